@@ -1,0 +1,1 @@
+"""Project commands (``scrapy <name>``), found through the COMMANDS_MODULE setting."""

@@ -1,0 +1,156 @@
+"""Feed exporters: the flat article CSV and the relational CSV tables.
+
+``-O out.csv`` writes one row per article with the columns of
+:data:`ARTICLE_CSV_COLUMNS`; ``-o quotes.csv:quotes-csv``,
+``-o organisations.csv:organisations-csv`` and ``-o demands.csv:demands-csv``
+write one row per quote, organisation or demand.  Every cell is text a person
+can read (never a Python repr), and cells that a spreadsheet would take for a
+formula are neutralised.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from itemadapter import ItemAdapter
+from scrapy.exporters import CsvItemExporter
+
+ARTICLE_CSV_COLUMNS = [
+    "url",
+    "canonical_url",
+    "domain",
+    "fetched_at",
+    "headline",
+    "description",
+    "authors",
+    "published",
+    "modified",
+    "publisher",
+    "section",
+    "language",
+    "word_count",
+    "is_protest",
+    "protest_score",
+    "organisations",
+    "organisers",
+    "quote_count",
+    "speakers",
+    "demands",
+    "event_kind",
+    "event_date",
+    "event_location",
+    "event_target",
+    "event_size",
+    "event_size_min",
+    "event_size_max",
+    "slogans",
+    "body",
+]
+QUOTE_CSV_COLUMNS = [
+    "url", "headline", "published", "paragraph", "speaker", "speaker_title",
+    "organisation", "cue", "kind", "text",
+]
+ORGANISATION_CSV_COLUMNS = ["url", "headline", "published", "name", "acronym", "role", "mentions"]
+DEMAND_CSV_COLUMNS = ["url", "headline", "published", "text", "target", "source"]
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: Any) -> str:
+    """One readable CSV cell; formula-like text gets a leading apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:.3f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+    if isinstance(value, (list, tuple)):
+        value = "; ".join(cell(v) for v in value)
+    text = str(value)
+    if text.startswith(_FORMULA_START):
+        text = "'" + text
+    return text
+
+
+def _join(values: Iterable[str | None], sep: str) -> str:
+    return sep.join(v for v in values if v)
+
+
+def article_row(record: dict[str, Any]) -> dict[str, str]:
+    """The flat CSV row of one article record."""
+    event = record.get("event") or {}
+    orgs = record.get("organisations") or []
+    quotes = record.get("quotes") or []
+    row = {
+        **{k: record.get(k) for k in ARTICLE_CSV_COLUMNS if k in record},
+        "authors": _join(record.get("authors") or [], "; "),
+        "organisations": _join((o.get("name") for o in orgs), "; "),
+        "organisers": _join((o.get("name") for o in orgs if o.get("role") == "organiser"), "; "),
+        "quote_count": len(quotes),
+        "speakers": _join(dict.fromkeys(q.get("speaker") for q in quotes), "; "),
+        "demands": _join((d.get("text") for d in record.get("demands") or []), " | "),
+        "event_kind": event.get("kind"),
+        "event_date": event.get("date"),
+        "event_location": event.get("location"),
+        "event_target": event.get("target"),
+        "event_size": event.get("size_text"),
+        "event_size_min": event.get("size_min"),
+        "event_size_max": event.get("size_max"),
+        "slogans": _join(event.get("slogans") or [], " | "),
+    }
+    return {k: cell(row.get(k)) for k in ARTICLE_CSV_COLUMNS}
+
+
+def _rows(record: dict[str, Any], key: str, columns: list[str]) -> list[dict[str, str]]:
+    base = {"url": record.get("url"), "headline": record.get("headline"), "published": record.get("published")}
+    return [{c: cell({**base, **part}.get(c)) for c in columns} for part in record.get(key) or []]
+
+
+class _RowsCsvExporter(CsvItemExporter):
+    """A CSV exporter writing fixed columns from rows computed per record."""
+
+    columns: list[str] = []
+
+    def __init__(self, file, **kwargs):
+        kwargs["fields_to_export"] = self.columns
+        kwargs.setdefault("include_headers_line", True)
+        super().__init__(file, **kwargs)
+
+    def rows(self, record: dict[str, Any]) -> list[dict[str, str]]:
+        raise NotImplementedError
+
+    def serialize_field(self, field, name, value):
+        return value  # already a readable string
+
+    def export_item(self, item):
+        record = ItemAdapter(item).asdict()
+        for row in self.rows(record):
+            super().export_item(row)
+
+
+class ArticleCsvExporter(_RowsCsvExporter):
+    columns = ARTICLE_CSV_COLUMNS
+
+    def rows(self, record):
+        return [article_row(record)]
+
+
+class QuotesCsvExporter(_RowsCsvExporter):
+    columns = QUOTE_CSV_COLUMNS
+
+    def rows(self, record):
+        return _rows(record, "quotes", self.columns)
+
+
+class OrganisationsCsvExporter(_RowsCsvExporter):
+    columns = ORGANISATION_CSV_COLUMNS
+
+    def rows(self, record):
+        return _rows(record, "organisations", self.columns)
+
+
+class DemandsCsvExporter(_RowsCsvExporter):
+    columns = DEMAND_CSV_COLUMNS
+
+    def rows(self, record):
+        return _rows(record, "demands", self.columns)

@@ -1,0 +1,1 @@
+"""Pure extraction functions: HTML or text in, data out. No Scrapy imports here."""

@@ -1,0 +1,161 @@
+"""Parse a page once: the lxml tree, its JSON-LD objects and its meta tags.
+
+Every extraction step reads the same :class:`Page`; nothing here knows about
+Scrapy.  Parsing is lazy: a step that needs only the meta tags never builds
+more than the tree.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cached_property
+from typing import Any, Iterator
+
+import lxml.html
+from lxml import etree
+
+# An XML declaration with an encoding makes lxml refuse an already decoded str.
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "report",
+    }
+)
+
+
+class PageError(ValueError):
+    """The document cannot be parsed as HTML."""
+
+
+def clean_text(value: Any) -> str:
+    """Collapse whitespace; ``None`` and non-strings become ``""``."""
+    if not isinstance(value, str):
+        return ""
+    return " ".join(value.split())
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        kind = [kind]
+    if not isinstance(kind, list):
+        return set()
+    return {k.lower().rsplit("/", 1)[-1] for k in kind if isinstance(k, str)}
+
+
+def _walk_jsonld(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(node, list):
+        for child in node:
+            yield from _walk_jsonld(child, depth + 1)
+    elif isinstance(node, dict):
+        yield node
+        graph = node.get("@graph")
+        if graph is not None:
+            yield from _walk_jsonld(graph, depth + 1)
+
+
+class Page:
+    """One HTML document and the structured data it declares."""
+
+    def __init__(self, html: str, url: str):
+        self.url = url
+        self.html = html
+
+    @cached_property
+    def tree(self) -> lxml.html.HtmlElement:
+        text = _CONTROL.sub("", _XML_DECL.sub("", self.html, count=1))
+        if not text.strip():
+            raise PageError("empty document")
+        parser = lxml.html.HTMLParser(
+            recover=True, remove_comments=True, remove_pis=True, huge_tree=False
+        )
+        try:
+            tree = lxml.html.document_fromstring(text, parser=parser)
+        except (etree.ParserError, ValueError) as exc:
+            raise PageError(f"unparseable HTML: {exc}") from exc
+        if tree is None:
+            raise PageError("unparseable HTML")
+        return tree
+
+    @cached_property
+    def jsonld(self) -> list[dict[str, Any]]:
+        """Every JSON-LD object of the page, ``@graph`` members flattened."""
+        objects: list[dict[str, Any]] = []
+        for script in self.tree.iterfind(".//script[@type]"):
+            if "ld+json" not in (script.get("type") or "").lower():
+                continue
+            raw = (script.text or "").strip()
+            if not raw:
+                continue
+            try:
+                data = json.loads(raw)
+            except ValueError:
+                # Pages often put several objects or trailing junk in one script.
+                try:
+                    data = json.loads(raw.rstrip(";").strip())
+                except ValueError:
+                    continue
+            objects.extend(_walk_jsonld(data))
+        return objects
+
+    @cached_property
+    def article_jsonld(self) -> dict[str, Any]:
+        """The JSON-LD object describing the article, or ``{}``."""
+        for obj in self.jsonld:
+            if _types(obj) & ARTICLE_TYPES:
+                return obj
+        for obj in self.jsonld:  # WebPage with an article as mainEntity
+            main = obj.get("mainEntity")
+            if isinstance(main, dict) and _types(main) & ARTICLE_TYPES:
+                return main
+        return {}
+
+    def jsonld_of_type(self, *names: str) -> list[dict[str, Any]]:
+        wanted = {n.lower() for n in names}
+        return [obj for obj in self.jsonld if _types(obj) & wanted]
+
+    @cached_property
+    def meta(self) -> dict[str, list[str]]:
+        """``<meta>`` contents by lower-cased ``name``/``property``/``itemprop``."""
+        found: dict[str, list[str]] = {}
+        for el in self.tree.iterfind(".//meta"):
+            key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+            content = el.get("content")
+            if not key or content is None:
+                continue
+            content = clean_text(content)
+            if content:
+                found.setdefault(key.strip().lower(), []).append(content)
+        return found
+
+    def meta_first(self, *keys: str) -> str | None:
+        for key in keys:
+            values = self.meta.get(key)
+            if values:
+                return values[0]
+        return None
+
+    def links(self, rel: str) -> list[str]:
+        return [
+            el.get("href", "").strip()
+            for el in self.tree.iterfind(".//link[@rel]")
+            if rel in (el.get("rel") or "").lower().split() and el.get("href")
+        ]
+
+    def itemprop(self, name: str) -> list[lxml.html.HtmlElement]:
+        return self.tree.xpath(f'//*[@itemprop="{name}"]') if name.isidentifier() else []

@@ -1,0 +1,203 @@
+"""Item pipelines: thin adapters from the raw page item to the exported record.
+
+Order (see ``ITEM_PIPELINES`` in settings):
+
+1. :class:`PagePipeline` parses the HTML once (and turns away non-HTML);
+2. :class:`MetadataPipeline` reads headline, authors, dates, publisher...;
+3. :class:`BodyPipeline` extracts the main text (and turns away non-articles);
+4. :class:`ProtestAnalysisPipeline` decides ``is_protest`` and extracts
+   organisations, quotes, demands and the event;
+5. :class:`RecordPipeline` builds the contract record, validates it and drops
+   every internal key (the parsed page included).
+
+Internal state travels in keys that start with ``_``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem
+
+from .extraction.analysis import ProtestAnalysis, analyse_article
+from .extraction.articleness import binary_reason, non_article_reason
+from .extraction.body import extract_body
+from .extraction.language import detect_language
+from .extraction.metadata import extract_metadata, registered_domain
+from .extraction.page import Page, PageError
+from .items import SCHEMA_VERSION, RECORD_FIELDS, RecordError, validate_record
+
+logger = logging.getLogger(__name__)
+
+
+class NotAnArticle(DropItem):
+    """The page is not an article: counted and logged once at INFO."""
+
+    def __init__(self, reason: str):
+        super().__init__(f"not an article: {reason}", log_level="INFO")
+        self.reason = reason
+
+
+class NotAProtest(DropItem):
+    def __init__(self):
+        super().__init__("not about a protest (only_protest is on)", log_level="DEBUG")
+
+
+class _StatsPipeline:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.settings = crawler.settings
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def not_article(self, reason_key: str, reason: str) -> NotAnArticle:
+        self.stats.inc_value("rallycrawl/not_article")
+        self.stats.inc_value(f"rallycrawl/not_article/{reason_key}")
+        return NotAnArticle(reason)
+
+
+class PagePipeline(_StatsPipeline):
+    """Parse the HTML once; the parsed :class:`Page` travels in ``_page``."""
+
+    def process_item(self, item):
+        adapter = ItemAdapter(item)
+        reason = binary_reason(
+            adapter.get("_magic") or b"", adapter.get("_content_type") or "", adapter.get("_html") is not None
+        )
+        if reason:
+            raise self.not_article("not_html", reason)
+        page = Page(adapter["_html"], adapter["url"])
+        try:
+            page.tree  # noqa: B018 - parse now, so that a broken page fails here
+        except PageError as exc:
+            raise self.not_article("unparseable", str(exc)) from None
+        adapter["_page"] = page
+        adapter["_html"] = None
+        return item
+
+
+class MetadataPipeline(_StatsPipeline):
+    def process_item(self, item):
+        adapter = ItemAdapter(item)
+        adapter["_metadata"] = extract_metadata(adapter["_page"])
+        return item
+
+
+class BodyPipeline(_StatsPipeline):
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.min_words = crawler.settings.getint("RALLYCRAWL_MIN_WORDS", 40)
+        self.fast = crawler.settings.getbool("RALLYCRAWL_FAST_BODY", False)
+
+    def process_item(self, item):
+        adapter = ItemAdapter(item)
+        meta = adapter["_metadata"]
+        body = extract_body(adapter["_page"], fast=self.fast)
+        reason = non_article_reason(
+            body.word_count,
+            len(body.paragraphs),
+            declared_article=meta.declared_article,
+            og_type=meta.og_type,
+            min_words=self.min_words,
+        )
+        if reason:
+            raise self.not_article("no_text" if "text" in reason else "not_article_page", reason)
+        if not meta.headline:
+            raise self.not_article("no_headline", "no headline")
+        if meta.language is None:
+            meta.language = detect_language(body.text)
+        adapter["_body"] = body
+        return item
+
+
+class ProtestAnalysisPipeline(_StatsPipeline):
+    def process_item(self, item):
+        adapter = ItemAdapter(item)
+        meta = adapter["_metadata"]
+        body = adapter["_body"]
+        try:
+            analysis = analyse_article(
+                meta.headline,
+                body.paragraphs,
+                published=meta.published,
+                language=meta.language,
+                publisher=meta.publisher,
+            )
+        except Exception:  # a bug on one page must not lose the article
+            logger.exception("Protest analysis failed on %s; exporting it without", adapter["url"])
+            self.stats.inc_value("rallycrawl/analysis_error")
+            analysis = ProtestAnalysis()
+        adapter["_analysis"] = analysis
+        if analysis.is_protest:
+            self.stats.inc_value("rallycrawl/protest_articles")
+        elif getattr(self.crawler.spider, "only_protest", False):
+            self.stats.inc_value("rallycrawl/skipped_not_protest")
+            raise NotAProtest()
+        return item
+
+
+def build_record(adapter: ItemAdapter) -> dict[str, Any]:
+    """The contract record from a fully processed item (internal keys left out)."""
+    meta = adapter["_metadata"]
+    body = adapter["_body"]
+    analysis = adapter["_analysis"]
+    url = adapter["url"]
+    record: dict[str, Any] = {
+        "url": url,
+        "canonical_url": meta.canonical_url,
+        "domain": registered_domain(meta.canonical_url or url) or registered_domain(url),
+        "fetched_at": adapter["fetched_at"],
+        "schema_version": SCHEMA_VERSION,
+        "headline": meta.headline,
+        "description": meta.description,
+        "authors": list(meta.authors),
+        "published": meta.published,
+        "modified": meta.modified,
+        "publisher": meta.publisher,
+        "section": meta.section,
+        "language": meta.language,
+        "body": body.text,
+        "word_count": body.word_count,
+        "is_protest": bool(analysis.is_protest),
+        "protest_score": float(analysis.protest_score),
+        "organisations": [o.to_dict() for o in analysis.organisations],
+        "quotes": [q.to_dict() for q in analysis.quotes],
+        "demands": [d.to_dict() for d in analysis.demands],
+        "event": analysis.event.to_dict() if analysis.event is not None and analysis.is_protest else None,
+    }
+    # Public extra keys a spider added (e.g. ``source``) pass through.
+    for key, value in adapter.items():
+        if not key.startswith("_") and key not in record:
+            record[key] = value
+    return record
+
+
+class RecordPipeline(_StatsPipeline):
+    """Validate against the contract and export only the record."""
+
+    def process_item(self, item):
+        adapter = ItemAdapter(item)
+        try:
+            record = build_record(adapter)
+            validate_record(record)
+        except (RecordError, KeyError, TypeError) as exc:
+            self.stats.inc_value("rallycrawl/invalid_record")
+            raise DropItem(f"invalid record: {exc}", log_level="ERROR") from None
+        self.stats.inc_value("rallycrawl/articles")
+        return record
+
+
+__all__ = [
+    "PagePipeline",
+    "MetadataPipeline",
+    "BodyPipeline",
+    "ProtestAnalysisPipeline",
+    "RecordPipeline",
+    "NotAnArticle",
+    "RECORD_FIELDS",
+]

@@ -1,0 +1,149 @@
+"""What every rallycrawl spider shares: argument checking and the page item."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from typing import Any, ClassVar
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+from w3lib.url import safe_url_string
+
+from ..urls import UrlError, check_url
+
+logger = logging.getLogger(__name__)
+
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off"}
+
+
+class ArgumentError(ValueError):
+    """A spider argument is missing or malformed; the message says what to pass."""
+
+
+def parse_bool(name: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in TRUE_WORDS:
+        return True
+    if text in FALSE_WORDS:
+        return False
+    raise ArgumentError(f"-a {name}={value!r} is not a boolean: pass -a {name}=true or -a {name}=false")
+
+
+def parse_int(name: str, value: Any, minimum: int = 0) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ArgumentError(f"-a {name}={value!r} is not a whole number: pass e.g. -a {name}=100") from None
+    if number < minimum:
+        raise ArgumentError(f"-a {name}={value!r} must be at least {minimum}")
+    return number
+
+
+def split_list(value: str) -> list[str]:
+    return [part.strip() for part in str(value).split(",") if part.strip()]
+
+
+def read_lines(name: str, path: str) -> list[str]:
+    """Lines of a list file: blank lines and ``#`` comments dropped; ``-`` is stdin."""
+    import sys
+
+    try:
+        if path == "-":
+            text = sys.stdin.read()
+        else:
+            with open(path, encoding="utf-8-sig") as fh:
+                text = fh.read()
+    except OSError as exc:
+        raise ArgumentError(f"-a {name}={path}: cannot read it ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise ArgumentError(f"-a {name}={path}: not a UTF-8 text file") from None
+    lines = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip() if line.lstrip().startswith("#") else line.strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def checked_urls(name: str, urls: list[str]) -> list[str]:
+    out = []
+    for url in urls:
+        try:
+            out.append(check_url(url))
+        except UrlError as exc:
+            raise ArgumentError(f"-a {name}: {exc}") from None
+    return out
+
+
+class RallySpider(scrapy.Spider):
+    """Base class: declared arguments, checked before anything is crawled."""
+
+    #: argument name -> one-line help; anything else passed with -a is an error.
+    arguments: ClassVar[dict[str, str]] = {}
+    #: export only articles that report a protest
+    only_protest: bool = False
+
+    @classmethod
+    def check_arguments(cls, args: dict[str, Any]) -> dict[str, Any]:
+        """Return the arguments to start the spider with, or raise ArgumentError.
+
+        Called by ``scrapy crawl`` before the crawl starts, so that a wrong
+        argument stops it with one clear line.
+        """
+        unknown = sorted(k for k in args if k not in cls.arguments and not k.startswith("_"))
+        if unknown:
+            known = ", ".join(sorted(cls.arguments))
+            raise ArgumentError(
+                f"unknown argument{'s' if len(unknown) > 1 else ''} "
+                f"{', '.join('-a ' + k for k in unknown)} for spider {cls.name!r}; it takes: {known}"
+            )
+        return args
+
+    # -- the page item ------------------------------------------------------------
+
+    def page_item(self, response: Response, **extra: Any) -> dict[str, Any]:
+        """The raw item the pipelines turn into an article record."""
+        is_text = isinstance(response, TextResponse)
+        item = {
+            "url": response.url,
+            "fetched_at": extra.pop("fetched_at", None) or utc_now(),
+            "_status": response.status,
+            "_content_type": response.headers.get(b"Content-Type", b"").decode("latin-1"),
+            "_magic": bytes(response.body[:8]),
+            "_html": response.text if is_text else None,
+        }
+        item.update(extra)
+        return item
+
+    def on_error(self, failure: Failure):
+        """Count and log a request that produced no page; never raise."""
+        request = failure.request
+        stats = self.crawler.stats
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            stats.inc_value(f"rallycrawl/not_article/http_{status}")
+            logger.info("Not an article: %s (HTTP %s)", request.url, status)
+            return
+        reason = failure.type.__name__ if failure.type else "error"
+        stats.inc_value(f"rallycrawl/failed/{reason}")
+        logger.warning("Failed to fetch %s: %s", request.url, _describe(failure))
+
+
+def _describe(failure: Failure) -> str:
+    value = failure.value
+    text = str(value).strip()
+    return f"{type(value).__name__}: {text}" if text else type(value).__name__
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def request_url(url: str) -> str:
+    return safe_url_string(url)
