@@ -1,5 +1,14 @@
 """The protest analysis of one article: relevance, quotes, organisations,
 demands and the event, in the order each step needs the others.
+
+1. :func:`~.relevance.score_protest` decides ``is_protest`` cheaply, first;
+2. :func:`~.quotes.extract_quotes` finds quotations, their speakers, and the
+   chants and sign texts (slogans);
+3. :func:`~.organisations.extract_organisations` names the organisations and
+   their roles (speakers' organisations included);
+4. each quote's ``organisation`` is mapped to the name used in ``organisations``;
+5. for protest articles only, :func:`~.event.extract_event` and
+   :func:`~.demands.extract_demands`.
 """
 
 from __future__ import annotations
@@ -7,6 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..items import Demand, Event, Organisation, Quote
+from .demands import extract_demands
+from .event import extract_event
+from .organisations import extract_organisations
+from .quotes import extract_quotes
 from .relevance import score_protest
 
 
@@ -20,6 +33,25 @@ class ProtestAnalysis:
     event: Event | None = None
 
 
+def _organisation_names(organisations: list[Organisation]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for org in organisations:
+        for alias in (org.name, org.acronym):
+            if alias:
+                key = alias.lower().removeprefix("the ").strip()
+                names.setdefault(key, org.name)
+    return names
+
+
+def link_quote_organisations(quotes: list[Quote], organisations: list[Organisation]) -> None:
+    """Make each quote's ``organisation`` the name ``organisations`` uses for it."""
+    names = _organisation_names(organisations)
+    for quote in quotes:
+        if quote.organisation:
+            key = quote.organisation.lower().removeprefix("the ").strip()
+            quote.organisation = names.get(key, quote.organisation)
+
+
 def analyse_article(
     headline: str,
     paragraphs: list[str],
@@ -30,4 +62,34 @@ def analyse_article(
 ) -> ProtestAnalysis:
     """Run every protest-analysis step over an article's body paragraphs."""
     is_protest, score = score_protest(headline, paragraphs)
-    return ProtestAnalysis(is_protest=is_protest, protest_score=score)
+    found = extract_quotes(paragraphs, language=language)
+    organisations = extract_organisations(
+        paragraphs,
+        headline=headline,
+        quotes=found.quotes,
+        is_protest=is_protest,
+        language=language,
+        publisher=publisher,
+    )
+    link_quote_organisations(found.quotes, organisations)
+    event = None
+    demands: list[Demand] = []
+    if is_protest:
+        event = extract_event(
+            headline, paragraphs, published=published, slogans=found.slogans, language=language
+        )
+        demands = extract_demands(
+            paragraphs,
+            quotes=found.quotes,
+            slogans=found.slogans,
+            organisations=organisations,
+            language=language,
+        )
+    return ProtestAnalysis(
+        is_protest=is_protest,
+        protest_score=score,
+        organisations=organisations,
+        quotes=found.quotes,
+        demands=demands,
+        event=event,
+    )
