@@ -30,6 +30,8 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         route = self.routes.get(self.path)
         if route is None:
             return super().do_GET()
+        if callable(route):  # a handler that writes the raw response itself
+            return route(self)
         status, headers, body = route
         self.send_response(status)
         for key, value in headers.items():
@@ -53,6 +55,11 @@ class LocalServer:
         hdrs = {"Content-Type": content_type} if content_type else {}
         hdrs.update({k.replace("_", "-"): v for k, v in headers.items()})
         self.routes[path] = (status, hdrs, data)
+
+    def handle(self, path: str, handler: Callable[[SimpleHTTPRequestHandler], None]):
+        """Serve ``path`` with ``handler(request_handler)``, which writes the raw response
+        to ``request_handler.wfile`` (for lying headers, slow or endless bodies)."""
+        self.routes[path] = handler
 
 
 def start_server(root: Path) -> tuple[ThreadingHTTPServer, LocalServer]:
