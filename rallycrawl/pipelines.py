@@ -97,7 +97,7 @@ class BodyPipeline(_StatsPipeline):
     def process_item(self, item):
         adapter = ItemAdapter(item)
         meta = adapter["_metadata"]
-        body = extract_body(adapter["_page"], fast=self.fast)
+        body = extract_body(adapter["_page"], headline=meta.headline, fast=self.fast)
         reason = non_article_reason(
             body.word_count,
             len(body.paragraphs),

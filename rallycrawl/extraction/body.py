@@ -64,8 +64,18 @@ def _drop_junk(paragraphs: list[str]) -> list[str]:
     return [p for p in paragraphs if not (len(p) < 200 and _JUNK_LINE.match(p))]
 
 
-def extract_body(page: Page, *, fast: bool = False) -> Body:
-    """Main text of ``page``; an empty :class:`Body` when there is none."""
+def _drop_leading_headline(paragraphs: list[str], headline: str | None) -> list[str]:
+    """trafilatura may keep the ``<h1>``: the headline is not part of the body."""
+    if headline and paragraphs and paragraphs[0].casefold() == clean_text(headline).casefold():
+        return paragraphs[1:]
+    return paragraphs
+
+
+def extract_body(page: Page, *, headline: str | None = None, fast: bool = False) -> Body:
+    """Main text of ``page``; an empty :class:`Body` when there is none.
+
+    ``headline`` (from the metadata) is removed when it opens the text.
+    """
     paragraphs: list[str] = []
     doc = bare_extraction(
         page.tree,
@@ -87,4 +97,4 @@ def extract_body(page: Page, *, fast: bool = False) -> Body:
         article_body = page.article_jsonld.get("articleBody")
         if isinstance(article_body, str):
             paragraphs = split_paragraphs(article_body)
-    return Body(_drop_junk(paragraphs))
+    return Body(_drop_junk(_drop_leading_headline(paragraphs, headline)))

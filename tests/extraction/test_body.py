@@ -1,0 +1,40 @@
+from pathlib import Path
+
+from rallycrawl.extraction.body import extract_body, split_paragraphs
+from rallycrawl.extraction.page import Page
+
+SITE = Path(__file__).resolve().parent.parent / "fixtures" / "site"
+
+
+def body_of(name: str):
+    page = Page((SITE / name).read_text(encoding="utf-8"), f"https://news.example/{name}")
+    return extract_body(page, headline="Tenants Rally Outside City Hall Demanding Rent Freeze")
+
+
+def test_main_text_in_order_without_boilerplate():
+    body = body_of("rally-article.html")
+    text = body.text
+    assert body.paragraphs[0].startswith("Hundreds of renters gathered")
+    assert body.paragraphs[-1].startswith("Organisers said they would return")
+    for junk in ("Advertisement", "Related stories", "Council budget vote", "newsletter", "Photo: Lena",
+                 "Renters hold placards", "Great turnout", "All rights reserved", "Subscribe today"):
+        assert junk not in text, junk
+    assert "\n\n" in text and "\n\n\n" not in text
+    assert body.word_count == sum(len(p.split()) for p in body.paragraphs) or body.word_count > 150
+
+
+def test_body_only_in_jsonld_is_used():
+    html = ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",'
+            '"articleBody":"First paragraph of the story is here.\\nSecond paragraph follows."}</script>'
+            "</head><body><div id=app></div></body></html>")
+    body = extract_body(Page(html, "https://e.org/a"))
+    assert body.paragraphs == ["First paragraph of the story is here.", "Second paragraph follows."]
+
+
+def test_page_without_text_gives_empty_body():
+    body = extract_body(Page("<html><body><nav><a href='/'>Home</a></nav></body></html>", "https://e.org/"))
+    assert body.paragraphs == [] and body.word_count == 0
+
+
+def test_split_paragraphs_drops_blank_lines():
+    assert split_paragraphs("a  b\n\n\n c\n") == ["a b", "c"]
