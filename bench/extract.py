@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""Extraction speed on one core: rallycrawl's whole extraction against trafilatura
+with metadata and the parse-only floor, in the same run, over pages held in memory.
+
+    python bench/extract.py                          # the public benchmark's 181 pages
+    python bench/extract.py --pages ../shared/corpus/protest --repeat 5
+
+rallycrawl's extraction is what the pipelines do, called as pure functions:
+parse the page once, metadata, body (with the not-an-article check and the
+language fallback), then the protest analysis (relevance first).  Pages the
+body step turns away are not analysed, as in a crawl.  trafilatura is called as
+a user would: ``trafilatura.extract(html, url=url, with_metadata=True)`` on the
+raw HTML string.  The floor is ``lxml.html.document_fromstring`` plus reading
+``<title>``.  The methods run interleaved, every repetition, so that noise from
+other processes hits them alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchpages import DEFAULT_PAGES, load_pages, machine, median, percentile, pin_to_one_core  # noqa: E402
+
+STAGES = ("parse", "metadata", "body", "relevance", "protest analysis")
+#: protest-analysis steps timed inside ``analyse_article`` (name in rallycrawl.extraction.analysis)
+STEP_FUNCTIONS = {
+    "score_protest": "relevance",
+    "extract_quotes": "quotes",
+    "extract_organisations": "organisations",
+    "extract_event": "event",
+    "extract_demands": "demands",
+}
+
+
+class StepTimer:
+    """Wraps the protest-analysis steps so that their time is recorded per call."""
+
+    def __init__(self):
+        self.spent: dict[str, float] = defaultdict(float)
+        from rallycrawl.extraction import analysis
+
+        for name, label in STEP_FUNCTIONS.items():
+            func = getattr(analysis, name, None)
+            if callable(func):
+                setattr(analysis, name, self._timed(func, label))
+
+    def _timed(self, func, label):
+        spent = self.spent
+        clock = time.perf_counter
+
+        def timed(*args, **kwargs):
+            start = clock()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent[label] += clock() - start
+
+        return timed
+
+    def take(self) -> dict[str, float]:
+        out = dict(self.spent)
+        self.spent.clear()
+        return out
+
+
+def rallycrawl_extraction(timer: StepTimer):
+    from rallycrawl.extraction.analysis import analyse_article
+    from rallycrawl.extraction.articleness import non_article_reason
+    from rallycrawl.extraction.body import extract_body
+    from rallycrawl.extraction.language import detect_language
+    from rallycrawl.extraction.metadata import extract_metadata
+    from rallycrawl.extraction.page import Page, PageError
+
+    clock = time.perf_counter
+
+    def run(html: str, url: str) -> dict:
+        """Seconds per stage for one page (and whether it came out as a protest)."""
+        t0 = clock()
+        page = Page(html, url)
+        try:
+            page.tree  # noqa: B018 - the one parse
+        except PageError:
+            return {"parse": clock() - t0, "article": False, "protest": False}
+        t1 = clock()
+        meta = extract_metadata(page)
+        t2 = clock()
+        body = extract_body(page)
+        reason = non_article_reason(
+            body.word_count, len(body.paragraphs), declared_article=meta.declared_article,
+            og_type=meta.og_type, min_words=40,
+        )
+        language = meta.language or (detect_language(body.text) if not reason else None)
+        t3 = clock()
+        times = {"parse": t1 - t0, "metadata": t2 - t1, "body": t3 - t2, "article": False, "protest": False}
+        if reason or not meta.headline:
+            return times
+        timer.take()
+        analysis = analyse_article(
+            meta.headline, body.paragraphs, published=meta.published, language=language,
+            publisher=meta.publisher,
+        )
+        t4 = clock()
+        steps = timer.take()
+        relevance = steps.pop("relevance", 0.0)
+        times.update(steps)
+        times["relevance"] = relevance
+        times["protest analysis"] = (t4 - t3) - relevance
+        times["article"] = True
+        times["protest"] = bool(analysis.is_protest)
+        return times
+
+    return run
+
+
+def trafilatura_with_metadata():
+    import trafilatura
+
+    def run(html: str, url: str) -> dict:
+        trafilatura.extract(html, url=url, with_metadata=True)
+        return {}
+
+    return run
+
+
+def parse_floor():
+    import lxml.html
+
+    def run(html: str, url: str) -> dict:
+        try:
+            tree = lxml.html.document_fromstring(html)
+        except ValueError:  # an encoding declaration in a str
+            tree = lxml.html.document_fromstring(html.encode("utf-8"))
+        tree.findtext(".//title")
+        return {}
+
+    return run
+
+
+METHODS = {
+    "rallycrawl": "rallycrawl whole extraction",
+    "trafilatura": "trafilatura.extract with metadata",
+    "parse-only": "lxml parse + <title>",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES,
+                        help="folder of .html/.html.gz pages (default: the public article-extraction benchmark)")
+    parser.add_argument("--repeat", type=int, default=5, help="repetitions (default 5); figures are medians")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N pages")
+    parser.add_argument("--core", type=int, default=None, help="CPU to pin to (default: the last one allowed)")
+    args = parser.parse_args(argv)
+
+    core = pin_to_one_core(args.core)
+    pages = load_pages(args.pages, args.limit)
+    urls = [f"https://news.example/{name}" for name, _ in pages]
+    timer = StepTimer()
+    runners = {
+        "rallycrawl": rallycrawl_extraction(timer),
+        "trafilatura": trafilatura_with_metadata(),
+        "parse-only": parse_floor(),
+    }
+    print(f"extraction benchmark: {len(pages)} pages from {args.pages}, {args.repeat} repetitions, "
+          f"pinned to CPU {core} of {machine()}")
+
+    # Warm-up: imports, compiled regexes, trafilatura's caches.
+    for run in runners.values():
+        for (_, html), url in list(zip(pages, urls))[:3]:
+            run(html, url)
+
+    rates: dict[str, list[float]] = defaultdict(list)
+    per_page: dict[str, list[list[float]]] = {m: [[] for _ in pages] for m in runners}
+    stage_sums: dict[str, float] = defaultdict(float)
+    protest_pages: set[int] = set()
+    protest_body = protest_analysis = 0.0
+    articles = 0
+    order = list(runners)
+    for rep in range(args.repeat):
+        for method in order[rep % len(order):] + order[: rep % len(order)]:
+            run = runners[method]
+            gc.collect()
+            start = time.perf_counter()
+            for i, ((_, html), url) in enumerate(zip(pages, urls)):
+                t = time.perf_counter()
+                result = run(html, url)
+                per_page[method][i].append(time.perf_counter() - t)
+                if method != "rallycrawl":
+                    continue
+                for key, value in result.items():
+                    if not isinstance(value, bool):
+                        stage_sums[key] += value
+                if rep == 0:
+                    articles += result["article"]
+                    if result["protest"]:
+                        protest_pages.add(i)
+                if result["protest"]:
+                    protest_body += result["body"]
+                    protest_analysis += result["protest analysis"]
+            rates[method].append(len(pages) / (time.perf_counter() - start))
+
+    speed = {m: median(rates[m]) for m in runners}
+    print(f"pages/s (median of {args.repeat}): "
+          + "  ".join(f"{m} {speed[m]:.1f}" for m in runners))
+    for method in runners:
+        page_ms = [median(t) * 1000 for t in per_page[method]]
+        print(f"per page ms, {method}: median {median(page_ms):.2f}  p90 {percentile(page_ms, 0.9):.2f}"
+              f"  ({METHODS[method]})")
+    total = sum(stage_sums[s] for s in STAGES) or 1.0
+    print("stage shares (rallycrawl): " + "  ".join(f"{s} {100 * stage_sums[s] / total:.1f}%" for s in STAGES))
+    steps = [label for label in STEP_FUNCTIONS.values() if label != "relevance"]
+    print("protest analysis steps, ms per analysed page: " + "  ".join(
+        f"{s} {1000 * stage_sums[s] / max(1, articles * args.repeat):.2f}" for s in steps))
+    print(f"ratio rallycrawl / trafilatura+metadata: {speed['rallycrawl'] / speed['trafilatura']:.2f}x")
+    print(f"ratio rallycrawl / parse-only: {speed['rallycrawl'] / speed['parse-only']:.2f}x")
+    print(f"articles: {articles} of {len(pages)} pages; protest: {len(protest_pages)}")
+    if protest_body:
+        print(f"protest analysis / body on the {len(protest_pages)} protest pages: "
+              f"{protest_analysis / protest_body:.2f} (budget <= 0.25)")
+    else:
+        print("protest analysis / body on protest pages: n/a (no page came out as a protest)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
