@@ -1,0 +1,87 @@
+"""is_protest: protest reports in, passing mentions and look-alike words out."""
+
+import time
+
+import pytest
+
+from rallycrawl.extraction.relevance import score_protest
+
+
+@pytest.mark.parametrize(
+    "headline, paragraphs",
+    [
+        (
+            "Nurses rally outside city hall over staffing",
+            ["Hundreds of nurses chanted and waved signs outside city hall on Monday, demanding safer staffing."],
+        ),
+        (
+            "Bus drivers walk out",
+            ["Drivers at the regional depot went on strike at dawn, and union pickets blocked the gates."],
+        ),
+        (
+            "Students occupy library",
+            ["Protesters occupied the university library overnight, saying they would stay until fees are cut."],
+        ),
+        (
+            "Tausende bei Kundgebung gegen Mietpreise",
+            ["Mehrere tausend Demonstranten zogen am Samstag durch die Innenstadt."],
+        ),
+        (
+            "Miles de trabajadores marchan en la capital",
+            ["Los manifestantes exigieron aumentos salariales frente al ministerio."],
+        ),
+        (
+            "Les cheminots en grève",
+            ["Des milliers de manifestants ont défilé mardi à l'appel des syndicats."],
+        ),
+    ],
+)
+def test_protest_reports_are_protests(headline, paragraphs):
+    is_protest, score = score_protest(headline, paragraphs)
+    assert is_protest and 0.5 <= score <= 1.0
+
+
+@pytest.mark.parametrize(
+    "headline, paragraphs",
+    [
+        (
+            "Stocks rally as inflation cools",
+            ["Shares rallied for a third day and the index closed 2 per cent higher."],
+        ),
+        (
+            "Jet returns to airport after bird strike",
+            ["The plane turned back after a bird strike damaged an engine, the airline said."],
+        ),
+        (
+            "New air strikes hit the northern city",
+            ["Air strikes and missile strikes were reported overnight, officials said."],
+        ),
+        (
+            "Late rally lifts home side to victory",
+            ["The visitors led until a late rally gave the home side a 3-2 win."],
+        ),
+        (
+            "Prices continue their march upward",
+            ["The march of prices has not slowed since March 2021, economists said."],
+        ),
+        (
+            "Company strikes a deal with regulators",
+            ["The firm struck a deal on Tuesday. Analysts said the demonstration of the product impressed them."],
+        ),
+    ],
+)
+def test_look_alike_words_are_not_protests(headline, paragraphs):
+    assert score_protest(headline, paragraphs)[0] is False
+
+
+def test_passing_mention_deep_in_the_body_is_not_a_protest():
+    paragraphs = ["The council approved the budget on Tuesday after a long debate."] * 8
+    paragraphs.append("Last year a small protest was held over the same budget.")
+    assert score_protest("Council approves budget", paragraphs)[0] is False
+
+
+def test_long_unpunctuated_paragraph_is_fast():
+    text = "word " * 200_000 + "rally "
+    start = time.perf_counter()
+    score_protest("Headline", [text])
+    assert time.perf_counter() - start < 1.0
