@@ -119,6 +119,13 @@ class _RowsCsvExporter(CsvItemExporter):
     def rows(self, record: dict[str, Any]) -> list[dict[str, str]]:
         raise NotImplementedError
 
+    def start_exporting(self):
+        # The header goes out even when no record has a row (e.g. no quotes at all).
+        super().start_exporting()
+        if self.include_headers_line and self._headers_not_written:
+            self._headers_not_written = False
+            self.csv_writer.writerow(self.columns)
+
     def serialize_field(self, field, name, value):
         return value  # already a readable string
 

@@ -1,7 +1,8 @@
-"""``scrapy crawl`` that checks spider arguments before the crawl starts.
+"""``scrapy crawl`` that checks spider arguments before anything starts.
 
 A wrong or missing ``-a`` argument ends the command at once with exit status 2
-and one line on stderr that says what is wrong and what to pass.
+and one line on stderr that says what is wrong and what to pass: the check runs
+while options are processed, before Scrapy sets up logging or a crawler.
 """
 
 from __future__ import annotations
@@ -9,23 +10,29 @@ from __future__ import annotations
 import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.spiderloader import get_spider_loader
 
 from ..spiders.base import ArgumentError
 
 
+def check_spider_arguments(settings, spider_name: str, spargs: dict) -> dict:
+    """The checked arguments of ``spider_name``; exit 2 with one line if they are wrong."""
+    try:
+        spidercls = get_spider_loader(settings).load(spider_name)
+    except KeyError:
+        return spargs  # Scrapy reports an unknown spider itself
+    check = getattr(spidercls, "check_arguments", None)
+    if check is None:
+        return spargs
+    try:
+        return check(dict(spargs))
+    except ArgumentError as exc:
+        print(f"rallycrawl: error: {exc}", file=sys.stderr)
+        sys.exit(2)
+
+
 class Command(ScrapyCrawlCommand):
-    def run(self, args, opts) -> None:
-        if len(args) == 1 and self.crawler_process is not None:
-            try:
-                spidercls = self.crawler_process.spider_loader.load(args[0])
-            except KeyError:
-                spidercls = None
-            check = getattr(spidercls, "check_arguments", None)
-            if check is not None:
-                try:
-                    opts.spargs = check(dict(opts.spargs))
-                except ArgumentError as exc:
-                    print(f"rallycrawl: error: {exc}", file=sys.stderr)
-                    self.exitcode = 2
-                    return
-        super().run(args, opts)
+    def process_options(self, args, opts) -> None:
+        super().process_options(args, opts)
+        if len(args) == 1:
+            opts.spargs = check_spider_arguments(self.settings, args[0], opts.spargs)

@@ -1,0 +1,70 @@
+"""The extraction pipelines run in order on a page item, built with get_crawler."""
+
+from pathlib import Path
+
+import pytest
+from scrapy.exceptions import DropItem
+from scrapy.http import HtmlResponse, Request, Response
+from scrapy.utils.misc import build_from_crawler, load_object
+from scrapy.utils.test import get_crawler
+
+from rallycrawl import settings as project_settings
+from rallycrawl.items import RECORD_FIELDS
+from rallycrawl.pipelines import NotAnArticle
+from rallycrawl.spiders.article import ArticleSpider
+
+SITE = Path(__file__).resolve().parent.parent / "fixtures" / "site"
+EXTRACTION = [
+    path for path, order in sorted(project_settings.ITEM_PIPELINES.items(), key=lambda kv: kv[1]) if order <= 900
+]
+
+
+@pytest.fixture
+def run_pipelines():
+    def _run(response, **spider_args):
+        crawler = get_crawler(ArticleSpider, {"ITEM_PIPELINES": {}})
+        crawler.spider = crawler._create_spider(urls=response.url, **spider_args)
+        crawler.stats.open_spider()
+        spider = crawler.spider
+        item = spider.page_item(response)
+        for path in EXTRACTION:
+            pipeline = build_from_crawler(load_object(path), crawler)
+            item = pipeline.process_item(item)
+        return item, crawler.stats
+
+    return _run
+
+
+def html_response(name: str, url: str = "http://127.0.0.1:8000/a.html", **kwargs) -> HtmlResponse:
+    body = (SITE / name).read_bytes()
+    return HtmlResponse(url, body=body, request=Request(url), **kwargs)
+
+
+def test_page_item_becomes_a_contract_record(run_pipelines):
+    record, stats = run_pipelines(html_response("rally-article.html"))
+    assert list(record)[: len(RECORD_FIELDS)] == list(RECORD_FIELDS)
+    assert not [k for k in record if k.startswith("_")], "internal state must not be exported"
+    assert record["headline"] == "Tenants Rally Outside City Hall Demanding Rent Freeze"
+    assert record["authors"] == ["Marisol Okafor", "Dev Pranesh"]
+    assert record["published"] == "2024-03-14T09:15:00-05:00"
+    assert record["domain"] == "riverside-ledger.example"
+    assert record["body"].startswith("Hundreds of renters")
+    assert stats.get_value("rallycrawl/articles") == 1
+
+
+def test_binary_response_is_not_an_article(run_pipelines):
+    url = "http://127.0.0.1:8000/report.pdf"
+    response = Response(url, body=b"%PDF-1.7 binary", headers={"Content-Type": "application/pdf"}, request=Request(url))
+    with pytest.raises(NotAnArticle, match="PDF"):
+        run_pipelines(response)
+
+
+def test_section_front_is_not_an_article(run_pipelines):
+    with pytest.raises(NotAnArticle) as info:
+        run_pipelines(html_response("section-front.html"))
+    assert "text" in info.value.reason
+
+
+def test_only_protest_drops_other_articles(run_pipelines):
+    with pytest.raises(DropItem, match="not about a protest"):
+        run_pipelines(html_response("plain-article.html"), only_protest="true")
