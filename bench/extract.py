@@ -91,7 +91,7 @@ def rallycrawl_extraction(timer: StepTimer):
         t1 = clock()
         meta = extract_metadata(page)
         t2 = clock()
-        body = extract_body(page)
+        body = extract_body(page, headline=meta.headline)
         reason = non_article_reason(
             body.word_count, len(body.paragraphs), declared_article=meta.declared_article,
             og_type=meta.og_type, min_words=40,

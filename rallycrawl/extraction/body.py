@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
 from trafilatura import bare_extraction
 
 from .page import Page, clean_text
 
-_PARAGRAPH_TAGS = {"p", "head", "quote", "item", "cell", "code", "lb"}
+#: Elements of trafilatura's output that start and end a paragraph of their own.
+_BLOCK_TAGS = frozenset({"p", "head", "list", "item", "quote", "code", "table", "row", "div"})
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 # Lines that trafilatura sometimes keeps and that are never article text.
@@ -41,18 +43,41 @@ class Body:
         return sum(len(_WORD.findall(p)) for p in self.paragraphs)
 
 
-def _paragraphs_from_element(body) -> list[str]:
+def paragraphs_from_tree(body) -> list[str]:
+    """Paragraphs of trafilatura's output tree, in reading order.
+
+    Every block (paragraph, heading, list item, quotation, table row) is one
+    paragraph, a line break (``<lb/>``) ends one, and text that trafilatura
+    leaves loose between blocks (an element's tail) is one too.  Table cells are
+    joined with `` | ``.  When a fallback hands back the container it read (a
+    ``<nav>``, a ``<div>``) instead of a ``<body>``, that container's own loose
+    text is menu text, not article text.  Walked iteratively: the tree may be deep.
+    """
     out: list[str] = []
-    for el in body:
-        if el.tag == "list":
-            items = [clean_text("".join(i.itertext())) for i in el.iterfind(".//item")]
-            out.extend(i for i in items if i)
+    pieces: list[str] = []
+
+    def flush() -> None:
+        if pieces:
+            text = clean_text("".join(pieces))
+            if text:
+                out.append(text)
+            pieces.clear()
+
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        tag = el.tag
+        if event == "start":
+            if tag in _BLOCK_TAGS or tag == "lb":
+                flush()
+            elif tag == "cell" and el.getprevious() is not None:
+                pieces.append(" | ")
+            if el.text and tag != "lb" and (el is not body or tag == "body"):
+                pieces.append(el.text)
             continue
-        if el.tag == "table":
-            continue
-        text = clean_text("".join(el.itertext()))
-        if text:
-            out.append(text)
+        if tag in _BLOCK_TAGS:
+            flush()
+        if el.tail and el is not body:
+            pieces.append(el.tail)
+    flush()
     return out
 
 
@@ -83,13 +108,13 @@ def extract_body(page: Page, *, headline: str | None = None, fast: bool = False)
         fast=fast,
         with_metadata=False,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=False,
         include_links=False,
         favor_precision=False,
     )
     if doc is not None and getattr(doc, "body", None) is not None:
-        paragraphs = _paragraphs_from_element(doc.body)
+        paragraphs = paragraphs_from_tree(doc.body)
     elif doc is not None and getattr(doc, "text", None):
         paragraphs = split_paragraphs(doc.text)
     if not paragraphs:

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from rallycrawl.extraction.body import extract_body, split_paragraphs
+from rallycrawl.extraction.body import extract_body, paragraphs_from_tree, split_paragraphs
 from rallycrawl.extraction.page import Page
 
 SITE = Path(__file__).resolve().parent.parent / "fixtures" / "site"
@@ -38,3 +38,40 @@ def test_page_without_text_gives_empty_body():
 
 def test_split_paragraphs_drops_blank_lines():
     assert split_paragraphs("a  b\n\n\n c\n") == ["a b", "c"]
+
+
+def _tree(xml: str):
+    from lxml import etree
+
+    return etree.fromstring(xml)
+
+
+def test_loose_text_between_headings_is_kept_as_paragraphs():
+    tree = _tree("<body>Intro line.<head>First deal</head>Its description here."
+                 "<head>Second deal</head>More <hi>loose</hi> text.</body>")
+    assert paragraphs_from_tree(tree) == [
+        "Intro line.", "First deal", "Its description here.", "Second deal", "More loose text."
+    ]
+
+
+def test_line_breaks_end_a_paragraph_and_words_never_run_together():
+    tree = _tree("<body><p>Tour dates:<lb/>June 9, Tampa<lb/>June 10, Miami</p><p>After.</p></body>")
+    assert paragraphs_from_tree(tree) == ["Tour dates:", "June 9, Tampa", "June 10, Miami", "After."]
+
+
+def test_lists_give_one_paragraph_per_item_and_tables_one_per_row():
+    tree = _tree("<body><list><item>One</item><item>Two <ref>link</ref></item></list>"
+                 "<table><row><cell>Pos</cell><cell>Name</cell></row>"
+                 "<row><cell>1</cell><cell>Ana Ruiz</cell></row></table></body>")
+    assert paragraphs_from_tree(tree) == ["One", "Two link", "Pos | Name", "1 | Ana Ruiz"]
+
+
+def test_deep_output_tree_does_not_recurse():
+    from lxml import etree
+
+    body = etree.Element("body")
+    node = body
+    for _ in range(5000):
+        node = etree.SubElement(node, "hi")
+    node.text = "deep"
+    assert paragraphs_from_tree(body) == ["deep"]
