@@ -18,6 +18,7 @@ from lxml import etree
 # An XML declaration with an encoding makes lxml refuse an already decoded str.
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 ARTICLE_TYPES = frozenset(
     {
@@ -69,6 +70,25 @@ def _walk_jsonld(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
             yield from _walk_jsonld(graph, depth + 1)
 
 
+def _load_json(raw: str) -> Any:
+    """The parsed JSON of a script, or ``None`` when it is not JSON.
+
+    Hostile scripts are harmless: nesting too deep for the parser is "not JSON",
+    and a lone surrogate escape (``"\\ud800"``), which decodes to a string that
+    cannot be written as UTF-8, becomes U+FFFD.
+    """
+    # Pages often put several objects or trailing junk in one script.
+    for candidate in (raw, raw.rstrip(";").strip()):
+        try:
+            data = json.loads(candidate)
+        except (ValueError, RecursionError):
+            continue
+        if "\\ud" in candidate.lower():
+            data = json.loads(_LONE_SURROGATE.sub("\ufffd", json.dumps(data, ensure_ascii=False)))
+        return data
+    return None
+
+
 class Page:
     """One HTML document and the structured data it declares."""
 
@@ -102,14 +122,9 @@ class Page:
             raw = (script.text or "").strip()
             if not raw:
                 continue
-            try:
-                data = json.loads(raw)
-            except ValueError:
-                # Pages often put several objects or trailing junk in one script.
-                try:
-                    data = json.loads(raw.rstrip(";").strip())
-                except ValueError:
-                    continue
+            data = _load_json(raw)
+            if data is None:
+                continue
             objects.extend(_walk_jsonld(data))
         return objects
 

@@ -7,11 +7,13 @@ from datetime import datetime, timezone
 from typing import Any, ClassVar
 
 import scrapy
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
+from ..encoding import html_encoding
 from ..urls import UrlError, check_url
 
 logger = logging.getLogger(__name__)
@@ -116,7 +118,7 @@ class RallySpider(scrapy.Spider):
             "_status": response.status,
             "_content_type": response.headers.get(b"Content-Type", b"").decode("latin-1"),
             "_magic": bytes(response.body[:8]),
-            "_html": response.text if is_text else None,
+            "_html": html_text(response) if is_text else None,
         }
         item.update(extra)
         return item
@@ -130,15 +132,39 @@ class RallySpider(scrapy.Spider):
             stats.inc_value(f"rallycrawl/not_article/http_{status}")
             logger.info("Not an article: %s (HTTP %s)", request.url, status)
             return
+        if _too_large(failure):
+            stats.inc_value("rallycrawl/failed/too_large")
+            logger.warning(
+                "Refused %s: larger than DOWNLOAD_MAXSIZE (%s bytes), compressed or not",
+                request.url, request.meta.get("download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE")),
+            )
+            return
         reason = failure.type.__name__ if failure.type else "error"
         stats.inc_value(f"rallycrawl/failed/{reason}")
         logger.warning("Failed to fetch %s: %s", request.url, _describe(failure))
+
+
+def _too_large(failure: Failure) -> bool:
+    """The download handler or the decompression refused a body over DOWNLOAD_MAXSIZE."""
+    if not failure.check(DownloadCancelledError, IgnoreRequest):
+        return False
+    text = str(failure.value)
+    return "download max size" in text or "DOWNLOAD_MAXSIZE" in text
 
 
 def _describe(failure: Failure) -> str:
     value = failure.value
     text = str(value).strip()
     return f"{type(value).__name__}: {text}" if text else type(value).__name__
+
+
+def html_text(response: TextResponse) -> str:
+    """The response's text, decoded as :func:`~rallycrawl.encoding.html_encoding` says."""
+    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+    encoding = html_encoding(response.body, content_type, response.encoding)
+    if encoding == response.encoding:
+        return response.text
+    return response.body.decode(encoding, errors="replace")
 
 
 def utc_now() -> str:
