@@ -145,11 +145,16 @@ class RallySpider(scrapy.Spider):
 
 
 def _too_large(failure: Failure) -> bool:
-    """The download handler or the decompression refused a body over DOWNLOAD_MAXSIZE."""
-    if not failure.check(DownloadCancelledError, IgnoreRequest):
-        return False
+    """The download handler or the decompression refused a body over DOWNLOAD_MAXSIZE.
+
+    Scrapy says so in the message, except when the body grows past the limit
+    while streaming: then the download is cancelled with an empty message (after
+    a "larger than download max size" warning of its own).
+    """
     text = str(failure.value)
-    return "download max size" in text or "DOWNLOAD_MAXSIZE" in text
+    if failure.check(DownloadCancelledError):
+        return not text.strip() or "download max size" in text
+    return bool(failure.check(IgnoreRequest)) and "DOWNLOAD_MAXSIZE" in text
 
 
 def _describe(failure: Failure) -> str:
