@@ -92,7 +92,7 @@ class BodyPipeline(_StatsPipeline):
     def __init__(self, crawler):
         super().__init__(crawler)
         self.min_words = crawler.settings.getint("RALLYCRAWL_MIN_WORDS", 40)
-        self.fast = crawler.settings.getbool("RALLYCRAWL_FAST_BODY", False)
+        self.fast = crawler.settings.getbool("RALLYCRAWL_FAST_BODY", True)
 
     def process_item(self, item):
         adapter = ItemAdapter(item)

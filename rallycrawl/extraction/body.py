@@ -96,10 +96,12 @@ def _drop_leading_headline(paragraphs: list[str], headline: str | None) -> list[
     return paragraphs
 
 
-def extract_body(page: Page, *, headline: str | None = None, fast: bool = False) -> Body:
+def extract_body(page: Page, *, headline: str | None = None, fast: bool = True) -> Body:
     """Main text of ``page``; an empty :class:`Body` when there is none.
 
     ``headline`` (from the metadata) is removed when it opens the text.
+    ``fast`` skips trafilatura's readability/justext fallbacks: a third faster
+    and, on the public benchmark, no worse (``bench/body_quality.py``).
     """
     paragraphs: list[str] = []
     doc = bare_extraction(
