@@ -1,17 +1,75 @@
-"""Dates as pages write them -> ISO 8601, keeping the page's UTC offset."""
+"""Dates as pages write them -> ISO 8601, keeping the page's UTC offset.
+
+Understood, in this order: ISO 8601 and its loose variants ("2021-04-07 17:32"),
+compact dates ("20210407"), RFC 2822 ("Wed, 07 Apr 2021 17:32:11 -0400"), dates
+with a month name in English, German, Spanish or French ("Apr 7, 2021",
+"7. April 2021", "7 de abril de 2021", "7 avril 2021", "Wed Apr 7 17:32:11 EDT
+2021"), and numeric dates with a four-digit year ("4/7/2021", "07.04.2021").
+A time next to the date is kept with its offset when the text gives one (a
+numeric offset or an unambiguous zone abbreviation such as EDT or CET).
+
+Only the first 200 characters of a value are read, and every pattern is free of
+nested repetition, so hostile input costs linear time.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
+_MAX_CHARS = 200
+#: Years outside this range are placeholders ("0001-01-01") or typos, not publication dates.
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
 _ISO_LIKE = re.compile(
-    r"(?P<date>\d{4}-\d{1,2}-\d{1,2})"
+    r"(?<!\d)(?P<date>\d{4}-\d{1,2}-\d{1,2})"
     r"(?:[T ](?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)"
-    r"\s*(?P<tz>Z|z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?"
+    r"\s?(?P<tz>Z|z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?"
 )
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$")
+
+_MONTHS = {
+    # English
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # German
+    "januar": 1, "jänner": 1, "jän": 1, "februar": 2, "märz": 3, "mär": 3, "maerz": 3, "mai": 5,
+    "juni": 6, "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+    # Spanish
+    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6,
+    "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
+    "noviembre": 11, "diciembre": 12, "dic": 12,
+    # French
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4,
+    "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
+    "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
+}
+_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+_YEAR = r"(?P<year>(?:19|20|21)\d{2})(?!\d)"
+_DAY = r"(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th|er|º|\.)?"
+_TIME_BETWEEN = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?)?"
+_NAMED_DATES = (
+    # 7 April 2021 / 7. April 2021 / 7 de abril de 2021 / 7 avril 2021
+    re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}", re.I),
+    # April 7, 2021 / Wed Apr 7 17:32:11 EDT 2021
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?{_TIME_BETWEEN},?\s+{_YEAR}", re.I),
+)
+_NUMERIC = re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)")
+
+#: Zone abbreviations that mean one offset wherever they are written (hours).
+_ZONES = {
+    "utc": 0, "gmt": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "mez": 1, "mesz": 2, "wet": 0, "west": 1,
+    "eet": 2, "eest": 3, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
+    "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10,
+}
+_TIME = re.compile(
+    r"(?<![\d:])(?P<h>\d{1,2})[:h](?P<m>\d{2})(?::(?P<s>\d{2}))?(?![\d:])"
+    r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?"
+    r"(?:\s?(?:(?P<offset>[+-]\d{2}:?\d{2})(?!\d)|\(?(?P<zone>[A-Za-z]{1,5})\)?(?![A-Za-z])))?",
+    re.I,
+)
 
 
 def _fmt(dt: datetime, has_time: bool) -> str:
@@ -20,62 +78,154 @@ def _fmt(dt: datetime, has_time: bool) -> str:
     return dt.replace(microsecond=0).isoformat()
 
 
-def parse_date(value: object) -> str | None:
+def _plausible(year: int) -> bool:
+    return _MIN_YEAR <= year <= _MAX_YEAR
+
+
+def _offset(text: str | None) -> timezone | None:
+    if not text:
+        return None
+    sign = 1 if text[0] == "+" else -1
+    digits = text[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+    if minutes > 14 * 60:
+        return None
+    return timezone(timedelta(minutes=sign * minutes))
+
+
+def _with_time(day: date, text: str) -> str:
+    """``day`` as ISO, with the time (and offset) written in ``text`` when there is one."""
+    match = _TIME.search(text)
+    if not match:
+        return day.isoformat()
+    hour, minute = int(match["h"]), int(match["m"])
+    second = int(match["s"] or 0)
+    ampm = (match["ampm"] or "").lower()
+    if ampm == "p" and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        return day.isoformat()
+    tz = _offset(match["offset"])
+    zone = (match["zone"] or "").lower()
+    if tz is None and zone in _ZONES:
+        tz = timezone(timedelta(hours=_ZONES[zone]))
+    dt = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
+    return _fmt(dt, True)
+
+
+def _iso(match: re.Match) -> str | None:
+    y, m, d = (int(p) for p in match.group("date").split("-"))
+    time, tz = match.group("time", "tz")
+    if not _plausible(y):
+        return None
+    if not time:
+        try:
+            return date(y, m, d).isoformat()
+        except ValueError:
+            return None
+    if tz in ("Z", "z", "UTC", "GMT"):
+        tz = "+00:00"
+    elif tz and len(tz) == 3:
+        tz += ":00"
+    elif tz and ":" not in tz:
+        tz = f"{tz[:3]}:{tz[3:]}"
+    hh, rest = time.replace(",", ".").split(":", 1)
+    try:
+        dt = datetime.fromisoformat(f"{y:04d}-{m:02d}-{d:02d}T{int(hh):02d}:{rest}{tz or ''}")
+    except ValueError:
+        return None
+    return _fmt(dt, True)
+
+
+def _compact(match: re.Match) -> str | None:
+    y, m, d, hh, mm, ss, tz = match.groups()
+    if not _plausible(int(y)):
+        return None
+    try:
+        dt = datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
+    except ValueError:
+        return None
+    if tz == "Z":
+        dt = dt.replace(tzinfo=timezone.utc)
+    elif tz:
+        dt = dt.replace(tzinfo=_offset(tz))
+    return _fmt(dt, hh is not None)
+
+
+_AM_PM = re.compile(r"\d\s?[ap]\.?m\b", re.I)
+
+
+def _rfc2822(text: str) -> str | None:
+    if _AM_PM.search(text):  # "Sun, 09 Apr 2017 01:06 PM" is not RFC 2822: PM is no zone
+        return None
+    try:
+        dt = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if dt is None or not _plausible(dt.year):
+        return None
+    return _fmt(dt, True)
+
+
+def _named(text: str) -> str | None:
+    for pattern in _NAMED_DATES:
+        for match in pattern.finditer(text):
+            month = _MONTHS.get(match["month"].lower())
+            if month is None:
+                continue
+            year, day = int(match["year"]), int(match["day"])
+            if not _plausible(year):
+                continue
+            try:
+                return _with_time(date(year, month, day), text)
+            except ValueError:
+                continue
+    return None
+
+
+def _numeric(text: str, day_first: bool | None) -> str | None:
+    match = _NUMERIC.search(text)
+    if not match:
+        return None
+    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    if day_first is None:
+        # 4/7/2021 is written month first (US); 07.04.2021 and 07-04-2021 day first.
+        day_first = match["sep"] != "/"
+    if a > 12 >= b:
+        day_first = True
+    elif b > 12 >= a:
+        day_first = False
+    day, month = (a, b) if day_first else (b, a)
+    if not _plausible(year):
+        return None
+    try:
+        return _with_time(date(year, month, day), text)
+    except ValueError:
+        return None
+
+
+def parse_date(value: object, *, day_first: bool | None = None) -> str | None:
     """Return an ISO 8601 date or date-time, or ``None`` when unreadable.
 
     A date-time keeps the offset the page gave ("2021-04-07T17:32:11-04:00");
-    a bare date stays a date ("2021-04-07").
+    a time without an offset stays without one; a bare date stays a date
+    ("2021-04-07").  ``day_first`` settles numeric dates such as 04/07/2021
+    (default: month first with "/", day first with "." and "-").
     """
     if not isinstance(value, str):
         return None
-    text = value.strip()[:100]
+    text = " ".join(value[:_MAX_CHARS].split())
     if not text:
         return None
     match = _ISO_LIKE.search(text)
     if match:
-        date, time, tz = match.group("date", "time", "tz")
-        y, m, d = (int(p) for p in date.split("-"))
-        if not time:
-            try:
-                return datetime(y, m, d).date().isoformat()
-            except ValueError:
-                return None
-        time = time.replace(",", ".")
-        if tz in (None, ""):
-            tz = ""
-        elif tz in ("Z", "z", "UTC", "GMT"):
-            tz = "+00:00"
-        elif len(tz) == 3:
-            tz += ":00"
-        elif ":" not in tz:
-            tz = f"{tz[:3]}:{tz[3:]}"
-        hh, rest = time.split(":", 1)
-        try:
-            dt = datetime.fromisoformat(f"{y:04d}-{m:02d}-{d:02d}T{int(hh):02d}:{rest}{tz}")
-        except ValueError:
-            return None
-        return _fmt(dt, True)
+        return _iso(match)
     compact = _COMPACT.match(text)
     if compact:
-        y, m, d, hh, mm, ss, tz = compact.groups()
-        try:
-            dt = datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
-        except ValueError:
-            return None
-        if tz == "Z":
-            dt = dt.replace(tzinfo=timezone.utc)
-        elif tz:
-            sign = 1 if tz[0] == "+" else -1
-            off = sign * (int(tz[1:3]) * 60 + int(tz[3:5]))
-            dt = dt.replace(tzinfo=timezone(timedelta(minutes=off)))
-        return _fmt(dt, hh is not None)
-    try:  # RFC 2822, as in feeds and HTTP headers
-        dt = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        dt = None
-    if dt is not None:
-        return _fmt(dt, True)
-    return None
+        return _compact(compact)
+    return _rfc2822(text) or _named(text) or _numeric(text, day_first)
 
 
 def date_part(iso: str | None) -> str | None:

@@ -98,42 +98,119 @@ def _strip_by_heuristic(title: str) -> str:
     return title
 
 
-_BY = re.compile(r"^\s*(?:by|von|por|par|de)\s*[:\s]\s*", re.I)
-_AUTHOR_JUNK = re.compile(
-    r"\b(?:updated|published|posted|staff writer|correspondent|reporter for|email|twitter|"
-    r"follow|reporting by|contributed|\d{1,2}:\d{2}|\d{4})\b",
+# A byline's lead-in: "By", "Analysis by", "Von", "Por", "Par".
+_BY = re.compile(
+    r"^(?:(?:analysis|story|text|words|reporting|written|commentary|opinion|interview|report|texto|texte)\s+)?"
+    r"(?:by|von|por|par)\b\s*:?\s*",
     re.I,
 )
-_SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|&|\|)\s*", re.I)
+# Where a byline stops being names: a date or time, a separator, "Updated...".
+_BYLINE_END = re.compile(r"\d|\||•|·|\s[-–—]\s|\b(?:updated|published|posted|last|on|am|at)\b", re.I)
+_SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|/|&|\band\b|\bund\b|\by\b|\bet\b|\bwith\b|\bmit\b|\bcon\b|\bavec\b)\s*", re.I)
+# Words that say what someone is, not who: a name stops before them.
+_ROLE_WORDS = frozenset(
+    """writer writers reporter reporters editor editors correspondent correspondents columnist
+    contributor contributing analyst producer staff photographer journalist editorial editor-at-large
+    redakteur redakteurin redaktion korrespondent korrespondentin autor autorin redacción redaccion
+    corresponsal periodista redactor redactora rédaction redaction journaliste envoyé envoyée
+    news press associated agency agencies daily times post tv sports senior chief political
+    special bureau desk service services wire online network magazine media for in of from the
+    team newsroom contributors""".split()
+)
+# Lower-case particles that belong inside names ("Ursula von der Leyen", "Luis de la Fuente").
+_PARTICLES = frozenset("de da del della der den di du dos das van von la le ter ten zu bin ibn al el y".split())
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][.]?|[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*[.]?)$")
 
 
-def clean_authors(raw: list[str]) -> list[str]:
-    """Byline strings -> person names: no "By", dates, URLs or duplicates."""
+def _is_role(tokens: list[str]) -> bool:
+    return any(t.lower().strip(".,") in _ROLE_WORDS for t in tokens)
+
+
+def _name_tokens(part: str, strict: bool) -> list[str]:
+    """The tokens of one byline part that make a person's name (empty when none).
+
+    ``strict`` (visible bylines) cuts the part before the first role word, so
+    that "Jill Lawless Associated Press" gives "Jill Lawless".
+    """
+    tokens = part.split()
+    if strict:
+        for i, tok in enumerate(tokens):
+            if tok.lower().strip(".,") in _ROLE_WORDS:
+                tokens = tokens[:i]
+                break
+    if not 2 <= len(tokens) <= 5:
+        return []
+    for i, tok in enumerate(tokens):
+        if not _NAME_TOKEN.match(tok):
+            return []
+        if not tok[0].isupper() and not (0 < i < len(tokens) - 1 and tok in _PARTICLES):
+            return []
+    return tokens
+
+
+def _title_case(name: str) -> str:
+    """ "GREG BEACHAM" -> "Greg Beacham"; mixed-case names are left alone."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return " ".join(
+            w if len(w) <= 2 and w.endswith(".") else "-".join(p.capitalize() for p in w.split("-"))
+            for w in name.lower().split()
+        )
+    return name
+
+
+def byline_names(text: str, *, strict: bool = False) -> tuple[list[str], list[str]]:
+    """Person names of one byline string, and its role-only parts ("Staff Reporter").
+
+    "By GREG BEACHAM, AP Sports Writer" -> (["Greg Beacham"], ["AP Sports Writer"]).
+    """
+    text = clean_text(text)
+    if not text or text.startswith(("http://", "https://", "/", "@")) or "@" in text:
+        return [], []
+    text = _BY.sub("", text)
+    end = _BYLINE_END.search(text)
+    if end and end.start() > 0:
+        text = text[: end.start()]
+    names: list[str] = []
+    roles: list[str] = []
+    for part in _SPLIT_AUTHORS.split(text):
+        part = _BY.sub("", part.strip(" .,-–—:|")).strip(" .,-–—:|")
+        if not part:
+            continue
+        tokens = part.split()
+        if _is_role(tokens) and not strict:
+            roles.append(part)
+            continue
+        name = _name_tokens(part, strict)
+        if name:
+            names.append(_title_case(" ".join(name)))
+        elif _is_role(tokens):
+            roles.append(part)
+    return names, roles
+
+
+def clean_authors(raw: list[str], *, strict: bool = False, not_names: list[str] | None = None) -> list[str]:
+    """Byline strings -> person names: no "By", dates, roles, outlets or duplicates.
+
+    A role-only byline of two or more words ("Staff Reporter", not "Editorial")
+    is kept only when the page names nobody; a name that is the outlet's own
+    (``not_names``) is dropped.
+    """
+    outlets = {clean_text(n).lower() for n in not_names or [] if n}
+    names: list[str] = []
+    roles: list[str] = []
+    for value in raw:
+        found, role_parts = byline_names(value, strict=strict)
+        names += found
+        roles += role_parts
     out: list[str] = []
     seen: set[str] = set()
-    for value in raw:
-        value = clean_text(value)
-        if not value or value.startswith(("http://", "https://", "/")):
+    for name in names or [r for r in roles if len(r.split()) > 1][:1]:
+        key = name.lower()
+        if key in seen or any(key == o or (len(key) > 4 and key in o) for o in outlets):
             continue
-        value = _BY.sub("", value)
-        for part in _SPLIT_AUTHORS.split(value):
-            part = part.strip(" .,-–—:|@")
-            part = _BY.sub("", part)
-            if not part or len(part) > 60 or any(ch.isdigit() for ch in part):
-                continue
-            if _AUTHOR_JUNK.search(part) and len(part.split()) > 3:
-                continue
-            if "@" in part or "." in part.replace(". ", " ").strip(". "):
-                # initials like "J. Smith" keep their dots; domains do not survive
-                if re.search(r"\.\w{2,}$", part):
-                    continue
-            words = part.split()
-            if len(words) > 5:
-                continue
-            key = part.lower()
-            if key not in seen:
-                seen.add(key)
-                out.append(part)
+        seen.add(key)
+        out.append(name)
     return out
 
 
@@ -178,30 +255,56 @@ def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:
     return ""
 
 
-def _authors(page: Page, ld: dict[str, Any]) -> list[str]:
-    names = _names(ld.get("author"))
-    if not names:
-        names = _names(ld.get("creator"))
-    if not names:
-        names = [
-            v
-            for key in ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")
-            for v in page.meta.get(key, [])
-        ]
-        if names and page.meta.get("byl"):
-            names = [n for n in names]  # "By X and Y" is cleaned below
-    if not names:
-        els = page.itemprop("author")
-        for el in els:
-            inner = el.xpath('.//*[@itemprop="name"]')
-            names.append(clean_text((inner[0] if inner else el).text_content()))
-    if not names:
-        for el in page.tree.xpath(
-            '//*[@rel="author"] | //*[contains(concat(" ", normalize-space(@class), " "), " author ")]'
-            ' | //*[contains(concat(" ", normalize-space(@class), " "), " byline ")]'
-        )[:4]:
-            names.append(clean_text(el.text_content()))
-    return clean_authors(names)
+def _person_values(value: Any, depth: int = 0) -> list[str]:
+    """Author names from a JSON-LD value, leaving out organisations ("Reuters")."""
+    if depth > 3 or value is None:
+        return []
+    if isinstance(value, list):
+        return [n for v in value for n in _person_values(v, depth + 1)]
+    if isinstance(value, dict):
+        kind = value.get("@type")
+        kinds = {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
+        if kinds and "person" not in kinds:
+            return []
+    return _names(value)
+
+
+_BYLINE_XPATH = (
+    '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "Byline")'
+    ' or contains(@class, "author") or contains(@class, "Author") or contains(@id, "byline")]'
+)
+
+
+def _visible_bylines(page: Page) -> list[list[str]]:
+    """Names of each byline element of the page, in document order (at most a few)."""
+    found: list[list[str]] = []
+    for el in page.tree.xpath(_BYLINE_XPATH)[:12]:
+        text = " ".join(" ".join(el.itertext()).split())
+        if not text or len(text) > 200:
+            continue
+        names, _ = byline_names(text, strict=True)
+        if names:
+            found.append(names)
+    return found
+
+
+def _authors(page: Page, ld: dict[str, Any], outlets: list[str]) -> list[str]:
+    """What the page declares (JSON-LD persons, author meta, microdata), completed by the
+    visible byline when that names the declared authors and more ("By A, B and C")."""
+    declared = clean_authors(_person_values(ld.get("author")) or _person_values(ld.get("creator")),
+                             not_names=outlets)
+    if not declared:
+        metas = [v for key in ("author", "article:author", "og:article:author", "dc.creator", "byl",
+                               "sailthru.author", "parsely-author") for v in page.meta.get(key, [])]
+        declared = clean_authors(metas, not_names=outlets)
+    visible = _visible_bylines(page)
+    if not declared:
+        return clean_authors(visible[0], not_names=outlets) if visible else []
+    wanted = {d.lower() for d in declared}
+    for names in visible:
+        if wanted <= {n.lower() for n in names}:
+            return clean_authors(declared + names, not_names=outlets)
+    return declared
 
 
 def _date(page: Page, ld: dict[str, Any], ld_keys: tuple[str, ...], meta_keys: tuple[str, ...]) -> str | None:
@@ -220,17 +323,104 @@ _PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "datepublished", "pubdate",
     "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
     "sailthru.date", "parsely-pub-date", "article.published", "published_time",
-    "og:published_time", "cxenseparse:recs:publishtime", "dc.date.created", "last-modified",
+    "og:published_time", "cxenseparse:recs:publishtime", "dc.date.created",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod")
+# Other names pages give the first-publication date ("web_publish_date", "pdate", "firstPub").
+_PUBLISHED_NAME = re.compile(r"publi|pubdate|pdate|firstpub|issued|created", re.I)
+_LATER_NAME = re.compile(r"modif|updat|expir|revis|edit|last", re.I)
+_PUBLISHED_ATTR_XPATH = (
+    '//*[(@datetime or @content or @value) and (contains(@itemprop, "datePublished")'
+    ' or contains(@class, "publish") or contains(@id, "publish") or contains(@name, "publish")'
+    ' or contains(@class, "pubdate") or @pubdate)]'
+)
+# ``datePublished: "..."``, ``var firstPub = new Date('...')`` in scripts, JSON in JS strings included.
+_SCRIPT_DATE = re.compile(
+    r"\b(?P<key>\w{0,30}(?:publish|publication|firstpub|pubdate)\w{0,30})\\?[\"']?\s{0,3}[:=]\s{0,3}"
+    r"(?:new\s+Date\(\s{0,3})?\\?[\"'](?P<value>[^\"'\\<>\n]{6,60})\\?[\"']",
+    re.I,
+)
+_VISIBLE_DATE_XPATH = (
+    '//*[contains(@class, "date") or contains(@class, "Date") or contains(@class, "time")'
+    ' or contains(@class, "publish") or contains(@class, "posted") or contains(@class, "dateline")'
+    ' or contains(@class, "byline") or contains(@id, "date") or contains(@class, "meta")]'
+)
+_UPDATE_WORDS = re.compile(r"updat|modifi|aktualisiert|actualiza|mis à jour|mise à jour", re.I)
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?=/)"
+)
 
 
-def _visible_date(page: Page) -> str | None:
-    for el in page.tree.xpath("//time[@datetime] | //*[@itemprop='datePublished']")[:3]:
-        value = parse_date(el.get("datetime") or el.get("content") or el.text_content())
+def _declared_published(page: Page, ld: dict[str, Any]) -> str | None:
+    value = _date(page, ld, ("datePublished", "dateCreated"), _PUBLISHED_META)
+    if value:
+        return value
+    for obj in page.jsonld:  # a WebPage or a second article object
+        value = parse_date(_first_str(obj.get("datePublished")))
+        if value:
+            return value
+    for key, values in page.meta.items():
+        if _PUBLISHED_NAME.search(key) and not _LATER_NAME.search(key):
+            value = parse_date(values[0])
+            if value:
+                return value
+    for el in page.tree.xpath(_PUBLISHED_ATTR_XPATH)[:5]:
+        value = parse_date(el.get("datetime") or el.get("content") or el.get("value"))
         if value:
             return value
     return None
+
+
+def _script_published(page: Page) -> str | None:
+    for script in page.tree.iterfind(".//script"):
+        if "ld+json" in (script.get("type") or "").lower() or not script.text:
+            continue
+        for match in _SCRIPT_DATE.finditer(script.text):
+            if not _LATER_NAME.search(match["key"]):
+                value = parse_date(match["value"])
+                if value:
+                    return value
+    return None
+
+
+def _visible_published(page: Page) -> str | None:
+    for el in page.tree.xpath("//time[@datetime]")[:3]:
+        value = parse_date(el.get("datetime"))
+        if value:
+            return value
+    for el in page.tree.xpath(_VISIBLE_DATE_XPATH)[:40]:
+        text = " ".join(" ".join(el.itertext()).split())
+        if not text or len(text) > 160:
+            continue
+        if _UPDATE_WORDS.search(text) and "publi" not in text.lower():
+            continue
+        value = parse_date(text)
+        if value:
+            return value
+    return None
+
+
+def _url_date(*urls: str | None) -> str | None:
+    for url in urls:
+        match = _URL_DATE.search(urlsplit(url or "").path)
+        if match:
+            y, m, d = (match["y"], match["m"], match["d"]) if match["y"] else match.group("y2", "m2", "d2")
+            return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+    return None
+
+
+def _published(page: Page, ld: dict[str, Any], canonical: str | None) -> str | None:
+    """First publication: what the page declares; else what its scripts or visible
+    text say, checked against a date in the URL ("/2021/04/07/"), which wins a conflict."""
+    declared = _declared_published(page, ld)
+    if declared:
+        return declared
+    in_url = _url_date(canonical, page.url)
+    found = _script_published(page) or _visible_published(page)
+    if found and in_url and found[:10] != in_url:
+        return in_url
+    return found or in_url
 
 
 _LANG = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
@@ -273,7 +463,7 @@ def extract_metadata(page: Page) -> Metadata:
     og_type = page.meta_first("og:type")
     section = _first_str(ld.get("articleSection")) or page.meta_first("article:section", "section", "og:section")
 
-    published = _date(page, ld, ("datePublished", "dateCreated"), _PUBLISHED_META[:-1]) or _visible_date(page)
+    published = _published(page, ld, _abs(canonical, page.url))
     modified = _date(page, ld, ("dateModified",), _MODIFIED_META)
 
     description = _first_str(ld.get("description")) or page.meta_first(
@@ -282,7 +472,7 @@ def extract_metadata(page: Page) -> Metadata:
     return Metadata(
         headline=_headline(page, ld, site_names),
         description=description,
-        authors=_authors(page, ld),
+        authors=_authors(page, ld, site_names),
         published=published,
         modified=modified,
         publisher=publisher,
