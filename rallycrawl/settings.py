@@ -5,6 +5,8 @@ any of them on the command line (``-s NAME=VALUE``) or in a project's own
 settings module.
 """
 
+import os
+
 BOT_NAME = "rallycrawl"
 SPIDER_MODULES = ["rallycrawl.spiders"]
 NEWSPIDER_MODULE = "rallycrawl.spiders"
@@ -41,12 +43,39 @@ ITEM_PIPELINES = {
     "rallycrawl.pipelines.BodyPipeline": 300,
     "rallycrawl.pipelines.ProtestAnalysisPipeline": 400,
     "rallycrawl.pipelines.RecordPipeline": 900,
+    "rallycrawl.stores.sqlite.SqlitePipeline": 950,
+    "rallycrawl.stores.postgres.PostgresPipeline": 960,
 }
 #: Pages whose main text has fewer words are not exported as articles.
 RALLYCRAWL_MIN_WORDS = 40
 #: trafilatura's fast mode (no readability/justext fallbacks) for the body: about a third
 #: faster and at least as good on the public benchmark (see bench/README.md).
 RALLYCRAWL_FAST_BODY = True
+
+# --- stores and incremental runs (see rallycrawl/stores/) ------------------------------
+#: The embedded store: a SQLite file (relative paths are in the working directory).
+#: An empty value, or RALLYCRAWL_SQLITE_ENABLED = False, turns it off.
+RALLYCRAWL_SQLITE_PATH = "rallycrawl.sqlite3"
+RALLYCRAWL_SQLITE_ENABLED = True
+#: Seconds to wait for a SQLite file locked by another process before stopping with an error.
+RALLYCRAWL_SQLITE_TIMEOUT = 30.0
+#: PostgreSQL store, on when set: a libpq URI (postgresql://user@host:5432/dbname). Read from
+#: the environment variable of the same name too, so that a password stays off the command line.
+RALLYCRAWL_POSTGRES_DSN = os.environ.get("RALLYCRAWL_POSTGRES_DSN", "")
+#: Records written per transaction, and the longest wait (seconds) before a partial batch is.
+RALLYCRAWL_POSTGRES_BATCH_SIZE = 50
+RALLYCRAWL_POSTGRES_FLUSH_INTERVAL = 5.0
+#: Seconds of failed reconnects (records buffered meanwhile) before the crawl stops.
+RALLYCRAWL_POSTGRES_RETRY_TIMEOUT = 60.0
+RALLYCRAWL_POSTGRES_CONNECT_TIMEOUT = 10
+#: Where records that could not be stored are saved (JSON Lines) when a store gives up.
+RALLYCRAWL_UNSTORED_DIR = "."
+#: Incremental runs: do not download article pages (requests with meta rallycrawl_article)
+#: already stored; the spider argument -a refresh=true fetches them again.
+RALLYCRAWL_SKIP_SEEN = True
+DOWNLOADER_MIDDLEWARES = {
+    "rallycrawl.middlewares.SeenArticleMiddleware": 50,
+}
 
 # --- exports --------------------------------------------------------------------------
 FEED_EXPORT_ENCODING = "utf-8"

@@ -130,3 +130,27 @@ def crawl(tmp_path) -> Callable[..., CrawlResult]:
         return CrawlResult(proc.returncode, proc.stdout, proc.stderr, out_path)
 
     return _crawl
+
+
+# -- services (PostgreSQL, Redis): real servers, skipped when absent unless required ------------
+
+
+def service_missing(message: str):
+    """Skip the test, or fail it when RALLYCRAWL_REQUIRE_SERVICES=1 (as CI sets)."""
+    if os.environ.get("RALLYCRAWL_REQUIRE_SERVICES") == "1":
+        pytest.fail(f"required service missing: {message}")
+    pytest.skip(f"service missing: {message}")
+
+
+@pytest.fixture(scope="session")
+def postgres_dsn() -> str:
+    """DSN of the test PostgreSQL server (``RALLYCRAWL_TEST_POSTGRES_DSN``)."""
+    dsn = os.environ.get("RALLYCRAWL_TEST_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/test")
+    try:
+        import psycopg
+
+        with psycopg.connect(dsn, connect_timeout=3):
+            pass
+    except Exception as exc:  # not installed, not running, refused
+        service_missing(f"PostgreSQL ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
+    return dsn

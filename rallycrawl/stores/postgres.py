@@ -1,0 +1,208 @@
+"""The PostgreSQL store, for several crawlers and analysts sharing one database.
+
+Enabled by one setting, ``RALLYCRAWL_POSTGRES_DSN``: a libpq connection URI
+such as ``postgresql://rallycrawl@db.example.org/news`` (also read from the
+environment variable of the same name, which keeps a password off the command
+line; libpq's ``PGPASSWORD`` and ``~/.pgpass`` work too).  To keep the tables
+in their own schema, add ``?options=-csearch_path%3Dmyschema`` to the URI.
+
+The tables (see :mod:`rallycrawl.stores.schema`) are created or migrated on
+first use.  Records are written in batches of ``RALLYCRAWL_POSTGRES_BATCH_SIZE``
+inside one transaction (each record in a savepoint, so a bad record does not
+take its batch with it), and at least every ``RALLYCRAWL_POSTGRES_FLUSH_INTERVAL``
+seconds.  When the server goes away, records stay buffered and are retried
+with back-off; after ``RALLYCRAWL_POSTGRES_RETRY_TIMEOUT`` seconds without a
+connection the crawl stops and the records not stored are saved to a file and
+listed in the log.  When this store is on, it holds the seen-URL state of
+incremental runs, shared by every machine that uses the database.
+
+The password of the DSN never reaches a log line, a stat or an error message.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from .base import RecordStore, StoreError, StorePipeline, StoreUnavailable
+from .schema import META_TABLE, POSTGRES, STORE_SCHEMA_VERSION
+
+logger = logging.getLogger(__name__)
+
+#: advisory lock key that serialises table creation between machines ("rallycrw")
+_MIGRATION_LOCK = 0x72616C6C79637277
+
+
+def dsn_parts(dsn: str) -> dict[str, str]:
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        return {k: str(v) for k, v in conninfo_to_dict(dsn).items()}
+    except Exception:  # a malformed DSN: its text may hold the password, never echo it
+        return {}
+
+
+def describe_dsn(dsn: str) -> str:
+    """``user@host:port/dbname``: enough to recognise the database, no password."""
+    parts = dsn_parts(dsn)
+    if not parts:
+        return "<malformed DSN>"
+    user = parts.get("user", "")
+    host = parts.get("host") or parts.get("hostaddr") or "local socket"
+    port = f":{parts['port']}" if parts.get("port") else ""
+    return f"{user + '@' if user else ''}{host}{port}/{parts.get('dbname', '')}"
+
+
+def redact(text: str, dsn: str) -> str:
+    """``text`` with the DSN's password (and the DSN itself) replaced by ``***``."""
+    password = dsn_parts(dsn).get("password")
+    if dsn:
+        text = text.replace(dsn, describe_dsn(dsn))
+    if password:
+        text = text.replace(password, "***")
+    return text
+
+
+class PostgresStore(RecordStore):
+    name = "postgres"
+    label = "PostgreSQL store"
+    dialect = POSTGRES
+
+    def __init__(self, crawler, dsn: str, *, batch_size: int, retry_timeout: float, connect_timeout: int):
+        super().__init__(crawler, batch_size=batch_size, retry_timeout=retry_timeout, primary=True)
+        self.dsn = dsn
+        self.connect_timeout = connect_timeout
+        self.conn = None
+
+    @classmethod
+    def enabled(cls, settings) -> bool:
+        return bool(str(settings.get("RALLYCRAWL_POSTGRES_DSN") or "").strip())
+
+    @classmethod
+    def create(cls, crawler) -> PostgresStore:
+        settings = crawler.settings
+        return cls(
+            crawler,
+            str(settings.get("RALLYCRAWL_POSTGRES_DSN")).strip(),
+            batch_size=settings.getint("RALLYCRAWL_POSTGRES_BATCH_SIZE", 50),
+            retry_timeout=settings.getfloat("RALLYCRAWL_POSTGRES_RETRY_TIMEOUT", 60.0),
+            connect_timeout=settings.getint("RALLYCRAWL_POSTGRES_CONNECT_TIMEOUT", 10),
+        )
+
+    @property
+    def where(self) -> str:
+        return describe_dsn(self.dsn)
+
+    def _error(self, exc: Exception) -> str:
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        return redact(f"{self.label} ({self.where}): {message}", self.dsn)
+
+    def _connect(self) -> None:
+        import psycopg
+
+        if not dsn_parts(self.dsn):
+            raise StoreError(
+                f"{self.label}: RALLYCRAWL_POSTGRES_DSN is not a valid connection string "
+                "(expected e.g. postgresql://user@host:5432/dbname)"
+            )
+        kwargs: dict[str, Any] = {"autocommit": True, "application_name": "rallycrawl"}
+        if "connect_timeout" not in dsn_parts(self.dsn):
+            kwargs["connect_timeout"] = self.connect_timeout
+        try:
+            conn = psycopg.connect(self.dsn, **kwargs)
+        except psycopg.Error as exc:
+            raise StoreUnavailable(f"cannot connect: {self._error(exc)}") from None
+        try:
+            self._migrate(conn)
+        except StoreError:
+            conn.close()
+            raise
+        except psycopg.OperationalError as exc:
+            conn.close()
+            raise StoreUnavailable(self._error(exc), connection_lost=True) from None
+        except psycopg.Error as exc:  # e.g. no right to create tables
+            conn.close()
+            raise StoreError(f"cannot create the tables: {self._error(exc)}") from None
+        self.conn = conn
+        logger.info("%s: connected to %s", self.label, self.where)
+
+    def _migrate(self, conn) -> None:
+        with conn.transaction(), conn.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+            cur.execute(META_TABLE)
+            cur.execute("SELECT value FROM store_meta WHERE key = 'schema_version'")
+            row = cur.fetchone()
+            version = int(row[0]) if row else 0
+            if version > STORE_SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.label} ({self.where}) was written by a newer rallycrawl "
+                    f"(layout {version}, this one knows {STORE_SCHEMA_VERSION}); upgrade rallycrawl"
+                )
+            if version < STORE_SCHEMA_VERSION:
+                for statement in self.dialect.create_statements():
+                    cur.execute(statement)
+                cur.execute(
+                    "INSERT INTO store_meta (key, value) VALUES ('schema_version', %s) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (str(STORE_SCHEMA_VERSION),),
+                )
+
+    def _disconnect(self) -> None:
+        if self.conn is not None:
+            conn, self.conn = self.conn, None
+            conn.close()
+
+    def _connected(self) -> bool:
+        return self.conn is not None and not self.conn.closed and not self.conn.broken
+
+    def _json(self, value: Any) -> Any:
+        from psycopg.types.json import Jsonb
+
+        return Jsonb(value)
+
+    def _lock_article(self, cur, key: str) -> None:
+        # Two machines storing the same URL at once must not both pick the next version.
+        cur.execute("SELECT pg_advisory_xact_lock(hashtextextended(%(key)s, 0))", {"key": key})
+
+    def _lookup_seen(self, key: str) -> bool:
+        import psycopg
+
+        try:
+            with self.conn.cursor() as cur:
+                cur.execute("SELECT 1 FROM seen_urls WHERE url_key = %s", (key,))
+                return cur.fetchone() is not None
+        except psycopg.Error as exc:
+            raise StoreUnavailable(self._error(exc)) from None
+
+    def _write_batch(self, records, seen, now) -> list:
+        import psycopg
+
+        results: list = []
+        try:
+            with self.conn.transaction(), self.conn.cursor() as cur:
+                for record in records:
+                    try:
+                        with self.conn.transaction():  # a savepoint: a bad record fails alone
+                            results.append(self.save_record(cur, record, now))
+                    except (psycopg.OperationalError, psycopg.InterfaceError):
+                        raise
+                    except psycopg.Error as exc:
+                        results.append(StoreError(self._error(exc)))
+                for urls, status in seen:
+                    self.mark_seen(cur, urls, status, now)
+        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+            # The whole batch was rolled back: nothing of it is stored, all of it stays buffered.
+            raise StoreUnavailable(self._error(exc), connection_lost=True) from None
+        return results
+
+
+class PostgresPipeline(StorePipeline):
+    """Stores every exported record in PostgreSQL when ``RALLYCRAWL_POSTGRES_DSN`` is set."""
+
+    store_class = PostgresStore
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        pipeline = super().from_crawler(crawler)
+        pipeline.flush_interval = crawler.settings.getfloat("RALLYCRAWL_POSTGRES_FLUSH_INTERVAL", 5.0)
+        return pipeline

@@ -1,0 +1,234 @@
+"""The relational schema shared by the SQLite and PostgreSQL stores.
+
+One exported record becomes one row of ``articles`` and rows of
+``organisations``, ``quotes``, ``demands`` and ``events`` that point at it by
+``article_id``.  An article is identified by its URL (``url_key``, the URL in
+canonical form); each distinct content (headline and body, see
+:func:`content_hash`) of one URL is one *version*: a re-crawl with the same
+content adds no row, a changed article adds a row with ``version + 1`` and
+``is_latest`` moves to it, the old one is kept.  ``record`` holds the whole
+exported record as JSON, so nothing of the contract is lost to the tables.
+
+``seen_urls`` is the state of incremental runs: every URL (and canonical URL)
+of a stored article, and of pages turned away as not an article or not about
+a protest, so that a later run need not download them again.
+
+This module knows the two dialects' types and placeholders; it runs no SQL
+itself (see :mod:`rallycrawl.stores.base`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from w3lib.url import canonicalize_url
+
+#: Version of the tables' layout, kept in ``store_meta``; bump it with a migration.
+STORE_SCHEMA_VERSION = 1
+
+#: ``seen_urls.status`` values
+STORED = "stored"
+NOT_ARTICLE = "not_article"
+NOT_PROTEST = "not_protest"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # one of the keys of Dialect.types
+    nullable: bool = True
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    constraints: tuple[str, ...] = ()
+    indexes: tuple[str, ...] = ()  # CREATE [UNIQUE] INDEX statements, {table} filled in
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns if c.type != "id")
+
+
+def _cols(spec: str) -> tuple[Column, ...]:
+    """``"name type [null]; ..."`` -> columns (NOT NULL unless ``null`` is given)."""
+    out = []
+    for part in spec.split(";"):
+        words = part.split()
+        if words:
+            out.append(Column(words[0], words[1], nullable=len(words) > 2 and words[2] == "null"))
+    return tuple(out)
+
+
+_ARTICLE_REF = "article_id ref; position int"
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "articles",
+        _cols(
+            "id id; url text; url_key text; canonical_url text null; domain text; version int;"
+            " is_latest bool; content_hash text; stored_at text; last_seen_at text; fetched_at text;"
+            " schema_version int; headline text; description text null; authors json;"
+            " published text null; modified text null; publisher text null; section text null;"
+            " language text null; body text; word_count int; is_protest bool; protest_score real;"
+            " record json"
+        ),
+        constraints=("UNIQUE (url_key, version)",),
+        indexes=(
+            "CREATE UNIQUE INDEX IF NOT EXISTS articles_latest ON articles (url_key) WHERE is_latest = TRUE",
+            "CREATE INDEX IF NOT EXISTS articles_domain ON articles (domain)",
+            "CREATE INDEX IF NOT EXISTS articles_published ON articles (published)",
+        ),
+    ),
+    Table(
+        "organisations",
+        _cols(f"{_ARTICLE_REF}; name text; acronym text null; role text; mentions int"),
+        constraints=("PRIMARY KEY (article_id, position)",),
+        indexes=("CREATE INDEX IF NOT EXISTS organisations_name ON organisations (name)",),
+    ),
+    Table(
+        "quotes",
+        _cols(
+            f"{_ARTICLE_REF}; text text; speaker text null; speaker_title text null;"
+            " organisation text null; cue text null; kind text; paragraph int"
+        ),
+        constraints=("PRIMARY KEY (article_id, position)",),
+        indexes=("CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker)",),
+    ),
+    Table(
+        "demands",
+        _cols(f"{_ARTICLE_REF}; text text; target text null; source text"),
+        constraints=("PRIMARY KEY (article_id, position)",),
+    ),
+    Table(
+        "events",
+        _cols(
+            "article_id ref; kind text; date text null; location text null; target text null;"
+            " size_text text null; size_min int null; size_max int null; tactics json; slogans json"
+        ),
+        constraints=("PRIMARY KEY (article_id)",),
+        indexes=("CREATE INDEX IF NOT EXISTS events_date ON events (date)",),
+    ),
+    Table(
+        "seen_urls",
+        _cols(
+            "url_key text; url text; article_url_key text null; status text;"
+            " first_seen_at text; last_seen_at text"
+        ),
+        constraints=("PRIMARY KEY (url_key)",),
+    ),
+)
+
+TABLE = {t.name: t for t in TABLES}
+#: the tables that hold the parts of one article version, in the record's key order
+PART_TABLES = ("organisations", "quotes", "demands")
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str
+    types: dict[str, str]
+    param_style: str  # a format string for a named placeholder
+
+    def param(self, name: str) -> str:
+        return self.param_style.format(name)
+
+    def create_table(self, table: Table) -> str:
+        cols = []
+        for c in table.columns:
+            sql = f"{c.name} {self.types[c.type]}"
+            if c.type == "ref":
+                sql += " NOT NULL REFERENCES articles (id) ON DELETE CASCADE"
+            elif c.type != "id" and not c.nullable:
+                sql += " NOT NULL"
+            cols.append(sql)
+        body = ",\n  ".join(cols + list(table.constraints))
+        return f"CREATE TABLE IF NOT EXISTS {table.name} (\n  {body}\n)"
+
+    def create_statements(self) -> list[str]:
+        out = []
+        for table in TABLES:
+            out.append(self.create_table(table))
+            out.extend(table.indexes)
+        return out
+
+    def insert(self, table: str, *, returning_id: bool = False) -> str:
+        names = TABLE[table].column_names
+        sql = (
+            f"INSERT INTO {table} ({', '.join(names)}) "
+            f"VALUES ({', '.join(self.param(n) for n in names)})"
+        )
+        return sql + " RETURNING id" if returning_id else sql
+
+
+SQLITE = Dialect(
+    "sqlite",
+    {"id": "INTEGER PRIMARY KEY AUTOINCREMENT", "ref": "INTEGER", "text": "TEXT", "int": "INTEGER",
+     "real": "REAL", "bool": "INTEGER", "json": "TEXT"},
+    ":{}",
+)
+POSTGRES = Dialect(
+    "postgres",
+    {"id": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "ref": "BIGINT", "text": "TEXT",
+     "int": "BIGINT", "real": "DOUBLE PRECISION", "bool": "BOOLEAN", "json": "JSONB"},
+    "%({})s",
+)
+
+#: ``store_meta`` keeps the layout version; the first store to open a database creates it.
+META_TABLE = "CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+
+
+# -- from a record to rows ----------------------------------------------------------------
+
+
+def url_key(url: str) -> str:
+    """The form of a URL that identifies an article: canonical query order, no fragment."""
+    return canonicalize_url(url.strip())
+
+
+def content_hash(record: dict[str, Any]) -> str:
+    """What decides whether a re-crawled article changed: its headline and body."""
+    text = f"{record.get('headline') or ''}\n\n{record.get('body') or ''}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_row(record: dict[str, Any], *, version: int, stored_at: str) -> dict[str, Any]:
+    """The ``articles`` row of one version of a record (JSON columns still Python objects)."""
+    row = {name: record.get(name) for name in TABLE["articles"].column_names}
+    row.update(
+        url_key=url_key(record["url"]),
+        version=version,
+        is_latest=True,
+        content_hash=content_hash(record),
+        stored_at=stored_at,
+        last_seen_at=stored_at,
+        authors=list(record.get("authors") or []),
+        record=record,
+    )
+    return row
+
+
+def part_rows(record: dict[str, Any], article_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Rows of ``organisations``, ``quotes``, ``demands`` and ``events`` for one article version."""
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for table in PART_TABLES:
+        names = TABLE[table].column_names
+        rows[table] = [
+            {**{n: part.get(n) for n in names}, "article_id": article_id, "position": i}
+            for i, part in enumerate(record.get(table) or [])
+        ]
+    event = record.get("event")
+    rows["events"] = []
+    if event:
+        row = {n: event.get(n) for n in TABLE["events"].column_names}
+        row.update(article_id=article_id, tactics=list(event.get("tactics") or []),
+                   slogans=list(event.get("slogans") or []))
+        rows["events"].append(row)
+    return rows
+
+
+def json_columns(table: str) -> tuple[str, ...]:
+    return tuple(c.name for c in TABLE[table].columns if c.type == "json")

@@ -1,0 +1,228 @@
+"""The embedded SQLite store and the seen-URL middleware, through their Scrapy components."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+import scrapy
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+
+from rallycrawl.middlewares import SeenArticleMiddleware
+from rallycrawl.pipelines import NotAProtest
+from rallycrawl.stores.base import StoreError
+from rallycrawl.stores.sqlite import SqlitePipeline
+
+from store_helpers import make_crawler, make_record
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def open_pipeline(db: Path, **settings) -> tuple[SqlitePipeline, object]:
+    crawler = make_crawler({"RALLYCRAWL_SQLITE_PATH": str(db), **settings})
+    pipeline = SqlitePipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    return pipeline, crawler
+
+
+def store(db: Path, *records, **settings):
+    """One 'run': open the pipeline, pass the records through it, close it; return the stats."""
+    pipeline, crawler = open_pipeline(db, **settings)
+    for record in records:
+        assert pipeline.process_item(record) is record
+    pipeline.close_spider()
+    return crawler.stats.get_stats()
+
+
+def query(db: Path, sql: str, *params):
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def test_record_lands_in_every_table(tmp_path):
+    db = tmp_path / "store.sqlite3"
+    record = make_record()
+    stats = store(db, record)
+    assert stats["rallycrawl/store/new"] == 1 and stats["rallycrawl/sqlite/new"] == 1
+
+    [(article_id, url, version, latest, headline, authors, is_protest, stored)] = query(
+        db, "SELECT id, url, version, is_latest, headline, authors, is_protest, record FROM articles")
+    assert (url, version, latest, headline) == (record["url"], 1, 1, "Tenants rally at city hall")
+    assert json.loads(authors) == ["Mara Quill"] and is_protest == 1
+    assert json.loads(stored) == record  # the whole record, nothing lost to the tables
+    assert query(db, "SELECT name, acronym, role, mentions FROM organisations WHERE article_id = ? "
+                     "ORDER BY position", article_id) == [
+        ("Riverside Tenants Union", "RTU", "organiser", 2), ("Example News", None, "media", 1)]
+    assert query(db, "SELECT speaker, organisation, cue, kind, paragraph, text FROM quotes") == [
+        ("Dana Pell", "Riverside Tenants Union", "said", "direct", 1, "We need homes we can afford")]
+    assert query(db, "SELECT text, target, source FROM demands") == [
+        ("freeze rents for twelve months", "the city council", "report")]
+    [(kind, size_min, tactics, slogans)] = query(db, "SELECT kind, size_min, tactics, slogans FROM events")
+    assert (kind, size_min, json.loads(tactics), json.loads(slogans)) == ("rally", 200, ["chanting"],
+                                                                          ["Homes not profits"])
+    assert query(db, "PRAGMA journal_mode") == [("wal",)]
+
+
+def test_record_without_event_or_parts(tmp_path):
+    db = tmp_path / "store.sqlite3"
+    store(db, make_record(is_protest=False, event=None, organisations=[], quotes=[], demands=[]))
+    assert query(db, "SELECT count(*) FROM articles") == [(1,)]
+    assert query(db, "SELECT count(*) FROM events") == [(0,)]
+
+
+def test_same_article_twice_is_one_row_even_across_runs(tmp_path):
+    db = tmp_path / "store.sqlite3"
+    record = make_record()
+    first = store(db, record, make_record(1))
+    second = store(db, make_record(), make_record(1))  # a restart: a new crawler on the same file
+    assert first["rallycrawl/store/new"] == 2
+    assert second["rallycrawl/store/unchanged"] == 2 and "rallycrawl/store/new" not in second
+    assert query(db, "SELECT count(*) FROM articles") == [(2,)]
+    assert query(db, "SELECT count(*) FROM quotes") == [(2,)]
+
+
+def test_changed_article_is_a_new_version_and_the_old_one_is_kept(tmp_path):
+    db = tmp_path / "store.sqlite3"
+    store(db, make_record())
+    changed = make_record(body=make_record()["body"] + "\n\nThe council will vote next week.",
+                          quotes=[], fetched_at="2026-03-05T08:00:00+00:00")
+    stats = store(db, changed)
+    assert stats["rallycrawl/store/updated"] == 1
+    rows = query(db, "SELECT id, version, is_latest, fetched_at FROM articles ORDER BY version")
+    assert [(v, latest) for _, v, latest, _ in rows] == [(1, 0), (2, 1)]
+    old_id, new_id = rows[0][0], rows[1][0]
+    assert query(db, "SELECT count(*) FROM quotes WHERE article_id = ?", old_id) == [(1,)]
+    assert query(db, "SELECT count(*) FROM quotes WHERE article_id = ?", new_id) == [(0,)]
+    # Only the headline and body decide: a new fetch time alone is no new version.
+    again = store(db, dict(changed, fetched_at="2026-03-06T08:00:00+00:00"))
+    assert again["rallycrawl/store/unchanged"] == 1
+    assert query(db, "SELECT count(*) FROM articles") == [(2,)]
+
+
+def test_store_is_off_when_path_is_empty_or_disabled(tmp_path):
+    for settings in ({"RALLYCRAWL_SQLITE_PATH": ""}, {"RALLYCRAWL_SQLITE_ENABLED": False,
+                                                      "RALLYCRAWL_SQLITE_PATH": str(tmp_path / "x.db")}):
+        with pytest.raises(NotConfigured):
+            SqlitePipeline.from_crawler(make_crawler(settings))
+        with pytest.raises(NotConfigured):
+            SeenArticleMiddleware.from_crawler(make_crawler(settings))
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_readme_query_runs_as_written(tmp_path):
+    db = tmp_path / "rallycrawl.sqlite3"
+    store(db, make_record(), make_record(1))
+    section = README.read_text(encoding="utf-8").split("## The embedded store (SQLite)", 1)[1]
+    sql = re.search(r"```sql\n(.*?)```", section, re.S).group(1)
+    rows = query(db, sql)
+    assert ("Tenants rally at city hall", "Dana Pell", "We need homes we can afford") in [tuple(r)[:3] for r in rows]
+
+
+# -- incremental runs: the seen-URL middleware ------------------------------------------------
+
+
+def article_request(url: str) -> scrapy.Request:
+    return scrapy.Request(url, meta={"rallycrawl_article": True})
+
+
+def middleware(db: Path, *, refresh: bool = False, **settings) -> tuple[SeenArticleMiddleware, object]:
+    crawler = make_crawler({"RALLYCRAWL_SQLITE_PATH": str(db), **settings}, refresh=refresh)
+    return SeenArticleMiddleware.from_crawler(crawler), crawler
+
+
+def test_stored_article_pages_are_not_downloaded_again(tmp_path):
+    db = tmp_path / "store.sqlite3"
+    record = make_record()
+    store(db, record)
+    mw, crawler = middleware(db)
+    for url in (record["url"], record["canonical_url"], record["url"] + "#comments"):
+        with pytest.raises(IgnoreRequest, match="already stored"):
+            mw.process_request(article_request(url))
+    assert crawler.stats.get_value("rallycrawl/seen/skipped") == 3
+    # New articles, and pages that are not article pages (feeds, sections), are fetched.
+    assert mw.process_request(article_request("http://news.example.org/2026/03/new-story")) is None
+    assert mw.process_request(scrapy.Request(record["url"])) is None
+    assert crawler.stats.get_value("rallycrawl/seen/skipped") == 3
+
+
+def test_refresh_fetches_stored_articles(tmp_path):
+    db = tmp_path / "store.sqlite3"
+    record = make_record()
+    store(db, record)
+    mw, crawler = middleware(db, refresh=True)
+    assert mw.process_request(article_request(record["url"])) is None
+    assert crawler.stats.get_value("rallycrawl/seen/skipped") is None
+
+
+def test_middleware_can_be_turned_off(tmp_path):
+    with pytest.raises(NotConfigured):
+        middleware(tmp_path / "store.sqlite3", RALLYCRAWL_SKIP_SEEN=False)
+
+
+def test_pages_turned_away_are_remembered(tmp_path):
+    db = tmp_path / "store.sqlite3"
+    pipeline, crawler = open_pipeline(db)
+    url = "http://news.example.org/2026/03/harvest"
+    crawler.signals.send_catch_log(scrapy.signals.item_dropped, item={"url": url}, response=None,
+                                   exception=NotAProtest(), spider=crawler.spider)
+    pipeline.close_spider()
+    assert query(db, "SELECT status FROM seen_urls WHERE url = ?", url) == [("not_protest",)]
+    mw, stats_crawler = middleware(db)
+    with pytest.raises(IgnoreRequest):
+        mw.process_request(article_request(url))
+
+
+def test_article_taken_in_this_run_is_seen_before_it_is_written(tmp_path):
+    db = tmp_path / "store.sqlite3"
+    pipeline, crawler = open_pipeline(db)
+    mw = SeenArticleMiddleware.from_crawler(crawler)  # shares the pipeline's store
+    assert mw.store is pipeline.store
+    pipeline.process_item(make_record(3))
+    with pytest.raises(IgnoreRequest):
+        mw.process_request(article_request(make_record(3)["canonical_url"]))
+    pipeline.close_spider()
+
+
+# -- a database locked by another process -----------------------------------------------------
+
+
+def test_locked_database_at_start_is_a_clear_error(tmp_path, caplog):
+    db = tmp_path / "store.sqlite3"
+    store(db, make_record())
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        crawler = make_crawler({"RALLYCRAWL_SQLITE_PATH": str(db), "RALLYCRAWL_SQLITE_TIMEOUT": 0.2})
+        pipeline = SqlitePipeline.from_crawler(crawler)
+        with pytest.raises(StoreError, match="is locked by another process .waited 0.2 s.") as info:
+            pipeline.open_spider()
+        assert "RALLYCRAWL_SQLITE_PATH" in str(info.value)
+        assert "the crawl cannot start" in caplog.text
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_database_locked_mid_crawl_reports_records_not_stored(tmp_path, caplog):
+    db = tmp_path / "store.sqlite3"
+    pipeline, crawler = open_pipeline(db, RALLYCRAWL_SQLITE_TIMEOUT=0.2, RALLYCRAWL_UNSTORED_DIR=str(tmp_path))
+    pipeline.process_item(make_record(1))
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        pipeline.process_item(make_record(2))
+        pipeline.close_spider()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    stats = crawler.stats.get_stats()
+    assert stats["rallycrawl/store/new"] == 1 and stats["rallycrawl/store/unstored"] == 1
+    assert "is locked by another process" in caplog.text
+    assert "1 record(s) were NOT stored" in caplog.text and make_record(2)["url"] in caplog.text
+    [saved] = tmp_path.glob("rallycrawl-unstored-sqlite-*.jsonl")
+    [line] = saved.read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["record"] == make_record(2)
+    assert query(db, "SELECT url FROM articles") == [(make_record(1)["url"],)]
