@@ -1,8 +1,549 @@
-"""Organisations named in an article, with acronyms merged and roles.  (First version: a stub.)"""
+"""Organisations named in an article, with acronyms merged and roles.
+
+A capitalised name becomes an organisation on evidence, never because it is
+capitalised (people, places, laws and headline words are capitalised too):
+
+* **head word**: it ends in (or contains) an organisation word: "Congregation
+  Action *Network*", "Writers *Guild* of America", "*Federación* de ...";
+* **definition**: "Full Name (ACR)" -- one entry, the acronym merged; an
+  acronym in parentheses after a person's name is that person's organisation
+  ("Ana Ruiz (FTU)");
+* **context**: a coordinated list introduced as groups ("groups including A,
+  B, C and D", "coalition members such as ..."), apposition ("whose
+  organisation, X,", "X, a nonprofit group"), an organisation noun ("the X
+  union", "la cámara patronal X"), roles ("a spokesperson for X", "X
+  president Jane Roe", "X's members"), actions ("X organised the rally",
+  "organised by X and Y"), and the organisation the quote extractor found
+  for a speaker;
+* **coordination**: in "A, B and C", once one member is an organisation the
+  others are too (unless they are places or policies).
+
+Acronyms are merged with the full name whose initials they are ("WGA" and
+"Writers Guild of America").  Media are recognised from a list of news and
+photo agencies, from media words ("... News", "... Times") and from the
+publisher's own name.  For articles that are not about a protest only the
+strongest evidence counts (head words, definitions, media): precision matters
+more there than recall.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
 from ..items import Organisation, Quote
+from .names import (
+    ACRONYM,
+    ACRONYM_STOP,
+    ADJECTIVES,
+    MEDIA_HEADS,
+    MEDIA_NAMES,
+    NAME,
+    ORG_HEADS,
+    ORG_NOUNS,
+    PLACES,
+    POLICY_WORDS,
+    SINGLE_WORD_INSTITUTIONS,
+    STOP_WORDS,
+    TITLES,
+    initials,
+)
+
+_MAX_CHARS = 200_000  # text scanned per article: bounded cost on pathological pages
+_LOOK = 90  # characters of context read each side of a name
+
+_CONNECTORS = frozenset("of for on the & de del la las los des du für der von di da do".split())
+
+# --- context patterns (each anchored at the name) -------------------------------------
+_BEFORE_ORGANISER = re.compile(
+    r"\b(?:organi[sz]ed|led|called|staged|sponsored|promoted|backed|convened|co-?ordinated|hosted|"
+    r"supported|joined|mobilised|mobilized|convocad[ao]s?|organizad[ao]s?|organisée?s?|aufgerufen von|"
+    r"organisiert von)(?: in part| jointly)? by (?:the )?$|"
+    r"\b(?:convocad[ao]s?|organizad[ao]s?|liderad[ao]s?) por (?:el |la |los |las )?$|"
+    r"\borganisée?s? par (?:le |la |les |l')?$",
+    re.I,
+)
+_BEFORE_LIST = re.compile(
+    r"\b(?:groups?|organi[sz]ations?|coalitions?|unions?|associations?|allies|partners|organi[sz]ers|"
+    r"movements?|networks?|campaigners|charities|nonprofits|federations?|gremios|sindicatos|"
+    r"organizaciones|syndicats|organisations|Gewerkschaften|Verbände|Organisationen)\b"
+    r"[^.;]{0,25}?(?:including|include[sd]?|such as|like|among them|wie|como|comme|incluidos|darunter)"
+    r"[\s:]{1,3}(?:the )?$",
+    re.I,
+)
+_BEFORE_ROLE = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|president|director|leader|founder|co-founder|organi[sz]er|member|"
+    r"chair(?:man|woman|person)?|head|coordinator|specialist|official|representative|secretary|"
+    r"activist|volunteer|staffer|manager|officer|campaigner|members|organi[sz]ers|activists|"
+    r"portavoz|presidente|secretario|dirigente|líder|porte-parole|président|secrétaire|Sprecher(?:in)?|"
+    r"Vorsitzende[rn]?|Chef(?:in)?)"
+    r" (?:for|of|at|from|de|del|de la|der|des|von) (?:the |la |el )?$",
+    re.I,
+)
+_BEFORE_APPOSITION = re.compile(
+    rf"\b(?:whose |the |la |el |die |der )?{ORG_NOUNS}, (?:the )?$|\b{ORG_NOUNS}(?: [a-zé]+)? $",
+    re.I,
+)
+_BEFORE_TARGET = re.compile(
+    r"\b(?:deal|agreement|talks|negotiations|contract|dispute|strike|strikes|walkout|boycott|stoppage|"
+    r"pressure|demands?|protests?) (?:with|against|at|on|of|to) (?:the )?$",
+    re.I,
+)
+_BEFORE_NOUN_PAREN = re.compile(ORG_NOUNS + r"(?: [a-zé]+)? \($", re.I)
+_BEFORE_STRIKING = re.compile(r"\b(?:striking|the striking|streikende[nr]?|en huelga) $", re.I)
+_BEFORE_MEDIA = re.compile(
+    r"\b(?:told|tells|telling|according to|said to|speaking to|interview with|reported by|"
+    r"dijo a|declaró a|a dit à|sagte der|sagte dem|laut|según) (?:the )?$",
+    re.I,
+)
+
+_AFTER_PARTY = re.compile(r"^ (?:party|Party|partei|partido|parti)\b")
+_AFTER_ORG_NOUN = re.compile(rf"^ {ORG_NOUNS}\b")
+_AFTER_APPOSITION = re.compile(
+    rf"^, (?:a|an|the|una?|el|la|une?|die|der|eine?)(?: [\w\-]+){{0,3}} {ORG_NOUNS}\b", re.I
+)
+_AFTER_ACTION = re.compile(
+    r"^,?(?: \w+){0,2}? (?:(?:has|have|had|which|who|that) )?"
+    r"(?:organi[sz]ed|organi[sz]es|co-?organi[sz]ed|led|leads|called|staged|sponsored|helped organi[sz]e|"
+    r"is organi[sz]ing|are organi[sz]ing|planned|plans|announced|launched|held|convocó|organizó|"
+    r"convoca|organiza|a organisé|organise|ruft|rief|organisiert|organisierte)\b"
+    r"(?: \w+){0,3}? (?:protests?|rall(?:y|ies)|march(?:es)?|strikes?|demonstrations?|walkouts?|"
+    r"vigils?|sit-ins?|boycotts?|blockades?|events?|marcha|huelga|paro|manifestación|protesta|"
+    r"movilización|Demo|Kundgebung|Streik|Protest|manifestation|grève|rassemblement)\b",
+)
+_AFTER_MEMBERS = re.compile(
+    r"^ (?:members|member|workers|employees|staff|activists|supporters|organi[sz]ers|leaders|officials|"
+    r"spokes(?:person|man|woman)|negotiators|delegates|locals?|President|president|Chief|chief|CEO|"
+    r"Director|director|Chair(?:man|woman)?|chair(?:man|woman)?|Founder|founder|Secretary|"
+    r"Mitglieder|Beschäftigte|afiliados|trabajadores|militants|adhérents)\b"
+)
+_AFTER_MEMBERS_NOUN = re.compile(r"^ (?:members|workers|employees|activists|organi[sz]ers|negotiators|delegates)\b")
+_AFTER_POSSESSIVE = re.compile(
+    r"^(?: [\w\-]+){0,3}? (?:members|workers|employees|spokes(?:person|man|woman)|president|leaders?|"
+    r"director|chief|ceo|website|statement|factory|factories|plant|plants|headquarters|board|founder|"
+    r"organi[sz]ers|chairman|executive|offices?|stores?|shareholders)\b",
+    re.I,
+)
+_AFTER_MEDIA = re.compile(r"^ (?:reported|reports|reporting|has reported|said in a report|berichtete|informó)\b")
+_DATELINE = re.compile(r"^\s*\)\s*(?:—|--|-|–)")
+
+_LIST_GAP = re.compile(r"^(?:, | (?:and|und|y|e|et|or|oder|o|ou|&) |, (?:and|und|y|et|or) |/| / )$")
+_PAREN_ACRONYM = re.compile(r"^ ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+_EVIDENCE_STRONG = frozenset({"head", "defined", "media"})
+_ORGANISER_HEADS = frozenset(
+    "union unions guild coalition movement network alliance federation confederation association "
+    "gewerkschaft gewerkschaften sindicato sindicatos syndicat syndicats collectif front caucus "
+    "teamsters workers".split()
+)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    name: str
+    acronym: str | None = None
+    evidence: set[str] = field(default_factory=set)
+    roles: Counter = field(default_factory=Counter)
+    first: int = 0
+
+
+def _words(name: str) -> list[str]:
+    return name.split()
+
+
+_AND = frozenset({"and", "und", "y", "et"})
+
+
+def _strip_edges(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Drop stop words at the start, and connectors or stop words at the end ("Senate on Monday")."""
+    while words and words[0][0].lower().strip(".") in STOP_WORDS:
+        words = words[1:]
+    while words and (words[-1][0].lower() in _CONNECTORS or words[-1][0].lower().strip(".") in STOP_WORDS):
+        words = words[:-1]
+        while words and words[-1][0].lower() in _CONNECTORS:
+            words = words[:-1]
+    return words
+
+
+def _is_head_word(word: str) -> bool:
+    return word.lower().strip(".,") in ORG_HEADS
+
+
+def _split_and(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """Cut "A and B" in two, except in one name: "Academy of Arts and Sciences", "Rights and Democracy Act"."""
+    for i, (w, _) in enumerate(words):
+        if w in _AND and 0 < i < len(words) - 1:
+            left, right = words[:i], words[i + 1 :]
+            left_text = [x for x, _ in left]
+            right_text = [x for x, _ in right]
+            one_name = right_text[-1].lower() in POLICY_WORDS or (
+                any(x in _CONNECTORS and x not in _AND for x in left_text)
+                and len(right) == 1
+                and not _is_acronym(right_text[0])
+                and right_text[0].lower() not in MEDIA_NAMES
+            )
+            if not one_name:
+                return _split_and(left) + _split_and(right)
+    return [words]
+
+
+def _splits_at_possessive(left: list[tuple[str, int]]) -> bool:
+    """"NASA's Jet Propulsion Laboratory" is two names, "People's Daily" one."""
+    texts = [w for w, _ in _strip_edges(left)]
+    if not texts:
+        return False
+    name = " ".join(texts)
+    if len(texts) == 1:
+        return _is_acronym(name) or name.lower() in PLACES
+    return texts[-1].lower().strip(".") not in TITLES
+
+
+def _name_parts(raw: str) -> list[tuple[str, int, bool, bool]]:
+    """Names inside one capitalised span: (name, offset in span, followed by a title, possessive).
+
+    "UAW President Shawn Fain" -> UAW (titled), Shawn Fain; "NASA's Jet Propulsion
+    Laboratory" -> NASA (possessive), Jet Propulsion Laboratory; "FIRM Action and
+    NAKASEC" -> two names; "Rosaly Lopes of the Jet Propulsion Laboratory" -> the laboratory.
+    """
+    words: list[tuple[str, int]] = []
+    pos = 0
+    for w in raw.split(" "):
+        words.append((w, pos))
+        pos += len(w) + 1
+    # cut at possessives and at titles followed by a name
+    pieces: list[tuple[list[tuple[str, int]], bool, bool]] = []
+    current: list[tuple[str, int]] = []
+    for i, (w, off) in enumerate(words):
+        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        if w.lower().strip(".") in TITLES and nxt and nxt.lower() not in _CONNECTORS:
+            if current:
+                pieces.append((current, True, False))
+            current = []
+            continue
+        if (
+            _POSSESSIVE.search(w)
+            and len(w) > 2
+            and not w.lower().endswith(("ss'", "ss’"))
+            and _splits_at_possessive(current + [(_POSSESSIVE.sub("", w), off)])
+        ):
+            current.append((_POSSESSIVE.sub("", w), off))
+            pieces.append((current, False, True))
+            current = []
+            continue
+        current.append((w, off))
+    if current:
+        pieces.append((current, False, False))
+    parts: list[tuple[str, int, bool, bool]] = []
+    for piece, titled, possessive in pieces:
+        for chunk in _split_and(_strip_edges(piece)):
+            chunk = _strip_edges(chunk)
+            if not chunk:
+                continue
+            texts = [w for w, _ in chunk]
+            for j, w in enumerate(texts):
+                if w in ("of", "de", "at") and j > 0:
+                    right = texts[j + 1 :]
+                    skip = 1 if right and right[0] == "the" else 0
+                    right = right[skip:]
+                    left = texts[:j]
+                    if right and _looks_like_person(" ".join(left)):
+                        chunk = chunk[j + 1 + skip :]
+                        texts = right
+                    break
+            last = texts[-1]
+            if len(texts) > 1 and "-" in last and any(last.lower().endswith(h) for h in ORG_HEADS):
+                chunk, texts = chunk[-1:], [last]  # "... Richtung CSV-DP-Regierung"
+            parts.append((" ".join(texts), chunk[0][1], titled, possessive))
+    return parts
+
+
+def _is_acronym(name: str) -> bool:
+    return " " not in name and bool(ACRONYM.match(name)) and name not in ACRONYM_STOP
+
+
+def _has_head(name: str) -> bool:
+    words = [w.lower().strip(".,") for w in _words(name)]
+    content = [w for w in words if w not in _CONNECTORS]
+    if len(content) < 2:
+        return False
+    if words[-1] in ORG_HEADS:
+        return True
+    # "University of Florida", "Federación de Trabajadores ...": a head before "of/de"
+    for i, w in enumerate(words[:-1]):
+        if w in ORG_HEADS and words[i + 1] in _CONNECTORS:
+            return True
+    # German compounds: "Gewerkschaftsbund", "CSV-DP-Regierung"
+    last = words[-1]
+    return any(last.endswith(h) and len(last) > len(h) + 2 for h in ("gewerkschaft", "verband", "regierung", "partei", "bund", "ministerium"))
+
+
+def _is_non_organisation(name: str) -> bool:
+    low = name.lower()
+    words = low.split()
+    if not words or low in PLACES or low in ADJECTIVES or low in STOP_WORDS:
+        return True
+    if any(w in POLICY_WORDS for w in words) and words[-1] not in ORG_HEADS:
+        return True
+    if words[0] in POLICY_WORDS:  # "Title 42", "Act ..."
+        return True
+    if all(w in ADJECTIVES or w in PLACES or w in _CONNECTORS for w in words):
+        return True
+    if any(ch.isdigit() for ch in name) and not _is_acronym(name):
+        return True
+    return len(name) < 2 or len(words) > 9
+
+
+def _is_media(name: str, publisher_key: str) -> bool:
+    low = name.lower().removeprefix("the ")
+    if low in MEDIA_NAMES or (publisher_key and low == publisher_key):
+        return True
+    words = low.split()
+    return len(words) >= 2 and words[-1] in MEDIA_HEADS
+
+
+def _looks_like_person(name: str) -> bool:
+    """Two or three capitalised words, none an organisation word, place or all-capitals."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 1)
+        and not any(_is_head_word(w) for w in words)
+        and name.lower() not in PLACES
+        and not any(w.lower() in _CONNECTORS for w in words)
+    )
+
+
+class _Collector:
+    def __init__(self, publisher: str | None):
+        self.by_key: dict[str, _Candidate] = {}
+        self.order = 0
+        self.publisher_key = (publisher or "").lower().removeprefix("the ").strip()
+        #: words of person names seen ("Kamala Harris" -> kamala, harris): never an organisation alone
+        self.person_words: set[str] = set()
+
+    def add(self, name: str, evidence: str, role: str | None = None, acronym: str | None = None) -> None:
+        name = name.strip(" ,;:-–—")
+        if not name or _is_non_organisation(name):
+            return
+        key = name.lower().removeprefix("the ")
+        if " " not in key and key in self.person_words and not _is_acronym(name) and evidence != "head":
+            return
+        cand = self.by_key.get(key)
+        if cand is None:
+            self.order += 1
+            cand = self.by_key[key] = _Candidate(name=name, first=self.order)
+        cand.evidence.add(evidence)
+        if acronym and acronym not in ACRONYM_STOP:
+            cand.acronym = acronym
+        if role:
+            cand.roles[role] += 1
+
+
+_ARTICLES = frozenset("the la el le les los las der die das".split())
+_BY_WORDS = frozenset("by por par von".split())
+_LIST_WORDS = frozenset("including include includes included like as them wie como comme darunter incluidos".split())
+_PREP_WORDS = frozenset("for of at from with against on to de del der des von".split())
+_STRIKING_WORDS = frozenset("striking streikenden streikende huelga".split())
+_MEDIA_WORDS = frozenset("told tells telling to according with by a dem der laut según".split())
+_ORG_NOUN_WORDS = frozenset(
+    re.sub(r"[^\w|\- ]", "", ORG_NOUNS.replace("organi[sz]", "organiz").replace("(?:", "")).split("|")
+) | {"organisation", "organisations", "whose"}
+
+
+def _before_kinds(before: str) -> set[str]:
+    """Which left-context patterns hold just before a name.
+
+    A cheap look at the last words decides which (anchored) pattern is worth
+    running, so that a paragraph with hundreds of names stays fast.
+    """
+    kinds: set[str] = set()
+    stripped = before.rstrip()
+    if not stripped:
+        return kinds
+    words = stripped.lower().rsplit(None, 4)[1:] if len(stripped.split(None, 5)) > 4 else stripped.lower().split()
+    while words and words[-1] in _ARTICLES:
+        words.pop()
+    if not words:
+        return kinds
+    last = words[-1].strip(":—–")
+    if last in _BY_WORDS and _BEFORE_ORGANISER.search(before):
+        kinds.add("organiser")
+    if last in _LIST_WORDS and _BEFORE_LIST.search(before):
+        kinds.add("list")
+    if last in _PREP_WORDS:
+        if _BEFORE_ROLE.search(before):
+            kinds.add("role")
+        if _BEFORE_TARGET.search(before):
+            kinds.add("target")
+    if last in _STRIKING_WORDS and _BEFORE_STRIKING.search(before):
+        kinds.add("striking")
+    if (stripped.endswith(",") or last in _ORG_NOUN_WORDS or (len(words) > 1 and words[-2] in _ORG_NOUN_WORDS)) and (
+        _BEFORE_APPOSITION.search(before)
+    ):
+        kinds.add("apposition")
+    if stripped.endswith("(") and _BEFORE_NOUN_PAREN.search(before):
+        kinds.add("noun-paren")
+    return kinds
+
+
+def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
+    spans: list[tuple[str, int, int, bool]] = []  # (name, start, end, followed by a title)
+    for m in NAME.finditer(text):
+        for name, rel, titled, _possessive in _name_parts(m.group()):
+            start = m.start() + rel
+            spans.append((name, start, start + len(name), titled))
+    for name, _s, _e, _t in spans:
+        if _looks_like_person(name):
+            collect.person_words.update(w.lower() for w in name.split())
+    prev_end = -1
+    groups: list[list[int]] = []
+    for i, (name, s, e, titled) in enumerate(spans):
+        if groups and prev_end >= 0 and _LIST_GAP.match(text[prev_end:s]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        prev_end = e
+    orgs_in_spans: set[int] = set()
+    for i, (name, s, e, titled) in enumerate(spans):
+        before = text[max(0, s - _LOOK) : s]
+        kinds = _before_kinds(before)
+        after_raw = text[e : e + _LOOK]
+        possessive = bool(re.match(r"^(?:'s|’s|'|’)", after_raw))
+        after = after_raw[2:] if after_raw[:2] in ("'s", "’s") else (after_raw[1:] if possessive else after_raw)
+        words = name.split()
+        low = name.lower()
+        paren = _PAREN_ACRONYM.match(after_raw)
+        found = False
+        if not titled and _is_media(name, collect.publisher_key):
+            role = "media"
+            collect.add(name, "media", role)
+            found = True
+        if paren and not found:
+            acr = paren.group(1)
+            if acr not in ACRONYM_STOP and not _is_non_organisation(acr):
+                if _has_head(name):
+                    collect.add(name, "defined", acronym=acr)
+                    found = True
+                elif initials(name) == acr or (len(acr) >= 3 and initials(name).startswith(acr[:2])):
+                    if protest:  # "Some Long Name (SLN)" may be a project or a rover
+                        collect.add(name, "context", acronym=acr)
+                    found = True
+                elif _looks_like_person(name) or name.lower() in PLACES:
+                    collect.add(acr, "defined", "organiser" if protest else None)
+        if found:
+            orgs_in_spans.add(i)
+            continue
+        head = _has_head(name)
+        single_institution = len(words) == 1 and low in SINGLE_WORD_INSTITUTIONS
+        role = None
+        evidence = None
+        if head:
+            evidence = "head"
+        elif single_institution:
+            evidence = "institution"
+        if "organiser" in kinds or _AFTER_ACTION.match(after):
+            evidence = evidence or "context"
+            role = "organiser"
+        elif "list" in kinds:
+            evidence = evidence or "context"
+            role = "organiser"
+        elif "striking" in kinds:
+            evidence = evidence or "context"
+            role = "organiser"
+        elif "target" in kinds:
+            if evidence or _is_acronym(name) or (len(words) == 1 and low not in collect.person_words):
+                evidence = evidence or "context"
+                role = "target"
+        if evidence is None:
+            if (
+                "role" in kinds
+                or _AFTER_ORG_NOUN.match(after)
+                or _AFTER_APPOSITION.match(after)
+                or ("apposition" in kinds and not _looks_like_person(name))
+                or (titled and (_is_acronym(name) or head))
+                or (_AFTER_MEMBERS.match(after) and (_is_acronym(name) or len(words) >= 2 and not _looks_like_person(name)))
+                or (_AFTER_MEMBERS_NOUN.match(after) and low not in collect.person_words)
+                or (possessive and _AFTER_POSSESSIVE.match(after) and (_is_acronym(name) or len(words) >= 2 and not _looks_like_person(name)))
+            ):
+                evidence = "context"
+            elif _is_acronym(name) and "noun-paren" in kinds:
+                evidence = "context"
+        if evidence is None and _is_acronym(name) and len(name) >= 3 and (
+            _AFTER_MEMBERS.match(after) or "role" in kinds
+        ):
+            evidence = "context"
+        if evidence is None:
+            continue
+        if single_institution and protest and role is None:
+            role = "target"
+        if role is None and protest and any(w.lower() in _ORGANISER_HEADS for w in words):
+            role = "organiser"
+        if evidence == "context" and not protest:
+            continue
+        noun = _AFTER_PARTY.match(after)
+        if noun and not head and not _is_acronym(name):
+            name = name + noun.group()
+        collect.add(name, evidence, role)
+        orgs_in_spans.add(i)
+    # Coordination: one organisation in "A, B and C" makes the others organisations.
+    if not protest:
+        return
+    for group in groups:
+        if len(group) < 2 or not any(i in orgs_in_spans for i in group):
+            continue
+        roles = Counter()
+        for i in group:
+            key = spans[i][0].lower().removeprefix("the ")
+            if key in collect.by_key:
+                roles.update(collect.by_key[key].roles)
+        role = roles.most_common(1)[0][0] if roles else None
+        for i in group:
+            name = spans[i][0]
+            if i in orgs_in_spans or _looks_like_person(name) and not _has_head(name):
+                continue
+            collect.add(name, "list", role)
+
+
+def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
+    """One entry per organisation: an acronym joins the full name whose initials it is."""
+    full = [c for c in cands if not _is_acronym(c.name)]
+    by_initials: dict[str, _Candidate] = {}
+    for c in full:
+        ini = initials(c.name)
+        if len(ini) >= 2:
+            by_initials.setdefault(ini, c)
+        if c.acronym:
+            by_initials.setdefault(c.acronym, c)
+    kept: list[_Candidate] = []
+    for c in cands:
+        if _is_acronym(c.name) and c.name in by_initials and by_initials[c.name] is not c:
+            target = by_initials[c.name]
+            target.acronym = target.acronym or c.name
+            target.evidence |= c.evidence
+            target.roles.update(c.roles)
+            continue
+        kept.append(c)
+    return kept
+
+
+def _count_mentions(cands: list[_Candidate], text: str) -> dict[str, int]:
+    forms: dict[str, str] = {}
+    for c in cands:
+        for form in (c.name, c.acronym):
+            if form:
+                forms.setdefault(form.lower(), c.name)
+    if not forms:
+        return {}
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)",
+        re.I,
+    )
+    counts: Counter = Counter()
+    for m in pattern.finditer(text):
+        counts[forms[m.group().lower()]] += 1
+    return counts
 
 
 def extract_organisations(
@@ -14,4 +555,41 @@ def extract_organisations(
     language: str | None = None,
     publisher: str | None = None,
 ) -> list[Organisation]:
-    return []
+    """Every organisation the body names, one entry each, in order of first mention."""
+    collect = _Collector(publisher)
+    budget = _MAX_CHARS
+    scanned: list[str] = []
+    for para in paragraphs:
+        if budget <= 0:
+            break
+        text = para[:budget]
+        budget -= len(text)
+        scanned.append(text)
+        _scan_paragraph(text, collect, is_protest)
+    for quote in quotes or []:
+        org = (quote.organisation or "").strip()
+        if org and org[:1].isupper() and len(org.split()) <= 8 and not _looks_like_person(org):
+            collect.add(org, "quote", "organiser" if is_protest else None)
+    cands = sorted(collect.by_key.values(), key=lambda c: c.first)
+    if not is_protest:
+        cands = [c for c in cands if c.evidence & _EVIDENCE_STRONG]
+    cands = _merge_acronyms(cands)
+    mentions = _count_mentions(cands, "\n".join(scanned))
+    result: list[Organisation] = []
+    for c in cands:
+        if "media" in c.evidence or _is_media(c.name, collect.publisher_key):
+            role = "media"
+        elif c.roles:
+            role = max(("organiser", "target", "media"), key=lambda r: (c.roles[r], r == "organiser"))
+            role = role if c.roles[role] else "other"
+        else:
+            role = "other"
+        result.append(
+            Organisation(
+                name=c.name,
+                acronym=c.acronym if c.acronym != c.name else None,
+                role=role,
+                mentions=max(1, mentions.get(c.name, 0)),
+            )
+        )
+    return result

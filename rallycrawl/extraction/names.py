@@ -1,0 +1,189 @@
+"""Proper-name spans and the word lists that tell organisations from other names.
+
+Shared by the organisation, event and demand steps.  Everything here is a
+precompiled regular expression or a frozen set: finding the candidate names of
+an article is one linear scan per paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One capitalised token: initialisms (U.S., D.C.), company abbreviations, or a
+# word starting with an upper-case letter (digits, &, hyphens and apostrophes inside).
+_CAP = r"(?:(?:[A-Z]\.){2,4}|(?:Corp|Inc|Co|Ltd|Bros|St)\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’\-]*)"
+# Lower-case words that may sit inside a name ("Americans for Prosperity",
+# "Office of the US Trade Representative", "Federación de Trabajadores").
+_CONNECTOR = r"(?:of|for|on|the|and|&|de|del|la|las|los|des|du|für|der|von|di|da|do|y|und|et)"
+NAME = re.compile(rf"(?<![\w&'’.\-]){_CAP}(?: (?:{_CONNECTOR} ){{0,2}}{_CAP})*")
+
+ACRONYM = re.compile(r"^(?:[A-Z][A-Z&\-]{1,9}|[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]{2,})$")
+
+#: capitalised words that start sentences or are not names
+STOP_WORDS = frozenset(
+    """
+    a an the this that these those there their they them then than it its he she his her him we our
+    you your i me my mine us who whom whose what which when where why how while whether if but and or
+    nor so yet as at by for from in into of on onto out over under up with without within after before
+    during since until about above across against along among around behind below beneath beside
+    between beyond despite down except inside near off outside past per through throughout toward
+    towards upon via also all any both each either every few many most much neither no none not only
+    other others same several some such one two three four five six seven eight nine ten first second
+    third last next more less instead meanwhile however although though because still even just
+    here now today tonight should would could will can must did does do is are was were has have had let key yesterday tomorrow later earlier once again already mr mrs ms dr prof sir
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    photo photos image video watch read related advertisement getty images file credit
+    der die das den dem des ein eine einer eines und oder aber auch nicht wie wir ich sie er es im am
+    zum zur vom bei mit nach seit für gegen über unter vor hinter ohne um auf aus von zu als wenn dass
+    el la los las un una unos unas y o pero que en con por para sin sobre entre desde hasta según
+    le les une et ou mais dans avec pour sans sur sous chez depuis selon ce cette ces il elle ils elles
+    nous vous on
+    """.split()
+)
+
+#: titles that come before a person's name: a name span is cut there
+TITLES = frozenset(
+    """
+    president vice gov governor sen senator rep representative mayor minister prime secretary chancellor
+    speaker judge king queen prince princess pope rev reverend father sister bishop archbishop
+    general gen col colonel capt captain lt sgt officer chief ceo chairman chairwoman chair director
+    spokesman spokeswoman spokesperson leader founder co-founder head commissioner superintendent
+    attorney lawyer professor prof dr mr mrs ms miss sir lady lord dame premierminister bundeskanzler
+    präsident präsidentin ministerin minister presidente presidenta ministro ministra président
+    présidente ministre secrétaire editor reporter correspondent
+    """.split()
+)
+
+#: the last (or any) word of a name that makes it an organisation
+ORG_HEADS = frozenset(
+    """
+    association associations union unions guild guilds federation confederation coalition alliance
+    league network networks movement council committee commission consortium society foundation fund
+    institute institution university college school academy agency department ministry office bureau
+    authority administration service services board party parliament congress senate legislature
+    assembly court police army navy force forces corps bank group company companies corporation corp
+    corp. inc inc. ltd ltd. co. llc plc partners productions industries enterprises holdings airlines
+    airways motors news times post journal herald tribune gazette telegraph magazine radio
+    television tv network channel club team church diocese presbytery mosque synagogue hospital clinic
+    center centre laboratory observatory project collaboration coalition front
+    brigade caucus chamber directorate exchange organization organisation organizations organisations
+    workers teamsters trust
+    gewerkschaft gewerkschaften gewerkschaftsbund verband verbände bund partei regierung bundesregierung
+    landesregierung ministerium polizei bundestag landtag kammer handelskammer stiftung verein
+    sindicato sindicatos federación confederación asociación partido gobierno ministerio policía
+    congreso senado cámara universidad fundación coordinadora unión central frente movimiento
+    syndicat syndicats fédération confédération parti gouvernement ministère assemblée sénat
+    université fondation mouvement collectif
+    """.split()
+)
+
+#: organisation words that stand alone as a name ("the Legislature", "die Regierung")
+SINGLE_WORD_INSTITUTIONS = frozenset(
+    """
+    congress senate legislature parliament bundestag landtag regierung bundesregierung gobierno
+    congreso senado parlement gouvernement knesset duma
+    """.split()
+)
+
+#: lower-case nouns after or before a name that make it an organisation ("the CASA group")
+ORG_NOUNS = (
+    r"(?:group|groups|organi[sz]ation|organi[sz]ations|coalition|union|unions|movement|network|alliance|"
+    r"association|federation|charity|nonprofit|non-profit|collective|party|company|firm|"
+    r"automaker|carmaker|employer|institute|council|committee|agency|caucus|think tank|"
+    r"gewerkschaft|verband|partei|organisation|sindicato|gremio|federación|cámara|partido|"
+    r"organización|agrupación|syndicat|fédération|collectif|association|parti)"
+)
+
+#: news organisations and photo agencies: their names are media, whatever the context
+MEDIA_NAMES = frozenset(
+    """
+    ap|associated press|reuters|afp|agence france-presse|getty images|getty|bloomberg|cnn|bbc|nbc|abc|
+    cbs|fox news|msnbc|npr|pbs|newsweek|time|the new york times|new york times|the washington post|
+    washington post|the wall street journal|wall street journal|the guardian|guardian|the times|
+    financial times|the economist|politico|axios|the hill|usa today|los angeles times|
+    associated press photo|epa|efe|dpa|ansa|xinhua|tass|ria novosti|al jazeera|sky news|itv|
+    rtl|zdf|ard|le monde|el país|el pais|der spiegel|spiegel|tagesschau|france 24|afp photo|ap photo|
+    shutterstock|alamy|pa media|press association|anadolu|kyodo|yonhap|the independent|daily mail|
+    the telegraph|the sun|huffpost|buzzfeed news|vice news|vox|the atlantic|the new yorker|
+    rolling stone|cnbc|abc news|cbs news|nbc news
+    """.replace("\n", "").split("|")
+)
+MEDIA_HEADS = frozenset(
+    "news times post journal herald tribune gazette telegraph magazine radio television tv "
+    "chronicle examiner observer review courier dispatch zeitung nachrichten diario noticias "
+    "periódico journal".split()
+)
+
+#: names of places: countries, US states, large cities and regions (never organisations)
+PLACES = frozenset(
+    p.strip()
+    for p in """
+    afghanistan, albania, algeria, argentina, armenia, australia, austria, azerbaijan, bahrain,
+    bangladesh, belarus, belgium, bolivia, bosnia, brazil, bulgaria, cambodia, cameroon, canada, chile,
+    china, colombia, congo, croatia, cuba, cyprus, czechia, denmark, ecuador, egypt, el salvador,
+    england, eritrea, estonia, ethiopia, europe, finland, france, georgia, germany, ghana, greece,
+    guatemala, haiti, honduras, hong kong, hungary, iceland, india, indonesia, iran, iraq, ireland,
+    israel, italy, jamaica, japan, jordan, kazakhstan, kenya, korea, kosovo, kuwait, laos, latvia,
+    lebanon, libya, lithuania, luxembourg, luxemburg, malaysia, mali, mexico, moldova, mongolia,
+    morocco, mozambique, myanmar, nepal, netherlands, new zealand, nicaragua, niger, nigeria,
+    north korea, norway, oman, pakistan, palestine, panama, paraguay, peru, philippines, poland,
+    portugal, qatar, romania, russia, rwanda, saudi arabia, scotland, senegal, serbia, singapore,
+    slovakia, slovenia, somalia, south africa, south korea, spain, sri lanka, sudan, sweden,
+    switzerland, syria, taiwan, tanzania, thailand, tibet, tunisia, turkey, uganda, ukraine,
+    united kingdom, united states, uruguay, uzbekistan, venezuela, vietnam, wales, yemen, zambia,
+    zimbabwe, america, africa, asia, latin america, middle east, gaza, west bank, xinjiang, crimea,
+    u.s., us, usa, u.k., uk, britain, great britain, alabama, alaska, arizona, arkansas, california,
+    colorado, connecticut, delaware, florida, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky,
+    louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana,
+    nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota,
+    ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas,
+    utah, vermont, virginia, washington, west virginia, wisconsin, wyoming, washington d.c., d.c., dc,
+    london, paris, berlin, madrid, rome, brussels, moscow, beijing, tokyo, seoul, delhi, new delhi,
+    mumbai, sydney, toronto, montreal, ottawa, vancouver, chicago, boston, atlanta, detroit, seattle,
+    los angeles, san francisco, miami, houston, dallas, philadelphia, baltimore, denver, phoenix,
+    portland, nashville, indianapolis, jacksonville, minneapolis, buenos aires, santiago, lima, bogotá,
+    bogota, caracas, mexico city, managua, havana, rio de janeiro, são paulo, sao paulo, brasília,
+    cairo, tehran, baghdad, jerusalem, tel aviv, istanbul, ankara, athens, vienna, munich, hamburg,
+    frankfurt, cologne, essen, geneva, zurich, stockholm, oslo, copenhagen, helsinki, dublin,
+    edinburgh, manchester, liverpool, birmingham, hollywood, manhattan, brooklyn, bronx, queens,
+    harlem, kathmandu, dubai, kyiv, kiev, minsk, warsaw, prague, budapest, lisbon, barcelona,
+    marseille, lyon, toulouse, soviet union, capitol, statehouse, silicon valley, wall street, downtown
+    """.split(",")
+)
+
+#: demonyms and party adjectives: never organisations on their own
+ADJECTIVES = frozenset(
+    """
+    american americans british english french german germans spanish mexican chinese russian
+    ukrainian european african asian latino latina latinx hispanic black white asian-american
+    korean japanese indian irish italian israeli palestinian iranian iraqi syrian turkish swedish
+    belgian dutch canadian australian brazilian argentine venezuelan cuban haitian christian muslim
+    jewish catholic republican republicans democrat democrats democratic gop conservative conservatives
+    liberal liberals progressive progressives labour tory tories
+    """.split()
+)
+
+#: law and policy words: a name with one of them is a law, not an organisation
+POLICY_WORDS = frozenset(
+    """
+    title act bill law amendment resolution order rule program programme policy plan status treaty
+    accord agreement deal code article section clause directive regulation convention protocol
+    initiative day week month year prize award awards cup games olympics championship series season
+    festival show war
+    """.split()
+)
+
+#: acronyms that are not organisations
+ACRONYM_STOP = frozenset(
+    """
+    TPS DACA GDP CPI IPO CEO CFO COO CTO AM PM GMT UTC EST EDT PST PDT BST CET CEST TV OK ID II III IV
+    COVID SARS HIV AIDS DNA RNA PCR LGBT LGBTQ LGBTQI BIPOC US USA UK EU? AI VIP VP MP MPs PR PhD MBA
+    FAQ PDF URL HTML NYC LA DC PS AKA ET AP? NFT ESG CO2 UFO GPS SUV ATM IQ ICU ER IVF
+    """.replace("?", "").split()
+)
+
+
+def initials(name: str) -> str:
+    """Upper-case initials of the capitalised words of ``name`` ("Writers Guild of America" -> "WGA")."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
