@@ -87,6 +87,16 @@ FEED_EXPORTERS = {
 }
 FEED_STORE_EMPTY = True
 
+# --- distributed crawling (scrapy-redis; needs the ``redis`` extra) ---------------------
+ADDONS = {"rallycrawl.distributed.RedisAddon": 0}
+#: Redis URL (redis://host:6379/0): workers share one request queue, one duplicate
+#: filter and a start-URL list (``<prefix><spider>:start_urls``). Unset: one process.
+RALLYCRAWL_REDIS_URL = None
+#: Prefix of the Redis keys; use another one for an independent crawl on the same Redis.
+RALLYCRAWL_REDIS_KEY_PREFIX = "rallycrawl:"
+#: Seconds an idle worker waits for work before it closes; 0 waits until stopped.
+RALLYCRAWL_REDIS_IDLE_TIMEOUT = 0
+
 # --- logging --------------------------------------------------------------------------
 LOG_LEVEL = "INFO"
 LOG_FORMATTER = "rallycrawl.logformatter.RallyLogFormatter"

@@ -12,6 +12,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.spiderloader import get_spider_loader
 
+from ..distributed import RedisUnavailable, check_redis
 from ..spiders.base import ArgumentError
 
 
@@ -24,8 +25,13 @@ def check_spider_arguments(settings, spider_name: str, spargs: dict) -> dict:
     check = getattr(spidercls, "check_arguments", None)
     if check is None:
         return spargs
+    args = dict(spargs)
+    if settings.get("RALLYCRAWL_REDIS_URL"):
+        # A distributed worker may start with no URL: it waits for start URLs
+        # pushed to Redis and for requests other workers queue.
+        args["_from_redis"] = True
     try:
-        return check(dict(spargs))
+        return check(args)
     except ArgumentError as exc:
         print(f"rallycrawl: error: {exc}", file=sys.stderr)
         sys.exit(2)
@@ -36,3 +42,8 @@ class Command(ScrapyCrawlCommand):
         super().process_options(args, opts)
         if len(args) == 1:
             opts.spargs = check_spider_arguments(self.settings, args[0], opts.spargs)
+        try:
+            check_redis(self.settings)
+        except RedisUnavailable as exc:
+            print(f"rallycrawl: error: {exc}", file=sys.stderr)
+            sys.exit(1)

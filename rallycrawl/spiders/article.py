@@ -36,14 +36,14 @@ class ArticleSpider(RallySpider):
             if not lines:
                 raise ArgumentError(f"-a urls_file={args['urls_file']}: the file lists no URL")
             urls += checked_urls("urls_file", lines)
-        if not urls:
+        if not urls and not args.get("_from_redis"):
             raise ArgumentError(
                 "no URL to crawl: pass -a url=URL, -a urls=URL1,URL2 or -a urls_file=PATH"
             )
         if "only_protest" in args:
             parse_bool("only_protest", args["only_protest"])
         # Resolved once, so that stdin is read only once.
-        return {k: v for k, v in args.items() if k not in ("url", "urls", "urls_file")} | {
+        return {k: v for k, v in args.items() if k not in ("url", "urls", "urls_file", "_from_redis")} | {
             "_start_urls": list(dict.fromkeys(urls))
         }
 
@@ -56,7 +56,11 @@ class ArticleSpider(RallySpider):
 
     async def start(self):
         for url in self.start_url_list:
-            yield scrapy.Request(url, callback=self.parse, errback=self.on_error, dont_filter=True)
+            yield self.start_request(url)
+
+    def start_request(self, url: str) -> scrapy.Request:
+        """The request for one given URL (also used for start URLs pushed to Redis)."""
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error, dont_filter=True)
 
     def parse(self, response):
         yield self.page_item(response)

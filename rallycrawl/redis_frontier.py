@@ -1,0 +1,86 @@
+"""scrapy-redis's scheduler and duplicate filter, adapted to current Scrapy.
+
+Imported only when ``RALLYCRAWL_REDIS_URL`` is set (see
+:mod:`rallycrawl.distributed`), so scrapy-redis stays an optional dependency.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from redis.exceptions import RedisError
+from scrapy import Request
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.scheduler import Scheduler
+
+from .distributed import RedisUnavailable
+
+logger = logging.getLogger(__name__)
+
+
+class RedisScheduler(Scheduler):
+    """scrapy-redis's scheduler, adapted.
+
+    A clear error when Redis is unreachable, a log line on open, and stats
+    counted without the ``spider`` argument Scrapy 2.19 deprecates.
+    """
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        try:
+            return super().from_crawler(crawler)
+        except RedisError as exc:
+            url = crawler.settings.get("RALLYCRAWL_REDIS_URL")
+            raise RedisUnavailable(f"cannot use Redis at RALLYCRAWL_REDIS_URL={url}: {exc}") from None
+
+    def open(self, spider):
+        super().open(spider)
+        logger.info(
+            "Sharing request queue %r and duplicate filter %r in Redis: %d requests queued, %d seen",
+            self.queue.key,
+            self.df.key,
+            len(self.queue),
+            self.server.scard(self.df.key),
+        )
+
+    def enqueue_request(self, request: Request) -> bool:
+        if not request.dont_filter and self.df.request_seen(request):
+            self.df.log(request, self.spider)
+            return False
+        self.queue.push(request)
+        self.stats.inc_value("scheduler/enqueued")
+        self.stats.inc_value("scheduler/enqueued/redis")
+        return True
+
+    def next_request(self) -> Request | None:
+        request = self.queue.pop(self.idle_before_close)
+        if request is not None:
+            self.stats.inc_value("scheduler/dequeued")
+            self.stats.inc_value("scheduler/dequeued/redis")
+        return request
+
+
+class RedisDupeFilter(RFPDupeFilter):
+    """The shared duplicate filter, with Scrapy's own request fingerprints.
+
+    scrapy-redis hashes requests its own way; Scrapy's fingerprinter honours
+    ``REQUEST_FINGERPRINTER_CLASS`` and is what every other Scrapy component
+    uses.  Filtered requests are counted (``dupefilter/filtered``) as Scrapy's
+    default filter does.
+    """
+
+    crawler: Any = None
+
+    @classmethod
+    def from_spider(cls, spider):
+        dupefilter = super().from_spider(spider)
+        dupefilter.crawler = spider.crawler
+        return dupefilter
+
+    def request_fingerprint(self, request: Request) -> str:
+        return self.crawler.request_fingerprinter.fingerprint(request).hex()
+
+    def log(self, request: Request, spider: Any) -> None:
+        super().log(request, spider)
+        self.crawler.stats.inc_value("dupefilter/filtered")
