@@ -1,0 +1,227 @@
+"""The PostgreSQL store against the real server (``postgres_dsn`` skips when it is absent).
+
+Every test runs in a database of its own module run (created here, dropped afterwards), and
+in a schema of its own inside it, selected through the DSN's ``options=-csearch_path=...``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+
+import pytest
+import scrapy
+from psycopg import sql
+from psycopg.conninfo import make_conninfo
+from scrapy.exceptions import IgnoreRequest
+
+from rallycrawl.middlewares import SeenArticleMiddleware
+from rallycrawl.stores.base import StoreError
+from rallycrawl.stores.postgres import PostgresPipeline, describe_dsn, redact
+from store_helpers import make_crawler, make_record
+
+pytestmark = pytest.mark.postgres
+
+psycopg = pytest.importorskip("psycopg")
+
+
+@pytest.fixture(scope="module")
+def pg_database(postgres_dsn):
+    """A database for this module's tests: its DSN, and an admin DSN to act on it from outside."""
+    name = f"rallycrawl_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_dsn, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield make_conninfo(postgres_dsn, dbname=name), postgres_dsn, name
+    finally:
+        with psycopg.connect(postgres_dsn, autocommit=True) as admin:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+@pytest.fixture
+def dsn(pg_database):
+    """A DSN whose tables live in a fresh schema."""
+    db_dsn, _, _ = pg_database
+    schema = f"t_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
+    return make_conninfo(db_dsn, options=f"-csearch_path={schema}")
+
+
+def open_pipeline(dsn: str, **settings):
+    crawler = make_crawler({"RALLYCRAWL_POSTGRES_DSN": dsn, "RALLYCRAWL_SQLITE_ENABLED": False, **settings})
+    pipeline = PostgresPipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    return pipeline, crawler
+
+
+def run(dsn: str, *records, **settings) -> dict:
+    pipeline, crawler = open_pipeline(dsn, **settings)
+    for record in records:
+        pipeline.process_item(record)
+    pipeline.close_spider()
+    return crawler.stats.get_stats()
+
+
+def query(dsn: str, statement: str, *params):
+    with psycopg.connect(dsn) as conn:
+        return conn.execute(statement, params).fetchall()
+
+
+def test_records_land_in_batches(dsn):
+    records = [make_record(), make_record(1), make_record(2)]
+    pipeline, crawler = open_pipeline(dsn, RALLYCRAWL_POSTGRES_BATCH_SIZE=2)
+    for record in records:
+        pipeline.process_item(record)
+    # One full batch is written at once; the third waits for the next batch, the timer or the close.
+    assert query(dsn, "SELECT count(*) FROM articles") == [(2,)]
+    pipeline.close_spider()
+    assert crawler.stats.get_value("rallycrawl/store/new") == 3
+    assert query(dsn, "SELECT count(*) FROM articles") == [(3,)]
+    [(record, authors, is_protest)] = query(
+        dsn, "SELECT record, authors, is_protest FROM articles WHERE url = %s", records[0]["url"])
+    assert record == records[0] and authors == ["Mara Quill"] and is_protest is True
+    assert query(dsn, "SELECT speaker, text FROM quotes ORDER BY article_id")[0] == (
+        "Dana Pell", "We need homes we can afford")
+    assert query(dsn, "SELECT kind, size_min, slogans FROM events")[0] == ("rally", 200, ["Homes not profits"])
+    assert query(dsn, "SELECT count(*) FROM organisations") == [(6,)]
+
+
+def test_rerun_is_idempotent_and_a_change_is_a_new_version(dsn):
+    run(dsn, make_record(), make_record(1))
+    again = run(dsn, make_record(), make_record(1))
+    assert again["rallycrawl/store/unchanged"] == 2
+    assert query(dsn, "SELECT count(*) FROM articles") == [(2,)]
+    changed = make_record(headline="Tenants rally at city hall for a rent freeze")
+    assert run(dsn, changed)["rallycrawl/store/updated"] == 1
+    assert query(dsn, "SELECT version, is_latest, headline FROM articles WHERE url = %s ORDER BY version",
+                 changed["url"]) == [(1, False, "Tenants rally at city hall"),
+                                     (2, True, "Tenants rally at city hall for a rent freeze")]
+    assert query(dsn, "SELECT count(*) FROM quotes") == [(3,)]  # the old version keeps its quote
+
+
+def test_readme_query_runs_on_postgres(dsn):
+    import re
+    from pathlib import Path
+
+    run(dsn, make_record())
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    statement = re.search(r"```sql\n(.*?)```", readme.split("## The embedded store (SQLite)", 1)[1], re.S).group(1)
+    assert query(dsn, statement)[0][:3] == ("Tenants rally at city hall", "Dana Pell", "We need homes we can afford")
+
+
+def test_seen_state_lives_in_postgres(dsn, tmp_path):
+    run(dsn, make_record())
+    # Another machine: its own (empty) SQLite file, the same PostgreSQL.
+    crawler = make_crawler({"RALLYCRAWL_POSTGRES_DSN": dsn, "RALLYCRAWL_SQLITE_PATH": str(tmp_path / "x.sqlite3")})
+    mw = SeenArticleMiddleware.from_crawler(crawler)
+    assert mw.store.name == "postgres"
+    with pytest.raises(IgnoreRequest):
+        mw.process_request(scrapy.Request(make_record()["canonical_url"], meta={"rallycrawl_article": True}))
+    assert mw.process_request(scrapy.Request(make_record(9)["url"], meta={"rallycrawl_article": True})) is None
+    mw.store.close()
+
+
+def _terminate(admin_dsn: str, application_name: str = "rallycrawl") -> int:
+    with psycopg.connect(admin_dsn, autocommit=True) as admin:
+        return len(admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s "
+            "AND datname = current_database() AND pid <> pg_backend_pid()", (application_name,)).fetchall())
+
+
+def test_connection_killed_mid_crawl_loses_nothing(dsn, caplog):
+    pipeline, crawler = open_pipeline(dsn, RALLYCRAWL_POSTGRES_BATCH_SIZE=3)
+    for n in range(1, 4):
+        pipeline.process_item(make_record(n))
+    assert query(dsn, "SELECT count(*) FROM articles") == [(3,)]
+    assert _terminate(dsn) == 1  # the server drops the store's connection
+    for n in range(4, 8):  # the next batch meets the dead connection, reconnects, is written
+        pipeline.process_item(make_record(n))
+    pipeline.close_spider()
+    assert "connection lost" in caplog.text
+    assert query(dsn, "SELECT count(*) FROM articles") == [(7,)]
+    stats = crawler.stats.get_stats()
+    assert stats["rallycrawl/store/new"] == 7 and "rallycrawl/store/unstored" not in stats
+
+
+def test_database_away_then_back_records_buffered_and_stored(dsn, pg_database, caplog):
+    caplog.set_level(logging.INFO)
+    _, admin_dsn, name = pg_database
+    pipeline, crawler = open_pipeline(dsn, RALLYCRAWL_POSTGRES_BATCH_SIZE=2, RALLYCRAWL_POSTGRES_RETRY_TIMEOUT=30)
+    pipeline.process_item(make_record(1))
+    with psycopg.connect(admin_dsn, autocommit=True) as admin:
+        admin.execute(sql.SQL("ALTER DATABASE {} ALLOW_CONNECTIONS false").format(sql.Identifier(name)))
+    try:
+        with psycopg.connect(admin_dsn, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+        pipeline.process_item(make_record(2))  # batch full: the write fails, both stay buffered
+        pipeline.process_item(make_record(3))
+        assert len(pipeline.store.pending) == 3
+        assert crawler.stats.get_value("rallycrawl/postgres/buffered") >= 2
+        assert "unavailable" in caplog.text
+    finally:
+        with psycopg.connect(admin_dsn, autocommit=True) as admin:
+            admin.execute(sql.SQL("ALTER DATABASE {} ALLOW_CONNECTIONS true").format(sql.Identifier(name)))
+    pipeline.close_spider()  # retries until the database answers again
+    assert query(dsn, "SELECT count(*) FROM articles") == [(3,)]
+    assert "reachable again" in caplog.text
+    assert "rallycrawl/store/unstored" not in crawler.stats.get_stats()
+
+
+def test_database_that_stays_away_stops_with_a_report(dsn, pg_database, tmp_path, caplog):
+    _, admin_dsn, name = pg_database
+    pipeline, crawler = open_pipeline(dsn, RALLYCRAWL_POSTGRES_BATCH_SIZE=1, RALLYCRAWL_POSTGRES_RETRY_TIMEOUT=1,
+                                      RALLYCRAWL_UNSTORED_DIR=str(tmp_path))
+    pipeline.process_item(make_record(1))
+    with psycopg.connect(admin_dsn, autocommit=True) as admin:
+        admin.execute(sql.SQL("ALTER DATABASE {} ALLOW_CONNECTIONS false").format(sql.Identifier(name)))
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+    try:
+        pipeline.process_item(make_record(2))
+        time.sleep(1.1)
+        pipeline.store.flush(force=True)
+        pipeline.process_item(make_record(3))
+        pipeline.close_spider()
+    finally:
+        with psycopg.connect(admin_dsn, autocommit=True) as admin:
+            admin.execute(sql.SQL("ALTER DATABASE {} ALLOW_CONNECTIONS true").format(sql.Identifier(name)))
+    assert "giving up" in caplog.text and "stopping the crawl" in caplog.text
+    assert "2 record(s) were NOT stored" in caplog.text
+    [saved] = tmp_path.glob("rallycrawl-unstored-postgres-*.jsonl")
+    assert [json.loads(line)["record"]["url"] for line in saved.read_text().splitlines()] == [
+        make_record(2)["url"], make_record(3)["url"]]
+    assert crawler.stats.get_value("rallycrawl/store/unstored") == 2
+    assert query(dsn, "SELECT url FROM articles") == [(make_record(1)["url"],)]
+
+
+def test_wrong_credentials_are_a_clear_error_without_the_password(postgres_dsn, caplog):
+    secret = "pw-" + uuid.uuid4().hex
+    # The test server trusts local connections, so a wrong password alone would be accepted:
+    # the role does not exist either, which the server refuses just as it refuses a password.
+    bad = make_conninfo(postgres_dsn, user="rallycrawl_no_such_role", password=secret)
+    crawler = make_crawler({"RALLYCRAWL_POSTGRES_DSN": bad, "RALLYCRAWL_SQLITE_ENABLED": False})
+    pipeline = PostgresPipeline.from_crawler(crawler)
+    with pytest.raises(StoreError) as info:
+        pipeline.open_spider()
+    message = str(info.value)
+    assert "PostgreSQL store" in message and "cannot connect" in message
+    assert "rallycrawl_no_such_role" in message
+    assert secret not in message and secret not in caplog.text
+    assert secret not in json.dumps(crawler.stats.get_stats(), default=str)
+
+
+def test_dsn_is_described_without_its_password():
+    dsn = "postgresql://crawler:hunter2@db.example.org:5433/news?sslmode=require"
+    assert describe_dsn(dsn) == "crawler@db.example.org:5433/news"
+    assert "hunter2" not in redact(f"failed for {dsn} (password hunter2)", dsn)
+    assert describe_dsn("host=db user=u password=p dbname=d") == "u@db/d"
+    assert describe_dsn("postgresql://u:p@[broken") == "<malformed DSN>"
+
+
+def test_malformed_dsn_is_a_clear_error():
+    crawler = make_crawler({"RALLYCRAWL_POSTGRES_DSN": "not a dsn at all =", "RALLYCRAWL_SQLITE_ENABLED": False})
+    pipeline = PostgresPipeline.from_crawler(crawler)
+    with pytest.raises(StoreError, match="RALLYCRAWL_POSTGRES_DSN is not a valid connection string"):
+        pipeline.open_spider()
