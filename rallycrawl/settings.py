@@ -34,6 +34,9 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 REDIRECT_MAX_TIMES = 10
+#: Follow redirects from a public host to loopback or private addresses
+#: (rallycrawl.redirect_guard; redirects to other schemes than http(s) are always refused).
+RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS = False
 DNS_TIMEOUT = 20
 
 # --- extraction -----------------------------------------------------------------------
@@ -75,6 +78,8 @@ RALLYCRAWL_UNSTORED_DIR = "."
 RALLYCRAWL_SKIP_SEEN = True
 DOWNLOADER_MIDDLEWARES = {
     "rallycrawl.middlewares.SeenArticleMiddleware": 50,
+    # refuses redirects to other schemes, and from public to private hosts; sees 3xx before RedirectMiddleware (600)
+    "rallycrawl.redirect_guard.RedirectGuardMiddleware": 650,
 }
 
 # --- exports --------------------------------------------------------------------------

@@ -1,0 +1,140 @@
+"""Refuse redirects the user did not ask for: to other schemes, and from public to private hosts.
+
+A page on the open web can answer with ``Location: file:///etc/passwd`` or
+``Location: http://127.0.0.1:8080/admin`` (or a ``<meta http-equiv=refresh>``
+to the same).  :class:`RedirectGuardMiddleware` refuses, logs (WARNING) and
+counts (``rallycrawl/redirect_refused/<reason>``) every redirect that
+
+* leads to a scheme other than ``http`` or ``https`` (``file:``, ``ftp:``,
+  ``data:``, ...): Scrapy would not follow it either, but would hand the 3xx
+  on as an unexplained HTTP error;
+* moves from a public host to a loopback, private, link-local or otherwise
+  non-global address, unless ``RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS`` is true.
+  A crawl that *starts* on a private or loopback host (an intranet, a test
+  server on 127.0.0.1) was asked for by the user: its redirects may stay there.
+
+What is checked is the host as written in the URL: IP literals in every form
+a resolver accepts (``127.1``, ``0x7f.0.0.1``, ``2130706433``, ``[::1]``,
+``[::ffff:10.0.0.1]``) and the names ``localhost``, ``*.localhost``,
+``*.local``, ``*.internal`` and ``*.home.arpa``.  Other names are not resolved
+here, so a public name whose DNS answer is a private address is not caught.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import socket
+from urllib.parse import urljoin, urlsplit
+
+from scrapy.exceptions import IgnoreRequest
+from w3lib.url import safe_url_string
+
+logger = logging.getLogger(__name__)
+
+ALLOWED_SCHEMES = frozenset({"http", "https"})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_LOOPBACK_NAMES = ("localhost",)
+_PRIVATE_SUFFIXES = (".local", ".internal", ".home.arpa")
+
+
+def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    host = host.strip("[]").rstrip(".")
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    if host and all(part.isalnum() for part in host.split(".")) and host[0].isdigit():
+        try:  # the forms inet_aton (and so getaddrinfo) reads: 127.1, 0x7f.1, 2130706433
+            return ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            return None
+    return None
+
+
+def host_kind(host: str | None) -> str | None:
+    """``"loopback"`` or ``"private"`` for a host that is not on the public internet, else ``None``."""
+    if not host:
+        return None
+    host = host.lower()
+    name = host.rstrip(".")
+    if name in _LOOPBACK_NAMES or name.endswith(".localhost"):
+        return "loopback"
+    if name.endswith(_PRIVATE_SUFFIXES):
+        return "private"
+    ip = _ip(host)
+    if ip is None:
+        return None
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.is_loopback:
+        return "loopback"
+    if not ip.is_global or ip.is_multicast:
+        return "private"
+    return None
+
+
+def refusal(source_url: str, target_url: str, *, allow_private: bool = False) -> str | None:
+    """Why a redirect from ``source_url`` (the URL first asked for) to ``target_url`` is refused."""
+    target = urlsplit(target_url)
+    scheme = target.scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        return f"scheme {scheme or '(none)'}"
+    if allow_private:
+        return None
+    kind = host_kind(target.hostname)
+    if kind is not None and host_kind(urlsplit(source_url).hostname) is None:
+        return kind
+    return None
+
+
+class RedirectGuardMiddleware:
+    """Downloader middleware: see the module's documentation.
+
+    Its ``process_response`` runs before Scrapy's redirect middlewares see a
+    3xx (priority above 600); its ``process_request`` sees every request a
+    redirect or a meta refresh produced (they carry ``redirect_urls``).
+    """
+
+    def __init__(self, crawler):
+        self.stats = crawler.stats
+        self.allow_private = crawler.settings.getbool("RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS", False)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def _refuse(self, reason: str, source: str, target: str) -> IgnoreRequest:
+        key = reason.split()[0]
+        self.stats.inc_value("rallycrawl/redirect_refused")
+        self.stats.inc_value(f"rallycrawl/redirect_refused/{key}")
+        hint = "" if key == "scheme" else " (set RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS=True to allow)"
+        logger.warning("Refused redirect from %s to %s: %s%s", source, _shown(target), reason, hint)
+        return IgnoreRequest(f"refused redirect to {_shown(target)}: {reason}")
+
+    def process_request(self, request):
+        redirects = request.meta.get("redirect_urls")
+        if not redirects:
+            return None
+        reason = refusal(redirects[0], request.url, allow_private=self.allow_private)
+        if reason:
+            raise self._refuse(reason, redirects[-1], request.url)
+        return None
+
+    def process_response(self, request, response):
+        if response.status not in REDIRECT_STATUSES or request.meta.get("dont_redirect"):
+            return response
+        location = response.headers.get(b"Location")
+        if not location:
+            return response
+        target = urljoin(request.url, safe_url_string(location.decode("latin-1").strip()))
+        origin = (request.meta.get("redirect_urls") or [request.url])[0]
+        reason = refusal(origin, target, allow_private=self.allow_private)
+        if reason:
+            raise self._refuse(reason, request.url, target)
+        return response
+
+
+def _shown(url: str) -> str:
+    """A URL fit for a log line: ``data:`` URLs are cut short."""
+    return url if len(url) <= 200 else url[:200] + "..."
