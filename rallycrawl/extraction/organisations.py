@@ -217,7 +217,12 @@ def _name_parts(raw: str) -> list[tuple[str, int, bool, bool]]:
     current: list[tuple[str, int]] = []
     for i, (w, off) in enumerate(words):
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
-        if w.lower().strip(".") in TITLES and nxt and nxt.lower() not in _CONNECTORS:
+        if (
+            w.lower().strip(".") in TITLES
+            and nxt
+            and nxt.lower() not in _CONNECTORS
+            and not any(_is_head_word(x) for x, _ in words[i + 1 :])
+        ):
             if current:
                 pieces.append((current, True, False))
             current = []
@@ -568,7 +573,11 @@ def extract_organisations(
         _scan_paragraph(text, collect, is_protest)
     for quote in quotes or []:
         org = (quote.organisation or "").strip()
-        if org and org[:1].isupper() and len(org.split()) <= 8 and not _looks_like_person(org):
+        if not org or not org[:1].isupper() or len(org.split()) > 8:
+            continue
+        parts = _name_parts(org)
+        # only a clean name: "House Majority Leader Dick Armey" is a person with a title
+        if len(parts) == 1 and parts[0][0] == org and not parts[0][2] and not _looks_like_person(org):
             collect.add(org, "quote", "organiser" if is_protest else None)
     cands = sorted(collect.by_key.values(), key=lambda c: c.first)
     if not is_protest:

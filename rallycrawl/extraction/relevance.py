@@ -27,6 +27,7 @@ import re
 _BODY_CHARS = 6000
 _LEAD_CHARS = 1200
 _WINDOW = 90  # characters each side of an ambiguous word checked for context
+_NEGATIVE_REACH = 60  # characters each side of an event word checked for a non-protest phrase
 
 # Words that by themselves report a protest (en, de, es, fr).
 _STRONG = re.compile(
@@ -35,23 +36,21 @@ _STRONG = re.compile(
     r"hunger strikes?|strikers|marchers|took to the streets|rallied (?:outside|in front|against|at)|"
     r"chant(?:ed|ing|s)?|placards?|"
     # German
-    r"Protest(?:e|en|es|zug|zügen|aktion(?:en)?|marsch)?|Demonstrant(?:en|innen)?|Demonstration(?:en)?|"
-    r"(?-i:Demos?)|Kundgebung(?:en)?|Mahnwache(?:n)?|Warnstreiks?|Streik(?:s|e|en|ende|enden)?|"
-    r"streik(?:en|t|ten|ende|enden)|Massenprotest(?:e|en)?|Sprechchöre?n?|"
+    r"protest(?:e|en|es|zug|zügen|aktion(?:en)?|marsch)?|demonstrant(?:en|innen)?|demonstration(?:en)?|"
+    r"demos?|kundgebung(?:en)?|mahnwache(?:n)?|warnstreiks?|streik(?:s|e|en|ende|enden)?|"
+    r"streik(?:en|t|ten|ende|enden)|massenprotest(?:e|en)?|sprechchöre?n?|"
     # Spanish
     r"protestas?|manifestaci(?:ón|ones)|manifestantes?|huelgas?|huelguistas?|movilizaci(?:ón|ones)|"
     r"piquetes?|bloqueos?|medidas de fuerza|marcharon|"
     # French
     r"manifestations?(?! of)|manifestants?|grèves?|grévistes?|rassemblements?|cortèges?|mobilisations?"
-    r")\b",
-    re.I,
+    r")\b"
 )
 
 # Words that report a protest only in a protest context.
 _AMBIGUOUS = re.compile(
     r"\b(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|strik(?:e|es|ing)|occupation|occupied|"
-    r"boycott(?:s|ed|ing)?|blockades?|paro|marchas?|marchan|marche)\b",
-    re.I,
+    r"boycott(?:s|ed|ing)?|blockades?|paro|marchas?|marchan|marche)\b"
 )
 
 _CONTEXT = re.compile(
@@ -59,8 +58,7 @@ _CONTEXT = re.compile(
     r"placards?|unions?|union-\w+|workers|employees|staff|teachers|nurses|drivers|writers|actors|guild|"
     r"picket\w*|strikers|walk\w*|labou?r|wages?|pay|contract|organi[sz]ers?|organi[sz]ed|"
     r"demand\w*|against|outside|in front of|streets?|thousands|hundreds|dozens|"
-    r"Gewerkschaft\w*|Beschäftigte\w*|sindicat\w*|gremio\w*|trabajadores|syndicat\w*|salariés)\b",
-    re.I,
+    r"gewerkschaft\w*|beschäftigte\w*|sindicat\w*|gremio\w*|trabajadores|syndicat\w*|salariés)\b"
 )
 
 # Phrases in which an event word does not report a protest.
@@ -68,13 +66,12 @@ _NEGATIVE = re.compile(
     r"\b(?:bird|air|drone|missile|military|rocket|lightning|pre-?emptive|first|nuclear|retaliatory)[- ]?strikes?\b|"
     r"\bairstrikes?\b|\bstrik(?:e|es|ing) (?:a |an )?(?:deal|balance|chord|note|bargain|blow|fear|down|out|back|gold)\b|"
     r"\bstrike (?:price|zone|force|team|rate)\b|\bthree strikes\b|\bstruck out\b|"
-    r"\b(?:stocks?|shares?|markets?|prices?|bonds?|dollar|euro|yen|oil|gold|equit\w+|index|indices|Dow|Nasdaq|S&P)\b"
+    r"\b(?:stocks?|shares?|markets?|prices?|bonds?|dollar|euro|yen|oil|gold|equit\w+|index|indices|dow|nasdaq|s&p)\b"
     r"[^.]{0,40}\brall(?:y|ies|ied|ying)\b|\brall(?:y|ies|ied|ying)\b[^.]{0,30}\b(?:stocks?|shares|markets?|prices|"
     r"bonds|points|per ?cent|%|win|victory|comeback|back from)\b|"
     r"\bmarch(?:es|ed)? (?:of (?:prices|time|progress|technology)|toward (?:the )?(?:title|playoffs?)|madness)\b|"
     r"\bmarch (?:on|onward)\b|"
-    r"\bdemonstrat(?:ed|es|ing) (?:that|how|the|its|a|an|their|his|her)\b",
-    re.I,
+    r"\bdemonstrat(?:ed|es|ing) (?:that|how|the|its|a|an|their|his|her)\b"
 )
 
 _MONTH_MARCH = re.compile(r"\bMarch\b(?=\s*(?:\d|of \d|\d{4}|,))|\b(?:in|since|until|by|early|late|mid-?|last|next) March\b")
@@ -88,21 +85,32 @@ def _hits(text: str, context: str = "") -> float:
     """
     if not text:
         return 0.0
-    negatives = [m.span() for m in _NEGATIVE.finditer(text)]
-    months = [m.span() for m in _MONTH_MARCH.finditer(text)]
+    lowered = text.lower()  # same length as ``text`` for the scripts we read
+    if len(lowered) != len(text):
+        lowered, text = text.lower(), text.lower()
+    context = context.lower()
 
-    def excluded(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-        return any(s <= start < e or s < end <= e for s, e in spans)
+    def excluded(start: int, end: int) -> bool:
+        lo = max(0, start - _NEGATIVE_REACH)
+        return any(
+            m.start() + lo <= start < m.end() + lo or m.start() + lo < end <= m.end() + lo
+            for m in _NEGATIVE.finditer(lowered[lo : end + _NEGATIVE_REACH])
+        )
 
     total = 0.0
-    for m in _STRONG.finditer(text):
-        if not excluded(m.start(), m.end(), negatives):
+    for m in _STRONG.finditer(lowered):
+        word = m.group()
+        if word in ("demo", "demos") and text[m.start()] != "D":
+            continue  # German "Demo" is capitalised; English "demo" is a product demo
+        if not excluded(*m.span()):
             total += 1.0
-    for m in _AMBIGUOUS.finditer(text):
+    for m in _AMBIGUOUS.finditer(lowered):
         start, end = m.span()
-        if excluded(start, end, negatives) or excluded(start, end, months):
+        if excluded(start, end):
             continue
-        window = text[max(0, start - _WINDOW) : end + _WINDOW]
+        if m.group().startswith("march") and _MONTH_MARCH.search(text[max(0, start - 8) : end + 8]):
+            continue
+        window = lowered[max(0, start - _WINDOW) : end + _WINDOW]
         if _CONTEXT.search(window) or (context and _CONTEXT.search(context)):
             total += 0.75
     return total
