@@ -228,5 +228,26 @@ def parse_date(value: object, *, day_first: bool | None = None) -> str | None:
     return _rfc2822(text) or _named(text) or _numeric(text, day_first)
 
 
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2]|[a-z]{3,9})[/-](?P<d>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?=/)",
+    re.I,
+)
+
+
+def date_in_path(path: str) -> str | None:
+    """The date a URL path spells ("/2021/04/07/", "/2021/apr/07/", "/20210407/"), as ISO."""
+    for match in _URL_DATE.finditer(path[:_MAX_CHARS * 5]):
+        y, m, d = (match["y"], match["m"], match["d"]) if match["y"] else match.group("y2", "m2", "d2")
+        month = int(m) if m.isdigit() else _MONTHS.get(m.lower())
+        if month is None:
+            continue
+        try:
+            return date(int(y), month, int(d)).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def date_part(iso: str | None) -> str | None:
     return iso[:10] if iso else None

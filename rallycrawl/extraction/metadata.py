@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from .dates import parse_date
+from .dates import date_in_path, parse_date
 from .page import Page, clean_text
 
 
@@ -98,6 +98,8 @@ def _strip_by_heuristic(title: str) -> str:
     return title
 
 
+#: A byline is short; longer text is read only this far.
+_MAX_BYLINE = 300
 # A byline's lead-in: "By", "Analysis by", "Von", "Por", "Par".
 _BY = re.compile(
     r"^(?:(?:analysis|story|text|words|reporting|written|commentary|opinion|interview|report|texto|texte)\s+)?"
@@ -105,7 +107,12 @@ _BY = re.compile(
     re.I,
 )
 # Where a byline stops being names: a date or time, a separator, "Updated...".
-_BYLINE_END = re.compile(r"\d|\||•|·|\s[-–—]\s|\b(?:updated|published|posted|last|on|am|at)\b", re.I)
+_BYLINE_END = re.compile(
+    r"\d|\||•|·|\s[-–—]\s|(?<=[a-z]{2})\.\s|\b(?:updated|published|posted|last|on|am|at|view|more|read|"
+    r"follow|see|contact|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"march|july|september|october|november|december)\b",
+    re.I,
+)
 _SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|/|&|\band\b|\bund\b|\by\b|\bet\b|\bwith\b|\bmit\b|\bcon\b|\bavec\b)\s*", re.I)
 # Words that say what someone is, not who: a name stops before them.
 _ROLE_WORDS = frozenset(
@@ -117,6 +124,15 @@ _ROLE_WORDS = frozenset(
     special bureau desk service services wire online network magazine media for in of from the
     team newsroom contributors""".split()
 )
+# Role words that make a generic byline ("Staff Reporter"): kept when nobody is named.
+_PERSON_ROLES = frozenset(
+    """writer writers reporter reporters editor editors correspondent correspondents columnist
+    contributor analyst producer staff photographer journalist redakteur redakteurin korrespondent
+    korrespondentin corresponsal periodista redactor redactora journaliste""".split()
+)
+# Words a person's full name does not start with ("The Associated Press", "Die Redaktion").
+_NOT_FIRST = frozenset("the die der das les los las".split())
+_ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 # Lower-case particles that belong inside names ("Ursula von der Leyen", "Luis de la Fuente").
 _PARTICLES = frozenset("de da del della der den di du dos das van von la le ter ten zu bin ibn al el y".split())
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][.]?|[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*[.]?)$")
@@ -136,10 +152,14 @@ def _name_tokens(part: str, strict: bool) -> list[str]:
     if strict:
         for i, tok in enumerate(tokens):
             if tok.lower().strip(".,") in _ROLE_WORDS:
+                if 0 < i == len(tokens) - 1:  # "European Space Agency", "AP Auto Writer": no name here
+                    return []
                 tokens = tokens[:i]
                 break
-    if not 2 <= len(tokens) <= 5:
+    if not 2 <= len(tokens) <= 5 or tokens[0].lower() in _NOT_FIRST:
         return []
+    if any(_ACRONYM.match(t) for t in tokens) and not all(t.isupper() for t in tokens):
+        return []  # "AP Auto", "CNN Business"
     for i, tok in enumerate(tokens):
         if not _NAME_TOKEN.match(tok):
             return []
@@ -164,7 +184,7 @@ def byline_names(text: str, *, strict: bool = False) -> tuple[list[str], list[st
 
     "By GREG BEACHAM, AP Sports Writer" -> (["Greg Beacham"], ["AP Sports Writer"]).
     """
-    text = clean_text(text)
+    text = clean_text(text[:_MAX_BYLINE] if isinstance(text, str) else text)
     if not text or text.startswith(("http://", "https://", "/", "@")) or "@" in text:
         return [], []
     text = _BY.sub("", text)
@@ -192,9 +212,9 @@ def byline_names(text: str, *, strict: bool = False) -> tuple[list[str], list[st
 def clean_authors(raw: list[str], *, strict: bool = False, not_names: list[str] | None = None) -> list[str]:
     """Byline strings -> person names: no "By", dates, roles, outlets or duplicates.
 
-    A role-only byline of two or more words ("Staff Reporter", not "Editorial")
-    is kept only when the page names nobody; a name that is the outlet's own
-    (``not_names``) is dropped.
+    A generic byline made of role words only ("Staff Reporter"; not "Editorial"
+    or "HNN Staff") is kept when the page names nobody; a name that is the
+    outlet's own (``not_names``) is dropped, and one that ends with it is cut.
     """
     outlets = {clean_text(n).lower() for n in not_names or [] if n}
     names: list[str] = []
@@ -205,8 +225,13 @@ def clean_authors(raw: list[str], *, strict: bool = False, not_names: list[str] 
         roles += role_parts
     out: list[str] = []
     seen: set[str] = set()
-    for name in names or [r for r in roles if len(r.split()) > 1][:1]:
+    generic = [r for r in roles if len(r.split()) > 1 and all(w.lower() in _PERSON_ROLES for w in r.split())]
+    for name in names or generic[:1]:
         key = name.lower()
+        for outlet in outlets:  # "Elliot Brownstein Florida Today" -> "Elliot Brownstein"
+            if key.endswith(" " + outlet) and len(key.split()) - len(outlet.split()) >= 2:
+                name = name[: len(name) - len(outlet) - 1]
+                key = name.lower()
         if key in seen or any(key == o or (len(key) > 4 and key in o) for o in outlets):
             continue
         seen.add(key)
@@ -290,13 +315,18 @@ def _visible_bylines(page: Page) -> list[list[str]]:
 
 def _authors(page: Page, ld: dict[str, Any], outlets: list[str]) -> list[str]:
     """What the page declares (JSON-LD persons, author meta, microdata), completed by the
-    visible byline when that names the declared authors and more ("By A, B and C")."""
-    declared = clean_authors(_person_values(ld.get("author")) or _person_values(ld.get("creator")),
-                             not_names=outlets)
-    if not declared:
-        metas = [v for key in ("author", "article:author", "og:article:author", "dc.creator", "byl",
-                               "sailthru.author", "parsely-author") for v in page.meta.get(key, [])]
-        declared = clean_authors(metas, not_names=outlets)
+    visible byline when that names the declared authors and more ("By A, B and C").
+
+    A page that declares only a desk or a role ("HNN Staff") names no person, and
+    its visible bylines (often those of other articles) are not searched.
+    """
+    raw = _person_values(ld.get("author")) or _person_values(ld.get("creator"))
+    if not raw:
+        raw = [v for key in ("author", "article:author", "og:article:author", "dc.creator", "byl",
+                             "sailthru.author", "parsely-author") for v in page.meta.get(key, [])]
+    declared = clean_authors(raw, not_names=outlets)
+    if not declared and any(byline_names(v)[1] for v in raw):
+        return []
     visible = _visible_bylines(page)
     if not declared:
         return clean_authors(visible[0], not_names=outlets) if visible else []
@@ -346,12 +376,6 @@ _VISIBLE_DATE_XPATH = (
     ' or contains(@class, "byline") or contains(@id, "date") or contains(@class, "meta")]'
 )
 _UPDATE_WORDS = re.compile(r"updat|modifi|aktualisiert|actualiza|mis à jour|mise à jour", re.I)
-_URL_DATE = re.compile(
-    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
-    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?=/)"
-)
-
-
 def _declared_published(page: Page, ld: dict[str, Any]) -> str | None:
     value = _date(page, ld, ("datePublished", "dateCreated"), _PUBLISHED_META)
     if value:
@@ -403,10 +427,9 @@ def _visible_published(page: Page) -> str | None:
 
 def _url_date(*urls: str | None) -> str | None:
     for url in urls:
-        match = _URL_DATE.search(urlsplit(url or "").path)
-        if match:
-            y, m, d = (match["y"], match["m"], match["d"]) if match["y"] else match.group("y2", "m2", "d2")
-            return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+        found = date_in_path(urlsplit(url or "").path)
+        if found:
+            return found
     return None
 
 

@@ -1,0 +1,229 @@
+"""Article metadata from small hand-written pages: declared data first, the visible page as fallback."""
+
+import json
+
+import pytest
+
+from rallycrawl.extraction.metadata import byline_names, clean_authors, extract_metadata, strip_site_name
+from rallycrawl.extraction.page import Page
+
+URL = "https://news.example.org/local/2022/03/14/tenants-march-on-city-hall/"
+BODY = "<p>" + "Tenants walked from the river park to the town hall on Monday. " * 5 + "</p>"
+
+
+def page(head: str = "", body: str = "", url: str = URL) -> Page:
+    return Page(f"<html><head>{head}</head><body>{body}{BODY}</body></html>", url)
+
+
+def ld(**obj) -> str:
+    return f'<script type="application/ld+json">{json.dumps({"@context": "https://schema.org", **obj})}</script>'
+
+
+# --- JSON-LD -------------------------------------------------------------------------------
+
+def test_json_ld_article_gives_headline_authors_dates_and_publisher():
+    meta = extract_metadata(page(ld(
+        **{"@type": "NewsArticle"},
+        headline="Tenants march on City Hall over rent rises",
+        datePublished="2022-03-14T09:15:00+01:00",
+        dateModified="2022-03-14T12:00:00+01:00",
+        author=[{"@type": "Person", "name": "Mara Quist"}, {"@type": "Person", "name": "Tobias Lenk"}],
+        publisher={"@type": "Organization", "name": "The Riverside Courier"},
+        inLanguage="en-GB",
+    )))
+    assert meta.headline == "Tenants march on City Hall over rent rises"
+    assert meta.published == "2022-03-14T09:15:00+01:00"
+    assert meta.modified == "2022-03-14T12:00:00+01:00"
+    assert meta.authors == ["Mara Quist", "Tobias Lenk"]
+    assert meta.publisher == "The Riverside Courier"
+    assert meta.language == "en"
+
+
+def test_json_ld_in_a_graph_and_an_organisation_author_is_no_person():
+    graph = {"@graph": [
+        {"@type": "WebSite", "name": "Riverside Courier"},
+        {"@type": "NewsArticle", "headline": "Strike closes the port",
+         "datePublished": "2022-03-14", "author": {"@type": "Organization", "name": "Courier Wire"}},
+    ]}
+    meta = extract_metadata(page(ld(**graph)))
+    assert meta.headline == "Strike closes the port"
+    assert meta.published == "2022-03-14"
+    assert meta.authors == []
+
+
+def test_placeholder_json_ld_date_falls_through_to_the_visible_date():
+    meta = extract_metadata(page(
+        ld(**{"@type": "NewsArticle"}, headline="Vigil for the flood victims", datePublished="0001-01-01T00:00:00Z"),
+        '<div class="article-date">Published 6:05 PM EST Mar 14, 2022</div>',
+        url="https://news.example.org/vigil-flood-victims",
+    ))
+    assert meta.published == "2022-03-14T18:05:00-05:00"
+
+
+# --- OpenGraph, meta and microdata --------------------------------------------------------------
+
+def test_opengraph_and_article_meta():
+    meta = extract_metadata(page(
+        '<meta property="og:title" content="Farmers block the ring road">'
+        '<meta property="og:site_name" content="Valley Post">'
+        '<meta property="article:published_time" content="2022-03-14T07:00:00-05:00">'
+        '<meta name="author" content="By Ines Varga and Paul Oyelaran">'
+    ))
+    assert meta.headline == "Farmers block the ring road"
+    assert meta.published == "2022-03-14T07:00:00-05:00"
+    assert meta.authors == ["Ines Varga", "Paul Oyelaran"]
+    assert meta.publisher == "Valley Post"
+
+
+def test_other_publication_date_names_in_meta():
+    meta = extract_metadata(page('<meta name="web_publish_date" content="03/14/2022">'
+                                 '<meta name="last_update_date" content="03/20/2022">'))
+    assert meta.published == "2022-03-14"
+
+
+def test_microdata_author_and_date():
+    meta = extract_metadata(page(body=(
+        '<article itemscope itemtype="https://schema.org/NewsArticle">'
+        '<h1 itemprop="headline">Nurses walk out at two hospitals</h1>'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        'by <span itemprop="name">Lotte Brandt</span></span>'
+        '<meta itemprop="datePublished" content="2022-03-14T10:00:00+01:00"></article>'
+    ), url="https://news.example.org/nurses"))
+    assert meta.headline == "Nurses walk out at two hospitals"
+    assert meta.authors == ["Lotte Brandt"]
+    assert meta.published == "2022-03-14T10:00:00+01:00"
+
+
+def test_date_assigned_in_a_script():
+    meta = extract_metadata(page('<script>var pageInfo = {"firstPublished": "2022-03-14T08:30:00Z",'
+                                 ' "lastModified": "2022-03-15T08:30:00Z"};</script>'))
+    assert meta.published == "2022-03-14T08:30:00+00:00"
+
+
+# --- visible-only pages --------------------------------------------------------------------------
+
+def test_visible_only_page_headline_byline_and_date():
+    meta = extract_metadata(page(
+        "<title>Dockers strike for a second day | Harbour Times</title>",
+        '<h1>Dockers strike for a second day</h1>'
+        '<p class="byline">By SOFIA ANDRADE, Harbour Times Labour Correspondent</p>'
+        '<span class="date">Monday, 14 March 2022, 4:10 pm</span>',
+        url="https://harbour.example.com/dockers-strike",
+    ))
+    assert meta.headline == "Dockers strike for a second day"
+    assert meta.authors == ["Sofia Andrade"]
+    assert meta.published == "2022-03-14T16:10:00"
+
+
+def test_updated_line_is_not_the_publication_date_and_url_date_settles_conflicts():
+    meta = extract_metadata(page(
+        body='<div class="meta">Updated 21 March 2022</div><div class="meta">Posted on 2 January 2020</div>',
+    ))
+    # The visible date disagrees with the date in the URL: the URL wins.
+    assert meta.published == "2022-03-14"
+
+
+def test_visible_byline_completes_a_shorter_declared_author_list():
+    meta = extract_metadata(page(
+        ld(**{"@type": "NewsArticle"}, headline="Students occupy the library",
+           author={"@type": "Person", "name": "Rhea Kowalczyk"}),
+        '<div class="story-byline">By RHEA KOWALCZYK, DEV MALHOTRA and ANA LUÍSA FERRO Associated Writers'
+        '</div>',
+    ))
+    assert meta.authors == ["Rhea Kowalczyk", "Dev Malhotra", "Ana Luísa Ferro"]
+
+
+def test_desk_byline_names_nobody_and_related_bylines_are_not_used():
+    meta = extract_metadata(page(
+        '<meta name="author" content="Courier Staff">',
+        '<div class="related"><span class="author">By Ola Hansen</span></div>',
+    ))
+    assert meta.authors == []
+
+
+# --- site-name suffixes ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pensioners rally against cuts | Harbour Times",
+        "Pensioners rally against cuts - Harbour Times",
+        "Pensioners rally against cuts — Harbour Times",
+        "Harbour Times: Pensioners rally against cuts",
+        "Pensioners rally against cuts · harbour times",
+    ],
+)
+def test_site_name_suffixes_are_stripped(title):
+    assert strip_site_name(title, ["Harbour Times"]) == "Pensioners rally against cuts"
+
+
+def test_headline_from_title_without_declared_site_name():
+    meta = extract_metadata(page("<title>Pensioners rally against pension cuts - Harbour Times</title>"))
+    assert meta.headline == "Pensioners rally against pension cuts"
+
+
+def test_headline_with_a_colon_or_dash_of_its_own_is_kept():
+    meta = extract_metadata(page(
+        '<meta property="og:site_name" content="Harbour Times">'
+        "<title>Strike day two: ferries stay in port | Harbour Times</title>",
+        "<h1>Strike day two: ferries stay in port</h1>",
+    ))
+    assert meta.headline == "Strike day two: ferries stay in port"
+
+
+def test_single_quoted_headline_and_entities():
+    meta = extract_metadata(page(
+        "<title>&#8216;We will not move&#8217;: residents block demolition &amp; eviction | Harbour Times</title>",
+        "<h1>&#8216;We will not move&#8217;: residents block demolition &amp; eviction</h1>",
+    ))
+    assert meta.headline == "\u2018We will not move\u2019: residents block demolition & eviction"
+
+
+# --- byline strings ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["By Mara Quist"], ["Mara Quist"]),
+        (["Analysis by Mara Quist, Courier Editor-at-large"], ["Mara Quist"]),
+        (["Von Jonas Becker und Lea Wolf"], ["Jonas Becker", "Lea Wolf"]),
+        (["Por Lucía Fernández y Mateo Ruiz"], ["Lucía Fernández", "Mateo Ruiz"]),
+        (["Par Claire Dubois"], ["Claire Dubois"]),
+        (["MARA QUIST"], ["Mara Quist"]),
+        (["Mara Quist", "mara quist"], ["Mara Quist"]),
+        (["Ursula van der Berg"], ["Ursula van der Berg"]),
+        (["J. R. Okafor"], ["J. R. Okafor"]),
+        (["Staff Reporter"], ["Staff Reporter"]),
+        (["Mara Quist", "Staff Reporter"], ["Mara Quist"]),
+        (["Reuters"], []),
+        (["Editorial"], []),
+        (["The Associated Press"], []),
+        (["https://news.example.org/authors/mara-quist"], []),
+        (["mara@example.org"], []),
+    ],
+)
+def test_clean_authors(raw, expected):
+    assert clean_authors(raw) == expected
+
+
+def test_outlet_names_are_not_authors():
+    assert clean_authors(["Harbour Times"], not_names=["Harbour Times"]) == []
+    assert clean_authors(["Sofia Andrade Valley Chronicle"], not_names=["Valley Chronicle"]) == ["Sofia Andrade"]
+
+
+def test_visible_byline_stops_at_dates_and_roles():
+    names, _ = byline_names("By Mara Quist , Tobias Lenk 2022-03-14T09:15:00Z Politics", strict=True)
+    assert names == ["Mara Quist", "Tobias Lenk"]
+    names, _ = byline_names("By Mara Quist | March 14, 2022 9:15 AM Print this article", strict=True)
+    assert names == ["Mara Quist"]
+    names, _ = byline_names("by European Space Agency", strict=True)
+    assert names == []
+
+
+def test_long_byline_is_cheap():
+    import time
+
+    start = time.perf_counter()
+    byline_names("By " + "Mara " * 200_000, strict=True)
+    clean_authors(["x" * 1_000_000])
+    assert time.perf_counter() - start < 1.0
