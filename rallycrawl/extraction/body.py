@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from lxml import etree
 from trafilatura import bare_extraction
@@ -96,6 +97,26 @@ def _drop_leading_headline(paragraphs: list[str], headline: str | None) -> list[
     return paragraphs
 
 
+#: Bodies this short are checked for being a list of links (a section front).
+_FEW_PARAGRAPHS = 3
+#: ... and turned away when at least this share of their words is link text.
+_LINK_WORD_SHARE = 0.5
+
+
+def mostly_link_text(paragraphs: list[str], link_texts: Iterable[str]) -> bool:
+    """Is the text mostly the page's link texts (menus, teaser lists)?
+
+    When the extractor finds no article, trafilatura's last resort is the text of
+    the whole page: on a section front, that is its links one after another.
+    """
+    text = " ".join(paragraphs)
+    words = len(_WORD.findall(text))
+    if not words:
+        return False
+    linked = sum(len(_WORD.findall(t)) for t in set(link_texts) if t and t in text)
+    return linked >= _LINK_WORD_SHARE * words
+
+
 def extract_body(page: Page, *, headline: str | None = None, fast: bool = True) -> Body:
     """Main text of ``page``; an empty :class:`Body` when there is none.
 
@@ -119,6 +140,10 @@ def extract_body(page: Page, *, headline: str | None = None, fast: bool = True) 
         paragraphs = paragraphs_from_tree(doc.body)
     elif doc is not None and getattr(doc, "text", None):
         paragraphs = split_paragraphs(doc.text)
+    if 0 < len(paragraphs) <= _FEW_PARAGRAPHS and mostly_link_text(
+        paragraphs, (clean_text(a.text_content()) for a in page.tree.iter("a"))
+    ):
+        paragraphs = []
     if not paragraphs:
         # Some pages ship their text only in JSON-LD (or in a <noscript>).
         article_body = page.article_jsonld.get("articleBody")

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from rallycrawl.extraction.body import extract_body, paragraphs_from_tree, split_paragraphs
+from rallycrawl.extraction.body import extract_body, mostly_link_text, paragraphs_from_tree, split_paragraphs
 from rallycrawl.extraction.page import Page
 
 SITE = Path(__file__).resolve().parent.parent / "fixtures" / "site"
@@ -82,3 +82,24 @@ def test_deep_output_tree_does_not_recurse():
         node = etree.SubElement(node, "hi")
     node.text = "deep"
     assert paragraphs_from_tree(body) == ["deep"]
+
+
+def test_section_front_of_links_gives_no_article_text():
+    links = "".join(f"<a href='/local/{i}'>Harbour story number {i}</a> " for i in range(30))
+    page = Page(f"<html><head><title>Local</title></head><body><nav>{links}</nav></body></html>", "https://e.org/")
+    assert extract_body(page).paragraphs == []
+
+
+def test_short_article_with_inline_links_is_kept():
+    text = ("The ferry service to the island resumes on Monday after a month of repairs to the pier, "
+            "the <a href='/port'>port authority</a> said, and fares stay the same for residents and visitors.")
+    page = Page(f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+                f"<article><p>{text}</p></article></body></html>", "https://e.org/ferry")
+    paragraphs = extract_body(page).paragraphs
+    assert len(paragraphs) == 1 and paragraphs[0].startswith("The ferry service")
+
+
+def test_mostly_link_text_counts_words_not_links():
+    assert mostly_link_text(["Read: one two three four"], ["one two three four", "Home"])
+    assert not mostly_link_text(["A long sentence of plain prose with a single link here"], ["link"])
+    assert not mostly_link_text([], ["anything"])
