@@ -225,3 +225,16 @@ def test_malformed_dsn_is_a_clear_error():
     pipeline = PostgresPipeline.from_crawler(crawler)
     with pytest.raises(StoreError, match="RALLYCRAWL_POSTGRES_DSN is not a valid connection string"):
         pipeline.open_spider()
+
+
+@pytest.mark.e2e
+def test_crawl_stores_into_postgres_and_never_logs_the_password(dsn, local_server, crawl):
+    secret = "pw-" + uuid.uuid4().hex  # the test server trusts local connections: any password passes
+    with_password = make_conninfo(dsn, password=secret)
+    urls = f"{local_server.url('/store-rally.html')},{local_server.url('/store-market.html')}"
+    result = crawl("article", args={"urls": urls}, settings={"RALLYCRAWL_POSTGRES_DSN": with_password})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "PostgreSQL store: connected to" in result.stderr
+    assert secret not in result.stderr + result.stdout
+    assert query(dsn, "SELECT count(*) FROM articles") == [(2,)]
+    assert "'rallycrawl/postgres/new': 2" in result.stderr and "'rallycrawl/sqlite/new': 2" in result.stderr

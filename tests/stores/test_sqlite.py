@@ -226,3 +226,48 @@ def test_database_locked_mid_crawl_reports_records_not_stored(tmp_path, caplog):
     [line] = saved.read_text(encoding="utf-8").splitlines()
     assert json.loads(line)["record"] == make_record(2)
     assert query(db, "SELECT url FROM articles") == [(make_record(1)["url"],)]
+
+
+# -- a crawl killed with SIGKILL ----------------------------------------------------------------
+
+_WRITER = """
+import sys
+from store_helpers import make_crawler, make_record
+from rallycrawl.stores.sqlite import SqlitePipeline
+
+crawler = make_crawler({"RALLYCRAWL_SQLITE_PATH": sys.argv[1]})
+pipeline = SqlitePipeline.from_crawler(crawler)
+pipeline.open_spider()
+n = 0
+while True:
+    n += 1
+    pipeline.process_item(make_record(n))
+    print(n, flush=True)  # reported stored
+"""
+
+
+def test_sigkill_loses_no_reported_record_and_a_restart_stores_none_twice(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    db = tmp_path / "store.sqlite3"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, "-c", _WRITER, str(db)], stdout=subprocess.PIPE, text=True, env=env)
+    reported = 0
+    for line in proc.stdout:
+        reported = int(line)
+        if reported >= 150:
+            break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stdout.close()
+
+    stored = {url for (url,) in query(db, "SELECT url FROM articles")}
+    assert {make_record(n)["url"] for n in range(1, reported + 1)} <= stored
+    # The next run meets every article again: nothing is stored twice.
+    stats = store(db, *(make_record(n) for n in range(1, reported + 10)))
+    assert stats["rallycrawl/store/unchanged"] == len(stored)
+    assert stats["rallycrawl/store/new"] == reported + 9 - len(stored)
+    assert query(db, "SELECT count(*), count(DISTINCT url) FROM articles") == [(reported + 9, reported + 9)]
