@@ -1,8 +1,288 @@
-"""The protest event: kind, date, location, target, size, tactics, slogans.  (First version: a stub.)"""
+"""The protest event: kind, date, location, target, size, tactics, slogans.
+
+Read from the headline and the first paragraphs, where news reports put the
+who/what/where/when, with precompiled patterns (en, de, es, fr):
+
+* **kind**: the event nouns counted in the headline and body; a specific kind
+  (rally, march, strike, vigil...) wins over the generic "protest" when it is
+  named at least as often;
+* **date**: a weekday ("Wednesday" -> the latest Wednesday on or before the
+  publication date), "yesterday"/"today", or an explicit day and month;
+* **location**: the place after "outside", "in front of", "at", "surrounded"...
+  in a sentence that reports the event, else the dateline city;
+* **target**: who is urged, called on, pressed or protested against;
+* **size**: see :mod:`.crowd_size`;
+* **tactics**: a word list (chanting, marching, drumming, signs...);
+* **slogans**: those the quote extractor found, de-duplicated.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from datetime import date, datetime, timedelta
+
 from ..items import Event
+from .crowd_size import find_crowd_sizes
+
+_LEAD_PARAGRAPHS = 6
+_LEAD_CHARS = 4000
+
+_KINDS: list[tuple[str, str]] = [
+    ("sit-in", r"sit-ins?|sentadas?|Sitzblockaden?"),
+    ("hunger strike", r"hunger strikes?|Hungerstreiks?|huelgas? de hambre|grèves? de la faim"),
+    ("walkout", r"walk-?outs?|walked out|walked off the job"),
+    ("vigil", r"vigils?|Mahnwachen?|vigilias?|veillées?"),
+    ("blockade", r"blockades?|Blockaden?|bloqueos?|blocages?"),
+    ("occupation", r"occupations?|Besetzungen?|ocupaci(?:ón|ones)"),
+    ("boycott", r"boycotts?|Boykotts?|boicots?"),
+    ("strike", r"strikes?|striking|strikers|Streiks?|Warnstreiks?|streiken|huelgas?|paros?|grèves?|grévistes"),
+    ("march", r"march(?:es)?|marched|marchers|Märschen?|Protestmarsch|marchas?|marcharon|marches?|défilés?"),
+    ("rally", r"rall(?:y|ies)|Kundgebungen?|concentraci(?:ón|ones)|rassemblements?|mítines?"),
+    ("demonstration", r"demonstrations?|Demonstrationen|Demonstration|Demos?|manifestaci(?:ón|ones)|manifestations?"),
+    ("protest", r"protests?|Protesten?|Proteste|protestas?"),
+]
+_KIND_RE = re.compile(
+    "|".join(f"(?P<k{i}>\\b(?:{pattern})\\b)" for i, (_, pattern) in enumerate(_KINDS)), re.I
+)
+_NOT_EVENT = re.compile(
+    r"\b(?:bird|air|drone|missile|military)[- ]strikes?\b|\bstrike (?:a|the) (?:deal|balance)\b|"
+    r"\b(?:stocks?|shares?|markets?)\b[^.]{0,30}\brall|\bMarch \d",
+    re.I,
+)
+
+_WEEKDAYS = {
+    name: i
+    for i, names in enumerate(
+        [
+            "monday montag lunes lundi",
+            "tuesday dienstag martes mardi",
+            "wednesday mittwoch miércoles miercoles mercredi",
+            "thursday donnerstag jueves jeudi",
+            "friday freitag viernes vendredi",
+            "saturday samstag sonnabend sábado sabado samedi",
+            "sunday sonntag domingo dimanche",
+        ]
+    )
+    for name in names.split()
+}
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            "january jan januar enero janvier",
+            "february feb februar febrero février",
+            "march mar märz marzo mars",
+            "april apr abril avril",
+            "may mai mayo",
+            "june jun juni junio juin",
+            "july jul juli julio juillet",
+            "august aug agosto août",
+            "september sep sept septiembre septembre",
+            "october oct oktober octubre octobre",
+            "november nov noviembre novembre",
+            "december dec dezember diciembre décembre",
+        ]
+    )
+    for name in names.split()
+}
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?:s)?\b", re.I)
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_NAMES})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{{4}}))?|"
+    rf"(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)? (?:de )?(?P<m2>{_MONTH_NAMES})\b(?:,? (?:de )?(?P<y2>\d{{4}}))?)",
+    re.I,
+)
+_RELATIVE_RE = re.compile(r"\b(yesterday|gestern|ayer|hier|today|heute|hoy|aujourd'hui|this morning|tonight)\b", re.I)
+_RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1, "hier": -1}
+
+_PLACE_PREP = (
+    r"(?:outside(?: of)?|in front of|on the steps of|at|near|inside|across from|surrounded|packed|filled|"
+    r"occupied|marched (?:to|on|through)|gathered (?:at|in|outside)|in|vor dem|vor der|auf dem|am|"
+    r"frente a|ante|en|devant|place de)"
+)
+_CAPS = r"[A-ZÀ-Þ][\w.'’\-]*(?: (?:of |de |del |la |der )?[A-ZÀ-Þ][\w.'’\-]*){0,6}"
+_PLACE_NOUN = (
+    r"(?:residence|home|house|office|offices|headquarters|steps|campus|plaza|square|park|building|hall|"
+    r"embassy|consulate|plant|factory|airport|station|bridge|street|avenue|lawn|grounds|gates?|hub|depot|capitol|"
+    r"Platz|Straße|Rathaus|plaza|calle|avenida|place|rue)"
+)
+_LOCATION_RE = re.compile(
+    rf"\b{_PLACE_PREP} (?P<place>(?:the |der |die |dem |la |el |le |l')?(?:(?:central|downtown|northern|southern|"
+    rf"eastern|western) )?{_CAPS}(?: (?:[a-z]+ )?{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
+    rf"(?:, (?:[A-Z][a-z]?\.){{2,3}}|, [A-Z][a-z]{{1,4}}\.)?)?)"
+)
+_TRAILING_DAY = re.compile(
+    r",?(?: (?:on|am|el|le|this|last))? (?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")s?\b.*$|"
+    rf",?(?: (?:on|am|el|le))? (?:{_MONTH_NAMES})\b.*$",
+    re.I,
+)
+_DATELINE_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?)(?:,[A-Za-z. ]{2,20})?(?: \([A-Za-z]+\))? ?[–—-] ")
+_EVENT_CONTEXT = re.compile(
+    r"\b(?:protest\w*|rall\w*|march\w*|demonstrat\w*|strik\w*|vigil\w*|gather\w*|chant\w*|picket\w*|"
+    r"sit-in|blockad\w*|occup\w*|crowd\w*|activists|Demo\w*|Kundgebung\w*|Streik\w*|Protest\w*|"
+    r"manifest\w*|huelga\w*|paro\w*|march\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed)\b",
+    re.I,
+)
+
+_TARGET_RE = re.compile(
+    r"\b(?:call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)|press(?:ed|ing)?|demands? of|pressure on|"
+    r"protest(?:ed|ing)? against|rall(?:y|ied|ying) against|march(?:ed|ing)? against|strike against|"
+    r"demonstrat(?:ed|ing|ion) against|aimed at|directed at|targeting|"
+    r"gegen|contra|contre)"
+    r" (?P<target>(?:the |die |den |der |el |la |le |les )?[A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,4}|"
+    r"the (?:[\w\-]+ ){0,3}(?:government|legislature|lawmakers|administration|president|vice president|"
+    r"council|company|management|employer|authorities|police|state))"
+)
+_FROM_INSTITUTION_RE = re.compile(
+    r"\bfrom the (?P<target>(?:[\w\-]+ ){0,3}(?:government|legislature|lawmakers|administration|council|"
+    r"company|management|employers?|authorities))\b",
+    re.I,
+)
+_RESIDENCE_RE = re.compile(
+    r"\b(?:outside|in front of|at) (?P<target>(?:[A-Z][\w.\-]* ){0,4}[A-Z][\w.\-]*)['’]s? "
+    r"(?:residence|home|house|office|offices|headquarters|embassy|consulate)\b"
+)
+
+_TACTICS: list[tuple[str, str]] = [
+    ("chanting", r"chant\w*|Sprechchör\w*|cant\w+ consignas|scand\w+"),
+    ("marching", r"march(?:ed|ing|ers)|marched|Protestzug|Demonstrationszug|marcharon|défil\w+"),
+    ("drumming", r"drum\w*|Trommel\w*|tambor\w*|tambours?"),
+    ("singing", r"sing(?:ing|ers)?|sang|songs?|hymns?|gesungen|Protestgesäng\w*|cant(?:aron|ando)|chansons?"),
+    ("music", r"music|musicians?|bands?|Musik\w*|música"),
+    ("whistles", r"whistles?|Trillerpfeifen|silbatos|sifflets"),
+    ("speeches", r"speeches|speech|speakers?|addressed the crowd|Reden?|Rednerin|Redner|discursos?|discours"),
+    ("signs", r"signs|placards?|posters|Plakat\w*|Schild\w*|pancartas?|carteles|pancartes?"),
+    ("banners", r"banners?|Transparent\w*|Banner|banderolas?|banderoles?"),
+    ("picketing", r"picket\w*|piquetes?"),
+    ("blockade", r"blockad(?:e|es|ed|ing)|blocked (?:the )?(?:roads?|streets?|entrances?|traffic|access|highways?|bridges?)|"
+     r"Blockade\w*|bloque(?:o|os|aron|an)|blocages?"),
+    ("occupation", r"occup(?:ied|ying|ation)|besetzt\w*|ocupa\w+"),
+    ("hunger strike", r"hunger strikes?|Hungerstreik\w*|huelgas? de hambre"),
+    ("sit-in", r"sit-ins?|Sitzblockade\w*"),
+    ("walkout", r"walk-?outs?|walked out"),
+    ("strike", r"strik(?:e|es|ing|ers)|Streik\w*|huelgas?|paros?|grèves?"),
+    ("boycott", r"boycott\w*|Boykott\w*|boicot\w*"),
+    ("petition", r"petitions?|Petition\w*|peticiones|pétitions?"),
+    ("candles", r"candles?|candlelight|Kerzen|velas|bougies"),
+    ("disruption", r"disrupt(?:ed|ing|ion)"),
+]
+_TACTIC_RE = re.compile(
+    "|".join(f"(?P<t{i}>\\b(?:{pattern})\\b)" for i, (_, pattern) in enumerate(_TACTICS)), re.I
+)
+
+
+def _published_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        found = datetime.fromisoformat(published[:10]).date()
+    except ValueError:
+        return None
+    return found if found.year >= 1900 else None
+
+
+def resolve_date(text: str, published: str | None) -> str | None:
+    """ISO date of the first weekday, relative day or day-and-month in ``text``, against ``published``."""
+    pub = _published_date(published)
+    candidates: list[tuple[int, date]] = []
+    m = _DAY_MONTH_RE.search(text)
+    if m:
+        month = _MONTHS.get((m.group("m1") or m.group("m2") or "").lower().rstrip("."))
+        day = int(m.group("d1") or m.group("d2"))
+        year_text = m.group("y1") or m.group("y2")
+        year = int(year_text) if year_text else (pub.year if pub else None)
+        if month and year and 1 <= day <= 31:
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                found = None
+            if found and pub and not year_text and found > pub + timedelta(days=7):
+                found = found.replace(year=found.year - 1)  # "December 30" in a January article
+            if found:
+                candidates.append((m.start(), found))
+    if pub:
+        m = _WEEKDAY_RE.search(text)
+        if m:
+            weekday = _WEEKDAYS[m.group(1).lower()]
+            candidates.append((m.start(), pub - timedelta(days=(pub.weekday() - weekday) % 7)))
+        m = _RELATIVE_RE.search(text)
+        if m:
+            candidates.append((m.start(), pub + timedelta(days=_RELATIVE_DAYS.get(m.group(1).lower(), 0))))
+    if not candidates:
+        return None
+    return min(candidates)[1].isoformat()
+
+
+def _event_kind(headline: str, lead: str) -> str:
+    counts: Counter = Counter()
+    for text, weight in ((headline, 1), (lead, 1)):
+        for m in _KIND_RE.finditer(text):
+            if _NOT_EVENT.search(text[max(0, m.start() - 40) : m.end() + 40]):
+                continue
+            counts[_KINDS[int(m.lastgroup[1:])][0]] += weight
+    if not counts:
+        return "protest"
+    generic = counts.pop("protest", 0)
+    if counts:
+        kind, n = max(counts.items(), key=lambda kv: kv[1])
+        if n >= generic:
+            return kind
+    return "protest"
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text) if s]
+
+
+def _location(paragraphs: list[str]) -> str | None:
+    for para in paragraphs:
+        for sentence in _sentences(para[:2000]):
+            if not _EVENT_CONTEXT.search(sentence):
+                continue
+            for m in _LOCATION_RE.finditer(sentence):
+                place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
+                if place.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", place):
+                    place = place[:-1]
+                single = " " not in place.removeprefix("the ")
+                if len(place) > 2 and not _WEEKDAY_RE.fullmatch(place) and (not single or m.group().startswith("in ")):
+                    return place
+    if paragraphs:
+        m = _DATELINE_RE.match(paragraphs[0])
+        if m:
+            return m.group("city").strip().title() if m.group("city").isupper() else m.group("city").strip()
+    return None
+
+
+def _target(paragraphs: list[str]) -> str | None:
+    for pattern in (_RESIDENCE_RE, _TARGET_RE, _FROM_INSTITUTION_RE):
+        for para in paragraphs:
+            m = pattern.search(para[:3000])
+            if m:
+                return m.group("target").strip(" ,.")
+    return None
+
+
+def find_target(paragraphs: list[str]) -> str | None:
+    """The person or institution the protest addresses, from the lead."""
+    return _target(paragraphs[:_LEAD_PARAGRAPHS])
+
+
+def _tactics(text: str) -> list[str]:
+    seen: dict[str, None] = {}
+    for m in _TACTIC_RE.finditer(text):
+        seen.setdefault(_TACTICS[int(m.lastgroup[1:])][0], None)
+    return list(seen)
+
+
+def _dedupe(slogans: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for slogan in slogans:
+        text = " ".join(slogan.split()).strip(" \"“”'‘’«»„")
+        key = text.lower().rstrip(".!")
+        if text and key not in seen:
+            seen[key] = text
+    return list(seen.values())
 
 
 def extract_event(
@@ -13,4 +293,29 @@ def extract_event(
     slogans: list[str] | None = None,
     language: str | None = None,
 ) -> Event | None:
-    return None
+    """The event a protest article reports (call it only for protest articles)."""
+    if paragraphs and paragraphs[0].strip() == headline.strip():
+        paragraphs = paragraphs[1:]
+    lead_paragraphs: list[str] = []
+    size = 0
+    for para in paragraphs[:_LEAD_PARAGRAPHS]:
+        if size >= _LEAD_CHARS:
+            break
+        lead_paragraphs.append(para[: _LEAD_CHARS - size])
+        size += len(lead_paragraphs[-1])
+    lead = "\n".join(lead_paragraphs)
+    date_text = next((s for p in lead_paragraphs for s in _sentences(p) if _EVENT_CONTEXT.search(s)), lead)
+    sizes = find_crowd_sizes(lead) or find_crowd_sizes("\n".join(p[:3000] for p in paragraphs[:30]))
+    crowd = sizes[0] if sizes else None
+    body_sample = "\n".join(p[:3000] for p in paragraphs[:40])
+    return Event(
+        kind=_event_kind(headline, body_sample),
+        date=resolve_date(date_text, published) or resolve_date(lead, published),
+        location=_location(lead_paragraphs),
+        target=_target(lead_paragraphs),
+        size_text=crowd.text if crowd else None,
+        size_min=crowd.minimum if crowd else None,
+        size_max=crowd.maximum if crowd else None,
+        tactics=_tactics(body_sample),
+        slogans=_dedupe(slogans or []),
+    )
