@@ -8,7 +8,7 @@ an HTTP date; without the header, twice the current delay, at least
 ``RALLYCRAWL_BACKOFF_DELAY``), capped at ``RALLYCRAWL_MAX_BACKOFF`` seconds.
 The retry, and every other request to that host, then waits in the slot.
 The slot's delay (and jitter) go back to what they were once the host
-answers normally again.
+answers normally after the wait.
 """
 
 from __future__ import annotations
@@ -47,8 +47,9 @@ class RetryAfterMiddleware:
         self.crawler = crawler
         self.max_backoff = crawler.settings.getfloat("RALLYCRAWL_MAX_BACKOFF", 300.0)
         self.min_backoff = crawler.settings.getfloat("RALLYCRAWL_BACKOFF_DELAY", 5.0)
-        #: slot key -> the (delay, jitter) it had before we backed off
+        #: slot key -> the (delay, jitter) it had before we backed off, and when the back-off ends
         self._normal: dict[str, tuple[float, float]] = {}
+        self._until: dict[str, float] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -64,9 +65,10 @@ class RetryAfterMiddleware:
         if slot is None:
             return response
         if response.status not in BACKOFF_STATUSES:
-            normal = self._normal.pop(key, None)
-            if normal is not None:
-                slot.delay, slot.jitter = normal
+            # answers to requests sent before the back-off do not end it
+            if key in self._normal and monotonic() >= self._until[key]:
+                slot.delay, slot.jitter = self._normal.pop(key)
+                del self._until[key]
             return response
         asked = retry_after_seconds(response.headers.get(b"Retry-After", b"").decode("latin-1"))
         wait = asked if asked is not None else max(self.min_backoff, 2 * slot.delay)
@@ -76,6 +78,7 @@ class RetryAfterMiddleware:
             slot.delay = wait
         slot.jitter = 0.0  # a random jitter would cut the wait short
         slot.lastseen = monotonic()  # count the wait from this answer
+        self._until[key] = slot.lastseen + wait
         self.crawler.stats.inc_value(f"rallycrawl/backoff/http_{response.status}")
         logger.info("%s answered %s: waiting %.0f s between requests to %s", request.url,
                     response.status, slot.delay, key)

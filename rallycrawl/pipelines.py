@@ -10,16 +10,22 @@ Order (see ``ITEM_PIPELINES`` in settings):
 5. :class:`RecordPipeline` builds the contract record, validates it and drops
    every internal key (the parsed page included).
 
+Two checks apply a spider's limits when it has them: :class:`DateWindowPipeline`
+(after the metadata: ``since``/``until`` against the published date) and
+:class:`ArticleLimitPipeline` (after the record: ``max_articles``).
+
 Internal state travels in keys that start with ``_``.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
 
 from .extraction.analysis import ProtestAnalysis, analyse_article
 from .extraction.articleness import binary_reason, non_article_reason
@@ -85,6 +91,39 @@ class MetadataPipeline(_StatsPipeline):
     def process_item(self, item):
         adapter = ItemAdapter(item)
         adapter["_metadata"] = extract_metadata(adapter["_page"])
+        return item
+
+
+class OutsideDateWindow(DropItem):
+    def __init__(self, published: str):
+        super().__init__(f"published {published}, outside the since/until window", log_level="DEBUG")
+
+
+class DateWindowPipeline(_StatsPipeline):
+    """Turn away articles published outside the spider's ``since``/``until`` days (inclusive).
+
+    The page's own date, as the page writes it (its local day), is the last of
+    the date checks: the ``news`` spider already skipped what feed, sitemap and
+    URL dates placed outside.  An article without a published date is kept.
+    Spiders without ``since``/``until`` attributes pass everything.
+    """
+
+    def process_item(self, item):
+        spider = self.crawler.spider
+        since, until = getattr(spider, "since", None), getattr(spider, "until", None)
+        if since is None and until is None:
+            return item
+        published = ItemAdapter(item)["_metadata"].published
+        if not published:
+            self.stats.inc_value("rallycrawl/date_unknown")
+            return item
+        try:
+            day = date.fromisoformat(published[:10])
+        except ValueError:
+            return item
+        if (since is not None and day < since) or (until is not None and day > until):
+            self.stats.inc_value("rallycrawl/filtered/date_page")
+            raise OutsideDateWindow(published)
         return item
 
 
@@ -192,12 +231,44 @@ class RecordPipeline(_StatsPipeline):
         return record
 
 
+class ArticleLimit(DropItem):
+    def __init__(self, limit: int):
+        super().__init__(f"max_articles={limit} already exported", log_level="DEBUG")
+
+
+class ArticleLimitPipeline(_StatsPipeline):
+    """Export at most the spider's ``max_articles`` records, then close the spider.
+
+    Runs after validation and before the stores, so that the limit counts
+    exported records exactly, however many were in flight when it was reached.
+    """
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.exported = 0
+
+    def process_item(self, item):
+        limit = getattr(self.crawler.spider, "max_articles", None)
+        if not limit:
+            return item
+        if self.exported >= limit:
+            self.stats.inc_value("rallycrawl/filtered/max_articles")
+            raise ArticleLimit(limit)
+        self.exported += 1
+        if self.exported == limit:
+            logger.info("Exported max_articles=%d articles: closing the spider", limit)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="max_articles"))
+        return item
+
+
 __all__ = [
     "PagePipeline",
     "MetadataPipeline",
     "BodyPipeline",
     "ProtestAnalysisPipeline",
     "RecordPipeline",
+    "DateWindowPipeline",
+    "ArticleLimitPipeline",
     "NotAnArticle",
     "RECORD_FIELDS",
 ]

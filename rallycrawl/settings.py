@@ -38,14 +38,21 @@ REDIRECT_MAX_TIMES = 10
 #: (rallycrawl.redirect_guard; redirects to other schemes than http(s) are always refused).
 RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS = False
 DNS_TIMEOUT = 20
+#: Back-off on 429/503 (rallycrawl.backoff.RetryAfterMiddleware): a host's delay becomes its
+#: Retry-After (seconds or HTTP date), or without one twice the delay and at least
+#: RALLYCRAWL_BACKOFF_DELAY seconds; never more than RALLYCRAWL_MAX_BACKOFF seconds.
+RALLYCRAWL_BACKOFF_DELAY = 5.0
+RALLYCRAWL_MAX_BACKOFF = 300.0
 
 # --- extraction -----------------------------------------------------------------------
 ITEM_PIPELINES = {
     "rallycrawl.pipelines.PagePipeline": 100,
     "rallycrawl.pipelines.MetadataPipeline": 200,
+    "rallycrawl.pipelines.DateWindowPipeline": 250,
     "rallycrawl.pipelines.BodyPipeline": 300,
     "rallycrawl.pipelines.ProtestAnalysisPipeline": 400,
     "rallycrawl.pipelines.RecordPipeline": 900,
+    "rallycrawl.pipelines.ArticleLimitPipeline": 910,
     "rallycrawl.stores.sqlite.SqlitePipeline": 950,
     "rallycrawl.stores.postgres.PostgresPipeline": 960,
 }
@@ -80,6 +87,26 @@ DOWNLOADER_MIDDLEWARES = {
     "rallycrawl.middlewares.SeenArticleMiddleware": 50,
     # refuses redirects to other schemes, and from public to private hosts; sees 3xx before RedirectMiddleware (600)
     "rallycrawl.redirect_guard.RedirectGuardMiddleware": 650,
+    # sees 429/503 before RetryMiddleware (550) retries them
+    "rallycrawl.backoff.RetryAfterMiddleware": 560,
+}
+
+# --- discovery and scheduled runs (the news spider, scrapy cron) ------------------------
+#: Distinct query strings followed per host and path (calendars, filters, sort orders).
+RALLYCRAWL_MAX_QUERY_VARIANTS = 10
+#: Sitemaps read per crawl, and entries read per sitemap or feed.
+RALLYCRAWL_MAX_SITEMAPS = 500
+RALLYCRAWL_MAX_SITEMAP_ENTRIES = 50000
+RALLYCRAWL_MAX_FEED_ENTRIES = 1000
+#: Run health (rallycrawl.extensions.RunSummary): the summary line at the end of every run,
+#: and the exit status of ``scrapy cron``: 3 when more than this share of requests failed...
+RALLYCRAWL_MAX_FAILURE_RATIO = 0.5
+#: ...and 4 when this is on and the run found no article (stored ones not fetched again count).
+RALLYCRAWL_EXPECT_ARTICLES = False
+#: Lock file of ``scrapy cron``; empty: the SQLite store's path plus ".lock".
+RALLYCRAWL_LOCK_PATH = ""
+EXTENSIONS = {
+    "rallycrawl.extensions.RunSummary": 900,
 }
 
 # --- exports --------------------------------------------------------------------------
@@ -90,6 +117,8 @@ FEED_EXPORTERS = {
     "organisations-csv": "rallycrawl.exporters.OrganisationsCsvExporter",
     "demands-csv": "rallycrawl.exporters.DemandsCsvExporter",
 }
+#: ``scrapy crawl`` writes the file it was asked for even when empty; the news spider and
+#: ``scrapy cron`` turn this off so that an empty scheduled run leaves no file behind.
 FEED_STORE_EMPTY = True
 
 # --- distributed crawling (scrapy-redis; needs the ``redis`` extra) ---------------------
