@@ -42,12 +42,14 @@ _QUALIFIER = (
 )
 _NUMBER = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+|\d{1,7}"
 
+# Patterns read lower-cased text and start with a digit or a size word, so that
+# Python's matcher skips quickly to candidates (re.I would make it scan slowly).
 _NUMERIC = re.compile(
-    rf"(?<![\w$€£%.,])(?:(?P<qual>{_QUALIFIER}) )?(?P<low>{_NUMBER})"
+    rf"(?<![\w$€£%.,])(?P<low>{_NUMBER})"
     rf"(?: (?:to|and|bis|a|à|-|–) (?P<high>{_NUMBER}))?"
-    rf" (?:of (?:the )?)?{_ADJ}{_PEOPLE}\b",
-    re.I,
+    rf" (?:of (?:the )?)?{_ADJ}{_PEOPLE.lower()}\b"
 )
+_QUALIFIER_BEFORE = re.compile(rf"(?:^|\W)(?P<qual>{_QUALIFIER}) $")
 
 _WORDS: list[tuple[str, int, int | None]] = [
     (r"hundreds of thousands|cientos de miles|centaines de milliers|Hunderttausende", 200_000, 999_999),
@@ -63,12 +65,11 @@ _WORDS: list[tuple[str, int, int | None]] = [
     (r"dozens|Dutzende|decenas|des dizaines|dizaines", 24, 99),
 ]
 _WORD_RE = re.compile(
-    r"(?<!\w)(?P<words>" + "|".join(f"(?:{w})" for w, _, _ in _WORDS) + r")"
-    rf"(?P<tail>(?: (?:of|de) (?:the )?{_ADJ}{_PEOPLE}| {_ADJ}{_PEOPLE}| (?:gathered|marched|rallied|protested|"
-    rf"turned out|joined|attended|took part|showed up|filled|packed|demonstrated|stood|lined|waved)))",
-    re.I,
+    r"(?<!\w)(?:" + "|".join(w.lower() for w, _, _ in _WORDS) + r")"
+    rf"(?: (?:of|de) (?:the )?{_ADJ}{_PEOPLE.lower()}| {_ADJ}{_PEOPLE.lower()}| (?:gathered|marched|rallied|"
+    rf"protested|turned out|joined|attended|took part|showed up|filled|packed|demonstrated|stood|lined|waved))"
 )
-_WORD_RANGES = [(re.compile(rf"^(?:{w})$", re.I), lo, hi) for w, lo, hi in _WORDS]
+_WORD_RANGES = [(re.compile(rf"(?:{w.lower()})(?=\W|$)"), lo, hi) for w, lo, hi in _WORDS]
 
 
 @dataclass(slots=True)
@@ -84,33 +85,38 @@ def _to_int(number: str) -> int | None:
     return int(digits) if digits else None
 
 
-def _numeric(m: re.Match) -> CrowdSize | None:
+def _numeric(m: re.Match, text: str, lowered: str) -> CrowdSize | None:
     low = _to_int(m.group("low"))
     high = _to_int(m.group("high")) if m.group("high") else None
     if low is None or (1900 <= low <= 2100 and high is None and "," not in m.group("low")):
         return None  # a year, not a crowd
-    qual = (m.group("qual") or "").lower()
+    q = _QUALIFIER_BEFORE.search(lowered[max(0, m.start() - 25) : m.start()])
+    qual = q.group("qual") if q else ""
+    start = m.start() - len(qual) - 1 if qual else m.start()
+    words = text[start : m.end()].strip()
     if high is not None:
-        return CrowdSize(m.group().strip(), low, max(low, high), m.start())
+        return CrowdSize(words, low, max(low, high), start)
     if qual in ("more than", "over", "at least", "mehr als", "über", "más de", "plus de"):
-        return CrowdSize(m.group().strip(), low, None, m.start())
+        return CrowdSize(words, low, None, start)
     if qual in ("nearly", "almost", "up to", "as many as", "fewer than", "less than", "fast", "knapp", "bis zu", "casi", "près de"):
-        return CrowdSize(m.group().strip(), None, low, m.start())
-    return CrowdSize(m.group().strip(), low, low, m.start())
+        return CrowdSize(words, None, low, start)
+    return CrowdSize(words, low, low, start)
 
 
 def find_crowd_sizes(text: str) -> list[CrowdSize]:
     """Every crowd size in ``text``, in reading order."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        text = lowered
     found: list[CrowdSize] = []
-    for m in _NUMERIC.finditer(text):
-        size = _numeric(m)
+    for m in _NUMERIC.finditer(lowered):
+        size = _numeric(m, text, lowered)
         if size:
             found.append(size)
-    for m in _WORD_RE.finditer(text):
-        words = m.group("words")
+    for m in _WORD_RE.finditer(lowered):
         for pattern, lo, hi in _WORD_RANGES:
-            if pattern.match(words):
-                found.append(CrowdSize(m.group().strip(), lo, hi, m.start()))
+            if pattern.match(m.group()):
+                found.append(CrowdSize(text[m.start() : m.end()].strip(), lo, hi, m.start()))
                 break
     found.sort(key=lambda s: s.start)
     return found

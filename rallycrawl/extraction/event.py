@@ -42,13 +42,13 @@ _KINDS: list[tuple[str, str]] = [
     ("demonstration", r"demonstrations?|Demonstrationen|Demonstration|Demos?|manifestaci(?:ón|ones)|manifestations?"),
     ("protest", r"protests?|Protesten?|Proteste|protestas?"),
 ]
-_KIND_RE = re.compile(
-    "|".join(f"(?P<k{i}>\\b(?:{pattern})\\b)" for i, (_, pattern) in enumerate(_KINDS)), re.I
-)
+# One scan without groups over the lower-cased text (groups and re.I make Python's
+# matcher several times slower); each hit is then classified by its own pattern.
+_KIND_RE = re.compile(r"\b(?:" + "|".join(p.lower() for _, p in _KINDS) + r")\b")
+_KIND_OF = [(kind, re.compile(f"(?:{p.lower()})")) for kind, p in _KINDS]
 _NOT_EVENT = re.compile(
     r"\b(?:bird|air|drone|missile|military)[- ]strikes?\b|\bstrike (?:a|the) (?:deal|balance)\b|"
-    r"\b(?:stocks?|shares?|markets?)\b[^.]{0,30}\brall|\bMarch \d",
-    re.I,
+    r"\b(?:stocks?|shares?|markets?)\b[^.]{0,30}\brall|\bmarch \d"
 )
 
 _WEEKDAYS = {
@@ -86,14 +86,14 @@ _MONTHS = {
     )
     for name in names.split()
 }
-_WEEKDAY_RE = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?:s)?\b", re.I)
+# Date patterns read lower-cased text (re.I on alternations is slow).
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?:s)?\b")
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH_RE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH_NAMES})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{{4}}))?|"
-    rf"(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)? (?:de )?(?P<m2>{_MONTH_NAMES})\b(?:,? (?:de )?(?P<y2>\d{{4}}))?)",
-    re.I,
+    rf"(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)? (?:de )?(?P<m2>{_MONTH_NAMES})\b(?:,? (?:de )?(?P<y2>\d{{4}}))?)"
 )
-_RELATIVE_RE = re.compile(r"\b(yesterday|gestern|ayer|hier|today|heute|hoy|aujourd'hui|this morning|tonight)\b", re.I)
+_RELATIVE_RE = re.compile(r"\b(yesterday|gestern|ayer|hier|today|heute|hoy|aujourd'hui|this morning|tonight)\b")
 _RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1, "hier": -1}
 
 _PLACE_PREP = (
@@ -120,10 +120,13 @@ _TRAILING_DAY = re.compile(
 _DATELINE_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?)(?:,[A-Za-z. ]{2,20})?(?: \([A-Za-z]+\))? ?[–—-] ")
 _EVENT_CONTEXT = re.compile(
     r"\b(?:protest\w*|rall\w*|march\w*|demonstrat\w*|strik\w*|vigil\w*|gather\w*|chant\w*|picket\w*|"
-    r"sit-in|blockad\w*|occup\w*|crowd\w*|activists|Demo\w*|Kundgebung\w*|Streik\w*|Protest\w*|"
-    r"manifest\w*|huelga\w*|paro\w*|march\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed)\b",
-    re.I,
+    r"sit-in|blockad\w*|occup\w*|crowd\w*|activists|demo\w*|kundgebung\w*|streik\w*|"
+    r"manifest\w*|huelga\w*|paro\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed)\b"
 )
+
+
+def _reports_event(sentence: str) -> bool:
+    return _EVENT_CONTEXT.search(sentence.lower()) is not None
 
 _TARGET_RE = re.compile(
     r"\b(?:call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)|press(?:ed|ing)?|demands? of|pressure on|"
@@ -167,9 +170,15 @@ _TACTICS: list[tuple[str, str]] = [
     ("candles", r"candles?|candlelight|Kerzen|velas|bougies"),
     ("disruption", r"disrupt(?:ed|ing|ion)"),
 ]
-_TACTIC_RE = re.compile(
-    "|".join(f"(?P<t{i}>\\b(?:{pattern})\\b)" for i, (_, pattern) in enumerate(_TACTICS)), re.I
-)
+_TACTIC_RE = re.compile(r"\b(?:" + "|".join(p.lower() for _, p in _TACTICS) + r")\b")
+_TACTIC_OF = [(tactic, re.compile(f"(?:{p.lower()})")) for tactic, p in _TACTICS]
+
+
+def _classify(word: str, table: list[tuple[str, re.Pattern]]) -> str | None:
+    for name, pattern in table:
+        if pattern.fullmatch(word):
+            return name
+    return None
 
 
 def _published_date(published: str | None) -> date | None:
@@ -185,6 +194,7 @@ def _published_date(published: str | None) -> date | None:
 def resolve_date(text: str, published: str | None) -> str | None:
     """ISO date of the first weekday, relative day or day-and-month in ``text``, against ``published``."""
     pub = _published_date(published)
+    text = text.lower()
     candidates: list[tuple[int, date]] = []
     m = _DAY_MONTH_RE.search(text)
     if m:
@@ -216,11 +226,13 @@ def resolve_date(text: str, published: str | None) -> str | None:
 
 def _event_kind(headline: str, lead: str) -> str:
     counts: Counter = Counter()
-    for text, weight in ((headline, 1), (lead, 1)):
+    for text in (headline.lower(), lead.lower()):
         for m in _KIND_RE.finditer(text):
             if _NOT_EVENT.search(text[max(0, m.start() - 40) : m.end() + 40]):
                 continue
-            counts[_KINDS[int(m.lastgroup[1:])][0]] += weight
+            kind = _classify(m.group(), _KIND_OF)
+            if kind:
+                counts[kind] += 1
     if not counts:
         return "protest"
     generic = counts.pop("protest", 0)
@@ -238,14 +250,14 @@ def _sentences(text: str) -> list[str]:
 def _location(paragraphs: list[str]) -> str | None:
     for para in paragraphs:
         for sentence in _sentences(para[:2000]):
-            if not _EVENT_CONTEXT.search(sentence):
+            if not _reports_event(sentence):
                 continue
             for m in _LOCATION_RE.finditer(sentence):
                 place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
                 if place.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", place):
                     place = place[:-1]
                 single = " " not in place.removeprefix("the ")
-                if len(place) > 2 and not _WEEKDAY_RE.fullmatch(place) and (not single or m.group().startswith("in ")):
+                if len(place) > 2 and not _WEEKDAY_RE.fullmatch(place.lower()) and (not single or m.group().startswith("in ")):
                     return place
     if paragraphs:
         m = _DATELINE_RE.match(paragraphs[0])
@@ -270,8 +282,10 @@ def find_target(paragraphs: list[str]) -> str | None:
 
 def _tactics(text: str) -> list[str]:
     seen: dict[str, None] = {}
-    for m in _TACTIC_RE.finditer(text):
-        seen.setdefault(_TACTICS[int(m.lastgroup[1:])][0], None)
+    for m in _TACTIC_RE.finditer(text.lower()):
+        tactic = _classify(m.group(), _TACTIC_OF)
+        if tactic:
+            seen.setdefault(tactic, None)
     return list(seen)
 
 
@@ -304,7 +318,7 @@ def extract_event(
         lead_paragraphs.append(para[: _LEAD_CHARS - size])
         size += len(lead_paragraphs[-1])
     lead = "\n".join(lead_paragraphs)
-    date_text = next((s for p in lead_paragraphs for s in _sentences(p) if _EVENT_CONTEXT.search(s)), lead)
+    date_text = next((s for p in lead_paragraphs for s in _sentences(p) if _reports_event(s)), lead)
     sizes = find_crowd_sizes(lead) or find_crowd_sizes("\n".join(p[:3000] for p in paragraphs[:30]))
     crowd = sizes[0] if sizes else None
     body_sample = "\n".join(p[:3000] for p in paragraphs[:40])
