@@ -201,3 +201,12 @@ def test_cron_exit_statuses_lock_and_timestamped_exports(news_site, tmp_path):
 
     bad = _cron(["-a", "since=yesterday", *feed], tmp_path)
     assert bad.returncode == 2 and "since" in bad.stderr.strip().splitlines()[-1]
+
+
+def test_max_articles_stops_the_crawl_at_that_many_exports(news_site, crawl):
+    feeds = ",".join(news_site.url(p) for p in ("/feeds/rss.xml", "/feeds/atom.xml", "/feeds/world.json"))
+    result = crawl("news", args={"feed": feeds, "only_protest": "false", "max_articles": "2"}, settings=FAST)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert len(result.records()) == 2
+    [summary] = summary_lines(result.stderr)
+    assert "news max_articles" in summary and summary.endswith(": ok")
