@@ -154,3 +154,16 @@ def postgres_dsn() -> str:
     except Exception as exc:  # not installed, not running, refused
         service_missing(f"PostgreSQL ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
     return dsn
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """URL of the test Redis server (``RALLYCRAWL_TEST_REDIS_URL``)."""
+    url = os.environ.get("RALLYCRAWL_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    try:
+        import redis
+
+        redis.Redis.from_url(url, socket_connect_timeout=3).ping()
+    except Exception as exc:  # not installed, not running, refused
+        service_missing(f"Redis ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
+    return url
