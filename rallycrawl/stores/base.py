@@ -54,6 +54,12 @@ class StoreUnavailable(Exception):
         self.connection_lost = connection_lost
 
 
+def seen_rows(urls, status: str, now: str, *, article_key: str | None = None) -> list[dict[str, Any]]:
+    """Parameters of ``Dialect.upsert_seen()`` for each distinct URL."""
+    return [{"url_key": url_key(url), "url": url, "article": article_key, "status": status, "now": now}
+            for url in dict.fromkeys(u for u in urls if u)]
+
+
 def utc_now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
@@ -168,16 +174,9 @@ class RecordStore:
         return outcome
 
     def mark_seen(self, cur, urls: list[str | None], status: str, now: str, *, article_key: str | None = None):
-        p = self.dialect.param
-        sql = (
-            "INSERT INTO seen_urls (url_key, url, article_url_key, status, first_seen_at, last_seen_at) "
-            f"VALUES ({p('url_key')}, {p('url')}, {p('article')}, {p('status')}, {p('now')}, {p('now')}) "
-            "ON CONFLICT (url_key) DO UPDATE SET last_seen_at = excluded.last_seen_at, "
-            f"status = CASE WHEN seen_urls.status = '{STORED}' THEN seen_urls.status ELSE excluded.status END, "
-            "article_url_key = COALESCE(excluded.article_url_key, seen_urls.article_url_key)"
-        )
-        for url in dict.fromkeys(u for u in urls if u):
-            cur.execute(sql, {"url_key": url_key(url), "url": url, "article": article_key, "status": status, "now": now})
+        rows = seen_rows(urls, status, now, article_key=article_key)
+        if rows:
+            cur.executemany(self.dialect.upsert_seen(), rows)
 
     # -- the public side ----------------------------------------------------------------------
 
@@ -375,7 +374,8 @@ class StorePipeline:
             self._loop.start(self.flush_interval, now=False)
 
     def process_item(self, item):
-        self.store.add(ItemAdapter(item).asdict())
+        # The exported record is a plain dict already; ItemAdapter.asdict() would copy it slowly.
+        self.store.add(item if isinstance(item, dict) else ItemAdapter(item).asdict())
         return item
 
     def close_spider(self) -> None:

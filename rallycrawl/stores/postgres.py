@@ -8,8 +8,8 @@ in their own schema, add ``?options=-csearch_path%3Dmyschema`` to the URI.
 
 The tables (see :mod:`rallycrawl.stores.schema`) are created or migrated on
 first use.  Records are written in batches of ``RALLYCRAWL_POSTGRES_BATCH_SIZE``
-inside one transaction (each record in a savepoint, so a bad record does not
-take its batch with it), and at least every ``RALLYCRAWL_POSTGRES_FLUSH_INTERVAL``
+inside one transaction, in a few round trips (should the database refuse one
+record, the batch is written again record by record, so that only that one fails), and at least every ``RALLYCRAWL_POSTGRES_FLUSH_INTERVAL``
 seconds.  When the server goes away, records stay buffered and are retried
 with back-off; after ``RALLYCRAWL_POSTGRES_RETRY_TIMEOUT`` seconds without a
 connection the crawl stops and the records not stored are saved to a file and
@@ -24,8 +24,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from .base import RecordStore, StoreError, StorePipeline, StoreUnavailable
-from .schema import META_TABLE, POSTGRES, STORE_SCHEMA_VERSION
+from .base import NEW, UNCHANGED, UPDATED, RecordStore, StoreError, StorePipeline, StoreUnavailable, seen_rows
+from .schema import META_TABLE, POSTGRES, STORE_SCHEMA_VERSION, STORED, article_row, content_hash, part_rows, url_key
 
 logger = logging.getLogger(__name__)
 
@@ -177,22 +177,87 @@ class PostgresStore(RecordStore):
     def _write_batch(self, records, seen, now) -> list:
         import psycopg
 
-        results: list = []
         try:
-            with self.conn.transaction(), self.conn.cursor() as cur:
-                for record in records:
-                    try:
-                        with self.conn.transaction():  # a savepoint: a bad record fails alone
-                            results.append(self.save_record(cur, record, now))
-                    except (psycopg.OperationalError, psycopg.InterfaceError):
-                        raise
-                    except psycopg.Error as exc:
-                        results.append(StoreError(self._error(exc)))
-                for urls, status in seen:
-                    self.mark_seen(cur, urls, status, now)
+            try:
+                with self.conn.transaction(), self.conn.cursor() as cur:
+                    results = self._save_many(cur, records, now)
+                    for urls, status in seen:
+                        self.mark_seen(cur, urls, status, now)
+                return results
+            except (psycopg.OperationalError, psycopg.InterfaceError):
+                raise
+            except psycopg.Error:
+                if len(records) < 2:
+                    raise
+            # A record the database refuses: store the others one by one, each in a savepoint.
+            return self._save_one_by_one(records, seen, now)
         except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
             # The whole batch was rolled back: nothing of it is stored, all of it stays buffered.
             raise StoreUnavailable(self._error(exc), connection_lost=True) from None
+        except psycopg.Error as exc:
+            return [StoreError(self._error(exc))]
+
+    def _save_many(self, cur, records: list[dict[str, Any]], now: str) -> list[str]:
+        """The versioning rules of ``save_record`` for a whole batch, in a few round trips."""
+        keys = [url_key(r["url"]) for r in records]
+        if len(set(keys)) < len(keys):  # one URL twice in a batch: its versions must follow each other
+            return [self.save_record(cur, record, now) for record in records]
+        cur.execute("SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(%s::text[]) AS k ORDER BY k",
+                    (keys,))
+        cur.execute("SELECT url_key, id, version, content_hash FROM articles WHERE url_key = ANY(%s) AND is_latest",
+                    (keys,))
+        latest = {row[0]: row[1:] for row in cur.fetchall()}
+        outcomes, unchanged, superseded, to_insert = [], [], [], []
+        for record, key in zip(records, keys):
+            old = latest.get(key)
+            if old is not None and old[2] == content_hash(record):
+                unchanged.append(old[0])
+                outcomes.append(UNCHANGED)
+                continue
+            if old is not None:
+                superseded.append(old[0])
+            to_insert.append((record, article_row(record, version=1 if old is None else old[1] + 1, stored_at=now)))
+            outcomes.append(NEW if old is None else UPDATED)
+        if unchanged:
+            cur.execute("UPDATE articles SET last_seen_at = %s WHERE id = ANY(%s)", (now, unchanged))
+        if superseded:
+            cur.execute("UPDATE articles SET is_latest = FALSE WHERE id = ANY(%s)", (superseded,))
+        if to_insert:
+            cur.executemany(self.dialect.insert("articles", returning_id=True),
+                            [self._adapt("articles", row) for _, row in to_insert], returning=True)
+            ids = []
+            while True:
+                ids.append(cur.fetchone()[0])
+                if not cur.nextset():
+                    break
+            parts: dict[str, list[dict[str, Any]]] = {}
+            for (record, _), article_id in zip(to_insert, ids):
+                for table, rows in part_rows(record, article_id).items():
+                    parts.setdefault(table, []).extend(self._adapt(table, r) for r in rows)
+            for table, rows in parts.items():
+                if rows:
+                    cur.executemany(self.dialect.insert(table), rows)
+        seen = []
+        for record, key in zip(records, keys):
+            seen += seen_rows([record["url"], record.get("canonical_url")], STORED, now, article_key=key)
+        cur.executemany(self.dialect.upsert_seen(), seen)
+        return outcomes
+
+    def _save_one_by_one(self, records, seen, now) -> list:
+        import psycopg
+
+        results: list = []
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            for record in records:
+                try:
+                    with self.conn.transaction():  # a savepoint: a bad record fails alone
+                        results.append(self.save_record(cur, record, now))
+                except (psycopg.OperationalError, psycopg.InterfaceError):
+                    raise
+                except psycopg.Error as exc:
+                    results.append(StoreError(self._error(exc)))
+            for urls, status in seen:
+                self.mark_seen(cur, urls, status, now)
         return results
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any
 
 from w3lib.url import canonicalize_url
@@ -48,7 +49,7 @@ class Table:
     constraints: tuple[str, ...] = ()
     indexes: tuple[str, ...] = ()  # CREATE [UNIQUE] INDEX statements, {table} filled in
 
-    @property
+    @cached_property
     def column_names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns if c.type != "id")
 
@@ -127,7 +128,7 @@ TABLE = {t.name: t for t in TABLES}
 PART_TABLES = ("organisations", "quotes", "demands")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity, so that its SQL can be cached
 class Dialect:
     name: str
     types: dict[str, str]
@@ -155,6 +156,7 @@ class Dialect:
             out.extend(table.indexes)
         return out
 
+    @lru_cache(maxsize=64)  # noqa: B019 - two module-level dialects, a handful of tables
     def insert(self, table: str, *, returning_id: bool = False) -> str:
         names = TABLE[table].column_names
         sql = (
@@ -162,6 +164,18 @@ class Dialect:
             f"VALUES ({', '.join(self.param(n) for n in names)})"
         )
         return sql + " RETURNING id" if returning_id else sql
+
+    @lru_cache(maxsize=1)  # noqa: B019
+    def upsert_seen(self) -> str:
+        """Note a URL as seen; a stored URL stays ``stored`` when it is later turned away."""
+        p = self.param
+        return (
+            "INSERT INTO seen_urls (url_key, url, article_url_key, status, first_seen_at, last_seen_at) "
+            f"VALUES ({p('url_key')}, {p('url')}, {p('article')}, {p('status')}, {p('now')}, {p('now')}) "
+            "ON CONFLICT (url_key) DO UPDATE SET last_seen_at = excluded.last_seen_at, "
+            f"status = CASE WHEN seen_urls.status = '{STORED}' THEN seen_urls.status ELSE excluded.status END, "
+            "article_url_key = COALESCE(excluded.article_url_key, seen_urls.article_url_key)"
+        )
 
 
 SQLITE = Dialect(
@@ -230,5 +244,6 @@ def part_rows(record: dict[str, Any], article_id: int) -> dict[str, list[dict[st
     return rows
 
 
+@lru_cache(maxsize=16)
 def json_columns(table: str) -> tuple[str, ...]:
     return tuple(c.name for c in TABLE[table].columns if c.type == "json")

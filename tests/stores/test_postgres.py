@@ -238,3 +238,24 @@ def test_crawl_stores_into_postgres_and_never_logs_the_password(dsn, local_serve
     assert secret not in result.stderr + result.stdout
     assert query(dsn, "SELECT count(*) FROM articles") == [(2,)]
     assert "'rallycrawl/postgres/new': 2" in result.stderr and "'rallycrawl/sqlite/new': 2" in result.stderr
+
+
+def test_a_record_the_database_refuses_fails_alone_and_is_reported(dsn, tmp_path, caplog):
+    # PostgreSQL text cannot hold NUL: that record is refused, its batch-mates are stored.
+    bad = make_record(2, body="A body with a NUL \x00 byte.")
+    stats = run(dsn, make_record(1), bad, make_record(3), RALLYCRAWL_POSTGRES_BATCH_SIZE=3,
+                RALLYCRAWL_UNSTORED_DIR=str(tmp_path))
+    assert stats["rallycrawl/store/new"] == 2 and stats["rallycrawl/store/errors"] == 1
+    assert stats["rallycrawl/store/unstored"] == 1
+    assert sorted(u for (u,) in query(dsn, "SELECT url FROM articles")) == [make_record(1)["url"], make_record(3)["url"]]
+    assert f"could not store {bad['url']}" in caplog.text
+    [saved] = tmp_path.glob("rallycrawl-unstored-postgres-*.jsonl")
+    assert json.loads(saved.read_text())["record"]["url"] == bad["url"]
+
+
+def test_one_url_twice_in_a_batch_gives_versions_in_order(dsn):
+    changed = make_record(body="The council has agreed to hear the tenants next week.")
+    stats = run(dsn, make_record(), changed, make_record(), RALLYCRAWL_POSTGRES_BATCH_SIZE=10)
+    assert (stats["rallycrawl/store/new"], stats["rallycrawl/store/updated"]) == (1, 2)
+    assert query(dsn, "SELECT version, is_latest FROM articles ORDER BY version") == [
+        (1, False), (2, False), (3, True)]
