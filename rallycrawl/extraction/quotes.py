@@ -1,10 +1,23 @@
-"""Quotations in the body and who said them.  (First version: a stub.)"""
+"""Quotations in the body, who said them, and the chants and sign texts.
+
+1. :func:`~.quote_marks.find_spans` finds every quotation (marks of any
+   language, quotes over several paragraphs, stray marks bounded);
+2. each paragraph becomes a *frame*, the reporter's words with one placeholder
+   per quotation, cut into sentences;
+3. a quotation introduced by a chant or a sign ("chanting", "signs reading",
+   "skandierten", "pancartas", "scandaient" …) is a slogan, not a quote;
+4. :class:`~.attribution.Attributor` reads the sentences in order and names the
+   speaker of every other quotation, falling back on the quotations and
+   sentences around it (see :mod:`.attribution`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from ..items import Quote
+from .attribution import PLACEHOLDER, Attribution, Attributor, Sentence, Token, cue_at, split_sentences, tokenize
+from .quote_marks import Span, find_spans
 
 
 @dataclass(slots=True)
@@ -15,5 +28,212 @@ class QuoteExtraction:
     slogans: list[str] = field(default_factory=list)
 
 
+_SLOGAN_STEMS = (
+    "chant", "slogan", "placard", "banner", "poster", "sprechch", "skandier", "plakat", "transparent",
+    "parole", "aufschrift", "corea", "pancart", "consigna", "scand", "banderol", "pancarte",
+)
+_SLOGAN_WORDS = frozenset(
+    "sign signs signboard signboards t-shirt t-shirts shirts shirt lema lemas cartel carteles schild schilder"
+    " schildern leyenda".split()
+)
+_SIGN_READ = frozenset("read reads reading said says saying stated".split())
+#: how many words may stand between a chant or sign word and its text
+_SLOGAN_REACH = 12
+
+
+def _is_slogan_word(token: Token) -> bool:
+    w = token.lower
+    return w in _SLOGAN_WORDS or (w.startswith(_SLOGAN_STEMS) and not w.startswith(("scandal", "chanteuse")))
+
+
+def _frames(paragraphs: list[str], spans: list[Span]) -> list[tuple[str, dict[int, int]]]:
+    """Each paragraph with its quotations replaced by placeholders, and which
+    quotation each placeholder (by offset in the frame) stands for."""
+    cuts: list[list[tuple[int, int, int]]] = [[] for _ in paragraphs]
+    for index, span in enumerate(spans):
+        for p in range(span.paragraph, span.end_paragraph + 1):
+            lo = span.open_at if p == span.paragraph else 0
+            hi = span.close_after if p == span.end_paragraph else len(paragraphs[p])
+            cuts[p].append((lo, hi, index))
+    frames = []
+    for p, text in enumerate(paragraphs):
+        pieces: list[str] = []
+        ids: dict[int, int] = {}
+        pos = 0
+        length = 0
+        for lo, hi, index in sorted(cuts[p]):
+            if lo < pos:
+                continue
+            pieces.append(text[pos:lo])
+            length += lo - pos
+            # keep placeholders apart from the words around them
+            pieces.append(" " + PLACEHOLDER)
+            ids[length + 1] = index
+            length += 2
+            pos = hi
+        pieces.append(text[pos:])
+        frames.append(("".join(pieces), ids))
+    return frames
+
+
+def _slogan_quotes(sentence: list[Token], spans: list[Span]) -> set[int]:
+    """Quotations of ``sentence`` that are chants or sign texts."""
+    slogans: set[int] = set()
+    last_cue = -100
+    last_slogan = -100
+    for i, token in enumerate(sentence):
+        if token.quote is None:
+            if _is_slogan_word(token) or (
+                token.lower in _SIGN_READ and i > 0 and sentence[i - 1].lower in ("another", "one", "other")
+            ):
+                last_cue = i
+            elif cue_at(sentence, i):
+                last_cue = last_slogan = -100
+            continue
+        if i - last_cue <= _SLOGAN_REACH or (i - last_slogan <= 5 and last_slogan >= 0):
+            slogans.add(token.quote)
+            last_slogan = i
+            continue
+        # '"No justice, no peace!" chanted the crowd'
+        after = sentence[i + 1 : i + 5]
+        for t in after:
+            if t.quote is not None:
+                break
+            if _is_slogan_word(t) or t.lower in ("read", "reads"):
+                slogans.add(token.quote)
+                last_slogan = i
+                break
+    return slogans
+
+
+def _kind(span: Span, sentence: list[Token], position: int) -> str:
+    text = span.text.lstrip("([\u00bf\u00a1.\u2026 ")
+    if not text or not (text[0].isupper() or text[0].isdigit() or text[0] in "@#"):
+        return "partial"
+    if position == 0:
+        return "direct"
+    prev = sentence[position - 1]
+    if prev.comma or prev.colon or cue_at(sentence, position - 1) or prev.text.endswith((".", "!", "?")):
+        return "direct"
+    return "partial"
+
+
 def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> QuoteExtraction:
-    return QuoteExtraction()
+    """Quotations of the body paragraphs with their speakers, and the slogans."""
+    spans = find_spans(paragraphs)
+    if not spans:
+        return QuoteExtraction()
+    frames = _frames(paragraphs, spans)
+    sentences: list[Sentence] = []
+    for p, (frame, ids) in enumerate(frames):
+        for tokens in split_sentences(tokenize(frame, ids)):
+            sentences.append(Sentence(p, tokens))
+
+    slogan_ids: set[int] = set()
+    for sentence in sentences:
+        slogan_ids |= _slogan_quotes(sentence.tokens, spans)
+
+    attributor = Attributor()
+    for sentence in sentences:
+        attributor.read_sentence(sentence)
+
+    attribution = _attribute_all(sentences, spans, slogan_ids)
+    quotes: list[Quote] = []
+    slogans: list[str] = []
+    seen: set[int] = set()
+    for sentence in sentences:
+        for position, token in enumerate(sentence.tokens):
+            index = token.quote
+            if index is None or index in seen:
+                continue
+            seen.add(index)
+            span = spans[index]
+            if index in slogan_ids:
+                slogans.append(span.text.rstrip(",;").strip())
+                continue
+            found = attribution.get(index) or Attribution()
+            quotes.append(
+                Quote(
+                    text=span.text,
+                    paragraph=span.paragraph,
+                    kind=_kind(span, sentence.tokens, position),
+                    speaker=found.speaker,
+                    speaker_title=found.title,
+                    organisation=found.organisation,
+                    cue=found.cue,
+                )
+            )
+    return QuoteExtraction(quotes=quotes, slogans=slogans)
+
+
+def _speaking(sentence: Sentence, exclude: set[int]) -> Attribution | None:
+    """Who speaks in ``sentence``: one of its attributed quotations, or its subject."""
+    for index, found in sentence.attributions.items():
+        if index not in exclude and found.speaker:
+            return found
+    return None
+
+
+def _standalone(sentence: Sentence) -> bool:
+    """The sentence is quotations only ('"…"' standing alone)."""
+    return all(t.quote is not None or not t.word for t in sentence.tokens)
+
+
+def _attribute_all(sentences: list[Sentence], spans: list[Span], slogans: set[int]) -> dict[int, Attribution]:
+    result: dict[int, Attribution] = {}
+    for s_index, sentence in enumerate(sentences):
+        for index, found in sentence.attributions.items():
+            if found.speaker and index not in result:
+                result[index] = found
+    for s_index, sentence in enumerate(sentences):
+        for token in sentence.tokens:
+            index = token.quote
+            if index is None or index in slogans or (index in result and result[index].speaker):
+                continue
+            found = _fallback(sentences, s_index, index, slogans)
+            if found is not None:
+                result[index] = Attribution(found.speaker, found.title, found.organisation, found.cue, found.person)
+            else:
+                result.setdefault(index, sentence.attributions.get(index) or Attribution())
+    return result
+
+
+def _fallback(sentences: list[Sentence], s_index: int, index: int, slogans: set[int]) -> Attribution | None:
+    sentence = sentences[s_index]
+    if index in sentence.attributions and sentence.attributions[index].cue:
+        return None  # a cue with nobody nameable ("said a dispatcher"): no guess
+    same = _speaking(sentence, slogans | {index})
+    if same is not None:
+        return same
+    if not _standalone(sentence):
+        return None
+    para = sentence.paragraph
+    # the sentence before, in the same paragraph
+    if s_index > 0 and sentences[s_index - 1].paragraph == para:
+        prev = sentences[s_index - 1]
+        found = _speaking(prev, slogans) or prev.subject
+        if found is not None:
+            return found
+    # a later quotation of the paragraph ('"…." "…," she said.')
+    for nxt in sentences[s_index + 1 :]:
+        if nxt.paragraph != para:
+            break
+        found = _speaking(nxt, slogans)
+        if found is not None:
+            return found
+        if not _standalone(nxt):
+            break
+    # further back in the paragraph, then the last sentence of the paragraph before
+    j = s_index - 2
+    while j >= 0 and sentences[j].paragraph == para:
+        found = _speaking(sentences[j], slogans)
+        if found is not None:
+            return found
+        j -= 1
+    first = s_index == 0 or sentences[s_index - 1].paragraph != para
+    if first and s_index > 0:
+        prev = sentences[s_index - 1]
+        found = _speaking(prev, slogans) or prev.subject
+        if found is not None:
+            return found
+    return None

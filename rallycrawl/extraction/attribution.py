@@ -1,0 +1,654 @@
+"""Who said each quotation: reporting verbs ("cues") and their subjects.
+
+The reporter's text around the quotations is the *frame*: each paragraph with
+every quotation replaced by one placeholder character, cut into sentences.  A
+quotation's speaker is, in this order:
+
+1. the subject of a cue after it in its sentence ('"…," Jenna DeFosse, a
+   communications specialist for CASA told Newsweek' / '"…," said Oza');
+2. the subject of a cue before it ('Morrison told the committee, "…"',
+   'DeFosse said it was important to "uplift" …', 'According to X, "…"');
+3. the speaker of another quotation of the same sentence, then of the
+   sentence before (a quotation split by its attribution, a quote standing
+   alone after "Erekat said …"), then of a later quotation of the paragraph,
+   then of the last sentence of the paragraph before;
+4. otherwise nobody (``None``), never a guess.
+
+Pronouns, surnames and role nouns ("she", "DeFosse", "the senator", "the
+group") are resolved by :class:`~.people.Mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .people import (
+    NOT_NAMES,
+    ORG_ROLES,
+    PERSON_ROLES,
+    PRONOUNS,
+    Mentions,
+    Name,
+    Person,
+    bare,
+    is_acronym,
+    is_capitalised,
+    is_org_word,
+    is_title_word,
+    name_word,
+    read_name,
+)
+
+PLACEHOLDER = "\ue000"
+
+_CUES_EN = """
+say says said saying tell tells told telling add adds added adding ask asks asked asking explain
+explains explained explaining note notes noted noting write writes wrote writing tweet tweets tweeted
+tweeting state states stated declare declares declared announce announces announced argue argues
+argued arguing warn warns warned warning insist insists insisted claim claims claimed continue
+continues continued recall recalls recalled comment comments commented reply replies replied
+respond responds responded urge urges urged assure assures assured acknowledge acknowledges
+acknowledged admit admits admitted concede concedes conceded emphasize emphasizes emphasized
+emphasise emphasises emphasised stress stresses stressed observe observes observed suggest suggests
+suggested predict predicts predicted caution cautions cautioned complain complains complained
+counter counters countered quip quips quipped joke jokes joked agree agrees agreed confirm confirms
+confirmed deny denies denied testify testifies testified post posts posted shout shouts shouted yell
+yelled exclaim exclaims exclaimed boast boasts boasted vow vows vowed pledge pledges pledged promise
+promises promised lament laments lamented muse mused recount recounts recounted reiterate reiterates
+reiterated conclude concludes concluded remark remarks remarked mention mentions mentioned assures
+wonder wonders wondered begged begs pleaded pleads demanded demands
+"""
+_CUES_DE = """
+sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinten fügte
+fügt ergänzt ergänzte kritisiert kritisierte fordert forderte warnt warnte schreibt schrieb teilte
+teilt stellt stellte ruft rief riefen berichtet berichtete erzählt erzählte antwortet antwortete
+unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert räumte räumt zitiert
+mahnt mahnte appelliert appellierte
+"""
+_CUES_ES = """
+dijo dice dicen dijeron afirmó afirma aseguró asegura explicó explica señaló señala indicó indica
+sostuvo sostiene agregó agrega añadió añade manifestó manifiesta declaró declara expresó expresa
+advirtió advierte comentó comenta remarcó subrayó subraya destacó destaca insistió insiste apuntó
+planteó reclamó reclama denunció denuncia criticó critica precisó contó cuenta relató escribió
+tuiteó respondió concluyó sentenció
+"""
+_CUES_FR = """
+dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne indiqué indique
+estimé estime assuré assure précisé précise confié confie lancé lance martelé martèle insisté insiste
+rappelé rappelle averti avertit reconnu reconnaît regretté regrette dénoncé dénonce répondu répond
+poursuit résume raconte témoigne écrit
+"""
+CUE_WORDS = frozenset((_CUES_EN + _CUES_DE + _CUES_ES + _CUES_FR).split())
+_TWO_WORD_CUES = {
+    ("pointed", "out"), ("points", "out"), ("chimed", "in"), ("weighed", "in"), ("went", "on"),
+    ("goes", "on"), ("according", "to"), ("fügte", "hinzu"),
+}
+#: "according to X", "selon X": the speaker follows
+_SOURCE_CUES = {("according", "to"), ("selon",), ("según",), ("laut",), ("d'après",)}
+#: words between a subject and its verb, or a verb and the quotation, that say nothing
+_FILLERS = frozenset("""
+has had have also then later previously once would will reportedly simply again further recently
+just earlier still even who hat habe a ha había ont avait est sich auch noch dann
+""".split())
+_COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "letter", "release",
+                "telecon", "teleconference", "video", "speech", "message")
+_FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pron>il|elle|ils|elles)$", re.I)
+_GENERIC_SPOKESPEOPLE = frozenset(
+    "spokesperson spokesman spokeswoman representative statement report release spokespeople".split()
+)
+_PREPOSITIONS = frozenset("at for of with from bei von der de del du".split())
+_ABBREVIATIONS = frozenset("""
+mr. mrs. ms. dr. st. jr. sr. gov. sen. rep. gen. col. lt. sgt. capt. prof. rev. inc. corp. co. no. vs.
+jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. mt. ave. gov't
+""".split())
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    quote: int | None = None  # the quotation this placeholder stands for
+
+    @property
+    def word(self) -> str:
+        return bare(self.text)
+
+    @property
+    def lower(self) -> str:
+        return self.word.lower()
+
+    @property
+    def comma(self) -> bool:
+        return self.text.rstrip("\"'\u201d\u2019)").endswith((",", ";", "\u2014", "\u2013")) or self.text in ("\u2014", "\u2013", "-")
+
+    @property
+    def colon(self) -> bool:
+        return self.text.endswith(":")
+
+
+@dataclass(slots=True)
+class Attribution:
+    speaker: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    cue: str | None = None
+    person: Person | None = None
+
+
+@dataclass(slots=True)
+class Sentence:
+    paragraph: int
+    tokens: list[Token]
+    attributions: dict[int, Attribution] = field(default_factory=dict)  # by quote index
+    subject: Attribution | None = None  # who the sentence is about, when a person
+
+
+def tokenize(frame: str, quote_ids: dict[int, int]) -> list[Token]:
+    tokens = []
+    for m in re.finditer(r"\S+", frame):
+        text = m.group()
+        at = text.find(PLACEHOLDER)
+        if at >= 0 and len(text) > 1:
+            # a placeholder glued to words: split it off ('said,Q' / 'Q,')
+            pieces = [(m.start(), text[:at]), (m.start() + at, PLACEHOLDER), (m.start() + at + 1, text[at + 1 :])]
+            for start, piece in pieces:
+                if not piece:
+                    continue
+                if piece == PLACEHOLDER:
+                    tokens.append(Token(piece, start, quote_ids.get(start)))
+                elif tokens and tokens[-1].quote is not None and piece[0] in ",.;:!?":
+                    tokens[-1].text += piece
+                else:
+                    tokens.append(Token(piece, start))
+            continue
+        tokens.append(Token(text, m.start(), quote_ids.get(m.start()) if at == 0 else None))
+    return tokens
+
+
+def split_sentences(tokens: list[Token]) -> list[list[Token]]:
+    sentences: list[list[Token]] = []
+    current: list[Token] = []
+    for i, token in enumerate(tokens):
+        current.append(token)
+        if token.quote is not None:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or not _SENTENCE_END.search(token.text):
+            continue
+        if token.text.lower().rstrip("\"'\u201d\u2019)") in _ABBREVIATIONS:
+            continue
+        w = token.word
+        if len(w) == 1 and w.isupper():  # an initial
+            continue
+        first = nxt.text.lstrip("\"'\u201c\u2018(\u00ab\u201e\u00bf\u00a1")
+        if nxt.quote is not None or (first and (first[0].isupper() or first[0].isdigit())):
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def cue_at(tokens: list[Token], k: int) -> int:
+    """Length (in tokens) of the reporting-verb cue starting at ``tokens[k]``, or 0."""
+    token = tokens[k]
+    if token.quote is not None:
+        return 0
+    w = token.lower
+    if k + 1 < len(tokens) and (w, tokens[k + 1].lower) in _TWO_WORD_CUES:
+        return 2
+    if w in CUE_WORDS:
+        return 1
+    if _FRENCH_INVERSION.match(token.word) and _FRENCH_INVERSION.match(token.word).group("verb").lower() in CUE_WORDS | {"a"}:
+        return 1
+    return 0
+
+
+def cue_text(tokens: list[Token], k: int, length: int) -> str:
+    """The cue as the record shows it: the verb, "told <whom>", "said in a statement"."""
+    words = [tokens[j].word for j in range(k, k + length)]
+    j = k + length
+    if tokens[k].lower in ("told", "tells", "tell", "telling") and j < len(tokens) and not tokens[k].comma:
+        taken = 0
+        while j < len(tokens) and taken < 4 and tokens[j].quote is None:
+            words.append(tokens[j].word)
+            taken += 1
+            if tokens[j].comma or tokens[j].colon or _SENTENCE_END.search(tokens[j].text):
+                break
+            if not (is_capitalised(tokens[j].word) or tokens[j].lower in ("the", "reporters", "a")):
+                break
+            j += 1
+        else:
+            j -= 1
+        j += 1
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].lower in ("in", "on")
+        and tokens[j + 1].lower in ("a", "an", "the")
+        and tokens[j + 2].lower in _COMPLEMENTS
+        and not tokens[j - 1].comma
+    ):
+        words += [tokens[j].word, tokens[j + 1].word, tokens[j + 2].word]
+    text = " ".join(w for w in words if w)
+    return text.rstrip(",.:;")
+
+
+# --- noun phrases ----------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Mention:
+    kind: str  # person, org, pronoun, role_person, role_org, nobody
+    text: str = ""
+    title: str = ""
+    organisation: str | None = None
+    name: Name | None = None
+
+
+def _segments(tokens: list[Token]) -> list[list[Token]]:
+    segments: list[list[Token]] = [[]]
+    for token in tokens:
+        segments[-1].append(token)
+        if token.comma and token is not tokens[-1]:
+            segments.append([])
+    return [s for s in segments if s]
+
+
+def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(start, end) of runs of name words; a comma or a possessive ends a run."""
+    runs = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if tokens[i].quote is None and name_word(tokens[i].text) and is_capitalised(tokens[i].word):
+            j = i + 1
+            if not _ends_run(tokens[i]):
+                while j < n and tokens[j].quote is None:
+                    w = tokens[j].word
+                    if name_word(tokens[j].text) or (
+                        w.lower() in ("of", "for", "&", "de", "du", "des", "y", "und", "and")
+                        and j + 1 < n
+                        and is_capitalised(tokens[j + 1].word)
+                        and w.lower() not in ("and", "y", "und")
+                    ):
+                        if _ends_run(tokens[j]):
+                            j += 1
+                            break
+                        j += 1
+                        continue
+                    break
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _ends_run(token: Token) -> bool:
+    t = token.text.rstrip("\"'\u201d\u2019)")
+    return token.comma or t.endswith((".", ":", "'s", "\u2019s")) and not _is_initial(token) or token.word.endswith(("'s", "\u2019s"))
+
+
+def _is_initial(token: Token) -> bool:
+    w = token.text.rstrip(",")
+    return bool(re.match(r"^(?:[A-Z]\.){1,3}$", w)) or w.lower() in ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.")
+
+
+def _words(tokens: list[Token]) -> list[str]:
+    return [t.word for t in tokens if t.word]
+
+
+def organisation_in(tokens: list[Token]) -> str | None:
+    """The organisation an apposition or title names ("a specialist for CASA" -> CASA)."""
+    if not tokens:
+        return None
+    # after the last preposition that is not inside a name
+    last_prep = -1
+    for i, t in enumerate(tokens):
+        if t.lower in _PREPOSITIONS and t.quote is None:
+            inside = 0 < i < len(tokens) - 1 and is_capitalised(tokens[i - 1].word) and is_capitalised(tokens[i + 1].word)
+            if not inside:
+                last_prep = i
+    scope = tokens[last_prep + 1 :] if last_prep >= 0 else tokens
+    cut = len(scope)
+    for i, t in enumerate(scope):
+        if t.lower in ("in", "based") or (t.comma and i + 1 < len(scope) and last_prep >= 0):
+            cut = i + (1 if t.comma else 0)
+            break
+    scope = scope[:cut]
+    runs = _cap_runs(scope)
+    if last_prep < 0:
+        runs = runs[:1] if runs and runs[0][0] == 0 else [r for r in runs if r[1] == len(scope)][:1]
+    if not runs:
+        return None
+    start, end = runs[-1]
+    words = _words(scope[start:end])
+    # "NASA's Goddard Space Flight Center" -> "Goddard Space Flight Center"
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].endswith(("'s", "\u2019s")):
+            words = words[i + 1 :]
+            break
+    if not words:
+        return None
+    if len(words) == 1 and not (is_acronym(words[0]) or is_org_word(words[0])) and last_prep < 0:
+        return None
+    text = " ".join(words).strip()
+    if text.lower() in NOT_NAMES or all(is_title_word(w) for w in words):
+        return None
+    if read_name(words) is not None and not read_name(words).is_org and last_prep < 0:
+        return None
+    return text
+
+
+def read_mention(tokens: list[Token], *, subject: bool) -> _Mention | None:
+    """Read the noun phrase that names a speaker.
+
+    ``subject``: the phrase stands before its verb ("Jenna DeFosse, a … for CASA"
+    / "JPL scientist Michael Malaska"); otherwise after it ("said Oza, head of …").
+    """
+    tokens = [t for t in tokens if t.word or t.quote is not None]
+    while tokens and tokens[-1].lower in _FILLERS:
+        tokens = tokens[:-1]
+    while tokens and tokens[0].lower in _FILLERS - {"a"}:
+        tokens = tokens[1:]
+    if not tokens or any(t.quote is not None for t in tokens[:1]):
+        return None
+    segments = _segments(tokens)
+    order = [0, len(segments) - 1] if subject and len(segments) > 1 else [0]
+    if not subject and len(segments) > 1:
+        order.append(1)
+    for index in order:
+        mention = _read_segment(segments[index], subject=subject)
+        if mention is None:
+            continue
+        rest = [t for s in segments[index + 1 :] for t in s] if index == 0 else []
+        if mention.kind == "person" and rest:
+            apposition = " ".join(t.text for t in rest).strip(" ,")
+            if apposition and not rest[0].lower.startswith(("who", "whose", "which", "referring", "noting", "adding", "pointing", "expressing", "asking", "saying")):
+                mention.title = apposition if not mention.title else mention.title
+                mention.organisation = organisation_in(rest) or mention.organisation
+            elif apposition:
+                pass
+        if index == 1 and mention.kind == "person":
+            mention.title = mention.title or " ".join(t.text for t in segments[0]).strip(" ,")
+            mention.organisation = mention.organisation or organisation_in(segments[0])
+        return mention
+    return None
+
+
+def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
+    words = [t.lower for t in tokens]
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return _Mention("pronoun", words[0])
+    if words[0] in ("the", "der", "die", "el", "la", "le") and len(words) >= 2 and not is_capitalised(tokens[1].word):
+        role = words[-1] if subject else words[1]
+        if role in PERSON_ROLES or (subject and any(w in PERSON_ROLES for w in words[1:])):
+            return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
+        if role in ORG_ROLES or (subject and any(w in ORG_ROLES for w in words[1:])):
+            return _Mention("role_org", role)
+        return None
+    runs = _cap_runs(tokens)
+    if not runs:
+        return None
+    if subject:
+        start, end = runs[-1]
+        tail = tokens[end:]
+        # "David Watt of Rosenberg Research" / "a spokesperson for the Foreign Office"
+        if tail:
+            return None
+        if len(runs) > 1 and start > 0 and tokens[start - 1].lower in _PREPOSITIONS:
+            prev_start, prev_end = runs[-2]
+            between = tokens[prev_end : start]
+            if all(t.lower in _PREPOSITIONS | {"the"} for t in between):
+                organisation = " ".join(_words(tokens[start:end]))
+                person = _person_or_org(tokens[prev_start:prev_end], tokens[:prev_start])
+                if person is not None and person.kind == "person":
+                    person.organisation = person.organisation or organisation
+                    return person
+        if start > 0 and any(t.lower in _PREPOSITIONS for t in tokens[:start]):
+            return _spokesperson(tokens[:start], tokens[start:end])
+        return _person_or_org(tokens[start:end], tokens[:start])
+    start, end = runs[0]
+    before = tokens[:start]
+    if any(t.lower in _PREPOSITIONS for t in before):
+        return _spokesperson(before, tokens[start:end])
+    mention = _person_or_org(tokens[start:end], before)
+    if mention is not None and mention.kind == "person":
+        after = tokens[end:]
+        if after and after[0].lower in _PREPOSITIONS:
+            mention.organisation = mention.organisation or organisation_in(after)
+    return mention
+
+
+def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
+    """"a spokesperson for the Foreign Office" speaks for it; "a dispatcher on a scanner" is nobody we can name."""
+    heads = {t.lower for t in before}
+    if heads & _GENERIC_SPOKESPEOPLE:
+        name = read_name(_words(run))
+        text = " ".join(_words(run))
+        if name is not None and name.is_org:
+            text = name.text
+        return _Mention("org", text, title=" ".join(t.text for t in before).strip(), organisation=text)
+    return _Mention("nobody")
+
+
+def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
+    words = _words(run)
+    if not words:
+        return None
+    name = read_name(words)
+    if name is None:
+        return None
+    lowered = [t.lower for t in before]
+    if before and lowered and lowered[-1] in ("a", "an") :
+        return None
+    title_prefix = " ".join(t.text for t in before if t.word).strip()
+    if name.is_org:
+        return _Mention("org", name.text, organisation=name.text, name=name)
+    if name.text.split()[0].lower() in NOT_NAMES:
+        return None
+    title = " ".join(x for x in (title_prefix, name.title) if x)
+    organisation = name.organisation
+    if organisation is None and before:
+        organisation = organisation_in(before)
+    return _Mention("person", name.text, title=title, organisation=organisation, name=Name(name.text, False, title, organisation, name.gender))
+
+
+# --- attribution ------------------------------------------------------------------------
+
+class Attributor:
+    """Finds speakers sentence by sentence, in reading order."""
+
+    def __init__(self) -> None:
+        self.mentions = Mentions()
+
+    def resolve(self, mention: _Mention, at: tuple[int, int], cue: str | None) -> Attribution | None:
+        m = self.mentions
+        if mention.kind == "nobody":
+            return Attribution(cue=cue)
+        if mention.kind == "pronoun":
+            gender = PRONOUNS.get(mention.text)
+            person = m.latest(at, gender)
+            if person is None:
+                return Attribution(cue=cue)
+            if gender and person.gender is None:
+                person.gender = gender
+            return Attribution(person.name, person.title or None, person.organisation, cue, person)
+        if mention.kind == "role_person":
+            person = m.latest_with_role(at, mention.text) or m.latest(at)
+            if person is None:
+                return Attribution(cue=cue)
+            return Attribution(person.name, person.title or None, person.organisation, cue, person)
+        if mention.kind == "role_org":
+            org = m.latest_organisation(at)
+            return Attribution(org, None, org, cue)
+        if mention.kind == "org":
+            m.add_organisation(at, mention.text)
+            return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue)
+        gender = mention.name.gender if mention.name is not None else None
+        person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
+        return Attribution(person.name, person.title or None, person.organisation, cue, person)
+
+    # -- per sentence
+    def read_sentence(self, sentence: Sentence) -> None:
+        tokens = sentence.tokens
+        para = sentence.paragraph
+        self._register_names(sentence)
+        subject = self._subject(sentence)
+        if subject is not None:
+            sentence.subject = subject
+        quote_positions = [i for i, t in enumerate(tokens) if t.quote is not None]
+        for qi in quote_positions:
+            found = self._after(tokens, qi, para) or self._before(tokens, qi, para)
+            if found is not None:
+                sentence.attributions[tokens[qi].quote] = found
+                if found.person is not None:
+                    self.mentions.mark_salient((para, tokens[qi].start), found.person)
+        # a cue with a subject in a sentence without quotations still names who spoke last
+        if not quote_positions:
+            for k in range(len(tokens)):
+                length = cue_at(tokens, k)
+                if not length or k == 0:
+                    continue
+                mention = read_mention(_clause_before(tokens, k), subject=True)
+                if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
+                    found = self.resolve(mention, (para, tokens[k].start), None)
+                    if found is not None and found.person is not None:
+                        sentence.subject = found
+                        self.mentions.mark_salient((para, tokens[k].start), found.person)
+                    break
+
+    def _register_names(self, sentence: Sentence) -> None:
+        tokens = sentence.tokens
+        for start, end in _cap_runs(tokens):
+            words = _words(tokens[start:end])
+            if not words:
+                continue
+            name = read_name(words)
+            at = (sentence.paragraph, tokens[start].start)
+            if name is None:
+                continue
+            if name.is_org:
+                self.mentions.add_organisation(at, name.text)
+            elif len(name.text.split()) >= 2 and not (start == 0 and words[0].lower() in NOT_NAMES):
+                self.mentions.person(name)
+
+    def _subject(self, sentence: Sentence) -> Attribution | None:
+        """The person a sentence starts with, as its subject ("Grisham also accused …")."""
+        tokens = sentence.tokens
+        end = 0
+        while end < len(tokens) and end < 12 and tokens[end].quote is None:
+            t = tokens[end]
+            if not (name_word(t.text) or is_title_word(t.word) or t.lower in ("the", "of")) or (not is_capitalised(t.word) and not is_title_word(t.word) and t.lower not in ("of",)):
+                if not is_title_word(t.word):
+                    break
+            end += 1
+            if _ends_run(t):
+                break
+        if end == 0:
+            if tokens and tokens[0].lower in PRONOUNS and len(tokens) > 1:
+                found = self.resolve(_Mention("pronoun", tokens[0].lower), (sentence.paragraph, tokens[0].start), None)
+                if found is not None and found.person is not None:
+                    self.mentions.mark_salient((sentence.paragraph, tokens[0].start), found.person)
+                    return found
+            return None
+        mention = _read_segment(tokens[:end], subject=True)
+        if mention is None or mention.kind not in ("person", "role_person"):
+            if mention is not None and mention.kind == "org":
+                self.mentions.add_organisation((sentence.paragraph, tokens[0].start), mention.text)
+            return None
+        if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
+            # a lone capitalised word at the start is a person only if it speaks
+            following = tokens[end].lower if end < len(tokens) else ""
+            if not (following in CUE_WORDS or following in _FILLERS):
+                return None
+        found = self.resolve(mention, (sentence.paragraph, tokens[0].start), None)
+        if found is not None and found.person is not None:
+            self.mentions.mark_salient((sentence.paragraph, tokens[0].start), found.person)
+            return found
+        return None
+
+    def _after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        end = qi + 1
+        while end < len(tokens) and tokens[end].quote is None:
+            end += 1
+        after = tokens[qi + 1 : min(end, qi + 1 + 40)]
+        if not after:
+            return None
+        at = (para, tokens[qi].start)
+        for k in range(len(after)):
+            length = cue_at(after, k)
+            if not length:
+                continue
+            source = tuple(t.lower for t in after[k : k + length]) in _SOURCE_CUES
+            cue = cue_text(after, k, length)
+            inversion = _FRENCH_INVERSION.match(after[k].word)
+            if inversion and inversion.group("pron").lower() in PRONOUNS:
+                return self.resolve(_Mention("pronoun", inversion.group("pron").lower()), at, inversion.group("verb"))
+            if k > 0 and not source:
+                mention = read_mention(after[:k], subject=True)
+                if mention is not None:
+                    return self.resolve(mention, at, cue)
+            if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:
+                mention = read_mention(_clause_after(after, k + length), subject=False)
+                if mention is not None:
+                    return self.resolve(mention, at, cue)
+            if k > 6:
+                break
+        # German, Spanish, French: '"…", stellt Nora Back klar' / 'so Müller'
+        first = after[0]
+        if len(after) >= 2 and not is_capitalised(first.word) and first.word.isalpha() and tokens[qi].comma:
+            mention = read_mention(_clause_after(after, 1), subject=False)
+            if mention is not None and mention.kind in ("person", "org") and first.lower not in ("and", "but", "or", "as", "while", "when", "because", "after", "before", "in", "at", "on", "for", "from", "with", "to", "by"):
+                return self.resolve(mention, at, first.word)
+        return None
+
+    def _before(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        start = qi - 1
+        while start >= 0 and tokens[start].quote is None:
+            start -= 1
+        before = tokens[start + 1 : qi]
+        if not before:
+            return None
+        at = (para, tokens[qi].start)
+        for k in range(len(before)):
+            length = cue_at(before, k)
+            if not length:
+                continue
+            cue = cue_text(before, k, length)
+            if tuple(t.lower for t in before[k : k + length]) in _SOURCE_CUES:
+                mention = read_mention(_clause_after(before, k + length), subject=False)
+                if mention is not None:
+                    return self.resolve(mention, at, cue)
+                continue
+            if k > 0:
+                mention = read_mention(_clause_before(before, k), subject=True)
+                if mention is not None:
+                    return self.resolve(mention, at, cue)
+            mention = read_mention(_clause_after(before, k + length), subject=False)
+            if mention is not None and mention.kind in ("person", "org"):
+                return self.resolve(mention, at, cue)
+        return None
+
+
+def _clause_before(tokens: list[Token], k: int) -> list[Token]:
+    """The words before ``tokens[k]`` back to the start of their clause."""
+    start = k
+    while start > 0 and tokens[start - 1].quote is None and not _SENTENCE_END.search(tokens[start - 1].text):
+        if tokens[start - 1].colon:
+            break
+        start -= 1
+    return tokens[start:k]
+
+
+def _clause_after(tokens: list[Token], k: int) -> list[Token]:
+    """The words after ``tokens[k-1]`` to the end of their clause."""
+    end = k
+    while end < len(tokens) and tokens[end].quote is None:
+        end += 1
+        if _SENTENCE_END.search(tokens[end - 1].text) and not _is_initial(tokens[end - 1]):
+            break
+    return tokens[k:end]

@@ -1,0 +1,288 @@
+"""Names of people and organisations in running text, and who "she",
+"DeFosse" or "the senator" is.
+
+Rule-based and linear: a name is a run of capitalised words (with initials,
+particles such as "van der" and suffixes such as "Jr."); words that are
+titles ("Vice President", "NASA Administrator") are split off the name, words
+that mark an organisation ("Association", "Institute", "Gewerkschaft") make the
+run an organisation.  :class:`Mentions` remembers, in reading order, every
+person named and every person who was the subject of a sentence or a speaker,
+so that a later surname, pronoun or role noun resolves to the full name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: words that turn a capitalised run into an organisation
+ORG_WORDS = frozenset("""
+association associations institute institution council party union unions police office ministry
+department commission committee university college school inc inc. corp corp. corporation company co.
+ltd ltd. llc plc group foundation agency authority league network coalition federation court
+government house senate congress parliament assembly bank securities equities economics research
+capital partners fund trust center centre services systems technologies news times post press media
+tv radio magazine journal movement alliance front organization organisation society club church board
+bureau administration army forces guard navy consortium confederation chamber guild workers
+exchange observatory laboratory lab hospital clinic museum airlines airline airways motors industries
+federal national international service
+gewerkschaft gewerkschaften partei verband regierung ministerium polizei bund kammer konföderation
+sindicato sindicatos partido gobierno ministerio federación confederación asociación cámara central
+unión policía syndicat syndicats parti gouvernement ministère fédération confédération collectif
+""".split())
+
+#: words that are a person's title, not their name
+TITLE_WORDS = frozenset("""
+president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor
+mayor chairman chairwoman chair chief ceo cfo coo cto director administrator ambassador judge justice
+attorney general lt lt. col col. gen. sgt sgt. capt capt. officer detective sheriff commissioner
+superintendent spokesman spokeswoman spokesperson coach dr. dr prof. prof professor king queen prince
+princess pope bishop rev. pastor speaker leader chancellor mr. mr mrs. mrs ms. ms miss sir lady lord
+first editor founder co-founder executive manager head deputy assistant associate senior principal
+economist analyst strategist scientist researcher author co-author fellow member councilman
+councilwoman councillor congressman congresswoman lawmaker former then acting interim press
+frau herr señor señora sr. sra. m. mme madame monsieur präsident präsidentin ministerin kanzler
+kanzlerin bürgermeister bürgermeisterin sprecher sprecherin presidente ministro ministra secretario
+secretaria diputado diputada alcalde alcaldesa líder ministre maire député porte-parole président
+présidente secrétaire général générale st. saint
+""".split())
+
+#: role nouns that, after "the", name a person introduced earlier ("the senator")
+PERSON_ROLES = frozenset("""
+senator president governor mayor actor actress singer minister chancellor spokesperson spokesman
+spokeswoman official lawmaker congressman congresswoman representative chairman chairwoman chief coach
+economist analyst director secretary ambassador judge officer detective founder ceo executive
+professor author researcher scientist doctor attorney lawyer teacher pastor prince king queen pope
+premier leader activist organiser organizer candidate prosecutor star player manager strategist
+commissioner superintendent sheriff administrator student woman man mother father
+""".split())
+
+#: generic nouns that, after "the", name an organisation introduced earlier ("the group")
+ORG_ROLES = frozenset("""
+group union organization organisation coalition company firm party ministry agency department
+association federation campaign network alliance brokerage bank office government administration
+committee council movement league institute court board airline carrier club team charity
+""".split())
+
+#: capitalised words that start sentences but are not names
+NOT_NAMES = frozenset("""
+the a an and but or if in on at of for to from by with as it its he she they we i you this that these
+those there here his her their our my your when while after before since during however meanwhile
+also still yet so then now today yesterday tomorrow monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december
+mr mrs ms dr according some many most other another both each every all no not one two three many
+what who why how where which whose more less even just only instead despite although though because
+der die das ein eine und aber wie wir ich sie er es el la los las un una y pero como nosotros le les
+une et mais nous il elle
+""".split())
+
+PARTICLES = frozenset("van von der den de del della di da dos du la le bin al ibn ter".split())
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+PRONOUNS = {
+    "he": "m", "she": "f", "er": "m", "sie": "f", "él": "m", "ella": "f", "il": "m", "elle": "f",
+}
+_GENDERED_TITLES = {
+    "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "king": "m",
+    "queen": "f", "prince": "m", "princess": "f", "sir": "m", "lady": "f", "herr": "m", "frau": "f",
+    "señor": "m", "señora": "f", "sr.": "m", "sra.": "f", "m.": "m", "mme": "f", "madame": "f",
+    "monsieur": "m", "chairwoman": "f", "chairman": "m", "spokeswoman": "f", "spokesman": "m",
+    "congresswoman": "f", "congressman": "m", "actress": "f", "actor": "m",
+}
+
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$")
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XVI{0,3})$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&\-]{1,7}s?$")
+_STRIP = "\"'“”„‘’«»‹›()[]{}"
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def bare(word: str) -> str:
+    """A token without surrounding quotation marks, brackets and punctuation."""
+    return word.strip(_STRIP).rstrip(".,;:!?…").strip(_STRIP)
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.match(word)) and any(c.isalpha() for c in word)
+
+
+def is_org_word(word: str) -> bool:
+    w = word.lower()
+    return w in ORG_WORDS or w.endswith(("gewerkschaft", "verband", "partei", "ministerium"))
+
+
+def is_title_word(word: str) -> bool:
+    return word.lower() in TITLE_WORDS
+
+
+@dataclass(slots=True)
+class Name:
+    """A capitalised run read as a person's or organisation's name."""
+
+    text: str
+    is_org: bool
+    title: str = ""  # title words before the name ("NASA Administrator")
+    organisation: str | None = None  # organisation in the title ("NASA")
+    gender: str | None = None
+
+
+def name_word(word: str) -> bool:
+    """A word that can be part of a name."""
+    w = bare(word)
+    if not w:
+        return False
+    if _INITIAL.match(w) or _ROMAN.match(w):
+        return True
+    if w.lower() in PARTICLES:
+        return True
+    first = w[0]
+    return first.isupper() and any(c.isalpha() for c in w)
+
+
+def read_name(words: list[str]) -> Name | None:
+    """Read ``words`` (a noun phrase's capitalised run, titles included) as a name.
+
+    "NASA Administrator Jim Bridenstine" -> Jim Bridenstine, title "NASA
+    Administrator", organisation "NASA"; "Kotak Institutional Equities" -> an
+    organisation; "the UAW" -> an organisation.
+    """
+    words = [bare(w) for w in words if bare(w)]
+    while words and words[0].lower() in ("the", "a", "an", "der", "die", "das", "el", "la", "le", "les", "los"):
+        words = words[1:]
+    if not words:
+        return None
+    if any(is_org_word(w) for w in words) or (len(words) == 1 and is_acronym(words[0])):
+        text = " ".join(words)
+        return Name(text=_strip_possessive(text), is_org=True)
+    # the name is what follows the last title word
+    last_title = -1
+    for i, w in enumerate(words):
+        if is_title_word(w) and i < len(words) - 1:
+            last_title = i
+    title_words = words[: last_title + 1]
+    name_words = words[last_title + 1 :]
+    # "Lt Col Alexander Vindman": drop leading title words again
+    while name_words and is_title_word(name_words[0]) and len(name_words) > 1:
+        title_words.append(name_words.pop(0))
+    while name_words and name_words[-1].lower() in PARTICLES:
+        name_words.pop()
+    if not name_words or len(name_words) > 5:
+        return None
+    if not all(name_word(w) for w in name_words):
+        return None
+    if name_words[0].lower() in NOT_NAMES:
+        return None
+    if len(name_words) == 1 and is_acronym(name_words[0]):
+        return Name(text=name_words[0], is_org=True)
+    gender = None
+    for w in title_words:
+        gender = _GENDERED_TITLES.get(w.lower(), gender)
+    org_part = [w for w in title_words if not is_title_word(w)]
+    organisation = " ".join(org_part) if org_part and any(is_capitalised(w) for w in org_part) else None
+    return Name(
+        text=_strip_possessive(" ".join(name_words)),
+        is_org=False,
+        title=" ".join(title_words),
+        organisation=_strip_possessive(organisation) if organisation else None,
+        gender=gender,
+    )
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    title: str = ""
+    organisation: str | None = None
+    gender: str | None = None
+
+    @property
+    def surname(self) -> str:
+        parts = [p for p in self.name.split() if p.lower() not in SUFFIXES]
+        return parts[-1] if parts else self.name
+
+
+@dataclass(slots=True)
+class _Salient:
+    at: tuple[int, int]
+    person: Person
+
+
+@dataclass
+class Mentions:
+    """People and organisations named so far, in reading order."""
+
+    people: list[Person] = field(default_factory=list)
+    salient: list[_Salient] = field(default_factory=list)
+    organisations: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+
+    def person(self, name: Name) -> Person:
+        """The known person ``name`` refers to, registering a new one if needed."""
+        found = self.lookup(name.text)
+        if found is None:
+            found = Person(name.text, name.title, name.organisation, name.gender)
+            self.people.append(found)
+        else:
+            if len(name.text.split()) > len(found.name.split()) and name.text.endswith(found.surname):
+                found.name = name.text
+            found.title = found.title or name.title
+            found.organisation = found.organisation or name.organisation
+            found.gender = found.gender or name.gender
+        return found
+
+    def lookup(self, text: str) -> Person | None:
+        """A known person whose name is ``text`` or ends with (or starts with) it."""
+        parts = text.split()
+        if not parts:
+            return None
+        for person in reversed(self.people):
+            if person.name == text:
+                return person
+        for person in reversed(self.people):
+            names = person.name.split()
+            if len(parts) == 1 and (parts[0] == person.surname or parts[0] in names):
+                return person
+            if len(parts) > 1 and parts[-1] == person.surname and (parts[0] in names or len(names) == 1):
+                return person
+        return None
+
+    def mark_salient(self, at: tuple[int, int], person: Person) -> None:
+        self.salient.append(_Salient(at, person))
+
+    def add_organisation(self, at: tuple[int, int], name: str) -> None:
+        self.organisations.append((at, name))
+
+    def latest(self, at: tuple[int, int], gender: str | None = None) -> Person | None:
+        """The person most recently a subject or speaker before ``at``."""
+        for entry in reversed(self.salient):
+            if entry.at >= at:
+                continue
+            if gender and entry.person.gender and entry.person.gender != gender:
+                continue
+            return entry.person
+        return None
+
+    def latest_with_role(self, at: tuple[int, int], role: str) -> Person | None:
+        for entry in reversed(self.salient):
+            if entry.at < at and role in entry.person.title.lower():
+                return entry.person
+        for person in reversed(self.people):
+            if role in person.title.lower():
+                return person
+        return None
+
+    def latest_organisation(self, at: tuple[int, int]) -> str | None:
+        for where, name in reversed(self.organisations):
+            if where < at:
+                return name
+        return None
