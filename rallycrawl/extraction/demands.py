@@ -1,8 +1,229 @@
-"""What the protesters demand, as short clauses in the article's words.  (First version: a stub.)"""
+"""What the protesters demand, as short clauses in the article's words.
+
+Three sources, each with its own cues (en, de, es, fr):
+
+* **report** -- the reporter's narrative: "Other demands include A; B; and C"
+  (one demand per item), "called on X to ...", "urged X to ...", "called for
+  ...", "pushing for ...", "demanding ...", "protesting ...", "the 40% sought
+  by ...", "fordern ...", "Forderung nach ...", "exigen / reclaman / piden
+  ...", "réclament / exigent / demandent ...";
+* **quote** -- what protest spokespeople say: "we need / want / demand / call
+  for ...", "we're hoping we can get ...", "X must ...", "wir müssen ...",
+  "queremos ...", "nous exigeons ...", or a quote that opens with an imperative
+  ("Stop ..."); quotes by officials (mayors, governors, ministers, police) and
+  by the protest's targets are left out;
+* **slogan** -- chants and signs that are demands: an imperative ("End Title
+  42", "Fund our schools") or a "No ..." slogan.
+
+A demand clause runs from its cue to the end of the sentence or to a clause
+boundary (", said", ", despite", " but ", ...), at most :data:`_MAX_WORDS`
+words.  One demand per distinct ask: a clause contained in another, or sharing
+most of its words with one, is dropped.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..items import Demand, Organisation, Quote
+
+_MAX_WORDS = 30
+_MAX_CHARS = 400  # text read after a cue
+_SCAN_CHARS = 60_000  # narrative text scanned per article
+
+_NAME = r"(?:the |die |den |der |el |la |le |les )?[A-ZÀ-Þ][\w'’.\-]*(?: (?:of |for |de )?[A-ZÀ-Þ][\w'’.\-]*){0,4}"
+_NOUN_GROUP = r"(?:the |their |its |his |her )?(?:[\w\-]+ ){0,3}(?:government|legislature|lawmakers|administration|company|management|employers?|authorities|officials|leaders|council|city|state|president|vice president|governor|mayor)"
+
+# Cues in the narrative; group "target" when the article names who must act.
+_REPORT_CUES = re.compile(
+    r"\b(?:(?:other |their |the |key |main |chief |central |core |further )?demands? (?:include[sd]?|included|are|were|is|was)"
+    r"|(?:among|chief among) (?:the|their) demands (?:is|are|was|were)"
+    rf"|call(?:ed|ing|s)? (?:on|upon) (?P<target>{_NAME}|{_NOUN_GROUP}) to"
+    rf"|urg(?:e|ed|es|ing) (?P<target2>{_NAME}|{_NOUN_GROUP}) to"
+    rf"|press(?:ed|ing|es)? (?P<target3>{_NAME}|{_NOUN_GROUP}) to"
+    r"|call(?:ed|ing|s)? for|push(?:ed|ing|es)? for|press(?:ed|ing|es)? for|ask(?:ed|ing|s)? for|"
+    r"demand(?:ed|ing)(?: that)?|demands that|fight(?:ing|s)? for|campaign(?:ed|ing|s)? for|lobb(?:y|ied|ying) for|"
+    r"protest(?:ed|ing)(?: against)?|protests? against|rall(?:y|ied|ying|ies) (?:for|against)|"
+    r"march(?:ed|ing|es)? (?:for|against)|"
+    r"(?:as|while) (?:it|they|the union|workers) (?:sought|seek)"
+    # German
+    r"|forder(?:n|t|ten|te)|verlang(?:en|t|ten|te)|Forderung(?:en)? nach|setzen sich für|sprechen sich für"
+    r"|woll(?:e|en|te|ten) (?:man|sie|die \w+), dass"
+    # Spanish
+    r"|exig(?:en|e|ieron|ió|iendo)|reclam(?:an|a|aron|ó|ando)|pid(?:en|e|ieron|ió|iendo)|demand(?:an|aron|ó|ando)"
+    # French
+    r"|réclam(?:ent|e|aient|ait|ant)|exig(?:ent|eaient|eait|eant)|demand(?:ent|aient|ait|ant)|revendiqu(?:ent|e|ant))\b"
+    r"(?: que| qu'| dass)?:? ",
+)
+_PASSIVE_ASK = re.compile(r"\bthe ((?:\S+ ){0,3}?\S+) (?:sought|demanded|requested) by\b")
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnicht|\bno)\s+(?:\w+\s+)?$", re.I)
+_LIST_CUE = re.compile(r"demands?|Forderung", re.I)
+
+# Cues inside a quotation.
+_QUOTE_CUES = re.compile(
+    r"(?:\b|\[)(?:we|they)\]?(?: (?:all |really |still )?(?:need|want|demand|are demanding|call for|are calling for|"
+    r"are asking for|ask for|urge|must|have to|should|deserve)|(?:'re|’re| are) (?:hoping|asking|fighting|calling)"
+    r"(?: (?:we can get|to get|for))?)\b"
+    r"|\b(?:the government|government|the state|they|he|she|it) (?:must|should|needs to|has to|ought to)\b"
+    r"|\b(?:wir|sie|die regierung|regierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
+    r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que)\b"
+    r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut)\b",
+    re.I,
+)
+_IMPERATIVE = re.compile(
+    r"^(?:stop|end|fund|give|let|bring|free|save|cancel|halt|protect|raise|pay|respect|listen|act|reinstate|"
+    r"withdraw|repeal|scrap|ban|abolish|defund|keep|fight|put|restore|release|support|hands off|no more|no)\b",
+    re.I,
+)
+_OFFICIAL = re.compile(
+    r"\b(?:mayor|governor|gov\.|minister|senator|speaker|superintendent|police|sheriff|chancellor|premier|"
+    r"secretary of|commissioner|kommissar\w*|prime|ceo|chief executive|chief operating|officer|remarks|"
+    r"president(?! of the union)(?! of the association)|bürgermeister\w*|alcalde|ministr\w+|ministre|préfet)\b",
+    re.I,
+)
+
+_CLAUSE_END = re.compile(
+    r"(?<![A-Z])\.(?!\w)|[;!?]|, (?:said|says|according|while|but|as|which|who|despite|although|though|where|when|after|"
+    r"before|because|since|so|sagte|sagt|dijo|afirmó|a déclaré|a dit)\b| — | -- | – | \(|\"|”|“|»|«"
+)
+_LEADING = re.compile(r"^(?:and |or |but |to |for |that |und |y |et |que )+", re.I)
+_FOR_TARGET = re.compile(rf"^(?:and )?for (?P<target>{_NAME}) to ")
+
+
+def _clause(text: str, *, stop_at_quotes: bool = True) -> str:
+    """The clause at the start of ``text``: up to the sentence end or a clause boundary."""
+    text = text[:_MAX_CHARS]
+    pos = 0
+    while True:
+        m = _CLAUSE_END.search(text, pos)
+        if m is None:
+            end = len(text)
+            break
+        if not stop_at_quotes and m.group() in ('"', "”", "“", "»", "«"):
+            pos = m.end()
+            continue
+        end = m.start()
+        break
+    words = text[:end].split()
+    return " ".join(words[:_MAX_WORDS]).strip(" ,:\"“”'")
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s+[A-Z\"“]|\s*$)")
+
+
+def _list_items(text: str) -> list[str]:
+    """'A; B; and C' -> [A, B, C]: a list of demands introduced by "demands include"."""
+    m = _SENTENCE_END.search(text[:1500])
+    sentence = text[: m.start()] if m else text[:1500]
+    parts = [p.strip() for p in sentence.split(";")]
+    if len(parts) == 1:
+        parts = [p.strip() for p in re.split(r", and |, (?=[a-z]+ing\b)", sentence)]
+    items = []
+    for part in parts:
+        part = re.sub(r"^(?:and|or|und|y|et) ", "", part.strip(" ,:"))
+        if not _FOR_TARGET.match(part):
+            part = _LEADING.sub("", part)
+        part = part.strip(" ,:\"“”")
+        if part:
+            items.append(" ".join(part.split()[:_MAX_WORDS]))
+    return items
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[\"“][^\"”]{0,3000}[\"”]", text)]
+
+
+def _report_demands(paragraphs: list[str]) -> list[Demand]:
+    found: list[Demand] = []
+    budget = _SCAN_CHARS
+    for para in paragraphs:
+        if budget <= 0:
+            break
+        text = para[:budget]
+        budget -= len(text)
+        quoted = _quote_spans(text)
+        for m in _REPORT_CUES.finditer(text):
+            start = m.start()
+            if any(s < start < e for s, e in quoted) or _NEGATED.search(text[max(0, start - 20) : start]):
+                continue
+            cue = m.group()
+            rest = text[m.end() :]
+            target = m.group("target") or m.group("target2") or m.group("target3")
+            if _LIST_CUE.match(cue.strip()) and re.search(r"\b(?:include|included|are|were|is|was)\b", cue):
+                for item in _list_items(rest):
+                    item_target = target
+                    t = _FOR_TARGET.match(item)
+                    if t:
+                        item_target = t.group("target")
+                        item = item[t.end() :]
+                    found.append(Demand(text=item, source="report", target=item_target))
+                continue
+            clause = _clause(rest, stop_at_quotes=False)
+            if len(clause.split()) >= 2 or re.search(r"\d", clause):
+                found.append(Demand(text=clause, source="report", target=target.strip() if target else None))
+        for m in _PASSIVE_ASK.finditer(text):
+            found.append(Demand(text=m.group(1), source="report"))
+    return found
+
+
+def _quote_demands(quotes: list[Quote], organisations: list[Organisation]) -> list[Demand]:
+    excluded = {o.name.lower() for o in organisations if o.role in ("target", "media")}
+    found: list[Demand] = []
+    for quote in quotes:
+        if quote.kind != "direct":
+            continue
+        who = " ".join(filter(None, [quote.speaker, quote.speaker_title]))
+        if who and _OFFICIAL.search(who):
+            continue
+        if quote.organisation and quote.organisation.lower() in excluded:
+            continue
+        text = quote.text
+        if _IMPERATIVE.match(text):
+            found.append(Demand(text=_clause(text), source="quote"))
+            continue
+        m = _QUOTE_CUES.search(text)
+        if m:
+            clause = _clause(text[m.end() :].lstrip())
+            clause = re.split(r",? (?:and|but|so|und|aber|y|pero|et|mais) (?:we|they|wir|nous)\b", clause)[0]
+            if len(clause.split()) >= 2:
+                found.append(Demand(text=clause.strip(" ,"), source="quote"))
+    return found
+
+
+def _slogan_demands(slogans: list[str]) -> list[Demand]:
+    return [
+        Demand(text=" ".join(s.split()).strip(" .!\"“”"), source="slogan")
+        for s in slogans
+        if _IMPERATIVE.match(s.strip(" \"“”'"))
+    ]
+
+
+def _dedupe(demands: list[Demand]) -> list[Demand]:
+    kept: list[Demand] = []
+    keys: list[tuple[str, set[str]]] = []
+    for demand in demands:
+        key = " ".join(re.findall(r"\w+", demand.text.lower()))
+        words = set(key.split())
+        if not key:
+            continue
+        duplicate = False
+        for i, (other, other_words) in enumerate(keys):
+            if key in other:
+                duplicate = True
+                break
+            if other in key:  # the longer wording wins, in the first one's place
+                kept[i] = demand
+                keys[i] = (key, words)
+                duplicate = True
+                break
+            overlap = len(words & other_words) / max(1, min(len(words), len(other_words)))
+            if overlap >= 0.8:
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(demand)
+            keys.append((key, words))
+    return kept
 
 
 def extract_demands(
@@ -13,4 +234,8 @@ def extract_demands(
     organisations: list[Organisation] | None = None,
     language: str | None = None,
 ) -> list[Demand]:
-    return []
+    """The protesters' demands, in the order report, quote, slogan; one per distinct ask."""
+    demands = _report_demands(paragraphs)
+    demands += _quote_demands(quotes or [], organisations or [])
+    demands += _slogan_demands(slogans or [])
+    return _dedupe(demands)
