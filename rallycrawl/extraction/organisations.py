@@ -481,8 +481,6 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
             evidence = "context"
         if evidence is None:
             continue
-        if single_institution and protest and role is None:
-            role = "target"
         if role is None and protest and any(w.lower() in _ORGANISER_HEADS for w in words):
             role = "organiser"
         if evidence == "context" and not protest:
@@ -506,7 +504,12 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
         role = roles.most_common(1)[0][0] if roles else None
         for i in group:
             name = spans[i][0]
-            if i in orgs_in_spans or _looks_like_person(name) and not _has_head(name):
+            if i in orgs_in_spans:
+                key = name.lower().removeprefix("the ")
+                if role and key in collect.by_key and not collect.by_key[key].roles:
+                    collect.by_key[key].roles[role] += 1
+                continue
+            if _looks_like_person(name) and not _has_head(name):
                 continue
             collect.add(name, "list", role)
 
