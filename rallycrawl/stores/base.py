@@ -89,6 +89,7 @@ class RecordStore:
         self.taken: set[str] = set()
         self._outage_since: float | None = None
         self._next_attempt = 0.0
+        self._lookup_retry_at = 0.0
         self._delay = 0.0
         self._gave_up = False
         self._closed = False
@@ -194,10 +195,14 @@ class RecordStore:
             return True
         try:
             if not self._connected():
+                if self._outage_since is not None or time.monotonic() < self._lookup_retry_at:
+                    raise StoreUnavailable("the database is unavailable")
                 self._connect()
             return self._lookup_seen(key)
         except (StoreUnavailable, StoreError) as exc:
-            # Not knowing costs one download, never a record: fetch it.
+            # Not knowing costs one download, never a record: fetch it.  No new connection
+            # attempt for a while, so that an outage does not stall every request.
+            self._lookup_retry_at = time.monotonic() + 5.0
             self.stats.inc_value(f"rallycrawl/{self.name}/seen_lookup_errors")
             logger.debug("%s: seen-URL lookup failed (%s); fetching %s", self.label, exc, url)
             return False

@@ -259,3 +259,26 @@ def test_one_url_twice_in_a_batch_gives_versions_in_order(dsn):
     assert (stats["rallycrawl/store/new"], stats["rallycrawl/store/updated"]) == (1, 2)
     assert query(dsn, "SELECT version, is_latest FROM articles ORDER BY version") == [
         (1, False), (2, False), (3, True)]
+
+
+def test_seen_lookup_without_the_database_fetches_the_page(dsn, pg_database):
+    _, admin_dsn, name = pg_database
+    run(dsn, make_record())
+    crawler = make_crawler({"RALLYCRAWL_POSTGRES_DSN": dsn, "RALLYCRAWL_SQLITE_ENABLED": False})
+    mw = SeenArticleMiddleware.from_crawler(crawler)
+    request = scrapy.Request(make_record()["url"], meta={"rallycrawl_article": True})
+    with pytest.raises(IgnoreRequest):
+        mw.process_request(request)
+    with psycopg.connect(admin_dsn, autocommit=True) as admin:
+        admin.execute(sql.SQL("ALTER DATABASE {} ALLOW_CONNECTIONS false").format(sql.Identifier(name)))
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+    try:
+        started = time.monotonic()
+        for _ in range(20):  # not knowing costs a download, never a stall per request
+            assert mw.process_request(request) is None
+        assert time.monotonic() - started < 2
+        assert crawler.stats.get_value("rallycrawl/postgres/seen_lookup_errors") == 20
+    finally:
+        with psycopg.connect(admin_dsn, autocommit=True) as admin:
+            admin.execute(sql.SQL("ALTER DATABASE {} ALLOW_CONNECTIONS true").format(sql.Identifier(name)))
+    mw.store.close()
