@@ -106,6 +106,8 @@ RALLYCRAWL_EXPECT_ARTICLES = False
 #: Lock file of ``scrapy cron``; empty: the SQLite store's path plus ".lock".
 RALLYCRAWL_LOCK_PATH = ""
 EXTENSIONS = {
+    # passwords in URLs and DSNs never reach the log (built before Scrapy logs the settings)
+    "rallycrawl.redaction.CredentialRedaction": 0,
     "rallycrawl.extensions.RunSummary": 900,
 }
 
