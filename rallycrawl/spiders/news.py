@@ -47,6 +47,10 @@ DATE_SLACK = timedelta(days=1)
 #: calendar pages dated this far after today are traps
 FUTURE_SLACK = timedelta(days=366)
 DEFAULT_DEPTH = 2
+#: ``Request.meta`` key of article pages, read by the seen-URL middleware
+ARTICLE = "rallycrawl_article"
+#: ``Request.meta`` key of feeds and sitemaps the user gave (their entries may be on any host)
+GIVEN = "rallycrawl_given_source"
 
 
 def parse_day(name: str, value: Any) -> date:
@@ -152,9 +156,10 @@ class NewsSpider(RallySpider):
 
     async def start(self):
         for url in self.feeds:
-            yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error, dont_filter=True)
+            yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error, dont_filter=True,
+                                 meta={GIVEN: True})
         for url in self.sitemaps:
-            if request := self._sitemap_request(url, errback=self.on_error):
+            if request := self._sitemap_request(url, errback=self.on_error, given=True):
                 yield request
         for url in self.sites:
             yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
@@ -177,9 +182,10 @@ class NewsSpider(RallySpider):
         self.crawler.stats.inc_value("rallycrawl/discovery/feeds")
         if not entries:
             logger.info("No entries in feed %s", response.url)
+        given = response.meta.get(GIVEN, False)
         for entry in entries:
             published = entry.published.date() if entry.published else None
-            request = self._article_request(entry.url, "feed", published=published)
+            request = self._article_request(entry.url, "feed", published=published, given=given)
             if request is not None:
                 yield request
 
@@ -195,12 +201,13 @@ class NewsSpider(RallySpider):
             self.crawler.stats.inc_value("rallycrawl/discovery/not_sitemap")
             return
         self.crawler.stats.inc_value("rallycrawl/discovery/sitemaps")
+        given = response.meta.get(GIVEN, False)
         if sitemap.kind == "sitemapindex":
             for entry in sitemap.entries:
                 if self.since and entry.lastmod and entry.lastmod.date() < self.since - DATE_SLACK:
                     self.crawler.stats.inc_value("rallycrawl/filtered/date_sitemap")
                     continue  # nothing in it changed since the window opened
-                if request := self._sitemap_request(entry.url, errback=self.on_discovery_error):
+                if request := self._sitemap_request(entry.url, errback=self.on_discovery_error, given=given):
                     yield request
             return
         for entry in sitemap.entries:
@@ -211,7 +218,8 @@ class NewsSpider(RallySpider):
             published = entry.published.date() if entry.published else None
             # a page last modified before the window opened was published before it too
             modified = entry.lastmod.date() if entry.lastmod else None
-            request = self._article_request(entry.url, "sitemap", published=published, modified=modified)
+            request = self._article_request(entry.url, "sitemap", published=published, modified=modified,
+                                            given=given)
             if request is not None:
                 yield request
 
@@ -237,7 +245,11 @@ class NewsSpider(RallySpider):
                 yield request
 
     def parse_page(self, response: Response, depth: int):
-        """A page the URL did not say enough about: exported if it reads as an article, and followed."""
+        """A page the URL did not say enough about: exported if it reads as an article, and followed.
+
+        Only such pages at the last hop are marked as article pages (skipped on later runs once
+        stored or turned away): nearer ones may be listings whose links change.
+        """
         yield self.page_item(response)
         if depth < self.depth:
             yield from self.parse_listing(response, depth)
@@ -251,8 +263,8 @@ class NewsSpider(RallySpider):
         host = (urlsplit(url).hostname or "").lower()
         return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
 
-    def _refused(self, url: str) -> str | None:
-        if not self._in_site(url):
+    def _refused(self, url: str, given: bool = False) -> str | None:
+        if not given and not self._in_site(url):
             return "offsite"
         return self.trap_guard.refuse(url)
 
@@ -273,10 +285,12 @@ class NewsSpider(RallySpider):
         return False
 
     def _article_request(self, url: str, source: str, *, published: date | None = None,
-                         modified: date | None = None) -> scrapy.Request | None:
+                         modified: date | None = None, given: bool = False) -> scrapy.Request | None:
+        """A request for an article page; ``given``: listed by a feed or sitemap the user gave,
+        so allowed on any host."""
         url = canonical_url(url)
         stats = self.crawler.stats
-        refused = self._refused(url)
+        refused = self._refused(url, given)
         if refused:
             stats.inc_value(f"rallycrawl/discovery/refused/{refused.split(' ', 1)[0]}")
             logger.debug("Not following %s: %s", url, refused)
@@ -285,8 +299,8 @@ class NewsSpider(RallySpider):
             stats.inc_value(f"rallycrawl/filtered/date_{source}")
             return None
         stats.inc_value(f"rallycrawl/discovery/article_links/{source}")
-        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
-                              meta={"rallycrawl_article": True})
+        meta = {ARTICLE: True, "allow_offsite": True} if given and not self._in_site(url) else {ARTICLE: True}
+        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, meta=meta)
 
     def _link_request(self, url: str, text: str, rel: str, depth: int) -> scrapy.Request | None:
         link = classify_link(url, text, rel)
@@ -311,20 +325,21 @@ class NewsSpider(RallySpider):
             return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
                                   cb_kwargs={"depth": depth})
         return scrapy.Request(url, callback=self.parse_page, errback=self.on_error,
-                              cb_kwargs={"depth": depth}, meta={"rallycrawl_article": True})
+                              cb_kwargs={"depth": depth}, meta={ARTICLE: depth >= self.depth})
 
-    def _sitemap_request(self, url: str, *, errback) -> scrapy.Request | None:
+    def _sitemap_request(self, url: str, *, errback, given: bool = False) -> scrapy.Request | None:
         key = canonical_url(url)
         if key in self._sitemaps_seen:  # an index listing itself, or two paths to one sitemap
             return None
         if len(self._sitemaps_seen) >= self.max_sitemaps:
             self.crawler.stats.inc_value("rallycrawl/discovery/refused/too_many_sitemaps")
             return None
-        if not self._in_site(url):
+        if not given and not self._in_site(url):
             self.crawler.stats.inc_value("rallycrawl/discovery/refused/offsite")
             return None
         self._sitemaps_seen.add(key)
-        return scrapy.Request(url, callback=self.parse_sitemap, errback=errback)
+        meta = {GIVEN: True, "allow_offsite": True} if given else {}
+        return scrapy.Request(url, callback=self.parse_sitemap, errback=errback, meta=meta)
 
     # -- errors -------------------------------------------------------------------------
 
