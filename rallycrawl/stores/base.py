@@ -85,7 +85,7 @@ class RecordStore:
         self.pending: list[dict[str, Any]] = []
         self.pending_seen: list[tuple[list[str], str]] = []
         self.failed: list[tuple[dict[str, Any], str]] = []
-        #: url keys of the records taken in this run, seen even before they are written
+        #: url keys of the buffered records, seen even before they are written
         self.taken: set[str] = set()
         self._outage_since: float | None = None
         self._next_attempt = 0.0
@@ -241,6 +241,8 @@ class RecordStore:
         self._account(records, results)
         del self.pending[: len(records)]
         del self.pending_seen[: len(seen)]
+        if not self.pending:
+            self.taken.clear()  # all in the database now, where is_seen() finds them
         if self._outage_since is not None:
             logger.info("%s is reachable again: the buffered records are stored", self.label)
             self._outage_since = None

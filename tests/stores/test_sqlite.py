@@ -175,7 +175,7 @@ def test_pages_turned_away_are_remembered(tmp_path):
         mw.process_request(article_request(url))
 
 
-def test_article_taken_in_this_run_is_seen_before_it_is_written(tmp_path):
+def test_article_stored_in_this_run_is_seen_at_once(tmp_path):
     db = tmp_path / "store.sqlite3"
     pipeline, crawler = open_pipeline(db)
     mw = SeenArticleMiddleware.from_crawler(crawler)  # shares the pipeline's store
