@@ -109,6 +109,7 @@ _BY = re.compile(
 # Where a byline stops being names: a date or time, a separator, "Updated...".
 _BYLINE_END = re.compile(
     r"\d|\||•|·|\s[-–—]\s|(?<=[a-z]{2})\.\s|\b(?:updated|published|posted|last|on|am|at|view|more|read|"
+    r"publié|publiée|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|"
     r"follow|see|contact|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
     r"march|july|september|october|november|december)\b",
     re.I,
@@ -296,7 +297,8 @@ def _person_values(value: Any, depth: int = 0) -> list[str]:
 
 _BYLINE_XPATH = (
     '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "Byline")'
-    ' or contains(@class, "author") or contains(@class, "Author") or contains(@id, "byline")]'
+    ' or contains(@class, "author") or contains(@class, "Author") or contains(@id, "byline")'
+    ' or contains(@class, "autor") or contains(@class, "auteur")]'
 )
 
 
@@ -337,13 +339,14 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str]) -> list[str]:
     return declared
 
 
-def _date(page: Page, ld: dict[str, Any], ld_keys: tuple[str, ...], meta_keys: tuple[str, ...]) -> str | None:
+def _date(page: Page, ld: dict[str, Any], ld_keys: tuple[str, ...], meta_keys: tuple[str, ...],
+          day_first: bool | None = None) -> str | None:
     for key in ld_keys:
         value = parse_date(_first_str(ld.get(key)))
         if value:
             return value
     for key in meta_keys:
-        value = parse_date(page.meta_first(key))
+        value = parse_date(page.meta_first(key), day_first=day_first)
         if value:
             return value
     return None
@@ -375,9 +378,23 @@ _VISIBLE_DATE_XPATH = (
     ' or contains(@class, "publish") or contains(@class, "posted") or contains(@class, "dateline")'
     ' or contains(@class, "byline") or contains(@id, "date") or contains(@class, "meta")]'
 )
+# Text that announces the publication date ("Published", "Publié le", "Veröffentlicht am").
+_PUBLISHED_TEXT_XPATH = (
+    '//*[contains(text(), "Publi") or contains(text(), "publi") or contains(text(), "Posted")'
+    ' or contains(text(), "Veröffentlicht") or contains(text(), "Erschienen")]'
+)
 _UPDATE_WORDS = re.compile(r"updat|modifi|aktualisiert|actualiza|mis à jour|mise à jour", re.I)
-def _declared_published(page: Page, ld: dict[str, Any]) -> str | None:
-    value = _date(page, ld, ("datePublished", "dateCreated"), _PUBLISHED_META)
+def _day_first(page: Page, ld: dict[str, Any]) -> bool | None:
+    """Whether the page writes 05/10/2018 day first: outside US English, it does."""
+    lang = (_first_str(ld.get("inLanguage")) or page.tree.get("lang") or page.meta_first("og:locale") or "")
+    lang = lang.strip().lower().replace("_", "-")
+    if not lang:
+        return None
+    return not (lang == "en" or lang.startswith(("en-us", "en-ca", "en-ph")))
+
+
+def _declared_published(page: Page, ld: dict[str, Any], day_first: bool | None) -> str | None:
+    value = _date(page, ld, ("datePublished", "dateCreated"), _PUBLISHED_META, day_first)
     if value:
         return value
     for obj in page.jsonld:  # a WebPage or a second article object
@@ -386,7 +403,7 @@ def _declared_published(page: Page, ld: dict[str, Any]) -> str | None:
             return value
     for key, values in page.meta.items():
         if _PUBLISHED_NAME.search(key) and not _LATER_NAME.search(key):
-            value = parse_date(values[0])
+            value = parse_date(values[0], day_first=day_first)
             if value:
                 return value
     for el in page.tree.xpath(_PUBLISHED_ATTR_XPATH)[:5]:
@@ -408,18 +425,19 @@ def _script_published(page: Page) -> str | None:
     return None
 
 
-def _visible_published(page: Page) -> str | None:
+def _visible_published(page: Page, day_first: bool | None) -> str | None:
     for el in page.tree.xpath("//time[@datetime]")[:3]:
         value = parse_date(el.get("datetime"))
         if value:
             return value
-    for el in page.tree.xpath(_VISIBLE_DATE_XPATH)[:40]:
+    candidates = page.tree.xpath(_VISIBLE_DATE_XPATH)[:40] + page.tree.xpath(_PUBLISHED_TEXT_XPATH)[:10]
+    for el in candidates:
         text = " ".join(" ".join(el.itertext()).split())
         if not text or len(text) > 160:
             continue
         if _UPDATE_WORDS.search(text) and "publi" not in text.lower():
             continue
-        value = parse_date(text)
+        value = parse_date(text, day_first=day_first)
         if value:
             return value
     return None
@@ -436,11 +454,12 @@ def _url_date(*urls: str | None) -> str | None:
 def _published(page: Page, ld: dict[str, Any], canonical: str | None) -> str | None:
     """First publication: what the page declares; else what its scripts or visible
     text say, checked against a date in the URL ("/2021/04/07/"), which wins a conflict."""
-    declared = _declared_published(page, ld)
+    day_first = _day_first(page, ld)
+    declared = _declared_published(page, ld, day_first)
     if declared:
         return declared
     in_url = _url_date(canonical, page.url)
-    found = _script_published(page) or _visible_published(page)
+    found = _script_published(page) or _visible_published(page, day_first)
     if found and in_url and found[:10] != in_url:
         return in_url
     return found or in_url

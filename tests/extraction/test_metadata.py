@@ -227,3 +227,26 @@ def test_long_byline_is_cheap():
     byline_names("By " + "Mara " * 200_000, strict=True)
     clean_authors(["x" * 1_000_000])
     assert time.perf_counter() - start < 1.0
+
+
+def test_visible_bylines_in_other_languages():
+    meta = extract_metadata(page(
+        '<meta property="article:author" content="https://journal.example.fr/auteurs/claire-dubois">',
+        '<div class="signature">Par <a class="auteur" href="/auteurs/claire-dubois">Claire Dubois</a>'
+        ' <span>Publié le 20 janvier 2024 à 18h12</span></div>',
+        url="https://journal.example.fr/region/manifestation",
+    ))
+    assert meta.authors == ["Claire Dubois"]
+    assert meta.published == "2024-01-20T18:12:00"
+    meta = extract_metadata(page(body='<p class="autor">Von Jonas Becker, aktualisiert am 3. Mai 2024</p>'))
+    assert meta.authors == ["Jonas Becker"]
+    names, _ = byline_names("By Marine Le Pen", strict=True)
+    assert names == ["Marine Le Pen"]
+
+
+def test_numeric_visible_dates_follow_the_page_language():
+    body = '<small class="text-muted">05/10/2018 - Publicado por: Ana Souza</small>'
+    pt = Page(f'<html lang="pt-BR"><body>{body}{BODY}</body></html>', "https://noticias.example.br/n/1")
+    us = Page(f'<html lang="en-US"><body>{body}{BODY}</body></html>', "https://news.example.com/n/1")
+    assert extract_metadata(pt).published == "2018-10-05"
+    assert extract_metadata(us).published == "2018-05-10"
