@@ -27,6 +27,7 @@ from .crowd_size import find_crowd_sizes
 
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARS = 4000
+_SAMPLE_CHARS = 8000  # text read for the kind and the tactics
 
 _KINDS: list[tuple[str, str]] = [
     ("sit-in", r"sit-ins?|sentadas?|Sitzblockaden?"),
@@ -319,12 +320,12 @@ def extract_event(
         size += len(lead_paragraphs[-1])
     lead = "\n".join(lead_paragraphs)
     date_text = next((s for p in lead_paragraphs for s in _sentences(p) if _reports_event(s)), lead)
-    sizes = find_crowd_sizes(lead) or find_crowd_sizes("\n".join(p[:3000] for p in paragraphs[:30]))
+    sizes = find_crowd_sizes(lead) or find_crowd_sizes("\n".join(paragraphs[:40])[:20_000])
     crowd = sizes[0] if sizes else None
-    body_sample = "\n".join(p[:3000] for p in paragraphs[:40])
+    body_sample = "\n".join(paragraphs[:40])[:_SAMPLE_CHARS]
     return Event(
         kind=_event_kind(headline, body_sample),
-        date=resolve_date(date_text, published) or resolve_date(lead, published),
+        date=resolve_date(date_text, published) or resolve_date(lead[:1500], published),
         location=_location(lead_paragraphs),
         target=_target(lead_paragraphs),
         size_text=crowd.text if crowd else None,

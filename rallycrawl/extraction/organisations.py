@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..items import Organisation, Quote
 from .names import (
@@ -111,6 +112,11 @@ _AFTER_ACTION = re.compile(
     r"(?: \w+){0,3}? (?:protests?|rall(?:y|ies)|march(?:es)?|strikes?|demonstrations?|walkouts?|"
     r"vigils?|sit-ins?|boycotts?|blockades?|events?|marcha|huelga|paro|manifestación|protesta|"
     r"movilización|Demo|Kundgebung|Streik|Protest|manifestation|grève|rassemblement)\b",
+)
+_ACTION_WORDS = frozenset(
+    "organized organised organizes organises co-organized co-organised led leads called staged sponsored "
+    "helped organizing organising planned plans announced launched held convocó organizó convoca organiza "
+    "organisé organise ruft rief organisiert organisierte".split()
 )
 _AFTER_MEMBERS = re.compile(
     r"^ (?:members|member|workers|employees|staff|activists|supporters|organi[sz]ers|leaders|officials|"
@@ -207,6 +213,14 @@ def _name_parts(raw: str) -> list[tuple[str, int, bool, bool]]:
     Laboratory" -> NASA (possessive), Jet Propulsion Laboratory; "FIRM Action and
     NAKASEC" -> two names; "Rosaly Lopes of the Jet Propulsion Laboratory" -> the laboratory.
     """
+    if " " not in raw:  # most spans are one word: the short way
+        word, possessive = raw, False
+        if _POSSESSIVE.search(word) and len(word) > 2 and _splits_at_possessive([(_POSSESSIVE.sub("", word), 0)]):
+            word, possessive = _POSSESSIVE.sub("", word), True
+        low = word.lower().strip(".")
+        if not word or low in STOP_WORDS or low in _CONNECTORS:
+            return []
+        return [(word, 0, False, possessive)]
     words: list[tuple[str, int]] = []
     pos = 0
     for w in raw.split(" "):
@@ -264,10 +278,12 @@ def _name_parts(raw: str) -> list[tuple[str, int, bool, bool]]:
     return parts
 
 
+@lru_cache(maxsize=8192)
 def _is_acronym(name: str) -> bool:
     return " " not in name and bool(ACRONYM.match(name)) and name not in ACRONYM_STOP
 
 
+@lru_cache(maxsize=8192)
 def _has_head(name: str) -> bool:
     words = [w.lower().strip(".,") for w in _words(name)]
     content = [w for w in words if w not in _CONNECTORS]
@@ -284,6 +300,7 @@ def _has_head(name: str) -> bool:
     return any(last.endswith(h) and len(last) > len(h) + 2 for h in ("gewerkschaft", "verband", "regierung", "partei", "bund", "ministerium"))
 
 
+@lru_cache(maxsize=8192)
 def _is_non_organisation(name: str) -> bool:
     low = name.lower()
     words = low.split()
@@ -300,6 +317,7 @@ def _is_non_organisation(name: str) -> bool:
     return len(name) < 2 or len(words) > 9
 
 
+@lru_cache(maxsize=8192)
 def _is_media(name: str, publisher_key: str) -> bool:
     low = name.lower().removeprefix("the ")
     if low in MEDIA_NAMES or (publisher_key and low == publisher_key):
@@ -308,6 +326,7 @@ def _is_media(name: str, publisher_key: str) -> bool:
     return len(words) >= 2 and words[-1] in MEDIA_HEADS
 
 
+@lru_cache(maxsize=8192)
 def _looks_like_person(name: str) -> bool:
     """Two or three capitalised words, none an organisation word, place or all-capitals."""
     words = name.split()
@@ -357,6 +376,14 @@ _ORG_NOUN_WORDS = frozenset(
 ) | {"organisation", "organisations", "whose"}
 
 
+_AFTER_FIRST_WORDS = frozenset(
+    "members member workers employees staff activists supporters organizers organisers leaders officials "
+    "spokesperson spokesman spokeswoman negotiators delegates local locals president chief ceo director "
+    "chair chairman chairwoman founder secretary mitglieder beschäftigte afiliados trabajadores militants "
+    "adhérents party partei partido parti".split()
+) | _ORG_NOUN_WORDS
+
+
 def _before_kinds(before: str) -> set[str]:
     """Which left-context patterns hold just before a name.
 
@@ -396,7 +423,10 @@ def _before_kinds(before: str) -> set[str]:
 def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
     spans: list[tuple[str, int, int, bool]] = []  # (name, start, end, followed by a title)
     for m in NAME.finditer(text):
-        for name, rel, titled, _possessive in _name_parts(m.group()):
+        raw = m.group()
+        if " " not in raw and raw.lower() in STOP_WORDS:
+            continue  # "The", "But", "Monday": most capitalised words start sentences
+        for name, rel, titled, _possessive in _name_parts(raw):
             start = m.start() + rel
             spans.append((name, start, start + len(name), titled))
     for name, _s, _e, _t in spans:
@@ -412,8 +442,6 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
         prev_end = e
     orgs_in_spans: set[int] = set()
     for i, (name, s, e, titled) in enumerate(spans):
-        before = text[max(0, s - _LOOK) : s]
-        kinds = _before_kinds(before)
         after_raw = text[e : e + _LOOK]
         possessive = bool(re.match(r"^(?:'s|’s|'|’)", after_raw))
         after = after_raw[2:] if after_raw[:2] in ("'s", "’s") else (after_raw[1:] if possessive else after_raw)
@@ -441,6 +469,12 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
             orgs_in_spans.add(i)
             continue
         head = _has_head(name)
+        if not protest and not head:
+            continue  # outside protest reports only head words, definitions and media count
+        before = text[max(0, s - _LOOK) : s]
+        kinds = _before_kinds(before)
+        first = after[1:].split(" ", 1)[0].lower().strip(",.;:") if after[:1] == " " else ""
+        noun_after = first in _AFTER_FIRST_WORDS
         single_institution = len(words) == 1 and low in SINGLE_WORD_INSTITUTIONS
         role = None
         evidence = None
@@ -448,7 +482,7 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
             evidence = "head"
         elif single_institution:
             evidence = "institution"
-        if "organiser" in kinds or _AFTER_ACTION.match(after):
+        if "organiser" in kinds or (_ACTION_WORDS.intersection(after[:60].split()) and _AFTER_ACTION.match(after)):
             evidence = evidence or "context"
             role = "organiser"
         elif "list" in kinds:
@@ -464,19 +498,23 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
         if evidence is None:
             if (
                 "role" in kinds
-                or _AFTER_ORG_NOUN.match(after)
-                or _AFTER_APPOSITION.match(after)
+                or (noun_after and _AFTER_ORG_NOUN.match(after))
+                or (after[:2] == ", " and _AFTER_APPOSITION.match(after))
                 or ("apposition" in kinds and not _looks_like_person(name))
                 or (titled and (_is_acronym(name) or head))
-                or (_AFTER_MEMBERS.match(after) and (_is_acronym(name) or len(words) >= 2 and not _looks_like_person(name)))
-                or (_AFTER_MEMBERS_NOUN.match(after) and low not in collect.person_words)
+                or (
+                    noun_after
+                    and _AFTER_MEMBERS.match(after)
+                    and (_is_acronym(name) or len(words) >= 2 and not _looks_like_person(name))
+                )
+                or (noun_after and _AFTER_MEMBERS_NOUN.match(after) and low not in collect.person_words)
                 or (possessive and _AFTER_POSSESSIVE.match(after) and (_is_acronym(name) or len(words) >= 2 and not _looks_like_person(name)))
             ):
                 evidence = "context"
             elif _is_acronym(name) and "noun-paren" in kinds:
                 evidence = "context"
         if evidence is None and _is_acronym(name) and len(name) >= 3 and (
-            _AFTER_MEMBERS.match(after) or "role" in kinds
+            (noun_after and _AFTER_MEMBERS.match(after)) or "role" in kinds
         ):
             evidence = "context"
         if evidence is None:
@@ -485,7 +523,7 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
             role = "organiser"
         if evidence == "context" and not protest:
             continue
-        noun = _AFTER_PARTY.match(after)
+        noun = _AFTER_PARTY.match(after) if noun_after else None
         if noun and not head and not _is_acronym(name):
             name = name + noun.group()
         collect.add(name, evidence, role)
@@ -544,13 +582,23 @@ def _count_mentions(cands: list[_Candidate], text: str) -> dict[str, int]:
                 forms.setdefault(form.lower(), c.name)
     if not forms:
         return {}
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)",
-        re.I,
-    )
+    # str.find per form: no per-article regex to compile; a longer form's hits
+    # are not counted again for a shorter form inside it.
+    lowered = text.lower()
+    taken: set[int] = set()
     counts: Counter = Counter()
-    for m in pattern.finditer(text):
-        counts[forms[m.group().lower()]] += 1
+    for form in sorted(forms, key=len, reverse=True):
+        start = lowered.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if (
+                start not in taken
+                and (start == 0 or not lowered[start - 1].isalnum())
+                and (end == len(lowered) or not lowered[end].isalnum())
+            ):
+                counts[forms[form]] += 1
+                taken.update(range(start, end))
+            start = lowered.find(form, end)
     return counts
 
 
