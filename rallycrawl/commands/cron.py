@@ -19,7 +19,7 @@ import sys
 
 from scrapy.settings import SETTINGS_PRIORITIES
 
-from ..extensions import EXIT_LOCKED, EXIT_NOT_STARTED
+from ..extensions import EXIT_LOCKED, EXIT_NOT_STARTED, EXIT_USAGE
 from ..runlock import LockHeld, RunLock
 from .crawl import Command as CrawlCommand
 
@@ -53,6 +53,13 @@ class Command(CrawlCommand):
         if len(args) != 1:
             super().run(args, opts)  # raises the usage error
             return
+        assert self.crawler_process is not None
+        spiders = self.crawler_process.spider_loader.list()
+        if args[0] not in spiders:
+            print(f"rallycrawl: error: no spider named {args[0]!r}; spiders: {', '.join(sorted(spiders))}",
+                  file=sys.stderr)
+            self.exitcode = EXIT_USAGE
+            return
         path = lock_path(self.settings)
         try:
             lock = RunLock(path).acquire()
@@ -65,7 +72,6 @@ class Command(CrawlCommand):
             self.exitcode = EXIT_NOT_STARTED
             return
         try:
-            assert self.crawler_process is not None
             crawler = self._create_crawler(args[0])
             self.crawler_process.crawl(crawler, **opts.spargs)
             self.crawler_process.start()

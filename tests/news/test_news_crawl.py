@@ -205,6 +205,11 @@ def test_cron_exit_statuses_lock_and_timestamped_exports(news_site, tmp_path):
     bad = _cron(["-a", "since=yesterday", *feed], tmp_path)
     assert bad.returncode == 2 and "since" in bad.stderr.strip().splitlines()[-1]
 
+    (tmp_path / "a-file").write_text("not a directory")
+    broken = _cron(feed, tmp_path, {"RALLYCRAWL_SQLITE_PATH": str(tmp_path / "a-file" / "store.sqlite3"),
+                                    "RALLYCRAWL_LOCK_PATH": str(tmp_path / "broken.lock")})
+    assert broken.returncode == 1 and "could not start" in broken.stderr
+
 
 def test_max_articles_stops_the_crawl_at_that_many_exports(news_site, crawl):
     feeds = ",".join(news_site.url(p) for p in ("/feeds/rss.xml", "/feeds/atom.xml", "/feeds/world.json"))
