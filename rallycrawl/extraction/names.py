@@ -67,7 +67,7 @@ ORG_HEADS = frozenset(
     airways motors news times post journal herald tribune gazette telegraph magazine radio
     television tv network channel club team church diocese presbytery mosque synagogue hospital clinic
     center centre laboratory observatory project collaboration coalition front
-    brigade caucus chamber directorate exchange organization organisation organizations organisations
+    brigade caucus chamber directorate exchange collective organization organisation organizations organisations
     workers teamsters trust
     gewerkschaft gewerkschaften gewerkschaftsbund verband verbände bund partei regierung bundesregierung
     landesregierung ministerium polizei bundestag landtag kammer handelskammer stiftung verein

@@ -166,7 +166,10 @@ def _strip_edges(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Drop stop words at the start, and connectors or stop words at the end ("Senate on Monday")."""
     while words and words[0][0].lower().strip(".") in STOP_WORDS:
         words = words[1:]
-    while words and (words[-1][0].lower() in _CONNECTORS or words[-1][0].lower().strip(".") in STOP_WORDS):
+    while words and (
+        words[-1][0].lower() in _CONNECTORS
+        or (words[-1][0].lower().strip(".") in STOP_WORDS and not words[-1][0].isupper())
+    ):
         words = words[:-1]
         while words and words[-1][0].lower() in _CONNECTORS:
             words = words[:-1]
@@ -335,7 +338,7 @@ def _looks_like_person(name: str) -> bool:
         and all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 1)
         and not any(_is_head_word(w) for w in words)
         and name.lower() not in PLACES
-        and not any(w.lower() in _CONNECTORS for w in words)
+        and not any(w.lower() in _CONNECTORS or w.lower() in STOP_WORDS for w in words)
     )
 
 
@@ -346,6 +349,8 @@ class _Collector:
         self.publisher_key = (publisher or "").lower().removeprefix("the ").strip()
         #: words of person names seen ("Kamala Harris" -> kamala, harris): never an organisation alone
         self.person_words: set[str] = set()
+        #: every name span seen in the body, lower-cased
+        self.seen_names: set[str] = set()
 
     def add(self, name: str, evidence: str, role: str | None = None, acronym: str | None = None) -> None:
         name = name.strip(" ,;:-–—")
@@ -430,6 +435,7 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
             start = m.start() + rel
             spans.append((name, start, start + len(name), titled))
     for name, _s, _e, _t in spans:
+        collect.seen_names.add(name.lower())
         if _looks_like_person(name):
             collect.person_words.update(w.lower() for w in name.split())
     prev_end = -1
@@ -482,7 +488,9 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
             evidence = "head"
         elif single_institution:
             evidence = "institution"
-        if "organiser" in kinds or (_ACTION_WORDS.intersection(after[:60].split()) and _AFTER_ACTION.match(after)):
+        if ("organiser" in kinds and (head or not _looks_like_person(name))) or (
+            _ACTION_WORDS.intersection(after[:60].split()) and _AFTER_ACTION.match(after)
+        ):
             evidence = evidence or "context"
             role = "organiser"
         elif "list" in kinds:
@@ -593,7 +601,7 @@ def _count_mentions(cands: list[_Candidate], text: str) -> dict[str, int]:
             end = start + len(form)
             if (
                 start not in taken
-                and (start == 0 or not lowered[start - 1].isalnum())
+                and (start == 0 or not lowered[start - 1].isalnum() and lowered[start - 1] != "(")
                 and (end == len(lowered) or not lowered[end].isalnum())
             ):
                 counts[forms[form]] += 1
@@ -628,7 +636,13 @@ def extract_organisations(
             continue
         parts = _name_parts(org)
         # only a clean name: "House Majority Leader Dick Armey" is a person with a title
-        if len(parts) == 1 and parts[0][0] == org and not parts[0][2] and not _looks_like_person(org):
+        if (
+            len(parts) == 1
+            and parts[0][0] == org
+            and not parts[0][2]
+            and not _looks_like_person(org)
+            and org.lower() in collect.seen_names  # a whole name in the text, not a piece of one
+        ):
             collect.add(org, "quote", "organiser" if is_protest else None)
     cands = sorted(collect.by_key.values(), key=lambda c: c.first)
     if not is_protest:

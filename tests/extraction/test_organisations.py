@@ -1,0 +1,159 @@
+"""Organisations: one rule per test, on sentences written for these tests."""
+
+import time
+
+from rallycrawl.extraction.organisations import extract_organisations
+from rallycrawl.items import Quote
+
+
+def orgs(paragraphs, **kw):
+    kw.setdefault("is_protest", True)
+    return {o.name: o for o in extract_organisations(paragraphs, **kw)}
+
+
+def test_coordinated_list_introduced_as_groups():
+    found = orgs(
+        [
+            "Tenants marched to city hall on Friday. The groups, which include Harbor Tenants United, "
+            "Riverside Workers Center, HOPE and Green Streets Alliance, say rents doubled in five years."
+        ]
+    )
+    for name in ("Harbor Tenants United", "Riverside Workers Center", "HOPE", "Green Streets Alliance"):
+        assert found[name].role == "organiser", name
+
+
+def test_groups_including_and_em_dash_list():
+    found = orgs(["The coalition—whose members include Bread Not Bombs, Kinfolk Alliance and TENANTS NOW—rallied."])
+    assert {"Bread Not Bombs", "Kinfolk Alliance", "TENANTS NOW"} <= set(found)
+
+
+def test_apposition_before_the_name():
+    found = orgs(["Jo Park, whose organization, BrightFuture, helped organize the march, spoke first."])
+    assert "BrightFuture" in found
+
+
+def test_apposition_after_the_name_and_role_words():
+    found = orgs(
+        [
+            "Lumen, a nonprofit advocacy group, joined the sit-in.",
+            "\"We are not leaving,\" said Ana Ruiz, a spokesperson for Parents Rise.",
+        ]
+    )
+    assert {"Lumen", "Parents Rise"} <= set(found)
+
+
+def test_full_name_with_acronym_is_one_entry():
+    found = orgs(
+        [
+            "The National Nurses Guild (NNG) called the strike.",
+            "NNG members walked out at dawn, and NNG leaders spoke at noon.",
+        ]
+    )
+    guild = found["National Nurses Guild"]
+    assert guild.acronym == "NNG"
+    assert guild.mentions == 3
+    assert "NNG" not in found
+
+
+def test_acronym_merged_by_initials_without_parentheses():
+    found = orgs(["The Transit Workers Union said buses would stop.", "TWU President Dana Cole said talks failed."])
+    assert found["Transit Workers Union"].acronym == "TWU"
+    assert "TWU" not in found
+
+
+def test_acronym_after_a_person_is_their_organisation():
+    found = orgs(["Ana Ruiz (FTU) and Lou Bern (CGA) led the crowd through the square."])
+    assert {"FTU", "CGA"} <= set(found)
+    assert "Ana Ruiz" not in found
+
+
+def test_organised_by_and_striking_name():
+    found = orgs(
+        [
+            "The vigil was organised by Mothers Against Silence and FUTURE NOW.",
+            "The striking Hospital Porters union held a picket line.",
+        ]
+    )
+    assert found["Mothers Against Silence"].role == "organiser"
+    assert found["FUTURE NOW"].role == "organiser"
+    assert "Hospital Porters union" in found or "Hospital Porters" in found
+
+
+def test_target_and_media_roles():
+    found = orgs(
+        [
+            "Drivers went on strike against Metro Freight Corp. on Monday.",
+            "Union members told Reuters the stoppage would last a week.",
+        ],
+        publisher="The Daily Ledger",
+    )
+    assert found["Metro Freight Corp."].role == "target"
+    assert found["Reuters"].role == "media"
+
+
+def test_speaker_organisation_from_quotes():
+    quote = Quote(text="We will stay", paragraph=0, speaker="Lee Ames", organisation="Tidewater")
+    found = orgs(["\"We will stay,\" said Lee Ames, who speaks for Tidewater."], quotes=[quote])
+    assert found["Tidewater"].role == "organiser"
+
+
+def test_quote_organisation_must_be_a_whole_name_in_the_text():
+    quote = Quote(text="We will stay", paragraph=0, speaker="Lee Ames", organisation="Design")
+    found = orgs(["\"We will stay,\" said Lee Ames of the Harbor School of Art & Design."], quotes=[quote])
+    assert "Design" not in found
+
+
+def test_organised_by_a_person_is_not_an_organisation():
+    found = orgs(["The march was led by Jane Doe, a local teacher."])
+    assert "Jane Doe" not in found
+
+
+def test_people_places_and_policies_are_not_organisations():
+    found = orgs(
+        [
+            "Protesters gathered outside Vice President Kamala Harris' residence in Washington, D.C., on Tuesday.",
+            "They want Title 42 ended and TPS for Haiti, Cameroon and El Salvador, and they chanted at Harris.",
+        ]
+    )
+    for name in ("Kamala Harris", "Harris", "Washington", "Title 42", "TPS", "Haiti", "El Salvador", "Tuesday"):
+        assert name not in found
+
+
+def test_person_of_organisation_keeps_only_the_organisation():
+    found = orgs(["Rosa Lind of the Coastal Research Institute said the march was peaceful."], is_protest=False)
+    assert "Coastal Research Institute" in found
+    assert not any("Rosa" in name for name in found)
+
+
+def test_not_a_protest_only_strong_evidence_counts():
+    found = orgs(
+        [
+            "The Ministry of Transport said the bridge would reopen. Bluebird, a nonprofit group, disagreed.",
+        ],
+        is_protest=False,
+    )
+    assert "Ministry of Transport" in found
+    assert "Bluebird" not in found
+
+
+def test_headline_words_are_not_organisations():
+    found = orgs(["Crowds gathered on Sunday."], headline="Angry Crowds Demand Change From City Hall")
+    assert found == {}
+
+
+def test_spanish_and_german_organisation_words():
+    found = orgs(
+        [
+            "La federación sindical (FTAC) reclama un aumento del 40 por ciento.",
+            "Die Gewerkschaft der Lokführer rief zum Streik auf, sagte die Regierung.",
+        ]
+    )
+    assert "FTAC" in found
+    assert "Gewerkschaft der Lokführer" in found
+
+
+def test_long_paragraph_without_punctuation_is_linear():
+    text = " ".join(["Word"] * 100_000 + ["word"] * 100_000)
+    start = time.perf_counter()
+    extract_organisations([text], is_protest=True)
+    assert time.perf_counter() - start < 5.0
