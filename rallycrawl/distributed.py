@@ -128,8 +128,9 @@ class RedisStartClaims(BaseSpiderMiddleware):
     through: three workers started with the same ``-a site=...`` would fetch
     the site's home page three times.  The first worker to claim a start
     request (by its fingerprint, in ``rallycrawl:<spider>:start_claims``)
-    schedules it; the others skip it.  Claims last as long as the crawl: a
-    worker restarted with the same arguments resumes instead of starting over.
+    schedules it and marks it seen, so that a link to it found later is not
+    followed; the others skip it.  Claims last as long as the crawl: a worker
+    restarted with the same arguments resumes instead of starting over.
     """
 
     def __init__(self, crawler):
@@ -137,18 +138,20 @@ class RedisStartClaims(BaseSpiderMiddleware):
             raise NotConfigured
         super().__init__(crawler)
         self.server = None
-        self.key = ""
+        self.keys: dict[str, str] = {}
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
 
     def spider_opened(self, spider):
         self.server = redis_client(self.crawler.settings)
-        self.key = redis_keys(self.crawler.settings, spider.name)["start_claims"]
+        self.keys = redis_keys(self.crawler.settings, spider.name)
 
     def get_processed_request(self, request: Request, response: Any) -> Request | None:
         if response is not None or not request.dont_filter:
             return request  # a discovered request, or one the shared duplicate filter judges
         fingerprint = self.crawler.request_fingerprinter.fingerprint(request).hex()
-        if self.server.sadd(self.key, fingerprint):
+        if self.server.sadd(self.keys["start_claims"], fingerprint):
+            # Seen from now on: a link to this page found later is not fetched again.
+            self.server.sadd(self.keys["dupefilter"], fingerprint)
             return request
         stats = self.crawler.stats
         if not stats.get_value("rallycrawl/redis/start_already_scheduled"):
