@@ -83,11 +83,11 @@ _OFFICIAL = re.compile(
 )
 
 _CLAUSE_END = re.compile(
-    r"(?<![A-Z])\.(?!\w)|[;!?]|, (?:said|says|according|while|but|as|which|who|despite|although|though|where|when|after|"
+    r"(?<![A-Z])\.(?!\w)|[;!?]|, (?:[\w\-]+ ){1,3}(?:said|says|told|added)\b|, (?:said|says|according|while|but|as|which|who|despite|although|though|where|when|after|"
     r"before|because|since|so|sagte|sagt|dijo|afirmó|a déclaré|a dit)\b| — | -- | – | \(|\"|”|“|»|«"
 )
 _LEADING = re.compile(r"^(?:and |or |but |to |for |that |und |y |et |que )+", re.I)
-_FOR_TARGET = re.compile(rf"^(?:and )?for (?P<target>{_NAME}) to ")
+_FOR_TARGET = re.compile(rf"^(?:and )?for (?P<target>{_NAME}|{_NOUN_GROUP}) to ")
 
 
 def _clause(text: str, *, stop_at_quotes: bool = True) -> str:

@@ -1,0 +1,128 @@
+"""Demands: each phrasing rule on sentences written for these tests."""
+
+import time
+
+from rallycrawl.extraction.demands import extract_demands
+from rallycrawl.items import Organisation, Quote
+
+
+def texts(demands):
+    return [d.text for d in demands]
+
+
+def test_demands_include_a_list_gives_one_demand_per_item():
+    found = extract_demands(
+        [
+            "Other demands include reopening the Elm Street clinic; hiring forty more nurses; "
+            "and for the mayor to cancel the planned fee increase."
+        ]
+    )
+    assert texts(found) == [
+        "reopening the Elm Street clinic",
+        "hiring forty more nurses",
+        "cancel the planned fee increase",
+    ]
+    assert found[2].target == "the mayor"
+    assert all(d.source == "report" for d in found)
+
+
+def test_called_on_and_urged_name_the_target():
+    found = extract_demands(
+        [
+            "The tenants called on the city council to freeze rents for two years.",
+            "Speakers urged Governor Alma Reyes to veto the eviction bill, organisers said.",
+        ]
+    )
+    assert found[0].text == "freeze rents for two years"
+    assert found[0].target == "the city council"
+    assert found[1].text == "veto the eviction bill"
+    assert found[1].target == "Governor Alma Reyes"
+
+
+def test_pushing_for_calling_for_and_demanding():
+    found = texts(
+        extract_demands(
+            [
+                "The union is pushing for a $20 minimum wage.",
+                "Marchers called for an independent inquiry into the shooting.",
+                "Students were demanding that tuition be frozen.",
+            ]
+        )
+    )
+    assert found == [
+        "a $20 minimum wage",
+        "an independent inquiry into the shooting",
+        "tuition be frozen",
+    ]
+
+
+def test_negated_cue_is_not_a_demand():
+    assert extract_demands(["Organisers said they were not asking for much."]) == []
+
+
+def test_a_protest_noun_is_not_a_demand_cue():
+    assert extract_demands(["Other teacher protests were held last year in three states."]) == []
+
+
+def test_quotes_of_protesters_give_demands_and_officials_do_not():
+    quotes = [
+        Quote(text="We want safe staffing ratios in every ward", paragraph=0, speaker="Ivy Cole",
+              speaker_title="a nurse and union organiser", organisation="Care Workers United"),
+        Quote(text="We need to keep the city calm tonight", paragraph=1, speaker="Tom Hale",
+              speaker_title="Mayor"),
+        Quote(text="Stop the cuts to home care", paragraph=2, speaker="Ivy Cole"),
+    ]
+    orgs = [Organisation(name="Care Workers United", role="organiser")]
+    found = extract_demands([], quotes=quotes, organisations=orgs)
+    assert texts(found) == ["safe staffing ratios in every ward", "Stop the cuts to home care"]
+    assert all(d.source == "quote" for d in found)
+
+
+def test_quote_hoping_we_can_get():
+    quotes = [Quote(text="So we're hoping we can get a hearing for every family", paragraph=0, speaker="A B")]
+    assert texts(extract_demands([], quotes=quotes)) == ["a hearing for every family"]
+
+
+def test_imperative_slogans_are_demands_others_are_not():
+    found = extract_demands([], slogans=["End the rent freeze now!", "We are the city", "Fund our libraries"])
+    assert texts(found) == ["End the rent freeze now", "Fund our libraries"]
+    assert all(d.source == "slogan" for d in found)
+
+
+def test_german_spanish_french_phrasing():
+    found = texts(
+        extract_demands(
+            [
+                "Die Gewerkschaften fordern eine Lohnerhöhung von acht Prozent.",
+                "Los trabajadores exigen un aumento salarial del 20 por ciento.",
+                "Les salariés réclament une hausse des salaires de 5 %.",
+                "Stattdessen wolle man, dass die Stadt endlich mit den Mietern verhandelt.",
+            ]
+        )
+    )
+    assert found == [
+        "eine Lohnerhöhung von acht Prozent",
+        "un aumento salarial del 20 por ciento",
+        "une hausse des salaires de 5 %",
+        "die Stadt endlich mit den Mietern verhandelt",
+    ]
+
+
+def test_german_quote():
+    quotes = [Quote(text="Die Regierung muss die Kürzungen zurücknehmen", paragraph=0, speaker="Eva Brandt")]
+    assert texts(extract_demands([], quotes=quotes)) == ["die Kürzungen zurücknehmen"]
+
+
+def test_duplicates_are_dropped():
+    found = extract_demands(
+        ["Protesters called for a new bus line.", "They also called for a new bus line to the airport."],
+        slogans=["Fund a new bus line"],
+    )
+    assert texts(found) == ["a new bus line to the airport"]
+
+
+def test_long_paragraph_without_punctuation_is_linear():
+    text = "they called for " + "word " * 200_000
+    start = time.perf_counter()
+    extract_demands([text])
+    assert time.perf_counter() - start < 2.0
