@@ -135,11 +135,13 @@ def extract_body(page: Page, *, headline: str | None = None, fast: bool = True) 
         include_images=False,
         include_links=False,
         favor_precision=False,
+        # Not "python": that renders a text we do not use (the paragraphs come from the tree).
+        output_format="txt",
     )
     if doc is not None and getattr(doc, "body", None) is not None:
         paragraphs = paragraphs_from_tree(doc.body)
-    elif doc is not None and getattr(doc, "text", None):
-        paragraphs = split_paragraphs(doc.text)
+    elif doc is not None and getattr(doc, "raw_text", None):
+        paragraphs = split_paragraphs(doc.raw_text)
     if 0 < len(paragraphs) <= _FEW_PARAGRAPHS and mostly_link_text(
         paragraphs, (clean_text(a.text_content()) for a in page.tree.iter("a"))
     ):
