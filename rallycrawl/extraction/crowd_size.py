@@ -67,7 +67,7 @@ _WORDS: list[tuple[str, int, int | None]] = [
 _WORD_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(w.lower() for w, _, _ in _WORDS) + r")"
     rf"(?: (?:of|de) (?:the )?{_ADJ}{_PEOPLE.lower()}| {_ADJ}{_PEOPLE.lower()}| (?:gathered|marched|rallied|"
-    rf"protested|turned out|joined|attended|took part|showed up|filled|packed|demonstrated|stood|lined|waved))"
+    rf"protested|turned out|joined|attended|took part|showed up|filled|packed|demonstrated|stood|lined|waved))\b"
 )
 _WORD_RANGES = [(re.compile(rf"(?:{w.lower()})(?=\W|$)"), lo, hi) for w, lo, hi in _WORDS]
 

@@ -35,11 +35,11 @@ _KINDS: list[tuple[str, str]] = [
     ("walkout", r"walk-?outs?|walked out|walked off the job"),
     ("vigil", r"vigils?|Mahnwachen?|vigilias?|veillées?"),
     ("blockade", r"blockades?|Blockaden?|bloqueos?|blocages?"),
-    ("occupation", r"occupations?|Besetzungen?|ocupaci(?:ón|ones)"),
+    ("occupation", r"occupations?|Besetzung(?:en)?|ocupaci(?:ón|ones)"),
     ("boycott", r"boycotts?|Boykotts?|boicots?"),
     ("strike", r"strikes?|striking|strikers|Streiks?|Warnstreiks?|streiken|huelgas?|paros?|grèves?|grévistes"),
     ("march", r"march(?:es)?|marched|marchers|Märschen?|Protestmarsch|marchas?|marcharon|marches?|défilés?"),
-    ("rally", r"rall(?:y|ies)|Kundgebungen?|concentraci(?:ón|ones)|rassemblements?|mítines?"),
+    ("rally", r"rall(?:y|ies)|Kundgebung(?:en)?|concentraci(?:ón|ones)|rassemblements?|mítines?"),
     ("demonstration", r"demonstrations?|Demonstrationen|Demonstration|Demos?|manifestaci(?:ón|ones)|manifestations?"),
     ("protest", r"protests?|Protesten?|Proteste|protestas?"),
 ]
@@ -94,8 +94,8 @@ _DAY_MONTH_RE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH_NAMES})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{{4}}))?|"
     rf"(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)? (?:de )?(?P<m2>{_MONTH_NAMES})\b(?:,? (?:de )?(?P<y2>\d{{4}}))?)"
 )
-_RELATIVE_RE = re.compile(r"\b(yesterday|gestern|ayer|hier|today|heute|hoy|aujourd'hui|this morning|tonight)\b")
-_RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1, "hier": -1}
+_RELATIVE_RE = re.compile(r"\b(yesterday|gestern|ayer|today|heute|hoy|aujourd'hui|this morning|tonight)\b")
+_RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1}
 
 _PLACE_PREP = (
     r"(?:outside(?: of)?|in front of|on the steps of|at|near|inside|across from|surrounded|packed|filled|"
@@ -113,6 +113,8 @@ _LOCATION_RE = re.compile(
     rf"eastern|western) )?{_CAPS}(?: (?:[a-z]+ )?{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
     rf"(?:, (?:[A-Z][a-z]?\.){{2,3}}|, [A-Z][a-z]{{1,4}}\.)?)?)"
 )
+# "at Ford" is a company; "in Stockholm" and "vor dem Rathaus" are places
+_SINGLE_PLACE_PREPS = ("in ", "outside ", "in front of ", "near ", "vor dem ", "vor der ", "auf dem ", "frente a ", "devant ")
 _TRAILING_DAY = re.compile(
     r",?(?: (?:on|am|el|le|this|last))? (?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")s?\b.*$|"
     rf",?(?: (?:on|am|el|le))? (?:{_MONTH_NAMES})\b.*$",
@@ -258,7 +260,11 @@ def _location(paragraphs: list[str]) -> str | None:
                 if place.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", place):
                     place = place[:-1]
                 single = " " not in place.removeprefix("the ")
-                if len(place) > 2 and not _WEEKDAY_RE.fullmatch(place.lower()) and (not single or m.group().startswith("in ")):
+                if (
+                    len(place) > 2
+                    and not _WEEKDAY_RE.fullmatch(place.lower())
+                    and (not single or m.group().startswith(_SINGLE_PLACE_PREPS))
+                ):
                     return place
     if paragraphs:
         m = _DATELINE_RE.match(paragraphs[0])
@@ -319,13 +325,16 @@ def extract_event(
         lead_paragraphs.append(para[: _LEAD_CHARS - size])
         size += len(lead_paragraphs[-1])
     lead = "\n".join(lead_paragraphs)
-    date_text = next((s for p in lead_paragraphs for s in _sentences(p) if _reports_event(s)), lead)
+    event_date = next(
+        (d for p in lead_paragraphs for s in _sentences(p) if _reports_event(s) for d in [resolve_date(s, published)] if d),
+        None,
+    )
     sizes = find_crowd_sizes(lead) or find_crowd_sizes("\n".join(paragraphs[:40])[:20_000])
     crowd = sizes[0] if sizes else None
     body_sample = "\n".join(paragraphs[:40])[:_SAMPLE_CHARS]
     return Event(
         kind=_event_kind(headline, body_sample),
-        date=resolve_date(date_text, published) or resolve_date(lead[:1500], published),
+        date=event_date,
         location=_location(lead_paragraphs),
         target=_target(lead_paragraphs),
         size_text=crowd.text if crowd else None,

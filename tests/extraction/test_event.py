@@ -1,0 +1,123 @@
+"""Event: kind, date resolution, crowd sizes, location, target, tactics and slogans."""
+
+import time
+
+import pytest
+
+from rallycrawl.extraction.crowd_size import find_crowd_sizes
+from rallycrawl.extraction.event import extract_event, resolve_date
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Nurses rallied Wednesday outside the hospital.", "2021-04-08T10:00:00-04:00", "2021-04-07"),
+        ("Nurses rallied Wednesday outside the hospital.", "2021-04-07T18:00:00-04:00", "2021-04-07"),
+        ("Nurses rallied on Tuesday.", "2021-04-07", "2021-04-06"),
+        ("Nurses rallied on Sunday.", "2021-04-07", "2021-04-04"),
+        ("Hundreds marched yesterday.", "2021-04-07", "2021-04-06"),
+        ("The march took place on March 5.", "2021-04-07", "2021-03-05"),
+        ("The march took place on 28 June 2025.", "2025-06-30", "2025-06-28"),
+        ("Die Kundgebung fand am Samstag statt.", "2025-06-30", "2025-06-28"),
+        ("La marcha fue el 5 de mayo.", "2022-05-10", "2022-05-05"),
+        ("A vigil was held on December 30.", "2022-01-02", "2021-12-30"),
+        ("Nurses rallied Wednesday.", None, None),
+        ("No day is named here.", "2021-04-07", None),
+    ],
+)
+def test_date_resolution(text, published, expected):
+    assert resolve_date(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, words, low, high",
+    [
+        ("dozens of activists showed up", "dozens of activists", 24, 99),
+        ("Hundreds gathered at dusk", "Hundreds gathered", 200, 999),
+        ("more than 2,000 people marched", "more than 2,000 people", 2000, None),
+        ("nearly 500 protesters stayed", "nearly 500 protesters", None, 500),
+        ("tens of thousands of workers struck", "tens of thousands of workers", 20_000, 99_999),
+        ("Several thousand teachers filled the hall", "Several thousand teachers", 3000, 9999),
+        ("25.000 Menschen sind heute auf der Straße", "25.000 Menschen", 25_000, 25_000),
+        ("between 12,000 to 14,000 demonstrators", "12,000 to 14,000 demonstrators", 12_000, 14_000),
+        ("miles de manifestantes recorrieron", "miles de manifestantes", 2000, 9999),
+        ("des milliers de manifestants", "des milliers de manifestants", 2000, 9999),
+    ],
+)
+def test_crowd_sizes(text, words, low, high):
+    size = find_crowd_sizes(text)[0]
+    assert (size.text, size.minimum, size.maximum) == (words, low, high)
+
+
+def test_years_and_money_are_not_crowds():
+    assert find_crowd_sizes("In 2021 protesters returned; $500 members paid; 40% workers") == []
+
+
+def _event(headline, paragraphs, **kw):
+    kw.setdefault("published", "2021-04-08")
+    return extract_event(headline, paragraphs, **kw)
+
+
+def test_rally_report():
+    event = _event(
+        "Nurses Rally Outside City Hall",
+        [
+            "Dozens of nurses gathered outside City Hall in Springfield on Wednesday to urge Mayor Dana Price "
+            "to hire more staff.",
+            "Chanting and drumming, they held signs and banners, and union leaders gave speeches.",
+        ],
+        slogans=["Staff our wards", "staff our wards!", "Safe care now"],
+    )
+    assert event.kind == "rally"
+    assert event.date == "2021-04-07"
+    assert event.location == "City Hall in Springfield"
+    assert event.target == "Mayor Dana Price"
+    assert (event.size_text, event.size_min, event.size_max) == ("Dozens of nurses", 24, 99)
+    assert {"chanting", "drumming", "signs", "banners", "speeches"} <= set(event.tactics)
+    assert event.slogans == ["Staff our wards", "Safe care now"]
+
+
+def test_specific_kind_beats_generic_protest():
+    event = _event(
+        "Drivers protest at depot",
+        ["Bus drivers went on strike on Monday.", "The strike closed three depots; the protest was peaceful."],
+    )
+    assert event.kind == "strike"
+
+
+def test_generic_protest_when_named_most():
+    event = _event(
+        "Protests spread across the country",
+        ["Protests were held in ten cities.", "At one rally, protesters waved flags. Protests continue."],
+    )
+    assert event.kind == "protest"
+
+
+def test_german_kind_and_location():
+    event = _event(
+        "Tausende bei Kundgebung",
+        ["Tausende Menschen versammelten sich am Samstag vor dem Rathaus zur Kundgebung."],
+        published="2025-06-30",
+    )
+    assert event.kind == "rally"
+    assert event.date == "2025-06-28"
+    assert event.location == "Rathaus"
+
+
+def test_dateline_city_when_no_place_is_named():
+    event = _event("Vigil held", ["LAKEVIEW, Ore. (AP) — Hundreds held a candlelight vigil on Friday."])
+    assert event.location == "Lakeview"
+    assert event.kind == "vigil"
+    assert "candles" in event.tactics
+
+
+def test_target_from_institution():
+    event = _event("Teachers rally", ["Teachers rallied to demand respect from the county school board government."])
+    assert event.target == "county school board government"
+
+
+def test_long_paragraph_without_punctuation_is_linear():
+    text = "Protest " + "Word word " * 100_000
+    start = time.perf_counter()
+    extract_event("Protest", [text], published="2021-04-07")
+    assert time.perf_counter() - start < 5.0
