@@ -38,7 +38,7 @@ def test_date_resolution(text, published, expected):
         ("nearly 500 protesters stayed", "nearly 500 protesters", None, 500),
         ("tens of thousands of workers struck", "tens of thousands of workers", 20_000, 99_999),
         ("Several thousand teachers filled the hall", "Several thousand teachers", 3000, 9999),
-        ("25.000 Menschen sind heute auf der Straße", "25.000 Menschen", 25_000, 25_000),
+        ("Rund 25.000 Menschen zogen durch die Stadt", "Rund 25.000 Menschen", 25_000, 25_000),
         ("between 12,000 to 14,000 demonstrators", "12,000 to 14,000 demonstrators", 12_000, 14_000),
         ("miles de manifestantes recorrieron", "miles de manifestantes", 2000, 9999),
         ("des milliers de manifestants", "des milliers de manifestants", 2000, 9999),
