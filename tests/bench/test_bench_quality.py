@@ -32,7 +32,8 @@ GOLD = {
     "authors": ["Mara Quist"],
     "is_protest": True,
     "organisations": {
-        "required": [{"name": "Gull Street Tenants Union", "aliases": ["GSTU"]}, {"name": "Kestrel Homes", "aliases": []}],
+        "required": [{"name": "Gull Street Tenants Union", "aliases": ["GSTU"]},
+                     {"name": "Kestrel Homes", "aliases": []}],
         "allowed": [{"name": "The Harbour Gazette", "aliases": []}],
     },
     "quotes": [
@@ -78,7 +79,8 @@ def test_a_page_scored_field_by_field():
     assert (t["headline"].right, t["published"].right) == (1, 1)  # quote characters, case, spacing; date part
     assert (t["authors"].hit, t["authors"].fp, t["authors"].right) == (1, 1, 0)
     # two predicted names of one required organisation are both right; allowed ones count neither way
-    assert (t["organisations"].hit, t["organisations"].fp, t["organisations"].found, t["organisations"].fn) == (2, 1, 1, 1)
+    orgs = t["organisations"]
+    assert (orgs.hit, orgs.fp, orgs.found, orgs.fn) == (2, 1, 1, 1)
     # 80% of a gold quote's words found it; 60% of an exported quote's words must be in one gold text
     assert (t["quotes"].found, t["quotes"].fn, t["quotes"].hit, t["quotes"].fp) == (2, 0, 3, 1)
     # surname is enough; a wrong name is a miss and a false hit
