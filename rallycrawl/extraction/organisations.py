@@ -118,6 +118,10 @@ _ACTION_WORDS = frozenset(
     "helped organizing organising planned plans announced launched held convocó organizó convoca organiza "
     "organisé organise ruft rief organisiert organisierte".split()
 )
+_ACTION_ANYWHERE = re.compile(
+    r"organi[sz]|\bled\b|\bleads\b|\bcalled\b|\bstaged\b|\bsponsored\b|\bplann|\bannounced\b|\blaunched\b|"
+    r"\bheld\b|convoc|organiz|\bruft\b|\brief\b"
+)
 _AFTER_MEMBERS = re.compile(
     r"^ (?:members|member|workers|employees|staff|activists|supporters|organi[sz]ers|leaders|officials|"
     r"spokes(?:person|man|woman)|negotiators|delegates|locals?|President|president|Chief|chief|CEO|"
@@ -374,6 +378,17 @@ _ARTICLES = frozenset("the la el le les los las der die das".split())
 _BY_WORDS = frozenset("by por par von".split())
 _LIST_WORDS = frozenset("including include includes included like as them wie como comme darunter incluidos".split())
 _PREP_WORDS = frozenset("for of at from with against on to de del der des von".split())
+_ROLE_WORDS = frozenset(
+    "spokesperson spokesman spokeswoman president director leader founder co-founder organizer organiser "
+    "member chair chairman chairwoman chairperson head coordinator specialist official representative "
+    "secretary activist volunteer staffer manager officer campaigner members organizers organisers activists "
+    "portavoz presidente secretario dirigente líder porte-parole président secrétaire sprecher sprecherin "
+    "vorsitzende vorsitzender vorsitzenden chef chefin de".split()
+)
+_TARGET_WORDS = frozenset(
+    "deal agreement talks negotiations contract dispute strike strikes walkout boycott stoppage pressure "
+    "demand demands protest protests".split()
+)
 _STRIKING_WORDS = frozenset("striking streikenden streikende huelga".split())
 _MEDIA_WORDS = frozenset("told tells telling to according with by a dem der laut según".split())
 _ORG_NOUN_WORDS = frozenset(
@@ -399,26 +414,25 @@ def _before_kinds(before: str) -> set[str]:
     stripped = before.rstrip()
     if not stripped:
         return kinds
-    words = stripped.lower().rsplit(None, 4)[1:] if len(stripped.split(None, 5)) > 4 else stripped.lower().split()
+    words = stripped[-60:].lower().split()[-4:]
     while words and words[-1] in _ARTICLES:
         words.pop()
     if not words:
         return kinds
     last = words[-1].strip(":—–")
+    previous = words[-2].strip(",") if len(words) > 1 else ""
     if last in _BY_WORDS and _BEFORE_ORGANISER.search(before):
         kinds.add("organiser")
     if last in _LIST_WORDS and _BEFORE_LIST.search(before):
         kinds.add("list")
     if last in _PREP_WORDS:
-        if _BEFORE_ROLE.search(before):
+        if previous in _ROLE_WORDS and _BEFORE_ROLE.search(before):
             kinds.add("role")
-        if _BEFORE_TARGET.search(before):
+        if previous in _TARGET_WORDS and _BEFORE_TARGET.search(before):
             kinds.add("target")
     if last in _STRIKING_WORDS and _BEFORE_STRIKING.search(before):
         kinds.add("striking")
-    if (stripped.endswith(",") or last in _ORG_NOUN_WORDS or (len(words) > 1 and words[-2] in _ORG_NOUN_WORDS)) and (
-        _BEFORE_APPOSITION.search(before)
-    ):
+    if (last.rstrip(",") in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _BEFORE_APPOSITION.search(before):
         kinds.add("apposition")
     if stripped.endswith("(") and _BEFORE_NOUN_PAREN.search(before):
         kinds.add("noun-paren")
@@ -447,13 +461,14 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
             groups.append([i])
         prev_end = e
     orgs_in_spans: set[int] = set()
+    has_action = protest and _ACTION_ANYWHERE.search(text) is not None  # one look per paragraph
     for i, (name, s, e, titled) in enumerate(spans):
         after_raw = text[e : e + _LOOK]
-        possessive = bool(re.match(r"^(?:'s|’s|'|’)", after_raw))
+        possessive = after_raw[:1] in ("'", "’")
         after = after_raw[2:] if after_raw[:2] in ("'s", "’s") else (after_raw[1:] if possessive else after_raw)
         words = name.split()
         low = name.lower()
-        paren = _PAREN_ACRONYM.match(after_raw)
+        paren = _PAREN_ACRONYM.match(after_raw) if "(" in after_raw[:2] else None
         found = False
         if not titled and _is_media(name, collect.publisher_key):
             role = "media"
@@ -489,7 +504,7 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
         elif single_institution:
             evidence = "institution"
         if ("organiser" in kinds and (head or not _looks_like_person(name))) or (
-            _ACTION_WORDS.intersection(after[:60].split()) and _AFTER_ACTION.match(after)
+            has_action and _ACTION_WORDS.intersection(after[:60].split()) and _AFTER_ACTION.match(after)
         ):
             evidence = evidence or "context"
             role = "organiser"
