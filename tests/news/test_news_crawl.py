@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 import sqlite3
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -177,38 +179,38 @@ def test_cron_exit_statuses_lock_and_timestamped_exports(news_site, tmp_path):
     feed = ["-a", f"feed={news_site.url('/feeds/rss.xml')}"]
     expect = {"RALLYCRAWL_EXPECT_ARTICLES": "True"}
     timestamped = ["-o", "exports/news-%(time)s.jsonl"]
+    # independent runs, each in its own directory (own store, own lock), all at once
+    dirs = {name: tmp_path / name for name in ("ok", "future", "down", "bad", "broken")}
+    for path in dirs.values():
+        path.mkdir()
+    (dirs["broken"] / "a-file").write_text("not a directory")
+    cases = {
+        "ok": (feed + timestamped, dirs["ok"], expect),
+        "locked": (feed, tmp_path, {}),
+        "future": (["-a", f"feed={news_site.url('/feeds/atom.xml')}", "-a", "since=2030-01-01", *timestamped],
+                   dirs["future"], expect),
+        "down": (["-a", f"site=http://127.0.0.1:{_free_port()}/"], dirs["down"], {"RETRY_ENABLED": "False"}),
+        "bad": (["-a", "since=yesterday", *feed], dirs["bad"], {}),
+        "broken": (feed, dirs["broken"], {"RALLYCRAWL_SQLITE_PATH": str(dirs["broken"] / "a-file" / "x.sqlite3"),
+                                          "RALLYCRAWL_LOCK_PATH": str(dirs["broken"] / "run.lock")}),
+    }
+    with RunLock(tmp_path / "rallycrawl.sqlite3.lock"), ThreadPoolExecutor(len(cases)) as pool:
+        futures = {name: pool.submit(_cron, *case) for name, case in cases.items()}
+        runs = {name: future.result() for name, future in futures.items()}
 
-    ok = _cron(feed + timestamped, tmp_path, expect)
-    assert ok.returncode == 0, ok.stderr[-3000:]
-    [export] = (tmp_path / "exports").iterdir()
+    assert runs["ok"].returncode == 0, runs["ok"].stderr[-3000:]
+    [export] = (dirs["ok"] / "exports").iterdir()
+    assert re.fullmatch(r"news-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\+00-00\.jsonl", export.name)
     assert len([json.loads(line) for line in export.read_text().splitlines()]) == 2
-    # all stored already: found (not fetched again), healthy, and no empty file written
-    again = _cron(feed + timestamped, tmp_path, expect)
-    assert again.returncode == 0, again.stderr[-3000:]
-    assert list((tmp_path / "exports").iterdir()) == [export]
-
-    with RunLock(tmp_path / "rallycrawl.sqlite3.lock"):
-        started = time.monotonic()
-        locked = _cron(feed, tmp_path)
-        assert time.monotonic() - started < 30
-    assert locked.returncode == 75
-    assert "another run holds the lock" in locked.stderr and "Run summary" not in locked.stderr
-
-    future = _cron(["-a", f"feed={news_site.url('/feeds/atom.xml')}", "-a", "since=2030-01-01"], tmp_path, expect)
-    assert future.returncode == 4, future.stderr[-3000:]
-    assert "no article found" in future.stderr
-
-    down = _cron(["-a", f"site=http://127.0.0.1:{_free_port()}/"], tmp_path, {"RETRY_ENABLED": "False"})
-    assert down.returncode == 3, down.stderr[-3000:]
-    assert "requests failed" in down.stderr
-
-    bad = _cron(["-a", "since=yesterday", *feed], tmp_path)
-    assert bad.returncode == 2 and "since" in bad.stderr.strip().splitlines()[-1]
-
-    (tmp_path / "a-file").write_text("not a directory")
-    broken = _cron(feed, tmp_path, {"RALLYCRAWL_SQLITE_PATH": str(tmp_path / "a-file" / "store.sqlite3"),
-                                    "RALLYCRAWL_LOCK_PATH": str(tmp_path / "broken.lock")})
-    assert broken.returncode == 1 and "could not start" in broken.stderr
+    assert runs["locked"].returncode == 75
+    assert "another run holds the lock" in runs["locked"].stderr and "Run summary" not in runs["locked"].stderr
+    assert runs["future"].returncode == 4, runs["future"].stderr[-3000:]
+    assert "no article found" in runs["future"].stderr
+    assert not (dirs["future"] / "exports").exists()  # an empty run writes no file
+    assert runs["down"].returncode == 3, runs["down"].stderr[-3000:]
+    assert "requests failed" in runs["down"].stderr
+    assert runs["bad"].returncode == 2 and "since" in runs["bad"].stderr.strip().splitlines()[-1]
+    assert runs["broken"].returncode == 1 and "could not start" in runs["broken"].stderr
 
 
 def test_max_articles_stops_the_crawl_at_that_many_exports(news_site, crawl):
