@@ -27,7 +27,7 @@ from .crowd_size import find_crowd_sizes
 
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARS = 4000
-_SAMPLE_CHARS = 8000  # text read for the kind and the tactics
+_SAMPLE_CHARS = 6000  # text read for the kind, the tactics and a size not in the lead
 
 _KINDS: list[tuple[str, str]] = [
     ("sit-in", r"sit-ins?|sentadas?|Sitzblockaden?"),
@@ -329,9 +329,9 @@ def extract_event(
         (d for p in lead_paragraphs for s in _sentences(p) if _reports_event(s) for d in [resolve_date(s, published)] if d),
         None,
     )
-    sizes = find_crowd_sizes(lead) or find_crowd_sizes("\n".join(paragraphs[:40])[:20_000])
-    crowd = sizes[0] if sizes else None
     body_sample = "\n".join(paragraphs[:40])[:_SAMPLE_CHARS]
+    sizes = find_crowd_sizes(lead) or find_crowd_sizes(body_sample[len(lead) :])
+    crowd = sizes[0] if sizes else None
     return Event(
         kind=_event_kind(headline, body_sample),
         date=event_date,
