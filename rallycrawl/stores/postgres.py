@@ -199,6 +199,8 @@ class PostgresStore(RecordStore):
 
     def _save_many(self, cur, records: list[dict[str, Any]], now: str) -> list[str]:
         """The versioning rules of ``save_record`` for a whole batch, in a few round trips."""
+        if not records:
+            return []
         keys = [url_key(r["url"]) for r in records]
         if len(set(keys)) < len(keys):  # one URL twice in a batch: its versions must follow each other
             return [self.save_record(cur, record, now) for record in records]

@@ -18,6 +18,7 @@ from psycopg.conninfo import make_conninfo
 from scrapy.exceptions import IgnoreRequest
 
 from rallycrawl.middlewares import SeenArticleMiddleware
+from rallycrawl.pipelines import NotAnArticle
 from rallycrawl.stores.base import StoreError
 from rallycrawl.stores.postgres import PostgresPipeline, describe_dsn, redact
 from store_helpers import make_crawler, make_record
@@ -114,6 +115,11 @@ def test_readme_query_runs_on_postgres(dsn):
 
 def test_seen_state_lives_in_postgres(dsn, tmp_path):
     run(dsn, make_record())
+    pipeline, crawler = open_pipeline(dsn)  # a run that only turns a page away
+    crawler.signals.send_catch_log(scrapy.signals.item_dropped, item={"url": make_record(8)["url"]},
+                                   response=None, exception=NotAnArticle("no text"), spider=crawler.spider)
+    pipeline.close_spider()
+    assert query(dsn, "SELECT status FROM seen_urls WHERE url = %s", make_record(8)["url"]) == [("not_article",)]
     # Another machine: its own (empty) SQLite file, the same PostgreSQL.
     crawler = make_crawler({"RALLYCRAWL_POSTGRES_DSN": dsn, "RALLYCRAWL_SQLITE_PATH": str(tmp_path / "x.sqlite3")})
     mw = SeenArticleMiddleware.from_crawler(crawler)
@@ -121,6 +127,8 @@ def test_seen_state_lives_in_postgres(dsn, tmp_path):
     with pytest.raises(IgnoreRequest):
         mw.process_request(scrapy.Request(make_record()["canonical_url"], meta={"rallycrawl_article": True}))
     assert mw.process_request(scrapy.Request(make_record(9)["url"], meta={"rallycrawl_article": True})) is None
+    with pytest.raises(IgnoreRequest):
+        mw.process_request(scrapy.Request(make_record(8)["url"], meta={"rallycrawl_article": True}))
     mw.store.close()
 
 
