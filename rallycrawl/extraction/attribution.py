@@ -84,6 +84,7 @@ _TWO_WORD_CUES = {
     ("pointed", "out"), ("points", "out"), ("chimed", "in"), ("weighed", "in"), ("went", "on"),
     ("goes", "on"), ("according", "to"), ("fügte", "hinzu"),
 }
+_TWO_WORD_STARTS = frozenset(first for first, _ in _TWO_WORD_CUES)
 #: "according to X", "selon X": the speaker follows
 _SOURCE_CUES = {("according", "to"), ("selon",), ("según",), ("laut",), ("d'après",)}
 #: words between a subject and its verb, or a verb and the quotation, that say nothing
@@ -91,6 +92,7 @@ _FILLERS = frozenset("""
 has had have also then later previously once would will reportedly simply again further recently
 just earlier still even who hat habe a ha había ont avait est sich auch noch dann
 """.split())
+_LEADING = frozenset("but and so yet however still now then also and und aber y pero et mais".split())
 _COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "letter", "release",
                 "telecon", "teleconference", "video", "speech", "message")
 _FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pron>il|elle|ils|elles)$", re.I)
@@ -102,30 +104,34 @@ _ABBREVIATIONS = frozenset("""
 mr. mrs. ms. dr. st. jr. sr. gov. sen. rep. gen. col. lt. sgt. capt. prof. rev. inc. corp. co. no. vs.
 jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. mt. ave. gov't
 """.split())
+#: capitalised words in a row (initials and particles included), a name or a title and a name
+_NAME_RUN = re.compile(
+    "(?:[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+[ \\t]++(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al)[ \\t]++)?){1,5}"
+    "[A-Z\u00c0-\u00de][\\w'\u2019\\-]*+"
+)
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 
 
-@dataclass(slots=True)
+_CLOSING = "\"'\u201d\u2019)"
+_CLAUSE_ENDS = (",", ";", "\u2014", "\u2013")
+
+
 class Token:
-    text: str
-    start: int
-    quote: int | None = None  # the quotation this placeholder stands for
+    """A word of a frame (or a quotation's placeholder), with what the rules ask of it."""
 
-    @property
-    def word(self) -> str:
-        return bare(self.text)
+    __slots__ = ("text", "start", "quote", "word", "lower", "comma", "colon")
 
-    @property
-    def lower(self) -> str:
-        return self.word.lower()
-
-    @property
-    def comma(self) -> bool:
-        return self.text.rstrip("\"'\u201d\u2019)").endswith((",", ";", "\u2014", "\u2013")) or self.text in ("\u2014", "\u2013", "-")
-
-    @property
-    def colon(self) -> bool:
-        return self.text.endswith(":")
+    def __init__(self, text: str, start: int, quote: int | None = None) -> None:
+        self.text = text
+        self.start = start
+        self.quote = quote  # the quotation this placeholder stands for
+        self.word = word = bare(text)
+        self.lower = word.lower()
+        last = text[-1]
+        if last in _CLOSING:
+            last = text.rstrip(_CLOSING)[-1:]
+        self.comma = last in _CLAUSE_ENDS or text == "-"
+        self.colon = last == ":"
 
 
 @dataclass(slots=True)
@@ -140,55 +146,92 @@ class Attribution:
 @dataclass(slots=True)
 class Sentence:
     paragraph: int
-    tokens: list[Token]
+    start: int  # offset of the sentence in its paragraph's frame
+    text: str
+    tokens: list[Token] = field(default_factory=list)  # read only for sentences near quotations
     attributions: dict[int, Attribution] = field(default_factory=dict)  # by quote index
     subject: Attribution | None = None  # who the sentence is about, when a person
 
 
-def tokenize(frame: str, quote_ids: dict[int, int]) -> list[Token]:
+_WORD_RE = re.compile(r"\S+")
+
+
+def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token]:
+    """Words of ``frame`` (a sentence starting at offset ``base`` of its paragraph's frame)."""
     tokens = []
-    for m in re.finditer(r"\S+", frame):
+    for m in _WORD_RE.finditer(frame):
         text = m.group()
         at = text.find(PLACEHOLDER)
-        if at >= 0 and len(text) > 1:
+        mstart = m.start() + base
+        if at < 0:
+            tokens.append(Token(text, mstart))
+            continue
+        if len(text) > 1:
             # a placeholder glued to words: split it off ('said,Q' / 'Q,')
-            pieces = [(m.start(), text[:at]), (m.start() + at, PLACEHOLDER), (m.start() + at + 1, text[at + 1 :])]
+            pieces = [(mstart, text[:at]), (mstart + at, PLACEHOLDER), (mstart + at + 1, text[at + 1 :])]
             for start, piece in pieces:
                 if not piece:
                     continue
                 if piece == PLACEHOLDER:
                     tokens.append(Token(piece, start, quote_ids.get(start)))
                 elif tokens and tokens[-1].quote is not None and piece[0] in ",.;:!?":
-                    tokens[-1].text += piece
+                    tokens[-1] = Token(tokens[-1].text + piece, tokens[-1].start, tokens[-1].quote)
                 else:
                     tokens.append(Token(piece, start))
             continue
-        tokens.append(Token(text, m.start(), quote_ids.get(m.start()) if at == 0 else None))
+        tokens.append(Token(text, mstart, quote_ids.get(mstart)))
     return tokens
 
 
-def split_sentences(tokens: list[Token]) -> list[list[Token]]:
-    sentences: list[list[Token]] = []
-    current: list[Token] = []
-    for i, token in enumerate(tokens):
-        current.append(token)
-        if token.quote is not None:
+_INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A full stop (or ! ?) that is not an abbreviation's or an initial's."""
+    if not _SENTENCE_END.search(token.text):
+        return False
+    return not (token.text.lower().rstrip("\"'\u201d\u2019),") in _ABBREVIATIONS or _is_initial(token))
+
+
+_BOUNDARY = re.compile(
+    "[.!?\u2026][\"'\u201d\u2019)\\]]*(?=\\s{1,4}[\"'\u201c\u2018\u201e\u00ab\u00bf\u00a1(\\[]?[A-Z\u00c0-\u00de0-9\ue000])"
+)
+_AFTER_QUOTE = re.compile("[ \\t]{1,4}[A-Z\u00c0-\u00de]\\S{0,40}(?:[ \\t]{1,4}\\S{1,40}){0,3}")
+
+
+def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of a frame.  A quotation ending in . ! ? ends
+    its sentence when a capitalised word follows that starts no attribution
+    ('"…we lost." He declined to …', but not '"…?" Schiff asked.')."""
+    cuts: list[int] = []
+    for m in _BOUNDARY.finditer(frame):
+        word_start = frame.rfind(" ", 0, m.start()) + 1
+        word = frame[word_start : m.end()]
+        if word.lower().rstrip("\"'\u201d\u2019),") in _ABBREVIATIONS or _INITIAL_RE.match(word):
             continue
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None or not _SENTENCE_END.search(token.text):
+        cuts.append(m.end())
+    for at, index in quote_ids.items():
+        if index not in quote_ends_sentence:
             continue
-        if token.text.lower().rstrip("\"'\u201d\u2019)") in _ABBREVIATIONS:
+        m = _AFTER_QUOTE.match(frame, at + 1)
+        if m is None:
             continue
-        w = token.word
-        if len(w) == 1 and w.isupper():  # an initial
+        following = m.group().split()
+        if any(bare(w).lower() in CUE_WORDS for w in following):
             continue
-        first = nxt.text.lstrip("\"'\u201c\u2018(\u00ab\u201e\u00bf\u00a1")
-        if nxt.quote is not None or (first and (first[0].isupper() or first[0].isdigit())):
-            sentences.append(current)
-            current = []
-    if current:
-        sentences.append(current)
-    return sentences
+        if any(_SENTENCE_END.search(w) for w in following[:1]):
+            continue
+        cuts.append(at + 1)
+    cuts.sort()
+    spans = []
+    start = 0
+    for cut in cuts:
+        if cut > start:
+            spans.append((start, cut))
+            start = cut
+    if start < len(frame):
+        spans.append((start, len(frame)))
+    return [(a, b) for a, b in spans if frame[a:b].strip()]
 
 
 def cue_at(tokens: list[Token], k: int) -> int:
@@ -197,12 +240,14 @@ def cue_at(tokens: list[Token], k: int) -> int:
     if token.quote is not None:
         return 0
     w = token.lower
-    if k + 1 < len(tokens) and (w, tokens[k + 1].lower) in _TWO_WORD_CUES:
-        return 2
     if w in CUE_WORDS:
         return 1
-    if _FRENCH_INVERSION.match(token.word) and _FRENCH_INVERSION.match(token.word).group("verb").lower() in CUE_WORDS | {"a"}:
-        return 1
+    if w in _TWO_WORD_STARTS and k + 1 < len(tokens) and (w, tokens[k + 1].lower) in _TWO_WORD_CUES:
+        return 2
+    if "-" in w:
+        inversion = _FRENCH_INVERSION.match(w)
+        if inversion and (inversion.group("verb") in CUE_WORDS or inversion.group("verb") == "a"):
+            return 1
     return 0
 
 
@@ -266,11 +311,13 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             if not _ends_run(tokens[i]):
                 while j < n and tokens[j].quote is None:
                     w = tokens[j].word
+                    if tokens[j].text.startswith("("):
+                        break
                     if name_word(tokens[j].text) or (
-                        w.lower() in ("of", "for", "&", "de", "du", "des", "y", "und", "and")
+                        w.lower() in ("of", "for", "&", "de", "du", "des")
                         and j + 1 < n
                         and is_capitalised(tokens[j + 1].word)
-                        and w.lower() not in ("and", "y", "und")
+                        and is_org_word(tokens[j - 1].word)
                     ):
                         if _ends_run(tokens[j]):
                             j += 1
@@ -348,14 +395,18 @@ def read_mention(tokens: list[Token], *, subject: bool) -> _Mention | None:
     / "JPL scientist Michael Malaska"); otherwise after it ("said Oza, head of …").
     """
     tokens = [t for t in tokens if t.word or t.quote is not None]
-    while tokens and tokens[-1].lower in _FILLERS:
+    while tokens and (tokens[-1].lower in _FILLERS or _adverb(tokens[-1])):
         tokens = tokens[:-1]
-    while tokens and tokens[0].lower in _FILLERS - {"a"}:
+    while tokens and tokens[0].lower in _LEADING:
         tokens = tokens[1:]
     if not tokens or any(t.quote is not None for t in tokens[:1]):
         return None
+    if subject and tokens[-1].lower in PRONOUNS and (len(tokens) == 1 or not tokens[-2].comma):
+        return _Mention("pronoun", tokens[-1].lower)
     segments = _segments(tokens)
     order = [0, len(segments) - 1] if subject and len(segments) > 1 else [0]
+    if subject and len(segments) > 1 and _bare_name(segments[-1]):
+        order = [len(segments) - 1, 0]
     if not subject and len(segments) > 1:
         order.append(1)
     for index in order:
@@ -375,6 +426,24 @@ def read_mention(tokens: list[Token], *, subject: bool) -> _Mention | None:
             mention.organisation = mention.organisation or organisation_in(segments[0])
         return mention
     return None
+
+
+def _adverb(token: Token) -> bool:
+    w = token.word
+    return len(w) > 4 and w.endswith("ly") and w.islower()
+
+
+def _bare_name(tokens: list[Token]) -> bool:
+    """The segment is only a name, a pronoun or "the <role>" (with title words)."""
+    words = [t.lower for t in tokens]
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return True
+    if words[0] in ("the",) and len(words) == 2 and (words[1] in PERSON_ROLES or words[1] in ORG_ROLES):
+        return True
+    runs = _cap_runs(tokens)
+    if not runs or runs[-1][1] != len(tokens):
+        return False
+    return all(is_title_word(t.word) or t.lower in ("and",) for t in tokens[: runs[-1][0]]) and runs[-1][0] < 4
 
 
 def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
@@ -399,7 +468,7 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         # "David Watt of Rosenberg Research" / "a spokesperson for the Foreign Office"
         if tail:
             return None
-        if len(runs) > 1 and start > 0 and tokens[start - 1].lower in _PREPOSITIONS:
+        if len(runs) > 1 and start > 0 and tokens[start - 1].lower in _PREPOSITIONS | {"the"}:
             prev_start, prev_end = runs[-2]
             between = tokens[prev_end : start]
             if all(t.lower in _PREPOSITIONS | {"the"} for t in between):
@@ -408,12 +477,15 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
                 if person is not None and person.kind == "person":
                     person.organisation = person.organisation or organisation
                     return person
-        if start > 0 and any(t.lower in _PREPOSITIONS for t in tokens[:start]):
+                if person is not None and person.kind == "org":
+                    text = " ".join(_words(tokens[prev_start:end]))
+                    return _Mention("org", text, organisation=text)
+        if _object_of_preposition(tokens, start):
             return _spokesperson(tokens[:start], tokens[start:end])
         return _person_or_org(tokens[start:end], tokens[:start])
     start, end = runs[0]
     before = tokens[:start]
-    if any(t.lower in _PREPOSITIONS for t in before):
+    if _object_of_preposition(tokens, start):
         return _spokesperson(before, tokens[start:end])
     mention = _person_or_org(tokens[start:end], before)
     if mention is not None and mention.kind == "person":
@@ -421,6 +493,17 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         if after and after[0].lower in _PREPOSITIONS:
             mention.organisation = mention.organisation or organisation_in(after)
     return mention
+
+
+_ANY_PREPOSITION = _PREPOSITIONS | frozenset("on in to by about over under after before near".split())
+
+
+def _object_of_preposition(tokens: list[Token], start: int) -> bool:
+    """The run at ``start`` follows a preposition ("a spokesperson for [the] X")."""
+    j = start - 1
+    if j >= 0 and tokens[j].lower in ("the", "a", "an"):
+        j -= 1
+    return j >= 0 and tokens[j].lower in _ANY_PREPOSITION
 
 
 def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
@@ -496,7 +579,6 @@ class Attributor:
     def read_sentence(self, sentence: Sentence) -> None:
         tokens = sentence.tokens
         para = sentence.paragraph
-        self._register_names(sentence)
         subject = self._subject(sentence)
         if subject is not None:
             sentence.subject = subject
@@ -521,53 +603,71 @@ class Attributor:
                         self.mentions.mark_salient((para, tokens[k].start), found.person)
                     break
 
-    def _register_names(self, sentence: Sentence) -> None:
-        tokens = sentence.tokens
-        for start, end in _cap_runs(tokens):
-            words = _words(tokens[start:end])
+    def register_names(self, sentence: Sentence) -> None:
+        """Remember every person and organisation the sentence names, for later
+        surnames ("DeFosse") and role nouns ("the group")."""
+        for m in _NAME_RUN.finditer(sentence.text):
+            words = m.group().split()
+            if words[0].lower() in NOT_NAMES:
+                words = words[1:]
             if not words:
                 continue
             name = read_name(words)
-            at = (sentence.paragraph, tokens[start].start)
             if name is None:
                 continue
+            at = (sentence.paragraph, sentence.start + m.start())
             if name.is_org:
                 self.mentions.add_organisation(at, name.text)
-            elif len(name.text.split()) >= 2 and not (start == 0 and words[0].lower() in NOT_NAMES):
+            elif len(name.text.split()) >= 2 or name.title:
                 self.mentions.person(name)
 
     def _subject(self, sentence: Sentence) -> Attribution | None:
-        """The person a sentence starts with, as its subject ("Grisham also accused …")."""
+        """The person a sentence starts with, as its subject ("Grisham also accused …",
+        "In a blog post, Grant recounted …")."""
         tokens = sentence.tokens
-        end = 0
-        while end < len(tokens) and end < 12 and tokens[end].quote is None:
-            t = tokens[end]
-            if not (name_word(t.text) or is_title_word(t.word) or t.lower in ("the", "of")) or (not is_capitalised(t.word) and not is_title_word(t.word) and t.lower not in ("of",)):
-                if not is_title_word(t.word):
+        found = self._subject_at(sentence, 0)
+        if found is None:
+            for i, t in enumerate(tokens[:20]):
+                if t.quote is not None:
                     break
-            end += 1
-            if _ends_run(t):
+                if t.comma:
+                    found = self._subject_at(sentence, i + 1)
+                    break
+        return found
+
+    def _subject_at(self, sentence: Sentence, start: int) -> Attribution | None:
+        tokens = sentence.tokens
+        end = start
+        while end < len(tokens) and end - start < 12 and tokens[end].quote is None:
+            t = tokens[end]
+            if not ((is_capitalised(t.word) and name_word(t.text)) or is_title_word(t.word)):
                 break
-        if end == 0:
-            if tokens and tokens[0].lower in PRONOUNS and len(tokens) > 1:
-                found = self.resolve(_Mention("pronoun", tokens[0].lower), (sentence.paragraph, tokens[0].start), None)
+            end += 1
+            if _ends_run(t) and not is_title_word(t.word):
+                break
+        at = (sentence.paragraph, tokens[start].start) if start < len(tokens) else None
+        if at is None:
+            return None
+        if end == start:
+            if tokens[start].lower in PRONOUNS and start + 1 < len(tokens):
+                found = self.resolve(_Mention("pronoun", tokens[start].lower), at, None)
                 if found is not None and found.person is not None:
-                    self.mentions.mark_salient((sentence.paragraph, tokens[0].start), found.person)
+                    self.mentions.mark_salient(at, found.person)
                     return found
             return None
-        mention = _read_segment(tokens[:end], subject=True)
+        mention = _read_segment(tokens[start:end], subject=True)
         if mention is None or mention.kind not in ("person", "role_person"):
             if mention is not None and mention.kind == "org":
-                self.mentions.add_organisation((sentence.paragraph, tokens[0].start), mention.text)
+                self.mentions.add_organisation(at, mention.text)
             return None
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
-            # a lone capitalised word at the start is a person only if it speaks
-            following = tokens[end].lower if end < len(tokens) else ""
-            if not (following in CUE_WORDS or following in _FILLERS):
+            # a lone capitalised word is a person only if it speaks
+            following = tokens[end] if end < len(tokens) else None
+            if following is None or not (cue_at(tokens, end) or following.lower in _FILLERS or _adverb(following)):
                 return None
-        found = self.resolve(mention, (sentence.paragraph, tokens[0].start), None)
+        found = self.resolve(mention, at, None)
         if found is not None and found.person is not None:
-            self.mentions.mark_salient((sentence.paragraph, tokens[0].start), found.person)
+            self.mentions.mark_salient(at, found.person)
             return found
         return None
 
@@ -628,6 +728,9 @@ class Attributor:
                 mention = read_mention(_clause_before(before, k), subject=True)
                 if mention is not None:
                     return self.resolve(mention, at, cue)
+            following = before[k + length] if k + length < len(before) else None
+            if following is None or not is_capitalised(following.word) or following.lower in NOT_NAMES:
+                continue
             mention = read_mention(_clause_after(before, k + length), subject=False)
             if mention is not None and mention.kind in ("person", "org"):
                 return self.resolve(mention, at, cue)
@@ -637,7 +740,7 @@ class Attributor:
 def _clause_before(tokens: list[Token], k: int) -> list[Token]:
     """The words before ``tokens[k]`` back to the start of their clause."""
     start = k
-    while start > 0 and tokens[start - 1].quote is None and not _SENTENCE_END.search(tokens[start - 1].text):
+    while start > 0 and tokens[start - 1].quote is None and not _ends_sentence(tokens[start - 1]):
         if tokens[start - 1].colon:
             break
         start -= 1
@@ -649,6 +752,6 @@ def _clause_after(tokens: list[Token], k: int) -> list[Token]:
     end = k
     while end < len(tokens) and tokens[end].quote is None:
         end += 1
-        if _SENTENCE_END.search(tokens[end - 1].text) and not _is_initial(tokens[end - 1]):
+        if _ends_sentence(tokens[end - 1]):
             break
     return tokens[k:end]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 #: words that turn a capitalised run into an organisation
 ORG_WORDS = frozenset("""
@@ -25,7 +26,7 @@ capital partners fund trust center centre services systems technologies news tim
 tv radio magazine journal movement alliance front organization organisation society club church board
 bureau administration army forces guard navy consortium confederation chamber guild workers
 exchange observatory laboratory lab hospital clinic museum airlines airline airways motors industries
-federal national international service
+nations
 gewerkschaft gewerkschaften partei verband regierung ministerium polizei bund kammer konföderation
 sindicato sindicatos partido gobierno ministerio federación confederación asociación cámara central
 unión policía syndicat syndicats parti gouvernement ministère fédération confédération collectif
@@ -44,7 +45,8 @@ councilwoman councillor congressman congresswoman lawmaker former then acting in
 frau herr señor señora sr. sra. m. mme madame monsieur präsident präsidentin ministerin kanzler
 kanzlerin bürgermeister bürgermeisterin sprecher sprecherin presidente ministro ministra secretario
 secretaria diputado diputada alcalde alcaldesa líder ministre maire député porte-parole président
-présidente secrétaire général générale st. saint
+présidente secrétaire général générale st. saint operating managing lead study
+communications
 """.split())
 
 #: role nouns that, after "the", name a person introduced earlier ("the senator")
@@ -97,9 +99,12 @@ _STRIP = "\"'“”„‘’«»‹›()[]{}"
 POSSESSIVE = ("'s", "’s", "'", "’")
 
 
+_STRIP_ALL = _STRIP + ".,;:!?…"
+
+
 def bare(word: str) -> str:
     """A token without surrounding quotation marks, brackets and punctuation."""
-    return word.strip(_STRIP).rstrip(".,;:!?…").strip(_STRIP)
+    return word.strip(_STRIP_ALL)
 
 
 def is_capitalised(word: str) -> bool:
@@ -130,6 +135,7 @@ class Name:
     gender: str | None = None
 
 
+@lru_cache(maxsize=8192)
 def name_word(word: str) -> bool:
     """A word that can be part of a name."""
     w = bare(word)
@@ -144,6 +150,12 @@ def name_word(word: str) -> bool:
 
 
 def read_name(words: list[str]) -> Name | None:
+    name = _read_name(tuple(words))
+    return None if name is None else Name(name.text, name.is_org, name.title, name.organisation, name.gender)
+
+
+@lru_cache(maxsize=4096)
+def _read_name(words: tuple[str, ...]) -> Name | None:
     """Read ``words`` (a noun phrase's capitalised run, titles included) as a name.
 
     "NASA Administrator Jim Bridenstine" -> Jim Bridenstine, title "NASA
@@ -155,9 +167,8 @@ def read_name(words: list[str]) -> Name | None:
         words = words[1:]
     if not words:
         return None
-    if any(is_org_word(w) for w in words) or (len(words) == 1 and is_acronym(words[0])):
-        text = " ".join(words)
-        return Name(text=_strip_possessive(text), is_org=True)
+    if len(words) == 1 and is_acronym(words[0]):
+        return Name(text=words[0], is_org=True)
     # the name is what follows the last title word
     last_title = -1
     for i, w in enumerate(words):
@@ -165,6 +176,9 @@ def read_name(words: list[str]) -> Name | None:
             last_title = i
     title_words = words[: last_title + 1]
     name_words = words[last_title + 1 :]
+    if any(is_org_word(w) for w in name_words if is_capitalised(w)) or all(_INITIAL.match(w) for w in name_words):
+        text = " ".join(words)
+        return Name(text=_strip_possessive(text), is_org=True)
     # "Lt Col Alexander Vindman": drop leading title words again
     while name_words and is_title_word(name_words[0]) and len(name_words) > 1:
         title_words.append(name_words.pop(0))
@@ -174,10 +188,8 @@ def read_name(words: list[str]) -> Name | None:
         return None
     if not all(name_word(w) for w in name_words):
         return None
-    if name_words[0].lower() in NOT_NAMES:
+    if name_words[0].lower() in NOT_NAMES or not any(len(w) > 2 and w[1:].lower() != w[1:].upper() for w in name_words):
         return None
-    if len(name_words) == 1 and is_acronym(name_words[0]):
-        return Name(text=name_words[0], is_org=True)
     gender = None
     for w in title_words:
         gender = _GENDERED_TITLES.get(w.lower(), gender)

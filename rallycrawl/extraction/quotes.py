@@ -39,6 +39,8 @@ _SLOGAN_WORDS = frozenset(
 _SIGN_READ = frozenset("read reads reading said says saying stated".split())
 #: how many words may stand between a chant or sign word and its text
 _SLOGAN_REACH = 12
+#: sentences before a quotation read for its context (who spoke, who "she" is)
+_CONTEXT_SENTENCES = 2
 
 
 def _is_slogan_word(token: Token) -> bool:
@@ -124,18 +126,31 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     if not spans:
         return QuoteExtraction()
     frames = _frames(paragraphs, spans)
+    ends = {i for i, span in enumerate(spans) if span.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", "\u2026"))}
     sentences: list[Sentence] = []
     for p, (frame, ids) in enumerate(frames):
-        for tokens in split_sentences(tokenize(frame, ids)):
-            sentences.append(Sentence(p, tokens))
+        for start, end in split_sentences(frame, ids, ends):
+            sentences.append(Sentence(p, start, frame[start:end]))
+    # Only sentences with quotations, and the few before them, are read word by word.
+    wanted: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        if PLACEHOLDER in sentence.text:
+            wanted.update(range(max(0, i - _CONTEXT_SENTENCES), i + 1))
+    ids_by_paragraph = [ids for _, ids in frames]
+    for i in wanted:
+        sentence = sentences[i]
+        sentence.tokens = tokenize(sentence.text, ids_by_paragraph[sentence.paragraph], sentence.start)
 
     slogan_ids: set[int] = set()
     for sentence in sentences:
-        slogan_ids |= _slogan_quotes(sentence.tokens, spans)
+        if PLACEHOLDER in sentence.text:
+            slogan_ids |= _slogan_quotes(sentence.tokens, spans)
 
     attributor = Attributor()
     for sentence in sentences:
-        attributor.read_sentence(sentence)
+        attributor.register_names(sentence)
+        if sentence.tokens:
+            attributor.read_sentence(sentence)
 
     attribution = _attribute_all(sentences, spans, slogan_ids)
     quotes: list[Quote] = []
@@ -175,8 +190,8 @@ def _speaking(sentence: Sentence, exclude: set[int]) -> Attribution | None:
 
 
 def _standalone(sentence: Sentence) -> bool:
-    """The sentence is quotations only ('"…"' standing alone)."""
-    return all(t.quote is not None or not t.word for t in sentence.tokens)
+    """The sentence starts with a quotation and names no speaker ('"…"' standing alone)."""
+    return bool(sentence.tokens) and sentence.tokens[0].quote is not None
 
 
 def _attribute_all(sentences: list[Sentence], spans: list[Span], slogans: set[int]) -> dict[int, Attribution]:
@@ -206,7 +221,8 @@ def _fallback(sentences: list[Sentence], s_index: int, index: int, slogans: set[
     if same is not None:
         return same
     if not _standalone(sentence):
-        return None
+        # a fragment quoted in a sentence about someone is theirs
+        return sentence.subject
     para = sentence.paragraph
     # the sentence before, in the same paragraph
     if s_index > 0 and sentences[s_index - 1].paragraph == para:
