@@ -30,7 +30,7 @@ STOP_WORDS = frozenset(
     towards upon via also all any both each either every few many most much neither no none not only
     other others same several some such one two three four five six seven eight nine ten first second
     third last next more less instead meanwhile however although though because still even just
-    here now today tonight should would could will can must did does do is are was were has have had let key yesterday tomorrow later earlier once again already mr mrs ms dr prof sir
+    here now today tonight former ex should would could will can must did does do is are was were has have had let key yesterday tomorrow later earlier once again already mr mrs ms dr prof sir
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     photo photos image video watch read related advertisement getty images file credit
@@ -65,7 +65,7 @@ ORG_HEADS = frozenset(
     assembly court police army navy force forces corps bank group company companies corporation corp
     corp. inc inc. ltd ltd. co. llc plc partners productions industries enterprises holdings airlines
     airways motors news times post journal herald tribune gazette telegraph magazine radio
-    television tv network channel club team church diocese presbytery mosque synagogue hospital clinic
+    television network channel club team church diocese presbytery mosque synagogue hospital clinic
     center centre laboratory observatory project collaboration coalition front
     brigade caucus chamber directorate exchange collective organization organisation organizations organisations
     workers teamsters trust
@@ -110,7 +110,7 @@ MEDIA_NAMES = frozenset(
     """.replace("\n", "").split("|")
 )
 MEDIA_HEADS = frozenset(
-    "news times post journal herald tribune gazette telegraph magazine radio television tv "
+    "news times post journal herald tribune gazette telegraph magazine radio television "
     "chronicle examiner observer review courier dispatch zeitung nachrichten diario noticias "
     "periódico journal".split()
 )
@@ -148,7 +148,7 @@ PLACES = frozenset(
     frankfurt, cologne, essen, geneva, zurich, stockholm, oslo, copenhagen, helsinki, dublin,
     edinburgh, manchester, liverpool, birmingham, hollywood, manhattan, brooklyn, bronx, queens,
     harlem, kathmandu, dubai, kyiv, kiev, minsk, warsaw, prague, budapest, lisbon, barcelona,
-    marseille, lyon, toulouse, soviet union, capitol, statehouse, silicon valley, wall street, downtown
+    marseille, lyon, toulouse, soviet union, oval office, capitol, statehouse, silicon valley, wall street, downtown
     """.split(",")
 )
 

@@ -140,6 +140,7 @@ _DATELINE = re.compile(r"^\s*\)\s*(?:—|--|-|–)")
 
 _LIST_GAP = re.compile(r"^(?:, | (?:and|und|y|e|et|or|oder|o|ou|&) |, (?:and|und|y|et|or) |/| / )$")
 _PAREN_ACRONYM = re.compile(r"^ ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
+_PARTY_STATE = re.compile(r"^[A-Z]-[A-Z]{2}$")  # "(D-NY)" after a US lawmaker's name
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 _EVIDENCE_STRONG = frozenset({"head", "defined", "media"})
@@ -166,10 +167,23 @@ def _words(name: str) -> list[str]:
 _AND = frozenset({"and", "und", "y", "et"})
 
 
+_NAME_ARTICLES = frozenset("los las el la le les".split())  # "Los Angeles", "El Salvador", "Le Monde"
+
+
 def _strip_edges(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Drop stop words at the start, and connectors or stop words at the end ("Senate on Monday")."""
+    """Drop stop words at the start, and connectors or stop words at the end ("Senate on Monday").
+
+    A leading title with "of" goes too: "President of the Senate" -> "Senate",
+    "CEO of Acme Group" -> "Acme Group".
+    """
     while words and words[0][0].lower().strip(".") in STOP_WORDS:
+        if words[0][0].lower() in _NAME_ARTICLES and len(words) > 1 and words[1][0][:1].isupper():
+            break
         words = words[1:]
+    if len(words) > 2 and words[0][0].lower().strip(".") in TITLES and words[1][0] in ("of", "for", "at"):
+        words = words[2:]
+        while words and words[0][0] == "the":
+            words = words[1:]
     while words and (
         words[-1][0].lower() in _CONNECTORS
         or (words[-1][0].lower().strip(".") in STOP_WORDS and not words[-1][0].isupper())
@@ -476,7 +490,7 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
             found = True
         if paren and not found:
             acr = paren.group(1)
-            if acr not in ACRONYM_STOP and not _is_non_organisation(acr):
+            if acr not in ACRONYM_STOP and not _is_non_organisation(acr) and not _PARTY_STATE.match(acr):
                 if _has_head(name):
                     collect.add(name, "defined", acronym=acr)
                     found = True
@@ -484,7 +498,7 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
                     if protest:  # "Some Long Name (SLN)" may be a project or a rover
                         collect.add(name, "context", acronym=acr)
                     found = True
-                elif _looks_like_person(name) or name.lower() in PLACES:
+                elif protest and (_looks_like_person(name) or name.lower() in PLACES):
                     collect.add(acr, "defined", "organiser" if protest else None)
         if found:
             orgs_in_spans.add(i)

@@ -157,3 +157,17 @@ def test_long_paragraph_without_punctuation_is_linear():
     start = time.perf_counter()
     extract_organisations([text], is_protest=True)
     assert time.perf_counter() - start < 5.0
+
+
+def test_title_of_organisation_and_leading_article_of_a_place_name():
+    found = orgs(
+        [
+            "The CEO of Harbor Freight Group spoke to the Los Angeles Times.",
+            "Sen. Ann Roe (D-NY), president of the Senate, said the Smart TV ban would pass.",
+        ],
+        is_protest=False,
+    )
+    assert "Harbor Freight Group" in found
+    assert "Los Angeles Times" in found and found["Los Angeles Times"].role == "media"
+    assert "D-NY" not in found
+    assert "Smart TV" not in found
