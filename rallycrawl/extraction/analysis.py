@@ -78,6 +78,8 @@ def analyse_article(
         event = extract_event(
             headline, paragraphs, published=published, slogans=found.slogans, language=language
         )
+        if event is not None and event.target is None:  # "a strike against X" made X a target
+            event.target = next((o.name for o in organisations if o.role == "target"), None)
         demands = extract_demands(
             paragraphs,
             quotes=found.quotes,
