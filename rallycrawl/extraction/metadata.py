@@ -254,33 +254,60 @@ def _abs(url: str | None, base: str) -> str | None:
 
 # --- extraction --------------------------------------------------------------------
 
+def _without_site_name(title: str, site_names: list[str]) -> str:
+    stripped = strip_site_name(title, site_names)
+    return stripped if stripped != clean_text(title) else _strip_by_heuristic(stripped)
+
+
+def _same_headline(h1: str, title: str) -> bool:
+    """The <h1> is the title, most of it ("Headline" in "Headline: the kicker"), or one
+    of its separated parts ("About us – Some Company")."""
+    if h1 == title or (h1 in title and 2 * len(h1) >= len(title)):
+        return True
+    return any(title.startswith(h1 + sep) or title.endswith(sep + h1) for sep in _SEPARATORS)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _shares_words(h1: str, title: str) -> bool:
+    """At least a third of the <h1>'s words are in the title (not a logo or a section name)."""
+    words = _WORDS.findall(h1.lower())
+    in_title = set(_WORDS.findall(title.lower()))
+    return bool(words) and 3 * sum(w in in_title for w in words) >= len(words)
+
+
 def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:
-    candidates: list[str] = []
-    og = page.meta_first("og:title", "twitter:title")
-    if og:
-        candidates.append(og)
-    ld_head = _first_str(ld.get("headline")) or _first_str(ld.get("name"))
-    if ld_head:
-        candidates.append(ld_head)
-    h1s = [clean_text(h.text_content()) for h in page.tree.iterfind(".//h1")]
-    h1s = [h for h in h1s if 3 <= len(h) <= 300]
+    """The headline as readers see it: the <h1> that the declared titles carry, else the
+    first declared title (og:title, twitter:title, JSON-LD), else <title>, without site names."""
+    declared = [
+        t for t in (page.meta_first("og:title"), page.meta_first("twitter:title"),
+                    _first_str(ld.get("headline")) or _first_str(ld.get("name")))
+        if t
+    ]
     title_el = page.tree.find(".//title")
     title = clean_text(title_el.text_content()) if title_el is not None else ""
-    # An <h1> that the title or og:title also carries is the headline readers see.
+    titles = [_without_site_name(t, site_names) for t in declared + ([title] if title else [])]
+    sites = {clean_text(n).lower() for n in site_names}
+    h1s = [clean_text(h.text_content()) for h in page.tree.iterfind(".//h1")]
+    h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in sites]
+    lowered = [t.lower() for t in titles if t]
     for h in h1s:
-        low = h.lower()
-        if any(low in c.lower() for c in candidates + [title]):
+        if any(_same_headline(h.lower(), t) for t in lowered):
             return strip_site_name(h, site_names)
-    for c in candidates:
-        stripped = strip_site_name(c, site_names)
-        if stripped:
-            return stripped if stripped != c else _strip_by_heuristic(stripped)
-    if h1s:
-        return h1s[0]
+    if declared and titles[0]:
+        return titles[0]
     if title:
-        stripped = strip_site_name(title, site_names)
-        return stripped if stripped != title else _strip_by_heuristic(title)
-    return ""
+        stripped = titles[-1]
+        # Readers see the <h1> that tells the title's story in other words; a <title>
+        # that is only the site's name leaves the headline to the first <h1>.
+        for h in h1s:
+            if _shares_words(h, stripped):
+                return h
+        if h1s and len(stripped.split()) < 4:
+            return h1s[0]
+        return stripped
+    return h1s[0] if h1s else ""
 
 
 def _person_values(value: Any, depth: int = 0) -> list[str]:
@@ -390,7 +417,8 @@ _PUBLISHED_ATTR_ELEMENTS = etree.XPath(
 # Found by their distinctive middle first (cheap to scan for), then read around it.
 _SCRIPT_DATE_KEY = re.compile(r"[Pp]ubli(?:sh|cation)|PUBLISH|[Ff]irst[Pp]ub|[Pp]ub[Dd]ate")
 _SCRIPT_DATE_VALUE = re.compile(
-    r"(?P<rest>\w{0,30})\\?[\"']?\s{0,3}[:=]\s{0,3}(?:new\s+Date\(\s{0,3})?\\?[\"'](?P<value>[^\"'\\<>\n]{6,60})\\?[\"']"
+    r"(?P<rest>\w{0,30})\\?[\"']?\s{0,3}[:=]\s{0,3}(?:new\s+Date\(\s{0,3})?"
+    r"\\?[\"'](?P<value>[^\"'\\<>\n]{6,60})\\?[\"']"
 )
 _DATE_ELEMENTS = etree.XPath(
     '//@class[contains(., "date") or contains(., "Date") or contains(., "time") or contains(., "publish")'

@@ -250,3 +250,34 @@ def test_numeric_visible_dates_follow_the_page_language():
     us = Page(f'<html lang="en-US"><body>{body}{BODY}</body></html>', "https://news.example.com/n/1")
     assert extract_metadata(pt).published == "2018-10-05"
     assert extract_metadata(us).published == "2018-05-10"
+
+
+def test_logo_h1_is_not_the_headline():
+    meta = extract_metadata(page(
+        '<meta property="og:title" content="Ferry crews strike over rosters">'
+        '<meta property="og:site_name" content="Harbour Times">'
+        "<title>Ferry crews strike over rosters | Harbour Times</title>",
+        "<h1>Harbour Times</h1><h2>Ferry crews strike over rosters</h2>",
+    ))
+    assert meta.headline == "Ferry crews strike over rosters"
+
+
+def test_without_declared_titles_the_h1_that_tells_the_title_story_wins():
+    # The <title> says it in other words; the <h1> is what readers see.
+    meta = extract_metadata(page(
+        "<title>Ferry strike: crews stop work (day two)</title>",
+        "<h1>Harbour Times</h1><h1>Ferry strike day two: crews stop work again</h1>",
+    ))
+    assert meta.headline == "Ferry strike day two: crews stop work again"
+    # An <h1> that shares nothing with a full <title> is a logo or a section name.
+    meta = extract_metadata(page("<title>Ferry crews stop work for a second day - Hbr</title>", "<h1>Hafenblatt</h1>"))
+    assert meta.headline == "Ferry crews stop work for a second day"
+    # A <title> that is only the site's name leaves the headline to the <h1>.
+    meta = extract_metadata(page("<title>Harbour Times</title>", "<h1>Ferry crews stop work</h1>"))
+    assert meta.headline == "Ferry crews stop work"
+
+
+def test_h1_that_is_one_part_of_the_title():
+    meta = extract_metadata(page("<title>About the strike – Harbour Ferry Workers Association</title>",
+                                 "<h1>About the strike</h1>"))
+    assert meta.headline == "About the strike"
