@@ -205,7 +205,7 @@ class PostgresStore(RecordStore):
         if len(set(keys)) < len(keys):  # one URL twice in a batch: its versions must follow each other
             return [self.save_record(cur, record, now) for record in records]
         cur.execute("SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(%s::text[]) AS k ORDER BY k",
-                    (keys,))
+                    (sorted(keys),))
         cur.execute("SELECT url_key, id, version, content_hash FROM articles WHERE url_key = ANY(%s) AND is_latest",
                     (keys,))
         latest = {row[0]: row[1:] for row in cur.fetchall()}
@@ -242,7 +242,8 @@ class PostgresStore(RecordStore):
         seen = []
         for record, key in zip(records, keys):
             seen += seen_rows([record["url"], record.get("canonical_url")], STORED, now, article_key=key)
-        cur.executemany(self.dialect.upsert_seen(), seen)
+        # In key order, as every worker does, so that two batches never wait on each other's rows.
+        cur.executemany(self.dialect.upsert_seen(), sorted(seen, key=lambda row: row["url_key"]))
         return outcomes
 
     def _save_one_by_one(self, records, seen, now) -> list:

@@ -290,3 +290,23 @@ def test_seen_lookup_without_the_database_fetches_the_page(dsn, pg_database):
         with psycopg.connect(admin_dsn, autocommit=True) as admin:
             admin.execute(sql.SQL("ALTER DATABASE {} ALLOW_CONNECTIONS true").format(sql.Identifier(name)))
     mw.store.close()
+
+
+def test_two_workers_storing_the_same_articles_at_once_store_each_once(dsn):
+    import threading
+
+    records = [make_record(n) for n in range(1, 41)]
+    results: list[dict] = []
+
+    def worker(order):
+        results.append(run(dsn, *order, RALLYCRAWL_POSTGRES_BATCH_SIZE=7))
+
+    threads = [threading.Thread(target=worker, args=(records,)),
+               threading.Thread(target=worker, args=(records[::-1],))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert query(dsn, "SELECT count(*), count(DISTINCT url), max(version) FROM articles") == [(40, 40, 1)]
+    assert sum(r.get("rallycrawl/store/new", 0) for r in results) == 40
+    assert sum(r.get("rallycrawl/store/unchanged", 0) for r in results) == 40
