@@ -109,7 +109,7 @@ _PLACE_NOUN = (
     r"Platz|Straße|Rathaus|plaza|calle|avenida|place|rue)"
 )
 _LOCATION_RE = re.compile(
-    rf"\b{_PLACE_PREP} (?P<place>(?:the |der |die |dem |la |el |le |l')?(?:(?:central|downtown|northern|southern|"
+    rf"\b(?i:{_PLACE_PREP}) (?P<place>(?:the |der |die |dem |la |el |le |l')?(?:(?:central|downtown|northern|southern|"
     rf"eastern|western) )?{_CAPS}(?: (?:[a-z]+ )?{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
     rf"(?:, (?:[A-Z][a-z]?\.){{2,3}}|, [A-Z][a-z]{{1,4}}\.)?)?)"
 )
@@ -135,7 +135,7 @@ _TARGET_RE = re.compile(
     r"\b(?:call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)|press(?:ed|ing)?|demands? of|pressure on|"
     r"protest(?:ed|ing)? against|rall(?:y|ied|ying) against|march(?:ed|ing)? against|strike against|"
     r"demonstrat(?:ed|ing|ion) against|aimed at|directed at|targeting|"
-    r"gegen|contra|contre)"
+    r"gegenüber|gegen|contra|contre)"
     r" (?P<target>(?:the |die |den |der |el |la |le |les )?[A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,4}|"
     r"the (?:[\w\-]+ ){0,3}(?:government|legislature|lawmakers|administration|president|vice president|"
     r"council|company|management|employer|authorities|police|state))"
@@ -336,7 +336,7 @@ def extract_event(
         kind=_event_kind(headline, body_sample),
         date=event_date,
         location=_location(lead_paragraphs),
-        target=_target(lead_paragraphs),
+        target=_target([*lead_paragraphs, headline]),
         size_text=crowd.text if crowd else None,
         size_min=crowd.minimum if crowd else None,
         size_max=crowd.maximum if crowd else None,
