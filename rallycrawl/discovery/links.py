@@ -28,6 +28,8 @@ class LinkKind(str, Enum):
 class LinkClass:
     kind: LinkKind
     reason: str
+    #: False for a guess from the URL's shape alone (a short slug read as a section page)
+    certain: bool = True
 
 
 _FILE_EXTENSIONS = frozenset(
@@ -61,7 +63,12 @@ _LISTING_SEGMENTS = frozenset(
 )
 #: segments after which the next segment is an article
 _ARTICLE_MARKERS = frozenset("article articles story stories news-story post posts a art".split())
-_PAGINATION_PARAMS = frozenset("page p pg paged start offset from".split())
+_PAGINATION_PARAMS = frozenset("page pg paged start offset from".split())
+#: query parameters whose number names one article (``news_view.php?idx=8723``)
+_ARTICLE_ID_PARAMS = frozenset(
+    "id idx aid articleid article_id storyid story_id nid newsid news_id postid post_id artid no".split()
+)
+_INDEX_STEMS = frozenset(("index", "default", "home"))
 _UTILITY_PARAMS = frozenset("share print replytocom output format amp action".split())
 
 _WORD_SPLIT = re.compile(r"[-_+.]")
@@ -116,6 +123,10 @@ def url_date_range(url: str) -> tuple[date, date] | None:
     return start, end
 
 
+def _is_slug(stem: str, min_words: int) -> bool:
+    return len(_slug_words(stem)) >= min_words and _HAS_LETTER.search(stem) is not None
+
+
 def classify_link(url: str, text: str = "", rel: str = "") -> LinkClass:
     """Say what ``url`` most likely is, from the URL, the link text and its ``rel``."""
     parts = urlsplit(url)
@@ -123,48 +134,54 @@ def classify_link(url: str, text: str = "", rel: str = "") -> LinkClass:
         return LinkClass(LinkKind.SKIP, f"not a web link ({parts.scheme or 'relative'})")
     rels = set(rel.lower().split())
     segments = _segments(parts.path[:2000])
-    query_keys = {k.lower() for k, _ in parse_qsl(parts.query[:2000], keep_blank_values=True)}
+    query = {k.lower(): v for k, v in parse_qsl(parts.query[:2000], keep_blank_values=True)}
 
-    if segments:
-        stem, ext = _stem_and_extension(segments[-1])
-        if ext in _FILE_EXTENSIONS:
-            return LinkClass(LinkKind.SKIP, f"a .{ext} file")
-    else:
-        stem, ext = "", ""
+    stem, ext = _stem_and_extension(segments[-1]) if segments else ("", "")
+    if ext in _FILE_EXTENSIONS:
+        return LinkClass(LinkKind.SKIP, f"a .{ext} file")
     for segment in segments:
-        if segment in _MEDIA_SEGMENTS:
+        if segment in _MEDIA_SEGMENTS or segment in _UTILITY_SEGMENTS:
             return LinkClass(LinkKind.SKIP, f"a /{segment}/ page")
-        if segment in _UTILITY_SEGMENTS:
-            return LinkClass(LinkKind.SKIP, f"a /{segment}/ page")
-    if query_keys & _UTILITY_PARAMS:
+    if query.keys() & _UTILITY_PARAMS:
         return LinkClass(LinkKind.SKIP, "a share, print or comment variant")
 
-    if rels & {"tag", "author", "next", "prev", "category"}:
-        return LinkClass(LinkKind.LISTING, f"rel={'/'.join(sorted(rels & {'tag', 'author', 'next', 'prev', 'category'}))}")
-    if not segments or (len(segments) == 1 and stem in ("index", "default", "home")):
+    listing_rels = rels & {"tag", "author", "next", "prev", "category"}
+    if listing_rels:
+        return LinkClass(LinkKind.LISTING, f"rel={'/'.join(sorted(listing_rels))}")
+    if stem in _INDEX_STEMS:  # /2019/11/18/politics/some-story/index.html: the folder names the page
+        segments = segments[:-1]
+        stem, ext = (segments[-1], "") if segments else ("", "")
+    if not segments:
         return LinkClass(LinkKind.LISTING, "a home page")
-    if query_keys & _PAGINATION_PARAMS:
+    if any(k in _ARTICLE_ID_PARAMS and v.isdigit() for k, v in query.items()):
+        return LinkClass(LinkKind.ARTICLE, "an article id parameter")
+    if any(k in _PAGINATION_PARAMS and v not in ("", "0", "1") for k, v in query.items()):
         return LinkClass(LinkKind.LISTING, "a paginated listing")
+
+    last_two = segments[-2:]
+    dated_slug = url_date_range(url) is not None and _is_slug(stem, 2)
+    long_id_slug = any(_LONG_ID.search(s) and _is_slug(s, 3) for s in last_two)
     for segment in segments[:-1]:
-        if segment in _LISTING_SEGMENTS:
+        if segment in _LISTING_SEGMENTS and not (dated_slug or long_id_slug):
             return LinkClass(LinkKind.LISTING, f"a /{segment}/ page")
     if stem in _LISTING_SEGMENTS and ext in ("", *_PAGE_EXTENSIONS):
         return LinkClass(LinkKind.LISTING, f"a /{stem} page")
     if all(_ALL_DIGITS.match(s) for s in segments) and _YEAR_ONLY.match(segments[0]) and len(segments) <= 3:
         return LinkClass(LinkKind.LISTING, "a date archive")
 
-    words = _slug_words(stem)
-    has_date = url_date_range(url) is not None
-    if has_date and _HAS_LETTER.search(stem) and len(words) >= 2:
+    if dated_slug:
         return LinkClass(LinkKind.ARTICLE, "a dated slug")
-    if len(words) >= _MIN_ARTICLE_SLUG_WORDS and _HAS_LETTER.search(stem):
+    if any(_is_slug(_stem_and_extension(s)[0], _MIN_ARTICLE_SLUG_WORDS) for s in last_two):
         return LinkClass(LinkKind.ARTICLE, "a headline slug")
-    if _LONG_ID.search(segments[-1]) or (len(segments) >= 2 and _LONG_ID.search(segments[-2])):
+    if ext in _PAGE_EXTENSIONS and _is_slug(stem, 3):
+        return LinkClass(LinkKind.ARTICLE, "a slug page")
+    if any(_LONG_ID.search(s) for s in last_two):
         return LinkClass(LinkKind.ARTICLE, "an article id")
-    if len(segments) >= 2 and segments[-2] in _ARTICLE_MARKERS:
-        return LinkClass(LinkKind.ARTICLE, f"under /{segments[-2]}/")
+    marker = next((s for s in segments[:-1] if s in _ARTICLE_MARKERS), None)
+    if marker:
+        return LinkClass(LinkKind.ARTICLE, f"under /{marker}/")
     if len(text.split()) >= _MIN_HEADLINE_WORDS:
         return LinkClass(LinkKind.ARTICLE, "a headline as link text")
-    if len(segments) <= 2 and len(words) <= 3 and not any(ch.isdigit() for ch in stem):
-        return LinkClass(LinkKind.LISTING, "a section page")
+    if len(segments) <= 3 and all(len(_slug_words(s)) <= 3 and not any(c.isdigit() for c in s) for s in segments):
+        return LinkClass(LinkKind.LISTING, "a section page", certain=False)
     return LinkClass(LinkKind.UNKNOWN, "the URL does not say")

@@ -26,6 +26,7 @@ class SitemapEntry:
     lastmod: datetime | None
     published: datetime | None  #: from ``<news:publication_date>``
     is_news: bool  #: listed with a ``<news:news>`` block
+    changefreq: str = ""  #: "always", "hourly", "daily"... as the sitemap says
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def parse_sitemap(body: bytes, *, max_entries: int = DEFAULT_MAX_ENTRIES) -> Par
             news = raw.get("news")
             entries.append(SitemapEntry(
                 loc, w3c_datetime(raw.get("lastmod")), w3c_datetime(news), news is not None,
+                raw.get("changefreq", "").strip().lower(),
             ))
             if len(entries) >= max_entries:
                 break

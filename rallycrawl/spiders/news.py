@@ -47,6 +47,8 @@ DATE_SLACK = timedelta(days=1)
 #: calendar pages dated this far after today are traps
 FUTURE_SLACK = timedelta(days=366)
 DEFAULT_DEPTH = 2
+#: sitemap ``changefreq`` values of section pages rather than articles
+FREQUENT_CHANGES = frozenset({"always", "hourly", "daily"})
 #: ``Request.meta`` key of article pages, read by the seen-URL middleware
 ARTICLE = "rallycrawl_article"
 #: ``Request.meta`` key of feeds and sitemaps the user gave (their entries may be on any host)
@@ -211,9 +213,13 @@ class NewsSpider(RallySpider):
                     yield request
             return
         for entry in sitemap.entries:
-            kind = classify_link(entry.url).kind
-            if not entry.is_news and kind in (LinkKind.LISTING, LinkKind.SKIP):
-                self.crawler.stats.inc_value(f"rallycrawl/discovery/{kind.value}")
+            link = classify_link(entry.url)
+            # a sitemap lists pages, not only sections: a short slug alone does not make a section,
+            # a short slug that changes hourly or daily does
+            if not entry.is_news and link.kind in (LinkKind.LISTING, LinkKind.SKIP) and (
+                link.certain or entry.changefreq in FREQUENT_CHANGES
+            ):
+                self.crawler.stats.inc_value(f"rallycrawl/discovery/{link.kind.value}")
                 continue
             published = entry.published.date() if entry.published else None
             # a page last modified before the window opened was published before it too

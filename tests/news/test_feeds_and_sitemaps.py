@@ -118,3 +118,9 @@ def test_sitemap_entities_are_not_resolved(tmp_path):
     body = f"""<?xml version="1.0"?><!DOCTYPE urlset [<!ENTITY xxe SYSTEM "file://{secret}">]>
 <urlset><url><loc>http://n.example.org/&xxe;</loc></url></urlset>""".encode()
     assert all("TOPSECRET" not in e.url for e in parse_sitemap(body).entries)
+
+
+def test_sitemap_changefreq_is_kept():
+    body = (b"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc>http://n.example.org/world/</loc>"
+            b"<changefreq>Hourly</changefreq></url><url><loc>http://n.example.org/a</loc></url></urlset>")
+    assert [e.changefreq for e in parse_sitemap(body).entries] == ["hourly", ""]

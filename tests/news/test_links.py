@@ -93,3 +93,36 @@ def test_long_urls_are_fast():
     url = "https://n.example.org/" + "-".join(["word"] * 200_000) + "/" + "2021" * 50_000
     assert classify_link(url).kind in set(LinkKind)
     assert url_date_range("https://n.example.org/" + "2021/" * 100_000) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://n.example.org/2019/11/18/politics/council-vote-delayed/index.html",
+        "https://n.example.org/en-us/news/us/doctors-offer-free-flu-shots-to-families/ar-BBWZedJ",
+        "https://n.example.org/article/3834/1",
+        "https://n.example.org/feather-duvet-lung.html",
+        "https://n.example.org/news/news_view.html?idx=8723&page=1",
+        "https://n.example.org/columnists/201911181077343476-royal-visit-draws-crowds/",
+    ],
+)
+def test_articles_in_less_common_shapes(url):
+    assert classify_link(url).kind is LinkKind.ARTICLE, classify_link(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://n.example.org/news/world/asia",
+        "https://n.example.org/world/index.html",
+        "https://n.example.org/news/news_list.html?page=3",
+        "https://n.example.org/authors/jane-doe/2",
+    ],
+)
+def test_listings_in_less_common_shapes(url):
+    assert classify_link(url).kind is LinkKind.LISTING, classify_link(url)
+
+
+def test_a_short_slug_is_only_a_guess():
+    assert not classify_link("https://n.example.org/success-mindset/").certain
+    assert classify_link("https://n.example.org/tag/climate").certain
