@@ -528,7 +528,12 @@ def crawl(urls: list[str], timeout: float) -> CrawlOutput:
         env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "rallycrawl.settings", "PYTHONUNBUFFERED": "1"}
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
         start = time.perf_counter()
-        proc = subprocess.run(cmd, cwd=tmp, capture_output=True, text=True, timeout=timeout, env=env)
+        try:
+            proc = subprocess.run(cmd, cwd=tmp, capture_output=True, text=True, timeout=timeout, env=env)
+            returncode, log = proc.returncode, proc.stderr + proc.stdout
+        except subprocess.TimeoutExpired as exc:
+            returncode = -1
+            log = f"crawl stopped after {timeout:.0f} s\n" + (exc.stderr or b"").decode("utf-8", "replace")
         seconds = time.perf_counter() - start
         records: dict[str, dict] = {}
         if out.exists():
@@ -536,13 +541,18 @@ def crawl(urls: list[str], timeout: float) -> CrawlOutput:
                 if line.strip():
                     rec = json.loads(line)
                     records[unquote(urlsplit(rec.get("url") or "").path)] = rec
-        return CrawlOutput(records, proc.returncode, proc.stderr + proc.stdout, seconds)
+        return CrawlOutput(records, returncode, log, seconds)
+
+
+_LOG_PREFIX = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[[^\]]{1,80}\] \w+: ")
 
 
 def failure_reason(url: str, log: str) -> str:
     """The last log line that names ``url`` (why it was not exported), if any."""
-    lines = [line.strip() for line in log.splitlines() if url in line]
-    return _short(lines[-1], 200) if lines else "no record exported"
+    lines = [_LOG_PREFIX.sub("", line.strip()) for line in log.splitlines() if url in line]
+    if lines:
+        return _short(lines[-1], 200)
+    return "crawl timed out" if log.startswith("crawl stopped") else "no record exported"
 
 
 # --- reporting ----------------------------------------------------------------------------
