@@ -388,7 +388,7 @@ def organisation_in(tokens: list[Token]) -> str | None:
     return text
 
 
-def read_mention(tokens: list[Token], *, subject: bool) -> _Mention | None:
+def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention | None:
     """Read the noun phrase that names a speaker.
 
     ``subject``: the phrase stands before its verb ("Jenna DeFosse, a … for CASA"
@@ -405,13 +405,13 @@ def read_mention(tokens: list[Token], *, subject: bool) -> _Mention | None:
         return _Mention("pronoun", tokens[-1].lower)
     segments = _segments(tokens)
     order = [0, len(segments) - 1] if subject and len(segments) > 1 else [0]
-    if subject and len(segments) > 1 and _bare_name(segments[-1]):
+    if subject and len(segments) > 1 and _bare_name(segments[-1], known):
         order = [len(segments) - 1, 0]
     if not subject and len(segments) > 1:
         order.append(1)
     for index in order:
         mention = _read_segment(segments[index], subject=subject)
-        if mention is None:
+        if mention is None or (mention.kind == "nobody" and index != order[-1]):
             continue
         rest = [t for s in segments[index + 1 :] for t in s] if index == 0 else []
         if mention.kind == "person" and rest:
@@ -433,17 +433,23 @@ def _adverb(token: Token) -> bool:
     return len(w) > 4 and w.endswith("ly") and w.islower()
 
 
-def _bare_name(tokens: list[Token]) -> bool:
-    """The segment is only a name, a pronoun or "the <role>" (with title words)."""
+def _bare_name(tokens: list[Token], known=None) -> bool:
+    """The segment is only a person's name (a known one if a single word), a
+    pronoun or "the <role>", with title words."""
     words = [t.lower for t in tokens]
     if len(words) == 1 and words[0] in PRONOUNS:
         return True
     if words[0] in ("the",) and len(words) == 2 and (words[1] in PERSON_ROLES or words[1] in ORG_ROLES):
         return True
     runs = _cap_runs(tokens)
-    if not runs or runs[-1][1] != len(tokens):
+    if not runs or runs[-1][1] != len(tokens) or runs[-1][0] >= 4:
         return False
-    return all(is_title_word(t.word) or t.lower in ("and",) for t in tokens[: runs[-1][0]]) and runs[-1][0] < 4
+    if not all(is_title_word(t.word) for t in tokens[: runs[-1][0]]):
+        return False
+    name = read_name(_words(tokens))
+    if name is None or name.is_org:
+        return False
+    return len(name.text.split()) > 1 or bool(name.title) or (known is not None and known(name.text))
 
 
 def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
@@ -548,6 +554,9 @@ class Attributor:
     def __init__(self) -> None:
         self.mentions = Mentions()
 
+    def _known(self, name: str) -> bool:
+        return self.mentions.lookup(name) is not None
+
     def resolve(self, mention: _Mention, at: tuple[int, int], cue: str | None) -> Attribution | None:
         m = self.mentions
         if mention.kind == "nobody":
@@ -595,7 +604,7 @@ class Attributor:
                 length = cue_at(tokens, k)
                 if not length or k == 0:
                     continue
-                mention = read_mention(_clause_before(tokens, k), subject=True)
+                mention = read_mention(_clause_before(tokens, k), subject=True, known=self._known)
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
                     found = self.resolve(mention, (para, tokens[k].start), None)
                     if found is not None and found.person is not None:
@@ -628,9 +637,7 @@ class Attributor:
         found = self._subject_at(sentence, 0)
         if found is None:
             for i, t in enumerate(tokens[:20]):
-                if t.quote is not None:
-                    break
-                if t.comma:
+                if t.comma or t.quote is not None:
                     found = self._subject_at(sentence, i + 1)
                     break
         return found
@@ -663,7 +670,7 @@ class Attributor:
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
             # a lone capitalised word is a person only if it speaks
             following = tokens[end] if end < len(tokens) else None
-            if following is None or not (cue_at(tokens, end) or following.lower in _FILLERS or _adverb(following)):
+            if following is None or not (cue_at(tokens, end) or following.lower in _FILLERS - {"a"} or _adverb(following)):
                 return None
         found = self.resolve(mention, at, None)
         if found is not None and found.person is not None:
@@ -679,6 +686,7 @@ class Attributor:
         if not after:
             return None
         at = (para, tokens[qi].start)
+        nobody: Attribution | None = None
         for k in range(len(after)):
             length = cue_at(after, k)
             if not length:
@@ -689,9 +697,14 @@ class Attributor:
             if inversion and inversion.group("pron").lower() in PRONOUNS:
                 return self.resolve(_Mention("pronoun", inversion.group("pron").lower()), at, inversion.group("verb"))
             if k > 0 and not source:
-                mention = read_mention(after[:k], subject=True)
-                if mention is not None:
+                mention = read_mention(after[:k], subject=True, known=self._known)
+                if mention is not None and mention.kind == "nobody":
+                    nobody = nobody or Attribution(cue=cue)
+                elif mention is not None:
                     return self.resolve(mention, at, cue)
+            following = after[k + length] if k + length < len(after) else None
+            if following is not None and following.lower in _ANY_PREPOSITION and not source:
+                continue
             if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:
                 mention = read_mention(_clause_after(after, k + length), subject=False)
                 if mention is not None:
@@ -704,7 +717,7 @@ class Attributor:
             mention = read_mention(_clause_after(after, 1), subject=False)
             if mention is not None and mention.kind in ("person", "org") and first.lower not in ("and", "but", "or", "as", "while", "when", "because", "after", "before", "in", "at", "on", "for", "from", "with", "to", "by"):
                 return self.resolve(mention, at, first.word)
-        return None
+        return nobody
 
     def _before(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         start = qi - 1
@@ -725,7 +738,7 @@ class Attributor:
                     return self.resolve(mention, at, cue)
                 continue
             if k > 0:
-                mention = read_mention(_clause_before(before, k), subject=True)
+                mention = read_mention(_clause_before(before, k), subject=True, known=self._known)
                 if mention is not None:
                     return self.resolve(mention, at, cue)
             following = before[k + length] if k + length < len(before) else None

@@ -36,6 +36,8 @@ _SLOGAN_WORDS = frozenset(
     "sign signs signboard signboards t-shirt t-shirts shirts shirt lema lemas cartel carteles schild schilder"
     " schildern leyenda".split()
 )
+#: "poster boy", "sign language": not signs
+_NOT_SIGNS = frozenset("boy boys girl child children language languages".split())
 _SIGN_READ = frozenset("read reads reading said says saying stated".split())
 #: how many words may stand between a chant or sign word and its text
 _SLOGAN_REACH = 12
@@ -85,7 +87,7 @@ def _slogan_quotes(sentence: list[Token], spans: list[Span]) -> set[int]:
     last_slogan = -100
     for i, token in enumerate(sentence):
         if token.quote is None:
-            if _is_slogan_word(token) or (
+            if (_is_slogan_word(token) and not (i + 1 < len(sentence) and sentence[i + 1].lower in _NOT_SIGNS)) or (
                 token.lower in _SIGN_READ and i > 0 and sentence[i - 1].lower in ("another", "one", "other")
             ):
                 last_cue = i
