@@ -2,8 +2,9 @@
 
 :class:`RunSummary` logs, when the spider closes, one line such as::
 
-    Run summary: news finished in 42s: 118 pages fetched, 23 articles found, 6 protest articles
-    exported, 4 new, 2 updated, 19 already seen (not fetched), 3 errors (2.5% of 121 requests): ok
+    Run summary: news finished in 42s: 118 pages fetched, 23 articles found, 6 exported, 14 left
+    out as not about a protest, 5 new, 1 updated, 3 already seen (not fetched), 2 errors (1.7% of
+    120 requests): ok
 
 and records the verdict in the stats (``rallycrawl/run/exit_status``,
 ``rallycrawl/run/problem``) for the ``scrapy cron`` command to exit with.
@@ -100,8 +101,8 @@ def summary_line(spider_name: str, reason: str, seconds: float | None, counts: R
     took = f" in {seconds:.0f}s" if seconds is not None else ""
     return (
         f"Run summary: {spider_name} {reason}{took}: {counts.pages} pages fetched, "
-        f"{counts.articles_found} articles found, {counts.exported} exported "
-        f"({counts.not_protest} not about a protest), {counts.new} new, {counts.updated} updated, "
+        f"{counts.articles_found} articles found, {counts.exported} exported, "
+        f"{counts.not_protest} left out as not about a protest, {counts.new} new, {counts.updated} updated, "
         f"{counts.already_seen} already seen (not fetched), {counts.failed} errors "
         f"({counts.failure_ratio:.1%} of {counts.outcomes} requests): {verdict}"
     )

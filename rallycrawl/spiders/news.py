@@ -26,7 +26,7 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
@@ -184,6 +184,10 @@ class NewsSpider(RallySpider):
         self.crawler.stats.inc_value("rallycrawl/discovery/feeds")
         if not entries:
             logger.info("No entries in feed %s", response.url)
+            if isinstance(response, HtmlResponse):  # a page given as a feed: read the feeds it announces
+                for url in feed_links(_link_elements(response), response.url):
+                    yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error,
+                                         meta={GIVEN: response.meta.get(GIVEN, False)})
         given = response.meta.get(GIVEN, False)
         for entry in entries:
             published = entry.published.date() if entry.published else None
@@ -233,11 +237,7 @@ class NewsSpider(RallySpider):
         """A home, section, tag or other listing page: its feeds and its links."""
         if not isinstance(response, TextResponse):
             return
-        links = [
-            (link.attrib.get("rel", ""), link.attrib.get("type", ""), link.attrib.get("href", ""))
-            for link in response.css("link[rel][href]")
-        ]
-        for url in feed_links(links, response.url):
+        for url in feed_links(_link_elements(response), response.url):
             if self._in_site(url):
                 yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_discovery_error)
         for anchor in response.css("a[href]"):
@@ -354,7 +354,9 @@ class NewsSpider(RallySpider):
             # robots.txt forbids it, it is offsite after a redirect, or already stored
             reason = str(failure.value) or "ignored"
             self.crawler.stats.inc_value("rallycrawl/ignored")
-            logger.debug("Ignored %s: %s", failure.request.url, reason)
+            start_page = failure.request.cb_kwargs.get("depth") == 0
+            logger.log(logging.WARNING if start_page else logging.DEBUG, "Not fetched: %s (%s)",
+                       failure.request.url, reason)
             return None
         return super().on_error(failure)
 
@@ -362,3 +364,11 @@ class NewsSpider(RallySpider):
         """A probe (robots.txt, the usual sitemap paths, an announced feed) that did not pan out."""
         self.crawler.stats.inc_value("rallycrawl/discovery/missing")
         logger.debug("No %s: %s", failure.request.url, failure.value)
+
+
+def _link_elements(response: TextResponse) -> list[tuple[str, str, str]]:
+    """``(rel, type, href)`` of the page's ``<link>`` elements."""
+    return [
+        (link.attrib.get("rel", ""), link.attrib.get("type", ""), link.attrib.get("href", ""))
+        for link in response.css("link[rel][href]")
+    ]

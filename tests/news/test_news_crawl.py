@@ -82,7 +82,7 @@ def test_feeds_rss_atom_and_json_feed_export_only_protest_articles_by_default(ne
     assert exported_paths(result, news_site) == sorted({NURSES, DOCK, TENANTS, FARMERS, STUDENTS})
     assert BANK in news_site.paths()
     [summary] = summary_lines(result.stderr)
-    assert "6 articles found, 5 exported (1 not about a protest)" in summary
+    assert "6 articles found, 5 exported, 1 left out as not about a protest" in summary
 
 
 def test_sitemap_index_with_gzipped_news_sitemap(news_site, crawl):

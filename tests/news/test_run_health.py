@@ -38,7 +38,7 @@ def test_counts_from_stats():
     assert (counts.new, counts.updated, counts.failed, counts.outcomes) == (4, 1, 4, 42)
     line = summary_line("news", "finished", 12.3, counts, "ok")
     assert "\n" not in line
-    assert "40 pages fetched, 15 articles found, 5 exported (7 not about a protest), 4 new" in line
+    assert "40 pages fetched, 15 articles found, 5 exported, 7 left out as not about a protest, 4 new" in line
     assert "3 already seen" in line and "4 errors" in line
 
 
