@@ -171,7 +171,8 @@ class RedisStartUrls:
     When the worker has nothing to do, it pops up to ``CONCURRENT_REQUESTS``
     URLs from ``rallycrawl:<spider>:start_urls`` and schedules them through
     the spider's ``start_request(url)`` (the same request its own ``start()``
-    makes).  An idle worker stays open, waiting for work, unless
+    makes; spiders without that method take no start URLs from Redis).
+    An idle worker stays open, waiting for work, unless
     ``RALLYCRAWL_REDIS_IDLE_TIMEOUT`` is a positive number of seconds: then it
     closes after being idle that long.
     """
@@ -195,6 +196,8 @@ class RedisStartUrls:
 
     def spider_opened(self, spider):
         self.server = redis_client(self.crawler.settings)
+        if not hasattr(spider, "start_request"):
+            return  # its start URLs need more than one request each (``news``): none from Redis
         self.key = redis_keys(self.crawler.settings, spider.name)["start_urls"]
         logger.info(
             "Waiting for start URLs pushed to the Redis list %r (%d there now)",
@@ -225,8 +228,9 @@ class RedisStartUrls:
         return [value.decode("utf-8", "replace").strip() for value in popped]
 
     def schedule_start_urls(self, spider) -> int:
+        if not self.key:
+            return 0
         stats = self.crawler.stats
-        make = getattr(spider, "start_request", None)
         scheduled = 0
         for url in self.pop_start_urls():
             try:
@@ -235,7 +239,7 @@ class RedisStartUrls:
                 stats.inc_value("rallycrawl/redis/bad_start_url")
                 logger.warning("Ignoring a start URL from Redis list %r: %s", self.key, exc)
                 continue
-            self.crawler.engine.crawl(make(url) if make else Request(url, dont_filter=True))
+            self.crawler.engine.crawl(spider.start_request(url))
             scheduled += 1
         if scheduled:
             stats.inc_value("rallycrawl/redis/start_urls", scheduled)

@@ -114,6 +114,9 @@ EXTENSIONS = {
 # --- exports --------------------------------------------------------------------------
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORTERS = {
+    # whole lines only, even when a crawl is killed (see rallycrawl.exporters.JsonLinesExporter)
+    "jsonlines": "rallycrawl.exporters.JsonLinesExporter",
+    "jsonl": "rallycrawl.exporters.JsonLinesExporter",
     "csv": "rallycrawl.exporters.ArticleCsvExporter",
     "quotes-csv": "rallycrawl.exporters.QuotesCsvExporter",
     "organisations-csv": "rallycrawl.exporters.OrganisationsCsvExporter",
@@ -127,7 +130,8 @@ FEED_STORE_EMPTY = True
 ADDONS = {"rallycrawl.distributed.RedisAddon": 0}
 #: Redis URL (redis://host:6379/0): workers share one request queue, one duplicate
 #: filter and a start-URL list (``<prefix><spider>:start_urls``). Unset: one process.
-RALLYCRAWL_REDIS_URL = None
+#: Read from the environment variable of the same name too.
+RALLYCRAWL_REDIS_URL = os.environ.get("RALLYCRAWL_REDIS_URL", "")
 #: Prefix of the Redis keys; use another one for an independent crawl on the same Redis.
 RALLYCRAWL_REDIS_KEY_PREFIX = "rallycrawl:"
 #: Seconds an idle worker waits for work before it closes; 0 waits until stopped.
