@@ -259,22 +259,35 @@ def _without_site_name(title: str, site_names: list[str]) -> str:
     return stripped if stripped != clean_text(title) else _strip_by_heuristic(stripped)
 
 
+_TYPOGRAPHY = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2026": "...", "\u00a0": " ",
+})
+
+
+def _comparable(text: str) -> str:
+    """Case, quote marks, dashes and ellipses made alike, to compare two forms of a headline."""
+    return " ".join(text.translate(_TYPOGRAPHY).lower().split())
+
+
 def _same_headline(h1: str, title: str) -> bool:
     """The <h1> is the title, most of it ("Headline" in "Headline: the kicker"), or one
-    of its separated parts ("About us – Some Company")."""
+    of its separated parts ("About us - Some Company"); both already ``_comparable``."""
     if h1 == title or (h1 in title and 2 * len(h1) >= len(title)):
         return True
     return any(title.startswith(h1 + sep) or title.endswith(sep + h1) for sep in _SEPARATORS)
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = re.compile(r"\w{3,}")
 
 
 def _shares_words(h1: str, title: str) -> bool:
-    """At least a third of the <h1>'s words are in the title (not a logo or a section name)."""
+    """Half of the <h1>'s words are in the title: the same story told in other words
+    (not a logo, a section name or another article's headline)."""
     words = _WORDS.findall(h1.lower())
     in_title = set(_WORDS.findall(title.lower()))
-    return bool(words) and 3 * sum(w in in_title for w in words) >= len(words)
+    return bool(words) and 2 * sum(w in in_title for w in words) >= len(words)
 
 
 def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:
@@ -291,22 +304,27 @@ def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:
     sites = {clean_text(n).lower() for n in site_names}
     h1s = [clean_text(h.text_content()) for h in page.tree.iterfind(".//h1")]
     h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in sites]
-    lowered = [t.lower() for t in titles if t]
+    # Declared titles as written too: the heuristic may cut a real " – 'quote'" ending.
+    comparable = [(t, _comparable(t)) for t in dict.fromkeys(declared + titles) if t]
     for h in h1s:
-        if any(_same_headline(h.lower(), t) for t in lowered):
+        h_comparable = _comparable(h)
+        for t, t_comparable in comparable:
+            if _same_headline(h_comparable, t_comparable):
+                return strip_site_name(h, site_names)
+            if t_comparable in h_comparable:  # the <h1> adds a kicker ("Nationale Demo")
+                return t
+    # Readers see the <h1> that tells the declared story in other words (titles
+    # written for search engines and social media differ from the page's own).
+    best = next((t for t in titles if t), "")
+    for h in h1s:
+        if best and _shares_words(h, best):
             return strip_site_name(h, site_names)
     if declared and titles[0]:
         return titles[0]
     if title:
         stripped = titles[-1]
-        # Readers see the <h1> that tells the title's story in other words; a <title>
-        # that is only the site's name leaves the headline to the first <h1>.
-        for h in h1s:
-            if _shares_words(h, stripped):
-                return h
-        if h1s and len(stripped.split()) < 4:
-            return h1s[0]
-        return stripped
+        # A <title> that is only the site's name leaves the headline to the first <h1>.
+        return h1s[0] if h1s and len(stripped.split()) < 4 else stripped
     return h1s[0] if h1s else ""
 
 

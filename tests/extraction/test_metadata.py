@@ -281,3 +281,38 @@ def test_h1_that_is_one_part_of_the_title():
     meta = extract_metadata(page("<title>About the strike – Harbour Ferry Workers Association</title>",
                                  "<h1>About the strike</h1>"))
     assert meta.headline == "About the strike"
+
+
+def test_h1_with_typographic_quotes_and_dashes_is_what_readers_see():
+    meta = extract_metadata(page(
+        "<meta property=\"og:title\" content=\"'We stay' - tenants occupy the lobby\">",
+        "<h1>\u2018We stay\u2019 \u2013 tenants occupy the lobby</h1>",
+    ))
+    assert meta.headline == "\u2018We stay\u2019 \u2013 tenants occupy the lobby"
+
+
+def test_h1_telling_the_story_in_other_words_beats_a_social_title():
+    meta = extract_metadata(page(
+        '<meta property="og:title" content="HS Roundup: Ferry strike closes school trips">',
+        "<h1>High School Roundup: Ferry strike closes school trips</h1><h1>Most read</h1>",
+    ))
+    assert meta.headline == "High School Roundup: Ferry strike closes school trips"
+    meta = extract_metadata(page(
+        '<meta property="og:title" content="Ferry strike closes school trips">',
+        "<h1>Why don't you go and count the reindeer?</h1>",  # another story's headline
+    ))
+    assert meta.headline == "Ferry strike closes school trips"
+
+
+def test_kicker_inside_the_h1_is_left_out():
+    meta = extract_metadata(page(
+        '<meta property="og:title" content="Ferry crews stop work for a second day">',
+        '<h1><span class="kicker">Strike</span>Ferry crews stop work for a second day</h1>',
+    ))
+    assert meta.headline == "Ferry crews stop work for a second day"
+
+
+def test_declared_title_ending_in_a_quote_is_not_cut():
+    title = "Ferry strike enters second day \u2013 \u2018We will not back down\u2019"
+    meta = extract_metadata(page(f'<meta property="og:title" content="{title}">', f"<h1>{title}</h1>"))
+    assert meta.headline == title
