@@ -283,11 +283,13 @@ _WORDS = re.compile(r"\w{3,}")
 
 
 def _shares_words(h1: str, title: str) -> bool:
-    """Half of the <h1>'s words are in the title: the same story told in other words
-    (not a logo, a section name or another article's headline)."""
+    """A headline-sized <h1> with half of its words in the title: the same story told in
+    other words (not a logo, a section name or another article's headline)."""
     words = _WORDS.findall(h1.lower())
+    if len(words) < 3 or 5 * len(h1) < 2 * len(title):
+        return False
     in_title = set(_WORDS.findall(title.lower()))
-    return bool(words) and 2 * sum(w in in_title for w in words) >= len(words)
+    return 2 * sum(w in in_title for w in words) >= len(words)
 
 
 def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:

@@ -316,3 +316,11 @@ def test_declared_title_ending_in_a_quote_is_not_cut():
     title = "Ferry strike enters second day \u2013 \u2018We will not back down\u2019"
     meta = extract_metadata(page(f'<meta property="og:title" content="{title}">', f"<h1>{title}</h1>"))
     assert meta.headline == title
+
+
+def test_section_name_h1_is_not_the_headline():
+    meta = extract_metadata(page(
+        '<meta property="og:title" content="Protests erupt over fuel prices in the capital">',
+        "<h1>Protests</h1>",
+    ))
+    assert meta.headline == "Protests erupt over fuel prices in the capital"
