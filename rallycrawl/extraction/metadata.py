@@ -459,10 +459,24 @@ def _day_first(page: Page, ld: dict[str, Any]) -> bool | None:
     return not (lang == "en" or lang.startswith(("en-us", "en-ca", "en-ph")))
 
 
+_OFFSET = re.compile(r"[+-]\d\d:\d\d$")
+
+
+def _with_offset(value: str, page: Page) -> str:
+    """``value`` with the UTC offset that a meta tag gives the same moment, if it has none."""
+    if "T" not in value or _OFFSET.search(value):
+        return value
+    for key in _PUBLISHED_META:
+        other = parse_date(page.meta_first(key))
+        if other and other[:16] == value[:16] and _OFFSET.search(other):
+            return other
+    return value
+
+
 def _declared_published(page: Page, ld: dict[str, Any], day_first: bool | None) -> str | None:
     value = _date(page, ld, ("datePublished", "dateCreated"), _PUBLISHED_META, day_first)
     if value:
-        return value
+        return _with_offset(value, page)
     for obj in page.jsonld:  # a WebPage or a second article object
         value = parse_date(_first_str(obj.get("datePublished")))
         if value:

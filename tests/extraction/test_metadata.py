@@ -324,3 +324,14 @@ def test_section_name_h1_is_not_the_headline():
         "<h1>Protests</h1>",
     ))
     assert meta.headline == "Protests erupt over fuel prices in the capital"
+
+
+def test_offset_from_meta_completes_a_json_ld_time_without_one():
+    meta = extract_metadata(page(
+        ld(**{"@type": "NewsArticle"}, headline="Dockers strike", datePublished="2022-03-14T09:15:00")
+        + '<meta property="article:published_time" content="2022-03-14T09:15:00-05:00">'
+    ))
+    assert meta.published == "2022-03-14T09:15:00-05:00"
+    meta = extract_metadata(page(ld(**{"@type": "NewsArticle"}, headline="Dockers strike",
+                                    datePublished="2022-03-14T09:15:00")))
+    assert meta.published == "2022-03-14T09:15:00"
