@@ -67,31 +67,33 @@ class TrapGuard:
         self.latest = latest
         self._queries: dict[tuple[str, str], set[str]] = defaultdict(set)
 
-    def refuse(self, url: str) -> str | None:
+    def refuse(self, url: str, *, count_queries: bool = True) -> str | None:
         """Why ``url`` is a trap (and should not be fetched), or ``None`` to let it through.
 
-        A query string that passes is remembered: the guard counts the variants it let through.
+        The reason starts with a short key and a colon (``"query_variants: ..."``).  With
+        ``count_queries`` (listing pages), a query string that passes is remembered: the guard
+        counts the variants it let through; article URLs (``?id=123``) are not counted.
         """
         if len(url) > _MAX_URL_LENGTH:
-            return "URL too long"
+            return "too_long: URL too long"
         parts = urlsplit(url)
         segments = [s for s in parts.path.split("/") if s]
         counts: dict[str, int] = defaultdict(int)
         for segment in segments:
             counts[segment] += 1
             if counts[segment] >= self.max_segment_repeats:
-                return f"path repeats {segment!r}"
+                return f"repeated_segment: path repeats {segment!r}"
         span = url_date_range(url)
         if span is not None:
             if self.latest is not None and span[0] > self.latest:
-                return f"dated {span[0].isoformat()}, in the future"
+                return f"calendar: dated {span[0].isoformat()}, in the future"
             if self.earliest is not None and span[1] < self.earliest:
-                return f"dated {span[1].isoformat()}, too far back"
-        if parts.query:
+                return f"calendar: dated {span[1].isoformat()}, too far back"
+        if parts.query and count_queries:
             key = (parts.netloc.lower(), parts.path)
             seen = self._queries[key]
             if parts.query not in seen:
                 if len(seen) >= self.max_query_variants:
-                    return f"more than {self.max_query_variants} query variants of {parts.path or '/'}"
+                    return f"query_variants: more than {self.max_query_variants} query variants of {parts.path or '/'}"
                 seen.add(parts.query)
         return None

@@ -7,8 +7,8 @@
     ... -a depth=2 -a since=2021-04-01 -a until=2021-04-30 -a max_articles=100
         -a only_protest=true -a refresh=false
 
-From a site it reads robots.txt for ``Sitemap:`` lines, tries the usual
-sitemap locations, reads the feeds the pages announce with ``<link
+From a site it reads robots.txt for ``Sitemap:`` lines (or, without any,
+tries the usual sitemap locations), reads the feeds the pages announce with ``<link
 rel=alternate>``, and follows in-site links to ``depth`` hops from the start
 pages.  Every link is judged from its URL first (article, listing, or
 neither: video, gallery, files, utility pages); only articles and listings
@@ -167,16 +167,22 @@ class NewsSpider(RallySpider):
             yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
                                  cb_kwargs={"depth": 0}, dont_filter=True, priority=10)
             yield scrapy.Request(urljoin(url, "/robots.txt"), callback=self.parse_robots,
-                                 errback=self.on_discovery_error)
-            for path in USUAL_SITEMAP_PATHS:
-                if request := self._sitemap_request(urljoin(url, path), errback=self.on_discovery_error):
-                    yield request
+                                 errback=self.on_robots_error)
 
     # -- sources ----------------------------------------------------------------------
 
     def parse_robots(self, response: Response):
-        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+        """The sitemaps robots.txt lists; without any, the usual sitemap locations."""
+        urls = list(sitemap_urls_from_robots(response.body, base_url=response.url))
+        if not urls:
+            yield from self._usual_sitemaps(response.url)
+        for url in urls:
             if request := self._sitemap_request(url, errback=self.on_discovery_error):
+                yield request
+
+    def _usual_sitemaps(self, site_url: str):
+        for path in USUAL_SITEMAP_PATHS:
+            if request := self._sitemap_request(urljoin(site_url, path), errback=self.on_discovery_error):
                 yield request
 
     def parse_feed(self, response: Response):
@@ -269,10 +275,10 @@ class NewsSpider(RallySpider):
         host = (urlsplit(url).hostname or "").lower()
         return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
 
-    def _refused(self, url: str, given: bool = False) -> str | None:
+    def _refused(self, url: str, *, given: bool = False, article: bool = False) -> str | None:
         if not given and not self._in_site(url):
-            return "offsite"
-        return self.trap_guard.refuse(url)
+            return "offsite: not on the sites given"
+        return self.trap_guard.refuse(url, count_queries=not article)
 
     def _outside_window(self, published: date | None, modified: date | None = None,
                         span: tuple[date, date] | None = None) -> bool:
@@ -296,9 +302,9 @@ class NewsSpider(RallySpider):
         so allowed on any host."""
         url = canonical_url(url)
         stats = self.crawler.stats
-        refused = self._refused(url, given)
+        refused = self._refused(url, given=given, article=True)
         if refused:
-            stats.inc_value(f"rallycrawl/discovery/refused/{refused.split(' ', 1)[0]}")
+            stats.inc_value(f"rallycrawl/discovery/refused/{refused.split(':', 1)[0]}")
             logger.debug("Not following %s: %s", url, refused)
             return None
         if self._outside_window(published, modified, url_date_range(url)):
@@ -321,7 +327,7 @@ class NewsSpider(RallySpider):
         url = canonical_url(url)
         refused = self._refused(url)
         if refused:
-            stats.inc_value(f"rallycrawl/discovery/refused/{refused.split(' ', 1)[0]}")
+            stats.inc_value(f"rallycrawl/discovery/refused/{refused.split(':', 1)[0]}")
             logger.debug("Not following %s: %s", url, refused)
             return None
         if self._outside_window(None, None, url_date_range(url)):
@@ -359,6 +365,11 @@ class NewsSpider(RallySpider):
                        failure.request.url, reason)
             return None
         return super().on_error(failure)
+
+    def on_robots_error(self, failure: Failure):
+        """No robots.txt: try the usual sitemap locations."""
+        self.on_discovery_error(failure)
+        yield from self._usual_sitemaps(failure.request.url)
 
     def on_discovery_error(self, failure: Failure):
         """A probe (robots.txt, the usual sitemap paths, an announced feed) that did not pan out."""

@@ -2,7 +2,7 @@
 
 import gzip
 
-from scrapy.http import HtmlResponse, Request, Response, XmlResponse
+from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
 from scrapy.utils.test import get_crawler
 
 from rallycrawl.spiders.news import NewsSpider
@@ -64,3 +64,14 @@ def test_sitemaps_guard_against_loops_and_skip_sections():
         <url><loc>{SITE}2021/04/07/rail-workers-walk-out</loc></url></urlset>""".encode()
     posts = Response(SITE + "posts.xml.gz", body=gzip.compress(urlset), request=Request(SITE + "posts.xml.gz"))
     assert [r.url for r in spider.parse_sitemap(posts)] == [SITE + "short-post/", SITE + "2021/04/07/rail-workers-walk-out"]
+
+
+def test_robots_sitemaps_or_else_the_usual_places():
+    spider = make_spider()
+    listed = TextResponse(SITE + "robots.txt", body=b"User-agent: *\nDisallow: /private/\nSitemap: /news.xml\n",
+                          request=Request(SITE + "robots.txt"))
+    assert [r.url for r in spider.parse_robots(listed)] == [SITE + "news.xml"]
+    spider = make_spider()
+    silent = TextResponse(SITE + "robots.txt", body=b"User-agent: *\nDisallow:\n", request=Request(SITE + "robots.txt"))
+    assert [r.url for r in spider.parse_robots(silent)] == [
+        SITE + "sitemap.xml", SITE + "sitemap_index.xml", SITE + "news-sitemap.xml"]

@@ -28,4 +28,9 @@ def test_repeated_segments_and_far_dates_are_traps():
     assert guard.refuse("http://n.example.org/events/2031/05/") is not None
     assert guard.refuse("http://n.example.org/events/1999/05/") is not None
     assert guard.refuse("http://n.example.org/events/2021/05/") is None
-    assert guard.refuse("http://n.example.org/" + "x" * 3000) == "URL too long"
+    assert guard.refuse("http://n.example.org/" + "x" * 3000) == "too_long: URL too long"
+
+
+def test_article_ids_in_queries_are_not_counted_as_variants():
+    guard = TrapGuard(max_query_variants=2)
+    assert all(guard.refuse(f"http://n.example.org/view.php?id={i}", count_queries=False) is None for i in range(20))
