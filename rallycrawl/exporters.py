@@ -6,14 +6,22 @@
 write one row per quote, organisation or demand.  Every cell is text a person
 can read (never a Python repr), and cells that a spreadsheet would take for a
 formula are neutralised.
+
+``-O out.jsonl`` goes through :class:`JsonLinesExporter`, which writes whole
+lines only (see there).
 """
 
 from __future__ import annotations
 
+import logging
+import os
 from typing import Any, Iterable
 
 from itemadapter import ItemAdapter
-from scrapy.exporters import CsvItemExporter
+from scrapy.exporters import CsvItemExporter, JsonLinesItemExporter
+
+logger = logging.getLogger(__name__)
+_CHUNK = 64 * 1024
 
 ARTICLE_CSV_COLUMNS = [
     "url",
@@ -163,3 +171,57 @@ class DemandsCsvExporter(_RowsCsvExporter):
 
     def rows(self, record):
         return _rows(record, "demands", self.columns)
+
+
+class JsonLinesExporter(JsonLinesItemExporter):
+    """JSON Lines that a killed crawl cannot leave half-written for the next run.
+
+    Each record is written and flushed as one whole line, so what the crawl
+    reported as exported is on disk.  A process killed inside that one write
+    (SIGKILL, the OOM killer) can still leave a partial last line; appending to
+    such a file (``-o out.jsonl`` on the next run) first cuts that fragment off,
+    with a warning, so the file holds only complete lines.  A record that cannot
+    be written (a full disk) is named in an ERROR line; the stores still have it.
+    """
+
+    def start_exporting(self):
+        _drop_partial_last_line(self.file)
+
+    def export_item(self, item):
+        try:
+            super().export_item(item)
+            self.file.flush()
+        except OSError as exc:  # a full disk, a lost mount: say which record is missing from the file
+            url = ItemAdapter(item).get("url")
+            logger.error("Could not write %s to the JSON Lines export: %s", url, exc.strerror or exc)
+
+
+def _drop_partial_last_line(file) -> None:
+    """Cut a fragment of a record off the end of a JSON Lines file opened for appending."""
+    name = getattr(file, "name", None)
+    if not isinstance(name, str) or "a" not in getattr(file, "mode", "") or not os.path.isfile(name):
+        return
+    with open(name, "rb+") as existing:
+        size = existing.seek(0, os.SEEK_END)
+        if size == 0:
+            return
+        existing.seek(size - 1)
+        if existing.read(1) == b"\n":
+            return
+        keep = pos = size
+        while pos > 0:  # back to the last line break, a chunk at a time
+            step = min(_CHUNK, pos)
+            pos -= step
+            existing.seek(pos)
+            cut = existing.read(step).rfind(b"\n")
+            if cut >= 0:
+                keep = pos + cut + 1
+                break
+        else:
+            keep = 0
+        existing.seek(keep)
+        if existing.read(1) != b"{":  # not the start of one of our records: leave the file alone
+            return
+        existing.truncate(keep)
+    logger.warning("%s ended with an incomplete line (%d bytes, left by a crawl that was killed); removed it",
+                   name, size - keep)

@@ -114,6 +114,9 @@ EXTENSIONS = {
 # --- exports --------------------------------------------------------------------------
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORTERS = {
+    # whole lines only, even when a crawl is killed (see rallycrawl.exporters.JsonLinesExporter)
+    "jsonlines": "rallycrawl.exporters.JsonLinesExporter",
+    "jsonl": "rallycrawl.exporters.JsonLinesExporter",
     "csv": "rallycrawl.exporters.ArticleCsvExporter",
     "quotes-csv": "rallycrawl.exporters.QuotesCsvExporter",
     "organisations-csv": "rallycrawl.exporters.OrganisationsCsvExporter",
