@@ -29,7 +29,9 @@ from dataclasses import dataclass
 _PEOPLE = (
     r"(?:people|persons|protesters|protestors|demonstrators|activists|workers|teachers|students|marchers|"
     r"participants|supporters|members|residents|mourners|nurses|employees|strikers|union members|"
-    r"farmers|women|men|children|families|parents|others|fans|opponents|campaigners|"
+    r"farmers|women|men|children|families|parents|others|fans|opponents|campaigners|renters|tenants|"
+    r"neighbou?rs|voters|migrants|immigrants|refugees|youths|young people|pensioners|retirees|doctors|drivers|"
+    r"miners|veterans|mothers|citizens|locals|organi[sz]ers|union members|mourners|worshippers|cyclists|"
     r"Menschen|Personen|Demonstranten|Demonstrierende|Teilnehmer|Teilnehmende|Beschäftigte|"
     r"personas|manifestantes|trabajadores|estudiantes|docentes|personnes|manifestants|salariés|grévistes)"
 )

@@ -106,6 +106,8 @@ _CAPS = r"[A-ZÀ-Þ][\w.'’\-]*(?: (?:of |de |del |la |der )?[A-ZÀ-Þ][\w.'’
 _PLACE_NOUN = (
     r"(?:residence|home|house|office|offices|headquarters|steps|campus|plaza|square|park|building|hall|"
     r"embassy|consulate|plant|factory|airport|station|bridge|street|avenue|lawn|grounds|gates?|hub|depot|capitol|"
+    r"mansion|palace|courthouse|ministry|school|university|church|cathedral|stadium|port|harbou?r|mine|refinery|"
+    r"warehouse|store|hotel|theat(?:er|re)|museum|"
     r"Platz|Straße|Rathaus|plaza|calle|avenida|place|rue)"
 )
 _LOCATION_RE = re.compile(
@@ -147,7 +149,7 @@ _FROM_INSTITUTION_RE = re.compile(
 )
 _RESIDENCE_RE = re.compile(
     r"\b(?:outside|in front of|at) (?P<target>(?:[A-Z][\w.\-]* ){0,4}[A-Z][\w.\-]*)['’]s? "
-    r"(?:residence|home|house|office|offices|headquarters|embassy|consulate)\b"
+    r"(?:residence|home|house|mansion|palace|office|offices|headquarters|embassy|consulate)\b"
 )
 
 _TACTICS: list[tuple[str, str]] = [

@@ -138,7 +138,9 @@ _AFTER_POSSESSIVE = re.compile(
 _AFTER_MEDIA = re.compile(r"^ (?:reported|reports|reporting|has reported|said in a report|berichtete|informó)\b")
 _DATELINE = re.compile(r"^\s*\)\s*(?:—|--|-|–)")
 
-_LIST_GAP = re.compile(r"^(?:, | (?:and|und|y|e|et|or|oder|o|ou|&) |, (?:and|und|y|et|or) |/| / )$")
+_LIST_GAP = re.compile(
+    r"^(?:, (?:(?:and|und|y|et|or) )?(?:the )?| (?:and|und|y|e|et|or|oder|o|ou|&) (?:the |die |la |el |le )?|/| / )$"
+)
 _PAREN_ACRONYM = re.compile(r"^ ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
 _PARTY_STATE = re.compile(r"^[A-Z]-[A-Z]{2}$")  # "(D-NY)" after a US lawmaker's name
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -475,6 +477,7 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
             groups.append([i])
         prev_end = e
     orgs_in_spans: set[int] = set()
+    introduced: set[int] = set()  # spans right after "groups including", "organised by"...
     has_action = protest and _ACTION_ANYWHERE.search(text) is not None  # one look per paragraph
     for i, (name, s, e, titled) in enumerate(spans):
         after_raw = text[e : e + _LOOK]
@@ -492,7 +495,8 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
             acr = paren.group(1)
             if acr not in ACRONYM_STOP and not _is_non_organisation(acr) and not _PARTY_STATE.match(acr):
                 if _has_head(name):
-                    collect.add(name, "defined", acronym=acr)
+                    organiser = protest and any(w.lower() in _ORGANISER_HEADS for w in name.split())
+                    collect.add(name, "defined", "organiser" if organiser else None, acronym=acr)
                     found = True
                 elif initials(name) == acr or (len(acr) >= 3 and initials(name).startswith(acr[:2])):
                     if protest:  # "Some Long Name (SLN)" may be a project or a rover
@@ -525,6 +529,7 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
         elif "list" in kinds:
             evidence = evidence or "context"
             role = "organiser"
+            introduced.add(i)
         elif "striking" in kinds:
             evidence = evidence or "context"
             role = "organiser"
@@ -584,7 +589,7 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
                 if role and key in collect.by_key and not collect.by_key[key].roles:
                     collect.by_key[key].roles[role] += 1
                 continue
-            if _looks_like_person(name) and not _has_head(name):
+            if _looks_like_person(name) and not _has_head(name) and group[0] not in introduced:
                 continue
             collect.add(name, "list", role)
 
