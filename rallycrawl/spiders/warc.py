@@ -75,6 +75,11 @@ class WarcSpider(RallySpider):
         "state": f"the file that remembers finished WARC files (default {DEFAULT_STATE})",
         "only_protest": "true to export only articles that report a protest (default false)",
     }
+    custom_settings = {
+        # Nothing is fetched, so there is no frontier to share: with RALLYCRAWL_REDIS_URL
+        # in the environment, a warc run still ends when its files are read.
+        "RALLYCRAWL_REDIS_URL": "",
+    }
 
     @classmethod
     def check_arguments(cls, args: dict[str, Any]) -> dict[str, Any]:
