@@ -17,13 +17,15 @@ and :class:`RedisAddon` switches the crawl to scrapy-redis:
   clears the seen set and the claims: the next crawl starts afresh (articles
   already stored are still skipped by the store's seen-URL filter).
 
-scrapy-redis 0.9.1 predates Scrapy's ``async def start()``; its scheduler,
-queue and duplicate filter work unchanged on Scrapy 2.13+, but its spider
-mixin (``RedisSpider``) relies on ``start_requests`` and starts its idle
-timer at import time.  So rallycrawl uses scrapy-redis's scheduler and queue
-(:mod:`rallycrawl.redis_frontier`, with Scrapy's request fingerprints in the
-duplicate filter) and its own extension, :class:`RedisStartUrls`, for start
-URLs and idling, which works with any spider without subclassing it.
+scrapy-redis 0.9.1, its last release, predates Scrapy's ``async def start()``.
+On Scrapy 2.19 its scheduler, queue and duplicate filter work (requests are
+serialised with ``Request.to_dict``, which still takes ``spider``), but the
+scheduler counts stats with the ``spider`` argument Scrapy deprecates, and the
+filter hashes requests its own way; :mod:`rallycrawl.redis_frontier` adapts
+both.  Its spider mixin (``RedisSpider``) is not used: it feeds start URLs
+through the deprecated ``start_requests``, needs every spider subclassed, and
+starts its idle timer at import time.  :class:`RedisStartUrls` does that job
+for any spider.
 """
 
 from __future__ import annotations
