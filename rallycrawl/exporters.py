@@ -19,9 +19,12 @@ from typing import Any, Iterable
 
 from itemadapter import ItemAdapter
 from scrapy.exporters import CsvItemExporter, JsonLinesItemExporter
+from scrapy.utils.python import to_bytes
 
 logger = logging.getLogger(__name__)
 _CHUNK = 64 * 1024
+#: characters JSON keeps raw inside strings that some readers split lines on
+_OTHER_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 ARTICLE_CSV_COLUMNS = [
     "url",
@@ -182,6 +185,8 @@ class JsonLinesExporter(JsonLinesItemExporter):
     such a file (``-o out.jsonl`` on the next run) first cuts that fragment off,
     with a warning, so the file holds only complete lines.  A record that cannot
     be written (a full disk) is named in an ERROR line; the stores still have it.
+    U+0085, U+2028 and U+2029, which JSON leaves raw but ``str.splitlines()`` and
+    many JSON Lines readers take for line breaks, are written escaped.
     """
 
     def start_exporting(self):
@@ -189,7 +194,8 @@ class JsonLinesExporter(JsonLinesItemExporter):
 
     def export_item(self, item):
         try:
-            super().export_item(item)
+            line = self.encoder.encode(dict(self.get_serialized_fields(item))).translate(_OTHER_LINE_BREAKS)
+            self.file.write(to_bytes(line + "\n", self.encoding))
             self.file.flush()
         except OSError as exc:  # a full disk, a lost mount: say which record is missing from the file
             url = ItemAdapter(item).get("url")

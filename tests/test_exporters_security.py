@@ -60,3 +60,20 @@ def test_no_exported_cell_starts_a_formula(exporter_cls, text):
     assert len(rows) == 2  # header and one row: CR, tabs and quotes did not break the CSV
     for value in rows[1]:
         assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), (exporter_cls.__name__, value)
+
+
+def test_json_lines_never_break_a_record_over_two_lines():
+    """Regression (fuzz): U+0085, U+2028 and U+2029 stayed raw, and str.splitlines() split records."""
+    import json
+
+    from rallycrawl.exporters import JsonLinesExporter
+
+    record = {"url": "http://127.0.0.1/a", "headline": "a\x85b\u2028c\u2029d", "body": "line\nbreak\r\x1c"}
+    out = io.BytesIO()
+    exporter = JsonLinesExporter(out, encoding="utf-8")
+    exporter.start_exporting()
+    exporter.export_item(record)
+    exporter.export_item(record)
+    exporter.finish_exporting()
+    text = out.getvalue().decode("utf-8")
+    assert [json.loads(line) for line in text.splitlines()] == [record, record]
