@@ -367,6 +367,11 @@ def _names_more_authors(html: str, name: str) -> bool:
     return False
 
 
+# A byline without markup: one of the elements after the headline, starting "By"/"Von"/"Por"/"Par".
+_AFTER_HEADLINE = etree.XPath("(//h1)[1]/following::*[position() <= 12]")
+_LEAD_IN = re.compile(r"(?:by|von|por|par)\s", re.I)
+
+
 def _visible_bylines(page: Page) -> list[list[str]]:
     """Names of each byline element of the page, in document order (at most a few)."""
     found: list[list[str]] = []
@@ -377,6 +382,13 @@ def _visible_bylines(page: Page) -> list[list[str]]:
         names, _ = byline_names(text, strict=True)
         if names:
             found.append(names)
+    if not found:
+        for el in _AFTER_HEADLINE(page.tree):
+            text = " ".join(" ".join(el.itertext()).split())
+            if text and len(text) <= 200 and _LEAD_IN.match(text):
+                names, _ = byline_names(text, strict=True)
+                if names:
+                    return [names]
     return found
 
 
@@ -442,7 +454,8 @@ _SCRIPT_DATE_VALUE = re.compile(
 )
 _DATE_ELEMENTS = etree.XPath(
     '//@class[contains(., "date") or contains(., "Date") or contains(., "time") or contains(., "publish")'
-    ' or contains(., "posted") or contains(., "byline") or contains(., "meta")]/.. | //@id[contains(., "date")]/..'
+    ' or contains(., "posted") or contains(., "byline") or contains(., "meta") or contains(., "fecha")'
+    ' or contains(., "datum") or contains(., "data")]/.. | //@id[contains(., "date")]/..'
 )
 # Text that announces the publication date ("Published", "Publié le", "Veröffentlicht am").
 _PUBLISHED_TEXT = etree.XPath(

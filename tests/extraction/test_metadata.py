@@ -335,3 +335,23 @@ def test_offset_from_meta_completes_a_json_ld_time_without_one():
     meta = extract_metadata(page(ld(**{"@type": "NewsArticle"}, headline="Dockers strike",
                                     datePublished="2022-03-14T09:15:00")))
     assert meta.published == "2022-03-14T09:15:00"
+
+
+def test_unmarked_byline_and_date_lines_after_the_headline():
+    html = (
+        '<html lang="de"><head><title>Mahnwache vor dem Rathaus - Kurier</title></head><body>'
+        "<h1>Mahnwache vor dem Rathaus</h1><div>Von ANNA BERGER und JENS KRÖGER</div>"
+        f"<div>Veröffentlicht am 02.10.2023 um 19:45 Uhr</div>{BODY}</body></html>"
+    )
+    meta = extract_metadata(Page(html, "https://kurier.example.de/region/mahnwache"))
+    assert meta.authors == ["Anna Berger", "Jens Kröger"]
+    assert meta.published == "2023-10-02T19:45:00"
+
+
+def test_spanish_date_class_and_desk_byline():
+    meta = extract_metadata(Page(
+        '<html lang="es-ES"><body><h1>La buena marcha del turismo</h1>'
+        '<span class="byline">Redacción</span> <span class="fecha">14/08/2024</span>'
+        f"{BODY}</body></html>", "https://gaceta.example.es/economia/turismo"))
+    assert meta.authors == []
+    assert meta.published == "2024-08-14"
