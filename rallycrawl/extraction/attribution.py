@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from .people import (
     NOT_NAMES,
+    PARTICLES,
     ORG_ROLES,
     PERSON_ROLES,
     PRONOUNS,
@@ -79,7 +80,7 @@ estimé estime assuré assure précisé précise confié confie lancé lance mar
 rappelé rappelle averti avertit reconnu reconnaît regretté regrette dénoncé dénonce répondu répond
 poursuit résume raconte témoigne écrit
 """
-CUE_WORDS = frozenset((_CUES_EN + _CUES_DE + _CUES_ES + _CUES_FR).split())
+CUE_WORDS = frozenset((_CUES_EN + _CUES_DE + _CUES_ES + _CUES_FR).split() + ["según", "selon", "laut", "d'après"])
 _TWO_WORD_CUES = {
     ("pointed", "out"), ("points", "out"), ("chimed", "in"), ("weighed", "in"), ("went", "on"),
     ("goes", "on"), ("according", "to"), ("fügte", "hinzu"),
@@ -313,6 +314,8 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     w = tokens[j].word
                     if tokens[j].text.startswith("("):
                         break
+                    if w.lower() in PARTICLES and j - i > 1:
+                        break
                     if name_word(tokens[j].text) or (
                         w.lower() in ("of", "for", "&", "de", "du", "des")
                         and j + 1 < n
@@ -415,7 +418,7 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
             continue
         rest = [t for s in segments[index + 1 :] for t in s] if index == 0 else []
         if mention.kind == "person" and rest:
-            apposition = " ".join(t.text for t in rest).strip(" ,")
+            apposition = " ".join(t.text for t in rest).strip(" ,.;:")
             if apposition and not rest[0].lower.startswith(("who", "whose", "which", "referring", "noting", "adding", "pointing", "expressing", "asking", "saying")):
                 mention.title = apposition if not mention.title else mention.title
                 mention.organisation = organisation_in(rest) or mention.organisation
@@ -464,9 +467,12 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
         if role in ORG_ROLES or (subject and any(w in ORG_ROLES for w in words[1:])):
             return _Mention("role_org", role)
-        return None
+        return _Mention("nobody") if subject and len(words) <= 8 else None
     runs = _cap_runs(tokens)
     if not runs:
+        # "one marcher from the suburbs said": somebody the article does not name
+        if subject and words[0] in _NAMELESS and len(words) <= 8:
+            return _Mention("nobody")
         return None
     if subject:
         start, end = runs[-1]
@@ -501,6 +507,10 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
     return mention
 
 
+_NAMELESS = frozenset("""
+a an one some another many several two three four few most other others his her their its this that
+these those ein eine einer einige un una uno unos unas une des plusieurs
+""".split())
 _ANY_PREPOSITION = _PREPOSITIONS | frozenset("on in to by about over under after before near".split())
 
 

@@ -45,7 +45,8 @@ councilwoman councillor congressman congresswoman lawmaker former then acting in
 frau herr señor señora sr. sra. m. mme madame monsieur präsident präsidentin ministerin kanzler
 kanzlerin bürgermeister bürgermeisterin sprecher sprecherin presidente ministro ministra secretario
 secretaria diputado diputada alcalde alcaldesa líder ministre maire député porte-parole président
-présidente secrétaire général générale st. saint operating managing lead study
+présidente secrétaire général générale st. saint operating managing lead study organiser organizer
+activist protester resident nurse farmer worker student pastor rabbi imam sergeant
 communications
 """.split())
 
@@ -75,7 +76,7 @@ sunday january february march april may june july august september october novem
 mr mrs ms dr according some many most other another both each every all no not one two three many
 what who why how where which whose more less even just only instead despite although though because
 der die das ein eine und aber wie wir ich sie er es el la los las un una y pero como nosotros le les
-une et mais nous il elle
+une et mais nous il elle según selon laut according
 """.split())
 
 PARTICLES = frozenset("van von der den de del della di da dos du la le bin al ibn ter".split())

@@ -96,8 +96,6 @@ def _marks(text: str) -> list[_Mark]:
             # An apostrophe sits between letters (don't) or after a word (Harris').
             can_open = before_space and after.isalpha()
             can_close = not before.isspace() and not after.isalnum()
-            if char == "\u2018":
-                can_close = False
         elif char in _GUILLEMET or char in _SINGLE_GUILLEMET:
             can_open = can_close = True
         else:
@@ -127,10 +125,24 @@ def _closes(opener: _Mark, mark: _Mark) -> bool:
     return True
 
 
-def _single_quotes(text: str, marks: list[_Mark], lo: int, hi: int) -> list[tuple[int, int, int, int]]:
-    """Single-quoted spans between offsets ``lo`` and ``hi`` (outside double quotes)."""
+def _single_quotes(text: str, marks: list[_Mark], plain: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """Single-quoted spans in the parts of ``text`` outside double quotes (``plain``)."""
+    spans: list[tuple[int, int, int, int]] = []
+    singles = [m for m in marks if m.family == "single"]
+    k = 0
+    for lo, hi in plain:
+        while k < len(singles) and singles[k].at < lo:
+            k += 1
+        inside = []
+        while k < len(singles) and singles[k].at < hi:
+            inside.append(singles[k])
+            k += 1
+        spans.extend(_pair_singles(text, inside))
+    return spans
+
+
+def _pair_singles(text: str, inside: list[_Mark]) -> list[tuple[int, int, int, int]]:
     spans = []
-    inside = [m for m in marks if lo <= m.at < hi and m.family == "single"]
     i = 0
     while i < len(inside):
         opener = inside[i]
@@ -143,7 +155,7 @@ def _single_quotes(text: str, marks: list[_Mark], lo: int, hi: int) -> list[tupl
             mark = inside[j]
             if mark.at - opener.at > _MAX_SINGLE_QUOTE:
                 break
-            if not mark.can_close or mark.char == "\u2018":
+            if not mark.can_close or (mark.char == "\u2018") != (opener.char == "\u201a"):
                 continue
             # "the teachers' union": a plural possessive, unless nothing better follows
             after = text[mark.at + 1 : mark.at + 3]
@@ -173,6 +185,7 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
         marks = _marks(text)
         position = 0
         plain_from = 0  # where text outside double quotes starts
+        plain: list[tuple[int, int]] = []  # stretches outside double quotes
         opener: _Mark | None = None
         current: Span | None = None
         pieces: list[str] = []
@@ -192,8 +205,7 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
                 continue
             if opener is None:
                 if mark.can_open:
-                    for span in _single_quotes(text, marks, plain_from, mark.at):
-                        spans.append(Span(text[span[1] : span[2]], index, span[1], index, span[2], span[0], span[3]))
+                    plain.append((plain_from, mark.at))
                     opener = mark
                     current_start = mark.at + mark.length
                     current = Span("", index, current_start, index, current_start, mark.at, current_start)
@@ -218,8 +230,11 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
             current.close_after = len(text)
             carried = (opener, current, pieces)
         else:
-            for span in _single_quotes(text, marks, plain_from, len(text)):
-                spans.append(Span(text[span[1] : span[2]], index, span[1], index, span[2], span[0], span[3]))
+            plain.append((plain_from, len(text)))
+        for opened, start, end, closed in _single_quotes(text, marks, plain):
+            text_inside = text[start:end].strip().rstrip(",").strip()
+            if text_inside:
+                spans.append(Span(text_inside, index, start, index, end, opened, closed))
     if carried is not None:
         _finish(spans, carried)
     spans.sort(key=lambda s: (s.paragraph, s.start))

@@ -43,6 +43,8 @@ _SIGN_READ = frozenset("read reads reading said says saying stated".split())
 _SLOGAN_REACH = 12
 #: sentences before a quotation read for its context (who spoke, who "she" is)
 _CONTEXT_SENTENCES = 2
+#: characters read at each end of an overlong sentence
+_SENTENCE_EDGE = 1500
 
 
 def _is_slogan_word(token: Token) -> bool:
@@ -91,7 +93,7 @@ def _slogan_quotes(sentence: list[Token], spans: list[Span]) -> set[int]:
                 token.lower in _SIGN_READ and i > 0 and sentence[i - 1].lower in ("another", "one", "other")
             ):
                 last_cue = i
-            elif cue_at(sentence, i):
+            elif cue_at(sentence, i) and not (i > 0 and _is_slogan_word(sentence[i - 1])):
                 last_cue = last_slogan = -100
             continue
         if i - last_cue <= _SLOGAN_REACH or (i - last_slogan <= 5 and last_slogan >= 0):
@@ -141,7 +143,15 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     ids_by_paragraph = [ids for _, ids in frames]
     for i in wanted:
         sentence = sentences[i]
-        sentence.tokens = tokenize(sentence.text, ids_by_paragraph[sentence.paragraph], sentence.start)
+        ids = ids_by_paragraph[sentence.paragraph]
+        text = sentence.text
+        if len(text) <= 2 * _SENTENCE_EDGE:
+            sentence.tokens = tokenize(text, ids, sentence.start)
+        else:  # a run-on "sentence": only its edges can hold an attribution
+            tail = len(text) - _SENTENCE_EDGE
+            sentence.tokens = tokenize(text[:_SENTENCE_EDGE], ids, sentence.start) + tokenize(
+                text[tail:], ids, sentence.start + tail
+            )
 
     slogan_ids: set[int] = set()
     for sentence in sentences:
