@@ -367,6 +367,20 @@ def _names_more_authors(html: str, name: str) -> bool:
     return False
 
 
+def _short_text(el: Any, limit: int) -> str:
+    """The element's text with whitespace collapsed, or "" when it is longer than ``limit``
+    (stops reading early: a container of the whole article costs no more than a byline)."""
+    parts: list[str] = []
+    raw = 0
+    for piece in el.itertext():
+        raw += len(piece)
+        if raw > 10 * limit:
+            return ""
+        parts.append(piece)
+    text = " ".join(" ".join(parts).split())
+    return text if len(text) <= limit else ""
+
+
 # A byline without markup: one of the elements after the headline, starting "By"/"Von"/"Por"/"Par".
 _AFTER_HEADLINE = etree.XPath("(//h1)[1]/following::*[position() <= 12]")
 _LEAD_IN = re.compile(r"(?:by|von|por|par)\s", re.I)
@@ -376,16 +390,16 @@ def _visible_bylines(page: Page) -> list[list[str]]:
     """Names of each byline element of the page, in document order (at most a few)."""
     found: list[list[str]] = []
     for el in _BYLINE_ELEMENTS(page.tree)[:12]:
-        text = " ".join(" ".join(el.itertext()).split())
-        if not text or len(text) > 200:
+        text = _short_text(el, 200)
+        if not text:
             continue
         names, _ = byline_names(text, strict=True)
         if names:
             found.append(names)
     if not found:
         for el in _AFTER_HEADLINE(page.tree):
-            text = " ".join(" ".join(el.itertext()).split())
-            if text and len(text) <= 200 and _LEAD_IN.match(text):
+            text = _short_text(el, 200)
+            if text and _LEAD_IN.match(text):
                 names, _ = byline_names(text, strict=True)
                 if names:
                     return [names]
@@ -534,8 +548,8 @@ def _visible_published(page: Page, day_first: bool | None) -> str | None:
             return value
     candidates = _DATE_ELEMENTS(page.tree)[:40] + _PUBLISHED_TEXT(page.tree)[:10]
     for el in candidates:
-        text = " ".join(" ".join(el.itertext()).split())
-        if not text or len(text) > 160:
+        text = _short_text(el, 160)
+        if not text:
             continue
         if _UPDATE_WORDS.search(text) and "publi" not in text.lower():
             continue
