@@ -238,6 +238,15 @@ class Mentions:
     people: list[Person] = field(default_factory=list)
     salient: list[_Salient] = field(default_factory=list)
     organisations: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+    _by_name: dict[str, Person] = field(default_factory=dict)
+    _by_word: dict[str, list[Person]] = field(default_factory=dict)
+
+    def _index(self, person: Person) -> None:
+        self._by_name[person.name] = person
+        for word in set(person.name.split()):
+            entries = self._by_word.setdefault(word, [])
+            if person not in entries:
+                entries.append(person)
 
     def person(self, name: Name) -> Person:
         """The known person ``name`` refers to, registering a new one if needed."""
@@ -245,9 +254,11 @@ class Mentions:
         if found is None:
             found = Person(name.text, name.title, name.organisation, name.gender)
             self.people.append(found)
+            self._index(found)
         else:
             if len(name.text.split()) > len(found.name.split()) and name.text.endswith(found.surname):
                 found.name = name.text
+                self._index(found)
             found.title = found.title or name.title
             found.organisation = found.organisation or name.organisation
             found.gender = found.gender or name.gender
@@ -258,14 +269,15 @@ class Mentions:
         parts = text.split()
         if not parts:
             return None
-        for person in reversed(self.people):
-            if person.name == text:
-                return person
-        for person in reversed(self.people):
+        exact = self._by_name.get(text)
+        if exact is not None and exact.name == text:
+            return exact
+        if len(parts) == 1:
+            candidates = self._by_word.get(parts[0])
+            return candidates[-1] if candidates else None
+        for person in reversed(self._by_word.get(parts[-1], ())):
             names = person.name.split()
-            if len(parts) == 1 and (parts[0] == person.surname or parts[0] in names):
-                return person
-            if len(parts) > 1 and parts[-1] == person.surname and (parts[0] in names or len(names) == 1):
+            if parts[-1] == person.surname and (parts[0] in names or len(names) == 1):
                 return person
         return None
 

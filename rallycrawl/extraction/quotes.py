@@ -159,7 +159,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
             slogan_ids |= _slogan_quotes(sentence.tokens, spans)
 
     attributor = Attributor()
-    for sentence in sentences:
+    for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
         attributor.register_names(sentence)
         if sentence.tokens:
             attributor.read_sentence(sentence)
