@@ -108,12 +108,14 @@ _BY = re.compile(
     r"(?:by|von|por|par)\b\s*:?\s*",
     re.I,
 )
+# E-mail addresses, handles and links inside a byline ("Mara Quist mara@example.org").
+_CONTACT = re.compile(r"\S{0,80}@\S{0,80}|https?://\S{0,200}")
 # Where a byline stops being names: a date or time, a separator, "Updated...".
 _BYLINE_END = re.compile(
-    r"\d|\||•|·|\s[-–—]\s|(?<=[a-z]{2})\.\s|\b(?:updated|published|posted|last|on|am|at|view|more|read|"
+    r"\d|\||•|·|\(|\s[-–—]\s|(?-i:(?<=[a-z]{3}))\.\s|\b(?:updated|published|posted|last|on|am|at|view|more|read|"
     r"publié|publiée|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|"
-    r"follow|see|contact|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
-    r"march|july|september|october|november|december)\b",
+    r"follow|see|contact|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d",
     re.I,
 )
 _SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|/|&|\band\b|\bund\b|\by\b|\bet\b|\bwith\b|\bmit\b|\bcon\b|\bavec\b)\s*", re.I)
@@ -188,16 +190,18 @@ def byline_names(text: str, *, strict: bool = False) -> tuple[list[str], list[st
     "By GREG BEACHAM, AP Sports Writer" -> (["Greg Beacham"], ["AP Sports Writer"]).
     """
     text = clean_text(text[:_MAX_BYLINE] if isinstance(text, str) else text)
-    if not text or text.startswith(("http://", "https://", "/", "@")) or "@" in text:
+    if not text or text.startswith(("http://", "https://", "/", "@")):
         return [], []
-    text = _BY.sub("", text)
+    text = _BY.sub("", _CONTACT.sub(" ", text)).strip()
     end = _BYLINE_END.search(text)
     if end and end.start() > 0:
         text = text[: end.start()]
     names: list[str] = []
     roles: list[str] = []
     for part in _SPLIT_AUTHORS.split(text):
-        part = _BY.sub("", part.strip(" .,-–—:|")).strip(" .,-–—:|")
+        part = _BY.sub("", part.strip(" ,-–—:|")).strip(" ,-–—:|")
+        if part.endswith(".") and len(part.rsplit(" ", 1)[-1]) > 3:  # "Quist." but "King Jr."
+            part = part[:-1]
         if not part:
             continue
         tokens = part.split()

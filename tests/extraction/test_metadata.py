@@ -200,6 +200,10 @@ def test_single_quoted_headline_and_entities():
         (["The Associated Press"], []),
         (["https://news.example.org/authors/mara-quist"], []),
         (["mara@example.org"], []),
+        (["Mara Quist mara@example.org"], ["Mara Quist"]),
+        (["Mara Quist (Reuters)"], ["Mara Quist"]),
+        (["By Mara Quist @maraquist"], ["Mara Quist"]),
+        (["Martin Luther King Jr. and Mara Quist"], ["Martin Luther King Jr.", "Mara Quist"]),
     ],
 )
 def test_clean_authors(raw, expected):
