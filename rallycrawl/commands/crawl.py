@@ -18,10 +18,16 @@ from ..spiders.base import ArgumentError
 
 def check_spider_arguments(settings, spider_name: str, spargs: dict) -> dict:
     """The checked arguments of ``spider_name``; exit 2 with one line if they are wrong."""
+    loader = get_spider_loader(settings)
     try:
-        spidercls = get_spider_loader(settings).load(spider_name)
+        spidercls = loader.load(spider_name)
     except KeyError:
-        return spargs  # Scrapy reports an unknown spider itself
+        print(
+            f"rallycrawl: error: no spider named {spider_name!r}; "
+            f"the spiders are: {', '.join(sorted(loader.list()))}",
+            file=sys.stderr,
+        )
+        sys.exit(2)
     check = getattr(spidercls, "check_arguments", None)
     if check is None:
         return spargs

@@ -92,3 +92,10 @@ def test_urls_from_stdin(crawl, local_server):
     result = crawl("article", args={"urls_file": "-"}, stdin=f"# from a pipe\n{local_server.url('/plain-article.html')}\n")
     assert result.returncode == 0, result.stderr[-2000:]
     assert [r["headline"] for r in result.records()] == ["Library Extends Weekend Hours After Record Visits"]
+
+
+def test_unknown_spider_is_one_clear_line(crawl):
+    result = crawl("articel", output=None)
+    assert result.returncode == 2
+    lines = [l for l in result.stderr.splitlines() if l.strip()]
+    assert len(lines) == 1 and "no spider named 'articel'" in lines[0] and "article" in lines[0]
