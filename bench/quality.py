@@ -267,13 +267,23 @@ def _best_quote(gold_quote: dict, exported: list[dict]) -> int | None:
     return best if best_share >= FOUND_SHARE else None
 
 
+def _finds(exported: list[str], gold: list[str], prefix: bool) -> bool:
+    """The exported words find the gold text (80% of its words; a prefix: in order)."""
+    return contains_in_order(exported, gold) if prefix else share_in(gold, exported) >= FOUND_SHARE
+
+
 def _supported(text: str, gold_texts: list[tuple[list[str], bool]]) -> bool:
-    """At least 60% of the words of ``text`` are in one gold text (a prefix gold: its words in order)."""
+    """At least 60% of the words of ``text`` are in one gold text, or in the gold texts it
+    finds together (one exported quote that joins two gold quotes); a prefix gold text
+    supports the quotes that contain its words in order."""
     tw = words(text)
-    return any(
-        (prefix and contains_in_order(tw, gw)) or share_in(tw, gw) >= SUPPORTED_SHARE
-        for gw, prefix in gold_texts
-    )
+    joined: list[str] = []
+    for gw, prefix in gold_texts:
+        if (prefix and contains_in_order(tw, gw)) or share_in(tw, gw) >= SUPPORTED_SHARE:
+            return True
+        if _finds(tw, gw, prefix):
+            joined += gw
+    return bool(joined) and share_in(tw, joined) >= SUPPORTED_SHARE
 
 
 def _short(text: Any, n: int = 90) -> str:

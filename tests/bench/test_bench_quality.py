@@ -166,3 +166,15 @@ def test_missing_gold_folder_is_a_usage_error(tmp_path):
         capture_output=True, text=True, timeout=60,
     )
     assert proc.returncode == 2 and "no such folder" in proc.stderr
+
+
+def test_an_exported_quote_joining_two_gold_quotes_is_not_wrong():
+    gold = {"quotes": [
+        {"text": "Every nurse on this line has gone home knowing a patient waited too long", "speaker": "Ola Ek"},
+        {"text": "That is what this strike is about, and it is not about us at all", "speaker": "Ola Ek"},
+    ]}
+    joined = {"quotes": [{"text": "Every nurse on this line has gone home knowing a patient waited too long. "
+                                  "That is what this strike is about, and it is not about us at all",
+                          "speaker": "Ola Ek"}]}
+    quotes, speakers = quality.score_quotes(gold, joined, [])
+    assert (quotes.found, quotes.hit, quotes.fp, speakers.right) == (2, 1, 0, 2)
