@@ -129,8 +129,12 @@ def _list_items(text: str) -> list[str]:
     return items
 
 
+# an opening mark is never inside the span: a run of openers is not scanned again from each one
+_QUOTED = re.compile(r"[\"“][^\"“”]{0,3000}[\"”]")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(r"[\"“][^\"”]{0,3000}[\"”]", text)]
+    return [m.span() for m in _QUOTED.finditer(text)]
 
 
 def _report_demands(paragraphs: list[str]) -> list[Demand]:

@@ -126,3 +126,9 @@ def test_long_paragraph_without_punctuation_is_linear():
     start = time.perf_counter()
     extract_demands([text])
     assert time.perf_counter() - start < 2.0
+
+
+def test_thousands_of_opening_quote_marks_are_linear():
+    start = time.perf_counter()
+    extract_demands(["\u201c" * 200_000, '"' * 200_000])
+    assert time.perf_counter() - start < 1.0
