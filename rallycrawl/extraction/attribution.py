@@ -58,7 +58,7 @@ confirmed deny denies denied testify testifies testified post posts posted shout
 yelled exclaim exclaims exclaimed boast boasts boasted vow vows vowed pledge pledges pledged promise
 promises promised lament laments lamented muse mused recount recounts recounted reiterate reiterates
 reiterated conclude concludes concluded remark remarks remarked mention mentions mentioned assures
-wonder wonders wondered begged begs pleaded pleads demanded demands
+wonder wonders wondered begged begs pleaded pleads demanded demands described describes
 """
 _CUES_DE = """
 sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinten fügte
@@ -107,7 +107,7 @@ jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. 
 """.split())
 #: capitalised words in a row (initials and particles included), a name or a title and a name
 _NAME_RUN = re.compile(
-    "(?:[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+[ \\t]++(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al)[ \\t]++)?){1,5}"
+    "(?:[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+[ \\t]++(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?){1,6}"
     "[A-Z\u00c0-\u00de][\\w'\u2019\\-]*+"
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
@@ -152,6 +152,7 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)  # read only for sentences near quotations
     attributions: dict[int, Attribution] = field(default_factory=dict)  # by quote index
     subject: Attribution | None = None  # who the sentence is about, when a person
+    cue_speaker: Attribution | None = None  # who reports something in it ("X described …")
 
 
 _WORD_RE = re.compile(r"\S+")
@@ -459,7 +460,7 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
     words = [t.lower for t in tokens]
     if not words:
         return None
-    if len(words) == 1 and words[0] in PRONOUNS:
+    if words[0] in PRONOUNS and (len(words) == 1 or not subject):
         return _Mention("pronoun", words[0])
     if words[0] in ("the", "der", "die", "el", "la", "le") and len(words) >= 2 and not is_capitalised(tokens[1].word):
         role = words[-1] if subject else words[1]
@@ -472,6 +473,9 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
     if not runs:
         # "one marcher from the suburbs said": somebody the article does not name
         if subject and words[0] in _NAMELESS and len(words) <= 8:
+            roles = [w for w in words if w in ORG_ROLES]
+            if roles and any(w in _GENERIC_SPOKESPEOPLE for w in words):
+                return _Mention("role_org", roles[-1])
             return _Mention("nobody")
         return None
     if subject:
@@ -507,11 +511,20 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
     return mention
 
 
+_CONNECTORS = frozenset("of for and & f\u00fcr y et".split())
+#: words that end a noun phrase's title: what comes before them is another clause
+_CLAUSE_WORDS = frozenset("""
+is was are were be been how that who which when where why what said says told as than if because
+ist war sind waren dass wie que como es fue est était
+""".split())
 _NAMELESS = frozenset("""
 a an one some another many several two three four few most other others his her their its this that
 these those ein eine einer einige un una uno unos unas une des plusieurs
 """.split())
-_ANY_PREPOSITION = _PREPOSITIONS | frozenset("on in to by about over under after before near".split())
+_ANY_PREPOSITION = _PREPOSITIONS | frozenset(
+    "on in to by about over under after before near auf mit nach vor für über unter zu im am beim vom zum zur"
+    " en con por para sobre tras avec pour sur dans chez après".split()
+)
 
 
 def _object_of_preposition(tokens: list[Token], start: int) -> bool:
@@ -544,7 +557,12 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     lowered = [t.lower for t in before]
     if before and lowered and lowered[-1] in ("a", "an") :
         return None
-    title_prefix = " ".join(t.text for t in before if t.word).strip()
+    kept = [t for t in before if t.word]
+    for i in range(len(kept) - 1, -1, -1):
+        if kept[i].lower in _CLAUSE_WORDS or kept[i].comma:
+            kept = kept[i + 1 :]
+            break
+    title_prefix = " ".join(t.text for t in kept).strip()
     if name.is_org:
         return _Mention("org", name.text, organisation=name.text, name=name)
     if name.text.split()[0].lower() in NOT_NAMES:
@@ -585,7 +603,7 @@ class Attributor:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
         if mention.kind == "role_org":
-            org = m.latest_organisation(at)
+            org = m.latest_organisation(at, mention.text)
             return Attribution(org, None, org, cue)
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
@@ -618,7 +636,7 @@ class Attributor:
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
                     found = self.resolve(mention, (para, tokens[k].start), None)
                     if found is not None and found.person is not None:
-                        sentence.subject = found
+                        sentence.subject = sentence.cue_speaker = found
                         self.mentions.mark_salient((para, tokens[k].start), found.person)
                     break
 
@@ -627,18 +645,27 @@ class Attributor:
         surnames ("DeFosse") and role nouns ("the group")."""
         for m in _NAME_RUN.finditer(sentence.text):
             words = m.group().split()
-            if words[0].lower() in NOT_NAMES:
-                words = words[1:]
-            if not words:
-                continue
-            name = read_name(words)
-            if name is None:
-                continue
             at = (sentence.paragraph, sentence.start + m.start())
-            if name.is_org:
+            name = read_name(words[1:] if words[0].lower() in NOT_NAMES else words)
+            if name is not None and name.is_org:
                 self.mentions.add_organisation(at, name.text)
-            elif len(name.text.split()) >= 2 or name.title:
-                self.mentions.person(name)
+                continue
+            # "Tom Johnston and Patrick Simmons": names joined by a connector
+            part: list[str] = []
+            for word in words + ["and"]:
+                if word.lower() not in _CONNECTORS:
+                    part.append(word)
+                    continue
+                if part and part[0].lower() in NOT_NAMES:
+                    part = part[1:]
+                name = read_name(part) if part else None
+                part = []
+                if name is None:
+                    continue
+                if name.is_org:
+                    self.mentions.add_organisation(at, name.text)
+                elif len(name.text.split()) >= 2 or name.title:
+                    self.mentions.person(name)
 
     def _subject(self, sentence: Sentence) -> Attribution | None:
         """The person a sentence starts with, as its subject ("Grisham also accused …",
@@ -674,8 +701,6 @@ class Attributor:
             return None
         mention = _read_segment(tokens[start:end], subject=True)
         if mention is None or mention.kind not in ("person", "role_person"):
-            if mention is not None and mention.kind == "org":
-                self.mentions.add_organisation(at, mention.text)
             return None
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
             # a lone capitalised word is a person only if it speaks

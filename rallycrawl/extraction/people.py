@@ -306,8 +306,14 @@ class Mentions:
                 return person
         return None
 
-    def latest_organisation(self, at: tuple[int, int]) -> str | None:
+    def latest_organisation(self, at: tuple[int, int], role: str = "") -> str | None:
+        """The organisation named most recently before ``at``; for "the union", the
+        most recent one whose name says union, if any."""
+        fallback = None
         for where, name in reversed(self.organisations):
-            if where < at:
+            if where >= at:
+                continue
+            if not role or role in name.lower():
                 return name
-        return None
+            fallback = fallback or name
+        return fallback

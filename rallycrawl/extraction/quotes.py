@@ -33,7 +33,7 @@ _SLOGAN_STEMS = (
     "parole", "aufschrift", "corea", "pancart", "consigna", "scand", "banderol", "pancarte",
 )
 _SLOGAN_WORDS = frozenset(
-    "sign signs signboard signboards t-shirt t-shirts shirts shirt lema lemas cartel carteles schild schilder"
+    "sign signs signboard signboards t-shirt t-shirts lema lemas cartel carteles schild schilder"
     " schildern leyenda".split()
 )
 #: "poster boy", "sign language": not signs
@@ -94,7 +94,12 @@ def _slogan_quotes(sentence: list[Token], spans: list[Span]) -> set[int]:
             ):
                 last_cue = i
             elif cue_at(sentence, i) and not (i > 0 and _is_slogan_word(sentence[i - 1])):
-                last_cue = last_slogan = -100
+                # "One read "…"; another, held by a child, said "…"": still a sign
+                since = max(last_slogan, 0)
+                if last_slogan >= 0 and any(t.lower in ("another", "other", "others") for t in sentence[since:i]):
+                    last_cue = i
+                else:
+                    last_cue = last_slogan = -100
             continue
         if i - last_cue <= _SLOGAN_REACH or (i - last_slogan <= 5 and last_slogan >= 0):
             slogans.add(token.quote)
@@ -139,7 +144,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     wanted: set[int] = set()
     for i, sentence in enumerate(sentences):
         if PLACEHOLDER in sentence.text:
-            wanted.update(range(max(0, i - _CONTEXT_SENTENCES), i + 1))
+            wanted.update(range(max(0, i - _CONTEXT_SENTENCES), min(len(sentences), i + 2)))
     ids_by_paragraph = [ids for _, ids in frames]
     for i in wanted:
         sentence = sentences[i]
@@ -251,6 +256,11 @@ def _fallback(sentences: list[Sentence], s_index: int, index: int, slogans: set[
             return found
         if not _standalone(nxt):
             break
+    # '"…." That was how X described it.'
+    if s_index + 1 < len(sentences) and sentences[s_index + 1].paragraph == para:
+        nxt = sentences[s_index + 1]
+        if nxt.cue_speaker is not None and nxt.tokens and nxt.tokens[0].quote is None:
+            return nxt.cue_speaker
     # further back in the paragraph, then the last sentence of the paragraph before
     j = s_index - 2
     while j >= 0 and sentences[j].paragraph == para:
