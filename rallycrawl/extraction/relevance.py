@@ -71,7 +71,10 @@ _NEGATIVE = re.compile(
     r"bonds|points|per ?cent|%|win|victory|comeback|back from)\b|"
     r"\bmarch(?:es|ed)? (?:of (?:prices|time|progress|technology)|toward (?:the )?(?:title|playoffs?)|madness)\b|"
     r"\bmarch (?:on|onward)\b|"
-    r"\bdemonstrat(?:ed|es|ing) (?:that|how|the|its|a|an|their|his|her)\b"
+    r"\bdemonstrat(?:ed|es|ing) (?:that|how|the|its|a|an|their|his|her)\b|"
+    r"\b(?:campaign|election|re-?election|political|victory) rall(?:y|ies)\b|"
+    r"\bmarch(?:ed|ing|es)?\b[^.]{0,30}\bparades?\b|"
+    r"\b(?:tasa|datos|cifras|subsidio|prestación|oficinas?) (?:de|del) paro\b|\bparo (?:registrado|juvenil)\b"
 )
 
 _MONTH_MARCH = re.compile(r"\bMarch\b(?=\s*(?:\d|of \d|\d{4}|,))|\b(?:in|since|until|by|early|late|mid-?|last|next) March\b")

@@ -65,6 +65,18 @@ def test_protest_reports_are_protests(headline, paragraphs):
             ["The march of prices has not slowed since March 2021, economists said."],
         ),
         (
+            "Senator holds campaign rally in home state",
+            ["Supporters packed the arena for the campaign rally, where crowds cheered the senator."],
+        ),
+        (
+            "Thousands march in holiday parade",
+            ["Bands and thousands of residents marched in the parade downtown on Sunday."],
+        ),
+        (
+            "Baja la tasa de paro en marzo",
+            ["La tasa de paro de los trabajadores jóvenes bajó dos puntos, según los datos del paro registrado."],
+        ),
+        (
             "Company strikes a deal with regulators",
             ["The firm struck a deal on Tuesday. Analysts said the demonstration of the product impressed them."],
         ),
