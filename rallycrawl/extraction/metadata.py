@@ -334,13 +334,21 @@ def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:
     return h1s[0] if h1s else ""
 
 
-def _person_values(value: Any, depth: int = 0) -> list[str]:
-    """Author names from a JSON-LD value, leaving out organisations ("Reuters")."""
+def _person_values(value: Any, page: Page, depth: int = 0) -> list[str]:
+    """Author names from a JSON-LD value, leaving out organisations ("Reuters").
+
+    A reference (``{"@id": "#/schema/person/1"}``, as WordPress SEO plugins write it)
+    is resolved against the page's other JSON-LD objects.
+    """
     if depth > 3 or value is None:
         return []
     if isinstance(value, list):
-        return [n for v in value for n in _person_values(v, depth + 1)]
+        return [n for v in value[:20] for n in _person_values(v, page, depth + 1)]
     if isinstance(value, dict):
+        if "name" not in value and isinstance(value.get("@id"), str):
+            target = next((o for o in page.jsonld if o.get("@id") == value["@id"] and o is not value), None)
+            if target is not None:
+                return _person_values(target, page, depth + 1)
         kind = value.get("@type")
         kinds = {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
         if kinds and "person" not in kinds:
@@ -417,7 +425,7 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str]) -> list[str]:
     A page that declares only a desk or a role ("HNN Staff") names no person, and
     its visible bylines (often those of other articles) are not searched.
     """
-    raw = _person_values(ld.get("author")) or _person_values(ld.get("creator"))
+    raw = _person_values(ld.get("author"), page) or _person_values(ld.get("creator"), page)
     if not raw:
         raw = [v for key in ("author", "article:author", "og:article:author", "dc.creator", "byl",
                              "sailthru.author", "parsely-author") for v in page.meta.get(key, [])]

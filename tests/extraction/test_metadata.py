@@ -359,3 +359,15 @@ def test_spanish_date_class_and_desk_byline():
         f"{BODY}</body></html>", "https://gaceta.example.es/economia/turismo"))
     assert meta.authors == []
     assert meta.published == "2024-08-14"
+
+
+def test_json_ld_author_given_by_reference():
+    graph = {"@graph": [
+        {"@type": "NewsArticle", "headline": "Strike closes the port", "datePublished": "2022-03-14",
+         "author": {"@id": "https://news.example.org/#/schema/person/7"}},
+        {"@type": "Person", "@id": "https://news.example.org/#/schema/person/7", "name": "Mara Quist"},
+        {"@type": "Organization", "@id": "https://news.example.org/#org", "name": "Harbour Times"},
+    ]}
+    assert extract_metadata(page(ld(**graph))).authors == ["Mara Quist"]
+    graph["@graph"][0]["author"] = {"@id": "https://news.example.org/#org"}
+    assert extract_metadata(page(ld(**graph))).authors == []
