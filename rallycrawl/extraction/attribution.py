@@ -473,7 +473,7 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
     if not runs:
         # "one marcher from the suburbs said": somebody the article does not name
         if subject and words[0] in _NAMELESS and len(words) <= 8:
-            roles = [w for w in words if w in ORG_ROLES]
+            roles = [w for w in words if w in ORG_ROLES or is_org_word(w)]
             if roles and any(w in _GENERIC_SPOKESPEOPLE for w in words):
                 return _Mention("role_org", roles[-1])
             return _Mention("nobody")

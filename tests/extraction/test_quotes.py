@@ -87,6 +87,23 @@ def test_the_group_is_the_organisation_named_before():
     assert result == [("This dam is killing the salmon", "Clean Rivers Coalition")]
 
 
+def test_the_union_is_the_organisation_whose_name_says_union():
+    result = speakers(
+        "The Coastal Nurses Union called the strike after talks with Bayview Health Trust failed.",
+        'In a statement, the union said: "Our members cannot keep covering empty shifts."',
+        '"We will pay what is fair," a trust spokesperson said.',
+    )
+    assert result == [
+        ("Our members cannot keep covering empty shifts.", "Coastal Nurses Union"),
+        ("We will pay what is fair", "Bayview Health Trust"),
+    ]
+
+
+def test_speaker_named_in_the_next_sentence():
+    result = speakers('"We have waited ten years for this road." That was how Ruth Abara described the plan.')
+    assert result == [("We have waited ten years for this road.", "Ruth Abara")]
+
+
 def test_nameless_speaker_is_none_not_a_guess():
     result = speakers(
         'Gina Albers spoke first. "We are tired," she said.',
@@ -194,6 +211,14 @@ def test_chants_and_signs_are_slogans_not_quotes():
     assert [(q.text, q.speaker) for q in found.quotes] == [("We are here for our kids", "Mona Haddad")]
 
 
+def test_another_sign_said():
+    found = extract_quotes(
+        ['One sign read "Books not bans"; another, carried by a boy on his father\'s shoulders, said "Let me read."'],
+        language="en",
+    )
+    assert found.slogans == ["Books not bans", "Let me read."]
+
+
 def test_slogan_after_the_chant_verb():
     found = extract_quotes(['"Save our library!" the crowd chanted outside the hall.'], language="en")
     assert found.slogans == ["Save our library!"]
@@ -221,12 +246,14 @@ def test_german_cues():
         "\u201eWir geben nicht auf\u201c, sagte Jana Krüger von der Mieterinitiative.",
         "\u201eDie Stadt muss handeln\u201c, so Krüger.",
         "Der Sprecher Tobias Wendt erklärte: \u201eDas ist erst der Anfang.\u201c",
+        "\u201eWir prüfen den Antrag\u201c, sagte er auf Nachfrage.",
         language="de",
     )
     assert result == [
         ("Wir geben nicht auf", "Jana Krüger"),
         ("Die Stadt muss handeln", "Jana Krüger"),
         ("Das ist erst der Anfang.", "Tobias Wendt"),
+        ("Wir prüfen den Antrag", "Tobias Wendt"),
     ]
 
 
