@@ -557,12 +557,22 @@ def crawl(urls: list[str], timeout: float) -> CrawlOutput:
 _LOG_PREFIX = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[[^\]]{1,80}\] \w+: ")
 
 
-def failure_reason(url: str, log: str) -> str:
-    """The last log line that names ``url`` (why it was not exported), if any."""
-    lines = [_LOG_PREFIX.sub("", line.strip()) for line in log.splitlines() if url in line]
+def crawl_error(crawl_out: CrawlOutput) -> str | None:
+    """Why the crawl as a whole failed (its last error line), when it exited with an error."""
+    if crawl_out.returncode == 0:
+        return None
+    if crawl_out.log.startswith("crawl stopped"):
+        return "crawl timed out"
+    errors = [line.strip() for line in crawl_out.log.splitlines() if "Error" in line or "error:" in line]
+    return _short(errors[-1] if errors else f"exit status {crawl_out.returncode}", 200)
+
+
+def failure_reason(url: str, crawl_out: CrawlOutput) -> str:
+    """The last log line that names ``url`` (why it was not exported), else the crawl's error."""
+    lines = [_LOG_PREFIX.sub("", line.strip()) for line in crawl_out.log.splitlines() if url in line]
     if lines:
         return _short(lines[-1], 200)
-    return "crawl timed out" if log.startswith("crawl stopped") else "no record exported"
+    return crawl_error(crawl_out) or "no record exported"
 
 
 # --- reporting ----------------------------------------------------------------------------
@@ -586,6 +596,9 @@ def report_text(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool) 
     failures = [s for s in scores if s.failure]
     lines.append(f"pages: {len(scores)}  exported: {len(scores) - len(failures)}  failures: {len(failures)}  "
                  f"crawl: {crawl_out.seconds:.1f}s (exit {crawl_out.returncode})")
+    error = crawl_error(crawl_out)
+    if error:
+        lines.append(f"CRAWL FAILED: {error}")
     for s in failures:
         lines.append(f"  FAILED {s.name}: {s.failure}")
     lines.append(f"{'field':<16}{'P':>7}{'R':>7}{'F1':>7}{'acc':>7}{'hit':>6}{'wrong':>6}{'found':>6}{'miss':>6}")
@@ -606,6 +619,7 @@ def report_json(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool) 
         "failures": [{"gold": s.name, "url": s.url, "reason": s.failure} for s in scores if s.failure],
         "crawl_seconds": round(crawl_out.seconds, 2),
         "crawl_exit_status": crawl_out.returncode,
+        "crawl_error": crawl_error(crawl_out),
         "fields": {f: totals[f].summary() for f in FIELDS},
     }
     if verbose:
@@ -650,7 +664,7 @@ def main(argv: list[str] | None = None) -> int:
     scores = []
     for (name, gold), url in zip(golds, urls):
         rec = crawl_out.records.get(unquote(urlsplit(url).path))
-        failure = None if rec is not None else failure_reason(url, crawl_out.log)
+        failure = None if rec is not None else failure_reason(url, crawl_out)
         scores.append(score_page(name, url, gold, rec, failure))
 
     if args.json is not None:

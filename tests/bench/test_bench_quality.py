@@ -178,3 +178,12 @@ def test_an_exported_quote_joining_two_gold_quotes_is_not_wrong():
                           "speaker": "Ola Ek"}]}
     quotes, speakers = quality.score_quotes(gold, joined, [])
     assert (quotes.found, quotes.hit, quotes.fp, speakers.right) == (2, 1, 0, 2)
+
+
+def test_a_crawl_that_fails_as_a_whole_says_why():
+    out = quality.CrawlOutput({}, 1, "Traceback (most recent call last):\nRuntimeError: no reactor\n", 0.5)
+    assert quality.crawl_error(out) == "RuntimeError: no reactor"
+    assert quality.failure_reason("http://127.0.0.1/x.html", out) == "RuntimeError: no reactor"
+    ok = quality.CrawlOutput({}, 0, "INFO: Dropped http://127.0.0.1/x.html: not an article: no article text\n", 0.5)
+    assert quality.crawl_error(ok) is None
+    assert quality.failure_reason("http://127.0.0.1/x.html", ok).endswith("not an article: no article text")
