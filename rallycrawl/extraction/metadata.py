@@ -8,6 +8,7 @@ is the fallback.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -300,8 +301,10 @@ def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:
     """The headline as readers see it: the <h1> that the declared titles carry, else the
     first declared title (og:title, twitter:title, JSON-LD), else <title>, without site names."""
     declared = [
-        t for t in (page.meta_first("og:title"), page.meta_first("twitter:title"),
-                    _first_str(ld.get("headline")) or _first_str(ld.get("name")))
+        # JSON-LD and doubly escaped attributes carry HTML entities ("&#8217;"): decode them.
+        html.unescape(t) if "&" in t else t
+        for t in (page.meta_first("og:title"), page.meta_first("twitter:title"),
+                  _first_str(ld.get("headline")) or _first_str(ld.get("name")))
         if t
     ]
     title_el = page.tree.find(".//title")

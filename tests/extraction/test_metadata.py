@@ -371,3 +371,8 @@ def test_json_ld_author_given_by_reference():
     assert extract_metadata(page(ld(**graph))).authors == ["Mara Quist"]
     graph["@graph"][0]["author"] = {"@id": "https://news.example.org/#org"}
     assert extract_metadata(page(ld(**graph))).authors == []
+
+
+def test_html_entities_in_json_ld_titles_are_decoded():
+    meta = extract_metadata(page(ld(**{"@type": "NewsArticle"}, headline="Dockers&#8217; strike &amp; the port")))
+    assert meta.headline == "Dockers\u2019 strike & the port"
