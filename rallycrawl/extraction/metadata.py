@@ -191,6 +191,8 @@ def byline_names(text: str, *, strict: bool = False) -> tuple[list[str], list[st
     "By GREG BEACHAM, AP Sports Writer" -> (["Greg Beacham"], ["AP Sports Writer"]).
     """
     text = clean_text(text[:_MAX_BYLINE] if isinstance(text, str) else text)
+    if "&" in text:  # JSON-LD names carry HTML entities ("Zo&euml; Ng")
+        text = html.unescape(text)
     if not text or text.startswith(("http://", "https://", "/", "@")):
         return [], []
     text = _BY.sub("", _CONTACT.sub(" ", text)).strip()

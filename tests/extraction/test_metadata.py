@@ -202,6 +202,7 @@ def test_single_quoted_headline_and_entities():
         (["mara@example.org"], []),
         (["Mara Quist mara@example.org"], ["Mara Quist"]),
         (["Mara Quist (Reuters)"], ["Mara Quist"]),
+        (["Zo&euml; Quist &amp; Ana Ruiz"], ["Zoë Quist", "Ana Ruiz"]),
         (["By Mara Quist @maraquist"], ["Mara Quist"]),
         (["Martin Luther King Jr. and Mara Quist"], ["Martin Luther King Jr.", "Mara Quist"]),
     ],
