@@ -51,7 +51,8 @@ TITLES = frozenset(
     spokesman spokeswoman spokesperson leader founder co-founder head commissioner superintendent
     attorney lawyer professor prof dr mr mrs ms miss sir lady lord dame premierminister bundeskanzler
     präsident präsidentin ministerin minister presidente presidenta ministro ministra président
-    présidente ministre secrétaire editor reporter correspondent
+    présidente ministre secrétaire editor reporter correspondent landrat landrätin stadtrat stadträtin
+    bürgermeister bürgermeisterin ministerpräsident ministerpräsidentin abgeordneter abgeordnete
     """.split()
 )
 

@@ -102,10 +102,10 @@ _BEFORE_MEDIA = re.compile(
 _AFTER_PARTY = re.compile(r"^ (?:party|Party|partei|partido|parti)\b")
 _AFTER_ORG_NOUN = re.compile(rf"^ {ORG_NOUNS}\b")
 _AFTER_APPOSITION = re.compile(
-    rf"^, (?:a|an|the|una?|el|la|une?|die|der|eine?)(?: [\w\-]+){{0,3}} {ORG_NOUNS}\b", re.I
+    rf"^, (?:a|an|the|una?|el|la|une?|die|der|eine?)(?: [\w\-]+){{0,3}} {ORG_NOUNS}\b(?!['’])", re.I
 )
 _AFTER_ACTION = re.compile(
-    r"^,?(?: \w+){0,2}? (?:(?:has|have|had|which|who|that) )?"
+    r"^,?(?: (?:has|have|had|which|who|that|also|jointly|then)){0,2} "
     r"(?:organi[sz]ed|organi[sz]es|co-?organi[sz]ed|led|leads|called|staged|sponsored|helped organi[sz]e|"
     r"is organi[sz]ing|are organi[sz]ing|planned|plans|announced|launched|held|convocó|organizó|"
     r"convoca|organiza|a organisé|organise|ruft|rief|organisiert|organisierte)\b"
@@ -142,6 +142,7 @@ _LIST_GAP = re.compile(
     r"^(?:, (?:(?:and|und|y|et|or) )?(?:the )?| (?:and|und|y|e|et|or|oder|o|ou|&) (?:the |die |la |el |le )?|/| / )$"
 )
 _PAREN_ACRONYM = re.compile(r"^ ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
+_PAREN_ACRONYM_AT = re.compile(r" ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
 _PARTY_STATE = re.compile(r"^[A-Z]-[A-Z]{2}$")  # "(D-NY)" after a US lawmaker's name
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -167,6 +168,16 @@ def _words(name: str) -> list[str]:
 
 
 _AND = frozenset({"and", "und", "y", "et"})
+#: organisation words that open a name in Spanish, French and German ("Unión Obrera", "Agence ...")
+_HEAD_FIRST = frozenset(
+    "unión sindicato federación confederación asociación coordinadora plataforma ayuntamiento agencia "
+    "syndicat fédération confédération association collectif agence union mairie "
+    "gewerkschaft verband bündnis initiative verein".split()
+)
+_GERMAN_COMPOUND_HEADS = (
+    "gewerkschaft", "verband", "regierung", "partei", "bund", "ministerium", "rat", "bündnis", "verein",
+    "initiative", "netzwerk", "komitee",
+)
 
 
 _NAME_ARTICLES = frozenset("los las el la le les".split())  # "Los Angeles", "El Salvador", "Le Monde"
@@ -179,8 +190,10 @@ def _strip_edges(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     "CEO of Acme Group" -> "Acme Group".
     """
     while words and words[0][0].lower().strip(".") in STOP_WORDS:
-        if words[0][0].lower() in _NAME_ARTICLES and len(words) > 1 and words[1][0][:1].isupper():
-            break
+        if words[0][0].lower() in _NAME_ARTICLES and len(words) > 1:
+            two = f"{words[0][0]} {words[1][0]}".lower()
+            if two in PLACES or " ".join(w for w, _ in words).lower() in MEDIA_NAMES:
+                break  # "Los Angeles", "El Salvador", "Le Monde"
         words = words[1:]
     if len(words) > 2 and words[0][0].lower().strip(".") in TITLES and words[1][0] in ("of", "for", "at"):
         words = words[2:]
@@ -208,7 +221,7 @@ def _split_and(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
             left_text = [x for x, _ in left]
             right_text = [x for x, _ in right]
             one_name = right_text[-1].lower() in POLICY_WORDS or (
-                any(x in _CONNECTORS and x not in _AND for x in left_text)
+                (any(x in _CONNECTORS and x not in _AND for x in left_text) or left_text[0].lower() in _HEAD_FIRST)
                 and len(right) == 1
                 and not _is_acronym(right_text[0])
                 and right_text[0].lower() not in MEDIA_NAMES
@@ -267,7 +280,7 @@ def _name_parts(raw: str) -> list[tuple[str, int, bool, bool]]:
         if (
             _POSSESSIVE.search(w)
             and len(w) > 2
-            and not w.lower().endswith(("ss'", "ss’"))
+            and not (w.endswith(("s'", "s’")) and i + 1 < len(words))  # "Tenants' Union"
             and _splits_at_possessive(current + [(_POSSESSIVE.sub("", w), off)])
         ):
             current.append((_POSSESSIVE.sub("", w), off))
@@ -309,18 +322,21 @@ def _is_acronym(name: str) -> bool:
 @lru_cache(maxsize=8192)
 def _has_head(name: str) -> bool:
     words = [w.lower().strip(".,") for w in _words(name)]
+    while len(words) > 1 and words[-1].isdigit():  # "Teamsters Local 212"
+        words = words[:-1]
     content = [w for w in words if w not in _CONNECTORS]
     if len(content) < 2:
         return False
-    if words[-1] in ORG_HEADS:
+    if words[-1] in ORG_HEADS or words[0] in _HEAD_FIRST:
         return True
     # "University of Florida", "Federación de Trabajadores ...": a head before "of/de"
     for i, w in enumerate(words[:-1]):
         if w in ORG_HEADS and words[i + 1] in _CONNECTORS:
             return True
     # German compounds: "Gewerkschaftsbund", "CSV-DP-Regierung"
-    last = words[-1]
-    return any(last.endswith(h) and len(last) > len(h) + 2 for h in ("gewerkschaft", "verband", "regierung", "partei", "bund", "ministerium"))
+    return any(
+        w.endswith(h) and len(w) > len(h) + 2 for w in (words[0], words[-1]) for h in _GERMAN_COMPOUND_HEADS
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -329,13 +345,15 @@ def _is_non_organisation(name: str) -> bool:
     words = low.split()
     if not words or low in PLACES or low in ADJECTIVES or low in STOP_WORDS:
         return True
+    if len(words) == 1 and low in ORG_HEADS and low not in SINGLE_WORD_INSTITUTIONS:
+        return True  # "Union", "State", "Council" alone name no one
     if any(w in POLICY_WORDS for w in words) and words[-1] not in ORG_HEADS:
         return True
     if words[0] in POLICY_WORDS:  # "Title 42", "Act ..."
         return True
     if all(w in ADJECTIVES or w in PLACES or w in _CONNECTORS for w in words):
         return True
-    if any(ch.isdigit() for ch in name) and not _is_acronym(name):
+    if any(ch.isdigit() for ch in name) and not _is_acronym(name) and not _has_head(name):
         return True
     return len(name) < 2 or len(words) > 9
 
@@ -461,11 +479,19 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
         raw = m.group()
         if " " not in raw and raw.lower() in STOP_WORDS:
             continue  # "The", "But", "Monday": most capitalised words start sentences
+        paren = _PAREN_ACRONYM_AT.match(text, m.end()) if "(" in text[m.end() : m.end() + 2] else None
+        if paren and " and " in raw:
+            kept = _strip_edges([(w, 0) for w in raw.split(" ")])
+            whole = " ".join(w for w, _ in kept)
+            if whole and initials(whole) == paren.group(1):
+                spans.append((whole, m.end() - len(whole), m.end(), False))
+                continue
         for name, rel, titled, _possessive in _name_parts(raw):
             start = m.start() + rel
             spans.append((name, start, start + len(name), titled))
-    for name, _s, _e, _t in spans:
-        collect.seen_names.add(name.lower())
+    for name, _s, _e, titled in spans:
+        if not titled:  # "State" of "State Senator Ann Roe" is no name of its own
+            collect.seen_names.add(name.lower())
         if _looks_like_person(name):
             collect.person_words.update(w.lower() for w in name.split())
     prev_end = -1
