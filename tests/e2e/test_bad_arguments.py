@@ -74,5 +74,5 @@ def test_urls_file_that_is_binary_or_missing(crawl, tmp_path):
 
 def test_unknown_spider_is_an_error(crawl):
     result = crawl("no_such_spider", args={})
-    assert result.returncode != 0
-    assert "Spider not found: no_such_spider" in result.stderr
+    assert result.returncode == 2
+    assert "no spider named 'no_such_spider'" in one_line(result)
