@@ -107,7 +107,7 @@ jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. 
 """.split())
 #: capitalised words in a row (initials and particles included), a name or a title and a name
 _NAME_RUN = re.compile(
-    "(?:[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+[ \\t]++(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?){1,6}"
+    "(?<![\\w'\u2019.\\-])(?:[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+[ \\t]++(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?){1,6}"
     "[A-Z\u00c0-\u00de][\\w'\u2019\\-]*+"
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")

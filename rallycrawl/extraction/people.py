@@ -151,8 +151,8 @@ def name_word(word: str) -> bool:
 
 
 def read_name(words: list[str]) -> Name | None:
-    name = _read_name(tuple(words))
-    return None if name is None else Name(name.text, name.is_org, name.title, name.organisation, name.gender)
+    """(The result is shared between calls: do not change it.)"""
+    return _read_name(tuple(words))
 
 
 @lru_cache(maxsize=4096)

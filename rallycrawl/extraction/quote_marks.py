@@ -33,7 +33,11 @@ _SINGLE = frozenset("'\u2018\u2019\u201a\u201b")
 #: marks that only ever open
 _ALWAYS_OPEN = frozenset("\u201e\u201a")
 
-_MARK = re.compile("(?:''|\u2019\u2019|\u2018\u2018|``)|[\"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a'\u2018\u2019\u201a\u201b]")
+_MARK = re.compile(
+    "(?:''|\u2019\u2019|\u2018\u2018|``)|[\"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a\u201a]"
+    # an apostrophe between two letters (don't, O'Brien) is never a quotation mark
+    "|(?<!\\w)['\u2018\u2019\u201b]|['\u2018\u2019\u201b](?!\\w)"
+)
 _OPENING_CONTEXT = frozenset("([{\u2014\u2013-/\u00a0")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}\u2026\u2014\u2013-/")
 #: a single-quoted span longer than this is taken for apostrophes, not a quotation

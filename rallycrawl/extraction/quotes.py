@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..items import Quote
@@ -41,6 +42,8 @@ _NOT_SIGNS = frozenset("boy boys girl child children language languages".split()
 _SIGN_READ = frozenset("read reads reading said says saying stated".split())
 #: how many words may stand between a chant or sign word and its text
 _SLOGAN_REACH = 12
+#: two capitalised words in a row: a sentence that may name someone
+_HAS_NAME = re.compile("(?<!\\S)[A-Z\u00c0-\u00de]\\S*+[ \\t]++(?:\\S++[ \\t]++)?[A-Z\u00c0-\u00de]")
 #: sentences before a quotation read for its context (who spoke, who "she" is)
 _CONTEXT_SENTENCES = 2
 #: characters read at each end of an overlong sentence
@@ -165,7 +168,8 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
 
     attributor = Attributor()
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
-        attributor.register_names(sentence)
+        if _HAS_NAME.search(sentence.text):
+            attributor.register_names(sentence)
         if sentence.tokens:
             attributor.read_sentence(sentence)
 
