@@ -15,7 +15,8 @@ _CAP = r"(?:(?:[A-Z]\.){2,4}|(?:Corp|Inc|Co|Ltd|Bros|St)\.|[A-ZÀ-ÖØ-ÞĀ-Ž][
 # Lower-case words that may sit inside a name ("Americans for Prosperity",
 # "Office of the US Trade Representative", "Federación de Trabajadores").
 _CONNECTOR = r"(?:of|for|on|the|and|&|de|del|la|las|los|des|du|für|der|von|di|da|do|y|und|et)"
-NAME = re.compile(rf"(?<![\w&'’.\-]){_CAP}(?: (?:{_CONNECTOR} ){{0,2}}{_CAP})*")
+# A number may continue a name ("Teamsters Local 212", "Title 42": the latter is then a policy).
+NAME = re.compile(rf"(?<![\w&'’.\-]){_CAP}(?: (?:{_CONNECTOR} ){{0,2}}{_CAP}| \d{{1,5}}(?![\w.,]\d))*")
 
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z&\-]{1,9}|[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]{2,})$")
 
@@ -30,7 +31,7 @@ STOP_WORDS = frozenset(
     towards upon via also all any both each either every few many most much neither no none not only
     other others same several some such one two three four five six seven eight nine ten first second
     third last next more less instead meanwhile however although though because still even just
-    here now today tonight former ex should would could will can must did does do is are was were has have had let key yesterday tomorrow later earlier once again already mr mrs ms dr prof sir
+    here now today tonight former ex copyright should would could will can must did does do is are was were has have had let key yesterday tomorrow later earlier once again already mr mrs ms dr prof sir
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     photo photos image video watch read related advertisement getty images file credit
@@ -68,7 +69,7 @@ ORG_HEADS = frozenset(
     airways motors news times post journal herald tribune gazette telegraph magazine radio
     television network channel club team church diocese presbytery mosque synagogue hospital clinic
     center centre laboratory observatory project collaboration coalition front
-    brigade caucus chamber directorate exchange collective organization organisation organizations organisations
+    brigade caucus chamber directorate exchange collective district ayuntamiento local organization organisation organizations organisations
     workers teamsters trust
     gewerkschaft gewerkschaften gewerkschaftsbund verband verbände bund partei regierung bundesregierung
     landesregierung ministerium polizei bundestag landtag kammer handelskammer stiftung verein
@@ -91,7 +92,9 @@ SINGLE_WORD_INSTITUTIONS = frozenset(
 ORG_NOUNS = (
     r"(?:group|groups|organi[sz]ation|organi[sz]ations|coalition|union|unions|movement|network|alliance|"
     r"association|federation|charity|nonprofit|non-profit|collective|party|company|firm|"
-    r"automaker|carmaker|employer|institute|council|committee|agency|caucus|think tank|"
+    r"automaker|carmaker|employer|institute|council|committee|agency|caucus|think tank|operator|landlord|"
+    r"developer|contractor|retailer|carrier|airline|housing association|agence|agencia|autorité|ministère|"
+    r"ministerio|plataforma|"
     r"gewerkschaft|verband|partei|organisation|sindicato|gremio|federación|cámara|partido|"
     r"organización|agrupación|syndicat|fédération|collectif|association|parti)"
 )
@@ -149,7 +152,7 @@ PLACES = frozenset(
     frankfurt, cologne, essen, geneva, zurich, stockholm, oslo, copenhagen, helsinki, dublin,
     edinburgh, manchester, liverpool, birmingham, hollywood, manhattan, brooklyn, bronx, queens,
     harlem, kathmandu, dubai, kyiv, kiev, minsk, warsaw, prague, budapest, lisbon, barcelona,
-    marseille, lyon, toulouse, soviet union, oval office, capitol, statehouse, silicon valley, wall street, downtown
+    marseille, lyon, toulouse, soviet union, oval office, district of columbia, capitol, statehouse, silicon valley, wall street, downtown
     """.split(",")
 )
 

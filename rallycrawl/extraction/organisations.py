@@ -161,6 +161,8 @@ class _Candidate:
     evidence: set[str] = field(default_factory=set)
     roles: Counter = field(default_factory=Counter)
     first: int = 0
+    #: short forms merged into this name ("Heron" for "Heron Estates"), counted as mentions
+    aliases: list[str] = field(default_factory=list)
 
 
 def _words(name: str) -> list[str]:
@@ -189,13 +191,14 @@ def _strip_edges(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     A leading title with "of" goes too: "President of the Senate" -> "Senate",
     "CEO of Acme Group" -> "Acme Group".
     """
-    while words and words[0][0].lower().strip(".") in STOP_WORDS:
+    while words and (words[0][0].lower().strip(".") in STOP_WORDS or words[0][0].isdigit()):
         if words[0][0].lower() in _NAME_ARTICLES and len(words) > 1:
             two = f"{words[0][0]} {words[1][0]}".lower()
             if two in PLACES or " ".join(w for w, _ in words).lower() in MEDIA_NAMES:
                 break  # "Los Angeles", "El Salvador", "Le Monde"
         words = words[1:]
-    if len(words) > 2 and words[0][0].lower().strip(".") in TITLES and words[1][0] in ("of", "for", "at"):
+    first = words[0][0].lower().strip(".") if words else ""
+    if len(words) > 2 and (first in TITLES or first in _ROLE_WORDS) and words[1][0] in ("of", "for", "at"):
         words = words[2:]
         while words and words[0][0] == "the":
             words = words[1:]
@@ -242,7 +245,7 @@ def _splits_at_possessive(left: list[tuple[str, int]]) -> bool:
     return texts[-1].lower().strip(".") not in TITLES
 
 
-def _name_parts(raw: str) -> list[tuple[str, int, bool, bool]]:
+def _name_parts(raw: str) -> list[tuple[str, int, bool, bool, bool]]:
     """Names inside one capitalised span: (name, offset in span, followed by a title, possessive).
 
     "UAW President Shawn Fain" -> UAW (titled), Shawn Fain; "NASA's Jet Propulsion
@@ -256,15 +259,16 @@ def _name_parts(raw: str) -> list[tuple[str, int, bool, bool]]:
         low = word.lower().strip(".")
         if not word or low in STOP_WORDS or low in _CONNECTORS:
             return []
-        return [(word, 0, False, possessive)]
+        return [(word, 0, False, possessive, False)]
     words: list[tuple[str, int]] = []
     pos = 0
     for w in raw.split(" "):
         words.append((w, pos))
         pos += len(w) + 1
     # cut at possessives and at titles followed by a name
-    pieces: list[tuple[list[tuple[str, int]], bool, bool]] = []
+    pieces: list[tuple[list[tuple[str, int]], bool, bool, bool]] = []
     current: list[tuple[str, int]] = []
+    after_title = False
     for i, (w, off) in enumerate(words):
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         if (
@@ -274,8 +278,9 @@ def _name_parts(raw: str) -> list[tuple[str, int, bool, bool]]:
             and not any(_is_head_word(x) for x, _ in words[i + 1 :])
         ):
             if current:
-                pieces.append((current, True, False))
+                pieces.append((current, True, False, after_title))
             current = []
+            after_title = True
             continue
         if (
             _POSSESSIVE.search(w)
@@ -284,14 +289,15 @@ def _name_parts(raw: str) -> list[tuple[str, int, bool, bool]]:
             and _splits_at_possessive(current + [(_POSSESSIVE.sub("", w), off)])
         ):
             current.append((_POSSESSIVE.sub("", w), off))
-            pieces.append((current, False, True))
+            pieces.append((current, False, True, after_title))
             current = []
+            after_title = False
             continue
         current.append((w, off))
     if current:
-        pieces.append((current, False, False))
-    parts: list[tuple[str, int, bool, bool]] = []
-    for piece, titled, possessive in pieces:
+        pieces.append((current, False, False, after_title))
+    parts: list[tuple[str, int, bool, bool, bool]] = []
+    for piece, titled, possessive, follows_title in pieces:
         for chunk in _split_and(_strip_edges(piece)):
             chunk = _strip_edges(chunk)
             if not chunk:
@@ -310,7 +316,7 @@ def _name_parts(raw: str) -> list[tuple[str, int, bool, bool]]:
             last = texts[-1]
             if len(texts) > 1 and "-" in last and any(last.lower().endswith(h) for h in ORG_HEADS):
                 chunk, texts = chunk[-1:], [last]  # "... Richtung CSV-DP-Regierung"
-            parts.append((" ".join(texts), chunk[0][1], titled, possessive))
+            parts.append((" ".join(texts), chunk[0][1], titled, possessive, follows_title))
     return parts
 
 
@@ -385,7 +391,8 @@ class _Collector:
         self.by_key: dict[str, _Candidate] = {}
         self.order = 0
         self.publisher_key = (publisher or "").lower().removeprefix("the ").strip()
-        #: words of person names seen ("Kamala Harris" -> kamala, harris): never an organisation alone
+        #: people's names, and their words ("Kamala Harris" -> kamala, harris): never an organisation alone
+        self.people: set[str] = set()
         self.person_words: set[str] = set()
         #: every name span seen in the body, lower-cased
         self.seen_names: set[str] = set()
@@ -412,6 +419,15 @@ _ARTICLES = frozenset("the la el le les los las der die das".split())
 _BY_WORDS = frozenset("by por par von".split())
 _LIST_WORDS = frozenset("including include includes included like as them wie como comme darunter incluidos".split())
 _PREP_WORDS = frozenset("for of at from with against on to de del der des von".split())
+_PLURAL_ORG_NOUNS = frozenset(
+    "unions groups organizations organisations coalitions federations associations syndicats sindicatos "
+    "organizaciones gewerkschaften verbände collectifs".split()
+)
+_ASK_WORDS = frozenset("that on upon urged urging urge asked asking ask wants want wanted until pressed pressing".split())
+_BEFORE_ASK = re.compile(
+    r"\b(?:demand(?:ed|ing|s)? that|call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)|ask(?:ed|ing|s)?|"
+    r"wants?|wanted|until|press(?:ed|ing)?) (?:the )?$"
+)
 _ROLE_WORDS = frozenset(
     "spokesperson spokesman spokeswoman president director leader founder co-founder organizer organiser "
     "member chair chairman chairwoman chairperson head coordinator specialist official representative "
@@ -459,6 +475,10 @@ def _before_kinds(before: str) -> set[str]:
         kinds.add("organiser")
     if last in _LIST_WORDS and _BEFORE_LIST.search(before):
         kinds.add("list")
+    elif last in _PLURAL_ORG_NOUNS:  # "les syndicats CGT et SUD", "the unions A and B"
+        kinds.add("list")
+    if last in _ASK_WORDS and _BEFORE_ASK.search(before):
+        kinds.add("ask")
     if last in _PREP_WORDS:
         if previous in _ROLE_WORDS and _BEFORE_ROLE.search(before):
             kinds.add("role")
@@ -473,8 +493,12 @@ def _before_kinds(before: str) -> set[str]:
     return kinds
 
 
-def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
-    spans: list[tuple[str, int, int, bool]] = []  # (name, start, end, followed by a title)
+_Span = tuple[str, int, int, bool, bool]  # (name, start, end, followed by a title, after a title)
+
+
+def _find_spans(text: str) -> list[_Span]:
+    """The candidate names of one paragraph, in order."""
+    spans: list[_Span] = []
     for m in NAME.finditer(text):
         raw = m.group()
         if " " not in raw and raw.lower() in STOP_WORDS:
@@ -484,19 +508,41 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
             kept = _strip_edges([(w, 0) for w in raw.split(" ")])
             whole = " ".join(w for w, _ in kept)
             if whole and initials(whole) == paren.group(1):
-                spans.append((whole, m.end() - len(whole), m.end(), False))
+                spans.append((whole, m.end() - len(whole), m.end(), False, False))
                 continue
-        for name, rel, titled, _possessive in _name_parts(raw):
+        for name, rel, titled, _possessive, after_title in _name_parts(raw):
             start = m.start() + rel
-            spans.append((name, start, start + len(name), titled))
-    for name, _s, _e, titled in spans:
+            spans.append((name, start, start + len(name), titled, after_title))
+    return spans
+
+
+def _people(all_spans: list[list[_Span]], quotes: list[Quote]) -> tuple[set[str], set[str]]:
+    """Names that are people, and the words of those names.
+
+    A person-like name ("Ann Roe") is a person when it follows a title
+    ("Governor Ann Roe"), when its last word is also used alone (the surname:
+    "Roe said"), or when it is a quote's speaker.  "Kestrel Homes", repeated in
+    full and never as "Homes", stays a possible organisation.
+    """
+    singles = {span[0].lower() for spans in all_spans for span in spans if " " not in span[0]}
+    people: set[str] = set()
+    for spans in all_spans:
+        for name, _s, _e, _titled, after_title in spans:
+            if _looks_like_person(name) and (after_title or name.split()[-1].lower() in singles):
+                people.add(name.lower())
+    for quote in quotes:  # a speaker with a role ("a nurse", "president of ...") is a person
+        if quote.speaker and quote.speaker_title and _looks_like_person(quote.speaker):
+            people.add(quote.speaker.lower())
+    return people, {w for name in people for w in name.split()}
+
+
+def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool) -> None:
+    for name, _s, _e, titled, _after_title in spans:
         if not titled:  # "State" of "State Senator Ann Roe" is no name of its own
             collect.seen_names.add(name.lower())
-        if _looks_like_person(name):
-            collect.person_words.update(w.lower() for w in name.split())
     prev_end = -1
     groups: list[list[int]] = []
-    for i, (name, s, e, titled) in enumerate(spans):
+    for i, (name, s, e, titled, _after_title) in enumerate(spans):
         if groups and prev_end >= 0 and _LIST_GAP.match(text[prev_end:s]):
             groups[-1].append(i)
         else:
@@ -505,7 +551,7 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
     orgs_in_spans: set[int] = set()
     introduced: set[int] = set()  # spans right after "groups including", "organised by"...
     has_action = protest and _ACTION_ANYWHERE.search(text) is not None  # one look per paragraph
-    for i, (name, s, e, titled) in enumerate(spans):
+    for i, (name, s, e, titled, _after_title) in enumerate(spans):
         after_raw = text[e : e + _LOOK]
         possessive = after_raw[:1] in ("'", "’")
         after = after_raw[2:] if after_raw[:2] in ("'s", "’s") else (after_raw[1:] if possessive else after_raw)
@@ -559,8 +605,10 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
         elif "striking" in kinds:
             evidence = evidence or "context"
             role = "organiser"
-        elif "target" in kinds:
-            if evidence or _is_acronym(name) or (len(words) == 1 and low not in collect.person_words):
+        elif "target" in kinds or (
+            "ask" in kinds and not titled and (after.startswith(" to ") or before.rstrip().endswith(" that"))
+        ):
+            if evidence or _is_acronym(name) or (low not in collect.people and low not in collect.person_words):
                 evidence = evidence or "context"
                 role = "target"
         if evidence is None:
@@ -568,7 +616,7 @@ def _scan_paragraph(text: str, collect: _Collector, protest: bool) -> None:
                 "role" in kinds
                 or (noun_after and _AFTER_ORG_NOUN.match(after))
                 or (after[:2] == ", " and _AFTER_APPOSITION.match(after))
-                or ("apposition" in kinds and not _looks_like_person(name))
+                or ("apposition" in kinds and low not in collect.people)
                 or (titled and (_is_acronym(name) or head))
                 or (
                     noun_after
@@ -630,22 +678,31 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
             by_initials.setdefault(ini, c)
         if c.acronym:
             by_initials.setdefault(c.acronym, c)
+    # "Bluefin" after "Bluefin Terminals": the short form of one longer name
+    by_first: dict[str, list[_Candidate]] = {}
+    for c in full:
+        if " " in c.name:
+            by_first.setdefault(c.name.split()[0], []).append(c)
     kept: list[_Candidate] = []
     for c in cands:
         if _is_acronym(c.name) and c.name in by_initials and by_initials[c.name] is not c:
             target = by_initials[c.name]
             target.acronym = target.acronym or c.name
-            target.evidence |= c.evidence
-            target.roles.update(c.roles)
+        elif " " not in c.name and len(by_first.get(c.name, ())) == 1:
+            target = by_first[c.name][0]
+            target.aliases.append(c.name)
+        else:
+            kept.append(c)
             continue
-        kept.append(c)
+        target.evidence |= c.evidence
+        target.roles.update(c.roles)
     return kept
 
 
 def _count_mentions(cands: list[_Candidate], text: str) -> dict[str, int]:
     forms: dict[str, str] = {}
     for c in cands:
-        for form in (c.name, c.acronym):
+        for form in (c.name, c.acronym, *c.aliases):
             if form:
                 forms.setdefault(form.lower(), c.name)
     if not forms:
@@ -689,7 +746,10 @@ def extract_organisations(
         text = para[:budget]
         budget -= len(text)
         scanned.append(text)
-        _scan_paragraph(text, collect, is_protest)
+    all_spans = [_find_spans(text) for text in scanned]
+    collect.people, collect.person_words = _people(all_spans, quotes or [])
+    for text, spans in zip(scanned, all_spans):
+        _scan_paragraph(text, spans, collect, is_protest)
     for quote in quotes or []:
         org = (quote.organisation or "").strip()
         if not org or not org[:1].isupper() or len(org.split()) > 8:

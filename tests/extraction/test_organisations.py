@@ -171,3 +171,44 @@ def test_title_of_organisation_and_leading_article_of_a_place_name():
     assert "Los Angeles Times" in found and found["Los Angeles Times"].role == "media"
     assert "D-NY" not in found
     assert "Smart TV" not in found
+
+
+def test_plural_possessive_and_acronym_keep_a_name_whole():
+    found = orgs(
+        [
+            "The sit-in was organised by the Dock Street Tenants' Union.",
+            "The Harbour and Canal Boatmen Union (HCBU) called the stoppage.",
+        ]
+    )
+    assert "Dock Street Tenants' Union" in found
+    assert found["Harbour and Canal Boatmen Union"].acronym == "HCBU"
+    assert "Harbour" not in found
+
+
+def test_head_first_names_and_plural_group_nouns():
+    found = orgs(
+        [
+            "La marcha fue convocada con el apoyo de los sindicatos Unión Minera y Obreros Libres.",
+            "Les syndicats CGT Cheminots et Rail Uni ont appelé à la grève.",
+        ]
+    )
+    assert {"Unión Minera", "Obreros Libres", "CGT Cheminots", "Rail Uni"} <= set(found)
+
+
+def test_ask_context_makes_a_target_and_short_form_joins_the_full_name():
+    found = orgs(
+        [
+            "Tenants refused to leave the offices of landlord Heron Estates on Monday.",
+            "They want Heron to repair the lifts, and they demand that Mossvale Council act.",
+            "The union urged Governor Ada Lind to intervene. Lind declined.",
+        ]
+    )
+    assert found["Heron Estates"].mentions == 2
+    assert found["Heron Estates"].role == "target"
+    assert "Heron" not in found
+    assert "Ada Lind" not in found
+
+
+def test_members_of_a_numbered_local():
+    found = orgs(["Members of the Bakers Local 118 joined the picket line at noon."])
+    assert "Bakers Local 118" in found
