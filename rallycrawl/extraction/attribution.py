@@ -579,8 +579,10 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
 class Attributor:
     """Finds speakers sentence by sentence, in reading order."""
 
-    def __init__(self) -> None:
+    def __init__(self, inline: set[int] = frozenset()) -> None:
         self.mentions = Mentions()
+        #: quotations short enough to be a title inside a phrase ('the "Pose" actor')
+        self.inline = inline
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -715,7 +717,8 @@ class Attributor:
 
     def _after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         end = qi + 1
-        while end < len(tokens) and tokens[end].quote is None:
+        # a title quoted inside the attribution ('the "Pose" actor said') is part of it
+        while end < len(tokens) and (tokens[end].quote is None or tokens[end].quote in self.inline):
             end += 1
         after = tokens[qi + 1 : min(end, qi + 1 + 40)]
         if not after:

@@ -57,7 +57,9 @@ spokeswoman official lawmaker congressman congresswoman representative chairman 
 economist analyst director secretary ambassador judge officer detective founder ceo executive
 professor author researcher scientist doctor attorney lawyer teacher pastor prince king queen pope
 premier leader activist organiser organizer candidate prosecutor star player manager strategist
-commissioner superintendent sheriff administrator student woman man mother father
+commissioner superintendent sheriff administrator student woman man mother father host presenter
+anchor journalist reporter writer owner pilot driver witness victim musician artist rapper comedian
+athlete striker goalkeeper midfielder defender forward captain veteran nominee
 """.split())
 
 #: generic nouns that, after "the", name an organisation introduced earlier ("the group")
@@ -189,6 +191,8 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         return None
     if not all(name_word(w) for w in name_words):
         return None
+    if any(len(w) > 3 and w.isupper() for w in name_words):
+        return None  # a headline or kicker in capitals, not a name
     if name_words[0].lower() in NOT_NAMES or not any(len(w) > 2 and w[1:].lower() != w[1:].upper() for w in name_words):
         return None
     gender = None

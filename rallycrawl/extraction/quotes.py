@@ -166,7 +166,11 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         if PLACEHOLDER in sentence.text:
             slogan_ids |= _slogan_quotes(sentence.tokens, spans)
 
-    attributor = Attributor()
+    inline = {
+        i for i, span in enumerate(spans)
+        if span.paragraph == span.end_paragraph and len(span.text.split()) <= 3 and i not in ends
+    }
+    attributor = Attributor(inline)
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
         if _HAS_NAME.search(sentence.text):
             attributor.register_names(sentence)

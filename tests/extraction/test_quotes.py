@@ -99,6 +99,23 @@ def test_the_union_is_the_organisation_whose_name_says_union():
     ]
 
 
+def test_title_quoted_inside_the_attribution():
+    result = speakers(
+        "Dana Whitfield hosted the final show on Friday.",
+        '"It was the best job I ever had," the "Night Shift" host said on air.',
+    )
+    assert result[0] == ("It was the best job I ever had", "Dana Whitfield")
+
+
+def test_headline_in_capitals_is_not_a_person():
+    result = speakers(
+        "Lorna Beck finished the race in second place.",
+        "RUNNERS REACT TO NEW COURSE",
+        '"My legs are gone," she said.',
+    )
+    assert result == [("My legs are gone", "Lorna Beck")]
+
+
 def test_speaker_named_in_the_next_sentence():
     result = speakers('"We have waited ten years for this road." That was how Ruth Abara described the plan.')
     assert result == [("We have waited ten years for this road.", "Ruth Abara")]
