@@ -339,18 +339,18 @@ def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:
     return h1s[0] if h1s else ""
 
 
-def _person_values(value: Any, page: Page, depth: int = 0) -> list[str]:
+def _person_values(value: Any, page: Page, depth: int = 0, *, resolve: bool = False) -> list[str]:
     """Author names from a JSON-LD value, leaving out organisations ("Reuters").
 
-    A reference (``{"@id": "#/schema/person/1"}``, as WordPress SEO plugins write it)
-    is resolved against the page's other JSON-LD objects.
+    With ``resolve``, a reference (``{"@id": "#/schema/person/1"}``, as WordPress SEO
+    plugins write it) is looked up among the page's other JSON-LD objects.
     """
     if depth > 3 or value is None:
         return []
     if isinstance(value, list):
-        return [n for v in value[:20] for n in _person_values(v, page, depth + 1)]
+        return [n for v in value[:20] for n in _person_values(v, page, depth + 1, resolve=resolve)]
     if isinstance(value, dict):
-        if "name" not in value and isinstance(value.get("@id"), str):
+        if resolve and "name" not in value and isinstance(value.get("@id"), str):
             target = next((o for o in page.jsonld if o.get("@id") == value["@id"] and o is not value), None)
             if target is not None:
                 return _person_values(target, page, depth + 1)
@@ -439,7 +439,11 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str]) -> list[str]:
         return []
     if not declared:
         visible = _visible_bylines(page)
-        return clean_authors(visible[0], not_names=outlets) if visible else []
+        if visible:
+            return clean_authors(visible[0], not_names=outlets)
+        # Last: a JSON-LD reference to a person, often the account that posted the story
+        # rather than its reporters, so the byline and author meta come first.
+        return clean_authors(_person_values(ld.get("author"), page, resolve=True), not_names=outlets)
     if not _names_more_authors(page.html, declared[-1]):
         return declared
     wanted = {d.lower() for d in declared}

@@ -377,3 +377,13 @@ def test_json_ld_author_given_by_reference():
 def test_html_entities_in_json_ld_titles_are_decoded():
     meta = extract_metadata(page(ld(**{"@type": "NewsArticle"}, headline="Dockers&#8217; strike &amp; the port")))
     assert meta.headline == "Dockers\u2019 strike & the port"
+
+
+def test_byline_beats_a_json_ld_reference_to_the_posting_account():
+    graph = {"@graph": [
+        {"@type": "NewsArticle", "headline": "Strike closes the port",
+         "author": {"@id": "https://news.example.org/#/schema/person/7"}},
+        {"@type": "Person", "@id": "https://news.example.org/#/schema/person/7", "name": "Web Producer"},
+    ]}
+    meta = extract_metadata(page(ld(**graph), '<div class="article-byline">By Ines Varga , Paul Oyelaran</div>'))
+    assert meta.authors == ["Ines Varga", "Paul Oyelaran"]
