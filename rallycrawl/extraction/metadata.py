@@ -542,7 +542,12 @@ def _declared_published(page: Page, ld: dict[str, Any], day_first: bool | None) 
     return None
 
 
+#: Script assignments read at most, so that a script repeating the key costs little.
+_MAX_SCRIPT_DATES = 40
+
+
 def _script_published(page: Page) -> str | None:
+    tries = 0
     for script in page.tree.iterfind(".//script"):
         if "ld+json" in (script.get("type") or "").lower() or not script.text:
             continue
@@ -551,6 +556,9 @@ def _script_published(page: Page) -> str | None:
             assigned = _SCRIPT_DATE_VALUE.match(text, key.end())
             if not assigned:
                 continue
+            tries += 1
+            if tries > _MAX_SCRIPT_DATES:
+                return None
             start = key.start()
             while start > 0 and key.start() - start < 30 and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 start -= 1

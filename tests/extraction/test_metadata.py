@@ -387,3 +387,14 @@ def test_byline_beats_a_json_ld_reference_to_the_posting_account():
     ]}
     meta = extract_metadata(page(ld(**graph), '<div class="article-byline">By Ines Varga , Paul Oyelaran</div>'))
     assert meta.authors == ["Ines Varga", "Paul Oyelaran"]
+
+
+def test_hostile_scripts_and_bylines_cost_little():
+    import time
+
+    start = time.perf_counter()
+    script = '<script>' + 'var publishDate = "' * 50_000 + "</script>"
+    assert extract_metadata(page(script)).published == "2022-03-14"  # from the URL
+    nested = '<div class="byline author date meta">' * 2000 + "By " + "Mara " * 100_000 + "</div>" * 2000
+    extract_metadata(page(body=nested))
+    assert time.perf_counter() - start < 2.0
