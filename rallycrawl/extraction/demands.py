@@ -41,6 +41,11 @@ _REPORT_CUES = re.compile(
     rf"|call(?:ed|ing|s)? (?:on|upon) (?P<target>{_NAME}|{_NOUN_GROUP}) to"
     rf"|urg(?:e|ed|es|ing) (?P<target2>{_NAME}|{_NOUN_GROUP}) to"
     rf"|press(?:ed|ing|es)? (?P<target3>{_NAME}|{_NOUN_GROUP}) to"
+    rf"|(?:ask(?:ed|ing|s)?|want(?:s|ed)?) (?P<target4>{_NAME}(?: [a-z]+)?|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?) to"
+    rf"|until (?P<target5>{_NAME}|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?) (?:agree[sd]?|promise[sd]?|commit(?:s|ted)?) to"
+    r"|(?i:they|union|unions|group|groups|coalition|association|alliance|tenants|workers|residents|students|"
+    r"protesters|demonstrators|campaigners|organi[sz]ers|activists|strikers|it) (?:also |still )?want(?:s|ed)?"
+    r"|(?:is|are|was|were) seeking|seeks|to demand(?: that)?|to protest(?: against)?"
     r"|call(?:ed|ing|s)? for|push(?:ed|ing|es)? for|press(?:ed|ing|es)? for|ask(?:ed|ing|s)? for|"
     r"demand(?:ed|ing)(?: that)?|demands that|fight(?:ing|s)? for|campaign(?:ed|ing|s)? for|lobb(?:y|ied|ying) for|"
     r"protest(?:ed|ing)(?: against)?|protests? against|rall(?:y|ied|ying|ies) (?:for|against)|"
@@ -48,13 +53,17 @@ _REPORT_CUES = re.compile(
     r"(?:as|while) (?:it|they|the union|workers) (?:sought|seek)"
     # German
     r"|forder(?:n|t|ten|te)|verlang(?:en|t|ten|te)|Forderung(?:en)? nach|setzen sich für|sprechen sich für"
-    r"|woll(?:e|en|te|ten) (?:man|sie|die \w+), dass"
+    r"|woll(?:e|en|te|ten) (?:man|sie|die \w+), dass|solle|sollten|müsse|müssten"
     # Spanish
     r"|exig(?:en|e|ieron|ió|iendo)|reclam(?:an|a|aron|ó|ando)|pid(?:en|e|ieron|ió|iendo)|demand(?:an|aron|ó|ando)"
     # French
-    r"|réclam(?:ent|e|aient|ait|ant)|exig(?:ent|eaient|eait|eant)|demand(?:ent|aient|ait|ant)|revendiqu(?:ent|e|ant))\b"
+    r"|réclam(?:ent|e|aient|ait|ant)|exig(?:ent|eaient|eait|eant)|demand(?:ent|aient|ait|ant)|revendiqu(?:ent|e|ant)"
+    rf"|demand(?:e|ent|ait) (?:à|au|aux) (?P<target6>(?:l'|la |le |les )?[A-ZÀ-Þ][\w'’\-]*(?: [\w'’\-]+){{0,5}}?)(?=(?: \([A-Z]+\))? d(?:e |')\w+(?:er|ir|re)\b)"
+    r"|pour dénoncer|dénonc(?:ent|ent|aient|e)|pour exiger|para exigir|para reclamar|para pedir)\b"
     r"(?: que| qu'| dass)?:? ",
 )
+_WANT_TARGET = re.compile(rf"(?P<target>{_NAME}(?: [a-z]+)?|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?) to ")
+_TARGET_GROUPS = ("target", "target2", "target3", "target4", "target5", "target6")
 _PASSIVE_ASK = re.compile(r"\bthe ((?:\S+ ){0,3}?\S+) (?:sought|demanded|requested) by\b")
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnicht|\bno)\s+(?:\w+\s+)?$", re.I)
 _LIST_CUE = re.compile(r"demands?|Forderung", re.I)
@@ -71,7 +80,7 @@ _QUOTE_CUES = re.compile(
     re.I,
 )
 _IMPERATIVE = re.compile(
-    r"^(?:stop|end|fund|give|let|bring|free|save|cancel|halt|protect|raise|pay|respect|listen|act|reinstate|"
+    r"^(?:stop|end|fund|give|bring|free|save|cancel|halt|protect|raise|pay|respect|listen|act|reinstate|"
     r"withdraw|repeal|scrap|ban|abolish|defund|keep|fight|put|restore|release|support|hands off|no more|no)\b",
     re.I,
 )
@@ -86,7 +95,7 @@ _CLAUSE_END = re.compile(
     r"(?<![A-Z])\.(?!\w)|[;!?]|, (?:[\w\-]+ ){1,3}(?:said|says|told|added)\b|, (?:said|says|according|while|but|as|which|who|despite|although|though|where|when|after|"
     r"before|because|since|so|sagte|sagt|dijo|afirmó|a déclaré|a dit)\b| — | -- | – | \(|\"|”|“|»|«"
 )
-_LEADING = re.compile(r"^(?:and |or |but |to |for |that |und |y |et |que )+", re.I)
+_LEADING = re.compile(r"^(?:and |or |but |to |for |that |und |y |et |que |is |are |\([A-Z]{2,8}\) )+", re.I)
 _FOR_TARGET = re.compile(rf"^(?:and )?for (?P<target>{_NAME}|{_NOUN_GROUP}) to ")
 
 
@@ -131,10 +140,16 @@ def _list_items(text: str) -> list[str]:
 
 # an opening mark is never inside the span: a run of openers is not scanned again from each one
 _QUOTED = re.compile(r"[\"“][^\"“”]{0,3000}[\"”]")
+_OPENER = re.compile(r"(?:^|(?<=\s))[\"“](?=\w)")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _QUOTED.finditer(text)]
+    spans = [m.span() for m in _QUOTED.finditer(text)]
+    tail = spans[-1][1] if spans else 0
+    opener = _OPENER.search(text, tail)
+    if opener:  # a quotation that goes on in the next paragraph
+        spans.append((opener.start(), len(text)))
+    return spans
 
 
 def _report_demands(paragraphs: list[str]) -> list[Demand]:
@@ -152,7 +167,11 @@ def _report_demands(paragraphs: list[str]) -> list[Demand]:
                 continue
             cue = m.group()
             rest = text[m.end() :]
-            target = m.group("target") or m.group("target2") or m.group("target3")
+            target = next((m.group(g) for g in _TARGET_GROUPS if m.group(g)), None)
+            if target is None and cue.rstrip().endswith(("want", "wants", "wanted")):
+                wanted = _WANT_TARGET.match(rest)  # "the union wants the city to reopen ..."
+                if wanted:
+                    target, rest = wanted.group("target"), rest[wanted.end() :]
             if _LIST_CUE.match(cue.strip()) and re.search(r"\b(?:include|included|are|were|is|was)\b", cue):
                 for item in _list_items(rest):
                     item_target = target
@@ -162,7 +181,7 @@ def _report_demands(paragraphs: list[str]) -> list[Demand]:
                         item = item[t.end() :]
                     found.append(Demand(text=item, source="report", target=item_target))
                 continue
-            clause = _clause(rest, stop_at_quotes=False)
+            clause = _LEADING.sub("", _clause(rest, stop_at_quotes=False))
             if len(clause.split()) >= 2 or re.search(r"\d", clause):
                 found.append(Demand(text=clause, source="report", target=target.strip() if target else None))
         for m in _PASSIVE_ASK.finditer(text):
@@ -185,9 +204,8 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation]) -> li
         if _IMPERATIVE.match(text):
             found.append(Demand(text=_clause(text), source="quote"))
             continue
-        m = _QUOTE_CUES.search(text)
-        if m:
-            clause = _clause(text[m.end() :].lstrip())
+        for m in _QUOTE_CUES.finditer(text[:_SCAN_CHARS]):
+            clause = _LEADING.sub("", _clause(text[m.end() :].lstrip()))
             clause = re.split(r",? (?:and|but|so|und|aber|y|pero|et|mais) (?:we|they|wir|nous)\b", clause)[0]
             if len(clause.split()) >= 2:
                 found.append(Demand(text=clause.strip(" ,"), source="quote"))

@@ -132,3 +132,49 @@ def test_thousands_of_opening_quote_marks_are_linear():
     start = time.perf_counter()
     extract_demands(["\u201c" * 200_000, '"' * 200_000])
     assert time.perf_counter() - start < 1.0
+
+
+def test_want_ask_until_seek_and_protest_cues():
+    found = extract_demands(
+        [
+            "The union wants the city to reopen the night depot.",
+            "Parents are asking the Brookfield School District board to keep the library open.",
+            "They said they would stay until the landlord agreed to fix the heating.",
+            "They also want a seat on the housing panel.",
+            "The guild is seeking a 9 per cent raise.",
+            "Residents gathered to demand that Larkspur Mining close the tailings pond.",
+            "Students walked out to protest the closure of the science wing.",
+        ]
+    )
+    assert [(d.text, d.target) for d in found] == [
+        ("reopen the night depot", "the city"),
+        ("keep the library open", "the Brookfield School District board"),
+        ("fix the heating", "the landlord"),
+        ("a seat on the housing panel", None),
+        ("a 9 per cent raise", None),
+        ("Larkspur Mining close the tailings pond", None),
+        ("the closure of the science wing", None),
+    ]
+
+
+def test_french_demande_a_and_german_reported_speech():
+    found = extract_demands(
+        [
+            "Le collectif demande à la Région de rouvrir la ligne de bus.",
+            "Les habitants manifestent pour dénoncer la hausse des loyers.",
+            "Außerdem solle der Landkreis die Gebühren senken.",
+        ]
+    )
+    assert [d.text for d in found] == [
+        "de rouvrir la ligne de bus",
+        "la hausse des loyers",
+        "der Landkreis die Gebühren senken",
+    ]
+    assert found[0].target == "la Région"
+
+
+def test_every_ask_in_a_quote_and_no_cue_inside_a_running_quotation():
+    quotes = [Quote(text="We need more buses, and we need the council to fix the roads", paragraph=0, speaker="A B")]
+    assert texts(extract_demands([], quotes=quotes)) == ["more buses", "the council to fix the roads"]
+    # a quotation that runs on to the next paragraph has no closing mark here
+    assert extract_demands(["\u201cWe came here to ask for shelter, and we waited for months."]) == []
