@@ -260,16 +260,13 @@ def cue_text(tokens: list[Token], k: int, length: int) -> str:
     if tokens[k].lower in ("told", "tells", "tell", "telling") and j < len(tokens) and not tokens[k].comma:
         taken = 0
         while j < len(tokens) and taken < 4 and tokens[j].quote is None:
+            if not (is_capitalised(tokens[j].word) or tokens[j].lower in ("the", "reporters", "a", "an")):
+                break
             words.append(tokens[j].word)
             taken += 1
-            if tokens[j].comma or tokens[j].colon or _SENTENCE_END.search(tokens[j].text):
-                break
-            if not (is_capitalised(tokens[j].word) or tokens[j].lower in ("the", "reporters", "a")):
-                break
             j += 1
-        else:
-            j -= 1
-        j += 1
+            if tokens[j - 1].comma or tokens[j - 1].colon or _SENTENCE_END.search(tokens[j - 1].text):
+                break
     if (
         j + 2 < len(tokens)
         and tokens[j].lower in ("in", "on")
@@ -412,7 +409,8 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     if subject and len(segments) > 1 and _bare_name(segments[-1], known):
         order = [len(segments) - 1, 0]
     if not subject and len(segments) > 1:
-        order.append(1)
+        # 'sagte die Vorsitzende der Gewerkschaft, Anna Weber': the name after the role
+        order = [1, 0] if _bare_name(segments[1], known) and _apposition_like(segments[0]) else [0, 1]
     for index in order:
         mention = _read_segment(segments[index], subject=subject)
         if mention is None or (mention.kind == "nobody" and index != order[-1]):
@@ -423,13 +421,19 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
             if apposition and not rest[0].lower.startswith(("who", "whose", "which", "referring", "noting", "adding", "pointing", "expressing", "asking", "saying")):
                 mention.title = apposition if not mention.title else mention.title
                 mention.organisation = organisation_in(rest) or mention.organisation
-            elif apposition:
-                pass
-        if index == 1 and mention.kind == "person":
+        if index != 0 and mention.kind == "person" and _apposition_like(segments[0]):
             mention.title = mention.title or " ".join(t.text for t in segments[0]).strip(" ,")
             mention.organisation = mention.organisation or organisation_in(segments[0])
         return mention
     return None
+
+
+def _apposition_like(tokens: list[Token]) -> bool:
+    """A role phrase ("the victim's mother", "union president"), not a clause."""
+    words = [t.lower for t in tokens]
+    if not words or any(w in _CLAUSE_WORDS for w in words) or len(words) > 12:
+        return False
+    return words[0] in ("a", "an", "the", "der", "die", "das", "el", "la", "le", "los", "les") or is_title_word(tokens[0].word)
 
 
 def _adverb(token: Token) -> bool:
@@ -543,7 +547,10 @@ def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
         text = " ".join(_words(run))
         if name is not None and name.is_org:
             text = name.text
-        return _Mention("org", text, title=" ".join(t.text for t in before).strip(), organisation=text)
+        title = [t.text for t in before]
+        while title and title[-1].lower() in _ANY_PREPOSITION | {"the", "a", "an"}:
+            title.pop()
+        return _Mention("org", text, title=" ".join(title), organisation=text)
     return _Mention("nobody")
 
 

@@ -274,6 +274,18 @@ def test_german_cues():
     ]
 
 
+def test_role_before_the_name_after_the_verb():
+    [q] = quotes("\u201eWir streiken weiter\u201c, sagte die Vorsitzende der Gewerkschaft, Anna Weber.", language="de")
+    assert (q.speaker, q.speaker_title) == ("Anna Weber", "die Vorsitzende der Gewerkschaft")
+    [q] = quotes('"We want the truth," said the driver\'s brother, Samuel Otieno.')
+    assert (q.speaker, q.speaker_title) == ("Samuel Otieno", "the driver's brother")
+
+
+def test_cue_names_the_outlet_but_not_the_rest():
+    [q] = quotes("Kiri Walters spoke on Tuesday.", '"We start again," she told The Harbour Gazette on Tuesday.')
+    assert (q.speaker, q.cue) == ("Kiri Walters", "told The Harbour Gazette")
+
+
 def test_spanish_cues():
     result = speakers(
         "\u00abNo vamos a retroceder\u00bb, dijo Carmen Ibáñez, portavoz del sindicato.",
