@@ -53,6 +53,17 @@ def timed(fn, *args):
     return result, time.perf_counter() - start
 
 
+def growth(page_of, n_small: int, n_large: int):
+    """Seconds to extract pages of two sizes (best of two tries if the first looks superlinear)."""
+    small_html, large_html = page_of(n_small), page_of(n_large)
+    _, small = timed(extract, small_html)
+    result, large = timed(extract, large_html)
+    if large >= 8 * small + 1.0:  # a busy machine: measure once more, keep the best times
+        small = min(small, timed(extract, small_html)[1])
+        large = min(large, timed(extract, large_html)[1])
+    return small, large, result
+
+
 def test_reference_article_is_extracted():
     meta, body, _ = extract(article_html())
     assert meta.headline == HEADLINE
@@ -110,8 +121,7 @@ def test_five_megabyte_paragraph_is_bounded_and_linear():
         words = "protest " * (n_bytes // 8)
         return article_html([PARAGRAPHS[0], words])
 
-    _, small = timed(extract, page_of(1_250_000))
-    (_, body, _), large = timed(extract, page_of(5_000_000))
+    small, large, (_, body, _) = growth(page_of, 1_250_000, 5_000_000)
     assert large < 20
     assert large < 8 * small + 1.0  # linear (4x the input), with room for noise
     assert body.word_count > 600_000
@@ -123,8 +133,7 @@ def test_many_blocks_grow_linearly():
     def page_of(n: int) -> str:
         return article_html().replace("</article>", "".join(block.format(f"Paragraph {i} " + PARAGRAPHS[i % 4]) for i in range(n)) + "</article>")
 
-    _, small = timed(extract, page_of(300))
-    _, large = timed(extract, page_of(1200))
+    small, large, _ = growth(page_of, 300, 1200)
     assert large < 20
     assert large < 8 * small + 1.0
 

@@ -59,6 +59,9 @@ def test_adversarial_paragraph_is_bounded_and_linear(name):
     build = ADVERSARIAL[name]
     small = seconds([*CONTEXT, build(60_000)])
     large = seconds([*CONTEXT, build(240_000)])
+    if large >= 8 * small + 1.0:  # a busy machine: measure once more, keep the best times
+        small = min(small, seconds([*CONTEXT, build(60_000)]))
+        large = min(large, seconds([*CONTEXT, build(240_000)]))
     assert large < 10, f"{name}: {large:.2f}s for 240,000 characters"
     assert large < 8 * small + 1.0, f"{name}: {small:.3f}s -> {large:.3f}s for 4x the input"
 
