@@ -117,14 +117,8 @@ def mostly_link_text(paragraphs: list[str], link_texts: Iterable[str]) -> bool:
     return linked >= _LINK_WORD_SHARE * words
 
 
-def extract_body(page: Page, *, headline: str | None = None, fast: bool = True) -> Body:
-    """Main text of ``page``; an empty :class:`Body` when there is none.
-
-    ``headline`` (from the metadata) is removed when it opens the text.
-    ``fast`` skips trafilatura's readability/justext fallbacks: a third faster
-    and, on the public benchmark, no worse (``bench/body_quality.py``).
-    """
-    paragraphs: list[str] = []
+def _trafilatura_paragraphs(page: Page, fast: bool) -> list[str]:
+    """trafilatura's main text as paragraphs, or ``[]`` when it is only the page's links."""
     doc = bare_extraction(
         page.tree,
         url=page.url,
@@ -138,6 +132,7 @@ def extract_body(page: Page, *, headline: str | None = None, fast: bool = True) 
         # Not "python": that renders a text we do not use (the paragraphs come from the tree).
         output_format="txt",
     )
+    paragraphs: list[str] = []
     if doc is not None and getattr(doc, "body", None) is not None:
         paragraphs = paragraphs_from_tree(doc.body)
     elif doc is not None and getattr(doc, "raw_text", None):
@@ -145,7 +140,22 @@ def extract_body(page: Page, *, headline: str | None = None, fast: bool = True) 
     if 0 < len(paragraphs) <= _FEW_PARAGRAPHS and mostly_link_text(
         paragraphs, (clean_text(a.text_content()) for a in page.tree.iter("a"))
     ):
-        paragraphs = []
+        return []
+    return paragraphs
+
+
+def extract_body(page: Page, *, headline: str | None = None, fast: bool = True) -> Body:
+    """Main text of ``page``; an empty :class:`Body` when there is none.
+
+    ``headline`` (from the metadata) is removed when it opens the text.
+    ``fast`` skips trafilatura's readability/justext fallbacks (a third faster
+    and, on the public benchmark, no worse: ``bench/body_quality.py``) unless
+    the fast extraction finds nothing but the page's links: then the fallbacks
+    get their chance.
+    """
+    paragraphs = _trafilatura_paragraphs(page, fast)
+    if fast and not paragraphs:
+        paragraphs = _trafilatura_paragraphs(page, False)
     if not paragraphs:
         # Some pages ship their text only in JSON-LD (or in a <noscript>).
         article_body = page.article_jsonld.get("articleBody")

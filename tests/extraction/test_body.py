@@ -103,3 +103,25 @@ def test_mostly_link_text_counts_words_not_links():
     assert mostly_link_text(["Read: one two three four"], ["one two three four", "Home"])
     assert not mostly_link_text(["A long sentence of plain prose with a single link here"], ["link"])
     assert not mostly_link_text([], ["anything"])
+
+
+def test_fallbacks_get_their_chance_when_fast_mode_finds_only_links(monkeypatch):
+    from types import SimpleNamespace
+
+    from lxml import etree
+
+    import rallycrawl.extraction.body as body_module
+
+    calls = []
+
+    def fake_bare_extraction(tree, *, fast, **kwargs):
+        calls.append(fast)
+        if fast:  # the last-resort dump of a page's menu
+            return SimpleNamespace(body=_tree("<body><p>Home News Sport Weather</p></body>"))
+        return SimpleNamespace(body=etree.fromstring("<body><p>The article text itself.</p></body>"))
+
+    monkeypatch.setattr(body_module, "bare_extraction", fake_bare_extraction)
+    html = ("<html><body><a href='/'>Home</a><a href='/n'>News</a><a href='/s'>Sport</a>"
+            "<a href='/w'>Weather</a><p>The article text itself.</p></body></html>")
+    assert extract_body(Page(html, "https://e.org/a")).paragraphs == ["The article text itself."]
+    assert calls == [True, False]
