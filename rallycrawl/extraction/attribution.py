@@ -58,7 +58,11 @@ confirmed deny denies denied testify testifies testified post posts posted shout
 yelled exclaim exclaims exclaimed boast boasts boasted vow vows vowed pledge pledges pledged promise
 promises promised lament laments lamented muse mused recount recounts recounted reiterate reiterates
 reiterated conclude concludes concluded remark remarks remarked mention mentions mentioned assures
-wonder wonders wondered begged begs pleaded pleads demanded demands described describes
+wonder wonders wondered begged begs pleaded pleads demanded demands described describes answered
+answers whispered sighed laughed interjected retorted snapped speculated reasoned estimated
+charged alleged asserted asserts maintained maintains contended contends clarified elaborated
+reflected threatened reminded appealed implored underlined underscored highlighted proclaimed
+disputed questioned recalled recalls cried screamed wrote posting
 """
 _CUES_DE = """
 sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinten fügte
