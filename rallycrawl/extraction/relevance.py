@@ -34,7 +34,7 @@ _STRONG = re.compile(
     r"\b(?:protest(?:s|ers?|ors?|ed|ing)?|counter-?protest(?:s|ers)?|demonstrat(?:ion|ions|ors?)|"
     r"picket(?:s|ed|ing|ers)?|walk-?outs?|walked (?:off the job|out)|sit-ins?|vigils?|"
     r"hunger strikes?|strikers|marchers|took to the streets|rallied (?:outside|in front|against|at)|"
-    r"chant(?:ed|ing|s)?|placards?|"
+    r"placards?|"
     # German
     r"protest(?:e|en|es|zug|zügen|aktion(?:en)?|marsch)?|demonstrant(?:en|innen)?|demonstration(?:en)?|"
     r"demos?|kundgebung(?:en)?|mahnwache(?:n)?|warnstreiks?|streik(?:s|e|en|ende|enden)?|"
@@ -50,11 +50,11 @@ _STRONG = re.compile(
 # Words that report a protest only in a protest context.
 _AMBIGUOUS = re.compile(
     r"\b(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|strik(?:e|es|ing)|occupation|occupied|"
-    r"boycott(?:s|ed|ing)?|blockades?|paro|marchas?|marchan|marche)\b"
+    r"boycott(?:s|ed|ing)?|blockades?|paro|marchas?|marchan|marche|chant(?:ed|ing|s)?)\b"
 )
 
 _CONTEXT = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|activists?|campaigners?|supporters|crowds?|chant\w*|signs|banners?|"
+    r"\b(?:protest\w*|demonstrat\w*|activists?|campaigners?|supporters|crowds?|signs|banners?|"
     r"placards?|unions?|union-\w+|workers|employees|staff|teachers|nurses|drivers|writers|actors|guild|"
     r"picket\w*|strikers|walk\w*|labou?r|wages?|pay|contract|organi[sz]ers?|organi[sz]ed|"
     r"demand\w*|against|outside|in front of|streets?|thousands|hundreds|dozens|"
@@ -74,7 +74,11 @@ _NEGATIVE = re.compile(
     r"\bdemonstrat(?:ed|es|ing) (?:that|how|the|its|a|an|their|his|her)\b|"
     r"\b(?:campaign|election|re-?election|political|victory) rall(?:y|ies)\b|"
     r"\bmarch(?:ed|ing|es)?\b[^.]{0,30}\bparades?\b|"
-    r"\b(?:tasa|datos|cifras|subsidio|prestación|oficinas?) (?:de|del) paro\b|\bparo (?:registrado|juvenil)\b"
+    r"\b(?:tasa|datos|cifras|subsidio|prestación|oficinas?) (?:de|del) paro\b|\bparo (?:registrado|juvenil)\b|"
+    r"\bdemonstration (?:of|der|des|de) (?:the |la )?(?:stärke|macht|klasse|force|strength|power|skill|talent|dominance|"
+    r"support|unity|solidarity|faith|love)\b|"
+    r"\brall(?:y|ies|ied|ying) (?:from|behind|past|late|to (?:win|beat|victory|a \d|tie|force))\b|"
+    r"\b(?:buena|en|puesta en) marcha\b|\bmarcha atrás\b|\bmarcha cicloturista\b"
 )
 
 _MONTH_MARCH = re.compile(r"\bMarch\b(?=\s*(?:\d|of \d|\d{4}|,))|\b(?:in|since|until|by|early|late|mid-?|last|next) March\b")

@@ -77,6 +77,18 @@ def test_protest_reports_are_protests(headline, paragraphs):
             ["La tasa de paro de los trabajadores jóvenes bajó dos puntos, según los datos del paro registrado."],
         ),
         (
+            "Demonstration der Stärke: Gastgeber gewinnen klar",
+            ["Eine Demonstration der Stärke lieferten die Handballer am Sonntag vor vollen Rängen."],
+        ),
+        (
+            "Comets rally from 15 down to win in overtime",
+            ["Their fans were chanting the coach's name by the end.", "The Comets rallied behind their bench."],
+        ),
+        (
+            "La buena marcha del turismo",
+            ["La buena marcha de la temporada dejó más contratos, según los sindicatos."],
+        ),
+        (
             "Company strikes a deal with regulators",
             ["The firm struck a deal on Tuesday. Analysts said the demonstration of the product impressed them."],
         ),
