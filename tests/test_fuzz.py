@@ -175,6 +175,29 @@ def test_fuzz_protest_analysis_on_hostile_paragraphs(headline, paragraphs):
         json.dumps(analysis.event.to_dict(), ensure_ascii=False).encode("utf-8")
 
 
+CHARSETS = ["", "; charset=utf-8", "; charset=iso-8859-1", "; charset=windows-1251", "; charset=utf-16",
+            "; charset=shift_jis", "; charset=bogus", "; charset=", ";charset=\"utf-8\""]
+body_bytes = st.one_of(
+    st.binary(max_size=300),
+    st.builds(lambda text, codec, bom: bom + text.encode(codec, errors="replace"),
+              st.text(max_size=120), st.sampled_from(["utf-8", "cp1252", "cp1250", "cp1251", "utf-16-le", "latin-1"]),
+              st.sampled_from([b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"])),
+)
+
+
+@FUZZ
+@given(body_bytes, st.sampled_from(CHARSETS), st.sampled_from(["", "<meta charset='utf-8'>", "<meta charset=koi8-r>"]))
+def test_fuzz_decoding_fetched_bytes(body, charset, meta):
+    from scrapy.http import HtmlResponse
+
+    from rallycrawl.spiders.base import html_text
+
+    response = HtmlResponse("http://127.0.0.1/fuzz", body=meta.encode() + body, headers={"Content-Type": "text/html" + charset})
+    text = html_text(response)
+    assert isinstance(text, str)
+    text.encode("utf-8")  # no lone surrogates, whatever the bytes and the declared codec
+
+
 cell_text = st.one_of(st.text(max_size=30), st.sampled_from(["=1+1", "+A1", "-2", "@x", "\t=1", "\r\n=1", '"', "'", ";"]))
 organisation = st.fixed_dictionaries({"name": cell_text, "acronym": st.none() | cell_text,
                                       "role": st.sampled_from(["organiser", "target", "media", "other"]),
