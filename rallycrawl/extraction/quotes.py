@@ -37,6 +37,15 @@ _SLOGAN_WORDS = frozenset(
     "sign signs signboard signboards t-shirt t-shirts lema lemas cartel carteles schild schilder"
     " schildern leyenda".split()
 )
+#: a crowd that shouts is chanting
+_CROWD = frozenset("""
+crowd crowds protesters protestors demonstrators marchers activists students workers strikers teachers
+supporters participants demonstranten teilnehmer manifestantes huelguistas manifestants grévistes
+""".split())
+_SHOUTS = frozenset("""
+shouted shouting shout shouts yelled yelling screamed sang singing chorused riefen rufen skandierend
+gritaban gritaron gritando cantaban criaient crient chantaient
+""".split())
 #: "poster boy", "sign language": not signs
 _NOT_SIGNS = frozenset("boy boys girl child children language languages".split())
 _SIGN_READ = frozenset("read reads reading said says saying stated".split())
@@ -90,16 +99,19 @@ def _slogan_quotes(sentence: list[Token], spans: list[Span]) -> set[int]:
     slogans: set[int] = set()
     last_cue = -100
     last_slogan = -100
+    crowd = any(t.lower in _CROWD for t in sentence)
     for i, token in enumerate(sentence):
         if token.quote is None:
             if (_is_slogan_word(token) and not (i + 1 < len(sentence) and sentence[i + 1].lower in _NOT_SIGNS)) or (
                 token.lower in _SIGN_READ and i > 0 and sentence[i - 1].lower in ("another", "one", "other")
-            ):
+            ) or (crowd and token.lower in _SHOUTS):
                 last_cue = i
-            elif cue_at(sentence, i) and not (i > 0 and _is_slogan_word(sentence[i - 1])):
-                # "One read "…"; another, held by a child, said "…"": still a sign
+            elif cue_at(sentence, i):
+                # "a banner that said "…"", "One read "…"; another, held by a child, said "…""
                 since = max(last_slogan, 0)
-                if last_slogan >= 0 and any(t.lower in ("another", "other", "others") for t in sentence[since:i]):
+                if any(_is_slogan_word(t) for t in sentence[max(0, i - 3) : i]) or (
+                    last_slogan >= 0 and any(t.lower in ("another", "other", "others") for t in sentence[since:i])
+                ):
                     last_cue = i
                 else:
                     last_cue = last_slogan = -100
@@ -108,12 +120,12 @@ def _slogan_quotes(sentence: list[Token], spans: list[Span]) -> set[int]:
             slogans.add(token.quote)
             last_slogan = i
             continue
-        # '"No justice, no peace!" chanted the crowd'
+        # '"No justice, no peace!" chanted the crowd', '"Shame!" protesters shouted'
         after = sentence[i + 1 : i + 5]
         for t in after:
             if t.quote is not None:
                 break
-            if _is_slogan_word(t) or t.lower in ("read", "reads"):
+            if _is_slogan_word(t) or t.lower in ("read", "reads") or (crowd and t.lower in _SHOUTS):
                 slogans.add(token.quote)
                 last_slogan = i
                 break

@@ -236,6 +236,18 @@ def test_another_sign_said():
     assert found.slogans == ["Books not bans", "Let me read."]
 
 
+def test_a_crowd_shouting_and_a_banner_that_said():
+    found = extract_quotes(
+        [
+            'The marchers shouted "Hands off our pensions!" as the minister drove past.',
+            'Under a banner that said "Pensions not profits", Ilse Brandt took the microphone.',
+        ],
+        language="en",
+    )
+    assert found.slogans == ["Hands off our pensions!", "Pensions not profits"]
+    assert found.quotes == []
+
+
 def test_slogan_after_the_chant_verb():
     found = extract_quotes(['"Save our library!" the crowd chanted outside the hall.'], language="en")
     assert found.slogans == ["Save our library!"]
