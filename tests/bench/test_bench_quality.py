@@ -144,9 +144,11 @@ def test_quality_script_on_the_project_devset(tmp_path):
     (pages / "empty.html").write_text("<html><head><title>Menu</title></head><body><a href='/'>Home</a></body></html>")
     (gold / "zz-empty.json").write_text(json.dumps({"file": "empty.html", "headline": "Menu", "quotes": [
         {"text": "a quote nobody will find", "speaker": "Nobody"}]}))
+    # Past the limit: never served (its page does not even exist).
+    (gold / "zzz-past-the-limit.json").write_text(json.dumps({"file": "missing.html", "headline": "x"}))
     proc = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "quality.py"), "--gold", str(gold), "--pages", str(pages),
-         "--json", "-", "--verbose"],
+         "--limit", "3", "--json", "-", "--verbose"],
         capture_output=True, text=True, timeout=240, cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stderr
