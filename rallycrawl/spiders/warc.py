@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from scrapy import signals
 from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
+from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
@@ -115,13 +116,23 @@ class WarcSpider(RallySpider):
         super().__init__(*args, **kwargs)
         self._pending = 0
         self._drained: tuple[int, Deferred] | None = None
+        self._close_watch = create_looping_call(self._let_scraper_close)
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
         spider = super().from_crawler(crawler, *args, **kwargs)
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(spider._item_done, signal=signal)
+        crawler.signals.connect(spider._opened, signal=signals.spider_opened)
+        crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         return spider
+
+    def _opened(self) -> None:
+        self._close_watch.start(0.5, now=False)
+
+    def _closed(self) -> None:
+        if self._close_watch.running:
+            self._close_watch.stop()
 
     # -- filters on WARC headers -------------------------------------------------------
 
@@ -204,6 +215,18 @@ class WarcSpider(RallySpider):
             _, waiter = self._drained
             self._drained = None
             waiter.callback(None)
+
+    def _let_scraper_close(self) -> None:
+        """Work around Scrapy 2.19 (scrapy/scrapy#7029): its scraper checks whether it may
+        close only after a response, never after an item from ``start()``, so a run stopped
+        (Ctrl-C) while such items were in the pipelines waited forever.  Checked every 0.5 s."""
+        scraper = self.crawler.engine.scraper if self.crawler.engine else None
+        slot = getattr(scraper, "slot", None)
+        check = getattr(scraper, "_check_if_closing", None)
+        if slot is None or check is None or slot.closing is None or slot.closing.called:
+            return
+        if slot.is_idle():
+            check()
 
     async def _pending_at_most(self, limit: int) -> None:
         if self._pending <= limit:

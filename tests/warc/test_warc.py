@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 import urllib.request
 from pathlib import Path
 
@@ -131,6 +136,32 @@ def test_restart_skips_finished_files(local_server, crawl, tmp_path, site_record
     # other filters are another job: the files are read again
     run3 = crawl("warc", output="run3.jsonl", args={"path": pattern, "since": "2025-05-01"})
     assert {r["url"] for r in run3.records()} == {pages[0][0], pages[2][0]}
+
+
+def test_an_interrupted_run_resumes_after_the_last_finished_file(tmp_path, site_records):
+    pages, _ = site_records
+    write_warc(tmp_path / "a.warc.gz", pages, gzip=True)
+    filler = [(f"http://example.org/{i}", "2025-01-01T00:00:00Z", record)
+              for i, (_, _, record) in enumerate(small_records(1) * 3000)]
+    write_warc(tmp_path / "b.warc.gz", filler, gzip=True)
+    state = tmp_path / ".rallycrawl-warc-state.json"
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "rallycrawl.settings"}
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "warc", "-a", f"path={tmp_path / '*.warc.gz'}"]
+    run = subprocess.Popen([*cmd, "-O", "run1.jsonl"], cwd=tmp_path, env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not state.exists() and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    run.send_signal(signal.SIGINT)  # Ctrl-C in the middle of the second file
+    run.wait(timeout=120)
+    assert list(json.loads(state.read_text())["finished"]) == [str(tmp_path / "a.warc.gz")]
+
+    again = subprocess.run([*cmd, "-O", "run2.jsonl"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                           timeout=300)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert crawl_stats(again.stderr)["rallycrawl/warc/files_already_done"] == 1
+    assert crawl_stats(again.stderr)["rallycrawl/warc/responses"] == 3000
+    assert set(json.loads(state.read_text())["finished"]) == {str(tmp_path / "a.warc.gz"), str(tmp_path / "b.warc.gz")}
 
 
 def test_domain_and_date_filters_apply_to_warc_headers(crawl, tmp_path, site_records):
