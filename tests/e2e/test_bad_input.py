@@ -147,13 +147,15 @@ def _serve(server):
     server.handle("/length-too-long.html", _length_longer_than_body)
     server.handle("/length-too-short.html", _length_shorter_than_body)
     server.handle("/length-not-a-number.html", _length_not_a_number)
+    server.route("/loop-a.html", "", status=302, Location="/loop-b.html")  # a redirect loop
+    server.route("/loop-b.html", "", status=301, Location="/loop-a.html")
 
 
 BAD = [
     "/missing.html", "/cp1252.html", "/section.html", "/photo.png", "/report.html", "/picture.html",
     "/unbalanced.html", "/utf16.html", "/bom-vs-header.html", "/invalid-utf8.html", "/nul.html",
     "/huge.html", "/huge-streamed.html", "/gzip-bomb.html", "/deflate-bomb.html",
-    "/length-too-long.html", "/length-too-short.html", "/length-not-a-number.html",
+    "/length-too-long.html", "/length-too-short.html", "/length-not-a-number.html", "/loop-a.html",
 ]
 
 
@@ -291,3 +293,9 @@ def test_urls_file_of_comments_only_is_empty_too(crawl, tmp_path):
     result = crawl("article", args={"urls_file": str(listing)})
     assert result.returncode == 2
     assert "the file lists no URL" in result.stderr
+
+
+def test_redirect_loop_ends_after_redirect_max_times(bad_crawl):
+    proc, records, _, info = bad_crawl
+    assert "loop-a.html" not in records and "loop-b.html" not in records
+    assert f"Failed to fetch {info.url('/loop-a.html')}: IgnoreRequest: max redirections reached" in proc.stderr
