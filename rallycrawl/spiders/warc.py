@@ -35,6 +35,7 @@ from .base import ArgumentError, RallySpider, parse_bool, request_url, split_lis
 logger = logging.getLogger(__name__)
 
 DEFAULT_STATE = ".rallycrawl-warc-state.json"
+WARC_SUFFIXES = (".warc", ".warc.gz")
 #: items yielded but not yet through the pipelines before reading pauses
 MAX_PENDING_ITEMS = 100
 #: decoded payload: these headers no longer describe the body
@@ -62,6 +63,17 @@ def parse_moment(name: str, value: Any, *, end_of_day: bool) -> datetime:
     return moment.astimezone(timezone.utc)
 
 
+def warc_files(pattern: str) -> list[str]:
+    """The files a path, a glob or a directory (its ``*.warc`` and ``*.warc.gz``) names, sorted."""
+    files = []
+    for match in glob.glob(os.path.expanduser(pattern)):
+        if os.path.isdir(match):
+            files += [p for p in glob.glob(os.path.join(match, "*.warc*")) if p.endswith(WARC_SUFFIXES)]
+        elif os.path.isfile(match):
+            files.append(match)
+    return sorted(set(files))
+
+
 def host_matches(host: str, domains: list[str]) -> bool:
     return any(host == domain or host.endswith("." + domain) for domain in domains)
 
@@ -69,7 +81,7 @@ def host_matches(host: str, domains: list[str]) -> bool:
 class WarcSpider(RallySpider):
     name = "warc"
     arguments = {
-        "path": "a WARC file or a glob of them (quote it), gzipped or not",
+        "path": "a WARC file (gzipped or not), a glob of them (quote it) or a directory of them",
         "domains": "comma-separated hosts to keep (subdomains included); others are skipped unread",
         "since": "only records archived on or after this day or moment (WARC-Date, UTC)",
         "until": "only records archived on or before this day or moment (WARC-Date, UTC)",
@@ -88,7 +100,7 @@ class WarcSpider(RallySpider):
         pattern = str(args.get("path") or "").strip()
         if not pattern:
             raise ArgumentError("no WARC file: pass -a path=FILE or -a path='DIR/*.warc.gz'")
-        paths = sorted(p for p in glob.glob(os.path.expanduser(pattern)) if os.path.isfile(p))
+        paths = warc_files(pattern)
         if not paths:
             raise ArgumentError(f"-a path={pattern}: no such file")
         domains = [d.lower().removeprefix("www.") for d in split_list(args.get("domains") or "")]

@@ -134,7 +134,7 @@ def test_restart_skips_finished_files(local_server, crawl, tmp_path, site_record
     assert crawl_stats(run2.stderr)["rallycrawl/warc/files_already_done"] == 2
 
     # other filters are another job: the files are read again
-    run3 = crawl("warc", output="run3.jsonl", args={"path": pattern, "since": "2025-05-01"})
+    run3 = crawl("warc", output="run3.jsonl", args={"path": str(tmp_path), "since": "2025-05-01"})
     assert {r["url"] for r in run3.records()} == {pages[0][0], pages[2][0]}
 
 
