@@ -119,7 +119,7 @@ _BYLINE_END = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d",
     re.I,
 )
-_SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|/|&|\band\b|\bund\b|\by\b|\bet\b|\bwith\b|\bmit\b|\bcon\b|\bavec\b)\s*", re.I)
+_SPLIT_AUTHORS = re.compile(r"\s*(,|;|/|&|\band\b|\bund\b|\by\b|\bet\b|\bwith\b|\bmit\b|\bcon\b|\bavec\b)\s*", re.I)
 # Words that say what someone is, not who: a name stops before them.
 _ROLE_WORDS = frozenset(
     """writer writers reporter reporters editor editors correspondent correspondents columnist
@@ -146,6 +146,10 @@ _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][.]?|[^\W\d_][^\W\d_'’.-]*(?:['’.-][^
 
 def _is_role(tokens: list[str]) -> bool:
     return any(t.lower().strip(".,") in _ROLE_WORDS for t in tokens)
+
+
+def _is_person_role(tokens: list[str]) -> bool:
+    return any(t.lower().strip(".,") in _PERSON_ROLES for t in tokens)
 
 
 def _name_tokens(part: str, strict: bool) -> list[str]:
@@ -201,15 +205,17 @@ def byline_names(text: str, *, strict: bool = False) -> tuple[list[str], list[st
         text = text[: end.start()]
     names: list[str] = []
     roles: list[str] = []
-    for part in _SPLIT_AUTHORS.split(text):
-        part = _BY.sub("", part.strip(" ,-–—:|")).strip(" ,-–—:|")
+    pieces = _SPLIT_AUTHORS.split(text)  # part, separator, part, separator, ...
+    for i in range(0, len(pieces), 2):
+        part = _BY.sub("", pieces[i].strip(" ,-–—:|")).strip(" ,-–—:|")
         if part.endswith(".") and len(part.rsplit(" ", 1)[-1]) > 3:  # "Quist." but "King Jr."
             part = part[:-1]
         if not part:
             continue
         tokens = part.split()
-        if _is_role(tokens) and not strict:
-            roles.append(part)
+        after_comma = i > 0 and pieces[i - 1] in (",", ";")
+        if _is_role(tokens) and (not strict or (names and after_comma and _is_person_role(tokens))):
+            roles.append(part)  # "Staff Reporter"; "Steve Peoples, AP National Political Writer"
             continue
         name = _name_tokens(part, strict)
         if name:

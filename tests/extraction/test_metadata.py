@@ -216,6 +216,13 @@ def test_outlet_names_are_not_authors():
     assert clean_authors(["Sofia Andrade Valley Chronicle"], not_names=["Valley Chronicle"]) == ["Sofia Andrade"]
 
 
+def test_visible_byline_title_after_a_comma_is_no_name():
+    names, roles = byline_names("Steve Peoples, Ap National Political Writer", strict=True)
+    assert names == ["Steve Peoples"] and roles == ["Ap National Political Writer"]
+    names, _ = byline_names("By DANICA KIRKA and JILL LAWLESS Associated Press", strict=True)
+    assert names == ["Danica Kirka", "Jill Lawless"]
+
+
 def test_visible_byline_stops_at_dates_and_roles():
     names, _ = byline_names("By Mara Quist , Tobias Lenk 2022-03-14T09:15:00Z Politics", strict=True)
     assert names == ["Mara Quist", "Tobias Lenk"]
