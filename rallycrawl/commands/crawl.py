@@ -46,10 +46,14 @@ def check_spider_arguments(settings, spider_name: str, spargs: dict) -> dict:
 class Command(ScrapyCrawlCommand):
     def process_options(self, args, opts) -> None:
         super().process_options(args, opts)
+        settings = self.settings
         if len(args) == 1:
             opts.spargs = check_spider_arguments(self.settings, args[0], opts.spargs)
+            # the spider's own settings count: the warc spider turns Redis off
+            settings = self.settings.copy()
+            get_spider_loader(settings).load(args[0]).update_settings(settings)
         try:
-            check_redis(self.settings)
+            check_redis(settings)
         except RedisUnavailable as exc:
             print(f"rallycrawl: error: {exc}", file=sys.stderr)
             sys.exit(1)
