@@ -52,6 +52,15 @@ def link_quote_organisations(quotes: list[Quote], organisations: list[Organisati
             quote.organisation = names.get(key, quote.organisation)
 
 
+def _event_target(demands: list[Demand], organisations: list[Organisation]) -> str | None:
+    """Who the protest addresses when the lead does not say: a name the demands
+    address, else an organisation in the target role, else whoever the demands address."""
+    asked = [d.target for d in demands if d.target]
+    named = [t for t in asked if any(w[:1].isupper() for w in t.split())]
+    targeted = [o.name for o in organisations if o.role == "target"]
+    return next(iter(named + targeted + asked), None)
+
+
 def analyse_article(
     headline: str,
     paragraphs: list[str],
@@ -78,8 +87,6 @@ def analyse_article(
         event = extract_event(
             headline, paragraphs, published=published, slogans=found.slogans, language=language
         )
-        if event is not None and event.target is None:  # "a strike against X" made X a target
-            event.target = next((o.name for o in organisations if o.role == "target"), None)
         demands = extract_demands(
             paragraphs,
             quotes=found.quotes,
@@ -87,6 +94,8 @@ def analyse_article(
             organisations=organisations,
             language=language,
         )
+        if event is not None and event.target is None:
+            event.target = _event_target(demands, organisations)
     return ProtestAnalysis(
         is_protest=is_protest,
         protest_score=score,

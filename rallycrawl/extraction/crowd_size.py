@@ -32,6 +32,10 @@ _PEOPLE = (
     r"farmers|women|men|children|families|parents|others|fans|opponents|campaigners|renters|tenants|"
     r"neighbou?rs|voters|migrants|immigrants|refugees|youths|young people|pensioners|retirees|doctors|drivers|"
     r"miners|veterans|mothers|citizens|locals|organi[sz]ers|union members|mourners|worshippers|cyclists|"
+    r"stevedores|dockers|dockworkers|librarians|detainees|prisoners|inmates|firefighters|lawyers|midwives|"
+    r"academics|researchers|journalists|artists|musicians|actors|writers|pilots|cleaners|porters|shoppers|"
+    r"educators|staffers|youngsters|pupils|villagers|indigenous people|farmworkers|truckers|taxi drivers|"
+    r"pensionistas|jubilados|vecinos|agricultores|Rentner|Eltern|Schüler|Studierende|habitants|agriculteurs|"
     r"Menschen|Personen|Demonstranten|Demonstrierende|Teilnehmer|Teilnehmende|Beschäftigte|"
     r"personas|manifestantes|trabajadores|estudiantes|docentes|personnes|manifestants|salariés|grévistes)"
 )
@@ -42,7 +46,12 @@ _QUALIFIER = (
     r"up to|as many as|fewer than|less than|mehr als|über|rund|etwa|fast|knapp|bis zu|más de|unos|unas|"
     r"cerca de|alrededor de|casi|plus de|environ|près de|quelque)"
 )
-_NUMBER = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+|\d{1,7}"
+_NUMBER_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "a hundred": 100, "one hundred": 100, "two hundred": 200, "three hundred": 300,
+    "a thousand": 1000, "one thousand": 1000, "two thousand": 2000,
+}
+_NUMBER = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+|\d{1,7}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 
 # Patterns read lower-cased text and start with a digit or a size word, so that
 # Python's matcher skips quickly to candidates (re.I would make it scan slowly).
@@ -83,6 +92,8 @@ class CrowdSize:
 
 
 def _to_int(number: str) -> int | None:
+    if number.lower() in _NUMBER_WORDS:
+        return _NUMBER_WORDS[number.lower()]
     digits = re.sub(r"\D", "", number)
     return int(digits) if digits else None
 

@@ -63,6 +63,10 @@ _REPORT_CUES = re.compile(
     r"(?: que| qu'| dass)?:? ",
 )
 _WANT_TARGET = re.compile(rf"(?P<target>{_NAME}(?: [a-z]+)?|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?) to ")
+_ADDRESSED = re.compile(
+    r"^(?:von (?:der|dem|den) |vom |al |a la |a los |a las |au |aux |à la )"
+    r"(?P<target>[A-ZÀ-Þ][\w'’\-]*(?: (?:de |del |la |der |des )?[A-ZÀ-Þ][\w'’\-]*){0,4})(?=[ ,])"
+)
 _TARGET_GROUPS = ("target", "target2", "target3", "target4", "target5", "target6")
 _PASSIVE_ASK = re.compile(r"\bthe ((?:\S+ ){0,3}?\S+) (?:sought|demanded|requested) by\b")
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnicht|\bno)\s+(?:\w+\s+)?$", re.I)
@@ -168,6 +172,10 @@ def _report_demands(paragraphs: list[str]) -> list[Demand]:
             cue = m.group()
             rest = text[m.end() :]
             target = next((m.group(g) for g in _TARGET_GROUPS if m.group(g)), None)
+            if target is None:  # "fordern von der Stadt ...", "exigen al Ayuntamiento ... la clausura"
+                addressed = _ADDRESSED.match(rest)
+                if addressed:
+                    target, rest = addressed.group("target"), rest[addressed.end() :].lstrip(", ")
             if target is None and cue.rstrip().endswith(("want", "wants", "wanted")):
                 wanted = _WANT_TARGET.match(rest)  # "the union wants the city to reopen ..."
                 if wanted:

@@ -99,24 +99,28 @@ _RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1}
 
 _PLACE_PREP = (
     r"(?:outside(?: of)?|in front of|on the steps of|at|near|inside|across from|surrounded|packed|filled|"
-    r"occupied|marched (?:to|on|through)|gathered (?:at|in|outside)|in|vor dem|vor der|auf dem|am|"
-    r"frente a|ante|en|devant|place de)"
+    r"occupied|marched (?:to|on|through)|gathered (?:at|in|outside)|in|along|through|across|"
+    r"in the streets of|vor dem|vor der|auf dem|in der|am|frente a|ante|en|por las calles de|devant|"
+    r"dans les rues de|place de|à)"
 )
 _CAPS = r"[A-ZÀ-Þ][\w.'’\-]*(?: (?:of |de |del |la |der )?[A-ZÀ-Þ][\w.'’\-]*){0,6}"
 _PLACE_NOUN = (
     r"(?:residence|home|house|office|offices|headquarters|steps|campus|plaza|square|park|building|hall|"
     r"embassy|consulate|plant|factory|airport|station|bridge|street|avenue|lawn|grounds|gates?|hub|depot|capitol|"
     r"mansion|palace|courthouse|ministry|school|university|church|cathedral|stadium|port|harbou?r|mine|refinery|"
-    r"warehouse|store|hotel|theat(?:er|re)|museum|"
+    r"warehouse|store|hotel|theat(?:er|re)|museum|cent(?:er|re)|hospital|clinic|prison|jail|field|motorway|"
     r"Platz|Straße|Rathaus|plaza|calle|avenida|place|rue)"
 )
 _LOCATION_RE = re.compile(
     rf"\b(?i:{_PLACE_PREP}) (?P<place>(?:the |der |die |dem |la |el |le |l')?(?:(?:central|downtown|northern|southern|"
-    rf"eastern|western) )?{_CAPS}(?: (?:[a-z]+ )?{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
+    rf"eastern|western) )?{_CAPS}(?: (?:(?!(?:vor|dem|der|den|die|the|and|for|with|from|to|on|at|in|am)\b)[a-z]+ ){{0,2}}{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
     rf"(?:, (?:[A-Z][a-z]?\.){{2,3}}|, [A-Z][a-z]{{1,4}}\.)?)?)"
 )
 # "at Ford" is a company; "in Stockholm" and "vor dem Rathaus" are places
-_SINGLE_PLACE_PREPS = ("in ", "outside ", "in front of ", "near ", "vor dem ", "vor der ", "auf dem ", "frente a ", "devant ")
+_SINGLE_PLACE_PREPS = (
+    "in ", "outside ", "in front of ", "near ", "along ", "through ", "in the streets of ", "vor dem ", "vor der ",
+    "auf dem ", "in der ", "frente a ", "en ", "por las calles de ", "devant ", "dans les rues de ", "à ",
+)
 _TRAILING_DAY = re.compile(
     r",?(?: (?:on|am|el|le|this|last))? (?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")s?\b.*$|"
     rf",?(?: (?:on|am|el|le))? (?:{_MONTH_NAMES})\b.*$",
@@ -125,7 +129,7 @@ _TRAILING_DAY = re.compile(
 _DATELINE_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?)(?:,[A-Za-z. ]{2,20})?(?: \([A-Za-z]+\))? ?[–—-] ")
 _EVENT_CONTEXT = re.compile(
     r"\b(?:protest\w*|rall\w*|march\w*|demonstrat\w*|strik\w*|vigil\w*|gather\w*|chant\w*|picket\w*|"
-    r"sit-in|blockad\w*|occup\w*|crowd\w*|activists|demo\w*|kundgebung\w*|streik\w*|"
+    r"sit-in|blockad\w*|occup\w*|crowd\w*|activists|demo\w*|kundgebung\w*|streik\w*|walk\w*|refused|"
     r"manifest\w*|huelga\w*|paro\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed)\b"
 )
 
@@ -177,6 +181,16 @@ _TACTICS: list[tuple[str, str]] = [
 ]
 _TACTIC_RE = re.compile(r"\b(?:" + "|".join(p.lower() for _, p in _TACTICS) + r")\b")
 _TACTIC_OF = [(tactic, re.compile(f"(?:{p.lower()})")) for tactic, p in _TACTICS]
+
+
+_PEOPLE_KINDS = [
+    ("demonstration", r"demonstrators|demonstranten|manifestants|manifestantes"),
+    ("strike", r"strikers|streikenden|grévistes|huelguistas"),
+    ("march", r"marchers"),
+    ("protest", r"protesters|protestors"),
+]
+_PEOPLE_KIND_RE = re.compile(r"\b(?:" + "|".join(p for _, p in _PEOPLE_KINDS) + r")\b")
+_PEOPLE_KIND_OF = [(kind, re.compile(p)) for kind, p in _PEOPLE_KINDS]
 
 
 def _classify(word: str, table: list[tuple[str, re.Pattern]]) -> str | None:
@@ -238,8 +252,11 @@ def _event_kind(headline: str, lead: str) -> str:
             kind = _classify(m.group(), _KIND_OF)
             if kind:
                 counts[kind] += 1
-    if not counts:
-        return "protest"
+    if not counts:  # no event noun: the people's noun ("demonstrators", "strikers") says it
+        for m in _PEOPLE_KIND_RE.finditer(f"{headline} {lead}".lower()):
+            counts[_classify(m.group(), _PEOPLE_KIND_OF) or "protest"] += 1
+        if not counts:
+            return "protest"
     generic = counts.pop("protest", 0)
     if counts:
         kind, n = max(counts.items(), key=lambda kv: kv[1])
@@ -252,7 +269,7 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text) if s]
 
 
-def _location(paragraphs: list[str]) -> str | None:
+def _location(paragraphs: list[str], *, dateline: bool = True) -> str | None:
     for para in paragraphs:
         for sentence in _sentences(para[:2000]):
             if not _reports_event(sentence):
@@ -268,7 +285,7 @@ def _location(paragraphs: list[str]) -> str | None:
                     and (not single or m.group().startswith(_SINGLE_PLACE_PREPS))
                 ):
                     return place
-    if paragraphs:
+    if paragraphs and dateline:
         m = _DATELINE_RE.match(paragraphs[0])
         if m:
             return m.group("city").strip().title() if m.group("city").isupper() else m.group("city").strip()
@@ -332,12 +349,12 @@ def extract_event(
         None,
     )
     body_sample = "\n".join(paragraphs[:40])[:_SAMPLE_CHARS]
-    sizes = find_crowd_sizes(lead) or find_crowd_sizes(body_sample[len(lead) :])
+    sizes = find_crowd_sizes(lead) or find_crowd_sizes(body_sample[len(lead) :]) or find_crowd_sizes(headline)
     crowd = sizes[0] if sizes else None
     return Event(
         kind=_event_kind(headline, body_sample),
         date=event_date,
-        location=_location(lead_paragraphs),
+        location=_location(lead_paragraphs) or _location([headline], dateline=False),
         target=_target([*lead_paragraphs, headline]),
         size_text=crowd.text if crowd else None,
         size_min=crowd.minimum if crowd else None,

@@ -178,3 +178,16 @@ def test_every_ask_in_a_quote_and_no_cue_inside_a_running_quotation():
     assert texts(extract_demands([], quotes=quotes)) == ["more buses", "the council to fix the roads"]
     # a quotation that runs on to the next paragraph has no closing mark here
     assert extract_demands(["\u201cWe came here to ask for shelter, and we waited for months."]) == []
+
+
+def test_german_and_spanish_addressee_is_the_target():
+    found = extract_demands(
+        [
+            "Die Beschäftigten fordern von der Stadt einen besseren Personalschlüssel.",
+            "Los vecinos exigen al Ayuntamiento de Olmeda el cierre del vertedero.",
+        ]
+    )
+    assert [(d.text, d.target) for d in found] == [
+        ("einen besseren Personalschlüssel", "Stadt"),
+        ("el cierre del vertedero", "Ayuntamiento de Olmeda"),
+    ]

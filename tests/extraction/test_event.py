@@ -121,3 +121,27 @@ def test_long_paragraph_without_punctuation_is_linear():
     start = time.perf_counter()
     extract_event("Protest", [text], published="2021-04-07")
     assert time.perf_counter() - start < 5.0
+
+
+def test_people_noun_gives_the_kind_and_headline_gives_place_and_size():
+    event = _event(
+        "À Belcourt, des milliers de manifestants pour la gare",
+        ["Les habitants étaient nombreux samedi, banderoles en tête."],
+        published="2024-02-12",
+    )
+    assert event.kind == "demonstration"
+    assert event.location == "Belcourt"
+    assert (event.size_min, event.size_max) == (2000, 9999)
+
+
+def test_number_words_and_occupations():
+    assert find_crowd_sizes("About forty tenants sat in the lobby")[0].minimum == 40
+    assert find_crowd_sizes("About 600 stevedores walked off the job")[0].text == "About 600 stevedores"
+
+
+def test_place_with_lower_case_nouns_before_its_kind():
+    event = _event(
+        "Detainees refuse meals",
+        ["Men held at the Pinecrest immigration detention center refused meals to protest conditions."],
+    )
+    assert event.location == "the Pinecrest immigration detention center"
