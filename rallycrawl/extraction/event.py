@@ -282,7 +282,7 @@ def _location(paragraphs: list[str], *, dateline: bool = True) -> str | None:
                 if (
                     len(place) > 2
                     and not _WEEKDAY_RE.fullmatch(place.lower())
-                    and (not single or m.group().startswith(_SINGLE_PLACE_PREPS))
+                    and (not single or m.group().lower().startswith(_SINGLE_PLACE_PREPS))
                 ):
                     return place
     if paragraphs and dateline:
