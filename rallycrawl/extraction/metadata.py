@@ -126,7 +126,7 @@ _ROLE_WORDS = frozenset(
     contributor contributing analyst producer staff photographer journalist editorial editor-at-large
     redakteur redakteurin redaktion korrespondent korrespondentin autor autorin redacción redaccion
     corresponsal periodista redactor redactora rédaction redaction journaliste envoyé envoyée
-    news press associated agency agencies daily times post tv sports senior chief political
+    news press associated agency agencies daily times post tv sport sports senior chief political
     special bureau desk service services wire online network magazine media for in of from the
     team newsroom contributors""".split()
 )
@@ -416,9 +416,11 @@ def _visible_bylines(page: Page) -> list[list[str]]:
         text = _short_text(el, 200)
         if not text:
             continue
-        names, _ = byline_names(text, strict=True)
+        names, roles = byline_names(text, strict=True)
         if names:
             found.append(names)
+        elif roles and not found:
+            return []  # the first byline is a desk or an outlet ("Courier Sport"): nobody is named
     if not found:
         for el in _AFTER_HEADLINE(page.tree):
             text = _short_text(el, 200)

@@ -197,6 +197,7 @@ def test_single_quoted_headline_and_entities():
         (["Mara Quist", "Staff Reporter"], ["Mara Quist"]),
         (["Reuters"], []),
         (["Editorial"], []),
+        (["Courier Sport"], []),
         (["The Associated Press"], []),
         (["https://news.example.org/authors/mara-quist"], []),
         (["mara@example.org"], []),
@@ -405,3 +406,11 @@ def test_hostile_scripts_and_bylines_cost_little():
     nested = '<div class="byline author date meta">' * 2000 + "By " + "Mara " * 100_000 + "</div>" * 2000
     extract_metadata(page(body=nested))
     assert time.perf_counter() - start < 2.0
+
+
+def test_desk_as_the_first_visible_byline_stops_the_search():
+    meta = extract_metadata(page(body=(
+        '<span class="byline__author-name">Courier Sport</span>'
+        '<div class="related"><span class="card-author">Ola Hansen</span></div>'
+    )))
+    assert meta.authors == []
