@@ -409,12 +409,24 @@ _AFTER_HEADLINE = etree.XPath("(//h1)[1]/following::*[position() <= 12]")
 _LEAD_IN = re.compile(r"(?:by|von|por|par)\s", re.I)
 
 
+# Containers of other stories ("related-links", "recommended").
+_OTHER_STORIES = re.compile(r"related|recommend", re.I)
+
+
+def _in_other_stories(el: Any) -> bool:
+    for parent in el.iterancestors():
+        if _OTHER_STORIES.search(f"{parent.get('class') or ''} {parent.get('id') or ''}"[:300]):
+            return True
+    return False
+
+
 def _visible_bylines(page: Page) -> list[list[str]]:
-    """Names of each byline element of the page, in document order (at most a few)."""
+    """Names of each byline element of the page, in document order (at most a few),
+    leaving out those in containers of related stories."""
     found: list[list[str]] = []
     for el in _BYLINE_ELEMENTS(page.tree)[:12]:
         text = _short_text(el, 200)
-        if not text:
+        if not text or _in_other_stories(el):
             continue
         names, roles = byline_names(text, strict=True)
         if names:

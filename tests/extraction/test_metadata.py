@@ -414,3 +414,12 @@ def test_desk_as_the_first_visible_byline_stops_the_search():
         '<div class="related"><span class="card-author">Ola Hansen</span></div>'
     )))
     assert meta.authors == []
+
+
+def test_bylines_of_related_stories_are_not_the_authors():
+    meta = extract_metadata(page(body=(
+        '<div class="related-links"><div class="related-links-author">Ola Hansen</div></div>'
+        '<div class="recommended"><span class="author">Ben Kurz</span></div>'
+        '<p class="story-byline">By Ines Varga</p>'
+    )))
+    assert meta.authors == ["Ines Varga"]
