@@ -519,6 +519,10 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
     return mention
 
 
+#: a sentence opening with a name (titles included) and a lower-case word
+_OPENING_NAME = re.compile(
+    "[ \\t]*((?:[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+[ \\t]++){0,4}[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+),?[ \\t]++[a-z\u00df-\u00ff0-9]"
+)
 _CONNECTORS = frozenset("of for and & f\u00fcr y et".split())
 #: words that end a noun phrase's title: what comes before them is another clause
 _CLAUSE_WORDS = frozenset("""
@@ -634,7 +638,11 @@ class Attributor:
             sentence.subject = subject
         quote_positions = [i for i, t in enumerate(tokens) if t.quote is not None]
         for qi in quote_positions:
-            found = self._after(tokens, qi, para) or self._before(tokens, qi, para)
+            if _introduced(tokens, qi):
+                # 'he said, "…," the prosecutor's office said': the verb right before is the speaker's
+                found = self._before(tokens, qi, para, True, subject) or self._after(tokens, qi, para)
+            else:
+                found = self._after(tokens, qi, para) or self._before(tokens, qi, para)
             if found is not None:
                 sentence.attributions[tokens[qi].quote] = found
                 if found.person is not None:
@@ -663,7 +671,10 @@ class Attributor:
             if name is not None and name.is_org:
                 self.mentions.add_organisation(at, name.text)
                 continue
-            # "Tom Johnston and Patrick Simmons": names joined by a connector
+            # "Tom Johnston and Patrick Simmons": names joined by "and"; a run joined by
+            # "of"/"for" that is no organisation ("District of New York") is nobody
+            if any(w.lower() in ("of", "for", "f\u00fcr") for w in words):
+                continue
             part: list[str] = []
             for word in words + ["and"]:
                 if word.lower() not in _CONNECTORS:
@@ -679,6 +690,19 @@ class Attributor:
                     self.mentions.add_organisation(at, name.text)
                 elif len(name.text.split()) >= 2 or name.title:
                     self.mentions.person(name)
+
+    def opening_subject(self, sentence: Sentence) -> None:
+        """A sentence read only for names still tells who it is about when it opens
+        with a known person's name ("Carlineo faces …"), for a later "he"."""
+        m = _OPENING_NAME.match(sentence.text)
+        if m is None:
+            return
+        name = read_name(m.group(1).split())
+        if name is None or name.is_org:
+            return
+        person = self.mentions.lookup(name.text)
+        if person is not None:
+            self.mentions.mark_salient((sentence.paragraph, sentence.start + m.start(1)), person)
 
     def _subject(self, sentence: Sentence) -> Attribution | None:
         """The person a sentence starts with, as its subject ("Grisham also accused …",
@@ -768,7 +792,9 @@ class Attributor:
                 return self.resolve(mention, at, first.word)
         return nobody
 
-    def _before(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+    def _before(
+        self, tokens: list[Token], qi: int, para: int, nearest_first: bool = False, subject: Attribution | None = None
+    ) -> Attribution | None:
         start = qi - 1
         while start >= 0 and tokens[start].quote is None:
             start -= 1
@@ -776,7 +802,8 @@ class Attributor:
         if not before:
             return None
         at = (para, tokens[qi].start)
-        for k in range(len(before)):
+        order = range(len(before) - 1, -1, -1) if nearest_first else range(len(before))
+        for k in order:
             length = cue_at(before, k)
             if not length:
                 continue
@@ -786,17 +813,36 @@ class Attributor:
                 if mention is not None:
                     return self.resolve(mention, at, cue)
                 continue
+            clause = _clause_before(before, k)
             if k > 0:
-                mention = read_mention(_clause_before(before, k), subject=True, known=self._known)
+                mention = read_mention(clause, subject=True, known=self._known)
                 if mention is not None:
                     return self.resolve(mention, at, cue)
+            if subject is not None and subject.speaker and all(t.lower in _LEADING for t in clause):
+                # 'he asked about …, called Omar a "…" and said, "…"': the sentence's subject
+                return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
             following = before[k + length] if k + length < len(before) else None
             if following is None or not is_capitalised(following.word) or following.lower in NOT_NAMES:
                 continue
+            if before[k].lower.endswith("ing") or before[k].lower in ("told", "tells", "tell", "asked", "asks"):
+                continue  # 'telling Cook, "…"': Cook is spoken to
             mention = read_mention(_clause_after(before, k + length), subject=False)
             if mention is not None and mention.kind in ("person", "org"):
                 return self.resolve(mention, at, cue)
         return None
+
+
+def _introduced(tokens: list[Token], qi: int) -> bool:
+    """A reporting verb stands right before the quotation ('said, "…"', 'told reporters: "…"')."""
+    for back in (1, 2, 3):
+        j = qi - back
+        if j < 0 or tokens[j].quote is not None:
+            return False
+        if cue_at(tokens, j):
+            return back == 1 or tokens[qi - 1].comma or tokens[qi - 1].colon
+        if tokens[j].comma and back > 1:
+            return False
+    return False
 
 
 def _clause_before(tokens: list[Token], k: int) -> list[Token]:

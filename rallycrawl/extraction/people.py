@@ -166,7 +166,9 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
     organisation; "the UAW" -> an organisation.
     """
     words = [bare(w) for w in words if bare(w)]
+    article = False
     while words and words[0].lower() in ("the", "a", "an", "der", "die", "das", "el", "la", "le", "les", "los"):
+        article = article or words[0].lower() in ("a", "an")
         words = words[1:]
     if not words:
         return None
@@ -187,12 +189,16 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         title_words.append(name_words.pop(0))
     while name_words and name_words[-1].lower() in PARTICLES:
         name_words.pop()
+    if len(name_words) > 1 and name_words[0].islower() is False and name_words[0].lower().endswith("ing") and len(name_words[0]) > 5:
+        name_words = name_words[1:]  # "Hosting Cook at …": a sentence opening with a gerund
     if not name_words or len(name_words) > 5:
         return None
     if not all(name_word(w) for w in name_words):
         return None
     if any(len(w) > 3 and w.isupper() for w in name_words):
         return None  # a headline or kicker in capitals, not a name
+    if article:
+        return None  # "a New York man": not a person
     if name_words[0].lower() in NOT_NAMES or not any(len(w) > 2 and w[1:].lower() != w[1:].upper() for w in name_words):
         return None
     gender = None

@@ -188,6 +188,8 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
             attributor.register_names(sentence)
         if sentence.tokens:
             attributor.read_sentence(sentence)
+        else:
+            attributor.opening_subject(sentence)
 
     attribution = _attribute_all(sentences, spans, slogan_ids)
     quotes: list[Quote] = []

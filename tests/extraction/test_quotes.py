@@ -159,6 +159,24 @@ def test_role_noun_resolves_to_the_person_with_that_title():
     assert result == [("These families deserve better", "Marguerite Okonkwo")]
 
 
+def test_words_reported_by_someone_else_belong_to_who_said_them():
+    result = speakers(
+        "Rowan Pike, 41, was arrested on Friday.",
+        "Pike faces two charges. A hearing is set for June. The court has not named a judge.",
+        'During the call, he shouted at the clerk and said, "I will burn it down," the sheriff\'s office said.',
+    )
+    assert result == [("I will burn it down", "Rowan Pike")]
+
+
+def test_a_gerund_opening_a_sentence_is_not_a_first_name():
+    result = speakers(
+        "Tim Okafor runs the shelter.",
+        'Hosting Okafor at the gala "was an honour," Mayor Ines Ruiz said.',
+        '"He never stops," Okafor said.',
+    )
+    assert result[-1] == ("He never stops", "Tim Okafor")
+
+
 def test_pronoun_follows_the_subject_not_the_object():
     result = speakers(
         "Victor Lund, the union's lawyer, told the court that his clients had never met Karen Holt.",
