@@ -27,7 +27,7 @@ from .crowd_size import find_crowd_sizes
 
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARS = 4000
-_SAMPLE_CHARS = 6000  # text read for the kind, the tactics and a size not in the lead
+_SAMPLE_CHARS = 4000  # text read for the kind, the tactics and a size not in the lead
 
 _KINDS: list[tuple[str, str]] = [
     ("sit-in", r"sit-ins?|sentadas?|Sitzblockaden?"),
@@ -45,7 +45,6 @@ _KINDS: list[tuple[str, str]] = [
 ]
 # One scan without groups over the lower-cased text (groups and re.I make Python's
 # matcher several times slower); each hit is then classified by its own pattern.
-_KIND_RE = re.compile(r"\b(?:" + "|".join(p.lower() for _, p in _KINDS) + r")\b")
 _KIND_OF = [(kind, re.compile(f"(?:{p.lower()})")) for kind, p in _KINDS]
 _NOT_EVENT = re.compile(
     r"\b(?:bird|air|drone|missile|military)[- ]strikes?\b|\bstrike (?:a|the) (?:deal|balance)\b|"
@@ -179,7 +178,6 @@ _TACTICS: list[tuple[str, str]] = [
     ("candles", r"candles?|candlelight|Kerzen|velas|bougies"),
     ("disruption", r"disrupt(?:ed|ing|ion)"),
 ]
-_TACTIC_RE = re.compile(r"\b(?:" + "|".join(p.lower() for _, p in _TACTICS) + r")\b")
 _TACTIC_OF = [(tactic, re.compile(f"(?:{p.lower()})")) for tactic, p in _TACTICS]
 
 
@@ -191,6 +189,11 @@ _PEOPLE_KINDS = [
 ]
 _PEOPLE_KIND_RE = re.compile(r"\b(?:" + "|".join(p for _, p in _PEOPLE_KINDS) + r")\b")
 _PEOPLE_KIND_OF = [(kind, re.compile(p)) for kind, p in _PEOPLE_KINDS]
+
+
+# Event nouns and tactic words in one group-free scan over the lower-cased text (groups and re.I
+# make Python's matcher several times slower); each hit is then classified by its own pattern.
+_EVENT_WORD_RE = re.compile(r"\b(?:" + "|".join(p.lower() for _, p in [*_KINDS, *_TACTICS]) + r")\b")
 
 
 def _classify(word: str, table: list[tuple[str, re.Pattern]]) -> str | None:
@@ -243,15 +246,23 @@ def resolve_date(text: str, published: str | None) -> str | None:
     return min(candidates)[1].isoformat()
 
 
-def _event_kind(headline: str, lead: str) -> str:
+def _kinds_and_tactics(headline: str, sample: str) -> tuple[Counter, list[str]]:
+    """Event nouns counted (headline and sample) and tactics named (sample), in one scan of the sample."""
     counts: Counter = Counter()
-    for text in (headline.lower(), lead.lower()):
-        for m in _KIND_RE.finditer(text):
-            if _NOT_EVENT.search(text[max(0, m.start() - 40) : m.end() + 40]):
-                continue
-            kind = _classify(m.group(), _KIND_OF)
-            if kind:
+    tactics: dict[str, None] = {}
+    for text, with_tactics in ((headline.lower(), False), (sample.lower(), True)):
+        for m in _EVENT_WORD_RE.finditer(text):
+            word = m.group()
+            kind = _classify(word, _KIND_OF)
+            if kind and not _NOT_EVENT.search(text[max(0, m.start() - 40) : m.end() + 40]):
                 counts[kind] += 1
+            tactic = _classify(word, _TACTIC_OF) if with_tactics else None
+            if tactic:
+                tactics.setdefault(tactic, None)
+    return counts, list(tactics)
+
+
+def _event_kind(headline: str, lead: str, counts: Counter) -> str:
     if not counts:  # no event noun: the people's noun ("demonstrators", "strikers") says it
         for m in _PEOPLE_KIND_RE.finditer(f"{headline} {lead}".lower()):
             counts[_classify(m.group(), _PEOPLE_KIND_OF) or "protest"] += 1
@@ -292,10 +303,21 @@ def _location(paragraphs: list[str], *, dateline: bool = True) -> str | None:
     return None
 
 
+# each target pattern needs one of these words: a substring test skips most paragraphs cheaply
+_TARGET_PATTERNS = (
+    (_RESIDENCE_RE, ("residence", "home", "house", "mansion", "palace", "office", "headquarters", "embassy", "consulate")),
+    (_TARGET_RE, ("call", "urg", "press", "demand", "against", "aimed", "directed", "targeting", "gegen", "contr")),
+    (_FROM_INSTITUTION_RE, ("from the",)),
+)
+
+
 def _target(paragraphs: list[str]) -> str | None:
-    for pattern in (_RESIDENCE_RE, _TARGET_RE, _FROM_INSTITUTION_RE):
+    for pattern, needed in _TARGET_PATTERNS:
         for para in paragraphs:
-            m = pattern.search(para[:3000])
+            para = para[:3000]
+            if not any(word in para for word in needed):
+                continue
+            m = pattern.search(para)
             if m:
                 return m.group("target").strip(" ,.")
     return None
@@ -304,15 +326,6 @@ def _target(paragraphs: list[str]) -> str | None:
 def find_target(paragraphs: list[str]) -> str | None:
     """The person or institution the protest addresses, from the lead."""
     return _target(paragraphs[:_LEAD_PARAGRAPHS])
-
-
-def _tactics(text: str) -> list[str]:
-    seen: dict[str, None] = {}
-    for m in _TACTIC_RE.finditer(text.lower()):
-        tactic = _classify(m.group(), _TACTIC_OF)
-        if tactic:
-            seen.setdefault(tactic, None)
-    return list(seen)
 
 
 def _dedupe(slogans: list[str]) -> list[str]:
@@ -349,16 +362,17 @@ def extract_event(
         None,
     )
     body_sample = "\n".join(paragraphs[:40])[:_SAMPLE_CHARS]
+    counts, tactics = _kinds_and_tactics(headline, body_sample)
     sizes = find_crowd_sizes(lead) or find_crowd_sizes(body_sample[len(lead) :]) or find_crowd_sizes(headline)
     crowd = sizes[0] if sizes else None
     return Event(
-        kind=_event_kind(headline, body_sample),
+        kind=_event_kind(headline, body_sample, counts),
         date=event_date,
         location=_location(lead_paragraphs) or _location([headline], dateline=False),
         target=_target([*lead_paragraphs, headline]),
         size_text=crowd.text if crowd else None,
         size_min=crowd.minimum if crowd else None,
         size_max=crowd.maximum if crowd else None,
-        tactics=_tactics(body_sample),
+        tactics=tactics,
         slogans=_dedupe(slogans or []),
     )
