@@ -420,16 +420,27 @@ def _in_other_stories(el: Any) -> bool:
     return False
 
 
+def _same_kind(el: Any, other: Any) -> bool:
+    """Siblings of one tag and class (one byline element per author)."""
+    return el.getparent() is other.getparent() and (el.tag, el.get("class")) == (other.tag, other.get("class"))
+
+
 def _visible_bylines(page: Page) -> list[list[str]]:
     """Names of each byline element of the page, in document order (at most a few),
     leaving out those in containers of related stories."""
     found: list[list[str]] = []
+    first = None
     for el in _BYLINE_ELEMENTS(page.tree)[:12]:
         text = _short_text(el, 200)
         if not text or _in_other_stories(el):
             continue
         names, roles = byline_names(text, strict=True)
-        if names:
+        if names and first is None:
+            first = el
+            found.append(names)
+        elif names and _same_kind(el, first):
+            found[0] = found[0] + names  # one element per author: "Par <span>A</span> et <span>B</span>"
+        elif names:
             found.append(names)
         elif roles and not found:
             return []  # the first byline is a desk or an outlet ("Courier Sport"): nobody is named

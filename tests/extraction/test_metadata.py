@@ -423,3 +423,12 @@ def test_bylines_of_related_stories_are_not_the_authors():
         '<p class="story-byline">By Ines Varga</p>'
     )))
     assert meta.authors == ["Ines Varga"]
+
+
+def test_one_byline_element_per_author():
+    meta = extract_metadata(page(body=(
+        '<div class="signature">Par <span class="auteur-nom">Hélène Guérin</span> et '
+        '<span class="auteur-nom">Yannick Le Gall</span></div>'
+        '<ul class="autres"><li><span class="auteur-nom">Ola Hansen</span></li></ul>'
+    )))
+    assert meta.authors == ["Hélène Guérin", "Yannick Le Gall"]
