@@ -21,3 +21,25 @@ def test_meta_tags_by_name_and_property():
 def test_xml_declaration_and_control_characters_do_not_break_parsing():
     page = Page('<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>a\x00b\x07c</p></body></html>', "https://e.org/")
     assert page.tree.findtext(".//p") == "abc"
+
+
+def test_declared_charset_does_not_override_the_decoded_text():
+    page = Page('<html><head><meta charset="iso-8859-1"><meta http-equiv="Content-Type" '
+                'content="text/html; charset=windows-1251"></head><body><p>Café “naïve” – ½ 東京</p></body></html>',
+                "https://e.org/")
+    assert page.tree.findtext(".//p") == "Café “naïve” – ½ 東京"
+
+
+def test_lone_surrogate_does_not_cut_the_text_short():
+    page = Page("<html><body><p>before\ud800after</p><p>next</p></body></html>", "https://e.org/")
+    assert page.tree.findtext(".//p") == "before?after"
+    assert [p.text for p in page.tree.iter("p")] == ["before?after", "next"]
+
+
+def test_whitespace_only_document_is_an_error():
+    import pytest
+
+    from rallycrawl.extraction.page import PageError
+
+    with pytest.raises(PageError):
+        Page(" \n\t ", "https://e.org/").tree  # noqa: B018
