@@ -165,6 +165,7 @@ class PageScore:
     failure: str | None = None
     tallies: dict[str, Tally] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    language: str = "?"  # of the exported record ("?" when there is none)
 
 
 # --- scoring, one field at a time (gold-format.md) --------------------------------------
@@ -581,7 +582,7 @@ def _fmt(v: float | None) -> str:
     return "  -  " if v is None else f"{v:.3f}"
 
 
-def report_text(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool) -> str:
+def report_text(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool, by_language: bool = False) -> str:
     lines = []
     if verbose:
         for s in scores:
@@ -608,6 +609,14 @@ def report_text(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool) 
                      f"{t.hit:>6}{t.fp:>6}{t.found:>6}{t.fn:>6}")
     lines.append("acc: headline/published/authors/is_protest = share of pages right; quotes/organisations/"
                  "demands/slogans = share of gold items found; speakers = share of found quotes whose speaker is right")
+    if by_language:
+        languages = sorted({s.language for s in scores})
+        per = {lang: total([s for s in scores if s.language == lang]) for lang in languages}
+        counts = {lang: sum(1 for s in scores if s.language == lang) for lang in languages}
+        lines.append("")
+        lines.append("F1 by language (pages): " + "  ".join(f"{lang} ({counts[lang]})" for lang in languages))
+        for f in FIELDS:
+            lines.append(f"{f:<16}" + "".join(f"{_fmt(per[lang][f].f1):>8}" for lang in languages))
     return "\n".join(lines)
 
 
@@ -621,6 +630,10 @@ def report_json(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool) 
         "crawl_exit_status": crawl_out.returncode,
         "crawl_error": crawl_error(crawl_out),
         "fields": {f: totals[f].summary() for f in FIELDS},
+        "by_language": {
+            lang: {f: t.summary() for f, t in total([s for s in scores if s.language == lang]).items()}
+            for lang in sorted({s.language for s in scores})
+        },
     }
     if verbose:
         out["per_page"] = [
@@ -640,6 +653,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="per-page detail of every miss and extra")
     parser.add_argument("--json", nargs="?", const="-", default=None, metavar="PATH",
                         help="write the summary as JSON to PATH (- or no PATH: standard output, instead of the table)")
+    parser.add_argument("--by-language", action="store_true",
+                        help="also print F1 per field for each language of the exported records")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed for the crawl")
     args = parser.parse_args(argv)
 
@@ -665,7 +680,9 @@ def main(argv: list[str] | None = None) -> int:
     for (name, gold), url in zip(golds, urls):
         rec = crawl_out.records.get(unquote(urlsplit(url).path))
         failure = None if rec is not None else failure_reason(url, crawl_out)
-        scores.append(score_page(name, url, gold, rec, failure))
+        score = score_page(name, url, gold, rec, failure)
+        score.language = (rec or {}).get("language") or "?"
+        scores.append(score)
 
     if args.json is not None:
         text = json.dumps(report_json(scores, crawl_out, args.verbose), indent=2, ensure_ascii=False)
@@ -673,7 +690,7 @@ def main(argv: list[str] | None = None) -> int:
             print(text)
             return 0
         Path(args.json).write_text(text + "\n", encoding="utf-8")
-    print(report_text(scores, crawl_out, args.verbose))
+    print(report_text(scores, crawl_out, args.verbose, args.by_language))
     return 0
 
 
