@@ -91,10 +91,22 @@ def assert_fetched_once(site: NewsSite, workers: int) -> None:
             assert count == 1, f"{path} fetched {count} times"
 
 
+def wait_for(condition, timeout: float = 60, what: str = "condition") -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
 def test_two_workers_share_the_crawl(news_site, redis_url, redis_prefix, tmp_path):  # noqa: F811
     prefix, client = redis_prefix
     args = {"site": news_site.url("/"), "only_protest": "false", "depth": "10"}
-    workers = {name: start_worker(tmp_path, "news", name, redis_url, prefix, args) for name in ("w1", "w2")}
+    # polite enough that the crawl outlasts the second worker's start-up, however busy the machine
+    slow = {"CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.5"}
+    workers = {"w1": start_worker(tmp_path, "news", "w1", redis_url, prefix, args, slow)}
+    wait_for(lambda: len(news_site.paths()) >= 3, what="the first worker to get going")
+    workers["w2"] = start_worker(tmp_path, "news", "w2", redis_url, prefix, args, slow)
     for name, worker in workers.items():
         assert worker.wait(timeout=120) == 0, (tmp_path / f"{name}.log").read_text()[-3000:]
 
@@ -110,14 +122,6 @@ def test_two_workers_share_the_crawl(news_site, redis_url, redis_prefix, tmp_pat
     assert skipped == 1
     # the last worker out ended the crawl: nothing of it is left in Redis
     assert list(client.scan_iter(match=f"{prefix}*")) == []
-
-
-def wait_for(condition, timeout: float = 60, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.1)
 
 
 def test_a_stopped_worker_loses_no_queued_request(news_site, redis_url, redis_prefix, tmp_path):  # noqa: F811
