@@ -94,7 +94,7 @@ ORG_NOUNS = (
     r"association|federation|charity|nonprofit|non-profit|collective|party|company|firm|"
     r"automaker|carmaker|employer|institute|council|committee|agency|caucus|think tank|operator|landlord|"
     r"developer|contractor|retailer|carrier|airline|housing association|agence|agencia|autorité|ministère|"
-    r"ministerio|plataforma|"
+    r"ministerio|plataforma|intersyndicale|"
     r"gewerkschaft|verband|partei|organisation|sindicato|gremio|federación|cámara|partido|"
     r"organización|agrupación|syndicat|fédération|collectif|association|parti)"
 )

@@ -78,7 +78,7 @@ _BEFORE_ROLE = re.compile(
     r"chair(?:man|woman|person)?|head|coordinator|specialist|official|representative|secretary|"
     r"activist|volunteer|staffer|manager|officer|campaigner|members|organi[sz]ers|activists|"
     r"portavoz|presidente|secretario|dirigente|líder|porte-parole|président|secrétaire|Sprecher(?:in)?|"
-    r"Vorsitzende[rn]?|Chef(?:in)?)"
+    r"Vorsitzende[rn]?|Chef(?:in)?|secr[ée]taire g[ée]n[ée]rale?|secretary[- ]general|secretario general)"
     r" (?:for|of|at|from|de|del|de la|der|des|von) (?:the |la |el )?$",
     re.I,
 )
@@ -140,7 +140,7 @@ _AFTER_MEDIA = re.compile(r"^ (?:reported|reports|reporting|has reported|said in
 _DATELINE = re.compile(r"^\s*\)\s*(?:—|--|-|–)")
 
 _LIST_GAP = re.compile(
-    r"^(?:, (?:(?:and|und|y|et|or) )?(?:the )?| (?:and|und|y|e|et|or|oder|o|ou|&) (?:the |die |la |el |le )?|/| / )$"
+    r"^(?:, (?:(?:and|und|y|et|or) )?(?:the )?| (?:and|und|y|e|et|or|oder|o|ou|&) (?:the |die |la |el |le )?|/| / | – )$"
 )
 _PAREN_ACRONYM = re.compile(r"^ ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
 _PAREN_ACRONYM_AT = re.compile(r" ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
@@ -226,7 +226,11 @@ def _split_and(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
             left_text = [x for x, _ in left]
             right_text = [x for x, _ in right]
             one_name = right_text[-1].lower() in POLICY_WORDS or (
-                (any(x in _CONNECTORS and x not in _AND for x in left_text) or left_text[0].lower() in _HEAD_FIRST)
+                (
+                    any(x in _CONNECTORS and x not in _AND for x in left_text)
+                    or left_text[0].lower() in _HEAD_FIRST
+                    or (len(left) > 1 and _is_acronym(left_text[0]))  # "CGT Ports et Docks"
+                )
                 and len(right) == 1
                 and not _is_acronym(right_text[0])
                 and right_text[0].lower() not in MEDIA_NAMES
@@ -435,7 +439,7 @@ _ROLE_WORDS = frozenset(
     "member chair chairman chairwoman chairperson head coordinator specialist official representative "
     "secretary activist volunteer staffer manager officer campaigner members organizers organisers activists "
     "portavoz presidente secretario dirigente líder porte-parole président secrétaire sprecher sprecherin "
-    "vorsitzende vorsitzender vorsitzenden chef chefin de".split()
+    "vorsitzende vorsitzender vorsitzenden chef chefin de général générale general".split()
 )
 _TARGET_WORDS = frozenset(
     "deal agreement talks negotiations contract dispute strike strikes walkout boycott stoppage pressure "
@@ -471,8 +475,9 @@ def _before_kinds(before: str) -> set[str]:
         words.pop()
     if not words:
         return kinds
-    last = words[-1].strip(":—–")
-    previous = words[-2].strip(",") if len(words) > 1 else ""
+    # French elision: "l'intersyndicale" -> "intersyndicale"
+    last = words[-1].strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+    previous = words[-2].strip(",").rsplit("'", 1)[-1] if len(words) > 1 else ""
     near = before[-50:]  # every left-context pattern but the list one fits in 50 characters
     if last in _BY_WORDS and _BEFORE_ORGANISER.search(near):
         kinds.add("organiser")

@@ -212,3 +212,13 @@ def test_ask_context_makes_a_target_and_short_form_joins_the_full_name():
 def test_members_of_a_numbered_local():
     found = orgs(["Members of the Bakers Local 118 joined the picket line at noon."])
     assert "Bakers Local 118" in found
+
+
+def test_french_union_names_with_et_and_elision():
+    found = orgs(
+        [
+            "Les dockers ont bloqué le port à l'appel de l'intersyndicale SUD Quais et Grues – FO Levage.",
+            "« Nous tiendrons », a lancé Paul Mercier, secrétaire général de la SUD Quais et Grues.",
+        ]
+    )
+    assert {"SUD Quais et Grues", "FO Levage"} <= set(found)
