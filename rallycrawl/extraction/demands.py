@@ -67,10 +67,11 @@ _ADDRESSED = re.compile(
     r"^(?:von (?:der|dem|den) |vom |al |a la |a los |a las |au |aux |à la )"
     r"(?P<target>[A-ZÀ-Þ][\w'’\-]*(?: (?:de |del |la |der |des )?[A-ZÀ-Þ][\w'’\-]*){0,4})(?=[ ,])"
 )
-# every report cue contains one of these (lower-cased) stems
-_CUE_HINT = re.compile(
-    r"demand|call|urg|press|push|ask|want|fight|campaign|lobb|protest|rall|march|seek|sought|until|forder|"
-    r"verlang|setzen|sprechen|woll|soll|müss|exig|reclam|pid|réclam|revendiqu|dénonc|include|among"
+# every report cue contains one of these (lower-cased) stems; substring tests are cheap
+_CUE_STEMS = (
+    "demand", "call", "urg", "press", "push", "ask", "want", "fight", "campaign", "lobb", "protest", "rall",
+    "march", "seek", "sought", "until", "forder", "verlang", "setzen", "sprechen", "woll", "soll", "müss",
+    "exig", "reclam", "pid", "réclam", "revendiqu", "dénonc", "include", "among",
 )
 _TARGET_GROUPS = ("target", "target2", "target3", "target4", "target5", "target6")
 _PASSIVE_ASK = re.compile(r"\bthe ((?:\S+ ){0,3}?\S+) (?:sought|demanded|requested) by\b")
@@ -169,7 +170,8 @@ def _report_demands(paragraphs: list[str]) -> list[Demand]:
             break
         text = para[:budget]
         budget -= len(text)
-        if not _CUE_HINT.search(text.lower()):
+        lowered = text.lower()
+        if not any(stem in lowered for stem in _CUE_STEMS):
             continue  # most paragraphs name no ask: one cheap look instead of the full cue scan
         quoted = _quote_spans(text)
         for m in _REPORT_CUES.finditer(text):
