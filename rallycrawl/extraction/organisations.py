@@ -172,6 +172,8 @@ def _words(name: str) -> list[str]:
 
 
 _AND = frozenset({"and", "und", "y", "et"})
+# words that make a span need cutting or trimming (titles, stop words, articles)
+_SPECIAL_WORDS = TITLES | STOP_WORDS | _AND
 #: organisation words that open a name in Spanish, French and German ("Unión Obrera", "Agence ...")
 _HEAD_FIRST = frozenset(
     "unión sindicato federación confederación asociación coordinadora plataforma ayuntamiento agencia "
@@ -266,6 +268,13 @@ def _name_parts(raw: str) -> list[tuple[str, int, bool, bool, bool]]:
         if not word or low in STOP_WORDS or low in _CONNECTORS:
             return []
         return [(word, 0, False, possessive, False)]
+    texts = raw.split(" ")
+    if (  # the common case: plain capitalised words, nothing to cut ("Kamala Harris", "Writers Guild")
+        all(w[:1].isupper() and not w.endswith(_POSSESSIVE_ENDINGS) for w in texts)
+        and not any(w.lower().strip(".") in _SPECIAL_WORDS for w in texts)
+        and "-" not in texts[-1]
+    ):
+        return [(raw, 0, False, False, False)]
     words: list[tuple[str, int]] = []
     pos = 0
     for w in raw.split(" "):
