@@ -23,6 +23,7 @@ import io
 import json
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from itemadapter import ItemAdapter
@@ -42,6 +43,8 @@ from rallycrawl.items import validate_record
 from rallycrawl.pipelines import build_record
 
 _LONG_RUN = os.environ.get("RALLYCRAWL_FUZZ_EXAMPLES")
+#: a long run may take far longer than the suite's per-test timeout
+pytestmark = pytest.mark.timeout(0 if _LONG_RUN else 300)
 FUZZ = settings(
     max_examples=int(_LONG_RUN or 40),
     deadline=None,
