@@ -173,7 +173,7 @@ POLICY_WORDS = frozenset(
     """
     title act bill law amendment resolution order rule program programme policy plan status treaty
     accord agreement deal code article section clause directive regulation convention protocol
-    initiative day week month year prize award awards cup games olympics championship series season
+    initiative day week month year prize award awards cup games olympics championship champions series season
     festival show war
     """.split()
 )
