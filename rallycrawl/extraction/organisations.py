@@ -144,6 +144,7 @@ _LIST_GAP = re.compile(
 )
 _PAREN_ACRONYM = re.compile(r"^ ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
 _PAREN_ACRONYM_AT = re.compile(r" ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
+_COMPETITION_WORDS = frozenset("champions cup olympics championship championships tournament".split())
 _PARTY_STATE = re.compile(r"^[A-Z]-[A-Z]{2}$")  # "(D-NY)" after a US lawmaker's name
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
@@ -209,6 +210,7 @@ def _strip_edges(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     while words and (
         words[-1][0].lower() in _CONNECTORS
         or (words[-1][0].lower().strip(".") in STOP_WORDS and not words[-1][0].isupper())
+        or (words[-1][0].isdigit() and len(words) > 1 and words[-2][0].lower().strip(".") in STOP_WORDS)
     ):
         words = words[:-1]
         while words and words[-1][0].lower() in _CONNECTORS:
@@ -371,6 +373,8 @@ def _is_non_organisation(name: str) -> bool:
     if any(w in POLICY_WORDS for w in words) and words[-1] not in ORG_HEADS:
         return True
     if words[0] in POLICY_WORDS:  # "Title 42", "Act ..."
+        return True
+    if any(w in _COMPETITION_WORDS for w in words):  # "UEFA Champions League", "World Cup"
         return True
     if all(w in ADJECTIVES or w in PLACES or w in _CONNECTORS for w in words):
         return True

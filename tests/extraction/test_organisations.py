@@ -222,3 +222,11 @@ def test_french_union_names_with_et_and_elision():
         ]
     )
     assert {"SUD Quais et Grues", "FO Levage"} <= set(found)
+
+
+def test_competitions_and_dates_are_not_part_of_organisations():
+    found = orgs(
+        ["The band plays the Blossom Music Center on July 22. The UEFA Champions League final is sold out."],
+        is_protest=False,
+    )
+    assert set(found) == {"Blossom Music Center"}
