@@ -55,6 +55,8 @@ _SLOGAN_REACH = 12
 _HAS_NAME = re.compile("(?<!\\S)[A-Z\u00c0-\u00de]\\S*+[ \\t]++(?:\\S++[ \\t]++)?[A-Z\u00c0-\u00de]")
 #: sentences before a quotation read for its context (who spoke, who "she" is)
 _CONTEXT_SENTENCES = 2
+#: characters read of a sentence of context
+_CONTEXT_CHARS = 240
 #: characters read at each end of an overlong sentence
 _SENTENCE_EDGE = 1500
 
@@ -165,7 +167,10 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         sentence = sentences[i]
         ids = ids_by_paragraph[sentence.paragraph]
         text = sentence.text
-        if len(text) <= 2 * _SENTENCE_EDGE:
+        if PLACEHOLDER not in text:
+            # a sentence of context: who it opens with and who reports in it come early
+            sentence.tokens = tokenize(text[:_CONTEXT_CHARS], ids, sentence.start)
+        elif len(text) <= 2 * _SENTENCE_EDGE:
             sentence.tokens = tokenize(text, ids, sentence.start)
         else:  # a run-on "sentence": only its edges can hold an attribution
             tail = len(text) - _SENTENCE_EDGE
