@@ -24,6 +24,7 @@ most of its words with one, is dropped.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..items import Demand, Organisation, Quote
 
@@ -67,11 +68,10 @@ _ADDRESSED = re.compile(
     r"^(?:von (?:der|dem|den) |vom |al |a la |a los |a las |au |aux |à la )"
     r"(?P<target>[A-ZÀ-Þ][\w'’\-]*(?: (?:de |del |la |der |des )?[A-ZÀ-Þ][\w'’\-]*){0,4})(?=[ ,])"
 )
-# every report cue contains one of these (lower-cased) stems; substring tests are cheap
-_CUE_STEMS = (
-    "demand", "call", "urg", "press", "push", "ask", "want", "fight", "campaign", "lobb", "protest", "rall",
-    "march", "seek", "sought", "until", "forder", "verlang", "setzen", "sprechen", "woll", "soll", "müss",
-    "exig", "reclam", "pid", "réclam", "revendiqu", "dénonc", "include", "among",
+# every report cue contains one of these (lower-cased) stems
+_CUE_STEM_RE = re.compile(
+    r"demand|call|urg|press|push|ask|want|fight|campaign|lobb|protest|rall|march|seek|sought|until|forder|"
+    r"verlang|setzen|sprechen|woll|soll|müss|exig|reclam|pid|réclam|revendiqu|dénonc|include|among"
 )
 _TARGET_GROUPS = ("target", "target2", "target3", "target4", "target5", "target6")
 _PASSIVE_ASK = re.compile(r"\bthe ((?:\S+ ){0,3}?\S+) (?:sought|demanded|requested) by\b")
@@ -86,8 +86,7 @@ _QUOTE_CUES = re.compile(
     r"|\b(?:the government|government|the state|they|he|she|it) (?:must|should|needs to|has to|ought to)\b"
     r"|\b(?:wir|sie|die regierung|regierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
     r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que)\b"
-    r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut)\b",
-    re.I,
+    r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut)\b"
 )
 _IMPERATIVE = re.compile(
     r"^(?:stop|end|fund|give|bring|free|save|cancel|halt|protect|raise|pay|respect|listen|act|reinstate|"
@@ -162,6 +161,23 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _cue_matches(text: str) -> Iterator[re.Match]:
+    """The report cues of ``text``, found in two stages: a scan for the cues' stems (a plain
+    alternation of literals, which Python's matcher skips through quickly), then the full
+    cue pattern only around each stem."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text  # rare characters change length when lower-cased: scan the text itself
+    covered = 0
+    for stem in _CUE_STEM_RE.finditer(lowered):
+        if stem.start() < covered:
+            continue
+        m = _REPORT_CUES.search(text, max(covered, stem.start() - 45), stem.end() + 160)
+        if m:
+            covered = m.end()
+            yield m
+
+
 def _report_demands(paragraphs: list[str]) -> list[Demand]:
     found: list[Demand] = []
     budget = _SCAN_CHARS
@@ -170,11 +186,10 @@ def _report_demands(paragraphs: list[str]) -> list[Demand]:
             break
         text = para[:budget]
         budget -= len(text)
-        lowered = text.lower()
-        if not any(stem in lowered for stem in _CUE_STEMS):
-            continue  # most paragraphs name no ask: one cheap look instead of the full cue scan
-        quoted = _quote_spans(text)
-        for m in _REPORT_CUES.finditer(text):
+        quoted: list[tuple[int, int]] | None = None
+        for m in _cue_matches(text):
+            if quoted is None:
+                quoted = _quote_spans(text)
             start = m.start()
             if any(s < start < e for s, e in quoted) or _NEGATED.search(text[max(0, start - 20) : start]):
                 continue
@@ -221,7 +236,10 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation]) -> li
         if _IMPERATIVE.match(text):
             found.append(Demand(text=_clause(text), source="quote"))
             continue
-        for m in _QUOTE_CUES.finditer(text[:_SCAN_CHARS]):
+        lowered = text[:_SCAN_CHARS].lower()  # the cues are lower case: no re.I, which is slow
+        if len(lowered) != len(text[:_SCAN_CHARS]):
+            continue
+        for m in _QUOTE_CUES.finditer(lowered):
             clause = _LEADING.sub("", _clause(text[m.end() :].lstrip()))
             clause = re.split(r",? (?:and|but|so|und|aber|y|pero|et|mais) (?:we|they|wir|nous)\b", clause)[0]
             if len(clause.split()) >= 2:
