@@ -529,6 +529,8 @@ _CLAUSE_WORDS = frozenset("""
 is was are were be been how that who which when where why what said says told as than if because
 ist war sind waren dass wie que como es fue est était
 """.split())
+#: words that start a clause, not a speaker, after a verb ('adding that …')
+_NOT_SPEAKERS = frozenset("that to how what whether if it this there dass que".split())
 _NAMELESS = frozenset("""
 a an one some another many several two three four few most other others his her their its this that
 these those ein eine einer einige un una uno unos unas une des plusieurs
@@ -736,6 +738,8 @@ class Attributor:
                     self.mentions.mark_salient(at, found.person)
                     return found
             return None
+        if tokens[end - 1].word.endswith(("'s", "\u2019s")):
+            return None  # "Daniel's mother, Consuelo Ruiz, …": the sentence is about the mother
         mention = _read_segment(tokens[start:end], subject=True)
         if mention is None or mention.kind not in ("person", "role_person"):
             return None
@@ -776,7 +780,7 @@ class Attributor:
                 elif mention is not None:
                     return self.resolve(mention, at, cue)
             following = after[k + length] if k + length < len(after) else None
-            if following is not None and following.lower in _ANY_PREPOSITION and not source:
+            if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS) and not source:
                 continue
             if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:
                 mention = read_mention(_clause_after(after, k + length), subject=False)
@@ -834,7 +838,7 @@ class Attributor:
 
 def _introduced(tokens: list[Token], qi: int) -> bool:
     """A reporting verb stands right before the quotation ('said, "…"', 'told reporters: "…"')."""
-    for back in (1, 2, 3):
+    for back in (1, 2, 3, 4, 5):
         j = qi - back
         if j < 0 or tokens[j].quote is not None:
             return False
@@ -842,6 +846,8 @@ def _introduced(tokens: list[Token], qi: int) -> bool:
             return back == 1 or tokens[qi - 1].comma or tokens[qi - 1].colon
         if tokens[j].comma and back > 1:
             return False
+        if back > 2 and tokens[j].lower not in ("in", "on", "a", "an", "the", "to"):
+            return False  # only 'said in a statement, "…"' reaches this far
     return False
 
 

@@ -46,7 +46,7 @@ frau herr señor señora sr. sra. m. mme madame monsieur präsident präsidentin
 kanzlerin bürgermeister bürgermeisterin sprecher sprecherin presidente ministro ministra secretario
 secretaria diputado diputada alcalde alcaldesa líder ministre maire député porte-parole président
 présidente secrétaire général générale st. saint operating managing lead study organiser organizer
-activist protester resident nurse farmer worker student pastor rabbi imam sergeant
+activist protester resident nurse farmer worker student pastor rabbi imam sergeant premier commander
 communications
 """.split())
 
@@ -94,6 +94,35 @@ _GENDERED_TITLES = {
     "monsieur": "m", "chairwoman": "f", "chairman": "m", "spokeswoman": "f", "spokesman": "m",
     "congresswoman": "f", "congressman": "m", "actress": "f", "actor": "m",
 }
+
+#: common first names whose bearers are usually one gender, so that "she" skips a "Tom"
+_FEMALE_NAMES = """
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra
+ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia
+kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
+rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly
+lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara
+madison frances kathryn janice abigail alice judy sophia grace denise amber doris marilyn danielle
+beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori jenna julia claire
+ellen eleanor nora ingrid monika petra sabine claudia ursula angelika birgit katrin julia anja jana
+carmen lucia pilar dolores isabel elena rosa ana laura marta cristina mercedes sofia valentina camila
+fatima aisha amina leila laila samira nadia yasmin priya anita sunita marie sophie camille chloe lea
+manon juliette helene isabelle nathalie sylvie valerie celine amelie mia ella ava zoe lily ruby
+""".split()
+_MALE_NAMES = """
+james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony
+mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
+frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
+ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence
+dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+vincent ralph eugene russell bobby mason philip louis tom tim jim bill bob mike steve dan ben sam
+hans klaus jürgen wolfgang stefan andreas thomas michael frank uwe peter jörg dieter günter horst
+carlos luis miguel javier pedro manuel francisco antonio jorge alejandro diego pablo sergio fernando
+pierre jacques philippe nicolas michel francois alain patrick olivier laurent christophe
+mohammed muhammad ahmed ali omar hassan hussein ibrahim mustafa yusuf rahul raj amit vijay
+""".split()
+_FIRST_NAMES = {**{n: "m" for n in _MALE_NAMES}, **{n: "f" for n in _FEMALE_NAMES}}
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XVI{0,3})$")
@@ -201,7 +230,7 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         return None  # "a New York man": not a person
     if name_words[0].lower() in NOT_NAMES or not any(len(w) > 2 and w[1:].lower() != w[1:].upper() for w in name_words):
         return None
-    gender = None
+    gender = _FIRST_NAMES.get(name_words[0].lower()) if len(name_words) > 1 else None
     for w in title_words:
         gender = _GENDERED_TITLES.get(w.lower(), gender)
     org_part = [w for w in title_words if not is_title_word(w)]

@@ -168,6 +168,31 @@ def test_words_reported_by_someone_else_belong_to_who_said_them():
     assert result == [("I will burn it down", "Rowan Pike")]
 
 
+def test_said_in_a_statement_before_the_quote_wins_over_a_later_name():
+    result = speakers(
+        "Engineer Paul Dorsey was freed on Monday.",
+        'Premier Lydia Okafor said in a statement, "We are relieved" at the news, adding that Dorsey\'s family was grateful.',
+    )
+    assert result == [("We are relieved", "Lydia Okafor")]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    result = speakers(
+        "Maria Santos met Thomas Keller at the depot on Monday.",
+        "Keller signed the agreement.",
+        '"It took two years," she said.',
+    )
+    assert result == [("It took two years", "Maria Santos")]
+
+
+def test_a_possessive_opening_is_not_the_subject():
+    result = speakers(
+        "Tom's sister, Erin Walsh, read a poem at the service.",
+        '"He loved this town," she said.',
+    )
+    assert result == [("He loved this town", "Erin Walsh")]
+
+
 def test_a_gerund_opening_a_sentence_is_not_a_first_name():
     result = speakers(
         "Tim Okafor runs the shelter.",
