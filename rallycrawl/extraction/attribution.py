@@ -610,6 +610,9 @@ class Attributor:
             return Attribution(cue=cue)
         if mention.kind == "pronoun":
             gender = PRONOUNS.get(mention.text)
+            if gender == "n":
+                org = m.latest_organisation(at)
+                return Attribution(org, None, org, cue)
             person = m.latest(at, gender)
             if person is None:
                 return Attribution(cue=cue)

@@ -86,6 +86,7 @@ SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 PRONOUNS = {
     "he": "m", "she": "f", "er": "m", "sie": "f", "él": "m", "ella": "f", "il": "m", "elle": "f",
+    "it": "n",  # "it said in a statement": an organisation
 }
 _GENDERED_TITLES = {
     "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "king": "m",

@@ -121,6 +121,14 @@ def test_speaker_named_in_the_next_sentence():
     assert result == [("We have waited ten years for this road.", "Ruth Abara")]
 
 
+def test_it_said_is_the_organisation():
+    result = speakers(
+        "The Northern Rail Company cancelled 40 trains on Friday.",
+        '"Safety comes first," it said in a statement.',
+    )
+    assert result == [("Safety comes first", "Northern Rail Company")]
+
+
 def test_nameless_speaker_is_none_not_a_guess():
     result = speakers(
         'Gina Albers spoke first. "We are tired," she said.',
