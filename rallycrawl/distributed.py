@@ -22,9 +22,11 @@ On Scrapy 2.19 its scheduler, queue and duplicate filter work (requests are
 serialised with ``Request.to_dict``, which still takes ``spider``), but the
 scheduler counts stats with the ``spider`` argument Scrapy deprecates, and the
 filter hashes requests its own way; :mod:`rallycrawl.redis_frontier` adapts
-both.  Its spider mixin (``RedisSpider``) is not used: it feeds start URLs
-through the deprecated ``start_requests``, needs every spider subclassed, and
-starts its idle timer at import time.  :class:`RedisStartUrls` does that job
+both.  Its default queue format can run code when read; queued requests are
+JSON instead (:mod:`rallycrawl.redis_serializer`).  Its spider mixin
+(``RedisSpider``) is not used: it feeds start URLs through the deprecated
+``start_requests``, needs every spider subclassed, and starts its idle timer
+at import time.  :class:`RedisStartUrls` does that job
 for any spider.
 """
 
@@ -113,6 +115,8 @@ class RedisAddon:
             "SCHEDULER_QUEUE_KEY": f"{prefix}%(spider)s:requests",
             "SCHEDULER_DUPEFILTER_KEY": f"{prefix}%(spider)s:dupefilter",
             "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
+            # Queued requests as JSON data, never a format whose reading runs code.
+            "SCHEDULER_SERIALIZER": "rallycrawl.redis_serializer",
             # Never block the reactor waiting on Redis: an idle worker polls.
             "SCHEDULER_IDLE_BEFORE_CLOSE": 0,
         }.items():

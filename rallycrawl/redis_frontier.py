@@ -22,8 +22,10 @@ logger = logging.getLogger(__name__)
 class RedisScheduler(Scheduler):
     """scrapy-redis's scheduler, adapted.
 
-    A clear error when Redis is unreachable, a log line on open, and stats
-    counted without the ``spider`` argument Scrapy 2.19 deprecates.
+    A clear error when Redis is unreachable, a log line on open, stats
+    counted without the ``spider`` argument Scrapy 2.19 deprecates, and a
+    queue entry that does not decode to a request for this spider (see
+    :mod:`rallycrawl.redis_serializer`) logged, counted and skipped.
     """
 
     @classmethod
@@ -54,11 +56,20 @@ class RedisScheduler(Scheduler):
         return True
 
     def next_request(self) -> Request | None:
-        request = self.queue.pop(self.idle_before_close)
-        if request is not None:
-            self.stats.inc_value("scheduler/dequeued")
-            self.stats.inc_value("scheduler/dequeued/redis")
-        return request
+        while True:
+            try:
+                request = self.queue.pop(self.idle_before_close)
+            except (ValueError, TypeError) as exc:
+                # Not a request a worker queued (garbage, another format, planted code),
+                # or one this spider cannot take (a callback it lacks): popped, so dropped.
+                self.stats.inc_value("rallycrawl/redis/refused_requests")
+                logger.warning("Refused an entry of the Redis queue %r (dropped, not run): %s",
+                               self.queue.key, str(exc)[:300])
+                continue
+            if request is not None:
+                self.stats.inc_value("scheduler/dequeued")
+                self.stats.inc_value("scheduler/dequeued/redis")
+            return request
 
 
 class RedisDupeFilter(RFPDupeFilter):
