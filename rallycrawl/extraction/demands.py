@@ -30,7 +30,7 @@ from ..items import Demand, Organisation, Quote
 
 _MAX_WORDS = 30
 _MAX_CHARS = 400  # text read after a cue
-_SCAN_CHARS = 60_000  # narrative text scanned per article
+_SCAN_CHARS = 20_000  # narrative text scanned per article (asks come early in a report)
 
 _NAME = r"(?:the |die |den |der |el |la |le |les )?[A-ZÀ-Þ][\w'’.\-]*(?: (?:of |for |de )?[A-ZÀ-Þ][\w'’.\-]*){0,4}"
 _NOUN_GROUP = r"(?:the |their |its |his |her )?(?:[\w\-]+ ){0,3}(?:government|legislature|lawmakers|administration|company|management|employers?|authorities|officials|leaders|council|city|state|president|vice president|governor|mayor)"

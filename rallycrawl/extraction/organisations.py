@@ -51,7 +51,7 @@ from .names import (
     initials,
 )
 
-_MAX_CHARS = 200_000  # text scanned per article: bounded cost on pathological pages
+_MAX_CHARS = 40_000  # text scanned per article: bounded cost on live blogs and pathological pages
 _LOOK = 90  # characters of context read each side of a name
 
 _CONNECTORS = frozenset("of for on the & de del la las los des du für der von di da do".split())
