@@ -612,6 +612,12 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         first = after[1:].split(" ", 1)[0].lower().strip(",.;:") if after[:1] == " " else ""
         noun_after = first in _AFTER_FIRST_WORDS
         single_institution = len(words) == 1 and low in SINGLE_WORD_INSTITUTIONS
+        acronym = _is_acronym(name)
+        if not (
+            head or kinds or titled or possessive or noun_after or single_institution or acronym
+            or has_action or after[:2] == ", "
+        ):
+            continue  # the common case, a person or a capitalised word with nothing around it
         role = None
         evidence = None
         if head:
