@@ -265,6 +265,10 @@ class Person:
         return parts[-1] if parts else self.name
 
 
+#: how far back (in mentions) a pronoun or role noun looks, so that a long article stays linear
+_LOOKBACK = 60
+
+
 @dataclass(slots=True)
 class _Salient:
     at: tuple[int, int]
@@ -329,7 +333,7 @@ class Mentions:
 
     def latest(self, at: tuple[int, int], gender: str | None = None) -> Person | None:
         """The person most recently a subject or speaker before ``at``."""
-        for entry in reversed(self.salient):
+        for entry in reversed(self.salient[-_LOOKBACK:]):
             if entry.at >= at:
                 continue
             if gender and entry.person.gender and entry.person.gender != gender:
@@ -338,10 +342,10 @@ class Mentions:
         return None
 
     def latest_with_role(self, at: tuple[int, int], role: str) -> Person | None:
-        for entry in reversed(self.salient):
+        for entry in reversed(self.salient[-_LOOKBACK:]):
             if entry.at < at and role in entry.person.title.lower():
                 return entry.person
-        for person in reversed(self.people):
+        for person in reversed(self.people[-_LOOKBACK:]):
             if role in person.title.lower():
                 return person
         return None
@@ -350,7 +354,7 @@ class Mentions:
         """The organisation named most recently before ``at``; for "the union", the
         most recent one whose name says union, if any."""
         fallback = None
-        for where, name in reversed(self.organisations):
+        for where, name in reversed(self.organisations[-_LOOKBACK:]):
             if where >= at:
                 continue
             if not role or role in name.lower():

@@ -400,3 +400,11 @@ def test_long_input_stays_fast():
     result = extract_quotes(paragraphs, language="en")
     assert time.process_time() - started < 10
     assert len(result.quotes) >= 2000
+
+
+def test_thousands_of_attributed_quotes_stay_linear():
+    paragraphs = ['Ann Lee spoke. "Fine," the senator said.'] * 3000 + ['"Yes," she said.'] * 3000
+    started = time.process_time()
+    result = extract_quotes(paragraphs, language="en")
+    assert time.process_time() - started < 10
+    assert len(result.quotes) == 6000
