@@ -255,10 +255,15 @@ def _slogan_demands(slogans: list[str]) -> list[Demand]:
     ]
 
 
+_NO_DOUBLE_QUOTES = str.maketrans("", "", '"“”„«»')
+
+
 def _dedupe(demands: list[Demand]) -> list[Demand]:
     kept: list[Demand] = []
     keys: list[tuple[str, set[str]]] = []
     for demand in demands:
+        # a clause cut inside a quotation keeps one mark of a pair: the words are the demand
+        demand.text = " ".join(demand.text.translate(_NO_DOUBLE_QUOTES).split())
         key = " ".join(re.findall(r"\w+", demand.text.lower()))
         words = set(key.split())
         if not key:

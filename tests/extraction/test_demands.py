@@ -191,3 +191,8 @@ def test_german_and_spanish_addressee_is_the_target():
         ("einen besseren Personalschlüssel", "Stadt"),
         ("el cierre del vertedero", "Ayuntamiento de Olmeda"),
     ]
+
+
+def test_quotation_marks_are_dropped_from_a_demand():
+    found = extract_demands(['Other demands include building "safe and quiet streets"; and lower fares.'])
+    assert texts(found) == ["building safe and quiet streets", "lower fares"]
