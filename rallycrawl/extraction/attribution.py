@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from .people import (
     NOT_NAMES,
+    WORD_EDGES,
     PARTICLES,
     ORG_ROLES,
     PERSON_ROLES,
@@ -130,7 +131,7 @@ class Token:
         self.text = text
         self.start = start
         self.quote = quote  # the quotation this placeholder stands for
-        self.word = word = bare(text)
+        self.word = word = text.strip(WORD_EDGES)
         self.lower = word.lower()
         last = text[-1]
         if last in _CLOSING:

@@ -132,12 +132,13 @@ _STRIP = "\"'“”„‘’«»‹›()[]{}"
 POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-_STRIP_ALL = _STRIP + ".,;:!?…"
+#: what :func:`bare` strips from the ends of a word
+WORD_EDGES = _STRIP + ".,;:!?…"
 
 
 def bare(word: str) -> str:
     """A token without surrounding quotation marks, brackets and punctuation."""
-    return word.strip(_STRIP_ALL)
+    return word.strip(WORD_EDGES)
 
 
 def is_capitalised(word: str) -> bool:
