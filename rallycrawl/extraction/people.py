@@ -129,7 +129,6 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XVI{0,3})$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&\-]{1,7}s?$")
 _STRIP = "\"'“”„‘’«»‹›()[]{}"
-POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 #: what :func:`bare` strips from the ends of a word

@@ -14,6 +14,13 @@ def test_straight_and_curly_double_quotes():
     assert texts("\u201cWe will rebuild it.\u201d") == ["We will rebuild it."]
 
 
+def test_span_offsets_point_inside_the_marks():
+    text = 'She said "not today" and left.'
+    [span] = find_spans([text])
+    assert text[span.start : span.end] == "not today"
+    assert text[span.open_at : span.close_after] == '"not today"'
+
+
 def test_mixed_opening_and_closing_marks_still_pair():
     # a curly opener closed by a straight mark, and two single marks used as a closer
     assert texts('\u201cThe roof held up," she said.') == ["The roof held up"]
