@@ -145,6 +145,12 @@ _TARGET_RE = re.compile(
     r"the (?:[\w\-]+ ){0,3}(?:government|legislature|lawmakers|administration|president|vice president|"
     r"council|company|management|employer|authorities|police|state))"
 )
+# "a vigil against terrorism", "protests against the pension reform": the cause, in lower case
+_AGAINST_RE = re.compile(
+    r"\b(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|vigils?|strikes?|walkouts?|boycotts?|"
+    r"sit-ins?|blockades?|protest(?:ed|ing)|rallied|marched|demonstrated|struck) against "
+    r"(?P<target>(?:the |a |an )?[a-z][\w\-]+(?: (?:of |on )?[a-z][\w\-]+){0,2})"
+)
 _FROM_INSTITUTION_RE = re.compile(
     r"\bfrom the (?P<target>(?:[\w\-]+ ){0,3}(?:government|legislature|lawmakers|administration|council|"
     r"company|management|employers?|authorities))\b",
@@ -323,9 +329,15 @@ def _target(paragraphs: list[str]) -> str | None:
     return None
 
 
-def find_target(paragraphs: list[str]) -> str | None:
-    """The person or institution the protest addresses, from the lead."""
-    return _target(paragraphs[:_LEAD_PARAGRAPHS])
+def find_cause(headline: str, paragraphs: list[str]) -> str | None:
+    """What the protest is against ("a vigil against terrorism"): the last resort for a target."""
+    for text in [*paragraphs[:_LEAD_PARAGRAPHS], headline]:
+        text = text[:3000]
+        if "against" in text:
+            m = _AGAINST_RE.search(text)
+            if m:
+                return m.group("target")
+    return None
 
 
 def _dedupe(slogans: list[str]) -> list[str]:

@@ -145,3 +145,14 @@ def test_place_with_lower_case_nouns_before_its_kind():
         ["Men held at the Pinecrest immigration detention center refused meals to protest conditions."],
     )
     assert event.location == "the Pinecrest immigration detention center"
+
+
+def test_cause_is_the_last_resort_target():
+    from rallycrawl.extraction.analysis import analyse_article
+
+    result = analyse_article(
+        "Thousands hold vigil against terrorism",
+        ["Thousands of people held a candlelight vigil against terrorism in central Oslo on Sunday."],
+        published="2024-04-08",
+    )
+    assert result.event.target == "terrorism"
