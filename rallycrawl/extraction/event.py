@@ -149,7 +149,8 @@ _TARGET_RE = re.compile(
 _AGAINST_RE = re.compile(
     r"\b(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|vigils?|strikes?|walkouts?|boycotts?|"
     r"sit-ins?|blockades?|protest(?:ed|ing)|rallied|marched|demonstrated|struck) against "
-    r"(?P<target>(?:the |a |an )?[a-z][\w\-]+(?: (?:of |on )?[a-z][\w\-]+){0,2})"
+    r"(?P<target>(?:the |a |an )?[a-z][\w\-]+(?: (?:of )?(?!(?:in|at|on|for|to|with|from|and|or|but|by|as|near|"
+    r"outside|during|after|before|since|across|through|over|this|last|that|which|who|while)\b)[a-z][\w\-]+){0,2})"
 )
 _FROM_INSTITUTION_RE = re.compile(
     r"\bfrom the (?P<target>(?:[\w\-]+ ){0,3}(?:government|legislature|lawmakers|administration|council|"
