@@ -70,7 +70,7 @@ sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten me
 fügt ergänzt ergänzte kritisiert kritisierte fordert forderte warnt warnte schreibt schrieb teilte
 teilt stellt stellte ruft rief riefen berichtet berichtete erzählt erzählte antwortet antwortete
 unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert räumte räumt zitiert
-mahnt mahnte appelliert appellierte
+mahnt mahnte appelliert appellierte äußerte äußert sprach spricht kündigte kündigt
 """
 _CUES_ES = """
 dijo dice dicen dijeron afirmó afirma aseguró asegura explicó explica señaló señala indicó indica
@@ -98,6 +98,9 @@ _FILLERS = frozenset("""
 has had have also then later previously once would will reportedly simply again further recently
 just earlier still even who hat habe a ha había ont avait est sich auch noch dann
 """.split())
+#: lower-case words after a quotation that are not its verb
+_NOT_VERBS = frozenset("and but or as while when because after before in at on for from with to by".split())
+_AUXILIARIES = frozenset("a ont ha han hat haben".split())
 _LEADING = frozenset("but and so yet however still now then also and und aber y pero et mais".split())
 _COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "letter", "release",
                 "telecon", "teleconference", "video", "speech", "message")
@@ -105,7 +108,7 @@ _FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pron>il|elle|il
 _GENERIC_SPOKESPEOPLE = frozenset(
     "spokesperson spokesman spokeswoman representative statement report release spokespeople".split()
 )
-_PREPOSITIONS = frozenset("at for of with from bei von der de del du".split())
+_PREPOSITIONS = frozenset("at for of with from bei von de del du".split())
 _ABBREVIATIONS = frozenset("""
 mr. mrs. ms. dr. st. jr. sr. gov. sen. rep. gen. col. lt. sgt. capt. prof. rev. inc. corp. co. no. vs.
 jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. mt. ave. gov't
@@ -147,6 +150,8 @@ class Attribution:
     organisation: str | None = None
     cue: str | None = None
     person: Person | None = None
+    #: a verb with its subject left out ('«…», añadió'): the speaker is the one before
+    implicit: bool = False
 
 
 @dataclass(slots=True)
@@ -280,6 +285,8 @@ def cue_text(tokens: list[Token], k: int, length: int) -> str:
         and not tokens[j - 1].comma
     ):
         words += [tokens[j].word, tokens[j + 1].word, tokens[j + 2].word]
+    if k > 0 and tokens[k - 1].lower in _AUXILIARIES:
+        words.insert(0, tokens[k - 1].word)  # "a déclaré", "ha dicho", "hat gesagt"
     text = " ".join(w for w in words if w)
     return text.rstrip(",.:;")
 
@@ -471,6 +478,9 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         return None
     if words[0] in PRONOUNS and (len(words) == 1 or not subject):
         return _Mention("pronoun", words[0])
+    if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and is_capitalised(tokens[1].word):
+        # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
+        return _Mention("role_person", words[1]) if words[0] in ("der", "die", "das") else _Mention("nobody")
     if words[0] in ("the", "der", "die", "el", "la", "le") and len(words) >= 2 and not is_capitalised(tokens[1].word):
         role = words[-1] if subject else words[1]
         if role in PERSON_ROLES or (subject and any(w in PERSON_ROLES for w in words[1:])):
@@ -776,7 +786,10 @@ class Attributor:
             cue = cue_text(after, k, length)
             inversion = _FRENCH_INVERSION.match(after[k].word)
             if inversion and inversion.group("pron").lower() in PRONOUNS:
-                return self.resolve(_Mention("pronoun", inversion.group("pron").lower()), at, inversion.group("verb"))
+                verb = after[k].word
+                if inversion.group("verb").lower() == "a" and k + 1 < len(after) and after[k + 1].lower in CUE_WORDS:
+                    verb += " " + after[k + 1].word  # "a-t-elle martelé"
+                return self.resolve(_Mention("pronoun", inversion.group("pron").lower()), at, verb)
             if k > 0 and not source:
                 mention = read_mention(after[:k], subject=True, known=self._known)
                 if mention is not None and mention.kind == "nobody":
@@ -787,17 +800,23 @@ class Attributor:
             if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS) and not source:
                 continue
             if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:
-                mention = read_mention(_clause_after(after, k + length), subject=False)
+                rest = _clause_after(after, k + length)
+                mention = read_mention(rest, subject=False)
                 if mention is not None:
                     return self.resolve(mention, at, cue)
+                if k <= 1 and not rest:
+                    nobody = Attribution(cue=cue, implicit=True)
             if k > 6:
                 break
         # German, Spanish, French: '"…", stellt Nora Back klar' / 'so Müller'
         first = after[0]
         if len(after) >= 2 and not is_capitalised(first.word) and first.word.isalpha() and tokens[qi].comma:
             mention = read_mention(_clause_after(after, 1), subject=False)
-            if mention is not None and mention.kind in ("person", "org") and first.lower not in ("and", "but", "or", "as", "while", "when", "because", "after", "before", "in", "at", "on", "for", "from", "with", "to", "by"):
-                return self.resolve(mention, at, first.word)
+            if mention is not None and first.lower not in _NOT_VERBS:
+                if mention.kind in ("person", "org", "role_person"):
+                    return self.resolve(mention, at, first.word)
+                if mention.kind == "nobody" and len(after) <= 4:
+                    return Attribution(cue=first.word)  # '„…“, so ein Polizeisprecher.'
         return nobody
 
     def _before(

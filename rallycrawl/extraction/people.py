@@ -78,7 +78,8 @@ sunday january february march april may june july august september october novem
 mr mrs ms dr according some many most other another both each every all no not one two three many
 what who why how where which whose more less even just only instead despite although though because
 der die das ein eine und aber wie wir ich sie er es el la los las un una y pero como nosotros le les
-une et mais nous il elle según selon laut according
+une et mais nous il elle según selon laut according auch doch nun jetzt hier dort heute gestern zudem
+außerdem denn también además hoy ayer ahora aussi ainsi cependant pourtant
 """.split())
 
 PARTICLES = frozenset("van von der den de del della di da dos du la le bin al ibn ter".split())
@@ -153,8 +154,16 @@ def is_org_word(word: str) -> bool:
     return w in ORG_WORDS or w.endswith(("gewerkschaft", "verband", "partei", "ministerium"))
 
 
+#: German compounds that end in a title ("Polizeisprecher", "Verdi-Sprecherin", "Gewerkschaftschef")
+_TITLE_ENDINGS = (
+    "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender",
+    "leiter", "leiterin", "minister", "ministerin", "sekretär", "sekretärin", "direktor", "direktorin",
+)
+
+
 def is_title_word(word: str) -> bool:
-    return word.lower() in TITLE_WORDS
+    w = word.lower()
+    return w in TITLE_WORDS or (len(w) > 6 and w.endswith(_TITLE_ENDINGS)) or ("-" in w and w.rsplit("-", 1)[1] in TITLE_WORDS)
 
 
 @dataclass(slots=True)
@@ -234,7 +243,7 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
     gender = _FIRST_NAMES.get(name_words[0].lower()) if len(name_words) > 1 else None
     for w in title_words:
         gender = _GENDERED_TITLES.get(w.lower(), gender)
-    org_part = [w for w in title_words if not is_title_word(w)]
+    org_part = [w for w in title_words if not is_title_word(w) and w.lower() not in NOT_NAMES]
     organisation = " ".join(org_part) if org_part and any(is_capitalised(w) for w in org_part) else None
     return Name(
         text=_strip_possessive(" ".join(name_words)),

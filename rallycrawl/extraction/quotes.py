@@ -250,8 +250,10 @@ def _attribute_all(sentences: list[Sentence], spans: list[Span], slogans: set[in
             if index is None or index in slogans or (index in result and result[index].speaker):
                 continue
             found = _fallback(sentences, s_index, index, slogans)
+            own = sentence.attributions.get(index)
             if found is not None:
-                result[index] = Attribution(found.speaker, found.title, found.organisation, found.cue, found.person)
+                cue = own.cue if own is not None and own.cue else found.cue
+                result[index] = Attribution(found.speaker, found.title, found.organisation, cue, found.person)
             else:
                 result.setdefault(index, sentence.attributions.get(index) or Attribution())
     return result
@@ -259,7 +261,8 @@ def _attribute_all(sentences: list[Sentence], spans: list[Span], slogans: set[in
 
 def _fallback(sentences: list[Sentence], s_index: int, index: int, slogans: set[int]) -> Attribution | None:
     sentence = sentences[s_index]
-    if index in sentence.attributions and sentence.attributions[index].cue:
+    own = sentence.attributions.get(index)
+    if own is not None and own.cue and not own.implicit:
         return None  # a cue with nobody nameable ("said a dispatcher"): no guess
     same = _speaking(sentence, slogans | {index})
     if same is not None:

@@ -349,6 +349,29 @@ def test_cue_names_the_outlet_but_not_the_rest():
     assert (q.speaker, q.cue) == ("Kiri Walters", "told The Harbour Gazette")
 
 
+def test_german_compound_titles_and_role_nouns():
+    result = quotes(
+        "\u201eWir lassen uns nicht spalten\u201c, sagte Verdi-Sprecherin Lena Vogt.",
+        "Lena Vogt sprach vor dem Rathaus. \u201eDas war erst der Anfang\u201c, meinte die Gewerkschafterin.",
+        "\u201eEs blieb friedlich\u201c, so ein Polizeisprecher.",
+        language="de",
+    )
+    assert [(q.speaker, q.speaker_title) for q in result] == [
+        ("Lena Vogt", "Verdi-Sprecherin"),
+        ("Lena Vogt", "Verdi-Sprecherin"),
+        (None, None),
+    ]
+
+
+def test_a_verb_without_subject_keeps_the_speaker_before_and_its_own_cue():
+    result = quotes(
+        "\u00abNo vamos a ceder\u00bb, dijo Marta Ríos.",
+        "\u00abSeguiremos en la calle\u00bb, añadió.",
+        language="es",
+    )
+    assert [(q.speaker, q.cue) for q in result] == [("Marta Ríos", "dijo"), ("Marta Ríos", "añadió")]
+
+
 def test_spanish_cues():
     result = speakers(
         "\u00abNo vamos a retroceder\u00bb, dijo Carmen Ibáñez, portavoz del sindicato.",
@@ -366,6 +389,9 @@ def test_french_cues():
         language="fr",
     )
     assert [s for _, s in result] == ["Hélène Marchand"] * 3
+    assert [q.cue for q in quotes("Hélène Marchand a parlé.", "\u00ab\u00a0Non\u00a0\u00bb, a-t-elle martelé.", language="fr")] == [
+        "a-t-elle martelé"
+    ]
 
 
 # --- robustness -----------------------------------------------------------------------
