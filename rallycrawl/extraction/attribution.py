@@ -428,6 +428,8 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         if mention is None or (mention.kind == "nobody" and index != order[-1]):
             continue
         rest = [t for s in segments[index + 1 :] for t in s] if index == 0 else []
+        while rest and rest[0].word.isdigit():
+            rest = rest[1:]  # "Lee Chang, 34, a welder": the age is no title
         if mention.kind == "person" and rest:
             apposition = " ".join(t.text for t in rest).strip(" ,.;:")
             if apposition and not rest[0].lower.startswith(("who", "whose", "which", "referring", "noting", "adding", "pointing", "expressing", "asking", "saying")):

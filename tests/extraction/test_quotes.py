@@ -61,6 +61,11 @@ def test_apposition_gives_title_and_organisation():
     assert q.cue == "told the Herald"
 
 
+def test_an_age_in_the_apposition_is_not_the_title():
+    [q] = quotes('Lee Chang, 34, a welder, told the Gazette: "They cut our pay twice."')
+    assert (q.speaker, q.speaker_title, q.cue) == ("Lee Chang", "a welder", "told the Gazette")
+
+
 def test_title_before_the_name():
     [q] = quotes('"The budget is fair," Riverside Teachers Association President Carla Mendes said.')
     assert q.speaker == "Carla Mendes"
