@@ -25,6 +25,9 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+#: Scrapy 2.19's remote-control server runs Python code sent to it over HTTP: an unattended
+#: crawler has no use for it, so it is off (as the telnet console is).
+REMOTE_CONTROL_ENABLED = False
 
 # --- timeouts, retries, sizes -------------------------------------------------------
 DOWNLOAD_TIMEOUT = 30

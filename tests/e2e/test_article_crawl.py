@@ -99,3 +99,9 @@ def test_unknown_spider_is_one_clear_line(crawl):
     assert result.returncode == 2
     lines = [l for l in result.stderr.splitlines() if l.strip()]
     assert len(lines) == 1 and "no spider named 'articel'" in lines[0] and "article" in lines[0]
+
+
+def test_no_code_execution_servers_are_started(crawled):
+    result, _ = crawled
+    assert "Remote control HTTP server" not in result.stderr
+    assert "Telnet console listening" not in result.stderr
