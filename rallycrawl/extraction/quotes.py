@@ -96,7 +96,7 @@ def _frames(paragraphs: list[str], spans: list[Span]) -> list[tuple[str, dict[in
     return frames
 
 
-def _slogan_quotes(sentence: list[Token], spans: list[Span]) -> set[int]:
+def _slogan_quotes(sentence: list[Token]) -> set[int]:
     """Quotations of ``sentence`` that are chants or sign texts."""
     slogans: set[int] = set()
     last_cue = -100
@@ -181,7 +181,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     slogan_ids: set[int] = set()
     for sentence in sentences:
         if PLACEHOLDER in sentence.text:
-            slogan_ids |= _slogan_quotes(sentence.tokens, spans)
+            slogan_ids |= _slogan_quotes(sentence.tokens)
 
     inline = {
         i for i, span in enumerate(spans)
@@ -196,7 +196,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         else:
             attributor.opening_subject(sentence)
 
-    attribution = _attribute_all(sentences, spans, slogan_ids)
+    attribution = _attribute_all(sentences, slogan_ids)
     quotes: list[Quote] = []
     slogans: list[str] = []
     seen: set[int] = set()
@@ -238,9 +238,10 @@ def _standalone(sentence: Sentence) -> bool:
     return bool(sentence.tokens) and sentence.tokens[0].quote is not None
 
 
-def _attribute_all(sentences: list[Sentence], spans: list[Span], slogans: set[int]) -> dict[int, Attribution]:
+def _attribute_all(sentences: list[Sentence], slogans: set[int]) -> dict[int, Attribution]:
+    """Each quotation's attribution: its own, else one borrowed from around it."""
     result: dict[int, Attribution] = {}
-    for s_index, sentence in enumerate(sentences):
+    for sentence in sentences:
         for index, found in sentence.attributions.items():
             if found.speaker and index not in result:
                 result[index] = found
