@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from ..items import Event
 from .crowd_size import find_crowd_sizes
@@ -50,6 +51,8 @@ _NOT_EVENT = re.compile(
     r"\b(?:bird|air|drone|missile|military)[- ]strikes?\b|\bstrike (?:a|the) (?:deal|balance)\b|"
     r"\b(?:stocks?|shares?|markets?)\b[^.]{0,30}\brall|\bmarch \d"
 )
+#: every _NOT_EVENT phrase holds one of these: a substring test skips most windows
+_NOT_EVENT_WORDS = ("strike", "rall", "march")
 
 _WEEKDAYS = {
     name: i
@@ -210,6 +213,12 @@ def _classify(word: str, table: list[tuple[str, re.Pattern]]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _kind_and_tactic(word: str) -> tuple[str | None, str | None]:
+    """The event kind and the tactic one scanned word names (few distinct words: cached)."""
+    return _classify(word, _KIND_OF), _classify(word, _TACTIC_OF)
+
+
 def _published_date(published: str | None) -> date | None:
     if not published:
         return None
@@ -259,12 +268,12 @@ def _kinds_and_tactics(headline: str, sample: str) -> tuple[Counter, list[str]]:
     tactics: dict[str, None] = {}
     for text, with_tactics in ((headline.lower(), False), (sample.lower(), True)):
         for m in _EVENT_WORD_RE.finditer(text):
-            word = m.group()
-            kind = _classify(word, _KIND_OF)
-            if kind and not _NOT_EVENT.search(text[max(0, m.start() - 40) : m.end() + 40]):
-                counts[kind] += 1
-            tactic = _classify(word, _TACTIC_OF) if with_tactics else None
-            if tactic:
+            kind, tactic = _kind_and_tactic(m.group())
+            if kind:
+                window = text[max(0, m.start() - 40) : m.end() + 40]
+                if not (any(w in window for w in _NOT_EVENT_WORDS) and _NOT_EVENT.search(window)):
+                    counts[kind] += 1
+            if tactic and with_tactics:
                 tactics.setdefault(tactic, None)
     return counts, list(tactics)
 
