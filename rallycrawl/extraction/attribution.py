@@ -100,6 +100,8 @@ just earlier still even who hat habe a ha había ont avait est sich auch noch da
 """.split())
 #: lower-case words after a quotation that are not its verb
 _NOT_VERBS = frozenset("and but or as while when because after before in at on for from with to by".split())
+#: a capitalised article opens a sentence, not a name ("A ministry spokeswoman said")
+_ARTICLES = frozenset("a an the der die das ein eine el la los las le les un una une".split())
 _AUXILIARIES = frozenset("a ont ha han hat haben".split())
 _LEADING = frozenset("but and so yet however still now then also and und aber y pero et mais".split())
 _COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "letter", "release",
@@ -317,7 +319,12 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     i = 0
     n = len(tokens)
     while i < n:
-        if tokens[i].quote is None and name_word(tokens[i].text) and is_capitalised(tokens[i].word):
+        if (
+            tokens[i].quote is None
+            and name_word(tokens[i].text)
+            and is_capitalised(tokens[i].word)
+            and tokens[i].lower not in _ARTICLES
+        ):
             j = i + 1
             if not _ends_run(tokens[i]):
                 while j < n and tokens[j].quote is None:

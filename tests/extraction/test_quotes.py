@@ -121,6 +121,14 @@ def test_headline_in_capitals_is_not_a_person():
     assert result == [("My legs are gone", "Lorna Beck")]
 
 
+def test_a_sentence_opening_with_a_is_no_initial():
+    result = speakers(
+        "Officials at the Ministry of Transport did not answer calls.",
+        'A ministry spokeswoman later said: "Talks will resume on Monday."',
+    )
+    assert result == [("Talks will resume on Monday.", "Ministry of Transport")]
+
+
 def test_speaker_named_in_the_next_sentence():
     result = speakers('"We have waited ten years for this road." That was how Ruth Abara described the plan.')
     assert result == [("We have waited ten years for this road.", "Ruth Abara")]
