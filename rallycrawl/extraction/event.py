@@ -203,7 +203,8 @@ _PEOPLE_KIND_OF = [(kind, re.compile(p)) for kind, p in _PEOPLE_KINDS]
 
 # Event nouns and tactic words in one group-free scan over the lower-cased text (groups and re.I
 # make Python's matcher several times slower); each hit is then classified by its own pattern.
-_EVENT_WORD_RE = re.compile(r"\b(?:" + "|".join(p.lower() for _, p in [*_KINDS, *_TACTICS]) + r")\b")
+# The look-ahead (every word starts with a lower-case ASCII letter) skips the ends of words at once.
+_EVENT_WORD_RE = re.compile(r"\b(?=[a-z])(?:" + "|".join(p.lower() for _, p in [*_KINDS, *_TACTICS]) + r")\b")
 
 
 def _classify(word: str, table: list[tuple[str, re.Pattern]]) -> str | None:
