@@ -81,6 +81,9 @@ _NEGATIVE = re.compile(
     r"\b(?:buena|en|puesta en) marcha\b|\bmarcha atrás\b|\bmarcha cicloturista\b"
 )
 
+#: every _NEGATIVE phrase holds one of these: a substring test skips most windows
+_NEGATIVE_WORDS = ("strik", "struck", "rall", "march", "demonstrat", "paro")
+
 _MONTH_MARCH = re.compile(r"\bMarch\b(?=\s*(?:\d|of \d|\d{4}|,))|\b(?:in|since|until|by|early|late|mid-?|last|next) March\b")
 
 
@@ -99,11 +102,15 @@ def _hits(text: str, context: str = "") -> float:
 
     def excluded(start: int, end: int) -> bool:
         lo = max(0, start - _NEGATIVE_REACH)
+        window = lowered[lo : end + _NEGATIVE_REACH]
+        if not any(word in window for word in _NEGATIVE_WORDS):
+            return False
         return any(
             m.start() + lo <= start < m.end() + lo or m.start() + lo < end <= m.end() + lo
-            for m in _NEGATIVE.finditer(lowered[lo : end + _NEGATIVE_REACH])
+            for m in _NEGATIVE.finditer(window)
         )
 
+    context_holds: bool | None = None  # does ``context`` hold a context word? (looked up once, if needed)
     total = 0.0
     for m in _STRONG.finditer(lowered):
         word = m.group()
@@ -118,8 +125,12 @@ def _hits(text: str, context: str = "") -> float:
         if m.group().startswith("march") and _MONTH_MARCH.search(text[max(0, start - 8) : end + 8]):
             continue
         window = lowered[max(0, start - _WINDOW) : end + _WINDOW]
-        if _CONTEXT.search(window) or (context and _CONTEXT.search(context)):
-            total += 0.75
+        if _CONTEXT.search(window) is None:
+            if context_holds is None:
+                context_holds = bool(context) and _CONTEXT.search(context) is not None
+            if not context_holds:
+                continue
+        total += 0.75
     return total
 
 
