@@ -108,7 +108,8 @@ _COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "l
                 "telecon", "teleconference", "video", "speech", "message")
 _FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pron>il|elle|ils|elles)$", re.I)
 _GENERIC_SPOKESPEOPLE = frozenset(
-    "spokesperson spokesman spokeswoman representative statement report release spokespeople".split()
+    "spokesperson spokesman spokeswoman representative statement report release spokespeople portavoz"
+    " vocero vocera porte-parole communiqué comunicado".split()
 )
 _PREPOSITIONS = frozenset("at for of with from bei von de del du".split())
 _ABBREVIATIONS = frozenset("""
@@ -491,6 +492,10 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
         return _Mention("role_person", words[1]) if words[0] in ("der", "die", "das") else _Mention("nobody")
     if words[0] in ("the", "der", "die", "el", "la", "le") and len(words) >= 2 and not is_capitalised(tokens[1].word):
+        runs = _cap_runs(tokens)
+        if words[1] in _GENERIC_SPOKESPEOPLE and runs and _object_of_preposition(tokens, runs[0][0]):
+            # "the spokesman for the Red Cross", "el portavoz de la Policía Nacional"
+            return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : runs[0][1]])
         role = words[-1] if subject else words[1]
         if role in PERSON_ROLES or (subject and any(w in PERSON_ROLES for w in words[1:])):
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
@@ -564,7 +569,7 @@ _ANY_PREPOSITION = _PREPOSITIONS | frozenset(
 def _object_of_preposition(tokens: list[Token], start: int) -> bool:
     """The run at ``start`` follows a preposition ("a spokesperson for [the] X")."""
     j = start - 1
-    if j >= 0 and tokens[j].lower in ("the", "a", "an"):
+    if j >= 0 and tokens[j].lower in _ARTICLES:
         j -= 1
     return j >= 0 and tokens[j].lower in _ANY_PREPOSITION
 

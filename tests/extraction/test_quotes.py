@@ -394,6 +394,11 @@ def test_spanish_cues():
     assert result == [("No vamos a retroceder", "Carmen Ibáñez"), ("el gobierno no escucha", "Carmen Ibáñez")]
 
 
+def test_the_spokesperson_of_an_organisation_in_spanish():
+    [q] = quotes("\u00abHubo dos detenidos\u00bb, señaló el portavoz de la Guardia Civil.", language="es")
+    assert (q.speaker, q.cue) == ("Guardia Civil", "señaló")
+
+
 def test_french_cues():
     result = speakers(
         "\u00ab\u00a0Nous ne céderons pas\u00a0\u00bb, a déclaré Hélène Marchand, secrétaire du syndicat.",
