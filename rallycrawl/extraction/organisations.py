@@ -255,7 +255,8 @@ def _splits_at_possessive(left: list[tuple[str, int]]) -> bool:
     return texts[-1].lower().strip(".") not in TITLES
 
 
-def _name_parts(raw: str) -> list[tuple[str, int, bool, bool, bool]]:
+@lru_cache(maxsize=8192)  # a span's parts depend on its text alone, and names recur
+def _name_parts(raw: str) -> tuple[tuple[str, int, bool, bool, bool], ...]:
     """Names inside one capitalised span: (name, offset in span, followed by a title, possessive).
 
     "UAW President Shawn Fain" -> UAW (titled), Shawn Fain; "NASA's Jet Propulsion
@@ -268,15 +269,15 @@ def _name_parts(raw: str) -> list[tuple[str, int, bool, bool, bool]]:
             word, possessive = _POSSESSIVE.sub("", word), True
         low = word.lower().strip(".")
         if not word or low in STOP_WORDS or low in _CONNECTORS:
-            return []
-        return [(word, 0, False, possessive, False)]
+            return ()
+        return ((word, 0, False, possessive, False),)
     texts = raw.split(" ")
     if (  # the common case: plain capitalised words, nothing to cut ("Kamala Harris", "Writers Guild")
         all(w[:1].isupper() and not w.endswith(_POSSESSIVE_ENDINGS) for w in texts)
         and not any(w.lower().strip(".") in _SPECIAL_WORDS for w in texts)
         and "-" not in texts[-1]
     ):
-        return [(raw, 0, False, False, False)]
+        return ((raw, 0, False, False, False),)
     words: list[tuple[str, int]] = []
     pos = 0
     for w in raw.split(" "):
@@ -334,7 +335,7 @@ def _name_parts(raw: str) -> list[tuple[str, int, bool, bool, bool]]:
             if len(texts) > 1 and "-" in last and any(last.lower().endswith(h) for h in ORG_HEADS):
                 chunk, texts = chunk[-1:], [last]  # "... Richtung CSV-DP-Regierung"
             parts.append((" ".join(texts), chunk[0][1], titled, possessive, follows_title))
-    return parts
+    return tuple(parts)
 
 
 @lru_cache(maxsize=8192)
