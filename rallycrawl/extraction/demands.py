@@ -77,6 +77,7 @@ _CUE_STEM_RE = re.compile(
 )
 _TARGET_GROUPS = ("target", "target2", "target3", "target4", "target5", "target6")
 _PASSIVE_ASK = re.compile(r"\bthe ((?:\S+ ){0,3}?\S+) (?:sought|demanded|requested) by\b")
+_PASSIVE_VERBS = ("sought", "demanded", "requested")  # a substring test before _PASSIVE_ASK's scan
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnicht|\bno)\s+(?:\w+\s+)?$", re.I)
 _LIST_CUE = re.compile(r"demands?|Forderung", re.I)
 
@@ -218,8 +219,9 @@ def _report_demands(paragraphs: list[str]) -> list[Demand]:
             clause = _LEADING.sub("", _clause(rest, stop_at_quotes=False))
             if len(clause.split()) >= 2 or re.search(r"\d", clause):
                 found.append(Demand(text=clause, source="report", target=target.strip() if target else None))
-        for m in _PASSIVE_ASK.finditer(text):
-            found.append(Demand(text=m.group(1), source="report"))
+        if " by" in text and any(verb in text for verb in _PASSIVE_VERBS):
+            for m in _PASSIVE_ASK.finditer(text):
+                found.append(Demand(text=m.group(1), source="report"))
     return found
 
 
