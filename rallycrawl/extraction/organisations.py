@@ -142,6 +142,7 @@ _DATELINE = re.compile(r"^\s*\)\s*(?:—|--|-|–)")
 _LIST_GAP = re.compile(
     r"^(?:, (?:(?:and|und|y|et|or) )?(?:the )?| (?:and|und|y|e|et|or|oder|o|ou|&) (?:the |die |la |el |le )?|/| / | – )$"
 )
+_LIST_GAP_MAX = len(" oder the \n")  # the longest gap _LIST_GAP accepts ($ matches before a final newline)
 _PAREN_ACRONYM = re.compile(r"^ ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
 _PAREN_ACRONYM_AT = re.compile(r" ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
 _COMPETITION_WORDS = frozenset("champions cup olympics championship championships tournament".split())
@@ -474,6 +475,10 @@ _AFTER_FIRST_WORDS = frozenset(
 ) | _ORG_NOUN_WORDS
 
 
+#: the last words before a name that one of _before_kinds' patterns needs
+_CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WORDS | _STRIKING_WORDS
+
+
 def _before_kinds(before: str) -> set[str]:
     """Which left-context patterns hold just before a name.
 
@@ -492,6 +497,13 @@ def _before_kinds(before: str) -> set[str]:
     # French elision: "l'intersyndicale" -> "intersyndicale"
     last = words[-1].strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
     previous = words[-2].strip(",").rsplit("'", 1)[-1] if len(words) > 1 else ""
+    if (
+        last not in _CUE_WORDS
+        and previous not in _ORG_NOUN_WORDS
+        and last.rstrip(",") not in _ORG_NOUN_WORDS
+        and not stripped.endswith("(")
+    ):
+        return kinds  # the common case: no pattern below can hold
     near = before[-50:]  # every left-context pattern but the list one fits in 50 characters
     if last in _BY_WORDS and _BEFORE_ORGANISER.search(near):
         kinds.add("organiser")
@@ -569,7 +581,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     prev_end = -1
     groups: list[list[int]] = []
     for i, (name, s, e, titled, _after_title) in enumerate(spans):
-        if groups and prev_end >= 0 and _LIST_GAP.match(text[prev_end:s]):
+        if groups and 0 <= prev_end and s - prev_end <= _LIST_GAP_MAX and _LIST_GAP.match(text[prev_end:s]):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -610,7 +622,11 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             continue  # outside protest reports only head words, definitions and media count
         before = text[max(0, s - _LOOK) : s]
         kinds = _before_kinds(before)
-        first = after[1:].split(" ", 1)[0].lower().strip(",.;:") if after[:1] == " " else ""
+        if after[:1] == " ":
+            space = after.find(" ", 1)
+            first = (after[1:space] if space > 0 else after[1:]).lower().strip(",.;:")
+        else:
+            first = ""
         noun_after = first in _AFTER_FIRST_WORDS
         single_institution = len(words) == 1 and low in SINGLE_WORD_INSTITUTIONS
         acronym = _is_acronym(name)
