@@ -39,6 +39,11 @@ def test_iso_and_compact_dates_keep_their_offset(text, expected):
         ("le 7 avril 2021 à 17h30", "2021-04-07T17:30:00"),
         ("7 févr. 2021 18:00 CET", "2021-02-07T18:00:00+01:00"),
         ("Updated 1909 GMT (0309 HKT) April 7, 2021", "2021-04-07"),
+        ("Sept. 17, 2023", "2023-09-17"),
+        ("1er mai 2024", "2024-05-01"),
+        ("1º de mayo de 2024", "2024-05-01"),
+        ("Mi., 3. April 2024, 08:15 Uhr", "2024-04-03T08:15:00"),
+        ("Publicado el 12 de diciembre de 2023 - 10:32", "2023-12-12T10:32:00"),
     ],
 )
 def test_written_dates_in_four_languages(text, expected):
