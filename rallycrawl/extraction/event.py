@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..items import Event
 from .crowd_size import find_crowd_sizes
+from .word_alternation import word_scan
 
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARS = 4000
@@ -201,39 +202,9 @@ _PEOPLE_KIND_RE = re.compile(r"\b(?:" + "|".join(p for _, p in _PEOPLE_KINDS) + 
 _PEOPLE_KIND_OF = [(kind, re.compile(p)) for kind, p in _PEOPLE_KINDS]
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of ``pattern`` ("a(?:b|c)|d" -> ["a(?:b|c)", "d"])."""
-    found, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            found.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*found, pattern[start:]]
-
-
-def _by_first_letter(patterns: list[str]) -> str:
-    """One alternation of ``patterns``' alternatives grouped by their first letter, order kept within
-    a letter: the matcher tries one letter's group instead of every alternative at each word start."""
-    groups: dict[str, list[str]] = {}
-    for alternative in (a for p in patterns for a in _alternatives(p)):
-        if not ("a" <= alternative[:1] <= "z") or alternative[1:2] in ("?", "*", "+", "{"):
-            raise ValueError(f"an event word must start with a letter of its own: {alternative!r}")
-        groups.setdefault(alternative[0], []).append(alternative[1:])
-    return "(?:" + "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in groups.items()) + ")"
-
-
 # Event nouns and tactic words in one group-free scan over the lower-cased text (groups and re.I
 # make Python's matcher several times slower); each hit is then classified by its own pattern.
-# The look-ahead (every word starts with a lower-case ASCII letter) skips the ends of words at once.
-_EVENT_WORD_RE = re.compile(r"\b(?=[a-z])" + _by_first_letter([p.lower() for _, p in [*_KINDS, *_TACTICS]]) + r"\b")
+_EVENT_WORD_RE = word_scan([p.lower() for _, p in [*_KINDS, *_TACTICS]])
 
 
 def _classify(word: str, table: list[tuple[str, re.Pattern]]) -> str | None:

@@ -23,15 +23,18 @@ from __future__ import annotations
 import math
 import re
 
+from .word_alternation import word_scan
+
 #: characters of body text read after the lead (bounded cost on huge articles)
 _BODY_CHARS = 6000
 _LEAD_CHARS = 1200
 _WINDOW = 90  # characters each side of an ambiguous word checked for context
 _NEGATIVE_REACH = 60  # characters each side of an event word checked for a non-protest phrase
 
-# Words that by themselves report a protest (en, de, es, fr).
-_STRONG = re.compile(
-    r"\b(?:protest(?:s|ers?|ors?|ed|ing)?|counter-?protest(?:s|ers)?|demonstrat(?:ion|ions|ors?)|"
+# Words that by themselves report a protest (en, de, es, fr).  The word lists are scanned
+# grouped by first letter (see .word_alternation): about twice as fast as one flat alternation.
+_STRONG = word_scan([
+    r"protest(?:s|ers?|ors?|ed|ing)?|counter-?protest(?:s|ers)?|demonstrat(?:ion|ions|ors?)|"
     r"picket(?:s|ed|ing|ers)?|walk-?outs?|walked (?:off the job|out)|sit-ins?|vigils?|"
     r"hunger strikes?|strikers|marchers|took to the streets|rallied (?:outside|in front|against|at)|"
     r"placards?|"
@@ -44,8 +47,7 @@ _STRONG = re.compile(
     r"piquetes?|bloqueos?|medidas de fuerza|marcharon|"
     # French
     r"manifestations?(?! of)|manifestants?|grèves?|grévistes?|rassemblements?|cortèges?|mobilisations?"
-    r")\b"
-)
+])
 
 # Words that report a protest only in a protest context.
 _AMBIGUOUS = re.compile(
@@ -53,13 +55,13 @@ _AMBIGUOUS = re.compile(
     r"boycott(?:s|ed|ing)?|blockades?|paro|marchas?|marchan|marche|chant(?:ed|ing|s)?)\b"
 )
 
-_CONTEXT = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|activists?|campaigners?|supporters|crowds?|signs|banners?|"
+_CONTEXT = word_scan([
+    r"protest\w*|demonstrat\w*|activists?|campaigners?|supporters|crowds?|signs|banners?|"
     r"placards?|unions?|union-\w+|workers|employees|staff|teachers|nurses|drivers|writers|actors|guild|"
     r"picket\w*|strikers|walk\w*|labou?r|wages?|pay|contract|organi[sz]ers?|organi[sz]ed|"
     r"demand\w*|against|outside|in front of|streets?|thousands|hundreds|dozens|"
-    r"gewerkschaft\w*|beschäftigte\w*|sindicat\w*|gremio\w*|trabajadores|syndicat\w*|salariés)\b"
-)
+    r"gewerkschaft\w*|beschäftigte\w*|sindicat\w*|gremio\w*|trabajadores|syndicat\w*|salariés"
+])
 
 # Phrases in which an event word does not report a protest.
 _NEGATIVE = re.compile(

@@ -1,0 +1,53 @@
+"""Fast scans for long lists of words: one alternation grouped by first letter.
+
+Python's matcher tries the alternatives of ``\\b(?:a|b|c...)`` one after the
+other at every word boundary.  Grouped by first letter
+(``\\b(?=[a-z])(?:p(?:rotest|icket)|s(?:trike|it-in))\\b``) it tries one
+letter's group at a word start and gives up at once where a word ends; the
+matches are the same, as alternatives with different first letters never match
+at the same place and the order within a letter is kept.  Scans of the
+protest-word lists run about twice as fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` ("a(?:b|c)|d" -> ["a(?:b|c)", "d"])."""
+    found, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = pattern.index("]", i + 2)  # "[]x]" and "[^]x]" do not occur in our word lists
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*found, pattern[start:]]
+
+
+def by_first_letter(patterns: list[str]) -> str:
+    """One alternation of ``patterns``' alternatives, grouped by their first letter.
+
+    Each alternative must start with a lower-case ASCII letter of its own (not
+    followed by a quantifier); the scanned text is lower-cased.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in (a for p in patterns for a in _alternatives(p)):
+        if not ("a" <= alternative[:1] <= "z") or alternative[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"an alternative must start with a letter of its own: {alternative!r}")
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in groups.items()) + ")"
+
+
+def word_scan(patterns: list[str]) -> re.Pattern:
+    """``\\b(?:patterns...)\\b`` over lower-cased text, grouped by first letter."""
+    return re.compile(r"\b(?=[a-z])" + by_first_letter(patterns) + r"\b")

@@ -1,0 +1,28 @@
+import re
+
+import pytest
+
+from rallycrawl.extraction.word_alternation import by_first_letter, word_scan
+
+WORDS = [r"protest(?:s|ers?)?|picket\w*|strik(?:e|es|ing)|sit-ins?", r"placards?|signs|in front of|s(?:ang|ung)|organi[sz]ers?"]
+TEXT = (
+    "protesters with placards and signs stood in front of the plant; the strike went on, "
+    "pickets sang, organizers and organisers held a sit-in. protestant strikes, stri, signsx."
+)
+
+
+def test_grouped_scan_finds_what_the_flat_alternation_finds():
+    flat = re.compile(r"\b(?:" + "|".join(WORDS) + r")\b")
+    assert [m.span() for m in word_scan(WORDS).finditer(TEXT)] == [m.span() for m in flat.finditer(TEXT)]
+    assert [m.group() for m in word_scan(WORDS).finditer(TEXT)][:4] == ["protesters", "placards", "signs", "in front of"]
+
+
+def test_order_within_a_letter_is_kept():
+    # "strik(?:e|es)" before "strikes": the first alternative that fits wins, as in the flat pattern
+    assert by_first_letter([r"strik(?:e|es)|strikers|sit-in"]) == "(?:s(?:trik(?:e|es)|trikers|it-in))"
+
+
+@pytest.mark.parametrize("bad", [r"\w+ing", r"s?trike", r"(?:a|b)c"])
+def test_an_alternative_without_a_leading_letter_is_refused(bad):
+    with pytest.raises(ValueError):
+        by_first_letter([bad])
