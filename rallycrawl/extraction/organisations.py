@@ -593,8 +593,6 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         after_raw = text[e : e + _LOOK]
         possessive = after_raw[:1] in ("'", "’")
         after = after_raw[2:] if after_raw[:2] in ("'s", "’s") else (after_raw[1:] if possessive else after_raw)
-        words = name.split()
-        low = name.lower()
         paren = _PAREN_ACRONYM.match(after_raw) if "(" in after_raw[:2] else None
         found = False
         if not titled and _is_media(name, collect.publisher_key):
@@ -628,13 +626,17 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         else:
             first = ""
         noun_after = first in _AFTER_FIRST_WORDS
-        single_institution = len(words) == 1 and low in SINGLE_WORD_INSTITUTIONS
+        single_institution = " " not in name and name.lower() in SINGLE_WORD_INSTITUTIONS
         acronym = _is_acronym(name)
+        # an action verb in the paragraph counts only when one follows the name
+        acting = has_action and not _ACTION_WORDS.isdisjoint(after[:60].split())
         if not (
             head or kinds or titled or possessive or noun_after or single_institution or acronym
-            or has_action or after[:2] == ", "
+            or acting or after[:2] == ", "
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
+        words = name.split()
+        low = name.lower()
         role = None
         evidence = None
         if head:
@@ -642,7 +644,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         elif single_institution:
             evidence = "institution"
         if ("organiser" in kinds and (head or not _looks_like_person(name))) or (
-            has_action and _ACTION_WORDS.intersection(after[:60].split()) and _AFTER_ACTION.match(after)
+            acting and _AFTER_ACTION.match(after)
         ):
             evidence = evidence or "context"
             role = "organiser"
