@@ -84,14 +84,15 @@ _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnicht|\bno)\s+(?:\w+\s+)?$", re.I
 _LIST_CUE = re.compile(r"demands?|Forderung", re.I)
 
 # Cues inside a quotation.
+# (every cue starts with "[" or a lower-case ASCII letter: the look-ahead skips other places at once)
 _QUOTE_CUES = re.compile(
-    r"(?:\b|\[)(?:we|they)\]?(?: (?:all |really |still )?(?:need|want|demand|are demanding|call for|are calling for|"
+    r"(?=[\[a-z])(?:(?:\b|\[)(?:we|they)\]?(?: (?:all |really |still )?(?:need|want|demand|are demanding|call for|are calling for|"
     r"are asking for|ask for|urge|must|have to|should|deserve)|(?:'re|’re| are) (?:hoping|asking|fighting|calling)"
     r"(?: (?:we can get|to get|for))?)\b"
     r"|\b(?:the government|government|the state|they|he|she|it) (?:must|should|needs to|has to|ought to)\b"
     r"|\b(?:wir|sie|die regierung|regierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
     r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que)\b"
-    r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut)\b"
+    r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut)\b)"
 )
 _IMPERATIVE = re.compile(
     r"^(?:stop|end|fund|give|bring|free|save|cancel|halt|protect|raise|pay|respect|listen|act|reinstate|"
