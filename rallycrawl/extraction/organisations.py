@@ -123,6 +123,13 @@ _ACTION_STEMS = (
     "organi", "led ", "leads", "called", "staged", "sponsored", "plann", "announced", "launched", "held",
     "convoc", "ruft", "rief",
 )
+
+
+def _acts(after: str) -> bool:
+    """Does an action verb ("organised", "called", "held"...) follow a name closely?"""
+    return not _ACTION_WORDS.isdisjoint(after[:60].split())
+
+
 _AFTER_MEMBERS = re.compile(
     r"^ (?:members|member|workers|employees|staff|activists|supporters|organi[sz]ers|leaders|officials|"
     r"spokes(?:person|man|woman)|negotiators|delegates|locals?|President|president|Chief|chief|CEO|"
@@ -489,7 +496,7 @@ def _before_kinds(before: str) -> set[str]:
     stripped = before.rstrip()
     if not stripped:
         return kinds
-    words = stripped[-60:].lower().split()[-4:]
+    words = stripped[-60:].lower().rsplit(None, 4)[-4:]  # the last four words
     while words and words[-1] in _ARTICLES:
         words.pop()
     if not words:
@@ -628,11 +635,9 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         noun_after = first in _AFTER_FIRST_WORDS
         single_institution = " " not in name and name.lower() in SINGLE_WORD_INSTITUTIONS
         acronym = _is_acronym(name)
-        # an action verb in the paragraph counts only when one follows the name
-        acting = has_action and not _ACTION_WORDS.isdisjoint(after[:60].split())
         if not (
             head or kinds or titled or possessive or noun_after or single_institution or acronym
-            or acting or after[:2] == ", "
+            or after[:2] == ", " or (has_action and _acts(after))
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
         words = name.split()
@@ -644,7 +649,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         elif single_institution:
             evidence = "institution"
         if ("organiser" in kinds and (head or not _looks_like_person(name))) or (
-            acting and _AFTER_ACTION.match(after)
+            has_action and _acts(after) and _AFTER_ACTION.match(after)
         ):
             evidence = evidence or "context"
             role = "organiser"
