@@ -195,6 +195,9 @@ _GERMAN_COMPOUND_HEADS = (
 )
 
 
+_ORG_HEAD_ENDINGS = tuple(ORG_HEADS)  # for one str.endswith over all the head words
+
+
 _NAME_ARTICLES = frozenset("los las el la le les".split())  # "Los Angeles", "El Salvador", "Le Monde"
 
 
@@ -340,7 +343,7 @@ def _name_parts(raw: str) -> tuple[tuple[str, int, bool, bool, bool], ...]:
                         texts = right
                     break
             last = texts[-1]
-            if len(texts) > 1 and "-" in last and any(last.lower().endswith(h) for h in ORG_HEADS):
+            if len(texts) > 1 and "-" in last and last.lower().endswith(_ORG_HEAD_ENDINGS):
                 chunk, texts = chunk[-1:], [last]  # "... Richtung CSV-DP-Regierung"
             parts.append((" ".join(texts), chunk[0][1], titled, possessive, follows_title))
     return tuple(parts)
@@ -367,7 +370,10 @@ def _has_head(name: str) -> bool:
             return True
     # German compounds: "Gewerkschaftsbund", "CSV-DP-Regierung"
     return any(
-        w.endswith(h) and len(w) > len(h) + 2 for w in (words[0], words[-1]) for h in _GERMAN_COMPOUND_HEADS
+        w.endswith(h) and len(w) > len(h) + 2
+        for w in (words[0], words[-1])
+        if w.endswith(_GERMAN_COMPOUND_HEADS)  # one C-level test before the word-by-word one
+        for h in _GERMAN_COMPOUND_HEADS
     )
 
 
@@ -387,7 +393,7 @@ def _is_non_organisation(name: str) -> bool:
         return True
     if all(w in ADJECTIVES or w in PLACES or w in _CONNECTORS for w in words):
         return True
-    if any(ch.isdigit() for ch in name) and not _is_acronym(name) and not _has_head(name):
+    if any(map(str.isdigit, name)) and not _is_acronym(name) and not _has_head(name):
         return True
     return len(name) < 2 or len(words) > 9
 
