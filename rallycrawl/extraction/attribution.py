@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .people import (
     NOT_NAMES,
@@ -131,19 +132,27 @@ _CLAUSE_ENDS = (",", ";", "\u2014", "\u2013")
 class Token:
     """A word of a frame (or a quotation's placeholder), with what the rules ask of it."""
 
-    __slots__ = ("text", "start", "quote", "word", "lower", "comma", "colon")
+    __slots__ = ("text", "start", "quote", "word", "lower", "comma", "colon", "may_cue")
 
     def __init__(self, text: str, start: int, quote: int | None = None) -> None:
         self.text = text
         self.start = start
         self.quote = quote  # the quotation this placeholder stands for
-        self.word = word = text.strip(WORD_EDGES)
-        self.lower = word.lower()
-        last = text[-1]
-        if last in _CLOSING:
-            last = text.rstrip(_CLOSING)[-1:]
-        self.comma = last in _CLAUSE_ENDS or text == "-"
-        self.colon = last == ":"
+        self.word, self.lower, self.comma, self.colon, self.may_cue = _token_features(text)
+
+
+@lru_cache(maxsize=16384)
+def _token_features(text: str) -> tuple[str, str, bool, bool, bool]:
+    """A word's bare form, lower-cased form, whether it ends a clause (, ; —) or
+    opens a list (:), and whether it may start a cue; the same words recur, so
+    they are read once."""
+    word = text.strip(WORD_EDGES)
+    lower = word.lower()
+    last = text[-1]
+    if last in _CLOSING:
+        last = text.rstrip(_CLOSING)[-1:]
+    may_cue = lower in CUE_WORDS or lower in _TWO_WORD_STARTS or "-" in lower
+    return word, lower, last in _CLAUSE_ENDS or text == "-", last == ":", may_cue
 
 
 @dataclass(slots=True)
@@ -173,6 +182,8 @@ _WORD_RE = re.compile(r"\S+")
 
 def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token]:
     """Words of ``frame`` (a sentence starting at offset ``base`` of its paragraph's frame)."""
+    if PLACEHOLDER not in frame:
+        return [Token(m.group(), m.start() + base) for m in _WORD_RE.finditer(frame)]
     tokens = []
     for m in _WORD_RE.finditer(frame):
         text = m.group()
@@ -252,7 +263,7 @@ def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: 
 def cue_at(tokens: list[Token], k: int) -> int:
     """Length (in tokens) of the reporting-verb cue starting at ``tokens[k]``, or 0."""
     token = tokens[k]
-    if token.quote is not None:
+    if token.quote is not None or not token.may_cue:
         return 0
     w = token.lower
     if w in CUE_WORDS:
@@ -679,9 +690,8 @@ class Attributor:
                     self.mentions.mark_salient((para, tokens[qi].start), found.person)
         # a cue with a subject in a sentence without quotations still names who spoke last
         if not quote_positions:
-            for k in range(len(tokens)):
-                length = cue_at(tokens, k)
-                if not length or k == 0:
+            for k in range(1, len(tokens)):
+                if not tokens[k].may_cue or not cue_at(tokens, k):
                     continue
                 mention = read_mention(_clause_before(tokens, k), subject=True, known=self._known)
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
@@ -793,7 +803,7 @@ class Attributor:
         at = (para, tokens[qi].start)
         nobody: Attribution | None = None
         for k in range(len(after)):
-            length = cue_at(after, k)
+            length = cue_at(after, k) if after[k].may_cue else 0
             if not length:
                 continue
             source = tuple(t.lower for t in after[k : k + length]) in _SOURCE_CUES
@@ -845,7 +855,7 @@ class Attributor:
         at = (para, tokens[qi].start)
         order = range(len(before) - 1, -1, -1) if nearest_first else range(len(before))
         for k in order:
-            length = cue_at(before, k)
+            length = cue_at(before, k) if before[k].may_cue else 0
             if not length:
                 continue
             cue = cue_text(before, k, length)

@@ -108,7 +108,7 @@ def _slogan_quotes(sentence: list[Token]) -> set[int]:
                 token.lower in _SIGN_READ and i > 0 and sentence[i - 1].lower in ("another", "one", "other")
             ) or (crowd and token.lower in _SHOUTS):
                 last_cue = i
-            elif cue_at(sentence, i):
+            elif token.may_cue and cue_at(sentence, i):
                 # "a banner that said "…"", "One read "…"; another, held by a child, said "…""
                 since = max(last_slogan, 0)
                 if any(_is_slogan_word(t) for t in sentence[max(0, i - 3) : i]) or (
