@@ -33,11 +33,12 @@ _SINGLE = frozenset("'\u2018\u2019\u201a\u201b")
 #: marks that only ever open
 _ALWAYS_OPEN = frozenset("\u201e\u201a")
 
-_MARK = re.compile(
-    "(?:''|\u2019\u2019|\u2018\u2018|``)|[\"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a\u201a]"
-    # an apostrophe between two letters (don't, O'Brien) is never a quotation mark
-    "|(?<!\\w)['\u2018\u2019\u201b]|['\u2018\u2019\u201b](?!\\w)"
-)
+#: characters that can be (part of) a quotation mark; which are marks is read by :func:`_mark_spans`
+_MARK_CHAR = re.compile("[\"'`\u2018\u2019\u201b\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a\u201a]")
+#: two single marks in a row are a double mark
+_PAIRS = frozenset(("''", "\u2019\u2019", "\u2018\u2018", "``"))
+_ONE_CHAR_MARKS = frozenset("\"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a\u201a")
+_APOSTROPHES = frozenset("'\u2018\u2019\u201b")
 _OPENING_CONTEXT = frozenset("([{\u2014\u2013-/\u00a0")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}\u2026\u2014\u2013-/")
 #: a single-quoted span longer than this is taken for apostrophes, not a quotation
@@ -72,24 +73,51 @@ class _Mark:
     can_open: bool
     can_close: bool
 
-    @property
-    def family(self) -> str:
-        c = self.char
-        if self.length == 2 or c in _DOUBLE:
-            return "double"
-        if c in _GUILLEMET:
-            return "guillemet"
-        if c in _SINGLE_GUILLEMET:
-            return "single_guillemet"
-        return "single"
+    family: str = "single"
+
+
+def _family(char: str, length: int) -> str:
+    if length == 2 or char in _DOUBLE:
+        return "double"
+    if char in _GUILLEMET:
+        return "guillemet"
+    if char in _SINGLE_GUILLEMET:
+        return "single_guillemet"
+    return "single"
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _mark_spans(text: str):
+    """(start, end) of each quotation mark, left to right: a double mark, two single
+    marks in a row, or a single mark that is not an apostrophe between two word
+    characters (don't, O'Brien)."""
+    n = len(text)
+    free = 0
+    for m in _MARK_CHAR.finditer(text):
+        at = m.start()
+        if at < free:
+            continue  # the second half of a pair
+        char = text[at]
+        if text[at : at + 2] in _PAIRS:
+            free = at + 2
+        elif char in _ONE_CHAR_MARKS or (
+            char in _APOSTROPHES
+            and not (at > 0 and _is_word_char(text[at - 1]) and at + 1 < n and _is_word_char(text[at + 1]))
+        ):
+            free = at + 1
+        else:
+            continue
+        yield at, free
 
 
 def _marks(text: str) -> list[_Mark]:
     marks: list[_Mark] = []
     n = len(text)
-    for m in _MARK.finditer(text):
-        at, end = m.start(), m.end()
-        char = m.group()[0]
+    for at, end in _mark_spans(text):
+        char = text[at]
         before = text[at - 1] if at > 0 else " "
         after = text[end] if end < n else " "
         before_space = before.isspace() or before in _OPENING_CONTEXT
@@ -109,7 +137,7 @@ def _marks(text: str) -> list[_Mark]:
                 can_close = False
             elif after_space and not before_space:
                 can_open = False
-        marks.append(_Mark(at, end - at, char, can_open, can_close))
+        marks.append(_Mark(at, end - at, char, can_open, can_close, _family(char, end - at)))
     return marks
 
 
