@@ -118,8 +118,13 @@ mr. mrs. ms. dr. st. jr. sr. gov. sen. rep. gen. col. lt. sgt. capt. prof. rev. 
 jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. mt. ave. gov't
 """.split())
 #: capitalised words in a row (initials and particles included), a name or a title and a name
+#: (it starts with the capital letter, so that the regex engine skips to capitals; the
+#: look-behind after it checks what stands before the run)
 _NAME_RUN = re.compile(
-    "(?<![\\w'\u2019.\\-])(?:[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+[ \\t]++(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?){1,6}"
+    "[A-Z\u00c0-\u00de](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
+    "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?"
+    "(?:[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+[ \\t]++"
+    "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?){0,5}"
     "[A-Z\u00c0-\u00de][\\w'\u2019\\-]*+"
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")

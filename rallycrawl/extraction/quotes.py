@@ -52,7 +52,8 @@ _SIGN_READ = frozenset("read reads reading said says saying stated".split())
 #: how many words may stand between a chant or sign word and its text
 _SLOGAN_REACH = 12
 #: two capitalised words in a row: a sentence that may name someone
-_HAS_NAME = re.compile("(?<!\\S)[A-Z\u00c0-\u00de]\\S*+[ \\t]++(?:\\S++[ \\t]++)?[A-Z\u00c0-\u00de]")
+#: (the look-behind after the first capital lets the regex engine skip to capitals)
+_HAS_NAME = re.compile("[A-Z\u00c0-\u00de](?<!\\S.)\\S*+[ \\t]++(?:\\S++[ \\t]++)?[A-Z\u00c0-\u00de]")
 #: sentences before a quotation read for its context (who spoke, who "she" is)
 _CONTEXT_SENTENCES = 2
 #: characters read of a sentence of context
