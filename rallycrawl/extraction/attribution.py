@@ -219,9 +219,14 @@ _INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 def _ends_sentence(token: Token) -> bool:
     """A full stop (or ! ?) that is not an abbreviation's or an initial's."""
-    if not _SENTENCE_END.search(token.text):
+    return _ends_sentence_text(token.text)
+
+
+@lru_cache(maxsize=8192)
+def _ends_sentence_text(text: str) -> bool:
+    if not _SENTENCE_END.search(text):
         return False
-    return not (token.text.lower().rstrip("\"'\u201d\u2019),") in _ABBREVIATIONS or _is_initial(token))
+    return not (text.lower().rstrip("\"'\u201d\u2019),") in _ABBREVIATIONS or _is_initial_text(text))
 
 
 _BOUNDARY = re.compile(
@@ -370,13 +375,28 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def _ends_run(token: Token) -> bool:
-    t = token.text.rstrip("\"'\u201d\u2019)")
-    return token.comma or t.endswith((".", ":", "'s", "\u2019s")) and not _is_initial(token) or token.word.endswith(("'s", "\u2019s"))
+    return _ends_run_text(token.text)
+
+
+@lru_cache(maxsize=8192)
+def _ends_run_text(text: str) -> bool:
+    word, _, comma, _, _ = _token_features(text)
+    t = text.rstrip("\"'\u201d\u2019)")
+    return comma or t.endswith((".", ":", "'s", "\u2019s")) and not _is_initial_text(text) or word.endswith(("'s", "\u2019s"))
+
+
+_TITLE_ABBREVIATIONS = frozenset(
+    ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.")
+)
 
 
 def _is_initial(token: Token) -> bool:
-    w = token.text.rstrip(",")
-    return bool(re.match(r"^(?:[A-Z]\.){1,3}$", w)) or w.lower() in ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.")
+    return _is_initial_text(token.text)
+
+
+def _is_initial_text(text: str) -> bool:
+    w = text.rstrip(",")
+    return bool(_INITIAL_RE.match(w)) or w.lower() in _TITLE_ABBREVIATIONS
 
 
 def _words(tokens: list[Token]) -> list[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..items import Quote
 from .attribution import PLACEHOLDER, Attribution, Attributor, Sentence, Token, cue_at, split_sentences, tokenize
@@ -63,7 +64,11 @@ _SENTENCE_EDGE = 1500
 
 
 def _is_slogan_word(token: Token) -> bool:
-    w = token.lower
+    return _is_slogan_lower(token.lower)
+
+
+@lru_cache(maxsize=8192)
+def _is_slogan_lower(w: str) -> bool:
     return w in _SLOGAN_WORDS or (w.startswith(_SLOGAN_STEMS) and not w.startswith(("scandal", "chanteuse")))
 
 
