@@ -702,7 +702,7 @@ class Attributor:
         subject = self._subject(sentence)
         if subject is not None:
             sentence.subject = subject
-        quote_positions = [i for i, t in enumerate(tokens) if t.quote is not None]
+        quote_positions = [i for i, t in enumerate(tokens) if t.quote is not None] if PLACEHOLDER in sentence.text else []
         for qi in quote_positions:
             if _introduced(tokens, qi):
                 # 'he said, "…," the prosecutor's office said': the verb right before is the speaker's
@@ -784,12 +784,13 @@ class Attributor:
     def _subject_at(self, sentence: Sentence, start: int) -> Attribution | None:
         tokens = sentence.tokens
         end = start
-        while end < len(tokens) and end - start < 12 and tokens[end].quote is None:
-            t = tokens[end]
-            if not ((is_capitalised(t.word) and name_word(t.text)) or is_title_word(t.word)):
+        n = len(tokens)
+        while end < n and end - start < 12 and tokens[end].quote is None:
+            in_name, ends_name = _subject_word(tokens[end].text)
+            if not in_name:
                 break
             end += 1
-            if _ends_run(t) and not is_title_word(t.word):
+            if ends_name:
                 break
         at = (sentence.paragraph, tokens[start].start) if start < len(tokens) else None
         if at is None:
@@ -803,7 +804,7 @@ class Attributor:
             return None
         if tokens[end - 1].word.endswith(("'s", "\u2019s")):
             return None  # "Daniel's mother, Consuelo Ruiz, …": the sentence is about the mother
-        mention = _read_segment(tokens[start:end], subject=True)
+        mention = _subject_mention(tuple(t.text for t in tokens[start:end]))
         if mention is None or mention.kind not in ("person", "role_person"):
             return None
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
@@ -906,6 +907,22 @@ class Attributor:
             if mention is not None and mention.kind in ("person", "org"):
                 return self.resolve(mention, at, cue)
         return None
+
+
+@lru_cache(maxsize=8192)
+def _subject_word(text: str) -> tuple[bool, bool]:
+    """Whether a word can be part of a sentence's opening name (a name word or a
+    title), and whether that name ends with it."""
+    word = _token_features(text)[0]
+    title = is_title_word(word)
+    return (is_capitalised(word) and name_word(text)) or title, _ends_run_text(text) and not title
+
+
+@lru_cache(maxsize=4096)
+def _subject_mention(texts: tuple[str, ...]) -> _Mention | None:
+    """The mention a sentence's opening name makes (it depends on the words alone).
+    The result is shared between calls: do not change it."""
+    return _read_segment([Token(text, 0) for text in texts], subject=True)
 
 
 def _introduced(tokens: list[Token], qi: int) -> bool:

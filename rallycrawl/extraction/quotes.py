@@ -207,6 +207,8 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     slogans: list[str] = []
     seen: set[int] = set()
     for sentence in sentences:
+        if PLACEHOLDER not in sentence.text:
+            continue  # a sentence of context holds no quotation
         for position, token in enumerate(sentence.tokens):
             index = token.quote
             if index is None or index in seen:
@@ -252,6 +254,8 @@ def _attribute_all(sentences: list[Sentence], slogans: set[int]) -> dict[int, At
             if found.speaker and index not in result:
                 result[index] = found
     for s_index, sentence in enumerate(sentences):
+        if PLACEHOLDER not in sentence.text:
+            continue
         for token in sentence.tokens:
             index = token.quote
             if index is None or index in slogans or (index in result and result[index].speaker):
