@@ -730,30 +730,11 @@ class Attributor:
         """Remember every person and organisation the sentence names, for later
         surnames ("DeFosse") and role nouns ("the group")."""
         for m in _NAME_RUN.finditer(sentence.text):
-            words = m.group().split()
             at = (sentence.paragraph, sentence.start + m.start())
-            name = read_name(words[1:] if words[0].lower() in NOT_NAMES else words)
-            if name is not None and name.is_org:
-                self.mentions.add_organisation(at, name.text)
-                continue
-            # "Tom Johnston and Patrick Simmons": names joined by "and"; a run joined by
-            # "of"/"for" that is no organisation ("District of New York") is nobody
-            if any(w.lower() in ("of", "for", "f\u00fcr") for w in words):
-                continue
-            part: list[str] = []
-            for word in words + ["and"]:
-                if word.lower() not in _CONNECTORS:
-                    part.append(word)
-                    continue
-                if part and part[0].lower() in NOT_NAMES:
-                    part = part[1:]
-                name = read_name(part) if part else None
-                part = []
-                if name is None:
-                    continue
+            for name in _names_in_run(m.group()):
                 if name.is_org:
                     self.mentions.add_organisation(at, name.text)
-                elif len(name.text.split()) >= 2 or name.title:
+                else:
                     self.mentions.person(name)
 
     def opening_subject(self, sentence: Sentence) -> None:
@@ -907,6 +888,33 @@ class Attributor:
             if mention is not None and mention.kind in ("person", "org"):
                 return self.resolve(mention, at, cue)
         return None
+
+
+@lru_cache(maxsize=4096)
+def _names_in_run(run: str) -> tuple[Name, ...]:
+    """The organisations and people (full names or titled) a run of capitalised words
+    names, in order (they depend on its words alone; shared between calls)."""
+    words = run.split()
+    name = read_name(words[1:] if words[0].lower() in NOT_NAMES else words)
+    if name is not None and name.is_org:
+        return (name,)
+    # "Tom Johnston and Patrick Simmons": names joined by "and"; a run joined by
+    # "of"/"for" that is no organisation ("District of New York") is nobody
+    if any(w.lower() in ("of", "for", "f\u00fcr") for w in words):
+        return ()
+    names: list[Name] = []
+    part: list[str] = []
+    for word in words + ["and"]:
+        if word.lower() not in _CONNECTORS:
+            part.append(word)
+            continue
+        if part and part[0].lower() in NOT_NAMES:
+            part = part[1:]
+        name = read_name(part) if part else None
+        part = []
+        if name is not None and (name.is_org or len(name.text.split()) >= 2 or name.title):
+            names.append(name)
+    return tuple(names)
 
 
 @lru_cache(maxsize=8192)
