@@ -182,29 +182,44 @@ class Sentence:
     cue_speaker: Attribution | None = None  # who reports something in it ("X described …")
 
 
-def _words_at(frame: str):
-    """(offset, word) of each whitespace-separated word of ``frame`` (as ``\\S+`` finds
-    them: ``str.split`` and the regex agree on what is whitespace)."""
+def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token]:
+    """Words of ``frame`` (a sentence starting at offset ``base`` of its paragraph's frame).
+
+    The words are ``frame.split()`` (which agrees with ``\\S+`` on what is whitespace),
+    each found from the end of the one before, which gives its exact offset."""
+    tokens: list[Token] = []
+    append = tokens.append
     find = frame.find
     pos = 0
-    for word in frame.split():
-        pos = find(word, pos)
-        yield pos, word
-        pos += len(word)
-
-
-def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token]:
-    """Words of ``frame`` (a sentence starting at offset ``base`` of its paragraph's frame)."""
-    if PLACEHOLDER not in frame:  # most sentences: _words_at inlined
-        tokens = []
-        append = tokens.append
-        find = frame.find
-        pos = 0
+    if PLACEHOLDER not in frame:  # most sentences
         for text in frame.split():
             pos = find(text, pos)
             append(Token(text, pos + base))
             pos += len(text)
         return tokens
+    for text in frame.split():
+        word_at = find(text, pos)
+        pos = word_at + len(text)
+        at = text.find(PLACEHOLDER)
+        mstart = word_at + base
+        if at < 0:
+            append(Token(text, mstart))
+            continue
+        if len(text) > 1:
+            # a placeholder glued to words: split it off ('said,Q' / 'Q,')
+            pieces = [(mstart, text[:at]), (mstart + at, PLACEHOLDER), (mstart + at + 1, text[at + 1 :])]
+            for start, piece in pieces:
+                if not piece:
+                    continue
+                if piece == PLACEHOLDER:
+                    append(Token(piece, start, quote_ids.get(start)))
+                elif tokens and tokens[-1].quote is not None and piece[0] in ",.;:!?":
+                    tokens[-1] = Token(tokens[-1].text + piece, tokens[-1].start, tokens[-1].quote)
+                else:
+                    append(Token(piece, start))
+            continue
+        append(Token(text, mstart, quote_ids.get(mstart)))
+    return tokens
     tokens = []
     for word_at, text in _words_at(frame):
         at = text.find(PLACEHOLDER)
