@@ -13,7 +13,8 @@ rallycrawl's settings module with ``ROBOTSTXT_OBEY=False``,
 ``AUTOTHROTTLE_ENABLED=False`` and ``LOG_LEVEL=INFO`` (concurrency, timeouts and
 retries as rallycrawl ships them); the embedded SQLite store, a rallycrawl pipeline,
 is on in the rallycrawl crawl unless ``--no-store``.  Pages/s is responses received
-over Scrapy's ``elapsed_time_seconds``; figures are medians over ``--repeat`` rounds.
+over Scrapy's ``elapsed_time_seconds``; figures are medians over ``--repeat`` rounds,
+and the order of the three crawls rotates from round to round.
 """
 
 from __future__ import annotations
