@@ -105,9 +105,17 @@ def _frames(paragraphs: list[str], spans: list[Span]) -> list[tuple[str, dict[in
 def _slogan_quotes(sentence: list[Token]) -> set[int]:
     """Quotations of ``sentence`` that are chants or sign texts."""
     slogans: set[int] = set()
+    words = {t.lower for t in sentence}
+    crowd = not words.isdisjoint(_CROWD)
+    if (
+        words.isdisjoint(("read", "reads"))
+        and (words.isdisjoint(_SIGN_READ) or words.isdisjoint(("another", "one", "other")))
+        and not (crowd and not words.isdisjoint(_SHOUTS))
+        and not any(map(_is_slogan_lower, words))
+    ):
+        return slogans  # no chant, sign, shout or "(one) read" word: nothing below makes a slogan
     last_cue = -100
     last_slogan = -100
-    crowd = any(t.lower in _CROWD for t in sentence)
     for i, token in enumerate(sentence):
         if token.quote is None:
             if (_is_slogan_word(token) and not (i + 1 < len(sentence) and sentence[i + 1].lower in _NOT_SIGNS)) or (
