@@ -61,8 +61,9 @@ ITEM_PIPELINES = {
 }
 #: Pages whose main text has fewer words are not exported as articles.
 RALLYCRAWL_MIN_WORDS = 40
-#: trafilatura's fast mode (no readability/justext fallbacks) for the body: about a third
-#: faster and at least as good on the public benchmark (see bench/README.md).
+#: trafilatura's fast mode for the body: its readability/justext fallbacks run only when the fast
+#: pass finds nothing but the page's links. About a third faster, and better on the public
+#: benchmark (see bench/README.md).
 RALLYCRAWL_FAST_BODY = True
 
 # --- stores and incremental runs (see rallycrawl/stores/) ------------------------------
