@@ -220,28 +220,6 @@ def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token
             continue
         append(Token(text, mstart, quote_ids.get(mstart)))
     return tokens
-    tokens = []
-    for word_at, text in _words_at(frame):
-        at = text.find(PLACEHOLDER)
-        mstart = word_at + base
-        if at < 0:
-            tokens.append(Token(text, mstart))
-            continue
-        if len(text) > 1:
-            # a placeholder glued to words: split it off ('said,Q' / 'Q,')
-            pieces = [(mstart, text[:at]), (mstart + at, PLACEHOLDER), (mstart + at + 1, text[at + 1 :])]
-            for start, piece in pieces:
-                if not piece:
-                    continue
-                if piece == PLACEHOLDER:
-                    tokens.append(Token(piece, start, quote_ids.get(start)))
-                elif tokens and tokens[-1].quote is not None and piece[0] in ",.;:!?":
-                    tokens[-1] = Token(tokens[-1].text + piece, tokens[-1].start, tokens[-1].quote)
-                else:
-                    tokens.append(Token(piece, start))
-            continue
-        tokens.append(Token(text, mstart, quote_ids.get(mstart)))
-    return tokens
 
 
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
