@@ -31,8 +31,9 @@ from .extraction.analysis import ProtestAnalysis, analyse_article
 from .extraction.articleness import binary_reason, non_article_reason
 from .extraction.body import extract_body
 from .extraction.language import detect_language
-from .extraction.metadata import extract_metadata, registered_domain
+from .extraction.metadata import extract_metadata
 from .extraction.page import Page, PageError
+from .urls import registered_domain
 from .items import SCHEMA_VERSION, RECORD_FIELDS, RecordError, validate_record
 
 logger = logging.getLogger(__name__)

@@ -22,3 +22,9 @@ def check_url(url: str) -> str:
     if not parts.hostname or any(ch.isspace() for ch in url):
         raise UrlError(f"{url!r} is not a valid URL (no host or contains spaces)")
     return url
+
+
+def registered_domain(url: str) -> str:
+    """Host of ``url`` without a leading ``www.`` (and without a port)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host

@@ -700,9 +700,3 @@ def extract_metadata(page: Page) -> Metadata:
         og_type=og_type.lower() if og_type else None,
         declared_article=bool(ld) or (og_type or "").lower() == "article",
     )
-
-
-def registered_domain(url: str) -> str:
-    """Host of ``url`` without a leading ``www.`` (and without a port)."""
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host

@@ -11,7 +11,7 @@ from typing import Any
 
 import scrapy
 
-from .base import ArgumentError, RallySpider, checked_urls, parse_bool, read_lines, split_list
+from .base import ArgumentError, RallySpider, parse_bool, urls_from_arguments
 
 
 class ArticleSpider(RallySpider):
@@ -26,16 +26,7 @@ class ArticleSpider(RallySpider):
     @classmethod
     def check_arguments(cls, args: dict[str, Any]) -> dict[str, Any]:
         args = dict(super().check_arguments(args))
-        urls: list[str] = []
-        if args.get("url"):
-            urls += checked_urls("url", [args["url"]])
-        if args.get("urls"):
-            urls += checked_urls("urls", split_list(args["urls"]))
-        if args.get("urls_file"):
-            lines = read_lines("urls_file", args["urls_file"])
-            if not lines:
-                raise ArgumentError(f"-a urls_file={args['urls_file']}: the file lists no URL")
-            urls += checked_urls("urls_file", lines)
+        urls = urls_from_arguments(args, single="url", listed="urls", listing_file="urls_file")
         if not urls and not args.get("_from_redis"):
             raise ArgumentError(
                 "no URL to crawl: pass -a url=URL, -a urls=URL1,URL2 or -a urls_file=PATH"

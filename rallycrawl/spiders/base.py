@@ -83,6 +83,21 @@ def checked_urls(name: str, urls: list[str]) -> list[str]:
     return out
 
 
+def urls_from_arguments(args: dict[str, Any], *, listed: str, listing_file: str, single: str | None = None) -> list[str]:
+    """Checked URLs from ``-a <single>=URL``, ``-a <listed>=URL1,URL2`` and ``-a <listing_file>=PATH``."""
+    urls: list[str] = []
+    if single and args.get(single):
+        urls += checked_urls(single, [args[single]])
+    if args.get(listed):
+        urls += checked_urls(listed, split_list(args[listed]))
+    if args.get(listing_file):
+        lines = read_lines(listing_file, args[listing_file])
+        if not lines:
+            raise ArgumentError(f"-a {listing_file}={args[listing_file]}: the file lists no URL")
+        urls += checked_urls(listing_file, lines)
+    return urls
+
+
 class RallySpider(scrapy.Spider):
     """Base class: declared arguments, checked before anything is crawled."""
 

@@ -34,7 +34,8 @@ from ..discovery.feeds import feed_links, parse_feed
 from ..discovery.links import LinkKind, classify_link, url_date_range
 from ..discovery.sitemaps import parse_sitemap, sitemap_body
 from ..discovery.traps import TrapGuard, canonical_url
-from .base import ArgumentError, RallySpider, checked_urls, parse_bool, parse_int, read_lines, split_list
+from ..urls import registered_domain
+from .base import ArgumentError, RallySpider, checked_urls, parse_bool, parse_int, split_list, urls_from_arguments
 
 logger = logging.getLogger(__name__)
 
@@ -62,12 +63,6 @@ def parse_day(name: str, value: Any) -> date:
         raise ArgumentError(f"-a {name}={value!r} is not a date: pass e.g. -a {name}=2021-04-01 (YYYY-MM-DD)") from None
 
 
-def allowed_host(url: str) -> str:
-    """The domain a source URL allows: its host without ``www.`` (subdomains allowed by Scrapy)."""
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
-
-
 class NewsSpider(RallySpider):
     name = "news"
     arguments = {
@@ -91,14 +86,7 @@ class NewsSpider(RallySpider):
     @classmethod
     def check_arguments(cls, args: dict[str, Any]) -> dict[str, Any]:
         args = dict(super().check_arguments(args))
-        sites: list[str] = []
-        if args.get("site"):
-            sites += checked_urls("site", split_list(args["site"]))
-        if args.get("sites_file"):
-            lines = read_lines("sites_file", args["sites_file"])
-            if not lines:
-                raise ArgumentError(f"-a sites_file={args['sites_file']}: the file lists no URL")
-            sites += checked_urls("sites_file", lines)
+        sites = urls_from_arguments(args, listed="site", listing_file="sites_file")
         feeds = checked_urls("feed", split_list(args["feed"])) if args.get("feed") else []
         sitemaps = checked_urls("sitemap", split_list(args["sitemap"])) if args.get("sitemap") else []
         if not (sites or feeds or sitemaps):
@@ -138,7 +126,7 @@ class NewsSpider(RallySpider):
         self.only_protest = parse_bool("only_protest", kwargs.pop("only_protest", True))
         self.refresh = parse_bool("refresh", kwargs.pop("refresh", False))
         super().__init__(*args, **kwargs)
-        self.allowed_domains = sorted({allowed_host(u) for u in self.sites + self.feeds + self.sitemaps})
+        self.allowed_domains = sorted({registered_domain(u) for u in self.sites + self.feeds + self.sitemaps})
         self._sitemaps_seen: set[str] = set()
 
     @classmethod
