@@ -29,7 +29,7 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from ..pipelines import NotAnArticle, NotAProtest
-from .schema import NOT_ARTICLE, NOT_PROTEST, STORED, Dialect, article_row, content_hash, json_columns, part_rows, url_key
+from .schema import NOT_ARTICLE, NOT_PROTEST, STORE_SCHEMA_VERSION, STORED, Dialect, article_row, content_hash, json_columns, part_rows, url_key
 
 logger = logging.getLogger(__name__)
 
@@ -116,6 +116,19 @@ class RecordStore:
         return stores[cls.name]
 
     # -- what a database does (subclasses) ------------------------------------------------
+
+    @staticmethod
+    def needs_layout(row, where: str) -> bool:
+        """Whether the tables must be created or migrated, from the stored layout version row.
+
+        A database written by a newer rallycrawl is refused with a :class:`StoreError`."""
+        version = int(row[0]) if row else 0
+        if version > STORE_SCHEMA_VERSION:
+            raise StoreError(
+                f"{where} was written by a newer rallycrawl "
+                f"(layout {version}, this one knows {STORE_SCHEMA_VERSION}); upgrade rallycrawl"
+            )
+        return version < STORE_SCHEMA_VERSION
 
     def _connect(self) -> None:
         """Open the connection and create or migrate the tables; StoreError/StoreUnavailable."""

@@ -132,13 +132,7 @@ class PostgresStore(RecordStore):
             cur.execute(META_TABLE)
             cur.execute("SELECT value FROM store_meta WHERE key = 'schema_version'")
             row = cur.fetchone()
-            version = int(row[0]) if row else 0
-            if version > STORE_SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.label} ({self.where}) was written by a newer rallycrawl "
-                    f"(layout {version}, this one knows {STORE_SCHEMA_VERSION}); upgrade rallycrawl"
-                )
-            if version < STORE_SCHEMA_VERSION:
+            if self.needs_layout(row, f"{self.label} ({self.where})"):
                 for statement in self.dialect.create_statements():
                     cur.execute(statement)
                 cur.execute(

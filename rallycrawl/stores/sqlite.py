@@ -95,13 +95,7 @@ class SqliteStore(RecordStore):
         try:
             conn.execute(META_TABLE)
             row = conn.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchone()
-            version = int(row[0]) if row else 0
-            if version > STORE_SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.label}: {self.path} was written by a newer rallycrawl "
-                    f"(layout {version}, this one knows {STORE_SCHEMA_VERSION}); upgrade rallycrawl"
-                )
-            if version < STORE_SCHEMA_VERSION:
+            if self.needs_layout(row, f"{self.label}: {self.path}"):
                 for statement in self.dialect.create_statements():
                     conn.execute(statement)
                 conn.execute(
