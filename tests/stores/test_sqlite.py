@@ -271,3 +271,13 @@ def test_sigkill_loses_no_reported_record_and_a_restart_stores_none_twice(tmp_pa
     assert stats["rallycrawl/store/unchanged"] == len(stored)
     assert stats["rallycrawl/store/new"] == reported + 9 - len(stored)
     assert query(db, "SELECT count(*), count(DISTINCT url) FROM articles") == [(reported + 9, reported + 9)]
+
+
+def test_a_store_written_by_a_newer_layout_is_refused():
+    from rallycrawl.stores.base import RecordStore, StoreError
+    from rallycrawl.stores.schema import STORE_SCHEMA_VERSION
+
+    assert RecordStore.needs_layout(None, "x") is True
+    assert RecordStore.needs_layout((str(STORE_SCHEMA_VERSION),), "x") is False
+    with pytest.raises(StoreError, match="newer rallycrawl"):
+        RecordStore.needs_layout((str(STORE_SCHEMA_VERSION + 1),), "the store")
