@@ -77,6 +77,7 @@ _CUE_STEM_RE = re.compile(by_first_letter([
     r"demand|call|urg|press|push|ask|want|fight|campaign|lobb|protest|rall|march|seek|sought|until|forder|"
     r"verlang|setzen|sprechen|woll|soll|müss|exig|reclam|pid|réclam|revendiqu|dénonc|include|among"
 ]))
+_WORD_START = re.compile(r"\b(?=[a-zA-Z\u0130\u0131\u017f])")  # where a report cue can start
 _TARGET_GROUPS = ("target", "target2", "target3", "target4", "target5", "target6")
 _PASSIVE_ASK = re.compile(r"\bthe ((?:\S+ ){0,3}?\S+) (?:sought|demanded|requested) by\b")
 _PASSIVE_VERBS = ("sought", "demanded", "requested")  # a substring test before _PASSIVE_ASK's scan
@@ -170,18 +171,27 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 def _cue_matches(text: str) -> Iterator[re.Match]:
     """The report cues of ``text``, found in two stages: a scan for the cues' stems (a plain
     alternation of literals, which Python's matcher skips through quickly), then the full
-    cue pattern only around each stem."""
+    cue pattern tried only where a cue holding that stem can start.
+
+    Every cue holds one of the stems at the start of a word, at most a few words in
+    ("demonstrators still want", "while the union sought"): the pattern is tried at the
+    word starts from 45 characters before the stem up to the stem itself, not searched
+    through the text after it, which belongs to the next stem."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text  # rare characters change length when lower-cased: scan the text itself
     covered = 0
     for stem in _CUE_STEM_RE.finditer(lowered):
-        if stem.start() < covered:
-            continue
-        m = _REPORT_CUES.search(text, max(covered, stem.start() - 45), stem.end() + 160)
-        if m:
-            covered = m.end()
-            yield m
+        at = stem.start()
+        if at < covered or (at and lowered[at - 1].isalnum()):
+            continue  # inside a cue already found, or inside a word ("surge", "task")
+        end = stem.end() + 160
+        for start in _WORD_START.finditer(text, max(covered, at - 45), at + 1):
+            m = _REPORT_CUES.match(text, start.start(), end)
+            if m:
+                covered = m.end()
+                yield m
+                break
 
 
 def _report_demands(paragraphs: list[str]) -> list[Demand]:
