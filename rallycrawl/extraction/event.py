@@ -299,11 +299,26 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text) if s]
 
 
-def _location(paragraphs: list[str], *, dateline: bool = True) -> str | None:
+class _ReportingSentences:
+    """The sentences of a text that report the event, split and tested once per text
+    (the date and the location both read them in the lead)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, list[str]] = {}
+
+    def __call__(self, text: str) -> list[str]:
+        found = self._seen.get(text)
+        if found is None:
+            found = self._seen[text] = [s for s in _sentences(text) if _reports_event(s)]
+        return found
+
+
+def _location(
+    paragraphs: list[str], *, dateline: bool = True, reporting: _ReportingSentences | None = None
+) -> str | None:
+    reporting = reporting or _ReportingSentences()
     for para in paragraphs:
-        for sentence in _sentences(para[:2000]):
-            if not _reports_event(sentence):
-                continue
+        for sentence in reporting(para[:2000]):
             for m in _LOCATION_RE.finditer(sentence):
                 place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
                 if place.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", place):
@@ -382,8 +397,9 @@ def extract_event(
         lead_paragraphs.append(para[: _LEAD_CHARS - size])
         size += len(lead_paragraphs[-1])
     lead = "\n".join(lead_paragraphs)
+    reporting = _ReportingSentences()
     event_date = next(
-        (d for p in lead_paragraphs for s in _sentences(p) if _reports_event(s) for d in [resolve_date(s, published)] if d),
+        (d for p in lead_paragraphs for s in reporting(p) for d in [resolve_date(s, published)] if d),
         None,
     )
     body_sample = "\n".join(paragraphs[:40])[:_SAMPLE_CHARS]
@@ -393,7 +409,7 @@ def extract_event(
     return Event(
         kind=_event_kind(headline, body_sample, counts),
         date=event_date,
-        location=_location(lead_paragraphs) or _location([headline], dateline=False),
+        location=_location(lead_paragraphs, reporting=reporting) or _location([headline], dateline=False),
         target=_target([*lead_paragraphs, headline]),
         size_text=crowd.text if crowd else None,
         size_min=crowd.minimum if crowd else None,
