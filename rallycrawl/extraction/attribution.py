@@ -135,22 +135,26 @@ _CLAUSE_ENDS = (",", ";", "\u2014", "\u2013")
 
 
 class Token:
-    """A word of a frame (or a quotation's placeholder), with what the rules ask of it."""
+    """A word of a frame (or a quotation's placeholder), with what the rules ask of it.
+
+    Word tokens are shared: every occurrence of a word text is one object (see
+    :func:`word_token`), so that a sentence is read without making an object per
+    word; such a token knows no offset (:meth:`Sentence.word_start` gives it) and
+    must not be changed.  A placeholder token is made for its quotation and knows
+    its offset ``start`` in the paragraph's frame."""
 
     __slots__ = ("text", "start", "quote", "word", "lower", "comma", "colon", "may_cue")
 
-    def __init__(self, text: str, start: int, quote: int | None = None) -> None:
+    def __init__(self, text: str, start: int | None = None, quote: int | None = None) -> None:
         self.text = text
         self.start = start
         self.quote = quote  # the quotation this placeholder stands for
         self.word, self.lower, self.comma, self.colon, self.may_cue = _token_features(text)
 
 
-@lru_cache(maxsize=16384)
 def _token_features(text: str) -> tuple[str, str, bool, bool, bool]:
     """A word's bare form, lower-cased form, whether it ends a clause (, ; —) or
-    opens a list (:), and whether it may start a cue; the same words recur, so
-    they are read once."""
+    opens a list (:), and whether it may start a cue."""
     word = text.strip(WORD_EDGES)
     lower = word.lower()
     last = text[-1]
@@ -158,6 +162,33 @@ def _token_features(text: str) -> tuple[str, str, bool, bool, bool]:
         last = text.rstrip(_CLOSING)[-1:]
     may_cue = lower in CUE_WORDS or lower in _TWO_WORD_STARTS or "-" in lower
     return word, lower, last in _CLAUSE_ENDS or text == "-", last == ":", may_cue
+
+
+#: the shared token of each word text seen lately (the same words recur, in an
+#: article and between articles); emptied when it grows past the bound
+_WORD_TOKENS: dict[str, Token] = {}
+_MAX_WORD_TOKENS = 32768
+
+
+def word_token(text: str) -> Token:
+    """The shared token of a word text."""
+    token = _WORD_TOKENS.get(text)
+    if token is None:
+        if len(_WORD_TOKENS) >= _MAX_WORD_TOKENS:
+            _WORD_TOKENS.clear()
+        token = _WORD_TOKENS[text] = Token(text)
+    return token
+
+
+def _placeholder_token(text: str, start: int, quote: int) -> Token:
+    """A token of its own for a quotation's placeholder, at ``start``."""
+    shared = word_token(text)
+    token = Token.__new__(Token)
+    for name in Token.__slots__:
+        setattr(token, name, getattr(shared, name))
+    token.start = start
+    token.quote = quote
+    return token
 
 
 @dataclass(slots=True)
@@ -180,46 +211,87 @@ class Sentence:
     attributions: dict[int, Attribution] = field(default_factory=dict)  # by quote index
     subject: Attribution | None = None  # who the sentence is about, when a person
     cue_speaker: Attribution | None = None  # who reports something in it ("X described …")
+    #: the parts of the text read word by word, each with its offset in the frame
+    parts: list[tuple[str, int]] = field(default_factory=list)
+    quote_ids: dict[int, int] = field(default_factory=dict)
+    #: offset in the frame of each token, worked out when first asked for
+    starts: list[int] | None = None
+
+    def read(self, parts: list[tuple[str, int]], quote_ids: dict[int, int]) -> None:
+        """Read ``parts`` (pieces of the text with their offsets in the frame) word by word."""
+        self.parts = parts
+        self.quote_ids = quote_ids
+        if len(parts) == 1:
+            self.tokens = tokenize(parts[0][0], quote_ids, parts[0][1])
+        else:
+            self.tokens = [token for text, base in parts for token in tokenize(text, quote_ids, base)]
+
+    def word_start(self, k: int) -> int:
+        """Offset in the paragraph's frame of ``tokens[k]``."""
+        if self.starts is None:
+            self.starts = [start for text, base in self.parts for start in token_starts(text, self.quote_ids, base)]
+        return self.starts[k]
 
 
-def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token]:
-    """Words of ``frame`` (a sentence starting at offset ``base`` of its paragraph's frame).
-
-    The words are ``frame.split()`` (which agrees with ``\\S+`` on what is whitespace),
+def _placed_words(frame: str, quote_ids: dict[int, int], base: int) -> list[tuple[str, int, int | None]]:
+    """Text, offset and quotation of each token of a frame with placeholders: the words
+    of ``frame.split()``, with placeholders glued to words split off ('said,Q' / 'Q,'),
     each found from the end of the one before, which gives its exact offset."""
-    tokens: list[Token] = []
-    append = tokens.append
+    placed: list[tuple[str, int, int | None]] = []
+    append = placed.append
     find = frame.find
     pos = 0
-    if PLACEHOLDER not in frame:  # most sentences
-        for text in frame.split():
-            pos = find(text, pos)
-            append(Token(text, pos + base))
-            pos += len(text)
-        return tokens
     for text in frame.split():
         word_at = find(text, pos)
         pos = word_at + len(text)
         at = text.find(PLACEHOLDER)
         mstart = word_at + base
         if at < 0:
-            append(Token(text, mstart))
+            append((text, mstart, None))
             continue
         if len(text) > 1:
-            # a placeholder glued to words: split it off ('said,Q' / 'Q,')
             pieces = [(mstart, text[:at]), (mstart + at, PLACEHOLDER), (mstart + at + 1, text[at + 1 :])]
             for start, piece in pieces:
                 if not piece:
                     continue
                 if piece == PLACEHOLDER:
-                    append(Token(piece, start, quote_ids.get(start)))
-                elif tokens and tokens[-1].quote is not None and piece[0] in ",.;:!?":
-                    tokens[-1] = Token(tokens[-1].text + piece, tokens[-1].start, tokens[-1].quote)
+                    append((piece, start, quote_ids.get(start)))
+                elif placed and placed[-1][2] is not None and piece[0] in ",.;:!?":
+                    last_text, last_start, last_quote = placed[-1]
+                    placed[-1] = (last_text + piece, last_start, last_quote)
                 else:
-                    append(Token(piece, start))
+                    append((piece, start, None))
             continue
-        append(Token(text, mstart, quote_ids.get(mstart)))
-    return tokens
+        append((text, mstart, quote_ids.get(mstart)))
+    return placed
+
+
+def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token]:
+    """Tokens of ``frame`` (a sentence starting at offset ``base`` of its paragraph's frame):
+    the shared tokens of its words, and a token of its own for each placeholder."""
+    if PLACEHOLDER not in frame:  # most sentences
+        shared = _WORD_TOKENS.get
+        return [shared(text) or word_token(text) for text in frame.split()]
+    return [
+        word_token(text) if quote is None else _placeholder_token(text, start, quote)
+        for text, start, quote in _placed_words(frame, quote_ids, base)
+    ]
+
+
+def token_starts(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[int]:
+    """Offset of each token :func:`tokenize` makes of ``frame`` (``frame.split()``
+    agrees with ``\\S+`` on what is whitespace)."""
+    if PLACEHOLDER not in frame:
+        starts: list[int] = []
+        append = starts.append
+        find = frame.find
+        pos = 0
+        for text in frame.split():
+            pos = find(text, pos)
+            append(pos + base)
+            pos += len(text)
+        return starts
+    return [start for _, start, _ in _placed_words(frame, quote_ids, base)]
 
 
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -336,9 +408,10 @@ class _Mention:
 
 def _segments(tokens: list[Token]) -> list[list[Token]]:
     segments: list[list[Token]] = [[]]
-    for token in tokens:
+    last = len(tokens) - 1
+    for i, token in enumerate(tokens):
         segments[-1].append(token)
-        if token.comma and token is not tokens[-1]:
+        if token.comma and i != last:
             segments.append([])
     return [s for s in segments if s]
 
@@ -728,10 +801,11 @@ class Attributor:
                     continue
                 mention = read_mention(_clause_before(tokens, k), subject=True, known=self._known)
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
-                    found = self.resolve(mention, (para, tokens[k].start), None)
+                    at = (para, sentence.word_start(k))
+                    found = self.resolve(mention, at, None)
                     if found is not None and found.person is not None:
                         sentence.subject = sentence.cue_speaker = found
-                        self.mentions.mark_salient((para, tokens[k].start), found.person)
+                        self.mentions.mark_salient(at, found.person)
                     break
 
     def register_names(self, sentence: Sentence) -> None:
@@ -781,11 +855,11 @@ class Attributor:
             end += 1
             if ends_name:
                 break
-        at = (sentence.paragraph, tokens[start].start) if start < len(tokens) else None
-        if at is None:
+        if start >= n:
             return None
         if end == start:
-            if tokens[start].lower in PRONOUNS and start + 1 < len(tokens):
+            if tokens[start].lower in PRONOUNS and start + 1 < n:
+                at = (sentence.paragraph, sentence.word_start(start))
                 found = self.resolve(_Mention("pronoun", tokens[start].lower), at, None)
                 if found is not None and found.person is not None:
                     self.mentions.mark_salient(at, found.person)
@@ -801,6 +875,7 @@ class Attributor:
             following = tokens[end] if end < len(tokens) else None
             if following is None or not (cue_at(tokens, end) or following.lower in _FILLERS - {"a"} or _adverb(following)):
                 return None
+        at = (sentence.paragraph, sentence.word_start(start))
         found = self.resolve(mention, at, None)
         if found is not None and found.person is not None:
             self.mentions.mark_salient(at, found.person)
@@ -938,7 +1013,7 @@ def _subject_word(text: str) -> tuple[bool, bool]:
 def _subject_mention(texts: tuple[str, ...]) -> _Mention | None:
     """The mention a sentence's opening name makes (it depends on the words alone).
     The result is shared between calls: do not change it."""
-    return _read_segment([Token(text, 0) for text in texts], subject=True)
+    return _read_segment([word_token(text) for text in texts], subject=True)
 
 
 def _introduced(tokens: list[Token], qi: int) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..items import Quote
-from .attribution import PLACEHOLDER, Attribution, Attributor, Sentence, Token, cue_at, split_sentences, tokenize
+from .attribution import PLACEHOLDER, Attribution, Attributor, Sentence, Token, cue_at, split_sentences
 from .quote_marks import Span, find_spans
 
 
@@ -183,14 +183,12 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         text = sentence.text
         if PLACEHOLDER not in text:
             # a sentence of context: who it opens with and who reports in it come early
-            sentence.tokens = tokenize(text[:_CONTEXT_CHARS], ids, sentence.start)
+            sentence.read([(text[:_CONTEXT_CHARS], sentence.start)], ids)
         elif len(text) <= 2 * _SENTENCE_EDGE:
-            sentence.tokens = tokenize(text, ids, sentence.start)
+            sentence.read([(text, sentence.start)], ids)
         else:  # a run-on "sentence": only its edges can hold an attribution
             tail = len(text) - _SENTENCE_EDGE
-            sentence.tokens = tokenize(text[:_SENTENCE_EDGE], ids, sentence.start) + tokenize(
-                text[tail:], ids, sentence.start + tail
-            )
+            sentence.read([(text[:_SENTENCE_EDGE], sentence.start), (text[tail:], sentence.start + tail)], ids)
 
     slogan_ids: set[int] = set()
     for sentence in sentences:
