@@ -143,13 +143,26 @@ class Token:
     must not be changed.  A placeholder token is made for its quotation and knows
     its offset ``start`` in the paragraph's frame."""
 
-    __slots__ = ("text", "start", "quote", "word", "lower", "comma", "colon", "may_cue")
+    __slots__ = (
+        "text", "start", "quote", "word", "lower", "comma", "colon", "may_cue",
+        "capitalised", "name_word", "ends_run", "ends_sentence", "subject_word", "ends_subject", "adverb",
+    )
 
     def __init__(self, text: str, start: int | None = None, quote: int | None = None) -> None:
         self.text = text
         self.start = start
         self.quote = quote  # the quotation this placeholder stands for
-        self.word, self.lower, self.comma, self.colon, self.may_cue = _token_features(text)
+        word, self.lower, self.comma, self.colon, self.may_cue = _token_features(text)
+        self.word = word
+        self.capitalised = is_capitalised(word)
+        self.name_word = name_word(text)  # it can be part of a name
+        self.ends_run = _ends_run_text(text)  # a comma or a possessive ends a run of name words
+        self.ends_sentence = _ends_sentence_text(text)
+        # it can be part of a sentence's opening name (a name word or a title), and that name ends with it
+        title = is_title_word(word)
+        self.subject_word = (self.capitalised and self.name_word) or title
+        self.ends_subject = self.ends_run and not title
+        self.adverb = len(word) > 4 and word.endswith("ly") and word.islower()
 
 
 def _token_features(text: str) -> tuple[str, str, bool, bool, bool]:
@@ -297,13 +310,8 @@ def token_starts(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[i
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
-def _ends_sentence(token: Token) -> bool:
-    """A full stop (or ! ?) that is not an abbreviation's or an initial's."""
-    return _ends_sentence_text(token.text)
-
-
-@lru_cache(maxsize=8192)
 def _ends_sentence_text(text: str) -> bool:
+    """A full stop (or ! ?) that is not an abbreviation's or an initial's."""
     if not _SENTENCE_END.search(text):
         return False
     return not (text.lower().rstrip("\"'\u201d\u2019),") in _ABBREVIATIONS or _is_initial_text(text))
@@ -374,7 +382,7 @@ def cue_text(tokens: list[Token], k: int, length: int) -> str:
     if tokens[k].lower in ("told", "tells", "tell", "telling") and j < len(tokens) and not tokens[k].comma:
         taken = 0
         while j < len(tokens) and taken < 4 and tokens[j].quote is None:
-            if not (is_capitalised(tokens[j].word) or tokens[j].lower in ("the", "reporters", "a", "an")):
+            if not (tokens[j].capitalised or tokens[j].lower in ("the", "reporters", "a", "an")):
                 break
             words.append(tokens[j].word)
             taken += 1
@@ -422,27 +430,23 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     i = 0
     n = len(tokens)
     while i < n:
-        if (
-            tokens[i].quote is None
-            and name_word(tokens[i].text)
-            and is_capitalised(tokens[i].word)
-            and tokens[i].lower not in _ARTICLES
-        ):
+        token = tokens[i]
+        if token.name_word and token.capitalised and token.quote is None and token.lower not in _ARTICLES:
             j = i + 1
-            if not _ends_run(tokens[i]):
+            if not token.ends_run:
                 while j < n and tokens[j].quote is None:
-                    w = tokens[j].word
-                    if tokens[j].text.startswith("("):
+                    token = tokens[j]
+                    if token.text.startswith("("):
                         break
-                    if w.lower() in PARTICLES and j - i > 1:
+                    if token.lower in PARTICLES and j - i > 1:
                         break
-                    if name_word(tokens[j].text) or (
-                        w.lower() in ("of", "for", "&", "de", "du", "des")
+                    if token.name_word or (
+                        token.lower in ("of", "for", "&", "de", "du", "des")
                         and j + 1 < n
-                        and is_capitalised(tokens[j + 1].word)
+                        and tokens[j + 1].capitalised
                         and is_org_word(tokens[j - 1].word)
                     ):
-                        if _ends_run(tokens[j]):
+                        if token.ends_run:
                             j += 1
                             break
                         j += 1
@@ -455,11 +459,6 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def _ends_run(token: Token) -> bool:
-    return _ends_run_text(token.text)
-
-
-@lru_cache(maxsize=8192)
 def _ends_run_text(text: str) -> bool:
     word, _, comma, _, _ = _token_features(text)
     t = text.rstrip("\"'\u201d\u2019)")
@@ -492,7 +491,7 @@ def organisation_in(tokens: list[Token]) -> str | None:
     last_prep = -1
     for i, t in enumerate(tokens):
         if t.lower in _PREPOSITIONS and t.quote is None:
-            inside = 0 < i < len(tokens) - 1 and is_capitalised(tokens[i - 1].word) and is_capitalised(tokens[i + 1].word)
+            inside = 0 < i < len(tokens) - 1 and tokens[i - 1].capitalised and tokens[i + 1].capitalised
             if not inside:
                 last_prep = i
     scope = tokens[last_prep + 1 :] if last_prep >= 0 else tokens
@@ -533,7 +532,7 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     / "JPL scientist Michael Malaska"); otherwise after it ("said Oza, head of …").
     """
     tokens = [t for t in tokens if t.word or t.quote is not None]
-    while tokens and (tokens[-1].lower in _FILLERS or _adverb(tokens[-1])):
+    while tokens and (tokens[-1].lower in _FILLERS or tokens[-1].adverb):
         tokens = tokens[:-1]
     while tokens and tokens[0].lower in _LEADING:
         tokens = tokens[1:]
@@ -575,11 +574,6 @@ def _apposition_like(tokens: list[Token]) -> bool:
     return words[0] in ("a", "an", "the", "der", "die", "das", "el", "la", "le", "los", "les") or is_title_word(tokens[0].word)
 
 
-def _adverb(token: Token) -> bool:
-    w = token.word
-    return len(w) > 4 and w.endswith("ly") and w.islower()
-
-
 def _bare_name(tokens: list[Token], known=None) -> bool:
     """The segment is only a person's name (a known one if a single word), a
     pronoun or "the <role>", with title words."""
@@ -605,10 +599,10 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         return None
     if words[0] in PRONOUNS and (len(words) == 1 or not subject):
         return _Mention("pronoun", words[0])
-    if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and is_capitalised(tokens[1].word):
+    if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
         return _Mention("role_person", words[1]) if words[0] in ("der", "die", "das") else _Mention("nobody")
-    if words[0] in ("the", "der", "die", "el", "la", "le") and len(words) >= 2 and not is_capitalised(tokens[1].word):
+    if words[0] in ("the", "der", "die", "el", "la", "le") and len(words) >= 2 and not tokens[1].capitalised:
         runs = _cap_runs(tokens)
         if words[1] in _GENERIC_SPOKESPEOPLE and runs and _object_of_preposition(tokens, runs[0][0]):
             # "the spokesman for the Red Cross", "el portavoz de la Policía Nacional"
@@ -849,11 +843,11 @@ class Attributor:
         end = start
         n = len(tokens)
         while end < n and end - start < 12 and tokens[end].quote is None:
-            in_name, ends_name = _subject_word(tokens[end].text)
-            if not in_name:
+            token = tokens[end]
+            if not token.subject_word:
                 break
             end += 1
-            if ends_name:
+            if token.ends_subject:
                 break
         if start >= n:
             return None
@@ -873,7 +867,7 @@ class Attributor:
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
             # a lone capitalised word is a person only if it speaks
             following = tokens[end] if end < len(tokens) else None
-            if following is None or not (cue_at(tokens, end) or following.lower in _FILLERS - {"a"} or _adverb(following)):
+            if following is None or not (cue_at(tokens, end) or following.lower in _FILLERS - {"a"} or following.adverb):
                 return None
         at = (sentence.paragraph, sentence.word_start(start))
         found = self.resolve(mention, at, None)
@@ -924,7 +918,7 @@ class Attributor:
                 break
         # German, Spanish, French: '"…", stellt Nora Back klar' / 'so Müller'
         first = after[0]
-        if len(after) >= 2 and not is_capitalised(first.word) and first.word.isalpha() and tokens[qi].comma:
+        if len(after) >= 2 and not first.capitalised and first.word.isalpha() and tokens[qi].comma:
             mention = read_mention(_clause_after(after, 1), subject=False)
             if mention is not None and first.lower not in _NOT_VERBS:
                 if mention.kind in ("person", "org", "role_person"):
@@ -963,7 +957,7 @@ class Attributor:
                 # 'he asked about …, called Omar a "…" and said, "…"': the sentence's subject
                 return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
             following = before[k + length] if k + length < len(before) else None
-            if following is None or not is_capitalised(following.word) or following.lower in NOT_NAMES:
+            if following is None or not following.capitalised or following.lower in NOT_NAMES:
                 continue
             if before[k].lower.endswith("ing") or before[k].lower in ("told", "tells", "tell", "asked", "asks"):
                 continue  # 'telling Cook, "…"': Cook is spoken to
@@ -1000,15 +994,6 @@ def _names_in_run(run: str) -> tuple[Name, ...]:
     return tuple(names)
 
 
-@lru_cache(maxsize=8192)
-def _subject_word(text: str) -> tuple[bool, bool]:
-    """Whether a word can be part of a sentence's opening name (a name word or a
-    title), and whether that name ends with it."""
-    word = _token_features(text)[0]
-    title = is_title_word(word)
-    return (is_capitalised(word) and name_word(text)) or title, _ends_run_text(text) and not title
-
-
 @lru_cache(maxsize=4096)
 def _subject_mention(texts: tuple[str, ...]) -> _Mention | None:
     """The mention a sentence's opening name makes (it depends on the words alone).
@@ -1034,7 +1019,7 @@ def _introduced(tokens: list[Token], qi: int) -> bool:
 def _clause_before(tokens: list[Token], k: int) -> list[Token]:
     """The words before ``tokens[k]`` back to the start of their clause."""
     start = k
-    while start > 0 and tokens[start - 1].quote is None and not _ends_sentence(tokens[start - 1]):
+    while start > 0 and tokens[start - 1].quote is None and not tokens[start - 1].ends_sentence:
         if tokens[start - 1].colon:
             break
         start -= 1
@@ -1046,6 +1031,6 @@ def _clause_after(tokens: list[Token], k: int) -> list[Token]:
     end = k
     while end < len(tokens) and tokens[end].quote is None:
         end += 1
-        if _ends_sentence(tokens[end - 1]):
+        if tokens[end - 1].ends_sentence:
             break
     return tokens[k:end]
