@@ -242,6 +242,12 @@ class Sentence:
     def word_start(self, k: int) -> int:
         """Offset in the paragraph's frame of ``tokens[k]``."""
         if self.starts is None:
+            if len(self.parts) == 1:
+                text, base = self.parts[0]
+                if k == 0 or PLACEHOLDER not in text:
+                    # word k starts where what is left after k splits starts (a
+                    # sentence's first token always starts at its first word)
+                    return base + len(text) - len(text.split(None, k)[k])
             self.starts = [start for text, base in self.parts for start in token_starts(text, self.quote_ids, base)]
         return self.starts[k]
 
@@ -282,9 +288,43 @@ def _placed_words(frame: str, quote_ids: dict[int, int], base: int) -> list[tupl
 def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token]:
     """Tokens of ``frame`` (a sentence starting at offset ``base`` of its paragraph's frame):
     the shared tokens of its words, and a token of its own for each placeholder."""
+    shared = _WORD_TOKENS.get
     if PLACEHOLDER not in frame:  # most sentences
-        shared = _WORD_TOKENS.get
         return [shared(text) or word_token(text) for text in frame.split()]
+    # The words between placeholders are read as they are; a placeholder takes the
+    # punctuation glued after it ('Q,' / 'Q.').  A placeholder is made with a space
+    # before it; any other (one in the page's own text) is read by _placed_words.
+    tokens: list[Token] = []
+    pos = 0
+    at = frame.find(PLACEHOLDER)
+    while at >= 0:
+        if at > 0 and not frame[at - 1].isspace():
+            return _tokenize_placed(frame, quote_ids, base)
+        tokens += [shared(text) or word_token(text) for text in frame[pos:at].split()]
+        end = _WORD_REST.match(frame, at + 1).end()
+        rest = frame[at + 1 : end]
+        if PLACEHOLDER in rest:
+            return _tokenize_placed(frame, quote_ids, base)
+        quote = quote_ids.get(at + base)
+        if quote is None:
+            tokens.append(word_token(PLACEHOLDER))
+        elif rest and rest[0] in ",.;:!?":
+            tokens.append(_placeholder_token(PLACEHOLDER + rest, at + base, quote))
+            rest = ""
+        else:
+            tokens.append(_placeholder_token(PLACEHOLDER, at + base, quote))
+        if rest:
+            tokens.append(word_token(rest))
+        pos = end
+        at = frame.find(PLACEHOLDER, pos)
+    tokens += [shared(text) or word_token(text) for text in frame[pos:].split()]
+    return tokens
+
+
+_WORD_REST = re.compile(r"\S*")
+
+
+def _tokenize_placed(frame: str, quote_ids: dict[int, int], base: int) -> list[Token]:
     return [
         word_token(text) if quote is None else _placeholder_token(text, start, quote)
         for text, start, quote in _placed_words(frame, quote_ids, base)
