@@ -144,43 +144,51 @@ class Token:
     its offset ``start`` in the paragraph's frame."""
 
     __slots__ = (
-        "text", "start", "quote", "word", "lower", "comma", "colon", "may_cue",
+        "text", "start", "quote", "features", "word", "lower", "comma", "colon", "may_cue",
         "capitalised", "name_word", "ends_run", "ends_sentence", "subject_word", "ends_subject", "adverb",
     )
 
-    def __init__(self, text: str, start: int | None = None, quote: int | None = None) -> None:
+    def __init__(
+        self, text: str, start: int | None = None, quote: int | None = None, features: tuple | None = None
+    ) -> None:
         self.text = text
         self.start = start
         self.quote = quote  # the quotation this placeholder stands for
-        word, self.lower, self.comma, self.colon, self.may_cue = _token_features(text)
-        self.word = word
-        self.capitalised = is_capitalised(word)
-        self.name_word = name_word(text)  # it can be part of a name
-        self.ends_run = _ends_run_text(text)  # a comma or a possessive ends a run of name words
-        self.ends_sentence = _ends_sentence_text(text)
-        # it can be part of a sentence's opening name (a name word or a title), and that name ends with it
-        title = is_title_word(word)
-        self.subject_word = (self.capitalised and self.name_word) or title
-        self.ends_subject = self.ends_run and not title
-        self.adverb = len(word) > 4 and word.endswith("ly") and word.islower()
+        self.features = features = features or _token_features(text)
+        (
+            self.word, self.lower, self.comma, self.colon, self.may_cue, self.capitalised, self.name_word,
+            self.ends_run, self.ends_sentence, self.subject_word, self.ends_subject, self.adverb,
+        ) = features
 
 
-def _token_features(text: str) -> tuple[str, str, bool, bool, bool]:
-    """A word's bare form, lower-cased form, whether it ends a clause (, ; —) or
-    opens a list (:), and whether it may start a cue."""
+def _token_features(text: str) -> tuple:
+    """What the rules ask of a word, in the order of :class:`Token`'s slots: its bare
+    form, lower-cased form, whether it ends a clause (, ; —), opens a list (:), may
+    start a cue, is capitalised, can be part of a name, ends a run of name words (a
+    comma or a possessive), ends a sentence, can be part of a sentence's opening
+    name (a name word or a title) and ends that name, and is an adverb."""
     word = text.strip(WORD_EDGES)
     lower = word.lower()
     last = text[-1]
     if last in _CLOSING:
         last = text.rstrip(_CLOSING)[-1:]
+    comma = last in _CLAUSE_ENDS or text == "-"
     may_cue = lower in CUE_WORDS or lower in _TWO_WORD_STARTS or "-" in lower
-    return word, lower, last in _CLAUSE_ENDS or text == "-", last == ":", may_cue
+    capitalised = is_capitalised(word)
+    is_name_word = name_word(text)
+    ends_run = _ends_run_text(text, word, comma)
+    title = is_title_word(word)
+    return (
+        word, lower, comma, last == ":", may_cue, capitalised, is_name_word, ends_run, _ends_sentence_text(text),
+        (capitalised and is_name_word) or title, ends_run and not title,
+        len(word) > 4 and word.endswith("ly") and word.islower(),
+    )
 
 
 #: the shared token of each word text seen lately (the same words recur, in an
 #: article and between articles); emptied when it grows past the bound
 _WORD_TOKENS: dict[str, Token] = {}
-_MAX_WORD_TOKENS = 32768
+_MAX_WORD_TOKENS = 16384
 
 
 def word_token(text: str) -> Token:
@@ -195,13 +203,7 @@ def word_token(text: str) -> Token:
 
 def _placeholder_token(text: str, start: int, quote: int) -> Token:
     """A token of its own for a quotation's placeholder, at ``start``."""
-    shared = word_token(text)
-    token = Token.__new__(Token)
-    for name in Token.__slots__:
-        setattr(token, name, getattr(shared, name))
-    token.start = start
-    token.quote = quote
-    return token
+    return Token(text, start, quote, word_token(text).features)
 
 
 @dataclass(slots=True)
@@ -288,9 +290,8 @@ def _placed_words(frame: str, quote_ids: dict[int, int], base: int) -> list[tupl
 def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token]:
     """Tokens of ``frame`` (a sentence starting at offset ``base`` of its paragraph's frame):
     the shared tokens of its words, and a token of its own for each placeholder."""
-    shared = _WORD_TOKENS.get
     if PLACEHOLDER not in frame:  # most sentences
-        return [shared(text) or word_token(text) for text in frame.split()]
+        return _word_tokens(frame)
     # The words between placeholders are read as they are; a placeholder takes the
     # punctuation glued after it ('Q,' / 'Q.').  A placeholder is made with a space
     # before it; any other (one in the page's own text) is read by _placed_words.
@@ -300,7 +301,7 @@ def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token
     while at >= 0:
         if at > 0 and not frame[at - 1].isspace():
             return _tokenize_placed(frame, quote_ids, base)
-        tokens += [shared(text) or word_token(text) for text in frame[pos:at].split()]
+        tokens += _word_tokens(frame[pos:at])
         end = _WORD_REST.match(frame, at + 1).end()
         rest = frame[at + 1 : end]
         if PLACEHOLDER in rest:
@@ -317,8 +318,17 @@ def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token
             tokens.append(word_token(rest))
         pos = end
         at = frame.find(PLACEHOLDER, pos)
-    tokens += [shared(text) or word_token(text) for text in frame[pos:].split()]
+    tokens += _word_tokens(frame[pos:])
     return tokens
+
+
+def _word_tokens(text: str) -> list[Token]:
+    """The shared tokens of the words of ``text``."""
+    words = text.split()
+    try:
+        return list(map(_WORD_TOKENS.__getitem__, words))  # all seen before: the usual case
+    except KeyError:
+        return [word_token(word) for word in words]
 
 
 _WORD_REST = re.compile(r"\S*")
@@ -499,8 +509,7 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def _ends_run_text(text: str) -> bool:
-    word, _, comma, _, _ = _token_features(text)
+def _ends_run_text(text: str, word: str, comma: bool) -> bool:
     t = text.rstrip("\"'\u201d\u2019)")
     return comma or t.endswith((".", ":", "'s", "\u2019s")) and not _is_initial_text(text) or word.endswith(("'s", "\u2019s"))
 
