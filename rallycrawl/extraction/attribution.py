@@ -21,8 +21,10 @@ group") are resolved by :class:`~.people.Mentions`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 
 from .people import (
     NOT_NAMES,
@@ -217,20 +219,28 @@ class Attribution:
     implicit: bool = False
 
 
-@dataclass(slots=True)
+_EMPTY_MAPPING: Mapping = MappingProxyType({})
+
+
 class Sentence:
-    paragraph: int
-    start: int  # offset of the sentence in its paragraph's frame
-    text: str
-    tokens: list[Token] = field(default_factory=list)  # read only for sentences near quotations
-    attributions: dict[int, Attribution] = field(default_factory=dict)  # by quote index
-    subject: Attribution | None = None  # who the sentence is about, when a person
-    cue_speaker: Attribution | None = None  # who reports something in it ("X described …")
-    #: the parts of the text read word by word, each with its offset in the frame
-    parts: list[tuple[str, int]] = field(default_factory=list)
-    quote_ids: dict[int, int] = field(default_factory=dict)
-    #: offset in the frame of each token, worked out when first asked for
-    starts: list[int] | None = None
+    """A sentence of a paragraph's frame, and what was found in it."""
+
+    __slots__ = ("paragraph", "start", "text", "tokens", "attributions", "subject", "cue_speaker", "parts", "quote_ids", "starts")
+
+    def __init__(self, paragraph: int, start: int, text: str) -> None:
+        self.paragraph = paragraph
+        self.start = start  # offset of the sentence in its paragraph's frame
+        self.text = text
+        # (the empty defaults are shared, so that a sentence is made quickly; one that is read gets its own)
+        self.tokens: list[Token] | tuple = ()  # read only for sentences near quotations
+        self.attributions: Mapping[int, Attribution] = _EMPTY_MAPPING  # by quote index
+        self.subject: Attribution | None = None  # who the sentence is about, when a person
+        self.cue_speaker: Attribution | None = None  # who reports something in it ("X described …")
+        #: the parts of the text read word by word, each with its offset in the frame
+        self.parts: list[tuple[str, int]] | tuple = ()
+        self.quote_ids: Mapping[int, int] = _EMPTY_MAPPING
+        #: offset in the frame of each token, worked out when first asked for
+        self.starts: list[int] | None = None
 
     def read(self, parts: list[tuple[str, int]], quote_ids: dict[int, int]) -> None:
         """Read ``parts`` (pieces of the text with their offsets in the frame) word by word."""
@@ -834,6 +844,8 @@ class Attributor:
             else:
                 found = self._after(tokens, qi, para) or self._before(tokens, qi, para)
             if found is not None:
+                if not sentence.attributions:
+                    sentence.attributions = {}
                 sentence.attributions[tokens[qi].quote] = found
                 if found.person is not None:
                     self.mentions.mark_salient((para, tokens[qi].start), found.person)
