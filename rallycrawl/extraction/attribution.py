@@ -383,8 +383,8 @@ _BOUNDARY = re.compile(
 _AFTER_QUOTE = re.compile("[ \\t]{1,4}[A-Z\u00c0-\u00de]\\S{0,40}(?:[ \\t]{1,4}\\S{1,40}){0,3}")
 
 
-def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: set[int] = frozenset()) -> list[tuple[int, int]]:
-    """(start, end) of the sentences of a frame.  A quotation ending in . ! ? ends
+def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: set[int] = frozenset()) -> list[tuple[int, str]]:
+    """(start, text) of the sentences of a frame.  A quotation ending in . ! ? ends
     its sentence when a capitalised word follows that starts no attribution
     ('"…we lost." He declined to …', but not '"…?" Schiff asked.')."""
     cuts: list[int] = []
@@ -406,16 +406,22 @@ def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: 
         if any(_SENTENCE_END.search(w) for w in following[:1]):
             continue
         cuts.append(at + 1)
+    if not cuts:  # one sentence
+        return [(0, frame)] if frame and not frame.isspace() else []
     cuts.sort()
-    spans = []
+    sentences = []
     start = 0
     for cut in cuts:
         if cut > start:
-            spans.append((start, cut))
+            text = frame[start:cut]
+            if not text.isspace():
+                sentences.append((start, text))
             start = cut
     if start < len(frame):
-        spans.append((start, len(frame)))
-    return [(a, b) for a, b in spans if frame[a:b].strip()]
+        text = frame[start:]
+        if not text.isspace():
+            sentences.append((start, text))
+    return sentences
 
 
 def cue_at(tokens: list[Token], k: int) -> int:

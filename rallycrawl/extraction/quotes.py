@@ -169,8 +169,8 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     ends = {i for i, span in enumerate(spans) if span.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", "\u2026"))}
     sentences: list[Sentence] = []
     for p, (frame, ids) in enumerate(frames):
-        for start, end in split_sentences(frame, ids, ends):
-            sentences.append(Sentence(p, start, frame[start:end]))
+        for start, text in split_sentences(frame, ids, ends):
+            sentences.append(Sentence(p, start, text))
     # Only sentences with quotations, and the few before them, are read word by word.
     wanted: set[int] = set()
     for i, sentence in enumerate(sentences):
