@@ -24,6 +24,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, islice
+from operator import attrgetter
 from types import MappingProxyType
 
 from .people import (
@@ -101,6 +103,7 @@ _FILLERS = frozenset("""
 has had have also then later previously once would will reportedly simply again further recently
 just earlier still even who hat habe a ha había ont avait est sich auch noch dann
 """.split())
+_FILLERS_BUT_A = _FILLERS - {"a"}
 #: lower-case words after a quotation that are not its verb
 _NOT_VERBS = frozenset("and but or as while when because after before in at on for from with to by".split())
 #: a capitalised article opens a sentence, not a name ("A ministry spokeswoman said")
@@ -187,6 +190,10 @@ def _token_features(text: str) -> tuple:
     )
 
 
+_MAY_CUE = attrgetter("may_cue")
+_TEXT = attrgetter("text")
+_LOWER = attrgetter("lower")
+
 #: the shared token of each word text seen lately (the same words recur, in an
 #: article and between articles); emptied when it grows past the bound
 _WORD_TOKENS: dict[str, Token] = {}
@@ -225,7 +232,7 @@ _EMPTY_MAPPING: Mapping = MappingProxyType({})
 class Sentence:
     """A sentence of a paragraph's frame, and what was found in it."""
 
-    __slots__ = ("paragraph", "start", "text", "tokens", "attributions", "subject", "cue_speaker", "parts", "quote_ids", "starts")
+    __slots__ = ("paragraph", "start", "text", "tokens", "attributions", "subject", "cue_speaker", "parts", "starts")
 
     def __init__(self, paragraph: int, start: int, text: str) -> None:
         self.paragraph = paragraph
@@ -238,30 +245,33 @@ class Sentence:
         self.cue_speaker: Attribution | None = None  # who reports something in it ("X described …")
         #: the parts of the text read word by word, each with its offset in the frame
         self.parts: list[tuple[str, int]] | tuple = ()
-        self.quote_ids: Mapping[int, int] = _EMPTY_MAPPING
-        #: offset in the frame of each token, worked out when first asked for
+        #: offset in the frame of each token, when worked out at once (else see word_start)
         self.starts: list[int] | None = None
 
     def read(self, parts: list[tuple[str, int]], quote_ids: dict[int, int]) -> None:
         """Read ``parts`` (pieces of the text with their offsets in the frame) word by word."""
         self.parts = parts
-        self.quote_ids = quote_ids
         if len(parts) == 1:
             self.tokens = tokenize(parts[0][0], quote_ids, parts[0][1])
-        else:
+        else:  # (rare) the offsets are worked out at once
             self.tokens = [token for text, base in parts for token in tokenize(text, quote_ids, base)]
+            self.starts = [start for text, base in parts for start in token_starts(text, quote_ids, base)]
 
     def word_start(self, k: int) -> int:
         """Offset in the paragraph's frame of ``tokens[k]``."""
-        if self.starts is None:
-            if len(self.parts) == 1:
-                text, base = self.parts[0]
-                if k == 0 or PLACEHOLDER not in text:
-                    # word k starts where what is left after k splits starts (a
-                    # sentence's first token always starts at its first word)
-                    return base + len(text) - len(text.split(None, k)[k])
-            self.starts = [start for text, base in self.parts for start in token_starts(text, self.quote_ids, base)]
-        return self.starts[k]
+        if self.starts is not None:
+            return self.starts[k]
+        text, base = self.parts[0]
+        if k == 0 or PLACEHOLDER not in text:
+            # word k starts where what is left after k splits starts (a
+            # sentence's first token always starts at its first word)
+            return base + len(text) - len(text.split(None, k)[k])
+        # each token is found from the end of the one before (only spaces lie between)
+        find = text.find
+        pos = 0
+        for token in self.tokens[:k]:
+            pos = find(token.text, pos) + len(token.text)
+        return base + find(self.tokens[k].text, pos)
 
 
 def _placed_words(frame: str, quote_ids: dict[int, int], base: int) -> list[tuple[str, int, int | None]]:
@@ -620,12 +630,12 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         while rest and rest[0].word.isdigit():
             rest = rest[1:]  # "Lee Chang, 34, a welder": the age is no title
         if mention.kind == "person" and rest:
-            apposition = " ".join(t.text for t in rest).strip(" ,.;:")
+            apposition = " ".join(map(_TEXT, rest)).strip(" ,.;:")
             if apposition and not rest[0].lower.startswith(("who", "whose", "which", "referring", "noting", "adding", "pointing", "expressing", "asking", "saying")):
                 mention.title = apposition if not mention.title else mention.title
                 mention.organisation = organisation_in(rest) or mention.organisation
         if index != 0 and mention.kind == "person" and _apposition_like(segments[0]):
-            mention.title = mention.title or " ".join(t.text for t in segments[0]).strip(" ,")
+            mention.title = mention.title or " ".join(map(_TEXT, segments[0])).strip(" ,")
             mention.organisation = mention.organisation or organisation_in(segments[0])
         return mention
     return None
@@ -633,7 +643,7 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
 
 def _apposition_like(tokens: list[Token]) -> bool:
     """A role phrase ("the victim's mother", "union president"), not a clause."""
-    words = [t.lower for t in tokens]
+    words = list(map(_LOWER, tokens))
     if not words or any(w in _CLAUSE_WORDS for w in words) or len(words) > 12:
         return False
     return words[0] in ("a", "an", "the", "der", "die", "das", "el", "la", "le", "los", "les") or is_title_word(tokens[0].word)
@@ -642,7 +652,7 @@ def _apposition_like(tokens: list[Token]) -> bool:
 def _bare_name(tokens: list[Token], known=None) -> bool:
     """The segment is only a person's name (a known one if a single word), a
     pronoun or "the <role>", with title words."""
-    words = [t.lower for t in tokens]
+    words = list(map(_LOWER, tokens))
     if len(words) == 1 and words[0] in PRONOUNS:
         return True
     if words[0] in ("the",) and len(words) == 2 and (words[1] in PERSON_ROLES or words[1] in ORG_ROLES):
@@ -659,7 +669,7 @@ def _bare_name(tokens: list[Token], known=None) -> bool:
 
 
 def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
-    words = [t.lower for t in tokens]
+    words = list(map(_LOWER, tokens))
     if not words:
         return None
     if words[0] in PRONOUNS and (len(words) == 1 or not subject):
@@ -772,7 +782,7 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     name = read_name(words)
     if name is None:
         return None
-    lowered = [t.lower for t in before]
+    lowered = list(map(_LOWER, before))
     if before and lowered and lowered[-1] in ("a", "an") :
         return None
     kept = [t for t in before if t.word]
@@ -780,7 +790,7 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
         if kept[i].lower in _CLAUSE_WORDS or kept[i].comma:
             kept = kept[i + 1 :]
             break
-    title_prefix = " ".join(t.text for t in kept).strip()
+    title_prefix = " ".join(map(_TEXT, kept)).strip()
     if name.is_org:
         return _Mention("org", name.text, organisation=name.text, name=name)
     if name.text.split()[0].lower() in NOT_NAMES:
@@ -857,8 +867,8 @@ class Attributor:
                     self.mentions.mark_salient((para, tokens[qi].start), found.person)
         # a cue with a subject in a sentence without quotations still names who spoke last
         if not quote_positions:
-            for k in range(1, len(tokens)):
-                if not tokens[k].may_cue or not cue_at(tokens, k):
+            for k in compress(range(1, len(tokens)), map(_MAY_CUE, islice(tokens, 1, None))):
+                if not cue_at(tokens, k):
                     continue
                 mention = read_mention(_clause_before(tokens, k), subject=True, known=self._known)
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
@@ -928,13 +938,13 @@ class Attributor:
             return None
         if tokens[end - 1].word.endswith(("'s", "\u2019s")):
             return None  # "Daniel's mother, Consuelo Ruiz, …": the sentence is about the mother
-        mention = _subject_mention(tuple(t.text for t in tokens[start:end]))
+        mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])))
         if mention is None or mention.kind not in ("person", "role_person"):
             return None
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
             # a lone capitalised word is a person only if it speaks
             following = tokens[end] if end < len(tokens) else None
-            if following is None or not (cue_at(tokens, end) or following.lower in _FILLERS - {"a"} or following.adverb):
+            if following is None or not (cue_at(tokens, end) or following.lower in _FILLERS_BUT_A or following.adverb):
                 return None
         at = (sentence.paragraph, sentence.word_start(start))
         found = self.resolve(mention, at, None)
@@ -957,7 +967,7 @@ class Attributor:
             length = cue_at(after, k) if after[k].may_cue else 0
             if not length:
                 continue
-            source = tuple(t.lower for t in after[k : k + length]) in _SOURCE_CUES
+            source = tuple(map(_LOWER, after[k : k + length])) in _SOURCE_CUES
             cue = cue_text(after, k, length)
             inversion = _FRENCH_INVERSION.match(after[k].word)
             if inversion and inversion.group("pron").lower() in PRONOUNS:
@@ -1010,7 +1020,7 @@ class Attributor:
             if not length:
                 continue
             cue = cue_text(before, k, length)
-            if tuple(t.lower for t in before[k : k + length]) in _SOURCE_CUES:
+            if tuple(map(_LOWER, before[k : k + length])) in _SOURCE_CUES:
                 mention = read_mention(_clause_after(before, k + length), subject=False)
                 if mention is not None:
                     return self.resolve(mention, at, cue)
