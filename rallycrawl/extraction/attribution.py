@@ -232,12 +232,13 @@ _EMPTY_MAPPING: Mapping = MappingProxyType({})
 class Sentence:
     """A sentence of a paragraph's frame, and what was found in it."""
 
-    __slots__ = ("paragraph", "start", "text", "tokens", "attributions", "subject", "cue_speaker", "parts", "starts")
+    __slots__ = ("paragraph", "start", "text", "quoted", "tokens", "attributions", "subject", "cue_speaker", "parts", "starts")
 
     def __init__(self, paragraph: int, start: int, text: str) -> None:
         self.paragraph = paragraph
         self.start = start  # offset of the sentence in its paragraph's frame
         self.text = text
+        self.quoted = PLACEHOLDER in text  # it holds a quotation's placeholder
         # (the empty defaults are shared, so that a sentence is made quickly; one that is read gets its own)
         self.tokens: list[Token] | tuple = ()  # read only for sentences near quotations
         self.attributions: Mapping[int, Attribution] = _EMPTY_MAPPING  # by quote index
@@ -852,7 +853,7 @@ class Attributor:
         subject = self._subject(sentence)
         if subject is not None:
             sentence.subject = subject
-        quote_positions = [i for i, t in enumerate(tokens) if t.quote is not None] if PLACEHOLDER in sentence.text else []
+        quote_positions = [i for i, t in enumerate(tokens) if t.quote is not None] if sentence.quoted else []
         for qi in quote_positions:
             if _introduced(tokens, qi):
                 # 'he said, "…," the prosecutor's office said': the verb right before is the speaker's

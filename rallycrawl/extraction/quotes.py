@@ -174,14 +174,14 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     # Only sentences with quotations, and the few before them, are read word by word.
     wanted: set[int] = set()
     for i, sentence in enumerate(sentences):
-        if PLACEHOLDER in sentence.text:
+        if sentence.quoted:
             wanted.update(range(max(0, i - _CONTEXT_SENTENCES), min(len(sentences), i + 2)))
     ids_by_paragraph = [ids for _, ids in frames]
     for i in wanted:
         sentence = sentences[i]
         ids = ids_by_paragraph[sentence.paragraph]
         text = sentence.text
-        if PLACEHOLDER not in text:
+        if not sentence.quoted:
             # a sentence of context: who it opens with and who reports in it come early
             sentence.read([(text[:_CONTEXT_CHARS], sentence.start)], ids)
         elif len(text) <= 2 * _SENTENCE_EDGE:
@@ -192,7 +192,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
 
     slogan_ids: set[int] = set()
     for sentence in sentences:
-        if PLACEHOLDER in sentence.text:
+        if sentence.quoted:
             slogan_ids |= _slogan_quotes(sentence.tokens)
 
     inline = {
@@ -213,7 +213,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     slogans: list[str] = []
     seen: set[int] = set()
     for sentence in sentences:
-        if PLACEHOLDER not in sentence.text:
+        if not sentence.quoted:
             continue  # a sentence of context holds no quotation
         for position, token in enumerate(sentence.tokens):
             index = token.quote
@@ -260,7 +260,7 @@ def _attribute_all(sentences: list[Sentence], slogans: set[int]) -> dict[int, At
             if found.speaker and index not in result:
                 result[index] = found
     for s_index, sentence in enumerate(sentences):
-        if PLACEHOLDER not in sentence.text:
+        if not sentence.quoted:
             continue
         for token in sentence.tokens:
             index = token.quote
