@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ..items import Quote
 from .attribution import PLACEHOLDER, Attribution, Attributor, Sentence, Token, cue_at, split_sentences
@@ -72,6 +73,24 @@ def _is_slogan_lower(w: str) -> bool:
     return w in _SLOGAN_WORDS or (w.startswith(_SLOGAN_STEMS) and not w.startswith(("scandal", "chanteuse")))
 
 
+class _WordFlags(dict):
+    """Whether a word may make a quotation a slogan: a chant, sign, crowd or
+    "one/another … read" word (see :func:`_slogan_quotes`).  Filled as words come
+    (a plain dict lookup per word), and emptied when it grows past a bound."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 8192:
+            self.clear()
+        flag = self[word] = word in _SLOGAN_HINTS or _is_slogan_lower(word)
+        return flag
+
+
+#: with none of these words (nor a slogan stem) no quotation of a sentence is a slogan
+_SLOGAN_HINTS = frozenset(("read", "reads", "another", "one", "other")) | _CROWD | _SLOGAN_WORDS
+_MAY_MAKE_SLOGANS = _WordFlags()
+_LOWER = attrgetter("lower")
+
+
 def _frames(paragraphs: list[str], spans: list[Span]) -> list[tuple[str, dict[int, int]]]:
     """Each paragraph with its quotations replaced by placeholders, and which
     quotation each placeholder (by offset in the frame) stands for."""
@@ -105,6 +124,8 @@ def _frames(paragraphs: list[str], spans: list[Span]) -> list[tuple[str, dict[in
 def _slogan_quotes(sentence: list[Token]) -> set[int]:
     """Quotations of ``sentence`` that are chants or sign texts."""
     slogans: set[int] = set()
+    if not any(map(_MAY_MAKE_SLOGANS.__getitem__, map(_LOWER, sentence))):
+        return slogans  # the usual case, found without building the set of words below
     words = {t.lower for t in sentence}
     crowd = not words.isdisjoint(_CROWD)
     if (
