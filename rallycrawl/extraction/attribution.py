@@ -883,13 +883,13 @@ class Attributor:
     def register_names(self, sentence: Sentence) -> None:
         """Remember every person and organisation the sentence names, for later
         surnames ("DeFosse") and role nouns ("the group")."""
+        mentions = self.mentions
         for m in _NAME_RUN.finditer(sentence.text):
-            at = (sentence.paragraph, sentence.start + m.start())
             for name in _names_in_run(m.group()):
                 if name.is_org:
-                    self.mentions.add_organisation(at, name.text)
+                    mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
                 else:
-                    self.mentions.person(name)
+                    mentions.person(name)
 
     def opening_subject(self, sentence: Sentence) -> None:
         """A sentence read only for names still tells who it is about when it opens
@@ -964,8 +964,8 @@ class Attributor:
             return None
         at = (para, tokens[qi].start)
         nobody: Attribution | None = None
-        for k in range(len(after)):
-            length = cue_at(after, k) if after[k].may_cue else 0
+        for k in compress(range(len(after)), map(_MAY_CUE, after)):  # the words that may be cues
+            length = cue_at(after, k)
             if not length:
                 continue
             source = tuple(map(_LOWER, after[k : k + length])) in _SOURCE_CUES
@@ -1015,9 +1015,11 @@ class Attributor:
         if not before:
             return None
         at = (para, tokens[qi].start)
-        order = range(len(before) - 1, -1, -1) if nearest_first else range(len(before))
+        order = list(compress(range(len(before)), map(_MAY_CUE, before)))  # the words that may be cues
+        if nearest_first:
+            order.reverse()
         for k in order:
-            length = cue_at(before, k) if before[k].may_cue else 0
+            length = cue_at(before, k)
             if not length:
                 continue
             cue = cue_text(before, k, length)

@@ -91,6 +91,9 @@ _MAY_MAKE_SLOGANS = _WordFlags()
 _LOWER = attrgetter("lower")
 
 
+_NO_QUOTES: dict[int, int] = {}  # (shared; never changed)
+
+
 def _frames(paragraphs: list[str], spans: list[Span]) -> list[tuple[str, dict[int, int]]]:
     """Each paragraph with its quotations replaced by placeholders, and which
     quotation each placeholder (by offset in the frame) stands for."""
@@ -102,6 +105,9 @@ def _frames(paragraphs: list[str], spans: list[Span]) -> list[tuple[str, dict[in
             cuts[p].append((lo, hi, index))
     frames = []
     for p, text in enumerate(paragraphs):
+        if not cuts[p]:  # no quotation: the paragraph is its own frame
+            frames.append((text, _NO_QUOTES))
+            continue
         pieces: list[str] = []
         ids: dict[int, int] = {}
         pos = 0
