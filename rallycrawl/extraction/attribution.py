@@ -150,7 +150,7 @@ class Token:
 
     __slots__ = (
         "text", "start", "quote", "features", "word", "lower", "comma", "colon", "may_cue",
-        "capitalised", "name_word", "ends_run", "ends_sentence", "subject_word", "ends_subject", "adverb",
+        "capitalised", "name_word", "opens_run", "ends_run", "ends_sentence", "subject_word", "ends_subject", "adverb",
     )
 
     def __init__(
@@ -162,15 +162,15 @@ class Token:
         self.features = features = features or _token_features(text)
         (
             self.word, self.lower, self.comma, self.colon, self.may_cue, self.capitalised, self.name_word,
-            self.ends_run, self.ends_sentence, self.subject_word, self.ends_subject, self.adverb,
+            self.opens_run, self.ends_run, self.ends_sentence, self.subject_word, self.ends_subject, self.adverb,
         ) = features
 
 
 def _token_features(text: str) -> tuple:
     """What the rules ask of a word, in the order of :class:`Token`'s slots: its bare
     form, lower-cased form, whether it ends a clause (, ; —), opens a list (:), may
-    start a cue, is capitalised, can be part of a name, ends a run of name words (a
-    comma or a possessive), ends a sentence, can be part of a sentence's opening
+    start a cue, is capitalised, can be part of a name, can open a run of name words
+    (capitalised, no article), ends such a run (a comma or a possessive), ends a sentence, can be part of a sentence's opening
     name (a name word or a title) and ends that name, and is an adverb."""
     word = text.strip(WORD_EDGES)
     lower = word.lower()
@@ -184,13 +184,19 @@ def _token_features(text: str) -> tuple:
     ends_run = _ends_run_text(text, word, comma)
     title = is_title_word(word)
     return (
-        word, lower, comma, last == ":", may_cue, capitalised, is_name_word, ends_run, _ends_sentence_text(text),
+        word, lower, comma, last == ":", may_cue, capitalised, is_name_word,
+        capitalised and is_name_word and lower not in _ARTICLES, ends_run,
+        _ends_sentence_text(text),
         (capitalised and is_name_word) or title, ends_run and not title,
         len(word) > 4 and word.endswith("ly") and word.islower(),
     )
 
 
 _MAY_CUE = attrgetter("may_cue")
+_COMMA = attrgetter("comma")
+_WORD = attrgetter("word")
+#: a capitalised name word (not an article) can open a run of them (see _cap_runs)
+_OPENS_RUN = attrgetter("opens_run")
 _TEXT = attrgetter("text")
 _LOWER = attrgetter("lower")
 
@@ -492,23 +498,25 @@ class _Mention:
 
 
 def _segments(tokens: list[Token]) -> list[list[Token]]:
-    segments: list[list[Token]] = [[]]
-    last = len(tokens) - 1
-    for i, token in enumerate(tokens):
-        segments[-1].append(token)
-        if token.comma and i != last:
-            segments.append([])
-    return [s for s in segments if s]
+    """``tokens`` cut after each comma (but the last word's)."""
+    starts = [0]
+    starts += [i + 1 for i in compress(range(len(tokens) - 1), map(_COMMA, tokens))]
+    starts.append(len(tokens))
+    return [tokens[a:b] for a, b in zip(starts, starts[1:]) if a < b]
 
 
 def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """(start, end) of runs of name words; a comma or a possessive ends a run."""
     runs = []
-    i = 0
+    i = 0  # where the next run may start
     n = len(tokens)
-    while i < n:
+    # (only the words that can open a run are visited)
+    for start in compress(range(n), map(_OPENS_RUN, tokens)):
+        if start < i:
+            continue
+        i = start
         token = tokens[i]
-        if token.name_word and token.capitalised and token.quote is None and token.lower not in _ARTICLES:
+        if token.quote is None:
             j = i + 1
             if not token.ends_run:
                 while j < n and tokens[j].quote is None:
@@ -531,8 +539,6 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     break
             runs.append((i, j))
             i = j
-        else:
-            i += 1
     return runs
 
 
@@ -607,7 +613,8 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     ``subject``: the phrase stands before its verb ("Jenna DeFosse, a … for CASA"
     / "JPL scientist Michael Malaska"); otherwise after it ("said Oza, head of …").
     """
-    tokens = [t for t in tokens if t.word or t.quote is not None]
+    if not all(map(_WORD, tokens)):  # (a placeholder's word is never empty)
+        tokens = [t for t in tokens if t.word or t.quote is not None]
     while tokens and (tokens[-1].lower in _FILLERS or tokens[-1].adverb):
         tokens = tokens[:-1]
     while tokens and tokens[0].lower in _LEADING:
