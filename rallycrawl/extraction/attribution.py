@@ -238,7 +238,7 @@ _EMPTY_MAPPING: Mapping = MappingProxyType({})
 class Sentence:
     """A sentence of a paragraph's frame, and what was found in it."""
 
-    __slots__ = ("paragraph", "start", "text", "quoted", "tokens", "attributions", "subject", "cue_speaker", "parts", "starts")
+    __slots__ = ("paragraph", "start", "text", "quoted", "tokens", "quote_positions", "attributions", "subject", "cue_speaker", "parts", "starts")
 
     def __init__(self, paragraph: int, start: int, text: str) -> None:
         self.paragraph = paragraph
@@ -247,6 +247,7 @@ class Sentence:
         self.quoted = PLACEHOLDER in text  # it holds a quotation's placeholder
         # (the empty defaults are shared, so that a sentence is made quickly; one that is read gets its own)
         self.tokens: list[Token] | tuple = ()  # read only for sentences near quotations
+        self.quote_positions: list[int] | tuple = ()  # where its placeholders stand among its tokens
         self.attributions: Mapping[int, Attribution] = _EMPTY_MAPPING  # by quote index
         self.subject: Attribution | None = None  # who the sentence is about, when a person
         self.cue_speaker: Attribution | None = None  # who reports something in it ("X described …")
@@ -263,6 +264,8 @@ class Sentence:
         else:  # (rare) the offsets are worked out at once
             self.tokens = [token for text, base in parts for token in tokenize(text, quote_ids, base)]
             self.starts = [start for text, base in parts for start in token_starts(text, quote_ids, base)]
+        if self.quoted:
+            self.quote_positions = [i for i, token in enumerate(self.tokens) if token.quote is not None]
 
     def word_start(self, k: int) -> int:
         """Offset in the paragraph's frame of ``tokens[k]``."""
@@ -860,7 +863,7 @@ class Attributor:
         subject = self._subject(sentence)
         if subject is not None:
             sentence.subject = subject
-        quote_positions = [i for i, t in enumerate(tokens) if t.quote is not None] if sentence.quoted else []
+        quote_positions = sentence.quote_positions
         for qi in quote_positions:
             if _introduced(tokens, qi):
                 # 'he said, "…," the prosecutor's office said': the verb right before is the speaker's

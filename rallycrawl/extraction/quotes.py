@@ -198,11 +198,11 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     for p, (frame, ids) in enumerate(frames):
         for start, text in split_sentences(frame, ids, ends):
             sentences.append(Sentence(p, start, text))
+    quoted = [i for i, sentence in enumerate(sentences) if sentence.quoted]
     # Only sentences with quotations, and the few before them, are read word by word.
     wanted: set[int] = set()
-    for i, sentence in enumerate(sentences):
-        if sentence.quoted:
-            wanted.update(range(max(0, i - _CONTEXT_SENTENCES), min(len(sentences), i + 2)))
+    for i in quoted:
+        wanted.update(range(max(0, i - _CONTEXT_SENTENCES), min(len(sentences), i + 2)))
     ids_by_paragraph = [ids for _, ids in frames]
     for i in wanted:
         sentence = sentences[i]
@@ -218,9 +218,8 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
             sentence.read([(text[:_SENTENCE_EDGE], sentence.start), (text[tail:], sentence.start + tail)], ids)
 
     slogan_ids: set[int] = set()
-    for sentence in sentences:
-        if sentence.quoted:
-            slogan_ids |= _slogan_quotes(sentence.tokens)
+    for i in quoted:
+        slogan_ids |= _slogan_quotes(sentences[i].tokens)
 
     inline = {
         i for i, span in enumerate(spans)
@@ -235,16 +234,15 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         else:
             attributor.opening_subject(sentence)
 
-    attribution = _attribute_all(sentences, slogan_ids)
+    attribution = _attribute_all(sentences, quoted, slogan_ids)
     quotes: list[Quote] = []
     slogans: list[str] = []
     seen: set[int] = set()
-    for sentence in sentences:
-        if not sentence.quoted:
-            continue  # a sentence of context holds no quotation
-        for position, token in enumerate(sentence.tokens):
-            index = token.quote
-            if index is None or index in seen:
+    for i in quoted:
+        sentence = sentences[i]
+        for position in sentence.quote_positions:
+            index = sentence.tokens[position].quote
+            if index in seen:
                 continue
             seen.add(index)
             span = spans[index]
@@ -279,19 +277,19 @@ def _standalone(sentence: Sentence) -> bool:
     return bool(sentence.tokens) and sentence.tokens[0].quote is not None
 
 
-def _attribute_all(sentences: list[Sentence], slogans: set[int]) -> dict[int, Attribution]:
-    """Each quotation's attribution: its own, else one borrowed from around it."""
+def _attribute_all(sentences: list[Sentence], quoted: list[int], slogans: set[int]) -> dict[int, Attribution]:
+    """Each quotation's attribution: its own, else one borrowed from around it
+    (``quoted``: the indices of the sentences with quotations, the only ones with attributions)."""
     result: dict[int, Attribution] = {}
-    for sentence in sentences:
-        for index, found in sentence.attributions.items():
+    for s_index in quoted:
+        for index, found in sentences[s_index].attributions.items():
             if found.speaker and index not in result:
                 result[index] = found
-    for s_index, sentence in enumerate(sentences):
-        if not sentence.quoted:
-            continue
-        for token in sentence.tokens:
-            index = token.quote
-            if index is None or index in slogans or (index in result and result[index].speaker):
+    for s_index in quoted:
+        sentence = sentences[s_index]
+        for position in sentence.quote_positions:
+            index = sentence.tokens[position].quote
+            if index in slogans or (index in result and result[index].speaker):
                 continue
             found = _fallback(sentences, s_index, index, slogans)
             own = sentence.attributions.get(index)
