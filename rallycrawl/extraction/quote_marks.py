@@ -23,7 +23,6 @@ marks.  Rules:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 _DOUBLE = frozenset('"\u201c\u201d\u201e\u201f\u2033')
@@ -34,7 +33,8 @@ _SINGLE = frozenset("'\u2018\u2019\u201a\u201b")
 _ALWAYS_OPEN = frozenset("\u201e\u201a")
 
 #: characters that can be (part of) a quotation mark; which are marks is read by :func:`_marks`
-_MARK_CHAR = re.compile("[\"'`\u2018\u2019\u201b\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a\u201a]")
+_MARK_CHARS = "\"'`\u2018\u2019\u201b\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a\u201a"
+_ASCII_MARK_CHARS = "\"'`"
 #: two single marks in a row are a double mark
 _PAIRS = frozenset(("''", "\u2019\u2019", "\u2018\u2018", "``"))
 _ONE_CHAR_MARKS = frozenset("\"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a\u201a")
@@ -88,6 +88,22 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+def _mark_char_offsets(text: str) -> list[int]:
+    """Offsets of the characters of ``text`` that can be (part of) quotation marks, in
+    order.  (str.find per character: much quicker than a regex character class,
+    which is tried at every character.)"""
+    offsets: list[int] = []
+    for char in _ASCII_MARK_CHARS if text.isascii() else _MARK_CHARS:
+        if char in text:
+            find = text.find
+            at = find(char)
+            while at >= 0:
+                offsets.append(at)
+                at = find(char, at + 1)
+    offsets.sort()
+    return offsets
+
+
 def _marks(text: str) -> list[_Mark]:
     """The quotation marks of ``text``, left to right: double marks, two single marks
     in a row, and single marks that are not apostrophes between two word characters
@@ -95,8 +111,7 @@ def _marks(text: str) -> list[_Mark]:
     marks: list[_Mark] = []
     n = len(text)
     free = 0
-    for m in _MARK_CHAR.finditer(text):
-        at = m.start()
+    for at in _mark_char_offsets(text):
         if at < free:
             continue  # the second half of a pair
         char = text[at]
