@@ -403,12 +403,38 @@ _BOUNDARY = re.compile(
 _AFTER_QUOTE = re.compile("[ \\t]{1,4}[A-Z\u00c0-\u00de]\\S{0,40}(?:[ \\t]{1,4}\\S{1,40}){0,3}")
 
 
+def _boundaries(frame: str) -> list[re.Match]:
+    """The matches of _BOUNDARY in ``frame``, left to right, as finditer gives them: the
+    pattern is only tried at the . ! ? … of the frame, found with str.find (much
+    quicker than letting the regex engine try its character class at every character)."""
+    offsets: list[int] = []
+    find = frame.find
+    for char in ".!?\u2026":
+        if char in frame:
+            at = find(char)
+            while at >= 0:
+                offsets.append(at)
+                at = find(char, at + 1)
+    offsets.sort()
+    matches = []
+    end = 0
+    match = _BOUNDARY.match
+    for at in offsets:
+        if at < end:
+            continue  # inside the match before
+        m = match(frame, at)
+        if m is not None:
+            matches.append(m)
+            end = m.end()
+    return matches
+
+
 def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: set[int] = frozenset()) -> list[tuple[int, str]]:
     """(start, text) of the sentences of a frame.  A quotation ending in . ! ? ends
     its sentence when a capitalised word follows that starts no attribution
     ('"…we lost." He declined to …', but not '"…?" Schiff asked.')."""
     cuts: list[int] = []
-    for m in _BOUNDARY.finditer(frame):
+    for m in _boundaries(frame):
         word_start = frame.rfind(" ", 0, m.start()) + 1
         word = frame[word_start : m.end()]
         if word.lower().rstrip("\"'\u201d\u2019),") in _ABBREVIATIONS or _INITIAL_RE.match(word):
