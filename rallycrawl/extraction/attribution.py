@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, islice, repeat
+from itertools import compress, islice
 from operator import attrgetter
 from types import MappingProxyType
 
@@ -330,45 +330,46 @@ def _tokenize(frame: str, quote_ids: dict[int, int], base: int) -> tuple[list[To
     one before (so that an offset can be found by walking the tokens)."""
     if PLACEHOLDER not in frame:  # most sentences
         return _word_tokens(frame), True
-    # A placeholder is made with a space before it, so it starts a word; it takes the
-    # punctuation glued after it ('Q,' / 'Q.').  Any other placeholder (one of the
-    # page's own text) is read by _placed_words.
-    words = frame.split()
-    placed = list(compress(range(len(words)), map(str.startswith, words, repeat(PLACEHOLDER))))
-    if frame.count(PLACEHOLDER) != len(placed):
-        return _tokenize_placed(frame, quote_ids, base), False
-    tokens = _shared_tokens(words)
-    offsets = []
-    at = -1
-    for _ in placed:
-        at = frame.find(PLACEHOLDER, at + 1)
-        offsets.append(at + base)
-    for k, start in zip(reversed(placed), reversed(offsets)):  # (from the end: pieces are inserted)
-        word = words[k]
-        rest = word[1:]
-        quote = quote_ids.get(start)
+    # The words between placeholders are read as they are; a placeholder takes the
+    # punctuation glued after it ('Q,' / 'Q.').  A placeholder is made with a space
+    # before it; any other (one in the page's own text) is read by _placed_words.
+    tokens: list[Token] = []
+    pos = 0
+    at = frame.find(PLACEHOLDER)
+    while at >= 0:
+        if at > 0 and not frame[at - 1].isspace():
+            return _tokenize_placed(frame, quote_ids, base), False
+        tokens += _word_tokens(frame[pos:at])
+        end = _WORD_REST.match(frame, at + 1).end()
+        rest = frame[at + 1 : end]
+        if PLACEHOLDER in rest:
+            return _tokenize_placed(frame, quote_ids, base), False
+        quote = quote_ids.get(at + base)
         if quote is None:
-            if rest:
-                tokens[k : k + 1] = [word_token(PLACEHOLDER), word_token(rest)]
-        elif not rest:
-            tokens[k] = _placeholder_token(PLACEHOLDER, start, quote)
-        elif rest[0] in ",.;:!?":
-            tokens[k] = _placeholder_token(word, start, quote)
+            tokens.append(word_token(PLACEHOLDER))
+        elif rest and rest[0] in ",.;:!?":
+            tokens.append(_placeholder_token(PLACEHOLDER + rest, at + base, quote))
+            rest = ""
         else:
-            tokens[k : k + 1] = [_placeholder_token(PLACEHOLDER, start, quote), word_token(rest)]
+            tokens.append(_placeholder_token(PLACEHOLDER, at + base, quote))
+        if rest:
+            tokens.append(word_token(rest))
+        pos = end
+        at = frame.find(PLACEHOLDER, pos)
+    tokens += _word_tokens(frame[pos:])
     return tokens, True
 
 
 def _word_tokens(text: str) -> list[Token]:
     """The shared tokens of the words of ``text``."""
-    return _shared_tokens(text.split())
-
-
-def _shared_tokens(words: list[str]) -> list[Token]:
+    words = text.split()
     try:
         return list(map(_WORD_TOKENS.__getitem__, words))  # all seen before: the usual case
     except KeyError:
         return [word_token(word) for word in words]
+
+
+_WORD_REST = re.compile(r"\S*")
 
 
 def _tokenize_placed(frame: str, quote_ids: dict[int, int], base: int) -> list[Token]:
