@@ -656,7 +656,7 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         tokens = tokens[:-1]
     while tokens and tokens[0].lower in _LEADING:
         tokens = tokens[1:]
-    if not tokens or any(t.quote is not None for t in tokens[:1]):
+    if not tokens or tokens[0].quote is not None:
         return None
     if subject and tokens[-1].lower in PRONOUNS and (len(tokens) == 1 or not tokens[-2].comma):
         return _Mention("pronoun", tokens[-1].lower)
@@ -671,10 +671,11 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         mention = _read_segment(segments[index], subject=subject)
         if mention is None or (mention.kind == "nobody" and index != order[-1]):
             continue
-        rest = [t for s in segments[index + 1 :] for t in s] if index == 0 else []
+        # (the segments cut ``tokens`` in order: what follows the first is the rest)
+        rest = tokens[len(segments[0]) :] if index == 0 and mention.kind == "person" else ()
         while rest and rest[0].word.isdigit():
             rest = rest[1:]  # "Lee Chang, 34, a welder": the age is no title
-        if mention.kind == "person" and rest:
+        if rest:
             apposition = " ".join(map(_TEXT, rest)).strip(" ,.;:")
             if apposition and not rest[0].lower.startswith(("who", "whose", "which", "referring", "noting", "adding", "pointing", "expressing", "asking", "saying")):
                 mention.title = apposition if not mention.title else mention.title
@@ -827,8 +828,7 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     name = read_name(words)
     if name is None:
         return None
-    lowered = list(map(_LOWER, before))
-    if before and lowered and lowered[-1] in ("a", "an") :
+    if before and before[-1].lower in ("a", "an"):
         return None
     kept = [t for t in before if t.word]
     for i in range(len(kept) - 1, -1, -1):
@@ -840,7 +840,7 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
         return _Mention("org", name.text, organisation=name.text, name=name)
     if name.text.split()[0].lower() in NOT_NAMES:
         return None
-    title = " ".join(x for x in (title_prefix, name.title) if x)
+    title = f"{title_prefix} {name.title}" if title_prefix and name.title else title_prefix or name.title
     organisation = name.organisation
     if organisation is None and before:
         organisation = organisation_in(before)
