@@ -24,7 +24,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, islice
 from operator import attrgetter
 from types import MappingProxyType
 
@@ -192,11 +191,7 @@ def _token_features(text: str) -> tuple:
     )
 
 
-_MAY_CUE = attrgetter("may_cue")
-_COMMA = attrgetter("comma")
 _WORD = attrgetter("word")
-#: a capitalised name word (not an article) can open a run of them (see _cap_runs)
-_OPENS_RUN = attrgetter("opens_run")
 _TEXT = attrgetter("text")
 _LOWER = attrgetter("lower")
 
@@ -536,24 +531,23 @@ class _Mention:
 
 def _segments(tokens: list[Token]) -> list[list[Token]]:
     """``tokens`` cut after each comma (but the last word's)."""
-    starts = [0]
-    starts += [i + 1 for i in compress(range(len(tokens) - 1), map(_COMMA, tokens))]
-    starts.append(len(tokens))
-    return [tokens[a:b] for a, b in zip(starts, starts[1:]) if a < b]
+    segments: list[list[Token]] = [[]]
+    last = len(tokens) - 1
+    for i, token in enumerate(tokens):
+        segments[-1].append(token)
+        if token.comma and i != last:
+            segments.append([])
+    return [s for s in segments if s]
 
 
 def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """(start, end) of runs of name words; a comma or a possessive ends a run."""
     runs = []
-    i = 0  # where the next run may start
+    i = 0
     n = len(tokens)
-    # (only the words that can open a run are visited)
-    for start in compress(range(n), map(_OPENS_RUN, tokens)):
-        if start < i:
-            continue
-        i = start
+    while i < n:
         token = tokens[i]
-        if token.quote is None:
+        if token.opens_run and token.quote is None:
             j = i + 1
             if not token.ends_run:
                 while j < n and tokens[j].quote is None:
@@ -576,6 +570,8 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     break
             runs.append((i, j))
             i = j
+        else:
+            i += 1
     return runs
 
 
@@ -912,8 +908,8 @@ class Attributor:
                     self.mentions.mark_salient((para, tokens[qi].start), found.person)
         # a cue with a subject in a sentence without quotations still names who spoke last
         if not quote_positions:
-            for k in compress(range(1, len(tokens)), map(_MAY_CUE, islice(tokens, 1, None))):
-                if not cue_at(tokens, k):
+            for k in range(1, len(tokens)):
+                if not tokens[k].may_cue or not cue_at(tokens, k):
                     continue
                 mention = read_mention(_clause_before(tokens, k), subject=True, known=self._known)
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
@@ -1008,7 +1004,9 @@ class Attributor:
             return None
         at = (para, tokens[qi].start)
         nobody: Attribution | None = None
-        for k in compress(range(len(after)), map(_MAY_CUE, after)):  # the words that may be cues
+        for k in range(len(after)):
+            if not after[k].may_cue:
+                continue
             length = cue_at(after, k)
             if not length:
                 continue
@@ -1059,10 +1057,10 @@ class Attributor:
         if not before:
             return None
         at = (para, tokens[qi].start)
-        order = list(compress(range(len(before)), map(_MAY_CUE, before)))  # the words that may be cues
-        if nearest_first:
-            order.reverse()
+        order = range(len(before) - 1, -1, -1) if nearest_first else range(len(before))
         for k in order:
+            if not before[k].may_cue:
+                continue
             length = cue_at(before, k)
             if not length:
                 continue
