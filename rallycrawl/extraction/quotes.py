@@ -223,7 +223,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
 
     inline = {
         i for i, span in enumerate(spans)
-        if span.paragraph == span.end_paragraph and len(span.text.split()) <= 3 and i not in ends
+        if span.paragraph == span.end_paragraph and len(span.text.split(None, 3)) <= 3 and i not in ends
     }
     attributor = Attributor(inline)
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
