@@ -255,9 +255,13 @@ class Sentence:
         """Read ``parts`` (pieces of the text with their offsets in the frame) word by word."""
         self.parts = parts
         if len(parts) == 1:
-            self.tokens, walkable = _tokenize(parts[0][0], quote_ids, parts[0][1])
-            if not walkable:  # (a placeholder of the page's own text) the offsets are worked out at once
-                self.starts = token_starts(parts[0][0], quote_ids, parts[0][1])
+            self.tokens, positions, walkable = _tokenize(parts[0][0], quote_ids, parts[0][1])
+            if walkable:
+                if self.quoted:
+                    self.quote_positions = positions
+                return
+            # (a placeholder of the page's own text) the offsets are worked out at once
+            self.starts = token_starts(parts[0][0], quote_ids, parts[0][1])
         else:  # (rare) the offsets are worked out at once
             self.tokens = [token for text, base in parts for token in tokenize(text, quote_ids, base)]
             self.starts = [start for text, base in parts for start in token_starts(text, quote_ids, base)]
@@ -320,39 +324,43 @@ def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token
     return _tokenize(frame, quote_ids, base)[0]
 
 
-def _tokenize(frame: str, quote_ids: dict[int, int], base: int) -> tuple[list[Token], bool]:
-    """:func:`tokenize`, and whether each token's text is found in the frame after the
-    one before (so that an offset can be found by walking the tokens)."""
+def _tokenize(frame: str, quote_ids: dict[int, int], base: int) -> tuple[list[Token], list[int] | tuple, bool]:
+    """:func:`tokenize`, the positions of the tokens that stand for quotations, and
+    whether each token's text is found in the frame after the one before (so that an
+    offset can be found by walking the tokens)."""
     if PLACEHOLDER not in frame:  # most sentences
-        return _word_tokens(frame), True
+        return _word_tokens(frame), (), True
     # The words between placeholders are read as they are; a placeholder takes the
     # punctuation glued after it ('Q,' / 'Q.').  A placeholder is made with a space
     # before it; any other (one in the page's own text) is read by _placed_words.
     tokens: list[Token] = []
+    positions: list[int] = []
     pos = 0
     at = frame.find(PLACEHOLDER)
     while at >= 0:
         if at > 0 and not frame[at - 1].isspace():
-            return _tokenize_placed(frame, quote_ids, base), False
+            return _tokenize_placed(frame, quote_ids, base), None, False
         tokens += _word_tokens(frame[pos:at])
         end = _WORD_REST.match(frame, at + 1).end()
         rest = frame[at + 1 : end]
         if PLACEHOLDER in rest:
-            return _tokenize_placed(frame, quote_ids, base), False
+            return _tokenize_placed(frame, quote_ids, base), None, False
         quote = quote_ids.get(at + base)
         if quote is None:
             tokens.append(word_token(PLACEHOLDER))
         elif rest and rest[0] in ",.;:!?":
+            positions.append(len(tokens))
             tokens.append(_placeholder_token(PLACEHOLDER + rest, at + base, quote))
             rest = ""
         else:
+            positions.append(len(tokens))
             tokens.append(_placeholder_token(PLACEHOLDER, at + base, quote))
         if rest:
             tokens.append(word_token(rest))
         pos = end
         at = frame.find(PLACEHOLDER, pos)
     tokens += _word_tokens(frame[pos:])
-    return tokens, True
+    return tokens, positions, True
 
 
 def _word_tokens(text: str) -> list[Token]:
