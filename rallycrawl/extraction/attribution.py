@@ -169,8 +169,9 @@ def _token_features(text: str) -> tuple:
     """What the rules ask of a word, in the order of :class:`Token`'s slots: its bare
     form, lower-cased form, whether it ends a clause (, ; —), opens a list (:), may
     start a cue, is capitalised, can be part of a name, can open a run of name words
-    (capitalised, no article), ends such a run (a comma or a possessive), ends a sentence, can be part of a sentence's opening
-    name (a name word or a title) and ends that name, and is an adverb."""
+    (capitalised, no article), ends such a run (a comma or a possessive), ends a
+    sentence, can be part of a sentence's opening name (a name word or a title) and
+    ends that name, and is an adverb."""
     word = text.strip(WORD_EDGES)
     lower = word.lower()
     last = text[-1]
@@ -1004,10 +1005,11 @@ class Attributor:
 
     def _after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         end = qi + 1
+        limit = min(len(tokens), qi + 1 + 40)  # (no more than 40 words are read)
         # a title quoted inside the attribution ('the "Pose" actor said') is part of it
-        while end < len(tokens) and (tokens[end].quote is None or tokens[end].quote in self.inline):
+        while end < limit and (tokens[end].quote is None or tokens[end].quote in self.inline):
             end += 1
-        after = tokens[qi + 1 : min(end, qi + 1 + 40)]
+        after = tokens[qi + 1 : end]
         if not after:
             return None
         at = (para, tokens[qi].start)
