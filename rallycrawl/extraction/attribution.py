@@ -138,6 +138,13 @@ _CLOSING = "\"'\u201d\u2019)"
 _CLAUSE_ENDS = (",", ";", "\u2014", "\u2013")
 
 
+#: what a token knows of its word (see _token_features)
+_FEATURES = (
+    "word", "lower", "comma", "colon", "may_cue", "capitalised", "name_word", "opens_run", "ends_run",
+    "ends_sentence", "subject_word", "ends_subject", "adverb",
+)
+
+
 class Token:
     """A word of a frame (or a quotation's placeholder), with what the rules ask of it.
 
@@ -147,26 +154,20 @@ class Token:
     must not be changed.  A placeholder token is made for its quotation and knows
     its offset ``start`` in the paragraph's frame."""
 
-    __slots__ = (
-        "text", "start", "quote", "features", "word", "lower", "comma", "colon", "may_cue",
-        "capitalised", "name_word", "opens_run", "ends_run", "ends_sentence", "subject_word", "ends_subject", "adverb",
-    )
+    __slots__ = ("text", "start", "quote") + _FEATURES
 
-    def __init__(
-        self, text: str, start: int | None = None, quote: int | None = None, features: tuple | None = None
-    ) -> None:
+    def __init__(self, text: str, start: int | None = None, quote: int | None = None) -> None:
         self.text = text
         self.start = start
         self.quote = quote  # the quotation this placeholder stands for
-        self.features = features = features or _token_features(text)
         (
             self.word, self.lower, self.comma, self.colon, self.may_cue, self.capitalised, self.name_word,
             self.opens_run, self.ends_run, self.ends_sentence, self.subject_word, self.ends_subject, self.adverb,
-        ) = features
+        ) = _token_features(text)
 
 
 def _token_features(text: str) -> tuple:
-    """What the rules ask of a word, in the order of :class:`Token`'s slots: its bare
+    """What the rules ask of a word, in the order of _FEATURES: its bare
     form, lower-cased form, whether it ends a clause (, ; —), opens a list (:), may
     start a cue, is capitalised, can be part of a name, can open a run of name words
     (capitalised, no article), ends such a run (a comma or a possessive), ends a
@@ -196,6 +197,8 @@ _WORD = attrgetter("word")
 _TEXT = attrgetter("text")
 _LOWER = attrgetter("lower")
 
+_SHARED_FEATURES = attrgetter(*_FEATURES)
+
 #: the shared token of each word text seen lately (the same words recur, in an
 #: article and between articles); emptied when it grows past the bound
 _WORD_TOKENS: dict[str, Token] = {}
@@ -213,8 +216,18 @@ def word_token(text: str) -> Token:
 
 
 def _placeholder_token(text: str, start: int, quote: int) -> Token:
-    """A token of its own for a quotation's placeholder, at ``start``."""
-    return Token(text, start, quote, word_token(text).features)
+    """A token of its own for a quotation's placeholder, at ``start`` (its word's
+    features copied from the shared token)."""
+    shared = word_token(text)
+    token = Token.__new__(Token)
+    token.text = text
+    token.start = start
+    token.quote = quote
+    (
+        token.word, token.lower, token.comma, token.colon, token.may_cue, token.capitalised, token.name_word,
+        token.opens_run, token.ends_run, token.ends_sentence, token.subject_word, token.ends_subject, token.adverb,
+    ) = _SHARED_FEATURES(shared)
+    return token
 
 
 @dataclass(slots=True)
