@@ -203,6 +203,12 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     wanted: set[int] = set()
     for i in quoted:
         wanted.update(range(max(0, i - _CONTEXT_SENTENCES), min(len(sentences), i + 2)))
+    last = quoted[-1]
+    if last + 1 < len(sentences) and sentences[last + 1].paragraph != sentences[last].paragraph:
+        # the sentence after the last quotation opens another paragraph: nothing it says
+        # is asked for (a fallback looks at the sentences after a quotation only within
+        # its paragraph, and no quotation follows)
+        wanted.discard(last + 1)
     ids_by_paragraph = [ids for _, ids in frames]
     for i in wanted:
         sentence = sentences[i]
