@@ -192,7 +192,9 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     spans = find_spans(paragraphs)
     if not spans:
         return QuoteExtraction()
-    frames = _frames(paragraphs, spans)
+    # (nothing after the last paragraph with a quotation is asked for: the sentence
+    # after the last quotation is read only within its paragraph, see below)
+    frames = _frames(paragraphs[: max(span.end_paragraph for span in spans) + 1], spans)
     ends = {i for i, span in enumerate(spans) if span.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", "\u2026"))}
     sentences: list[Sentence] = []
     for p, (frame, ids) in enumerate(frames):
