@@ -434,7 +434,7 @@ def _boundaries(frame: str) -> list[re.Match]:
     quicker than letting the regex engine try its character class at every character)."""
     offsets: list[int] = []
     find = frame.find
-    for char in ".!?\u2026":
+    for char in ".!?" if frame.isascii() else ".!?\u2026":
         if char in frame:
             at = find(char)
             while at >= 0:
