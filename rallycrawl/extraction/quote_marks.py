@@ -248,8 +248,10 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
             carried = None
         if current is not None:
             marks = [m for m in marks if m.at >= position]
+        singles = False
         for mark in marks:
             if mark.family == "single":
+                singles = True
                 continue
             if opener is None:
                 if mark.can_open:
@@ -279,7 +281,7 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
             carried = (opener, current, pieces)
         else:
             plain.append((plain_from, len(text)))
-        for opened, start, end, closed in _single_quotes(text, marks, plain):
+        for opened, start, end, closed in _single_quotes(text, marks, plain) if singles else ():
             text_inside = text[start:end].strip().rstrip(",").strip()
             if text_inside:
                 spans.append(Span(text_inside, index, start, index, end, opened, closed))
