@@ -21,8 +21,11 @@ group") are resolved by :class:`~.people.Mentions`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
+from types import MappingProxyType
 
 from .people import (
     NOT_NAMES,
@@ -99,6 +102,7 @@ _FILLERS = frozenset("""
 has had have also then later previously once would will reportedly simply again further recently
 just earlier still even who hat habe a ha había ont avait est sich auch noch dann
 """.split())
+_FILLERS_BUT_A = _FILLERS - {"a"}
 #: lower-case words after a quotation that are not its verb
 _NOT_VERBS = frozenset("and but or as while when because after before in at on for from with to by".split())
 #: a capitalised article opens a sentence, not a name ("A ministry spokeswoman said")
@@ -134,30 +138,96 @@ _CLOSING = "\"'\u201d\u2019)"
 _CLAUSE_ENDS = (",", ";", "\u2014", "\u2013")
 
 
+#: what a token knows of its word (see _token_features)
+_FEATURES = (
+    "word", "lower", "comma", "colon", "may_cue", "capitalised", "name_word", "opens_run", "ends_run",
+    "ends_sentence", "subject_word", "ends_subject", "adverb",
+)
+
+
 class Token:
-    """A word of a frame (or a quotation's placeholder), with what the rules ask of it."""
+    """A word of a frame (or a quotation's placeholder), with what the rules ask of it.
 
-    __slots__ = ("text", "start", "quote", "word", "lower", "comma", "colon", "may_cue")
+    Word tokens are shared: every occurrence of a word text is one object (see
+    :func:`word_token`), so that a sentence is read without making an object per
+    word; such a token knows no offset (:meth:`Sentence.word_start` gives it) and
+    must not be changed.  A placeholder token is made for its quotation and knows
+    its offset ``start`` in the paragraph's frame."""
 
-    def __init__(self, text: str, start: int, quote: int | None = None) -> None:
+    __slots__ = ("text", "start", "quote") + _FEATURES
+
+    def __init__(self, text: str, start: int | None = None, quote: int | None = None) -> None:
         self.text = text
         self.start = start
         self.quote = quote  # the quotation this placeholder stands for
-        self.word, self.lower, self.comma, self.colon, self.may_cue = _token_features(text)
+        (
+            self.word, self.lower, self.comma, self.colon, self.may_cue, self.capitalised, self.name_word,
+            self.opens_run, self.ends_run, self.ends_sentence, self.subject_word, self.ends_subject, self.adverb,
+        ) = _token_features(text)
 
 
-@lru_cache(maxsize=16384)
-def _token_features(text: str) -> tuple[str, str, bool, bool, bool]:
-    """A word's bare form, lower-cased form, whether it ends a clause (, ; —) or
-    opens a list (:), and whether it may start a cue; the same words recur, so
-    they are read once."""
+def _token_features(text: str) -> tuple:
+    """What the rules ask of a word, in the order of _FEATURES: its bare
+    form, lower-cased form, whether it ends a clause (, ; —), opens a list (:), may
+    start a cue, is capitalised, can be part of a name, can open a run of name words
+    (capitalised, no article), ends such a run (a comma or a possessive), ends a
+    sentence, can be part of a sentence's opening name (a name word or a title) and
+    ends that name, and is an adverb."""
     word = text.strip(WORD_EDGES)
     lower = word.lower()
     last = text[-1]
     if last in _CLOSING:
         last = text.rstrip(_CLOSING)[-1:]
+    comma = last in _CLAUSE_ENDS or text == "-"
     may_cue = lower in CUE_WORDS or lower in _TWO_WORD_STARTS or "-" in lower
-    return word, lower, last in _CLAUSE_ENDS or text == "-", last == ":", may_cue
+    capitalised = is_capitalised(word)
+    is_name_word = name_word(text)
+    ends_run = _ends_run_text(text, word, comma)
+    title = is_title_word(word)
+    return (
+        word, lower, comma, last == ":", may_cue, capitalised, is_name_word,
+        capitalised and is_name_word and lower not in _ARTICLES, ends_run,
+        _ends_sentence_text(text),
+        (capitalised and is_name_word) or title, ends_run and not title,
+        len(word) > 4 and word.endswith("ly") and word.islower(),
+    )
+
+
+_WORD = attrgetter("word")
+_TEXT = attrgetter("text")
+_LOWER = attrgetter("lower")
+
+_SHARED_FEATURES = attrgetter(*_FEATURES)
+
+#: the shared token of each word text seen lately (the same words recur, in an
+#: article and between articles); emptied when it grows past the bound
+_WORD_TOKENS: dict[str, Token] = {}
+_MAX_WORD_TOKENS = 16384
+
+
+def word_token(text: str) -> Token:
+    """The shared token of a word text."""
+    token = _WORD_TOKENS.get(text)
+    if token is None:
+        if len(_WORD_TOKENS) >= _MAX_WORD_TOKENS:
+            _WORD_TOKENS.clear()
+        token = _WORD_TOKENS[text] = Token(text)
+    return token
+
+
+def _placeholder_token(text: str, start: int, quote: int) -> Token:
+    """A token of its own for a quotation's placeholder, at ``start`` (its word's
+    features copied from the shared token)."""
+    shared = word_token(text)
+    token = Token.__new__(Token)
+    token.text = text
+    token.start = start
+    token.quote = quote
+    (
+        token.word, token.lower, token.comma, token.colon, token.may_cue, token.capitalised, token.name_word,
+        token.opens_run, token.ends_run, token.ends_sentence, token.subject_word, token.ends_subject, token.adverb,
+    ) = _SHARED_FEATURES(shared)
+    return token
 
 
 @dataclass(slots=True)
@@ -171,67 +241,182 @@ class Attribution:
     implicit: bool = False
 
 
-@dataclass(slots=True)
+_EMPTY_MAPPING: Mapping = MappingProxyType({})
+
+
 class Sentence:
-    paragraph: int
-    start: int  # offset of the sentence in its paragraph's frame
-    text: str
-    tokens: list[Token] = field(default_factory=list)  # read only for sentences near quotations
-    attributions: dict[int, Attribution] = field(default_factory=dict)  # by quote index
-    subject: Attribution | None = None  # who the sentence is about, when a person
-    cue_speaker: Attribution | None = None  # who reports something in it ("X described …")
+    """A sentence of a paragraph's frame, and what was found in it."""
+
+    __slots__ = ("paragraph", "start", "text", "quoted", "tokens", "quote_positions", "attributions", "subject", "cue_speaker", "parts", "starts")
+
+    def __init__(self, paragraph: int, start: int, text: str) -> None:
+        self.paragraph = paragraph
+        self.start = start  # offset of the sentence in its paragraph's frame
+        self.text = text
+        self.quoted = PLACEHOLDER in text  # it holds a quotation's placeholder
+        # (the empty defaults are shared, so that a sentence is made quickly; one that is read gets its own)
+        self.tokens: list[Token] | tuple = ()  # read only for sentences near quotations
+        self.quote_positions: list[int] | tuple = ()  # where its placeholders stand among its tokens
+        self.attributions: Mapping[int, Attribution] = _EMPTY_MAPPING  # by quote index
+        self.subject: Attribution | None = None  # who the sentence is about, when a person
+        self.cue_speaker: Attribution | None = None  # who reports something in it ("X described …")
+        #: the parts of the text read word by word, each with its offset in the frame
+        self.parts: list[tuple[str, int]] | tuple = ()
+        #: offset in the frame of each token, when worked out at once (else see word_start)
+        self.starts: list[int] | None = None
+
+    def read(self, parts: list[tuple[str, int]], quote_ids: dict[int, int]) -> None:
+        """Read ``parts`` (pieces of the text with their offsets in the frame) word by word."""
+        self.parts = parts
+        if len(parts) == 1:
+            self.tokens, positions, walkable = _tokenize(parts[0][0], quote_ids, parts[0][1])
+            if walkable:
+                if self.quoted:
+                    self.quote_positions = positions
+                return
+            # (a placeholder of the page's own text) the offsets are worked out at once
+            self.starts = token_starts(parts[0][0], quote_ids, parts[0][1])
+        else:  # (rare) the offsets are worked out at once
+            self.tokens = [token for text, base in parts for token in tokenize(text, quote_ids, base)]
+            self.starts = [start for text, base in parts for start in token_starts(text, quote_ids, base)]
+        if self.quoted:
+            self.quote_positions = [i for i, token in enumerate(self.tokens) if token.quote is not None]
+
+    def word_start(self, k: int) -> int:
+        """Offset in the paragraph's frame of ``tokens[k]``."""
+        if self.starts is not None:
+            return self.starts[k]
+        text, base = self.parts[0]
+        if k == 0 or PLACEHOLDER not in text:
+            # word k starts where what is left after k splits starts (a
+            # sentence's first token always starts at its first word)
+            return base + len(text) - len(text.split(None, k)[k])
+        # each token is found from the end of the one before (only spaces lie between)
+        find = text.find
+        pos = 0
+        for token in self.tokens[:k]:
+            pos = find(token.text, pos) + len(token.text)
+        return base + find(self.tokens[k].text, pos)
 
 
-def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token]:
-    """Words of ``frame`` (a sentence starting at offset ``base`` of its paragraph's frame).
-
-    The words are ``frame.split()`` (which agrees with ``\\S+`` on what is whitespace),
+def _placed_words(frame: str, quote_ids: dict[int, int], base: int) -> list[tuple[str, int, int | None]]:
+    """Text, offset and quotation of each token of a frame with placeholders: the words
+    of ``frame.split()``, with placeholders glued to words split off ('said,Q' / 'Q,'),
     each found from the end of the one before, which gives its exact offset."""
-    tokens: list[Token] = []
-    append = tokens.append
+    placed: list[tuple[str, int, int | None]] = []
+    append = placed.append
     find = frame.find
     pos = 0
-    if PLACEHOLDER not in frame:  # most sentences
-        for text in frame.split():
-            pos = find(text, pos)
-            append(Token(text, pos + base))
-            pos += len(text)
-        return tokens
     for text in frame.split():
         word_at = find(text, pos)
         pos = word_at + len(text)
         at = text.find(PLACEHOLDER)
         mstart = word_at + base
         if at < 0:
-            append(Token(text, mstart))
+            append((text, mstart, None))
             continue
         if len(text) > 1:
-            # a placeholder glued to words: split it off ('said,Q' / 'Q,')
             pieces = [(mstart, text[:at]), (mstart + at, PLACEHOLDER), (mstart + at + 1, text[at + 1 :])]
             for start, piece in pieces:
                 if not piece:
                     continue
                 if piece == PLACEHOLDER:
-                    append(Token(piece, start, quote_ids.get(start)))
-                elif tokens and tokens[-1].quote is not None and piece[0] in ",.;:!?":
-                    tokens[-1] = Token(tokens[-1].text + piece, tokens[-1].start, tokens[-1].quote)
+                    append((piece, start, quote_ids.get(start)))
+                elif placed and placed[-1][2] is not None and piece[0] in ",.;:!?":
+                    last_text, last_start, last_quote = placed[-1]
+                    placed[-1] = (last_text + piece, last_start, last_quote)
                 else:
-                    append(Token(piece, start))
+                    append((piece, start, None))
             continue
-        append(Token(text, mstart, quote_ids.get(mstart)))
-    return tokens
+        append((text, mstart, quote_ids.get(mstart)))
+    return placed
+
+
+def tokenize(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[Token]:
+    """Tokens of ``frame`` (a sentence starting at offset ``base`` of its paragraph's frame):
+    the shared tokens of its words, and a token of its own for each placeholder."""
+    return _tokenize(frame, quote_ids, base)[0]
+
+
+def _tokenize(frame: str, quote_ids: dict[int, int], base: int) -> tuple[list[Token], list[int] | tuple, bool]:
+    """:func:`tokenize`, the positions of the tokens that stand for quotations, and
+    whether each token's text is found in the frame after the one before (so that an
+    offset can be found by walking the tokens)."""
+    if PLACEHOLDER not in frame:  # most sentences
+        return _word_tokens(frame), (), True
+    # The words between placeholders are read as they are; a placeholder takes the
+    # punctuation glued after it ('Q,' / 'Q.').  A placeholder is made with a space
+    # before it; any other (one in the page's own text) is read by _placed_words.
+    tokens: list[Token] = []
+    positions: list[int] = []
+    pos = 0
+    at = frame.find(PLACEHOLDER)
+    while at >= 0:
+        if at > 0 and not frame[at - 1].isspace():
+            return _tokenize_placed(frame, quote_ids, base), None, False
+        tokens += _word_tokens(frame[pos:at])
+        end = _WORD_REST.match(frame, at + 1).end()
+        rest = frame[at + 1 : end]
+        if PLACEHOLDER in rest:
+            return _tokenize_placed(frame, quote_ids, base), None, False
+        quote = quote_ids.get(at + base)
+        if quote is None:
+            tokens.append(word_token(PLACEHOLDER))
+        elif rest and rest[0] in ",.;:!?":
+            positions.append(len(tokens))
+            tokens.append(_placeholder_token(PLACEHOLDER + rest, at + base, quote))
+            rest = ""
+        else:
+            positions.append(len(tokens))
+            tokens.append(_placeholder_token(PLACEHOLDER, at + base, quote))
+        if rest:
+            tokens.append(word_token(rest))
+        pos = end
+        at = frame.find(PLACEHOLDER, pos)
+    tokens += _word_tokens(frame[pos:])
+    return tokens, positions, True
+
+
+def _word_tokens(text: str) -> list[Token]:
+    """The shared tokens of the words of ``text``."""
+    words = text.split()
+    try:
+        return list(map(_WORD_TOKENS.__getitem__, words))  # all seen before: the usual case
+    except KeyError:
+        return [word_token(word) for word in words]
+
+
+_WORD_REST = re.compile(r"\S*")
+
+
+def _tokenize_placed(frame: str, quote_ids: dict[int, int], base: int) -> list[Token]:
+    return [
+        word_token(text) if quote is None else _placeholder_token(text, start, quote)
+        for text, start, quote in _placed_words(frame, quote_ids, base)
+    ]
+
+
+def token_starts(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[int]:
+    """Offset of each token :func:`tokenize` makes of ``frame`` (``frame.split()``
+    agrees with ``\\S+`` on what is whitespace)."""
+    if PLACEHOLDER not in frame:
+        starts: list[int] = []
+        append = starts.append
+        find = frame.find
+        pos = 0
+        for text in frame.split():
+            pos = find(text, pos)
+            append(pos + base)
+            pos += len(text)
+        return starts
+    return [start for _, start, _ in _placed_words(frame, quote_ids, base)]
 
 
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
-def _ends_sentence(token: Token) -> bool:
-    """A full stop (or ! ?) that is not an abbreviation's or an initial's."""
-    return _ends_sentence_text(token.text)
-
-
-@lru_cache(maxsize=8192)
 def _ends_sentence_text(text: str) -> bool:
+    """A full stop (or ! ?) that is not an abbreviation's or an initial's."""
     if not _SENTENCE_END.search(text):
         return False
     return not (text.lower().rstrip("\"'\u201d\u2019),") in _ABBREVIATIONS or _is_initial_text(text))
@@ -243,12 +428,38 @@ _BOUNDARY = re.compile(
 _AFTER_QUOTE = re.compile("[ \\t]{1,4}[A-Z\u00c0-\u00de]\\S{0,40}(?:[ \\t]{1,4}\\S{1,40}){0,3}")
 
 
-def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: set[int] = frozenset()) -> list[tuple[int, int]]:
-    """(start, end) of the sentences of a frame.  A quotation ending in . ! ? ends
+def _boundaries(frame: str) -> list[re.Match]:
+    """The matches of _BOUNDARY in ``frame``, left to right, as finditer gives them: the
+    pattern is only tried at the . ! ? … of the frame, found with str.find (much
+    quicker than letting the regex engine try its character class at every character)."""
+    offsets: list[int] = []
+    find = frame.find
+    for char in ".!?" if frame.isascii() else ".!?\u2026":
+        if char in frame:
+            at = find(char)
+            while at >= 0:
+                offsets.append(at)
+                at = find(char, at + 1)
+    offsets.sort()
+    matches = []
+    end = 0
+    match = _BOUNDARY.match
+    for at in offsets:
+        if at < end:
+            continue  # inside the match before
+        m = match(frame, at)
+        if m is not None:
+            matches.append(m)
+            end = m.end()
+    return matches
+
+
+def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: set[int] = frozenset()) -> list[tuple[int, str]]:
+    """(start, text) of the sentences of a frame.  A quotation ending in . ! ? ends
     its sentence when a capitalised word follows that starts no attribution
     ('"…we lost." He declined to …', but not '"…?" Schiff asked.')."""
     cuts: list[int] = []
-    for m in _BOUNDARY.finditer(frame):
+    for m in _boundaries(frame):
         word_start = frame.rfind(" ", 0, m.start()) + 1
         word = frame[word_start : m.end()]
         if word.lower().rstrip("\"'\u201d\u2019),") in _ABBREVIATIONS or _INITIAL_RE.match(word):
@@ -266,16 +477,22 @@ def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: 
         if any(_SENTENCE_END.search(w) for w in following[:1]):
             continue
         cuts.append(at + 1)
+    if not cuts:  # one sentence
+        return [(0, frame)] if frame and not frame.isspace() else []
     cuts.sort()
-    spans = []
+    sentences = []
     start = 0
     for cut in cuts:
         if cut > start:
-            spans.append((start, cut))
+            text = frame[start:cut]
+            if not text.isspace():
+                sentences.append((start, text))
             start = cut
     if start < len(frame):
-        spans.append((start, len(frame)))
-    return [(a, b) for a, b in spans if frame[a:b].strip()]
+        text = frame[start:]
+        if not text.isspace():
+            sentences.append((start, text))
+    return sentences
 
 
 def cue_at(tokens: list[Token], k: int) -> int:
@@ -302,7 +519,7 @@ def cue_text(tokens: list[Token], k: int, length: int) -> str:
     if tokens[k].lower in ("told", "tells", "tell", "telling") and j < len(tokens) and not tokens[k].comma:
         taken = 0
         while j < len(tokens) and taken < 4 and tokens[j].quote is None:
-            if not (is_capitalised(tokens[j].word) or tokens[j].lower in ("the", "reporters", "a", "an")):
+            if not (tokens[j].capitalised or tokens[j].lower in ("the", "reporters", "a", "an")):
                 break
             words.append(tokens[j].word)
             taken += 1
@@ -335,10 +552,12 @@ class _Mention:
 
 
 def _segments(tokens: list[Token]) -> list[list[Token]]:
+    """``tokens`` cut after each comma (but the last word's)."""
     segments: list[list[Token]] = [[]]
-    for token in tokens:
+    last = len(tokens) - 1
+    for i, token in enumerate(tokens):
         segments[-1].append(token)
-        if token.comma and token is not tokens[-1]:
+        if token.comma and i != last:
             segments.append([])
     return [s for s in segments if s]
 
@@ -349,27 +568,23 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     i = 0
     n = len(tokens)
     while i < n:
-        if (
-            tokens[i].quote is None
-            and name_word(tokens[i].text)
-            and is_capitalised(tokens[i].word)
-            and tokens[i].lower not in _ARTICLES
-        ):
+        token = tokens[i]
+        if token.opens_run and token.quote is None:
             j = i + 1
-            if not _ends_run(tokens[i]):
+            if not token.ends_run:
                 while j < n and tokens[j].quote is None:
-                    w = tokens[j].word
-                    if tokens[j].text.startswith("("):
+                    token = tokens[j]
+                    if token.text.startswith("("):
                         break
-                    if w.lower() in PARTICLES and j - i > 1:
+                    if token.lower in PARTICLES and j - i > 1:
                         break
-                    if name_word(tokens[j].text) or (
-                        w.lower() in ("of", "for", "&", "de", "du", "des")
+                    if token.name_word or (
+                        token.lower in ("of", "for", "&", "de", "du", "des")
                         and j + 1 < n
-                        and is_capitalised(tokens[j + 1].word)
+                        and tokens[j + 1].capitalised
                         and is_org_word(tokens[j - 1].word)
                     ):
-                        if _ends_run(tokens[j]):
+                        if token.ends_run:
                             j += 1
                             break
                         j += 1
@@ -382,13 +597,7 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def _ends_run(token: Token) -> bool:
-    return _ends_run_text(token.text)
-
-
-@lru_cache(maxsize=8192)
-def _ends_run_text(text: str) -> bool:
-    word, _, comma, _, _ = _token_features(text)
+def _ends_run_text(text: str, word: str, comma: bool) -> bool:
     t = text.rstrip("\"'\u201d\u2019)")
     return comma or t.endswith((".", ":", "'s", "\u2019s")) and not _is_initial_text(text) or word.endswith(("'s", "\u2019s"))
 
@@ -419,7 +628,7 @@ def organisation_in(tokens: list[Token]) -> str | None:
     last_prep = -1
     for i, t in enumerate(tokens):
         if t.lower in _PREPOSITIONS and t.quote is None:
-            inside = 0 < i < len(tokens) - 1 and is_capitalised(tokens[i - 1].word) and is_capitalised(tokens[i + 1].word)
+            inside = 0 < i < len(tokens) - 1 and tokens[i - 1].capitalised and tokens[i + 1].capitalised
             if not inside:
                 last_prep = i
     scope = tokens[last_prep + 1 :] if last_prep >= 0 else tokens
@@ -459,12 +668,13 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     ``subject``: the phrase stands before its verb ("Jenna DeFosse, a … for CASA"
     / "JPL scientist Michael Malaska"); otherwise after it ("said Oza, head of …").
     """
-    tokens = [t for t in tokens if t.word or t.quote is not None]
-    while tokens and (tokens[-1].lower in _FILLERS or _adverb(tokens[-1])):
+    if not all(map(_WORD, tokens)):  # (a placeholder's word is never empty)
+        tokens = [t for t in tokens if t.word or t.quote is not None]
+    while tokens and (tokens[-1].lower in _FILLERS or tokens[-1].adverb):
         tokens = tokens[:-1]
     while tokens and tokens[0].lower in _LEADING:
         tokens = tokens[1:]
-    if not tokens or any(t.quote is not None for t in tokens[:1]):
+    if not tokens or tokens[0].quote is not None:
         return None
     if subject and tokens[-1].lower in PRONOUNS and (len(tokens) == 1 or not tokens[-2].comma):
         return _Mention("pronoun", tokens[-1].lower)
@@ -479,16 +689,17 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         mention = _read_segment(segments[index], subject=subject)
         if mention is None or (mention.kind == "nobody" and index != order[-1]):
             continue
-        rest = [t for s in segments[index + 1 :] for t in s] if index == 0 else []
+        # (the segments cut ``tokens`` in order: what follows the first is the rest)
+        rest = tokens[len(segments[0]) :] if index == 0 and mention.kind == "person" else ()
         while rest and rest[0].word.isdigit():
             rest = rest[1:]  # "Lee Chang, 34, a welder": the age is no title
-        if mention.kind == "person" and rest:
-            apposition = " ".join(t.text for t in rest).strip(" ,.;:")
+        if rest:
+            apposition = " ".join(map(_TEXT, rest)).strip(" ,.;:")
             if apposition and not rest[0].lower.startswith(("who", "whose", "which", "referring", "noting", "adding", "pointing", "expressing", "asking", "saying")):
                 mention.title = apposition if not mention.title else mention.title
                 mention.organisation = organisation_in(rest) or mention.organisation
         if index != 0 and mention.kind == "person" and _apposition_like(segments[0]):
-            mention.title = mention.title or " ".join(t.text for t in segments[0]).strip(" ,")
+            mention.title = mention.title or " ".join(map(_TEXT, segments[0])).strip(" ,")
             mention.organisation = mention.organisation or organisation_in(segments[0])
         return mention
     return None
@@ -496,21 +707,16 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
 
 def _apposition_like(tokens: list[Token]) -> bool:
     """A role phrase ("the victim's mother", "union president"), not a clause."""
-    words = [t.lower for t in tokens]
+    words = list(map(_LOWER, tokens))
     if not words or any(w in _CLAUSE_WORDS for w in words) or len(words) > 12:
         return False
     return words[0] in ("a", "an", "the", "der", "die", "das", "el", "la", "le", "los", "les") or is_title_word(tokens[0].word)
 
 
-def _adverb(token: Token) -> bool:
-    w = token.word
-    return len(w) > 4 and w.endswith("ly") and w.islower()
-
-
 def _bare_name(tokens: list[Token], known=None) -> bool:
     """The segment is only a person's name (a known one if a single word), a
     pronoun or "the <role>", with title words."""
-    words = [t.lower for t in tokens]
+    words = list(map(_LOWER, tokens))
     if len(words) == 1 and words[0] in PRONOUNS:
         return True
     if words[0] in ("the",) and len(words) == 2 and (words[1] in PERSON_ROLES or words[1] in ORG_ROLES):
@@ -527,15 +733,15 @@ def _bare_name(tokens: list[Token], known=None) -> bool:
 
 
 def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
-    words = [t.lower for t in tokens]
+    words = list(map(_LOWER, tokens))
     if not words:
         return None
     if words[0] in PRONOUNS and (len(words) == 1 or not subject):
         return _Mention("pronoun", words[0])
-    if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and is_capitalised(tokens[1].word):
+    if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
         return _Mention("role_person", words[1]) if words[0] in ("der", "die", "das") else _Mention("nobody")
-    if words[0] in ("the", "der", "die", "el", "la", "le") and len(words) >= 2 and not is_capitalised(tokens[1].word):
+    if words[0] in ("the", "der", "die", "el", "la", "le") and len(words) >= 2 and not tokens[1].capitalised:
         runs = _cap_runs(tokens)
         if words[1] in _GENERIC_SPOKESPEOPLE and runs and _object_of_preposition(tokens, runs[0][0]):
             # "the spokesman for the Red Cross", "el portavoz de la Policía Nacional"
@@ -640,20 +846,19 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     name = read_name(words)
     if name is None:
         return None
-    lowered = [t.lower for t in before]
-    if before and lowered and lowered[-1] in ("a", "an") :
+    if before and before[-1].lower in ("a", "an"):
         return None
     kept = [t for t in before if t.word]
     for i in range(len(kept) - 1, -1, -1):
         if kept[i].lower in _CLAUSE_WORDS or kept[i].comma:
             kept = kept[i + 1 :]
             break
-    title_prefix = " ".join(t.text for t in kept).strip()
+    title_prefix = " ".join(map(_TEXT, kept)).strip()
     if name.is_org:
         return _Mention("org", name.text, organisation=name.text, name=name)
     if name.text.split()[0].lower() in NOT_NAMES:
         return None
-    title = " ".join(x for x in (title_prefix, name.title) if x)
+    title = f"{title_prefix} {name.title}" if title_prefix and name.title else title_prefix or name.title
     organisation = name.organisation
     if organisation is None and before:
         organisation = organisation_in(before)
@@ -710,7 +915,7 @@ class Attributor:
         subject = self._subject(sentence)
         if subject is not None:
             sentence.subject = subject
-        quote_positions = [i for i, t in enumerate(tokens) if t.quote is not None] if PLACEHOLDER in sentence.text else []
+        quote_positions = sentence.quote_positions
         for qi in quote_positions:
             if _introduced(tokens, qi):
                 # 'he said, "…," the prosecutor's office said': the verb right before is the speaker's
@@ -718,6 +923,8 @@ class Attributor:
             else:
                 found = self._after(tokens, qi, para) or self._before(tokens, qi, para)
             if found is not None:
+                if not sentence.attributions:
+                    sentence.attributions = {}
                 sentence.attributions[tokens[qi].quote] = found
                 if found.person is not None:
                     self.mentions.mark_salient((para, tokens[qi].start), found.person)
@@ -728,22 +935,23 @@ class Attributor:
                     continue
                 mention = read_mention(_clause_before(tokens, k), subject=True, known=self._known)
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
-                    found = self.resolve(mention, (para, tokens[k].start), None)
+                    at = (para, sentence.word_start(k))
+                    found = self.resolve(mention, at, None)
                     if found is not None and found.person is not None:
                         sentence.subject = sentence.cue_speaker = found
-                        self.mentions.mark_salient((para, tokens[k].start), found.person)
+                        self.mentions.mark_salient(at, found.person)
                     break
 
     def register_names(self, sentence: Sentence) -> None:
         """Remember every person and organisation the sentence names, for later
         surnames ("DeFosse") and role nouns ("the group")."""
+        mentions = self.mentions
         for m in _NAME_RUN.finditer(sentence.text):
-            at = (sentence.paragraph, sentence.start + m.start())
             for name in _names_in_run(m.group()):
                 if name.is_org:
-                    self.mentions.add_organisation(at, name.text)
+                    mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
                 else:
-                    self.mentions.person(name)
+                    mentions.person(name)
 
     def opening_subject(self, sentence: Sentence) -> None:
         """A sentence read only for names still tells who it is about when it opens
@@ -775,17 +983,17 @@ class Attributor:
         end = start
         n = len(tokens)
         while end < n and end - start < 12 and tokens[end].quote is None:
-            in_name, ends_name = _subject_word(tokens[end].text)
-            if not in_name:
+            token = tokens[end]
+            if not token.subject_word:
                 break
             end += 1
-            if ends_name:
+            if token.ends_subject:
                 break
-        at = (sentence.paragraph, tokens[start].start) if start < len(tokens) else None
-        if at is None:
+        if start >= n:
             return None
         if end == start:
-            if tokens[start].lower in PRONOUNS and start + 1 < len(tokens):
+            if tokens[start].lower in PRONOUNS and start + 1 < n:
+                at = (sentence.paragraph, sentence.word_start(start))
                 found = self.resolve(_Mention("pronoun", tokens[start].lower), at, None)
                 if found is not None and found.person is not None:
                     self.mentions.mark_salient(at, found.person)
@@ -793,14 +1001,15 @@ class Attributor:
             return None
         if tokens[end - 1].word.endswith(("'s", "\u2019s")):
             return None  # "Daniel's mother, Consuelo Ruiz, …": the sentence is about the mother
-        mention = _subject_mention(tuple(t.text for t in tokens[start:end]))
+        mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])))
         if mention is None or mention.kind not in ("person", "role_person"):
             return None
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
             # a lone capitalised word is a person only if it speaks
             following = tokens[end] if end < len(tokens) else None
-            if following is None or not (cue_at(tokens, end) or following.lower in _FILLERS - {"a"} or _adverb(following)):
+            if following is None or not (cue_at(tokens, end) or following.lower in _FILLERS_BUT_A or following.adverb):
                 return None
+        at = (sentence.paragraph, sentence.word_start(start))
         found = self.resolve(mention, at, None)
         if found is not None and found.person is not None:
             self.mentions.mark_salient(at, found.person)
@@ -809,19 +1018,22 @@ class Attributor:
 
     def _after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         end = qi + 1
+        limit = min(len(tokens), qi + 1 + 40)  # (no more than 40 words are read)
         # a title quoted inside the attribution ('the "Pose" actor said') is part of it
-        while end < len(tokens) and (tokens[end].quote is None or tokens[end].quote in self.inline):
+        while end < limit and (tokens[end].quote is None or tokens[end].quote in self.inline):
             end += 1
-        after = tokens[qi + 1 : min(end, qi + 1 + 40)]
+        after = tokens[qi + 1 : end]
         if not after:
             return None
         at = (para, tokens[qi].start)
         nobody: Attribution | None = None
         for k in range(len(after)):
-            length = cue_at(after, k) if after[k].may_cue else 0
+            if not after[k].may_cue:
+                continue
+            length = cue_at(after, k)
             if not length:
                 continue
-            source = tuple(t.lower for t in after[k : k + length]) in _SOURCE_CUES
+            source = tuple(map(_LOWER, after[k : k + length])) in _SOURCE_CUES
             cue = cue_text(after, k, length)
             inversion = _FRENCH_INVERSION.match(after[k].word)
             if inversion and inversion.group("pron").lower() in PRONOUNS:
@@ -849,7 +1061,7 @@ class Attributor:
                 break
         # German, Spanish, French: '"…", stellt Nora Back klar' / 'so Müller'
         first = after[0]
-        if len(after) >= 2 and not is_capitalised(first.word) and first.word.isalpha() and tokens[qi].comma:
+        if len(after) >= 2 and not first.capitalised and first.word.isalpha() and tokens[qi].comma:
             mention = read_mention(_clause_after(after, 1), subject=False)
             if mention is not None and first.lower not in _NOT_VERBS:
                 if mention.kind in ("person", "org", "role_person"):
@@ -870,11 +1082,13 @@ class Attributor:
         at = (para, tokens[qi].start)
         order = range(len(before) - 1, -1, -1) if nearest_first else range(len(before))
         for k in order:
-            length = cue_at(before, k) if before[k].may_cue else 0
+            if not before[k].may_cue:
+                continue
+            length = cue_at(before, k)
             if not length:
                 continue
             cue = cue_text(before, k, length)
-            if tuple(t.lower for t in before[k : k + length]) in _SOURCE_CUES:
+            if tuple(map(_LOWER, before[k : k + length])) in _SOURCE_CUES:
                 mention = read_mention(_clause_after(before, k + length), subject=False)
                 if mention is not None:
                     return self.resolve(mention, at, cue)
@@ -888,7 +1102,7 @@ class Attributor:
                 # 'he asked about …, called Omar a "…" and said, "…"': the sentence's subject
                 return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
             following = before[k + length] if k + length < len(before) else None
-            if following is None or not is_capitalised(following.word) or following.lower in NOT_NAMES:
+            if following is None or not following.capitalised or following.lower in NOT_NAMES:
                 continue
             if before[k].lower.endswith("ing") or before[k].lower in ("told", "tells", "tell", "asked", "asks"):
                 continue  # 'telling Cook, "…"': Cook is spoken to
@@ -925,20 +1139,11 @@ def _names_in_run(run: str) -> tuple[Name, ...]:
     return tuple(names)
 
 
-@lru_cache(maxsize=8192)
-def _subject_word(text: str) -> tuple[bool, bool]:
-    """Whether a word can be part of a sentence's opening name (a name word or a
-    title), and whether that name ends with it."""
-    word = _token_features(text)[0]
-    title = is_title_word(word)
-    return (is_capitalised(word) and name_word(text)) or title, _ends_run_text(text) and not title
-
-
 @lru_cache(maxsize=4096)
 def _subject_mention(texts: tuple[str, ...]) -> _Mention | None:
     """The mention a sentence's opening name makes (it depends on the words alone).
     The result is shared between calls: do not change it."""
-    return _read_segment([Token(text, 0) for text in texts], subject=True)
+    return _read_segment([word_token(text) for text in texts], subject=True)
 
 
 def _introduced(tokens: list[Token], qi: int) -> bool:
@@ -959,7 +1164,7 @@ def _introduced(tokens: list[Token], qi: int) -> bool:
 def _clause_before(tokens: list[Token], k: int) -> list[Token]:
     """The words before ``tokens[k]`` back to the start of their clause."""
     start = k
-    while start > 0 and tokens[start - 1].quote is None and not _ends_sentence(tokens[start - 1]):
+    while start > 0 and tokens[start - 1].quote is None and not tokens[start - 1].ends_sentence:
         if tokens[start - 1].colon:
             break
         start -= 1
@@ -971,6 +1176,6 @@ def _clause_after(tokens: list[Token], k: int) -> list[Token]:
     end = k
     while end < len(tokens) and tokens[end].quote is None:
         end += 1
-        if _ends_sentence(tokens[end - 1]):
+        if tokens[end - 1].ends_sentence:
             break
     return tokens[k:end]

@@ -303,7 +303,9 @@ class Mentions:
 
     def person(self, name: Name) -> Person:
         """The known person ``name`` refers to, registering a new one if needed."""
-        found = self.lookup(name.text)
+        found = self._by_name.get(name.text)
+        if found is None or found.name != name.text:  # (else the same name again)
+            found = self.lookup(name.text)
         if found is None:
             found = Person(name.text, name.title, name.organisation, name.gender)
             self.people.append(found)

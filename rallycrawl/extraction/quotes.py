@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ..items import Quote
-from .attribution import PLACEHOLDER, Attribution, Attributor, Sentence, Token, cue_at, split_sentences, tokenize
+from .attribution import PLACEHOLDER, Attribution, Attributor, Sentence, Token, cue_at, split_sentences
 from .quote_marks import Span, find_spans
 
 
@@ -72,6 +73,27 @@ def _is_slogan_lower(w: str) -> bool:
     return w in _SLOGAN_WORDS or (w.startswith(_SLOGAN_STEMS) and not w.startswith(("scandal", "chanteuse")))
 
 
+class _WordFlags(dict):
+    """Whether a word may make a quotation a slogan: a chant, sign, crowd or
+    "one/another … read" word (see :func:`_slogan_quotes`).  Filled as words come
+    (a plain dict lookup per word), and emptied when it grows past a bound."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 8192:
+            self.clear()
+        flag = self[word] = word in _SLOGAN_HINTS or _is_slogan_lower(word)
+        return flag
+
+
+#: with none of these words (nor a slogan stem) no quotation of a sentence is a slogan
+_SLOGAN_HINTS = frozenset(("read", "reads", "another", "one", "other")) | _CROWD | _SLOGAN_WORDS
+_MAY_MAKE_SLOGANS = _WordFlags()
+_LOWER = attrgetter("lower")
+
+
+_NO_QUOTES: dict[int, int] = {}  # (shared; never changed)
+
+
 def _frames(paragraphs: list[str], spans: list[Span]) -> list[tuple[str, dict[int, int]]]:
     """Each paragraph with its quotations replaced by placeholders, and which
     quotation each placeholder (by offset in the frame) stands for."""
@@ -83,6 +105,9 @@ def _frames(paragraphs: list[str], spans: list[Span]) -> list[tuple[str, dict[in
             cuts[p].append((lo, hi, index))
     frames = []
     for p, text in enumerate(paragraphs):
+        if not cuts[p]:  # no quotation: the paragraph is its own frame
+            frames.append((text, _NO_QUOTES))
+            continue
         pieces: list[str] = []
         ids: dict[int, int] = {}
         pos = 0
@@ -105,6 +130,8 @@ def _frames(paragraphs: list[str], spans: list[Span]) -> list[tuple[str, dict[in
 def _slogan_quotes(sentence: list[Token]) -> set[int]:
     """Quotations of ``sentence`` that are chants or sign texts."""
     slogans: set[int] = set()
+    if not any(map(_MAY_MAKE_SLOGANS.__getitem__, map(_LOWER, sentence))):
+        return slogans  # the usual case, found without building the set of words below
     words = {t.lower for t in sentence}
     crowd = not words.isdisjoint(_CROWD)
     if (
@@ -165,41 +192,46 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     spans = find_spans(paragraphs)
     if not spans:
         return QuoteExtraction()
-    frames = _frames(paragraphs, spans)
+    # (nothing after the last paragraph with a quotation is asked for: the sentence
+    # after the last quotation is read only within its paragraph, see below)
+    frames = _frames(paragraphs[: max(span.end_paragraph for span in spans) + 1], spans)
     ends = {i for i, span in enumerate(spans) if span.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", "\u2026"))}
     sentences: list[Sentence] = []
     for p, (frame, ids) in enumerate(frames):
-        for start, end in split_sentences(frame, ids, ends):
-            sentences.append(Sentence(p, start, frame[start:end]))
+        for start, text in split_sentences(frame, ids, ends):
+            sentences.append(Sentence(p, start, text))
+    quoted = [i for i, sentence in enumerate(sentences) if sentence.quoted]
     # Only sentences with quotations, and the few before them, are read word by word.
     wanted: set[int] = set()
-    for i, sentence in enumerate(sentences):
-        if PLACEHOLDER in sentence.text:
-            wanted.update(range(max(0, i - _CONTEXT_SENTENCES), min(len(sentences), i + 2)))
+    for i in quoted:
+        wanted.update(range(max(0, i - _CONTEXT_SENTENCES), min(len(sentences), i + 2)))
+    last = quoted[-1]
+    if last + 1 < len(sentences) and sentences[last + 1].paragraph != sentences[last].paragraph:
+        # the sentence after the last quotation opens another paragraph: nothing it says
+        # is asked for (a fallback looks at the sentences after a quotation only within
+        # its paragraph, and no quotation follows)
+        wanted.discard(last + 1)
     ids_by_paragraph = [ids for _, ids in frames]
     for i in wanted:
         sentence = sentences[i]
         ids = ids_by_paragraph[sentence.paragraph]
         text = sentence.text
-        if PLACEHOLDER not in text:
+        if not sentence.quoted:
             # a sentence of context: who it opens with and who reports in it come early
-            sentence.tokens = tokenize(text[:_CONTEXT_CHARS], ids, sentence.start)
+            sentence.read([(text[:_CONTEXT_CHARS], sentence.start)], ids)
         elif len(text) <= 2 * _SENTENCE_EDGE:
-            sentence.tokens = tokenize(text, ids, sentence.start)
+            sentence.read([(text, sentence.start)], ids)
         else:  # a run-on "sentence": only its edges can hold an attribution
             tail = len(text) - _SENTENCE_EDGE
-            sentence.tokens = tokenize(text[:_SENTENCE_EDGE], ids, sentence.start) + tokenize(
-                text[tail:], ids, sentence.start + tail
-            )
+            sentence.read([(text[:_SENTENCE_EDGE], sentence.start), (text[tail:], sentence.start + tail)], ids)
 
     slogan_ids: set[int] = set()
-    for sentence in sentences:
-        if PLACEHOLDER in sentence.text:
-            slogan_ids |= _slogan_quotes(sentence.tokens)
+    for i in quoted:
+        slogan_ids |= _slogan_quotes(sentences[i].tokens)
 
     inline = {
         i for i, span in enumerate(spans)
-        if span.paragraph == span.end_paragraph and len(span.text.split()) <= 3 and i not in ends
+        if span.paragraph == span.end_paragraph and len(span.text.split(None, 3)) <= 3 and i not in ends
     }
     attributor = Attributor(inline)
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
@@ -210,16 +242,15 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         else:
             attributor.opening_subject(sentence)
 
-    attribution = _attribute_all(sentences, slogan_ids)
+    attribution = _attribute_all(sentences, quoted, slogan_ids)
     quotes: list[Quote] = []
     slogans: list[str] = []
     seen: set[int] = set()
-    for sentence in sentences:
-        if PLACEHOLDER not in sentence.text:
-            continue  # a sentence of context holds no quotation
-        for position, token in enumerate(sentence.tokens):
-            index = token.quote
-            if index is None or index in seen:
+    for i in quoted:
+        sentence = sentences[i]
+        for position in sentence.quote_positions:
+            index = sentence.tokens[position].quote
+            if index in seen:
                 continue
             seen.add(index)
             span = spans[index]
@@ -254,19 +285,19 @@ def _standalone(sentence: Sentence) -> bool:
     return bool(sentence.tokens) and sentence.tokens[0].quote is not None
 
 
-def _attribute_all(sentences: list[Sentence], slogans: set[int]) -> dict[int, Attribution]:
-    """Each quotation's attribution: its own, else one borrowed from around it."""
+def _attribute_all(sentences: list[Sentence], quoted: list[int], slogans: set[int]) -> dict[int, Attribution]:
+    """Each quotation's attribution: its own, else one borrowed from around it
+    (``quoted``: the indices of the sentences with quotations, the only ones with attributions)."""
     result: dict[int, Attribution] = {}
-    for sentence in sentences:
-        for index, found in sentence.attributions.items():
+    for s_index in quoted:
+        for index, found in sentences[s_index].attributions.items():
             if found.speaker and index not in result:
                 result[index] = found
-    for s_index, sentence in enumerate(sentences):
-        if PLACEHOLDER not in sentence.text:
-            continue
-        for token in sentence.tokens:
-            index = token.quote
-            if index is None or index in slogans or (index in result and result[index].speaker):
+    for s_index in quoted:
+        sentence = sentences[s_index]
+        for position in sentence.quote_positions:
+            index = sentence.tokens[position].quote
+            if index in slogans or (index in result and result[index].speaker):
                 continue
             found = _fallback(sentences, s_index, index, slogans)
             own = sentence.attributions.get(index)

@@ -452,3 +452,37 @@ def test_thousands_of_attributed_quotes_stay_linear():
     result = extract_quotes(paragraphs, language="en")
     assert time.process_time() - started < 10
     assert len(result.quotes) == 6000
+
+
+# --- the reading machinery (shared word tokens, offsets worked out on demand) -----------
+
+def _reference(frame, quote_ids, base):
+    """Tokens (text, offset, quotation) as the word-by-word reading makes them."""
+    from rallycrawl.extraction.attribution import _placed_words
+
+    return _placed_words(frame, quote_ids, base)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The crowd gathered at noon.",
+        "She said \ue000, and left.",
+        "He told reporters: \ue000. Then \ue000 he added.",
+        "Organisers said \ue000(quoting the banner) was true.",
+        "  Two  spaces\u00a0and a no-break space \ue000;",
+        "A placeholder of the page's own text: x\ue000y \ue000.",
+    ],
+)
+def test_tokens_and_offsets_match_the_word_by_word_reading(frame):
+    from rallycrawl.extraction.attribution import PLACEHOLDER, Sentence
+
+    quote_ids = {i + 7: n for n, i in enumerate(i for i, c in enumerate(frame) if c == PLACEHOLDER and frame[i - 1] == " ")}
+    sentence = Sentence(0, 7, frame)
+    sentence.read([(frame, 7)], quote_ids)
+    expected = _reference(frame, quote_ids, 7)
+    assert [(t.text, t.quote) for t in sentence.tokens] == [(text, quote) for text, _, quote in expected]
+    assert [sentence.word_start(k) for k in range(len(sentence.tokens))] == [start for _, start, _ in expected]
+    assert list(sentence.quote_positions) == [k for k, (_, _, quote) in enumerate(expected) if quote is not None]
+    # a word's token is shared by all its occurrences and carries no offset
+    assert all(t.start is None for t in sentence.tokens if t.quote is None)
