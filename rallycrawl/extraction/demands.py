@@ -24,10 +24,10 @@ most of its words with one, is dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterator
 
 from ..items import Demand, Organisation, Quote
-from .word_alternation import by_first_letter
 
 _MAX_WORDS = 30
 _MAX_CHARS = 400  # text read after a cue
@@ -71,12 +71,12 @@ _ADDRESSED = re.compile(
     r"^(?:von (?:der|dem|den) |vom |al |a la |a los |a las |au |aux |à la )"
     r"(?P<target>[A-ZÀ-Þ][\w'’\-]*(?: (?:de |del |la |der |des )?[A-ZÀ-Þ][\w'’\-]*){0,4})(?=[ ,])"
 )
-# every report cue contains one of these (lower-cased) stems; grouped by first letter, the
-# scan for them runs twice as fast
-_CUE_STEM_RE = re.compile(by_first_letter([
-    r"demand|call|urg|press|push|ask|want|fight|campaign|lobb|protest|rall|march|seek|sought|until|forder|"
-    r"verlang|setzen|sprechen|woll|soll|müss|exig|reclam|pid|réclam|revendiqu|dénonc|include|among"
-]))
+# every report cue contains one of these (lower-cased) stems at the start of a word; none is
+# the start of another, so at most one stands at any place
+_CUE_STEMS = (
+    "demand call urg press push ask want fight campaign lobb protest rall march seek sought until forder "
+    "verlang setzen sprechen woll soll müss exig reclam pid réclam revendiqu dénonc include among"
+).split()
 _WORD_START = re.compile(r"\b(?=[a-zA-Z\u0130\u0131\u017f])")  # where a report cue can start
 _TARGET_GROUPS = ("target", "target2", "target3", "target4", "target5", "target6")
 _PASSIVE_ASK = re.compile(r"\bthe ((?:\S+ ){0,3}?\S+) (?:sought|demanded|requested) by\b")
@@ -168,24 +168,49 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _cue_matches(text: str) -> Iterator[re.Match]:
-    """The report cues of ``text``, found in two stages: a scan for the cues' stems (a plain
-    alternation of literals, which Python's matcher skips through quickly), then the full
-    cue pattern tried only where a cue holding that stem can start.
+def _stem_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """For each text, the (start, end) of the cue stems that start a word, in order.
+
+    The texts are lower-cased and joined, and each stem is looked for with ``str.find``
+    over the whole: a few dozen scans in C per article instead of a regex tried at
+    every letter of every paragraph."""
+    pieces = []
+    for text in texts:
+        lowered = text.lower()
+        if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep such ones as they are
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        pieces.append(lowered)
+    joined = "\n".join(pieces)
+    offsets = []
+    at = 0
+    for piece in pieces:
+        offsets.append(at)
+        at += len(piece) + 1
+    spans: list[list[tuple[int, int]]] = [[] for _ in texts]
+    for stem in _CUE_STEMS:
+        at = joined.find(stem)
+        while at >= 0:
+            if not at or not joined[at - 1].isalnum():  # not inside a word ("surge", "task")
+                i = bisect_right(offsets, at) - 1
+                spans[i].append((at - offsets[i], at - offsets[i] + len(stem)))
+            at = joined.find(stem, at + len(stem))
+    for found in spans:
+        found.sort()
+    return spans
+
+
+def _cue_matches(text: str, stems: list[tuple[int, int]]) -> Iterator[re.Match]:
+    """The report cues of ``text``, given where its cue stems are (:func:`_stem_spans`).
 
     Every cue holds one of the stems at the start of a word, at most a few words in
-    ("demonstrators still want", "while the union sought"): the pattern is tried at the
-    word starts from 45 characters before the stem up to the stem itself, not searched
-    through the text after it, which belongs to the next stem."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = text  # rare characters change length when lower-cased: scan the text itself
+    ("demonstrators still want", "while the union sought"): the cue pattern is tried at
+    the word starts from 45 characters before the stem up to the stem itself, not
+    searched through the text after it, which belongs to the next stem."""
     covered = 0
-    for stem in _CUE_STEM_RE.finditer(lowered):
-        at = stem.start()
-        if at < covered or (at and lowered[at - 1].isalnum()):
-            continue  # inside a cue already found, or inside a word ("surge", "task")
-        end = stem.end() + 160
+    for at, stem_end in stems:
+        if at < covered:
+            continue  # inside a cue already found
+        end = stem_end + 160
         for start in _WORD_START.finditer(text, max(covered, at - 45), at + 1):
             m = _REPORT_CUES.match(text, start.start(), end)
             if m:
@@ -197,13 +222,15 @@ def _cue_matches(text: str) -> Iterator[re.Match]:
 def _report_demands(paragraphs: list[str]) -> list[Demand]:
     found: list[Demand] = []
     budget = _SCAN_CHARS
+    texts: list[str] = []
     for para in paragraphs:
         if budget <= 0:
             break
-        text = para[:budget]
-        budget -= len(text)
+        texts.append(para[:budget])
+        budget -= len(texts[-1])
+    for text, stems in zip(texts, _stem_spans(texts)):
         quoted: list[tuple[int, int]] | None = None
-        for m in _cue_matches(text):
+        for m in _cue_matches(text, stems):
             if quoted is None:
                 quoted = _quote_spans(text)
             start = m.start()

@@ -196,3 +196,19 @@ def test_german_and_spanish_addressee_is_the_target():
 def test_quotation_marks_are_dropped_from_a_demand():
     found = extract_demands(['Other demands include building "safe and quiet streets"; and lower fares.'])
     assert texts(found) == ["building safe and quiet streets", "lower fares"]
+
+
+def test_cue_found_in_a_paragraph_whose_lower_case_is_longer():
+    # "İ" lower-cases to two characters; the cue after it is still read case-blind
+    found = extract_demands(["Die Beschäftigten aus İzmir stellten Forderungen nach einem höheren Mindestlohn."])
+    assert texts(found) == ["einem höheren Mindestlohn"]
+
+
+def test_a_cue_far_after_another_stem_is_read_whole():
+    # a stem ("urged") a long way before a cue does not cut the cue short
+    filler = (
+        "urged on the quiet square beside the old market hall on the quiet square beside the old "
+        "market hall and near the quiet square by the harbour "
+    )
+    found = extract_demands([filler + "workers protested against the closure of the depot."])
+    assert texts(found) == ["the closure of the depot"]
