@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..items import Organisation, Quote
 from .names import (
@@ -492,8 +493,44 @@ _AFTER_FIRST_WORDS = frozenset(
 _CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WORDS | _STRIKING_WORDS
 
 
-def _before_kinds(before: str) -> set[str]:
-    """Which left-context patterns hold just before a name.
+_NO_KINDS: frozenset[str] = frozenset()
+
+
+def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
+    """Which left-context patterns hold just before the name at ``start`` of ``text``.
+
+    The cheap look at the last words of _before_kinds_of, on a window of the text
+    that is not cut out, stripped and cut again: most names end here.
+    """
+    words = text[start - 61 if start > 61 else 0 : start].lower().rsplit(None, 4)
+    if len(words) == 5:
+        # a piece in front: the last four words are whole, the same four _before_kinds_of reads
+        del words[0]
+    elif start > 60:  # the window may cut a word that _before_kinds_of reads whole
+        return _before_kinds_of(text[start - _LOOK if start > _LOOK else 0 : start])
+    ends_in_paren = bool(words) and words[-1].endswith("(")
+    while words and words[-1] in _ARTICLES:
+        words.pop()
+    if not words:
+        return _NO_KINDS
+    last = words[-1]
+    if not last.isalpha():
+        last = last.strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+    previous = words[-2] if len(words) > 1 else ""
+    if previous and not previous.isalpha():
+        previous = previous.strip(",").rsplit("'", 1)[-1]
+    if (
+        last not in _CUE_WORDS
+        and previous not in _ORG_NOUN_WORDS
+        and last.rstrip(",") not in _ORG_NOUN_WORDS
+        and not ends_in_paren
+    ):
+        return _NO_KINDS  # the common case: no pattern can hold
+    return _before_kinds_of(text[start - _LOOK if start > _LOOK else 0 : start])
+
+
+def _before_kinds_of(before: str) -> set[str]:
+    """Which left-context patterns hold at the end of ``before``.
 
     A cheap look at the last words decides which (anchored) pattern is worth
     running, so that a paragraph with hundreds of names stays fast.
@@ -544,26 +581,92 @@ def _before_kinds(before: str) -> set[str]:
     return kinds
 
 
-_Span = tuple[str, int, int, bool, bool]  # (name, start, end, followed by a title, after a title)
+class _NameFacts(NamedTuple):
+    """What the text of a name alone says about it (computed once per name: names recur)."""
+
+    low: str  # the name lower-cased
+    key: str  # ... without a leading "the ": the collector's key and the media key
+    media: bool  # a news organisation by its name (the publisher's name is compared apart)
+    head: bool  # _has_head
+    institution: bool  # one word that names an institution alone ("Congress")
+    acronym: bool  # _is_acronym
+    person: bool  # _looks_like_person
+    last_word: str  # the last word, lower-cased (a surname for _people)
+    organiser_head: bool  # has a word of _ORGANISER_HEADS ("union", "coalition")
+
+
+_CACHE_LIMIT = 20_000  # entries in each cache below; a full cache is emptied
+_NAME_FACTS: dict[str, _NameFacts] = {}
+
+
+def _name_facts(name: str) -> _NameFacts:
+    facts = _NAME_FACTS.get(name)
+    if facts is None:
+        if len(_NAME_FACTS) >= _CACHE_LIMIT:
+            _NAME_FACTS.clear()
+        low = name.lower()
+        key = low.removeprefix("the ")
+        key_words = key.split()
+        words = name.split()
+        facts = _NAME_FACTS[name] = _NameFacts(
+            low=low,
+            key=key,
+            media=key in MEDIA_NAMES or (len(key_words) >= 2 and key_words[-1] in MEDIA_HEADS),
+            head=_has_head(name),
+            institution=" " not in name and low in SINGLE_WORD_INSTITUTIONS,
+            acronym=_is_acronym(name),
+            person=_looks_like_person(name),
+            last_word=words[-1].lower() if words else "",
+            organiser_head=any(w.lower() in _ORGANISER_HEADS for w in words),
+        )
+    return facts
+
+
+# (name, start, end, followed by a title, after a title, the name's facts)
+_Span = tuple[str, int, int, bool, bool, _NameFacts]
+_SpanPart = tuple[str, int, int, bool, bool, _NameFacts]  # offsets in the capitalised span
+_SPAN_PARTS: dict[str, tuple[_SpanPart, ...]] = {}
+
+
+def _span_parts(raw: str) -> tuple[_SpanPart, ...]:
+    """The names of one capitalised span with their ends and facts (cached: spans recur)."""
+    parts = _SPAN_PARTS.get(raw)
+    if parts is None:
+        if len(_SPAN_PARTS) >= _CACHE_LIMIT:
+            _SPAN_PARTS.clear()
+        if " " not in raw and raw.lower() in STOP_WORDS:
+            parts = ()  # "The", "But", "Monday": most capitalised words start sentences
+        else:
+            parts = tuple(
+                (name, rel, rel + len(name), titled, after_title, _name_facts(name))
+                for name, rel, titled, _possessive, after_title in _name_parts(raw)
+            )
+        _SPAN_PARTS[raw] = parts
+    return parts
 
 
 def _find_spans(text: str) -> list[_Span]:
     """The candidate names of one paragraph, in order."""
     spans: list[_Span] = []
+    append = spans.append
     for m in NAME.finditer(text):
         raw = m.group()
-        if " " not in raw and raw.lower() in STOP_WORDS:
-            continue  # "The", "But", "Monday": most capitalised words start sentences
-        paren = _PAREN_ACRONYM_AT.match(text, m.end()) if "(" in text[m.end() : m.end() + 2] else None
-        if paren and " and " in raw:
-            kept = _strip_edges([(w, 0) for w in raw.split(" ")])
-            whole = " ".join(w for w, _ in kept)
-            if whole and initials(whole) == paren.group(1):
-                spans.append((whole, m.end() - len(whole), m.end(), False, False))
-                continue
-        for name, rel, titled, _possessive, after_title in _name_parts(raw):
-            start = m.start() + rel
-            spans.append((name, start, start + len(name), titled, after_title))
+        parts = _SPAN_PARTS.get(raw)  # the cache's own look-up, without a call: most spans recur
+        if parts is None:
+            parts = _span_parts(raw)
+        if " and " in raw:
+            end = m.end()
+            paren = _PAREN_ACRONYM_AT.match(text, end) if "(" in text[end : end + 2] else None
+            if paren:
+                kept = _strip_edges([(w, 0) for w in raw.split(" ")])
+                whole = " ".join(w for w, _ in kept)
+                if whole and initials(whole) == paren.group(1):
+                    append((whole, end - len(whole), end, False, False, _name_facts(whole)))
+                    continue
+        if parts:
+            start = m.start()
+            for name, rel, rel_end, titled, after_title, facts in parts:
+                append((name, start + rel, start + rel_end, titled, after_title, facts))
     return spans
 
 
@@ -575,12 +678,12 @@ def _people(all_spans: list[list[_Span]], quotes: list[Quote]) -> tuple[set[str]
     "Roe said"), or when it is a quote's speaker.  "Kestrel Homes", repeated in
     full and never as "Homes", stays a possible organisation.
     """
-    singles = {span[0].lower() for spans in all_spans for span in spans if " " not in span[0]}
+    singles = {span[5].low for spans in all_spans for span in spans if " " not in span[0]}
     people: set[str] = set()
     for spans in all_spans:
-        for name, _s, _e, _titled, after_title in spans:
-            if _looks_like_person(name) and (after_title or name.split()[-1].lower() in singles):
-                people.add(name.lower())
+        for _name, _s, _e, _titled, after_title, facts in spans:
+            if facts.person and (after_title or facts.last_word in singles):
+                people.add(facts.low)
     for quote in quotes:  # a speaker with a role ("a nurse", "president of ...") is a person
         if quote.speaker and quote.speaker_title and _looks_like_person(quote.speaker):
             people.add(quote.speaker.lower())
@@ -588,75 +691,88 @@ def _people(all_spans: list[list[_Span]], quotes: list[Quote]) -> tuple[set[str]
 
 
 def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool) -> None:
-    for name, _s, _e, titled, _after_title in spans:
-        if not titled:  # "State" of "State Senator Ann Roe" is no name of its own
-            collect.seen_names.add(name.lower())
+    if not spans:
+        return
+    seen_names = collect.seen_names
+    publisher_key = collect.publisher_key
     prev_end = -1
     groups: list[list[int]] = []
-    for i, (name, s, e, titled, _after_title) in enumerate(spans):
-        if groups and 0 <= prev_end and s - prev_end <= _LIST_GAP_MAX and _LIST_GAP.match(text[prev_end:s]):
+    orgs_in_spans: set[int] = set()
+    introduced: set[int] = set()  # spans right after "groups including", "organised by"...
+    # Is an action verb's stem anywhere in the paragraph?  Looked up once, and only when an
+    # action verb follows a name closely (_acts): most paragraphs never need it.
+    has_action = None
+    for i, (name, s, e, titled, _after_title, facts) in enumerate(spans):
+        low, key, media, head, institution, acronym, person, _last_word, organiser_head = facts
+        if not titled:  # "State" of "State Senator Ann Roe" is no name of its own
+            seen_names.add(low)
+        # coordinated names ("A, B and C"): a short gap between one span and the next
+        if groups and s - prev_end <= _LIST_GAP_MAX and _LIST_GAP.match(text[prev_end:s]):
             groups[-1].append(i)
         else:
             groups.append([i])
         prev_end = e
-    orgs_in_spans: set[int] = set()
-    introduced: set[int] = set()  # spans right after "groups including", "organised by"...
-    has_action = protest and any(stem in text for stem in _ACTION_STEMS)  # one look per paragraph
-    for i, (name, s, e, titled, _after_title) in enumerate(spans):
+        # the cheap per-span tests first; the look before the name only when it may still count
         after_raw = text[e : e + _LOOK]
-        possessive = after_raw[:1] in ("'", "’")
-        after = after_raw[2:] if after_raw[:2] in ("'s", "’s") else (after_raw[1:] if possessive else after_raw)
+        first_char = after_raw[:1]
+        possessive = first_char == "'" or first_char == "’"
+        if possessive:
+            after = after_raw[2:] if after_raw[1:2] == "s" else after_raw[1:]
+        else:
+            after = after_raw
+        if not titled and (media or (publisher_key and key == publisher_key)):
+            collect.add(name, "media", "media")
+            orgs_in_spans.add(i)
+            continue
         paren = _PAREN_ACRONYM.match(after_raw) if "(" in after_raw[:2] else None
-        found = False
-        if not titled and _is_media(name, collect.publisher_key):
-            role = "media"
-            collect.add(name, "media", role)
-            found = True
-        if paren and not found:
+        if paren:
+            found = False
             acr = paren.group(1)
             if acr not in ACRONYM_STOP and not _is_non_organisation(acr) and not _PARTY_STATE.match(acr):
-                if _has_head(name):
-                    organiser = protest and any(w.lower() in _ORGANISER_HEADS for w in name.split())
+                if head:
+                    organiser = protest and organiser_head
                     collect.add(name, "defined", "organiser" if organiser else None, acronym=acr)
                     found = True
                 elif initials(name) == acr or (len(acr) >= 3 and initials(name).startswith(acr[:2])):
                     if protest:  # "Some Long Name (SLN)" may be a project or a rover
                         collect.add(name, "context", acronym=acr)
                     found = True
-                elif protest and (_looks_like_person(name) or name.lower() in PLACES):
+                elif protest and (person or low in PLACES):
                     collect.add(acr, "defined", "organiser" if protest else None)
-        if found:
-            orgs_in_spans.add(i)
-            continue
-        head = _has_head(name)
+            if found:
+                orgs_in_spans.add(i)
+                continue
         if not protest and not head:
             continue  # outside protest reports only head words, definitions and media count
-        before = text[max(0, s - _LOOK) : s]
-        kinds = _before_kinds(before)
+        kinds = _before_kinds(text, s)
         if after[:1] == " ":
             space = after.find(" ", 1)
             first = (after[1:space] if space > 0 else after[1:]).lower().strip(",.;:")
+            noun_after = first in _AFTER_FIRST_WORDS
         else:
-            first = ""
-        noun_after = first in _AFTER_FIRST_WORDS
-        single_institution = " " not in name and name.lower() in SINGLE_WORD_INSTITUTIONS
-        acronym = _is_acronym(name)
-        if not (
-            head or kinds or titled or possessive or noun_after or single_institution or acronym
-            or after[:2] == ", " or (has_action and _acts(after))
-        ):
-            continue  # the common case, a person or a capitalised word with nothing around it
-        words = name.split()
-        low = name.lower()
+            noun_after = False
+        acts = None  # an action verb follows the name ("X organised the rally"), in a protest report
+        if not (head or kinds or titled or possessive or noun_after or institution or acronym or after[:2] == ", "):
+            acts = protest and _acts(after)
+            if acts and has_action is None:
+                has_action = any(map(text.__contains__, _ACTION_STEMS))
+            if not (acts and has_action):
+                continue  # the common case, a person or a capitalised word with nothing around it
         role = None
         evidence = None
         if head:
             evidence = "head"
-        elif single_institution:
+        elif institution:
             evidence = "institution"
-        if ("organiser" in kinds and (head or not _looks_like_person(name))) or (
-            has_action and _acts(after) and _AFTER_ACTION.match(after)
-        ):
+        organiser = "organiser" in kinds and (head or not person)
+        if not organiser and protest:
+            if acts is None:
+                acts = _acts(after)
+            if acts:
+                if has_action is None:
+                    has_action = any(map(text.__contains__, _ACTION_STEMS))
+                organiser = has_action and _AFTER_ACTION.match(after) is not None
+        if organiser:
             evidence = evidence or "context"
             role = "organiser"
         elif "list" in kinds:
@@ -667,9 +783,11 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             evidence = evidence or "context"
             role = "organiser"
         elif "target" in kinds or (
-            "ask" in kinds and not titled and (after.startswith(" to ") or before.rstrip().endswith(" that"))
+            "ask" in kinds
+            and not titled
+            and (after.startswith(" to ") or text[max(0, s - _LOOK) : s].rstrip().endswith(" that"))
         ):
-            if evidence or _is_acronym(name) or (low not in collect.people and low not in collect.person_words):
+            if evidence or acronym or (low not in collect.people and low not in collect.person_words):
                 evidence = evidence or "context"
                 role = "target"
         if evidence is None:
@@ -678,30 +796,34 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 or (noun_after and _AFTER_ORG_NOUN.match(after))
                 or (after[:2] == ", " and _AFTER_APPOSITION.match(after))
                 or ("apposition" in kinds and low not in collect.people)
-                or (titled and (_is_acronym(name) or head))
+                or (titled and (acronym or head))
                 or (
                     noun_after
                     and _AFTER_MEMBERS.match(after)
-                    and (_is_acronym(name) or len(words) >= 2 and not _looks_like_person(name))
+                    and (acronym or len(name.split()) >= 2 and not person)
                 )
                 or (noun_after and _AFTER_MEMBERS_NOUN.match(after) and low not in collect.person_words)
-                or (possessive and _AFTER_POSSESSIVE.match(after) and (_is_acronym(name) or len(words) >= 2 and not _looks_like_person(name)))
+                or (
+                    possessive
+                    and _AFTER_POSSESSIVE.match(after)
+                    and (acronym or len(name.split()) >= 2 and not person)
+                )
             ):
                 evidence = "context"
-            elif _is_acronym(name) and "noun-paren" in kinds:
+            elif acronym and "noun-paren" in kinds:
                 evidence = "context"
-        if evidence is None and _is_acronym(name) and len(name) >= 3 and (
+        if evidence is None and acronym and len(name) >= 3 and (
             (noun_after and _AFTER_MEMBERS.match(after)) or "role" in kinds
         ):
             evidence = "context"
         if evidence is None:
             continue
-        if role is None and protest and any(w.lower() in _ORGANISER_HEADS for w in words):
+        if role is None and protest and organiser_head:
             role = "organiser"
         if evidence == "context" and not protest:
             continue
         noun = _AFTER_PARTY.match(after) if noun_after else None
-        if noun and not head and not _is_acronym(name):
+        if noun and not head and not acronym:
             name = name + noun.group()
         collect.add(name, evidence, role)
         orgs_in_spans.add(i)
@@ -724,7 +846,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 if role and key in collect.by_key and not collect.by_key[key].roles:
                     collect.by_key[key].roles[role] += 1
                 continue
-            if _looks_like_person(name) and not _has_head(name) and group[0] not in introduced:
+            facts = spans[i][5]
+            if facts.person and not facts.head and group[0] not in introduced:
                 continue
             collect.add(name, "list", role)
 
