@@ -29,6 +29,7 @@ more there than recall.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -529,6 +530,18 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     return _before_kinds_of(text[start - _LOOK if start > _LOOK else 0 : start])
 
 
+def _found_at_end(pattern: re.Pattern[str], near: str, spaces: int) -> bool:
+    """``pattern.search(near)``, for a pattern whose matches run to the end of ``near`` and,
+    shortened to their organisation noun, hold at most ``spaces`` spaces: the search may
+    start after the space before those instead of at each of the 50 characters."""
+    at = len(near)
+    for _ in range(spaces + 1):
+        at = near.rfind(" ", 0, at)
+        if at < 0:
+            return pattern.search(near) is not None
+    return pattern.search(near, at + 1) is not None
+
+
 def _before_kinds_of(before: str) -> set[str]:
     """Which left-context patterns hold at the end of ``before``.
 
@@ -574,9 +587,12 @@ def _before_kinds_of(before: str) -> set[str]:
             kinds.add("target")
     if last in _STRIKING_WORDS and _BEFORE_STRIKING.search(near):
         kinds.add("striking")
-    if (last.rstrip(",") in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _BEFORE_APPOSITION.search(near):
+    # "union, " "union, the " "union local ": a noun of one or two words, then up to two spaces
+    if (last.rstrip(",") in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _found_at_end(
+        _BEFORE_APPOSITION, near, 3
+    ):
         kinds.add("apposition")
-    if stripped.endswith("(") and _BEFORE_NOUN_PAREN.search(near):
+    if stripped.endswith("(") and _found_at_end(_BEFORE_NOUN_PAREN, near, 3):  # "union local ("
         kinds.add("noun-paren")
     return kinds
 
@@ -690,7 +706,32 @@ def _people(all_spans: list[list[_Span]], quotes: list[Quote]) -> tuple[set[str]
     return people, {w for name in people for w in name.split()}
 
 
-def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool) -> None:
+def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
+    """Whether an action verb's stem ("organi", "called") is in each paragraph.
+
+    One substring scan of the whole article per stem, not one per paragraph; ``joined``
+    is the paragraphs joined by newlines (no stem holds one).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for text in scanned:
+        starts.append(at)
+        at += len(text)
+        ends.append(at)
+        at += 1
+    flags = [False] * len(scanned)
+    for stem in _ACTION_STEMS:
+        at = joined.find(stem)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            flags[i] = True
+            at = joined.find(stem, ends[i])
+    return flags
+
+
+def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool, has_action: bool) -> None:
+    """Evidence for the names of one paragraph; ``has_action``: an action verb's stem is in it."""
     if not spans:
         return
     seen_names = collect.seen_names
@@ -699,9 +740,6 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     groups: list[list[int]] = []
     orgs_in_spans: set[int] = set()
     introduced: set[int] = set()  # spans right after "groups including", "organised by"...
-    # Is an action verb's stem anywhere in the paragraph?  Looked up once, and only when an
-    # action verb follows a name closely (_acts): most paragraphs never need it.
-    has_action = None
     for i, (name, s, e, titled, _after_title, facts) in enumerate(spans):
         low, key, media, head, institution, acronym, person, _last_word, organiser_head = facts
         if not titled:  # "State" of "State Senator Ann Roe" is no name of its own
@@ -751,28 +789,20 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             noun_after = first in _AFTER_FIRST_WORDS
         else:
             noun_after = False
-        acts = None  # an action verb follows the name ("X organised the rally"), in a protest report
-        if not (head or kinds or titled or possessive or noun_after or institution or acronym or after[:2] == ", "):
-            acts = protest and _acts(after)
-            if acts and has_action is None:
-                has_action = any(map(text.__contains__, _ACTION_STEMS))
-            if not (acts and has_action):
-                continue  # the common case, a person or a capitalised word with nothing around it
+        if not (
+            head or kinds or titled or possessive or noun_after or institution or acronym
+            or after[:2] == ", " or (has_action and _acts(after))
+        ):
+            continue  # the common case, a person or a capitalised word with nothing around it
         role = None
         evidence = None
         if head:
             evidence = "head"
         elif institution:
             evidence = "institution"
-        organiser = "organiser" in kinds and (head or not person)
-        if not organiser and protest:
-            if acts is None:
-                acts = _acts(after)
-            if acts:
-                if has_action is None:
-                    has_action = any(map(text.__contains__, _ACTION_STEMS))
-                organiser = has_action and _AFTER_ACTION.match(after) is not None
-        if organiser:
+        if ("organiser" in kinds and (head or not person)) or (
+            has_action and _acts(after) and _AFTER_ACTION.match(after)
+        ):
             evidence = evidence or "context"
             role = "organiser"
         elif "list" in kinds:
@@ -932,8 +962,11 @@ def extract_organisations(
         scanned.append(text)
     all_spans = [_find_spans(text) for text in scanned]
     collect.people, collect.person_words = _people(all_spans, quotes or [])
-    for text, spans in zip(scanned, all_spans):
-        _scan_paragraph(text, spans, collect, is_protest)
+    joined = "\n".join(scanned)
+    # outside protest reports no action verb counts
+    with_action = _action_paragraphs(scanned, joined) if is_protest else [False] * len(scanned)
+    for text, spans, has_action in zip(scanned, all_spans, with_action):
+        _scan_paragraph(text, spans, collect, is_protest, has_action)
     for quote in quotes or []:
         org = (quote.organisation or "").strip()
         if not org or not org[:1].isupper() or len(org.split()) > 8:
@@ -952,7 +985,7 @@ def extract_organisations(
     if not is_protest:
         cands = [c for c in cands if c.evidence & _EVIDENCE_STRONG]
     cands = _merge_acronyms(cands)
-    mentions = _count_mentions(cands, "\n".join(scanned))
+    mentions = _count_mentions(cands, joined)
     result: list[Organisation] = []
     for c in cands:
         if "media" in c.evidence or _is_media(c.name, collect.publisher_key):
