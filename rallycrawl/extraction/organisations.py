@@ -495,82 +495,57 @@ _CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WO
 
 
 _NO_KINDS: frozenset[str] = frozenset()
+#: last words after which a pattern may hold: the cue words and the organisation nouns
+_LAST_WORD_CUES = _CUE_WORDS | _ORG_NOUN_WORDS
 
 
 def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     """Which left-context patterns hold just before the name at ``start`` of ``text``.
 
-    The cheap look at the last words of _before_kinds_of, on a window of the text
-    that is not cut out, stripped and cut again: most names end here.
+    A cheap look at the last words decides which (anchored) pattern is worth
+    running, so that a paragraph with hundreds of names stays fast.
     """
+    # The last four words of the 60 characters before the name (trailing space stripped).
+    # A window of 61 characters with a fifth piece in front holds them whole: no need to
+    # cut out the whole look-back, strip it and cut it again, as the long way below does.
     words = text[start - 61 if start > 61 else 0 : start].lower().rsplit(None, 4)
     if len(words) == 5:
-        # a piece in front: the last four words are whole, the same four _before_kinds_of reads
         del words[0]
-    elif start > 60:  # the window may cut a word that _before_kinds_of reads whole
-        return _before_kinds_of(text[start - _LOOK if start > _LOOK else 0 : start])
+    elif start > 60:  # long words: the window may cut one
+        words = text[start - _LOOK if start > _LOOK else 0 : start].rstrip()[-60:].lower().rsplit(None, 4)[-4:]
     ends_in_paren = bool(words) and words[-1].endswith("(")
     while words and words[-1] in _ARTICLES:
         words.pop()
     if not words:
         return _NO_KINDS
-    last = words[-1]
-    if not last.isalpha():
-        last = last.strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
     previous = words[-2] if len(words) > 1 else ""
     if previous and not previous.isalpha():
         previous = previous.strip(",").rsplit("'", 1)[-1]
-    if (
-        last not in _CUE_WORDS
-        and previous not in _ORG_NOUN_WORDS
-        and last.rstrip(",") not in _ORG_NOUN_WORDS
-        and not ends_in_paren
-    ):
-        return _NO_KINDS  # the common case: no pattern can hold
-    return _before_kinds_of(text[start - _LOOK if start > _LOOK else 0 : start])
-
-
-def _found_at_end(pattern: re.Pattern[str], near: str, spaces: int) -> bool:
-    """``pattern.search(near)``, for a pattern whose matches run to the end of ``near`` and,
-    shortened to their organisation noun, hold at most ``spaces`` spaces: the search may
-    start after the space before those instead of at each of the 50 characters."""
-    at = len(near)
-    for _ in range(spaces + 1):
-        at = near.rfind(" ", 0, at)
-        if at < 0:
-            return pattern.search(near) is not None
-    return pattern.search(near, at + 1) is not None
-
-
-def _before_kinds_of(before: str) -> set[str]:
-    """Which left-context patterns hold at the end of ``before``.
-
-    A cheap look at the last words decides which (anchored) pattern is worth
-    running, so that a paragraph with hundreds of names stays fast.
-    """
+    last = words[-1]
+    if last.isalpha():
+        if last not in _LAST_WORD_CUES and previous not in _ORG_NOUN_WORDS:
+            return _NO_KINDS  # the common case: no pattern can hold
+        bare = last
+    else:
+        # French elision: "l'intersyndicale" -> "intersyndicale"
+        last = last.strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+        bare = last.rstrip(",")
+        if (
+            last not in _CUE_WORDS
+            and previous not in _ORG_NOUN_WORDS
+            and bare not in _ORG_NOUN_WORDS
+            and not ends_in_paren
+        ):
+            return _NO_KINDS
     kinds: set[str] = set()
-    stripped = before.rstrip()
-    if not stripped:
-        return kinds
-    words = stripped[-60:].lower().rsplit(None, 4)[-4:]  # the last four words
-    while words and words[-1] in _ARTICLES:
-        words.pop()
-    if not words:
-        return kinds
-    # French elision: "l'intersyndicale" -> "intersyndicale"
-    last = words[-1].strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
-    previous = words[-2].strip(",").rsplit("'", 1)[-1] if len(words) > 1 else ""
-    if (
-        last not in _CUE_WORDS
-        and previous not in _ORG_NOUN_WORDS
-        and last.rstrip(",") not in _ORG_NOUN_WORDS
-        and not stripped.endswith("(")
-    ):
-        return kinds  # the common case: no pattern below can hold
-    near = before[-50:]  # every left-context pattern but the list one fits in 50 characters
+    near = text[start - 50 if start > 50 else 0 : start]  # every pattern but the list one fits in it
     if last in _BY_WORDS and _BEFORE_ORGANISER.search(near):
         kinds.add("organiser")
-    if last in _LIST_WORDS and (last != "as" or previous == "such") and _BEFORE_LIST.search(before[-75:]):
+    if (
+        last in _LIST_WORDS
+        and (last != "as" or previous == "such")
+        and _BEFORE_LIST.search(text[start - 75 if start > 75 else 0 : start])
+    ):
         kinds.add("list")
     elif last in _PLURAL_ORG_NOUNS:  # "les syndicats CGT et SUD", "the unions A and B"
         kinds.add("list")
@@ -588,13 +563,23 @@ def _before_kinds_of(before: str) -> set[str]:
     if last in _STRIKING_WORDS and _BEFORE_STRIKING.search(near):
         kinds.add("striking")
     # "union, " "union, the " "union local ": a noun of one or two words, then up to two spaces
-    if (last.rstrip(",") in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _found_at_end(
-        _BEFORE_APPOSITION, near, 3
-    ):
+    if (bare in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _found_at_end(_BEFORE_APPOSITION, near, 3):
         kinds.add("apposition")
-    if stripped.endswith("(") and _found_at_end(_BEFORE_NOUN_PAREN, near, 3):  # "union local ("
+    if ends_in_paren and _found_at_end(_BEFORE_NOUN_PAREN, near, 3):  # "union local ("
         kinds.add("noun-paren")
     return kinds
+
+
+def _found_at_end(pattern: re.Pattern[str], near: str, spaces: int) -> bool:
+    """``pattern.search(near)``, for a pattern whose matches run to the end of ``near`` and,
+    shortened to their organisation noun, hold at most ``spaces`` spaces: the search may
+    start after the space before those instead of at each of the 50 characters."""
+    at = len(near)
+    for _ in range(spaces + 1):
+        at = near.rfind(" ", 0, at)
+        if at < 0:
+            return pattern.search(near) is not None
+    return pattern.search(near, at + 1) is not None
 
 
 class _NameFacts(NamedTuple):
