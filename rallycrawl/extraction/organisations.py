@@ -197,6 +197,8 @@ _GERMAN_COMPOUND_HEADS = (
 )
 
 
+_initials = lru_cache(maxsize=8192)(initials)  # pure, and asked again for the same names
+
 _ORG_HEAD_ENDINGS = tuple(ORG_HEADS)  # for one str.endswith over all the head words
 
 
@@ -594,6 +596,7 @@ class _NameFacts(NamedTuple):
     person: bool  # _looks_like_person
     last_word: str  # the last word, lower-cased (a surname for _people)
     organiser_head: bool  # has a word of _ORGANISER_HEADS ("union", "coalition")
+    in_play: bool  # head, institution or acronym: the name is looked at whatever surrounds it
 
 
 _CACHE_LIMIT = 20_000  # entries in each cache below; a full cache is emptied
@@ -609,23 +612,29 @@ def _name_facts(name: str) -> _NameFacts:
         key = low.removeprefix("the ")
         key_words = key.split()
         words = name.split()
+        head = _has_head(name)
+        institution = " " not in name and low in SINGLE_WORD_INSTITUTIONS
+        acronym = _is_acronym(name)
         facts = _NAME_FACTS[name] = _NameFacts(
             low=low,
             key=key,
             media=key in MEDIA_NAMES or (len(key_words) >= 2 and key_words[-1] in MEDIA_HEADS),
-            head=_has_head(name),
-            institution=" " not in name and low in SINGLE_WORD_INSTITUTIONS,
-            acronym=_is_acronym(name),
+            head=head,
+            institution=institution,
+            acronym=acronym,
             person=_looks_like_person(name),
             last_word=words[-1].lower() if words else "",
             organiser_head=any(w.lower() in _ORGANISER_HEADS for w in words),
+            in_play=head or institution or acronym,
         )
     return facts
 
 
 # (name, start, end, followed by a title, after a title, the name's facts)
 _Span = tuple[str, int, int, bool, bool, _NameFacts]
-_SpanPart = tuple[str, int, int, bool, bool, _NameFacts]  # offsets in the capitalised span
+# offsets in the capitalised span, and what _people needs: _SINGLE (a one-word name) or _PERSON_LIKE
+_SpanPart = tuple[str, int, int, bool, bool, _NameFacts, int]
+_SINGLE, _PERSON_LIKE = 1, 2
 _SPAN_PARTS: dict[str, tuple[_SpanPart, ...]] = {}
 
 
@@ -639,17 +648,28 @@ def _span_parts(raw: str) -> tuple[_SpanPart, ...]:
             parts = ()  # "The", "But", "Monday": most capitalised words start sentences
         else:
             parts = tuple(
-                (name, rel, rel + len(name), titled, after_title, _name_facts(name))
+                (name, rel, rel + len(name), titled, after_title, _name_facts(name), _people_kind(name))
                 for name, rel, titled, _possessive, after_title in _name_parts(raw)
             )
         _SPAN_PARTS[raw] = parts
     return parts
 
 
-def _find_spans(text: str) -> list[_Span]:
-    """The candidate names of one paragraph, in order."""
+def _people_kind(name: str) -> int:
+    if " " not in name:
+        return _SINGLE
+    return _PERSON_LIKE if _looks_like_person(name) else 0
+
+
+def _find_spans(text: str, singles: set[str], person_like: list[tuple[bool, _NameFacts]]) -> list[_Span]:
+    """The candidate names of one paragraph, in order.
+
+    For _people, one-word names go to ``singles`` (lower-cased), and person-like names
+    to ``person_like`` (whether they follow a title, their facts).
+    """
     spans: list[_Span] = []
     append = spans.append
+    add_single = singles.add
     for m in NAME.finditer(text):
         raw = m.group()
         parts = _SPAN_PARTS.get(raw)  # the cache's own look-up, without a call: most spans recur
@@ -661,17 +681,29 @@ def _find_spans(text: str) -> list[_Span]:
             if paren:
                 kept = _strip_edges([(w, 0) for w in raw.split(" ")])
                 whole = " ".join(w for w, _ in kept)
-                if whole and initials(whole) == paren.group(1):
-                    append((whole, end - len(whole), end, False, False, _name_facts(whole)))
+                if whole and _initials(whole) == paren.group(1):
+                    facts = _name_facts(whole)
+                    append((whole, end - len(whole), end, False, False, facts))
+                    kind = _people_kind(whole)
+                    if kind == _SINGLE:
+                        add_single(facts.low)
+                    elif kind == _PERSON_LIKE:
+                        person_like.append((False, facts))
                     continue
         if parts:
             start = m.start()
-            for name, rel, rel_end, titled, after_title, facts in parts:
+            for name, rel, rel_end, titled, after_title, facts, kind in parts:
                 append((name, start + rel, start + rel_end, titled, after_title, facts))
+                if kind == _SINGLE:
+                    add_single(facts.low)
+                elif kind == _PERSON_LIKE:
+                    person_like.append((after_title, facts))
     return spans
 
 
-def _people(all_spans: list[list[_Span]], quotes: list[Quote]) -> tuple[set[str], set[str]]:
+def _people(
+    singles: set[str], person_like: list[tuple[bool, _NameFacts]], quotes: list[Quote]
+) -> tuple[set[str], set[str]]:
     """Names that are people, and the words of those names.
 
     A person-like name ("Ann Roe") is a person when it follows a title
@@ -679,12 +711,10 @@ def _people(all_spans: list[list[_Span]], quotes: list[Quote]) -> tuple[set[str]
     "Roe said"), or when it is a quote's speaker.  "Kestrel Homes", repeated in
     full and never as "Homes", stays a possible organisation.
     """
-    singles = {span[5].low for spans in all_spans for span in spans if " " not in span[0]}
     people: set[str] = set()
-    for spans in all_spans:
-        for _name, _s, _e, _titled, after_title, facts in spans:
-            if facts.person and (after_title or facts.last_word in singles):
-                people.add(facts.low)
+    for after_title, facts in person_like:  # ``singles``: the one-word names of the article
+        if after_title or facts.last_word in singles:
+            people.add(facts.low)
     for quote in quotes:  # a speaker with a role ("a nurse", "president of ...") is a person
         if quote.speaker and quote.speaker_title and _looks_like_person(quote.speaker):
             people.add(quote.speaker.lower())
@@ -722,18 +752,16 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     seen_names = collect.seen_names
     publisher_key = collect.publisher_key
     prev_end = -1
-    groups: list[list[int]] = []
+    linked: list[int] = []  # spans coordinated with the one before ("A, B and C")
     orgs_in_spans: set[int] = set()
     introduced: set[int] = set()  # spans right after "groups including", "organised by"...
     for i, (name, s, e, titled, _after_title, facts) in enumerate(spans):
-        low, key, media, head, institution, acronym, person, _last_word, organiser_head = facts
+        low, key, media, head, institution, acronym, person, _last_word, organiser_head, in_play = facts
         if not titled:  # "State" of "State Senator Ann Roe" is no name of its own
             seen_names.add(low)
         # coordinated names ("A, B and C"): a short gap between one span and the next
-        if groups and s - prev_end <= _LIST_GAP_MAX and _LIST_GAP.match(text[prev_end:s]):
-            groups[-1].append(i)
-        else:
-            groups.append([i])
+        if i and s - prev_end <= _LIST_GAP_MAX and _LIST_GAP.match(text[prev_end:s]):
+            linked.append(i)
         prev_end = e
         # the cheap per-span tests first; the look before the name only when it may still count
         after_raw = text[e : e + _LOOK]
@@ -756,7 +784,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                     organiser = protest and organiser_head
                     collect.add(name, "defined", "organiser" if organiser else None, acronym=acr)
                     found = True
-                elif initials(name) == acr or (len(acr) >= 3 and initials(name).startswith(acr[:2])):
+                elif _initials(name) == acr or (len(acr) >= 3 and _initials(name).startswith(acr[:2])):
                     if protest:  # "Some Long Name (SLN)" may be a project or a rover
                         collect.add(name, "context", acronym=acr)
                     found = True
@@ -775,7 +803,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         else:
             noun_after = False
         if not (
-            head or kinds or titled or possessive or noun_after or institution or acronym
+            in_play or kinds or titled or possessive or noun_after
             or after[:2] == ", " or (has_action and _acts(after))
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
@@ -845,8 +873,14 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     # Coordination: one organisation in "A, B and C" makes the others organisations.
     if not protest:
         return
+    groups: list[list[int]] = []
+    for i in linked:
+        if groups and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i - 1, i])
     for group in groups:
-        if len(group) < 2 or not any(i in orgs_in_spans for i in group):
+        if not any(i in orgs_in_spans for i in group):
             continue
         roles = Counter()
         for i in group:
@@ -872,7 +906,7 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
     full = [c for c in cands if not _is_acronym(c.name)]
     by_initials: dict[str, _Candidate] = {}
     for c in full:
-        ini = initials(c.name)
+        ini = _initials(c.name)
         if len(ini) >= 2:
             by_initials.setdefault(ini, c)
         if c.acronym:
@@ -909,19 +943,23 @@ def _count_mentions(cands: list[_Candidate], text: str) -> dict[str, int]:
     # str.find per form: no per-article regex to compile; a longer form's hits
     # are not counted again for a shorter form inside it.
     lowered = text.lower()
-    taken: set[int] = set()
-    counts: Counter = Counter()
+    taken = bytearray(len(lowered))  # 1 for each character of a counted hit
+    counts: dict[str, int] = {}
     for form in sorted(forms, key=len, reverse=True):
         start = lowered.find(form)
+        if start < 0:
+            continue
+        name = forms[form]
+        mark = b"\x01" * len(form)
         while start >= 0:
             end = start + len(form)
             if (
-                start not in taken
+                not taken[start]
                 and (start == 0 or not lowered[start - 1].isalnum() and lowered[start - 1] != "(")
                 and (end == len(lowered) or not lowered[end].isalnum())
             ):
-                counts[forms[form]] += 1
-                taken.update(range(start, end))
+                counts[name] = counts.get(name, 0) + 1
+                taken[start:end] = mark
             start = lowered.find(form, end)
     return counts
 
@@ -945,8 +983,10 @@ def extract_organisations(
         text = para[:budget]
         budget -= len(text)
         scanned.append(text)
-    all_spans = [_find_spans(text) for text in scanned]
-    collect.people, collect.person_words = _people(all_spans, quotes or [])
+    singles: set[str] = set()
+    person_like: list[tuple[bool, _NameFacts]] = []
+    all_spans = [_find_spans(text, singles, person_like) for text in scanned]
+    collect.people, collect.person_words = _people(singles, person_like, quotes or [])
     joined = "\n".join(scanned)
     # outside protest reports no action verb counts
     with_action = _action_paragraphs(scanned, joined) if is_protest else [False] * len(scanned)
