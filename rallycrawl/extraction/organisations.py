@@ -432,8 +432,6 @@ class _Collector:
         #: people's names, and their words ("Kamala Harris" -> kamala, harris): never an organisation alone
         self.people: set[str] = set()
         self.person_words: set[str] = set()
-        #: every name span seen in the body, lower-cased
-        self.seen_names: set[str] = set()
 
     def add(self, name: str, evidence: str, role: str | None = None, acronym: str | None = None) -> None:
         name = name.strip(" ,;:-–—")
@@ -749,16 +747,13 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     """Evidence for the names of one paragraph; ``has_action``: an action verb's stem is in it."""
     if not spans:
         return
-    seen_names = collect.seen_names
-    publisher_key = collect.publisher_key
+    publisher_key = collect.publisher_key or None  # None: no name's key equals it
     prev_end = -1
     linked: list[int] = []  # spans coordinated with the one before ("A, B and C")
     orgs_in_spans: set[int] = set()
     introduced: set[int] = set()  # spans right after "groups including", "organised by"...
     for i, (name, s, e, titled, _after_title, facts) in enumerate(spans):
         low, key, media, head, institution, acronym, person, _last_word, organiser_head, in_play = facts
-        if not titled:  # "State" of "State Senator Ann Roe" is no name of its own
-            seen_names.add(low)
         # coordinated names ("A, B and C"): a short gap between one span and the next
         if i and s - prev_end <= _LIST_GAP_MAX and _LIST_GAP.match(text[prev_end:s]):
             linked.append(i)
@@ -771,7 +766,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             after = after_raw[2:] if after_raw[1:2] == "s" else after_raw[1:]
         else:
             after = after_raw
-        if not titled and (media or (publisher_key and key == publisher_key)):
+        if not titled and (media or key == publisher_key):
             collect.add(name, "media", "media")
             orgs_in_spans.add(i)
             continue
@@ -992,6 +987,7 @@ def extract_organisations(
     with_action = _action_paragraphs(scanned, joined) if is_protest else [False] * len(scanned)
     for text, spans, has_action in zip(scanned, all_spans, with_action):
         _scan_paragraph(text, spans, collect, is_protest, has_action)
+    seen_names: set[str] | None = None  # the names of the body, lower-cased: built when first needed
     for quote in quotes or []:
         org = (quote.organisation or "").strip()
         if not org or not org[:1].isupper() or len(org.split()) > 8:
@@ -1003,9 +999,11 @@ def extract_organisations(
             and parts[0][0] == org
             and not parts[0][2]
             and not _looks_like_person(org)
-            and org.lower() in collect.seen_names  # a whole name in the text, not a piece of one
         ):
-            collect.add(org, "quote", "organiser" if is_protest else None)
+            if seen_names is None:  # "State" of "State Senator Ann Roe" is no name of its own
+                seen_names = {span[5].low for spans in all_spans for span in spans if not span[3]}
+            if org.lower() in seen_names:  # a whole name in the text, not a piece of one
+                collect.add(org, "quote", "organiser" if is_protest else None)
     cands = sorted(collect.by_key.values(), key=lambda c: c.first)
     if not is_protest:
         cands = [c for c in cands if c.evidence & _EVIDENCE_STRONG]
