@@ -497,6 +497,7 @@ _CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WO
 _NO_KINDS: frozenset[str] = frozenset()
 #: last words after which a pattern may hold: the cue words and the organisation nouns
 _LAST_WORD_CUES = _CUE_WORDS | _ORG_NOUN_WORDS
+_LAST_WORD_CUES_AND_ARTICLES = _LAST_WORD_CUES | _ARTICLES
 
 
 def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
@@ -505,10 +506,20 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     A cheap look at the last words decides which (anchored) pattern is worth
     running, so that a paragraph with hundreds of names stays fast.
     """
-    # The last four words of the 60 characters before the name (trailing space stripped).
-    # A window of 61 characters with a fifth piece in front holds them whole: no need to
-    # cut out the whole look-back, strip it and cut it again, as the long way below does.
-    words = text[start - 61 if start > 61 else 0 : start].lower().rsplit(None, 4)
+    window = text[start - 61 if start > 61 else 0 : start]
+    # The last words of the 60 characters before the name (trailing space stripped): a
+    # window of 61 characters with a piece in front of them holds them whole.  First the
+    # most common case, two plain lower-case words, neither an article nor a cue.
+    words = window.rsplit(None, 2)
+    if len(words) == 3:
+        last = words[2]
+        if last.isalpha() and last.islower() and last not in _LAST_WORD_CUES_AND_ARTICLES:
+            previous = words[1]
+            if previous.isalpha() and previous.lower() not in _ORG_NOUN_WORDS:
+                return _NO_KINDS
+    # The last four words, read as above; no need to cut out the whole look-back, strip it
+    # and cut it again, as the long way does.
+    words = window.lower().rsplit(None, 4)
     if len(words) == 5:
         del words[0]
     elif start > 60:  # long words: the window may cut one
