@@ -506,6 +506,8 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     A cheap look at the last words decides which (anchored) pattern is worth
     running, so that a paragraph with hundreds of names stays fast.
     """
+    if not start:
+        return _NO_KINDS  # the name opens the paragraph
     window = text[start - 61 if start > 61 else 0 : start]
     # The last words of the 60 characters before the name (trailing space stripped): a
     # window of 61 characters with a piece in front of them holds them whole.  First the
@@ -548,6 +550,19 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
             and not ends_in_paren
         ):
             return _NO_KINDS
+    # each pattern below needs its words: none of them, no pattern to run
+    if not (
+        ends_in_paren
+        or bare in _ORG_NOUN_WORDS
+        or previous in _ORG_NOUN_WORDS
+        or last in _BY_WORDS
+        or last in _PLURAL_ORG_NOUNS
+        or last in _STRIKING_WORDS
+        or (last in _LIST_WORDS and (last != "as" or previous == "such"))
+        or (last in _ASK_WORDS and (last not in ("that", "on", "upon") or previous.startswith(("demand", "call"))))
+        or (last in _PREP_WORDS and (previous in _ROLE_WORDS or previous in _TARGET_WORDS))
+    ):
+        return _NO_KINDS
     kinds: set[str] = set()
     near = text[start - 50 if start > 50 else 0 : start]  # every pattern but the list one fits in it
     if last in _BY_WORDS and _BEFORE_ORGANISER.search(near):
