@@ -84,16 +84,34 @@ _BEFORE_ROLE = re.compile(
     r" (?:for|of|at|from|de|del|de la|der|des|von) (?:the |la |el )?$",
     re.I,
 )
-_BEFORE_APPOSITION = re.compile(
-    rf"\b(?:whose |the |la |el |die |der )?{ORG_NOUNS}, (?:the )?$|\b{ORG_NOUNS}(?: [a-zé]+)? $",
-    re.I,
+
+
+def _spelt_backwards(alternatives: str) -> str:
+    """``(?:group|organi[sz]ation|...)`` with each alternative spelt backwards ("puorg")."""
+    words = alternatives.removeprefix("(?:").removesuffix(")").split("|")
+    for word in words:  # letters, spaces, hyphens and [..] classes: nothing else to turn round
+        if not re.fullmatch(r"(?:[\w \-]|\[\w+\])+", word):
+            raise ValueError(f"cannot spell {word!r} backwards")
+    return "(?:" + "|".join("".join(reversed(re.findall(r"\[\w+\]|.", word))) for word in words) + ")"
+
+
+# Two patterns that end at a name are matched backwards, at the start of the reversed text
+# before it: one match there, not a search at each of its 50 characters.  Their $ (the end,
+# or a last newline) is the optional newline in front.
+_ORG_NOUNS_BACKWARDS = _spelt_backwards(ORG_NOUNS)
+#: "whose organisation, " "the union, the " "the union local ", read forwards:
+#: \b(?:whose |the |...)?{ORG_NOUNS}, (?:the )?$|\b{ORG_NOUNS}(?: [a-zé]+)? $
+#: (whatever stands before the noun, its match from the noun on is a match too)
+_BEFORE_APPOSITION_BACKWARDS = re.compile(
+    rf"\n?(?: eht)? ,{_ORG_NOUNS_BACKWARDS}\b|\n? (?:[a-zé]+ )?{_ORG_NOUNS_BACKWARDS}\b", re.I
 )
 _BEFORE_TARGET = re.compile(
     r"\b(?:deal|agreement|talks|negotiations|contract|dispute|strike|strikes|walkout|boycott|stoppage|"
     r"pressure|demands?|protests?) (?:with|against|at|on|of|to) (?:the )?$",
     re.I,
 )
-_BEFORE_NOUN_PAREN = re.compile(ORG_NOUNS + r"(?: [a-zé]+)? \($", re.I)
+#: "the union (" "the union local (", read forwards: {ORG_NOUNS}(?: [a-zé]+)? \($
+_BEFORE_NOUN_PAREN_BACKWARDS = re.compile(rf"\n?\( (?:[a-zé]+ )?{_ORG_NOUNS_BACKWARDS}", re.I)
 _BEFORE_STRIKING = re.compile(r"\b(?:striking|the striking|streikende[nr]?|en huelga) $", re.I)
 _BEFORE_MEDIA = re.compile(
     r"\b(?:told|tells|telling|according to|said to|speaking to|interview with|reported by|"
@@ -588,24 +606,11 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
             kinds.add("target")
     if last in _STRIKING_WORDS and _BEFORE_STRIKING.search(near):
         kinds.add("striking")
-    # "union, " "union, the " "union local ": a noun of one or two words, then up to two spaces
-    if (bare in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _found_at_end(_BEFORE_APPOSITION, near, 3):
+    if (bare in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _BEFORE_APPOSITION_BACKWARDS.match(near[::-1]):
         kinds.add("apposition")
-    if ends_in_paren and _found_at_end(_BEFORE_NOUN_PAREN, near, 3):  # "union local ("
+    if ends_in_paren and _BEFORE_NOUN_PAREN_BACKWARDS.match(near[::-1]):
         kinds.add("noun-paren")
     return kinds
-
-
-def _found_at_end(pattern: re.Pattern[str], near: str, spaces: int) -> bool:
-    """``pattern.search(near)``, for a pattern whose matches run to the end of ``near`` and,
-    shortened to their organisation noun, hold at most ``spaces`` spaces: the search may
-    start after the space before those instead of at each of the 50 characters."""
-    at = len(near)
-    for _ in range(spaces + 1):
-        at = near.rfind(" ", 0, at)
-        if at < 0:
-            return pattern.search(near) is not None
-    return pattern.search(near, at + 1) is not None
 
 
 class _NameFacts(NamedTuple):
