@@ -33,7 +33,6 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
 
 from ..items import Organisation, Quote
 from .names import (
@@ -613,8 +612,11 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     return kinds
 
 
-class _NameFacts(NamedTuple):
-    """What the text of a name alone says about it (computed once per name: names recur)."""
+@dataclass(slots=True)
+class _NameFacts:
+    """What the text of a name alone says about it (computed once per name: names recur).
+
+    Slots, read by attribute: a tuple subclass would be unpacked the slow way."""
 
     low: str  # the name lower-cased
     key: str  # ... without a leading "the ": the collector's key and the media key
@@ -784,7 +786,6 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     orgs_in_spans: set[int] = set()
     introduced: set[int] = set()  # spans right after "groups including", "organised by"...
     for i, (name, s, e, titled, _after_title, facts) in enumerate(spans):
-        low, key, media, head, institution, acronym, person, _last_word, organiser_head, in_play = facts
         # coordinated names ("A, B and C"): a short gap between one span and the next
         if i and s - prev_end <= _LIST_GAP_MAX and _LIST_GAP.match(text[prev_end:s]):
             linked.append(i)
@@ -797,7 +798,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             after = after_raw[2:] if after_raw[1:2] == "s" else after_raw[1:]
         else:
             after = after_raw
-        if not titled and (media or key == publisher_key):
+        if not titled and (facts.media or facts.key == publisher_key):
             collect.add(name, "media", "media")
             orgs_in_spans.add(i)
             continue
@@ -806,19 +807,20 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             found = False
             acr = paren.group(1)
             if acr not in ACRONYM_STOP and not _is_non_organisation(acr) and not _PARTY_STATE.match(acr):
-                if head:
-                    organiser = protest and organiser_head
+                if facts.head:
+                    organiser = protest and facts.organiser_head
                     collect.add(name, "defined", "organiser" if organiser else None, acronym=acr)
                     found = True
                 elif _initials(name) == acr or (len(acr) >= 3 and _initials(name).startswith(acr[:2])):
                     if protest:  # "Some Long Name (SLN)" may be a project or a rover
                         collect.add(name, "context", acronym=acr)
                     found = True
-                elif protest and (person or low in PLACES):
+                elif protest and (facts.person or facts.low in PLACES):
                     collect.add(acr, "defined", "organiser" if protest else None)
             if found:
                 orgs_in_spans.add(i)
                 continue
+        head = facts.head
         if not protest and not head:
             continue  # outside protest reports only head words, definitions and media count
         kinds = _before_kinds(text, s)
@@ -829,10 +831,11 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         else:
             noun_after = False
         if not (
-            in_play or kinds or titled or possessive or noun_after
+            facts.in_play or kinds or titled or possessive or noun_after
             or after[:2] == ", " or (has_action and _acts(after))
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
+        low, institution, acronym, person = facts.low, facts.institution, facts.acronym, facts.person
         role = None
         evidence = None
         if head:
@@ -887,7 +890,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             evidence = "context"
         if evidence is None:
             continue
-        if role is None and protest and organiser_head:
+        if role is None and protest and facts.organiser_head:
             role = "organiser"
         if evidence == "context" and not protest:
             continue
