@@ -24,7 +24,9 @@ _CONNECTOR = r"(?:of|for|on|the|and|&|de|del|la|las|los|des|du|für|der|von|di|d
 # a following _CAP only at an upper-case letter (each of its alternatives opens with one), and
 # a continuation only where a capital, a connector or a digit starts after the space.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_CONNECTOR_INITIALS = re.escape("".join(sorted({w[0] for w in _CONNECTOR.removeprefix("(?:").removesuffix(")").split("|")})))
+_CONNECTOR_INITIALS = re.escape(
+    "".join(sorted({word[0] for word in _CONNECTOR.removeprefix("(?:").removesuffix(")").split("|")}))
+)
 _CAP_REST = (
     r"(?:(?=[.onrt])(?:(?<=[A-Z])\.(?:[A-Z]\.){1,3}"  # (?:[A-Z]\.){2,4}
     r"|(?<=C)orp\.|(?<=I)nc\.|(?<=C)o\.|(?<=L)td\.|(?<=B)ros\.|(?<=S)t\.)"  # (?:Corp|Inc|Co|Ltd|Bros|St)\.
@@ -32,7 +34,8 @@ _CAP_REST = (
 )
 NAME = re.compile(
     rf"[{_UPPER}](?<![\w&'’.\-].){_CAP_REST}"
-    rf"(?: (?=[{_UPPER}{_CONNECTOR_INITIALS}\d])(?:(?:{_CONNECTOR} ){{0,2}}(?=[{_UPPER}]){_CAP}|\d{{1,5}}(?![\w.,]\d)))*"
+    rf"(?: (?=[{_UPPER}{_CONNECTOR_INITIALS}\d])"
+    rf"(?:(?:{_CONNECTOR} ){{0,2}}(?=[{_UPPER}]){_CAP}|\d{{1,5}}(?![\w.,]\d)))*"
 )
 
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z&\-]{1,9}|[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]{2,})$")
