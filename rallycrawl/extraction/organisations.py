@@ -752,6 +752,16 @@ def _people(
     return people, {w for name in people for w in name.split()}
 
 
+_NOUN_AFTER: dict[str, bool] = {}  # the word after a name, as it stands -> one of _AFTER_FIRST_WORDS?
+
+
+def _noun_after(word: str) -> bool:
+    if len(_NOUN_AFTER) >= _CACHE_LIMIT:
+        _NOUN_AFTER.clear()
+    found = _NOUN_AFTER[word] = word.lower().strip(",.;:") in _AFTER_FIRST_WORDS
+    return found
+
+
 def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
     """Whether an action verb's stem ("organi", "called") is in each paragraph.
 
@@ -826,8 +836,10 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         kinds = _before_kinds(text, s)
         if after[:1] == " ":
             space = after.find(" ", 1)
-            first = (after[1:space] if space > 0 else after[1:]).lower().strip(",.;:")
-            noun_after = first in _AFTER_FIRST_WORDS
+            word = after[1:space] if space > 0 else after[1:]
+            noun_after = _NOUN_AFTER.get(word)
+            if noun_after is None:
+                noun_after = _noun_after(word)
         else:
             noun_after = False
         if not (
