@@ -29,6 +29,7 @@ more there than recall.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -82,16 +83,34 @@ _BEFORE_ROLE = re.compile(
     r" (?:for|of|at|from|de|del|de la|der|des|von) (?:the |la |el )?$",
     re.I,
 )
-_BEFORE_APPOSITION = re.compile(
-    rf"\b(?:whose |the |la |el |die |der )?{ORG_NOUNS}, (?:the )?$|\b{ORG_NOUNS}(?: [a-zé]+)? $",
-    re.I,
+
+
+def _spelt_backwards(alternatives: str) -> str:
+    """``(?:group|organi[sz]ation|...)`` with each alternative spelt backwards ("puorg")."""
+    words = alternatives.removeprefix("(?:").removesuffix(")").split("|")
+    for word in words:  # letters, spaces, hyphens and [..] classes: nothing else to turn round
+        if not re.fullmatch(r"(?:[\w \-]|\[\w+\])+", word):
+            raise ValueError(f"cannot spell {word!r} backwards")
+    return "(?:" + "|".join("".join(reversed(re.findall(r"\[\w+\]|.", word))) for word in words) + ")"
+
+
+# Two patterns that end at a name are matched backwards, at the start of the reversed text
+# before it: one match there, not a search at each of its 50 characters.  Their $ (the end,
+# or a last newline) is the optional newline in front.
+_ORG_NOUNS_BACKWARDS = _spelt_backwards(ORG_NOUNS)
+#: "whose organisation, " "the union, the " "the union local ", read forwards:
+#: \b(?:whose |the |...)?{ORG_NOUNS}, (?:the )?$|\b{ORG_NOUNS}(?: [a-zé]+)? $
+#: (whatever stands before the noun, its match from the noun on is a match too)
+_BEFORE_APPOSITION_BACKWARDS = re.compile(
+    rf"\n?(?: eht)? ,{_ORG_NOUNS_BACKWARDS}\b|\n? (?:[a-zé]+ )?{_ORG_NOUNS_BACKWARDS}\b", re.I
 )
 _BEFORE_TARGET = re.compile(
     r"\b(?:deal|agreement|talks|negotiations|contract|dispute|strike|strikes|walkout|boycott|stoppage|"
     r"pressure|demands?|protests?) (?:with|against|at|on|of|to) (?:the )?$",
     re.I,
 )
-_BEFORE_NOUN_PAREN = re.compile(ORG_NOUNS + r"(?: [a-zé]+)? \($", re.I)
+#: "the union (" "the union local (", read forwards: {ORG_NOUNS}(?: [a-zé]+)? \($
+_BEFORE_NOUN_PAREN_BACKWARDS = re.compile(rf"\n?\( (?:[a-zé]+ )?{_ORG_NOUNS_BACKWARDS}", re.I)
 _BEFORE_STRIKING = re.compile(r"\b(?:striking|the striking|streikende[nr]?|en huelga) $", re.I)
 _BEFORE_MEDIA = re.compile(
     r"\b(?:told|tells|telling|according to|said to|speaking to|interview with|reported by|"
@@ -194,6 +213,8 @@ _GERMAN_COMPOUND_HEADS = (
     "initiative", "netzwerk", "komitee",
 )
 
+
+_initials = lru_cache(maxsize=8192)(initials)  # pure, and asked again for the same names
 
 _ORG_HEAD_ENDINGS = tuple(ORG_HEADS)  # for one str.endswith over all the head words
 
@@ -428,8 +449,6 @@ class _Collector:
         #: people's names, and their words ("Kamala Harris" -> kamala, harris): never an organisation alone
         self.people: set[str] = set()
         self.person_words: set[str] = set()
-        #: every name span seen in the body, lower-cased
-        self.seen_names: set[str] = set()
 
     def add(self, name: str, evidence: str, role: str | None = None, acronym: str | None = None) -> None:
         name = name.strip(" ,;:-–—")
@@ -492,35 +511,84 @@ _AFTER_FIRST_WORDS = frozenset(
 _CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WORDS | _STRIKING_WORDS
 
 
-def _before_kinds(before: str) -> set[str]:
-    """Which left-context patterns hold just before a name.
+_NO_KINDS: frozenset[str] = frozenset()
+#: last words after which a pattern may hold: the cue words and the organisation nouns
+_LAST_WORD_CUES = _CUE_WORDS | _ORG_NOUN_WORDS
+_LAST_WORD_CUES_AND_ARTICLES = _LAST_WORD_CUES | _ARTICLES
+
+
+def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
+    """Which left-context patterns hold just before the name at ``start`` of ``text``.
 
     A cheap look at the last words decides which (anchored) pattern is worth
     running, so that a paragraph with hundreds of names stays fast.
     """
-    kinds: set[str] = set()
-    stripped = before.rstrip()
-    if not stripped:
-        return kinds
-    words = stripped[-60:].lower().rsplit(None, 4)[-4:]  # the last four words
+    if not start:
+        return _NO_KINDS  # the name opens the paragraph
+    window = text[start - 61 if start > 61 else 0 : start]
+    # The last words of the 60 characters before the name (trailing space stripped): a
+    # window of 61 characters with a piece in front of them holds them whole.  First the
+    # most common case, two plain lower-case words, neither an article nor a cue.
+    words = window.rsplit(None, 2)
+    if len(words) == 3:
+        last = words[2]
+        if last.isalpha() and last.islower() and last not in _LAST_WORD_CUES_AND_ARTICLES:
+            previous = words[1]
+            if previous.isalpha() and previous.lower() not in _ORG_NOUN_WORDS:
+                return _NO_KINDS
+    # The last four words, read as above; no need to cut out the whole look-back, strip it
+    # and cut it again, as the long way does.
+    words = window.lower().rsplit(None, 4)
+    if len(words) == 5:
+        del words[0]
+    elif start > 60:  # long words: the window may cut one
+        words = text[start - _LOOK if start > _LOOK else 0 : start].rstrip()[-60:].lower().rsplit(None, 4)[-4:]
+    ends_in_paren = bool(words) and words[-1].endswith("(")
     while words and words[-1] in _ARTICLES:
         words.pop()
     if not words:
-        return kinds
-    # French elision: "l'intersyndicale" -> "intersyndicale"
-    last = words[-1].strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
-    previous = words[-2].strip(",").rsplit("'", 1)[-1] if len(words) > 1 else ""
-    if (
-        last not in _CUE_WORDS
-        and previous not in _ORG_NOUN_WORDS
-        and last.rstrip(",") not in _ORG_NOUN_WORDS
-        and not stripped.endswith("(")
+        return _NO_KINDS
+    previous = words[-2] if len(words) > 1 else ""
+    if previous and not previous.isalpha():
+        previous = previous.strip(",").rsplit("'", 1)[-1]
+    last = words[-1]
+    if last.isalpha():
+        if last not in _LAST_WORD_CUES and previous not in _ORG_NOUN_WORDS:
+            return _NO_KINDS  # the common case: no pattern can hold
+        bare = last
+    else:
+        # French elision: "l'intersyndicale" -> "intersyndicale"
+        last = last.strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+        bare = last.rstrip(",")
+        if (
+            last not in _CUE_WORDS
+            and previous not in _ORG_NOUN_WORDS
+            and bare not in _ORG_NOUN_WORDS
+            and not ends_in_paren
+        ):
+            return _NO_KINDS
+    # each pattern below needs its words: none of them, no pattern to run
+    if not (
+        ends_in_paren
+        or bare in _ORG_NOUN_WORDS
+        or previous in _ORG_NOUN_WORDS
+        or last in _BY_WORDS
+        or last in _PLURAL_ORG_NOUNS
+        or last in _STRIKING_WORDS
+        or (last in _LIST_WORDS and (last != "as" or previous == "such"))
+        or (last in _ASK_WORDS and (last not in ("that", "on", "upon") or previous.startswith(("demand", "call"))))
+        or (last in _PREP_WORDS and (previous in _ROLE_WORDS or previous in _TARGET_WORDS))
     ):
-        return kinds  # the common case: no pattern below can hold
-    near = before[-50:]  # every left-context pattern but the list one fits in 50 characters
+        return _NO_KINDS
+    kinds: set[str] = set()
+    near = text[start - 50 if start > 50 else 0 : start]  # every pattern but the list one fits in it
     if last in _BY_WORDS and _BEFORE_ORGANISER.search(near):
         kinds.add("organiser")
-    if last in _LIST_WORDS and (last != "as" or previous == "such") and _BEFORE_LIST.search(before[-75:]):
+    if (
+        last in _LIST_WORDS
+        and (last != "as" or previous == "such")
+        and _BEFORE_LIST.search(text[start - 75 if start > 75 else 0 : start])
+    ):
         kinds.add("list")
     elif last in _PLURAL_ORG_NOUNS:  # "les syndicats CGT et SUD", "the unions A and B"
         kinds.add("list")
@@ -537,37 +605,136 @@ def _before_kinds(before: str) -> set[str]:
             kinds.add("target")
     if last in _STRIKING_WORDS and _BEFORE_STRIKING.search(near):
         kinds.add("striking")
-    if (last.rstrip(",") in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _BEFORE_APPOSITION.search(near):
+    if (bare in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _BEFORE_APPOSITION_BACKWARDS.match(near[::-1]):
         kinds.add("apposition")
-    if stripped.endswith("(") and _BEFORE_NOUN_PAREN.search(near):
+    if ends_in_paren and _BEFORE_NOUN_PAREN_BACKWARDS.match(near[::-1]):
         kinds.add("noun-paren")
     return kinds
 
 
-_Span = tuple[str, int, int, bool, bool]  # (name, start, end, followed by a title, after a title)
+@dataclass(slots=True)
+class _NameFacts:
+    """What the text of a name alone says about it (computed once per name: names recur).
+
+    Slots, read by attribute: a tuple subclass would be unpacked the slow way."""
+
+    low: str  # the name lower-cased
+    key: str  # ... without a leading "the ": the collector's key and the media key
+    media: bool  # a news organisation by its name (the publisher's name is compared apart)
+    head: bool  # _has_head
+    institution: bool  # one word that names an institution alone ("Congress")
+    acronym: bool  # _is_acronym
+    person: bool  # _looks_like_person
+    last_word: str  # the last word, lower-cased (a surname for _people)
+    organiser_head: bool  # has a word of _ORGANISER_HEADS ("union", "coalition")
+    in_play: bool  # head, institution or acronym: the name is looked at whatever surrounds it
 
 
-def _find_spans(text: str) -> list[_Span]:
-    """The candidate names of one paragraph, in order."""
+_CACHE_LIMIT = 20_000  # entries in each cache below; a full cache is emptied
+_NAME_FACTS: dict[str, _NameFacts] = {}
+
+
+def _name_facts(name: str) -> _NameFacts:
+    facts = _NAME_FACTS.get(name)
+    if facts is None:
+        if len(_NAME_FACTS) >= _CACHE_LIMIT:
+            _NAME_FACTS.clear()
+        low = name.lower()
+        key = low.removeprefix("the ")
+        key_words = key.split()
+        words = name.split()
+        head = _has_head(name)
+        institution = " " not in name and low in SINGLE_WORD_INSTITUTIONS
+        acronym = _is_acronym(name)
+        facts = _NAME_FACTS[name] = _NameFacts(
+            low=low,
+            key=key,
+            media=key in MEDIA_NAMES or (len(key_words) >= 2 and key_words[-1] in MEDIA_HEADS),
+            head=head,
+            institution=institution,
+            acronym=acronym,
+            person=_looks_like_person(name),
+            last_word=words[-1].lower() if words else "",
+            organiser_head=any(w.lower() in _ORGANISER_HEADS for w in words),
+            in_play=head or institution or acronym,
+        )
+    return facts
+
+
+# (name, start, end, followed by a title, after a title, the name's facts)
+_Span = tuple[str, int, int, bool, bool, _NameFacts]
+# offsets in the capitalised span, and what _people needs: _SINGLE (a one-word name) or _PERSON_LIKE
+_SpanPart = tuple[str, int, int, bool, bool, _NameFacts, int]
+_SINGLE, _PERSON_LIKE = 1, 2
+_SPAN_PARTS: dict[str, tuple[_SpanPart, ...]] = {}
+
+
+def _span_parts(raw: str) -> tuple[_SpanPart, ...]:
+    """The names of one capitalised span with their ends and facts (cached: spans recur)."""
+    parts = _SPAN_PARTS.get(raw)
+    if parts is None:
+        if len(_SPAN_PARTS) >= _CACHE_LIMIT:
+            _SPAN_PARTS.clear()
+        if " " not in raw and raw.lower() in STOP_WORDS:
+            parts = ()  # "The", "But", "Monday": most capitalised words start sentences
+        else:
+            parts = tuple(
+                (name, rel, rel + len(name), titled, after_title, _name_facts(name), _people_kind(name))
+                for name, rel, titled, _possessive, after_title in _name_parts(raw)
+            )
+        _SPAN_PARTS[raw] = parts
+    return parts
+
+
+def _people_kind(name: str) -> int:
+    if " " not in name:
+        return _SINGLE
+    return _PERSON_LIKE if _looks_like_person(name) else 0
+
+
+def _find_spans(text: str, singles: set[str], person_like: list[tuple[bool, _NameFacts]]) -> list[_Span]:
+    """The candidate names of one paragraph, in order.
+
+    For _people, one-word names go to ``singles`` (lower-cased), and person-like names
+    to ``person_like`` (whether they follow a title, their facts).
+    """
     spans: list[_Span] = []
+    append = spans.append
+    add_single = singles.add
     for m in NAME.finditer(text):
         raw = m.group()
-        if " " not in raw and raw.lower() in STOP_WORDS:
-            continue  # "The", "But", "Monday": most capitalised words start sentences
-        paren = _PAREN_ACRONYM_AT.match(text, m.end()) if "(" in text[m.end() : m.end() + 2] else None
-        if paren and " and " in raw:
-            kept = _strip_edges([(w, 0) for w in raw.split(" ")])
-            whole = " ".join(w for w, _ in kept)
-            if whole and initials(whole) == paren.group(1):
-                spans.append((whole, m.end() - len(whole), m.end(), False, False))
-                continue
-        for name, rel, titled, _possessive, after_title in _name_parts(raw):
-            start = m.start() + rel
-            spans.append((name, start, start + len(name), titled, after_title))
+        parts = _SPAN_PARTS.get(raw)  # the cache's own look-up, without a call: most spans recur
+        if parts is None:
+            parts = _span_parts(raw)
+        if " and " in raw:
+            end = m.end()
+            paren = _PAREN_ACRONYM_AT.match(text, end) if "(" in text[end : end + 2] else None
+            if paren:
+                kept = _strip_edges([(w, 0) for w in raw.split(" ")])
+                whole = " ".join(w for w, _ in kept)
+                if whole and _initials(whole) == paren.group(1):
+                    facts = _name_facts(whole)
+                    append((whole, end - len(whole), end, False, False, facts))
+                    kind = _people_kind(whole)
+                    if kind == _SINGLE:
+                        add_single(facts.low)
+                    elif kind == _PERSON_LIKE:
+                        person_like.append((False, facts))
+                    continue
+        if parts:
+            start = m.start()
+            for name, rel, rel_end, titled, after_title, facts, kind in parts:
+                append((name, start + rel, start + rel_end, titled, after_title, facts))
+                if kind == _SINGLE:
+                    add_single(facts.low)
+                elif kind == _PERSON_LIKE:
+                    person_like.append((after_title, facts))
     return spans
 
 
-def _people(all_spans: list[list[_Span]], quotes: list[Quote]) -> tuple[set[str], set[str]]:
+def _people(
+    singles: set[str], person_like: list[tuple[bool, _NameFacts]], quotes: list[Quote]
+) -> tuple[set[str], set[str]]:
     """Names that are people, and the words of those names.
 
     A person-like name ("Ann Roe") is a person when it follows a title
@@ -575,86 +742,119 @@ def _people(all_spans: list[list[_Span]], quotes: list[Quote]) -> tuple[set[str]
     "Roe said"), or when it is a quote's speaker.  "Kestrel Homes", repeated in
     full and never as "Homes", stays a possible organisation.
     """
-    singles = {span[0].lower() for spans in all_spans for span in spans if " " not in span[0]}
     people: set[str] = set()
-    for spans in all_spans:
-        for name, _s, _e, _titled, after_title in spans:
-            if _looks_like_person(name) and (after_title or name.split()[-1].lower() in singles):
-                people.add(name.lower())
+    for after_title, facts in person_like:  # ``singles``: the one-word names of the article
+        if after_title or facts.last_word in singles:
+            people.add(facts.low)
     for quote in quotes:  # a speaker with a role ("a nurse", "president of ...") is a person
         if quote.speaker and quote.speaker_title and _looks_like_person(quote.speaker):
             people.add(quote.speaker.lower())
     return people, {w for name in people for w in name.split()}
 
 
-def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool) -> None:
-    for name, _s, _e, titled, _after_title in spans:
-        if not titled:  # "State" of "State Senator Ann Roe" is no name of its own
-            collect.seen_names.add(name.lower())
+_NOUN_AFTER: dict[str, bool] = {}  # the word after a name, as it stands -> one of _AFTER_FIRST_WORDS?
+
+
+def _noun_after(word: str) -> bool:
+    if len(_NOUN_AFTER) >= _CACHE_LIMIT:
+        _NOUN_AFTER.clear()
+    found = _NOUN_AFTER[word] = word.lower().strip(",.;:") in _AFTER_FIRST_WORDS
+    return found
+
+
+def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
+    """Whether an action verb's stem ("organi", "called") is in each paragraph.
+
+    One substring scan of the whole article per stem, not one per paragraph; ``joined``
+    is the paragraphs joined by newlines (no stem holds one).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for text in scanned:
+        starts.append(at)
+        at += len(text)
+        ends.append(at)
+        at += 1
+    flags = [False] * len(scanned)
+    for stem in _ACTION_STEMS:
+        at = joined.find(stem)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            flags[i] = True
+            at = joined.find(stem, ends[i])
+    return flags
+
+
+def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool, has_action: bool) -> None:
+    """Evidence for the names of one paragraph; ``has_action``: an action verb's stem is in it."""
+    if not spans:
+        return
+    publisher_key = collect.publisher_key or None  # None: no name's key equals it
     prev_end = -1
-    groups: list[list[int]] = []
-    for i, (name, s, e, titled, _after_title) in enumerate(spans):
-        if groups and 0 <= prev_end and s - prev_end <= _LIST_GAP_MAX and _LIST_GAP.match(text[prev_end:s]):
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-        prev_end = e
+    linked: list[int] = []  # spans coordinated with the one before ("A, B and C")
     orgs_in_spans: set[int] = set()
     introduced: set[int] = set()  # spans right after "groups including", "organised by"...
-    has_action = protest and any(stem in text for stem in _ACTION_STEMS)  # one look per paragraph
-    for i, (name, s, e, titled, _after_title) in enumerate(spans):
+    for i, (name, s, e, titled, _after_title, facts) in enumerate(spans):
+        # coordinated names ("A, B and C"): a short gap between one span and the next
+        if i and s - prev_end <= _LIST_GAP_MAX and _LIST_GAP.match(text[prev_end:s]):
+            linked.append(i)
+        prev_end = e
+        # the cheap per-span tests first; the look before the name only when it may still count
         after_raw = text[e : e + _LOOK]
-        possessive = after_raw[:1] in ("'", "’")
-        after = after_raw[2:] if after_raw[:2] in ("'s", "’s") else (after_raw[1:] if possessive else after_raw)
+        first_char = after_raw[:1]
+        possessive = first_char == "'" or first_char == "’"
+        if possessive:
+            after = after_raw[2:] if after_raw[1:2] == "s" else after_raw[1:]
+        else:
+            after = after_raw
+        if not titled and (facts.media or facts.key == publisher_key):
+            collect.add(name, "media", "media")
+            orgs_in_spans.add(i)
+            continue
         paren = _PAREN_ACRONYM.match(after_raw) if "(" in after_raw[:2] else None
-        found = False
-        if not titled and _is_media(name, collect.publisher_key):
-            role = "media"
-            collect.add(name, "media", role)
-            found = True
-        if paren and not found:
+        if paren:
+            found = False
             acr = paren.group(1)
             if acr not in ACRONYM_STOP and not _is_non_organisation(acr) and not _PARTY_STATE.match(acr):
-                if _has_head(name):
-                    organiser = protest and any(w.lower() in _ORGANISER_HEADS for w in name.split())
+                if facts.head:
+                    organiser = protest and facts.organiser_head
                     collect.add(name, "defined", "organiser" if organiser else None, acronym=acr)
                     found = True
-                elif initials(name) == acr or (len(acr) >= 3 and initials(name).startswith(acr[:2])):
+                elif _initials(name) == acr or (len(acr) >= 3 and _initials(name).startswith(acr[:2])):
                     if protest:  # "Some Long Name (SLN)" may be a project or a rover
                         collect.add(name, "context", acronym=acr)
                     found = True
-                elif protest and (_looks_like_person(name) or name.lower() in PLACES):
+                elif protest and (facts.person or facts.low in PLACES):
                     collect.add(acr, "defined", "organiser" if protest else None)
-        if found:
-            orgs_in_spans.add(i)
-            continue
-        head = _has_head(name)
+            if found:
+                orgs_in_spans.add(i)
+                continue
+        head = facts.head
         if not protest and not head:
             continue  # outside protest reports only head words, definitions and media count
-        before = text[max(0, s - _LOOK) : s]
-        kinds = _before_kinds(before)
+        kinds = _before_kinds(text, s)
         if after[:1] == " ":
             space = after.find(" ", 1)
-            first = (after[1:space] if space > 0 else after[1:]).lower().strip(",.;:")
+            word = after[1:space] if space > 0 else after[1:]
+            noun_after = _NOUN_AFTER.get(word)
+            if noun_after is None:
+                noun_after = _noun_after(word)
         else:
-            first = ""
-        noun_after = first in _AFTER_FIRST_WORDS
-        single_institution = " " not in name and name.lower() in SINGLE_WORD_INSTITUTIONS
-        acronym = _is_acronym(name)
+            noun_after = False
         if not (
-            head or kinds or titled or possessive or noun_after or single_institution or acronym
+            facts.in_play or kinds or titled or possessive or noun_after
             or after[:2] == ", " or (has_action and _acts(after))
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
-        words = name.split()
-        low = name.lower()
+        low, institution, acronym, person = facts.low, facts.institution, facts.acronym, facts.person
         role = None
         evidence = None
         if head:
             evidence = "head"
-        elif single_institution:
+        elif institution:
             evidence = "institution"
-        if ("organiser" in kinds and (head or not _looks_like_person(name))) or (
+        if ("organiser" in kinds and (head or not person)) or (
             has_action and _acts(after) and _AFTER_ACTION.match(after)
         ):
             evidence = evidence or "context"
@@ -667,9 +867,11 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             evidence = evidence or "context"
             role = "organiser"
         elif "target" in kinds or (
-            "ask" in kinds and not titled and (after.startswith(" to ") or before.rstrip().endswith(" that"))
+            "ask" in kinds
+            and not titled
+            and (after.startswith(" to ") or text[max(0, s - _LOOK) : s].rstrip().endswith(" that"))
         ):
-            if evidence or _is_acronym(name) or (low not in collect.people and low not in collect.person_words):
+            if evidence or acronym or (low not in collect.people and low not in collect.person_words):
                 evidence = evidence or "context"
                 role = "target"
         if evidence is None:
@@ -678,38 +880,48 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 or (noun_after and _AFTER_ORG_NOUN.match(after))
                 or (after[:2] == ", " and _AFTER_APPOSITION.match(after))
                 or ("apposition" in kinds and low not in collect.people)
-                or (titled and (_is_acronym(name) or head))
+                or (titled and (acronym or head))
                 or (
                     noun_after
                     and _AFTER_MEMBERS.match(after)
-                    and (_is_acronym(name) or len(words) >= 2 and not _looks_like_person(name))
+                    and (acronym or len(name.split()) >= 2 and not person)
                 )
                 or (noun_after and _AFTER_MEMBERS_NOUN.match(after) and low not in collect.person_words)
-                or (possessive and _AFTER_POSSESSIVE.match(after) and (_is_acronym(name) or len(words) >= 2 and not _looks_like_person(name)))
+                or (
+                    possessive
+                    and _AFTER_POSSESSIVE.match(after)
+                    and (acronym or len(name.split()) >= 2 and not person)
+                )
             ):
                 evidence = "context"
-            elif _is_acronym(name) and "noun-paren" in kinds:
+            elif acronym and "noun-paren" in kinds:
                 evidence = "context"
-        if evidence is None and _is_acronym(name) and len(name) >= 3 and (
+        if evidence is None and acronym and len(name) >= 3 and (
             (noun_after and _AFTER_MEMBERS.match(after)) or "role" in kinds
         ):
             evidence = "context"
         if evidence is None:
             continue
-        if role is None and protest and any(w.lower() in _ORGANISER_HEADS for w in words):
+        if role is None and protest and facts.organiser_head:
             role = "organiser"
         if evidence == "context" and not protest:
             continue
         noun = _AFTER_PARTY.match(after) if noun_after else None
-        if noun and not head and not _is_acronym(name):
+        if noun and not head and not acronym:
             name = name + noun.group()
         collect.add(name, evidence, role)
         orgs_in_spans.add(i)
     # Coordination: one organisation in "A, B and C" makes the others organisations.
     if not protest:
         return
+    groups: list[list[int]] = []
+    for i in linked:
+        if groups and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i - 1, i])
     for group in groups:
-        if len(group) < 2 or not any(i in orgs_in_spans for i in group):
+        if not any(i in orgs_in_spans for i in group):
             continue
         roles = Counter()
         for i in group:
@@ -724,7 +936,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 if role and key in collect.by_key and not collect.by_key[key].roles:
                     collect.by_key[key].roles[role] += 1
                 continue
-            if _looks_like_person(name) and not _has_head(name) and group[0] not in introduced:
+            facts = spans[i][5]
+            if facts.person and not facts.head and group[0] not in introduced:
                 continue
             collect.add(name, "list", role)
 
@@ -734,7 +947,7 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
     full = [c for c in cands if not _is_acronym(c.name)]
     by_initials: dict[str, _Candidate] = {}
     for c in full:
-        ini = initials(c.name)
+        ini = _initials(c.name)
         if len(ini) >= 2:
             by_initials.setdefault(ini, c)
         if c.acronym:
@@ -760,7 +973,7 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _count_mentions(cands: list[_Candidate], text: str) -> dict[str, int]:
+def _count_mentions(cands: list[_Candidate], paragraphs: list[str]) -> dict[str, int]:
     forms: dict[str, str] = {}
     for c in cands:
         for form in (c.name, c.acronym, *c.aliases):
@@ -770,20 +983,26 @@ def _count_mentions(cands: list[_Candidate], text: str) -> dict[str, int]:
         return {}
     # str.find per form: no per-article regex to compile; a longer form's hits
     # are not counted again for a shorter form inside it.
-    lowered = text.lower()
-    taken: set[int] = set()
-    counts: Counter = Counter()
+    # the paragraphs joined by newlines, lower-cased one by one: lower() is far faster on an
+    # all-ASCII paragraph, and no case rule reaches across a newline
+    lowered = "\n".join([text.lower() for text in paragraphs])
+    taken = bytearray(len(lowered))  # 1 for each character of a counted hit
+    counts: dict[str, int] = {}
     for form in sorted(forms, key=len, reverse=True):
         start = lowered.find(form)
+        if start < 0:
+            continue
+        name = forms[form]
+        mark = b"\x01" * len(form)
         while start >= 0:
             end = start + len(form)
             if (
-                start not in taken
+                not taken[start]
                 and (start == 0 or not lowered[start - 1].isalnum() and lowered[start - 1] != "(")
                 and (end == len(lowered) or not lowered[end].isalnum())
             ):
-                counts[forms[form]] += 1
-                taken.update(range(start, end))
+                counts[name] = counts.get(name, 0) + 1
+                taken[start:end] = mark
             start = lowered.find(form, end)
     return counts
 
@@ -807,10 +1026,16 @@ def extract_organisations(
         text = para[:budget]
         budget -= len(text)
         scanned.append(text)
-    all_spans = [_find_spans(text) for text in scanned]
-    collect.people, collect.person_words = _people(all_spans, quotes or [])
-    for text, spans in zip(scanned, all_spans):
-        _scan_paragraph(text, spans, collect, is_protest)
+    singles: set[str] = set()
+    person_like: list[tuple[bool, _NameFacts]] = []
+    all_spans = [_find_spans(text, singles, person_like) for text in scanned]
+    collect.people, collect.person_words = _people(singles, person_like, quotes or [])
+    joined = "\n".join(scanned)
+    # outside protest reports no action verb counts
+    with_action = _action_paragraphs(scanned, joined) if is_protest else [False] * len(scanned)
+    for text, spans, has_action in zip(scanned, all_spans, with_action):
+        _scan_paragraph(text, spans, collect, is_protest, has_action)
+    seen_names: set[str] | None = None  # the names of the body, lower-cased: built when first needed
     for quote in quotes or []:
         org = (quote.organisation or "").strip()
         if not org or not org[:1].isupper() or len(org.split()) > 8:
@@ -822,14 +1047,16 @@ def extract_organisations(
             and parts[0][0] == org
             and not parts[0][2]
             and not _looks_like_person(org)
-            and org.lower() in collect.seen_names  # a whole name in the text, not a piece of one
         ):
-            collect.add(org, "quote", "organiser" if is_protest else None)
+            if seen_names is None:  # "State" of "State Senator Ann Roe" is no name of its own
+                seen_names = {span[5].low for spans in all_spans for span in spans if not span[3]}
+            if org.lower() in seen_names:  # a whole name in the text, not a piece of one
+                collect.add(org, "quote", "organiser" if is_protest else None)
     cands = sorted(collect.by_key.values(), key=lambda c: c.first)
     if not is_protest:
         cands = [c for c in cands if c.evidence & _EVIDENCE_STRONG]
     cands = _merge_acronyms(cands)
-    mentions = _count_mentions(cands, "\n".join(scanned))
+    mentions = _count_mentions(cands, scanned)
     result: list[Organisation] = []
     for c in cands:
         if "media" in c.evidence or _is_media(c.name, collect.publisher_key):
