@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"articles: {articles} of {len(pages)} pages; protest: {len(protest_pages)}")
     if protest_body:
         print(f"protest analysis / body on the {len(protest_pages)} protest pages: "
-              f"{protest_analysis / protest_body:.2f} (budget <= 0.25)")
+              f"{protest_analysis / protest_body:.3f} (budget <= 0.25)")
     else:
         print("protest analysis / body on protest pages: n/a (no page came out as a protest)")
     return 0
