@@ -517,6 +517,37 @@ _LAST_WORD_CUES = _CUE_WORDS | _ORG_NOUN_WORDS
 _LAST_WORD_CUES_AND_ARTICLES = _LAST_WORD_CUES | _ARTICLES
 
 
+# The two words before a name decide most of _before_kinds at once; what each says is
+# cached per word, as it stands (both read exactly as the long way below reads them).
+_NEVER_CUE: dict[str, bool] = {}  # a last word after which no pattern can hold, whatever precedes it
+_ORG_NOUN_BEFORE: dict[str, bool] = {}  # a word before the last one that is an organisation noun
+
+
+def _never_cue(last: str) -> bool:
+    if len(_NEVER_CUE) >= _CACHE_LIMIT:
+        _NEVER_CUE.clear()
+    low = last.lower()
+    if low in _ARTICLES or low.endswith("("):
+        never = False  # an article is skipped, and a parenthesis is a cue: the long way
+    elif low.isalpha():
+        never = low not in _LAST_WORD_CUES
+    else:
+        low = low.strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+        never = low not in _CUE_WORDS and low.rstrip(",") not in _ORG_NOUN_WORDS
+    _NEVER_CUE[last] = never
+    return never
+
+
+def _org_noun_before(previous: str) -> bool:
+    if len(_ORG_NOUN_BEFORE) >= _CACHE_LIMIT:
+        _ORG_NOUN_BEFORE.clear()
+    low = previous.lower()
+    if not low.isalpha():
+        low = low.strip(",").rsplit("'", 1)[-1]
+    noun = _ORG_NOUN_BEFORE[previous] = low in _ORG_NOUN_WORDS
+    return noun
+
+
 def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     """Which left-context patterns hold just before the name at ``start`` of ``text``.
 
@@ -532,9 +563,15 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     words = window.rsplit(None, 2)
     if len(words) == 3:
         last = words[2]
-        if last.isalpha() and last.islower() and last not in _LAST_WORD_CUES_AND_ARTICLES:
+        never = _NEVER_CUE.get(last)
+        if never is None:
+            never = _never_cue(last)
+        if never:
             previous = words[1]
-            if previous.isalpha() and previous.lower() not in _ORG_NOUN_WORDS:
+            noun = _ORG_NOUN_BEFORE.get(previous)
+            if noun is None:
+                noun = _org_noun_before(previous)
+            if not noun:
                 return _NO_KINDS
     # The last four words, read as above; no need to cut out the whole look-back, strip it
     # and cut it again, as the long way does.
