@@ -517,35 +517,51 @@ _LAST_WORD_CUES = _CUE_WORDS | _ORG_NOUN_WORDS
 _LAST_WORD_CUES_AND_ARTICLES = _LAST_WORD_CUES | _ARTICLES
 
 
-# The two words before a name decide most of _before_kinds at once; what each says is
-# cached per word, as it stands (both read exactly as the long way below reads them).
-_NEVER_CUE: dict[str, bool] = {}  # a last word after which no pattern can hold, whatever precedes it
-_ORG_NOUN_BEFORE: dict[str, bool] = {}  # a word before the last one that is an organisation noun
+# The words before a name decide most of _before_kinds at once; what each says is cached per
+# word, as it stands (read exactly as the long way below reads them).
+_NEVER, _PREP_ONLY, _ARTICLE, _LONG_WAY = 1, 2, 3, 4  # what a last word lets the long way find
+_LAST_WORD_CLASS: dict[str, int] = {}
+#: cue sets other than the prepositions: a last word in none of them needs a role or target noun before it
+_NOT_PREP_CUES = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _STRIKING_WORDS | _ORG_NOUN_WORDS
+_ORG_NOUN_BEFORE, _ROLE_OR_TARGET_BEFORE = 1, 2  # what a word before the last one is (bits)
+_PREVIOUS_WORD_CLASS: dict[str, int] = {}
 
 
-def _never_cue(last: str) -> bool:
-    if len(_NEVER_CUE) >= _CACHE_LIMIT:
-        _NEVER_CUE.clear()
+def _last_word_class(last: str) -> int:
+    """_NEVER: no pattern can hold unless an organisation noun comes before it; _PREP_ONLY: a
+    preposition that needs a role, target or organisation noun before it; _ARTICLE: skipped."""
+    if len(_LAST_WORD_CLASS) >= _CACHE_LIMIT:
+        _LAST_WORD_CLASS.clear()
     low = last.lower()
-    if low in _ARTICLES or low.endswith("("):
-        never = False  # an article is skipped, and a parenthesis is a cue: the long way
+    if low in _ARTICLES:
+        found = _ARTICLE
+    elif low.endswith("("):
+        found = _LONG_WAY  # a parenthesis is a cue
     elif low.isalpha():
-        never = low not in _LAST_WORD_CUES
+        if low not in _LAST_WORD_CUES:
+            found = _NEVER
+        elif low in _PREP_WORDS and low not in _NOT_PREP_CUES:
+            found = _PREP_ONLY
+        else:
+            found = _LONG_WAY
     else:
         low = low.strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
-        never = low not in _CUE_WORDS and low.rstrip(",") not in _ORG_NOUN_WORDS
-    _NEVER_CUE[last] = never
-    return never
+        found = _NEVER if low not in _CUE_WORDS and low.rstrip(",") not in _ORG_NOUN_WORDS else _LONG_WAY
+    _LAST_WORD_CLASS[last] = found
+    return found
 
 
-def _org_noun_before(previous: str) -> bool:
-    if len(_ORG_NOUN_BEFORE) >= _CACHE_LIMIT:
-        _ORG_NOUN_BEFORE.clear()
+def _previous_word_class(previous: str) -> int:
+    if len(_PREVIOUS_WORD_CLASS) >= _CACHE_LIMIT:
+        _PREVIOUS_WORD_CLASS.clear()
     low = previous.lower()
     if not low.isalpha():
         low = low.strip(",").rsplit("'", 1)[-1]
-    noun = _ORG_NOUN_BEFORE[previous] = low in _ORG_NOUN_WORDS
-    return noun
+    found = (_ORG_NOUN_BEFORE if low in _ORG_NOUN_WORDS else 0) | (
+        _ROLE_OR_TARGET_BEFORE if low in _ROLE_WORDS or low in _TARGET_WORDS else 0
+    )
+    _PREVIOUS_WORD_CLASS[previous] = found
+    return found
 
 
 def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
@@ -560,18 +576,18 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     # The last words of the 60 characters before the name (trailing space stripped): a
     # window of 61 characters with a piece in front of them holds them whole.  First the
     # most common case, two plain lower-case words, neither an article nor a cue.
-    words = window.rsplit(None, 2)
-    if len(words) == 3:
-        last = words[2]
-        never = _NEVER_CUE.get(last)
-        if never is None:
-            never = _never_cue(last)
-        if never:
-            previous = words[1]
-            noun = _ORG_NOUN_BEFORE.get(previous)
-            if noun is None:
-                noun = _org_noun_before(previous)
-            if not noun:
+    words = window.rsplit(None, 3)
+    if len(words) == 4:
+        last, previous = words[3], words[2]
+        kind = _LAST_WORD_CLASS.get(last) or _last_word_class(last)
+        if kind == _ARTICLE:  # "of the": read the two words before the article
+            last, previous = previous, words[1]
+            kind = _LAST_WORD_CLASS.get(last) or _last_word_class(last)
+        if kind == _NEVER or kind == _PREP_ONLY:
+            before = _PREVIOUS_WORD_CLASS.get(previous)
+            if before is None:
+                before = _previous_word_class(previous)
+            if not before or (kind == _NEVER and before == _ROLE_OR_TARGET_BEFORE):
                 return _NO_KINDS
     # The last four words, read as above; no need to cut out the whole look-back, strip it
     # and cut it again, as the long way does.
