@@ -745,22 +745,44 @@ def _people_kind(name: str) -> int:
     return _PERSON_LIKE if _looks_like_person(name) else 0
 
 
-def _find_spans(text: str, singles: set[str], person_like: list[tuple[bool, _NameFacts]]) -> list[_Span]:
-    """The candidate names of one paragraph, in order.
+def _find_spans(
+    scanned: list[str], joined: str, singles: set[str], person_like: list[tuple[bool, _NameFacts]]
+) -> list[list[_Span]]:
+    """The candidate names of each paragraph, in order (offsets in the paragraph).
+
+    ``joined`` is the paragraphs joined by newlines: one scan of it is far cheaper than one
+    scan per paragraph, and finds the same names (none holds or touches a newline: the
+    pattern reads a newline like the end or start of a paragraph).
 
     For _people, one-word names go to ``singles`` (lower-cased), and person-like names
     to ``person_like`` (whether they follow a title, their facts).
     """
-    spans: list[_Span] = []
-    append = spans.append
+    all_spans: list[list[_Span]] = [[] for _ in scanned]
     add_single = singles.add
-    for m in NAME.finditer(text):
+    index = 0  # the paragraph of the last name, its text and offset in ``joined``
+    text = scanned[0] if scanned else ""
+    offset = 0
+    limit = len(text)  # where that paragraph ends in ``joined``
+    append = all_spans[0].append if scanned else None
+    for m in NAME.finditer(joined):
         raw = m.group()
         parts = _SPAN_PARTS.get(raw)  # the cache's own look-up, without a call: most spans recur
         if parts is None:
             parts = _span_parts(raw)
-        if " and " in raw:
-            end = m.end()
+        has_and = " and " in raw
+        if not parts and not has_and:
+            continue  # "The", "But", "Monday": most capitalised words start sentences
+        start = m.start()
+        if start > limit:  # a later paragraph
+            while start > limit:
+                index += 1
+                offset = limit + 1
+                limit = offset + len(scanned[index])
+            text = scanned[index]
+            append = all_spans[index].append
+        start -= offset
+        if has_and:
+            end = start + len(raw)
             paren = _PAREN_ACRONYM_AT.match(text, end) if "(" in text[end : end + 2] else None
             if paren:
                 kept = _strip_edges([(w, 0) for w in raw.split(" ")])
@@ -774,15 +796,13 @@ def _find_spans(text: str, singles: set[str], person_like: list[tuple[bool, _Nam
                     elif kind == _PERSON_LIKE:
                         person_like.append((False, facts))
                     continue
-        if parts:
-            start = m.start()
-            for name, rel, rel_end, titled, after_title, facts, kind in parts:
-                append((name, start + rel, start + rel_end, titled, after_title, facts))
-                if kind == _SINGLE:
-                    add_single(facts.low)
-                elif kind == _PERSON_LIKE:
-                    person_like.append((after_title, facts))
-    return spans
+        for name, rel, rel_end, titled, after_title, facts, kind in parts:
+            append((name, start + rel, start + rel_end, titled, after_title, facts))
+            if kind == _SINGLE:
+                add_single(facts.low)
+            elif kind == _PERSON_LIKE:
+                person_like.append((after_title, facts))
+    return all_spans
 
 
 def _people(
@@ -1081,9 +1101,9 @@ def extract_organisations(
         scanned.append(text)
     singles: set[str] = set()
     person_like: list[tuple[bool, _NameFacts]] = []
-    all_spans = [_find_spans(text, singles, person_like) for text in scanned]
-    collect.people, collect.person_words = _people(singles, person_like, quotes or [])
     joined = "\n".join(scanned)
+    all_spans = _find_spans(scanned, joined, singles, person_like)
+    collect.people, collect.person_words = _people(singles, person_like, quotes or [])
     # outside protest reports no action verb counts
     with_action = _action_paragraphs(scanned, joined) if is_protest else [False] * len(scanned)
     for text, spans, has_action in zip(scanned, all_spans, with_action):
