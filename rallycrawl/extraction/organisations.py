@@ -907,6 +907,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         if not protest and not head:
             continue  # outside protest reports only head words, definitions and media count
         kinds = _before_kinds(text, s)
+        acts = None  # an action verb close after the name: read once, when first needed
         if after[:1] == " ":
             space = after.find(" ", 1)
             word = after[1:space] if space > 0 else after[1:]
@@ -917,7 +918,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             noun_after = False
         if not (
             facts.in_play or kinds or titled or possessive or noun_after
-            or after[:2] == ", " or (has_action and _acts(after))
+            or after[:2] == ", " or (acts := has_action and _acts(after))
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
         low, institution, acronym, person = facts.low, facts.institution, facts.acronym, facts.person
@@ -928,7 +929,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         elif institution:
             evidence = "institution"
         if ("organiser" in kinds and (head or not person)) or (
-            has_action and _acts(after) and _AFTER_ACTION.match(after)
+            (acts if acts is not None else has_action and _acts(after)) and _AFTER_ACTION.match(after)
         ):
             evidence = evidence or "context"
             role = "organiser"
@@ -1046,7 +1047,8 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _count_mentions(cands: list[_Candidate], paragraphs: list[str]) -> dict[str, int]:
+def _count_mentions(cands: list[_Candidate], paragraphs: list[str], joined: str) -> dict[str, int]:
+    """How often each candidate's forms occur in ``paragraphs`` (``joined``: them joined by newlines)."""
     forms: dict[str, str] = {}
     for c in cands:
         for form in (c.name, c.acronym, *c.aliases):
@@ -1056,9 +1058,10 @@ def _count_mentions(cands: list[_Candidate], paragraphs: list[str]) -> dict[str,
         return {}
     # str.find per form: no per-article regex to compile; a longer form's hits
     # are not counted again for a shorter form inside it.
-    # the paragraphs joined by newlines, lower-cased one by one: lower() is far faster on an
-    # all-ASCII paragraph, and no case rule reaches across a newline
-    lowered = "\n".join([text.lower() for text in paragraphs])
+    # the paragraphs joined by newlines, lower-cased: at once when all are ASCII (isascii() is a
+    # flag check), else one by one: lower() is far faster on an all-ASCII paragraph, and no
+    # case rule reaches across a newline
+    lowered = joined.lower() if joined.isascii() else "\n".join([text.lower() for text in paragraphs])
     taken = bytearray(len(lowered))  # 1 for each character of a counted hit
     counts: dict[str, int] = {}
     for form in sorted(forms, key=len, reverse=True):
@@ -1129,7 +1132,7 @@ def extract_organisations(
     if not is_protest:
         cands = [c for c in cands if c.evidence & _EVIDENCE_STRONG]
     cands = _merge_acronyms(cands)
-    mentions = _count_mentions(cands, scanned)
+    mentions = _count_mentions(cands, scanned, joined)
     result: list[Organisation] = []
     for c in cands:
         if "media" in c.evidence or _is_media(c.name, collect.publisher_key):
