@@ -517,6 +517,53 @@ _LAST_WORD_CUES = _CUE_WORDS | _ORG_NOUN_WORDS
 _LAST_WORD_CUES_AND_ARTICLES = _LAST_WORD_CUES | _ARTICLES
 
 
+# The words before a name decide most of _before_kinds at once; what each says is cached per
+# word, as it stands (read exactly as the long way below reads them).
+_NEVER, _PREP_ONLY, _ARTICLE, _LONG_WAY = 1, 2, 3, 4  # what a last word lets the long way find
+_LAST_WORD_CLASS: dict[str, int] = {}
+#: cue sets other than the prepositions: a last word in none of them needs a role or target noun before it
+_NOT_PREP_CUES = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _STRIKING_WORDS | _ORG_NOUN_WORDS
+_ORG_NOUN_BEFORE, _ROLE_OR_TARGET_BEFORE = 1, 2  # what a word before the last one is (bits)
+_PREVIOUS_WORD_CLASS: dict[str, int] = {}
+
+
+def _last_word_class(last: str) -> int:
+    """_NEVER: no pattern can hold unless an organisation noun comes before it; _PREP_ONLY: a
+    preposition that needs a role, target or organisation noun before it; _ARTICLE: skipped."""
+    if len(_LAST_WORD_CLASS) >= _CACHE_LIMIT:
+        _LAST_WORD_CLASS.clear()
+    low = last.lower()
+    if low in _ARTICLES:
+        found = _ARTICLE
+    elif low.endswith("("):
+        found = _LONG_WAY  # a parenthesis is a cue
+    elif low.isalpha():
+        if low not in _LAST_WORD_CUES:
+            found = _NEVER
+        elif low in _PREP_WORDS and low not in _NOT_PREP_CUES:
+            found = _PREP_ONLY
+        else:
+            found = _LONG_WAY
+    else:
+        low = low.strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+        found = _NEVER if low not in _CUE_WORDS and low.rstrip(",") not in _ORG_NOUN_WORDS else _LONG_WAY
+    _LAST_WORD_CLASS[last] = found
+    return found
+
+
+def _previous_word_class(previous: str) -> int:
+    if len(_PREVIOUS_WORD_CLASS) >= _CACHE_LIMIT:
+        _PREVIOUS_WORD_CLASS.clear()
+    low = previous.lower()
+    if not low.isalpha():
+        low = low.strip(",").rsplit("'", 1)[-1]
+    found = (_ORG_NOUN_BEFORE if low in _ORG_NOUN_WORDS else 0) | (
+        _ROLE_OR_TARGET_BEFORE if low in _ROLE_WORDS or low in _TARGET_WORDS else 0
+    )
+    _PREVIOUS_WORD_CLASS[previous] = found
+    return found
+
+
 def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     """Which left-context patterns hold just before the name at ``start`` of ``text``.
 
@@ -529,12 +576,18 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     # The last words of the 60 characters before the name (trailing space stripped): a
     # window of 61 characters with a piece in front of them holds them whole.  First the
     # most common case, two plain lower-case words, neither an article nor a cue.
-    words = window.rsplit(None, 2)
-    if len(words) == 3:
-        last = words[2]
-        if last.isalpha() and last.islower() and last not in _LAST_WORD_CUES_AND_ARTICLES:
-            previous = words[1]
-            if previous.isalpha() and previous.lower() not in _ORG_NOUN_WORDS:
+    words = window.rsplit(None, 3)
+    if len(words) == 4:
+        last, previous = words[3], words[2]
+        kind = _LAST_WORD_CLASS.get(last) or _last_word_class(last)
+        if kind == _ARTICLE:  # "of the": read the two words before the article
+            last, previous = previous, words[1]
+            kind = _LAST_WORD_CLASS.get(last) or _last_word_class(last)
+        if kind == _NEVER or kind == _PREP_ONLY:
+            before = _PREVIOUS_WORD_CLASS.get(previous)
+            if before is None:
+                before = _previous_word_class(previous)
+            if not before or (kind == _NEVER and before == _ROLE_OR_TARGET_BEFORE):
                 return _NO_KINDS
     # The last four words, read as above; no need to cut out the whole look-back, strip it
     # and cut it again, as the long way does.
@@ -692,22 +745,44 @@ def _people_kind(name: str) -> int:
     return _PERSON_LIKE if _looks_like_person(name) else 0
 
 
-def _find_spans(text: str, singles: set[str], person_like: list[tuple[bool, _NameFacts]]) -> list[_Span]:
-    """The candidate names of one paragraph, in order.
+def _find_spans(
+    scanned: list[str], joined: str, singles: set[str], person_like: list[tuple[bool, _NameFacts]]
+) -> list[list[_Span]]:
+    """The candidate names of each paragraph, in order (offsets in the paragraph).
+
+    ``joined`` is the paragraphs joined by newlines: one scan of it is far cheaper than one
+    scan per paragraph, and finds the same names (none holds or touches a newline: the
+    pattern reads a newline like the end or start of a paragraph).
 
     For _people, one-word names go to ``singles`` (lower-cased), and person-like names
     to ``person_like`` (whether they follow a title, their facts).
     """
-    spans: list[_Span] = []
-    append = spans.append
+    all_spans: list[list[_Span]] = [[] for _ in scanned]
     add_single = singles.add
-    for m in NAME.finditer(text):
+    index = 0  # the paragraph of the last name, its text and offset in ``joined``
+    text = scanned[0] if scanned else ""
+    offset = 0
+    limit = len(text)  # where that paragraph ends in ``joined``
+    append = all_spans[0].append if scanned else None
+    for m in NAME.finditer(joined):
         raw = m.group()
         parts = _SPAN_PARTS.get(raw)  # the cache's own look-up, without a call: most spans recur
         if parts is None:
             parts = _span_parts(raw)
-        if " and " in raw:
-            end = m.end()
+        has_and = " and " in raw
+        if not parts and not has_and:
+            continue  # "The", "But", "Monday": most capitalised words start sentences
+        start = m.start()
+        if start > limit:  # a later paragraph
+            while start > limit:
+                index += 1
+                offset = limit + 1
+                limit = offset + len(scanned[index])
+            text = scanned[index]
+            append = all_spans[index].append
+        start -= offset
+        if has_and:
+            end = start + len(raw)
             paren = _PAREN_ACRONYM_AT.match(text, end) if "(" in text[end : end + 2] else None
             if paren:
                 kept = _strip_edges([(w, 0) for w in raw.split(" ")])
@@ -721,15 +796,13 @@ def _find_spans(text: str, singles: set[str], person_like: list[tuple[bool, _Nam
                     elif kind == _PERSON_LIKE:
                         person_like.append((False, facts))
                     continue
-        if parts:
-            start = m.start()
-            for name, rel, rel_end, titled, after_title, facts, kind in parts:
-                append((name, start + rel, start + rel_end, titled, after_title, facts))
-                if kind == _SINGLE:
-                    add_single(facts.low)
-                elif kind == _PERSON_LIKE:
-                    person_like.append((after_title, facts))
-    return spans
+        for name, rel, rel_end, titled, after_title, facts, kind in parts:
+            append((name, start + rel, start + rel_end, titled, after_title, facts))
+            if kind == _SINGLE:
+                add_single(facts.low)
+            elif kind == _PERSON_LIKE:
+                person_like.append((after_title, facts))
+    return all_spans
 
 
 def _people(
@@ -834,6 +907,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         if not protest and not head:
             continue  # outside protest reports only head words, definitions and media count
         kinds = _before_kinds(text, s)
+        acts = None  # an action verb close after the name: read once, when first needed
         if after[:1] == " ":
             space = after.find(" ", 1)
             word = after[1:space] if space > 0 else after[1:]
@@ -844,7 +918,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             noun_after = False
         if not (
             facts.in_play or kinds or titled or possessive or noun_after
-            or after[:2] == ", " or (has_action and _acts(after))
+            or after[:2] == ", " or (acts := has_action and _acts(after))
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
         low, institution, acronym, person = facts.low, facts.institution, facts.acronym, facts.person
@@ -855,7 +929,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         elif institution:
             evidence = "institution"
         if ("organiser" in kinds and (head or not person)) or (
-            has_action and _acts(after) and _AFTER_ACTION.match(after)
+            (acts if acts is not None else has_action and _acts(after)) and _AFTER_ACTION.match(after)
         ):
             evidence = evidence or "context"
             role = "organiser"
@@ -973,7 +1047,8 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _count_mentions(cands: list[_Candidate], paragraphs: list[str]) -> dict[str, int]:
+def _count_mentions(cands: list[_Candidate], paragraphs: list[str], joined: str) -> dict[str, int]:
+    """How often each candidate's forms occur in ``paragraphs`` (``joined``: them joined by newlines)."""
     forms: dict[str, str] = {}
     for c in cands:
         for form in (c.name, c.acronym, *c.aliases):
@@ -983,9 +1058,10 @@ def _count_mentions(cands: list[_Candidate], paragraphs: list[str]) -> dict[str,
         return {}
     # str.find per form: no per-article regex to compile; a longer form's hits
     # are not counted again for a shorter form inside it.
-    # the paragraphs joined by newlines, lower-cased one by one: lower() is far faster on an
-    # all-ASCII paragraph, and no case rule reaches across a newline
-    lowered = "\n".join([text.lower() for text in paragraphs])
+    # the paragraphs joined by newlines, lower-cased: at once when all are ASCII (isascii() is a
+    # flag check), else one by one: lower() is far faster on an all-ASCII paragraph, and no
+    # case rule reaches across a newline
+    lowered = joined.lower() if joined.isascii() else "\n".join([text.lower() for text in paragraphs])
     taken = bytearray(len(lowered))  # 1 for each character of a counted hit
     counts: dict[str, int] = {}
     for form in sorted(forms, key=len, reverse=True):
@@ -1028,9 +1104,9 @@ def extract_organisations(
         scanned.append(text)
     singles: set[str] = set()
     person_like: list[tuple[bool, _NameFacts]] = []
-    all_spans = [_find_spans(text, singles, person_like) for text in scanned]
-    collect.people, collect.person_words = _people(singles, person_like, quotes or [])
     joined = "\n".join(scanned)
+    all_spans = _find_spans(scanned, joined, singles, person_like)
+    collect.people, collect.person_words = _people(singles, person_like, quotes or [])
     # outside protest reports no action verb counts
     with_action = _action_paragraphs(scanned, joined) if is_protest else [False] * len(scanned)
     for text, spans, has_action in zip(scanned, all_spans, with_action):
@@ -1056,7 +1132,7 @@ def extract_organisations(
     if not is_protest:
         cands = [c for c in cands if c.evidence & _EVIDENCE_STRONG]
     cands = _merge_acronyms(cands)
-    mentions = _count_mentions(cands, scanned)
+    mentions = _count_mentions(cands, scanned, joined)
     result: list[Organisation] = []
     for c in cands:
         if "media" in c.evidence or _is_media(c.name, collect.publisher_key):
