@@ -60,6 +60,12 @@ _NUMERIC = re.compile(
     rf"(?: (?:to|and|bis|a|à|-|–) (?P<high>{_NUMBER}))?"
     rf" (?:of (?:the )?)?{_ADJ}{_PEOPLE.lower()}\b"
 )
+# _NUMERIC for a text without number words: it opens with a digit (the look-behind moved after it),
+# which Python's matcher skips to in C.
+_NUMERIC_FROM_DIGIT = re.compile(
+    r"(?P<low>\d(?<![\w$€£%.,]\d)(?:\d{0,2}(?:[,.\u202f\u00a0 ]\d{3})+|\d{0,6}))"
+    + _NUMERIC.pattern.partition(f"(?P<low>{_NUMBER})")[2]
+)
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|\W)(?P<qual>{_QUALIFIER}) $")
 
 _WORDS: list[tuple[str, int, int | None]] = [
@@ -81,6 +87,51 @@ _WORD_RE = re.compile(
     rf"protested|turned out|joined|attended|took part|showed up|filled|packed|demonstrated|stood|lined|waved))\b"
 )
 _WORD_RANGES = [(re.compile(rf"(?:{w.lower()})(?=\W|$)"), lo, hi) for w, lo, hi in _WORDS]
+
+# Both patterns open with a look-behind, which Python's matcher tries at every
+# character of the text.  Every match starts at a run of digits or a word that
+# str.find locates far faster, so the patterns are only tried there.
+_DIGIT_RUN = re.compile(r"\d+")
+_SIZE_WORD_KEYS = (
+    "hundred", "hundert", "thousand", "tausend", "million", "milliers", "miles", "cientos", "centaines",
+    "centenares", "scores", "dozens", "dutzend", "decenas", "dizaines",
+)
+
+
+def _key_offsets(alternatives: list[str], keys: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """For each key, where it stands in the alternatives that contain it (each must contain one)."""
+    offsets: dict[str, set[int]] = {key: set() for key in keys}
+    for alternative in alternatives:
+        key = next(key for key in keys if key in alternative)
+        offsets[key].add(alternative.index(key))
+    return {key: tuple(sorted(found)) for key, found in offsets.items() if found}
+
+
+_NUMBER_WORD_KEYS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand")
+_NUMBER_WORD_STARTS = _key_offsets(list(_NUMBER_WORDS), _NUMBER_WORD_KEYS)
+_SIZE_WORD_STARTS = _key_offsets([a.lower() for w, _, _ in _WORDS for a in w.split("|")], _SIZE_WORD_KEYS)
+
+
+def _starts_of(lowered: str, key_offsets: dict[str, tuple[int, ...]]) -> set[int]:
+    """The places where a word whose key is found in ``lowered`` would start."""
+    starts: set[int] = set()
+    for key, offsets in key_offsets.items():
+        at = lowered.find(key)
+        while at >= 0:
+            starts.update(at - offset for offset in offsets if at >= offset)
+            at = lowered.find(key, at + 1)
+    return starts
+
+
+def _matches_at(pattern: re.Pattern, lowered: str, starts: set[int]):
+    """``pattern.finditer(lowered)`` for a pattern whose matches all start at one of ``starts``."""
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            m = pattern.match(lowered, start)  # look-behinds still see the text before ``start``
+            if m:
+                end = m.end()
+                yield m
 
 
 @dataclass(slots=True)
@@ -122,11 +173,17 @@ def find_crowd_sizes(text: str) -> list[CrowdSize]:
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         text = lowered
     found: list[CrowdSize] = []
-    for m in _NUMERIC.finditer(lowered):
+    number_word_starts = _starts_of(lowered, _NUMBER_WORD_STARTS)
+    if number_word_starts:
+        number_word_starts.update(m.start() for m in _DIGIT_RUN.finditer(lowered))
+        numbers = _matches_at(_NUMERIC, lowered, number_word_starts)
+    else:
+        numbers = _NUMERIC_FROM_DIGIT.finditer(lowered)
+    for m in numbers:
         size = _numeric(m, text, lowered)
         if size:
             found.append(size)
-    for m in _WORD_RE.finditer(lowered):
+    for m in _matches_at(_WORD_RE, lowered, _starts_of(lowered, _SIZE_WORD_STARTS)):
         for pattern, lo, hi in _WORD_RANGES:
             if pattern.match(m.group()):
                 found.append(CrowdSize(text[m.start() : m.end()].strip(), lo, hi, m.start()))
