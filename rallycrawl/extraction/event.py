@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..items import Event
 from .crowd_size import find_crowd_sizes
-from .word_alternation import word_scan
+from .word_alternation import by_first_letter, word_scan
 
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARS = 4000
@@ -91,13 +91,17 @@ _MONTHS = {
     for name in names.split()
 }
 # Date patterns read lower-cased text (re.I on alternations is slow).
-_WEEKDAY_RE = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?:s)?\b")
+# The name lists are grouped by first letter (same matches, see word_alternation).
+_WEEKDAY_RE = re.compile(r"\b(" + by_first_letter(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?:s)?\b")
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH_RE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH_NAMES})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{{4}}))?|"
-    rf"(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)? (?:de )?(?P<m2>{_MONTH_NAMES})\b(?:,? (?:de )?(?P<y2>\d{{4}}))?)"
+    rf"\b(?:(?P<m1>{by_first_letter(sorted(_MONTHS, key=len, reverse=True))})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{{4}}))?|"
+    rf"(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)? (?:de )?(?P<m2>{by_first_letter(sorted(_MONTHS, key=len, reverse=True))})\b(?:,? (?:de )?(?P<y2>\d{{4}}))?)"
 )
-_RELATIVE_RE = re.compile(r"\b(yesterday|gestern|ayer|today|heute|hoy|aujourd'hui|this morning|tonight)\b")
+_RELATIVE_RE = re.compile(
+    r"\b(" + by_first_letter(["yesterday|gestern|ayer|today|heute|hoy|aujourd'hui|this morning|tonight"]) + r")\b"
+)
+_DIGIT = re.compile(r"\d")  # every day-and-month date holds one
 _RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1}
 
 _PLACE_PREP = (
@@ -139,8 +143,6 @@ _EVENT_CONTEXT = re.compile(
 )
 
 
-def _reports_event(sentence: str) -> bool:
-    return _EVENT_CONTEXT.search(sentence.lower()) is not None
 
 _TARGET_RE = re.compile(
     r"\b(?:call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)|press(?:ed|ing)?|demands? of|pressure on|"
@@ -234,10 +236,13 @@ def _published_date(published: str | None) -> date | None:
 
 def resolve_date(text: str, published: str | None) -> str | None:
     """ISO date of the first weekday, relative day or day-and-month in ``text``, against ``published``."""
-    pub = _published_date(published)
-    text = text.lower()
+    return _date_in(text.lower(), _published_date(published))
+
+
+def _date_in(text: str, pub: date | None) -> str | None:
+    """resolve_date on lower-cased ``text`` against the publication date ``pub``."""
     candidates: list[tuple[int, date]] = []
-    m = _DAY_MONTH_RE.search(text)
+    m = _DAY_MONTH_RE.search(text) if _DIGIT.search(text) else None
     if m:
         month = _MONTHS.get((m.group("m1") or m.group("m2") or "").lower().rstrip("."))
         day = int(m.group("d1") or m.group("d2"))
@@ -301,16 +306,22 @@ def _sentences(text: str) -> list[str]:
 
 class _ReportingSentences:
     """The sentences of a text that report the event, split and tested once per text
-    (the date and the location both read them in the lead)."""
+    (the date and the location both read them in the lead), with their lower case."""
 
     def __init__(self) -> None:
-        self._seen: dict[str, list[str]] = {}
+        self._seen: dict[str, list[tuple[str, str]]] = {}
 
-    def __call__(self, text: str) -> list[str]:
+    def lowered(self, text: str) -> list[tuple[str, str]]:
+        """(sentence, its lower case) for each reporting sentence of ``text``."""
         found = self._seen.get(text)
         if found is None:
-            found = self._seen[text] = [s for s in _sentences(text) if _reports_event(s)]
+            found = self._seen[text] = [
+                (s, lowered) for s in _sentences(text) for lowered in [s.lower()] if _EVENT_CONTEXT.search(lowered)
+            ]
         return found
+
+    def __call__(self, text: str) -> list[str]:
+        return [s for s, _ in self.lowered(text)]
 
 
 def _location(
@@ -346,9 +357,12 @@ _TARGET_PATTERNS = (
 
 
 def _target(paragraphs: list[str]) -> str | None:
+    paragraphs = [para[:3000] for para in paragraphs]
+    joined = "\n".join(paragraphs)  # no needed word anywhere: the pattern is skipped at once
     for pattern, needed in _TARGET_PATTERNS:
+        if not any(word in joined for word in needed):
+            continue
         for para in paragraphs:
-            para = para[:3000]
             if not any(word in para for word in needed):
                 continue
             m = pattern.search(para)
@@ -398,8 +412,9 @@ def extract_event(
         size += len(lead_paragraphs[-1])
     lead = "\n".join(lead_paragraphs)
     reporting = _ReportingSentences()
+    pub = _published_date(published)
     event_date = next(
-        (d for p in lead_paragraphs for s in reporting(p) for d in [resolve_date(s, published)] if d),
+        (d for p in lead_paragraphs for _, lowered in reporting.lowered(p) for d in [_date_in(lowered, pub)] if d),
         None,
     )
     body_sample = "\n".join(paragraphs[:40])[:_SAMPLE_CHARS]
