@@ -102,6 +102,20 @@ _RELATIVE_RE = re.compile(
     r"\b(" + by_first_letter(["yesterday|gestern|ayer|today|heute|hoy|aujourd'hui|this morning|tonight"]) + r")\b"
 )
 _DIGIT = re.compile(r"\d")  # every day-and-month date holds one
+
+
+def _after_gap(pattern: re.Pattern) -> re.Pattern:
+    """``pattern``, which opens with ``\\b`` before a word character, opening instead with the
+    non-word character before that word, to search ``" " + text``: Python's matcher then skips
+    in C to the gaps between words instead of trying the pattern at every character.  The
+    matches are the same, and ``m.start()`` is where the word starts in ``text``."""
+    assert pattern.pattern.startswith(r"\b"), pattern.pattern
+    return re.compile(r"\W" + pattern.pattern[2:], pattern.flags)
+
+
+_DAY_MONTH_AFTER_GAP = _after_gap(_DAY_MONTH_RE)
+_WEEKDAY_AFTER_GAP = _after_gap(_WEEKDAY_RE)
+_RELATIVE_AFTER_GAP = _after_gap(_RELATIVE_RE)
 _RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1}
 
 _PLACE_PREP = (
@@ -141,6 +155,7 @@ _EVENT_CONTEXT = re.compile(
     r"sit-in|blockad\w*|occup\w*|crowd\w*|activists|demo\w*|kundgebung\w*|streik\w*|walk\w*|refused|"
     r"manifest\w*|huelga\w*|paro\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed)\b"
 )
+_EVENT_CONTEXT_AFTER_GAP = _after_gap(_EVENT_CONTEXT)
 
 
 
@@ -244,7 +259,8 @@ def resolve_date(text: str, published: str | None) -> str | None:
 def _date_in(text: str, pub: date | None) -> str | None:
     """resolve_date on lower-cased ``text`` against the publication date ``pub``."""
     candidates: list[tuple[int, date]] = []
-    m = _DAY_MONTH_RE.search(text) if _DIGIT.search(text) else None
+    gapped = " " + text  # for the _AFTER_GAP patterns, whose m.start() is a place in text
+    m = _DAY_MONTH_AFTER_GAP.search(gapped) if _DIGIT.search(text) else None
     if m:
         month = _MONTHS.get((m.group("m1") or m.group("m2") or "").lower().rstrip("."))
         day = int(m.group("d1") or m.group("d2"))
@@ -260,11 +276,11 @@ def _date_in(text: str, pub: date | None) -> str | None:
             if found:
                 candidates.append((m.start(), found))
     if pub:
-        m = _WEEKDAY_RE.search(text)
+        m = _WEEKDAY_AFTER_GAP.search(gapped)
         if m:
             weekday = _WEEKDAYS[m.group(1).lower()]
             candidates.append((m.start(), pub - timedelta(days=(pub.weekday() - weekday) % 7)))
-        m = _RELATIVE_RE.search(text)
+        m = _RELATIVE_AFTER_GAP.search(gapped)
         if m:
             candidates.append((m.start(), pub + timedelta(days=_RELATIVE_DAYS.get(m.group(1).lower(), 0))))
     if not candidates:
@@ -318,7 +334,7 @@ class _ReportingSentences:
         found = self._seen.get(text)
         if found is None:
             found = self._seen[text] = [
-                (s, lowered) for s in _sentences(text) for lowered in [s.lower()] if _EVENT_CONTEXT.search(lowered)
+                (s, lowered) for s in _sentences(text) for lowered in [s.lower()] if _EVENT_CONTEXT_AFTER_GAP.search(" " + lowered)
             ]
         return found
 
