@@ -139,6 +139,21 @@ _LOCATION_RE = re.compile(
     rf"eastern|western) )?{_CAPS}(?: (?:(?!(?:vor|dem|der|den|die|the|and|for|with|from|to|on|at|in|am)\b)[a-z]+ ){{0,2}}{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
     rf"(?:, (?:[A-Z][a-z]?\.){{2,3}}|, [A-Z][a-z]{{1,4}}\.)?)?)"
 )
+_LOCATION_AFTER_GAP = _after_gap(_LOCATION_RE)
+_NON_WORD = re.compile(r"\W")
+
+
+def _locations(sentence: str):
+    """``_LOCATION_RE.finditer(sentence)``, read with _LOCATION_AFTER_GAP (each match has the
+    character before it in front)."""
+    gapped = " " + sentence
+    at = 0
+    while (m := _LOCATION_AFTER_GAP.search(gapped, at)) is not None:
+        yield m
+        # a match that ends with a non-word character ("U.S.") may be followed at once by the next
+        at = m.end() - 1 if _NON_WORD.match(gapped, m.end() - 1) else m.end()
+
+
 # "at Ford" is a company; "in Stockholm" and "vor dem Rathaus" are places
 _SINGLE_PLACE_PREPS = (
     "in ", "outside ", "in front of ", "near ", "along ", "through ", "in the streets of ", "vor dem ", "vor der ",
@@ -318,8 +333,13 @@ def _event_kind(headline: str, lead: str, counts: Counter) -> str:
     return "protest"
 
 
+# The gap after a sentence's end mark (a look-behind for it after the first blank, where Python's
+# matcher skips in C, rather than at every character): (?<=[.!?])\s+(?=[A-Z"“]).
+_SENTENCE_GAP = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z\"“])")
+
+
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text) if s]
+    return [s for s in _SENTENCE_GAP.split(text) if s]
 
 
 class _ReportingSentences:
@@ -348,7 +368,7 @@ def _location(
     reporting = reporting or _ReportingSentences()
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
-            for m in _LOCATION_RE.finditer(sentence):
+            for m in _locations(sentence):
                 place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
                 if place.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", place):
                     place = place[:-1]
@@ -356,7 +376,7 @@ def _location(
                 if (
                     len(place) > 2
                     and not _WEEKDAY_RE.fullmatch(place.lower())
-                    and (not single or m.group().lower().startswith(_SINGLE_PLACE_PREPS))
+                    and (not single or m.group()[1:].lower().startswith(_SINGLE_PLACE_PREPS))
                 ):
                     return place
     if paragraphs and dateline:
