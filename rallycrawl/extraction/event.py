@@ -19,9 +19,11 @@ who/what/where/when, with precompiled patterns (en, de, es, fr):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import accumulate
 
 from ..items import Event
 from .crowd_size import find_crowd_sizes
@@ -386,24 +388,37 @@ def _location(
     return None
 
 
-# each target pattern needs one of these words: a substring test skips most paragraphs cheaply
+# each target pattern needs one of these words: a substring test skips most paragraphs cheaply;
+# the patterns open with the gap before their first word (paragraphs read with a space in front)
 _TARGET_PATTERNS = (
-    (_RESIDENCE_RE, ("residence", "home", "house", "mansion", "palace", "office", "headquarters", "embassy", "consulate")),
-    (_TARGET_RE, ("call", "urg", "press", "demand", "against", "aimed", "directed", "targeting", "gegen", "contr")),
-    (_FROM_INSTITUTION_RE, ("from the",)),
+    (_after_gap(_RESIDENCE_RE), ("residence", "home", "house", "mansion", "palace", "office", "headquarters", "embassy", "consulate")),
+    (_after_gap(_TARGET_RE), ("call", "urg", "press", "demand", "against", "aimed", "directed", "targeting", "gegen", "contr")),
+    (_after_gap(_FROM_INSTITUTION_RE), ("from the",)),
 )
+
+
+def _holding(joined: str, para_starts: list[int], words: tuple[str, ...]) -> list[int]:
+    """The paragraphs (by their index; ``joined`` with a line break between them, the i-th starting
+    at ``para_starts[i]``) that hold one of ``words``, each found with str.find in all at once."""
+    found: set[int] = set()
+    for word in words:
+        at = joined.find(word)
+        while at >= 0:
+            index = bisect_right(para_starts, at) - 1
+            found.add(index)
+            if index + 1 == len(para_starts):
+                break
+            at = joined.find(word, para_starts[index + 1])
+    return sorted(found)
 
 
 def _target(paragraphs: list[str]) -> str | None:
     paragraphs = [para[:3000] for para in paragraphs]
-    joined = "\n".join(paragraphs)  # no needed word anywhere: the pattern is skipped at once
+    joined = "\n".join(paragraphs)
+    para_starts = [0, *accumulate(len(para) + 1 for para in paragraphs[:-1])]
     for pattern, needed in _TARGET_PATTERNS:
-        if not any(word in joined for word in needed):
-            continue
-        for para in paragraphs:
-            if not any(word in para for word in needed):
-                continue
-            m = pattern.search(para)
+        for index in _holding(joined, para_starts, needed):
+            m = pattern.search(" " + paragraphs[index])
             if m:
                 return m.group("target").strip(" ,.")
     return None
