@@ -92,9 +92,10 @@ _WORD_RANGES = [(re.compile(rf"(?:{w.lower()})(?=\W|$)"), lo, hi) for w, lo, hi 
 # character of the text.  Every match starts at a run of digits or a word that
 # str.find locates far faster, so the patterns are only tried there.
 _DIGIT_RUN = re.compile(r"\d+")
-_SIZE_WORD_KEYS = (
-    "hundred", "hundert", "thousand", "tausend", "million", "milliers", "miles", "cientos", "centaines",
-    "centenares", "scores", "dozens", "dutzend", "decenas", "dizaines",
+# every number word and size word holds one of these
+_WORD_KEYS = (
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hund", "thousand", "tausend",
+    "milli", "miles", "cientos", "centaines", "centenares", "scores", "dozens", "dutzend", "decenas", "dizaines",
 )
 
 
@@ -107,20 +108,22 @@ def _key_offsets(alternatives: list[str], keys: tuple[str, ...]) -> dict[str, tu
     return {key: tuple(sorted(found)) for key, found in offsets.items() if found}
 
 
-_NUMBER_WORD_KEYS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand")
-_NUMBER_WORD_STARTS = _key_offsets(list(_NUMBER_WORDS), _NUMBER_WORD_KEYS)
-_SIZE_WORD_STARTS = _key_offsets([a.lower() for w, _, _ in _WORDS for a in w.split("|")], _SIZE_WORD_KEYS)
+_NUMBER_WORD_STARTS = _key_offsets(list(_NUMBER_WORDS), _WORD_KEYS)
+_SIZE_WORD_STARTS = _key_offsets([a.lower() for w, _, _ in _WORDS for a in w.split("|")], _WORD_KEYS)
+_KEY_OFFSETS = [(key, _NUMBER_WORD_STARTS.get(key, ()), _SIZE_WORD_STARTS.get(key, ())) for key in _WORD_KEYS]
 
 
-def _starts_of(lowered: str, key_offsets: dict[str, tuple[int, ...]]) -> set[int]:
-    """The places where a word whose key is found in ``lowered`` would start."""
-    starts: set[int] = set()
-    for key, offsets in key_offsets.items():
+def _word_starts(lowered: str) -> tuple[set[int], set[int]]:
+    """The places where a number word and where a size word whose key is in ``lowered`` would start."""
+    number_starts: set[int] = set()
+    size_starts: set[int] = set()
+    for key, number_offsets, size_offsets in _KEY_OFFSETS:
         at = lowered.find(key)
         while at >= 0:
-            starts.update(at - offset for offset in offsets if at >= offset)
+            number_starts.update(at - offset for offset in number_offsets if at >= offset)
+            size_starts.update(at - offset for offset in size_offsets if at >= offset)
             at = lowered.find(key, at + 1)
-    return starts
+    return number_starts, size_starts
 
 
 def _matches_at(pattern: re.Pattern, lowered: str, starts: set[int]):
@@ -167,13 +170,14 @@ def _numeric(m: re.Match, text: str, lowered: str) -> CrowdSize | None:
     return CrowdSize(words, low, low, start)
 
 
-def find_crowd_sizes(text: str) -> list[CrowdSize]:
-    """Every crowd size in ``text``, in reading order."""
-    lowered = text.lower()
+def find_crowd_sizes(text: str, lowered: str | None = None) -> list[CrowdSize]:
+    """Every crowd size in ``text`` (``lowered``: its lower case, if the caller has it), in reading order."""
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         text = lowered
     found: list[CrowdSize] = []
-    number_word_starts = _starts_of(lowered, _NUMBER_WORD_STARTS)
+    number_word_starts, size_word_starts = _word_starts(lowered)
     if number_word_starts:
         number_word_starts.update(m.start() for m in _DIGIT_RUN.finditer(lowered))
         numbers = _matches_at(_NUMERIC, lowered, number_word_starts)
@@ -183,7 +187,7 @@ def find_crowd_sizes(text: str) -> list[CrowdSize]:
         size = _numeric(m, text, lowered)
         if size:
             found.append(size)
-    for m in _matches_at(_WORD_RE, lowered, _starts_of(lowered, _SIZE_WORD_STARTS)):
+    for m in _matches_at(_WORD_RE, lowered, size_word_starts):
         for pattern, lo, hi in _WORD_RANGES:
             if pattern.match(m.group()):
                 found.append(CrowdSize(text[m.start() : m.end()].strip(), lo, hi, m.start()))

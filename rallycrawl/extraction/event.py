@@ -54,8 +54,7 @@ _NOT_EVENT = re.compile(
     r"\b(?:bird|air|drone|missile|military)[- ]strikes?\b|\bstrike (?:a|the) (?:deal|balance)\b|"
     r"\b(?:stocks?|shares?|markets?)\b[^.]{0,30}\brall|\bmarch \d"
 )
-#: every _NOT_EVENT phrase holds one of these: a substring test skips most windows
-_NOT_EVENT_WORDS = ("strike", "rall", "march")
+# every _NOT_EVENT phrase holds "strike", "rall" or "march": a substring test skips most windows
 
 _WEEKDAYS = {
     name: i
@@ -305,16 +304,16 @@ def _date_in(text: str, pub: date | None) -> str | None:
     return min(candidates)[1].isoformat()
 
 
-def _kinds_and_tactics(headline: str, sample: str) -> tuple[Counter, list[str]]:
+def _kinds_and_tactics(headline: str, sample_lowered: str) -> tuple[Counter, list[str]]:
     """Event nouns counted (headline and sample) and tactics named (sample), in one scan of the sample."""
     counts: Counter = Counter()
     tactics: dict[str, None] = {}
-    for text, with_tactics in ((headline.lower(), False), (sample.lower(), True)):
+    for text, with_tactics in ((headline.lower(), False), (sample_lowered, True)):
         for m in _EVENT_WORD_RE.finditer(" " + text):  # m.start() is where the word starts in text
             kind, tactic = _kind_and_tactic(m.group()[1:])
             if kind:
                 window = text[max(0, m.start() - 40) : m.end() - 1 + 40]
-                if not (any(w in window for w in _NOT_EVENT_WORDS) and _NOT_EVENT.search(window)):
+                if not (("strike" in window or "rall" in window or "march" in window) and _NOT_EVENT.search(window)):
                     counts[kind] += 1
             if tactic and with_tactics:
                 tactics.setdefault(tactic, None)
@@ -471,8 +470,19 @@ def extract_event(
         None,
     )
     body_sample = "\n".join(paragraphs[:40])[:_SAMPLE_CHARS]
-    counts, tactics = _kinds_and_tactics(headline, body_sample)
-    sizes = find_crowd_sizes(lead) or find_crowd_sizes(body_sample[len(lead) :]) or find_crowd_sizes(headline)
+    sample_lowered = body_sample.lower()
+    counts, tactics = _kinds_and_tactics(headline, sample_lowered)
+    # The lead's lower case is the sample's when the lead starts it (a cut at a line break or the
+    # sample's end, so no letter's lower case depends on what the cut leaves out).
+    if len(sample_lowered) == len(body_sample) and body_sample.startswith(lead):
+        lead_lowered, rest_lowered = sample_lowered[: len(lead)], sample_lowered[len(lead) :]
+    else:
+        lead_lowered = rest_lowered = None
+    sizes = (
+        find_crowd_sizes(lead, lead_lowered)
+        or find_crowd_sizes(body_sample[len(lead) :], rest_lowered)
+        or find_crowd_sizes(headline)
+    )
     crowd = sizes[0] if sizes else None
     return Event(
         kind=_event_kind(headline, body_sample, counts),
