@@ -167,9 +167,13 @@ _TRAILING_DAY = re.compile(
 )
 _DATELINE_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?)(?:,[A-Za-z. ]{2,20})?(?: \([A-Za-z]+\))? ?[–—-] ")
 _EVENT_CONTEXT = re.compile(
-    r"\b(?:protest\w*|rall\w*|march\w*|demonstrat\w*|strik\w*|vigil\w*|gather\w*|chant\w*|picket\w*|"
-    r"sit-in|blockad\w*|occup\w*|crowd\w*|activists|demo\w*|kundgebung\w*|streik\w*|walk\w*|refused|"
-    r"manifest\w*|huelga\w*|paro\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed)\b"
+    r"\b"
+    + by_first_letter([
+        r"protest\w*|rall\w*|march\w*|demonstrat\w*|strik\w*|vigil\w*|gather\w*|chant\w*|picket\w*|"
+        r"sit-in|blockad\w*|occup\w*|crowd\w*|activists|demo\w*|kundgebung\w*|streik\w*|walk\w*|refused|"
+        r"manifest\w*|huelga\w*|paro\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed"
+    ])
+    + r"\b"
 )
 _EVENT_CONTEXT_AFTER_GAP = _after_gap(_EVENT_CONTEXT)
 
