@@ -61,9 +61,11 @@ _NUMERIC = re.compile(
     rf" (?:of (?:the )?)?{_ADJ}{_PEOPLE.lower()}\b"
 )
 # _NUMERIC for a text without number words: it opens with a digit (the look-behind moved after it),
-# which Python's matcher skips to in C.
+# which Python's matcher skips to in C.  The digit is first found by a class of ranges (ASCII digits,
+# and from U+0660, the first other decimal digit, on), cheaper than \d's Unicode look-up for every
+# character, and then checked as \d.
 _NUMERIC_FROM_DIGIT = re.compile(
-    r"(?P<low>\d(?<![\w$€£%.,]\d)(?:\d{0,2}(?:[,.\u202f\u00a0 ]\d{3})+|\d{0,6}))"
+    r"(?P<low>[0-9\u0660-\U0010ffff](?<=\d)(?<![\w$€£%.,]\d)(?:\d{0,2}(?:[,.\u202f\u00a0 ]\d{3})+|\d{0,6}))"
     + _NUMERIC.pattern.partition(f"(?P<low>{_NUMBER})")[2]
 )
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|\W)(?P<qual>{_QUALIFIER}) $")
