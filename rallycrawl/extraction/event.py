@@ -102,7 +102,9 @@ _DAY_MONTH_RE = re.compile(
 _RELATIVE_RE = re.compile(
     r"\b(" + by_first_letter(["yesterday|gestern|ayer|today|heute|hoy|aujourd'hui|this morning|tonight"]) + r")\b"
 )
-_DIGIT = re.compile(r"\d")  # every day-and-month date holds one
+# every day-and-month date holds a digit: found by ranges (ASCII digits, and from U+0660, the first
+# other decimal digit, on), cheaper than \d's Unicode look-up at every character, then checked as \d
+_DIGIT = re.compile(r"[0-9\u0660-\U0010ffff](?<=\d)")
 
 
 # One non-word character (\W): an ASCII class, which Python's matcher checks against a bitmap
