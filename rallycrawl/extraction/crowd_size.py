@@ -179,10 +179,10 @@ def find_crowd_sizes(text: str, lowered: str | None = None) -> list[CrowdSize]:
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         text = lowered
     found: list[CrowdSize] = []
-    number_word_starts, size_word_starts = _word_starts(lowered)
-    if number_word_starts:
-        number_word_starts.update(m.start() for m in _DIGIT_RUN.finditer(lowered))
-        numbers = _matches_at(_NUMERIC, lowered, number_word_starts)
+    number_starts, size_word_starts = _word_starts(lowered)
+    if number_starts:  # number words, then every run of digits
+        number_starts.update(m.start() for m in _DIGIT_RUN.finditer(lowered))
+        numbers = _matches_at(_NUMERIC, lowered, number_starts)
     else:
         numbers = _NUMERIC_FROM_DIGIT.finditer(lowered)
     for m in numbers:
