@@ -60,6 +60,14 @@ _NUMERIC = re.compile(
     rf"(?: (?:to|and|bis|a|à|-|–) (?P<high>{_NUMBER}))?"
     rf" (?:of (?:the )?)?{_ADJ}{_PEOPLE.lower()}\b"
 )
+# _NUMERIC for a text without number words: it opens with a digit (the look-behind moved after it),
+# which Python's matcher skips to in C.  The digit is first found by a class of ranges (ASCII digits,
+# and from U+0660, the first other decimal digit, on), cheaper than \d's Unicode look-up for every
+# character, and then checked as \d.
+_NUMERIC_FROM_DIGIT = re.compile(
+    r"(?P<low>[0-9\u0660-\U0010ffff](?<=\d)(?<![\w$€£%.,]\d)(?:\d{0,2}(?:[,.\u202f\u00a0 ]\d{3})+|\d{0,6}))"
+    + _NUMERIC.pattern.partition(f"(?P<low>{_NUMBER})")[2]
+)
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|\W)(?P<qual>{_QUALIFIER}) $")
 
 _WORDS: list[tuple[str, int, int | None]] = [
@@ -81,6 +89,54 @@ _WORD_RE = re.compile(
     rf"protested|turned out|joined|attended|took part|showed up|filled|packed|demonstrated|stood|lined|waved))\b"
 )
 _WORD_RANGES = [(re.compile(rf"(?:{w.lower()})(?=\W|$)"), lo, hi) for w, lo, hi in _WORDS]
+
+# Both patterns open with a look-behind, which Python's matcher tries at every
+# character of the text.  Every match starts at a run of digits or a word that
+# str.find locates far faster, so the patterns are only tried there.
+_DIGIT_RUN = re.compile(r"\d+")
+# every number word and size word holds one of these
+_WORD_KEYS = (
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hund", "thousand", "tausend",
+    "milli", "miles", "cientos", "centaines", "centenares", "scores", "dozens", "dutzend", "decenas", "dizaines",
+)
+
+
+def _key_offsets(alternatives: list[str], keys: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """For each key, where it stands in the alternatives that contain it (each must contain one)."""
+    offsets: dict[str, set[int]] = {key: set() for key in keys}
+    for alternative in alternatives:
+        key = next(key for key in keys if key in alternative)
+        offsets[key].add(alternative.index(key))
+    return {key: tuple(sorted(found)) for key, found in offsets.items() if found}
+
+
+_NUMBER_WORD_STARTS = _key_offsets(list(_NUMBER_WORDS), _WORD_KEYS)
+_SIZE_WORD_STARTS = _key_offsets([a.lower() for w, _, _ in _WORDS for a in w.split("|")], _WORD_KEYS)
+_KEY_OFFSETS = [(key, _NUMBER_WORD_STARTS.get(key, ()), _SIZE_WORD_STARTS.get(key, ())) for key in _WORD_KEYS]
+
+
+def _word_starts(lowered: str) -> tuple[set[int], set[int]]:
+    """The places where a number word and where a size word whose key is in ``lowered`` would start."""
+    number_starts: set[int] = set()
+    size_starts: set[int] = set()
+    for key, number_offsets, size_offsets in _KEY_OFFSETS:
+        at = lowered.find(key)
+        while at >= 0:
+            number_starts.update(at - offset for offset in number_offsets if at >= offset)
+            size_starts.update(at - offset for offset in size_offsets if at >= offset)
+            at = lowered.find(key, at + 1)
+    return number_starts, size_starts
+
+
+def _matches_at(pattern: re.Pattern, lowered: str, starts: set[int]):
+    """``pattern.finditer(lowered)`` for a pattern whose matches all start at one of ``starts``."""
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            m = pattern.match(lowered, start)  # look-behinds still see the text before ``start``
+            if m:
+                end = m.end()
+                yield m
 
 
 @dataclass(slots=True)
@@ -116,17 +172,24 @@ def _numeric(m: re.Match, text: str, lowered: str) -> CrowdSize | None:
     return CrowdSize(words, low, low, start)
 
 
-def find_crowd_sizes(text: str) -> list[CrowdSize]:
-    """Every crowd size in ``text``, in reading order."""
-    lowered = text.lower()
+def find_crowd_sizes(text: str, lowered: str | None = None) -> list[CrowdSize]:
+    """Every crowd size in ``text`` (``lowered``: its lower case, if the caller has it), in reading order."""
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         text = lowered
     found: list[CrowdSize] = []
-    for m in _NUMERIC.finditer(lowered):
+    number_starts, size_word_starts = _word_starts(lowered)
+    if number_starts:  # number words, then every run of digits
+        number_starts.update(m.start() for m in _DIGIT_RUN.finditer(lowered))
+        numbers = _matches_at(_NUMERIC, lowered, number_starts)
+    else:
+        numbers = _NUMERIC_FROM_DIGIT.finditer(lowered)
+    for m in numbers:
         size = _numeric(m, text, lowered)
         if size:
             found.append(size)
-    for m in _WORD_RE.finditer(lowered):
+    for m in _matches_at(_WORD_RE, lowered, size_word_starts):
         for pattern, lo, hi in _WORD_RANGES:
             if pattern.match(m.group()):
                 found.append(CrowdSize(text[m.start() : m.end()].strip(), lo, hi, m.start()))

@@ -19,13 +19,15 @@ who/what/where/when, with precompiled patterns (en, de, es, fr):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import accumulate
 
 from ..items import Event
 from .crowd_size import find_crowd_sizes
-from .word_alternation import word_scan
+from .word_alternation import _alternatives, by_first_letter
 
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARS = 4000
@@ -52,8 +54,7 @@ _NOT_EVENT = re.compile(
     r"\b(?:bird|air|drone|missile|military)[- ]strikes?\b|\bstrike (?:a|the) (?:deal|balance)\b|"
     r"\b(?:stocks?|shares?|markets?)\b[^.]{0,30}\brall|\bmarch \d"
 )
-#: every _NOT_EVENT phrase holds one of these: a substring test skips most windows
-_NOT_EVENT_WORDS = ("strike", "rall", "march")
+# every _NOT_EVENT phrase holds "strike", "rall" or "march": a substring test skips most windows
 
 _WEEKDAYS = {
     name: i
@@ -91,13 +92,38 @@ _MONTHS = {
     for name in names.split()
 }
 # Date patterns read lower-cased text (re.I on alternations is slow).
-_WEEKDAY_RE = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?:s)?\b")
+# The name lists are grouped by first letter (same matches, see word_alternation).
+_WEEKDAY_RE = re.compile(r"\b(" + by_first_letter(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?:s)?\b")
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH_RE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH_NAMES})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{{4}}))?|"
-    rf"(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)? (?:de )?(?P<m2>{_MONTH_NAMES})\b(?:,? (?:de )?(?P<y2>\d{{4}}))?)"
+    rf"\b(?:(?P<m1>{by_first_letter(sorted(_MONTHS, key=len, reverse=True))})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{{4}}))?|"
+    rf"(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)? (?:de )?(?P<m2>{by_first_letter(sorted(_MONTHS, key=len, reverse=True))})\b(?:,? (?:de )?(?P<y2>\d{{4}}))?)"
 )
-_RELATIVE_RE = re.compile(r"\b(yesterday|gestern|ayer|today|heute|hoy|aujourd'hui|this morning|tonight)\b")
+_RELATIVE_RE = re.compile(
+    r"\b(" + by_first_letter(["yesterday|gestern|ayer|today|heute|hoy|aujourd'hui|this morning|tonight"]) + r")\b"
+)
+# every day-and-month date holds a digit: found by ranges (ASCII digits, and from U+0660, the first
+# other decimal digit, on), cheaper than \d's Unicode look-up at every character, then checked as \d
+_DIGIT = re.compile(r"[0-9\u0660-\U0010ffff](?<=\d)")
+
+
+# One non-word character (\W): an ASCII class, which Python's matcher checks against a bitmap
+# (\W alone costs a Unicode look-up per character), then \W itself.
+_GAP = r"[^a-zA-Z0-9_](?<=\W)"
+
+
+def _after_gap(pattern: re.Pattern) -> re.Pattern:
+    """``pattern``, which opens with ``\\b`` before a word character, opening instead with the
+    non-word character before that word, to search ``" " + text``: Python's matcher then skips
+    in C to the gaps between words instead of trying the pattern at every character.  The
+    matches are the same, and ``m.start()`` is where the word starts in ``text``."""
+    assert pattern.pattern.startswith(r"\b"), pattern.pattern
+    return re.compile(_GAP + pattern.pattern[2:], pattern.flags)
+
+
+_DAY_MONTH_AFTER_GAP = _after_gap(_DAY_MONTH_RE)
+_WEEKDAY_AFTER_GAP = _after_gap(_WEEKDAY_RE)
+_RELATIVE_AFTER_GAP = _after_gap(_RELATIVE_RE)
 _RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1}
 
 _PLACE_PREP = (
@@ -121,6 +147,21 @@ _LOCATION_RE = re.compile(
     rf"eastern|western) )?{_CAPS}(?: (?:(?!(?:vor|dem|der|den|die|the|and|for|with|from|to|on|at|in|am)\b)[a-z]+ ){{0,2}}{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
     rf"(?:, (?:[A-Z][a-z]?\.){{2,3}}|, [A-Z][a-z]{{1,4}}\.)?)?)"
 )
+_LOCATION_AFTER_GAP = _after_gap(_LOCATION_RE)
+_NON_WORD = re.compile(r"\W")
+
+
+def _locations(sentence: str):
+    """``_LOCATION_RE.finditer(sentence)``, read with _LOCATION_AFTER_GAP (each match has the
+    character before it in front)."""
+    gapped = " " + sentence
+    at = 0
+    while (m := _LOCATION_AFTER_GAP.search(gapped, at)) is not None:
+        yield m
+        # a match that ends with a non-word character ("U.S.") may be followed at once by the next
+        at = m.end() - 1 if _NON_WORD.match(gapped, m.end() - 1) else m.end()
+
+
 # "at Ford" is a company; "in Stockholm" and "vor dem Rathaus" are places
 _SINGLE_PLACE_PREPS = (
     "in ", "outside ", "in front of ", "near ", "along ", "through ", "in the streets of ", "vor dem ", "vor der ",
@@ -133,14 +174,17 @@ _TRAILING_DAY = re.compile(
 )
 _DATELINE_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?)(?:,[A-Za-z. ]{2,20})?(?: \([A-Za-z]+\))? ?[–—-] ")
 _EVENT_CONTEXT = re.compile(
-    r"\b(?:protest\w*|rall\w*|march\w*|demonstrat\w*|strik\w*|vigil\w*|gather\w*|chant\w*|picket\w*|"
-    r"sit-in|blockad\w*|occup\w*|crowd\w*|activists|demo\w*|kundgebung\w*|streik\w*|walk\w*|refused|"
-    r"manifest\w*|huelga\w*|paro\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed)\b"
+    r"\b"
+    + by_first_letter([
+        r"protest\w*|rall\w*|march\w*|demonstrat\w*|strik\w*|vigil\w*|gather\w*|chant\w*|picket\w*|"
+        r"sit-in|blockad\w*|occup\w*|crowd\w*|activists|demo\w*|kundgebung\w*|streik\w*|walk\w*|refused|"
+        r"manifest\w*|huelga\w*|paro\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed"
+    ])
+    + r"\b"
 )
+_EVENT_CONTEXT_AFTER_GAP = _after_gap(_EVENT_CONTEXT)
 
 
-def _reports_event(sentence: str) -> bool:
-    return _EVENT_CONTEXT.search(sentence.lower()) is not None
 
 _TARGET_RE = re.compile(
     r"\b(?:call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)|press(?:ed|ing)?|demands? of|pressure on|"
@@ -206,7 +250,26 @@ _PEOPLE_KIND_OF = [(kind, re.compile(p)) for kind, p in _PEOPLE_KINDS]
 
 # Event nouns and tactic words in one group-free scan over the lower-cased text (groups and re.I
 # make Python's matcher several times slower); each hit is then classified by its own pattern.
-_EVENT_WORD_RE = word_scan([p.lower() for _, p in [*_KINDS, *_TACTICS]])
+# The scan opens with the non-word character before the word (the text gets a space in front):
+# Python's matcher skips in C to those, instead of trying the pattern at every letter.
+# Grouped by first and then second letter (alternatives with different letters there never match
+# at the same place, and the order within a group is kept): fewer alternatives tried per word.
+
+
+def _by_two_letters(patterns: list[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for alternative in (a for p in patterns for a in _alternatives(p)):
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    parts = []
+    for letter, rests in groups.items():
+        try:
+            parts.append(letter + by_first_letter(rests))
+        except ValueError:  # a rest that does not open with a letter of its own: kept as it is
+            parts.append(f"{letter}(?:{'|'.join(rests)})")
+    return "(?:" + "|".join(parts) + ")"
+
+
+_EVENT_WORD_RE = re.compile(_GAP + _by_two_letters([p.lower() for _, p in [*_KINDS, *_TACTICS]]) + r"\b")
 
 
 def _classify(word: str, table: list[tuple[str, re.Pattern]]) -> str | None:
@@ -234,10 +297,14 @@ def _published_date(published: str | None) -> date | None:
 
 def resolve_date(text: str, published: str | None) -> str | None:
     """ISO date of the first weekday, relative day or day-and-month in ``text``, against ``published``."""
-    pub = _published_date(published)
-    text = text.lower()
+    return _date_in(text.lower(), _published_date(published))
+
+
+def _date_in(text: str, pub: date | None) -> str | None:
+    """resolve_date on lower-cased ``text`` against the publication date ``pub``."""
     candidates: list[tuple[int, date]] = []
-    m = _DAY_MONTH_RE.search(text)
+    gapped = " " + text  # for the _AFTER_GAP patterns, whose m.start() is a place in text
+    m = _DAY_MONTH_AFTER_GAP.search(gapped) if _DIGIT.search(text) else None
     if m:
         month = _MONTHS.get((m.group("m1") or m.group("m2") or "").lower().rstrip("."))
         day = int(m.group("d1") or m.group("d2"))
@@ -253,11 +320,11 @@ def resolve_date(text: str, published: str | None) -> str | None:
             if found:
                 candidates.append((m.start(), found))
     if pub:
-        m = _WEEKDAY_RE.search(text)
+        m = _WEEKDAY_AFTER_GAP.search(gapped)
         if m:
             weekday = _WEEKDAYS[m.group(1).lower()]
             candidates.append((m.start(), pub - timedelta(days=(pub.weekday() - weekday) % 7)))
-        m = _RELATIVE_RE.search(text)
+        m = _RELATIVE_AFTER_GAP.search(gapped)
         if m:
             candidates.append((m.start(), pub + timedelta(days=_RELATIVE_DAYS.get(m.group(1).lower(), 0))))
     if not candidates:
@@ -265,16 +332,16 @@ def resolve_date(text: str, published: str | None) -> str | None:
     return min(candidates)[1].isoformat()
 
 
-def _kinds_and_tactics(headline: str, sample: str) -> tuple[Counter, list[str]]:
+def _kinds_and_tactics(headline: str, sample_lowered: str) -> tuple[Counter, list[str]]:
     """Event nouns counted (headline and sample) and tactics named (sample), in one scan of the sample."""
     counts: Counter = Counter()
     tactics: dict[str, None] = {}
-    for text, with_tactics in ((headline.lower(), False), (sample.lower(), True)):
-        for m in _EVENT_WORD_RE.finditer(text):
-            kind, tactic = _kind_and_tactic(m.group())
+    for text, with_tactics in ((headline.lower(), False), (sample_lowered, True)):
+        for m in _EVENT_WORD_RE.finditer(" " + text):  # m.start() is where the word starts in text
+            kind, tactic = _kind_and_tactic(m.group()[1:])
             if kind:
-                window = text[max(0, m.start() - 40) : m.end() + 40]
-                if not (any(w in window for w in _NOT_EVENT_WORDS) and _NOT_EVENT.search(window)):
+                window = text[max(0, m.start() - 40) : m.end() - 1 + 40]
+                if not (("strike" in window or "rall" in window or "march" in window) and _NOT_EVENT.search(window)):
                     counts[kind] += 1
             if tactic and with_tactics:
                 tactics.setdefault(tactic, None)
@@ -295,22 +362,33 @@ def _event_kind(headline: str, lead: str, counts: Counter) -> str:
     return "protest"
 
 
+# The gap after a sentence's end mark (a look-behind for it after the first blank, where Python's
+# matcher skips in C, rather than at every character): (?<=[.!?])\s+(?=[A-Z"“]).
+_SENTENCE_GAP = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z\"“])")
+
+
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text) if s]
+    return [s for s in _SENTENCE_GAP.split(text) if s]
 
 
 class _ReportingSentences:
     """The sentences of a text that report the event, split and tested once per text
-    (the date and the location both read them in the lead)."""
+    (the date and the location both read them in the lead), with their lower case."""
 
     def __init__(self) -> None:
-        self._seen: dict[str, list[str]] = {}
+        self._seen: dict[str, list[tuple[str, str]]] = {}
 
-    def __call__(self, text: str) -> list[str]:
+    def lowered(self, text: str) -> list[tuple[str, str]]:
+        """(sentence, its lower case) for each reporting sentence of ``text``."""
         found = self._seen.get(text)
         if found is None:
-            found = self._seen[text] = [s for s in _sentences(text) if _reports_event(s)]
+            found = self._seen[text] = [
+                (s, lowered) for s in _sentences(text) for lowered in [s.lower()] if _EVENT_CONTEXT_AFTER_GAP.search(" " + lowered)
+            ]
         return found
+
+    def __call__(self, text: str) -> list[str]:
+        return [s for s, _ in self.lowered(text)]
 
 
 def _location(
@@ -319,7 +397,7 @@ def _location(
     reporting = reporting or _ReportingSentences()
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
-            for m in _LOCATION_RE.finditer(sentence):
+            for m in _locations(sentence):
                 place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
                 if place.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", place):
                     place = place[:-1]
@@ -327,7 +405,7 @@ def _location(
                 if (
                     len(place) > 2
                     and not _WEEKDAY_RE.fullmatch(place.lower())
-                    and (not single or m.group().lower().startswith(_SINGLE_PLACE_PREPS))
+                    and (not single or m.group()[1:].lower().startswith(_SINGLE_PLACE_PREPS))
                 ):
                     return place
     if paragraphs and dateline:
@@ -337,21 +415,37 @@ def _location(
     return None
 
 
-# each target pattern needs one of these words: a substring test skips most paragraphs cheaply
+# each target pattern needs one of these words: a substring test skips most paragraphs cheaply;
+# the patterns open with the gap before their first word (paragraphs read with a space in front)
 _TARGET_PATTERNS = (
-    (_RESIDENCE_RE, ("residence", "home", "house", "mansion", "palace", "office", "headquarters", "embassy", "consulate")),
-    (_TARGET_RE, ("call", "urg", "press", "demand", "against", "aimed", "directed", "targeting", "gegen", "contr")),
-    (_FROM_INSTITUTION_RE, ("from the",)),
+    (_after_gap(_RESIDENCE_RE), ("residence", "home", "house", "mansion", "palace", "office", "headquarters", "embassy", "consulate")),
+    (_after_gap(_TARGET_RE), ("call", "urg", "press", "demand", "against", "aimed", "directed", "targeting", "gegen", "contr")),
+    (_after_gap(_FROM_INSTITUTION_RE), ("from the",)),
 )
 
 
+def _holding(joined: str, para_starts: list[int], words: tuple[str, ...]) -> list[int]:
+    """The paragraphs (by their index; ``joined`` with a line break between them, the i-th starting
+    at ``para_starts[i]``) that hold one of ``words``, each found with str.find in all at once."""
+    found: set[int] = set()
+    for word in words:
+        at = joined.find(word)
+        while at >= 0:
+            index = bisect_right(para_starts, at) - 1
+            found.add(index)
+            if index + 1 == len(para_starts):
+                break
+            at = joined.find(word, para_starts[index + 1])
+    return sorted(found)
+
+
 def _target(paragraphs: list[str]) -> str | None:
+    paragraphs = [para[:3000] for para in paragraphs]
+    joined = "\n".join(paragraphs)
+    para_starts = [0, *accumulate(len(para) + 1 for para in paragraphs[:-1])]
     for pattern, needed in _TARGET_PATTERNS:
-        for para in paragraphs:
-            para = para[:3000]
-            if not any(word in para for word in needed):
-                continue
-            m = pattern.search(para)
+        for index in _holding(joined, para_starts, needed):
+            m = pattern.search(" " + paragraphs[index])
             if m:
                 return m.group("target").strip(" ,.")
     return None
@@ -398,13 +492,25 @@ def extract_event(
         size += len(lead_paragraphs[-1])
     lead = "\n".join(lead_paragraphs)
     reporting = _ReportingSentences()
+    pub = _published_date(published)
     event_date = next(
-        (d for p in lead_paragraphs for s in reporting(p) for d in [resolve_date(s, published)] if d),
+        (d for p in lead_paragraphs for _, lowered in reporting.lowered(p) for d in [_date_in(lowered, pub)] if d),
         None,
     )
     body_sample = "\n".join(paragraphs[:40])[:_SAMPLE_CHARS]
-    counts, tactics = _kinds_and_tactics(headline, body_sample)
-    sizes = find_crowd_sizes(lead) or find_crowd_sizes(body_sample[len(lead) :]) or find_crowd_sizes(headline)
+    sample_lowered = body_sample.lower()
+    counts, tactics = _kinds_and_tactics(headline, sample_lowered)
+    # The lead's lower case is the sample's when the lead starts it (a cut at a line break or the
+    # sample's end, so no letter's lower case depends on what the cut leaves out).
+    if len(sample_lowered) == len(body_sample) and body_sample.startswith(lead):
+        lead_lowered, rest_lowered = sample_lowered[: len(lead)], sample_lowered[len(lead) :]
+    else:
+        lead_lowered = rest_lowered = None
+    sizes = (
+        find_crowd_sizes(lead, lead_lowered)
+        or find_crowd_sizes(body_sample[len(lead) :], rest_lowered)
+        or find_crowd_sizes(headline)
+    )
     crowd = sizes[0] if sizes else None
     return Event(
         kind=_event_kind(headline, body_sample, counts),

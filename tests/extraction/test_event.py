@@ -53,6 +53,17 @@ def test_years_and_money_are_not_crowds():
     assert find_crowd_sizes("In 2021 protesters returned; $500 members paid; 40% workers") == []
 
 
+def test_crowd_sizes_found_from_their_digits_and_words():
+    # the patterns are tried only where a digit run or a number/size word starts
+    found = find_crowd_sizes("Twenty to 30 people came; then 1,500 marchers and hunderttausende Menschen, a12 workers")
+    assert [(s.text, s.minimum, s.maximum) for s in found] == [
+        ("Twenty to 30 people", 20, 30),
+        ("1,500 marchers", 1500, 1500),
+        ("hunderttausende Menschen", 200_000, 999_999),
+    ]
+    assert find_crowd_sizes("Some 2 3 people")[0].text == "3 people"
+
+
 def _event(headline, paragraphs, **kw):
     kw.setdefault("published", "2021-04-08")
     return extract_event(headline, paragraphs, **kw)
