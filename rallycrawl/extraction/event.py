@@ -27,7 +27,7 @@ from itertools import accumulate
 
 from ..items import Event
 from .crowd_size import find_crowd_sizes
-from .word_alternation import _alternatives, by_first_letter
+from .word_alternation import alternatives, by_first_letter
 
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARS = 4000
@@ -258,7 +258,7 @@ _PEOPLE_KIND_OF = [(kind, re.compile(p)) for kind, p in _PEOPLE_KINDS]
 
 def _by_two_letters(patterns: list[str]) -> str:
     groups: dict[str, list[str]] = {}
-    for alternative in (a for p in patterns for a in _alternatives(p)):
+    for alternative in (a for p in patterns for a in alternatives(p)):
         groups.setdefault(alternative[0], []).append(alternative[1:])
     parts = []
     for letter, rests in groups.items():

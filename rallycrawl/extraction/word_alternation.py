@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 
-def _alternatives(pattern: str) -> list[str]:
+def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of ``pattern`` ("a(?:b|c)|d" -> ["a(?:b|c)", "d"])."""
     found, depth, start, i = [], 0, 0, 0
     while i < len(pattern):
@@ -41,7 +41,7 @@ def by_first_letter(patterns: list[str]) -> str:
     followed by a quantifier); the scanned text is lower-cased.
     """
     groups: dict[str, list[str]] = {}
-    for alternative in (a for p in patterns for a in _alternatives(p)):
+    for alternative in (a for p in patterns for a in alternatives(p)):
         if not ("a" <= alternative[:1] <= "z") or alternative[1:2] in ("?", "*", "+", "{"):
             raise ValueError(f"an alternative must start with a letter of its own: {alternative!r}")
         groups.setdefault(alternative[0], []).append(alternative[1:])
