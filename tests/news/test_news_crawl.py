@@ -6,7 +6,6 @@ import json
 import re
 import socket
 import sqlite3
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
