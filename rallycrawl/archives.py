@@ -96,7 +96,7 @@ def read_warc(path: str, accept: Accept, max_size: int = 0) -> Iterator[Response
             # WARC digests (SHA-1 of every payload) would double the reading time
             iterator = _ArchiveIterator(fh, check_digests=not gzipped)
             next_position = None
-            for start, event in _records(iterator, position, accept, max_size):
+            for start, event in _records(iterator, position, accept, max_size, fh if gzipped else None, size):
                 if isinstance(event, BadRecord):
                     next_position = next_record_start(fh, start + 1, gzipped)
                     yield event
@@ -113,8 +113,36 @@ def read_warc(path: str, accept: Accept, max_size: int = 0) -> Iterator[Response
             position = next_position
 
 
-def _records(iterator: ArchiveIterator, position: int, accept: Accept, max_size: int):
-    """(record start, event) for each record, ending after the first bad one."""
+def _member_ends(fh, start: int, end: int) -> bool:
+    """Whether the gzip member at ``start`` ends (with its trailer) by ``end``.
+
+    A member cut short and followed by other members can decompress the next
+    members' bytes as its own without an error, swallowing the rest of the file."""
+    here = fh.tell()
+    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        fh.seek(start)
+        remaining = end - start
+        while remaining > 0 and not decompressor.eof:
+            data = fh.read(min(1 << 16, remaining))
+            if not data:
+                break
+            remaining -= len(data)
+            while data and not decompressor.eof:
+                decompressor.decompress(data, 1 << 20)  # the output is not kept
+                data = decompressor.unconsumed_tail
+    except zlib.error:
+        return False
+    finally:
+        fh.seek(here)
+    return decompressor.eof
+
+
+def _records(iterator: ArchiveIterator, position: int, accept: Accept, max_size: int, gzip_file=None, size: int = 0):
+    """(record start, event) for each record, ending after the first bad one.
+
+    ``gzip_file`` (the open .warc.gz) lets a record whose member runs to the end of
+    the file be checked: one cut short there may have swallowed the records after it."""
     while True:
         start = position
         try:
@@ -131,6 +159,9 @@ def _records(iterator: ArchiveIterator, position: int, accept: Accept, max_size:
             start = iterator.get_record_offset()
         except Exception as exc:  # a damaged payload, gzip member or header
             yield start, BadRecord(f"unreadable record: {_describe(exc)}", start)
+            return
+        if gzip_file is not None and iterator.offset >= size and not _member_ends(gzip_file, start, size):
+            yield start, BadRecord("gzip member cut short (it runs into the records after it)", start)
             return
         if iterator.err_count > errors_before:
             yield start, BadRecord("record does not end where its Content-Length says (truncated?)", start)

@@ -246,3 +246,15 @@ def test_reader_filters_before_reading_the_payload(tmp_path):
     got = list(read_warc(str(path), accept))
     assert [type(e) for e in got] == [SkippedRecord, ResponseRecord, SkippedRecord]
     assert seen[0] == ("http://example.org/0", "2025-01-01T00:00:00+00:00")
+
+
+def test_a_cut_gzip_member_never_swallows_the_records_after_it(tmp_path):
+    # A member cut short can decompress the next members' bytes as its own without an
+    # error; whether it does depends on the bytes (each record has a random id), so many
+    # files are written: every one must give the four whole records and one bad one.
+    for attempt in range(200):
+        path = tmp_path / f"x{attempt}.warc.gz"
+        write_warc(path, small_records(5), gzip=True, truncate=0)
+        got = events(path)
+        assert [e.url for e in got if isinstance(e, ResponseRecord)] == [f"http://example.org/{i}" for i in range(1, 5)]
+        assert sum(isinstance(e, BadRecord) for e in got) == 1
