@@ -607,10 +607,6 @@ _TITLE_ABBREVIATIONS = frozenset(
 )
 
 
-def _is_initial(token: Token) -> bool:
-    return _is_initial_text(token.text)
-
-
 def _is_initial_text(text: str) -> bool:
     w = text.rstrip(",")
     return bool(_INITIAL_RE.match(w)) or w.lower() in _TITLE_ABBREVIATIONS

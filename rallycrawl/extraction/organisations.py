@@ -112,11 +112,6 @@ _BEFORE_TARGET = re.compile(
 #: "the union (" "the union local (", read forwards: {ORG_NOUNS}(?: [a-zé]+)? \($
 _BEFORE_NOUN_PAREN_BACKWARDS = re.compile(rf"\n?\( (?:[a-zé]+ )?{_ORG_NOUNS_BACKWARDS}", re.I)
 _BEFORE_STRIKING = re.compile(r"\b(?:striking|the striking|streikende[nr]?|en huelga) $", re.I)
-_BEFORE_MEDIA = re.compile(
-    r"\b(?:told|tells|telling|according to|said to|speaking to|interview with|reported by|"
-    r"dijo a|declaró a|a dit à|sagte der|sagte dem|laut|según) (?:the )?$",
-    re.I,
-)
 
 _AFTER_PARTY = re.compile(r"^ (?:party|Party|partei|partido|parti)\b")
 _AFTER_ORG_NOUN = re.compile(rf"^ {ORG_NOUNS}\b")
@@ -162,8 +157,6 @@ _AFTER_POSSESSIVE = re.compile(
     r"organi[sz]ers|chairman|executive|offices?|stores?|shareholders)\b",
     re.I,
 )
-_AFTER_MEDIA = re.compile(r"^ (?:reported|reports|reporting|has reported|said in a report|berichtete|informó)\b")
-_DATELINE = re.compile(r"^\s*\)\s*(?:—|--|-|–)")
 
 _LIST_GAP = re.compile(
     r"^(?:, (?:(?:and|und|y|et|or) )?(?:the )?| (?:and|und|y|e|et|or|oder|o|ou|&) (?:the |die |la |el |le )?|/| / | – )$"
@@ -493,7 +486,6 @@ _TARGET_WORDS = frozenset(
     "demand demands protest protests".split()
 )
 _STRIKING_WORDS = frozenset("striking streikenden streikende huelga".split())
-_MEDIA_WORDS = frozenset("told tells telling to according with by a dem der laut según".split())
 _ORG_NOUN_WORDS = frozenset(
     re.sub(r"[^\w|\- ]", "", ORG_NOUNS.replace("organi[sz]", "organiz").replace("(?:", "")).split("|")
 ) | {"organisation", "organisations", "whose"}
@@ -514,7 +506,6 @@ _CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WO
 _NO_KINDS: frozenset[str] = frozenset()
 #: last words after which a pattern may hold: the cue words and the organisation nouns
 _LAST_WORD_CUES = _CUE_WORDS | _ORG_NOUN_WORDS
-_LAST_WORD_CUES_AND_ARTICLES = _LAST_WORD_CUES | _ARTICLES
 
 
 # The words before a name decide most of _before_kinds at once; what each says is cached per
