@@ -27,7 +27,7 @@ from itertools import accumulate
 
 from ..items import Event
 from .crowd_size import find_crowd_sizes
-from .word_alternation import alternatives, by_first_letter
+from .word_alternation import by_first_letter, by_first_two_letters
 
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARS = 4000
@@ -256,20 +256,7 @@ _PEOPLE_KIND_OF = [(kind, re.compile(p)) for kind, p in _PEOPLE_KINDS]
 # at the same place, and the order within a group is kept): fewer alternatives tried per word.
 
 
-def _by_two_letters(patterns: list[str]) -> str:
-    groups: dict[str, list[str]] = {}
-    for alternative in (a for p in patterns for a in alternatives(p)):
-        groups.setdefault(alternative[0], []).append(alternative[1:])
-    parts = []
-    for letter, rests in groups.items():
-        try:
-            parts.append(letter + by_first_letter(rests))
-        except ValueError:  # a rest that does not open with a letter of its own: kept as it is
-            parts.append(f"{letter}(?:{'|'.join(rests)})")
-    return "(?:" + "|".join(parts) + ")"
-
-
-_EVENT_WORD_RE = re.compile(_GAP + _by_two_letters([p.lower() for _, p in [*_KINDS, *_TACTICS]]) + r"\b")
+_EVENT_WORD_RE = re.compile(_GAP + by_first_two_letters([p.lower() for _, p in [*_KINDS, *_TACTICS]]) + r"\b")
 
 
 def _classify(word: str, table: list[tuple[str, re.Pattern]]) -> str | None:

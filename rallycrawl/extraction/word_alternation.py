@@ -48,6 +48,20 @@ def by_first_letter(patterns: list[str]) -> str:
     return "(?:" + "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in groups.items()) + ")"
 
 
+def by_first_two_letters(patterns: list[str]) -> str:
+    """Like :func:`by_first_letter`, each letter's rests grouped again by their own first
+    letter where they allow it: fewer alternatives tried per word."""
+    groups: dict[str, list[str]] = {}
+    for alternative in (a for p in patterns for a in alternatives(p)):
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    parts = []
+    for letter, rests in groups.items():
+        try:
+            parts.append(letter + by_first_letter(rests))
+        except ValueError:  # a rest that does not open with a letter of its own: kept as it is
+            parts.append(f"{letter}(?:{'|'.join(rests)})")
+    return "(?:" + "|".join(parts) + ")"
+
 def word_scan(patterns: list[str]) -> re.Pattern:
     """``\\b(?:patterns...)\\b`` over lower-cased text, grouped by first letter."""
     return re.compile(r"\b(?=[a-z])" + by_first_letter(patterns) + r"\b")
