@@ -42,6 +42,7 @@ from urllib.parse import quote, unquote, urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = ROOT.parent / "shared" / "corpus" / "gold-dev"
 DEFAULT_PAGES = ROOT.parent / "shared" / "corpus"
+DEFAULT_VALIDATION = ROOT.parent / "shared" / "corpus" / "validation.txt"
 
 #: A gold quote is found when an exported quote holds this share of its words.
 FOUND_SHARE = 0.8
@@ -479,6 +480,12 @@ def load_golds(gold_dir: Path, limit: int | None = None) -> list[tuple[str, dict
     return golds
 
 
+def read_validation_list(path: Path) -> set[str]:
+    """The page paths a validation list names (one a line; blank and ``#`` lines skipped)."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")}
+
+
 def served_path(file: str) -> str:
     """URL path for a page file: ``.gz`` files are served decompressed, without ``.gz``."""
     path = file[:-3] if file.endswith(".gz") else file
@@ -656,6 +663,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by-language", action="store_true",
                         help="also print F1 per field for each language of the exported records")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed for the crawl")
+    parser.add_argument("--split", choices=("all", "tune", "validation"), default="all",
+                        help="score only the tune or the validation split of gold-dev "
+                             "(the pages --validation-list names are validation; the rest are tune)")
+    parser.add_argument("--validation-list", type=Path, default=DEFAULT_VALIDATION,
+                        help="file naming the validation pages by their 'file' path, one a line")
     args = parser.parse_args(argv)
 
     pages_dir = args.pages or DEFAULT_PAGES
@@ -664,6 +676,13 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(pages_dir).is_dir():
         parser.error(f"--pages {pages_dir}: no such folder")
     golds = load_golds(args.gold, args.limit)
+    if args.split != "all":
+        if not Path(args.validation_list).is_file():
+            parser.error(f"--validation-list {args.validation_list}: no such file")
+        validation = read_validation_list(args.validation_list)
+        golds = [(n, g) for n, g in golds if (g["file"] in validation) == (args.split == "validation")]
+        if not golds:
+            parser.error(f"no gold record in the {args.split} split")
     missing = [g["file"] for _, g in golds if not (Path(pages_dir) / g["file"]).is_file()]
     if missing:
         parser.error(f"pages not found under {pages_dir}: {', '.join(missing[:5])}")
