@@ -336,3 +336,13 @@ def test_latest_views_and_full_text_search_on_postgres(dsn):
     assert "articles_search_idx" in plan
     run(dsn, make_record(2))  # opening again re-creates nothing and fails nothing
     assert query(dsn, "SELECT count(*) FROM latest_articles") == [(3,)]
+
+
+def test_analysis_recipe_for_postgres_runs_as_written(dsn):
+    from pathlib import Path
+    import re
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "analysis.md").read_text(encoding="utf-8")
+    [block] = [b for b in re.findall(r"```sql\n(.*?)```", doc, re.S) if "websearch_to_tsquery" in b]
+    run(dsn, make_record(), make_record(1, headline="Dockworkers walk out", quotes=[]))
+    assert query(dsn, block.strip().rstrip(";")) == [("http://news.example.org/2026/03/story-1", "Dockworkers walk out")]

@@ -344,3 +344,19 @@ def test_datasette_metadata_names_only_tables_views_and_columns_the_store_has(tm
         assert named <= columns, (name, named - columns)
         if "fts_table" in spec:
             assert spec["fts_table"] in objects
+
+
+def test_analysis_recipes_run_as_written(tmp_path):
+    """The SQLite queries of docs/analysis.md run on a real store and find what they say."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "analysis.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```sql\n(.*?)```", doc, re.S) if "websearch_to_tsquery" not in b]
+    statements = [s for b in blocks for s in b.split(";") if "SELECT" in s]
+    assert len(statements) == 3
+    db = tmp_path / "rallycrawl.sqlite3"
+    quote = dict(make_record()["quotes"][0], text="We will not leave until the council votes a rent freeze")
+    store(db, make_record(), make_record(1, headline="Dockworkers walk out", quotes=[quote]))
+    with sqlite3.connect(db) as conn:
+        results = [conn.execute(s).fetchall() for s in statements]
+    assert ("Riverside Tenants Union", 2) in results[0]
+    assert [row[1] for row in results[1]] == ["Dockworkers walk out"]
+    assert [row[0] for row in results[2]] == ["Dana Pell"] and "rent freeze" in results[2][0][2]
