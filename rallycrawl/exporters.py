@@ -9,6 +9,12 @@ formula are neutralised.
 
 ``-O out.jsonl`` goes through :class:`JsonLinesExporter`, which writes whole
 lines only (see there).
+
+CSV files are UTF-8 and comma-separated by default.  For spreadsheets set
+``RALLYCRAWL_CSV_EXCEL=true`` (or ``item_export_kwargs: {"excel": true}`` on
+one feed): the file then starts with a byte-order mark and separates cells with
+``;``, which Excel opens correctly in every locale.  Appending to a CSV file
+(``-o``) writes the header line only when the file is empty.
 """
 
 from __future__ import annotations
@@ -119,22 +125,50 @@ def _rows(record: dict[str, Any], key: str, columns: list[str]) -> list[dict[str
     return [{c: cell({**base, **part}.get(c)) for c in columns} for part in record.get(key) or []]
 
 
+#: the Excel-friendly form: a byte-order mark (so Excel reads UTF-8) and ``;``
+#: (which Excel splits on in the locales that write decimal commas, and in the others)
+EXCEL_DELIMITER = ";"
+UTF8_BOM = "\ufeff"
+
+
+def existing_size(file) -> int:
+    """How many bytes the file an exporter writes to already holds (0 when unknown)."""
+    try:
+        return os.fstat(file.fileno()).st_size
+    except (AttributeError, OSError, ValueError):
+        return 0
+
+
 class _RowsCsvExporter(CsvItemExporter):
     """A CSV exporter writing fixed columns from rows computed per record."""
 
     columns: list[str] = []
 
-    def __init__(self, file, **kwargs):
+    def __init__(self, file, *, excel: bool = False, **kwargs):
         kwargs["fields_to_export"] = self.columns
         kwargs.setdefault("include_headers_line", True)
+        self.excel = bool(excel)
+        if self.excel:
+            kwargs.setdefault("delimiter", EXCEL_DELIMITER)
+        # appending (-o) to a file that already has rows: no second header, no second mark
+        self.appending = existing_size(file) > 0
         super().__init__(file, **kwargs)
+        if self.appending:
+            self._headers_not_written = False
+
+    @classmethod
+    def from_crawler(cls, crawler, file, **kwargs):
+        kwargs.setdefault("excel", crawler.settings.getbool("RALLYCRAWL_CSV_EXCEL"))
+        return cls(file, **kwargs)
 
     def rows(self, record: dict[str, Any]) -> list[dict[str, str]]:
         raise NotImplementedError
 
     def start_exporting(self):
-        # The header goes out even when no record has a row (e.g. no quotes at all).
         super().start_exporting()
+        if self.excel and not self.appending:
+            self.stream.write(UTF8_BOM)
+        # The header goes out even when no record has a row (e.g. no quotes at all).
         if self.include_headers_line and self._headers_not_written:
             self._headers_not_written = False
             self.csv_writer.writerow(self.columns)
@@ -231,3 +265,32 @@ def _drop_partial_last_line(file) -> None:
         existing.truncate(keep)
     logger.warning("%s ended with an incomplete line (%d bytes, left by a crawl that was killed); removed it",
                    name, size - keep)
+
+
+def json_append_error(feeds: dict[str, dict[str, Any]]) -> str | None:
+    """Why a feed cannot be written: ``-o`` appending to a non-empty ``.json`` file.
+
+    A JSON array cannot grow: appending a second array to the file makes it invalid
+    JSON.  JSON Lines (``.jsonl``) can be appended to; ``-O`` overwrites.
+    """
+    for uri, options in (feeds or {}).items():
+        if (options or {}).get("format") != "json" or (options or {}).get("overwrite"):
+            continue
+        path = _local_path(str(uri))
+        if path and os.path.isfile(path) and os.path.getsize(path) > 0:
+            return (f"cannot append to {path}: a JSON file holds one array and would become invalid; "
+                    f"use -O {path} to overwrite it, or a .jsonl file to append")
+    return None
+
+
+def _local_path(uri: str) -> str | None:
+    """The local file a feed URI names (None for other schemes or templated names)."""
+    if "%(" in uri:
+        return None
+    if uri.startswith("file://"):
+        from urllib.parse import unquote, urlsplit
+
+        return unquote(urlsplit(uri).path)
+    if "://" in uri:
+        return None
+    return uri

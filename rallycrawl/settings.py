@@ -126,6 +126,8 @@ FEED_EXPORTERS = {
     "organisations-csv": "rallycrawl.exporters.OrganisationsCsvExporter",
     "demands-csv": "rallycrawl.exporters.DemandsCsvExporter",
 }
+#: CSV exports for spreadsheets: a UTF-8 byte-order mark and ";" between cells (Excel in any locale)
+RALLYCRAWL_CSV_EXCEL = False
 #: ``scrapy crawl`` writes the file it was asked for even when empty; the news spider and
 #: ``scrapy cron`` turn this off so that an empty scheduled run leaves no file behind.
 FEED_STORE_EMPTY = True

@@ -13,6 +13,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.spiderloader import get_spider_loader
 
 from ..distributed import RedisUnavailable, check_redis
+from ..exporters import json_append_error
 from ..spiders.base import ArgumentError
 
 
@@ -52,6 +53,10 @@ class Command(ScrapyCrawlCommand):
             # the spider's own settings count: the warc spider turns Redis off
             settings = self.settings.copy()
             get_spider_loader(settings).load(args[0]).update_settings(settings)
+        error = json_append_error(self.settings.getdict("FEEDS"))
+        if error:
+            print(f"rallycrawl: error: {error}", file=sys.stderr)
+            sys.exit(2)
         try:
             check_redis(settings)
         except RedisUnavailable as exc:

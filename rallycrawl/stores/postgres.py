@@ -25,7 +25,19 @@ import logging
 from typing import Any
 
 from .base import NEW, UNCHANGED, UPDATED, RecordStore, StoreError, StorePipeline, StoreUnavailable, seen_rows
-from .schema import META_TABLE, POSTGRES, STORE_SCHEMA_VERSION, STORED, article_row, content_hash, part_rows, url_key
+from .schema import (
+    META_TABLE,
+    POSTGRES,
+    SEARCH_COLUMNS,
+    STORE_SCHEMA_VERSION,
+    STORED,
+    article_row,
+    content_hash,
+    part_rows,
+    postgres_search_statements,
+    url_key,
+    view_statements,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -140,6 +152,12 @@ class PostgresStore(RecordStore):
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     (str(STORE_SCHEMA_VERSION),),
                 )
+            # views and search indexes for analysts, idempotent (under the same lock)
+            for statement in view_statements(POSTGRES):
+                cur.execute(statement)
+            for table in SEARCH_COLUMNS:
+                for statement in postgres_search_statements(table):
+                    cur.execute(statement)
 
     def _disconnect(self) -> None:
         if self.conn is not None:

@@ -124,6 +124,28 @@ TABLES: tuple[Table, ...] = (
 )
 
 TABLE = {t.name: t for t in TABLES}
+
+# -- views for analysts: the latest version only, and full-text search ----------------------
+
+#: the article columns a ``latest_*`` view of a part repeats, so that a part row reads alone
+_ARTICLE_CONTEXT = ("url", "domain", "headline", "published", "language", "is_protest")
+
+
+def latest_view_sql(table: str) -> str:
+    """``SELECT`` of a ``latest_<table>`` view: rows of the latest version of each article only.
+
+    Old versions keep their organisations, quotes and demands, so a count over the
+    plain tables counts a changed article twice; the views never do.
+    """
+    if table == "articles":
+        return "SELECT * FROM articles WHERE is_latest = TRUE"
+    context = ", ".join(f"a.{c}" for c in _ARTICLE_CONTEXT)
+    return (f"SELECT p.*, {context} FROM {table} p "
+            "JOIN articles a ON a.id = p.article_id WHERE a.is_latest = TRUE")
+
+
+#: the tables that get a ``latest_*`` view
+LATEST_VIEWS = ("articles", "organisations", "quotes", "demands", "events")
 #: the tables that hold the parts of one article version, in the record's key order
 PART_TABLES = ("organisations", "quotes", "demands")
 
@@ -190,6 +212,67 @@ POSTGRES = Dialect(
      "int": "BIGINT", "real": "DOUBLE PRECISION", "bool": "BOOLEAN", "json": "JSONB"},
     "%({})s",
 )
+
+#: what full-text search covers: per table, the text columns indexed
+SEARCH_COLUMNS = {"articles": ("headline", "description", "body"), "quotes": ("text", "speaker", "organisation")}
+
+
+def view_statements(dialect: Dialect) -> list[str]:
+    """The ``latest_*`` views, (re)created whenever a store opens (cheap, idempotent)."""
+    create = "CREATE OR REPLACE VIEW" if dialect is POSTGRES else "CREATE VIEW IF NOT EXISTS"
+    return [f"{create} latest_{t} AS {latest_view_sql(t)}" for t in LATEST_VIEWS]
+
+
+def sqlite_search_statements(table: str) -> list[str]:
+    """An FTS5 index ``<table>_search`` over ``table``'s text, kept current by triggers.
+
+    ``articles_search`` reads its text from ``articles`` (its rowid is the article's
+    ``id``); a part's index keeps its own copy with the part's ``article_id`` and
+    ``position`` (a part's SQLite rowid is not stable across ``VACUUM``).
+    """
+    cols = SEARCH_COLUMNS[table]
+    names = ", ".join(cols)
+    new = ", ".join(f"new.{c}" for c in cols)
+    old = ", ".join(f"old.{c}" for c in cols)
+    fts = f"{table}_search"
+    tokenize = "tokenize='unicode61 remove_diacritics 2'"
+    if table == "articles":
+        create = f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({names}, content='{table}', content_rowid='id', {tokenize})"
+        delete = f"INSERT INTO {fts} ({fts}, rowid, {names}) VALUES ('delete', old.id, {old});"
+        insert = f"INSERT INTO {fts} (rowid, {names}) VALUES (new.id, {new});"
+    else:
+        create = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({names}, "
+                  f"article_id UNINDEXED, position UNINDEXED, {tokenize})")
+        delete = f"DELETE FROM {fts} WHERE article_id = old.article_id AND position = old.position;"
+        insert = (f"INSERT INTO {fts} ({names}, article_id, position) "
+                  f"VALUES ({new}, new.article_id, new.position);")
+    return [
+        create,
+        f"CREATE TRIGGER IF NOT EXISTS {fts}_insert AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER IF NOT EXISTS {fts}_delete AFTER DELETE ON {table} BEGIN {delete} END",
+        f"CREATE TRIGGER IF NOT EXISTS {fts}_update AFTER UPDATE OF {names} ON {table} BEGIN {delete} {insert} END",
+    ]
+
+
+def sqlite_search_backfill(table: str) -> str:
+    """Index the rows a store held before its ``<table>_search`` existed."""
+    fts = f"{table}_search"
+    if table == "articles":
+        return f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')"
+    names = ", ".join(SEARCH_COLUMNS[table])
+    return f"INSERT INTO {fts} ({names}, article_id, position) SELECT {names}, article_id, position FROM {table}"
+
+
+def postgres_search_statements(table: str) -> list[str]:
+    """A GIN index over ``table``'s text and a ``<table>_search`` view whose ``document``
+    column is the indexed expression (so ``document @@ websearch_to_tsquery(...)`` uses it)."""
+    document = " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCH_COLUMNS[table])
+    vector = f"to_tsvector('simple', {document})"
+    return [
+        f"CREATE INDEX IF NOT EXISTS {table}_search_idx ON {table} USING GIN (({vector}))",
+        f"CREATE OR REPLACE VIEW {table}_search AS SELECT *, {vector} AS document FROM {table}",
+    ]
+
 
 #: ``store_meta`` keeps the layout version; the first store to open a database creates it.
 META_TABLE = "CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"

@@ -24,7 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from .base import RecordStore, StoreError, StorePipeline, StoreUnavailable
-from .schema import META_TABLE, SQLITE, STORE_SCHEMA_VERSION
+from .schema import (
+    META_TABLE,
+    SEARCH_COLUMNS,
+    SQLITE,
+    STORE_SCHEMA_VERSION,
+    sqlite_search_backfill,
+    sqlite_search_statements,
+    view_statements,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -103,11 +111,35 @@ class SqliteStore(RecordStore):
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     (str(STORE_SCHEMA_VERSION),),
                 )
+            self._create_analysis_objects(conn)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+    def _create_analysis_objects(self, conn: sqlite3.Connection) -> None:
+        """The ``latest_*`` views and the FTS5 search indexes (in the migration's transaction)."""
+        for statement in view_statements(SQLITE):
+            conn.execute(statement)
+        for table in SEARCH_COLUMNS:
+            existed = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = ?", (f"{table}_search",)
+            ).fetchone()
+            try:
+                conn.execute("SAVEPOINT search")
+                for statement in sqlite_search_statements(table):
+                    conn.execute(statement)
+                if not existed:
+                    conn.execute(sqlite_search_backfill(table))
+                conn.execute("RELEASE search")
+            except sqlite3.OperationalError as exc:
+                if "fts5" not in str(exc):
+                    raise
+                conn.execute("ROLLBACK TO search")
+                conn.execute("RELEASE search")
+                logger.warning("%s: this SQLite has no FTS5, so %s_search is not made (%s)", self.label, table, exc)
+                return
 
     def _disconnect(self) -> None:
         if self.conn is not None:

@@ -105,3 +105,23 @@ def test_no_code_execution_servers_are_started(crawled):
     result, _ = crawled
     assert "Remote control HTTP server" not in result.stderr
     assert "Telnet console listening" not in result.stderr
+
+
+def test_appending_runs_keep_one_csv_header_and_refuse_json(local_server, crawl, tmp_path):
+    url = local_server.url("/rally-article.html")
+    for _ in range(2):
+        result = crawl("article", args={"url": url}, output=None,
+                       settings={"RALLYCRAWL_CSV_EXCEL": "true", "RALLYCRAWL_SQLITE_PATH": str(tmp_path / "s.sqlite3")},
+                       extra=["-o", f"{tmp_path / 'out.csv'}:csv", "-o", f"{tmp_path / 'out.jsonl'}"])
+        assert result.returncode == 0, result.stderr[-2000:]
+    raw = (tmp_path / "out.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\xef\xbb\xbf") == 1
+    with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    assert [r["url"] for r in rows] == [url, url]  # two runs, one header
+    (tmp_path / "out.json").write_text("[]", encoding="utf-8")
+    refused = crawl("article", args={"url": url}, output=None, extra=["-o", f"{tmp_path / 'out.json'}"])
+    assert refused.returncode == 2
+    lines = [line for line in refused.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "cannot append" in lines[0] and "-O" in lines[0], refused.stderr
+    assert (tmp_path / "out.json").read_text(encoding="utf-8") == "[]"

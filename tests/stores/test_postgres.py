@@ -314,3 +314,35 @@ def test_two_workers_storing_the_same_articles_at_once_store_each_once(dsn):
     assert query(dsn, "SELECT count(*), count(DISTINCT url), max(version) FROM articles") == [(40, 40, 1)]
     assert sum(r.get("rallycrawl/store/new", 0) for r in results) == 40
     assert sum(r.get("rallycrawl/store/unchanged", 0) for r in results) == 40
+
+
+def test_latest_views_and_full_text_search_on_postgres(dsn):
+    run(dsn, make_record(), make_record(1, headline="Dockworkers walk out at the harbour", quotes=[]))
+    run(dsn, make_record(body=make_record()["body"] + "\n\nA vote follows next week."))
+    assert query(dsn, "SELECT count(*) FROM quotes") == [(2,)]
+    assert query(dsn, "SELECT count(*) FROM latest_articles") == [(2,)]
+    assert query(dsn, "SELECT count(*) FROM latest_quotes") == [(1,)]
+    assert query(dsn, "SELECT count(*) FROM latest_organisations") == [(4,)]
+    hits = query(dsn, "SELECT url FROM articles_search WHERE is_latest "
+                      "AND document @@ websearch_to_tsquery('simple', 'dockworkers')")
+    assert hits == [("http://news.example.org/2026/03/story-1",)]
+    speakers = query(dsn, "SELECT speaker FROM quotes_search WHERE document @@ websearch_to_tsquery('simple', 'afford')")
+    assert speakers == [("Dana Pell",), ("Dana Pell",)]  # both versions: join latest_quotes for the latest only
+    # the index is the one the view's expression uses
+    with psycopg.connect(dsn) as conn:
+        conn.execute("SET enable_seqscan = off")
+        plan = "\n".join(r[0] for r in conn.execute(
+            "EXPLAIN SELECT url FROM articles_search WHERE document @@ websearch_to_tsquery('simple', 'harbour')"))
+    assert "articles_search_idx" in plan
+    run(dsn, make_record(2))  # opening again re-creates nothing and fails nothing
+    assert query(dsn, "SELECT count(*) FROM latest_articles") == [(3,)]
+
+
+def test_analysis_recipe_for_postgres_runs_as_written(dsn):
+    from pathlib import Path
+    import re
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "analysis.md").read_text(encoding="utf-8")
+    [block] = [b for b in re.findall(r"```sql\n(.*?)```", doc, re.S) if "websearch_to_tsquery" in b]
+    run(dsn, make_record(), make_record(1, headline="Dockworkers walk out", quotes=[]))
+    assert query(dsn, block.strip().rstrip(";")) == [("http://news.example.org/2026/03/story-1", "Dockworkers walk out")]

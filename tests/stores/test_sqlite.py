@@ -281,3 +281,82 @@ def test_a_store_written_by_a_newer_layout_is_refused():
     assert RecordStore.needs_layout((str(STORE_SCHEMA_VERSION),), "x") is False
     with pytest.raises(StoreError, match="newer rallycrawl"):
         RecordStore.needs_layout((str(STORE_SCHEMA_VERSION + 1),), "the store")
+
+
+# -- for analysts: latest-version views and full-text search ---------------------------------
+
+
+def test_latest_views_count_a_changed_article_once(tmp_path):
+    db = tmp_path / "store.sqlite3"
+    store(db, make_record(), make_record(1))
+    store(db, make_record(body=make_record()["body"] + "\n\nA vote follows next week."))
+    assert query(db, "SELECT count(*) FROM quotes") == [(3,)]  # the old version keeps its quote
+    assert query(db, "SELECT count(*) FROM latest_articles") == [(2,)]
+    assert query(db, "SELECT count(*) FROM latest_quotes") == [(2,)]
+    assert query(db, "SELECT count(*) FROM latest_organisations WHERE name = 'Riverside Tenants Union'") == [(2,)]
+    assert query(db, "SELECT count(*) FROM latest_demands") == [(2,)]
+    rows = query(db, "SELECT url, kind FROM latest_events ORDER BY url")
+    assert [kind for _, kind in rows] == ["rally", "rally"]
+
+
+def test_full_text_search_over_headlines_bodies_and_quotes(tmp_path):
+    db = tmp_path / "store.sqlite3"
+    store(db, make_record(), make_record(1, headline="Dockworkers walk out at the harbour", quotes=[]))
+    hits = query(db, "SELECT a.url FROM articles_search s JOIN latest_articles a ON a.id = s.rowid "
+                     "WHERE articles_search MATCH 'dockworkers'")
+    assert hits == [("http://news.example.org/2026/03/story-1",)]
+    assert len(query(db, "SELECT rowid FROM articles_search WHERE articles_search MATCH 'tenants'")) == 2
+    quotes = query(db, "SELECT q.speaker FROM quotes_search s JOIN latest_quotes q "
+                       "ON q.article_id = s.article_id AND q.position = s.position "
+                       "WHERE quotes_search MATCH 'afford'")
+    assert quotes == [("Dana Pell",)]
+    # accents do not matter to the search
+    store(db, make_record(2, headline="Grève générale à Marseille", quotes=[]))
+    assert len(query(db, "SELECT rowid FROM articles_search WHERE articles_search MATCH 'greve'")) == 1
+
+
+def test_a_store_made_before_search_existed_is_indexed_when_opened(tmp_path):
+    db = tmp_path / "store.sqlite3"
+    store(db, make_record())
+    with sqlite3.connect(db) as conn:  # as an older rallycrawl left it
+        for name in ("articles", "quotes"):
+            for trigger in ("insert", "delete", "update"):
+                conn.execute(f"DROP TRIGGER {name}_search_{trigger}")
+            conn.execute(f"DROP TABLE {name}_search")
+    store(db, make_record(1))
+    assert query(db, "SELECT rowid FROM articles_search WHERE articles_search MATCH 'headline:city'") == [(1,)]
+    assert query(db, "SELECT rowid FROM articles_search WHERE articles_search MATCH 'story'") == [(2,)]
+    assert len(query(db, "SELECT * FROM quotes_search WHERE quotes_search MATCH 'homes'")) == 2
+
+
+def test_datasette_metadata_names_only_tables_views_and_columns_the_store_has(tmp_path):
+    metadata = json.loads((Path(__file__).resolve().parents[2] / "docs" / "datasette-metadata.json").read_text())
+    db = tmp_path / "rallycrawl.sqlite3"
+    store(db, make_record())
+    objects = {name for (name,) in query(db, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    tables = metadata["databases"][db.stem]["tables"]
+    assert set(tables) <= objects, set(tables) - objects
+    assert {"latest_articles", "latest_quotes", "articles_search"} <= objects
+    for name, spec in tables.items():
+        columns = {row[1] for row in query(db, f"PRAGMA table_info({name})")}
+        named = set(spec.get("columns", {})) | set(spec.get("facets", []))
+        named |= {spec[k] for k in ("label_column", "sort_desc", "fts_pk") if k in spec}
+        assert named <= columns, (name, named - columns)
+        if "fts_table" in spec:
+            assert spec["fts_table"] in objects
+
+
+def test_analysis_recipes_run_as_written(tmp_path):
+    """The SQLite queries of docs/analysis.md run on a real store and find what they say."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "analysis.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```sql\n(.*?)```", doc, re.S) if "websearch_to_tsquery" not in b]
+    statements = [s for b in blocks for s in b.split(";") if "SELECT" in s]
+    assert len(statements) == 3
+    db = tmp_path / "rallycrawl.sqlite3"
+    quote = dict(make_record()["quotes"][0], text="We will not leave until the council votes a rent freeze")
+    store(db, make_record(), make_record(1, headline="Dockworkers walk out", quotes=[quote]))
+    with sqlite3.connect(db) as conn:
+        results = [conn.execute(s).fetchall() for s in statements]
+    assert ("Riverside Tenants Union", 2) in results[0]
+    assert [row[1] for row in results[1]] == ["Dockworkers walk out"]
+    assert [row[0] for row in results[2]] == ["Dana Pell"] and "rent freeze" in results[2][0][2]
