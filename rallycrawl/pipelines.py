@@ -33,7 +33,9 @@ from .extraction.body import extract_body
 from .extraction.language import detect_language
 from .extraction.metadata import extract_metadata
 from .extraction.page import Page, PageError
+from .extraction.record_dates import date_columns
 from .urls import registered_domain
+from . import __version__
 from .items import SCHEMA_VERSION, RECORD_FIELDS, RecordError, validate_record
 
 logger = logging.getLogger(__name__)
@@ -209,6 +211,8 @@ def build_record(adapter: ItemAdapter) -> dict[str, Any]:
         "quotes": [q.to_dict() for q in analysis.quotes],
         "demands": [d.to_dict() for d in analysis.demands],
         "event": analysis.event.to_dict() if analysis.event is not None and analysis.is_protest else None,
+        "extractor_version": __version__,
+        **date_columns(meta.published, meta.modified),
     }
     # Public extra keys a spider added (e.g. ``source``) pass through.
     for key, value in adapter.items():

@@ -68,3 +68,15 @@ def test_section_front_is_not_an_article(run_pipelines):
 def test_only_protest_drops_other_articles(run_pipelines):
     with pytest.raises(DropItem, match="not about a protest"):
         run_pipelines(html_response("plain-article.html"), only_protest="true")
+
+
+def test_record_says_which_rallycrawl_made_it_and_has_plain_date_keys(run_pipelines):
+    from rallycrawl import __version__
+
+    record, _ = run_pipelines(html_response("rally-article.html"))
+    assert record["extractor_version"] == __version__
+    assert record["published"] == "2024-03-14T09:15:00-05:00"  # unchanged: the page's own form
+    assert record["published_date"] == "2024-03-14"
+    assert record["published_utc"] == "2024-03-14T14:15:00Z"
+    assert record["modified_date"] == "2024-03-14"
+    assert record["modified_utc"] == "2024-03-14T16:02:00Z"
