@@ -50,8 +50,17 @@ class NotAnArticle(DropItem):
 
 
 class NotAProtest(DropItem):
-    def __init__(self):
-        super().__init__("not about a protest (only_protest is on)", log_level="DEBUG")
+    """Left out of the exports as not about a protest; logged once at INFO with its score.
+
+    ``record`` is the article's full record (``is_protest`` false): the stores keep it,
+    so that what the exports leave out can be audited.
+    """
+
+    def __init__(self, score: float | None = None, record: dict[str, Any] | None = None):
+        shown = "" if score is None else f", protest_score {score:.2f}"
+        super().__init__(f"not about a protest{shown} (only_protest is on)", log_level="INFO")
+        self.score = score
+        self.record = record
 
 
 class _StatsPipeline:
@@ -179,7 +188,7 @@ class ProtestAnalysisPipeline(_StatsPipeline):
             self.stats.inc_value("rallycrawl/protest_articles")
         elif getattr(self.crawler.spider, "only_protest", False):
             self.stats.inc_value("rallycrawl/skipped_not_protest")
-            raise NotAProtest()
+            raise NotAProtest(float(analysis.protest_score), left_out_record(adapter))
         return item
 
 
@@ -218,6 +227,16 @@ def build_record(adapter: ItemAdapter) -> dict[str, Any]:
     for key, value in adapter.items():
         if not key.startswith("_") and key not in record:
             record[key] = value
+    return record
+
+
+def left_out_record(adapter: ItemAdapter) -> dict[str, Any] | None:
+    """The record of an article the exports leave out, for the stores; None if it breaks the contract."""
+    try:
+        record = build_record(adapter)
+        validate_record(record)
+    except RecordError:
+        return None
     return record
 
 
