@@ -17,10 +17,13 @@ article already stored and not fetched again counts as found).
 from __future__ import annotations
 
 import logging
+import sys
 from dataclasses import dataclass
 from typing import Any, Mapping
 
 from scrapy import signals
+
+from .progress import ArticleBuckets, article_buckets, pages_not_articles, store_outcomes
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +52,10 @@ class RunCounts:
     already_seen: int
     failed: int
     outcomes: int
+    #: every article found, in exactly one named bucket (rallycrawl.progress)
+    buckets: ArticleBuckets = ArticleBuckets()
+    not_articles: int = 0
+    stored: str = ""
 
     @property
     def failure_ratio(self) -> float:
@@ -67,10 +74,10 @@ def run_counts(stats: Mapping[str, Any]) -> RunCounts:
     network_failures = _sum_prefix(stats, "rallycrawl/failed/")
     already_seen = stats.get("rallycrawl/seen/skipped", 0)
     not_protest = stats.get("rallycrawl/skipped_not_protest", 0)
-    extracted = stats.get("rallycrawl/articles", 0) + not_protest + stats.get("rallycrawl/filtered/date_page", 0)
+    buckets = article_buckets(stats)
     return RunCounts(
         pages=pages,
-        articles_found=extracted + already_seen,
+        articles_found=buckets.found,
         exported=stats.get("item_scraped_count", 0),
         not_protest=not_protest,
         new=stats.get("rallycrawl/store/new", 0),
@@ -79,6 +86,9 @@ def run_counts(stats: Mapping[str, Any]) -> RunCounts:
         already_seen=already_seen,
         failed=failed,
         outcomes=pages + network_failures,
+        buckets=buckets,
+        not_articles=pages_not_articles(stats),
+        stored=store_outcomes(stats),
     )
 
 
@@ -99,11 +109,10 @@ def run_health(reason: str, counts: RunCounts, *, max_failure_ratio: float,
 
 def summary_line(spider_name: str, reason: str, seconds: float | None, counts: RunCounts, verdict: str) -> str:
     took = f" in {seconds:.0f}s" if seconds is not None else ""
+    stored = f"; {counts.stored}" if counts.stored else ""
     return (
-        f"Run summary: {spider_name} {reason}{took}: {counts.pages} pages fetched, "
-        f"{counts.articles_found} articles found, {counts.exported} exported, "
-        f"{counts.not_protest} left out as not about a protest, {counts.new} new, {counts.updated} updated, "
-        f"{counts.already_seen} already seen (not fetched), {counts.failed} errors "
+        f"Run summary: {spider_name} {reason}{took}: {counts.pages} pages fetched; "
+        f"{counts.buckets.describe()}{stored}; {counts.not_articles} pages not articles; {counts.failed} errors "
         f"({counts.failure_ratio:.1%} of {counts.outcomes} requests): {verdict}"
     )
 
@@ -120,6 +129,7 @@ class RunSummary:
     def from_crawler(cls, crawler):
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.log_summary, signal=signals.engine_stopped)
         return ext
 
     def spider_closed(self, spider, reason: str):
@@ -134,4 +144,25 @@ class RunSummary:
         stats.set_value("rallycrawl/run/exit_status", status)
         stats.set_value("rallycrawl/run/problem", problem)
         line = summary_line(spider.name, reason, all_stats.get("elapsed_time_seconds"), counts, problem)
-        logger.log(logging.INFO if status == EXIT_OK else logging.WARNING, line)
+        self._summary = (logging.INFO if status == EXIT_OK else logging.WARNING, line)
+
+    def log_summary(self):
+        """The summary, as the run's last line: after Scrapy's stats dump and "Spider closed"."""
+        summary, self._summary = getattr(self, "_summary", None), None
+        if summary is None:
+            return
+        level, line = summary
+        logger.log(level, line)
+        if not _log_shows(self.crawler.settings, level):
+            # -L WARNING (or no log at all) must not hide the one line a scheduler's mail shows
+            print(line, file=sys.stderr, flush=True)
+
+
+def _log_shows(settings, level: int) -> bool:
+    """Whether Scrapy's log handler lets a line of ``level`` through to the console or log file."""
+    if not settings.getbool("LOG_ENABLED", True):
+        return False
+    configured = settings.get("LOG_LEVEL", "DEBUG")
+    if isinstance(configured, str):
+        configured = logging.getLevelName(configured.upper())
+    return not isinstance(configured, int) or level >= configured
