@@ -76,3 +76,9 @@ def test_every_demo_file_is_shipped_in_the_package():
         if path.is_file():
             relative = path.relative_to(SITE.parent.parent).as_posix()
             assert any(fnmatch.fnmatch(relative, g) and relative.count("/") == g.count("/") for g in globs), relative
+
+
+def test_the_readme_first_command_is_install_and_demo():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first_block = readme.split("```sh\n", 1)[1].split("```", 1)[0].strip()
+    assert first_block.startswith("python3 -m venv .venv") and first_block.endswith("pip install -e . && rallycrawl demo")
