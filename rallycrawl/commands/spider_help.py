@@ -6,6 +6,7 @@ Shown by ``rallycrawl spiders`` and at the end of ``rallycrawl crawl <spider> -h
 from __future__ import annotations
 
 import argparse
+import sys
 import textwrap
 
 from scrapy.commands import ScrapyHelpFormatter
@@ -26,7 +27,7 @@ def first_line(text: str | None) -> str:
 def spider_arguments_help(spidercls, width: int = 100) -> str:
     """``name: what it does`` then one indented line per ``-a`` argument."""
     doc = first_line(spidercls.__doc__ if spidercls.__doc__ != spidercls.__mro__[1].__doc__ else "")
-    module_doc = first_line(getattr(__import__(spidercls.__module__, fromlist=["x"]), "__doc__", ""))
+    module_doc = first_line(getattr(sys.modules.get(spidercls.__module__), "__doc__", ""))
     title = doc or module_doc.split(":", 1)[-1].strip() or spidercls.name
     lines = [f"{spidercls.name}: {title}"]
     arguments = getattr(spidercls, "arguments", {}) or {}
