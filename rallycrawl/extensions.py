@@ -1,12 +1,15 @@
 """Run health: a one-line summary at the end of every crawl, and the verdict a scheduler acts on.
 
-:class:`RunSummary` logs, when the spider closes, one line such as::
+:class:`RunSummary` works out, when the spider closes, one line such as::
 
-    Run summary: news finished in 42s: 118 pages fetched, 23 articles found, 6 exported, 14 left
-    out as not about a protest, 5 new, 1 updated, 3 already seen (not fetched), 2 errors (1.7% of
-    120 requests): ok
+    Run summary: news finished in 42s: 118 pages fetched; 26 articles found, 6 exported, 14 left
+    out as not about a protest, 3 already seen (not fetched), 2 outside the since/until window,
+    1 over max_articles; stored: 5 new, 1 updated, 0 unchanged; 40 pages not articles; 2 errors
+    (1.7% of 120 requests): ok
 
-and records the verdict in the stats (``rallycrawl/run/exit_status``,
+(every article found in one named bucket: :func:`rallycrawl.progress.article_buckets`) and logs it
+when the engine stops, so that it is the run's last line, after Scrapy's stats dump; when the log
+level hides it, it goes to stderr as well.  It also records the verdict in the stats (``rallycrawl/run/exit_status``,
 ``rallycrawl/run/problem``) for the ``scrapy cron`` command to exit with.
 The verdict (:func:`run_health`) is bad when the spider ended abnormally,
 when more than ``RALLYCRAWL_MAX_FAILURE_RATIO`` of the requests failed, or
