@@ -36,6 +36,8 @@ from scrapy.exceptions import NotConfigured
 logger = logging.getLogger(__name__)
 
 PROGRESS_MODES = ("auto", "live", "lines", "off")
+#: seconds between two redraws of the live display
+LIVE_REFRESH = 0.25
 
 
 def _sum_prefix(stats: Mapping[str, Any], prefix: str) -> int:
@@ -200,12 +202,15 @@ class RunProgress:
     # -- lines (cron, files, pipes) -------------------------------------------------------
 
     def spider_opened(self, spider=None):
+        from twisted.internet import task
+
         self.started = time.monotonic()
         if self.mode == "live":
             self._start_live()
+            # redrawn from the reactor thread, where the stats and the queue change: no locking
+            self._loop = task.LoopingCall(self.redraw)
+            self._loop.start(LIVE_REFRESH, now=True)
         elif self.interval > 0:
-            from twisted.internet import task
-
             self._loop = task.LoopingCall(self.log_line)
             self._loop.start(self.interval, now=False)
 
@@ -241,7 +246,7 @@ class RunProgress:
         from rich.live import Live
 
         original = sys.stderr
-        self._live = Live(get_renderable=self.render, console=Console(file=original), refresh_per_second=4,
+        self._live = Live(console=Console(file=original), auto_refresh=False,
                           transient=True, redirect_stdout=False, redirect_stderr=True)
         self._live.start()
         # Scrapy's log handler holds the real stderr: point it at the display's proxy, so that
@@ -249,6 +254,10 @@ class RunProgress:
         for handler in logging.root.handlers:
             if isinstance(handler, logging.StreamHandler) and getattr(handler, "stream", None) is original:
                 self._redirected.append((handler, handler.setStream(sys.stderr)))
+
+    def redraw(self):
+        if self._live is not None:
+            self._live.update(self.render(), refresh=True)
 
     def _stop_live(self):
         if self._live is None:
