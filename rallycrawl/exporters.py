@@ -41,6 +41,8 @@ ARTICLE_CSV_COLUMNS = [
     "description",
     "authors",
     "published",
+    "published_date",
+    "published_utc",
     "modified",
     "publisher",
     "section",
@@ -62,13 +64,14 @@ ARTICLE_CSV_COLUMNS = [
     "event_size_max",
     "slogans",
     "body",
+    "extractor_version",
 ]
 QUOTE_CSV_COLUMNS = [
-    "url", "headline", "published", "paragraph", "speaker", "speaker_title",
+    "url", "headline", "published", "published_date", "paragraph", "speaker", "speaker_title",
     "organisation", "cue", "kind", "text",
 ]
-ORGANISATION_CSV_COLUMNS = ["url", "headline", "published", "name", "acronym", "role", "mentions"]
-DEMAND_CSV_COLUMNS = ["url", "headline", "published", "text", "target", "source"]
+ORGANISATION_CSV_COLUMNS = ["url", "headline", "published", "published_date", "name", "acronym", "role", "mentions"]
+DEMAND_CSV_COLUMNS = ["url", "headline", "published", "published_date", "text", "target", "source"]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -121,7 +124,8 @@ def article_row(record: dict[str, Any]) -> dict[str, str]:
 
 
 def _rows(record: dict[str, Any], key: str, columns: list[str]) -> list[dict[str, str]]:
-    base = {"url": record.get("url"), "headline": record.get("headline"), "published": record.get("published")}
+    base = {"url": record.get("url"), "headline": record.get("headline"), "published": record.get("published"),
+            "published_date": record.get("published_date")}
     return [{c: cell({**base, **part}.get(c)) for c in columns} for part in record.get(key) or []]
 
 

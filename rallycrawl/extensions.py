@@ -1,12 +1,15 @@
 """Run health: a one-line summary at the end of every crawl, and the verdict a scheduler acts on.
 
-:class:`RunSummary` logs, when the spider closes, one line such as::
+:class:`RunSummary` works out, when the spider closes, one line such as::
 
-    Run summary: news finished in 42s: 118 pages fetched, 23 articles found, 6 exported, 14 left
-    out as not about a protest, 5 new, 1 updated, 3 already seen (not fetched), 2 errors (1.7% of
-    120 requests): ok
+    Run summary: news finished in 42s: 118 pages fetched; 26 articles found, 6 exported, 14 left
+    out as not about a protest, 3 already seen (not fetched), 2 outside the since/until window,
+    1 over max_articles; stored: 5 new, 1 updated, 0 unchanged; 40 pages not articles; 2 errors
+    (1.7% of 120 requests): ok
 
-and records the verdict in the stats (``rallycrawl/run/exit_status``,
+(every article found in one named bucket: :func:`rallycrawl.progress.article_buckets`) and logs it
+when the engine stops, so that it is the run's last line, after Scrapy's stats dump; when the log
+level hides it, it goes to stderr as well.  It also records the verdict in the stats (``rallycrawl/run/exit_status``,
 ``rallycrawl/run/problem``) for the ``scrapy cron`` command to exit with.
 The verdict (:func:`run_health`) is bad when the spider ended abnormally,
 when more than ``RALLYCRAWL_MAX_FAILURE_RATIO`` of the requests failed, or
@@ -17,10 +20,13 @@ article already stored and not fetched again counts as found).
 from __future__ import annotations
 
 import logging
+import sys
 from dataclasses import dataclass
 from typing import Any, Mapping
 
 from scrapy import signals
+
+from .progress import ArticleBuckets, article_buckets, pages_not_articles, store_outcomes
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +55,10 @@ class RunCounts:
     already_seen: int
     failed: int
     outcomes: int
+    #: every article found, in exactly one named bucket (rallycrawl.progress)
+    buckets: ArticleBuckets = ArticleBuckets()
+    not_articles: int = 0
+    stored: str = ""
 
     @property
     def failure_ratio(self) -> float:
@@ -67,10 +77,10 @@ def run_counts(stats: Mapping[str, Any]) -> RunCounts:
     network_failures = _sum_prefix(stats, "rallycrawl/failed/")
     already_seen = stats.get("rallycrawl/seen/skipped", 0)
     not_protest = stats.get("rallycrawl/skipped_not_protest", 0)
-    extracted = stats.get("rallycrawl/articles", 0) + not_protest + stats.get("rallycrawl/filtered/date_page", 0)
+    buckets = article_buckets(stats)
     return RunCounts(
         pages=pages,
-        articles_found=extracted + already_seen,
+        articles_found=buckets.found,
         exported=stats.get("item_scraped_count", 0),
         not_protest=not_protest,
         new=stats.get("rallycrawl/store/new", 0),
@@ -79,6 +89,9 @@ def run_counts(stats: Mapping[str, Any]) -> RunCounts:
         already_seen=already_seen,
         failed=failed,
         outcomes=pages + network_failures,
+        buckets=buckets,
+        not_articles=pages_not_articles(stats),
+        stored=store_outcomes(stats),
     )
 
 
@@ -99,11 +112,10 @@ def run_health(reason: str, counts: RunCounts, *, max_failure_ratio: float,
 
 def summary_line(spider_name: str, reason: str, seconds: float | None, counts: RunCounts, verdict: str) -> str:
     took = f" in {seconds:.0f}s" if seconds is not None else ""
+    stored = f"; {counts.stored}" if counts.stored else ""
     return (
-        f"Run summary: {spider_name} {reason}{took}: {counts.pages} pages fetched, "
-        f"{counts.articles_found} articles found, {counts.exported} exported, "
-        f"{counts.not_protest} left out as not about a protest, {counts.new} new, {counts.updated} updated, "
-        f"{counts.already_seen} already seen (not fetched), {counts.failed} errors "
+        f"Run summary: {spider_name} {reason}{took}: {counts.pages} pages fetched; "
+        f"{counts.buckets.describe()}{stored}; {counts.not_articles} pages not articles; {counts.failed} errors "
         f"({counts.failure_ratio:.1%} of {counts.outcomes} requests): {verdict}"
     )
 
@@ -120,6 +132,7 @@ class RunSummary:
     def from_crawler(cls, crawler):
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.log_summary, signal=signals.engine_stopped)
         return ext
 
     def spider_closed(self, spider, reason: str):
@@ -134,4 +147,25 @@ class RunSummary:
         stats.set_value("rallycrawl/run/exit_status", status)
         stats.set_value("rallycrawl/run/problem", problem)
         line = summary_line(spider.name, reason, all_stats.get("elapsed_time_seconds"), counts, problem)
-        logger.log(logging.INFO if status == EXIT_OK else logging.WARNING, line)
+        self._summary = (logging.INFO if status == EXIT_OK else logging.WARNING, line)
+
+    def log_summary(self):
+        """The summary, as the run's last line: after Scrapy's stats dump and "Spider closed"."""
+        summary, self._summary = getattr(self, "_summary", None), None
+        if summary is None:
+            return
+        level, line = summary
+        logger.log(level, line)
+        if not _log_shows(self.crawler.settings, level):
+            # -L WARNING (or no log at all) must not hide the one line a scheduler's mail shows
+            print(line, file=sys.stderr, flush=True)
+
+
+def _log_shows(settings, level: int) -> bool:
+    """Whether Scrapy's log handler lets a line of ``level`` through to the console or log file."""
+    if not settings.getbool("LOG_ENABLED", True):
+        return False
+    configured = settings.get("LOG_LEVEL", "DEBUG")
+    if isinstance(configured, str):
+        configured = logging.getLevelName(configured.upper())
+    return not isinstance(configured, int) or level >= configured

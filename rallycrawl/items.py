@@ -11,6 +11,7 @@ the pipelines turn them into the exported record.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -104,6 +105,21 @@ RECORD_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "quotes": ((list,), False),
     "demands": ((list,), False),
     "event": ((dict,), True),
+    # added keys (the contract allows new ones): which rallycrawl made the record, and dates
+    # in one form each (see rallycrawl.extraction.record_dates and docs/running.md)
+    "extractor_version": (_STR, False),
+    "published_date": (_STR, True),
+    "published_utc": (_STR, True),
+    "modified_date": (_STR, True),
+    "modified_utc": (_STR, True),
+}
+
+#: the one form of each date key, checked by validate_record
+DATE_FORMS = {
+    "published_date": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "modified_date": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "published_utc": re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"),
+    "modified_utc": re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"),
 }
 
 PART_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
@@ -188,6 +204,9 @@ def validate_record(record: dict[str, Any]) -> None:
         _check_value(key, record[key], types, nullable)
     if not all(isinstance(a, str) for a in record["authors"]):
         raise RecordError("authors must be a list of strings")
+    for key, form in DATE_FORMS.items():
+        if record[key] is not None and not form.fullmatch(record[key]):
+            raise RecordError(f"{key}={record[key]!r} is not of the form {form.pattern}")
     if not 0.0 <= record["protest_score"] <= 1.0:
         raise RecordError("protest_score must be within 0..1")
     for name in ("organisations", "quotes", "demands"):

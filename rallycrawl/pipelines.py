@@ -33,7 +33,9 @@ from .extraction.body import extract_body
 from .extraction.language import detect_language
 from .extraction.metadata import extract_metadata
 from .extraction.page import Page, PageError
+from .extraction.record_dates import date_columns
 from .urls import registered_domain
+from . import __version__
 from .items import SCHEMA_VERSION, RECORD_FIELDS, RecordError, validate_record
 
 logger = logging.getLogger(__name__)
@@ -48,8 +50,17 @@ class NotAnArticle(DropItem):
 
 
 class NotAProtest(DropItem):
-    def __init__(self):
-        super().__init__("not about a protest (only_protest is on)", log_level="DEBUG")
+    """Left out of the exports as not about a protest; logged once at INFO with its score.
+
+    ``record`` is the article's full record (``is_protest`` false): the stores keep it,
+    so that what the exports leave out can be audited.
+    """
+
+    def __init__(self, score: float | None = None, record: dict[str, Any] | None = None):
+        shown = "" if score is None else f", protest_score {score:.2f}"
+        super().__init__(f"not about a protest{shown} (only_protest is on)", log_level="INFO")
+        self.score = score
+        self.record = record
 
 
 class _StatsPipeline:
@@ -177,7 +188,7 @@ class ProtestAnalysisPipeline(_StatsPipeline):
             self.stats.inc_value("rallycrawl/protest_articles")
         elif getattr(self.crawler.spider, "only_protest", False):
             self.stats.inc_value("rallycrawl/skipped_not_protest")
-            raise NotAProtest()
+            raise NotAProtest(float(analysis.protest_score), left_out_record(adapter))
         return item
 
 
@@ -209,11 +220,23 @@ def build_record(adapter: ItemAdapter) -> dict[str, Any]:
         "quotes": [q.to_dict() for q in analysis.quotes],
         "demands": [d.to_dict() for d in analysis.demands],
         "event": analysis.event.to_dict() if analysis.event is not None and analysis.is_protest else None,
+        "extractor_version": __version__,
+        **date_columns(meta.published, meta.modified),
     }
     # Public extra keys a spider added (e.g. ``source``) pass through.
     for key, value in adapter.items():
         if not key.startswith("_") and key not in record:
             record[key] = value
+    return record
+
+
+def left_out_record(adapter: ItemAdapter) -> dict[str, Any] | None:
+    """The record of an article the exports leave out, for the stores; None if it breaks the contract."""
+    try:
+        record = build_record(adapter)
+        validate_record(record)
+    except RecordError:
+        return None
     return record
 
 

@@ -113,7 +113,15 @@ EXTENSIONS = {
     # passwords in URLs and DSNs never reach the log (built before Scrapy logs the settings)
     "rallycrawl.redaction.CredentialRedaction": 0,
     "rallycrawl.extensions.RunSummary": 900,
+    # progress while the crawl runs (a live display on a terminal, else a line a minute);
+    # it replaces Scrapy's "Crawled N pages" line
+    "rallycrawl.progress.RunProgress": 910,
+    "scrapy.extensions.logstats.LogStats": None,
 }
+#: Progress display (rallycrawl.progress): "auto" (live on a terminal, else periodic lines),
+#: "live", "lines" or "off"; and the seconds between two progress lines.
+RALLYCRAWL_PROGRESS = "auto"
+RALLYCRAWL_PROGRESS_INTERVAL = 60.0
 
 # --- exports --------------------------------------------------------------------------
 FEED_EXPORT_ENCODING = "utf-8"

@@ -144,8 +144,14 @@ def service_missing(message: str):
 
 @pytest.fixture(scope="session")
 def postgres_dsn() -> str:
-    """DSN of the test PostgreSQL server (``RALLYCRAWL_TEST_POSTGRES_DSN``)."""
-    dsn = os.environ.get("RALLYCRAWL_TEST_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/test")
+    """DSN of the test PostgreSQL server (``RALLYCRAWL_TEST_POSTGRES_DSN``).
+
+    Only a server named by the variable is used: a PostgreSQL that happens to run on the
+    machine (with a user's data in it) is never touched by default.
+    """
+    dsn = os.environ.get("RALLYCRAWL_TEST_POSTGRES_DSN", "")
+    if not dsn:
+        service_missing("PostgreSQL (set RALLYCRAWL_TEST_POSTGRES_DSN to a database the tests may empty)")
     try:
         import psycopg
 
@@ -158,8 +164,10 @@ def postgres_dsn() -> str:
 
 @pytest.fixture(scope="session")
 def redis_url() -> str:
-    """URL of the test Redis server (``RALLYCRAWL_TEST_REDIS_URL``)."""
-    url = os.environ.get("RALLYCRAWL_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    """URL of the test Redis server (``RALLYCRAWL_TEST_REDIS_URL``); only one named by the variable."""
+    url = os.environ.get("RALLYCRAWL_TEST_REDIS_URL", "")
+    if not url:
+        service_missing("Redis (set RALLYCRAWL_TEST_REDIS_URL to a Redis database the tests may empty)")
     try:
         import redis
 

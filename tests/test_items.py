@@ -16,6 +16,8 @@ def good_record():
         "quotes": [Quote("We stay.", 0, speaker="Priya Castellanos", cue="said").to_dict()],
         "demands": [Demand("a rent freeze", "report", "the mayor").to_dict()],
         "event": Event("rally", size_text="hundreds", size_min=200, slogans=["Freeze the rent"]).to_dict(),
+        "extractor_version": "0.1.0", "published_date": "2024-03-14", "published_utc": "2024-03-14T14:15:00Z",
+        "modified_date": None, "modified_utc": None,
     }
 
 
@@ -38,6 +40,9 @@ def test_good_record_passes_and_has_every_contract_key():
         (lambda r: r["event"].update(slogans=[None]), "event.slogans"),
         (lambda r: r.update(is_protest=False), "event must be null"),
         (lambda r: r.update(url=None), "url is null"),
+        (lambda r: r.update(published_date="2024-03-14T09:15:00"), "published_date="),
+        (lambda r: r.update(published_utc="2024-03-14T09:15:00+00:00"), "published_utc="),
+        (lambda r: r.pop("extractor_version"), "extractor_version is missing"),
     ],
 )
 def test_contract_violations_name_the_key(mutate, message):

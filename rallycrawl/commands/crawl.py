@@ -15,6 +15,7 @@ from scrapy.spiderloader import get_spider_loader
 from ..distributed import RedisUnavailable, check_redis
 from ..exporters import json_append_error
 from ..spiders.base import ArgumentError
+from .spider_help import KeepLinesHelpFormatter, spiders_help
 
 
 def check_spider_arguments(settings, spider_name: str, spargs: dict) -> dict:
@@ -45,6 +46,16 @@ def check_spider_arguments(settings, spider_name: str, spargs: dict) -> dict:
 
 
 class Command(ScrapyCrawlCommand):
+    def add_options(self, parser) -> None:
+        super().add_options(parser)
+        # ``-h`` ends with the -a arguments of the spider named on the command line (or of all).
+        named = [word for word in sys.argv[1:] if not word.startswith("-")]
+        parser.formatter_class = KeepLinesHelpFormatter
+        parser.description = (
+            f"{parser.description or self.long_desc()}\n\n"
+            f"Spider arguments (-a NAME=VALUE):\n\n{spiders_help(self.settings, named)}"
+        )
+
     def process_options(self, args, opts) -> None:
         super().process_options(args, opts)
         settings = self.settings

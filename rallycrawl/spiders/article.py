@@ -16,6 +16,9 @@ from .base import ArgumentError, RallySpider, parse_bool, urls_from_arguments
 
 class ArticleSpider(RallySpider):
     name = "article"
+    #: ``scrapy parse --spider article URL`` passes the URL as ``-a url=URL``
+    parse_argument = "url"
+    seed_arguments = ("url", "urls", "urls_file")
     arguments = {
         "url": "one article URL",
         "urls": "comma-separated article URLs",

@@ -65,6 +65,10 @@ def parse_day(name: str, value: Any) -> date:
 
 class NewsSpider(RallySpider):
     name = "news"
+    #: ``scrapy parse --spider news URL`` reads URL as an article (``-a site=URL``, callback parse_article)
+    parse_argument = "site"
+    seed_arguments = ("site", "sites_file", "feed", "sitemap")
+    parse_callback = "parse_article"
     arguments = {
         "site": "comma-separated home or section page URLs; feeds, sitemaps and links are discovered",
         "sites_file": "a file with one site URL a line (# comments, blank lines ignored); - reads stdin",

@@ -87,6 +87,8 @@ class RecordStore:
         self.failed: list[tuple[dict[str, Any], str]] = []
         #: url keys of the buffered records, seen even before they are written
         self.taken: set[str] = set()
+        #: ids of buffered records the exports leave out (not about a protest)
+        self._left_out: set[int] = set()
         self._outage_since: float | None = None
         self._next_attempt = 0.0
         self._lookup_retry_at = 0.0
@@ -220,7 +222,10 @@ class RecordStore:
             logger.debug("%s: seen-URL lookup failed (%s); fetching %s", self.label, exc, url)
             return False
 
-    def add(self, record: dict[str, Any]) -> None:
+    def add(self, record: dict[str, Any], *, left_out: bool = False) -> None:
+        """Buffer a record; ``left_out``: an article the exports leave out (counted apart)."""
+        if left_out:
+            self._left_out.add(id(record))
         self.pending.append(record)
         self.taken.update(url_key(u) for u in (record["url"], record.get("canonical_url")) if u)
         if len(self.pending) >= self.batch_size:
@@ -303,8 +308,14 @@ class RecordStore:
                 self.failed.append((record, str(result)))
                 self._count("errors")
                 logger.error("%s could not store %s: %s", self.label, record.get("url"), result)
+            elif id(record) in self._left_out:
+                # kept for auditing; the run's new/updated/unchanged count the exported articles
+                self.stats.inc_value(f"rallycrawl/{self.name}/left_out_{result}")
+                if self.primary:
+                    self.stats.inc_value("rallycrawl/store/left_out_stored")
             else:
                 self._count(result)
+            self._left_out.discard(id(record))
 
     def _count(self, what: str) -> None:
         self.stats.inc_value(f"rallycrawl/{self.name}/{what}")
@@ -405,6 +416,10 @@ class StorePipeline:
 
     def item_dropped(self, item, response, exception, spider=None) -> None:
         if isinstance(exception, NotAProtest):
+            if exception.record is not None:
+                # the whole article, is_protest false and its score, so that it can be audited
+                self.store.add(exception.record, left_out=True)
+                return
             status = NOT_PROTEST
         elif isinstance(exception, NotAnArticle):
             status = NOT_ARTICLE

@@ -38,8 +38,30 @@ def test_counts_from_stats():
     assert (counts.new, counts.updated, counts.failed, counts.outcomes) == (4, 1, 4, 42)
     line = summary_line("news", "finished", 12.3, counts, "ok")
     assert "\n" not in line
-    assert "40 pages fetched, 15 articles found, 5 exported, 7 left out as not about a protest, 4 new" in line
-    assert "3 already seen" in line and "4 errors" in line
+    assert ("40 pages fetched; 15 articles found, 5 exported, 7 left out as not about a protest, "
+            "3 already seen (not fetched); stored: 4 new, 1 updated, 0 unchanged; 11 pages not articles; "
+            "4 errors (9.5% of 42 requests): ok") in line
+
+
+def test_every_article_found_is_in_exactly_one_named_bucket():
+    stats = {
+        "item_scraped_count": 4,
+        "rallycrawl/skipped_not_protest": 3,
+        "rallycrawl/filtered/date_page": 2,
+        "rallycrawl/filtered/max_articles": 5,
+        "rallycrawl/invalid_record": 1,
+        "rallycrawl/seen/skipped": 6,
+        "rallycrawl/not_article": 2,  # the total: not counted twice
+        "rallycrawl/not_article/no_text": 2,
+    }
+    counts = run_counts(stats)
+    assert counts.articles_found == 4 + 3 + 2 + 5 + 1 + 6
+    assert counts.not_articles == 2
+    line = summary_line("news", "max_articles", 3, counts, "ok")
+    assert ("21 articles found, 4 exported, 3 left out as not about a protest, 2 outside the since/until window, "
+            "5 over max_articles, 1 invalid records, 6 already seen (not fetched)") in line
+    quiet = summary_line("article", "finished", 1, run_counts({"item_scraped_count": 2}), "ok")
+    assert "2 articles found, 2 exported; 0 pages not articles" in quiet  # empty buckets are not named
 
 
 @pytest.mark.parametrize(

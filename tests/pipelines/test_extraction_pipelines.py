@@ -10,7 +10,7 @@ from scrapy.utils.test import get_crawler
 
 from rallycrawl import settings as project_settings
 from rallycrawl.items import RECORD_FIELDS
-from rallycrawl.pipelines import NotAnArticle
+from rallycrawl.pipelines import NotAnArticle, NotAProtest
 from rallycrawl.spiders.article import ArticleSpider
 
 SITE = Path(__file__).resolve().parent.parent / "fixtures" / "site"
@@ -68,3 +68,26 @@ def test_section_front_is_not_an_article(run_pipelines):
 def test_only_protest_drops_other_articles(run_pipelines):
     with pytest.raises(DropItem, match="not about a protest"):
         run_pipelines(html_response("plain-article.html"), only_protest="true")
+
+
+def test_an_article_left_out_carries_its_score_and_record_for_the_store(run_pipelines):
+    with pytest.raises(NotAProtest) as info:
+        run_pipelines(html_response("plain-article.html"), only_protest="true")
+    left_out = info.value
+    assert left_out.log_level == "INFO"
+    assert f"protest_score {left_out.score:.2f}" in str(left_out)
+    assert left_out.record["is_protest"] is False
+    assert left_out.record["protest_score"] == left_out.score
+    assert left_out.record["headline"]
+
+
+def test_record_says_which_rallycrawl_made_it_and_has_plain_date_keys(run_pipelines):
+    from rallycrawl import __version__
+
+    record, _ = run_pipelines(html_response("rally-article.html"))
+    assert record["extractor_version"] == __version__
+    assert record["published"] == "2024-03-14T09:15:00-05:00"  # unchanged: the page's own form
+    assert record["published_date"] == "2024-03-14"
+    assert record["published_utc"] == "2024-03-14T14:15:00Z"
+    assert record["modified_date"] == "2024-03-14"
+    assert record["modified_utc"] == "2024-03-14T16:02:00Z"

@@ -175,6 +175,25 @@ def test_pages_turned_away_are_remembered(tmp_path):
         mw.process_request(article_request(url))
 
 
+def test_article_left_out_as_not_a_protest_is_kept_for_auditing(tmp_path):
+    db = tmp_path / "store.sqlite3"
+    pipeline, crawler = open_pipeline(db)
+    left_out = make_record(7, is_protest=False, protest_score=0.12, event=None)
+    crawler.signals.send_catch_log(scrapy.signals.item_dropped, item={"url": left_out["url"]}, response=None,
+                                   exception=NotAProtest(0.12, left_out), spider=crawler.spider)
+    pipeline.process_item(make_record(8))
+    pipeline.close_spider()
+    assert query(db, "SELECT url, is_protest, protest_score FROM articles WHERE url = ?", left_out["url"]) == [
+        (left_out["url"], 0, 0.12)]
+    assert query(db, "SELECT status FROM seen_urls WHERE url = ?", left_out["url"]) == [("stored",)]
+    stats = crawler.stats.get_stats()
+    assert stats["rallycrawl/store/left_out_stored"] == 1
+    assert stats["rallycrawl/store/new"] == 1  # the exported one only
+    mw, _ = middleware(db)
+    with pytest.raises(IgnoreRequest):  # not downloaded again on the next run
+        mw.process_request(article_request(left_out["url"]))
+
+
 def test_article_stored_in_this_run_is_seen_at_once(tmp_path):
     db = tmp_path / "store.sqlite3"
     pipeline, crawler = open_pipeline(db)
