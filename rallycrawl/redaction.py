@@ -10,7 +10,8 @@ after building the extensions, so a handler filter would not last), before
 Scrapy logs its settings.  The crawl stats reach the log the same way.
 
 Redacted: the password of ``scheme://user:password@host`` (any scheme: postgresql,
-redis, http proxies...) and ``password=...`` in keyword DSNs.
+redis, http proxies...), of ``user:password@host`` without a scheme, and
+``password=...`` in keyword DSNs.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ import logging
 import re
 
 _URL_PASSWORD = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]{0,30}://[^\s:/@'\"]{0,200}):[^\s@/'\"]{1,500}@")
+#: ``user:password@host`` without a scheme (Scrapy's "invalid hostname: alice:secret@host"), as a
+#: token of its own: after a space, a quote, a bracket or ``=``, or at the start
+_BARE_PASSWORD = re.compile(r"(?:(?<=^)|(?<=[\s'\"(<\[{=,;]))([^\s:/@'\"<>]{1,200}):[^\s@/'\"<>]{1,500}@(?=[\w\[.-])")
 _KEYWORD_PASSWORD = re.compile(r"\b(password|passwd|pwd)\s*=\s*(?:'[^']*'|\"[^\"]*\"|[^\s'\",;]+)", re.I)
 MASK = "***"
 _FORMATTER = logging.Formatter()
@@ -28,6 +32,7 @@ def redact(text: str) -> str:
     """``text`` with the passwords of URLs and keyword DSNs replaced by ``***``."""
     if "@" in text:
         text = _URL_PASSWORD.sub(rf"\1:{MASK}@", text)
+        text = _BARE_PASSWORD.sub(rf"\1:{MASK}@", text)
     if "=" in text:
         text = _KEYWORD_PASSWORD.sub(rf"\1={MASK}", text)
     return text

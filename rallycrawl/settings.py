@@ -37,9 +37,17 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 REDIRECT_MAX_TIMES = 10
-#: Follow redirects from a public host to loopback or private addresses
-#: (rallycrawl.redirect_guard; redirects to other schemes than http(s) are always refused).
+#: Loopback, private and link-local addresses are connected to only for the hosts of URLs the user
+#: gave (start URLs, -a feed=, -a sitemap=) and for the hosts, addresses and networks listed here
+#: (e.g. ["intranet.example", "10.1.0.0/16", "127.0.0.1"]; "*" allows all); checked on the address
+#: actually connected to (rallycrawl.address_guard).
+RALLYCRAWL_ALLOW_PRIVATE_HOSTS: list[str] = []
+#: Older switch: True allows every private address (as RALLYCRAWL_ALLOW_PRIVATE_HOSTS = ["*"]).
 RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS = False
+DOWNLOAD_HANDLERS = {
+    "http": "rallycrawl.address_guard.GuardedHTTPDownloadHandler",
+    "https": "rallycrawl.address_guard.GuardedHTTPDownloadHandler",
+}
 DNS_TIMEOUT = 20
 #: Back-off on 429/503 (rallycrawl.backoff.RetryAfterMiddleware): a host's delay becomes its
 #: Retry-After (seconds or HTTP date), or without one twice the delay and at least

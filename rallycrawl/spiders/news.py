@@ -30,6 +30,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from ..address_guard import AddressRefused
 from ..discovery.feeds import feed_links, parse_feed
 from ..discovery.links import LinkKind, classify_link, url_date_range
 from ..discovery.sitemaps import parse_sitemap, sitemap_body
@@ -141,6 +142,9 @@ class NewsSpider(RallySpider):
         spider.max_feed_entries = settings.getint("RALLYCRAWL_MAX_FEED_ENTRIES", 1000)
         spider.max_sitemap_entries = settings.getint("RALLYCRAWL_MAX_SITEMAP_ENTRIES", 50_000)
         return spider
+
+    def given_urls(self) -> list[str]:
+        return [*self.sites, *self.feeds, *self.sitemaps]
 
     # -- start ----------------------------------------------------------------------
 
@@ -344,6 +348,8 @@ class NewsSpider(RallySpider):
     # -- errors -------------------------------------------------------------------------
 
     def on_error(self, failure: Failure):
+        if failure.check(AddressRefused):
+            return None  # logged and counted by the download handler
         if failure.check(IgnoreRequest) and not getattr(failure.value, "response", None):
             # robots.txt forbids it, it is offsite after a redirect, or already stored
             reason = str(failure.value) or "ignored"
