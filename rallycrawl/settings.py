@@ -16,6 +16,8 @@ COMMANDS_MODULE = "rallycrawl.commands"
 #: Say who we are; set your own contact URL or e-mail with -s USER_AGENT=...
 USER_AGENT = "rallycrawl/0.1 (+https://github.com/rallycrawl/rallycrawl; protest-research crawler)"
 ROBOTSTXT_OBEY = True
+#: Scrapy's Protego parser, reading only the first 500 KiB of a robots.txt (as Google does)
+ROBOTSTXT_PARSER = "rallycrawl.discovery.robots.CappedRobotParser"
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0

@@ -33,6 +33,7 @@ from twisted.python.failure import Failure
 from ..address_guard import AddressRefused
 from ..discovery.feeds import feed_links, parse_feed
 from ..discovery.links import LinkKind, classify_link, url_date_range
+from ..discovery.robots import robots_head
 from ..discovery.sitemaps import parse_sitemap, sitemap_body
 from ..discovery.traps import TrapGuard, canonical_url
 from ..urls import registered_domain
@@ -165,7 +166,7 @@ class NewsSpider(RallySpider):
 
     def parse_robots(self, response: Response):
         """The sitemaps robots.txt lists; without any, the usual sitemap locations."""
-        urls = list(sitemap_urls_from_robots(response.body, base_url=response.url))
+        urls = list(sitemap_urls_from_robots(robots_head(response.body), base_url=response.url))
         if not urls:
             yield from self._usual_sitemaps(response.url)
         for url in urls:
