@@ -75,6 +75,9 @@ RALLYCRAWL_MIN_WORDS = 40
 #: pass finds nothing but the page's links. About a third faster, and better on the public
 #: benchmark (see bench/README.md).
 RALLYCRAWL_FAST_BODY = True
+#: Characters of a page's text the protest analysis reads (the exported body is whole): it costs
+#: ~10 s per MB of hostile text on the thread that drives the downloads; articles stay under 30,000.
+RALLYCRAWL_MAX_ANALYSIS_CHARS = 60_000
 
 # --- stores and incremental runs (see rallycrawl/stores/) ------------------------------
 #: The embedded store: a SQLite file (relative paths are in the working directory).

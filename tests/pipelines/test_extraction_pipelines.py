@@ -68,3 +68,29 @@ def test_section_front_is_not_an_article(run_pipelines):
 def test_only_protest_drops_other_articles(run_pipelines):
     with pytest.raises(DropItem, match="not about a protest"):
         run_pipelines(html_response("plain-article.html"), only_protest="true")
+
+
+def test_a_megabyte_of_quotation_marks_costs_bounded_analysis_and_keeps_the_body(run_pipelines):
+    """Issue 13: 1 MB of quotation marks cost 6-9 s of analysis on the thread that drives downloads."""
+    import time
+
+    rally = (SITE / "rally-article.html").read_text(encoding="utf-8")
+    marks = "".join(f"<p>\u201c{chr(34) * 400}\u00ab \u201e{'“' * 300} \u00bb said {n}</p>" for n in range(1400))
+    body = rally.replace("</article>", marks + "</article>")
+    assert len(body) > 1_000_000
+    url = "http://127.0.0.1:8000/a.html"
+    start = time.perf_counter()
+    record, stats = run_pipelines(HtmlResponse(url, body=body.encode(), request=Request(url), encoding="utf-8"))
+    seconds = time.perf_counter() - start
+    assert seconds < 8, seconds  # about 30 s before the cap
+    assert stats.get_value("rallycrawl/analysis_truncated") == 1
+    assert len(record["body"]) > 1_000_000  # the export keeps the whole text
+    assert record["headline"] == "Tenants Rally Outside City Hall Demanding Rent Freeze"
+
+
+def test_analysed_text_keeps_the_first_paragraphs_whole():
+    from rallycrawl.pipelines import analysed_text
+
+    assert analysed_text("h", ["abc", "defg"], 10) == ("h", ["abc", "defg"], False)
+    assert analysed_text("h", ["abc", "defg", "hij"], 9) == ("h", ["abc", "defg", "hi"], True)
+    assert analysed_text("x" * 5000, [], 9)[0] == "x" * 1000
