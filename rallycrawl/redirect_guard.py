@@ -88,6 +88,8 @@ def refusal(source_url: str, target_url: str, *, allow_private: bool = False, po
     scheme = target.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
         return f"scheme {scheme or '(none)'}"
+    if "@" in target.netloc:
+        return "credentials in the URL"
     if allow_private:
         return None
     if policy is not None:
@@ -129,7 +131,7 @@ class RedirectGuardMiddleware:
         key = reason.split()[0]
         self.stats.inc_value("rallycrawl/redirect_refused")
         self.stats.inc_value(f"rallycrawl/redirect_refused/{key}")
-        hint = "" if key == "scheme" else " (not a host you gave; list it in RALLYCRAWL_ALLOW_PRIVATE_HOSTS to allow)"
+        hint = "" if key in ("scheme", "credentials") else " (not a host you gave; list it in RALLYCRAWL_ALLOW_PRIVATE_HOSTS to allow)"
         logger.warning("Refused redirect from %s to %s: %s%s", source, _shown(target), reason, hint)
         return IgnoreRequest(f"refused redirect to {_shown(target)}: {reason}")
 

@@ -78,6 +78,10 @@ RALLYCRAWL_FAST_BODY = True
 #: Characters of a page's text the protest analysis reads (the exported body is whole): it costs
 #: ~10 s per MB of hostile text on the thread that drives the downloads; articles stay under 30,000.
 RALLYCRAWL_MAX_ANALYSIS_CHARS = 60_000
+#: Pages with more links are not articles (rallycrawl/not_article/too_many_links) and are not
+#: handed to the body extractor, which spends ~1 ms and ~5 KB a link; the news spider follows at
+#: most this many links of a listing page. 0: no limit.
+RALLYCRAWL_MAX_LINKS_PER_PAGE = 3000
 
 # --- stores and incremental runs (see rallycrawl/stores/) ------------------------------
 #: The embedded store: a SQLite file (relative paths are in the working directory).

@@ -84,6 +84,8 @@ class NewsSpider(RallySpider):
         "FEED_STORE_EMPTY": False,
     }
     only_protest = True
+    #: links followed per listing page (RALLYCRAWL_MAX_LINKS_PER_PAGE)
+    max_links: float = 3000
 
     @classmethod
     def check_arguments(cls, args: dict[str, Any]) -> dict[str, Any]:
@@ -142,6 +144,7 @@ class NewsSpider(RallySpider):
         spider.max_sitemaps = settings.getint("RALLYCRAWL_MAX_SITEMAPS", 500)
         spider.max_feed_entries = settings.getint("RALLYCRAWL_MAX_FEED_ENTRIES", 1000)
         spider.max_sitemap_entries = settings.getint("RALLYCRAWL_MAX_SITEMAP_ENTRIES", 50_000)
+        spider.max_links = settings.getint("RALLYCRAWL_MAX_LINKS_PER_PAGE", 3000) or float("inf")
         return spider
 
     def given_urls(self) -> list[str]:
@@ -239,13 +242,19 @@ class NewsSpider(RallySpider):
         for url in feed_links(_link_elements(response), response.url):
             if self._in_site(url):
                 yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_discovery_error)
-        for anchor in response.css("a[href]"):
-            href = anchor.attrib["href"].strip()
+        # lxml's elements, not a parsel selector per link: a page of 40,000 links would hold them all
+        for number, anchor in enumerate(response.selector.root.iterfind(".//a[@href]"), 1):
+            if number > self.max_links:
+                self.crawler.stats.inc_value("rallycrawl/links_capped")
+                logger.info("Followed only the first %s links of %s (RALLYCRAWL_MAX_LINKS_PER_PAGE)",
+                            self.max_links, response.url)
+                break
+            href = (anchor.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
                 continue
             url = response.urljoin(href)
-            text = " ".join(" ".join(anchor.css("::text").getall()).split())
-            request = self._link_request(url, text, anchor.attrib.get("rel", ""), depth + 1)
+            text = " ".join(" ".join(anchor.xpath(".//text()")).split())
+            request = self._link_request(url, text, anchor.get("rel") or "", depth + 1)
             if request is not None:
                 yield request
 
@@ -269,6 +278,9 @@ class NewsSpider(RallySpider):
         return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
 
     def _refused(self, url: str, *, given: bool = False, article: bool = False) -> str | None:
+        if _has_credentials(url):
+            logger.info("Not following %s: a user name or password in the URL (rallycrawl sends none)", url)
+            return "credentials: a user name or password in the URL"
         if not given and not self._in_site(url):
             return "offsite: not on the sites given"
         return self.trap_guard.refuse(url, count_queries=not article)
@@ -342,6 +354,10 @@ class NewsSpider(RallySpider):
         if not given and not self._in_site(url):
             self.crawler.stats.inc_value("rallycrawl/discovery/refused/offsite")
             return None
+        if _has_credentials(url):
+            self.crawler.stats.inc_value("rallycrawl/discovery/refused/credentials")
+            logger.info("Not following %s: a user name or password in the URL (rallycrawl sends none)", url)
+            return None
         self._sitemaps_seen.add(key)
         meta = {GIVEN: True, "allow_offsite": True} if given else {}
         return scrapy.Request(url, callback=self.parse_sitemap, errback=errback, meta=meta)
@@ -370,6 +386,10 @@ class NewsSpider(RallySpider):
         """A probe (robots.txt, the usual sitemap paths, an announced feed) that did not pan out."""
         self.crawler.stats.inc_value("rallycrawl/discovery/missing")
         logger.debug("No %s: %s", failure.request.url, failure.value)
+
+
+def _has_credentials(url: str) -> bool:
+    return "@" in urlsplit(url).netloc
 
 
 def _link_elements(response: TextResponse) -> list[tuple[str, str, str]]:
