@@ -94,3 +94,15 @@ def test_analysed_text_keeps_the_first_paragraphs_whole():
     assert analysed_text("h", ["abc", "defg"], 10) == ("h", ["abc", "defg"], False)
     assert analysed_text("h", ["abc", "defg", "hij"], 9) == ("h", ["abc", "defg", "hi"], True)
     assert analysed_text("x" * 5000, [], 9)[0] == "x" * 1000
+
+
+def test_a_page_of_links_is_not_an_article_and_never_reaches_the_body_extractor(run_pipelines):
+    import time
+
+    links = "".join(f"<li><a href='/news/{i}'>Marchers rally over rents {i}</a></li>" for i in range(20_000))
+    url = "http://127.0.0.1:8000/links.html"
+    start = time.perf_counter()
+    with pytest.raises(NotAnArticle, match="more than 3000 links"):
+        run_pipelines(HtmlResponse(url, body=f"<html><body><ul>{links}</ul></body></html>".encode(),
+                                   request=Request(url), encoding="utf-8"))
+    assert time.perf_counter() - start < 5  # the body extractor alone would take ~20 s
