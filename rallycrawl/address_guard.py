@@ -180,6 +180,8 @@ class _CheckingReceiver:
             self.passed += 1
             self.receiver.addressResolved(address)
         else:
+            if len(self.refusals) > 10_000:  # one entry a refused host: bounded whatever the crawl
+                self.refusals.clear()
             self.refusals[normal_host(self.host)] = refused
 
     def resolutionComplete(self):

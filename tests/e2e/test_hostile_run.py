@@ -18,7 +18,7 @@ import time
 import pytest
 
 from conftest import run_scrapy
-from test_address_guard import CRAWL_SETTINGS, PARAGRAPHS, article, crawl_env, rss
+from test_private_addresses import CRAWL_SETTINGS, PARAGRAPHS, article, crawl_env, rss
 
 pytestmark = pytest.mark.e2e
 
