@@ -132,7 +132,10 @@ class AddressPolicy:
         settings = crawler.settings
         allowed = settings.getlist("RALLYCRAWL_ALLOW_PRIVATE_HOSTS")
         spider = getattr(crawler, "spider", None)
-        given = list(spider.given_urls()) if spider is not None and hasattr(spider, "given_urls") else []
+        if spider is not None and hasattr(spider, "given_urls"):
+            given = list(spider.given_urls())
+        else:  # a spider of another project: its start URLs are what the user gave
+            given = [u for u in getattr(spider, "start_urls", None) or [] if isinstance(u, str)]
         return cls(allowed, given, allow_all=settings.getbool("RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS", False))
 
     def refusal(self, host: str, address: str) -> AddressRefused | None:
