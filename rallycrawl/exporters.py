@@ -19,6 +19,8 @@ one feed): the file then starts with a byte-order mark and separates cells with
 
 from __future__ import annotations
 
+import re
+
 import logging
 import os
 from typing import Any, Iterable
@@ -73,7 +75,13 @@ QUOTE_CSV_COLUMNS = [
 ORGANISATION_CSV_COLUMNS = ["url", "headline", "published", "published_date", "name", "acronym", "role", "mentions"]
 DEMAND_CSV_COLUMNS = ["url", "headline", "published", "published_date", "text", "target", "source"]
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: what a spreadsheet may read as the start of a formula: = + - @ (and their full-width and small
+#: forms, which some spreadsheets fold to ASCII), tab, carriage return, line feed
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n",
+                  "\uff1d", "\uff0b", "\uff0d", "\uff20", "\ufe66", "\ufe62", "\ufe63", "\ufe6b")
+#: characters a spreadsheet may skip before a formula: spaces of every width, no-break spaces,
+#: zero-width spaces and joiners, the BOM, other control and format characters
+_IGNORABLE_LEAD = re.compile(r"[\s\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\x00-\x1f\x7f-\x9f]+")
 
 
 def cell(value: Any) -> str:
@@ -89,9 +97,14 @@ def cell(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         value = "; ".join(cell(v) for v in value)
     text = str(value)
-    if text.startswith(_FORMULA_START):
+    if text.startswith(_FORMULA_START) or _formula_after_ignorable(text):
         text = "'" + text
     return text
+
+
+def _formula_after_ignorable(text: str) -> bool:
+    lead = _IGNORABLE_LEAD.match(text)
+    return lead is not None and text[lead.end():].startswith(_FORMULA_START)
 
 
 def _join(values: Iterable[str | None], sep: str) -> str:

@@ -6,6 +6,8 @@ import logging
 
 from scrapy import logformatter
 
+from .redaction import escape_controls
+
 
 class RallyLogFormatter(logformatter.LogFormatter):
     def dropped(self, item, exception, response, spider):
@@ -16,7 +18,8 @@ class RallyLogFormatter(logformatter.LogFormatter):
         return {
             "level": level,
             "msg": "Dropped %(url)s: %(reason)s",
-            "args": {"url": url or "<no url>", "reason": str(exception)},
+            # the reason may quote a page or a header: one line, no terminal control codes
+            "args": {"url": url or "<no url>", "reason": escape_controls(str(exception), lines=True)},
         }
 
     def scraped(self, item, response, spider):

@@ -8,16 +8,18 @@ counts (``rallycrawl/redirect_refused/<reason>``) every redirect that
 * leads to a scheme other than ``http`` or ``https`` (``file:``, ``ftp:``,
   ``data:``, ...): Scrapy would not follow it either, but would hand the 3xx
   on as an unexplained HTTP error;
-* moves from a public host to a loopback, private, link-local or otherwise
-  non-global address, unless ``RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS`` is true.
-  A crawl that *starts* on a private or loopback host (an intranet, a test
-  server on 127.0.0.1) was asked for by the user: its redirects may stay there.
+* leads to a loopback, private, link-local or otherwise non-global host the
+  user did not ask for (:class:`rallycrawl.address_guard.AddressPolicy`: the
+  hosts of the URLs the user gave and ``RALLYCRAWL_ALLOW_PRIVATE_HOSTS``).
 
-What is checked is the host as written in the URL: IP literals in every form
+What is checked here is the host as written in the URL: IP literals in every form
 a resolver accepts (``127.1``, ``0x7f.0.0.1``, ``2130706433``, ``[::1]``,
 ``[::ffff:10.0.0.1]``) and the names ``localhost``, ``*.localhost``,
-``*.local``, ``*.internal`` and ``*.home.arpa``.  Other names are not resolved
-here, so a public name whose DNS answer is a private address is not caught.
+``*.local``, ``*.internal`` and ``*.home.arpa``, so that such a redirect is
+reported as one.  Every other destination (a public name whose DNS answers
+with a private address, a name from ``/etc/hosts``) is checked on the address
+actually connected to by :mod:`rallycrawl.address_guard`, which sees every
+request, redirected or not.
 """
 
 from __future__ import annotations
@@ -74,14 +76,25 @@ def host_kind(host: str | None) -> str | None:
     return None
 
 
-def refusal(source_url: str, target_url: str, *, allow_private: bool = False) -> str | None:
-    """Why a redirect from ``source_url`` (the URL first asked for) to ``target_url`` is refused."""
+def refusal(source_url: str, target_url: str, *, allow_private: bool = False, policy=None) -> str | None:
+    """Why a redirect from ``source_url`` (the URL first asked for) to ``target_url`` is refused.
+
+    ``policy`` (an :class:`~rallycrawl.address_guard.AddressPolicy`) says which
+    private hosts the user asked for; without one, a private target is refused
+    unless the source is private too (the older rule, kept for callers that
+    have no crawler).
+    """
     target = urlsplit(target_url)
     scheme = target.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
         return f"scheme {scheme or '(none)'}"
+    if "@" in target.netloc:
+        return "credentials in the URL"
     if allow_private:
         return None
+    if policy is not None:
+        refused = policy.refusal_as_written(target.hostname or "")
+        return refused.kind if refused is not None else None
     kind = host_kind(target.hostname)
     if kind is not None and host_kind(urlsplit(source_url).hostname) is None:
         return kind
@@ -97,8 +110,18 @@ class RedirectGuardMiddleware:
     """
 
     def __init__(self, crawler):
+        self.crawler = crawler
         self.stats = crawler.stats
         self.allow_private = crawler.settings.getbool("RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS", False)
+        self._policy = None
+
+    @property
+    def policy(self):
+        if self._policy is None and getattr(self.crawler, "spider", None) is not None:
+            from .address_guard import AddressPolicy
+
+            self._policy = AddressPolicy.from_crawler(self.crawler)
+        return self._policy
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -108,7 +131,7 @@ class RedirectGuardMiddleware:
         key = reason.split()[0]
         self.stats.inc_value("rallycrawl/redirect_refused")
         self.stats.inc_value(f"rallycrawl/redirect_refused/{key}")
-        hint = "" if key == "scheme" else " (set RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS=True to allow)"
+        hint = "" if key in ("scheme", "credentials") else " (not a host you gave; list it in RALLYCRAWL_ALLOW_PRIVATE_HOSTS to allow)"
         logger.warning("Refused redirect from %s to %s: %s%s", source, _shown(target), reason, hint)
         return IgnoreRequest(f"refused redirect to {_shown(target)}: {reason}")
 
@@ -116,7 +139,7 @@ class RedirectGuardMiddleware:
         redirects = request.meta.get("redirect_urls")
         if not redirects:
             return None
-        reason = refusal(redirects[0], request.url, allow_private=self.allow_private)
+        reason = refusal(redirects[0], request.url, allow_private=self.allow_private, policy=self.policy)
         if reason:
             raise self._refuse(reason, redirects[-1], request.url)
         return None
@@ -129,7 +152,7 @@ class RedirectGuardMiddleware:
             return response
         target = urljoin(request.url, safe_url_string(location.decode("latin-1").strip()))
         origin = (request.meta.get("redirect_urls") or [request.url])[0]
-        reason = refusal(origin, target, allow_private=self.allow_private)
+        reason = refusal(origin, target, allow_private=self.allow_private, policy=self.policy)
         if reason:
             raise self._refuse(reason, request.url, target)
         return response

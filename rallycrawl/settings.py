@@ -16,6 +16,8 @@ COMMANDS_MODULE = "rallycrawl.commands"
 #: Say who we are; set your own contact URL or e-mail with -s USER_AGENT=...
 USER_AGENT = "rallycrawl/0.1 (+https://github.com/rallycrawl/rallycrawl; protest-research crawler)"
 ROBOTSTXT_OBEY = True
+#: Scrapy's Protego parser, reading only the first 500 KiB of a robots.txt (as Google does)
+ROBOTSTXT_PARSER = "rallycrawl.discovery.robots.CappedRobotParser"
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0
@@ -37,9 +39,17 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 REDIRECT_MAX_TIMES = 10
-#: Follow redirects from a public host to loopback or private addresses
-#: (rallycrawl.redirect_guard; redirects to other schemes than http(s) are always refused).
+#: Loopback, private and link-local addresses are connected to only for the hosts of URLs the user
+#: gave (start URLs, -a feed=, -a sitemap=) and for the hosts, addresses and networks listed here
+#: (e.g. ["intranet.example", "10.1.0.0/16", "127.0.0.1"]; "*" allows all); checked on the address
+#: actually connected to (rallycrawl.address_guard).
+RALLYCRAWL_ALLOW_PRIVATE_HOSTS: list[str] = []
+#: Older switch: True allows every private address (as RALLYCRAWL_ALLOW_PRIVATE_HOSTS = ["*"]).
 RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS = False
+DOWNLOAD_HANDLERS = {
+    "http": "rallycrawl.address_guard.GuardedHTTPDownloadHandler",
+    "https": "rallycrawl.address_guard.GuardedHTTPDownloadHandler",
+}
 DNS_TIMEOUT = 20
 #: Back-off on 429/503 (rallycrawl.backoff.RetryAfterMiddleware): a host's delay becomes its
 #: Retry-After (seconds or HTTP date), or without one twice the delay and at least
@@ -65,6 +75,13 @@ RALLYCRAWL_MIN_WORDS = 40
 #: pass finds nothing but the page's links. About a third faster, and better on the public
 #: benchmark (see bench/README.md).
 RALLYCRAWL_FAST_BODY = True
+#: Characters of a page's text the protest analysis reads (the exported body is whole): it costs
+#: ~10 s per MB of hostile text on the thread that drives the downloads; articles stay under 30,000.
+RALLYCRAWL_MAX_ANALYSIS_CHARS = 60_000
+#: Pages with more links are not articles (rallycrawl/not_article/too_many_links) and are not
+#: handed to the body extractor, which spends ~1 ms and ~5 KB a link; the news spider follows at
+#: most this many links of a listing page. 0: no limit.
+RALLYCRAWL_MAX_LINKS_PER_PAGE = 3000
 
 # --- stores and incremental runs (see rallycrawl/stores/) ------------------------------
 #: The embedded store: a SQLite file (relative paths are in the working directory).

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from .redaction import redact
+
 
 class UrlError(ValueError):
     pass
@@ -16,11 +18,16 @@ def check_url(url: str) -> str:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
-        raise UrlError(f"{url!r} is not a valid URL") from None
+        raise UrlError(f"{redact(url)!r} is not a valid URL") from None
     if parts.scheme not in ("http", "https"):
-        raise UrlError(f"{url!r} is not an http:// or https:// URL")
+        raise UrlError(f"{redact(url)!r} is not an http:// or https:// URL")
     if not parts.hostname or any(ch.isspace() for ch in url):
-        raise UrlError(f"{url!r} is not a valid URL (no host or contains spaces)")
+        raise UrlError(f"{redact(url)!r} is not a valid URL (no host or contains spaces)")
+    if "@" in parts.netloc:
+        raise UrlError(
+            f"{redact(url)!r} carries a user name or password: rallycrawl sends no credentials "
+            "from URLs (they would end up in logs, stores and exports); remove them"
+        )
     return url
 
 

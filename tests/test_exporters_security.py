@@ -16,7 +16,11 @@ from rallycrawl.exporters import (
 )
 
 FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\tindent=1", "\r=1+1",
-            "=cmd|' /C calc'!A0"]
+            "=cmd|' /C calc'!A0",
+            # what spreadsheets skip or fold before a formula (issue 13)
+            "  =1+1", "\u00a0=1+1", "\u00a0 \u2003=1+1", "\u200b=1+1", "\ufeff=1+1", "\u2060@SUM(A1)",
+            "\uff1dHYPERLINK(\"http://evil.example\")", "\uff0b1+1", "\uff0d1+1", "\uff20SUM(A1)",
+            "\n=1+1", "\n", " \t=1", "\x00=1"]
 
 
 @pytest.mark.parametrize("text", FORMULAS)
@@ -24,7 +28,8 @@ def test_formula_cells_get_an_apostrophe(text):
     assert cell(text) == "'" + text
 
 
-@pytest.mark.parametrize("text", ["Protest = success", "a-b", "Mail me@example.org", "", "'quoted"])
+@pytest.mark.parametrize("text", ["Protest = success", "a-b", "Mail me@example.org", "", "'quoted",
+                                  "  indented text", "\u00a0no-break space first", "\u200bzero width first"])
 def test_ordinary_text_is_unchanged(text):
     assert cell(text) == text
 

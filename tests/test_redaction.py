@@ -23,6 +23,11 @@ from rallycrawl.redaction import CredentialRedaction, redact
         ("https://example.org:8443/a@b and user@example.org", "https://example.org:8443/a@b and user@example.org"),
         ("Crawled (200) <GET https://example.org/path:with@colon>", "Crawled (200) <GET https://example.org/path:with@colon>"),
         ("no credentials here", "no credentials here"),
+        # without a scheme (Scrapy's "invalid hostname: ..."), as a token of its own
+        ("invalid hostname: alice:s3cret@example.org", "invalid hostname: alice:***@example.org"),
+        ("alice:s3cret@example.org/a", "alice:***@example.org/a"),
+        ("url='bob:p4ss@[::1]:8080/x'", "url='bob:***@[::1]:8080/x'"),
+        ("meeting at 12:30 and user@example.org", "meeting at 12:30 and user@example.org"),
     ],
 )
 def test_redact(text, expected):

@@ -119,3 +119,8 @@ def test_enabled_in_the_project_settings():
 
     assert "rallycrawl.redirect_guard.RedirectGuardMiddleware" in settings.DOWNLOADER_MIDDLEWARES
     assert settings.DOWNLOADER_MIDDLEWARES["rallycrawl.redirect_guard.RedirectGuardMiddleware"] > 600
+
+
+def test_redirects_to_urls_with_credentials_are_refused():
+    assert refusal("http://news.example/a", "http://bob:s3cret@news.example/b") == "credentials in the URL"
+    assert refusal("http://news.example/a", "https://bob@news.example/b") == "credentials in the URL"

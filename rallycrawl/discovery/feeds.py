@@ -26,7 +26,9 @@ FEED_TYPES = {
     "application/x-rss+xml": "rss",
 }
 DEFAULT_MAX_ENTRIES = 1000
-_ENTRY_END = re.compile(rb"</(?:[A-Za-z][\w.-]{0,20}:)?(?:item|entry)\s*>", re.I)
+#: the end of an entry: ``</item>``, ``</entry>`` with any namespace prefix, or an empty ``<item/>``
+_ENTRY_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>|<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\b[^<>]*/>",
+                        re.I)
 
 
 @dataclass(frozen=True)

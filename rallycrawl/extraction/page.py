@@ -91,6 +91,71 @@ def _load_json(raw: str) -> Any:
     return None
 
 
+#: deepest element nesting kept when a page is nested deeper than libxml2 builds (256)
+MAX_DEPTH = 180
+_TOKEN = re.compile(r"<!--.*?(?:-->|$)|<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})\b[^>]*>", re.S)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "noscript", "template"})
+#: elements whose start tag closes an open one of the same kind (HTML's implied end tags)
+_END_TAG_REACH = 64
+_SELF_CLOSING_SIBLINGS = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option"})
+
+
+def _too_deep(parser: etree.HTMLParser) -> bool:
+    return any("Excessive depth" in entry.message for entry in parser.error_log)
+
+
+def flatten_deep_nesting(html: str, limit: int = MAX_DEPTH) -> str:
+    """``html`` without the start and end tags nested deeper than ``limit``; all text is kept.
+
+    Only for pages libxml2 would cut short: a linear scan that follows HTML's
+    nesting loosely (end tags close back to their start tag, void elements and
+    implied end tags do not nest, script and style are skipped whole).
+    """
+    out: list[str] = []
+    stack: list[str] = []
+    pos = 0
+    for match in _TOKEN.finditer(html):
+        start = match.start()
+        if start < pos:
+            continue
+        slash, name = match.group(1), match.group(2)
+        if name is None:  # a comment
+            out.append(html[pos:match.end()])
+            pos = match.end()
+            continue
+        name = name.lower()
+        out.append(html[pos:start])
+        pos = match.end()
+        tag = match.group(0)
+        if slash:
+            # the nearest open element of that name, looked for among the last few only (linear
+            # time whatever the page); an end tag that closes nothing open is dropped
+            for index in range(len(stack) - 1, max(-1, len(stack) - 1 - _END_TAG_REACH), -1):
+                if stack[index] == name:
+                    if index < limit:
+                        out.append(tag)
+                    del stack[index:]
+                    break
+            continue
+        if name in _VOID or tag.endswith("/>"):
+            if len(stack) < limit:
+                out.append(tag)
+            continue
+        if name in _SELF_CLOSING_SIBLINGS and stack and stack[-1] == name:
+            stack.pop()
+        if len(stack) < limit:
+            out.append(tag)
+        stack.append(name)
+        if name in _RAW_TEXT:
+            end = re.compile(rf"</{name}\s*>", re.I).search(html, pos)
+            stop = end.start() if end else len(html)
+            out.append(html[pos:stop])
+            pos = stop
+    out.append(html[pos:])
+    return "".join(out)
+
+
 class Page:
     """One HTML document and the structured data it declares."""
 
@@ -116,6 +181,14 @@ class Page:
         )
         try:
             tree = lxml.html.document_fromstring(data, parser=parser)
+            if _too_deep(parser):
+                # libxml2 stops building the tree at depth 256 and drops the rest of the
+                # document: parse again with the tags beyond MAX_DEPTH removed (their text kept)
+                parser = lxml.html.HTMLParser(
+                    recover=True, remove_comments=True, remove_pis=True, huge_tree=False, encoding="utf-8"
+                )
+                flat = flatten_deep_nesting(data.decode("utf-8", errors="replace"))
+                tree = lxml.html.document_fromstring(flat.encode("utf-8"), parser=parser)
         except (etree.ParserError, ValueError) as exc:
             raise PageError(f"unparseable HTML: {exc}") from exc
         if tree is None:

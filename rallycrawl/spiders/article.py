@@ -48,6 +48,9 @@ class ArticleSpider(RallySpider):
         self.only_protest = parse_bool("only_protest", kwargs.pop("only_protest", False))
         super().__init__(*args, **kwargs)
 
+    def given_urls(self) -> list[str]:
+        return list(self.start_url_list)
+
     async def start(self):
         for url in self.start_url_list:
             yield self.start_request(url)

@@ -13,6 +13,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
+from ..address_guard import AddressRefused
 from ..encoding import html_encoding
 from ..urls import UrlError, check_url
 
@@ -122,6 +123,10 @@ class RallySpider(scrapy.Spider):
             )
         return args
 
+    def given_urls(self) -> list[str]:
+        """The URLs the user gave: their hosts may be private (rallycrawl.address_guard)."""
+        return []
+
     # -- the page item ------------------------------------------------------------
 
     def page_item(self, response: Response, **extra: Any) -> dict[str, Any]:
@@ -142,6 +147,8 @@ class RallySpider(scrapy.Spider):
         """Count and log a request that produced no page; never raise."""
         request = failure.request
         stats = self.crawler.stats
+        if failure.check(AddressRefused):
+            return  # logged and counted by the download handler
         if failure.check(HttpError):
             status = failure.value.response.status
             stats.inc_value(f"rallycrawl/not_article/http_{status}")

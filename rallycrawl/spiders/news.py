@@ -30,8 +30,10 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from ..address_guard import AddressRefused
 from ..discovery.feeds import feed_links, parse_feed
 from ..discovery.links import LinkKind, classify_link, url_date_range
+from ..discovery.robots import robots_head
 from ..discovery.sitemaps import parse_sitemap, sitemap_body
 from ..discovery.traps import TrapGuard, canonical_url
 from ..urls import registered_domain
@@ -86,6 +88,8 @@ class NewsSpider(RallySpider):
         "FEED_STORE_EMPTY": False,
     }
     only_protest = True
+    #: links followed per listing page (RALLYCRAWL_MAX_LINKS_PER_PAGE)
+    max_links: float = 3000
 
     @classmethod
     def check_arguments(cls, args: dict[str, Any]) -> dict[str, Any]:
@@ -144,7 +148,11 @@ class NewsSpider(RallySpider):
         spider.max_sitemaps = settings.getint("RALLYCRAWL_MAX_SITEMAPS", 500)
         spider.max_feed_entries = settings.getint("RALLYCRAWL_MAX_FEED_ENTRIES", 1000)
         spider.max_sitemap_entries = settings.getint("RALLYCRAWL_MAX_SITEMAP_ENTRIES", 50_000)
+        spider.max_links = settings.getint("RALLYCRAWL_MAX_LINKS_PER_PAGE", 3000) or float("inf")
         return spider
+
+    def given_urls(self) -> list[str]:
+        return [*self.sites, *self.feeds, *self.sitemaps]
 
     # -- start ----------------------------------------------------------------------
 
@@ -165,7 +173,7 @@ class NewsSpider(RallySpider):
 
     def parse_robots(self, response: Response):
         """The sitemaps robots.txt lists; without any, the usual sitemap locations."""
-        urls = list(sitemap_urls_from_robots(response.body, base_url=response.url))
+        urls = list(sitemap_urls_from_robots(robots_head(response.body), base_url=response.url))
         if not urls:
             yield from self._usual_sitemaps(response.url)
         for url in urls:
@@ -238,13 +246,19 @@ class NewsSpider(RallySpider):
         for url in feed_links(_link_elements(response), response.url):
             if self._in_site(url):
                 yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_discovery_error)
-        for anchor in response.css("a[href]"):
-            href = anchor.attrib["href"].strip()
+        # lxml's elements, not a parsel selector per link: a page of 40,000 links would hold them all
+        for number, anchor in enumerate(response.selector.root.iterfind(".//a[@href]"), 1):
+            if number > self.max_links:
+                self.crawler.stats.inc_value("rallycrawl/links_capped")
+                logger.info("Followed only the first %s links of %s (RALLYCRAWL_MAX_LINKS_PER_PAGE)",
+                            self.max_links, response.url)
+                break
+            href = (anchor.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
                 continue
             url = response.urljoin(href)
-            text = " ".join(" ".join(anchor.css("::text").getall()).split())
-            request = self._link_request(url, text, anchor.attrib.get("rel", ""), depth + 1)
+            text = " ".join(" ".join(anchor.xpath(".//text()")).split())
+            request = self._link_request(url, text, anchor.get("rel") or "", depth + 1)
             if request is not None:
                 yield request
 
@@ -268,6 +282,9 @@ class NewsSpider(RallySpider):
         return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
 
     def _refused(self, url: str, *, given: bool = False, article: bool = False) -> str | None:
+        if _has_credentials(url):
+            logger.info("Not following %s: a user name or password in the URL (rallycrawl sends none)", url)
+            return "credentials: a user name or password in the URL"
         if not given and not self._in_site(url):
             return "offsite: not on the sites given"
         return self.trap_guard.refuse(url, count_queries=not article)
@@ -341,6 +358,10 @@ class NewsSpider(RallySpider):
         if not given and not self._in_site(url):
             self.crawler.stats.inc_value("rallycrawl/discovery/refused/offsite")
             return None
+        if _has_credentials(url):
+            self.crawler.stats.inc_value("rallycrawl/discovery/refused/credentials")
+            logger.info("Not following %s: a user name or password in the URL (rallycrawl sends none)", url)
+            return None
         self._sitemaps_seen.add(key)
         meta = {GIVEN: True, "allow_offsite": True} if given else {}
         return scrapy.Request(url, callback=self.parse_sitemap, errback=errback, meta=meta)
@@ -348,6 +369,8 @@ class NewsSpider(RallySpider):
     # -- errors -------------------------------------------------------------------------
 
     def on_error(self, failure: Failure):
+        if failure.check(AddressRefused):
+            return None  # logged and counted by the download handler
         if failure.check(IgnoreRequest) and not getattr(failure.value, "response", None):
             # robots.txt forbids it, it is offsite after a redirect, or already stored
             reason = str(failure.value) or "ignored"
@@ -367,6 +390,10 @@ class NewsSpider(RallySpider):
         """A probe (robots.txt, the usual sitemap paths, an announced feed) that did not pan out."""
         self.crawler.stats.inc_value("rallycrawl/discovery/missing")
         logger.debug("No %s: %s", failure.request.url, failure.value)
+
+
+def _has_credentials(url: str) -> bool:
+    return "@" in urlsplit(url).netloc
 
 
 def _link_elements(response: TextResponse) -> list[tuple[str, str, str]]:

@@ -33,6 +33,9 @@ BAD = [
     ("article", {"url": "http://127.0.0.1/a", "only_protest": "perhaps"}, "not a boolean"),
     ("news", {"feed": "http://127.0.0.1/rss", "since": "2021-02-30"}, "is not a date"),
     ("news", {"feed": "http://127.0.0.1/rss", "max_articles": "-5"}, "max_articles"),
+    ("article", {"urls": "http://alice:s3cretPw@127.0.0.1/a"}, "'http://alice:***@127.0.0.1/a' carries a user name"),
+    ("news", {"feed": "https://bob@feeds.example/rss"}, "carries a user name or password"),
+    ("article", {"url": "alice:s3cretPw@127.0.0.1/a"}, "'alice:***@127.0.0.1/a' is not an http"),
 ]
 
 
@@ -55,6 +58,15 @@ def test_bad_argument_is_one_line_and_exit_status_2(crawl, spider, args, expecte
     assert result.returncode == 2
     assert expected in one_line(result)
     assert not result.output.exists()
+
+
+def test_a_url_with_a_password_is_refused_in_one_line_that_hides_it(crawl):
+    """Issue 13: the password was printed three times (an ERROR, a WARNING and a traceback)."""
+    for url in ("http://alice:s3cretPw@127.0.0.1/a", "alice:s3cretPw@127.0.0.1/a"):
+        result = crawl("article", args={"urls": url})
+        assert result.returncode == 2
+        assert "alice:***@127.0.0.1/a" in one_line(result)
+        assert "s3cretPw" not in result.stderr + result.stdout
 
 
 def test_urls_file_with_a_malformed_line_names_it(crawl, tmp_path):

@@ -86,6 +86,47 @@ def test_feed_of_100000_items_is_capped_and_bounded():
     assert len(entries) == 1000
 
 
+@pytest.mark.parametrize("shape", ["long prefix", "empty items"])
+def test_feed_cap_cannot_be_bypassed(shape):
+    """Issue 13: an Atom feed with a 26-character namespace prefix was parsed in full."""
+    if shape == "long prefix":
+        p = "averyveryverylongprefixabc"  # 26 characters
+        entries = "".join(f"<{p}:entry><{p}:title>E {i}</{p}:title><{p}:link href='http://n.example/a/{i}'/>"
+                          f"</{p}:entry>" for i in range(100_000))
+        body = (f"<?xml version='1.0'?><{p}:feed xmlns:{p}='http://www.w3.org/2005/Atom'><{p}:title>f</{p}:title>"
+                f"{entries}</{p}:feed>").encode()
+    else:
+        body = rss("<item/>" * 100_000 + "<item><link>http://n.example/last</link></item>").encode()
+    start = time.perf_counter()
+    entries = parse_feed(body, "http://n.example/feed", max_entries=1000)
+    assert time.perf_counter() - start < 10
+    if shape == "long prefix":
+        assert len(entries) == 1000
+    else:
+        assert entries == []  # the 1,000 entries read are empty; the rest is never parsed
+
+
+def test_robots_txt_is_read_up_to_500_kib_only():
+    """Issue 13: a 9 MB robots.txt cost 3 s to parse and 46 ms per URL check."""
+    from rallycrawl.discovery.robots import MAX_ROBOTS_BYTES, CappedRobotParser, robots_head
+
+    lines = [b"User-agent: *", b"Disallow: /private/"] + [f"Disallow: /section-{i}/".encode() for i in range(450_000)]
+    body = b"\n".join(lines) + b"\nDisallow: /after-the-cap/\n"
+    assert len(body) > 9_000_000  # in full: 11 s to parse, 38 ms a check; capped: 0.5 s, 1 ms
+    head = robots_head(body)
+    assert len(head) <= MAX_ROBOTS_BYTES and head.endswith(b"\n")
+    start = time.perf_counter()
+    parser = CappedRobotParser(body, None)
+    parsed = time.perf_counter() - start
+    start = time.perf_counter()
+    for i in range(20):
+        parser.allowed(f"http://n.example/a/{i}", "rallycrawl")
+    checked = (time.perf_counter() - start) / 20
+    assert parsed < 4 and checked < 0.01, (parsed, checked)
+    assert not parser.allowed("http://n.example/private/a", "rallycrawl")
+    assert parser.allowed("http://n.example/after-the-cap/a", "rallycrawl")  # past 500 KiB: not read
+
+
 def test_sitemap_of_100000_urls_is_capped_and_bounded():
     body = urlset("".join(f"<url><loc>http://n.example/a/{i}</loc><lastmod>2021-04-0{i % 9 + 1}</lastmod></url>"
                           for i in range(100_000))).encode()

@@ -73,9 +73,12 @@ def site(local_server):
     for name, target in redirects.items():
         s.route(f"{public}/{name}", "", status=302, Location=target)
     s.route(f"{public}/meta-refresh", page("Moved", head=f"<meta http-equiv='refresh' content='0; url={s.url('/secret.html')}'>"))
-    # A crawl the user started on 127.0.0.1 may redirect there, but never to file://.
+    # A crawl the user started on 127.0.0.1 may redirect there, but never to file:// nor to
+    # another private host the user did not give (localhost is not 127.0.0.1 as written).
     for key in ("/local-redirect", s.url("/local-redirect")):  # direct, or through the proxy
         s.route(key, "", status=302, Location=s.url("/asked.html"))
+    for key in ("/local-to-localhost", s.url("/local-to-localhost")):
+        s.route(key, "", status=302, Location=s.url("/secret.html").replace("127.0.0.1", "localhost"))
     for key in ("/local-to-file", s.url("/local-to-file")):
         s.route(key, "", status=302, Location="file:///etc/passwd")
     return s, public, redirects, secret_hits, asked_hits
@@ -98,13 +101,11 @@ def _crawl(tmp_path, server, urls, *settings: str, extra: list[str] = ()):
 
 def test_redirects_to_other_schemes_and_private_hosts_are_refused(site, tmp_path):
     server, public, redirects, secret_hits, asked_hits = site
-    urls = [f"{public}/good.html", *(f"{public}/{name}" for name in redirects), f"{public}/meta-refresh",
-            server.url("/local-redirect"), server.url("/local-to-file")]
+    urls = [f"{public}/good.html", *(f"{public}/{name}" for name in redirects), f"{public}/meta-refresh"]
     proc, records = _crawl(tmp_path, server, urls)
     assert proc.returncode == 0, proc.stderr[-2000:]
     headlines = {r["headline"] for r in records}
     assert "Village schools protest reaches the ministry" in headlines  # the good page still exported
-    assert "Local page the user asked for" in headlines  # 127.0.0.1 -> 127.0.0.1: the user asked for it
     assert "Internal page nobody asked for" not in headlines
     assert secret_hits == [], "the crawler fetched a private page it was redirected to"
     assert "root:" not in (tmp_path / "out.jsonl").read_text()
@@ -112,9 +113,20 @@ def test_redirects_to_other_schemes_and_private_hosts_are_refused(site, tmp_path
         shown = target.split("<")[0]  # data: URLs are logged percent-encoded
         assert f"Refused redirect from {public}/{name} to {shown}" in proc.stderr, name
     assert f"Refused redirect from {public}/meta-refresh to {server.url('/secret.html')}: loopback" in proc.stderr
-    assert f"Refused redirect from {server.url('/local-to-file')} to file:///etc/passwd: scheme file" in proc.stderr
-    assert "'rallycrawl/redirect_refused': 8" in proc.stderr
+    assert "'rallycrawl/redirect_refused': 7" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_crawl_started_on_a_private_host_stays_on_that_host(site, tmp_path):
+    server, _, _, secret_hits, _ = site
+    urls = [server.url("/local-redirect"), server.url("/local-to-file"), server.url("/local-to-localhost")]
+    proc, records = _crawl(tmp_path, server, urls)
+    assert [r["headline"] for r in records] == ["Local page the user asked for"]  # the user gave 127.0.0.1
+    assert secret_hits == []
+    assert f"Refused redirect from {server.url('/local-to-file')} to file:///etc/passwd: scheme file" in proc.stderr
+    localhost = server.url("/secret.html").replace("127.0.0.1", "localhost")
+    assert f"Refused redirect from {server.url('/local-to-localhost')} to {localhost}: loopback" in proc.stderr
+    assert "'rallycrawl/redirect_refused': 2" in proc.stderr
 
 
 def test_private_redirects_can_be_allowed(site, tmp_path):

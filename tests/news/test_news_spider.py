@@ -75,3 +75,14 @@ def test_robots_sitemaps_or_else_the_usual_places():
     silent = TextResponse(SITE + "robots.txt", body=b"User-agent: *\nDisallow:\n", request=Request(SITE + "robots.txt"))
     assert [r.url for r in spider.parse_robots(silent)] == [
         SITE + "sitemap.xml", SITE + "sitemap_index.xml", SITE + "news-sitemap.xml"]
+
+
+def test_a_listing_page_of_40000_links_is_followed_up_to_the_cap():
+    """Issue 13: pages full of links used ~136x their size in memory."""
+    spider = make_spider(depth="1")
+    links = "".join(f"<a href='/2021/04/07/march-number-{i}-on-parliament'>March <b>{i}</b> on parliament</a>"
+                    for i in range(40_000))
+    requests = list(spider.parse_listing(html(SITE, f"<html><body>{links}</body></html>"), depth=0))
+    assert len(requests) == 3000  # RALLYCRAWL_MAX_LINKS_PER_PAGE
+    assert requests[0].url == SITE + "2021/04/07/march-number-0-on-parliament"
+    assert spider.crawler.stats.get_value("rallycrawl/links_capped") == 1

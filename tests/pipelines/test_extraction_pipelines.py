@@ -91,3 +91,41 @@ def test_record_says_which_rallycrawl_made_it_and_has_plain_date_keys(run_pipeli
     assert record["published_utc"] == "2024-03-14T14:15:00Z"
     assert record["modified_date"] == "2024-03-14"
     assert record["modified_utc"] == "2024-03-14T16:02:00Z"
+
+
+def test_a_megabyte_of_quotation_marks_costs_bounded_analysis_and_keeps_the_body(run_pipelines):
+    """Issue 13: 1 MB of quotation marks cost 6-9 s of analysis on the thread that drives downloads."""
+    import time
+
+    rally = (SITE / "rally-article.html").read_text(encoding="utf-8")
+    marks = "".join(f"<p>\u201c{chr(34) * 400}\u00ab \u201e{'“' * 300} \u00bb said {n}</p>" for n in range(1400))
+    body = rally.replace("</article>", marks + "</article>")
+    assert len(body) > 1_000_000
+    url = "http://127.0.0.1:8000/a.html"
+    start = time.perf_counter()
+    record, stats = run_pipelines(HtmlResponse(url, body=body.encode(), request=Request(url), encoding="utf-8"))
+    seconds = time.perf_counter() - start
+    assert seconds < 8, seconds  # about 30 s before the cap
+    assert stats.get_value("rallycrawl/analysis_truncated") == 1
+    assert len(record["body"]) > 1_000_000  # the export keeps the whole text
+    assert record["headline"] == "Tenants Rally Outside City Hall Demanding Rent Freeze"
+
+
+def test_analysed_text_keeps_the_first_paragraphs_whole():
+    from rallycrawl.pipelines import analysed_text
+
+    assert analysed_text("h", ["abc", "defg"], 10) == ("h", ["abc", "defg"], False)
+    assert analysed_text("h", ["abc", "defg", "hij"], 9) == ("h", ["abc", "defg", "hi"], True)
+    assert analysed_text("x" * 5000, [], 9)[0] == "x" * 1000
+
+
+def test_a_page_of_links_is_not_an_article_and_never_reaches_the_body_extractor(run_pipelines):
+    import time
+
+    links = "".join(f"<li><a href='/news/{i}'>Marchers rally over rents {i}</a></li>" for i in range(20_000))
+    url = "http://127.0.0.1:8000/links.html"
+    start = time.perf_counter()
+    with pytest.raises(NotAnArticle, match="more than 3000 links"):
+        run_pipelines(HtmlResponse(url, body=f"<html><body><ul>{links}</ul></body></html>".encode(),
+                                   request=Request(url), encoding="utf-8"))
+    assert time.perf_counter() - start < 5  # the body extractor alone would take ~20 s
