@@ -8,6 +8,7 @@ deeper than Scrapy reads, and bounded gunzipping.
 
 from __future__ import annotations
 
+import re
 import struct
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -90,13 +91,25 @@ def parse_sitemap(body: bytes, *, max_entries: int = DEFAULT_MAX_ENTRIES) -> Par
     return ParsedSitemap(sitemap.type, entries)
 
 
+#: YYYY-MM-DD, optionally with hh:mm[:ss[.s]] and a zone (Z or ±hh:mm) — the W3C profile of ISO 8601
+_W3C_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?"
+)
+
+
 def w3c_datetime(value: object) -> datetime | None:
-    """A W3C datetime ("2021-04-07", "2021-04-07T10:00:00+01:00") as an aware UTC datetime."""
-    if not isinstance(value, str) or not value.strip() or value.strip() == "-":
+    """A W3C datetime ("2021-04-07", "2021-04-07T10:00:00+01:00") as an aware UTC datetime.
+
+    Only the W3C forms with a full date are read; anything else (a run of digits that
+    ``fromisoformat`` would take for a basic-format date, a cut value) is ``None``.
+    """
+    if not isinstance(value, str):
         return None
-    text = value.strip()[:40].replace("Z", "+00:00").replace("z", "+00:00")
+    text = value.strip()
+    if len(text) > 40 or not _W3C_DATETIME.fullmatch(text):
+        return None
     try:
-        stamp = datetime.fromisoformat(text)
+        stamp = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
         return None
     if stamp.tzinfo is None:

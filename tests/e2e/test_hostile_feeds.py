@@ -142,7 +142,17 @@ MALFORMED_DATES = ["not a date", "2021-13-45", "2021-02-30T25:61:00Z", "99999-01
 
 @pytest.mark.parametrize("value", MALFORMED_DATES)
 def test_malformed_sitemap_dates_become_none(value):
-    assert w3c_datetime(value) is None or w3c_datetime(value).tzinfo is not None
+    assert w3c_datetime(value) is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2021-04-07", "2021-04-07T00:00:00+00:00"),
+    ("2021-04-07T10:00:00+01:00", "2021-04-07T09:00:00+00:00"),
+    ("2021-04-07T10:00Z", "2021-04-07T10:00:00+00:00"),
+    (" 2021-04-07T10:00:00.123456-05:00 ", "2021-04-07T15:00:00.123456+00:00"),
+])
+def test_w3c_sitemap_dates_are_read_as_utc(value, expected):
+    assert w3c_datetime(value).isoformat() == expected
 
 
 def test_malformed_feed_dates_never_raise():
