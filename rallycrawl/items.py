@@ -104,6 +104,8 @@ RECORD_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "quotes": ((list,), False),
     "demands": ((list,), False),
     "event": ((dict,), True),
+    # the merged event (across articles) this article reports: rallycrawl.stores.events
+    "event_id": (_STR, True),
 }
 
 PART_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {

@@ -209,6 +209,7 @@ def build_record(adapter: ItemAdapter) -> dict[str, Any]:
         "quotes": [q.to_dict() for q in analysis.quotes],
         "demands": [d.to_dict() for d in analysis.demands],
         "event": analysis.event.to_dict() if analysis.event is not None and analysis.is_protest else None,
+        "event_id": None,  # set by rallycrawl.stores.events.EventPipeline
     }
     # Public extra keys a spider added (e.g. ``source``) pass through.
     for key, value in adapter.items():

@@ -16,6 +16,7 @@ def good_record():
         "quotes": [Quote("We stay.", 0, speaker="Priya Castellanos", cue="said").to_dict()],
         "demands": [Demand("a rent freeze", "report", "the mayor").to_dict()],
         "event": Event("rally", size_text="hundreds", size_min=200, slogans=["Freeze the rent"]).to_dict(),
+        "event_id": None,
     }
 
 

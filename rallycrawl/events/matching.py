@@ -2,17 +2,20 @@
 
 Blocking (cheap, decides which events are compared at all): the event's dates
 lie within :data:`DAY_WINDOW` days of the report's date, and the two share a
-place word, a target word or an organiser.  Scoring, for the events that pass:
+place word (in the location, or one side's location named in the other's
+headline or lead), a target word or an organiser.  Scoring, for the events that pass:
 
 ==========================  ==========================================
 date                        same day +1.0, one day apart +0.5
-place                       +1.5 × overlap of the place words
+place                       +1.5 × overlap of the place words; only
+                            named in the other's headline/lead +0.75
 target                      +1.0 × overlap of the target words
 organisers                  a shared organiser +2.0; both name
-                            organisers and none is shared −0.5
+                            organisers and none is shared −1.0
 kind                        the same kind +0.5, the same family +0.25,
                             two families that exclude each other −2.0
-headline and lead terms     +0.4 for each shared term, at most +2.0
+headline and lead terms     +0.4 for each shared term (place and target
+                            words left out), at most +2.0
 ==========================  ==========================================
 
 A report joins the best-scoring event when the score reaches :data:`THRESHOLD`
@@ -103,7 +106,8 @@ def in_block(report: Report, event: Features) -> bool:
     if distance is None or distance > DAY_WINDOW:
         return False
     return bool(
-        set(report.place_terms) & event.place_terms
+        set(report.place_terms) & (event.place_terms | event.terms)
+        or event.place_terms & set(report.terms)
         or set(report.target_terms) & event.target_terms
         or set(report.organiser_keys) & event.organiser_keys
     )
@@ -145,6 +149,11 @@ def compare(report: Report, event: Features) -> Match:
     if place:
         score += 1.5 * place
         reasons.append(f"place: {', '.join(sorted(set(report.place_terms) & event.place_terms))}")
+    else:  # the place one side gives is named in the other's headline or lead
+        named = (set(report.place_terms) & event.terms) | (event.place_terms & set(report.terms))
+        if named:
+            score += 0.75
+            reasons.append(f"place named in the other's headline/lead: {', '.join(sorted(named))}")
     target = overlap(set(report.target_terms), event.target_terms)
     if target:
         score += 1.0 * target
@@ -156,13 +165,14 @@ def compare(report: Report, event: Features) -> Match:
         content += 2.0
         reasons.append(f"organiser: {', '.join(sorted(shared_orgs))}")
     elif report.organiser_keys and event.organiser_keys:
-        score -= 0.5
+        score -= 1.0
         reasons.append("organisers named on both sides, none shared")
     points, why = kind_agreement(report.kind, event.kinds)
     score += points
     if why:
         reasons.append(why)
-    shared_terms = set(report.terms) & event.terms
+    # place and target words have had their say above
+    shared_terms = (set(report.terms) & event.terms) - event.place_terms - event.target_terms
     if shared_terms:
         points = min(TERM_CAP, TERM_WEIGHT * len(shared_terms))
         score += points

@@ -138,15 +138,24 @@ class MergedEvent:
         return _most_said([r.target for r in self.reports])
 
     def organisers(self) -> list[str]:
-        spelled: dict[str, str] = {}
-        counts: Counter = Counter()
-        for report in self.reports:
+        """Organisers of all reports, one entry per organisation: a name and its acronym
+        ("Riverside Tenants Union" / "RTU") given by any report are one organisation."""
+        groups: list[dict[str, Any]] = []  # {"keys": set, "names": Counter, "reports": set}
+        for n, report in enumerate(self.reports):
             for name in dict.fromkeys(report.organisers):
-                key = name_key(name)
-                counts[key] += 1
-                if len(name) > len(spelled.get(key, "")):
-                    spelled[key] = name
-        return [spelled[k] for k in sorted(counts, key=lambda k: (-counts[k], spelled[k].casefold()))]
+                keys = {k for k in (name_key(name), name_key(report.organiser_acronyms.get(name))) if k}
+                hits = [g for g in groups if g["keys"] & keys]
+                group = {"keys": set(keys), "names": Counter(), "reports": set()}
+                for hit in hits:
+                    groups.remove(hit)
+                    group["keys"] |= hit["keys"]
+                    group["names"].update(hit["names"])
+                    group["reports"] |= hit["reports"]
+                group["names"][name] += 1
+                group["reports"].add(n)
+                groups.append(group)
+        spelled = [(max(g["names"], key=lambda s: (len(s), s)), len(g["reports"])) for g in groups]
+        return [name for name, _ in sorted(spelled, key=lambda x: (-x[1], x[0].casefold()))]
 
     def demands(self) -> list[dict[str, Any]]:
         return join_near_duplicates((d, r.url) for r in self.reports for d in r.demands)

@@ -46,6 +46,8 @@ class Report:
     location: str | None
     target: str | None
     organisers: list[str] = field(default_factory=list)
+    #: the acronym each organiser goes by in this article, when it gives one
+    organiser_acronyms: dict[str, str] = field(default_factory=dict)
     organiser_keys: list[str] = field(default_factory=list)
     demands: list[str] = field(default_factory=list)
     slogans: list[str] = field(default_factory=list)
@@ -85,11 +87,13 @@ def report_from_record(record: dict[str, Any]) -> Report | None:
         day, basis = event["date"][:10], "event"
     elif parse_day(record.get("published")):
         day, basis = record["published"][:10], "published"
-    organisers, keys = [], []
+    organisers, keys, acronyms = [], [], {}
     for org in record.get("organisations") or []:
         if org.get("role") != "organiser" or not org.get("name"):
             continue
         organisers.append(org["name"])
+        if org.get("acronym"):
+            acronyms[org["name"]] = org["acronym"]
         keys += [k for k in (name_key(org["name"]), name_key(org.get("acronym"))) if len(k) >= 2]
     location, target = event.get("location"), event.get("target")
     target_orgs = [o["name"] for o in record.get("organisations") or [] if o.get("role") == "target" and o.get("name")]
@@ -109,6 +113,7 @@ def report_from_record(record: dict[str, Any]) -> Report | None:
         target=target,
         organisers=organisers,
         organiser_keys=sorted(set(keys)),
+        organiser_acronyms=acronyms,
         demands=[d["text"] for d in record.get("demands") or [] if d.get("text")],
         slogans=list(event.get("slogans") or []),
         size_text=event.get("size_text"),

@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
     sich sie ist sind war waren wird werden hat haben nicht auch noch nur wie als wenn dass
     über unter gegen durch fur für zum zur vom beim sowie oder aber
     los las del una uno unos unas con por para sobre entre desde hasta contra como pero más mas
-    que sus este esta estos estas ese esa fue son han ser está estan están
+    que sus este esta estos estas ese esa fue son han ser está estan están ante tras bajo
     les des une pour dans sur avec par sans sous entre contre comme mais plus leur leurs
     ces cette son ses qui que est sont ont été ete aux
     protest protests protesters protestors protesting rally rallies rallied march marches marched
@@ -38,6 +38,7 @@ STOPWORDS = frozenset(
     protestierende demonstranten demonstration kundgebung streik protestiert montag dienstag
     mittwoch donnerstag freitag samstag sonntag heute gestern
     manifestantes manifestación protesta protestas marcha huelga personas cientos miles lunes martes
+    concentración concentraciones concentraron concentran convocó convocatoria paro
     miércoles jueves viernes sábado domingo
     manifestants manifestation grève rassemblement personnes centaines milliers lundi mardi mercredi
     jeudi vendredi samedi dimanche
