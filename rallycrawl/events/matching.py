@@ -70,7 +70,9 @@ class Features:
 
     @classmethod
     def of_reports(cls, reports: list[Report]) -> Features:
-        days = [r.date for r in reports if r.date]
+        # the events' own dates; publication dates only while no report gives one
+        days = [r.date for r in reports if r.date and r.date_basis == "event"]
+        days = days or [r.date for r in reports if r.date]
         return cls(
             first=min(days) if days else None,
             last=max(days) if days else None,

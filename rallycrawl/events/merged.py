@@ -9,7 +9,7 @@ from typing import Any, Iterable
 
 from .matching import Features, Match, family
 from .report import Report
-from .text import fold, name_key, stems
+from .text import fold, initials_key, name_key, stems
 
 #: Two demand wordings are one demand when their words overlap this much (Jaccard) ...
 DEMAND_JACCARD = 0.5
@@ -45,17 +45,20 @@ def join_near_duplicates(items: Iterable[tuple[str, Any]]) -> list[dict[str, Any
             if _same_demand(words, group["_words"]):
                 break
         else:
-            group = {"_words": set(), "_wordings": Counter(), "sources": []}
+            group = {"_words": set(), "_wordings": Counter(), "_spelled": {}, "sources": []}
             groups.append(group)
         group["_words"] |= words
-        group["_wordings"][text] += 1
+        group["_wordings"][fold(text)] += 1  # "Freeze rents" and "freeze rents" are one wording
+        group["_spelled"].setdefault(fold(text), text)
         if who not in group["sources"]:
             group["sources"].append(who)
     out = []
     for group in groups:
         wordings = group["_wordings"]
         best = sorted(wordings, key=lambda t: (-wordings[t], len(t), t))[0]
-        out.append({"text": best, "variants": sorted(set(wordings) - {best}), "sources": group["sources"]})
+        spelled = group["_spelled"]
+        out.append({"text": spelled[best], "variants": sorted(spelled[w] for w in wordings if w != best),
+                    "sources": group["sources"]})
     out.sort(key=lambda g: (-len(g["sources"]), g["text"].casefold()))
     return out
 
@@ -143,7 +146,8 @@ class MergedEvent:
         groups: list[dict[str, Any]] = []  # {"keys": set, "names": Counter, "reports": set}
         for n, report in enumerate(self.reports):
             for name in dict.fromkeys(report.organisers):
-                keys = {k for k in (name_key(name), name_key(report.organiser_acronyms.get(name))) if k}
+                keys = {k for k in (name_key(name), name_key(report.organiser_acronyms.get(name)),
+                                    initials_key(name)) if k}
                 hits = [g for g in groups if g["keys"] & keys]
                 group = {"keys": set(keys), "names": Counter(), "reports": set()}
                 for hit in hits:

@@ -8,7 +8,7 @@ from typing import Any
 
 from w3lib.url import canonicalize_url
 
-from .text import name_key, stems
+from .text import initials_key, name_key, stems
 
 #: Paragraphs of the body read as the lead.
 LEAD_PARAGRAPHS = 2
@@ -94,7 +94,10 @@ def report_from_record(record: dict[str, Any]) -> Report | None:
         organisers.append(org["name"])
         if org.get("acronym"):
             acronyms[org["name"]] = org["acronym"]
-        keys += [k for k in (name_key(org["name"]), name_key(org.get("acronym"))) if len(k) >= 2]
+        # the acronym the article gives, else the one the name's initials make: "RTU" alone in
+        # one report and "Riverside Tenants Union" alone in another are one organiser
+        keys += [k for k in (name_key(org["name"]), name_key(org.get("acronym")), initials_key(org["name"]))
+                 if len(k) >= 2]
     location, target = event.get("location"), event.get("target")
     target_orgs = [o["name"] for o in record.get("organisations") or [] if o.get("role") == "target" and o.get("name")]
     headline = record.get("headline") or ""

@@ -3,7 +3,8 @@
 Plain string work, no language model: text is case-folded and accent-stripped,
 cut into words, common function words of the four languages rallycrawl reads
 (and words every protest report uses) are left out, and a word is cut to its
-first :data:`STEM` letters so that "tenant"/"tenants", "Streik"/"Streiks" meet.
+first :data:`STEM` letters (a plural "s" dropped first) so that "tenant"/"tenants",
+"Streik"/"Streiks" meet.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ STOPWORDS = frozenset(
     about after before outside inside near front across along around between while where when which who
     whom whose what have has had was were are been being will would could should shall said says say
     also more most some many much such other only just very said its his her our your not nor but
-    all any each both few own same out off again once here why how can may might must
+    all any each both few own same out off again once here why how can may might must one two
     city town street road square avenue hall building centre center downtown area district
     der die das und mit von vor nach auf aus bei den dem des ein eine einer eines einem einen
     sich sie ist sind war waren wird werden hat haben nicht auch noch nur wie als wenn dass
@@ -62,8 +63,15 @@ def content_words(text: str | None) -> list[str]:
     return [w for w in _WORD.findall(fold(text)) if w not in _FOLDED_STOPWORDS]
 
 
+def stem(word: str) -> str:
+    """A plural "s" off ("rents", "pensiones" -> "rent", "pensione"), then the first STEM letters."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:STEM]
+
+
 def stems(text: str | None) -> set[str]:
-    return {w[:STEM] for w in content_words(text)}
+    return {stem(w) for w in content_words(text)}
 
 
 def name_key(name: str | None) -> str:
@@ -76,3 +84,12 @@ def overlap(a: set | frozenset, b: set | frozenset) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
+
+
+_MINOR = frozenset("of the and for de del la le les des du der die das und y et for in on at to a".split())
+
+
+def initials_key(name: str | None) -> str:
+    """The acronym a name of several words would have ("Riverside Tenants Union" -> "rtu"), or ""."""
+    words = [w for w in re.findall(r"[^\W\d_]+", fold(name)) if w not in _MINOR]
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
