@@ -107,11 +107,13 @@ def in_block(report: Report, event: Features) -> bool:
     distance = day_distance(report.date, event)
     if distance is None or distance > DAY_WINDOW:
         return False
+    place = report.place_set
     return bool(
-        set(report.place_terms) & (event.place_terms | event.terms)
-        or event.place_terms & set(report.terms)
-        or set(report.target_terms) & event.target_terms
-        or set(report.organiser_keys) & event.organiser_keys
+        not place.isdisjoint(event.place_terms)
+        or not place.isdisjoint(event.terms)
+        or not report.term_set.isdisjoint(event.place_terms)
+        or not report.target_set.isdisjoint(event.target_terms)
+        or not report.organiser_set.isdisjoint(event.organiser_keys)
     )
 
 

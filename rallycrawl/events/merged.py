@@ -15,6 +15,8 @@ from .text import fold, initials_key, name_key, stems
 DEMAND_JACCARD = 0.5
 #: ... or when the shorter one (at least two words) lies this much inside the longer one.
 DEMAND_CONTAINED = 0.8
+#: A word held by more demand groups than this does not bring groups together.
+COMMON_WORD_GROUPS = 50
 
 
 def event_id_for(first_url_key: str) -> str:
@@ -36,17 +38,25 @@ def join_near_duplicates(items: Iterable[tuple[str, Any]]) -> list[dict[str, Any
     ``[{"text", "variants", "sources"}]``, most often said first.  ``text`` is the
     wording used most often (the shortest among equals); ``sources`` lists distinct ``who``."""
     groups: list[dict[str, Any]] = []
+    by_word: dict[str, list[int]] = {}  # word -> the groups that hold it (only those can match)
     for text, who in items:
         text = " ".join(str(text).split())
         if not text:
             continue
         words = stems(text) or {fold(text)}
-        for group in groups:
-            if _same_demand(words, group["_words"]):
+        # Only the groups sharing a word that few groups hold can match: a word in every demand
+        # ("now", "more") would make this quadratic and tells nothing anyway.
+        near = sorted({i for w in words if len(by_word.get(w, ())) <= COMMON_WORD_GROUPS for i in by_word.get(w, ())})
+        for i in near:
+            if _same_demand(words, groups[i]["_first"]):
+                group = groups[i]
                 break
         else:
-            group = {"_words": set(), "_wordings": Counter(), "_spelled": {}, "sources": []}
+            group = {"_words": set(), "_first": words, "_wordings": Counter(), "_spelled": {}, "sources": [],
+                     "_i": len(groups)}
             groups.append(group)
+        for w in words - group["_words"]:
+            by_word.setdefault(w, []).append(group["_i"])
         group["_words"] |= words
         group["_wordings"][fold(text)] += 1  # "Freeze rents" and "freeze rents" are one wording
         group["_spelled"].setdefault(fold(text), text)
@@ -109,10 +119,15 @@ class MergedEvent:
         return [s.report for s in self.sources]
 
     def features(self) -> Features:
-        return Features.of_reports(self.reports)
+        cached = self.__dict__.get("_features")
+        if cached is None or cached[0] != len(self.sources):
+            cached = (len(self.sources), Features.of_reports(self.reports))
+            self.__dict__["_features"] = cached
+        return cached[1]
 
     def add(self, report: Report, match: Match | None) -> None:
         """Add a report (a new version of a source replaces the old one)."""
+        self.__dict__.pop("_features", None)
         for i, source in enumerate(self.sources):
             if source.report.url_key == report.url_key:
                 self.sources[i] = Source(report, source.match)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from w3lib.url import canonicalize_url
@@ -58,12 +59,29 @@ class Report:
     target_terms: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def date(self) -> date | None:
         return parse_day(self.day)
 
+    # the word lists as sets, made once per report (matching compares them with many events)
+    @cached_property
+    def place_set(self) -> frozenset[str]:
+        return frozenset(self.place_terms)
+
+    @cached_property
+    def target_set(self) -> frozenset[str]:
+        return frozenset(self.target_terms)
+
+    @cached_property
+    def organiser_set(self) -> frozenset[str]:
+        return frozenset(self.organiser_keys)
+
+    @cached_property
+    def term_set(self) -> frozenset[str]:
+        return frozenset(self.terms)
+
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:

@@ -22,7 +22,8 @@ STOPWORDS = frozenset(
     about after before outside inside near front across along around between while where when which who
     whom whose what have has had was were are been being will would could should shall said says say
     also more most some many much such other only just very said its his her our your not nor but
-    all any each both few own same out off again once here why how can may might must one two
+    all any each both few own same out off again once here why how can may might must one two now
+    demand demands demanding call calls calling want wants urge urged
     city town street road square avenue hall building centre center downtown area district
     der die das und mit von vor nach auf aus bei den dem des ein eine einer eines einem einen
     sich sie ist sind war waren wird werden hat haben nicht auch noch nur wie als wenn dass
@@ -51,6 +52,8 @@ def fold(text: str | None) -> str:
     """Case-folded, accents stripped, whitespace normalised."""
     if not text:
         return ""
+    if text.isascii():
+        return " ".join(text.casefold().split())
     text = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
