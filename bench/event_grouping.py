@@ -58,7 +58,7 @@ _DEFAULT_RECORD: dict[str, Any] = {
 def record_from_entry(entry: dict[str, Any]) -> dict[str, Any]:
     """A contract record from a short hand-written entry of ``groups.json``."""
     record = copy.deepcopy(_DEFAULT_RECORD)
-    record.update(url=entry["url"], domain=entry["url"].split("/")[2], headline=entry["headline"],
+    record.update(url=entry["url"], domain=(entry["url"].split("/") + ["", "", "unknown"])[2] or "unknown", headline=entry["headline"],
                   published=entry.get("published"), publisher=entry.get("publisher"),
                   language=entry.get("language", "en"), body=entry.get("lead", ""))
     record["word_count"] = len(record["body"].split())
