@@ -86,3 +86,29 @@ def test_the_written_groups_in_postgres_across_two_workers(dsn):
         assert row[0] == ["Riverside Tenants Union"]
         assert [s["outlet"] for s in row[1]][:2] == ["The Riverside Ledger", "The Riverside Ledger"]
         assert len(row[2]) == 4
+
+
+def test_the_report_reads_a_postgres_store(dsn, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stores"))
+    from store_helpers import make_crawler
+
+    from rallycrawl.stores.events import EventPipeline
+    from rallycrawl.stores.postgres import PostgresPipeline
+
+    crawler = make_crawler({"RALLYCRAWL_POSTGRES_DSN": dsn, "RALLYCRAWL_SQLITE_ENABLED": False})
+    events, store = EventPipeline.from_crawler(crawler), PostgresPipeline.from_crawler(crawler)
+    store.open_spider()
+    for _, record in written_set():
+        store.process_item(events.process_item(record))
+    events.close_spider()
+    store.close_spider()
+    result = subprocess.run([sys.executable, "-m", "rallycrawl.cli", "report", "--dsn", dsn, "-o", "pg.html"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "9 protest events from 17 articles" in result.stderr
+    page = (tmp_path / "pg.html").read_text(encoding="utf-8")
+    assert "PostgreSQL store postgres@127.0.0.1" in page and "Events (9)" in page
