@@ -138,10 +138,18 @@ def _with_event_id(record: dict[str, Any] | None, event_id: str | None) -> dict[
 
 
 def _usable(record: dict[str, Any] | None) -> bool:
-    """Enough of the contract for the report (a hand-edited or truncated line is skipped)."""
-    return (isinstance(record, dict) and isinstance(record.get("url"), str)
-            and (record.get("event") is None or isinstance(record.get("event"), dict))
-            and all(isinstance(record.get(k) or [], list) for k in ("organisations", "quotes", "demands")))
+    """A record that follows the contract (a hand-edited, truncated or foreign line is skipped).
+    Records of exports made before ``event_id`` existed are read with it null."""
+    from ..items import RecordError, validate_record
+
+    if not isinstance(record, dict):
+        return False
+    record.setdefault("event_id", None)
+    try:
+        validate_record(record)
+    except (RecordError, TypeError, AttributeError):
+        return False
+    return True
 
 
 def load_records(source: ReportSource, filters: Filters) -> tuple[list[dict[str, Any]], dict[str, int]]:

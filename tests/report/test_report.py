@@ -12,7 +12,9 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
+import pytest  # noqa: F401
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
 from event_records import entry, written_set  # noqa: E402
@@ -172,3 +174,32 @@ def test_readable_at_ten_thousand_events(tmp_path):
     assert 'class="paged" data-search data-page-size="50"' in page
     assert size < 8_000_000, size  # docs/report.md states about 4 MB for 10,000 events
     assert elapsed < 120, elapsed
+
+
+def test_records_that_break_the_contract_are_skipped_not_fatal(tmp_path):
+    good = entry(url="https://ok.example/1")
+    old = entry(url="https://ok.example/2")
+    del old["event_id"]  # an export made before event_id existed
+    bad_org = entry(url="https://bad.example/1")
+    bad_org["organisations"] = ["just a string"]
+    bad_date = entry(url="https://bad.example/2")
+    bad_date["event"]["date"] = 20260303
+    path = write_jsonl(tmp_path / "mixed.jsonl", [good, old, bad_org, bad_date])
+    records, read = load_records(ReportSource("jsonl", str(path)), Filters())
+    assert [r["url"] for r in records] == ["https://ok.example/1", "https://ok.example/2"]
+    assert read == {"read": 4, "unusable": 2, "filtered_out": 0}
+
+
+@settings(max_examples=int(os.environ.get("RALLYCRAWL_FUZZ_EXAMPLES", "40")), deadline=None, derandomize=True)
+@given(st.lists(st.text(max_size=30), min_size=9, max_size=9), st.integers(-5, 10**9))
+def test_any_page_text_ends_up_escaped(texts, number):
+    marked = [f"<zz{t}" for t in texts]
+    record = entry(url="https://x.example/" + texts[0], publisher=marked[0], headline=marked[1],
+                   event={"kind": marked[2], "date": "2026-03-03", "location": marked[3], "target": marked[4],
+                          "size_text": marked[5], "size_min": number, "size_max": number, "slogans": [marked[6]]},
+                   organisers=[[marked[7], None]])
+    record["demands"] = [{"text": marked[8], "target": None, "source": "report"}]
+    record["quotes"] = [{"text": marked[8], "speaker": marked[7], "speaker_title": None, "organisation": marked[0],
+                         "cue": "said", "kind": "direct", "paragraph": 0}]
+    page = render_report(figures_of([record, entry(url="https://y.example/1")]))
+    assert "<zz" not in page and page.count("<script") == 1
