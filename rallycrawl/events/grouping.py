@@ -93,7 +93,8 @@ class EventGrouper:
 
 def group_records(records: Iterable[dict[str, Any]]) -> list[MergedEvent]:
     """Merged events of records, in the order given; records that carry an ``event_id``
-    (from a store or an export) keep it, the others are placed as a crawl would."""
+    (from a store or an export) keep it, the others are placed as a crawl would.  A record's
+    ``_joined`` (``{"score", "reasons"}``, read from a store's ``event_reports``) says why it joined."""
     events: dict[str, MergedEvent] = {}
     grouper = EventGrouper()
     for record in records:
@@ -102,7 +103,9 @@ def group_records(records: Iterable[dict[str, Any]]) -> list[MergedEvent]:
             continue
         event_id = record.get("event_id")
         if event_id:
-            events.setdefault(event_id, MergedEvent(event_id)).add(report, None)
+            joined = record.get("_joined")
+            match = Match(joined["score"], list(joined["reasons"]), True) if isinstance(joined, dict) else None
+            events.setdefault(event_id, MergedEvent(event_id)).add(report, match)
         else:
             event_id, _ = grouper.add(report)
     for event_id, event in grouper.events.items():

@@ -90,7 +90,7 @@ def _sqlite_rows(path: str) -> Iterator[dict[str, Any] | None]:
     try:
         conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
         try:
-            ids = {k: v for k, v in conn.execute("SELECT url_key, event_id FROM event_reports")} \
+            ids = {row[0]: row[1:] for row in conn.execute("SELECT url_key, event_id, score, reasons FROM event_reports")} \
                 if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'event_reports'").fetchone() else {}
             for url_key, record in conn.execute("SELECT url_key, record FROM articles WHERE is_latest = 1 ORDER BY id"):
                 yield _with_event_id(_decode(record), ids.get(url_key))
@@ -112,8 +112,8 @@ def _postgres_rows(dsn: str) -> Iterator[dict[str, Any] | None]:
             cur.execute("SELECT to_regclass('event_reports') IS NOT NULL")
             ids = {}
             if cur.fetchone()[0]:
-                cur.execute("SELECT url_key, event_id FROM event_reports")
-                ids = dict(cur.fetchall())
+                cur.execute("SELECT url_key, event_id, score, reasons FROM event_reports")
+                ids = {row[0]: row[1:] for row in cur.fetchall()}
             cur.execute("SELECT url_key, record FROM articles WHERE is_latest ORDER BY id")
             for url_key, record in cur:
                 yield _with_event_id(_decode(record), ids.get(url_key))
@@ -131,9 +131,16 @@ def _jsonl_rows(path: str) -> Iterator[dict[str, Any] | None]:
         raise ReportInputError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
-def _with_event_id(record: dict[str, Any] | None, event_id: str | None) -> dict[str, Any] | None:
-    if record is not None and event_id and not record.get("event_id"):
+def _with_event_id(record: dict[str, Any] | None, placed: tuple | None) -> dict[str, Any] | None:
+    """The record with the event the store placed it in, and why it joined (``_joined``)."""
+    if record is None or not placed:
+        return record
+    event_id, score, reasons = placed
+    if event_id and not record.get("event_id"):
         record["event_id"] = event_id
+    if record.get("event_id") == event_id and score is not None:
+        reasons = json.loads(reasons) if isinstance(reasons, str) else reasons
+        record["_joined"] = {"score": score, "reasons": list(reasons or [])}
     return record
 
 

@@ -121,6 +121,7 @@ def test_the_report_renders_in_headless_chromium(crawled):
     report = tmp_path / "report.html"
     page = report.read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # a headline of the site, escaped
+    assert "joined: 0 day(s) apart by event date" in page  # why the second run's report joined
     binary = chromium_or_skip()
     common = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
               f"--user-data-dir={tmp_path / 'chromium-profile'}", "--window-size=1280,2200",

@@ -117,6 +117,7 @@ def test_the_command_reads_the_store_the_settings_name(tmp_path):
     assert result.returncode == 0, result.stderr
     page = (tmp_path / "out.html").read_text(encoding="utf-8")
     assert f"SQLite store {store}" in page and "kind = rally" in page
+    assert re.search(r'<span class="why" title="[^"]*organiser: [^"]*">joined: ', page)  # why, from event_reports
     assert "wrote out.html" in result.stderr
     # the scrapy command is the same command
     result = run_report(["-o", "again.html", "--since", "2026-03-01"], tmp_path, module="scrapy")
