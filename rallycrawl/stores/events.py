@@ -201,6 +201,8 @@ class SqliteLedger(SqlLedger):
             try:
                 conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None,
                                        check_same_thread=False)
+                conn.execute("PRAGMA journal_mode=WAL")  # as the store has it (rallycrawl.stores.sqlite)
+                conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute("BEGIN IMMEDIATE")
                 self.ensure_tables(conn.cursor())
                 conn.execute("COMMIT")
