@@ -12,7 +12,6 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest  # noqa: F401
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
