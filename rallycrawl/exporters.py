@@ -3,7 +3,8 @@
 ``-O out.csv`` writes one row per article with the columns of
 :data:`ARTICLE_CSV_COLUMNS`; ``-o quotes.csv:quotes-csv``,
 ``-o organisations.csv:organisations-csv`` and ``-o demands.csv:demands-csv``
-write one row per quote, organisation or demand.  Every cell is text a person
+write one row per quote, organisation or demand; ``-o events.csv:events-csv`` one
+row per merged event (all its sources, those of earlier runs included).  Every cell is text a person
 can read (never a Python repr), and cells that a spreadsheet would take for a
 formula are neutralised.
 
@@ -74,6 +75,11 @@ QUOTE_CSV_COLUMNS = [
 ]
 ORGANISATION_CSV_COLUMNS = ["url", "headline", "published", "published_date", "name", "acronym", "role", "mentions"]
 DEMAND_CSV_COLUMNS = ["url", "headline", "published", "published_date", "text", "target", "source"]
+EVENT_CSV_COLUMNS = [
+    "event_id", "kind", "date_first", "date_last", "place", "target", "organisers", "demands", "slogans",
+    "size_min", "size_max", "sizes", "source_count", "source_urls", "source_outlets", "source_published",
+    "source_headlines",
+]
 
 #: what a spreadsheet may read as the start of a formula: = + - @ (and their full-width and small
 #: forms, which some spreadsheets fold to ASCII), tab, carriage return, line feed
@@ -225,6 +231,78 @@ class DemandsCsvExporter(_RowsCsvExporter):
 
     def rows(self, record):
         return _rows(record, "demands", self.columns)
+
+
+def event_csv_row(summary: dict[str, Any]) -> dict[str, str]:
+    """The events CSV row of a merged event's summary (``MergedEvent.summary()``)."""
+    sources = summary["sources"]
+
+    def size(s: dict[str, Any]) -> str:
+        bounds = "–".join(dict.fromkeys(str(v) for v in (s["size_min"], s["size_max"]) if v is not None))
+        text = " ".join(filter(None, [s.get("size_text"), f"({bounds})" if bounds else ""]))
+        return f"{s.get('outlet') or s['url']}: {text}"
+
+    row = {
+        **{k: summary.get(k) for k in ("event_id", "kind", "date_first", "date_last", "place", "target",
+                                        "size_min", "size_max")},
+        "organisers": _join(summary["organisers"], "; "),
+        "demands": _join((d["text"] for d in summary["demands"]), " | "),
+        "slogans": _join(summary["slogans"], " | "),
+        "sizes": _join((size(s) for s in summary["sizes"]), " | "),
+        "source_count": len(sources),
+        "source_urls": _join((s["url"] for s in sources), " | "),
+        "source_outlets": " | ".join(s.get("outlet") or "" for s in sources),
+        "source_published": " | ".join(s.get("published") or "" for s in sources),
+        "source_headlines": " | ".join(s.get("headline") or "" for s in sources),
+    }
+    return {k: cell(row.get(k)) for k in EVENT_CSV_COLUMNS}
+
+
+class EventsCsvExporter(_RowsCsvExporter):
+    """One row per merged event the crawl's records report (``-o events.csv:events-csv``).
+
+    Rows are written when the feed closes.  Where the events pipeline keeps merged
+    events in a store, each row lists every source of the event, those stored by
+    earlier runs or other workers included; else the crawl's own records are merged.
+    """
+
+    columns = EVENT_CSV_COLUMNS
+
+    def __init__(self, file, *, crawler=None, **kwargs):
+        super().__init__(file, **kwargs)
+        self.crawler = crawler
+        self.records: list[dict[str, Any]] = []
+
+    @classmethod
+    def from_crawler(cls, crawler, file, *args, **kwargs):
+        kwargs.setdefault("excel", crawler.settings.getbool("RALLYCRAWL_CSV_EXCEL"))
+        return cls(file, *args, crawler=crawler, **kwargs)
+
+    def rows(self, record):
+        return [record]  # an events CSV row already (see finish_exporting)
+
+    def export_item(self, item):
+        from .events import report_from_record
+
+        record = ItemAdapter(item).asdict()
+        if report_from_record(record) is not None:  # keep what grouping needs, not the body
+            self.records.append({k: v for k, v in record.items() if k not in ("body", "quotes")})
+
+    def finish_exporting(self):
+        from .events import group_records
+
+        events = {e.event_id: e for e in group_records(self.records)}
+        ledger = getattr(self.crawler, "rallycrawl_event_ledger", None)
+        if ledger is not None and events:
+            try:
+                events.update({e.event_id: e for e in ledger.load(list(events))})
+            except Exception as exc:  # the store is gone: the crawl's own reports still make rows
+                logger.warning("events-csv: stored events could not be read (%s); writing this crawl's reports", exc)
+        summaries = sorted((e.summary() for e in events.values()),
+                           key=lambda s: (s["date_first"] or "9999", s["event_id"]))
+        for summary in summaries:
+            super().export_item(event_csv_row(summary))
+        super().finish_exporting()
 
 
 class JsonLinesExporter(JsonLinesItemExporter):

@@ -112,6 +112,8 @@ RECORD_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "published_utc": (_STR, True),
     "modified_date": (_STR, True),
     "modified_utc": (_STR, True),
+    # the merged event (across articles) this article reports: rallycrawl.stores.events
+    "event_id": (_STR, True),
 }
 
 #: the one form of each date key, checked by validate_record

@@ -259,6 +259,7 @@ def build_record(adapter: ItemAdapter) -> dict[str, Any]:
         "event": analysis.event.to_dict() if analysis.event is not None and analysis.is_protest else None,
         "extractor_version": __version__,
         **date_columns(meta.published, meta.modified),
+        "event_id": None,  # set by rallycrawl.stores.events.EventPipeline
     }
     # Public extra keys a spider added (e.g. ``source``) pass through.
     for key, value in adapter.items():

@@ -66,6 +66,7 @@ ITEM_PIPELINES = {
     "rallycrawl.pipelines.ProtestAnalysisPipeline": 400,
     "rallycrawl.pipelines.RecordPipeline": 900,
     "rallycrawl.pipelines.ArticleLimitPipeline": 910,
+    "rallycrawl.stores.events.EventPipeline": 940,
     "rallycrawl.stores.sqlite.SqlitePipeline": 950,
     "rallycrawl.stores.postgres.PostgresPipeline": 960,
 }
@@ -99,6 +100,9 @@ RALLYCRAWL_POSTGRES_FLUSH_INTERVAL = 5.0
 #: Seconds of failed reconnects (records buffered meanwhile) before the crawl stops.
 RALLYCRAWL_POSTGRES_RETRY_TIMEOUT = 60.0
 RALLYCRAWL_POSTGRES_CONNECT_TIMEOUT = 10
+#: Events merged across articles (rallycrawl.stores.events): each record gets the event_id of
+#: the merged event it reports, kept in the primary store's merged_events table. False: off.
+RALLYCRAWL_MERGE_EVENTS = True
 #: Where records that could not be stored are saved (JSON Lines) when a store gives up.
 RALLYCRAWL_UNSTORED_DIR = "."
 #: Incremental runs: do not download article pages (requests with meta rallycrawl_article)
@@ -150,6 +154,7 @@ FEED_EXPORTERS = {
     "quotes-csv": "rallycrawl.exporters.QuotesCsvExporter",
     "organisations-csv": "rallycrawl.exporters.OrganisationsCsvExporter",
     "demands-csv": "rallycrawl.exporters.DemandsCsvExporter",
+    "events-csv": "rallycrawl.exporters.EventsCsvExporter",
 }
 #: CSV exports for spreadsheets: a UTF-8 byte-order mark and ";" between cells (Excel in any locale)
 RALLYCRAWL_CSV_EXCEL = False

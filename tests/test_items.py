@@ -18,6 +18,7 @@ def good_record():
         "event": Event("rally", size_text="hundreds", size_min=200, slogans=["Freeze the rent"]).to_dict(),
         "extractor_version": "0.1.0", "published_date": "2024-03-14", "published_utc": "2024-03-14T14:15:00Z",
         "modified_date": None, "modified_utc": None,
+        "event_id": None,
     }
 
 

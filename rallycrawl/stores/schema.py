@@ -27,7 +27,9 @@ from typing import Any
 from w3lib.url import canonicalize_url
 
 #: Version of the tables' layout, kept in ``store_meta``; bump it with a migration.
-STORE_SCHEMA_VERSION = 1
+#: 2: ``merged_events`` and ``event_reports`` (events merged across articles), created on
+#: opening a layout-1 database (new tables only: nothing to convert).
+STORE_SCHEMA_VERSION = 2
 
 #: ``seen_urls.status`` values
 STORED = "stored"
@@ -112,6 +114,28 @@ TABLES: tuple[Table, ...] = (
         ),
         constraints=("PRIMARY KEY (article_id)",),
         indexes=("CREATE INDEX IF NOT EXISTS events_date ON events (date)",),
+    ),
+    # Events merged across articles (rallycrawl.stores.events): one row per merged event ...
+    Table(
+        "merged_events",
+        _cols(
+            "event_id text; kind text null; date_first text null; date_last text null; place text null;"
+            " target text null; organisers json; demands json; slogans json; size_min int null;"
+            " size_max int null; sizes json; sources json; report_count int; reports json;"
+            " created_at text; updated_at text"
+        ),
+        constraints=("PRIMARY KEY (event_id)",),
+        indexes=(
+            "CREATE INDEX IF NOT EXISTS merged_events_first ON merged_events (date_first)",
+            "CREATE INDEX IF NOT EXISTS merged_events_last ON merged_events (date_last)",
+        ),
+    ),
+    # ... and one row per article (URL) placed in one, with why it joined.
+    Table(
+        "event_reports",
+        _cols("url_key text; url text; event_id text; score real null; reasons json; joined_at text"),
+        constraints=("PRIMARY KEY (url_key)",),
+        indexes=("CREATE INDEX IF NOT EXISTS event_reports_event ON event_reports (event_id)",),
     ),
     Table(
         "seen_urls",

@@ -37,6 +37,7 @@ BASE_RECORD = {
     "event": {"kind": "rally", "date": "2026-03-03", "location": "city hall", "target": "the city council",
               "size_text": "about two hundred tenants", "size_min": 200, "size_max": 200,
               "tactics": ["chanting"], "slogans": ["Homes not profits"]},
+    "event_id": None,
 }
 
 
