@@ -116,6 +116,25 @@ RECORD_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "event_id": (_STR, True),
 }
 
+#: keys added after ``schema_version`` 1, and what a record made before them (an older
+#: export or store row) reads as, so that readers such as the report take it as it is
+ADDED_KEYS: dict[str, Any] = {
+    "extractor_version": "unknown",
+    "published_date": None,
+    "published_utc": None,
+    "modified_date": None,
+    "modified_utc": None,
+    "event_id": None,
+}
+
+
+def with_added_keys(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` with every key of :data:`ADDED_KEYS` it lacks filled in (in place)."""
+    for key, value in ADDED_KEYS.items():
+        record.setdefault(key, value)
+    return record
+
+
 #: the one form of each date key, checked by validate_record
 DATE_FORMS = {
     "published_date": re.compile(r"\d{4}-\d{2}-\d{2}"),

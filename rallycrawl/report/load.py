@@ -146,12 +146,13 @@ def _with_event_id(record: dict[str, Any] | None, placed: tuple | None) -> dict[
 
 def _usable(record: dict[str, Any] | None) -> bool:
     """A record that follows the contract (a hand-edited, truncated or foreign line is skipped).
-    Records of exports made before ``event_id`` existed are read with it null."""
-    from ..items import RecordError, validate_record
+    Records made before a key was added (``event_id``, ``extractor_version``…) are read with
+    the value :data:`~rallycrawl.items.ADDED_KEYS` gives it."""
+    from ..items import RecordError, validate_record, with_added_keys
 
     if not isinstance(record, dict):
         return False
-    record.setdefault("event_id", None)
+    with_added_keys(record)
     try:
         validate_record(record)
     except (RecordError, TypeError, AttributeError):
