@@ -39,10 +39,13 @@ from pathlib import Path
 from typing import Any, Iterable
 from urllib.parse import quote, unquote, urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_GOLD = ROOT.parent / "shared" / "corpus" / "gold-dev"
-DEFAULT_PAGES = ROOT.parent / "shared" / "corpus"
-DEFAULT_VALIDATION = ROOT.parent / "shared" / "corpus" / "validation.txt"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchpages import ROOT, SHARED  # noqa: E402
+
+DEFAULT_GOLD = SHARED / "corpus" / "gold-dev"
+DEFAULT_PAGES = SHARED / "corpus"
+DEFAULT_VALIDATION = SHARED / "corpus" / "validation.txt"
 
 #: A gold quote is found when an exported quote holds this share of its words.
 FOUND_SHARE = 0.8

@@ -1,5 +1,10 @@
 """Item pipelines: thin adapters from the raw page item to the exported record.
 
+Each extraction pipeline runs one stage of :mod:`rallycrawl.extraction.article`
+(the chain behind ``rallycrawl.extract_article``), so that a crawl and a call of
+``extract_article`` give the same record; the pipelines add what only a crawl
+has: stats, the spider's date window, ``only_protest`` and ``max_articles``.
+
 Order (see ``ITEM_PIPELINES`` in settings):
 
 1. :class:`PagePipeline` parses the HTML once (and turns away non-HTML);
@@ -27,14 +32,9 @@ from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
-from .extraction.analysis import ProtestAnalysis, analyse_article
-from .extraction.articleness import binary_reason, non_article_reason
-from .extraction.body import extract_body
-from .extraction.language import detect_language
-from .extraction.metadata import extract_metadata
-from .extraction.page import Page, PageError
-from .urls import registered_domain
-from .items import SCHEMA_VERSION, RECORD_FIELDS, RecordError, validate_record
+from .extraction import article as extraction
+from .extraction.articleness import NotAnArticleError, binary_reason
+from .items import RECORD_FIELDS, RecordError, validate_record
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +67,9 @@ class _StatsPipeline:
         self.stats.inc_value(f"rallycrawl/not_article/{reason_key}")
         return NotAnArticle(reason)
 
+    def not_article_from(self, error: NotAnArticleError) -> NotAnArticle:
+        return self.not_article(error.key, error.reason)
+
 
 class PagePipeline(_StatsPipeline):
     """Parse the HTML once; the parsed :class:`Page` travels in ``_page``."""
@@ -78,11 +81,10 @@ class PagePipeline(_StatsPipeline):
         )
         if reason:
             raise self.not_article("not_html", reason)
-        page = Page(adapter["_html"], adapter["url"])
         try:
-            page.tree  # noqa: B018 - parse now, so that a broken page fails here
-        except PageError as exc:
-            raise self.not_article("unparseable", str(exc)) from None
+            page = extraction.parse_page(adapter["_html"], adapter["url"])
+        except NotAnArticleError as exc:
+            raise self.not_article_from(exc) from None
         adapter["_page"] = page
         adapter["_html"] = None
         return item
@@ -91,7 +93,7 @@ class PagePipeline(_StatsPipeline):
 class MetadataPipeline(_StatsPipeline):
     def process_item(self, item):
         adapter = ItemAdapter(item)
-        adapter["_metadata"] = extract_metadata(adapter["_page"])
+        adapter["_metadata"] = extraction.read_metadata(adapter["_page"])
         return item
 
 
@@ -131,26 +133,17 @@ class DateWindowPipeline(_StatsPipeline):
 class BodyPipeline(_StatsPipeline):
     def __init__(self, crawler):
         super().__init__(crawler)
-        self.min_words = crawler.settings.getint("RALLYCRAWL_MIN_WORDS", 40)
+        self.min_words = crawler.settings.getint("RALLYCRAWL_MIN_WORDS", extraction.MIN_WORDS)
         self.fast = crawler.settings.getbool("RALLYCRAWL_FAST_BODY", True)
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
         meta = adapter["_metadata"]
-        body = extract_body(adapter["_page"], headline=meta.headline, fast=self.fast)
-        reason = non_article_reason(
-            body.word_count,
-            len(body.paragraphs),
-            declared_article=meta.declared_article,
-            og_type=meta.og_type,
-            min_words=self.min_words,
-        )
-        if reason:
-            raise self.not_article("no_text" if "text" in reason else "not_article_page", reason)
-        if not meta.headline:
-            raise self.not_article("no_headline", "no headline")
-        if meta.language is None:
-            meta.language = detect_language(body.text)
+        try:
+            body = extraction.read_body(adapter["_page"], meta, fast=self.fast, min_words=self.min_words)
+        except NotAnArticleError as exc:
+            raise self.not_article_from(exc) from None
+        extraction.settle_language(meta, body)
         adapter["_body"] = body
         return item
 
@@ -158,20 +151,9 @@ class BodyPipeline(_StatsPipeline):
 class ProtestAnalysisPipeline(_StatsPipeline):
     def process_item(self, item):
         adapter = ItemAdapter(item)
-        meta = adapter["_metadata"]
-        body = adapter["_body"]
-        try:
-            analysis = analyse_article(
-                meta.headline,
-                body.paragraphs,
-                published=meta.published,
-                language=meta.language,
-                publisher=meta.publisher,
-            )
-        except Exception:  # a bug on one page must not lose the article
-            logger.exception("Protest analysis failed on %s; exporting it without", adapter["url"])
+        analysis = extraction.analyse(adapter["_metadata"], adapter["_body"], url=adapter["url"])
+        if analysis.error is not None:  # logged; the article is exported without the analysis
             self.stats.inc_value("rallycrawl/analysis_error")
-            analysis = ProtestAnalysis()
         adapter["_analysis"] = analysis
         if analysis.is_protest:
             self.stats.inc_value("rallycrawl/protest_articles")
@@ -183,38 +165,14 @@ class ProtestAnalysisPipeline(_StatsPipeline):
 
 def build_record(adapter: ItemAdapter) -> dict[str, Any]:
     """The contract record from a fully processed item (internal keys left out)."""
-    meta = adapter["_metadata"]
-    body = adapter["_body"]
-    analysis = adapter["_analysis"]
-    url = adapter["url"]
-    record: dict[str, Any] = {
-        "url": url,
-        "canonical_url": meta.canonical_url,
-        "domain": registered_domain(meta.canonical_url or url) or registered_domain(url),
-        "fetched_at": adapter["fetched_at"],
-        "schema_version": SCHEMA_VERSION,
-        "headline": meta.headline,
-        "description": meta.description,
-        "authors": list(meta.authors),
-        "published": meta.published,
-        "modified": meta.modified,
-        "publisher": meta.publisher,
-        "section": meta.section,
-        "language": meta.language,
-        "body": body.text,
-        "word_count": body.word_count,
-        "is_protest": bool(analysis.is_protest),
-        "protest_score": float(analysis.protest_score),
-        "organisations": [o.to_dict() for o in analysis.organisations],
-        "quotes": [q.to_dict() for q in analysis.quotes],
-        "demands": [d.to_dict() for d in analysis.demands],
-        "event": analysis.event.to_dict() if analysis.event is not None and analysis.is_protest else None,
-    }
-    # Public extra keys a spider added (e.g. ``source``) pass through.
-    for key, value in adapter.items():
-        if not key.startswith("_") and key not in record:
-            record[key] = value
-    return record
+    return extraction.build_record(
+        adapter["url"],
+        adapter["_metadata"],
+        adapter["_body"],
+        adapter["_analysis"],
+        fetched_at=adapter["fetched_at"],
+        extra=adapter,  # public extra keys a spider added (e.g. ``source``) pass through
+    )
 
 
 class RecordPipeline(_StatsPipeline):

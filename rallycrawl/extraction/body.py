@@ -21,6 +21,22 @@ from .page import Page, clean_text
 #: Elements of trafilatura's output that start and end a paragraph of their own.
 _BLOCK_TAGS = frozenset({"p", "head", "list", "item", "quote", "code", "table", "row", "div"})
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
+#: Characters of an unspaced script that count as one word (a Chinese or Japanese
+#: word is one to three characters, most often two).
+CHARACTERS_PER_WORD = 2
+
+
+def count_words(text: str) -> int:
+    """Words of ``text``: runs of letters and digits, and in scripts written without
+    spaces (Chinese, Japanese, Thai...) one word per :data:`CHARACTERS_PER_WORD` characters."""
+    if not _UNSPACED.search(text):
+        return len(_WORD.findall(text))
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_WORD.findall(_UNSPACED.sub(" ", text))) + -(-unspaced // CHARACTERS_PER_WORD)
 
 # Lines that trafilatura sometimes keeps and that are never article text.
 _JUNK_LINE = re.compile(
@@ -41,7 +57,7 @@ class Body:
 
     @property
     def word_count(self) -> int:
-        return sum(len(_WORD.findall(p)) for p in self.paragraphs)
+        return sum(count_words(p) for p in self.paragraphs)
 
 
 def paragraphs_from_tree(body) -> list[str]:

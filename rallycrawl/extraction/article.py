@@ -1,0 +1,222 @@
+"""From one HTML page to the contract record: the extraction chain, wired once.
+
+:func:`extract_article` is the public entry point (``rallycrawl.extract_article``).
+It runs the stages below in order; the item pipelines run the same stages one
+pipeline each (so that a spider's date window and ``only_protest`` can act
+between them), and the benchmarks and tests call :func:`extract_article` or the
+stages.  Nothing else wires the chain.
+
+1. :func:`parse_page` — parse the HTML once (:class:`~.page.Page`);
+2. :func:`read_metadata` — headline, authors, dates, publisher, language declared;
+3. :func:`read_body` — the main text; a page without enough of it, or without a
+   headline, is not an article (:class:`~.articleness.NotAnArticleError`);
+4. :func:`settle_language` — the declared language, else the one the body is in;
+5. :func:`analyse` — the protest analysis (relevance, quotes, organisations,
+   demands, event) over one :class:`~.document.Document`;
+6. :func:`build_record` — the record of ``shared/spec/record.md`` (``rallycrawl.items``).
+
+No Scrapy import here.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Mapping
+
+from ..items import SCHEMA_VERSION, validate_record
+from ..urls import registered_domain
+from .analysis import ProtestAnalysis, analyse_article
+from .articleness import NotAnArticleError, check_article
+from .body import Body, extract_body
+from .language import detect_language
+from .metadata import Metadata, extract_metadata
+from .page import Page, PageError
+
+logger = logging.getLogger(__name__)
+
+#: A body with fewer words is not an article (``RALLYCRAWL_MIN_WORDS``).
+MIN_WORDS = 40
+
+
+def parse_page(html: str, url: str) -> Page:
+    """The parsed page; :class:`NotAnArticleError` (``unparseable``) when it cannot be parsed."""
+    page = Page(html, url)
+    try:
+        page.tree  # noqa: B018 - parse now, so that a broken page fails here
+    except PageError as exc:
+        raise NotAnArticleError("unparseable", str(exc)) from None
+    return page
+
+
+def read_metadata(page: Page) -> Metadata:
+    return extract_metadata(page)
+
+
+def read_body(page: Page, metadata: Metadata, *, fast: bool = True, min_words: int = MIN_WORDS) -> Body:
+    """The article's main text; :class:`NotAnArticleError` when the page is no article."""
+    body = extract_body(page, headline=metadata.headline, fast=fast)
+    error = check_article(
+        body.word_count,
+        len(body.paragraphs),
+        declared_article=metadata.declared_article,
+        og_type=metadata.og_type,
+        min_words=min_words,
+    )
+    if error is not None:
+        raise error
+    if not metadata.headline:
+        raise NotAnArticleError("no_headline", "no headline")
+    return body
+
+
+def settle_language(metadata: Metadata, body: Body) -> str | None:
+    """The page's declared language, else the language of its body (set on ``metadata``)."""
+    if metadata.language is None:
+        metadata.language = detect_language(body.text)
+    return metadata.language
+
+
+def analyse(metadata: Metadata, body: Body, *, url: str | None = None, strict: bool = False) -> ProtestAnalysis:
+    """The protest analysis of the article.
+
+    Unless ``strict``, an error in the analysis is logged and the article keeps an
+    empty analysis (``error`` says why): a bug on one page must not lose the article.
+    """
+    try:
+        return analyse_article(
+            metadata.headline,
+            body.paragraphs,
+            published=metadata.published,
+            language=metadata.language,
+            publisher=metadata.publisher,
+        )
+    except Exception as exc:
+        if strict:
+            raise
+        logger.exception("Protest analysis failed on %s; exporting it without", url or metadata.canonical_url)
+        return ProtestAnalysis(error=f"{type(exc).__name__}: {exc}")
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def build_record(
+    url: str,
+    metadata: Metadata,
+    body: Body,
+    analysis: ProtestAnalysis,
+    *,
+    fetched_at: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The contract record; public ``extra`` keys (a spider's ``source``...) are added after it."""
+    record: dict[str, Any] = {
+        "url": url,
+        "canonical_url": metadata.canonical_url,
+        "domain": registered_domain(metadata.canonical_url or url) or registered_domain(url),
+        "fetched_at": fetched_at or utc_now(),
+        "schema_version": SCHEMA_VERSION,
+        "headline": metadata.headline,
+        "description": metadata.description,
+        "authors": list(metadata.authors),
+        "published": metadata.published,
+        "modified": metadata.modified,
+        "publisher": metadata.publisher,
+        "section": metadata.section,
+        "language": metadata.language,
+        "body": body.text,
+        "word_count": body.word_count,
+        "is_protest": bool(analysis.is_protest),
+        "protest_score": float(analysis.protest_score),
+        "organisations": [o.to_dict() for o in analysis.organisations],
+        "quotes": [q.to_dict() for q in analysis.quotes],
+        "demands": [d.to_dict() for d in analysis.demands],
+        "event": analysis.event.to_dict() if analysis.event is not None and analysis.is_protest else None,
+    }
+    for key, value in (extra or {}).items():
+        if not key.startswith("_") and key not in record:
+            record[key] = value
+    return record
+
+
+@dataclass(slots=True)
+class ExtractedArticle:
+    """Every stage's result, for callers that want more than the record."""
+
+    page: Page
+    metadata: Metadata
+    body: Body
+    analysis: ProtestAnalysis
+    record: dict[str, Any]
+
+
+def extract(
+    html: str,
+    url: str,
+    *,
+    fetched_at: str | None = None,
+    fast: bool = True,
+    min_words: int = MIN_WORDS,
+    strict: bool = False,
+    validate: bool = True,
+) -> ExtractedArticle:
+    """:func:`extract_article` with every stage's result kept."""
+    page = parse_page(html, url)
+    metadata = read_metadata(page)
+    body = read_body(page, metadata, fast=fast, min_words=min_words)
+    settle_language(metadata, body)
+    analysis = analyse(metadata, body, url=url, strict=strict)
+    record = build_record(url, metadata, body, analysis, fetched_at=fetched_at)
+    if validate:
+        validate_record(record)
+    return ExtractedArticle(page, metadata, body, analysis, record)
+
+
+def extract_article(
+    html: str,
+    url: str,
+    *,
+    fetched_at: str | None = None,
+    fast: bool = True,
+    min_words: int = MIN_WORDS,
+    strict: bool = False,
+    validate: bool = True,
+) -> dict[str, Any]:
+    """The article record of one HTML page (``shared/spec/record.md``), as a crawl exports it.
+
+    ``html`` is the decoded page and ``url`` its address (it resolves relative
+    links and names the record).  ``fetched_at`` is the download time (ISO 8601
+    UTC; default: now).  ``fast`` skips trafilatura's fallback extractors unless
+    the fast pass finds nothing; ``min_words`` is the shortest body that counts
+    as an article.  ``strict`` raises an error of the protest analysis instead of
+    exporting the article without it; ``validate`` checks the record against the
+    contract (:class:`~rallycrawl.items.RecordError`).
+
+    Raises :class:`NotAnArticleError` (with ``key`` and ``reason``) when the page
+    is not an article: unparseable, too little text, a profile or product page,
+    no headline.
+
+    >>> record = extract_article(html, "https://news.example/2024/05/rally")  # doctest: +SKIP
+    >>> record["headline"], record["is_protest"], record["quotes"][0]["speaker"]  # doctest: +SKIP
+    """
+    return extract(
+        html, url, fetched_at=fetched_at, fast=fast, min_words=min_words, strict=strict, validate=validate
+    ).record
+
+
+__all__ = [
+    "ExtractedArticle",
+    "MIN_WORDS",
+    "NotAnArticleError",
+    "analyse",
+    "build_record",
+    "extract",
+    "extract_article",
+    "parse_page",
+    "read_body",
+    "read_metadata",
+    "settle_language",
+]
