@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchpages import DEFAULT_PAGES, load_pages, machine, median, percentile, pin_to_one_core  # noqa: E402
 
-STAGES = ("parse", "metadata", "body", "relevance", "protest analysis")
+STAGES = ("parse", "metadata", "body", "relevance", "protest analysis", "record")
 #: protest-analysis steps timed inside ``analyse_article`` (name in rallycrawl.extraction.analysis)
 STEP_FUNCTIONS = {
     "score_protest": "relevance",
@@ -98,9 +98,10 @@ def rallycrawl_extraction(timer: StepTimer):
         times = {"parse": t1 - t0, "metadata": t2 - t1, "body": t3 - t2, "article": False, "protest": False}
         timer.take()
         analysis = article.analyse(meta, body, url=url, strict=True)
-        article.build_record(url, meta, body, analysis)
         t4 = clock()
         steps = timer.take()
+        article.build_record(url, meta, body, analysis)
+        times["record"] = clock() - t4
         relevance = steps.pop("relevance", 0.0)
         times.update(steps)
         times["relevance"] = relevance
