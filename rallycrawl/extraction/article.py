@@ -8,8 +8,9 @@ stages.  Nothing else wires the chain.
 
 1. :func:`parse_page` — parse the HTML once (:class:`~.page.Page`);
 2. :func:`read_metadata` — headline, authors, dates, publisher, language declared;
-3. :func:`read_body` — the main text; a page without enough of it, or without a
-   headline, is not an article (:class:`~.articleness.NotAnArticleError`);
+3. :func:`read_body` — the main text, without the byline and date lines that open it
+   (they complete the metadata); a page without enough of it, or without a headline, is
+   not an article (:class:`~.articleness.NotAnArticleError`);
 4. :func:`settle_language` — the declared language, else the one the body is in;
 5. :func:`analyse` — the protest analysis (relevance, quotes, organisations,
    demands, event) over one :class:`~.document.Document`;
@@ -31,7 +32,7 @@ from .analysis import ProtestAnalysis, analyse_article
 from .articleness import NotAnArticleError, check_article
 from .body import Body, extract_body
 from .language import detect_language
-from .metadata import Metadata, extract_metadata
+from .metadata import Metadata, extract_metadata, opening_lines
 from .page import Page, PageError
 
 logger = logging.getLogger(__name__)
@@ -55,8 +56,13 @@ def read_metadata(page: Page) -> Metadata:
 
 
 def read_body(page: Page, metadata: Metadata, *, fast: bool = True, min_words: int = MIN_WORDS) -> Body:
-    """The article's main text; :class:`NotAnArticleError` when the page is no article."""
+    """The article's main text; :class:`NotAnArticleError` when the page is no article.
+
+    Byline and date lines that open the text leave it and fill ``metadata``'s authors
+    and published date when the page declared none.
+    """
     body = extract_body(page, headline=metadata.headline, fast=fast)
+    body.paragraphs = opening_lines(body.paragraphs, metadata)
     error = check_article(
         body.word_count,
         len(body.paragraphs),

@@ -929,3 +929,45 @@ def extract_metadata(page: Page) -> Metadata:
         og_type=og_type.lower() if og_type else None,
         declared_article=bool(ld) or (og_type or "").lower() == "article",
     )
+
+
+# --- the byline and date lines that open the body text ------------------------------------------
+
+#: Lines read at the top of the body for a byline or a date.
+_OPENING_LINES = 3
+_MAX_BYLINE_LINE = 150
+#: A date line is short ("Sun, 09 Apr 2017 12:06 PM", "November 20, 2019 - 11:28 AMT").
+_MAX_DATE_LINE_WORDS = 8
+
+
+def _is_date_line(text: str) -> str | None:
+    """The date of a paragraph that is only a date line (no sentence), else ``None``."""
+    if len(text.split()) > _MAX_DATE_LINE_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
+        return None
+    if _UPDATE_WORDS.search(text) and "publi" not in text.lower():
+        return None
+    return parse_date(text)
+
+
+def opening_lines(paragraphs: list[str], metadata: Metadata) -> list[str]:
+    """The body without the byline and date lines that open it ("By Jane Doe", "Von Jonas
+    Becker", "November 20, 2019 - 11:28"), which fill ``metadata``'s authors and published
+    date when the page declared none (pages without metadata print them only in the text)."""
+    dropped: set[int] = set()
+    for i, text in enumerate(paragraphs[:_OPENING_LINES]):
+        if len(text) <= _MAX_BYLINE_LINE and _LEAD_IN.match(text):
+            names, _ = byline_names(text, strict=True)
+            if names:
+                dropped.add(i)
+                if not metadata.authors:
+                    metadata.authors = clean_authors(names, not_names=[metadata.publisher or ""])
+                continue
+        day = _is_date_line(text)
+        if day:
+            dropped.add(i)
+            if not metadata.published:
+                metadata.published = day
+    if not dropped or len(dropped) == len(paragraphs):
+        return paragraphs
+    return [p for i, p in enumerate(paragraphs) if i not in dropped]
+

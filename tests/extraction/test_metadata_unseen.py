@@ -149,3 +149,18 @@ def test_words_are_counted_per_script():
     assert count_words("東京で数千人が原発に反対してデモ行進した") == 10  # 20 characters, two a word
     assert count_words("서울에서 수천 명이 시위를 벌였다") == 5  # Korean writes spaces
     assert count_words("İstanbul'da binlerce kişi yürüdü") == 5
+
+
+def test_byline_and_date_lines_opening_the_body_leave_it_and_fill_the_metadata():
+    from rallycrawl.extraction.metadata import Metadata, opening_lines
+
+    paragraphs = ["Von Jonas Becker", "Sun, 09 Apr 2017 12:06 PM", "Tausende zogen am Sonntag durch die Stadt.",
+                  "Por la mañana llegaron más."]
+    meta = Metadata(headline="Demo")
+    assert opening_lines(paragraphs, meta) == paragraphs[2:]
+    assert meta.authors == ["Jonas Becker"] and meta.published == "2017-04-09T12:06:00"
+    declared = Metadata(headline="Demo", authors=["Ines Varga"], published="2017-04-08")
+    assert opening_lines(paragraphs, declared) == paragraphs[2:]
+    assert declared.authors == ["Ines Varga"] and declared.published == "2017-04-08"
+    sentences = ["Por la mañana, miles marcharon.", "By Tuesday the strike had ended.", "On 3 May 2021."]
+    assert opening_lines(sentences, Metadata()) == sentences
