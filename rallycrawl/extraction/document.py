@@ -8,6 +8,10 @@ Steps that accept a ``document=`` keyword read it instead of splitting and
 lower-casing the same text again; :func:`~.analysis.analyse_article` builds one
 per article.
 
+Token facts come in two forms: :attr:`Document.columns` (parallel lists, one per
+fact: the cheap form for scans over the whole article) and :attr:`Document.tokens`
+(one :class:`Token` object each, made from the columns when first read).
+
 Offsets are character offsets into the paragraph (``Token.start``/``end``,
 ``Sentence.start``/``end``); ``Paragraph.offset`` places a paragraph in the body
 text as exported (paragraphs joined by a blank line).
@@ -23,6 +27,7 @@ number of one or two digits ("am 3. Mai").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -55,6 +60,56 @@ class Token:
     is_digit: bool
     is_sentence_start: bool = False  #: the first word of its sentence
     is_paragraph_start: bool = False  #: the first word of its paragraph
+
+
+class TokenColumns:
+    """The facts of every token of a document, one list per fact, in token order
+    (``text[i]``, ``lower[i]``... are token ``i``'s).  The word facts are computed when
+    first read, so a step pays only for the facts it uses."""
+
+    def __init__(self) -> None:
+        self.text: list[str] = []
+        self.start: list[int] = []  #: offset in the paragraph
+        self.end: list[int] = []
+        self.paragraph: list[int] = []
+        self.sentence: list[int] = []
+        #: index of the first word (not punctuation) of each sentence and paragraph
+        self.sentence_firsts: list[int] = []
+        self.paragraph_firsts: list[int] = []
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return [t.lower() for t in self.text]
+
+    @cached_property
+    def is_word(self) -> list[bool]:
+        return [t[0].isalnum() for t in self.text]
+
+    @cached_property
+    def is_capitalised(self) -> list[bool]:
+        return [t[0].isupper() for t in self.text]
+
+    @cached_property
+    def is_upper(self) -> list[bool]:
+        return [len(t) > 1 and t.isupper() for t in self.text]
+
+    @cached_property
+    def is_digit(self) -> list[bool]:
+        return [t.isdigit() for t in self.text]
+
+    @cached_property
+    def is_sentence_start(self) -> list[bool]:
+        flags = [False] * len(self.text)
+        for k in self.sentence_firsts:
+            flags[k] = True
+        return flags
+
+    @cached_property
+    def is_paragraph_start(self) -> list[bool]:
+        flags = [False] * len(self.text)
+        for k in self.paragraph_firsts:
+            flags[k] = True
+        return flags
 
 
 @dataclass(slots=True)
@@ -149,32 +204,53 @@ class Document:
         return [s for p in self.paragraphs for s in p.sentences]
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        tokens: list[Token] = []
-        append = tokens.append
+    def columns(self) -> TokenColumns:
+        """Every token's facts as parallel lists (the cheap form: no object per token)."""
+        cols = TokenColumns()
+        text_col, start_col, end_col = cols.text, cols.start, cols.end
+        paragraph_col, sentence_col = cols.paragraph, cols.sentence
         for para in self.paragraphs:
-            text = para.text
+            if not para.sentences:
+                continue
+            found = list(_TOKEN.finditer(para.text))
+            first = len(text_col)
+            text_col += [m.group() for m in found]
+            starts = [m.start() for m in found]
+            start_col += starts
+            end_col += [m.end() for m in found]
+            paragraph_col += [para.index] * len(found)
+            # Sentences cover the paragraph but the spaces between them: each token is in the
+            # last sentence that starts at or before it.
+            offsets = [sentence.start for sentence in para.sentences]
+            local = [bisect_right(offsets, start) - 1 for start in starts]
+            base = para.sentences[0].index
+            sentence_col += [base + k for k in local]
+            for k, sentence in enumerate(para.sentences):
+                sentence.first_token = first + bisect_left(local, k)
+                sentence.end_token = first + bisect_left(local, k + 1)
+        is_word = cols.is_word
+        for para in self.paragraphs:
             first_in_paragraph = True
             for sentence in para.sentences:
-                sentence.first_token = len(tokens)
-                first_in_sentence = True
-                for m in _TOKEN.finditer(text, sentence.start, sentence.end):
-                    word = m.group()
-                    is_word = word[0].isalnum()
-                    token = Token(
-                        word, m.start(), m.end(), para.index, sentence.index, len(tokens), word.lower(),
-                        is_word,
-                        word[0].isupper(),
-                        is_word and len(word) > 1 and word.isupper(),
-                        word.isdigit(),
-                    )
-                    if is_word:
-                        token.is_sentence_start = first_in_sentence
-                        token.is_paragraph_start = first_in_paragraph
-                        first_in_sentence = first_in_paragraph = False
-                    append(token)
-                sentence.end_token = len(tokens)
-        return tokens
+                k = next((k for k in range(sentence.first_token, sentence.end_token) if is_word[k]), None)
+                if k is not None:
+                    cols.sentence_firsts.append(k)
+                    if first_in_paragraph:
+                        cols.paragraph_firsts.append(k)
+                        first_in_paragraph = False
+        return cols
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The tokens as objects (made from :attr:`columns` on first use)."""
+        c = self.columns
+        return [
+            Token(*fields)
+            for fields in zip(
+                c.text, c.start, c.end, c.paragraph, c.sentence, range(len(c.text)), c.lower, c.is_word,
+                c.is_capitalised, c.is_upper, c.is_digit, c.is_sentence_start, c.is_paragraph_start,
+            )
+        ]
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.first_token : sentence.end_token]
@@ -183,13 +259,18 @@ class Document:
         sentences = self.paragraphs[paragraph].sentences
         if not sentences:
             return []
-        self.tokens  # noqa: B018 - fills the token ranges
+        self.columns  # noqa: B018 - fills the token ranges
         return self.tokens[sentences[0].first_token : sentences[-1].end_token]
 
     @cached_property
     def capitalised_mid_sentence(self) -> frozenset[str]:
         """Words the article capitalises where no sentence starts (names, not sentence-initial common words)."""
-        return frozenset(t.text for t in self.tokens if t.is_capitalised and t.is_word and not t.is_sentence_start)
+        c = self.columns
+        return frozenset(
+            text
+            for text, capitalised, word, starts in zip(c.text, c.is_capitalised, c.is_word, c.is_sentence_start)
+            if capitalised and word and not starts
+        )
 
 
-__all__ = ["Document", "Paragraph", "Sentence", "Token", "sentence_spans"]
+__all__ = ["Document", "Paragraph", "Sentence", "Token", "TokenColumns", "sentence_spans"]

@@ -49,10 +49,17 @@ def test_tokens_carry_offsets_and_word_facts():
     assert [t.text for t in doc.sentence_tokens(doc.sentences[1])] == ["They", "said", ":", "“", "Enough", ".", "”"]
     assert doc.paragraphs[1].offset == len(doc.texts[0]) + 2
     assert "Enough" in doc.capitalised_mid_sentence and "Nurses" not in doc.capitalised_mid_sentence
+    columns = doc.columns
+    for token in doc.tokens:
+        i = token.index
+        assert (columns.text[i], columns.lower[i], columns.sentence[i]) == (token.text, token.lower, token.sentence)
+        assert columns.is_sentence_start[i] == token.is_sentence_start
 
 
 def test_nothing_is_computed_before_it_is_read():
     doc = Document(["One paragraph."])
     assert "tokens" not in doc.__dict__ and "paragraphs" not in doc.__dict__
+    assert doc.columns.text == ["One", "paragraph", "."]
+    assert "is_upper" not in doc.columns.__dict__ and "tokens" not in doc.__dict__
     assert doc.paragraph_tokens(0)[0].text == "One"
     assert Document([]).tokens == []
