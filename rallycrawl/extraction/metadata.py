@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from ..urls import registered_domain
 from .dates import date_in_path, parse_date
 from .lang import has as has_resources
 from .lang import languages, resources
@@ -74,21 +75,28 @@ def _first_str(value: Any) -> str | None:
     return None
 
 
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", ": ")
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " : ", ": ")
 
 
 def strip_site_name(title: str, site_names: list[str]) -> str:
     """Remove a " - Site" / "Site | " decoration from a title."""
     title = clean_text(title)
     names = {clean_text(n).lower() for n in site_names if n and len(n) < 80}
+    # "CorpWatch" for corpwatch.org, "The Korea Herald" for koreaherald
+    squashed = {k for k in map(_squash, names) if len(k) >= 4}
+
+    def is_site(segment: str) -> bool:
+        segment = segment.strip().lower()
+        return segment in names or _squash(segment) in squashed
+
     for sep in _SEPARATORS:
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
-        if head and tail.strip().lower() in names:
+        if head and is_site(tail):
             return head.strip()
         first, _, rest = title.partition(sep)
-        if rest and first.strip().lower() in names:
+        if rest and is_site(first):
             return rest.strip()
     return title
 
@@ -884,6 +892,23 @@ def _language(page: Page, ld: dict[str, Any]) -> str | None:
     return None
 
 
+_GENERIC_SECOND_LEVEL = frozenset("co com org net gov ac edu or ne go".split())
+
+
+def _domain_names(*urls: str | None) -> list[str]:
+    """The name a site's address gives it ("corpwatch" for www.corpwatch.org), to recognise
+    the site's name in a title that no declared name matches."""
+    for url in urls:
+        labels = registered_domain(url).split(".") if url else []
+        if len(labels) < 2 or "".join(labels).isdigit():
+            continue
+        labels = labels[:-1]  # the top-level domain
+        if len(labels) > 1 and labels[-1] in _GENERIC_SECOND_LEVEL:
+            labels = labels[:-1]  # bbc.co.uk, abc.net.au
+        return [labels[-1]]
+    return []
+
+
 def extract_metadata(page: Page) -> Metadata:
     ld = page.article_jsonld
     site_names = [
@@ -908,7 +933,7 @@ def extract_metadata(page: Page) -> Metadata:
     og_type = page.meta_first("og:type")
     section = _first_str(ld.get("articleSection")) or page.meta_first("article:section", "section", "og:section")
 
-    headline = _headline(page, ld, site_names)
+    headline = _headline(page, ld, site_names + _domain_names(canonical, page.url))
     headline_el = _headline_element(page, headline)
     published = _published(page, ld, _abs(canonical, page.url), headline_el)
     modified = _date(page, ld, ("dateModified",), _MODIFIED_META)

@@ -164,3 +164,15 @@ def test_byline_and_date_lines_opening_the_body_leave_it_and_fill_the_metadata()
     assert declared.authors == ["Ines Varga"] and declared.published == "2017-04-08"
     sentences = ["Por la mañana, miles marcharon.", "By Tuesday the strike had ended.", "On 3 May 2021."]
     assert opening_lines(sentences, Metadata()) == sentences
+
+
+def test_the_sites_name_from_its_address_leaves_the_title():
+    meta = extract_metadata(Page(
+        "<html><head><title>CorpWatch&nbsp;:&nbsp;U.K.: Protesting the revolving door of the arms trade</title>"
+        '<link rel="canonical" href="https://www.corpwatch.org/article/uk-protest"></head>'
+        "<body>" + TEXT + "</body></html>", "http://127.0.0.1/a.html"))
+    assert meta.headline == "U.K.: Protesting the revolving door of the arms trade"
+    french = extract_metadata(Page(
+        "<html><head><title>Grève : les dockers bloquent le port</title></head><body>" + TEXT + "</body></html>",
+        "https://www.harbour.example.fr/greve"))
+    assert french.headline == "Grève : les dockers bloquent le port"
