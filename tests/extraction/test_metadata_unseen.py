@@ -176,3 +176,17 @@ def test_the_sites_name_from_its_address_leaves_the_title():
         "<html><head><title>Grève : les dockers bloquent le port</title></head><body>" + TEXT + "</body></html>",
         "https://www.harbour.example.fr/greve"))
     assert french.headline == "Grève : les dockers bloquent le port"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("서울에서 수천 명이 시위를 벌였다. 노동조합은 임금 인상을 요구했다.", "ko"),
+    ("東京で数千人が原発に反対してデモ行進した。参加者は再稼働の中止を求めた。", "ja"),
+    ("数千人在北京街头游行，要求提高工资。工会表示将继续抗议。", "zh"),
+    ("İşçiler ve sendika üyeleri bu sabah için bir yürüyüş düzenledi, ancak polis daha sonra müdahale etti "
+     "ve olay çok kısa sürdü.", "tr"),
+    ("The union said the strike would go on and that the workers were ready for a long fight.", "en"),
+])
+def test_language_from_script_or_function_words(text, code):
+    from rallycrawl.extraction.language import detect_language
+
+    assert detect_language(text) == code
