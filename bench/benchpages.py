@@ -13,8 +13,21 @@ import statistics
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def shared_dir() -> Path:
+    """The shared folder of pages and gold records (not part of the project): ``$RALLYCRAWL_SHARED``,
+    else ``shared/`` beside the clone (as CI lays it out), else ``/work/shared``."""
+    candidates = [os.environ.get("RALLYCRAWL_SHARED"), ROOT.parent / "shared", "/work/shared"]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return ROOT.parent / "shared"
+
+
+SHARED = shared_dir()
 #: The public article-extraction benchmark, when the shared folder is present.
-DEFAULT_PAGES = ROOT.parent / "shared" / "bench-pages" / "article-extraction-benchmark" / "html"
+DEFAULT_PAGES = SHARED / "bench-pages" / "article-extraction-benchmark" / "html"
 SUFFIXES = (".html.gz", ".htm.gz", ".html", ".htm")
 
 

@@ -79,15 +79,16 @@ def page_f1(counts: tuple[float, float, float]) -> float:
 
 
 def rallycrawl_body(html: str, url: str) -> str:
+    """The body text as exported: the first stages of ``rallycrawl.extract_article`` (metadata for
+    the headline, then the body), without the not-an-article check, which would score as empty."""
+    from rallycrawl.extraction import article
     from rallycrawl.extraction.body import extract_body
-    from rallycrawl.extraction.metadata import extract_metadata
-    from rallycrawl.extraction.page import Page, PageError
 
-    page = Page(html, url)
     try:
-        meta = extract_metadata(page)
-    except PageError:
+        page = article.parse_page(html, url)
+    except article.NotAnArticleError:
         return ""
+    meta = article.read_metadata(page)
     return extract_body(page, headline=meta.headline).text
 
 

@@ -5,9 +5,10 @@ with metadata and the parse-only floor, in the same run, over pages held in memo
     python bench/extract.py                          # the public benchmark's 181 pages
     python bench/extract.py --pages ../shared/corpus/protest --repeat 5
 
-rallycrawl's extraction is what the pipelines do, called as pure functions:
-parse the page once, metadata, body (with the not-an-article check and the
-language fallback), then the protest analysis (relevance first).  Pages the
+rallycrawl's extraction is ``rallycrawl.extract_article``, run stage by stage
+(rallycrawl.extraction.article, the stages the pipelines run): parse the page
+once, metadata, body (with the not-an-article check and the language fallback),
+then the protest analysis (relevance first) and the record.  Pages the
 body step turns away are not analysed, as in a crawl.  trafilatura is called as
 a user would: ``trafilatura.extract(html, url=url, with_metadata=True)`` on the
 raw HTML string.  The floor is ``lxml.html.document_fromstring`` plus reading
@@ -18,6 +19,7 @@ other processes hits them alike.
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import sys
 import time
@@ -28,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchpages import DEFAULT_PAGES, load_pages, machine, median, percentile, pin_to_one_core  # noqa: E402
 
-STAGES = ("parse", "metadata", "body", "relevance", "protest analysis")
+STAGES = ("parse", "metadata", "body", "relevance", "protest analysis", "record")
 #: protest-analysis steps timed inside ``analyse_article`` (name in rallycrawl.extraction.analysis)
 STEP_FUNCTIONS = {
     "score_protest": "relevance",
@@ -55,6 +57,7 @@ class StepTimer:
         spent = self.spent
         clock = time.perf_counter
 
+        @functools.wraps(func)  # keeps the signature: analyse_article asks it whether a step takes document=
         def timed(*args, **kwargs):
             start = clock()
             try:
@@ -71,43 +74,34 @@ class StepTimer:
 
 
 def rallycrawl_extraction(timer: StepTimer):
-    from rallycrawl.extraction.analysis import analyse_article
-    from rallycrawl.extraction.articleness import non_article_reason
-    from rallycrawl.extraction.body import extract_body
-    from rallycrawl.extraction.language import detect_language
-    from rallycrawl.extraction.metadata import extract_metadata
-    from rallycrawl.extraction.page import Page, PageError
+    """The stages of ``rallycrawl.extract_article`` (rallycrawl.extraction.article), timed one by one."""
+    from rallycrawl.extraction import article
 
     clock = time.perf_counter
 
     def run(html: str, url: str) -> dict:
         """Seconds per stage for one page (and whether it came out as a protest)."""
         t0 = clock()
-        page = Page(html, url)
         try:
-            page.tree  # noqa: B018 - the one parse
-        except PageError:
+            page = article.parse_page(html, url)
+        except article.NotAnArticleError:
             return {"parse": clock() - t0, "article": False, "protest": False}
         t1 = clock()
-        meta = extract_metadata(page)
+        meta = article.read_metadata(page)
         t2 = clock()
-        body = extract_body(page, headline=meta.headline)
-        reason = non_article_reason(
-            body.word_count, len(body.paragraphs), declared_article=meta.declared_article,
-            og_type=meta.og_type, min_words=40,
-        )
-        language = meta.language or (detect_language(body.text) if not reason else None)
+        try:
+            body = article.read_body(page, meta)
+        except article.NotAnArticleError:
+            return {"parse": t1 - t0, "metadata": t2 - t1, "body": clock() - t2, "article": False, "protest": False}
+        article.settle_language(meta, body)
         t3 = clock()
         times = {"parse": t1 - t0, "metadata": t2 - t1, "body": t3 - t2, "article": False, "protest": False}
-        if reason or not meta.headline:
-            return times
         timer.take()
-        analysis = analyse_article(
-            meta.headline, body.paragraphs, published=meta.published, language=language,
-            publisher=meta.publisher,
-        )
+        analysis = article.analyse(meta, body, url=url, strict=True)
         t4 = clock()
         steps = timer.take()
+        article.build_record(url, meta, body, analysis)
+        times["record"] = clock() - t4
         relevance = steps.pop("relevance", 0.0)
         times.update(steps)
         times["relevance"] = relevance

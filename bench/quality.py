@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import math
 import os
 import re
 import subprocess
@@ -39,15 +40,21 @@ from pathlib import Path
 from typing import Any, Iterable
 from urllib.parse import quote, unquote, urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_GOLD = ROOT.parent / "shared" / "corpus" / "gold-dev"
-DEFAULT_PAGES = ROOT.parent / "shared" / "corpus"
-DEFAULT_VALIDATION = ROOT.parent / "shared" / "corpus" / "validation.txt"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchpages import ROOT, SHARED  # noqa: E402
+
+DEFAULT_GOLD = SHARED / "corpus" / "gold-dev"
+DEFAULT_PAGES = SHARED / "corpus"
+DEFAULT_VALIDATION = SHARED / "corpus" / "validation.txt"
 
 #: A gold quote is found when an exported quote holds this share of its words.
 FOUND_SHARE = 0.8
 #: An exported quote or slogan is wrong when less than this share of its words is in the gold.
 SUPPORTED_SHARE = 0.6
+
+#: Fields whose accuracy (share of pages, or of found quotes, right) is their headline figure.
+ACCURACY_FIELDS = ("headline", "published", "authors", "is_protest", "speakers")
 
 FIELDS = (
     "headline", "published", "authors", "is_protest", "organisations", "quotes", "speakers",
@@ -562,6 +569,32 @@ def crawl(urls: list[str], timeout: float) -> CrawlOutput:
         return CrawlOutput(records, returncode, log, seconds)
 
 
+def extract_in_process(pages_dir: Path, files: list[str], urls: list[str]) -> CrawlOutput:
+    """What the crawl exports, without the crawl: each page decoded as the spiders decode a
+    ``text/html`` response without a charset, then ``rallycrawl.extract_article`` (the chain
+    the pipelines run, default settings).  Seconds, not a Scrapy process: the quality gate."""
+    from scrapy.http import HtmlResponse
+
+    from rallycrawl.extraction.article import NotAnArticleError, extract_article
+    from rallycrawl.spiders.base import html_text
+
+    start = time.perf_counter()
+    records: dict[str, dict] = {}
+    log: list[str] = []
+    for file, url in zip(files, urls):
+        data = (Path(pages_dir) / file).read_bytes()
+        if file.endswith(".gz"):
+            data = gzip.decompress(data)
+        response = HtmlResponse(url, body=data, headers={"Content-Type": "text/html"})
+        try:
+            record = extract_article(html_text(response), url)
+        except NotAnArticleError as exc:
+            log.append(f"Not an article: {url}: {exc.reason}")
+            continue
+        records[unquote(urlsplit(url).path)] = record
+    return CrawlOutput(records, 0, "\n".join(log), time.perf_counter() - start)
+
+
 _LOG_PREFIX = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[[^\]]{1,80}\] \w+: ")
 
 
@@ -624,6 +657,9 @@ def report_text(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool, 
         lines.append("F1 by language (pages): " + "  ".join(f"{lang} ({counts[lang]})" for lang in languages))
         for f in FIELDS:
             lines.append(f"{f:<16}" + "".join(f"{_fmt(per[lang][f].f1):>8}" for lang in languages))
+        lines.append("acc by language:")
+        for f in ACCURACY_FIELDS:
+            lines.append(f"{f:<16}" + "".join(f"{_fmt(per[lang][f].accuracy):>8}" for lang in languages))
     return "\n".join(lines)
 
 
@@ -641,6 +677,7 @@ def report_json(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool) 
             lang: {f: t.summary() for f, t in total([s for s in scores if s.language == lang]).items()}
             for lang in sorted({s.language for s in scores})
         },
+        "pages_by_language": dict(sorted(Counter(s.language for s in scores).items())),
     }
     if verbose:
         out["per_page"] = [
@@ -649,6 +686,96 @@ def report_json(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool) 
             for s in scores
         ]
     return out
+
+
+# --- the quality gate ----------------------------------------------------------------------
+
+DEFAULT_FLOORS = ROOT / "bench" / "quality_floors.json"
+#: Below today's figure by this much before the gate fails: one page of the 31
+#: validation pages moves a page-level accuracy by 0.032.
+PAGE_MARGIN = 0.04
+ITEM_MARGIN = 0.02
+
+
+def figures(totals: dict[str, Tally]) -> dict[str, dict[str, float]]:
+    """The figures the gate watches: accuracy for page-level fields and speakers, F1 for the others."""
+    out: dict[str, dict[str, float]] = {}
+    for f in FIELDS:
+        t = totals[f]
+        value = t.accuracy if f in ACCURACY_FIELDS else t.f1
+        if value is not None:
+            out[f] = {"accuracy" if f in ACCURACY_FIELDS else "f1": round(value, 4)}
+    return out
+
+
+def floors_from(totals: dict[str, Tally]) -> dict[str, dict[str, float]]:
+    """Floors for today's figures: each minus its margin, rounded down to two decimals."""
+    out: dict[str, dict[str, float]] = {}
+    for f, measures in figures(totals).items():
+        margin = PAGE_MARGIN if f in ACCURACY_FIELDS and f != "speakers" else ITEM_MARGIN
+        out[f] = {m: max(0.0, math.floor(round((v - margin) * 100, 6)) / 100) for m, v in measures.items()}
+    return out
+
+
+def below_floors(totals: dict[str, Tally], floors: dict[str, dict[str, float]]) -> list[str]:
+    """One line per figure below its floor (empty when the gate passes)."""
+    now = figures(totals)
+    failed = []
+    for f, measures in floors.items():
+        for measure, floor in measures.items():
+            value = now.get(f, {}).get(measure)
+            if value is None or value < floor:
+                failed.append(f"{f} {measure} {value if value is not None else 'missing'} < floor {floor}")
+    return failed
+
+
+def load_floors(path: Path) -> dict[str, Any]:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return data
+
+
+def write_floors(path: Path, totals: dict[str, Tally], split: str, pages: int) -> None:
+    data = {
+        "about": "Quality gate: bench/quality.py --split validation --in-process --check-floors fails "
+                 "below these (docs/extraction.md, 'The quality gate'). Written by --write-floors.",
+        "split": split,
+        "pages": pages,
+        "measured": figures(totals),
+        "floors": floors_from(totals),
+    }
+    Path(path).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+def select_split(golds: list[tuple[str, dict]], split: str, validation_list: Path) -> list[tuple[str, dict]]:
+    if split == "all":
+        return golds
+    validation = read_validation_list(validation_list)
+    return [(n, g) for n, g in golds if (g["file"] in validation) == (split == "validation")]
+
+
+def score_golds(golds: list[tuple[str, dict]], pages_dir: Path, *, in_process: bool = False,
+                timeout: float = 1800) -> tuple[list[PageScore], CrawlOutput]:
+    """Extract the gold pages (a crawl of a local server, or in process) and score each."""
+    files = [g["file"] for _, g in golds]
+    if in_process:
+        urls = [f"http://127.0.0.1:8000{served_path(f)}" for f in files]
+        crawl_out = extract_in_process(pages_dir, files, urls)
+    else:
+        server, port = serve(pages_dir, files)
+        try:
+            urls = [f"http://127.0.0.1:{port}{served_path(f)}" for f in files]
+            crawl_out = crawl(urls, timeout)
+        finally:
+            server.shutdown()
+            server.server_close()
+    scores = []
+    for (name, gold), url in zip(golds, urls):
+        rec = crawl_out.records.get(unquote(urlsplit(url).path))
+        failure = None if rec is not None else failure_reason(url, crawl_out)
+        score = score_page(name, url, gold, rec, failure)
+        score.language = (rec or {}).get("language") or "?"
+        scores.append(score)
+    return scores, crawl_out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -666,6 +793,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("all", "tune", "validation"), default="all",
                         help="score only the tune or the validation split of gold-dev "
                              "(the pages --validation-list names are validation; the rest are tune)")
+    parser.add_argument("--in-process", action="store_true",
+                        help="call rallycrawl.extract_article on each page instead of crawling a local server "
+                             "(seconds instead of a Scrapy run; same records)")
+    parser.add_argument("--check-floors", nargs="?", const=DEFAULT_FLOORS, type=Path, default=None, metavar="PATH",
+                        help="exit 1 when a figure falls below its floor in PATH (default bench/quality_floors.json)")
+    parser.add_argument("--write-floors", nargs="?", const=DEFAULT_FLOORS, type=Path, default=None, metavar="PATH",
+                        help="write today's figures minus a margin as the floors (raise them in the change that earns it)")
     parser.add_argument("--validation-list", type=Path, default=DEFAULT_VALIDATION,
                         help="file naming the validation pages by their 'file' path, one a line")
     args = parser.parse_args(argv)
@@ -679,30 +813,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.split != "all":
         if not Path(args.validation_list).is_file():
             parser.error(f"--validation-list {args.validation_list}: no such file")
-        validation = read_validation_list(args.validation_list)
-        golds = [(n, g) for n, g in golds if (g["file"] in validation) == (args.split == "validation")]
+        golds = select_split(golds, args.split, args.validation_list)
         if not golds:
             parser.error(f"no gold record in the {args.split} split")
     missing = [g["file"] for _, g in golds if not (Path(pages_dir) / g["file"]).is_file()]
     if missing:
         parser.error(f"pages not found under {pages_dir}: {', '.join(missing[:5])}")
 
-    server, port = serve(pages_dir, [g["file"] for _, g in golds])
-    try:
-        urls = [f"http://127.0.0.1:{port}{served_path(g['file'])}" for _, g in golds]
-        crawl_out = crawl(urls, args.timeout)
-    finally:
-        server.shutdown()
-        server.server_close()
+    scores, crawl_out = score_golds(golds, pages_dir, in_process=args.in_process, timeout=args.timeout)
 
-    scores = []
-    for (name, gold), url in zip(golds, urls):
-        rec = crawl_out.records.get(unquote(urlsplit(url).path))
-        failure = None if rec is not None else failure_reason(url, crawl_out)
-        score = score_page(name, url, gold, rec, failure)
-        score.language = (rec or {}).get("language") or "?"
-        scores.append(score)
-
+    if args.write_floors:
+        write_floors(args.write_floors, total(scores), args.split, len(scores))
+        print(f"floors written to {args.write_floors}")
     if args.json is not None:
         text = json.dumps(report_json(scores, crawl_out, args.verbose), indent=2, ensure_ascii=False)
         if args.json == "-":
@@ -710,6 +832,16 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         Path(args.json).write_text(text + "\n", encoding="utf-8")
     print(report_text(scores, crawl_out, args.verbose, args.by_language))
+    if args.check_floors:
+        floors = load_floors(args.check_floors)
+        failed = below_floors(total(scores), floors["floors"])
+        if floors.get("split") != args.split:
+            print(f"note: the floors were measured on the {floors.get('split')} split, this is {args.split}")
+        for line in failed:
+            print(f"BELOW FLOOR: {line}")
+        if failed:
+            return 1
+        print(f"quality gate passed ({len(floors['floors'])} fields at or above their floors)")
     return 0
 
 

@@ -1,5 +1,10 @@
 """Item pipelines: thin adapters from the raw page item to the exported record.
 
+Each extraction pipeline runs one stage of :mod:`rallycrawl.extraction.article`
+(the chain behind ``rallycrawl.extract_article``), so that a crawl and a call of
+``extract_article`` give the same record; the pipelines add what only a crawl
+has: stats, the spider's date window, ``only_protest`` and ``max_articles``.
+
 Order (see ``ITEM_PIPELINES`` in settings):
 
 1. :class:`PagePipeline` parses the HTML once (and turns away non-HTML);
@@ -27,16 +32,9 @@ from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
-from .extraction.analysis import ProtestAnalysis, analyse_article
-from .extraction.articleness import binary_reason, non_article_reason
-from .extraction.body import extract_body
-from .extraction.language import detect_language
-from .extraction.metadata import extract_metadata
-from .extraction.page import Page, PageError
-from .extraction.record_dates import date_columns
-from .urls import registered_domain
-from . import __version__
-from .items import SCHEMA_VERSION, RECORD_FIELDS, RecordError, validate_record
+from .extraction import article as extraction
+from .extraction.articleness import NotAnArticleError, binary_reason
+from .items import RECORD_FIELDS, RecordError, validate_record
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +76,9 @@ class _StatsPipeline:
         self.stats.inc_value(f"rallycrawl/not_article/{reason_key}")
         return NotAnArticle(reason)
 
+    def not_article_from(self, error: NotAnArticleError) -> NotAnArticle:
+        return self.not_article(error.key, error.reason)
+
 
 class PagePipeline(_StatsPipeline):
     """Parse the HTML once; the parsed :class:`Page` travels in ``_page``."""
@@ -89,32 +90,21 @@ class PagePipeline(_StatsPipeline):
         )
         if reason:
             raise self.not_article("not_html", reason)
-        page = Page(adapter["_html"], adapter["url"])
         try:
-            page.tree  # noqa: B018 - parse now, so that a broken page fails here
-        except PageError as exc:
-            raise self.not_article("unparseable", str(exc)) from None
-        max_links = self.settings.getint("RALLYCRAWL_MAX_LINKS_PER_PAGE", 3000)
-        if max_links and _more_links_than(page, max_links):
-            # a page of links is no article, and the body extractor spends ~1 ms and ~5 KB a
-            # link on one (a 5 MB page of links: 2 minutes, 190 MB): turned away before
-            raise self.not_article("too_many_links", f"more than {max_links} links (RALLYCRAWL_MAX_LINKS_PER_PAGE)")
+            page = extraction.parse_page(
+                adapter["_html"], adapter["url"], max_links=self.settings.getint("RALLYCRAWL_MAX_LINKS_PER_PAGE", 3000)
+            )
+        except NotAnArticleError as exc:
+            raise self.not_article_from(exc) from None
         adapter["_page"] = page
         adapter["_html"] = None
         return item
 
 
-def _more_links_than(page: Page, limit: int) -> bool:
-    for count, _ in enumerate(page.tree.iter("a"), 1):
-        if count > limit:
-            return True
-    return False
-
-
 class MetadataPipeline(_StatsPipeline):
     def process_item(self, item):
         adapter = ItemAdapter(item)
-        adapter["_metadata"] = extract_metadata(adapter["_page"])
+        adapter["_metadata"] = extraction.read_metadata(adapter["_page"])
         return item
 
 
@@ -154,72 +144,31 @@ class DateWindowPipeline(_StatsPipeline):
 class BodyPipeline(_StatsPipeline):
     def __init__(self, crawler):
         super().__init__(crawler)
-        self.min_words = crawler.settings.getint("RALLYCRAWL_MIN_WORDS", 40)
+        self.min_words = crawler.settings.getint("RALLYCRAWL_MIN_WORDS", extraction.MIN_WORDS)
         self.fast = crawler.settings.getbool("RALLYCRAWL_FAST_BODY", True)
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
         meta = adapter["_metadata"]
-        body = extract_body(adapter["_page"], headline=meta.headline, fast=self.fast)
-        reason = non_article_reason(
-            body.word_count,
-            len(body.paragraphs),
-            declared_article=meta.declared_article,
-            og_type=meta.og_type,
-            min_words=self.min_words,
-        )
-        if reason:
-            raise self.not_article("no_text" if "text" in reason else "not_article_page", reason)
-        if not meta.headline:
-            raise self.not_article("no_headline", "no headline")
-        if meta.language is None:
-            meta.language = detect_language(body.text)
+        try:
+            body = extraction.read_body(adapter["_page"], meta, fast=self.fast, min_words=self.min_words)
+        except NotAnArticleError as exc:
+            raise self.not_article_from(exc) from None
+        extraction.settle_language(meta, body)
         adapter["_body"] = body
         return item
-
-
-def analysed_text(headline: str | None, paragraphs: list[str], limit: int) -> tuple[str | None, list[str], bool]:
-    """The headline and the first paragraphs, at most ``limit`` characters in all (the last one cut).
-
-    The protest analysis costs about 10 s per MB of hostile text (quotation marks) on the thread
-    that drives the downloads; real articles stay well under 30,000 characters.  Paragraph
-    numbers are unchanged (the first ones are kept); the exported body is not cut.
-    """
-    if headline and len(headline) > 1000:
-        headline = headline[:1000]
-    total, kept = 0, []
-    for paragraph in paragraphs:
-        if total + len(paragraph) > limit:
-            if limit - total > 0:
-                kept.append(paragraph[: limit - total])
-            return headline, kept, True
-        total += len(paragraph)
-        kept.append(paragraph)
-    return headline, kept, False
 
 
 class ProtestAnalysisPipeline(_StatsPipeline):
     def process_item(self, item):
         adapter = ItemAdapter(item)
-        meta = adapter["_metadata"]
-        body = adapter["_body"]
-        limit = self.crawler.settings.getint("RALLYCRAWL_MAX_ANALYSIS_CHARS", 60_000)
-        headline, paragraphs, cut = analysed_text(meta.headline, body.paragraphs, limit)
-        if cut:
+        limit = self.settings.getint("RALLYCRAWL_MAX_ANALYSIS_CHARS", 60_000)
+        analysis = extraction.analyse(adapter["_metadata"], adapter["_body"], url=adapter["url"], max_chars=limit)
+        if analysis.truncated:
             self.stats.inc_value("rallycrawl/analysis_truncated")
             logger.info("Analysed only the first %s characters of %s", limit, adapter["url"])
-        try:
-            analysis = analyse_article(
-                headline,
-                paragraphs,
-                published=meta.published,
-                language=meta.language,
-                publisher=meta.publisher,
-            )
-        except Exception:  # a bug on one page must not lose the article
-            logger.exception("Protest analysis failed on %s; exporting it without", adapter["url"])
+        if analysis.error is not None:  # logged; the article is exported without the analysis
             self.stats.inc_value("rallycrawl/analysis_error")
-            analysis = ProtestAnalysis()
         adapter["_analysis"] = analysis
         if analysis.is_protest:
             self.stats.inc_value("rallycrawl/protest_articles")
@@ -231,41 +180,14 @@ class ProtestAnalysisPipeline(_StatsPipeline):
 
 def build_record(adapter: ItemAdapter) -> dict[str, Any]:
     """The contract record from a fully processed item (internal keys left out)."""
-    meta = adapter["_metadata"]
-    body = adapter["_body"]
-    analysis = adapter["_analysis"]
-    url = adapter["url"]
-    record: dict[str, Any] = {
-        "url": url,
-        "canonical_url": meta.canonical_url,
-        "domain": registered_domain(meta.canonical_url or url) or registered_domain(url),
-        "fetched_at": adapter["fetched_at"],
-        "schema_version": SCHEMA_VERSION,
-        "headline": meta.headline,
-        "description": meta.description,
-        "authors": list(meta.authors),
-        "published": meta.published,
-        "modified": meta.modified,
-        "publisher": meta.publisher,
-        "section": meta.section,
-        "language": meta.language,
-        "body": body.text,
-        "word_count": body.word_count,
-        "is_protest": bool(analysis.is_protest),
-        "protest_score": float(analysis.protest_score),
-        "organisations": [o.to_dict() for o in analysis.organisations],
-        "quotes": [q.to_dict() for q in analysis.quotes],
-        "demands": [d.to_dict() for d in analysis.demands],
-        "event": analysis.event.to_dict() if analysis.event is not None and analysis.is_protest else None,
-        "extractor_version": __version__,
-        **date_columns(meta.published, meta.modified),
-        "event_id": None,  # set by rallycrawl.stores.events.EventPipeline
-    }
-    # Public extra keys a spider added (e.g. ``source``) pass through.
-    for key, value in adapter.items():
-        if not key.startswith("_") and key not in record:
-            record[key] = value
-    return record
+    return extraction.build_record(
+        adapter["url"],
+        adapter["_metadata"],
+        adapter["_body"],
+        adapter["_analysis"],
+        fetched_at=adapter["fetched_at"],
+        extra=adapter,  # public extra keys a spider added (e.g. ``source``) pass through
+    )
 
 
 def left_out_record(adapter: ItemAdapter) -> dict[str, Any] | None:

@@ -9,14 +9,20 @@ demands and the event, in the order each step needs the others.
 4. each quote's ``organisation`` is mapped to the name used in ``organisations``;
 5. for protest articles only, :func:`~.event.extract_event` and
    :func:`~.demands.extract_demands`.
+
+One :class:`~.document.Document` (sentences, tokens, per-word facts) is made per
+article and handed as ``document=`` to every step whose signature accepts it.
 """
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass, field
+from typing import Any, Callable
 
 from ..items import Demand, Event, Organisation, Quote
 from .demands import extract_demands
+from .document import Document
 from .event import extract_event, find_cause
 from .organisations import extract_organisations
 from .quotes import extract_quotes
@@ -31,6 +37,31 @@ class ProtestAnalysis:
     quotes: list[Quote] = field(default_factory=list)
     demands: list[Demand] = field(default_factory=list)
     event: Event | None = None
+    #: why the analysis failed (it is then empty), or ``None``
+    error: str | None = None
+    #: the analysis read only the first part of a very long text
+    truncated: bool = False
+
+
+_TAKES_DOCUMENT: dict[Any, bool] = {}
+
+
+def _takes_document(step: Callable[..., Any]) -> bool:
+    """Does ``step`` accept a ``document=`` keyword?  (Asked once per function.)"""
+    known = _TAKES_DOCUMENT.get(step)
+    if known is None:
+        try:
+            known = "document" in inspect.signature(step).parameters
+        except (TypeError, ValueError):
+            known = False
+        _TAKES_DOCUMENT[step] = known
+    return known
+
+
+def _with_document(step: Callable[..., Any], document: Document, kwargs: dict[str, Any]) -> dict[str, Any]:
+    if _takes_document(step):
+        kwargs["document"] = document
+    return kwargs
 
 
 def _organisation_names(organisations: list[Organisation]) -> dict[str, str]:
@@ -68,34 +99,51 @@ def analyse_article(
     published: str | None = None,
     language: str | None = None,
     publisher: str | None = None,
+    document: Document | None = None,
 ) -> ProtestAnalysis:
-    """Run every protest-analysis step over an article's body paragraphs."""
-    is_protest, score = score_protest(headline, paragraphs)
-    found = extract_quotes(paragraphs, language=language)
+    """Run every protest-analysis step over an article's body paragraphs.
+
+    ``document`` is the article's :class:`~.document.Document` when the caller
+    has one already; else one is made here.
+    """
+    if document is None:
+        document = Document(paragraphs, headline=headline, language=language)
+    is_protest, score = score_protest(headline, paragraphs, **_with_document(score_protest, document, {}))
+    found = extract_quotes(paragraphs, **_with_document(extract_quotes, document, {"language": language}))
     organisations = extract_organisations(
         paragraphs,
-        headline=headline,
-        quotes=found.quotes,
-        is_protest=is_protest,
-        language=language,
-        publisher=publisher,
+        **_with_document(extract_organisations, document, {
+            "headline": headline,
+            "quotes": found.quotes,
+            "is_protest": is_protest,
+            "language": language,
+            "publisher": publisher,
+        }),
     )
     link_quote_organisations(found.quotes, organisations)
     event = None
     demands: list[Demand] = []
     if is_protest:
         event = extract_event(
-            headline, paragraphs, published=published, slogans=found.slogans, language=language
+            headline,
+            paragraphs,
+            **_with_document(extract_event, document, {
+                "published": published, "slogans": found.slogans, "language": language,
+            }),
         )
         demands = extract_demands(
             paragraphs,
-            quotes=found.quotes,
-            slogans=found.slogans,
-            organisations=organisations,
-            language=language,
+            **_with_document(extract_demands, document, {
+                "quotes": found.quotes,
+                "slogans": found.slogans,
+                "organisations": organisations,
+                "language": language,
+            }),
         )
         if event is not None and event.target is None:
-            event.target = _event_target(demands, organisations) or find_cause(headline, paragraphs)
+            event.target = _event_target(demands, organisations) or find_cause(
+                headline, paragraphs, **_with_document(find_cause, document, {})
+            )
     return ProtestAnalysis(
         is_protest=is_protest,
         protest_score=score,

@@ -21,6 +21,22 @@ from .page import Page, clean_text
 #: Elements of trafilatura's output that start and end a paragraph of their own.
 _BLOCK_TAGS = frozenset({"p", "head", "list", "item", "quote", "code", "table", "row", "div"})
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
+#: Characters of an unspaced script that count as one word (a Chinese or Japanese
+#: word is one to three characters, most often two).
+CHARACTERS_PER_WORD = 2
+
+
+def count_words(text: str) -> int:
+    """Words of ``text``: runs of letters and digits, and in scripts written without
+    spaces (Chinese, Japanese, Thai...) one word per :data:`CHARACTERS_PER_WORD` characters."""
+    if not _UNSPACED.search(text):
+        return len(_WORD.findall(text))
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_WORD.findall(_UNSPACED.sub(" ", text))) + -(-unspaced // CHARACTERS_PER_WORD)
 
 # Lines that trafilatura sometimes keeps and that are never article text.
 _JUNK_LINE = re.compile(
@@ -41,7 +57,7 @@ class Body:
 
     @property
     def word_count(self) -> int:
-        return sum(len(_WORD.findall(p)) for p in self.paragraphs)
+        return sum(count_words(p) for p in self.paragraphs)
 
 
 def paragraphs_from_tree(body) -> list[str]:
@@ -144,6 +160,44 @@ def _trafilatura_paragraphs(page: Page, fast: bool) -> list[str]:
     return paragraphs
 
 
+#: A paragraph this long at least that is the whole text of a link is another page's headline.
+_MIN_LINK_PARAGRAPH = 15
+#: ... "Related: <headline>": a label of at most this many words before it.
+_MAX_LABEL_WORDS = 4
+#: Never drop more than this share of the paragraphs (a page whose text is all links
+#: is a broken page, not a list of teasers).
+_MAX_LINK_SHARE = 0.5
+
+
+def _is_link_line(paragraph: str, link_texts: set[str]) -> bool:
+    """The paragraph is a link to another page: its whole text ("Sudan's war — and the
+    science it imperils") or a short label and a link ("Related: Workers plan strike")."""
+    if len(paragraph) < _MIN_LINK_PARAGRAPH:
+        return False
+    if paragraph in link_texts:
+        return True
+    label, sep, rest = paragraph.partition(": ")
+    return bool(sep) and len(label.split()) <= _MAX_LABEL_WORDS and rest in link_texts
+
+
+def drop_link_lines(paragraphs: list[str], link_texts: Iterable[str]) -> list[str]:
+    """The paragraphs without related-headline lists and teasers that the extractor kept
+    (each a link to another article), unless that would take most of the text."""
+    links = {t for t in link_texts if len(t) >= _MIN_LINK_PARAGRAPH}
+    if not links:
+        return paragraphs
+    kept = [p for p in paragraphs if not _is_link_line(p, links)]
+    if len(paragraphs) - len(kept) > _MAX_LINK_SHARE * len(paragraphs):
+        return paragraphs
+    return kept
+
+
+def _link_texts(page: Page) -> Iterable[str]:
+    for a in page.tree.iter("a"):
+        if a.get("href") is not None:
+            yield clean_text(a.text_content())
+
+
 def extract_body(page: Page, *, headline: str | None = None, fast: bool = True) -> Body:
     """Main text of ``page``; an empty :class:`Body` when there is none.
 
@@ -161,4 +215,5 @@ def extract_body(page: Page, *, headline: str | None = None, fast: bool = True) 
         article_body = page.article_jsonld.get("articleBody")
         if isinstance(article_body, str):
             paragraphs = split_paragraphs(article_body)
+    paragraphs = drop_link_lines(paragraphs, _link_texts(page))
     return Body(_drop_junk(_drop_leading_headline(paragraphs, headline)))

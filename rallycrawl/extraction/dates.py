@@ -2,9 +2,9 @@
 
 Understood, in this order: ISO 8601 and its loose variants ("2021-04-07 17:32"),
 compact dates ("20210407"), RFC 2822 ("Wed, 07 Apr 2021 17:32:11 -0400"), dates
-with a month name in English, German, Spanish or French ("Apr 7, 2021",
-"7. April 2021", "7 de abril de 2021", "7 avril 2021", "Wed Apr 7 17:32:11 EDT
-2021"), and numeric dates with a four-digit year ("4/7/2021", "07.04.2021").
+with a month name in any language of ``lang/<code>/calendar.py`` ("Apr 7, 2021",
+"7. April 2021", "7 de abril de 2021", "7 avril 2021", "12 maggio 2021", "7 mei
+2019", "Wed Apr 7 17:32:11 EDT 2021"), and numeric dates with a four-digit year ("4/7/2021", "07.04.2021").
 A time next to the date is kept with its offset when the text gives one (a
 numeric offset or an unambiguous zone abbreviation such as EDT or CET).
 
@@ -18,6 +18,9 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
+from .lang import has as has_resources
+from .lang import languages, resources
+
 _MAX_CHARS = 200
 #: Years outside this range are placeholders ("0001-01-01") or typos, not publication dates.
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
@@ -29,23 +32,18 @@ _ISO_LIKE = re.compile(
 )
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$")
 
-_MONTHS = {
-    # English
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    # German
-    "januar": 1, "jänner": 1, "jän": 1, "februar": 2, "märz": 3, "mär": 3, "maerz": 3, "mai": 5,
-    "juni": 6, "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
-    # Spanish
-    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6,
-    "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
-    "noviembre": 11, "diciembre": 12, "dic": 12,
-    # French
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4,
-    "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
-    "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
-}
+def _all_months() -> dict[str, int]:
+    """Month names of every language with ``lang/<code>/calendar.py`` (a page's dates are read
+    before its language is known; the languages do not disagree on a name)."""
+    months: dict[str, int] = {}
+    for code in languages():
+        if has_resources(code, "calendar"):
+            for name, number in resources(code, "calendar").MONTHS.items():
+                months.setdefault(name, number)
+    return months
+
+
+_MONTHS = _all_months()
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _YEAR = r"(?P<year>(?:19|20|21)\d{2})(?!\d)"
 _DAY = r"(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th|er|º|\.)?"

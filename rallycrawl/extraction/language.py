@@ -1,7 +1,8 @@
-"""Which language a text is in, from its most common function words.
+"""Which language a text is in, from its script or its most common function words.
 
 Cheap and dependency-free: enough to tell the languages rallycrawl analyses
 (en, de, es, fr) and a few neighbours apart when the page does not declare one.
+Text mostly in Hangul is Korean, in kana Japanese, in Han characters alone Chinese.
 """
 
 from __future__ import annotations
@@ -17,13 +18,40 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "it": frozenset("il di che e la per un una non sono del della con gli si le da anche".split()),
     "pt": frozenset("o de que e do da em um para com não uma os no se na por mais as dos".split()),
     "nl": frozenset("de het een van en in is dat op te zijn niet met voor ook aan er".split()),
+    "tr": frozenset("ve bir bu için ile olarak çok daha gibi ama olan kadar sonra ancak değil".split()),
 }
+_CJK_ANY = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _by_script(text: str) -> str | None:
+    """ko, ja or zh when most letters of ``text`` are in their scripts."""
+    if not _CJK_ANY.search(text):
+        return None
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return None
+    hangul, kana, han = len(_HANGUL.findall(text)), len(_KANA.findall(text)), len(_HAN.findall(text))
+    if hangul * 2 > letters:
+        return "ko"
+    if (kana + han) * 2 > letters:
+        return "ja" if kana * 10 > kana + han else "zh"
+    return None
+
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def detect_language(text: str, *, sample: int = 20000) -> str | None:
     """ISO 639-1 code of ``text``'s language, or ``None`` when unsure."""
-    words = Counter(w.lower() for w in _WORD.findall(text[:sample]))
+    text = text[:sample]
+    script = _by_script(text)
+    if script:
+        return script
+    words = Counter(w.lower() for w in _WORD.findall(text))
     if sum(words.values()) < 8:
         return None
     scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}

@@ -16,7 +16,10 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from ..urls import registered_domain
 from .dates import date_in_path, parse_date
+from .lang import has as has_resources
+from .lang import languages, resources
 from .page import Page, clean_text
 
 
@@ -72,70 +75,97 @@ def _first_str(value: Any) -> str | None:
     return None
 
 
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", ": ")
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " : ", ": ")
 
 
 def strip_site_name(title: str, site_names: list[str]) -> str:
     """Remove a " - Site" / "Site | " decoration from a title."""
     title = clean_text(title)
     names = {clean_text(n).lower() for n in site_names if n and len(n) < 80}
+    # "CorpWatch" for corpwatch.org, "The Korea Herald" for koreaherald
+    squashed = {k for k in map(_squash, names) if len(k) >= 4}
+
+    def is_site(segment: str) -> bool:
+        segment = segment.strip().lower()
+        return segment in names or _squash(segment) in squashed
+
     for sep in _SEPARATORS:
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
-        if head and tail.strip().lower() in names:
+        if head and is_site(tail):
             return head.strip()
         first, _, rest = title.partition(sep)
-        if rest and first.strip().lower() in names:
+        if rest and is_site(first):
             return rest.strip()
     return title
 
 
 def _strip_by_heuristic(title: str) -> str:
-    """Without a known site name, drop a short trailing segment after " | " or " - "."""
+    """Without a known site name, drop short trailing segments after " | " or " - "
+    ("Headline | Latest News | News | Site": each short segment after the same separator)."""
     for sep in (" | ", " - ", " – ", " — "):
-        if sep in title:
+        if sep not in title:
+            continue
+        stripped = False
+        while sep in title:
             head, _, tail = title.rpartition(sep)
-            if len(tail.split()) <= 4 and len(head.split()) >= 3:
-                return head.strip()
+            if len(tail.split()) > 4 or len(head.split()) < 3:
+                break
+            title, stripped = head.strip(), True
+        if stripped:
+            return title
     return title
 
 
 #: A byline is short; longer text is read only this far.
 _MAX_BYLINE = 300
-# A byline's lead-in: "By", "Analysis by", "Von", "Por", "Par".
+
+
+def _language_words() -> dict[str, tuple[str, ...]]:
+    """Every language's ``lang/<code>/metadata.py`` lists, merged: when the metadata is read
+    the page's language is often not known yet."""
+    merged: dict[str, list[str]] = {}
+    for code in languages():
+        if not has_resources(code, "metadata"):
+            continue
+        data = resources(code, "metadata")
+        for name in ("BYLINE_LEAD_INS", "BYLINE_LABELS", "AUTHOR_LABELS", "AUTHOR_CONNECTORS", "ROLE_WORDS",
+                     "PERSON_ROLES", "NOT_NAME_WORDS", "PUBLISHED_WORDS", "UPDATED_WORDS"):
+            merged.setdefault(name, []).extend(getattr(data, name, ()))
+    return {name: tuple(dict.fromkeys(words)) for name, words in merged.items()}
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_LEXICON = _language_words()
+# A byline's lead-in: "By", "Analysis by", "Von", "Por", "Par", "Di", "Door"; or a label and a colon ("Texto:").
 _BY = re.compile(
-    r"^(?:(?:analysis|story|text|words|reporting|written|commentary|opinion|interview|report|texto|texte)\s+)?"
-    r"(?:by|von|por|par)\b\s*:?\s*",
+    rf"^(?:(?:(?:{_alternation(_LEXICON['BYLINE_LABELS'])})\s+)?(?:{_alternation(_LEXICON['BYLINE_LEAD_INS'])})\b\s*:?\s*"
+    rf"|(?:{_alternation(_LEXICON['BYLINE_LABELS'])})\s*:\s*)",
     re.I,
 )
 # E-mail addresses, handles and links inside a byline ("Mara Quist mara@example.org").
 _CONTACT = re.compile(r"\S{0,80}@\S{0,80}|https?://\S{0,200}")
 # Where a byline stops being names: a date or time, a separator, "Updated...".
 _BYLINE_END = re.compile(
-    r"\d|\||•|·|\(|\s[-–—]\s|(?-i:(?<=[a-z]{3}))\.\s|\b(?:updated|published|posted|last|on|am|at|view|more|read|"
-    r"publié|publiée|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|"
-    r"follow|see|contact|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\d|\||•|·|\(|\s[-–—]\s|(?-i:(?<=[a-z]{3}))\.\s|\b(?:"
+    + _alternation(_LEXICON["PUBLISHED_WORDS"] + _LEXICON["UPDATED_WORDS"])
+    + r"|last|on|am|at|view|more|read|follow|see|contact|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d",
     re.I,
 )
-_SPLIT_AUTHORS = re.compile(r"\s*(,|;|/|&|\band\b|\bund\b|\by\b|\bet\b|\bwith\b|\bmit\b|\bcon\b|\bavec\b)\s*", re.I)
-# Words that say what someone is, not who: a name stops before them.
-_ROLE_WORDS = frozenset(
-    """writer writers reporter reporters editor editors correspondent correspondents columnist
-    contributor contributing analyst producer staff photographer journalist editorial editor-at-large
-    redakteur redakteurin redaktion korrespondent korrespondentin autor autorin redacción redaccion
-    corresponsal periodista redactor redactora rédaction redaction journaliste envoyé envoyée
-    news press associated agency agencies daily times post tv sport sports senior chief political
-    special bureau desk service services wire online network magazine media for in of from the
-    team newsroom contributors""".split()
+_SPLIT_AUTHORS = re.compile(
+    rf"\s*(,|;|/|&|\b(?:{_alternation(_LEXICON['AUTHOR_CONNECTORS'])})\b)\s*", re.I
 )
+# Words that say what someone is, not who: a name stops before them (and before "for The Times").
+_ROLE_WORDS = frozenset(_LEXICON["ROLE_WORDS"]) | frozenset("for in of from the".split())
 # Role words that make a generic byline ("Staff Reporter"): kept when nobody is named.
-_PERSON_ROLES = frozenset(
-    """writer writers reporter reporters editor editors correspondent correspondents columnist
-    contributor analyst producer staff photographer journalist redakteur redakteurin korrespondent
-    korrespondentin corresponsal periodista redactor redactora journaliste""".split()
-)
+_PERSON_ROLES = frozenset(_LEXICON["PERSON_ROLES"])
+# Words of login widgets and page furniture ("Sign in", "My account"): never part of a name.
+_NOT_NAME_WORDS = frozenset(_LEXICON["NOT_NAME_WORDS"])
 # Words a person's full name does not start with ("The Associated Press", "Die Redaktion").
 _NOT_FIRST = frozenset("the die der das les los las".split())
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
@@ -159,12 +189,17 @@ def _name_tokens(part: str, strict: bool) -> list[str]:
     that "Jill Lawless Associated Press" gives "Jill Lawless".
     """
     tokens = part.split()
+    if any(t.lower().strip(".,:") in _NOT_NAME_WORDS for t in tokens):
+        return []  # "Sign in", "My account": a login widget, not a byline
     if strict:
         for i, tok in enumerate(tokens):
             if tok.lower().strip(".,") in _ROLE_WORDS:
                 if 0 < i == len(tokens) - 1:  # "European Space Agency", "AP Auto Writer": no name here
                     return []
                 tokens = tokens[:i]
+                break
+            if i >= 2 and _ACRONYM.match(tok) and not all(t.isupper() for t in tokens[:i]):
+                tokens = tokens[:i]  # "Kevin McCoy USA TODAY", "Bill Mears CNN Producer"
                 break
     if not 2 <= len(tokens) <= 5 or tokens[0].lower() in _NOT_FIRST:
         return []
@@ -183,7 +218,7 @@ def _title_case(name: str) -> str:
     letters = [c for c in name if c.isalpha()]
     if len(letters) > 3 and all(c.isupper() for c in letters):
         return " ".join(
-            w if len(w) <= 2 and w.endswith(".") else "-".join(p.capitalize() for p in w.split("-"))
+            w.upper() if len(w) <= 2 and w.endswith(".") else "-".join(p.capitalize() for p in w.split("-"))
             for w in name.lower().split()
         )
     return name
@@ -215,6 +250,9 @@ def byline_names(text: str, *, strict: bool = False) -> tuple[list[str], list[st
         tokens = part.split()
         after_comma = i > 0 and pieces[i - 1] in (",", ";")
         if _is_role(tokens) and (not strict or (names and after_comma and _is_person_role(tokens))):
+            name = [] if strict else _name_tokens(part, True)
+            if name:  # a declared "Bill Mears CNN Supreme Court Producer", "Jo Ng for The Sun"
+                names.append(_title_case(" ".join(name)))
             roles.append(part)  # "Staff Reporter"; "Steve Peoples, AP National Political Writer"
             continue
         name = _name_tokens(part, strict)
@@ -223,6 +261,19 @@ def byline_names(text: str, *, strict: bool = False) -> tuple[list[str], list[st
         elif _is_role(tokens):
             roles.append(part)
     return names, roles
+
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _squash(name: str) -> str:
+    """Letters only, without a leading article: "The Korea Herald" and "KoreaHerald" alike."""
+    name = name.lower()
+    for article in _NOT_FIRST:
+        if name.startswith(article + " "):
+            name = name[len(article) + 1 :]
+            break
+    return _NOT_LETTERS.sub("", name)
 
 
 def clean_authors(raw: list[str], *, strict: bool = False, not_names: list[str] | None = None) -> list[str]:
@@ -248,7 +299,10 @@ def clean_authors(raw: list[str], *, strict: bool = False, not_names: list[str] 
             if key.endswith(" " + outlet) and len(key.split()) - len(outlet.split()) >= 2:
                 name = name[: len(name) - len(outlet) - 1]
                 key = name.lower()
-        if key in seen or any(key == o or (len(key) > 4 and key in o) for o in outlets):
+        squashed = _squash(key)
+        if key in seen or any(
+            key == o or (len(key) > 4 and key in o) or squashed == _squash(o) for o in outlets
+        ):
             continue
         seen.add(key)
         out.append(name)
@@ -305,6 +359,20 @@ def _shares_words(h1: str, title: str) -> bool:
     return 2 * sum(w in in_title for w in words) >= len(words)
 
 
+_OPENING_QUOTE = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
+
+
+def _uncut(title: str, others: list[str]) -> str:
+    """A declared title cut short by a quote mark left unescaped in its attribute
+    (``content="Nurses chant "Enough" at rally"`` reads "Nurses chant"): the longer title
+    of the page that continues it with a quote mark."""
+    for other in others:
+        if other and len(other) > len(title) and other.startswith(title):
+            if other[len(title):].lstrip().startswith(_OPENING_QUOTE):
+                return other
+    return title
+
+
 def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:
     """The headline as readers see it: the <h1> that the declared titles carry, else the
     first declared title (og:title, twitter:title, JSON-LD), else <title>, without site names."""
@@ -317,6 +385,7 @@ def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:
     ]
     title_el = page.tree.find(".//title")
     title = clean_text(title_el.text_content()) if title_el is not None else ""
+    declared = [_uncut(t, [title, *declared]) for t in declared]
     titles = [_without_site_name(t, site_names) for t in declared + ([title] if title else [])]
     sites = {clean_text(n).lower() for n in site_names}
     h1s = [clean_text(h.text_content()) for h in page.tree.iterfind(".//h1")]
@@ -374,7 +443,12 @@ _BYLINE_ELEMENTS = etree.XPath(
     ' | //@rel[. = "author"]/.. | //@itemprop[. = "author"]/.. | //@id[contains(., "yline")]/..'
 )
 # After a declared author's name in the HTML: more names follow ("A</a>, B", "A and B").
-_MORE_NAMES = re.compile(r"\s{0,3}(?:<[^<>]{0,80}>\s{0,3}){0,3}(?:,|;|&amp;|&|and\b|und\b|y\b|et\b)", re.I)
+_MORE_NAMES = re.compile(
+    r"\s{0,3}(?:<[^<>]{0,80}>\s{0,3}){0,6}(?:,|;|&amp;|&|"
+    + "|".join(rf"{re.escape(w)}\b" for w in _LEXICON["AUTHOR_CONNECTORS"] if w not in ("with", "avec", "mit", "con", "com", "met"))
+    + ")",
+    re.I,
+)
 
 
 def _names_more_authors(html: str, name: str) -> bool:
@@ -405,8 +479,7 @@ def _short_text(el: Any, limit: int) -> str:
 
 
 # A byline without markup: one of the elements after the headline, starting "By"/"Von"/"Por"/"Par".
-_AFTER_HEADLINE = etree.XPath("(//h1)[1]/following::*[position() <= 12]")
-_LEAD_IN = re.compile(r"(?:by|von|por|par)\s", re.I)
+_LEAD_IN = re.compile(rf"(?:{_alternation(_LEXICON['BYLINE_LEAD_INS'])})\s", re.I)
 
 
 # Containers of other stories ("related-links", "recommended").
@@ -425,16 +498,84 @@ def _same_kind(el: Any, other: Any) -> bool:
     return el.getparent() is other.getparent() and (el.tag, el.get("class")) == (other.tag, other.get("class"))
 
 
-def _visible_bylines(page: Page) -> list[list[str]]:
+#: Elements that end a line of a byline block ("By <span>A</span><br>AP Writer<div>May 3</div>").
+_LINE_TAGS = frozenset(
+    "br div p li ul ol dl dt dd section header footer aside time address figure table tr td th h1 h2 h3 h4 h5 h6".split()
+)
+# A line that only joins or opens names: "By", ",", "and", "·".
+_JOINING_LINE = re.compile(
+    rf"^[\W_]*(?:(?:{_alternation(_LEXICON['AUTHOR_CONNECTORS'] + _LEXICON['BYLINE_LEAD_INS'])})\b[\W_]*)?$", re.I
+)
+
+
+def _lines(el: Any, limit: int) -> list[str]:
+    """The element's text as the lines a reader sees (block elements and ``<br>`` end
+    one), or ``[]`` when it holds more than ``limit`` characters (stops reading early)."""
+    pieces: list[str] = []
+    raw = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in _LINE_TAGS:
+                pieces.append("\n")
+            if node.text and tag not in ("script", "style"):
+                pieces.append(node.text)
+                raw += len(node.text)
+        else:
+            if tag in _LINE_TAGS:
+                pieces.append("\n")
+            if node is not el and node.tail:
+                pieces.append(node.tail)
+                raw += len(node.tail)
+        if raw > 10 * limit:
+            return []
+    lines = [clean_text(line) for line in "".join(pieces).split("\n")]
+    lines = [line for line in lines if line]
+    return lines if sum(len(line) for line in lines) <= limit else []
+
+
+def _block_byline(el: Any) -> tuple[list[str], list[str]]:
+    """Names and role parts of a byline element read line by line: the names of its first
+    lines that name people ("By A" / "and B"), stopping at the first line that names
+    nobody after them (the outlet, the date, "Follow")."""
+    names: list[str] = []
+    roles: list[str] = []
+    for line in _lines(el, 200):
+        if _JOINING_LINE.match(line):
+            continue
+        found, role_parts = byline_names(line, strict=True)
+        if found:
+            names += found
+        elif names:
+            break
+        else:
+            roles += role_parts
+    return names, roles
+
+
+# Containers that never hold the article's byline: image credits, login and account widgets.
+_NOT_BYLINE_CONTAINER = re.compile(r"caption|photo|image|img|credit-img|authori[sz]|login|signin|account|user-menu", re.I)
+
+
+def _not_a_byline_place(el: Any) -> bool:
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("figure", "figcaption", "form", "nav"):
+            return True
+        if _NOT_BYLINE_CONTAINER.search(f"{node.get('class') or ''} {node.get('id') or ''}"[:300]):
+            return True
+    return False
+
+
+def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
     """Names of each byline element of the page, in document order (at most a few),
-    leaving out those in containers of related stories."""
+    leaving out those in containers of related stories, image captions and login widgets;
+    else a "By ..." line among the first lines after the headline."""
     found: list[list[str]] = []
     first = None
     for el in _BYLINE_ELEMENTS(page.tree)[:12]:
-        text = _short_text(el, 200)
-        if not text or _in_other_stories(el):
+        if _in_other_stories(el) or _not_a_byline_place(el):
             continue
-        names, roles = byline_names(text, strict=True)
+        names, roles = _block_byline(el)
         if names and first is None:
             first = el
             found.append(names)
@@ -444,17 +585,85 @@ def _visible_bylines(page: Page) -> list[list[str]]:
             found.append(names)
         elif roles and not found:
             return []  # the first byline is a desk or an outlet ("Courier Sport"): nobody is named
-    if not found:
-        for el in _AFTER_HEADLINE(page.tree):
+    if not found and headline_el is not None:
+        for el in _FOLLOWING_ELEMENTS(headline_el):
             text = _short_text(el, 200)
             if text and _LEAD_IN.match(text):
                 names, _ = byline_names(text, strict=True)
                 if names:
                     return [names]
+        for text, owner in _after_headline(page, headline_el):
+            if not _LEAD_IN.match(text + " "):
+                continue
+            # "By <a>Jane Doe</a>": the piece's element, or the smallest one around it that
+            # holds the names, read line by line.
+            for el in (owner, *owner.iterancestors())[:4]:
+                lines = [line for line in _lines(el, 200) if _LEAD_IN.match(line)]
+                names = next((n for n in (byline_names(line, strict=True)[0] for line in lines) if n), None)
+                if names:
+                    return [names]
     return found
 
 
-def _authors(page: Page, ld: dict[str, Any], outlets: list[str]) -> list[str]:
+#: Text read after the headline for a byline or a date: this many text pieces, this many characters.
+_AFTER_HEADLINE_PIECES = 30
+_AFTER_HEADLINE_CHARS = 1500
+_FOLLOWING_TEXT = etree.XPath("following::text()[position() <= 60]")
+_FOLLOWING_ELEMENTS = etree.XPath("following::*[position() <= 12]")
+_HEADINGS = etree.XPath("//h1 | //h2 | //h3")
+
+
+def _headline_element(page: Page, headline: str) -> Any:
+    """The element that shows the headline (an ``<h1>``, or an ``<h2>``/``<h3>`` on pages
+    without one), else the first ``<h1>``."""
+    wanted = _comparable(headline) if headline else ""
+    first_h1 = None
+    for el in _HEADINGS(page.tree)[:40]:
+        if first_h1 is None and el.tag == "h1":
+            first_h1 = el
+        if wanted and _comparable(_short_text(el, 400)) == wanted:
+            return el
+    return first_h1
+
+
+def _after_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
+    """The pieces of text that follow the headline on the page (where pages without
+    metadata print the byline and the date), each with the element that holds it."""
+    if headline_el is None:
+        return []
+    texts: list[tuple[str, Any]] = []
+    size = 0
+    for node in _FOLLOWING_TEXT(headline_el):
+        owner = node.getparent()
+        if owner is not None and node.is_tail:
+            owner = owner.getparent()
+        if owner is None or owner.tag in ("script", "style"):
+            continue
+        text = clean_text(str(node))
+        if not text:
+            continue
+        texts.append((text, owner))
+        size += len(text)
+        if len(texts) >= _AFTER_HEADLINE_PIECES or size >= _AFTER_HEADLINE_CHARS:
+            break
+    return texts
+
+
+_AUTHOR_LABEL = re.compile(rf"^(?:{_alternation(_LEXICON['AUTHOR_LABELS'])})\s*:?$", re.I)
+
+
+def _labelled_authors(page: Page) -> list[str]:
+    """Authors that a page gives only as labelled data for link previews
+    (``twitter:label1`` "Written by", ``twitter:data1`` "Jane Doe")."""
+    found = []
+    for n in range(1, 5):
+        label, value = page.meta_first(f"twitter:label{n}"), page.meta_first(f"twitter:data{n}")
+        if label and value and _AUTHOR_LABEL.match(label.strip()):
+            found.append(value)
+    return found
+
+
+def _authors(page: Page, ld: dict[str, Any], outlets: list[str], headline_el: Any = None) -> list[str]:
     """What the page declares (JSON-LD persons, author meta, microdata), completed by the
     visible byline when that names the declared authors and more ("By A, B and C").
 
@@ -465,11 +674,13 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str]) -> list[str]:
     if not raw:
         raw = [v for key in ("author", "article:author", "og:article:author", "dc.creator", "byl",
                              "sailthru.author", "parsely-author") for v in page.meta.get(key, [])]
+    if not raw:
+        raw = _labelled_authors(page)
     declared = clean_authors(raw, not_names=outlets)
     if not declared and any(byline_names(v)[1] for v in raw):
         return []
     if not declared:
-        visible = _visible_bylines(page)
+        visible = _visible_bylines(page, headline_el)
         if visible:
             return clean_authors(visible[0], not_names=outlets)
         # Last: a JSON-LD reference to a person, often the account that posted the story
@@ -478,7 +689,7 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str]) -> list[str]:
     if not _names_more_authors(page.html, declared[-1]):
         return declared
     wanted = {d.lower() for d in declared}
-    for names in _visible_bylines(page):
+    for names in _visible_bylines(page, headline_el):
         if wanted <= {n.lower() for n in names}:
             return clean_authors(declared + names, not_names=outlets)
     return declared
@@ -524,11 +735,16 @@ _DATE_ELEMENTS = etree.XPath(
     ' or contains(., "datum") or contains(., "data")]/.. | //@id[contains(., "date")]/..'
 )
 # Text that announces the publication date ("Published", "Publié le", "Veröffentlicht am").
+def _contains_any(words: tuple[str, ...]) -> str:
+    forms = dict.fromkeys(f for w in words for f in (w, w[:1].upper() + w[1:]))
+    return " or ".join(f'contains(., "{f}")' for f in forms if '"' not in f)
+
+
 _PUBLISHED_TEXT = etree.XPath(
-    '//text()[contains(., "Publi") or contains(., "publi") or contains(., "Posted")'
-    ' or contains(., "Veröffentlicht") or contains(., "Erschienen")][not(parent::script) and not(parent::style)]/..'
+    f'//text()[{_contains_any(("publi", "posted", *_LEXICON["PUBLISHED_WORDS"]))}]'
+    '[not(parent::script) and not(parent::style)]/..'
 )
-_UPDATE_WORDS = re.compile(r"updat|modifi|aktualisiert|actualiza|mis à jour|mise à jour", re.I)
+_UPDATE_WORDS = re.compile(rf"updat|modifi|{_alternation(_LEXICON['UPDATED_WORDS'])}", re.I)
 def _day_first(page: Page, ld: dict[str, Any]) -> bool | None:
     """Whether the page writes 05/10/2018 day first: outside US English, it does."""
     lang = (_first_str(ld.get("inLanguage")) or page.tree.get("lang") or page.meta_first("og:locale") or "")
@@ -601,11 +817,30 @@ def _script_published(page: Page) -> str | None:
     return None
 
 
-def _visible_published(page: Page, day_first: bool | None) -> str | None:
+#: A date printed under the headline is a short piece of text of its own ("29 December, 2007").
+_MAX_DATE_PIECE = 80
+
+
+def _date_after_headline(page: Page, headline_el: Any, day_first: bool | None) -> str | None:
+    """The first date among the short texts under the headline (pages without metadata),
+    not one announced as an update."""
+    for text, _ in _after_headline(page, headline_el):
+        if len(text) > _MAX_DATE_PIECE or (_UPDATE_WORDS.search(text) and "publi" not in text.lower()):
+            continue
+        value = parse_date(text, day_first=day_first)
+        if value:
+            return value
+    return None
+
+
+def _visible_published(page: Page, day_first: bool | None, headline_el: Any = None) -> str | None:
     for el in page.tree.xpath("//time[@datetime]")[:3]:
         value = parse_date(el.get("datetime"))
         if value:
             return value
+    value = _date_after_headline(page, headline_el, day_first)
+    if value:
+        return value
     candidates = _DATE_ELEMENTS(page.tree)[:40] + _PUBLISHED_TEXT(page.tree)[:10]
     for el in candidates:
         text = _short_text(el, 160)
@@ -627,7 +862,7 @@ def _url_date(*urls: str | None) -> str | None:
     return None
 
 
-def _published(page: Page, ld: dict[str, Any], canonical: str | None) -> str | None:
+def _published(page: Page, ld: dict[str, Any], canonical: str | None, headline_el: Any = None) -> str | None:
     """First publication: what the page declares; else what its scripts or visible
     text say, checked against a date in the URL ("/2021/04/07/"), which wins a conflict."""
     day_first = _day_first(page, ld)
@@ -635,7 +870,7 @@ def _published(page: Page, ld: dict[str, Any], canonical: str | None) -> str | N
     if declared:
         return declared
     in_url = _url_date(canonical, page.url)
-    found = _script_published(page) or _visible_published(page, day_first)
+    found = _script_published(page) or _visible_published(page, day_first, headline_el)
     if found and in_url and found[:10] != in_url:
         return in_url
     return found or in_url
@@ -655,6 +890,23 @@ def _language(page: Page, ld: dict[str, Any]) -> str | None:
             if _LANG.match(value):
                 return value[:2].lower()
     return None
+
+
+_GENERIC_SECOND_LEVEL = frozenset("co com org net gov ac edu or ne go".split())
+
+
+def _domain_names(*urls: str | None) -> list[str]:
+    """The name a site's address gives it ("corpwatch" for www.corpwatch.org), to recognise
+    the site's name in a title that no declared name matches."""
+    for url in urls:
+        labels = registered_domain(url).split(".") if url else []
+        if len(labels) < 2 or "".join(labels).isdigit():
+            continue
+        labels = labels[:-1]  # the top-level domain
+        if len(labels) > 1 and labels[-1] in _GENERIC_SECOND_LEVEL:
+            labels = labels[:-1]  # bbc.co.uk, abc.net.au
+        return [labels[-1]]
+    return []
 
 
 def extract_metadata(page: Page) -> Metadata:
@@ -681,16 +933,18 @@ def extract_metadata(page: Page) -> Metadata:
     og_type = page.meta_first("og:type")
     section = _first_str(ld.get("articleSection")) or page.meta_first("article:section", "section", "og:section")
 
-    published = _published(page, ld, _abs(canonical, page.url))
+    headline = _headline(page, ld, site_names + _domain_names(canonical, page.url))
+    headline_el = _headline_element(page, headline)
+    published = _published(page, ld, _abs(canonical, page.url), headline_el)
     modified = _date(page, ld, ("dateModified",), _MODIFIED_META)
 
     description = _first_str(ld.get("description")) or page.meta_first(
         "og:description", "description", "twitter:description"
     )
     return Metadata(
-        headline=_headline(page, ld, site_names),
+        headline=headline,
         description=description,
-        authors=_authors(page, ld, site_names),
+        authors=_authors(page, ld, site_names, headline_el),
         published=published,
         modified=modified,
         publisher=publisher,
@@ -700,3 +954,45 @@ def extract_metadata(page: Page) -> Metadata:
         og_type=og_type.lower() if og_type else None,
         declared_article=bool(ld) or (og_type or "").lower() == "article",
     )
+
+
+# --- the byline and date lines that open the body text ------------------------------------------
+
+#: Lines read at the top of the body for a byline or a date.
+_OPENING_LINES = 3
+_MAX_BYLINE_LINE = 150
+#: A date line is short ("Sun, 09 Apr 2017 12:06 PM", "November 20, 2019 - 11:28 AMT").
+_MAX_DATE_LINE_WORDS = 8
+
+
+def _is_date_line(text: str) -> str | None:
+    """The date of a paragraph that is only a date line (no sentence), else ``None``."""
+    if len(text.split()) > _MAX_DATE_LINE_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
+        return None
+    if _UPDATE_WORDS.search(text) and "publi" not in text.lower():
+        return None
+    return parse_date(text)
+
+
+def opening_lines(paragraphs: list[str], metadata: Metadata) -> list[str]:
+    """The body without the byline and date lines that open it ("By Jane Doe", "Von Jonas
+    Becker", "November 20, 2019 - 11:28"), which fill ``metadata``'s authors and published
+    date when the page declared none (pages without metadata print them only in the text)."""
+    dropped: set[int] = set()
+    for i, text in enumerate(paragraphs[:_OPENING_LINES]):
+        if len(text) <= _MAX_BYLINE_LINE and _LEAD_IN.match(text):
+            names, _ = byline_names(text, strict=True)
+            if names:
+                dropped.add(i)
+                if not metadata.authors:
+                    metadata.authors = clean_authors(names, not_names=[metadata.publisher or ""])
+                continue
+        day = _is_date_line(text)
+        if day:
+            dropped.add(i)
+            if not metadata.published:
+                metadata.published = day
+    if not dropped or len(dropped) == len(paragraphs):
+        return paragraphs
+    return [p for i, p in enumerate(paragraphs) if i not in dropped]
+

@@ -254,6 +254,3 @@ class Page:
             for el in self.tree.iterfind(".//link[@rel]")
             if rel in (el.get("rel") or "").lower().split() and el.get("href")
         ]
-
-    def itemprop(self, name: str) -> list[lxml.html.HtmlElement]:
-        return self.tree.xpath(f'//*[@itemprop="{name}"]') if name.isidentifier() else []

@@ -125,3 +125,33 @@ def test_fallbacks_get_their_chance_when_fast_mode_finds_only_links(monkeypatch)
             "<a href='/w'>Weather</a><p>The article text itself.</p></body></html>")
     assert extract_body(Page(html, "https://e.org/a")).paragraphs == ["The article text itself."]
     assert calls == [True, False]
+
+
+def test_related_headlines_that_are_links_leave_the_body():
+    from rallycrawl.extraction.body import drop_link_lines
+
+    paragraphs = [
+        "Dock workers walked out at dawn on Tuesday.",
+        "Related: Dockers plan a second strike in May",
+        "The union said the stoppage would last a day.",
+        "Port authority names new chief",
+        "Short link",
+    ]
+    links = ["Dockers plan a second strike in May", "Port authority names new chief", "Short link", "Home"]
+    assert drop_link_lines(paragraphs, links) == [paragraphs[0], paragraphs[2], "Short link"]
+
+
+def test_a_body_made_of_links_is_kept_whole():
+    from rallycrawl.extraction.body import drop_link_lines
+
+    paragraphs = ["The whole article sits inside one link, as broken pages have it.", "And more of it, linked too."]
+    assert drop_link_lines(paragraphs, paragraphs) == paragraphs
+
+
+def test_extract_body_drops_related_headlines_set_inside_the_article():
+    paragraphs = [f"<p>Dock workers walked out at dawn, paragraph {i} of the report on the strike.</p>" for i in range(6)]
+    paragraphs[2] += '<p>Related: <a href="/n/1">Dockers plan a second strike in May at the port</a></p>'
+    paragraphs[4] += '<h3><a href="/n/2">Port authority names a new chief executive today</a></h3>'
+    html = "<html><body><article><h1>Dockers strike</h1>" + "".join(paragraphs) + "</article></body></html>"
+    body = extract_body(Page(html, "https://e.org/a"), headline="Dockers strike").paragraphs
+    assert len(body) == 6 and not any("Dockers plan" in p or "Port authority" in p for p in body)

@@ -1,6 +1,6 @@
 """Hostile HTML through the pure extraction steps: no exception, bounded time.
 
-Page -> extract_metadata -> extract_body -> analyse_article, as the pipelines
+rallycrawl.extract_article's chain (page -> metadata -> body -> analysis), as the pipelines
 run them, on broken, huge, deeply nested and mislabelled documents written here.
 Time bounds are generous (they catch hangs and quadratic blow-ups, not speed).
 """
@@ -12,10 +12,9 @@ import time
 
 import pytest
 
-from rallycrawl.extraction.analysis import analyse_article
+from rallycrawl.extraction import article
 from rallycrawl.extraction.articleness import binary_reason
 from rallycrawl.extraction.body import extract_body
-from rallycrawl.extraction.metadata import extract_metadata
 from rallycrawl.extraction.page import Page, PageError
 
 PARAGRAPHS = [
@@ -40,11 +39,18 @@ def article_html(paragraphs=PARAGRAPHS, headline=HEADLINE, head_extra="") -> str
 
 
 def extract(html: str):
-    page = Page(html, "http://127.0.0.1/news/a")
-    meta = extract_metadata(page)
-    body = extract_body(page)
-    analysis = analyse_article(meta.headline, body.paragraphs, published=meta.published, language=meta.language)
-    return meta, body, analysis
+    """rallycrawl.extract_article's chain, every stage's result kept (errors raised, not logged);
+    for a page that is no article, its metadata, the body found and no analysis."""
+    url = "http://127.0.0.1/news/a"
+    try:
+        result = article.extract(html, url, min_words=1, strict=True)
+    except article.NotAnArticleError as exc:
+        if exc.key == "unparseable":
+            raise
+        page = article.parse_page(html, url)
+        meta = article.read_metadata(page)
+        return meta, extract_body(page, headline=meta.headline), None
+    return result.metadata, result.body, result.analysis
 
 
 def timed(fn, *args):
@@ -266,5 +272,5 @@ def test_binary_decoded_as_text_never_raises():
     html = data.decode("latin-1")
     try:
         extract(html)
-    except PageError:
+    except article.NotAnArticleError:  # unparseable, or no article text
         pass

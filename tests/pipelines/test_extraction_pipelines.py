@@ -112,7 +112,7 @@ def test_a_megabyte_of_quotation_marks_costs_bounded_analysis_and_keeps_the_body
 
 
 def test_analysed_text_keeps_the_first_paragraphs_whole():
-    from rallycrawl.pipelines import analysed_text
+    from rallycrawl.extraction.article import analysed_text
 
     assert analysed_text("h", ["abc", "defg"], 10) == ("h", ["abc", "defg"], False)
     assert analysed_text("h", ["abc", "defg", "hij"], 9) == ("h", ["abc", "defg", "hi"], True)

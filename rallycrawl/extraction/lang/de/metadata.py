@@ -1,0 +1,13 @@
+"""German words of page metadata (see lang/en/metadata.py)."""
+
+BYLINE_LEAD_INS = ("von",)
+BYLINE_LABELS = ("text", "ein kommentar", "kommentar", "analyse", "interview", "recherche")
+AUTHOR_LABELS = ("geschrieben von", "autor", "autorin", "von")
+AUTHOR_CONNECTORS = ("und", "mit")
+ROLE_WORDS = frozenset("""redakteur redakteurin redaktion korrespondent korrespondentin autor autorin
+    reporter reporterin volontär volontärin ressortleiter ressortleiterin""".split())
+PERSON_ROLES = frozenset("""redakteur redakteurin korrespondent korrespondentin reporter reporterin""".split())
+NOT_NAME_WORDS = frozenset("""anmelden abmelden registrieren konto profil abonnieren abo newsletter teilen
+    folgen suche startseite""".split())
+PUBLISHED_WORDS = ("veröffentlicht", "erschienen", "publiziert")
+UPDATED_WORDS = ("aktualisiert", "zuletzt aktualisiert", "geändert")

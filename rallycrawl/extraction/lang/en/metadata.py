@@ -1,0 +1,29 @@
+"""English words of page metadata: bylines, date labels, page furniture that is not a name.
+
+Every language's lists are merged when the metadata is read (the page's language is
+often unknown then): keep entries that cannot be mistaken for a word of another language.
+"""
+
+#: Words that open a byline ("By Jane Doe"); lower case, matched case-insensitively.
+BYLINE_LEAD_INS = ("by",)
+#: What may stand before the lead-in ("Analysis by", "Written by", "Reporting by").
+BYLINE_LABELS = ("analysis", "story", "text", "words", "reporting", "written", "commentary", "opinion",
+                 "interview", "report", "compiled", "edited", "posted", "additional reporting")
+#: Labels of embedded author data (``twitter:label1`` = "Written by").
+AUTHOR_LABELS = ("written by", "author", "by")
+#: Words that join the names of several authors.
+AUTHOR_CONNECTORS = ("and", "with")
+#: Words that say what someone is, not who (a name stops before them).
+ROLE_WORDS = frozenset("""writer writers reporter reporters editor editors correspondent correspondents columnist
+    contributor contributing analyst producer staff photographer journalist editorial editor-at-large
+    news press associated agency agencies daily times post tv sport sports senior chief political
+    special bureau desk service services wire online network magazine media team newsroom contributors""".split())
+#: Role words that make a generic byline ("Staff Reporter"), kept when nobody is named.
+PERSON_ROLES = frozenset("""writer writers reporter reporters editor editors correspondent correspondents columnist
+    contributor analyst producer staff photographer journalist""".split())
+#: Words of login widgets, menus and sharing buttons: text holding them is not a byline.
+NOT_NAME_WORDS = frozenset("""sign log login logout register account profile subscribe subscriber subscription
+    newsletter share follow menu search home cookies settings password welcome hello""".split())
+#: Words that label the first publication date, and a later one.
+PUBLISHED_WORDS = ("published", "posted", "first published")
+UPDATED_WORDS = ("updated", "modified", "last updated", "edited")

@@ -1,0 +1,13 @@
+"""Spanish words of page metadata (see lang/en/metadata.py)."""
+
+BYLINE_LEAD_INS = ("por",)
+BYLINE_LABELS = ("texto", "redacción", "crónica", "entrevista", "análisis", "escrito", "reportaje")
+AUTHOR_LABELS = ("escrito por", "autor", "autora", "por")
+AUTHOR_CONNECTORS = ("y", "con")
+ROLE_WORDS = frozenset("""redacción redaccion corresponsal periodista redactor redactora enviado enviada
+    especial agencia agencias""".split())
+PERSON_ROLES = frozenset("""corresponsal periodista redactor redactora""".split())
+NOT_NAME_WORDS = frozenset("""iniciar sesión ingresar registrarse registrate cuenta perfil suscribirse
+    suscríbete suscripción boletín compartir seguir buscar inicio""".split())
+PUBLISHED_WORDS = ("publicado", "publicada")
+UPDATED_WORDS = ("actualizado", "actualizada", "modificado")

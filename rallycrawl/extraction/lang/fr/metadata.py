@@ -1,0 +1,13 @@
+"""French words of page metadata (see lang/en/metadata.py)."""
+
+BYLINE_LEAD_INS = ("par",)
+BYLINE_LABELS = ("texte", "propos recueillis", "entretien", "analyse", "écrit", "reportage")
+AUTHOR_LABELS = ("écrit par", "auteur", "autrice", "par")
+AUTHOR_CONNECTORS = ("et", "avec")
+ROLE_WORDS = frozenset("""rédaction redaction journaliste journalistes envoyé envoyée correspondant
+    correspondante rédacteur rédactrice spécial spéciale""".split())
+PERSON_ROLES = frozenset("""journaliste correspondant correspondante rédacteur rédactrice""".split())
+NOT_NAME_WORDS = frozenset("""connexion connecter identifier inscrire inscription compte profil abonner
+    abonnez abonnement partager suivre rechercher accueil""".split())
+PUBLISHED_WORDS = ("publié", "publiée", "paru")
+UPDATED_WORDS = ("mis à jour", "mise à jour", "modifié", "actualisé")

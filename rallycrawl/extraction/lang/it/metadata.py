@@ -1,0 +1,13 @@
+"""Italian words of page metadata (see lang/en/metadata.py)."""
+
+BYLINE_LEAD_INS = ("di",)
+BYLINE_LABELS = ("testo", "a cura", "intervista", "analisi")
+AUTHOR_LABELS = ("scritto da", "autore", "autrice", "di")
+AUTHOR_CONNECTORS = ("e", "con")
+ROLE_WORDS = frozenset("""redazione giornalista corrispondente inviato inviata redattore redattrice
+    agenzia""".split())
+PERSON_ROLES = frozenset("""giornalista corrispondente inviato inviata redattore redattrice""".split())
+NOT_NAME_WORDS = frozenset("""accedi registrati account profilo abbonati abbonamento condividi segui
+    cerca""".split())
+PUBLISHED_WORDS = ("pubblicato", "pubblicata")
+UPDATED_WORDS = ("aggiornato", "aggiornata", "modificato")

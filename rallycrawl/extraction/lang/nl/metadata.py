@@ -1,0 +1,13 @@
+"""Dutch words of page metadata (see lang/en/metadata.py)."""
+
+BYLINE_LEAD_INS = ("door",)
+BYLINE_LABELS = ("tekst", "interview", "analyse", "geschreven")
+AUTHOR_LABELS = ("geschreven door", "auteur", "door")
+AUTHOR_CONNECTORS = ("en", "met")
+ROLE_WORDS = frozenset("""redactie redacteur redactrice correspondent verslaggever verslaggeefster
+    journalist""".split())
+PERSON_ROLES = frozenset("""redacteur redactrice correspondent verslaggever verslaggeefster""".split())
+NOT_NAME_WORDS = frozenset("""inloggen aanmelden registreren account profiel abonneren abonnement delen
+    volgen zoeken""".split())
+PUBLISHED_WORDS = ("gepubliceerd",)
+UPDATED_WORDS = ("bijgewerkt", "gewijzigd")

@@ -1,0 +1,13 @@
+"""Portuguese words of page metadata (see lang/en/metadata.py)."""
+
+BYLINE_LEAD_INS = ("por",)
+BYLINE_LABELS = ("texto", "redação", "reportagem", "entrevista", "análise")
+AUTHOR_LABELS = ("escrito por", "autor", "autora", "por")
+AUTHOR_CONNECTORS = ("e", "com")
+ROLE_WORDS = frozenset("""redação redacao jornalista correspondente enviado enviada repórter redator
+    redatora agência""".split())
+PERSON_ROLES = frozenset("""jornalista correspondente repórter redator redatora""".split())
+NOT_NAME_WORDS = frozenset("""entrar cadastre cadastro conta perfil assine assinatura compartilhar
+    partilhar seguir buscar pesquisar""".split())
+PUBLISHED_WORDS = ("publicado", "publicada")
+UPDATED_WORDS = ("atualizado", "atualizada", "actualizado", "actualizada")
