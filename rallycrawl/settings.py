@@ -113,6 +113,9 @@ EXTENSIONS = {
     # passwords in URLs and DSNs never reach the log (built before Scrapy logs the settings)
     "rallycrawl.redaction.CredentialRedaction": 0,
     "rallycrawl.extensions.RunSummary": 900,
+    # Scrapy's feed exporter, with each record a feed could not write named and counted
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "rallycrawl.feed_export.AccountedFeedExporter": 0,
 }
 
 # --- exports --------------------------------------------------------------------------

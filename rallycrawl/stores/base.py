@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 from itemadapter import ItemAdapter
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import CloseSpider, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
@@ -358,6 +358,7 @@ class RecordStore:
                 for record, why in lost:
                     fh.write(json.dumps({"error": why, "record": record}, ensure_ascii=False) + "\n")
             where = f"they are saved in {path}"
+            self.stats.set_value(f"rallycrawl/{self.name}/unstored_file", str(path))
         except OSError as exc:
             where = f"and could not be saved to {path} ({exc})"
         logger.error("%s: %d record(s) were NOT stored, %s; URLs: %s",
@@ -385,10 +386,11 @@ class StorePipeline:
         try:
             self.store.open()
         except StoreError as exc:
-            # One clear line first; raising then stops the crawl with a non-zero exit status.
+            # One clear line; CloseSpider (not the error itself) closes the spider before any request,
+            # with the summary and a non-zero exit status, and without Scrapy's tracebacks.
             logger.error("%s; the crawl cannot start", exc)
-            self.crawler.stats.set_value("rallycrawl/store/error", str(exc))
-            raise
+            self.crawler.stats.set_value("rallycrawl/run/not_started", str(exc))
+            raise CloseSpider(f"{self.store.name}_unavailable") from None
         if self.flush_interval > 0:
             self._loop = task.LoopingCall(self.store.flush)
             self._loop.start(self.flush_interval, now=False)
