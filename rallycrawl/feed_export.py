@@ -35,7 +35,7 @@ from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage, StdoutFe
 from scrapy.utils.defer import ensure_awaitable
 from w3lib.url import file_uri_to_path
 
-from .extensions import STAT_EXPORT_ERROR, STAT_EXPORT_LOST
+from .extensions import STAT_EXPORT_ERROR, STAT_EXPORT_LOST, STAT_NOT_STARTED
 
 logger = logging.getLogger(__name__)
 
@@ -230,7 +230,8 @@ class AccountedFeedExporter(FeedExporter):
         try:
             if slot.itemcount:
                 slot.finish_exporting()
-            elif slot.store_empty and slot.batch_id == 1:
+            elif slot.store_empty and slot.batch_id == 1 and not self.crawler.stats.get_value(STAT_NOT_STARTED):
+                # (a crawl that could not start leaves no empty file that looks like a run's result)
                 slot.start_exporting()
                 slot.finish_exporting()
             else:

@@ -40,6 +40,14 @@ class StoreError(RuntimeError):
     """The store cannot be used at all (bad path or DSN, locked, newer layout): the crawl must not run."""
 
 
+class StoreNotOpened(CloseSpider, StoreError):
+    """A store that could not open at the start: closes the spider before any request (see ``open_spider``)."""
+
+    def __init__(self, message: str, reason: str):
+        Exception.__init__(self, message)
+        self.reason = reason
+
+
 class StoreUnavailable(Exception):
     """The database cannot be reached or is locked right now; buffered records are kept.
 
@@ -390,7 +398,7 @@ class StorePipeline:
             # with the summary and a non-zero exit status, and without Scrapy's tracebacks.
             logger.error("%s; the crawl cannot start", exc)
             self.crawler.stats.set_value("rallycrawl/run/not_started", str(exc))
-            raise CloseSpider(f"{self.store.name}_unavailable") from None
+            raise StoreNotOpened(str(exc), f"{self.store.name}_unavailable") from None
         if self.flush_interval > 0:
             self._loop = task.LoopingCall(self.store.flush)
             self._loop.start(self.flush_interval, now=False)
