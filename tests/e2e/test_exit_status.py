@@ -271,3 +271,85 @@ def test_a_signal_just_after_start_up_shuts_down_cleanly_and_says_so(site, tmp_p
     assert log.strip().splitlines()[-1] == f"rallycrawl: interrupted by {name}: the crawl did not finish (exit {status})"
     if command == "crawl" or out.exists():  # scrapy cron writes no empty file
         assert isinstance(json.loads(out.read_text(encoding="utf-8")), list)  # the export was closed properly
+
+
+# -- 6 and 9 with PostgreSQL ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def pg_schema(postgres_dsn):
+    """A fresh schema in the test database, with rallycrawl's tables: ``(admin DSN, schema)``."""
+    psycopg = pytest.importorskip("psycopg")
+    from psycopg import sql
+
+    schema = f"exit_{os.urandom(5).hex()}"
+    with psycopg.connect(postgres_dsn, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
+    try:
+        yield postgres_dsn, schema
+    finally:
+        with psycopg.connect(postgres_dsn, autocommit=True) as conn:
+            conn.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
+
+
+def _pg_dsn(dsn: str, schema: str, **changes) -> str:
+    from psycopg.conninfo import make_conninfo
+
+    return make_conninfo(dsn, options=f"-csearch_path={schema}", **changes)
+
+
+@pytest.mark.parametrize("refusal", ["permission_denied", "missing_table"])
+def test_a_postgres_store_that_rejects_every_record_fails_the_run(site, tmp_path, pg_schema, refusal):
+    import psycopg
+    from psycopg import sql
+
+    admin, schema = pg_schema
+    urls = [site.url(f"/report/{i}") for i in range(3)]
+    settings = {"RALLYCRAWL_SQLITE_ENABLED": "False", "RALLYCRAWL_LOCK_PATH": str(tmp_path / "run.lock")}
+    env = {"RALLYCRAWL_POSTGRES_DSN": _pg_dsn(admin, schema)}
+    first = run_scrapy(crawl_args(tmp_path, [site.url("/report/11")], str(tmp_path / "first.jsonl"),
+                                  settings=settings), tmp_path, env=env)
+    assert first.returncode == 0, first.stderr[-2000:]  # the tables exist now
+    role = f"rallycrawl_reader_{os.urandom(4).hex()}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        if refusal == "permission_denied":
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(role)))
+            # everything a crawl needs (the store opens, reads and writes the other tables) but INSERT on articles
+            conn.execute(sql.SQL("GRANT USAGE, CREATE ON SCHEMA {} TO {}").format(
+                sql.Identifier(schema), sql.Identifier(role)))
+            conn.execute(sql.SQL("GRANT ALL ON ALL TABLES IN SCHEMA {} TO {}").format(
+                sql.Identifier(schema), sql.Identifier(role)))
+            conn.execute(sql.SQL("GRANT ALL ON ALL SEQUENCES IN SCHEMA {} TO {}").format(
+                sql.Identifier(schema), sql.Identifier(role)))
+            conn.execute(sql.SQL("REVOKE INSERT ON {}.articles FROM {}").format(
+                sql.Identifier(schema), sql.Identifier(role)))
+            env = {"RALLYCRAWL_POSTGRES_DSN": _pg_dsn(admin, schema, user=role)}
+        else:
+            conn.execute(sql.SQL("DROP TABLE {}.articles CASCADE").format(sql.Identifier(schema)))
+    try:
+        proc = run_scrapy(crawl_args(tmp_path, urls, str(tmp_path / "out.jsonl"), command="cron",
+                                     settings={**settings, "RALLYCRAWL_SKIP_SEEN": "False"}), tmp_path, env=env)
+    finally:
+        if refusal == "permission_denied":
+            with psycopg.connect(admin, autocommit=True) as conn:
+                conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
+                conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+    assert proc.returncode == 5, proc.stderr[-3000:]
+    saved = [p for p in tmp_path.iterdir() if p.name.startswith("rallycrawl-unstored-postgres-")]
+    assert len(saved) == 1
+    assert sorted(json.loads(line)["record"]["url"] for line in saved[0].read_text().splitlines()) == sorted(urls)
+    assert f"3 records not stored by the postgres store, kept in {saved[0]}" in summary(proc.stderr)
+    assert "permission denied" in proc.stderr if refusal == "permission_denied" else "does not exist" in proc.stderr
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 3
+
+
+def test_an_unreachable_postgres_is_one_line_and_exit_1(site, tmp_path):
+    env = {"RALLYCRAWL_POSTGRES_DSN": "postgresql://rallycrawl@127.0.0.1:9/news"}  # the discard port: refused
+    proc = run_scrapy(crawl_args(tmp_path, [site.url("/report/1")], str(tmp_path / "out.jsonl"), command="cron",
+                                 settings={"RALLYCRAWL_SQLITE_ENABLED": "False",
+                                           "RALLYCRAWL_LOCK_PATH": str(tmp_path / "run.lock")}), tmp_path, env=env)
+    assert proc.returncode == 1, proc.stderr[-3000:]
+    errors = [line for line in proc.stderr.splitlines() if "ERROR" in line]
+    assert len(errors) == 1 and "PostgreSQL store" in errors[0] and "cannot connect" in errors[0], proc.stderr
+    assert "Traceback" not in proc.stderr and "Task exception" not in proc.stderr
+    assert proc.stderr.strip().splitlines()[-1].startswith("rallycrawl: the crawl could not start: ")
