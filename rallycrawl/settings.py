@@ -143,6 +143,8 @@ RALLYCRAWL_REDIS_URL = os.environ.get("RALLYCRAWL_REDIS_URL", "")
 RALLYCRAWL_REDIS_KEY_PREFIX = "rallycrawl:"
 #: Seconds an idle worker waits for work before it closes; 0 waits until stopped.
 RALLYCRAWL_REDIS_IDLE_TIMEOUT = 0
+#: Seconds a worker keeps retrying (with back-off) a Redis that went away before it stops, failing.
+RALLYCRAWL_REDIS_RETRY_TIMEOUT = 60.0
 
 # --- logging --------------------------------------------------------------------------
 LOG_LEVEL = "INFO"
