@@ -161,7 +161,7 @@ def test_sigterm_and_ctrl_c_shut_down_cleanly_and_flush_everything(slow_site, tm
     try:
         wait_for(tmp_path / "crawl.log", "] DEBUG: Scraped ", 4)
         proc.send_signal(signum)
-        proc.wait(timeout=60)
+        status = proc.wait(timeout=60)
     finally:
         proc.kill()
         log_file.close()
@@ -174,6 +174,7 @@ def test_sigterm_and_ctrl_c_shut_down_cleanly_and_flush_everything(slow_site, tm
     stored = {url for url, _ in stored_rows(tmp_path)}
     assert {r["url"] for r in records} <= stored
     assert "Traceback" not in log
+    assert status == 128 + signum  # interrupted: the crawl did not finish
 
 
 def test_disk_full_while_exporting_is_a_clear_error_and_the_store_keeps_the_records(slow_site, tmp_path):
