@@ -60,6 +60,8 @@ STAT_EXPORT_LOST = "rallycrawl/export/lost/"  # + feed URI: records not written 
 STAT_EXPORT_ERROR = "rallycrawl/export/error/"  # + feed URI: why
 STAT_STORE_ERROR = "rallycrawl/store/error"
 STAT_REDIS_ERROR = "rallycrawl/redis/error"
+STAT_ITEM_ERRORS = "rallycrawl/run/item_errors"  # pages lost to an exception in an item pipeline
+STAT_INVALID_RECORDS = "rallycrawl/invalid_record"  # records dropped for breaking the record contract
 
 #: close reasons of a crawl that ended as it should
 GOOD_CLOSE_REASONS = ("finished", "max_articles")
@@ -172,6 +174,12 @@ def run_losses(reason: str, stats: Mapping[str, Any]) -> list[tuple[int, str]]:
     remote_failures = _sum_prefix(stats, "feedexport/failed_count/")
     if remote_failures:
         losses.append((EXIT_RECORDS_LOST, f"{_plural(remote_failures, 'export')} could not be stored (see the log)"))
+    if stats.get(STAT_ITEM_ERRORS):
+        losses.append((EXIT_RECORDS_LOST, f"{_plural(stats[STAT_ITEM_ERRORS], 'page')} lost to an error in the "
+                                          "item pipelines (see the ERROR lines)"))
+    if stats.get(STAT_INVALID_RECORDS):
+        losses.append((EXIT_RECORDS_LOST, f"{_plural(stats[STAT_INVALID_RECORDS], 'record')} dropped as invalid "
+                                          "(see the ERROR lines)"))
     signame = stats.get(STAT_INTERRUPTED)
     if signame:
         losses.append((exit_interrupted(signame), f"interrupted by {signame}: the crawl did not finish"))
@@ -212,7 +220,12 @@ class RunSummary:
     def from_crawler(cls, crawler):
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.item_error, signal=signals.item_error)
         return ext
+
+    def item_error(self, item, response, spider, failure):
+        """A page an item pipeline failed on is lost: count it for the verdict."""
+        self.crawler.stats.inc_value(STAT_ITEM_ERRORS)
 
     def spider_closed(self, spider, reason: str):
         stats = self.crawler.stats

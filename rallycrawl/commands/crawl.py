@@ -174,7 +174,7 @@ class Command(ScrapyCrawlCommand):
             settings = self.settings.copy()
             get_spider_loader(settings).load(args[0]).update_settings(settings)
         try:
-            check_export_targets(self.settings, args[0] if len(args) == 1 else "")
+            check_export_targets(settings, args[0] if len(args) == 1 else "")
         except ExportTargetError as exc:
             print(f"rallycrawl: error: {exc}", file=sys.stderr)
             sys.exit(EXIT_USAGE)

@@ -118,3 +118,21 @@ def test_a_loss_comes_before_the_health_judgments_and_every_loss_is_named():
     assert status == EXIT_RECORDS_LOST
     assert "a.jsonl" in problem and "u.jsonl" in problem
     assert set(HEALTH_ONLY_STATUSES) == {EXIT_TOO_MANY_FAILURES, EXIT_NO_ARTICLES}
+
+
+def test_a_page_an_item_pipeline_failed_on_fails_the_run():
+    from scrapy import Spider, signals
+    from scrapy.utils.test import get_crawler
+    from twisted.python.failure import Failure
+
+    from rallycrawl.extensions import RunSummary
+
+    crawler = get_crawler(Spider, {"EXTENSIONS": {}})
+    crawler.stats.open_spider()
+    summary = RunSummary.from_crawler(crawler)
+    spider = Spider("t")
+    crawler.signals.send_catch_log(signals.item_error, item={"url": "http://a.example/"}, response=None,
+                                   spider=spider, failure=Failure(ValueError("boom")))
+    summary.spider_closed(spider, "finished")
+    assert crawler.stats.get_value("rallycrawl/run/exit_status") == EXIT_RECORDS_LOST
+    assert "1 page lost to an error in the item pipelines" in crawler.stats.get_value("rallycrawl/run/problem")
