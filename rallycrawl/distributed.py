@@ -15,7 +15,14 @@ and :class:`RedisAddon` switches the crawl to scrapy-redis:
   (``rallycrawl:<spider>:start_claims``), so a start page is fetched once too;
 - when the last worker finishes (nothing queued, no other worker alive), it
   clears the seen set and the claims: the next crawl starts afresh (articles
-  already stored are still skipped by the store's seen-URL filter).
+  already stored are still skipped by the store's seen-URL filter);
+- when Redis goes away mid-crawl, every Redis call of the worker goes through
+  :class:`RedisLink`: requests found meanwhile are kept in memory and queued
+  when it is back; after ``RALLYCRAWL_REDIS_RETRY_TIMEOUT`` seconds without it
+  the worker stops (pages already fetched are processed first) and the run
+  fails; a Redis that comes back without the crawl's state (restarted empty,
+  flushed) stops the worker too, and the run fails, rather than ending "ok"
+  with the queued work silently gone.
 
 scrapy-redis 0.9.1, its last release, predates Scrapy's ``async def start()``.
 On Scrapy 2.19 its scheduler, queue and duplicate filter work (requests are
@@ -59,7 +66,7 @@ def redis_keys(settings: Any, spider_name: str) -> dict[str, str]:
     prefix = settings.get("RALLYCRAWL_REDIS_KEY_PREFIX") or DEFAULT_KEY_PREFIX
     return {
         name: f"{prefix}{spider_name}:{name}"
-        for name in ("requests", "dupefilter", "start_urls", "start_claims", "workers")
+        for name in ("requests", "dupefilter", "start_urls", "start_claims", "workers", "crawl")
     }
 
 
@@ -95,6 +102,103 @@ def redis_client(settings: Any):
     from scrapy_redis.connection import get_redis_from_settings
 
     return get_redis_from_settings(settings)
+
+
+class RedisLink:
+    """A worker's calls to Redis, when Redis may go away: bounded retries, then a clean stop.
+
+    :meth:`call` runs one Redis command; when Redis cannot be reached it
+    returns ``default`` instead, and the next attempts wait with back-off (0.5 s
+    doubling up to 10 s; the heartbeat probes every few seconds).  When Redis
+    has been away for ``RALLYCRAWL_REDIS_RETRY_TIMEOUT`` seconds (60), the
+    worker gives up: ``rallycrawl/redis/error`` says why (the run fails) and the
+    spider closes (reason ``redis_unavailable``) after the pages in flight.
+    :meth:`lose_state` does the same when Redis is back without the crawl.
+    One link per crawler, shared by the scheduler and the extensions.
+    """
+
+    _links: Any = None
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.url = crawler.settings.get("RALLYCRAWL_REDIS_URL")
+        self.timeout = crawler.settings.getfloat("RALLYCRAWL_REDIS_RETRY_TIMEOUT", 60.0)
+        self.down_since: float | None = None
+        self.next_attempt = 0.0
+        self.delay = 0.0
+        self.gave_up = False
+        self.on_back: list = []
+
+    @classmethod
+    def of(cls, crawler) -> RedisLink:
+        import weakref
+
+        if cls._links is None:
+            cls._links = weakref.WeakKeyDictionary()
+        if crawler not in cls._links:
+            cls._links[crawler] = cls(crawler)
+        return cls._links[crawler]
+
+    @property
+    def down(self) -> bool:
+        return self.down_since is not None
+
+    def call(self, command, *args, default=None, **kwargs):
+        """``command(*args, **kwargs)``, or ``default`` while Redis cannot be reached."""
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import TimeoutError as RedisTimeoutError
+
+        now = time.monotonic()
+        if self.gave_up or (self.down and now < self.next_attempt):
+            self._check_timeout(now)
+            return default
+        try:
+            result = command(*args, **kwargs)
+        except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
+            self._failed(exc)
+            return default
+        if self.down:
+            self._back()
+        return result
+
+    def _failed(self, exc: Exception) -> None:
+        now = time.monotonic()
+        if self.down_since is None:
+            self.down_since = now
+            self.delay = 0.5
+            logger.warning("Redis at %s cannot be reached (%s); retrying for up to %.0f s "
+                           "(RALLYCRAWL_REDIS_RETRY_TIMEOUT), keeping new requests in memory",
+                           self.url, " ".join(str(exc).split())[:200], self.timeout)
+            self.crawler.stats.inc_value("rallycrawl/redis/outages")
+        else:
+            self.delay = min(self.delay * 2, 10.0)
+        self.next_attempt = now + self.delay
+        self._check_timeout(now)
+
+    def _check_timeout(self, now: float) -> None:
+        if self.down and not self.gave_up and now - self.down_since >= self.timeout:
+            self.stop(f"Redis at {self.url} could not be reached for {now - self.down_since:.0f} s "
+                      f"(RALLYCRAWL_REDIS_RETRY_TIMEOUT={self.timeout:g}): the worker stopped",
+                      "redis_unavailable")
+
+    def _back(self) -> None:
+        logger.info("Redis at %s is reachable again after %.0f s", self.url, time.monotonic() - self.down_since)
+        self.down_since = None
+        for callback in list(self.on_back):
+            callback()
+
+    def stop(self, problem: str, reason: str) -> None:
+        """Give up: the run fails with ``problem`` and the spider closes with ``reason``."""
+        if self.gave_up:
+            return
+        self.gave_up = True
+        logger.error("%s", problem)
+        self.crawler.stats.set_value("rallycrawl/redis/error", problem)
+        engine = getattr(self.crawler, "engine", None)
+        if engine is not None and engine.spider is not None:
+            from scrapy.utils.defer import deferred_from_coro
+
+            deferred_from_coro(engine.close_spider_async(reason=reason))
 
 
 class RedisAddon:
@@ -155,9 +259,11 @@ class RedisStartClaims(BaseSpiderMiddleware):
         if response is not None or not request.dont_filter:
             return request  # a discovered request, or one the shared duplicate filter judges
         fingerprint = self.crawler.request_fingerprinter.fingerprint(request).hex()
-        if self.server.sadd(self.keys["start_claims"], fingerprint):
+        link = RedisLink.of(self.crawler)
+        # Redis away: schedule it (kept in memory until Redis is back); at worst fetched twice, never lost.
+        if link.call(self.server.sadd, self.keys["start_claims"], fingerprint, default=1):
             # Seen from now on: a link to this page found later is not fetched again.
-            self.server.sadd(self.keys["dupefilter"], fingerprint)
+            link.call(self.server.sadd, self.keys["dupefilter"], fingerprint)
             return request
         stats = self.crawler.stats
         if not stats.get_value("rallycrawl/redis/start_already_scheduled"):
@@ -215,7 +321,14 @@ class RedisStartUrls:
         self.idle_since = None
 
     def spider_idle(self, spider):
+        link = RedisLink.of(self.crawler)
+        if link.gave_up:
+            return  # closing already
         if self.schedule_start_urls(spider):
+            self.idle_since = None
+            raise DontCloseSpider
+        if link.down or self.crawler.engine.scheduler.has_pending_requests():
+            # Redis away (its queue may hold work), or requests waiting to go back to it: not idle.
             self.idle_since = None
             raise DontCloseSpider
         now = time.monotonic()
@@ -227,6 +340,9 @@ class RedisStartUrls:
         raise DontCloseSpider
 
     def pop_start_urls(self) -> list[str]:
+        return RedisLink.of(self.crawler).call(self._pop_start_urls, default=[])
+
+    def _pop_start_urls(self) -> list[str]:
         with self.server.pipeline() as pipe:  # MULTI/EXEC: two workers never get the same URL
             pipe.lrange(self.key, 0, self.batch_size - 1)
             pipe.ltrim(self.key, self.batch_size, -1)
@@ -281,20 +397,43 @@ class RedisWorkers:
     def spider_opened(self, spider):
         self.server = redis_client(self.crawler.settings)
         self.keys = redis_keys(self.crawler.settings, spider.name)
+        # The crawl's mark in Redis: gone after an outage, Redis lost the crawl (see check_state).
+        self.server.setnx(self.keys["crawl"], uuid.uuid4().hex)
+        self.crawl_mark = self.server.get(self.keys["crawl"])
+        self.link = RedisLink.of(self.crawler)
+        self.link.on_back.append(self.check_state)
         self.heartbeat = create_looping_call(self.beat)
         self.heartbeat.start(HEARTBEAT_INTERVAL, now=True)
         logger.info("Worker %s joined the crawl (%d workers alive)", self.worker, self.alive())
 
     def beat(self):
-        self.server.zadd(self.keys["workers"], {self.worker: time.time()})
+        if self.link.call(self.server.zadd, self.keys["workers"], {self.worker: time.time()}) is not None:
+            self.check_state()  # also when a restart went unnoticed between two beats
+
+    def check_state(self):
+        """After an outage: a Redis that lost the crawl's mark lost its queue and seen set too."""
+        mark = self.link.call(self.server.get, self.keys["crawl"], default=self.crawl_mark)
+        if mark == self.crawl_mark or self.link.gave_up:
+            return
+        self.crawler.stats.set_value("rallycrawl/redis/state_lost", 1)
+        self.link.stop(
+            f"Redis at {self.link.url} came back without this crawl's state (restarted without persistence, "
+            "or flushed): its queue and seen set are gone, so pages the crawl had found may never be fetched; "
+            "the worker stopped (run the crawl again)",
+            "redis_state_lost",
+        )
 
     def alive(self) -> int:
-        return self.server.zcount(self.keys["workers"], time.time() - HEARTBEAT_EXPIRY, "+inf")
+        return self.link.call(self.server.zcount, self.keys["workers"], time.time() - HEARTBEAT_EXPIRY, "+inf",
+                              default=1)
 
     def spider_closed(self, spider, reason):
         if self.heartbeat is not None and self.heartbeat.running:
             self.heartbeat.stop()
-        self.server.zrem(self.keys["workers"], self.worker)
+        self.link.call(self.server.zrem, self.keys["workers"], self.worker)
+        if self.link.down or self.link.gave_up:
+            logger.info("Worker %s stopped (%s)", self.worker, reason)
+            return
         if reason != "finished":
             logger.info("Worker %s stopped (%s); the crawl's queue and seen set stay in Redis", self.worker, reason)
             return
@@ -302,5 +441,6 @@ class RedisWorkers:
         queued = (len(scheduler) if scheduler is not None else 0) + self.server.llen(self.keys["start_urls"])
         if queued or self.alive():
             return
-        self.server.delete(self.keys["dupefilter"], self.keys["start_claims"], self.keys["workers"])
+        self.server.delete(self.keys["dupefilter"], self.keys["start_claims"], self.keys["workers"],
+                           self.keys["crawl"])
         logger.info("Last worker done and nothing queued: the crawl is over; cleared its seen set in Redis")

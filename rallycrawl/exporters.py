@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+import csv
+import io
 import logging
 import os
 from typing import Any, Iterable
@@ -29,6 +31,8 @@ from typing import Any, Iterable
 from itemadapter import ItemAdapter
 from scrapy.exporters import CsvItemExporter, JsonLinesItemExporter
 from scrapy.utils.python import to_bytes
+
+from .feed_export import write_whole
 
 logger = logging.getLogger(__name__)
 _CHUNK = 64 * 1024
@@ -163,7 +167,12 @@ def existing_size(file) -> int:
 
 
 class _RowsCsvExporter(CsvItemExporter):
-    """A CSV exporter writing fixed columns from rows computed per record."""
+    """A CSV exporter writing fixed columns from rows computed per record.
+
+    The rows of one record are written together with :func:`write_whole`: a
+    write that fails (a full disk) leaves no cut row, and raises, so that the
+    feed exporter counts the record as not exported.
+    """
 
     columns: list[str] = []
 
@@ -175,6 +184,7 @@ class _RowsCsvExporter(CsvItemExporter):
             kwargs.setdefault("delimiter", EXCEL_DELIMITER)
         # appending (-o) to a file that already has rows: no second header, no second mark
         self.appending = existing_size(file) > 0
+        self._file = file
         super().__init__(file, **kwargs)
         if self.appending:
             self._headers_not_written = False
@@ -190,19 +200,26 @@ class _RowsCsvExporter(CsvItemExporter):
     def start_exporting(self):
         super().start_exporting()
         if self.excel and not self.appending:
-            self.stream.write(UTF8_BOM)
+            write_whole(self._file, UTF8_BOM.encode("utf-8"))
         # The header goes out even when no record has a row (e.g. no quotes at all).
         if self.include_headers_line and self._headers_not_written:
+            self._write_rows([self.columns])
             self._headers_not_written = False
-            self.csv_writer.writerow(self.columns)
 
     def serialize_field(self, field, name, value):
         return value  # already a readable string
 
     def export_item(self, item):
         record = ItemAdapter(item).asdict()
-        for row in self.rows(record):
-            super().export_item(row)
+        self._write_rows([[row.get(column, "") for column in self.columns] for row in self.rows(record)])
+
+    def _write_rows(self, rows: list[list[str]]) -> None:
+        if not rows:
+            return
+        text = io.StringIO()
+        writer = csv.writer(text, **self._kwargs)
+        writer.writerows(rows)
+        write_whole(self._file, text.getvalue().encode(self.encoding, self.stream.errors or "strict"))
 
 
 class ArticleCsvExporter(_RowsCsvExporter):
@@ -313,7 +330,8 @@ class JsonLinesExporter(JsonLinesItemExporter):
     (SIGKILL, the OOM killer) can still leave a partial last line; appending to
     such a file (``-o out.jsonl`` on the next run) first cuts that fragment off,
     with a warning, so the file holds only complete lines.  A record that cannot
-    be written (a full disk) is named in an ERROR line; the stores still have it.
+    be written (a full disk) is cut back off the file (:func:`write_whole`) and
+    raises, so that the feed exporter names and counts it; the stores still have it.
     U+0085, U+2028 and U+2029, which JSON leaves raw but ``str.splitlines()`` and
     many JSON Lines readers take for line breaks, are written escaped.
     """
@@ -322,13 +340,8 @@ class JsonLinesExporter(JsonLinesItemExporter):
         _drop_partial_last_line(self.file)
 
     def export_item(self, item):
-        try:
-            line = self.encoder.encode(dict(self.get_serialized_fields(item))).translate(_OTHER_LINE_BREAKS)
-            self.file.write(to_bytes(line + "\n", self.encoding))
-            self.file.flush()
-        except OSError as exc:  # a full disk, a lost mount: say which record is missing from the file
-            url = ItemAdapter(item).get("url")
-            logger.error("Could not write %s to the JSON Lines export: %s", url, exc.strerror or exc)
+        line = self.encoder.encode(dict(self.get_serialized_fields(item))).translate(_OTHER_LINE_BREAKS)
+        write_whole(self.file, to_bytes(line + "\n", self.encoding))
 
 
 def _drop_partial_last_line(file) -> None:

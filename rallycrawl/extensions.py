@@ -9,12 +9,19 @@
 
 (every article found in one named bucket: :func:`rallycrawl.progress.article_buckets`) and logs it
 when the engine stops, so that it is the run's last line, after Scrapy's stats dump; when the log
-level hides it, it goes to stderr as well.  It also records the verdict in the stats (``rallycrawl/run/exit_status``,
-``rallycrawl/run/problem``) for the ``scrapy cron`` command to exit with.
-The verdict (:func:`run_health`) is bad when the spider ended abnormally,
-when more than ``RALLYCRAWL_MAX_FAILURE_RATIO`` of the requests failed, or
-when ``RALLYCRAWL_EXPECT_ARTICLES`` is on and no article was found (an
-article already stored and not fetched again counts as found).
+level hides it, it goes to stderr as well.  It records the verdict in the stats
+(``rallycrawl/run/exit_status``, ``rallycrawl/run/problem``) for ``scrapy crawl`` and ``scrapy cron``
+to exit with.
+
+The verdict (:func:`run_verdict`) first asks what the run lost or refused
+(:func:`run_losses`): a crawl that could not start, a store that failed or
+could not store some records (the file that keeps them is named), an export
+that lost records (which one, how many), Redis that went away or lost the
+crawl's queue, an interrupted run (SIGTERM, Ctrl-C).  Any of these makes the
+run fail, for ``scrapy crawl`` too.  Then, for ``scrapy cron`` only, come the
+judgments of :func:`run_health`: more than ``RALLYCRAWL_MAX_FAILURE_RATIO``
+of the requests failed, or ``RALLYCRAWL_EXPECT_ARTICLES`` is on and no article
+was found (an article already stored and not fetched again counts as found).
 """
 
 from __future__ import annotations
@@ -36,7 +43,32 @@ EXIT_NOT_STARTED = 1  # the crawl could not start or ended abnormally
 EXIT_USAGE = 2  # bad command line or spider arguments
 EXIT_TOO_MANY_FAILURES = 3
 EXIT_NO_ARTICLES = 4
+EXIT_RECORDS_LOST = 5  # an export or a store could not take every record
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the lock; try again later
+
+#: statuses only ``scrapy cron`` exits with: judgments of a run that lost nothing
+HEALTH_ONLY_STATUSES = (EXIT_TOO_MANY_FAILURES, EXIT_NO_ARTICLES)
+
+
+def exit_interrupted(signame: str) -> int:
+    """128 + the signal's number (130 for SIGINT, 143 for SIGTERM), as shells report a signal."""
+    import signal
+
+    try:
+        return 128 + int(getattr(signal, signame))
+    except (AttributeError, TypeError, ValueError):
+        return 128 + int(signal.SIGTERM)
+
+
+#: stats keys the accounting reads and writes (set by the commands, stores, exports and Redis)
+STAT_NOT_STARTED = "rallycrawl/run/not_started"  # why the crawl could not start
+STAT_INTERRUPTED = "rallycrawl/run/interrupted"  # the signal that stopped the run: "SIGTERM"
+STAT_EXPORT_LOST = "rallycrawl/export/lost/"  # + feed URI: records not written to it
+STAT_EXPORT_ERROR = "rallycrawl/export/error/"  # + feed URI: why
+STAT_STORE_ERROR = "rallycrawl/store/error"
+STAT_REDIS_ERROR = "rallycrawl/redis/error"
+STAT_ITEM_ERRORS = "rallycrawl/run/item_errors"  # pages lost to an exception in an item pipeline
+STAT_INVALID_RECORDS = "rallycrawl/invalid_record"  # records dropped for breaking the record contract
 
 #: close reasons of a crawl that ended as it should
 GOOD_CLOSE_REASONS = ("finished", "max_articles")
@@ -110,6 +142,75 @@ def run_health(reason: str, counts: RunCounts, *, max_failure_ratio: float,
     return EXIT_OK, "ok"
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def export_losses(stats: Mapping[str, Any]) -> dict[str, tuple[int, str]]:
+    """``{feed URI: (records lost, why)}`` of the exports that failed (set by ``rallycrawl.feed_export``)."""
+    return {
+        key[len(STAT_EXPORT_ERROR):]: (int(stats.get(STAT_EXPORT_LOST + key[len(STAT_EXPORT_ERROR):], 0)), str(value))
+        for key, value in stats.items()
+        if key.startswith(STAT_EXPORT_ERROR) and value
+    }
+
+
+def unstored_records(stats: Mapping[str, Any]) -> dict[str, tuple[int, str]]:
+    """``{store name: (records not stored, file that keeps them)}``."""
+    found = {}
+    for key, value in stats.items():
+        parts = key.split("/")
+        if len(parts) == 3 and parts[0] == "rallycrawl" and parts[2] == "unstored" and parts[1] != "store" \
+                and isinstance(value, int) and value:
+            found[parts[1]] = (value, str(stats.get(f"rallycrawl/{parts[1]}/unstored_file", "")))
+    return found
+
+
+def run_losses(reason: str, stats: Mapping[str, Any]) -> list[tuple[int, str]]:
+    """What the run lost or refused, most serious first: ``[(exit status, problem), ...]``.
+
+    Empty when nothing was lost: the run ended as it should (or reached a limit
+    it was given) and every record reached every store and export.
+    """
+    losses: list[tuple[int, str]] = []
+    if stats.get(STAT_NOT_STARTED):
+        losses.append((EXIT_NOT_STARTED, f"the crawl could not start: {stats[STAT_NOT_STARTED]}"))
+    if stats.get(STAT_STORE_ERROR) and not stats.get(STAT_NOT_STARTED):
+        losses.append((EXIT_NOT_STARTED, f"the store failed: {stats[STAT_STORE_ERROR]}"))
+    if stats.get(STAT_REDIS_ERROR):
+        losses.append((EXIT_NOT_STARTED, str(stats[STAT_REDIS_ERROR])))
+    for store, (count, path) in sorted(unstored_records(stats).items()):
+        where = f", kept in {path}" if path else ", and not saved to a file either (their URLs are in the log)"
+        losses.append((EXIT_RECORDS_LOST, f"{_plural(count, 'record')} not stored by the {store} store{where}"))
+    for uri, (count, why) in sorted(export_losses(stats).items()):
+        what = f"{_plural(count, 'record')} not written to the export {uri}" if count else f"the export {uri} failed"
+        losses.append((EXIT_RECORDS_LOST, f"{what} ({why})"))
+    remote_failures = _sum_prefix(stats, "feedexport/failed_count/")
+    if remote_failures:
+        losses.append((EXIT_RECORDS_LOST, f"{_plural(remote_failures, 'export')} could not be stored (see the log)"))
+    if stats.get(STAT_ITEM_ERRORS):
+        losses.append((EXIT_RECORDS_LOST, f"{_plural(stats[STAT_ITEM_ERRORS], 'page')} lost to an error in the "
+                                          "item pipelines (see the ERROR lines)"))
+    if stats.get(STAT_INVALID_RECORDS):
+        losses.append((EXIT_RECORDS_LOST, f"{_plural(stats[STAT_INVALID_RECORDS], 'record')} dropped as invalid "
+                                          "(see the ERROR lines)"))
+    signame = stats.get(STAT_INTERRUPTED)
+    if signame:
+        losses.append((exit_interrupted(signame), f"interrupted by {signame}: the crawl did not finish"))
+    elif reason not in GOOD_CLOSE_REASONS and not reason.startswith(GOOD_CLOSE_PREFIXES) and not losses:
+        losses.append((EXIT_NOT_STARTED, f"the crawl ended abnormally (close reason {reason!r})"))
+    return losses
+
+
+def run_verdict(reason: str, counts: RunCounts, stats: Mapping[str, Any], *, max_failure_ratio: float,
+                expect_articles: bool) -> tuple[int, str]:
+    """``(exit status, problem)``: the first loss (all of them named), else :func:`run_health`."""
+    losses = run_losses(reason, stats)
+    if losses:
+        return losses[0][0], "; ".join(problem for _, problem in losses)
+    return run_health(reason, counts, max_failure_ratio=max_failure_ratio, expect_articles=expect_articles)
+
+
 def summary_line(spider_name: str, reason: str, seconds: float | None, counts: RunCounts, verdict: str) -> str:
     took = f" in {seconds:.0f}s" if seconds is not None else ""
     stored = f"; {counts.stored}" if counts.stored else ""
@@ -133,17 +234,20 @@ class RunSummary:
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(ext.log_summary, signal=signals.engine_stopped)
+        crawler.signals.connect(ext.item_error, signal=signals.item_error)
         return ext
+
+    def item_error(self, item, response, spider, failure):
+        """A page an item pipeline failed on is lost: count it for the verdict."""
+        self.crawler.stats.inc_value(STAT_ITEM_ERRORS)
 
     def spider_closed(self, spider, reason: str):
         stats = self.crawler.stats
         all_stats = stats.get_stats()
         counts = run_counts(all_stats)
-        status, problem = run_health(
-            reason, counts, max_failure_ratio=self.max_failure_ratio, expect_articles=self.expect_articles,
+        status, problem = run_verdict(
+            reason, counts, all_stats, max_failure_ratio=self.max_failure_ratio, expect_articles=self.expect_articles,
         )
-        if all_stats.get("rallycrawl/store/error") and status == EXIT_OK:
-            status, problem = EXIT_NOT_STARTED, f"the store failed: {all_stats['rallycrawl/store/error']}"
         stats.set_value("rallycrawl/run/exit_status", status)
         stats.set_value("rallycrawl/run/problem", problem)
         line = summary_line(spider.name, reason, all_stats.get("elapsed_time_seconds"), counts, problem)
@@ -159,6 +263,15 @@ class RunSummary:
         if not _log_shows(self.crawler.settings, level):
             # -L WARNING (or no log at all) must not hide the one line a scheduler's mail shows
             print(line, file=sys.stderr, flush=True)
+
+
+def log_pending_summary(crawler) -> None:
+    """Log the summary line of ``crawler``'s run if it is still waiting for ``engine_stopped``
+    (a crawl whose store could not open closes before its engine runs, and never sends it)."""
+    manager = getattr(crawler, "extensions", None)
+    for extension in getattr(manager, "middlewares", ()):
+        if isinstance(extension, RunSummary):
+            extension.log_summary()
 
 
 def _log_shows(settings, level: int) -> bool:

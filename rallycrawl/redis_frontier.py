@@ -14,7 +14,7 @@ from scrapy import Request
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
-from .distributed import RedisUnavailable
+from .distributed import RedisLink, RedisUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +26,14 @@ class RedisScheduler(Scheduler):
     counted without the ``spider`` argument Scrapy 2.19 deprecates, and a
     queue entry that does not decode to a request for this spider (see
     :mod:`rallycrawl.redis_serializer`) logged, counted and skipped.
+
+    Redis going away mid-crawl (:class:`rallycrawl.distributed.RedisLink`):
+    requests found meanwhile wait in memory (``rallycrawl/redis/held``) and
+    go to Redis when it is back; if the worker gives up, their URLs are listed
+    in the log, so nothing found is silently dropped.
     """
+
+    held: list[Request]
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -37,6 +44,9 @@ class RedisScheduler(Scheduler):
             raise RedisUnavailable(f"cannot use Redis at RALLYCRAWL_REDIS_URL={url}: {exc}") from None
 
     def open(self, spider):
+        self.held = []
+        self.link = RedisLink.of(spider.crawler)
+        self.link.on_back.append(self.release_held)
         super().open(spider)
         logger.info(
             "Sharing request queue %r and duplicate filter %r in Redis: %d requests queued, %d seen",
@@ -47,6 +57,14 @@ class RedisScheduler(Scheduler):
         )
 
     def enqueue_request(self, request: Request) -> bool:
+        queued = self.link.call(self._enqueue, request, default="held")
+        if queued == "held":
+            self.held.append(request)
+            self.stats.set_value("rallycrawl/redis/held", len(self.held))
+            return True
+        return queued
+
+    def _enqueue(self, request: Request) -> bool:
         if not request.dont_filter and self.df.request_seen(request):
             self.df.log(request, self.spider)
             return False
@@ -55,10 +73,34 @@ class RedisScheduler(Scheduler):
         self.stats.inc_value("scheduler/enqueued/redis")
         return True
 
+    def release_held(self) -> None:
+        """Redis is back: queue the requests found while it was away."""
+        held, self.held = self.held, []
+        for request in held:
+            self.enqueue_request(request)
+        if held:
+            logger.info("Queued in Redis the %d requests found while it was away", len(held))
+        self.stats.set_value("rallycrawl/redis/held", len(self.held))
+
+    def __len__(self) -> int:
+        return self.link.call(lambda: len(self.queue), default=0) + len(self.held)
+
+    def has_pending_requests(self) -> bool:
+        return len(self) > 0
+
+    def close(self, reason):
+        if self.held:
+            self.stats.set_value("rallycrawl/redis/not_queued", len(self.held))
+            logger.error("%d requests found while Redis was away were never queued: %s", len(self.held),
+                         " ".join(r.url for r in self.held))
+        return super().close(reason) if not self.link.down else None
+
     def next_request(self) -> Request | None:
+        if self.held and not self.link.down:
+            self.release_held()
         while True:
             try:
-                request = self.queue.pop(self.idle_before_close)
+                request = self.link.call(self.queue.pop, self.idle_before_close)
             except (ValueError, TypeError) as exc:
                 # Not a request a worker queued (garbage, another format, planted code),
                 # or one this spider cannot take (a callback it lacks): popped, so dropped.

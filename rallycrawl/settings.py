@@ -138,6 +138,9 @@ EXTENSIONS = {
     # it replaces Scrapy's "Crawled N pages" line
     "rallycrawl.progress.RunProgress": 910,
     "scrapy.extensions.logstats.LogStats": None,
+    # Scrapy's feed exporter, with each record a feed could not write named and counted
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "rallycrawl.feed_export.AccountedFeedExporter": 0,
 }
 #: Progress display (rallycrawl.progress): "auto" (live on a terminal, else periodic lines),
 #: "live", "lines" or "off"; and the seconds between two progress lines.
@@ -172,6 +175,8 @@ RALLYCRAWL_REDIS_URL = os.environ.get("RALLYCRAWL_REDIS_URL", "")
 RALLYCRAWL_REDIS_KEY_PREFIX = "rallycrawl:"
 #: Seconds an idle worker waits for work before it closes; 0 waits until stopped.
 RALLYCRAWL_REDIS_IDLE_TIMEOUT = 0
+#: Seconds a worker keeps retrying (with back-off) a Redis that went away before it stops, failing.
+RALLYCRAWL_REDIS_RETRY_TIMEOUT = 60.0
 
 # --- logging --------------------------------------------------------------------------
 LOG_LEVEL = "INFO"

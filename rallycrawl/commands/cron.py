@@ -7,10 +7,12 @@ store's path plus ``.lock``): if another run holds it, exits at once with
 status 75 and one line on stderr.  Then crawls as ``scrapy crawl`` does (same
 options, same argument checks), with ``FEED_STORE_EMPTY`` off unless given
 with ``-s``, so that a run that exports nothing leaves no empty file.  Exit
-statuses: 0 healthy; 1 the crawl could not start or ended abnormally; 2 bad
-options or arguments; 3 more than ``RALLYCRAWL_MAX_FAILURE_RATIO`` of the
-requests failed; 4 ``RALLYCRAWL_EXPECT_ARTICLES`` is on and no article was
-found; 75 another run holds the lock.
+statuses: 0 healthy; 1 the crawl could not start or ended abnormally (a store
+or Redis failed); 2 bad options, arguments or export targets; 3 more than
+``RALLYCRAWL_MAX_FAILURE_RATIO`` of the requests failed; 4
+``RALLYCRAWL_EXPECT_ARTICLES`` is on and no article was found; 5 records were
+lost (an export or a store could not take them all); 75 another run holds the
+lock; 130 / 143 interrupted by SIGINT / SIGTERM.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from ..extensions import EXIT_LOCKED, EXIT_NOT_STARTED, EXIT_USAGE
 from ..runlock import LockHeld, RunLock
 from .crawl import Command as CrawlCommand
+from .crawl import run_crawl
 
 DEFAULT_LOCK_PATH = "rallycrawl.lock"
 
@@ -72,17 +75,9 @@ class Command(CrawlCommand):
             self.exitcode = EXIT_NOT_STARTED
             return
         try:
-            crawler = self._create_crawler(args[0])
-            self.crawler_process.crawl(crawler, **opts.spargs)
-            self.crawler_process.start()
+            status, problem = run_crawl(self.crawler_process, lambda: self._create_crawler(args[0]), opts.spargs)
         finally:
             lock.release()
-        stats = crawler.stats.get_stats() if crawler.stats else {}
-        status = stats.get("rallycrawl/run/exit_status")
-        if self.crawler_process.bootstrap_failed or status is None:
-            print("rallycrawl: error: the crawl could not start (see the log above)", file=sys.stderr)
-            self.exitcode = EXIT_NOT_STARTED
-            return
         if status:
-            print(f"rallycrawl: {stats.get('rallycrawl/run/problem')} (exit {status})", file=sys.stderr)
+            print(f"rallycrawl: {problem} (exit {status})", file=sys.stderr)
         self.exitcode = status

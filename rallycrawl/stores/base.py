@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 from itemadapter import ItemAdapter
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import CloseSpider, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
@@ -38,6 +38,14 @@ NEW, UNCHANGED, UPDATED = "new", "unchanged", "updated"
 
 class StoreError(RuntimeError):
     """The store cannot be used at all (bad path or DSN, locked, newer layout): the crawl must not run."""
+
+
+class StoreNotOpened(CloseSpider, StoreError):
+    """A store that could not open at the start: closes the spider before any request (see ``open_spider``)."""
+
+    def __init__(self, message: str, reason: str):
+        Exception.__init__(self, message)
+        self.reason = reason
 
 
 class StoreUnavailable(Exception):
@@ -369,6 +377,7 @@ class RecordStore:
                 for record, why in lost:
                     fh.write(json.dumps({"error": why, "record": record}, ensure_ascii=False) + "\n")
             where = f"they are saved in {path}"
+            self.stats.set_value(f"rallycrawl/{self.name}/unstored_file", str(path))
         except OSError as exc:
             where = f"and could not be saved to {path} ({exc})"
         logger.error("%s: %d record(s) were NOT stored, %s; URLs: %s",
@@ -396,10 +405,11 @@ class StorePipeline:
         try:
             self.store.open()
         except StoreError as exc:
-            # One clear line first; raising then stops the crawl with a non-zero exit status.
+            # One clear line; CloseSpider (not the error itself) closes the spider before any request,
+            # with the summary and a non-zero exit status, and without Scrapy's tracebacks.
             logger.error("%s; the crawl cannot start", exc)
-            self.crawler.stats.set_value("rallycrawl/store/error", str(exc))
-            raise
+            self.crawler.stats.set_value("rallycrawl/run/not_started", str(exc))
+            raise StoreNotOpened(str(exc), f"{self.store.name}_unavailable") from None
         if self.flush_interval > 0:
             self._loop = task.LoopingCall(self.store.flush)
             self._loop.start(self.flush_interval, now=False)

@@ -28,6 +28,7 @@ from .base import NEW, UNCHANGED, UPDATED, RecordStore, StoreError, StorePipelin
 from .schema import (
     META_TABLE,
     POSTGRES,
+    LATEST_VIEWS,
     SEARCH_COLUMNS,
     STORE_SCHEMA_VERSION,
     STORED,
@@ -152,12 +153,30 @@ class PostgresStore(RecordStore):
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     (str(STORE_SCHEMA_VERSION),),
                 )
-            # views and search indexes for analysts, idempotent (under the same lock)
-            for statement in view_statements(POSTGRES):
-                cur.execute(statement)
-            for table in SEARCH_COLUMNS:
-                for statement in postgres_search_statements(table):
+            self._create_analysis_objects(conn, cur)
+
+    def _create_analysis_objects(self, conn, cur) -> None:
+        """The ``latest_*`` views and the search indexes and views, each made when missing.
+
+        Best effort: a role that may write the tables but not create in the schema, or a
+        table gone missing, must not keep the store from storing (or saving what it
+        cannot store); such a role's crawls leave the objects to the owner's.
+        """
+        import psycopg
+
+        wanted = [(f"latest_{t}", s) for t, s in zip(LATEST_VIEWS, view_statements(POSTGRES))]
+        for table in SEARCH_COLUMNS:
+            index, view = postgres_search_statements(table)
+            wanted += [(f"{table}_search_idx", index), (f"{table}_search", view)]
+        for name, statement in wanted:
+            cur.execute("SELECT to_regclass(%s) IS NOT NULL", (name,))
+            if cur.fetchone()[0]:
+                continue
+            try:
+                with conn.transaction():  # a savepoint: a failure here undoes only this object
                     cur.execute(statement)
+            except psycopg.Error as exc:
+                logger.warning("%s: %s not made (%s)", self.label, name, self._error(exc))
 
     def _disconnect(self) -> None:
         if self.conn is not None:

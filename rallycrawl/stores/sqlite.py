@@ -25,6 +25,7 @@ from typing import Any
 
 from .base import RecordStore, StoreError, StorePipeline, StoreUnavailable
 from .schema import (
+    LATEST_VIEWS,
     META_TABLE,
     SEARCH_COLUMNS,
     SQLITE,
@@ -119,27 +120,27 @@ class SqliteStore(RecordStore):
             raise
 
     def _create_analysis_objects(self, conn: sqlite3.Connection) -> None:
-        """The ``latest_*`` views and the FTS5 search indexes (in the migration's transaction)."""
-        for statement in view_statements(SQLITE):
-            conn.execute(statement)
+        """The ``latest_*`` views and the FTS5 search indexes (in the migration's transaction).
+
+        Best effort, each in a savepoint: a store whose tables are damaged, or a SQLite
+        without FTS5, still opens (and saves what it cannot store) with a warning.
+        """
+        groups = [(f"latest_{t}", [s]) for t, s in zip(LATEST_VIEWS, view_statements(SQLITE))]
         for table in SEARCH_COLUMNS:
-            existed = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = ?", (f"{table}_search",)
-            ).fetchone()
+            existed = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (f"{table}_search",)).fetchone()
+            groups.append((f"{table}_search", sqlite_search_statements(table)
+                           + ([] if existed else [sqlite_search_backfill(table)])))
+        for name, statements in groups:
+            conn.execute("SAVEPOINT analysis_object")
             try:
-                conn.execute("SAVEPOINT search")
-                for statement in sqlite_search_statements(table):
+                for statement in statements:
                     conn.execute(statement)
-                if not existed:
-                    conn.execute(sqlite_search_backfill(table))
-                conn.execute("RELEASE search")
             except sqlite3.OperationalError as exc:
-                if "fts5" not in str(exc):
+                if "locked" in str(exc) or "busy" in str(exc):
                     raise
-                conn.execute("ROLLBACK TO search")
-                conn.execute("RELEASE search")
-                logger.warning("%s: this SQLite has no FTS5, so %s_search is not made (%s)", self.label, table, exc)
-                return
+                conn.execute("ROLLBACK TO analysis_object")
+                logger.warning("%s: %s not made (%s)", self.label, name, exc)
+            conn.execute("RELEASE analysis_object")
 
     def _disconnect(self) -> None:
         if self.conn is not None:

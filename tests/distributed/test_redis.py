@@ -152,8 +152,11 @@ def test_a_stopped_worker_loses_no_queued_request(news_site, redis_url, redis_pr
 def test_start_urls_pushed_while_workers_wait(news_site, redis_url, redis_prefix, tmp_path):  # noqa: F811
     prefix, client = redis_prefix
     articles = sorted(ALL_ARTICLES - {THROTTLED})
-    # No URL on the command line: the workers wait for start URLs in Redis.
-    workers = {name: start_worker(tmp_path, "article", name, redis_url, prefix) for name in ("a1", "a2")}
+    # No URL on the command line: the workers wait for start URLs in Redis. Those URLs are not
+    # known when the crawl starts, so a private host among them must be allowed by the setting.
+    allow = {"RALLYCRAWL_ALLOW_PRIVATE_HOSTS": "127.0.0.1"}
+    workers = {name: start_worker(tmp_path, "article", name, redis_url, prefix, settings=allow)
+               for name in ("a1", "a2")}
     wait_for(lambda: all("Waiting for start URLs" in (tmp_path / f"{n}.log").read_text() for n in workers),
              what="both workers to wait")
     client.rpush(f"{prefix}article:start_urls", *[news_site.url(path) for path in articles])

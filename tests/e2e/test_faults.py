@@ -161,7 +161,7 @@ def test_sigterm_and_ctrl_c_shut_down_cleanly_and_flush_everything(slow_site, tm
     try:
         wait_for(tmp_path / "crawl.log", "] DEBUG: Scraped ", 4)
         proc.send_signal(signum)
-        proc.wait(timeout=60)
+        status = proc.wait(timeout=60)
     finally:
         proc.kill()
         log_file.close()
@@ -174,20 +174,24 @@ def test_sigterm_and_ctrl_c_shut_down_cleanly_and_flush_everything(slow_site, tm
     stored = {url for url, _ in stored_rows(tmp_path)}
     assert {r["url"] for r in records} <= stored
     assert "Traceback" not in log
+    assert status == 128 + signum  # interrupted: the crawl did not finish
 
 
 def test_disk_full_while_exporting_is_a_clear_error_and_the_store_keeps_the_records(slow_site, tmp_path):
     urls = [slow_site.url(f"/report/{i}") for i in range(3)]
     proc, log_file = start_crawl(tmp_path, urls, "/dev/full:jsonl")  # every write fails with ENOSPC
     try:
-        proc.wait(timeout=120)
+        status = proc.wait(timeout=120)
     finally:
         proc.kill()
         log_file.close()
     log = (tmp_path / "crawl.log").read_text(encoding="utf-8")
     for url in urls:
-        assert f"Could not write {url} to the JSON Lines export: No space left on device" in log
-    assert re.search(r"ERROR: Error storing jsonl feed \(\d+ items\) in: /dev/full", log)
+        assert f"Could not write {url} to the export /dev/full: No space left on device" in log
+    assert "Traceback" not in log
+    # the run fails, and its summary says which export lost how many records
+    assert status == 5
+    assert re.search(r"Run summary: .*: 3 records not written to the export /dev/full \(No space left on device\)", log)
     assert sorted(url for url, _ in stored_rows(tmp_path)) == sorted(urls)
 
 

@@ -11,9 +11,12 @@ from rallycrawl.extensions import (
     EXIT_NO_ARTICLES,
     EXIT_NOT_STARTED,
     EXIT_OK,
+    EXIT_RECORDS_LOST,
     EXIT_TOO_MANY_FAILURES,
+    HEALTH_ONLY_STATUSES,
     run_counts,
     run_health,
+    run_verdict,
     summary_line,
 )
 from rallycrawl.runlock import LockHeld, RunLock
@@ -101,3 +104,57 @@ def test_lock_excludes_a_second_holder_even_in_another_process(tmp_path):
                  f"try: RunLock({str(path)!r}).acquire()\nexcept LockHeld: sys.exit(9)")
         assert subprocess.run([sys.executable, "-c", probe]).returncode == 9
     RunLock(path).acquire().release()  # released on exit
+
+
+@pytest.mark.parametrize(
+    ("reason", "extra", "status", "says"),
+    [
+        ("finished", {}, EXIT_OK, "ok"),
+        ("finished", {"rallycrawl/export/lost/out.jsonl": 3, "rallycrawl/export/error/out.jsonl": "No space left on device"},
+         EXIT_RECORDS_LOST, "3 records not written to the export out.jsonl (No space left on device)"),
+        ("finished", {"rallycrawl/export/lost/out.json": 0, "rallycrawl/export/error/out.json": "could not be finished: EIO"},
+         EXIT_RECORDS_LOST, "the export out.json failed (could not be finished: EIO)"),
+        ("finished", {"rallycrawl/postgres/unstored": 1, "rallycrawl/postgres/unstored_file": "u.jsonl"},
+         EXIT_RECORDS_LOST, "1 record not stored by the postgres store, kept in u.jsonl"),
+        ("finished", {"rallycrawl/sqlite/unstored": 2}, EXIT_RECORDS_LOST, "not saved to a file either"),
+        ("shutdown", {"rallycrawl/run/interrupted": "SIGTERM"}, 143, "interrupted by SIGTERM"),
+        ("shutdown", {"rallycrawl/run/interrupted": "SIGINT"}, 130, "interrupted by SIGINT"),
+        ("sqlite_unavailable", {"rallycrawl/run/not_started": "SQLite store: cannot open x"}, EXIT_NOT_STARTED,
+         "the crawl could not start: SQLite store: cannot open x"),
+        ("redis_unavailable", {"rallycrawl/redis/error": "Redis at r could not be reached"}, EXIT_NOT_STARTED,
+         "Redis at r could not be reached"),
+        ("finished", {"feedexport/failed_count/S3FeedStorage": 1}, EXIT_RECORDS_LOST, "1 export could not be stored"),
+    ],
+)
+def test_verdict_names_what_was_lost(reason, extra, status, says):
+    stats = {**STATS, **extra}
+    got_status, problem = run_verdict(reason, run_counts(stats), stats, max_failure_ratio=0.5, expect_articles=False)
+    assert got_status == status and says in problem
+
+
+def test_a_loss_comes_before_the_health_judgments_and_every_loss_is_named():
+    stats = {"response_received_count": 1, "rallycrawl/failed/DNSLookupError": 9,  # too many failures, too
+             "rallycrawl/export/lost/a.jsonl": 1, "rallycrawl/export/error/a.jsonl": "EIO",
+             "rallycrawl/sqlite/unstored": 1, "rallycrawl/sqlite/unstored_file": "u.jsonl"}
+    status, problem = run_verdict("finished", run_counts(stats), stats, max_failure_ratio=0.5, expect_articles=True)
+    assert status == EXIT_RECORDS_LOST
+    assert "a.jsonl" in problem and "u.jsonl" in problem
+    assert set(HEALTH_ONLY_STATUSES) == {EXIT_TOO_MANY_FAILURES, EXIT_NO_ARTICLES}
+
+
+def test_a_page_an_item_pipeline_failed_on_fails_the_run():
+    from scrapy import Spider, signals
+    from scrapy.utils.test import get_crawler
+    from twisted.python.failure import Failure
+
+    from rallycrawl.extensions import RunSummary
+
+    crawler = get_crawler(Spider, {"EXTENSIONS": {}})
+    crawler.stats.open_spider()
+    summary = RunSummary.from_crawler(crawler)
+    spider = Spider("t")
+    crawler.signals.send_catch_log(signals.item_error, item={"url": "http://a.example/"}, response=None,
+                                   spider=spider, failure=Failure(ValueError("boom")))
+    summary.spider_closed(spider, "finished")
+    assert crawler.stats.get_value("rallycrawl/run/exit_status") == EXIT_RECORDS_LOST
+    assert "1 page lost to an error in the item pipelines" in crawler.stats.get_value("rallycrawl/run/problem")
