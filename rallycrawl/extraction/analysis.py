@@ -70,7 +70,7 @@ def analyse_article(
     publisher: str | None = None,
 ) -> ProtestAnalysis:
     """Run every protest-analysis step over an article's body paragraphs."""
-    is_protest, score = score_protest(headline, paragraphs)
+    is_protest, score = score_protest(headline, paragraphs, language)
     found = extract_quotes(paragraphs, language=language)
     organisations = extract_organisations(
         paragraphs,

@@ -1,0 +1,1 @@
+"""Italian language resources (one module per topic)."""

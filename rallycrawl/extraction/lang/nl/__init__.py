@@ -1,0 +1,1 @@
+"""Dutch language resources (one module per topic)."""

@@ -1,0 +1,1 @@
+"""Portuguese language resources (one module per topic)."""
