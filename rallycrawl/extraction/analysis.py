@@ -95,7 +95,7 @@ def analyse_article(
             language=language,
         )
         if event is not None and event.target is None:
-            event.target = _event_target(demands, organisations) or find_cause(headline, paragraphs)
+            event.target = _event_target(demands, organisations) or find_cause(headline, paragraphs, language)
     return ProtestAnalysis(
         is_protest=is_protest,
         protest_score=score,

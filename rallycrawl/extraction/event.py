@@ -19,13 +19,13 @@ who/what/where/when, with precompiled patterns (en, de, es, fr):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from itertools import accumulate
+from dataclasses import dataclass
 
 from ..items import Event
+from . import lang
 from .crowd_size import find_crowd_sizes
 from .word_alternation import by_first_letter, by_first_two_letters
 
@@ -186,27 +186,6 @@ _EVENT_CONTEXT_AFTER_GAP = _after_gap(_EVENT_CONTEXT)
 
 
 
-_TARGET_RE = re.compile(
-    r"\b(?:call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)|press(?:ed|ing)?|demands? of|pressure on|"
-    r"protest(?:ed|ing)? against|rall(?:y|ied|ying) against|march(?:ed|ing)? against|strike against|"
-    r"demonstrat(?:ed|ing|ion) against|aimed at|directed at|targeting|"
-    r"gegenüber|gegen|contra|contre)"
-    r" (?P<target>(?:the |die |den |der |el |la |le |les )?[A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,4}|"
-    r"the (?:[\w\-]+ ){0,3}(?:government|legislature|lawmakers|administration|president|vice president|"
-    r"council|company|management|employer|authorities|police|state))"
-)
-# "a vigil against terrorism", "protests against the pension reform": the cause, in lower case
-_AGAINST_RE = re.compile(
-    r"\b(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|vigils?|strikes?|walkouts?|boycotts?|"
-    r"sit-ins?|blockades?|protest(?:ed|ing)|rallied|marched|demonstrated|struck) against "
-    r"(?P<target>(?:the |a |an )?[a-z][\w\-]+(?: (?:of )?(?!(?:in|at|on|for|to|with|from|and|or|but|by|as|near|"
-    r"outside|during|after|before|since|across|through|over|this|last|that|which|who|while)\b)[a-z][\w\-]+){0,2})"
-)
-_FROM_INSTITUTION_RE = re.compile(
-    r"\bfrom the (?P<target>(?:[\w\-]+ ){0,3}(?:government|legislature|lawmakers|administration|council|"
-    r"company|management|employers?|authorities))\b",
-    re.I,
-)
 _RESIDENCE_RE = re.compile(
     r"\b(?:outside|in front of|at) (?P<target>(?:[A-Z][\w.\-]* ){0,4}[A-Z][\w.\-]*)['’]s? "
     r"(?:residence|home|house|mansion|palace|office|offices|headquarters|embassy|consulate)\b"
@@ -402,51 +381,131 @@ def _location(
     return None
 
 
-# each target pattern needs one of these words: a substring test skips most paragraphs cheaply;
-# the patterns open with the gap before their first word (paragraphs read with a space in front)
-_TARGET_PATTERNS = (
-    (_after_gap(_RESIDENCE_RE), ("residence", "home", "house", "mansion", "palace", "office", "headquarters", "embassy", "consulate")),
-    (_after_gap(_TARGET_RE), ("call", "urg", "press", "demand", "against", "aimed", "directed", "targeting", "gegen", "contr")),
-    (_after_gap(_FROM_INSTITUTION_RE), ("from the",)),
+_PRONOUNS = frozenset("them it this that those these us him her me you sie ihn ihr ellos ellas eux lui loro eles".split())
+_DETERMINERS = frozenset("the a an die der den dem des el la los las le les l' il lo gli i o os as de het".split())
+#: a protest word that makes "against X" / "gegen X" / "contra X" name the protest's target
+_PROTEST_WORD = re.compile(
+    r"(?i:protest|rall(?:y|ies|ied)|march|demonstr|strik|vigil|boycott|campaign|movement|picket|demo\b|demos\b|"
+    r"streik|kundgebung|mahnwache|marcha|manifest|huelga|paro\b|paros\b|moviliz|concentr|grève|rassembl|mobilis|"
+    r"sciopero|corteo|cortei|greve|passeata|staking|betoging|actie|fight|lutt|luch|kämpf|lott)"
 )
+_POLICE = frozenset("police polizei policía polícia polizia politie".split())
+_AGAINST_REACH = 80  # characters before "against" searched for a protest word
+_NP_TEXT = r"(?P<np>[^.,;:!?()\"“”«»„\n]{1,90})"
 
 
-def _holding(joined: str, para_starts: list[int], words: tuple[str, ...]) -> list[int]:
-    """The paragraphs (by their index; ``joined`` with a line break between them, the i-th starting
-    at ``para_starts[i]``) that hold one of ``words``, each found with str.find in all at once."""
-    found: set[int] = set()
-    for word in words:
-        at = joined.find(word)
-        while at >= 0:
-            index = bisect_right(para_starts, at) - 1
-            found.add(index)
-            if index + 1 == len(para_starts):
-                break
-            at = joined.find(word, para_starts[index + 1])
-    return sorted(found)
+@dataclass(frozen=True, slots=True)
+class _TargetWords:
+    """The target cues and words of one language (with English), compiled."""
+
+    cues: re.Pattern
+    against: re.Pattern
+    named: re.Pattern | None
+    protest_word: re.Pattern
+    anti: re.Pattern
+    stop: frozenset[str]
+    generic: re.Pattern
 
 
-def _target(paragraphs: list[str]) -> str | None:
-    paragraphs = [para[:3000] for para in paragraphs]
-    joined = "\n".join(paragraphs)
-    para_starts = [0, *accumulate(len(para) + 1 for para in paragraphs[:-1])]
-    for pattern, needed in _TARGET_PATTERNS:
-        for index in _holding(joined, para_starts, needed):
-            m = pattern.search(" " + paragraphs[index])
-            if m:
-                return m.group("target").strip(" ,.")
-    return None
+@lru_cache(maxsize=None)
+def _target_words(language: str | None) -> _TargetWords:
+    modules = list(dict.fromkeys([lang.resources(language, "event"), lang.resources(lang.FALLBACK, "event")]))
+    gather = lambda name: [p for m in modules for p in getattr(m, name, ())]  # noqa: E731
+    named = gather("TARGET_CUES_NAMED")
+    generic = sorted(set(gather("GENERIC_TARGETS")), key=len, reverse=True)
+    modifiers = sorted({w for m in modules for w in getattr(m, "TARGET_MODIFIERS", ())}, key=len, reverse=True)
+    modifier = "|".join(re.escape(w) for w in modifiers)
+    return _TargetWords(
+        cues=re.compile(r"(?<!\w)(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES")) + r") " + _NP_TEXT),
+        against=re.compile(r"(?<!\w)(?i:" + "|".join(f"(?:{c})" for c in gather("AGAINST_CUES")) + r") " + _NP_TEXT),
+        named=re.compile(r"(?<!\w)(?i:" + "|".join(f"(?:{c})" for c in named) + r") " + _NP_TEXT) if named else None,
+        protest_word=_PROTEST_WORD,
+        anti=re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(a) for a in gather("ANTI_PREFIXES")) + r")(?P<np>[\w][\w\-]{1,40}(?: [A-ZÀ-Þ][\w\-]+){0,3})"
+                        r"(?= (?i:protests?|protesters|rall(?:y|ies)|march(?:es)?|demonstrat\w+|movement|activists|campaign\w*|"
+                        r"demo\w*|bewegung|proteste?n?|protestas|manifestaci\w+|manifestations?|manifestants|proteste|"
+                        r"manifestazion\w+|protestos|manifestaç\w+)\b)"),
+        stop=frozenset(w for m in modules for w in getattr(m, "TARGET_STOP", ())),
+        generic=re.compile(
+            rf"(?:(?:{modifier}) )?(?:(?:[A-ZÀ-Þ][\w\-]+|{modifier}) ){{0,2}}(?:{'|'.join(re.escape(g) for g in generic)})\b"
+        ),
+    )
 
 
-def find_cause(headline: str, paragraphs: list[str]) -> str | None:
-    """What the protest is against ("a vigil against terrorism"): the last resort for a target."""
-    for text in [*paragraphs[:_LEAD_PARAGRAPHS], headline]:
+def _noun_phrase(text: str, stop: frozenset[str], *, named: bool = False) -> str | None:
+    """The noun phrase at the start of ``text``: cut at the first stop word, at most 6 words."""
+    kept: list[str] = []
+    for i, word in enumerate(text.split()[:8]):
+        bare = word.lower().strip("'’")
+        if bare in stop and (i > 0 or bare not in _DETERMINERS):
+            break
+        kept.append(word)
+        if len(kept) == 6:
+            break
+    while kept and kept[-1].lower() in _DETERMINERS:
+        kept.pop()
+    if not kept:
+        return None
+    content = [w for w in kept if w.lower() not in _DETERMINERS]
+    if not content or content[0].lower().strip("'’") in _PRONOUNS or not any(c.isalpha() for c in content[0]):
+        return None
+    if named and not content[0][:1].isupper():
+        return None
+    phrase = " ".join(kept).strip(" -–—'’")
+    return re.sub(r"['’]s$", "", phrase) or None
+
+
+def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
+    """What the first sentence with a target frame says the protest is against or asks of."""
+    for text in texts:
         text = text[:3000]
-        if "against" in text:
-            m = _AGAINST_RE.search(text)
-            if m:
-                return m.group("target")
+        found: list[tuple[int, str]] = []
+        for pattern, named in ((words.cues, False), (words.against, False), (words.named, True)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                if pattern is words.against and not words.protest_word.search(text, max(0, m.start() - _AGAINST_REACH), m.start()):
+                    continue
+                phrase = _noun_phrase(m.group("np"), words.stop, named=named)
+                if phrase:
+                    found.append((m.start(), phrase))
+                    break
+        m = words.anti.search(text)
+        if m:
+            found.append((m.start(), m.group("np")))
+        m = _RESIDENCE_RE.search(text)
+        if m:
+            found.append((m.start(), m.group("target")))
+        if found:
+            return min(found)[1].strip(" ,.")
     return None
+
+
+def generic_target(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
+    """The institution a protest report names most in its headline and lead ("the French
+    government", "Regierung", "autoridades"): the fallback target."""
+    words = _target_words(language)
+    counts: Counter = Counter()
+    first: dict[str, str] = {}
+    for text in [headline, *paragraphs[:_LEAD_PARAGRAPHS]]:
+        for m in words.generic.finditer(text[:3000]):
+            phrase = m.group().strip()
+            key = phrase.split()[-1].lower()
+            counts[key] += 0.4 if key in _POLICE else 1.0  # the police are more often an actor than the target
+            if key not in first or len(phrase) > len(first[key]):
+                first[key] = phrase
+    if not counts:
+        return None
+    return first[counts.most_common(1)[0][0]]
+
+
+def find_target(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
+    """Who or what the protest is against, from the frames of the headline and the lead."""
+    return _framed_target([*paragraphs[:_LEAD_PARAGRAPHS], headline], _target_words(language))
+
+
+def find_cause(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
+    """The last resort for a target: the institution the headline and lead name most."""
+    return generic_target(headline, paragraphs, language)
 
 
 def _dedupe(slogans: list[str]) -> list[str]:
@@ -503,7 +562,7 @@ def extract_event(
         kind=_event_kind(headline, body_sample, counts),
         date=event_date,
         location=_location(lead_paragraphs, reporting=reporting) or _location([headline], dateline=False),
-        target=_target([*lead_paragraphs, headline]),
+        target=find_target(headline, lead_paragraphs, language),
         size_text=crowd.text if crowd else None,
         size_min=crowd.minimum if crowd else None,
         size_max=crowd.maximum if crowd else None,

@@ -5,7 +5,7 @@ import time
 import pytest
 
 from rallycrawl.extraction.crowd_size import find_crowd_sizes
-from rallycrawl.extraction.event import extract_event, resolve_date
+from rallycrawl.extraction.event import find_cause, extract_event, resolve_date
 
 
 @pytest.mark.parametrize(
@@ -123,8 +123,10 @@ def test_dateline_city_when_no_place_is_named():
 
 
 def test_target_from_institution():
-    event = _event("Teachers rally", ["Teachers rallied to demand respect from the county school board government."])
-    assert event.target == "county school board government"
+    # no frame names a target: the institution the lead names is the fallback (analysis.py)
+    paragraphs = ["Teachers rallied to demand respect from the French government on Monday."]
+    assert _event("Teachers rally", paragraphs).target is None
+    assert find_cause("Teachers rally", paragraphs, "en") == "French government"
 
 
 def test_long_paragraph_without_punctuation_is_linear():

@@ -1,0 +1,34 @@
+"""English words of the protest event (read by ``extraction/event.py``).
+
+Target cues are regex alternatives matched case-insensitively at a word start and
+followed by the target's noun phrase; ``TARGET_CUES_NAMED`` need a capitalised
+name after them ("a strike at Prospect", not "a strike at noon").
+"""
+
+#: cues followed by what or whom the protest is against
+TARGET_CUES = [
+    r"to confront|in protest (?:at|over|of|against)|protests? over|protested over|rall(?:y|ies|ied) over|"
+    r"call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|ing|es)|pressur(?:e|ed|ing) on|demands? of|targeting|target|targets|"
+    r"aimed at|directed at|to denounce|denouncing|resignation of|ouster of|to oust|to topple|boycott of|boycotting"
+]
+#: cues that name a target only after a protest word ("a march against the reform", not "guard against")
+AGAINST_CUES = [r"against|opposing|to oppose|opposition to|outrage (?:at|over)|anger (?:at|over)|angry (?:at|with|over)"]
+TARGET_CUES_NAMED = [r"(?:strike|strikes|walkout|walked out|picket(?:ed|ing)?|workers|employees|staff) (?:at|of|against)"]
+#: "anti-lockdown protests": the word after "anti-" is the target when a protest word follows
+ANTI_PREFIXES = ("anti-",)
+#: words that end a target's noun phrase (after its first word)
+TARGET_STOP = frozenset("""
+in at on for to with from by as after before during since outside near under into through across while which
+who whom that when where because but and or over amid despite following this last next its their his her
+said says told on monday tuesday wednesday thursday friday saturday sunday is are was were has have had will would
+could can may might should be been being who's it's they he she we
+""".split())
+#: nouns for the institutions a protest is typically aimed at (the fallback target)
+GENERIC_TARGETS = (
+    "government", "authorities", "administration", "regime", "police", "parliament", "legislature", "lawmakers",
+    "ministry", "employer", "employers", "management", "company", "city council", "council", "governor",
+    "president", "prime minister", "junta",
+)
+#: words that may stand before a generic target and belong to it ("the local government")
+TARGET_MODIFIERS = frozenset("local federal state national interim central military regional city provincial "
+                             "municipal county transitional new".split())

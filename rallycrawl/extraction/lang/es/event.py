@@ -1,0 +1,19 @@
+"""Spanish words of the protest event (read by ``extraction/event.py``)."""
+
+TARGET_CUES = [
+    r"en rechazo a|en rechazo al|en repudio a|en repudio al|exig(?:en|ieron|ió|e) al|"
+    r"exig(?:en|ieron|ió|e) a la|reclam(?:an|aron|ó|a) al|reclam(?:an|aron|ó|a) a la|renuncia de|dimisión de"
+]
+#: cues that name a target only after a protest word ("a march against the reform", not "guard against")
+AGAINST_CUES = [r"contra|en contra de"]
+TARGET_CUES_NAMED = [r"(?:trabajadores|empleados|huelga|paro) (?:de|en)"]
+ANTI_PREFIXES = ("anti",)
+TARGET_STOP = frozenset("""
+en por para con desde durante tras y e o que ante frente este esta estos estas ese esa hacia hasta sobre según
+como pero porque cuando donde mientras es son fue fueron ha han lunes martes miércoles jueves viernes sábado domingo
+""".split())
+GENERIC_TARGETS = (
+    "Gobierno", "gobierno", "autoridades", "Ejecutivo", "Poder Ejecutivo", "policía", "Policía", "patronal",
+    "cámaras empresarias", "empresas", "empresa", "Congreso", "régimen", "Corte Suprema", "ministerio", "Ministerio",
+)
+TARGET_MODIFIERS = frozenset("el la los las".split())
