@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..items import Event
 from . import lang
 from .crowd_size import find_crowd_sizes
+from .knowledge.gazetteer import is_place, places_in
 from .word_alternation import by_first_letter, by_first_two_letters
 
 _LEAD_PARAGRAPHS = 6
@@ -357,9 +358,20 @@ class _ReportingSentences:
         return [s for s, _ in self.lowered(text)]
 
 
+_PLACE_NOUN_RE = re.compile(rf"(?i:\b{_PLACE_NOUN}s?\b)|\b(?:[A-ZÀ-Þ][\w\-]*(?:platz|straße|strasse|park|plein|markt|halle))\b")
+
+
+def _is_location(place: str, language: str | None) -> bool:
+    """A place noun ("the state capitol", "Rathaus") or a place the gazetteer knows."""
+    return bool(_PLACE_NOUN_RE.search(place)) or is_place(place, language) or bool(places_in(place, language))
+
+
 def _location(
-    paragraphs: list[str], *, dateline: bool = True, reporting: _ReportingSentences | None = None
+    paragraphs: list[str], *, dateline: bool = True, reporting: _ReportingSentences | None = None,
+    language: str | None = None,
 ) -> str | None:
+    """Where the event took place: a place after "outside", "in", "vor dem", "frente a"... in a
+    sentence reporting it, else the dateline city, else a known place the reporting sentences name."""
     reporting = reporting or _ReportingSentences()
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
@@ -372,12 +384,18 @@ def _location(
                     len(place) > 2
                     and not _WEEKDAY_RE.fullmatch(place.lower())
                     and (not single or m.group()[1:].lower().startswith(_SINGLE_PLACE_PREPS))
+                    and _is_location(place, language)
                 ):
                     return place
     if paragraphs and dateline:
         m = _DATELINE_RE.match(paragraphs[0])
         if m:
             return m.group("city").strip().title() if m.group("city").isupper() else m.group("city").strip()
+    for para in paragraphs:
+        for sentence in reporting(para[:2000]):
+            named = places_in(sentence, language)
+            if named:
+                return named[0]
     return None
 
 
@@ -561,7 +579,8 @@ def extract_event(
     return Event(
         kind=_event_kind(headline, body_sample, counts),
         date=event_date,
-        location=_location(lead_paragraphs, reporting=reporting) or _location([headline], dateline=False),
+        location=_location(lead_paragraphs, reporting=reporting, language=language)
+        or _location([headline], dateline=False, language=language),
         target=find_target(headline, lead_paragraphs, language),
         size_text=crowd.text if crowd else None,
         size_min=crowd.minimum if crowd else None,

@@ -138,12 +138,12 @@ def test_long_paragraph_without_punctuation_is_linear():
 
 def test_people_noun_gives_the_kind_and_headline_gives_place_and_size():
     event = _event(
-        "À Belcourt, des milliers de manifestants pour la gare",
+        "À Besançon, des milliers de manifestants pour la gare",
         ["Les habitants étaient nombreux samedi, banderoles en tête."],
         published="2024-02-12",
     )
     assert event.kind == "demonstration"
-    assert event.location == "Belcourt"
+    assert event.location == "Besançon"
     assert (event.size_min, event.size_max) == (2000, 9999)
 
 
@@ -169,3 +169,28 @@ def test_cause_is_the_last_resort_target():
         published="2024-04-08",
     )
     assert result.event.target == "terrorism"
+
+
+def test_location_is_a_known_place_or_a_place_noun():
+    event = _event(
+        "Tenants protest",
+        ["Dozens of tenants protested in Elections on Monday and marched in Rotterdam against evictions."],
+    )
+    assert event.location == "Rotterdam"  # "Elections" is no place; the gazetteer knows Rotterdam
+    event = _event("Huelga", ["Cientos de trabajadores se concentraron frente a la Plaza Mayor el lunes."])
+    assert event.location and "Plaza Mayor" in event.location
+
+
+def test_target_frames_in_several_languages():
+    from rallycrawl.extraction.event import find_target
+
+    assert find_target("Anti-lockdown protests spread", ["Crowds gathered on Sunday."], "en") == "lockdown"
+    assert find_target("Demo", ["Tausende demonstrierten gegen die Rentenreform der Regierung."], "de") == (
+        "die Rentenreform der Regierung"
+    )
+    assert find_target("Marcha", ["Miles de personas marcharon contra el gobierno en Lima."], "es") == "el gobierno"
+    assert find_target("Grève", ["Les salariés manifestent contre la réforme des retraites."], "fr") == (
+        "la réforme des retraites"
+    )
+    # "against" with no protest word before it names no target
+    assert find_target("Storm", ["Residents were warned against travel on Monday."], "en") is None
