@@ -516,6 +516,19 @@ def generic_target(headline: str, paragraphs: list[str], language: str | None = 
     return first[counts.most_common(1)[0][0]]
 
 
+@lru_cache(maxsize=None)
+def _qualitative_sizes(language: str | None) -> re.Pattern:
+    modules = list(dict.fromkeys([lang.resources(language, "event"), lang.resources(lang.FALLBACK, "event")]))
+    words = [p for m in modules for p in getattr(m, "CROWD_QUALITATIVE", ())]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b")
+
+
+def _qualitative_size(text: str, language: str | None) -> str | None:
+    """A crowd size in words without a number ("a mass rally", "multitudinaria marcha")."""
+    m = _qualitative_sizes(language).search(text.lower())
+    return text[m.start() : m.end()] if m and len(text.lower()) == len(text) else None
+
+
 def find_target(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
     """Who or what the protest is against, from the frames of the headline and the lead."""
     return _framed_target([*paragraphs[:_LEAD_PARAGRAPHS], headline], _target_words(language))
@@ -576,13 +589,14 @@ def extract_event(
         or find_crowd_sizes(headline)
     )
     crowd = sizes[0] if sizes else None
+    size_text = crowd.text if crowd else _qualitative_size(f"{headline}\n{lead}", language)
     return Event(
         kind=_event_kind(headline, body_sample, counts),
         date=event_date,
         location=_location(lead_paragraphs, reporting=reporting, language=language)
         or _location([headline], dateline=False, language=language),
         target=find_target(headline, lead_paragraphs, language),
-        size_text=crowd.text if crowd else None,
+        size_text=size_text,
         size_min=crowd.minimum if crowd else None,
         size_max=crowd.maximum if crowd else None,
         tactics=tactics,

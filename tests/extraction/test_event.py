@@ -194,3 +194,15 @@ def test_target_frames_in_several_languages():
     )
     # "against" with no protest word before it names no target
     assert find_target("Storm", ["Residents were warned against travel on Monday."], "en") is None
+
+
+def test_casualty_counts_are_not_crowds_and_demonyms_are_people():
+    found = find_crowd_sizes("At least 106 protesters have been killed. Hundreds of thousands of Egyptians marched.")
+    assert [s.text for s in found] == ["Hundreds of thousands of Egyptians"]
+    assert find_crowd_sizes("the deaths of at least four members of the security forces") == []
+
+
+def test_a_crowd_in_words_without_a_number():
+    event = _event("Opposition threatens mass demo over vote", ["The opposition said it would flood the capital."])
+    assert event.size_text == "mass demo"
+    assert (event.size_min, event.size_max) == (None, None)

@@ -18,3 +18,4 @@ GENERIC_TARGETS = (
     "Konzernleitung", "Geschäftsführung", "Unternehmen", "Stadtverwaltung", "Stadtrat", "Ministerium", "Regime",
 )
 TARGET_MODIFIERS = frozenset("die der den dem".split())
+CROWD_QUALITATIVE = [r"massenprotest\w*|massendemo\w*|großdemo\w*|großkundgebung\w*|massenkundgebung\w*"]

@@ -32,3 +32,8 @@ GENERIC_TARGETS = (
 #: words that may stand before a generic target and belong to it ("the local government")
 TARGET_MODIFIERS = frozenset("local federal state national interim central military regional city provincial "
                              "municipal county transitional new".split())
+#: crowd sizes in words without a number, the last resort for ``size_text`` ("a mass rally")
+CROWD_QUALITATIVE = [
+    r"mass (?:protests?|demos?|demonstrations?|rall(?:y|ies)|march(?:es)?|strikes?|walkouts?|mobili[sz]ations?)|"
+    r"massive (?:protests?|crowds?|demonstrations?|rall(?:y|ies)|march(?:es)?|turnout)|(?:huge|large|big) crowds?"
+]

@@ -17,3 +17,4 @@ GENERIC_TARGETS = (
     "cámaras empresarias", "empresas", "empresa", "Congreso", "régimen", "Corte Suprema", "ministerio", "Ministerio",
 )
 TARGET_MODIFIERS = frozenset("el la los las".split())
+CROWD_QUALITATIVE = [r"(?:marcha|manifestación|movilización|protesta|concentración)e?s? (?:multitudinari|masiv)\w+|multitudinari\w+ (?:marcha|manifestación|movilización|protesta)\w*"]

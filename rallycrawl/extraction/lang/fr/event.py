@@ -11,3 +11,4 @@ mais car quand où pendant lundi mardi mercredi jeudi vendredi samedi dimanche
 """.split())
 GENERIC_TARGETS = ("gouvernement", "Gouvernement", "exécutif", "autorités", "police", "patronat", "direction", "Élysée", "ministère", "préfecture")
 TARGET_MODIFIERS = frozenset("le la les l'".split())
+CROWD_QUALITATIVE = [r"(?:manifestation|mobilisation|grève)s? (?:massive|de masse)s?|foule nombreuse"]

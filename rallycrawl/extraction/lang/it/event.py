@@ -8,3 +8,4 @@ ANTI_PREFIXES = ("anti",)
 TARGET_STOP = frozenset("a in per con da e che davanti durante dopo prima sono è ha hanno lunedì martedì mercoledì giovedì venerdì sabato domenica".split())
 GENERIC_TARGETS = ("governo", "Governo", "autorità", "polizia", "azienda", "ministero", "Regione", "Comune")
 TARGET_MODIFIERS = frozenset("il la lo i gli le l'".split())
+CROWD_QUALITATIVE = [r"(?:manifestazion|mobilitazion|protest)\w* (?:di massa|oceanic\w+|massicc\w+)"]

@@ -8,3 +8,4 @@ ANTI_PREFIXES = ("anti-",)
 TARGET_STOP = frozenset("in op bij voor met en die dat tijdens aan na om van is zijn was waren heeft hebben maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
 GENERIC_TARGETS = ("regering", "kabinet", "overheid", "politie", "werkgevers", "gemeente", "ministerie", "directie")
 TARGET_MODIFIERS = frozenset("de het".split())
+CROWD_QUALITATIVE = [r"massa(?:protest|betoging|demonstratie)\w*|massale (?:protest|betoging|demonstratie|staking)\w*"]

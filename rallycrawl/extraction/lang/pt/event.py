@@ -8,3 +8,4 @@ ANTI_PREFIXES = ("anti",)
 TARGET_STOP = frozenset("em na no nas nos para com por e que durante diante após antes é são foi foram tem segunda terça quarta quinta sexta sábado domingo".split())
 GENERIC_TARGETS = ("governo", "Governo", "autoridades", "polícia", "empresa", "ministério", "prefeitura", "Congresso")
 TARGET_MODIFIERS = frozenset("o a os as".split())
+CROWD_QUALITATIVE = [r"(?:manifestaç|mobilizaç|protest)\w* (?:em massa|massiv\w+)|multidão"]
