@@ -1,0 +1,13 @@
+"""English demand cues added to the shared ones of ``extraction/demands.py``.
+
+``REPORT_CUES``: regex alternatives over lower-cased text; the demand is the clause
+that follows the cue.  ``IMPERATIVES``: openings that make a quote or a slogan a
+demand ("Stop ...", "No more ...").
+
+Measured and left out (they found nothing more on the validation split and cost
+precision there): "angry/outrage about", "insist that", "seeking", "to win", and
+"<protest word> over/against/demanding".
+"""
+
+REPORT_CUES: list[str] = []
+IMPERATIVES = [r"no more|not in my name|hands off|free|stop|end|save|fund|cancel|ban|justice for"]
