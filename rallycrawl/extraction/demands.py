@@ -94,6 +94,7 @@ _QUOTE_CUES = re.compile(
     r"are asking for|ask for|urge|must|have to|should|deserve)|(?:'re|’re| are) (?:hoping|asking|fighting|calling)"
     r"(?: (?:we can get|to get|for))?)\b"
     r"|\b(?:the government|government|the state|they|he|she|it) (?:must|should|needs to|has to|ought to)\b"
+    r"|\b(?:and|to) (?:demand|call for|fight for)\b"
     r"|\b(?:wir|sie|die regierung|regierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
     r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que)\b"
     r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut)\b)"

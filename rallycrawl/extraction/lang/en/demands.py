@@ -9,5 +9,5 @@ precision there): "angry/outrage about", "insist that", "seeking", "to win", and
 "<protest word> over/against/demanding".
 """
 
-REPORT_CUES: list[str] = []
+REPORT_CUES: list[str] = [r"opponents of|opposed to|in opposition to|demands? for|pleas? for|petition(?:ed|ing|s)? for|in favou?r of"]
 IMPERATIVES = [r"no more|not in my name|hands off|free|stop|end|save|fund|cancel|ban|justice for"]
