@@ -31,6 +31,7 @@ from typing import Iterator
 
 from ..items import Demand, Organisation, Quote
 from . import lang
+from .word_alternation import grouped
 
 _MAX_WORDS = 30
 _MAX_CHARS = 400  # text read after a cue
@@ -242,19 +243,24 @@ def language_cues(language: str | None) -> _LanguageCues:
     final = [m.VERB_FINAL for m in modules if getattr(m, "VERB_FINAL", None)]
     imperatives = [p for m in modules for p in getattr(m, "IMPERATIVES", ())]
     return _LanguageCues(
-        report=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in report) + r")\b:? ?") if report else None,
+        report=re.compile(r"\b" + grouped(report) + r"\b:? ?") if report else None,
         verb_final=re.compile("|".join(f"(?:{p})" for p in final)) if final else None,
         imperative=re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in imperatives) + r")\b", re.I) if imperatives else None,
     )
 
 
-def _language_report_demands(text: str, cues: _LanguageCues, quoted: list[tuple[int, int]]) -> list[Demand]:
-    """Demands after the language's own report cues, and German/Dutch verb-final ones."""
+def _language_report_demands(
+    text: str, cues: _LanguageCues, quoted: list[tuple[int, int]] | None
+) -> list[Demand]:
+    """Demands after the language's own report cues, and German/Dutch verb-final ones
+    (``quoted``: the quotation spans of ``text``, if already known)."""
     found: list[Demand] = []
     if cues.report is not None:
         lowered = text.lower()
         if len(lowered) == len(text):
             for m in cues.report.finditer(lowered):
+                if quoted is None:
+                    quoted = _quote_spans(text)
                 start = m.start()
                 if any(s < start < e for s, e in quoted) or _NEGATED.search(text[max(0, start - 20) : start]):
                     continue
@@ -263,6 +269,8 @@ def _language_report_demands(text: str, cues: _LanguageCues, quoted: list[tuple[
                     found.append(Demand(text=clause, source="report"))
     if cues.verb_final is not None:
         for m in cues.verb_final.finditer(text):
+            if quoted is None:
+                quoted = _quote_spans(text)
             if not any(s < m.start() < e for s, e in quoted):
                 found.append(Demand(text=m.group("object"), source="report"))
     return found
@@ -312,7 +320,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
         if " by" in text and any(verb in text for verb in _PASSIVE_VERBS):
             for m in _PASSIVE_ASK.finditer(text):
                 found.append(Demand(text=m.group(1), source="report"))
-        found += _language_report_demands(text, cues, quoted if quoted is not None else _quote_spans(text))
+        found += _language_report_demands(text, cues, quoted)
     return found
 
 

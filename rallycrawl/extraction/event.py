@@ -361,12 +361,25 @@ class _ReportingSentences:
 _PLACE_NOUN_RE = re.compile(rf"(?i:\b{_PLACE_NOUN}s?\b)|\b(?:[A-ZÀ-Þ][\w\-]*(?:platz|straße|strasse|park|plein|markt|halle))\b")
 
 
-def _is_location(place: str, common_words: set[str]) -> bool:
+def _is_location(place: str, common_words: "_LowerWords") -> bool:
     """A place noun ("the state capitol", "Rathaus") or a place the gazetteer knows."""
     return bool(_PLACE_NOUN_RE.search(place)) or is_place(place, common_words) or bool(places_in(place, common_words))
 
 
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’\-]*")
+
+
+class _LowerWords:
+    """The words the paragraphs write in lower case, collected when first asked about."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self._paragraphs = paragraphs
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = {w for para in self._paragraphs for w in _LOWER_WORD.findall(para[:2000])}
+        return word in self._words
 
 
 def _location(
@@ -376,7 +389,7 @@ def _location(
     """Where the event took place: a place after "outside", "in", "vor dem", "frente a"... in a
     sentence reporting it, else the dateline city, else a known place the reporting sentences name."""
     reporting = reporting or _ReportingSentences()
-    common_words = {w for para in paragraphs for w in _LOWER_WORD.findall(para[:2000])}
+    common_words = _LowerWords(paragraphs)
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
             for m in _locations(sentence):
@@ -427,6 +440,7 @@ class _TargetWords:
     anti: re.Pattern
     stop: frozenset[str]
     generic: re.Pattern
+    modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -436,7 +450,6 @@ def _target_words(language: str | None) -> _TargetWords:
     named = gather("TARGET_CUES_NAMED")
     generic = sorted(set(gather("GENERIC_TARGETS")), key=len, reverse=True)
     modifiers = sorted({w for m in modules for w in getattr(m, "TARGET_MODIFIERS", ())}, key=len, reverse=True)
-    modifier = "|".join(re.escape(w) for w in modifiers)
     return _TargetWords(
         # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
         cues=re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES")) + r") " + _NP_TEXT),
@@ -448,9 +461,8 @@ def _target_words(language: str | None) -> _TargetWords:
                         r"demo\w*|bewegung|proteste?n?|protestas|manifestaci\w+|manifestations?|manifestants|proteste|"
                         r"manifestazion\w+|protestos|manifestaç\w+)\b)"),
         stop=frozenset(w for m in modules for w in getattr(m, "TARGET_STOP", ())),
-        generic=re.compile(
-            rf"(?:(?:{modifier}) )?(?:(?:[A-ZÀ-Þ][\w\-]+|{modifier}) ){{0,2}}(?:{'|'.join(re.escape(g) for g in generic)})\b"
-        ),
+        generic=re.compile(rf"\b(?:{'|'.join(re.escape(g) for g in generic)})\b"),
+        modifiers=frozenset(modifiers),
     )
 
 
@@ -511,17 +523,27 @@ def generic_target(headline: str, paragraphs: list[str], language: str | None = 
     government", "Regierung", "autoridades"): the fallback target."""
     words = _target_words(language)
     counts: Counter = Counter()
-    first: dict[str, str] = {}
+    fullest: dict[str, str] = {}
     for text in [headline, *paragraphs[:_LEAD_PARAGRAPHS]]:
-        for m in words.generic.finditer(text[:3000]):
-            phrase = m.group().strip()
-            key = phrase.split()[-1].lower()
+        text = text[:3000]
+        for m in words.generic.finditer(text):
+            # the words before the noun that belong to it: a modifier ("local", "the") or a
+            # capitalised word ("French", "Iranian"), at most three
+            before = text[max(0, m.start() - 60) : m.start()].split()[-3:]
+            kept: list[str] = []
+            for word in reversed(before):
+                if word.lower() in words.modifiers or (word[:1].isupper() and word.isalpha()):
+                    kept.insert(0, word)
+                else:
+                    break
+            phrase = " ".join([*kept, m.group()])
+            key = m.group().lower()
             counts[key] += 0.4 if key in _POLICE else 1.0  # the police are more often an actor than the target
-            if key not in first or len(phrase) > len(first[key]):
-                first[key] = phrase
+            if len(phrase) > len(fullest.get(key, "")):
+                fullest[key] = phrase
     if not counts:
         return None
-    return first[counts.most_common(1)[0][0]]
+    return fullest[counts.most_common(1)[0][0]]
 
 
 @lru_cache(maxsize=None)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lang
-from .word_alternation import alternatives, by_first_letter
+from .word_alternation import grouped
 
 #: the protest_score from which an article is a protest report (see docs/extraction.md)
 THRESHOLD = 0.45
@@ -50,14 +50,8 @@ _MONTH_MARCH = re.compile(r"\bMarch\b(?=\s*(?:\d|of \d|\d{4}|,))|\b(?:in|since|u
 
 
 def _word_pattern(patterns: list[str]) -> re.Pattern:
-    """``\\b(?:alternatives)\\b`` over lower-cased text; the alternatives that open with a
-    letter of their own grouped by it (see .word_alternation), the others as they are."""
-    grouped, plain = [], []
-    for alternative in (a for p in patterns for a in alternatives(p)):
-        own_letter = "a" <= alternative[:1] <= "z" and alternative[1:2] not in ("?", "*", "+", "{")
-        (grouped if own_letter else plain).append(alternative)
-    parts = ([f"(?=[a-z]){by_first_letter(grouped)}"] if grouped else []) + plain
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b")
+    """``\\b(?:alternatives)\\b`` over lower-cased text, grouped by first letter (see .word_alternation)."""
+    return re.compile(r"\b" + grouped(patterns) + r"\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,8 @@ EVENT_WORDS = [
     r"picket(?:s|ed|ing|ers)?|picket lines?|walk-?outs?|walked (?:off the job|out)|sit-ins?|vigils?|"
     r"hunger strikes?|strikers|marchers|took to the streets|taking to the streets|take to the streets|"
     r"rallied (?:outside|in front|against|at)|placards?|general strike|work stoppages?|"
-    r"(?:went|go|going|goes) on strike|(?:will|to|would|plan to|plans to|threaten(?:ed|s)? to|voted to) strike|"
+    r"went on strike|go on strike|going on strike|goes on strike|will strike|to strike|would strike|plan to strike|"
+    r"plans to strike|threaten(?:ed|s)? to strike|voted to strike|"
     r"strike action|strike vote|on strike|striking (?:workers|employees|teachers|nurses|writers|actors|union members|drivers|miners|staff)"
 ]
 #: words that report a protest only near a protest context word
