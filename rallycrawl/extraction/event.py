@@ -425,7 +425,7 @@ _PROTEST_WORD = re.compile(
     r"sciopero|corteo|cortei|greve|passeata|staking|betoging|actie|fight|lutt|luch|kämpf|lott)"
 )
 _POLICE = frozenset("police polizei policía polícia polizia politie".split())
-_AGAINST_REACH = 80  # characters before "against" searched for a protest word
+_AGAINST_REACH = 40  # characters before "against" searched for a protest word
 _NP_TEXT = r"(?P<np>[^.,;:!?()\"“”«»„\n]{1,90})"
 
 
@@ -441,6 +441,7 @@ class _TargetWords:
     stop: frozenset[str]
     generic: re.Pattern
     modifiers: frozenset[str]
+    venues: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -463,6 +464,9 @@ def _target_words(language: str | None) -> _TargetWords:
         stop=frozenset(w for m in modules for w in getattr(m, "TARGET_STOP", ())),
         generic=re.compile(rf"\b(?:{'|'.join(re.escape(g) for g in generic)})\b"),
         modifiers=frozenset(modifiers),
+        # each pattern's group "target" renamed apart, so that they can be one alternation
+        venues=re.compile("|".join(p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("VENUE_TARGETS"))))
+        if gather("VENUE_TARGETS") else None,
     )
 
 
@@ -513,6 +517,12 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
         m = _RESIDENCE_RE.search(text)
         if m:
             found.append((m.start(), m.group("target")))
+        if words.venues is not None:
+            for m in words.venues.finditer(text):
+                target = next((g for g in m.groups() if g), None)
+                if target and target.split()[0].lower() not in _DETERMINERS:
+                    found.append((m.start(), target))
+                    break
         if found:
             return min(found)[1].strip(" ,.")
     return None

@@ -206,3 +206,17 @@ def test_a_crowd_in_words_without_a_number():
     event = _event("Opposition threatens mass demo over vote", ["The opposition said it would flood the capital."])
     assert event.size_text == "mass demo"
     assert (event.size_min, event.size_max) == (None, None)
+
+
+def test_target_of_a_protest_at_an_embassy_or_an_appearance():
+    from rallycrawl.extraction.event import find_target
+
+    assert find_target("Vigil", ["Dozens gathered outside the Israeli Embassy in Washington on Sunday."], "en") == (
+        "Israeli Embassy"
+    )
+    assert find_target("Protest", ["Students shouted as Richard Spencer's speech began at the university."], "en") == (
+        "Richard Spencer"
+    )
+    assert find_target("Tumulte", ["Studenten störten die Vorlesung. Tumulte bei Luckes Vorlesung in Hamburg."], "de") == (
+        "Lucke"
+    )

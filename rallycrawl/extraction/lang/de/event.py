@@ -19,3 +19,7 @@ GENERIC_TARGETS = (
 )
 TARGET_MODIFIERS = frozenset("die der den dem".split())
 CROWD_QUALITATIVE = [r"massenprotest\w*|massendemo\w*|großdemo\w*|großkundgebung\w*|massenkundgebung\w*"]
+VENUE_TARGETS = [
+    r"\b(?:vor|bei|gegen) (?:der |dem |den |die )?(?P<target>[A-ZÄÖÜ][\w\-]+?)s (?:Vorlesung|Rede|Auftritt|Besuch|Veranstaltung|Konzert)\b",
+    r"\bvor (?:der|dem) (?P<target>[A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+)?)(?:-| )?(?:[Zz]entrale|[Bb]otschaft|[Kk]onsulat|[Ff]iliale|[Ww]erk)\b",
+]

@@ -37,3 +37,10 @@ CROWD_QUALITATIVE = [
     r"mass (?:protests?|demos?|demonstrations?|rall(?:y|ies)|march(?:es)?|strikes?|walkouts?|mobili[sz]ations?)|"
     r"massive (?:protests?|crowds?|demonstrations?|rall(?:y|ies)|march(?:es)?|turnout)|(?:huge|large|big) crowds?"
 ]
+#: whom a protest at a place or an appearance addresses ("outside the Israeli embassy",
+#: "Richard Spencer's speech"): case-sensitive regexes with a group "target"
+VENUE_TARGETS = [
+    r"\b(?:outside|in front of|at|near|to) (?:the )?(?P<target>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3} "
+    r"(?:[Ee]mbassy|[Cc]onsulate|[Hh]eadquarters|[Oo]ffices?|[Rr]esidence|[Mm]ansion|[Ss]tore|[Ff]actory|[Pp]lant))\b",
+    r"\b(?P<target>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s? (?:event|speech|lecture|appearance|visit|talk|address|concert|show)\b",
+]

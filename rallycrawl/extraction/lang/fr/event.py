@@ -12,3 +12,6 @@ mais car quand où pendant lundi mardi mercredi jeudi vendredi samedi dimanche
 GENERIC_TARGETS = ("gouvernement", "Gouvernement", "exécutif", "autorités", "police", "patronat", "direction", "Élysée", "ministère", "préfecture")
 TARGET_MODIFIERS = frozenset("le la les l'".split())
 CROWD_QUALITATIVE = [r"(?:manifestation|mobilisation|grève)s? (?:massive|de masse)s?|foule nombreuse"]
+VENUE_TARGETS = [
+    r"\bdevant (?:l['’]|le |la )(?:ambassade|consulat|siège|résidence|domicile|locaux) (?:de |du |d['’])(?:la |l['’])?(?P<target>[A-ZÀ-Þ][\w\-]*(?: [A-ZÀ-Þ][\w\-]*){0,3})",
+]

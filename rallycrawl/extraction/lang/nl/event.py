@@ -9,3 +9,4 @@ TARGET_STOP = frozenset("in op bij voor met en die dat tijdens aan na om van is 
 GENERIC_TARGETS = ("regering", "kabinet", "overheid", "politie", "werkgevers", "gemeente", "ministerie", "directie")
 TARGET_MODIFIERS = frozenset("de het".split())
 CROWD_QUALITATIVE = [r"massa(?:protest|betoging|demonstratie)\w*|massale (?:protest|betoging|demonstratie|staking)\w*"]
+VENUE_TARGETS = [r"\bvoor (?:de|het) (?P<target>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}) ?(?:ambassade|hoofdkantoor|kantoor)\b"]
