@@ -363,7 +363,7 @@ _PLACE_NOUN_RE = re.compile(rf"(?i:\b{_PLACE_NOUN}s?\b)|\b(?:[A-ZÀ-Þ][\w\-]*(?
 
 def _is_location(place: str, common_words: "_LowerWords") -> bool:
     """A place noun ("the state capitol", "Rathaus") or a place the gazetteer knows."""
-    return bool(_PLACE_NOUN_RE.search(place)) or is_place(place, common_words) or bool(places_in(place, common_words))
+    return bool(_PLACE_NOUN_RE.search(place)) or is_place(place, common_words, any_size=True) or bool(places_in(place, common_words))
 
 
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’\-]*")

@@ -220,3 +220,10 @@ def test_target_of_a_protest_at_an_embassy_or_an_appearance():
     assert find_target("Tumulte", ["Studenten störten die Vorlesung. Tumulte bei Luckes Vorlesung in Hamburg."], "de") == (
         "Lucke"
     )
+
+
+def test_a_small_town_after_a_place_preposition_counts():
+    # Montclair (about 40,000 people) is in the gazetteer; a one-word place needs a
+    # preposition before it unless it is a country, a US state or a big city
+    event = _event("Manifestation", ["Des milliers de personnes ont défilé dans les rues de Montclair samedi."])
+    assert event.location == "Montclair"

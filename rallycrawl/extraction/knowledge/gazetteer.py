@@ -124,7 +124,7 @@ def _is_big(key: str) -> bool:
     return key in _gazetteer()[1]
 
 
-def is_place(name: str, common_words: frozenset[str] | set[str] = frozenset()) -> bool:
+def is_place(name: str, common_words: frozenset[str] | set[str] = frozenset(), *, any_size: bool = False) -> bool:
     """Whether ``name`` (a leading article and a possessive 's left out) is a known place.
 
     A one-word name must be a country, a US state or a city of 100,000 people or more,
@@ -135,9 +135,9 @@ def is_place(name: str, common_words: frozenset[str] | set[str] = frozenset()) -
     key = _key(name)
     if not _known(key) or key in _FUNCTION_WORDS:
         return False
-    if " " not in key and "-" not in key:  # one word: a big place, and not a word of the text
+    if " " not in key and "-" not in key and not any_size:  # one word: a big place, and not a word of the text
         return _is_big(key) and key not in common_words
-    return True
+    return key not in common_words
 
 
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?: [A-ZÀ-Þ][\w'’\-]*){0,3}")
@@ -152,6 +152,8 @@ def places_in(text: str, common_words: frozenset[str] | set[str] = frozenset()) 
         for end in range(len(words), 0, -1):
             for start in range(0, end):
                 candidate = " ".join(words[start:end])
+                if start == 0 and end == 1 < len(words) and not _is_big(_key(candidate)):
+                    continue  # "Nadia" in "Nadia Benali", "San" in "San Telmo": part of a name
                 if is_place(candidate, common_words):
                     found.append(candidate)
                     break
