@@ -179,7 +179,9 @@ _EVENT_CONTEXT = re.compile(
     + by_first_letter([
         r"protest\w*|rall\w*|march\w*|demonstrat\w*|strik\w*|vigil\w*|gather\w*|chant\w*|picket\w*|"
         r"sit-in|blockad\w*|occup\w*|crowd\w*|activists|demo\w*|kundgebung\w*|streik\w*|walk\w*|refused|"
-        r"manifest\w*|huelga\w*|paro\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed"
+        r"manifest\w*|huelga\w*|paro\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed|"
+        r"défil\w*|cortège\w*|mobilis\w*|moviliz\w*|sciop\w*|corte[oi]|greve\w*|passeata\w*|"
+        r"staking\w*|stak\w*|betog\w*"
     ])
     + r"\b"
 )
