@@ -38,15 +38,18 @@ _KINDS: list[tuple[str, str]] = [
     ("sit-in", r"sit-ins?|sentadas?|Sitzblockaden?"),
     ("hunger strike", r"hunger strikes?|Hungerstreiks?|huelgas? de hambre|grèves? de la faim"),
     ("walkout", r"walk-?outs?|walked out|walked off the job"),
-    ("vigil", r"vigils?|Mahnwachen?|vigilias?|veillées?"),
+    ("vigil", r"vigils?|Mahnwachen?|vigilias?|veillées?|fiaccolat[ae]|vigílias?"),
     ("blockade", r"blockades?|Blockaden?|bloqueos?|blocages?"),
     ("occupation", r"occupations?|Besetzung(?:en)?|ocupaci(?:ón|ones)"),
     ("boycott", r"boycotts?|Boykotts?|boicots?"),
-    ("strike", r"strikes?|striking|strikers|Streiks?|Warnstreiks?|streiken|huelgas?|paros?|grèves?|grévistes"),
-    ("march", r"march(?:es)?|marched|marchers|Märschen?|Protestmarsch|marchas?|marcharon|marches?|défilés?"),
-    ("rally", r"rall(?:y|ies)|Kundgebung(?:en)?|concentraci(?:ón|ones)|rassemblements?|mítines?"),
-    ("demonstration", r"demonstrations?|Demonstrationen|Demonstration|Demos?|manifestaci(?:ón|ones)|manifestations?"),
-    ("protest", r"protests?|Protesten?|Proteste|protestas?"),
+    ("strike", r"strikes?|striking|strikers|Streiks?|Warnstreiks?|streiken|huelgas?|paros?|grèves?|grévistes|"
+              r"scioper[oi]|greves?|paralisaç(?:ão|ões)|staking(?:en)?"),
+    ("march", r"march(?:es)?|marched|marchers|Märschen?|Protestmarsch|marchas?|marcharon|marches?|défilés?|"
+              r"corte[oi]|passeatas?|optocht(?:en)?"),
+    ("rally", r"rall(?:y|ies)|Kundgebung(?:en)?|concentraci(?:ón|ones)|rassemblements?|mítines?|presidi[oi]"),
+    ("demonstration", r"demonstrations?|Demonstrationen|Demonstration|Demos?|manifestaci(?:ón|ones)|manifestations?|"
+                      r"manifestazion[ei]|manifestaç(?:ão|ões)|betoging(?:en)?|demonstraties?"),
+    ("protest", r"protests?|Protesten?|Proteste|protestas?|protestos?"),
 ]
 # One scan without groups over the lower-cased text (groups and re.I make Python's
 # matcher several times slower); each hit is then classified by its own pattern.

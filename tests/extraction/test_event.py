@@ -227,3 +227,16 @@ def test_a_small_town_after_a_place_preposition_counts():
     # preposition before it unless it is a country, a US state or a big city
     event = _event("Manifestation", ["Des milliers de personnes ont défilé dans les rues de Montclair samedi."])
     assert event.location == "Montclair"
+
+
+@pytest.mark.parametrize(
+    "headline, paragraph, kind, place",
+    [
+        ("Sciopero dei trasporti", "Migliaia di lavoratori in sciopero, il corteo ha attraversato Milano.", "strike", "Milano"),
+        ("Greve geral", "Professores em greve fizeram passeata em São Paulo.", "strike", "São Paulo"),
+        ("Landelijke staking", "Duizenden leraren legden het werk neer; de staking in Utrecht trok aandacht.", "strike", "Utrecht"),
+    ],
+)
+def test_italian_portuguese_dutch_events(headline, paragraph, kind, place):
+    event = _event(headline, [paragraph])
+    assert (event.kind, event.location) == (kind, place)
