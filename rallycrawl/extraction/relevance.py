@@ -37,7 +37,7 @@ from . import lang
 from .word_alternation import grouped
 
 #: the protest_score from which an article is a protest report (see docs/extraction.md)
-THRESHOLD = 0.45
+THRESHOLD = 0.35
 
 #: characters of body text read after the lead (bounded cost on huge articles)
 _BODY_CHARS = 6000
