@@ -133,7 +133,7 @@ _RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1}
 _PLACE_PREP = (
     r"(?:outside(?: of)?|in front of|on the steps of|at|near|inside|across from|surrounded|packed|filled|"
     r"occupied|marched (?:to|on|through)|gathered (?:at|in|outside)|in|along|through|across|"
-    r"in the streets of|vor dem|vor der|auf dem|in der|am|frente a|ante|en|por las calles de|devant|"
+    r"in the streets of|vor dem|vor der|auf dem|in der|am|frente al|frente a|ante el|ante|en el|en|por las calles de|devant|"
     r"dans les rues de|place de|à)"
 )
 _CAPS = r"[A-ZÀ-Þ][\w.'’\-]*(?: (?:of |de |del |la |der )?[A-ZÀ-Þ][\w.'’\-]*){0,6}"
@@ -142,7 +142,10 @@ _PLACE_NOUN = (
     r"embassy|consulate|plant|factory|airport|station|bridge|street|avenue|lawn|grounds|gates?|hub|depot|capitol|"
     r"mansion|palace|courthouse|ministry|school|university|church|cathedral|stadium|port|harbou?r|mine|refinery|"
     r"warehouse|store|hotel|theat(?:er|re)|museum|cent(?:er|re)|hospital|clinic|prison|jail|field|motorway|"
-    r"Platz|Straße|Rathaus|plaza|calle|avenida|place|rue)"
+    r"Platz|Straße|Rathaus|Landtag|Bundestag|Universität|Hörsaal|Zentrale|Botschaft|plaza|calle|avenida|palacio|puerto|"
+    r"edificio|sede|universidad|congreso|embajada|ayuntamiento|place|rue|palais|mairie|préfecture|université|hôpital|"
+    r"ambassade|piazza|palazzo|prefettura|università|ambasciata|praça|palácio|prefeitura|universidade|embaixada|"
+    r"plein|stadhuis|universiteit|ambassade)"
 )
 # Every place preposition starts with a letter of [a-zà] or one that folds to one under (?i:)
 # (İ ı ſ): the look-ahead fails at once where a word ends, halving the cost of a scan.
@@ -184,7 +187,7 @@ _EVENT_CONTEXT = re.compile(
         r"sit-in|blockad\w*|occup\w*|crowd\w*|activists|demo\w*|kundgebung\w*|streik\w*|walk\w*|refused|"
         r"manifest\w*|huelga\w*|paro\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed|"
         r"défil\w*|cortège\w*|mobilis\w*|moviliz\w*|sciop\w*|corte[oi]|greve\w*|passeata\w*|"
-        r"staking\w*|stak\w*|betog\w*"
+        r"staking\w*|stak\w*|betog\w*|congreg\w*|versammel\w*|radun\w*"
     ])
     + r"\b"
 )

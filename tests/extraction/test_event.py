@@ -240,3 +240,8 @@ def test_a_small_town_after_a_place_preposition_counts():
 def test_italian_portuguese_dutch_events(headline, paragraph, kind, place):
     event = _event(headline, [paragraph])
     assert (event.kind, event.location) == (kind, place)
+
+
+def test_spanish_gathering_in_front_of_a_palace():
+    event = _event("Marcha", ["Sindicatos se congregarán este jueves frente al Palacio de Justicia para reclamar cambios."])
+    assert event.location == "Palacio de Justicia"
