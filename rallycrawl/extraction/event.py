@@ -473,8 +473,8 @@ def _target_words(language: str | None) -> _TargetWords:
         generic=re.compile(rf"\b(?:{'|'.join(re.escape(g) for g in generic)})\b"),
         modifiers=frozenset(modifiers),
         # each pattern's group "target" renamed apart, so that they can be one alternation
-        venues=re.compile("|".join(p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("VENUE_TARGETS"))))
-        if gather("VENUE_TARGETS") else None,
+        venues=re.compile("|".join(p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("TARGET_PATTERNS"))))
+        if gather("TARGET_PATTERNS") else None,
     )
 
 

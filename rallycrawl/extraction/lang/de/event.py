@@ -19,7 +19,8 @@ GENERIC_TARGETS = (
 )
 TARGET_MODIFIERS = frozenset("die der den dem".split())
 CROWD_QUALITATIVE = [r"massenprotest\w*|massendemo\w*|großdemo\w*|großkundgebung\w*|massenkundgebung\w*"]
-VENUE_TARGETS = [
+TARGET_PATTERNS = [
     r"\b(?:vor|bei|gegen) (?:der |dem |den |die )?(?P<target>[A-ZÄÖÜ][\w\-]+?)s (?:Vorlesung|Rede|Auftritt|Besuch|Veranstaltung|Konzert)\b",
     r"\bvor (?:der|dem) (?P<target>[A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+)?)(?:-| )?(?:[Zz]entrale|[Bb]otschaft|[Kk]onsulat|[Ff]iliale|[Ww]erk)\b",
+    r"\bRücktritt(?:s)? (?:von |des |der )?(?:[A-ZÄÖÜ][\w\-]+ )?(?P<target>[A-ZÄÖÜ][\w\-]+?)s?\b",
 ]

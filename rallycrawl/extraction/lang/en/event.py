@@ -39,8 +39,9 @@ CROWD_QUALITATIVE = [
 ]
 #: whom a protest at a place or an appearance addresses ("outside the Israeli embassy",
 #: "Richard Spencer's speech"): case-sensitive regexes with a group "target"
-VENUE_TARGETS = [
+TARGET_PATTERNS = [
     r"\b(?:outside|in front of|at|near|to) (?:the )?(?P<target>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3} "
     r"(?:[Ee]mbassy|[Cc]onsulate|[Hh]eadquarters|[Oo]ffices?|[Rr]esidence|[Mm]ansion|[Ss]tore|[Ff]actory|[Pp]lant))\b",
     r"\b(?P<target>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s? (?:event|speech|lecture|appearance|visit|talk|address|concert|show)\b",
+    r"\b(?P<target>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})['’]?s? (?:ouster|resignation|removal|impeachment|downfall|departure)\b",
 ]

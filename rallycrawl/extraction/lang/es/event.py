@@ -18,6 +18,7 @@ GENERIC_TARGETS = (
 )
 TARGET_MODIFIERS = frozenset("el la los las".split())
 CROWD_QUALITATIVE = [r"(?:marcha|manifestación|movilización|protesta|concentración)e?s? (?:multitudinari|masiv)\w+|multitudinari\w+ (?:marcha|manifestación|movilización|protesta)\w*"]
-VENUE_TARGETS = [
+TARGET_PATTERNS = [
     r"\b(?:frente a|ante|en las puertas de) (?:la |el )?(?:embajada|consulado|sede|oficinas?|residencia|casa) (?:de |del )(?P<target>[A-ZÁÉÍÓÚÑ][\w\-]*(?: (?:de |del )?[A-ZÁÉÍÓÚÑ][\w\-]*){0,3})",
+    r"\b(?:renuncia|dimisión|destitución|salida) (?:de |del )(?:presidente |gobierno de )?(?P<target>[A-ZÁÉÍÓÚÑ][\w\-]*(?: [A-ZÁÉÍÓÚÑ][\w\-]*){0,2})",
 ]

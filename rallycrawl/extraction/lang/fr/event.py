@@ -9,9 +9,11 @@ TARGET_STOP = frozenset("""
 à au aux dans pour avec par en et ou qui que depuis devant lors ce cette ces est sont a ont sur sous selon comme
 mais car quand où pendant lundi mardi mercredi jeudi vendredi samedi dimanche
 """.split())
-GENERIC_TARGETS = ("gouvernement", "Gouvernement", "exécutif", "autorités", "police", "patronat", "direction", "Élysée", "ministère", "préfecture")
+GENERIC_TARGETS = ("gouvernement", "Gouvernement", "exécutif", "autorités", "police", "patronat", "direction", "Élysée", "ministère", "préfecture",
+)
 TARGET_MODIFIERS = frozenset("le la les l'".split())
 CROWD_QUALITATIVE = [r"(?:manifestation|mobilisation|grève)s? (?:massive|de masse)s?|foule nombreuse"]
-VENUE_TARGETS = [
+TARGET_PATTERNS = [
     r"\bdevant (?:l['’]|le |la )(?:ambassade|consulat|siège|résidence|domicile|locaux) (?:de |du |d['’])(?:la |l['’])?(?P<target>[A-ZÀ-Þ][\w\-]*(?: [A-ZÀ-Þ][\w\-]*){0,3})",
+    r"\b(?:démission|départ|destitution) (?:de |du |d['’])(?:président |gouvernement )?(?P<target>[A-ZÀ-Þ][\w\-]*(?: [A-ZÀ-Þ][\w\-]*){0,2})",
 ]

@@ -6,7 +6,8 @@ AGAINST_CUES = [r"tegen"]
 TARGET_CUES_NAMED = []
 ANTI_PREFIXES = ("anti-",)
 TARGET_STOP = frozenset("in op bij voor met en die dat tijdens aan na om van is zijn was waren heeft hebben maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
-GENERIC_TARGETS = ("regering", "kabinet", "overheid", "politie", "werkgevers", "gemeente", "ministerie", "directie")
+GENERIC_TARGETS = ("regering", "kabinet", "overheid", "politie", "werkgevers", "gemeente", "ministerie", "directie",
+)
 TARGET_MODIFIERS = frozenset("de het".split())
 CROWD_QUALITATIVE = [r"massa(?:protest|betoging|demonstratie)\w*|massale (?:protest|betoging|demonstratie|staking)\w*"]
-VENUE_TARGETS = [r"\bvoor (?:de|het) (?P<target>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}) ?(?:ambassade|hoofdkantoor|kantoor)\b"]
+TARGET_PATTERNS = [r"\bvoor (?:de|het) (?P<target>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}) ?(?:ambassade|hoofdkantoor|kantoor)\b"]
