@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..items import Demand, Event, Organisation, Quote
 from .demands import extract_demands
-from .event import extract_event, find_cause
+from .event import extract_event, find_cause, issue_of
 from .organisations import extract_organisations
 from .quotes import extract_quotes
 from .relevance import score_protest
@@ -95,7 +95,11 @@ def analyse_article(
             language=language,
         )
         if event is not None and event.target is None:
-            event.target = _event_target(demands, organisations) or find_cause(headline, paragraphs, language)
+            event.target = (
+                _event_target(demands, organisations)
+                or find_cause(headline, paragraphs, language)
+                or issue_of(demands)
+            )
     return ProtestAnalysis(
         is_protest=is_protest,
         protest_score=score,

@@ -582,6 +582,15 @@ def find_target(headline: str, paragraphs: list[str], language: str | None = Non
     return _framed_target([*paragraphs[:_LEAD_PARAGRAPHS], headline], _target_words(language))
 
 
+def issue_of(demands: list) -> str | None:
+    """When nobody is named, what the protest is about: the first ask of the reporter's
+    narrative, in at most six words ("the closure of the maternity ward")."""
+    for demand in demands:
+        if demand.source == "report":
+            return " ".join(demand.text.split()[:6]) or None
+    return None
+
+
 def find_cause(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
     """The last resort for a target: the institution the headline and lead name most."""
     return generic_target(headline, paragraphs, language)

@@ -57,3 +57,16 @@ def test_non_protest_article_has_no_event_and_few_organisations():
     names = {o.name for o in result.organisations}
     assert "Riverton City Council" in names
     assert "Green Valley" not in names
+
+
+def test_target_falls_back_on_the_issue_the_report_names():
+    from rallycrawl.extraction.analysis import analyse_article
+
+    result = analyse_article(
+        "Residents rally to save the maternity ward",
+        ["Hundreds of residents rallied on Saturday to protest the closure of the maternity ward at the town hospital."],
+        published="2024-03-02",
+        language="en",
+    )
+    assert result.is_protest
+    assert result.event.target and "closure of the maternity ward" in result.event.target
