@@ -2,7 +2,7 @@
 
 REPORT_CUES = [
     r"(?:demonstr\w+|protest\w*|streik\w*|kundgebung\w*|mahnwache\w*|demo|demos|gingen auf die straße)(?: [\w.]+){0,3}? gegen|"
-    r"die forderungen (?:waren|sind|lauten|reichten)(?: vielfältig)?|zu den forderungen gehör\w+|für (?=(?:mehr|höhere|bessere|den erhalt|die rücknahme|ein ende)\b)"
+    r"(?:der |die )?rufe? nach|die forderungen (?:waren|sind|lauten|reichten)(?: vielfältig)?|zu den forderungen gehör\w+|für (?=(?:mehr|höhere|bessere|den erhalt|die rücknahme|ein ende)\b)"
 ]
 #: German puts the verb last: "... das Kalifat forderten." -- the words before the verb are the demand
 VERB_FINAL = None
