@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..items import Demand, Event, Organisation, Quote
 from .demands import extract_demands
-from .event import extract_event, find_cause, issue_of
+from .event import extract_event, find_cause, issue_of, other_organisation
 from .organisations import extract_organisations
 from .quotes import extract_quotes
 from .relevance import score_protest
@@ -99,6 +99,7 @@ def analyse_article(
                 _event_target(demands, organisations)
                 or find_cause(headline, paragraphs, language)
                 or issue_of(demands)
+                or other_organisation(organisations)
             )
     return ProtestAnalysis(
         is_protest=is_protest,

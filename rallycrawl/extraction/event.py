@@ -591,6 +591,12 @@ def issue_of(demands: list) -> str | None:
     return None
 
 
+def other_organisation(organisations: list) -> str | None:
+    """The very last resort for a target: the first organisation the article names that
+    neither organises the protest nor reports it (in a strike report, mostly the employer)."""
+    return next((o.name for o in organisations if o.role == "other"), None)
+
+
 def find_cause(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
     """The last resort for a target: the institution the headline and lead name most."""
     return generic_target(headline, paragraphs, language)

@@ -70,3 +70,16 @@ def test_target_falls_back_on_the_issue_the_report_names():
     )
     assert result.is_protest
     assert result.event.target and "closure of the maternity ward" in result.event.target
+
+
+def test_target_last_falls_back_on_an_organisation_that_is_neither_organiser_nor_medium():
+    from rallycrawl.extraction.event import other_organisation
+    from rallycrawl.items import Organisation
+
+    organisations = [
+        Organisation(name="Teamsters Local 7", role="organiser"),
+        Organisation(name="Daily Wire", role="media"),
+        Organisation(name="Harbour Freight Lines", role="other"),
+    ]
+    assert other_organisation(organisations) == "Harbour Freight Lines"
+    assert other_organisation(organisations[:2]) is None
