@@ -160,7 +160,7 @@ def _to_int(number: str) -> int | None:
     return int(digits) if digits else None
 
 
-#: a count of the killed, hurt or arrested is not a crowd ("at least 106 protesters have been killed")
+#: a count of the killed, hurt or arrested is not a crowd ("at least 12 protesters were killed")
 _CASUALTIES = re.compile(
     r"\b(?:killed|died|dead|deaths|injured|wounded|hurt|arrested|detained|jailed|charged|"
     r"getötet|gestorben|verletzt|festgenommen|muertos|murieron|heridos|detenidos|morts|tués|blessés|interpellés|"

@@ -216,20 +216,20 @@ def test_a_cue_far_after_another_stem_is_read_whole():
 
 def test_language_cues_spanish_french_german():
     es = extract_demands(
-        ["Entre las exigencias de la organización se encuentra la dimisión del Gobierno y un Estado plurinacional."],
+        ["Entre las reivindicaciones del sindicato, que reúne a 3.000 afiliados, se encuentran la readmisión de los despedidos y un convenio nuevo."],
         language="es",
     )
-    assert any("dimisión del Gobierno" in d.text for d in es)
+    assert any("readmisión de los despedidos" in d.text for d in es)
     fr = extract_demands(
-        ["Étudiants et personnels luttent à la fois contre la réforme des retraites depuis janvier."], language="fr"
+        ["Les infirmiers luttent à la fois contre la fermeture des lits depuis janvier."], language="fr"
     )
-    assert any("réforme des retraites" in d.text for d in fr)
+    assert any("fermeture des lits" in d.text for d in fr)
     de = extract_demands(["Tausende demonstrierten am Samstag gegen die geplante Rentenreform."], language="de")
     assert any("geplante Rentenreform" in d.text for d in de)
 
 
 def test_slogans_in_other_languages_that_are_demands():
-    found = extract_demands([], slogans=["No más saqueo a nuestros territorios", "Viva la lucha"], language="es")
-    assert [d.text for d in found] == ["No más saqueo a nuestros territorios"]
+    found = extract_demands([], slogans=["No más recortes en la sanidad", "Viva la lucha"], language="es")
+    assert [d.text for d in found] == ["No más recortes en la sanidad"]
     found = extract_demands([], slogans=["Weg mit dem Paragrafen", "Guten Morgen"], language="de")
     assert [d.text for d in found] == ["Weg mit dem Paragrafen"]

@@ -2,7 +2,7 @@
 
 Target cues are regex alternatives matched case-insensitively at a word start and
 followed by the target's noun phrase; ``TARGET_CUES_NAMED`` need a capitalised
-name after them ("a strike at Prospect", not "a strike at noon").
+name after them ("a strike at Acme Logistics", not "a strike at noon").
 """
 
 #: cues followed by what or whom the protest is against
@@ -37,8 +37,8 @@ CROWD_QUALITATIVE = [
     r"mass (?:protests?|demos?|demonstrations?|rall(?:y|ies)|march(?:es)?|strikes?|walkouts?|mobili[sz]ations?)|"
     r"massive (?:protests?|crowds?|demonstrations?|rall(?:y|ies)|march(?:es)?|turnout)|(?:huge|large|big) crowds?"
 ]
-#: whom a protest at a place or an appearance addresses ("outside the Israeli embassy",
-#: "Richard Spencer's speech"): case-sensitive regexes with a group "target"
+#: whom a protest at a place or an appearance addresses ("outside the Ruritanian embassy",
+#: "Jane Doe's speech"): case-sensitive regexes with a group "target"
 TARGET_PATTERNS = [
     r"\b(?:outside|in front of|at|near|to) (?:the )?(?P<target>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3} "
     r"(?:[Ee]mbassy|[Cc]onsulate|[Hh]eadquarters|[Oo]ffices?|[Rr]esidence|[Mm]ansion|[Ss]tore|[Ff]actory|[Pp]lant))\b",

@@ -1,7 +1,7 @@
 """Spanish demand cues (see ``lang/en/demands.py``)."""
 
 REPORT_CUES = [
-    r"(?:entre )?(?:las|sus) (?:exigencias|demandas|reivindicaciones|reclamos)(?: [^.;:]{0,120}?)? (?:se encuentran?|son|incluyen|están)|"
+    r"(?:entre )?(?:las|sus) (?:exigencias|demandas|reivindicaciones|reclamos)(?: (?:[^.;:]|\.(?=\d)){0,120}?)? (?:se encuentran?|son|incluyen|están)|"
     r"debido (?:al|a la|a los|a las)(?= )|en protesta por|"
     r"el pedido de|la exigencia de|el reclamo (?:de|por)|(?:protestas?|marchas?|manifestaci(?:ón|ones)|huelgas?|paros?|"
     r"movilizaci(?:ón|ones)|concentraci(?:ón|ones)|bloqueos?) (?:contra|en contra de|en rechazo a|en repudio a|por)|"
