@@ -40,6 +40,7 @@ class _Words:
     not_signs: frozenset[str]
     sign_read: frozenset[str]
     hints: frozenset[str]
+    hyphen_suffixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -57,13 +58,17 @@ def _words() -> _Words:
         not_signs=union("NOT_SIGNS"),
         sign_read=union("SIGN_READ"),
         hints=frozenset(("read", "reads", "another", "one", "other")) | crowd | words,
+        hyphen_suffixes=tuple(sorted(union("HYPHEN_SUFFIXES"))),
     )
 
 
 @lru_cache(maxsize=8192)
 def is_slogan_word(w: str) -> bool:
-    """Whether the lower-case word ``w`` is a chant or sign word."""
+    """Whether the lower-case word ``w`` is a chant or sign word (also written after a hyphen,
+    as German glues it to the slogan: "„…“-Plakat", "„…“-Rufe")."""
     words = _words()
+    if w.startswith("-") and len(w) > 1:
+        return w[1:].startswith(words.hyphen_suffixes) or is_slogan_word(w[1:])
     return w in words.words or (w.startswith(words.stems) and not w.startswith(words.not_stems))
 
 
@@ -75,7 +80,7 @@ class _WordFlags(dict):
     def __missing__(self, word: str) -> bool:
         if len(self) >= 8192:
             self.clear()
-        flag = self[word] = word in _words().hints or is_slogan_word(word)
+        flag = self[word] = word in _words().hints or is_slogan_word(word) or "-" in word[:1]
         return flag
 
 

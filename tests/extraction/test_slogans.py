@@ -19,6 +19,11 @@ from rallycrawl.extraction.slogans import is_slogan_word
         ("it", "I manifestanti scandivano «Giù le mani dalla scuola» davanti al ministero.", "Giù le mani dalla scuola"),
         ("pt", "Os manifestantes exibiam cartazes com os dizeres “Fora já” na avenida.", "Fora já"),
         ("nl", "De betogers droegen spandoeken met de tekst “Handen af van ons pensioen”.", "Handen af van ons pensioen"),
+        ("de", "Sie trug ein „Kohle stoppen“-Plakat durch die Stadt.", "Kohle stoppen"),
+        ("de", "Die Menge zog mit „Nie wieder“-Rufen durch die Straßen.", "Nie wieder"),
+        ("es", "Miles de personas marcharon al grito de «Fuera, fuera».", "Fuera, fuera"),
+        ("fr", "Les manifestants défilaient aux cris de « Retrait, retrait ».", "Retrait, retrait"),
+        ("en", 'Thousands marched under the motto "Homes for all" on Saturday.', "Homes for all"),
     ],
 )
 def test_slogans_in_each_language(language, paragraph, slogan):

@@ -1,7 +1,7 @@
 """French chant and sign words ("scandaient", "banderoles")."""
 
 STEMS = ("scand", "banderol", "pancarte")
-WORDS = frozenset("slogan slogans".split())
+WORDS = frozenset("slogan slogans cris".split())
 #: "scandale" is a scandal, "chanteuse" a singer
 NOT_STEMS = ("scandal", "scandin", "chanteuse")
 CROWD = frozenset("manifestants grévistes".split())
