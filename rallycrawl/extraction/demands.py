@@ -173,7 +173,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _stem_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+def _stem_spans(texts: list[str], lowered_out: list[str] | None = None) -> list[list[tuple[int, int]]]:
     """For each text, the (start, end) of the cue stems that start a word, in order.
 
     The texts are lower-cased and joined, and each stem is looked for with ``str.find``
@@ -201,6 +201,8 @@ def _stem_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
             at = joined.find(stem, at + len(stem))
     for found in spans:
         found.sort()
+    if lowered_out is not None:  # the caller reads the lower case too
+        lowered_out.extend(pieces)
     return spans
 
 
@@ -250,13 +252,13 @@ def language_cues(language: str | None) -> _LanguageCues:
 
 
 def _language_report_demands(
-    text: str, cues: _LanguageCues, quoted: list[tuple[int, int]] | None
+    text: str, cues: _LanguageCues, quoted: list[tuple[int, int]] | None, lowered: str | None = None
 ) -> list[Demand]:
     """Demands after the language's own report cues, and German/Dutch verb-final ones
     (``quoted``: the quotation spans of ``text``, if already known)."""
     found: list[Demand] = []
     if cues.report is not None:
-        lowered = text.lower()
+        lowered = text.lower() if lowered is None else lowered
         if len(lowered) == len(text):
             for m in cues.report.finditer(lowered):
                 if quoted is None:
@@ -286,7 +288,8 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
             break
         texts.append(para[:budget])
         budget -= len(texts[-1])
-    for text, stems in zip(texts, _stem_spans(texts)):
+    lowered_texts: list[str] = []
+    for text, stems, lowered in zip(texts, _stem_spans(texts, lowered_texts), lowered_texts):
         quoted: list[tuple[int, int]] | None = None
         for m in _cue_matches(text, stems):
             if quoted is None:
@@ -320,7 +323,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
         if " by" in text and any(verb in text for verb in _PASSIVE_VERBS):
             for m in _PASSIVE_ASK.finditer(text):
                 found.append(Demand(text=m.group(1), source="report"))
-        found += _language_report_demands(text, cues, quoted)
+        found += _language_report_demands(text, cues, quoted, lowered)
     return found
 
 
