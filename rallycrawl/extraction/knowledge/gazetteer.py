@@ -41,7 +41,7 @@ sin sobre entre como mas más pero sus nos ci il lo gli di da per tra fra ma non
 
 
 #: bump when what _build keeps changes, so that an old cache file is not read
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 
 def _cache_file(version: str) -> Path:
@@ -69,8 +69,8 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
         with path.open(encoding="utf-8") as handle:
             data = json.load(handle)
         names, big = data["names"], data["big"]
-        if isinstance(names, list) and isinstance(big, list) and all(isinstance(n, str) for n in names):
-            return frozenset(names) | frozenset(big), frozenset(big)
+        if isinstance(names, list) and isinstance(big, list):
+            return frozenset(names), frozenset(big)
     except (OSError, ValueError, TypeError, KeyError):
         pass
     names, big = _build()
@@ -79,7 +79,7 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
             path.parent.mkdir(parents=True, exist_ok=True)
             scratch = path.with_suffix(f".{os.getpid()}.tmp")
             with scratch.open("w", encoding="utf-8") as handle:
-                json.dump({"names": sorted(names - big), "big": sorted(big)}, handle, ensure_ascii=False)
+                json.dump({"names": sorted(names), "big": sorted(big)}, handle, ensure_ascii=False)
             os.replace(scratch, path)
         except OSError:
             pass
