@@ -23,7 +23,7 @@ from typing import Any, Callable
 from ..items import Demand, Event, Organisation, Quote
 from .demands import extract_demands
 from .document import Document
-from .event import extract_event, find_cause
+from .event import extract_event, find_cause, issue_of, other_organisation
 from .organisations import extract_organisations
 from .quotes import extract_quotes
 from .relevance import score_protest
@@ -108,7 +108,7 @@ def analyse_article(
     """
     if document is None:
         document = Document(paragraphs, headline=headline, language=language)
-    is_protest, score = score_protest(headline, paragraphs, **_with_document(score_protest, document, {}))
+    is_protest, score = score_protest(headline, paragraphs, language, **_with_document(score_protest, document, {}))
     found = extract_quotes(paragraphs, **_with_document(extract_quotes, document, {"language": language}))
     organisations = extract_organisations(
         paragraphs,
@@ -141,8 +141,11 @@ def analyse_article(
             }),
         )
         if event is not None and event.target is None:
-            event.target = _event_target(demands, organisations) or find_cause(
-                headline, paragraphs, **_with_document(find_cause, document, {})
+            event.target = (
+                _event_target(demands, organisations)
+                or find_cause(headline, paragraphs, language, **_with_document(find_cause, document, {}))
+                or issue_of(demands)
+                or other_organisation(organisations)
             )
     return ProtestAnalysis(
         is_protest=is_protest,

@@ -37,9 +37,12 @@ _PEOPLE = (
     r"educators|staffers|youngsters|pupils|villagers|indigenous people|farmworkers|truckers|taxi drivers|"
     r"pensionistas|jubilados|vecinos|agricultores|Rentner|Eltern|Schüler|Studierende|habitants|agriculteurs|"
     r"Menschen|Personen|Demonstranten|Demonstrierende|Teilnehmer|Teilnehmende|Beschäftigte|"
-    r"personas|manifestantes|trabajadores|estudiantes|docentes|personnes|manifestants|salariés|grévistes)"
+    r"personas|manifestantes|trabajadores|estudiantes|docentes|personnes|manifestants|salariés|grévistes|"
+    r"persone|manifestanti|lavoratori|pessoas|manifestantes|trabalhadores|mensen|demonstranten|betogers|"
+    # demonyms ("Egyptians", "Brazilians", "Israelis", "Japanese")
+    r"[a-z]{3,}(?:ians|eans|ans|ese|is))"
 )
-_ADJ = r"(?:[a-zäöüéèáíóú\-]+ ){0,2}"
+_ADJ = r"(?:[a-zäöüéèáíóú'’\-]+ ){0,4}?"
 
 _QUALIFIER = (
     r"(?:more than|over|at least|about|around|nearly|almost|roughly|approximately|an estimated|some|"
@@ -47,6 +50,8 @@ _QUALIFIER = (
     r"cerca de|alrededor de|casi|plus de|environ|près de|quelque)"
 )
 _NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "a dozen": 12, "fifteen": 15,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "a hundred": 100, "one hundred": 100, "two hundred": 200, "three hundred": 300,
     "a thousand": 1000, "one thousand": 1000, "two thousand": 2000,
@@ -96,6 +101,7 @@ _WORD_RANGES = [(re.compile(rf"(?:{w.lower()})(?=\W|$)"), lo, hi) for w, lo, hi 
 _DIGIT_RUN = re.compile(r"\d+")
 # every number word and size word holds one of these
 _WORD_KEYS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "fifteen",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hund", "thousand", "tausend",
     "milli", "miles", "cientos", "centaines", "centenares", "scores", "dozens", "dutzend", "decenas", "dizaines",
 )
@@ -154,7 +160,28 @@ def _to_int(number: str) -> int | None:
     return int(digits) if digits else None
 
 
+#: a count of the killed, hurt or arrested is not a crowd ("at least 12 protesters were killed")
+_CASUALTIES = re.compile(
+    r"\b(?:killed|died|dead|deaths|injured|wounded|hurt|arrested|detained|jailed|charged|"
+    r"getötet|gestorben|verletzt|festgenommen|muertos|murieron|heridos|detenidos|morts|tués|blessés|interpellés|"
+    r"morti|feriti|arrestati|mortos|feridos|presos|doden|gewonden|gearresteerd)\b"
+)
+_CASUALTY_REACH = 50
+
+
+_CASUALTIES_BEFORE = re.compile(r"\b(?:deaths?|killing|murders?|arrests?|detention) of (?:at least |some |about )?$")
+
+
+def _is_casualty_count(lowered: str, end: int, start: int | None = None) -> bool:
+    after = lowered[end : end + _CASUALTY_REACH]
+    if start is not None and _CASUALTIES_BEFORE.search(lowered[max(0, start - 40) : start]):
+        return True
+    return _CASUALTIES.search(after.split(".")[0]) is not None
+
+
 def _numeric(m: re.Match, text: str, lowered: str) -> CrowdSize | None:
+    if _is_casualty_count(lowered, m.end(), m.start()):
+        return None
     low = _to_int(m.group("low"))
     high = _to_int(m.group("high")) if m.group("high") else None
     if low is None or (1900 <= low <= 2100 and high is None and "," not in m.group("low")):
@@ -190,6 +217,8 @@ def find_crowd_sizes(text: str, lowered: str | None = None) -> list[CrowdSize]:
         if size:
             found.append(size)
     for m in _matches_at(_WORD_RE, lowered, size_word_starts):
+        if _is_casualty_count(lowered, m.end(), m.start()):
+            continue
         for pattern, lo, hi in _WORD_RANGES:
             if pattern.match(m.group()):
                 found.append(CrowdSize(text[m.start() : m.end()].strip(), lo, hi, m.start()))

@@ -25,9 +25,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ..items import Demand, Organisation, Quote
+from . import lang
+from .word_alternation import grouped
 
 _MAX_WORDS = 30
 _MAX_CHARS = 400  # text read after a cue
@@ -91,6 +95,7 @@ _QUOTE_CUES = re.compile(
     r"are asking for|ask for|urge|must|have to|should|deserve)|(?:'re|’re| are) (?:hoping|asking|fighting|calling)"
     r"(?: (?:we can get|to get|for))?)\b"
     r"|\b(?:the government|government|the state|they|he|she|it) (?:must|should|needs to|has to|ought to)\b"
+    r"|\b(?:and|to) (?:demand|call for|fight for)\b"
     r"|\b(?:wir|sie|die regierung|regierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
     r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que)\b"
     r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut)\b)"
@@ -168,7 +173,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _stem_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+def _stem_spans(texts: list[str], lowered_out: list[str] | None = None) -> list[list[tuple[int, int]]]:
     """For each text, the (start, end) of the cue stems that start a word, in order.
 
     The texts are lower-cased and joined, and each stem is looked for with ``str.find``
@@ -196,6 +201,8 @@ def _stem_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
             at = joined.find(stem, at + len(stem))
     for found in spans:
         found.sort()
+    if lowered_out is not None:  # the caller reads the lower case too
+        lowered_out.extend(pieces)
     return spans
 
 
@@ -219,8 +226,61 @@ def _cue_matches(text: str, stems: list[tuple[int, int]]) -> Iterator[re.Match]:
                 break
 
 
-def _report_demands(paragraphs: list[str]) -> list[Demand]:
+@dataclass(frozen=True, slots=True)
+class _LanguageCues:
+    """The demand cues of one language's ``lang/<code>/demands.py``, compiled."""
+
+    report: re.Pattern | None
+    verb_final: re.Pattern | None
+    imperative: re.Pattern | None
+
+
+@lru_cache(maxsize=None)
+def language_cues(language: str | None) -> _LanguageCues:
+    """The article language's own demand cues (every language's for an unknown one)."""
+    code = (language or "").split("-")[0].lower()
+    codes = [code] if code in lang.languages() else list(lang.languages())
+    modules = [lang.resources(c, "demands") for c in codes if lang.has(c, "demands")]
+    report = [p for m in modules for p in getattr(m, "REPORT_CUES", ())]
+    final = [m.VERB_FINAL for m in modules if getattr(m, "VERB_FINAL", None)]
+    imperatives = [p for m in modules for p in getattr(m, "IMPERATIVES", ())]
+    return _LanguageCues(
+        report=re.compile(r"\b" + grouped(report) + r"\b:? ?") if report else None,
+        verb_final=re.compile("|".join(f"(?:{p})" for p in final)) if final else None,
+        imperative=re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in imperatives) + r")\b", re.I) if imperatives else None,
+    )
+
+
+def _language_report_demands(
+    text: str, cues: _LanguageCues, quoted: list[tuple[int, int]] | None, lowered: str | None = None
+) -> list[Demand]:
+    """Demands after the language's own report cues, and German/Dutch verb-final ones
+    (``quoted``: the quotation spans of ``text``, if already known)."""
     found: list[Demand] = []
+    if cues.report is not None:
+        lowered = text.lower() if lowered is None else lowered
+        if len(lowered) == len(text):
+            for m in cues.report.finditer(lowered):
+                if quoted is None:
+                    quoted = _quote_spans(text)
+                start = m.start()
+                if any(s < start < e for s, e in quoted) or _NEGATED.search(text[max(0, start - 20) : start]):
+                    continue
+                clause = _LEADING.sub("", _clause(text[m.end() :], stop_at_quotes=False))
+                if len(clause.split()) >= 2 or re.search(r"\d", clause):
+                    found.append(Demand(text=clause, source="report"))
+    if cues.verb_final is not None:
+        for m in cues.verb_final.finditer(text):
+            if quoted is None:
+                quoted = _quote_spans(text)
+            if not any(s < m.start() < e for s, e in quoted):
+                found.append(Demand(text=m.group("object"), source="report"))
+    return found
+
+
+def _report_demands(paragraphs: list[str], language: str | None = None) -> list[Demand]:
+    found: list[Demand] = []
+    cues = language_cues(language)
     budget = _SCAN_CHARS
     texts: list[str] = []
     for para in paragraphs:
@@ -228,7 +288,8 @@ def _report_demands(paragraphs: list[str]) -> list[Demand]:
             break
         texts.append(para[:budget])
         budget -= len(texts[-1])
-    for text, stems in zip(texts, _stem_spans(texts)):
+    lowered_texts: list[str] = []
+    for text, stems, lowered in zip(texts, _stem_spans(texts, lowered_texts), lowered_texts):
         quoted: list[tuple[int, int]] | None = None
         for m in _cue_matches(text, stems):
             if quoted is None:
@@ -262,10 +323,16 @@ def _report_demands(paragraphs: list[str]) -> list[Demand]:
         if " by" in text and any(verb in text for verb in _PASSIVE_VERBS):
             for m in _PASSIVE_ASK.finditer(text):
                 found.append(Demand(text=m.group(1), source="report"))
+        found += _language_report_demands(text, cues, quoted, lowered)
     return found
 
 
-def _quote_demands(quotes: list[Quote], organisations: list[Organisation]) -> list[Demand]:
+def _imperative(text: str, cues: _LanguageCues) -> bool:
+    return bool(_IMPERATIVE.match(text) or (cues.imperative is not None and cues.imperative.match(text)))
+
+
+def _quote_demands(quotes: list[Quote], organisations: list[Organisation], language: str | None = None) -> list[Demand]:
+    cues = language_cues(language)
     excluded = {o.name.lower() for o in organisations if o.role in ("target", "media")}
     found: list[Demand] = []
     for quote in quotes:
@@ -277,7 +344,7 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation]) -> li
         if quote.organisation and quote.organisation.lower() in excluded:
             continue
         text = quote.text
-        if _IMPERATIVE.match(text):
+        if _imperative(text, cues):
             found.append(Demand(text=_clause(text), source="quote"))
             continue
         lowered = text[:_SCAN_CHARS].lower()  # the cues are lower case: no re.I, which is slow
@@ -291,11 +358,12 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation]) -> li
     return found
 
 
-def _slogan_demands(slogans: list[str]) -> list[Demand]:
+def _slogan_demands(slogans: list[str], language: str | None = None) -> list[Demand]:
+    cues = language_cues(language)
     return [
-        Demand(text=" ".join(s.split()).strip(" .!\"“”"), source="slogan")
+        Demand(text=" ".join(s.split()).strip(" .!\"“”„«»"), source="slogan")
         for s in slogans
-        if _IMPERATIVE.match(s.strip(" \"“”'"))
+        if _imperative(s.strip(" \"“”'„«»"), cues)
     ]
 
 
@@ -341,7 +409,7 @@ def extract_demands(
     language: str | None = None,
 ) -> list[Demand]:
     """The protesters' demands, in the order report, quote, slogan; one per distinct ask."""
-    demands = _report_demands(paragraphs)
-    demands += _quote_demands(quotes or [], organisations or [])
-    demands += _slogan_demands(slogans or [])
+    demands = _report_demands(paragraphs, language)
+    demands += _quote_demands(quotes or [], organisations or [], language)
+    demands += _slogan_demands(slogans or [], language)
     return _dedupe(demands)

@@ -19,14 +19,15 @@ who/what/where/when, with precompiled patterns (en, de, es, fr):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from itertools import accumulate
+from dataclasses import dataclass
 
 from ..items import Event
+from . import lang
 from .crowd_size import find_crowd_sizes
+from .knowledge.gazetteer import is_place, places_in
 from .word_alternation import by_first_letter, by_first_two_letters
 
 _LEAD_PARAGRAPHS = 6
@@ -37,15 +38,18 @@ _KINDS: list[tuple[str, str]] = [
     ("sit-in", r"sit-ins?|sentadas?|Sitzblockaden?"),
     ("hunger strike", r"hunger strikes?|Hungerstreiks?|huelgas? de hambre|grèves? de la faim"),
     ("walkout", r"walk-?outs?|walked out|walked off the job"),
-    ("vigil", r"vigils?|Mahnwachen?|vigilias?|veillées?"),
+    ("vigil", r"vigils?|Mahnwachen?|vigilias?|veillées?|fiaccolat[ae]|vigílias?"),
     ("blockade", r"blockades?|Blockaden?|bloqueos?|blocages?"),
     ("occupation", r"occupations?|Besetzung(?:en)?|ocupaci(?:ón|ones)"),
     ("boycott", r"boycotts?|Boykotts?|boicots?"),
-    ("strike", r"strikes?|striking|strikers|Streiks?|Warnstreiks?|streiken|huelgas?|paros?|grèves?|grévistes"),
-    ("march", r"march(?:es)?|marched|marchers|Märschen?|Protestmarsch|marchas?|marcharon|marches?|défilés?"),
-    ("rally", r"rall(?:y|ies)|Kundgebung(?:en)?|concentraci(?:ón|ones)|rassemblements?|mítines?"),
-    ("demonstration", r"demonstrations?|Demonstrationen|Demonstration|Demos?|manifestaci(?:ón|ones)|manifestations?"),
-    ("protest", r"protests?|Protesten?|Proteste|protestas?"),
+    ("strike", r"strikes?|striking|strikers|Streiks?|Warnstreiks?|streiken|huelgas?|paros?|grèves?|grévistes|"
+              r"scioper[oi]|greves?|paralisaç(?:ão|ões)|staking(?:en)?"),
+    ("march", r"march(?:es)?|marched|marchers|Märschen?|Protestmarsch|marchas?|marcharon|marches?|défilés?|"
+              r"corte[oi]|passeatas?|optocht(?:en)?"),
+    ("rally", r"rall(?:y|ies)|Kundgebung(?:en)?|concentraci(?:ón|ones)|rassemblements?|mítines?|presidi[oi]"),
+    ("demonstration", r"demonstrations?|Demonstrationen|Demonstration|Demos?|manifestaci(?:ón|ones)|manifestations?|"
+                      r"manifestazion[ei]|manifestaç(?:ão|ões)|betoging(?:en)?|demonstraties?"),
+    ("protest", r"protests?|Protesten?|Proteste|protestas?|protestos?"),
 ]
 # One scan without groups over the lower-cased text (groups and re.I make Python's
 # matcher several times slower); each hit is then classified by its own pattern.
@@ -129,7 +133,7 @@ _RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1}
 _PLACE_PREP = (
     r"(?:outside(?: of)?|in front of|on the steps of|at|near|inside|across from|surrounded|packed|filled|"
     r"occupied|marched (?:to|on|through)|gathered (?:at|in|outside)|in|along|through|across|"
-    r"in the streets of|vor dem|vor der|auf dem|in der|am|frente a|ante|en|por las calles de|devant|"
+    r"in the streets of|vor dem|vor der|auf dem|in der|am|frente al|frente a|ante el|ante|en el|en|por las calles de|devant|"
     r"dans les rues de|place de|à)"
 )
 _CAPS = r"[A-ZÀ-Þ][\w.'’\-]*(?: (?:of |de |del |la |der )?[A-ZÀ-Þ][\w.'’\-]*){0,6}"
@@ -138,7 +142,10 @@ _PLACE_NOUN = (
     r"embassy|consulate|plant|factory|airport|station|bridge|street|avenue|lawn|grounds|gates?|hub|depot|capitol|"
     r"mansion|palace|courthouse|ministry|school|university|church|cathedral|stadium|port|harbou?r|mine|refinery|"
     r"warehouse|store|hotel|theat(?:er|re)|museum|cent(?:er|re)|hospital|clinic|prison|jail|field|motorway|"
-    r"Platz|Straße|Rathaus|plaza|calle|avenida|place|rue)"
+    r"Platz|Straße|Rathaus|Landtag|Bundestag|Universität|Hörsaal|Zentrale|Botschaft|plaza|calle|avenida|palacio|puerto|"
+    r"edificio|sede|universidad|congreso|embajada|ayuntamiento|place|rue|palais|mairie|préfecture|université|hôpital|"
+    r"ambassade|piazza|palazzo|prefettura|università|ambasciata|praça|palácio|prefeitura|universidade|embaixada|"
+    r"plein|stadhuis|universiteit|ambassade)"
 )
 # Every place preposition starts with a letter of [a-zà] or one that folds to one under (?i:)
 # (İ ı ſ): the look-ahead fails at once where a word ends, halving the cost of a scan.
@@ -178,7 +185,9 @@ _EVENT_CONTEXT = re.compile(
     + by_first_letter([
         r"protest\w*|rall\w*|march\w*|demonstrat\w*|strik\w*|vigil\w*|gather\w*|chant\w*|picket\w*|"
         r"sit-in|blockad\w*|occup\w*|crowd\w*|activists|demo\w*|kundgebung\w*|streik\w*|walk\w*|refused|"
-        r"manifest\w*|huelga\w*|paro\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed"
+        r"manifest\w*|huelga\w*|paro\w*|concentra\w*|grève\w*|rassembl\w*|surrounded|packed|"
+        r"défil\w*|cortège\w*|mobilis\w*|moviliz\w*|sciop\w*|corte[oi]|greve\w*|passeata\w*|"
+        r"staking\w*|stak\w*|betog\w*|congreg\w*|versammel\w*|radun\w*"
     ])
     + r"\b"
 )
@@ -186,27 +195,6 @@ _EVENT_CONTEXT_AFTER_GAP = _after_gap(_EVENT_CONTEXT)
 
 
 
-_TARGET_RE = re.compile(
-    r"\b(?:call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)|press(?:ed|ing)?|demands? of|pressure on|"
-    r"protest(?:ed|ing)? against|rall(?:y|ied|ying) against|march(?:ed|ing)? against|strike against|"
-    r"demonstrat(?:ed|ing|ion) against|aimed at|directed at|targeting|"
-    r"gegenüber|gegen|contra|contre)"
-    r" (?P<target>(?:the |die |den |der |el |la |le |les )?[A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,4}|"
-    r"the (?:[\w\-]+ ){0,3}(?:government|legislature|lawmakers|administration|president|vice president|"
-    r"council|company|management|employer|authorities|police|state))"
-)
-# "a vigil against terrorism", "protests against the pension reform": the cause, in lower case
-_AGAINST_RE = re.compile(
-    r"\b(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|vigils?|strikes?|walkouts?|boycotts?|"
-    r"sit-ins?|blockades?|protest(?:ed|ing)|rallied|marched|demonstrated|struck) against "
-    r"(?P<target>(?:the |a |an )?[a-z][\w\-]+(?: (?:of )?(?!(?:in|at|on|for|to|with|from|and|or|but|by|as|near|"
-    r"outside|during|after|before|since|across|through|over|this|last|that|which|who|while)\b)[a-z][\w\-]+){0,2})"
-)
-_FROM_INSTITUTION_RE = re.compile(
-    r"\bfrom the (?P<target>(?:[\w\-]+ ){0,3}(?:government|legislature|lawmakers|administration|council|"
-    r"company|management|employers?|authorities))\b",
-    re.I,
-)
 _RESIDENCE_RE = re.compile(
     r"\b(?:outside|in front of|at) (?P<target>(?:[A-Z][\w.\-]* ){0,4}[A-Z][\w.\-]*)['’]s? "
     r"(?:residence|home|house|mansion|palace|office|offices|headquarters|embassy|consulate)\b"
@@ -378,10 +366,38 @@ class _ReportingSentences:
         return [s for s, _ in self.lowered(text)]
 
 
+_PLACE_NOUN_RE = re.compile(rf"(?i:\b{_PLACE_NOUN}s?\b)|\b(?:[A-ZÀ-Þ][\w\-]*(?:platz|straße|strasse|park|plein|markt|halle))\b")
+
+
+def _is_location(place: str, common_words: "_LowerWords") -> bool:
+    """A place noun ("the state capitol", "Rathaus") or a place the gazetteer knows."""
+    return bool(_PLACE_NOUN_RE.search(place)) or is_place(place, common_words, any_size=True) or bool(places_in(place, common_words))
+
+
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’\-]*")
+
+
+class _LowerWords:
+    """The words the paragraphs write in lower case, collected when first asked about."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self._paragraphs = paragraphs
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = {w for para in self._paragraphs for w in _LOWER_WORD.findall(para[:2000])}
+        return word in self._words
+
+
 def _location(
-    paragraphs: list[str], *, dateline: bool = True, reporting: _ReportingSentences | None = None
+    paragraphs: list[str], *, dateline: bool = True, reporting: _ReportingSentences | None = None,
+    language: str | None = None,
 ) -> str | None:
+    """Where the event took place: a place after "outside", "in", "vor dem", "frente a"... in a
+    sentence reporting it, else the dateline city, else a known place the reporting sentences name."""
     reporting = reporting or _ReportingSentences()
+    common_words = _LowerWords(paragraphs)
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
             for m in _locations(sentence):
@@ -393,60 +409,197 @@ def _location(
                     len(place) > 2
                     and not _WEEKDAY_RE.fullmatch(place.lower())
                     and (not single or m.group()[1:].lower().startswith(_SINGLE_PLACE_PREPS))
+                    and _is_location(place, common_words)
                 ):
                     return place
     if paragraphs and dateline:
         m = _DATELINE_RE.match(paragraphs[0])
         if m:
             return m.group("city").strip().title() if m.group("city").isupper() else m.group("city").strip()
+    for para in paragraphs:
+        for sentence in reporting(para[:2000]):
+            named = places_in(sentence, common_words)
+            if named:
+                return named[0]
     return None
 
 
-# each target pattern needs one of these words: a substring test skips most paragraphs cheaply;
-# the patterns open with the gap before their first word (paragraphs read with a space in front)
-_TARGET_PATTERNS = (
-    (_after_gap(_RESIDENCE_RE), ("residence", "home", "house", "mansion", "palace", "office", "headquarters", "embassy", "consulate")),
-    (_after_gap(_TARGET_RE), ("call", "urg", "press", "demand", "against", "aimed", "directed", "targeting", "gegen", "contr")),
-    (_after_gap(_FROM_INSTITUTION_RE), ("from the",)),
+_PRONOUNS = frozenset("them it this that those these us him her me you sie ihn ihr ellos ellas eux lui loro eles".split())
+_DETERMINERS = frozenset("the a an die der den dem des el la los las le les l' il lo gli i o os as de het".split())
+#: a protest word that makes "against X" / "gegen X" / "contra X" name the protest's target
+_PROTEST_WORD = re.compile(
+    r"(?i:protest|rall(?:y|ies|ied)|march|demonstr|strik|vigil|boycott|campaign|movement|picket|demo\b|demos\b|"
+    r"streik|kundgebung|mahnwache|marcha|manifest|huelga|paro\b|paros\b|moviliz|concentr|grève|rassembl|mobilis|"
+    r"sciopero|corteo|cortei|greve|passeata|staking|betoging|actie|fight|lutt|luch|kämpf|lott)"
 )
+_POLICE = frozenset("police polizei policía polícia polizia politie".split())
+_AGAINST_REACH = 40  # characters before "against" searched for a protest word
+_NP_TEXT = r"(?P<np>[^.,;:!?()\"“”«»„\n]{1,90})"
 
 
-def _holding(joined: str, para_starts: list[int], words: tuple[str, ...]) -> list[int]:
-    """The paragraphs (by their index; ``joined`` with a line break between them, the i-th starting
-    at ``para_starts[i]``) that hold one of ``words``, each found with str.find in all at once."""
-    found: set[int] = set()
-    for word in words:
-        at = joined.find(word)
-        while at >= 0:
-            index = bisect_right(para_starts, at) - 1
-            found.add(index)
-            if index + 1 == len(para_starts):
-                break
-            at = joined.find(word, para_starts[index + 1])
-    return sorted(found)
+@dataclass(frozen=True, slots=True)
+class _TargetWords:
+    """The target cues and words of one language (with English), compiled."""
+
+    cues: re.Pattern
+    against: re.Pattern
+    named: re.Pattern | None
+    protest_word: re.Pattern
+    anti: re.Pattern
+    stop: frozenset[str]
+    generic: re.Pattern
+    modifiers: frozenset[str]
+    venues: re.Pattern | None
 
 
-def _target(paragraphs: list[str]) -> str | None:
-    paragraphs = [para[:3000] for para in paragraphs]
-    joined = "\n".join(paragraphs)
-    para_starts = [0, *accumulate(len(para) + 1 for para in paragraphs[:-1])]
-    for pattern, needed in _TARGET_PATTERNS:
-        for index in _holding(joined, para_starts, needed):
-            m = pattern.search(" " + paragraphs[index])
-            if m:
-                return m.group("target").strip(" ,.")
-    return None
+@lru_cache(maxsize=None)
+def _target_words(language: str | None) -> _TargetWords:
+    modules = list(dict.fromkeys([lang.resources(language, "event"), lang.resources(lang.FALLBACK, "event")]))
+    gather = lambda name: [p for m in modules for p in getattr(m, name, ())]  # noqa: E731
+    named = gather("TARGET_CUES_NAMED")
+    generic = sorted(set(gather("GENERIC_TARGETS")), key=len, reverse=True)
+    modifiers = sorted({w for m in modules for w in getattr(m, "TARGET_MODIFIERS", ())}, key=len, reverse=True)
+    return _TargetWords(
+        # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
+        cues=re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES")) + r") " + _NP_TEXT),
+        against=re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("AGAINST_CUES")) + r") " + _NP_TEXT),
+        named=re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in named) + r") " + _NP_TEXT) if named else None,
+        protest_word=_PROTEST_WORD,
+        anti=re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(a) for a in gather("ANTI_PREFIXES")) + r")(?P<np>[\w][\w\-]{1,40}(?: [A-ZÀ-Þ][\w\-]+){0,3})"
+                        r"(?= (?i:protests?|protesters|rall(?:y|ies)|march(?:es)?|demonstrat\w+|movement|activists|campaign\w*|"
+                        r"demo\w*|bewegung|proteste?n?|protestas|manifestaci\w+|manifestations?|manifestants|proteste|"
+                        r"manifestazion\w+|protestos|manifestaç\w+)\b)"),
+        stop=frozenset(w for m in modules for w in getattr(m, "TARGET_STOP", ())),
+        generic=re.compile(rf"\b(?:{'|'.join(re.escape(g) for g in generic)})\b"),
+        modifiers=frozenset(modifiers),
+        # each pattern's group "target" renamed apart, so that they can be one alternation
+        venues=re.compile("|".join(p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("TARGET_PATTERNS"))))
+        if gather("TARGET_PATTERNS") else None,
+    )
 
 
-def find_cause(headline: str, paragraphs: list[str]) -> str | None:
-    """What the protest is against ("a vigil against terrorism"): the last resort for a target."""
-    for text in [*paragraphs[:_LEAD_PARAGRAPHS], headline]:
+def _noun_phrase(text: str, stop: frozenset[str], *, named: bool = False) -> str | None:
+    """The noun phrase at the start of ``text``: cut at the first stop word, at most 6 words."""
+    kept: list[str] = []
+    for i, word in enumerate(text.split()[:8]):
+        bare = word.lower().strip("'’")
+        if bare in stop and (i > 0 or bare not in _DETERMINERS):
+            break
+        kept.append(word)
+        if len(kept) == 6:
+            break
+    while kept and kept[-1].lower() in _DETERMINERS:
+        kept.pop()
+    if not kept:
+        return None
+    content = [w for w in kept if w.lower() not in _DETERMINERS]
+    if not content or content[0].lower().strip("'’") in _PRONOUNS or not any(c.isalpha() for c in content[0]):
+        return None
+    if named and not content[0][:1].isupper():
+        return None
+    phrase = " ".join(kept).strip(" -–—'’")
+    return re.sub(r"['’]s$", "", phrase) or None
+
+
+def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
+    """What the first sentence with a target frame says the protest is against or asks of."""
+    for text in texts:
         text = text[:3000]
-        if "against" in text:
-            m = _AGAINST_RE.search(text)
-            if m:
-                return m.group("target")
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            text = lowered
+        found: list[tuple[int, str]] = []
+        for pattern, named in ((words.cues, False), (words.against, False), (words.named, True)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(lowered):
+                if pattern is words.against and not words.protest_word.search(lowered, max(0, m.start() - _AGAINST_REACH), m.start()):
+                    continue
+                phrase = _noun_phrase(text[m.start("np") : m.end("np")], words.stop, named=named)
+                if phrase:
+                    found.append((m.start(), phrase))
+                    break
+        m = words.anti.search(text)
+        if m:
+            found.append((m.start(), m.group("np")))
+        m = _RESIDENCE_RE.search(text)
+        if m:
+            found.append((m.start(), m.group("target")))
+        if words.venues is not None:
+            for m in words.venues.finditer(text):
+                target = next((g for g in m.groups() if g), None)
+                if target and target.split()[0].lower() not in _DETERMINERS:
+                    found.append((m.start(), target))
+                    break
+        if found:
+            return min(found)[1].strip(" ,.")
     return None
+
+
+def generic_target(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
+    """The institution a protest report names most in its headline and lead ("the French
+    government", "Regierung", "autoridades"): the fallback target."""
+    words = _target_words(language)
+    counts: Counter = Counter()
+    fullest: dict[str, str] = {}
+    for text in [headline, *paragraphs[:_LEAD_PARAGRAPHS]]:
+        text = text[:3000]
+        for m in words.generic.finditer(text):
+            # the words before the noun that belong to it: a modifier ("local", "the") or a
+            # capitalised word ("French", "Iranian"), at most three
+            before = text[max(0, m.start() - 60) : m.start()].split()[-3:]
+            kept: list[str] = []
+            for word in reversed(before):
+                if word.lower() in words.modifiers or (word[:1].isupper() and word.isalpha()):
+                    kept.insert(0, word)
+                else:
+                    break
+            phrase = " ".join([*kept, m.group()])
+            key = m.group().lower()
+            counts[key] += 0.4 if key in _POLICE else 1.0  # the police are more often an actor than the target
+            if len(phrase) > len(fullest.get(key, "")):
+                fullest[key] = phrase
+    if not counts:
+        return None
+    return fullest[counts.most_common(1)[0][0]]
+
+
+@lru_cache(maxsize=None)
+def _qualitative_sizes(language: str | None) -> re.Pattern:
+    modules = list(dict.fromkeys([lang.resources(language, "event"), lang.resources(lang.FALLBACK, "event")]))
+    words = [p for m in modules for p in getattr(m, "CROWD_QUALITATIVE", ())]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b")
+
+
+def _qualitative_size(text: str, language: str | None) -> str | None:
+    """A crowd size in words without a number ("a mass rally", "multitudinaria marcha")."""
+    m = _qualitative_sizes(language).search(text.lower())
+    return text[m.start() : m.end()] if m and len(text.lower()) == len(text) else None
+
+
+def find_target(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
+    """Who or what the protest is against, from the frames of the headline and the lead."""
+    return _framed_target([*paragraphs[:_LEAD_PARAGRAPHS], headline], _target_words(language))
+
+
+def issue_of(demands: list) -> str | None:
+    """When nobody is named, what the protest is about: the first ask of the reporter's
+    narrative, in at most six words ("the closure of the maternity ward")."""
+    for demand in demands:
+        if demand.source == "report":
+            return " ".join(demand.text.split()[:6]) or None
+    return None
+
+
+def other_organisation(organisations: list) -> str | None:
+    """The very last resort for a target: the first organisation the article names that
+    neither organises the protest nor reports it (in a strike report, mostly the employer)."""
+    return next((o.name for o in organisations if o.role == "other"), None)
+
+
+def find_cause(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
+    """The last resort for a target: the institution the headline and lead name most."""
+    return generic_target(headline, paragraphs, language)
 
 
 def _dedupe(slogans: list[str]) -> list[str]:
@@ -499,12 +652,14 @@ def extract_event(
         or find_crowd_sizes(headline)
     )
     crowd = sizes[0] if sizes else None
+    size_text = crowd.text if crowd else _qualitative_size(f"{headline}\n{lead}", language)
     return Event(
         kind=_event_kind(headline, body_sample, counts),
         date=event_date,
-        location=_location(lead_paragraphs, reporting=reporting) or _location([headline], dateline=False),
-        target=_target([*lead_paragraphs, headline]),
-        size_text=crowd.text if crowd else None,
+        location=_location(lead_paragraphs, reporting=reporting, language=language)
+        or _location([headline], dateline=False, language=language),
+        target=find_target(headline, lead_paragraphs, language),
+        size_text=size_text,
         size_min=crowd.minimum if crowd else None,
         size_max=crowd.maximum if crowd else None,
         tactics=tactics,

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from operator import attrgetter
 
 from ..items import Quote
 from .attribution import PLACEHOLDER, Attribution, Attributor, Sentence, Token, cue_at, split_sentences
 from .quote_marks import Span, find_spans
+from .slogans import slogan_quotes
 
 
 @dataclass(slots=True)
@@ -31,28 +30,6 @@ class QuoteExtraction:
     slogans: list[str] = field(default_factory=list)
 
 
-_SLOGAN_STEMS = (
-    "chant", "slogan", "placard", "banner", "poster", "sprechch", "skandier", "plakat", "transparent",
-    "parole", "aufschrift", "corea", "pancart", "consigna", "scand", "banderol", "pancarte",
-)
-_SLOGAN_WORDS = frozenset(
-    "sign signs signboard signboards t-shirt t-shirts lema lemas cartel carteles schild schilder"
-    " schildern leyenda".split()
-)
-#: a crowd that shouts is chanting
-_CROWD = frozenset("""
-crowd crowds protesters protestors demonstrators marchers activists students workers strikers teachers
-supporters participants demonstranten teilnehmer manifestantes huelguistas manifestants grévistes
-""".split())
-_SHOUTS = frozenset("""
-shouted shouting shout shouts yelled yelling screamed sang singing chorused riefen rufen skandierend
-gritaban gritaron gritando cantaban criaient crient chantaient
-""".split())
-#: "poster boy", "sign language": not signs
-_NOT_SIGNS = frozenset("boy boys girl child children language languages".split())
-_SIGN_READ = frozenset("read reads reading said says saying stated".split())
-#: how many words may stand between a chant or sign word and its text
-_SLOGAN_REACH = 12
 #: two capitalised words in a row: a sentence that may name someone
 #: (the look-behind after the first capital lets the regex engine skip to capitals)
 _HAS_NAME = re.compile("[A-Z\u00c0-\u00de](?<!\\S.)\\S*+[ \\t]++(?:\\S++[ \\t]++)?[A-Z\u00c0-\u00de]")
@@ -62,33 +39,6 @@ _CONTEXT_SENTENCES = 2
 _CONTEXT_CHARS = 240
 #: characters read at each end of an overlong sentence
 _SENTENCE_EDGE = 1500
-
-
-def _is_slogan_word(token: Token) -> bool:
-    return _is_slogan_lower(token.lower)
-
-
-@lru_cache(maxsize=8192)
-def _is_slogan_lower(w: str) -> bool:
-    return w in _SLOGAN_WORDS or (w.startswith(_SLOGAN_STEMS) and not w.startswith(("scandal", "chanteuse")))
-
-
-class _WordFlags(dict):
-    """Whether a word may make a quotation a slogan: a chant, sign, crowd or
-    "one/another … read" word (see :func:`_slogan_quotes`).  Filled as words come
-    (a plain dict lookup per word), and emptied when it grows past a bound."""
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= 8192:
-            self.clear()
-        flag = self[word] = word in _SLOGAN_HINTS or _is_slogan_lower(word)
-        return flag
-
-
-#: with none of these words (nor a slogan stem) no quotation of a sentence is a slogan
-_SLOGAN_HINTS = frozenset(("read", "reads", "another", "one", "other")) | _CROWD | _SLOGAN_WORDS
-_MAY_MAKE_SLOGANS = _WordFlags()
-_LOWER = attrgetter("lower")
 
 
 _NO_QUOTES: dict[int, int] = {}  # (shared; never changed)
@@ -125,54 +75,6 @@ def _frames(paragraphs: list[str], spans: list[Span]) -> list[tuple[str, dict[in
         pieces.append(text[pos:])
         frames.append(("".join(pieces), ids))
     return frames
-
-
-def _slogan_quotes(sentence: list[Token]) -> set[int]:
-    """Quotations of ``sentence`` that are chants or sign texts."""
-    slogans: set[int] = set()
-    if not any(map(_MAY_MAKE_SLOGANS.__getitem__, map(_LOWER, sentence))):
-        return slogans  # the usual case, found without building the set of words below
-    words = {t.lower for t in sentence}
-    crowd = not words.isdisjoint(_CROWD)
-    if (
-        words.isdisjoint(("read", "reads"))
-        and (words.isdisjoint(_SIGN_READ) or words.isdisjoint(("another", "one", "other")))
-        and not (crowd and not words.isdisjoint(_SHOUTS))
-        and not any(map(_is_slogan_lower, words))
-    ):
-        return slogans  # no chant, sign, shout or "(one) read" word: nothing below makes a slogan
-    last_cue = -100
-    last_slogan = -100
-    for i, token in enumerate(sentence):
-        if token.quote is None:
-            if (_is_slogan_word(token) and not (i + 1 < len(sentence) and sentence[i + 1].lower in _NOT_SIGNS)) or (
-                token.lower in _SIGN_READ and i > 0 and sentence[i - 1].lower in ("another", "one", "other")
-            ) or (crowd and token.lower in _SHOUTS):
-                last_cue = i
-            elif token.may_cue and cue_at(sentence, i):
-                # "a banner that said "…"", "One read "…"; another, held by a child, said "…""
-                since = max(last_slogan, 0)
-                if any(_is_slogan_word(t) for t in sentence[max(0, i - 3) : i]) or (
-                    last_slogan >= 0 and any(t.lower in ("another", "other", "others") for t in sentence[since:i])
-                ):
-                    last_cue = i
-                else:
-                    last_cue = last_slogan = -100
-            continue
-        if i - last_cue <= _SLOGAN_REACH or (i - last_slogan <= 5 and last_slogan >= 0):
-            slogans.add(token.quote)
-            last_slogan = i
-            continue
-        # '"No justice, no peace!" chanted the crowd', '"Shame!" protesters shouted'
-        after = sentence[i + 1 : i + 5]
-        for t in after:
-            if t.quote is not None:
-                break
-            if _is_slogan_word(t) or t.lower in ("read", "reads") or (crowd and t.lower in _SHOUTS):
-                slogans.add(token.quote)
-                last_slogan = i
-                break
-    return slogans
 
 
 def _kind(span: Span, sentence: list[Token], position: int) -> str:
@@ -227,7 +129,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
 
     slogan_ids: set[int] = set()
     for i in quoted:
-        slogan_ids |= _slogan_quotes(sentences[i].tokens)
+        slogan_ids |= slogan_quotes(sentences[i].tokens, language)
 
     inline = {
         i for i, span in enumerate(spans)

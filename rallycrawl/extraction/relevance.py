@@ -1,95 +1,113 @@
 """Does an article report a protest event?  Cheap, runs before the costly steps.
 
 Most news is not about protests, so this step reads only the headline and the
-first few thousand characters of the body, with a handful of precompiled
-regular expressions:
+first few thousand characters of the body.  The words are language data
+(``lang/<code>/relevance.py``; the article's language is read together with
+English, and an article of unknown language with every language):
 
-* **event words** (protest, demonstrators, rally, strike, picket, vigil,
-  Kundgebung, huelga, manifestation...) each carry a weight;
-* **ambiguous words** ("rally", "march", "strike", "occupation", "boycott")
-  count only when a protest context word (protesters, union, workers, chants,
-  signs...) is near, and never inside a known non-protest phrase ("bird
-  strike", "air strikes", "stocks rallied", "strike a deal", "the march of
-  prices", the month "March");
-* where the words sit: the headline weighs most, then the lead paragraphs,
-  then the rest (capped, so a long article that mentions a protest in passing
-  does not add up to one).
+* **event words** (protest, demonstrators, picket, vigil, "went on strike",
+  Kundgebung, huelga, manifestation, sciopero, greve, staking...) report a
+  protest by themselves;
+* **compounds** (German, Dutch): a word holding an event stem ("Mietenstreik",
+  "Klimademo", "Lerarenstaking"), unless it is a listed look-alike
+  ("Sozialdemokraten", "Machtdemonstration");
+* **frames**: people who gather somewhere, for or against something ("gathered
+  outside", "se congregarán frente a", "versammelten sich", "pour dénoncer");
+* **ambiguous words** ("rally", "march", "strike", "occupation", "boycott",
+  "paro", "marche") count only when a protest context word (protesters, union,
+  workers, signs, against...) is near, and never inside a non-protest sense of
+  the word ("bird strike", "stocks rallied", "the march of prices", "tasa de
+  paro", "Rassemblement national", "Demonstration der Stärke").
 
-The weighted sum becomes a score in 0..1; ``is_protest`` is ``score >= 0.5``.
+Where the words sit weighs: the headline most, then the lead paragraphs, then the
+rest (capped, so a long article that mentions a protest in passing does not add up
+to one).  The weighted sum *e* becomes ``protest_score = 1 - exp(-e / 2)``;
+``is_protest`` is ``protest_score >= THRESHOLD`` (chosen from the sweep of
+``bench/relevance_sweep.py``, see docs/extraction.md).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from .word_alternation import word_scan
+from . import lang
+from .word_alternation import grouped
+
+#: the protest_score from which an article is a protest report (see docs/extraction.md)
+THRESHOLD = 0.35
 
 #: characters of body text read after the lead (bounded cost on huge articles)
 _BODY_CHARS = 6000
 _LEAD_CHARS = 1200
 _WINDOW = 90  # characters each side of an ambiguous word checked for context
 _NEGATIVE_REACH = 60  # characters each side of an event word checked for a non-protest phrase
-
-# Words that by themselves report a protest (en, de, es, fr).  The word lists are scanned
-# grouped by first letter (see .word_alternation): about twice as fast as one flat alternation.
-_STRONG = word_scan([
-    r"protest(?:s|ers?|ors?|ed|ing)?|counter-?protest(?:s|ers)?|demonstrat(?:ion|ions|ors?)|"
-    r"picket(?:s|ed|ing|ers)?|walk-?outs?|walked (?:off the job|out)|sit-ins?|vigils?|"
-    r"hunger strikes?|strikers|marchers|took to the streets|rallied (?:outside|in front|against|at)|"
-    r"placards?|"
-    # German
-    r"protest(?:e|en|es|zug|zügen|aktion(?:en)?|marsch)?|demonstrant(?:en|innen)?|demonstration(?:en)?|"
-    r"demos?|kundgebung(?:en)?|mahnwache(?:n)?|warnstreiks?|streik(?:s|e|en|ende|enden)?|"
-    r"streik(?:en|t|ten|ende|enden)|massenprotest(?:e|en)?|sprechchöre?n?|"
-    # Spanish
-    r"protestas?|manifestaci(?:ón|ones)|manifestantes?|huelgas?|huelguistas?|movilizaci(?:ón|ones)|"
-    r"piquetes?|bloqueos?|medidas de fuerza|marcharon|"
-    # French
-    r"manifestations?(?! of)|manifestants?|grèves?|grévistes?|rassemblements?|cortèges?|mobilisations?"
-])
-
-# Words that report a protest only in a protest context.
-_AMBIGUOUS = re.compile(
-    r"\b(?:rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|strik(?:e|es|ing)|occupation|occupied|"
-    r"boycott(?:s|ed|ing)?|blockades?|paro|marchas?|marchan|marche|chant(?:ed|ing|s)?)\b"
-)
-
-_CONTEXT = word_scan([
-    r"protest\w*|demonstrat\w*|activists?|campaigners?|supporters|crowds?|signs|banners?|"
-    r"placards?|unions?|union-\w+|workers|employees|staff|teachers|nurses|drivers|writers|actors|guild|"
-    r"picket\w*|strikers|walk\w*|labou?r|wages?|pay|contract|organi[sz]ers?|organi[sz]ed|"
-    r"demand\w*|against|outside|in front of|streets?|thousands|hundreds|dozens|"
-    r"gewerkschaft\w*|beschäftigte\w*|sindicat\w*|gremio\w*|trabajadores|syndicat\w*|salariés"
-])
-
-# Phrases in which an event word does not report a protest.
-_NEGATIVE = re.compile(
-    r"\b(?:bird|air|drone|missile|military|rocket|lightning|pre-?emptive|first|nuclear|retaliatory)[- ]?strikes?\b|"
-    r"\bairstrikes?\b|\bstrik(?:e|es|ing) (?:a |an )?(?:deal|balance|chord|note|bargain|blow|fear|down|out|back|gold)\b|"
-    r"\bstrike (?:price|zone|force|team|rate)\b|\bthree strikes\b|\bstruck out\b|"
-    r"\b(?:stocks?|shares?|markets?|prices?|bonds?|dollar|euro|yen|oil|gold|equit\w+|index|indices|dow|nasdaq|s&p)\b"
-    r"[^.]{0,40}\brall(?:y|ies|ied|ying)\b|\brall(?:y|ies|ied|ying)\b[^.]{0,30}\b(?:stocks?|shares|markets?|prices|"
-    r"bonds|points|per ?cent|%|win|victory|comeback|back from)\b|"
-    r"\bmarch(?:es|ed)? (?:of (?:prices|time|progress|technology)|toward (?:the )?(?:title|playoffs?)|madness)\b|"
-    r"\bmarch (?:on|onward)\b|"
-    r"\bdemonstrat(?:ed|es|ing) (?:that|how|the|its|a|an|their|his|her)\b|"
-    r"\b(?:campaign|election|re-?election|political|victory) rall(?:y|ies)\b|"
-    r"\bmarch(?:ed|ing|es)?\b[^.]{0,30}\bparades?\b|"
-    r"\b(?:tasa|datos|cifras|subsidio|prestación|oficinas?) (?:de|del) paro\b|\bparo (?:registrado|juvenil)\b|"
-    r"\bdemonstration (?:of|der|des|de) (?:the |la )?(?:stärke|macht|klasse|force|strength|power|skill|talent|dominance|"
-    r"support|unity|solidarity|faith|love)\b|"
-    r"\brall(?:y|ies|ied|ying) (?:from|behind|past|late|to (?:win|beat|victory|a \d|tie|force))\b|"
-    r"\b(?:buena|en|puesta en) marcha\b|\bmarcha atrás\b|\bmarcha cicloturista\b"
-)
-
-#: every _NEGATIVE phrase holds one of these: a substring test skips most windows
-_NEGATIVE_WORDS = ("strik", "struck", "rall", "march", "demonstrat", "paro")
+_AMBIGUOUS_WEIGHT = 0.75
 
 _MONTH_MARCH = re.compile(r"\bMarch\b(?=\s*(?:\d|of \d|\d{4}|,))|\b(?:in|since|until|by|early|late|mid-?|last|next) March\b")
 
 
-def _hits(text: str, context: str = "") -> float:
+def _word_pattern(patterns: list[str]) -> re.Pattern:
+    """``\\b(?:alternatives)\\b`` over lower-cased text, grouped by first letter (see .word_alternation)."""
+    return re.compile(r"\b" + grouped(patterns) + r"\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The relevance words of one language (with English), compiled."""
+
+    event: re.Pattern
+    ambiguous: re.Pattern
+    context: re.Pattern
+    non_event: re.Pattern | None
+    non_event_keys: tuple[str, ...]
+    compound: re.Pattern | None
+    compound_not: tuple[str, ...]
+    frames: re.Pattern | None
+
+
+def _codes(language: str | None) -> tuple[str, ...]:
+    code = (language or "").split("-")[0].split("_")[0].lower()
+    available = lang.languages()
+    if code in available:
+        return tuple(dict.fromkeys((code, lang.FALLBACK)))
+    return available  # unknown language: every language's words
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str | None) -> _Lexicon:
+    """The compiled relevance words for ``language`` (loaded once per language)."""
+    modules = [lang.resources(code, "relevance") for code in _codes(language) if lang.has(code, "relevance")]
+    gather = lambda name: [p for m in modules for p in getattr(m, name, ())]  # noqa: E731
+    non_event = gather("NON_EVENT_SENSES")
+    stems = gather("COMPOUND_STEMS")
+    frames = gather("FRAMES")
+    return _Lexicon(
+        event=_word_pattern(gather("EVENT_WORDS")),
+        ambiguous=_word_pattern(gather("AMBIGUOUS_WORDS")),
+        context=_word_pattern(gather("CONTEXT_WORDS")),
+        non_event=re.compile("|".join(f"(?:{p})" for p in non_event)) if non_event else None,
+        non_event_keys=tuple(dict.fromkeys(gather("NON_EVENT_KEYS"))),
+        compound=re.compile("|".join(sorted(set(stems), key=len, reverse=True))) if stems else None,
+        compound_not=tuple(gather("COMPOUND_NOT")),
+        frames=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in frames) + ")") if frames else None,
+    )
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole word of ``text`` that holds ``text[start:end]``."""
+    lo = start
+    while lo > 0 and start - lo < 40 and text[lo - 1].isalpha():
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end < 40 and text[hi].isalpha():
+        hi += 1
+    return lo, hi
+
+
+def _hits(text: str, words: _Lexicon, context: str = "") -> float:
     """Weighted count of protest-event words in ``text``.
 
     ``context`` is extra text searched for the context of ambiguous words
@@ -99,45 +117,63 @@ def _hits(text: str, context: str = "") -> float:
         return 0.0
     lowered = text.lower()  # same length as ``text`` for the scripts we read
     if len(lowered) != len(text):
-        lowered, text = text.lower(), text.lower()
+        text = lowered
     context = context.lower()
 
     def excluded(start: int, end: int) -> bool:
+        if words.non_event is None:
+            return False
         lo = max(0, start - _NEGATIVE_REACH)
         window = lowered[lo : end + _NEGATIVE_REACH]
-        if not any(word in window for word in _NEGATIVE_WORDS):
+        if not any(key in window for key in words.non_event_keys):
             return False
         return any(
             m.start() + lo <= start < m.end() + lo or m.start() + lo < end <= m.end() + lo
-            for m in _NEGATIVE.finditer(window)
+            for m in words.non_event.finditer(window)
         )
 
-    context_holds: bool | None = None  # does ``context`` hold a context word? (looked up once, if needed)
+    counted: set[int] = set()  # word starts already counted (an event word is also a compound)
     total = 0.0
-    for m in _STRONG.finditer(lowered):
-        word = m.group()
-        if word in ("demo", "demos") and text[m.start()] != "D":
-            continue  # German "Demo" is capitalised; English "demo" is a product demo
+    for m in words.event.finditer(lowered):
         if not excluded(*m.span()):
+            counted.add(m.start())
             total += 1.0
-    for m in _AMBIGUOUS.finditer(lowered):
+    if words.compound is not None:
+        for m in words.compound.finditer(lowered):
+            lo, hi = _word_around(lowered, *m.span())
+            if lo in counted:
+                continue
+            word = lowered[lo:hi]
+            if any(bad in word for bad in words.compound_not) or excluded(lo, hi):
+                continue
+            counted.add(lo)
+            total += 1.0
+    if words.frames is not None:
+        for m in words.frames.finditer(lowered):
+            if m.start() not in counted:
+                counted.add(m.start())
+                total += 1.0
+    context_holds: bool | None = None  # does ``context`` hold a context word? (looked up once, if needed)
+    for m in words.ambiguous.finditer(lowered):
         start, end = m.span()
-        if excluded(start, end):
+        if start in counted or excluded(start, end):
             continue
         if m.group().startswith("march") and _MONTH_MARCH.search(text[max(0, start - 8) : end + 8]):
             continue
         window = lowered[max(0, start - _WINDOW) : end + _WINDOW]
-        if _CONTEXT.search(window) is None:
+        if words.context.search(window) is None:
             if context_holds is None:
-                context_holds = bool(context) and _CONTEXT.search(context) is not None
+                context_holds = bool(context) and words.context.search(context) is not None
             if not context_holds:
                 continue
-        total += 0.75
+        counted.add(start)
+        total += _AMBIGUOUS_WEIGHT
     return total
 
 
-def score_protest(headline: str, paragraphs: list[str]) -> tuple[bool, float]:
-    """(is_protest, score in 0..1) from the headline and the lead, weighted."""
+def protest_evidence(headline: str, paragraphs: list[str], language: str | None = None) -> float:
+    """The weighted count of protest evidence in the headline, the lead and the rest."""
+    words = lexicon(language)
     # The lead: the first paragraphs up to _LEAD_CHARS, a repeated headline left out.
     if paragraphs and headline and paragraphs[0].strip() == headline.strip():
         paragraphs = paragraphs[1:]
@@ -156,11 +192,22 @@ def score_protest(headline: str, paragraphs: list[str]) -> tuple[bool, float]:
             break
         rest_parts.append(para[: _BODY_CHARS - size])
         size += len(rest_parts[-1])
-    head_hits = _hits(headline[:500], lead[:600])
-    lead_hits = _hits(lead)
-    rest_hits = _hits("\n".join(rest_parts))
+    head_hits = _hits(headline[:500], words, lead[:600])
+    lead_hits = _hits(lead, words)
+    rest_hits = _hits("\n".join(rest_parts), words)
     evidence = 1.6 * min(head_hits, 2.0) + 0.8 * min(lead_hits, 4.0) + 0.2 * min(rest_hits, 8.0)
     if head_hits == 0 and lead_hits == 0:
         evidence = min(evidence, 1.0)  # a protest only deep in the body is a passing mention
-    score = 1.0 - math.exp(-evidence / 2.0)
-    return score >= 0.5, round(score, 3)
+    return evidence
+
+
+def score_from_evidence(evidence: float) -> float:
+    return round(1.0 - math.exp(-evidence / 2.0), 3)
+
+
+def score_protest(
+    headline: str, paragraphs: list[str], language: str | None = None, *, threshold: float = THRESHOLD
+) -> tuple[bool, float]:
+    """(is_protest, score in 0..1) from the headline and the lead, weighted."""
+    score = score_from_evidence(protest_evidence(headline, paragraphs, language))
+    return score >= threshold, score

@@ -62,6 +62,18 @@ def by_first_two_letters(patterns: list[str]) -> str:
             parts.append(f"{letter}(?:{'|'.join(rests)})")
     return "(?:" + "|".join(parts) + ")"
 
+def grouped(patterns: list[str]) -> str:
+    """One alternation of ``patterns``' alternatives: those that open with a letter of their
+    own grouped by it (:func:`by_first_letter`), the others (opening with a group, a class
+    or a non-ASCII letter) as they are.  The scanned text is lower-cased."""
+    letters, others = [], []
+    for alternative in (a for p in patterns for a in alternatives(p)):
+        own_letter = "a" <= alternative[:1] <= "z" and alternative[1:2] not in ("?", "*", "+", "{")
+        (letters if own_letter else others).append(alternative)
+    parts = ([f"(?=[a-z]){by_first_letter(letters)}"] if letters else []) + others
+    return "(?:" + "|".join(parts) + ")"
+
+
 def word_scan(patterns: list[str]) -> re.Pattern:
     """``\\b(?:patterns...)\\b`` over lower-cased text, grouped by first letter."""
     return re.compile(r"\b(?=[a-z])" + by_first_letter(patterns) + r"\b")

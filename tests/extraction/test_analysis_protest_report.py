@@ -57,3 +57,29 @@ def test_non_protest_article_has_no_event_and_few_organisations():
     names = {o.name for o in result.organisations}
     assert "Riverton City Council" in names
     assert "Green Valley" not in names
+
+
+def test_target_falls_back_on_the_issue_the_report_names():
+    from rallycrawl.extraction.analysis import analyse_article
+
+    result = analyse_article(
+        "Residents rally to save the maternity ward",
+        ["Hundreds of residents rallied on Saturday to protest the closure of the maternity ward at the town hospital."],
+        published="2024-03-02",
+        language="en",
+    )
+    assert result.is_protest
+    assert result.event.target and "closure of the maternity ward" in result.event.target
+
+
+def test_target_last_falls_back_on_an_organisation_that_is_neither_organiser_nor_medium():
+    from rallycrawl.extraction.event import other_organisation
+    from rallycrawl.items import Organisation
+
+    organisations = [
+        Organisation(name="Teamsters Local 7", role="organiser"),
+        Organisation(name="Daily Wire", role="media"),
+        Organisation(name="Harbour Freight Lines", role="other"),
+    ]
+    assert other_organisation(organisations) == "Harbour Freight Lines"
+    assert other_organisation(organisations[:2]) is None

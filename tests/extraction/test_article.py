@@ -72,9 +72,9 @@ def test_steps_that_accept_a_document_get_the_same_one(monkeypatch):
     seen = []
     real = analysis_module.score_protest
 
-    def score_protest(headline, paragraphs, *, document=None):
+    def score_protest(headline, paragraphs, language=None, *, document=None):
         seen.append(document)
-        return real(headline, paragraphs)
+        return real(headline, paragraphs, language)
 
     monkeypatch.setattr(analysis_module, "score_protest", score_protest)
     html = (SITE / "rally-article.html").read_text(encoding="utf-8")

@@ -212,3 +212,24 @@ def test_a_cue_far_after_another_stem_is_read_whole():
     )
     found = extract_demands([filler + "workers protested against the closure of the depot."])
     assert texts(found) == ["the closure of the depot"]
+
+
+def test_language_cues_spanish_french_german():
+    es = extract_demands(
+        ["Entre las reivindicaciones del sindicato, que reúne a 3.000 afiliados, se encuentran la readmisión de los despedidos y un convenio nuevo."],
+        language="es",
+    )
+    assert any("readmisión de los despedidos" in d.text for d in es)
+    fr = extract_demands(
+        ["Les infirmiers luttent à la fois contre la fermeture des lits depuis janvier."], language="fr"
+    )
+    assert any("fermeture des lits" in d.text for d in fr)
+    de = extract_demands(["Tausende demonstrierten am Samstag gegen die geplante Rentenreform."], language="de")
+    assert any("geplante Rentenreform" in d.text for d in de)
+
+
+def test_slogans_in_other_languages_that_are_demands():
+    found = extract_demands([], slogans=["No más recortes en la sanidad", "Viva la lucha"], language="es")
+    assert [d.text for d in found] == ["No más recortes en la sanidad"]
+    found = extract_demands([], slogans=["Weg mit dem Paragrafen", "Guten Morgen"], language="de")
+    assert [d.text for d in found] == ["Weg mit dem Paragrafen"]

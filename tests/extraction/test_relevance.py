@@ -109,3 +109,59 @@ def test_long_unpunctuated_paragraph_is_fast():
     start = time.perf_counter()
     score_protest("Headline", [text])
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "language, headline, paragraphs",
+    [
+        ("de", "Mietenstreik in mehreren Städten",
+         ["Aktivisten rufen Mieterinnen auf, die Zahlungen auszusetzen, und versammelten sich vor dem Rathaus."]),
+        ("de", "Verdi ruft zum Warnstreik im Nahverkehr auf",
+         ["Am Montag sollen Busse und Bahnen stillstehen, die Gewerkschaft fordert mehr Lohn."]),
+        ("es", "Jubilados marcharán contra el ajuste",
+         ["Sindicatos y jubilados se congregarán el viernes frente al Congreso para reclamar aumentos."]),
+        ("fr", "Les enseignants mobilisés contre la réforme",
+         ["Ils se sont rassemblés devant le rectorat pour dénoncer la suppression de postes."]),
+        ("it", "Sciopero dei trasporti, migliaia in piazza",
+         ["I lavoratori sono scesi in piazza a Milano, il corteo è partito dalla stazione."]),
+        ("pt", "Professores em greve fazem passeata no centro",
+         ["Milhares de manifestantes foram às ruas para exigir reajuste salarial."]),
+        ("nl", "Leraren leggen werk neer in landelijke staking",
+         ["Duizenden demonstranten verzamelden zich op het Malieveld met spandoeken."]),
+        ("en", "Nurses to strike next week over staffing",
+         ["The union said members voted to strike after talks with the hospital broke down."]),
+    ],
+)
+def test_protest_reports_in_each_language(language, headline, paragraphs):
+    assert score_protest(headline, paragraphs, language)[0] is True
+
+
+@pytest.mark.parametrize(
+    "language, headline, paragraphs",
+    [
+        ("de", "Sozialdemokraten beraten über Haushalt",
+         ["Die Demokratie lebt vom Streit, sagte die Vorsitzende der Sozialdemokraten nach der Sitzung."]),
+        ("de", "Machtdemonstration des Tabellenführers",
+         ["Mit einer Machtdemonstration gewann der Tabellenführer am Samstag 5:0."]),
+        ("fr", "Le Rassemblement national en tête des sondages",
+         ["Le Rassemblement national progresse, selon une enquête publiée dimanche."]),
+        ("it", "Il governo fa marcia indietro sulle tasse",
+         ["Dopo le critiche, il ministro ha fatto marcia indietro sulla nuova imposta."]),
+        ("nl", "Nieuwe rover op weg naar Mars",
+         ["De missie naar Mars vertrekt volgend jaar, meldt de ruimtevaartorganisatie."]),
+        ("en", "Israeli strikes hit targets in the north",
+         ["Military strikes on positions near the border were reported overnight, officials said."]),
+    ],
+)
+def test_look_alikes_in_each_language(language, headline, paragraphs):
+    assert score_protest(headline, paragraphs, language)[0] is False
+
+
+def test_every_language_with_relevance_words_compiles():
+    from rallycrawl.extraction import lang
+    from rallycrawl.extraction.relevance import lexicon
+
+    for code in lang.languages():
+        assert lang.has(code, "relevance"), code
+        assert lexicon(code).event.search("protest")
+    assert lexicon(None).event.search("sciopero")

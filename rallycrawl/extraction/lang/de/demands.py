@@ -1,0 +1,10 @@
+"""German demand cues (see ``lang/en/demands.py``)."""
+
+REPORT_CUES = [
+    r"(?:demonstr\w+|protest\w*|streik\w*|kundgebung\w*|mahnwache\w*|demo|demos|gingen auf die straße)(?: [\w.]+){0,3}? gegen|"
+    r"(?:der |die )?rufe? nach|die forderungen (?:waren|sind|lauten|reichten)(?: vielfältig)?|zu den forderungen gehör\w+|für (?=(?:mehr|höhere|bessere|den erhalt|die rücknahme|ein ende)\b)"
+]
+#: German puts the verb last: "... die Rücknahme der Reform forderten." -- the words before the verb are the demand
+VERB_FINAL = None
+VERB_FINAL_OFF = r"(?P<object>(?:[\w\-]+ ){1,4}?[\w\-]+) (?:forderten|fordern|verlangten|verlangen|wollen|wollten)(?=[,.;])"
+IMPERATIVES = [r"stoppt|stopp|weg mit|nie wieder|freiheit für|schluss mit|kein|keine|hände weg|wir fordern"]

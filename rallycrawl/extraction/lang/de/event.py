@@ -1,0 +1,26 @@
+"""German words of the protest event (read by ``extraction/event.py``)."""
+
+TARGET_CUES = [
+    r"richtet sich gegen|richten sich gegen|fordern von|forderten von|fordert von|appellierten an|"
+    r"appellieren an|rücktritt von|protestieren gegen|protestierten gegen"
+]
+#: cues that name a target only after a protest word ("a march against the reform", not "guard against")
+AGAINST_CUES = [r"gegen"]
+TARGET_CUES_NAMED = [r"(?:streik|streiks|warnstreik|beschäftigte) (?:bei|von)"]
+ANTI_PREFIXES = ("anti-",)
+TARGET_STOP = frozenset("""
+in im am an auf vor nach mit für und oder seit bei während zu zum zur über unter durch wegen trotz als wie
+sowie aber dass die der den dem des ist sind war waren hat haben wird werden wurde wurden sich am montag
+dienstag mittwoch donnerstag freitag samstag sonntag
+""".split()) - {"die", "der", "den", "dem", "des"}
+GENERIC_TARGETS = (
+    "Bundesregierung", "Landesregierung", "Regierung", "Polizei", "Behörden", "Arbeitgeber", "Konzern",
+    "Konzernleitung", "Geschäftsführung", "Unternehmen", "Stadtverwaltung", "Stadtrat", "Ministerium", "Regime",
+)
+TARGET_MODIFIERS = frozenset("die der den dem".split())
+CROWD_QUALITATIVE = [r"massenprotest\w*|massendemo\w*|großdemo\w*|großkundgebung\w*|massenkundgebung\w*"]
+TARGET_PATTERNS = [
+    r"\b(?:vor|bei|gegen) (?:der |dem |den |die )?(?P<target>[A-ZÄÖÜ][\w\-]+?)s (?:Vorlesung|Rede|Auftritt|Besuch|Veranstaltung|Konzert)\b",
+    r"\bvor (?:der|dem) (?P<target>[A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+)?)(?:-| )?(?:[Zz]entrale|[Bb]otschaft|[Kk]onsulat|[Ff]iliale|[Ww]erk)\b",
+    r"\bRücktritt(?:s)? (?:von |des |der )?(?:[A-ZÄÖÜ][\w\-]+ )?(?P<target>[A-ZÄÖÜ][\w\-]+?)s?\b",
+]

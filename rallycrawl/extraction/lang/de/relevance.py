@@ -1,0 +1,35 @@
+"""German words that tell a protest report (read by ``extraction/relevance.py``)."""
+
+EVENT_WORDS = [
+    r"proteste?n?|protestes|protestzug|protestzügen|protestaktion(?:en)?|protestmarsch|demonstrant(?:en|innen)?|"
+    r"demonstrierende[nr]?|demonstration(?:en)?|demonstrierten|demonstrieren|demonstriert|"
+    r"kundgebung(?:en)?|mahnwache(?:n)?|warnstreiks?|streik(?:s|e|en|ende|enden|t|ten)?|bestreikt|"
+    r"massenprotest(?:e|en)?|sprechchöre?n?|menschenkette|sitzblockaden?|auf die straße|"
+    r"gingen auf die straße|gehen auf die straße|arbeitsniederlegung(?:en)?|großdemo|gegendemo"
+]
+AMBIGUOUS_WORDS = [
+    r"demos?|marsch|märsche|blockade|blockaden|besetzung|besetzten|boykott\w*|aufmarsch|versammlung(?:en)?|"
+    r"krawalle?n?|unruhen|aufstand"
+]
+CONTEXT_WORDS = [
+    r"gewerkschaft\w*|beschäftigte\w*|arbeitnehmer\w*|aktivist\w*|teilnehmer\w*|polizei|tausende|hunderte|"
+    r"dutzende|gegen|forder\w*|transparent\w*|plakat\w*|innenstadt|straße|straßen|platz|vor dem|vor der|"
+    r"protest\w*|demonstr\w*|aufgerufen|aufruf"
+]
+NON_EVENT_SENSES = [
+    r"\bdemonstration (?:der|von|seiner|ihrer) (?:stärke|macht|überlegenheit|einheit|klasse)\b",
+    r"\b(?:motor|computer|technik|server|knie|magen|drucker) streikt\b",
+    r"\bdemonstrier(?:t|te|ten|en) (?:stärke|macht|einheit|geschlossenheit|überlegenheit)\b",
+]
+NON_EVENT_KEYS = ("demonstr", "streik")
+#: stems found inside compound words ("Mietenstreik", "Klimademo", "Protestcamp", "Großkundgebung")
+COMPOUND_STEMS = ("streik", "kundgebung", "protest", "demonstration", "mahnwache", "demo")
+#: words that hold a stem and are no protest ("Demokratie", "Machtdemonstration")
+COMPOUND_NOT = (
+    "demokr", "demograf", "demograph", "demontag", "demoskop", "demon", "demot", "machtdemonstr", "kraftdemonstr",
+    "stärkedemonstr", "streikrecht", "streikkasse", "protestant", "demolier", "epidemo", "akademo", "pandemo",
+)
+FRAMES = [
+    r"(?:versammelten|versammeln) sich|(?:zogen|ziehen) (?:durch|vor)|(?:protestierten|demonstrierten) (?:vor|gegen|in|am|für)|"
+    r"legten (?:die|ihre) arbeit nieder|zum streik aufgerufen|zu (?:einer|der) (?:demo|demonstration|kundgebung) aufgerufen"
+]

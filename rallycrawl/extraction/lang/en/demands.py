@@ -1,0 +1,15 @@
+"""English demand cues added to the shared ones of ``extraction/demands.py``.
+
+``REPORT_CUES``: regex alternatives over lower-cased text; the demand is the clause
+that follows the cue.  ``IMPERATIVES``: openings that make a quote or a slogan a
+demand ("Stop ...", "No more ...").
+
+Measured and left out (they found nothing more on the validation split and cost
+precision there, or changed nothing): "angry/outrage about", "insist that", "seeking",
+"to win", "<protest word> over/against/demanding", "in protest at", "in support of"; and
+reading every sentence of a quotation for an imperative ("No more X. No more Y."), which
+found more on tune and only extras on validation.
+"""
+
+REPORT_CUES: list[str] = [r"opponents of|opposed to|in opposition to|demands? for|pleas? for|petition(?:ed|ing|s)? for|in favou?r of"]
+IMPERATIVES = [r"no more|not in my name|hands off|free|stop|end|save|fund|cancel|ban|justice for"]

@@ -1,0 +1,60 @@
+"""English words that tell a protest report (read by ``extraction/relevance.py``).
+
+Every entry is a regular-expression alternative over lower-cased text; the words of
+the article's language are scanned together with English ones (news in any language
+borrows "sit-in", "protest").
+"""
+
+#: words that report a protest by themselves
+EVENT_WORDS = [
+    r"protest(?:s|ers?|ors?|ed|ing)?|counter-?protest(?:s|ers?|ed|ing)?|demonstrat(?:ion|ions|ors?)|"
+    r"picket(?:s|ed|ing|ers)?|picket lines?|walk-?outs?|walked (?:off the job|out)|sit-ins?|vigils?|"
+    r"hunger strikes?|strikers|marchers|took to the streets|taking to the streets|take to the streets|"
+    r"rallied (?:outside|in front|against|at)|placards?|general strike|work stoppages?|"
+    r"went on strike|go on strike|going on strike|goes on strike|will strike|to strike|would strike|plan to strike|"
+    r"plans to strike|threaten(?:ed|s)? to strike|voted to strike|"
+    r"strike action|strike vote|on strike|striking (?:workers|employees|teachers|nurses|writers|actors|union members|drivers|miners|staff)"
+]
+#: words that report a protest only near a protest context word
+AMBIGUOUS_WORDS = [
+    r"rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|strik(?:e|es|ing)|occupation|occupied|occupy|"
+    r"boycott(?:s|ed|ing)?|blockades?|blockaded|chant(?:ed|ing|s)?|demos?|uprising|unrest|riots?|rioters?"
+]
+#: words that make an ambiguous word a protest
+CONTEXT_WORDS = [
+    r"protest\w*|demonstrat\w*|activists?|campaigners?|supporters|crowds?|signs|banners?|"
+    r"placards?|unions?|union-\w+|workers|employees|staff|teachers|nurses|drivers|writers|actors|guild|"
+    r"picket\w*|strikers|walk\w*|labou?r|wages?|pay|contract|organi[sz]ers?|organi[sz]ed|"
+    r"demand\w*|against|outside|in front of|streets?|thousands|hundreds|dozens|chant\w*|police"
+]
+#: phrases in which an event word does not report a protest (any regex)
+NON_EVENT_SENSES = [
+    r"\b(?:bird|air|drone|missile|military|rocket|lightning|pre-?emptive|first|nuclear|retaliatory|israeli|russian|"
+    r"u\.s\.|us|american|targeted|precision|deadly|ground)[- ]?strikes?\b",
+    r"\bairstrikes?\b|\bstrik(?:e|es|ing) (?:a |an )?(?:deal|balance|chord|note|bargain|blow|fear|down|out|back|gold)\b",
+    r"\bstrike (?:price|zone|force|team|rate)\b|\bthree strikes\b|\bstruck out\b|\bstrikes? (?:on|at|against) (?:targets?|positions|bases)\b",
+    r"\b(?:stocks?|shares?|markets?|prices?|bonds?|dollar|euro|yen|oil|gold|equit\w+|index|indices|dow|nasdaq|s&p)\b"
+    r"[^.]{0,40}\brall(?:y|ies|ied|ying)\b",
+    r"\brall(?:y|ies|ied|ying)\b[^.]{0,30}\b(?:stocks?|shares|markets?|prices|bonds|points|per ?cent|%|win|victory|"
+    r"comeback|back from)\b",
+    r"\bmarch(?:es|ed)? (?:of (?:prices|time|progress|technology)|toward (?:the )?(?:title|playoffs?)|madness)\b",
+    r"\bmarch (?:on|onward)\b|\bmarching (?:band|orders)\b",
+    r"\bdemonstrat(?:ed|es|ing) (?:that|how|the|its|a|an|their|his|her)\b",
+    r"\b(?:campaign|election|re-?election|political|victory|trump|maga) rall(?:y|ies)\b",
+    r"\bmarch(?:ed|ing|es)?\b[^.]{0,30}\bparades?\b",
+    r"\bdemonstration (?:of|der|des|de) (?:the |la )?(?:stärke|macht|klasse|force|strength|power|skill|talent|dominance|"
+    r"support|unity|solidarity|faith|love|resolve)\b",
+    r"\brall(?:y|ies|ied|ying) (?:from|behind|past|late|to (?:win|beat|victory|a \d|tie|force))\b",
+    r"\b(?:product|software|tech|game|live) demos?\b|\bdemos? (?:of|version|day)\b",
+]
+#: every non-event phrase holds one of these: a substring test skips most windows
+NON_EVENT_KEYS = ("strik", "struck", "rall", "march", "demonstrat", "demo")
+#: stems found inside compound words (German, Dutch); none in English
+COMPOUND_STEMS: tuple[str, ...] = ()
+COMPOUND_NOT: tuple[str, ...] = ()
+#: gathering frames: people who gather somewhere, for or against something
+FRAMES = [
+    r"(?:gathered|rallied|assembled|massed|converged|marched|demonstrated|protested) "
+    r"(?:outside|in front of|on the steps of|at the gates of|in the streets|through the streets|on the streets)",
+    r"(?:gathered|rallied|marched|demonstrated) (?:on|in|at) [^.]{0,40}(?:to protest|to demand|against|calling for|demanding)",
+]

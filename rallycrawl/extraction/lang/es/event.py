@@ -1,0 +1,24 @@
+"""Spanish words of the protest event (read by ``extraction/event.py``)."""
+
+TARGET_CUES = [
+    r"en rechazo a|en rechazo al|en repudio a|en repudio al|exig(?:en|ieron|ió|e) al|"
+    r"exig(?:en|ieron|ió|e) a la|reclam(?:an|aron|ó|a) al|reclam(?:an|aron|ó|a) a la|renuncia de|dimisión de"
+]
+#: cues that name a target only after a protest word ("a march against the reform", not "guard against")
+AGAINST_CUES = [r"contra|en contra de"]
+TARGET_CUES_NAMED = [r"(?:trabajadores|empleados|huelga|paro) (?:de|en)"]
+ANTI_PREFIXES = ("anti",)
+TARGET_STOP = frozenset("""
+en por para con desde durante tras y e o que ante frente este esta estos estas ese esa hacia hasta sobre según
+como pero porque cuando donde mientras es son fue fueron ha han lunes martes miércoles jueves viernes sábado domingo
+""".split())
+GENERIC_TARGETS = (
+    "Gobierno", "gobierno", "autoridades", "Ejecutivo", "Poder Ejecutivo", "policía", "Policía", "patronal",
+    "cámaras empresarias", "empresas", "empresa", "Congreso", "régimen", "Corte Suprema", "ministerio", "Ministerio",
+)
+TARGET_MODIFIERS = frozenset("el la los las".split())
+CROWD_QUALITATIVE = [r"(?:marcha|manifestación|movilización|protesta|concentración)e?s? (?:multitudinari|masiv)\w+|multitudinari\w+ (?:marcha|manifestación|movilización|protesta)\w*"]
+TARGET_PATTERNS = [
+    r"\b(?:frente a|ante|en las puertas de) (?:la |el )?(?:embajada|consulado|sede|oficinas?|residencia|casa) (?:de |del )(?P<target>[A-ZÁÉÍÓÚÑ][\w\-]*(?: (?:de |del )?[A-ZÁÉÍÓÚÑ][\w\-]*){0,3})",
+    r"\b(?:renuncia|dimisión|destitución|salida) (?:de |del )(?:presidente |gobierno de )?(?P<target>[A-ZÁÉÍÓÚÑ][\w\-]*(?: [A-ZÁÉÍÓÚÑ][\w\-]*){0,2})",
+]

@@ -1,0 +1,35 @@
+"""Spanish words that tell a protest report (read by ``extraction/relevance.py``)."""
+
+EVENT_WORDS = [
+    r"protestas?|protestaron|protestan|protestando|manifestaci(?:ón|ones)|manifestantes?|huelgas?|huelguistas?|"
+    r"movilizaci(?:ón|ones)|movilizaron|movilizarán|piquetes?|piqueteros?|bloqueos?|medidas de fuerza|"
+    r"marcharon|marcharán|cacerolazos?|plantón|plantones|paro general|paro nacional|paro de \d+|"
+    r"paros? (?:total|parcial|por tiempo|de actividades|de brazos caídos)|salieron a las calles|"
+    r"tomaron las calles|sentadas?|concentraciones|se concentraron|se congregaron|se congregarán|"
+    r"se manifestaron|se manifestarán|huelga general|convocatoria a (?:la|una) (?:marcha|movilización|concentración)"
+]
+AMBIGUOUS_WORDS = [
+    r"paros?|marchas?|marchan|concentración|ocupaci(?:ón|ones)|boicots?|corte de ruta|cortes de ruta|"
+    r"disturbios|estallido|gremio|gremios|sindicato|sindicatos|consignas"
+]
+CONTEXT_WORDS = [
+    r"sindicat\w*|gremi\w*|trabajador\w*|obrer\w*|docentes|estudiantes|manifestantes|activistas|miles|cientos|"
+    r"decenas|contra|frente a|exig\w*|reclam\w*|calles?|plaza|policía|convoca\w*|carteles|pancartas|consignas|"
+    r"medidas|salari\w*|despidos"
+]
+NON_EVENT_SENSES = [
+    r"\b(?:tasa|datos|cifras|subsidio|prestación|oficinas?|seguro|cobro|registro) (?:de|del) paro\b|"
+    r"\bparo (?:registrado|juvenil|cardíaco|cardiaco|respiratorio)\b",
+    r"\b(?:buena|en|puesta en|poner en|pone en|ponen en) marcha\b|\bmarcha atrás\b|\bmarcha cicloturista\b|"
+    r"\ba toda marcha\b|\bmarcha (?:nupcial|fúnebre)\b",
+    r"\bhuelga (?:decir|añadir)\b",
+    r"\bconcentración (?:de|del) (?:poder|riqueza|mercado|capital|tierras|ozono|co2|personas en)\b",
+]
+NON_EVENT_KEYS = ("paro", "marcha", "huelga", "concentraci")
+COMPOUND_STEMS: tuple[str, ...] = ()
+COMPOUND_NOT: tuple[str, ...] = ()
+FRAMES = [
+    r"(?:se (?:congregaron|congregarán|concentraron|concentrarán|reunieron|movilizaron|manifestaron)|marcharon|"
+    r"protestaron) (?:frente|ante|en|hasta|por|contra|hacia|este|el)",
+    r"para (?:reclamar|exigir|protestar|repudiar|rechazar)",
+]

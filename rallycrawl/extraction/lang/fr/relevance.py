@@ -1,0 +1,26 @@
+"""French words that tell a protest report (read by ``extraction/relevance.py``)."""
+
+EVENT_WORDS = [
+    r"manifestations?(?! of| d'intérêt| culturelles?| sportives?| artistiques?)|manifestants?|manifestantes?|"
+    r"grèves?|grévistes?|rassemblements?(?! national)|cortèges?|mobilisations?|piquets? de grève|"
+    r"ont manifesté|manifesteront|manifestaient|défilé contre|ont défilé|défilaient|défileront|sit-in|"
+    r"blocages?|intersyndicale|en grève|préavis de grève|journée d'action|sont descendus dans la rue|"
+    r"descendre dans la rue|ont débrayé|débrayage"
+]
+AMBIGUOUS_WORDS = [r"marches?|défilés?|occupations?|occupé|boycotts?|émeutes?|protestations?|manif|manifs"]
+CONTEXT_WORDS = [
+    r"syndica\w*|salariés|travailleurs|grévistes|manifestants|militants|milliers|centaines|dizaines|contre|"
+    r"devant|rue|rues|place|police|pancartes?|banderoles?|slogans?|réclam\w*|exig\w*|appel|cgt|cfdt|fo"
+]
+NON_EVENT_SENSES = [
+    r"\brassemblement national\b|\bmarche (?:arrière|à suivre|des affaires|du monde|de manœuvre)\b|"
+    r"\ben marche\b|\bmise en marche\b|\bla république en marche\b",
+    r"\bmanifestations? (?:cliniques?|symptomatiques?|de la maladie|d'intérêt|culturelles?|sportives?|artistiques?)\b",
+]
+NON_EVENT_KEYS = ("rassemblement", "marche", "manifestation")
+COMPOUND_STEMS: tuple[str, ...] = ()
+COMPOUND_NOT: tuple[str, ...] = ()
+FRAMES = [
+    r"(?:se sont rassemblés|se sont réunis|ont manifesté|ont défilé|se rassembleront) (?:devant|à|dans|place|contre|pour)",
+    r"pour (?:dénoncer|protester|exiger|réclamer)",
+]

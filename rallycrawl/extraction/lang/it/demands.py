@@ -1,0 +1,8 @@
+"""Italian demand cues (see ``lang/en/demands.py``)."""
+
+REPORT_CUES = [
+    r"(?:sciopero|scioperi|protesta|proteste|manifestazion[ei]|corteo|presidio|mobilitazion[ei]) (?:contro|per)|"
+    r"chiedono|chiedevano|rivendicano|per chiedere|per protestare contro|pretendono"
+]
+VERB_FINAL = None
+IMPERATIVES = [r"no a|no al|no alla|basta|fuori|giù le mani|libertà per"]

@@ -1,0 +1,8 @@
+"""Dutch demand cues (see ``lang/en/demands.py``)."""
+
+REPORT_CUES = [
+    r"(?:staking|stakingen|protest|protesten|demonstratie|demonstraties|betoging|actie|acties) (?:tegen|voor)|"
+    r"eisen|eisten|eist|vragen om|willen|pleiten voor"
+]
+VERB_FINAL = r"(?P<object>(?:[\w\-]+ ){1,4}?[\w\-]+) (?:eisen|eisten|willen|wilden)(?=[,.;])"
+IMPERATIVES = [r"stop|weg met|geen|handen af van"]

@@ -1,0 +1,8 @@
+"""Portuguese demand cues (see ``lang/en/demands.py``)."""
+
+REPORT_CUES = [
+    r"(?:greve|greves|protesto|protestos|manifestaç(?:ão|ões)|passeata|ato|atos) (?:contra|por|pela|pelo)|"
+    r"exigem|exigiam|reivindicam|pedem|pediam|para exigir|para pedir|em protesto contra"
+]
+VERB_FINAL = None
+IMPERATIVES = [r"fora|não à|não ao|basta|chega de|queremos"]

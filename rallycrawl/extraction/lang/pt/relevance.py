@@ -1,0 +1,20 @@
+"""Portuguese words that tell a protest report (read by ``extraction/relevance.py``)."""
+
+EVENT_WORDS = [
+    r"greves?|grevistas?|manifestaç(?:ão|ões)|manifestantes?|protestos?|protestaram|protestam|passeatas?|"
+    r"paralisaç(?:ão|ões)|piquetes?|ato público|atos públicos|mobilizaç(?:ão|ões)|foram às ruas|vão às ruas|"
+    r"saíram às ruas|greve geral|vigília|vigílias|panelaços?|acampamento de protesto"
+]
+AMBIGUOUS_WORDS = [r"marchas?|ocupaç(?:ão|ões)|ocuparam|bloqueios?|bloquearam|boicotes?|concentraç(?:ão|ões)|ato|atos|cartazes|faixas"]
+CONTEXT_WORDS = [
+    r"sindicat\w*|trabalhador\w*|professores|estudantes|ativistas|milhares|centenas|dezenas|contra|frente|"
+    r"ruas?|praça|polícia|cartazes|faixas|palavras de ordem|exig\w*|reivindica\w*|cut"
+]
+NON_EVENT_SENSES = [
+    r"\bmarcha (?:à ré|a ré|lenta|nupcial|fúnebre)\b|\bem marcha\b|\bpôr em marcha\b|"
+    r"\bmanifestaç(?:ão|ões) (?:de interesse|clínicas?|cultura(?:l|is)|esportivas?)\b|\bconcentraç(?:ão|ões) de (?:renda|poder|mercado)\b"
+]
+NON_EVENT_KEYS = ("marcha", "manifesta", "concentra")
+COMPOUND_STEMS: tuple[str, ...] = ()
+COMPOUND_NOT: tuple[str, ...] = ()
+FRAMES = [r"(?:se reuniram|se concentraram|protestaram|marcharam) (?:em frente|diante|na|no|em|contra|pela|pelo)|para (?:exigir|protestar|reivindicar|pedir)"]

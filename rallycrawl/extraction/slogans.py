@@ -1,0 +1,141 @@
+"""Which quotations are chants or sign texts (slogans), not quotes.
+
+A quotation is a slogan when, in its sentence,
+
+* a chant or sign word stands at most :data:`REACH` words before it with no
+  reporting verb between ("chanting", "chants of", "signs reading", "banners",
+  "placards", "skandierten", "Transparente mit der Aufschrift", "corearon",
+  "pancartas con la leyenda", "scandaient", "striscioni", "cartazes",
+  "spandoeken");
+* it follows another slogan closely ('chanted "A" and "B"');
+* a chant or sign word follows it ('"…" chanted the crowd'), or a crowd word and
+  a shout ('"Shame!" protesters shouted');
+* after "one read …; another said …".
+
+The words are language data (``lang/<code>/slogans.py``), read for every
+language at once: a chant word is one in any language, and news quotes chants in
+the language they were chanted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
+
+from . import lang
+from .attribution import Token, cue_at
+
+#: how many words may stand between a chant or sign word and its text
+REACH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    stems: tuple[str, ...]
+    words: frozenset[str]
+    not_stems: tuple[str, ...]
+    crowd: frozenset[str]
+    shouts: frozenset[str]
+    not_signs: frozenset[str]
+    sign_read: frozenset[str]
+    hints: frozenset[str]
+    hyphen_suffixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    modules = [lang.resources(code, "slogans") for code in lang.languages() if lang.has(code, "slogans")]
+    union = lambda name: frozenset(w for m in modules for w in getattr(m, name, ()))  # noqa: E731
+    words = union("WORDS")
+    crowd = union("CROWD")
+    return _Words(
+        stems=tuple(sorted(union("STEMS"))),
+        words=words,
+        not_stems=tuple(sorted(union("NOT_STEMS"))),
+        crowd=crowd,
+        shouts=union("SHOUTS"),
+        not_signs=union("NOT_SIGNS"),
+        sign_read=union("SIGN_READ"),
+        hints=frozenset(("read", "reads", "another", "one", "other")) | crowd | words,
+        hyphen_suffixes=tuple(sorted(union("HYPHEN_SUFFIXES"))),
+    )
+
+
+@lru_cache(maxsize=8192)
+def is_slogan_word(w: str) -> bool:
+    """Whether the lower-case word ``w`` is a chant or sign word (also written after a hyphen,
+    as German glues it to the slogan: "„…“-Plakat", "„…“-Rufe")."""
+    words = _words()
+    if w.startswith("-") and len(w) > 1:
+        return w[1:].startswith(words.hyphen_suffixes) or is_slogan_word(w[1:])
+    return w in words.words or (w.startswith(words.stems) and not w.startswith(words.not_stems))
+
+
+class _WordFlags(dict):
+    """Whether a word may make a quotation a slogan: a chant, sign, crowd or
+    "one/another … read" word.  Filled as words come (a plain dict lookup per word),
+    and emptied when it grows past a bound."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 8192:
+            self.clear()
+        flag = self[word] = word in _words().hints or is_slogan_word(word) or "-" in word[:1]
+        return flag
+
+
+_MAY_MAKE_SLOGANS = _WordFlags()
+_LOWER = attrgetter("lower")
+
+
+def _is_slogan_token(token: Token) -> bool:
+    return is_slogan_word(token.lower)
+
+
+def slogan_quotes(sentence: list[Token], language: str | None = None) -> set[int]:  # noqa: ARG001
+    """Quotations (by index) of ``sentence`` that are chants or sign texts."""
+    slogans: set[int] = set()
+    if not any(map(_MAY_MAKE_SLOGANS.__getitem__, map(_LOWER, sentence))):
+        return slogans  # the usual case, found without building the set of words below
+    vocab = _words()
+    words = {t.lower for t in sentence}
+    crowd = not words.isdisjoint(vocab.crowd)
+    if (
+        words.isdisjoint(("read", "reads"))
+        and (words.isdisjoint(vocab.sign_read) or words.isdisjoint(("another", "one", "other")))
+        and not (crowd and not words.isdisjoint(vocab.shouts))
+        and not any(map(is_slogan_word, words))
+    ):
+        return slogans  # no chant, sign, shout or "(one) read" word: nothing below makes a slogan
+    last_cue = -100
+    last_slogan = -100
+    for i, token in enumerate(sentence):
+        if token.quote is None:
+            if (_is_slogan_token(token) and not (i + 1 < len(sentence) and sentence[i + 1].lower in vocab.not_signs)) or (
+                token.lower in vocab.sign_read and i > 0 and sentence[i - 1].lower in ("another", "one", "other")
+            ) or (crowd and token.lower in vocab.shouts):
+                last_cue = i
+            elif token.may_cue and cue_at(sentence, i):
+                # "a banner that said "…"", "One read "…"; another, held by a child, said "…""
+                since = max(last_slogan, 0)
+                if any(_is_slogan_token(t) for t in sentence[max(0, i - 3) : i]) or (
+                    last_slogan >= 0 and any(t.lower in ("another", "other", "others") for t in sentence[since:i])
+                ):
+                    last_cue = i
+                else:
+                    last_cue = last_slogan = -100
+            continue
+        if i - last_cue <= REACH or (i - last_slogan <= 5 and last_slogan >= 0):
+            slogans.add(token.quote)
+            last_slogan = i
+            continue
+        # '"No justice, no peace!" chanted the crowd', '"Shame!" protesters shouted'
+        after = sentence[i + 1 : i + 5]
+        for t in after:
+            if t.quote is not None:
+                break
+            if _is_slogan_token(t) or t.lower in ("read", "reads") or (crowd and t.lower in vocab.shouts):
+                slogans.add(token.quote)
+                last_slogan = i
+                break
+    return slogans

@@ -1,0 +1,37 @@
+"""Chants and sign texts in every language's quotation marks and cues."""
+
+import pytest
+
+from rallycrawl.extraction.quotes import extract_quotes
+from rallycrawl.extraction.slogans import is_slogan_word
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, slogan",
+    [
+        ("en", 'Marchers carried signs reading "Fund our schools" as they walked.', "Fund our schools"),
+        ("en", 'The crowd chanted "No justice, no peace" outside the station.', "No justice, no peace"),
+        ("de", "Die Demonstranten skandierten „Wir sind mehr“ vor dem Rathaus.", "Wir sind mehr"),
+        ("de", "Sie trugen Transparente mit der Aufschrift „Mieten runter“.", "Mieten runter"),
+        ("es", "Los manifestantes corearon «¡Fuera, fuera!» frente al Congreso.", "¡Fuera, fuera!"),
+        ("es", "Llevaban pancartas con la leyenda «No al desalojo».", "No al desalojo"),
+        ("fr", "Les manifestants scandaient « Macron, démission » place de la République.", "Macron, démission"),
+        ("it", "I manifestanti scandivano «Giù le mani dalla scuola» davanti al ministero.", "Giù le mani dalla scuola"),
+        ("pt", "Os manifestantes exibiam cartazes com os dizeres “Fora já” na avenida.", "Fora já"),
+        ("nl", "De betogers droegen spandoeken met de tekst “Handen af van ons pensioen”.", "Handen af van ons pensioen"),
+        ("de", "Sie trug ein „Kohle stoppen“-Plakat durch die Stadt.", "Kohle stoppen"),
+        ("de", "Die Menge zog mit „Nie wieder“-Rufen durch die Straßen.", "Nie wieder"),
+        ("es", "Miles de personas marcharon al grito de «Fuera, fuera».", "Fuera, fuera"),
+        ("fr", "Les manifestants défilaient aux cris de « Retrait, retrait ».", "Retrait, retrait"),
+        ("en", 'Thousands marched under the motto "Homes for all" on Saturday.', "Homes for all"),
+    ],
+)
+def test_slogans_in_each_language(language, paragraph, slogan):
+    found = extract_quotes([paragraph], language=language)
+    assert [s.strip(" .") for s in found.slogans] == [slogan]
+    assert found.quotes == []
+
+
+def test_look_alike_words_are_no_chant_words():
+    assert is_slogan_word("scandaient") and is_slogan_word("skandierten") and is_slogan_word("spandoeken")
+    assert not is_slogan_word("scandale") and not is_slogan_word("scandinavian")
