@@ -27,13 +27,13 @@ from functools import lru_cache
 from operator import attrgetter
 from types import MappingProxyType
 
+from .lang import has, languages, resources
 from .people import (
     NOT_NAMES,
     WORD_EDGES,
     PARTICLES,
     ORG_ROLES,
     PERSON_ROLES,
-    PRONOUNS,
     Mentions,
     Name,
     Person,
@@ -48,55 +48,56 @@ from .people import (
 
 PLACEHOLDER = "\ue000"
 
-_CUES_EN = """
-say says said saying tell tells told telling add adds added adding ask asks asked asking explain
-explains explained explaining note notes noted noting write writes wrote writing tweet tweets tweeted
-tweeting state states stated declare declares declared announce announces announced argue argues
-argued arguing warn warns warned warning insist insists insisted claim claims claimed continue
-continues continued recall recalls recalled comment comments commented reply replies replied
-respond responds responded urge urges urged assure assures assured acknowledge acknowledges
-acknowledged admit admits admitted concede concedes conceded emphasize emphasizes emphasized
-emphasise emphasises emphasised stress stresses stressed observe observes observed suggest suggests
-suggested predict predicts predicted caution cautions cautioned complain complains complained
-counter counters countered quip quips quipped joke jokes joked agree agrees agreed confirm confirms
-confirmed deny denies denied testify testifies testified post posts posted shout shouts shouted yell
-yelled exclaim exclaims exclaimed boast boasts boasted vow vows vowed pledge pledges pledged promise
-promises promised lament laments lamented muse mused recount recounts recounted reiterate reiterates
-reiterated conclude concludes concluded remark remarks remarked mention mentions mentioned assures
-wonder wonders wondered begged begs pleaded pleads demanded demands described describes answered
-answers whispered sighed laughed interjected retorted snapped speculated reasoned estimated
-charged alleged asserted asserts maintained maintains contended contends clarified elaborated
-reflected threatened reminded appealed implored underlined underscored highlighted proclaimed
-disputed questioned recalled recalls cried screamed wrote posting
-"""
-_CUES_DE = """
-sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinten fügte
-fügt ergänzt ergänzte kritisiert kritisierte fordert forderte warnt warnte schreibt schrieb teilte
-teilt stellt stellte ruft rief riefen berichtet berichtete erzählt erzählte antwortet antwortete
-unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert räumte räumt zitiert
-mahnt mahnte appelliert appellierte äußerte äußert sprach spricht kündigte kündigt
-"""
-_CUES_ES = """
-dijo dice dicen dijeron afirmó afirma aseguró asegura explicó explica señaló señala indicó indica
-sostuvo sostiene agregó agrega añadió añade manifestó manifiesta declaró declara expresó expresa
-advirtió advierte comentó comenta remarcó subrayó subraya destacó destaca insistió insiste apuntó
-planteó reclamó reclama denunció denuncia criticó critica precisó contó cuenta relató escribió
-tuiteó respondió concluyó sentenció
-"""
-_CUES_FR = """
-dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne indiqué indique
-estimé estime assuré assure précisé précise confié confie lancé lance martelé martèle insisté insiste
-rappelé rappelle averti avertit reconnu reconnaît regretté regrette dénoncé dénonce répondu répond
-poursuit résume raconte témoigne écrit
-"""
-CUE_WORDS = frozenset((_CUES_EN + _CUES_DE + _CUES_ES + _CUES_FR).split() + ["según", "selon", "laut", "d'après"])
-_TWO_WORD_CUES = {
-    ("pointed", "out"), ("points", "out"), ("chimed", "in"), ("weighed", "in"), ("went", "on"),
-    ("goes", "on"), ("according", "to"), ("fügte", "hinzu"),
-}
-_TWO_WORD_STARTS = frozenset(first for first, _ in _TWO_WORD_CUES)
-#: "according to X", "selon X": the speaker follows
-_SOURCE_CUES = {("according", "to"), ("selon",), ("según",), ("laut",), ("d'après",)}
+class Profile:
+    """What one language says about attribution, read from ``lang/<code>/quotes.py``:
+    its reporting verbs and source cues ("according to", "según"), the auxiliaries shown
+    with a verb, its singular pronouns with their gender and its plural pronouns."""
+
+    __slots__ = ("cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural")
+
+    def __init__(self, modules) -> None:
+        self.cues = frozenset().union(*(m.REPORTING_VERBS for m in modules))
+        self.two_word = frozenset().union(*(m.TWO_WORD_CUES for m in modules))
+        self.two_word_starts = frozenset(first for first, *_ in self.two_word)
+        self.sources = frozenset().union(*(m.SOURCE_CUES for m in modules))
+        self.auxiliaries = frozenset().union(*(m.AUXILIARIES for m in modules))
+        self.pronouns = {word: gender for m in modules for word, gender in m.SINGULAR_PRONOUNS.items()}
+        self.plural = frozenset().union(*(m.PLURAL_PRONOUNS for m in modules)) - self.pronouns.keys()
+
+
+def _quote_modules(codes):
+    return [resources(code, "quotes") for code in codes if has(code, "quotes")]
+
+
+#: every language's words at once: what a token may be (tokens are shared between articles)
+#: and what an article in a language without resources is read with
+ALL_LANGUAGES = Profile(_quote_modules(languages()))
+
+
+@lru_cache(maxsize=None)
+def profile(language: str | None) -> Profile:
+    """The attribution words of ``language``; of every language when it has none."""
+    code = (language or "").split("-")[0].split("_")[0].lower()
+    if code and has(code, "quotes"):
+        return Profile(_quote_modules([code]))
+    return ALL_LANGUAGES
+
+
+#: the profile of the article being read (set by :func:`use_language`; extraction runs
+#: one article at a time in a process)
+_P = ALL_LANGUAGES
+
+
+def use_language(language: str | None) -> Profile:
+    """Read the next article with the words of ``language``."""
+    global _P
+    _P = profile(language)
+    return _P
+
+
+#: a word that may start a cue in some language (a token's feature, shared between articles)
+CUE_WORDS = ALL_LANGUAGES.cues
+_TWO_WORD_STARTS = ALL_LANGUAGES.two_word_starts
 #: words between a subject and its verb, or a verb and the quotation, that say nothing
 _FILLERS = frozenset("""
 has had have also then later previously once would will reportedly simply again further recently
@@ -107,7 +108,6 @@ _FILLERS_BUT_A = _FILLERS - {"a"}
 _NOT_VERBS = frozenset("and but or as while when because after before in at on for from with to by".split())
 #: a capitalised article opens a sentence, not a name ("A ministry spokeswoman said")
 _ARTICLES = frozenset("a an the der die das ein eine el la los las le les un una une".split())
-_AUXILIARIES = frozenset("a ont ha han hat haben".split())
 _LEADING = frozenset("but and so yet however still now then also and und aber y pero et mais".split())
 _COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "letter", "release",
                 "telecon", "teleconference", "video", "speech", "message")
@@ -472,7 +472,7 @@ def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: 
         if m is None:
             continue
         following = m.group().split()
-        if any(bare(w).lower() in CUE_WORDS for w in following):
+        if any(bare(w).lower() in _P.cues for w in following):
             continue
         if any(_SENTENCE_END.search(w) for w in following[:1]):
             continue
@@ -501,13 +501,14 @@ def cue_at(tokens: list[Token], k: int) -> int:
     if token.quote is not None or not token.may_cue:
         return 0
     w = token.lower
-    if w in CUE_WORDS:
+    p = _P
+    if w in p.cues:
         return 1
-    if w in _TWO_WORD_STARTS and k + 1 < len(tokens) and (w, tokens[k + 1].lower) in _TWO_WORD_CUES:
+    if w in p.two_word_starts and k + 1 < len(tokens) and (w, tokens[k + 1].lower) in p.two_word:
         return 2
     if "-" in w:
         inversion = _FRENCH_INVERSION.match(w)
-        if inversion and (inversion.group("verb") in CUE_WORDS or inversion.group("verb") == "a"):
+        if inversion and (inversion.group("verb") in p.cues or inversion.group("verb") == "a"):
             return 1
     return 0
 
@@ -534,7 +535,7 @@ def cue_text(tokens: list[Token], k: int, length: int) -> str:
         and not tokens[j - 1].comma
     ):
         words += [tokens[j].word, tokens[j + 1].word, tokens[j + 2].word]
-    if k > 0 and tokens[k - 1].lower in _AUXILIARIES:
+    if k > 0 and tokens[k - 1].lower in _P.auxiliaries:
         words.insert(0, tokens[k - 1].word)  # "a déclaré", "ha dicho", "hat gesagt"
     text = " ".join(w for w in words if w)
     return text.rstrip(",.:;")
@@ -672,8 +673,10 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         tokens = tokens[1:]
     if not tokens or tokens[0].quote is not None:
         return None
-    if subject and tokens[-1].lower in PRONOUNS and (len(tokens) == 1 or not tokens[-2].comma):
+    if subject and tokens[-1].lower in _P.pronouns and (len(tokens) == 1 or not tokens[-2].comma):
         return _Mention("pronoun", tokens[-1].lower)
+    if tokens[-1 if subject else 0].lower in _P.plural and len(tokens) <= 2:
+        return _Mention("nobody")  # "they said", "we said": several people, never one of them
     segments = _segments(tokens)
     order = [0, len(segments) - 1] if subject and len(segments) > 1 else [0]
     if subject and len(segments) > 1 and _bare_name(segments[-1], known):
@@ -713,7 +716,7 @@ def _bare_name(tokens: list[Token], known=None) -> bool:
     """The segment is only a person's name (a known one if a single word), a
     pronoun or "the <role>", with title words."""
     words = list(map(_LOWER, tokens))
-    if len(words) == 1 and words[0] in PRONOUNS:
+    if len(words) == 1 and words[0] in _P.pronouns:
         return True
     if words[0] in ("the",) and len(words) == 2 and (words[1] in PERSON_ROLES or words[1] in ORG_ROLES):
         return True
@@ -732,7 +735,9 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
     words = list(map(_LOWER, tokens))
     if not words:
         return None
-    if words[0] in PRONOUNS and (len(words) == 1 or not subject):
+    if words[0] in _P.plural and len(words) <= 2:
+        return _Mention("nobody")
+    if words[0] in _P.pronouns and (len(words) == 1 or not subject):
         return _Mention("pronoun", words[0])
     if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
@@ -879,7 +884,9 @@ class Attributor:
         if mention.kind == "nobody":
             return Attribution(cue=cue)
         if mention.kind == "pronoun":
-            gender = PRONOUNS.get(mention.text)
+            gender = _P.pronouns.get(mention.text)
+            if mention.text == "sie" and cue and cue.split()[-1].lower().endswith("en"):
+                return Attribution(cue=cue)  # 'sagten sie': German "sie" with a plural verb is "they"
             if gender == "n":
                 org = m.latest_organisation(at)
                 return Attribution(org, None, org, cue)
@@ -988,7 +995,7 @@ class Attributor:
         if start >= n:
             return None
         if end == start:
-            if tokens[start].lower in PRONOUNS and start + 1 < n:
+            if tokens[start].lower in _P.pronouns and start + 1 < n:
                 at = (sentence.paragraph, sentence.word_start(start))
                 found = self.resolve(_Mention("pronoun", tokens[start].lower), at, None)
                 if found is not None and found.person is not None:
@@ -1029,12 +1036,14 @@ class Attributor:
             length = cue_at(after, k)
             if not length:
                 continue
-            source = tuple(map(_LOWER, after[k : k + length])) in _SOURCE_CUES
+            source = tuple(map(_LOWER, after[k : k + length])) in _P.sources
             cue = cue_text(after, k, length)
             inversion = _FRENCH_INVERSION.match(after[k].word)
-            if inversion and inversion.group("pron").lower() in PRONOUNS:
+            if inversion and inversion.group("pron").lower() in _P.plural:
+                return Attribution(cue=after[k].word)  # 'ajoutent-ils': several people, nobody to name
+            if inversion and inversion.group("pron").lower() in _P.pronouns:
                 verb = after[k].word
-                if inversion.group("verb").lower() == "a" and k + 1 < len(after) and after[k + 1].lower in CUE_WORDS:
+                if inversion.group("verb").lower() == "a" and k + 1 < len(after) and after[k + 1].lower in _P.cues:
                     verb += " " + after[k + 1].word  # "a-t-elle martelé"
                 return self.resolve(_Mention("pronoun", inversion.group("pron").lower()), at, verb)
             if k > 0 and not source:
@@ -1084,7 +1093,7 @@ class Attributor:
             if not length:
                 continue
             cue = cue_text(before, k, length)
-            if tuple(map(_LOWER, before[k : k + length])) in _SOURCE_CUES:
+            if tuple(map(_LOWER, before[k : k + length])) in _P.sources:
                 mention = read_mention(_clause_after(before, k + length), subject=False)
                 if mention is not None:
                     return self.resolve(mention, at, cue)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..items import Quote
-from .attribution import PLACEHOLDER, Attribution, Attributor, Sentence, Token, cue_at, split_sentences
+from .attribution import PLACEHOLDER, Attribution, Attributor, Sentence, Token, cue_at, split_sentences, use_language
 from .quote_marks import Span, find_spans
 
 
@@ -192,6 +192,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     spans = find_spans(paragraphs)
     if not spans:
         return QuoteExtraction()
+    use_language(language)
     # (nothing after the last paragraph with a quotation is asked for: the sentence
     # after the last quotation is read only within its paragraph, see below)
     frames = _frames(paragraphs[: max(span.end_paragraph for span in spans) + 1], spans)

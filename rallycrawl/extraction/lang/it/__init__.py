@@ -1,0 +1,1 @@
+"""Language resources for 'it': one module per topic (see rallycrawl.extraction.lang)."""

@@ -1,0 +1,1 @@
+"""Language resources for 'pt': one module per topic (see rallycrawl.extraction.lang)."""
