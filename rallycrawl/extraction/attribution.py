@@ -27,6 +27,7 @@ from functools import lru_cache
 from operator import attrgetter
 from types import MappingProxyType
 
+from .knowledge.names import unlikely_person
 from .lang import has, languages, resources
 from .people import (
     NOT_NAMES,
@@ -47,6 +48,14 @@ from .people import (
 )
 
 PLACEHOLDER = "\ue000"
+
+#: attribution rules that can be switched off one by one (tests, bench/quality.py --verbose)
+RULES = {
+    "descriptor_name": True,
+    # a speaker read as a person must look like one: no place, no common word ("Later", "Chicago")
+    "speaker_is_person": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
+}
+
 
 class Profile:
     """What one language says about attribution, read from ``lang/<code>/quotes.py``:
@@ -550,6 +559,8 @@ class _Mention:
     title: str = ""
     organisation: str | None = None
     name: Name | None = None
+    #: the named rule that read it (see RULES)
+    rule: str | None = None
 
 
 def _segments(tokens: list[Token]) -> list[list[Token]]:
@@ -784,6 +795,10 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             return _spokesperson(tokens[:start], tokens[start:end])
         return _person_or_org(tokens[start:end], tokens[:start])
     start, end = runs[0]
+    if len(runs) > 1 and RULES["descriptor_name"]:
+        found = _descriptor_name(tokens, runs)
+        if found is not None:
+            return found
     before = tokens[:start]
     if _object_of_preposition(tokens, start):
         return _spokesperson(before, tokens[start:end])
@@ -840,6 +855,38 @@ def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
     return _Mention("nobody")
 
 
+_NOT_DESCRIPTORS = frozenset("and or und oder y o et ou e".split())
+
+
+def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]]) -> _Mention | None:
+    """Rule ``descriptor_name``: after the verb, a descriptor with lower-case words and
+    then the name ('said Clinton campaign spokesman Jesse Ferguson', 'said Republican
+    state Rep. Nick Zerwas'): the person is the full name after the title word, not
+    the capitalised word that opens the descriptor."""
+    first = runs[0][0]
+    opening = read_name(_words(tokens[runs[0][0] : runs[0][1]]))
+    if opening is not None and not opening.is_org and len(opening.text.split()) > 1:
+        return None  # the phrase opens with a full name ("said Jane Roe, campaign …")
+    for start, end in runs[1:]:
+        between = tokens[first:start]
+        if len(between) > 8 or any(
+            t.comma or t.ends_sentence or t.lower in _ANY_PREPOSITION or t.lower in _CLAUSE_WORDS
+            or t.lower in _ARTICLES or t.lower in _NOT_DESCRIPTORS
+            for t in between
+        ):
+            return None
+        name = read_name(_words(tokens[start:end]))
+        if name is None or name.is_org or len(name.text.split()) < 2:
+            continue
+        if not (name.title or is_title_word(tokens[start - 1].word)):
+            continue
+        mention = _person_or_org(tokens[start:end], tokens[first:start])
+        if mention is not None:
+            mention.rule = "descriptor_name"
+        return mention
+    return None
+
+
 def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     words = _words(run)
     if not words:
@@ -871,8 +918,9 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
 class Attributor:
     """Finds speakers sentence by sentence, in reading order."""
 
-    def __init__(self, inline: set[int] = frozenset()) -> None:
+    def __init__(self, inline: set[int] = frozenset(), language: str | None = None) -> None:
         self.mentions = Mentions()
+        self.language = language
         #: quotations short enough to be a title inside a phrase ('the "Pose" actor')
         self.inline = inline
 
@@ -907,6 +955,8 @@ class Attributor:
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
             return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue)
+        if RULES["speaker_is_person"] and m.lookup(mention.text) is None and unlikely_person(mention.text, self.language):
+            return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
         gender = mention.name.gender if mention.name is not None else None
         person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
         return Attribution(person.name, person.title or None, person.organisation, cue, person)

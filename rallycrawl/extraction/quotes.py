@@ -234,7 +234,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         i for i, span in enumerate(spans)
         if span.paragraph == span.end_paragraph and len(span.text.split(None, 3)) <= 3 and i not in ends
     }
-    attributor = Attributor(inline)
+    attributor = Attributor(inline, language)
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
         if _HAS_NAME.search(sentence.text):
             attributor.register_names(sentence)
