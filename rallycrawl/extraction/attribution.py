@@ -20,6 +20,7 @@ group") are resolved by :class:`~.people.Mentions`.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -53,8 +54,22 @@ PLACEHOLDER = "\ue000"
 RULES = {
     "descriptor_name": True,
     # a speaker read as a person must look like one: no place, no common word ("Later", "Chicago")
-    "speaker_is_person": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
+    "speaker_is_person": True,
+    # the attribution inside the marks: '« …, affirme-t-elle. … »', '« …, glisse Zineb »'
+    "incise_in_quote": True,
+    # a reporting verb before its subject in a sentence of context ('comme le raconte Antoine')
+    "inverted_subject": True,
+    # a verb whose subject is left out ('"…", cuenta.') belongs to the person the paragraph
+    # was about, up to three sentences back (read in quotes._fallback)
+    "dropped_subject": True,
+    # a speaker found for a quotation from around it counts as that sentence's speaker for
+    # the quotations after it ('"…", cuenta. "…"')
+    "borrowed_speaks": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
 }
+
+#: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
+for _name in filter(None, os.environ.get("RALLYCRAWL_ATTRIBUTION_RULES_OFF", "").split(",")):
+    RULES[_name.strip()] = False
 
 
 class Profile:
@@ -248,6 +263,8 @@ class Attribution:
     person: Person | None = None
     #: a verb with its subject left out ('«…», añadió'): the speaker is the one before
     implicit: bool = False
+    #: the named rule that found the speaker, when one of RULES did
+    rule: str | None = None
 
 
 _EMPTY_MAPPING: Mapping = MappingProxyType({})
@@ -810,6 +827,14 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
     return mention
 
 
+#: an attribution set inside a quotation: ", affirme-t-elle", ", glisse Zineb"
+_INCISE = re.compile(
+    "[,\u2014\u2013]\\s+(?:(?P<verb>[^\\W\\d_]+(?:-t)?)-(?P<pron>il|elle|ils|elles|on)\\b"
+    "|(?P<verb2>[^\\W\\d_]+)\\s+(?P<name>(?:[A-Z\u00c0-\u00de][\\w'\u2019\\-]+\\s?){1,4}))"
+)
+#: how many characters of a quotation are searched for an incise
+_INCISE_REACH = 400
+
 #: a sentence opening with a name (titles included) and a lower-case word
 _OPENING_NAME = re.compile(
     "[ \\t]*((?:[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+[ \\t]++){0,4}[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+),?[ \\t]++[a-z\u00df-\u00ff0-9]"
@@ -918,9 +943,13 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
 class Attributor:
     """Finds speakers sentence by sentence, in reading order."""
 
-    def __init__(self, inline: set[int] = frozenset(), language: str | None = None) -> None:
+    def __init__(
+        self, inline: set[int] = frozenset(), language: str | None = None, texts: dict[int, str] | None = None
+    ) -> None:
         self.mentions = Mentions()
         self.language = language
+        #: each quotation's text, by index (for an attribution set inside the marks)
+        self.texts = texts
         #: quotations short enough to be a title inside a phrase ('the "Pose" actor')
         self.inline = inline
 
@@ -975,6 +1004,8 @@ class Attributor:
                 found = self._before(tokens, qi, para, True, subject) or self._after(tokens, qi, para)
             else:
                 found = self._after(tokens, qi, para) or self._before(tokens, qi, para)
+            if (found is None or not (found.speaker or found.cue)) and RULES["incise_in_quote"]:
+                found = self._incise(tokens[qi], para) or found
             if found is not None:
                 if not sentence.attributions:
                     sentence.attributions = {}
@@ -987,6 +1018,12 @@ class Attributor:
                 if not tokens[k].may_cue or not cue_at(tokens, k):
                     continue
                 mention = read_mention(_clause_before(tokens, k), subject=True, known=self._known)
+                if (
+                    mention is None and RULES["inverted_subject"] and k + 1 < len(tokens)
+                    and tokens[k + 1].capitalised and not tokens[k].comma
+                ):
+                    # 'comme nous le raconte Antoine, 32 ans': the subject after its verb
+                    mention = read_mention(_clause_after(tokens, k + 1), subject=False)
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
                     at = (para, sentence.word_start(k))
                     found = self.resolve(mention, at, None)
@@ -994,6 +1031,38 @@ class Attributor:
                         sentence.subject = sentence.cue_speaker = found
                         self.mentions.mark_salient(at, found.person)
                     break
+
+    def _incise(self, token: Token, para: int) -> Attribution | None:
+        """Rule ``incise_in_quote``: the attribution set inside the quotation marks
+        ('« Cette loi, c'est …, affirme-t-elle. Je crois … »', '« …, glisse Zineb, étudiante »')."""
+        text = self.texts.get(token.quote) if self.texts else None
+        if not text or "," not in text:
+            return None
+        at = (para, token.start)
+        for m in _INCISE.finditer(text, 0, _INCISE_REACH):
+            said = m.group("verb") or m.group("verb2")
+            verb = said.lower()
+            pron = m.group("pron")
+            if pron is not None:
+                pron = pron.lower()
+                if pron in _P.plural:
+                    return Attribution(cue=said)
+                if pron in _P.pronouns and (verb in _P.cues or verb.endswith("-t") or verb in ("a",)):
+                    found = self.resolve(_Mention("pronoun", pron), at, said.removesuffix("-t"))
+                    if found is not None and found.speaker:
+                        found.rule = "incise_in_quote"
+                    return found
+                continue
+            if verb not in _P.cues:
+                continue
+            words = [word_token(w) for w in m.group("name").split()]
+            mention = read_mention(words, subject=False)
+            if mention is not None and mention.kind in ("person", "org"):
+                found = self.resolve(mention, at, said)
+                if found is not None and found.speaker:
+                    found.rule = "incise_in_quote"
+                    return found
+        return None
 
     def register_names(self, sentence: Sentence) -> None:
         """Remember every person and organisation the sentence names, for later

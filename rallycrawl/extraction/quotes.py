@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..items import Quote
-from .attribution import PLACEHOLDER, Attribution, Attributor, Sentence, Token, cue_at, split_sentences, use_language
+from .attribution import PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, split_sentences, use_language
 from .quote_marks import Span, find_spans
 
 
@@ -234,7 +234,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         i for i, span in enumerate(spans)
         if span.paragraph == span.end_paragraph and len(span.text.split(None, 3)) <= 3 and i not in ends
     }
-    attributor = Attributor(inline, language)
+    attributor = Attributor(inline, language, {i: span.text for i, span in enumerate(spans)})
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
         if _HAS_NAME.search(sentence.text):
             attributor.register_names(sentence)
@@ -305,6 +305,11 @@ def _attribute_all(sentences: list[Sentence], quoted: list[int], slogans: set[in
             if found is not None:
                 cue = own.cue if own is not None and own.cue else found.cue
                 result[index] = Attribution(found.speaker, found.title, found.organisation, cue, found.person)
+                if found.speaker and RULES["borrowed_speaks"]:
+                    # a quotation standing alone after this one borrows its speaker in turn
+                    if not sentence.attributions:
+                        sentence.attributions = {}
+                    sentence.attributions[index] = result[index]
             else:
                 result.setdefault(index, sentence.attributions.get(index) or Attribution())
     return result
@@ -328,6 +333,14 @@ def _fallback(sentences: list[Sentence], s_index: int, index: int, slogans: set[
         found = _speaking(prev, slogans) or prev.subject
         if found is not None:
             return found
+    # a verb without its subject ('"…", cuenta.'): the person the paragraph was about
+    if own is not None and own.implicit and RULES["dropped_subject"]:
+        j = s_index - 2
+        while j >= 0 and j >= s_index - 4 and sentences[j].paragraph == para:
+            found = _speaking(sentences[j], slogans) or sentences[j].subject
+            if found is not None:
+                return found
+            j -= 1
     # a later quotation of the paragraph ('"…." "…," she said.')
     for nxt in sentences[s_index + 1 :]:
         if nxt.paragraph != para:
