@@ -28,7 +28,7 @@ from functools import lru_cache
 from operator import attrgetter
 from types import MappingProxyType
 
-from .knowledge.names import unlikely_person
+from .knowledge.names import first_name_gender, unlikely_person
 from .lang import has, languages, resources
 from .people import (
     NOT_NAMES,
@@ -64,7 +64,14 @@ RULES = {
     "dropped_subject": True,
     # a speaker found for a quotation from around it counts as that sentence's speaker for
     # the quotations after it ('"…", cuenta. "…"')
-    "borrowed_speaks": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
+    "borrowed_speaks": True,
+    # 'Liu said that …, warning: "…"': a participle after a comma reports for the sentence's subject
+    "participle_cue": True,
+    # 'sagt der 59-jährige Lungenarzt Nobuhiko Muramatsu', 'said the 19-year-old Ana Ruiz'
+    "article_descriptor_name": True,
+    # 'Fellow protester, mechanical engineer Richard Weir, 60, from Tynemouth, said': among the
+    # comma-separated parts before the verb, the one that is a name led by a first name
+    "first_name_subject": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -534,7 +541,7 @@ def cue_at(tokens: list[Token], k: int) -> int:
         return 2
     if "-" in w:
         inversion = _FRENCH_INVERSION.match(w)
-        if inversion and (inversion.group("verb") in p.cues or inversion.group("verb") == "a"):
+        if inversion and (inversion.group("verb") in p.cues or inversion.group("verb") in p.auxiliaries):
             return 1
     return 0
 
@@ -712,6 +719,10 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     if not subject and len(segments) > 1:
         # 'sagte die Vorsitzende der Gewerkschaft, Anna Weber': the name after the role
         order = [1, 0] if _bare_name(segments[1], known) and _apposition_like(segments[0]) else [0, 1]
+    if subject and len(segments) > 1 and RULES["first_name_subject"]:
+        index = _first_name_segment(segments, order)
+        if index is not None:
+            order = [index]
     for index in order:
         mention = _read_segment(segments[index], subject=subject)
         if mention is None or (mention.kind == "nobody" and index != order[-1]):
@@ -729,6 +740,28 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
             mention.title = mention.title or " ".join(map(_TEXT, segments[0])).strip(" ,")
             mention.organisation = mention.organisation or organisation_in(segments[0])
         return mention
+    return None
+
+
+def _first_name_segment(segments: list[list[Token]], order: list[int]) -> int | None:
+    """The segment to read as the subject when the usual ones (the first, the last) hold
+    no name led by a first name and another one does ('Fellow protester, mechanical
+    engineer Richard Weir, 60, from Tynemouth, North Tyneside, said')."""
+    def led_by_first_name(segment: list[Token]) -> bool:
+        runs = _cap_runs(segment)
+        if not runs:
+            return False
+        start, end = runs[-1]
+        name = read_name(_words(segment[start:end]))
+        return (
+            name is not None and not name.is_org and len(name.text.split()) > 1
+            and first_name_gender(name.text.split()[0]) in ("m", "f")
+        )
+    if any(led_by_first_name(segments[i]) for i in order):
+        return None
+    for index in range(len(segments) - 2, 0, -1):
+        if index not in order and led_by_first_name(segments[index]):
+            return index
     return None
 
 
@@ -772,6 +805,10 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         return _Mention("role_person", words[1]) if words[0] in ("der", "die", "das") else _Mention("nobody")
     if words[0] in ("the", "der", "die", "el", "la", "le") and len(words) >= 2 and not tokens[1].capitalised:
         runs = _cap_runs(tokens)
+        if runs and not subject and RULES["article_descriptor_name"]:
+            found = _descriptor_name(tokens, [(0, 0)] + runs, title_needed=False)
+            if found is not None:
+                return found
         if words[1] in _GENERIC_SPOKESPEOPLE and runs and _object_of_preposition(tokens, runs[0][0]):
             # "the spokesman for the Red Cross", "el portavoz de la Policía Nacional"
             return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : runs[0][1]])
@@ -826,6 +863,9 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             mention.organisation = mention.organisation or organisation_in(after)
     return mention
 
+
+#: reporting verbs whose object, not their subject, follows them ("told Reuters")
+_OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split())
 
 #: an attribution set inside a quotation: ", affirme-t-elle", ", glisse Zineb"
 _INCISE = re.compile(
@@ -883,17 +923,17 @@ def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
 _NOT_DESCRIPTORS = frozenset("and or und oder y o et ou e".split())
 
 
-def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]]) -> _Mention | None:
+def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_needed: bool = True) -> _Mention | None:
     """Rule ``descriptor_name``: after the verb, a descriptor with lower-case words and
     then the name ('said Clinton campaign spokesman Jesse Ferguson', 'said Republican
     state Rep. Nick Zerwas'): the person is the full name after the title word, not
     the capitalised word that opens the descriptor."""
     first = runs[0][0]
-    opening = read_name(_words(tokens[runs[0][0] : runs[0][1]]))
+    opening = read_name(_words(tokens[runs[0][0] : runs[0][1]])) if runs[0][1] > runs[0][0] else None
     if opening is not None and not opening.is_org and len(opening.text.split()) > 1:
         return None  # the phrase opens with a full name ("said Jane Roe, campaign …")
     for start, end in runs[1:]:
-        between = tokens[first:start]
+        between = tokens[first + (0 if title_needed else 1) : start]
         if len(between) > 8 or any(
             t.comma or t.ends_sentence or t.lower in _ANY_PREPOSITION or t.lower in _CLAUSE_WORDS
             or t.lower in _ARTICLES or t.lower in _NOT_DESCRIPTORS
@@ -903,11 +943,11 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]]) -> _Menti
         name = read_name(_words(tokens[start:end]))
         if name is None or name.is_org or len(name.text.split()) < 2:
             continue
-        if not (name.title or is_title_word(tokens[start - 1].word)):
+        if title_needed and not (name.title or is_title_word(tokens[start - 1].word)):
             continue
-        mention = _person_or_org(tokens[start:end], tokens[first:start])
+        mention = _person_or_org(tokens[start:end], tokens[first + (0 if title_needed else 1) : start])
         if mention is not None:
-            mention.rule = "descriptor_name"
+            mention.rule = "descriptor_name" if title_needed else "article_descriptor_name"
         return mention
     return None
 
@@ -1017,19 +1057,24 @@ class Attributor:
             for k in range(1, len(tokens)):
                 if not tokens[k].may_cue or not cue_at(tokens, k):
                     continue
+                at = (para, sentence.word_start(k))
+                found = None
                 mention = read_mention(_clause_before(tokens, k), subject=True, known=self._known)
+                if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
+                    found = self.resolve(mention, at, None)
                 if (
-                    mention is None and RULES["inverted_subject"] and k + 1 < len(tokens)
-                    and tokens[k + 1].capitalised and not tokens[k].comma
+                    (mention is None or (mention.kind == "person" and found is None)) and RULES["inverted_subject"]
+                    and k + 1 < len(tokens) and tokens[k + 1].capitalised and not tokens[k].comma
+                    and tokens[k].lower not in _OBJECT_VERBS
                 ):
                     # 'comme nous le raconte Antoine, 32 ans': the subject after its verb
                     mention = read_mention(_clause_after(tokens, k + 1), subject=False)
-                if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
-                    at = (para, sentence.word_start(k))
-                    found = self.resolve(mention, at, None)
-                    if found is not None and found.person is not None:
-                        sentence.subject = sentence.cue_speaker = found
-                        self.mentions.mark_salient(at, found.person)
+                    if mention is not None and mention.kind in ("person", "role_person"):
+                        found = self.resolve(mention, at, None)
+                if found is not None and found.person is not None:
+                    sentence.subject = sentence.cue_speaker = found
+                    self.mentions.mark_salient(at, found.person)
+                if mention is not None:
                     break
 
     def _incise(self, token: Token, para: int) -> Attribution | None:
@@ -1162,7 +1207,7 @@ class Attributor:
                 return Attribution(cue=after[k].word)  # 'ajoutent-ils': several people, nobody to name
             if inversion and inversion.group("pron").lower() in _P.pronouns:
                 verb = after[k].word
-                if inversion.group("verb").lower() == "a" and k + 1 < len(after) and after[k + 1].lower in _P.cues:
+                if inversion.group("verb").lower() in _P.auxiliaries and k + 1 < len(after) and after[k + 1].lower in _P.cues:
                     verb += " " + after[k + 1].word  # "a-t-elle martelé"
                 return self.resolve(_Mention("pronoun", inversion.group("pron").lower()), at, verb)
             if k > 0 and not source:
@@ -1218,10 +1263,18 @@ class Attributor:
                     return self.resolve(mention, at, cue)
                 continue
             clause = _clause_before(before, k)
+            if (
+                RULES["participle_cue"] and subject is not None and subject.speaker and k > 0
+                and before[k - 1].comma and before[k].lower.endswith("ing")
+            ):
+                # 'Liu said that …, warning: "…"': the participle's subject is the sentence's
+                return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
             if k > 0:
                 mention = read_mention(clause, subject=True, known=self._known)
                 if mention is not None:
-                    return self.resolve(mention, at, cue)
+                    found = self.resolve(mention, at, cue)
+                    if found is not None:
+                        return found
             if subject is not None and subject.speaker and all(t.lower in _LEADING for t in clause):
                 # 'he asked about …, called Omar a "…" and said, "…"': the sentence's subject
                 return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)

@@ -46,7 +46,7 @@ frau herr señor señora sr. sra. m. mme madame monsieur präsident präsidentin
 kanzlerin bürgermeister bürgermeisterin sprecher sprecherin presidente ministro ministra secretario
 secretaria diputado diputada alcalde alcaldesa líder ministre maire député porte-parole président
 présidente secrétaire général générale st. saint operating managing lead study organiser organizer
-activist protester resident nurse farmer worker student pastor rabbi imam sergeant premier commander
+activist protester demonstrator resident nurse farmer worker student pastor rabbi imam sergeant premier commander
 communications
 """.split())
 
@@ -81,6 +81,25 @@ der die das ein eine und aber wie wir ich sie er es el la los las un una y pero 
 une et mais nous il elle según selon laut according auch doch nun jetzt hier dort heute gestern zudem
 außerdem denn también además hoy ayer ahora aussi ainsi cependant pourtant
 """.split())
+
+
+
+def _words_of_every_language() -> frozenset[str]:
+    """Source cues ("Según", "Secondo") and pronouns of every language with attribution
+    data: capitalised at a sentence's start, they are no name."""
+    from .lang import has, languages, resources
+
+    words: set[str] = set()
+    for code in languages():
+        if has(code, "quotes"):
+            module = resources(code, "quotes")
+            words.update(cue[0] for cue in module.SOURCE_CUES if len(cue) == 1)
+            words.update(module.SINGULAR_PRONOUNS)
+            words.update(module.PLURAL_PRONOUNS)
+    return frozenset(words)
+
+
+NOT_NAMES = NOT_NAMES | _words_of_every_language()
 
 PARTICLES = frozenset("van von der den de del della di da dos du la le bin al ibn ter".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())

@@ -1,0 +1,131 @@
+"""Each named attribution rule, on sentences written for these tests, and switched off alone."""
+
+import pytest
+
+from rallycrawl.extraction import attribution
+from rallycrawl.extraction.quotes import extract_quotes
+
+
+def speakers(*paragraphs, language="en"):
+    return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
+
+
+@pytest.fixture
+def rule_off(monkeypatch):
+    def switch(name):
+        assert name in attribution.RULES
+        monkeypatch.setitem(attribution.RULES, name, False)
+    return switch
+
+
+def test_descriptor_name(rule_off):
+    text = '"We will keep knocking on doors," said Okafor campaign spokesman Dario Velde.'
+    assert speakers(text) == ["Dario Velde"]
+    text2 = '"Nobody can win that way," said Nevada Republican Rep. Ilse Marquardt.'
+    assert speakers(text2) == ["Ilse Marquardt"]
+    rule_off("descriptor_name")
+    assert speakers(text) != ["Dario Velde"]
+
+
+def test_descriptor_name_keeps_a_full_name_first():
+    assert speakers('"No," said Bruno Keller, campaign manager Ada Lind.') == ["Bruno Keller"]
+
+
+def test_article_descriptor_name(rule_off):
+    text = "„Wir bleiben hier“, sagt der 61-jährige Landwirt Henrik Aalto aus dem Nachbardorf."
+    assert speakers(text, language="de") == ["Landwirt Henrik Aalto"]
+    text_en = '"We stay," said the 19-year-old Ilona Varga from the next village.'
+    assert speakers(text_en) == ["Ilona Varga"]
+    rule_off("article_descriptor_name")
+    assert speakers(text_en) == [None]
+
+
+@pytest.mark.parametrize("word", ["Later", "Chicago", "Officers"])
+def test_speaker_is_person_rejects_words_and_places(word):
+    assert speakers(f'"The line held," {word} said.') == [None]
+
+
+@pytest.mark.parametrize("word", ["Chicago", "Officers"])
+def test_speaker_is_person_switched_off(word, rule_off):
+    text = f'"The line held," {word} said.'
+    rule_off("speaker_is_person")
+    assert speakers(text) == [word]
+
+
+def test_speaker_is_person_keeps_a_known_surname():
+    assert speakers("Grace Chicago runs the shelter.", '"We are full," Chicago said.') == ["Grace Chicago"]
+
+
+def test_they_and_we_are_never_one_person():
+    paragraphs = ["Ines Moreau spoke first.", '"We will be back next week," they said.']
+    assert speakers(*paragraphs) == [None]
+    assert speakers("Ines Moreau parlait.", "« Nous reviendrons », ont-ils ajouté.", language="fr") == [None]
+
+
+def test_german_sie_with_a_plural_verb_is_they():
+    paragraphs = ["Anna Berger leitet die Gruppe.", "„Wir kommen wieder“, sagten sie."]
+    assert speakers(*paragraphs, language="de") == [None]
+    paragraphs = ["Anna Berger leitet die Gruppe.", "„Wir kommen wieder“, sagte sie."]
+    assert speakers(*paragraphs, language="de") == ["Anna Berger"]
+
+
+def test_incise_in_quote(rule_off):
+    text = ("Devant ses étudiants, Colette Marchal, professeure de chimie, parle de la réforme. "
+            "« Cette loi est une erreur, affirme-t-elle. Nous ne lâcherons rien. »")
+    assert speakers(text, language="fr") == ["Colette Marchal"]
+    text2 = "« Il faut tenir bon, glisse Yanis Ferrat, étudiant en droit. La suite dépend de nous. »"
+    assert speakers(text2, language="fr") == ["Yanis Ferrat"]
+    rule_off("incise_in_quote")
+    assert speakers(text2, language="fr") == [None]
+
+
+def test_inverted_subject(rule_off):
+    paragraphs = ["Comme le raconte Basile Fournier, 41 ans, la grève dure.", "« Je suis inquiet », glisse-t-il."]
+    assert speakers(*paragraphs, language="fr") == ["Basile Fournier"]
+
+
+def test_dropped_subject_and_borrowed_speaks(rule_off):
+    text = ("Lucía Ferreyra, de la asamblea del barrio, se alegra con el apoyo. La marcha crece cada día. "
+            "“Estamos juntando fuerzas”, cuenta. “Queremos que nos escuchen”.")
+    assert speakers(text, language="es") == ["Lucía Ferreyra", "Lucía Ferreyra"]
+    rule_off("borrowed_speaks")
+    assert speakers(text, language="es") == ["Lucía Ferreyra", None]
+
+
+def test_participle_cue(rule_off):
+    text = 'Ruan Ming said that the army could move in, warning: "They are ready."'
+    assert speakers(text) == ["Ruan Ming"]
+
+
+def test_first_name_subject(rule_off):
+    text = ('Fellow marcher, retired welder Thomas Aubry, 67, from Hull, East Riding, said: '
+            '"We built those ships."')
+    assert speakers(text) == ["Thomas Aubry"]
+
+
+@pytest.mark.parametrize(
+    "language, text, speaker",
+    [
+        ("es", "“No vamos a parar”, afirmó Rocío Benítez, delegada del sindicato.", "Rocío Benítez"),
+        ("es", "Según Rocío Benítez, “no vamos a parar”.", "Rocío Benítez"),
+        ("fr", "« Nous ne reculerons pas », a déclaré Margaux Vidal.", "Margaux Vidal"),
+        ("fr", "Selon Margaux Vidal, « rien n'est joué ».", "Margaux Vidal"),
+        ("de", "„Wir streiken weiter“, sagte Jonas Brenner.", "Jonas Brenner"),
+        ("de", "„Wir streiken weiter“, so Jonas Brenner.", "Jonas Brenner"),
+        ("it", "«Non ci fermeremo», ha detto Chiara Lombardi.", "Chiara Lombardi"),
+        ("it", "Secondo Chiara Lombardi, «la lotta continua».", "Chiara Lombardi"),
+        ("pt", "“Não vamos parar”, disse Joana Ribeiro.", "Joana Ribeiro"),
+        ("pt", "Segundo Joana Ribeiro, “a luta continua”.", "Joana Ribeiro"),
+        ("nl", "„We gaan door”, zegt Sanne de Vries.", "Sanne de Vries"),
+        ("nl", "„We gaan door”, aldus Sanne de Vries.", "Sanne de Vries"),
+    ],
+)
+def test_reporting_verbs_per_language(language, text, speaker):
+    assert speakers(text, language=language) == [speaker]
+
+
+def test_language_selects_its_verbs():
+    # French "lance" is a reporting verb in French, an English name in English
+    assert attribution.profile("fr").cues >= {"lance", "glisse"} or "glisse" in attribution.profile("fr").cues
+    assert "glisse" not in attribution.profile("en").cues
+    assert "said" in attribution.profile(None).cues and "dijo" in attribution.profile(None).cues
