@@ -43,6 +43,7 @@ from .people import (
     is_acronym,
     is_capitalised,
     is_org_word,
+    is_person_noun,
     is_title_word,
     name_word,
     read_name,
@@ -71,7 +72,13 @@ RULES = {
     "article_descriptor_name": True,
     # 'Fellow protester, mechanical engineer Richard Weir, 60, from Tynemouth, said': among the
     # comma-separated parts before the verb, the one that is a name led by a first name
-    "first_name_subject": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
+    "first_name_subject": True,
+    # 'Noch wartet Antonio Gutierrez ab.': a full name early in a sentence is salient
+    "early_full_name": True,
+    # 'der Aktivist der … aus Chicago sagt': a German subject opening with a person noun
+    "article_role_subject": True,
+    # "the doctor said": the latest person with that role, else the latest person with no title
+    "role_agreement": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -139,7 +146,7 @@ _FILLERS_BUT_A = _FILLERS - {"a"}
 _NOT_VERBS = frozenset("and but or as while when because after before in at on for from with to by".split())
 #: a capitalised article opens a sentence, not a name ("A ministry spokeswoman said")
 _ARTICLES = frozenset("a an the der die das ein eine el la los las le les un una une".split())
-_LEADING = frozenset("but and so yet however still now then also and und aber y pero et mais".split())
+_LEADING = frozenset("but and so yet however still now then also and und aber doch jedoch y pero et mais".split())
 _COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "letter", "release",
                 "telecon", "teleconference", "video", "speech", "message")
 _FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pron>il|elle|ils|elles)$", re.I)
@@ -800,6 +807,12 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         return _Mention("nobody")
     if words[0] in _P.pronouns and (len(words) == 1 or not subject):
         return _Mention("pronoun", words[0])
+    if (
+        subject and RULES["article_role_subject"] and len(words) > 2 and words[0] in ("der", "die")
+        and tokens[1].capitalised and is_person_noun(tokens[1].word)
+    ):
+        # "der Aktivist der Mietergewerkschaft ATU aus Chicago sagt": the activist named before
+        return _Mention("role_person", words[1])
     if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
         return _Mention("role_person", words[1]) if words[0] in ("der", "die", "das") else _Mention("nobody")
@@ -863,6 +876,9 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             mention.organisation = mention.organisation or organisation_in(after)
     return mention
 
+
+#: words that open a byline ("By Jane Roe", "Von Daniel Weinmann")
+_BYLINE_WORDS = frozenset("by von par por di door".split())
 
 #: reporting verbs whose object, not their subject, follows them ("told Reuters")
 _OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split())
@@ -1014,7 +1030,7 @@ class Attributor:
                 person.gender = gender
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
         if mention.kind == "role_person":
-            person = m.latest_with_role(at, mention.text) or m.latest(at)
+            person = m.latest_with_role(at, mention.text) or m.latest(at, strong=True)
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
@@ -1037,6 +1053,8 @@ class Attributor:
         subject = self._subject(sentence)
         if subject is not None:
             sentence.subject = subject
+        elif RULES["early_full_name"]:
+            self._early_full_name(sentence)
         quote_positions = sentence.quote_positions
         for qi in quote_positions:
             if _introduced(tokens, qi):
@@ -1124,14 +1142,41 @@ class Attributor:
         """A sentence read only for names still tells who it is about when it opens
         with a known person's name ("Carlineo faces …"), for a later "he"."""
         m = _OPENING_NAME.match(sentence.text)
-        if m is None:
-            return
-        name = read_name(m.group(1).split())
-        if name is None or name.is_org:
-            return
-        person = self.mentions.lookup(name.text)
+        name = read_name(m.group(1).split()) if m is not None else None
+        person = self.mentions.lookup(name.text) if name is not None and not name.is_org else None
         if person is not None:
             self.mentions.mark_salient((sentence.paragraph, sentence.start + m.start(1)), person)
+        elif RULES["early_full_name"]:
+            self._early_full_name(sentence)
+
+    def _early_full_name(self, sentence: Sentence) -> None:
+        """Rule ``early_full_name``: a full name led by a first name among the first words
+        of a sentence that does not open with its subject ('Noch wartet Antonio Gutierrez
+        ab.', 'Eine davon ist Alexandria Ocasio-Cortez.') is who a later "he", "sie" or
+        "der Aktivist" may mean (it is salient, not the sentence's subject)."""
+        words = sentence.text.split(None, 8)[:8]
+        for i in range(1, min(5, len(words) - 1)):
+            first = words[i]
+            if not (first[:1].isupper() and words[i + 1][:1].isupper()):
+                continue
+            if first_name_gender(bare(first)) not in ("m", "f"):
+                continue
+            run = [first]
+            for word in words[i + 1 : i + 4]:
+                if not word[:1].isupper():
+                    break
+                run.append(word)
+                if bare(word) != word:
+                    break
+            name = read_name(run)
+            if name is None or name.is_org or len(name.text.split()) < 2:
+                return
+            if words[i - 1].lower() in _BYLINE_WORDS:
+                return  # "Von Daniel Weinmann": a byline
+            person = self.mentions.person(name)
+            at = sentence.text.find(first)
+            self.mentions.mark_salient((sentence.paragraph, sentence.start + max(at, 0)), person, weak=True)
+            return
 
     def _subject(self, sentence: Sentence) -> Attribution | None:
         """The person a sentence starts with, as its subject ("Grisham also accused …",
@@ -1169,7 +1214,7 @@ class Attributor:
         if tokens[end - 1].word.endswith(("'s", "\u2019s")):
             return None  # "Daniel's mother, Consuelo Ruiz, …": the sentence is about the mother
         mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])))
-        if mention is None or mention.kind not in ("person", "role_person"):
+        if mention is None or mention.kind not in ("person", "role_person", "pronoun"):
             return None
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
             # a lone capitalised word is a person only if it speaks

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .knowledge.names import first_name_gender
+
 #: words that turn a capitalised run into an organisation
 ORG_WORDS = frozenset("""
 association associations institute institution council party union unions police office ministry
@@ -101,6 +103,9 @@ def _words_of_every_language() -> frozenset[str]:
 
 NOT_NAMES = NOT_NAMES | _words_of_every_language()
 
+#: words that open a byline before a first name
+_BYLINE_WORDS = frozenset("by von par por".split())
+
 PARTICLES = frozenset("van von der den de del della di da dos du la le bin al ibn ter".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
@@ -185,6 +190,19 @@ def is_title_word(word: str) -> bool:
     return w in TITLE_WORDS or (len(w) > 6 and w.endswith(_TITLE_ENDINGS)) or ("-" in w and w.rsplit("-", 1)[1] in TITLE_WORDS)
 
 
+#: German nouns for people end so ("Aktivist", "Organisatorin", "Sprecher", "Teilnehmerin")
+_PERSON_NOUN_ENDINGS = (
+    "ist", "istin", "or", "orin", "er", "erin", "ent", "entin", "ant", "antin", "eur", "eurin", "at", "atin",
+    "arzt", "ärztin", "mann", "frau", "ende", "ender",
+)
+
+
+def is_person_noun(word: str) -> bool:
+    """A capitalised German noun that names a person by role ("Aktivist", "Sprecherin")."""
+    w = word.lower().strip(",.;:")
+    return is_title_word(w) or w in PERSON_ROLES or (len(w) > 5 and w.endswith(_PERSON_NOUN_ENDINGS))
+
+
 @dataclass(slots=True)
 class Name:
     """A capitalised run read as a person's or organisation's name."""
@@ -257,6 +275,8 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         return None  # a headline or kicker in capitals, not a name
     if article:
         return None  # "a New York man": not a person
+    if len(name_words) > 2 and name_words[0].lower() in _BYLINE_WORDS and first_name_gender(name_words[1]) in ("m", "f"):
+        name_words = name_words[1:]  # "Von Konrad Aigner", "By Jane Roe": a byline
     if name_words[0].lower() in NOT_NAMES or not any(len(w) > 2 and w[1:].lower() != w[1:].upper() for w in name_words):
         return None
     gender = _FIRST_NAMES.get(name_words[0].lower()) if len(name_words) > 1 else None
@@ -301,6 +321,8 @@ _LOOKBACK = 60
 class _Salient:
     at: tuple[int, int]
     person: Person
+    #: named early in a sentence but not its subject: a pronoun may mean them, a role noun not
+    weak: bool = False
 
 
 @dataclass
@@ -355,16 +377,17 @@ class Mentions:
                 return person
         return None
 
-    def mark_salient(self, at: tuple[int, int], person: Person) -> None:
-        self.salient.append(_Salient(at, person))
+    def mark_salient(self, at: tuple[int, int], person: Person, weak: bool = False) -> None:
+        self.salient.append(_Salient(at, person, weak))
 
     def add_organisation(self, at: tuple[int, int], name: str) -> None:
         self.organisations.append((at, name))
 
-    def latest(self, at: tuple[int, int], gender: str | None = None) -> Person | None:
-        """The person most recently a subject or speaker before ``at``."""
+    def latest(self, at: tuple[int, int], gender: str | None = None, strong: bool = False) -> Person | None:
+        """The person most recently a subject or speaker before ``at`` (``strong``: not
+        one only named early in a sentence, for a role noun)."""
         for entry in reversed(self.salient[-_LOOKBACK:]):
-            if entry.at >= at:
+            if entry.at >= at or (strong and entry.weak):
                 continue
             if gender and entry.person.gender and entry.person.gender != gender:
                 continue

@@ -129,3 +129,28 @@ def test_language_selects_its_verbs():
     assert attribution.profile("fr").cues >= {"lance", "glisse"} or "glisse" in attribution.profile("fr").cues
     assert "glisse" not in attribution.profile("en").cues
     assert "said" in attribution.profile(None).cues and "dijo" in attribution.profile(None).cues
+
+
+def test_early_full_name_is_salient_for_a_pronoun(rule_off):
+    paragraphs = [
+        "Eine davon ist Marlene Hofbauer aus Graz. Sie sprach bei der Kundgebung.",
+        "»Wir geben nicht auf«, sagte sie.",
+    ]
+    assert speakers(*paragraphs, language="de") == ["Marlene Hofbauer"]
+    rule_off("early_full_name")
+    assert speakers(*paragraphs, language="de") == [None]
+
+
+def test_early_full_name_skips_a_byline():
+    paragraphs = ["Von Konrad Aigner", "»Wir geben nicht auf«, sagte er."]
+    assert speakers(*paragraphs, language="de") != ["Von Konrad Aigner"]
+
+
+def test_article_role_subject(rule_off):
+    paragraphs = [
+        "Tobias Kranich wartet noch ab.",
+        "Doch der Aktivist der Mieterinitiative aus Leipzig sagt: »Wir sind bereit.«",
+    ]
+    assert speakers(*paragraphs, language="de") == ["Tobias Kranich"]
+    rule_off("article_role_subject")
+    assert speakers(*paragraphs, language="de") != ["Tobias Kranich"]
