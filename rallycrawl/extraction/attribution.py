@@ -77,6 +77,11 @@ RULES = {
     "early_full_name": True,
     # 'der Aktivist der … aus Chicago sagt': a German subject opening with a person noun
     "article_role_subject": True,
+    # a quotation standing alone at a paragraph's start: the speaker or subject of the
+    # last sentence of the paragraph before (read in quotes._fallback)
+    "previous_paragraph": True,
+    # "he"/"she" and role nouns look back at most PRONOUN_REACH paragraphs
+    "pronoun_reach": True,
     # "the doctor said": the latest person with that role, else the latest person with no title
     "role_agreement": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
 }
@@ -883,6 +888,9 @@ _BYLINE_WORDS = frozenset("by von par por di door".split())
 #: reporting verbs whose object, not their subject, follows them ("told Reuters")
 _OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split())
 
+#: how many paragraphs back a pronoun may reach for its person
+PRONOUN_REACH = 2
+
 #: an attribution set inside a quotation: ", affirme-t-elle", ", glisse Zineb"
 _INCISE = re.compile(
     "[,\u2014\u2013]\\s+(?:(?P<verb>[^\\W\\d_]+(?:-t)?)-(?P<pron>il|elle|ils|elles|on)\\b"
@@ -1024,6 +1032,8 @@ class Attributor:
                 org = m.latest_organisation(at)
                 return Attribution(org, None, org, cue)
             person = m.latest(at, gender)
+            if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > PRONOUN_REACH:
+                person = None  # named too long ago for a pronoun to mean them
             if person is None:
                 return Attribution(cue=cue)
             if gender and person.gender is None:

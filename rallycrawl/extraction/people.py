@@ -394,6 +394,13 @@ class Mentions:
             return entry.person
         return None
 
+    def last_at(self, person: Person) -> tuple[int, int] | None:
+        """Where ``person`` was last a subject or speaker."""
+        for entry in reversed(self.salient[-_LOOKBACK:]):
+            if entry.person is person:
+                return entry.at
+        return None
+
     def latest_with_role(self, at: tuple[int, int], role: str) -> Person | None:
         for entry in reversed(self.salient[-_LOOKBACK:]):
             if entry.at < at and role in entry.person.title.lower():

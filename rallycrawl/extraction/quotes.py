@@ -363,7 +363,7 @@ def _fallback(sentences: list[Sentence], s_index: int, index: int, slogans: set[
             return found
         j -= 1
     first = s_index == 0 or sentences[s_index - 1].paragraph != para
-    if first and s_index > 0:
+    if first and s_index > 0 and RULES["previous_paragraph"]:
         prev = sentences[s_index - 1]
         found = _speaking(prev, slogans) or prev.subject
         if found is not None:
