@@ -82,6 +82,8 @@ RULES = {
     "previous_paragraph": True,
     # "he"/"she" and role nouns look back at most PRONOUN_REACH paragraphs
     "pronoun_reach": True,
+    # '"…," Mark Ode, senior adviser at the agency.': a name and an apposition, no verb
+    "verbless_name": True,
     # "the doctor said": the latest person with that role, else the latest person with no title
     "role_agreement": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
 }
@@ -1292,7 +1294,30 @@ class Attributor:
                     return self.resolve(mention, at, first.word)
                 if mention.kind == "nobody" and len(after) <= 4:
                     return Attribution(cue=first.word)  # '„…“, so ein Polizeisprecher.'
+        if nobody is None and RULES["verbless_name"] and first.capitalised:
+            found = self._verbless(after, at)
+            if found is not None:
+                return found
         return nobody
+
+    def _verbless(self, after: list[Token], at: tuple[int, int]) -> Attribution | None:
+        """Rule ``verbless_name``: a quotation followed by a name and an apposition and
+        nothing else ('"…," Mark Ode, senior adviser at the agency. "…"')."""
+        clause = _clause_after(after, 0)
+        if len(clause) < 3 or len(clause) > 16 or not clause[-1].ends_sentence:
+            return None
+        segments = _segments(clause)
+        if len(segments) < 2 or not _bare_name(segments[0]) or not _apposition_like(segments[1]):
+            return None
+        if any(t.may_cue and cue_at(clause, i) for i, t in enumerate(clause)):
+            return None
+        mention = read_mention(clause, subject=False)
+        if mention is None or mention.kind != "person" or len(mention.text.split()) < 2:
+            return None
+        found = self.resolve(mention, at, None)
+        if found is not None:
+            found.rule = "verbless_name"
+        return found
 
     def _before(
         self, tokens: list[Token], qi: int, para: int, nearest_first: bool = False, subject: Attribution | None = None

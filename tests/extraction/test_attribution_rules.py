@@ -154,3 +154,10 @@ def test_article_role_subject(rule_off):
     assert speakers(*paragraphs, language="de") == ["Tobias Kranich"]
     rule_off("article_role_subject")
     assert speakers(*paragraphs, language="de") != ["Tobias Kranich"]
+
+
+def test_verbless_name(rule_off):
+    text = '"The crowd kept growing," Tamsin Holloway, senior adviser at the museum. "Nobody expected it."'
+    assert speakers(text) == ["Tamsin Holloway", "Tamsin Holloway"]
+    rule_off("verbless_name")
+    assert speakers(text) == [None, "Tamsin Holloway"]  # (the second: the sentence's subject)
