@@ -286,6 +286,8 @@ class Attribution:
     implicit: bool = False
     #: the named rule that found the speaker, when one of RULES did
     rule: str | None = None
+    #: the speaker was a pronoun resolved to a person named before
+    via_pronoun: bool = False
 
 
 _EMPTY_MAPPING: Mapping = MappingProxyType({})
@@ -1040,7 +1042,7 @@ class Attributor:
                 return Attribution(cue=cue)
             if gender and person.gender is None:
                 person.gender = gender
-            return Attribution(person.name, person.title or None, person.organisation, cue, person)
+            return Attribution(person.name, person.title or None, person.organisation, cue, person, via_pronoun=True)
         if mention.kind == "role_person":
             person = m.latest_with_role(at, mention.text) or m.latest(at, strong=True)
             if person is None:
@@ -1056,7 +1058,7 @@ class Attributor:
             return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
         gender = mention.name.gender if mention.name is not None else None
         person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
-        return Attribution(person.name, person.title or None, person.organisation, cue, person)
+        return Attribution(person.name, person.title or None, person.organisation, cue, person, rule=mention.rule)
 
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
@@ -1074,6 +1076,8 @@ class Attributor:
                 found = self._before(tokens, qi, para, True, subject) or self._after(tokens, qi, para)
             else:
                 found = self._after(tokens, qi, para) or self._before(tokens, qi, para)
+            if found is not None and found.speaker and found.rule is None:
+                found.rule = _path_rule(found, tokens, qi)
             if (found is None or not (found.speaker or found.cue)) and RULES["incise_in_quote"]:
                 found = self._incise(tokens[qi], para) or found
             if found is not None:
@@ -1401,6 +1405,19 @@ def _subject_mention(texts: tuple[str, ...]) -> _Mention | None:
     """The mention a sentence's opening name makes (it depends on the words alone).
     The result is shared between calls: do not change it."""
     return _read_segment([word_token(text) for text in texts], subject=True)
+
+
+def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
+    """The name of the basic rule that found ``found`` in the quotation's own sentence:
+    a cue before the quotation or after it, a source cue ("according to"), a pronoun."""
+    cue = (found.cue or "").lower().split()
+    if cue and tuple(cue[:2]) in _P.sources or tuple(cue[:1]) in _P.sources:
+        return "source_cue"
+    if found.person is not None and found.via_pronoun:
+        return "pronoun"
+    cue_word = cue[-1] if cue else ""
+    after = any(t.lower == cue_word for t in tokens[qi + 1 : qi + 8]) if cue_word else False
+    return "cue_after" if after else "cue_before"
 
 
 def _introduced(tokens: list[Token], qi: int) -> bool:
