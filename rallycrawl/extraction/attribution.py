@@ -98,7 +98,7 @@ class Profile:
     its reporting verbs and source cues ("according to", "según"), the auxiliaries shown
     with a verb, its singular pronouns with their gender and its plural pronouns."""
 
-    __slots__ = ("cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural")
+    __slots__ = ("cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise")
 
     def __init__(self, modules) -> None:
         self.cues = frozenset().union(*(m.REPORTING_VERBS for m in modules))
@@ -108,6 +108,8 @@ class Profile:
         self.auxiliaries = frozenset().union(*(m.AUXILIARIES for m in modules))
         self.pronouns = {word: gender for m in modules for word, gender in m.SINGULAR_PRONOUNS.items()}
         self.plural = frozenset().union(*(m.PLURAL_PRONOUNS for m in modules)) - self.pronouns.keys()
+        #: an attribution may stand inside the quotation marks (French, Spanish, Italian, Portuguese)
+        self.incise = any(m.INCISE_IN_QUOTES for m in modules)
 
 
 def _quote_modules(codes):
@@ -117,6 +119,7 @@ def _quote_modules(codes):
 #: every language's words at once: what a token may be (tokens are shared between articles)
 #: and what an article in a language without resources is read with
 ALL_LANGUAGES = Profile(_quote_modules(languages()))
+ALL_LANGUAGES.incise = False  # (an article in an unknown language: no incise inside the marks)
 
 
 @lru_cache(maxsize=None)
@@ -1078,7 +1081,7 @@ class Attributor:
                 found = self._after(tokens, qi, para) or self._before(tokens, qi, para)
             if found is not None and found.speaker and found.rule is None:
                 found.rule = _path_rule(found, tokens, qi)
-            if (found is None or not (found.speaker or found.cue)) and RULES["incise_in_quote"]:
+            if (found is None or not (found.speaker or found.cue)) and RULES["incise_in_quote"] and _P.incise:
                 found = self._incise(tokens[qi], para) or found
             if found is not None:
                 if not sentence.attributions:

@@ -28,3 +28,5 @@ TITLE_ENDINGS = (
     "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender",
     "leiter", "leiterin", "minister", "ministerin", "sekretär", "sekretärin", "direktor", "direktorin",
 )
+#: the attribution stands outside the quotation marks (an incise inside them is not the convention)
+INCISE_IN_QUOTES = False

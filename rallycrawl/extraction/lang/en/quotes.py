@@ -58,3 +58,5 @@ GENDERED_TITLES = {
     "chairman": "m", "spokeswoman": "f", "spokesman": "m", "congresswoman": "f", "congressman": "m",
     "actress": "f", "actor": "m",
 }
+#: the attribution stands outside the quotation marks (an incise inside them is not the convention)
+INCISE_IN_QUOTES = False

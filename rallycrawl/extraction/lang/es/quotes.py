@@ -22,3 +22,5 @@ director directora titular jefe jefa coordinador coordinadora delegado delegada 
 """.split())
 GENDERED_TITLES = {"señor": "m", "señora": "f", "sr.": "m", "sra.": "f", "presidenta": "f", "ministra": "f",
                    "diputada": "f", "alcaldesa": "f", "senadora": "f", "directora": "f", "secretaria": "f"}
+#: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
+INCISE_IN_QUOTES = True

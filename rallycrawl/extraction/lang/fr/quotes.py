@@ -21,3 +21,5 @@ déléguée
 """.split())
 GENDERED_TITLES = {"m.": "m", "mme": "f", "madame": "f", "monsieur": "m", "présidente": "f",
                    "directrice": "f", "députée": "f", "sénatrice": "f", "dirigeante": "f", "déléguée": "f"}
+#: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
+INCISE_IN_QUOTES = True

@@ -17,3 +17,5 @@ senatrice direttore direttrice leader dottor dottoressa signor signora
 """.split())
 GENDERED_TITLES = {"signor": "m", "signora": "f", "ministra": "f", "deputata": "f", "senatrice": "f",
                    "direttrice": "f", "dottoressa": "f", "segretaria": "f"}
+#: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
+INCISE_IN_QUOTES = True

@@ -14,3 +14,5 @@ voorzitter minister burgemeester woordvoerder woordvoerster directeur premier pr
 kamerlid
 """.split())
 GENDERED_TITLES = {"woordvoerster": "f"}
+#: the attribution stands outside the quotation marks (an incise inside them is not the convention)
+INCISE_IN_QUOTES = False

@@ -17,3 +17,5 @@ senador senadora diretor diretora líder governador governadora coordenador coor
 """.split())
 GENDERED_TITLES = {"ministra": "f", "prefeita": "f", "secretária": "f", "deputada": "f", "senadora": "f",
                    "diretora": "f", "governadora": "f", "coordenadora": "f"}
+#: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
+INCISE_IN_QUOTES = True
