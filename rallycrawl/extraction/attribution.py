@@ -84,6 +84,9 @@ RULES = {
     "pronoun_reach": True,
     # '"…," Mark Ode, senior adviser at the agency.': a name and an apposition, no verb
     "verbless_name": True,
+    # 'Later, at a protest outside the station, Gachechiladze addressed …': the subject after
+    # up to three opening adverbials
+    "subject_after_adverbials": True,
     # "the doctor said": the latest person with that role, else the latest person with no title
     "role_agreement": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
 }
@@ -222,7 +225,7 @@ def _token_features(text: str) -> tuple:
     sentence, can be part of a sentence's opening name (a name word or a title) and
     ends that name, and is an adverb."""
     word = text.strip(WORD_EDGES)
-    lower = word.lower()
+    lower = word.lower().replace("\u2019", "'")  # (one apostrophe: "d’après" is "d'après")
     last = text[-1]
     if last in _CLOSING:
         last = text.rstrip(_CLOSING)[-1:]
@@ -889,6 +892,9 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
     return mention
 
 
+#: "a New York man", "eine Teilnehmerin", "une habitante": somebody the article does not name
+_INDEFINITE_ARTICLES = frozenset("a an ein eine einer un une una uno um uma een".split())
+
 #: words that open a byline ("By Jane Roe", "Von Daniel Weinmann")
 _BYLINE_WORDS = frozenset("by von par por di door".split())
 
@@ -990,7 +996,7 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     name = read_name(words)
     if name is None:
         return None
-    if before and before[-1].lower in ("a", "an"):
+    if before and before[-1].lower in _INDEFINITE_ARTICLES:
         return None
     kept = [t for t in before if t.word]
     for i in range(len(kept) - 1, -1, -1):
@@ -1203,10 +1209,15 @@ class Attributor:
         tokens = sentence.tokens
         found = self._subject_at(sentence, 0)
         if found is None:
-            for i, t in enumerate(tokens[:20]):
+            tries = 3 if RULES["subject_after_adverbials"] else 1
+            for i, t in enumerate(tokens[:30]):
+                if (t.lower,) in _P.sources or t.lower == "according":
+                    break  # "d'après elle, M. Macron a …": the source, not the subject, reports
                 if t.comma or t.quote is not None:
                     found = self._subject_at(sentence, i + 1)
-                    break
+                    tries -= 1
+                    if found is not None or tries == 0 or t.quote is not None:
+                        break
         return found
 
     def _subject_at(self, sentence: Sentence, start: int) -> Attribution | None:
@@ -1254,6 +1265,8 @@ class Attributor:
         while end < limit and (tokens[end].quote is None or tokens[end].quote in self.inline):
             end += 1
         after = tokens[qi + 1 : end]
+        if after and not after[0].word and after[0].quote is None:
+            after = [t for t in after if t.word or t.quote is not None]  # a stray mark: '…,"\' said X'
         if not after:
             return None
         at = (para, tokens[qi].start)

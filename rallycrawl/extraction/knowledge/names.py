@@ -107,6 +107,8 @@ def unlikely_person(text: str, language: str | None = None) -> str | None:
     words = [w for w in words if w]
     if not words:
         return None
+    if any(c.isdigit() for w in words for c in w):
+        return "digits"  # a user name ("Acebush1"), not a person's name
     if is_place(" ".join(words)):
         return "place"
     if len(words) == 1:
