@@ -5,7 +5,7 @@ dijo dice dicen dijeron afirmó afirma aseguró asegura explicó explica señal�
 sostuvo sostiene agregó agrega añadió añade manifestó manifiesta declaró declara expresó expresa
 advirtió advierte comentó comenta remarcó subrayó subraya destacó destaca insistió insiste apuntó
 planteó reclamó reclama denunció denuncia criticó critica precisó contó cuenta relató escribió
-tuiteó respondió concluyó sentenció según sostuvieron afirmaron aseguraron explicaron señalaron
+tuiteó respondió concluyó sentenció expuso expone según sostuvieron afirmaron aseguraron explicaron señalaron
 indicaron agregaron expresaron advirtieron denunciaron reclamaron manifestaron declararon
 enfatizó enfatiza lamentó lamenta reconoció reconoce admitió admite recordó recuerda relata
 opinó opina consideró considera aclaró aclara apuntó resaltó resalta insistieron detalló detalla
