@@ -34,23 +34,21 @@ sindicato sindicatos partido gobierno ministerio federación confederación asoc
 unión policía syndicat syndicats parti gouvernement ministère fédération confédération collectif
 """.split())
 
-#: words that are a person's title, not their name
-TITLE_WORDS = frozenset("""
-president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor
-mayor chairman chairwoman chair chief ceo cfo coo cto director administrator ambassador judge justice
-attorney general lt lt. col col. gen. sgt sgt. capt capt. officer detective sheriff commissioner
-superintendent spokesman spokeswoman spokesperson coach dr. dr prof. prof professor king queen prince
-princess pope bishop rev. pastor speaker leader chancellor mr. mr mrs. mrs ms. ms miss sir lady lord
-first editor founder co-founder executive manager head deputy assistant associate senior principal
-economist analyst strategist scientist researcher author co-author fellow member councilman
-councilwoman councillor congressman congresswoman lawmaker former then acting interim press
-frau herr señor señora sr. sra. m. mme madame monsieur präsident präsidentin ministerin kanzler
-kanzlerin bürgermeister bürgermeisterin sprecher sprecherin presidente ministro ministra secretario
-secretaria diputado diputada alcalde alcaldesa líder ministre maire député porte-parole président
-présidente secrétaire général générale st. saint operating managing lead study organiser organizer
-activist protester demonstrator resident nurse farmer worker student pastor rabbi imam sergeant premier commander
-communications
-""".split())
+def _from_every_language(name: str):
+    """The union of the ``name`` constant of every language's ``quotes`` resources."""
+    from .lang import has, languages, resources
+
+    modules = [resources(code, "quotes") for code in languages() if has(code, "quotes")]
+    first = getattr(modules[0], name)
+    if isinstance(first, dict):
+        return {key: value for m in modules for key, value in getattr(m, name).items()}
+    if isinstance(first, tuple):
+        return tuple(dict.fromkeys(item for m in modules for item in getattr(m, name)))
+    return frozenset().union(*(getattr(m, name) for m in modules))
+
+
+#: words that are a person's title, not their name (every language's TITLES)
+TITLE_WORDS = _from_every_language("TITLES")
 
 #: role nouns that, after "the", name a person introduced earlier ("the senator")
 PERSON_ROLES = frozenset("""
@@ -113,13 +111,7 @@ PRONOUNS = {
     "he": "m", "she": "f", "er": "m", "sie": "f", "él": "m", "ella": "f", "il": "m", "elle": "f",
     "it": "n",  # "it said in a statement": an organisation
 }
-_GENDERED_TITLES = {
-    "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "king": "m",
-    "queen": "f", "prince": "m", "princess": "f", "sir": "m", "lady": "f", "herr": "m", "frau": "f",
-    "señor": "m", "señora": "f", "sr.": "m", "sra.": "f", "m.": "m", "mme": "f", "madame": "f",
-    "monsieur": "m", "chairwoman": "f", "chairman": "m", "spokeswoman": "f", "spokesman": "m",
-    "congresswoman": "f", "congressman": "m", "actress": "f", "actor": "m",
-}
+_GENDERED_TITLES = _from_every_language("GENDERED_TITLES")
 
 #: common first names whose bearers are usually one gender, so that "she" skips a "Tom"
 _FEMALE_NAMES = """
@@ -179,10 +171,7 @@ def is_org_word(word: str) -> bool:
 
 
 #: German compounds that end in a title ("Polizeisprecher", "Verdi-Sprecherin", "Gewerkschaftschef")
-_TITLE_ENDINGS = (
-    "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender",
-    "leiter", "leiterin", "minister", "ministerin", "sekretär", "sekretärin", "direktor", "direktorin",
-)
+_TITLE_ENDINGS = _from_every_language("TITLE_ENDINGS")
 
 
 def is_title_word(word: str) -> bool:

@@ -49,7 +49,7 @@ first editor founder co-founder executive manager head deputy assistant associat
 economist analyst strategist scientist researcher author co-author fellow member councilman
 councilwoman councillor congressman congresswoman lawmaker former then acting interim press
 st. saint operating managing lead study organiser organizer activist protester resident nurse farmer
-worker student rabbi imam sergeant premier commander communications delegate candidate
+worker student rabbi imam sergeant premier commander communications delegate candidate demonstrator
 """.split())
 #: titles that tell the gender of the person they name
 GENDERED_TITLES = {
@@ -60,3 +60,5 @@ GENDERED_TITLES = {
 }
 #: the attribution stands outside the quotation marks (an incise inside them is not the convention)
 INCISE_IN_QUOTES = False
+#: endings of compound nouns that are titles (German "Polizeisprecher"); none here
+TITLE_ENDINGS = ()

@@ -24,3 +24,5 @@ GENDERED_TITLES = {"señor": "m", "señora": "f", "sr.": "m", "sra.": "f", "pres
                    "diputada": "f", "alcaldesa": "f", "senadora": "f", "directora": "f", "secretaria": "f"}
 #: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
 INCISE_IN_QUOTES = True
+#: endings of compound nouns that are titles (German "Polizeisprecher"); none here
+TITLE_ENDINGS = ()

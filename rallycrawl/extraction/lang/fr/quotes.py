@@ -23,3 +23,5 @@ GENDERED_TITLES = {"m.": "m", "mme": "f", "madame": "f", "monsieur": "m", "prés
                    "directrice": "f", "députée": "f", "sénatrice": "f", "dirigeante": "f", "déléguée": "f"}
 #: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
 INCISE_IN_QUOTES = True
+#: endings of compound nouns that are titles (German "Polizeisprecher"); none here
+TITLE_ENDINGS = ()

@@ -19,3 +19,5 @@ GENDERED_TITLES = {"signor": "m", "signora": "f", "ministra": "f", "deputata": "
                    "direttrice": "f", "dottoressa": "f", "segretaria": "f"}
 #: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
 INCISE_IN_QUOTES = True
+#: endings of compound nouns that are titles (German "Polizeisprecher"); none here
+TITLE_ENDINGS = ()

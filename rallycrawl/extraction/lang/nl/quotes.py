@@ -16,3 +16,5 @@ kamerlid
 GENDERED_TITLES = {"woordvoerster": "f"}
 #: the attribution stands outside the quotation marks (an incise inside them is not the convention)
 INCISE_IN_QUOTES = False
+#: endings of compound nouns that are titles (German "Polizeisprecher"); none here
+TITLE_ENDINGS = ()
