@@ -84,6 +84,8 @@ RULES = {
     "pronoun_reach": True,
     # '"…," Mark Ode, senior adviser at the agency.': a name and an apposition, no verb
     "verbless_name": True,
+    # 'declaró a EFE la dirigente X': the outlet spoken to is skipped
+    "indirect_object": True,
     # 'Later, at a protest outside the station, Gachechiladze addressed …': the subject after
     # up to three opening adverbials
     "subject_after_adverbials": True,
@@ -620,6 +622,13 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
     return [s for s in segments if s]
 
 
+#: connectors inside an organisation's name ("Confederación General del Trabajo")
+_RUN_CONNECTORS = frozenset("of for & de du des del della do da".split())
+#: connectors after which a name with an organisation word anywhere before goes on
+#: ("Confederación General del Trabajo"; not "United Nations High Commissioner for …")
+_ROMANCE_CONNECTORS = frozenset("de del della do da".split())
+
+
 def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """(start, end) of runs of name words; a comma or a possessive ends a run."""
     runs = []
@@ -634,13 +643,18 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     token = tokens[j]
                     if token.text.startswith("("):
                         break
-                    if token.lower in PARTICLES and j - i > 1:
+                    if token.lower in PARTICLES and j - i > 1 and not (
+                        token.lower in _ROMANCE_CONNECTORS and j + 1 < n and tokens[j + 1].capitalised
+                        and any(is_org_word(t.word) for t in tokens[i:j])
+                    ):
                         break
                     if token.name_word or (
-                        token.lower in ("of", "for", "&", "de", "du", "des")
+                        token.lower in _RUN_CONNECTORS
                         and j + 1 < n
                         and tokens[j + 1].capitalised
-                        and is_org_word(tokens[j - 1].word)
+                        and (is_org_word(tokens[j - 1].word) or (
+                            token.lower in _ROMANCE_CONNECTORS and any(is_org_word(t.word) for t in tokens[i:j])
+                        ))
                     ):
                         if token.ends_run:
                             j += 1
@@ -833,7 +847,8 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         return _Mention("role_person", words[1]) if words[0] in ("der", "die", "das") else _Mention("nobody")
     if words[0] in ("the", "der", "die", "el", "la", "le") and len(words) >= 2 and not tokens[1].capitalised:
         runs = _cap_runs(tokens)
-        if runs and not subject and RULES["article_descriptor_name"]:
+        if runs and (not subject or runs[-1][1] == len(tokens)) and RULES["article_descriptor_name"]:
+            # 'dijo el portavoz X Y' / 'La ministra X Y afirmó'
             found = _descriptor_name(tokens, [(0, 0)] + runs, title_needed=False)
             if found is not None:
                 return found
@@ -1297,7 +1312,7 @@ class Attributor:
             if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS) and not source:
                 continue
             if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:
-                rest = _clause_after(after, k + length)
+                rest = _skip_indirect_object(_clause_after(after, k + length))
                 mention = read_mention(rest, subject=False)
                 if mention is not None:
                     return self.resolve(mention, at, cue)
@@ -1434,6 +1449,27 @@ def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
     cue_word = cue[-1] if cue else ""
     after = any(t.lower == cue_word for t in tokens[qi + 1 : qi + 8]) if cue_word else False
     return "cue_after" if after else "cue_before"
+
+
+_TO = frozenset("a à al au aux".split())
+
+
+def _skip_indirect_object(rest: list[Token]) -> list[Token]:
+    """'declaró a EFE la dirigente X', 'a déclaré à l'AFP X': the outlet spoken to is
+    skipped (rule ``indirect_object``), the speaker follows it."""
+    if len(rest) < 3 or rest[0].lower not in _TO or not RULES["indirect_object"]:
+        return rest
+    j = 1
+    if rest[j].lower in _ARTICLES or rest[j].lower.startswith(("l'", "l\u2019")):
+        if rest[j].lower in _ARTICLES:
+            j += 1
+    if j >= len(rest) or not rest[j].capitalised:
+        return rest
+    while j < len(rest) and j < 5 and rest[j].capitalised and not rest[j].comma:
+        j += 1
+    if j < len(rest) and rest[j - 1].comma is False and (rest[j].lower in _ARTICLES or rest[j].capitalised):
+        return rest[j:]
+    return rest
 
 
 def _introduced(tokens: list[Token], qi: int) -> bool:
