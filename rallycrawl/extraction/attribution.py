@@ -161,7 +161,7 @@ _FILLERS_BUT_A = _FILLERS - {"a"}
 _NOT_VERBS = frozenset("and but or as while when because after before in at on for from with to by".split())
 #: a capitalised article opens a sentence, not a name ("A ministry spokeswoman said")
 _ARTICLES = frozenset("a an the der die das ein eine el la los las le les un una une".split())
-_LEADING = frozenset("but and so yet however still now then also and und aber doch jedoch y pero et mais".split())
+_LEADING = frozenset("but and so yet however still now then also and und aber doch jedoch y pero et mais as wie como comme".split())
 _COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "letter", "release",
                 "telecon", "teleconference", "video", "speech", "message")
 _FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pron>il|elle|ils|elles)$", re.I)
@@ -806,7 +806,7 @@ def _apposition_like(tokens: list[Token]) -> bool:
     words = list(map(_LOWER, tokens))
     if not words or any(w in _CLAUSE_WORDS for w in words) or len(words) > 12:
         return False
-    return words[0] in ("a", "an", "the", "der", "die", "das", "el", "la", "le", "los", "les") or is_title_word(tokens[0].word)
+    return words[0] in _DEFINITE_ARTICLES or words[0] in _INDEFINITE_ARTICLES or is_title_word(tokens[0].word)
 
 
 def _bare_name(tokens: list[Token], known=None) -> bool:
@@ -844,8 +844,10 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         return _Mention("role_person", words[1])
     if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
+        if is_org_word(tokens[1].word) and words[0] in ("der", "die", "das"):
+            return _Mention("org", tokens[1].word, organisation=tokens[1].word)  # "erklärte die Polizei"
         return _Mention("role_person", words[1]) if words[0] in ("der", "die", "das") else _Mention("nobody")
-    if words[0] in ("the", "der", "die", "el", "la", "le") and len(words) >= 2 and not tokens[1].capitalised:
+    if words[0] in _DEFINITE_ARTICLES and len(words) >= 2 and not tokens[1].capitalised:
         runs = _cap_runs(tokens)
         if runs and (not subject or runs[-1][1] == len(tokens)) and RULES["article_descriptor_name"]:
             # 'dijo el portavoz X Y' / 'La ministra X Y afirmó'
@@ -906,6 +908,9 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             mention.organisation = mention.organisation or organisation_in(after)
     return mention
 
+
+#: "the secretary of X", "il segretario", "o presidente", "het bestuur"
+_DEFINITE_ARTICLES = frozenset("the der die das el la le los las les il lo gli o os as het".split())
 
 #: "a New York man", "eine Teilnehmerin", "une habitante": somebody the article does not name
 _INDEFINITE_ARTICLES = frozenset("a an ein eine einer un une una uno um uma een".split())

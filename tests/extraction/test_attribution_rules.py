@@ -211,3 +211,45 @@ def test_news_patterns(language, paragraphs, speaker):
     assert found, "no quotation found"
     got = found[-1].speaker
     assert got == speaker or (speaker is not None and got is not None and speaker.split()[-1] in got)
+
+
+NEWS_PATTERNS_2 = [
+("en", ['"We stay," said Jane Doe, the group\'s president. "We will win."'], "Jane Doe"),
+("en", ['Jane Doe spoke.', 'Doe added: "We will win."'], "Doe"),
+("en", ['"We will win" Doe said.'], "Doe"),
+("en", ['Jane Doe, 45, of Springfield, said "we will win."'], "Jane Doe"),
+("en", ['"We will win," said one protester, Jane Doe.'], "Jane Doe"),
+("en", ['"We will win," said Doe, whose son was arrested.'], "Doe"),
+("en", ['Mayor Jane Doe said in a statement that "we will win."'], "Jane Doe"),
+("en", ['"We will win," Sen. Jane Doe, D-Mass., said.'], "Jane Doe"),
+("en", ['The mayor, Jane Doe, said: "We will win."'], "Jane Doe"),
+("en", ['"We will win," Doe told reporters Tuesday.'], "Doe"),
+("en", ['Jane Doe spoke.', 'As Doe put it: "We will win."'], "Doe"),
+("en", ["Doe's lawyer, John Roe, said: \"We will win.\""], "John Roe"),
+("en", ['"We will win," Jane Doe, 45, said of the decision.'], "Jane Doe"),
+("en", ['"We will win," said Jane Doe, president of the Springfield Tenants Union.'], "Jane Doe"),
+("en", ['"We will win," Jane Doe, president of the Springfield Tenants Union, said Tuesday.'], "Jane Doe"),
+("de", ['„Wir gewinnen“, sagte Anna Weber am Samstag.'], "Anna Weber"),
+("de", ['Anna Weber sagte am Samstag: „Wir gewinnen.“'], "Anna Weber"),
+("de", ['„Es blieb friedlich“, erklärte die Polizei.'], "Polizei"),
+("de", ['Die Vorsitzende der Gewerkschaft, Anna Weber, sagte: „Wir gewinnen.“'], "Anna Weber"),
+("de", ['„Wir gewinnen“, sagte die Vorsitzende der Gewerkschaft, Anna Weber.'], "Anna Weber"),
+("de", ['Anna Weber leitet die Gruppe.', '„Wir gewinnen“, betonte die Gewerkschafterin.'], "Anna Weber"),
+("es", ['“Vamos a ganar”, aseguró a la prensa Juan Pérez.'], "Juan Pérez"),
+("es", ['Juan Pérez, de 34 años, dijo que “vamos a ganar”.'], "Juan Pérez"),
+("es", ['El secretario general del sindicato, Juan Pérez, afirmó: “Vamos a ganar”.'], "Juan Pérez"),
+("es", ['Juan Pérez encabezó la marcha.', '“Vamos a ganar”, añadió el dirigente.'], "Juan Pérez"),
+("fr", ["« Nous allons gagner », confie Marie Dupont."], "Marie Dupont"),
+("fr", ["Marie Dupont, 34 ans, aide-soignante, raconte : « Nous allons gagner. »"], "Marie Dupont"),
+("fr", ["« Nous allons gagner », affirme au Monde Marie Dupont."], "Marie Dupont"),
+("fr", ["La secrétaire générale de la CGT, Sophie Binet, a estimé que « nous allons gagner »."], "Sophie Binet"),
+("fr", ["« Nous allons gagner », a assuré Sophie Binet, la secrétaire générale de la CGT, lors d'un meeting."], "Sophie Binet"),
+("fr", ["Sophie Binet était à Lyon.", "« Nous allons gagner », a-t-elle assuré."], "Sophie Binet"),
+("it", ["«Vinceremo», ha detto il segretario della Cgil, Maurizio Landini."], "Maurizio Landini"),
+("pt", ["“Vamos vencer”, disse à Lusa a dirigente sindical Ana Costa."], "Ana Costa"),
+]
+
+
+@pytest.mark.parametrize("language, paragraphs, speaker", NEWS_PATTERNS_2)
+def test_news_patterns_2(language, paragraphs, speaker):
+    test_news_patterns(language, paragraphs, speaker)

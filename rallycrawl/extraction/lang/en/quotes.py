@@ -28,7 +28,7 @@ disputed questioned cried screamed posting
 #: two-word cues (verb + particle, or a source phrase)
 TWO_WORD_CUES = frozenset({
     ("pointed", "out"), ("points", "out"), ("chimed", "in"), ("weighed", "in"), ("went", "on"),
-    ("goes", "on"), ("according", "to"),
+    ("goes", "on"), ("according", "to"), ("put", "it"), ("puts", "it"),
 })
 #: cues after which the source is named: "according to X"
 SOURCE_CUES = frozenset({("according", "to")})
