@@ -915,6 +915,9 @@ _DEFINITE_ARTICLES = frozenset("the der die das el la le los las les il lo gli o
 #: "a New York man", "eine Teilnehmerin", "une habitante": somebody the article does not name
 _INDEFINITE_ARTICLES = frozenset("a an ein eine einer un une una uno um uma een".split())
 
+#: two capitalised words in a row after the first word (a full name may stand there)
+_TWO_CAPITALS = re.compile("\\s[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*\\s+[A-Z\u00c0-\u00de]")
+
 #: words that open a byline ("By Jane Roe", "Von Daniel Weinmann")
 _BYLINE_WORDS = frozenset("by von par por di door".split())
 
@@ -1199,7 +1202,10 @@ class Attributor:
         of a sentence that does not open with its subject ('Noch wartet Antonio Gutierrez
         ab.', 'Eine davon ist Alexandria Ocasio-Cortez.') is who a later "he", "sie" or
         "der Aktivist" may mean (it is salient, not the sentence's subject)."""
-        words = sentence.text.split(None, 8)[:8]
+        text = sentence.text[:160]
+        if _TWO_CAPITALS.search(text) is None:
+            return  # (most sentences: no two capitalised words in a row)
+        words = text.split(None, 8)[:8]
         for i in range(1, min(5, len(words) - 1)):
             first = words[i]
             if not (first[:1].isupper() and words[i + 1][:1].isupper()):

@@ -20,6 +20,7 @@ from operator import attrgetter
 
 from ..items import Quote
 from .attribution import PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, split_sentences, use_language
+from .knowledge.names import preload
 from .quote_marks import Span, find_spans
 
 
@@ -193,6 +194,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     if not spans:
         return QuoteExtraction()
     use_language(language)
+    preload()  # (a no-op after the first call)
     # (nothing after the last paragraph with a quotation is asked for: the sentence
     # after the last quotation is read only within its paragraph, see below)
     frames = _frames(paragraphs[: max(span.end_paragraph for span in spans) + 1], spans)

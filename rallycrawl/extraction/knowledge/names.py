@@ -123,3 +123,12 @@ def unlikely_person(text: str, language: str | None = None) -> str | None:
     if all(is_common_word(w, language) or w.islower() for w in words):
         return "common words"
     return None
+
+
+@lru_cache(maxsize=1)
+def preload() -> None:
+    """Load the first-name and place data at once (about half a second, once per process),
+    so that the first article that needs them pays it whole, not a page in the middle of a
+    run; wordfreq's small lists load per language in milliseconds."""
+    _detector()
+    _places()
