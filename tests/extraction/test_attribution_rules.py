@@ -253,3 +253,31 @@ NEWS_PATTERNS_2 = [
 @pytest.mark.parametrize("language, paragraphs, speaker", NEWS_PATTERNS_2)
 def test_news_patterns_2(language, paragraphs, speaker):
     test_news_patterns(language, paragraphs, speaker)
+
+
+NEWS_PATTERNS_3 = [
+("en", ['"We will win," said Jane Doe of the Springfield Tenants Union.'], "Jane Doe"),
+("en", ['Jane Doe of the Springfield Tenants Union said "we will win."'], "Jane Doe"),
+("en", ['"We will win," Doe, a 34-year-old teacher, said.'], "Doe"),
+("en", ['Speaking to reporters, Jane Doe said: "We will win."'], "Jane Doe"),
+("en", ['"We will win," the Rev. Jane Doe said.'], "Jane Doe"),
+("en", ['"We will win," U.S. Rep. Jane Doe, D-N.Y., told reporters.'], "Jane Doe"),
+("en", ['"We will win," Jane Doe said, adding: "Nobody can stop us."'], "Jane Doe"),
+("en", ['Jane Doe said: "We will win." She added: "Nobody can stop us."'], "Jane Doe"),
+("en", ['"We will win" said Doe.'], "Doe"),
+("en", ['"We will win," said Jane, who asked that her last name not be used.'], "Jane"),
+("en", ['Jane Doe runs the shelter.', '"We will win."', '"Nobody can stop us," she said.'], "Jane Doe"),
+("es", ['Para Juan Pérez, “esto recién empieza”.'], "Juan Pérez"),
+("es", ['“Esto recién empieza”, subrayó la dirigente sindical María López.'], "María López"),
+("de", ['Anna Weber leitet die Gruppe.', '„Wir gewinnen“, so Weber.'], "Weber"),
+("de", ['Anna Weber: „Wir gewinnen.“'], "Anna Weber"),
+("de", ['Die Polizei sprach von einem friedlichen Verlauf. „Es gab keine Festnahmen“, sagte ein Sprecher.'], None),
+("fr", ["Marie Dupont : « Nous allons gagner. »"], "Marie Dupont"),
+("fr", ["« Nous allons gagner », résume Marie Dupont, porte-parole du collectif."], "Marie Dupont"),
+("fr", ["Marie Dupont, porte-parole du collectif, s'agace : « Nous allons gagner. »"], "Marie Dupont"),
+]
+
+
+@pytest.mark.parametrize("language, paragraphs, speaker", NEWS_PATTERNS_3)
+def test_news_patterns_3(language, paragraphs, speaker):
+    test_news_patterns(language, paragraphs, speaker)
