@@ -7,7 +7,8 @@ teilt stellt stellte ruft rief riefen berichtet berichtete erzählt erzählte an
 unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert räumte räumt zitiert
 mahnt mahnte appelliert appellierte äußerte äußert sprach spricht kündigte kündigt so laut
 sagt' klagt klagte beklagt beklagte findet fand glaubt glaubte hofft hoffte bilanziert bilanzierte
-resümiert resümierte verspricht versprach verkündet verkündete twitterte
+resümiert resümierte verspricht versprach verkündet verkündete twitterte bestätigte bestätigt
+schilderte schildert erinnerte erinnert
 """.split())
 TWO_WORD_CUES = frozenset({("fügte", "hinzu"), ("fügt", "hinzu")})
 SOURCE_CUES = frozenset({("laut",)})

@@ -9,6 +9,7 @@ tuiteó respondió concluyó sentenció expuso expone según sostuvieron afirmar
 indicaron agregaron expresaron advirtieron denunciaron reclamaron manifestaron declararon
 enfatizó enfatiza lamentó lamenta reconoció reconoce admitió admite recordó recuerda relata
 opinó opina consideró considera aclaró aclara apuntó resaltó resalta insistieron detalló detalla
+cuestionó cuestiona completó puntualizó resumió reflexionó graficó ironizó disparó sumó
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("según",)})
