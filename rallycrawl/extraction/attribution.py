@@ -84,6 +84,8 @@ RULES = {
     "pronoun_reach": True,
     # '"…," Mark Ode, senior adviser at the agency.': a name and an apposition, no verb
     "verbless_name": True,
+    # "Doe's lawyer said": a possessive relation speaks, not the person named
+    "possessive_holder": True,
     # 'declaró a EFE la dirigente X': the outlet spoken to is skipped
     "indirect_object": True,
     # 'Later, at a protest outside the station, Gachechiladze addressed …': the subject after
@@ -801,11 +803,31 @@ def _first_name_segment(segments: list[list[Token]], order: list[int]) -> int | 
     return None
 
 
+def _strip_possessive_word(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+
+
+def _possessive_holder(tokens: list[Token], runs: list[tuple[int, int]]) -> bool:
+    """Rule ``possessive_holder``: the phrase is a person's relation or employee ("Doe's
+    lawyer", "Jane Doe's mother"): a name with a possessive, then only lower-case words."""
+    start, end = runs[-1] if runs else (0, 0)
+    if end == 0 or end >= len(tokens) or len(runs) != 1:
+        return False
+    last = tokens[end - 1].word
+    if not last.endswith(("'s", "\u2019s")):
+        return False
+    rest = tokens[end:]
+    return 0 < len(rest) <= 3 and all(not t.capitalised and t.word.isalpha() for t in rest)
+
+
 def _apposition_like(tokens: list[Token]) -> bool:
     """A role phrase ("the victim's mother", "union president"), not a clause."""
     words = list(map(_LOWER, tokens))
     if not words or any(w in _CLAUSE_WORDS for w in words) or len(words) > 12:
         return False
+    runs = _cap_runs(tokens)
+    if runs and _possessive_holder(tokens, runs):
+        return True  # "Doe's lawyer, John Roe"
     return words[0] in _DEFINITE_ARTICLES or words[0] in _INDEFINITE_ARTICLES or is_title_word(tokens[0].word)
 
 
@@ -872,6 +894,8 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
                 return _Mention("role_org", roles[-1])
             return _Mention("nobody")
         return None
+    if RULES["possessive_holder"] and _possessive_holder(tokens, runs):
+        return _Mention("nobody")  # "Doe's lawyer said": the lawyer, whom the article does not name here
     if subject:
         start, end = runs[-1]
         tail = tokens[end:]
@@ -894,6 +918,16 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             return _spokesperson(tokens[:start], tokens[start:end])
         return _person_or_org(tokens[start:end], tokens[:start])
     start, end = runs[0]
+    if (
+        len(runs) > 1 and RULES["descriptor_name"] and runs[1][0] == end
+        and tokens[end - 1].word.endswith(("'s", "\u2019s"))
+    ):
+        # "said NASA's Jim Bell": the person, with the possessor as organisation
+        mention = _person_or_org(tokens[runs[1][0] : runs[1][1]], [])
+        if mention is not None and mention.kind == "person" and len(mention.text.split()) > 1:
+            mention.organisation = mention.organisation or _strip_possessive_word(tokens[end - 1].word) if end - start == 1 else " ".join(_words(tokens[start:end]))[:-2]
+            mention.rule = "descriptor_name"
+            return mention
     if len(runs) > 1 and RULES["descriptor_name"]:
         found = _descriptor_name(tokens, runs)
         if found is not None:
@@ -1420,6 +1454,10 @@ def _names_in_run(run: str) -> tuple[Name, ...]:
     """The organisations and people (full names or titled) a run of capitalised words
     names, in order (they depend on its words alone; shared between calls)."""
     words = run.split()
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("'s", "\u2019s")):
+            words = words[i + 1 :]  # "NASA's Jim Bell": the name after the possessive
+            break
     name = read_name(words[1:] if words[0].lower() in NOT_NAMES else words)
     if name is not None and name.is_org:
         return (name,)

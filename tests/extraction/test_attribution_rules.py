@@ -281,3 +281,16 @@ NEWS_PATTERNS_3 = [
 @pytest.mark.parametrize("language, paragraphs, speaker", NEWS_PATTERNS_3)
 def test_news_patterns_3(language, paragraphs, speaker):
     test_news_patterns(language, paragraphs, speaker)
+
+
+def test_possessive_holder(rule_off):
+    paragraphs = ["Jane Doe was arrested on Monday.", '"She is innocent," Doe\'s lawyer said.']
+    assert speakers(*paragraphs) == [None]
+    assert speakers('"She is innocent," said Doe\'s lawyer, John Roe.') == ["John Roe"]
+    rule_off("possessive_holder")
+    assert speakers(*paragraphs) != [None]
+
+
+def test_possessor_is_the_organisation():
+    [q] = extract_quotes(['"We are here," said NASA\'s Jim Bell.']).quotes
+    assert (q.speaker, q.organisation) == ("Jim Bell", "NASA")
