@@ -322,6 +322,10 @@ def speaker_right(gold_quote: dict, exported_speaker: Any) -> bool | None:
     return None
 
 
+#: (attribution rule, verdict) of every found gold quote's exported speaker, for --verbose
+SPEAKER_RULES: Counter = Counter()
+
+
 def score_quotes(gold: dict, rec: dict | None, notes: list[str]) -> tuple[Tally, Tally]:
     """Quotes and their speakers.
 
@@ -343,6 +347,8 @@ def score_quotes(gold: dict, rec: dict | None, notes: list[str]) -> tuple[Tally,
         quotes.found += 1
         got = exported[idx].get("speaker")
         ok = speaker_right(gq, got)
+        SPEAKER_RULES[(exported[idx].get("rule") or ("-" if got else "none"),
+                       "right" if ok or (ok is None and not got) else "wrong" if got else "missing")] += 1
         speakers.total += 1
         if ok is None:
             if got:
@@ -660,6 +666,12 @@ def report_text(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool, 
         lines.append("acc by language:")
         for f in ACCURACY_FIELDS:
             lines.append(f"{f:<16}" + "".join(f"{_fmt(per[lang][f].accuracy):>8}" for lang in languages))
+    if verbose and SPEAKER_RULES:
+        lines.append("")
+        lines.append(f"{'speaker rule':<24}{'right':>7}{'wrong':>7}{'missing':>8}   (found gold quotes)")
+        for rule in sorted({r for r, _ in SPEAKER_RULES}, key=lambda r: -sum(SPEAKER_RULES[(r, v)] for v in ("right", "wrong", "missing"))):
+            lines.append(f"{rule:<24}{SPEAKER_RULES[(rule, 'right')]:>7}{SPEAKER_RULES[(rule, 'wrong')]:>7}"
+                         f"{SPEAKER_RULES[(rule, 'missing')]:>8}")
     return "\n".join(lines)
 
 

@@ -42,6 +42,8 @@ class Quote:
     speaker_title: str | None = None
     organisation: str | None = None
     cue: str | None = None
+    #: the attribution rule that named the speaker (see rallycrawl.extraction.attribution.RULES)
+    rule: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -50,6 +52,7 @@ class Quote:
             "speaker_title": self.speaker_title,
             "organisation": self.organisation,
             "cue": self.cue,
+            "rule": self.rule,
             "kind": self.kind,
             "paragraph": self.paragraph,
         }

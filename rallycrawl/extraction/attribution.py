@@ -20,6 +20,7 @@ group") are resolved by :class:`~.people.Mentions`.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -27,13 +28,14 @@ from functools import lru_cache
 from operator import attrgetter
 from types import MappingProxyType
 
+from .knowledge.names import first_name_gender, unlikely_person
+from .lang import has, languages, resources
 from .people import (
     NOT_NAMES,
     WORD_EDGES,
     PARTICLES,
     ORG_ROLES,
     PERSON_ROLES,
-    PRONOUNS,
     Mentions,
     Name,
     Person,
@@ -41,6 +43,7 @@ from .people import (
     is_acronym,
     is_capitalised,
     is_org_word,
+    is_person_noun,
     is_title_word,
     name_word,
     read_name,
@@ -48,55 +51,108 @@ from .people import (
 
 PLACEHOLDER = "\ue000"
 
-_CUES_EN = """
-say says said saying tell tells told telling add adds added adding ask asks asked asking explain
-explains explained explaining note notes noted noting write writes wrote writing tweet tweets tweeted
-tweeting state states stated declare declares declared announce announces announced argue argues
-argued arguing warn warns warned warning insist insists insisted claim claims claimed continue
-continues continued recall recalls recalled comment comments commented reply replies replied
-respond responds responded urge urges urged assure assures assured acknowledge acknowledges
-acknowledged admit admits admitted concede concedes conceded emphasize emphasizes emphasized
-emphasise emphasises emphasised stress stresses stressed observe observes observed suggest suggests
-suggested predict predicts predicted caution cautions cautioned complain complains complained
-counter counters countered quip quips quipped joke jokes joked agree agrees agreed confirm confirms
-confirmed deny denies denied testify testifies testified post posts posted shout shouts shouted yell
-yelled exclaim exclaims exclaimed boast boasts boasted vow vows vowed pledge pledges pledged promise
-promises promised lament laments lamented muse mused recount recounts recounted reiterate reiterates
-reiterated conclude concludes concluded remark remarks remarked mention mentions mentioned assures
-wonder wonders wondered begged begs pleaded pleads demanded demands described describes answered
-answers whispered sighed laughed interjected retorted snapped speculated reasoned estimated
-charged alleged asserted asserts maintained maintains contended contends clarified elaborated
-reflected threatened reminded appealed implored underlined underscored highlighted proclaimed
-disputed questioned recalled recalls cried screamed wrote posting
-"""
-_CUES_DE = """
-sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinten fügte
-fügt ergänzt ergänzte kritisiert kritisierte fordert forderte warnt warnte schreibt schrieb teilte
-teilt stellt stellte ruft rief riefen berichtet berichtete erzählt erzählte antwortet antwortete
-unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert räumte räumt zitiert
-mahnt mahnte appelliert appellierte äußerte äußert sprach spricht kündigte kündigt
-"""
-_CUES_ES = """
-dijo dice dicen dijeron afirmó afirma aseguró asegura explicó explica señaló señala indicó indica
-sostuvo sostiene agregó agrega añadió añade manifestó manifiesta declaró declara expresó expresa
-advirtió advierte comentó comenta remarcó subrayó subraya destacó destaca insistió insiste apuntó
-planteó reclamó reclama denunció denuncia criticó critica precisó contó cuenta relató escribió
-tuiteó respondió concluyó sentenció
-"""
-_CUES_FR = """
-dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne indiqué indique
-estimé estime assuré assure précisé précise confié confie lancé lance martelé martèle insisté insiste
-rappelé rappelle averti avertit reconnu reconnaît regretté regrette dénoncé dénonce répondu répond
-poursuit résume raconte témoigne écrit
-"""
-CUE_WORDS = frozenset((_CUES_EN + _CUES_DE + _CUES_ES + _CUES_FR).split() + ["según", "selon", "laut", "d'après"])
-_TWO_WORD_CUES = {
-    ("pointed", "out"), ("points", "out"), ("chimed", "in"), ("weighed", "in"), ("went", "on"),
-    ("goes", "on"), ("according", "to"), ("fügte", "hinzu"),
+#: attribution rules that can be switched off one by one (tests, bench/quality.py --verbose)
+RULES = {
+    "descriptor_name": True,
+    # a speaker read as a person must look like one: no place, no common word ("Later", "Chicago")
+    "speaker_is_person": True,
+    # the attribution inside the marks: '« …, affirme-t-elle. … »', '« …, glisse Zineb »'
+    "incise_in_quote": True,
+    # a reporting verb before its subject in a sentence of context ('comme le raconte Antoine')
+    "inverted_subject": True,
+    # a verb whose subject is left out ('"…", cuenta.') belongs to the person the paragraph
+    # was about, up to three sentences back (read in quotes._fallback)
+    "dropped_subject": True,
+    # a speaker found for a quotation from around it counts as that sentence's speaker for
+    # the quotations after it ('"…", cuenta. "…"')
+    "borrowed_speaks": True,
+    # 'Liu said that …, warning: "…"': a participle after a comma reports for the sentence's subject
+    "participle_cue": True,
+    # 'sagt der 59-jährige Lungenarzt Nobuhiko Muramatsu', 'said the 19-year-old Ana Ruiz'
+    "article_descriptor_name": True,
+    # 'Fellow protester, mechanical engineer Richard Weir, 60, from Tynemouth, said': among the
+    # comma-separated parts before the verb, the one that is a name led by a first name
+    "first_name_subject": True,
+    # 'Noch wartet Antonio Gutierrez ab.': a full name early in a sentence is salient
+    "early_full_name": True,
+    # 'der Aktivist der … aus Chicago sagt': a German subject opening with a person noun
+    "article_role_subject": True,
+    # a quotation standing alone at a paragraph's start: the speaker or subject of the
+    # last sentence of the paragraph before (read in quotes._fallback)
+    "previous_paragraph": True,
+    # "he"/"she" and role nouns look back at most PRONOUN_REACH paragraphs
+    "pronoun_reach": True,
+    # '"…," Mark Ode, senior adviser at the agency.': a name and an apposition, no verb
+    "verbless_name": True,
+    # "Doe's lawyer said": a possessive relation speaks, not the person named
+    "possessive_holder": True,
+    # 'declaró a EFE la dirigente X': the outlet spoken to is skipped
+    "indirect_object": True,
+    # 'Later, at a protest outside the station, Gachechiladze addressed …': the subject after
+    # up to three opening adverbials
+    "subject_after_adverbials": True,
+    # "the doctor said": the latest person with that role, else the latest person with no title
+    "role_agreement": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
 }
-_TWO_WORD_STARTS = frozenset(first for first, _ in _TWO_WORD_CUES)
-#: "according to X", "selon X": the speaker follows
-_SOURCE_CUES = {("according", "to"), ("selon",), ("según",), ("laut",), ("d'après",)}
+
+#: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
+for _name in filter(None, os.environ.get("RALLYCRAWL_ATTRIBUTION_RULES_OFF", "").split(",")):
+    RULES[_name.strip()] = False
+
+
+class Profile:
+    """What one language says about attribution, read from ``lang/<code>/quotes.py``:
+    its reporting verbs and source cues ("according to", "según"), the auxiliaries shown
+    with a verb, its singular pronouns with their gender and its plural pronouns."""
+
+    __slots__ = ("cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise")
+
+    def __init__(self, modules) -> None:
+        self.cues = frozenset().union(*(m.REPORTING_VERBS for m in modules))
+        self.two_word = frozenset().union(*(m.TWO_WORD_CUES for m in modules))
+        self.two_word_starts = frozenset(first for first, *_ in self.two_word)
+        self.sources = frozenset().union(*(m.SOURCE_CUES for m in modules))
+        self.auxiliaries = frozenset().union(*(m.AUXILIARIES for m in modules))
+        self.pronouns = {word: gender for m in modules for word, gender in m.SINGULAR_PRONOUNS.items()}
+        self.plural = frozenset().union(*(m.PLURAL_PRONOUNS for m in modules)) - self.pronouns.keys()
+        #: an attribution may stand inside the quotation marks (French, Spanish, Italian, Portuguese)
+        self.incise = any(m.INCISE_IN_QUOTES for m in modules)
+
+
+def _quote_modules(codes):
+    return [resources(code, "quotes") for code in codes if has(code, "quotes")]
+
+
+#: every language's words at once: what a token may be (tokens are shared between articles)
+#: and what an article in a language without resources is read with
+ALL_LANGUAGES = Profile(_quote_modules(languages()))
+ALL_LANGUAGES.incise = False  # (an article in an unknown language: no incise inside the marks)
+
+
+@lru_cache(maxsize=None)
+def profile(language: str | None) -> Profile:
+    """The attribution words of ``language``; of every language when it has none."""
+    code = (language or "").split("-")[0].split("_")[0].lower()
+    if code and has(code, "quotes"):
+        return Profile(_quote_modules([code]))
+    return ALL_LANGUAGES
+
+
+#: the profile of the article being read (set by :func:`use_language`; extraction runs
+#: one article at a time in a process)
+_P = ALL_LANGUAGES
+
+
+def use_language(language: str | None) -> Profile:
+    """Read the next article with the words of ``language``."""
+    global _P
+    _P = profile(language)
+    return _P
+
+
+#: a word that may start a cue in some language (a token's feature, shared between articles)
+CUE_WORDS = ALL_LANGUAGES.cues
+_TWO_WORD_STARTS = ALL_LANGUAGES.two_word_starts
 #: words between a subject and its verb, or a verb and the quotation, that say nothing
 _FILLERS = frozenset("""
 has had have also then later previously once would will reportedly simply again further recently
@@ -107,8 +163,7 @@ _FILLERS_BUT_A = _FILLERS - {"a"}
 _NOT_VERBS = frozenset("and but or as while when because after before in at on for from with to by".split())
 #: a capitalised article opens a sentence, not a name ("A ministry spokeswoman said")
 _ARTICLES = frozenset("a an the der die das ein eine el la los las le les un una une".split())
-_AUXILIARIES = frozenset("a ont ha han hat haben".split())
-_LEADING = frozenset("but and so yet however still now then also and und aber y pero et mais".split())
+_LEADING = frozenset("but and so yet however still now then also and und aber doch jedoch y pero et mais as wie como comme".split())
 _COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "letter", "release",
                 "telecon", "teleconference", "video", "speech", "message")
 _FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pron>il|elle|ils|elles)$", re.I)
@@ -174,7 +229,7 @@ def _token_features(text: str) -> tuple:
     sentence, can be part of a sentence's opening name (a name word or a title) and
     ends that name, and is an adverb."""
     word = text.strip(WORD_EDGES)
-    lower = word.lower()
+    lower = word.lower().replace("\u2019", "'")  # (one apostrophe: "d’après" is "d'après")
     last = text[-1]
     if last in _CLOSING:
         last = text.rstrip(_CLOSING)[-1:]
@@ -239,6 +294,10 @@ class Attribution:
     person: Person | None = None
     #: a verb with its subject left out ('«…», añadió'): the speaker is the one before
     implicit: bool = False
+    #: the named rule that found the speaker, when one of RULES did
+    rule: str | None = None
+    #: the speaker was a pronoun resolved to a person named before
+    via_pronoun: bool = False
 
 
 _EMPTY_MAPPING: Mapping = MappingProxyType({})
@@ -472,7 +531,7 @@ def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: 
         if m is None:
             continue
         following = m.group().split()
-        if any(bare(w).lower() in CUE_WORDS for w in following):
+        if any(bare(w).lower() in _P.cues for w in following):
             continue
         if any(_SENTENCE_END.search(w) for w in following[:1]):
             continue
@@ -501,13 +560,14 @@ def cue_at(tokens: list[Token], k: int) -> int:
     if token.quote is not None or not token.may_cue:
         return 0
     w = token.lower
-    if w in CUE_WORDS:
+    p = _P
+    if w in p.cues:
         return 1
-    if w in _TWO_WORD_STARTS and k + 1 < len(tokens) and (w, tokens[k + 1].lower) in _TWO_WORD_CUES:
+    if w in p.two_word_starts and k + 1 < len(tokens) and (w, tokens[k + 1].lower) in p.two_word:
         return 2
     if "-" in w:
         inversion = _FRENCH_INVERSION.match(w)
-        if inversion and (inversion.group("verb") in CUE_WORDS or inversion.group("verb") == "a"):
+        if inversion and (inversion.group("verb") in p.cues or inversion.group("verb") in p.auxiliaries):
             return 1
     return 0
 
@@ -534,7 +594,7 @@ def cue_text(tokens: list[Token], k: int, length: int) -> str:
         and not tokens[j - 1].comma
     ):
         words += [tokens[j].word, tokens[j + 1].word, tokens[j + 2].word]
-    if k > 0 and tokens[k - 1].lower in _AUXILIARIES:
+    if k > 0 and tokens[k - 1].lower in _P.auxiliaries:
         words.insert(0, tokens[k - 1].word)  # "a déclaré", "ha dicho", "hat gesagt"
     text = " ".join(w for w in words if w)
     return text.rstrip(",.:;")
@@ -549,6 +609,8 @@ class _Mention:
     title: str = ""
     organisation: str | None = None
     name: Name | None = None
+    #: the named rule that read it (see RULES)
+    rule: str | None = None
 
 
 def _segments(tokens: list[Token]) -> list[list[Token]]:
@@ -560,6 +622,13 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
         if token.comma and i != last:
             segments.append([])
     return [s for s in segments if s]
+
+
+#: connectors inside an organisation's name ("Confederación General del Trabajo")
+_RUN_CONNECTORS = frozenset("of for & de du des del della do da".split())
+#: connectors after which a name with an organisation word anywhere before goes on
+#: ("Confederación General del Trabajo"; not "United Nations High Commissioner for …")
+_ROMANCE_CONNECTORS = frozenset("de del della do da".split())
 
 
 def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -576,13 +645,18 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     token = tokens[j]
                     if token.text.startswith("("):
                         break
-                    if token.lower in PARTICLES and j - i > 1:
+                    if token.lower in PARTICLES and j - i > 1 and not (
+                        token.lower in _ROMANCE_CONNECTORS and j + 1 < n and tokens[j + 1].capitalised
+                        and any(is_org_word(t.word) for t in tokens[i:j])
+                    ):
                         break
                     if token.name_word or (
-                        token.lower in ("of", "for", "&", "de", "du", "des")
+                        token.lower in _RUN_CONNECTORS
                         and j + 1 < n
                         and tokens[j + 1].capitalised
-                        and is_org_word(tokens[j - 1].word)
+                        and (is_org_word(tokens[j - 1].word) or (
+                            token.lower in _ROMANCE_CONNECTORS and any(is_org_word(t.word) for t in tokens[i:j])
+                        ))
                     ):
                         if token.ends_run:
                             j += 1
@@ -672,8 +746,10 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         tokens = tokens[1:]
     if not tokens or tokens[0].quote is not None:
         return None
-    if subject and tokens[-1].lower in PRONOUNS and (len(tokens) == 1 or not tokens[-2].comma):
+    if subject and tokens[-1].lower in _P.pronouns and (len(tokens) == 1 or not tokens[-2].comma):
         return _Mention("pronoun", tokens[-1].lower)
+    if tokens[-1 if subject else 0].lower in _P.plural and len(tokens) <= 2:
+        return _Mention("nobody")  # "they said", "we said": several people, never one of them
     segments = _segments(tokens)
     order = [0, len(segments) - 1] if subject and len(segments) > 1 else [0]
     if subject and len(segments) > 1 and _bare_name(segments[-1], known):
@@ -681,6 +757,10 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     if not subject and len(segments) > 1:
         # 'sagte die Vorsitzende der Gewerkschaft, Anna Weber': the name after the role
         order = [1, 0] if _bare_name(segments[1], known) and _apposition_like(segments[0]) else [0, 1]
+    if subject and len(segments) > 1 and RULES["first_name_subject"]:
+        index = _first_name_segment(segments, order)
+        if index is not None:
+            order = [index]
     for index in order:
         mention = _read_segment(segments[index], subject=subject)
         if mention is None or (mention.kind == "nobody" and index != order[-1]):
@@ -701,19 +781,61 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     return None
 
 
+def _first_name_segment(segments: list[list[Token]], order: list[int]) -> int | None:
+    """The segment to read as the subject when the usual ones (the first, the last) hold
+    no name led by a first name and another one does ('Fellow protester, mechanical
+    engineer Richard Weir, 60, from Tynemouth, North Tyneside, said')."""
+    def led_by_first_name(segment: list[Token]) -> bool:
+        runs = _cap_runs(segment)
+        if not runs:
+            return False
+        start, end = runs[-1]
+        name = read_name(_words(segment[start:end]))
+        return (
+            name is not None and not name.is_org and len(name.text.split()) > 1
+            and first_name_gender(name.text.split()[0]) in ("m", "f")
+        )
+    if any(led_by_first_name(segments[i]) for i in order):
+        return None
+    for index in range(len(segments) - 2, 0, -1):
+        if index not in order and led_by_first_name(segments[index]):
+            return index
+    return None
+
+
+def _strip_possessive_word(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+
+
+def _possessive_holder(tokens: list[Token], runs: list[tuple[int, int]]) -> bool:
+    """Rule ``possessive_holder``: the phrase is a person's relation or employee ("Doe's
+    lawyer", "Jane Doe's mother"): a name with a possessive, then only lower-case words."""
+    start, end = runs[-1] if runs else (0, 0)
+    if end == 0 or end >= len(tokens) or len(runs) != 1:
+        return False
+    last = tokens[end - 1].word
+    if not last.endswith(("'s", "\u2019s")):
+        return False
+    rest = tokens[end:]
+    return 0 < len(rest) <= 3 and all(not t.capitalised and t.word.isalpha() for t in rest)
+
+
 def _apposition_like(tokens: list[Token]) -> bool:
     """A role phrase ("the victim's mother", "union president"), not a clause."""
     words = list(map(_LOWER, tokens))
     if not words or any(w in _CLAUSE_WORDS for w in words) or len(words) > 12:
         return False
-    return words[0] in ("a", "an", "the", "der", "die", "das", "el", "la", "le", "los", "les") or is_title_word(tokens[0].word)
+    runs = _cap_runs(tokens)
+    if runs and _possessive_holder(tokens, runs):
+        return True  # "Doe's lawyer, John Roe"
+    return words[0] in _DEFINITE_ARTICLES or words[0] in _INDEFINITE_ARTICLES or is_title_word(tokens[0].word)
 
 
 def _bare_name(tokens: list[Token], known=None) -> bool:
     """The segment is only a person's name (a known one if a single word), a
     pronoun or "the <role>", with title words."""
     words = list(map(_LOWER, tokens))
-    if len(words) == 1 and words[0] in PRONOUNS:
+    if len(words) == 1 and words[0] in _P.pronouns:
         return True
     if words[0] in ("the",) and len(words) == 2 and (words[1] in PERSON_ROLES or words[1] in ORG_ROLES):
         return True
@@ -732,13 +854,28 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
     words = list(map(_LOWER, tokens))
     if not words:
         return None
-    if words[0] in PRONOUNS and (len(words) == 1 or not subject):
+    if words[0] in _P.plural and len(words) <= 2:
+        return _Mention("nobody")
+    if words[0] in _P.pronouns and (len(words) == 1 or not subject):
         return _Mention("pronoun", words[0])
+    if (
+        subject and RULES["article_role_subject"] and len(words) > 2 and words[0] in ("der", "die")
+        and tokens[1].capitalised and is_person_noun(tokens[1].word)
+    ):
+        # "der Aktivist der Mietergewerkschaft ATU aus Chicago sagt": the activist named before
+        return _Mention("role_person", words[1])
     if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
+        if is_org_word(tokens[1].word) and words[0] in ("der", "die", "das"):
+            return _Mention("org", tokens[1].word, organisation=tokens[1].word)  # "erklärte die Polizei"
         return _Mention("role_person", words[1]) if words[0] in ("der", "die", "das") else _Mention("nobody")
-    if words[0] in ("the", "der", "die", "el", "la", "le") and len(words) >= 2 and not tokens[1].capitalised:
+    if words[0] in _DEFINITE_ARTICLES and len(words) >= 2 and not tokens[1].capitalised:
         runs = _cap_runs(tokens)
+        if runs and (not subject or runs[-1][1] == len(tokens)) and RULES["article_descriptor_name"]:
+            # 'dijo el portavoz X Y' / 'La ministra X Y afirmó'
+            found = _descriptor_name(tokens, [(0, 0)] + runs, title_needed=False)
+            if found is not None:
+                return found
         if words[1] in _GENERIC_SPOKESPEOPLE and runs and _object_of_preposition(tokens, runs[0][0]):
             # "the spokesman for the Red Cross", "el portavoz de la Policía Nacional"
             return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : runs[0][1]])
@@ -757,6 +894,8 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
                 return _Mention("role_org", roles[-1])
             return _Mention("nobody")
         return None
+    if RULES["possessive_holder"] and _possessive_holder(tokens, runs):
+        return _Mention("nobody")  # "Doe's lawyer said": the lawyer, whom the article does not name here
     if subject:
         start, end = runs[-1]
         tail = tokens[end:]
@@ -779,6 +918,20 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             return _spokesperson(tokens[:start], tokens[start:end])
         return _person_or_org(tokens[start:end], tokens[:start])
     start, end = runs[0]
+    if (
+        len(runs) > 1 and RULES["descriptor_name"] and runs[1][0] == end
+        and tokens[end - 1].word.endswith(("'s", "\u2019s"))
+    ):
+        # "said NASA's Jim Bell": the person, with the possessor as organisation
+        mention = _person_or_org(tokens[runs[1][0] : runs[1][1]], [])
+        if mention is not None and mention.kind == "person" and len(mention.text.split()) > 1:
+            mention.organisation = mention.organisation or _strip_possessive_word(tokens[end - 1].word) if end - start == 1 else " ".join(_words(tokens[start:end]))[:-2]
+            mention.rule = "descriptor_name"
+            return mention
+    if len(runs) > 1 and RULES["descriptor_name"]:
+        found = _descriptor_name(tokens, runs)
+        if found is not None:
+            return found
     before = tokens[:start]
     if _object_of_preposition(tokens, start):
         return _spokesperson(before, tokens[start:end])
@@ -789,6 +942,32 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             mention.organisation = mention.organisation or organisation_in(after)
     return mention
 
+
+#: "the secretary of X", "il segretario", "o presidente", "het bestuur"
+_DEFINITE_ARTICLES = frozenset("the der die das el la le los las les il lo gli o os as het".split())
+
+#: "a New York man", "eine Teilnehmerin", "une habitante": somebody the article does not name
+_INDEFINITE_ARTICLES = frozenset("a an ein eine einer un une una uno um uma een".split())
+
+#: two capitalised words in a row after the first word (a full name may stand there)
+_TWO_CAPITALS = re.compile("\\s[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*\\s+[A-Z\u00c0-\u00de]")
+
+#: words that open a byline ("By Jane Roe", "Von Daniel Weinmann")
+_BYLINE_WORDS = frozenset("by von par por di door".split())
+
+#: reporting verbs whose object, not their subject, follows them ("told Reuters")
+_OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split())
+
+#: how many paragraphs back a pronoun may reach for its person
+PRONOUN_REACH = 2
+
+#: an attribution set inside a quotation: ", affirme-t-elle", ", glisse Zineb"
+_INCISE = re.compile(
+    "[,\u2014\u2013]\\s+(?:(?P<verb>[^\\W\\d_]+(?:-t)?)-(?P<pron>il|elle|ils|elles|on)\\b"
+    "|(?P<verb2>[^\\W\\d_]+)\\s+(?P<name>(?:[A-Z\u00c0-\u00de][\\w'\u2019\\-]+\\s?){1,4}))"
+)
+#: how many characters of a quotation are searched for an incise
+_INCISE_REACH = 400
 
 #: a sentence opening with a name (titles included) and a lower-case word
 _OPENING_NAME = re.compile(
@@ -835,6 +1014,38 @@ def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
     return _Mention("nobody")
 
 
+_NOT_DESCRIPTORS = frozenset("and or und oder y o et ou e".split())
+
+
+def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_needed: bool = True) -> _Mention | None:
+    """Rule ``descriptor_name``: after the verb, a descriptor with lower-case words and
+    then the name ('said Clinton campaign spokesman Jesse Ferguson', 'said Republican
+    state Rep. Nick Zerwas'): the person is the full name after the title word, not
+    the capitalised word that opens the descriptor."""
+    first = runs[0][0]
+    opening = read_name(_words(tokens[runs[0][0] : runs[0][1]])) if runs[0][1] > runs[0][0] else None
+    if opening is not None and not opening.is_org and len(opening.text.split()) > 1:
+        return None  # the phrase opens with a full name ("said Jane Roe, campaign …")
+    for start, end in runs[1:]:
+        between = tokens[first + (0 if title_needed else 1) : start]
+        if len(between) > 8 or any(
+            t.comma or t.ends_sentence or t.lower in _ANY_PREPOSITION or t.lower in _CLAUSE_WORDS
+            or t.lower in _ARTICLES or t.lower in _NOT_DESCRIPTORS
+            for t in between
+        ):
+            return None
+        name = read_name(_words(tokens[start:end]))
+        if name is None or name.is_org or len(name.text.split()) < 2:
+            continue
+        if title_needed and not (name.title or is_title_word(tokens[start - 1].word)):
+            continue
+        mention = _person_or_org(tokens[start:end], tokens[first + (0 if title_needed else 1) : start])
+        if mention is not None:
+            mention.rule = "descriptor_name" if title_needed else "article_descriptor_name"
+        return mention
+    return None
+
+
 def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     words = _words(run)
     if not words:
@@ -842,7 +1053,7 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     name = read_name(words)
     if name is None:
         return None
-    if before and before[-1].lower in ("a", "an"):
+    if before and before[-1].lower in _INDEFINITE_ARTICLES:
         return None
     kept = [t for t in before if t.word]
     for i in range(len(kept) - 1, -1, -1):
@@ -866,8 +1077,13 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
 class Attributor:
     """Finds speakers sentence by sentence, in reading order."""
 
-    def __init__(self, inline: set[int] = frozenset()) -> None:
+    def __init__(
+        self, inline: set[int] = frozenset(), language: str | None = None, texts: dict[int, str] | None = None
+    ) -> None:
         self.mentions = Mentions()
+        self.language = language
+        #: each quotation's text, by index (for an attribution set inside the marks)
+        self.texts = texts
         #: quotations short enough to be a title inside a phrase ('the "Pose" actor')
         self.inline = inline
 
@@ -879,18 +1095,22 @@ class Attributor:
         if mention.kind == "nobody":
             return Attribution(cue=cue)
         if mention.kind == "pronoun":
-            gender = PRONOUNS.get(mention.text)
+            gender = _P.pronouns.get(mention.text)
+            if mention.text == "sie" and cue and cue.split()[-1].lower().endswith("en"):
+                return Attribution(cue=cue)  # 'sagten sie': German "sie" with a plural verb is "they"
             if gender == "n":
                 org = m.latest_organisation(at)
                 return Attribution(org, None, org, cue)
             person = m.latest(at, gender)
+            if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > PRONOUN_REACH:
+                person = None  # named too long ago for a pronoun to mean them
             if person is None:
                 return Attribution(cue=cue)
             if gender and person.gender is None:
                 person.gender = gender
-            return Attribution(person.name, person.title or None, person.organisation, cue, person)
+            return Attribution(person.name, person.title or None, person.organisation, cue, person, via_pronoun=True)
         if mention.kind == "role_person":
-            person = m.latest_with_role(at, mention.text) or m.latest(at)
+            person = m.latest_with_role(at, mention.text) or m.latest(at, strong=True)
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
@@ -900,9 +1120,11 @@ class Attributor:
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
             return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue)
+        if RULES["speaker_is_person"] and m.lookup(mention.text) is None and unlikely_person(mention.text, self.language):
+            return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
         gender = mention.name.gender if mention.name is not None else None
         person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
-        return Attribution(person.name, person.title or None, person.organisation, cue, person)
+        return Attribution(person.name, person.title or None, person.organisation, cue, person, rule=mention.rule)
 
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
@@ -911,6 +1133,8 @@ class Attributor:
         subject = self._subject(sentence)
         if subject is not None:
             sentence.subject = subject
+        elif RULES["early_full_name"]:
+            self._early_full_name(sentence)
         quote_positions = sentence.quote_positions
         for qi in quote_positions:
             if _introduced(tokens, qi):
@@ -918,6 +1142,10 @@ class Attributor:
                 found = self._before(tokens, qi, para, True, subject) or self._after(tokens, qi, para)
             else:
                 found = self._after(tokens, qi, para) or self._before(tokens, qi, para)
+            if found is not None and found.speaker and found.rule is None:
+                found.rule = _path_rule(found, tokens, qi)
+            if (found is None or not (found.speaker or found.cue)) and RULES["incise_in_quote"] and _P.incise:
+                found = self._incise(tokens[qi], para) or found
             if found is not None:
                 if not sentence.attributions:
                     sentence.attributions = {}
@@ -929,14 +1157,57 @@ class Attributor:
             for k in range(1, len(tokens)):
                 if not tokens[k].may_cue or not cue_at(tokens, k):
                     continue
+                at = (para, sentence.word_start(k))
+                found = None
                 mention = read_mention(_clause_before(tokens, k), subject=True, known=self._known)
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
-                    at = (para, sentence.word_start(k))
                     found = self.resolve(mention, at, None)
-                    if found is not None and found.person is not None:
-                        sentence.subject = sentence.cue_speaker = found
-                        self.mentions.mark_salient(at, found.person)
+                if (
+                    (mention is None or (mention.kind == "person" and found is None)) and RULES["inverted_subject"]
+                    and k + 1 < len(tokens) and tokens[k + 1].capitalised and not tokens[k].comma
+                    and tokens[k].lower not in _OBJECT_VERBS
+                ):
+                    # 'comme nous le raconte Antoine, 32 ans': the subject after its verb
+                    mention = read_mention(_clause_after(tokens, k + 1), subject=False)
+                    if mention is not None and mention.kind in ("person", "role_person"):
+                        found = self.resolve(mention, at, None)
+                if found is not None and found.person is not None:
+                    sentence.subject = sentence.cue_speaker = found
+                    self.mentions.mark_salient(at, found.person)
+                if mention is not None:
                     break
+
+    def _incise(self, token: Token, para: int) -> Attribution | None:
+        """Rule ``incise_in_quote``: the attribution set inside the quotation marks
+        ('« Cette loi, c'est …, affirme-t-elle. Je crois … »', '« …, glisse Zineb, étudiante »')."""
+        text = self.texts.get(token.quote) if self.texts else None
+        if not text or "," not in text:
+            return None
+        at = (para, token.start)
+        for m in _INCISE.finditer(text, 0, _INCISE_REACH):
+            said = m.group("verb") or m.group("verb2")
+            verb = said.lower()
+            pron = m.group("pron")
+            if pron is not None:
+                pron = pron.lower()
+                if pron in _P.plural:
+                    return Attribution(cue=said)
+                if pron in _P.pronouns and (verb in _P.cues or verb.endswith("-t") or verb in ("a",)):
+                    found = self.resolve(_Mention("pronoun", pron), at, said.removesuffix("-t"))
+                    if found is not None and found.speaker:
+                        found.rule = "incise_in_quote"
+                    return found
+                continue
+            if verb not in _P.cues:
+                continue
+            words = [word_token(w) for w in m.group("name").split()]
+            mention = read_mention(words, subject=False)
+            if mention is not None and mention.kind in ("person", "org"):
+                found = self.resolve(mention, at, said)
+                if found is not None and found.speaker:
+                    found.rule = "incise_in_quote"
+                    return found
+        return None
 
     def register_names(self, sentence: Sentence) -> None:
         """Remember every person and organisation the sentence names, for later
@@ -953,14 +1224,44 @@ class Attributor:
         """A sentence read only for names still tells who it is about when it opens
         with a known person's name ("Carlineo faces …"), for a later "he"."""
         m = _OPENING_NAME.match(sentence.text)
-        if m is None:
-            return
-        name = read_name(m.group(1).split())
-        if name is None or name.is_org:
-            return
-        person = self.mentions.lookup(name.text)
+        name = read_name(m.group(1).split()) if m is not None else None
+        person = self.mentions.lookup(name.text) if name is not None and not name.is_org else None
         if person is not None:
             self.mentions.mark_salient((sentence.paragraph, sentence.start + m.start(1)), person)
+        elif RULES["early_full_name"]:
+            self._early_full_name(sentence)
+
+    def _early_full_name(self, sentence: Sentence) -> None:
+        """Rule ``early_full_name``: a full name led by a first name among the first words
+        of a sentence that does not open with its subject ('Noch wartet Antonio Gutierrez
+        ab.', 'Eine davon ist Alexandria Ocasio-Cortez.') is who a later "he", "sie" or
+        "der Aktivist" may mean (it is salient, not the sentence's subject)."""
+        text = sentence.text[:160]
+        if _TWO_CAPITALS.search(text) is None:
+            return  # (most sentences: no two capitalised words in a row)
+        words = text.split(None, 8)[:8]
+        for i in range(1, min(5, len(words) - 1)):
+            first = words[i]
+            if not (first[:1].isupper() and words[i + 1][:1].isupper()):
+                continue
+            if first_name_gender(bare(first)) not in ("m", "f"):
+                continue
+            run = [first]
+            for word in words[i + 1 : i + 4]:
+                if not word[:1].isupper():
+                    break
+                run.append(word)
+                if bare(word) != word:
+                    break
+            name = read_name(run)
+            if name is None or name.is_org or len(name.text.split()) < 2:
+                return
+            if words[i - 1].lower() in _BYLINE_WORDS:
+                return  # "Von Daniel Weinmann": a byline
+            person = self.mentions.person(name)
+            at = sentence.text.find(first)
+            self.mentions.mark_salient((sentence.paragraph, sentence.start + max(at, 0)), person, weak=True)
+            return
 
     def _subject(self, sentence: Sentence) -> Attribution | None:
         """The person a sentence starts with, as its subject ("Grisham also accused …",
@@ -968,10 +1269,15 @@ class Attributor:
         tokens = sentence.tokens
         found = self._subject_at(sentence, 0)
         if found is None:
-            for i, t in enumerate(tokens[:20]):
+            tries = 3 if RULES["subject_after_adverbials"] else 1
+            for i, t in enumerate(tokens[:30]):
+                if (t.lower,) in _P.sources or t.lower == "according":
+                    break  # "d'après elle, M. Macron a …": the source, not the subject, reports
                 if t.comma or t.quote is not None:
                     found = self._subject_at(sentence, i + 1)
-                    break
+                    tries -= 1
+                    if found is not None or tries == 0 or t.quote is not None:
+                        break
         return found
 
     def _subject_at(self, sentence: Sentence, start: int) -> Attribution | None:
@@ -988,7 +1294,7 @@ class Attributor:
         if start >= n:
             return None
         if end == start:
-            if tokens[start].lower in PRONOUNS and start + 1 < n:
+            if tokens[start].lower in _P.pronouns and start + 1 < n:
                 at = (sentence.paragraph, sentence.word_start(start))
                 found = self.resolve(_Mention("pronoun", tokens[start].lower), at, None)
                 if found is not None and found.person is not None:
@@ -998,7 +1304,7 @@ class Attributor:
         if tokens[end - 1].word.endswith(("'s", "\u2019s")):
             return None  # "Daniel's mother, Consuelo Ruiz, …": the sentence is about the mother
         mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])))
-        if mention is None or mention.kind not in ("person", "role_person"):
+        if mention is None or mention.kind not in ("person", "role_person", "pronoun"):
             return None
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
             # a lone capitalised word is a person only if it speaks
@@ -1019,6 +1325,8 @@ class Attributor:
         while end < limit and (tokens[end].quote is None or tokens[end].quote in self.inline):
             end += 1
         after = tokens[qi + 1 : end]
+        if after and not after[0].word and after[0].quote is None:
+            after = [t for t in after if t.word or t.quote is not None]  # a stray mark: '…,"\' said X'
         if not after:
             return None
         at = (para, tokens[qi].start)
@@ -1029,12 +1337,14 @@ class Attributor:
             length = cue_at(after, k)
             if not length:
                 continue
-            source = tuple(map(_LOWER, after[k : k + length])) in _SOURCE_CUES
+            source = tuple(map(_LOWER, after[k : k + length])) in _P.sources
             cue = cue_text(after, k, length)
             inversion = _FRENCH_INVERSION.match(after[k].word)
-            if inversion and inversion.group("pron").lower() in PRONOUNS:
+            if inversion and inversion.group("pron").lower() in _P.plural:
+                return Attribution(cue=after[k].word)  # 'ajoutent-ils': several people, nobody to name
+            if inversion and inversion.group("pron").lower() in _P.pronouns:
                 verb = after[k].word
-                if inversion.group("verb").lower() == "a" and k + 1 < len(after) and after[k + 1].lower in CUE_WORDS:
+                if inversion.group("verb").lower() in _P.auxiliaries and k + 1 < len(after) and after[k + 1].lower in _P.cues:
                     verb += " " + after[k + 1].word  # "a-t-elle martelé"
                 return self.resolve(_Mention("pronoun", inversion.group("pron").lower()), at, verb)
             if k > 0 and not source:
@@ -1047,7 +1357,7 @@ class Attributor:
             if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS) and not source:
                 continue
             if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:
-                rest = _clause_after(after, k + length)
+                rest = _skip_indirect_object(_clause_after(after, k + length))
                 mention = read_mention(rest, subject=False)
                 if mention is not None:
                     return self.resolve(mention, at, cue)
@@ -1064,7 +1374,30 @@ class Attributor:
                     return self.resolve(mention, at, first.word)
                 if mention.kind == "nobody" and len(after) <= 4:
                     return Attribution(cue=first.word)  # '„…“, so ein Polizeisprecher.'
+        if nobody is None and RULES["verbless_name"] and first.capitalised:
+            found = self._verbless(after, at)
+            if found is not None:
+                return found
         return nobody
+
+    def _verbless(self, after: list[Token], at: tuple[int, int]) -> Attribution | None:
+        """Rule ``verbless_name``: a quotation followed by a name and an apposition and
+        nothing else ('"…," Mark Ode, senior adviser at the agency. "…"')."""
+        clause = _clause_after(after, 0)
+        if len(clause) < 3 or len(clause) > 16 or not clause[-1].ends_sentence:
+            return None
+        segments = _segments(clause)
+        if len(segments) < 2 or not _bare_name(segments[0]) or not _apposition_like(segments[1]):
+            return None
+        if any(t.may_cue and cue_at(clause, i) for i, t in enumerate(clause)):
+            return None
+        mention = read_mention(clause, subject=False)
+        if mention is None or mention.kind != "person" or len(mention.text.split()) < 2:
+            return None
+        found = self.resolve(mention, at, None)
+        if found is not None:
+            found.rule = "verbless_name"
+        return found
 
     def _before(
         self, tokens: list[Token], qi: int, para: int, nearest_first: bool = False, subject: Attribution | None = None
@@ -1084,16 +1417,24 @@ class Attributor:
             if not length:
                 continue
             cue = cue_text(before, k, length)
-            if tuple(map(_LOWER, before[k : k + length])) in _SOURCE_CUES:
+            if tuple(map(_LOWER, before[k : k + length])) in _P.sources:
                 mention = read_mention(_clause_after(before, k + length), subject=False)
                 if mention is not None:
                     return self.resolve(mention, at, cue)
                 continue
             clause = _clause_before(before, k)
+            if (
+                RULES["participle_cue"] and subject is not None and subject.speaker and k > 0
+                and before[k - 1].comma and before[k].lower.endswith("ing")
+            ):
+                # 'Liu said that …, warning: "…"': the participle's subject is the sentence's
+                return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
             if k > 0:
                 mention = read_mention(clause, subject=True, known=self._known)
                 if mention is not None:
-                    return self.resolve(mention, at, cue)
+                    found = self.resolve(mention, at, cue)
+                    if found is not None:
+                        return found
             if subject is not None and subject.speaker and all(t.lower in _LEADING for t in clause):
                 # 'he asked about …, called Omar a "…" and said, "…"': the sentence's subject
                 return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
@@ -1113,6 +1454,10 @@ def _names_in_run(run: str) -> tuple[Name, ...]:
     """The organisations and people (full names or titled) a run of capitalised words
     names, in order (they depend on its words alone; shared between calls)."""
     words = run.split()
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("'s", "\u2019s")):
+            words = words[i + 1 :]  # "NASA's Jim Bell": the name after the possessive
+            break
     name = read_name(words[1:] if words[0].lower() in NOT_NAMES else words)
     if name is not None and name.is_org:
         return (name,)
@@ -1140,6 +1485,40 @@ def _subject_mention(texts: tuple[str, ...]) -> _Mention | None:
     """The mention a sentence's opening name makes (it depends on the words alone).
     The result is shared between calls: do not change it."""
     return _read_segment([word_token(text) for text in texts], subject=True)
+
+
+def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
+    """The name of the basic rule that found ``found`` in the quotation's own sentence:
+    a cue before the quotation or after it, a source cue ("according to"), a pronoun."""
+    cue = (found.cue or "").lower().split()
+    if cue and tuple(cue[:2]) in _P.sources or tuple(cue[:1]) in _P.sources:
+        return "source_cue"
+    if found.person is not None and found.via_pronoun:
+        return "pronoun"
+    cue_word = cue[-1] if cue else ""
+    after = any(t.lower == cue_word for t in tokens[qi + 1 : qi + 8]) if cue_word else False
+    return "cue_after" if after else "cue_before"
+
+
+_TO = frozenset("a à al au aux".split())
+
+
+def _skip_indirect_object(rest: list[Token]) -> list[Token]:
+    """'declaró a EFE la dirigente X', 'a déclaré à l'AFP X': the outlet spoken to is
+    skipped (rule ``indirect_object``), the speaker follows it."""
+    if len(rest) < 3 or rest[0].lower not in _TO or not RULES["indirect_object"]:
+        return rest
+    j = 1
+    if rest[j].lower in _ARTICLES or rest[j].lower.startswith(("l'", "l\u2019")):
+        if rest[j].lower in _ARTICLES:
+            j += 1
+    if j >= len(rest) or not rest[j].capitalised:
+        return rest
+    while j < len(rest) and j < 5 and rest[j].capitalised and not rest[j].comma:
+        j += 1
+    if j < len(rest) and rest[j - 1].comma is False and (rest[j].lower in _ARTICLES or rest[j].capitalised):
+        return rest[j:]
+    return rest
 
 
 def _introduced(tokens: list[Token], qi: int) -> bool:

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .knowledge.names import first_name_gender
+
 #: words that turn a capitalised run into an organisation
 ORG_WORDS = frozenset("""
 association associations institute institution council party union unions police office ministry
@@ -32,23 +34,21 @@ sindicato sindicatos partido gobierno ministerio federación confederación asoc
 unión policía syndicat syndicats parti gouvernement ministère fédération confédération collectif
 """.split())
 
-#: words that are a person's title, not their name
-TITLE_WORDS = frozenset("""
-president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor
-mayor chairman chairwoman chair chief ceo cfo coo cto director administrator ambassador judge justice
-attorney general lt lt. col col. gen. sgt sgt. capt capt. officer detective sheriff commissioner
-superintendent spokesman spokeswoman spokesperson coach dr. dr prof. prof professor king queen prince
-princess pope bishop rev. pastor speaker leader chancellor mr. mr mrs. mrs ms. ms miss sir lady lord
-first editor founder co-founder executive manager head deputy assistant associate senior principal
-economist analyst strategist scientist researcher author co-author fellow member councilman
-councilwoman councillor congressman congresswoman lawmaker former then acting interim press
-frau herr señor señora sr. sra. m. mme madame monsieur präsident präsidentin ministerin kanzler
-kanzlerin bürgermeister bürgermeisterin sprecher sprecherin presidente ministro ministra secretario
-secretaria diputado diputada alcalde alcaldesa líder ministre maire député porte-parole président
-présidente secrétaire général générale st. saint operating managing lead study organiser organizer
-activist protester resident nurse farmer worker student pastor rabbi imam sergeant premier commander
-communications
-""".split())
+def _from_every_language(name: str):
+    """The union of the ``name`` constant of every language's ``quotes`` resources."""
+    from .lang import has, languages, resources
+
+    modules = [resources(code, "quotes") for code in languages() if has(code, "quotes")]
+    first = getattr(modules[0], name)
+    if isinstance(first, dict):
+        return {key: value for m in modules for key, value in getattr(m, name).items()}
+    if isinstance(first, tuple):
+        return tuple(dict.fromkeys(item for m in modules for item in getattr(m, name)))
+    return frozenset().union(*(getattr(m, name) for m in modules))
+
+
+#: words that are a person's title, not their name (every language's TITLES)
+TITLE_WORDS = _from_every_language("TITLES")
 
 #: role nouns that, after "the", name a person introduced earlier ("the senator")
 PERSON_ROLES = frozenset("""
@@ -82,6 +82,28 @@ une et mais nous il elle según selon laut according auch doch nun jetzt hier do
 außerdem denn también además hoy ayer ahora aussi ainsi cependant pourtant
 """.split())
 
+
+
+def _words_of_every_language() -> frozenset[str]:
+    """Source cues ("Según", "Secondo") and pronouns of every language with attribution
+    data: capitalised at a sentence's start, they are no name."""
+    from .lang import has, languages, resources
+
+    words: set[str] = set()
+    for code in languages():
+        if has(code, "quotes"):
+            module = resources(code, "quotes")
+            words.update(cue[0] for cue in module.SOURCE_CUES if len(cue) == 1)
+            words.update(module.SINGULAR_PRONOUNS)
+            words.update(module.PLURAL_PRONOUNS)
+    return frozenset(words)
+
+
+NOT_NAMES = NOT_NAMES | _words_of_every_language()
+
+#: words that open a byline before a first name
+_BYLINE_WORDS = frozenset("by von par por".split())
+
 PARTICLES = frozenset("van von der den de del della di da dos du la le bin al ibn ter".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
@@ -89,13 +111,7 @@ PRONOUNS = {
     "he": "m", "she": "f", "er": "m", "sie": "f", "él": "m", "ella": "f", "il": "m", "elle": "f",
     "it": "n",  # "it said in a statement": an organisation
 }
-_GENDERED_TITLES = {
-    "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "king": "m",
-    "queen": "f", "prince": "m", "princess": "f", "sir": "m", "lady": "f", "herr": "m", "frau": "f",
-    "señor": "m", "señora": "f", "sr.": "m", "sra.": "f", "m.": "m", "mme": "f", "madame": "f",
-    "monsieur": "m", "chairwoman": "f", "chairman": "m", "spokeswoman": "f", "spokesman": "m",
-    "congresswoman": "f", "congressman": "m", "actress": "f", "actor": "m",
-}
+_GENDERED_TITLES = _from_every_language("GENDERED_TITLES")
 
 #: common first names whose bearers are usually one gender, so that "she" skips a "Tom"
 _FEMALE_NAMES = """
@@ -155,15 +171,25 @@ def is_org_word(word: str) -> bool:
 
 
 #: German compounds that end in a title ("Polizeisprecher", "Verdi-Sprecherin", "Gewerkschaftschef")
-_TITLE_ENDINGS = (
-    "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender",
-    "leiter", "leiterin", "minister", "ministerin", "sekretär", "sekretärin", "direktor", "direktorin",
-)
+_TITLE_ENDINGS = _from_every_language("TITLE_ENDINGS")
 
 
 def is_title_word(word: str) -> bool:
     w = word.lower()
     return w in TITLE_WORDS or (len(w) > 6 and w.endswith(_TITLE_ENDINGS)) or ("-" in w and w.rsplit("-", 1)[1] in TITLE_WORDS)
+
+
+#: German nouns for people end so ("Aktivist", "Organisatorin", "Sprecher", "Teilnehmerin")
+_PERSON_NOUN_ENDINGS = (
+    "ist", "istin", "or", "orin", "er", "erin", "ent", "entin", "ant", "antin", "eur", "eurin", "at", "atin",
+    "arzt", "ärztin", "mann", "frau", "ende", "ender",
+)
+
+
+def is_person_noun(word: str) -> bool:
+    """A capitalised German noun that names a person by role ("Aktivist", "Sprecherin")."""
+    w = word.lower().strip(",.;:")
+    return is_title_word(w) or w in PERSON_ROLES or (len(w) > 5 and w.endswith(_PERSON_NOUN_ENDINGS))
 
 
 @dataclass(slots=True)
@@ -238,6 +264,8 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         return None  # a headline or kicker in capitals, not a name
     if article:
         return None  # "a New York man": not a person
+    if len(name_words) > 2 and name_words[0].lower() in _BYLINE_WORDS and first_name_gender(name_words[1]) in ("m", "f"):
+        name_words = name_words[1:]  # "Von Konrad Aigner", "By Jane Roe": a byline
     if name_words[0].lower() in NOT_NAMES or not any(len(w) > 2 and w[1:].lower() != w[1:].upper() for w in name_words):
         return None
     gender = _FIRST_NAMES.get(name_words[0].lower()) if len(name_words) > 1 else None
@@ -282,6 +310,8 @@ _LOOKBACK = 60
 class _Salient:
     at: tuple[int, int]
     person: Person
+    #: named early in a sentence but not its subject: a pronoun may mean them, a role noun not
+    weak: bool = False
 
 
 @dataclass
@@ -336,20 +366,28 @@ class Mentions:
                 return person
         return None
 
-    def mark_salient(self, at: tuple[int, int], person: Person) -> None:
-        self.salient.append(_Salient(at, person))
+    def mark_salient(self, at: tuple[int, int], person: Person, weak: bool = False) -> None:
+        self.salient.append(_Salient(at, person, weak))
 
     def add_organisation(self, at: tuple[int, int], name: str) -> None:
         self.organisations.append((at, name))
 
-    def latest(self, at: tuple[int, int], gender: str | None = None) -> Person | None:
-        """The person most recently a subject or speaker before ``at``."""
+    def latest(self, at: tuple[int, int], gender: str | None = None, strong: bool = False) -> Person | None:
+        """The person most recently a subject or speaker before ``at`` (``strong``: not
+        one only named early in a sentence, for a role noun)."""
         for entry in reversed(self.salient[-_LOOKBACK:]):
-            if entry.at >= at:
+            if entry.at >= at or (strong and entry.weak):
                 continue
             if gender and entry.person.gender and entry.person.gender != gender:
                 continue
             return entry.person
+        return None
+
+    def last_at(self, person: Person) -> tuple[int, int] | None:
+        """Where ``person`` was last a subject or speaker."""
+        for entry in reversed(self.salient[-_LOOKBACK:]):
+            if entry.person is person:
+                return entry.at
         return None
 
     def latest_with_role(self, at: tuple[int, int], role: str) -> Person | None:

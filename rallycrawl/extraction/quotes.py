@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..items import Quote
-from .attribution import PLACEHOLDER, Attribution, Attributor, Sentence, Token, cue_at, split_sentences
+from .attribution import PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, split_sentences, use_language
+from .knowledge.names import preload
 from .quote_marks import Span, find_spans
 from .slogans import slogan_quotes
 
@@ -94,6 +95,8 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     spans = find_spans(paragraphs)
     if not spans:
         return QuoteExtraction()
+    use_language(language)
+    preload()  # (a no-op after the first call)
     # (nothing after the last paragraph with a quotation is asked for: the sentence
     # after the last quotation is read only within its paragraph, see below)
     frames = _frames(paragraphs[: max(span.end_paragraph for span in spans) + 1], spans)
@@ -135,7 +138,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         i for i, span in enumerate(spans)
         if span.paragraph == span.end_paragraph and len(span.text.split(None, 3)) <= 3 and i not in ends
     }
-    attributor = Attributor(inline)
+    attributor = Attributor(inline, language, {i: span.text for i, span in enumerate(spans)})
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
         if _HAS_NAME.search(sentence.text):
             attributor.register_names(sentence)
@@ -169,6 +172,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
                     speaker_title=found.title,
                     organisation=found.organisation,
                     cue=found.cue,
+                    rule=found.rule if found.speaker else None,
                 )
             )
     return QuoteExtraction(quotes=quotes, slogans=slogans)
@@ -201,59 +205,77 @@ def _attribute_all(sentences: list[Sentence], quoted: list[int], slogans: set[in
             index = sentence.tokens[position].quote
             if index in slogans or (index in result and result[index].speaker):
                 continue
-            found = _fallback(sentences, s_index, index, slogans)
+            found, rule = _fallback(sentences, s_index, index, slogans)
             own = sentence.attributions.get(index)
             if found is not None:
                 cue = own.cue if own is not None and own.cue else found.cue
-                result[index] = Attribution(found.speaker, found.title, found.organisation, cue, found.person)
+                result[index] = Attribution(
+                    found.speaker, found.title, found.organisation, cue, found.person, rule=rule if found.speaker else None
+                )
+                if found.speaker and RULES["borrowed_speaks"]:
+                    # a quotation standing alone after this one borrows its speaker in turn
+                    if not sentence.attributions:
+                        sentence.attributions = {}
+                    sentence.attributions[index] = result[index]
             else:
                 result.setdefault(index, sentence.attributions.get(index) or Attribution())
     return result
 
 
-def _fallback(sentences: list[Sentence], s_index: int, index: int, slogans: set[int]) -> Attribution | None:
+def _fallback(
+    sentences: list[Sentence], s_index: int, index: int, slogans: set[int]
+) -> tuple[Attribution | None, str | None]:
+    """A speaker borrowed from around the quotation, and the name of the rule that found it."""
     sentence = sentences[s_index]
     own = sentence.attributions.get(index)
     if own is not None and own.cue and not own.implicit:
-        return None  # a cue with nobody nameable ("said a dispatcher"): no guess
+        return None, None  # a cue with nobody nameable ("said a dispatcher"): no guess
     same = _speaking(sentence, slogans | {index})
     if same is not None:
-        return same
+        return same, "same_sentence"
     if not _standalone(sentence):
         # a fragment quoted in a sentence about someone is theirs
-        return sentence.subject
+        return sentence.subject, "fragment_subject"
     para = sentence.paragraph
     # the sentence before, in the same paragraph
     if s_index > 0 and sentences[s_index - 1].paragraph == para:
         prev = sentences[s_index - 1]
         found = _speaking(prev, slogans) or prev.subject
         if found is not None:
-            return found
+            return found, "sentence_before"
+    # a verb without its subject ('"…", cuenta.'): the person the paragraph was about
+    if own is not None and own.implicit and RULES["dropped_subject"]:
+        j = s_index - 2
+        while j >= 0 and j >= s_index - 4 and sentences[j].paragraph == para:
+            found = _speaking(sentences[j], slogans) or sentences[j].subject
+            if found is not None:
+                return found, "dropped_subject"
+            j -= 1
     # a later quotation of the paragraph ('"…." "…," she said.')
     for nxt in sentences[s_index + 1 :]:
         if nxt.paragraph != para:
             break
         found = _speaking(nxt, slogans)
         if found is not None:
-            return found
+            return found, "later_quote"
         if not _standalone(nxt):
             break
     # '"…." That was how X described it.'
     if s_index + 1 < len(sentences) and sentences[s_index + 1].paragraph == para:
         nxt = sentences[s_index + 1]
         if nxt.cue_speaker is not None and nxt.tokens and nxt.tokens[0].quote is None:
-            return nxt.cue_speaker
+            return nxt.cue_speaker, "named_after"
     # further back in the paragraph, then the last sentence of the paragraph before
     j = s_index - 2
     while j >= 0 and sentences[j].paragraph == para:
         found = _speaking(sentences[j], slogans)
         if found is not None:
-            return found
+            return found, "earlier_in_paragraph"
         j -= 1
     first = s_index == 0 or sentences[s_index - 1].paragraph != para
-    if first and s_index > 0:
+    if first and s_index > 0 and RULES["previous_paragraph"]:
         prev = sentences[s_index - 1]
         found = _speaking(prev, slogans) or prev.subject
         if found is not None:
-            return found
-    return None
+            return found, "previous_paragraph"
+    return None, None

@@ -1,0 +1,33 @@
+"""German words that attribute a quotation (read by rallycrawl.extraction.attribution)."""
+
+REPORTING_VERBS = frozenset("""
+sagt sagte sagten sagen gesagt erklärt erklärte erklärten betont betonte betonten meint meinte meinten
+fügte fügt ergänzt ergänzte kritisiert kritisierte fordert forderte warnt warnte schreibt schrieb teilte
+teilt stellt stellte ruft rief riefen berichtet berichtete erzählt erzählte antwortet antwortete
+unterstrich unterstreicht bekräftigte bekräftigt versicherte versichert räumte räumt zitiert
+mahnt mahnte appelliert appellierte äußerte äußert sprach spricht kündigte kündigt so laut
+sagt' klagt klagte beklagt beklagte findet fand glaubt glaubte hofft hoffte bilanziert bilanzierte
+resümiert resümierte verspricht versprach verkündet verkündete twitterte bestätigte bestätigt
+schilderte schildert erinnerte erinnert
+""".split())
+TWO_WORD_CUES = frozenset({("fügte", "hinzu"), ("fügt", "hinzu")})
+SOURCE_CUES = frozenset({("laut",)})
+AUXILIARIES = frozenset("hat haben hatte hatten".split())
+#: "sie" is also "they"; read as "she" only as the subject of a singular verb (see attribution)
+SINGULAR_PRONOUNS = {"er": "m", "sie": "f"}
+PLURAL_PRONOUNS = frozenset("wir".split())
+TITLES = frozenset("""
+frau herr präsident präsidentin minister ministerin kanzler kanzlerin bürgermeister bürgermeisterin
+sprecher sprecherin vorsitzende vorsitzender chef chefin leiter leiterin direktor direktorin
+abgeordnete abgeordneter professor professorin dr. prof. generalsekretär generalsekretärin
+bundeskanzler bundeskanzlerin bundespräsident ministerpräsident ministerpräsidentin senator senatorin
+landrat landrätin pfarrer pfarrerin aktivist aktivistin
+""".split())
+GENDERED_TITLES = {"herr": "m", "frau": "f"}
+#: title endings of German compounds ("Polizeisprecher", "Verdi-Chefin")
+TITLE_ENDINGS = (
+    "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender",
+    "leiter", "leiterin", "minister", "ministerin", "sekretär", "sekretärin", "direktor", "direktorin",
+)
+#: the attribution stands outside the quotation marks (an incise inside them is not the convention)
+INCISE_IN_QUOTES = False

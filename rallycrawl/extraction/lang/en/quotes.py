@@ -1,0 +1,64 @@
+"""English words that attribute a quotation (read by rallycrawl.extraction.attribution).
+
+Written from how English news reports speech, not from any page.
+"""
+
+#: reporting verbs, every form a reporter uses after or before a quotation
+REPORTING_VERBS = frozenset("""
+say says said saying tell tells told telling add adds added adding ask asks asked asking explain
+explains explained explaining note notes noted noting write writes wrote writing tweet tweets tweeted
+tweeting state states stated declare declares declared announce announces announced argue argues
+argued arguing warn warns warned warning insist insists insisted claim claims claimed continue
+continues continued recall recalls recalled comment comments commented reply replies replied
+respond responds responded urge urges urged assure assures assured acknowledge acknowledges
+acknowledged admit admits admitted concede concedes conceded emphasize emphasizes emphasized
+emphasise emphasises emphasised stress stresses stressed observe observes observed suggest suggests
+suggested predict predicts predicted caution cautions cautioned complain complains complained
+counter counters countered quip quips quipped joke jokes joked agree agrees agreed confirm confirms
+confirmed deny denies denied testify testifies testified post posts posted shout shouts shouted yell
+yelled exclaim exclaims exclaimed boast boasts boasted vow vows vowed pledge pledges pledged promise
+promises promised lament laments lamented muse mused recount recounts recounted reiterate reiterates
+reiterated conclude concludes concluded remark remarks remarked mention mentions mentioned
+wonder wonders wondered begged begs pleaded pleads demanded demands described describes answered
+answers whispered sighed laughed interjected retorted snapped speculated reasoned estimated
+charged alleged asserted asserts maintained maintains contended contends clarified elaborated
+reflected threatened reminded appealed implored underlined underscored highlighted proclaimed
+disputed questioned cried screamed posting
+""".split())
+#: two-word cues (verb + particle, or a source phrase)
+TWO_WORD_CUES = frozenset({
+    ("pointed", "out"), ("points", "out"), ("chimed", "in"), ("weighed", "in"), ("went", "on"),
+    ("goes", "on"), ("according", "to"), ("put", "it"), ("puts", "it"),
+})
+#: cues after which the source is named: "according to X"
+SOURCE_CUES = frozenset({("according", "to")})
+#: auxiliaries shown with the verb in the cue ("has said" is shown as "said")
+AUXILIARIES = frozenset()
+#: third-person pronouns that may stand for one speaker: word -> gender ("n": an organisation)
+SINGULAR_PRONOUNS = {"he": "m", "she": "f", "it": "n"}
+#: pronouns that stand for several people: never given to one person
+PLURAL_PRONOUNS = frozenset("they we".split())
+#: titles and descriptors that stand before a name ("campaign spokesman Jesse Ferguson")
+TITLES = frozenset("""
+president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor
+mayor chairman chairwoman chair chief ceo cfo coo cto director administrator ambassador judge justice
+attorney general lt lt. col col. gen. sgt sgt. capt capt. officer detective sheriff commissioner
+superintendent spokesman spokeswoman spokesperson coach dr. dr prof. prof professor king queen prince
+princess pope bishop rev. pastor speaker leader chancellor mr. mr mrs. mrs ms. ms miss sir lady lord
+first editor founder co-founder executive manager head deputy assistant associate senior principal
+economist analyst strategist scientist researcher author co-author fellow member councilman
+councilwoman councillor congressman congresswoman lawmaker former then acting interim press
+st. saint operating managing lead study organiser organizer activist protester resident nurse farmer
+worker student rabbi imam sergeant premier commander communications delegate candidate demonstrator
+""".split())
+#: titles that tell the gender of the person they name
+GENDERED_TITLES = {
+    "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "king": "m",
+    "queen": "f", "prince": "m", "princess": "f", "sir": "m", "lady": "f", "chairwoman": "f",
+    "chairman": "m", "spokeswoman": "f", "spokesman": "m", "congresswoman": "f", "congressman": "m",
+    "actress": "f", "actor": "m",
+}
+#: the attribution stands outside the quotation marks (an incise inside them is not the convention)
+INCISE_IN_QUOTES = False
+#: endings of compound nouns that are titles (German "Polizeisprecher"); none here
+TITLE_ENDINGS = ()

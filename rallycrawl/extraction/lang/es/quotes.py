@@ -1,0 +1,29 @@
+"""Spanish words that attribute a quotation (read by rallycrawl.extraction.attribution)."""
+
+REPORTING_VERBS = frozenset("""
+dijo dice dicen dijeron afirmó afirma aseguró asegura explicó explica señaló señala indicó indica
+sostuvo sostiene agregó agrega añadió añade manifestó manifiesta declaró declara expresó expresa
+advirtió advierte comentó comenta remarcó subrayó subraya destacó destaca insistió insiste apuntó
+planteó reclamó reclama denunció denuncia criticó critica precisó contó cuenta relató escribió
+tuiteó respondió concluyó sentenció expuso expone según sostuvieron afirmaron aseguraron explicaron señalaron
+indicaron agregaron expresaron advirtieron denunciaron reclamaron manifestaron declararon
+enfatizó enfatiza lamentó lamenta reconoció reconoce admitió admite recordó recuerda relata
+opinó opina consideró considera aclaró aclara apuntó resaltó resalta insistieron detalló detalla
+cuestionó cuestiona completó puntualizó resumió reflexionó graficó ironizó disparó sumó
+""".split())
+TWO_WORD_CUES = frozenset()
+SOURCE_CUES = frozenset({("según",)})
+AUXILIARIES = frozenset("ha han había habían".split())
+SINGULAR_PRONOUNS = {"él": "m", "ella": "f"}
+PLURAL_PRONOUNS = frozenset("ellos ellas nosotros nosotras".split())
+TITLES = frozenset("""
+señor señora sr. sra. presidente presidenta ministro ministra secretario secretaria diputado diputada
+alcalde alcaldesa líder portavoz vocero vocera senador senadora gobernador gobernadora dirigente
+director directora titular jefe jefa coordinador coordinadora delegado delegada referente
+""".split())
+GENDERED_TITLES = {"señor": "m", "señora": "f", "sr.": "m", "sra.": "f", "presidenta": "f", "ministra": "f",
+                   "diputada": "f", "alcaldesa": "f", "senadora": "f", "directora": "f", "secretaria": "f"}
+#: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
+INCISE_IN_QUOTES = True
+#: endings of compound nouns that are titles (German "Polizeisprecher"); none here
+TITLE_ENDINGS = ()

@@ -1,0 +1,28 @@
+"""French words that attribute a quotation (read by rallycrawl.extraction.attribution)."""
+
+REPORTING_VERBS = frozenset("""
+dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne indiqué indique
+estimé estime assuré assure précisé précise confié confie lancé martelé martèle insisté insiste
+rappelé rappelle averti avertit reconnu reconnaît regretté regrette dénoncé dénonce répondu répond
+poursuit résume raconte raconté témoigne témoigné écrit glisse glissé soupire soupiré juge jugé
+tranche tranché déplore déploré s'indigne lâche lâché résumé observe observé commente commenté
+note noté constate constaté conclut conclu prévient prévenu détaille détaillé annonce annoncé
+nuance nuancé prévient souffle soufflé sourit s'inquiète s'insurge s'emporte poursuivi ajouté
+selon d'après
+""".split())
+TWO_WORD_CUES = frozenset()
+SOURCE_CUES = frozenset({("selon",), ("d'après",)})
+AUXILIARIES = frozenset("a ont avait".split())
+SINGULAR_PRONOUNS = {"il": "m", "elle": "f"}
+PLURAL_PRONOUNS = frozenset("ils elles nous".split())
+TITLES = frozenset("""
+m. mme madame monsieur ministre maire député députée porte-parole président présidente secrétaire
+général générale directeur directrice sénateur sénatrice dirigeant dirigeante responsable délégué
+déléguée
+""".split())
+GENDERED_TITLES = {"m.": "m", "mme": "f", "madame": "f", "monsieur": "m", "présidente": "f",
+                   "directrice": "f", "députée": "f", "sénatrice": "f", "dirigeante": "f", "déléguée": "f"}
+#: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
+INCISE_IN_QUOTES = True
+#: endings of compound nouns that are titles (German "Polizeisprecher"); none here
+TITLE_ENDINGS = ()

@@ -1,0 +1,296 @@
+"""Each named attribution rule, on sentences written for these tests, and switched off alone."""
+
+import pytest
+
+from rallycrawl.extraction import attribution
+from rallycrawl.extraction.quotes import extract_quotes
+
+
+def speakers(*paragraphs, language="en"):
+    return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
+
+
+@pytest.fixture
+def rule_off(monkeypatch):
+    def switch(name):
+        assert name in attribution.RULES
+        monkeypatch.setitem(attribution.RULES, name, False)
+    return switch
+
+
+def test_descriptor_name(rule_off):
+    text = '"We will keep knocking on doors," said Okafor campaign spokesman Dario Velde.'
+    assert speakers(text) == ["Dario Velde"]
+    text2 = '"Nobody can win that way," said Nevada Republican Rep. Ilse Marquardt.'
+    assert speakers(text2) == ["Ilse Marquardt"]
+    rule_off("descriptor_name")
+    assert speakers(text) != ["Dario Velde"]
+
+
+def test_descriptor_name_keeps_a_full_name_first():
+    assert speakers('"No," said Bruno Keller, campaign manager Ada Lind.') == ["Bruno Keller"]
+
+
+def test_article_descriptor_name(rule_off):
+    text = "„Wir bleiben hier“, sagt der 61-jährige Landwirt Henrik Aalto aus dem Nachbardorf."
+    assert speakers(text, language="de") == ["Landwirt Henrik Aalto"]
+    text_en = '"We stay," said the 19-year-old Ilona Varga from the next village.'
+    assert speakers(text_en) == ["Ilona Varga"]
+    rule_off("article_descriptor_name")
+    assert speakers(text_en) == [None]
+
+
+@pytest.mark.parametrize("word", ["Later", "Chicago", "Officers"])
+def test_speaker_is_person_rejects_words_and_places(word):
+    assert speakers(f'"The line held," {word} said.') == [None]
+
+
+@pytest.mark.parametrize("word", ["Chicago", "Officers"])
+def test_speaker_is_person_switched_off(word, rule_off):
+    text = f'"The line held," {word} said.'
+    rule_off("speaker_is_person")
+    assert speakers(text) == [word]
+
+
+def test_speaker_is_person_keeps_a_known_surname():
+    assert speakers("Grace Chicago runs the shelter.", '"We are full," Chicago said.') == ["Grace Chicago"]
+
+
+def test_they_and_we_are_never_one_person():
+    paragraphs = ["Ines Moreau spoke first.", '"We will be back next week," they said.']
+    assert speakers(*paragraphs) == [None]
+    assert speakers("Ines Moreau parlait.", "« Nous reviendrons », ont-ils ajouté.", language="fr") == [None]
+
+
+def test_german_sie_with_a_plural_verb_is_they():
+    paragraphs = ["Anna Berger leitet die Gruppe.", "„Wir kommen wieder“, sagten sie."]
+    assert speakers(*paragraphs, language="de") == [None]
+    paragraphs = ["Anna Berger leitet die Gruppe.", "„Wir kommen wieder“, sagte sie."]
+    assert speakers(*paragraphs, language="de") == ["Anna Berger"]
+
+
+def test_incise_in_quote(rule_off):
+    text = ("Devant ses étudiants, Colette Marchal, professeure de chimie, parle de la réforme. "
+            "« Cette loi est une erreur, affirme-t-elle. Nous ne lâcherons rien. »")
+    assert speakers(text, language="fr") == ["Colette Marchal"]
+    text2 = "« Il faut tenir bon, glisse Yanis Ferrat, étudiant en droit. La suite dépend de nous. »"
+    assert speakers(text2, language="fr") == ["Yanis Ferrat"]
+    rule_off("incise_in_quote")
+    assert speakers(text2, language="fr") == [None]
+
+
+def test_inverted_subject(rule_off):
+    paragraphs = ["Comme le raconte Basile Fournier, 41 ans, la grève dure.", "« Je suis inquiet », glisse-t-il."]
+    assert speakers(*paragraphs, language="fr") == ["Basile Fournier"]
+
+
+def test_dropped_subject_and_borrowed_speaks(rule_off):
+    text = ("Lucía Ferreyra, de la asamblea del barrio, se alegra con el apoyo. La marcha crece cada día. "
+            "“Estamos juntando fuerzas”, cuenta. “Queremos que nos escuchen”.")
+    assert speakers(text, language="es") == ["Lucía Ferreyra", "Lucía Ferreyra"]
+    rule_off("borrowed_speaks")
+    assert speakers(text, language="es") == ["Lucía Ferreyra", None]
+
+
+def test_participle_cue(rule_off):
+    text = 'Ruan Ming said that the army could move in, warning: "They are ready."'
+    assert speakers(text) == ["Ruan Ming"]
+
+
+def test_first_name_subject(rule_off):
+    text = ('Fellow marcher, retired welder Thomas Aubry, 67, from Hull, East Riding, said: '
+            '"We built those ships."')
+    assert speakers(text) == ["Thomas Aubry"]
+
+
+@pytest.mark.parametrize(
+    "language, text, speaker",
+    [
+        ("es", "“No vamos a parar”, afirmó Rocío Benítez, delegada del sindicato.", "Rocío Benítez"),
+        ("es", "Según Rocío Benítez, “no vamos a parar”.", "Rocío Benítez"),
+        ("fr", "« Nous ne reculerons pas », a déclaré Margaux Vidal.", "Margaux Vidal"),
+        ("fr", "Selon Margaux Vidal, « rien n'est joué ».", "Margaux Vidal"),
+        ("de", "„Wir streiken weiter“, sagte Jonas Brenner.", "Jonas Brenner"),
+        ("de", "„Wir streiken weiter“, so Jonas Brenner.", "Jonas Brenner"),
+        ("it", "«Non ci fermeremo», ha detto Chiara Lombardi.", "Chiara Lombardi"),
+        ("it", "Secondo Chiara Lombardi, «la lotta continua».", "Chiara Lombardi"),
+        ("pt", "“Não vamos parar”, disse Joana Ribeiro.", "Joana Ribeiro"),
+        ("pt", "Segundo Joana Ribeiro, “a luta continua”.", "Joana Ribeiro"),
+        ("nl", "„We gaan door”, zegt Sanne de Vries.", "Sanne de Vries"),
+        ("nl", "„We gaan door”, aldus Sanne de Vries.", "Sanne de Vries"),
+    ],
+)
+def test_reporting_verbs_per_language(language, text, speaker):
+    assert speakers(text, language=language) == [speaker]
+
+
+def test_language_selects_its_verbs():
+    # French "lance" is a reporting verb in French, an English name in English
+    assert attribution.profile("fr").cues >= {"lance", "glisse"} or "glisse" in attribution.profile("fr").cues
+    assert "glisse" not in attribution.profile("en").cues
+    assert "said" in attribution.profile(None).cues and "dijo" in attribution.profile(None).cues
+
+
+def test_early_full_name_is_salient_for_a_pronoun(rule_off):
+    paragraphs = [
+        "Eine davon ist Marlene Hofbauer aus Graz. Sie sprach bei der Kundgebung.",
+        "»Wir geben nicht auf«, sagte sie.",
+    ]
+    assert speakers(*paragraphs, language="de") == ["Marlene Hofbauer"]
+    rule_off("early_full_name")
+    assert speakers(*paragraphs, language="de") == [None]
+
+
+def test_early_full_name_skips_a_byline():
+    paragraphs = ["Von Konrad Aigner", "»Wir geben nicht auf«, sagte er."]
+    assert speakers(*paragraphs, language="de") != ["Von Konrad Aigner"]
+
+
+def test_article_role_subject(rule_off):
+    paragraphs = [
+        "Tobias Kranich wartet noch ab.",
+        "Doch der Aktivist der Mieterinitiative aus Leipzig sagt: »Wir sind bereit.«",
+    ]
+    assert speakers(*paragraphs, language="de") == ["Tobias Kranich"]
+    rule_off("article_role_subject")
+    assert speakers(*paragraphs, language="de") != ["Tobias Kranich"]
+
+
+def test_verbless_name(rule_off):
+    text = '"The crowd kept growing," Tamsin Holloway, senior adviser at the museum. "Nobody expected it."'
+    assert speakers(text) == ["Tamsin Holloway", "Tamsin Holloway"]
+    rule_off("verbless_name")
+    assert speakers(text) == [None, "Tamsin Holloway"]  # (the second: the sentence's subject)
+
+
+#: common ways news reports attribute speech, in several languages (sentences written for this test)
+NEWS_PATTERNS = [
+("en", ['"We are tired," said Maria Lopez, 34, a nurse.'], "Maria Lopez"),
+("en", ['The Teamsters Union called the strike.', '"We will not back down," the union said in a statement.'], "Teamsters Union"),
+("en", ['"We made no arrests," said Sgt. Tom Bell.'], "Tom Bell"),
+("en", ['In a statement, the Teamsters Union said: "We will not back down."'], "Teamsters Union"),
+("en", ['Protester Jane Doe, 28, said: "We want justice."'], "Jane Doe"),
+("en", ['Jane Doe, an organiser with Sunrise Movement, told CNN: "We want justice."'], "Jane Doe"),
+("en", ['Jane Doe marched.', '"We want justice," she told The Associated Press.'], "Jane Doe"),
+("en", ['"We want justice," Doe wrote on X.'], "Doe"),
+("en", ['Asked about the strike, Jane Doe said: "We want justice."'], "Jane Doe"),
+("en", ['Jane Doe, speaking to reporters, said, "We want justice."'], "Jane Doe"),
+("en", ['Jane Doe, who organised the march, said: "We want justice."'], "Jane Doe"),
+("en", ['"We want justice," says Jane Doe, who organised the march.'], "Jane Doe"),
+("en", ['Jane Doe organised the march.', '"We want justice," Doe said. "And we want it now."'], "Doe"),
+("en", ['"We want justice," organiser Jane Doe told the crowd.'], "Jane Doe"),
+("en", ['"We want justice," Amnesty International said.'], "Amnesty International"),
+("en", ['"We want justice," a police spokesperson said.'], None),
+("en", ['Jane Doe addressed the crowd.', '"We want justice," they chanted back at her, and she smiled.', '"Thank you," she said.'], "Jane Doe"),
+("de", ['„Wir bleiben friedlich“, sagte die Sprecherin der Polizei, Anna Weber.'], "Anna Weber"),
+("de", ['Polizeisprecher Jan Roth sagte: „Es blieb friedlich.“'], "Jan Roth"),
+("de", ['„Es blieb friedlich“, sagte Verdi-Chef Frank Werneke.'], "Frank Werneke"),
+("de", ['„Es blieb friedlich“, so die Gewerkschaft Verdi.'], "Verdi"),
+("de", ['Anna Weber erklärte: „Es blieb friedlich.“'], "Anna Weber"),
+("de", ['Anna Weber leitet die Gruppe.', '„Es blieb friedlich“, sagte sie der Deutschen Presse-Agentur.'], "Anna Weber"),
+("de", ['„Es blieb friedlich“, sagte Weber der Deutschen Presse-Agentur.'], "Weber"),
+("es", ['“No vamos a parar”, dijo el portavoz de la policía, Juan Pérez.'], "Juan Pérez"),
+("es", ['“No vamos a parar”, declaró a EFE la dirigente María López.'], "María López"),
+("es", ['La ministra María López afirmó que “no vamos a parar”.'], "María López"),
+("es", ['“No vamos a parar”, indicó la Confederación General del Trabajo en un comunicado.'], "Confederación General del Trabajo"),
+("es", ['María López encabezó la marcha. “No vamos a parar”, sostuvo la dirigente.'], "María López"),
+("fr", ["« Nous ne lâcherons rien », a déclaré à l'AFP Marie Dupont, secrétaire générale de la CGT."], "Marie Dupont"),
+("fr", ["« Nous ne lâcherons rien », explique Marie Dupont, infirmière."], "Marie Dupont"),
+("fr", ["Pour Marie Dupont, « la réforme est injuste »."], "Marie Dupont"),
+("fr", ["Marie Dupont manifeste.", "« Nous ne lâcherons rien », lance-t-elle."], "Marie Dupont"),
+("fr", ["« Nous ne lâcherons rien », estime la CGT dans un communiqué."], "CGT"),
+("fr", ["« Nous ne lâcherons rien », a-t-elle martelé. "], None),
+("it", ["«Non ci fermeremo», ha spiegato Chiara Lombardi, segretaria della Cgil."], "Chiara Lombardi"),
+("pt", ["“Não vamos parar”, afirmou o presidente do sindicato, João Silva."], "João Silva"),
+]
+
+
+@pytest.mark.parametrize("language, paragraphs, speaker", NEWS_PATTERNS)
+def test_news_patterns(language, paragraphs, speaker):
+    found = extract_quotes(paragraphs, language=language).quotes
+    assert found, "no quotation found"
+    got = found[-1].speaker
+    assert got == speaker or (speaker is not None and got is not None and speaker.split()[-1] in got)
+
+
+NEWS_PATTERNS_2 = [
+("en", ['"We stay," said Jane Doe, the group\'s president. "We will win."'], "Jane Doe"),
+("en", ['Jane Doe spoke.', 'Doe added: "We will win."'], "Doe"),
+("en", ['"We will win" Doe said.'], "Doe"),
+("en", ['Jane Doe, 45, of Springfield, said "we will win."'], "Jane Doe"),
+("en", ['"We will win," said one protester, Jane Doe.'], "Jane Doe"),
+("en", ['"We will win," said Doe, whose son was arrested.'], "Doe"),
+("en", ['Mayor Jane Doe said in a statement that "we will win."'], "Jane Doe"),
+("en", ['"We will win," Sen. Jane Doe, D-Mass., said.'], "Jane Doe"),
+("en", ['The mayor, Jane Doe, said: "We will win."'], "Jane Doe"),
+("en", ['"We will win," Doe told reporters Tuesday.'], "Doe"),
+("en", ['Jane Doe spoke.', 'As Doe put it: "We will win."'], "Doe"),
+("en", ["Doe's lawyer, John Roe, said: \"We will win.\""], "John Roe"),
+("en", ['"We will win," Jane Doe, 45, said of the decision.'], "Jane Doe"),
+("en", ['"We will win," said Jane Doe, president of the Springfield Tenants Union.'], "Jane Doe"),
+("en", ['"We will win," Jane Doe, president of the Springfield Tenants Union, said Tuesday.'], "Jane Doe"),
+("de", ['„Wir gewinnen“, sagte Anna Weber am Samstag.'], "Anna Weber"),
+("de", ['Anna Weber sagte am Samstag: „Wir gewinnen.“'], "Anna Weber"),
+("de", ['„Es blieb friedlich“, erklärte die Polizei.'], "Polizei"),
+("de", ['Die Vorsitzende der Gewerkschaft, Anna Weber, sagte: „Wir gewinnen.“'], "Anna Weber"),
+("de", ['„Wir gewinnen“, sagte die Vorsitzende der Gewerkschaft, Anna Weber.'], "Anna Weber"),
+("de", ['Anna Weber leitet die Gruppe.', '„Wir gewinnen“, betonte die Gewerkschafterin.'], "Anna Weber"),
+("es", ['“Vamos a ganar”, aseguró a la prensa Juan Pérez.'], "Juan Pérez"),
+("es", ['Juan Pérez, de 34 años, dijo que “vamos a ganar”.'], "Juan Pérez"),
+("es", ['El secretario general del sindicato, Juan Pérez, afirmó: “Vamos a ganar”.'], "Juan Pérez"),
+("es", ['Juan Pérez encabezó la marcha.', '“Vamos a ganar”, añadió el dirigente.'], "Juan Pérez"),
+("fr", ["« Nous allons gagner », confie Marie Dupont."], "Marie Dupont"),
+("fr", ["Marie Dupont, 34 ans, aide-soignante, raconte : « Nous allons gagner. »"], "Marie Dupont"),
+("fr", ["« Nous allons gagner », affirme au Monde Marie Dupont."], "Marie Dupont"),
+("fr", ["La secrétaire générale de la CGT, Sophie Binet, a estimé que « nous allons gagner »."], "Sophie Binet"),
+("fr", ["« Nous allons gagner », a assuré Sophie Binet, la secrétaire générale de la CGT, lors d'un meeting."], "Sophie Binet"),
+("fr", ["Sophie Binet était à Lyon.", "« Nous allons gagner », a-t-elle assuré."], "Sophie Binet"),
+("it", ["«Vinceremo», ha detto il segretario della Cgil, Maurizio Landini."], "Maurizio Landini"),
+("pt", ["“Vamos vencer”, disse à Lusa a dirigente sindical Ana Costa."], "Ana Costa"),
+]
+
+
+@pytest.mark.parametrize("language, paragraphs, speaker", NEWS_PATTERNS_2)
+def test_news_patterns_2(language, paragraphs, speaker):
+    test_news_patterns(language, paragraphs, speaker)
+
+
+NEWS_PATTERNS_3 = [
+("en", ['"We will win," said Jane Doe of the Springfield Tenants Union.'], "Jane Doe"),
+("en", ['Jane Doe of the Springfield Tenants Union said "we will win."'], "Jane Doe"),
+("en", ['"We will win," Doe, a 34-year-old teacher, said.'], "Doe"),
+("en", ['Speaking to reporters, Jane Doe said: "We will win."'], "Jane Doe"),
+("en", ['"We will win," the Rev. Jane Doe said.'], "Jane Doe"),
+("en", ['"We will win," U.S. Rep. Jane Doe, D-N.Y., told reporters.'], "Jane Doe"),
+("en", ['"We will win," Jane Doe said, adding: "Nobody can stop us."'], "Jane Doe"),
+("en", ['Jane Doe said: "We will win." She added: "Nobody can stop us."'], "Jane Doe"),
+("en", ['"We will win" said Doe.'], "Doe"),
+("en", ['"We will win," said Jane, who asked that her last name not be used.'], "Jane"),
+("en", ['Jane Doe runs the shelter.', '"We will win."', '"Nobody can stop us," she said.'], "Jane Doe"),
+("es", ['Para Juan Pérez, “esto recién empieza”.'], "Juan Pérez"),
+("es", ['“Esto recién empieza”, subrayó la dirigente sindical María López.'], "María López"),
+("de", ['Anna Weber leitet die Gruppe.', '„Wir gewinnen“, so Weber.'], "Weber"),
+("de", ['Anna Weber: „Wir gewinnen.“'], "Anna Weber"),
+("de", ['Die Polizei sprach von einem friedlichen Verlauf. „Es gab keine Festnahmen“, sagte ein Sprecher.'], None),
+("fr", ["Marie Dupont : « Nous allons gagner. »"], "Marie Dupont"),
+("fr", ["« Nous allons gagner », résume Marie Dupont, porte-parole du collectif."], "Marie Dupont"),
+("fr", ["Marie Dupont, porte-parole du collectif, s'agace : « Nous allons gagner. »"], "Marie Dupont"),
+]
+
+
+@pytest.mark.parametrize("language, paragraphs, speaker", NEWS_PATTERNS_3)
+def test_news_patterns_3(language, paragraphs, speaker):
+    test_news_patterns(language, paragraphs, speaker)
+
+
+def test_possessive_holder(rule_off):
+    paragraphs = ["Jane Doe was arrested on Monday.", '"She is innocent," Doe\'s lawyer said.']
+    assert speakers(*paragraphs) == [None]
+    assert speakers('"She is innocent," said Doe\'s lawyer, John Roe.') == ["John Roe"]
+    rule_off("possessive_holder")
+    assert speakers(*paragraphs) != [None]
+
+
+def test_possessor_is_the_organisation():
+    [q] = extract_quotes(['"We are here," said NASA\'s Jim Bell.']).quotes
+    assert (q.speaker, q.organisation) == ("Jim Bell", "NASA")
