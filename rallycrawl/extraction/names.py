@@ -74,6 +74,7 @@ TITLES = frozenset(
     präsident präsidentin ministerin minister presidente presidenta ministro ministra président
     présidente ministre secrétaire editor reporter correspondent landrat landrätin stadtrat stadträtin
     bürgermeister bürgermeisterin ministerpräsident ministerpräsidentin abgeordneter abgeordnete
+    councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
     """.split()
 )
 
@@ -131,8 +132,9 @@ MEDIA_NAMES = frozenset(
     shutterstock|alamy|pa media|press association|anadolu|kyodo|yonhap|the independent|daily mail|
     the telegraph|the sun|huffpost|buzzfeed news|vice news|vox|the atlantic|the new yorker|
     rolling stone|cnbc|abc news|cbs news|nbc news
-    """.replace("\n", "").split("|")
+    """.split("|")
 )
+MEDIA_NAMES = frozenset(name.strip() for name in MEDIA_NAMES)  # entries span lines: no indentation inside
 MEDIA_HEADS = frozenset(
     "news times post journal herald tribune gazette telegraph magazine radio television "
     "chronicle examiner observer review courier dispatch zeitung nachrichten diario noticias "
@@ -203,7 +205,7 @@ ACRONYM_STOP = frozenset(
     """
     TPS DACA GDP CPI IPO CEO CFO COO CTO AM PM GMT UTC EST EDT PST PDT BST CET CEST TV OK ID II III IV
     COVID SARS HIV AIDS DNA RNA PCR LGBT LGBTQ LGBTQI BIPOC US USA UK EU? AI VIP VP MP MPs PR PhD MBA
-    FAQ PDF URL HTML NYC LA DC PS AKA ET AP? NFT ESG CO2 UFO GPS SUV ATM IQ ICU ER IVF
+    FAQ PDF URL HTML NYC LA DC PS AKA ET AP? NFT ESG CO2 UFO GPS SUV ATM IQ ICU ER IVF GP GPs MBE OBE CBE
     """.replace("?", "").split()
 )
 
