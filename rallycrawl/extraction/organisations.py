@@ -1271,7 +1271,81 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             collect.add(name, "list", role, rule="coordination")
 
 
-_STRONG_FOR_FILTERS = frozenset({"head", "defined", "media", "institution"})
+@lru_cache(maxsize=16)
+def _generic_pattern(code: str) -> re.Pattern[str] | None:
+    """A generic target noun with what may name it: "the Chinese government", "the interim
+    government", "Hong Kong police", "die japanische Regierung", "le gouvernement français"."""
+    lang = _language(code)
+    if not lang.generic_targets:
+        return None
+    nouns = "|".join(sorted(lang.generic_targets, key=len, reverse=True))
+    if code == "en":
+        modifiers = "|".join(sorted(lang.generic_modifiers))
+        return re.compile(
+            rf"(?<![\w.])(?P<mod>(?:(?:[A-Z][\w\-]+|[A-Z]\.[A-Z]\.) ){{1,2}}(?:(?:{modifiers}) )?|(?:{modifiers}) )?"
+            rf"(?P<noun>(?:{nouns}))\b"
+        )
+    if code == "de":  # nouns are capitalised, a modifier is a lower-case adjective before them
+        return re.compile(
+            rf"(?<![\w])(?P<mod>[a-zäöüß]+(?:e|en|er|es) )?(?P<noun>(?:{nouns.title().replace('|', '|')}))\b"
+        )
+    # Spanish, French: the noun, lower case or capitalised, and an adjective after it
+    alternatives = "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in nouns.split("|"))
+    return re.compile(rf"\b(?P<noun>(?:{alternatives}))(?P<mod> [a-zéèíóúñç]+(?:ais|aise|ois|ien|ienne|ain|aine|ano|ana|ino|ina|ense|eño|eña|és|esa|al))?\b")
+
+
+_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ch", "i")
+
+
+def _names_a_place(modifier: str) -> bool:
+    """"Chinese", "Hong Kong", "U.S.", "Bolivian interim": a place or its people."""
+    first = modifier.split()[0]
+    low = modifier.lower()
+    return bool(first[:1].isupper()) and (
+        low in ADJECTIVES
+        or low in PLACES
+        or is_place(modifier)
+        or (first.endswith(_DEMONYM_ENDINGS) and first[1:].islower() and len(first) > 4)
+        or bool(re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", first))  # "U.S.", "UK"
+    )
+
+
+def _generic_targets(scanned: list[str], code: str, collect: _Collector) -> None:
+    """Generic target nominals of a protest report as target organisations: a named one
+    ("the French government", "Hong Kong police") anywhere, a bare one ("the government",
+    "die Regierung") only right after a target cue ("protest against the government")."""
+    if "generic-target" in _OFF:
+        return
+    pattern = _generic_pattern(code)
+    if pattern is None:
+        return
+    lang = _language(code)
+    for text in scanned:
+        for m in pattern.finditer(text):
+            noun, mod = m.group("noun"), (m.group("mod") or "").strip()
+            if code == "en" and mod:
+                words = mod.split()
+                while words and (words[0].lower() in STOP_WORDS or words[0].lower() in TITLES):
+                    words = words[1:]  # "The interim government", "President Trump's"
+                mod = " ".join(words)
+                if mod and not (mod.split()[-1].lower() in lang.generic_modifiers or _names_a_place(mod)):
+                    mod = ""  # "Riot police", "Trump administration": not a place's government
+                if mod and (mod.endswith(("'s", "’s")) or mod.lower() in STOP_WORDS):
+                    mod = ""
+            elif code == "de" and mod and (mod.lower() in STOP_WORDS or mod in ("eine ", "keine ")):
+                mod = ""
+            if mod:
+                name = f"{mod} {noun}" if code in ("en", "de") else f"{noun}{m.group('mod')}"
+            else:
+                before = text[max(0, m.start() - 40) : m.start()].lower().split()
+                before = [w.strip(",.;:") for w in before[-3:]]
+                if not any(w in lang.target_cues for w in before):
+                    continue
+                name = noun
+            collect.add(name, "generic", "target", rule="generic-target")
+
+
+_STRONG_FOR_FILTERS = frozenset({"head", "defined", "media", "institution", "generic"})
 #: context that names an organisation outright: a common word with it is a name ("Lumen, a nonprofit")
 _STRONG_CONTEXT = frozenset({"apposition-after", "apposition-before", "role-for", "list-introducer", "organised-by"})
 #: what may stand right before a sentence's first word (after spaces): nothing, an end mark, a quote mark
@@ -1426,6 +1500,8 @@ def extract_organisations(
     with_action = _action_paragraphs(scanned, joined) if is_protest else [False] * len(scanned)
     for text, spans, has_action in zip(scanned, all_spans, with_action):
         _scan_paragraph(text, spans, collect, is_protest, has_action)
+    if is_protest:
+        _generic_targets(scanned, code, collect)
     seen_names: set[str] | None = None  # the names of the body, lower-cased: built when first needed
     for quote in quotes or []:
         org = (quote.organisation or "").strip()

@@ -50,7 +50,7 @@ POSSESSIVE_IN_NAME = frozenset(
     """.split()
 )
 #: generic target nominals ("the French government", "Hong Kong police", "the interim government")
-GENERIC_TARGETS = frozenset("government administration police regime authorities".split())
+GENERIC_TARGETS = frozenset("government administration police regime".split())
 #: lower-case modifiers of a generic target that make it a named one ("the interim government")
 GENERIC_MODIFIERS = frozenset(
     "interim federal central local provincial state national military municipal city regional".split()
