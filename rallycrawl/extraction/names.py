@@ -35,10 +35,10 @@ _CAP_REST = (
 NAME = re.compile(
     rf"[{_UPPER}](?<![\w&'’.\-].){_CAP_REST}"
     rf"(?: (?=[{_UPPER}{_CONNECTOR_INITIALS}\d])"
-    rf"(?:(?:{_CONNECTOR} ){{0,2}}(?=[{_UPPER}]){_CAP}|\d{{1,5}}(?![\w.,]\d)))*"
+    rf"(?:(?:{_CONNECTOR} ){{0,2}}(?=[{_UPPER}]){_CAP}|\d{{1,5}}(?![\w.,]\d)|for \$\d{{1,3}}\b))*"  # "Fight for $15"
 )
 
-ACRONYM = re.compile(r"^(?:[A-Z][A-Z&\-]{1,9}|[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]{2,})$")
+ACRONYM = re.compile(r"^(?:[A-Z][A-Z&\-]{1,9}|[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]{2,}|[A-Z][a-z][A-Z])$")  # ... "AfD"
 
 #: capitalised words that start sentences or are not names
 STOP_WORDS = frozenset(

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..items import Organisation, Quote
-from .knowledge.first_names import is_first_name
+from .knowledge.first_names import popularity
 from .knowledge.places import is_place
 from .knowledge.words import zipf
 from .lang import resources
@@ -630,7 +630,7 @@ def _has_head(name: str) -> bool:
 def _is_non_organisation(name: str) -> bool:
     low = name.lower()
     words = low.split()
-    if not words or low in PLACES or low in ADJECTIVES or low in STOP_WORDS or name in ACRONYM_STOP:
+    if not words or low in PLACES or low in ADJECTIVES or low in STOP_WORDS or (name in ACRONYM_STOP and low not in MEDIA_NAMES):
         return True
     if len(words) == 1 and low in ORG_HEADS and low not in SINGLE_WORD_INSTITUTIONS:
         return True  # "Union", "State", "Council" alone name no one
@@ -642,7 +642,7 @@ def _is_non_organisation(name: str) -> bool:
         return True
     if all(w in ADJECTIVES or w in PLACES or w in _CONNECTORS for w in words):
         return True
-    if any(map(str.isdigit, name)) and not _is_acronym(name) and not _has_head(name):
+    if any(map(str.isdigit, name)) and not _is_acronym(name) and not _has_head(name) and "$" not in name:
         return True
     return len(name) < 2 or len(words) > 9
 
@@ -1352,7 +1352,9 @@ _STRONG_CONTEXT = frozenset({"apposition-after", "apposition-before", "role-for"
 _SENTENCE_BEFORE = frozenset(".!?:;\n\"“”„«»‘’'—–-(•|")
 _COMMON_WORD = 3.0  # Zipf: a word used about once in a million words or more
 _COMMON_GERMAN_NOUN = 4.0
-_COMMON_FIRST_WORD = 4.0
+_COMMON_FIRST_WORD = 4.5
+_POPULAR_FIRST_NAME = 6  # gender-guesser's frequency in the country where the name is most used (1..13)
+_KNOWN_FIRST_NAME = 3
 
 
 def _only_opens_sentences(word: str, text: str) -> bool:
@@ -1368,6 +1370,13 @@ def _only_opens_sentences(word: str, text: str) -> bool:
                 return False
         at = text.find(word, end)
     return seen
+
+
+def _is_first_name(word: str, code: str) -> bool:
+    """A popular first name ("John", "Susan", "Grace"), or a known one that is no common word
+    ("Devon", "Serhii"; not "Rail" or "Hope")."""
+    known = popularity(word)
+    return known >= _POPULAR_FIRST_NAME or (known >= _KNOWN_FIRST_NAME and zipf(word, code) < _COMMON_FIRST_WORD)
 
 
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
@@ -1394,8 +1403,7 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and 2 <= len(words) <= 4
         and not acronym
         and not _has_head(name)
-        and is_first_name(words[0])
-        and zipf(words[0], code) < _COMMON_FIRST_WORD  # "Rail", "Grace": words first, names second
+        and _is_first_name(words[0], code)
         and not is_place(words[0])
         and all(w[:1].isupper() for w in words)
     ):

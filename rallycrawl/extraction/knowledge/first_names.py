@@ -34,3 +34,24 @@ def gender(word: str) -> str | None:
 
 def is_first_name(word: str) -> bool:
     return gender(word) is not None
+
+
+@lru_cache(maxsize=32_768)
+def popularity(word: str) -> int:
+    """How common ``word`` is as a first name where it is most used: 0 (unknown) to 13.
+
+    gender-guesser keeps one frequency digit (1..D, hexadecimal-like) per country and
+    gender; "John" reaches 10, "Susan" 9, "Devon" 3, "Rail" 2.
+    """
+    d = _detector()
+    if d is None or not word or not word[:1].isalpha():
+        return 0
+    entry = d.names.get(word.lower()) if hasattr(d, "names") else None
+    if not entry:
+        return 0
+    best = 0
+    for frequencies in entry.values():
+        for char in frequencies:
+            if char != " ":
+                best = max(best, int(char, 16))
+    return best
