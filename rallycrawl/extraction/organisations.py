@@ -95,6 +95,7 @@ RULES: dict[str, str] = {
     "role-compound": "cut a German role compound: AfD-Bundessprecher -> AfD",
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
+    "lower-connector": "continue a Head-for/of name over to/in: Society for the Prevention of Cruelty to Children",
     # filters: a candidate is rejected
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
@@ -982,6 +983,32 @@ def _people_kind(name: str) -> int:
     return _PERSON_LIKE if _looks_like_person(name) else 0
 
 
+_NAME_AT = NAME.match
+
+
+def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
+    """" to Children", " in Journalism": a lower-case connector that continues a name of the form
+    "<Head> for/of ..." ("National Society for the Prevention of Cruelty to Children", "Project
+    for Excellence in Journalism"); not a place after "in" ("University of Florida in Gainesville")."""
+    words = raw.split()
+    if not any(_is_head_word(w) for w in words[:3]):
+        return ""
+    nxt = _NAME_AT(joined, end + 4)
+    if nxt is None:
+        return ""
+    cont = []
+    for word in nxt.group().split(" "):  # its capitalised words, up to a connector ("Children and the ...")
+        if not word[:1].isupper():
+            break
+        cont.append(word)
+    cont = " ".join(cont)
+    if not cont or len(cont.split()) > 3 or cont.lower() in STOP_WORDS or _is_acronym(cont) or is_place(cont):
+        return ""
+    if joined[end + 1 : end + 3] == "in" and (cont[:1].isdigit() or _looks_like_person(cont)):
+        return ""
+    return joined[end : end + 4] + cont
+
+
 def _find_spans(
     scanned: list[str],
     joined: str,
@@ -1006,8 +1033,19 @@ def _find_spans(
     limit = len(text)  # where that paragraph ends in ``joined``
     append = all_spans[0].append if scanned else None
     cache = _SPAN_PARTS_BY_LANGUAGE.setdefault(code, {})
-    for m in NAME.finditer(joined):
+    extend = "lower-connector" not in _OFF
+    search = NAME.search
+    found = search(joined)
+    while found is not None:
+        m = found
         raw = m.group()
+        next_from = m.end()
+        if extend and joined.startswith((" to ", " in "), next_from) and (" for " in raw or " of " in raw):
+            tail = _lower_connector_tail(joined, next_from, raw)
+            if tail:  # the search goes on after the words joined to this name
+                raw += tail
+                next_from = m.start() + len(raw)
+        found = search(joined, next_from)
         parts = cache.get(raw)  # the cache's own look-up, without a call: most spans recur
         if parts is None:
             parts = _span_parts(raw, code)

@@ -347,3 +347,15 @@ def test_unknown_rule_names_are_refused():
 
 def test_a_dollar_amount_continues_a_name():
     assert "Fight for $15" in orgs(["The march was organised by Fight for $15 and local unions."])
+
+
+def test_a_name_continues_over_to_and_in_but_not_into_a_place():
+    found = orgs(
+        [
+            "The National Society for the Prevention of Cruelty to Children and the Project for "
+            "Excellence in Journalism said so. Students at the University of Florida in Gainesville marched."
+        ]
+    )
+    assert "National Society for the Prevention of Cruelty to Children" in found
+    assert "Project for Excellence in Journalism" in found
+    assert "University of Florida" in found and "Children" not in found
