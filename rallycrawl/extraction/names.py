@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .lang import resources
+
 # One capitalised token: initialisms (U.S., D.C.), company abbreviations, or a
 # word starting with an upper-case letter (digits, &, hyphens and apostrophes inside).
 _CAP = r"(?:(?:[A-Z]\.){2,4}|(?:Corp|Inc|Co|Ltd|Bros|St)\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’\-]*)"
 # Lower-case words that may sit inside a name ("Americans for Prosperity",
 # "Office of the US Trade Representative", "Federación de Trabajadores").
-_CONNECTOR = r"(?:of|for|on|the|and|&|de|del|la|las|los|des|du|für|der|von|di|da|do|y|und|et)"
+_CONNECTOR = r"(?:of|for|on|the|and|&|de|del|la|las|los|des|du|für|der|von|di|da|do|y|und|et|por|para|pour|zur|zum)"
 # A number may continue a name ("Teamsters Local 212", "Title 42": the latter is then a policy).
 # For speed the pattern opens with a plain upper-case character class, so that the matcher
 # skips lower-case text in one C loop; the look-behind then checks the character before that
@@ -99,6 +101,10 @@ ORG_HEADS = frozenset(
     syndicat syndicats fédération confédération parti gouvernement ministère assemblée sénat
     université fondation mouvement collectif
     """.split()
+)
+
+ORG_HEADS = ORG_HEADS | frozenset().union(  # and every language's head words (lang/<code>/organisations.py)
+    *(resources(code, "organisations").HEADS for code in ("en", "de", "es", "fr"))
 )
 
 #: organisation words that stand alone as a name ("the Legislature", "die Regierung")

@@ -130,7 +130,7 @@ def switch_off(*names: str) -> None:
 _MAX_CHARS = 40_000  # text scanned per article: bounded cost on live blogs and pathological pages
 _LOOK = 90  # characters of context read each side of a name
 
-_CONNECTORS = frozenset("of for on the & de del la las los des du für der von di da do".split())
+_CONNECTORS = frozenset("of for on the & de del la las los des du für der von di da do por para pour zur zum".split())
 
 # --- context patterns (each anchored at the name) -------------------------------------
 _BEFORE_ORGANISER = re.compile(
@@ -276,16 +276,13 @@ _POSSESSIVE_IN_NAME = frozenset().union(
 )
 # words that make a span need cutting or trimming (titles, stop words, articles)
 _SPECIAL_WORDS = TITLES | STOP_WORDS | _AND
-#: organisation words that open a name in Spanish, French and German ("Unión Obrera", "Agence ...")
-_HEAD_FIRST = frozenset(
-    "unión sindicato federación confederación asociación coordinadora plataforma ayuntamiento agencia "
-    "syndicat fédération confédération association collectif agence union mairie "
-    "gewerkschaft verband bündnis initiative verein".split()
+#: organisation words that open a name ("Unión Obrera", "Agence ...", "Gewerkschaft der Polizei"), in any
+#: language: names are quoted in articles of other languages
+_HEAD_FIRST = frozenset().union(
+    *(resources(code, "organisations").HEADS_FIRST for code in ("en", "de", "es", "fr"))
 )
-_GERMAN_COMPOUND_HEADS = (
-    "gewerkschaft", "verband", "regierung", "partei", "bund", "ministerium", "rat", "bündnis", "verein",
-    "initiative", "netzwerk", "komitee",
-)
+#: German heads at the end of a compound ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
+_GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS)
 
 
 _initials = lru_cache(maxsize=8192)(initials)  # pure, and asked again for the same names
@@ -306,6 +303,7 @@ class _Language:
     role_compound_endings: tuple[str, ...]  # "AfD-Bundessprecher" -> "AfD"
     descriptor_suffixes: tuple[str, ...]  # "Democrat-controlled Legislature" -> "Legislature"
     genitive: frozenset[str]  # "Vorgehen der Polizei": a German noun phrase, not a name
+    heads_first: frozenset[str]  # this language's heads that open a name ("Bund der Steuerzahler")
     possessive_in_name: frozenset[str]  # "People's Daily", "Workers' Party"
     generic_targets: frozenset[str]
     generic_modifiers: frozenset[str]
@@ -328,6 +326,7 @@ def _language(code: str) -> _Language:
         role_compound_endings=tuple(getattr(mine, "ROLE_COMPOUND_ENDINGS", ())),
         descriptor_suffixes=tuple(english.DESCRIPTOR_SUFFIXES) + tuple(getattr(mine, "DESCRIPTOR_SUFFIXES", ())),
         genitive=frozenset(getattr(mine, "GENITIVE", ())),
+        heads_first=frozenset(getattr(mine, "HEADS_FIRST", ())),
         possessive_in_name=frozenset().union(*(getattr(m, "POSSESSIVE_IN_NAME", ()) for m in every)),
         generic_targets=frozenset(getattr(mine, "GENERIC_TARGETS", ())),
         generic_modifiers=frozenset(getattr(mine, "GENERIC_MODIFIERS", ())),
@@ -475,8 +474,7 @@ def _german_noun_phrase_cut(chunk: list[tuple[str, int]], lang: _Language) -> li
     low = first.lower()
     if (
         _is_acronym(first)
-        or _is_head_word(first)
-        or low in _HEAD_FIRST
+        or low in lang.heads_first  # German heads only: "Organisation der Mitmieter" is a noun phrase
         or low.endswith(_GERMAN_COMPOUND_HEADS)
         or not first[1:].islower()
     ):

@@ -12,7 +12,7 @@ INSTITUTIONS = frozenset("bundestag landtag regierung bundesregierung".split())
 #: heads that end German compounds ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
 COMPOUND_HEADS = (
     "gewerkschaft", "verband", "regierung", "partei", "bund", "ministerium", "rat", "bündnis", "verein",
-    "initiative", "netzwerk", "komitee",
+    "initiative", "netzwerk", "komitee", "ausschuss",
 )
 CONNECTORS = frozenset("für der des von und".split())
 AND = frozenset({"und"})
