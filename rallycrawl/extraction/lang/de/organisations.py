@@ -18,7 +18,7 @@ CONNECTORS = frozenset("für der des von und".split())
 AND = frozenset({"und"})
 ARTICLES = frozenset("der die das den dem des".split())
 #: the genitive or "von" that joins two nouns: "Vorgehen *der* Polizei" is a noun phrase, not a name
-GENITIVE = frozenset("der des von".split())
+GENITIVE = frozenset("der des von zur zum".split())
 ROLE_AFTER = frozenset(
     """
     präsident präsidentin vorsitzender vorsitzende sprecher sprecherin chef chefin mitglied mitglieder

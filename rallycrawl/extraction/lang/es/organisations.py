@@ -10,7 +10,7 @@ HEADS = frozenset(
 HEADS_FIRST = frozenset(
     """
     unión sindicato federación confederación asociación coordinadora plataforma ayuntamiento agencia
-    comité consejo movimiento frente partido colectivo liga asamblea central corte tribunal
+    comité consejo movimiento frente partido colectivo liga asamblea corte tribunal
     """.split()
 )
 INSTITUTIONS = frozenset("gobierno congreso senado".split())
