@@ -426,7 +426,7 @@ def _split_and(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     return [words]
 
 
-def _splits_at_possessive(left: list[tuple[str, int]]) -> bool:
+def _splits_at_possessive(left: list[tuple[str, int]], possessive_mark: str = "") -> bool:
     """"NASA's Jet Propulsion Laboratory" is two names, "People's Daily" one."""
     texts = [w for w, _ in _strip_edges(left)]
     if not texts:
@@ -437,8 +437,9 @@ def _splits_at_possessive(left: list[tuple[str, int]]) -> bool:
             return True
         if "possessive-split" in _OFF:
             return False
-        # "Xi's Communist Party", "Venice's": a person's or place's name, not "People's Daily"
-        return name.lower() not in _POSSESSIVE_IN_NAME
+        # "Xi's Communist Party", "Venice's": a person's or place's name, not "People's Daily";
+        # a bare apostrophe after another letter than s is a transliteration ("Vasyl' Stus ...")
+        return name.lower() not in _POSSESSIVE_IN_NAME and (not possessive_mark or possessive_mark[-1] == "s")
     return texts[-1].lower().strip(".") not in TITLES
 
 
@@ -504,7 +505,7 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             return ((glued, 0, True, False, False),)
     if " " not in raw:  # most spans are one word: the short way
         word, possessive = raw, False
-        if word.endswith(_POSSESSIVE_ENDINGS) and len(word) > 2 and _splits_at_possessive([(_POSSESSIVE.sub("", word), 0)]):
+        if word.endswith(_POSSESSIVE_ENDINGS) and len(word) > 2 and _splits_at_possessive([(_POSSESSIVE.sub("", word), 0)], _POSSESSIVE.search(word).group()):
             word, possessive = _POSSESSIVE.sub("", word), True
         low = word.lower().strip(".")
         if not word or low in STOP_WORDS or low in _CONNECTORS:
@@ -563,7 +564,7 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             w.endswith(_POSSESSIVE_ENDINGS)
             and len(w) > 2
             and not (w.endswith(("s'", "s’")) and i + 1 < len(words))  # "Tenants' Union"
-            and _splits_at_possessive(current + [(_POSSESSIVE.sub("", w), off)])
+            and _splits_at_possessive(current + [(_POSSESSIVE.sub("", w), off)], _POSSESSIVE.search(w).group())
         ):
             current.append((_POSSESSIVE.sub("", w), off))
             pieces.append((current, False, True, after_title))

@@ -47,6 +47,8 @@ POSSESSIVE_IN_NAME = frozenset(
     """
     people workers women children men citizens teachers farmers veterans tenants nurses students
     parents mothers fathers families soldiers king queen st saint lady lord ladies
+    citizen worker woman child farmer teacher veteran tenant nurse student parent mother father
+    family soldier person consumer taxpayer
     """.split()
 )
 #: generic target nominals ("the French government", "Hong Kong police", "the interim government")
