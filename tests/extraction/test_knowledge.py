@@ -27,3 +27,22 @@ def test_first_names_and_gender():
 def test_first_name_popularity():
     assert first_names.popularity("John") > first_names.popularity("Devon") > first_names.popularity("Alliance")
     assert first_names.popularity("Alliance") == 0
+
+
+def test_derived_knowledge_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, monkeypatch):
+    from rallycrawl.extraction.knowledge import _cache
+
+    monkeypatch.setenv("RALLYCRAWL_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return frozenset({"a", "b"})
+
+    assert _cache.cached("probe", ("wordfreq",), build) == {"a", "b"}
+    assert _cache.cached("probe", ("wordfreq",), build) == {"a", "b"}
+    assert len(calls) == 1  # the second came from the file
+    for path in tmp_path.iterdir():
+        path.write_bytes(b"not a pickle")
+    assert _cache.cached("probe", ("wordfreq",), build) == {"a", "b"}
+    assert len(calls) == 2

@@ -10,6 +10,31 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ._cache import cached
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, tuple[str | None, int]]:
+    """first name (lower case) -> (gender or None for "unknown", popularity 1..13)."""
+    return cached("first-names", ("gender-guesser",), _build_names)
+
+
+def _build_names() -> dict[str, tuple[str | None, int]]:
+    d = _detector()
+    if d is None or not hasattr(d, "names"):
+        return {}
+    out: dict[str, tuple[str | None, int]] = {}
+    for name in d.names:
+        found = d.get_gender(name)
+        gender = None if found == "unknown" else {"mostly_male": "male", "mostly_female": "female"}.get(found, found)
+        best = 0
+        for frequencies in d.names[name].values():
+            for char in frequencies:
+                if char != " ":
+                    best = max(best, int(char, 16))
+        out[name] = (gender, best)
+    return out
+
 
 @lru_cache(maxsize=1)
 def _detector():
@@ -23,13 +48,10 @@ def _detector():
 @lru_cache(maxsize=32_768)
 def gender(word: str) -> str | None:
     """"male", "female", "andy" (either) for a known first name, else None."""
-    d = _detector()
-    if d is None or not word or not word[:1].isalpha():
+    if not word or not word[:1].isalpha():
         return None
-    found = d.get_gender(word)
-    if found == "unknown":
-        return None
-    return {"mostly_male": "male", "mostly_female": "female"}.get(found, found)
+    entry = _names().get(word.lower())
+    return entry[0] if entry else None
 
 
 def is_first_name(word: str) -> bool:
@@ -43,15 +65,7 @@ def popularity(word: str) -> int:
     gender-guesser keeps one frequency digit (1..D, hexadecimal-like) per country and
     gender; "John" reaches 10, "Susan" 9, "Devon" 3, "Rail" 2.
     """
-    d = _detector()
-    if d is None or not word or not word[:1].isalpha():
+    if not word or not word[:1].isalpha():
         return 0
-    entry = d.names.get(word.lower()) if hasattr(d, "names") else None
-    if not entry:
-        return 0
-    best = 0
-    for frequencies in entry.values():
-        for char in frequencies:
-            if char != " ":
-                best = max(best, int(char, 16))
-    return best
+    entry = _names().get(word.lower())
+    return entry[1] if entry else 0

