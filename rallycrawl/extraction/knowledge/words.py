@@ -34,7 +34,7 @@ def _code(language: str | None) -> str:
 
 #: words rarer than this are not kept in the cached list (they count as rare: 0.0 is returned
 #: only for words below it, and every threshold the rules use is above it)
-FLOOR = 2.0
+FLOOR = 2.9
 
 
 @lru_cache(maxsize=16)
