@@ -1360,6 +1360,9 @@ def _generic_needles(code: str) -> tuple[str, ...]:
     return tuple(n[1:] for n in nouns)  # either case of the first letter
 
 
+_GENERIC_LEAD = 3  # paragraphs where a named generic target counts without a cue (the lead)
+
+
 def _generic_targets(scanned: list[str], code: str, collect: _Collector) -> None:
     """Generic target nominals of a protest report as target organisations: a named one
     ("the French government", "Hong Kong police") anywhere, a bare one ("the government",
@@ -1371,7 +1374,7 @@ def _generic_targets(scanned: list[str], code: str, collect: _Collector) -> None
         return
     lang = _language(code)
     nouns = _generic_needles(code)
-    for text in scanned:
+    for paragraph, text in enumerate(scanned):
         if not any(noun in text for noun in nouns):
             continue  # the common case: a plain substring test spares the pattern
         for m in pattern.finditer(text):
@@ -1387,14 +1390,14 @@ def _generic_targets(scanned: list[str], code: str, collect: _Collector) -> None
                     mod = ""
             elif code == "de" and mod and (mod.lower() in STOP_WORDS or mod in ("eine ", "keine ")):
                 mod = ""
-            if mod:
+            before = text[max(0, m.start() - 40) : m.start()].lower().split()
+            cued = any(w.strip(",.;:") in lang.target_cues for w in before[-3:])
+            if mod and (cued or paragraph < _GENERIC_LEAD):
                 name = f"{mod} {noun}" if code in ("en", "de") else f"{noun}{m.group('mod')}"
-            else:
-                before = text[max(0, m.start() - 40) : m.start()].lower().split()
-                before = [w.strip(",.;:") for w in before[-3:]]
-                if not any(w in lang.target_cues for w in before):
-                    continue
+            elif cued:
                 name = noun
+            else:
+                continue
             collect.add(name, "generic", "target", rule="generic-target")
 
 
