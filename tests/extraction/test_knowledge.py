@@ -37,12 +37,12 @@ def test_derived_knowledge_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_pat
 
     def build():
         calls.append(1)
-        return frozenset({"a", "b"})
+        return {"a": 1.5, "b": [None, 2]}
 
-    assert _cache.cached("probe", ("wordfreq",), build) == {"a", "b"}
-    assert _cache.cached("probe", ("wordfreq",), build) == {"a", "b"}
+    assert _cache.cached("probe", ("wordfreq",), build) == {"a": 1.5, "b": [None, 2]}
+    assert _cache.cached("probe", ("wordfreq",), build) == {"a": 1.5, "b": [None, 2]}
     assert len(calls) == 1  # the second came from the file
     for path in tmp_path.iterdir():
-        path.write_bytes(b"not a pickle")
-    assert _cache.cached("probe", ("wordfreq",), build) == {"a", "b"}
+        path.write_bytes(b"not json {")
+    assert _cache.cached("probe", ("wordfreq",), build) == {"a": 1.5, "b": [None, 2]}
     assert len(calls) == 2

