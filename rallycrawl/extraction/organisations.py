@@ -471,10 +471,19 @@ def _role_compound(word: str, lang: _Language) -> str | None:
 def _german_noun_phrase_cut(chunk: list[tuple[str, int]], lang: _Language) -> list[tuple[str, int]]:
     """"Vorgehen der Polizei" -> "Polizei", "Mietzahlungsdaten des National ... Council" -> the council:
     a German common noun with a genitive or "von" after it opens a noun phrase, not a name."""
-    if len(chunk) < 3 or chunk[1][0] not in lang.genitive:
+    if len(chunk) < 2:
         return chunk
     first = chunk[0][0]
     low = first.lower()
+    if (
+        chunk[1][0].lower() in _HEAD_FIRST
+        and first[1:].islower()
+        and low not in lang.heads_first
+        and not low.endswith(_GERMAN_COMPOUND_HEADS)
+    ):  # "unter dem Namen Coordinadora Universitaria ...": a German noun glued before a name
+        return chunk[1:]
+    if len(chunk) < 3 or chunk[1][0] not in lang.genitive:
+        return chunk
     if (
         _is_acronym(first)
         or low in lang.heads_first  # German heads only: "Organisation der Mitmieter" is a noun phrase

@@ -376,3 +376,11 @@ def test_common_words_made_organisations_only_by_a_list_are_rejected():
 def test_german_prepositional_noun_phrases_are_cut_to_the_end():
     found = orgs(["Sie sprachen über Taktiken zur Organisation der Mitmieter und die Gewerkschaft Verdi."], language="de")
     assert not any("Taktiken" in name or "Organisation der" in name for name in found)
+
+
+def test_a_german_noun_glued_before_a_foreign_name_is_dropped():
+    found = orgs(
+        ["Sie sprach für eine unter dem Namen Coordinadora Universitaria por la Democracia bekannte Bewegung."],
+        language="de",
+    )
+    assert "Coordinadora Universitaria por la Democracia" in found
