@@ -34,7 +34,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from .extraction import article as extraction
 from .extraction.articleness import NotAnArticleError, binary_reason
-from .items import RECORD_FIELDS, RecordError, validate_record
+from .record import RECORD_FIELDS, RecordError, validate_record
 
 logger = logging.getLogger(__name__)
 
