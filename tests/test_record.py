@@ -102,3 +102,14 @@ def test_csv_columns_keep_their_order():
         "event_kind", "event_date", "event_location", "event_target", "event_size", "event_size_min",
         "event_size_max", "slogans", "body", "extractor_version",
     ]
+
+
+def test_the_time_form_of_fetched_at_is_defined_once():
+    import re
+
+    from rallycrawl.extraction import article
+    from rallycrawl.spiders import base as spiders
+    from rallycrawl.stores import base as stores
+
+    assert article.utc_now is spiders.utc_now is stores.utc_now is rallycrawl.record.utc_now
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00", rallycrawl.record.utc_now())

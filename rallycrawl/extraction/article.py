@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any, Mapping
 
 from .. import __version__
-from ..record import SCHEMA_VERSION, validate_record
+from ..record import SCHEMA_VERSION, utc_now, validate_record
 from ..urls import registered_domain
 from .analysis import ProtestAnalysis, analyse_article
 from .articleness import NotAnArticleError, check_article
@@ -156,10 +155,6 @@ def analysed_text(headline: str | None, paragraphs: list[str], limit: int) -> tu
         total += len(paragraph)
         kept.append(paragraph)
     return headline, kept, False
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 def build_record(

@@ -24,6 +24,7 @@ from .fields import (
     Quote,
     spec_of,
     specs,
+    utc_now,
     with_added_keys,
 )
 from .validate import DATE_FORMS, RecordError, validate_record
@@ -31,6 +32,6 @@ from .validate import DATE_FORMS, RecordError, validate_record
 __all__ = [
     "ADDED_KEYS", "ADDED_PART_KEYS", "DATE_FORMS", "DEMAND_SOURCES", "ORGANISATION_ROLES", "PART_FIELDS",
     "PARTS", "QUOTE_KINDS", "RECORD_FIELDS", "SCHEMA_VERSION", "ArticleRecord", "Demand", "Event",
-    "FieldSpec", "Organisation", "Quote", "RecordError", "spec_of", "specs", "validate_record",
+    "FieldSpec", "Organisation", "Quote", "RecordError", "spec_of", "specs", "utc_now", "validate_record",
     "with_added_keys",
 ]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import KW_ONLY, MISSING, dataclass, field, fields
+from datetime import datetime, timezone
 from functools import cache
 from typing import Any
 
@@ -33,6 +34,11 @@ DEMAND_SOURCES = ("quote", "report", "slogan")
 
 _DAY = r"\d{4}-\d{2}-\d{2}"
 _UTC = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"
+
+
+def utc_now() -> str:
+    """The current time in the form of ``fetched_at`` (ISO 8601, UTC, whole seconds)."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 def spec(
