@@ -33,52 +33,20 @@ from scrapy.exporters import CsvItemExporter, JsonLinesItemExporter
 from scrapy.utils.python import to_bytes
 
 from .feed_export import write_whole
+from .record import Demand, Organisation, Quote
+from .record.views import article_csv_columns, article_csv_values, part_csv_columns, part_csv_values
 
 logger = logging.getLogger(__name__)
 _CHUNK = 64 * 1024
 #: characters JSON keeps raw inside strings that some readers split lines on
 _OTHER_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
-ARTICLE_CSV_COLUMNS = [
-    "url",
-    "canonical_url",
-    "domain",
-    "fetched_at",
-    "headline",
-    "description",
-    "authors",
-    "published",
-    "published_date",
-    "published_utc",
-    "modified",
-    "publisher",
-    "section",
-    "language",
-    "word_count",
-    "is_protest",
-    "protest_score",
-    "organisations",
-    "organisers",
-    "quote_count",
-    "speakers",
-    "demands",
-    "event_kind",
-    "event_date",
-    "event_location",
-    "event_target",
-    "event_size",
-    "event_size_min",
-    "event_size_max",
-    "slogans",
-    "body",
-    "extractor_version",
-]
-QUOTE_CSV_COLUMNS = [
-    "url", "headline", "published", "published_date", "paragraph", "speaker", "speaker_title",
-    "organisation", "cue", "kind", "text",
-]
-ORGANISATION_CSV_COLUMNS = ["url", "headline", "published", "published_date", "name", "acronym", "role", "mentions"]
-DEMAND_CSV_COLUMNS = ["url", "headline", "published", "published_date", "text", "target", "source"]
+#: the columns of the flat article CSV and of the part CSVs: from the record's field metadata
+#: (:mod:`rallycrawl.record.views`)
+ARTICLE_CSV_COLUMNS = article_csv_columns()
+QUOTE_CSV_COLUMNS = part_csv_columns(Quote)
+ORGANISATION_CSV_COLUMNS = part_csv_columns(Organisation)
+DEMAND_CSV_COLUMNS = part_csv_columns(Demand)
 EVENT_CSV_COLUMNS = [
     "event_id", "kind", "date_first", "date_last", "place", "target", "organisers", "demands", "slogans",
     "size_min", "size_max", "sizes", "source_count", "source_urls", "source_outlets", "source_published",
@@ -123,33 +91,11 @@ def _join(values: Iterable[str | None], sep: str) -> str:
 
 def article_row(record: dict[str, Any]) -> dict[str, str]:
     """The flat CSV row of one article record."""
-    event = record.get("event") or {}
-    orgs = record.get("organisations") or []
-    quotes = record.get("quotes") or []
-    row = {
-        **{k: record.get(k) for k in ARTICLE_CSV_COLUMNS if k in record},
-        "authors": _join(record.get("authors") or [], "; "),
-        "organisations": _join((o.get("name") for o in orgs), "; "),
-        "organisers": _join((o.get("name") for o in orgs if o.get("role") == "organiser"), "; "),
-        "quote_count": len(quotes),
-        "speakers": _join(dict.fromkeys(q.get("speaker") for q in quotes), "; "),
-        "demands": _join((d.get("text") for d in record.get("demands") or []), " | "),
-        "event_kind": event.get("kind"),
-        "event_date": event.get("date"),
-        "event_location": event.get("location"),
-        "event_target": event.get("target"),
-        "event_size": event.get("size_text"),
-        "event_size_min": event.get("size_min"),
-        "event_size_max": event.get("size_max"),
-        "slogans": _join(event.get("slogans") or [], " | "),
-    }
-    return {k: cell(row.get(k)) for k in ARTICLE_CSV_COLUMNS}
+    return {k: cell(v) for k, v in article_csv_values(record).items()}
 
 
-def _rows(record: dict[str, Any], key: str, columns: list[str]) -> list[dict[str, str]]:
-    base = {"url": record.get("url"), "headline": record.get("headline"), "published": record.get("published"),
-            "published_date": record.get("published_date")}
-    return [{c: cell({**base, **part}.get(c)) for c in columns} for part in record.get(key) or []]
+def _rows(record: dict[str, Any], key: str, part: type) -> list[dict[str, str]]:
+    return [{c: cell(v) for c, v in row.items()} for row in part_csv_values(record, key, part)]
 
 
 #: the Excel-friendly form: a byte-order mark (so Excel reads UTF-8) and ``;``
@@ -233,21 +179,21 @@ class QuotesCsvExporter(_RowsCsvExporter):
     columns = QUOTE_CSV_COLUMNS
 
     def rows(self, record):
-        return _rows(record, "quotes", self.columns)
+        return _rows(record, "quotes", Quote)
 
 
 class OrganisationsCsvExporter(_RowsCsvExporter):
     columns = ORGANISATION_CSV_COLUMNS
 
     def rows(self, record):
-        return _rows(record, "organisations", self.columns)
+        return _rows(record, "organisations", Organisation)
 
 
 class DemandsCsvExporter(_RowsCsvExporter):
     columns = DEMAND_CSV_COLUMNS
 
     def rows(self, record):
-        return _rows(record, "demands", self.columns)
+        return _rows(record, "demands", Demand)
 
 
 def event_csv_row(summary: dict[str, Any]) -> dict[str, str]:

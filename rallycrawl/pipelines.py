@@ -34,7 +34,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from .extraction import article as extraction
 from .extraction.articleness import NotAnArticleError, binary_reason
-from .items import RECORD_FIELDS, RecordError, validate_record
+from .record import RECORD_FIELDS, RecordError, validate_record
 
 logger = logging.getLogger(__name__)
 
@@ -201,14 +201,19 @@ def left_out_record(adapter: ItemAdapter) -> dict[str, Any] | None:
 
 
 class RecordPipeline(_StatsPipeline):
-    """Validate against the contract and export only the record."""
+    """Validate against the contract and export only the record.
+
+    Only a record that breaks the contract (:class:`RecordError`) is dropped and counted
+    as an invalid record; any other exception (a ``KeyError`` for a stage that did not
+    run, a ``TypeError``) is a bug, which Scrapy reports as an item error with its traceback.
+    """
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
+        record = build_record(adapter)
         try:
-            record = build_record(adapter)
             validate_record(record)
-        except (RecordError, KeyError, TypeError) as exc:
+        except RecordError as exc:
             self.stats.inc_value("rallycrawl/invalid_record")
             raise DropItem(f"invalid record: {exc}", log_level="ERROR") from None
         self.stats.inc_value("rallycrawl/articles")

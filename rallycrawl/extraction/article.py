@@ -14,7 +14,7 @@ stages.  Nothing else wires the chain.
 4. :func:`settle_language` — the declared language, else the one the body is in;
 5. :func:`analyse` — the protest analysis (relevance, quotes, organisations,
    demands, event) over one :class:`~.document.Document`;
-6. :func:`build_record` — the record of ``shared/spec/record.md`` (``rallycrawl.items``).
+6. :func:`build_record` — the record of ``docs/record.md`` (``rallycrawl.record``).
 
 No Scrapy import here.
 """
@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any, Mapping
 
 from .. import __version__
-from ..items import SCHEMA_VERSION, validate_record
+from ..record import SCHEMA_VERSION, utc_now, validate_record
 from ..urls import registered_domain
 from .analysis import ProtestAnalysis, analyse_article
 from .articleness import NotAnArticleError, check_article
@@ -158,10 +157,6 @@ def analysed_text(headline: str | None, paragraphs: list[str], limit: int) -> tu
     return headline, kept, False
 
 
-def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-
-
 def build_record(
     url: str,
     metadata: Metadata,
@@ -194,7 +189,7 @@ def build_record(
         "quotes": [q.to_dict() for q in analysis.quotes],
         "demands": [d.to_dict() for d in analysis.demands],
         "event": analysis.event.to_dict() if analysis.event is not None and analysis.is_protest else None,
-        # keys added after schema_version 1 (rallycrawl.items.ADDED_KEYS)
+        # keys added after schema_version 1 (rallycrawl.record.ADDED_KEYS)
         "extractor_version": __version__,
         **date_columns(metadata.published, metadata.modified),
         "event_id": None,  # set where merged events are kept (rallycrawl.stores.events.EventPipeline)
@@ -250,7 +245,7 @@ def extract_article(
     strict: bool = False,
     validate: bool = True,
 ) -> dict[str, Any]:
-    """The article record of one HTML page (``shared/spec/record.md``), as a crawl exports it.
+    """The article record of one HTML page (``docs/record.md``), as a crawl exports it.
 
     ``html`` is the decoded page and ``url`` its address (it resolves relative
     links and names the record).  ``fetched_at`` is the download time (ISO 8601
@@ -258,7 +253,7 @@ def extract_article(
     the fast pass finds nothing; ``min_words`` is the shortest body that counts
     as an article.  ``strict`` raises an error of the protest analysis instead of
     exporting the article without it; ``validate`` checks the record against the
-    contract (:class:`~rallycrawl.items.RecordError`).
+    contract (:class:`~rallycrawl.record.RecordError`).
 
     Raises :class:`NotAnArticleError` (with ``key`` and ``reason``) when the page
     is not an article: unparseable, too little text, a profile or product page,

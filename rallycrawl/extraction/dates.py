@@ -245,7 +245,3 @@ def date_in_path(path: str) -> str | None:
         except ValueError:
             continue
     return None
-
-
-def date_part(iso: str | None) -> str | None:
-    return iso[:10] if iso else None

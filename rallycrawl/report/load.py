@@ -147,8 +147,8 @@ def _with_event_id(record: dict[str, Any] | None, placed: tuple | None) -> dict[
 def _usable(record: dict[str, Any] | None) -> bool:
     """A record that follows the contract (a hand-edited, truncated or foreign line is skipped).
     Records made before a key was added (``event_id``, ``extractor_version``…) are read with
-    the value :data:`~rallycrawl.items.ADDED_KEYS` gives it."""
-    from ..items import RecordError, validate_record, with_added_keys
+    the value :data:`~rallycrawl.record.ADDED_KEYS` gives it."""
+    from ..record import RecordError, validate_record, with_added_keys
 
     if not isinstance(record, dict):
         return False

@@ -26,6 +26,8 @@ from typing import Any
 
 from w3lib.url import canonicalize_url
 
+from ..record import ArticleRecord, Demand, Event, Organisation, Quote, specs
+
 #: Version of the tables' layout, kept in ``store_meta``; bump it with a migration.
 #: 2: ``merged_events`` and ``event_reports`` (events merged across articles), created on
 #: opening a layout-1 database (new tables only: nothing to convert).
@@ -66,19 +68,33 @@ def _cols(spec: str) -> tuple[Column, ...]:
     return tuple(out)
 
 
-_ARTICLE_REF = "article_id ref; position int"
+def _record_columns(cls: type) -> tuple[Column, ...]:
+    """The columns of the fields of ``cls`` (the record or a part) that have an SQL type, in order."""
+    return tuple(Column(s.name, s.sql, s.nullable) for s in specs(cls) if s.sql)
+
+
+#: the ``articles`` columns that are the store's own, each after the record column it follows
+_ARTICLE_STORE_COLUMNS = {
+    "url": "url_key text",
+    "domain": "version int; is_latest bool; content_hash text; stored_at text; last_seen_at text",
+}
+
+
+def _article_columns() -> tuple[Column, ...]:
+    out = list(_cols("id id"))
+    for column in _record_columns(ArticleRecord):
+        out.append(column)
+        out.extend(_cols(_ARTICLE_STORE_COLUMNS.get(column.name, "")))
+    return (*out, *_cols("record json"))
+
+
+_ARTICLE_REF = _cols("article_id ref; position int")
 
 TABLES: tuple[Table, ...] = (
+    # the record's columns come from its field metadata (rallycrawl.record): one table per part
     Table(
         "articles",
-        _cols(
-            "id id; url text; url_key text; canonical_url text null; domain text; version int;"
-            " is_latest bool; content_hash text; stored_at text; last_seen_at text; fetched_at text;"
-            " schema_version int; headline text; description text null; authors json;"
-            " published text null; modified text null; publisher text null; section text null;"
-            " language text null; body text; word_count int; is_protest bool; protest_score real;"
-            " record json"
-        ),
+        _article_columns(),
         constraints=("UNIQUE (url_key, version)",),
         indexes=(
             "CREATE UNIQUE INDEX IF NOT EXISTS articles_latest ON articles (url_key) WHERE is_latest = TRUE",
@@ -88,30 +104,24 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "organisations",
-        _cols(f"{_ARTICLE_REF}; name text; acronym text null; role text; mentions int"),
+        _ARTICLE_REF + _record_columns(Organisation),
         constraints=("PRIMARY KEY (article_id, position)",),
         indexes=("CREATE INDEX IF NOT EXISTS organisations_name ON organisations (name)",),
     ),
     Table(
         "quotes",
-        _cols(
-            f"{_ARTICLE_REF}; text text; speaker text null; speaker_title text null;"
-            " organisation text null; cue text null; kind text; paragraph int"
-        ),
+        _ARTICLE_REF + _record_columns(Quote),
         constraints=("PRIMARY KEY (article_id, position)",),
         indexes=("CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker)",),
     ),
     Table(
         "demands",
-        _cols(f"{_ARTICLE_REF}; text text; target text null; source text"),
+        _ARTICLE_REF + _record_columns(Demand),
         constraints=("PRIMARY KEY (article_id, position)",),
     ),
     Table(
         "events",
-        _cols(
-            "article_id ref; kind text; date text null; location text null; target text null;"
-            " size_text text null; size_min int null; size_max int null; tactics json; slogans json"
-        ),
+        _cols("article_id ref") + _record_columns(Event),
         constraints=("PRIMARY KEY (article_id)",),
         indexes=("CREATE INDEX IF NOT EXISTS events_date ON events (date)",),
     ),

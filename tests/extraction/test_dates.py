@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from rallycrawl.extraction.dates import date_in_path, date_part, parse_date
+from rallycrawl.extraction.dates import date_in_path, parse_date
 
 
 @pytest.mark.parametrize(
@@ -90,8 +90,3 @@ def test_long_input_is_read_in_bounded_time():
 )
 def test_date_in_path(path, expected):
     assert date_in_path(path) == expected
-
-
-def test_date_part():
-    assert date_part("2021-04-07T17:32:11-04:00") == "2021-04-07"
-    assert date_part(None) is None

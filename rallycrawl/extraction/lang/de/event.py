@@ -10,7 +10,7 @@ TARGET_CUES_NAMED = [r"(?:streik|streiks|warnstreik|beschäftigte) (?:bei|von)"]
 ANTI_PREFIXES = ("anti-",)
 TARGET_STOP = frozenset("""
 in im am an auf vor nach mit für und oder seit bei während zu zum zur über unter durch wegen trotz als wie
-sowie aber dass die der den dem des ist sind war waren hat haben wird werden wurde wurden sich am montag
+sowie aber dass die der den dem des ist sind war waren hat haben wird werden wurde wurden sich montag
 dienstag mittwoch donnerstag freitag samstag sonntag
 """.split()) - {"die", "der", "den", "dem", "des"}
 GENERIC_TARGETS = (

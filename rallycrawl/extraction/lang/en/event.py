@@ -20,7 +20,7 @@ ANTI_PREFIXES = ("anti-",)
 TARGET_STOP = frozenset("""
 in at on for to with from by as after before during since outside near under into through across while which
 who whom that when where because but and or over amid despite following this last next its their his her
-said says told on monday tuesday wednesday thursday friday saturday sunday is are was were has have had will would
+said says told monday tuesday wednesday thursday friday saturday sunday is are was were has have had will would
 could can may might should be been being who's it's they he she we
 """.split())
 #: nouns for the institutions a protest is typically aimed at (the fallback target)

@@ -10,7 +10,7 @@ HEADS = frozenset(
     assembly court police army navy force forces corps bank group company companies corporation corp
     corp. inc inc. ltd ltd. co. llc plc partners productions industries enterprises holdings airlines
     airways motors news times post journal herald tribune gazette telegraph magazine radio
-    television network channel club team church diocese presbytery mosque synagogue hospital clinic
+    television channel club team church diocese presbytery mosque synagogue hospital clinic
     center centre laboratory observatory project collaboration front brigade caucus chamber
     directorate exchange collective district local organization organisation organizations
     organisations workers teamsters trust

@@ -8,7 +8,7 @@ planteó reclamó reclama denunció denuncia criticó critica precisó contó cu
 tuiteó respondió concluyó sentenció expuso expone según sostuvieron afirmaron aseguraron explicaron señalaron
 indicaron agregaron expresaron advirtieron denunciaron reclamaron manifestaron declararon
 enfatizó enfatiza lamentó lamenta reconoció reconoce admitió admite recordó recuerda relata
-opinó opina consideró considera aclaró aclara apuntó resaltó resalta insistieron detalló detalla
+opinó opina consideró considera aclaró aclara resaltó resalta insistieron detalló detalla
 cuestionó cuestiona completó puntualizó resumió reflexionó graficó ironizó disparó sumó
 """.split())
 TWO_WORD_CUES = frozenset()

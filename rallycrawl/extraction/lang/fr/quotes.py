@@ -7,7 +7,7 @@ rappelé rappelle averti avertit reconnu reconnaît regretté regrette dénoncé
 poursuit résume raconte raconté témoigne témoigné écrit glisse glissé soupire soupiré juge jugé
 tranche tranché déplore déploré s'indigne lâche lâché résumé observe observé commente commenté
 note noté constate constaté conclut conclu prévient prévenu détaille détaillé annonce annoncé
-nuance nuancé prévient souffle soufflé sourit s'inquiète s'insurge s'emporte poursuivi ajouté
+nuance nuancé souffle soufflé sourit s'inquiète s'insurge s'emporte poursuivi
 selon d'après
 """.split())
 TWO_WORD_CUES = frozenset()
