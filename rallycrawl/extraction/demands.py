@@ -1,6 +1,6 @@
 """What the protesters demand, as short clauses in the article's words.
 
-Three sources, each with its own cues (en, de, es, fr):
+Four places, each with its own cues (per language in ``lang/<code>/demands.py``):
 
 * **report** -- the reporter's narrative: "Other demands include A; B; and C"
   (one demand per item), "called on X to ...", "urged X to ...", "called for
@@ -14,6 +14,9 @@ Three sources, each with its own cues (en, de, es, fr):
   by the protest's targets are left out;
 * **slogan** -- chants and signs that are demands: an imperative ("End Title
   42", "Fund our schools") or a "No ..." slogan.
+* **headline** -- the rest of the headline after a headline cue of the
+  language ("march against X", "demand X", "gegen X"); kept with source
+  ``report`` (the headline is the reporter's words), after the others.
 
 A demand clause runs from its cue to the end of the sentence or to a clause
 boundary (", said", ", despite", " but ", ...), at most :data:`_MAX_WORDS`
