@@ -138,6 +138,7 @@ def analyse_article(
                 "slogans": found.slogans,
                 "organisations": organisations,
                 "language": language,
+                "headline": headline,
             }),
         )
         if event is not None and event.target is None:

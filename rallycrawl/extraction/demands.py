@@ -1,6 +1,6 @@
 """What the protesters demand, as short clauses in the article's words.
 
-Three sources, each with its own cues (en, de, es, fr):
+Four places, each with its own cues (per language in ``lang/<code>/demands.py``):
 
 * **report** -- the reporter's narrative: "Other demands include A; B; and C"
   (one demand per item), "called on X to ...", "urged X to ...", "called for
@@ -14,6 +14,9 @@ Three sources, each with its own cues (en, de, es, fr):
   by the protest's targets are left out;
 * **slogan** -- chants and signs that are demands: an imperative ("End Title
   42", "Fund our schools") or a "No ..." slogan.
+* **headline** -- the rest of the headline after a headline cue of the
+  language ("march against X", "demand X", "gegen X"); kept with source
+  ``report`` (the headline is the reporter's words), after the others.
 
 A demand clause runs from its cue to the end of the sentence or to a clause
 boundary (", said", ", despite", " but ", ...), at most :data:`_MAX_WORDS`
@@ -95,6 +98,8 @@ _QUOTE_CUES = re.compile(
     r"are asking for|ask for|urge|must|have to|should|deserve)|(?:'re|’re| are) (?:hoping|asking|fighting|calling)"
     r"(?: (?:we can get|to get|for))?)\b"
     r"|\b(?:the government|government|the state|they|he|she|it) (?:must|should|needs to|has to|ought to)\b"
+    r"|\b(?:we(?:'re|’re| are) (?:(?:here|out here) to|demanding|fighting for|asking)|it(?:'s|’s| is) time (?:to|for)|"
+    r"we (?:won't|will not|won’t) (?:stop|rest|give up) until|we(?:'d| would) like|we expect|we ask|all we want is)\b"
     r"|\b(?:and|to) (?:demand|call for|fight for)\b"
     r"|\b(?:wir|sie|die regierung|regierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
     r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que)\b"
@@ -233,6 +238,7 @@ class _LanguageCues:
     report: re.Pattern | None
     verb_final: re.Pattern | None
     imperative: re.Pattern | None
+    headline: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -244,10 +250,12 @@ def language_cues(language: str | None) -> _LanguageCues:
     report = [p for m in modules for p in getattr(m, "REPORT_CUES", ())]
     final = [m.VERB_FINAL for m in modules if getattr(m, "VERB_FINAL", None)]
     imperatives = [p for m in modules for p in getattr(m, "IMPERATIVES", ())]
+    headline = [p for m in modules for p in getattr(m, "HEADLINE_CUES", ())]
     return _LanguageCues(
         report=re.compile(r"\b" + grouped(report) + r"\b:? ?") if report else None,
         verb_final=re.compile("|".join(f"(?:{p})" for p in final)) if final else None,
         imperative=re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in imperatives) + r")\b", re.I) if imperatives else None,
+        headline=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in headline) + r") ", re.I) if headline else None,
     )
 
 
@@ -324,6 +332,33 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
             for m in _PASSIVE_ASK.finditer(text):
                 found.append(Demand(text=m.group(1), source="report"))
         found += _language_report_demands(text, cues, quoted, lowered)
+    return found
+
+
+# where a headline's ask ends: a colon, a dash, a clause of time, place or attribution
+_HEADLINE_END = re.compile(
+    r"\s*(?:[:;|?!]| [-–—] | \(|[\"“”]| (?:as|after|amid|despite|while|in|at|outside|near|on|says?|said|"
+    r"nach|trotz|in|am|vor|tras|pese|en|ante|frente|après|malgré|à|devant|dopo|nonostante|davanti|após|apesar|diante|"
+    r"na|ondanks|bij|voor)\b)",
+    re.I,
+)
+_HEADLINE_MIN_WORDS = 1
+
+
+def _headline_demands(headline: str | None, language: str | None = None) -> list[Demand]:
+    """The ask a headline states after its language's headline cue ("Teachers march against
+    pension cuts", "Tausende demonstrieren gegen Mietenwahnsinn", "Marcha contra la reforma")."""
+    cues = language_cues(language)
+    if not headline or cues.headline is None:
+        return []
+    found: list[Demand] = []
+    for m in cues.headline.finditer(headline):
+        rest = headline[m.end() :]
+        end = _HEADLINE_END.search(rest)
+        ask = rest[: end.start()] if end else rest
+        ask = _LEADING.sub("", ask.strip(" ,.'‘’"))
+        if len(ask.split()) >= _HEADLINE_MIN_WORDS and len(ask.split()) <= 8:
+            found.append(Demand(text=ask, source="report"))  # the headline is the reporter's words
     return found
 
 
@@ -407,9 +442,11 @@ def extract_demands(
     slogans: list[str] | None = None,
     organisations: list[Organisation] | None = None,
     language: str | None = None,
+    headline: str | None = None,
 ) -> list[Demand]:
-    """The protesters' demands, in the order report, quote, slogan; one per distinct ask."""
+    """The protesters' demands, in the order report, quote, slogan, headline; one per distinct ask."""
     demands = _report_demands(paragraphs, language)
     demands += _quote_demands(quotes or [], organisations or [], language)
     demands += _slogan_demands(slogans or [], language)
+    demands += _headline_demands(headline, language)
     return _dedupe(demands)

@@ -390,9 +390,16 @@ class _LowerWords:
         return word in self._words
 
 
+def _title_case(headline: str) -> bool:
+    """A headline in Title Case ("Rally Held Outside Harris' Home Demands ..."): its capitals
+    do not mark names, so a place is not read from them before the body's."""
+    words = [w for w in headline.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _location(
     paragraphs: list[str], *, dateline: bool = True, reporting: _ReportingSentences | None = None,
-    language: str | None = None,
+    language: str | None = None, named: bool = True,
 ) -> str | None:
     """Where the event took place: a place after "outside", "in", "vor dem", "frente a"... in a
     sentence reporting it, else the dateline city, else a known place the reporting sentences name."""
@@ -412,6 +419,8 @@ def _location(
                     and _is_location(place, common_words)
                 ):
                     return place
+    if not named:
+        return None
     if paragraphs and dateline:
         m = _DATELINE_RE.match(paragraphs[0])
         if m:
@@ -656,7 +665,8 @@ def extract_event(
     return Event(
         kind=_event_kind(headline, body_sample, counts),
         date=event_date,
-        location=_location(lead_paragraphs, reporting=reporting, language=language)
+        location=(None if _title_case(headline) else _location([headline], dateline=False, language=language, named=False))
+        or _location(lead_paragraphs, reporting=reporting, language=language)
         or _location([headline], dateline=False, language=language),
         target=find_target(headline, lead_paragraphs, language),
         size_text=size_text,

@@ -233,3 +233,35 @@ def test_slogans_in_other_languages_that_are_demands():
     assert [d.text for d in found] == ["No más recortes en la sanidad"]
     found = extract_demands([], slogans=["Weg mit dem Paragrafen", "Guten Morgen"], language="de")
     assert [d.text for d in found] == ["Weg mit dem Paragrafen"]
+
+
+def test_a_headline_states_an_ask_after_its_cue():
+    found = extract_demands(["Hundreds gathered on Saturday."], headline="Teachers march against pension cuts in Lyon", language="en")
+    assert texts(found) == ["pension cuts"]
+    assert found[0].source == "report"
+    found = extract_demands([], headline="Nurses Rally Outside Hospital, Demand Safe Staffing Ratios: Union", language="en")
+    assert texts(found) == ["Safe Staffing Ratios"]
+
+
+def test_a_headline_without_a_cue_gives_no_demand():
+    assert extract_demands([], headline="Protests in the capital turn violent after arrests", language="en") == []
+    assert extract_demands([], headline="Stock market rally continues", language="en") == []
+
+
+def test_a_headline_ask_already_in_the_report_is_not_repeated():
+    found = extract_demands(
+        ["The nurses are calling for safe staffing ratios on every ward."],
+        headline="Nurses demand safe staffing ratios",
+        language="en",
+    )
+    assert texts(found) == ["safe staffing ratios on every ward"]
+
+
+def test_more_spoken_asks_in_quotes():
+    quotes = [
+        Quote(text="It's time to cancel the rent increase for good", kind="direct", speaker="Ann Lee", paragraph=0),
+        Quote(text="We won't stop until the clinic reopens", kind="direct", speaker="Bo Kim", paragraph=0),
+    ]
+    found = extract_demands([], quotes=quotes, language="en")
+    assert texts(found) == ["cancel the rent increase for good", "the clinic reopens"]
+    assert all(d.source == "quote" for d in found)

@@ -245,3 +245,18 @@ def test_italian_portuguese_dutch_events(headline, paragraph, kind, place):
 def test_spanish_gathering_in_front_of_a_palace():
     event = _event("Marcha", ["Los jubilados se congregarán el viernes frente al Palacio de Gobierno para reclamar aumentos."])
     assert event.location == "Palacio de Gobierno"
+
+
+def test_the_headline_place_is_the_event_when_the_body_reports_another_first():
+    paragraphs = [
+        "A similar march in Berlin last month passed without incident.",
+        "On Friday evening several hundred people marched through the city centre.",
+    ]
+    event = extract_event("Hundreds march against rent rises in Leipzig", paragraphs, language="en")
+    assert event.location == "Leipzig"
+
+
+def test_a_title_case_headline_does_not_name_the_place_before_the_body():
+    paragraphs = ["Dozens of tenants rallied outside City Hall in Springfield on Tuesday."]
+    event = extract_event("Tenants Rally In Front Of Mayor Ann Lee's Home Office Demanding Repairs", paragraphs, language="en")
+    assert event.location == "City Hall in Springfield"

@@ -8,3 +8,5 @@ REPORT_CUES = [
 VERB_FINAL = None
 VERB_FINAL_OFF = r"(?P<object>(?:[\w\-]+ ){1,4}?[\w\-]+) (?:forderten|fordern|verlangten|verlangen|wollen|wollten)(?=[,.;])"
 IMPERATIVES = [r"stoppt|stopp|weg mit|nie wieder|freiheit für|schluss mit|kein|keine|hände weg|wir fordern"]
+#: headline cues (see ``lang/en/demands.py``)
+HEADLINE_CUES = [r"(?:demo\w*|protest\w*|streik\w*|kundgebung\w*|tausende|hunderte|zehntausende) gegen|forder(?:n|t)|verlangen"]

@@ -13,3 +13,9 @@ found more on tune and only extras on validation.
 
 REPORT_CUES: list[str] = [r"opponents of|opposed to|in opposition to|demands? for|pleas? for|petition(?:ed|ing|s)? for|in favou?r of"]
 IMPERATIVES = [r"no more|not in my name|hands off|free|stop|end|save|fund|cancel|ban|justice for"]
+#: cues in a headline after which the rest of the headline (up to ":", " as ", " in " ...) is an ask
+HEADLINE_CUES = [
+    r"(?:protests?|protesters|rall(?:y|ies)|march(?:es)?|marchers|strikes?|strikers|walkouts?|demonstrations?|demonstrators|"
+    r"demos?|vigils?|sit-ins?|pickets?|blockades?|boycotts?|workers|students|tenants|activists|thousands|hundreds) "
+    r"(?:against|for)|demand(?:s|ing)?|call(?:s|ing)? for|push(?:es|ing)? for"
+]

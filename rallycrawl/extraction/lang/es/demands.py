@@ -9,3 +9,8 @@ REPORT_CUES = [
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"no más|fuera|basta de|basta|abajo|que se vayan|justicia para|libertad para"]
+#: headline cues (see ``lang/en/demands.py``)
+HEADLINE_CUES = [
+    r"(?:protestas?|marchas?|huelgas?|paros?|manifestaci(?:ón|ones)|movilizaci(?:ón|ones)|concentraci(?:ón|ones)|miles|cientos) "
+    r"(?:contra|en contra de)|exigen|reclaman|piden"
+]

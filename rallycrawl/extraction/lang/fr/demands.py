@@ -7,3 +7,8 @@ REPORT_CUES = [
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"non à|stop|retrait|halte à|à bas|libérez|touche pas"]
+#: headline cues (see ``lang/en/demands.py``)
+HEADLINE_CUES = [
+    r"(?:manifestations?|grèves?|rassemblements?|mobilisations?|marches?|manifestants|grévistes|milliers|centaines) contre"
+    r"|réclament|exigent"
+]

@@ -6,3 +6,5 @@ REPORT_CUES = [
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"no a|no al|no alla|basta|fuori|giù le mani|libertà per"]
+#: headline cues (see ``lang/en/demands.py``)
+HEADLINE_CUES = [r"(?:sciopero|scioperi|protest[ae]|manifestazion[ei]|corteo|presidio|migliaia|centinaia) contro|chiedono"]

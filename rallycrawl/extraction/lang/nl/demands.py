@@ -6,3 +6,5 @@ REPORT_CUES = [
 ]
 VERB_FINAL = r"(?P<object>(?:[\w\-]+ ){1,4}?[\w\-]+) (?:eisen|eisten|willen|wilden)(?=[,.;])"
 IMPERATIVES = [r"stop|weg met|geen|handen af van"]
+#: headline cues (see ``lang/en/demands.py``)
+HEADLINE_CUES = [r"(?:stakingen|staking|protesten|protest|demonstraties|demonstratie|betogingen|betoging|betogers|demonstranten|duizenden|honderden) tegen|eisen"]

@@ -6,3 +6,5 @@ REPORT_CUES = [
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"fora|não à|não ao|basta|chega de|queremos"]
+#: headline cues (see ``lang/en/demands.py``)
+HEADLINE_CUES = [r"(?:greves?|protestos?|manifestaç(?:ão|ões)|atos?|milhares|centenas) contra|exigem|pedem"]
