@@ -51,6 +51,7 @@ from .names import (
     ORG_NOUNS,
     PLACES,
     POLICY_WORDS,
+    ORGANISATION_LANGUAGES,
     SINGLE_WORD_INSTITUTIONS,
     STOP_WORDS,
     TITLES,
@@ -96,6 +97,9 @@ RULES: dict[str, str] = {
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Prevention of Cruelty to Children",
+    "in-region": "continue a Head-for name over in + a continent: Organization for Security and Cooperation in Europe",
+    "possessive-company": "keep a possessive before a company suffix: Moody's Analytics Inc.",
+    "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
     # filters: a candidate is rejected
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
@@ -131,7 +135,12 @@ def switch_off(*names: str) -> None:
 _MAX_CHARS = 40_000  # text scanned per article: bounded cost on live blogs and pathological pages
 _LOOK = 90  # characters of context read each side of a name
 
-_CONNECTORS = frozenset("of for on the & de del la las los des du für der von di da do por para pour zur zum".split())
+_CONNECTORS = frozenset(
+    "of for on the & de del la las los des du für der von di da do por para pour zur zum "
+    "della delle dei degli dos das van voor".split()
+)
+#: the languages with organisation data (lang/<code>/organisations.py)
+_LANGUAGE_CODES = ORGANISATION_LANGUAGES
 
 # --- context patterns (each anchored at the name) -------------------------------------
 _BEFORE_ORGANISER = re.compile(
@@ -270,20 +279,30 @@ def _words(name: str) -> list[str]:
     return name.split()
 
 
-_AND = frozenset({"and", "und", "y", "et"})
+_AND = frozenset().union(*(resources(code, "organisations").AND for code in _LANGUAGE_CODES))
 #: "People's Daily", "Workers' Party": possessives that stay in a name, in any language
 _POSSESSIVE_IN_NAME = frozenset().union(
-    *(resources(code, "organisations").POSSESSIVE_IN_NAME for code in ("en", "de", "es", "fr"))
+    *(resources(code, "organisations").POSSESSIVE_IN_NAME for code in _LANGUAGE_CODES)
 )
 # words that make a span need cutting or trimming (titles, stop words, articles)
 _SPECIAL_WORDS = TITLES | STOP_WORDS | _AND
+#: company suffixes after which a possessive stays in the name ("Moody's Analytics Inc.")
+_COMPANY_SUFFIXES = frozenset().union(
+    *(getattr(resources(code, "organisations"), "COMPANY_SUFFIXES", ()) for code in _LANGUAGE_CODES)
+)
+#: continents and world regions that continue "<Head> for ... in <Region>" ("... Cooperation in Europe")
+_NAME_REGIONS = frozenset().union(
+    *(getattr(resources(code, "organisations"), "NAME_REGIONS", ()) for code in _LANGUAGE_CODES)
+)
 #: organisation words that open a name ("Unión Obrera", "Agence ...", "Gewerkschaft der Polizei"), in any
 #: language: names are quoted in articles of other languages
 _HEAD_FIRST = frozenset().union(
-    *(resources(code, "organisations").HEADS_FIRST for code in ("en", "de", "es", "fr"))
+    *(resources(code, "organisations").HEADS_FIRST for code in _LANGUAGE_CODES)
 )
 #: German heads at the end of a compound ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
-_GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS)
+_GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS) + tuple(
+    resources("nl", "organisations").COMPOUND_HEADS  # Dutch compounds too ("Boeren*partij*")
+)
 
 
 _initials = lru_cache(maxsize=8192)(initials)  # pure, and asked again for the same names
@@ -311,7 +330,6 @@ class _Language:
     target_cues: frozenset[str]
 
 
-_LANGUAGE_CODES = ("en", "de", "es", "fr")
 
 
 @lru_cache(maxsize=16)
@@ -574,6 +592,12 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             and len(w) > 2
             and not (w.endswith(("s'", "s’")) and i + 1 < len(words))  # "Tenants' Union"
             and _splits_at_possessive(current + [(_POSSESSIVE.sub("", w), off)], _POSSESSIVE.search(w).group())
+            and not (
+                "possessive-company" not in _OFF
+                and i + 1 < len(words)
+                and words[-1][0].lower() in _COMPANY_SUFFIXES
+                and not current  # "Moody's Analytics Inc.", "McDonald's Corp.": one company
+            )
         ):
             current.append((_POSSESSIVE.sub("", w), off))
             pieces.append((current, False, True, after_title))
@@ -995,6 +1019,23 @@ def _people_kind(name: str) -> int:
 
 _NAME_AT = NAME.match
 
+#: stop words that may open a name when capitalised inside a sentence ("Just Stop Oil", "No Grandi
+#: Navi"): not articles (see "foreign-article"), titles, month or weekday names, which are capitalised anyway
+_STOP_WORDS_IN_NAMES = (
+    STOP_WORDS
+    - TITLES
+    - _NAME_ARTICLES
+    - _ARTICLES
+    - frozenset("i mr mrs ms dr prof sir photo photos image video watch read related advertisement getty images file credit copyright".split())
+    - frozenset().union(
+        *(
+            set(resources(code, "calendar").MONTHS) | set(resources(code, "calendar").WEEKDAYS)
+            for code in _LANGUAGE_CODES
+        )
+    )
+    - frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+)
+
 
 def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     """" to Children", " in Journalism": a lower-case connector that continues a name of the form
@@ -1012,8 +1053,19 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
             break
         cont.append(word)
     cont = " ".join(cont)
-    if not cont or len(cont.split()) > 3 or cont.lower() in STOP_WORDS or _is_acronym(cont) or is_place(cont):
+    if not cont or len(cont.split()) > 3 or cont.lower() in STOP_WORDS or _is_acronym(cont):
         return ""
+    if is_place(cont):
+        # "Organization for Security and Cooperation in Europe": a continent after a name that holds
+        # no place of its own; "University of Florida in Gainesville" is where the body sits
+        if (
+            "in-region" in _OFF
+            or joined[end + 1 : end + 3] != "in"
+            or cont.lower() not in _NAME_REGIONS
+            or " for " not in raw
+            or is_place(words[-1])
+        ):
+            return ""
     if joined[end + 1 : end + 3] == "in" and (cont[:1].isdigit() or _looks_like_person(cont)):
         return ""
     return joined[end : end + 4] + cont
@@ -1044,6 +1096,7 @@ def _find_spans(
     append = all_spans[0].append if scanned else None
     cache = _SPAN_PARTS_BY_LANGUAGE.setdefault(code, {})
     extend = "lower-connector" not in _OFF
+    opens = "stop-word-opens-name" not in _OFF
     search = NAME.search
     found = search(joined)
     while found is not None:
@@ -1086,6 +1139,13 @@ def _find_spans(
                     elif kind == _PERSON_LIKE:
                         person_like.append((False, facts))
                     continue
+        if opens and parts and parts[0][1] > 0 and raw[: parts[0][1] - 1].lower() in _STOP_WORDS_IN_NAMES:
+            before = text[start - 2 : start] if start >= 2 else ""
+            if before[1:] == " " and (before[0].islower() or before[0] == ","):
+                # "activists from Just Stop Oil", "il comitato No Grandi Navi": capitalised inside a
+                # sentence, the stop word belongs to the name
+                name = raw[: parts[0][2]]
+                parts = ((name, 0, len(name), *parts[0][3:5], _name_facts(name), _people_kind(name)),) + parts[1:]
         for name, rel, rel_end, titled, after_title, facts, kind in parts:
             append((name, start + rel, start + rel_end, titled, after_title, facts))
             if kind == _SINGLE:
@@ -1337,9 +1397,12 @@ def _generic_pattern(code: str) -> re.Pattern[str] | None:
         return re.compile(
             rf"(?<![\w])(?P<mod>[a-zäöüß]+(?:e|en|er|es) )?(?P<noun>(?:{nouns.title().replace('|', '|')}))\b"
         )
-    # Spanish, French: the noun, lower case or capitalised, and an adjective after it
+    # Spanish, French, Italian, Portuguese: the noun, lower case or capitalised, and an adjective after it
     alternatives = "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in nouns.split("|"))
-    return re.compile(rf"\b(?P<noun>(?:{alternatives}))(?P<mod> [a-zéèíóúñç]+(?:ais|aise|ois|ien|ienne|ain|aine|ano|ana|ino|ina|ense|eño|eña|és|esa|al))?\b")
+    endings = "ais|aise|ois|ien|ienne|ain|aine|ano|ana|ino|ina|ense|eño|eña|és|esa|al"
+    if code in ("it", "pt"):  # "governo cinese", "governo brasileiro", "governo português"
+        endings += "|ese|eiro|eira|ês|ale"
+    return re.compile(rf"\b(?P<noun>(?:{alternatives}))(?P<mod> [a-zéèíóúñçêã]+(?:{endings}))?\b")
 
 
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ch", "i")

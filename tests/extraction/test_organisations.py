@@ -384,3 +384,65 @@ def test_a_german_noun_glued_before_a_foreign_name_is_dropped():
         language="de",
     )
     assert "Coordinadora Universitaria por la Democracia" in found
+
+
+def test_a_stop_word_capitalised_inside_a_sentence_opens_the_name():
+    from rallycrawl.extraction import organisations
+
+    text = ["Activists from Just Stop Oil blocked the road.", "The march was led by the No Grand Dams committee."]
+    found = orgs(text)
+    assert "Just Stop Oil" in found and "No Grand Dams" in found
+    assert "Stop Oil" not in found
+    # at a sentence start the stop word is the sentence's, not the name's
+    assert "Just Kinfolk Alliance" not in orgs(["Just Kinfolk Alliance members came."])
+    try:
+        organisations.switch_off("stop-word-opens-name")
+        found = orgs(text)
+        assert "Just Stop Oil" not in found and "Grand Dams" in found
+    finally:
+        organisations.switch_off()
+
+
+def test_a_possessive_before_a_company_suffix_stays_in_the_name():
+    from rallycrawl.extraction import organisations
+
+    text = ["Growth slowed, said an economist at Halloran's Analytics Inc. in a note."]
+    assert "Halloran's Analytics Inc." in orgs(text, is_protest=False)
+    # a person's possessive before an organisation still goes
+    assert "Communist Party" in orgs(["Xi's Communist Party rejected the demands."])
+    try:
+        organisations.switch_off("possessive-company")
+        assert "Analytics Inc." in orgs(text, is_protest=False)
+    finally:
+        organisations.switch_off()
+
+
+def test_a_continent_after_in_continues_a_head_for_name_but_not_a_town():
+    found = orgs(["Observers from the Organisation for Security and Cooperation in Europe arrived."])
+    assert "Organisation for Security and Cooperation in Europe" in found
+    found = orgs(["Students at the University of Florida in Gainesville walked out."])
+    assert "University of Florida" in found
+
+
+def test_italian_portuguese_and_dutch_organisation_words():
+    found = orgs(
+        ["Migliaia di persone hanno manifestato contro il governo italiano.",
+         "Lo sciopero è stato indetto dalla Confederazione Generale Italiana del Lavoro."],
+        language="it",
+    )
+    assert "Confederazione Generale Italiana del Lavoro" in found
+    assert found["governo italiano"].role == "target"
+    found = orgs(
+        ["Milhares protestaram contra o governo brasileiro.",
+         "O ato foi convocado pelo Movimento dos Trabalhadores Rurais Sem Terra."],
+        language="pt",
+    )
+    assert "Movimento dos Trabalhadores Rurais Sem Terra" in found
+    assert found["governo brasileiro"].role == "target"
+    found = orgs(
+        ["Duizenden mensen demonstreerden tegen het kabinet.",
+         "De Federatie Nederlandse Vakbeweging (FNV) en de Partij van de Arbeid steunden de actie."],
+        language="nl",
+    )
+    assert "Federatie Nederlandse Vakbeweging" in found and "Partij van de Arbeid" in found
+    assert found["kabinet"].role == "target"
