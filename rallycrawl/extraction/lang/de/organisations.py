@@ -32,7 +32,6 @@ ROLE_COMPOUND_ENDINGS = (
 )
 DESCRIPTOR_SUFFIXES = ("-nahe", "-nahen", "-naher",)
 POSSESSIVE_IN_NAME = frozenset()
-COMPANY_SUFFIXES = frozenset("gmbh ag kg".split())
 GENERIC_TARGETS = frozenset("regierung bundesregierung landesregierung polizei regime".split())
 GENERIC_MODIFIERS = frozenset()
 TARGET_CUES = frozenset("gegen gegenüber fordern forderten forderte kritisierten kritisiert".split())

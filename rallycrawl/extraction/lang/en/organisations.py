@@ -57,19 +57,6 @@ POSSESSIVE_IN_NAME = frozenset(
     family soldier person consumer taxpayer
     """.split()
 )
-#: company suffixes: a possessive before them is part of the name ("Moody's Analytics Inc.", "McDonald's Corp.")
-COMPANY_SUFFIXES = frozenset("inc inc. corp corp. co co. llc ltd ltd. plc l.p. lp".split())
-#: regions after "in" that end a name of the form "<Head> for ..." ("Organization for Security and
-#: Cooperation in Europe"): continents and world regions, never the town where a body sits
-NAME_REGIONS = frozenset(
-    "europe asia africa americas oceania eurasia".split()
-    + ["latin america", "north america", "south america", "central america"]
-)
-#: section headings of news sites: "<Section> News" is a page's navigation, not an outlet ("Local News")
-NEWS_SECTIONS = frozenset(
-    "national local world international business breaking latest top more sports political regional "
-    "metro state entertainment".split()
-)
 #: generic target nominals ("the French government", "Hong Kong police", "the interim government")
 GENERIC_TARGETS = frozenset("government administration police regime".split())
 #: lower-case modifiers of a generic target that make it a named one ("the interim government")
