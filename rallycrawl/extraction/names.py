@@ -16,7 +16,7 @@ from .lang import resources
 _CAP = r"(?:(?:[A-Z]\.){2,4}|(?:Corp|Inc|Co|Ltd|Bros|St)\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’\-]*)"
 # Lower-case words that may sit inside a name ("Americans for Prosperity",
 # "Office of the US Trade Representative", "Federación de Trabajadores").
-_CONNECTOR = r"(?:of|for|on|the|and|&|de|del|la|las|los|des|du|für|der|von|di|da|do|y|und|et|por|para|pour|zur|zum)"
+_CONNECTOR = r"(?:of|for|on|the|and|&|de|del|la|las|los|des|du|für|der|von|di|da|do|y|und|et|por|para|pour|zur|zum|della|delle|dei|degli|dos|das|e|van|voor|en)"
 # A number may continue a name ("Teamsters Local 212", "Title 42": the latter is then a policy).
 # For speed the pattern opens with a plain upper-case character class, so that the matcher
 # skips lower-case text in one C loop; the look-behind then checks the character before that
@@ -62,6 +62,9 @@ STOP_WORDS = frozenset(
     el la los las un una unos unas y o pero que en con por para sin sobre entre desde hasta según
     le les une et ou mais dans avec pour sans sur sous chez depuis selon ce cette ces il elle ils elles
     nous vous on
+    il lo gli della delle dei degli nel nella sul sulla che non anche questo questa
+    os um uma pela pelo não também mas este esta nos nas
+    de het een niet ook maar dit deze dat wij zij hij ze
     """.split()
 )
 
@@ -79,6 +82,9 @@ TITLES = frozenset(
     councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
     """.split()
 )
+
+#: the languages with organisation data (lang/<code>/organisations.py)
+ORGANISATION_LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl")
 
 #: the last (or any) word of a name that makes it an organisation
 ORG_HEADS = frozenset(
@@ -104,7 +110,7 @@ ORG_HEADS = frozenset(
 )
 
 ORG_HEADS = ORG_HEADS | frozenset().union(  # and every language's head words (lang/<code>/organisations.py)
-    *(resources(code, "organisations").HEADS for code in ("en", "de", "es", "fr"))
+    *(resources(code, "organisations").HEADS for code in ORGANISATION_LANGUAGES)
 )
 
 #: organisation words that stand alone as a name ("the Legislature", "die Regierung")
@@ -113,6 +119,9 @@ SINGLE_WORD_INSTITUTIONS = frozenset(
     congress senate legislature parliament bundestag landtag regierung bundesregierung gobierno
     congreso senado parlement gouvernement knesset duma
     """.split()
+)
+SINGLE_WORD_INSTITUTIONS = SINGLE_WORD_INSTITUTIONS | frozenset().union(  # and every language's (lang/<code>/organisations.py)
+    *(resources(code, "organisations").INSTITUTIONS for code in ORGANISATION_LANGUAGES)
 )
 
 #: lower-case nouns after or before a name that make it an organisation ("the CASA group")

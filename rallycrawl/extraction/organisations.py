@@ -51,6 +51,7 @@ from .names import (
     ORG_NOUNS,
     PLACES,
     POLICY_WORDS,
+    ORGANISATION_LANGUAGES,
     SINGLE_WORD_INSTITUTIONS,
     STOP_WORDS,
     TITLES,
@@ -96,6 +97,8 @@ RULES: dict[str, str] = {
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Prevention of Cruelty to Children",
+    "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
+    "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
     # filters: a candidate is rejected
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
@@ -131,7 +134,12 @@ def switch_off(*names: str) -> None:
 _MAX_CHARS = 40_000  # text scanned per article: bounded cost on live blogs and pathological pages
 _LOOK = 90  # characters of context read each side of a name
 
-_CONNECTORS = frozenset("of for on the & de del la las los des du für der von di da do por para pour zur zum".split())
+_CONNECTORS = frozenset(
+    "of for on the & de del la las los des du für der von di da do por para pour zur zum "
+    "della delle dei degli dos das van voor".split()
+)
+#: the languages with organisation data (lang/<code>/organisations.py)
+_LANGUAGE_CODES = ORGANISATION_LANGUAGES
 
 # --- context patterns (each anchored at the name) -------------------------------------
 _BEFORE_ORGANISER = re.compile(
@@ -270,20 +278,26 @@ def _words(name: str) -> list[str]:
     return name.split()
 
 
-_AND = frozenset({"and", "und", "y", "et"})
+_AND = frozenset().union(*(resources(code, "organisations").AND for code in _LANGUAGE_CODES))
 #: "People's Daily", "Workers' Party": possessives that stay in a name, in any language
 _POSSESSIVE_IN_NAME = frozenset().union(
-    *(resources(code, "organisations").POSSESSIVE_IN_NAME for code in ("en", "de", "es", "fr"))
+    *(resources(code, "organisations").POSSESSIVE_IN_NAME for code in _LANGUAGE_CODES)
 )
 # words that make a span need cutting or trimming (titles, stop words, articles)
 _SPECIAL_WORDS = TITLES | STOP_WORDS | _AND
+#: heads after which "<Word> and <Word> <Head>" of common words is one name ("Freedom and Justice Party")
+_HEADS_JOINING_AND = frozenset().union(
+    *(getattr(resources(code, "organisations"), "HEADS_JOINING_AND", ()) for code in _LANGUAGE_CODES)
+)
 #: organisation words that open a name ("Unión Obrera", "Agence ...", "Gewerkschaft der Polizei"), in any
 #: language: names are quoted in articles of other languages
 _HEAD_FIRST = frozenset().union(
-    *(resources(code, "organisations").HEADS_FIRST for code in ("en", "de", "es", "fr"))
+    *(resources(code, "organisations").HEADS_FIRST for code in _LANGUAGE_CODES)
 )
 #: German heads at the end of a compound ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
-_GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS)
+_GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS) + tuple(
+    resources("nl", "organisations").COMPOUND_HEADS  # Dutch compounds too ("Boeren*partij*")
+)
 
 
 _initials = lru_cache(maxsize=8192)(initials)  # pure, and asked again for the same names
@@ -311,7 +325,6 @@ class _Language:
     target_cues: frozenset[str]
 
 
-_LANGUAGE_CODES = ("en", "de", "es", "fr")
 
 
 @lru_cache(maxsize=16)
@@ -381,7 +394,32 @@ def _is_head_word(word: str) -> bool:
     return word.lower().strip(".,") in ORG_HEADS
 
 
-def _split_and(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+def _common_words(texts: list[str], code: str) -> bool:
+    """Capitalised common words of the language (wordfreq), none a party adjective, a place, an
+    acronym or a popular first name: "Freedom", "Justice", "Human Services"; not "Democrats", "Tea"."""
+    return all(
+        w[:1].isupper()
+        and w.lower() not in ADJECTIVES
+        and not _is_acronym(w)
+        and zipf(w, code) >= _COMMON_WORD
+        and popularity(w) < _KNOWN_FIRST_NAME
+        and not is_place(w)
+        for w in texts
+    )
+
+
+def _joins_common_and(left: list[str], right: list[str], code: str) -> bool:
+    """"Freedom and Justice Party", "House Oversight and Government Reform Committee": short sides of
+    common words before an institution's head are one name."""
+    return (
+        "and-common-words" not in _OFF
+        and len(left) <= 2
+        and 1 <= len(right) <= 3
+        and _common_words(left + right, code)
+    )
+
+
+def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tuple[str, int]]]:
     """Cut "A and B" in two, except in one name: "Academy of Arts and Sciences", "Rights and Democracy Act"."""
     for i, (w, _) in enumerate(words):
         if w in _AND and 0 < i < len(words) - 1:
@@ -421,8 +459,16 @@ def _split_and(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
                 and is_place(" ".join(left_text))
             ):
                 one_name = True  # "Devon and Cornwall Police", "Bosnia and Herzegovina Football Federation"
+            if (
+                not one_name
+                and len(right) >= 2
+                and right_text[-1].lower() in _HEADS_JOINING_AND
+                and not any(_is_head_word(x) for x in left_text)
+                and _joins_common_and(left_text, right_text[:-1], code)
+            ):
+                one_name = True  # "Freedom and Justice Party", "Health and Human Services Department"
             if not one_name:
-                return _split_and(left) + _split_and(right)
+                return _split_and(left, code) + _split_and(right, code)
     return [words]
 
 
@@ -585,7 +631,7 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
         pieces.append((current, False, False, after_title))
     parts: list[tuple[str, int, bool, bool, bool]] = []
     for piece, titled, possessive, follows_title in pieces:
-        for chunk in _split_and(_strip_edges(piece, code)):
+        for chunk in _split_and(_strip_edges(piece, code), code):
             chunk = _strip_edges(chunk, code)
             if lang.genitive and "german-noun-phrase" not in _OFF:
                 chunk = _german_noun_phrase_cut(chunk, lang)
@@ -995,6 +1041,23 @@ def _people_kind(name: str) -> int:
 
 _NAME_AT = NAME.match
 
+#: stop words that may open a name when capitalised inside a sentence ("Just Stop Oil", "No Grandi
+#: Navi"): not articles (see "foreign-article"), titles, month or weekday names, which are capitalised anyway
+_STOP_WORDS_IN_NAMES = (
+    STOP_WORDS
+    - TITLES
+    - _NAME_ARTICLES
+    - _ARTICLES
+    - frozenset("i mr mrs ms dr prof sir photo photos image video watch read related advertisement getty images file credit copyright".split())
+    - frozenset().union(
+        *(
+            set(resources(code, "calendar").MONTHS) | set(resources(code, "calendar").WEEKDAYS)
+            for code in _LANGUAGE_CODES
+        )
+    )
+    - frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+)
+
 
 def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     """" to Children", " in Journalism": a lower-case connector that continues a name of the form
@@ -1012,7 +1075,9 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
             break
         cont.append(word)
     cont = " ".join(cont)
-    if not cont or len(cont.split()) > 3 or cont.lower() in STOP_WORDS or _is_acronym(cont) or is_place(cont):
+    if not cont or len(cont.split()) > 3 or cont.lower() in STOP_WORDS or _is_acronym(cont):
+        return ""
+    if is_place(cont):
         return ""
     if joined[end + 1 : end + 3] == "in" and (cont[:1].isdigit() or _looks_like_person(cont)):
         return ""
@@ -1044,6 +1109,7 @@ def _find_spans(
     append = all_spans[0].append if scanned else None
     cache = _SPAN_PARTS_BY_LANGUAGE.setdefault(code, {})
     extend = "lower-connector" not in _OFF
+    opens = "stop-word-opens-name" not in _OFF
     search = NAME.search
     found = search(joined)
     while found is not None:
@@ -1073,6 +1139,14 @@ def _find_spans(
         start -= offset
         if has_and:
             end = start + len(raw)
+            if _AFTER_PARTY.match(text[end : end + 12]) and raw.count(" and ") == 1 and raw[:1].isupper():
+                left, _, right = raw.partition(" and ")
+                left_words, right_words = left.split(), right.split()
+                if len(right_words) <= 2 and _joins_common_and(left_words, right_words, code):
+                    # "the Freedom and Justice party": one name before a lower-case "party"
+                    facts = _name_facts(raw)
+                    append((raw, start, end, False, False, facts))
+                    continue
             paren = _PAREN_ACRONYM_AT.match(text, end) if "(" in text[end : end + 2] else None
             if paren:
                 kept = _strip_edges([(w, 0) for w in raw.split(" ")])
@@ -1086,6 +1160,13 @@ def _find_spans(
                     elif kind == _PERSON_LIKE:
                         person_like.append((False, facts))
                     continue
+        if opens and parts and parts[0][1] > 0 and raw[: parts[0][1] - 1].lower() in _STOP_WORDS_IN_NAMES:
+            before = text[start - 2 : start] if start >= 2 else ""
+            if before[1:] == " " and (before[0].islower() or before[0] == ","):
+                # "activists from Just Stop Oil", "il comitato No Grandi Navi": capitalised inside a
+                # sentence, the stop word belongs to the name
+                name = raw[: parts[0][2]]
+                parts = ((name, 0, len(name), *parts[0][3:5], _name_facts(name), _people_kind(name)),) + parts[1:]
         for name, rel, rel_end, titled, after_title, facts, kind in parts:
             append((name, start + rel, start + rel_end, titled, after_title, facts))
             if kind == _SINGLE:
@@ -1337,9 +1418,12 @@ def _generic_pattern(code: str) -> re.Pattern[str] | None:
         return re.compile(
             rf"(?<![\w])(?P<mod>[a-zäöüß]+(?:e|en|er|es) )?(?P<noun>(?:{nouns.title().replace('|', '|')}))\b"
         )
-    # Spanish, French: the noun, lower case or capitalised, and an adjective after it
+    # Spanish, French, Italian, Portuguese: the noun, lower case or capitalised, and an adjective after it
     alternatives = "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in nouns.split("|"))
-    return re.compile(rf"\b(?P<noun>(?:{alternatives}))(?P<mod> [a-zéèíóúñç]+(?:ais|aise|ois|ien|ienne|ain|aine|ano|ana|ino|ina|ense|eño|eña|és|esa|al))?\b")
+    endings = "ais|aise|ois|ien|ienne|ain|aine|ano|ana|ino|ina|ense|eño|eña|és|esa|al"
+    if code in ("it", "pt"):  # "governo cinese", "governo brasileiro", "governo português"
+        endings += "|ese|eiro|eira|ês|ale"
+    return re.compile(rf"\b(?P<noun>(?:{alternatives}))(?P<mod> [a-zéèíóúñçêã]+(?:{endings}))?\b")
 
 
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ch", "i")

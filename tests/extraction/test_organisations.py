@@ -384,3 +384,60 @@ def test_a_german_noun_glued_before_a_foreign_name_is_dropped():
         language="de",
     )
     assert "Coordinadora Universitaria por la Democracia" in found
+
+
+def test_a_stop_word_capitalised_inside_a_sentence_opens_the_name():
+    from rallycrawl.extraction import organisations
+
+    text = ["Activists from Just Stop Oil blocked the road.", "The march was led by the No Grand Dams committee."]
+    found = orgs(text)
+    assert "Just Stop Oil" in found and "No Grand Dams" in found
+    assert "Stop Oil" not in found
+    # at a sentence start the stop word is the sentence's, not the name's
+    assert "Just Kinfolk Alliance" not in orgs(["Just Kinfolk Alliance members came."])
+    try:
+        organisations.switch_off("stop-word-opens-name")
+        found = orgs(text)
+        assert "Just Stop Oil" not in found and "Grand Dams" in found
+    finally:
+        organisations.switch_off()
+
+
+def test_and_between_common_words_before_an_institution_head_is_one_name():
+    from rallycrawl.extraction import organisations
+
+    text = ["The Freedom and Justice Party won; the offices of the Peace and Prosperity party were stormed."]
+    found = orgs(text)
+    assert "Freedom and Justice Party" in found and "Peace and Prosperity party" in found
+    # companies and people stay apart
+    found = orgs(["Workers at Kinfolk and General Motors went on strike against General Motors."])
+    assert "General Motors" in found and "Kinfolk and General Motors" not in found
+    try:
+        organisations.switch_off("and-common-words")
+        assert "Freedom and Justice Party" not in orgs(text)
+    finally:
+        organisations.switch_off()
+
+
+def test_italian_portuguese_and_dutch_organisation_words():
+    found = orgs(
+        ["Migliaia di persone hanno manifestato contro il governo italiano.",
+         "Lo sciopero è stato indetto dalla Confederazione Generale Italiana del Lavoro."],
+        language="it",
+    )
+    assert "Confederazione Generale Italiana del Lavoro" in found
+    assert found["governo italiano"].role == "target"
+    found = orgs(
+        ["Milhares protestaram contra o governo brasileiro.",
+         "O ato foi convocado pelo Movimento dos Trabalhadores Rurais Sem Terra."],
+        language="pt",
+    )
+    assert "Movimento dos Trabalhadores Rurais Sem Terra" in found
+    assert found["governo brasileiro"].role == "target"
+    found = orgs(
+        ["Duizenden mensen demonstreerden tegen het kabinet.",
+         "De Federatie Nederlandse Vakbeweging (FNV) en de Partij van de Arbeid steunden de actie."],
+        language="nl",
+    )
+    assert "Federatie Nederlandse Vakbeweging" in found and "Partij van de Arbeid" in found
+    assert found["kabinet"].role == "target"

@@ -24,6 +24,12 @@ INSTITUTIONS = frozenset("congress senate legislature parliament knesset duma".s
 CONNECTORS = frozenset("of for on the and &".split())
 #: the word that joins two names, or two parts of one name
 AND = frozenset({"and"})
+#: heads after which "<Word> and <Word> <Head>" of common words is one name ("Freedom and Justice
+#: Party", "Health and Human Services Department"), unlike companies ("Ford and General Motors")
+HEADS_JOINING_AND = frozenset(
+    "party committee commission department ministry council movement front caucus bureau office agency "
+    "authority".split()
+)
 #: articles that open a noun phrase (stripped from a name's start)
 ARTICLES = frozenset("the".split())
 #: role and title words that may follow an organisation's name inside one capitalised span

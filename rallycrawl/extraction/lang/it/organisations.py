@@ -1,0 +1,25 @@
+"""Italian words that tell organisations from other names (plain data, read by organisations.py)."""
+
+HEADS = frozenset(
+    """
+    sindacato sindacati federazione confederazione associazione partito governo ministero polizia
+    parlamento senato università fondazione movimento comitato consiglio collettivo
+    coordinamento coalizione unione prefettura questura carabinieri
+    """.split()
+)
+HEADS_FIRST = frozenset(
+    """
+    sindacato federazione confederazione associazione partito movimento comitato consiglio
+    collettivo coordinamento unione lega fondazione ministero camera regione comune
+    """.split()
+)
+INSTITUTIONS = frozenset("governo parlamento senato".split())
+CONNECTORS = frozenset("di del della delle dei degli dello per la le il e".split())
+AND = frozenset({"e", "ed"})
+ARTICLES = frozenset("il lo la i gli le l'".split())
+ROLE_AFTER = frozenset("presidente segretario segretaria portavoce leader".split())
+DESCRIPTOR_SUFFIXES = ()
+POSSESSIVE_IN_NAME = frozenset()
+GENERIC_TARGETS = frozenset("governo polizia regime".split())
+GENERIC_MODIFIERS = frozenset()
+TARGET_CUES = frozenset("contro chiedono chiesto protestano al".split())

@@ -1,0 +1,25 @@
+"""Portuguese words that tell organisations from other names (plain data, read by organisations.py)."""
+
+HEADS = frozenset(
+    """
+    sindicato sindicatos federação confederação associação partido governo ministério polícia
+    congresso senado câmara universidade fundação movimento comitê comité conselho coletivo
+    colectivo frente central união assembleia prefeitura tribunal
+    """.split()
+)
+HEADS_FIRST = frozenset(
+    """
+    sindicato federação confederação associação partido movimento comitê comité conselho
+    coletivo colectivo frente união fundação ministério
+    """.split()
+)
+INSTITUTIONS = frozenset("governo congresso senado".split())
+CONNECTORS = frozenset("de do da dos das para pela pelo e".split())
+AND = frozenset({"e"})
+ARTICLES = frozenset("o a os as".split())
+ROLE_AFTER = frozenset("presidente presidenta secretário secretária porta-voz dirigente".split())
+DESCRIPTOR_SUFFIXES = ()
+POSSESSIVE_IN_NAME = frozenset()
+GENERIC_TARGETS = frozenset("governo polícia regime".split())
+GENERIC_MODIFIERS = frozenset()
+TARGET_CUES = frozenset("contra exigem exigiram pedem pediram reivindicam ao".split())
