@@ -32,7 +32,7 @@ from itemadapter import ItemAdapter
 from scrapy.exporters import CsvItemExporter, JsonLinesItemExporter
 from scrapy.utils.python import to_bytes
 
-from .feed_export import write_whole
+from .extensions.feed_export import write_whole
 
 logger = logging.getLogger(__name__)
 _CHUNK = 64 * 1024

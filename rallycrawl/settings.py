@@ -42,16 +42,16 @@ REDIRECT_MAX_TIMES = 10
 #: Loopback, private and link-local addresses are connected to only for the hosts of URLs the user
 #: gave (start URLs, -a feed=, -a sitemap=) and for the hosts, addresses and networks listed here
 #: (e.g. ["intranet.example", "10.1.0.0/16", "127.0.0.1"]; "*" allows all); checked on the address
-#: actually connected to (rallycrawl.address_guard).
+#: actually connected to (rallycrawl.downloadermiddlewares.address_guard).
 RALLYCRAWL_ALLOW_PRIVATE_HOSTS: list[str] = []
 #: Older switch: True allows every private address (as RALLYCRAWL_ALLOW_PRIVATE_HOSTS = ["*"]).
 RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS = False
 DOWNLOAD_HANDLERS = {
-    "http": "rallycrawl.address_guard.GuardedHTTPDownloadHandler",
-    "https": "rallycrawl.address_guard.GuardedHTTPDownloadHandler",
+    "http": "rallycrawl.downloadermiddlewares.address_guard.GuardedHTTPDownloadHandler",
+    "https": "rallycrawl.downloadermiddlewares.address_guard.GuardedHTTPDownloadHandler",
 }
 DNS_TIMEOUT = 20
-#: Back-off on 429/503 (rallycrawl.backoff.RetryAfterMiddleware): a host's delay becomes its
+#: Back-off on 429/503 (rallycrawl.downloadermiddlewares.backoff.RetryAfterMiddleware): a host's delay becomes its
 #: Retry-After (seconds or HTTP date), or without one twice the delay and at least
 #: RALLYCRAWL_BACKOFF_DELAY seconds; never more than RALLYCRAWL_MAX_BACKOFF seconds.
 RALLYCRAWL_BACKOFF_DELAY = 5.0
@@ -109,11 +109,11 @@ RALLYCRAWL_UNSTORED_DIR = "."
 #: already stored; the spider argument -a refresh=true fetches them again.
 RALLYCRAWL_SKIP_SEEN = True
 DOWNLOADER_MIDDLEWARES = {
-    "rallycrawl.middlewares.SeenArticleMiddleware": 50,
+    "rallycrawl.downloadermiddlewares.seen_articles.SeenArticleMiddleware": 50,
     # refuses redirects to other schemes, and from public to private hosts; sees 3xx before RedirectMiddleware (600)
-    "rallycrawl.redirect_guard.RedirectGuardMiddleware": 650,
+    "rallycrawl.downloadermiddlewares.redirect_guard.RedirectGuardMiddleware": 650,
     # sees 429/503 before RetryMiddleware (550) retries them
-    "rallycrawl.backoff.RetryAfterMiddleware": 560,
+    "rallycrawl.downloadermiddlewares.backoff.RetryAfterMiddleware": 560,
 }
 
 # --- discovery and scheduled runs (the news spider, scrapy cron) ------------------------
@@ -123,7 +123,7 @@ RALLYCRAWL_MAX_QUERY_VARIANTS = 10
 RALLYCRAWL_MAX_SITEMAPS = 500
 RALLYCRAWL_MAX_SITEMAP_ENTRIES = 50000
 RALLYCRAWL_MAX_FEED_ENTRIES = 1000
-#: Run health (rallycrawl.extensions.RunSummary): the summary line at the end of every run,
+#: Run health (rallycrawl.extensions.summary.RunSummary): the summary line at the end of every run,
 #: and the exit status of ``scrapy cron``: 3 when more than this share of requests failed...
 RALLYCRAWL_MAX_FAILURE_RATIO = 0.5
 #: ...and 4 when this is on and the run found no article (stored ones not fetched again count).
@@ -132,17 +132,17 @@ RALLYCRAWL_EXPECT_ARTICLES = False
 RALLYCRAWL_LOCK_PATH = ""
 EXTENSIONS = {
     # passwords in URLs and DSNs never reach the log (built before Scrapy logs the settings)
-    "rallycrawl.redaction.CredentialRedaction": 0,
-    "rallycrawl.extensions.RunSummary": 900,
+    "rallycrawl.utils.redaction.CredentialRedaction": 0,
+    "rallycrawl.extensions.summary.RunSummary": 900,
     # progress while the crawl runs (a live display on a terminal, else a line a minute);
     # it replaces Scrapy's "Crawled N pages" line
-    "rallycrawl.progress.RunProgress": 910,
+    "rallycrawl.extensions.progress.RunProgress": 910,
     "scrapy.extensions.logstats.LogStats": None,
     # Scrapy's feed exporter, with each record a feed could not write named and counted
     "scrapy.extensions.feedexport.FeedExporter": None,
-    "rallycrawl.feed_export.AccountedFeedExporter": 0,
+    "rallycrawl.extensions.feed_export.AccountedFeedExporter": 0,
 }
-#: Progress display (rallycrawl.progress): "auto" (live on a terminal, else periodic lines),
+#: Progress display (rallycrawl.extensions.progress): "auto" (live on a terminal, else periodic lines),
 #: "live", "lines" or "off"; and the seconds between two progress lines.
 RALLYCRAWL_PROGRESS = "auto"
 RALLYCRAWL_PROGRESS_INTERVAL = 60.0
@@ -166,7 +166,7 @@ RALLYCRAWL_CSV_EXCEL = False
 FEED_STORE_EMPTY = True
 
 # --- distributed crawling (scrapy-redis; needs the ``redis`` extra) ---------------------
-ADDONS = {"rallycrawl.distributed.RedisAddon": 0}
+ADDONS = {"rallycrawl.distributed.addon.RedisAddon": 0}
 #: Redis URL (redis://host:6379/0): workers share one request queue, one duplicate
 #: filter and a start-URL list (``<prefix><spider>:start_urls``). Unset: one process.
 #: Read from the environment variable of the same name too.
@@ -180,4 +180,4 @@ RALLYCRAWL_REDIS_RETRY_TIMEOUT = 60.0
 
 # --- logging --------------------------------------------------------------------------
 LOG_LEVEL = "INFO"
-LOG_FORMATTER = "rallycrawl.logformatter.RallyLogFormatter"
+LOG_FORMATTER = "rallycrawl.extensions.logformatter.RallyLogFormatter"

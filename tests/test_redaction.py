@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from rallycrawl.redaction import CredentialRedaction, redact
+from rallycrawl.utils.redaction import CredentialRedaction, redact
 
 
 @pytest.mark.parametrize(
@@ -71,4 +71,4 @@ def test_installing_twice_wraps_once():
 def test_enabled_in_the_project_settings():
     from rallycrawl import settings
 
-    assert "rallycrawl.redaction.CredentialRedaction" in settings.EXTENSIONS
+    assert "rallycrawl.utils.redaction.CredentialRedaction" in settings.EXTENSIONS

@@ -28,7 +28,7 @@ from typing import Any, Mapping
 
 from .. import __version__
 from ..items import SCHEMA_VERSION, validate_record
-from ..urls import registered_domain
+from ..utils.urls import registered_domain
 from .analysis import ProtestAnalysis, analyse_article
 from .articleness import NotAnArticleError, check_article
 from .body import Body, extract_body

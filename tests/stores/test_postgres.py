@@ -23,7 +23,7 @@ import psycopg  # noqa: E402
 from psycopg import sql  # noqa: E402
 from psycopg.conninfo import make_conninfo  # noqa: E402
 
-from rallycrawl.middlewares import SeenArticleMiddleware  # noqa: E402
+from rallycrawl.downloadermiddlewares.seen_articles import SeenArticleMiddleware  # noqa: E402
 from rallycrawl.pipelines import NotAnArticle  # noqa: E402
 from rallycrawl.stores.base import StoreError  # noqa: E402
 from rallycrawl.stores.postgres import PostgresPipeline, describe_dsn, redact  # noqa: E402

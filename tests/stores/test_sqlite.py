@@ -11,7 +11,7 @@ import pytest
 import scrapy
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
-from rallycrawl.middlewares import SeenArticleMiddleware
+from rallycrawl.downloadermiddlewares.seen_articles import SeenArticleMiddleware
 from rallycrawl.pipelines import NotAProtest
 from rallycrawl.stores.base import StoreError
 from rallycrawl.stores.sqlite import SqlitePipeline
