@@ -123,7 +123,7 @@ RALLYCRAWL_MAX_QUERY_VARIANTS = 10
 RALLYCRAWL_MAX_SITEMAPS = 500
 RALLYCRAWL_MAX_SITEMAP_ENTRIES = 50000
 RALLYCRAWL_MAX_FEED_ENTRIES = 1000
-#: Run health (rallycrawl.extensions.summary.RunSummary): the summary line at the end of every run,
+#: Run health (rallycrawl.extensions.RunSummary): the summary line at the end of every run,
 #: and the exit status of ``scrapy cron``: 3 when more than this share of requests failed...
 RALLYCRAWL_MAX_FAILURE_RATIO = 0.5
 #: ...and 4 when this is on and the run found no article (stored ones not fetched again count).
@@ -132,8 +132,8 @@ RALLYCRAWL_EXPECT_ARTICLES = False
 RALLYCRAWL_LOCK_PATH = ""
 EXTENSIONS = {
     # passwords in URLs and DSNs never reach the log (built before Scrapy logs the settings)
-    "rallycrawl.utils.redaction.CredentialRedaction": 0,
-    "rallycrawl.extensions.summary.RunSummary": 900,
+    "rallycrawl.extensions.redaction.CredentialRedaction": 0,
+    "rallycrawl.extensions.RunSummary": 900,
     # progress while the crawl runs (a live display on a terminal, else a line a minute);
     # it replaces Scrapy's "Crawled N pages" line
     "rallycrawl.extensions.progress.RunProgress": 910,
@@ -166,7 +166,12 @@ RALLYCRAWL_CSV_EXCEL = False
 FEED_STORE_EMPTY = True
 
 # --- distributed crawling (scrapy-redis; needs the ``redis`` extra) ---------------------
-ADDONS = {"rallycrawl.distributed.addon.RedisAddon": 0}
+ADDONS = {
+    # settings naming a component by its path from before the regrouping
+    # (rallycrawl.middlewares...) still mean it
+    "rallycrawl._moved.MovedPathsAddon": -100,
+    "rallycrawl.distributed.RedisAddon": 0,
+}
 #: Redis URL (redis://host:6379/0): workers share one request queue, one duplicate
 #: filter and a start-URL list (``<prefix><spider>:start_urls``). Unset: one process.
 #: Read from the environment variable of the same name too.

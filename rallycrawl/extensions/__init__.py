@@ -1,6 +1,6 @@
 """Extensions that watch a run: the summary line and exit status (``summary``),
-the progress display (``progress``), the accounted feed exports (``feed_export``)
-and the log formatter (``logformatter``).
+the progress display (``progress``), the accounted feed exports (``feed_export``),
+the log redaction (``redaction``) and the log formatter (``logformatter``).
 
 ``rallycrawl.extensions.RunSummary`` and the other names of the former
 ``rallycrawl/extensions.py`` module keep working: they are handed on from ``summary``.
