@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any, Mapping
 
 from .. import __version__
 from ..items import SCHEMA_VERSION, validate_record
+from ..utils.clock import utc_now
 from ..utils.urls import registered_domain
 from .analysis import ProtestAnalysis, analyse_article
 from .articleness import NotAnArticleError, check_article
@@ -156,10 +156,6 @@ def analysed_text(headline: str | None, paragraphs: list[str], limit: int) -> tu
         total += len(paragraph)
         kept.append(paragraph)
     return headline, kept, False
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 def build_record(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
 from typing import Any, ClassVar
 
 import scrapy
@@ -14,6 +13,7 @@ from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
 from ..downloadermiddlewares.address_guard import AddressRefused
+from ..utils.clock import utc_now
 from ..utils.encoding import html_encoding
 from ..utils.urls import UrlError, check_url
 
@@ -192,10 +192,6 @@ def html_text(response: TextResponse) -> str:
     if encoding == response.encoding:
         return response.text
     return response.body.decode(encoding, errors="replace")
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 def request_url(url: str) -> str:

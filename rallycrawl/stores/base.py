@@ -29,6 +29,7 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from ..pipelines import NotAnArticle, NotAProtest
+from ..utils.clock import utc_now
 from .schema import NOT_ARTICLE, NOT_PROTEST, STORE_SCHEMA_VERSION, STORED, Dialect, article_row, content_hash, json_columns, part_rows, url_key
 
 logger = logging.getLogger(__name__)
@@ -66,10 +67,6 @@ def seen_rows(urls, status: str, now: str, *, article_key: str | None = None) ->
     """Parameters of ``Dialect.upsert_seen()`` for each distinct URL."""
     return [{"url_key": url_key(url), "url": url, "article": article_key, "status": status, "now": now}
             for url in dict.fromkeys(u for u in urls if u)]
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 class RecordStore:
