@@ -1,6 +1,6 @@
 """Scrapy settings for rallycrawl: defaults that suit a polite crawl of news sites.
 
-Every ``RALLYCRAWL_*`` setting is documented here and in the README.  Override
+Every ``RALLYCRAWL_*`` setting is documented here and in docs/operations.md.  Override
 any of them on the command line (``-s NAME=VALUE``) or in a project's own
 settings module.
 """

@@ -37,7 +37,7 @@ from .progress import ArticleBuckets, article_buckets, pages_not_articles, store
 
 logger = logging.getLogger(__name__)
 
-#: exit statuses of ``scrapy cron`` (documented in the README)
+#: exit statuses of ``scrapy cron`` (documented in docs/operations.md)
 EXIT_OK = 0
 EXIT_NOT_STARTED = 1  # the crawl could not start or ended abnormally
 EXIT_USAGE = 2  # bad command line or spider arguments
