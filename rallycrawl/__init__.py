@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import _moved
+
 __version__ = "0.1.0"
 
 __all__ = ["__version__", "extract_article", "NotAnArticleError"]
+
+_moved.install()  # old module paths (rallycrawl.middlewares, ...) import for one more release
 
 
 def __getattr__(name: str) -> Any:

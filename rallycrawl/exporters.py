@@ -32,7 +32,7 @@ from itemadapter import ItemAdapter
 from scrapy.exporters import CsvItemExporter, JsonLinesItemExporter
 from scrapy.utils.python import to_bytes
 
-from .feed_export import write_whole
+from .extensions.feed_export import write_whole
 from .record import Demand, Organisation, Quote
 from .record.views import article_csv_columns, article_csv_values, part_csv_columns, part_csv_values
 

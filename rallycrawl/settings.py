@@ -1,6 +1,6 @@
 """Scrapy settings for rallycrawl: defaults that suit a polite crawl of news sites.
 
-Every ``RALLYCRAWL_*`` setting is documented here and in the README.  Override
+Every ``RALLYCRAWL_*`` setting is documented here and in docs/operations.md.  Override
 any of them on the command line (``-s NAME=VALUE``) or in a project's own
 settings module.
 """
@@ -42,16 +42,16 @@ REDIRECT_MAX_TIMES = 10
 #: Loopback, private and link-local addresses are connected to only for the hosts of URLs the user
 #: gave (start URLs, -a feed=, -a sitemap=) and for the hosts, addresses and networks listed here
 #: (e.g. ["intranet.example", "10.1.0.0/16", "127.0.0.1"]; "*" allows all); checked on the address
-#: actually connected to (rallycrawl.address_guard).
+#: actually connected to (rallycrawl.downloadermiddlewares.address_guard).
 RALLYCRAWL_ALLOW_PRIVATE_HOSTS: list[str] = []
 #: Older switch: True allows every private address (as RALLYCRAWL_ALLOW_PRIVATE_HOSTS = ["*"]).
 RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS = False
 DOWNLOAD_HANDLERS = {
-    "http": "rallycrawl.address_guard.GuardedHTTPDownloadHandler",
-    "https": "rallycrawl.address_guard.GuardedHTTPDownloadHandler",
+    "http": "rallycrawl.downloadermiddlewares.address_guard.GuardedHTTPDownloadHandler",
+    "https": "rallycrawl.downloadermiddlewares.address_guard.GuardedHTTPDownloadHandler",
 }
 DNS_TIMEOUT = 20
-#: Back-off on 429/503 (rallycrawl.backoff.RetryAfterMiddleware): a host's delay becomes its
+#: Back-off on 429/503 (rallycrawl.downloadermiddlewares.backoff.RetryAfterMiddleware): a host's delay becomes its
 #: Retry-After (seconds or HTTP date), or without one twice the delay and at least
 #: RALLYCRAWL_BACKOFF_DELAY seconds; never more than RALLYCRAWL_MAX_BACKOFF seconds.
 RALLYCRAWL_BACKOFF_DELAY = 5.0
@@ -109,11 +109,11 @@ RALLYCRAWL_UNSTORED_DIR = "."
 #: already stored; the spider argument -a refresh=true fetches them again.
 RALLYCRAWL_SKIP_SEEN = True
 DOWNLOADER_MIDDLEWARES = {
-    "rallycrawl.middlewares.SeenArticleMiddleware": 50,
+    "rallycrawl.downloadermiddlewares.seen_articles.SeenArticleMiddleware": 50,
     # refuses redirects to other schemes, and from public to private hosts; sees 3xx before RedirectMiddleware (600)
-    "rallycrawl.redirect_guard.RedirectGuardMiddleware": 650,
+    "rallycrawl.downloadermiddlewares.redirect_guard.RedirectGuardMiddleware": 650,
     # sees 429/503 before RetryMiddleware (550) retries them
-    "rallycrawl.backoff.RetryAfterMiddleware": 560,
+    "rallycrawl.downloadermiddlewares.backoff.RetryAfterMiddleware": 560,
 }
 
 # --- discovery and scheduled runs (the news spider, scrapy cron) ------------------------
@@ -132,17 +132,17 @@ RALLYCRAWL_EXPECT_ARTICLES = False
 RALLYCRAWL_LOCK_PATH = ""
 EXTENSIONS = {
     # passwords in URLs and DSNs never reach the log (built before Scrapy logs the settings)
-    "rallycrawl.redaction.CredentialRedaction": 0,
+    "rallycrawl.extensions.redaction.CredentialRedaction": 0,
     "rallycrawl.extensions.RunSummary": 900,
     # progress while the crawl runs (a live display on a terminal, else a line a minute);
     # it replaces Scrapy's "Crawled N pages" line
-    "rallycrawl.progress.RunProgress": 910,
+    "rallycrawl.extensions.progress.RunProgress": 910,
     "scrapy.extensions.logstats.LogStats": None,
     # Scrapy's feed exporter, with each record a feed could not write named and counted
     "scrapy.extensions.feedexport.FeedExporter": None,
-    "rallycrawl.feed_export.AccountedFeedExporter": 0,
+    "rallycrawl.extensions.feed_export.AccountedFeedExporter": 0,
 }
-#: Progress display (rallycrawl.progress): "auto" (live on a terminal, else periodic lines),
+#: Progress display (rallycrawl.extensions.progress): "auto" (live on a terminal, else periodic lines),
 #: "live", "lines" or "off"; and the seconds between two progress lines.
 RALLYCRAWL_PROGRESS = "auto"
 RALLYCRAWL_PROGRESS_INTERVAL = 60.0
@@ -166,7 +166,12 @@ RALLYCRAWL_CSV_EXCEL = False
 FEED_STORE_EMPTY = True
 
 # --- distributed crawling (scrapy-redis; needs the ``redis`` extra) ---------------------
-ADDONS = {"rallycrawl.distributed.RedisAddon": 0}
+ADDONS = {
+    # settings naming a component by its path from before the regrouping
+    # (rallycrawl.middlewares...) still mean it
+    "rallycrawl._moved.MovedPathsAddon": -100,
+    "rallycrawl.distributed.RedisAddon": 0,
+}
 #: Redis URL (redis://host:6379/0): workers share one request queue, one duplicate
 #: filter and a start-URL list (``<prefix><spider>:start_urls``). Unset: one process.
 #: Read from the environment variable of the same name too.
@@ -180,4 +185,4 @@ RALLYCRAWL_REDIS_RETRY_TIMEOUT = 60.0
 
 # --- logging --------------------------------------------------------------------------
 LOG_LEVEL = "INFO"
-LOG_FORMATTER = "rallycrawl.logformatter.RallyLogFormatter"
+LOG_FORMATTER = "rallycrawl.extensions.logformatter.RallyLogFormatter"

@@ -9,7 +9,7 @@ The crawl then runs as Scrapy's does, with two differences
 (:func:`run_crawl`): SIGTERM or Ctrl-C at any moment, even while the crawl is
 still starting, shuts it down cleanly (the spider is closed, exports and stores
 are flushed, the summary says what happened); and the command exits non-zero
-when the run lost or refused something (see :mod:`rallycrawl.extensions`).
+when the run lost or refused something (see :mod:`rallycrawl.extensions.summary`).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from ..extensions import (
     exit_interrupted,
     log_pending_summary,
 )
-from ..feed_export import ExportTargetError, check_export_targets
+from ..extensions.feed_export import ExportTargetError, check_export_targets
 from ..spiders.base import ArgumentError
 from .spider_help import KeepLinesHelpFormatter, spiders_help
 

@@ -22,7 +22,7 @@ import sys
 from scrapy.settings import SETTINGS_PRIORITIES
 
 from ..extensions import EXIT_LOCKED, EXIT_NOT_STARTED, EXIT_USAGE
-from ..runlock import LockHeld, RunLock
+from .runlock import LockHeld, RunLock
 from .crawl import Command as CrawlCommand
 from .crawl import run_crawl
 

@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from .. import __version__
-from ..record import SCHEMA_VERSION, utc_now, validate_record
-from ..urls import registered_domain
+from ..record import SCHEMA_VERSION, validate_record
+from ..utils.clock import utc_now
+from ..utils.urls import registered_domain
 from .analysis import ProtestAnalysis, analyse_article
 from .articleness import NotAnArticleError, check_article
 from .body import Body, extract_body

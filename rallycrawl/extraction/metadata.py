@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from ..urls import registered_domain
+from ..utils.urls import registered_domain
 from .dates import date_in_path, parse_date
 from .lang import has as has_resources
 from .lang import languages, resources

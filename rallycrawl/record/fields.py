@@ -20,9 +20,10 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import KW_ONLY, MISSING, dataclass, field, fields
-from datetime import datetime, timezone
 from functools import cache
 from typing import Any
+
+from ..utils.clock import utc_now  # noqa: F401 - the time form of fetched_at, re-exported
 
 #: version of the record contract; keys added since leave it unchanged (they are listed
 #: with ``added=True``); renaming or removing a key, or changing its type, bumps it
@@ -34,11 +35,6 @@ DEMAND_SOURCES = ("quote", "report", "slogan")
 
 _DAY = r"\d{4}-\d{2}-\d{2}"
 _UTC = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"
-
-
-def utc_now() -> str:
-    """The current time in the form of ``fetched_at`` (ISO 8601, UTC, whole seconds)."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 def spec(

@@ -12,10 +12,10 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
-from ..address_guard import AddressRefused
-from ..encoding import html_encoding
-from ..urls import UrlError, check_url
-from ..record import utc_now
+from ..downloadermiddlewares.address_guard import AddressRefused
+from ..utils.clock import utc_now
+from ..utils.encoding import html_encoding
+from ..utils.urls import UrlError, check_url
 
 logger = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ class RallySpider(scrapy.Spider):
         return args
 
     def given_urls(self) -> list[str]:
-        """The URLs the user gave: their hosts may be private (rallycrawl.address_guard)."""
+        """The URLs the user gave: their hosts may be private (rallycrawl.downloadermiddlewares.address_guard)."""
         return []
 
     # -- the page item ------------------------------------------------------------
@@ -186,7 +186,7 @@ def _describe(failure: Failure) -> str:
 
 
 def html_text(response: TextResponse) -> str:
-    """The response's text, decoded as :func:`~rallycrawl.encoding.html_encoding` says."""
+    """The response's text, decoded as :func:`~rallycrawl.utils.encoding.html_encoding` says."""
     content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
     encoding = html_encoding(response.body, content_type, response.encoding)
     if encoding == response.encoding:

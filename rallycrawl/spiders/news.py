@@ -30,13 +30,13 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
-from ..address_guard import AddressRefused
+from ..downloadermiddlewares.address_guard import AddressRefused
 from ..discovery.feeds import feed_links, parse_feed
 from ..discovery.links import LinkKind, classify_link, url_date_range
 from ..discovery.robots import robots_head
 from ..discovery.sitemaps import parse_sitemap, sitemap_body
 from ..discovery.traps import TrapGuard, canonical_url
-from ..urls import registered_domain
+from ..utils.urls import registered_domain
 from .base import ArgumentError, RallySpider, checked_urls, parse_bool, parse_int, split_list, urls_from_arguments
 
 logger = logging.getLogger(__name__)

@@ -29,7 +29,7 @@ from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
-from ..archives import BadRecord, ResponseRecord, SkippedRecord, WarcState, read_warc
+from .archives import BadRecord, ResponseRecord, SkippedRecord, WarcState, read_warc
 from .base import ArgumentError, RallySpider, parse_bool, request_url, split_list
 
 logger = logging.getLogger(__name__)

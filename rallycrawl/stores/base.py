@@ -29,8 +29,8 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from ..pipelines import NotAnArticle, NotAProtest
+from ..utils.clock import utc_now
 from .schema import NOT_ARTICLE, NOT_PROTEST, STORE_SCHEMA_VERSION, STORED, Dialect, article_row, content_hash, json_columns, part_rows, url_key
-from ..record import utc_now
 
 logger = logging.getLogger(__name__)
 

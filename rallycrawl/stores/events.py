@@ -36,8 +36,8 @@ from scrapy.exceptions import NotConfigured
 
 from ..events import EventGrouper, Match, MergedEvent, Report, day_window, place_report, report_from_record
 from ..events.matching import DAY_WINDOW
+from ..utils.clock import utc_now
 from .schema import POSTGRES, SQLITE, TABLE, Dialect
-from ..record import utc_now
 
 logger = logging.getLogger(__name__)
 

@@ -2,15 +2,15 @@
 
 from scrapy.settings import Settings
 
-from rallycrawl.distributed import RedisAddon, RedisStartClaims, RedisStartUrls, RedisWorkers, redis_keys
+from rallycrawl.distributed.addon import RedisAddon, RedisStartClaims, RedisStartUrls, RedisWorkers, redis_keys
 
 
 def test_one_setting_switches_to_the_shared_frontier():
     settings = Settings({"RALLYCRAWL_REDIS_URL": "redis://10.0.0.5:6379/2", "RALLYCRAWL_REDIS_KEY_PREFIX": "x:"})
     RedisAddon().update_settings(settings)
     assert settings["REDIS_URL"] == "redis://10.0.0.5:6379/2"
-    assert settings["SCHEDULER"] == "rallycrawl.redis_frontier.RedisScheduler"
-    assert settings["DUPEFILTER_CLASS"] == "rallycrawl.redis_frontier.RedisDupeFilter"
+    assert settings["SCHEDULER"] == "rallycrawl.distributed.frontier.RedisScheduler"
+    assert settings["DUPEFILTER_CLASS"] == "rallycrawl.distributed.frontier.RedisDupeFilter"
     assert settings.getbool("SCHEDULER_PERSIST") is True
     assert settings["SCHEDULER_QUEUE_KEY"] % {"spider": "news"} == redis_keys(settings, "news")["requests"]
     assert settings["SCHEDULER_DUPEFILTER_KEY"] % {"spider": "news"} == "x:news:dupefilter"

@@ -173,7 +173,7 @@ def test_redis_gone_for_good_stops_the_worker_with_a_failure_and_releases_the_lo
     assert "ok" not in summary[0].rsplit(":", 1)[1]
     _nothing_fetched_lost(tmp_path, log)
     if command == "cron":  # the lock is free for the next run
-        from rallycrawl.runlock import RunLock
+        from rallycrawl.commands.runlock import RunLock
 
         RunLock(tmp_path / "run.lock").acquire().release()
 

@@ -22,9 +22,9 @@ from scrapy.utils.datatypes import SequenceExclude
 from scrapy.utils.request import request_from_dict
 from scrapy.utils.test import get_crawler
 
-from rallycrawl import redis_serializer
-from rallycrawl.distributed import RedisAddon
-from rallycrawl.redis_serializer import RefusedPayload, dumps, loads
+from rallycrawl.distributed import serializer as redis_serializer
+from rallycrawl.distributed.addon import RedisAddon
+from rallycrawl.distributed.serializer import RefusedPayload, dumps, loads
 from rallycrawl.spiders.article import ArticleSpider
 from rallycrawl.spiders.news import ARTICLE, GIVEN, NewsSpider
 
@@ -251,10 +251,10 @@ def redis_scheduler(redis_url):
         "RALLYCRAWL_SQLITE_ENABLED": False,
         "ADDONS": {RedisAddon: 0},
     })
-    assert crawler.settings["SCHEDULER_SERIALIZER"] == "rallycrawl.redis_serializer"
+    assert crawler.settings["SCHEDULER_SERIALIZER"] == "rallycrawl.distributed.serializer"
     spider = NewsSpider.from_crawler(crawler, site=SITE)
     crawler.spider = spider
-    from rallycrawl.redis_frontier import RedisScheduler
+    from rallycrawl.distributed.frontier import RedisScheduler
 
     scheduler = RedisScheduler.from_crawler(crawler)
     scheduler.open(spider)
@@ -288,7 +288,7 @@ def test_a_planted_object_in_the_queue_is_refused_logged_and_skipped(redis_sched
     client.execute_command("ZADD", scheduler.queue.key, -99, b"\x00garbage\xff")
     client.execute_command("ZADD", scheduler.queue.key, -98, valid(callback="no_such_method"))
 
-    with caplog.at_level(logging.WARNING, logger="rallycrawl.redis_frontier"):
+    with caplog.at_level(logging.WARNING, logger="rallycrawl.distributed.frontier"):
         back = scheduler.next_request()
     assert back is not None and back.url == good.url
     assert not marker.exists(), "the planted payload ran"

@@ -164,7 +164,7 @@ def test_a_write_that_fails_part_way_is_cut_back_to_the_last_whole_line(tmp_path
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (5000, 5000))
         from rallycrawl.exporters import JsonLinesExporter
-        from rallycrawl.feed_export import ExportWriteError
+        from rallycrawl.extensions.feed_export import ExportWriteError
         with open({str(path)!r}, "ab") as file:
             exporter = JsonLinesExporter(file, encoding="utf-8")
             exporter.start_exporting()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rallycrawl.runlock import RunLock
+from rallycrawl.commands.runlock import RunLock
 
 from conftest import run_scrapy
 from .conftest import THROTTLED, NewsSite

@@ -6,8 +6,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from rallycrawl.backoff import retry_after_seconds
-from rallycrawl.extensions import (
+from rallycrawl.downloadermiddlewares.backoff import retry_after_seconds
+from rallycrawl.extensions.summary import (
     EXIT_NO_ARTICLES,
     EXIT_NOT_STARTED,
     EXIT_OK,
@@ -19,7 +19,7 @@ from rallycrawl.extensions import (
     run_verdict,
     summary_line,
 )
-from rallycrawl.runlock import LockHeld, RunLock
+from rallycrawl.commands.runlock import LockHeld, RunLock
 
 STATS = {
     "response_received_count": 40,
@@ -100,7 +100,7 @@ def test_lock_excludes_a_second_holder_even_in_another_process(tmp_path):
     with RunLock(path):
         with pytest.raises(LockHeld, match="pid"):
             RunLock(path).acquire()
-        probe = (f"import sys; from rallycrawl.runlock import RunLock, LockHeld\n"
+        probe = (f"import sys; from rallycrawl.commands.runlock import RunLock, LockHeld\n"
                  f"try: RunLock({str(path)!r}).acquire()\nexcept LockHeld: sys.exit(9)")
         assert subprocess.run([sys.executable, "-c", probe]).returncode == 9
     RunLock(path).acquire().release()  # released on exit
@@ -147,7 +147,7 @@ def test_a_page_an_item_pipeline_failed_on_fails_the_run():
     from scrapy.utils.test import get_crawler
     from twisted.python.failure import Failure
 
-    from rallycrawl.extensions import RunSummary
+    from rallycrawl.extensions.summary import RunSummary
 
     crawler = get_crawler(Spider, {"EXTENSIONS": {}})
     crawler.stats.open_spider()

@@ -23,7 +23,7 @@ import psycopg  # noqa: E402
 from psycopg import sql  # noqa: E402
 from psycopg.conninfo import make_conninfo  # noqa: E402
 
-from rallycrawl.middlewares import SeenArticleMiddleware  # noqa: E402
+from rallycrawl.downloadermiddlewares.seen_articles import SeenArticleMiddleware  # noqa: E402
 from rallycrawl.pipelines import NotAnArticle  # noqa: E402
 from rallycrawl.stores.base import StoreError  # noqa: E402
 from rallycrawl.stores.postgres import PostgresPipeline, describe_dsn, redact  # noqa: E402
@@ -107,13 +107,13 @@ def test_rerun_is_idempotent_and_a_change_is_a_new_version(dsn):
     assert query(dsn, "SELECT count(*) FROM quotes") == [(3,)]  # the old version keeps its quote
 
 
-def test_readme_query_runs_on_postgres(dsn):
+def test_documented_query_runs_on_postgres(dsn):
     import re
     from pathlib import Path
 
     run(dsn, make_record())
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    statement = re.search(r"```sql\n(.*?)```", readme.split("## The embedded store (SQLite)", 1)[1], re.S).group(1)
+    operations = (Path(__file__).resolve().parents[2] / "docs" / "operations.md").read_text(encoding="utf-8")
+    statement = re.search(r"```sql\n(.*?)```", operations.split("## The embedded store (SQLite)", 1)[1], re.S).group(1)
     assert query(dsn, statement)[0][:3] == ("Tenants rally at city hall", "Dana Pell", "We need homes we can afford")
 
 

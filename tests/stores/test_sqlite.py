@@ -11,14 +11,14 @@ import pytest
 import scrapy
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
-from rallycrawl.middlewares import SeenArticleMiddleware
+from rallycrawl.downloadermiddlewares.seen_articles import SeenArticleMiddleware
 from rallycrawl.pipelines import NotAProtest
 from rallycrawl.stores.base import StoreError
 from rallycrawl.stores.sqlite import SqlitePipeline
 
 from store_helpers import make_crawler, make_record
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+OPERATIONS = Path(__file__).resolve().parents[2] / "docs" / "operations.md"
 
 
 def open_pipeline(db: Path, **settings) -> tuple[SqlitePipeline, object]:
@@ -112,10 +112,10 @@ def test_store_is_off_when_path_is_empty_or_disabled(tmp_path):
     assert not (tmp_path / "x.db").exists()
 
 
-def test_readme_query_runs_as_written(tmp_path):
+def test_documented_query_runs_as_written(tmp_path):
     db = tmp_path / "rallycrawl.sqlite3"
     store(db, make_record(), make_record(1))
-    section = README.read_text(encoding="utf-8").split("## The embedded store (SQLite)", 1)[1]
+    section = OPERATIONS.read_text(encoding="utf-8").split("## The embedded store (SQLite)", 1)[1]
     sql = re.search(r"```sql\n(.*?)```", section, re.S).group(1)
     rows = query(db, sql)
     assert ("Tenants rally at city hall", "Dana Pell", "We need homes we can afford") in [tuple(r)[:3] for r in rows]

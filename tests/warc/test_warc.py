@@ -22,7 +22,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from rallycrawl.archives import BadRecord, ResponseRecord, SkippedRecord, read_warc
+from rallycrawl.spiders.archives import BadRecord, ResponseRecord, SkippedRecord, read_warc
 
 pytestmark = pytest.mark.e2e
 

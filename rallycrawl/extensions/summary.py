@@ -7,7 +7,7 @@
     1 over max_articles; stored: 5 new, 1 updated, 0 unchanged; 40 pages not articles; 2 errors
     (1.7% of 120 requests): ok
 
-(every article found in one named bucket: :func:`rallycrawl.progress.article_buckets`) and logs it
+(every article found in one named bucket: :func:`rallycrawl.extensions.progress.article_buckets`) and logs it
 when the engine stops, so that it is the run's last line, after Scrapy's stats dump; when the log
 level hides it, it goes to stderr as well.  It records the verdict in the stats
 (``rallycrawl/run/exit_status``, ``rallycrawl/run/problem``) for ``scrapy crawl`` and ``scrapy cron``
@@ -37,7 +37,7 @@ from .progress import ArticleBuckets, article_buckets, pages_not_articles, store
 
 logger = logging.getLogger(__name__)
 
-#: exit statuses of ``scrapy cron`` (documented in the README)
+#: exit statuses of ``scrapy cron`` (documented in docs/operations.md)
 EXIT_OK = 0
 EXIT_NOT_STARTED = 1  # the crawl could not start or ended abnormally
 EXIT_USAGE = 2  # bad command line or spider arguments
@@ -87,7 +87,7 @@ class RunCounts:
     already_seen: int
     failed: int
     outcomes: int
-    #: every article found, in exactly one named bucket (rallycrawl.progress)
+    #: every article found, in exactly one named bucket (rallycrawl.extensions.progress)
     buckets: ArticleBuckets = ArticleBuckets()
     not_articles: int = 0
     stored: str = ""
@@ -147,7 +147,7 @@ def _plural(n: int, word: str) -> str:
 
 
 def export_losses(stats: Mapping[str, Any]) -> dict[str, tuple[int, str]]:
-    """``{feed URI: (records lost, why)}`` of the exports that failed (set by ``rallycrawl.feed_export``)."""
+    """``{feed URI: (records lost, why)}`` of the exports that failed (set by ``rallycrawl.extensions.feed_export``)."""
     return {
         key[len(STAT_EXPORT_ERROR):]: (int(stats.get(STAT_EXPORT_LOST + key[len(STAT_EXPORT_ERROR):], 0)), str(value))
         for key, value in stats.items()

@@ -3,7 +3,7 @@
 Scrapy logs every overridden setting when a crawl starts, so
 ``-s RALLYCRAWL_POSTGRES_DSN=postgresql://user:secret@db/news`` would print the
 password; so would an error message or a traceback that quotes a proxy URL.
-The :class:`CredentialRedaction` extension installs a log-record factory that
+The :class:`~rallycrawl.extensions.redaction.CredentialRedaction` extension installs a log-record factory that
 redacts every record (message and traceback) as it is created, whichever logger
 emits it and whichever handler writes it (Scrapy replaces its root handler
 after building the extensions, so a handler filter would not last), before
@@ -91,17 +91,3 @@ def install() -> None:
     redacting_factory.redacting = True  # type: ignore[attr-defined]
     logging.setLogRecordFactory(redacting_factory)
 
-
-class CredentialRedaction:
-    """Extension: installs the redaction when the crawler is built.
-
-    Extensions are built just before Scrapy logs the overridden settings, so
-    that dump is already redacted.
-    """
-
-    def __init__(self):
-        install()
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls()

@@ -6,7 +6,7 @@ import logging
 
 from scrapy import logformatter
 
-from .redaction import escape_controls
+from ..utils.redaction import escape_controls
 
 
 class RallyLogFormatter(logformatter.LogFormatter):

@@ -1,11 +1,11 @@
-"""The address rule: which resolved addresses a crawl may connect to (rallycrawl.address_guard)."""
+"""The address rule: which resolved addresses a crawl may connect to (rallycrawl.downloadermiddlewares.address_guard)."""
 
 from __future__ import annotations
 
 import pytest
 from twisted.internet.address import IPv4Address
 
-from rallycrawl.address_guard import AddressPolicy, GuardedNameResolver, address_kind
+from rallycrawl.downloadermiddlewares.address_guard import AddressPolicy, GuardedNameResolver, address_kind
 
 
 @pytest.mark.parametrize("address, kind", [

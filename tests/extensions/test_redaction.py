@@ -7,7 +7,8 @@ import logging
 
 import pytest
 
-from rallycrawl.redaction import CredentialRedaction, redact
+from rallycrawl.extensions.redaction import CredentialRedaction
+from rallycrawl.utils.redaction import redact
 
 
 @pytest.mark.parametrize(
@@ -71,4 +72,4 @@ def test_installing_twice_wraps_once():
 def test_enabled_in_the_project_settings():
     from rallycrawl import settings
 
-    assert "rallycrawl.redaction.CredentialRedaction" in settings.EXTENSIONS
+    assert "rallycrawl.extensions.redaction.CredentialRedaction" in settings.EXTENSIONS

@@ -1,7 +1,7 @@
 """scrapy-redis's scheduler and duplicate filter, adapted to current Scrapy.
 
 Imported only when ``RALLYCRAWL_REDIS_URL`` is set (see
-:mod:`rallycrawl.distributed`), so scrapy-redis stays an optional dependency.
+:mod:`rallycrawl.distributed.addon`), so scrapy-redis stays an optional dependency.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from scrapy import Request
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
-from .distributed import RedisLink, RedisUnavailable
+from .addon import RedisLink, RedisUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -25,9 +25,9 @@ class RedisScheduler(Scheduler):
     A clear error when Redis is unreachable, a log line on open, stats
     counted without the ``spider`` argument Scrapy 2.19 deprecates, and a
     queue entry that does not decode to a request for this spider (see
-    :mod:`rallycrawl.redis_serializer`) logged, counted and skipped.
+    :mod:`rallycrawl.distributed.serializer`) logged, counted and skipped.
 
-    Redis going away mid-crawl (:class:`rallycrawl.distributed.RedisLink`):
+    Redis going away mid-crawl (:class:`rallycrawl.distributed.addon.RedisLink`):
     requests found meanwhile wait in memory (``rallycrawl/redis/held``) and
     go to Redis when it is back; if the worker gives up, their URLs are listed
     in the log, so nothing found is silently dropped.

@@ -28,9 +28,9 @@ scrapy-redis 0.9.1, its last release, predates Scrapy's ``async def start()``.
 On Scrapy 2.19 its scheduler, queue and duplicate filter work (requests are
 serialised with ``Request.to_dict``, which still takes ``spider``), but the
 scheduler counts stats with the ``spider`` argument Scrapy deprecates, and the
-filter hashes requests its own way; :mod:`rallycrawl.redis_frontier` adapts
+filter hashes requests its own way; :mod:`rallycrawl.distributed.frontier` adapts
 both.  Its default queue format can run code when read; queued requests are
-JSON instead (:mod:`rallycrawl.redis_serializer`).  Its spider mixin
+JSON instead (:mod:`rallycrawl.distributed.serializer`).  Its spider mixin
 (``RedisSpider``) is not used: it feeds start URLs through the deprecated
 ``start_requests``, needs every spider subclassed, and starts its idle timer
 at import time.  :class:`RedisStartUrls` does that job
@@ -51,7 +51,7 @@ from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy.utils.asyncio import create_looping_call
 
-from .urls import UrlError, check_url
+from ..utils.urls import UrlError, check_url
 
 logger = logging.getLogger(__name__)
 
@@ -211,8 +211,8 @@ class RedisAddon:
         prefix = settings.get("RALLYCRAWL_REDIS_KEY_PREFIX") or DEFAULT_KEY_PREFIX
         for name, value in {
             "REDIS_URL": url,
-            "SCHEDULER": "rallycrawl.redis_frontier.RedisScheduler",
-            "DUPEFILTER_CLASS": "rallycrawl.redis_frontier.RedisDupeFilter",
+            "SCHEDULER": "rallycrawl.distributed.frontier.RedisScheduler",
+            "DUPEFILTER_CLASS": "rallycrawl.distributed.frontier.RedisDupeFilter",
             # Keep the queue and the seen set when a worker stops: the others
             # (or the same one, restarted) carry on from there.
             "SCHEDULER_PERSIST": True,
@@ -220,7 +220,7 @@ class RedisAddon:
             "SCHEDULER_DUPEFILTER_KEY": f"{prefix}%(spider)s:dupefilter",
             "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
             # Queued requests as JSON data, never a format whose reading runs code.
-            "SCHEDULER_SERIALIZER": "rallycrawl.redis_serializer",
+            "SCHEDULER_SERIALIZER": "rallycrawl.distributed.serializer",
             # Never block the reactor waiting on Redis: an idle worker polls.
             "SCHEDULER_IDLE_BEFORE_CLOSE": 0,
         }.items():

@@ -18,7 +18,7 @@ import logging
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
-from .stores import primary_store
+from ..stores import primary_store
 
 logger = logging.getLogger(__name__)
 

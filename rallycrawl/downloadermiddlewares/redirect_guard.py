@@ -9,7 +9,7 @@ counts (``rallycrawl/redirect_refused/<reason>``) every redirect that
   ``data:``, ...): Scrapy would not follow it either, but would hand the 3xx
   on as an unexplained HTTP error;
 * leads to a loopback, private, link-local or otherwise non-global host the
-  user did not ask for (:class:`rallycrawl.address_guard.AddressPolicy`: the
+  user did not ask for (:class:`rallycrawl.downloadermiddlewares.address_guard.AddressPolicy`: the
   hosts of the URLs the user gave and ``RALLYCRAWL_ALLOW_PRIVATE_HOSTS``).
 
 What is checked here is the host as written in the URL: IP literals in every form
@@ -18,7 +18,7 @@ a resolver accepts (``127.1``, ``0x7f.0.0.1``, ``2130706433``, ``[::1]``,
 ``*.local``, ``*.internal`` and ``*.home.arpa``, so that such a redirect is
 reported as one.  Every other destination (a public name whose DNS answers
 with a private address, a name from ``/etc/hosts``) is checked on the address
-actually connected to by :mod:`rallycrawl.address_guard`, which sees every
+actually connected to by :mod:`rallycrawl.downloadermiddlewares.address_guard`, which sees every
 request, redirected or not.
 """
 
@@ -79,7 +79,7 @@ def host_kind(host: str | None) -> str | None:
 def refusal(source_url: str, target_url: str, *, allow_private: bool = False, policy=None) -> str | None:
     """Why a redirect from ``source_url`` (the URL first asked for) to ``target_url`` is refused.
 
-    ``policy`` (an :class:`~rallycrawl.address_guard.AddressPolicy`) says which
+    ``policy`` (an :class:`~rallycrawl.downloadermiddlewares.address_guard.AddressPolicy`) says which
     private hosts the user asked for; without one, a private target is refused
     unless the source is private too (the older rule, kept for callers that
     have no crawler).

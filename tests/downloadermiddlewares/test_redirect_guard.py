@@ -9,7 +9,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.utils.test import get_crawler
 
-from rallycrawl.redirect_guard import RedirectGuardMiddleware, host_kind, refusal
+from rallycrawl.downloadermiddlewares.redirect_guard import RedirectGuardMiddleware, host_kind, refusal
 
 
 @pytest.mark.parametrize(
@@ -117,8 +117,8 @@ def test_non_redirect_responses_pass():
 def test_enabled_in_the_project_settings():
     from rallycrawl import settings
 
-    assert "rallycrawl.redirect_guard.RedirectGuardMiddleware" in settings.DOWNLOADER_MIDDLEWARES
-    assert settings.DOWNLOADER_MIDDLEWARES["rallycrawl.redirect_guard.RedirectGuardMiddleware"] > 600
+    assert "rallycrawl.downloadermiddlewares.redirect_guard.RedirectGuardMiddleware" in settings.DOWNLOADER_MIDDLEWARES
+    assert settings.DOWNLOADER_MIDDLEWARES["rallycrawl.downloadermiddlewares.redirect_guard.RedirectGuardMiddleware"] > 600
 
 
 def test_redirects_to_urls_with_credentials_are_refused():

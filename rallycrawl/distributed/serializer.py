@@ -28,7 +28,7 @@ from typing import Any
 
 from scrapy import Request
 
-from .urls import UrlError, check_url
+from ..utils.urls import UrlError, check_url
 
 #: marks a payload as one of ours; an entry without it is refused
 FORMAT = "rallycrawl-request/1"

@@ -7,7 +7,7 @@ import os
 import pytest
 from scrapy.settings import Settings
 
-from rallycrawl.feed_export import ExportTargetError, check_export_target, check_export_targets, local_feed_path
+from rallycrawl.extensions.feed_export import ExportTargetError, check_export_target, check_export_targets, local_feed_path
 
 
 def test_a_good_target_is_checked_without_leaving_anything_behind(tmp_path):

@@ -32,7 +32,7 @@ not retried and robots.txt treats it as "no robots.txt"), logs one WARNING
 
 Through a proxy (``http_proxy``, ``meta["proxy"]``) the proxy resolves the
 name, so only the host as written is checked there (IP literals in every form
-and ``localhost``-like names, :func:`rallycrawl.redirect_guard.host_kind`).
+and ``localhost``-like names, :func:`rallycrawl.downloadermiddlewares.redirect_guard.host_kind`).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from scrapy.http import HtmlResponse
 
-from rallycrawl.encoding import html_encoding
+from rallycrawl.utils.encoding import html_encoding
 from rallycrawl.spiders.base import html_text
 
 SPANISH = "<html><body><p>La señora Núñez dijo: «No nos vamos a ir», y añadió que la protesta seguirá.</p></body></html>"

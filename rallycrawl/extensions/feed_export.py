@@ -12,7 +12,7 @@
   ``rallycrawl/export/error/<uri>``), and it still reaches the other feeds.
   A feed that cannot be finished is reported the same way.  The run summary
   names each such feed and the exit status is non-zero
-  (:mod:`rallycrawl.extensions`).  Local files are closed before the summary
+  (:mod:`rallycrawl.extensions.summary`).  Local files are closed before the summary
   is written, so their failures are in it.
 * :func:`write_whole`: how the JSON Lines and CSV exporters write a record, so
   that a failed write leaves no cut line behind.
@@ -35,7 +35,7 @@ from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage, StdoutFe
 from scrapy.utils.defer import ensure_awaitable
 from w3lib.url import file_uri_to_path
 
-from .extensions import STAT_EXPORT_ERROR, STAT_EXPORT_LOST, STAT_NOT_STARTED
+from .summary import STAT_EXPORT_ERROR, STAT_EXPORT_LOST, STAT_NOT_STARTED
 
 logger = logging.getLogger(__name__)
 
