@@ -175,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     stage_sums: dict[str, float] = defaultdict(float)
     protest_pages: set[int] = set()
     protest_body = protest_analysis = 0.0
+    #: the same sums per repetition (the first one pays what each process pays once per language)
+    rep_body: list[float] = [0.0] * args.repeat
+    rep_analysis: list[float] = [0.0] * args.repeat
     articles = 0
     order = list(runners)
     for rep in range(args.repeat):
@@ -198,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
                 if result["protest"]:
                     protest_body += result["body"]
                     protest_analysis += result["protest analysis"]
+                    rep_body[rep] += result["body"]
+                    rep_analysis[rep] += result["protest analysis"]
             rates[method].append(len(pages) / (time.perf_counter() - start))
 
     speed = {m: median(rates[m]) for m in runners}
@@ -218,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     if protest_body:
         print(f"protest analysis / body on the {len(protest_pages)} protest pages: "
               f"{protest_analysis / protest_body:.3f} (budget <= 0.25)")
+        shares = [a / b for a, b in zip(rep_analysis, rep_body) if b]
+        print("  per repetition (the first pays each language's first-use costs): "
+              + "  ".join(f"{x:.3f}" for x in shares))
     else:
         print("protest analysis / body on protest pages: n/a (no page came out as a protest)")
     return 0

