@@ -50,6 +50,9 @@ from .people import (
 )
 
 PLACEHOLDER = "\ue000"
+_UNREAD = object()  # (a value not computed yet)
+#: plural object pronouns after a point of view ('Pour eux', 'para ellos', 'für sie' is read as "her")
+_VIEWPOINT_PLURAL = frozenset("eux them ellos ellas ihnen".split())
 
 #: attribution rules that can be switched off one by one (tests, bench/quality.py --verbose)
 RULES = {
@@ -93,6 +96,9 @@ RULES = {
     "subject_after_adverbials": True,
     # "the doctor said": the latest person with that role, else the latest person with no title
     "role_agreement": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
+    # 'Pour la CGT, « … »', 'A ses yeux, « … »', 'Para la dirigente, «…»', 'In her view, "…"': a
+    # sentence opening with a point of view gives its quotations to whom it names
+    "viewpoint_cue": True,
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -105,7 +111,10 @@ class Profile:
     its reporting verbs and source cues ("according to", "según"), the auxiliaries shown
     with a verb, its singular pronouns with their gender and its plural pronouns."""
 
-    __slots__ = ("cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise")
+    __slots__ = (
+        "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
+        "viewpoint_names", "viewpoint_phrases", "viewpoint_starts",
+    )
 
     def __init__(self, modules) -> None:
         self.cues = frozenset().union(*(m.REPORTING_VERBS for m in modules))
@@ -117,6 +126,10 @@ class Profile:
         self.plural = frozenset().union(*(m.PLURAL_PRONOUNS for m in modules)) - self.pronouns.keys()
         #: an attribution may stand inside the quotation marks (French, Spanish, Italian, Portuguese)
         self.incise = any(m.INCISE_IN_QUOTES for m in modules)
+        #: 'Pour X, « … »' / 'A ses yeux, « … »' (rule ``viewpoint_cue``; a language may have none)
+        self.viewpoint_names = frozenset().union(*(getattr(m, "VIEWPOINT_BEFORE_NAME", ()) for m in modules))
+        self.viewpoint_phrases = {k: v for m in modules for k, v in getattr(m, "VIEWPOINT_PHRASES", {}).items()}
+        self.viewpoint_starts = frozenset(k[0] for k in self.viewpoint_names | self.viewpoint_phrases.keys())
 
 
 def _quote_modules(codes):
@@ -1098,17 +1111,7 @@ class Attributor:
             gender = _P.pronouns.get(mention.text)
             if mention.text == "sie" and cue and cue.split()[-1].lower().endswith("en"):
                 return Attribution(cue=cue)  # 'sagten sie': German "sie" with a plural verb is "they"
-            if gender == "n":
-                org = m.latest_organisation(at)
-                return Attribution(org, None, org, cue)
-            person = m.latest(at, gender)
-            if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > PRONOUN_REACH:
-                person = None  # named too long ago for a pronoun to mean them
-            if person is None:
-                return Attribution(cue=cue)
-            if gender and person.gender is None:
-                person.gender = gender
-            return Attribution(person.name, person.title or None, person.organisation, cue, person, via_pronoun=True)
+            return self._resolve_pronoun(gender, at, cue)
         if mention.kind == "role_person":
             person = m.latest_with_role(at, mention.text) or m.latest(at, strong=True)
             if person is None:
@@ -1126,6 +1129,21 @@ class Attributor:
         person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
         return Attribution(person.name, person.title or None, person.organisation, cue, person, rule=mention.rule)
 
+    def _resolve_pronoun(self, gender: str | None, at: tuple[int, int], cue: str | None) -> Attribution:
+        """Who "he", "she", "it" (``gender`` m / f / n, None for either person) means at ``at``."""
+        m = self.mentions
+        if gender == "n":
+            org = m.latest_organisation(at)
+            return Attribution(org, None, org, cue)
+        person = m.latest(at, gender)
+        if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > PRONOUN_REACH:
+            person = None  # named too long ago for a pronoun to mean them
+        if person is None:
+            return Attribution(cue=cue)
+        if gender and person.gender is None:
+            person.gender = gender
+        return Attribution(person.name, person.title or None, person.organisation, cue, person, via_pronoun=True)
+
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
         tokens = sentence.tokens
@@ -1136,6 +1154,7 @@ class Attributor:
         elif RULES["early_full_name"]:
             self._early_full_name(sentence)
         quote_positions = sentence.quote_positions
+        viewpoint = _UNREAD
         for qi in quote_positions:
             if _introduced(tokens, qi):
                 # 'he said, "…," the prosecutor's office said': the verb right before is the speaker's
@@ -1146,6 +1165,16 @@ class Attributor:
                 found.rule = _path_rule(found, tokens, qi)
             if (found is None or not (found.speaker or found.cue)) and RULES["incise_in_quote"] and _P.incise:
                 found = self._incise(tokens[qi], para) or found
+            if (found is None or not (found.speaker or found.cue)) and RULES["viewpoint_cue"]:
+                if viewpoint is _UNREAD:
+                    viewpoint = self._viewpoint(sentence)
+                    if viewpoint is not None and viewpoint.speaker:
+                        sentence.subject = viewpoint
+                if viewpoint is not None:
+                    found = Attribution(
+                        viewpoint.speaker, viewpoint.title, viewpoint.organisation, viewpoint.cue, viewpoint.person,
+                        rule="viewpoint_cue" if viewpoint.speaker else None,
+                    )
             if found is not None:
                 if not sentence.attributions:
                     sentence.attributions = {}
@@ -1176,6 +1205,40 @@ class Attributor:
                     self.mentions.mark_salient(at, found.person)
                 if mention is not None:
                     break
+
+    def _viewpoint(self, sentence: Sentence) -> Attribution | None:
+        """Rule ``viewpoint_cue``: a sentence that opens with a point of view gives what it
+        quotes to whom that names ('Pour la CGT, « … »', 'Para la dirigente, «…»', 'Für
+        Anna Weber ist klar: „…“'), or to the person a possessive or pronoun means ('A ses
+        yeux, « … »', 'Pour elle, « … »', 'In her view, "…"'); "Pour les grévistes" (several
+        people) names nobody.  Read only for a quotation nothing else attributes."""
+        tokens = sentence.tokens
+        i = 1 if tokens and tokens[0].lower in _LEADING else 0
+        if i >= len(tokens) or tokens[i].lower not in _P.viewpoint_starts:
+            return None
+        at = (sentence.paragraph, sentence.word_start(i))
+        words = [t.lower for t in tokens[i : i + 5]]
+        for n in (4, 3, 2):
+            phrase = tuple(words[:n])
+            if phrase in _P.viewpoint_phrases and i + n < len(tokens) and tokens[i + n - 1].quote is None:
+                found = self._resolve_pronoun(_P.viewpoint_phrases[phrase], at, None)
+                return found if found.speaker else None
+        for n in (4, 3, 2, 1):
+            if tuple(words[:n]) not in _P.viewpoint_names:
+                continue
+            clause = _clause_after(tokens, i + n)
+            if not clause or clause[0].quote is not None:
+                return None
+            if clause[0].lower in _P.plural or clause[0].lower in _VIEWPOINT_PLURAL:
+                return Attribution(cue=" ".join(words[: n + 1]))  # 'Pour eux, « … »': several people
+            mention = read_mention(clause, subject=False)
+            if mention is None or mention.kind not in ("person", "org", "role_person", "role_org"):
+                return None
+            if mention.kind in ("person", "org") and not clause[0].capitalised and clause[0].lower not in _ARTICLES:
+                return None
+            found = self.resolve(mention, at, None)
+            return found if found is not None and found.speaker else None
+        return None
 
     def _incise(self, token: Token, para: int) -> Attribution | None:
         """Rule ``incise_in_quote``: the attribution set inside the quotation marks

@@ -96,6 +96,9 @@ def _words_of_every_language() -> frozenset[str]:
             words.update(cue[0] for cue in module.SOURCE_CUES if len(cue) == 1)
             words.update(module.SINGULAR_PRONOUNS)
             words.update(module.PLURAL_PRONOUNS)
+            # points of view ("Pour", "Para", "Für", "Seiner Ansicht nach"): "Pour Jean Dupont" is Jean Dupont
+            words.update(cue[0] for cue in getattr(module, "VIEWPOINT_BEFORE_NAME", ()))
+            words.update(cue[0] for cue in getattr(module, "VIEWPOINT_PHRASES", {}))
     return frozenset(words)
 
 

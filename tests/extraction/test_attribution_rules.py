@@ -294,3 +294,17 @@ def test_possessive_holder(rule_off):
 def test_possessor_is_the_organisation():
     [q] = extract_quotes(['"We are here," said NASA\'s Jim Bell.']).quotes
     assert (q.speaker, q.organisation) == ("Jim Bell", "NASA")
+
+
+def test_viewpoint_cue(rule_off):
+    intro = "Odile Marchand, la secrétaire générale du syndicat, a rencontré le ministre mardi."
+    fr = [intro, "A ses yeux, « la situation est grave ». Pour elle, « il faut agir vite »."]
+    assert speakers(*fr, language="fr") == ["Odile Marchand", "Odile Marchand"]
+    assert speakers("Pour Jean Dutilleul, délégué syndical, « le compte n'y est pas ».", language="fr") == ["Jean Dutilleul"]
+    assert speakers("Pour la CGT, « le compte n'y est pas ».", language="fr") == ["CGT"]
+    assert speakers(intro, "Pour eux, « c'est fini ».", language="fr") == [None]
+    assert speakers('Para Ana Quiroga, "no hay diálogo".', language="es") == ["Ana Quiroga"]
+    assert speakers("Für Frank Wendland ist klar: „Die Arbeitgeber müssen nachlegen.“", language="de") == ["Frank Wendland"]
+    assert speakers('Mara Ellison, a nurse, marched on Monday.', 'In her view, "the cuts went too far."') == ["Mara Ellison"]
+    rule_off("viewpoint_cue")
+    assert speakers(*fr, language="fr") == [None, None]

@@ -27,3 +27,14 @@ GENDERED_TITLES = {"señor": "m", "señora": "f", "sr.": "m", "sra.": "f", "pres
 INCISE_IN_QUOTES = True
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()
+
+#: a sentence opening with one of these gives what it quotes to whom it names next
+#: ('Para la dirigente, «…»', 'A juicio de Ana Gómez, «…»'): rule ``viewpoint_cue``
+VIEWPOINT_BEFORE_NAME = frozenset({("para",), ("a", "juicio", "de"), ("en", "opinión", "de"), ("en", "palabras", "de"),
+                                   ("a", "criterio", "de"), ("en", "la", "visión", "de")})
+#: ... or to the person a pronoun or possessive means, with its gender (None: either)
+VIEWPOINT_PHRASES = {
+    ("para", "él"): "m", ("para", "ella"): "f", ("a", "su", "juicio"): None, ("en", "su", "opinión"): None,
+    ("a", "su", "entender"): None, ("a", "su", "criterio"): None, ("en", "sus", "palabras"): None,
+    ("según", "sus", "palabras"): None, ("a", "su", "parecer"): None,
+}
