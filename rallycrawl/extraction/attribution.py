@@ -99,6 +99,12 @@ RULES = {
     # 'Pour la CGT, « … »', 'A ses yeux, « … »', 'Para la dirigente, «…»', 'In her view, "…"': a
     # sentence opening with a point of view gives its quotations to whom it names
     "viewpoint_cue": True,
+    # '"…," American said' after "American Airlines": a lone word that opens the name of an
+    # organisation named before is that organisation, not a person
+    "organisation_short_name": True,
+    # 'remarcaron desde el sindicato', 'Desde la CGT advirtieron': the organisation a
+    # preposition names is the source (Spanish "desde")
+    "source_preposition": True,
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -113,7 +119,7 @@ class Profile:
 
     __slots__ = (
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
-        "viewpoint_names", "viewpoint_phrases", "viewpoint_starts",
+        "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions",
     )
 
     def __init__(self, modules) -> None:
@@ -130,6 +136,8 @@ class Profile:
         self.viewpoint_names = frozenset().union(*(getattr(m, "VIEWPOINT_BEFORE_NAME", ()) for m in modules))
         self.viewpoint_phrases = {k: v for m in modules for k, v in getattr(m, "VIEWPOINT_PHRASES", {}).items()}
         self.viewpoint_starts = frozenset(k[0] for k in self.viewpoint_names | self.viewpoint_phrases.keys())
+        #: 'remarcaron desde el sindicato': the source named by a preposition (rule ``source_preposition``)
+        self.source_prepositions = frozenset().union(*(getattr(m, "SOURCE_PREPOSITIONS", ()) for m in modules))
 
 
 def _quote_modules(codes):
@@ -759,6 +767,8 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         tokens = tokens[1:]
     if not tokens or tokens[0].quote is not None:
         return None
+    if subject and tokens[0].lower in _P.source_prepositions and len(tokens) > 1 and RULES["source_preposition"]:
+        return _source_organisation(tokens[1:])  # 'Desde la CGT advirtieron': the organisation
     if subject and tokens[-1].lower in _P.pronouns and (len(tokens) == 1 or not tokens[-2].comma):
         return _Mention("pronoun", tokens[-1].lower)
     if tokens[-1 if subject else 0].lower in _P.plural and len(tokens) <= 2:
@@ -791,6 +801,17 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
             mention.title = mention.title or " ".join(map(_TEXT, segments[0])).strip(" ,")
             mention.organisation = mention.organisation or organisation_in(segments[0])
         return mention
+    return None
+
+
+def _source_organisation(tokens: list[Token]) -> _Mention | None:
+    """The organisation after a source preposition ('desde la CGT', 'desde el sindicato'):
+    a name, else an article and an organisation noun (rule ``source_preposition``)."""
+    mention = read_mention(tokens, subject=False)
+    if mention is not None and mention.kind in ("org", "role_org"):
+        return mention
+    if len(tokens) >= 2 and tokens[0].lower in _DEFINITE_ARTICLES and not tokens[1].capitalised and is_org_word(tokens[1].lower):
+        return _Mention("role_org", tokens[1].lower)
     return None
 
 
@@ -1123,6 +1144,10 @@ class Attributor:
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
             return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue)
+        if RULES["organisation_short_name"] and " " not in mention.text and m.lookup(mention.text) is None:
+            org = m.organisation_called(mention.text, at)
+            if org is not None:  # '"…," American said' after "American Airlines"
+                return Attribution(org, None, org, cue, rule="organisation_short_name")
         if RULES["speaker_is_person"] and m.lookup(mention.text) is None and unlikely_person(mention.text, self.language):
             return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
         gender = mention.name.gender if mention.name is not None else None
@@ -1417,6 +1442,14 @@ class Attributor:
                 elif mention is not None:
                     return self.resolve(mention, at, cue)
             following = after[k + length] if k + length < len(after) else None
+            if following is not None and following.lower in _P.source_prepositions and RULES["source_preposition"]:
+                # '«…», remarcaron desde el sindicato': the organisation speaks
+                mention = _source_organisation(_clause_after(after, k + length + 1))
+                if mention is not None:
+                    found = self.resolve(mention, at, cue)
+                    if found is not None and found.speaker:
+                        found.rule = "source_preposition"
+                        return found
             if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS) and not source:
                 continue
             if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:

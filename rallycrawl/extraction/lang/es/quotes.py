@@ -10,6 +10,8 @@ indicaron agregaron expresaron advirtieron denunciaron reclamaron manifestaron d
 enfatizó enfatiza lamentó lamenta reconoció reconoce admitió admite recordó recuerda relata
 opinó opina consideró considera aclaró aclara apuntó resaltó resalta insistieron detalló detalla
 cuestionó cuestiona completó puntualizó resumió reflexionó graficó ironizó disparó sumó
+remarcaron subrayaron destacaron apuntaron plantearon criticaron precisaron aclararon detallaron
+consideraron comunicaron informaron sostienen aseguran afirman explican señalan indican advierten
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("según",)})
@@ -38,3 +40,6 @@ VIEWPOINT_PHRASES = {
     ("a", "su", "entender"): None, ("a", "su", "criterio"): None, ("en", "sus", "palabras"): None,
     ("según", "sus", "palabras"): None, ("a", "su", "parecer"): None,
 }
+#: a preposition that names the source in place of a subject: 'Desde la CGT advirtieron que
+#: «…»', '«…», remarcaron desde el sindicato' (rule ``source_preposition``)
+SOURCE_PREPOSITIONS = frozenset({"desde"})
