@@ -105,6 +105,12 @@ RULES = {
     # 'remarcaron desde el sindicato', 'Desde la CGT advirtieron': the organisation a
     # preposition names is the source (Spanish "desde")
     "source_preposition": True,
+    # '«…», gritaba una vecina.', '„…“, ruft eine Demonstrantin.': a verb after the quotation
+    # and somebody the article does not name: nobody, and no borrowing from around
+    "unnamed_after_any_verb": True,
+    # '„…“, heißt es in dem Aufruf', '« … », peut-on lire': an impersonal attribution names
+    # nobody, and nobody is borrowed from around the quotation
+    "impersonal_cue": True,
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -119,7 +125,7 @@ class Profile:
 
     __slots__ = (
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
-        "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions",
+        "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal",
     )
 
     def __init__(self, modules) -> None:
@@ -138,6 +144,8 @@ class Profile:
         self.viewpoint_starts = frozenset(k[0] for k in self.viewpoint_names | self.viewpoint_phrases.keys())
         #: 'remarcaron desde el sindicato': the source named by a preposition (rule ``source_preposition``)
         self.source_prepositions = frozenset().union(*(getattr(m, "SOURCE_PREPOSITIONS", ()) for m in modules))
+        #: '„…“, heißt es', '« … », peut-on lire': nobody speaks (rule ``impersonal_cue``)
+        self.impersonal = frozenset().union(*(getattr(m, "IMPERSONAL_CUES", ()) for m in modules))
 
 
 def _quote_modules(codes):
@@ -1418,6 +1426,10 @@ class Attributor:
         if not after:
             return None
         at = (para, tokens[qi].start)
+        if _P.impersonal and RULES["impersonal_cue"] and tokens[qi].comma:
+            head = tuple(t.lower for t in after[:2])
+            if head in _P.impersonal or head[:1] in _P.impersonal:
+                return Attribution(cue=" ".join(t.word for t in after[: len(head)]))  # '„…“, hieß es.'
         nobody: Attribution | None = None
         for k in range(len(after)):
             if not after[k].may_cue:
@@ -1470,6 +1482,12 @@ class Attributor:
                     return self.resolve(mention, at, first.word)
                 if mention.kind == "nobody" and len(after) <= 4:
                     return Attribution(cue=first.word)  # '„…“, so ein Polizeisprecher.'
+            elif (
+                mention is None and RULES["unnamed_after_any_verb"] and first.lower not in _NOT_VERBS
+                and 3 <= len(after) <= 5 and after[1].lower in _NAMELESS and after[-1].ends_sentence
+                and not any(t.capitalised for t in after[1:])
+            ):
+                return Attribution(cue=first.word)  # '«…», gritaba una vecina.': somebody unnamed
         if nobody is None and RULES["verbless_name"] and first.capitalised:
             found = self._verbless(after, at)
             if found is not None:

@@ -308,3 +308,40 @@ def test_viewpoint_cue(rule_off):
     assert speakers('Mara Ellison, a nurse, marched on Monday.', 'In her view, "the cuts went too far."') == ["Mara Ellison"]
     rule_off("viewpoint_cue")
     assert speakers(*fr, language="fr") == [None, None]
+
+
+def test_organisation_short_name(rule_off):
+    paragraphs = [
+        "The airport is a hub for both Northwind Airlines and Bluebay Airlines.",
+        '"We are working with our vendors," Northwind said in a statement.',
+        'Bluebay said it is "taking the necessary steps."',
+    ]
+    assert speakers(*paragraphs) == ["Northwind Airlines", "Bluebay Airlines"]
+    rule_off("organisation_short_name")
+    assert speakers(*paragraphs) != ["Northwind Airlines", "Bluebay Airlines"]
+
+
+def test_source_preposition(rule_off):
+    intro = "Los trabajadores del Sindicato de Estibadores cortaron la ruta."
+    after = '"Esto no se negocia", remarcaron desde el sindicato.'
+    before = 'Desde la Unión Obrera Textil advirtieron que "el paro será por tiempo indeterminado".'
+    assert speakers(intro, after, language="es") == ["Sindicato de Estibadores"]
+    assert speakers(before, language="es") == ["Unión Obrera Textil"]
+    rule_off("source_preposition")
+    assert speakers(intro, after, language="es") == [None]
+
+
+def test_unnamed_after_any_verb(rule_off):
+    paragraphs = ['"Queremos respuestas ya", exigió Carla Ibarlucea.', '"Nos están matando de hambre", gritaba una vecina.']
+    assert speakers(*paragraphs, language="es") == ["Carla Ibarlucea", None]
+    rule_off("unnamed_after_any_verb")
+    assert speakers(*paragraphs, language="es") == ["Carla Ibarlucea", "Carla Ibarlucea"]
+
+
+def test_impersonal_cue(rule_off):
+    paragraphs = ["Auch Max Hubertus war gekommen. „Wir sind am Limit“, sagt er.", "„Es reicht“, heißt es in einem Aufruf des Bündnisses."]
+    assert speakers(*paragraphs, language="de") == ["Max Hubertus", None]
+    fr = ["Jean Dutilleul a parlé. « Il faut agir », a-t-il dit.", "« La grève continue », peut-on lire dans le communiqué."]
+    assert speakers(*fr, language="fr") == ["Jean Dutilleul", None]
+    rule_off("impersonal_cue")
+    assert speakers(*paragraphs, language="de") == ["Max Hubertus", "Max Hubertus"]

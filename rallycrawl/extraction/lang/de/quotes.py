@@ -41,3 +41,6 @@ VIEWPOINT_PHRASES = {
     ("aus", "seiner", "sicht"): "m", ("ihrer", "ansicht", "nach"): "f", ("ihrer", "meinung", "nach"): "f",
     ("aus", "ihrer", "sicht"): "f",
 }
+#: impersonal attributions right after a quotation: nobody is named, and nobody is borrowed
+#: from around it ('„…“, heißt es in dem Aufruf.'): rule ``impersonal_cue``
+IMPERSONAL_CUES = frozenset({("heißt", "es"), ("hieß", "es"), ("hört", "man"), ("sagt", "man")})

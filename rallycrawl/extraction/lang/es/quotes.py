@@ -43,3 +43,6 @@ VIEWPOINT_PHRASES = {
 #: a preposition that names the source in place of a subject: 'Desde la CGT advirtieron que
 #: «…»', '«…», remarcaron desde el sindicato' (rule ``source_preposition``)
 SOURCE_PREPOSITIONS = frozenset({"desde"})
+#: impersonal attributions right after a quotation: nobody is named, and nobody is borrowed
+#: from around it ('«…», se lee en el comunicado'): rule ``impersonal_cue``
+IMPERSONAL_CUES = frozenset({("se", "lee"), ("se", "leía"), ("se", "escuchó"), ("se", "oía")})

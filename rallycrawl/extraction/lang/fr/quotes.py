@@ -37,3 +37,6 @@ VIEWPOINT_PHRASES = {
     ("à", "son", "avis"): None, ("a", "son", "avis"): None, ("selon", "ses", "mots"): None,
     ("à", "l'entendre"): None, ("à", "l’entendre"): None,
 }
+#: impersonal attributions right after a quotation: nobody is named, and nobody is borrowed
+#: from around it ('« … », peut-on lire dans le communiqué'): rule ``impersonal_cue``
+IMPERSONAL_CUES = frozenset({("peut-on",), ("lit-on",), ("entend-on",), ("dit-on",)})
