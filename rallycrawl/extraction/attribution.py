@@ -111,6 +111,9 @@ RULES = {
     # '„…“, heißt es in dem Aufruf', '« … », peut-on lire': an impersonal attribution names
     # nobody, and nobody is borrowed from around the quotation
     "impersonal_cue": True,
+    # 'Serhii Radio, a chemistry researcher at …,': a short name led by a first name, read as
+    # an organisation for an organisation word in it, is a person when its apposition says so
+    "person_apposition": True,
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -796,6 +799,8 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         mention = _read_segment(segments[index], subject=subject)
         if mention is None or (mention.kind == "nobody" and index != order[-1]):
             continue
+        if mention.kind == "org" and index == 0 and len(segments) > 1 and RULES["person_apposition"]:
+            mention = _person_by_apposition(mention, segments[1])
         # (the segments cut ``tokens`` in order: what follows the first is the rest)
         rest = tokens[len(segments[0]) :] if index == 0 and mention.kind == "person" else ()
         while rest and rest[0].word.isdigit():
@@ -810,6 +815,25 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
             mention.organisation = mention.organisation or organisation_in(segments[0])
         return mention
     return None
+
+
+_APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
+
+
+def _person_by_apposition(mention: _Mention, apposition: list[Token]) -> _Mention:
+    """Rule ``person_apposition``: a short name led by a first name and read as an
+    organisation for an organisation word in it ("Serhii Radio", "Anna Church") is a
+    person when its apposition says what person it is ('Serhii Radio, a chemistry
+    researcher at …,')."""
+    words = mention.text.split()
+    if len(words) > 3 or first_name_gender(words[0]) not in ("m", "f"):
+        return mention
+    if not apposition or apposition[0].lower not in _APPOSITION_ARTICLES:
+        return mention
+    if not any(is_person_noun(t.word) for t in apposition[1:6] if not t.capitalised):
+        return mention
+    gender = first_name_gender(words[0])
+    return _Mention("person", mention.text, name=Name(mention.text, False, "", None, gender), rule="person_apposition")
 
 
 def _source_organisation(tokens: list[Token]) -> _Mention | None:

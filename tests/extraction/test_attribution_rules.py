@@ -345,3 +345,13 @@ def test_impersonal_cue(rule_off):
     assert speakers(*fr, language="fr") == ["Jean Dutilleul", None]
     rule_off("impersonal_cue")
     assert speakers(*paragraphs, language="de") == ["Max Hubertus", "Max Hubertus"]
+
+
+def test_person_apposition(rule_off):
+    paragraphs = [
+        'Ilko Varenyk, an economist, left in 2014. "We left everything," Varenyk says.',
+        'Serhii Radio, a chemistry researcher at the institute, says few could leave. "They checked our bags," he says.',
+    ]
+    assert speakers(*paragraphs) == ["Ilko Varenyk", "Serhii Radio"]
+    rule_off("person_apposition")
+    assert speakers(*paragraphs) == ["Ilko Varenyk", "Ilko Varenyk"]
