@@ -114,6 +114,9 @@ RULES = {
     # 'Serhii Radio, a chemistry researcher at …,': a short name led by a first name, read as
     # an organisation for an organisation word in it, is a person when its apposition says so
     "person_apposition": True,
+    # '«…», agregó.' with nobody before it in the paragraph: the verb's left-out subject is a
+    # pronoun, so the person a pronoun there would mean (within PRONOUN_REACH)
+    "dropped_subject_pronoun": True,
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -330,6 +333,8 @@ class Attribution:
     rule: str | None = None
     #: the speaker was a pronoun resolved to a person named before
     via_pronoun: bool = False
+    #: for a verb without subject: the person a pronoun there would mean (rule ``dropped_subject_pronoun``)
+    dropped: "Attribution | None" = None
 
 
 _EMPTY_MAPPING: Mapping = MappingProxyType({})
@@ -1495,6 +1500,9 @@ class Attributor:
                     return self.resolve(mention, at, cue)
                 if k <= 1 and not rest:
                     nobody = Attribution(cue=cue, implicit=True)
+                    if RULES["dropped_subject_pronoun"] and not after[k].lower.endswith(_PLURAL_VERB_ENDINGS):
+                        # '«…», agregó.' is '«…», agregó ella/él': whoever a pronoun here would mean
+                        nobody.dropped = self._resolve_pronoun(None, at, cue)
             if k > 6:
                 break
         # German, Spanish, French: '"…", stellt Nora Back klar' / 'so Müller'
@@ -1639,6 +1647,8 @@ def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
 
 
 _TO = frozenset("a à al au aux".split())
+#: a verb ending so is plural (Spanish dijeron/afirman, Italian dicono, Portuguese disseram, German sagten)
+_PLURAL_VERB_ENDINGS = ("n", "m")
 
 
 def _skip_indirect_object(rest: list[Token]) -> list[Token]:

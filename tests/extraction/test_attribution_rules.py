@@ -355,3 +355,14 @@ def test_person_apposition(rule_off):
     assert speakers(*paragraphs) == ["Ilko Varenyk", "Serhii Radio"]
     rule_off("person_apposition")
     assert speakers(*paragraphs) == ["Ilko Varenyk", "Ilko Varenyk"]
+
+
+def test_dropped_subject_pronoun(rule_off):
+    paragraphs = [
+        "Elena Navarrete, de la Asamblea Vecinal, se entusiasma con las adhesiones.",
+        "La convocatoria incluye a las dos centrales sindicales.",
+        'La marcha empezará a las 17. "Estamos apoyando el pedido", agregó.',
+    ]
+    assert speakers(*paragraphs, language="es") == ["Elena Navarrete"]
+    rule_off("dropped_subject_pronoun")
+    assert speakers(*paragraphs, language="es") == [None]
