@@ -117,6 +117,8 @@ RULES = {
     # '«…», agregó.' with nobody before it in the paragraph: the verb's left-out subject is a
     # pronoun, so the person a pronoun there would mean (within PRONOUN_REACH)
     "dropped_subject_pronoun": True,
+    # '«…», explicaron.': a plural verb without subject is "they": nobody, and no borrowing
+    "dropped_plural_subject": True,
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -1499,8 +1501,9 @@ class Attributor:
                 if mention is not None:
                     return self.resolve(mention, at, cue)
                 if k <= 1 and not rest:
-                    nobody = Attribution(cue=cue, implicit=True)
-                    if RULES["dropped_subject_pronoun"] and not after[k].lower.endswith(_PLURAL_VERB_ENDINGS):
+                    plural = after[k].lower.endswith(_PLURAL_VERB_ENDINGS)
+                    nobody = Attribution(cue=cue, implicit=not (plural and RULES["dropped_plural_subject"]))
+                    if RULES["dropped_subject_pronoun"] and not plural:
                         # '«…», agregó.' is '«…», agregó ella/él': whoever a pronoun here would mean
                         nobody.dropped = self._resolve_pronoun(None, at, cue)
             if k > 6:
