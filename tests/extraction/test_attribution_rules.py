@@ -366,3 +366,10 @@ def test_dropped_subject_pronoun(rule_off):
     assert speakers(*paragraphs, language="es") == ["Elena Navarrete"]
     rule_off("dropped_subject_pronoun")
     assert speakers(*paragraphs, language="es") == [None]
+
+
+def test_dropped_plural_subject(rule_off):
+    paragraphs = ["Elena Navarrete, de la Asamblea Vecinal, habló ante la multitud.", '"Estamos cansados", dijeron.']
+    assert speakers(*paragraphs, language="es") == [None]
+    rule_off("dropped_plural_subject")
+    assert speakers(*paragraphs, language="es") == ["Elena Navarrete"]
