@@ -119,6 +119,9 @@ RULES = {
     "dropped_subject_pronoun": True,
     # '«…», explicaron.': a plural verb without subject is "they": nobody, and no borrowing
     "dropped_plural_subject": True,
+    # '"…"' opening a sentence with nothing around it naming anyone, in a language that leaves
+    # subject pronouns out (``PRO_DROP``: Spanish): the person "él/ella" would mean there
+    "pro_drop_standalone": True,
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -133,7 +136,7 @@ class Profile:
 
     __slots__ = (
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
-        "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal",
+        "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
     )
 
     def __init__(self, modules) -> None:
@@ -154,6 +157,8 @@ class Profile:
         self.source_prepositions = frozenset().union(*(getattr(m, "SOURCE_PREPOSITIONS", ()) for m in modules))
         #: '„…“, heißt es', '« … », peut-on lire': nobody speaks (rule ``impersonal_cue``)
         self.impersonal = frozenset().union(*(getattr(m, "IMPERSONAL_CUES", ()) for m in modules))
+        #: the subject pronoun is usually left out (Spanish): rule ``pro_drop_standalone``
+        self.pro_drop = len(modules) == 1 and getattr(modules[0], "PRO_DROP", False)
 
 
 def _quote_modules(codes):
@@ -1239,6 +1244,13 @@ class Attributor:
                         viewpoint.speaker, viewpoint.title, viewpoint.organisation, viewpoint.cue, viewpoint.person,
                         rule="viewpoint_cue" if viewpoint.speaker else None,
                     )
+            if found is None and qi == 0 and _P.pro_drop and RULES["pro_drop_standalone"]:
+                # a quotation opening its sentence with no attribution, where pronouns are left
+                # out: whoever "él/ella" would mean, if nothing around it names anyone
+                dropped = self._resolve_pronoun(None, (para, tokens[qi].start), None)
+                if dropped.speaker:
+                    dropped.rule = "pro_drop_standalone"
+                    found = Attribution(dropped=dropped)
             if found is not None:
                 if not sentence.attributions:
                     sentence.attributions = {}

@@ -279,5 +279,5 @@ def _fallback(
         if found is not None:
             return found, "previous_paragraph"
     if own is not None and own.dropped is not None and own.dropped.speaker:
-        return own.dropped, "dropped_subject_pronoun"
+        return own.dropped, own.dropped.rule or "dropped_subject_pronoun"
     return None, None

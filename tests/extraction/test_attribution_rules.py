@@ -89,6 +89,7 @@ def test_dropped_subject_and_borrowed_speaks(rule_off):
             "“Estamos juntando fuerzas”, cuenta. “Queremos que nos escuchen”.")
     assert speakers(text, language="es") == ["Lucía Ferreyra", "Lucía Ferreyra"]
     rule_off("borrowed_speaks")
+    rule_off("pro_drop_standalone")  # (which would also give the second quotation to her)
     assert speakers(text, language="es") == ["Lucía Ferreyra", None]
 
 
@@ -373,3 +374,15 @@ def test_dropped_plural_subject(rule_off):
     assert speakers(*paragraphs, language="es") == [None]
     rule_off("dropped_plural_subject")
     assert speakers(*paragraphs, language="es") == ["Elena Navarrete"]
+
+
+def test_pro_drop_standalone(rule_off):
+    paragraphs = [
+        "Elena Navarrete, de la Asamblea Vecinal, habló ante la multitud.",
+        "La convocatoria incluye a las dos centrales sindicales.",
+        '"No vamos a parar."',
+    ]
+    assert speakers(*paragraphs, language="es") == ["Elena Navarrete"]
+    assert speakers(*paragraphs, language="en") == [None]  # (English names its subjects)
+    rule_off("pro_drop_standalone")
+    assert speakers(*paragraphs, language="es") == [None]

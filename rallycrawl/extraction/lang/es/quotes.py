@@ -46,3 +46,6 @@ SOURCE_PREPOSITIONS = frozenset({"desde"})
 #: impersonal attributions right after a quotation: nobody is named, and nobody is borrowed
 #: from around it ('«…», se lee en el comunicado'): rule ``impersonal_cue``
 IMPERSONAL_CUES = frozenset({("se", "lee"), ("se", "leía"), ("se", "escuchó"), ("se", "oía")})
+#: subject pronouns are usually left out ('«…», agregó.'; a quotation standing alone continues
+#: the person a pronoun would mean): rule ``pro_drop_standalone``
+PRO_DROP = True
