@@ -50,6 +50,9 @@ from .people import (
 )
 
 PLACEHOLDER = "\ue000"
+_UNREAD = object()  # (a value not computed yet)
+#: plural object pronouns after a point of view ('Pour eux', 'para ellos', 'für sie' is read as "her")
+_VIEWPOINT_PLURAL = frozenset("eux them ellos ellas ihnen".split())
 
 #: attribution rules that can be switched off one by one (tests, bench/quality.py --verbose)
 RULES = {
@@ -93,6 +96,32 @@ RULES = {
     "subject_after_adverbials": True,
     # "the doctor said": the latest person with that role, else the latest person with no title
     "role_agreement": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
+    # 'Pour la CGT, « … »', 'A ses yeux, « … »', 'Para la dirigente, «…»', 'In her view, "…"': a
+    # sentence opening with a point of view gives its quotations to whom it names
+    "viewpoint_cue": True,
+    # '"…," American said' after "American Airlines": a lone word that opens the name of an
+    # organisation named before is that organisation, not a person
+    "organisation_short_name": True,
+    # 'remarcaron desde el sindicato', 'Desde la CGT advirtieron': the organisation a
+    # preposition names is the source (Spanish "desde")
+    "source_preposition": True,
+    # '«…», gritaba una vecina.', '„…“, ruft eine Demonstrantin.': a verb after the quotation
+    # and somebody the article does not name: nobody, and no borrowing from around
+    "unnamed_after_any_verb": True,
+    # '„…“, heißt es in dem Aufruf', '« … », peut-on lire': an impersonal attribution names
+    # nobody, and nobody is borrowed from around the quotation
+    "impersonal_cue": True,
+    # 'Serhii Radio, a chemistry researcher at …,': a short name led by a first name, read as
+    # an organisation for an organisation word in it, is a person when its apposition says so
+    "person_apposition": True,
+    # '«…», agregó.' with nobody before it in the paragraph: the verb's left-out subject is a
+    # pronoun, so the person a pronoun there would mean (within PRONOUN_REACH)
+    "dropped_subject_pronoun": True,
+    # '«…», explicaron.': a plural verb without subject is "they": nobody, and no borrowing
+    "dropped_plural_subject": True,
+    # '"…"' opening a sentence with nothing around it naming anyone, in a language that leaves
+    # subject pronouns out (``PRO_DROP``: Spanish): the person "él/ella" would mean there
+    "pro_drop_standalone": True,
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -105,7 +134,10 @@ class Profile:
     its reporting verbs and source cues ("according to", "según"), the auxiliaries shown
     with a verb, its singular pronouns with their gender and its plural pronouns."""
 
-    __slots__ = ("cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise")
+    __slots__ = (
+        "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
+        "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
+    )
 
     def __init__(self, modules) -> None:
         self.cues = frozenset().union(*(m.REPORTING_VERBS for m in modules))
@@ -117,6 +149,16 @@ class Profile:
         self.plural = frozenset().union(*(m.PLURAL_PRONOUNS for m in modules)) - self.pronouns.keys()
         #: an attribution may stand inside the quotation marks (French, Spanish, Italian, Portuguese)
         self.incise = any(m.INCISE_IN_QUOTES for m in modules)
+        #: 'Pour X, « … »' / 'A ses yeux, « … »' (rule ``viewpoint_cue``; a language may have none)
+        self.viewpoint_names = frozenset().union(*(getattr(m, "VIEWPOINT_BEFORE_NAME", ()) for m in modules))
+        self.viewpoint_phrases = {k: v for m in modules for k, v in getattr(m, "VIEWPOINT_PHRASES", {}).items()}
+        self.viewpoint_starts = frozenset(k[0] for k in self.viewpoint_names | self.viewpoint_phrases.keys())
+        #: 'remarcaron desde el sindicato': the source named by a preposition (rule ``source_preposition``)
+        self.source_prepositions = frozenset().union(*(getattr(m, "SOURCE_PREPOSITIONS", ()) for m in modules))
+        #: '„…“, heißt es', '« … », peut-on lire': nobody speaks (rule ``impersonal_cue``)
+        self.impersonal = frozenset().union(*(getattr(m, "IMPERSONAL_CUES", ()) for m in modules))
+        #: the subject pronoun is usually left out (Spanish): rule ``pro_drop_standalone``
+        self.pro_drop = len(modules) == 1 and getattr(modules[0], "PRO_DROP", False)
 
 
 def _quote_modules(codes):
@@ -298,6 +340,8 @@ class Attribution:
     rule: str | None = None
     #: the speaker was a pronoun resolved to a person named before
     via_pronoun: bool = False
+    #: for a verb without subject: the person a pronoun there would mean (rule ``dropped_subject_pronoun``)
+    dropped: "Attribution | None" = None
 
 
 _EMPTY_MAPPING: Mapping = MappingProxyType({})
@@ -746,6 +790,8 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         tokens = tokens[1:]
     if not tokens or tokens[0].quote is not None:
         return None
+    if subject and tokens[0].lower in _P.source_prepositions and len(tokens) > 1 and RULES["source_preposition"]:
+        return _source_organisation(tokens[1:])  # 'Desde la CGT advirtieron': the organisation
     if subject and tokens[-1].lower in _P.pronouns and (len(tokens) == 1 or not tokens[-2].comma):
         return _Mention("pronoun", tokens[-1].lower)
     if tokens[-1 if subject else 0].lower in _P.plural and len(tokens) <= 2:
@@ -765,6 +811,8 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         mention = _read_segment(segments[index], subject=subject)
         if mention is None or (mention.kind == "nobody" and index != order[-1]):
             continue
+        if mention.kind == "org" and index == 0 and len(segments) > 1 and RULES["person_apposition"]:
+            mention = _person_by_apposition(mention, segments[1])
         # (the segments cut ``tokens`` in order: what follows the first is the rest)
         rest = tokens[len(segments[0]) :] if index == 0 and mention.kind == "person" else ()
         while rest and rest[0].word.isdigit():
@@ -778,6 +826,36 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
             mention.title = mention.title or " ".join(map(_TEXT, segments[0])).strip(" ,")
             mention.organisation = mention.organisation or organisation_in(segments[0])
         return mention
+    return None
+
+
+_APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
+
+
+def _person_by_apposition(mention: _Mention, apposition: list[Token]) -> _Mention:
+    """Rule ``person_apposition``: a short name led by a first name and read as an
+    organisation for an organisation word in it ("Serhii Radio", "Anna Church") is a
+    person when its apposition says what person it is ('Serhii Radio, a chemistry
+    researcher at …,')."""
+    words = mention.text.split()
+    if len(words) > 3 or first_name_gender(words[0]) not in ("m", "f"):
+        return mention
+    if not apposition or apposition[0].lower not in _APPOSITION_ARTICLES:
+        return mention
+    if not any(is_person_noun(t.word) for t in apposition[1:6] if not t.capitalised):
+        return mention
+    gender = first_name_gender(words[0])
+    return _Mention("person", mention.text, name=Name(mention.text, False, "", None, gender), rule="person_apposition")
+
+
+def _source_organisation(tokens: list[Token]) -> _Mention | None:
+    """The organisation after a source preposition ('desde la CGT', 'desde el sindicato'):
+    a name, else an article and an organisation noun (rule ``source_preposition``)."""
+    mention = read_mention(tokens, subject=False)
+    if mention is not None and mention.kind in ("org", "role_org"):
+        return mention
+    if len(tokens) >= 2 and tokens[0].lower in _DEFINITE_ARTICLES and not tokens[1].capitalised and is_org_word(tokens[1].lower):
+        return _Mention("role_org", tokens[1].lower)
     return None
 
 
@@ -1098,17 +1176,7 @@ class Attributor:
             gender = _P.pronouns.get(mention.text)
             if mention.text == "sie" and cue and cue.split()[-1].lower().endswith("en"):
                 return Attribution(cue=cue)  # 'sagten sie': German "sie" with a plural verb is "they"
-            if gender == "n":
-                org = m.latest_organisation(at)
-                return Attribution(org, None, org, cue)
-            person = m.latest(at, gender)
-            if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > PRONOUN_REACH:
-                person = None  # named too long ago for a pronoun to mean them
-            if person is None:
-                return Attribution(cue=cue)
-            if gender and person.gender is None:
-                person.gender = gender
-            return Attribution(person.name, person.title or None, person.organisation, cue, person, via_pronoun=True)
+            return self._resolve_pronoun(gender, at, cue)
         if mention.kind == "role_person":
             person = m.latest_with_role(at, mention.text) or m.latest(at, strong=True)
             if person is None:
@@ -1120,11 +1188,30 @@ class Attributor:
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
             return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue)
+        if RULES["organisation_short_name"] and " " not in mention.text and m.lookup(mention.text) is None:
+            org = m.organisation_called(mention.text, at)
+            if org is not None:  # '"…," American said' after "American Airlines"
+                return Attribution(org, None, org, cue, rule="organisation_short_name")
         if RULES["speaker_is_person"] and m.lookup(mention.text) is None and unlikely_person(mention.text, self.language):
             return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
         gender = mention.name.gender if mention.name is not None else None
         person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
         return Attribution(person.name, person.title or None, person.organisation, cue, person, rule=mention.rule)
+
+    def _resolve_pronoun(self, gender: str | None, at: tuple[int, int], cue: str | None) -> Attribution:
+        """Who "he", "she", "it" (``gender`` m / f / n, None for either person) means at ``at``."""
+        m = self.mentions
+        if gender == "n":
+            org = m.latest_organisation(at)
+            return Attribution(org, None, org, cue)
+        person = m.latest(at, gender)
+        if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > PRONOUN_REACH:
+            person = None  # named too long ago for a pronoun to mean them
+        if person is None:
+            return Attribution(cue=cue)
+        if gender and person.gender is None:
+            person.gender = gender
+        return Attribution(person.name, person.title or None, person.organisation, cue, person, via_pronoun=True)
 
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
@@ -1136,6 +1223,7 @@ class Attributor:
         elif RULES["early_full_name"]:
             self._early_full_name(sentence)
         quote_positions = sentence.quote_positions
+        viewpoint = _UNREAD
         for qi in quote_positions:
             if _introduced(tokens, qi):
                 # 'he said, "…," the prosecutor's office said': the verb right before is the speaker's
@@ -1146,6 +1234,23 @@ class Attributor:
                 found.rule = _path_rule(found, tokens, qi)
             if (found is None or not (found.speaker or found.cue)) and RULES["incise_in_quote"] and _P.incise:
                 found = self._incise(tokens[qi], para) or found
+            if (found is None or not (found.speaker or found.cue)) and RULES["viewpoint_cue"]:
+                if viewpoint is _UNREAD:
+                    viewpoint = self._viewpoint(sentence)
+                    if viewpoint is not None and viewpoint.speaker:
+                        sentence.subject = viewpoint
+                if viewpoint is not None:
+                    found = Attribution(
+                        viewpoint.speaker, viewpoint.title, viewpoint.organisation, viewpoint.cue, viewpoint.person,
+                        rule="viewpoint_cue" if viewpoint.speaker else None,
+                    )
+            if found is None and qi == 0 and _P.pro_drop and RULES["pro_drop_standalone"]:
+                # a quotation opening its sentence with no attribution, where pronouns are left
+                # out: whoever "él/ella" would mean, if nothing around it names anyone
+                dropped = self._resolve_pronoun(None, (para, tokens[qi].start), None)
+                if dropped.speaker:
+                    dropped.rule = "pro_drop_standalone"
+                    found = Attribution(dropped=dropped)
             if found is not None:
                 if not sentence.attributions:
                     sentence.attributions = {}
@@ -1176,6 +1281,40 @@ class Attributor:
                     self.mentions.mark_salient(at, found.person)
                 if mention is not None:
                     break
+
+    def _viewpoint(self, sentence: Sentence) -> Attribution | None:
+        """Rule ``viewpoint_cue``: a sentence that opens with a point of view gives what it
+        quotes to whom that names ('Pour la CGT, « … »', 'Para la dirigente, «…»', 'Für
+        Anna Weber ist klar: „…“'), or to the person a possessive or pronoun means ('A ses
+        yeux, « … »', 'Pour elle, « … »', 'In her view, "…"'); "Pour les grévistes" (several
+        people) names nobody.  Read only for a quotation nothing else attributes."""
+        tokens = sentence.tokens
+        i = 1 if tokens and tokens[0].lower in _LEADING else 0
+        if i >= len(tokens) or tokens[i].lower not in _P.viewpoint_starts:
+            return None
+        at = (sentence.paragraph, sentence.word_start(i))
+        words = [t.lower for t in tokens[i : i + 5]]
+        for n in (4, 3, 2):
+            phrase = tuple(words[:n])
+            if phrase in _P.viewpoint_phrases and i + n < len(tokens) and tokens[i + n - 1].quote is None:
+                found = self._resolve_pronoun(_P.viewpoint_phrases[phrase], at, None)
+                return found if found.speaker else None
+        for n in (4, 3, 2, 1):
+            if tuple(words[:n]) not in _P.viewpoint_names:
+                continue
+            clause = _clause_after(tokens, i + n)
+            if not clause or clause[0].quote is not None:
+                return None
+            if clause[0].lower in _P.plural or clause[0].lower in _VIEWPOINT_PLURAL:
+                return Attribution(cue=" ".join(words[: n + 1]))  # 'Pour eux, « … »': several people
+            mention = read_mention(clause, subject=False)
+            if mention is None or mention.kind not in ("person", "org", "role_person", "role_org"):
+                return None
+            if mention.kind in ("person", "org") and not clause[0].capitalised and clause[0].lower not in _ARTICLES:
+                return None
+            found = self.resolve(mention, at, None)
+            return found if found is not None and found.speaker else None
+        return None
 
     def _incise(self, token: Token, para: int) -> Attribution | None:
         """Rule ``incise_in_quote``: the attribution set inside the quotation marks
@@ -1330,6 +1469,10 @@ class Attributor:
         if not after:
             return None
         at = (para, tokens[qi].start)
+        if _P.impersonal and RULES["impersonal_cue"] and tokens[qi].comma:
+            head = tuple(t.lower for t in after[:2])
+            if head in _P.impersonal or head[:1] in _P.impersonal:
+                return Attribution(cue=" ".join(t.word for t in after[: len(head)]))  # '„…“, hieß es.'
         nobody: Attribution | None = None
         for k in range(len(after)):
             if not after[k].may_cue:
@@ -1354,6 +1497,14 @@ class Attributor:
                 elif mention is not None:
                     return self.resolve(mention, at, cue)
             following = after[k + length] if k + length < len(after) else None
+            if following is not None and following.lower in _P.source_prepositions and RULES["source_preposition"]:
+                # '«…», remarcaron desde el sindicato': the organisation speaks
+                mention = _source_organisation(_clause_after(after, k + length + 1))
+                if mention is not None:
+                    found = self.resolve(mention, at, cue)
+                    if found is not None and found.speaker:
+                        found.rule = "source_preposition"
+                        return found
             if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS) and not source:
                 continue
             if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:
@@ -1362,7 +1513,11 @@ class Attributor:
                 if mention is not None:
                     return self.resolve(mention, at, cue)
                 if k <= 1 and not rest:
-                    nobody = Attribution(cue=cue, implicit=True)
+                    plural = after[k].lower.endswith(_PLURAL_VERB_ENDINGS)
+                    nobody = Attribution(cue=cue, implicit=not (plural and RULES["dropped_plural_subject"]))
+                    if RULES["dropped_subject_pronoun"] and not plural:
+                        # '«…», agregó.' is '«…», agregó ella/él': whoever a pronoun here would mean
+                        nobody.dropped = self._resolve_pronoun(None, at, cue)
             if k > 6:
                 break
         # German, Spanish, French: '"…", stellt Nora Back klar' / 'so Müller'
@@ -1374,6 +1529,12 @@ class Attributor:
                     return self.resolve(mention, at, first.word)
                 if mention.kind == "nobody" and len(after) <= 4:
                     return Attribution(cue=first.word)  # '„…“, so ein Polizeisprecher.'
+            elif (
+                mention is None and RULES["unnamed_after_any_verb"] and first.lower not in _NOT_VERBS
+                and 3 <= len(after) <= 5 and after[1].lower in _NAMELESS and after[-1].ends_sentence
+                and not any(t.capitalised for t in after[1:])
+            ):
+                return Attribution(cue=first.word)  # '«…», gritaba una vecina.': somebody unnamed
         if nobody is None and RULES["verbless_name"] and first.capitalised:
             found = self._verbless(after, at)
             if found is not None:
@@ -1501,6 +1662,8 @@ def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
 
 
 _TO = frozenset("a à al au aux".split())
+#: a verb ending so is plural (Spanish dijeron/afirman, Italian dicono, Portuguese disseram, German sagten)
+_PLURAL_VERB_ENDINGS = ("n", "m")
 
 
 def _skip_indirect_object(rest: list[Token]) -> list[Token]:

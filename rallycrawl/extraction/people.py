@@ -96,6 +96,10 @@ def _words_of_every_language() -> frozenset[str]:
             words.update(cue[0] for cue in module.SOURCE_CUES if len(cue) == 1)
             words.update(module.SINGULAR_PRONOUNS)
             words.update(module.PLURAL_PRONOUNS)
+            # points of view ("Pour", "Para", "Für", "Seiner Ansicht nach"): "Pour Jean Dupont" is Jean Dupont
+            words.update(cue[0] for cue in getattr(module, "VIEWPOINT_BEFORE_NAME", ()))
+            words.update(cue[0] for cue in getattr(module, "VIEWPOINT_PHRASES", {}))
+            words.update(getattr(module, "SOURCE_PREPOSITIONS", ()))
     return frozenset(words)
 
 
@@ -302,6 +306,8 @@ class Person:
         return parts[-1] if parts else self.name
 
 
+_ORG_JOINS = re.compile(r" (?:and|&|y|und|et|e) ")
+
 #: how far back (in mentions) a pronoun or role noun looks, so that a long article stays linear
 _LOOKBACK = 60
 
@@ -397,6 +403,18 @@ class Mentions:
         for person in reversed(self.people[-_LOOKBACK:]):
             if role in person.title.lower():
                 return person
+        return None
+
+    def organisation_called(self, word: str, at: tuple[int, int]) -> str | None:
+        """An organisation named before ``at`` whose longer name starts with ``word``
+        ("American" after "American Airlines", "Greenpeace" after "Greenpeace France")."""
+        for where, name in reversed(self.organisations[-_LOOKBACK:]):
+            if where >= at or word not in name:
+                continue
+            # ("American Airlines and United Airlines": either one)
+            for part in _ORG_JOINS.split(name):
+                if part != word and part.split(None, 1)[0] == word:
+                    return part
         return None
 
     def latest_organisation(self, at: tuple[int, int], role: str = "") -> str | None:

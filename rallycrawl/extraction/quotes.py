@@ -278,4 +278,6 @@ def _fallback(
         found = _speaking(prev, slogans) or prev.subject
         if found is not None:
             return found, "previous_paragraph"
+    if own is not None and own.dropped is not None and own.dropped.speaker:
+        return own.dropped, own.dropped.rule or "dropped_subject_pronoun"
     return None, None

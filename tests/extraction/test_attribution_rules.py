@@ -89,6 +89,7 @@ def test_dropped_subject_and_borrowed_speaks(rule_off):
             "“Estamos juntando fuerzas”, cuenta. “Queremos que nos escuchen”.")
     assert speakers(text, language="es") == ["Lucía Ferreyra", "Lucía Ferreyra"]
     rule_off("borrowed_speaks")
+    rule_off("pro_drop_standalone")  # (which would also give the second quotation to her)
     assert speakers(text, language="es") == ["Lucía Ferreyra", None]
 
 
@@ -294,3 +295,94 @@ def test_possessive_holder(rule_off):
 def test_possessor_is_the_organisation():
     [q] = extract_quotes(['"We are here," said NASA\'s Jim Bell.']).quotes
     assert (q.speaker, q.organisation) == ("Jim Bell", "NASA")
+
+
+def test_viewpoint_cue(rule_off):
+    intro = "Odile Marchand, la secrétaire générale du syndicat, a rencontré le ministre mardi."
+    fr = [intro, "A ses yeux, « la situation est grave ». Pour elle, « il faut agir vite »."]
+    assert speakers(*fr, language="fr") == ["Odile Marchand", "Odile Marchand"]
+    assert speakers("Pour Jean Dutilleul, délégué syndical, « le compte n'y est pas ».", language="fr") == ["Jean Dutilleul"]
+    assert speakers("Pour la CGT, « le compte n'y est pas ».", language="fr") == ["CGT"]
+    assert speakers(intro, "Pour eux, « c'est fini ».", language="fr") == [None]
+    assert speakers('Para Ana Quiroga, "no hay diálogo".', language="es") == ["Ana Quiroga"]
+    assert speakers("Für Frank Wendland ist klar: „Die Arbeitgeber müssen nachlegen.“", language="de") == ["Frank Wendland"]
+    assert speakers('Mara Ellison, a nurse, marched on Monday.', 'In her view, "the cuts went too far."') == ["Mara Ellison"]
+    rule_off("viewpoint_cue")
+    assert speakers(*fr, language="fr") == [None, None]
+
+
+def test_organisation_short_name(rule_off):
+    paragraphs = [
+        "The airport is a hub for both Northwind Airlines and Bluebay Airlines.",
+        '"We are working with our vendors," Northwind said in a statement.',
+        'Bluebay said it is "taking the necessary steps."',
+    ]
+    assert speakers(*paragraphs) == ["Northwind Airlines", "Bluebay Airlines"]
+    rule_off("organisation_short_name")
+    assert speakers(*paragraphs) != ["Northwind Airlines", "Bluebay Airlines"]
+
+
+def test_source_preposition(rule_off):
+    intro = "Los trabajadores del Sindicato de Estibadores cortaron la ruta."
+    after = '"Esto no se negocia", remarcaron desde el sindicato.'
+    before = 'Desde la Unión Obrera Textil advirtieron que "el paro será por tiempo indeterminado".'
+    assert speakers(intro, after, language="es") == ["Sindicato de Estibadores"]
+    assert speakers(before, language="es") == ["Unión Obrera Textil"]
+    rule_off("source_preposition")
+    assert speakers(intro, after, language="es") == [None]
+
+
+def test_unnamed_after_any_verb(rule_off):
+    paragraphs = ['"Queremos respuestas ya", exigió Carla Ibarlucea.', '"Nos están matando de hambre", gritaba una vecina.']
+    assert speakers(*paragraphs, language="es") == ["Carla Ibarlucea", None]
+    rule_off("unnamed_after_any_verb")
+    assert speakers(*paragraphs, language="es") == ["Carla Ibarlucea", "Carla Ibarlucea"]
+
+
+def test_impersonal_cue(rule_off):
+    paragraphs = ["Auch Max Hubertus war gekommen. „Wir sind am Limit“, sagt er.", "„Es reicht“, heißt es in einem Aufruf des Bündnisses."]
+    assert speakers(*paragraphs, language="de") == ["Max Hubertus", None]
+    fr = ["Jean Dutilleul a parlé. « Il faut agir », a-t-il dit.", "« La grève continue », peut-on lire dans le communiqué."]
+    assert speakers(*fr, language="fr") == ["Jean Dutilleul", None]
+    rule_off("impersonal_cue")
+    assert speakers(*paragraphs, language="de") == ["Max Hubertus", "Max Hubertus"]
+
+
+def test_person_apposition(rule_off):
+    paragraphs = [
+        'Ilko Varenyk, an economist, left in 2014. "We left everything," Varenyk says.',
+        'Serhii Radio, a chemistry researcher at the institute, says few could leave. "They checked our bags," he says.',
+    ]
+    assert speakers(*paragraphs) == ["Ilko Varenyk", "Serhii Radio"]
+    rule_off("person_apposition")
+    assert speakers(*paragraphs) == ["Ilko Varenyk", "Ilko Varenyk"]
+
+
+def test_dropped_subject_pronoun(rule_off):
+    paragraphs = [
+        "Elena Navarrete, de la Asamblea Vecinal, se entusiasma con las adhesiones.",
+        "La convocatoria incluye a las dos centrales sindicales.",
+        'La marcha empezará a las 17. "Estamos apoyando el pedido", agregó.',
+    ]
+    assert speakers(*paragraphs, language="es") == ["Elena Navarrete"]
+    rule_off("dropped_subject_pronoun")
+    assert speakers(*paragraphs, language="es") == [None]
+
+
+def test_dropped_plural_subject(rule_off):
+    paragraphs = ["Elena Navarrete, de la Asamblea Vecinal, habló ante la multitud.", '"Estamos cansados", dijeron.']
+    assert speakers(*paragraphs, language="es") == [None]
+    rule_off("dropped_plural_subject")
+    assert speakers(*paragraphs, language="es") == ["Elena Navarrete"]
+
+
+def test_pro_drop_standalone(rule_off):
+    paragraphs = [
+        "Elena Navarrete, de la Asamblea Vecinal, habló ante la multitud.",
+        "La convocatoria incluye a las dos centrales sindicales.",
+        '"No vamos a parar."',
+    ]
+    assert speakers(*paragraphs, language="es") == ["Elena Navarrete"]
+    assert speakers(*paragraphs, language="en") == [None]  # (English names its subjects)
+    rule_off("pro_drop_standalone")
+    assert speakers(*paragraphs, language="es") == [None]

@@ -31,3 +31,16 @@ TITLE_ENDINGS = (
 )
 #: the attribution stands outside the quotation marks (an incise inside them is not the convention)
 INCISE_IN_QUOTES = False
+
+#: a sentence opening with one of these gives what it quotes to whom it names next
+#: ('Für Anna Weber ist klar: „…“'): rule ``viewpoint_cue``
+VIEWPOINT_BEFORE_NAME = frozenset({("für",), ("nach", "ansicht", "von"), ("aus", "sicht", "von")})
+#: ... or to the person a pronoun or possessive means, with its gender ('Seiner Ansicht nach ist „…“')
+VIEWPOINT_PHRASES = {
+    ("für", "ihn"): "m", ("seiner", "ansicht", "nach"): "m", ("seiner", "meinung", "nach"): "m",
+    ("aus", "seiner", "sicht"): "m", ("ihrer", "ansicht", "nach"): "f", ("ihrer", "meinung", "nach"): "f",
+    ("aus", "ihrer", "sicht"): "f",
+}
+#: impersonal attributions right after a quotation: nobody is named, and nobody is borrowed
+#: from around it ('„…“, heißt es in dem Aufruf.'): rule ``impersonal_cue``
+IMPERSONAL_CUES = frozenset({("heißt", "es"), ("hieß", "es"), ("hört", "man"), ("sagt", "man")})

@@ -62,3 +62,13 @@ GENDERED_TITLES = {
 INCISE_IN_QUOTES = False
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()
+
+#: a sentence opening with one of these gives what it quotes to whom it names next
+#: ('In the words of Jane Doe, "…"'): rule ``viewpoint_cue``
+VIEWPOINT_BEFORE_NAME = frozenset({("in", "the", "words", "of"), ("in", "the", "view", "of"), ("in", "the", "eyes", "of")})
+#: ... or to the person a possessive means, with its gender ('In her view, "…"')
+VIEWPOINT_PHRASES = {
+    ("in", "his", "view"): "m", ("in", "her", "view"): "f", ("in", "his", "words"): "m",
+    ("in", "her", "words"): "f", ("in", "his", "opinion"): "m", ("in", "her", "opinion"): "f",
+    ("in", "his", "eyes"): "m", ("in", "her", "eyes"): "f", ("to", "him"): "m", ("to", "her"): "f",
+}

@@ -10,6 +10,8 @@ indicaron agregaron expresaron advirtieron denunciaron reclamaron manifestaron d
 enfatizó enfatiza lamentó lamenta reconoció reconoce admitió admite recordó recuerda relata
 opinó opina consideró considera aclaró aclara resaltó resalta insistieron detalló detalla
 cuestionó cuestiona completó puntualizó resumió reflexionó graficó ironizó disparó sumó
+remarcaron subrayaron destacaron apuntaron plantearon criticaron precisaron aclararon detallaron
+consideraron comunicaron informaron sostienen aseguran afirman explican señalan indican advierten
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("según",)})
@@ -27,3 +29,23 @@ GENDERED_TITLES = {"señor": "m", "señora": "f", "sr.": "m", "sra.": "f", "pres
 INCISE_IN_QUOTES = True
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()
+
+#: a sentence opening with one of these gives what it quotes to whom it names next
+#: ('Para la dirigente, «…»', 'A juicio de Ana Gómez, «…»'): rule ``viewpoint_cue``
+VIEWPOINT_BEFORE_NAME = frozenset({("para",), ("a", "juicio", "de"), ("en", "opinión", "de"), ("en", "palabras", "de"),
+                                   ("a", "criterio", "de"), ("en", "la", "visión", "de")})
+#: ... or to the person a pronoun or possessive means, with its gender (None: either)
+VIEWPOINT_PHRASES = {
+    ("para", "él"): "m", ("para", "ella"): "f", ("a", "su", "juicio"): None, ("en", "su", "opinión"): None,
+    ("a", "su", "entender"): None, ("a", "su", "criterio"): None, ("en", "sus", "palabras"): None,
+    ("según", "sus", "palabras"): None, ("a", "su", "parecer"): None,
+}
+#: a preposition that names the source in place of a subject: 'Desde la CGT advirtieron que
+#: «…»', '«…», remarcaron desde el sindicato' (rule ``source_preposition``)
+SOURCE_PREPOSITIONS = frozenset({"desde"})
+#: impersonal attributions right after a quotation: nobody is named, and nobody is borrowed
+#: from around it ('«…», se lee en el comunicado'): rule ``impersonal_cue``
+IMPERSONAL_CUES = frozenset({("se", "lee"), ("se", "leía"), ("se", "escuchó"), ("se", "oía")})
+#: subject pronouns are usually left out ('«…», agregó.'; a quotation standing alone continues
+#: the person a pronoun would mean): rule ``pro_drop_standalone``
+PRO_DROP = True

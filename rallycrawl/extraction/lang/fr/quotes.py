@@ -26,3 +26,17 @@ GENDERED_TITLES = {"m.": "m", "mme": "f", "madame": "f", "monsieur": "m", "prés
 INCISE_IN_QUOTES = True
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()
+
+#: a sentence opening with one of these gives what it quotes to whom it names next
+#: ('Pour la CGT, « … »', 'Pour Jean Dupont, délégué syndical, « … »'): rule ``viewpoint_cue``
+VIEWPOINT_BEFORE_NAME = frozenset({("pour",), ("aux", "yeux", "de"), ("aux", "yeux", "du"), ("à", "en", "croire"),
+                                   ("a", "en", "croire"), ("selon", "les", "mots", "de")})
+#: ... or to the person a pronoun or possessive means, with its gender (None: either)
+VIEWPOINT_PHRASES = {
+    ("pour", "lui"): "m", ("pour", "elle"): "f", ("à", "ses", "yeux"): None, ("a", "ses", "yeux"): None,
+    ("à", "son", "avis"): None, ("a", "son", "avis"): None, ("selon", "ses", "mots"): None,
+    ("à", "l'entendre"): None, ("à", "l’entendre"): None,
+}
+#: impersonal attributions right after a quotation: nobody is named, and nobody is borrowed
+#: from around it ('« … », peut-on lire dans le communiqué'): rule ``impersonal_cue``
+IMPERSONAL_CUES = frozenset({("peut-on",), ("lit-on",), ("entend-on",), ("dit-on",)})
