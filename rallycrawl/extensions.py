@@ -17,11 +17,14 @@ The verdict (:func:`run_verdict`) first asks what the run lost or refused
 (:func:`run_losses`): a crawl that could not start, a store that failed or
 could not store some records (the file that keeps them is named), an export
 that lost records (which one, how many), Redis that went away or lost the
-crawl's queue, an interrupted run (SIGTERM, Ctrl-C).  Any of these makes the
-run fail, for ``scrapy crawl`` too.  Then, for ``scrapy cron`` only, come the
-judgments of :func:`run_health`: more than ``RALLYCRAWL_MAX_FAILURE_RATIO``
-of the requests failed, or ``RALLYCRAWL_EXPECT_ARTICLES`` is on and no article
-was found (an article already stored and not fetched again counts as found).
+crawl's queue, an interrupted run (SIGTERM, Ctrl-C), and what it refused for
+security (:func:`security_refusals`: a private destination that is not a host
+the user gave, a redirect to another scheme, a URL with a user name or
+password, a Redis queue entry that is not a request; exit 6 when nothing was
+lost).  Any of these makes the run fail, for ``scrapy crawl`` too.  Then, for
+``scrapy cron`` only, come the judgments of :func:`run_health`: more than
+``RALLYCRAWL_MAX_FAILURE_RATIO`` of the requests failed, or
+``RALLYCRAWL_EXPECT_ARTICLES`` is on and no article was found (an article already stored and not fetched again counts as found).
 """
 
 from __future__ import annotations
