@@ -17,11 +17,14 @@ The verdict (:func:`run_verdict`) first asks what the run lost or refused
 (:func:`run_losses`): a crawl that could not start, a store that failed or
 could not store some records (the file that keeps them is named), an export
 that lost records (which one, how many), Redis that went away or lost the
-crawl's queue, an interrupted run (SIGTERM, Ctrl-C).  Any of these makes the
-run fail, for ``scrapy crawl`` too.  Then, for ``scrapy cron`` only, come the
-judgments of :func:`run_health`: more than ``RALLYCRAWL_MAX_FAILURE_RATIO``
-of the requests failed, or ``RALLYCRAWL_EXPECT_ARTICLES`` is on and no article
-was found (an article already stored and not fetched again counts as found).
+crawl's queue, an interrupted run (SIGTERM, Ctrl-C), and what it refused for
+security (:func:`security_refusals`: a private destination that is not a host
+the user gave, a redirect to another scheme, a URL with a user name or
+password, a Redis queue entry that is not a request; exit 6 when nothing was
+lost).  Any of these makes the run fail, for ``scrapy crawl`` too.  Then, for
+``scrapy cron`` only, come the judgments of :func:`run_health`: more than
+``RALLYCRAWL_MAX_FAILURE_RATIO`` of the requests failed, or
+``RALLYCRAWL_EXPECT_ARTICLES`` is on and no article was found (an article already stored and not fetched again counts as found).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ EXIT_USAGE = 2  # bad command line or spider arguments
 EXIT_TOO_MANY_FAILURES = 3
 EXIT_NO_ARTICLES = 4
 EXIT_RECORDS_LOST = 5  # an export or a store could not take every record
+EXIT_REFUSED = 6  # requests refused for security: a private destination, credentials in a URL
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the lock; try again later
 
 #: statuses only ``scrapy cron`` exits with: judgments of a run that lost nothing
@@ -69,6 +73,11 @@ STAT_STORE_ERROR = "rallycrawl/store/error"
 STAT_REDIS_ERROR = "rallycrawl/redis/error"
 STAT_ITEM_ERRORS = "rallycrawl/run/item_errors"  # pages lost to an exception in an item pipeline
 STAT_INVALID_RECORDS = "rallycrawl/invalid_record"  # records dropped for breaking the record contract
+#: security refusals (set by rallycrawl.address_guard, redirect_guard, the news spider, the Redis queue)
+STAT_ADDRESS_REFUSED = "rallycrawl/address_refused/"  # + kind: requests to a private destination
+STAT_REDIRECT_REFUSED = "rallycrawl/redirect_refused/"  # + reason: redirects refused
+STAT_CREDENTIALS_REFUSED = "rallycrawl/discovery/refused/credentials"  # URLs with a user name or password
+STAT_REDIS_REFUSED = "rallycrawl/redis/refused_requests"  # Redis queue entries that were not requests
 
 #: close reasons of a crawl that ended as it should
 GOOD_CLOSE_REASONS = ("finished", "max_articles")
@@ -166,6 +175,43 @@ def unstored_records(stats: Mapping[str, Any]) -> dict[str, tuple[int, str]]:
     return found
 
 
+def _a(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def security_refusals(stats: Mapping[str, Any]) -> list[str]:
+    """What the run refused for security, one phrase a kind: ``["3 requests to loopback addresses", ...]``.
+
+    A refusal is something the crawl was sent to and would not do because it
+    could harm the machine or leak a secret: a request to a loopback, private,
+    link-local... address that is not a host the user gave (checked on the
+    address connected to, or on the host of a redirect as written), a redirect
+    to another scheme (``file:``...), a URL with a user name or password (in a
+    feed, a sitemap, a link or a redirect), an entry of the Redis queue that is
+    not a request.  Scope and size limits are not refusals: pages that are not
+    articles (too many links, not HTML, 404), robots.txt, offsite links, the
+    feed, sitemap and link caps, ``DOWNLOAD_MAXSIZE``.
+    """
+    by_kind: dict[str, int] = {}
+    for prefix in (STAT_ADDRESS_REFUSED, STAT_REDIRECT_REFUSED):
+        for key, value in stats.items():
+            if key.startswith(prefix) and isinstance(value, int) and value:
+                kind = key[len(prefix):]
+                by_kind[kind] = by_kind.get(kind, 0) + value
+    credentials = int(stats.get(STAT_CREDENTIALS_REFUSED, 0) or 0) + by_kind.pop("credentials", 0)
+    schemes = by_kind.pop("scheme", 0)
+    found = [f"1 request to {_a(kind)} {kind} address" if count == 1
+             else f"{count} requests to {kind} addresses" for kind, count in sorted(by_kind.items())]
+    if schemes:
+        found.append(f"{_plural(schemes, 'redirect')} to another scheme than http(s)")
+    if credentials:
+        found.append(f"{_plural(credentials, 'URL')} with a user name or password")
+    redis = int(stats.get(STAT_REDIS_REFUSED, 0) or 0)
+    if redis:
+        found.append(f"{redis} Redis queue {'entry that was' if redis == 1 else 'entries that were'} not a request")
+    return found
+
+
 def run_losses(reason: str, stats: Mapping[str, Any]) -> list[tuple[int, str]]:
     """What the run lost or refused, most serious first: ``[(exit status, problem), ...]``.
 
@@ -199,6 +245,11 @@ def run_losses(reason: str, stats: Mapping[str, Any]) -> list[tuple[int, str]]:
         losses.append((exit_interrupted(signame), f"interrupted by {signame}: the crawl did not finish"))
     elif reason not in GOOD_CLOSE_REASONS and not reason.startswith(GOOD_CLOSE_PREFIXES) and not losses:
         losses.append((EXIT_NOT_STARTED, f"the crawl ended abnormally (close reason {reason!r})"))
+    refused = security_refusals(stats)
+    if refused:
+        hint = "; RALLYCRAWL_ALLOW_PRIVATE_HOSTS allows a private host" if any(
+            key.startswith(STAT_ADDRESS_REFUSED) for key in stats) else ""
+        losses.append((EXIT_REFUSED, f"refused {', '.join(refused)} (see the WARNING lines{hint})"))
     return losses
 
 

@@ -283,7 +283,7 @@ class NewsSpider(RallySpider):
 
     def _refused(self, url: str, *, given: bool = False, article: bool = False) -> str | None:
         if _has_credentials(url):
-            logger.info("Not following %s: a user name or password in the URL (rallycrawl sends none)", url)
+            logger.warning("Not following %s: a user name or password in the URL (rallycrawl sends none)", url)
             return "credentials: a user name or password in the URL"
         if not given and not self._in_site(url):
             return "offsite: not on the sites given"
@@ -360,7 +360,7 @@ class NewsSpider(RallySpider):
             return None
         if _has_credentials(url):
             self.crawler.stats.inc_value("rallycrawl/discovery/refused/credentials")
-            logger.info("Not following %s: a user name or password in the URL (rallycrawl sends none)", url)
+            logger.warning("Not following %s: a user name or password in the URL (rallycrawl sends none)", url)
             return None
         self._sitemaps_seen.add(key)
         meta = {GIVEN: True, "allow_offsite": True} if given else {}

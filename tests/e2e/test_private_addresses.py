@@ -175,7 +175,8 @@ def test_feed_entries_on_private_addresses_are_refused_on_the_address_connected_
     lookups = (tmp_path / "dns.log").read_text().splitlines()
     assert "evil.test 127.0.0.1" in lookups
     assert lookups.index("rebind.test 1.1.1.1") < lookups.index("rebind.test 127.0.0.1")
-    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.returncode == 6, proc.stderr[-3000:]  # the good pages are exported, but the run refused some
+    assert "requests to loopback addresses" in proc.stderr.strip().splitlines()[-1]
 
 
 def test_a_private_start_url_does_not_open_other_private_hosts(served, tmp_path):
@@ -188,6 +189,7 @@ def test_a_private_start_url_does_not_open_other_private_hosts(served, tmp_path)
                       tmp_path, env=crawl_env(tmp_path), timeout=120)
     # evil.test was given by the user too: it is allowed, like 127.0.0.1
     assert len(out.read_text().splitlines()) == 2, proc.stderr[-3000:]
+    assert proc.returncode == 0, proc.stderr[-3000:]  # nothing refused
     server.route("/feed.xml", rss([f"http://localhost:{port}/secret-1.html", server.url("/good.html")]),
                  content_type="application/rss+xml")
     hosts.clear()
@@ -198,3 +200,4 @@ def test_a_private_start_url_does_not_open_other_private_hosts(served, tmp_path)
     assert len(out2.read_text().splitlines()) == 1, proc.stderr[-3000:]
     assert f"localhost:{port}" not in hosts
     assert f"Refused http://localhost:{port}/secret-1.html: host localhost connects to 127.0.0.1" in proc.stderr
+    assert proc.returncode == 6, proc.stderr[-3000:]

@@ -103,7 +103,9 @@ def test_redirects_to_other_schemes_and_private_hosts_are_refused(site, tmp_path
     server, public, redirects, secret_hits, asked_hits = site
     urls = [f"{public}/good.html", *(f"{public}/{name}" for name in redirects), f"{public}/meta-refresh"]
     proc, records = _crawl(tmp_path, server, urls)
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.returncode == 6, proc.stderr[-2000:]  # refused: the run fails, and says what it refused
+    assert "refused 4 requests to loopback addresses, 3 redirects to another scheme than http(s)" in \
+        proc.stderr.strip().splitlines()[-1]
     headlines = {r["headline"] for r in records}
     assert "Village schools protest reaches the ministry" in headlines  # the good page still exported
     assert "Internal page nobody asked for" not in headlines
@@ -127,6 +129,7 @@ def test_a_crawl_started_on_a_private_host_stays_on_that_host(site, tmp_path):
     localhost = server.url("/secret.html").replace("127.0.0.1", "localhost")
     assert f"Refused redirect from {server.url('/local-to-localhost')} to {localhost}: loopback" in proc.stderr
     assert "'rallycrawl/redirect_refused': 2" in proc.stderr
+    assert proc.returncode == 6, proc.stderr[-2000:]
 
 
 def test_private_redirects_can_be_allowed(site, tmp_path):
@@ -136,6 +139,7 @@ def test_private_redirects_can_be_allowed(site, tmp_path):
     assert [r["headline"] for r in records] == ["Internal page nobody asked for"]
     assert len(secret_hits) == 1
     assert "'rallycrawl/redirect_refused/scheme': 1" in proc.stderr
+    assert proc.returncode == 6 and "refused 1 redirect to another scheme" in proc.stderr, proc.stderr[-2000:]
 
 
 @pytest.fixture

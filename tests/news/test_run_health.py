@@ -12,6 +12,7 @@ from rallycrawl.extensions.summary import (
     EXIT_NOT_STARTED,
     EXIT_OK,
     EXIT_RECORDS_LOST,
+    EXIT_REFUSED,
     EXIT_TOO_MANY_FAILURES,
     HEALTH_ONLY_STATUSES,
     run_counts,
@@ -124,6 +125,16 @@ def test_lock_excludes_a_second_holder_even_in_another_process(tmp_path):
         ("redis_unavailable", {"rallycrawl/redis/error": "Redis at r could not be reached"}, EXIT_NOT_STARTED,
          "Redis at r could not be reached"),
         ("finished", {"feedexport/failed_count/S3FeedStorage": 1}, EXIT_RECORDS_LOST, "1 export could not be stored"),
+        ("finished", {"rallycrawl/address_refused": 3, "rallycrawl/address_refused/loopback": 2,
+                      "rallycrawl/address_refused/link-local": 1},
+         EXIT_REFUSED, "refused 1 request to a link-local address, 2 requests to loopback addresses"),
+        ("finished", {"rallycrawl/redirect_refused": 2, "rallycrawl/redirect_refused/private": 1,
+                      "rallycrawl/redirect_refused/scheme": 1},
+         EXIT_REFUSED, "refused 1 request to a private address, 1 redirect to another scheme than http(s)"),
+        ("finished", {"rallycrawl/discovery/refused/credentials": 2, "rallycrawl/redirect_refused/credentials": 1},
+         EXIT_REFUSED, "refused 3 URLs with a user name or password"),
+        ("finished", {"rallycrawl/redis/refused_requests": 1}, EXIT_REFUSED,
+         "refused 1 Redis queue entry that was not a request"),
     ],
 )
 def test_verdict_names_what_was_lost(reason, extra, status, says):
@@ -140,6 +151,26 @@ def test_a_loss_comes_before_the_health_judgments_and_every_loss_is_named():
     assert status == EXIT_RECORDS_LOST
     assert "a.jsonl" in problem and "u.jsonl" in problem
     assert set(HEALTH_ONLY_STATUSES) == {EXIT_TOO_MANY_FAILURES, EXIT_NO_ARTICLES}
+
+
+def test_scope_limits_and_pages_that_are_not_articles_are_not_refusals():
+    stats = {**STATS, "rallycrawl/not_article/too_many_links": 1, "rallycrawl/not_article/http_404": 2,
+             "rallycrawl/discovery/refused/offsite": 4, "rallycrawl/discovery/refused/too_many_sitemaps": 1,
+             "rallycrawl/failed/too_large": 1, "rallycrawl/analysis_truncated": 1, "rallycrawl/links_capped": 1,
+             "robotstxt/forbidden": 3, "rallycrawl/address_refused/loopback": 0}
+    assert run_verdict("finished", run_counts(stats), stats, max_failure_ratio=0.5, expect_articles=False) == (
+        EXIT_OK, "ok")
+
+
+def test_lost_records_come_before_refusals_and_both_are_named():
+    stats = {**STATS, "rallycrawl/sqlite/unstored": 1, "rallycrawl/sqlite/unstored_file": "u.jsonl",
+             "rallycrawl/address_refused/loopback": 1}
+    status, problem = run_verdict("finished", run_counts(stats), stats, max_failure_ratio=0.5, expect_articles=False)
+    assert status == EXIT_RECORDS_LOST
+    assert "u.jsonl" in problem and "refused 1 request to a loopback address" in problem
+    stats = {**STATS, "rallycrawl/run/interrupted": "SIGTERM", "rallycrawl/discovery/refused/credentials": 1}
+    status, problem = run_verdict("shutdown", run_counts(stats), stats, max_failure_ratio=0.5, expect_articles=False)
+    assert status == 143 and "refused 1 URL with a user name or password" in problem
 
 
 def test_a_page_an_item_pipeline_failed_on_fails_the_run():
