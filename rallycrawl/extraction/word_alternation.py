@@ -87,11 +87,12 @@ def literal_openings(patterns: list[str]) -> tuple[str, ...] | None:
     """Literal text that every match of the alternation of ``patterns`` opens with
     (one of them), for a cheap ``str``-containment test before a regex scan: a text
     that holds none of them cannot match.  ``None`` when some alternative opens with
-    something else than at least three literal characters (a class, an optional
-    group, a flag) and so cannot be filtered that way.
+    something else than at least three literal characters (a class, a flag) and so
+    cannot be filtered that way; an optional group at the opening gives its own
+    openings and those of what follows it.
 
     >>> literal_openings([r"opponents of|pleas? for|in favou?r of|in protest at|protest(?:ed)? over"])
-    ('plea', 'in fav', 'oppone', 'protes')
+    ('pleas', 'in fav', 'in pro', 'oppone', 'plea f', 'protes')
     """
     if not patterns:
         return None
@@ -118,6 +119,9 @@ def _fewest(openings: list[str]) -> list[str]:
     return kept
 
 
+_REPEATS = tuple(getattr(re._constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(re._constants, n))  # type: ignore[attr-defined]
+
+
 def _openings(items: list) -> list[str] | None:
     """The literal openings of a parsed (sub)pattern's items; None when one has none."""
     from re import _constants as c  # type: ignore[attr-defined]
@@ -140,6 +144,12 @@ def _openings(items: list) -> list[str] | None:
                     rests = None
                     break
                 rests.extend(found)
+        elif op in _REPEATS:
+            low, _high, item = av
+            rests = _openings(list(item))
+            if rests is not None and not low:  # optional: the match may open with what follows
+                after = _openings(items[i + 1 :])
+                rests = None if after is None else rests + after
         if rests:
             return ["".join(text) + rest for rest in rests]
         break
