@@ -34,7 +34,7 @@ from typing import Iterator
 
 from ..items import Demand, Organisation, Quote
 from . import lang
-from .word_alternation import grouped
+from .word_alternation import grouped, literal_openings
 
 _MAX_WORDS = 30
 _MAX_CHARS = 400  # text read after a cue
@@ -239,6 +239,8 @@ class _LanguageCues:
     verb_final: re.Pattern | None
     imperative: re.Pattern | None
     headline: re.Pattern | None = None
+    #: text every match of ``report`` opens with (one of them), or None (:func:`literal_openings`)
+    report_openings: tuple[str, ...] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -256,6 +258,7 @@ def language_cues(language: str | None) -> _LanguageCues:
         verb_final=re.compile("|".join(f"(?:{p})" for p in final)) if final else None,
         imperative=re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in imperatives) + r")\b", re.I) if imperatives else None,
         headline=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in headline) + r") ", re.I) if headline else None,
+        report_openings=literal_openings(report),
     )
 
 
@@ -267,7 +270,9 @@ def _language_report_demands(
     found: list[Demand] = []
     if cues.report is not None:
         lowered = text.lower() if lowered is None else lowered
-        if len(lowered) == len(text):
+        openings = cues.report_openings
+        # (a paragraph without any text a cue opens with has no cue: the scan is skipped)
+        if len(lowered) == len(text) and (openings is None or any(o in lowered for o in openings)):
             for m in cues.report.finditer(lowered):
                 if quoted is None:
                     quoted = _quote_spans(text)

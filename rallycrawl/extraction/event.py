@@ -28,7 +28,7 @@ from ..items import Event
 from . import lang
 from .crowd_size import find_crowd_sizes
 from .knowledge.gazetteer import is_place, places_in
-from .word_alternation import by_first_letter, by_first_two_letters
+from .word_alternation import by_first_letter, by_first_two_letters, literal_openings
 
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARS = 4000
@@ -459,6 +459,10 @@ class _TargetWords:
     generic: re.Pattern
     modifiers: frozenset[str]
     venues: re.Pattern | None
+    #: text every match of ``cues``, ``against``, ``named`` opens with (:func:`literal_openings`;
+    #: None: no such text), and the lower case of the "anti" prefixes
+    openings: tuple[tuple[str, ...] | None, ...] = (None, None, None)
+    anti_openings: tuple[str, ...] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -484,7 +488,16 @@ def _target_words(language: str | None) -> _TargetWords:
         # each pattern's group "target" renamed apart, so that they can be one alternation
         venues=re.compile("|".join(p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("TARGET_PATTERNS"))))
         if gather("TARGET_PATTERNS") else None,
+        openings=(literal_openings(gather("TARGET_CUES")), literal_openings(gather("AGAINST_CUES")), literal_openings(named)),
+        anti_openings=_anti_openings(gather("ANTI_PREFIXES")),
     )
+
+
+def _anti_openings(prefixes: list[str]) -> tuple[str, ...] | None:
+    """The "anti" prefixes in lower case, when a case-blind match of them always shows in the
+    lower-cased text (ASCII letters: only "ı" and "ſ" match "i" and "s" without lower-casing to them)."""
+    lowered = tuple(dict.fromkeys(p.lower() for p in prefixes))
+    return lowered if lowered and all(p.isascii() for p in lowered) else None
 
 
 def _noun_phrase(text: str, stop: frozenset[str], *, named: bool = False) -> str | None:
@@ -518,9 +531,9 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
         if len(lowered) != len(text):
             text = lowered
         found: list[tuple[int, str]] = []
-        for pattern, named in ((words.cues, False), (words.against, False), (words.named, True)):
-            if pattern is None:
-                continue
+        for pattern, named, openings in zip((words.cues, words.against, words.named), (False, False, True), words.openings):
+            if pattern is None or (openings is not None and not any(o in lowered for o in openings)):
+                continue  # (no text any of its cues opens with: no match)
             for m in pattern.finditer(lowered):
                 if pattern is words.against and not words.protest_word.search(lowered, max(0, m.start() - _AGAINST_REACH), m.start()):
                     continue
@@ -528,7 +541,12 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
                 if phrase:
                     found.append((m.start(), phrase))
                     break
-        m = words.anti.search(text)
+        anti = words.anti_openings
+        m = (
+            words.anti.search(text)
+            if anti is None or any(o in lowered for o in anti) or "\u0131" in lowered or "\u017f" in lowered
+            else None
+        )
         if m:
             found.append((m.start(), m.group("np")))
         m = _RESIDENCE_RE.search(text)

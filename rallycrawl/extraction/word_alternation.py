@@ -77,3 +77,80 @@ def grouped(patterns: list[str]) -> str:
 def word_scan(patterns: list[str]) -> re.Pattern:
     """``\\b(?:patterns...)\\b`` over lower-cased text, grouped by first letter."""
     return re.compile(r"\b(?=[a-z])" + by_first_letter(patterns) + r"\b")
+
+
+_MIN_PREFIX = 3  # shorter literal openings filter too little to be worth the look-ups
+_MAX_PREFIX = 6  # characters of an opening looked for
+
+
+def literal_openings(patterns: list[str]) -> tuple[str, ...] | None:
+    """Literal text that every match of the alternation of ``patterns`` opens with
+    (one of them), for a cheap ``str``-containment test before a regex scan: a text
+    that holds none of them cannot match.  ``None`` when some alternative opens with
+    something else than at least three literal characters (a class, a flag) and so
+    cannot be filtered that way; an optional group at the opening gives its own
+    openings and those of what follows it.
+
+    >>> literal_openings([r"opponents of|pleas? for|in favou?r of|in protest at|protest(?:ed)? over"])
+    ('pleas', 'in fav', 'in pro', 'oppone', 'plea f', 'protes')
+    """
+    if not patterns:
+        return None
+    try:
+        parsed = re._parser.parse("|".join(f"(?:{p})" for p in patterns))  # type: ignore[attr-defined]
+    except (re.error, AttributeError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found = _openings(list(parsed))
+    if not found or min(map(len, found)) < _MIN_PREFIX:
+        return None
+    # fewer, shorter look-ups: one that holds another is implied by it ("protest" covers
+    # "in protest at"), and a piece of an opening is as necessary as the whole
+    return tuple(_fewest([f[:_MAX_PREFIX] for f in _fewest(found)]))
+
+
+def _fewest(openings: list[str]) -> list[str]:
+    """``openings`` without those that hold another, shortest first."""
+    kept: list[str] = []
+    for opening in sorted(set(openings), key=lambda f: (len(f), f)):
+        if not any(k in opening for k in kept):
+            kept.append(opening)
+    return kept
+
+
+_REPEATS = tuple(getattr(re._constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(re._constants, n))  # type: ignore[attr-defined]
+
+
+def _openings(items: list) -> list[str] | None:
+    """The literal openings of a parsed (sub)pattern's items; None when one has none."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    text: list[str] = []
+    for i, (op, av) in enumerate(items):
+        if op is c.LITERAL:
+            text.append(chr(av))
+            continue
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the literal text around it is still one piece of the match
+        rests: list[str] | None = None
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group, without flags of its own
+            rests = _openings(list(av[3]))
+        elif op is c.BRANCH:
+            rests = []
+            for branch in av[1]:
+                found = _openings(list(branch))
+                if found is None:
+                    rests = None
+                    break
+                rests.extend(found)
+        elif op in _REPEATS:
+            low, _high, item = av
+            rests = _openings(list(item))
+            if rests is not None and not low:  # optional: the match may open with what follows
+                after = _openings(items[i + 1 :])
+                rests = None if after is None else rests + after
+        if rests:
+            return ["".join(text) + rest for rest in rests]
+        break
+    return ["".join(text)] if text else None

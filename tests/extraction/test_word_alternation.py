@@ -26,3 +26,24 @@ def test_order_within_a_letter_is_kept():
 def test_an_alternative_without_a_leading_letter_is_refused(bad):
     with pytest.raises(ValueError):
         by_first_letter([bad])
+
+
+def test_literal_openings_are_what_every_match_opens_with():
+    from rallycrawl.extraction.word_alternation import literal_openings
+
+    patterns = [r"opponents of|pleas? for|in protest at|protest(?:ed)? over", r"(?:urg|press)(?:e|ed|ing) to"]
+    openings = literal_openings(patterns)
+    assert openings == ("urg", "pleas", "press", "in pro", "oppone", "plea f", "protes")
+    scan = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+    for text in ["pleas for calm", "a plea for calm", "they urged to act", "in protest at the cuts", "pressing to end it", "opponents of it"]:
+        assert scan.search(text) and any(o in text for o in openings)
+
+
+def test_literal_openings_none_when_an_alternative_opens_with_no_literal_text():
+    from rallycrawl.extraction.word_alternation import literal_openings
+
+    assert literal_openings([r"(?:\w+ )?demands? for"]) is None  # an optional class first
+    assert literal_openings([r"(?:the )?demands? for"]) == ("the ", "demand")  # or what follows it
+    assert literal_openings([r"demands? for|\w+ calls"]) is None  # a class first
+    assert literal_openings([r"no|demand"]) is None  # too short to filter
+    assert literal_openings([]) is None
