@@ -32,7 +32,7 @@ not retried and robots.txt treats it as "no robots.txt"), logs one WARNING
 
 Through a proxy (``http_proxy``, ``meta["proxy"]``) the proxy resolves the
 name, so only the host as written is checked there (IP literals in every form
-and ``localhost``-like names, :func:`rallycrawl.downloadermiddlewares.redirect_guard.host_kind`).
+and ``localhost``-like names, :func:`rallycrawl.utils.hosts.host_kind`).
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ from twisted.internet.interfaces import (
 from twisted.internet.address import IPv4Address, IPv6Address
 from zope.interface import implementer
 
-from .redirect_guard import _ip, host_kind
+from ..utils.hosts import host_kind, ip_of_host
 
 logger = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ class AddressPolicy:
         name = normal_host(host)
         if self.allow_all or name in self.hosts:
             return None
-        ip = _ip(name)
+        ip = ip_of_host(name)
         if ip is not None:
             return self.refusal(name, str(ip))
         kind = host_kind(name)

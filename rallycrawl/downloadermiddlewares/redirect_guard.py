@@ -24,58 +24,19 @@ request, redirected or not.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
-import socket
 from urllib.parse import urljoin, urlsplit
 
 from scrapy.exceptions import IgnoreRequest
 from w3lib.url import safe_url_string
 
+from ..utils.hosts import host_kind
+from .address_guard import AddressPolicy
+
 logger = logging.getLogger(__name__)
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_LOOPBACK_NAMES = ("localhost",)
-_PRIVATE_SUFFIXES = (".local", ".internal", ".home.arpa")
-
-
-def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    host = host.strip("[]").rstrip(".")
-    try:
-        return ipaddress.ip_address(host)
-    except ValueError:
-        pass
-    if host and all(part.isalnum() for part in host.split(".")) and host[0].isdigit():
-        try:  # the forms inet_aton (and so getaddrinfo) reads: 127.1, 0x7f.1, 2130706433
-            return ipaddress.IPv4Address(socket.inet_aton(host))
-        except OSError:
-            return None
-    return None
-
-
-def host_kind(host: str | None) -> str | None:
-    """``"loopback"`` or ``"private"`` for a host that is not on the public internet, else ``None``."""
-    if not host:
-        return None
-    host = host.lower()
-    name = host.rstrip(".")
-    if name in _LOOPBACK_NAMES or name.endswith(".localhost"):
-        return "loopback"
-    if name.endswith(_PRIVATE_SUFFIXES):
-        return "private"
-    ip = _ip(host)
-    if ip is None:
-        return None
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    if ip.is_loopback:
-        return "loopback"
-    if not ip.is_global or ip.is_multicast:
-        return "private"
-    return None
-
-
 def refusal(source_url: str, target_url: str, *, allow_private: bool = False, policy=None) -> str | None:
     """Why a redirect from ``source_url`` (the URL first asked for) to ``target_url`` is refused.
 
@@ -118,8 +79,6 @@ class RedirectGuardMiddleware:
     @property
     def policy(self):
         if self._policy is None and getattr(self.crawler, "spider", None) is not None:
-            from .address_guard import AddressPolicy
-
             self._policy = AddressPolicy.from_crawler(self.crawler)
         return self._policy
 

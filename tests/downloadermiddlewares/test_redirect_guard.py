@@ -9,7 +9,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.utils.test import get_crawler
 
-from rallycrawl.downloadermiddlewares.redirect_guard import RedirectGuardMiddleware, host_kind, refusal
+from rallycrawl.downloadermiddlewares.redirect_guard import RedirectGuardMiddleware, refusal
+from rallycrawl.utils.hosts import host_kind
 
 
 @pytest.mark.parametrize(
