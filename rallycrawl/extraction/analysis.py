@@ -20,7 +20,7 @@ import inspect
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..items import Demand, Event, Organisation, Quote
+from ..record import Demand, Event, Organisation, Quote
 from .demands import extract_demands
 from .document import Document
 from .event import extract_event, find_cause, issue_of, other_organisation

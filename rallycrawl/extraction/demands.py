@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..items import Demand, Organisation, Quote
+from ..record import Demand, Organisation, Quote
 from . import lang
 from .word_alternation import grouped, literal_openings
 

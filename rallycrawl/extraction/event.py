@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from dataclasses import dataclass
 
-from ..items import Event
+from ..record import Event
 from . import lang
 from .crowd_size import find_crowd_sizes
 from .knowledge.gazetteer import is_place, places_in

@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..items import Organisation, Quote
+from ..record import Organisation, Quote
 from .knowledge.first_names import popularity
 from .knowledge.places import is_place
 from .knowledge.words import zipf

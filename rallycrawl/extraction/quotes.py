@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..items import Quote
+from ..record import Quote
 from .attribution import PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, split_sentences, use_language
 from .knowledge.names import preload
 from .quote_marks import Span, find_spans

@@ -16,32 +16,11 @@ import time
 
 import pytest
 
+from tests.e2e.test_faults import slow_page  # slow article pages, as the crash tests serve them
+
 pytestmark = [pytest.mark.redis, pytest.mark.e2e]
 
-WORDS = ("The march set off from the railway station shortly after ten and wound through the market "
-         "square, where stallholders stopped trading to watch the banners go past. ")
 N_PAGES = 12
-
-
-def article(i: int) -> bytes:
-    paragraphs = "".join(f"<p>Paragraph {j} of report {i}. {WORDS * 3}</p>" for j in range(5))
-    return (f"<html><head><title>Reservoir protest report number {i}</title></head><body><article>"
-            f"<h1>Reservoir protest report number {i}</h1>{paragraphs}</article></body></html>").encode()
-
-
-def slow_page(i: int, delay: float):
-    def serve(handler):
-        time.sleep(delay)
-        body = article(i)
-        try:
-            handler.send_response(200)
-            handler.send_header("Content-Type", "text/html; charset=utf-8")
-            handler.send_header("Content-Length", str(len(body)))
-            handler.end_headers()
-            handler.wfile.write(body)
-        except OSError:
-            pass
-    return serve
 
 
 def free_port() -> int:
