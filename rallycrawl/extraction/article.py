@@ -28,6 +28,7 @@ from typing import Any, Mapping
 from .. import __version__
 from ..record import SCHEMA_VERSION, validate_record
 from ..utils.clock import utc_now
+from ..utils.encoding import decode_html
 from ..utils.urls import registered_domain
 from .analysis import ProtestAnalysis, analyse_article
 from .articleness import NotAnArticleError, check_article
@@ -213,7 +214,7 @@ class ExtractedArticle:
 
 
 def extract(
-    html: str,
+    html: str | bytes,
     url: str,
     *,
     fetched_at: str | None = None,
@@ -225,6 +226,8 @@ def extract(
     max_analysis_chars: int = MAX_ANALYSIS_CHARS,
 ) -> ExtractedArticle:
     """:func:`extract_article` with every stage's result kept."""
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        html = decode_html(bytes(html))
     page = parse_page(html, url, max_links=max_links)
     metadata = read_metadata(page)
     body = read_body(page, metadata, fast=fast, min_words=min_words)
@@ -237,7 +240,7 @@ def extract(
 
 
 def extract_article(
-    html: str,
+    html: str | bytes,
     url: str,
     *,
     fetched_at: str | None = None,
@@ -248,7 +251,8 @@ def extract_article(
 ) -> dict[str, Any]:
     """The article record of one HTML page (``docs/record.md``), as a crawl exports it.
 
-    ``html`` is the decoded page and ``url`` its address (it resolves relative
+    ``html`` is the page, decoded or as bytes (then decoded as a crawl would: a
+    byte-order mark, ``<meta charset>``, else UTF-8 or a guess), and ``url`` its address (it resolves relative
     links and names the record).  ``fetched_at`` is the download time (ISO 8601
     UTC; default: now).  ``fast`` skips trafilatura's fallback extractors unless
     the fast pass finds nothing; ``min_words`` is the shortest body that counts

@@ -17,6 +17,8 @@ choices garble real news pages, and :func:`html_encoding` corrects them:
   CJK...) or that makes more letters (Polish in windows-1250) is kept.
 
 No Scrapy import: body bytes, header and Scrapy's choice in, a codec name out.
+:func:`decode_html` does the whole job without Scrapy, for pages read from disk or
+handed to :func:`rallycrawl.extract_article` as bytes.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
+from w3lib.encoding import html_body_declared_encoding, html_to_unicode, http_content_type_encoding, read_bom
 
 WINDOWS_1252 = "cp1252"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -66,3 +68,13 @@ def html_encoding(body: bytes, content_type: str, scrapy_encoding: str) -> str:
     if not body.isascii() and b"\x00" not in body:
         return "utf-8"
     return scrapy_encoding
+
+
+def decode_html(body: bytes, content_type: str = "") -> str:
+    """``body`` as text: w3lib's choice (BOM, ``Content-Type``, ``<meta>``, a guess),
+    corrected as :func:`html_encoding` says; undecodable bytes become U+FFFD."""
+    chosen, text = html_to_unicode(content_type or None, body)
+    encoding = html_encoding(body, content_type, chosen)
+    if encoding == chosen:
+        return text
+    return body.decode(encoding, errors="replace")

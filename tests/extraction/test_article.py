@@ -30,6 +30,17 @@ def test_extract_article_gives_the_contract_record():
     assert record["quotes"] and record["organisations"]
 
 
+def test_extract_article_takes_the_page_as_bytes_in_its_declared_encoding():
+    html = (SITE / "rally-article.html").read_text(encoding="utf-8")
+    as_text = extract_article(html, URL, fetched_at="2024-03-15T10:00:00+00:00")
+    assert extract_article(html.encode("utf-8"), URL, fetched_at="2024-03-15T10:00:00+00:00") == as_text
+    latin = html.replace("<head>", '<head><meta charset="iso-8859-1">', 1).replace(
+        "Tenants Rally", "Tenants Rally \u00e0 la Mairie"
+    )
+    record = extract_article(latin.encode("iso-8859-1"), URL)
+    assert "\u00e0 la Mairie" in record["headline"]
+
+
 def test_extract_article_says_why_a_page_is_not_an_article():
     html = (SITE / "section-front.html").read_text(encoding="utf-8")
     with pytest.raises(NotAnArticleError) as info:
