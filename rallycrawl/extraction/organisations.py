@@ -68,6 +68,7 @@ RULES: dict[str, str] = {
     "definition": "Full Name (ACR) with an organisation word",
     "definition-initials": "Full Name (ACR) whose initials are the acronym (protest reports)",
     "definition-of-person": "Ana Ruiz (FTU): the acronym is her organisation",
+    "definition-sentence-case": "Confédération française démocratique du travail (CFDT): a name in sentence case, read back from its acronym",
     "head": "an organisation word ends or opens the name (Guild, Union, Sindicato, Gewerkschaft)",
     "institution": "one word naming an institution (Congress, Bundestag)",
     "organised-by": "organised / led / called by X",
@@ -89,16 +90,19 @@ RULES: dict[str, str] = {
     "generic-target": "the French government, the interim government, gegen die Regierung (protest reports)",
     # span rules
     "and-tail": "join a short tail after and/y/und: Alliance of Motion Picture and Television Producers",
+    "and-of-language": "only the article's language's and (and English and) cuts a name: Ecologistas en Acción",
     "and-places": "join places before a head: Devon and Cornwall Police",
     "possessive-split": "cut after a one-word possessive: Xi's Communist Party -> Communist Party",
     "descriptor": "drop hyphenated descriptors: Democrat-controlled Legislature -> Legislature",
     "role-after": "cut a role word after a name: SAG-AFTRA President -> SAG-AFTRA",
     "role-compound": "cut a German role compound: AfD-Bundessprecher -> AfD",
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
+    "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Prevention of Cruelty to Children",
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
+    "skip-navigation-line": "no names from a short line that is no sentence: menus, section labels, photo credits",
     # filters: a candidate is rejected
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
@@ -147,7 +151,10 @@ _BEFORE_ORGANISER = re.compile(
     r"supported|joined|mobilised|mobilized|convocad[ao]s?|organizad[ao]s?|organisée?s?|aufgerufen von|"
     r"organisiert von)(?: in part| jointly)? by (?:the )?$|"
     r"\b(?:convocad[ao]s?|organizad[ao]s?|liderad[ao]s?) por (?:el |la |los |las )?$|"
-    r"\borganisée?s? par (?:le |la |les |l')?$",
+    r"\borganisée?s? par (?:le |la |les |l')?$|"
+    r"\b(?:à|a) l['’]appel (?:de |d['’]|du |des )(?:la |l['’]|les )?$|"  # "à l'appel de la CGT"
+    r"\b(?:convocatoria|llamado|llamamiento) (?:de |del )(?:la |los |las )?$|"  # "a convocatoria de CCOO"
+    r"\b(?:Aufruf|aufgerufen hatten?|aufgerufen hat) (?:von |des |der |die |das )?$",  # "auf Aufruf von Verdi"
     re.I,
 )
 _BEFORE_LIST = re.compile(
@@ -163,7 +170,9 @@ _BEFORE_ROLE = re.compile(
     r"chair(?:man|woman|person)?|head|coordinator|specialist|official|representative|secretary|"
     r"activist|volunteer|staffer|manager|officer|campaigner|members|organi[sz]ers|activists|"
     r"portavoz|presidente|secretario|dirigente|líder|porte-parole|président|secrétaire|Sprecher(?:in)?|"
-    r"Vorsitzende[rn]?|Chef(?:in)?|secr[ée]taire g[ée]n[ée]rale?|secretary[- ]general|secretario general)"
+    r"Vorsitzende[rn]?|Chef(?:in)?|secr[ée]taire g[ée]n[ée]rale?|secretary[- ]general|secretario general|"
+    r"vocer[oa]|referente|integrante|miembro|militante|delegad[oa]|coordinador(?:a)?|presidenta|secretaria|"
+    r"fundador(?:a)?|abogad[oa]|membre|militante?|représentante?|responsable|fondat(?:eur|rice))"
     r" (?:for|of|at|from|de|del|de la|der|des|von) (?:the |la |el )?$",
     re.I,
 )
@@ -232,7 +241,9 @@ _AFTER_MEMBERS = re.compile(
     r"^ (?:members|member|workers|employees|staff|activists|supporters|organi[sz]ers|leaders|officials|"
     r"spokes(?:person|man|woman)|negotiators|delegates|locals?|President|president|Chief|chief|CEO|"
     r"Director|director|Chair(?:man|woman)?|chair(?:man|woman)?|Founder|founder|Secretary|"
-    r"Mitglieder|Beschäftigte|afiliados|trabajadores|militants|adhérents)\b"
+    r"Mitglieder|Beschäftigte|afiliados|trabajadores|militants|adhérents|"
+    r"protesters|protestors|demonstrators|campaigners|marchers|Demonstranten|Aktivisten|Aktivistinnen|"
+    r"manifestantes|activistas|manifestants)\b"
 )
 _AFTER_MEMBERS_NOUN = re.compile(r"^ (?:members|workers|employees|activists|organi[sz]ers|negotiators|delegates)\b")
 _AFTER_POSSESSIVE = re.compile(
@@ -419,10 +430,25 @@ def _joins_common_and(left: list[str], right: list[str], code: str) -> bool:
     )
 
 
+#: a word for "and" in one language that is "in" in others (Dutch "en": French and Spanish "in")
+_AND_ELSEWHERE_IN = frozenset({"en"})
+
+
+@lru_cache(maxsize=16)
+def _and_words(code: str) -> frozenset[str]:
+    """The words for "and" that coordinate two names in ``code``'s articles: every language's (names are
+    quoted across languages), but a word that is "in" elsewhere only in its own language."""
+    return (_AND - _AND_ELSEWHERE_IN) | frozenset(resources(code, "organisations").AND)
+
+
 def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tuple[str, int]]]:
-    """Cut "A and B" in two, except in one name: "Academy of Arts and Sciences", "Rights and Democracy Act"."""
+    """Cut "A and B" in two, except in one name: "Academy of Arts and Sciences", "Rights and Democracy Act".
+
+    Only the article's language's "and" (and the English one) cuts: Dutch "en" is Spanish "in"
+    ("Ecologistas en Acción"), Italian "e" is Spanish "y" only in Spanish."""
+    and_words = _and_words(code) if "and-of-language" not in _OFF else _AND
     for i, (w, _) in enumerate(words):
-        if w in _AND and 0 < i < len(words) - 1:
+        if w in and_words and 0 < i < len(words) - 1:
             left, right = words[:i], words[i + 1 :]
             left_text = [x for x, _ in left]
             right_text = [x for x, _ in right]
@@ -763,7 +789,9 @@ class _Collector:
 
 
 _ARTICLES = frozenset("the la el le les los las der die das".split())
-_BY_WORDS = frozenset("by por par von".split())
+#: the last word before a name after which an organiser cue may end ("organised by", "à l'appel de",
+#: "auf Aufruf von", "aufgerufen hatte")
+_BY_WORDS = frozenset("by por par von de del du des der die das appel aufruf hatte hatten hat".split())
 _LIST_WORDS = frozenset("including include includes included like as them wie como comme darunter incluidos".split())
 _PREP_WORDS = frozenset("for of at from with against on to de del der des von".split())
 _PLURAL_ORG_NOUNS = frozenset(
@@ -780,7 +808,10 @@ _ROLE_WORDS = frozenset(
     "member chair chairman chairwoman chairperson head coordinator specialist official representative "
     "secretary activist volunteer staffer manager officer campaigner members organizers organisers activists "
     "portavoz presidente secretario dirigente líder porte-parole président secrétaire sprecher sprecherin "
-    "vorsitzende vorsitzender vorsitzenden chef chefin de général générale general".split()
+    "vorsitzende vorsitzender vorsitzenden chef chefin de général générale general "
+    "vocero vocera referente integrante miembro militante delegado delegada coordinador coordinadora "
+    "presidenta secretaria fundador fundadora abogado abogada membre représentant représentante "
+    "responsable fondateur fondatrice".split()
 )
 _TARGET_WORDS = frozenset(
     "deal agreement talks negotiations contract dispute strike strikes walkout boycott stoppage pressure "
@@ -796,7 +827,8 @@ _AFTER_FIRST_WORDS = frozenset(
     "members member workers employees staff activists supporters organizers organisers leaders officials "
     "spokesperson spokesman spokeswoman negotiators delegates local locals president chief ceo director "
     "chair chairman chairwoman founder secretary mitglieder beschäftigte afiliados trabajadores militants "
-    "adhérents party partei partido parti".split()
+    "adhérents party partei partido parti protesters protestors demonstrators campaigners marchers "
+    "demonstranten aktivisten aktivistinnen manifestantes activistas manifestants".split()
 ) | _ORG_NOUN_WORDS
 
 
@@ -1059,6 +1091,9 @@ _STOP_WORDS_IN_NAMES = (
 )
 
 
+_CONTINENTS = frozenset(("europe", "africa", "asia", "america", "the americas", "latin america", "oceania"))
+
+
 def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     """" to Children", " in Journalism": a lower-case connector that continues a name of the form
     "<Head> for/of ..." ("National Society for the Prevention of Cruelty to Children", "Project
@@ -1077,7 +1112,12 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     cont = " ".join(cont)
     if not cont or len(cont.split()) > 3 or cont.lower() in STOP_WORDS or _is_acronym(cont):
         return ""
-    if is_place(cont):
+    if is_place(cont) and not (
+        joined[end + 1 : end + 3] == "in"
+        and cont.lower() in _CONTINENTS
+        and not _is_head_word(raw.split()[-1])
+        and not is_place(raw.split()[-1])
+    ):  # "Organization for Security and Co-operation in Europe", not "University of Florida in Gainesville"
         return ""
     if joined[end + 1 : end + 3] == "in" and (cont[:1].isdigit() or _looks_like_person(cont)):
         return ""
@@ -1228,6 +1268,23 @@ def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
             flags[i] = True
             at = joined.find(stem, ends[i])
     return flags
+
+
+_NAVIGATION_SEPARATORS = ("|", " / ", " : ", " • ", " · ", " > ", " » ")
+_SENTENCE_END = tuple('.!?"”»“\'’)')
+
+
+def _is_navigation_line(text: str) -> bool:
+    """A short line that is no sentence: a menu ("Home | Local News"), a section label ("National
+    News"), a photo credit ("Photo credit : AB / Daily Planet").  No sentence end, and either a
+    separator between items or no lower-case word at all (every word capitalised: a label)."""
+    stripped = text.strip()
+    words = stripped.split()
+    if not words or len(words) > 8 or stripped.endswith(_SENTENCE_END):
+        return False
+    if any(sep in stripped for sep in _NAVIGATION_SEPARATORS):
+        return True
+    return not any(w[:1].islower() for w in words)
 
 
 def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool, has_action: bool) -> None:
@@ -1453,6 +1510,56 @@ def _generic_needles(code: str) -> tuple[str, ...]:
     return tuple(n[1:] for n in nouns)  # either case of the first letter
 
 
+_PAREN_ACRONYM_ANYWHERE = re.compile(r"\(([A-ZÀ-Þ][A-Za-zÀ-ÿ&\-]{1,11})\)")
+_ELISION = re.compile(r"^[ldLD]['’]")
+
+
+def _sentence_case_definitions(scanned: list[str], collect: _Collector, protest: bool) -> None:
+    """"la Confédération française démocratique du travail (CFDT)", "la Unión general de
+    trabajadores (UGT)": French, Spanish and Italian names are written in sentence case, so the
+    capitalised-name scan sees only their first word.  Read back from the acronym in parentheses:
+    each word that is no connector must give the acronym's next letter (from the end), and the
+    first word of the name is capitalised."""
+    if "definition-sentence-case" in _OFF:
+        return
+    for text in scanned:
+        if "(" not in text:
+            continue
+        for m in _PAREN_ACRONYM_ANYWHERE.finditer(text):
+            acr = m.group(1)
+            letters = [ch for ch in acr if ch.isupper()]
+            if len(letters) < 2 or acr in ACRONYM_STOP or not _is_acronym(acr):
+                continue
+            words = text[max(0, m.start() - 160) : m.start()].split()
+            if m.start() > 160:
+                words = words[1:]  # the window may cut the first word
+            taken: list[str] = []
+            want = len(letters) - 1
+            while words and want >= 0:
+                word = words.pop()
+                bare = _ELISION.sub("", word.strip(",;:"))
+                if word != word.rstrip(",;:.)") or not bare:
+                    break  # a comma or a sentence end before the acronym's words: no name
+                if bare.lower() in _CONNECTORS or bare.lower() in _AND:
+                    if not taken:
+                        break
+                    taken.append(word)
+                    continue
+                if bare[:1].upper() != letters[want]:
+                    break
+                taken.append(bare if len(taken) == 0 or want == 0 else word)
+                want -= 1
+                if want < 0 and bare[:1].isupper():
+                    taken[-1] = bare
+            if want >= 0 or not taken:
+                continue
+            name = " ".join(reversed(taken))
+            if not name[:1].isupper() or not any(w[:1].islower() for w in name.split()[1:]):
+                continue  # a name in title case: the capitalised-name scan reads it whole
+            if protest or _has_head(name):
+                collect.add(name, "defined", acronym=acr, rule="definition-sentence-case")
+
+
 _GENERIC_LEAD = 3  # paragraphs where a named generic target counts without a cue (the lead)
 
 
@@ -1501,9 +1608,11 @@ _STRONG_CONTEXT = frozenset({"apposition-after", "apposition-before", "role-for"
 _SENTENCE_BEFORE = frozenset(".!?:;\n\"“”„«»‘’'—–-(•|")
 _COMMON_WORD = 3.0  # Zipf: a word used about once in a million words or more
 _COMMON_GERMAN_NOUN = 4.0
+_VERY_COMMON_WORD = 3.5
 _COMMON_FIRST_WORD = 4.5
 _POPULAR_FIRST_NAME = 6  # gender-guesser's frequency in the country where the name is most used (1..13)
 _KNOWN_FIRST_NAME = 3
+_COMMON_NAME_WORD = 3.5  # Zipf: a word used three times in a million or more
 
 
 def _only_opens_sentences(word: str, text: str) -> bool:
@@ -1528,6 +1637,12 @@ def _is_first_name(word: str, code: str) -> bool:
     return known >= _POPULAR_FIRST_NAME or (known >= _KNOWN_FIRST_NAME and zipf(word, code) < _COMMON_FIRST_WORD)
 
 
+def _all_common_words(words: list[str], code: str) -> bool:
+    """"Tea Party Patriots", "Rose Garden Club": three words or more, every one a common word of the
+    language (wordfreq), is a name of things, not a first name and a surname."""
+    return len(words) >= 3 and all(zipf(w, code) >= _COMMON_NAME_WORD for w in words)
+
+
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     """The filter rule that rejects a candidate, or None (names of RULES)."""
     if c.evidence & _STRONG_FOR_FILTERS:
@@ -1538,7 +1653,12 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     if len(words) == 1 and not acronym and name[1:] != name[1:].upper():
         if (
             "reject-sentence-opener" not in _OFF
-            and _STRONG_CONTEXT.isdisjoint(c.rules)
+            and (
+                _STRONG_CONTEXT.isdisjoint(c.rules)
+                # "Afterward, a former defense contractor ...": a very common word opening a sentence
+                # before a comma is an adverb, whatever the apposition says
+                or zipf(name, code) >= _VERY_COMMON_WORD
+            )
             and zipf(name, code) >= _COMMON_WORD
             and _only_opens_sentences(name, text)
         ):
@@ -1560,10 +1680,43 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and not _has_head(name)
         and _is_first_name(words[0], code)
         and not is_place(words[0])
+        and not _all_common_words(words, code)
         and all(w[:1].isupper() for w in words)
     ):
         return "reject-person"
     return None
+
+
+_COMMON_GERMAN_NAME_WORD = 3.7
+
+
+def _without_german_descriptor(name: str) -> str:
+    """"Umweltorganisation Greenpeace" -> "Greenpeace", "Gewerkschaft Verdi" -> "Verdi": a German
+    noun saying what the organisation is, before its name.  A compound of an organisation word
+    ("Umwelt*organisation*", "Mieter*gewerkschaft*") is a descriptor unless it names a level
+    ("Bundesverband ..."); the bare word ("Gewerkschaft", "Bündnis") only before a name of one
+    word that is no common German noun, an acronym, or a name opening with an article ("Partei
+    Die Linke"): "Gewerkschaft Erziehung und Wissenschaft" is one name."""
+    words = name.split()
+    if len(words) < 2 or not words[0][1:].islower() or not words[1][:1].isupper():
+        return name
+    first = words[0].lower()
+    data = resources("de", "organisations")
+    rest = words[1:]
+    if first in data.DESCRIPTOR_HEADS:
+        if not (
+            (len(rest) == 1 and (_is_acronym(rest[0]) or zipf(rest[0], "de") < _COMMON_GERMAN_NAME_WORD))
+            or (len(rest) >= 2 and (_is_acronym(rest[0]) or rest[0].lower() in ("die", "der", "das")))
+        ):
+            return name
+    elif not (
+        any(first.endswith(h) and len(first) > len(h) + 2 for h in data.DESCRIPTOR_HEADS)
+        and not first.startswith(data.NAME_COMPOUND_PREFIXES)
+    ):
+        return name
+    if rest[0].lower() in ("der", "des", "für", "von", "zur", "zum"):
+        return name  # "Gewerkschaft der Polizei"
+    return " ".join(rest)
 
 
 def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
@@ -1661,8 +1814,12 @@ def extract_organisations(
     collect.people, collect.person_words = _people(singles, person_like, quotes or [])
     # outside protest reports no action verb counts
     with_action = _action_paragraphs(scanned, joined) if is_protest else [False] * len(scanned)
+    skip_navigation = "skip-navigation-line" not in _OFF
     for text, spans, has_action in zip(scanned, all_spans, with_action):
+        if skip_navigation and spans and _is_navigation_line(text):
+            continue
         _scan_paragraph(text, spans, collect, is_protest, has_action)
+    _sentence_case_definitions(scanned, collect, is_protest)
     if is_protest:
         _generic_targets(scanned, code, collect)
     seen_names: set[str] | None = None  # the names of the body, lower-cased: built when first needed
@@ -1683,6 +1840,11 @@ def extract_organisations(
             if org.lower() in seen_names:  # a whole name in the text, not a piece of one
                 collect.add(org, "quote", "organiser" if is_protest else None, rule="quote-organisation")
     cands = sorted(collect.by_key.values(), key=lambda c: c.first)
+    if code == "de" and "german-descriptor" not in _OFF:
+        for c in cands:
+            c.name = _without_german_descriptor(c.name)
+        seen_keys: set[str] = set()
+        cands = [c for c in cands if not (c.name.lower() in seen_keys or seen_keys.add(c.name.lower()))]
     cands = [c for c in cands if _rejected_by(c, joined, code) is None]
     if not is_protest:
         cands = [c for c in cands if c.evidence & _EVIDENCE_STRONG]

@@ -441,3 +441,70 @@ def test_italian_portuguese_and_dutch_organisation_words():
     )
     assert "Federatie Nederlandse Vakbeweging" in found and "Partij van de Arbeid" in found
     assert found["kabinet"].role == "target"
+
+
+def test_protesters_after_a_name_of_two_words_make_it_an_organisation():
+    found = orgs(["Police arrested two people after Save Our Rivers protesters blocked the bridge on Monday."])
+    assert "Save Our Rivers" in found
+
+
+def test_a_short_line_that_is_no_sentence_names_no_one():
+    found = orgs(["Home | Regional News | Sport", "Metro Weekly News Desk", "Crowds gathered in the square on Sunday."])
+    assert not found
+
+
+def test_three_common_words_opening_with_a_first_name_are_no_person():
+    found = orgs(["Groups including Harbor Rights and Rose Garden Neighbours marched to city hall."])
+    assert "Rose Garden Neighbours" in found
+
+
+def test_a_sentence_case_name_is_read_back_from_its_acronym():
+    found = orgs(
+        ["La Fédération nationale des enseignants ruraux (FNER) a appelé à la grève."], language="fr"
+    )
+    assert found["Fédération nationale des enseignants ruraux"].acronym == "FNER"
+    assert "FNER" not in found
+
+
+def test_a_name_continues_over_in_before_a_continent_only():
+    found = orgs(
+        [
+            "Observers from the Council for Fair Elections in Europe watched the vote.",
+            "Two students from the University of Halden in Norway spoke.",
+        ]
+    )
+    assert "Council for Fair Elections in Europe" in found
+    assert "University of Halden" in found
+
+
+def test_a_german_descriptor_before_a_name_is_dropped():
+    found = orgs(
+        [
+            "Die Mietergewerkschaft Wohnwacht beteiligte sich an der Kundgebung.",
+            "Die Gewerkschaft Erziehung und Wissenschaft hatte ebenfalls aufgerufen.",
+        ],
+        language="de",
+    )
+    assert "Wohnwacht" in found and "Mietergewerkschaft Wohnwacht" not in found
+    assert "Gewerkschaft Erziehung und Wissenschaft" in found
+
+
+def test_organiser_cues_in_french_spanish_and_german():
+    assert "SUDR" in orgs(["Des milliers de personnes ont défilé à l'appel de la SUDR."], language="fr")
+    assert "CTRV" in orgs(["Miles de personas marcharon a convocatoria de la CTRV."], language="es")
+    assert "Wohnwende" in orgs(["Tausende demonstrierten auf Aufruf von Wohnwende."], language="de")
+
+
+def test_spanish_and_french_role_words_before_an_organisation():
+    assert "Vecinos Unidos" in orgs(["La vocera de Vecinos Unidos dijo que seguirán."], language="es")
+    assert "Rues Libres" in orgs(["Une militante de Rues Libres a pris la parole."], language="fr")
+
+
+def test_only_the_article_language_and_cuts_a_name():
+    found = orgs(["La portavoz de Vecinos en Lucha dijo que la marcha seguirá."], language="es")
+    assert "Vecinos en Lucha" in found
+
+
+def test_a_common_adverb_opening_a_sentence_is_no_organisation_despite_an_apposition():
+    found = orgs(["Afterward, a former defense contractor said he had paid for the buses to the rally."])
+    assert "Afterward" not in found

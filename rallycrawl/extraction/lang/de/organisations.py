@@ -14,6 +14,14 @@ COMPOUND_HEADS = (
     "gewerkschaft", "verband", "regierung", "partei", "bund", "ministerium", "rat", "bündnis", "verein",
     "initiative", "netzwerk", "komitee", "ausschuss",
 )
+#: compounds that open an organisation's own name ("*Bundes*verband Erneuerbare Energie",
+#: "*Landes*verband Sachsen"): not a descriptor before a name
+NAME_COMPOUND_PREFIXES = ("bundes", "landes", "dach", "kreis", "stadt", "bezirks", "orts", "gesamt", "haupt")
+#: a capitalised noun that names what an organisation is and stands before its name ("die
+#: Gewerkschaft Verdi", "die Umweltorganisation Greenpeace"): the name is what follows
+DESCRIPTOR_HEADS = frozenset(
+    "gewerkschaft bündnis initiative organisation gruppe bewegung partei verein verband netzwerk".split()
+)
 CONNECTORS = frozenset("für der des von und".split())
 AND = frozenset({"und"})
 ARTICLES = frozenset("der die das den dem des".split())
