@@ -133,10 +133,16 @@ _RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1}
 _PLACE_PREP = (
     r"(?:outside(?: of)?|in front of|on the steps of|at|near|inside|across from|surrounded|packed|filled|"
     r"occupied|marched (?:to|on|through)|gathered (?:at|in|outside)|in|along|through|across|"
-    r"in the streets of|vor dem|vor der|auf dem|in der|am|frente al|frente a|ante el|ante|en el|en|por las calles de|devant|"
+    r"in the streets of|vor dem|vor der|auf dem|in der|am|im|beim|frente al|frente a|ante el|ante|en el|en|por las calles de|"
+    r"recorrieron las calles de|(?:marcharon|marchan|llegaron) hasta|devant|"
     r"dans les rues de|place de|à)"
 )
-_CAPS = r"[A-ZÀ-Þ][\w.'’\-]*(?: (?:of |de |del |la |der )?[A-ZÀ-Þ][\w.'’\-]*){0,6}"
+_CAPS = r"[A-ZÀ-Þ][\w.'’\-]*(?: (?:of |de |del |de la |de los |de las |la |der |des )?[A-ZÀ-Þ][\w.'’\-]*){0,6}"
+#: a day or a month opens no place ("am Samstag in Berlin", "im März"): the place is looked for after it
+_NOT_PLACE_START = (
+    r"(?!(?:" + "|".join(sorted({n.capitalize() for n in (*_WEEKDAYS, *_MONTHS) if len(n) > 3}, key=len, reverse=True))
+    + r")\b)"
+)
 _PLACE_NOUN = (
     r"(?:residence|home|house|office|offices|headquarters|steps|campus|plaza|square|park|building|hall|"
     r"embassy|consulate|plant|factory|airport|station|bridge|street|avenue|lawn|grounds|gates?|hub|depot|capitol|"
@@ -150,8 +156,8 @@ _PLACE_NOUN = (
 # Every place preposition starts with a letter of [a-zà] or one that folds to one under (?i:)
 # (İ ı ſ): the look-ahead fails at once where a word ends, halving the cost of a scan.
 _LOCATION_RE = re.compile(
-    rf"\b(?=[a-zA-ZàÀİıſ])(?i:{_PLACE_PREP}) (?P<place>(?:the |der |die |dem |la |el |le |l')?(?:(?:central|downtown|northern|southern|"
-    rf"eastern|western) )?{_CAPS}(?: (?:(?!(?:vor|dem|der|den|die|the|and|for|with|from|to|on|at|in|am)\b)[a-z]+ ){{0,2}}{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
+    rf"\b(?=[a-zA-ZàÀİıſ])(?i:{_PLACE_PREP}) (?P<place>(?:the |der |die |dem |den |la |el |le |l')?(?:(?:central|downtown|northern|southern|"
+    rf"eastern|western) )?{_NOT_PLACE_START}{_CAPS}(?: (?:(?!(?:vor|dem|der|den|die|the|and|for|with|from|to|on|at|in|am)\b)[a-z]+ ){{0,2}}{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
     rf"(?:, (?:[A-Z][a-z]?\.){{2,3}}|, [A-Z][a-z]{{1,4}}\.)?)?)"
 )
 _LOCATION_AFTER_GAP = _after_gap(_LOCATION_RE)
@@ -173,13 +179,20 @@ def _locations(sentence: str):
 _SINGLE_PLACE_PREPS = (
     "in ", "outside ", "in front of ", "near ", "along ", "through ", "in the streets of ", "vor dem ", "vor der ",
     "auf dem ", "in der ", "frente a ", "en ", "por las calles de ", "devant ", "dans les rues de ", "à ",
+    "im ", "am ", "frente al ", "ante ", "recorrieron las calles de ", "marcharon hasta ", "marchan hasta ", "llegaron hasta ",
 )
 _TRAILING_DAY = re.compile(
     r",?(?: (?:on|am|el|le|this|last))? (?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")s?\b.*$|"
-    rf",?(?: (?:on|am|el|le))? (?:{_MONTH_NAMES})\b.*$",
+    # (not "Plaza de Mayo": a Spanish date writes its month in lower case)
+    rf",?(?: (?:on|am|el|le))?(?<!\bde) (?:{_MONTH_NAMES})\b.*$",
     re.I,
 )
-_DATELINE_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?)(?:,[A-Za-z. ]{2,20})?(?: \([A-Za-z]+\))? ?[–—-] ")
+# "WASHINGTON (AP) - ", "Hamburg (dpa/lno) – ", "Madrid, 5 mar (EFE).- ", "BUENOS AIRES.- ", "BERLIN taz | "
+_DATELINE_RE = re.compile(
+    r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?)(?:,[\w. ]{2,20})?(?P<agency> ?\([\w/ .,\-]{2,30}\))?(?: [a-z]{2,5}(?= \|))?\.? ?(?:[–—-]|\|) "
+)
+#: the paragraphs a dateline may open (a teaser or a section name may come before it)
+_DATELINE_PARAGRAPHS = 3
 _EVENT_CONTEXT = re.compile(
     r"\b"
     + by_first_letter([
@@ -346,19 +359,33 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_GAP.split(text) if s]
 
 
+@lru_cache(maxsize=None)
+def _reporting_words(language: str | None) -> re.Pattern | None:
+    """The language's own words of a sentence that reports the event (``REPORTING_WORDS`` of
+    ``lang/<code>/event.py``: compounds, crowd words), beyond the shared event words."""
+    if not lang.has(language, "event"):
+        return None
+    words = getattr(lang.resources(language, "event"), "REPORTING_WORDS", ())
+    return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in words) + r")") if words else None
+
+
 class _ReportingSentences:
     """The sentences of a text that report the event, split and tested once per text
     (the date and the location both read them in the lead), with their lower case."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str | None = None) -> None:
         self._seen: dict[str, list[tuple[str, str]]] = {}
+        self._own = _reporting_words(language)
+
+    def _reports(self, lowered: str) -> bool:
+        return bool(_EVENT_CONTEXT_AFTER_GAP.search(" " + lowered)) or bool(self._own and self._own.search(lowered))
 
     def lowered(self, text: str) -> list[tuple[str, str]]:
         """(sentence, its lower case) for each reporting sentence of ``text``."""
         found = self._seen.get(text)
         if found is None:
             found = self._seen[text] = [
-                (s, lowered) for s in _sentences(text) for lowered in [s.lower()] if _EVENT_CONTEXT_AFTER_GAP.search(" " + lowered)
+                (s, lowered) for s in _sentences(text) for lowered in [s.lower()] if self._reports(lowered)
             ]
         return found
 
@@ -403,7 +430,7 @@ def _location(
 ) -> str | None:
     """Where the event took place: a place after "outside", "in", "vor dem", "frente a"... in a
     sentence reporting it, else the dateline city, else a known place the reporting sentences name."""
-    reporting = reporting or _ReportingSentences()
+    reporting = reporting or _ReportingSentences(language)
     common_words = _LowerWords(paragraphs)
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
@@ -422,9 +449,15 @@ def _location(
     if not named:
         return None
     if paragraphs and dateline:
-        m = _DATELINE_RE.match(paragraphs[0])
-        if m:
-            return m.group("city").strip().title() if m.group("city").isupper() else m.group("city").strip()
+        for i, para in enumerate(paragraphs[:_DATELINE_PARAGRAPHS]):
+            m = _DATELINE_RE.match(para)
+            if m:
+                city = m.group("city").strip(" .")
+                # after the first paragraph, only a dateline that looks like one: a city in
+                # capitals, an agency in brackets, or a place the gazetteer knows
+                if i and not (city.isupper() or m.group("agency") or is_place(city, common_words)):
+                    continue
+                return city.title() if city.isupper() else city
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
             named = places_in(sentence, common_words)
@@ -658,7 +691,7 @@ def extract_event(
         lead_paragraphs.append(para[: _LEAD_CHARS - size])
         size += len(lead_paragraphs[-1])
     lead = "\n".join(lead_paragraphs)
-    reporting = _ReportingSentences()
+    reporting = _ReportingSentences(language)
     pub = _published_date(published)
     event_date = next(
         (d for p in lead_paragraphs for _, lowered in reporting.lowered(p) for d in [_date_in(lowered, pub)] if d),

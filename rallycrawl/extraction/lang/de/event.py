@@ -24,3 +24,10 @@ TARGET_PATTERNS = [
     r"\bvor (?:der|dem) (?P<target>[A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+)?)(?:-| )?(?:[Zz]entrale|[Bb]otschaft|[Kk]onsulat|[Ff]iliale|[Ww]erk)\b",
     r"\bRücktritt(?:s)? (?:von |des |der )?(?:[A-ZÄÖÜ][\w\-]+ )?(?P<target>[A-ZÄÖÜ][\w\-]+?)s?\b",
 ]
+#: words of a sentence that reports the event (lower case, besides the shared event words):
+#: compounds that end in an event noun ("Klimademo", "Mietenstreik"), crowds as nouns
+REPORTING_WORDS = [
+    r"\w(?:demo|demos|demonstration|demonstrationen|streik\w*|protest\w*|kundgebung\w*|mahnwache\w*)\b",
+    r"\b(?:mahnwache\w*|teilnehm\w*|(?:zehn)?tausende|hunderte|dutzende|blockier\w*|menschenkette\w*|"
+    r"auf die straße)",
+]

@@ -22,3 +22,8 @@ TARGET_PATTERNS = [
     r"\b(?:frente a|ante|en las puertas de) (?:la |el )?(?:embajada|consulado|sede|oficinas?|residencia|casa) (?:de |del )(?P<target>[A-ZÁÉÍÓÚÑ][\w\-]*(?: (?:de |del )?[A-ZÁÉÍÓÚÑ][\w\-]*){0,3})",
     r"\b(?:renuncia|dimisión|destitución|salida) (?:de |del )(?:presidente |gobierno de )?(?P<target>[A-ZÁÉÍÓÚÑ][\w\-]*(?: [A-ZÁÉÍÓÚÑ][\w\-]*){0,2})",
 ]
+#: words of a sentence that reports the event (lower case, besides the shared event words)
+REPORTING_WORDS = [
+    r"\b(?:miles|cientos|centenares|decenas de miles|piquete\w*|bloque(?:o|os|aron|an)|cacerola\w*|sentada\w*|"
+    r"plant[oó]n\w*|vigilia\w*|movilizaci\w*|tomaron las calles|salieron a las calles)\b",
+]

@@ -1,0 +1,68 @@
+"""Event location and crowd size in German and Spanish news writing (invented sentences)."""
+
+import pytest
+
+from rallycrawl.extraction.crowd_size import find_crowd_sizes
+from rallycrawl.extraction.event import extract_event
+
+
+@pytest.mark.parametrize(
+    "text, words, low, high",
+    [
+        ("Mehr als 2000 Menschen kamen zum Marktplatz", "Mehr als 2000 Menschen", 2000, None),
+        ("Die Veranstalter sprachen von 30.000 Teilnehmenden.", "30.000 Teilnehmenden", 30_000, 30_000),
+        ("Rund 500 Streikende versammelten sich", "Rund 500 Streikende", 500, 500),
+        ("Einige Dutzend Anwohner hielten Kerzen", "Einige Dutzend Anwohner", 24, 99),
+        ("Am Samstag sind Zehntausende durch die Innenstadt gezogen", "Zehntausende durch", None, None),
+        ("Zehntausende demonstrierten in Leipzig", "Zehntausende demonstrierten", 20_000, 99_999),
+        ("Tausende gingen am Abend auf die Straße", "Tausende gingen", 2000, 9999),
+        ("Más de 2.000 docentes marcharon", "Más de 2.000 docentes", 2000, None),
+        ("Cerca de un millar de vecinos se concentraron", "Cerca de un millar de vecinos", 1000, 1000),
+        ("unos 80 mil trabajadores pararon", "unos 80 mil trabajadores", 80_000, 80_000),
+        ("entre 10 y 15 mil personas marcharon", "10 y 15 mil personas", 10_000, 15_000),
+        ("miles marcharon por el centro", "miles marcharon", 2000, 9999),
+    ],
+)
+def test_german_and_spanish_crowd_sizes(text, words, low, high):
+    found = find_crowd_sizes(text)
+    if low is None and high is None:
+        assert not found  # "durch" is no verb that makes "Zehntausende" a crowd
+        return
+    assert [(s.text, s.minimum, s.maximum) for s in found[:1]] == [(words, low, high)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Im Jahr 2000 Menschen zu zählen war schwer.", "Das kostete Tausende Euro.", "In 2019 protesters came back."],
+)
+def test_no_crowd_in_years_or_money(text):
+    assert find_crowd_sizes(text) == []
+
+
+@pytest.mark.parametrize(
+    "language, headline, paragraph, location",
+    [
+        ("de", "Klimaschutz", "Hamburg (dpa/lno) – Zehntausende sind am Freitag für mehr Klimaschutz demonstriert.", "Hamburg"),
+        ("de", "Klimaschutz", "LEIPZIG taz | Die Klimademo zog durch die Stadt.", "Leipzig"),
+        ("de", "Streit um Rente", "Tausende Menschen haben am Samstag in Dresden gegen die Rentenreform demonstriert.", "Dresden"),
+        ("de", "Hallenbad bleibt", "Einige Dutzend Anwohner hielten am Abend vor dem Rathaus eine Mahnwache ab.", "Rathaus"),
+        ("de", "Neue Proteste", "Im Iran sind erneut Tausende gegen die Regierung auf die Straße gegangen.", "Iran"),
+        ("es", "Huelga docente", "BUENOS AIRES.- Más de 2.000 docentes pararon este lunes.", "Buenos Aires"),
+        ("es", "Salarios", "Madrid, 5 mar (EFE).- Miles de personas se manifestaron contra el Gobierno.", "Madrid"),
+        ("es", "Huelga docente", "Los docentes marcharon hasta la Plaza de Mayo para reclamar salarios.", "la Plaza de Mayo"),
+        ("es", "Reforma laboral", "Unas 300 personas se concentraron frente al Congreso para protestar.", "Congreso"),
+    ],
+)
+def test_german_and_spanish_locations(language, headline, paragraph, location):
+    event = extract_event(headline, [paragraph], language=language, published="2024-03-05")
+    assert event.location == location
+
+
+def test_a_teaser_before_the_dateline():
+    paragraphs = ["Ein Jahr danach: die Bewegung wächst.", "BONN (dpa) - Die Kundgebung blieb friedlich."]
+    assert extract_event("Bilanz", paragraphs, language="de").location == "Bonn"
+
+
+def test_a_section_name_in_a_later_paragraph_is_no_dateline():
+    paragraphs = ["Die Kundgebung blieb friedlich.", "Politik - Die Bewegung wächst."]
+    assert extract_event("Bilanz", paragraphs, language="de").location is None
