@@ -496,6 +496,13 @@ class _TargetWords:
     #: None: no such text), and the lower case of the "anti" prefixes
     openings: tuple[tuple[str, ...] | None, ...] = (None, None, None)
     anti_openings: tuple[str, ...] | None = None
+    #: the language ends a noun phrase with a capitalised noun, its verb comes last (German):
+    #: lower-case words after the phrase's last noun are cut, and the protest word that makes
+    #: "gegen X" a target may follow X ("gegen die Reform demonstriert")
+    capitalised_end: bool = False
+    #: articles that open a new phrase after a noun, and the words after which they do not
+    openers: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -523,6 +530,9 @@ def _target_words(language: str | None) -> _TargetWords:
         if gather("TARGET_PATTERNS") else None,
         openings=(literal_openings(gather("TARGET_CUES")), literal_openings(gather("AGAINST_CUES")), literal_openings(named)),
         anti_openings=_anti_openings(gather("ANTI_PREFIXES")),
+        capitalised_end=bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False)),
+        openers=frozenset(getattr(modules[0], "PHRASE_OPENERS", ())) if len(modules) > 1 else frozenset(),
+        links=frozenset(getattr(modules[0], "PHRASE_LINKS", ())),
     )
 
 
@@ -533,16 +543,29 @@ def _anti_openings(prefixes: list[str]) -> tuple[str, ...] | None:
     return lowered if lowered and all(p.isascii() for p in lowered) else None
 
 
-def _noun_phrase(text: str, stop: frozenset[str], *, named: bool = False) -> str | None:
-    """The noun phrase at the start of ``text``: cut at the first stop word, at most 6 words."""
+def _noun_phrase(
+    text: str, stop: frozenset[str], *, named: bool = False, capitalised_end: bool = False, words: "_TargetWords | None" = None
+) -> str | None:
+    """The noun phrase at the start of ``text``: cut at the first stop word, at most 6 words
+    (``capitalised_end``: and after its last capitalised word, when it has one; ``words``: and
+    at an article that opens a new phrase after a noun)."""
     kept: list[str] = []
+    openers = words.openers if words is not None else frozenset()
     for i, word in enumerate(text.split()[:8]):
         bare = word.lower().strip("'’")
         if bare in stop and (i > 0 or bare not in _DETERMINERS):
             break
+        if (
+            bare in openers and kept and kept[-1].lower() not in words.links and kept[-1].lower() not in _DETERMINERS
+            and any(c.isalpha() for c in kept[-1])
+        ):
+            break
         kept.append(word)
         if len(kept) == 6:
             break
+    if capitalised_end and any(w[:1].isupper() for w in kept):
+        while not kept[-1][:1].isupper():
+            kept.pop()
     while kept and kept[-1].lower() in _DETERMINERS:
         kept.pop()
     if not kept:
@@ -568,9 +591,15 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
             if pattern is None or (openings is not None and not any(o in lowered for o in openings)):
                 continue  # (no text any of its cues opens with: no match)
             for m in pattern.finditer(lowered):
-                if pattern is words.against and not words.protest_word.search(lowered, max(0, m.start() - _AGAINST_REACH), m.start()):
+                if pattern is words.against and not (
+                    words.protest_word.search(lowered, max(0, m.start() - _AGAINST_REACH), m.start())
+                    or (words.capitalised_end and words.protest_word.search(lowered, m.start("np"), m.end() + _AGAINST_REACH))
+                ):
                     continue
-                phrase = _noun_phrase(text[m.start("np") : m.end("np")], words.stop, named=named)
+                phrase = _noun_phrase(
+                    text[m.start("np") : m.end("np")], words.stop, named=named, capitalised_end=words.capitalised_end,
+                    words=words,
+                )
                 if phrase:
                     found.append((m.start(), phrase))
                     break

@@ -66,3 +66,24 @@ def test_a_teaser_before_the_dateline():
 def test_a_section_name_in_a_later_paragraph_is_no_dateline():
     paragraphs = ["Die Kundgebung blieb friedlich.", "Politik - Die Bewegung wächst."]
     assert extract_event("Bilanz", paragraphs, language="de").location is None
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, target",
+    [
+        # a German noun phrase ends with its noun: the verb after it is cut
+        ("de", "Mehr als 2000 Menschen haben in Kiel gegen die geplante Schließung der Klinik protestiert.",
+         "die geplante Schließung der Klinik"),
+        ("de", "Etwa 300 Menschen haben sich am Sonntag zu einer Kundgebung gegen Antisemitismus versammelt.", "Antisemitismus"),
+        # an article after a noun opens the next phrase
+        ("de", "Bei der Mahnwache forderten sie vom Bürgermeister den Erhalt des Hallenbads.", "Bürgermeister"),
+        ("es", "Los docentes marcharon para reclamar al Gobierno una mejora salarial.", "Gobierno"),
+        ("es", "La convocatoria a la marcha contra la Corte se empezó a gestar hace dos semanas.", "la Corte"),
+        # the institution in front of whose house the protest stands
+        ("de", "Hunderte Landwirte protestierten am Montag vor dem Landwirtschaftsministerium.", "Landwirtschaftsministerium"),
+        ("es", "Unas 300 personas se concentraron frente al Congreso de los Diputados.", "Congreso de los Diputados"),
+        ("es", "Cientos de agricultores protestaron ante el Ministerio de Agricultura.", "Ministerio de Agricultura"),
+    ],
+)
+def test_german_and_spanish_targets(language, paragraph, target):
+    assert extract_event("Protest", [paragraph], language=language).target == target
