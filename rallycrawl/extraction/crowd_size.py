@@ -42,6 +42,8 @@ _PEOPLE = (
     r"Familien|Atomkraftgegner|Gegner|Fans|Angestellte[n]?|Pflegekräfte|Lehrkräfte|Lehrer|Ärzte|Beamte|"
     r"ciudadanos|mujeres|militantes|activistas|simpatizantes|afiliados|campesinos|obreros|maestros|médicos|"
     r"jóvenes|asistentes|participantes|huelguistas|indígenas|empleados|profesores|universitarios|sanitarios|"
+    r"mennesker|personer|demonstranter|deltakere|ansatte|arbeidere|streikende|lærere|studenter|elever|"
+    r"aktivister|bønder|sykepleiere|innbyggere|familier|"
     r"familias|enfermeras|enfermeros|taxistas|transportistas|productores|manifestantes|"
     r"personas|manifestantes|trabajadores|estudiantes|docentes|personnes|manifestants|salariés|grévistes|"
     r"persone|manifestanti|lavoratori|pessoas|manifestantes|trabalhadores|mensen|demonstranten|betogers|"
@@ -53,7 +55,8 @@ _ADJ = r"(?:[a-zäöüéèáíóú'’\-]+ ){0,4}?"
 _QUALIFIER = (
     r"(?:more than|over|at least|about|around|nearly|almost|roughly|approximately|an estimated|some|"
     r"up to|as many as|fewer than|less than|mehr als|über|rund|etwa|fast|knapp|bis zu|más de|unos|unas|"
-    r"cerca de|alrededor de|casi|plus de|environ|près de|quelque)"
+    r"cerca de|alrededor de|casi|plus de|environ|près de|quelque|"
+    r"mer enn|i overkant av|minst|rundt|omkring|om lag|cirka|ca\.|nesten|opptil|anslagsvis)"
 )
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -69,7 +72,7 @@ _NUMBER = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+|\d{1,7}|" + "|".join(sorted(_NUMB
 # Python's matcher skips quickly to candidates (re.I would make it scan slowly).
 _NUMERIC = re.compile(
     rf"(?<![\w$€£%.,])(?P<low>{_NUMBER})(?P<mil> mil\b)?"
-    rf"(?: (?:to|and|bis|a|à|-|–|y) (?P<high>{_NUMBER})(?P<high_mil> mil\b)?)?"
+    rf"(?: (?:to|and|bis|a|à|-|–|y|til|og) (?P<high>{_NUMBER})(?P<high_mil> mil\b)?)?"
     rf" (?:of (?:the )?)?{_ADJ}{_PEOPLE.lower()}\b"
 )
 # _NUMERIC for a text without number words: it opens with a digit (the look-behind moved after it),
@@ -83,17 +86,17 @@ _NUMERIC_FROM_DIGIT = re.compile(
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|\W)(?P<qual>{_QUALIFIER}) $")
 
 _WORDS: list[tuple[str, int, int | None]] = [
-    (r"hundreds of thousands|cientos de miles|centaines de milliers|Hunderttausende", 200_000, 999_999),
-    (r"tens of thousands|decenas de miles|dizaines de milliers|Zehntausende", 20_000, 99_999),
+    (r"hundreds of thousands|cientos de miles|centaines de milliers|Hunderttausende|hundretusenvis", 200_000, 999_999),
+    (r"tens of thousands|decenas de miles|dizaines de milliers|Zehntausende|titusenvis", 20_000, 99_999),
     (r"millions", 2_000_000, None),
     (r"a few thousand|ein paar tausend", 2_000, 5_000),
-    (r"several thousand|mehrere tausend|varios miles|plusieurs milliers", 3_000, 9_999),
-    (r"thousands|Tausende|miles|des milliers|milliers", 2_000, 9_999),
+    (r"several thousand|mehrere tausend|varios miles|plusieurs milliers|flere tusen", 3_000, 9_999),
+    (r"thousands|Tausende|miles|des milliers|milliers|tusenvis", 2_000, 9_999),
     (r"a few hundred|ein paar hundert", 200, 500),
-    (r"several hundred|mehrere hundert|varios cientos|plusieurs centaines", 300, 999),
-    (r"hundreds|Hunderte|cientos|centenares|des centaines|centaines", 200, 999),
+    (r"several hundred|mehrere hundert|varios cientos|plusieurs centaines|flere hundre", 300, 999),
+    (r"hundreds|Hunderte|cientos|centenares|des centaines|centaines|hundrevis", 200, 999),
     (r"scores", 40, 99),
-    (r"dozens|Dutzende|einige Dutzend|mehrere Dutzend|decenas|des dizaines|dizaines", 24, 99),
+    (r"dozens|Dutzende|einige Dutzend|mehrere Dutzend|decenas|des dizaines|dizaines|dusinvis", 24, 99),
 ]
 #: what follows a size word standing alone for people in German and Spanish
 _SIZE_WORD_VERBS = (
@@ -102,11 +105,12 @@ _SIZE_WORD_VERBS = (
     r"gehen|ziehen|folgen|beteiligen|fordern|an einer|an der|an den|vor dem|vor der|gegen die|gegen den|"
     r"marcharon|marchan|se manifestaron|se manifiestan|protestaron|protestan|salieron|salen|se concentraron|"
     r"se congregaron|participaron|participan|acudieron|se reunieron|exigieron|reclamaron|desfilaron|llenaron|"
-    r"colmaron|asistieron|se movilizaron|bloquearon|cortaron"
+    r"colmaron|asistieron|se movilizaron|bloquearon|cortaron|"
+    r"samlet seg|møtte opp|demonstrerte|protesterte|gikk|deltok|marsjerte|streiket"
 )
 _WORD_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(w.lower() for w, _, _ in _WORDS) + r")"
-    rf"(?: (?:of|de) (?:the )?{_ADJ}{_PEOPLE.lower()}| {_ADJ}{_PEOPLE.lower()}| (?:gathered|marched|rallied|"
+    rf"(?: (?:of|de|av) (?:the )?{_ADJ}{_PEOPLE.lower()}| {_ADJ}{_PEOPLE.lower()}| (?:gathered|marched|rallied|"
     rf"protested|turned out|joined|attended|took part|showed up|filled|packed|demonstrated|stood|lined|waved|"
     # a German or Spanish size word is a noun of its own ("Tausende sind auf die Straße gegangen",
     # "miles marcharon"): the verb or the place after it says it counts people
@@ -122,7 +126,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 _WORD_KEYS = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "fifteen",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hund", "thousand", "tausend",
-    "milli", "millar", "miles", "cientos", "centaines", "centenares", "scores", "dozens", "dutzend", "decenas", "dizaines",
+    "milli", "millar", "miles", "cientos", "tusen", "dusin", "centaines", "centenares", "scores", "dozens", "dutzend", "decenas", "dizaines",
 )
 
 
@@ -216,9 +220,10 @@ def _numeric(m: re.Match, text: str, lowered: str) -> CrowdSize | None:
     words = text[start : m.end()].strip()
     if high is not None:
         return CrowdSize(words, low, max(low, high), start)
-    if qual in ("more than", "over", "at least", "mehr als", "über", "más de", "plus de"):
+    if qual in ("more than", "over", "at least", "mehr als", "über", "más de", "plus de", "mer enn", "i overkant av", "minst"):
         return CrowdSize(words, low, None, start)
-    if qual in ("nearly", "almost", "up to", "as many as", "fewer than", "less than", "fast", "knapp", "bis zu", "casi", "près de"):
+    if qual in ("nearly", "almost", "up to", "as many as", "fewer than", "less than", "fast", "knapp", "bis zu", "casi", "près de",
+                "nesten", "opptil"):
         return CrowdSize(words, None, low, start)
     return CrowdSize(words, low, low, start)
 

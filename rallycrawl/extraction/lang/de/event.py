@@ -21,9 +21,6 @@ GENERIC_TARGETS = (
 TARGET_MODIFIERS = frozenset("die der den dem".split())
 CROWD_QUALITATIVE = [r"massenprotest\w*|massendemo\w*|großdemo\w*|großkundgebung\w*|massenkundgebung\w*"]
 TARGET_PATTERNS = [
-    # a protest in front of an institution's house is aimed at the institution
-    r"\bvor (?:dem|der|das) (?P<target>[A-ZÄÖÜ][\w\-]*(?:[Mm]inisterium|[Kk]anzleramt|[Kk]anzlei|[Ll]andtag|[Rr]athaus|[Bb]undestag|"
-    r"[Pp]arlament|[Rr]eichstag|[Gg]ericht|[Ss]enat|[Bb]ürgerschaft)(?: (?:für|des|der) [A-ZÄÖÜ][\w\-]*(?: und [A-ZÄÖÜ][\w\-]*)?)?)\b",
     r"\b(?:vor|bei|gegen) (?:der |dem |den |die )?(?P<target>[A-ZÄÖÜ][\w\-]+?)s (?:Vorlesung|Rede|Auftritt|Besuch|Veranstaltung|Konzert)\b",
     r"\bvor (?:der|dem) (?P<target>[A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+)?)(?:-| )?(?:[Zz]entrale|[Bb]otschaft|[Kk]onsulat|[Ff]iliale|[Ww]erk)\b",
     r"\bRücktritt(?:s)? (?:von |des |der )?(?:[A-ZÄÖÜ][\w\-]+ )?(?P<target>[A-ZÄÖÜ][\w\-]+?)s?\b",
@@ -42,3 +39,9 @@ NOUN_PHRASE_ENDS_CAPITALISED = True
 #: linking word comes before them
 PHRASE_OPENERS = frozenset("den die das ein eine einen einem".split())
 PHRASE_LINKS = frozenset("von vom zu zur zum für über und oder".split())
+#: the institution in front of whose house a protest stands: the target when no cue in the
+#: same text names one (case-sensitive regexes with a group "target")
+VENUE_TARGETS = [
+    r"\bvor (?:dem|der|das) (?P<target>[A-ZÄÖÜ][\w\-]*(?:[Mm]inisterium|[Kk]anzleramt|[Kk]anzlei|[Ll]andtag|[Rr]athaus|[Bb]undestag|"
+    r"[Pp]arlament|[Rr]eichstag|[Gg]ericht|[Ss]enat|[Bb]ürgerschaft)(?: (?:für|des|der) [A-ZÄÖÜ][\w\-]*(?: und [A-ZÄÖÜ][\w\-]*)?)?)\b",
+]

@@ -20,11 +20,6 @@ GENERIC_TARGETS = (
 TARGET_MODIFIERS = frozenset("el la los las".split())
 CROWD_QUALITATIVE = [r"(?:marcha|manifestación|movilización|protesta|concentración)e?s? (?:multitudinari|masiv)\w+|multitudinari\w+ (?:marcha|manifestación|movilización|protesta)\w*"]
 TARGET_PATTERNS = [
-    # a protest in front of an institution's house is aimed at the institution
-    r"\b(?:frente al|ante el|frente a la|ante la|a las puertas del|a las puertas de la) (?P<target>(?:Congreso|Ministerio|"
-    r"Palacio de Gobierno|Palacio Legislativo|Casa Rosada|Casa de Gobierno|Parlamento|Senado|Asamblea|Ayuntamiento|Gobernación|"
-    r"Legislatura|Tribunal|Corte|Moncloa|Generalitat|Municipalidad|Intendencia|Consejería|Delegación del Gobierno|Xunta|Junta)"
-    r"(?: (?:de |del |de la |de los |de las )?[A-ZÁÉÍÓÚÑ][\w\-]*){0,4})",
     r"\b(?:frente a|ante|en las puertas de) (?:la |el )?(?:embajada|consulado|sede|oficinas?|residencia|casa) (?:de |del )(?P<target>[A-ZÁÉÍÓÚÑ][\w\-]*(?: (?:de |del )?[A-ZÁÉÍÓÚÑ][\w\-]*){0,3})",
     r"\b(?:renuncia|dimisión|destitución|salida) (?:de |del )(?:presidente |gobierno de )?(?P<target>[A-ZÁÉÍÓÚÑ][\w\-]*(?: [A-ZÁÉÍÓÚÑ][\w\-]*){0,2})",
 ]
@@ -37,3 +32,11 @@ REPORTING_WORDS = [
 #: linking word comes before them
 PHRASE_OPENERS = frozenset("el la los las un una unos unas".split())
 PHRASE_LINKS = frozenset("de del a al y e o con para por sobre".split())
+#: the institution in front of whose house a protest stands: the target when no cue in the
+#: same text names one (case-sensitive regexes with a group "target")
+VENUE_TARGETS = [
+    r"\b(?:frente al|ante el|frente a la|ante la|a las puertas del|a las puertas de la) (?P<target>(?:Congreso|Ministerio|"
+    r"Palacio de Gobierno|Palacio Legislativo|Casa Rosada|Casa de Gobierno|Parlamento|Senado|Asamblea|Ayuntamiento|Gobernación|"
+    r"Legislatura|Tribunal|Corte|Moncloa|Generalitat|Municipalidad|Intendencia|Consejería|Delegación del Gobierno|Xunta|Junta)"
+    r"(?: (?:de |del |de la |de los |de las )?[A-ZÁÉÍÓÚÑ][\w\-]*){0,4})",
+]
