@@ -133,7 +133,7 @@ _RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1, "i går": -1}
 _PLACE_PREP = (
     r"(?:outside(?: of)?|in front of|on the steps of|at|near|inside|across from|surrounded|packed|filled|"
     r"occupied|marched (?:to|on|through)|gathered (?:at|in|outside)|in|along|through|across|"
-    r"in the streets of|vor dem|vor der|auf dem|in der|am|im|beim|frente al|frente a|ante el|ante|en el|en|por las calles de|"
+    r"in the streets of|vor dem|vor der|auf dem|in der|am|frente al|frente a|ante el|ante|en el|en|por las calles de|"
     r"recorrieron las calles de|(?:marcharon|marchan|llegaron) hasta|devant|"
     r"dans les rues de|place de|à)"
 )
@@ -192,7 +192,7 @@ def _locations(sentence: str, pattern: re.Pattern = _LOCATION_AFTER_GAP):
 _SINGLE_PLACE_PREPS = (
     "in ", "outside ", "in front of ", "near ", "along ", "through ", "in the streets of ", "vor dem ", "vor der ",
     "auf dem ", "in der ", "frente a ", "en ", "por las calles de ", "devant ", "dans les rues de ", "à ",
-    "im ", "am ", "frente al ", "ante ", "recorrieron las calles de ", "marcharon hasta ", "marchan hasta ", "llegaron hasta ",
+    "frente al ", "ante ", "recorrieron las calles de ", "marcharon hasta ", "marchan hasta ", "llegaron hasta ",
 )
 _TRAILING_DAY = re.compile(
     r",?(?: (?:on|am|el|le|this|last))? (?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")s?\b.*$|"
@@ -200,12 +200,7 @@ _TRAILING_DAY = re.compile(
     rf",?(?: (?:on|am|el|le))?(?<!\bde) (?:{_MONTH_NAMES})\b.*$",
     re.I,
 )
-# "WASHINGTON (AP) - ", "Hamburg (dpa/lno) – ", "Madrid, 5 mar (EFE).- ", "BUENOS AIRES.- ", "BERLIN taz | "
-_DATELINE_RE = re.compile(
-    r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?)(?:,[\w. ]{2,20})?(?P<agency> ?\([\w/ .,\-]{2,30}\))?(?: [a-z]{2,5}(?= \|))?\.? ?(?:[–—-]|\|) "
-)
-#: the paragraphs a dateline may open (a teaser or a section name may come before it)
-_DATELINE_PARAGRAPHS = 3
+_DATELINE_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?)(?:,[A-Za-z. ]{2,20})?(?: \([A-Za-z]+\))? ?[–—-] ")
 _EVENT_CONTEXT = re.compile(
     r"\b"
     + by_first_letter([
@@ -466,15 +461,10 @@ def _location(
     if not named:
         return None
     if paragraphs and dateline:
-        for i, para in enumerate(paragraphs[:_DATELINE_PARAGRAPHS]):
-            m = _DATELINE_RE.match(para)
-            if m:
-                city = m.group("city").strip(" .")
-                # after the first paragraph, only a dateline that looks like one: a city in
-                # capitals, an agency in brackets, or a place the gazetteer knows
-                if i and not (city.isupper() or m.group("agency") or is_place(city, common_words)):
-                    continue
-                return city.title() if city.isupper() else city
+        m = _DATELINE_RE.match(paragraphs[0])
+        if m:
+            city = m.group("city").strip(" .")  # "BUENOS AIRES.- "
+            return city.title() if city.isupper() else city
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
             named = places_in(sentence, common_words)
