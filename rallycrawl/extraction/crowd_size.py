@@ -64,7 +64,8 @@ _NUMBER_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "a hundred": 100, "one hundred": 100, "two hundred": 200, "three hundred": 300,
     "a thousand": 1000, "one thousand": 1000, "two thousand": 2000,
-    "un millar": 1000, "medio millar": 500,
+    "un millar": 1000, "medio millar": 500, "un centenar": 100, "medio centenar": 50, "medio millón": 500_000,
+    "un millón": 1_000_000, "eine million": 1_000_000, "a million": 1_000_000, "one million": 1_000_000,
 }
 _NUMBER = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+|\d{1,7}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 
@@ -88,7 +89,7 @@ _QUALIFIER_BEFORE = re.compile(rf"(?:^|\W)(?P<qual>{_QUALIFIER}) $")
 _WORDS: list[tuple[str, int, int | None]] = [
     (r"hundreds of thousands|cientos de miles|centaines de milliers|Hunderttausende|hundretusenvis", 200_000, 999_999),
     (r"tens of thousands|decenas de miles|dizaines de milliers|Zehntausende|titusenvis", 20_000, 99_999),
-    (r"millions", 2_000_000, None),
+    (r"millions|millones|Millionen", 2_000_000, None),
     (r"a few thousand|ein paar tausend", 2_000, 5_000),
     (r"several thousand|mehrere tausend|varios miles|plusieurs milliers|flere tusen", 3_000, 9_999),
     (r"thousands|Tausende|miles|des milliers|milliers|tusenvis", 2_000, 9_999),
@@ -126,7 +127,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 _WORD_KEYS = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "fifteen",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hund", "thousand", "tausend",
-    "milli", "millar", "miles", "cientos", "tusen", "dusin", "centaines", "centenares", "scores", "dozens", "dutzend", "decenas", "dizaines",
+    "milli", "millar", "millón", "millon", "centenar", "miles", "cientos", "tusen", "dusin", "centaines", "centenares", "scores", "dozens", "dutzend", "decenas", "dizaines",
 )
 
 

@@ -21,6 +21,10 @@ from rallycrawl.extraction.event import extract_event
         ("unos 80 mil trabajadores pararon", "unos 80 mil trabajadores", 80_000, 80_000),
         ("entre 10 y 15 mil personas marcharon", "10 y 15 mil personas", 10_000, 15_000),
         ("miles marcharon por el centro", "miles marcharon", 2000, 9999),
+        ("Un centenar de vecinos cortaron la calle", "Un centenar de vecinos", 100, 100),
+        ("más de un millón de personas llenaron el paseo", "más de un millón de personas", 1_000_000, None),
+        ("medio millón de manifestantes", "medio millón de manifestantes", 500_000, 500_000),
+        ("Millionen Menschen gingen auf die Straße", "Millionen Menschen", 2_000_000, None),
     ],
 )
 def test_german_and_spanish_crowd_sizes(text, words, low, high):
