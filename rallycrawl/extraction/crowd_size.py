@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .word_alternation import alternatives, by_first_letter
+
 _PEOPLE = (
     r"(?:people|persons|protesters|protestors|demonstrators|activists|workers|teachers|students|marchers|"
     r"participants|supporters|members|residents|mourners|nurses|employees|strikers|union members|"
@@ -47,9 +49,22 @@ _PEOPLE = (
     r"familias|enfermeras|enfermeros|taxistas|transportistas|productores|manifestantes|"
     r"personas|manifestantes|trabajadores|estudiantes|docentes|personnes|manifestants|salariés|grévistes|"
     r"persone|manifestanti|lavoratori|pessoas|manifestantes|trabalhadores|mensen|demonstranten|betogers|"
-    # demonyms ("Egyptians", "Brazilians", "Israelis", "Japanese")
-    r"[a-z]{3,}(?:ians|eans|ans|ese|is))"
-)
+    r"mensen")
+#: demonyms as people ("Egyptians", "Brazilians", "Israelis", "Japanese"): tried after the nouns
+_DEMONYM = r"[a-z]{3,}(?:ians|eans|ans|ese|is)"
+
+
+def _people_alternation(nouns: str) -> str:
+    """``nouns`` (lower-cased) and the demonyms as one alternation, the nouns grouped by first
+    letter (see .word_alternation): a number is tried with up to four adjectives before its
+    people noun, so the list is read five times per number."""
+    listed = list(dict.fromkeys(alternatives(nouns.lower()[3:-1])))
+    ascii_first = [a for a in listed if "a" <= a[:1] <= "z" and a[1:2] not in ("?", "*", "+", "{")]
+    others = [a for a in listed if a not in ascii_first]
+    return "(?:" + "|".join([by_first_letter(ascii_first), *others, _DEMONYM]) + ")"
+
+
+_PEOPLE_LOWER = _people_alternation(_PEOPLE)
 _ADJ = r"(?:[a-zäöüéèáíóú'’\-]+ ){0,4}?"
 
 _QUALIFIER = (
@@ -74,7 +89,7 @@ _NUMBER = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+|\d{1,7}|" + "|".join(sorted(_NUMB
 _NUMERIC = re.compile(
     rf"(?<![\w$€£%.,])(?P<low>{_NUMBER})(?P<mil> mil\b)?"
     rf"(?: (?:to|and|bis|a|à|-|–|y|til|og) (?P<high>{_NUMBER})(?P<high_mil> mil\b)?)?"
-    rf" (?:of (?:the )?)?{_ADJ}{_PEOPLE.lower()}\b"
+    rf" (?:of (?:the )?)?{_ADJ}{_PEOPLE_LOWER}\b"
 )
 # _NUMERIC for a text without number words: it opens with a digit (the look-behind moved after it),
 # which Python's matcher skips to in C.  The digit is first found by a class of ranges (ASCII digits,
@@ -111,7 +126,7 @@ _SIZE_WORD_VERBS = (
 )
 _WORD_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(w.lower() for w, _, _ in _WORDS) + r")"
-    rf"(?: (?:of|de|av) (?:the )?{_ADJ}{_PEOPLE.lower()}| {_ADJ}{_PEOPLE.lower()}| (?:gathered|marched|rallied|"
+    rf"(?: (?:of|de|av) (?:the )?{_ADJ}{_PEOPLE_LOWER}| {_ADJ}{_PEOPLE_LOWER}| (?:gathered|marched|rallied|"
     rf"protested|turned out|joined|attended|took part|showed up|filled|packed|demonstrated|stood|lined|waved|"
     # a German or Spanish size word is a noun of its own ("Tausende sind auf die Straße gegangen",
     # "miles marcharon"): the verb or the place after it says it counts people

@@ -23,7 +23,7 @@ NON_EVENT_SENSES = [
     r"handy|heizung|aufzug|magen|kreislauf|akku|auto|wagen)\b",
     r"\bdemonstrier(?:t|te|ten|en) (?:stärke|macht|einheit|geschlossenheit|überlegenheit)\b",
 ]
-NON_EVENT_KEYS = ("demonstr", "streik", "blockier")
+NON_EVENT_KEYS = ("demonstr", "streik")
 #: stems found inside compound words ("Mietenstreik", "Klimademo", "Protestcamp", "Großkundgebung")
 COMPOUND_STEMS = ("streik", "kundgebung", "protest", "demonstration", "mahnwache", "demo")
 #: words that hold a stem and are no protest ("Demokratie", "Machtdemonstration")

@@ -29,7 +29,11 @@ NON_EVENT_SENSES = [
     r"\bprotest(?:a|as|aron|ó|an|aba|aban) (?:al|del|contra el|ante el) árbitro\b",
     r"\bconcentración (?:de|del) (?:poder|riqueza|mercado|capital|tierras|ozono|co2|personas en)\b",
 ]
-NON_EVENT_KEYS = ("paro", "marcha", "huelga", "concentraci", "manifestaci", "protest")
+#: every non-event phrase holds one of these (a substring test skips most windows)
+NON_EVENT_KEYS = (
+    "paro", "marcha", "huelga", "concentraci", "árbitro", "voluntad", "interés", "afecto", "cariño", "intenciones",
+    "principios",
+)
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
 FRAMES = [
