@@ -35,21 +35,21 @@ _LEAD_CHARS = 4000
 _SAMPLE_CHARS = 4000  # text read for the kind, the tactics and a size not in the lead
 
 _KINDS: list[tuple[str, str]] = [
-    ("sit-in", r"sit-ins?|sentadas?|Sitzblockaden?"),
-    ("hunger strike", r"hunger strikes?|Hungerstreiks?|huelgas? de hambre|grèves? de la faim"),
+    ("sit-in", r"sit-ins?|sentadas?|Sitzblockaden?|sittestreik(?:en)?"),
+    ("hunger strike", r"hunger strikes?|Hungerstreiks?|huelgas? de hambre|grèves? de la faim|sultestreik(?:en)?"),
     ("walkout", r"walk-?outs?|walked out|walked off the job"),
-    ("vigil", r"vigils?|Mahnwachen?|vigilias?|veillées?|fiaccolat[ae]|vigílias?"),
-    ("blockade", r"blockades?|Blockaden?|bloqueos?|blocages?"),
-    ("occupation", r"occupations?|Besetzung(?:en)?|ocupaci(?:ón|ones)"),
-    ("boycott", r"boycotts?|Boykotts?|boicots?"),
+    ("vigil", r"vigils?|Mahnwachen?|vigilias?|veillées?|fiaccolat[ae]|vigílias?|minnemarkering(?:en|er)?|fakkeltog(?:et)?"),
+    ("blockade", r"blockades?|Blockaden?|bloqueos?|blocages?|blokk?ade(?:n|r)?"),
+    ("occupation", r"occupations?|Besetzung(?:en)?|ocupaci(?:ón|ones)|okkupasjon(?:en|er)?"),
+    ("boycott", r"boycotts?|Boykotts?|boicots?|boikott(?:en)?"),
     ("strike", r"strikes?|striking|strikers|Streiks?|Warnstreiks?|streiken|huelgas?|paros?|grèves?|grévistes|"
-              r"scioper[oi]|greves?|paralisaç(?:ão|ões)|staking(?:en)?"),
+              r"scioper[oi]|greves?|paralisaç(?:ão|ões)|staking(?:en)?|streik(?:en|er|ene)|streiket"),
     ("march", r"march(?:es)?|marched|marchers|Märschen?|Protestmarsch|marchas?|marcharon|marches?|défilés?|"
-              r"corte[oi]|passeatas?|optocht(?:en)?"),
-    ("rally", r"rall(?:y|ies)|Kundgebung(?:en)?|concentraci(?:ón|ones)|rassemblements?|mítines?|presidi[oi]"),
+              r"corte[oi]|passeatas?|optocht(?:en)?|marsj(?:en|er)?|marsjerte|demonstrasjonstog(?:et)?"),
+    ("rally", r"rall(?:y|ies)|Kundgebung(?:en)?|concentraci(?:ón|ones)|rassemblements?|mítines?|presidi[oi]|markering(?:en|er)?"),
     ("demonstration", r"demonstrations?|Demonstrationen|Demonstration|Demos?|manifestaci(?:ón|ones)|manifestations?|"
-                      r"manifestazion[ei]|manifestaç(?:ão|ões)|betoging(?:en)?|demonstraties?"),
-    ("protest", r"protests?|Protesten?|Proteste|protestas?|protestos?"),
+                      r"manifestazion[ei]|manifestaç(?:ão|ões)|betoging(?:en)?|demonstraties?|demonstrasjon(?:en|er|ene)?"),
+    ("protest", r"protests?|Protesten?|Proteste|protestas?|protestos?|protestene"),
 ]
 # One scan without groups over the lower-cased text (groups and re.I make Python's
 # matcher several times slower); each hit is then classified by its own pattern.
@@ -64,13 +64,13 @@ _WEEKDAYS = {
     name: i
     for i, names in enumerate(
         [
-            "monday montag lunes lundi",
-            "tuesday dienstag martes mardi",
-            "wednesday mittwoch miércoles miercoles mercredi",
-            "thursday donnerstag jueves jeudi",
-            "friday freitag viernes vendredi",
-            "saturday samstag sonnabend sábado sabado samedi",
-            "sunday sonntag domingo dimanche",
+            "monday montag lunes lundi mandag",
+            "tuesday dienstag martes mardi tirsdag",
+            "wednesday mittwoch miércoles miercoles mercredi onsdag",
+            "thursday donnerstag jueves jeudi torsdag",
+            "friday freitag viernes vendredi fredag",
+            "saturday samstag sonnabend sábado sabado samedi lørdag",
+            "sunday sonntag domingo dimanche søndag",
         ]
     )
     for name in names.split()
@@ -88,9 +88,9 @@ _MONTHS = {
             "july jul juli julio juillet",
             "august aug agosto août",
             "september sep sept septiembre septembre",
-            "october oct oktober octubre octobre",
+            "october oct oktober octubre octobre okt",
             "november nov noviembre novembre",
-            "december dec dezember diciembre décembre",
+            "december dec dezember diciembre décembre desember",
         ]
     )
     for name in names.split()
@@ -104,7 +104,7 @@ _DAY_MONTH_RE = re.compile(
     rf"(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)? (?:de )?(?P<m2>{by_first_letter(sorted(_MONTHS, key=len, reverse=True))})\b(?:,? (?:de )?(?P<y2>\d{{4}}))?)"
 )
 _RELATIVE_RE = re.compile(
-    r"\b(" + by_first_letter(["yesterday|gestern|ayer|today|heute|hoy|aujourd'hui|this morning|tonight"]) + r")\b"
+    r"\b(" + by_first_letter(["yesterday|gestern|ayer|today|heute|hoy|aujourd'hui|this morning|tonight|i går|i dag|i kveld"]) + r")\b"
 )
 # every day-and-month date holds a digit: found by ranges (ASCII digits, and from U+0660, the first
 # other decimal digit, on), cheaper than \d's Unicode look-up at every character, then checked as \d
@@ -128,15 +128,21 @@ def _after_gap(pattern: re.Pattern) -> re.Pattern:
 _DAY_MONTH_AFTER_GAP = _after_gap(_DAY_MONTH_RE)
 _WEEKDAY_AFTER_GAP = _after_gap(_WEEKDAY_RE)
 _RELATIVE_AFTER_GAP = _after_gap(_RELATIVE_RE)
-_RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1}
+_RELATIVE_DAYS = {"yesterday": -1, "gestern": -1, "ayer": -1, "i går": -1}
 
 _PLACE_PREP = (
     r"(?:outside(?: of)?|in front of|on the steps of|at|near|inside|across from|surrounded|packed|filled|"
     r"occupied|marched (?:to|on|through)|gathered (?:at|in|outside)|in|along|through|across|"
-    r"in the streets of|vor dem|vor der|auf dem|in der|am|frente al|frente a|ante el|ante|en el|en|por las calles de|devant|"
+    r"in the streets of|vor dem|vor der|auf dem|in der|am|frente al|frente a|ante el|ante|en el|en|por las calles de|"
+    r"recorrieron las calles de|(?:marcharon|marchan|llegaron) hasta|devant|"
     r"dans les rues de|place de|à)"
 )
-_CAPS = r"[A-ZÀ-Þ][\w.'’\-]*(?: (?:of |de |del |la |der )?[A-ZÀ-Þ][\w.'’\-]*){0,6}"
+_CAPS = r"[A-ZÀ-Þ][\w.'’\-]*(?: (?:of |de |del |de la |de los |de las |la |der |des )?[A-ZÀ-Þ][\w.'’\-]*){0,6}"
+#: a day or a month opens no place ("am Samstag in Berlin", "im März"): the place is looked for after it
+_NOT_PLACE_START = (
+    r"(?!(?:" + "|".join(sorted({n.capitalize() for n in (*_WEEKDAYS, *_MONTHS) if len(n) > 3}, key=len, reverse=True))
+    + r")\b)"
+)
 _PLACE_NOUN = (
     r"(?:residence|home|house|office|offices|headquarters|steps|campus|plaza|square|park|building|hall|"
     r"embassy|consulate|plant|factory|airport|station|bridge|street|avenue|lawn|grounds|gates?|hub|depot|capitol|"
@@ -149,21 +155,34 @@ _PLACE_NOUN = (
 )
 # Every place preposition starts with a letter of [a-zà] or one that folds to one under (?i:)
 # (İ ı ſ): the look-ahead fails at once where a word ends, halving the cost of a scan.
-_LOCATION_RE = re.compile(
-    rf"\b(?=[a-zA-ZàÀİıſ])(?i:{_PLACE_PREP}) (?P<place>(?:the |der |die |dem |la |el |le |l')?(?:(?:central|downtown|northern|southern|"
-    rf"eastern|western) )?{_CAPS}(?: (?:(?!(?:vor|dem|der|den|die|the|and|for|with|from|to|on|at|in|am)\b)[a-z]+ ){{0,2}}{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
+_LOCATION_TEMPLATE = (
+    rf"\b(?=[a-zA-ZàÀİıſ])(?i:{{prep}}) (?P<place>(?:the |der |die |dem |den |la |el |le |l')?(?:(?:central|downtown|northern|southern|"
+    rf"eastern|western) )?{_NOT_PLACE_START}{_CAPS}(?: (?:(?!(?:vor|dem|der|den|die|the|and|for|with|from|to|on|at|in|am)\b)[a-z]+ ){{0,2}}{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
     rf"(?:, (?:[A-Z][a-z]?\.){{2,3}}|, [A-Z][a-z]{{1,4}}\.)?)?)"
 )
+_LOCATION_RE = re.compile(_LOCATION_TEMPLATE.replace("{prep}", _PLACE_PREP))
 _LOCATION_AFTER_GAP = _after_gap(_LOCATION_RE)
 _NON_WORD = re.compile(r"\W")
 
 
-def _locations(sentence: str):
-    """``_LOCATION_RE.finditer(sentence)``, read with _LOCATION_AFTER_GAP (each match has the
-    character before it in front)."""
+@lru_cache(maxsize=None)
+def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
+    """The location pattern (read after a gap) and the prepositions before a one-word place, with
+    the language's own ``PLACE_PREPOSITIONS`` (``lang/<code>/event.py``) added to the shared ones."""
+    own = tuple(getattr(lang.resources(language, "event"), "PLACE_PREPOSITIONS", ())) if lang.has(language, "event") else ()
+    if not own:
+        return _LOCATION_AFTER_GAP, _SINGLE_PLACE_PREPS
+    preps = "|".join(re.escape(p).replace(r"\ ", " ") for p in sorted(own, key=len, reverse=True))
+    pattern = _after_gap(re.compile(_LOCATION_TEMPLATE.replace("{prep}", f"(?:{preps}|{_PLACE_PREP})")))
+    return pattern, _SINGLE_PLACE_PREPS + tuple(f"{p} " for p in own)
+
+
+def _locations(sentence: str, pattern: re.Pattern = _LOCATION_AFTER_GAP):
+    """``_LOCATION_RE.finditer(sentence)``, read with _LOCATION_AFTER_GAP or a language's
+    ``pattern`` (each match has the character before it in front)."""
     gapped = " " + sentence
     at = 0
-    while (m := _LOCATION_AFTER_GAP.search(gapped, at)) is not None:
+    while (m := pattern.search(gapped, at)) is not None:
         yield m
         # a match that ends with a non-word character ("U.S.") may be followed at once by the next
         at = m.end() - 1 if _NON_WORD.match(gapped, m.end() - 1) else m.end()
@@ -173,10 +192,12 @@ def _locations(sentence: str):
 _SINGLE_PLACE_PREPS = (
     "in ", "outside ", "in front of ", "near ", "along ", "through ", "in the streets of ", "vor dem ", "vor der ",
     "auf dem ", "in der ", "frente a ", "en ", "por las calles de ", "devant ", "dans les rues de ", "à ",
+    "frente al ", "ante ", "recorrieron las calles de ", "marcharon hasta ", "marchan hasta ", "llegaron hasta ",
 )
 _TRAILING_DAY = re.compile(
     r",?(?: (?:on|am|el|le|this|last))? (?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")s?\b.*$|"
-    rf",?(?: (?:on|am|el|le))? (?:{_MONTH_NAMES})\b.*$",
+    # (not "Plaza de Mayo": a Spanish date writes its month in lower case)
+    rf",?(?: (?:on|am|el|le))?(?<!\bde) (?:{_MONTH_NAMES})\b.*$",
     re.I,
 )
 _DATELINE_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?)(?:,[A-Za-z. ]{2,20})?(?: \([A-Za-z]+\))? ?[–—-] ")
@@ -227,8 +248,8 @@ _TACTIC_OF = [(tactic, re.compile(f"(?:{p.lower()})")) for tactic, p in _TACTICS
 
 
 _PEOPLE_KINDS = [
-    ("demonstration", r"demonstrators|demonstranten|manifestants|manifestantes"),
-    ("strike", r"strikers|streikenden|grévistes|huelguistas"),
+    ("demonstration", r"demonstrators|demonstranten|manifestants|manifestantes|demonstranter|demonstrantene"),
+    ("strike", r"strikers|streikenden|grévistes|huelguistas|streikende"),
     ("march", r"marchers"),
     ("protest", r"protesters|protestors"),
 ]
@@ -346,19 +367,33 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_GAP.split(text) if s]
 
 
+@lru_cache(maxsize=None)
+def _reporting_words(language: str | None) -> re.Pattern | None:
+    """The language's own words of a sentence that reports the event (``REPORTING_WORDS`` of
+    ``lang/<code>/event.py``: compounds, crowd words), beyond the shared event words."""
+    if not lang.has(language, "event"):
+        return None
+    words = getattr(lang.resources(language, "event"), "REPORTING_WORDS", ())
+    return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in words) + r")") if words else None
+
+
 class _ReportingSentences:
     """The sentences of a text that report the event, split and tested once per text
     (the date and the location both read them in the lead), with their lower case."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str | None = None) -> None:
         self._seen: dict[str, list[tuple[str, str]]] = {}
+        self._own = _reporting_words(language)
+
+    def _reports(self, lowered: str) -> bool:
+        return bool(_EVENT_CONTEXT_AFTER_GAP.search(" " + lowered)) or bool(self._own and self._own.search(lowered))
 
     def lowered(self, text: str) -> list[tuple[str, str]]:
         """(sentence, its lower case) for each reporting sentence of ``text``."""
         found = self._seen.get(text)
         if found is None:
             found = self._seen[text] = [
-                (s, lowered) for s in _sentences(text) for lowered in [s.lower()] if _EVENT_CONTEXT_AFTER_GAP.search(" " + lowered)
+                (s, lowered) for s in _sentences(text) for lowered in [s.lower()] if self._reports(lowered)
             ]
         return found
 
@@ -366,7 +401,10 @@ class _ReportingSentences:
         return [s for s, _ in self.lowered(text)]
 
 
-_PLACE_NOUN_RE = re.compile(rf"(?i:\b{_PLACE_NOUN}s?\b)|\b(?:[A-ZÀ-Þ][\w\-]*(?:platz|straße|strasse|park|plein|markt|halle))\b")
+_PLACE_NOUN_RE = re.compile(
+    rf"(?i:\b{_PLACE_NOUN}s?\b)|\b(?:[A-ZÀ-Þ][\w\-]*(?:platz|straße|strasse|park|plein|markt|halle|torget|plassen|"
+    r"gata|gaten|parken|tinget|rådhuset|slottet))\b"
+)
 
 
 def _is_location(place: str, common_words: "_LowerWords") -> bool:
@@ -403,11 +441,12 @@ def _location(
 ) -> str | None:
     """Where the event took place: a place after "outside", "in", "vor dem", "frente a"... in a
     sentence reporting it, else the dateline city, else a known place the reporting sentences name."""
-    reporting = reporting or _ReportingSentences()
+    reporting = reporting or _ReportingSentences(language)
     common_words = _LowerWords(paragraphs)
+    pattern, single_preps = _place_words(language)
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
-            for m in _locations(sentence):
+            for m in _locations(sentence, pattern):
                 place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
                 if place.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", place):
                     place = place[:-1]
@@ -415,7 +454,7 @@ def _location(
                 if (
                     len(place) > 2
                     and not _WEEKDAY_RE.fullmatch(place.lower())
-                    and (not single or m.group()[1:].lower().startswith(_SINGLE_PLACE_PREPS))
+                    and (not single or m.group()[1:].lower().startswith(single_preps))
                     and _is_location(place, common_words)
                 ):
                     return place
@@ -424,7 +463,8 @@ def _location(
     if paragraphs and dateline:
         m = _DATELINE_RE.match(paragraphs[0])
         if m:
-            return m.group("city").strip().title() if m.group("city").isupper() else m.group("city").strip()
+            city = m.group("city").strip(" .")  # "BUENOS AIRES.- "
+            return city.title() if city.isupper() else city
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
             named = places_in(sentence, common_words)
@@ -439,7 +479,7 @@ _DETERMINERS = frozenset("the a an die der den dem des el la los las le les l' i
 _PROTEST_WORD = re.compile(
     r"(?i:protest|rall(?:y|ies|ied)|march|demonstr|strik|vigil|boycott|campaign|movement|picket|demo\b|demos\b|"
     r"streik|kundgebung|mahnwache|marcha|manifest|huelga|paro\b|paros\b|moviliz|concentr|grève|rassembl|mobilis|"
-    r"sciopero|corteo|cortei|greve|passeata|staking|betoging|actie|fight|lutt|luch|kämpf|lott)"
+    r"sciopero|corteo|cortei|greve|passeata|staking|betoging|actie|fight|lutt|luch|kämpf|lott|aksjon|markering|marsj)"
 )
 _POLICE = frozenset("police polizei policía polícia polizia politie".split())
 _AGAINST_REACH = 40  # characters before "against" searched for a protest word
@@ -459,10 +499,19 @@ class _TargetWords:
     generic: re.Pattern
     modifiers: frozenset[str]
     venues: re.Pattern | None
+    #: institutions in front of whose house the protest stands (used when no other frame names a target)
+    houses: re.Pattern | None
     #: text every match of ``cues``, ``against``, ``named`` opens with (:func:`literal_openings`;
     #: None: no such text), and the lower case of the "anti" prefixes
     openings: tuple[tuple[str, ...] | None, ...] = (None, None, None)
     anti_openings: tuple[str, ...] | None = None
+    #: the language ends a noun phrase with a capitalised noun, its verb comes last (German):
+    #: lower-case words after the phrase's last noun are cut, and the protest word that makes
+    #: "gegen X" a target may follow X ("gegen die Reform demonstriert")
+    capitalised_end: bool = False
+    #: articles that open a new phrase after a noun, and the words after which they do not
+    openers: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -488,8 +537,13 @@ def _target_words(language: str | None) -> _TargetWords:
         # each pattern's group "target" renamed apart, so that they can be one alternation
         venues=re.compile("|".join(p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("TARGET_PATTERNS"))))
         if gather("TARGET_PATTERNS") else None,
+        houses=re.compile("|".join(p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("VENUE_TARGETS"))))
+        if gather("VENUE_TARGETS") else None,
         openings=(literal_openings(gather("TARGET_CUES")), literal_openings(gather("AGAINST_CUES")), literal_openings(named)),
         anti_openings=_anti_openings(gather("ANTI_PREFIXES")),
+        capitalised_end=bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False)),
+        openers=frozenset(getattr(modules[0], "PHRASE_OPENERS", ())) if len(modules) > 1 else frozenset(),
+        links=frozenset(getattr(modules[0], "PHRASE_LINKS", ())),
     )
 
 
@@ -500,16 +554,29 @@ def _anti_openings(prefixes: list[str]) -> tuple[str, ...] | None:
     return lowered if lowered and all(p.isascii() for p in lowered) else None
 
 
-def _noun_phrase(text: str, stop: frozenset[str], *, named: bool = False) -> str | None:
-    """The noun phrase at the start of ``text``: cut at the first stop word, at most 6 words."""
+def _noun_phrase(
+    text: str, stop: frozenset[str], *, named: bool = False, capitalised_end: bool = False, words: "_TargetWords | None" = None
+) -> str | None:
+    """The noun phrase at the start of ``text``: cut at the first stop word, at most 6 words
+    (``capitalised_end``: and after its last capitalised word, when it has one; ``words``: and
+    at an article that opens a new phrase after a noun)."""
     kept: list[str] = []
+    openers = words.openers if words is not None else frozenset()
     for i, word in enumerate(text.split()[:8]):
         bare = word.lower().strip("'’")
         if bare in stop and (i > 0 or bare not in _DETERMINERS):
             break
+        if (
+            bare in openers and kept and kept[-1].lower() not in words.links and kept[-1].lower() not in _DETERMINERS
+            and any(c.isalpha() for c in kept[-1])
+        ):
+            break
         kept.append(word)
         if len(kept) == 6:
             break
+    if capitalised_end and any(w[:1].isupper() for w in kept):
+        while not kept[-1][:1].isupper():
+            kept.pop()
     while kept and kept[-1].lower() in _DETERMINERS:
         kept.pop()
     if not kept:
@@ -535,9 +602,15 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
             if pattern is None or (openings is not None and not any(o in lowered for o in openings)):
                 continue  # (no text any of its cues opens with: no match)
             for m in pattern.finditer(lowered):
-                if pattern is words.against and not words.protest_word.search(lowered, max(0, m.start() - _AGAINST_REACH), m.start()):
+                if pattern is words.against and not (
+                    words.protest_word.search(lowered, max(0, m.start() - _AGAINST_REACH), m.start())
+                    or (words.capitalised_end and words.protest_word.search(lowered, m.start("np"), m.end() + _AGAINST_REACH))
+                ):
                     continue
-                phrase = _noun_phrase(text[m.start("np") : m.end("np")], words.stop, named=named)
+                phrase = _noun_phrase(
+                    text[m.start("np") : m.end("np")], words.stop, named=named, capitalised_end=words.capitalised_end,
+                    words=words,
+                )
                 if phrase:
                     found.append((m.start(), phrase))
                     break
@@ -558,6 +631,10 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
                 if target and target.split()[0].lower() not in _DETERMINERS:
                     found.append((m.start(), target))
                     break
+        if not found and words.houses is not None:
+            m = words.houses.search(text)
+            if m:
+                found.append((m.start(), next(g for g in m.groups() if g)))
         if found:
             return min(found)[1].strip(" ,.")
     return None
@@ -658,7 +735,7 @@ def extract_event(
         lead_paragraphs.append(para[: _LEAD_CHARS - size])
         size += len(lead_paragraphs[-1])
     lead = "\n".join(lead_paragraphs)
-    reporting = _ReportingSentences()
+    reporting = _ReportingSentences(language)
     pub = _published_date(published)
     event_date = next(
         (d for p in lead_paragraphs for _, lowered in reporting.lowered(p) for d in [_date_in(lowered, pub)] if d),

@@ -1,7 +1,7 @@
 """Which language a text is in, from its script or its most common function words.
 
 Cheap and dependency-free: enough to tell the languages rallycrawl analyses
-(en, de, es, fr) and a few neighbours apart when the page does not declare one.
+(en, de, es, fr, no...) and a few neighbours apart when the page does not declare one.
 Text mostly in Hangul is Korean, in kana Japanese, in Han characters alone Chinese.
 """
 
@@ -19,6 +19,13 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pt": frozenset("o de que e do da em um para com não uma os no se na por mais as dos".split()),
     "nl": frozenset("de het een van en in is dat op te zijn niet met voor ook aan er".split()),
     "tr": frozenset("ve bir bu için ile olarak çok daha gibi ama olan kadar sonra ancak değil".split()),
+    # The Scandinavian languages share most function words ("og", "det", "som", "har"): each list
+    # holds the common ones and those only it writes (Norwegian "av, ikke, etter, mot, ble, hva, nå,
+    # noen, seg, sier"; Danish "af, efter, mod, blev, hvad, nu, nogle, sig, siger"; Swedish "och,
+    # att, är, inte, för, från, också, säger"), so the distinct ones decide.
+    "no": frozenset("og i det er på av til som med har ikke jeg seg om fra skal etter mot også ble hva nå noen blir sier".split()),
+    "da": frozenset("og i det er på af til som med har ikke jeg sig om fra skal efter mod også blev hvad nu nogle bliver siger".split()),
+    "sv": frozenset("och i det är på av till som med har inte jag sig om från ska efter mot också blev vad nu några blir säger att för".split()),
 }
 _CJK_ANY = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")

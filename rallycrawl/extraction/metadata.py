@@ -19,7 +19,7 @@ from lxml import etree
 from ..utils.urls import registered_domain
 from .dates import date_in_path, parse_date
 from .lang import has as has_resources
-from .lang import languages, resources
+from .lang import canonical, languages, resources
 from .page import Page, clean_text
 
 
@@ -888,7 +888,7 @@ def _language(page: Page, ld: dict[str, Any]) -> str | None:
         if value:
             value = value.strip()
             if _LANG.match(value):
-                return value[:2].lower()
+                return canonical(value[:2])  # "nb" and "nn" are read as Norwegian, "no"
     return None
 
 

@@ -84,7 +84,7 @@ TITLES = frozenset(
 )
 
 #: the languages with organisation data (lang/<code>/organisations.py)
-ORGANISATION_LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl")
+ORGANISATION_LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "no")
 
 #: the last (or any) word of a name that makes it an organisation
 ORG_HEADS = frozenset(

@@ -20,6 +20,17 @@ from types import ModuleType
 #: The language a missing language or topic falls back to.
 FALLBACK = "en"
 
+#: tags read with another language's package: Norwegian Bokmål ("nb") and Nynorsk ("nn") with "no"
+ALIASES = {"nb": "no", "nn": "no"}
+
+
+def canonical(language: str | None) -> str | None:
+    """The two-letter code of a tag ("de-AT" -> "de", "nb_NO" -> "no"), ``None`` for ``None``."""
+    if not language:
+        return language
+    code = language.split("-")[0].split("_")[0].lower()
+    return ALIASES.get(code, code)
+
 
 @lru_cache(maxsize=None)
 def languages() -> tuple[str, ...]:
@@ -34,7 +45,7 @@ def resources(language: str | None, topic: str) -> ModuleType:
 
     ``language`` may be a tag such as ``de-AT`` or ``None`` (undetected).
     """
-    code = (language or FALLBACK).split("-")[0].split("_")[0].lower()
+    code = canonical(language or FALLBACK)
     for candidate in (code, FALLBACK):
         if candidate in languages():
             try:
@@ -47,7 +58,7 @@ def resources(language: str | None, topic: str) -> ModuleType:
 
 def has(language: str | None, topic: str) -> bool:
     """Whether ``language`` itself (not the fallback) has a ``topic`` module."""
-    code = (language or "").split("-")[0].lower()
+    code = canonical(language or "")
     if code not in languages():
         return False
     try:

@@ -1,7 +1,8 @@
 """German words of the protest event (read by ``extraction/event.py``)."""
 
 TARGET_CUES = [
-    r"richtet sich gegen|richten sich gegen|fordern von|forderten von|fordert von|appellierten an|"
+    r"richtet sich gegen|richten sich gegen|forder(?:n|ten|t|te)(?: sie| wir| er)? (?:von|vom)|"
+    r"appellierten an|"
     r"appellieren an|rücktritt von|protestieren gegen|protestierten gegen"
 ]
 #: cues that name a target only after a protest word ("a march against the reform", not "guard against")
@@ -23,4 +24,24 @@ TARGET_PATTERNS = [
     r"\b(?:vor|bei|gegen) (?:der |dem |den |die )?(?P<target>[A-ZÄÖÜ][\w\-]+?)s (?:Vorlesung|Rede|Auftritt|Besuch|Veranstaltung|Konzert)\b",
     r"\bvor (?:der|dem) (?P<target>[A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+)?)(?:-| )?(?:[Zz]entrale|[Bb]otschaft|[Kk]onsulat|[Ff]iliale|[Ww]erk)\b",
     r"\bRücktritt(?:s)? (?:von |des |der )?(?:[A-ZÄÖÜ][\w\-]+ )?(?P<target>[A-ZÄÖÜ][\w\-]+?)s?\b",
+]
+#: words of a sentence that reports the event (lower case, besides the shared event words):
+#: compounds that end in an event noun ("Klimademo", "Mietenstreik"), crowds as nouns
+REPORTING_WORDS = [
+    r"\w(?:demo|demos|demonstration|demonstrationen|streik\w*|protest\w*|kundgebung\w*|mahnwache\w*)\b",
+    r"\b(?:mahnwache\w*|teilnehm\w*|(?:zehn)?tausende|hunderte|dutzende|blockier\w*|menschenkette\w*|"
+    r"auf die straße)",
+]
+#: a German noun phrase ends with its (capitalised) noun: lower-case words after the last one
+#: are the clause's verb ("gegen die Reform der Regierung demonstriert" -> "die Reform der Regierung")
+NOUN_PHRASE_ENDS_CAPITALISED = True
+#: articles that open a new noun phrase after a noun ("vom Bürgermeister den Erhalt"), unless a
+#: linking word comes before them
+PHRASE_OPENERS = frozenset("den die das ein eine einen einem".split())
+PHRASE_LINKS = frozenset("von vom zu zur zum für über und oder".split())
+#: the institution in front of whose house a protest stands: the target when no cue in the
+#: same text names one (case-sensitive regexes with a group "target")
+VENUE_TARGETS = [
+    r"\bvor (?:dem|der|das) (?P<target>[A-ZÄÖÜ][\w\-]*(?:[Mm]inisterium|[Kk]anzleramt|[Kk]anzlei|[Ll]andtag|[Rr]athaus|[Bb]undestag|"
+    r"[Pp]arlament|[Rr]eichstag|[Gg]ericht|[Ss]enat|[Bb]ürgerschaft)(?: (?:für|des|der) [A-ZÄÖÜ][\w\-]*(?: und [A-ZÄÖÜ][\w\-]*)?)?)\b",
 ]

@@ -1,7 +1,7 @@
 """German words that tell a protest report (read by ``extraction/relevance.py``)."""
 
 EVENT_WORDS = [
-    r"proteste?n?|protestes|protestzug|protestzügen|protestaktion(?:en)?|protestmarsch|demonstrant(?:en|innen)?|"
+    r"proteste?n?|protestes|protestier(?:en|te|ten|t|end|ende|enden)|protestzug|protestzügen|protestaktion(?:en)?|protestmarsch|demonstrant(?:en|innen)?|"
     r"demonstrierende[nr]?|demonstration(?:en)?|demonstrierten|demonstrieren|demonstriert|"
     r"kundgebung(?:en)?|mahnwache(?:n)?|warnstreiks?|streik(?:s|e|en|ende|enden|t|ten)?|bestreikt|"
     r"massenprotest(?:e|en)?|sprechchöre?n?|menschenkette|sitzblockaden?|auf die straße|"
@@ -9,7 +9,7 @@ EVENT_WORDS = [
 ]
 AMBIGUOUS_WORDS = [
     r"demos?|marsch|märsche|blockade|blockaden|besetzung|besetzten|boykott\w*|aufmarsch|versammlung(?:en)?|"
-    r"krawalle?n?|unruhen|aufstand"
+    r"krawalle?n?|unruhen|aufstand|blockier(?:en|te|ten|t)"
 ]
 CONTEXT_WORDS = [
     r"gewerkschaft\w*|beschäftigte\w*|arbeitnehmer\w*|aktivist\w*|teilnehmer\w*|polizei|tausende|hunderte|"
@@ -19,6 +19,8 @@ CONTEXT_WORDS = [
 NON_EVENT_SENSES = [
     r"\bdemonstration (?:der|von|seiner|ihrer) (?:stärke|macht|überlegenheit|einheit|klasse)\b",
     r"\b(?:motor|computer|technik|server|knie|magen|drucker) streikt\b",
+    r"\bstreik(?:t|te) (?:der|die|das|mein|meine|unser|unsere|sein|ihr) (?:motor|computer|technik|server|drucker|laptop|"
+    r"handy|heizung|aufzug|magen|kreislauf|akku|auto|wagen)\b",
     r"\bdemonstrier(?:t|te|ten|en) (?:stärke|macht|einheit|geschlossenheit|überlegenheit)\b",
 ]
 NON_EVENT_KEYS = ("demonstr", "streik")

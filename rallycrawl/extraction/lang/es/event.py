@@ -1,15 +1,16 @@
 """Spanish words of the protest event (read by ``extraction/event.py``)."""
 
 TARGET_CUES = [
-    r"en rechazo a|en rechazo al|en repudio a|en repudio al|exig(?:en|ieron|ió|e) al|"
-    r"exig(?:en|ieron|ió|e) a la|reclam(?:an|aron|ó|a) al|reclam(?:an|aron|ó|a) a la|renuncia de|dimisión de"
+    r"en rechazo a|en rechazo al|en repudio a|en repudio al|exig(?:en|ieron|ió|e|ir|iendo) al|"
+    r"exig(?:en|ieron|ió|e|ir|iendo) a la|reclam(?:an|aron|ó|a|ar|ando) al|reclam(?:an|aron|ó|a|ar|ando) a la|"
+    r"ped(?:ir|ían|ían|ido|ir) al|piden al|pidieron al|renuncia de|dimisión de"
 ]
 #: cues that name a target only after a protest word ("a march against the reform", not "guard against")
 AGAINST_CUES = [r"contra|en contra de"]
 TARGET_CUES_NAMED = [r"(?:trabajadores|empleados|huelga|paro) (?:de|en)"]
 ANTI_PREFIXES = ("anti",)
 TARGET_STOP = frozenset("""
-en por para con desde durante tras y e o que ante frente este esta estos estas ese esa hacia hasta sobre según
+en por para con desde durante tras y e o que se ante frente este esta estos estas ese esa hacia hasta sobre según
 como pero porque cuando donde mientras es son fue fueron ha han lunes martes miércoles jueves viernes sábado domingo
 """.split())
 GENERIC_TARGETS = (
@@ -21,4 +22,21 @@ CROWD_QUALITATIVE = [r"(?:marcha|manifestación|movilización|protesta|concentra
 TARGET_PATTERNS = [
     r"\b(?:frente a|ante|en las puertas de) (?:la |el )?(?:embajada|consulado|sede|oficinas?|residencia|casa) (?:de |del )(?P<target>[A-ZÁÉÍÓÚÑ][\w\-]*(?: (?:de |del )?[A-ZÁÉÍÓÚÑ][\w\-]*){0,3})",
     r"\b(?:renuncia|dimisión|destitución|salida) (?:de |del )(?:presidente |gobierno de )?(?P<target>[A-ZÁÉÍÓÚÑ][\w\-]*(?: [A-ZÁÉÍÓÚÑ][\w\-]*){0,2})",
+]
+#: words of a sentence that reports the event (lower case, besides the shared event words)
+REPORTING_WORDS = [
+    r"\b(?:miles|cientos|centenares|decenas de miles|piquete\w*|bloque(?:o|os|aron|an)|cacerola\w*|sentada\w*|"
+    r"plant[oó]n\w*|vigilia\w*|movilizaci\w*|tomaron las calles|salieron a las calles)\b",
+]
+#: articles that open a new noun phrase after a noun ("al Gobierno una mejora"), unless a
+#: linking word comes before them
+PHRASE_OPENERS = frozenset("el la los las un una unos unas".split())
+PHRASE_LINKS = frozenset("de del a al y e o con para por sobre".split())
+#: the institution in front of whose house a protest stands: the target when no cue in the
+#: same text names one (case-sensitive regexes with a group "target")
+VENUE_TARGETS = [
+    r"\b(?:frente al|ante el|frente a la|ante la|a las puertas del|a las puertas de la) (?P<target>(?:Congreso|Ministerio|"
+    r"Palacio de Gobierno|Palacio Legislativo|Casa Rosada|Casa de Gobierno|Parlamento|Senado|Asamblea|Ayuntamiento|Gobernación|"
+    r"Legislatura|Tribunal|Corte|Moncloa|Generalitat|Municipalidad|Intendencia|Consejería|Delegación del Gobierno|Xunta|Junta)"
+    r"(?: (?:de |del |de la |de los |de las )?[A-ZÁÉÍÓÚÑ][\w\-]*){0,4})",
 ]

@@ -19,13 +19,21 @@ CONTEXT_WORDS = [
 ]
 NON_EVENT_SENSES = [
     r"\b(?:tasa|datos|cifras|subsidio|prestación|oficinas?|seguro|cobro|registro) (?:de|del) paro\b|"
-    r"\bparo (?:registrado|juvenil|cardíaco|cardiaco|respiratorio)\b",
+    r"\bparo (?:registrado|juvenil|cardíaco|cardiaco|respiratorio|cardiorrespiratorio)\b|"
+    r"\b(?:cola|colas|lista|listas) del paro\b|\b(?:cobrar|cobra|cobran|cobraba) el paro\b",
     r"\b(?:buena|en|puesta en|poner en|pone en|ponen en) marcha\b|\bmarcha atrás\b|\bmarcha cicloturista\b|"
-    r"\ba toda marcha\b|\bmarcha (?:nupcial|fúnebre)\b",
+    r"\ba toda marcha\b|\bmarcha (?:nupcial|fúnebre)\b|\bsobre la marcha\b|\ba marchas forzadas\b|"
+    r"\bmarcha de la (?:economía|empresa|negociación|temporada|campaña|liga)\b",
     r"\bhuelga (?:decir|añadir)\b",
+    r"\bmanifestaci(?:ón|ones) de (?:voluntad|interés|afecto|cariño|intenciones|principios)\b",
+    r"\bprotest(?:a|as|aron|ó|an|aba|aban) (?:al|del|contra el|ante el) árbitro\b",
     r"\bconcentración (?:de|del) (?:poder|riqueza|mercado|capital|tierras|ozono|co2|personas en)\b",
 ]
-NON_EVENT_KEYS = ("paro", "marcha", "huelga", "concentraci")
+#: every non-event phrase holds one of these (a substring test skips most windows)
+NON_EVENT_KEYS = (
+    "paro", "marcha", "huelga", "concentraci", "árbitro", "voluntad", "interés", "afecto", "cariño", "intenciones",
+    "principios",
+)
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
 FRAMES = [

@@ -1,0 +1,10 @@
+"""Norwegian demand cues (see ``lang/en/demands.py``)."""
+
+REPORT_CUES = [
+    r"(?:demonstr\w+|protest\w*|streik\w*|markering\w*|aksjon\w*|tok til gatene)(?: [\w.]+){0,3}? mot|"
+    r"krev(?:er|de|et)|krav(?:et)? om|ber om|ba om|vil ha|for å (?=(?:stanse|stoppe|få|sikre|bevare|beholde)\b)"
+]
+VERB_FINAL = None
+IMPERATIVES = [r"stopp|nei til|ja til|ned med|bevar|stans|ingen"]
+#: headline cues (see ``lang/en/demands.py``)
+HEADLINE_CUES = [r"(?:demonstr\w*|protest\w*|streik\w*|markering\w*|tusenvis|hundrevis) mot|krever"]

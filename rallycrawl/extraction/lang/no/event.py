@@ -1,0 +1,36 @@
+"""Norwegian words of the protest event (read by ``extraction/event.py``)."""
+
+TARGET_CUES = [
+    r"i protest mot|rett(?:er|et) seg mot|rettet mot|krev(?:er|de) av|appeller(?:er|te) til|oppfordr(?:er|et|a) til|"
+    r"går av|gå av|avgang(?:en)? (?:til|for)"
+]
+#: cues that name a target only after a protest word ("en demonstrasjon mot reformen")
+AGAINST_CUES = [r"mot"]
+TARGET_CUES_NAMED = [r"(?:streik|streiken|streiker|ansatte) (?:i|ved|hos)"]
+ANTI_PREFIXES = ("anti-",)
+TARGET_STOP = frozenset("""
+i på ved for med og eller som etter under til fra om at da når der fordi men er var har hadde blir ble
+skal vil kan sier sa mandag tirsdag onsdag torsdag fredag lørdag søndag
+""".split())
+GENERIC_TARGETS = (
+    "regjeringen", "Regjeringen", "Stortinget", "politiet", "kommunen", "departementet", "arbeidsgiverne",
+    "arbeidsgiveren", "ledelsen", "selskapet", "konsernet", "bystyret", "byrådet", "staten", "regimet",
+)
+TARGET_MODIFIERS = frozenset()
+CROWD_QUALITATIVE = [r"massedemonstrasjon\w*|masseprotest\w*|stor(?:e)? demonstrasjon\w*"]
+TARGET_PATTERNS = [
+]
+#: words of a sentence that reports the event (lower case, besides the shared event words)
+REPORTING_WORDS = [
+    r"\b(?:demonstr\w+|protest\w*|streik\w*|markering\w*|aksjon\w*|marsj\w*|tusenvis|hundrevis|titusenvis|"
+    r"samlet seg|møtte opp|tok til gatene|fakkeltog\w*)",
+    r"\w(?:streik\w*|protest\w*|demonstrasjon\w*|markering\w*|aksjon\w*)\b",
+]
+#: prepositions that name where a protest was ("foran Stortinget", "på Youngstorget", "i Bergen")
+PLACE_PREPOSITIONS = ("foran", "utenfor", "på", "i", "ved", "gjennom gatene i")
+#: the institution in front of whose house a protest stands: the target when no cue in the
+#: same text names one (case-sensitive regexes with a group "target")
+VENUE_TARGETS = [
+    r"\b(?:foran|utenfor) (?P<target>Stortinget|Slottet|Regjeringskvartalet|Rådhuset|[A-ZÆØÅ][\w\-]*(?:departementet|"
+    r"ambassaden|konsulatet|[Rr]ådhuset|tinget))\b",
+]

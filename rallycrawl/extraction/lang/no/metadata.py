@@ -1,0 +1,11 @@
+"""Norwegian words of page metadata (see lang/en/metadata.py)."""
+
+BYLINE_LEAD_INS = ("av",)
+BYLINE_LABELS = ("tekst", "kommentar", "analyse", "intervju")
+AUTHOR_LABELS = ("skrevet av", "av")
+AUTHOR_CONNECTORS = ("og", "med")
+ROLE_WORDS = frozenset("""journalist journalister redaksjonen reporter korrespondent kommentator""".split())
+PERSON_ROLES = frozenset("""journalist reporter korrespondent kommentator""".split())
+NOT_NAME_WORDS = frozenset("""abonner abonnement følg søk""".split())
+PUBLISHED_WORDS = ("publisert",)
+UPDATED_WORDS = ("oppdatert", "sist oppdatert", "endret")

@@ -1,0 +1,29 @@
+"""Norwegian words that attribute a quotation (read by rallycrawl.extraction.attribution).
+
+Norwegian news puts the verb before its subject after a quotation ("«…», sier hun",
+"– …, sa Hansen til NTB").
+"""
+
+REPORTING_VERBS = frozenset("""
+sier sa sagt uttaler uttalte forteller fortalte mener mente skriver skrev påpeker påpekte
+understreker understreket forklarer forklarte advarer advarte hevder hevdet opplyser opplyste
+bekrefter bekreftet kommenterer kommenterte svarer svarte roper ropte krever krevde legger
+erkjenner erkjente fastslår fastslo konstaterer konstaterte tvitret ifølge
+""".split())
+TWO_WORD_CUES = frozenset({("legger", "til"), ("la", "til")})
+SOURCE_CUES = frozenset({("ifølge",)})
+AUXILIARIES = frozenset("har hadde".split())
+SINGULAR_PRONOUNS = {"han": "m", "hun": "f"}
+PLURAL_PRONOUNS = frozenset("vi".split())
+TITLES = frozenset("""
+leder statsminister minister ordfører byrådsleder talsperson talsmann talskvinne president direktør
+generalsekretær professor forbundsleder nestleder politisjef sjef styreleder stortingsrepresentant
+fylkesleder aktivist
+""".split())
+GENDERED_TITLES = {"talsmann": "m", "talskvinne": "f"}
+#: title endings of Norwegian compounds ("forbundsleder", "politisjef", "kommunikasjonsdirektør")
+TITLE_ENDINGS = ("leder", "sjef", "minister", "direktør", "talsperson", "sekretær")
+#: the attribution stands outside the quotation marks
+INCISE_IN_QUOTES = False
+#: '«…», heter det i uttalelsen': nobody speaks (rule ``impersonal_cue``)
+IMPERSONAL_CUES = frozenset({("heter", "det"), ("het", "det")})
