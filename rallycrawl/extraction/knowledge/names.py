@@ -42,14 +42,14 @@ _GENDER_ANSWERS = {"m": "m", "f": "f", "a": "?"}
 
 
 @lru_cache(maxsize=1)
-def _genders() -> tuple[dict[str, int], str] | None:
-    """The first names (lower case -> row) and their gender codes, the table
+def _genders() -> tuple[list[str], str] | None:
+    """The first names (lower case, sorted) and their gender codes, the table
     ``first_names`` reads too (one load for both: gender-guesser's answers male and
     mostly male are 'm', female and mostly female 'f', either '?'); None without the library."""
     if not _installed("gender_guesser"):  # pragma: no cover - optional
         return None
-    rows, genders, _ = first_names.table()
-    return rows, genders
+    names, genders, _ = first_names.table()
+    return names, genders
 
 
 @lru_cache(maxsize=16384)
@@ -60,9 +60,9 @@ def first_name_gender(word: str) -> str | None:
     if table is None or not word or not word[0].isalpha():
         return None
     # gender-guesser (case_sensitive=False) looks the lower-cased name up the same way
-    rows, genders = table
-    row = rows.get(word.strip(".,;:*").lower())
-    return None if row is None else _GENDER_ANSWERS.get(genders[row])
+    names, genders = table
+    at = first_names.row(names, word.strip(".,;:*").lower())
+    return None if at is None else _GENDER_ANSWERS.get(genders[at])
 
 
 @lru_cache(maxsize=8)
