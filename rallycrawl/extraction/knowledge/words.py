@@ -10,9 +10,10 @@ lazily; without the library every answer is 0.0 ("don't know").
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from functools import lru_cache
 
-from ._cache import cached
+from ._cache import SEPARATOR, cached, join_words, split_words
 
 #: the languages wordfreq has a list for that rallycrawl reads
 _KNOWN = frozenset("en de es fr it pt nl".split())
@@ -37,19 +38,43 @@ def _code(language: str | None) -> str:
 FLOOR = 2.9
 
 
+def _build(code: str) -> dict[str, float]:
+    """The words of ``code`` with a Zipf frequency of FLOOR or more, from wordfreq."""
+    try:
+        from wordfreq import get_frequency_dict
+    except ImportError:  # pragma: no cover
+        return {}
+    floor = 10 ** (FLOOR - 9)
+    return {w: round(math.log10(f) + 9, 2) for w, f in get_frequency_dict(code).items() if f >= floor}
+
+
+#: a Zipf frequency (two decimals) is kept as one character, chr(_BASE + 100 * zipf)
+_BASE = 0x100
+
+
 @lru_cache(maxsize=16)
+def _table(code: str) -> tuple[list[str], str]:
+    """The words of ``code`` with a Zipf frequency of FLOOR or more, sorted, and their
+    frequencies (one character each, see _BASE), cached on disk as two strings.
+
+    A process makes a sorted list from them with one ``str.split`` and looks a word up by
+    bisection (each word once: :func:`zipf` keeps its answers); a map of the 50,000 words
+    would take several times longer to make, at the first article of each language."""
+
+    def build() -> dict[str, str]:
+        common = {w: z for w, z in _build(code).items() if SEPARATOR not in w}
+        words = sorted(common)
+        return {"words": join_words(words), "zipf": "".join(chr(_BASE + round(common[w] * 100)) for w in words)}
+
+    data = cached(f"wordfreq-{code}", ("wordfreq",), build, schema=3)
+    return split_words(data["words"]), data["zipf"]
+
+
 def _common(code: str) -> dict[str, float]:
-    """The words of ``code`` with a Zipf frequency of FLOOR or more (cached on disk)."""
-
-    def build() -> dict[str, float]:
-        try:
-            from wordfreq import get_frequency_dict
-        except ImportError:  # pragma: no cover
-            return {}
-        floor = 10 ** (FLOOR - 9)
-        return {w: round(math.log10(f) + 9, 2) for w, f in get_frequency_dict(code).items() if f >= floor}
-
-    return cached(f"wordfreq-{code}", ("wordfreq",), build)
+    """The words of ``code`` with a Zipf frequency of FLOOR or more, as a map (for tests and
+    tools; :func:`zipf` reads the table)."""
+    words, values = _table(code)
+    return {w: (ord(v) - _BASE) / 100 for w, v in zip(words, values)}
 
 
 @lru_cache(maxsize=32_768)
@@ -61,7 +86,10 @@ def zipf(word: str, language: str | None = "en") -> float:
     """
     if not word:
         return 0.0
-    return _common(_code(language)).get(word.lower(), 0.0)
+    words, values = _table(_code(language))
+    low = word.lower()
+    at = bisect_left(words, low)
+    return (ord(values[at]) - _BASE) / 100 if at < len(words) and words[at] == low else 0.0
 
 
 def is_common_word(word: str, language: str | None = "en", threshold: float = 3.5) -> bool:
