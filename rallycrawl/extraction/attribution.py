@@ -122,6 +122,9 @@ RULES = {
     # '"…"' opening a sentence with nothing around it naming anyone, in a language that leaves
     # subject pronouns out (``PRO_DROP``: Spanish): the person "él/ella" would mean there
     "pro_drop_standalone": True,
+    # 'Am Montag sagte Jens Kramer: „…“', 'Gegenüber dem SWR sagte Kramer': in a language that
+    # puts the verb second, a sentence opening with an adverbial has its subject after the verb
+    "verb_second": True,
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -137,6 +140,7 @@ class Profile:
     __slots__ = (
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
+        "verb_second_openers",
     )
 
     def __init__(self, modules) -> None:
@@ -159,6 +163,9 @@ class Profile:
         self.impersonal = frozenset().union(*(getattr(m, "IMPERSONAL_CUES", ()) for m in modules))
         #: the subject pronoun is usually left out (Spanish): rule ``pro_drop_standalone``
         self.pro_drop = len(modules) == 1 and getattr(modules[0], "PRO_DROP", False)
+        #: the verb comes second (German): after an adverbial opening the sentence the subject
+        #: follows its verb ('Am Montag sagte Jens Kramer: „…“'): rule ``verb_second``
+        self.verb_second_openers = frozenset().union(*(getattr(m, "VERB_SECOND_OPENERS", ()) for m in modules))
 
 
 def _quote_modules(codes):
@@ -1584,6 +1591,13 @@ class Attributor:
                     return self.resolve(mention, at, cue)
                 continue
             clause = _clause_before(before, k)
+            if clause and clause[0].lower in _P.verb_second_openers and RULES["verb_second"]:
+                # 'Am Montag sagte Jens Kramer: „…“': an adverbial, the verb, then its subject
+                mention = read_mention(_clause_after(before, k + length), subject=False)
+                if mention is not None and mention.kind in ("person", "org", "role_person", "role_org", "pronoun", "nobody"):
+                    found = self.resolve(mention, at, cue)
+                    if found is not None:
+                        return found
             if (
                 RULES["participle_cue"] and subject is not None and subject.speaker and k > 0
                 and before[k - 1].comma and before[k].lower.endswith("ing")

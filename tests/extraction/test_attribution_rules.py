@@ -386,3 +386,16 @@ def test_pro_drop_standalone(rule_off):
     assert speakers(*paragraphs, language="en") == [None]  # (English names its subjects)
     rule_off("pro_drop_standalone")
     assert speakers(*paragraphs, language="es") == [None]
+
+
+def test_verb_second(rule_off):
+    text = "Am Montag sagte Polizeisprecher Timo Brakel: „Die Lage blieb ruhig.“"
+    assert speakers(text, language="de") == ["Timo Brakel"]
+    assert speakers("Gegenüber dem SWR sagte Brakel: „Die Lage blieb ruhig.“", language="de") == ["Brakel"]
+    assert speakers("Später erklärte die Polizei: „Die Lage blieb ruhig.“", language="de") == ["Polizei"]
+    paragraphs = ["Wiebke Solms leitet das Amt.", "Im Interview mit dem Sender sagte sie: „Die Lage blieb ruhig.“"]
+    assert speakers(*paragraphs, language="de") == ["Wiebke Solms"]
+    assert speakers("Danach sagten sie: „Die Lage blieb ruhig.“", language="de") == [None]
+    rule_off("verb_second")
+    assert speakers("Gegenüber dem SWR sagte Brakel: „Die Lage blieb ruhig.“", language="de") != ["Brakel"]
+
