@@ -125,6 +125,9 @@ RULES = {
     # 'Am Montag sagte Jens Kramer: „…“', 'Gegenüber dem SWR sagte Kramer': in a language that
     # puts the verb second, a sentence opening with an adverbial has its subject after the verb
     "verb_second": True,
+    # a left-out subject reaches PRO_DROP_REACH paragraphs back, not PRONOUN_REACH, in a language
+    # that leaves subject pronouns out: nothing there takes the person up again
+    "pro_drop_reach": True,
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -1045,6 +1048,9 @@ _OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split(
 
 #: how many paragraphs back a pronoun may reach for its person
 PRONOUN_REACH = 2
+#: ... in a language that leaves subject pronouns out (Spanish), where the person a report is
+#: about goes on over paragraphs with no pronoun or name to take it up again (rule ``pro_drop_reach``)
+PRO_DROP_REACH = 4
 
 #: an attribution set inside a quotation: ", affirme-t-elle", ", glisse Zineb"
 _INCISE = re.compile(
@@ -1212,7 +1218,8 @@ class Attributor:
             org = m.latest_organisation(at)
             return Attribution(org, None, org, cue)
         person = m.latest(at, gender)
-        if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > PRONOUN_REACH:
+        reach = PRO_DROP_REACH if _P.pro_drop and RULES["pro_drop_reach"] else PRONOUN_REACH
+        if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > reach:
             person = None  # named too long ago for a pronoun to mean them
         if person is None:
             return Attribution(cue=cue)

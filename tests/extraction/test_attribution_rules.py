@@ -399,3 +399,20 @@ def test_verb_second(rule_off):
     rule_off("verb_second")
     assert speakers("Gegenüber dem SWR sagte Brakel: „Die Lage blieb ruhig.“", language="de") != ["Brakel"]
 
+
+
+def test_pro_drop_reach(rule_off):
+    paragraphs = [
+        "Rosario Quintana, de la Asamblea del Barrio Sur, encabezó la columna.",
+        "La marcha salió de la plaza a las cinco.",
+        "Los comercios de la avenida cerraron temprano.",
+        "Hubo cortes en tres calles del centro.",
+        '"No vamos a parar", agregó.',
+    ]
+    assert speakers(*paragraphs, language="es") == ["Rosario Quintana"]
+    # (English names its subjects: "she" reaches two paragraphs back, no further)
+    english = ["Rosa Quint led the march.", "It left at five.", "Shops closed.", "Streets were shut.",
+               '"We will not stop," she added.']
+    assert speakers(*english) == [None]
+    rule_off("pro_drop_reach")
+    assert speakers(*paragraphs, language="es") == [None]
