@@ -125,6 +125,9 @@ RULES = {
     # 'Am Montag sagte Jens Kramer: „…“', 'Gegenüber dem SWR sagte Kramer': in a language that
     # puts the verb second, a sentence opening with an adverbial has its subject after the verb
     "verb_second": True,
+    # 'Y añadió: «…»', 'Además, señaló que «…»', 'Und fügte hinzu: „…“': a verb before the quotation
+    # with its subject left out speaks for the one before, as '«…», añadió.' does
+    "dropped_subject_before": True,
     # a left-out subject reaches PRO_DROP_REACH paragraphs back, not PRONOUN_REACH, in a language
     # that leaves subject pronouns out: nothing there takes the person up again
     "pro_drop_reach": True,
@@ -1598,7 +1601,12 @@ class Attributor:
                     return self.resolve(mention, at, cue)
                 continue
             clause = _clause_before(before, k)
-            if clause and clause[0].lower in _P.verb_second_openers and RULES["verb_second"]:
+            if clause and RULES["verb_second"] and (
+                clause[0].lower in _P.verb_second_openers
+                # 'Dann sagte sie: „…“': a pronoun right after the verb is its subject
+                or (_P.verb_second_openers and k + length < len(before) and before[k + length].lower in _P.pronouns
+                    and (len(clause) == 1 or read_mention(clause, subject=True) is None))
+            ):
                 # 'Am Montag sagte Jens Kramer: „…“': an adverbial, the verb, then its subject
                 mention = read_mention(_clause_after(before, k + length), subject=False)
                 if mention is not None and mention.kind in ("person", "org", "role_person", "role_org", "pronoun", "nobody"):
@@ -1621,6 +1629,23 @@ class Attributor:
                 # 'he asked about …, called Omar a "…" and said, "…"': the sentence's subject
                 return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
             following = before[k + length] if k + length < len(before) else None
+            if (
+                RULES["dropped_subject_before"] and all(t.lower.strip(",") in _DROPPED_OPENERS for t in clause)
+                and (
+                    following is None or following.lower in _THAT
+                    # (a German verb's particle: 'fügte hinzu:', 'teilte mit:')
+                    or (k + length + 1 == len(before) and not following.capitalised and following.word.isalpha())
+                )
+                and not before[k].lower.endswith("ing") and before[k + length - 1].lower not in _OBJECT_VERBS
+            ):
+                # 'Y añadió: «…»', 'Además, señaló que «…»', 'Und fügte hinzu: „…“': a verb whose
+                # subject is left out speaks for the one before (read in quotes._fallback)
+                if before[k + length - 1].lower.endswith(_PLURAL_VERB_ENDINGS):
+                    return Attribution(cue=cue)  # 'Y añadieron:': several people, nobody named
+                found = Attribution(cue=cue, implicit=True)
+                if RULES["dropped_subject_pronoun"]:
+                    found.dropped = self._resolve_pronoun(None, at, cue)
+                return found
             if following is None or not following.capitalised or following.lower in NOT_NAMES:
                 continue
             if before[k].lower.endswith("ing") or before[k].lower in ("told", "tells", "tell", "asked", "asks"):
@@ -1683,6 +1708,13 @@ def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
 
 
 _TO = frozenset("a à al au aux".split())
+#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:')
+_DROPPED_OPENERS = frozenset("""
+y e además luego después asimismo también finalmente incluso and then und dann zudem außerdem ebenfalls
+et puis ensuite aussi enfin
+""".split())
+#: "that" after a verb of saying
+_THAT = frozenset("que dass that qu'".split())
 #: a verb ending so is plural (Spanish dijeron/afirman, Italian dicono, Portuguese disseram, German sagten)
 _PLURAL_VERB_ENDINGS = ("n", "m")
 

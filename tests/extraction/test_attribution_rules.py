@@ -416,3 +416,19 @@ def test_pro_drop_reach(rule_off):
     assert speakers(*english) == [None]
     rule_off("pro_drop_reach")
     assert speakers(*paragraphs, language="es") == [None]
+
+
+def test_dropped_subject_before(rule_off):
+    text = "«Esto es solo el comienzo», advirtió Rosario Quintana. Y añadió: «Vamos a seguir»."
+    assert speakers(text, language="es") == ["Rosario Quintana", "Rosario Quintana"]
+    assert speakers("Rosario Quintana habló. Luego agregó que «vamos a seguir».", language="es") == ["Rosario Quintana"]
+    assert speakers("Rosario Quintana habló. Y añadieron: «Vamos a seguir».", language="es") == [None]
+    assert speakers("Wiebke Solms sprach. Und fügte hinzu: „Wir machen weiter.“", language="de") == ["Wiebke Solms"]
+    rule_off("dropped_subject_before")
+    assert speakers(text, language="es") == ["Rosario Quintana", None]
+
+
+def test_verb_second_pronoun():
+    assert speakers("Wiebke Solms sprach. Dann sagte sie: „Wir machen weiter.“", language="de") == ["Wiebke Solms"]
+    assert speakers("Wiebke Solms sprach. Deswegen sagte sie: „Wir machen weiter.“", language="de") == ["Wiebke Solms"]
+    assert speakers("Wiebke Solms sprach. Dann sagten sie: „Wir machen weiter.“", language="de") == [None]

@@ -50,5 +50,6 @@ VERB_SECOND_OPENERS = frozenset("""
 am im in an auf bei beim nach vor vorher gegenüber mit zum zur seit während über unter aus vom trotz bis
 angesichts wegen später zuvor dazu danach daraufhin darauf außerdem zudem bereits schon nun jetzt heute
 gestern damals anschließend zuletzt kürzlich dabei darüber hierzu dort hier deshalb dennoch zugleich
-gleichzeitig ebenfalls allerdings inzwischen mittlerweile zunächst schließlich abschließend
+gleichzeitig ebenfalls allerdings inzwischen mittlerweile zunächst schließlich abschließend dann weiter
+ferner
 """.split())
