@@ -122,6 +122,15 @@ RULES = {
     # '"…"' opening a sentence with nothing around it naming anyone, in a language that leaves
     # subject pronouns out (``PRO_DROP``: Spanish): the person "él/ella" would mean there
     "pro_drop_standalone": True,
+    # 'Am Montag sagte Jens Kramer: „…“', 'Gegenüber dem SWR sagte Kramer': in a language that
+    # puts the verb second, a sentence opening with an adverbial has its subject after the verb
+    "verb_second": True,
+    # 'Y añadió: «…»', 'Además, señaló que «…»', 'Und fügte hinzu: „…“': a verb before the quotation
+    # with its subject left out speaks for the one before, as '«…», añadió.' does
+    "dropped_subject_before": True,
+    # a left-out subject reaches PRO_DROP_REACH paragraphs back, not PRONOUN_REACH, in a language
+    # that leaves subject pronouns out: nothing there takes the person up again
+    "pro_drop_reach": True,
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -137,6 +146,7 @@ class Profile:
     __slots__ = (
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
+        "verb_second_openers",
     )
 
     def __init__(self, modules) -> None:
@@ -159,6 +169,9 @@ class Profile:
         self.impersonal = frozenset().union(*(getattr(m, "IMPERSONAL_CUES", ()) for m in modules))
         #: the subject pronoun is usually left out (Spanish): rule ``pro_drop_standalone``
         self.pro_drop = len(modules) == 1 and getattr(modules[0], "PRO_DROP", False)
+        #: the verb comes second (German): after an adverbial opening the sentence the subject
+        #: follows its verb ('Am Montag sagte Jens Kramer: „…“'): rule ``verb_second``
+        self.verb_second_openers = frozenset().union(*(getattr(m, "VERB_SECOND_OPENERS", ()) for m in modules))
 
 
 def _quote_modules(codes):
@@ -1038,6 +1051,9 @@ _OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split(
 
 #: how many paragraphs back a pronoun may reach for its person
 PRONOUN_REACH = 2
+#: ... in a language that leaves subject pronouns out (Spanish), where the person a report is
+#: about goes on over paragraphs with no pronoun or name to take it up again (rule ``pro_drop_reach``)
+PRO_DROP_REACH = 4
 
 #: an attribution set inside a quotation: ", affirme-t-elle", ", glisse Zineb"
 _INCISE = re.compile(
@@ -1205,7 +1221,8 @@ class Attributor:
             org = m.latest_organisation(at)
             return Attribution(org, None, org, cue)
         person = m.latest(at, gender)
-        if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > PRONOUN_REACH:
+        reach = PRO_DROP_REACH if _P.pro_drop and RULES["pro_drop_reach"] else PRONOUN_REACH
+        if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > reach:
             person = None  # named too long ago for a pronoun to mean them
         if person is None:
             return Attribution(cue=cue)
@@ -1584,6 +1601,18 @@ class Attributor:
                     return self.resolve(mention, at, cue)
                 continue
             clause = _clause_before(before, k)
+            if clause and RULES["verb_second"] and (
+                clause[0].lower in _P.verb_second_openers
+                # 'Dann sagte sie: „…“': a pronoun right after the verb is its subject
+                or (_P.verb_second_openers and k + length < len(before) and before[k + length].lower in _P.pronouns
+                    and (len(clause) == 1 or read_mention(clause, subject=True) is None))
+            ):
+                # 'Am Montag sagte Jens Kramer: „…“': an adverbial, the verb, then its subject
+                mention = read_mention(_clause_after(before, k + length), subject=False)
+                if mention is not None and mention.kind in ("person", "org", "role_person", "role_org", "pronoun", "nobody"):
+                    found = self.resolve(mention, at, cue)
+                    if found is not None:
+                        return found
             if (
                 RULES["participle_cue"] and subject is not None and subject.speaker and k > 0
                 and before[k - 1].comma and before[k].lower.endswith("ing")
@@ -1600,6 +1629,23 @@ class Attributor:
                 # 'he asked about …, called Omar a "…" and said, "…"': the sentence's subject
                 return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
             following = before[k + length] if k + length < len(before) else None
+            if (
+                RULES["dropped_subject_before"] and all(t.lower.strip(",") in _DROPPED_OPENERS for t in clause)
+                and (
+                    following is None or following.lower in _THAT
+                    # (a German verb's particle: 'fügte hinzu:', 'teilte mit:')
+                    or (k + length + 1 == len(before) and not following.capitalised and following.word.isalpha())
+                )
+                and not before[k].lower.endswith("ing") and before[k + length - 1].lower not in _OBJECT_VERBS
+            ):
+                # 'Y añadió: «…»', 'Además, señaló que «…»', 'Und fügte hinzu: „…“': a verb whose
+                # subject is left out speaks for the one before (read in quotes._fallback)
+                if before[k + length - 1].lower.endswith(_PLURAL_VERB_ENDINGS):
+                    return Attribution(cue=cue)  # 'Y añadieron:': several people, nobody named
+                found = Attribution(cue=cue, implicit=True)
+                if RULES["dropped_subject_pronoun"]:
+                    found.dropped = self._resolve_pronoun(None, at, cue)
+                return found
             if following is None or not following.capitalised or following.lower in NOT_NAMES:
                 continue
             if before[k].lower.endswith("ing") or before[k].lower in ("told", "tells", "tell", "asked", "asks"):
@@ -1662,6 +1708,13 @@ def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
 
 
 _TO = frozenset("a à al au aux".split())
+#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:')
+_DROPPED_OPENERS = frozenset("""
+y e además luego después asimismo también finalmente incluso and then und dann zudem außerdem ebenfalls
+et puis ensuite aussi enfin
+""".split())
+#: "that" after a verb of saying
+_THAT = frozenset("que dass that qu'".split())
 #: a verb ending so is plural (Spanish dijeron/afirman, Italian dicono, Portuguese disseram, German sagten)
 _PLURAL_VERB_ENDINGS = ("n", "m")
 

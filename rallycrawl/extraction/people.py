@@ -100,6 +100,8 @@ def _words_of_every_language() -> frozenset[str]:
             words.update(cue[0] for cue in getattr(module, "VIEWPOINT_BEFORE_NAME", ()))
             words.update(cue[0] for cue in getattr(module, "VIEWPOINT_PHRASES", {}))
             words.update(getattr(module, "SOURCE_PREPOSITIONS", ()))
+            # adverbials opening a sentence before its verb ("Im Interview sagte …", "Am Montag")
+            words.update(getattr(module, "VERB_SECOND_OPENERS", ()))
     return frozenset(words)
 
 

@@ -233,7 +233,7 @@ def _fallback(
     same = _speaking(sentence, slogans | {index})
     if same is not None:
         return same, "same_sentence"
-    if not _standalone(sentence):
+    if not _standalone(sentence) and not (own is not None and own.implicit and RULES["dropped_subject_before"]):
         # a fragment quoted in a sentence about someone is theirs
         return sentence.subject, "fragment_subject"
     para = sentence.paragraph

@@ -386,3 +386,49 @@ def test_pro_drop_standalone(rule_off):
     assert speakers(*paragraphs, language="en") == [None]  # (English names its subjects)
     rule_off("pro_drop_standalone")
     assert speakers(*paragraphs, language="es") == [None]
+
+
+def test_verb_second(rule_off):
+    text = "Am Montag sagte Polizeisprecher Timo Brakel: „Die Lage blieb ruhig.“"
+    assert speakers(text, language="de") == ["Timo Brakel"]
+    assert speakers("Gegenüber dem SWR sagte Brakel: „Die Lage blieb ruhig.“", language="de") == ["Brakel"]
+    assert speakers("Später erklärte die Polizei: „Die Lage blieb ruhig.“", language="de") == ["Polizei"]
+    paragraphs = ["Wiebke Solms leitet das Amt.", "Im Interview mit dem Sender sagte sie: „Die Lage blieb ruhig.“"]
+    assert speakers(*paragraphs, language="de") == ["Wiebke Solms"]
+    assert speakers("Danach sagten sie: „Die Lage blieb ruhig.“", language="de") == [None]
+    rule_off("verb_second")
+    assert speakers("Gegenüber dem SWR sagte Brakel: „Die Lage blieb ruhig.“", language="de") != ["Brakel"]
+
+
+
+def test_pro_drop_reach(rule_off):
+    paragraphs = [
+        "Rosario Quintana, de la Asamblea del Barrio Sur, encabezó la columna.",
+        "La marcha salió de la plaza a las cinco.",
+        "Los comercios de la avenida cerraron temprano.",
+        "Hubo cortes en tres calles del centro.",
+        '"No vamos a parar", agregó.',
+    ]
+    assert speakers(*paragraphs, language="es") == ["Rosario Quintana"]
+    # (English names its subjects: "she" reaches two paragraphs back, no further)
+    english = ["Rosa Quint led the march.", "It left at five.", "Shops closed.", "Streets were shut.",
+               '"We will not stop," she added.']
+    assert speakers(*english) == [None]
+    rule_off("pro_drop_reach")
+    assert speakers(*paragraphs, language="es") == [None]
+
+
+def test_dropped_subject_before(rule_off):
+    text = "«Esto es solo el comienzo», advirtió Rosario Quintana. Y añadió: «Vamos a seguir»."
+    assert speakers(text, language="es") == ["Rosario Quintana", "Rosario Quintana"]
+    assert speakers("Rosario Quintana habló. Luego agregó que «vamos a seguir».", language="es") == ["Rosario Quintana"]
+    assert speakers("Rosario Quintana habló. Y añadieron: «Vamos a seguir».", language="es") == [None]
+    assert speakers("Wiebke Solms sprach. Und fügte hinzu: „Wir machen weiter.“", language="de") == ["Wiebke Solms"]
+    rule_off("dropped_subject_before")
+    assert speakers(text, language="es") == ["Rosario Quintana", None]
+
+
+def test_verb_second_pronoun():
+    assert speakers("Wiebke Solms sprach. Dann sagte sie: „Wir machen weiter.“", language="de") == ["Wiebke Solms"]
+    assert speakers("Wiebke Solms sprach. Deswegen sagte sie: „Wir machen weiter.“", language="de") == ["Wiebke Solms"]
+    assert speakers("Wiebke Solms sprach. Dann sagten sie: „Wir machen weiter.“", language="de") == [None]

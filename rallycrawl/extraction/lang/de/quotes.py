@@ -44,3 +44,12 @@ VIEWPOINT_PHRASES = {
 #: impersonal attributions right after a quotation: nobody is named, and nobody is borrowed
 #: from around it ('„…“, heißt es in dem Aufruf.'): rule ``impersonal_cue``
 IMPERSONAL_CUES = frozenset({("heißt", "es"), ("hieß", "es"), ("hört", "man"), ("sagt", "man")})
+#: words opening an adverbial before the verb (German puts the verb second, the subject after
+#: it: 'Am Montag sagte Jens Kramer', 'Gegenüber dem SWR erklärte die Sprecherin'): rule ``verb_second``
+VERB_SECOND_OPENERS = frozenset("""
+am im in an auf bei beim nach vor vorher gegenüber mit zum zur seit während über unter aus vom trotz bis
+angesichts wegen später zuvor dazu danach daraufhin darauf außerdem zudem bereits schon nun jetzt heute
+gestern damals anschließend zuletzt kürzlich dabei darüber hierzu dort hier deshalb dennoch zugleich
+gleichzeitig ebenfalls allerdings inzwischen mittlerweile zunächst schließlich abschließend dann weiter
+ferner
+""".split())
