@@ -119,7 +119,8 @@ _OFFICIAL = re.compile(
 
 _CLAUSE_END = re.compile(
     r"(?<![A-Z])\.(?!\w)|[;!?]|, (?:[\w\-]+ ){1,3}(?:said|says|told|added)\b|, (?:said|says|according|while|but|as|which|who|despite|although|though|where|when|after|"
-    r"before|because|since|so|sagte|sagt|dijo|afirmó|a déclaré|a dit)\b| — | -- | – | \(|\"|”|“|»|«"
+    r"before|because|since|so|sagte|sagt|dijo|afirmó|a déclaré|a dit|explique|expliquent|affirme|indique|précise|souligne|selon|"
+    r"explicó|señaló|indicó|agregó|añadió|aseguró|según|erklärte|betonte|hieß es)\b| — | -- | – | \(|\"|”|“|»|«"
 )
 _LEADING = re.compile(r"^(?:and |or |but |to |for |that |und |y |et |que |is |are |\([A-Z]{2,8}\) )+", re.I)
 _FOR_TARGET = re.compile(rf"^(?:and )?for (?P<target>{_NAME}|{_NOUN_GROUP}) to ")
@@ -279,6 +280,8 @@ def _language_report_demands(
                 start = m.start()
                 if any(s < start < e for s, e in quoted) or _NEGATED.search(text[max(0, start - 20) : start]):
                     continue
+                if text[m.end() : m.end() + 2].lstrip().startswith(","):
+                    continue  # the verb has no object here ("ceux qui rejettent, ceux qui ...")
                 clause = _LEADING.sub("", _clause(text[m.end() :], stop_at_quotes=False))
                 if len(clause.split()) >= 2 or re.search(r"\d", clause):
                     found.append(Demand(text=clause, source="report"))
@@ -330,6 +333,8 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
                         item = item[t.end() :]
                     found.append(Demand(text=item, source="report", target=item_target))
                 continue
+            if rest[:2].lstrip().startswith(","):
+                continue  # the verb has no object here ("those who protested, ...")
             clause = _LEADING.sub("", _clause(rest, stop_at_quotes=False))
             if len(clause.split()) >= 2 or re.search(r"\d", clause):
                 found.append(Demand(text=clause, source="report", target=target.strip() if target else None))

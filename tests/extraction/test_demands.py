@@ -265,3 +265,28 @@ def test_more_spoken_asks_in_quotes():
     found = extract_demands([], quotes=quotes, language="en")
     assert texts(found) == ["cancel the rent increase for good", "the clinic reopens"]
     assert all(d.source == "quote" for d in found)
+
+
+def test_opposing_verbs_name_what_the_protest_is_against():
+    en = extract_demands(["Hundreds of ranchers who oppose the planned gas pipeline gathered at the courthouse."], language="en")
+    assert texts(en) == ["the planned gas pipeline gathered at the courthouse"]
+    fr = extract_demands(
+        ["Les cheminots s'opposent à la fermeture de la ligne de Brive, explique le syndicat."], language="fr"
+    )
+    assert texts(fr) == ["la fermeture de la ligne de Brive"]
+    fr = extract_demands(["Les enseignants contestent le nouveau calendrier des examens."], language="fr")
+    assert texts(fr) == ["le nouveau calendrier des examens"]
+
+
+def test_the_political_opposition_is_not_an_opposing_verb():
+    assert extract_demands(["The opposition to the left of the mayor won two seats."], language="en") == []
+
+
+def test_a_cue_verb_followed_by_a_comma_has_no_object():
+    fr = extract_demands(
+        ["Les avis divergent entre ceux qui rejettent, ceux qui soutiennent et ceux qui participent à la grève."],
+        language="fr",
+    )
+    assert fr == []
+    en = extract_demands(["Those who protested, mostly retirees, went home before noon."], language="en")
+    assert en == []

@@ -3,7 +3,8 @@
 REPORT_CUES = [
     r"(?:luttent|lutter|luttaient|manifestent|manifester|manifesté|mobilisés?|mobilisation|grève|grèves|rassemblement|"
     r"défilé|défilent|protestent|protester) (?:à la fois )?(?:contre|pour (?=(?:la|le|les|l['’]|un|une|des|du|plus|moins)\b))|il s['’]agit d['’]obtenir|pour obtenir|"
-    r"(?:leurs|les) revendications (?:sont|portent sur|concernent)|(?:le|la) retrait de|l['’]abandon de"
+    r"(?:leurs|les) revendications (?:sont|portent sur|concernent)|(?:le|la) retrait de|l['’]abandon de|"
+    r"s['’]opposent à|s['’]oppose à|opposés? à|refusent|contestent|rejettent|dénonçant|pour protester contre"
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"non à|stop|retrait|halte à|à bas|libérez|touche pas"]
