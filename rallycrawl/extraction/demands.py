@@ -240,6 +240,9 @@ class _LanguageCues:
     verb_final: re.Pattern | None
     imperative: re.Pattern | None
     headline: re.Pattern | None = None
+    #: a noun phrase naming the protest's issue, and the words that make a sentence speak of a protest
+    issue: re.Pattern | None = None
+    issue_context: re.Pattern | None = None
     #: text every match of ``report`` opens with (one of them), or None (:func:`literal_openings`)
     report_openings: tuple[str, ...] | None = None
 
@@ -254,12 +257,16 @@ def language_cues(language: str | None) -> _LanguageCues:
     final = [m.VERB_FINAL for m in modules if getattr(m, "VERB_FINAL", None)]
     imperatives = [p for m in modules for p in getattr(m, "IMPERATIVES", ())]
     headline = [p for m in modules for p in getattr(m, "HEADLINE_CUES", ())]
+    issue = [p for m in modules for p in getattr(m, "ISSUE_NOUNS", ())]
+    issue_context = [p for m in modules for p in getattr(m, "ISSUE_CONTEXT", ())]
     return _LanguageCues(
         report=re.compile(r"\b" + grouped(report) + r"\b:? ?") if report else None,
         verb_final=re.compile("|".join(f"(?:{p})" for p in final)) if final else None,
         imperative=re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in imperatives) + r")\b", re.I) if imperatives else None,
         headline=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in headline) + r") ", re.I) if headline else None,
         report_openings=literal_openings(report),
+        issue=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in issue) + r")") if issue else None,
+        issue_context=re.compile("|".join(f"(?:{p})" for p in issue_context)) if issue_context else None,
     )
 
 
@@ -372,6 +379,32 @@ def _headline_demands(headline: str | None, language: str | None = None) -> list
     return found
 
 
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def _issue_demands(headline: str | None, paragraphs: list[str], language: str | None = None) -> list[Demand]:
+    """The issue a language names in one noun ("die Justizreform") in the headline or in a
+    sentence that speaks of the protest ("Tausende protestierten am Samstag ... die Rentenreform")."""
+    cues = language_cues(language)
+    if cues.issue is None or cues.issue_context is None:
+        return []
+    found: list[Demand] = []
+    budget = _SCAN_CHARS
+    texts = [headline] if headline else []
+    for para in paragraphs:
+        if budget <= 0:
+            break
+        texts.append(para[:budget])
+        budget -= len(texts[-1])
+    for i, text in enumerate(texts):
+        for sentence in _SENTENCE.findall(text):
+            if not (i == 0 and headline) and not cues.issue_context.search(sentence):
+                continue
+            for m in cues.issue.finditer(sentence):
+                found.append(Demand(text=m.group().strip(), source="report"))
+    return found
+
+
 def _imperative(text: str, cues: _LanguageCues) -> bool:
     return bool(_IMPERATIVE.match(text) or (cues.imperative is not None and cues.imperative.match(text)))
 
@@ -459,4 +492,5 @@ def extract_demands(
     demands += _quote_demands(quotes or [], organisations or [], language)
     demands += _slogan_demands(slogans or [], language)
     demands += _headline_demands(headline, language)
+    demands += _issue_demands(headline, paragraphs, language)
     return _dedupe(demands)

@@ -290,3 +290,16 @@ def test_a_cue_verb_followed_by_a_comma_has_no_object():
     assert fr == []
     en = extract_demands(["Those who protested, mostly retirees, went home before noon."], language="en")
     assert en == []
+
+
+def test_german_issue_compound_in_a_protest_sentence_or_the_headline():
+    found = extract_demands(
+        ["Am Sonntag zogen wieder Tausende durch Leipzig und protestierten lautstark, die umstrittene Wahlrechtsreform im Blick.",
+         "Die Stadt plant unterdessen eine neue Parkordnung."],
+        language="de",
+    )
+    assert texts(found) == ["die umstrittene Wahlrechtsreform"]
+    found = extract_demands(["Der Zug war voll."], headline="Bauern gegen Agrardiesel: Streit um das Subventionsgesetz", language="de")
+    assert "das Subventionsgesetz" in texts(found)
+    # a sentence that does not speak of a protest does not name its issue
+    assert extract_demands(["Der Landtag berät am Montag über das Schulgesetz."], language="de") == []
