@@ -406,6 +406,7 @@ def _issue_demands(headline: str | None, paragraphs: list[str], language: str | 
 
 
 def _imperative(text: str, cues: _LanguageCues) -> bool:
+    text = text.lstrip(" ¡¿")  # Spanish opens an exclamation with "¡": "¡Fuera Ortega!"
     return bool(_IMPERATIVE.match(text) or (cues.imperative is not None and cues.imperative.match(text)))
 
 

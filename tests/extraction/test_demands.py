@@ -303,3 +303,32 @@ def test_german_issue_compound_in_a_protest_sentence_or_the_headline():
     assert "das Subventionsgesetz" in texts(found)
     # a sentence that does not speak of a protest does not name its issue
     assert extract_demands(["Der Landtag berät am Montag über das Schulgesetz."], language="de") == []
+
+
+def test_spanish_purpose_and_cause_phrases():
+    found = texts(extract_demands(
+        ["Cientos de jubilados se concentraron frente al Congreso para protestar contra el recorte de las pensiones.",
+         "Los vecinos marcharon el sábado contra el cierre del hospital comarcal.",
+         "Los docentes iniciaron un paro en demanda de un aumento salarial del 30 por ciento."],
+        language="es",
+    ))
+    assert "el recorte de las pensiones" in found
+    assert any("el cierre del hospital comarcal" in t for t in found)
+    assert "un aumento salarial del 30 por ciento" in found
+
+
+def test_german_purpose_and_struggle_phrases():
+    found = texts(extract_demands(
+        ["Rund 2000 Menschen kamen am Samstag zusammen, um lautstark gegen die geplante Schließung der Geburtsstation zu protestieren.",
+         "Die Pflegekräfte kämpfen für eine bessere Personalausstattung.",
+         "Im Tarifstreit um höhere Löhne für die Busfahrer gibt es keine Einigung."],
+        language="de",
+    ))
+    assert any(t.startswith("die geplante Schließung der Geburtsstation") for t in found)
+    assert "eine bessere Personalausstattung" in found
+    assert any(t.startswith("höhere Löhne für die Busfahrer") for t in found)
+
+
+def test_a_spanish_exclamation_mark_does_not_hide_an_imperative():
+    found = extract_demands([], slogans=["¡Fuera los corruptos del gobierno!"], language="es")
+    assert texts(found) == ["¡Fuera los corruptos del gobierno"]
