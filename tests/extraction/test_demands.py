@@ -332,3 +332,13 @@ def test_german_purpose_and_struggle_phrases():
 def test_a_spanish_exclamation_mark_does_not_hide_an_imperative():
     found = extract_demands([], slogans=["¡Fuera los corruptos del gobierno!"], language="es")
     assert texts(found) == ["¡Fuera los corruptos del gobierno"]
+
+
+def test_anger_over_names_the_grievance():
+    found = texts(extract_demands(
+        ["Several thousand farmers marched through the capital, venting their anger at the planned cut in diesel subsidies."],
+        language="en",
+    ))
+    assert found == ["the planned cut in diesel subsidies"]
+    found = texts(extract_demands(["Parents are fed up with the constant closures of the rural bus routes."], language="en"))
+    assert found == ["the constant closures of the rural bus routes"]
