@@ -240,6 +240,10 @@ class _LanguageCues:
     verb_final: re.Pattern | None
     imperative: re.Pattern | None
     headline: re.Pattern | None = None
+    #: whether the shared English imperatives ("Stop", "No", "Give") open a quoted demand: not in a
+    #: text of another known language, where "No es ..." is a statement (signs and chants are
+    #: often English anywhere: "No Nukes")
+    english_imperatives: bool = True
     #: a noun phrase naming the protest's issue, and the words that make a sentence speak of a protest
     issue: re.Pattern | None = None
     issue_context: re.Pattern | None = None
@@ -267,6 +271,7 @@ def language_cues(language: str | None) -> _LanguageCues:
         report_openings=literal_openings(report),
         issue=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in issue) + r")") if issue else None,
         issue_context=re.compile("|".join(f"(?:{p})" for p in issue_context)) if issue_context else None,
+        english_imperatives=code not in lang.languages() or code == "en",
     )
 
 
@@ -405,9 +410,12 @@ def _issue_demands(headline: str | None, paragraphs: list[str], language: str | 
     return found
 
 
-def _imperative(text: str, cues: _LanguageCues) -> bool:
+def _imperative(text: str, cues: _LanguageCues, *, spoken: bool = False) -> bool:
     text = text.lstrip(" ¡¿")  # Spanish opens an exclamation with "¡": "¡Fuera Ortega!"
-    return bool(_IMPERATIVE.match(text) or (cues.imperative is not None and cues.imperative.match(text)))
+    return bool(
+        ((cues.english_imperatives or not spoken) and _IMPERATIVE.match(text))
+        or (cues.imperative is not None and cues.imperative.match(text))
+    )
 
 
 def _quote_demands(quotes: list[Quote], organisations: list[Organisation], language: str | None = None) -> list[Demand]:
@@ -423,7 +431,7 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation], langu
         if quote.organisation and quote.organisation.lower() in excluded:
             continue
         text = quote.text
-        if _imperative(text, cues):
+        if _imperative(text, cues, spoken=True):
             found.append(Demand(text=_clause(text), source="quote"))
             continue
         lowered = text[:_SCAN_CHARS].lower()  # the cues are lower case: no re.I, which is slow

@@ -342,3 +342,13 @@ def test_anger_over_names_the_grievance():
     assert found == ["the planned cut in diesel subsidies"]
     found = texts(extract_demands(["Parents are fed up with the constant closures of the rural bus routes."], language="en"))
     assert found == ["the constant closures of the rural bus routes"]
+
+
+def test_english_imperatives_do_not_open_a_quote_in_another_language():
+    quotes = [Quote(text="No es una cuestión de dinero, es de respeto", paragraph=0, speaker="Lucía Ferrer")]
+    assert extract_demands([], quotes=quotes, language="es") == []
+    # a sign or chant in English still counts in a text of another language
+    found = extract_demands([], slogans=["No Fracking"], language="de")
+    assert texts(found) == ["No Fracking"]
+    quotes = [Quote(text="No more cuts to our schools", paragraph=0, speaker="Ann Bell")]
+    assert texts(extract_demands([], quotes=quotes, language="en")) == ["No more cuts to our schools"]
