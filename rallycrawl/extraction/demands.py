@@ -117,6 +117,14 @@ _OFFICIAL = re.compile(
     re.I,
 )
 
+# a title that makes its holder a protest leader, not an official ("president of the teachers'
+# association", "Local 7 union president", "presidente del sindicato")
+_MOVEMENT_TITLE = re.compile(
+    r"\b(?:union|unions|association|federation|guild|local \d+|teamsters|workers|teachers|nurses|tenants|students|"
+    r"coalition|alliance|campaign|movement|activists?|organi[sz]ers?|protesters?|strikers?|sindicato|gremio|gewerkschaft\w*|syndicat)\b",
+    re.I,
+)
+
 _CLAUSE_END = re.compile(
     r"(?<![A-Z])\.(?!\w)|[;!?]|, (?:[\w\-]+ ){1,3}(?:said|says|told|added)\b|, (?:said|says|according|while|but|as|which|who|despite|although|though|where|when|after|"
     r"before|because|since|so|sagte|sagt|dijo|afirmó|a déclaré|a dit|explique|expliquent|affirme|indique|précise|souligne|selon|"
@@ -426,7 +434,7 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation], langu
         if quote.kind != "direct":
             continue
         who = " ".join(filter(None, [quote.speaker, quote.speaker_title]))
-        if who and _OFFICIAL.search(who):
+        if who and _OFFICIAL.search(who) and not _MOVEMENT_TITLE.search(who):
             continue
         if quote.organisation and quote.organisation.lower() in excluded:
             continue

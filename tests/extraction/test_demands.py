@@ -352,3 +352,14 @@ def test_english_imperatives_do_not_open_a_quote_in_another_language():
     assert texts(found) == ["No Fracking"]
     quotes = [Quote(text="No more cuts to our schools", paragraph=0, speaker="Ann Bell")]
     assert texts(extract_demands([], quotes=quotes, language="en")) == ["No more cuts to our schools"]
+
+
+def test_a_union_president_is_a_protest_leader_not_an_official():
+    quotes = [
+        Quote(text="We want a contract that keeps class sizes under twenty-five", paragraph=0, speaker="Rosa Lind",
+              speaker_title="president of the Riverton Teachers Association"),
+        Quote(text="We need everyone to stay calm", paragraph=1, speaker="Paul Grey",
+              speaker_title="president of Riverton County"),
+    ]
+    found = extract_demands([], quotes=quotes, language="en")
+    assert texts(found) == ["a contract that keeps class sizes under twenty-five"]
