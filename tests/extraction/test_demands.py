@@ -363,3 +363,10 @@ def test_a_union_president_is_a_protest_leader_not_an_official():
     ]
     found = extract_demands([], quotes=quotes, language="en")
     assert texts(found) == ["a contract that keeps class sizes under twenty-five"]
+
+
+def test_spanish_and_french_headline_cues():
+    found = extract_demands(["Miles de personas salieron a la calle."], headline="Marcha por la vivienda digna en Valencia", language="es")
+    assert texts(found) == ["la vivienda digna"]
+    found = extract_demands(["La journée a été calme."], headline="Les cheminots s'opposent à la fermeture de la gare de Lure", language="fr")
+    assert texts(found) == ["la fermeture de la gare de Lure"]

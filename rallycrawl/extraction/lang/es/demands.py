@@ -14,5 +14,5 @@ IMPERATIVES = [r"no más|fuera|basta de|basta|abajo|que se vayan|justicia para|l
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [
     r"(?:protestas?|marchas?|huelgas?|paros?|manifestaci(?:ón|ones)|movilizaci(?:ón|ones)|concentraci(?:ón|ones)|miles|cientos) "
-    r"(?:contra|en contra de)|exigen|reclaman|piden"
+    r"(?:contra|en contra de|por|para exigir|para pedir|en rechazo a|en demanda de)|exigen|reclaman|piden|rechazan|denuncian|se oponen a|protestan (?:contra|por)|marchan (?:contra|por)"
 ]

@@ -11,5 +11,5 @@ IMPERATIVES = [r"non à|stop|retrait|halte à|à bas|libérez|touche pas"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [
     r"(?:manifestations?|grèves?|rassemblements?|mobilisations?|marches?|manifestants|grévistes|milliers|centaines) contre"
-    r"|réclament|exigent"
+    r"|réclament|exigent|demandent|dénoncent|s['’]opposent à|contestent|refusent|manifestent (?:contre|pour)|(?:manifestations?|grèves?|rassemblements?|mobilisations?|marches?) pour"
 ]
