@@ -1,6 +1,6 @@
 """What the protesters demand, as short clauses in the article's words.
 
-Four places, each with its own cues (per language in ``lang/<code>/demands.py``):
+Five places, each with its own cues (per language in ``lang/<code>/demands.py``):
 
 * **report** -- the reporter's narrative: "Other demands include A; B; and C"
   (one demand per item), "called on X to ...", "urged X to ...", "called for
@@ -17,6 +17,9 @@ Four places, each with its own cues (per language in ``lang/<code>/demands.py``)
 * **headline** -- the rest of the headline after a headline cue of the
   language ("march against X", "demand X", "gegen X"); kept with source
   ``report`` (the headline is the reporter's words), after the others.
+* **issue noun** -- where a language names a protest's issue in one noun
+  (German compounds: "die Justizreform"), that noun phrase in the headline or
+  in a sentence holding a protest word; source ``report``, last of all.
 
 A demand clause runs from its cue to the end of the sentence or to a clause
 boundary (", said", ", despite", " but ", ...), at most :data:`_MAX_WORDS`

@@ -5,7 +5,7 @@ that follows the cue.  ``IMPERATIVES``: openings that make a quote or a slogan a
 demand ("Stop ...", "No more ...").
 
 Measured and left out (they found nothing more on the validation split and cost
-precision there, or changed nothing): "angry/outrage about", "insist that", "seeking",
+precision there, or changed nothing): "insist that", "seeking",
 "to win", "<protest word> over/against/demanding", "in protest at", "in support of"; and
 reading every sentence of a quotation for an imperative ("No more X. No more Y."), which
 found more on tune and only extras on validation.
