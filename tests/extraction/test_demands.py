@@ -370,3 +370,14 @@ def test_spanish_and_french_headline_cues():
     assert texts(found) == ["la vivienda digna"]
     found = extract_demands(["La journée a été calme."], headline="Les cheminots s'opposent à la fermeture de la gare de Lure", language="fr")
     assert texts(found) == ["la fermeture de la gare de Lure"]
+
+
+def test_opposing_as_an_adjective_is_not_a_cue():
+    assert extract_demands(["Police kept the opposing groups apart near the courthouse."], language="en") == []
+
+
+def test_a_german_noun_about_the_protest_itself_is_no_issue():
+    found = extract_demands(["Die Stadt verhängte vor der Demonstration ein Versammlungsverbot für die Innenstadt."], language="de")
+    assert found == []
+    found = extract_demands(["Tausende protestierten gegen das Sparpaket der Landesregierung."], language="de")
+    assert any("das Sparpaket der Landesregierung" in t for t in texts(found))

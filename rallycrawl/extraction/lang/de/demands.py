@@ -14,11 +14,14 @@ IMPERATIVES = [r"stoppt|stopp|weg mit|nie wieder|freiheit für|schluss mit|kein|
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [r"(?:demo\w*|protest\w*|streik\w*|kundgebung\w*|tausende|hunderte|zehntausende) gegen|forder(?:n|t)|verlangen"]
 #: German names a protest's issue in one compound noun ("die Justizreform", "das Heizungsgesetz",
-#: "die Kürzungspläne"): such a noun phrase in the headline or in a sentence holding a protest word
+#: "das Sparpaket"): such a noun phrase in the headline or in a sentence holding a protest word
 #: (``ISSUE_CONTEXT``) is read as the ask.  Matched case-sensitively (nouns are capitalised).
+#: A noun about the protest itself ("Demonstrationsverbot", "Streikgesetz") is no issue.
 ISSUE_NOUNS = [
-    r"(?:(?:der|die|das|den|dem|des|eine[nm]?|ein)\s+(?:[a-zäöüß\-]+\s+){0,2})?[A-ZÄÖÜ][\wäöüß\-]*"
-    r"(?:reform|gesetz|gesetzes|gesetze|gesetzen|pläne|plänen|plan|plans|kürzungen|abbau|abbaus|schließung|schließungen|"
+    r"(?:(?:der|die|das|den|dem|des|eine[nm]?|ein)\s+(?:[a-zäöüß\-]+\s+){0,2})?"
+    r"(?![\wäöüß\-]*(?:[Dd]emonstration|[Vv]ersammlung|[Pp]rotest|[Ss]treik|[Kk]undgebung|[Vv]ermummung|[Dd]emo))"
+    r"[A-ZÄÖÜ][\wäöüß\-]*"
+    r"(?:reform|gesetz|gesetzes|gesetze|gesetzen|paket|pakets|kürzungen|abbau|abbaus|schließung|schließungen|"
     r"verbot|verbots|erhöhung|erhöhungen|politik|abkommen|abkommens)\b(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+)?"
 ]
 ISSUE_CONTEXT = [r"(?i:protest|demonstr|streik|kundgeb|mahnwache|\bdemos?\b|auf die straße)"]
