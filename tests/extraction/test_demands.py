@@ -381,3 +381,9 @@ def test_a_german_noun_about_the_protest_itself_is_no_issue():
     assert found == []
     found = extract_demands(["Tausende protestierten gegen das Sparpaket der Landesregierung."], language="de")
     assert any("das Sparpaket der Landesregierung" in t for t in texts(found))
+
+
+def test_refusing_to_comment_is_not_an_ask():
+    assert extract_demands(["Les gendarmes refusent de commenter l'intervention de mardi."], language="fr") == []
+    found = extract_demands(["Les infirmières refusent la suppression des postes de nuit."], language="fr")
+    assert texts(found) == ["la suppression des postes de nuit"]
