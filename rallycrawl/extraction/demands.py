@@ -104,6 +104,7 @@ _QUOTE_CUES = re.compile(
     r"|\b(?:we(?:'re|’re| are) (?:(?:here|out here) to|demanding|fighting for|asking)|it(?:'s|’s| is) time (?:to|for)|"
     r"we (?:won't|will not|won’t) (?:stop|rest|give up) until|we(?:'d| would) like|we expect|we ask|all we want is)\b"
     r"|\b(?:and|to) (?:demand|call for|fight for)\b"
+    r"|\b(?:we(?:'re|’re| are)? (?:call(?:ing)? on|ask(?:ing)?|urg(?:e|ing))|this is (?:all )?about|it(?:'s|’s| is) (?:all )?about|what we (?:want|need|are asking for) is)\b"
     r"|\b(?:wir|sie|die regierung|regierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
     r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que)\b"
     r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut)\b)"

@@ -387,3 +387,13 @@ def test_refusing_to_comment_is_not_an_ask():
     assert extract_demands(["Les gendarmes refusent de commenter l'intervention de mardi."], language="fr") == []
     found = extract_demands(["Les infirmières refusent la suppression des postes de nuit."], language="fr")
     assert texts(found) == ["la suppression des postes de nuit"]
+
+
+def test_spoken_calls_on_and_what_it_is_about():
+    quotes = [
+        Quote(text="We are calling on the council to keep the library open on Sundays", paragraph=0, speaker="Dee Marsh"),
+        Quote(text="This is about fair pay for the night shift, nothing else", paragraph=1, speaker="Omar Reyes"),
+    ]
+    found = texts(extract_demands([], quotes=quotes, language="en"))
+    assert any("keep the library open on Sundays" in t for t in found)
+    assert "fair pay for the night shift, nothing else" in found or "fair pay for the night shift" in found
