@@ -1,6 +1,6 @@
 """What the protesters demand, as short clauses in the article's words.
 
-Four places, each with its own cues (per language in ``lang/<code>/demands.py``):
+Five places, each with its own cues (per language in ``lang/<code>/demands.py``):
 
 * **report** -- the reporter's narrative: "Other demands include A; B; and C"
   (one demand per item), "called on X to ...", "urged X to ...", "called for
@@ -17,6 +17,9 @@ Four places, each with its own cues (per language in ``lang/<code>/demands.py``)
 * **headline** -- the rest of the headline after a headline cue of the
   language ("march against X", "demand X", "gegen X"); kept with source
   ``report`` (the headline is the reporter's words), after the others.
+* **issue noun** -- where a language names a protest's issue in one noun
+  (German compounds: "die Justizreform"), that noun phrase in the headline or
+  in a sentence holding a protest word; source ``report``, last of all.
 
 A demand clause runs from its cue to the end of the sentence or to a clause
 boundary (", said", ", despite", " but ", ...), at most :data:`_MAX_WORDS`
@@ -101,6 +104,7 @@ _QUOTE_CUES = re.compile(
     r"|\b(?:we(?:'re|’re| are) (?:(?:here|out here) to|demanding|fighting for|asking)|it(?:'s|’s| is) time (?:to|for)|"
     r"we (?:won't|will not|won’t) (?:stop|rest|give up) until|we(?:'d| would) like|we expect|we ask|all we want is)\b"
     r"|\b(?:and|to) (?:demand|call for|fight for)\b"
+    r"|\b(?:we(?:'re|’re| are)? (?:call(?:ing)? on|ask(?:ing)?|urg(?:e|ing))|this is (?:all )?about|it(?:'s|’s| is) (?:all )?about|what we (?:want|need|are asking for) is)\b"
     r"|\b(?:wir|sie|die regierung|regierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
     r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que)\b"
     r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut)\b)"
@@ -117,9 +121,18 @@ _OFFICIAL = re.compile(
     re.I,
 )
 
+# a title that makes its holder a protest leader, not an official ("president of the teachers'
+# association", "Local 7 union president", "presidente del sindicato")
+_MOVEMENT_TITLE = re.compile(
+    r"\b(?:union|unions|association|federation|guild|local \d+|teamsters|workers|teachers|nurses|tenants|students|"
+    r"coalition|alliance|campaign|movement|activists?|organi[sz]ers?|protesters?|strikers?|sindicato|gremio|gewerkschaft\w*|syndicat)\b",
+    re.I,
+)
+
 _CLAUSE_END = re.compile(
     r"(?<![A-Z])\.(?!\w)|[;!?]|, (?:[\w\-]+ ){1,3}(?:said|says|told|added)\b|, (?:said|says|according|while|but|as|which|who|despite|although|though|where|when|after|"
-    r"before|because|since|so|sagte|sagt|dijo|afirmó|a déclaré|a dit)\b| — | -- | – | \(|\"|”|“|»|«"
+    r"before|because|since|so|sagte|sagt|dijo|afirmó|a déclaré|a dit|explique|expliquent|affirme|indique|précise|souligne|selon|"
+    r"explicó|señaló|indicó|agregó|añadió|aseguró|según|erklärte|betonte|hieß es)\b| — | -- | – | \(|\"|”|“|»|«"
 )
 _LEADING = re.compile(r"^(?:and |or |but |to |for |that |und |y |et |que |is |are |\([A-Z]{2,8}\) )+", re.I)
 _FOR_TARGET = re.compile(rf"^(?:and )?for (?P<target>{_NAME}|{_NOUN_GROUP}) to ")
@@ -239,6 +252,13 @@ class _LanguageCues:
     verb_final: re.Pattern | None
     imperative: re.Pattern | None
     headline: re.Pattern | None = None
+    #: whether the shared English imperatives ("Stop", "No", "Give") open a quoted demand: not in a
+    #: text of another known language, where "No es ..." is a statement (signs and chants are
+    #: often English anywhere: "No Nukes")
+    english_imperatives: bool = True
+    #: a noun phrase naming the protest's issue, and the words that make a sentence speak of a protest
+    issue: re.Pattern | None = None
+    issue_context: re.Pattern | None = None
     #: text every match of ``report`` opens with (one of them), or None (:func:`literal_openings`)
     report_openings: tuple[str, ...] | None = None
 
@@ -253,12 +273,17 @@ def language_cues(language: str | None) -> _LanguageCues:
     final = [m.VERB_FINAL for m in modules if getattr(m, "VERB_FINAL", None)]
     imperatives = [p for m in modules for p in getattr(m, "IMPERATIVES", ())]
     headline = [p for m in modules for p in getattr(m, "HEADLINE_CUES", ())]
+    issue = [p for m in modules for p in getattr(m, "ISSUE_NOUNS", ())]
+    issue_context = [p for m in modules for p in getattr(m, "ISSUE_CONTEXT", ())]
     return _LanguageCues(
         report=re.compile(r"\b" + grouped(report) + r"\b:? ?") if report else None,
         verb_final=re.compile("|".join(f"(?:{p})" for p in final)) if final else None,
         imperative=re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in imperatives) + r")\b", re.I) if imperatives else None,
         headline=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in headline) + r") ", re.I) if headline else None,
         report_openings=literal_openings(report),
+        issue=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in issue) + r")") if issue else None,
+        issue_context=re.compile("|".join(f"(?:{p})" for p in issue_context)) if issue_context else None,
+        english_imperatives=code not in lang.languages() or code == "en",
     )
 
 
@@ -279,6 +304,8 @@ def _language_report_demands(
                 start = m.start()
                 if any(s < start < e for s, e in quoted) or _NEGATED.search(text[max(0, start - 20) : start]):
                     continue
+                if text[m.end() : m.end() + 2].lstrip().startswith(","):
+                    continue  # the verb has no object here ("ceux qui rejettent, ceux qui ...")
                 clause = _LEADING.sub("", _clause(text[m.end() :], stop_at_quotes=False))
                 if len(clause.split()) >= 2 or re.search(r"\d", clause):
                     found.append(Demand(text=clause, source="report"))
@@ -330,6 +357,8 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
                         item = item[t.end() :]
                     found.append(Demand(text=item, source="report", target=item_target))
                 continue
+            if rest[:2].lstrip().startswith(","):
+                continue  # the verb has no object here ("those who protested, ...")
             clause = _LEADING.sub("", _clause(rest, stop_at_quotes=False))
             if len(clause.split()) >= 2 or re.search(r"\d", clause):
                 found.append(Demand(text=clause, source="report", target=target.strip() if target else None))
@@ -367,8 +396,38 @@ def _headline_demands(headline: str | None, language: str | None = None) -> list
     return found
 
 
-def _imperative(text: str, cues: _LanguageCues) -> bool:
-    return bool(_IMPERATIVE.match(text) or (cues.imperative is not None and cues.imperative.match(text)))
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def _issue_demands(headline: str | None, paragraphs: list[str], language: str | None = None) -> list[Demand]:
+    """The issue a language names in one noun ("die Justizreform") in the headline or in a
+    sentence that speaks of the protest ("Tausende protestierten am Samstag ... die Rentenreform")."""
+    cues = language_cues(language)
+    if cues.issue is None or cues.issue_context is None:
+        return []
+    found: list[Demand] = []
+    budget = _SCAN_CHARS
+    texts = [headline] if headline else []
+    for para in paragraphs:
+        if budget <= 0:
+            break
+        texts.append(para[:budget])
+        budget -= len(texts[-1])
+    for i, text in enumerate(texts):
+        for sentence in _SENTENCE.findall(text):
+            if not (i == 0 and headline) and not cues.issue_context.search(sentence):
+                continue
+            for m in cues.issue.finditer(sentence):
+                found.append(Demand(text=m.group().strip(), source="report"))
+    return found
+
+
+def _imperative(text: str, cues: _LanguageCues, *, spoken: bool = False) -> bool:
+    text = text.lstrip(" ¡¿")  # Spanish opens an exclamation with "¡": "¡Fuera Ortega!"
+    return bool(
+        ((cues.english_imperatives or not spoken) and _IMPERATIVE.match(text))
+        or (cues.imperative is not None and cues.imperative.match(text))
+    )
 
 
 def _quote_demands(quotes: list[Quote], organisations: list[Organisation], language: str | None = None) -> list[Demand]:
@@ -379,12 +438,12 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation], langu
         if quote.kind != "direct":
             continue
         who = " ".join(filter(None, [quote.speaker, quote.speaker_title]))
-        if who and _OFFICIAL.search(who):
+        if who and _OFFICIAL.search(who) and not _MOVEMENT_TITLE.search(who):
             continue
         if quote.organisation and quote.organisation.lower() in excluded:
             continue
         text = quote.text
-        if _imperative(text, cues):
+        if _imperative(text, cues, spoken=True):
             found.append(Demand(text=_clause(text), source="quote"))
             continue
         lowered = text[:_SCAN_CHARS].lower()  # the cues are lower case: no re.I, which is slow
@@ -454,4 +513,5 @@ def extract_demands(
     demands += _quote_demands(quotes or [], organisations or [], language)
     demands += _slogan_demands(slogans or [], language)
     demands += _headline_demands(headline, language)
+    demands += _issue_demands(headline, paragraphs, language)
     return _dedupe(demands)

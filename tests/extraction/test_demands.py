@@ -265,3 +265,135 @@ def test_more_spoken_asks_in_quotes():
     found = extract_demands([], quotes=quotes, language="en")
     assert texts(found) == ["cancel the rent increase for good", "the clinic reopens"]
     assert all(d.source == "quote" for d in found)
+
+
+def test_opposing_verbs_name_what_the_protest_is_against():
+    en = extract_demands(["Hundreds of ranchers who oppose the planned gas pipeline gathered at the courthouse."], language="en")
+    assert texts(en) == ["the planned gas pipeline gathered at the courthouse"]
+    fr = extract_demands(
+        ["Les cheminots s'opposent à la fermeture de la ligne de Brive, explique le syndicat."], language="fr"
+    )
+    assert texts(fr) == ["la fermeture de la ligne de Brive"]
+    fr = extract_demands(["Les enseignants contestent le nouveau calendrier des examens."], language="fr")
+    assert texts(fr) == ["le nouveau calendrier des examens"]
+
+
+def test_the_political_opposition_is_not_an_opposing_verb():
+    assert extract_demands(["The opposition to the left of the mayor won two seats."], language="en") == []
+
+
+def test_a_cue_verb_followed_by_a_comma_has_no_object():
+    fr = extract_demands(
+        ["Les avis divergent entre ceux qui rejettent, ceux qui soutiennent et ceux qui participent à la grève."],
+        language="fr",
+    )
+    assert fr == []
+    en = extract_demands(["Those who protested, mostly retirees, went home before noon."], language="en")
+    assert en == []
+
+
+def test_german_issue_compound_in_a_protest_sentence_or_the_headline():
+    found = extract_demands(
+        ["Am Sonntag zogen wieder Tausende durch Leipzig und protestierten lautstark, die umstrittene Wahlrechtsreform im Blick.",
+         "Die Stadt plant unterdessen eine neue Parkordnung."],
+        language="de",
+    )
+    assert texts(found) == ["die umstrittene Wahlrechtsreform"]
+    found = extract_demands(["Der Zug war voll."], headline="Bauern gegen Agrardiesel: Streit um das Subventionsgesetz", language="de")
+    assert "das Subventionsgesetz" in texts(found)
+    # a sentence that does not speak of a protest does not name its issue
+    assert extract_demands(["Der Landtag berät am Montag über das Schulgesetz."], language="de") == []
+
+
+def test_spanish_purpose_and_cause_phrases():
+    found = texts(extract_demands(
+        ["Cientos de jubilados se concentraron frente al Congreso para protestar contra el recorte de las pensiones.",
+         "Los vecinos marcharon el sábado contra el cierre del hospital comarcal.",
+         "Los docentes iniciaron un paro en demanda de un aumento salarial del 30 por ciento."],
+        language="es",
+    ))
+    assert "el recorte de las pensiones" in found
+    assert any("el cierre del hospital comarcal" in t for t in found)
+    assert "un aumento salarial del 30 por ciento" in found
+
+
+def test_german_purpose_and_struggle_phrases():
+    found = texts(extract_demands(
+        ["Rund 2000 Menschen kamen am Samstag zusammen, um lautstark gegen die geplante Schließung der Geburtsstation zu protestieren.",
+         "Die Pflegekräfte kämpfen für eine bessere Personalausstattung.",
+         "Im Tarifstreit um höhere Löhne für die Busfahrer gibt es keine Einigung."],
+        language="de",
+    ))
+    assert any(t.startswith("die geplante Schließung der Geburtsstation") for t in found)
+    assert "eine bessere Personalausstattung" in found
+    assert any(t.startswith("höhere Löhne für die Busfahrer") for t in found)
+
+
+def test_a_spanish_exclamation_mark_does_not_hide_an_imperative():
+    found = extract_demands([], slogans=["¡Fuera los corruptos del gobierno!"], language="es")
+    assert texts(found) == ["¡Fuera los corruptos del gobierno"]
+
+
+def test_anger_over_names_the_grievance():
+    found = texts(extract_demands(
+        ["Several thousand farmers marched through the capital, venting their anger at the planned cut in diesel subsidies."],
+        language="en",
+    ))
+    assert found == ["the planned cut in diesel subsidies"]
+    found = texts(extract_demands(["Parents are fed up with the constant closures of the rural bus routes."], language="en"))
+    assert found == ["the constant closures of the rural bus routes"]
+
+
+def test_english_imperatives_do_not_open_a_quote_in_another_language():
+    quotes = [Quote(text="No es una cuestión de dinero, es de respeto", paragraph=0, speaker="Lucía Ferrer")]
+    assert extract_demands([], quotes=quotes, language="es") == []
+    # a sign or chant in English still counts in a text of another language
+    found = extract_demands([], slogans=["No Fracking"], language="de")
+    assert texts(found) == ["No Fracking"]
+    quotes = [Quote(text="No more cuts to our schools", paragraph=0, speaker="Ann Bell")]
+    assert texts(extract_demands([], quotes=quotes, language="en")) == ["No more cuts to our schools"]
+
+
+def test_a_union_president_is_a_protest_leader_not_an_official():
+    quotes = [
+        Quote(text="We want a contract that keeps class sizes under twenty-five", paragraph=0, speaker="Rosa Lind",
+              speaker_title="president of the Riverton Teachers Association"),
+        Quote(text="We need everyone to stay calm", paragraph=1, speaker="Paul Grey",
+              speaker_title="president of Riverton County"),
+    ]
+    found = extract_demands([], quotes=quotes, language="en")
+    assert texts(found) == ["a contract that keeps class sizes under twenty-five"]
+
+
+def test_spanish_and_french_headline_cues():
+    found = extract_demands(["Miles de personas salieron a la calle."], headline="Marcha por la vivienda digna en Valencia", language="es")
+    assert texts(found) == ["la vivienda digna"]
+    found = extract_demands(["La journée a été calme."], headline="Les cheminots s'opposent à la fermeture de la gare de Lure", language="fr")
+    assert texts(found) == ["la fermeture de la gare de Lure"]
+
+
+def test_opposing_as_an_adjective_is_not_a_cue():
+    assert extract_demands(["Police kept the opposing groups apart near the courthouse."], language="en") == []
+
+
+def test_a_german_noun_about_the_protest_itself_is_no_issue():
+    found = extract_demands(["Die Stadt verhängte vor der Demonstration ein Versammlungsverbot für die Innenstadt."], language="de")
+    assert found == []
+    found = extract_demands(["Tausende protestierten gegen das Sparpaket der Landesregierung."], language="de")
+    assert any("das Sparpaket der Landesregierung" in t for t in texts(found))
+
+
+def test_refusing_to_comment_is_not_an_ask():
+    assert extract_demands(["Les gendarmes refusent de commenter l'intervention de mardi."], language="fr") == []
+    found = extract_demands(["Les infirmières refusent la suppression des postes de nuit."], language="fr")
+    assert texts(found) == ["la suppression des postes de nuit"]
+
+
+def test_spoken_calls_on_and_what_it_is_about():
+    quotes = [
+        Quote(text="We are calling on the council to keep the library open on Sundays", paragraph=0, speaker="Dee Marsh"),
+        Quote(text="This is about fair pay for the night shift, nothing else", paragraph=1, speaker="Omar Reyes"),
+    ]
+    found = texts(extract_demands([], quotes=quotes, language="en"))
+    assert any("keep the library open on Sundays" in t for t in found)
+    assert "fair pay for the night shift, nothing else" in found or "fair pay for the night shift" in found

@@ -2,7 +2,10 @@
 
 REPORT_CUES = [
     r"(?:demonstr\w+|protest\w*|streik\w*|kundgebung\w*|mahnwache\w*|demo|demos|gingen auf die straße)(?: [\w.]+){0,3}? gegen|"
-    r"(?:der |die )?rufe? nach|die forderungen (?:waren|sind|lauten|reichten)(?: vielfältig)?|zu den forderungen gehör\w+|für (?=(?:mehr|höhere|bessere|den erhalt|die rücknahme|ein ende)\b)"
+    r"(?:der |die )?rufe? nach|die forderungen (?:waren|sind|lauten|reichten)(?: vielfältig)?|zu den forderungen gehör\w+|für (?=(?:mehr|höhere|bessere|den erhalt|die rücknahme|ein ende)\b)|"
+    r"um (?:[\w.]+ ){0,3}?gegen|auf die straße gegangen,? um|widerstand gegen|wehr(?:en|t|ten|te) sich gegen|richte(?:n|t|ten|te) sich gegen|"
+    r"kämpf(?:en|t|ten|te) (?:für|gegen)|tret(?:en|t) für|traten für|poch(?:en|t|ten|te) auf|dräng(?:en|t|ten|te) auf|bestehen auf|"
+    r"(?:im|in dem|der|den) (?:tarifstreit|tarifkonflikt|arbeitskampf) um"
 ]
 #: German puts the verb last: "... die Rücknahme der Reform forderten." -- the words before the verb are the demand
 VERB_FINAL = None
@@ -10,3 +13,15 @@ VERB_FINAL_OFF = r"(?P<object>(?:[\w\-]+ ){1,4}?[\w\-]+) (?:forderten|fordern|ve
 IMPERATIVES = [r"stoppt|stopp|weg mit|nie wieder|freiheit für|schluss mit|kein|keine|hände weg|wir fordern"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [r"(?:demo\w*|protest\w*|streik\w*|kundgebung\w*|tausende|hunderte|zehntausende) gegen|forder(?:n|t)|verlangen"]
+#: German names a protest's issue in one compound noun ("die Justizreform", "das Heizungsgesetz",
+#: "das Sparpaket"): such a noun phrase in the headline or in a sentence holding a protest word
+#: (``ISSUE_CONTEXT``) is read as the ask.  Matched case-sensitively (nouns are capitalised).
+#: A noun about the protest itself ("Demonstrationsverbot", "Streikgesetz") is no issue.
+ISSUE_NOUNS = [
+    r"(?:(?:der|die|das|den|dem|des|eine[nm]?|ein)\s+(?:[a-zäöüß\-]+\s+){0,2})?"
+    r"(?![\wäöüß\-]*(?:[Dd]emonstration|[Vv]ersammlung|[Pp]rotest|[Ss]treik|[Kk]undgebung|[Vv]ermummung|[Dd]emo))"
+    r"[A-ZÄÖÜ][\wäöüß\-]*"
+    r"(?:reform|gesetz|gesetzes|gesetze|gesetzen|paket|pakets|kürzungen|abbau|abbaus|schließung|schließungen|"
+    r"verbot|verbots|erhöhung|erhöhungen|politik|abkommen|abkommens)\b(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+)?"
+]
+ISSUE_CONTEXT = [r"(?i:protest|demonstr|streik|kundgeb|mahnwache|\bdemos?\b|auf die straße)"]

@@ -5,13 +5,14 @@ that follows the cue.  ``IMPERATIVES``: openings that make a quote or a slogan a
 demand ("Stop ...", "No more ...").
 
 Measured and left out (they found nothing more on the validation split and cost
-precision there, or changed nothing): "angry/outrage about", "insist that", "seeking",
+precision there, or changed nothing): "insist that", "seeking",
 "to win", "<protest word> over/against/demanding", "in protest at", "in support of"; and
 reading every sentence of a quotation for an imperative ("No more X. No more Y."), which
 found more on tune and only extras on validation.
 """
 
-REPORT_CUES: list[str] = [r"opponents of|opposed to|in opposition to|demands? for|pleas? for|petition(?:ed|ing|s)? for|in favou?r of"]
+REPORT_CUES: list[str] = [r"opponents of|opposed to|in opposition to|oppos(?:e|es|ed|ing)(?! to\b)(?! (?:groups?|sides?|camps?|protesters|demonstrators|marchers|views|factions|parties|teams?|crowds?|rall(?:y|ies))\b)|demands? for|pleas? for|petition(?:ed|ing|s)? for|in favou?r of|"
+    r"(?:anger|angry|outrage|outraged|fury|furious|frustrat\w+|discontent|dissatisfaction|grievances?|fed up) (?:at|about|over|with)"]
 IMPERATIVES = [r"no more|not in my name|hands off|free|stop|end|save|fund|cancel|ban|justice for"]
 #: cues in a headline after which the rest of the headline (up to ":", " as ", " in " ...) is an ask
 HEADLINE_CUES = [

@@ -3,12 +3,13 @@
 REPORT_CUES = [
     r"(?:luttent|lutter|luttaient|manifestent|manifester|manifesté|mobilisés?|mobilisation|grève|grèves|rassemblement|"
     r"défilé|défilent|protestent|protester) (?:à la fois )?(?:contre|pour (?=(?:la|le|les|l['’]|un|une|des|du|plus|moins)\b))|il s['’]agit d['’]obtenir|pour obtenir|"
-    r"(?:leurs|les) revendications (?:sont|portent sur|concernent)|(?:le|la) retrait de|l['’]abandon de"
+    r"(?:leurs|les) revendications (?:sont|portent sur|concernent)|(?:le|la) retrait de|l['’]abandon de|"
+    r"s['’]opposent à|s['’]oppose à|opposés? à|(?:refusent|contestent|rejettent) (?=(?:la|le|les|l['’]|un|une|ce|cette|ces|leur|leurs|tout|toute|toutes)\b)|dénonçant|pour protester contre"
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"non à|stop|retrait|halte à|à bas|libérez|touche pas"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [
     r"(?:manifestations?|grèves?|rassemblements?|mobilisations?|marches?|manifestants|grévistes|milliers|centaines) contre"
-    r"|réclament|exigent"
+    r"|réclament|exigent|demandent|dénoncent|s['’]opposent à|(?:contestent|refusent) (?=(?:la|le|les|l['’]|un|une|ce|cette|ces|leur|leurs)\b)|manifestent (?:contre|pour)|(?:manifestations?|grèves?|rassemblements?|mobilisations?|marches?) pour"
 ]
