@@ -103,7 +103,12 @@ RULES: dict[str, str] = {
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
     "skip-navigation-line": "no names from a short line that is no sentence: menus, section labels, photo credits",
+    "possessive-company": "keep a possessive before a company's legal form: Moody's Analytics Inc., McDonald's Corp.",
+    "sentence-opener-word": "drop a word of the language that opens sentences, never names: Laut Polizei, Ante la Policía",
+    "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
+    "company-abbreviation": "Co. with its dot ends a company's name as a head: Tribune Co. (the head test strips dots)",
     # filters: a candidate is rejected
+    "reject-street-or-square": "a street, square or station, whatever organisation word it holds: Union Square, Plaza del Congreso",
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
@@ -131,6 +136,9 @@ def switch_off(*names: str) -> None:
         raise ValueError(f"unknown organisation rules: {sorted(unknown)}")
     _OFF = frozenset(names)
     _name_parts.cache_clear()
+    _language.cache_clear()
+    _has_head.cache_clear()
+    _is_non_organisation.cache_clear()
     _SPAN_PARTS_BY_LANGUAGE.clear()
     _NAME_FACTS.clear()
 
@@ -334,6 +342,7 @@ class _Language:
     generic_targets: frozenset[str]
     generic_modifiers: frozenset[str]
     target_cues: frozenset[str]
+    openers: frozenset[str]  # words that open sentences, never names ("Laut", "Ante"): dropped from a name's start
 
 
 
@@ -356,6 +365,7 @@ def _language(code: str) -> _Language:
         generic_targets=frozenset(getattr(mine, "GENERIC_TARGETS", ())),
         generic_modifiers=frozenset(getattr(mine, "GENERIC_MODIFIERS", ())),
         target_cues=frozenset(getattr(mine, "TARGET_CUES", ())),
+        openers=frozenset(getattr(mine, "NAME_OPENERS", ())) if "sentence-opener-word" not in _OFF else frozenset(),
     )
 
 
@@ -371,7 +381,10 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
     "CEO of Acme Group" -> "Acme Group", "Democrat on the House Committee" -> "House Committee".
     An article of another language opens a name ("Los Alamos National Laboratory" in English).
     """
-    while words and (words[0][0].lower().strip(".") in STOP_WORDS or words[0][0].isdigit()):
+    openers = _language(code).openers
+    while words and (
+        words[0][0].lower().strip(".") in STOP_WORDS or words[0][0].isdigit() or words[0][0].lower() in openers
+    ):
         if words[0][0].lower() in _NAME_ARTICLES and len(words) > 1:
             if "foreign-article" not in _OFF and words[0][0].lower() not in _language(code).articles:
                 break  # "Los Alamos", "El Paso", "La Raza" in an English article
@@ -515,6 +528,19 @@ def _splits_at_possessive(left: list[tuple[str, int]], possessive_mark: str = ""
     return texts[-1].lower().strip(".") not in TITLES
 
 
+#: a company's legal form closing its name: a possessive before it is the company's own ("Moody's
+#: Analytics Inc.", "McDonald's Corp."), not an owner's ("NASA's Jet Propulsion Laboratory")
+_COMPANY_FORMS = frozenset("inc. inc corp. corp co. llc ltd. ltd plc".split())
+
+
+def _company_after_possessive(rest: list[tuple[str, int]]) -> bool:
+    return (
+        "possessive-company" not in _OFF
+        and 1 <= len(rest) <= 3
+        and rest[-1][0].lower().rstrip(",") in _COMPANY_FORMS
+    )
+
+
 def _descriptor_cut(words: list[tuple[str, int]], lang: _Language) -> list[tuple[str, int]]:
     """Drop hyphenated descriptors and what they describe: "Democrat-controlled Legislature" ->
     "Legislature", "Ann Arbor-based Center for ..." -> "Center for ...", "Koch-backed" -> nothing."""
@@ -596,6 +622,7 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
     if (  # the common case: plain capitalised words, nothing to cut ("Kamala Harris", "Writers Guild")
         all(w[:1].isupper() and not w.endswith(_POSSESSIVE_ENDINGS) for w in texts)
         and not any(w.lower().strip(".") in _SPECIAL_WORDS or w.lower() in lang.role_after for w in texts)
+        and texts[0].lower() not in lang.openers
         and "-" not in raw
         and (not lang.genitive or not any(w in lang.genitive for w in texts))
     ):
@@ -645,6 +672,7 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             w.endswith(_POSSESSIVE_ENDINGS)
             and len(w) > 2
             and not (w.endswith(("s'", "s’")) and i + 1 < len(words))  # "Tenants' Union"
+            and not _company_after_possessive(words[i + 1 :])
             and _splits_at_possessive(current + [(_POSSESSIVE.sub("", w), off)], _POSSESSIVE.search(w).group())
         ):
             current.append((_POSSESSIVE.sub("", w), off))
@@ -686,9 +714,21 @@ def _is_acronym(name: str) -> bool:
     return " " not in name and bool(ACRONYM.match(name)) and name not in ACRONYM_STOP
 
 
+#: company abbreviations that are heads only with their dot ("Tribune Co."; "Co Durham" is a county)
+_DOTTED_HEADS = frozenset(("co.", "cos."))
+
+
 @lru_cache(maxsize=8192)
 def _has_head(name: str) -> bool:
-    words = [w.lower().strip(".,") for w in _words(name)]
+    raw = _words(name)
+    words = [w.lower().strip(".,") for w in raw]
+    if (
+        len(words) >= 2
+        and "company-abbreviation" not in _OFF
+        and raw[-1].lower().rstrip(",") in _DOTTED_HEADS
+        and not all(w in _CONNECTORS for w in words[:-1])
+    ):
+        return True  # "Tribune Co.", "New York Times Co."
     while len(words) > 1 and words[-1].isdigit():  # "Teamsters Local 212"
         words = words[:-1]
     content = [w for w in words if w not in _CONNECTORS]
@@ -696,6 +736,12 @@ def _has_head(name: str) -> bool:
         return False
     if words[-1] in ORG_HEADS or words[0] in _HEAD_FIRST:
         return True
+    if raw[-1][:1].islower() and "sentence-case-tail" not in _OFF:
+        # "Nouvelle Union populaire écologique et sociale": a name in sentence case, its last
+        # capitalised word an organisation word and only lower-case words after it
+        last_capital = max(i for i, w in enumerate(raw) if not w[:1].islower()) if not raw[0][:1].islower() else -1
+        if 0 <= last_capital and words[last_capital] in ORG_HEADS:
+            return True
     # "University of Florida", "Federación de Trabajadores ...": a head before "of/de"
     for i, w in enumerate(words[:-1]):
         if w in ORG_HEADS and words[i + 1] in _CONNECTORS:
@@ -709,10 +755,28 @@ def _has_head(name: str) -> bool:
     )
 
 
+#: nouns of streets, squares and stations that close an English name ("Union Square") ...
+_PLACE_LAST_WORDS = frozenset(resources("en", "organisations").PLACE_WORDS)
+#: ... or open one in any language before a connector ("Plaza del Congreso", "Place de la République")
+_PLACE_FIRST_WORDS = frozenset().union(
+    *(getattr(resources(code, "organisations"), "PLACE_WORDS", ()) for code in _LANGUAGE_CODES)
+)
+
+
+def _is_street_or_square(words: list[str]) -> bool:
+    return (
+        len(words) >= 2
+        and "reject-street-or-square" not in _OFF
+        and (words[-1] in _PLACE_LAST_WORDS or (words[0] in _PLACE_FIRST_WORDS and words[1] in _CONNECTORS))
+    )
+
+
 @lru_cache(maxsize=8192)
 def _is_non_organisation(name: str) -> bool:
     low = name.lower()
     words = low.split()
+    if _is_street_or_square(words):
+        return True
     if not words or low in PLACES or low in ADJECTIVES or low in STOP_WORDS or (name in ACRONYM_STOP and low not in MEDIA_NAMES):
         return True
     if len(words) == 1 and low in ORG_HEADS and low not in SINGLE_WORD_INSTITUTIONS:
@@ -1124,6 +1188,52 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     return joined[end : end + 4] + cont
 
 
+_ROMANCE_CODES = frozenset("fr es it pt".split())
+#: a lower-case adjective by its ending, in French, Spanish, Italian or Portuguese ("populaire",
+#: "socialiste", "nationale", "général", "boliviano", "sindical", "brasileira")
+_ROMANCE_ADJECTIVE = (
+    r"[a-zàâçéèêëîïôûùüÿñáíóúãõ]{2,}(?:aire|aires|ique|iques|iste|istes|al|ale|ales|aux|el|elle|els|elles|"
+    r"ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|aises|ois|oise|oises|if|ive|ifs|ives|ier|ière|iers|ières|"
+    r"ano|ana|anos|anas|ico|ica|icos|icas|ario|aria|arios|arias|ense|enses|ivo|iva|ivos|ivas|"
+    r"ali|ese|esi|eiro|eira|eiros|eiras|ista|istas|ocrate|ocrata|ocratico|ocrática)"
+)
+#: adjectives after a name, "and" between the last two; a verb in -ique/-ica ("explique", "critica")
+#: is told by the article or "que" after it
+_ROMANCE_TAIL = re.compile(
+    rf"((?: {_ROMANCE_ADJECTIVE}(?![\w'’\-]))+(?: (?:et|y|e) {_ROMANCE_ADJECTIVE}(?![\w'’\-]))?)"
+    r"(?! (?:le|la|les|un|une|el|los|las|una|unos|unas|il|lo|gli|o|os|as|um|uma|que|qu['’])\b)"
+)
+#: a lower-case genitive after the adjectives: "... générale du travail", "... general de trabajadores"
+_ROMANCE_GENITIVE = re.compile(
+    r" (?:(?:du|des|de la|de los|de las|del|de|di|della|dei|do|da|dos|das) |(?:de l|d)['’])"
+    r"([a-zàâçéèêëîïôûùüÿñáíóúãõ]{3,})(?P<end>[,.;:()]|$)?"
+)
+_ELIDED_ARTICLE = re.compile(r"^[LlDd]['’](?=[A-ZÀ-Þ])")  # "L'Assemblée" opening a sentence
+
+
+def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
+    """" populaire écologique et sociale" after "Nouvelle Union": in French, Spanish, Italian and
+    Portuguese a name is often written in sentence case, lower-case adjectives after its
+    organisation word (the last capitalised word).  A lower-case genitive after them ("générale
+    *du travail*") goes with them when a punctuation mark closes it; otherwise where the name ends
+    is unknown, and the name is left as it was."""
+    if code not in _ROMANCE_CODES:
+        return ""
+    last = _ELIDED_ARTICLE.sub("", name.rsplit(" ", 1)[-1]).lower()
+    if last not in ORG_HEADS:
+        return ""
+    m = _ROMANCE_TAIL.match(joined, end)
+    if not m:
+        return ""
+    tail = m.group(1)
+    genitive = _ROMANCE_GENITIVE.match(joined, m.end())
+    if genitive:
+        if genitive.group("end") is None:
+            return ""
+        tail += joined[m.end() : genitive.end(1)]
+    return tail
+
+
 def _find_spans(
     scanned: list[str],
     joined: str,
@@ -1150,6 +1260,7 @@ def _find_spans(
     cache = _SPAN_PARTS_BY_LANGUAGE.setdefault(code, {})
     extend = "lower-connector" not in _OFF
     opens = "stop-word-opens-name" not in _OFF
+    sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
     search = NAME.search
     found = search(joined)
     while found is not None:
@@ -1165,6 +1276,15 @@ def _find_spans(
         parts = cache.get(raw)  # the cache's own look-up, without a call: most spans recur
         if parts is None:
             parts = _span_parts(raw, code)
+        if sentence_case and parts and parts[-1][2] == len(raw) and joined[next_from : next_from + 1] == " ":
+            tail = _sentence_case_tail(joined, next_from, parts[-1][0], code)
+            if tail:  # "Nouvelle Union" + " populaire écologique et sociale": one name
+                name = parts[-1][0] + tail
+                rel = parts[-1][1]
+                elided = _ELIDED_ARTICLE.match(name)
+                if elided:  # "L'Assemblée nationale" -> "Assemblée nationale"
+                    name, rel = name[elided.end() :], rel + elided.end()
+                parts = parts[:-1] + ((name, rel, rel + len(name), *parts[-1][3:5], _name_facts(name), 0),)
         has_and = " and " in raw
         if not parts and not has_and:
             continue  # "The", "But", "Monday": most capitalised words start sentences

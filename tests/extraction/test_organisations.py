@@ -508,3 +508,56 @@ def test_only_the_article_language_and_cuts_a_name():
 def test_a_common_adverb_opening_a_sentence_is_no_organisation_despite_an_apposition():
     found = orgs(["Afterward, a former defense contractor said he had paid for the buses to the rally."])
     assert "Afterward" not in found
+
+
+def test_co_with_its_dot_ends_a_company_name():
+    from rallycrawl.extraction import organisations
+
+    text = ["The letter warned Harbor Freight Co., based in Ohio, against more cuts."]
+    assert "Harbor Freight Co." in orgs(text)
+    try:
+        organisations.switch_off("company-abbreviation")
+        assert "Harbor Freight Co." not in orgs(text)
+    finally:
+        organisations.switch_off()
+
+
+def test_a_possessive_before_a_company_form_belongs_to_the_company():
+    found = orgs(["said Ann Roe, an analyst at Wendell's Research Inc. in Ohio, and Tilly's Corp. staff agreed."])
+    assert {"Wendell's Research Inc.", "Tilly's Corp."} <= set(found)
+    assert "Research Inc." not in found
+    # an owner's possessive before a name without a company form still cuts
+    found = orgs(["Scientists at NASA's Jet Propulsion Laboratory joined the march."])
+    assert "Jet Propulsion Laboratory" in found
+
+
+def test_a_word_that_opens_sentences_is_no_part_of_a_name():
+    assert orgs(["Laut Polizei kamen 300 Menschen. Seine Partei schwieg dazu."], language="de") == {}
+    found = orgs(["Ante la Policía, los vecinos del Sindicato Minero se sentaron."], language="es")
+    assert "Ante la Policía" not in found and "Sindicato Minero" in found
+    found = orgs(["Devant la Préfecture, les grévistes ont chanté."], language="fr")
+    assert not found
+
+
+def test_streets_squares_and_stations_are_places():
+    found = orgs(["Marchers left Union Station for Union Square, where the Bakers Union spoke."])
+    assert set(found) == {"Bakers Union"}
+    found = orgs(["La marcha llegó a la Plaza del Congreso."], language="es")
+    assert "Plaza del Congreso" not in found
+
+
+def test_lower_case_adjectives_continue_a_romance_name():
+    found = orgs(
+        [
+            "Les élus de la Nouvelle Alliance populaire et sociale ont rejoint le Parti radical. "
+            "L'Assemblée nationale vote mardi. Le Gouvernement explique la réforme.",
+            "La Fédération générale du commerce, premier syndicat du secteur, appelle à la grève.",
+        ],
+        language="fr",
+    )
+    assert {"Nouvelle Alliance populaire et sociale", "Parti radical", "Assemblée nationale"} <= set(found)
+    assert "Fédération générale du commerce" in found
+    assert not any("explique" in name for name in found)
+    # a genitive without a mark closing it: where the name ends is unknown, nothing is made of it
+    found = orgs(["La Unión general de trabajadores convocó el paro."], language="es")
+    assert "Unión general" not in found

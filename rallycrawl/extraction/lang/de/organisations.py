@@ -43,3 +43,22 @@ POSSESSIVE_IN_NAME = frozenset()
 GENERIC_TARGETS = frozenset("regierung bundesregierung landesregierung polizei regime".split())
 GENERIC_MODIFIERS = frozenset()
 TARGET_CUES = frozenset("gegen gegenüber fordern forderten forderte kritisierten kritisiert".split())
+#: words that open a sentence and never a name: prepositions, determiners, pronouns, adverbs and
+#: conjunctions ("*Laut* Polizei", "*Seine* Partei", "*Trotz* Verbot der Polizei"); German nouns are
+#: capitalised, so such a word glued before one makes a noun phrase look like a name
+NAME_OPENERS = frozenset(
+    """
+    laut trotz wegen während dank seitens gemäß angesichts innerhalb außerhalb statt anstatt neben
+    zwischen durch an in ab bis entlang gegenüber samt infolge aufgrund mittels jenseits binnen außer
+    dieser diese dieses diesem diesen jeder jede jedes jedem jeden kein keine keinen keiner keinem
+    sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer
+    euer eure mein meine dein deine alle beide viele einige mehrere manche solche welche jene jener
+    so da dann doch denn hier dort heute gestern morgen jetzt nun bereits schon noch zudem außerdem
+    deshalb daher dabei dafür damit danach darauf davor seitdem inzwischen mittlerweile allerdings
+    jedoch zwar sogar etwa rund nur erst bisher zuletzt zunächst später sonst also weil obwohl
+    sondern ob nachdem bevor sobald selbst gerade immer nie niemand jemand man
+    """.split()
+)
+#: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
+#: other languages) is a place, whatever organisation word it holds ("*Platz* der Republik")
+PLACE_WORDS = frozenset("platz straße strasse allee bahnhof brücke".split())

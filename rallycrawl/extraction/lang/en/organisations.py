@@ -70,3 +70,12 @@ TARGET_CUES = frozenset(
     protested protesting defy defied criticised criticized accused oppose opposed calling called
     """.split()
 )
+#: words that open a sentence and never a name, beyond the stop words ("*Outside* Union Station")
+NAME_OPENERS = frozenset(
+    """
+    outside inside amid amidst beside besides following unlike like near nearby across along
+    """.split()
+)
+#: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
+#: other languages) is a place, whatever organisation word it holds ("Union *Square*", "Union *Station*")
+PLACE_WORDS = frozenset("square street avenue road boulevard station plaza lane".split())

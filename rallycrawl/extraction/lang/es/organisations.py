@@ -23,3 +23,15 @@ POSSESSIVE_IN_NAME = frozenset()
 GENERIC_TARGETS = frozenset("gobierno policía régimen".split())
 GENERIC_MODIFIERS = frozenset()
 TARGET_CUES = frozenset("contra exigen exigieron exigir piden pidieron reclaman al".split())
+#: words that open a sentence and never a name, glued to a name by "la", "de" ("*Ante* la Policía",
+#: "*Tras* la Asamblea"): prepositions and adverbs beyond the stop words
+NAME_OPENERS = frozenset(
+    """
+    ante tras durante hacia bajo contra mediante junto cerca además también ayer hoy mañana
+    luego después antes así incluso aunque mientras cuando donde como allí aquí ahora entonces
+    este esta estos estas ese esa esos esas aquel aquella su sus nuestro nuestra cada todo toda todos todas
+    """.split()
+)
+#: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
+#: other languages) is a place, whatever organisation word it holds ("*Plaza* del Congreso", "*Avenida* de la Universidad")
+PLACE_WORDS = frozenset("plaza avenida calle paseo estación parque puente glorieta".split())

@@ -20,3 +20,15 @@ POSSESSIVE_IN_NAME = frozenset()
 GENERIC_TARGETS = frozenset("gouvernement police régime préfecture".split())
 GENERIC_MODIFIERS = frozenset()
 TARGET_CUES = frozenset("contre exigent exigé réclament demandent au".split())
+#: words that open a sentence and never a name, glued to a name by "la", "de" ("*Devant* la
+#: Préfecture", "*Pendant* la Manifestation"): prepositions and adverbs beyond the stop words
+NAME_OPENERS = frozenset(
+    """
+    devant derrière pendant avant après contre vers malgré parmi face auprès lors hier aujourd'hui
+    ainsi alors puis déjà aussi encore enfin quand lorsque comme où ici là depuis
+    son sa ses leur leurs notre nos votre vos chaque tout toute tous toutes cet
+    """.split()
+)
+#: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
+#: other languages) is a place, whatever organisation word it holds ("*Place* de la République", "*Rue* du Parlement")
+PLACE_WORDS = frozenset("place rue avenue boulevard gare parc pont quai esplanade".split())

@@ -23,3 +23,14 @@ POSSESSIVE_IN_NAME = frozenset()
 GENERIC_TARGETS = frozenset("governo polizia regime".split())
 GENERIC_MODIFIERS = frozenset()
 TARGET_CUES = frozenset("contro chiedono chiesto protestano al".split())
+#: words that open a sentence and never a name, glued to a name by "la", "di": prepositions and adverbs
+NAME_OPENERS = frozenset(
+    """
+    davanti dietro durante dopo prima contro verso malgrado nonostante presso ieri oggi domani così
+    poi già ancora quando mentre dove come qui secondo tra fra con per su
+    suo sua suoi sue loro nostro nostra ogni tutto tutta tutti tutte
+    """.split()
+)
+#: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
+#: other languages) is a place, whatever organisation word it holds ("*Piazza* del Parlamento")
+PLACE_WORDS = frozenset("piazza via viale corso stazione ponte parco".split())

@@ -20,3 +20,13 @@ POSSESSIVE_IN_NAME = frozenset()
 GENERIC_TARGETS = frozenset("regering kabinet politie regime".split())
 GENERIC_MODIFIERS = frozenset()
 TARGET_CUES = frozenset("tegen eisen eisten vragen vroegen".split())
+#: words that open a sentence and never a name: prepositions and adverbs beyond the stop words
+NAME_OPENERS = frozenset(
+    """
+    volgens tijdens voor na tegen door bij met zonder over onder tussen naast ondanks vanwege
+    gisteren vandaag morgen toen dan nu al ook nog zijn haar hun onze elke alle
+    """.split()
+)
+#: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
+#: other languages) is a place, whatever organisation word it holds ("Museum*plein*")
+PLACE_WORDS = frozenset("plein straat laan station".split())

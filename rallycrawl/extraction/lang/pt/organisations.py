@@ -23,3 +23,14 @@ POSSESSIVE_IN_NAME = frozenset()
 GENERIC_TARGETS = frozenset("governo polícia regime".split())
 GENERIC_MODIFIERS = frozenset()
 TARGET_CUES = frozenset("contra exigem exigiram pedem pediram reivindicam ao".split())
+#: words that open a sentence and never a name, glued to a name by "da", "do": prepositions and adverbs
+NAME_OPENERS = frozenset(
+    """
+    diante durante após antes depois contra perante apesar segundo conforme ontem hoje amanhã assim
+    então já ainda quando enquanto onde como aqui ali entre com para sobre sob
+    seu sua seus suas nosso nossa cada todo toda todos todas
+    """.split()
+)
+#: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
+#: other languages) is a place, whatever organisation word it holds ("*Praça* dos Três Poderes")
+PLACE_WORDS = frozenset("praça avenida rua estação parque ponte largo".split())
