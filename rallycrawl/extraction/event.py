@@ -28,7 +28,7 @@ from ..record import Event
 from . import lang
 from .crowd_size import find_crowd_sizes
 from .knowledge.gazetteer import is_place, places_in
-from .word_alternation import by_first_letter, by_first_two_letters, literal_openings
+from .word_alternation import by_first_letter, by_first_two_letters, literal_openings, required_literals
 
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARS = 4000
@@ -220,6 +220,8 @@ _RESIDENCE_RE = re.compile(
     r"\b(?:outside|in front of|at) (?P<target>(?:[A-Z][\w.\-]* ){0,4}[A-Z][\w.\-]*)['’]s? "
     r"(?:residence|home|house|mansion|palace|office|offices|headquarters|embassy|consulate)\b"
 )
+#: every match of _RESIDENCE_RE holds one of these (a text without any is not searched)
+_RESIDENCE_NEEDS = required_literals(_RESIDENCE_RE.pattern)
 
 _TACTICS: list[tuple[str, str]] = [
     ("chanting", r"chant\w*|Sprechchör\w*|cant\w+ consignas|scand\w+"),
@@ -486,21 +488,51 @@ _AGAINST_REACH = 40  # characters before "against" searched for a protest word
 _NP_TEXT = r"(?P<np>[^.,;:!?()\"“”«»„\n]{1,90})"
 
 
+class _Lazy:
+    """A regular expression compiled when first searched with: of a language's target
+    patterns, an article asks for a few (the others' cues are not in its text), and a
+    process pays ~1 ms per pattern for each language at its first article."""
+
+    __slots__ = ("source", "_compiled")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern | None = None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
+
+    def search(self, *args) -> re.Match | None:
+        return self.compiled.search(*args)
+
+    def finditer(self, *args):
+        return self.compiled.finditer(*args)
+
+
 @dataclass(frozen=True, slots=True)
 class _TargetWords:
-    """The target cues and words of one language (with English), compiled."""
+    """The target cues and words of one language (with English), compiled when first used."""
 
-    cues: re.Pattern
-    against: re.Pattern
-    named: re.Pattern | None
+    cues: _Lazy
+    against: _Lazy
+    named: _Lazy | None
     protest_word: re.Pattern
-    anti: re.Pattern
+    anti: _Lazy
     stop: frozenset[str]
-    generic: re.Pattern
+    generic: _Lazy
     modifiers: frozenset[str]
-    venues: re.Pattern | None
     #: institutions in front of whose house the protest stands (used when no other frame names a target)
-    houses: re.Pattern | None
+    houses: _Lazy | None
+    #: the venue patterns (``TARGET_PATTERNS``: "outside the X Embassy", "X's speech"), their groups
+    #: renamed apart to be one alternation, and for each the pieces one of which its every match
+    #: holds (:func:`required_literals`; None: no such pieces): a text is searched with the
+    #: alternation of those it can match only (the first match is the same; see :func:`_venues_for`)
+    venue_alternatives: tuple[str, ...] = ()
+    venue_needs: tuple[tuple[str, ...] | None, ...] = ()
+    houses_needs: tuple[str, ...] | None = None
     #: text every match of ``cues``, ``against``, ``named`` opens with (:func:`literal_openings`;
     #: None: no such text), and the lower case of the "anti" prefixes
     openings: tuple[tuple[str, ...] | None, ...] = (None, None, None)
@@ -521,30 +553,57 @@ def _target_words(language: str | None) -> _TargetWords:
     named = gather("TARGET_CUES_NAMED")
     generic = sorted(set(gather("GENERIC_TARGETS")), key=len, reverse=True)
     modifiers = sorted({w for m in modules for w in getattr(m, "TARGET_MODIFIERS", ())}, key=len, reverse=True)
+    venues = [p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("TARGET_PATTERNS"))]
+    houses = [p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("VENUE_TARGETS"))]
     return _TargetWords(
         # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
-        cues=re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES")) + r") " + _NP_TEXT),
-        against=re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("AGAINST_CUES")) + r") " + _NP_TEXT),
-        named=re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in named) + r") " + _NP_TEXT) if named else None,
+        cues=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES")) + r") " + _NP_TEXT),
+        against=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("AGAINST_CUES")) + r") " + _NP_TEXT),
+        named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in named) + r") " + _NP_TEXT) if named else None,
         protest_word=_PROTEST_WORD,
-        anti=re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(a) for a in gather("ANTI_PREFIXES")) + r")(?P<np>[\w][\w\-]{1,40}(?: [A-ZÀ-Þ][\w\-]+){0,3})"
+        anti=_Lazy(r"(?<!\w)(?i:" + "|".join(re.escape(a) for a in gather("ANTI_PREFIXES")) + r")(?P<np>[\w][\w\-]{1,40}(?: [A-ZÀ-Þ][\w\-]+){0,3})"
                         r"(?= (?i:protests?|protesters|rall(?:y|ies)|march(?:es)?|demonstrat\w+|movement|activists|campaign\w*|"
                         r"demo\w*|bewegung|proteste?n?|protestas|manifestaci\w+|manifestations?|manifestants|proteste|"
                         r"manifestazion\w+|protestos|manifestaç\w+)\b)"),
         stop=frozenset(w for m in modules for w in getattr(m, "TARGET_STOP", ())),
-        generic=re.compile(rf"\b(?:{'|'.join(re.escape(g) for g in generic)})\b"),
+        generic=_Lazy(rf"\b(?:{'|'.join(re.escape(g) for g in generic)})\b"),
         modifiers=frozenset(modifiers),
         # each pattern's group "target" renamed apart, so that they can be one alternation
-        venues=re.compile("|".join(p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("TARGET_PATTERNS"))))
-        if gather("TARGET_PATTERNS") else None,
-        houses=re.compile("|".join(p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("VENUE_TARGETS"))))
-        if gather("VENUE_TARGETS") else None,
+        houses=_Lazy("|".join(houses)) if houses else None,
+        venue_alternatives=tuple(venues),
+        venue_needs=tuple(required_literals(p) for p in venues),
+        houses_needs=_any_required(houses),
         openings=(literal_openings(gather("TARGET_CUES")), literal_openings(gather("AGAINST_CUES")), literal_openings(named)),
         anti_openings=_anti_openings(gather("ANTI_PREFIXES")),
         capitalised_end=bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False)),
         openers=frozenset(getattr(modules[0], "PHRASE_OPENERS", ())) if len(modules) > 1 else frozenset(),
         links=frozenset(getattr(modules[0], "PHRASE_LINKS", ())),
     )
+
+
+def _any_required(patterns: list[str]) -> tuple[str, ...] | None:
+    """Pieces one of which every match of the alternation of ``patterns`` holds, or None."""
+    needs = [required_literals(p) for p in patterns]
+    if not needs or any(n is None for n in needs):
+        return None
+    return tuple(dict.fromkeys(piece for n in needs for piece in n))
+
+
+@lru_cache(maxsize=256)
+def _venue_subset(alternatives: tuple[str, ...]) -> re.Pattern:
+    """The alternation of some of a language's venue patterns (those a text can match)."""
+    return re.compile("|".join(alternatives))
+
+
+def _venues_for(text: str, words: "_TargetWords") -> re.Pattern | None:
+    """The alternation of those of the venue patterns that ``text`` can match (None when it can
+    match none): the matches of them all, with fewer alternatives tried at each word (each
+    alternation compiled when first needed)."""
+    kept = tuple(
+        alternative for alternative, needs in zip(words.venue_alternatives, words.venue_needs)
+        if needs is None or any(piece in text for piece in needs)
+    )
+    return _venue_subset(kept) if kept else None
 
 
 def _anti_openings(prefixes: list[str]) -> tuple[str, ...] | None:
@@ -622,16 +681,19 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
         )
         if m:
             found.append((m.start(), m.group("np")))
-        m = _RESIDENCE_RE.search(text)
+        m = _RESIDENCE_RE.search(text) if _RESIDENCE_NEEDS is None or any(n in text for n in _RESIDENCE_NEEDS) else None
         if m:
             found.append((m.start(), m.group("target")))
-        if words.venues is not None:
-            for m in words.venues.finditer(text):
+        venues = _venues_for(text, words) if words.venue_alternatives else None
+        if venues is not None:
+            for m in venues.finditer(text):
                 target = next((g for g in m.groups() if g), None)
                 if target and target.split()[0].lower() not in _DETERMINERS:
                     found.append((m.start(), target))
                     break
-        if not found and words.houses is not None:
+        if not found and words.houses is not None and (
+            words.houses_needs is None or any(n in text for n in words.houses_needs)
+        ):
             m = words.houses.search(text)
             if m:
                 found.append((m.start(), next(g for g in m.groups() if g)))

@@ -149,7 +149,6 @@ mohammed muhammad ahmed ali omar hassan hussein ibrahim mustafa yusuf rahul raj 
 _FIRST_NAMES = {**{n: "m" for n in _MALE_NAMES}, **{n: "f" for n in _FEMALE_NAMES}}
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$")
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XVI{0,3})$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&\-]{1,7}s?$")
 _STRIP = "\"'“”„‘’«»‹›()[]{}"
 
@@ -212,20 +211,22 @@ class Name:
 @lru_cache(maxsize=8192)
 def name_word(word: str) -> bool:
     """A word that can be part of a name."""
-    w = bare(word)
+    w = word.strip(WORD_EDGES)
     if not w:
         return False
-    if _INITIAL.match(w) or _ROMAN.match(w):
-        return True
-    if w.lower() in PARTICLES:
-        return True
+    # (an initial or a Roman numeral opens with a capital A-Z: a letter, so the capital test holds it)
     first = w[0]
-    return first.isupper() and any(c.isalpha() for c in w)
+    if first.isupper() and (first.isalpha() or any(c.isalpha() for c in w)):
+        return True
+    return w.lower() in PARTICLES
 
 
 def read_name(words: list[str]) -> Name | None:
     """(The result is shared between calls: do not change it.)"""
     return _read_name(tuple(words))
+
+
+_LEADING_ARTICLES = frozenset(("the", "a", "an", "der", "die", "das", "el", "la", "le", "les", "los"))
 
 
 @lru_cache(maxsize=4096)
@@ -236,9 +237,9 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
     Administrator", organisation "NASA"; "Kotak Institutional Equities" -> an
     organisation; "the UAW" -> an organisation.
     """
-    words = [bare(w) for w in words if bare(w)]
+    words = [b for b in map(bare, words) if b]
     article = False
-    while words and words[0].lower() in ("the", "a", "an", "der", "die", "das", "el", "la", "le", "les", "los"):
+    while words and words[0].lower() in _LEADING_ARTICLES:
         article = article or words[0].lower() in ("a", "an")
         words = words[1:]
     if not words:
@@ -247,12 +248,12 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         return Name(text=words[0], is_org=True)
     # the name is what follows the last title word
     last_title = -1
-    for i, w in enumerate(words):
-        if is_title_word(w) and i < len(words) - 1:
+    for i in range(len(words) - 1):
+        if is_title_word(words[i]):
             last_title = i
     title_words = words[: last_title + 1]
     name_words = words[last_title + 1 :]
-    if any(is_org_word(w) for w in name_words if is_capitalised(w)) or all(_INITIAL.match(w) for w in name_words):
+    if any(w[0].isupper() and is_org_word(w) for w in name_words) or all(_INITIAL.match(w) for w in name_words):
         text = " ".join(words)
         return Name(text=_strip_possessive(text), is_org=True)
     # "Lt Col Alexander Vindman": drop leading title words again

@@ -154,3 +154,69 @@ def _openings(items: list) -> list[str] | None:
             return ["".join(text) + rest for rest in rests]
         break
     return ["".join(text)] if text else None
+
+
+_MIN_REQUIRED = 3  # shorter required pieces filter too little to be worth the look-ups
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Literal pieces of which every match of ``pattern`` holds one (anywhere in it), for a
+    cheap ``str``-containment test before a regex scan: a text that holds none of them cannot
+    match.  Of the pieces a match must hold (a run of literal characters, or one of several
+    when a group or an alternation must match), those whose shortest is longest are kept;
+    ``None`` when no such piece of at least three characters can be told (a pattern made of
+    classes, a case-blind one).
+
+    >>> required_literals(r"\\b(?P<t>[A-Z]\\w*)['’]s? (?:speech|visit|talk)\\b")
+    ('speech', 'visit', 'talk')
+    """
+    try:
+        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+    except (re.error, AttributeError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found = _required(list(parsed))
+    if not found or min(map(len, found)) < _MIN_REQUIRED:
+        return None
+    return tuple(dict.fromkeys(found))
+
+
+def _required(items: list) -> list[str] | None:
+    """The best set of pieces one of which every match of a parsed sequence holds, or None."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    candidates: list[list[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append(["".join(run)])
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the literal text around it is still one piece of the match
+        flush()
+        found: list[str] | None = None
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group, without flags of its own
+            found = _required(list(av[3]))
+        elif op is c.BRANCH:
+            found = []
+            for branch in av[1]:
+                piece = _required(list(branch))
+                if piece is None:
+                    found = None
+                    break
+                found.extend(piece)
+        elif op in _REPEATS and av[0] >= 1:
+            found = _required(list(av[2]))
+        if found:
+            candidates.append(found)
+    flush()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda pieces: (min(map(len, pieces)), -len(pieces)))

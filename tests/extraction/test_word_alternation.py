@@ -47,3 +47,45 @@ def test_literal_openings_none_when_an_alternative_opens_with_no_literal_text():
     assert literal_openings([r"demands? for|\w+ calls"]) is None  # a class first
     assert literal_openings([r"no|demand"]) is None  # too short to filter
     assert literal_openings([]) is None
+
+
+def test_required_literals_are_pieces_every_match_holds():
+    from rallycrawl.extraction.word_alternation import required_literals
+
+    pattern = r"\b(?P<who>[A-Z]\w*(?: [A-Z]\w*)?)['’]s? (?:speech|visit|talk)\b"
+    assert required_literals(pattern) == ("speech", "visit", "talk")
+    # a repeated group counts only when it must occur; a class breaks a literal run
+    assert required_literals(r"(?:near )?[Tt]he (?:old )+harbour") == ("harbour",)
+    # nothing of three characters to require: a class-only pattern, or a case-blind one
+    assert required_literals(r"[A-Z]\w+ \d+") is None
+    assert required_literals(r"(?i)outside the embassy") is None
+    assert required_literals(r"(?i:outside) the [Ee]mbassy") == ("mbassy",)
+    texts = [
+        "Students gathered before Mayor Lee's speech on Monday.", "A talk by Ann Roe drew a crowd.",
+        "Lee’s visit was cut short", "nothing here at all", "Ann Roe's Speech", "Rallies near the old old harbour",
+    ]
+    for regex in (pattern, r"(?:near )?[Tt]he (?:old )+harbour"):
+        pieces = required_literals(regex)
+        for text in texts:
+            if re.search(regex, text):
+                assert any(p in text for p in pieces), (regex, text)
+
+
+def test_venue_targets_found_from_the_alternatives_a_text_can_match():
+    from rallycrawl.extraction import event
+
+    words = event._target_words("en")
+    every = re.compile("|".join(words.venue_alternatives))
+    texts = [
+        "Hundreds rallied outside the Acme Factory on Friday.",  # only the first alternative can match
+        "Protesters disrupted Senator Jane Roe's speech at the college.",
+        "They demanded Governor Smith's resignation.",
+        "Nothing in this sentence names a venue.",
+    ]
+    for text in texts:
+        subset = event._venues_for(text, words)
+        full = [(m.start(), next((g for g in m.groups() if g), None)) for m in every.finditer(text)]
+        got = [] if subset is None else [(m.start(), next((g for g in m.groups() if g), None)) for m in subset.finditer(text)]
+        assert got == full
+    assert event._venues_for(texts[3], words) is None
+    assert event._venues_for(texts[0], words).pattern == words.venue_alternatives[0]  # fewer alternatives tried

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 
 from . import first_names
-from ._cache import contains, sorted_words
+from ._cache import WordTable, cached, contains, sorted_words, table_data
 
 #: zipf frequency (log10 of occurrences per billion words) from which a word is common
 COMMON_ZIPF = 4.0
@@ -66,7 +66,7 @@ def first_name_gender(word: str) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def _common_words(language: str) -> list[str]:
+def _common_words(language: str) -> WordTable:
     """The words of wordfreq's small list for ``language`` at least as frequent as COMMON_ZIPF,
     from the on-disk cache (a few ms) or wordfreq (about 0.25 s to import, then its list)."""
     if not _installed("wordfreq"):  # pragma: no cover - optional
@@ -76,9 +76,10 @@ def _common_words(language: str) -> list[str]:
         import wordfreq
 
         frequencies = wordfreq.get_frequency_dict(language, "small")
-        return sorted(w for w, f in frequencies.items() if f >= _COMMON_FREQUENCY)
+        return table_data(sorted(w for w, f in frequencies.items() if f >= _COMMON_FREQUENCY))
 
-    return sorted_words(f"common-words-{language}-zipf{COMMON_ZIPF}", ("wordfreq",), build, schema=2)
+    # (a WordTable: no list of 7,000 words to make at the first article of each language)
+    return WordTable(cached(f"common-words-{language}-zipf{COMMON_ZIPF}", ("wordfreq",), build, schema=3))
 
 
 @lru_cache(maxsize=16384)

@@ -10,10 +10,9 @@ lazily; without the library every answer is 0.0 ("don't know").
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from functools import lru_cache
 
-from ._cache import SEPARATOR, cached, join_words, split_words
+from ._cache import SEPARATOR, WordTable, cached, table_data
 
 #: the languages wordfreq has a list for that rallycrawl reads
 _KNOWN = frozenset("en de es fr it pt nl".split())
@@ -53,28 +52,29 @@ _BASE = 0x100
 
 
 @lru_cache(maxsize=16)
-def _table(code: str) -> tuple[list[str], str]:
+def _table(code: str) -> tuple[WordTable, str]:
     """The words of ``code`` with a Zipf frequency of FLOOR or more, sorted, and their
     frequencies (one character each, see _BASE), cached on disk as two strings.
 
-    A process makes a sorted list from them with one ``str.split`` and looks a word up by
-    bisection (each word once: :func:`zipf` keeps its answers); a map of the 50,000 words
-    would take several times longer to make, at the first article of each language."""
+    A process makes a :class:`~._cache.WordTable` of them (the words as one string, looked up
+    by block) and looks a word up by bisection (each word once: :func:`zipf` keeps its
+    answers): a list of the 40,000 words took ~3-10 ms to make at the first article of each
+    language, a map several times more."""
 
-    def build() -> dict[str, str]:
+    def build() -> dict:
         common = {w: z for w, z in _build(code).items() if SEPARATOR not in w}
         words = sorted(common)
-        return {"words": join_words(words), "zipf": "".join(chr(_BASE + round(common[w] * 100)) for w in words)}
+        return {**table_data(words), "zipf": "".join(chr(_BASE + round(common[w] * 100)) for w in words)}
 
-    data = cached(f"wordfreq-{code}", ("wordfreq",), build, schema=3)
-    return split_words(data["words"]), data["zipf"]
+    data = cached(f"wordfreq-{code}", ("wordfreq",), build, schema=4)
+    return WordTable(data), data["zipf"]
 
 
 def _common(code: str) -> dict[str, float]:
     """The words of ``code`` with a Zipf frequency of FLOOR or more, as a map (for tests and
     tools; :func:`zipf` reads the table)."""
     words, values = _table(code)
-    return {w: (ord(v) - _BASE) / 100 for w, v in zip(words, values)}
+    return {w: (ord(v) - _BASE) / 100 for w, v in zip(words.words(), values)}
 
 
 @lru_cache(maxsize=32_768)
@@ -87,9 +87,8 @@ def zipf(word: str, language: str | None = "en") -> float:
     if not word:
         return 0.0
     words, values = _table(_code(language))
-    low = word.lower()
-    at = bisect_left(words, low)
-    return (ord(values[at]) - _BASE) / 100 if at < len(words) and words[at] == low else 0.0
+    at = words.index(word.lower())
+    return 0.0 if at is None else (ord(values[at]) - _BASE) / 100
 
 
 def is_common_word(word: str, language: str | None = "en", threshold: float = 3.5) -> bool:
