@@ -13,12 +13,20 @@ EVENT_WORDS = [
     r"rallied (?:outside|in front|against|at)|placards?|general strike|work stoppages?|"
     r"went on strike|go on strike|going on strike|goes on strike|will strike|to strike|would strike|plan to strike|"
     r"plans to strike|threaten(?:ed|s)? to strike|voted to strike|"
+    r"walk(?:s|ing)? out(?! of)|stop(?:s|ped|ping)? work(?! on\b)|ceas(?:e|es|ed|ing) work|down(?:s|ed|ing)? tools|"
+    r"days? of action|"
+    # industrial action taken or called, not its threat or the law on it ("could face industrial action")
+    r"(?:take|takes|took|taking|taken|begin|begins|began|start|starts|started|stage|stages|staged|launch(?:es|ed)?|"
+    r"escalat(?:e|es|ed|ing)|vote[sd]? for|voting for|backed|days? of|weeks? of|programme of|wave of|all-out|indefinite) "
+    r"industrial action|sit-down (?:strikes?|protests?)|"
+    r"call(?:s|ed|ing)? out (?:its |their )?(?:members|staff|workers|drivers|nurses|teachers)|"
     r"strike action|strike vote|on strike|striking (?:workers|employees|teachers|nurses|writers|actors|union members|drivers|miners|staff)"
 ]
 #: words that report a protest only near a protest context word
 AMBIGUOUS_WORDS = [
     r"rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|strik(?:e|es|ing)|occupation|occupied|occupy|"
-    r"boycott(?:s|ed|ing)?|blockades?|blockaded|chant(?:ed|ing|s)?|demos?|uprising|unrest|riots?|rioters?"
+    r"boycott(?:s|ed|ing)?|blockades?|blockaded|chant(?:ed|ing|s)?|demos?|uprising|unrest|riots?|rioters?|"
+    r"stoppages?|sit-downs?|tear ?gas|pepper spray|water cannons?|rubber bullets"
 ]
 #: words that make an ambiguous word a protest
 CONTEXT_WORDS = [
@@ -46,9 +54,14 @@ NON_EVENT_SENSES = [
     r"support|unity|solidarity|faith|love|resolve)\b",
     r"\brall(?:y|ies|ied|ying) (?:from|behind|past|late|to (?:win|beat|victory|a \d|tie|force))\b",
     r"\b(?:product|software|tech|game|live) demos?\b|\bdemos? (?:of|version|day)\b",
+    r"\b(?:injury |added )?stoppage time\b|\bsit-down (?:interview|meeting|talks|dinner|lunch|restaurant)s?\b",
+    # a formal complaint (to a league, a referee, an embassy) is no street protest
+    r"\b(?:lodg|fil|submitt?|regist)\w* (?:a |an |their |its )?(?:formal |official |diplomatic )?protests?\b|"
+    r"\b(?:formal|official|diplomatic) protests?\b|"
+    r"\b(?:summon\w*|recall\w*|expel\w*) (?:the |its |their )?(?:[a-z]+ ){0,2}(?:ambassador|envoy|diplomats?)\b[^.]{0,40}\bin protest\b|\bprotests? (?:was|were|has been|have been) (?:upheld|rejected|dismissed)\b",
 ]
 #: every non-event phrase holds one of these: a substring test skips most windows
-NON_EVENT_KEYS = ("strik", "struck", "rall", "march", "demonstrat", "demo")
+NON_EVENT_KEYS = ("strik", "struck", "rall", "march", "demonstrat", "demo", "stoppage", "sit-down", "protest")
 #: stems found inside compound words (German, Dutch); none in English
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
@@ -57,4 +70,9 @@ FRAMES = [
     r"(?:gathered|rallied|assembled|massed|converged|marched|demonstrated|protested) "
     r"(?:outside|in front of|on the steps of|at the gates of|in the streets|through the streets|on the streets)",
     r"(?:gathered|rallied|marched|demonstrated) (?:on|in|at) [^.]{0,40}(?:to protest|to demand|against|calling for|demanding)",
+    r"(?:gathered|assembled|massed|rallied|marched|turned out) to (?:protest|oppose|demand|denounce|condemn|call for|"
+    r"show (?:their )?(?:support|solidarity|opposition)|support|back)\b",
+    # protesters acting: "activists blocked the bridge", "farmers occupied the square"
+    r"(?:activists|campaigners|protesters|demonstrators|strikers|farmers|dockers) (?:have |had |who )?"
+    r"(?:block|blocked|blocking|blockaded|occupied|occupy|occupying|sat down|staged|glued|chained|stormed|disrupted)\b",
 ]
