@@ -4,7 +4,9 @@ words such as Mahnwache, Sternmarsch, escrache, cortège), and look-alikes that 
 protest (air strikes, a stock rally, a party congress, a protest against a referee, strike law).
 Every sentence is invented for
 these tests; names of people, unions and towns are made up or generic.  The "b2" cases were
-written after the first round of rules, as a check on articles the rules were not written from."""
+written after the first round of rules, as a check on articles the rules were not written from;
+the "b4" cases (scenes told without the word "protest": a crowd, its signs and its purpose) after
+the second.  Before the rules of each round, b2 passed 17 of 24 and b4 4 of 15."""
 
 import pytest
 
@@ -12,7 +14,8 @@ from rallycrawl.extraction.relevance import score_protest
 
 #: known misses: one event sentence in the lead and none in the headline scores 0.33, under the
 #: threshold, the same as a passing mention (see docs/extraction.md "Relevance")
-KNOWN_MISSES = {"de-interview"}
+#: - or no word of a gathering at all (a petition handed in, a camp on a highway)
+KNOWN_MISSES = {"de-interview", "en-b4-quote-headline", "en-b4-indigenous"}
 
 # (id, language, headline, paragraphs)
 
@@ -370,6 +373,62 @@ PROTESTS = [
    "Det betyr at de fleste bussene i regionen står stille.",
    "Forbundet krever høyere lønn for sjåførene.",
    "Arbeidsgiverne beklager situasjonen."]),
+    # ---------------------------------------------------------------- third round ("b4")
+ ("en-b4-scene", "en", "'Enough is enough': anger boils over in Millbrook", [
+   "The chants could be heard three streets away. By noon on Saturday, more than a thousand people had packed the square outside Millbrook council offices, many holding cardboard signs.",
+   "They had come to oppose the closure of the town's last swimming pool, which the council says it can no longer afford to run.",
+   "Speakers included a former Olympic swimmer who learned to swim there.",
+   "The council will vote on the closure next month."]),
+ ("en-b4-quote-headline", "en", "'We can't live on this': care workers take their fight to parliament", [
+   "Care workers from across the country brought their campaign for a higher minimum wage to the steps of parliament on Wednesday.",
+   "Wearing their uniforms, about 300 carers handed in a petition with 150,000 signatures and lobbied their MPs.",
+   "The government said it was reviewing pay in the sector.",
+   "Unions say one in five carers has a second job."]),
+ ("en-b4-ap", "en", "Thousands in Seoul demand president's resignation", [
+   "SEOUL, South Korea (AP) — Tens of thousands of people filled central Seoul on Saturday, waving candles and demanding the resignation of the president over an influence-peddling scandal.",
+   "It was the fifth weekend in a row that crowds have gathered in the capital.",
+   "Police estimated the crowd at 60,000; organisers said it was far larger.",
+   "The presidential office did not comment."]),
+ ("en-b4-indigenous", "en", "Indigenous groups set up camp on highway in pipeline dispute", [
+   "Members of three indigenous nations have set up a camp on the main highway north of the city to stop construction crews reaching a pipeline site.",
+   "The camp, which began with a handful of tents on Monday, had grown to several hundred people by Thursday.",
+   "The company says it has all the permits it needs.",
+   "A court hearing on an injunction is set for next week."]),
+ ("en-b4-hunger", "en", "Detainees refuse food for tenth day", [
+   "About 40 detainees at an immigration centre have refused food for ten days to press for their release, a rights group said.",
+   "Several have been taken to hospital.",
+   "The interior ministry said the detainees were receiving medical care.",
+   "The group called on the government to review the cases."]),
+ ("de-b4-szene", "de", "„Wir sind mehr“: Ein Samstag auf dem Marktplatz", [
+   "Um zwölf Uhr ist der Marktplatz voll. Menschen halten selbst gemalte Schilder in die Höhe, eine Band spielt, immer wieder werden Sprechchöre angestimmt.",
+   "Aufgerufen hatte ein Bündnis aus Vereinen und Gewerkschaften, nachdem eine rechte Partei eine Veranstaltung in der Stadthalle angekündigt hatte.",
+   "Die Polizei zählte rund 5.000 Teilnehmende.",
+   "Die Veranstaltung der Partei verlief ohne Zwischenfälle."]),
+ ("de-b4-klinik", "de", "Pflegekräfte machen ihrem Ärger Luft", [
+   "Mit Trillerpfeifen und Transparenten haben sich am Mittwoch rund 300 Pflegekräfte vor dem Klinikum versammelt.",
+   "Sie fordern mehr Personal und eine bessere Bezahlung.",
+   "Die Klinikleitung verwies auf laufende Gespräche.",
+   "Die Gewerkschaft kündigte weitere Aktionen an."]),
+ ("es-b4-escena", "es", "«Ni una más»: las calles se tiñen de morado", [
+   "Decenas de miles de mujeres llenaron este miércoles las calles del centro con pañuelos morados y carteles contra la violencia machista.",
+   "La movilización, convocada por colectivos feministas, recorrió la Gran Vía hasta la plaza principal.",
+   "Se leyó un manifiesto y se guardó un minuto de silencio por las víctimas.",
+   "Las organizadoras cifraron la asistencia en 200.000 personas."]),
+ ("es-b4-agricultores", "es", "Tractoradas en las principales carreteras de la región", [
+   "Cientos de agricultores colapsaron este martes con sus tractores las principales carreteras de la región para reclamar precios justos.",
+   "Las organizaciones agrarias denuncian que los costes de producción superan los precios que reciben.",
+   "La Guardia Civil estableció desvíos.",
+   "Las organizaciones no descartan nuevas tractoradas."]),
+ ("fr-b4-scene", "fr", "« On est là » : la colère des soignants devant l'ARS", [
+   "Blouses blanches et pancartes à la main, plus de 200 soignants se sont réunis mardi devant l'Agence régionale de santé.",
+   "Ils réclament l'ouverture de lits supplémentaires et des embauches.",
+   "Une délégation a été reçue en fin de matinée.",
+   "Les syndicats promettent de revenir."]),
+ ("fr-b4-agriculteurs", "fr", "Les agriculteurs bloquent l'autoroute A7", [
+   "Plusieurs centaines d'agriculteurs ont bloqué l'autoroute A7 avec leurs tracteurs dans la nuit de lundi à mardi.",
+   "Ils dénoncent la concurrence déloyale et la baisse de leurs revenus.",
+   "La circulation a été déviée.",
+   "Le préfet a reçu une délégation."]),
 ]
 
 CONTROLS = [
@@ -526,13 +585,35 @@ CONTROLS = [
  ("fr-b2-greve-faim-sport", "fr", "Le club dépose une réclamation après la défaite", [
    "Le club a déposé une réclamation auprès de la ligue après sa défaite dimanche, contestant la qualification d'un joueur adverse.",
    "La commission rendra sa décision mardi.", "L'entraîneur a refusé de s'exprimer.", "Le club reste cinquième."]),
+    # ---------------------------------------------------------------- third round ("b4")
+ ("en-b4-sport-crowd", "en", "Thousands pack square to welcome cup winners", [
+   "Thousands of fans packed the town square on Sunday to welcome home the cup winners, waving scarves and singing.",
+   "The players showed off the trophy from an open-top bus.", "Police said the day passed without incident.", "The club thanked the supporters."]),
+ ("en-b4-hunger-famine", "en", "Aid agencies warn of hunger in drought-hit region", [
+   "Aid agencies warned on Tuesday that millions of people face hunger after a third failed rainy season.",
+   "Food prices have doubled.", "The agencies called on donors to step up funding.", "The government has declared a state of emergency."]),
+ ("de-b4-fest", "de", "Tausende feiern beim Stadtfest", [
+   "Tausende Menschen haben am Wochenende auf dem Marktplatz das Stadtfest gefeiert.",
+   "Bands spielten auf drei Bühnen.", "Die Polizei meldete einen ruhigen Verlauf.", "Im nächsten Jahr feiert das Fest Jubiläum."]),
+ ("es-b4-concierto", "es", "Miles de personas llenan la plaza para el concierto gratuito", [
+   "Miles de personas llenaron este sábado la plaza principal para el concierto gratuito de las fiestas.",
+   "El grupo tocó durante dos horas.", "La policía local no registró incidentes.", "Las fiestas terminan el domingo."]),
+ ("en-b4-mps-letter", "en", "MPs urge minister to resign over contracts row", [
+   "Dozens of MPs have signed a letter calling for the health minister to resign over the award of contracts to a firm run by a party donor.",
+   "The minister denies any wrongdoing.", "The prime minister said he had full confidence in her.", "An inquiry is under way."]),
+ ("de-b4-fans", "de", "Tausende Fans feiern den Aufstieg", [
+   "Tausende Fans haben am Sonntag auf dem Rathausplatz den Aufstieg ihrer Mannschaft gefeiert, viele mit Fahnen und Schals.",
+   "Die Spieler zeigten sich auf dem Balkon.", "Die Polizei sprach von einer friedlichen Feier.", "Die Saison beginnt im August."]),
+ ("fr-b4-ministres", "fr", "Les ministres européens se sont réunis lundi à Bruxelles", [
+   "Les ministres de l'agriculture se sont réunis lundi à Bruxelles pour discuter de la réforme de la politique agricole commune.",
+   "Aucun accord n'a été trouvé.", "Une nouvelle réunion est prévue en juin.", "La présidence espère conclure avant l'été."]),
 ]
 
 
 @pytest.mark.parametrize(
     "case_id, language, headline, paragraphs",
     [
-        pytest.param(*c, id=c[0], marks=pytest.mark.xfail(strict=True, reason="one lead sentence only"))
+        pytest.param(*c, id=c[0], marks=pytest.mark.xfail(strict=True, reason="too little evidence in the headline and the lead"))
         if c[0] in KNOWN_MISSES else pytest.param(*c, id=c[0])
         for c in PROTESTS
     ],

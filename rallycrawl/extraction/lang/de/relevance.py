@@ -12,7 +12,12 @@ EVENT_WORDS = [
 AMBIGUOUS_WORDS = [
     r"demos?|marsch|märsche|blockade|blockaden|besetzung|besetzten|boykott\w*|aufmarsch|versammlung(?:en)?|"
     r"krawalle?n?|unruhen|aufstand|blockier(?:en|te|ten|t)|ausstand|ausstände|aktionstag(?:e|en)?|autokorsos?|"
-    r"traktorkolonnen?|traktorkorsos?|sternfahrt(?:en)?"
+    r"traktorkolonnen?|traktorkorsos?|sternfahrt(?:en)?|trillerpfeifen|spruchbänder|spruchbändern|"
+    r"mit (?:transparenten|plakaten|schildern|fahnen und transparenten)|(?:selbst gemalte|selbstgemalte) (?:schilder|plakate)",
+    # a crowd with a purpose in the same sentence ("Tausende Menschen ... für bezahlbare Mieten")
+    r"(?:(?:zehntausende|tausende|hunderte|dutzende|mehrere (?:tausend|hundert|dutzend)|(?:rund|mehr als|etwa|über|knapp) \d[\d.]*) "
+    r"[a-zäöüß]+)(?=[^.]{0,120}\b(?:fordern|forderten|fordert|für (?:mehr|bessere|höhere|bezahlbare|den erhalt)|"
+    r"gegen (?:die|den|das) |mit (?:trillerpfeifen|transparenten|plakaten|schildern)))"
 ]
 CONTEXT_WORDS = [
     r"gewerkschaft\w*|beschäftigte\w*|arbeitnehmer\w*|aktivist\w*|teilnehmer\w*|polizei|tausende|hunderte|"
@@ -40,5 +45,6 @@ COMPOUND_NOT = (
 FRAMES = [
     r"(?:versammelten|versammeln) sich|(?:zogen|ziehen) (?:durch|vor)|(?:protestierten|demonstrierten) (?:vor|gegen|in|am|für)|"
     r"(?:zogen|ziehen|zog) (?:[\wäöüß.]+ ){0,6}durch die (?:innenstadt|straßen|stadt|city)|"
+    r"(?:haben|hatten) sich (?:am [a-z]+ )?(?:rund |etwa |mehr als )?\d[\d.]* [a-zäöüß]+ (?:vor|auf|an) [^.]{0,50}versammelt|"
     r"zum streik aufgerufen|zu (?:einer|der) (?:demo|demonstration|kundgebung) aufgerufen"
 ]

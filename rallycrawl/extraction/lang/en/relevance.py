@@ -26,14 +26,22 @@ EVENT_WORDS = [
 AMBIGUOUS_WORDS = [
     r"rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|strik(?:e|es|ing)|occupation|occupied|occupy|"
     r"boycott(?:s|ed|ing)?|blockades?|blockaded|chant(?:ed|ing|s)?|demos?|uprising|unrest|riots?|rioters?|"
-    r"stoppages?|sit-downs?|tear ?gas|pepper spray|water cannons?|rubber bullets"
+    r"stoppages?|sit-downs?|tear ?gas|pepper spray|water cannons?|rubber bullets|refus(?:e|es|ed|ing) (?:food|to eat)|"
+    r"(?:holding|held|carrying|carried|waving|waved|brandishing) (?:up )?(?:[a-z'-]+ ){0,2}(?:signs|placards|banners)",
+    # a crowd with a purpose in the same sentence ("more than a thousand people ... to oppose the closure")
+    r"(?:(?:(?:tens|hundreds) of )?(?:thousands|hundreds|dozens|scores) (?:of [a-z'-]+|in|at|across|outside)|"
+    r"(?:more than|about|around|some|nearly|over|at least|an estimated) (?:\d[\d,]*|a thousand|a hundred) [a-z'-]+|crowds? of [a-z'-]+)"
+    r"(?=[^.]{0,120}\b(?:demanding|to demand|demands?|call for|calls for|calling for|to call for|to oppose|opposing|to press for|to protest|in protest|"
+    r"to denounce|to condemn|chanting|in support of|holding (?:up )?(?:[a-z'-]+ ){0,2}(?:signs|placards|banners)|"
+    r"against (?:the |a |plans|cuts|proposed|planned)))"
 ]
 #: words that make an ambiguous word a protest
 CONTEXT_WORDS = [
     r"protest\w*|demonstrat\w*|activists?|campaigners?|supporters|crowds?|signs|banners?|"
     r"placards?|unions?|union-\w+|workers|employees|staff|teachers|nurses|drivers|writers|actors|guild|"
     r"picket\w*|strikers|walk\w*|labou?r|wages?|pay|contract|organi[sz]ers?|organi[sz]ed|"
-    r"demand\w*|against|outside|in front of|streets?|thousands|hundreds|dozens|chant\w*|police"
+    r"demand\w*|against|outside|in front of|streets?|thousands|hundreds|dozens|chant\w*|police|"
+    r"detainees|prisoners|inmates|press for|release|signs|crowd"
 ]
 #: phrases in which an event word does not report a protest (any regex)
 NON_EVENT_SENSES = [
@@ -70,7 +78,7 @@ FRAMES = [
     r"(?:gathered|rallied|assembled|massed|converged|marched|demonstrated|protested) "
     r"(?:outside|in front of|on the steps of|at the gates of|in the streets|through the streets|on the streets)",
     r"(?:gathered|rallied|marched|demonstrated) (?:on|in|at) [^.]{0,40}(?:to protest|to demand|against|calling for|demanding)",
-    r"(?:gathered|assembled|massed|rallied|marched|turned out) to (?:protest|oppose|demand|denounce|condemn|call for|"
+    r"(?:gathered|assembled|massed|rallied|marched|turned out|(?:had |have )?(?:come|came)) to (?:protest|oppose|demand|denounce|condemn|call for|"
     r"show (?:their )?(?:support|solidarity|opposition)|support|back)\b",
     # protesters acting: "activists blocked the bridge", "farmers occupied the square"
     r"(?:activists|campaigners|protesters|demonstrators|strikers|farmers|dockers) (?:have |had |who )?"

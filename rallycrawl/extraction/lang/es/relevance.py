@@ -3,7 +3,7 @@
 EVENT_WORDS = [
     r"protestas?|protestaron|protestan|protestando|manifestaci(?:ón|ones)|manifestantes?|huelgas?|huelguistas?|"
     r"movilizaci(?:ón|ones)|movilizaron|movilizarán|piquetes?|piqueteros?|bloqueos?|medidas de fuerza|"
-    r"marcharon|marcharán|cacerolazos?|plantón|plantones|paro general|paro nacional|paro de \d+|"
+    r"tractoradas?|marcharon|marcharán|cacerolazos?|plantón|plantones|paro general|paro nacional|paro de \d+|"
     r"paros? (?:total|parcial|por tiempo|de actividades|de brazos caídos)|salieron a las calles|"
     r"tomaron las calles|sentadas?|concentraciones|se concentraron|se congregaron|se congregarán|"
     r"se manifestaron|se manifestarán|huelga general|escraches?|(?:golpear|golpeando|golpearon|hicieron sonar) (?:las )?cacerolas|"
@@ -12,7 +12,14 @@ EVENT_WORDS = [
 ]
 AMBIGUOUS_WORDS = [
     r"paros?|marchas?|marchan|concentración|ocupaci(?:ón|ones)|boicots?|corte de ruta|cortes de ruta|"
-    r"disturbios|estallido|gremio|gremios|sindicato|sindicatos|consignas|okupaci(?:ón|ones)|okupad[oa]s?|okupas?"
+    r"disturbios|estallido|gremio|gremios|sindicato|sindicatos|consignas|okupaci(?:ón|ones)|okupad[oa]s?|okupas?|"
+    r"tractores|con (?:pancartas|carteles|pañuelos [a-z]+|silbatos)|corearon|coreando",
+    # a crowd with a purpose in the same sentence ("Decenas de miles de mujeres ... contra la violencia")
+    r"(?:(?:decenas de miles|miles|cientos|centenares|decenas|millares) de [a-záéíóúñ]+|"
+    r"(?:más de|unas|unos|cerca de|alrededor de) \d[\d.]* [a-záéíóúñ]+)"
+    r"(?=[^.]{0,120}\b(?:para (?:reclamar|exigir|pedir|denunciar|protestar|rechazar)|en (?:defensa|contra|apoyo) de|exigiendo|"
+    r"reclamando|con (?:pancartas|carteles|silbatos)|corearon|coreando|contra (?:el|la|los|las) (?:cierre|recorte|reforma|"
+    r"ley|subida|aumento|violencia|despidos?|desalojo|guerra|gobierno)))"
 ]
 CONTEXT_WORDS = [
     r"sindicat\w*|gremi\w*|trabajador\w*|obrer\w*|docentes|estudiantes|manifestantes|activistas|miles|cientos|"
