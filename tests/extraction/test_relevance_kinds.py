@@ -6,7 +6,8 @@ Every sentence is invented for
 these tests; names of people, unions and towns are made up or generic.  The "b2" cases were
 written after the first round of rules, as a check on articles the rules were not written from;
 the "b4" cases (scenes told without the word "protest": a crowd, its signs and its purpose) after
-the second.  Before the rules of each round, b2 passed 17 of 24 and b4 4 of 15."""
+the second; the "b5" cases after the third.  Before the rules of each round, b2 passed 17 of 24,
+b4 4 of 15 and b5 15 of 17."""
 
 import pytest
 
@@ -290,145 +291,222 @@ PROTESTS = [
         "Aksjonsgruppen har samlet over 10.000 underskrifter.",
     ]),
     # ---------------------------------------------------------------- second round ("b2")
- ("en-b2-teachers", "en", "Teachers vote for industrial action over class sizes", [
-   "Secondary school teachers in the region have voted for industrial action after talks on class sizes stalled, their union announced on Wednesday.",
-   "The first day of action is set for 9 March, when schools are expected to close or send pupils home early.",
-   "The education authority said it regretted the decision.",
-   "Parents have been told to check school websites."]),
- ("en-b2-release", "en", "Press release: Residents to hold vigil for closed library", [
-   "Friends of Oakfield Library will hold a candlelit gathering outside the shuttered library on Friday at 7pm.",
-   "The group opposes the council's decision to sell the building and calls for the library to reopen with full staffing.",
-   "Local councillors and authors have been invited to speak.",
-   "Everyone is welcome."]),
- ("en-b2-police", "en", "Police use pepper spray on crowd outside parliament", [
-   "Police used pepper spray on Tuesday to push back a crowd of pensioners and their supporters outside parliament, where they had gathered to oppose a cut to pension indexation.",
-   "Several people were treated for eye irritation.",
-   "The interior ministry said officers had acted after barriers were pushed over.",
-   "Pensioners' groups called for an inquiry."]),
- ("en-b2-wire", "en", "Farmers block roads with tractors", [
-   "PARIS, Jan 24 (AP) - Farmers angry over falling incomes blocked major roads around the capital with tractors on Wednesday, dumping manure outside government offices.",
+    ("en-b2-teachers", "en", "Teachers vote for industrial action over class sizes", [
+        "Secondary school teachers in the region have voted for industrial action after talks on class sizes stalled, their union announced on Wednesday.",
+        "The first day of action is set for 9 March, when schools are expected to close or send pupils home early.",
+        "The education authority said it regretted the decision.",
+        "Parents have been told to check school websites."
+    ]),
+    ("en-b2-release", "en", "Press release: Residents to hold vigil for closed library", [
+        "Friends of Oakfield Library will hold a candlelit gathering outside the shuttered library on Friday at 7pm.",
+        "The group opposes the council's decision to sell the building and calls for the library to reopen with full staffing.",
+        "Local councillors and authors have been invited to speak.",
+        "Everyone is welcome."
+    ]),
+    ("en-b2-police", "en", "Police use pepper spray on crowd outside parliament", [
+        "Police used pepper spray on Tuesday to push back a crowd of pensioners and their supporters outside parliament, where they had gathered to oppose a cut to pension indexation.",
+        "Several people were treated for eye irritation.",
+        "The interior ministry said officers had acted after barriers were pushed over.",
+        "Pensioners' groups called for an inquiry."
+    ]),
+    ("en-b2-wire", "en", "Farmers block roads with tractors", [
+        "PARIS, Jan 24 (AP) - Farmers angry over falling incomes blocked major roads around the capital with tractors on Wednesday, dumping manure outside government offices.",
  ]),
- ("en-b2-feature", "en", "Inside the occupation: a week with the students at Hall B", [
-   "For seven nights, about 80 students have slept on the floor of Hall B, the lecture theatre they took over to demand lower fees.",
-   "They have organised rotas for cooking, cleaning and talks, and a banner across the entrance reads 'Education is a right'.",
-   "University managers have offered a meeting but not the fee freeze the students want.",
-   "Several lecturers have brought food in solidarity."]),
- ("de-b2-warnstreik", "de", "Warnstreik an Flughäfen: Hunderte Flüge fallen aus", [
-   "Wegen eines Warnstreiks des Bodenpersonals fallen an mehreren deutschen Flughäfen am Montag Hunderte Flüge aus.",
-   "Verdi hatte die Beschäftigten der Bodenverkehrsdienste zu ganztägigen Arbeitsniederlegungen aufgerufen.",
-   "Die Flughafenbetreiber rieten Reisenden, nicht anzureisen.",
-   "Die Tarifverhandlungen werden in der kommenden Woche fortgesetzt."]),
- ("de-b2-pm", "de", "Pressemitteilung: Fridays for Future lädt zum Klimastreik", [
-   "Fridays for Future ruft für den kommenden Freitag zum globalen Klimastreik auf.",
-   "Treffpunkt ist um 12 Uhr der Bahnhofsvorplatz, von dort geht es durch die Innenstadt zum Rathaus.",
-   "Die Bewegung fordert einen verbindlichen Kohleausstieg bis 2030.",
-   "Ordnerinnen und Ordner werden noch gesucht."]),
- ("de-b2-polizei", "de", "Polizei löst Sitzblockade vor Kraftwerk auf", [
-   "Die Polizei hat am Morgen eine Sitzblockade vor dem Kohlekraftwerk aufgelöst und mehrere Personen weggetragen.",
-   "Rund 80 Menschen hatten die Zufahrt seit dem frühen Morgen versperrt.",
-   "Nach Polizeiangaben verlief der Einsatz weitgehend friedlich.",
-   "Gegen zwölf Personen wurden Anzeigen erstattet."]),
- ("de-b2-lichterkette", "de", "Lichterkette für Frieden und Toleranz", [
-   "Mit einer Lichterkette haben am Abend rund 3.000 Menschen in der Altstadt ein Zeichen gegen Hass und Hetze gesetzt.",
-   "Aufgerufen hatte ein Bündnis aus Kirchen, Vereinen und Parteien.",
-   "Der Oberbürgermeister dankte den Teilnehmenden.",
-   "Die Veranstalter zeigten sich mit der Resonanz zufrieden."]),
- ("es-b2-paro", "es", "Los médicos irán a la huelga indefinida a partir del lunes", [
-   "El sindicato médico ha registrado la convocatoria de huelga indefinida en la sanidad pública a partir del próximo lunes.",
-   "Los facultativos reclaman limitar la jornada a 35 horas y reducir las guardias de 24 horas.",
-   "La consejería fijará servicios mínimos.",
-   "Las negociaciones siguen abiertas."]),
- ("es-b2-corte", "es", "Desocupados cortan el puente en reclamo de asistencia alimentaria", [
-   "Organizaciones de desocupados cortaron durante la mañana el acceso al puente principal de la ciudad en reclamo de asistencia alimentaria para los comedores populares.",
-   "El tránsito fue desviado por calles laterales.",
-   "El ministerio de desarrollo social convocó a una reunión para el jueves.",
-   "Las organizaciones advirtieron que volverán a la calle si no hay respuesta."]),
- ("es-b2-detenidos", "es", "La Audiencia juzga a seis sindicalistas por un piquete", [
-   "La Audiencia Provincial juzga desde este martes a seis sindicalistas acusados de coacciones durante un piquete en la jornada de huelga general de hace tres años.",
-   "La fiscalía pide penas de hasta tres años de prisión.",
-   "Decenas de personas se concentraron a las puertas del tribunal en apoyo de los acusados.",
-   "El juicio se prolongará hasta el jueves."]),
- ("fr-b2-preavis", "fr", "Les enseignants appellent à une journée sans école", [
-   "Les principaux syndicats d'enseignants appellent les personnels à cesser le travail jeudi pour protester contre les suppressions de postes.",
-   "Un rassemblement est prévu devant le rectorat à 14 heures.",
-   "Le ministère affirme que le service minimum d'accueil sera assuré.",
-   "Les parents d'élèves soutiennent le mouvement."]),
- ("fr-b2-gardes", "fr", "Gardes à vue après l'envahissement d'un supermarché par des agriculteurs", [
-   "Six agriculteurs ont été placés en garde à vue après l'envahissement d'un supermarché par une centaine d'exploitants qui dénonçaient les prix d'achat de la viande.",
-   "Les agriculteurs avaient vidé plusieurs rayons et déversé des palettes sur le parking.",
-   "La direction de l'enseigne a porté plainte.",
-   "La FNSEA départementale a demandé leur libération."]),
- ("it-b2-corteo", "it", "Migliaia in corteo per la sanità pubblica", [
-   "Migliaia di persone hanno sfilato sabato per le vie del centro per difendere la sanità pubblica.",
-   "In testa al corteo medici e infermieri con i camici bianchi.",
-   "I promotori chiedono nuove assunzioni.",
-   "La regione ha annunciato un tavolo."]),
- ("pt-b2-ocupacao", "pt", "Estudantes ocupam reitoria contra cortes", [
-   "Cerca de 200 estudantes ocuparam nesta terça-feira o prédio da reitoria da universidade em protesto contra o corte de bolsas.",
-   "Eles afirmam que só deixarão o prédio após uma reunião com o reitor.",
-   "A administração disse que está aberta ao diálogo.",
-   "As aulas seguem normalmente."]),
- ("no-b2-streik", "no", "Bussjåførene i streik fra i dag", [
-   "Over 1.000 bussjåfører er tatt ut i streik fra natt til fredag etter at meklingen brøt sammen.",
-   "Det betyr at de fleste bussene i regionen står stille.",
-   "Forbundet krever høyere lønn for sjåførene.",
-   "Arbeidsgiverne beklager situasjonen."]),
+    ("en-b2-feature", "en", "Inside the occupation: a week with the students at Hall B", [
+        "For seven nights, about 80 students have slept on the floor of Hall B, the lecture theatre they took over to demand lower fees.",
+        "They have organised rotas for cooking, cleaning and talks, and a banner across the entrance reads 'Education is a right'.",
+        "University managers have offered a meeting but not the fee freeze the students want.",
+        "Several lecturers have brought food in solidarity."
+    ]),
+    ("de-b2-warnstreik", "de", "Warnstreik an Flughäfen: Hunderte Flüge fallen aus", [
+        "Wegen eines Warnstreiks des Bodenpersonals fallen an mehreren deutschen Flughäfen am Montag Hunderte Flüge aus.",
+        "Verdi hatte die Beschäftigten der Bodenverkehrsdienste zu ganztägigen Arbeitsniederlegungen aufgerufen.",
+        "Die Flughafenbetreiber rieten Reisenden, nicht anzureisen.",
+        "Die Tarifverhandlungen werden in der kommenden Woche fortgesetzt."
+    ]),
+    ("de-b2-pm", "de", "Pressemitteilung: Fridays for Future lädt zum Klimastreik", [
+        "Fridays for Future ruft für den kommenden Freitag zum globalen Klimastreik auf.",
+        "Treffpunkt ist um 12 Uhr der Bahnhofsvorplatz, von dort geht es durch die Innenstadt zum Rathaus.",
+        "Die Bewegung fordert einen verbindlichen Kohleausstieg bis 2030.",
+        "Ordnerinnen und Ordner werden noch gesucht."
+    ]),
+    ("de-b2-polizei", "de", "Polizei löst Sitzblockade vor Kraftwerk auf", [
+        "Die Polizei hat am Morgen eine Sitzblockade vor dem Kohlekraftwerk aufgelöst und mehrere Personen weggetragen.",
+        "Rund 80 Menschen hatten die Zufahrt seit dem frühen Morgen versperrt.",
+        "Nach Polizeiangaben verlief der Einsatz weitgehend friedlich.",
+        "Gegen zwölf Personen wurden Anzeigen erstattet."
+    ]),
+    ("de-b2-lichterkette", "de", "Lichterkette für Frieden und Toleranz", [
+        "Mit einer Lichterkette haben am Abend rund 3.000 Menschen in der Altstadt ein Zeichen gegen Hass und Hetze gesetzt.",
+        "Aufgerufen hatte ein Bündnis aus Kirchen, Vereinen und Parteien.",
+        "Der Oberbürgermeister dankte den Teilnehmenden.",
+        "Die Veranstalter zeigten sich mit der Resonanz zufrieden."
+    ]),
+    ("es-b2-paro", "es", "Los médicos irán a la huelga indefinida a partir del lunes", [
+        "El sindicato médico ha registrado la convocatoria de huelga indefinida en la sanidad pública a partir del próximo lunes.",
+        "Los facultativos reclaman limitar la jornada a 35 horas y reducir las guardias de 24 horas.",
+        "La consejería fijará servicios mínimos.",
+        "Las negociaciones siguen abiertas."
+    ]),
+    ("es-b2-corte", "es", "Desocupados cortan el puente en reclamo de asistencia alimentaria", [
+        "Organizaciones de desocupados cortaron durante la mañana el acceso al puente principal de la ciudad en reclamo de asistencia alimentaria para los comedores populares.",
+        "El tránsito fue desviado por calles laterales.",
+        "El ministerio de desarrollo social convocó a una reunión para el jueves.",
+        "Las organizaciones advirtieron que volverán a la calle si no hay respuesta."
+    ]),
+    ("es-b2-detenidos", "es", "La Audiencia juzga a seis sindicalistas por un piquete", [
+        "La Audiencia Provincial juzga desde este martes a seis sindicalistas acusados de coacciones durante un piquete en la jornada de huelga general de hace tres años.",
+        "La fiscalía pide penas de hasta tres años de prisión.",
+        "Decenas de personas se concentraron a las puertas del tribunal en apoyo de los acusados.",
+        "El juicio se prolongará hasta el jueves."
+    ]),
+    ("fr-b2-preavis", "fr", "Les enseignants appellent à une journée sans école", [
+        "Les principaux syndicats d'enseignants appellent les personnels à cesser le travail jeudi pour protester contre les suppressions de postes.",
+        "Un rassemblement est prévu devant le rectorat à 14 heures.",
+        "Le ministère affirme que le service minimum d'accueil sera assuré.",
+        "Les parents d'élèves soutiennent le mouvement."
+    ]),
+    ("fr-b2-gardes", "fr", "Gardes à vue après l'envahissement d'un supermarché par des agriculteurs", [
+        "Six agriculteurs ont été placés en garde à vue après l'envahissement d'un supermarché par une centaine d'exploitants qui dénonçaient les prix d'achat de la viande.",
+        "Les agriculteurs avaient vidé plusieurs rayons et déversé des palettes sur le parking.",
+        "La direction de l'enseigne a porté plainte.",
+        "La FNSEA départementale a demandé leur libération."
+    ]),
+    ("it-b2-corteo", "it", "Migliaia in corteo per la sanità pubblica", [
+        "Migliaia di persone hanno sfilato sabato per le vie del centro per difendere la sanità pubblica.",
+        "In testa al corteo medici e infermieri con i camici bianchi.",
+        "I promotori chiedono nuove assunzioni.",
+        "La regione ha annunciato un tavolo."
+    ]),
+    ("pt-b2-ocupacao", "pt", "Estudantes ocupam reitoria contra cortes", [
+        "Cerca de 200 estudantes ocuparam nesta terça-feira o prédio da reitoria da universidade em protesto contra o corte de bolsas.",
+        "Eles afirmam que só deixarão o prédio após uma reunião com o reitor.",
+        "A administração disse que está aberta ao diálogo.",
+        "As aulas seguem normalmente."
+    ]),
+    ("no-b2-streik", "no", "Bussjåførene i streik fra i dag", [
+        "Over 1.000 bussjåfører er tatt ut i streik fra natt til fredag etter at meklingen brøt sammen.",
+        "Det betyr at de fleste bussene i regionen står stille.",
+        "Forbundet krever høyere lønn for sjåførene.",
+        "Arbeidsgiverne beklager situasjonen."
+    ]),
     # ---------------------------------------------------------------- third round ("b4")
- ("en-b4-scene", "en", "'Enough is enough': anger boils over in Millbrook", [
-   "The chants could be heard three streets away. By noon on Saturday, more than a thousand people had packed the square outside Millbrook council offices, many holding cardboard signs.",
-   "They had come to oppose the closure of the town's last swimming pool, which the council says it can no longer afford to run.",
-   "Speakers included a former Olympic swimmer who learned to swim there.",
-   "The council will vote on the closure next month."]),
- ("en-b4-quote-headline", "en", "'We can't live on this': care workers take their fight to parliament", [
-   "Care workers from across the country brought their campaign for a higher minimum wage to the steps of parliament on Wednesday.",
-   "Wearing their uniforms, about 300 carers handed in a petition with 150,000 signatures and lobbied their MPs.",
-   "The government said it was reviewing pay in the sector.",
-   "Unions say one in five carers has a second job."]),
- ("en-b4-ap", "en", "Thousands in Seoul demand president's resignation", [
-   "SEOUL, South Korea (AP) — Tens of thousands of people filled central Seoul on Saturday, waving candles and demanding the resignation of the president over an influence-peddling scandal.",
-   "It was the fifth weekend in a row that crowds have gathered in the capital.",
-   "Police estimated the crowd at 60,000; organisers said it was far larger.",
-   "The presidential office did not comment."]),
- ("en-b4-indigenous", "en", "Indigenous groups set up camp on highway in pipeline dispute", [
-   "Members of three indigenous nations have set up a camp on the main highway north of the city to stop construction crews reaching a pipeline site.",
-   "The camp, which began with a handful of tents on Monday, had grown to several hundred people by Thursday.",
-   "The company says it has all the permits it needs.",
-   "A court hearing on an injunction is set for next week."]),
- ("en-b4-hunger", "en", "Detainees refuse food for tenth day", [
-   "About 40 detainees at an immigration centre have refused food for ten days to press for their release, a rights group said.",
-   "Several have been taken to hospital.",
-   "The interior ministry said the detainees were receiving medical care.",
-   "The group called on the government to review the cases."]),
- ("de-b4-szene", "de", "„Wir sind mehr“: Ein Samstag auf dem Marktplatz", [
-   "Um zwölf Uhr ist der Marktplatz voll. Menschen halten selbst gemalte Schilder in die Höhe, eine Band spielt, immer wieder werden Sprechchöre angestimmt.",
-   "Aufgerufen hatte ein Bündnis aus Vereinen und Gewerkschaften, nachdem eine rechte Partei eine Veranstaltung in der Stadthalle angekündigt hatte.",
-   "Die Polizei zählte rund 5.000 Teilnehmende.",
-   "Die Veranstaltung der Partei verlief ohne Zwischenfälle."]),
- ("de-b4-klinik", "de", "Pflegekräfte machen ihrem Ärger Luft", [
-   "Mit Trillerpfeifen und Transparenten haben sich am Mittwoch rund 300 Pflegekräfte vor dem Klinikum versammelt.",
-   "Sie fordern mehr Personal und eine bessere Bezahlung.",
-   "Die Klinikleitung verwies auf laufende Gespräche.",
-   "Die Gewerkschaft kündigte weitere Aktionen an."]),
- ("es-b4-escena", "es", "«Ni una más»: las calles se tiñen de morado", [
-   "Decenas de miles de mujeres llenaron este miércoles las calles del centro con pañuelos morados y carteles contra la violencia machista.",
-   "La movilización, convocada por colectivos feministas, recorrió la Gran Vía hasta la plaza principal.",
-   "Se leyó un manifiesto y se guardó un minuto de silencio por las víctimas.",
-   "Las organizadoras cifraron la asistencia en 200.000 personas."]),
- ("es-b4-agricultores", "es", "Tractoradas en las principales carreteras de la región", [
-   "Cientos de agricultores colapsaron este martes con sus tractores las principales carreteras de la región para reclamar precios justos.",
-   "Las organizaciones agrarias denuncian que los costes de producción superan los precios que reciben.",
-   "La Guardia Civil estableció desvíos.",
-   "Las organizaciones no descartan nuevas tractoradas."]),
- ("fr-b4-scene", "fr", "« On est là » : la colère des soignants devant l'ARS", [
-   "Blouses blanches et pancartes à la main, plus de 200 soignants se sont réunis mardi devant l'Agence régionale de santé.",
-   "Ils réclament l'ouverture de lits supplémentaires et des embauches.",
-   "Une délégation a été reçue en fin de matinée.",
-   "Les syndicats promettent de revenir."]),
- ("fr-b4-agriculteurs", "fr", "Les agriculteurs bloquent l'autoroute A7", [
-   "Plusieurs centaines d'agriculteurs ont bloqué l'autoroute A7 avec leurs tracteurs dans la nuit de lundi à mardi.",
-   "Ils dénoncent la concurrence déloyale et la baisse de leurs revenus.",
-   "La circulation a été déviée.",
-   "Le préfet a reçu une délégation."]),
+    ("en-b4-scene", "en", "'Enough is enough': anger boils over in Millbrook", [
+        "The chants could be heard three streets away. By noon on Saturday, more than a thousand people had packed the square outside Millbrook council offices, many holding cardboard signs.",
+        "They had come to oppose the closure of the town's last swimming pool, which the council says it can no longer afford to run.",
+        "Speakers included a former Olympic swimmer who learned to swim there.",
+        "The council will vote on the closure next month."
+    ]),
+    ("en-b4-quote-headline", "en", "'We can't live on this': care workers take their fight to parliament", [
+        "Care workers from across the country brought their campaign for a higher minimum wage to the steps of parliament on Wednesday.",
+        "Wearing their uniforms, about 300 carers handed in a petition with 150,000 signatures and lobbied their MPs.",
+        "The government said it was reviewing pay in the sector.",
+        "Unions say one in five carers has a second job."
+    ]),
+    ("en-b4-ap", "en", "Thousands in Seoul demand president's resignation", [
+        "SEOUL, South Korea (AP) — Tens of thousands of people filled central Seoul on Saturday, waving candles and demanding the resignation of the president over an influence-peddling scandal.",
+        "It was the fifth weekend in a row that crowds have gathered in the capital.",
+        "Police estimated the crowd at 60,000; organisers said it was far larger.",
+        "The presidential office did not comment."
+    ]),
+    ("en-b4-indigenous", "en", "Indigenous groups set up camp on highway in pipeline dispute", [
+        "Members of three indigenous nations have set up a camp on the main highway north of the city to stop construction crews reaching a pipeline site.",
+        "The camp, which began with a handful of tents on Monday, had grown to several hundred people by Thursday.",
+        "The company says it has all the permits it needs.",
+        "A court hearing on an injunction is set for next week."
+    ]),
+    ("en-b4-hunger", "en", "Detainees refuse food for tenth day", [
+        "About 40 detainees at an immigration centre have refused food for ten days to press for their release, a rights group said.",
+        "Several have been taken to hospital.",
+        "The interior ministry said the detainees were receiving medical care.",
+        "The group called on the government to review the cases."
+    ]),
+    ("de-b4-szene", "de", "„Wir sind mehr“: Ein Samstag auf dem Marktplatz", [
+        "Um zwölf Uhr ist der Marktplatz voll. Menschen halten selbst gemalte Schilder in die Höhe, eine Band spielt, immer wieder werden Sprechchöre angestimmt.",
+        "Aufgerufen hatte ein Bündnis aus Vereinen und Gewerkschaften, nachdem eine rechte Partei eine Veranstaltung in der Stadthalle angekündigt hatte.",
+        "Die Polizei zählte rund 5.000 Teilnehmende.",
+        "Die Veranstaltung der Partei verlief ohne Zwischenfälle."
+    ]),
+    ("de-b4-klinik", "de", "Pflegekräfte machen ihrem Ärger Luft", [
+        "Mit Trillerpfeifen und Transparenten haben sich am Mittwoch rund 300 Pflegekräfte vor dem Klinikum versammelt.",
+        "Sie fordern mehr Personal und eine bessere Bezahlung.",
+        "Die Klinikleitung verwies auf laufende Gespräche.",
+        "Die Gewerkschaft kündigte weitere Aktionen an."
+    ]),
+    ("es-b4-escena", "es", "«Ni una más»: las calles se tiñen de morado", [
+        "Decenas de miles de mujeres llenaron este miércoles las calles del centro con pañuelos morados y carteles contra la violencia machista.",
+        "La movilización, convocada por colectivos feministas, recorrió la Gran Vía hasta la plaza principal.",
+        "Se leyó un manifiesto y se guardó un minuto de silencio por las víctimas.",
+        "Las organizadoras cifraron la asistencia en 200.000 personas."
+    ]),
+    ("es-b4-agricultores", "es", "Tractoradas en las principales carreteras de la región", [
+        "Cientos de agricultores colapsaron este martes con sus tractores las principales carreteras de la región para reclamar precios justos.",
+        "Las organizaciones agrarias denuncian que los costes de producción superan los precios que reciben.",
+        "La Guardia Civil estableció desvíos.",
+        "Las organizaciones no descartan nuevas tractoradas."
+    ]),
+    ("fr-b4-scene", "fr", "« On est là » : la colère des soignants devant l'ARS", [
+        "Blouses blanches et pancartes à la main, plus de 200 soignants se sont réunis mardi devant l'Agence régionale de santé.",
+        "Ils réclament l'ouverture de lits supplémentaires et des embauches.",
+        "Une délégation a été reçue en fin de matinée.",
+        "Les syndicats promettent de revenir."
+    ]),
+    ("fr-b4-agriculteurs", "fr", "Les agriculteurs bloquent l'autoroute A7", [
+        "Plusieurs centaines d'agriculteurs ont bloqué l'autoroute A7 avec leurs tracteurs dans la nuit de lundi à mardi.",
+        "Ils dénoncent la concurrence déloyale et la baisse de leurs revenus.",
+        "La circulation a été déviée.",
+        "Le préfet a reçu une délégation."
+    ]),
+    # ---------------------------------------------------------------- fourth round ("b5")
+    ("en-b5-protesters-could", "en", "Protesters could return next week, organisers say", [
+        "Thousands of protesters could return to the streets next week, organisers said on Sunday, after talks with the government collapsed.",
+        "The movement began three weeks ago over fuel prices.",
+        "The government has offered a partial freeze.",
+        "Unions are due to meet on Tuesday.",
+    ]),
+    ("en-b5-walkout-students", "en", "Pupils leave lessons in climate walkout", [
+        "Hundreds of secondary school pupils left their classrooms at 11am on Friday and gathered in the park opposite the town hall, calling for stronger action on climate change.",
+        "Some headteachers had warned that absences would be recorded.", "The pupils plan to repeat the action every month.", "Council leaders invited a delegation to a meeting."
+    ]),
+    ("en-b5-union-notice", "en", "Union serves strike notice on bus operator", [
+        "The drivers' union has served formal notice of strike action on the city's main bus operator, with the first walkout planned for 2 October.",
+        "Members rejected a 4 per cent offer in a ballot last week.", "The operator said it would try to keep key routes running.", "Talks are continuing."
+    ]),
+    ("en-b5-court-protest", "en", "Activists fined for blocking arms fair entrance", [
+        "Six activists who blocked the entrance to an arms fair last September were each fined 500 pounds at the city magistrates' court on Wednesday.",
+        "They had locked themselves together with metal tubes across the access road.", "Their lawyer said they would appeal.", "About 30 supporters gathered outside the court."
+    ]),
+    ("de-b5-aktionstag", "de", "Aktionstag der Kita-Beschäftigten", [
+        "Beim bundesweiten Aktionstag haben am Mittwoch Erzieherinnen und Erzieher in zahlreichen Städten auf die Personalnot in den Kitas aufmerksam gemacht.",
+        "In der Landeshauptstadt zogen rund 2.000 Beschäftigte mit Trillerpfeifen vor das Sozialministerium.", "Viele Kitas blieben geschlossen.", "Die Gewerkschaft fordert einen besseren Personalschlüssel."
+    ]),
+    ("de-b5-wire", "de", "Hunderte gegen Schließung von Bahnstrecke", [
+        "MÜNCHEN (dpa/lby) - Mehrere hundert Menschen haben am Sonntag gegen die geplante Stilllegung einer Bahnstrecke im Bayerischen Wald protestiert. Aufgerufen hatte eine Bürgerinitiative.",
+ ]),
+    ("es-b5-comunicado", "es", "Los sindicatos convocan paros parciales en la enseñanza", [
+        "Las organizaciones sindicales de la enseñanza pública han convocado paros parciales de dos horas los días 10 y 17 para exigir la bajada de las ratios y la recuperación del horario lectivo.",
+        "Los paros se acompañarán de concentraciones a las puertas de los centros.", "La consejería de Educación ha convocado la mesa sectorial.", "Los sindicatos no descartan una huelga indefinida."
+    ]),
+    ("es-b5-marcha-indigena", "es", "Marcha indígena llega a la capital tras diez días de caminata", [
+        "Cientos de indígenas llegaron este lunes a la capital tras recorrer a pie más de 300 kilómetros para exigir la titulación de sus territorios.",
+        "La columna fue recibida con aplausos en las calles del centro.", "El gobierno abrió una mesa de diálogo.", "Los dirigentes anunciaron una vigilia frente al palacio de gobierno."
+    ]),
+    ("fr-b5-mobilisation", "fr", "Forte mobilisation des enseignants contre la réforme", [
+        "La mobilisation des enseignants contre la réforme du collège a été suivie dans toute la France jeudi, avec près d'un professeur sur deux en grève selon les syndicats.",
+        "Des cortèges ont défilé dans plusieurs grandes villes.", "Le ministère avance un taux de grévistes de 28 %.", "L'intersyndicale se réunit lundi."
+    ]),
+    ("it-b5-fiaccolata", "it", "Fiaccolata per il lavoro dopo la chiusura della fabbrica", [
+        "Oltre mille persone hanno partecipato ieri sera alla fiaccolata organizzata dai sindacati dopo l'annuncio della chiusura dello stabilimento.",
+        "Il corteo ha attraversato il centro storico fino al municipio.", "Il sindaco ha chiesto un incontro al ministero.", "I lavoratori resteranno in presidio davanti ai cancelli."
+    ]),
+    ("pt-b5-greve", "pt", "Motoristas de ônibus cruzam os braços e cidade fica sem transporte", [
+        "Os motoristas e cobradores de ônibus cruzaram os braços nesta segunda-feira e a cidade amanheceu sem transporte coletivo.",
+        "A categoria reivindica reajuste de 10% e o pagamento de salários atrasados.", "A prefeitura disse que vai mediar a negociação.", "O sindicato promete manter a paralisação até quarta-feira."
+    ]),
+    ("no-b5-demo", "no", "Tusenvis demonstrerte mot nedleggelsen", [
+        "Flere tusen mennesker samlet seg foran Stortinget lørdag for å protestere mot regjeringens forslag om å legge ned lokalsykehuset.",
+        "Mange bar plakater med teksten «Behold sykehuset».", "Helseministeren sier forslaget står fast.", "Aksjonsgruppen varsler nye markeringer."
+    ]),
 ]
 
 CONTROLS = [
@@ -565,48 +643,86 @@ CONTROLS = [
         "Le marché reste incertain.",
     ]),
     # ---------------------------------------------------------------- second round ("b2")
- ("en-b2-diplomatic", "en", "Ministry summons ambassador in protest at border incident", [
-   "The foreign ministry summoned the ambassador on Monday and handed him a formal protest over what it called a violation of its airspace.",
-   "The ministry said the incident was unacceptable.",
-   "The embassy did not comment.", "Relations have been tense for months."]),
- ("en-b2-union-congress", "en", "Union elects new general secretary at conference", [
-   "Delegates at the union's annual conference elected a new general secretary on Tuesday.",
-   "She promised to modernise the union and recruit younger members.",
-   "The conference also debated motions on pensions.", "It closes on Thursday."]),
- ("de-b2-aktivistin-preis", "de", "Menschenrechtsaktivistin erhält Friedenspreis", [
-   "Die Menschenrechtsaktivistin Amina Rahimi wird für ihren jahrzehntelangen Einsatz gegen Kinderarbeit mit dem Friedenspreis der Stadt ausgezeichnet.",
-   "Die Preisverleihung findet im Oktober im Rathaus statt.", "Der Preis ist mit 20.000 Euro dotiert.", "Frühere Preisträger kamen aus vier Kontinenten."]),
- ("es-b2-marcha-economia", "es", "La marcha de la economía preocupa al Banco Central", [
-   "El Banco Central advirtió sobre la marcha de la economía en el segundo trimestre.",
-   "La inflación se mantiene elevada y el consumo cae.", "Los analistas esperan una subida de tipos.", "El informe se publica cada tres meses."]),
- ("fr-b2-defile", "fr", "Défilé du 14 juillet : les troupes sur les Champs-Élysées", [
-   "Le traditionnel défilé militaire du 14 juillet a réuni des milliers de spectateurs sur les Champs-Élysées.",
-   "Plusieurs régiments étrangers étaient invités cette année.", "Le président a passé les troupes en revue.", "Un feu d'artifice a clos la journée."]),
- ("fr-b2-greve-faim-sport", "fr", "Le club dépose une réclamation après la défaite", [
-   "Le club a déposé une réclamation auprès de la ligue après sa défaite dimanche, contestant la qualification d'un joueur adverse.",
-   "La commission rendra sa décision mardi.", "L'entraîneur a refusé de s'exprimer.", "Le club reste cinquième."]),
+    ("en-b2-diplomatic", "en", "Ministry summons ambassador in protest at border incident", [
+        "The foreign ministry summoned the ambassador on Monday and handed him a formal protest over what it called a violation of its airspace.",
+        "The ministry said the incident was unacceptable.",
+        "The embassy did not comment.", "Relations have been tense for months."
+    ]),
+    ("en-b2-union-congress", "en", "Union elects new general secretary at conference", [
+        "Delegates at the union's annual conference elected a new general secretary on Tuesday.",
+        "She promised to modernise the union and recruit younger members.",
+        "The conference also debated motions on pensions.", "It closes on Thursday."
+    ]),
+    ("de-b2-aktivistin-preis", "de", "Menschenrechtsaktivistin erhält Friedenspreis", [
+        "Die Menschenrechtsaktivistin Amina Rahimi wird für ihren jahrzehntelangen Einsatz gegen Kinderarbeit mit dem Friedenspreis der Stadt ausgezeichnet.",
+        "Die Preisverleihung findet im Oktober im Rathaus statt.", "Der Preis ist mit 20.000 Euro dotiert.", "Frühere Preisträger kamen aus vier Kontinenten."
+    ]),
+    ("es-b2-marcha-economia", "es", "La marcha de la economía preocupa al Banco Central", [
+        "El Banco Central advirtió sobre la marcha de la economía en el segundo trimestre.",
+        "La inflación se mantiene elevada y el consumo cae.", "Los analistas esperan una subida de tipos.", "El informe se publica cada tres meses."
+    ]),
+    ("fr-b2-defile", "fr", "Défilé du 14 juillet : les troupes sur les Champs-Élysées", [
+        "Le traditionnel défilé militaire du 14 juillet a réuni des milliers de spectateurs sur les Champs-Élysées.",
+        "Plusieurs régiments étrangers étaient invités cette année.", "Le président a passé les troupes en revue.", "Un feu d'artifice a clos la journée."
+    ]),
+    ("fr-b2-greve-faim-sport", "fr", "Le club dépose une réclamation après la défaite", [
+        "Le club a déposé une réclamation auprès de la ligue après sa défaite dimanche, contestant la qualification d'un joueur adverse.",
+        "La commission rendra sa décision mardi.", "L'entraîneur a refusé de s'exprimer.", "Le club reste cinquième."
+    ]),
     # ---------------------------------------------------------------- third round ("b4")
- ("en-b4-sport-crowd", "en", "Thousands pack square to welcome cup winners", [
-   "Thousands of fans packed the town square on Sunday to welcome home the cup winners, waving scarves and singing.",
-   "The players showed off the trophy from an open-top bus.", "Police said the day passed without incident.", "The club thanked the supporters."]),
- ("en-b4-hunger-famine", "en", "Aid agencies warn of hunger in drought-hit region", [
-   "Aid agencies warned on Tuesday that millions of people face hunger after a third failed rainy season.",
-   "Food prices have doubled.", "The agencies called on donors to step up funding.", "The government has declared a state of emergency."]),
- ("de-b4-fest", "de", "Tausende feiern beim Stadtfest", [
-   "Tausende Menschen haben am Wochenende auf dem Marktplatz das Stadtfest gefeiert.",
-   "Bands spielten auf drei Bühnen.", "Die Polizei meldete einen ruhigen Verlauf.", "Im nächsten Jahr feiert das Fest Jubiläum."]),
- ("es-b4-concierto", "es", "Miles de personas llenan la plaza para el concierto gratuito", [
-   "Miles de personas llenaron este sábado la plaza principal para el concierto gratuito de las fiestas.",
-   "El grupo tocó durante dos horas.", "La policía local no registró incidentes.", "Las fiestas terminan el domingo."]),
- ("en-b4-mps-letter", "en", "MPs urge minister to resign over contracts row", [
-   "Dozens of MPs have signed a letter calling for the health minister to resign over the award of contracts to a firm run by a party donor.",
-   "The minister denies any wrongdoing.", "The prime minister said he had full confidence in her.", "An inquiry is under way."]),
- ("de-b4-fans", "de", "Tausende Fans feiern den Aufstieg", [
-   "Tausende Fans haben am Sonntag auf dem Rathausplatz den Aufstieg ihrer Mannschaft gefeiert, viele mit Fahnen und Schals.",
-   "Die Spieler zeigten sich auf dem Balkon.", "Die Polizei sprach von einer friedlichen Feier.", "Die Saison beginnt im August."]),
- ("fr-b4-ministres", "fr", "Les ministres européens se sont réunis lundi à Bruxelles", [
-   "Les ministres de l'agriculture se sont réunis lundi à Bruxelles pour discuter de la réforme de la politique agricole commune.",
-   "Aucun accord n'a été trouvé.", "Une nouvelle réunion est prévue en juin.", "La présidence espère conclure avant l'été."]),
+    ("en-b4-sport-crowd", "en", "Thousands pack square to welcome cup winners", [
+        "Thousands of fans packed the town square on Sunday to welcome home the cup winners, waving scarves and singing.",
+        "The players showed off the trophy from an open-top bus.", "Police said the day passed without incident.", "The club thanked the supporters."
+    ]),
+    ("en-b4-hunger-famine", "en", "Aid agencies warn of hunger in drought-hit region", [
+        "Aid agencies warned on Tuesday that millions of people face hunger after a third failed rainy season.",
+        "Food prices have doubled.", "The agencies called on donors to step up funding.", "The government has declared a state of emergency."
+    ]),
+    ("de-b4-fest", "de", "Tausende feiern beim Stadtfest", [
+        "Tausende Menschen haben am Wochenende auf dem Marktplatz das Stadtfest gefeiert.",
+        "Bands spielten auf drei Bühnen.", "Die Polizei meldete einen ruhigen Verlauf.", "Im nächsten Jahr feiert das Fest Jubiläum."
+    ]),
+    ("es-b4-concierto", "es", "Miles de personas llenan la plaza para el concierto gratuito", [
+        "Miles de personas llenaron este sábado la plaza principal para el concierto gratuito de las fiestas.",
+        "El grupo tocó durante dos horas.", "La policía local no registró incidentes.", "Las fiestas terminan el domingo."
+    ]),
+    ("en-b4-mps-letter", "en", "MPs urge minister to resign over contracts row", [
+        "Dozens of MPs have signed a letter calling for the health minister to resign over the award of contracts to a firm run by a party donor.",
+        "The minister denies any wrongdoing.", "The prime minister said he had full confidence in her.", "An inquiry is under way."
+    ]),
+    ("de-b4-fans", "de", "Tausende Fans feiern den Aufstieg", [
+        "Tausende Fans haben am Sonntag auf dem Rathausplatz den Aufstieg ihrer Mannschaft gefeiert, viele mit Fahnen und Schals.",
+        "Die Spieler zeigten sich auf dem Balkon.", "Die Polizei sprach von einer friedlichen Feier.", "Die Saison beginnt im August."
+    ]),
+    ("fr-b4-ministres", "fr", "Les ministres européens se sont réunis lundi à Bruxelles", [
+        "Les ministres de l'agriculture se sont réunis lundi à Bruxelles pour discuter de la réforme de la politique agricole commune.",
+        "Aucun accord n'a été trouvé.", "Une nouvelle réunion est prévue en juin.", "La présidence espère conclure avant l'été."
+    ]),
+    # ---------------------------------------------------------------- fourth round ("b5")
+    ("en-b5-evacuated", "en", "Hundreds evacuated as floodwaters rise", [
+        "Hundreds of residents were evacuated from their homes on Sunday as the river burst its banks, and emergency crews worked through the night against rising water.",
+        "Police closed several roads.", "Forecasters expect more rain.", "A relief centre has opened at the school."
+    ]),
+    ("en-b5-survey", "en", "Thousands of workers demand flexible hours, survey finds", [
+        "Thousands of office workers would demand flexible hours from their next employer, a survey by a recruitment firm suggests.",
+        "The firm questioned 5,000 employees.", "Younger staff were most likely to value flexibility.", "Employers' groups said they were adapting."
+    ]),
+    ("en-b5-rallying-campaign", "en", "Lower taxes become rallying cry of election campaign", [
+        "Lower taxes have become the rallying cry of the opposition's election campaign, with the party promising cuts worth billions.",
+        "Economists questioned how the cuts would be paid for.", "The governing party accused the opposition of recklessness.", "Polls show a close race."
+    ]),
+    ("de-b5-kongress", "de", "Gewerkschaftstag wählt neue Vorsitzende", [
+        "Der Gewerkschaftstag hat am Dienstag eine neue Vorsitzende gewählt. Sie erhielt 91 Prozent der Delegiertenstimmen.",
+        "In ihrer Rede kündigte sie an, die Gewerkschaft jünger und digitaler zu machen.", "Der Kongress dauert bis Freitag.", "Am Donnerstag spricht der Bundeskanzler."
+    ]),
+    ("es-b5-turistas", "es", "Miles de turistas llenan las playas en el puente", [
+        "Miles de turistas llenaron este fin de semana las playas de la costa, contra todo pronóstico por las lluvias anunciadas.",
+        "La ocupación hotelera superó el 90 %.", "Los hosteleros celebran los datos.", "El lunes se espera tráfico intenso."
+    ]),
+    ("fr-b5-rentree", "fr", "Des milliers d'élèves font leur rentrée contre vents et marées", [
+        "Des milliers d'élèves ont fait leur rentrée lundi dans les écoles de l'île, contre vents et marées après le passage de la tempête.",
+        "Plusieurs établissements restent fermés.", "Le rectorat a mis en place des transports.", "Les cours reprennent normalement mardi."
+    ]),
 ]
 
 
