@@ -7,7 +7,8 @@ these tests; names of people, unions and towns are made up or generic.  The "b2"
 written after the first round of rules, as a check on articles the rules were not written from;
 the "b4" cases (scenes told without the word "protest": a crowd, its signs and its purpose) after
 the second; the "b5" cases after the third.  Before the rules of each round, b2 passed 17 of 24,
-b4 4 of 15 and b5 15 of 17."""
+b4 4 of 15, b5 15 of 17 and b6 (new words in other senses: fairy lights, an awareness day, a walk-out
+of talks) 10 of 12."""
 
 import pytest
 
@@ -507,6 +508,23 @@ PROTESTS = [
         "Flere tusen mennesker samlet seg foran Stortinget lørdag for å protestere mot regjeringens forslag om å legge ned lokalsykehuset.",
         "Mange bar plakater med teksten «Behold sykehuset».", "Helseministeren sier forslaget står fast.", "Aksjonsgruppen varsler nye markeringer."
     ]),
+    # ---------------------------------------------------------------- fifth round ("b6")
+    ("en-b6-tear-gas", "en", "Police fire tear gas at crowd in capital", [
+        "Police fired tear gas and water cannon on Sunday at thousands of people who had gathered in the capital to denounce the disputed election result.",
+        "Witnesses said several people were injured.", "The opposition called for further gatherings.", "The government blamed foreign agitators."
+    ]),
+    ("en-b6-day-of-action", "en", "Day of action at universities over pensions", [
+        "Lecturers at more than 60 universities staged a day of action on Thursday over changes to their pension scheme, holding teach-outs and picket lines at campus entrances.",
+        "The union says the changes will cut retirement income by a third.", "Employers say the scheme is in deficit.", "A ballot on further action closes next month."
+    ]),
+    ("de-b6-lichterkette", "de", "Tausende bilden Lichterkette gegen Rassismus", [
+        "Tausende Menschen haben am Freitagabend eine Lichterkette rund um die Altstadt gebildet, um ein Zeichen gegen Rassismus zu setzen.",
+        "Aufgerufen hatten Kirchen und Gewerkschaften.", "Die Stadt unterstützte die Aktion.", "Es blieb friedlich."
+    ]),
+    ("es-b6-ocupacion", "es", "Jornaleros ocupan una finca para reclamar tierras", [
+        "Un centenar de jornaleros ocupó este martes una finca pública para reclamar su cesión a una cooperativa de trabajo.",
+        "Los ocupantes aseguran que no abandonarán la finca hasta ser recibidos por la consejería.", "La Guardia Civil vigila los accesos.", "El sindicato agrario respalda la acción."
+    ]),
 ]
 
 CONTROLS = [
@@ -722,6 +740,39 @@ CONTROLS = [
     ("fr-b5-rentree", "fr", "Des milliers d'élèves font leur rentrée contre vents et marées", [
         "Des milliers d'élèves ont fait leur rentrée lundi dans les écoles de l'île, contre vents et marées après le passage de la tempête.",
         "Plusieurs établissements restent fermés.", "Le rectorat a mis en place des transports.", "Les cours reprennent normalement mardi."
+    ]),
+    # ---------------------------------------------------------------- fifth round ("b6")
+    ("en-b6-war-tear-gas", "en", "Troops advance on northern town", [
+        "Government troops advanced on the northern town on Monday after days of shelling, the army said.",
+        "Residents fled south.", "Aid agencies warned of a humanitarian crisis.", "The army said the operation would continue."
+    ]),
+    ("en-b6-construction", "en", "Builders stop work on bridge after crack found", [
+        "Builders stopped work on the new river bridge on Tuesday after engineers found a crack in one of the supports.",
+        "The contractor said safety came first.", "The bridge was due to open in the spring.", "An inspection is under way."
+    ]),
+    ("en-b6-walk-out-meeting", "en", "Delegates walk out of climate talks session", [
+        "Delegates from several island nations walked out of a session at the climate talks on Wednesday after a proposal on loss and damage was dropped from the draft text.",
+        "They returned an hour later.", "Negotiators said talks would run into the weekend.", "A new draft is expected on Friday."
+    ]),
+    ("de-b6-weihnachten", "de", "Lichterkette am Weihnachtsbaum eingeschaltet", [
+        "Auf dem Marktplatz ist am Montagabend die Lichterkette am großen Weihnachtsbaum eingeschaltet worden.",
+        "Hunderte Besucher verfolgten den Moment, der Chor sang.", "Der Weihnachtsmarkt ist bis zum 23. Dezember geöffnet.", "Die Stadtwerke haben auf LED umgestellt."
+    ]),
+    ("de-b6-aktionstag-gesundheit", "de", "Aktionstag gegen Darmkrebs im Klinikum", [
+        "Beim Aktionstag gegen Darmkrebs informierten Ärztinnen und Ärzte des Klinikums am Samstag über Vorsorgeuntersuchungen.",
+        "Besucher konnten ein begehbares Darmmodell besichtigen.", "Die Krankenkassen übernehmen die Kosten der Vorsorge.", "Der nächste Aktionstag ist im Herbst."
+    ]),
+    ("de-b6-ausstand", "de", "Kollege gibt seinen Ausstand", [
+        "Nach 40 Jahren im Betrieb hat Hans Meier am Freitag seinen Ausstand gegeben.",
+        "Die Kollegen überraschten ihn mit einem Geschenk.", "Meier will nun mehr reisen.", "Sein Nachfolger beginnt im Mai."
+    ]),
+    ("fr-b6-militants", "fr", "Les militants du parti votent pour leur candidat", [
+        "Les militants du parti ont voté ce week-end pour désigner leur candidat à l'élection présidentielle.",
+        "Plus de 60 000 adhérents ont participé au scrutin.", "Le candidat désigné a remercié ses soutiens.", "La campagne commence lundi."
+    ]),
+    ("es-b6-toma", "es", "Toma de posesión del nuevo alcalde", [
+        "El nuevo alcalde tomó posesión este sábado en un pleno extraordinario.",
+        "En su discurso prometió diálogo con todos los grupos.", "Asistieron cientos de vecinos.", "El primer pleno ordinario será en julio."
     ]),
 ]
 

@@ -6,13 +6,13 @@ EVENT_WORDS = [
     r"kundgebung(?:en)?|mahnwache(?:n)?|warnstreiks?|streik(?:s|e|en|ende|enden|t|ten)?|bestreikt|"
     r"massenprotest(?:e|en)?|sprechchöre?n?|menschenkette|sitzblockaden?|auf die straße|"
     r"gingen auf die straße|gehen auf die straße|arbeitsniederlegung(?:en)?|großdemo|gegendemo|"
-    r"(?:stern|trauer|schweige|friedens|protest)(?:marsch(?:es)?|märsche)|lichterketten?|menschenketten|"
+    r"(?:stern|trauer|schweige|friedens|protest)(?:marsch(?:es)?|märsche)|menschenketten|"
     r"arbeit niedergelegt|(?:legen|legten|legt|legte) (?:[a-zäöüß]+ ){0,2}arbeit nieder"
 ]
 AMBIGUOUS_WORDS = [
     r"demos?|marsch|märsche|blockade|blockaden|besetzung|besetzten|boykott\w*|aufmarsch|versammlung(?:en)?|"
     r"krawalle?n?|unruhen|aufstand|blockier(?:en|te|ten|t)|ausstand|ausstände|aktionstag(?:e|en)?|autokorsos?|"
-    r"traktorkolonnen?|traktorkorsos?|sternfahrt(?:en)?|trillerpfeifen|spruchbänder|spruchbändern|"
+    r"traktorkolonnen?|traktorkorsos?|sternfahrt(?:en)?|trillerpfeifen|lichterketten?|spruchbänder|spruchbändern|"
     r"mit (?:transparenten|plakaten|schildern|fahnen und transparenten)|(?:selbst gemalte|selbstgemalte) (?:schilder|plakate)",
     # a crowd with a purpose in the same sentence ("Tausende Menschen ... für bezahlbare Mieten")
     r"(?:(?:zehntausende|tausende|hunderte|dutzende|mehrere (?:tausend|hundert|dutzend)|(?:rund|mehr als|etwa|über|knapp) \d[\d.]*) "
@@ -32,9 +32,13 @@ NON_EVENT_SENSES = [
     r"\bdemonstrier(?:t|te|ten|en) (?:stärke|macht|einheit|geschlossenheit|überlegenheit)\b",
     # a protest lodged against a match result or by a government is no street protest
     r"\bprotest (?:eingelegt|einlegen|einlegt)\b|\blegt\w* (?:[a-zäöüß]+ ){0,3}protest (?:[a-zäöüß ]{0,30})?ein\b|"
-    r"\bprotest gegen die (?:spiel)?wertung\b|\b(?:formellen|offiziellen|diplomatischen) protest\b",
+    r"\bprotest gegen die (?:spiel)?wertung\b|"
+    # fairy lights, and awareness days of medicine
+    r"\blichterketten? (?:am|an|im|des|der|auf dem|für den) (?:[a-zäöüß]+ )?[a-zäöüß]*(?:baum|bäume|balkon|fenster|haus|fassade|markt)\b|"
+    r"\baktionstag(?:e|en)? (?:gegen|zum|zur|für|des|der) [a-zäöüß]*(?:krebs|diabetes|schlaganfall|herz\w*|organspende|vorsorge|"
+    r"gesundheit|demenz|sucht|hiv|aids|impf\w*|blutspende|rauchen|alkohol)\b|\b(?:formellen|offiziellen|diplomatischen) protest\b",
 ]
-NON_EVENT_KEYS = ("demonstr", "streik", "protest")
+NON_EVENT_KEYS = ("demonstr", "streik", "protest", "lichterkette", "aktionstag")
 #: stems found inside compound words ("Mietenstreik", "Klimademo", "Protestcamp", "Großkundgebung")
 COMPOUND_STEMS = ("streik", "kundgebung", "protest", "demonstration", "mahnwache", "demo")
 #: words that hold a stem and are no protest ("Demokratie", "Machtdemonstration")

@@ -66,6 +66,7 @@ NON_EVENT_SENSES = [
     # a formal complaint (to a league, a referee, an embassy) is no street protest
     r"\b(?:lodg|fil|submitt?|regist)\w* (?:a |an |their |its )?(?:formal |official |diplomatic )?protests?\b|"
     r"\b(?:formal|official|diplomatic) protests?\b|"
+    r"\bwalk(?:s|ed|ing)? out of (?:the |a )?(?:[a-z]+ )?(?:talks|session|meeting|negotiations|hearing|summit|debate|chamber|interview)\b|"
     # a crowd that is a survey's share or a hypothesis ("thousands of workers would demand ..., survey finds")
     r"\b(?:thousands|hundreds|dozens|millions) of (?:[a-z'-]+ )?(?!protest|demonstrat|strik|march|rall|picket)[a-z'-]+ "
     r"(?:would|could|might|may)\b|"
@@ -73,7 +74,7 @@ NON_EVENT_SENSES = [
     r"\b(?:summon\w*|recall\w*|expel\w*) (?:the |its |their )?(?:[a-z]+ ){0,2}(?:ambassador|envoy|diplomats?)\b[^.]{0,40}\bin protest\b|\bprotests? (?:was|were|has been|have been) (?:upheld|rejected|dismissed)\b",
 ]
 #: every non-event phrase holds one of these: a substring test skips most windows
-NON_EVENT_KEYS = ("strik", "struck", "rall", "march", "demonstrat", "demo", "stoppage", "sit-down", "protest", "thousand", "hundred", "dozen")
+NON_EVENT_KEYS = ("strik", "struck", "rall", "march", "demonstrat", "demo", "stoppage", "sit-down", "protest", "thousand", "hundred", "dozen", "walk")
 #: stems found inside compound words (German, Dutch); none in English
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
