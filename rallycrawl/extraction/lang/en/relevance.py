@@ -41,7 +41,8 @@ CONTEXT_WORDS = [
     r"placards?|unions?|union-\w+|workers|employees|staff|teachers|nurses|drivers|writers|actors|guild|"
     r"picket\w*|strikers|walk\w*|labou?r|wages?|pay|contract|organi[sz]ers?|organi[sz]ed|"
     r"demand\w*|against|outside|in front of|streets?|thousands|hundreds|dozens|chant\w*|police|"
-    r"detainees|prisoners|inmates|press for|release|signs|crowd"
+    r"detainees|prisoners|inmates|press for|release|signs|crowd|oppos(?:e|es|ed|ing)|denounc\w*|condemn\w*|calling for|"
+    r"in support of"
 ]
 #: phrases in which an event word does not report a protest (any regex)
 NON_EVENT_SENSES = [
@@ -58,6 +59,7 @@ NON_EVENT_SENSES = [
     r"\bdemonstrat(?:ed|es|ing) (?:that|how|the|its|a|an|their|his|her)\b",
     r"\b(?:campaign|election|re-?election|political|victory|trump|maga) rall(?:y|ies)\b",
     r"\bmarch(?:ed|ing|es)?\b[^.]{0,30}\bparades?\b",
+    r"\b(?:fans|supporters) (?:march|marched|marching)\b|\bmarch(?:ed|es|ing)? (?:from [^.]{0,40})?to the (?:stadium|ground|arena)\b",
     r"\bdemonstration (?:of|der|des|de) (?:the |la )?(?:stärke|macht|klasse|force|strength|power|skill|talent|dominance|"
     r"support|unity|solidarity|faith|love|resolve)\b",
     r"\brall(?:y|ies|ied|ying) (?:from|behind|past|late|to (?:win|beat|victory|a \d|tie|force))\b",

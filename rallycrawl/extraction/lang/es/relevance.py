@@ -3,7 +3,8 @@
 EVENT_WORDS = [
     r"protestas?|protestaron|protestan|protestando|manifestaci(?:ón|ones)|manifestantes?|huelgas?|huelguistas?|"
     r"movilizaci(?:ón|ones)|movilizaron|movilizarán|piquetes?|piqueteros?|bloqueos?|medidas de fuerza|"
-    r"tractoradas?|marcharon|marcharán|cacerolazos?|plantón|plantones|paro general|paro nacional|paro de \d+|"
+    r"tractoradas?|marchas? lentas?|bocinazos?|(?:hicieron|hacen|haciendo) sonar (?:sus |las )?(?:bocinas|cláxones|pitos|silbatos)|"
+    r"marcharon|marcharán|cacerolazos?|plantón|plantones|paro general|paro nacional|paro de \d+|"
     r"paros? (?:total|parcial|por tiempo|de actividades|de brazos caídos)|salieron a las calles|"
     r"tomaron las calles|sentadas?|concentraciones|se concentraron|se congregaron|se congregarán|"
     r"se manifestaron|se manifestarán|huelga general|escraches?|(?:golpear|golpeando|golpearon|hicieron sonar) (?:las )?cacerolas|"
