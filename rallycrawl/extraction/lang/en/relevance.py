@@ -13,19 +13,36 @@ EVENT_WORDS = [
     r"rallied (?:outside|in front|against|at)|placards?|general strike|work stoppages?|"
     r"went on strike|go on strike|going on strike|goes on strike|will strike|to strike|would strike|plan to strike|"
     r"plans to strike|threaten(?:ed|s)? to strike|voted to strike|"
+    r"walk(?:s|ing)? out(?! of)|stop(?:s|ped|ping)? work(?! on\b)|ceas(?:e|es|ed|ing) work|down(?:s|ed|ing)? tools|"
+    r"days? of action|"
+    # industrial action taken or called, not its threat or the law on it ("could face industrial action")
+    r"(?:take|takes|took|taking|taken|begin|begins|began|start|starts|started|stage|stages|staged|launch(?:es|ed)?|"
+    r"escalat(?:e|es|ed|ing)|vote[sd]? for|voting for|backed|days? of|weeks? of|programme of|wave of|all-out|indefinite) "
+    r"industrial action|sit-down (?:strikes?|protests?)|"
+    r"call(?:s|ed|ing)? out (?:its |their )?(?:members|staff|workers|drivers|nurses|teachers)|"
     r"strike action|strike vote|on strike|striking (?:workers|employees|teachers|nurses|writers|actors|union members|drivers|miners|staff)"
 ]
 #: words that report a protest only near a protest context word
 AMBIGUOUS_WORDS = [
     r"rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|strik(?:e|es|ing)|occupation|occupied|occupy|"
-    r"boycott(?:s|ed|ing)?|blockades?|blockaded|chant(?:ed|ing|s)?|demos?|uprising|unrest|riots?|rioters?"
+    r"boycott(?:s|ed|ing)?|blockades?|blockaded|chant(?:ed|ing|s)?|demos?|uprising|unrest|riots?|rioters?|"
+    r"stoppages?|sit-downs?|tear ?gas|pepper spray|water cannons?|rubber bullets|refus(?:e|es|ed|ing) (?:food|to eat)|"
+    r"(?:holding|held|carrying|carried|waving|waved|brandishing) (?:up )?(?:[a-z'-]+ ){0,2}(?:signs|placards|banners)",
+    # a crowd with a purpose in the same sentence ("more than a thousand people ... to oppose the closure")
+    r"(?:(?:(?:tens|hundreds) of )?(?:thousands|hundreds|dozens|scores) (?:of [a-z'-]+|in|at|across|outside)|"
+    r"(?:more than|about|around|some|nearly|over|at least|an estimated) (?:\d[\d,]*|a thousand|a hundred) [a-z'-]+|crowds? of [a-z'-]+)"
+    r"(?=[^.]{0,120}\b(?:demanding|to demand|demands?|call for|calls for|calling for|to call for|to oppose|opposing|to press for|to protest|in protest|"
+    r"to denounce|to condemn|chanting|in support of|holding (?:up )?(?:[a-z'-]+ ){0,2}(?:signs|placards|banners)|"
+    r"against (?:the |a |plans|cuts|proposed|planned)))"
 ]
 #: words that make an ambiguous word a protest
 CONTEXT_WORDS = [
     r"protest\w*|demonstrat\w*|activists?|campaigners?|supporters|crowds?|signs|banners?|"
     r"placards?|unions?|union-\w+|workers|employees|staff|teachers|nurses|drivers|writers|actors|guild|"
     r"picket\w*|strikers|walk\w*|labou?r|wages?|pay|contract|organi[sz]ers?|organi[sz]ed|"
-    r"demand\w*|against|outside|in front of|streets?|thousands|hundreds|dozens|chant\w*|police"
+    r"demand\w*|against|outside|in front of|streets?|thousands|hundreds|dozens|chant\w*|police|"
+    r"detainees|prisoners|inmates|press for|release|signs|crowd|oppos(?:e|es|ed|ing)|denounc\w*|condemn\w*|calling for|"
+    r"in support of"
 ]
 #: phrases in which an event word does not report a protest (any regex)
 NON_EVENT_SENSES = [
@@ -42,13 +59,24 @@ NON_EVENT_SENSES = [
     r"\bdemonstrat(?:ed|es|ing) (?:that|how|the|its|a|an|their|his|her)\b",
     r"\b(?:campaign|election|re-?election|political|victory|trump|maga) rall(?:y|ies)\b",
     r"\bmarch(?:ed|ing|es)?\b[^.]{0,30}\bparades?\b",
+    r"\b(?:fans|supporters) (?:march|marched|marching)\b|\bmarch(?:ed|es|ing)? (?:from [^.]{0,40})?to the (?:stadium|ground|arena)\b",
     r"\bdemonstration (?:of|der|des|de) (?:the |la )?(?:stärke|macht|klasse|force|strength|power|skill|talent|dominance|"
     r"support|unity|solidarity|faith|love|resolve)\b",
     r"\brall(?:y|ies|ied|ying) (?:from|behind|past|late|to (?:win|beat|victory|a \d|tie|force))\b",
     r"\b(?:product|software|tech|game|live) demos?\b|\bdemos? (?:of|version|day)\b",
+    r"\b(?:injury |added )?stoppage time\b|\bsit-down (?:interview|meeting|talks|dinner|lunch|restaurant)s?\b",
+    # a formal complaint (to a league, a referee, an embassy) is no street protest
+    r"\b(?:lodg|fil|submitt?|regist)\w* (?:a |an |their |its )?(?:formal |official |diplomatic )?protests?\b|"
+    r"\b(?:formal|official|diplomatic) protests?\b|"
+    r"\bwalk(?:s|ed|ing)? out of (?:the |a )?(?:[a-z]+ )?(?:talks|session|meeting|negotiations|hearing|summit|debate|chamber|interview)\b|"
+    # a crowd that is a survey's share or a hypothesis ("thousands of workers would demand ..., survey finds")
+    r"\b(?:thousands|hundreds|dozens|millions) of (?:[a-z'-]+ )?(?!protest|demonstrat|strik|march|rall|picket)[a-z'-]+ "
+    r"(?:would|could|might|may)\b|"
+    r"\b(?:thousands|hundreds|dozens|millions)\b[^.]{0,100}\b(?:survey|poll|study) (?:finds|found|shows|showed|suggests|says)\b|"
+    r"\b(?:summon\w*|recall\w*|expel\w*) (?:the |its |their )?(?:[a-z]+ ){0,2}(?:ambassador|envoy|diplomats?)\b[^.]{0,40}\bin protest\b|\bprotests? (?:was|were|has been|have been) (?:upheld|rejected|dismissed)\b",
 ]
 #: every non-event phrase holds one of these: a substring test skips most windows
-NON_EVENT_KEYS = ("strik", "struck", "rall", "march", "demonstrat", "demo")
+NON_EVENT_KEYS = ("strik", "struck", "rall", "march", "demonstrat", "demo", "stoppage", "sit-down", "protest", "thousand", "hundred", "dozen", "walk")
 #: stems found inside compound words (German, Dutch); none in English
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
@@ -57,4 +85,9 @@ FRAMES = [
     r"(?:gathered|rallied|assembled|massed|converged|marched|demonstrated|protested) "
     r"(?:outside|in front of|on the steps of|at the gates of|in the streets|through the streets|on the streets)",
     r"(?:gathered|rallied|marched|demonstrated) (?:on|in|at) [^.]{0,40}(?:to protest|to demand|against|calling for|demanding)",
+    r"(?:gathered|assembled|massed|rallied|marched|turned out|(?:had |have )?(?:come|came)) to (?:protest|oppose|demand|denounce|condemn|call for|"
+    r"show (?:their )?(?:support|solidarity|opposition)|support|back)\b",
+    # protesters acting: "activists blocked the bridge", "farmers occupied the square"
+    r"(?:activists|campaigners|protesters|demonstrators|strikers|farmers|dockers) (?:have |had |who )?"
+    r"(?:block|blocked|blocking|blockaded|occupied|occupy|occupying|sat down|staged|glued|chained|stormed|disrupted)\b",
 ]

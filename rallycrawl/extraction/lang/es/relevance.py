@@ -3,14 +3,24 @@
 EVENT_WORDS = [
     r"protestas?|protestaron|protestan|protestando|manifestaci(?:ón|ones)|manifestantes?|huelgas?|huelguistas?|"
     r"movilizaci(?:ón|ones)|movilizaron|movilizarán|piquetes?|piqueteros?|bloqueos?|medidas de fuerza|"
+    r"tractoradas?|marchas? lentas?|bocinazos?|(?:hicieron|hacen|haciendo) sonar (?:sus |las )?(?:bocinas|cláxones|pitos|silbatos)|"
     r"marcharon|marcharán|cacerolazos?|plantón|plantones|paro general|paro nacional|paro de \d+|"
     r"paros? (?:total|parcial|por tiempo|de actividades|de brazos caídos)|salieron a las calles|"
     r"tomaron las calles|sentadas?|concentraciones|se concentraron|se congregaron|se congregarán|"
-    r"se manifestaron|se manifestarán|huelga general|convocatoria a (?:la|una) (?:marcha|movilización|concentración)"
+    r"se manifestaron|se manifestarán|huelga general|escraches?|(?:golpear|golpeando|golpearon|hicieron sonar) (?:las )?cacerolas|"
+    r"(?:tomas?|tomaron|ocupación|ocuparon) (?:de |del )?(?:la |el )?(?:facultad|universidad|colegio|liceo|escuela|rectorado|"
+    r"fábrica|planta|predio|edificio|sede)|convocatoria a (?:la|una) (?:marcha|movilización|concentración)"
 ]
 AMBIGUOUS_WORDS = [
     r"paros?|marchas?|marchan|concentración|ocupaci(?:ón|ones)|boicots?|corte de ruta|cortes de ruta|"
-    r"disturbios|estallido|gremio|gremios|sindicato|sindicatos|consignas"
+    r"disturbios|estallido|gremio|gremios|sindicato|sindicatos|consignas|okupaci(?:ón|ones)|okupad[oa]s?|okupas?|"
+    r"tractores|con (?:pancartas|carteles|pañuelos [a-z]+|silbatos)|corearon|coreando",
+    # a crowd with a purpose in the same sentence ("Decenas de miles de mujeres ... contra la violencia")
+    r"(?:(?:decenas de miles|miles|cientos|centenares|decenas|millares) de [a-záéíóúñ]+|"
+    r"(?:más de|unas|unos|cerca de|alrededor de) \d[\d.]* [a-záéíóúñ]+)"
+    r"(?=[^.]{0,120}\b(?:para (?:reclamar|exigir|pedir|denunciar|protestar|rechazar)|en (?:defensa|contra|apoyo) de|exigiendo|"
+    r"reclamando|con (?:pancartas|carteles|silbatos)|corearon|coreando|contra (?:el|la|los|las) (?:cierre|recorte|reforma|"
+    r"ley|subida|aumento|violencia|despidos?|desalojo|guerra|gobierno)))"
 ]
 CONTEXT_WORDS = [
     r"sindicat\w*|gremi\w*|trabajador\w*|obrer\w*|docentes|estudiantes|manifestantes|activistas|miles|cientos|"
@@ -27,12 +37,13 @@ NON_EVENT_SENSES = [
     r"\bhuelga (?:decir|añadir)\b",
     r"\bmanifestaci(?:ón|ones) de (?:voluntad|interés|afecto|cariño|intenciones|principios)\b",
     r"\bprotest(?:a|as|aron|ó|an|aba|aban) (?:al|del|contra el|ante el) árbitro\b",
+    r"\bprotestas? (?:formal|formales|oficial|oficiales|diplomáticas?)\b|\b(?:present|interpus|formul)\w* (?:una |la )?protesta\b",
     r"\bconcentración (?:de|del) (?:poder|riqueza|mercado|capital|tierras|ozono|co2|personas en)\b",
 ]
 #: every non-event phrase holds one of these (a substring test skips most windows)
 NON_EVENT_KEYS = (
     "paro", "marcha", "huelga", "concentraci", "árbitro", "voluntad", "interés", "afecto", "cariño", "intenciones",
-    "principios",
+    "principios", "protesta",
 )
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
@@ -40,4 +51,7 @@ FRAMES = [
     r"(?:se (?:congregaron|congregarán|concentraron|concentrarán|reunieron|movilizaron|manifestaron)|marcharon|"
     r"protestaron) (?:frente|ante|en|hasta|por|contra|hacia|este|el)",
     r"para (?:reclamar|exigir|protestar|repudiar|rechazar)",
+    r"en reclamo (?:de|por)|en repudio (?:a|al|de|del)|"
+    r"(?:cortaron|cortan|cortarán|bloquearon|bloquean) (?:[a-záéíóúñ]+ ){0,3}(?:el|la|los|las) "
+    r"(?:acceso|accesos|ruta|rutas|calle|calles|puente|autopista|avenida|vía|paso|carretera)\b",
 ]

@@ -2,7 +2,7 @@
 
 EVENT_WORDS = [
     r"sciopero|scioperi|scioperanti|scioperare|scioperano|hanno scioperato|manifestazion[ei]|manifestanti|"
-    r"cortei?|presidi[oi]? (?:davanti|sotto|di protesta)|protest[ae]|protestano|hanno protestato|protestavano|"
+    r"corte[oi]|presidi[oi]? (?:davanti|sotto|di protesta)|protest[ae]|protestano|hanno protestato|protestavano|"
     r"fiaccolata|fiaccolate|sit-in|mobilitazion[ei]|picchett[oi]|scesi in piazza|scendono in piazza|"
     r"scenderanno in piazza|in piazza contro|sciopero generale|astensione dal lavoro"
 ]

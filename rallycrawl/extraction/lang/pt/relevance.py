@@ -3,7 +3,7 @@
 EVENT_WORDS = [
     r"greves?|grevistas?|manifestaç(?:ão|ões)|manifestantes?|protestos?|protestaram|protestam|passeatas?|"
     r"paralisaç(?:ão|ões)|piquetes?|ato público|atos públicos|mobilizaç(?:ão|ões)|foram às ruas|vão às ruas|"
-    r"saíram às ruas|greve geral|vigília|vigílias|panelaços?|acampamento de protesto"
+    r"saíram às ruas|greve geral|cruz(?:aram|am|ou|ar|arão|ando) os braços|vigília|vigílias|panelaços?|acampamento de protesto"
 ]
 AMBIGUOUS_WORDS = [r"marchas?|ocupaç(?:ão|ões)|ocuparam|bloqueios?|bloquearam|boicotes?|concentraç(?:ão|ões)|ato|atos|cartazes|faixas"]
 CONTEXT_WORDS = [
