@@ -1084,7 +1084,9 @@ def _name_facts(name: str) -> _NameFacts:
         key = low.removeprefix("the ")
         key_words = key.split()
         words = name.split()
-        head = _has_head(name)
+        # (a one-word name has no head and is no person's name: both ask for two words)
+        one_word = len(words) < 2
+        head = False if one_word else _has_head(name)
         institution = " " not in name and low in SINGLE_WORD_INSTITUTIONS
         acronym = _is_acronym(name)
         facts = _NAME_FACTS[name] = _NameFacts(
@@ -1094,7 +1096,7 @@ def _name_facts(name: str) -> _NameFacts:
             head=head,
             institution=institution,
             acronym=acronym,
-            person=_looks_like_person(name),
+            person=False if one_word else _looks_like_person(name),
             last_word=words[-1].lower() if words else "",
             organiser_head=any(w.lower() in _ORGANISER_HEADS for w in words),
             in_play=head or institution or acronym,
