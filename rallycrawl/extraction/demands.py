@@ -288,20 +288,14 @@ def language_cues(language: str | None) -> _LanguageCues:
 
 
 def _language_report_demands(
-    text: str,
-    cues: _LanguageCues,
-    quoted: list[tuple[int, int]] | None,
-    lowered: str | None = None,
-    openings: tuple[str, ...] | None = None,
+    text: str, cues: _LanguageCues, quoted: list[tuple[int, int]] | None, lowered: str | None = None
 ) -> list[Demand]:
     """Demands after the language's own report cues, and German/Dutch verb-final ones
-    (``quoted``: the quotation spans of ``text``, if already known; ``openings``: those of
-    the cues' openings found anywhere in the article, when the caller looked)."""
+    (``quoted``: the quotation spans of ``text``, if already known)."""
     found: list[Demand] = []
     if cues.report is not None:
         lowered = text.lower() if lowered is None else lowered
-        if openings is None:
-            openings = cues.report_openings
+        openings = cues.report_openings
         # (a paragraph without any text a cue opens with has no cue: the scan is skipped)
         if len(lowered) == len(text) and (openings is None or any(o in lowered for o in openings)):
             for m in cues.report.finditer(lowered):
@@ -335,14 +329,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
         texts.append(para[:budget])
         budget -= len(texts[-1])
     lowered_texts: list[str] = []
-    stem_spans = _stem_spans(texts, lowered_texts)
-    # the report cues' openings that occur in the article at all (one scan of the whole
-    # instead of every opening on every paragraph); None when the cues cannot be filtered
-    openings = cues.report_openings
-    if openings is not None and cues.report is not None:
-        whole = "\n".join(lowered_texts)
-        openings = tuple(o for o in openings if o in whole)
-    for text, stems, lowered in zip(texts, stem_spans, lowered_texts):
+    for text, stems, lowered in zip(texts, _stem_spans(texts, lowered_texts), lowered_texts):
         quoted: list[tuple[int, int]] | None = None
         for m in _cue_matches(text, stems):
             if quoted is None:
@@ -378,7 +365,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
         if " by" in text and any(verb in text for verb in _PASSIVE_VERBS):
             for m in _PASSIVE_ASK.finditer(text):
                 found.append(Demand(text=m.group(1), source="report"))
-        found += _language_report_demands(text, cues, quoted, lowered, openings)
+        found += _language_report_demands(text, cues, quoted, lowered)
     return found
 
 
