@@ -283,6 +283,24 @@ def _token_features(text: str) -> tuple:
     (capitalised, no article), ends such a run (a comma or a possessive), ends a
     sentence, can be part of a sentence's opening name (a name word or a title) and
     ends that name, and is an adverb."""
+    if text.isalpha():
+        lower = text.lower()
+        if text.islower():
+            # a plain lower-case word (about half the distinct words): no edges to strip, no
+            # comma or colon, not capitalised, so it neither opens nor ends a run, nor ends a
+            # sentence; it is a name word only as a particle ("van", "de")
+            return (
+                text, lower, False, False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, False,
+                lower in PARTICLES, False, False, False, is_title_word(text), False,
+                len(text) > 4 and text.endswith("ly"),
+            )
+        if text[0].isupper():
+            # a capitalised word of letters alone: a name word that opens a run unless it
+            # is an article, ends nothing, and is no adverb (not all lower case)
+            return (
+                text, lower, False, False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, True,
+                True, lower not in _ARTICLES, False, False, True, False, False,
+            )
     word = text.strip(WORD_EDGES)
     lower = word.lower().replace("\u2019", "'")  # (one apostrophe: "d’après" is "d'après")
     last = text[-1]

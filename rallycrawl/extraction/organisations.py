@@ -1084,7 +1084,9 @@ def _name_facts(name: str) -> _NameFacts:
         key = low.removeprefix("the ")
         key_words = key.split()
         words = name.split()
-        head = _has_head(name)
+        # (a one-word name has no head and is no person's name: both ask for two words)
+        one_word = len(words) < 2
+        head = False if one_word else _has_head(name)
         institution = " " not in name and low in SINGLE_WORD_INSTITUTIONS
         acronym = _is_acronym(name)
         facts = _NAME_FACTS[name] = _NameFacts(
@@ -1094,7 +1096,7 @@ def _name_facts(name: str) -> _NameFacts:
             head=head,
             institution=institution,
             acronym=acronym,
-            person=_looks_like_person(name),
+            person=False if one_word else _looks_like_person(name),
             last_word=words[-1].lower() if words else "",
             organiser_head=any(w.lower() in _ORGANISER_HEADS for w in words),
             in_play=head or institution or acronym,
@@ -1122,16 +1124,20 @@ def _span_parts(raw: str, code: str = "en") -> tuple[_SpanPart, ...]:
             parts = ()  # "The", "But", "Monday": most capitalised words start sentences
         else:
             parts = tuple(
-                (name, rel, rel + len(name), titled, after_title, _name_facts(name), _people_kind(name))
+                (name, rel, rel + len(name), titled, after_title, facts, _people_kind(name, facts))
                 for name, rel, titled, _possessive, after_title in _name_parts(raw, code)
+                for facts in (_name_facts(name),)
             )
         cache[raw] = parts
     return parts
 
 
-def _people_kind(name: str) -> int:
+def _people_kind(name: str, facts: _NameFacts | None = None) -> int:
+    """_SINGLE, _PERSON_LIKE or 0 (``facts``: the name's, when known: they hold _looks_like_person)."""
     if " " not in name:
         return _SINGLE
+    if facts is not None:
+        return _PERSON_LIKE if facts.person else 0
     return _PERSON_LIKE if _looks_like_person(name) else 0
 
 
@@ -1314,7 +1320,7 @@ def _find_spans(
                 if whole and _initials(whole) == paren.group(1):
                     facts = _name_facts(whole)
                     append((whole, end - len(whole), end, False, False, facts))
-                    kind = _people_kind(whole)
+                    kind = _people_kind(whole, facts)
                     if kind == _SINGLE:
                         add_single(facts.low)
                     elif kind == _PERSON_LIKE:
@@ -1326,7 +1332,8 @@ def _find_spans(
                 # "activists from Just Stop Oil", "il comitato No Grandi Navi": capitalised inside a
                 # sentence, the stop word belongs to the name
                 name = raw[: parts[0][2]]
-                parts = ((name, 0, len(name), *parts[0][3:5], _name_facts(name), _people_kind(name)),) + parts[1:]
+                facts = _name_facts(name)
+                parts = ((name, 0, len(name), *parts[0][3:5], facts, _people_kind(name, facts)),) + parts[1:]
         for name, rel, rel_end, titled, after_title, facts, kind in parts:
             append((name, start + rel, start + rel_end, titled, after_title, facts))
             if kind == _SINGLE:
