@@ -131,6 +131,9 @@ RULES = {
     # a left-out subject reaches PRO_DROP_REACH paragraphs back, not PRONOUN_REACH, in a language
     # that leaves subject pronouns out: nothing there takes the person up again
     "pro_drop_reach": True,
+    # '– …, sier hun.', '—… —dijo ella—. …': in a language that opens quotations with a dash
+    # (``DASH_QUOTES``) a paragraph opening with one is a quotation (read in quote_marks)
+    "dash_quotes": True,
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -146,7 +149,7 @@ class Profile:
     __slots__ = (
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
-        "verb_second_openers",
+        "verb_second_openers", "dash_quotes",
     )
 
     def __init__(self, modules) -> None:
@@ -172,6 +175,9 @@ class Profile:
         #: the verb comes second (German): after an adverbial opening the sentence the subject
         #: follows its verb ('Am Montag sagte Jens Kramer: „…“'): rule ``verb_second``
         self.verb_second_openers = frozenset().union(*(getattr(m, "VERB_SECOND_OPENERS", ()) for m in modules))
+        #: a paragraph opening with a dash is a quotation ('– …, sier hun', '—… —dijo—.'): only
+        #: in an article whose one language says so
+        self.dash_quotes = len(modules) == 1 and getattr(modules[0], "DASH_QUOTES", False)
 
 
 def _quote_modules(codes):
@@ -196,6 +202,15 @@ def profile(language: str | None) -> Profile:
 #: the profile of the article being read (set by :func:`use_language`; extraction runs
 #: one article at a time in a process)
 _P = ALL_LANGUAGES
+
+
+def dash_cues(language: str | None) -> frozenset[str] | None:
+    """The reporting verbs that end a quotation opened by a dash in ``language``
+    (:func:`.quote_marks.find_spans`), ``None`` when it does not open quotations so."""
+    found = profile(language)
+    if not (found.dash_quotes and RULES["dash_quotes"]):
+        return None
+    return found.cues | found.two_word_starts
 
 
 def use_language(language: str | None) -> Profile:

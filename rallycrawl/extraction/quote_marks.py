@@ -23,6 +23,9 @@ marks.  Rules:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 
 _DOUBLE = frozenset('"\u201c\u201d\u201e\u201f\u2033')
@@ -63,6 +66,11 @@ class Span:
     open_at: int = 0
     #: offset just after the closing mark (``end`` when there was none)
     close_after: int = 0
+    #: what the reporter's frame puts right after the quotation: "," for a dash quotation
+    #: whose attribution opens with a dash ('—…  —dijo X' reads as '"…", dijo X')
+    joint: str = ""
+    #: offset of a dash closing that attribution ('—dijo X—.'), left out of the frame; -1: none
+    drop: int = -1
 
 
 @dataclass(slots=True)
@@ -220,8 +228,10 @@ def _pair_singles(text: str, inside: list[_Mark]) -> list[tuple[int, int, int, i
     return spans
 
 
-def find_spans(paragraphs: list[str]) -> list[Span]:
-    """Every quotation in ``paragraphs``, in reading order."""
+def find_spans(paragraphs: list[str], dash_cues: Collection[str] | None = None) -> list[Span]:
+    """Every quotation in ``paragraphs``, in reading order; with ``dash_cues`` (the
+    lower-case reporting verbs of a language that opens quotations with a dash) also
+    the paragraphs that are dash quotations."""
     spans: list[Span] = []
     carried: tuple[_Mark, Span, list[str]] | None = None  # a quotation running on
     for index, text in enumerate(paragraphs):
@@ -287,6 +297,17 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
                 spans.append(Span(text_inside, index, start, index, end, opened, closed))
     if carried is not None:
         _finish(spans, carried)
+    if dash_cues:
+        dashed = _dash_spans(paragraphs, dash_cues)
+        if dashed:
+            # marks inside a dash quotation quote inside the quotation: they stay in its text
+            keys = [(d.paragraph, d.open_at) for d in dashed]  # (in reading order)
+            kept = []
+            for s in spans:
+                k = bisect_right(keys, (s.paragraph, s.open_at)) - 1
+                if k < 0 or dashed[k].paragraph != s.paragraph or dashed[k].close_after <= s.open_at:
+                    kept.append(s)
+            spans = kept + dashed
     spans.sort(key=lambda s: (s.paragraph, s.start))
     return spans
 
@@ -301,3 +322,146 @@ def _finish(spans: list[Span], carried: tuple[_Mark, Span, list[str]]) -> None:
     if text:
         span.text = text
         spans.append(span)
+
+
+# --- quotations opened by a dash ----------------------------------------------------------
+
+_DASHES = "\u2013\u2014"
+_SPACE = " \t\u00a0\u202f"
+#: a paragraph opening a dash quotation: the dash, an optional space, a capital or ¿ ¡
+_DASH_OPEN = re.compile("[\u2013\u2014][ \u00a0\u202f]?(?=[\u00bf\u00a1]?[^\\W\\d_])")
+#: where a dash quotation may end: a comma (or ? !) before a reporting verb
+#: ('…, sier hun'), or a dash after a space opening the reporter's inciso ('… —dijo ella')
+_DASH_END = re.compile(
+    "(?P<punct>[,?!])[ \u00a0\u202f]+(?P<word>[^\\W\\d_]+)"
+    "|[ \u00a0\u202f](?P<dash>[\u2013\u2014])[ \u00a0\u202f]?(?P<dword>[^\\W\\d_]+)"
+)
+#: the end of the reporter's clause after the verb: a sentence end or a dash closing an inciso
+_CLAUSE_END = re.compile("[.!?\u2026](?=[ \u00a0\u202f]|$)|[\u2013\u2014]")
+#: a dash quotation standing alone ends a sentence and has at least this many words
+_MIN_ALONE_WORDS = 4
+#: the words of a paragraph read for a reporting verb when it follows a quotation standing
+#: alone ('– …. / Det sier Kari Nordmann til NTB.')
+_NEXT_WORDS = 2
+
+
+def _opens_with_dash(text: str, at: int = 0) -> tuple[int, int] | None:
+    """Where the dash is and where the quotation starts in a paragraph (or in the
+    text from ``at``) opening with a dash, a space or none, and a capital or ¿ ¡."""
+    n = len(text)
+    while at < n and text[at].isspace():
+        at += 1
+    m = _DASH_OPEN.match(text, at)
+    if m is None:
+        return None
+    first = text[m.end() : m.end() + 1]
+    if first in "\u00bf\u00a1":
+        return (at, m.end()) if text[m.end() + 1 : m.end() + 2].isalpha() else None
+    return (at, m.end()) if first.isupper() else None
+
+
+def _segments(text: str, start: int, cues: Collection[str], index: int) -> tuple[list[Span], bool]:
+    """The dash quotations of a paragraph whose quotation starts at ``start``, and
+    whether the last one runs to the paragraph's end with no reporting verb.  One
+    pass left to right: each quotation ends where a reporting verb follows ('…, sier
+    hun', '… —dijo ella'); the reporter's clause runs to its sentence end or to a
+    dash closing it ('—dijo—. …', after which the quotation goes on); a dash and a
+    capital after that clause's sentence end open another quotation ('…, sier hun. – …')."""
+    spans: list[Span] = []
+    n = len(text)
+    open_at = len(text) - len(text.lstrip())  # the dash
+    pos = start
+    while pos < n:
+        found = None
+        for m in _DASH_END.finditer(text, pos):
+            word = m.group("word") or m.group("dword")
+            if word[0].islower() and (word.lower() in cues or (m.group("dword") and _closed_inciso(text, m.end()))):
+                found = m
+                break
+        if found is None:
+            spans.append(Span(text[pos:].strip().rstrip(",").strip(), index, pos, index, n, open_at, n))
+            return spans, True
+        punct = found.group("punct")
+        if punct:
+            end = found.start() + (0 if punct == "," else 1)  # '…? spør hun': the mark is the quotation's
+            joint, cue_at, close_after = "", found.start("word"), end
+        else:
+            end = found.start()
+            joint, cue_at, close_after = ",", found.start("dword"), found.start("dword")
+        span = Span(text[pos:end].strip(), index, pos, index, end, open_at, close_after, joint)
+        spans.append(span)
+        clause = _CLAUSE_END.search(text, cue_at)
+        if clause is None:
+            return spans, False
+        after = clause.end()
+        if clause.group() in _DASHES:
+            if punct:  # '…, sier hun – og …': no inciso to close
+                return spans, False
+            span.drop = clause.start()
+            # '—dijo—. Queremos …': the quotation goes on after the closing dash
+            rest = after
+            while rest < n and (text[rest] in ".,;:" or text[rest] in _SPACE):
+                rest += 1
+            if rest < n and (text[rest].isalnum() or text[rest] in "\u00bf\u00a1"):
+                pos = open_at = rest
+                continue
+            return spans, False
+        # after the clause's sentence end, a dash and a capital open another quotation
+        opening = _opens_with_dash(text, after)
+        if opening is None:
+            return spans, False
+        open_at, pos = opening
+    return spans, False
+
+
+def _closed_inciso(text: str, at: int) -> bool:
+    """Whether the reporter's inciso going on at ``at`` is closed by a dash before any
+    sentence end, and that dash ends a clause ('—gritó una vecina—.', '—gritó—, …'):
+    an inciso with a verb the language data lacks.  (The search stops at the next
+    dash, so that reading every inciso stays linear.)"""
+    clause = _CLAUSE_END.search(text, at)
+    if clause is None or clause.group() not in _DASHES:
+        return False
+    return text[clause.end() : clause.end() + 1] in ("", ".", ",", ";", ":")
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip("\"'\u201d\u2019\u00bb)").endswith((".", "!", "?", "\u2026"))
+
+
+def _dash_spans(paragraphs: list[str], cues: Collection[str]) -> list[Span]:
+    """Quotations in paragraphs opening with a dash and a capital (or ¿ ¡).  A
+    paragraph counts when a reporting verb ends its quotation; one with no
+    reporting verb is a quotation standing alone (the speaker goes on) when it ends
+    a sentence, has at least :data:`_MIN_ALONE_WORDS` words, and follows a dash
+    quotation or a colon, or is followed by a paragraph naming the speaker in its
+    first words ('Det sier …').  List lines ('– Les også: …', '— Read more') do
+    neither."""
+    spans: list[Span] = []
+    previous_quoted = False
+    for index, text in enumerate(paragraphs):
+        opening = _opens_with_dash(text)
+        if opening is None:
+            previous_quoted = False
+            continue
+        found, alone = _segments(text, opening[1], cues, index)
+        if alone:
+            last = found[-1]
+            # (after an attributed quotation in the paragraph it goes on: '—…—dijo—. …')
+            ok = len(found) > 1 or (
+                _ends_sentence(last.text) and len(last.text.split(None, _MIN_ALONE_WORDS)) >= _MIN_ALONE_WORDS
+            )
+            if ok and len(found) == 1:
+                before = paragraphs[index - 1].rstrip() if index > 0 else ""
+                after = paragraphs[index + 1].split(None, _NEXT_WORDS + 1)[:_NEXT_WORDS] if index + 1 < len(paragraphs) else []
+                ok = (
+                    previous_quoted
+                    or before.endswith(":")
+                    or any(w.strip(",.").lower() in cues for w in after)
+                )
+            if not ok:
+                found.pop()
+        found = [s for s in found if s.text]
+        spans.extend(found)
+        previous_quoted = bool(found)
+    return spans

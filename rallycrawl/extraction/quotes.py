@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Quote
-from .attribution import PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, split_sentences, use_language
+from .attribution import (
+    PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_cues, split_sentences, use_language,
+)
 from .knowledge.names import preload
 from .quote_marks import Span, find_spans
 from .slogans import slogan_quotes
@@ -47,13 +49,16 @@ _NO_QUOTES: dict[int, int] = {}  # (shared; never changed)
 
 def _frames(paragraphs: list[str], spans: list[Span]) -> list[tuple[str, dict[int, int]]]:
     """Each paragraph with its quotations replaced by placeholders, and which
-    quotation each placeholder (by offset in the frame) stands for."""
+    quotation each placeholder (by offset in the frame) stands for.  A dash
+    quotation's frame reads as one in marks ('—… —dijo X—.' as ' Q, dijo X.')."""
     cuts: list[list[tuple[int, int, int]]] = [[] for _ in paragraphs]
     for index, span in enumerate(spans):
         for p in range(span.paragraph, span.end_paragraph + 1):
             lo = span.open_at if p == span.paragraph else 0
             hi = span.close_after if p == span.end_paragraph else len(paragraphs[p])
             cuts[p].append((lo, hi, index))
+        if span.drop >= 0:  # the dash closing the reporter's inciso
+            cuts[span.end_paragraph].append((span.drop, span.drop + 1, -1))
     frames = []
     for p, text in enumerate(paragraphs):
         if not cuts[p]:  # no quotation: the paragraph is its own frame
@@ -68,11 +73,14 @@ def _frames(paragraphs: list[str], spans: list[Span]) -> list[tuple[str, dict[in
                 continue
             pieces.append(text[pos:lo])
             length += lo - pos
-            # keep placeholders apart from the words around them
-            pieces.append(" " + PLACEHOLDER)
-            ids[length + 1] = index
-            length += 2
             pos = hi
+            if index < 0:
+                continue
+            # keep placeholders apart from the words around them
+            joint = spans[index].joint
+            pieces.append(" " + PLACEHOLDER + joint + (" " if joint else ""))
+            ids[length + 1] = index
+            length += 2 + (len(joint) + 1 if joint else 0)
         pieces.append(text[pos:])
         frames.append(("".join(pieces), ids))
     return frames
@@ -92,7 +100,7 @@ def _kind(span: Span, sentence: list[Token], position: int) -> str:
 
 def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> QuoteExtraction:
     """Quotations of the body paragraphs with their speakers, and the slogans."""
-    spans = find_spans(paragraphs)
+    spans = find_spans(paragraphs, dash_cues(language))
     if not spans:
         return QuoteExtraction()
     use_language(language)

@@ -49,3 +49,6 @@ IMPERSONAL_CUES = frozenset({("se", "lee"), ("se", "leía"), ("se", "escuchó"),
 #: subject pronouns are usually left out ('«…», agregó.'; a quotation standing alone continues
 #: the person a pronoun would mean): rule ``pro_drop_standalone``
 PRO_DROP = True
+#: a paragraph opening with a dash and a capital is a quotation ('—No nos vamos —dijo ella—. …'); it ends
+#: before a reporting verb above (read by rallycrawl.extraction.quote_marks)
+DASH_QUOTES = True

@@ -27,3 +27,6 @@ TITLE_ENDINGS = ("leder", "sjef", "minister", "direktør", "talsperson", "sekret
 INCISE_IN_QUOTES = False
 #: '«…», heter det i uttalelsen': nobody speaks (rule ``impersonal_cue``)
 IMPERSONAL_CUES = frozenset({("heter", "det"), ("het", "det")})
+#: a paragraph opening with a dash and a capital is a quotation ('– Vi gir oss ikke, sier hun.'); it ends
+#: before a reporting verb above (read by rallycrawl.extraction.quote_marks)
+DASH_QUOTES = True

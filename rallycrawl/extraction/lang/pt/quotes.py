@@ -21,3 +21,6 @@ GENDERED_TITLES = {"ministra": "f", "prefeita": "f", "secretária": "f", "deputa
 INCISE_IN_QUOTES = True
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()
+#: a paragraph opening with a dash and a capital is a quotation ('— Vamos continuar — disse ela.'); it ends
+#: before a reporting verb above (read by rallycrawl.extraction.quote_marks)
+DASH_QUOTES = True
