@@ -7,7 +7,7 @@ quotation's speaker is, in this order:
 1. the subject of a cue after it in its sentence ('"…," Jenna DeFosse, a
    communications specialist for CASA told Newsweek' / '"…," said Oza');
 2. the subject of a cue before it ('Morrison told the committee, "…"',
-   'DeFosse said it was important to "uplift" …', 'According to X, "…"');
+   'Ortega said it was important to "stand firm" …', 'According to X, "…"');
 3. the speaker of another quotation of the same sentence, then of the
    sentence before (a quotation split by its attribution, a quote standing
    alone after "Erekat said …"), then of a later quotation of the paragraph,
@@ -71,12 +71,12 @@ RULES = {
     "borrowed_speaks": True,
     # 'Liu said that …, warning: "…"': a participle after a comma reports for the sentence's subject
     "participle_cue": True,
-    # 'sagt der 59-jährige Lungenarzt Nobuhiko Muramatsu', 'said the 19-year-old Ana Ruiz'
+    # 'sagt der 59-jährige Kinderarzt Jonas Feldmann', 'said the 19-year-old Ana Ruiz'
     "article_descriptor_name": True,
-    # 'Fellow protester, mechanical engineer Richard Weir, 60, from Tynemouth, said': among the
+    # 'Fellow marcher, retired nurse Helen Marsh, 67, from Leeds, said': among the
     # comma-separated parts before the verb, the one that is a name led by a first name
     "first_name_subject": True,
-    # 'Noch wartet Antonio Gutierrez ab.': a full name early in a sentence is salient
+    # 'Noch zögert Marta Ibáñez.': a full name early in a sentence is salient
     "early_full_name": True,
     # 'der Aktivist der … aus Chicago sagt': a German subject opening with a person noun
     "article_role_subject": True,
@@ -111,7 +111,7 @@ RULES = {
     # '„…“, heißt es in dem Aufruf', '« … », peut-on lire': an impersonal attribution names
     # nobody, and nobody is borrowed from around the quotation
     "impersonal_cue": True,
-    # 'Serhii Radio, a chemistry researcher at …,': a short name led by a first name, read as
+    # 'Anna Church, a biology lecturer at …,': a short name led by a first name, read as
     # an organisation for an organisation word in it, is a person when its apposition says so
     "person_apposition": True,
     # '«…», agregó.' with nobody before it in the paragraph: the verb's left-out subject is a
@@ -880,9 +880,9 @@ _APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
 
 def _person_by_apposition(mention: _Mention, apposition: list[Token]) -> _Mention:
     """Rule ``person_apposition``: a short name led by a first name and read as an
-    organisation for an organisation word in it ("Serhii Radio", "Anna Church") is a
-    person when its apposition says what person it is ('Serhii Radio, a chemistry
-    researcher at …,')."""
+    organisation for an organisation word in it ("Anna Church", "Tom Bank") is a
+    person when its apposition says what person it is ('Anna Church, a biology
+    lecturer at …,')."""
     words = mention.text.split()
     if len(words) > 3 or first_name_gender(words[0]) not in ("m", "f"):
         return mention
@@ -907,8 +907,8 @@ def _source_organisation(tokens: list[Token]) -> _Mention | None:
 
 def _first_name_segment(segments: list[list[Token]], order: list[int]) -> int | None:
     """The segment to read as the subject when the usual ones (the first, the last) hold
-    no name led by a first name and another one does ('Fellow protester, mechanical
-    engineer Richard Weir, 60, from Tynemouth, North Tyneside, said')."""
+    no name led by a first name and another one does ('Fellow marcher, retired
+    nurse Helen Marsh, 67, from Leeds, West Yorkshire, said')."""
     def led_by_first_name(segment: list[Token]) -> bool:
         runs = _cap_runs(segment)
         if not runs:
@@ -1422,8 +1422,8 @@ class Attributor:
 
     def _early_full_name(self, sentence: Sentence) -> None:
         """Rule ``early_full_name``: a full name led by a first name among the first words
-        of a sentence that does not open with its subject ('Noch wartet Antonio Gutierrez
-        ab.', 'Eine davon ist Alexandria Ocasio-Cortez.') is who a later "he", "sie" or
+        of a sentence that does not open with its subject ('Noch zögert Marta
+        Ibáñez.', 'Eine davon ist Lena Brückner.') is who a later "he", "sie" or
         "der Aktivist" may mean (it is salient, not the sentence's subject)."""
         text = sentence.text[:160]
         if _TWO_CAPITALS.search(text) is None:

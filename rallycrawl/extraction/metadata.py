@@ -103,7 +103,7 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
 
 def _strip_by_heuristic(title: str) -> str:
     """Without a known site name, drop short trailing segments after " | " or " - "
-    ("Headline | Latest News | News | Site": each short segment after the same separator)."""
+    ("Headline | Top Stories | Local | Site": each short segment after the same separator)."""
     for sep in (" | ", " - ", " – ", " — "):
         if sep not in title:
             continue
@@ -214,7 +214,7 @@ def _name_tokens(part: str, strict: bool) -> list[str]:
 
 
 def _title_case(name: str) -> str:
-    """ "GREG BEACHAM" -> "Greg Beacham"; mixed-case names are left alone."""
+    """ "JANE ROWE" -> "Jane Rowe"; mixed-case names are left alone."""
     letters = [c for c in name if c.isalpha()]
     if len(letters) > 3 and all(c.isupper() for c in letters):
         return " ".join(
@@ -227,7 +227,7 @@ def _title_case(name: str) -> str:
 def byline_names(text: str, *, strict: bool = False) -> tuple[list[str], list[str]]:
     """Person names of one byline string, and its role-only parts ("Staff Reporter").
 
-    "By GREG BEACHAM, AP Sports Writer" -> (["Greg Beacham"], ["AP Sports Writer"]).
+    "By JANE ROWE, AP Sports Writer" -> (["Jane Rowe"], ["AP Sports Writer"]).
     """
     text = clean_text(text[:_MAX_BYLINE] if isinstance(text, str) else text)
     if "&" in text:  # JSON-LD names carry HTML entities ("Zo&euml; Ng")

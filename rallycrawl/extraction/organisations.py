@@ -99,7 +99,7 @@ RULES: dict[str, str] = {
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
-    "lower-connector": "continue a Head-for/of name over to/in: Society for the Prevention of Cruelty to Children",
+    "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
     "skip-navigation-line": "no names from a short line that is no sentence: menus, section labels, photo credits",
@@ -742,7 +742,7 @@ def _has_head(name: str) -> bool:
         last_capital = max(i for i, w in enumerate(raw) if not w[:1].islower()) if not raw[0][:1].islower() else -1
         if 0 <= last_capital and words[last_capital] in ORG_HEADS:
             return True
-    # "University of Florida", "Federación de Trabajadores ...": a head before "of/de"
+    # "University of Oregon", "Federación de Trabajadores ...": a head before "of/de"
     for i, w in enumerate(words[:-1]):
         if w in ORG_HEADS and words[i + 1] in _CONNECTORS:
             return True
@@ -1166,8 +1166,8 @@ _CONTINENTS = frozenset(("europe", "africa", "asia", "america", "the americas", 
 
 def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     """" to Children", " in Journalism": a lower-case connector that continues a name of the form
-    "<Head> for/of ..." ("National Society for the Prevention of Cruelty to Children", "Project
-    for Excellence in Journalism"); not a place after "in" ("University of Florida in Gainesville")."""
+    "<Head> for/of ..." ("National Society for the Protection of Access to Libraries", "Project
+    for Fairness in Broadcasting"); not a place after "in" ("University of Oregon in Eugene")."""
     words = raw.split()
     if not any(_is_head_word(w) for w in words[:3]):
         return ""
@@ -1187,7 +1187,7 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
         and cont.lower() in _CONTINENTS
         and not _is_head_word(raw.split()[-1])
         and not is_place(raw.split()[-1])
-    ):  # "Organization for Security and Co-operation in Europe", not "University of Florida in Gainesville"
+    ):  # "Organization for Security and Co-operation in Europe", not "University of Oregon in Eugene"
         return ""
     if joined[end + 1 : end + 3] == "in" and (cont[:1].isdigit() or _looks_like_person(cont)):
         return ""
@@ -1759,7 +1759,7 @@ def _only_opens_sentences(word: str, text: str) -> bool:
 
 def _is_first_name(word: str, code: str) -> bool:
     """A popular first name ("John", "Susan", "Grace"), or a known one that is no common word
-    ("Devon", "Serhii"; not "Rail" or "Hope")."""
+    ("Devon", "Oksana"; not "Rail" or "Hope")."""
     known = popularity(word)
     return known >= _POPULAR_FIRST_NAME or (known >= _KNOWN_FIRST_NAME and zipf(word, code) < _COMMON_FIRST_WORD)
 

@@ -243,9 +243,9 @@ NEWS_PATTERNS_2 = [
 ("fr", ["« Nous allons gagner », confie Marie Dupont."], "Marie Dupont"),
 ("fr", ["Marie Dupont, 34 ans, aide-soignante, raconte : « Nous allons gagner. »"], "Marie Dupont"),
 ("fr", ["« Nous allons gagner », affirme au Monde Marie Dupont."], "Marie Dupont"),
-("fr", ["La secrétaire générale de la CGT, Sophie Binet, a estimé que « nous allons gagner »."], "Sophie Binet"),
-("fr", ["« Nous allons gagner », a assuré Sophie Binet, la secrétaire générale de la CGT, lors d'un meeting."], "Sophie Binet"),
-("fr", ["Sophie Binet était à Lyon.", "« Nous allons gagner », a-t-elle assuré."], "Sophie Binet"),
+("fr", ["La secrétaire générale du syndicat, Claire Morvan, a estimé que « nous allons gagner »."], "Claire Morvan"),
+("fr", ["« Nous allons gagner », a assuré Claire Morvan, la secrétaire générale du syndicat, lors d'un meeting."], "Claire Morvan"),
+("fr", ["Claire Morvan était à Lyon.", "« Nous allons gagner », a-t-elle assuré."], "Claire Morvan"),
 ("it", ["«Vinceremo», ha detto il segretario della Cgil, Maurizio Landini."], "Maurizio Landini"),
 ("pt", ["“Vamos vencer”, disse à Lusa a dirigente sindical Ana Costa."], "Ana Costa"),
 ]
@@ -315,7 +315,7 @@ def test_organisation_short_name(rule_off):
     paragraphs = [
         "The airport is a hub for both Northwind Airlines and Bluebay Airlines.",
         '"We are working with our vendors," Northwind said in a statement.',
-        'Bluebay said it is "taking the necessary steps."',
+        'Bluebay said it is "reviewing every roster."',
     ]
     assert speakers(*paragraphs) == ["Northwind Airlines", "Bluebay Airlines"]
     rule_off("organisation_short_name")
@@ -351,9 +351,9 @@ def test_impersonal_cue(rule_off):
 def test_person_apposition(rule_off):
     paragraphs = [
         'Ilko Varenyk, an economist, left in 2014. "We left everything," Varenyk says.',
-        'Serhii Radio, a chemistry researcher at the institute, says few could leave. "They checked our bags," he says.',
+        'Anna Church, a biology lecturer at the college, says few could leave. "They searched our cars," she says.',
     ]
-    assert speakers(*paragraphs) == ["Ilko Varenyk", "Serhii Radio"]
+    assert speakers(*paragraphs) == ["Ilko Varenyk", "Anna Church"]
     rule_off("person_apposition")
     assert speakers(*paragraphs) == ["Ilko Varenyk", "Ilko Varenyk"]
 

@@ -111,11 +111,11 @@ def test_organised_by_a_person_is_not_an_organisation():
 def test_people_places_and_policies_are_not_organisations():
     found = orgs(
         [
-            "Protesters gathered outside Vice President Kamala Harris' residence in Washington, D.C., on Tuesday.",
-            "They want Title 42 ended and TPS for Haiti, Cameroon and El Salvador, and they chanted at Harris.",
+            "Marchers waited outside Governor Nadia Ellison's office in Sacramento, Calif., on Thursday.",
+            "They want Title 8 repealed and TPS for Nepal, Honduras and Sri Lanka, and they chanted at Ellison.",
         ]
     )
-    for name in ("Kamala Harris", "Harris", "Washington", "Title 42", "TPS", "Haiti", "El Salvador", "Tuesday"):
+    for name in ("Nadia Ellison", "Ellison", "Sacramento", "Title 8", "TPS", "Nepal", "Sri Lanka", "Thursday"):
         assert name not in found
 
 
@@ -243,14 +243,14 @@ def test_media_names_match_outlets_at_the_start_of_a_list_line():
 def test_names_with_inner_connectors_stay_whole():
     found = orgs(
         [
-            "Writers went on strike against the Alliance of Motion Picture and Television Producers.",
-            "A spokesperson for Devon and Cornwall Police said the march was peaceful.",
-            "Convocó el Sindicato Único Portuario y Ramas Afines.",
+            "Stagehands walked out against the Alliance of Stage Lighting and Concert Producers.",
+            "A spokesperson for Avon and Somerset Police called the march calm.",
+            "Convocó el Sindicato Único Ferroviario y Ramas Anexas.",
         ]
     )
-    assert "Alliance of Motion Picture and Television Producers" in found
-    assert "Devon and Cornwall Police" in found and "Cornwall Police" not in found
-    assert "Sindicato Único Portuario y Ramas Afines" in found
+    assert "Alliance of Stage Lighting and Concert Producers" in found
+    assert "Avon and Somerset Police" in found and "Somerset Police" not in found
+    assert "Sindicato Único Ferroviario y Ramas Anexas" in found
 
 
 def test_coordinated_unions_stay_two():
@@ -352,25 +352,25 @@ def test_a_dollar_amount_continues_a_name():
 def test_a_name_continues_over_to_and_in_but_not_into_a_place():
     found = orgs(
         [
-            "The National Society for the Prevention of Cruelty to Children and the Project for "
-            "Excellence in Journalism said so. Students at the University of Florida in Gainesville marched."
+            "The National Society for the Protection of Access to Libraries and the Project for "
+            "Fairness in Broadcasting wrote to us. Students at the University of Oregon in Eugene marched."
         ]
     )
-    assert "National Society for the Prevention of Cruelty to Children" in found
-    assert "Project for Excellence in Journalism" in found
-    assert "University of Florida" in found and "Children" not in found
+    assert "National Society for the Protection of Access to Libraries" in found
+    assert "Project for Fairness in Broadcasting" in found
+    assert "University of Oregon" in found and "Libraries" not in found
 
 
 def test_french_elision_and_spanish_names_with_articles_inside():
     fr = orgs(["Les étudiants de l'Université Paris-8 sont en grève."], language="fr")
     assert "Université Paris-8" in fr
-    es = orgs(["Según la Coordinadora Universitaria por la Democracia y la Justicia, marcharon miles."], language="es")
-    assert "Coordinadora Universitaria por la Democracia y la Justicia" in es
+    es = orgs(["Según la Coordinadora Estudiantil por la Vivienda y la Dignidad, marcharon miles."], language="es")
+    assert "Coordinadora Estudiantil por la Vivienda y la Dignidad" in es
 
 
 def test_common_words_made_organisations_only_by_a_list_are_rejected():
-    found = orgs(["El Comité Coordinador de Asociaciones Agrícolas, Comerciales, Industriales y Financieras habló."])
-    assert not {"Comerciales", "Industriales", "Financieras"} & set(found)
+    found = orgs(["El Consejo Nacional de Cámaras Pesqueras, Forestales, Mineras y Portuarias habló."])
+    assert not {"Forestales", "Mineras", "Portuarias"} & set(found)
 
 
 def test_german_prepositional_noun_phrases_are_cut_to_the_end():
@@ -380,10 +380,10 @@ def test_german_prepositional_noun_phrases_are_cut_to_the_end():
 
 def test_a_german_noun_glued_before_a_foreign_name_is_dropped():
     found = orgs(
-        ["Sie sprach für eine unter dem Namen Coordinadora Universitaria por la Democracia bekannte Bewegung."],
+        ["Sie sprach für eine unter dem Namen Coordinadora Estudiantil por la Vivienda bekannte Bewegung."],
         language="de",
     )
-    assert "Coordinadora Universitaria por la Democracia" in found
+    assert "Coordinadora Estudiantil por la Vivienda" in found
 
 
 def test_a_stop_word_capitalised_inside_a_sentence_opens_the_name():

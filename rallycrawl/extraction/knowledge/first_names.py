@@ -1,7 +1,7 @@
 """Is a word a first name?  An adapter over ``gender-guesser``.
 
 gender-guesser carries about 40,000 first names of many countries with their
-gender.  A name span that opens with one ("Susan B", "Serhii Kovalenko") is more
+gender.  A name span that opens with one ("Susan B", "Oksana Melnyk") is more
 likely a person than an organisation.  Loaded lazily, once; without the library
 nothing is a first name.
 """
