@@ -102,11 +102,8 @@ RULES: dict[str, str] = {
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
-    "skip-navigation-line": "no names from a short line that is no sentence: menus, section labels, photo credits",
-    "possessive-company": "keep a possessive before a company's legal form: Moody's Analytics Inc., McDonald's Corp.",
     "sentence-opener-word": "drop a word of the language that opens sentences, never names: Laut Polizei, Ante la Policía",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
-    "company-abbreviation": "Co. with its dot ends a company's name as a head: Tribune Co. (the head test strips dots)",
     # filters: a candidate is rejected
     "reject-street-or-square": "a street, square or station, whatever organisation word it holds: Union Square, Plaza del Congreso",
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
@@ -249,9 +246,7 @@ _AFTER_MEMBERS = re.compile(
     r"^ (?:members|member|workers|employees|staff|activists|supporters|organi[sz]ers|leaders|officials|"
     r"spokes(?:person|man|woman)|negotiators|delegates|locals?|President|president|Chief|chief|CEO|"
     r"Director|director|Chair(?:man|woman)?|chair(?:man|woman)?|Founder|founder|Secretary|"
-    r"Mitglieder|Beschäftigte|afiliados|trabajadores|militants|adhérents|"
-    r"protesters|protestors|demonstrators|campaigners|marchers|Demonstranten|Aktivisten|Aktivistinnen|"
-    r"manifestantes|activistas|manifestants)\b"
+    r"Mitglieder|Beschäftigte|afiliados|trabajadores|militants|adhérents)\b"
 )
 _AFTER_MEMBERS_NOUN = re.compile(r"^ (?:members|workers|employees|activists|organi[sz]ers|negotiators|delegates)\b")
 _AFTER_POSSESSIVE = re.compile(
@@ -528,19 +523,6 @@ def _splits_at_possessive(left: list[tuple[str, int]], possessive_mark: str = ""
     return texts[-1].lower().strip(".") not in TITLES
 
 
-#: a company's legal form closing its name: a possessive before it is the company's own ("Moody's
-#: Analytics Inc.", "McDonald's Corp."), not an owner's ("NASA's Jet Propulsion Laboratory")
-_COMPANY_FORMS = frozenset("inc. inc corp. corp co. llc ltd. ltd plc".split())
-
-
-def _company_after_possessive(rest: list[tuple[str, int]]) -> bool:
-    return (
-        "possessive-company" not in _OFF
-        and 1 <= len(rest) <= 3
-        and rest[-1][0].lower().rstrip(",") in _COMPANY_FORMS
-    )
-
-
 def _descriptor_cut(words: list[tuple[str, int]], lang: _Language) -> list[tuple[str, int]]:
     """Drop hyphenated descriptors and what they describe: "Democrat-controlled Legislature" ->
     "Legislature", "Ann Arbor-based Center for ..." -> "Center for ...", "Koch-backed" -> nothing."""
@@ -672,7 +654,6 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             w.endswith(_POSSESSIVE_ENDINGS)
             and len(w) > 2
             and not (w.endswith(("s'", "s’")) and i + 1 < len(words))  # "Tenants' Union"
-            and not _company_after_possessive(words[i + 1 :])
             and _splits_at_possessive(current + [(_POSSESSIVE.sub("", w), off)], _POSSESSIVE.search(w).group())
         ):
             current.append((_POSSESSIVE.sub("", w), off))
@@ -714,21 +695,10 @@ def _is_acronym(name: str) -> bool:
     return " " not in name and bool(ACRONYM.match(name)) and name not in ACRONYM_STOP
 
 
-#: company abbreviations that are heads only with their dot ("Tribune Co."; "Co Durham" is a county)
-_DOTTED_HEADS = frozenset(("co.", "cos."))
-
-
 @lru_cache(maxsize=8192)
 def _has_head(name: str) -> bool:
     raw = _words(name)
     words = [w.lower().strip(".,") for w in raw]
-    if (
-        len(words) >= 2
-        and "company-abbreviation" not in _OFF
-        and raw[-1].lower().rstrip(",") in _DOTTED_HEADS
-        and not all(w in _CONNECTORS for w in words[:-1])
-    ):
-        return True  # "Tribune Co.", "New York Times Co."
     while len(words) > 1 and words[-1].isdigit():  # "Teamsters Local 212"
         words = words[:-1]
     content = [w for w in words if w not in _CONNECTORS]
@@ -891,8 +861,7 @@ _AFTER_FIRST_WORDS = frozenset(
     "members member workers employees staff activists supporters organizers organisers leaders officials "
     "spokesperson spokesman spokeswoman negotiators delegates local locals president chief ceo director "
     "chair chairman chairwoman founder secretary mitglieder beschäftigte afiliados trabajadores militants "
-    "adhérents party partei partido parti protesters protestors demonstrators campaigners marchers "
-    "demonstranten aktivisten aktivistinnen manifestantes activistas manifestants".split()
+    "adhérents party partei partido parti".split()
 ) | _ORG_NOUN_WORDS
 
 
@@ -1161,9 +1130,6 @@ _STOP_WORDS_IN_NAMES = (
 )
 
 
-_CONTINENTS = frozenset(("europe", "africa", "asia", "america", "the americas", "latin america", "oceania"))
-
-
 def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     """" to Children", " in Journalism": a lower-case connector that continues a name of the form
     "<Head> for/of ..." ("National Society for the Protection of Access to Libraries", "Project
@@ -1182,12 +1148,7 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     cont = " ".join(cont)
     if not cont or len(cont.split()) > 3 or cont.lower() in STOP_WORDS or _is_acronym(cont):
         return ""
-    if is_place(cont) and not (
-        joined[end + 1 : end + 3] == "in"
-        and cont.lower() in _CONTINENTS
-        and not _is_head_word(raw.split()[-1])
-        and not is_place(raw.split()[-1])
-    ):  # "Organization for Security and Co-operation in Europe", not "University of Oregon in Eugene"
+    if is_place(cont):
         return ""
     if joined[end + 1 : end + 3] == "in" and (cont[:1].isdigit() or _looks_like_person(cont)):
         return ""
@@ -1395,23 +1356,6 @@ def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
             flags[i] = True
             at = joined.find(stem, ends[i])
     return flags
-
-
-_NAVIGATION_SEPARATORS = ("|", " / ", " : ", " • ", " · ", " > ", " » ")
-_SENTENCE_END = tuple('.!?"”»“\'’)')
-
-
-def _is_navigation_line(text: str) -> bool:
-    """A short line that is no sentence: a menu ("Home | Local News"), a section label ("National
-    News"), a photo credit ("Photo credit : AB / Daily Planet").  No sentence end, and either a
-    separator between items or no lower-case word at all (every word capitalised: a label)."""
-    stripped = text.strip()
-    words = stripped.split()
-    if not words or len(words) > 8 or stripped.endswith(_SENTENCE_END):
-        return False
-    if any(sep in stripped for sep in _NAVIGATION_SEPARATORS):
-        return True
-    return not any(w[:1].islower() for w in words)
 
 
 def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool, has_action: bool) -> None:
@@ -1735,11 +1679,9 @@ _STRONG_CONTEXT = frozenset({"apposition-after", "apposition-before", "role-for"
 _SENTENCE_BEFORE = frozenset(".!?:;\n\"“”„«»‘’'—–-(•|")
 _COMMON_WORD = 3.0  # Zipf: a word used about once in a million words or more
 _COMMON_GERMAN_NOUN = 4.0
-_VERY_COMMON_WORD = 3.5
 _COMMON_FIRST_WORD = 4.5
 _POPULAR_FIRST_NAME = 6  # gender-guesser's frequency in the country where the name is most used (1..13)
 _KNOWN_FIRST_NAME = 3
-_COMMON_NAME_WORD = 3.5  # Zipf: a word used three times in a million or more
 
 
 def _only_opens_sentences(word: str, text: str) -> bool:
@@ -1764,12 +1706,6 @@ def _is_first_name(word: str, code: str) -> bool:
     return known >= _POPULAR_FIRST_NAME or (known >= _KNOWN_FIRST_NAME and zipf(word, code) < _COMMON_FIRST_WORD)
 
 
-def _all_common_words(words: list[str], code: str) -> bool:
-    """"Tea Party Patriots", "Rose Garden Club": three words or more, every one a common word of the
-    language (wordfreq), is a name of things, not a first name and a surname."""
-    return len(words) >= 3 and all(zipf(w, code) >= _COMMON_NAME_WORD for w in words)
-
-
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     """The filter rule that rejects a candidate, or None (names of RULES)."""
     if c.evidence & _STRONG_FOR_FILTERS:
@@ -1780,12 +1716,7 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     if len(words) == 1 and not acronym and name[1:] != name[1:].upper():
         if (
             "reject-sentence-opener" not in _OFF
-            and (
-                _STRONG_CONTEXT.isdisjoint(c.rules)
-                # "Afterward, a former defense contractor ...": a very common word opening a sentence
-                # before a comma is an adverb, whatever the apposition says
-                or zipf(name, code) >= _VERY_COMMON_WORD
-            )
+            and _STRONG_CONTEXT.isdisjoint(c.rules)
             and zipf(name, code) >= _COMMON_WORD
             and _only_opens_sentences(name, text)
         ):
@@ -1807,7 +1738,6 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and not _has_head(name)
         and _is_first_name(words[0], code)
         and not is_place(words[0])
-        and not _all_common_words(words, code)
         and all(w[:1].isupper() for w in words)
     ):
         return "reject-person"
@@ -1941,10 +1871,7 @@ def extract_organisations(
     collect.people, collect.person_words = _people(singles, person_like, quotes or [])
     # outside protest reports no action verb counts
     with_action = _action_paragraphs(scanned, joined) if is_protest else [False] * len(scanned)
-    skip_navigation = "skip-navigation-line" not in _OFF
     for text, spans, has_action in zip(scanned, all_spans, with_action):
-        if skip_navigation and spans and _is_navigation_line(text):
-            continue
         _scan_paragraph(text, spans, collect, is_protest, has_action)
     _sentence_case_definitions(scanned, collect, is_protest)
     if is_protest:
