@@ -36,6 +36,7 @@ from .people import (
     PARTICLES,
     ORG_ROLES,
     PERSON_ROLES,
+    RULES as _NAME_RULES,
     Mentions,
     Name,
     Person,
@@ -54,8 +55,10 @@ _UNREAD = object()  # (a value not computed yet)
 #: plural object pronouns after a point of view ('Pour eux', 'para ellos', 'für sie' is read as "her")
 _VIEWPOINT_PLURAL = frozenset("eux them ellos ellas ihnen".split())
 
-#: attribution rules that can be switched off one by one (tests, bench/quality.py --verbose)
-RULES = {
+#: attribution rules that can be switched off one by one (tests, bench/quality.py --verbose);
+#: the dict holds the name-reading rules of :mod:`.people` too
+RULES = _NAME_RULES
+RULES.update({
     "descriptor_name": True,
     # a speaker read as a person must look like one: no place, no common word ("Later", "Chicago")
     "speaker_is_person": True,
@@ -134,7 +137,7 @@ RULES = {
     # '– …, sier hun.', '—… —dijo ella—. …': in a language that opens quotations with a dash
     # (``DASH_QUOTES``) a paragraph opening with one is a quotation (read in quote_marks)
     "dash_quotes": True,
-}
+})
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
 for _name in filter(None, os.environ.get("RALLYCRAWL_ATTRIBUTION_RULES_OFF", "").split(",")):

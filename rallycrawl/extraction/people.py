@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .knowledge.names import first_name_gender
+from .knowledge.names import first_name_gender, strict_first_name_gender
 
 #: words that turn a capitalised run into an organisation
 ORG_WORDS = frozenset("""
@@ -33,6 +33,15 @@ gewerkschaft gewerkschaften partei verband regierung ministerium polizei bund ka
 sindicato sindicatos partido gobierno ministerio federación confederación asociación cámara central
 unión policía syndicat syndicats parti gouvernement ministère fédération confédération collectif
 """.split())
+
+#: rules of name reading that can be switched off one by one; attribution.RULES is this
+#: dict (its own rules added), so that tests and RALLYCRAWL_ATTRIBUTION_RULES_OFF reach both
+RULES = {
+    # a first name gives its bearer's gender from gender-guesser's names of many countries,
+    # not from a short English-first list alone ('Hiltrud Wegener ... sagte er' skips her)
+    "name_gender": True,
+}
+
 
 def _from_every_language(name: str):
     """The union of the ``name`` constant of every language's ``quotes`` resources."""
@@ -147,6 +156,16 @@ pierre jacques philippe nicolas michel francois alain patrick olivier laurent ch
 mohammed muhammad ahmed ali omar hassan hussein ibrahim mustafa yusuf rahul raj amit vijay
 """.split()
 _FIRST_NAMES = {**{n: "m" for n in _MALE_NAMES}, **{n: "f" for n in _FEMALE_NAMES}}
+
+
+def _first_name_gender(word: str) -> str | None:
+    """'m' or 'f' for a first name borne by one gender: the short list above, else the
+    names gender-guesser gives one gender only ("Hiltrud", "Dietmar", "Ragnhild"; not "Lee"), so that
+    "sie" and "er" skip a person of the other gender in every language (rule ``name_gender``)."""
+    gender = _FIRST_NAMES.get(word.lower())
+    if gender is None and RULES["name_gender"]:
+        gender = strict_first_name_gender(word)
+    return gender
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&\-]{1,7}s?$")
@@ -275,7 +294,7 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         name_words = name_words[1:]  # "Von Konrad Aigner", "By Jane Roe": a byline
     if name_words[0].lower() in NOT_NAMES or not any(len(w) > 2 and w[1:].lower() != w[1:].upper() for w in name_words):
         return None
-    gender = _FIRST_NAMES.get(name_words[0].lower()) if len(name_words) > 1 else None
+    gender = _first_name_gender(name_words[0]) if len(name_words) > 1 else None
     for w in title_words:
         gender = _GENDERED_TITLES.get(w.lower(), gender)
     org_part = [w for w in title_words if not is_title_word(w) and w.lower() not in NOT_NAMES]
