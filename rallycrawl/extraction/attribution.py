@@ -134,6 +134,9 @@ RULES.update({
     # a left-out subject reaches PRO_DROP_REACH paragraphs back, not PRONOUN_REACH, in a language
     # that leaves subject pronouns out: nothing there takes the person up again
     "pro_drop_reach": True,
+    # 'Der Verhandlungsführer der Kommunen, Dietmar Kohlhase, wies …': a sentence opening with a
+    # role and the name in apposition is about the person named
+    "apposition_subject": True,
     # '– …, sier hun.', '—… —dijo ella—. …': in a language that opens quotations with a dash
     # (``DASH_QUOTES``) a paragraph opening with one is a quotation (read in quote_marks)
     "dash_quotes": True,
@@ -1085,6 +1088,9 @@ _BYLINE_WORDS = frozenset("by von par por di door".split())
 #: reporting verbs whose object, not their subject, follows them ("told Reuters")
 _OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split())
 
+#: how many words a role before a name in apposition may have ('Der Verhandlungsführer der Kommunen, …')
+_APPOSITION_REACH = 10
+
 #: how many paragraphs back a pronoun may reach for its person
 PRONOUN_REACH = 2
 #: ... in a language that leaves subject pronouns out (Spanish), where the person a report is
@@ -1459,7 +1465,9 @@ class Attributor:
         """The person a sentence starts with, as its subject ("Grisham also accused …",
         "In a blog post, Grant recounted …")."""
         tokens = sentence.tokens
-        found = self._subject_at(sentence, 0)
+        found = self._apposition_subject(sentence) if RULES["apposition_subject"] else None
+        if found is None:
+            found = self._subject_at(sentence, 0)
         if found is None:
             tries = 3 if RULES["subject_after_adverbials"] else 1
             for i, t in enumerate(tokens[:30]):
@@ -1471,6 +1479,22 @@ class Attributor:
                     if found is not None or tries == 0 or t.quote is not None:
                         break
         return found
+
+    def _apposition_subject(self, sentence: Sentence) -> Attribution | None:
+        """Rule ``apposition_subject``: a sentence opening with a role and, between commas, the
+        name of who holds it ('Der Verhandlungsführer der Kommunen, Dietmar Kohlhase, wies …',
+        'El ministro de Vivienda, Ignacio Beltrán, afirmó …', 'The union's president, Jane
+        Doe, said …') is about the person named, not about whoever held the role before."""
+        tokens = sentence.tokens
+        first = next((i for i, t in enumerate(tokens[:_APPOSITION_REACH]) if t.comma or t.quote is not None), None)
+        if first is None or tokens[first].quote is not None or not _apposition_like(tokens[: first + 1]):
+            return None
+        second = next(
+            (i for i, t in enumerate(tokens[first + 1 : first + 7], first + 1) if t.comma or t.quote is not None), None
+        )
+        if second is None or tokens[second].quote is not None or not _bare_name(tokens[first + 1 : second + 1]):
+            return None
+        return self._subject_at(sentence, first + 1)
 
     def _subject_at(self, sentence: Sentence, start: int) -> Attribution | None:
         tokens = sentence.tokens

@@ -43,3 +43,18 @@ def test_name_gender_leaves_names_of_either_gender_open():
     # gender-guesser gives "Lee" mostly to men: a "she" may still mean Lee Ashdown
     paragraphs = ["Lee Ashdown is a lawyer for the tenants.", '"We will appeal," she said.']
     assert speakers(*paragraphs, language="en") == ["Lee Ashdown"]
+
+
+def test_apposition_subject(rule_off):
+    german = [
+        "Hiltrud Wegener sprach zuerst.",
+        "Der Verhandlungsführer der Kommunen, Dietmar Kohlhase, wies die Vorwürfe zurück. "
+        "Die Forderungen seien „nicht finanzierbar“, sagte er dem Sender.",
+    ]
+    spanish = ["Lucía Carrasco habló.", "El ministro de Vivienda, Ignacio Beltrán, rechazó las críticas. «No es así», dijo."]
+    french = ["Karim Benhadi a parlé.", "La proviseure, Hélène Roussel, se dit inquiète. « Nous avons prévenu la police », précise-t-elle."]
+    assert speakers(*german, language="de") == ["Dietmar Kohlhase"]
+    assert speakers(*spanish, language="es") == ["Ignacio Beltrán"]
+    assert speakers(*french, language="fr") == ["Hélène Roussel"]
+    rule_off("apposition_subject")
+    assert speakers(*german, language="de") == [None]  # (the role read as Hiltrud Wegener, a woman)
