@@ -134,6 +134,10 @@ RULES.update({
     # a left-out subject reaches PRO_DROP_REACH paragraphs back, not PRONOUN_REACH, in a language
     # that leaves subject pronouns out: nothing there takes the person up again
     "pro_drop_reach": True,
+    # 'sostuvo la dirigente', 'la jeune femme s'inquiète', 'erklärte das Unternehmen', 'sier lederen':
+    # a role noun of the article's language names the person (of the gender the noun or its
+    # article tells) or the organisation introduced before
+    "language_roles": True,
     # 'Der Verhandlungsführer der Kommunen, Dietmar Kohlhase, wies …': a sentence opening with a
     # role and the name in apposition is about the person named
     "apposition_subject": True,
@@ -155,7 +159,8 @@ class Profile:
     __slots__ = (
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
-        "verb_second_openers", "dash_quotes",
+        "verb_second_openers", "dash_quotes", "role_nouns", "role_endings", "org_roles", "article_genders",
+        "suffixed_roles",
     )
 
     def __init__(self, modules) -> None:
@@ -184,6 +189,14 @@ class Profile:
         #: a paragraph opening with a dash is a quotation ('– …, sier hun', '—… —dijo—.'): only
         #: in an article whose one language says so
         self.dash_quotes = len(modules) == 1 and getattr(modules[0], "DASH_QUOTES", False)
+        #: role nouns naming a person introduced before ('la dirigente', 'die Gewerkschafterin'), with
+        #: the gender they tell, and organisations so named ('el sindicato'): rule ``language_roles``
+        self.role_nouns = {w: g for m in modules for w, g in getattr(m, "ROLE_NOUNS", {}).items()}
+        self.role_endings = tuple(e for m in modules for e in getattr(m, "ROLE_NOUN_ENDINGS", ()))
+        self.org_roles = frozenset().union(*(getattr(m, "ORG_ROLE_NOUNS", ()) for m in modules))
+        self.article_genders = {a: g for m in modules for a, g in getattr(m, "ARTICLE_GENDERS", {}).items()}
+        #: the role nouns carry their article as a suffix ('sier lederen'): only in such a language
+        self.suffixed_roles = len(modules) == 1 and getattr(modules[0], "DEFINITE_BY_SUFFIX", False)
 
 
 def _quote_modules(codes):
@@ -707,6 +720,8 @@ class _Mention:
     name: Name | None = None
     #: the named rule that read it (see RULES)
     rule: str | None = None
+    #: the gender a role noun or its article tells ('la dirigente': f), for a role_person
+    gender: str | None = None
 
 
 def _segments(tokens: list[Token]) -> list[list[Token]]:
@@ -884,6 +899,21 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
 _APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
 
 
+def _language_role(words: list[str]) -> _Mention | None:
+    """Rule ``language_roles``: the role noun after an article ('la dirigente', 'die 41-Jährige',
+    'el sindicato') in the article's language, as a mention of the person or organisation it names
+    again, with the gender the noun or the article tells.  A plural noun ('die Demonstrierenden',
+    'los dirigentes') is in no list, and names nobody."""
+    article = words[0]
+    for word in words[1:]:
+        if word in _P.org_roles:
+            return _Mention("role_org", word)
+        if word in _P.role_nouns or (_P.role_endings and word.endswith(_P.role_endings)):
+            gender = _P.role_nouns.get(word) or _P.article_genders.get(article)
+            return _Mention("role_person", word, gender=gender)
+    return None
+
+
 def _person_by_apposition(mention: _Mention, apposition: list[Token]) -> _Mention:
     """Rule ``person_apposition``: a short name led by a first name and read as an
     organisation for an organisation word in it ("Anna Church", "Tom Bank") is a
@@ -998,8 +1028,17 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
         if is_org_word(tokens[1].word) and words[0] in ("der", "die", "das"):
             return _Mention("org", tokens[1].word, organisation=tokens[1].word)  # "erklärte die Polizei"
+        if words[0] in ("der", "die", "das") and RULES["language_roles"]:
+            found = _language_role(words)
+            if found is not None:
+                return found  # "erklärte das Unternehmen", "betonte die Gewerkschafterin"
         return _Mention("role_person", words[1]) if words[0] in ("der", "die", "das") else _Mention("nobody")
-    if words[0] in _DEFINITE_ARTICLES and len(words) >= 2 and not tokens[1].capitalised:
+    if _P.suffixed_roles and len(words) <= 3 and RULES["language_roles"] and (words[0] in _P.role_nouns or words[0] in _P.org_roles):
+        # 'sier lederen', 'Kvinnen forteller', 'opplyser forbundet': the article is the noun's suffix
+        if words[0] in _P.org_roles:
+            return _Mention("role_org", words[0])
+        return _Mention("role_person", words[0], gender=_P.role_nouns[words[0]])
+    if (words[0] in _DEFINITE_ARTICLES or words[0] in _P.article_genders) and len(words) >= 2 and not tokens[1].capitalised:
         runs = _cap_runs(tokens)
         if runs and (not subject or runs[-1][1] == len(tokens)) and RULES["article_descriptor_name"]:
             # 'dijo el portavoz X Y' / 'La ministra X Y afirmó'
@@ -1014,6 +1053,11 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
         if role in ORG_ROLES or (subject and any(w in ORG_ROLES for w in words[1:])):
             return _Mention("role_org", role)
+        if RULES["language_roles"] and (_P.role_nouns or _P.role_endings):
+            # 'sostuvo la dirigente sindical', 'la jeune femme s'inquiète', 'erzählt die 41-Jährige'
+            found = _language_role(words if subject else words[:3])
+            if found is not None:
+                return found
         return _Mention("nobody") if subject and len(words) <= 8 else None
     runs = _cap_runs(tokens)
     if not runs:
@@ -1236,7 +1280,7 @@ class Attributor:
                 return Attribution(cue=cue)  # 'sagten sie': German "sie" with a plural verb is "they"
             return self._resolve_pronoun(gender, at, cue)
         if mention.kind == "role_person":
-            person = m.latest_with_role(at, mention.text) or m.latest(at, strong=True)
+            person = m.latest_with_role(at, mention.text, mention.gender) or m.latest(at, mention.gender, strong=True)
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
@@ -1519,7 +1563,7 @@ class Attributor:
             return None
         if tokens[end - 1].word.endswith(("'s", "\u2019s")):
             return None  # "Daniel's mother, Consuelo Ruiz, …": the sentence is about the mother
-        mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])))
+        mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])), _P)
         if mention is None or mention.kind not in ("person", "role_person", "pronoun"):
             return None
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
@@ -1748,8 +1792,9 @@ def _names_in_run(run: str) -> tuple[Name, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _subject_mention(texts: tuple[str, ...]) -> _Mention | None:
-    """The mention a sentence's opening name makes (it depends on the words alone).
+def _subject_mention(texts: tuple[str, ...], language: Profile) -> _Mention | None:
+    """The mention a sentence's opening name makes (it depends on the words and the
+    language's words alone: ``language`` is the profile being read, :data:`_P`).
     The result is shared between calls: do not change it."""
     return _read_segment([word_token(text) for text in texts], subject=True)
 

@@ -342,6 +342,10 @@ class _Salient:
     weak: bool = False
 
 
+def _agrees(person: Person, gender: str | None) -> bool:
+    return not gender or not person.gender or person.gender == gender
+
+
 @dataclass
 class Mentions:
     """People and organisations named so far, in reading order."""
@@ -418,12 +422,14 @@ class Mentions:
                 return entry.at
         return None
 
-    def latest_with_role(self, at: tuple[int, int], role: str) -> Person | None:
+    def latest_with_role(self, at: tuple[int, int], role: str, gender: str | None = None) -> Person | None:
+        """The person most recently salient (else named) whose title holds ``role``, of
+        ``gender`` when both are known."""
         for entry in reversed(self.salient[-_LOOKBACK:]):
-            if entry.at < at and role in entry.person.title.lower():
+            if entry.at < at and role in entry.person.title.lower() and _agrees(entry.person, gender):
                 return entry.person
         for person in reversed(self.people[-_LOOKBACK:]):
-            if role in person.title.lower():
+            if role in person.title.lower() and _agrees(person, gender):
                 return person
         return None
 

@@ -58,3 +58,36 @@ def test_apposition_subject(rule_off):
     assert speakers(*french, language="fr") == ["Hélène Roussel"]
     rule_off("apposition_subject")
     assert speakers(*german, language="de") == [None]  # (the role read as Hiltrud Wegener, a woman)
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        # the role's gender (noun or article) skips the person of the other gender
+        ("es", ["Marta Ibarra habló primero.", "Andrés Villalba encabezó la marcha. «No vamos a parar», sostuvo la dirigente."],
+         "Marta Ibarra"),
+        ("es", ["Andrés Villalba encabezó la marcha.", "Marta Ibarra habló después. «No vamos a parar», sostuvo el dirigente."],
+         "Andrés Villalba"),
+        ("fr", ["Zineb Haddad, étudiante, a parlé.", "Posée à la cafétéria, la jeune femme s’inquiète : « La suite est floue. »"],
+         "Zineb Haddad"),
+        ("de", ["Hiltrud Wegener sprach zuerst.", "Dietmar Oberholz antwortete. „Das reicht nicht“, betonte die Gewerkschafterin."],
+         "Hiltrud Wegener"),
+        ("it", ["Giulia Marchetti ha parlato per prima.", "Marco Ferrante ha risposto. «Non basta», ha detto la sindacalista."],
+         "Giulia Marchetti"),
+        ("pt", ["Marta Figueiredo falou primeiro.", "Pedro Pereira respondeu. “Não basta”, disse a dirigente."], "Marta Figueiredo"),
+        ("no", ["Ragnhild Sæther svarte.", "Torbjørn Vik la fram tilbudet.", "– Vi gir oss ikke, sier kvinnen."], "Ragnhild Sæther"),
+        # an organisation named again by its noun
+        ("es", ["El Sindicato de Estibadores convocó el paro.", "«El paro sigue», explicó el sindicato."], "Sindicato de Estibadores"),
+    ],
+)
+def test_language_roles(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_language_roles_switched_off(rule_off):
+    paragraphs = ["Marta Ibarra habló primero.", "Andrés Villalba encabezó la marcha. «No vamos a parar», sostuvo la dirigente."]
+    german = ["Hiltrud Wegener sprach zuerst.", "Dietmar Oberholz antwortete. „Das reicht nicht“, betonte die Gewerkschafterin."]
+    rule_off("language_roles")
+    assert speakers(*paragraphs, language="es") == ["Andrés Villalba"]  # (the sentence's subject)
+    assert speakers(*german, language="de") == ["Dietmar Oberholz"]
+

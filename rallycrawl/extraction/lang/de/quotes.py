@@ -53,3 +53,27 @@ gestern damals anschließend zuletzt kürzlich dabei darüber hierzu dort hier d
 gleichzeitig ebenfalls allerdings inzwischen mittlerweile zunächst schließlich abschließend dann weiter
 ferner
 """.split())
+
+#: role nouns that, after "der"/"die", name a person the article introduced ('erklärte die Gewerkschafterin',
+#: 'sagt der Aktivist'), with the gender they tell (None: either); German nouns for people are also
+#: told by their endings (people.is_person_noun): rule ``language_roles``
+ROLE_NOUNS = {
+    "gewerkschafter": "m", "gewerkschafterin": "f", "aktivist": "m", "aktivistin": "f", "politiker": "m",
+    "politikerin": "f", "sprecher": "m", "sprecherin": "f", "vorsitzende": None, "vorsitzender": "m",
+    "demonstrant": "m", "demonstrantin": "f", "frau": "f", "mann": "m", "rentner": "m", "rentnerin": "f",
+    "studentin": "f", "student": "m", "lehrerin": "f", "lehrer": "m", "ministerin": "f", "minister": "m",
+    "bürgermeisterin": "f", "bürgermeister": "m", "chefin": "f", "chef": "m", "leiterin": "f", "leiter": "m",
+    "landwirt": "m", "landwirtin": "f", "bäuerin": "f", "bauer": "m", "mutter": "f", "vater": "m",
+    "anwältin": "f", "anwalt": "m", "ärztin": "f", "arzt": "m", "pflegerin": "f", "pfleger": "m",
+    "organisatorin": "f", "organisator": "m", "abgeordnete": None, "abgeordneter": "m", "anwohnerin": "f",
+    "anwohner": "m", "betriebsrätin": "f", "betriebsrat": "m", "schülerin": "f", "schüler": "m",
+}
+#: endings of German role nouns that tell no gender by a word list ('die 41-Jährige')
+ROLE_NOUN_ENDINGS = ("jährige", "jähriger")
+#: nouns that, after "der"/"die"/"das", name an organisation the article introduced ('erklärte das Unternehmen')
+ORG_ROLE_NOUNS = frozenset("""
+gewerkschaft unternehmen konzern firma verband bündnis initiative regierung ministerium partei organisation
+bewegung stadt stadtverwaltung behörde verwaltung
+""".split())
+#: the gender a singular article gives the noun after it ("die" is also plural: read with the noun)
+ARTICLE_GENDERS = {"der": "m", "die": "f"}

@@ -72,3 +72,8 @@ VIEWPOINT_PHRASES = {
     ("in", "her", "words"): "f", ("in", "his", "opinion"): "m", ("in", "her", "opinion"): "f",
     ("in", "his", "eyes"): "m", ("in", "her", "eyes"): "f", ("to", "him"): "m", ("to", "her"): "f",
 }
+
+#: role nouns beyond people.PERSON_ROLES (English reads "the senator" from there): none here
+ROLE_NOUNS = {}
+ORG_ROLE_NOUNS = frozenset()
+ARTICLE_GENDERS = {}

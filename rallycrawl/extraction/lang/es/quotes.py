@@ -52,3 +52,28 @@ PRO_DROP = True
 #: a paragraph opening with a dash and a capital is a quotation ('—No nos vamos —dijo ella—. …'); it ends
 #: before a reporting verb above (read by rallycrawl.extraction.quote_marks)
 DASH_QUOTES = True
+
+#: role nouns that, after "el"/"la", name a person the article introduced ('sostuvo la dirigente',
+#: 'El gremialista aseguró'), with the gender they tell (None: the article tells it): rule ``language_roles``
+ROLE_NOUNS = {
+    "dirigente": None, "dirigenta": "f", "sindicalista": None, "gremialista": None, "portavoz": None, "vocero": "m",
+    "vocera": "f", "activista": None, "referente": None, "militante": None, "trabajador": "m", "trabajadora": "f",
+    "manifestante": None, "funcionario": "m", "funcionaria": "f", "ministro": "m", "ministra": "f",
+    "presidente": "m", "presidenta": "f", "secretario": "m", "secretaria": "f", "diputado": "m", "diputada": "f",
+    "legislador": "m", "legisladora": "f", "senador": "m", "senadora": "f", "delegado": "m", "delegada": "f",
+    "vecino": "m", "vecina": "f", "mujer": "f", "hombre": "m", "joven": None, "docente": None, "maestro": "m",
+    "maestra": "f", "profesor": "m", "profesora": "f", "estudiante": None, "médico": "m", "médica": "f",
+    "enfermero": "m", "enfermera": "f", "abogado": "m", "abogada": "f", "líder": None, "titular": None,
+    "jefe": "m", "jefa": "f", "intendente": None, "intendenta": "f", "alcalde": "m", "alcaldesa": "f",
+    "gobernador": "m", "gobernadora": "f", "concejal": None, "concejala": "f", "coordinador": "m",
+    "coordinadora": "f", "madre": "f", "padre": "m", "jubilado": "m", "jubilada": "f", "productor": "m",
+    "productora": "f", "agricultor": "m", "agricultora": "f", "campesino": "m", "campesina": "f",
+    "empresario": "m", "empresaria": "f", "mandatario": "m", "mandataria": "f",
+}
+#: nouns that, after "el"/"la", name an organisation the article introduced ('explicó el sindicato')
+ORG_ROLE_NOUNS = frozenset("""
+sindicato gremio empresa compañía organización gobierno ministerio central federación confederación asociación
+agrupación colectivo plataforma partido movimiento coordinadora cartera
+""".split())
+#: the gender a singular article gives the noun after it
+ARTICLE_GENDERS = {"el": "m", "la": "f"}

@@ -40,3 +40,26 @@ VIEWPOINT_PHRASES = {
 #: impersonal attributions right after a quotation: nobody is named, and nobody is borrowed
 #: from around it ('« … », peut-on lire dans le communiqué'): rule ``impersonal_cue``
 IMPERSONAL_CUES = frozenset({("peut-on",), ("lit-on",), ("entend-on",), ("dit-on",)})
+
+#: role nouns that, after "le"/"la"/"l'", name a person the article introduced ('la syndicaliste a appelé',
+#: 's'inquiète la jeune femme'), with the gender they tell (None: the article tells it): rule ``language_roles``
+ROLE_NOUNS = {
+    "syndicaliste": None, "militant": "m", "militante": "f", "porte-parole": None, "responsable": None,
+    "dirigeant": "m", "dirigeante": "f", "secrétaire": None, "ministre": None, "président": "m",
+    "présidente": "f", "député": "m", "députée": "f", "maire": None, "élu": "m", "élue": "f",
+    "manifestant": "m", "manifestante": "f", "étudiant": "m", "étudiante": "f", "enseignant": "m",
+    "enseignante": "f", "professeur": None, "professeure": "f", "femme": "f", "homme": "m",
+    "retraité": "m", "retraitée": "f", "infirmier": "m", "infirmière": "f", "salarié": "m", "salariée": "f",
+    "ouvrier": "m", "ouvrière": "f", "cheminot": "m", "délégué": "m", "déléguée": "f", "mère": "f",
+    "père": "m", "avocat": "m", "avocate": "f", "sénateur": "m", "sénatrice": "f", "directeur": "m",
+    "directrice": "f", "proviseur": "m", "proviseure": "f", "préfet": "m", "préfète": "f", "agriculteur": "m",
+    "agricultrice": "f", "éleveur": "m", "éleveuse": "f", "habitant": "m", "habitante": "f", "lycéen": "m",
+    "lycéenne": "f", "chercheur": "m", "chercheuse": "f", "chef": None, "patron": "m", "patronne": "f",
+}
+#: nouns that, after "le"/"la"/"l'", name an organisation the article introduced ('a indiqué la préfecture')
+ORG_ROLE_NOUNS = frozenset("""
+syndicat entreprise société groupe collectif association gouvernement ministère préfecture mairie intersyndicale
+organisation fédération confédération mouvement parti direction rectorat
+""".split())
+#: the gender a singular article gives the noun after it
+ARTICLE_GENDERS = {"le": "m", "la": "f"}

@@ -21,3 +21,22 @@ GENDERED_TITLES = {"signor": "m", "signora": "f", "ministra": "f", "deputata": "
 INCISE_IN_QUOTES = True
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()
+
+#: role nouns that, after "il"/"la"/"lo", name a person the article introduced ('ha aggiunto il sindacalista'),
+#: with the gender they tell (None: the article tells it): rule ``language_roles``
+ROLE_NOUNS = {
+    "sindacalista": None, "segretario": "m", "segretaria": "f", "ministro": "m", "ministra": "f",
+    "presidente": None, "presidentessa": "f", "portavoce": None, "leader": None, "deputato": "m", "deputata": "f",
+    "sindaco": None, "sindaca": "f", "attivista": None, "manifestante": None, "studente": "m", "studentessa": "f",
+    "donna": "f", "uomo": "m", "lavoratore": "m", "lavoratrice": "f", "operaio": "m", "operaia": "f",
+    "insegnante": None, "infermiere": "m", "infermiera": "f", "madre": "f", "padre": "m", "dirigente": None,
+    "rappresentante": None, "esponente": None, "senatore": "m", "senatrice": "f", "consigliere": "m",
+    "consigliera": "f", "assessore": None, "direttore": "m", "direttrice": "f", "docente": None,
+}
+#: nouns that, after "il"/"la"/"l'", name an organisation the article introduced ('denuncia il sindacato')
+ORG_ROLE_NOUNS = frozenset("""
+sindacato azienda società governo ministero questura prefettura comune partito movimento associazione
+comitato gruppo organizzazione federazione confederazione
+""".split())
+#: the gender a singular article gives the noun after it
+ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}

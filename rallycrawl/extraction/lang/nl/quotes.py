@@ -18,3 +18,18 @@ GENDERED_TITLES = {"woordvoerster": "f"}
 INCISE_IN_QUOTES = False
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()
+
+#: role nouns that, after "de"/"het", name a person the article introduced ('aldus de boer'), with the
+#: gender they tell (None: either): rule ``language_roles``
+ROLE_NOUNS = {
+    "woordvoerder": None, "woordvoerster": "f", "voorzitter": None, "voorzitster": "f", "minister": None,
+    "burgemeester": None, "actievoerder": None, "actievoerster": "f", "demonstrant": None, "activist": None,
+    "activiste": "f", "boer": "m", "boerin": "f", "vrouw": "f", "man": "m", "leraar": "m", "lerares": "f",
+    "student": None, "studente": "f", "directeur": None, "directrice": "f", "vakbondsman": "m",
+    "vakbondsvrouw": "f", "bestuurder": None, "wethouder": None, "moeder": "f", "vader": "m",
+}
+#: nouns that, after "de"/"het", name an organisation the article introduced ('aldus de vakbond')
+ORG_ROLE_NOUNS = frozenset("""
+vakbond bond bedrijf kabinet regering ministerie gemeente organisatie partij beweging actiegroep
+""".split())
+ARTICLE_GENDERS = {}

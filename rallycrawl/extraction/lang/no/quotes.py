@@ -30,3 +30,21 @@ IMPERSONAL_CUES = frozenset({("heter", "det"), ("het", "det")})
 #: a paragraph opening with a dash and a capital is a quotation ('– Vi gir oss ikke, sier hun.'); it ends
 #: before a reporting verb above (read by rallycrawl.extraction.quote_marks)
 DASH_QUOTES = True
+
+#: role nouns in their definite form (Norwegian puts the article after the noun: 'sier lederen',
+#: 'Kvinnen forteller'), naming a person the article introduced, with the gender they tell (None:
+#: either): rule ``language_roles``
+ROLE_NOUNS = {
+    "lederen": None, "forbundslederen": None, "aktivisten": None, "kvinnen": "f", "kvinna": "f",
+    "mannen": "m", "demonstranten": None, "læreren": None, "ministeren": None, "statsministeren": None,
+    "ordføreren": None, "talspersonen": None, "talsmannen": "m", "talskvinnen": "f", "tillitsvalgte": None,
+    "studenten": None, "sykepleieren": None, "bonden": "m", "moren": "f", "faren": "m", "direktøren": None,
+}
+#: organisations named by a definite noun ('opplyser forbundet', 'mener selskapet')
+ORG_ROLE_NOUNS = frozenset("""
+forbundet selskapet regjeringen departementet politiet kommunen organisasjonen partiet bevegelsen
+fagforeningen foreningen bedriften
+""".split())
+ARTICLE_GENDERS = {}
+#: the role nouns above carry their article as a suffix: they name someone without an article before
+DEFINITE_BY_SUFFIX = True

@@ -24,3 +24,23 @@ TITLE_ENDINGS = ()
 #: a paragraph opening with a dash and a capital is a quotation ('— Vamos continuar — disse ela.'); it ends
 #: before a reporting verb above (read by rallycrawl.extraction.quote_marks)
 DASH_QUOTES = True
+
+#: role nouns that, after "o"/"a", name a person the article introduced ('acrescentou o dirigente sindical'),
+#: with the gender they tell (None: the article tells it): rule ``language_roles``
+ROLE_NOUNS = {
+    "sindicalista": None, "dirigente": None, "presidente": None, "presidenta": "f", "ministro": "m",
+    "ministra": "f", "porta-voz": None, "líder": None, "deputado": "m", "deputada": "f", "prefeito": "m",
+    "prefeita": "f", "manifestante": None, "ativista": None, "activista": None, "professor": "m",
+    "professora": "f", "estudante": None, "mulher": "f", "homem": "m", "trabalhador": "m", "trabalhadora": "f",
+    "enfermeiro": "m", "enfermeira": "f", "mãe": "f", "pai": "m", "coordenador": "m", "coordenadora": "f",
+    "secretário": "m", "secretária": "f", "vereador": "m", "vereadora": "f", "senador": "m", "senadora": "f",
+    "governador": "m", "governadora": "f", "diretor": "m", "diretora": "f", "morador": "m", "moradora": "f",
+    "agricultor": "m", "agricultora": "f", "militante": None, "representante": None,
+}
+#: nouns that, after "o"/"a", name an organisation the article introduced ('informou a empresa')
+ORG_ROLE_NOUNS = frozenset("""
+sindicato empresa governo ministério prefeitura secretaria associação movimento partido entidade organização
+coletivo federação confederação central
+""".split())
+#: the gender a singular article gives the noun after it
+ARTICLE_GENDERS = {"o": "m", "a": "f"}
