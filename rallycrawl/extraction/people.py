@@ -40,6 +40,9 @@ RULES = {
     # a first name gives its bearer's gender from gender-guesser's names of many countries,
     # not from a short English-first list alone ('Hiltrud Wegener ... sagte er' skips her)
     "name_gender": True,
+    # 'Landwirtin Kerstin Ahlers', 'Krankenschwester Melanie Ostrowski': the capitalised words
+    # before a first name are a descriptor, not the name (German nouns, English "Teamster")
+    "first_name_starts_name": True,
 }
 
 
@@ -280,6 +283,12 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         title_words.append(name_words.pop(0))
     while name_words and name_words[-1].lower() in PARTICLES:
         name_words.pop()
+    if len(name_words) > 2 and RULES["first_name_starts_name"]:
+        # "Landwirtin Kerstin Ahlers", "Krankenschwester Melanie Ostrowski": a descriptor before
+        # the first name is the title, not part of the name
+        name_words, descriptor = _from_first_name(name_words)
+    else:
+        descriptor = []
     if len(name_words) > 1 and name_words[0].islower() is False and name_words[0].lower().endswith("ing") and len(name_words[0]) > 5:
         name_words = name_words[1:]  # "Hosting Cook at …": a sentence opening with a gerund
     if not name_words or len(name_words) > 5:
@@ -302,10 +311,30 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
     return Name(
         text=_strip_possessive(" ".join(name_words)),
         is_org=False,
-        title=" ".join(title_words),
+        title=" ".join(title_words + descriptor),
         organisation=_strip_possessive(organisation) if organisation else None,
         gender=gender,
     )
+
+
+def _from_first_name(name_words: list[str]) -> tuple[list[str], list[str]]:
+    """Rule ``first_name_starts_name``: the words of a run that come before its first name
+    (gender-guesser's names) and are neither first names nor particles nor sentence words
+    are a descriptor ('Landwirtin Kerstin Ahlers', 'Teamster Bob Lane'): the name and
+    the descriptor (shown with the title, never read as an organisation) when a surname
+    follows the first name.  A run opening with a first name ("Anna Maria Weber",
+    "Martin Luther King") is left as it is."""
+    if first_name_gender(name_words[0]) is not None:
+        return name_words, []
+    for i in range(1, len(name_words) - 1):
+        word = name_words[i]
+        if word.lower() in PARTICLES or word.lower() in NOT_NAMES:
+            break
+        if first_name_gender(word) is not None:
+            if any(w.lower() in NOT_NAMES or w.lower() in PARTICLES for w in name_words[:i]):
+                break
+            return name_words[i:], name_words[:i]
+    return name_words, []
 
 
 def _strip_possessive(text: str) -> str:

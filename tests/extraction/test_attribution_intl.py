@@ -91,3 +91,26 @@ def test_language_roles_switched_off(rule_off):
     assert speakers(*paragraphs, language="es") == ["Andrés Villalba"]  # (the sentence's subject)
     assert speakers(*german, language="de") == ["Dietmar Oberholz"]
 
+
+
+@pytest.mark.parametrize(
+    "language, text, speaker, title",
+    [
+        ("de", "„Wir werden nicht gehört“, sagt Landwirtin Kerstin Ahlers.", "Kerstin Ahlers", "Landwirtin"),
+        ("de", "Bündnissprecherin Johanna Kessler sagte: „Wir bleiben.“", "Johanna Kessler", "Bündnissprecherin"),
+        ("de", "„Wir bleiben“, sagt Gewerkschaftschef Moritz Lang.", "Moritz Lang", "Gewerkschaftschef"),
+        ("en", '"We stay," said Teamster Bob Lane.', "Bob Lane", "Teamster"),
+        ("de", "„Wir bleiben“, sagt Anna Maria Weber.", "Anna Maria Weber", None),
+    ],
+)
+def test_first_name_starts_name(language, text, speaker, title):
+    [quote] = extract_quotes([text], language=language).quotes
+    assert (quote.speaker, quote.speaker_title) == (speaker, title)
+    assert quote.organisation is None  # (a descriptor is no organisation)
+
+
+def test_first_name_starts_name_gives_the_gender(rule_off):
+    paragraphs = ["Dietmar Kohlhase sprach zuerst.", "Danach kam Krankenschwester Melanie Ostrowski zu Wort.", "„Wir sind am Limit“, sagte sie."]
+    assert speakers(*paragraphs, language="de") == ["Melanie Ostrowski"]
+    rule_off("first_name_starts_name")
+    assert speakers("„Wir bleiben“, sagt Landwirtin Kerstin Ahlers.", language="de") == ["Landwirtin Kerstin Ahlers"]
