@@ -138,6 +138,10 @@ RULES.update({
     # a role noun of the article's language names the person (of the gender the noun or its
     # article tells) or the organisation introduced before
     "language_roles": True,
+    # 'Unter den Demonstrierenden war auch die Rentnerin Gisela Pohl. … „…“, sagt sie.': with nobody
+    # a subject or speaker in its paragraph yet, a pronoun, a left-out subject or a role noun means
+    # the person the paragraph last named (of its gender), not one salient in a paragraph before
+    "named_in_paragraph": True,
     # 'Der Verhandlungsführer der Kommunen, Dietmar Kohlhase, wies …': a sentence opening with a
     # role and the name in apposition is about the person named
     "apposition_subject": True,
@@ -1023,7 +1027,7 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         and tokens[1].capitalised and is_person_noun(tokens[1].word)
     ):
         # "der Aktivist der Mietergewerkschaft ATU aus Chicago sagt": the activist named before
-        return _Mention("role_person", words[1])
+        return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]) if RULES["language_roles"] else None)
     if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
         if is_org_word(tokens[1].word) and words[0] in ("der", "die", "das"):
@@ -1032,7 +1036,9 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             found = _language_role(words)
             if found is not None:
                 return found  # "erklärte das Unternehmen", "betonte die Gewerkschafterin"
-        return _Mention("role_person", words[1]) if words[0] in ("der", "die", "das") else _Mention("nobody")
+        if words[0] in ("der", "die", "das"):
+            return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]) if RULES["language_roles"] else None)
+        return _Mention("nobody")
     if _P.suffixed_roles and len(words) <= 3 and RULES["language_roles"] and (words[0] in _P.role_nouns or words[0] in _P.org_roles):
         # 'sier lederen', 'Kvinnen forteller', 'opplyser forbundet': the article is the noun's suffix
         if words[0] in _P.org_roles:
@@ -1280,7 +1286,9 @@ class Attributor:
                 return Attribution(cue=cue)  # 'sagten sie': German "sie" with a plural verb is "they"
             return self._resolve_pronoun(gender, at, cue)
         if mention.kind == "role_person":
-            person = m.latest_with_role(at, mention.text, mention.gender) or m.latest(at, mention.gender, strong=True)
+            person = m.latest_with_role(at, mention.text, mention.gender) or self._named_first(
+                m.latest(at, mention.gender, strong=True), at, mention.gender
+            )
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
@@ -1300,13 +1308,28 @@ class Attributor:
         person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
         return Attribution(person.name, person.title or None, person.organisation, cue, person, rule=mention.rule)
 
+    def _named_first(self, person: Person | None, at: tuple[int, int], gender: str | None) -> Person | None:
+        """Rule ``named_in_paragraph``: when nobody has been a subject or speaker in the
+        paragraph yet, "sie", "il", a left-out subject or "die 41-Jährige" means the person
+        the paragraph last named, of that gender ('Unter den Demonstrierenden war auch die
+        Rentnerin Gisela Pohl. … „…“, sagt sie.'), not ``person``, salient in a paragraph before.
+        Without a gender to check (a left-out subject: '«…», racconta.') only a person the
+        paragraph last named and introduced with an apposition ('c'era anche Lucia Moretti,
+        insegnante precaria.') counts."""
+        if not RULES["named_in_paragraph"]:
+            return person
+        last = self.mentions.last_at(person) if person is not None else None
+        if last is not None and last[0] == at[0]:
+            return person
+        return self.mentions.named_in_paragraph(at, gender) or person
+
     def _resolve_pronoun(self, gender: str | None, at: tuple[int, int], cue: str | None) -> Attribution:
         """Who "he", "she", "it" (``gender`` m / f / n, None for either person) means at ``at``."""
         m = self.mentions
         if gender == "n":
             org = m.latest_organisation(at)
             return Attribution(org, None, org, cue)
-        person = m.latest(at, gender)
+        person = self._named_first(m.latest(at, gender), at, gender)
         reach = PRO_DROP_REACH if _P.pro_drop and RULES["pro_drop_reach"] else PRONOUN_REACH
         if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > reach:
             person = None  # named too long ago for a pronoun to mean them
@@ -1460,7 +1483,9 @@ class Attributor:
                 if name.is_org:
                     mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
                 else:
-                    mentions.person(name)
+                    # (a name with an apposition after it introduces somebody: 'Lucia Moretti, insegnante')
+                    introduced = sentence.text[m.end() : m.end() + 1] == ","
+                    mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
 
     def opening_subject(self, sentence: Sentence) -> None:
         """A sentence read only for names still tells who it is about when it opens

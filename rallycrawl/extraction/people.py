@@ -381,6 +381,9 @@ class Mentions:
 
     people: list[Person] = field(default_factory=list)
     salient: list[_Salient] = field(default_factory=list)
+    #: where each person was named, in reading order, and whether an apposition followed the
+    #: name (for :meth:`named_in_paragraph`)
+    named: list[tuple[tuple[int, int], Person, bool]] = field(default_factory=list)
     organisations: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     _by_name: dict[str, Person] = field(default_factory=dict)
     _by_word: dict[str, list[Person]] = field(default_factory=dict)
@@ -429,6 +432,25 @@ class Mentions:
 
     def mark_salient(self, at: tuple[int, int], person: Person, weak: bool = False) -> None:
         self.salient.append(_Salient(at, person, weak))
+
+    def mark_named(self, at: tuple[int, int], person: Person, introduced: bool = False) -> None:
+        self.named.append((at, person, introduced))
+
+    def named_in_paragraph(self, at: tuple[int, int], gender: str | None = None) -> Person | None:
+        """The person last named before ``at`` in its paragraph, of ``gender`` when one is
+        asked for (then the person's gender must be known and the same); with no gender,
+        the last person named, only if an apposition introduced them."""
+        for where, person, introduced in reversed(self.named[-_LOOKBACK:]):
+            if where >= at:
+                continue
+            if where[0] != at[0]:
+                return None
+            if gender is None:
+                return person if introduced else None
+            if person.gender != gender:
+                continue
+            return person
+        return None
 
     def add_organisation(self, at: tuple[int, int], name: str) -> None:
         self.organisations.append((at, name))

@@ -56,7 +56,13 @@ def test_apposition_subject(rule_off):
     assert speakers(*german, language="de") == ["Dietmar Kohlhase"]
     assert speakers(*spanish, language="es") == ["Ignacio Beltrán"]
     assert speakers(*french, language="fr") == ["Hélène Roussel"]
+    english = ["John Roe spoke first.", 'The president, Mark Doe, rejected the claims. "It is not so," he said.']
+    assert speakers(*english, language="en") == ["Mark Doe"]
     rule_off("apposition_subject")
+    # (named_in_paragraph finds him too, the man the paragraph last named, and language_roles
+    # skips the woman for the role "der Verhandlungsführer")
+    rule_off("named_in_paragraph")
+    rule_off("language_roles")
     assert speakers(*german, language="de") == [None]  # (the role read as Hiltrud Wegener, a woman)
 
 
@@ -114,3 +120,43 @@ def test_first_name_starts_name_gives_the_gender(rule_off):
     assert speakers(*paragraphs, language="de") == ["Melanie Ostrowski"]
     rule_off("first_name_starts_name")
     assert speakers("„Wir bleiben“, sagt Landwirtin Kerstin Ahlers.", language="de") == ["Landwirtin Kerstin Ahlers"]
+
+
+NAMED_IN_PARAGRAPH = [
+    ("de", ["„Wir fordern mehr Geld“, sagte Hiltrud Wegener.",
+            "Unterstützung bekamen die Streikenden von der Grünen-Politikerin Sabine Feldhaus. Sie sagte: „Das ist gerecht.“"],
+     ["Hiltrud Wegener", "Sabine Feldhaus"]),
+    ("de", ["„Wir fordern mehr Geld“, sagte Hiltrud Wegener.",
+            "Unter den Demonstrierenden war auch die Rentnerin Gisela Pohl. Seit 30 Jahren wohnt sie im Viertel. "
+            "„Jetzt soll ich das Doppelte zahlen“, sagt sie."],
+     ["Hiltrud Wegener", "Gisela Pohl"]),
+    ("de", ["„Wir fordern mehr Geld“, sagte Hiltrud Wegener.",
+            "Noch wartet Tobias Kranich ab. Doch der Aktivist der Mieterinitiative sagt auch: »Wir sind bereit.«"],
+     ["Hiltrud Wegener", "Tobias Kranich"]),
+    ("it", ["«Andiamo avanti», ha detto Paolo Ranieri.",
+            "Tra i manifestanti c'era anche Lucia Moretti, insegnante precaria. «Aspetto un contratto da anni», racconta."],
+     ["Paolo Ranieri", "Lucia Moretti"]),
+    ("es", ["«Vamos a seguir», dijo Lucía Carrasco.",
+            "Entre los manifestantes estaba Andrés Villalba, un profesor de 38 años. «No me alcanza», lamentó."],
+     ["Lucía Carrasco", "Andrés Villalba"]),
+]
+
+
+@pytest.mark.parametrize("language, paragraphs, expected", NAMED_IN_PARAGRAPH)
+def test_named_in_paragraph(language, paragraphs, expected):
+    assert speakers(*paragraphs, language=language) == expected
+
+
+def test_named_in_paragraph_switched_off(rule_off):
+    for language, paragraphs, expected in NAMED_IN_PARAGRAPH[:1] + NAMED_IN_PARAGRAPH[3:4]:
+        rule_off("named_in_paragraph")
+        assert speakers(*paragraphs, language=language) == [expected[0], expected[0]]
+
+
+def test_named_in_paragraph_keeps_a_subject_of_the_paragraph():
+    # Jane Doe is the paragraph's subject: "she" is her, not Mary Roe named after her
+    paragraphs = ['"We are ready," said Ann Bell.', 'Jane Doe met Mary Roe on Monday. "We will win," she said.']
+    assert speakers(*paragraphs, language="en") == ["Ann Bell", "Jane Doe"]
+    # a left-out subject with nobody introduced by an apposition keeps the person before
+    spanish = ["«Vamos a seguir», dijo Lucía Carrasco.", "La marcha fue contra el presidente Javier Ortúzar. «No nos callan», agregó."]
+    assert speakers(*spanish, language="es") == ["Lucía Carrasco", "Lucía Carrasco"]

@@ -139,6 +139,7 @@ def test_early_full_name_is_salient_for_a_pronoun(rule_off):
     ]
     assert speakers(*paragraphs, language="de") == ["Marlene Hofbauer"]
     rule_off("early_full_name")
+    rule_off("named_in_paragraph")  # (which finds her too: the woman the paragraph named for "Sie sprach")
     assert speakers(*paragraphs, language="de") == [None]
 
 
