@@ -142,6 +142,9 @@ RULES.update({
     # a subject or speaker in its paragraph yet, a pronoun, a left-out subject or a role noun means
     # the person the paragraph last named (of its gender), not one salient in a paragraph before
     "named_in_paragraph": True,
+    # 'Kari Lunde leder aksjonen.': a lower-case title word right after a sentence's opening name
+    # ("leder" is "leads" and "leader") is its verb, not the subject's title
+    "verb_after_name": True,
     # 'Der Verhandlungsführer der Kommunen, Dietmar Kohlhase, wies …': a sentence opening with a
     # role and the name in apposition is about the person named
     "apposition_subject": True,
@@ -1576,6 +1579,14 @@ class Attributor:
             end += 1
             if token.ends_subject:
                 break
+        if RULES["verb_after_name"]:
+            # 'Kari Lunde leder aksjonen', 'Jane Doe chair …': a lower-case title word after the
+            # name, with no name after it, is the sentence's verb, not the subject's title
+            last = end
+            while last - 1 > start and not tokens[last - 1].capitalised and tokens[last - 1].word.isalpha():
+                last -= 1
+            if last < end and tokens[last - 1].capitalised and not tokens[last - 1].ends_subject:
+                end = last
         if start >= n:
             return None
         if end == start:

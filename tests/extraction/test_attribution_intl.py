@@ -160,3 +160,12 @@ def test_named_in_paragraph_keeps_a_subject_of_the_paragraph():
     # a left-out subject with nobody introduced by an apposition keeps the person before
     spanish = ["«Vamos a seguir», dijo Lucía Carrasco.", "La marcha fue contra el presidente Javier Ortúzar. «No nos callan», agregó."]
     assert speakers(*spanish, language="es") == ["Lucía Carrasco", "Lucía Carrasco"]
+
+
+def test_verb_after_name(rule_off):
+    norwegian = ["Kari Lunde leder aksjonen.", "– Vi gir oss ikke, sier hun."]
+    assert speakers(*norwegian, language="no") == ["Kari Lunde"]
+    # a title between the first name and a name after it stays a title
+    assert speakers('Campaign spokesman Jesse Fenwick said: "We stay."', language="en") == ["Jesse Fenwick"]
+    rule_off("verb_after_name")
+    assert speakers(*norwegian, language="no") == [None]
