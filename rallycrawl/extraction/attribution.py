@@ -142,6 +142,9 @@ RULES.update({
     # a subject or speaker in its paragraph yet, a pronoun, a left-out subject or a role noun means
     # the person the paragraph last named (of its gender), not one salient in a paragraph before
     "named_in_paragraph": True,
+    # '– …' / 'Det sier Kari Lunde til NTB.': a paragraph of quotations alone is spoken by whom the
+    # next paragraph names in a sentence pointing back at it (language data POINTS_BACK)
+    "named_after_paragraph": True,
     # 'Kari Lunde leder aksjonen.': a lower-case title word right after a sentence's opening name
     # ("leder" is "leads" and "leader") is its verb, not the subject's title
     "verb_after_name": True,
@@ -167,7 +170,7 @@ class Profile:
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "role_nouns", "role_endings", "org_roles", "article_genders",
-        "suffixed_roles",
+        "suffixed_roles", "points_back",
     )
 
     def __init__(self, modules) -> None:
@@ -204,6 +207,9 @@ class Profile:
         self.article_genders = {a: g for m in modules for a, g in getattr(m, "ARTICLE_GENDERS", {}).items()}
         #: the role nouns carry their article as a suffix ('sier lederen'): only in such a language
         self.suffixed_roles = len(modules) == 1 and getattr(modules[0], "DEFINITE_BY_SUFFIX", False)
+        #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
+        #: rule ``named_after_paragraph``
+        self.points_back = frozenset().union(*(getattr(m, "POINTS_BACK", ()) for m in modules))
 
 
 def _quote_modules(codes):
@@ -422,7 +428,10 @@ _EMPTY_MAPPING: Mapping = MappingProxyType({})
 class Sentence:
     """A sentence of a paragraph's frame, and what was found in it."""
 
-    __slots__ = ("paragraph", "start", "text", "quoted", "tokens", "quote_positions", "attributions", "subject", "cue_speaker", "parts", "starts")
+    __slots__ = (
+        "paragraph", "start", "text", "quoted", "tokens", "quote_positions", "attributions", "subject", "cue_speaker",
+        "parts", "starts", "points_back",
+    )
 
     def __init__(self, paragraph: int, start: int, text: str) -> None:
         self.paragraph = paragraph
@@ -435,6 +444,8 @@ class Sentence:
         self.attributions: Mapping[int, Attribution] = _EMPTY_MAPPING  # by quote index
         self.subject: Attribution | None = None  # who the sentence is about, when a person
         self.cue_speaker: Attribution | None = None  # who reports something in it ("X described …")
+        #: it opens by pointing back at the quotations before it ('Det sier Kari Lunde til NTB.')
+        self.points_back = False
         #: the parts of the text read word by word, each with its offset in the frame
         self.parts: list[tuple[str, int]] | tuple = ()
         #: offset in the frame of each token, when worked out at once (else see word_start)
@@ -1387,6 +1398,8 @@ class Attributor:
                 if found.person is not None:
                     self.mentions.mark_salient((para, tokens[qi].start), found.person)
         # a cue with a subject in a sentence without quotations still names who spoke last
+        if not quote_positions and _P.points_back and RULES["named_after_paragraph"] and self._points_back(sentence):
+            return
         if not quote_positions:
             for k in range(1, len(tokens)):
                 if not tokens[k].may_cue or not cue_at(tokens, k):
@@ -1410,6 +1423,27 @@ class Attributor:
                     self.mentions.mark_salient(at, found.person)
                 if mention is not None:
                     break
+
+    def _points_back(self, sentence: Sentence) -> bool:
+        """Rule ``named_after_paragraph``: a sentence opening with a word that points back at
+        what was just quoted, then a reporting verb and its subject ('Det sier Kari Lunde til
+        NTB.', 'Das sagte Jens Kramer am Montag.', 'Lo ha detto Marco Ferrante.') names the
+        speaker of the quotations before it, in the paragraph before too."""
+        tokens = sentence.tokens
+        read = _pointing_back(tokens)
+        if read is None:
+            return False
+        k, length, mention = read
+        at = (sentence.paragraph, sentence.word_start(k))
+        found = self.resolve(mention, at, cue_text(tokens, k, length))
+        if found is None or not found.speaker:
+            return False
+        found.rule = "named_after_paragraph"
+        sentence.subject = sentence.cue_speaker = found
+        sentence.points_back = True
+        if found.person is not None:
+            self.mentions.mark_salient(at, found.person)
+        return True
 
     def _viewpoint(self, sentence: Sentence) -> Attribution | None:
         """Rule ``viewpoint_cue``: a sentence that opens with a point of view gives what it
@@ -1626,6 +1660,15 @@ class Attributor:
         if not after:
             return None
         at = (para, tokens[qi].start)
+        if _P.points_back and RULES["named_after_paragraph"] and after[0].capitalised:
+            # '„…“ Das sagte Jens Kramer am Montag.': a new sentence pointing back at the quotation
+            read = _pointing_back(after)
+            if read is not None:
+                k, length, mention = read
+                found = self.resolve(mention, at, cue_text(after, k, length))
+                if found is not None and found.speaker:
+                    found.rule = "named_after_paragraph"
+                    return found
         if _P.impersonal and RULES["impersonal_cue"] and tokens[qi].comma:
             head = tuple(t.lower for t in after[:2])
             if head in _P.impersonal or head[:1] in _P.impersonal:
@@ -1858,6 +1901,40 @@ et puis ensuite aussi enfin
 _THAT = frozenset("que dass that qu'".split())
 #: a verb ending so is plural (Spanish dijeron/afirman, Italian dicono, Portuguese disseram, German sagten)
 _PLURAL_VERB_ENDINGS = ("n", "m")
+
+
+def _points_back_length(tokens: list[Token] | tuple) -> int:
+    """How many words of ``tokens`` open it by pointing back at a quotation before ('Det
+    sier …', 'Así lo explicó …'), 0 when none does (language data ``POINTS_BACK``)."""
+    for length in (3, 2, 1):
+        if len(tokens) > length and tuple(t.lower for t in tokens[:length]) in _P.points_back:
+            return length
+    return 0
+
+
+def _pointing_back(tokens: list[Token]) -> tuple[int, int, _Mention] | None:
+    """Where the reporting verb stands, its length and the speaker named after it in words
+    opening by pointing back at a quotation ('Das sagte Jens Kramer am Montag.'), else None."""
+    k = _points_back_length(tokens)
+    if not k:
+        return None
+    while k < len(tokens) and tokens[k].lower in _P.auxiliaries:
+        k += 1
+    length = cue_at(tokens, k) if k < len(tokens) else 0
+    if not length or tokens[k].lower in _OBJECT_VERBS:
+        return None
+    mention = read_mention(_clause_after(tokens, k + length), subject=False)
+    if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
+        return None
+    return k, length, mention
+
+
+def points_back(text: str) -> bool:
+    """Whether the sentence ``text`` opens by pointing back at a quotation before it, in
+    the language being read (rule ``named_after_paragraph``; read in quotes.extract_quotes)."""
+    if not (_P.points_back and RULES["named_after_paragraph"]):
+        return False
+    return bool(_points_back_length([word_token(w) for w in text.split(None, 4)[:4]]))
 
 
 def _skip_indirect_object(rest: list[Token]) -> list[Token]:

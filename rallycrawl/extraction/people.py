@@ -114,6 +114,9 @@ def _words_of_every_language() -> frozenset[str]:
             words.update(getattr(module, "SOURCE_PREPOSITIONS", ()))
             # adverbials opening a sentence before its verb ("Im Interview sagte …", "Am Montag")
             words.update(getattr(module, "VERB_SECOND_OPENERS", ()))
+            # words pointing back at a quotation ("Det sier …", "Das sagte …"; not a short one
+            # such as "lo", also a surname)
+            words.update(opener[0] for opener in getattr(module, "POINTS_BACK", ()) if len(opener[0]) > 2)
     return frozenset(words)
 
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from ..record import Quote
 from .attribution import (
-    PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_cues, split_sentences, use_language,
+    PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_cues, points_back, split_sentences,
+    use_language,
 )
 from .knowledge.names import preload
 from .quote_marks import Span, find_spans
@@ -107,7 +108,10 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     preload()  # (a no-op after the first call)
     # (nothing after the last paragraph with a quotation is asked for: the sentence
     # after the last quotation is read only within its paragraph, see below)
-    frames = _frames(paragraphs[: max(span.end_paragraph for span in spans) + 1], spans)
+    upto = max(span.end_paragraph for span in spans) + 1
+    if upto < len(paragraphs) and points_back(paragraphs[upto]):
+        upto += 1  # ('– …' / 'Det sier Kari Lunde til NTB.': the paragraph naming who spoke)
+    frames = _frames(paragraphs[:upto], spans)
     ends = {i for i, span in enumerate(spans) if span.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", "\u2026"))}
     sentences: list[Sentence] = []
     for p, (frame, ids) in enumerate(frames):
@@ -119,7 +123,10 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     for i in quoted:
         wanted.update(range(max(0, i - _CONTEXT_SENTENCES), min(len(sentences), i + 2)))
     last = quoted[-1]
-    if last + 1 < len(sentences) and sentences[last + 1].paragraph != sentences[last].paragraph:
+    if (
+        last + 1 < len(sentences) and sentences[last + 1].paragraph != sentences[last].paragraph
+        and not points_back(sentences[last + 1].text)
+    ):
         # the sentence after the last quotation opens another paragraph: nothing it says
         # is asked for (a fallback looks at the sentences after a quotation only within
         # its paragraph, and no quotation follows)
@@ -230,6 +237,21 @@ def _attribute_all(sentences: list[Sentence], quoted: list[int], slogans: set[in
     return result
 
 
+def _named_next_paragraph(sentences: list[Sentence], s_index: int) -> Attribution | None:
+    """Rule ``named_after_paragraph``: the speaker the next paragraph names, pointing back
+    ('Det sier Kari Lunde til NTB.'), when the quotation's paragraph holds quotations alone
+    from this sentence to its end."""
+    para = sentences[s_index].paragraph
+    j = s_index
+    while j < len(sentences) and sentences[j].paragraph == para:
+        if not sentences[j].tokens or any(t.quote is None for t in sentences[j].tokens):
+            return None  # (reporter's words after a quotation: its own attribution, or none)
+        j += 1
+    if j >= len(sentences) or sentences[j].paragraph != para + 1 or not sentences[j].points_back:
+        return None
+    return sentences[j].cue_speaker
+
+
 def _fallback(
     sentences: list[Sentence], s_index: int, index: int, slogans: set[int]
 ) -> tuple[Attribution | None, str | None]:
@@ -268,6 +290,11 @@ def _fallback(
             return found, "later_quote"
         if not _standalone(nxt):
             break
+    # '– …' / 'Det sier Kari Lunde til NTB.': a paragraph of quotations alone, the next naming who spoke
+    if RULES["named_after_paragraph"]:
+        found = _named_next_paragraph(sentences, s_index)
+        if found is not None:
+            return found, "named_after_paragraph"
     # '"…." That was how X described it.'
     if s_index + 1 < len(sentences) and sentences[s_index + 1].paragraph == para:
         nxt = sentences[s_index + 1]

@@ -169,3 +169,34 @@ def test_verb_after_name(rule_off):
     assert speakers('Campaign spokesman Jesse Fenwick said: "We stay."', language="en") == ["Jesse Fenwick"]
     rule_off("verb_after_name")
     assert speakers(*norwegian, language="no") == [None]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("no", ["– Vi gir oss ikke før vedtaket er omgjort.", "Det sier Ingeborg Haugland, leder i aksjonsgruppa, til avisen."],
+         "Ingeborg Haugland"),
+        ("no", ["Ola Berge er sint.", "– Vi gir oss ikke før vedtaket er omgjort. Dette er bare starten.",
+                "Det sier forbundsleder Kari Lunde til NTB."], "Kari Lunde"),
+        ("no", ["Kari Lunde er sint.", "– Vi gir oss ikke før vedtaket er omgjort.", "Det sier hun til NTB."], "Kari Lunde"),
+        ("de", ["„Wir bleiben, bis die Bagger stehen.“", "Das sagte Bündnissprecherin Johanna Kessler am Montag."],
+         "Johanna Kessler"),
+        ("de", ["„Wir bleiben, bis die Bagger stehen.“ Das sagte Bündnissprecherin Johanna Kessler am Montag."],
+         "Johanna Kessler"),
+        ("it", ["«Andiamo avanti fino alla fine.»", "Lo ha detto Marco Ferrante, segretario della Fiom."], "Marco Ferrante"),
+        ("pt", ["“Vamos continuar até o fim.”", "Foi o que disse Ana Martins ao jornal."], "Ana Martins"),
+        ("es", ["«Vamos a seguir hasta el final.»", "Así lo explicó Marta Ibarra a este diario."], "Marta Ibarra"),
+        ("nl", ["„We gaan door tot het einde.”", "Dat zegt Sanne Bakker van de actiegroep."], "Sanne Bakker"),
+    ],
+)
+def test_named_after_paragraph(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_named_after_paragraph_switched_off(rule_off):
+    paragraphs = ["Ola Berge er sint.", "– Vi gir oss ikke før vedtaket er omgjort.", "Det sier Kari Lunde til NTB."]
+    assert speakers(*paragraphs, language="no") == ["Kari Lunde"]
+    # a paragraph with its own attribution keeps it; a sentence that points at nothing names nobody
+    assert speakers("– Vi gir oss ikke, sier Ola Berge.", "Det sier Kari Lunde til NTB.", language="no") == ["Ola Berge"]
+    rule_off("named_after_paragraph")
+    assert speakers(*paragraphs, language="no") == ["Ola Berge"]  # (the paragraph before)

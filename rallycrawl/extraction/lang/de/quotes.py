@@ -77,3 +77,7 @@ bewegung stadt stadtverwaltung behörde verwaltung
 """.split())
 #: the gender a singular article gives the noun after it ("die" is also plural: read with the noun)
 ARTICLE_GENDERS = {"der": "m", "die": "f"}
+
+#: a sentence opening so points back at the quotation before it, its speaker named after the verb
+#: ('„…“ Das sagte Jens Kramer am Montag.'): rule ``named_after_paragraph``
+POINTS_BACK = frozenset({("das",), ("dies",)})

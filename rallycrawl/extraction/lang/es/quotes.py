@@ -77,3 +77,7 @@ agrupación colectivo plataforma partido movimiento coordinadora cartera
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"el": "m", "la": "f"}
+
+#: a sentence opening so points back at the quotation before it, its speaker named after the verb
+#: ('«…» Así lo explicó Marta Ibarra.', 'Lo dijo Marta Ibarra.'): rule ``named_after_paragraph``
+POINTS_BACK = frozenset({("así", "lo"), ("lo",)})

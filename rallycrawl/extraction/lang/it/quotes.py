@@ -40,3 +40,7 @@ comitato gruppo organizzazione federazione confederazione
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
+
+#: a sentence opening so points back at the quotation before it, its speaker named after the verb
+#: ('«…» Lo ha detto Marco Ferrante.'): rule ``named_after_paragraph``
+POINTS_BACK = frozenset({("lo",), ("così",), ("l'ha",)})

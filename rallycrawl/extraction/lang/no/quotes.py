@@ -48,3 +48,7 @@ fagforeningen foreningen bedriften
 ARTICLE_GENDERS = {}
 #: the role nouns above carry their article as a suffix: they name someone without an article before
 DEFINITE_BY_SUFFIX = True
+
+#: a sentence opening so points back at the quotation before it, its speaker named after the verb
+#: ('– …' / 'Det sier Kari Lunde til NTB.'): rule ``named_after_paragraph``
+POINTS_BACK = frozenset({("det",), ("dette",)})

@@ -44,3 +44,7 @@ coletivo federação confederação central
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"o": "m", "a": "f"}
+
+#: a sentence opening so points back at the quotation before it, its speaker named after the verb
+#: ('“…” Foi o que disse Ana Martins.', 'É o que diz Ana Martins.'): rule ``named_after_paragraph``
+POINTS_BACK = frozenset({("foi", "o", "que"), ("é", "o", "que")})
