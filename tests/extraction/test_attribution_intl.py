@@ -200,3 +200,32 @@ def test_named_after_paragraph_switched_off(rule_off):
     assert speakers("– Vi gir oss ikke, sier Ola Berge.", "Det sier Kari Lunde til NTB.", language="no") == ["Ola Berge"]
     rule_off("named_after_paragraph")
     assert speakers(*paragraphs, language="no") == ["Ola Berge"]  # (the paragraph before)
+
+
+@pytest.mark.parametrize(
+    "language, text, speaker",
+    [
+        ("no", "– Hva skal vi gjøre nå? spør Kari Lunde.", "Kari Lunde"),
+        ("no", "– Vi har ikke noe valg, sukker Kari Lunde.", "Kari Lunde"),
+        ("es", "«Vamos a seguir», exigió Marta Ibarra.", "Marta Ibarra"),
+        ("es", "«¿Quién nos va a escuchar?», preguntó Marta Ibarra.", "Marta Ibarra"),
+        ("es", "«Vamos a seguir», recalcó Marta Ibarra.", "Marta Ibarra"),
+        ("fr", "« Qui va nous écouter ? », demande Julien Mercier.", "Julien Mercier"),
+        ("fr", "« Nous continuerons », s'exclame Julien Mercier.", "Julien Mercier"),
+        ("fr", "« Nous continuerons », a réagi Julien Mercier.", "Julien Mercier"),
+        ("fr", ["Julien Mercier est venu de Lyon.", "« Qui va nous écouter ? », demande-t-il."], "Julien Mercier"),
+        ("it", "«Andiamo avanti», attacca Marco Ferrante.", "Marco Ferrante"),
+        ("it", "«Andiamo avanti», replica Marco Ferrante.", "Marco Ferrante"),
+        ("it", "«Andiamo avanti», ha chiesto Marco Ferrante.", "Marco Ferrante"),
+        ("pt", "“Quem vai nos ouvir?”, perguntou Ana Martins.", "Ana Martins"),
+        ("pt", "“Vamos continuar”, lamentou Ana Martins.", "Ana Martins"),
+        ("pt", "Em nota, o Ministério da Saúde informou que “o diálogo está aberto”.", "Ministério da Saúde"),
+        ("de", "„Wie soll das gehen?“, fragte Moritz Lang.", "Moritz Lang"),
+        ("de", "„Das stimmt nicht“, entgegnete Moritz Lang.", "Moritz Lang"),
+        ("nl", "„Waarom luistert niemand?”, vraagt Sanne Bakker.", "Sanne Bakker"),
+        ("nl", "„We gaan door”, reageert Sanne Bakker.", "Sanne Bakker"),
+    ],
+)
+def test_reporting_verbs_of_each_language(language, text, speaker):
+    paragraphs = text if isinstance(text, list) else [text]
+    assert speakers(*paragraphs, language=language) == [speaker]

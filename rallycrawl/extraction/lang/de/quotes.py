@@ -9,6 +9,9 @@ mahnt mahnte appelliert appellierte äußerte äußert sprach spricht kündigte 
 sagt' klagt klagte beklagt beklagte findet fand glaubt glaubte hofft hoffte bilanziert bilanzierte
 resümiert resümierte verspricht versprach verkündet verkündete twitterte bestätigte bestätigt
 schilderte schildert erinnerte erinnert
+fragte fragt monierte moniert erläuterte erläutert kommentierte kommentiert schrie urteilte konterte
+kontert entgegnete entgegnet erwiderte erwidert gestand gesteht schimpfte schimpft protestierte
+postete
 """.split())
 TWO_WORD_CUES = frozenset({("fügte", "hinzu"), ("fügt", "hinzu")})
 SOURCE_CUES = frozenset({("laut",)})

@@ -12,6 +12,12 @@ opinó opina consideró considera aclaró aclara resaltó resalta insistieron de
 cuestionó cuestiona completó puntualizó resumió reflexionó graficó ironizó disparó sumó
 remarcaron subrayaron destacaron apuntaron plantearon criticaron precisaron aclararon detallaron
 consideraron comunicaron informaron sostienen aseguran afirman explican señalan indican advierten
+exigió exige pidió pide recalcó recalca alertó alerta anunció anuncia contestó contesta preguntó
+pregunta confesó confiesa aseveró asevera acotó acota mencionó menciona valoró valora celebró
+celebra argumentó argumenta justificó defendió defiende aseguraba decía explicaba contaba relataba
+señalaba agregaba narró narra remató bromeó cerró evaluó estimó estima ratificó reiteró reitera
+prosiguió continuó gritó grita gritaba clamó anticipó adelantó exigieron pidieron anunciaron
+preguntaron añadieron alertaron
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("según",)})

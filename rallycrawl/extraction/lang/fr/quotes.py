@@ -9,6 +9,11 @@ tranche tranché déplore déploré s'indigne lâche lâché résumé observe ob
 note noté constate constaté conclut conclu prévient prévenu détaille détaillé annonce annoncé
 nuance nuancé souffle soufflé sourit s'inquiète s'insurge s'emporte poursuivi
 selon d'après
+demande demandé s'interroge interroge questionne réagi réagit fustige fustigé s'exclame s'agace
+s'étonne s'alarme ironise ironisé réclame réclamé exige exigé plaide plaidé défend défendu argue
+argué avance avancé rétorque rétorqué réplique répliqué renchérit renchéri tempête fulmine assène
+asséné reprend enchaîne enchaîné admet admis concède concédé considère considéré alerte alerté
+accuse accusé critique critiqué salue salué confirme confirmé décrit
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("selon",), ("d'après",)})

@@ -5,6 +5,12 @@ dice dicono detto disse dichiarato dichiara spiegato spiega spiegò affermato af
 aggiunto aggiunge aggiunse sottolineato sottolinea sottolineò commentato commenta commentò
 osservato osserva ribadito ribadisce ricordato ricorda racconta raccontato denuncia denunciato
 scrive scritto avverte avvertito precisato precisa secondo
+attacca tuona incalza conclude replica prosegue continua ribatte rilancia insiste accusa ammette
+sostiene chiede domanda evidenzia rimarca annuncia assicura garantisce lamenta urla grida
+esclama chiosa puntualizza chiesto sostenuto ammesso annunciato assicurato lamentato rimarcato
+evidenziato attaccato replicato concluso proseguito insistito accusato chiarito chiarisce confermato
+conferma dichiarò concluse rispose risponde risposto osservò ricordò raccontò precisò spiegano
+raccontano chiedono denunciano sottolineano affermano
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("secondo",)})

@@ -3,6 +3,9 @@
 REPORTING_VERBS = frozenset("""
 zegt zei zeggen zeiden gezegd verklaart verklaarde stelt stelde meldt meldde schrijft schreef
 benadrukt benadrukte vertelt vertelde aldus volgens waarschuwt waarschuwde voegt voegde
+reageert reageerde vindt vond vraagt vroeg roept riep erkent erkende bevestigt bevestigde meent
+meende twittert twitterde antwoordt antwoordde zucht zuchtte lacht concludeert verzucht onderstreept
+klaagt klaagde eist eiste pleit pleitte
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("volgens",), ("aldus",)})

@@ -9,6 +9,9 @@ sier sa sagt uttaler uttalte forteller fortalte mener mente skriver skrev påpek
 understreker understreket forklarer forklarte advarer advarte hevder hevdet opplyser opplyste
 bekrefter bekreftet kommenterer kommenterte svarer svarte roper ropte krever krevde legger
 erkjenner erkjente fastslår fastslo konstaterer konstaterte tvitret ifølge
+spør spurte sukker sukket innrømmer innrømmet beskriver beskrev fortsetter fortsatte utdyper utdypet
+presiserer presiserte poengterer poengterte ler lo smiler smilte oppfordrer oppfordret varsler
+varslet kritiserer kritiserte tilføyer tilføyde roser roste
 """.split())
 TWO_WORD_CUES = frozenset({("legger", "til"), ("la", "til")})
 SOURCE_CUES = frozenset({("ifølge",)})

@@ -5,6 +5,13 @@ disse dizem diz afirmou afirma declarou declara explicou explica acrescentou acr
 destacou destaca ressaltou ressalta salientou salienta sublinhou sublinha defendeu defende
 criticou critica denunciou denuncia contou conta lembrou lembra escreveu alertou alerta
 garantiu garante segundo
+informou informa lamentou lamenta reforçou reforça completou completa pontuou pontua avaliou avalia
+questionou questiona perguntou pergunta observou observa argumentou argumenta reclamou reclama
+cobrou cobra relatou relata comentou comenta admitiu admite reconheceu reconhece confirmou confirma
+anunciou anuncia assegurou assegura insistiu insiste concluiu conclui frisou frisa enfatizou
+enfatiza desabafou desabafa respondeu responde rebateu rebate detalhou detalha esclareceu esclarece
+sustentou ponderou pondera apontou aponta indicou indica exigiu exige pediu pede acusou acusa
+resumiu resume afirmaram disseram declararam explicaram informaram
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("segundo",)})
