@@ -229,3 +229,16 @@ def test_named_after_paragraph_switched_off(rule_off):
 def test_reporting_verbs_of_each_language(language, text, speaker):
     paragraphs = text if isinstance(text, list) else [text]
     assert speakers(*paragraphs, language=language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "language, text, speaker",
+    [
+        ("de", "Gewerkschaftschef Moritz Oberholz zufolge „streiken wir weiter“.", "Moritz Oberholz"),
+        ("pt", "De acordo com Ana Martins, “vamos continuar”.", "Ana Martins"),
+        ("pt", "Conforme Ana Martins, “vamos continuar”.", "Ana Martins"),
+        ("es", "De acuerdo con Marta Ibarra, «vamos a seguir».", "Marta Ibarra"),
+    ],
+)
+def test_source_words_of_each_language(language, text, speaker):
+    assert speakers(text, language=language) == [speaker]

@@ -12,7 +12,9 @@ schilderte schildert erinnerte erinnert
 fragte fragt monierte moniert erläuterte erläutert kommentierte kommentiert schrie urteilte konterte
 kontert entgegnete entgegnet erwiderte erwidert gestand gesteht schimpfte schimpft protestierte
 postete
+zufolge
 """.split())
+#: ("zufolge" follows its source: 'Oberholz zufolge „…“' reads like 'Oberholz sagte „…“')
 TWO_WORD_CUES = frozenset({("fügte", "hinzu"), ("fügt", "hinzu")})
 SOURCE_CUES = frozenset({("laut",)})
 AUXILIARIES = frozenset("hat haben hatte hatten".split())

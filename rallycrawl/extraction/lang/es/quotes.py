@@ -19,8 +19,9 @@ señalaba agregaba narró narra remató bromeó cerró evaluó estimó estima ra
 prosiguió continuó gritó grita gritaba clamó anticipó adelantó exigieron pidieron anunciaron
 preguntaron añadieron alertaron
 """.split())
-TWO_WORD_CUES = frozenset()
-SOURCE_CUES = frozenset({("según",)})
+#: ('De acuerdo con Marta Ibarra, «…»': "de" stays before the cue)
+TWO_WORD_CUES = frozenset({("acuerdo", "con")})
+SOURCE_CUES = frozenset({("según",), ("acuerdo", "con")})
 AUXILIARIES = frozenset("ha han había habían".split())
 SINGULAR_PRONOUNS = {"él": "m", "ella": "f"}
 PLURAL_PRONOUNS = frozenset("ellos ellas nosotros nosotras".split())

@@ -4,7 +4,7 @@ REPORTING_VERBS = frozenset("""
 disse dizem diz afirmou afirma declarou declara explicou explica acrescentou acrescenta
 destacou destaca ressaltou ressalta salientou salienta sublinhou sublinha defendeu defende
 criticou critica denunciou denuncia contou conta lembrou lembra escreveu alertou alerta
-garantiu garante segundo
+garantiu garante segundo conforme
 informou informa lamentou lamenta reforçou reforça completou completa pontuou pontua avaliou avalia
 questionou questiona perguntou pergunta observou observa argumentou argumenta reclamou reclama
 cobrou cobra relatou relata comentou comenta admitiu admite reconheceu reconhece confirmou confirma
@@ -13,8 +13,9 @@ enfatiza desabafou desabafa respondeu responde rebateu rebate detalhou detalha e
 sustentou ponderou pondera apontou aponta indicou indica exigiu exige pediu pede acusou acusa
 resumiu resume afirmaram disseram declararam explicaram informaram
 """.split())
-TWO_WORD_CUES = frozenset()
-SOURCE_CUES = frozenset({("segundo",)})
+#: ('De acordo com Ana Martins, “…”': "de" stays before the cue)
+TWO_WORD_CUES = frozenset({("acordo", "com")})
+SOURCE_CUES = frozenset({("segundo",), ("conforme",), ("acordo", "com")})
 AUXILIARIES = frozenset("tem têm".split())
 SINGULAR_PRONOUNS = {"ele": "m", "ela": "f"}
 PLURAL_PRONOUNS = frozenset("eles elas nós".split())
