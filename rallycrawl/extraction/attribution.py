@@ -94,6 +94,9 @@ RULES.update({
     "possessive_holder": True,
     # 'declaró a EFE la dirigente X': the outlet spoken to is skipped
     "indirect_object": True,
+    # 'dijo a la agencia Efe el dirigente X', 'disse à Lusa o presidente …': the outlet after a noun,
+    # or a phrase spoken to, before the speaker's article (with the articles of the language read)
+    "indirect_object_phrase": True,
     # 'Later, at a protest outside the station, Gachechiladze addressed …': the subject after
     # up to three opening adverbials
     "subject_after_adverbials": True,
@@ -1891,7 +1894,7 @@ def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
     return "cue_after" if after else "cue_before"
 
 
-_TO = frozenset("a à al au aux".split())
+_TO = frozenset("a à al au aux ao aos às".split())
 #: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:')
 _DROPPED_OPENERS = frozenset("""
 y e además luego después asimismo también finalmente incluso and then und dann zudem außerdem ebenfalls
@@ -1939,18 +1942,36 @@ def points_back(text: str) -> bool:
 
 def _skip_indirect_object(rest: list[Token]) -> list[Token]:
     """'declaró a EFE la dirigente X', 'a déclaré à l'AFP X': the outlet spoken to is
-    skipped (rule ``indirect_object``), the speaker follows it."""
+    skipped (rule ``indirect_object``), the speaker follows it; also after a noun before
+    the outlet's name ('dijo a la agencia Efe el dirigente X', 'disse à Lusa o presidente
+    …') or a noun phrase spoken to ('dijo a los vecinos la dirigente X': rule
+    ``indirect_object_phrase``)."""
     if len(rest) < 3 or rest[0].lower not in _TO or not RULES["indirect_object"]:
         return rest
+    wide = RULES["indirect_object_phrase"]
+    articles = _ARTICLES | _P.article_genders.keys() if wide else _ARTICLES
     j = 1
-    if rest[j].lower in _ARTICLES or rest[j].lower.startswith(("l'", "l\u2019")):
-        if rest[j].lower in _ARTICLES:
+    if rest[j].lower in articles or rest[j].lower.startswith(("l'", "l\u2019")):
+        if rest[j].lower in articles:
             j += 1
+    if wide and j < len(rest) and not rest[j].capitalised:
+        # 'a la agencia Efe', 'al diario El Sol': one or two nouns before the outlet's name;
+        # 'a los vecinos la dirigente': the speaker's article after the phrase spoken to
+        k = j
+        while (
+            k < len(rest) and k - j < 2 and not rest[k].capitalised and rest[k].word.isalpha() and not rest[k].comma
+            and rest[k].lower not in articles and rest[k].lower not in _ANY_PREPOSITION and rest[k].lower not in _TO
+        ):
+            k += 1
+        if k > j and k < len(rest) and rest[k].lower in articles and not rest[k].capitalised:
+            return rest[k:]
+        if k > j and k < len(rest) and rest[k].capitalised:
+            j = k
     if j >= len(rest) or not rest[j].capitalised:
         return rest
-    while j < len(rest) and j < 5 and rest[j].capitalised and not rest[j].comma:
+    while j < len(rest) and j < 7 and rest[j].capitalised and not rest[j].comma:
         j += 1
-    if j < len(rest) and rest[j - 1].comma is False and (rest[j].lower in _ARTICLES or rest[j].capitalised):
+    if j < len(rest) and rest[j - 1].comma is False and (rest[j].lower in articles or rest[j].capitalised):
         return rest[j:]
     return rest
 

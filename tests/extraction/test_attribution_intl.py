@@ -242,3 +242,22 @@ def test_reporting_verbs_of_each_language(language, text, speaker):
 )
 def test_source_words_of_each_language(language, text, speaker):
     assert speakers(text, language=language) == [speaker]
+
+
+INDIRECT_OBJECTS = [
+    ("es", "«Vamos a seguir», dijo a la agencia Efe el dirigente Héctor Olmedo.", "Héctor Olmedo"),
+    ("es", "«Vamos a seguir», dijo a los vecinos la dirigente Marta Ibarra.", "Marta Ibarra"),
+    ("pt", "“Estamos esgotados”, disse à Lusa o presidente do Sindicato dos Enfermeiros, José Carvalho.", "José Carvalho"),
+    ("pt", "“Estamos esgotados”, disse ao jornal Folha a enfermeira Ana Martins.", "Ana Martins"),
+    ("fr", "« Nous continuerons », a déclaré au journal Le Soir la syndicaliste Marie Dupont.", "Marie Dupont"),
+]
+
+
+@pytest.mark.parametrize("language, text, speaker", INDIRECT_OBJECTS)
+def test_indirect_object_phrase(language, text, speaker):
+    assert speakers(text, language=language) == [speaker]
+
+
+def test_indirect_object_phrase_switched_off(rule_off):
+    rule_off("indirect_object_phrase")
+    assert speakers(INDIRECT_OBJECTS[0][1], language="es") == ["Efe"]
