@@ -94,6 +94,9 @@ RULES.update({
     "possessive_holder": True,
     # 'declaró a EFE la dirigente X': the outlet spoken to is skipped
     "indirect_object": True,
+    # 'afirmó un integrante del Poder Ejecutivo', 'sagte ein Sprecher der Polizei', 'fuentes de la
+    # empresa': somebody unnamed speaking for an organisation gives it the quotation (MEMBER_NOUNS)
+    "unnamed_member": True,
     # 'dijo a la agencia Efe el dirigente X', 'disse à Lusa o presidente …': the outlet after a noun,
     # or a phrase spoken to, before the speaker's article (with the articles of the language read)
     "indirect_object_phrase": True,
@@ -173,7 +176,7 @@ class Profile:
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "role_nouns", "role_endings", "org_roles", "article_genders",
-        "suffixed_roles", "points_back",
+        "suffixed_roles", "points_back", "member_nouns", "member_links", "member_plurals", "indefinite",
     )
 
     def __init__(self, modules) -> None:
@@ -213,6 +216,13 @@ class Profile:
         #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
         #: rule ``named_after_paragraph``
         self.points_back = frozenset().union(*(getattr(m, "POINTS_BACK", ()) for m in modules))
+        #: somebody unnamed speaking for an organisation ('un integrante del Poder Ejecutivo', 'ein
+        #: Sprecher der Polizei', 'fuentes de la empresa'): rule ``unnamed_member``
+        self.member_nouns = frozenset().union(*(getattr(m, "MEMBER_NOUNS", ()) for m in modules))
+        self.member_links = frozenset().union(*(getattr(m, "MEMBER_LINKS", ()) for m in modules))
+        self.member_plurals = frozenset().union(*(getattr(m, "MEMBER_PLURALS", ()) for m in modules))
+        #: indefinite articles beyond the shared ones ("en talsperson")
+        self.indefinite = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules))
 
 
 def _quote_modules(codes):
@@ -920,6 +930,39 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
 _APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
 
 
+def _unnamed_member(tokens: list[Token], words: list[str]) -> _Mention | None:
+    """Rule ``unnamed_member``: somebody the article does not name, speaking for an
+    organisation ('afirmó un integrante del Poder Ejecutivo', 'sagte ein Sprecher der Polizei',
+    'fuentes de la empresa', 'sier en talsperson for politiet'): the organisation named after
+    the member noun speaks (or the one a noun names again: 'de la empresa'); with no
+    organisation after it, nobody ('sagte ein Polizeisprecher am Abend')."""
+    start = 0 if words[0] in _P.member_plurals else 1
+    member = next((j for j in range(start, min(start + 3, len(words))) if words[j] in _P.member_nouns), None)
+    if member is None:
+        if start == 1 and len(words) > 1 and tokens[1].capitalised and _P.verb_second_openers:
+            return _Mention("nobody")  # 'sagte ein Polizeisprecher am Abend' (German nouns are capitalised)
+        return None
+    j = member + 1
+    if j >= len(words) or words[j] not in _P.member_links:
+        return _Mention("nobody")
+    j += 1
+    if j < len(words) and not tokens[j].capitalised and (words[j] in _DEFINITE_ARTICLES or words[j] in _P.article_genders):
+        j += 1  # 'de la empresa', 'der Polizei' (the article read as the link)
+    if j >= len(words):
+        return _Mention("nobody")
+    if not tokens[j].capitalised:
+        return _Mention("role_org", words[j]) if words[j] in _P.org_roles else _Mention("nobody")
+    runs = _cap_runs(tokens[j:])
+    if not runs or runs[0][0] != 0:
+        return _Mention("nobody")
+    text = " ".join(_words(tokens[j : j + runs[0][1]]))
+    name = read_name(text.split())
+    if name is not None and name.is_org:
+        text = name.text
+    title = " ".join(t.word for t in tokens[: member + 1])  # 'un integrante', 'ein Sprecher'
+    return _Mention("org", text, title=title, organisation=text, rule="unnamed_member")
+
+
 def _language_role(words: list[str]) -> _Mention | None:
     """Rule ``language_roles``: the role noun after an article ('la dirigente', 'die 41-Jährige',
     'el sindicato') in the article's language, as a mention of the person or organisation it names
@@ -1039,6 +1082,13 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         return _Mention("nobody")
     if words[0] in _P.pronouns and (len(words) == 1 or not subject):
         return _Mention("pronoun", words[0])
+    if RULES["unnamed_member"] and _P.member_nouns and (
+        (words[0] in _INDEFINITE_ARTICLES and words[0] not in _P.article_genders)  # (Portuguese "a" is "the")
+        or words[0] in _P.indefinite or words[0] in _P.member_plurals
+    ):
+        found = _unnamed_member(tokens, words)
+        if found is not None:
+            return found
     if (
         subject and RULES["article_role_subject"] and len(words) > 2 and words[0] in ("der", "die")
         and tokens[1].capitalised and is_person_noun(tokens[1].word)
@@ -1314,7 +1364,7 @@ class Attributor:
             return Attribution(org, None, org, cue)
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
-            return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue)
+            return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue, rule=mention.rule)
         if RULES["organisation_short_name"] and " " not in mention.text and m.lookup(mention.text) is None:
             org = m.organisation_called(mention.text, at)
             if org is not None:  # '"…," American said' after "American Airlines"

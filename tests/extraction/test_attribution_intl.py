@@ -261,3 +261,26 @@ def test_indirect_object_phrase(language, text, speaker):
 def test_indirect_object_phrase_switched_off(rule_off):
     rule_off("indirect_object_phrase")
     assert speakers(INDIRECT_OBJECTS[0][1], language="es") == ["Efe"]
+
+
+UNNAMED_MEMBERS = [
+    ("es", ["«Cambiaron las reglas», afirmó un integrante del Consejo Directivo a este diario."], "Consejo Directivo"),
+    ("es", ["En tanto, fuentes de la Compañía Portuaria dijeron que «la medida es temporal»."], "Compañía Portuaria"),
+    ("de", ["„Es blieb friedlich“, sagte ein Sprecher der Polizei."], "Polizei"),
+    ("it", ["«Siamo pronti», ha detto un portavoce della Cgil."], "Cgil"),
+    ("pt", ["“Estamos prontos”, disse um porta-voz da Polícia Militar."], "Polícia Militar"),
+    # with no organisation after the member noun: nobody, and nobody borrowed from around
+    ("de", ["Hiltrud Wegener sprach.", "„Es blieb friedlich“, sagte ein Polizeisprecher am Abend."], None),
+    ("es", ["Lucía Carrasco habló.", "«Vamos a seguir», dijo una fuente sindical."], None),
+]
+
+
+@pytest.mark.parametrize("language, paragraphs, speaker", UNNAMED_MEMBERS)
+def test_unnamed_member(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_unnamed_member_switched_off(rule_off):
+    rule_off("unnamed_member")
+    assert speakers(*UNNAMED_MEMBERS[0][1], language="es") == [None]
+    assert speakers(*UNNAMED_MEMBERS[5][1], language="de") == ["Hiltrud Wegener"]

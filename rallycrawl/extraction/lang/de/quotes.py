@@ -86,3 +86,10 @@ ARTICLE_GENDERS = {"der": "m", "die": "f"}
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('„…“ Das sagte Jens Kramer am Montag.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("das",), ("dies",)})
+
+#: nouns for somebody unnamed who speaks for an organisation ('sagte ein Sprecher der Polizei',
+#: 'ein Mitglied des Vorstands'): with an organisation after them the organisation speaks, else
+#: nobody (rule ``unnamed_member``); the words that join them to it; plural sources ('Kreise')
+MEMBER_NOUNS = frozenset("sprecher sprecherin mitglied vertreter vertreterin polizeisprecher polizeisprecherin".split())
+MEMBER_LINKS = frozenset("der des von vom bei beim".split())
+MEMBER_PLURALS = frozenset()

@@ -88,3 +88,13 @@ ARTICLE_GENDERS = {"el": "m", "la": "f"}
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('«…» Así lo explicó Marta Ibarra.', 'Lo dijo Marta Ibarra.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("así", "lo"), ("lo",)})
+
+#: nouns for somebody unnamed who speaks for an organisation ('afirmó un integrante del Poder Ejecutivo',
+#: 'fuentes de la empresa'): with an organisation after them the organisation speaks, else nobody
+#: (rule ``unnamed_member``); the words that join them to it; plural sources said without an article
+MEMBER_NOUNS = frozenset("""
+integrante miembro portavoz vocero vocera fuente fuentes representante responsable funcionario funcionaria
+delegado delegada directivo directiva dirigente
+""".split())
+MEMBER_LINKS = frozenset("de del".split())
+MEMBER_PLURALS = frozenset("fuentes voceros portavoces integrantes representantes".split())

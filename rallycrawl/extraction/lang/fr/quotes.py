@@ -68,3 +68,10 @@ organisation fédération confédération mouvement parti direction rectorat
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"le": "m", "la": "f"}
+
+#: nouns for somebody unnamed who speaks for an organisation ('a indiqué un porte-parole de la
+#: préfecture', 'selon une source syndicale'): with an organisation after them the organisation
+#: speaks, else nobody (rule ``unnamed_member``); the words that join them to it; plural sources
+MEMBER_NOUNS = frozenset("porte-parole membre source sources responsable représentant représentante cadre".split())
+MEMBER_LINKS = frozenset("de du des d'".split())
+MEMBER_PLURALS = frozenset("sources".split())

@@ -50,3 +50,9 @@ ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('«…» Lo ha detto Marco Ferrante.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("lo",), ("così",), ("l'ha",)})
+
+#: nouns for somebody unnamed who speaks for an organisation ('ha detto un portavoce della Cgil'):
+#: with an organisation after them the organisation speaks, else nobody (rule ``unnamed_member``)
+MEMBER_NOUNS = frozenset("portavoce membro esponente fonte fonti rappresentante dirigente".split())
+MEMBER_LINKS = frozenset("di del della dello dei degli delle dell'".split())
+MEMBER_PLURALS = frozenset("fonti".split())

@@ -33,10 +33,16 @@ ROLE_NOUNS = {
 }
 #: nouns that, after "de"/"het", name an organisation the article introduced ('aldus de vakbond')
 ORG_ROLE_NOUNS = frozenset("""
-vakbond bond bedrijf kabinet regering ministerie gemeente organisatie partij beweging actiegroep
+vakbond bond bedrijf kabinet regering ministerie gemeente organisatie partij beweging actiegroep politie
 """.split())
 ARTICLE_GENDERS = {}
 
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('„…” Dat zegt Sanne de Vries van de FNV.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("dat",), ("dit",)})
+
+#: nouns for somebody unnamed who speaks for an organisation ('zegt een woordvoerder van de politie'):
+#: with an organisation after them the organisation speaks, else nobody (rule ``unnamed_member``)
+MEMBER_NOUNS = frozenset("woordvoerder woordvoerster lid bron".split())
+MEMBER_LINKS = frozenset("van".split())
+MEMBER_PLURALS = frozenset("bronnen".split())

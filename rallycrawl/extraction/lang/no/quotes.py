@@ -55,3 +55,12 @@ DEFINITE_BY_SUFFIX = True
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('– …' / 'Det sier Kari Lunde til NTB.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("det",), ("dette",)})
+
+#: nouns for somebody unnamed who speaks for an organisation ('sier en talsperson for politiet'):
+#: with an organisation after them the organisation speaks, else nobody (rule ``unnamed_member``)
+MEMBER_NOUNS = frozenset("talsperson talsmann talskvinne kilde medlem representant".split())
+MEMBER_LINKS = frozenset("for i fra".split())
+MEMBER_PLURALS = frozenset("kilder".split())
+
+#: indefinite articles ("en talsperson", "et medlem"): rule ``unnamed_member``
+INDEFINITE_ARTICLES = frozenset("en ei et".split())

@@ -56,3 +56,9 @@ ARTICLE_GENDERS = {"o": "m", "a": "f"}
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('“…” Foi o que disse Ana Martins.', 'É o que diz Ana Martins.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("foi", "o", "que"), ("é", "o", "que")})
+
+#: nouns for somebody unnamed who speaks for an organisation ('disse um porta-voz da Polícia'):
+#: with an organisation after them the organisation speaks, else nobody (rule ``unnamed_member``)
+MEMBER_NOUNS = frozenset("porta-voz membro integrante fonte fontes representante dirigente".split())
+MEMBER_LINKS = frozenset("de da do das dos".split())
+MEMBER_PLURALS = frozenset("fontes".split())
