@@ -160,6 +160,9 @@ RULES.update({
     # '– …, sier hun.', '—… —dijo ella—. …': in a language that opens quotations with a dash
     # (``DASH_QUOTES``) a paragraph opening with one is a quotation (read in quote_marks)
     "dash_quotes": True,
+    # 'Hun mener staten må komme med et bedre tilbud.' / '– Det er ikke mulig …': a dash quotation
+    # standing alone after a paragraph of running text is one (read in quote_marks)
+    "dash_after_prose": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -256,6 +259,13 @@ def dash_cues(language: str | None) -> frozenset[str] | None:
     if not (found.dash_quotes and RULES["dash_quotes"]):
         return None
     return found.cues | found.two_word_starts
+
+
+def dash_after_prose(language: str | None) -> bool:
+    """Whether a dash quotation may stand alone after a paragraph of running text in
+    ``language`` (rule ``dash_after_prose``: where dashes open quotations, a paragraph opening
+    with one after the reporter's text is a quotation, the speaker named before)."""
+    return dash_cues(language) is not None and RULES["dash_after_prose"]
 
 
 def use_language(language: str | None) -> Profile:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from ..record import Quote
 from .attribution import (
-    PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_cues, points_back, split_sentences,
-    use_language,
+    PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_cues, points_back,
+    split_sentences, use_language,
 )
 from .knowledge.names import preload
 from .quote_marks import Span, find_spans
@@ -101,7 +101,7 @@ def _kind(span: Span, sentence: list[Token], position: int) -> str:
 
 def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> QuoteExtraction:
     """Quotations of the body paragraphs with their speakers, and the slogans."""
-    spans = find_spans(paragraphs, dash_cues(language))
+    spans = find_spans(paragraphs, dash_cues(language), dash_after_prose(language))
     if not spans:
         return QuoteExtraction()
     use_language(language)
