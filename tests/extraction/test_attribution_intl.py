@@ -284,3 +284,15 @@ def test_unnamed_member_switched_off(rule_off):
     rule_off("unnamed_member")
     assert speakers(*UNNAMED_MEMBERS[0][1], language="es") == [None]
     assert speakers(*UNNAMED_MEMBERS[5][1], language="de") == ["Hiltrud Wegener"]
+
+
+def test_norwegian_common_words_are_no_speakers():
+    from rallycrawl.extraction.knowledge.names import unlikely_person
+
+    # wordfreq's Bokmål list reads Norwegian ("no", "nn"): "Nå", "Dette" open sentences, no names
+    assert unlikely_person("Nå", "no") == unlikely_person("Nå", "nb") == unlikely_person("Nå", "nn") == "common word"
+    assert unlikely_person("Nå", "en") is None  # (English words alone, as before)
+    assert unlikely_person("Ingeborg Haugland", "no") is None
+    # a surname that is also a word ("Lunde", a puffin) is read once the full name was given
+    paragraphs = ["Kari Lunde står foran Stortinget.", "– Vi gir oss ikke, sa Lunde til avisen."]
+    assert speakers(*paragraphs, language="no") == ["Kari Lunde"]

@@ -29,7 +29,9 @@ _COMMON_FREQUENCY = 10 ** (COMMON_ZIPF - 9)
 #: the languages wordfreq's small lists cover that rallycrawl reads
 #: smaller towns share their names with too many people ("Ferguson", "Man")
 MIN_CITY_POPULATION = 100_000
-_WORDFREQ_LANGUAGES = frozenset("en de es fr it pt nl".split())
+_WORDFREQ_LANGUAGES = frozenset("en de es fr it pt nl nb da sv".split())
+#: language tags read with another tag's list (Norwegian "no", Nynorsk "nn": wordfreq's Bokmål "nb")
+_WORDFREQ_ALIASES = {"no": "nb", "nn": "nb"}
 
 
 def _installed(module: str) -> bool:
@@ -99,7 +101,8 @@ def _common_words(language: str) -> WordTable:
 def is_common_word(word: str, language: str | None = None) -> bool:
     """The word, lower-cased, is common in running text of ``language`` (English when
     the language is unknown to wordfreq's small lists)."""
-    code = (language or "en").split("-")[0].lower()
+    code = (language or "en").split("-")[0].split("_")[0].lower()
+    code = _WORDFREQ_ALIASES.get(code, code)
     if code not in _WORDFREQ_LANGUAGES:
         code = "en"
     return contains(_common_words(code), word.lower())
