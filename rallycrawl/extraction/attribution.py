@@ -97,6 +97,9 @@ RULES.update({
     # 'afirmó un integrante del Poder Ejecutivo', 'sagte ein Sprecher der Polizei', 'fuentes de la
     # empresa': somebody unnamed speaking for an organisation gives it the quotation (MEMBER_NOUNS)
     "unnamed_member": True,
+    # 'Ursula von der Leyen', 'Ilse van den Berg', 'Juan de la Cruz': particles in a row inside a name
+    # that opens with a first name (not 'die Streikenden von der Grünen-Politikerin …')
+    "particle_pairs": True,
     # 'dijo a la agencia Efe el dirigente X', 'disse à Lusa o presidente …': the outlet after a noun,
     # or a phrase spoken to, before the speaker's article (with the articles of the language read)
     "indirect_object_phrase": True,
@@ -800,6 +803,10 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     if token.lower in PARTICLES and j - i > 1 and not (
                         token.lower in _ROMANCE_CONNECTORS and j + 1 < n and tokens[j + 1].capitalised
                         and any(is_org_word(t.word) for t in tokens[i:j])
+                    ) and not (
+                        # 'Ursula von der Leyen', 'Ilse van den Berg': a particle after a particle
+                        RULES["particle_pairs"] and tokens[j - 1].lower in PARTICLES and j + 1 < n
+                        and tokens[j + 1].capitalised and tokens[j + 1].quote is None
                     ):
                         break
                     if token.name_word or (
@@ -821,6 +828,19 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _particles_then_name(tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` is a particle that one more particle at most separates from a
+    capitalised word ('de la Cruz', 'van den Berg', 'von Weizsäcker')."""
+    for j in (k + 1, k + 2):
+        if j >= len(tokens) or tokens[j].quote is not None:
+            return False
+        if tokens[j].capitalised:
+            return True
+        if tokens[j].lower not in PARTICLES:
+            return False
+    return False
 
 
 def _ends_run_text(text: str, word: str, comma: bool) -> bool:
@@ -1671,7 +1691,11 @@ class Attributor:
         n = len(tokens)
         while end < n and end - start < 12 and tokens[end].quote is None:
             token = tokens[end]
-            if not token.subject_word:
+            if not token.subject_word and not (
+                # 'Juan de la Cruz encabezó …', 'Ilse van den Berg sagte …': particles inside the name
+                RULES["particle_pairs"] and end > start and token.lower in PARTICLES and _particles_then_name(tokens, end)
+                and first_name_gender(tokens[start].word) is not None
+            ):
                 break
             end += 1
             if token.ends_subject:

@@ -296,3 +296,12 @@ def test_norwegian_common_words_are_no_speakers():
     # a surname that is also a word ("Lunde", a puffin) is read once the full name was given
     paragraphs = ["Kari Lunde står foran Stortinget.", "– Vi gir oss ikke, sa Lunde til avisen."]
     assert speakers(*paragraphs, language="no") == ["Kari Lunde"]
+
+
+def test_particle_pairs(rule_off):
+    assert speakers("„Wir bleiben“, sagte Ursula von der Leyen.", language="de") == ["Ursula von der Leyen"]
+    assert speakers("„We gaan door”, zegt Ilse van den Berg.", language="nl") == ["Ilse van den Berg"]
+    assert speakers("Juan de la Cruz encabezó la marcha. «Vamos a seguir», dijo.", language="es") == ["Juan de la Cruz"]
+    assert speakers("Ursula von der Leyen sprach zuerst.", "„Wir bleiben“, sagte sie.", language="de") == ["Ursula von der Leyen"]
+    rule_off("particle_pairs")
+    assert speakers("„Wir bleiben“, sagte Ursula von der Leyen.", language="de") == ["Ursula"]
