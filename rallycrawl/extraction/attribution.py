@@ -183,6 +183,7 @@ class Profile:
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "role_nouns", "role_endings", "org_roles", "article_genders",
         "suffixed_roles", "points_back", "member_nouns", "member_links", "member_plurals", "indefinite",
+        "plural_endings", "ambiguous_pronouns",
     )
 
     def __init__(self, modules) -> None:
@@ -227,6 +228,11 @@ class Profile:
         self.member_nouns = frozenset().union(*(getattr(m, "MEMBER_NOUNS", ()) for m in modules))
         self.member_links = frozenset().union(*(getattr(m, "MEMBER_LINKS", ()) for m in modules))
         self.member_plurals = frozenset().union(*(getattr(m, "MEMBER_PLURALS", ()) for m in modules))
+        #: a verb ending so makes a "she" pronoun that is also "they" plural ('sagten sie', 'zeggen ze')
+        self.plural_endings = tuple(e for m in modules for e in getattr(m, "PLURAL_WITH_VERB_ENDING", ()))
+        self.ambiguous_pronouns = frozenset(
+            w for m in modules if getattr(m, "PLURAL_WITH_VERB_ENDING", ()) for w, g in m.SINGULAR_PRONOUNS.items() if g == "f"
+        )
         #: indefinite articles beyond the shared ones ("en talsperson")
         self.indefinite = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules))
 
@@ -1379,8 +1385,11 @@ class Attributor:
             return Attribution(cue=cue)
         if mention.kind == "pronoun":
             gender = _P.pronouns.get(mention.text)
-            if mention.text == "sie" and cue and cue.split()[-1].lower().endswith("en"):
-                return Attribution(cue=cue)  # 'sagten sie': German "sie" with a plural verb is "they"
+            if (
+                _P.plural_endings and mention.text in _P.ambiguous_pronouns and cue
+                and cue.split()[-1].lower().endswith(_P.plural_endings)
+            ):
+                return Attribution(cue=cue)  # 'sagten sie', 'zeggen ze': with a plural verb, "they"
             return self._resolve_pronoun(gender, at, cue)
         if mention.kind == "role_person":
             person = m.latest_with_role(at, mention.text, mention.gender) or self._named_first(

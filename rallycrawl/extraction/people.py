@@ -96,6 +96,9 @@ außerdem denn también además hoy ayer ahora aussi ainsi cependant pourtant
 
 
 
+PARTICLES = frozenset("van von der den de del della di da dos du la le bin al ibn ter".split())
+
+
 def _words_of_every_language() -> frozenset[str]:
     """Source cues ("Según", "Secondo") and pronouns of every language with attribution
     data: capitalised at a sentence's start, they are no name."""
@@ -117,7 +120,8 @@ def _words_of_every_language() -> frozenset[str]:
             # words pointing back at a quotation ("Det sier …", "Das sagte …"; not a short one
             # such as "lo", also a surname)
             words.update(opener[0] for opener in getattr(module, "POINTS_BACK", ()) if len(opener[0]) > 2)
-    return frozenset(words)
+    # (a name particle stays a name word: Norwegian "de" is "they", and "De Blasio" a name)
+    return frozenset(words) - PARTICLES
 
 
 NOT_NAMES = NOT_NAMES | _words_of_every_language()
@@ -125,7 +129,6 @@ NOT_NAMES = NOT_NAMES | _words_of_every_language()
 #: words that open a byline before a first name
 _BYLINE_WORDS = frozenset("by von par por".split())
 
-PARTICLES = frozenset("van von der den de del della di da dos du la le bin al ibn ter".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 PRONOUNS = {

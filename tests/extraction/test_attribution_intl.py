@@ -305,3 +305,18 @@ def test_particle_pairs(rule_off):
     assert speakers("Ursula von der Leyen sprach zuerst.", "„Wir bleiben“, sagte sie.", language="de") == ["Ursula von der Leyen"]
     rule_off("particle_pairs")
     assert speakers("„Wir bleiben“, sagte Ursula von der Leyen.", language="de") == ["Ursula"]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("nl", ["Ilse van den Berg staat op het plein.", "„We gaan door”, zegt ze."], "Ilse van den Berg"),
+        ("nl", ["Ilse van den Berg staat op het plein.", "„We gaan door”, zeggen ze."], None),
+        ("de", ["Anna Berger leitet die Gruppe.", "„Wir kommen wieder“, sagten sie."], None),
+        ("no", ["Kari Lunde står foran Stortinget.", "– Vi gir oss ikke, sier de."], None),
+        # (a particle stays a name word: Norwegian "de" is "they", "De Witt" a name)
+        ("en", ["Bill de Witt ran the shelter.", '"We are full," De Witt said.'], "De Witt"),
+    ],
+)
+def test_pronouns_that_are_she_or_they(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]

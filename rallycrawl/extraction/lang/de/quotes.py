@@ -20,6 +20,8 @@ SOURCE_CUES = frozenset({("laut",)})
 AUXILIARIES = frozenset("hat haben hatte hatten".split())
 #: "sie" is also "they"; read as "she" only as the subject of a singular verb (see attribution)
 SINGULAR_PRONOUNS = {"er": "m", "sie": "f"}
+#: the verb ending that makes "sie" "they" ('sagten sie'; read in attribution.resolve)
+PLURAL_WITH_VERB_ENDING = ("en",)
 PLURAL_PRONOUNS = frozenset("wir".split())
 TITLES = frozenset("""
 frau herr präsident präsidentin minister ministerin kanzler kanzlerin bürgermeister bürgermeisterin

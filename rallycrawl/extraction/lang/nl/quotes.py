@@ -10,7 +10,9 @@ klaagt klaagde eist eiste pleit pleitte
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("volgens",), ("aldus",)})
 AUXILIARIES = frozenset("heeft hebben had".split())
-SINGULAR_PRONOUNS = {"hij": "m", "zij": "f"}
+#: "ze" and "zij" are also "they": read as "she" only with a singular verb (PLURAL_WITH_VERB_ENDING)
+SINGULAR_PRONOUNS = {"hij": "m", "zij": "f", "ze": "f"}
+PLURAL_WITH_VERB_ENDING = ("en",)
 PLURAL_PRONOUNS = frozenset("wij we".split())
 TITLES = frozenset("""
 voorzitter minister burgemeester woordvoerder woordvoerster directeur premier president wethouder

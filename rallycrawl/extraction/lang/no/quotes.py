@@ -17,7 +17,7 @@ TWO_WORD_CUES = frozenset({("legger", "til"), ("la", "til")})
 SOURCE_CUES = frozenset({("ifølge",)})
 AUXILIARIES = frozenset("har hadde".split())
 SINGULAR_PRONOUNS = {"han": "m", "hun": "f"}
-PLURAL_PRONOUNS = frozenset("vi".split())
+PLURAL_PRONOUNS = frozenset("vi de".split())
 TITLES = frozenset("""
 leder statsminister minister ordfører byrådsleder talsperson talsmann talskvinne president direktør
 generalsekretær professor forbundsleder nestleder politisjef sjef styreleder stortingsrepresentant
