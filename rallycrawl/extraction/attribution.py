@@ -100,6 +100,9 @@ RULES.update({
     # 'Ursula von der Leyen', 'Ilse van den Berg', 'Juan de la Cruz': particles in a row inside a name
     # that opens with a first name (not 'die Streikenden von der Grünen-Politikerin …')
     "particle_pairs": True,
+    # 'Carsten Wöhler (Grüne) sagte', 'Sen. Jane Doe (D-Mass.) said': a short aside in brackets after
+    # a name (a party, a state) is no part of it
+    "party_aside": True,
     # 'dijo a la agencia Efe el dirigente X', 'disse à Lusa o presidente …': the outlet after a noun,
     # or a phrase spoken to, before the speaker's article (with the articles of the language read)
     "indirect_object_phrase": True,
@@ -918,6 +921,8 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     """
     if not all(map(_WORD, tokens)):  # (a placeholder's word is never empty)
         tokens = [t for t in tokens if t.word or t.quote is not None]
+    if RULES["party_aside"] and any(t.text.startswith("(") for t in tokens):
+        tokens = _without_asides(tokens)
     while tokens and (tokens[-1].lower in _FILLERS or tokens[-1].adverb):
         tokens = tokens[:-1]
     while tokens and tokens[0].lower in _LEADING:
@@ -1012,6 +1017,37 @@ def _language_role(words: list[str]) -> _Mention | None:
             gender = _P.role_nouns.get(word) or _P.article_genders.get(article)
             return _Mention("role_person", word, gender=gender)
     return None
+
+
+#: words an aside in brackets may have to be left out of a name ('(SPD)', '(D-Mass.)', '(Die Linke)')
+_ASIDE_WORDS = 4
+
+
+def _without_asides(tokens: list[Token]) -> list[Token]:
+    """Rule ``party_aside``: the tokens without the short asides in brackets after a name
+    ('Carsten Wöhler (Grüne) sagte', 'Sen. Jane Doe (D-Mass.) said', 'Leopoldo Moreau (UxP)');
+    a comma after the bracket stays, on the word before it."""
+    kept: list[Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        token = tokens[i]
+        if token.text.startswith("(") and token.quote is None and kept:
+            j = i
+            while j < n and j - i < _ASIDE_WORDS and not token_closes(tokens[j]):
+                j += 1
+            if j < n and j - i < _ASIDE_WORDS:
+                if tokens[j].comma and not kept[-1].comma:
+                    kept[-1] = word_token(kept[-1].text + ",")
+                i = j + 1
+                continue
+        kept.append(token)
+        i += 1
+    return kept
+
+
+def token_closes(token: Token) -> bool:
+    return token.text.rstrip(",;:.").endswith(")")
 
 
 def _person_by_apposition(mention: _Mention, apposition: list[Token]) -> _Mention:
@@ -1700,6 +1736,8 @@ class Attributor:
         n = len(tokens)
         while end < n and end - start < 12 and tokens[end].quote is None:
             token = tokens[end]
+            if RULES["party_aside"] and end > start and token.text.startswith("("):
+                break  # 'Harald Zeiske (SPD) äußerte …': the aside ends the name
             if not token.subject_word and not (
                 # 'Juan de la Cruz encabezó …', 'Ilse van den Berg sagte …': particles inside the name
                 RULES["particle_pairs"] and end > start and token.lower in PARTICLES and _particles_then_name(tokens, end)

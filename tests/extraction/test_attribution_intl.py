@@ -320,3 +320,22 @@ def test_particle_pairs(rule_off):
 )
 def test_pronouns_that_are_she_or_they(language, paragraphs, speaker):
     assert speakers(*paragraphs, language=language) == [speaker]
+
+
+PARTY_ASIDES = [
+    ("de", ["Carsten Wöhler (Grüne) sagte: „Wir sind gesprächsbereit.“"], "Carsten Wöhler"),
+    ("de", ["„Wir sind gesprächsbereit“, sagte Carsten Wöhler (Grüne), der Minister."], "Carsten Wöhler"),
+    ("de", ["Oberbürgermeister Harald Zeiske (SPD) äußerte Verständnis. „Wir nehmen das ernst“, sagte er."], "Harald Zeiske"),
+    ("en", ['Sen. Jane Doe (D-Mass.) said: "We are ready."'], "Jane Doe"),
+    ("es", ["El diputado Leandro Quiroga (UxP) afirmó: «Vamos a seguir»."], "Leandro Quiroga"),
+]
+
+
+@pytest.mark.parametrize("language, paragraphs, speaker", PARTY_ASIDES)
+def test_party_aside(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_party_aside_switched_off(rule_off):
+    rule_off("party_aside")
+    assert speakers(*PARTY_ASIDES[0][1], language="de") == [None]
