@@ -100,6 +100,9 @@ RULES.update({
     # 'Ursula von der Leyen', 'Ilse van den Berg', 'Juan de la Cruz': particles in a row inside a name
     # that opens with a first name (not 'die Streikenden von der Grünen-Politikerin …')
     "particle_pairs": True,
+    # 'Carsten Wöhler hat am Montag erklärt: „…“': where the participle ends the clause (PARTICIPLE_LAST),
+    # the subject stands before the auxiliary
+    "auxiliary_subject": True,
     # 'Carsten Wöhler (Grüne) sagte', 'Sen. Jane Doe (D-Mass.) said': a short aside in brackets after
     # a name (a party, a state) is no part of it
     "party_aside": True,
@@ -186,7 +189,7 @@ class Profile:
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "role_nouns", "role_endings", "org_roles", "article_genders",
         "suffixed_roles", "points_back", "member_nouns", "member_links", "member_plurals", "indefinite",
-        "plural_endings", "ambiguous_pronouns",
+        "plural_endings", "ambiguous_pronouns", "participle_last",
     )
 
     def __init__(self, modules) -> None:
@@ -236,6 +239,9 @@ class Profile:
         self.ambiguous_pronouns = frozenset(
             w for m in modules if getattr(m, "PLURAL_WITH_VERB_ENDING", ()) for w, g in m.SINGULAR_PRONOUNS.items() if g == "f"
         )
+        #: the participle ends its clause, the auxiliary after the subject ('X hat am Montag erklärt'):
+        #: rule ``auxiliary_subject``
+        self.participle_last = len(modules) == 1 and getattr(modules[0], "PARTICIPLE_LAST", False)
         #: indefinite articles beyond the shared ones ("en talsperson")
         self.indefinite = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules))
 
@@ -1875,6 +1881,26 @@ class Attributor:
                 return found
         return nobody
 
+    def _auxiliary_subject(self, clause: list[Token], at: tuple[int, int], cue: str) -> Attribution | None:
+        """Rule ``auxiliary_subject``: where the participle ends the clause (German, Dutch), the
+        subject stands before the auxiliary ('Carsten Wöhler hat am Montag erklärt: „…“', 'Sanne
+        Bakker heeft maandag gezegd: „…”') or, after an adverbial, right after it ('Am Montag
+        hat Wöhler in Berlin erklärt')."""
+        aux = next((i for i, t in enumerate(clause) if t.lower in _P.auxiliaries), None)
+        if aux is None or aux == len(clause) - 1:
+            return None
+        if aux > 0 and clause[0].lower not in _P.verb_second_openers:
+            mention = read_mention(clause[:aux], subject=True, known=self._known)
+        else:
+            mention = read_mention(_clause_after(clause, aux + 1), subject=False)
+        if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
+            return None
+        found = self.resolve(mention, at, cue)
+        if found is None or not found.speaker:
+            return None
+        found.rule = "auxiliary_subject"
+        return found
+
     def _verbless(self, after: list[Token], at: tuple[int, int]) -> Attribution | None:
         """Rule ``verbless_name``: a quotation followed by a name and an apposition and
         nothing else ('"…," Mark Ode, senior adviser at the agency. "…"')."""
@@ -1936,6 +1962,10 @@ class Attributor:
             ):
                 # 'Liu said that …, warning: "…"': the participle's subject is the sentence's
                 return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
+            if k > 0 and _P.participle_last and RULES["auxiliary_subject"]:
+                found = self._auxiliary_subject(clause, at, cue)
+                if found is not None:
+                    return found
             if k > 0:
                 mention = read_mention(clause, subject=True, known=self._known)
                 if mention is not None:

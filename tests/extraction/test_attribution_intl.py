@@ -339,3 +339,22 @@ def test_party_aside(language, paragraphs, speaker):
 def test_party_aside_switched_off(rule_off):
     rule_off("party_aside")
     assert speakers(*PARTY_ASIDES[0][1], language="de") == [None]
+
+
+AUXILIARY_SUBJECTS = [
+    ("de", ["Carsten Wöhler hatte zuvor im Radio gesagt, man sei „gesprächsbereit“."], "Carsten Wöhler"),
+    ("de", ["Carsten Wöhler hat am Montag erklärt: „Wir sind gesprächsbereit.“"], "Carsten Wöhler"),
+    ("de", ["Am Montag hat Carsten Wöhler in Berlin erklärt: „Wir sind gesprächsbereit.“"], "Carsten Wöhler"),
+    ("de", ["Anna Berger leitet die Gruppe.", "Sie hat am Montag betont: „Wir sind gesprächsbereit.“"], "Anna Berger"),
+    ("nl", ["Sanne Bakker heeft maandag in Den Haag gezegd: „We gaan door.”"], "Sanne Bakker"),
+]
+
+
+@pytest.mark.parametrize("language, paragraphs, speaker", AUXILIARY_SUBJECTS)
+def test_auxiliary_subject(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_auxiliary_subject_switched_off(rule_off):
+    rule_off("auxiliary_subject")
+    assert speakers(*AUXILIARY_SUBJECTS[1][1], language="de") == [None]

@@ -17,7 +17,7 @@ zufolge
 #: ("zufolge" follows its source: 'Oberholz zufolge „…“' reads like 'Oberholz sagte „…“')
 TWO_WORD_CUES = frozenset({("fügte", "hinzu"), ("fügt", "hinzu")})
 SOURCE_CUES = frozenset({("laut",)})
-AUXILIARIES = frozenset("hat haben hatte hatten".split())
+AUXILIARIES = frozenset("hat haben hatte hatten habe hätte".split())
 #: "sie" is also "they"; read as "she" only as the subject of a singular verb (see attribution)
 SINGULAR_PRONOUNS = {"er": "m", "sie": "f"}
 #: the verb ending that makes "sie" "they" ('sagten sie'; read in attribution.resolve)
@@ -95,3 +95,6 @@ POINTS_BACK = frozenset({("das",), ("dies",)})
 MEMBER_NOUNS = frozenset("sprecher sprecherin mitglied vertreter vertreterin polizeisprecher polizeisprecherin".split())
 MEMBER_LINKS = frozenset("der des von vom bei beim".split())
 MEMBER_PLURALS = frozenset()
+
+#: the participle ends its clause ('Carsten Wöhler hat am Montag erklärt: „…“'): rule ``auxiliary_subject``
+PARTICIPLE_LAST = True

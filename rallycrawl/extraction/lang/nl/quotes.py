@@ -48,3 +48,6 @@ POINTS_BACK = frozenset({("dat",), ("dit",)})
 MEMBER_NOUNS = frozenset("woordvoerder woordvoerster lid bron".split())
 MEMBER_LINKS = frozenset("van".split())
 MEMBER_PLURALS = frozenset("bronnen".split())
+
+#: the participle ends its clause ('Sanne Bakker heeft maandag gezegd: „…”'): rule ``auxiliary_subject``
+PARTICIPLE_LAST = True
