@@ -29,7 +29,7 @@ from operator import attrgetter
 from types import MappingProxyType
 
 from .knowledge.names import first_name_gender, unlikely_person
-from .lang import has, languages, resources
+from .lang import canonical, has, languages, resources
 from .people import (
     NOT_NAMES,
     WORD_EDGES,
@@ -48,6 +48,7 @@ from .people import (
     is_title_word,
     name_word,
     read_name,
+    set_language,
 )
 
 PLACEHOLDER = "\ue000"
@@ -290,6 +291,7 @@ def use_language(language: str | None) -> Profile:
     """Read the next article with the words of ``language``."""
     global _P
     _P = profile(language)
+    set_language(canonical(language))
     return _P
 
 
@@ -1650,7 +1652,7 @@ class Attributor:
         surnames ("DeFosse") and role nouns ("the group")."""
         mentions = self.mentions
         for m in _NAME_RUN.finditer(sentence.text):
-            for name in _names_in_run(m.group()):
+            for name in _names_in_run(m.group(), _P):
                 if name.is_org:
                     mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
                 else:
@@ -2004,9 +2006,10 @@ class Attributor:
 
 
 @lru_cache(maxsize=4096)
-def _names_in_run(run: str) -> tuple[Name, ...]:
+def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
     """The organisations and people (full names or titled) a run of capitalised words
-    names, in order (they depend on its words alone; shared between calls)."""
+    names, in order (they depend on its words and the language read, ``language`` being
+    :data:`_P`, alone; shared between calls)."""
     words = run.split()
     for i in range(len(words) - 2, -1, -1):
         if words[i].endswith(("'s", "\u2019s")):

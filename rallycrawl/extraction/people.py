@@ -40,6 +40,9 @@ RULES = {
     # a first name gives its bearer's gender from gender-guesser's names of many countries,
     # not from a short English-first list alone ('Hiltrud Wegener ... sagte er' skips her)
     "name_gender": True,
+    # the gender of a first name as the article's language's country has it ("Andrea" is a man in
+    # an Italian article, "Kari" a woman in a Norwegian one): gender-guesser's answer there
+    "name_gender_by_country": True,
     # 'Landwirtin Kerstin Ahlers', 'Krankenschwester Melanie Ostrowski': the capitalised words
     # before a first name are a descriptor, not the name (German nouns, English "Teamster")
     "first_name_starts_name": True,
@@ -167,13 +170,14 @@ mohammed muhammad ahmed ali omar hassan hussein ibrahim mustafa yusuf rahul raj 
 _FIRST_NAMES = {**{n: "m" for n in _MALE_NAMES}, **{n: "f" for n in _FEMALE_NAMES}}
 
 
-def _first_name_gender(word: str) -> str | None:
+def _first_name_gender(word: str, language: str | None = None) -> str | None:
     """'m' or 'f' for a first name borne by one gender: the short list above, else the
     names gender-guesser gives one gender only ("Hiltrud", "Dietmar", "Ragnhild"; not "Lee"), so that
     "sie" and "er" skip a person of the other gender in every language (rule ``name_gender``)."""
-    gender = _FIRST_NAMES.get(word.lower())
+    by_country = language in _NAMES_BY_COUNTRY and RULES["name_gender_by_country"]
+    gender = None if by_country else _FIRST_NAMES.get(word.lower())
     if gender is None and RULES["name_gender"]:
-        gender = strict_first_name_gender(word)
+        gender = strict_first_name_gender(word, language if by_country else None)
     return gender
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$")
@@ -249,16 +253,27 @@ def name_word(word: str) -> bool:
     return w.lower() in PARTICLES
 
 
+#: the language of the article being read (set by attribution.use_language): a first name's gender
+_LANGUAGE: list[str | None] = [None]
+#: languages whose first names are read by their country (the short English list is left aside)
+_NAMES_BY_COUNTRY = frozenset("de fr es it pt nl no".split())
+
+
+def set_language(language: str | None) -> None:
+    """Read names from now on as the article in ``language`` has them (its first names' genders)."""
+    _LANGUAGE[0] = language
+
+
 def read_name(words: list[str]) -> Name | None:
     """(The result is shared between calls: do not change it.)"""
-    return _read_name(tuple(words))
+    return _read_name(tuple(words), _LANGUAGE[0])
 
 
 _LEADING_ARTICLES = frozenset(("the", "a", "an", "der", "die", "das", "el", "la", "le", "les", "los"))
 
 
 @lru_cache(maxsize=4096)
-def _read_name(words: tuple[str, ...]) -> Name | None:
+def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | None:
     """Read ``words`` (a noun phrase's capitalised run, titles included) as a name.
 
     "NASA Administrator Jim Bridenstine" -> Jim Bridenstine, title "NASA
@@ -309,7 +324,7 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         name_words = name_words[1:]  # "Von Konrad Aigner", "By Jane Roe": a byline
     if name_words[0].lower() in NOT_NAMES or not any(len(w) > 2 and w[1:].lower() != w[1:].upper() for w in name_words):
         return None
-    gender = _first_name_gender(name_words[0]) if len(name_words) > 1 else None
+    gender = _first_name_gender(name_words[0], language) if len(name_words) > 1 else None
     for w in title_words:
         gender = _GENDERED_TITLES.get(w.lower(), gender)
     org_part = [w for w in title_words if not is_title_word(w) and w.lower() not in NOT_NAMES]

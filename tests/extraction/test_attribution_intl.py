@@ -358,3 +358,19 @@ def test_auxiliary_subject(language, paragraphs, speaker):
 def test_auxiliary_subject_switched_off(rule_off):
     rule_off("auxiliary_subject")
     assert speakers(*AUXILIARY_SUBJECTS[1][1], language="de") == [None]
+
+
+def test_name_gender_by_country(rule_off):
+    from rallycrawl.extraction.knowledge.names import strict_first_name_gender
+
+    # gender-guesser gives "Andrea" to women over all countries, to men in Italy
+    assert strict_first_name_gender("Andrea") == "f" and strict_first_name_gender("Andrea", "it") == "m"
+    assert strict_first_name_gender("Maria", "it") == "f"  # (one gender everywhere: as it was)
+    italian = [
+        "«L'adesione è altissima», ha dichiarato il segretario della Filt, Marco Bellini.",
+        "Di tutt'altro avviso il ministro dei Trasporti, Andrea Colombo, che ha parlato di «uno sciopero politico».",
+        "Ha poi aggiunto: «I disagi sono inaccettabili», ha detto il ministro.",
+    ]
+    assert speakers(*italian, language="it")[-1] == "Andrea Colombo"
+    rule_off("name_gender_by_country")
+    assert speakers(*italian, language="it")[-1] == "Marco Bellini"

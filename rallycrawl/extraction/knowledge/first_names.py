@@ -29,7 +29,7 @@ def table() -> tuple[list[str], str, str]:
     ``popularity[row]`` its popularity as one hexadecimal digit.  Kept on disk as three
     strings, which a process turns into this with one ``str.split`` (a JSON map of 60,000
     names took several times longer to make; each name is looked up once, the answers are kept)."""
-    data = cached("first-names", ("gender-guesser",), _build_table, schema=4)
+    data = cached("first-names", ("gender-guesser",), _build_table, schema=6)
     return split_words(data["names"]), data["genders"], data["popularity"]
 
 
@@ -39,6 +39,14 @@ def row(names: list[str], key: str) -> int | None:
     return at if at < len(names) and names[at] == key else None
 
 
+#: the country whose first names gender-guesser reads for each language that differs from
+#: the answer over all countries ("Andrea" is a man's name in Italy, "Kari" a woman's in Norway)
+COUNTRIES = {
+    "de": "germany", "fr": "france", "es": "spain", "it": "italy", "pt": "portugal", "nl": "the_netherlands",
+    "no": "norway",
+}
+
+
 def _build_table() -> dict[str, str]:
     built = _build_names()
     names = {name: built[name] for name in sorted(built) if SEPARATOR not in name}
@@ -46,7 +54,39 @@ def _build_table() -> dict[str, str]:
         "names": join_words(list(names)),
         "genders": "".join(_CODES[gender] for gender, _ in names.values()),
         "popularity": "".join(f"{best:x}" for _, best in names.values()),
+        "by_language": _build_by_language({name: gender for name, (gender, _) in names.items()}),
     }
+
+
+def _build_by_language(genders: dict[str, str | None]) -> dict[str, str]:
+    """For each language of :data:`COUNTRIES`, the names its country gives to the other gender
+    than all countries together do, or to one gender where they give either ("Andrea" male in
+    Italy), as "name=code" joined by the separator (a name the country does not know, which
+    gender-guesser answers "andy" for, keeps the answer over all countries)."""
+    d = _detector()
+    if d is None:
+        return {}
+    side = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+    out: dict[str, str] = {}
+    for language, country in COUNTRIES.items():
+        found = []
+        for name, overall in genders.items():
+            there = d.get_gender(name, country)
+            if there not in side or side[there] == side.get(overall):
+                continue
+            found.append(f"{name}={_CODES[there]}")
+        out[language] = join_words(found)
+    return out
+
+
+@lru_cache(maxsize=16)
+def genders_in(language: str) -> dict[str, str]:
+    """The first names whose gender code differs in ``language``'s country (see COUNTRIES)."""
+    data = cached("first-names", ("gender-guesser",), _build_table, schema=6)
+    text = data.get("by_language", {}).get(language)
+    if not text:
+        return {}
+    return dict(item.split("=", 1) for item in split_words(text))
 
 
 def _build_names() -> dict[str, list]:

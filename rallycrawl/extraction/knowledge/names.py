@@ -68,15 +68,21 @@ def first_name_gender(word: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
-def strict_first_name_gender(word: str) -> str | None:
+def strict_first_name_gender(word: str, language: str | None = None) -> str | None:
     """'m' or 'f' for a first name gender-guesser gives to one gender only (not "mostly":
-    "Lee", "Sasha" answer None), else None: what a pronoun may be checked against."""
+    "Lee", "Sasha" answer None), else None: what a pronoun may be checked against.  With a
+    ``language`` of first_names.COUNTRIES, as that country has it ("Andrea" in Italian: 'm')."""
     table = _genders()
     if table is None or not word or not word[0].isalpha():
         return None
     names, genders = table
-    at = first_names.row(names, word.strip(".,;:*").lower())
-    code = None if at is None else genders[at]
+    key = word.strip(".,;:*").lower()
+    code = None
+    if language in first_names.COUNTRIES:
+        code = first_names.genders_in(language).get(key)
+    if code is None:
+        at = first_names.row(names, key)
+        code = None if at is None else genders[at]
     return code if code in ("m", "f") else None
 
 
