@@ -164,6 +164,8 @@ RULES.update({
     # 'Kari Lunde leder aksjonen.': a lower-case title word right after a sentence's opening name
     # ("leder" is "leads" and "leader") is its verb, not the subject's title
     "verb_after_name": True,
+    # ... or in the paragraph before, when the salient person is older still
+    "named_paragraph_before": True,
     # 'Der Verhandlungsführer der Kommunen, Dietmar Kohlhase, wies …': a sentence opening with a
     # role and the name in apposition is about the person named
     "apposition_subject": True,
@@ -1471,7 +1473,10 @@ class Attributor:
         last = self.mentions.last_at(person) if person is not None else None
         if last is not None and last[0] == at[0]:
             return person
-        return self.mentions.named_in_paragraph(at, gender) or person
+        # (a person named in the paragraph before counts too when the salient one is older still:
+        # 'Unter den Demonstrierenden war auch die Schülerin Emma Hoffmeister.' / '„…“, sagt sie.')
+        since = at[0] - 1 if RULES["named_paragraph_before"] and (last is None or last[0] < at[0] - 1) else at[0]
+        return self.mentions.named_in_paragraph(at, gender, since) or person
 
     def _resolve_pronoun(self, gender: str | None, at: tuple[int, int], cue: str | None) -> Attribution:
         """Who "he", "she", "it" (``gender`` m / f / n, None for either person) means at ``at``."""

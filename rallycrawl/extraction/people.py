@@ -457,14 +457,15 @@ class Mentions:
     def mark_named(self, at: tuple[int, int], person: Person, introduced: bool = False) -> None:
         self.named.append((at, person, introduced))
 
-    def named_in_paragraph(self, at: tuple[int, int], gender: str | None = None) -> Person | None:
-        """The person last named before ``at`` in its paragraph, of ``gender`` when one is
-        asked for (then the person's gender must be known and the same); with no gender,
-        the last person named, only if an apposition introduced them."""
+    def named_in_paragraph(self, at: tuple[int, int], gender: str | None = None, since: int | None = None) -> Person | None:
+        """The person last named before ``at`` in its paragraph (or from paragraph ``since``
+        on), of ``gender`` when one is asked for (then the person's gender must be known and
+        the same); with no gender, the last person named, only if an apposition introduced them."""
+        first = at[0] if since is None else since
         for where, person, introduced in reversed(self.named[-_LOOKBACK:]):
             if where >= at:
                 continue
-            if where[0] != at[0]:
+            if where[0] < first:
                 return None
             if gender is None:
                 return person if introduced else None

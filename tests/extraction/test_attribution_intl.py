@@ -168,6 +168,7 @@ def test_verb_after_name(rule_off):
     # a title between the first name and a name after it stays a title
     assert speakers('Campaign spokesman Jesse Fenwick said: "We stay."', language="en") == ["Jesse Fenwick"]
     rule_off("verb_after_name")
+    rule_off("named_paragraph_before")  # (which finds her too: the woman named in the paragraph before)
     assert speakers(*norwegian, language="no") == [None]
 
 
@@ -374,3 +375,20 @@ def test_name_gender_by_country(rule_off):
     assert speakers(*italian, language="it")[-1] == "Andrea Colombo"
     rule_off("name_gender_by_country")
     assert speakers(*italian, language="it")[-1] == "Marco Bellini"
+
+
+def test_named_paragraph_before(rule_off):
+    paragraphs = [
+        "„Wir gehen nicht weg“, sagte Jörg Brinkmann.",
+        "Unter den Demonstrierenden war auch die Schülerin Emma Hoffmeister.",
+        "„Es geht um unsere Zukunft“, sagt sie.",
+    ]
+    assert speakers(*paragraphs, language="de") == ["Jörg Brinkmann", "Emma Hoffmeister"]
+    # the person salient in the paragraph right before stays who "she" is
+    paragraphs2 = [
+        "„Wir gehen nicht weg“, sagte Hiltrud Wegener. Sie kam mit Emma Hoffmeister.",
+        "„Es geht um unsere Zukunft“, sagt sie.",
+    ]
+    assert speakers(*paragraphs2, language="de") == ["Hiltrud Wegener", "Hiltrud Wegener"]
+    rule_off("named_paragraph_before")
+    assert speakers(*paragraphs, language="de") == ["Jörg Brinkmann", None]
