@@ -429,7 +429,7 @@ def _closed_inciso(text: str, at: int) -> bool:
 
 
 #: words a paragraph of running text has at least (a heading or a caption has fewer)
-_PROSE_WORDS = 8
+_PROSE_WORDS = 5
 
 
 def _is_prose(text: str) -> bool:

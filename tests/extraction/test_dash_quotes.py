@@ -169,6 +169,10 @@ def test_dash_quote_standing_alone_after_running_text(monkeypatch):
         "—Hace tres semanas que no sale una gota de la canilla.",
     ]
     assert quotes(spanish, "es") == [("Hace tres semanas que no sale una gota de la canilla.", "Marta Ibarra")]
+    # a short paragraph of running text counts ('Han mener det.' has too few words to be one)
+    short = ["– Vi har fått nok, sier Erlend Hovde til avisen.", "Han mener regjeringen må betale.",
+             "– Uten et løft blir mange gårder lagt ned."]
+    assert [q[1] for q in quotes(short, "no")] == ["Erlend Hovde", "Erlend Hovde"]
     # a heading or a link line before it is no running text; a short line after it is no quotation
     assert quotes(["Les mer om streiken", "– Dette er en lenke til en annen sak."], "no") == []
     assert quotes(["Kari Lunde er leder i aksjonsgruppa i byen.", "– Les også"], "no") == []
