@@ -98,8 +98,9 @@ RULES.update({
     # 'afirmó un integrante del Poder Ejecutivo', 'sagte ein Sprecher der Polizei', 'fuentes de la
     # empresa': somebody unnamed speaking for an organisation gives it the quotation (MEMBER_NOUNS)
     "unnamed_member": True,
-    # 'Ursula von der Leyen', 'Ilse van den Berg', 'Juan de la Cruz': particles in a row inside a name
-    # that opens with a first name (not 'die Streikenden von der Grünen-Politikerin …')
+    # 'Ursula von der Leyen', 'Ilse van den Berg', 'Juan de la Cruz', 'Gewerkschafter Pieter de Graaf':
+    # particles in a row, or one right after a first name, inside a name (at a sentence's start in a
+    # name with a first name: not 'die Streikenden von der Grünen-Politikerin …')
     "particle_pairs": True,
     # 'Carsten Wöhler hat am Montag erklärt: „…“': where the participle ends the clause (PARTICIPLE_LAST),
     # the subject stands before the auxiliary
@@ -824,8 +825,13 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                         and any(is_org_word(t.word) for t in tokens[i:j])
                     ) and not (
                         # 'Ursula von der Leyen', 'Ilse van den Berg': a particle after a particle
-                        RULES["particle_pairs"] and tokens[j - 1].lower in PARTICLES and j + 1 < n
-                        and tokens[j + 1].capitalised and tokens[j + 1].quote is None
+                        RULES["particle_pairs"] and j + 1 < n and tokens[j + 1].quote is None
+                        and (tokens[j + 1].capitalised or (tokens[j + 1].lower in PARTICLES and _particles_then_name(tokens, j)))
+                        and (
+                            tokens[j - 1].lower in PARTICLES
+                            # 'Vakbondsvoorzitter Pieter de Graaf': a particle right after a first name
+                            or first_name_gender(tokens[j - 1].word) is not None
+                        )
                     ):
                         break
                     if token.name_word or (
@@ -1754,7 +1760,7 @@ class Attributor:
             if not token.subject_word and not (
                 # 'Juan de la Cruz encabezó …', 'Ilse van den Berg sagte …': particles inside the name
                 RULES["particle_pairs"] and end > start and token.lower in PARTICLES and _particles_then_name(tokens, end)
-                and first_name_gender(tokens[start].word) is not None
+                and any(first_name_gender(t.word) is not None for t in tokens[start:end])
             ):
                 break
             end += 1

@@ -304,6 +304,9 @@ def test_particle_pairs(rule_off):
     assert speakers("„We gaan door”, zegt Ilse van den Berg.", language="nl") == ["Ilse van den Berg"]
     assert speakers("Juan de la Cruz encabezó la marcha. «Vamos a seguir», dijo.", language="es") == ["Juan de la Cruz"]
     assert speakers("Ursula von der Leyen sprach zuerst.", "„Wir bleiben“, sagte sie.", language="de") == ["Ursula von der Leyen"]
+    # a descriptor before the first name
+    dutch = ["Vakbondsvoorzitter Pieter de Graaf sprak de menigte toe. „Het kabinet moet nu bewegen”, zei hij."]
+    assert speakers(*dutch, language="nl") == ["Pieter de Graaf"]
     rule_off("particle_pairs")
     assert speakers("„Wir bleiben“, sagte Ursula von der Leyen.", language="de") == ["Ursula"]
 
