@@ -99,7 +99,7 @@ außerdem denn también además hoy ayer ahora aussi ainsi cependant pourtant
 
 
 
-PARTICLES = frozenset("van von der den de del della di da dos du la le bin al ibn ter".split())
+PARTICLES = frozenset("van von der den de del della di da dos du la le bin al el ibn ter".split())
 
 
 def _words_of_every_language() -> frozenset[str]:

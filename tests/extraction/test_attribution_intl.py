@@ -304,6 +304,9 @@ def test_particle_pairs(rule_off):
     assert speakers("„We gaan door”, zegt Ilse van den Berg.", language="nl") == ["Ilse van den Berg"]
     assert speakers("Juan de la Cruz encabezó la marcha. «Vamos a seguir», dijo.", language="es") == ["Juan de la Cruz"]
     assert speakers("Ursula von der Leyen sprach zuerst.", "„Wir bleiben“, sagte sie.", language="de") == ["Ursula von der Leyen"]
+    # Arabic "el" as a particle ('Fatima el Amrani'), the Spanish article after a name stays out
+    assert speakers("„De werkdruk is te hoog”, zegt lerares Fatima el Amrani.", language="nl") == ["Fatima el Amrani"]
+    assert speakers("«Vamos a seguir», dijo Marta Ibarra el martes.", language="es") == ["Marta Ibarra"]
     # a descriptor before the first name
     dutch = ["Vakbondsvoorzitter Pieter de Graaf sprak de menigte toe. „Het kabinet moet nu bewegen”, zei hij."]
     assert speakers(*dutch, language="nl") == ["Pieter de Graaf"]
