@@ -108,6 +108,9 @@ RULES.update({
     # 'Carsten Wöhler (Grüne) sagte', 'Sen. Jane Doe (D-Mass.) said': a short aside in brackets after
     # a name (a party, a state) is no part of it
     "party_aside": True,
+    # 'sostuvieron los dirigentes', 'sagen die Beschäftigten', 'said the workers': several people after
+    # the verb speak, never one of them, and nobody is borrowed (PLURAL_ARTICLES, PLURAL_AFTER)
+    "plural_speakers": True,
     # 'dijo a la agencia Efe el dirigente X', 'disse à Lusa o presidente …': the outlet after a noun,
     # or a phrase spoken to, before the speaker's article (with the articles of the language read)
     "indirect_object_phrase": True,
@@ -193,7 +196,7 @@ class Profile:
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "role_nouns", "role_endings", "org_roles", "article_genders",
         "suffixed_roles", "points_back", "member_nouns", "member_links", "member_plurals", "indefinite",
-        "plural_endings", "ambiguous_pronouns", "participle_last",
+        "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after",
     )
 
     def __init__(self, modules) -> None:
@@ -246,6 +249,10 @@ class Profile:
         #: the participle ends its clause, the auxiliary after the subject ('X hat am Montag erklärt'):
         #: rule ``auxiliary_subject``
         self.participle_last = len(modules) == 1 and getattr(modules[0], "PARTICIPLE_LAST", False)
+        #: several people named after the verb ('sostuvieron los dirigentes', 'said the workers'):
+        #: rule ``plural_speakers``
+        self.plural_articles = frozenset().union(*(getattr(m, "PLURAL_ARTICLES", ()) for m in modules))
+        self.plural_after = {a: e for m in modules for a, e in getattr(m, "PLURAL_AFTER", {}).items()}
         #: indefinite articles beyond the shared ones ("en talsperson")
         self.indefinite = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules))
 
@@ -987,6 +994,23 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
 _APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
 
 
+def _plural_phrase(tokens: list[Token], words: list[str]) -> bool:
+    """Rule ``plural_speakers``: the phrase opens with a plural article and a noun (not a
+    name: 'las Madres de Plaza de Mayo' speak as one), or with an article and a noun of a
+    plural ending ('die Beschäftigten', 'the workers'); sources ('las fuentes') are an
+    organisation's, named before."""
+    first = words[0]
+    noun = words[1]
+    if noun in _P.member_nouns or noun in _P.member_plurals:
+        return False  # ('explicaron las fuentes': the sources of an organisation named before)
+    if first in _P.plural_articles:
+        return not tokens[1].capitalised
+    endings = _P.plural_after.get(first)
+    if not endings or noun in PERSON_ROLES or noun in ORG_ROLES or (tokens[1].capitalised and first == "the"):
+        return False
+    return noun.endswith(endings) or noun in endings
+
+
 def _unnamed_member(tokens: list[Token], words: list[str]) -> _Mention | None:
     """Rule ``unnamed_member``: somebody the article does not name, speaking for an
     organisation ('afirmó un integrante del Poder Ejecutivo', 'sagte ein Sprecher der Polizei',
@@ -1170,6 +1194,8 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         return _Mention("nobody")
     if words[0] in _P.pronouns and (len(words) == 1 or not subject):
         return _Mention("pronoun", words[0])
+    if not subject and RULES["plural_speakers"] and len(words) >= 2 and _plural_phrase(tokens, words):
+        return _Mention("nobody")  # 'sostuvieron los dirigentes', 'sagen die Beschäftigten', 'said the workers'
     if RULES["unnamed_member"] and _P.member_nouns and (
         (words[0] in _INDEFINITE_ARTICLES and words[0] not in _P.article_genders)  # (Portuguese "a" is "the")
         or words[0] in _P.indefinite or words[0] in _P.member_plurals

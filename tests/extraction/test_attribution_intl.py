@@ -398,3 +398,28 @@ def test_named_paragraph_before(rule_off):
     assert speakers(*paragraphs2, language="de") == ["Hiltrud Wegener", "Hiltrud Wegener"]
     rule_off("named_paragraph_before")
     assert speakers(*paragraphs, language="de") == ["Jörg Brinkmann", None]
+
+
+PLURAL_SPEAKERS = [
+    ("es", "«No vamos a parar», sostuvieron los dirigentes del gremio."),
+    ("fr", "« On ne lâchera rien », expliquent les grévistes."),
+    ("it", "«Non molliamo», dicono i lavoratori."),
+    ("pt", "“Não vamos parar”, disseram os manifestantes."),
+    ("de", "„Wir bleiben“, sagen die Beschäftigten."),
+    ("nl", "„We blijven”, zeggen de boeren."),
+    ("en", '"We stay," said the workers outside the plant.'),
+]
+
+
+@pytest.mark.parametrize("language, text", PLURAL_SPEAKERS)
+def test_plural_speakers(language, text):
+    # several people speak: nobody, and not the person named in the paragraph before
+    assert speakers("Marta Ibarra Quintero spoke first.", text, language=language) == [None]
+
+
+def test_plural_speakers_keep_singulars_and_sources(rule_off):
+    assert speakers("Lena Kraus sprach.", "„Wir bleiben“, sagte die Vorsitzende.", language="de") == ["Lena Kraus"]
+    sources = ["Fuentes de la Compañía Portuaria dijeron que «la medida es temporal».", "«Es un compromiso», explicaron las fuentes."]
+    assert speakers(*sources, language="es") == ["Compañía Portuaria", "Compañía Portuaria"]
+    rule_off("plural_speakers")
+    assert speakers("Marta Ibarra Quintero spoke first.", PLURAL_SPEAKERS[0][1], language="es") != [None]

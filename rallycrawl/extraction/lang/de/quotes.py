@@ -98,3 +98,9 @@ MEMBER_PLURALS = frozenset()
 
 #: the participle ends its clause ('Carsten Wöhler hat am Montag erklärt: „…“'): rule ``auxiliary_subject``
 PARTICIPLE_LAST = True
+
+#: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
+#: rule ``plural_speakers``
+PLURAL_ARTICLES = frozenset()
+#: ... "die" with a noun ending so is plural ("die Beschäftigten", "die Aktivistinnen"); "die Vorsitzende" is not
+PLURAL_AFTER = {"die": ("en", "innen")}

@@ -77,3 +77,9 @@ VIEWPOINT_PHRASES = {
 ROLE_NOUNS = {}
 ORG_ROLE_NOUNS = frozenset()
 ARTICLE_GENDERS = {}
+
+#: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
+#: rule ``plural_speakers``
+PLURAL_ARTICLES = frozenset()
+#: ... "the" with a noun ending so is plural ("the workers", "the protesters"); "the boss" is not
+PLURAL_AFTER = {"the": ("ers", "ors", "ents", "ants", "ists", "ees", "ians", "ives", "men", "women", "people", "residents", "workers")}

@@ -98,3 +98,7 @@ delegado delegada directivo directiva dirigente
 """.split())
 MEMBER_LINKS = frozenset("de del".split())
 MEMBER_PLURALS = frozenset("fuentes voceros portavoces integrantes representantes".split())
+
+#: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
+#: rule ``plural_speakers``
+PLURAL_ARTICLES = frozenset("los las".split())

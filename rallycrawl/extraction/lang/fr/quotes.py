@@ -75,3 +75,7 @@ ARTICLE_GENDERS = {"le": "m", "la": "f"}
 MEMBER_NOUNS = frozenset("porte-parole membre source sources responsable représentant représentante cadre".split())
 MEMBER_LINKS = frozenset("de du des d'".split())
 MEMBER_PLURALS = frozenset("sources".split())
+
+#: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
+#: rule ``plural_speakers``
+PLURAL_ARTICLES = frozenset("les".split())

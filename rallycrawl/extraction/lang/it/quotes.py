@@ -56,3 +56,7 @@ POINTS_BACK = frozenset({("lo",), ("così",), ("l'ha",)})
 MEMBER_NOUNS = frozenset("portavoce membro esponente fonte fonti rappresentante dirigente".split())
 MEMBER_LINKS = frozenset("di del della dello dei degli delle dell'".split())
 MEMBER_PLURALS = frozenset("fonti".split())
+
+#: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
+#: rule ``plural_speakers``
+PLURAL_ARTICLES = frozenset("i gli le".split())

@@ -51,3 +51,9 @@ MEMBER_PLURALS = frozenset("bronnen".split())
 
 #: the participle ends its clause ('Sanne Bakker heeft maandag gezegd: „…”'): rule ``auxiliary_subject``
 PARTICIPLE_LAST = True
+
+#: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
+#: rule ``plural_speakers``
+PLURAL_ARTICLES = frozenset()
+#: ... "de" with a noun ending so is plural ("de boeren", "de demonstranten")
+PLURAL_AFTER = {"de": ("en", "ers")}

@@ -62,3 +62,7 @@ POINTS_BACK = frozenset({("foi", "o", "que"), ("é", "o", "que")})
 MEMBER_NOUNS = frozenset("porta-voz membro integrante fonte fontes representante dirigente".split())
 MEMBER_LINKS = frozenset("de da do das dos".split())
 MEMBER_PLURALS = frozenset("fontes".split())
+
+#: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
+#: rule ``plural_speakers``
+PLURAL_ARTICLES = frozenset("os as".split())
