@@ -111,6 +111,9 @@ RULES.update({
     # 'sostuvieron los dirigentes', 'sagen die Beschäftigten', 'said the workers': several people after
     # the verb speak, never one of them, and nobody is borrowed (PLURAL_ARTICLES, PLURAL_AFTER)
     "plural_speakers": True,
+    # a heading between paragraphs is skipped by the paragraph-before fallback: the quotation after it
+    # goes on from the speaker before it (read in quotes._fallback)
+    "skip_heading": True,
     # 'dijo a la agencia Efe el dirigente X', 'disse à Lusa o presidente …': the outlet after a noun,
     # or a phrase spoken to, before the speaker's article (with the articles of the language read)
     "indirect_object_phrase": True,

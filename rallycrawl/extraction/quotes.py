@@ -237,6 +237,22 @@ def _attribute_all(sentences: list[Sentence], quoted: list[int], slogans: set[in
     return result
 
 
+#: words a heading between paragraphs has at most
+_HEADING_WORDS = 12
+
+
+def _heading(sentences: list[Sentence], j: int) -> bool:
+    """Rule ``skip_heading``: sentence ``j`` is a paragraph of its own, of a few words, no
+    quotation and no end of sentence: a heading between paragraphs."""
+    sentence = sentences[j]
+    if sentence.quoted or (j > 0 and sentences[j - 1].paragraph == sentence.paragraph):
+        return False
+    if j + 1 < len(sentences) and sentences[j + 1].paragraph == sentence.paragraph:
+        return False
+    text = sentence.text.strip()
+    return bool(text) and not text.endswith((".", "!", "?", ":", "\u2026", ";", ",")) and len(text.split()) <= _HEADING_WORDS
+
+
 def _named_next_paragraph(sentences: list[Sentence], s_index: int) -> Attribution | None:
     """Rule ``named_after_paragraph``: the speaker the next paragraph names, pointing back
     ('Det sier Kari Lunde til NTB.'), when the quotation's paragraph holds quotations alone
@@ -309,7 +325,10 @@ def _fallback(
         j -= 1
     first = s_index == 0 or sentences[s_index - 1].paragraph != para
     if first and s_index > 0 and RULES["previous_paragraph"]:
-        prev = sentences[s_index - 1]
+        j = s_index - 1
+        if j > 0 and RULES["skip_heading"] and _heading(sentences, j):
+            j -= 1  # (a heading between the speaker and the quotation: 'Tensions à l'université')
+        prev = sentences[j]
         found = _speaking(prev, slogans) or prev.subject
         if found is not None:
             return found, "previous_paragraph"

@@ -423,3 +423,19 @@ def test_plural_speakers_keep_singulars_and_sources(rule_off):
     assert speakers(*sources, language="es") == ["Compañía Portuaria", "Compañía Portuaria"]
     rule_off("plural_speakers")
     assert speakers("Marta Ibarra Quintero spoke first.", PLURAL_SPEAKERS[0][1], language="es") != [None]
+
+
+def test_skip_heading(rule_off):
+    french = [
+        "« Je suis inquiet pour mon avenir », confie Antoine Marchal, chargé de cours.",
+        "Des tensions avec la présidence",
+        "« Nous demandons simplement le respect des lois. »",
+    ]
+    german = ["„Wir sind am Limit“, sagt Lena Kraus.", "Streik geht weiter", "„Die Stadt muss handeln.“"]
+    assert speakers(*french, language="fr") == ["Antoine Marchal", "Antoine Marchal"]
+    assert speakers(*german, language="de") == ["Lena Kraus", "Lena Kraus"]
+    # a paragraph of running text is no heading: the quotation after it borrows nothing from before it
+    prose = ["„Wir sind am Limit“, sagt Lena Kraus.", "Die Stadt hat bisher nicht reagiert.", "„Die Stadt muss handeln.“"]
+    assert speakers(*prose, language="de") == ["Lena Kraus", None]
+    rule_off("skip_heading")
+    assert speakers(*german, language="de") == ["Lena Kraus", None]
