@@ -28,6 +28,7 @@ from functools import lru_cache
 from operator import attrgetter
 from types import MappingProxyType
 
+from .knowledge.first_names import popularity as first_name_popularity
 from .knowledge.names import first_name_gender, unlikely_person
 from .lang import canonical, has, languages, resources
 from .people import (
@@ -114,6 +115,12 @@ RULES.update({
     # a heading between paragraphs is skipped by the paragraph-before fallback: the quotation after it
     # goes on from the speaker before it (read in quotes._fallback)
     "skip_heading": True,
+    # 'Klare Worte fand Tom Ahrens: „…“': in a language that puts the verb second, capitalised nouns
+    # before the verb that name nobody are its object or an adverbial, the subject follows the verb
+    "verb_second_object": True,
+    # 'Noch deutlicher wurde Lena Kraus: „…“': a clause ending with a person's full name and a colon
+    # before the quotation, with no reporting verb
+    "colon_name": True,
     # 'dijo a la agencia Efe el dirigente X', 'disse à Lusa o presidente …': the outlet after a noun,
     # or a phrase spoken to, before the speaker's article (with the articles of the language read)
     "indirect_object_phrase": True,
@@ -1322,6 +1329,10 @@ _BYLINE_WORDS = frozenset("by von par por di door".split())
 #: reporting verbs whose object, not their subject, follows them ("told Reuters")
 _OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split())
 
+#: how popular (gender-guesser, 0-13) a first name is at least to be read as one before a verb
+#: ("Klare" in 'Klare Worte fand …' is a first name of 1)
+_KNOWN_FIRST_NAME = 2
+
 #: how many words a role before a name in apposition may have ('Der Verhandlungsführer der Kommunen, …')
 _APPOSITION_REACH = 10
 
@@ -1560,6 +1571,8 @@ class Attributor:
                         viewpoint.speaker, viewpoint.title, viewpoint.organisation, viewpoint.cue, viewpoint.person,
                         rule="viewpoint_cue" if viewpoint.speaker else None,
                     )
+            if found is None and qi >= 2 and tokens[qi - 1].colon and RULES["colon_name"]:
+                found = self._colon_name(tokens, qi, para)
             if found is None and qi == 0 and _P.pro_drop and RULES["pro_drop_standalone"]:
                 # a quotation opening its sentence with no attribution, where pronouns are left
                 # out: whoever "él/ella" would mean, if nothing around it names anyone
@@ -1923,6 +1936,39 @@ class Attributor:
                 return found
         return nobody
 
+    def _names_person(self, clause: list[Token]) -> bool:
+        """The words may name a person: a first name (not one of the rarest, "Klare"), a noun for
+        a person or an organisation, a pronoun (a surname alone before a verb, 'Ahrens sagte
+        Reportern', is read as before)."""
+        return any(
+            t.lower in _P.pronouns or (t.capitalised and (
+                (first_name_gender(t.word) is not None and first_name_popularity(t.word) >= _KNOWN_FIRST_NAME)
+                or is_person_noun(t.word) or is_org_word(t.word) or is_acronym(t.word)
+            ))
+            for t in clause
+        ) or len(clause) == 1
+
+    def _colon_name(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``colon_name``: a clause with no reporting verb that ends with a person's full
+        name and a colon before the quotation ('Noch deutlicher wurde Lena Kraus: „…“', 'Klare
+        Worte fand Tom Ahrens: „…“')."""
+        start = qi - 1
+        while start > 0 and qi - start < 5 and tokens[start - 1].quote is None and (
+            tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES
+        ) and not tokens[start - 1].ends_sentence and not tokens[start - 1].comma and not tokens[start - 1].colon:
+            start -= 1
+        words = _words(tokens[start:qi])
+        name = read_name(words) if len(words) >= 2 else None
+        if name is None or name.is_org or len(name.text.split()) < 2:
+            return None
+        if start == 0 or tokens[start - 1].lower in _ANY_PREPOSITION or first_name_gender(name.text.split()[0]) is None:
+            return None  # (the sentence's subject, read as such; 'ein Gespräch mit …')
+        found = self.resolve(_Mention("person", name.text, title=name.title, name=name), (para, tokens[qi].start), None)
+        if found is not None and found.speaker:
+            found.rule = "colon_name"
+            return found
+        return None
+
     def _auxiliary_subject(self, clause: list[Token], at: tuple[int, int], cue: str) -> Attribution | None:
         """Rule ``auxiliary_subject``: where the participle ends the clause (German, Dutch), the
         subject stands before the auxiliary ('Carsten Wöhler hat am Montag erklärt: „…“', 'Sanne
@@ -1991,6 +2037,11 @@ class Attributor:
                 # 'Dann sagte sie: „…“': a pronoun right after the verb is its subject
                 or (_P.verb_second_openers and k + length < len(before) and before[k + length].lower in _P.pronouns
                     and (len(clause) == 1 or read_mention(clause, subject=True) is None))
+                # 'Klare Worte fand Tom Ahrens: „…“': capitalised nouns before the verb, no person's name
+                or (
+                    _P.verb_second_openers and RULES["verb_second_object"] and k + length < len(before)
+                    and before[k + length].capitalised and not self._names_person(clause)
+                )
             ):
                 # 'Am Montag sagte Jens Kramer: „…“': an adverbial, the verb, then its subject
                 mention = read_mention(_clause_after(before, k + length), subject=False)

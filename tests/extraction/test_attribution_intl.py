@@ -439,3 +439,23 @@ def test_skip_heading(rule_off):
     assert speakers(*prose, language="de") == ["Lena Kraus", None]
     rule_off("skip_heading")
     assert speakers(*german, language="de") == ["Lena Kraus", None]
+
+
+def test_colon_name(rule_off):
+    assert speakers("Noch deutlicher wurde Lena Kraus: „Die Stadt muss handeln.“", language="de") == ["Lena Kraus"]
+    assert speakers("Más duro fue Héctor Olmedo: «Esto no da para más».", language="es") == ["Héctor Olmedo"]
+    assert speakers("Plus sévère, Julien Mercier : « Ça ne peut plus durer. »", language="fr") == ["Julien Mercier"]
+    # a name after a preposition is who is spoken with or about, not the speaker
+    assert speakers("Ein Gespräch mit Lena Kraus: „Die Stadt muss handeln.“", language="de") == [None]
+    rule_off("colon_name")
+    assert speakers("Noch deutlicher wurde Lena Kraus: „Die Stadt muss handeln.“", language="de") == [None]
+
+
+def test_verb_second_object(rule_off):
+    text = "Scharfe Kritik äußerte Tom Ahrens: „Die Stadt muss handeln.“"
+    assert speakers(text, language="de") == ["Tom Ahrens"]
+    assert speakers("Klare Worte fand Gewerkschaftschef Tom Ahrens: „Handelt!“", language="de") == ["Tom Ahrens"]
+    assert speakers("Verdi-Chef Frank Werneke sagte: „Alles ruhig.“", language="de") == ["Frank Werneke"]
+    assert speakers("Tom Ahrens sprach.", "Ahrens sagte Reportern: „Alles ruhig.“", language="de") == ["Tom Ahrens"]
+    rule_off("verb_second_object")
+    assert speakers(text, language="de") == ["Scharfe Kritik"]
