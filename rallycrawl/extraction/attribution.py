@@ -118,6 +118,9 @@ RULES.update({
     # 'Klare Worte fand Tom Ahrens: „…“': in a language that puts the verb second, capitalised nouns
     # before the verb that name nobody are its object or an adverbial, the subject follows the verb
     "verb_second_object": True,
+    # 'Karim, 34 ans, agent hospitalier, …', 'Lucía, de 23 años, …', 'Lena (23)': a first name alone
+    # introduced with an age names a person (AGE_WORDS)
+    "first_name_with_age": True,
     # 'Noch deutlicher wurde Lena Kraus: „…“': a clause ending with a person's full name and a colon
     # before the quotation, with no reporting verb
     "colon_name": True,
@@ -206,7 +209,7 @@ class Profile:
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "role_nouns", "role_endings", "org_roles", "article_genders",
         "suffixed_roles", "points_back", "member_nouns", "member_links", "member_plurals", "indefinite",
-        "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after",
+        "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
     )
 
     def __init__(self, modules) -> None:
@@ -263,6 +266,14 @@ class Profile:
         #: rule ``plural_speakers``
         self.plural_articles = frozenset().union(*(getattr(m, "PLURAL_ARTICLES", ()) for m in modules))
         self.plural_after = {a: e for m in modules for a, e in getattr(m, "PLURAL_AFTER", {}).items()}
+        #: a first name alone introduced with an age ('Karim, 34 ans,', 'Lucía, de 23 años,', 'Lena (23)'):
+        #: rule ``first_name_with_age``
+        ages = sorted({w for m in modules for w in getattr(m, "AGE_WORDS", ())})
+        self.age_pattern = re.compile(
+            "(?<![\\w'\u2019\\-])([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019\\-]+)"
+            "(?:,[ \\t]+(?:de[ \\t]+)?\\d{1,3}(?:[ \\t]+(?:" + "|".join(map(re.escape, ages)) + "))?(?=[ ,.;:)])"
+            "|[ \\t]+\\(\\d{1,3}\\))"
+        ) if ages else None
         #: indefinite articles beyond the shared ones ("en talsperson")
         self.indefinite = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules))
 
@@ -1712,6 +1723,21 @@ class Attributor:
                     # (a name with an apposition after it introduces somebody: 'Lucia Moretti, insegnante')
                     introduced = sentence.text[m.end() : m.end() + 1] == ","
                     mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
+
+    def register_first_names(self, sentence: Sentence) -> None:
+        """Rule ``first_name_with_age``: a first name alone introduced with an age ('Karim, 34 ans,
+        agent hospitalier', 'Lucía, de 23 años,', 'Lena (23)') names a person, as a full name
+        would, for a later pronoun, left-out subject or role noun."""
+        if _P.age_pattern is None or not RULES["first_name_with_age"]:
+            return
+        for m in _P.age_pattern.finditer(sentence.text):
+            word = m.group(1)
+            if first_name_gender(word) is None or first_name_popularity(word) < _KNOWN_FIRST_NAME or word.lower() in NOT_NAMES:
+                continue
+            name = read_name([word, "X"])  # (the gender a first name gives, read as for a full name)
+            gender = name.gender if name is not None else None
+            person = self.mentions.person(Name(word, False, "", None, gender))
+            self.mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person, True)
 
     def opening_subject(self, sentence: Sentence) -> None:
         """A sentence read only for names still tells who it is about when it opens

@@ -37,6 +37,9 @@ class QuoteExtraction:
 #: two capitalised words in a row: a sentence that may name someone
 #: (the look-behind after the first capital lets the regex engine skip to capitals)
 _HAS_NAME = re.compile("[A-Z\u00c0-\u00de](?<!\\S.)\\S*+[ \\t]++(?:\\S++[ \\t]++)?[A-Z\u00c0-\u00de]")
+#: a number of one to three digits after a comma or in brackets: a sentence that may introduce
+#: somebody with an age ('Karim, 34 ans', 'Lena (23)')
+_HAS_AGE = re.compile("(?:,[ \\t]+(?:de[ \\t]+)?|\\()\\d{1,3}\\b")
 #: sentences before a quotation read for its context (who spoke, who "she" is)
 _CONTEXT_SENTENCES = 2
 #: characters read of a sentence of context
@@ -157,6 +160,8 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
         if _HAS_NAME.search(sentence.text):
             attributor.register_names(sentence)
+        if _HAS_AGE.search(sentence.text):
+            attributor.register_first_names(sentence)
         if sentence.tokens:
             attributor.read_sentence(sentence)
         else:

@@ -459,3 +459,23 @@ def test_verb_second_object(rule_off):
     assert speakers("Tom Ahrens sprach.", "Ahrens sagte Reportern: „Alles ruhig.“", language="de") == ["Tom Ahrens"]
     rule_off("verb_second_object")
     assert speakers(text, language="de") == ["Scharfe Kritik"]
+
+
+FIRST_NAMES_WITH_AGE = [
+    ("fr", ["Dans le cortège, Karim, 34 ans, agent hospitalier, ne décolère pas.", "« On nous méprise », lâche-t-il."], "Karim"),
+    ("es", ["Entre los manifestantes estaba Lucía, de 23 años, estudiante de enfermería.", "«Nos ignoran», dice."], "Lucía"),
+    ("de", ["Auch Lena (23) ist gekommen.", "„Wir werden ignoriert“, sagt sie."], "Lena"),
+    ("it", ["In piazza c'è anche Giulia, 19 anni, studentessa.", "«Non ci ascoltano», dice."], "Giulia"),
+]
+
+
+@pytest.mark.parametrize("language, paragraphs, speaker", FIRST_NAMES_WITH_AGE)
+def test_first_name_with_age(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_first_name_with_age_switched_off(rule_off):
+    # a place and a date are no one ('Paris, 12 mars')
+    assert speakers("Paris, 12 mars. Julien Mercier parle.", "« On nous méprise », dit-il.", language="fr") == ["Julien Mercier"]
+    rule_off("first_name_with_age")
+    assert speakers(*FIRST_NAMES_WITH_AGE[0][1], language="fr") == [None]

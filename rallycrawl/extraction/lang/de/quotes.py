@@ -104,3 +104,6 @@ PARTICIPLE_LAST = True
 PLURAL_ARTICLES = frozenset()
 #: ... "die" with a noun ending so is plural ("die Beschäftigten", "die Aktivistinnen"); "die Vorsitzende" is not
 PLURAL_AFTER = {"die": ("en", "innen")}
+#: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
+#: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
+AGE_WORDS = ("Jahre",)

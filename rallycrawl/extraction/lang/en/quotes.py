@@ -83,3 +83,6 @@ ARTICLE_GENDERS = {}
 PLURAL_ARTICLES = frozenset()
 #: ... "the" with a noun ending so is plural ("the workers", "the protesters"); "the boss" is not
 PLURAL_AFTER = {"the": ("ers", "ors", "ents", "ants", "ists", "ees", "ians", "ives", "men", "women", "people", "residents", "workers")}
+#: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
+#: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
+AGE_WORDS = ()

@@ -60,3 +60,6 @@ MEMBER_PLURALS = frozenset("fonti".split())
 #: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
 #: rule ``plural_speakers``
 PLURAL_ARTICLES = frozenset("i gli le".split())
+#: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
+#: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
+AGE_WORDS = ("anni",)

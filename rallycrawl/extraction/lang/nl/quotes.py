@@ -57,3 +57,6 @@ PARTICIPLE_LAST = True
 PLURAL_ARTICLES = frozenset()
 #: ... "de" with a noun ending so is plural ("de boeren", "de demonstranten")
 PLURAL_AFTER = {"de": ("en", "ers")}
+#: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
+#: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
+AGE_WORDS = ("jaar",)

@@ -64,3 +64,6 @@ MEMBER_PLURALS = frozenset("kilder".split())
 
 #: indefinite articles ("en talsperson", "et medlem"): rule ``unnamed_member``
 INDEFINITE_ARTICLES = frozenset("en ei et".split())
+#: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
+#: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
+AGE_WORDS = ("år",)

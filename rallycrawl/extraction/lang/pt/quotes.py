@@ -66,3 +66,6 @@ MEMBER_PLURALS = frozenset("fontes".split())
 #: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
 #: rule ``plural_speakers``
 PLURAL_ARTICLES = frozenset("os as".split())
+#: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
+#: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
+AGE_WORDS = ("anos",)
