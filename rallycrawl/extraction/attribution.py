@@ -121,6 +121,9 @@ RULES.update({
     # 'Karim, 34 ans, agent hospitalier, …', 'Lucía, de 23 años, …', 'Lena (23)': a first name alone
     # introduced with an age names a person (AGE_WORDS)
     "first_name_with_age": True,
+    # 'Die Agentur zitierte den Gewerkschafter X mit den Worten: „…“', 'Le journal cite X : « … »': the
+    # object of a verb of quoting speaks, not its subject (OBJECT_SPEAKER_VERBS)
+    "quoted_object": True,
     # 'Noch deutlicher wurde Lena Kraus: „…“': a clause ending with a person's full name and a colon
     # before the quotation, with no reporting verb
     "colon_name": True,
@@ -210,6 +213,7 @@ class Profile:
         "verb_second_openers", "dash_quotes", "role_nouns", "role_endings", "org_roles", "article_genders",
         "suffixed_roles", "points_back", "member_nouns", "member_links", "member_plurals", "indefinite",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
+        "object_speakers",
     )
 
     def __init__(self, modules) -> None:
@@ -274,6 +278,8 @@ class Profile:
             "(?:,[ \\t]+(?:de[ \\t]+)?\\d{1,3}(?:[ \\t]+(?:" + "|".join(map(re.escape, ages)) + "))?(?=[ ,.;:)])"
             "|[ \\t]+\\(\\d{1,3}\\))"
         ) if ages else None
+        #: verbs whose object is the speaker ('zitierte X mit den Worten'): rule ``quoted_object``
+        self.object_speakers = frozenset().union(*(getattr(m, "OBJECT_SPEAKER_VERBS", ()) for m in modules))
         #: indefinite articles beyond the shared ones ("en talsperson")
         self.indefinite = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules))
 
@@ -2058,6 +2064,18 @@ class Attributor:
                     return self.resolve(mention, at, cue)
                 continue
             clause = _clause_before(before, k)
+            if before[k].lower in _P.object_speakers and RULES["quoted_object"]:
+                # 'Die Agentur zitierte den Gewerkschafter X mit den Worten: „…“': the one quoted speaks
+                quoted = _clause_after(before, k + length)
+                if quoted and quoted[0].lower in _TO:
+                    quoted = quoted[1:]  # (Spanish 'cita a la dirigente X': "a" before a person object)
+                mention = read_mention(quoted, subject=False)
+                if mention is not None and mention.kind in ("person", "org", "role_person", "role_org"):
+                    found = self.resolve(mention, at, cue)
+                    if found is not None and found.speaker:
+                        found.rule = "quoted_object"
+                        return found
+                continue
             if clause and RULES["verb_second"] and (
                 clause[0].lower in _P.verb_second_openers
                 # 'Dann sagte sie: „…“': a pronoun right after the verb is its subject

@@ -479,3 +479,17 @@ def test_first_name_with_age_switched_off(rule_off):
     assert speakers("Paris, 12 mars. Julien Mercier parle.", "« On nous méprise », dit-il.", language="fr") == ["Julien Mercier"]
     rule_off("first_name_with_age")
     assert speakers(*FIRST_NAMES_WITH_AGE[0][1], language="fr") == [None]
+
+
+@pytest.mark.parametrize(
+    "language, text, speaker",
+    [
+        ("de", "Die Agentur zitierte den Gewerkschafter Moritz Lang mit den Worten: „Wir bleiben hier.“", "Moritz Lang"),
+        ("fr", "Le journal cite Julien Mercier, délégué syndical, qui assure que « rien n'est joué ».", "Julien Mercier"),
+        ("es", "El diario cita a la dirigente Marta Ibarra, que advirtió que «nada está cerrado».", "Marta Ibarra"),
+    ],
+)
+def test_quoted_object(language, text, speaker, rule_off):
+    assert speakers(text, language=language) == [speaker]
+    rule_off("quoted_object")
+    assert speakers(text, language=language) != [speaker]

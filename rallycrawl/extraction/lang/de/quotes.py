@@ -11,7 +11,7 @@ resümiert resümierte verspricht versprach verkündet verkündete twitterte bes
 schilderte schildert erinnerte erinnert
 fragte fragt monierte moniert erläuterte erläutert kommentierte kommentiert schrie urteilte konterte
 kontert entgegnete entgegnet erwiderte erwidert gestand gesteht schimpfte schimpft protestierte
-postete
+postete zitierte
 zufolge
 """.split())
 #: ("zufolge" follows its source: 'Oberholz zufolge „…“' reads like 'Oberholz sagte „…“')
@@ -107,3 +107,6 @@ PLURAL_AFTER = {"die": ("en", "innen")}
 #: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
 #: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
 AGE_WORDS = ("Jahre",)
+#: verbs whose object, not their subject, is the speaker ('Die Agentur zitierte den Gewerkschafter X mit
+#: den Worten: „…“', 'Le journal cite X : « … »'): rule ``quoted_object`` (also reporting verbs)
+OBJECT_SPEAKER_VERBS = frozenset("zitiert zitierte".split())

@@ -18,6 +18,7 @@ celebra argumentó argumenta justificó defendió defiende aseguraba decía expl
 señalaba agregaba narró narra remató bromeó cerró evaluó estimó estima ratificó reiteró reitera
 prosiguió continuó gritó grita gritaba clamó anticipó adelantó exigieron pidieron anunciaron
 preguntaron añadieron alertaron
+cita citó
 """.split())
 #: ('De acuerdo con Marta Ibarra, «…»': "de" stays before the cue)
 TWO_WORD_CUES = frozenset({("acuerdo", "con")})
@@ -105,3 +106,6 @@ PLURAL_ARTICLES = frozenset("los las".split())
 #: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
 #: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
 AGE_WORDS = ("años",)
+#: verbs whose object, not their subject, is the speaker ('Die Agentur zitierte den Gewerkschafter X mit
+#: den Worten: „…“', 'Le journal cite X : « … »'): rule ``quoted_object`` (also reporting verbs)
+OBJECT_SPEAKER_VERBS = frozenset("cita citó".split())

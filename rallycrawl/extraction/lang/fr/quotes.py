@@ -14,6 +14,7 @@ s'étonne s'alarme ironise ironisé réclame réclamé exige exigé plaide plaid
 argué avance avancé rétorque rétorqué réplique répliqué renchérit renchéri tempête fulmine assène
 asséné reprend enchaîne enchaîné admet admis concède concédé considère considéré alerte alerté
 accuse accusé critique critiqué salue salué confirme confirmé décrit
+cite citait
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("selon",), ("d'après",)})
@@ -82,3 +83,6 @@ PLURAL_ARTICLES = frozenset("les".split())
 #: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
 #: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
 AGE_WORDS = ("ans",)
+#: verbs whose object, not their subject, is the speaker ('Die Agentur zitierte den Gewerkschafter X mit
+#: den Worten: „…“', 'Le journal cite X : « … »'): rule ``quoted_object`` (also reporting verbs)
+OBJECT_SPEAKER_VERBS = frozenset("cite citait".split())

@@ -11,6 +11,7 @@ esclama chiosa puntualizza chiesto sostenuto ammesso annunciato assicurato lamen
 evidenziato attaccato replicato concluso proseguito insistito accusato chiarito chiarisce confermato
 conferma dichiarò concluse rispose risponde risposto osservò ricordò raccontò precisò spiegano
 raccontano chiedono denunciano sottolineano affermano
+cita citava
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("secondo",)})
@@ -63,3 +64,6 @@ PLURAL_ARTICLES = frozenset("i gli le".split())
 #: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
 #: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
 AGE_WORDS = ("anni",)
+#: verbs whose object, not their subject, is the speaker ('Die Agentur zitierte den Gewerkschafter X mit
+#: den Worten: „…“', 'Le journal cite X : « … »'): rule ``quoted_object`` (also reporting verbs)
+OBJECT_SPEAKER_VERBS = frozenset("cita citava".split())

@@ -6,6 +6,7 @@ benadrukt benadrukte vertelt vertelde aldus volgens waarschuwt waarschuwde voegt
 reageert reageerde vindt vond vraagt vroeg roept riep erkent erkende bevestigt bevestigde meent
 meende twittert twitterde antwoordt antwoordde zucht zuchtte lacht concludeert verzucht onderstreept
 klaagt klaagde eist eiste pleit pleitte
+citeert citeerde
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("volgens",), ("aldus",)})
@@ -60,3 +61,6 @@ PLURAL_AFTER = {"de": ("en", "ers")}
 #: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
 #: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
 AGE_WORDS = ("jaar",)
+#: verbs whose object, not their subject, is the speaker ('Die Agentur zitierte den Gewerkschafter X mit
+#: den Worten: „…“', 'Le journal cite X : « … »'): rule ``quoted_object`` (also reporting verbs)
+OBJECT_SPEAKER_VERBS = frozenset("citeert citeerde".split())

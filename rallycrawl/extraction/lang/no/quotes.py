@@ -12,6 +12,7 @@ erkjenner erkjente fastslår fastslo konstaterer konstaterte tvitret ifølge
 spør spurte sukker sukket innrømmer innrømmet beskriver beskrev fortsetter fortsatte utdyper utdypet
 presiserer presiserte poengterer poengterte ler lo smiler smilte oppfordrer oppfordret varsler
 varslet kritiserer kritiserte tilføyer tilføyde roser roste
+siterer siterte
 """.split())
 TWO_WORD_CUES = frozenset({("legger", "til"), ("la", "til")})
 SOURCE_CUES = frozenset({("ifølge",)})
@@ -67,3 +68,6 @@ INDEFINITE_ARTICLES = frozenset("en ei et".split())
 #: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
 #: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
 AGE_WORDS = ("år",)
+#: verbs whose object, not their subject, is the speaker ('Die Agentur zitierte den Gewerkschafter X mit
+#: den Worten: „…“', 'Le journal cite X : « … »'): rule ``quoted_object`` (also reporting verbs)
+OBJECT_SPEAKER_VERBS = frozenset("siterer siterte".split())

@@ -12,6 +12,7 @@ anunciou anuncia assegurou assegura insistiu insiste concluiu conclui frisou fri
 enfatiza desabafou desabafa respondeu responde rebateu rebate detalhou detalha esclareceu esclarece
 sustentou ponderou pondera apontou aponta indicou indica exigiu exige pediu pede acusou acusa
 resumiu resume afirmaram disseram declararam explicaram informaram
+cita citou
 """.split())
 #: ('De acordo com Ana Martins, “…”': "de" stays before the cue)
 TWO_WORD_CUES = frozenset({("acordo", "com")})
@@ -69,3 +70,6 @@ PLURAL_ARTICLES = frozenset("os as".split())
 #: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
 #: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
 AGE_WORDS = ("anos",)
+#: verbs whose object, not their subject, is the speaker ('Die Agentur zitierte den Gewerkschafter X mit
+#: den Worten: „…“', 'Le journal cite X : « … »'): rule ``quoted_object`` (also reporting verbs)
+OBJECT_SPEAKER_VERBS = frozenset("cita citou".split())
