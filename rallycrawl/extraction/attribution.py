@@ -124,6 +124,9 @@ RULES.update({
     # 'Die Agentur zitierte den Gewerkschafter X mit den Worten: „…“', 'Le journal cite X : « … »': the
     # object of a verb of quoting speaks, not its subject (OBJECT_SPEAKER_VERBS)
     "quoted_object": True,
+    # '«…», ha dichiarato in una nota.', '«…», dijo en conferencia de prensa.': a verb with only a
+    # phrase after it (no name) has its subject left out
+    "dropped_subject_phrase": True,
     # 'Noch deutlicher wurde Lena Kraus: „…“': a clause ending with a person's full name and a colon
     # before the quotation, with no reporting verb
     "colon_name": True,
@@ -1933,6 +1936,17 @@ class Attributor:
                         found.rule = "source_preposition"
                         return found
             if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS) and not source:
+                if (
+                    RULES["dropped_subject_phrase"] and k <= 1 and (k == 0 or after[0].lower in _P.auxiliaries)
+                    and following.lower in _ANY_PREPOSITION and nobody is None
+                    and not any(t.capitalised for t in _clause_after(after, k + length))
+                ):
+                    # '«…», ha dichiarato in una nota.', '«…», dijo en conferencia de prensa.': a verb with
+                    # only a phrase after it has its subject left out, as '«…», agregó.' has
+                    plural = after[k].lower.endswith(_PLURAL_VERB_ENDINGS)
+                    nobody = Attribution(cue=cue, implicit=not (plural and RULES["dropped_plural_subject"]))
+                    if RULES["dropped_subject_pronoun"] and not plural:
+                        nobody.dropped = self._resolve_pronoun(None, at, cue)
                 continue
             if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:
                 rest = _skip_indirect_object(_clause_after(after, k + length))

@@ -493,3 +493,18 @@ def test_quoted_object(language, text, speaker, rule_off):
     assert speakers(text, language=language) == [speaker]
     rule_off("quoted_object")
     assert speakers(text, language=language) != [speaker]
+
+
+def test_dropped_subject_phrase(rule_off):
+    italian = [
+        "«Sì», ha detto Luca Bassi.",
+        "Il ministro dell'Istruzione Giorgio Ferri ha fatto sapere che è pronto a incontrarli. "
+        "«Il dialogo è sempre aperto», ha dichiarato in una nota.",
+    ]
+    spanish = ["Marta Ibarra habló.", "«El diálogo sigue abierto», dijo en conferencia de prensa."]
+    assert speakers(*italian, language="it") == ["Luca Bassi", "Giorgio Ferri"]
+    assert speakers(*spanish, language="es") == ["Marta Ibarra"]
+    # a plural verb: several people, nobody
+    assert speakers("Marta Ibarra habló.", "«Sigue abierto», dijeron en conferencia de prensa.", language="es") == [None]
+    rule_off("dropped_subject_phrase")
+    assert speakers(*italian, language="it") == ["Luca Bassi", None]
