@@ -12,6 +12,7 @@ so that a later surname, pronoun or role noun resolves to the full name.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,10 +44,17 @@ RULES = {
     # the gender of a first name as the article's language's country has it ("Andrea" is a man in
     # an Italian article, "Kari" a woman in a Norwegian one): gender-guesser's answer there
     "name_gender_by_country": True,
+    # a subject pronoun opening a run is no name in its language only ("Ella" is Spanish "she" and a
+    # Norwegian first name, "Han" Norwegian "he" and a Chinese surname)
+    "pronouns_of_the_language": True,
     # 'Landwirtin Kerstin Ahlers', 'Krankenschwester Melanie Ostrowski': the capitalised words
     # before a first name are a descriptor, not the name (German nouns, English "Teamster")
     "first_name_starts_name": True,
 }
+# (read here too: some of these rules shape tables made when this module loads)
+for _name in filter(None, os.environ.get("RALLYCRAWL_ATTRIBUTION_RULES_OFF", "").split(",")):
+    if _name.strip() in RULES:
+        RULES[_name.strip()] = False
 
 
 def _from_every_language(name: str):
@@ -112,8 +120,9 @@ def _words_of_every_language() -> frozenset[str]:
         if has(code, "quotes"):
             module = resources(code, "quotes")
             words.update(cue[0] for cue in module.SOURCE_CUES if len(cue) == 1)
-            words.update(module.SINGULAR_PRONOUNS)
-            words.update(module.PLURAL_PRONOUNS)
+            if not RULES["pronouns_of_the_language"]:
+                words.update(module.SINGULAR_PRONOUNS)
+                words.update(module.PLURAL_PRONOUNS)
             # points of view ("Pour", "Para", "Für", "Seiner Ansicht nach"): "Pour Jean Dupont" is Jean Dupont
             words.update(cue[0] for cue in getattr(module, "VIEWPOINT_BEFORE_NAME", ()))
             words.update(cue[0] for cue in getattr(module, "VIEWPOINT_PHRASES", {}))
@@ -128,6 +137,29 @@ def _words_of_every_language() -> frozenset[str]:
 
 
 NOT_NAMES = NOT_NAMES | _words_of_every_language()
+
+
+def _pronouns_by_language() -> dict[str | None, frozenset[str]]:
+    """Each language's subject pronouns ("ella", "lei", "han", "hun"), and every language's at
+    once for an article in no known language (key None): capitalised at a sentence's start
+    they are no name in their language, and a name in another ("Ella Marie Sara", "Han Zheng")."""
+    from .lang import has, languages, resources
+
+    found: dict[str | None, frozenset[str]] = {}
+    for code in languages():
+        if has(code, "quotes"):
+            module = resources(code, "quotes")
+            found[code] = frozenset(module.SINGULAR_PRONOUNS) | frozenset(module.PLURAL_PRONOUNS)
+    found[None] = frozenset().union(*found.values()) - PARTICLES
+    return found
+
+
+_PRONOUNS = _pronouns_by_language()
+
+
+def is_pronoun_here(word: str, language: str | None) -> bool:
+    """``word`` (lower case) is a subject pronoun of ``language`` (of any language when unknown)."""
+    return word in _PRONOUNS.get(language, _PRONOUNS[None])
 
 #: words that open a byline before a first name
 _BYLINE_WORDS = frozenset("by von par por".split())
@@ -323,6 +355,8 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     if len(name_words) > 2 and name_words[0].lower() in _BYLINE_WORDS and first_name_gender(name_words[1]) in ("m", "f"):
         name_words = name_words[1:]  # "Von Konrad Aigner", "By Jane Roe": a byline
     if name_words[0].lower() in NOT_NAMES or not any(len(w) > 2 and w[1:].lower() != w[1:].upper() for w in name_words):
+        return None
+    if RULES["pronouns_of_the_language"] and is_pronoun_here(name_words[0].lower(), language):
         return None
     gender = _first_name_gender(name_words[0], language) if len(name_words) > 1 else None
     for w in title_words:
