@@ -127,6 +127,9 @@ RULES.update({
     # '«…», ha dichiarato in una nota.', '«…», dijo en conferencia de prensa.': a verb with only a
     # phrase after it (no name) has its subject left out
     "dropped_subject_phrase": True,
+    # 'Aksjonistene krever …', 'Aktivisten sagen …': a lone capitalised word with a noun ending of the
+    # language (NOUN_ENDINGS) and no first name is no speaker
+    "noun_endings": True,
     # 'Noch deutlicher wurde Lena Kraus: „…“': a clause ending with a person's full name and a colon
     # before the quotation, with no reporting verb
     "colon_name": True,
@@ -216,7 +219,7 @@ class Profile:
         "verb_second_openers", "dash_quotes", "role_nouns", "role_endings", "org_roles", "article_genders",
         "suffixed_roles", "points_back", "member_nouns", "member_links", "member_plurals", "indefinite",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
-        "object_speakers",
+        "object_speakers", "noun_endings",
     )
 
     def __init__(self, modules) -> None:
@@ -283,6 +286,8 @@ class Profile:
         ) if ages else None
         #: verbs whose object is the speaker ('zitierte X mit den Worten'): rule ``quoted_object``
         self.object_speakers = frozenset().union(*(getattr(m, "OBJECT_SPEAKER_VERBS", ()) for m in modules))
+        #: endings of nouns that a lone word read as a speaker has ('Aksjonistene'): rule ``noun_endings``
+        self.noun_endings = tuple(e for m in modules for e in getattr(m, "NOUN_ENDINGS", ())) if len(modules) == 1 else ()
         #: indefinite articles beyond the shared ones ("en talsperson")
         self.indefinite = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules))
 
@@ -1522,6 +1527,11 @@ class Attributor:
                 return Attribution(org, None, org, cue, rule="organisation_short_name")
         if RULES["speaker_is_person"] and m.lookup(mention.text) is None and unlikely_person(mention.text, self.language):
             return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
+        if (
+            _P.noun_endings and RULES["noun_endings"] and " " not in mention.text and mention.text.lower().endswith(_P.noun_endings)
+            and m.lookup(mention.text) is None and first_name_gender(mention.text) is None
+        ):
+            return None  # 'Aksjonistene krever …', 'Aktivisten sagen …': a noun, not a speaker
         gender = mention.name.gender if mention.name is not None else None
         person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
         return Attribution(person.name, person.title or None, person.organisation, cue, person, rule=mention.rule)

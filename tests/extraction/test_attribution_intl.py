@@ -519,3 +519,16 @@ def test_pronouns_of_the_language():
     from rallycrawl.extraction.people import is_pronoun_here
 
     assert is_pronoun_here("ella", "es") and not is_pronoun_here("ella", "no") and is_pronoun_here("ella", None)
+
+
+def test_noun_endings(rule_off):
+    norwegian = [
+        "– Vi har en rolig aksjon, sier Morten Strand til NTB.",
+        "Aksjonistene krever at regjeringen stanser utbyggingen.",
+        "– Vi kommer tilbake så lenge det trengs.",
+    ]
+    assert speakers(*norwegian, language="no") == ["Morten Strand", None]
+    assert speakers("Morten Strand sprach.", "Aktivisten sagen: „Wir kommen wieder.“", language="de") == [None]
+    assert speakers("Irene Berg står der.", "– Vi kommer tilbake, sier Irene.", language="no") == ["Irene Berg"]
+    rule_off("noun_endings")
+    assert speakers(*norwegian, language="no") == ["Morten Strand", "Aksjonistene"]

@@ -110,3 +110,6 @@ AGE_WORDS = ("Jahre",)
 #: verbs whose object, not their subject, is the speaker ('Die Agentur zitierte den Gewerkschafter X mit
 #: den Worten: „…“', 'Le journal cite X : « … »'): rule ``quoted_object`` (also reporting verbs)
 OBJECT_SPEAKER_VERBS = frozenset("zitiert zitierte".split())
+#: endings of nouns (plurals, abstracts) that a lone capitalised word read as a speaker has, no name's
+#: ('Aktivisten sagen …', 'Demonstrantinnen riefen …'): rule ``noun_endings``
+NOUN_ENDINGS = ("innen", "ungen", "isten", "anten", "enten", "heit", "keit", "schaft")

@@ -71,3 +71,6 @@ AGE_WORDS = ("år",)
 #: verbs whose object, not their subject, is the speaker ('Die Agentur zitierte den Gewerkschafter X mit
 #: den Worten: „…“', 'Le journal cite X : « … »'): rule ``quoted_object`` (also reporting verbs)
 OBJECT_SPEAKER_VERBS = frozenset("siterer siterte".split())
+#: endings of nouns (plurals, abstracts) that a lone capitalised word read as a speaker has, no name's
+#: ('Aksjonistene krever …', 'Demonstrantene sier …'): rule ``noun_endings``
+NOUN_ENDINGS = ("ene", "erne")
