@@ -225,6 +225,10 @@ def test_named_after_paragraph_switched_off(rule_off):
         ("de", "„Das stimmt nicht“, entgegnete Moritz Lang.", "Moritz Lang"),
         ("nl", "„Waarom luistert niemand?”, vraagt Sanne Bakker.", "Sanne Bakker"),
         ("nl", "„We gaan door”, reageert Sanne Bakker.", "Sanne Bakker"),
+        ("nl", "„We gaan door”, laat Sanne Bakker weten.", "Sanne Bakker"),
+        ("nl", "„We gaan door”, legt Sanne Bakker uit.", "Sanne Bakker"),
+        ("it", "«Siamo pronti», fa sapere Luca Bassi.", "Luca Bassi"),
+        ("it", "Luca Bassi ha fatto sapere che «il dialogo è aperto».", "Luca Bassi"),
     ],
 )
 def test_reporting_verbs_of_each_language(language, text, speaker):
@@ -498,7 +502,7 @@ def test_quoted_object(language, text, speaker, rule_off):
 def test_dropped_subject_phrase(rule_off):
     italian = [
         "«Sì», ha detto Luca Bassi.",
-        "Il ministro dell'Istruzione Giorgio Ferri ha fatto sapere che è pronto a incontrarli. "
+        "Il ministro dell'Istruzione Giorgio Ferri è pronto a incontrarli. "
         "«Il dialogo è sempre aperto», ha dichiarato in una nota.",
     ]
     spanish = ["Marta Ibarra habló.", "«El diálogo sigue abierto», dijo en conferencia de prensa."]

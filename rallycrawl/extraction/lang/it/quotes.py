@@ -13,7 +13,8 @@ conferma dichiarò concluse rispose risponde risposto osservò ricordò raccont�
 raccontano chiedono denunciano sottolineano affermano
 cita citava
 """.split())
-TWO_WORD_CUES = frozenset()
+#: ('«…», fa sapere X', 'ha fatto sapere che …': "lets it be known")
+TWO_WORD_CUES = frozenset({("fa", "sapere"), ("fatto", "sapere"), ("fanno", "sapere")})
 SOURCE_CUES = frozenset({("secondo",)})
 AUXILIARIES = frozenset("ha hanno aveva".split())
 SINGULAR_PRONOUNS = {"lui": "m", "lei": "f"}

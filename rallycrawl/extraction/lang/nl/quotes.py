@@ -1,5 +1,6 @@
 """Dutch words that attribute a quotation (read by rallycrawl.extraction.attribution)."""
 
+#: ("laat … weten", "legt … uit": the verb of a separable pair; its particle follows the subject)
 REPORTING_VERBS = frozenset("""
 zegt zei zeggen zeiden gezegd verklaart verklaarde stelt stelde meldt meldde schrijft schreef
 benadrukt benadrukte vertelt vertelde aldus volgens waarschuwt waarschuwde voegt voegde
@@ -7,6 +8,7 @@ reageert reageerde vindt vond vraagt vroeg roept riep erkent erkende bevestigt b
 meende twittert twitterde antwoordt antwoordde zucht zuchtte lacht concludeert verzucht onderstreept
 klaagt klaagde eist eiste pleit pleitte
 citeert citeerde
+laat liet legt legde
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("volgens",), ("aldus",)})
