@@ -130,6 +130,9 @@ RULES.update({
     # 'Aksjonistene krever …', 'Aktivisten sagen …': a lone capitalised word with a noun ending of the
     # language (NOUN_ENDINGS) and no first name is no speaker
     "noun_endings": True,
+    # 'Das sieht Huber anders. Sie kündigte …': a known person's surname alone names them again, for
+    # a later pronoun (rule named_in_paragraph)
+    "surname_named": True,
     # 'Noch deutlicher wurde Lena Kraus: „…“': a clause ending with a person's full name and a colon
     # before the quotation, with no reporting verb
     "colon_name": True,
@@ -377,6 +380,8 @@ _NAME_RUN = re.compile(
     "[A-Z\u00c0-\u00de][\\w'\u2019\\-]*+"
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+#: a capitalised word (rule ``surname_named``)
+_CAPITALISED_WORD = re.compile("(?<![\\w'\u2019\\-])[A-Z\u00c0-\u00de][\\w'\u2019\\-]+")
 
 
 _CLOSING = "\"'\u201d\u2019)"
@@ -1562,7 +1567,11 @@ class Attributor:
             return Attribution(org, None, org, cue)
         person = self._named_first(m.latest(at, gender), at, gender)
         reach = PRO_DROP_REACH if _P.pro_drop and RULES["pro_drop_reach"] else PRONOUN_REACH
-        if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > reach:
+        last = m.last_at(person) if person is not None else None
+        if last is not None and RULES["named_in_paragraph"]:
+            named = m.last_named(person, at)  # (named again since, by a surname: within reach from there)
+            last = max(last, named) if named is not None else last
+        if person is not None and RULES["pronoun_reach"] and last is not None and at[0] - last[0] > reach:
             person = None  # named too long ago for a pronoun to mean them
         if person is None:
             return Attribution(cue=cue)
@@ -1734,7 +1743,9 @@ class Attributor:
         """Remember every person and organisation the sentence names, for later
         surnames ("DeFosse") and role nouns ("the group")."""
         mentions = self.mentions
+        runs: list[tuple[int, int]] = []
         for m in _NAME_RUN.finditer(sentence.text):
+            runs.append(m.span())
             for name in _names_in_run(m.group(), _P):
                 if name.is_org:
                     mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
@@ -1742,6 +1753,18 @@ class Attributor:
                     # (a name with an apposition after it introduces somebody: 'Lucia Moretti, insegnante')
                     introduced = sentence.text[m.end() : m.end() + 1] == ","
                     mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
+        if RULES["surname_named"] and mentions.people:
+            # 'Das sieht Huber anders. Sie kündigte …': a known person's surname alone names them again
+            r = 0
+            for m in _CAPITALISED_WORD.finditer(sentence.text):
+                word = m.group()
+                while r < len(runs) and runs[r][1] <= m.start():
+                    r += 1  # (runs and words both in order: one walk)
+                if r < len(runs) and runs[r][0] <= m.start():
+                    continue  # (read with its run above)
+                person = mentions.lookup(word)
+                if person is not None and " " in person.name and person.surname == word:
+                    mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person)
 
     def register_first_names(self, sentence: Sentence) -> None:
         """Rule ``first_name_with_age``: a first name alone introduced with an age ('Karim, 34 ans,

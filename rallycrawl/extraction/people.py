@@ -491,6 +491,13 @@ class Mentions:
     def mark_named(self, at: tuple[int, int], person: Person, introduced: bool = False) -> None:
         self.named.append((at, person, introduced))
 
+    def last_named(self, person: Person, at: tuple[int, int]) -> tuple[int, int] | None:
+        """Where ``person`` was last named before ``at``."""
+        for where, named, _ in reversed(self.named[-_LOOKBACK:]):
+            if where < at and named is person:
+                return where
+        return None
+
     def named_in_paragraph(self, at: tuple[int, int], gender: str | None = None, since: int | None = None) -> Person | None:
         """The person last named before ``at`` in its paragraph (or from paragraph ``since``
         on), of ``gender`` when one is asked for (then the person's gender must be known and

@@ -536,3 +536,15 @@ def test_noun_endings(rule_off):
     assert speakers("Irene Berg står der.", "– Vi kommer tilbake, sier Irene.", language="no") == ["Irene Berg"]
     rule_off("noun_endings")
     assert speakers(*norwegian, language="no") == ["Morten Strand", "Aksjonistene"]
+
+
+def test_surname_named(rule_off):
+    paragraphs = [
+        "„Die Regierung spart“, kritisierte Sabine Huber.",
+        "Laut Polizei verlief die Demonstration friedlich.",
+        "Minister Johannes Rauch wies das zurück: „Niemand wird zurückgelassen.“",
+        "Das sieht Huber anders. Sie kündigte weitere Proteste an: „Wir kommen wieder.“",
+    ]
+    assert speakers(*paragraphs, language="de") == ["Sabine Huber", "Johannes Rauch", "Sabine Huber"]
+    rule_off("surname_named")
+    assert speakers(*paragraphs, language="de")[-1] is None
