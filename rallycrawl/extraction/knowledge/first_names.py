@@ -29,8 +29,14 @@ def table() -> tuple[list[str], str, str]:
     ``popularity[row]`` its popularity as one hexadecimal digit.  Kept on disk as three
     strings, which a process turns into this with one ``str.split`` (a JSON map of 60,000
     names took several times longer to make; each name is looked up once, the answers are kept)."""
-    data = cached("first-names", ("gender-guesser",), _build_table, schema=6)
+    data = _data()
     return split_words(data["names"]), data["genders"], data["popularity"]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    """The cached table, read once a process (see :func:`table`, :func:`genders_in`)."""
+    return cached("first-names", ("gender-guesser",), _build_table, schema=6)
 
 
 def row(names: list[str], key: str) -> int | None:
@@ -82,8 +88,7 @@ def _build_by_language(genders: dict[str, str | None]) -> dict[str, str]:
 @lru_cache(maxsize=16)
 def genders_in(language: str) -> dict[str, str]:
     """The first names whose gender code differs in ``language``'s country (see COUNTRIES)."""
-    data = cached("first-names", ("gender-guesser",), _build_table, schema=6)
-    text = data.get("by_language", {}).get(language)
+    text = _data().get("by_language", {}).get(language)
     if not text:
         return {}
     return dict(item.split("=", 1) for item in split_words(text))
