@@ -133,6 +133,9 @@ RULES.update({
     # 'Das sieht Huber anders. Sie kündigte …': a known person's surname alone names them again, for
     # a later pronoun (rule named_in_paragraph)
     "surname_named": True,
+    # 'Anna Beispiel von der Initiative X sagte': a name, a preposition and an article, an organisation:
+    # the person, of that organisation (the article was not read as a joining word)
+    "person_of_organisation": True,
     # 'Noch deutlicher wurde Lena Kraus: „…“': a clause ending with a person's full name and a colon
     # before the quotation, with no reporting verb
     "colon_name": True,
@@ -1303,10 +1306,14 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         # "David Watt of Rosenberg Research" / "a spokesperson for the Foreign Office"
         if tail:
             return None
-        if len(runs) > 1 and start > 0 and tokens[start - 1].lower in _PREPOSITIONS | {"the"}:
+        joining = _PREPOSITIONS | {"the"}
+        if RULES["person_of_organisation"]:
+            # 'Anna Beispiel von der Initiative X', 'Sanne Bakker van de FNV', 'Marta Ibarra de la CGT'
+            joining = joining | _JOINING_ARTICLES | _OF_WORDS
+        if len(runs) > 1 and start > 0 and tokens[start - 1].lower in joining:
             prev_start, prev_end = runs[-2]
             between = tokens[prev_end : start]
-            if all(t.lower in _PREPOSITIONS | {"the"} for t in between):
+            if all(t.lower in joining for t in between) and any(t.lower in _PREPOSITIONS or t.lower in _OF_WORDS for t in between):
                 organisation = " ".join(_words(tokens[start:end]))
                 person = _person_or_org(tokens[prev_start:prev_end], tokens[:prev_start])
                 if person is not None and person.kind == "person":
@@ -1343,6 +1350,11 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             mention.organisation = mention.organisation or organisation_in(after)
     return mention
 
+
+#: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')
+_JOINING_ARTICLES = frozenset("der des dem den die das de la le les el los las het".split())
+#: "of" in the languages read, joined with an article or not ('van', 'della', 'do', 'des')
+_OF_WORDS = frozenset("van di della del dello da do dos du des".split())
 
 #: "the secretary of X", "il segretario", "o presidente", "het bestuur"
 _DEFINITE_ARTICLES = frozenset("the der die das el la le los las les il lo gli o os as het".split())

@@ -548,3 +548,22 @@ def test_surname_named(rule_off):
     assert speakers(*paragraphs, language="de") == ["Sabine Huber", "Johannes Rauch", "Sabine Huber"]
     rule_off("surname_named")
     assert speakers(*paragraphs, language="de")[-1] is None
+
+
+PERSON_OF_ORGANISATION = [
+    ("de", "Anna Beispiel von der Initiative Mietenstopp sagte: „Wir bleiben.“", "Anna Beispiel", "Initiative Mietenstopp"),
+    ("nl", "Sanne Bakker van de FNV zegt: „We blijven.”", "Sanne Bakker", "FNV"),
+    ("it", "Giulia Marchetti della Cgil ha detto: «Restiamo».", "Giulia Marchetti", "Cgil"),
+    ("es", "Marta Ibarra de la CGT afirmó: «Seguimos».", "Marta Ibarra", "CGT"),
+]
+
+
+@pytest.mark.parametrize("language, text, speaker, organisation", PERSON_OF_ORGANISATION)
+def test_person_of_organisation(language, text, speaker, organisation):
+    [quote] = extract_quotes([text], language=language).quotes
+    assert (quote.speaker, quote.organisation) == (speaker, organisation)
+
+
+def test_person_of_organisation_switched_off(rule_off):
+    rule_off("person_of_organisation")
+    assert speakers(PERSON_OF_ORGANISATION[0][1], language="de") == [None]
