@@ -136,6 +136,12 @@ RULES.update({
     # 'Anna Beispiel von der Initiative X sagte': a name, a preposition and an article, an organisation:
     # the person, of that organisation (the article was not read as a joining word)
     "person_of_organisation": True,
+    # '„…“, sagte am Montag Anna Beispiel.': a short phrase between the verb and its subject, a name
+    # led by a first name
+    "adverbial_before_subject": True,
+    # 'Selon lui, « … »', 'Laut ihm „…“': a stressed or object pronoun after a source word means a
+    # person of its gender (SOURCE_PRONOUNS); 'selon eux' names nobody
+    "source_pronoun": True,
     # 'Noch deutlicher wurde Lena Kraus: „…“': a clause ending with a person's full name and a colon
     # before the quotation, with no reporting verb
     "colon_name": True,
@@ -225,7 +231,7 @@ class Profile:
         "verb_second_openers", "dash_quotes", "role_nouns", "role_endings", "org_roles", "article_genders",
         "suffixed_roles", "points_back", "member_nouns", "member_links", "member_plurals", "indefinite",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
-        "object_speakers", "noun_endings",
+        "object_speakers", "noun_endings", "source_pronouns",
     )
 
     def __init__(self, modules) -> None:
@@ -294,6 +300,8 @@ class Profile:
         self.object_speakers = frozenset().union(*(getattr(m, "OBJECT_SPEAKER_VERBS", ()) for m in modules))
         #: endings of nouns that a lone word read as a speaker has ('Aksjonistene'): rule ``noun_endings``
         self.noun_endings = tuple(e for m in modules for e in getattr(m, "NOUN_ENDINGS", ())) if len(modules) == 1 else ()
+        #: pronouns after a source word ('Selon lui'): rule ``source_pronoun``
+        self.source_pronouns = {w: g for m in modules for w, g in getattr(m, "SOURCE_PRONOUNS", {}).items()}
         #: indefinite articles beyond the shared ones ("en talsperson")
         self.indefinite = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules))
 
@@ -1375,6 +1383,9 @@ _OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split(
 #: ("Klare" in 'Klare Worte fand …' is a first name of 1)
 _KNOWN_FIRST_NAME = 2
 
+#: how many words a phrase between a verb and its subject may have ('sagte am Montag in Berlin X')
+_PHRASE_WORDS = 6
+
 #: how many words a role before a name in apposition may have ('Der Verhandlungsführer der Kommunen, …')
 _APPOSITION_REACH = 10
 
@@ -1980,6 +1991,12 @@ class Attributor:
                     if found is not None and found.speaker:
                         found.rule = "source_preposition"
                         return found
+            if following is not None and following.lower in _ANY_PREPOSITION and not source and RULES["adverbial_before_subject"]:
+                # '„…“, sagte am Montag Anna Beispiel.', '«…», dijo ayer en Madrid Marta Ibarra': a short
+                # phrase, then the subject, a name led by a first name
+                found = self._subject_after_phrase(after, k + length, at, cue)
+                if found is not None:
+                    return found
             if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS) and not source:
                 if (
                     RULES["dropped_subject_phrase"] and k <= 1 and (k == 0 or after[0].lower in _P.auxiliaries)
@@ -1996,6 +2013,14 @@ class Attributor:
             if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:
                 rest = _skip_indirect_object(_clause_after(after, k + length))
                 mention = read_mention(rest, subject=False)
+                if (
+                    (mention is None or mention.kind == "nobody") and rest and not rest[0].capitalised
+                    and rest[0].lower not in _NAMELESS and RULES["adverbial_before_subject"]
+                ):
+                    # '«…», dijo ayer en Madrid Marta Ibarra.'
+                    found = self._subject_after_phrase(after, k + length, at, cue)
+                    if found is not None:
+                        return found
                 if mention is not None:
                     return self.resolve(mention, at, cue)
                 if k <= 1 and not rest:
@@ -2026,6 +2051,31 @@ class Attributor:
             if found is not None:
                 return found
         return nobody
+
+    def _subject_after_phrase(self, after: list[Token], j: int, at: tuple[int, int], cue: str) -> Attribution | None:
+        """Rule ``adverbial_before_subject``: the subject after a short phrase that follows the verb,
+        when it is a name led by a first name of some popularity."""
+        clause = _clause_after(after, j)
+        for i in range(1, min(len(clause), _PHRASE_WORDS + 1)):
+            token = clause[i]
+            if token.comma and i + 1 < len(clause):
+                continue
+            if not token.capitalised or first_name_gender(token.word) is None:
+                continue
+            if first_name_popularity(token.word) < _KNOWN_FIRST_NAME:
+                continue
+            before = clause[i - 1].lower
+            if before in _ANY_PREPOSITION or before in _OF_WORDS or before in _TO or before in PARTICLES:
+                return None  # 'dijo frente a los vecinos de Juan Pérez': a name inside the phrase
+            mention = read_mention(clause[i:], subject=False)
+            if mention is None or mention.kind != "person" or " " not in mention.text:
+                return None
+            found = self.resolve(mention, at, cue)
+            if found is not None and found.speaker:
+                found.rule = "adverbial_before_subject"
+                return found
+            return None
+        return None
 
     def _names_person(self, clause: list[Token]) -> bool:
         """The words may name a person: a first name (not one of the rarest, "Klare"), a noun for
@@ -2118,7 +2168,12 @@ class Attributor:
                 continue
             cue = cue_text(before, k, length)
             if tuple(map(_LOWER, before[k : k + length])) in _P.sources:
-                mention = read_mention(_clause_after(before, k + length), subject=False)
+                source = _clause_after(before, k + length)
+                if source and source[0].lower in _P.source_pronouns and RULES["source_pronoun"]:
+                    # 'Selon lui, « … »', 'Laut ihm „…“': the person the pronoun means
+                    gender = _P.source_pronouns[source[0].lower]
+                    return self._resolve_pronoun(gender, at, cue) if gender else Attribution(cue=cue)
+                mention = read_mention(source, subject=False)
                 if mention is not None:
                     return self.resolve(mention, at, cue)
                 continue

@@ -567,3 +567,30 @@ def test_person_of_organisation(language, text, speaker, organisation):
 def test_person_of_organisation_switched_off(rule_off):
     rule_off("person_of_organisation")
     assert speakers(PERSON_OF_ORGANISATION[0][1], language="de") == [None]
+
+
+ADVERBIAL_BEFORE_SUBJECT = [
+    ("de", "„Wir bleiben“, sagte am Montag Anna Beispiel.", "Anna Beispiel"),
+    ("de", "„Wir bleiben“, sagte am Montag in Berlin die Vorsitzende Anna Beispiel.", "Anna Beispiel"),
+    ("es", "«Seguimos», dijo ayer en Madrid Marta Ibarra.", "Marta Ibarra"),
+]
+
+
+@pytest.mark.parametrize("language, text, speaker", ADVERBIAL_BEFORE_SUBJECT)
+def test_adverbial_before_subject(language, text, speaker):
+    assert speakers(text, language=language) == [speaker]
+
+
+def test_adverbial_before_subject_not_inside_the_phrase(rule_off):
+    # a name inside the phrase ('de Juan Pérez') is not the subject
+    assert speakers("Marta Ibarra habló.", "«Seguimos», dijo frente a los vecinos de Juan Pérez.", language="es") == [None]
+    rule_off("adverbial_before_subject")
+    assert speakers(ADVERBIAL_BEFORE_SUBJECT[0][1], language="de") == [None]
+
+
+def test_source_pronoun(rule_off):
+    assert speakers("Julien Mercier est venu.", "Selon lui, « rien n'est joué ».", language="fr") == ["Julien Mercier"]
+    assert speakers("Julie Mercier est venue.", "Selon eux, « rien n'est joué ».", language="fr") == [None]
+    assert speakers("Moritz Lang kam.", "Laut ihm ist „nichts entschieden“.", language="de") == ["Moritz Lang"]
+    rule_off("source_pronoun")
+    assert speakers("Julien Mercier est venu.", "Selon lui, « rien n'est joué ».", language="fr") == [None]
