@@ -2382,7 +2382,13 @@ def _skip_indirect_object(rest: list[Token]) -> list[Token]:
             j = k
     if j >= len(rest) or not rest[j].capitalised:
         return rest
+    outlet = j
     while j < len(rest) and j < 7 and rest[j].capitalised and not rest[j].comma:
+        if (
+            wide and j > outlet and j + 1 < len(rest) and rest[j + 1].capitalised
+            and first_name_gender(rest[j].word) is not None and first_name_popularity(rest[j].word) >= _KNOWN_FIRST_NAME
+        ):
+            break  # 'dijo a la agencia Efe Lucía Carrasco': the outlet ends where a name opens
         j += 1
     if j < len(rest) and rest[j - 1].comma is False and (rest[j].lower in articles or rest[j].capitalised):
         return rest[j:]

@@ -379,8 +379,8 @@ def _from_first_name(name_words: list[str]) -> tuple[list[str], list[str]]:
     the descriptor (shown with the title, never read as an organisation) when a surname
     follows the first name.  A run opening with a first name ("Anna Maria Weber",
     "Martin Luther King") is left as it is."""
-    if first_name_gender(name_words[0]) is not None:
-        return name_words, []
+    if first_name_gender(name_words[0]) is not None and not name_words[0].isupper():
+        return name_words, []  # (an acronym is no first name: 'EFE Marta Ibarra')
     for i in range(1, len(name_words) - 1):
         word = name_words[i]
         if word.lower() in PARTICLES or word.lower() in NOT_NAMES:

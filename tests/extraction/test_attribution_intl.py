@@ -594,3 +594,9 @@ def test_source_pronoun(rule_off):
     assert speakers("Moritz Lang kam.", "Laut ihm ist „nichts entschieden“.", language="de") == ["Moritz Lang"]
     rule_off("source_pronoun")
     assert speakers("Julien Mercier est venu.", "Selon lui, « rien n'est joué ».", language="fr") == [None]
+
+
+def test_outlet_then_name():
+    # the outlet spoken to ends where a name led by a first name opens; an acronym is no first name
+    assert speakers("«No podemos», dijo a EFE Marta Ibarra.", language="es") == ["Marta Ibarra"]
+    assert speakers("«No podemos», dijo a la agencia Efe Lucía Carrasco, portavoz.", language="es")[0].endswith("Lucía Carrasco")
