@@ -142,6 +142,9 @@ RULES.update({
     # 'Selon lui, « … »', 'Laut ihm „…“': a stressed or object pronoun after a source word means a
     # person of its gender (SOURCE_PRONOUNS); 'selon eux' names nobody
     "source_pronoun": True,
+    # 'a déclaré la ministre du Travail Julie Mercier', 'dijo la portavoz de la plataforma Marta Ibarra':
+    # an article, a role, "of" and an organisation, then the name led by a first name
+    "descriptor_of_organisation": True,
     # 'Noch deutlicher wurde Lena Kraus: „…“': a clause ending with a person's full name and a colon
     # before the quotation, with no reporting verb
     "colon_name": True,
@@ -1095,6 +1098,34 @@ def _unnamed_member(tokens: list[Token], words: list[str]) -> _Mention | None:
     return _Mention("org", text, title=title, organisation=text, rule="unnamed_member")
 
 
+def _descriptor_of_organisation(tokens: list[Token], runs: list[tuple[int, int]]) -> _Mention | None:
+    """Rule ``descriptor_of_organisation``: an article, a role, "of" and an organisation, then the
+    name led by a first name, with no comma ('la ministre du Travail Julie Mercier', 'el secretario
+    general de la CGT Héctor Olmedo'): the person, the organisation the one before the name."""
+    if not (is_title_word(tokens[1].word) or tokens[1].lower in _P.role_nouns or tokens[1].lower in PERSON_ROLES):
+        return None
+    start, end = runs[0]
+    if any(t.comma or t.lower in _CLAUSE_WORDS for t in tokens[1:end]):
+        return None
+    if not any(t.lower in _PREPOSITIONS or t.lower in _OF_WORDS for t in tokens[1:start]):
+        return None
+    for p in range(start, end - 1):
+        word = tokens[p].word
+        if first_name_gender(word) is None or first_name_popularity(word) < _KNOWN_FIRST_NAME or tokens[p].word.isupper():
+            continue
+        name = read_name(_words(tokens[p:end]))
+        if name is None or name.is_org or len(name.text.split()) < 2:
+            return None
+        organisation = " ".join(_words(tokens[start:p])) or None
+        title = " ".join(t.word for t in tokens[1:p]).strip()
+        gender = name.gender
+        return _Mention(
+            "person", name.text, title=title, organisation=organisation,
+            name=Name(name.text, False, title, organisation, gender), rule="descriptor_of_organisation",
+        )
+    return None
+
+
 def _language_role(words: list[str]) -> _Mention | None:
     """Rule ``language_roles``: the role noun after an article ('la dirigente', 'die 41-Jährige',
     'el sindicato') in the article's language, as a mention of the person or organisation it names
@@ -1281,6 +1312,12 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         if runs and (not subject or runs[-1][1] == len(tokens)) and RULES["article_descriptor_name"]:
             # 'dijo el portavoz X Y' / 'La ministra X Y afirmó'
             found = _descriptor_name(tokens, [(0, 0)] + runs, title_needed=False)
+            if found is not None:
+                return found
+        if runs and RULES["descriptor_of_organisation"] and not subject:
+            # 'a déclaré la ministre du Travail Julie Mercier', 'dijo la portavoz de la plataforma
+            # Marta Ibarra', 'a déclaré le secrétaire général de la CGT Julien Mercier'
+            found = _descriptor_of_organisation(tokens, runs)
             if found is not None:
                 return found
         if words[1] in _GENERIC_SPOKESPEOPLE and runs and _object_of_preposition(tokens, runs[0][0]):

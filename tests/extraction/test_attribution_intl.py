@@ -600,3 +600,21 @@ def test_outlet_then_name():
     # the outlet spoken to ends where a name led by a first name opens; an acronym is no first name
     assert speakers("«No podemos», dijo a EFE Marta Ibarra.", language="es") == ["Marta Ibarra"]
     assert speakers("«No podemos», dijo a la agencia Efe Lucía Carrasco, portavoz.", language="es")[0].endswith("Lucía Carrasco")
+
+
+DESCRIPTORS_OF_ORGANISATIONS = [
+    ("es", "«Seguimos», dijo la portavoz de la plataforma Marta Ibarra.", "Marta Ibarra"),
+    ("fr", "« Nous continuons », a déclaré le secrétaire général de la CGT Julien Mercier.", "Julien Mercier"),
+    ("fr", "« Nous continuons », a déclaré la ministre du Travail Julie Mercier.", "Julie Mercier"),
+    ("es", "«Seguimos», dijo el ministro de Economía Luis Ferrán.", "Luis Ferrán"),
+]
+
+
+@pytest.mark.parametrize("language, text, speaker", DESCRIPTORS_OF_ORGANISATIONS)
+def test_descriptor_of_organisation(language, text, speaker):
+    assert speakers(text, language=language) == [speaker]
+
+
+def test_descriptor_of_organisation_switched_off(rule_off):
+    rule_off("descriptor_of_organisation")
+    assert speakers(DESCRIPTORS_OF_ORGANISATIONS[0][1], language="es") == [None]
