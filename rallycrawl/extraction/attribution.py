@@ -305,6 +305,10 @@ class Profile:
         self.noun_endings = tuple(e for m in modules for e in getattr(m, "NOUN_ENDINGS", ())) if len(modules) == 1 else ()
         #: pronouns after a source word ('Selon lui'): rule ``source_pronoun``
         self.source_pronouns = {w: g for m in modules for w, g in getattr(m, "SOURCE_PRONOUNS", {}).items()}
+        if len(modules) > 1:
+            # (every language at once, for an article in none of them: articles of one language are
+            # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
+            self.article_genders, self.plural_articles, self.plural_after = {}, frozenset(), {}
         #: indefinite articles beyond the shared ones ("en talsperson")
         self.indefinite = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules))
 

@@ -618,3 +618,11 @@ def test_descriptor_of_organisation(language, text, speaker):
 def test_descriptor_of_organisation_switched_off(rule_off):
     rule_off("descriptor_of_organisation")
     assert speakers(DESCRIPTORS_OF_ORGANISATIONS[0][1], language="es") == [None]
+
+
+def test_articles_of_one_language_stay_in_it():
+    # an article in no known language reads every language's words, but not one language's
+    # articles as another's ('a' is Portuguese "the", 'le' Italian plural and French singular)
+    unknown = attribution.profile(None)
+    assert not unknown.article_genders and not unknown.plural_articles and not unknown.plural_after
+    assert attribution.profile("pt").article_genders["a"] == "f"
