@@ -115,6 +115,18 @@ def test_first_name_starts_name(language, text, speaker, title):
     assert quote.organisation is None  # (a descriptor is no organisation)
 
 
+@pytest.mark.parametrize(
+    "language, text, speaker",
+    [
+        ("en", '"We stay," said J. David Calloway Sr.', "J David Calloway Sr"),  # (an initial is part of the name)
+        ("en", '"We stay," said Afrasiab Anwar Khattak.', "Afrasiab Anwar Khattak"),  # (an unknown word may be a name)
+        ("en", '"We stay," said Cllr Louise Fenwick.', "Louise Fenwick"),
+    ],
+)
+def test_first_name_starts_name_keeps_name_words(language, text, speaker):
+    assert speakers(text, language=language) == [speaker]
+
+
 def test_first_name_starts_name_gives_the_gender(rule_off):
     paragraphs = ["Dietmar Kohlhase sprach zuerst.", "Danach kam Krankenschwester Melanie Ostrowski zu Wort.", "„Wir sind am Limit“, sagte sie."]
     assert speakers(*paragraphs, language="de") == ["Melanie Ostrowski"]
