@@ -25,7 +25,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..record import Event
-from . import lang
+from . import event_rules, lang
 from .crowd_size import find_crowd_sizes
 from .knowledge.gazetteer import is_place, places_in
 from .word_alternation import by_first_letter, by_first_two_letters, literal_openings, required_literals
@@ -813,11 +813,12 @@ def extract_event(
     else:
         lead_lowered = rest_lowered = None
     sizes = (
-        find_crowd_sizes(lead, lead_lowered)
-        or find_crowd_sizes(body_sample[len(lead) :], rest_lowered)
-        or find_crowd_sizes(headline)
+        find_crowd_sizes(lead, lead_lowered, language)
+        or find_crowd_sizes(body_sample[len(lead) :], rest_lowered, language)
+        or find_crowd_sizes(headline, language=language)
     )
     crowd = sizes[0] if sizes else None
+    event_rules.hit("size", crowd and crowd.rule)
     size_text = crowd.text if crowd else _qualitative_size(f"{headline}\n{lead}", language)
     return Event(
         kind=_event_kind(headline, body_sample, counts),

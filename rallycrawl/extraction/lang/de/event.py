@@ -45,3 +45,31 @@ VENUE_TARGETS = [
     r"\bvor (?:dem|der|das) (?P<target>[A-ZÄÖÜ][\w\-]*(?:[Mm]inisterium|[Kk]anzleramt|[Kk]anzlei|[Ll]andtag|[Rr]athaus|[Bb]undestag|"
     r"[Pp]arlament|[Rr]eichstag|[Gg]ericht|[Ss]enat|[Bb]ürgerschaft)(?: (?:für|des|der) [A-ZÄÖÜ][\w\-]*(?: und [A-ZÄÖÜ][\w\-]*)?)?)\b",
 ]
+
+# --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+#: people nouns after a count besides the shared ones: the dative plural ("von 10.000 Teilnehmern")
+CROWD_PEOPLE = (
+    r"teilnehmern|teilnehmerinnen und teilnehmern|demonstrierenden|arbeitern|bürgern|landwirten|schülern|"
+    r"lehrern|ärzten|mitgliedern|gewerkschaftern|unterstützern|pflegekräften|lehrkräften|kolleginnen und kollegen|"
+    r"kollegen|mitarbeitern|mitarbeitende[n]?|mitarbeiterinnen und mitarbeitern|beamten|erziehern|erzieherinnen|"
+    r"beschäftigten|fahrern|piloten|klimaaktivisten|radfahrern|jugendlichen|menschen",
+)
+CROWD_SIZE_WORDS = (
+    ("tens of thousands", "mehrere zehntausend"), ("tens of thousands", "einige zehntausend"),
+    ("a few thousand", "einige tausend"), ("a few hundred", "einige hundert"),
+)
+CROWD_QUALIFIERS_MORE = ("mindestens", "weit über", "deutlich mehr als", "gut")
+CROWD_QUALIFIERS_LESS = ("weniger als", "nicht mehr als", "höchstens")
+CROWD_QUALIFIERS_ABOUT = ("ungefähr", "circa", "zirka", "schätzungsweise", "geschätzt", "annähernd")
+CROWD_RANGE_WORDS = ("und",)
+CROWD_COUNT_CUES = (
+    r"die teilnehmerzahl (?:lag bei|von|auf)|teilnehmerzahl von|(?:zählte|zählten|schätzte|schätzten) (?:die polizei|die veranstalter)",
+)
+CROWD_SOURCES = (
+    r"nach (?:angaben|schätzungen|zählung) (?:der|von) (?:polizei|veranstaltern|veranstalter|organisatoren|gewerkschaft|stadt)",
+    r"nach (?:polizei|veranstalter|gewerkschafts)angaben|laut (?:der )?(?:polizei|veranstaltern|veranstalter|organisatoren|gewerkschaft)",
+    r"(?:polizei|veranstalter|organisatoren|gewerkschaft) (?:sprachen? von|zählten|zählte|schätzten|schätzte)",
+)
+CROWD_MEMBERSHIP_CUES = (r"vertritt|vertreten|zählt|hat",)
+CROWD_MILLIONS = ("millionen", "million", "mio.")
+CROWD_NOT_PEOPLE = (r"prozent|jahre\w*|tage\w*|stunden|wochen|monate\w*|euro|kilometer|meter|stimmen|unterschriften|polizisten|beamte|einsatzkräfte",)

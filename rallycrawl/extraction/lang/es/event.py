@@ -40,3 +40,29 @@ VENUE_TARGETS = [
     r"Legislatura|Tribunal|Corte|Moncloa|Generalitat|Municipalidad|Intendencia|Consejería|Delegación del Gobierno|Xunta|Junta)"
     r"(?: (?:de |del |de la |de los |de las )?[A-ZÁÉÍÓÚÑ][\w\-]*){0,4})",
 ]
+
+# --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_PEOPLE = (
+    r"estibadores|portuarios|mineros|camioneros|conductores|choferes|pobladores|comuneros|ganaderos|cocaleros|"
+    r"maestras|alumnos|padres|madres|hinchas|seguidores|opositores|partidarios|afectados|desempleados|jornaleros|"
+    r"repartidores|feministas|sindicalistas|funcionarios|bomberos|abogados|periodistas|artistas|"
+    r"integrantes|miembros|delegados|motociclistas|ciclistas|campesinas|trabajadoras|indígenas",
+)
+CROWD_SIZE_WORDS = (
+    ("thousands", "millares"), ("a few hundred", "unos pocos cientos"), ("a few hundred", "algunos cientos"),
+    ("several hundred", "varios centenares"), ("a few thousand", "unos pocos miles"), ("a few thousand", "algunos miles"),
+)
+CROWD_NUMBER_WORDS = {"mil": 1000, "una veintena": 20, "una treintena": 30}
+CROWD_QUALIFIERS_MORE = ("al menos", "por lo menos", "más de", "mas de")
+CROWD_QUALIFIERS_LESS = ("hasta", "menos de")
+CROWD_QUALIFIERS_ABOUT = ("aproximadamente", "en torno a", "en torno de", "unos", "unas", "alrededor de", "cerca de")
+CROWD_COUNT_CUES = (r"(?:reunió|reunieron|congregó|congregaron|convocó|convocaron|movilizó|movilizaron|juntó|llevó) a",)
+CROWD_SOURCES = (
+    r"según (?:la |los |las |el )?(?:policía|policia|organizadores|organizaciones|convocantes|sindicatos|"
+    r"delegación del gobierno|autoridades|guardia urbana|carabineros|policía nacional|policía municipal|gobierno)",
+    r"de acuerdo (?:con|a) (?:la policía|los organizadores|los convocantes|las autoridades)",
+)
+CROWD_MEMBERSHIP_CUES = (r"representa a|agrupa a|nuclea a|cuenta con",)
+CROWD_VERBS = (r"se sumaron|se unieron|se plegaron|adhirieron|pararon|hicieron huelga|se manifestaron|salieron a las calles",)
+CROWD_MILLIONS = ("millones", "millón")
+CROWD_NOT_PEOPLE = (r"por ciento|años|días|horas|semanas|meses|euros|pesos|dólares|kilómetros|metros|votos|firmas|agentes|policías|uniformados|efectivos",)

@@ -17,3 +17,37 @@ TARGET_PATTERNS = [
     r"\bdevant (?:l['’]|le |la )(?:ambassade|consulat|siège|résidence|domicile|locaux) (?:de |du |d['’])(?:la |l['’])?(?P<target>[A-ZÀ-Þ][\w\-]*(?: [A-ZÀ-Þ][\w\-]*){0,3})",
     r"\b(?:démission|départ|destitution) (?:de |du |d['’])(?:président |gouvernement )?(?P<target>[A-ZÀ-Þ][\w\-]*(?: [A-ZÀ-Þ][\w\-]*){0,2})",
 ]
+
+# --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_PEOPLE = (
+    r"participants|militants|syndicalistes|enseignants|étudiants|lycéens|soignants|infirmières|infirmiers|cheminots|"
+    r"agents|routiers|chauffeurs|éleveurs|paysans|retraités|jeunes|femmes|citoyens|riverains|parents|élèves|"
+    r"fonctionnaires|ouvriers|employés|travailleurs|sympathisants|opposants|gilets jaunes|marcheurs|médecins|"
+    r"avocats|pompiers|artistes|supporters|militantes|habitantes|salariées|agricultrices",
+)
+CROWD_SIZE_WORDS = (
+    ("a few hundred", "quelques centaines"), ("a few thousand", "quelques milliers"), ("dozens", "plusieurs dizaines"),
+)
+CROWD_NUMBER_WORDS = {
+    "une centaine": 100, "un millier": 1000, "une vingtaine": 20, "une trentaine": 30, "une quarantaine": 40,
+    "une cinquantaine": 50, "une soixantaine": 60, "mille": 1000,
+}
+CROWD_QUALIFIERS_MORE = ("plus de", "au moins", "au minimum", "plus d'")
+CROWD_QUALIFIERS_LESS = ("jusqu'à", "moins de", "presque")
+CROWD_QUALIFIERS_ABOUT = ("autour de", "approximativement", "environ")
+CROWD_RANGE_WORDS = ("et",)
+CROWD_COUNT_CUES = (
+    r"ils étaient|elles étaient|ils sont|elles sont|ils seraient|rassemblé|réuni|mobilisé|attiré",
+)
+CROWD_SOURCES = (
+    r"selon (?:la |les |le |l['’])?(?:police|préfecture|préfecture de police|organisateurs|syndicats|intersyndicale|"
+    r"cgt|cfdt|fo|ministère de l['’]intérieur|autorités|organisation)",
+    r"(?:d'après|d’après) (?:la police|la préfecture|les organisateurs|les syndicats|le ministère de l['’]intérieur)",
+)
+CROWD_MEMBERSHIP_CUES = (r"représente|regroupe|fédère|compte",)
+CROWD_VERBS = (
+    r"ont défilé|ont manifesté|se sont rassemblés|se sont rassemblées|ont participé|ont marché|ont pris part|"
+    r"ont bloqué|ont fait grève|sont descendus dans la rue|ont répondu à l['’]appel",
+)
+CROWD_MILLIONS = ("millions", "million")
+CROWD_NOT_PEOPLE = (r"pour cent|ans|jours|heures|semaines|mois|euros|kilomètres|mètres|voix|signatures|policiers|gendarmes|agents",)

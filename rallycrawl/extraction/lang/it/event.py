@@ -13,3 +13,37 @@ CROWD_QUALITATIVE = [r"(?:manifestazion|mobilitazion|protest)\w* (?:di massa|oce
 TARGET_PATTERNS = [
     r"\bdavanti (?:all['’]|alla |al )(?:ambasciata|consolato|sede|residenza) (?:di |del |della )(?P<target>[A-ZÀ-Þ][\w\-]*(?: [A-ZÀ-Þ][\w\-]*){0,3})",
 ]
+
+# --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_PEOPLE = (
+    r"studenti|studentesse|cittadini|dimostranti|partecipanti|attivisti|operai|dipendenti|insegnanti|docenti|medici|"
+    r"infermieri|pensionati|agricoltori|giovani|donne|residenti|tifosi|militanti|sindacalisti|precari|famiglie|"
+    r"genitori|migranti|tassisti|camionisti|portuali|metalmeccanici|lavoratrici|abitanti|manifestanti|persone|lavoratori",
+)
+CROWD_SIZE_WORDS = (
+    ("hundreds of thousands", "centinaia di migliaia"), ("tens of thousands", "decine di migliaia"),
+    ("millions", "milioni"), ("a few thousand", "alcune migliaia"), ("a few thousand", "qualche migliaio"),
+    ("several thousand", "diverse migliaia"), ("thousands", "migliaia"), ("a few hundred", "alcune centinaia"),
+    ("a few hundred", "qualche centinaio"), ("several hundred", "diverse centinaia"), ("hundreds", "centinaia"),
+    ("dozens", "decine"),
+)
+CROWD_NUMBER_WORDS = {
+    "un centinaio": 100, "un migliaio": 1000, "mille": 1000, "mezzo milione": 500_000, "un milione": 1_000_000,
+}
+CROWD_QUALIFIERS_MORE = ("oltre", "più di", "almeno", "poco più di")
+CROWD_QUALIFIERS_LESS = ("quasi", "fino a", "meno di", "poco meno di")
+CROWD_QUALIFIERS_ABOUT = ("circa", "intorno a", "attorno a", "all'incirca")
+CROWD_RANGE_WORDS = ("e",)
+CROWD_COUNT_CUES = (r"erano in|eravamo in|erano circa|radunato|richiamato|portato in piazza",)
+CROWD_SOURCES = (
+    r"secondo (?:la |le |gli |i |il )?(?:questura|polizia|organizzatori|sindacati|prefettura|cgil|promotori|autorità)",
+    r"per (?:la questura|gli organizzatori|i sindacati|i promotori)",
+)
+CROWD_MEMBERSHIP_CUES = (r"rappresenta|conta",)
+#: verbs (and places) after a size word or a count ("migliaia in piazza", "3mila hanno sfilato")
+CROWD_VERBS = (
+    r"sono scesi|sono scese|hanno manifestato|hanno sfilato|hanno partecipato|si sono radunati|si sono radunate|"
+    r"hanno marciato|hanno scioperato|hanno aderito|hanno bloccato|hanno protestato|in piazza|in corteo|in strada",
+)
+CROWD_MILLIONS = ("milioni", "milione")
+CROWD_NOT_PEOPLE = (r"per cento|anni|giorni|ore|settimane|mesi|euro|chilometri|metri|voti|firme|agenti|poliziotti",)

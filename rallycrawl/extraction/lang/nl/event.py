@@ -11,3 +11,30 @@ GENERIC_TARGETS = ("regering", "kabinet", "overheid", "politie", "werkgevers", "
 TARGET_MODIFIERS = frozenset("de het".split())
 CROWD_QUALITATIVE = [r"massa(?:protest|betoging|demonstratie)\w*|massale (?:protest|betoging|demonstratie|staking)\w*"]
 TARGET_PATTERNS = [r"\bvoor (?:de|het) (?P<target>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}) ?(?:ambassade|hoofdkantoor|kantoor)\b"]
+
+# --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_PEOPLE = (
+    r"boeren|studenten|deelnemers|actievoerders|activisten|werknemers|medewerkers|leraren|docenten|zorgmedewerkers|"
+    r"verpleegkundigen|scholieren|inwoners|bewoners|burgers|vakbondsleden|arbeiders|jongeren|vrouwen|gezinnen|"
+    r"ouders|supporters|agrariërs|chauffeurs|buschauffeurs|taxichauffeurs|klimaatactivisten|mensen|demonstranten|betogers",
+)
+CROWD_SIZE_WORDS = (
+    ("hundreds of thousands", "honderdduizenden"), ("tens of thousands", "tienduizenden"), ("millions", "miljoenen"),
+    ("a few thousand", "enkele duizenden"), ("a few thousand", "een paar duizend"), ("thousands", "duizenden"),
+    ("a few hundred", "enkele honderden"), ("a few hundred", "een paar honderd"), ("hundreds", "honderden"),
+    ("dozens", "tientallen"),
+)
+CROWD_NUMBER_WORDS = {"honderd": 100, "duizend": 1000, "een honderdtal": 100}
+CROWD_QUALIFIERS_MORE = ("meer dan", "ruim", "minstens", "ten minste")
+CROWD_QUALIFIERS_LESS = ("bijna", "tot", "maximaal", "nog geen")
+CROWD_QUALIFIERS_ABOUT = ("ongeveer", "zo'n", "zo’n", "circa", "rond de", "naar schatting")
+CROWD_RANGE_WORDS = ("en", "tot")
+CROWD_COUNT_CUES = (r"trok|trokken|lokte|lokten",)
+CROWD_SOURCES = (r"volgens (?:de )?(?:politie|organisatie|organisatoren|vakbond|vakbonden|gemeente|bond)",)
+CROWD_MEMBERSHIP_CUES = (r"vertegenwoordigt|telt",)
+CROWD_VERBS = (
+    r"demonstreerden|protesteerden|liepen mee|liepen|namen deel|kwamen|verzamelden zich|trokken|marcheerden|"
+    r"staakten|legden het werk neer|kwamen op de been|gingen de straat op|waren aanwezig|voerden actie|op de been|op straat",
+)
+CROWD_MILLIONS = ("miljoen",)
+CROWD_NOT_PEOPLE = (r"procent|jaar|jaren|dagen|uur|weken|maanden|euro|kilometer|meter|stemmen|handtekeningen|agenten|politieagenten",)
