@@ -338,6 +338,8 @@ def _not_a_crowd(lowered: str, start: int, m: re.Match) -> bool:
         m.end("mil") if m.group("mil") else m.end("low")
     )
     between = lowered[number_end : m.end()]
+    if " - " in between or " – " in between:
+        return True  # "(ANSA) - MILANO, 03 MAR - Migliaia di persone": a dash ends the number's phrase
     return bool(
         _MEMBERSHIP_BEFORE.search(lowered[max(0, start - 30) : start])
         or _SHARE_OR_MILLIONS.search(between)
@@ -378,9 +380,17 @@ _SOURCES = _phrases("CROWD_SOURCES")
 _SOURCES_BY_LAST = _by_word(_SOURCES, -1)
 _SOURCES_BY_FIRST = _by_word(_SOURCES, 0)
 _MILLION_WORDS = frozenset(w.lower() for w in _gathered("CROWD_MILLIONS"))
+#: the words that may stand right before a count a cue or a source makes a crowd
+
 #: the last word of every qualifier ("than" of "more than"): only then is a qualifier looked for
 _QUALIFIER_LAST = frozenset(a.replace("\\", "").split()[-1] for a in alternatives(_QUALIFIER[3:-1]))
+#: the words that may stand right before a count a cue or a source makes a crowd (or its qualifier)
+_WORDS_BEFORE = frozenset([*_CUES_BY_LAST, *_SOURCES_BY_LAST, *_QUALIFIER_LAST])
 _NEXT_COUNT = re.compile(r" (?:[a-z]+ )?\d")
+#: a bare count and the word after it (maybe after a comma, a bracket and an article)
+_BARE_COUNT_AND_NEXT = re.compile(
+    rf"(?P<count>{_BARE_COUNT.pattern})(?:,? \(?(?:(?:the|die|der|la|le|les|los|el|a|o|il|de) )?(?P<word>[^\s,()]+))?"
+)
 _AFTER_WORD = re.compile(r",? \(?(?:(?:the|die|der|la|le|les|los|el|a|o|il|de) )?(?P<word>[^\s,()]+)")
 #: what may follow a count that stands alone as a noun ("ils étaient 3 000 selon la police",
 #: "drew 1,500, organisers said"): a clause's end, a conjunction or preposition, a crowd verb
@@ -464,7 +474,7 @@ def _counted_crowds(
 
 def _count_at(text: str, lowered: str, s: int, cue: bool, source: bool, millions: bool) -> CrowdSize | None:
     """The crowd size of a count at ``s`` that a cue, a source or a word for millions makes one."""
-    m = _BARE_COUNT.match(lowered, s)
+    m = _BARE_COUNT_AND_NEXT.match(lowered, s)
     if m is None:
         if millions and lowered[s].isdigit():
             tail = _DECIMAL_TAIL.match(lowered, _DIGIT_RUN.match(lowered, s).end())
@@ -479,15 +489,18 @@ def _count_at(text: str, lowered: str, s: int, cue: bool, source: bool, millions
         digits = m.group("low")
         if len(digits) == 4 and digits[:2] in ("19", "20") and not m.group("mil"):
             return None  # a year
-        if millions:
-            tail = _DECIMAL_TAIL.match(lowered, m.end())
-            if tail and tail.group("word") in _MILLION_WORDS:
-                return _millions_at(text, lowered, s)
+    e = m.end("count") if not is_word else m.end()
+    next_word = ((m.group("word") or "") if not is_word else "").rstrip(".;:!?")
+    if millions and not is_word and next_word in _MILLION_WORDS:
+        return _millions_at(text, lowered, s)
     if not (cue or source):
         return None
-    e = m.end()
+    # the word before the count (or its qualifier) or the word after it must open or end a cue or a source
+    space = lowered.rfind(" ", max(0, s - 40), s - 1)
+    last = lowered[space + 1 : s].strip().rstrip(",")
+    if last not in _WORDS_BEFORE and next_word not in _SOURCES_BY_FIRST:
+        return None
     head = lowered[max(0, s - 80) : s].rstrip()
-    last = head[head.rfind(" ") + 1 :]
     qual = ""
     if last in _QUALIFIER_LAST:
         q = _QUALIFIER_BEFORE.search(lowered[max(0, s - 26) : s])

@@ -2,14 +2,13 @@
 
 Each rule is a small unit in ``event.py`` or ``crowd_size.py`` (its words are data in
 ``lang/<code>/event.py``); ``RALLYCRAWL_EVENT_RULES_OFF="rule,rule"`` switches rules off for a
-run, and :data:`HITS` counts how often each rule gave the value a record exports (printed by
-``bench/quality.py --in-process --verbose``).
+run, and :data:`LAST` names the rule that gave each value of the event extracted last (tallied
+right and wrong by ``bench/quality.py --in-process --verbose``).
 """
 
 from __future__ import annotations
 
 import os
-from collections import Counter
 
 RULES = {
     # --- size (crowd_size.py)
@@ -27,16 +26,34 @@ RULES = {
     # no crowd: "the union, which represents 45,000 workers" (CROWD_MEMBERSHIP_CUES), "20 percent
     # of workers", "on March 5 protesters", "3 million people" read as 3
     "size_not_a_crowd": True,
+    # --- location (event.py)
+    # a language's articles after a place preposition, words inside a name, the preposition before
+    # the town, place nouns and compounds (PLACE_DETERMINERS, PLACE_NAME_LINKS, PLACE_IN,
+    # PLACE_NOUNS, PLACE_SUFFIXES): "davanti al Ministero dello Sviluppo", "vor dem Kanzleramt",
+    # "bij het provinciehuis", "piazza Castello a Torino"
+    "location_language_words": True,
+    # a place noun in lower case before a name: "the town hall in Maple Falls", "piazza San
+    # Giovanni", "place de la République", "avenida Paulista"
+    "location_lower_venue": True,
+    # an adjective after a place's name that belongs to it (PLACE_ADJECTIVES): "l'Assemblée nationale"
+    "location_trailing_adjective": True,
+    # a country the event is placed in (mostly by the headline) with the place in it the lead
+    # names: "Santiago, Chile"
+    "location_headline_country": True,
+    # a dateline with a date ("BERLIN, 3. März (Reuters) –", "(ANSA) - MILANO, 03 MAR -"), or a
+    # known city and a full stop ("Hamburg. Tausende …")
+    "location_dateline_date": True,
+    # a dateline's city is a name: every word capitalised but the small words of names
+    # ("Thousands marched on Thursday - the largest rally" opens no dateline)
+    "location_dateline_names": True,
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run
 for _name in filter(None, os.environ.get("RALLYCRAWL_EVENT_RULES_OFF", "").split(",")):
     RULES[_name.strip()] = False
 
-#: how often each rule gave an exported value ("size:size_crowd_cue"), for bench/quality.py --verbose
-HITS: Counter = Counter()
-#: the rule that gave each field of the last event extracted ({"size": "size_crowd_cue"}), read
-#: by bench/quality.py --in-process to tally each rule's right and wrong values
+#: the rule that gave each field of the event extracted last ({"size": "size_crowd_cue"}), read by
+#: bench/quality.py --in-process to tally each rule's right and wrong values
 LAST: dict[str, str] = {}
 
 
@@ -45,8 +62,9 @@ def on(rule: str) -> bool:
     return RULES[rule]
 
 
-def hit(field: str, rule: str | None) -> None:
-    """Count that ``rule`` gave the exported ``field``."""
+def note(field: str, rule: str | None) -> None:
+    """Note that ``rule`` gave the value of ``field`` now held (None: no named rule did)."""
     if rule:
-        HITS[f"{field}:{rule}"] += 1
         LAST[field] = rule
+    else:
+        LAST.pop(field, None)

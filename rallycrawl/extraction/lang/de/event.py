@@ -31,6 +31,7 @@ REPORTING_WORDS = [
     r"\w(?:demo|demos|demonstration|demonstrationen|streik\w*|protest\w*|kundgebung\w*|mahnwache\w*)\b",
     r"\b(?:mahnwache\w*|teilnehm\w*|(?:zehn)?tausende|hunderte|dutzende|blockier\w*|menschenkette\w*|"
     r"auf die straße)",
+    r"\b(?:mehrere|einige) (?:hundert|tausend)\b|\bzogen (?:durch|vor|zum|zur)\b",
 ]
 #: a German noun phrase ends with its (capitalised) noun: lower-case words after the last one
 #: are the clause's verb ("gegen die Reform der Regierung demonstriert" -> "die Reform der Regierung")
@@ -73,3 +74,16 @@ CROWD_SOURCES = (
 CROWD_MEMBERSHIP_CUES = (r"vertritt|vertreten|zählt|hat",)
 CROWD_MILLIONS = ("millionen", "million", "mio.")
 CROWD_NOT_PEOPLE = (r"prozent|jahre\w*|tage\w*|stunden|wochen|monate\w*|euro|kilometer|meter|stimmen|unterschriften|polizisten|beamte|einsatzkräfte",)
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+#: prepositions that name where a protest was, besides the shared ones ("durch die Innenstadt von Köln")
+PLACE_PREPOSITIONS = (
+    "durch die Innenstadt von", "in der Innenstadt von", "durch die Straßen von", "im Zentrum von", "vor das",
+    "zum", "zur",
+)
+#: the nouns a German place compound ends with ("Kanzleramt", "Landgericht", "Hauptbahnhof"): a
+#: capitalised word ending so is a place (regex alternatives, lower case)
+PLACE_SUFFIXES = (
+    r"amt|ministerium|gericht|haus|kirche|bahnhof|tag|tor|zentrale|schule|klinik|klinikum|universität|hafen|"
+    r"flughafen|allee|damm|ufer|brücke|wiese|park|markt|platz|straße|strasse|werk|kaserne|rathaus|dom|zentrum",
+)

@@ -82,3 +82,15 @@ CROWD_NOT_PEOPLE = (r"percent|per cent|pct|years?|days?|hours?|weeks?|months?|mi
 #: words right before a count that make it a date ("on March 5 protesters marched")
 CROWD_NOT_AFTER = (r"jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june|jun|july|jul|aug(?:ust)?|sept?(?:ember)?|"
                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",)
+
+#: words of a sentence that reports the event (lower case, besides the shared event words): crowds
+#: and their streets ("Thousands took to the streets of Santiago"); no \b before them, so that the
+#: matcher skips to their first letters
+REPORTING_WORDS = [
+    r"(?:thousands|hundreds|tens of thousands|took to the streets|poured into the streets|filled the streets|"
+    r"turned out|blocking|blocked (?:roads|streets|traffic|the entrance))\b",
+]
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+#: prepositions that name where a protest was, besides the shared ones ("took to the streets of Santiago")
+PLACE_PREPOSITIONS = ("the streets of", "through the streets of", "in the centre of", "in the center of")

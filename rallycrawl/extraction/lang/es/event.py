@@ -66,3 +66,16 @@ CROWD_MEMBERSHIP_CUES = (r"representa a|agrupa a|nuclea a|cuenta con",)
 CROWD_VERBS = (r"se sumaron|se unieron|se plegaron|adhirieron|pararon|hicieron huelga|se manifestaron|salieron a las calles",)
 CROWD_MILLIONS = ("millones", "millón")
 CROWD_NOT_PEOPLE = (r"por ciento|años|días|horas|semanas|meses|euros|pesos|dólares|kilómetros|metros|votos|firmas|agentes|policías|uniformados|efectivos",)
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+PLACE_PREPOSITIONS = ("a las puertas de", "en las inmediaciones de", "desde", "hasta", "en el centro de", "por el centro de")
+#: articles between a preposition and a place ("frente al Congreso", "hasta la Plaza")
+PLACE_DETERMINERS = ("al ", "del ", "los ", "las ")
+#: nouns of places written in lower case before a name ("la plaza de Mayo", "la sede del Gobierno en Lima")
+PLACE_NOUNS = (
+    r"congreso|senado|ministerio|asamblea|parlamento|palacio|plaza|avenida|calle|paseo|sede|delegación|gobernación|"
+    r"alcaldía|municipalidad|intendencia|legislatura|tribunal|juzgado|rectorado|universidad|fábrica|planta|puerto|"
+    r"hospital|estación|catedral|embajada|consulado|ayuntamiento|edificio|parque|puente|autopista|ruta|carretera",
+)
+#: adjectives that follow a place's name and belong to it ("Congreso Nacional", "Palacio Legislativo")
+PLACE_ADJECTIVES = ("nacional", "municipal", "legislativo", "legislativa", "provincial", "regional", "federal", "central")

@@ -51,3 +51,22 @@ CROWD_VERBS = (
 )
 CROWD_MILLIONS = ("millions", "million")
 CROWD_NOT_PEOPLE = (r"pour cent|ans|jours|heures|semaines|mois|euros|kilomètres|mètres|voix|signatures|policiers|gendarmes|agents",)
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+PLACE_PREPOSITIONS = ("au", "aux abords de", "près de", "sous les fenêtres de", "jusqu'à", "jusqu’à", "sur la place", "dans le centre de")
+PLACE_DETERMINERS = ("du ", "les ", "de la ")
+PLACE_NAME_LINKS = ("du", "des", "d'", "d’")
+PLACE_NOUNS = (
+    r"assemblée|sénat|ministère|préfecture|sous-préfecture|mairie|hôtel de ville|gare|palais|tribunal|rectorat|usine|"
+    r"lycée|école|parvis|esplanade|quai|pont|boulevard|avenue|siège|conseil régional|conseil départemental|ambassade|"
+    r"consulat|hôpital|université|faculté|place|rue|port|aéroport|rond-point|site",
+)
+PLACE_ADJECTIVES = (
+    "nationale", "national", "régional", "régionale", "départemental", "départementale", "municipal", "municipale",
+    "fédéral", "fédérale", "européen", "européenne",
+)
+#: words of a sentence that reports the event (lower case, besides the shared event words)
+REPORTING_WORDS = [
+    r"\b(?:milliers|centaines|dizaines de milliers|bloqu\w*|grévistes|piquet\w*|occup\w*|sit-in|"
+    r"cortège\w*|descendus dans la rue|dans la rue|marche\w*)\b",
+]

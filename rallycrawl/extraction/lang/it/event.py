@@ -47,3 +47,26 @@ CROWD_VERBS = (
 )
 CROWD_MILLIONS = ("milioni", "milione")
 CROWD_NOT_PEOPLE = (r"per cento|anni|giorni|ore|settimane|mesi|euro|chilometri|metri|voti|firme|agenti|poliziotti",)
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+#: prepositions that name where a protest was ("a Roma", "davanti al Ministero", "in piazza San Giovanni")
+PLACE_PREPOSITIONS = (
+    "a", "in", "davanti", "davanti a", "in piazza", "per le strade di", "per le vie di", "nel centro di", "da", "verso",
+    "sotto", "fino a", "presso",
+)
+PLACE_DETERMINERS = ("al ", "alla ", "allo ", "all'", "all’", "ai ", "alle ", "il ", "lo ", "l'", "l’", "del ", "della ")
+PLACE_NAME_LINKS = ("dello", "della", "delle", "degli", "dei", "del", "di", "d'", "d’")
+#: prepositions that join a place to the town it is in ("piazza Castello a Torino")
+PLACE_IN = ("a", "in")
+PLACE_NOUNS = (
+    r"piazza|piazzale|ministero|prefettura|questura|municipio|comune|regione|tribunale|stazione|ateneo|liceo|scuola|"
+    r"fabbrica|stabilimento|porto|ospedale|parlamento|senato|sede|via|viale|corso|largo|ponte|palazzo|università|"
+    r"ambasciata|consolato|aeroporto",
+)
+PLACE_ADJECTIVES = ("nazionale", "regionale", "comunale", "provinciale", "economico", "centrale", "generale", "europeo")
+#: words of a sentence that reports the event (lower case, besides the shared event words):
+#: crowds, the square as the protest's stage, sit-ins and pickets
+REPORTING_WORDS = [
+    r"(?:migliaia|centinaia|decine di migliaia|in piazza|scesi in strada|scese in strada|presidio|presidi|sit-in|"
+    r"sfilat\w*|fiaccolat\w*|mobilitazion\w*|bloccat\w*|blocco|occupat\w*|protest\w*)\b",
+]

@@ -38,3 +38,21 @@ CROWD_VERBS = (
 )
 CROWD_MILLIONS = ("miljoen",)
 CROWD_NOT_PEOPLE = (r"procent|jaar|jaren|dagen|uur|weken|maanden|euro|kilometer|meter|stemmen|handtekeningen|agenten|politieagenten",)
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+#: prepositions that name where a protest was ("in Utrecht", "op de Dam", "bij het provinciehuis in Zwolle")
+PLACE_PREPOSITIONS = ("in", "op", "bij", "voor", "door", "naar", "door de straten van", "in het centrum van", "rond")
+PLACE_DETERMINERS = ("het ", "de ")
+PLACE_NAME_LINKS = ("van", "van de", "van het", "aan de", "aan")
+PLACE_IN = ("in", "te")
+PLACE_NOUNS = (
+    r"provinciehuis|gemeentehuis|stadhuis|ministerie|station|plein|markt|fabriek|haven|ziekenhuis|school|universiteit|"
+    r"hoofdkantoor|kantoor|parlement|rechtbank|ambassade|distributiecentrum|luchthaven|snelweg",
+)
+#: the nouns a Dutch place compound ends with ("Malieveld", "Binnenhof", "Museumplein")
+PLACE_SUFFIXES = (r"veld|hof|huis|plein|markt|straat|gracht|park|station|kade|brug|haven|weg|laan|dijk",)
+#: words of a sentence that reports the event (lower case, besides the shared event words)
+REPORTING_WORDS = [
+    r"\b(?:duizenden|honderden|tienduizenden|actie|acties|actievoerders|demonstr\w*|protest\w*|bijeen|"
+    r"blokkade\w*|blokkeer\w*|blokkeerden|bezet\w*|mars|optocht\w*|wake|legden het werk neer)\b",
+]

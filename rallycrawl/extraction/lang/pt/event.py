@@ -44,3 +44,20 @@ CROWD_VERBS = (
 )
 CROWD_MILLIONS = ("milhões", "milhão")
 CROWD_NOT_PEOPLE = (r"por cento|anos|dias|horas|semanas|meses|euros|reais|quilômetros|quilómetros|metros|votos|assinaturas|policiais|agentes",)
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+#: prepositions that name where a protest was ("em Lisboa", "na Avenida Paulista", "em frente ao Palácio")
+PLACE_PREPOSITIONS = ("em", "na", "no", "nas", "nos", "em frente", "diante", "pelas ruas de", "nas ruas de", "até", "junto")
+PLACE_DETERMINERS = ("ao ", "à ", "do ", "da ", "o ", "a ", "os ", "as ")
+PLACE_NAME_LINKS = ("do", "da", "dos", "das", "de")
+PLACE_IN = ("em", "no", "na")
+PLACE_NOUNS = (
+    r"assembleia|câmara|ministério|tribunal|palácio|avenida|rua|largo|praça|estação|fábrica|porto|hospital|escola|"
+    r"reitoria|sede|congresso|senado|parlamento|esplanada|prefeitura|embaixada|consulado|universidade|aeroporto|ponte",
+)
+PLACE_ADJECTIVES = ("municipal", "nacional", "federal", "estadual", "legislativa", "regional")
+#: words of a sentence that reports the event (lower case, besides the shared event words)
+REPORTING_WORDS = [
+    r"\b(?:milhares|centenas|dezenas de milhares|ato|atos|paralisa\w*|pararam|bloque\w*|ocupa\w*|protest\w*|"
+    r"às ruas|nas ruas|concentra\w*|marcha\w*|vigília\w*|caminhada)\b",
+]
