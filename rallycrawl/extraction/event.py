@@ -723,6 +723,20 @@ class _TargetWords:
     #: articles that open a new phrase after a noun, and the words after which they do not
     openers: frozenset[str] = frozenset()
     links: frozenset[str] = frozenset()
+    #: the rules of event_rules.RULES named target_*: employer cues of the language
+    #: (``TARGET_EMPLOYER_CUES``: "lavoratori della X"), "demand that X …" cues (``TARGET_THAT_CUES``)
+    #: with the words that open the clause's object (``CLAUSE_OBJECT_OPENERS``), the nouns of a change
+    #: whose "to" phrase belongs to them (``TARGET_PP_HEADS``), the first of the houses that are the
+    #: language's institution houses (``INSTITUTION_HOUSES``)
+    employer: _Lazy | None = None
+    employer_openings: tuple[str, ...] | None = None
+    that: _Lazy | None = None
+    that_openings: tuple[str, ...] | None = None
+    object_openers: frozenset[str] = frozenset()
+    verb_last: bool = False
+    pp_heads: frozenset[str] = frozenset()
+    pp_prepositions: frozenset[str] = frozenset()
+    own_houses_from: int = 1 << 30
 
 
 @lru_cache(maxsize=None)
@@ -733,13 +747,20 @@ def _target_words(language: str | None) -> _TargetWords:
     generic = sorted(set(gather("GENERIC_TARGETS")), key=len, reverse=True)
     modifiers = sorted({w for m in modules for w in getattr(m, "TARGET_MODIFIERS", ())}, key=len, reverse=True)
     venues = [p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("TARGET_PATTERNS"))]
-    houses = [p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("VENUE_TARGETS"))]
+    house_patterns = gather("VENUE_TARGETS")
+    own_houses_from = len(house_patterns)
+    if event_rules.on("target_institution_house"):
+        house_patterns += gather("INSTITUTION_HOUSES")
+    houses = [p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(house_patterns)]
+    employer = gather("TARGET_EMPLOYER_CUES") if event_rules.on("target_language_words") else []
+    that = gather("TARGET_THAT_CUES") if event_rules.on("target_demand_that") else []
+    protest_words = gather("PROTEST_WORDS") if event_rules.on("target_language_words") else []
     return _TargetWords(
         # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
         cues=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES")) + r") " + _NP_TEXT),
         against=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("AGAINST_CUES")) + r") " + _NP_TEXT),
         named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in named) + r") " + _NP_TEXT) if named else None,
-        protest_word=_PROTEST_WORD,
+        protest_word=re.compile(_PROTEST_WORD.pattern[:-1] + "|" + "|".join(protest_words) + ")") if protest_words else _PROTEST_WORD,
         anti=_Lazy(r"(?<!\w)(?i:" + "|".join(re.escape(a) for a in gather("ANTI_PREFIXES")) + r")(?P<np>[\w][\w\-]{1,40}(?: [A-ZÀ-Þ][\w\-]+){0,3})"
                         r"(?= (?i:protests?|protesters|rall(?:y|ies)|march(?:es)?|demonstrat\w+|movement|activists|campaign\w*|"
                         r"demo\w*|bewegung|proteste?n?|protestas|manifestaci\w+|manifestations?|manifestants|proteste|"
@@ -757,6 +778,18 @@ def _target_words(language: str | None) -> _TargetWords:
         capitalised_end=bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False)),
         openers=frozenset(getattr(modules[0], "PHRASE_OPENERS", ())) if len(modules) > 1 else frozenset(),
         links=frozenset(getattr(modules[0], "PHRASE_LINKS", ())),
+        employer=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in employer) + r") " + _NP_TEXT) if employer else None,
+        employer_openings=literal_openings(employer),
+        that=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in that) + r") " + _NP_TEXT) if that else None,
+        that_openings=literal_openings(that),
+        object_openers=frozenset(getattr(modules[0], "CLAUSE_OBJECT_OPENERS", ())),
+        # a language whose verb comes last in a clause: German, and one with articles that open a
+        # new phrase but no words that open a verb's object (Dutch)
+        verb_last=bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
+        or (bool(getattr(modules[0], "PHRASE_OPENERS", ())) and not getattr(modules[0], "CLAUSE_OBJECT_OPENERS", ())),
+        pp_heads=frozenset(gather("TARGET_PP_HEADS")) if event_rules.on("target_change_noun_pp") else frozenset(),
+        pp_prepositions=frozenset(gather("TARGET_PP_PREPOSITIONS")),
+        own_houses_from=own_houses_from,
     )
 
 
@@ -802,7 +835,9 @@ def _noun_phrase(
     openers = words.openers if words is not None else frozenset()
     for i, word in enumerate(text.split()[:8]):
         bare = word.lower().strip("'’")
-        if bare in stop and (i > 0 or bare not in _DETERMINERS):
+        if bare in stop and (i > 0 or bare not in _DETERMINERS) and not (
+            words is not None and bare in words.pp_prepositions and kept and kept[-1].lower() in words.pp_heads
+        ):  # (rule target_change_noun_pp: "cuts to diesel subsidies")
             break
         if (
             bare in openers and kept and kept[-1].lower() not in words.links and kept[-1].lower() not in _DETERMINERS
@@ -836,6 +871,7 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
         if len(lowered) != len(text):
             text = lowered
         found: list[tuple[int, str]] = []
+        by_own_words: int | None = None
         for pattern, named, openings in zip((words.cues, words.against, words.named), (False, False, True), words.openings):
             if pattern is None or (openings is not None and not any(o in lowered for o in openings)):
                 continue  # (no text any of its cues opens with: no match)
@@ -845,6 +881,8 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
                     or (words.capitalised_end and words.protest_word.search(lowered, m.start("np"), m.end() + _AGAINST_REACH))
                 ):
                     continue
+                if pattern is words.against and words.protest_word is not _PROTEST_WORD:
+                    by_own_words = m.start()  # (the rule target_language_words, if the shared protest words do not)
                 phrase = _noun_phrase(
                     text[m.start("np") : m.end("np")], words.stop, named=named, capitalised_end=words.capitalised_end,
                     words=words,
@@ -870,15 +908,74 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
                 if target and target.split()[0].lower() not in _DETERMINERS:
                     found.append((m.start(), target))
                     break
+        rules = _own_target_frames(text, lowered, words, found)
+        if by_own_words is not None and not _PROTEST_WORD.search(lowered, max(0, by_own_words - _AGAINST_REACH), by_own_words) and not (
+            words.capitalised_end and _PROTEST_WORD.search(lowered, by_own_words, by_own_words + 90 + _AGAINST_REACH)
+        ):
+            rules[by_own_words] = "target_language_words"
         if not found and words.houses is not None and (
             words.houses_needs is None or any(n in text for n in words.houses_needs)
         ):
             m = words.houses.search(text)
             if m:
                 found.append((m.start(), next(g for g in m.groups() if g)))
+                if int(m.lastgroup.removeprefix("target")) >= words.own_houses_from:
+                    rules[m.start()] = "target_institution_house"
         if found:
-            return min(found)[1].strip(" ,.")
+            at, phrase = min(found)
+            rule = rules.get(at)
+            if rule is None and words.pp_heads and _continued_pp(phrase, words):
+                rule = "target_change_noun_pp"
+            event_rules.note("target", rule)
+            return phrase.strip(" ,.")
+    event_rules.note("target", None)
     return None
+
+
+def _own_target_frames(text: str, lowered: str, words: _TargetWords, found: list[tuple[int, str]]) -> dict[int, str]:
+    """The frames of the rules target_language_words ("lavoratori della Acciaierie Lombarde", a
+    language's employer cues) and target_demand_that ("demanding that the university cut its
+    ties" -> "the university"): added to ``found``; where each starts -> its rule."""
+    rules: dict[int, str] = {}
+    for rule, pattern, openings, named in (
+        ("target_language_words", words.employer, words.employer_openings, True),
+        ("target_demand_that", words.that, words.that_openings, False),
+    ):
+        if pattern is None or (openings is not None and not any(o in lowered for o in openings)):
+            continue
+        for m in pattern.finditer(lowered):
+            clause = text[m.start("np") : m.end("np")]
+            if rule == "target_demand_that":
+                clause = _clause_subject(clause, words)
+            phrase = _noun_phrase(clause, words.stop, named=named, capitalised_end=words.capitalised_end, words=words)
+            if phrase:
+                found.append((m.start(), phrase))
+                rules[m.start()] = rule
+                break
+    return rules
+
+
+def _clause_subject(clause: str, words: _TargetWords) -> str:
+    """The words of a "that" clause up to its verb ("the city council reverse its decision" ->
+    "the city council"): in a language whose verb follows its subject, the clause is cut before
+    the lower-case word that a word opening its object follows (``CLAUSE_OBJECT_OPENERS``: "its",
+    "el", "son", "from"); a language whose verb comes last ends the phrase at the next article
+    (``PHRASE_OPENERS``, read by _noun_phrase)."""
+    if words.verb_last or not words.object_openers:
+        return clause
+    kept = clause.split()
+    for i in range(1, len(kept) - 1):
+        if (
+            kept[i + 1].lower().strip("'’") in words.object_openers and kept[i][:1].islower()
+            and kept[i].lower() not in _DETERMINERS and kept[i].lower() not in words.links
+        ):
+            return " ".join(kept[:i])
+    return clause
+
+
+def _continued_pp(phrase: str, words: _TargetWords) -> bool:
+    parts = phrase.lower().split()
+    return any(a in words.pp_heads and b in words.pp_prepositions for a, b in zip(parts, parts[1:]))
 
 
 def generic_target(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:

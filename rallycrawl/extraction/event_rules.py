@@ -46,6 +46,20 @@ RULES = {
     # a dateline's city is a name: every word capitalised but the small words of names
     # ("Thousands marched on Thursday - the largest rally" opens no dateline)
     "location_dateline_names": True,
+    # --- target (event.py)
+    # a language's employer cues and the words that make "against X" a protest's target
+    # (TARGET_EMPLOYER_CUES, PROTEST_WORDS): "i lavoratori della Acciaierie Lombarde",
+    # "Beschäftigte des Konzerns X", "à défiler … contre la fermeture"
+    "target_language_words": True,
+    # the subject of a clause after "demand that" (TARGET_THAT_CUES): "demanding that the
+    # university cut its ties" -> "the university", "exigen que el Ayuntamiento reabra …"
+    "target_demand_that": True,
+    # the house of an institution or a firm the protest stands at (INSTITUTION_HOUSES), when no cue
+    # names a target: "outside the Ministry of Health", "to the headquarters of X", "devant
+    # l'Assemblée nationale", "davanti al Ministero del Lavoro", "bij het ministerie van Landbouw"
+    "target_institution_house": True,
+    # a change noun keeps its "to/on/in" phrase (TARGET_PP_HEADS): "cuts to diesel subsidies"
+    "target_change_noun_pp": True,
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run

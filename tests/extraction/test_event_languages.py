@@ -113,3 +113,106 @@ def test_location_rules_switch_off_one_by_one(monkeypatch, rule, language, headl
         assert extract_event(headline, [paragraph], language=language).location == without_rule
     finally:
         event._place_words.cache_clear()
+
+
+# (language, headline, lead paragraph, phrases one of which the exported target contains)
+TARGETS = [
+ ("en", "Nurses picket ministry", "Hundreds of nurses protested outside the Ministry of Health in Nairobi on Monday, saying they had not been paid.", ["ministry of health"]),
+ ("en", "Students occupy building", "Dozens of students have occupied the main administration building at Northfield University, demanding that the university cut its ties with arms makers.", ["university"]),
+ ("en", "Farmers block roads", "Thousands of farmers drove tractors into the capital on Monday to protest against cuts to diesel subsidies.", ["cuts to diesel subsidies"]),
+ ("en", "Climate march", "Several hundred climate activists marched to the headquarters of Northwind Energy in Houston on Wednesday.", ["northwind energy"]),
+ ("en", "Rally at parliament", "Hundreds of teachers rallied outside Parliament on Tuesday over plans to close rural schools.", ["parliament", "rural schools"]),
+ ("en", "Tenants protest", "Tenants protested outside the offices of Greystone Properties, their landlord, on Friday.", ["greystone properties"]),
+ ("en", "Dockers strike", "Dockworkers at the port of Felixstowe went on strike on Sunday in a dispute with Harbourline Ports over pay.", ["harbourline ports"]),
+ ("en", "Pension protest", "Tens of thousands marched on Thursday in protest against the government's pension reform.", ["government"]),
+ ("en", "Council protest", "Residents demonstrated outside City Hall, demanding that the city council reverse its decision.", ["city council"]),
+ ("en", "Nurses walk out", "Nurses at Mercy General Hospital walked out on Tuesday, the union said.", ["mercy general hospital"]),
+ ("en", "Students rally", "Students rallied on campus to demand that the board of trustees divest from fossil fuels.", ["board of trustees"]),
+ ("de", "Demo", "Zehntausende gingen am Wochenende in München gegen Rechtsextremismus auf die Straße.", ["rechtsextremismus"]),
+ ("de", "Demo", "Tausende Menschen haben am Samstag in Berlin gegen die Bundesregierung demonstriert.", ["bundesregierung"]),
+ ("de", "Streik", "Beschäftigte des Logistikkonzerns Nordfracht haben am Dienstag die Arbeit niedergelegt.", ["nordfracht"]),
+ ("de", "Protest", "Mehrere hundert Landwirte protestierten vor dem Bundeslandwirtschaftsministerium in Berlin.", ["bundeslandwirtschaftsministerium"]),
+ ("de", "Demo", "Die Demonstranten forderten die Landesregierung auf, die Kürzungen zurückzunehmen.", ["landesregierung"]),
+ ("es", "Marcha", "Miles de personas marcharon por el centro de Madrid contra el Gobierno de Luis Ferrer.", ["gobierno"]),
+ ("es", "Protesta", "Cientos de docentes se concentraron frente al Congreso para exigir al Gobierno un aumento salarial.", ["gobierno", "congreso"]),
+ ("es", "Huelga", "Los trabajadores de Portuaria Sur iniciaron este martes una huelga por tiempo indeterminado.", ["portuaria sur"]),
+ ("es", "Protesta", "Los vecinos exigieron que el Ayuntamiento reabra el centro de salud.", ["ayuntamiento"]),
+ ("es", "Protesta", "Decenas de miles de personas salieron a las calles de Bogotá en protesta contra la reforma tributaria.", ["reforma tributaria"]),
+ ("fr", "Manif", "Des milliers de manifestants ont défilé jeudi à Paris contre le gouvernement et sa réforme des retraites.", ["gouvernement"]),
+ ("fr", "Manif", "Ils étaient 3 000 à défiler samedi dans les rues de Lyon contre la fermeture de la maternité.", ["fermeture de la maternité"]),
+ ("fr", "Rassemblement", "Quelque 300 personnes se sont rassemblées samedi devant l'Assemblée nationale.", ["assemblée nationale"]),
+ ("fr", "Grève", "Les salariés de Verdal Industries sont en grève depuis lundi.", ["verdal industries"]),
+ ("fr", "Manif", "Les manifestants exigent que le gouvernement retire son projet de loi.", ["gouvernement"]),
+ ("fr", "Manif", "Plusieurs centaines de personnes ont manifesté devant le ministère de la Santé.", ["ministère de la santé"]),
+ ("it", "Protesta", "Migliaia di persone sono scese in piazza a Roma per protestare contro il governo.", ["governo"]),
+ ("it", "Corteo", "Centinaia di studenti hanno sfilato in corteo a Milano contro i tagli all'istruzione.", ["tagli all'istruzione"]),
+ ("it", "Sciopero", "I lavoratori della Acciaierie Lombarde hanno incrociato le braccia lunedì.", ["acciaierie lombarde"]),
+ ("it", "Presidio", "Un centinaio di lavoratori ha manifestato davanti al Ministero del Lavoro.", ["ministero del lavoro"]),
+ ("pt", "Protesto", "Milhares de pessoas protestaram neste domingo em Lisboa contra o governo.", ["governo"]),
+ ("pt", "Protesto", "Cerca de 2 mil professores fizeram uma manifestação em frente ao Palácio do Planalto.", ["palácio do planalto"]),
+ ("pt", "Greve", "Os trabalhadores da Metalúrgica Vale Sul entraram em greve nesta segunda-feira.", ["metalúrgica vale sul"]),
+ ("pt", "Protesto", "Os manifestantes exigem que o governo revogue a reforma.", ["governo"]),
+ ("nl", "Demo", "Duizenden mensen hebben zaterdag in Den Haag gedemonstreerd tegen het kabinet.", ["kabinet"]),
+ ("nl", "Staking", "Het personeel van Rijnvaart Logistiek legde dinsdag het werk neer.", ["rijnvaart logistiek"]),
+ ("nl", "Actie", "Boeren voerden actie bij het ministerie van Landbouw in Den Haag.", ["ministerie van landbouw"]),
+ ("nl", "Demo", "De demonstranten eisen dat het kabinet de bezuinigingen terugdraait.", ["kabinet"]),
+]
+
+
+@pytest.fixture
+def analyse(monkeypatch):
+    """analyse_article with every invented paragraph read as a protest report (the relevance
+    score is not what these cases test)."""
+    from rallycrawl.extraction import analysis
+
+    monkeypatch.setattr(analysis, "score_protest", lambda *a, **k: (True, 1.0))
+    return lambda headline, paragraph, language: analysis.analyse_article(
+        headline, [paragraph], published="2024-03-05", language=language
+    )
+
+
+@pytest.mark.parametrize("language, headline, paragraph, phrases", TARGETS)
+def test_targets_in_seven_languages(analyse, language, headline, paragraph, phrases):
+    target = analyse(headline, paragraph, language).event.target
+    assert target and any(p in target.lower() for p in phrases), target
+
+
+@pytest.mark.parametrize(
+    "rule, language, paragraph, with_rule",
+    [
+        ("target_demand_that", "en", "Students rallied to demand that the board of trustees divest from fossil fuels.",
+         "the board of trustees"),
+        ("target_demand_that", "es", "Los vecinos exigieron que el Ayuntamiento reabra el centro de salud.", "el Ayuntamiento"),
+        ("target_demand_that", "nl", "De demonstranten eisen dat het kabinet de bezuinigingen terugdraait.", "het kabinet"),
+        ("target_institution_house", "en", "Nurses protested outside the Ministry of Health in Nairobi.", "Ministry of Health"),
+        ("target_institution_house", "fr", "Des enseignants ont manifesté devant le ministère de la Santé.",
+         "ministère de la Santé"),
+        ("target_institution_house", "it", "I lavoratori hanno manifestato davanti al Ministero del Lavoro.",
+         "Ministero del Lavoro"),
+        ("target_language_words", "it", "I lavoratori della Acciaierie Lombarde hanno incrociato le braccia.",
+         "Acciaierie Lombarde"),
+        ("target_language_words", "fr", "Ils étaient 3 000 à défiler à Lyon contre la fermeture de la maternité.",
+         "la fermeture de la maternité"),
+        ("target_change_noun_pp", "en", "Farmers rallied to protest against cuts to diesel subsidies.",
+         "cuts to diesel subsidies"),
+    ],
+)
+def test_target_rules_switch_off_one_by_one(monkeypatch, rule, language, paragraph, with_rule):
+    from rallycrawl.extraction.event import _target_words, find_target
+
+    _target_words.cache_clear()
+    try:
+        assert find_target("Protest", [paragraph], language) == with_rule
+        assert event_rules.LAST.get("target") == rule
+        monkeypatch.setitem(event_rules.RULES, rule, False)
+        _target_words.cache_clear()
+        assert find_target("Protest", [paragraph], language) != with_rule
+    finally:
+        _target_words.cache_clear()
+
+
+def test_an_institution_reached_by_ties_is_no_venue():
+    from rallycrawl.extraction.event import find_target
+
+    paragraph = "A coalition of groups, some with close ties to the White House, backed the rallies."
+    assert find_target("Rallies", [paragraph], "en") is None

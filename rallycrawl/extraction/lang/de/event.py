@@ -87,3 +87,9 @@ PLACE_SUFFIXES = (
     r"amt|ministerium|gericht|haus|kirche|bahnhof|tag|tor|zentrale|schule|klinik|klinikum|universität|hafen|"
     r"flughafen|allee|damm|ufer|brücke|wiese|park|markt|platz|straße|strasse|werk|kaserne|rathaus|dom|zentrum",
 )
+
+# --- Target (read by event.py with the rules of event_rules.RULES named target_*)
+TARGET_EMPLOYER_CUES = [r"(?:beschäftigte|mitarbeiter|mitarbeitende|angestellte|belegschaft|streik|warnstreik) (?:des|der)"]
+TARGET_THAT_CUES = [r"forder(?:n|ten|t|te),? dass|verlang(?:en|ten|t|te),? dass"]
+#: words that make "gegen X" name a protest's target, besides the shared protest words
+PROTEST_WORDS = [r"auf die straße|auf der straße|gingen|zogen"]

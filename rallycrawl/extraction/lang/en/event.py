@@ -94,3 +94,31 @@ REPORTING_WORDS = [
 # --- Location (read by event.py with the rules of event_rules.RULES named location_*)
 #: prepositions that name where a protest was, besides the shared ones ("took to the streets of Santiago")
 PLACE_PREPOSITIONS = ("the streets of", "through the streets of", "in the centre of", "in the center of")
+
+# --- Target (read by event.py with the rules of event_rules.RULES named target_*)
+#: cues before a clause whose subject is the target ("demanding that the university cut its ties")
+TARGET_THAT_CUES = [r"demand(?:s|ed|ing)? that|insist(?:s|ed|ing)? that|urg(?:e|es|ed|ing) that"]
+#: words that open the object of the clause's verb: the subject ends before the verb they follow
+CLAUSE_OBJECT_OPENERS = frozenset("""
+the a an its their his her our this that these those all any from to with on in into at for by over
+""".split())
+#: nouns of a change whose "to"/"on"/"in" phrase belongs to them ("cuts to diesel subsidies",
+#: "restrictions on protest", "plans to close the clinic")
+TARGET_PP_HEADS = frozenset("""
+cut cuts change changes reform reforms amendment amendments increase increases hike hikes rise rises restriction
+restrictions limit limits curb curbs attack attacks threat threats plan plans proposal proposals move moves ban bans
+tax taxes levy levies
+""".split())
+TARGET_PP_PREPOSITIONS = frozenset("to on in".split())
+#: the house of an institution or a firm the protest stands at: the target when no cue of the text
+#: names one (case-sensitive regexes with a group "target"); "to" only before a firm's house ("marched
+#: to the headquarters of X"), not an institution's ("close connections to the White House")
+INSTITUTION_HOUSES = [
+    r"\b(?:outside|in front of|at|near|on the steps of) (?:the )?(?P<target>(?:Ministry|Department|Embassy|"
+    r"Consulate|Parliament|Senate|Congress|Assembly|Legislature|City Hall|Town Hall|County Hall|High Court|Supreme Court|"
+    r"Capitol|State House|Statehouse|White House|Houses of Parliament|Home Office|Treasury)(?: (?:of|for) (?:the )?"
+    r"[A-Z][\w\-]*(?: (?:and |of |for |the )?[A-Z][\w\-]*){0,4})?)\b",
+    r"\b(?:outside|in front of|at|to|into) (?:the )?(?:headquarters|offices?|head office|home|residence|factory|plant|"
+    r"warehouse|stores?|depot|mine|refinery|annual meeting|shareholder meeting) of (?:the )?(?P<target>[A-Z][\w.&’'\-]*"
+    r"(?: (?:&|and|of) [A-Z][\w.&’'\-]*| [A-Z][\w.&’'\-]*){0,4})",
+]

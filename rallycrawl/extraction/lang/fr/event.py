@@ -70,3 +70,15 @@ REPORTING_WORDS = [
     r"\b(?:milliers|centaines|dizaines de milliers|bloqu\w*|grévistes|piquet\w*|occup\w*|sit-in|"
     r"cortège\w*|descendus dans la rue|dans la rue|marche\w*)\b",
 ]
+
+# --- Target (read by event.py with the rules of event_rules.RULES named target_*)
+TARGET_EMPLOYER_CUES = [r"(?:employés|ouvriers|personnel|agents|travailleurs) (?:de|du|chez)"]
+TARGET_THAT_CUES = [r"exig(?:ent|eaient|é|er|e|ait) que|réclam(?:ent|aient|é|er|e) que|demand(?:ent|aient|é|er|e) que"]
+CLAUSE_OBJECT_OPENERS = frozenset("le la les l' un une des son sa ses leur leurs à au aux avec en pour sur".split())
+PROTEST_WORDS = [r"défil|cortège|descendu|dans la rue|rassembl"]
+INSTITUTION_HOUSES = [
+    r"\bdevant (?:l['’]|le |la |les )(?P<target>(?:Assemblée nationale|Sénat|Élysée|[Hh]ôtel de [Vv]ille|"
+    r"[Mm]inistère (?:de la |de l['’]|du |des |de )[A-ZÀ-Þ][\w\-]*(?: (?:et |de |du |des )?[A-ZÀ-Þ][\w\-]*){0,3}|"
+    r"[Pp]réfecture(?: (?:de |du |des |de la )[A-ZÀ-Þ][\w\-]*)?|[Mm]airie(?: (?:de |du )[A-ZÀ-Þ][\w\-]*)?|[Rr]ectorat|"
+    r"[Cc]onseil (?:régional|départemental)|[Pp]alais de justice|[Tt]ribunal(?: administratif| judiciaire)?))",
+]

@@ -70,3 +70,15 @@ REPORTING_WORDS = [
     r"(?:migliaia|centinaia|decine di migliaia|in piazza|scesi in strada|scese in strada|presidio|presidi|sit-in|"
     r"sfilat\w*|fiaccolat\w*|mobilitazion\w*|bloccat\w*|blocco|occupat\w*|protest\w*)\b",
 ]
+
+# --- Target (read by event.py with the rules of event_rules.RULES named target_*)
+TARGET_EMPLOYER_CUES = [r"(?:lavoratori|lavoratrici|dipendenti|operai|sciopero|personale) (?:della|del|dello|delle|dei|degli|di|presso|alla)"]
+TARGET_THAT_CUES = [r"chied(?:ono|evano|ere|e) che|pretend(?:ono|evano|e) che"]
+CLAUSE_OBJECT_OPENERS = frozenset("il lo la i gli le l' un una suo sua suoi sue loro al alla a con in per su".split())
+PROTEST_WORDS = [r"sfil|in piazza|presidi|scesi|scese"]
+INSTITUTION_HOUSES = [
+    r"\bdavanti (?:al |alla |allo |all['’]|a |ai )(?P<target>(?:[Mm]inistero (?:del |della |dello |dell['’]|degli |dei |delle )"
+    r"[A-Z][\w\-]*(?: [A-Za-z][\w\-]*)?|[Pp]refettura(?: di [A-Z][\w\-]*)?|[Qq]uestura|[Mm]unicipio|[Cc]omune(?: di [A-Z][\w\-]*)?|"
+    r"[Rr]egione(?: [A-Z][\w\-]*)?|[Pp]arlamento|[Ss]enato|[Tt]ribunale|Palazzo Chigi|Montecitorio|Palazzo Madama|Quirinale|"
+    r"Campidoglio|Palazzo [A-Z][\w\-]*))",
+]

@@ -56,3 +56,16 @@ REPORTING_WORDS = [
     r"\b(?:duizenden|honderden|tienduizenden|actie|acties|actievoerders|demonstr\w*|protest\w*|bijeen|"
     r"blokkade\w*|blokkeer\w*|blokkeerden|bezet\w*|mars|optocht\w*|wake|legden het werk neer)\b",
 ]
+
+# --- Target (read by event.py with the rules of event_rules.RULES named target_*)
+TARGET_EMPLOYER_CUES = [r"(?:werknemers|personeel|medewerkers|staking|personeelsleden|staken) (?:van|bij)"]
+TARGET_THAT_CUES = [r"eis(?:en|te|ten)? dat|vragen dat|vroegen dat"]
+#: articles that open a new noun phrase after a noun ("het kabinet de bezuinigingen …")
+PHRASE_OPENERS = frozenset("de het een".split())
+PHRASE_LINKS = frozenset("van voor en of met aan op".split())
+PROTEST_WORDS = [r"betoog|optocht|mars|gingen de straat op|actie"]
+INSTITUTION_HOUSES = [
+    r"\b(?:bij|voor|naar) (?:het |de )(?P<target>(?:[Mm]inisterie van [A-Z][\w\-]*(?: (?:en |van )?[A-Z][\w\-]*){0,3}|"
+    r"[Pp]rovinciehuis|[Gg]emeentehuis|[Ss]tadhuis|Tweede Kamer|Eerste Kamer|Binnenhof|[Rr]echtbank|"
+    r"[Hh]oofdkantoor van [A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}))",
+]

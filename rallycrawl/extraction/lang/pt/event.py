@@ -61,3 +61,14 @@ REPORTING_WORDS = [
     r"\b(?:milhares|centenas|dezenas de milhares|ato|atos|paralisa\w*|pararam|bloque\w*|ocupa\w*|protest\w*|"
     r"às ruas|nas ruas|concentra\w*|marcha\w*|vigília\w*|caminhada)\b",
 ]
+
+# --- Target (read by event.py with the rules of event_rules.RULES named target_*)
+TARGET_EMPLOYER_CUES = [r"(?:trabalhadores|funcionários|empregados|operários|greve|servidores|metalúrgicos) (?:da|do|das|dos|de|na|no)"]
+TARGET_THAT_CUES = [r"exig(?:em|iram|e|ir) que|ped(?:em|iram|e) que|reivindic(?:am|aram) que"]
+CLAUSE_OBJECT_OPENERS = frozenset("o a os as um uma seu sua seus suas ao à com em por para".split())
+PROTEST_WORDS = [r"marcha|ato|às ruas|nas ruas"]
+INSTITUTION_HOUSES = [
+    r"\b(?:em frente (?:ao|à)|diante (?:do|da)|na porta (?:do|da)|na frente (?:do|da)) (?P<target>(?:Palácio|Congresso|"
+    r"Ministério|Assembleia|Câmara|Prefeitura|Tribunal|Supremo|Senado|Governo|Esplanada|Reitoria|Sede)"
+    r"(?: (?:do |da |dos |das |de )?[A-ZÀ-Þ][\w\-]*){0,4}(?: (?:Municipal|Nacional|Federal|Legislativa|Regional))?)",
+]
