@@ -118,7 +118,7 @@ INSTITUTION_HOUSES = [
     r"Consulate|Parliament|Senate|Congress|Assembly|Legislature|City Hall|Town Hall|County Hall|High Court|Supreme Court|"
     r"Capitol|State House|Statehouse|White House|Houses of Parliament|Home Office|Treasury)(?: (?:of|for) (?:the )?"
     r"[A-Z][\w\-]*(?: (?:and |of |for |the )?[A-Z][\w\-]*){0,4})?)\b",
-    r"\b(?:outside|in front of|at|to|into) (?:the )?(?:headquarters|offices?|head office|home|residence|factory|plant|"
-    r"warehouse|stores?|depot|mine|refinery|annual meeting|shareholder meeting) of (?:the )?(?P<target>[A-Z][\w.&’'\-]*"
+    r"\b(?:outside|in front of|at|to|into) (?:the )?(?:headquarters|offices?|head office|residence|factory|plant|"
+    r"warehouse|stores?|depot|refinery|annual meeting|shareholder meeting) of (?:the )?(?P<target>[A-Z][\w.&’'\-]*"
     r"(?: (?:&|and|of) [A-Z][\w.&’'\-]*| [A-Z][\w.&’'\-]*){0,4})",
 ]
