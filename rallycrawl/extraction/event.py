@@ -736,7 +736,8 @@ class _TargetWords:
     verb_last: bool = False
     pp_heads: frozenset[str] = frozenset()
     pp_prepositions: frozenset[str] = frozenset()
-    own_houses_from: int = 1 << 30
+    own_houses: _Lazy | None = None
+    own_houses_needs: tuple[str, ...] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -747,11 +748,10 @@ def _target_words(language: str | None) -> _TargetWords:
     generic = sorted(set(gather("GENERIC_TARGETS")), key=len, reverse=True)
     modifiers = sorted({w for m in modules for w in getattr(m, "TARGET_MODIFIERS", ())}, key=len, reverse=True)
     venues = [p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("TARGET_PATTERNS"))]
-    house_patterns = gather("VENUE_TARGETS")
-    own_houses_from = len(house_patterns)
-    if event_rules.on("target_institution_house"):
-        house_patterns += gather("INSTITUTION_HOUSES")
-    houses = [p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(house_patterns)]
+    houses = [p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("VENUE_TARGETS"))]
+    own_houses = [p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("INSTITUTION_HOUSES"))]
+    if not event_rules.on("target_institution_house"):
+        own_houses = []
     employer = gather("TARGET_EMPLOYER_CUES") if event_rules.on("target_language_words") else []
     that = gather("TARGET_THAT_CUES") if event_rules.on("target_demand_that") else []
     protest_words = gather("PROTEST_WORDS") if event_rules.on("target_language_words") else []
@@ -789,7 +789,8 @@ def _target_words(language: str | None) -> _TargetWords:
         or (bool(getattr(modules[0], "PHRASE_OPENERS", ())) and not getattr(modules[0], "CLAUSE_OBJECT_OPENERS", ())),
         pp_heads=frozenset(gather("TARGET_PP_HEADS")) if event_rules.on("target_change_noun_pp") else frozenset(),
         pp_prepositions=frozenset(gather("TARGET_PP_PREPOSITIONS")),
-        own_houses_from=own_houses_from,
+        own_houses=_Lazy("|".join(own_houses)) if own_houses else None,
+        own_houses_needs=_any_required(own_houses),
     )
 
 
@@ -865,7 +866,7 @@ def _noun_phrase(
 
 def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
     """What the first sentence with a target frame says the protest is against or asks of."""
-    for text in texts:
+    for index, text in enumerate(texts):
         text = text[:3000]
         lowered = text.lower()
         if len(lowered) != len(text):
@@ -919,8 +920,15 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
             m = words.houses.search(text)
             if m:
                 found.append((m.start(), next(g for g in m.groups() if g)))
-                if int(m.lastgroup.removeprefix("target")) >= words.own_houses_from:
-                    rules[m.start()] = "target_institution_house"
+        # (rule target_institution_house: in the first two paragraphs and the headline, where a
+        # report says where the protest stands)
+        if not found and words.own_houses is not None and (index < _OWN_HOUSE_TEXTS or index == len(texts) - 1) and (
+            words.own_houses_needs is None or any(n in text for n in words.own_houses_needs)
+        ):
+            m = words.own_houses.search(text)
+            if m:
+                found.append((m.start(), next(g for g in m.groups() if g)))
+                rules[m.start()] = "target_institution_house"
         if found:
             at, phrase = min(found)
             rule = rules.get(at)
@@ -930,6 +938,9 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
             return phrase.strip(" ,.")
     event_rules.note("target", None)
     return None
+
+
+_OWN_HOUSE_TEXTS = 2
 
 
 def _own_target_frames(text: str, lowered: str, words: _TargetWords, found: list[tuple[int, str]]) -> dict[int, str]:
