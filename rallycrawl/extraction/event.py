@@ -178,7 +178,8 @@ def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     if not own and template == _LOCATION_TEMPLATE:
         return _LOCATION_AFTER_GAP, _SINGLE_PLACE_PREPS
     preps = "|".join(re.escape(p).replace(r"\ ", " ") for p in sorted(own, key=len, reverse=True))
-    pattern = _after_gap(re.compile(template.replace("{prep}", f"(?:{preps}|{_PLACE_PREP})" if own else _PLACE_PREP)))
+    source = template.replace("{prep}", f"(?:{preps}|{_PLACE_PREP})" if own else _PLACE_PREP)
+    pattern = re.compile(_GAP + source[2:])  # (as _after_gap(re.compile(source)), compiled once)
     return pattern, _SINGLE_PLACE_PREPS + tuple(f"{p} " for p in own)
 
 
