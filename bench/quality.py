@@ -685,6 +685,13 @@ def report_text(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool, 
         lines.append("acc by language:")
         for f in ACCURACY_FIELDS:
             lines.append(f"{f:<16}" + "".join(f"{_fmt(per[lang][f].accuracy):>8}" for lang in languages))
+    if verbose:
+        from rallycrawl.extraction.metadata import RULE_USES
+
+        if RULE_USES:  # counted in this process only: with --in-process
+            lines.append("")
+            lines.append("metadata read from the visible page, pages by rule: " + ", ".join(
+                f"{rule} {n}" for rule, n in RULE_USES.most_common()))
     if verbose and SPEAKER_RULES:
         lines.append("")
         lines.append(f"{'speaker rule':<24}{'right':>7}{'wrong':>7}{'missing':>8}   (found gold quotes)")

@@ -9,7 +9,9 @@ is the fallback.
 from __future__ import annotations
 
 import html
+import os
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -21,6 +23,49 @@ from .dates import date_in_path, parse_date
 from .lang import has as has_resources
 from .lang import canonical, languages, resources
 from .page import Page, clean_text
+
+#: The rules that read headline, authors and date from the visible page when it declares
+#: none (pages without metadata).  Each can be switched off alone (:func:`switch_off`, or
+#: ``RALLYCRAWL_METADATA_RULES_OFF=name,name`` read at import) to measure what it brings;
+#: ``RULE_USES`` counts the pages each one gave a value (bench/quality.py --verbose, in process).
+RULES: dict[str, str] = {
+    "date-before-headline": "a short date line just above the headline ('News | 06 May 2031'), after those under it",
+    "two-digit-year": "a date line with a two-digit year under or above the headline ('On 4/7/21 at 5:32 PM')",
+    "updated-date": "an 'Updated'/'Mis à jour'/'Actualizado' date near the headline when no other date is found",
+    "date-not-in-other-stories": "a date line near the headline inside a box of related stories is not the page's",
+}
+
+
+def _rules_off_from_environment() -> frozenset[str]:
+    names = {n.strip() for n in os.environ.get("RALLYCRAWL_METADATA_RULES_OFF", "").split(",") if n.strip()}
+    unknown = names - RULES.keys()
+    if unknown:
+        raise ValueError(f"unknown metadata rules: {sorted(unknown)}; known: {sorted(RULES)}")
+    return frozenset(names)
+
+
+_OFF: frozenset[str] = _rules_off_from_environment()
+RULE_USES: Counter = Counter()
+
+
+def switch_off(*names: str) -> None:
+    """Switch the named rules off (none: all on again), for measuring what each brings."""
+    global _OFF
+    unknown = set(names) - RULES.keys()
+    if unknown:
+        raise ValueError(f"unknown metadata rules: {sorted(unknown)}")
+    _OFF = frozenset(names)
+
+
+def _on(rule: str) -> bool:
+    return rule not in _OFF
+
+
+def _used(rule: str, value: Any) -> Any:
+    """``value``, counted for ``rule`` when there is one."""
+    if value:
+        RULE_USES[rule] += 1
+    return value
 
 
 @dataclass(slots=True)
@@ -609,6 +654,12 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
 _AFTER_HEADLINE_PIECES = 30
 _AFTER_HEADLINE_CHARS = 1500
 _FOLLOWING_TEXT = etree.XPath("following::text()[position() <= 60]")
+#: Text read above the headline for a date: this many pieces, this many characters.
+_BEFORE_HEADLINE_PIECES = 6
+_BEFORE_HEADLINE_CHARS = 300
+_PRECEDING_TEXT = etree.XPath(
+    f"preceding::text()[normalize-space()][not(parent::script or parent::style)][position() <= {_BEFORE_HEADLINE_PIECES}]"
+)
 _FOLLOWING_ELEMENTS = etree.XPath("following::*[position() <= 12]")
 _HEADINGS = etree.XPath("//h1 | //h2 | //h3")
 
@@ -645,6 +696,27 @@ def _after_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
         texts.append((text, owner))
         size += len(text)
         if len(texts) >= _AFTER_HEADLINE_PIECES or size >= _AFTER_HEADLINE_CHARS:
+            break
+    return texts
+
+
+def _before_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
+    """The short pieces of text just above the headline, the closest first (a kicker, a
+    section name, a date line: "News feature | 06 May 2031"), each with its element."""
+    if headline_el is None:
+        return []
+    texts: list[tuple[str, Any]] = []
+    size = 0
+    for node in reversed(_PRECEDING_TEXT(headline_el)):
+        owner = node.getparent()
+        if owner is not None and node.is_tail:
+            owner = owner.getparent()
+        if owner is None:
+            continue
+        text = clean_text(str(node))
+        texts.append((text, owner))
+        size += len(text)
+        if len(texts) >= _BEFORE_HEADLINE_PIECES or size >= _BEFORE_HEADLINE_CHARS:
             break
     return texts
 
@@ -821,37 +893,67 @@ def _script_published(page: Page) -> str | None:
 _MAX_DATE_PIECE = 80
 
 
-def _date_after_headline(page: Page, headline_el: Any, day_first: bool | None) -> str | None:
-    """The first date among the short texts under the headline (pages without metadata),
-    not one announced as an update."""
-    for text, _ in _after_headline(page, headline_el):
-        if len(text) > _MAX_DATE_PIECE or (_UPDATE_WORDS.search(text) and "publi" not in text.lower()):
+#: Pieces under the headline read before those above it (the block of byline and date).
+_HEADER_PIECES = 8
+
+
+def _is_update(text: str) -> bool:
+    return bool(_UPDATE_WORDS.search(text)) and "publi" not in text.lower()
+
+
+def _dates_near_headline(page: Page, headline_el: Any, day_first: bool | None) -> tuple[str | None, str | None]:
+    """The date of the short text closest to the headline (pages without metadata): the
+    first lines under it, then those just above it, then the rest under it; never one in
+    a box of other stories.  Returns the publication date and, apart, the first date
+    announced as an update ("Updated", "Mis à jour le", "Actualizado"), which stands in
+    for it only when the page gives no other."""
+    after = _after_headline(page, headline_el)
+    before = _before_headline(page, headline_el) if _on("date-before-headline") else []
+    pieces = [(t, o, False) for t, o in after[:_HEADER_PIECES]] + [(t, o, True) for t, o in before]
+    pieces += [(t, o, False) for t, o in after[_HEADER_PIECES:]]
+    updated = None
+    for text, owner, above in pieces:
+        if len(text) > _MAX_DATE_PIECE:
             continue
-        value = parse_date(text, day_first=day_first)
-        if value:
-            return value
-    return None
+        if _on("date-not-in-other-stories") and _in_other_stories(owner):
+            continue
+        value, rule = parse_date(text, day_first=day_first), None
+        if not value and _on("two-digit-year"):
+            value, rule = parse_date(text, day_first=day_first, short_year=True), "two-digit-year"
+        if not value:
+            continue
+        if _is_update(text):
+            updated = updated or value
+            continue
+        if rule:
+            _used(rule, value)
+        if above:
+            _used("date-before-headline", value)
+        return value, updated
+    return None, updated
 
 
-def _visible_published(page: Page, day_first: bool | None, headline_el: Any = None) -> str | None:
+def _visible_published(page: Page, day_first: bool | None, headline_el: Any = None) -> tuple[str | None, str | None]:
+    """The visible publication date, and an update date near the headline (see
+    :func:`_dates_near_headline`)."""
     for el in page.tree.xpath("//time[@datetime]")[:3]:
         value = parse_date(el.get("datetime"))
         if value:
-            return value
-    value = _date_after_headline(page, headline_el, day_first)
+            return value, None
+    value, updated = _dates_near_headline(page, headline_el, day_first)
     if value:
-        return value
+        return value, updated
     candidates = _DATE_ELEMENTS(page.tree)[:40] + _PUBLISHED_TEXT(page.tree)[:10]
     for el in candidates:
         text = _short_text(el, 160)
         if not text:
             continue
-        if _UPDATE_WORDS.search(text) and "publi" not in text.lower():
+        if _is_update(text):
             continue
         value = parse_date(text, day_first=day_first)
         if value:
-            return value
-    return None
+            return value, updated
+    return None, updated
 
 
 def _url_date(*urls: str | None) -> str | None:
@@ -870,9 +972,13 @@ def _published(page: Page, ld: dict[str, Any], canonical: str | None, headline_e
     if declared:
         return declared
     in_url = _url_date(canonical, page.url)
-    found = _script_published(page) or _visible_published(page, day_first, headline_el)
+    found, updated = _script_published(page), None
+    if not found:
+        found, updated = _visible_published(page, day_first, headline_el)
     if found and in_url and found[:10] != in_url:
         return in_url
+    if not found and not in_url and updated and _on("updated-date"):
+        return _used("updated-date", updated)
     return found or in_url
 
 
