@@ -21,7 +21,9 @@ from lxml import etree
 from ..utils.urls import registered_domain
 from .dates import date_in_path, parse_date
 from .lang import has as has_resources
+from .knowledge.first_names import is_first_name
 from .lang import canonical, languages, resources
+from .names import MEDIA_NAMES, STOP_WORDS
 from .page import Page, clean_text
 
 #: The rules that read headline, authors and date from the visible page when it declares
@@ -33,6 +35,7 @@ RULES: dict[str, str] = {
     "two-digit-year": "a date line with a two-digit year under or above the headline ('On 4/7/21 at 5:32 PM')",
     "updated-date": "an 'Updated'/'Mis à jour'/'Actualizado' date near the headline when no other date is found",
     "date-not-in-other-stories": "a date line near the headline inside a box of related stories is not the page's",
+    "name-line-byline": "a byline without 'By' under the headline: names with a role or outlet ('Tamsin Okafor, Reuters'), or alone above a role, outlet or date line",
 }
 
 
@@ -647,7 +650,95 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
                 names = next((n for n in (byline_names(line, strict=True)[0] for line in lines) if n), None)
                 if names:
                     return [names]
+        if _on("name-line-byline"):
+            names = _name_line_byline(page, headline_el)
+            if names:
+                return [_used("name-line-byline", names)]
     return found
+
+
+#: A byline without a lead-in is short.
+_MAX_NAME_LINE = 120
+# Where the parts of a byline without a lead-in meet: "Tamsin Okafor, Reuters", "Jo Ng | dpa",
+# "Ana Ruiz (EFE)", "Jo Ng and Rui Paz - Staff Writers".
+_NAME_LINE_PARTS = re.compile(
+    rf"\s*(?:[,;/|•·()]|\s[-–—]\s|\b(?:{_alternation(_LEXICON['AUTHOR_CONNECTORS'])})\b)\s*", re.I
+)
+
+
+#: A role or an outlet after a name is short ("AP Sports Writer", "Agencia EFE").
+_MAX_CREDIT_WORDS = 5
+
+
+def _is_credit(part: str) -> bool:
+    """A role or an outlet after a name: "Staff Writer", "Reuters", "AFP", "Agencia EFE"."""
+    part = part.strip(" .:")
+    words = part.split()
+    if not words or len(words) > _MAX_CREDIT_WORDS:
+        return False
+    return part.lower() in MEDIA_NAMES or all(
+        _ACRONYM.match(w) or w.lower().strip(".,") in _ROLE_WORDS for w in words
+    ) and not all(w.lower() in ("for", "in", "of", "from", "the") for w in words)
+
+
+def _opens_with_first_name(tokens: list[str]) -> bool:
+    """The first word is a first name gender-guesser knows, and no short function word of
+    the languages (an article opens "Le Monde", "Die Zeit", "El Diario")."""
+    first = tokens[0].lower()
+    return is_first_name(first) and not (len(first) <= 3 and first in STOP_WORDS)
+
+
+def name_line(text: str) -> tuple[list[str], bool] | None:
+    """The names of a line that holds only people's names (each opening with a first name
+    that gender-guesser knows) and perhaps their role or outlet after them, and whether it
+    holds that credit: "Tamsin Okafor, Reuters" -> (["Tamsin Okafor"], True),
+    "Jo Ng and Rui Paz" -> (["Jo Ng", "Rui Paz"], False); anything else -> None."""
+    text = clean_text(text)
+    if not text or len(text) > _MAX_NAME_LINE or _LEAD_IN.match(text + " "):
+        return None
+    names: list[str] = []
+    credited = False
+    for part in _NAME_LINE_PARTS.split(text):
+        part = part.strip(" .:")
+        if not part:
+            continue
+        words = part.split()
+        tokens = _name_tokens(part, True) if not credited else []
+        if tokens and _opens_with_first_name(tokens) and (
+            len(tokens) == len(words) or _is_credit(" ".join(words[len(tokens):]))
+        ):
+            names.append(_title_case(" ".join(tokens)))
+            credited = credited or len(tokens) < len(words)
+        elif names and _is_credit(part):
+            credited = True
+        else:
+            return None
+    return (names, credited) if names else None
+
+
+#: Pieces under the headline searched for a byline without a lead-in.
+_NAME_LINE_PIECES = 8
+
+
+def _name_line_byline(page: Page, headline_el: Any) -> list[str]:
+    """A byline without a lead-in among the first pieces under the headline: names with their
+    role or outlet ("Tamsin Okafor, Reuters"), or names alone on a line that a role, an
+    outlet or a date line follows ("Tamsin Okafor" / "Staff Writer", "Jo Ng" / "March 3, 2009");
+    never in a caption, a menu or a box of other stories."""
+    pieces = _after_headline(page, headline_el)[: _NAME_LINE_PIECES + 1]
+    for i, (text, owner) in enumerate(pieces[:_NAME_LINE_PIECES]):
+        found = name_line(text)
+        if not found or _in_other_stories(owner) or _not_a_byline_place(owner):
+            continue
+        names, credited = found
+        if credited:
+            return names
+        following = next((t for t, _ in pieces[i + 1 :] if t.strip(" ,|·•-–—")), "")
+        if following and (_is_credit(following.strip(" ,|·•-–—()")) or (
+            len(following) <= _MAX_DATE_PIECE and parse_date(following, short_year=True)
+        )):
+            return names
+    return []
 
 
 #: Text read after the headline for a byline or a date: this many text pieces, this many characters.
@@ -1093,6 +1184,15 @@ def opening_lines(paragraphs: list[str], metadata: Metadata) -> list[str]:
                 if not metadata.authors:
                     metadata.authors = clean_authors(names, not_names=[metadata.publisher or ""])
                 continue
+        found = name_line(text) if _on("name-line-byline") else None
+        after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+        credit = bool(found) and not found[1] and _is_credit(after)
+        if found and (found[1] or credit or _is_date_line(after)):
+            # "Tamsin Okafor, Reuters"; "Tamsin Okafor" above "Staff Writer" or "March 3, 2009"
+            dropped.update((i, i + 1) if credit else (i,))
+            if not metadata.authors:
+                metadata.authors = _used("name-line-byline", clean_authors(found[0], not_names=[metadata.publisher or ""]))
+            continue
         day = _is_date_line(text)
         if day:
             dropped.add(i)

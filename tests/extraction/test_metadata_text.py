@@ -173,3 +173,51 @@ def test_rules_are_named_and_unknown_names_refused():
     assert {"date-before-headline", "two-digit-year", "updated-date", "date-not-in-other-stories"} <= md.RULES.keys()
     with pytest.raises(ValueError):
         md.switch_off("no-such-rule")
+
+
+# --- bylines without a lead-in ----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, under, authors", [
+    ("en", "<p>Tamsin Okafor, Reuters</p>", ["Tamsin Okafor"]),
+    ("en", "<div>Tamsin Okafor</div><div>Staff Writer</div><div>Mar. 3, 2009</div>", ["Tamsin Okafor"]),
+    ("en", "<div><a href='/staff/okafor'>Tamsin Okafor</a></div><time>March 3, 2009 11:30 am</time>", ["Tamsin Okafor"]),
+    ("en", "<p>Tamsin Okafor and Rui Delgado | AP</p>", ["Tamsin Okafor", "Rui Delgado"]),
+    ("de", "<p>Jonas Brenner</p><p>Redakteur</p>", ["Jonas Brenner"]),
+    ("de", "<p>Jonas Brenner | dpa</p>", ["Jonas Brenner"]),
+    ("es", "<p>Lucía Ferrer (EFE)</p>", ["Lucía Ferrer"]),
+    ("fr", "<p>Camille Rouault, AFP</p><p>le 3 mars 2009</p>", ["Camille Rouault"]),
+    ("it", "<p>Giulia Ferraro, Ansa</p>", ["Giulia Ferraro"]),
+    ("pt", "<p>Ana Teixeira</p><p>Jornalista</p>", ["Ana Teixeira"]),
+    ("nl", "<p>Sanne Vermeulen, ANP</p>", ["Sanne Vermeulen"]),
+    ("no", "<p>Ingrid Solberg og Eirik Haugen, NTB</p>", ["Ingrid Solberg", "Eirik Haugen"]),
+])
+def test_a_byline_without_a_lead_in(lang, under, authors):
+    rec = record(lang, under)
+    assert rec["authors"] == authors
+    assert authors[0] not in rec["body"]
+    md.switch_off("name-line-byline")
+    try:
+        assert record(lang, under)["authors"] == []
+    finally:
+        md.switch_off()
+
+
+@pytest.mark.parametrize("under", [
+    "<p>Tamsin Okafor</p>",  # a name alone: a caption, a link, a person in the news
+    "<div class='photo-credit'>Tamsin Okafor / Reuters</div>",
+    "<div class='related'><a href='/x'>Tamsin Okafor</a> <span>Staff Writer</span></div>",
+    "<p>Le Monde with AFP</p>",  # an outlet opening with an article, whatever gender-guesser says
+    "<p>Tamsin Okafor walked to the gate.</p>",
+])
+def test_no_byline_from_a_name_alone_or_an_outlet(under):
+    assert record("en", under)["authors"] == []
+
+
+def test_name_lines():
+    assert md.name_line("Tamsin Okafor, Reuters") == (["Tamsin Okafor"], True)
+    assert md.name_line("Tamsin Okafor Staff Writer") == (["Tamsin Okafor"], True)
+    assert md.name_line("TAMSIN OKAFOR, AP") == (["Tamsin Okafor"], True)
+    assert md.name_line("Tamsin Okafor and Rui Delgado") == (["Tamsin Okafor", "Rui Delgado"], False)
+    for text in ("Dock workers walk out", "Harbour Courier", "Mike Dorn / Kestrel Tribune", "By Tamsin Okafor",
+                 "Tamsin Okafor, who runs the union, for the workers of the port"):
+        assert md.name_line(text) is None, text
