@@ -35,6 +35,7 @@ RULES: dict[str, str] = {
     "two-digit-year": "a date line with a two-digit year under or above the headline ('On 4/7/21 at 5:32 PM')",
     "updated-date": "an 'Updated'/'Mis à jour'/'Actualizado' date near the headline when no other date is found",
     "date-not-in-other-stories": "a date line near the headline inside a box of related stories is not the page's",
+    "labelled-byline-line": "a line under the headline or opening the text that starts with a label and a lead-in ('Written by', 'Geschrieben von', 'Escrito por') is a byline, as one starting 'By'",
     "name-line-byline": "a byline without 'By' under the headline: names with a role or outlet ('Tamsin Okafor, Reuters'), or alone above a role, outlet or date line",
 }
 
@@ -526,8 +527,25 @@ def _short_text(el: Any, limit: int) -> str:
     return text if len(text) <= limit else ""
 
 
-# A byline without markup: one of the elements after the headline, starting "By"/"Von"/"Por"/"Par".
-_LEAD_IN = re.compile(rf"(?:{_alternation(_LEXICON['BYLINE_LEAD_INS'])})\s", re.I)
+# A byline without markup: one of the elements after the headline, starting "By"/"Von"/"Por"/"Par",
+# perhaps after a label ("Written by", "Geschrieben von", "Escrito por").
+_PLAIN_LEAD_IN = re.compile(rf"(?:{_alternation(_LEXICON['BYLINE_LEAD_INS'])})\s", re.I)
+_LABELLED_LEAD_IN = re.compile(
+    rf"(?:{_alternation(_LEXICON['BYLINE_LABELS'])})\s+(?:{_alternation(_LEXICON['BYLINE_LEAD_INS'])})\s", re.I
+)
+
+
+def _lead_in(text: str) -> bool:
+    """Does ``text`` open with a byline's lead-in ("By", "Von"; with ``labelled-byline-line``
+    also after a label: "Written by", "Geschrieben von", "Escrito por")?"""
+    return bool(_PLAIN_LEAD_IN.match(text)) or (_on("labelled-byline-line") and bool(_LABELLED_LEAD_IN.match(text)))
+
+
+def _labelled_names(text: str, names: list[str]) -> list[str]:
+    """``names``, counted for ``labelled-byline-line`` when only its label made ``text`` a byline."""
+    if names and not _PLAIN_LEAD_IN.match(text):
+        RULE_USES["labelled-byline-line"] += 1
+    return names
 
 
 # Containers of other stories ("related-links", "recommended").
@@ -636,20 +654,20 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
     if not found and headline_el is not None:
         for el in _FOLLOWING_ELEMENTS(headline_el):
             text = _short_text(el, 200)
-            if text and _LEAD_IN.match(text):
+            if text and _lead_in(text):
                 names, _ = byline_names(text, strict=True)
                 if names:
-                    return [names]
+                    return [_labelled_names(text, names)]
         for text, owner in _after_headline(page, headline_el):
-            if not _LEAD_IN.match(text + " "):
+            if not _lead_in(text + " "):
                 continue
             # "By <a>Jane Doe</a>": the piece's element, or the smallest one around it that
             # holds the names, read line by line.
             for el in (owner, *owner.iterancestors())[:4]:
-                lines = [line for line in _lines(el, 200) if _LEAD_IN.match(line)]
+                lines = [line for line in _lines(el, 200) if _lead_in(line)]
                 names = next((n for n in (byline_names(line, strict=True)[0] for line in lines) if n), None)
                 if names:
-                    return [names]
+                    return [_labelled_names(text, names)]
         if _on("name-line-byline"):
             names = _name_line_byline(page, headline_el)
             if names:
@@ -694,7 +712,7 @@ def name_line(text: str) -> tuple[list[str], bool] | None:
     holds that credit: "Tamsin Okafor, Reuters" -> (["Tamsin Okafor"], True),
     "Jo Ng and Rui Paz" -> (["Jo Ng", "Rui Paz"], False); anything else -> None."""
     text = clean_text(text)
-    if not text or len(text) > _MAX_NAME_LINE or _LEAD_IN.match(text + " "):
+    if not text or len(text) > _MAX_NAME_LINE or _lead_in(text + " "):
         return None
     names: list[str] = []
     credited = False
@@ -1177,12 +1195,12 @@ def opening_lines(paragraphs: list[str], metadata: Metadata) -> list[str]:
     date when the page declared none (pages without metadata print them only in the text)."""
     dropped: set[int] = set()
     for i, text in enumerate(paragraphs[:_OPENING_LINES]):
-        if len(text) <= _MAX_BYLINE_LINE and _LEAD_IN.match(text):
+        if len(text) <= _MAX_BYLINE_LINE and _lead_in(text):
             names, _ = byline_names(text, strict=True)
             if names:
                 dropped.add(i)
                 if not metadata.authors:
-                    metadata.authors = clean_authors(names, not_names=[metadata.publisher or ""])
+                    metadata.authors = clean_authors(_labelled_names(text, names), not_names=[metadata.publisher or ""])
                 continue
         found = name_line(text) if _on("name-line-byline") else None
         after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""

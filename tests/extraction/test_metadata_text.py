@@ -221,3 +221,25 @@ def test_name_lines():
     for text in ("Dock workers walk out", "Harbour Courier", "Mike Dorn / Kestrel Tribune", "By Tamsin Okafor",
                  "Tamsin Okafor, who runs the union, for the workers of the port"):
         assert md.name_line(text) is None, text
+
+
+@pytest.mark.parametrize("lang, line, names", [
+    ("en", "Written by Tamsin Okafor", ["Tamsin Okafor"]),
+    ("de", "Geschrieben von Jonas Brenner", ["Jonas Brenner"]),
+    ("es", "Escrito por Lucía Ferrer", ["Lucía Ferrer"]),
+    ("fr", "Écrit par Camille Rouault", ["Camille Rouault"]),
+    ("it", "Scritto da Giulia Ferraro", ["Giulia Ferraro"]),
+    ("pt", "Escrito por Ana Teixeira", ["Ana Teixeira"]),
+    ("nl", "Geschreven door Sanne Vermeulen", ["Sanne Vermeulen"]),
+    ("no", "Skrevet av Ingrid Solberg", ["Ingrid Solberg"]),
+])
+def test_written_by_in_every_language(lang, line, names):
+    assert md.byline_names(line, strict=True)[0] == names
+    assert record(lang, f"<p>{line}</p>")["authors"] == names
+    if lang == "it":
+        return  # "Scritto da" is a lead-in of its own (Italian "da", not "di"), not a label before one
+    md.switch_off("labelled-byline-line")
+    try:
+        assert record(lang, f"<p>{line}</p>")["authors"] == []
+    finally:
+        md.switch_off()
