@@ -54,6 +54,11 @@ _NAMED_DATES = (
     # April 7, 2021 / Wed Apr 7 17:32:11 EDT 2021
     re.compile(rf"\b{_MONTH}\s+{_DAY},?{_TIME_BETWEEN},?\s+{_YEAR}", re.I),
 )
+# A day and a month without a year, as datelines write them ("March 3", "3. März", "3 de marzo", "3 mars").
+_NAMED_DAYS = (
+    re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+)?{_MONTH}(?![^\W\d_])", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)", re.I),
+)
 _NUMERIC = re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)")
 # 4/7/21, 07.04.21: a two-digit year, read only where a line is known to be a date line.
 _NUMERIC_SHORT_YEAR = re.compile(
@@ -240,6 +245,25 @@ def parse_date(value: object, *, day_first: bool | None = None, short_year: bool
     if compact:
         return _compact(compact)
     return _rfc2822(text) or _named(text) or _numeric(text, day_first, short_year)
+
+
+def month_day(value: object) -> tuple[int, int] | None:
+    """(month, day) of a date written without its year ("March 3", "3. März", "3 de marzo",
+    "3 mars", "Mar. 3"), or None."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value[:_MAX_CHARS].split())
+    for pattern in _NAMED_DAYS:
+        for match in pattern.finditer(text):
+            month = _MONTHS.get(match["month"].lower())
+            day = int(match["day"])
+            if month is not None and 1 <= day <= 31:
+                try:
+                    date(2000, month, day)  # a leap year: 29 February is a day
+                except ValueError:
+                    continue
+                return month, day
+    return None
 
 
 _URL_DATE = re.compile(

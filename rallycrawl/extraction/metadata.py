@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import os
+from datetime import date
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -19,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..utils.urls import registered_domain
-from .dates import date_in_path, parse_date
+from .dates import date_in_path, month_day, parse_date
 from .lang import has as has_resources
 from .knowledge.first_names import is_first_name
 from .lang import canonical, languages, resources
@@ -36,6 +37,8 @@ RULES: dict[str, str] = {
     "updated-date": "an 'Updated'/'Mis à jour'/'Actualizado' date near the headline when no other date is found",
     "date-not-in-other-stories": "a date line near the headline inside a box of related stories is not the page's",
     "labelled-byline-line": "a line under the headline or opening the text that starts with a label and a lead-in ('Written by', 'Geschrieben von', 'Escrito por') is a byline, as one starting 'By'",
+    "dateline-date": "the date of the dateline opening the story ('WASHINGTON, March 3, 2009 (Reuters) - ') when no date line is found near the headline",
+    "dateline-year-from-copyright": "a dateline without a year ('WASHINGTON, March 3 (Reuters) - ') takes the year of the page's copyright notice",
     "name-line-byline": "a byline without 'By' under the headline: names with a role or outlet ('Tamsin Okafor, Reuters'), or alone above a role, outlet or date line",
 }
 
@@ -1042,6 +1045,60 @@ def _dates_near_headline(page: Page, headline_el: Any, day_first: bool | None) -
     return None, updated
 
 
+# The dateline that opens an agency story: "WASHINGTON, March 3 (Reuters) - ", "PARIS, 3 mars 2009
+# (AFP) - ", "MADRID, 3 mar (EFE).- ", "BERLIN, 3. März (dpa) - ", "Oslo, 3. mars (NTB): ".
+_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*,\s*"
+    r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*\d{4})?)\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?(?:[-–—]{1,2}|\.\s?[-–—]|:)\s"
+)
+#: The dateline opens the text: it is read in this many characters of a piece.
+_DATELINE_CHARS = 80
+# "© 2009 Harbour Courier", "Copyright 2000-2009": the year the page was written, at the latest.
+_COPYRIGHT_TEXT = etree.XPath(
+    '//body//text()[contains(., "©") or contains(., "opyright") or contains(., "OPYRIGHT")]'
+    '[not(parent::script or parent::style)]'
+)
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\D{0,30}?(?:(?:19|20)\d\d\s*[-–—]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _copyright_year(page: Page) -> int | None:
+    """The year of the page's copyright notice (the end of a range), when it gives one year only."""
+    years = {int(m.group(1)) for node in _COPYRIGHT_TEXT(page.tree)[:10] for m in _COPYRIGHT_YEAR.finditer(str(node)[:300])}
+    return years.pop() if len(years) == 1 else None
+
+
+def _dateline_date(page: Page, headline_el: Any) -> str | None:
+    """The date of the dateline that opens the story under the headline ("WASHINGTON,
+    March 3, 2009 (Reuters) - "); a dateline without a year ("March 3") takes the year of
+    the page's copyright notice (``dateline-year-from-copyright``)."""
+    for text, owner in _after_headline(page, headline_el):
+        if _in_other_stories(owner) or _not_a_byline_place(owner):
+            continue
+        match = _DATELINE.match(text[:_DATELINE_CHARS])
+        if not match or not _looks_like_place(match["place"]):
+            continue
+        when = match["when"]
+        value = parse_date(when)
+        if value:
+            return _used("dateline-date", value[:10])
+        day = month_day(when)
+        if day and _on("dateline-year-from-copyright"):
+            year = _copyright_year(page)
+            if year:
+                try:
+                    return _used("dateline-year-from-copyright", date(year, *day).isoformat())
+                except ValueError:
+                    return None
+        return None
+    return None
+
+
+def _looks_like_place(place: str) -> bool:
+    """A dateline's place: capitalised words, no lead-in or label ("By Jo Ng, March 3 -" is no dateline)."""
+    words = place.split()
+    return bool(words) and len(words) <= 4 and all(w[0].isupper() for w in words) and not _lead_in(place + " ")
+
+
 def _visible_published(page: Page, day_first: bool | None, headline_el: Any = None) -> tuple[str | None, str | None]:
     """The visible publication date, and an update date near the headline (see
     :func:`_dates_near_headline`)."""
@@ -1052,6 +1109,10 @@ def _visible_published(page: Page, day_first: bool | None, headline_el: Any = No
     value, updated = _dates_near_headline(page, headline_el, day_first)
     if value:
         return value, updated
+    if _on("dateline-date"):
+        value = _dateline_date(page, headline_el)
+        if value:
+            return value, updated
     candidates = _DATE_ELEMENTS(page.tree)[:40] + _PUBLISHED_TEXT(page.tree)[:10]
     for el in candidates:
         text = _short_text(el, 160)

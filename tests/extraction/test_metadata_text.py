@@ -243,3 +243,69 @@ def test_written_by_in_every_language(lang, line, names):
         assert record(lang, f"<p>{line}</p>")["authors"] == []
     finally:
         md.switch_off()
+
+
+# --- datelines --------------------------------------------------------------------------------
+
+FOOTER = "<footer><p>© 2009 Harbour Courier</p></footer>"
+
+
+def dateline_page(lang: str, dateline: str, footer: str = FOOTER) -> str:
+    text = BODY[lang]
+    return (f'<html lang="{lang}"><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>'
+            f"<p>{dateline} {text}</p><p>{text}</p>{footer}</body></html>")
+
+
+@pytest.mark.parametrize("lang, dateline", [
+    ("en", "WASHINGTON, March 3, 2009 (Reuters) -"),
+    ("fr", "PARIS, 3 mars 2009 (AFP) -"),
+    ("es", "MADRID, 3 de marzo de 2009 (EFE).-"),
+])
+def test_a_dateline_with_its_year(lang, dateline):
+    assert extract_metadata(Page(dateline_page(lang, dateline, footer=""), URL)).published == "2009-03-03"
+    md.switch_off("dateline-date")
+    try:
+        assert extract_metadata(Page(dateline_page(lang, dateline, footer=""), URL)).published is None
+    finally:
+        md.switch_off()
+
+
+@pytest.mark.parametrize("lang, dateline", [
+    ("en", "WASHINGTON, March 3 (Reuters) -"),
+    ("de", "BERLIN, 3. März (dpa) -"),
+    ("es", "MADRID, 3 mar (EFE).-"),
+    ("fr", "LYON, 3 mars (AFP) -"),
+    ("it", "ROMA, 3 marzo -"),
+    ("pt", "LISBOA, 3 mar (Lusa) -"),
+    ("nl", "DEN HAAG, 3 maart (ANP) -"),
+    ("no", "Oslo, 3. mars (NTB):"),
+])
+def test_a_dateline_without_a_year_takes_the_copyright_year(lang, dateline):
+    assert extract_metadata(Page(dateline_page(lang, dateline), URL)).published == "2009-03-03"
+    assert extract_metadata(Page(dateline_page(lang, dateline, footer=""), URL)).published is None
+    md.switch_off("dateline-year-from-copyright")
+    try:
+        assert extract_metadata(Page(dateline_page(lang, dateline), URL)).published is None
+    finally:
+        md.switch_off()
+
+
+@pytest.mark.parametrize("opening", [
+    "WASHINGTON (Reuters) -",  # no date
+    "NEW YORK, Tuesday (AP) -",  # a weekday only
+    "Yesterday, the union said -",
+])
+def test_no_date_from_a_dateline_without_one(opening):
+    assert extract_metadata(Page(dateline_page("en", opening), URL)).published is None
+
+
+def test_a_copyright_range_gives_its_end_and_two_notices_no_year():
+    assert extract_metadata(Page(dateline_page("en", "WASHINGTON, March 3 (Reuters) -",
+                                               "<p>Copyright 2001-2009 Harbour Courier</p>"), URL)).published == "2009-03-03"
+    assert extract_metadata(Page(dateline_page("en", "WASHINGTON, March 3 (Reuters) -",
+                                               "<p>© 2008 Reuters</p><p>© 2009 Harbour Courier</p>"), URL)).published is None
+
+
+def test_a_date_line_under_the_headline_wins_over_the_dateline():
+    html = dateline_page("en", "WASHINGTON, March 3 (Reuters) -").replace(f"</h1>", "</h1><p>March 4, 2009</p>")
+    assert extract_metadata(Page(html, URL)).published == "2009-03-04"
