@@ -60,7 +60,7 @@ _NAMED_DAYS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)", re.I),
 )
 _NUMERIC = re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)")
-# 4/7/21, 07.04.21: a two-digit year, read only where a line is known to be a date line.
+# 9/14/22, 14.09.22: a two-digit year, read only where a line is known to be a date line.
 _NUMERIC_SHORT_YEAR = re.compile(
     r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{2})(?![\d./-]|[.,]\d)"
 )
@@ -228,9 +228,9 @@ def parse_date(value: object, *, day_first: bool | None = None, short_year: bool
 
     A date-time keeps the offset the page gave ("2021-04-07T17:32:11-04:00");
     a time without an offset stays without one; a bare date stays a date
-    ("2021-04-07").  ``day_first`` settles numeric dates such as 04/07/2021
+    ("2022-09-14").  ``day_first`` settles numeric dates such as 04/07/2021
     (default: month first with "/", day first with "." and "-").  ``short_year`` also
-    reads a two-digit year ("4/7/21 at 5:32 PM", "07.04.21"): only for text known to be a
+    reads a two-digit year ("9/14/22 at 8:05 AM", "14.09.22"): only for text known to be a
     date line, where such numbers cannot be anything else.
     """
     if not isinstance(value, str):

@@ -33,7 +33,7 @@ from .page import Page, clean_text
 #: ``RULE_USES`` counts the pages each one gave a value (bench/quality.py --verbose, in process).
 RULES: dict[str, str] = {
     "date-before-headline": "a short date line just above the headline ('News | 06 May 2031'), after those under it",
-    "two-digit-year": "a date line with a two-digit year under or above the headline ('On 4/7/21 at 5:32 PM')",
+    "two-digit-year": "a date line with a two-digit year under or above the headline ('On 9/14/22 at 8:05 AM')",
     "updated-date": "an 'Updated'/'Mis à jour'/'Actualizado' date near the headline when no other date is found",
     "date-not-in-other-stories": "a date line near the headline inside a box of related stories is not the page's",
     "labelled-byline-line": "a line under the headline or opening the text that starts with a label and a lead-in ('Written by', 'Geschrieben von', 'Escrito por') is a byline, as one starting 'By'",

@@ -125,9 +125,9 @@ def test_a_date_about_the_event_in_the_article_is_not_the_date():
 # --- two-digit years, update lines ------------------------------------------------------------
 
 @pytest.mark.parametrize("lang, line, day", [
-    ("en", "On 4/7/21 at 5:32 PM EDT", "2021-04-07"),
-    ("de", "07.04.21, 17:32 Uhr", "2021-04-07"),
-    ("fr", "Publié le 07/04/21 à 17h32", "2021-04-07"),
+    ("en", "On 9/14/22 at 8:05 AM EDT", "2022-09-14"),
+    ("de", "14.09.22, 08:05 Uhr", "2022-09-14"),
+    ("fr", "Publié le 14/09/22 à 08h05", "2022-09-14"),
     ("en", "12/31/98", "1998-12-31"),
 ])
 def test_a_date_line_with_a_two_digit_year(lang, line, day):
@@ -135,18 +135,18 @@ def test_a_date_line_with_a_two_digit_year(lang, line, day):
 
 
 def test_two_digit_years_are_read_only_in_date_lines():
-    assert parse_date("On 4/7/21 at 5:32 PM") is None
-    assert parse_date("On 4/7/21 at 5:32 PM", short_year=True)[:10] == "2021-04-07"
+    assert parse_date("On 9/14/22 at 8:05 AM") is None
+    assert parse_date("On 9/14/22 at 8:05 AM", short_year=True)[:10] == "2022-09-14"
     assert parse_date("version 3.5.12.1", short_year=True) is None
     md.switch_off("two-digit-year")
     try:
-        assert meta("en", "<div>On 4/7/21 at 5:32 PM EDT</div>").published is None
+        assert meta("en", "<div>On 9/14/22 at 8:05 AM EDT</div>").published is None
     finally:
         md.switch_off()
 
 
 @pytest.mark.parametrize("lang, line, day", [
-    ("en", "Updated 5:17 p.m. EDT, Tue October 6, 2009", "2009-10-06"),
+    ("en", "Updated 11:42 a.m. CDT, Thu February 11, 2016", "2016-02-11"),
     ("fr", "Mis à jour le 4 mars 2009", "2009-03-04"),
     ("es", "Actualizado 04/03/2009 10:15", "2009-03-04"),
     ("it", "Aggiornato il 4 marzo 2009", "2009-03-04"),
