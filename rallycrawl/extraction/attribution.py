@@ -134,6 +134,8 @@ RULES = {
     # '– …, sier hun.', '—… —dijo ella—. …': in a language that opens quotations with a dash
     # (``DASH_QUOTES``) a paragraph opening with one is a quotation (read in quote_marks)
     "dash_quotes": True,
+    # a full name's first name tells its gender (gender-guesser), for "he"/"she" (read in people.Mentions)
+    "first_name_gender": True,
 }
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)

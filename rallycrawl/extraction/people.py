@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .knowledge.names import first_name_gender
+from .knowledge.names import certain_gender, first_name_gender
 
 #: words that turn a capitalised run into an organisation
 ORG_WORDS = frozenset("""
@@ -147,6 +147,20 @@ pierre jacques philippe nicolas michel francois alain patrick olivier laurent ch
 mohammed muhammad ahmed ali omar hassan hussein ibrahim mustafa yusuf rahul raj amit vijay
 """.split()
 _FIRST_NAMES = {**{n: "m" for n in _MALE_NAMES}, **{n: "f" for n in _FEMALE_NAMES}}
+
+
+
+def _guessed_gender(name: str) -> str | None:
+    """Rule ``first_name_gender``: 'm' or 'f' for a full name led by a first name that
+    gender-guesser's 40,000 names give to one gender only (not "mostly": "Lee", "Kim"), so that "she" skips a
+    "Bartholomew Grange" and "he" a "Yolanda Brisk" (the short list above misses them)."""
+    from .attribution import RULES  # (attribution imports this module)
+
+    words = name.split()
+    if len(words) < 2 or not RULES["first_name_gender"]:
+        return None
+    return certain_gender(words[0])
+
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&\-]{1,7}s?$")
@@ -330,6 +344,8 @@ class Mentions:
     people: list[Person] = field(default_factory=list)
     salient: list[_Salient] = field(default_factory=list)
     organisations: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+    #: every full name read, where it stands (subject or not): for a pronoun that no subject agrees with
+    named: list[tuple[tuple[int, int], Person]] = field(default_factory=list)
     _by_name: dict[str, Person] = field(default_factory=dict)
     _by_word: dict[str, list[Person]] = field(default_factory=dict)
 
@@ -346,7 +362,7 @@ class Mentions:
         if found is None or found.name != name.text:  # (else the same name again)
             found = self.lookup(name.text)
         if found is None:
-            found = Person(name.text, name.title, name.organisation, name.gender)
+            found = Person(name.text, name.title, name.organisation, name.gender or _guessed_gender(name.text))
             self.people.append(found)
             self._index(found)
         else:
@@ -355,7 +371,7 @@ class Mentions:
                 self._index(found)
             found.title = found.title or name.title
             found.organisation = found.organisation or name.organisation
-            found.gender = found.gender or name.gender
+            found.gender = found.gender or name.gender or _guessed_gender(found.name)
         return found
 
     def lookup(self, text: str) -> Person | None:
@@ -397,6 +413,18 @@ class Mentions:
         for entry in reversed(self.salient[-_LOOKBACK:]):
             if entry.person is person:
                 return entry.at
+        return None
+
+    def latest_named(self, at: tuple[int, int], gender: str, since: int) -> Person | None:
+        """The person of ``gender`` (known, not guessed from the pronoun) named most
+        recently before ``at``, in paragraph ``since`` or later."""
+        for where, person in reversed(self.named[-_LOOKBACK:]):
+            if where >= at:
+                continue
+            if where[0] < since:
+                return None
+            if person.gender == gender:
+                return person
         return None
 
     def latest_with_role(self, at: tuple[int, int], role: str) -> Person | None:

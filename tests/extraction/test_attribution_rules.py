@@ -355,7 +355,8 @@ def test_person_apposition(rule_off):
     ]
     assert speakers(*paragraphs) == ["Ilko Varenyk", "Anna Church"]
     rule_off("person_apposition")
-    assert speakers(*paragraphs) == ["Ilko Varenyk", "Ilko Varenyk"]
+    # (Anna Church read as an organisation: "she" has nobody left, Ilko is a man's name)
+    assert speakers(*paragraphs) == ["Ilko Varenyk", None]
 
 
 def test_dropped_subject_pronoun(rule_off):

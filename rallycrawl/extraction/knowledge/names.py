@@ -37,8 +37,8 @@ def _installed(module: str) -> bool:
     return find_spec(module) is not None
 
 
-#: first_names' gender codes -> what first_name_gender answers
-_GENDER_ANSWERS = {"m": "m", "f": "f", "a": "?"}
+#: first_names' gender codes -> what first_name_gender answers ("mostly male" counts as male)
+_GENDER_ANSWERS = {"m": "m", "f": "f", "M": "m", "F": "f", "a": "?"}
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +63,18 @@ def first_name_gender(word: str) -> str | None:
     names, genders = table
     at = first_names.row(names, word.strip(".,;:*").lower())
     return None if at is None else _GENDER_ANSWERS.get(genders[at])
+
+
+@lru_cache(maxsize=16384)
+def certain_gender(word: str) -> str | None:
+    """'m' or 'f' for a first name that gender-guesser gives to one gender only (not
+    "mostly"): "Bartholomew", "Yolanda", not "Lee", "Kim" or "Sam"; else None."""
+    table = _genders()
+    if table is None or not word or not word[0].isalpha():
+        return None
+    names, genders = table
+    at = first_names.row(names, word.strip(".,;:*").lower())
+    return genders[at] if at is not None and genders[at] in ("m", "f") else None
 
 
 @lru_cache(maxsize=8)
