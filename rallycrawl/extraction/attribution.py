@@ -30,6 +30,7 @@ from types import MappingProxyType
 
 from .knowledge.names import first_name_gender, unlikely_person
 from .lang import has, languages, resources
+from .names import MEDIA_NAMES
 from .people import (
     NOT_NAMES,
     WORD_EDGES,
@@ -134,6 +135,17 @@ RULES = {
     # '– …, sier hun.', '—… —dijo ella—. …': in a language that opens quotations with a dash
     # (``DASH_QUOTES``) a paragraph opening with one is a quotation (read in quote_marks)
     "dash_quotes": True,
+    # '"…," said one deputy, who declined to give his name': somebody unnamed after the verb is
+    # nobody, and no speaker is borrowed from around the quotation
+    "unnamed_after_verb": True,
+    # '"…," organisers said', 'residents told reporters': a subject of lower-case words alone (no
+    # article, no name) is unnamed people: nobody, and no speaker is borrowed from around
+    "bare_noun_subject": True,
+    # '"…," Reuters said', '"…," the BBC reported': a news outlet or agency is no speaker
+    "outlet_not_speaker": True,
+    # 'One of those marching was Ann Lee. "…," she said': when no subject within reach agrees
+    # with "he"/"she", the latest full name of that gender named within reach
+    "named_pronoun": True,
     # a full name's first name tells its gender (gender-guesser), for "he"/"she" (read in people.Mentions)
     "first_name_gender": True,
 }
@@ -855,9 +867,14 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         index = _first_name_segment(segments, order)
         if index is not None:
             order = [index]
+    unnamed = None
     for index in order:
         mention = _read_segment(segments[index], subject=subject)
-        if mention is None or (mention.kind == "nobody" and index != order[-1]):
+        if mention is not None and mention.kind == "nobody" and index != order[-1]:
+            if not subject and index == 0:
+                unnamed = mention  # (who follows the verb: 'said one deputy, who …')
+            continue
+        if mention is None:
             continue
         if mention.kind == "org" and index == 0 and len(segments) > 1 and RULES["person_apposition"]:
             mention = _person_by_apposition(mention, segments[1])
@@ -874,6 +891,8 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
             mention.title = mention.title or " ".join(map(_TEXT, segments[0])).strip(" ,")
             mention.organisation = mention.organisation or organisation_in(segments[0])
         return mention
+    if unnamed is not None and RULES["unnamed_after_verb"]:
+        return unnamed  # 'said one deputy, who declined to give his name': nobody named, no borrowing
     return None
 
 
@@ -1014,11 +1033,18 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
     runs = _cap_runs(tokens)
     if not runs:
         # "one marcher from the suburbs said": somebody the article does not name
-        if subject and words[0] in _NAMELESS and len(words) <= 8:
+        if words[0] in _NAMELESS and len(words) <= 8 and (subject or RULES["unnamed_after_verb"]):
+            # ('said one deputy, who declined to give his name': after the verb too)
             roles = [w for w in words if w in ORG_ROLES or is_org_word(w)]
             if roles and any(w in _GENERIC_SPOKESPEOPLE for w in words):
                 return _Mention("role_org", roles[-1])
             return _Mention("nobody")
+        if (
+            subject and RULES["bare_noun_subject"] and len(words) <= 3
+            and all(t.word.isalpha() and t.word.islower() for t in tokens)
+            and not any(w in _CLAUSE_WORDS or w in _NOT_VERBS or w in _LEADING or w in _FILLERS for w in words)
+        ):
+            return _Mention("nobody")  # 'organisers said', 'police told reporters': unnamed people
         return None
     if RULES["possessive_holder"] and _possessive_holder(tokens, runs):
         return _Mention("nobody")  # "Doe's lawyer said": the lawyer, whom the article does not name here
@@ -1201,6 +1227,12 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     return _Mention("person", name.text, title=title, organisation=organisation, name=Name(name.text, False, title, organisation, name.gender))
 
 
+def _is_outlet(text: str) -> bool:
+    """``text`` names a news organisation or agency ("Reuters", "the BBC", "The Guardian")."""
+    low = text.lower()
+    return low in MEDIA_NAMES or low.removeprefix("the ") in MEDIA_NAMES
+
+
 # --- attribution ------------------------------------------------------------------------
 
 class Attributor:
@@ -1236,6 +1268,8 @@ class Attributor:
         if mention.kind == "role_org":
             org = m.latest_organisation(at, mention.text)
             return Attribution(org, None, org, cue)
+        if mention.kind in ("org", "person") and RULES["outlet_not_speaker"] and _is_outlet(mention.text):
+            return None  # '"…," Reuters said': the outlet reports what somebody said
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
             return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue)
@@ -1259,6 +1293,10 @@ class Attributor:
         reach = PRO_DROP_REACH if _P.pro_drop and RULES["pro_drop_reach"] else PRONOUN_REACH
         if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > reach:
             person = None  # named too long ago for a pronoun to mean them
+        if person is None and gender in ("m", "f") and RULES["named_pronoun"]:
+            # 'One of those marching was Ann Lee. "…," she said': nobody of that gender was a
+            # subject within reach; the latest full name of that gender named there
+            person = m.latest_named(at, gender, at[0] - (reach if RULES["pronoun_reach"] else at[0]))
         if person is None:
             return Attribution(cue=cue)
         if gender and person.gender is None:
@@ -1409,7 +1447,9 @@ class Attributor:
                 if name.is_org:
                     mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
                 else:
-                    mentions.person(name)
+                    person = mentions.person(name)
+                    if " " in person.name:
+                        mentions.named.append(((sentence.paragraph, sentence.start + m.start()), person))
 
     def opening_subject(self, sentence: Sentence) -> None:
         """A sentence read only for names still tells who it is about when it opens

@@ -296,7 +296,8 @@ ARTICLES = {
         '"The current building was designed for 150 people. We are housing 240," Brannigan said.',
         "County Commissioner Ruth Ellery said the board would vote on the plan in March.",
         '"Nothing is decided yet," Ellery said. "We want to hear from everyone."',
-    ], ["Danielle Foster", "Tom Brannigan", "Ruth Ellery", "Ruth Ellery"]),
+        '"They can chant all they want," said one deputy, who declined to give his name.',
+    ], ["Danielle Foster", "Tom Brannigan", "Ruth Ellery", "Ruth Ellery", None]),
     "wire abroad": ([
         "Thousands of farmers drove tractors into the capital on Wednesday, blocking major roads to protest against"
         " cuts to fuel subsidies.",
@@ -334,3 +335,41 @@ def test_a_first_name_of_either_gender_agrees_with_both_pronouns():
     assert speakers("Lee Ashworth chaired the meeting.", '"It went well," she said.') == ["Lee Ashworth"]
     assert speakers("Kim Sorensen chaired the meeting.", '"It went well," he said.') == ["Kim Sorensen"]
 
+
+def test_unnamed_after_the_verb_is_nobody_and_borrows_nobody(rule_off):
+    paragraphs = ["Ruth Ellery spoke first.", '"They can chant all they want," said one deputy, who declined to give his name.']
+    assert speakers(*paragraphs) == [None]
+    assert speakers("Ruth Ellery spoke first.", '"They can chant," said a woman from Leeds, who gave no name.') == [None]
+    rule_off("unnamed_after_verb")
+    assert speakers(*paragraphs) == ["Ruth Ellery"]
+
+
+def test_a_subject_of_lower_case_words_is_unnamed_people(rule_off):
+    for subject in ("organisers said", "organizers said in a statement", "residents told reporters", "police said"):
+        assert speakers("Helena Voss spoke first.", f'"We are not going away," {subject}.') == [None], subject
+    rule_off("bare_noun_subject")
+    assert speakers("Helena Voss spoke first.", '"We are not going away," organisers said.') == ["Helena Voss"]
+
+
+def test_a_news_outlet_is_no_speaker(rule_off):
+    assert speakers('"The line held," Reuters said.') == [None]
+    assert speakers('"The line held," the BBC reported.') == [None]
+    rule_off("outlet_not_speaker")
+    assert speakers('"The line held," Reuters said.') == ["Reuters"]
+
+
+def test_a_pronoun_no_subject_agrees_with_takes_the_full_name_of_its_gender(rule_off):
+    cases = [
+        (["One of those marching was Ann Lee.", '"We will be back," she said.'], ["Ann Lee"]),
+        (["That is the view of Ann Lee, who runs the food bank.", '"We will be back," she said.'], ["Ann Lee"]),
+        (["Ann Lee, 45, and her husband, Tom Brant, 47, drove from Leeds.", '"We had to be here," he said.'], ["Tom Brant"]),
+        (["Gregory Palmer met Helena Voss on Monday.", '"We are not going away," she said.'], ["Helena Voss"]),
+        # the subject still comes first, and nobody is reached beyond PRONOUN_REACH
+        (["Samuel Okri met Victor Hale on Friday.", '"It was a good talk," he said.'], ["Samuel Okri"]),
+        (["Helena Voss was named in the report.", "The crowd grew.", "Police closed two streets.", "Shops stayed shut.",
+          '"We are not going away," she said.'], [None]),
+    ]
+    for paragraphs, expected in cases:
+        assert speakers(*paragraphs) == expected, paragraphs
+    rule_off("named_pronoun")
+    assert speakers("One of those marching was Ann Lee.", '"We will be back," she said.') == [None]
