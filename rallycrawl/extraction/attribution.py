@@ -28,7 +28,7 @@ from functools import lru_cache
 from operator import attrgetter
 from types import MappingProxyType
 
-from .knowledge.names import first_name_gender, unlikely_person
+from .knowledge.names import first_name_gender, is_common_word, unlikely_person
 from .lang import has, languages, resources
 from .names import MEDIA_NAMES
 from .people import (
@@ -46,6 +46,7 @@ from .people import (
     is_org_word,
     is_person_noun,
     is_title_word,
+    name_bare,
     name_word,
     read_name,
 )
@@ -146,6 +147,21 @@ RULES = {
     # 'One of those marching was Ann Lee. "…," she said': when no subject within reach agrees
     # with "he"/"she", the latest full name of that gender named within reach
     "named_pronoun": True,
+    # '"…," the Prime Minister said', 'the Home Secretary said': "the" and a capitalised title is
+    # the person with that role named before (as "the senator"), never a person called "Minister"
+    "capitalised_role": True,
+    # 'A Home Office spokesperson said', 'said a Greenfield Council spokesman': the organisation
+    "organisation_spokesperson": True,
+    # 'Ann Lee, 34, from Leeds, West Yorkshire, said': the last part goes on with the place
+    "place_continuation": True,
+    # 'X organised the vigil. A spokesperson said: "…"': the organisation named before in the
+    # paragraph speaks (else nobody)
+    "nearby_spokesperson": True,
+    # 'Pieter van der Berg', 'Anaïs de la Fontaine': two particles in a row stay inside a name
+    "particle_pairs": True,
+    # 'said in a Facebook post: "…"', 'in his remarks': a reporting verb after a determiner is a
+    # noun, no cue (language data DETERMINERS)
+    "cue_noun": True,
     # a full name's first name tells its gender (gender-guesser), for "he"/"she" (read in people.Mentions)
     "first_name_gender": True,
 }
@@ -163,7 +179,7 @@ class Profile:
     __slots__ = (
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
-        "verb_second_openers", "dash_quotes",
+        "verb_second_openers", "dash_quotes", "determiners", "cue_nouns",
     )
 
     def __init__(self, modules) -> None:
@@ -192,6 +208,10 @@ class Profile:
         #: a paragraph opening with a dash is a quotation ('– …, sier hun', '—… —dijo—.'): only
         #: in an article whose one language says so
         self.dash_quotes = len(modules) == 1 and getattr(modules[0], "DASH_QUOTES", False)
+        #: words that make a reporting verb after them a noun ("a Facebook post"): rule ``cue_noun``
+        single = modules if len(modules) == 1 else ()
+        self.determiners = frozenset().union(*(getattr(m, "DETERMINERS", ()) for m in single))
+        self.cue_nouns = frozenset().union(*(getattr(m, "CUE_NOUNS", ()) for m in single))
 
 
 def _quote_modules(codes):
@@ -265,7 +285,7 @@ jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. 
 #: look-behind after it checks what stands before the run)
 _NAME_RUN = re.compile(
     "[A-Z\u00c0-\u00de](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
-    "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?"
+    "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++){0,2}"
     "(?:[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+[ \\t]++"
     "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?){0,5}"
     "[A-Z\u00c0-\u00de][\\w'\u2019\\-]*+"
@@ -665,6 +685,11 @@ def cue_at(tokens: list[Token], k: int) -> int:
         return 0
     w = token.lower
     p = _P
+    if k > 0 and w in p.cue_nouns and RULES["cue_noun"] and (
+        tokens[k - 1].lower in p.determiners
+        or (k > 1 and tokens[k - 1].capitalised and tokens[k - 2].lower in p.determiners)
+    ):
+        return 0  # 'said in a Facebook post: "…"', 'his remarks': a noun, not the verb
     if w in p.cues:
         return 1
     if w in p.two_word_starts and k + 1 < len(tokens) and (w, tokens[k + 1].lower) in p.two_word:
@@ -752,6 +777,10 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     if token.lower in PARTICLES and j - i > 1 and not (
                         token.lower in _ROMANCE_CONNECTORS and j + 1 < n and tokens[j + 1].capitalised
                         and any(is_org_word(t.word) for t in tokens[i:j])
+                    ) and not (
+                        # 'Pieter van der Berg', 'Anaïs de la Fontaine': a particle after a particle
+                        RULES["particle_pairs"] and tokens[j - 1].lower in PARTICLES and not tokens[j - 1].capitalised
+                        and j + 1 < n and tokens[j + 1].capitalised
                     ):
                         break
                     if token.name_word or (
@@ -791,7 +820,8 @@ def _is_initial_text(text: str) -> bool:
 
 
 def _words(tokens: list[Token]) -> list[str]:
-    return [t.word for t in tokens if t.word]
+    """The words of ``tokens`` (an initial keeps its full stop: "J.R.", "T.", "Jr.")."""
+    return [name_bare(t.text) if t.word[-1:].isupper() or t.lower in ("jr", "sr") else t.word for t in tokens if t.word]
 
 
 def organisation_in(tokens: list[Token]) -> str | None:
@@ -858,7 +888,7 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         return _Mention("nobody")  # "they said", "we said": several people, never one of them
     segments = _segments(tokens)
     order = [0, len(segments) - 1] if subject and len(segments) > 1 else [0]
-    if subject and len(segments) > 1 and _bare_name(segments[-1], known):
+    if subject and len(segments) > 1 and _bare_name(segments[-1], known) and not _place_goes_on(segments):
         order = [len(segments) - 1, 0]
     if not subject and len(segments) > 1:
         # 'sagte die Vorsitzende der Gewerkschaft, Anna Weber': the name after the role
@@ -995,7 +1025,54 @@ def _bare_name(tokens: list[Token], known=None) -> bool:
     return len(name.text.split()) > 1 or bool(name.title) or (known is not None and known(name.text))
 
 
-def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
+def _organisation_spokesperson(tokens: list[Token], run: tuple[int, int]) -> _Mention | None:
+    """Rule ``organisation_spokesperson``: 'A Home Office spokesperson said', 'said a
+    Greenfield Council spokesman': an article, an organisation's name and a spokesperson
+    word speak for the organisation (as 'a spokesperson for the Home Office' does)."""
+    start, end = run
+    if start != 1 or tokens[0].lower not in _INDEFINITE_ARTICLES or len(tokens) - end > 2:
+        return None
+    name = read_name(_words(tokens[start:end]))
+    if name is None or not name.is_org:
+        return None
+    title = " ".join(t.word for t in tokens[end:])
+    return _Mention("org", name.text, title=title, organisation=name.text)
+
+
+#: prepositions that open a place in an apposition ("Ann Lee, 34, from Leeds, West Yorkshire")
+_PLACE_PREPOSITIONS = frozenset("from of in near".split())
+
+
+def _place_goes_on(segments: list[list[Token]]) -> bool:
+    """Rule ``place_continuation``: the last segment goes on with the place the segment before
+    it opens ('Ann Lee, 34, from Leeds, West Yorkshire, said'): a county, not the speaker
+    (unless it opens with a first name)."""
+    if not RULES["place_continuation"] or len(segments) < 3:
+        return False
+    before = segments[-2]
+    return (
+        before[0].lower in _PLACE_PREPOSITIONS and len(before) <= 4
+        and first_name_gender(segments[-1][0].word) not in ("m", "f")
+    )
+
+
+def _capitalised_role(tokens: list[Token]) -> str | None:
+    """The role a capitalised title names ("Prime Minister" -> minister, "Home Secretary" ->
+    secretary), ``None`` when the words may be a name: the last word is a title, the others
+    are titles or common words, none is a first name (rule ``capitalised_role``)."""
+    words = [t.word for t in tokens]
+    if not words or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    if not is_title_word(words[-1]) or any(first_name_gender(w) is not None for w in words):
+        return None
+    if not all(is_title_word(w) or is_common_word(w) for w in words[:-1]):
+        return None
+    return words[-1].lower()
+
+
+def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> _Mention | None:
+    """The mention ``tokens`` make (``roles``: a capitalised title after "the" may be a role;
+    not for a sentence's opening words, which may go on: 'The Leader of X, Y, has …')."""
     words = list(map(_LOWER, tokens))
     if not words:
         return None
@@ -1003,6 +1080,13 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         return _Mention("nobody")
     if words[0] in _P.pronouns and (len(words) == 1 or not subject):
         return _Mention("pronoun", words[0])
+    if words[0] in ("the",) and 2 <= len(words) <= 4 and RULES["capitalised_role"]:
+        role = _capitalised_role(tokens[1:])
+        if role is not None and not roles:
+            return None  # (a sentence opening 'The Prime Minister …' is about nobody named "Minister")
+        if role is not None:
+            # '"…," the Prime Minister said', 'the Home Secretary said': a role, not a name
+            return _Mention("role_person", role) if role in PERSON_ROLES else _Mention("nobody")
     if (
         subject and RULES["article_role_subject"] and len(words) > 2 and words[0] in ("der", "die")
         and tokens[1].capitalised and is_person_noun(tokens[1].word)
@@ -1038,6 +1122,8 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             roles = [w for w in words if w in ORG_ROLES or is_org_word(w)]
             if roles and any(w in _GENERIC_SPOKESPEOPLE for w in words):
                 return _Mention("role_org", roles[-1])
+            if len(words) == 2 and words[1] in _SPOKESPEOPLE and RULES["nearby_spokesperson"]:
+                return _Mention("role_org", "", rule="nearby_spokesperson")  # 'A spokesperson said'
             return _Mention("nobody")
         if (
             subject and RULES["bare_noun_subject"] and len(words) <= 3
@@ -1048,6 +1134,10 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         return None
     if RULES["possessive_holder"] and _possessive_holder(tokens, runs):
         return _Mention("nobody")  # "Doe's lawyer said": the lawyer, whom the article does not name here
+    if RULES["organisation_spokesperson"] and len(runs) == 1 and words[-1] in _GENERIC_SPOKESPEOPLE:
+        found = _organisation_spokesperson(tokens, runs[0])
+        if found is not None:
+            return found
     if subject:
         start, end = runs[-1]
         tail = tokens[end:]
@@ -1094,6 +1184,9 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             mention.organisation = mention.organisation or organisation_in(after)
     return mention
 
+
+#: words for who speaks for an organisation ("a spokesperson said")
+_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 
 #: "the secretary of X", "il segretario", "o presidente", "het bestuur"
 _DEFINITE_ARTICLES = frozenset("the der die das el la le los las les il lo gli o os as het".split())
@@ -1265,6 +1358,10 @@ class Attributor:
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
+        if mention.kind == "role_org" and not mention.text:
+            # 'X organised the vigil. A spokesperson said: "…"': the organisation named just before
+            org = m.latest_organisation(at, since=at[0])
+            return Attribution(org, None, org, cue, rule=mention.rule if org else None)
         if mention.kind == "role_org":
             org = m.latest_organisation(at, mention.text)
             return Attribution(org, None, org, cue)
@@ -1766,7 +1863,7 @@ def _names_in_run(run: str) -> tuple[Name, ...]:
 def _subject_mention(texts: tuple[str, ...]) -> _Mention | None:
     """The mention a sentence's opening name makes (it depends on the words alone).
     The result is shared between calls: do not change it."""
-    return _read_segment([word_token(text) for text in texts], subject=True)
+    return _read_segment([word_token(text) for text in texts], subject=True, roles=False)
 
 
 def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:

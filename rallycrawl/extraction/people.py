@@ -251,7 +251,7 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
     Administrator", organisation "NASA"; "Kotak Institutional Equities" -> an
     organisation; "the UAW" -> an organisation.
     """
-    words = [b for b in map(bare, words) if b]
+    words = [b for b in map(name_bare, words) if b]
     article = False
     while words and words[0].lower() in _LEADING_ARTICLES:
         article = article or words[0].lower() in ("a", "an")
@@ -260,10 +260,10 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         return None
     if len(words) == 1 and is_acronym(words[0]):
         return Name(text=words[0], is_org=True)
-    # the name is what follows the last title word
+    # the name is what follows the last title word (and is more than a suffix: "Martin Luther King III")
     last_title = -1
     for i in range(len(words) - 1):
-        if is_title_word(words[i]):
+        if is_title_word(words[i]) and not all(w.lower() in SUFFIXES for w in words[i + 1 :]):
             last_title = i
     title_words = words[: last_title + 1]
     name_words = words[last_title + 1 :]
@@ -281,7 +281,7 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         return None
     if not all(name_word(w) for w in name_words):
         return None
-    if any(len(w) > 3 and w.isupper() for w in name_words):
+    if any(len(w) > 3 and w.isupper() and not _INITIAL.match(w) for w in name_words):
         return None  # a headline or kicker in capitals, not a name
     if article:
         return None  # "a New York man": not a person
@@ -301,6 +301,20 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         organisation=_strip_possessive(organisation) if organisation else None,
         gender=gender,
     )
+
+
+#: an initial or a suffix that keeps its full stop inside a name ("J.R.", "T.", "Jr.")
+_DOTTED = re.compile(r"^(?:(?:[A-Z]\.)+|Jr\.|Sr\.)$")
+
+
+def name_bare(word: str) -> str:
+    """:func:`bare`, keeping the full stop of an initial or of "Jr." ("Harold T. Ridley")."""
+    stripped = bare(word)
+    if stripped and not stripped.endswith("."):
+        dotted = word.strip(_STRIP + ",;:!?…")
+        if dotted == stripped + "." and _DOTTED.match(dotted):
+            return dotted
+    return stripped
 
 
 def _strip_possessive(text: str) -> str:
@@ -448,13 +462,15 @@ class Mentions:
                     return part
         return None
 
-    def latest_organisation(self, at: tuple[int, int], role: str = "") -> str | None:
-        """The organisation named most recently before ``at``; for "the union", the
-        most recent one whose name says union, if any."""
+    def latest_organisation(self, at: tuple[int, int], role: str = "", since: int = -1) -> str | None:
+        """The organisation named most recently before ``at`` (in paragraph ``since`` or
+        later); for "the union", the most recent one whose name says union, if any."""
         fallback = None
         for where, name in reversed(self.organisations[-_LOOKBACK:]):
             if where >= at:
                 continue
+            if where[0] < since:
+                break
             if not role or role in name.lower():
                 return name
             fallback = fallback or name

@@ -214,6 +214,18 @@ NAMES = [
     (["Mr Dunleavy said: 'We are angry.'"], ["Dunleavy"]),
     (["Owen Dunleavy chairs the group.", "Mr Dunleavy added: 'We are angry.'"], ["Owen Dunleavy"]),
     (['Mrs Agatha Prynne, 78, said: "I have seen this before."'], ["Agatha Prynne"]),
+    (['"We stand together," said Pieter van der Berg.'], ["Pieter van der Berg"]),
+    (['"We stand together," Pieter van der Berg said.'], ["Pieter van der Berg"]),
+    (['"We stand together," said Anaïs de la Fontaine.'], ["Anaïs de la Fontaine"]),
+    (['"We stand together," said J.R. Pemberton.'], ["J.R. Pemberton"]),
+    (['"We stand together," said Harold T. Ridley.'], ["Harold T. Ridley"]),
+    (['"We stand together," Harold T. Ridley said.'], ["Harold T. Ridley"]),
+    (['"We stand together," said Martin Ashby Jr.'], ["Martin Ashby Jr."]),
+    (['"We stand together," Martin Ashby Jr. said.'], ["Martin Ashby Jr."]),
+    (['"We stand together," said Martin Luther King III.'], ["Martin Luther King III"]),
+    (['"We stand together," said Rev. Amos Whitfield.'], ["Amos Whitfield"]),
+    (['"We stand together," said the Rev. Amos Whitfield.'], ["Amos Whitfield"]),
+    (['Cllr Tom Brant said: "We will be back."'], ["Tom Brant"]),
 ]
 
 # questions and exclamations end the quotation, not the sentence
@@ -225,9 +237,160 @@ QUESTIONS = [
     (['"We had no choice!" Amos Kettering said.'], ["Amos Kettering"]),
 ]
 
+# more flows of English news: British punctuation, titles, role nouns, people named late, social media
+FLOWS = [
+    (['Mayor Jo Kent defended the plan.', '"It is the right thing," she said.', 'Critics disagree.', '"It is a land grab," said Ivan Petrov, who lives nearby.', '"They never asked us."'], ['Jo Kent', 'Ivan Petrov', 'Ivan Petrov']),
+    (['"We won," said Ann Lee. "Not yet," replied her brother, Tom Lee.'], ['Ann Lee', 'Tom Lee']),
+    (['"We won," said Ann Lee, whose son, Mark, was arrested.'], ['Ann Lee']),
+    (['Ann Lee\'s son, Mark Lee, said: "We won."'], ['Mark Lee']),
+    (['Ann Lee, the mother of a protester, told the rally: "We won."'], ['Ann Lee']),
+    (['Ann Lee led the march.', '"He never came," she said of Mayor Tom Brant.'], ['Ann Lee']),
+    (['Ann Lee led the march.', '"He never came," said Lee, referring to Mayor Tom Brant.'], ['Ann Lee']),
+    (['Asked whether she would return, Ann Lee laughed. "Of course."'], ['Ann Lee']),
+    (['"We will be back," explains Ann Lee, 33.'], ['Ann Lee']),
+    (['Ann Lee led the march.', '"We will be back," Lee, 33, said as she packed up her banner.'], ['Ann Lee']),
+    (['Ann Lee — who has lived there 40 years — said: "We will be back."'], ['Ann Lee']),
+    (['"We will be back," Ann Lee wrote in an email to The Gazette.'], ['Ann Lee']),
+    (['"We will be back," said the woman, Ann Lee, 50.'], ['Ann Lee']),
+    (['Ann Lee led the march.', '"We will be back," the mother of three said.'], ['Ann Lee']),
+    (['State Sen. Ann Lee led the march.', '"We will be back," the Democrat said.'], ['Ann Lee']),
+    (['"We will be back," the Rev. Ann Lee said.'], ['Ann Lee']),
+    (['"We will be back," said Ann Lee, a Black Lives Matter activist.'], ['Ann Lee']),
+    (['"We will be back," said Ann Lee, a member of Black Lives Matter Chicago.'], ['Ann Lee']),
+    (['“We will be back,” said Ann Lee.'], ['Ann Lee']),
+    (['‘We will be back,’ said Ann Lee.'], ['Ann Lee']),
+    (['Ann Lee told The Courier she had been "shocked and angry."'], ['Ann Lee']),
+    (['Ann Lee, 44, said she was "shocked."', 'Her husband, Rob Lee, agreed. "We did nothing wrong," he said.'], ['Ann Lee', 'Rob Lee']),
+    (['Nurse Ann Lee has worked nights for 12 years.', 'Her manager, Tom Brant, declined to comment.', '"Nobody listens to us," she said.'], ['Ann Lee']),
+    (['Ann Lee addressed the crowd.', '"We have been patient.', '"We have written letters.', '"Now we march," she said.'], ['Ann Lee']),
+    (['"What do you want?" a reporter asked. "Justice," said Ann Lee.'], [None, 'Ann Lee']),
+    (['"We will be back," said Ann Marie Lee.'], ['Ann Marie Lee']),
+    (['"We will be back," said Martin Luther King III.'], ['Martin Luther King III']),
+    (['The Greenfield Tenants Association organised the march.', '"We will be back," the association\'s president, Ann Lee, said.'], ['Ann Lee']),
+    (['"We will be back," the association\'s president said.'], [None]),
+    (['Ann Lee is 34 and has never protested before.', '"I was scared," she says. "But I had to come."'], ['Ann Lee', 'Ann Lee']),
+    (['"We will be back," Long said.'], ['Long']),
+    (['"We will be back," said Mayor Long.'], ['Long']),
+    (['"We will be back," Mayor Long said.'], ['Long']),
+    (['"We will be back," said Sen. Black.'], ['Black']),
+    (['Tom Brant and his daughter, Ann, marched together.', '"It was her idea," he said.'], ['Tom Brant']),
+    (['"We will be back," said Ann Lee, a spokeswoman for the Greenfield Tenants Association.'], ['Ann Lee']),
+    (['Greenfield Tenants Association spokeswoman Ann Lee said: "We will be back."'], ['Ann Lee']),
+    (['Ann Lee, spokeswoman for the Greenfield Tenants Association, said: "We will be back."'], ['Ann Lee']),
+    (['"We will be back," Ann Lee said late Tuesday.'], ['Ann Lee']),
+    (['"We will be back," Ann Lee said Tuesday night.'], ['Ann Lee']),
+    (['"We will be back," Ann Lee said earlier this week.'], ['Ann Lee']),
+    (['"We will be back," Ann Lee said at the rally.'], ['Ann Lee']),
+    (['"We will be back," said Ann Lee on Tuesday.'], ['Ann Lee']),
+    (['On Tuesday, Ann Lee said: "We will be back."'], ['Ann Lee']),
+    (['Later, Ann Lee said: "We will be back."'], ['Ann Lee']),
+    (['At the rally, Ann Lee told supporters: "We will be back."'], ['Ann Lee']),
+    (['Outside City Hall, Ann Lee told supporters: "We will be back."'], ['Ann Lee']),
+    (['Police Chief Ann Lee said: "We will be back."'], ['Ann Lee']),
+    (['Detective Chief Inspector Ann Lee said: "We will be back."'], ['Ann Lee']),
+    (['Ann Lee, Labour MP for Greenfield, said: "We will be back."'], ['Ann Lee']),
+    (['Superintendent Ann Lee, of Greenfield Police, said: "We will be back."'], ['Ann Lee']),
+    (['Chief Superintendent Ann Lee said: "We will be back."'], ['Ann Lee']),
+    (['Mr Tom Brant, a councillor, said: "We will be back."'], ['Tom Brant']),
+    (['Cllr Tom Brant said: "We will be back."'], ['Tom Brant']),
+    (['"We will be back." Ann Lee smiled as she said it.'], ['Ann Lee']),
+    (['In her letter, Ann Lee writes: "We will be back."'], ['Ann Lee']),
+    (['Greenfield Tenants Association members marched.', '"We will be back," they said.'], [None]),
+    (['"We will be back," said one of the organisers, Ann Lee.'], ['Ann Lee']),
+    (['"We will be back," one of the organisers, Ann Lee, said.'], ['Ann Lee']),
+    (['"We will be back," said organiser Ann Lee.'], ['Ann Lee']),
+    (['"We will be back," said 23-year-old Ann Lee.'], ['Ann Lee']),
+    (['"We will be back," said 23-year-old student Ann Lee.'], ['Ann Lee']),
+    (['"We will be back," said Greenfield resident Ann Lee.'], ['Ann Lee']),
+    (['"We will be back," said Greenfield Tenants Association president Ann Lee.'], ['Ann Lee']),
+    (['"We will be back," Greenfield resident Ann Lee said.'], ['Ann Lee']),
+    (['"We will be back," 23-year-old Ann Lee said.'], ['Ann Lee']),
+    (['"We will be back," retired teacher Ann Lee said.'], ['Ann Lee']),
+    (['"We will be back," said retired teacher Ann Lee.'], ['Ann Lee']),
+    (['"We will be back," said a retired teacher, Ann Lee.'], ['Ann Lee']),
+    (['"We will be back," said Ann Lee, a retired teacher.'], ['Ann Lee']),
+    (['"We will be back," a retired teacher, Ann Lee, said.'], ['Ann Lee']),
+    (['Ann Lee: "We will be back."'], ['Ann Lee']),
+    (['Ann Lee was one of them.', '"We will be back."'], ['Ann Lee']),
+    (['Among them was Ann Lee, 45, of Greenfield.', '"We will be back," she said.'], ['Ann Lee']),
+    (['One of those marching was Ann Lee.', '"We will be back," she said.'], ['Ann Lee']),
+    (['For Ann Lee, the day was personal.', '"My son is in jail," she said.'], ['Ann Lee']),
+    (['That is the view of Ann Lee, who runs the food bank.', '"We will be back," she said.'], ['Ann Lee']),
+    (['It was a message echoed by Ann Lee, 45.', '"We will be back," she said.'], ['Ann Lee']),
+    (['Speakers included Ann Lee, who told the crowd: "We will be back."'], ['Ann Lee']),
+    (['The crowd cheered as Ann Lee took the stage. "We will be back," she said.'], ['Ann Lee']),
+    (['Ann Lee, whose father was arrested in 1989, was blunt.', '"We will be back."'], ['Ann Lee']),
+    (['"We will be back," promised Ann Lee.'], ['Ann Lee']),
+    (['"We will be back," vowed Ann Lee.'], ['Ann Lee']),
+    (['Ann Lee spoke.', '"We will be back," Lee said, before adding: "And we will be louder."'], ['Ann Lee', 'Ann Lee']),
+    (['Ann Lee spoke.', '"We will be back," Lee said. She added: "And we will be louder."'], ['Ann Lee', 'Ann Lee']),
+    (['Ann Lee spoke.', 'She added that "we will be louder."'], ['Ann Lee']),
+    (['The mayor, Tom Brant, said: "We will listen."'], ['Tom Brant']),
+    (['The protest\'s organiser, Ann Lee, said: "We will be back."'], ['Ann Lee']),
+    (['Brant\'s spokeswoman, Ann Lee, said: "We will listen."'], ['Ann Lee']),
+    (['Tom Brant spoke.', '"We will listen," Brant\'s spokeswoman said.'], [None]),
+    (['"We will listen," said Brant\'s spokeswoman, Ann Lee.'], ['Ann Lee']),
+    (['Ann Lee, 45, and her husband, Tom Brant, 47, drove from Leeds.', '"We had to be here," she said.'], ['Ann Lee']),
+    (['Ann Lee, 45, and her husband, Tom Brant, 47, drove from Leeds.', '"We had to be here," he said.'], ['Tom Brant']),
+    (['Tom Brant, 47, drove from Leeds with his wife.', 'He marched with a sign.', 'His daughter Ann Lee walked beside him.', '"We had to be here," he said.'], ['Tom Brant']),
+    (['"We had to be here." That is how Ann Lee explains the trip.'], ['Ann Lee']),
+    (['Ann Lee organised the march.', 'Tom Brant, the police chief, said officers were ready.', '"We had to be here," she said.'], ['Ann Lee']),
+    (['Ann Lee organised the march.', 'Tom Brant, the police chief, said officers were ready.', '"We were ready," he said.'], ['Tom Brant']),
+    (['Ann Lee, who chairs the group, said the council had "betrayed" residents. Tom Brant, the council leader, was not available.'], ['Ann Lee']),
+    (['Asked if she would return, Lee said: "Absolutely."'], ['Lee']),
+    (['Ann Lee spoke.', '"We will be back," she said, adding: "We are not done."'], ['Ann Lee', 'Ann Lee']),
+    (['Ann Lee spoke.', 'The Greenfield Council said in a statement it would review the plan.', '"They always say that," she said.'], ['Ann Lee']),
+    (['"We will be back," says Ann Lee, a 34-year-old mother of two who has lived in the neighbourhood for a decade.'], ['Ann Lee']),
+    (['"We will be back," said Ann Lee, director of the Greenfield Food Bank.'], ['Ann Lee']),
+    (['"We will be back," said Ann Lee, director of advocacy at the Greenfield Food Bank.'], ['Ann Lee']),
+    (['"We will be back," said Ann Lee, the Greenfield Food Bank\'s director.'], ['Ann Lee']),
+    (['"We will be back," said Dr. Lee.'], ['Lee']),
+    (['"We will be back," Dr Lee said.'], ['Lee']),
+    (['Ann Lee told the Gazette that "nothing had changed."'], ['Ann Lee']),
+    (['‘We are angry’, said Ann Lee.'], ['Ann Lee']),
+    (['“We are angry”, said Ann Lee.'], ['Ann Lee']),
+    (['“We are angry”, Ann Lee said.'], ['Ann Lee']),
+    (['Ann Lee spoke.', '“We are angry”, she said.'], ['Ann Lee']),
+    (['‘We are angry and we won’t go away’, said Ann Lee, 34.'], ['Ann Lee']),
+    (['Ann Lee said: ‘We are angry. We won’t go away.’'], ['Ann Lee']),
+    (['“We are angry,” said Ann Lee. “We won’t go away.”'], ['Ann Lee', 'Ann Lee']),
+    (['Ann Lee added: "The council\'s \'consultation\' was a sham."'], ['Ann Lee']),
+    (['"We are angry," Ann Lee said. "The council called it a \'consultation\'. It was a sham."'], ['Ann Lee', 'Ann Lee']),
+    (['“We are angry,” she said, “because the council lied.”'], [None, None]),
+    (['Ann Lee, 34, from Leeds, said: “We are angry.”'], ['Ann Lee']),
+    (['Ann Lee, 34, from Leeds, West Yorkshire, said: “We are angry.”'], ['Ann Lee']),
+    (['Ann Lee, who has lived on the estate for 50 years and raised four children there, told the Mirror: “We are angry.”'], ['Ann Lee']),
+    (['Writing on Facebook, Ann Lee said: “We are angry.”'], ['Ann Lee']),
+    (['Posting on X, formerly Twitter, Ann Lee said: “We are angry.”'], ['Ann Lee']),
+    (['Taking to social media, Ann Lee wrote: “We are angry.”'], ['Ann Lee']),
+    (['In a post on X, Ann Lee wrote: “We are angry.”'], ['Ann Lee']),
+    (['In a video shared online, Ann Lee says: “We are angry.”'], ['Ann Lee']),
+    (['Ann Lee, speaking outside the town hall, said: “We are angry.”'], ['Ann Lee']),
+    (['Ann Lee, chair of the Greenfield Residents Association, said the group was “angry”.'], ['Ann Lee']),
+    (['A spokesman for Greenfield Council said: “We are reviewing the plans.”'], ['Greenfield Council']),
+    (['A Greenfield Council spokesman said: “We are reviewing the plans.”'], ['Greenfield Council']),
+    (['A Home Office spokesperson said: “We are reviewing the plans.”'], ['Home Office']),
+    (['A spokesperson for the Home Office said: “We are reviewing the plans.”'], ['Home Office']),
+    (['The Home Office said: “We are reviewing the plans.”'], ['Home Office']),
+    (['In a statement, Greenfield Police said: “We are reviewing the footage.”'], ['Greenfield Police']),
+    (['Greenfield Police said in a statement: “We are reviewing the footage.”'], ['Greenfield Police']),
+    (['Chief Constable Ann Lee said: “We are reviewing the footage.”'], ['Ann Lee']),
+    (['Prime Minister Tom Brant said: “This is thuggery.”'], ['Tom Brant']),
+    (['The Prime Minister said: “This is thuggery.”'], [None]),
+    (['Tom Brant became prime minister in July.', 'The Prime Minister said: “This is thuggery.”'], ['Tom Brant']),
+    (['Tom Brant became prime minister in July.', '“This is thuggery,” the prime minister said.'], ['Tom Brant']),
+    (['Home Secretary Ann Lee said: “This is thuggery.”', 'She added: “They will face the full force of the law.”'], ['Ann Lee', 'Ann Lee']),
+    (['Home Secretary Ann Lee said: “This is thuggery.”', '“They will face the full force of the law.”'], ['Ann Lee', 'Ann Lee']),
+    (['Home Secretary Ann Lee condemned the violence.', 'In a statement, she said: “This is thuggery.”'], ['Ann Lee']),
+    (['Home Secretary Ann Lee condemned the violence.', 'Speaking on Sunday, she said: “This is thuggery.”'], ['Ann Lee']),
+    (['Home Secretary Ann Lee condemned the violence.', '“This is thuggery,” the Home Secretary said.'], ['Ann Lee']),
+    (['Home Secretary Ann Lee condemned the violence.', '“This is thuggery,” Ms Lee said.'], ['Ann Lee']),
+    (['Home Secretary Ann Lee condemned the violence.', '“This is thuggery,” Lee told Sky News.'], ['Ann Lee']),
+]
+
 ALL = (
     DESCRIPTOR_AFTER_SAID + NAME_AND_VERB + CUES + BEFORE_THE_QUOTE + SPANS + PRONOUNS_AND_NOBODY
-    + ORGANISATIONS + NOT_SPEAKERS + NAMES + QUESTIONS
+    + ORGANISATIONS + NOT_SPEAKERS + NAMES + QUESTIONS + FLOWS
 )
 
 
@@ -373,3 +536,53 @@ def test_a_pronoun_no_subject_agrees_with_takes_the_full_name_of_its_gender(rule
         assert speakers(*paragraphs) == expected, paragraphs
     rule_off("named_pronoun")
     assert speakers("One of those marching was Ann Lee.", '"We will be back," she said.') == [None]
+
+
+def test_the_and_a_capitalised_title_is_a_role(rule_off):
+    assert speakers('The Prime Minister said: "This is thuggery."') == [None]
+    paragraphs = ["Tom Brant became prime minister in July.", 'The Prime Minister said: "This is thuggery."']
+    assert speakers(*paragraphs) == ["Tom Brant"]
+    assert speakers("Home Secretary Ann Lee condemned the violence.",
+                    '"This is thuggery," the Home Secretary said.') == ["Ann Lee"]
+    rule_off("capitalised_role")
+    assert speakers('The Prime Minister said: "This is thuggery."') == ["Minister"]
+
+
+def test_an_organisation_spokesperson_speaks_for_the_organisation(rule_off):
+    assert speakers('A Home Office spokesperson said: "We are reviewing the plans."') == ["Home Office"]
+    assert speakers('"We are reviewing it," said a Greenfield Council spokesman.') == ["Greenfield Council"]
+    assert speakers('"We are reviewing it," said a police spokesman.') == [None]
+    rule_off("organisation_spokesperson")
+    assert speakers('A Home Office spokesperson said: "We are reviewing the plans."') == [None]
+
+
+def test_a_spokesperson_speaks_for_the_organisation_named_before_in_the_paragraph(rule_off):
+    text = 'The vigil was organised by the Greenfield Tenants Union. A spokesperson said: "Everyone is welcome."'
+    assert speakers(text) == ["Greenfield Tenants Union"]
+    # not from another paragraph
+    assert speakers("The Greenfield Tenants Union called the strike.", '"We are reviewing it," a spokesman said.') == [None]
+    rule_off("nearby_spokesperson")
+    assert speakers(text) == [None]
+
+
+def test_a_place_goes_on_after_its_comma(rule_off):
+    text = 'Ann Lee, 34, from Leeds, West Yorkshire, said: "We are angry."'
+    assert speakers(text) == ["Ann Lee"]
+    assert speakers('The mayor, Tom Brant, said: "We will listen."') == ["Tom Brant"]
+    rule_off("place_continuation")
+    assert speakers(text) == ["West Yorkshire"]
+
+
+def test_two_particles_stay_inside_a_name(rule_off):
+    assert speakers('"We stand together," said Pieter van der Berg.') == ["Pieter van der Berg"]
+    rule_off("particle_pairs")
+    assert speakers('"We stand together," said Pieter van der Berg.') == ["Pieter"]
+
+
+def test_a_reporting_verb_after_a_determiner_is_a_noun(rule_off):
+    text = 'Luisa Ferreira said in a Facebook post: "It matters."'
+    assert speakers(text) == ["Luisa Ferreira"]
+    # "said" is never a noun: 'the GTWU said'
+    assert speakers('"We go back to work," the GTWU said.') == ["GTWU"]
+    rule_off("cue_noun")
+    assert speakers(text) == [None]
