@@ -162,6 +162,17 @@ RULES = {
     # 'said in a Facebook post: "…"', 'in his remarks': a reporting verb after a determiner is a
     # noun, no cue (language data DETERMINERS)
     "cue_noun": True,
+    # '"We have been patient. / "We wrote letters," she said.': a quotation over several paragraphs
+    # whose attribution names nobody (no woman to mean) borrows nobody in its first paragraph
+    "span_cue": True,
+    # a quotation standing alone keeps whoever was in focus in focus, so that "he said" after a
+    # few paragraphs of their speech still reaches them (PRONOUN_REACH counts from there)
+    "quote_keeps_focus": True,
+    # 'He has marched every year since 1990.' in a sentence read only for names: the person
+    # "he"/"she" means there stays in focus for a later pronoun
+    "pronoun_chain": True,
+    # '"…," police said' after "Greenfield Police" was named: that organisation (no other)
+    "bare_organisation": True,
     # a full name's first name tells its gender (gender-guesser), for "he"/"she" (read in people.Mentions)
     "first_name_gender": True,
 }
@@ -1130,6 +1141,8 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             and all(t.word.isalpha() and t.word.islower() for t in tokens)
             and not any(w in _CLAUSE_WORDS or w in _NOT_VERBS or w in _LEADING or w in _FILLERS for w in words)
         ):
+            if len(words) == 1 and is_org_word(words[0]) and RULES["bare_organisation"]:
+                return _Mention("role_org", words[0], rule="bare_organisation")  # 'police said'
             return _Mention("nobody")  # 'organisers said', 'police told reporters': unnamed people
         return None
     if RULES["possessive_holder"] and _possessive_holder(tokens, runs):
@@ -1362,6 +1375,10 @@ class Attributor:
             # 'X organised the vigil. A spokesperson said: "…"': the organisation named just before
             org = m.latest_organisation(at, since=at[0])
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
+        if mention.kind == "role_org" and mention.rule == "bare_organisation":
+            # '"…," police said' after "Greenfield Police": that organisation, no other one
+            org = m.latest_organisation(at, mention.text, strict=True)
+            return Attribution(org, None, org, cue, rule=mention.rule if org else None)
         if mention.kind == "role_org":
             org = m.latest_organisation(at, mention.text)
             return Attribution(org, None, org, cue)
@@ -1444,6 +1461,14 @@ class Attributor:
                 sentence.attributions[tokens[qi].quote] = found
                 if found.person is not None:
                     self.mentions.mark_salient((para, tokens[qi].start), found.person)
+            elif qi == 0 and len(tokens) <= 2 and RULES["quote_keeps_focus"]:
+                # a quotation standing alone with nothing around it: whoever was in focus stays so
+                # (a later "he said" reaches them over paragraphs of their speech)
+                at = (para, tokens[qi].start)
+                person = self.mentions.latest(at)
+                last = self.mentions.last_at(person) if person is not None else None
+                if last is not None and at[0] - last[0] <= PRONOUN_REACH:
+                    self.mentions.mark_salient(at, person, weak=True)
         # a cue with a subject in a sentence without quotations still names who spoke last
         if not quote_positions:
             for k in range(1, len(tokens)):
@@ -1556,7 +1581,18 @@ class Attributor:
         person = self.mentions.lookup(name.text) if name is not None and not name.is_org else None
         if person is not None:
             self.mentions.mark_salient((sentence.paragraph, sentence.start + m.start(1)), person)
-        elif RULES["early_full_name"]:
+            return
+        if m is not None and RULES["pronoun_chain"]:
+            first = m.group(1).lower()
+            gender = _P.pronouns.get(first)
+            if gender in ("m", "f"):
+                # 'He has marched every year since 1990.': the person "he" means stays in focus
+                at = (sentence.paragraph, sentence.start + m.start(1))
+                found = self._resolve_pronoun(gender, at, None)
+                if found.person is not None:
+                    self.mentions.mark_salient(at, found.person)
+                return
+        if RULES["early_full_name"]:
             self._early_full_name(sentence)
 
     def _early_full_name(self, sentence: Sentence) -> None:

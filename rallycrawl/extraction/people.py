@@ -462,9 +462,10 @@ class Mentions:
                     return part
         return None
 
-    def latest_organisation(self, at: tuple[int, int], role: str = "", since: int = -1) -> str | None:
+    def latest_organisation(self, at: tuple[int, int], role: str = "", since: int = -1, strict: bool = False) -> str | None:
         """The organisation named most recently before ``at`` (in paragraph ``since`` or
-        later); for "the union", the most recent one whose name says union, if any."""
+        later); for "the union", the most recent one whose name says union, if any (else,
+        unless ``strict``, the most recent one)."""
         fallback = None
         for where, name in reversed(self.organisations[-_LOOKBACK:]):
             if where >= at:
@@ -474,4 +475,4 @@ class Mentions:
             if not role or role in name.lower():
                 return name
             fallback = fallback or name
-        return fallback
+        return None if strict else fallback

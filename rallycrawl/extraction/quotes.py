@@ -203,15 +203,23 @@ def _attribute_all(sentences: list[Sentence], quoted: list[int], slogans: set[in
     """Each quotation's attribution: its own, else one borrowed from around it
     (``quoted``: the indices of the sentences with quotations, the only ones with attributions)."""
     result: dict[int, Attribution] = {}
+    #: a quotation over several paragraphs is in several sentences: a cue naming nobody in any of
+    #: them ('"…', '"…," she said.' with no woman to mean) forbids a guess for all (rule ``span_cue``)
+    named_nobody: set[int] = set()
     for s_index in quoted:
         for index, found in sentences[s_index].attributions.items():
             if found.speaker and index not in result:
                 result[index] = found
+            elif not found.speaker and found.cue and not found.implicit and RULES["span_cue"]:
+                named_nobody.add(index)
     for s_index in quoted:
         sentence = sentences[s_index]
         for position in sentence.quote_positions:
             index = sentence.tokens[position].quote
             if index in slogans or (index in result and result[index].speaker):
+                continue
+            if index in named_nobody and index not in sentence.attributions:
+                result.setdefault(index, Attribution())
                 continue
             found, rule = _fallback(sentences, s_index, index, slogans)
             own = sentence.attributions.get(index)

@@ -586,3 +586,49 @@ def test_a_reporting_verb_after_a_determiner_is_a_noun(rule_off):
     assert speakers('"We go back to work," the GTWU said.') == ["GTWU"]
     rule_off("cue_noun")
     assert speakers(text) == [None]
+
+
+def test_a_quotation_over_paragraphs_whose_cue_names_nobody_borrows_nobody(rule_off):
+    paragraphs = ["Tom Brant spoke.", '"We have been patient.', '"We have written letters," she said.']
+    assert speakers(*paragraphs) == [None]
+    assert speakers("Ann Lee spoke.", *paragraphs[1:]) == ["Ann Lee"]
+    rule_off("span_cue")
+    assert speakers(*paragraphs) == ["Tom Brant"]
+
+
+def test_a_speech_in_standalone_quotations_keeps_its_speaker_in_focus(rule_off):
+    paragraphs = [
+        "Tom Brant addressed the crowd for 20 minutes.",
+        '"We are here because we have no choice," he said.',
+        '"They cut our wages. They cut our hours."',
+        '"Now they want to cut our pensions."',
+        "He then led the march to City Hall.",
+        '"This is only the beginning," he told reporters there.',
+    ]
+    assert speakers(*paragraphs) == ["Tom Brant"] * 4
+    rule_off("quote_keeps_focus")
+    rule_off("pronoun_chain")
+    assert speakers(*paragraphs)[-1] is None
+
+
+def test_a_pronoun_opening_a_sentence_keeps_its_person_in_focus(rule_off):
+    paragraphs = [
+        "Ann Lee, 45, has lived on the estate for 20 years.",
+        "She raised four children there. She worked nights at the hospital. She joined the tenants' group in 2019.",
+        "She says the rent has doubled. She says the repairs never come. She says nobody answers the phone.",
+        "She took two buses to get to the rally. Her feet hurt. The speeches were long.",
+        '"I would do it again," she said.',
+    ]
+    assert speakers(*paragraphs) == ["Ann Lee"]
+    rule_off("pronoun_chain")
+    assert speakers(*paragraphs) == [None]
+
+
+def test_bare_police_is_the_police_force_named_before(rule_off):
+    paragraphs = ["Greenfield Police were called at 3pm.", '"The crowd dispersed," police said.']
+    assert speakers(*paragraphs) == ["Greenfield Police"]
+    assert speakers('"The crowd dispersed," police said.') == [None]
+    # never another organisation
+    assert speakers("The Greenfield Tenants Union marched.", '"The crowd dispersed," police said.') == [None]
+    rule_off("bare_organisation")
+    assert speakers(*paragraphs) == [None]
