@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .knowledge.names import certain_gender, first_name_gender
+from .knowledge.names import SHORT_COMMON_ZIPF, certain_gender, first_name_gender
 
 #: words that turn a capitalised run into an organisation
 ORG_WORDS = frozenset("""
@@ -110,6 +110,8 @@ NOT_NAMES = NOT_NAMES | _words_of_every_language()
 #: words that open a byline before a first name
 _BYLINE_WORDS = frozenset("by von par por".split())
 
+#: an article joined to a surname by a hyphen ("el-Masri", "al-Rashid", "ash-Shami")
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad-d|ud|ul)-[A-Z\u00c0-\u00de]")
 PARTICLES = frozenset("van von der den de del della di da dos du la le bin al ibn ter".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
@@ -232,7 +234,8 @@ def name_word(word: str) -> bool:
     first = w[0]
     if first.isupper() and (first.isalpha() or any(c.isalpha() for c in w)):
         return True
-    return w.lower() in PARTICLES
+    # "el-Masri", "al-Rashid": an Arabic article joined to the name
+    return w.lower() in PARTICLES or bool(_JOINED_ARTICLE.match(w))
 
 
 def read_name(words: list[str]) -> Name | None:
@@ -287,7 +290,7 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         return None  # "a New York man": not a person
     if len(name_words) > 2 and name_words[0].lower() in _BYLINE_WORDS and first_name_gender(name_words[1]) in ("m", "f"):
         name_words = name_words[1:]  # "Von Konrad Aigner", "By Jane Roe": a byline
-    if name_words[0].lower() in NOT_NAMES or not any(len(w) > 2 and w[1:].lower() != w[1:].upper() for w in name_words):
+    if name_words[0].lower() in NOT_NAMES or not any(_name_like(w) for w in name_words):
         return None
     gender = _FIRST_NAMES.get(name_words[0].lower()) if len(name_words) > 1 else None
     for w in title_words:
@@ -315,6 +318,18 @@ def name_bare(word: str) -> str:
         if dotted == stripped + "." and _DOTTED.match(dotted):
             return dotted
     return stripped
+
+
+def _name_like(word: str) -> bool:
+    """A word with lower-case letters after its capital, as a name has ("Lee"), not an
+    acronym ("US"); a two-letter one only if it is no very common word ("Li", "Wu", "Ng", not "It")."""
+    if len(word) > 2:
+        return word[1:].lower() != word[1:].upper()
+    if len(word) != 2 or not word[0].isupper() or not word[1].islower():
+        return False
+    from .knowledge.words import zipf
+
+    return zipf(word, "en") < SHORT_COMMON_ZIPF
 
 
 def _strip_possessive(text: str) -> str:

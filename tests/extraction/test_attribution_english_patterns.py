@@ -184,8 +184,9 @@ ORGANISATIONS = [
     (['In a statement, the Coalition for Fair Rents said it would "not back down."'], ["Coalition for Fair Rents"]),
 ]
 
-# places, days and common words are no speakers
+# places, days and common words are no speakers (two-letter words as common as "It" neither)
 NOT_SPEAKERS = [
+    (['"The line held," It said.'], [None]),
     (['"The line held," Chicago said.'], [None]),
     (['"The line held," Later said.'], [None]),
     (['"The line held," Monday said.'], [None]),
@@ -226,6 +227,25 @@ NAMES = [
     (['"We stand together," said Rev. Amos Whitfield.'], ["Amos Whitfield"]),
     (['"We stand together," said the Rev. Amos Whitfield.'], ["Amos Whitfield"]),
     (['Cllr Tom Brant said: "We will be back."'], ["Tom Brant"]),
+    # two-letter surnames and given names, an Arabic article joined by a hyphen
+    (['"The air is bad," said Lu Ke, a resident.'], ["Lu Ke"]),
+    (['"The air is bad," Lu Ke said.'], ["Lu Ke"]),
+    (['"The air is bad," said Wu Yi.'], ["Wu Yi"]),
+    (['"The air is bad," said Xu Li, 34.'], ["Xu Li"]),
+    (['"The air is bad," said Jo Ng.'], ["Jo Ng"]),
+    (['"The air is bad," said Ed Wu.'], ["Ed Wu"]),
+    (['"The air is bad," said Mr. Li.'], ["Li"]),
+    (['Lu Ke lives near the plant.', '"The air is bad," Lu said.'], ["Lu Ke"]),
+    (['"The air is bad," said Ma Tao, an environmentalist.'], ["Ma Tao"]),
+    (['"The air is bad," said Zhang Wei.'], ["Zhang Wei"]),
+    (['"The air is bad," said Abdel Fattah el-Masri.'], ["Abdel Fattah el-Masri"]),
+    (['"The air is bad," said Mohammed bin Salem.'], ["Mohammed bin Salem"]),
+    (['"The air is bad," said Nguyen Van Anh.'], ["Nguyen Van Anh"]),
+    (['"The air is bad," said Kim Jong-soo, a farmer.'], ["Kim Jong-soo"]),
+    (['"The air is bad," said Siobhán Ní Bhriain.'], ["Siobhán Ní Bhriain"]),
+    (['"The air is bad," said Jean-Pierre Dubois.'], ["Jean-Pierre Dubois"]),
+    (['"The air is bad," said D\u2019Andre Jones.'], ["D\u2019Andre Jones"]),
+    (['"The air is bad," said LaToya MacDonald.'], ["LaToya MacDonald"]),
 ]
 
 # questions and exclamations end the quotation, not the sentence

@@ -157,14 +157,30 @@ def unlikely_person(text: str, language: str | None = None) -> str | None:
         word = words[0]
         if word.isupper():
             return None  # an acronym
-        if is_common_word(word, language) and first_name_gender(word) not in ("m", "f"):
+        if _common_in_name(word, language) and first_name_gender(word) not in ("m", "f"):
             return "common word"
         return None
     if first_name_gender(words[0]) in ("m", "f"):
         return None
-    if all(is_common_word(w, language) or w.islower() for w in words):
+    if all(_common_in_name(w, language) or w.islower() for w in words):
         return "common words"
     return None
+
+
+#: a word of two letters is common only from this zipf frequency: "It", "He", "Mr", not the
+#: surnames "Li", "Wu", "Ng" or "Bo" (wordfreq's lists count "li" and "bo" from other uses)
+SHORT_COMMON_ZIPF = 5.0
+
+
+def _common_in_name(word: str, language: str | None) -> bool:
+    """``word`` is a common word, not a name (see :data:`SHORT_COMMON_ZIPF` for short ones)."""
+    if not is_common_word(word, language):
+        return False
+    if len(word) > 2:
+        return True
+    from .words import zipf
+
+    return zipf(word, language) >= SHORT_COMMON_ZIPF
 
 
 @lru_cache(maxsize=1)
