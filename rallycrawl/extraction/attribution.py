@@ -30,7 +30,7 @@ from types import MappingProxyType
 
 from .knowledge.names import first_name_gender, is_common_word, unlikely_person
 from .lang import has, languages, resources
-from .names import MEDIA_NAMES
+from .names import MEDIA_HEADS, MEDIA_NAMES
 from .people import (
     NOT_NAMES,
     WORD_EDGES,
@@ -173,6 +173,12 @@ RULES = {
     "pronoun_chain": True,
     # '"…," police said' after "Greenfield Police" was named: that organisation (no other)
     "bare_organisation": True,
+    # 'The Gazette asked Ann Lee why she marched. / "Because …"': in a sentence without quotations,
+    # who is asked is who answers in the quotation standing after it
+    "asked_answers": True,
+    # 'a spokeswoman for Mayor Tom Brant said' (as "Brant's spokeswoman said"): somebody unnamed
+    # speaks for a person, not an organisation called "Mayor Tom Brant"
+    "person_spokesperson": True,
     # a full name's first name tells its gender (gender-guesser), for "he"/"she" (read in people.Mentions)
     "first_name_gender": True,
 }
@@ -1216,6 +1222,9 @@ _BYLINE_WORDS = frozenset("by von par por di door".split())
 #: reporting verbs whose object, not their subject, follows them ("told Reuters")
 _OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split())
 
+#: "asked" in a sentence of context: who is asked answers in the quotation after it
+_ASKED = frozenset("asked asks".split())
+
 #: how many paragraphs back a pronoun may reach for its person
 PRONOUN_REACH = 2
 #: ... in a language that leaves subject pronouns out (Spanish), where the person a report is
@@ -1268,6 +1277,11 @@ def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
         text = " ".join(_words(run))
         if name is not None and name.is_org:
             text = name.text
+        elif (
+            RULES["person_spokesperson"] and name is not None and len(name.text.split()) > 1
+            and first_name_gender(name.text.split()[0]) in ("m", "f")
+        ):
+            return _Mention("nobody")  # 'a spokeswoman for Mayor Tom Brant said': his, unnamed
         title = [t.text for t in before]
         while title and title[-1].lower() in _ANY_PREPOSITION | {"the", "a", "an"}:
             title.pop()
@@ -1334,9 +1348,10 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
 
 
 def _is_outlet(text: str) -> bool:
-    """``text`` names a news organisation or agency ("Reuters", "the BBC", "The Guardian")."""
-    low = text.lower()
-    return low in MEDIA_NAMES or low.removeprefix("the ") in MEDIA_NAMES
+    """``text`` names a news organisation or agency ("Reuters", "the BBC", "The Guardian"),
+    or is a newspaper's head word alone ("the Gazette", "the Herald")."""
+    low = text.lower().removeprefix("the ")
+    return low in MEDIA_NAMES or low in MEDIA_HEADS
 
 
 # --- attribution ------------------------------------------------------------------------
@@ -1476,6 +1491,16 @@ class Attributor:
                     continue
                 at = (para, sentence.word_start(k))
                 found = None
+                if tokens[k].lower in _ASKED and RULES["asked_answers"] and not tokens[k].comma:
+                    # 'The Gazette asked Ann Lee why she marched. / "Because …"': who is asked answers next
+                    asked = read_mention(_clause_after(tokens, k + 1), subject=False)
+                    if asked is not None and asked.kind == "person":
+                        found = self.resolve(asked, at, None)
+                        if found is not None and found.person is not None:
+                            sentence.subject = found
+                            self.mentions.mark_salient(at, found.person)
+                            break
+                        found = None
                 mention = read_mention(_clause_before(tokens, k), subject=True, known=self._known)
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
                     found = self.resolve(mention, at, None)

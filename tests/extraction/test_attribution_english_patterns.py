@@ -652,3 +652,24 @@ def test_bare_police_is_the_police_force_named_before(rule_off):
     assert speakers("The Greenfield Tenants Union marched.", '"The crowd dispersed," police said.') == [None]
     rule_off("bare_organisation")
     assert speakers(*paragraphs) == [None]
+
+
+def test_who_is_asked_answers_in_the_quotation_after(rule_off):
+    paragraphs = ["The Gazette asked Ann Lee why she marched.", '"Because we have no choice."']
+    assert speakers(*paragraphs) == ["Ann Lee"]
+    assert speakers('I asked Ann Lee why she marched. "Because we have no choice."') == ["Ann Lee"]
+    rule_off("asked_answers")
+    assert speakers(*paragraphs) == [None]
+
+
+def test_a_newspaper_named_by_its_head_word_is_no_speaker():
+    assert speakers("The Gazette reported the march.", '"We have no choice," the Gazette said.') == [None]
+    assert speakers('"We have no choice," the Herald reported.') == [None]
+
+
+def test_a_spokesperson_for_a_person_is_nobody_named(rule_off):
+    assert speakers('"We will win," said a spokeswoman for Mayor Tom Brant.') == [None]
+    assert speakers('"We will win," said a spokeswoman for Greenfield Council.') == ["Greenfield Council"]
+    assert speakers('"We will win," said Ann Lee, a spokeswoman for Mayor Tom Brant.') == ["Ann Lee"]
+    rule_off("person_spokesperson")
+    assert speakers('"We will win," said a spokeswoman for Mayor Tom Brant.') == ["Mayor Tom Brant"]
