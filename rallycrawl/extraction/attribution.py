@@ -28,9 +28,9 @@ from functools import lru_cache
 from operator import attrgetter
 from types import MappingProxyType
 
-from .knowledge.names import first_name_gender, is_common_word, unlikely_person
+from .knowledge.names import first_name_gender, is_common_word, is_place, unlikely_person
 from .lang import has, languages, resources
-from .names import MEDIA_HEADS, MEDIA_NAMES
+from .names import MEDIA_HEADS, MEDIA_NAMES, STOP_WORDS
 from .people import (
     NOT_NAMES,
     WORD_EDGES,
@@ -179,6 +179,9 @@ RULES = {
     # 'a spokeswoman for Mayor Tom Brant said' (as "Brant's spokeswoman said"): somebody unnamed
     # speaks for a person, not an organisation called "Mayor Tom Brant"
     "person_spokesperson": True,
+    # '"…," Google said in a statement', '"…," said Amazon.': right after a quotation and its comma a
+    # capitalised common word is a name (a company's), in a language that writes nouns in lower case
+    "brand_after_quote": True,
     # a full name's first name tells its gender (gender-guesser), for "he"/"she" (read in people.Mentions)
     "first_name_gender": True,
 }
@@ -196,7 +199,7 @@ class Profile:
     __slots__ = (
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
-        "verb_second_openers", "dash_quotes", "determiners", "cue_nouns",
+        "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
     )
 
     def __init__(self, modules) -> None:
@@ -229,6 +232,8 @@ class Profile:
         single = modules if len(modules) == 1 else ()
         self.determiners = frozenset().union(*(getattr(m, "DETERMINERS", ()) for m in single))
         self.cue_nouns = frozenset().union(*(getattr(m, "CUE_NOUNS", ()) for m in single))
+        #: nouns are written in lower case, so a capital mid-sentence marks a name (English)
+        self.lower_case_nouns = any(getattr(m, "LOWER_CASE_NOUNS", False) for m in single)
 
 
 def _quote_modules(codes):
@@ -1050,7 +1055,12 @@ def _organisation_spokesperson(tokens: list[Token], run: tuple[int, int]) -> _Me
     if start != 1 or tokens[0].lower not in _INDEFINITE_ARTICLES or len(tokens) - end > 2:
         return None
     name = read_name(_words(tokens[start:end]))
-    if name is None or not name.is_org:
+    if name is None:
+        return None
+    if not name.is_org and not (
+        # 'A Google spokesperson said': one word that is no first name and no place is a company's
+        end - start == 1 and first_name_gender(name.text) is None and not is_place(name.text)
+    ):
         return None
     title = " ".join(t.word for t in tokens[end:])
     return _Mention("org", name.text, title=title, organisation=name.text)
@@ -1347,6 +1357,18 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     return _Mention("person", name.text, title=title, organisation=organisation, name=Name(name.text, False, title, organisation, name.gender))
 
 
+def _brand_like(text: str) -> bool:
+    """A common word written with a capital mid-sentence that may be a company's name
+    ("Google", "Amazon", "Shell"), not a plural noun ("Officers") nor a word that opens
+    sentences ("Later", "Monday")."""
+    if " " in text or not text[:1].isupper():
+        return False
+    low = text.lower()
+    if low in NOT_NAMES or low in STOP_WORDS or is_title_word(low) or low in PERSON_ROLES or low in ORG_ROLES:
+        return False
+    return not (low.endswith("s") and is_common_word(low[:-1]))
+
+
 def _is_outlet(text: str) -> bool:
     """``text`` names a news organisation or agency ("Reuters", "the BBC", "The Guardian"),
     or is a newspaper's head word alone ("the Gazette", "the Herald")."""
@@ -1360,9 +1382,12 @@ class Attributor:
     """Finds speakers sentence by sentence, in reading order."""
 
     def __init__(
-        self, inline: set[int] = frozenset(), language: str | None = None, texts: dict[int, str] | None = None
+        self, inline: set[int] = frozenset(), language: str | None = None, texts: dict[int, str] | None = None,
+        commas: set[int] = frozenset(),
     ) -> None:
         self.mentions = Mentions()
+        #: quotations that close on a comma, inside their marks or after them
+        self.commas = commas
         self.language = language
         #: each quotation's text, by index (for an attribution set inside the marks)
         self.texts = texts
@@ -1372,7 +1397,12 @@ class Attributor:
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
 
-    def resolve(self, mention: _Mention, at: tuple[int, int], cue: str | None) -> Attribution | None:
+    def resolve(
+        self, mention: _Mention, at: tuple[int, int], cue: str | None, proper: bool = False
+    ) -> Attribution | None:
+        """Who ``mention`` is at ``at`` (``proper``: it stands mid-sentence, right after a
+        quotation and its comma, where a capital marks a name in a language that does not
+        capitalise its nouns)."""
         m = self.mentions
         if mention.kind == "nobody":
             return Attribution(cue=cue)
@@ -1406,8 +1436,15 @@ class Attributor:
             org = m.organisation_called(mention.text, at)
             if org is not None:  # '"…," American said' after "American Airlines"
                 return Attribution(org, None, org, cue, rule="organisation_short_name")
-        if RULES["speaker_is_person"] and m.lookup(mention.text) is None and unlikely_person(mention.text, self.language):
-            return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
+        if RULES["speaker_is_person"] and m.lookup(mention.text) is None:
+            why = unlikely_person(mention.text, self.language)
+            if why == "common word" and proper and _P.lower_case_nouns and RULES["brand_after_quote"] and _brand_like(mention.text):
+                # '"…," Google said in a statement': a capital mid-sentence is a name (a company's),
+                # though the word is common
+                m.add_organisation(at, mention.text)
+                return Attribution(mention.text, None, mention.text, cue, rule="brand_after_quote")
+            if why:
+                return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
         gender = mention.name.gender if mention.name is not None else None
         person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
         return Attribution(person.name, person.title or None, person.organisation, cue, person, rule=mention.rule)
@@ -1745,7 +1782,7 @@ class Attributor:
                 if mention is not None and mention.kind == "nobody":
                     nobody = nobody or Attribution(cue=cue)
                 elif mention is not None:
-                    return self.resolve(mention, at, cue)
+                    return self.resolve(mention, at, cue, proper=k == 1 and self._ends_clause(tokens[qi]))
             following = after[k + length] if k + length < len(after) else None
             if following is not None and following.lower in _P.source_prepositions and RULES["source_preposition"]:
                 # '«…», remarcaron desde el sindicato': the organisation speaks
@@ -1761,7 +1798,7 @@ class Attributor:
                 rest = _skip_indirect_object(_clause_after(after, k + length))
                 mention = read_mention(rest, subject=False)
                 if mention is not None:
-                    return self.resolve(mention, at, cue)
+                    return self.resolve(mention, at, cue, proper=k == 0 and len(rest) <= 2 and self._ends_clause(tokens[qi]))
                 if k <= 1 and not rest:
                     plural = after[k].lower.endswith(_PLURAL_VERB_ENDINGS)
                     nobody = Attribution(cue=cue, implicit=not (plural and RULES["dropped_plural_subject"]))
@@ -1790,6 +1827,11 @@ class Attributor:
             if found is not None:
                 return found
         return nobody
+
+    def _ends_clause(self, token: Token) -> bool:
+        """The quotation ``token`` stands for ends with a comma, inside its marks or after
+        them: the sentence goes on after it."""
+        return token.comma or token.quote in self.commas
 
     def _verbless(self, after: list[Token], at: tuple[int, int]) -> Attribution | None:
         """Rule ``verbless_name``: a quotation followed by a name and an apposition and

@@ -146,7 +146,12 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         i for i, span in enumerate(spans)
         if span.paragraph == span.end_paragraph and len(span.text.split(None, 3)) <= 3 and i not in ends
     }
-    attributor = Attributor(inline, language, {i: span.text for i, span in enumerate(spans)})
+    # a quotation closing on a comma ('"…," Google said'): the sentence goes on after it
+    commas = {
+        i for i, span in enumerate(spans)
+        if "," in paragraphs[span.end_paragraph][max(span.end - 1, 0) : span.close_after + 1]
+    }
+    attributor = Attributor(inline, language, {i: span.text for i, span in enumerate(spans)}, commas)
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
         if _HAS_NAME.search(sentence.text):
             attributor.register_names(sentence)

@@ -673,3 +673,20 @@ def test_a_spokesperson_for_a_person_is_nobody_named(rule_off):
     assert speakers('"We will win," said Ann Lee, a spokeswoman for Mayor Tom Brant.') == ["Ann Lee"]
     rule_off("person_spokesperson")
     assert speakers('"We will win," said a spokeswoman for Mayor Tom Brant.') == ["Mayor Tom Brant"]
+
+
+@pytest.mark.parametrize("company", ["Amazon", "Google", "Shell", "Target", "Apple"])
+def test_a_capitalised_common_word_right_after_a_quotation_is_a_name(company, rule_off):
+    assert speakers(f'"We respect the right to protest," {company} said in a statement.') == [company]
+    assert speakers(f'"We respect the right to protest," said {company}.') == [company]
+    assert speakers(f'"We respect the right to protest," a {company} spokesperson said.') == [company]
+    # at a sentence's start a capital says nothing
+    assert speakers(f'"We respect the right to protest." {company} said the march was peaceful.') == [None]
+    rule_off("brand_after_quote")
+    assert speakers(f'"We respect the right to protest," {company} said in a statement.') == [None]
+
+
+@pytest.mark.parametrize("word", ["Later", "Officers", "Monday", "Chicago", "Reuters"])
+def test_words_that_open_sentences_plural_nouns_places_and_outlets_stay_no_speakers(word):
+    assert speakers(f'"The line held," {word} said.') == [None]
+    assert speakers(f'"The line held," said {word}.') == [None]

@@ -65,6 +65,9 @@ GENDERED_TITLES = {
     "chairman": "m", "spokeswoman": "f", "spokesman": "m", "congresswoman": "f", "congressman": "m",
     "actress": "f", "actor": "m",
 }
+#: nouns are written in lower case: a capital mid-sentence marks a name ("…," Google said): rule
+#: ``brand_after_quote``
+LOWER_CASE_NOUNS = True
 #: the attribution stands outside the quotation marks (an incise inside them is not the convention)
 INCISE_IN_QUOTES = False
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
