@@ -182,6 +182,9 @@ RULES = {
     # '"…," Google said in a statement', '"…," said Amazon.': right after a quotation and its comma a
     # capitalised common word is a name (a company's), in a language that writes nouns in lower case
     "brand_after_quote": True,
+    # '"…," the 56-year-old said', 'the 19-year-old student told reporters': an age as the
+    # descriptor is the person the article is about, as "the senator" is
+    "age_descriptor": True,
     # a full name's first name tells its gender (gender-guesser), for "he"/"she" (read in people.Mentions)
     "first_name_gender": True,
 }
@@ -1136,6 +1139,12 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             # "the spokesman for the Red Cross", "el portavoz de la Policía Nacional"
             return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : runs[0][1]])
         role = words[-1] if subject else words[1]
+        if (
+            RULES["age_descriptor"] and words[0] == "the" and _AGE.match(words[1])
+            and (len(words) == 2 or words[2] in PERSON_ROLES)
+        ):
+            # '"…," the 56-year-old said': the person the article is about (as "the senator" does)
+            return _Mention("role_person", words[2] if len(words) > 2 and words[2] in PERSON_ROLES else "")
         if role in PERSON_ROLES or (subject and any(w in PERSON_ROLES for w in words[1:])):
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
         if role in ORG_ROLES or (subject and any(w in ORG_ROLES for w in words[1:])):
@@ -1231,6 +1240,9 @@ _BYLINE_WORDS = frozenset("by von par por di door".split())
 
 #: reporting verbs whose object, not their subject, follows them ("told Reuters")
 _OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split())
+
+#: an age written as a descriptor ("the 56-year-old")
+_AGE = re.compile(r"^\d{1,3}-year-old$")
 
 #: "asked" in a sentence of context: who is asked answers in the quotation after it
 _ASKED = frozenset("asked asks".split())
@@ -1412,7 +1424,7 @@ class Attributor:
                 return Attribution(cue=cue)  # 'sagten sie': German "sie" with a plural verb is "they"
             return self._resolve_pronoun(gender, at, cue)
         if mention.kind == "role_person":
-            person = m.latest_with_role(at, mention.text) or m.latest(at, strong=True)
+            person = (mention.text and m.latest_with_role(at, mention.text)) or m.latest(at, strong=True)
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)

@@ -690,3 +690,11 @@ def test_a_capitalised_common_word_right_after_a_quotation_is_a_name(company, ru
 def test_words_that_open_sentences_plural_nouns_places_and_outlets_stay_no_speakers(word):
     assert speakers(f'"The line held," {word} said.') == [None]
     assert speakers(f'"The line held," said {word}.') == [None]
+
+
+def test_an_age_as_descriptor_is_the_person_the_article_is_about(rule_off):
+    assert speakers("Ann Lee led the march.", '"We will be back," the 50-year-old said.') == ["Ann Lee"]
+    assert speakers("Ann Lee led the march.", '"We will be back," the 50-year-old student told reporters.') == ["Ann Lee"]
+    assert speakers('"We will be back," the 50-year-old said.') == [None]
+    rule_off("age_descriptor")
+    assert speakers("Ann Lee led the march.", '"We will be back," the 50-year-old said.') == [None]
