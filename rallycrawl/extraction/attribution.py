@@ -152,7 +152,7 @@ RULES = {
     "capitalised_role": True,
     # 'A Home Office spokesperson said', 'said a Greenfield Council spokesman': the organisation
     "organisation_spokesperson": True,
-    # 'Ann Lee, 34, from Leeds, West Yorkshire, said': the last part goes on with the place
+    # 'Ann Lee, 34, from Ripon, North Yorkshire, said': the last part goes on with the place
     "place_continuation": True,
     # 'X organised the vigil. A spokesperson said: "…"': the organisation named before in the
     # paragraph speaks (else nobody)
@@ -1069,13 +1069,13 @@ def _organisation_spokesperson(tokens: list[Token], run: tuple[int, int]) -> _Me
     return _Mention("org", name.text, title=title, organisation=name.text)
 
 
-#: prepositions that open a place in an apposition ("Ann Lee, 34, from Leeds, West Yorkshire")
+#: prepositions that open a place in an apposition ("Ann Lee, 34, from Ripon, North Yorkshire")
 _PLACE_PREPOSITIONS = frozenset("from of in near".split())
 
 
 def _place_goes_on(segments: list[list[Token]]) -> bool:
     """Rule ``place_continuation``: the last segment goes on with the place the segment before
-    it opens ('Ann Lee, 34, from Leeds, West Yorkshire, said'): a county, not the speaker
+    it opens ('Ann Lee, 34, from Ripon, North Yorkshire, said'): a county, not the speaker
     (unless it opens with a first name)."""
     if not RULES["place_continuation"] or len(segments) < 3:
         return False

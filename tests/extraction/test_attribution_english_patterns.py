@@ -378,7 +378,7 @@ FLOWS = [
     (['"We are angry," Ann Lee said. "The council called it a \'consultation\'. It was a sham."'], ['Ann Lee', 'Ann Lee']),
     (['“We are angry,” she said, “because the council lied.”'], [None, None]),
     (['Ann Lee, 34, from Leeds, said: “We are angry.”'], ['Ann Lee']),
-    (['Ann Lee, 34, from Leeds, West Yorkshire, said: “We are angry.”'], ['Ann Lee']),
+    (['Ann Lee, 34, from Ripon, North Yorkshire, said: “We are angry.”'], ['Ann Lee']),
     (['Ann Lee, who has lived on the estate for 50 years and raised four children there, told the Mirror: “We are angry.”'], ['Ann Lee']),
     (['Writing on Facebook, Ann Lee said: “We are angry.”'], ['Ann Lee']),
     (['Posting on X, formerly Twitter, Ann Lee said: “We are angry.”'], ['Ann Lee']),
@@ -586,11 +586,11 @@ def test_a_spokesperson_speaks_for_the_organisation_named_before_in_the_paragrap
 
 
 def test_a_place_goes_on_after_its_comma(rule_off):
-    text = 'Ann Lee, 34, from Leeds, West Yorkshire, said: "We are angry."'
+    text = 'Ann Lee, 34, from Ripon, North Yorkshire, said: "We are angry."'
     assert speakers(text) == ["Ann Lee"]
     assert speakers('The mayor, Tom Brant, said: "We will listen."') == ["Tom Brant"]
     rule_off("place_continuation")
-    assert speakers(text) == ["West Yorkshire"]
+    assert speakers(text) == ["North Yorkshire"]
 
 
 def test_two_particles_stay_inside_a_name(rule_off):
