@@ -37,7 +37,7 @@ from typing import Iterator
 
 from ..record import Demand, Organisation, Quote
 from . import lang
-from .word_alternation import grouped, literal_openings
+from .word_alternation import grouped, literal_openings, required_literals
 
 _MAX_WORDS = 30
 _MAX_CHARS = 400  # text read after a cue
@@ -259,6 +259,8 @@ class _LanguageCues:
     #: a noun phrase naming the protest's issue, and the words that make a sentence speak of a protest
     issue: re.Pattern | None = None
     issue_context: re.Pattern | None = None
+    #: text one of which every match of ``issue`` holds (:func:`required_literals`), or None
+    issue_needs: tuple[str, ...] | None = None
     #: text every match of ``report`` opens with (one of them), or None (:func:`literal_openings`)
     report_openings: tuple[str, ...] | None = None
 
@@ -275,16 +277,25 @@ def language_cues(language: str | None) -> _LanguageCues:
     headline = [p for m in modules for p in getattr(m, "HEADLINE_CUES", ())]
     issue = [p for m in modules for p in getattr(m, "ISSUE_NOUNS", ())]
     issue_context = [p for m in modules for p in getattr(m, "ISSUE_CONTEXT", ())]
+    issue_source = r"\b(?:" + "|".join(f"(?:{p})" for p in issue) + r")"
     return _LanguageCues(
         report=re.compile(r"\b" + grouped(report) + r"\b:? ?") if report else None,
         verb_final=re.compile("|".join(f"(?:{p})" for p in final)) if final else None,
         imperative=re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in imperatives) + r")\b", re.I) if imperatives else None,
         headline=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in headline) + r") ", re.I) if headline else None,
         report_openings=literal_openings(report),
-        issue=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in issue) + r")") if issue else None,
+        issue=re.compile(issue_source) if issue else None,
+        issue_needs=_fewest_pieces(required_literals(issue_source)) if issue else None,
         issue_context=re.compile("|".join(f"(?:{p})" for p in issue_context)) if issue_context else None,
         english_imperatives=code not in lang.languages() or code == "en",
     )
+
+
+def _fewest_pieces(pieces: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """``pieces`` without those that hold another (a text holding one holds the other)."""
+    if pieces is None:
+        return None
+    return tuple(p for p in pieces if not any(q != p and q in p for q in pieces))
 
 
 def _language_report_demands(
@@ -413,8 +424,13 @@ def _issue_demands(headline: str | None, paragraphs: list[str], language: str | 
             break
         texts.append(para[:budget])
         budget -= len(texts[-1])
+    needs = cues.issue_needs
     for i, text in enumerate(texts):
+        if needs is not None and not any(n in text for n in needs):
+            continue  # no sentence of it holds an issue noun
         for sentence in _SENTENCE.findall(text):
+            if needs is not None and not any(n in sentence for n in needs):
+                continue
             if not (i == 0 and headline) and not cues.issue_context.search(sentence):
                 continue
             for m in cues.issue.finditer(sentence):
