@@ -37,7 +37,7 @@ from typing import Iterator
 
 from ..record import Demand, Organisation, Quote
 from . import lang
-from .word_alternation import grouped, literal_openings, required_literals
+from .word_alternation import alternatives, grouped, literal_openings, required_literals
 
 _MAX_WORDS = 30
 _MAX_CHARS = 400  # text read after a cue
@@ -109,6 +109,44 @@ _QUOTE_CUES = re.compile(
     r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que)\b"
     r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut)\b)"
 )
+
+
+def _after_gap(pattern: re.Pattern, opening: str) -> re.Pattern:
+    """``pattern`` (``opening`` and then an alternation whose every alternative opens with
+    ``\\b`` before a letter, or with ``(?:\\b|\\[)`` before one) searched instead from the
+    character before each match: any non-word character, ``[`` included, through an ASCII class
+    that Python's matcher skips through in C rather than trying the alternation at every letter.
+    See :func:`_cue_ends` for the matches it gives."""
+    assert pattern.pattern.startswith(opening) and pattern.pattern.endswith(")"), pattern.pattern
+    kept = []
+    for alternative in alternatives(pattern.pattern[len(opening) : -1]):
+        for boundary in (r"(?:\b|\[)", r"\b"):
+            if alternative.startswith(boundary):
+                kept.append(alternative[len(boundary) :])
+                break
+        else:
+            raise ValueError(f"an alternative must open with a word boundary: {alternative!r}")
+    return re.compile(r"[^a-zA-Z0-9_](?<=\W)(?:" + "|".join(kept) + ")")
+
+
+_QUOTE_CUES_AFTER_GAP = _after_gap(_QUOTE_CUES, r"(?=[\[a-z])(?:")
+
+
+def _cue_ends(text: str) -> Iterator[int]:
+    """Where each match of ``_QUOTE_CUES.finditer(text)`` ends.  Each match opens at a word
+    start (the character before it is no word character) or at "[": in ``" " + text`` that
+    character opens a match of _QUOTE_CUES_AFTER_GAP, which then ends one character further
+    on.  The next search starts at the last character of the match before, which may open the
+    next one (as finditer's next match may start right after the one before)."""
+    gapped = " " + text
+    search = _QUOTE_CUES_AFTER_GAP.search
+    m = search(gapped)
+    while m is not None:
+        end = m.end()
+        yield end - 1
+        m = search(gapped, end - 1)
+
+
 _IMPERATIVE = re.compile(
     r"^(?:stop|end|fund|give|bring|free|save|cancel|halt|protect|raise|pay|respect|listen|act|reinstate|"
     r"withdraw|repeal|scrap|ban|abolish|defund|keep|fight|put|restore|release|support|hands off|no more|no)\b",
@@ -465,8 +503,8 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation], langu
         lowered = text[:_SCAN_CHARS].lower()  # the cues are lower case: no re.I, which is slow
         if len(lowered) != len(text[:_SCAN_CHARS]):
             continue
-        for m in _QUOTE_CUES.finditer(lowered):
-            clause = _LEADING.sub("", _clause(text[m.end() :].lstrip()))
+        for end in _cue_ends(lowered):  # (the ends of _QUOTE_CUES.finditer(lowered))
+            clause = _LEADING.sub("", _clause(text[end:].lstrip()))
             clause = re.split(r",? (?:and|but|so|und|aber|y|pero|et|mais) (?:we|they|wir|nous)\b", clause)[0]
             if len(clause.split()) >= 2:
                 found.append(Demand(text=clause.strip(" ,"), source="quote"))
