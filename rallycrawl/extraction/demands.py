@@ -37,7 +37,7 @@ from typing import Iterator
 
 from ..record import Demand, Organisation, Quote
 from . import lang
-from .word_alternation import alternatives, grouped, literal_openings, required_literals
+from .word_alternation import alternatives, by_first_letter, grouped, literal_starts, required_literals
 
 _MAX_WORDS = 30
 _MAX_CHARS = 400  # text read after a cue
@@ -229,12 +229,23 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _stem_spans(texts: list[str], lowered_out: list[str] | None = None) -> list[list[tuple[int, int]]]:
+#: a cue stem at the start of a word: the character before it (a newline before the first one), which
+#: is no letter or digit (an ASCII class that Python's matcher skips through in C, then any other letter
+#: or digit left out), and the stem
+_STEM_AT_WORD_START = re.compile(r"[^a-zA-Z0-9](?<=[\W_])" + by_first_letter(_CUE_STEMS))
+
+
+def _stem_spans(
+    texts: list[str], lowered_out: list[str] | None = None, starts: tuple[str, ...] | None = None,
+    starts_out: list[list[int]] | None = None,
+) -> list[list[tuple[int, int]]]:
     """For each text, the (start, end) of the cue stems that start a word, in order.
 
-    The texts are lower-cased and joined, and each stem is looked for with ``str.find``
-    over the whole: a few dozen scans in C per article instead of a regex tried at
-    every letter of every paragraph."""
+    The texts are lower-cased and joined, and the stems are found in one scan of the whole
+    that stops only between words, instead of a regex tried at every letter of every
+    paragraph.  With ``starts`` (:func:`.word_alternation.literal_starts` of a pattern),
+    where each of them occurs in each text goes to ``starts_out``, in order: the places a
+    match of that pattern may start (one ``str.find`` scan of the whole per piece)."""
     pieces = []
     for text in texts:
         lowered = text.lower()
@@ -248,15 +259,21 @@ def _stem_spans(texts: list[str], lowered_out: list[str] | None = None) -> list[
         offsets.append(at)
         at += len(piece) + 1
     spans: list[list[tuple[int, int]]] = [[] for _ in texts]
-    for stem in _CUE_STEMS:
-        at = joined.find(stem)
-        while at >= 0:
-            if not at or not joined[at - 1].isalnum():  # not inside a word ("surge", "task")
+    # (in the joined text with a newline before it, a match's start is where its stem starts in
+    # the joined text; each stem is letters alone, so no stem holds the character before another)
+    for m in _STEM_AT_WORD_START.finditer("\n" + joined):
+        at = m.start()
+        i = bisect_right(offsets, at) - 1
+        spans[i].append((at - offsets[i], m.end() - 1 - offsets[i]))
+    if starts_out is not None and starts is not None:
+        places: list[set[int]] = [set() for _ in texts]
+        for piece in starts:  # (none holds a newline: each is found within one text)
+            at = joined.find(piece)
+            while at >= 0:
                 i = bisect_right(offsets, at) - 1
-                spans[i].append((at - offsets[i], at - offsets[i] + len(stem)))
-            at = joined.find(stem, at + len(stem))
-    for found in spans:
-        found.sort()
+                places[i].add(at - offsets[i])
+                at = joined.find(piece, at + 1)
+        starts_out.extend(sorted(found) for found in places)
     if lowered_out is not None:  # the caller reads the lower case too
         lowered_out.extend(pieces)
     return spans
@@ -299,8 +316,8 @@ class _LanguageCues:
     issue_context: re.Pattern | None = None
     #: text one of which every match of ``issue`` holds (:func:`required_literals`), or None
     issue_needs: tuple[str, ...] | None = None
-    #: text every match of ``report`` opens with (one of them), or None (:func:`literal_openings`)
-    report_openings: tuple[str, ...] | None = None
+    #: text every match of ``report`` starts with (one of them), or None (:func:`literal_starts`)
+    report_starts: tuple[str, ...] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -321,12 +338,41 @@ def language_cues(language: str | None) -> _LanguageCues:
         verb_final=re.compile("|".join(f"(?:{p})" for p in final)) if final else None,
         imperative=re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in imperatives) + r")\b", re.I) if imperatives else None,
         headline=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in headline) + r") ", re.I) if headline else None,
-        report_openings=literal_openings(report),
+        report_starts=_starts_without_newlines(literal_starts(report)),
         issue=re.compile(issue_source) if issue else None,
         issue_needs=_fewest_pieces(required_literals(issue_source)) if issue else None,
         issue_context=re.compile("|".join(f"(?:{p})" for p in issue_context)) if issue_context else None,
         english_imperatives=code not in lang.languages() or code == "en",
     )
+
+
+def _starts_without_newlines(starts: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    return None if starts is None or any("\n" in piece for piece in starts) else starts
+
+
+def _places(text: str, starts: tuple[str, ...]) -> list[int]:
+    """Where each of ``starts`` occurs in ``text``, in order."""
+    found: set[int] = set()
+    for piece in starts:
+        at = text.find(piece)
+        while at >= 0:
+            found.add(at)
+            at = text.find(piece, at + 1)
+    return sorted(found)
+
+
+def _matches_at(pattern: re.Pattern, text: str, places: list[int]) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, given places where its every match must start (in order):
+    the pattern is tried there only (a cue is never empty)."""
+    end = 0
+    match = pattern.match
+    for at in places:
+        if at < end:
+            continue  # inside the match before
+        m = match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _fewest_pieces(pieces: tuple[str, ...] | None) -> tuple[str, ...] | None:
@@ -337,17 +383,22 @@ def _fewest_pieces(pieces: tuple[str, ...] | None) -> tuple[str, ...] | None:
 
 
 def _language_report_demands(
-    text: str, cues: _LanguageCues, quoted: list[tuple[int, int]] | None, lowered: str | None = None
+    text: str, cues: _LanguageCues, quoted: list[tuple[int, int]] | None, lowered: str | None = None,
+    places: list[int] | None = None,
 ) -> list[Demand]:
     """Demands after the language's own report cues, and German/Dutch verb-final ones
-    (``quoted``: the quotation spans of ``text``, if already known)."""
+    (``quoted``: the quotation spans of ``text``, if already known; ``places``: where in
+    ``text`` the ``report_starts`` of ``cues`` occur, if already known)."""
     found: list[Demand] = []
     if cues.report is not None:
         lowered = text.lower() if lowered is None else lowered
-        openings = cues.report_openings
-        # (a paragraph without any text a cue opens with has no cue: the scan is skipped)
-        if len(lowered) == len(text) and (openings is None or any(o in lowered for o in openings)):
-            for m in cues.report.finditer(lowered):
+        if len(lowered) == len(text):
+            starts = cues.report_starts
+            if starts is None:
+                matches = cues.report.finditer(lowered)
+            else:  # a match starts with one of ``starts``: the pattern is tried where they are only
+                matches = _matches_at(cues.report, lowered, _places(lowered, starts) if places is None else places)
+            for m in matches:
                 if quoted is None:
                     quoted = _quote_spans(text)
                 start = m.start()
@@ -378,7 +429,9 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
         texts.append(para[:budget])
         budget -= len(texts[-1])
     lowered_texts: list[str] = []
-    for text, stems, lowered in zip(texts, _stem_spans(texts, lowered_texts), lowered_texts):
+    places: list[list[int]] = []
+    stem_spans = _stem_spans(texts, lowered_texts, cues.report_starts, places)
+    for i, (text, stems, lowered) in enumerate(zip(texts, stem_spans, lowered_texts)):
         quoted: list[tuple[int, int]] | None = None
         for m in _cue_matches(text, stems):
             if quoted is None:
@@ -414,7 +467,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
         if " by" in text and any(verb in text for verb in _PASSIVE_VERBS):
             for m in _PASSIVE_ASK.finditer(text):
                 found.append(Demand(text=m.group(1), source="report"))
-        found += _language_report_demands(text, cues, quoted, lowered)
+        found += _language_report_demands(text, cues, quoted, lowered, places[i] if places else None)
     return found
 
 

@@ -94,6 +94,37 @@ def literal_openings(patterns: list[str]) -> tuple[str, ...] | None:
     >>> literal_openings([r"opponents of|pleas? for|in favou?r of|in protest at|protest(?:ed)? over"])
     ('pleas', 'in fav', 'in pro', 'oppone', 'plea f', 'protes')
     """
+    found = _literal_openings(patterns)
+    if found is None:
+        return None
+    # fewer, shorter look-ups: one that holds another is implied by it ("protest" covers
+    # "in protest at"), and a piece of an opening is as necessary as the whole
+    return tuple(_fewest([f[:_MAX_PREFIX] for f in _fewest(found)]))
+
+
+def literal_starts(patterns: list[str]) -> tuple[str, ...] | None:
+    """Literal text at the very start of every match of the alternation of ``patterns``
+    (one of them), to find with ``str.find`` the places where a match may start and try
+    the pattern there only (:func:`literal_openings` is for a containment test: it drops
+    an opening that holds another, which a match need not start with).  Each opening is
+    kept up to six characters, and one that starts with another kept one is left out
+    (its places are among the other's).  ``None`` as for :func:`literal_openings`.
+
+    >>> literal_starts([r"opponents of|pleas? for|in favou?r of|in protest at|protest(?:ed)? over"])
+    ('pleas', 'in fav', 'in pro', 'oppone', 'plea f', 'protes')
+    """
+    found = _literal_openings(patterns)
+    if found is None:
+        return None
+    kept: list[str] = []
+    for opening in sorted({f[:_MAX_PREFIX] for f in found}, key=lambda f: (len(f), f)):
+        if not any(opening.startswith(k) for k in kept):
+            kept.append(opening)
+    return tuple(kept)
+
+
+def _literal_openings(patterns: list[str]) -> list[str] | None:
+    """The literal openings of the alternation of ``patterns`` (see :func:`literal_openings`)."""
     if not patterns:
         return None
     try:
@@ -105,9 +136,7 @@ def literal_openings(patterns: list[str]) -> tuple[str, ...] | None:
     found = _openings(list(parsed))
     if not found or min(map(len, found)) < _MIN_PREFIX:
         return None
-    # fewer, shorter look-ups: one that holds another is implied by it ("protest" covers
-    # "in protest at"), and a piece of an opening is as necessary as the whole
-    return tuple(_fewest([f[:_MAX_PREFIX] for f in _fewest(found)]))
+    return found
 
 
 def _fewest(openings: list[str]) -> list[str]:
