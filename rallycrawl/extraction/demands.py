@@ -37,7 +37,9 @@ from typing import Iterator
 
 from ..record import Demand, Organisation, Quote
 from . import lang
-from .word_alternation import alternatives, by_first_letter, grouped, literal_starts, required_literals
+from .word_alternation import (
+    alternatives, by_first_letter, grouped, literal_starts, opens_with_a_word_character, required_literals,
+)
 
 _MAX_WORDS = 30
 _MAX_CHARS = 400  # text read after a cue
@@ -303,6 +305,8 @@ def _cue_matches(text: str, stems: list[tuple[int, int]]) -> Iterator[re.Match]:
 class _LanguageCues:
     """The demand cues of one language's ``lang/<code>/demands.py``, compiled."""
 
+    #: the report cues, searched in the lower case (with ``report_gapped``: in ``" " + text``, from
+    #: the character before each match, see :func:`_report_spans`)
     report: re.Pattern | None
     verb_final: re.Pattern | None
     imperative: re.Pattern | None
@@ -318,6 +322,7 @@ class _LanguageCues:
     issue_needs: tuple[str, ...] | None = None
     #: text every match of ``report`` starts with (one of them), or None (:func:`literal_starts`)
     report_starts: tuple[str, ...] | None = None
+    report_gapped: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -333,12 +338,18 @@ def language_cues(language: str | None) -> _LanguageCues:
     issue = [p for m in modules for p in getattr(m, "ISSUE_NOUNS", ())]
     issue_context = [p for m in modules for p in getattr(m, "ISSUE_CONTEXT", ())]
     issue_source = r"\b(?:" + "|".join(f"(?:{p})" for p in issue) + r")"
+    report_starts = _starts_without_newlines(literal_starts(report))
+    # cues without literal starts to look for, each opening with a word character: searched from the
+    # character before each match (an ASCII class Python's matcher skips through in C) instead of
+    # trying the alternation at every character
+    gapped = bool(report) and report_starts is None and opens_with_a_word_character(report)
     return _LanguageCues(
-        report=re.compile(r"\b" + grouped(report) + r"\b:? ?") if report else None,
+        report=re.compile((_GAP if gapped else r"\b") + grouped(report) + r"\b:? ?") if report else None,
+        report_gapped=gapped,
         verb_final=re.compile("|".join(f"(?:{p})" for p in final)) if final else None,
         imperative=re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in imperatives) + r")\b", re.I) if imperatives else None,
         headline=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in headline) + r") ", re.I) if headline else None,
-        report_starts=_starts_without_newlines(literal_starts(report)),
+        report_starts=report_starts,
         issue=re.compile(issue_source) if issue else None,
         issue_needs=_fewest_pieces(required_literals(issue_source)) if issue else None,
         issue_context=re.compile("|".join(f"(?:{p})" for p in issue_context)) if issue_context else None,
@@ -382,6 +393,25 @@ def _fewest_pieces(pieces: tuple[str, ...] | None) -> tuple[str, ...] | None:
     return tuple(p for p in pieces if not any(q != p and q in p for q in pieces))
 
 
+#: a non-word character (an ASCII class Python's matcher skips through in C, then \W itself)
+_GAP = r"[^a-zA-Z0-9_](?<=\W)"
+
+
+def _report_spans(pattern: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of the report cues in ``text`` when ``pattern`` is them searched
+    from the character before each match (``report_gapped``): in ``" " + text`` a match opens with
+    that character, so its start there is where the cue starts in ``text`` and it ends one character
+    further on.  The next search starts at the last character of the match before, which may open
+    the next one, as finditer's next match (after a cue ending in a space) may start right after it."""
+    gapped = " " + text
+    search = pattern.search
+    m = search(gapped)
+    while m is not None:
+        end = m.end()
+        yield m.start(), end - 1
+        m = search(gapped, end - 1)
+
+
 def _language_report_demands(
     text: str, cues: _LanguageCues, quoted: list[tuple[int, int]] | None, lowered: str | None = None,
     places: list[int] | None = None,
@@ -394,19 +424,21 @@ def _language_report_demands(
         lowered = text.lower() if lowered is None else lowered
         if len(lowered) == len(text):
             starts = cues.report_starts
-            if starts is None:
-                matches = cues.report.finditer(lowered)
-            else:  # a match starts with one of ``starts``: the pattern is tried where they are only
-                matches = _matches_at(cues.report, lowered, _places(lowered, starts) if places is None else places)
-            for m in matches:
+            if starts is not None:  # a match starts with one of ``starts``: the pattern is tried where they are only
+                places = _places(lowered, starts) if places is None else places
+                spans = ((m.start(), m.end()) for m in _matches_at(cues.report, lowered, places))
+            elif cues.report_gapped:
+                spans = _report_spans(cues.report, lowered)
+            else:
+                spans = ((m.start(), m.end()) for m in cues.report.finditer(lowered))
+            for start, end in spans:
                 if quoted is None:
                     quoted = _quote_spans(text)
-                start = m.start()
                 if any(s < start < e for s, e in quoted) or _NEGATED.search(text[max(0, start - 20) : start]):
                     continue
-                if text[m.end() : m.end() + 2].lstrip().startswith(","):
+                if text[end : end + 2].lstrip().startswith(","):
                     continue  # the verb has no object here ("ceux qui rejettent, ceux qui ...")
-                clause = _LEADING.sub("", _clause(text[m.end() :], stop_at_quotes=False))
+                clause = _LEADING.sub("", _clause(text[end:], stop_at_quotes=False))
                 if len(clause.split()) >= 2 or re.search(r"\d", clause):
                     found.append(Demand(text=clause, source="report"))
     if cues.verb_final is not None:

@@ -12,6 +12,7 @@ protest-word lists run about twice as fast.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -123,8 +124,25 @@ def literal_starts(patterns: list[str]) -> tuple[str, ...] | None:
     return tuple(kept)
 
 
+def opens_with_a_word_character(patterns: list[str]) -> bool:
+    """Whether every match of the alternation of ``patterns`` opens with literal text whose first
+    character is a word character (so that ``\\b`` before it means a non-word character or the
+    start of the text before the match)."""
+    found = _all_openings(tuple(patterns))
+    return found is not None and all(o[:1].isalnum() or o[:1] == "_" for o in found)
+
+
 def _literal_openings(patterns: list[str]) -> list[str] | None:
     """The literal openings of the alternation of ``patterns`` (see :func:`literal_openings`)."""
+    found = _all_openings(tuple(patterns))
+    if not found or min(map(len, found)) < _MIN_PREFIX:
+        return None
+    return list(found)
+
+
+@lru_cache(maxsize=64)
+def _all_openings(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The literal openings of the alternation of ``patterns``, of any length (parsed once)."""
     if not patterns:
         return None
     try:
@@ -134,9 +152,7 @@ def _literal_openings(patterns: list[str]) -> list[str] | None:
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     found = _openings(list(parsed))
-    if not found or min(map(len, found)) < _MIN_PREFIX:
-        return None
-    return found
+    return tuple(found) if found else None
 
 
 def _fewest(openings: list[str]) -> list[str]:

@@ -414,3 +414,31 @@ def test_quote_cues_found_after_a_gap_end_where_finditer_ends():
     ]
     for text in texts:
         assert list(_cue_ends(text)) == [m.end() for m in _QUOTE_CUES.finditer(text)], text
+
+
+def test_report_cues_searched_after_a_gap_give_finditer_spans():
+    import re
+
+    from rallycrawl.extraction import lang
+    from rallycrawl.extraction.demands import _report_spans, language_cues
+    from rallycrawl.extraction.word_alternation import grouped
+
+    cues = language_cues("de")
+    assert cues.report_gapped  # (German has no literal starts long enough to look for)
+    report = lang.resources("de", "demands").REPORT_CUES
+    plain = re.compile(r"\b" + grouped(report) + r"\b:? ?")
+    for text in [
+        "sie kämpfen für mehr lohn und gegen kürzungen",
+        "im streit um den tarif: die forderungen sind klar",
+        "xfür mehr, für mehr",
+        "widerstand gegen die reform wehrt sich gegen alles",
+    ]:
+        assert list(_report_spans(cues.report, text)) == [m.span() for m in plain.finditer(text)], text
+
+
+def test_opens_with_a_word_character():
+    from rallycrawl.extraction.word_alternation import opens_with_a_word_character
+
+    assert opens_with_a_word_character([r"(?:der |die )?rufe? nach|für (?=mehr)"])
+    assert not opens_with_a_word_character([r"«|foo"])
+    assert not opens_with_a_word_character([r"\w+ bar"])
