@@ -1050,25 +1050,36 @@ def _name_facts(name: str) -> _NameFacts:
         if len(_NAME_FACTS) >= _CACHE_LIMIT:
             _NAME_FACTS.clear()
         low = name.lower()
+        # (the lower case of each word is the word of the lower case: no letter lower-cases to or
+        # from a space)
+        low_words = low.split()
+        if len(low_words) < 2:
+            # a one-word name has no head and is no person's name (both ask for two words)
+            key = low.removeprefix("the ")
+            institution = " " not in name and low in SINGLE_WORD_INSTITUTIONS
+            acronym = _is_acronym(name)
+            facts = _NAME_FACTS[name] = _NameFacts(
+                low, key, key in MEDIA_NAMES, False, institution, acronym, False,
+                low_words[-1] if low_words else "", bool(low_words) and low_words[0] in _ORGANISER_HEADS,
+                institution or acronym,
+            )
+            return facts
         key = low.removeprefix("the ")
-        key_words = key.split()
-        words = name.split()
-        # (a one-word name has no head and is no person's name: both ask for two words)
-        one_word = len(words) < 2
-        head = False if one_word else _has_head(name)
+        key_words = low_words[1:] if low_words[0] == "the" and low.startswith("the ") else low_words
+        head = _has_head(name)
         institution = " " not in name and low in SINGLE_WORD_INSTITUTIONS
         acronym = _is_acronym(name)
         facts = _NAME_FACTS[name] = _NameFacts(
-            low=low,
-            key=key,
-            media=key in MEDIA_NAMES or (len(key_words) >= 2 and key_words[-1] in MEDIA_HEADS),
-            head=head,
-            institution=institution,
-            acronym=acronym,
-            person=False if one_word else _looks_like_person(name),
-            last_word=words[-1].lower() if words else "",
-            organiser_head=any(w.lower() in _ORGANISER_HEADS for w in words),
-            in_play=head or institution or acronym,
+            low,
+            key,
+            key in MEDIA_NAMES or (len(key_words) >= 2 and key_words[-1] in MEDIA_HEADS),
+            head,
+            institution,
+            acronym,
+            _looks_like_person(name),
+            low_words[-1],
+            not _ORGANISER_HEADS.isdisjoint(low_words),
+            head or institution or acronym,
         )
     return facts
 
@@ -1091,6 +1102,13 @@ def _span_parts(raw: str, code: str = "en") -> tuple[_SpanPart, ...]:
             cache.clear()
         if " " not in raw and raw.lower() in STOP_WORDS:
             parts = ()  # "The", "But", "Monday": most capitalised words start sentences
+        elif " " not in raw and "-" not in raw and not raw.endswith(_POSSESSIVE_ENDINGS):
+            # a plain word (most spans): _name_parts' short way, without its cache and the generator
+            low = raw.lower().strip(".")
+            if not raw or low in STOP_WORDS or low in _CONNECTORS:
+                parts = ()
+            else:
+                parts = ((raw, 0, len(raw), False, False, _name_facts(raw), _SINGLE),)
         else:
             parts = tuple(
                 (name, rel, rel + len(name), titled, after_title, facts, _people_kind(name, facts))
