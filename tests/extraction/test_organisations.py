@@ -306,6 +306,21 @@ def test_common_word_with_strong_context_is_kept():
     assert "Lumen" in orgs(["Lumen, a nonprofit advocacy group, joined the sit-in."])
 
 
+def test_a_name_that_is_no_persons_named_twice_in_a_protest_report():
+    twice = ["On Sunday, Friends of the Old Heath marched to the quarry.", "Friends of the Old Heath says the dust poisons the creek."]
+    assert orgs(twice)["Friends of the Old Heath"].evidence == ["repeated-name"]
+    assert "Save Our Creek" in orgs(["Hundreds joined Save Our Creek on Saturday.", "Save Our Creek has marched every month."])
+    fr = orgs(["Des militants des Amis de la Lande ont bloqué la route.", "Les Amis de la Lande demandent l'arrêt du chantier."], language="fr")
+    assert "Amis de la Lande" in fr
+    # once is not enough; nor outside a protest report
+    assert not orgs(twice[:1])
+    assert not orgs(twice, is_protest=False)
+    # a place, or a feature or site of a place; a person's name with a connector
+    assert not orgs(["Boats sailed into the Gulf of Mexico at dawn.", "Oil has reached the Gulf of Mexico before."])
+    assert not orgs(["Fishers blocked the Port of Lisbon at dawn.", "The Port of Lisbon stayed shut."])
+    assert not orgs(["Ana de la Cruz spoke first.", "Ana de la Cruz said she would return."])
+
+
 def test_generic_target_nominals_in_protest_reports():
     en = orgs(["Thousands marched against the Chinese government. Police said the interim government had left."])
     assert en["Chinese government"].role == "target" and "interim government" in en
