@@ -80,6 +80,7 @@ RULES: dict[str, str] = {
     "role-for": "a spokesperson for X",
     "org-noun-after": "the X union, X party",
     "apposition-after": "X, a nonprofit group",
+    "apposition-closed": "a name opening a sentence needs its apposition closed: not 'Afterward, a group of nurses marched'",
     "apposition-before": "whose organisation, X",
     "titled": "X President Jane Roe (X an acronym or with a head word)",
     "members-after": "X members / workers / president",
@@ -241,6 +242,24 @@ _ACTION_STEMS = (
 def _acts(after: str) -> bool:
     """Does an action verb ("organised", "called", "held"...) follow a name closely?"""
     return not _ACTION_WORDS.isdisjoint(after[:60].split())
+
+
+#: where a sentence ends: an end mark before a space or the paragraph's end
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: what closes an apposition inside its sentence: a comma, a dash, a parenthesis
+_APPOSITION_CLOSE = re.compile(r"[,;—–(]| - ")
+
+
+def _apposition_closed(text: str, start: int, end: int) -> bool:
+    """"Lumen, a nonprofit group, joined": a name that opens its sentence has its apposition closed
+    by a comma or a dash before the sentence goes on; "Afterward, a group of nurses marched" is an
+    adverb before the subject.  A name inside a sentence needs nothing ("joined Lumen, a group.")."""
+    before = text[:start].rstrip(" \t\u00a0")
+    if before and before[-1] not in _SENTENCE_BEFORE:
+        return True
+    rest = text[end:]
+    stop = _SENTENCE_END.search(rest)
+    return bool(_APPOSITION_CLOSE.search(rest[: stop.start() if stop else len(rest)]))
 
 
 _AFTER_MEMBERS = re.compile(
@@ -1457,7 +1476,12 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 rule = "role-for"
             elif noun_after and "org-noun-after" not in off and _AFTER_ORG_NOUN.match(after):
                 rule = "org-noun-after"
-            elif after[:2] == ", " and "apposition-after" not in off and _AFTER_APPOSITION.match(after):
+            elif (
+                after[:2] == ", "
+                and "apposition-after" not in off
+                and (appositive := _AFTER_APPOSITION.match(after))
+                and ("apposition-closed" in off or _apposition_closed(text, s, e + appositive.end()))
+            ):
                 rule = "apposition-after"
             elif "apposition" in kinds and "apposition-before" not in off and low not in collect.people:
                 rule = "apposition-before"

@@ -306,6 +306,18 @@ def test_common_word_with_strong_context_is_kept():
     assert "Lumen" in orgs(["Lumen, a nonprofit advocacy group, joined the sit-in."])
 
 
+def test_an_adverb_opening_a_sentence_before_its_subject_is_no_apposition():
+    for text in (
+        "Afterward, a group of nurses marched to the station.",
+        "Separately, a coalition of tenants filed a complaint.",
+        "Overnight, a group of farmers blocked the road.",
+    ):
+        assert not orgs([text]), text
+    # a name opening its sentence with the apposition closed, or a name inside a sentence
+    assert "Lumen" in orgs(["Lumen, a nonprofit group that sues landlords, joined the sit-in."])
+    assert "Lumen" in orgs(["Tenants joined Lumen, a group that sues landlords."])
+
+
 def test_a_name_that_is_no_persons_named_twice_in_a_protest_report():
     twice = ["On Sunday, Friends of the Old Heath marched to the quarry.", "Friends of the Old Heath says the dust poisons the creek."]
     assert orgs(twice)["Friends of the Old Heath"].evidence == ["repeated-name"]
