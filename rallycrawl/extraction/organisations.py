@@ -89,6 +89,8 @@ RULES: dict[str, str] = {
     "coordination": "A, B and C: one organisation makes the others organisations",
     "quote-organisation": "the organisation the quote extractor read for a speaker",
     "generic-target": "the French government, the interim government, gegen die Regierung (protest reports)",
+    "generic-cue-sentence": "a target cue counts only in the generic noun's own sentence",
+    "generic-leader": "a target named by its leader after a cue: against the Trump administration (not 'administration')",
     "repeated-name": "a name of several words that is no person's (Save Our Country, IHS Global Insight) named twice in a protest report",
     # span rules
     "and-tail": "join a short tail after and/y/und: Alliance of Motion Picture and Television Producers",
@@ -357,6 +359,7 @@ class _Language:
     generic_targets: frozenset[str]
     generic_modifiers: frozenset[str]
     target_cues: frozenset[str]
+    leader_targets: frozenset[str]  # generic targets named by a leader's name ("the Trump administration")
     openers: frozenset[str]  # words that open sentences, never names ("Laut", "Ante"): dropped from a name's start
 
 
@@ -380,6 +383,7 @@ def _language(code: str) -> _Language:
         generic_targets=frozenset(getattr(mine, "GENERIC_TARGETS", ())),
         generic_modifiers=frozenset(getattr(mine, "GENERIC_MODIFIERS", ())),
         target_cues=frozenset(getattr(mine, "TARGET_CUES", ())),
+        leader_targets=frozenset(getattr(mine, "LEADER_TARGETS", ())),
         openers=frozenset(getattr(mine, "NAME_OPENERS", ())) if "sentence-opener-word" not in _OFF else frozenset(),
     )
 
@@ -1705,21 +1709,40 @@ def _generic_targets(scanned: list[str], code: str, collect: _Collector) -> None
             continue  # the common case: a plain substring test spares the pattern
         for m in pattern.finditer(text):
             noun, mod = m.group("noun"), (m.group("mod") or "").strip()
+            leader = ""  # "the Trump administration", "the Modi government": named by its leader
             if code == "en" and mod:
                 words = mod.split()
                 while words and (words[0].lower() in STOP_WORDS or words[0].lower() in TITLES):
                     words = words[1:]  # "The interim government", "President Trump's"
                 mod = " ".join(words)
                 if mod and not (mod.split()[-1].lower() in lang.generic_modifiers or _names_a_place(mod)):
+                    if (
+                        "generic-leader" not in _OFF
+                        and noun.lower() in lang.leader_targets
+                        and len(words) == 1
+                        and not mod.endswith(("'s", "’s"))
+                        and mod[1:].islower()
+                        and text[max(0, m.start() - 4) : m.start()].lower() in ("the ", " the")
+                        and m.group("mod").startswith(mod)
+                    ):
+                        leader = mod
                     mod = ""  # "Riot police", "Trump administration": not a place's government
                 if mod and (mod.endswith(("'s", "’s")) or mod.lower() in STOP_WORDS):
                     mod = ""
             elif code == "de" and mod and (mod.lower() in STOP_WORDS or mod in ("eine ", "keine ")):
                 mod = ""
-            before = text[max(0, m.start() - 40) : m.start()].lower().split()
+            window = text[max(0, m.start() - 40) : m.start()].lower()
+            if "generic-cue-sentence" not in _OFF:  # "They protested. Coalition government ministers left."
+                ends = [x.end() for x in _SENTENCE_END.finditer(window)]
+                window = window[ends[-1] :] if ends else window
+            before = window.split()
             cued = any(w.strip(",.;:") in lang.target_cues for w in before[-3:])
             if mod and (cued or paragraph < _GENERIC_LEAD):
                 name = f"{mod} {noun}" if code in ("en", "de") else f"{noun}{m.group('mod')}"
+            elif cued and leader:
+                name = f"{leader} {noun}"  # "protest against the Trump administration", not "administration"
+                collect.add(name, "generic", "target", rule="generic-leader")
+                continue
             elif cued:
                 name = noun
             else:

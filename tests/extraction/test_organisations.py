@@ -345,6 +345,18 @@ def test_generic_target_nominals_in_protest_reports():
     assert not orgs(["Thousands marched against the Chinese government."], is_protest=False)
 
 
+def test_a_generic_target_named_by_its_leader_and_cued_in_its_own_sentence():
+    found = orgs(["Thousands marched against the Varga administration on Sunday."])
+    assert found["Varga administration"].role == "target" and "administration" not in found
+    assert "Okafor government" in orgs(["Nurses urged the Okafor government to raise pay."])
+    # a leader's name only after "the" and a cue; never a bare possessive
+    assert not orgs(["They marched against President Varga's administration."])
+    assert not orgs(["The Varga administration said it would respond."])
+    # a cue in the sentence before counts for nothing
+    assert not orgs(["They protested. Coalition government ministers left early."])
+    assert "government" in orgs(["They protested against the government."])
+
+
 def test_every_organisation_names_its_rules_and_each_rule_switches_off():
     from rallycrawl.extraction import organisations
 
