@@ -97,6 +97,7 @@ RULES: dict[str, str] = {
     "and-of-language": "only the article's language's and (and English and) cuts a name: Ecologistas en Acción",
     "and-places": "join places before a head: Devon and Cornwall Police",
     "possessive-split": "cut after a one-word possessive: Xi's Communist Party -> Communist Party",
+    "possessive-noun": "a capitalised stop word after a possessive is its noun, not a date: Women's March",
     "descriptor": "drop hyphenated descriptors: Democrat-controlled Legislature -> Legislature",
     "role-after": "cut a role word after a name: SAG-AFTRA President -> SAG-AFTRA",
     "role-compound": "cut a German role compound: AfD-Bundessprecher -> AfD",
@@ -424,7 +425,17 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
             words = words[1:]
     while words and (
         words[-1][0].lower() in _CONNECTORS
-        or (words[-1][0].lower().strip(".") in STOP_WORDS and not words[-1][0].isupper())
+        or (
+            words[-1][0].lower().strip(".") in STOP_WORDS
+            and not words[-1][0].isupper()
+            # "Women's March", "People's Monday": a capitalised word after a possessive is its noun
+            and not (
+                len(words) > 1
+                and words[-1][0][:1].isupper()
+                and words[-2][0].endswith(_POSSESSIVE_ENDINGS)
+                and "possessive-noun" not in _OFF
+            )
+        )
         or (words[-1][0].isdigit() and len(words) > 1 and words[-2][0].lower().strip(".") in STOP_WORDS)
     ):
         words = words[:-1]

@@ -258,6 +258,15 @@ def test_coordinated_unions_stay_two():
     assert {"Unión Minera", "Obreros Libres"} <= set(found)
 
 
+def test_a_month_after_a_possessive_kept_in_a_name_is_its_noun():
+    found = orgs(["Rob Kell, an organizer of the Women's March, spoke."])
+    assert "Women's March" in found and "Women's" not in found
+    assert "Mothers' May" in orgs(["Rob Kell, an organizer of the Mothers' May, spoke."])
+    # a person's possessive is cut off first: the month alone is no name
+    found = orgs(["Rob Kell, a spokesman for Varga's March, spoke."])
+    assert "Varga's March" not in found and "March" not in found
+
+
 def test_possessives_and_descriptors_are_trimmed():
     found = orgs(
         [
