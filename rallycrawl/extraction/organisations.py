@@ -98,6 +98,7 @@ RULES: dict[str, str] = {
     "and-places": "join places before a head: Devon and Cornwall Police",
     "possessive-split": "cut after a one-word possessive: Xi's Communist Party -> Communist Party",
     "possessive-noun": "a capitalised stop word after a possessive is its noun, not a date: Women's March",
+    "connector-object": "a capitalised stop word after a connector ends the name, not a date: Housing Justice for All, Trabajadores del Sur",
     "descriptor": "drop hyphenated descriptors: Democrat-controlled Legislature -> Legislature",
     "role-after": "cut a role word after a name: SAG-AFTRA President -> SAG-AFTRA",
     "role-compound": "cut a German role compound: AfD-Bundessprecher -> AfD",
@@ -434,6 +435,15 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
                 and words[-1][0][:1].isupper()
                 and words[-2][0].endswith(_POSSESSIVE_ENDINGS)
                 and "possessive-noun" not in _OFF
+            )
+            # "Housing Justice for All", "Central de Trabajadores del Sur": a capitalised word after a
+            # connector is the name's own (another language's stop word, or "All"); a date is not
+            and not (
+                len(words) > 2
+                and words[-1][0][:1].isupper()
+                and words[-2][0] in _CONNECTORS
+                and words[-1][0].lower() in _STOP_WORDS_IN_NAMES
+                and "connector-object" not in _OFF
             )
         )
         or (words[-1][0].isdigit() and len(words) > 1 and words[-2][0].lower().strip(".") in STOP_WORDS)

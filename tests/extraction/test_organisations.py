@@ -267,6 +267,14 @@ def test_a_month_after_a_possessive_kept_in_a_name_is_its_noun():
     assert "Varga's March" not in found and "March" not in found
 
 
+def test_a_capitalised_stop_word_after_a_connector_ends_the_name():
+    assert "Housing Justice for All" in orgs(["The march was organised by Housing Justice for All on Saturday."])
+    es = orgs(["La Central de Trabajadores del Sur y el Frente del Este convocaron la marcha."], language="es")
+    assert {"Central de Trabajadores del Sur", "Frente del Este"} <= set(es)
+    # a weekday or a month after the connector is a date
+    assert set(orgs(["The strike was called by the Council of Europe on Monday."])) == {"Council of Europe"}
+
+
 def test_possessives_and_descriptors_are_trimmed():
     found = orgs(
         [
