@@ -183,7 +183,11 @@ _BEFORE_ROLE = re.compile(
     r"portavoz|presidente|secretario|dirigente|líder|porte-parole|président|secrétaire|Sprecher(?:in)?|"
     r"Vorsitzende[rn]?|Chef(?:in)?|secr[ée]taire g[ée]n[ée]rale?|secretary[- ]general|secretario general|"
     r"vocer[oa]|referente|integrante|miembro|militante|delegad[oa]|coordinador(?:a)?|presidenta|secretaria|"
-    r"fundador(?:a)?|abogad[oa]|membre|militante?|représentante?|responsable|fondat(?:eur|rice))"
+    r"fundador(?:a)?|abogad[oa]|membre|militante?|représentante?|responsable|fondat(?:eur|rice)|"
+    # plurals: "miembros de X", "les militants de X" (German nouns are capitalised: "Mitglieder der
+    # Bauernverbände" is a noun phrase)
+    r"miembros|integrantes|militantes|activistas|afiliad[oa]s|delegad[oa]s|representantes|dirigentes|"
+    r"membres|militant(?:e)?s|adhérent(?:e)?s|représentant(?:e)?s|responsables|dirigeants)"
     r" (?:for|of|at|from|de|del|de la|der|des|von) (?:the |la |el )?$",
     re.I,
 )
@@ -890,7 +894,9 @@ _ROLE_WORDS = frozenset(
     "vorsitzende vorsitzender vorsitzenden chef chefin de général générale general "
     "vocero vocera referente integrante miembro militante delegado delegada coordinador coordinadora "
     "presidenta secretaria fundador fundadora abogado abogada membre représentant représentante "
-    "responsable fondateur fondatrice".split()
+    "responsable fondateur fondatrice "
+    "miembros integrantes militantes activistas afiliados afiliadas delegados delegadas representantes dirigentes "
+    "membres militants militantes adhérents adhérentes représentants représentantes responsables dirigeants".split()
 )
 _TARGET_WORDS = frozenset(
     "deal agreement talks negotiations contract dispute strike strikes walkout boycott stoppage pressure "

@@ -528,6 +528,13 @@ def test_organiser_cues_in_french_spanish_and_german():
 def test_spanish_and_french_role_words_before_an_organisation():
     assert "Vecinos Unidos" in orgs(["La vocera de Vecinos Unidos dijo que seguirán."], language="es")
     assert "Rues Libres" in orgs(["Une militante de Rues Libres a pris la parole."], language="fr")
+    # plural role words
+    es = orgs(["Los manifestantes, miembros de Madres por la Tierra, cortaron la ruta."], language="es")
+    assert "Madres por la Tierra" in es
+    fr = orgs(["Les militants de Soulèvements de la Vallée ont bloqué le chantier."], language="fr")
+    assert "Soulèvements de la Vallée" in fr
+    # not in German, whose nouns are capitalised: a noun phrase
+    assert not orgs(["Vertreter der Bauernhöfe und Schulen sprachen."], language="de")
 
 
 def test_only_the_article_language_and_cuts_a_name():
