@@ -68,6 +68,7 @@ RULES: dict[str, str] = {
     "definition": "Full Name (ACR) with an organisation word",
     "definition-initials": "Full Name (ACR) whose initials are the acronym (protest reports)",
     "definition-of-person": "Ana Ruiz (FTU): the acronym is her organisation",
+    "definition-known-as": "Full Name, known as ACR: the acronym given in words",
     "definition-sentence-case": "Confédération française démocratique du travail (CFDT): a name in sentence case, read back from its acronym",
     "head": "an organisation word ends or opens the name (Guild, Union, Sindicato, Gewerkschaft)",
     "institution": "one word naming an institution (Congress, Bundestag)",
@@ -82,6 +83,7 @@ RULES: dict[str, str] = {
     "apposition-after": "X, a nonprofit group",
     "apposition-closed": "a name opening a sentence needs its apposition closed: not 'Afterward, a group of nurses marched'",
     "apposition-before": "whose organisation, X",
+    "called-name": "a group called X, the coalition, known as X, una organización llamada X, eine Initiative namens X",
     "titled": "X President Jane Roe (X an acronym or with a head word)",
     "members-after": "X members / workers / president",
     "possessive-role": "X's workers / statement / factory",
@@ -212,6 +214,18 @@ _ORG_NOUNS_BACKWARDS = _spelt_backwards(ORG_NOUNS)
 _BEFORE_APPOSITION_BACKWARDS = re.compile(
     rf"\n?(?: eht)? ,{_ORG_NOUNS_BACKWARDS}\b|\n? (?:[a-zé]+ )?{_ORG_NOUNS_BACKWARDS}\b", re.I
 )
+#: the words that name what an organisation is called: "a group called X", "the coalition, known as X,",
+#: "una organización llamada X", "un collectif baptisé X", "eine Initiative namens X"
+_CALLED = (
+    r"(?:called|named|dubbed|known as|llamad[ao]s?|denominad[ao]s?|conocid[ao]s? como|appelée?s?|baptisée?s?|"
+    r"nommée?s?|namens|genannt)"
+)
+_GERMAN_ORG_NOUNS = "|".join(sorted(resources("de", "organisations").DESCRIPTOR_HEADS))
+_BEFORE_CALLED = re.compile(
+    rf"\b(?:{ORG_NOUNS[3:-1]}|{_GERMAN_ORG_NOUNS}),?(?: (?:now|also|commonly|simply|locally))? {_CALLED}"
+    r"(?: the| el| la| los| las| le| les| die| der| das)? $",
+    re.I,
+)
 _BEFORE_TARGET = re.compile(
     r"\b(?:deal|agreement|talks|negotiations|contract|dispute|strike|strikes|walkout|boycott|stoppage|"
     r"pressure|demands?|protests?) (?:with|against|at|on|of|to) (?:the )?$",
@@ -289,6 +303,11 @@ _LIST_GAP = re.compile(
 )
 _LIST_GAP_MAX = len(" oder the \n")  # the longest gap _LIST_GAP accepts ($ matches before a final newline)
 _PAREN_ACRONYM = re.compile(r"^ ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
+#: "Riverside Renters Alliance, known as RRA,": an acronym given in words, read like one in parentheses
+_KNOWN_AS_ACRONYM = re.compile(
+    r"^, (?:also |commonly |better |simply )?(?:known as|called|dubbed|conocid[ao] como|llamad[ao]|connue? sous le nom d['’]|"
+    r"appelée?|genannt|kurz) ([A-ZÀ-Þ][\w&\-]{1,11})(?=[,.;:)]|\s|$)"
+)
 _PAREN_ACRONYM_AT = re.compile(r" ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
 _COMPETITION_WORDS = frozenset("champions cup olympics championship championships tournament".split())
 _PARTY_STATE = re.compile(r"^[A-Z]-[A-Z]{2}$")  # "(D-NY)" after a US lawmaker's name
@@ -917,7 +936,13 @@ _AFTER_FIRST_WORDS = frozenset(
 
 
 #: the last words before a name that one of _before_kinds' patterns needs
-_CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WORDS | _STRIKING_WORDS
+#: the last word before a name after "a group called", "known as", "llamada", "namens"
+_CALLED_WORDS = frozenset(
+    "called named dubbed as llamado llamada llamados llamadas denominado denominada denominados denominadas "
+    "como appelé appelée appelés appelées baptisé baptisée baptisés baptisées nommé nommée nommés nommées "
+    "namens genannt".split()
+)
+_CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WORDS | _STRIKING_WORDS | _CALLED_WORDS
 
 
 _NO_KINDS: frozenset[str] = frozenset()
@@ -930,7 +955,9 @@ _LAST_WORD_CUES = _CUE_WORDS | _ORG_NOUN_WORDS
 _NEVER, _PREP_ONLY, _ARTICLE, _LONG_WAY = 1, 2, 3, 4  # what a last word lets the long way find
 _LAST_WORD_CLASS: dict[str, int] = {}
 #: cue sets other than the prepositions: a last word in none of them needs a role or target noun before it
-_NOT_PREP_CUES = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _STRIKING_WORDS | _ORG_NOUN_WORDS
+_NOT_PREP_CUES = (
+    _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _STRIKING_WORDS | _ORG_NOUN_WORDS | _CALLED_WORDS
+)
 _ORG_NOUN_BEFORE, _ROLE_OR_TARGET_BEFORE = 1, 2  # what a word before the last one is (bits)
 _PREVIOUS_WORD_CLASS: dict[str, int] = {}
 
@@ -1039,6 +1066,7 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         or (last in _LIST_WORDS and (last != "as" or previous == "such"))
         or (last in _ASK_WORDS and (last not in ("that", "on", "upon") or previous.startswith(("demand", "call"))))
         or (last in _PREP_WORDS and (previous in _ROLE_WORDS or previous in _TARGET_WORDS))
+        or last in _CALLED_WORDS
     ):
         return _NO_KINDS
     kinds: set[str] = set()
@@ -1070,6 +1098,8 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         kinds.add("apposition")
     if ends_in_paren and _BEFORE_NOUN_PAREN_BACKWARDS.match(near[::-1]):
         kinds.add("noun-paren")
+    if last in _CALLED_WORDS and _BEFORE_CALLED.search(near):
+        kinds.add("called")
     return kinds
 
 
@@ -1436,6 +1466,10 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             orgs_in_spans.add(i)
             continue
         paren = _PAREN_ACRONYM.match(after_raw) if "(" in after_raw[:2] else None
+        if paren is None and after_raw[:2] == ", " and "definition-known-as" not in collect.off:
+            paren = _KNOWN_AS_ACRONYM.match(after_raw)  # "X, known as ACR,": an acronym, of a name
+            if paren is not None and (not _is_acronym(paren.group(1)) or facts.person):
+                paren = None
         if paren:
             found = False
             acr = paren.group(1)
@@ -1516,6 +1550,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 rule = "apposition-after"
             elif "apposition" in kinds and "apposition-before" not in off and low not in collect.people:
                 rule = "apposition-before"
+            elif "called" in kinds and "called-name" not in off:
+                rule = "called-name"
             elif titled and (acronym or head) and "titled" not in off:
                 rule = "titled"
             elif "members-after" not in off and noun_after and (

@@ -32,6 +32,28 @@ def test_apposition_before_the_name():
     assert "BrightFuture" in found
 
 
+def test_a_group_called_a_name_in_four_languages():
+    for text, lang in (
+        ("The group, called Neighbors Against the Quarry, marched.", "en"),
+        ("A coalition known as Neighbors Against the Quarry marched.", "en"),
+        ("A new group, dubbed Neighbors Against the Quarry, marched.", "en"),
+    ):
+        assert orgs([text], language=lang)["Neighbors Against the Quarry"].evidence == ["called-name"], text
+    assert "Mieter Ost" in orgs(["Eine Initiative namens Mieter Ost demonstrierte."], language="de")
+    assert "Madres del Barrio" in orgs(["Una organización llamada Madres del Barrio marchó."], language="es")
+    # a person or an event so called is no organisation
+    assert not orgs(["A man called Rob Kell spoke."])
+    assert not orgs(["The march, known as the Long Walk, began."])
+
+
+def test_an_acronym_given_in_words_is_merged_with_its_name():
+    found = orgs(["The Riverside Renters Alliance, known as RRA, marched. RRA says rents doubled."])
+    assert set(found) == {"Riverside Renters Alliance"} and found["Riverside Renters Alliance"].acronym == "RRA"
+    es = orgs(["La Coordinadora de Vecinos Unidos, conocida como CVU, marchó."], language="es")
+    assert es["Coordinadora de Vecinos Unidos"].acronym == "CVU"
+    assert not orgs(["Rob Kell, known as RK, spoke."])
+
+
 def test_apposition_after_the_name_and_role_words():
     found = orgs(
         [
