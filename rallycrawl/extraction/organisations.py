@@ -97,6 +97,7 @@ RULES: dict[str, str] = {
     # span rules
     "and-tail": "join a short tail after and/y/und: Alliance of Motion Picture and Television Producers",
     "and-of-language": "only the article's language's and (and English and) cuts a name: Ecologistas en Acción",
+    "and-head-first": "after and/y/et, an organisation word opens a second name: Unión Obrera del Sur y Frente Gremial",
     "and-places": "join places before a head: Devon and Cornwall Police",
     "possessive-split": "cut after a one-word possessive: Xi's Communist Party -> Communist Party",
     "possessive-noun": "a capitalised stop word after a possessive is its noun, not a date: Women's March",
@@ -173,8 +174,12 @@ _BEFORE_ORGANISER = re.compile(
 _BEFORE_LIST = re.compile(
     r"\b(?:groups?|organi[sz]ations?|coalitions?|unions?|associations?|allies|partners|organi[sz]ers|"
     r"movements?|networks?|campaigners|charities|nonprofits|federations?|gremios|sindicatos|"
-    r"organizaciones|syndicats|organisations|Gewerkschaften|Verbände|Organisationen)\b"
-    r"[^.;]{0,25}?(?:including|include[sd]?|such as|like|among them|wie|como|comme|incluidos|darunter)"
+    r"organizaciones|syndicats|organisations|Gewerkschaften|Verbände|Organisationen|"
+    r"organismos|agrupaciones|colectivos|asociaciones|movimientos|entidades|plataformas|centrales|"
+    r"collectifs|mouvements|partis|Gruppen|Initiativen|Bündnisse|Parteien|Vereine|Netzwerke)\b"
+    r"[^.;]{0,25}?(?:including|include[sd]?|such as|like|among them|wie|como|comme|incluid[oa]s|incluyendo|"
+    r"darunter|entre (?:ellas|ellos|las que|los que)|tales como|dont|notamment|parmi (?:eux|elles|lesquels|lesquelles)|"
+    r"tels que|telles que|etwa|unter anderem)"
     r"[\s:]{1,3}(?:the )?$",
     re.I,
 )
@@ -536,6 +541,8 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                 )
                 and not _is_acronym(right_text[0])
                 and right_text[0].lower() not in MEDIA_NAMES
+                # "Unión Obrera del Sur y Frente Gremial": an organisation word opens a second name
+                and (len(right) == 1 or right_text[0].lower() not in _HEAD_FIRST or "and-head-first" in _OFF)
                 and (
                     len(right) == 1
                     # "Alliance of Motion Picture and Television Producers",
@@ -894,11 +901,15 @@ _ARTICLES = frozenset("the la el le les los las der die das".split())
 #: the last word before a name after which an organiser cue may end ("organised by", "à l'appel de",
 #: "auf Aufruf von", "aufgerufen hatte")
 _BY_WORDS = frozenset("by por par von de del du des der die das appel aufruf hatte hatten hat".split())
-_LIST_WORDS = frozenset("including include includes included like as them wie como comme darunter incluidos".split())
+_LIST_WORDS = frozenset(
+    "including include includes included like as them wie como comme darunter incluidos incluidas incluyendo "
+    "ellas ellos que dont notamment eux elles lesquels lesquelles etwa anderem".split()
+)
 _PREP_WORDS = frozenset("for of at from with against on to de del der des von".split())
 _PLURAL_ORG_NOUNS = frozenset(
     "unions groups organizations organisations coalitions federations associations syndicats sindicatos "
-    "organizaciones gewerkschaften verbände collectifs".split()
+    "organizaciones gewerkschaften verbände collectifs "
+    "colectivos agrupaciones organismos asociaciones movimientos mouvements".split()
 )
 _ASK_WORDS = frozenset("that on upon urged urging urge asked asking ask wants want wanted until pressed pressing".split())
 _BEFORE_ASK = re.compile(

@@ -559,6 +559,29 @@ def test_spanish_and_french_role_words_before_an_organisation():
     assert not orgs(["Vertreter der Bauernhöfe und Schulen sprachen."], language="de")
 
 
+def test_list_introducers_in_spanish_french_and_german():
+    for text, lang in (
+        ("Marcharon organismos de derechos humanos como Madres del Río, Hijos Unidos y Vecinos Unidos.", "es"),
+        ("Participaron varias agrupaciones, entre ellas Madres del Río, Hijos Unidos y Vecinos Unidos.", "es"),
+        ("Los colectivos Madres del Río, Hijos Unidos y Vecinos Unidos encabezaron la marcha.", "es"),
+    ):
+        found = orgs([text], language=lang)
+        assert found["Madres del Río"].role == "organiser" and "Vecinos Unidos" in found, text
+    for text in (
+        "Plusieurs syndicats, dont Rues Libres et Travail Digne, appellent à la grève.",
+        "Des organisations, notamment Rues Libres et Travail Digne, ont manifesté.",
+    ):
+        assert {"Rues Libres", "Travail Digne"} <= set(orgs([text], language="fr")), text
+    assert "Mieter Ost" in orgs(["Initiativen wie Mieter Ost hatten mobilisiert."], language="de")
+
+
+def test_an_organisation_word_after_and_opens_a_second_name():
+    found = orgs(["La marcha fue convocada por la Unión Obrera del Sur y Frente Gremial."], language="es")
+    assert {"Unión Obrera del Sur", "Frente Gremial"} <= set(found)
+    # a tail without an organisation word of its own stays in the name
+    assert "Sindicato Único Portuario y Ramas Afines" in orgs(["El Sindicato Único Portuario y Ramas Afines convocó."], language="es")
+
+
 def test_only_the_article_language_and_cuts_a_name():
     found = orgs(["La portavoz de Vecinos en Lucha dijo que la marcha seguirá."], language="es")
     assert "Vecinos en Lucha" in found
