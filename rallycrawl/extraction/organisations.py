@@ -112,6 +112,7 @@ RULES: dict[str, str] = {
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
     "sentence-opener-word": "drop a word of the language that opens sentences, never names: Laut Polizei, Ante la Policía",
+    "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
     # filters: a candidate is rejected
     "reject-street-or-square": "a street, square or station, whatever organisation word it holds: Union Square, Plaza del Congreso",
@@ -149,6 +150,8 @@ def switch_off(*names: str) -> None:
     _NAME_FACTS.clear()
 
 
+#: Zipf of a common word that opens a sentence before an article and a name ("Convocaron la ...")
+_COMMON_OPENER = 3.0
 _MAX_CHARS = 40_000  # text scanned per article: bounded cost on live blogs and pathological pages
 _LOOK = 90  # characters of context read each side of a name
 
@@ -441,6 +444,17 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
             if two in PLACES or " ".join(w for w, _ in words).lower() in MEDIA_NAMES:
                 break  # "Los Angeles", "El Salvador", "Le Monde"
         words = words[1:]
+    if (
+        len(words) > 2
+        and code in _ROMANCE_CODES
+        and words[1][0] in _language(code).articles
+        and words[2][0][:1].isupper()
+        and "common-word-article" not in _OFF
+        and not _is_head_word(words[0][0])
+        and not _is_acronym(words[0][0])
+        and zipf(words[0][0], code) >= _COMMON_OPENER
+    ):  # "Convocaron la Unión Obrera", "Participan los Vecinos Unidos": a verb before its subject
+        words = words[2:]
     first = words[0][0].lower().strip(".") if words else ""
     if (
         len(words) > 2

@@ -582,6 +582,14 @@ def test_an_organisation_word_after_and_opens_a_second_name():
     assert "Sindicato Único Portuario y Ramas Afines" in orgs(["El Sindicato Único Portuario y Ramas Afines convocó."], language="es")
 
 
+def test_a_romance_verb_and_article_before_a_name_open_the_sentence():
+    found = orgs(["Convocaron la Unión Obrera del Sur y Frente Gremial."], language="es")
+    assert {"Unión Obrera del Sur", "Frente Gremial"} == set(found)
+    assert set(orgs(["Soutiennent le Collectif des Sans Papiers."], language="fr")) == {"Collectif des Sans Papiers"}
+    # a name opening with a common noun and "de" stays whole
+    assert "Madres del Río" in orgs(["Madres del Río, un colectivo de vecinas, marchó."], language="es")
+
+
 def test_only_the_article_language_and_cuts_a_name():
     found = orgs(["La portavoz de Vecinos en Lucha dijo que la marcha seguirá."], language="es")
     assert "Vecinos en Lucha" in found
