@@ -90,6 +90,7 @@ RULES: dict[str, str] = {
     "noun-paren": "the union (ACR)",
     "coordination": "A, B and C: one organisation makes the others organisations",
     "quote-organisation": "the organisation the quote extractor read for a speaker",
+    "quote-origin": "a one-word name after from/in in a speaker's description is a place: a teacher from Westbrook",
     "generic-target": "the French government, the interim government, gegen die Regierung (protest reports)",
     "generic-cue-sentence": "a target cue counts only in the generic noun's own sentence",
     "generic-leader": "a target named by its leader after a cue: against the Trump administration (not 'administration')",
@@ -2058,6 +2059,13 @@ def extract_organisations(
         ):
             if seen_names is None:  # "State" of "State Senator Ann Roe" is no name of its own
                 seen_names = {span[5].low for spans in all_spans for span in spans if not span[3]}
+            if (
+                " " not in org
+                and "quote-origin" not in _OFF
+                and not _is_acronym(org)
+                and re.search(rf"\b(?:from|in|aus) (?:the )?{re.escape(org)}\b", quote.speaker_title or "")
+            ):  # "a teacher from Old Mill", "a councillor in Westbrook": where the speaker comes from
+                continue
             if org.lower() in seen_names:  # a whole name in the text, not a piece of one
                 collect.add(org, "quote", "organiser" if is_protest else None, rule="quote-organisation")
     cands = sorted(collect.by_key.values(), key=lambda c: c.first)

@@ -125,6 +125,20 @@ def test_quote_organisation_must_be_a_whole_name_in_the_text():
     assert "Design" not in found
 
 
+def test_a_one_word_name_the_speaker_comes_from_is_a_place():
+    text = ["\"We will not move,\" said Dana Whitby, a teacher from Kestrelford."]
+    quote = Quote(text="We will not move", paragraph=0, speaker="Dana Whitby",
+                  speaker_title="a teacher from Kestrelford", organisation="Kestrelford")
+    assert not orgs(text, quotes=[quote])
+    # at a one-word name, or from an acronym, the speaker works there
+    at = Quote(text="We will not move", paragraph=0, speaker="Dana Whitby",
+               speaker_title="a professor at Kestrelford", organisation="Kestrelford")
+    assert "Kestrelford" in orgs(["\"We will not move,\" said Dana Whitby, a professor at Kestrelford."], quotes=[at])
+    acr = Quote(text="We will not move", paragraph=0, speaker="Dana Whitby",
+                speaker_title="an organiser from KTU", organisation="KTU")
+    assert "KTU" in orgs(["\"We will not move,\" said Dana Whitby, an organiser from KTU."], quotes=[acr])
+
+
 def test_organised_by_a_person_is_not_an_organisation():
     found = orgs(["The march was led by Jane Doe, a local teacher."])
     assert "Jane Doe" not in found
