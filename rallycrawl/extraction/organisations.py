@@ -81,6 +81,7 @@ RULES: dict[str, str] = {
     "role-for": "a spokesperson for X",
     "org-noun-after": "the X union, X party",
     "apposition-after": "X, a nonprofit group",
+    "apposition-noun-head": "the organisation noun heads the English apposition: not 'Okafor, a Labour party member'",
     "apposition-closed": "a name opening a sentence needs its apposition closed: not 'Afterward, a group of nurses marched'",
     "apposition-before": "whose organisation, X",
     "called-name": "a group called X, the coalition, known as X, una organización llamada X, eine Initiative namens X",
@@ -280,6 +281,28 @@ def _acts(after: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: what closes an apposition inside its sentence: a comma, a dash, a parenthesis
 _APPOSITION_CLOSE = re.compile(r"[,;—–(]| - ")
+
+
+#: past participles without -ed that go on an English apposition ("a group known for ...", "a union led by ...")
+_IRREGULAR_PARTICIPLES = frozenset("known led run made set built born begun grown held won paid sent".split())
+_ENGLISH_ARTICLE = re.compile(r"^, (?:a|an|the) ", re.I)
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _noun_modified(after: str, appositive: re.Match) -> bool:
+    """"Okafor, a Labour party member", "Fairholm, a company town": in English the last noun is the
+    head of the apposition; an organisation noun with another noun after it only says what kind of
+    member, spokesman or town.  A preposition, a participle or an end goes on the apposition ("a
+    group of tenants", "a union representing nurses", "a group based in ...", "a coalition, ...")."""
+    if not _ENGLISH_ARTICLE.match(after):
+        return False  # Spanish, French, German: the noun comes first, its adjectives after it
+    nxt = _NEXT_WORD.match(after, appositive.end())
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return not (
+        word in STOP_WORDS or word.endswith(("ed", "ing", "ly")) or word in _IRREGULAR_PARTICIPLES
+    )
 
 
 def _apposition_closed(text: str, start: int, end: int) -> bool:
@@ -1573,6 +1596,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and "apposition-after" not in off
                 and (appositive := _AFTER_APPOSITION.match(after))
                 and ("apposition-closed" in off or _apposition_closed(text, s, e + appositive.end()))
+                and ("apposition-noun-head" in off or not _noun_modified(after, appositive))
             ):
                 rule = "apposition-after"
             elif "apposition" in kinds and "apposition-before" not in off and low not in collect.people:

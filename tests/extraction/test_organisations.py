@@ -367,6 +367,25 @@ def test_common_word_with_strong_context_is_kept():
     assert "Lumen" in orgs(["Lumen, a nonprofit advocacy group, joined the sit-in."])
 
 
+def test_an_organisation_noun_before_another_noun_does_not_head_the_apposition():
+    for text in (
+        "The crowd cheered Okafor, a coalition spokesman.",
+        "Marchers met at Fairholm, a company town.",
+        "Kestrelford, a union town, voted.",
+    ):
+        assert not orgs([text]), text
+    assert "Okafor" not in orgs(["Okafor, a Labour party member, joined the march."])
+    # a preposition, a participle, a relative or the end go on the apposition
+    for text in (
+        "Lumen, a group representing tenants, joined.",
+        "Lumen, a group known for sit-ins, joined.",
+        "Lumen, a coalition of tenants, joined.",
+        "Lumen, a tenants union based in Eastfield, joined.",
+        "Tenants joined Lumen, a nonprofit group.",
+    ):
+        assert "Lumen" in orgs([text]), text
+
+
 def test_an_adverb_opening_a_sentence_before_its_subject_is_no_apposition():
     for text in (
         "Afterward, a group of nurses marched to the station.",
