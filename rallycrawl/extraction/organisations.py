@@ -94,6 +94,8 @@ RULES: dict[str, str] = {
     "quote-origin": "a one-word name after from/in in a speaker's description is a place: a teacher from Westbrook",
     "generic-target": "the French government, the interim government, gegen die Regierung (protest reports)",
     "generic-cue-sentence": "a target cue counts only in the generic noun's own sentence",
+    "generic-named-elsewhere": "a bare target after a cue is the one the article names: against the government -> the Chilean government",
+    "generic-common-noun": "English: a bare 'the government' after a cue, in an article that never says whose, is no organisation",
     "generic-leader": "a target named by its leader after a cue: against the Trump administration (not 'administration')",
     "repeated-name": "a name of several words that is no person's (Save Our Country, IHS Global Insight) named twice in a protest report",
     # span rules
@@ -1818,6 +1820,10 @@ def _generic_targets(scanned: list[str], code: str, collect: _Collector) -> None
         return
     lang = _language(code)
     nouns = _generic_needles(code)
+    #: the named ones of the article by noun ("government" -> Counter of "Chilean government"), and the
+    #: bare ones after a cue, resolved at the end
+    named: dict[str, Counter] = {}
+    bare: list[str] = []
     for paragraph, text in enumerate(scanned):
         if not any(noun in text for noun in nouns):
             continue  # the common case: a plain substring test spares the pattern
@@ -1851,17 +1857,36 @@ def _generic_targets(scanned: list[str], code: str, collect: _Collector) -> None
                 window = window[ends[-1] :] if ends else window
             before = window.split()
             cued = any(w.strip(",.;:") in lang.target_cues for w in before[-3:])
+            full = ""
+            if mod:
+                full = f"{mod} {noun}" if code in ("en", "de") else f"{noun}{m.group('mod')}"
+            elif leader:
+                full = f"{leader} {noun}"
+            if full:
+                named.setdefault(noun.lower(), Counter())[full] += 1
             if mod and (cued or paragraph < _GENERIC_LEAD):
-                name = f"{mod} {noun}" if code in ("en", "de") else f"{noun}{m.group('mod')}"
+                name = full
             elif cued and leader:
-                name = f"{leader} {noun}"  # "protest against the Trump administration", not "administration"
-                collect.add(name, "generic", "target", rule="generic-leader")
+                # "protest against the Trump administration", not "administration"
+                collect.add(full, "generic", "target", rule="generic-leader")
                 continue
             elif cued:
+                if "generic-named-elsewhere" not in _OFF:
+                    bare.append(noun)  # resolved once every named one of the article is known
+                    continue
                 name = noun
             else:
                 continue
             collect.add(name, "generic", "target", rule="generic-target")
+    for noun in bare:
+        forms = named.get(noun.lower())
+        if forms:  # "against the government" in an article about "the Chilean government": that one
+            collect.add(forms.most_common(1)[0][0], "generic", "target", rule="generic-named-elsewhere")
+        elif not (code == "en" and noun[:1].islower() and "generic-common-noun" not in _OFF):
+            # Spanish and French write the institution as a name ("el Gobierno", "le gouvernement" of
+            # the country); English "the government" is a common noun that names no one until the
+            # article says whose
+            collect.add(noun, "generic", "target", rule="generic-target")
 
 
 _STRONG_FOR_FILTERS = frozenset({"head", "defined", "media", "institution", "generic"})

@@ -434,7 +434,21 @@ def test_a_generic_target_named_by_its_leader_and_cued_in_its_own_sentence():
     assert not orgs(["The Varga administration said it would respond."])
     # a cue in the sentence before counts for nothing
     assert not orgs(["They protested. Coalition government ministers left early."])
-    assert "government" in orgs(["They protested against the government."])
+    assert "gouvernement" in orgs(["Ils ont manifesté. Puis ils ont protesté contre le gouvernement."], language="fr")
+
+
+def test_a_bare_generic_target_is_the_one_the_article_names():
+    found = orgs(["Thousands marched in Lisbon.", "The Portuguese government said it would listen.",
+                  "Later they protested against the government again."])
+    assert found["Portuguese government"].role == "target" and "government" not in found
+    # before the named one too
+    found = orgs(["They protested against the government.", "The Portuguese government said it would listen."])
+    assert set(found) == {"Portuguese government"}
+    # an English article that never says whose government: no organisation; Spanish, French, German
+    # name the institution so
+    assert not orgs(["They protested against the government."])
+    assert "Gobierno" in orgs(["Marcharon contra el Gobierno."], language="es")
+    assert "gouvernement" in orgs(["Ils manifestent contre le gouvernement."], language="fr")
 
 
 def test_every_organisation_names_its_rules_and_each_rule_switches_off():
