@@ -16,7 +16,11 @@ capitalised (people, places, laws and headline words are capitalised too):
   "organised by X and Y"), and the organisation the quote extractor found
   for a speaker;
 * **coordination**: in "A, B and C", once one member is an organisation the
-  others are too (unless they are places or policies).
+  others are too (unless they are places or policies);
+* **repetition**: in a protest report, a name of several words that cannot be a
+  person's ("Save Our Creek", "Friends of the Old Heath") named twice;
+* **generic targets**: "the Chilean government", and "against the government"
+  read as the government the article names.
 
 Acronyms are merged with the full name whose initials they are ("WGA" and
 "Writers Guild of America").  Media are recognised from a list of news and
