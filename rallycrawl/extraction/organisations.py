@@ -591,7 +591,7 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                 and (
                     len(right) == 1
                     # "Alliance of Motion Picture and Television Producers",
-                    # "Sindicato Único Portuario y Ramas Afines": a short tail without a head of its own
+                    # "Sindicato Único Ferroviario y Oficios Conexos": a short tail without a head of its own
                     or (
                         "and-tail" not in _OFF
                         and len(right) <= 3

@@ -634,7 +634,7 @@ def test_an_organisation_word_after_and_opens_a_second_name():
     found = orgs(["La marcha fue convocada por la Unión Obrera del Sur y Frente Gremial."], language="es")
     assert {"Unión Obrera del Sur", "Frente Gremial"} <= set(found)
     # a tail without an organisation word of its own stays in the name
-    assert "Sindicato Único Portuario y Ramas Afines" in orgs(["El Sindicato Único Portuario y Ramas Afines convocó."], language="es")
+    assert "Sindicato Único Ferroviario y Oficios Conexos" in orgs(["El Sindicato Único Ferroviario y Oficios Conexos convocó."], language="es")
 
 
 def test_a_romance_verb_and_article_before_a_name_open_the_sentence():
