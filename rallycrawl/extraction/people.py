@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .knowledge.names import first_name_gender
+from .knowledge.names import SHORT_COMMON_ZIPF, certain_gender, first_name_gender
 
 #: words that turn a capitalised run into an organisation
 ORG_WORDS = frozenset("""
@@ -110,6 +110,8 @@ NOT_NAMES = NOT_NAMES | _words_of_every_language()
 #: words that open a byline before a first name
 _BYLINE_WORDS = frozenset("by von par por".split())
 
+#: an article joined to a surname by a hyphen ("el-Masri", "al-Rashid", "ash-Shami")
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad-d|ud|ul)-[A-Z\u00c0-\u00de]")
 PARTICLES = frozenset("van von der den de del della di da dos du la le bin al ibn ter".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
@@ -147,6 +149,20 @@ pierre jacques philippe nicolas michel francois alain patrick olivier laurent ch
 mohammed muhammad ahmed ali omar hassan hussein ibrahim mustafa yusuf rahul raj amit vijay
 """.split()
 _FIRST_NAMES = {**{n: "m" for n in _MALE_NAMES}, **{n: "f" for n in _FEMALE_NAMES}}
+
+
+
+def _guessed_gender(name: str) -> str | None:
+    """Rule ``first_name_gender``: 'm' or 'f' for a full name led by a first name that
+    gender-guesser's 40,000 names give to one gender only (not "mostly": "Lee", "Kim"), so that "she" skips a
+    "Bartholomew Grange" and "he" a "Yolanda Brisk" (the short list above misses them)."""
+    from .attribution import RULES  # (attribution imports this module)
+
+    words = name.split()
+    if len(words) < 2 or not RULES["first_name_gender"]:
+        return None
+    return certain_gender(words[0])
+
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&\-]{1,7}s?$")
@@ -218,7 +234,8 @@ def name_word(word: str) -> bool:
     first = w[0]
     if first.isupper() and (first.isalpha() or any(c.isalpha() for c in w)):
         return True
-    return w.lower() in PARTICLES
+    # "el-Masri", "al-Rashid": an Arabic article joined to the name
+    return w.lower() in PARTICLES or bool(_JOINED_ARTICLE.match(w))
 
 
 def read_name(words: list[str]) -> Name | None:
@@ -237,7 +254,7 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
     Administrator", organisation "NASA"; "Kotak Institutional Equities" -> an
     organisation; "the UAW" -> an organisation.
     """
-    words = [b for b in map(bare, words) if b]
+    words = [b for b in map(name_bare, words) if b]
     article = False
     while words and words[0].lower() in _LEADING_ARTICLES:
         article = article or words[0].lower() in ("a", "an")
@@ -246,10 +263,10 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         return None
     if len(words) == 1 and is_acronym(words[0]):
         return Name(text=words[0], is_org=True)
-    # the name is what follows the last title word
+    # the name is what follows the last title word (and is more than a suffix: "Martin Luther King III")
     last_title = -1
     for i in range(len(words) - 1):
-        if is_title_word(words[i]):
+        if is_title_word(words[i]) and not all(w.lower() in SUFFIXES for w in words[i + 1 :]):
             last_title = i
     title_words = words[: last_title + 1]
     name_words = words[last_title + 1 :]
@@ -267,13 +284,13 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         return None
     if not all(name_word(w) for w in name_words):
         return None
-    if any(len(w) > 3 and w.isupper() for w in name_words):
+    if any(len(w) > 3 and w.isupper() and not _INITIAL.match(w) for w in name_words):
         return None  # a headline or kicker in capitals, not a name
     if article:
         return None  # "a New York man": not a person
     if len(name_words) > 2 and name_words[0].lower() in _BYLINE_WORDS and first_name_gender(name_words[1]) in ("m", "f"):
         name_words = name_words[1:]  # "Von Konrad Aigner", "By Jane Roe": a byline
-    if name_words[0].lower() in NOT_NAMES or not any(len(w) > 2 and w[1:].lower() != w[1:].upper() for w in name_words):
+    if name_words[0].lower() in NOT_NAMES or not any(_name_like(w) for w in name_words):
         return None
     gender = _FIRST_NAMES.get(name_words[0].lower()) if len(name_words) > 1 else None
     for w in title_words:
@@ -287,6 +304,32 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         organisation=_strip_possessive(organisation) if organisation else None,
         gender=gender,
     )
+
+
+#: an initial or a suffix that keeps its full stop inside a name ("J.R.", "T.", "Jr.")
+_DOTTED = re.compile(r"^(?:(?:[A-Z]\.)+|Jr\.|Sr\.)$")
+
+
+def name_bare(word: str) -> str:
+    """:func:`bare`, keeping the full stop of an initial or of "Jr." ("Harold T. Ridley")."""
+    stripped = bare(word)
+    if stripped and not stripped.endswith("."):
+        dotted = word.strip(_STRIP + ",;:!?…")
+        if dotted == stripped + "." and _DOTTED.match(dotted):
+            return dotted
+    return stripped
+
+
+def _name_like(word: str) -> bool:
+    """A word with lower-case letters after its capital, as a name has ("Lee"), not an
+    acronym ("US"); a two-letter one only if it is no very common word ("Li", "Wu", "Ng", not "It")."""
+    if len(word) > 2:
+        return word[1:].lower() != word[1:].upper()
+    if len(word) != 2 or not word[0].isupper() or not word[1].islower():
+        return False
+    from .knowledge.words import zipf
+
+    return zipf(word, "en") < SHORT_COMMON_ZIPF
 
 
 def _strip_possessive(text: str) -> str:
@@ -330,6 +373,8 @@ class Mentions:
     people: list[Person] = field(default_factory=list)
     salient: list[_Salient] = field(default_factory=list)
     organisations: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+    #: every full name read, where it stands (subject or not): for a pronoun that no subject agrees with
+    named: list[tuple[tuple[int, int], Person]] = field(default_factory=list)
     _by_name: dict[str, Person] = field(default_factory=dict)
     _by_word: dict[str, list[Person]] = field(default_factory=dict)
 
@@ -346,7 +391,7 @@ class Mentions:
         if found is None or found.name != name.text:  # (else the same name again)
             found = self.lookup(name.text)
         if found is None:
-            found = Person(name.text, name.title, name.organisation, name.gender)
+            found = Person(name.text, name.title, name.organisation, name.gender or _guessed_gender(name.text))
             self.people.append(found)
             self._index(found)
         else:
@@ -355,7 +400,7 @@ class Mentions:
                 self._index(found)
             found.title = found.title or name.title
             found.organisation = found.organisation or name.organisation
-            found.gender = found.gender or name.gender
+            found.gender = found.gender or name.gender or _guessed_gender(found.name)
         return found
 
     def lookup(self, text: str) -> Person | None:
@@ -399,6 +444,18 @@ class Mentions:
                 return entry.at
         return None
 
+    def latest_named(self, at: tuple[int, int], gender: str, since: int) -> Person | None:
+        """The person of ``gender`` (known, not guessed from the pronoun) named most
+        recently before ``at``, in paragraph ``since`` or later."""
+        for where, person in reversed(self.named[-_LOOKBACK:]):
+            if where >= at:
+                continue
+            if where[0] < since:
+                return None
+            if person.gender == gender:
+                return person
+        return None
+
     def latest_with_role(self, at: tuple[int, int], role: str) -> Person | None:
         for entry in reversed(self.salient[-_LOOKBACK:]):
             if entry.at < at and role in entry.person.title.lower():
@@ -420,14 +477,17 @@ class Mentions:
                     return part
         return None
 
-    def latest_organisation(self, at: tuple[int, int], role: str = "") -> str | None:
-        """The organisation named most recently before ``at``; for "the union", the
-        most recent one whose name says union, if any."""
+    def latest_organisation(self, at: tuple[int, int], role: str = "", since: int = -1, strict: bool = False) -> str | None:
+        """The organisation named most recently before ``at`` (in paragraph ``since`` or
+        later); for "the union", the most recent one whose name says union, if any (else,
+        unless ``strict``, the most recent one)."""
         fallback = None
         for where, name in reversed(self.organisations[-_LOOKBACK:]):
             if where >= at:
                 continue
+            if where[0] < since:
+                break
             if not role or role in name.lower():
                 return name
             fallback = fallback or name
-        return fallback
+        return None if strict else fallback

@@ -139,6 +139,7 @@ def test_early_full_name_is_salient_for_a_pronoun(rule_off):
     ]
     assert speakers(*paragraphs, language="de") == ["Marlene Hofbauer"]
     rule_off("early_full_name")
+    rule_off("named_pronoun")  # (which finds her too: a woman's full name named within reach)
     assert speakers(*paragraphs, language="de") == [None]
 
 
@@ -336,6 +337,7 @@ def test_unnamed_after_any_verb(rule_off):
     paragraphs = ['"Queremos respuestas ya", exigió Carla Ibarlucea.', '"Nos están matando de hambre", gritaba una vecina.']
     assert speakers(*paragraphs, language="es") == ["Carla Ibarlucea", None]
     rule_off("unnamed_after_any_verb")
+    rule_off("unnamed_after_verb")  # (which reads "una vecina" after a verb as nobody too)
     assert speakers(*paragraphs, language="es") == ["Carla Ibarlucea", "Carla Ibarlucea"]
 
 
@@ -355,7 +357,8 @@ def test_person_apposition(rule_off):
     ]
     assert speakers(*paragraphs) == ["Ilko Varenyk", "Anna Church"]
     rule_off("person_apposition")
-    assert speakers(*paragraphs) == ["Ilko Varenyk", "Ilko Varenyk"]
+    # (Anna Church read as an organisation: "she" has nobody left, Ilko is a man's name)
+    assert speakers(*paragraphs) == ["Ilko Varenyk", None]
 
 
 def test_dropped_subject_pronoun(rule_off):

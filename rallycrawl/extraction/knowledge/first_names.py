@@ -14,20 +14,22 @@ from functools import lru_cache
 from ._cache import SEPARATOR, cached, join_words, split_words
 
 
-#: gender -> its one-letter code in the cached table ("-": a known name of unknown gender)
-_CODES = {"male": "m", "female": "f", "andy": "a", None: "-"}
-_GENDERS = {code: gender for gender, code in _CODES.items()}
+#: gender -> its one-letter code in the cached table ("-": a known name of unknown gender;
+#: capitals: gender-guesser's "mostly male" / "mostly female")
+_CODES = {"male": "m", "female": "f", "mostly_male": "M", "mostly_female": "F", "andy": "a", None: "-"}
+#: code -> what :func:`gender` answers ("mostly male" counts as male)
+_GENDERS = {"m": "male", "f": "female", "M": "male", "F": "female", "a": "andy", "-": None}
 
 
 @lru_cache(maxsize=1)
 def table() -> tuple[list[str], str, str]:
     """Every first name gender-guesser knows, as ``(names, genders, popularity)``: ``names``
     the lower-cased names, sorted (see :func:`row`), ``genders[row]`` a name's gender code (m,
-    f, a for either, - unknown: gender-guesser's "mostly male" counts as male) and
+    f, M mostly male, F mostly female, a for either, - unknown) and
     ``popularity[row]`` its popularity as one hexadecimal digit.  Kept on disk as three
     strings, which a process turns into this with one ``str.split`` (a JSON map of 60,000
     names took several times longer to make; each name is looked up once, the answers are kept)."""
-    data = cached("first-names", ("gender-guesser",), _build_table, schema=3)
+    data = cached("first-names", ("gender-guesser",), _build_table, schema=4)
     return split_words(data["names"]), data["genders"], data["popularity"]
 
 
@@ -55,7 +57,7 @@ def _build_names() -> dict[str, list]:
     out: dict[str, list] = {}
     for name in d.names:
         found = d.get_gender(name)
-        gender = None if found == "unknown" else {"mostly_male": "male", "mostly_female": "female"}.get(found, found)
+        gender = None if found == "unknown" else found
         best = 0
         for frequencies in d.names[name].values():
             for char in frequencies:

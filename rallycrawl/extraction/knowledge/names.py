@@ -37,8 +37,8 @@ def _installed(module: str) -> bool:
     return find_spec(module) is not None
 
 
-#: first_names' gender codes -> what first_name_gender answers
-_GENDER_ANSWERS = {"m": "m", "f": "f", "a": "?"}
+#: first_names' gender codes -> what first_name_gender answers ("mostly male" counts as male)
+_GENDER_ANSWERS = {"m": "m", "f": "f", "M": "m", "F": "f", "a": "?"}
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +63,18 @@ def first_name_gender(word: str) -> str | None:
     names, genders = table
     at = first_names.row(names, word.strip(".,;:*").lower())
     return None if at is None else _GENDER_ANSWERS.get(genders[at])
+
+
+@lru_cache(maxsize=16384)
+def certain_gender(word: str) -> str | None:
+    """'m' or 'f' for a first name that gender-guesser gives to one gender only (not
+    "mostly"): "Bartholomew", "Yolanda", not "Lee", "Kim" or "Sam"; else None."""
+    table = _genders()
+    if table is None or not word or not word[0].isalpha():
+        return None
+    names, genders = table
+    at = first_names.row(names, word.strip(".,;:*").lower())
+    return genders[at] if at is not None and genders[at] in ("m", "f") else None
 
 
 @lru_cache(maxsize=8)
@@ -145,14 +157,30 @@ def unlikely_person(text: str, language: str | None = None) -> str | None:
         word = words[0]
         if word.isupper():
             return None  # an acronym
-        if is_common_word(word, language) and first_name_gender(word) not in ("m", "f"):
+        if _common_in_name(word, language) and first_name_gender(word) not in ("m", "f"):
             return "common word"
         return None
     if first_name_gender(words[0]) in ("m", "f"):
         return None
-    if all(is_common_word(w, language) or w.islower() for w in words):
+    if all(_common_in_name(w, language) or w.islower() for w in words):
         return "common words"
     return None
+
+
+#: a word of two letters is common only from this zipf frequency: "It", "He", "Mr", not the
+#: surnames "Li", "Wu", "Ng" or "Bo" (wordfreq's lists count "li" and "bo" from other uses)
+SHORT_COMMON_ZIPF = 5.0
+
+
+def _common_in_name(word: str, language: str | None) -> bool:
+    """``word`` is a common word, not a name (see :data:`SHORT_COMMON_ZIPF` for short ones)."""
+    if not is_common_word(word, language):
+        return False
+    if len(word) > 2:
+        return True
+    from .words import zipf
+
+    return zipf(word, language) >= SHORT_COMMON_ZIPF
 
 
 @lru_cache(maxsize=1)
