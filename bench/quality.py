@@ -332,6 +332,9 @@ def speaker_right(gold_quote: dict, exported_speaker: Any) -> bool | None:
 
 #: (attribution rule, verdict) of every found gold quote's exported speaker, for --verbose
 SPEAKER_RULES: Counter = Counter()
+#: (field:named event rule, right/wrong) of the exported event values a named rule gave
+#: (event_rules.RULES; --in-process only), for --verbose
+EVENT_RULES: Counter = Counter()
 
 
 def score_quotes(gold: dict, rec: dict | None, notes: list[str]) -> tuple[Tally, Tally]:
@@ -441,8 +444,11 @@ def score_event_phrase(gold: dict, rec: dict | None, notes: list[str], gold_key:
         return Tally()
     got = norm(((rec or {}).get("event") or {}).get(rec_key))
     right = bool(got) and any(p in got for p in phrases)
+    rule = ((rec or {}).get("_event_rules") or {}).get(gold_key.removesuffix("_any"))
+    if rule:
+        EVENT_RULES[(f"{gold_key.removesuffix('_any')}:{rule}", "right" if right else "wrong")] += 1
     if not right:
-        notes.append(f"event {rec_key}: got {got or None!r}, want one of {phrases}")
+        notes.append(f"event {rec_key}: got {got or None!r}{f' [{rule}]' if rule else ''}, want one of {phrases}")
     return single(right, bool(got))
 
 
@@ -593,6 +599,7 @@ def extract_in_process(pages_dir: Path, files: list[str], urls: list[str], *,
     meta tags, scripts and JSON-LD, microdata, ``datetime``), as on pages that declare nothing."""
     from scrapy.http import HtmlResponse
 
+    from rallycrawl.extraction import event_rules
     from rallycrawl.extraction.article import NotAnArticleError, extract_article
     from rallycrawl.spiders.base import html_text
 
@@ -607,11 +614,14 @@ def extract_in_process(pages_dir: Path, files: list[str], urls: list[str], *,
         text = html_text(response)
         if strip:
             text = strip_metadata(text)
+        event_rules.LAST.clear()
         try:
             record = extract_article(text, url)
         except NotAnArticleError as exc:
             log.append(f"Not an article: {url}: {exc.reason}")
             continue
+        if event_rules.LAST:  # (bench only) the named event rules that gave its fields
+            record["_event_rules"] = dict(event_rules.LAST)
         records[unquote(urlsplit(url).path)] = record
     return CrawlOutput(records, 0, "\n".join(log), time.perf_counter() - start)
 
@@ -698,6 +708,11 @@ def report_text(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool, 
         for rule in sorted({r for r, _ in SPEAKER_RULES}, key=lambda r: -sum(SPEAKER_RULES[(r, v)] for v in ("right", "wrong", "missing"))):
             lines.append(f"{rule:<24}{SPEAKER_RULES[(rule, 'right')]:>7}{SPEAKER_RULES[(rule, 'wrong')]:>7}"
                          f"{SPEAKER_RULES[(rule, 'missing')]:>8}")
+    if verbose and EVENT_RULES:
+        lines.append("")
+        lines.append(f"{'event rule':<40}{'right':>7}{'wrong':>7}   (scored event values a named rule gave)")
+        for rule in sorted({r for r, _ in EVENT_RULES}):
+            lines.append(f"{rule:<40}{EVENT_RULES[(rule, 'right')]:>7}{EVENT_RULES[(rule, 'wrong')]:>7}")
     return "\n".join(lines)
 
 

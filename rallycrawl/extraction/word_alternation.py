@@ -265,3 +265,51 @@ def _required(items: list) -> list[str] | None:
     if not candidates:
         return None
     return max(candidates, key=lambda pieces: (min(map(len, pieces)), -len(pieces)))
+
+
+def expansions(pattern: str, limit: int = 5000) -> list[str] | None:
+    """Every text ``pattern`` matches, for a pattern made only of literal characters, groups,
+    alternations, classes of characters and optional items (``crowds? (?:of|at)`` ->
+    ``crowd of``, ``crowd at``, ``crowds of``, ``crowds at``); None for any other pattern
+    or more than ``limit`` texts.  A list of phrases written compactly can so be looked up
+    word by word (by its first or last word) instead of scanned for.
+
+    >>> expansions(r"organi[sz]ers? said")
+    ['organiser said', 'organisers said', 'organizer said', 'organizers said']
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def walk(items: list) -> list[str] | None:
+        texts = [""]
+        for op, av in items:
+            if op is c.LITERAL:
+                options = [chr(av)]
+            elif op is c.IN and all(o is c.LITERAL for o, _ in av):
+                options = [chr(a) for _, a in av]
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:
+                options = walk(list(av[3]))
+            elif op is c.BRANCH:
+                options = []
+                for branch in av[1]:
+                    found = walk(list(branch))
+                    if found is None:
+                        return None
+                    options.extend(found)
+            elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+                options = walk(list(av[2]))
+                options = None if options is None else ["", *options]
+            else:
+                return None
+            if options is None or len(texts) * len(options) > limit:
+                return None
+            texts = [t + o for t in texts for o in options]
+        return texts
+
+    try:
+        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+    except (re.error, AttributeError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found = walk(list(parsed))
+    return None if found is None else sorted(dict.fromkeys(found))
