@@ -112,7 +112,7 @@ tax taxes levy levies
 TARGET_PP_PREPOSITIONS = frozenset("to on in".split())
 #: the house of an institution or a firm the protest stands at: the target when no cue of the text
 #: names one (case-sensitive regexes with a group "target"); "to" only before a firm's house ("marched
-#: to the headquarters of X"), not an institution's ("close connections to the White House")
+#: to the headquarters of X"), not an institution's ("strong ties to the Town Hall")
 INSTITUTION_HOUSES = [
     r"\b(?:outside|in front of|at|near|on the steps of) (?:the )?(?P<target>(?:Ministry|Department|Embassy|"
     r"Consulate|Parliament|Senate|Congress|Assembly|Legislature|City Hall|Town Hall|County Hall|High Court|Supreme Court|"
