@@ -28,8 +28,9 @@ from functools import lru_cache
 from operator import attrgetter
 from types import MappingProxyType
 
+from .knowledge.first_names import popularity as first_name_popularity
 from .knowledge.names import first_name_gender, is_common_word, is_place, unlikely_person
-from .lang import has, languages, resources
+from .lang import canonical, has, languages, resources
 from .names import MEDIA_HEADS, MEDIA_NAMES, STOP_WORDS
 from .people import (
     NOT_NAMES,
@@ -37,6 +38,7 @@ from .people import (
     PARTICLES,
     ORG_ROLES,
     PERSON_ROLES,
+    RULES as _NAME_RULES,
     Mentions,
     Name,
     Person,
@@ -49,6 +51,7 @@ from .people import (
     name_bare,
     name_word,
     read_name,
+    set_language,
 )
 
 PLACEHOLDER = "\ue000"
@@ -56,8 +59,10 @@ _UNREAD = object()  # (a value not computed yet)
 #: plural object pronouns after a point of view ('Pour eux', 'para ellos', 'für sie' is read as "her")
 _VIEWPOINT_PLURAL = frozenset("eux them ellos ellas ihnen".split())
 
-#: attribution rules that can be switched off one by one (tests, bench/quality.py --verbose)
-RULES = {
+#: attribution rules that can be switched off one by one (tests, bench/quality.py --verbose);
+#: the dict holds the name-reading rules of :mod:`.people` too
+RULES = _NAME_RULES
+RULES.update({
     "descriptor_name": True,
     # a speaker read as a person must look like one: no place, no common word ("Later", "Chicago")
     "speaker_is_person": True,
@@ -93,6 +98,52 @@ RULES = {
     "possessive_holder": True,
     # 'declaró a EFE la dirigente X': the outlet spoken to is skipped
     "indirect_object": True,
+    # 'afirmó un integrante del Poder Ejecutivo', 'sagte ein Sprecher der Polizei', 'fuentes de la
+    # empresa': somebody unnamed speaking for an organisation gives it the quotation (MEMBER_NOUNS)
+    "unnamed_member": True,
+    # 'Ursula von der Leyen', 'Ilse van den Berg', 'Juan de la Cruz', 'Gewerkschafter Pieter de Graaf':
+    # particles in a row, or one right after a first name, inside a name (at a sentence's start in a
+    # name with a first name: not 'die Streikenden von der Grünen-Politikerin …')
+    "particle_pairs": True,
+    # 'Carsten Wöhler hat am Montag erklärt: „…“': where the participle ends the clause (PARTICIPLE_LAST),
+    # the subject stands before the auxiliary
+    "auxiliary_subject": True,
+    # 'Carsten Wöhler (Grüne) sagte', 'Sen. Jane Doe (D-Mass.) said': a short aside in brackets after
+    # a name (a party, a state) is no part of it
+    "party_aside": True,
+    # 'sostuvieron los dirigentes', 'sagen die Beschäftigten', 'said the workers': several people after
+    # the verb speak, never one of them, and nobody is borrowed (PLURAL_ARTICLES, PLURAL_AFTER)
+    "plural_speakers": True,
+    # a heading between paragraphs is skipped by the paragraph-before fallback: the quotation after it
+    # goes on from the speaker before it (read in quotes._fallback)
+    "skip_heading": True,
+    # 'Klare Worte fand Tom Ahrens: „…“': in a language that puts the verb second, capitalised nouns
+    # before the verb that name nobody are its object or an adverbial, the subject follows the verb
+    "verb_second_object": True,
+    # 'Karim, 34 ans, agent hospitalier, …', 'Lucía, de 23 años, …', 'Lena (23)': a first name alone
+    # introduced with an age names a person (AGE_WORDS)
+    "first_name_with_age": True,
+    # 'Die Agentur zitierte den Gewerkschafter X mit den Worten: „…“', 'Le journal cite X : « … »': the
+    # object of a verb of quoting speaks, not its subject (OBJECT_SPEAKER_VERBS)
+    "quoted_object": True,
+    # '«…», ha dichiarato in una nota.', '«…», dijo en conferencia de prensa.': a verb with only a
+    # phrase after it (no name) has its subject left out
+    "dropped_subject_phrase": True,
+    # 'Aksjonistene krever …', 'Aktivisten sagen …': a lone capitalised word with a noun ending of the
+    # language (NOUN_ENDINGS) and no first name is no speaker
+    "noun_endings": True,
+    # 'Das sieht Huber anders. Sie kündigte …': a known person's surname alone names them again, for
+    # a later pronoun (rule named_in_paragraph)
+    "surname_named": True,
+    # 'Anna Beispiel von der Initiative X sagte': a name, a preposition and an article, an organisation:
+    # the person, of that organisation (the article was not read as a joining word)
+    "person_of_organisation": True,
+    # 'Noch deutlicher wurde Lena Kraus: „…“': a clause ending with a person's full name and a colon
+    # before the quotation, with no reporting verb
+    "colon_name": True,
+    # 'dijo a la agencia Efe el dirigente X', 'disse à Lusa o presidente …': the outlet after a noun,
+    # or a phrase spoken to, before the speaker's article (with the articles of the language read)
+    "indirect_object_phrase": True,
     # 'Later, at a protest outside the station, Gachechiladze addressed …': the subject after
     # up to three opening adverbials
     "subject_after_adverbials": True,
@@ -133,6 +184,25 @@ RULES = {
     # a left-out subject reaches PRO_DROP_REACH paragraphs back, not PRONOUN_REACH, in a language
     # that leaves subject pronouns out: nothing there takes the person up again
     "pro_drop_reach": True,
+    # 'sostuvo la dirigente', 'la jeune femme s'inquiète', 'erklärte das Unternehmen', 'sier lederen':
+    # a role noun of the article's language names the person (of the gender the noun or its
+    # article tells) or the organisation introduced before
+    "language_roles": True,
+    # 'Unter den Demonstrierenden war auch die Rentnerin Gisela Pohl. … „…“, sagt sie.': with nobody
+    # a subject or speaker in its paragraph yet, a pronoun, a left-out subject or a role noun means
+    # the person the paragraph last named (of its gender), not one salient in a paragraph before
+    "named_in_paragraph": True,
+    # '– …' / 'Det sier Kari Lunde til NTB.': a paragraph of quotations alone is spoken by whom the
+    # next paragraph names in a sentence pointing back at it (language data POINTS_BACK)
+    "named_after_paragraph": True,
+    # 'Kari Lunde leder aksjonen.': a lower-case title word right after a sentence's opening name
+    # ("leder" is "leads" and "leader") is its verb, not the subject's title
+    "verb_after_name": True,
+    # ... or in the paragraph before, when the salient person is older still
+    "named_paragraph_before": True,
+    # 'Der Verhandlungsführer der Kommunen, Dietmar Kohlhase, wies …': a sentence opening with a
+    # role and the name in apposition is about the person named
+    "apposition_subject": True,
     # '– …, sier hun.', '—… —dijo ella—. …': in a language that opens quotations with a dash
     # (``DASH_QUOTES``) a paragraph opening with one is a quotation (read in quote_marks)
     "dash_quotes": True,
@@ -157,8 +227,6 @@ RULES = {
     # 'X organised the vigil. A spokesperson said: "…"': the organisation named before in the
     # paragraph speaks (else nobody)
     "nearby_spokesperson": True,
-    # 'Pieter van der Berg', 'Anaïs de la Fontaine': two particles in a row stay inside a name
-    "particle_pairs": True,
     # 'said in a Facebook post: "…"', 'in his remarks': a reporting verb after a determiner is a
     # noun, no cue (language data DETERMINERS)
     "cue_noun": True,
@@ -185,9 +253,10 @@ RULES = {
     # '"…," the 56-year-old said', 'the 19-year-old student told reporters': an age as the
     # descriptor is the person the article is about, as "the senator" is
     "age_descriptor": True,
-    # a full name's first name tells its gender (gender-guesser), for "he"/"she" (read in people.Mentions)
-    "first_name_gender": True,
-}
+    # 'Hun mener staten må komme med et bedre tilbud.' / '– Det er ikke mulig …': a dash quotation
+    # standing alone after a paragraph of running text is one (read in quote_marks)
+    "dash_after_prose": True,
+})
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
 for _name in filter(None, os.environ.get("RALLYCRAWL_ATTRIBUTION_RULES_OFF", "").split(",")):
@@ -203,6 +272,10 @@ class Profile:
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
+        "role_nouns", "role_endings", "org_roles", "article_genders",
+        "suffixed_roles", "points_back", "member_nouns", "member_links", "member_plurals", "indefinite",
+        "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
+        "object_speakers", "noun_endings",
     )
 
     def __init__(self, modules) -> None:
@@ -237,6 +310,48 @@ class Profile:
         self.cue_nouns = frozenset().union(*(getattr(m, "CUE_NOUNS", ()) for m in single))
         #: nouns are written in lower case, so a capital mid-sentence marks a name (English)
         self.lower_case_nouns = any(getattr(m, "LOWER_CASE_NOUNS", False) for m in single)
+        #: role nouns naming a person introduced before ('la dirigente', 'die Gewerkschafterin'), with
+        #: the gender they tell, and organisations so named ('el sindicato'): rule ``language_roles``
+        self.role_nouns = {w: g for m in modules for w, g in getattr(m, "ROLE_NOUNS", {}).items()}
+        self.role_endings = tuple(e for m in modules for e in getattr(m, "ROLE_NOUN_ENDINGS", ()))
+        self.org_roles = frozenset().union(*(getattr(m, "ORG_ROLE_NOUNS", ()) for m in modules))
+        self.article_genders = {a: g for m in modules for a, g in getattr(m, "ARTICLE_GENDERS", {}).items()}
+        #: the role nouns carry their article as a suffix ('sier lederen'): only in such a language
+        self.suffixed_roles = len(modules) == 1 and getattr(modules[0], "DEFINITE_BY_SUFFIX", False)
+        #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
+        #: rule ``named_after_paragraph``
+        self.points_back = frozenset().union(*(getattr(m, "POINTS_BACK", ()) for m in modules))
+        #: somebody unnamed speaking for an organisation ('un integrante del Poder Ejecutivo', 'ein
+        #: Sprecher der Polizei', 'fuentes de la empresa'): rule ``unnamed_member``
+        self.member_nouns = frozenset().union(*(getattr(m, "MEMBER_NOUNS", ()) for m in modules))
+        self.member_links = frozenset().union(*(getattr(m, "MEMBER_LINKS", ()) for m in modules))
+        self.member_plurals = frozenset().union(*(getattr(m, "MEMBER_PLURALS", ()) for m in modules))
+        #: a verb ending so makes a "she" pronoun that is also "they" plural ('sagten sie', 'zeggen ze')
+        self.plural_endings = tuple(e for m in modules for e in getattr(m, "PLURAL_WITH_VERB_ENDING", ()))
+        self.ambiguous_pronouns = frozenset(
+            w for m in modules if getattr(m, "PLURAL_WITH_VERB_ENDING", ()) for w, g in m.SINGULAR_PRONOUNS.items() if g == "f"
+        )
+        #: the participle ends its clause, the auxiliary after the subject ('X hat am Montag erklärt'):
+        #: rule ``auxiliary_subject``
+        self.participle_last = len(modules) == 1 and getattr(modules[0], "PARTICIPLE_LAST", False)
+        #: several people named after the verb ('sostuvieron los dirigentes', 'said the workers'):
+        #: rule ``plural_speakers``
+        self.plural_articles = frozenset().union(*(getattr(m, "PLURAL_ARTICLES", ()) for m in modules))
+        self.plural_after = {a: e for m in modules for a, e in getattr(m, "PLURAL_AFTER", {}).items()}
+        #: a first name alone introduced with an age ('Karim, 34 ans,', 'Lucía, de 23 años,', 'Lena (23)'):
+        #: rule ``first_name_with_age``
+        ages = sorted({w for m in modules for w in getattr(m, "AGE_WORDS", ())})
+        self.age_pattern = re.compile(
+            "(?<![\\w'\u2019\\-])([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019\\-]+)"
+            "(?:,[ \\t]+(?:de[ \\t]+)?\\d{1,3}(?:[ \\t]+(?:" + "|".join(map(re.escape, ages)) + "))?(?=[ ,.;:)])"
+            "|[ \\t]+\\(\\d{1,3}\\))"
+        ) if ages else None
+        #: verbs whose object is the speaker ('zitierte X mit den Worten'): rule ``quoted_object``
+        self.object_speakers = frozenset().union(*(getattr(m, "OBJECT_SPEAKER_VERBS", ()) for m in modules))
+        #: endings of nouns that a lone word read as a speaker has ('Aksjonistene'): rule ``noun_endings``
+        self.noun_endings = tuple(e for m in modules for e in getattr(m, "NOUN_ENDINGS", ())) if len(modules) == 1 else ()
+        #: indefinite articles beyond the shared ones ("en talsperson")
+        self.indefinite = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules))
 
 
 def _quote_modules(codes):
@@ -272,10 +387,18 @@ def dash_cues(language: str | None) -> frozenset[str] | None:
     return found.cues | found.two_word_starts
 
 
+def dash_after_prose(language: str | None) -> bool:
+    """Whether a dash quotation may stand alone after a paragraph of running text in
+    ``language`` (rule ``dash_after_prose``: where dashes open quotations, a paragraph opening
+    with one after the reporter's text is a quotation, the speaker named before)."""
+    return dash_cues(language) is not None and RULES["dash_after_prose"]
+
+
 def use_language(language: str | None) -> Profile:
     """Read the next article with the words of ``language``."""
     global _P
     _P = profile(language)
+    set_language(canonical(language))
     return _P
 
 
@@ -310,12 +433,14 @@ jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. 
 #: look-behind after it checks what stands before the run)
 _NAME_RUN = re.compile(
     "[A-Z\u00c0-\u00de](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
-    "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++){0,2}"
+    "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?"
     "(?:[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+[ \\t]++"
     "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?){0,5}"
     "[A-Z\u00c0-\u00de][\\w'\u2019\\-]*+"
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+#: a capitalised word (rule ``surname_named``)
+_CAPITALISED_WORD = re.compile("(?<![\\w'\u2019\\-])[A-Z\u00c0-\u00de][\\w'\u2019\\-]+")
 
 
 _CLOSING = "\"'\u201d\u2019)"
@@ -455,7 +580,10 @@ _EMPTY_MAPPING: Mapping = MappingProxyType({})
 class Sentence:
     """A sentence of a paragraph's frame, and what was found in it."""
 
-    __slots__ = ("paragraph", "start", "text", "quoted", "tokens", "quote_positions", "attributions", "subject", "cue_speaker", "parts", "starts")
+    __slots__ = (
+        "paragraph", "start", "text", "quoted", "tokens", "quote_positions", "attributions", "subject", "cue_speaker",
+        "parts", "starts", "points_back",
+    )
 
     def __init__(self, paragraph: int, start: int, text: str) -> None:
         self.paragraph = paragraph
@@ -468,6 +596,8 @@ class Sentence:
         self.attributions: Mapping[int, Attribution] = _EMPTY_MAPPING  # by quote index
         self.subject: Attribution | None = None  # who the sentence is about, when a person
         self.cue_speaker: Attribution | None = None  # who reports something in it ("X described …")
+        #: it opens by pointing back at the quotations before it ('Det sier Kari Lunde til NTB.')
+        self.points_back = False
         #: the parts of the text read word by word, each with its offset in the frame
         self.parts: list[tuple[str, int]] | tuple = ()
         #: offset in the frame of each token, when worked out at once (else see word_start)
@@ -765,6 +895,8 @@ class _Mention:
     name: Name | None = None
     #: the named rule that read it (see RULES)
     rule: str | None = None
+    #: the gender a role noun or its article tells ('la dirigente': f), for a role_person
+    gender: str | None = None
 
 
 def _segments(tokens: list[Token]) -> list[list[Token]]:
@@ -803,9 +935,14 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                         token.lower in _ROMANCE_CONNECTORS and j + 1 < n and tokens[j + 1].capitalised
                         and any(is_org_word(t.word) for t in tokens[i:j])
                     ) and not (
-                        # 'Pieter van der Berg', 'Anaïs de la Fontaine': a particle after a particle
-                        RULES["particle_pairs"] and tokens[j - 1].lower in PARTICLES and not tokens[j - 1].capitalised
-                        and j + 1 < n and tokens[j + 1].capitalised
+                        # 'Ursula von der Leyen', 'Ilse van den Berg': a particle after a particle
+                        RULES["particle_pairs"] and j + 1 < n and tokens[j + 1].quote is None
+                        and (tokens[j + 1].capitalised or (tokens[j + 1].lower in PARTICLES and _particles_then_name(tokens, j)))
+                        and (
+                            tokens[j - 1].lower in PARTICLES
+                            # 'Vakbondsvoorzitter Pieter de Graaf': a particle right after a first name
+                            or first_name_gender(tokens[j - 1].word) is not None
+                        )
                     ):
                         break
                     if token.name_word or (
@@ -827,6 +964,19 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _particles_then_name(tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` is a particle that one more particle at most separates from a
+    capitalised word ('de la Cruz', 'van den Berg', 'von Weizsäcker')."""
+    for j in (k + 1, k + 2):
+        if j >= len(tokens) or tokens[j].quote is not None:
+            return False
+        if tokens[j].capitalised:
+            return True
+        if tokens[j].lower not in PARTICLES:
+            return False
+    return False
 
 
 def _ends_run_text(text: str, word: str, comma: bool) -> bool:
@@ -899,6 +1049,8 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     """
     if not all(map(_WORD, tokens)):  # (a placeholder's word is never empty)
         tokens = [t for t in tokens if t.word or t.quote is not None]
+    if RULES["party_aside"] and any(t.text.startswith("(") for t in tokens):
+        tokens = _without_asides(tokens)
     while tokens and (tokens[-1].lower in _FILLERS or tokens[-1].adverb):
         tokens = tokens[:-1]
     while tokens and tokens[0].lower in _LEADING:
@@ -952,6 +1104,102 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
 
 
 _APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
+
+
+def _plural_phrase(tokens: list[Token], words: list[str]) -> bool:
+    """Rule ``plural_speakers``: the phrase opens with a plural article and a noun (not a
+    name: 'las Madres de Plaza de Mayo' speak as one), or with an article and a noun of a
+    plural ending ('die Beschäftigten', 'the workers'); sources ('las fuentes') are an
+    organisation's, named before."""
+    first = words[0]
+    noun = words[1]
+    if noun in _P.member_nouns or noun in _P.member_plurals:
+        return False  # ('explicaron las fuentes': the sources of an organisation named before)
+    if first in _P.plural_articles:
+        return not tokens[1].capitalised
+    endings = _P.plural_after.get(first)
+    if not endings or noun in PERSON_ROLES or noun in ORG_ROLES or (tokens[1].capitalised and first == "the"):
+        return False
+    return noun.endswith(endings) or noun in endings
+
+
+def _unnamed_member(tokens: list[Token], words: list[str]) -> _Mention | None:
+    """Rule ``unnamed_member``: somebody the article does not name, speaking for an
+    organisation ('afirmó un integrante del Poder Ejecutivo', 'sagte ein Sprecher der Polizei',
+    'fuentes de la empresa', 'sier en talsperson for politiet'): the organisation named after
+    the member noun speaks (or the one a noun names again: 'de la empresa'); with no
+    organisation after it, nobody ('sagte ein Polizeisprecher am Abend')."""
+    start = 0 if words[0] in _P.member_plurals else 1
+    member = next((j for j in range(start, min(start + 3, len(words))) if words[j] in _P.member_nouns), None)
+    if member is None:
+        if start == 1 and len(words) > 1 and tokens[1].capitalised and _P.verb_second_openers:
+            return _Mention("nobody")  # 'sagte ein Polizeisprecher am Abend' (German nouns are capitalised)
+        return None
+    j = member + 1
+    if j >= len(words) or words[j] not in _P.member_links:
+        return _Mention("nobody")
+    j += 1
+    if j < len(words) and not tokens[j].capitalised and (words[j] in _DEFINITE_ARTICLES or words[j] in _P.article_genders):
+        j += 1  # 'de la empresa', 'der Polizei' (the article read as the link)
+    if j >= len(words):
+        return _Mention("nobody")
+    if not tokens[j].capitalised:
+        return _Mention("role_org", words[j]) if words[j] in _P.org_roles else _Mention("nobody")
+    runs = _cap_runs(tokens[j:])
+    if not runs or runs[0][0] != 0:
+        return _Mention("nobody")
+    text = " ".join(_words(tokens[j : j + runs[0][1]]))
+    name = read_name(text.split())
+    if name is not None and name.is_org:
+        text = name.text
+    title = " ".join(t.word for t in tokens[: member + 1])  # 'un integrante', 'ein Sprecher'
+    return _Mention("org", text, title=title, organisation=text, rule="unnamed_member")
+
+
+def _language_role(words: list[str]) -> _Mention | None:
+    """Rule ``language_roles``: the role noun after an article ('la dirigente', 'die 41-Jährige',
+    'el sindicato') in the article's language, as a mention of the person or organisation it names
+    again, with the gender the noun or the article tells.  A plural noun ('die Demonstrierenden',
+    'los dirigentes') is in no list, and names nobody."""
+    article = words[0]
+    for word in words[1:]:
+        if word in _P.org_roles:
+            return _Mention("role_org", word)
+        if word in _P.role_nouns or (_P.role_endings and word.endswith(_P.role_endings)):
+            gender = _P.role_nouns.get(word) or _P.article_genders.get(article)
+            return _Mention("role_person", word, gender=gender)
+    return None
+
+
+#: words an aside in brackets may have to be left out of a name ('(SPD)', '(D-Mass.)', '(Die Linke)')
+_ASIDE_WORDS = 4
+
+
+def _without_asides(tokens: list[Token]) -> list[Token]:
+    """Rule ``party_aside``: the tokens without the short asides in brackets after a name
+    ('Carsten Wöhler (Grüne) sagte', 'Sen. Jane Doe (D-Mass.) said', 'Leopoldo Moreau (UxP)');
+    a comma after the bracket stays, on the word before it."""
+    kept: list[Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        token = tokens[i]
+        if token.text.startswith("(") and token.quote is None and kept:
+            j = i
+            while j < n and j - i < _ASIDE_WORDS and not token_closes(tokens[j]):
+                j += 1
+            if j < n and j - i < _ASIDE_WORDS:
+                if tokens[j].comma and not kept[-1].comma:
+                    kept[-1] = word_token(kept[-1].text + ",")
+                i = j + 1
+                continue
+        kept.append(token)
+        i += 1
+    return kept
+
+
+def token_closes(token: Token) -> bool:
+    return token.text.rstrip(",;:.").endswith(")")
 
 
 def _person_by_apposition(mention: _Mention, apposition: list[Token]) -> _Mention:
@@ -1117,18 +1365,38 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if role is not None:
             # '"…," the Prime Minister said', 'the Home Secretary said': a role, not a name
             return _Mention("role_person", role) if role in PERSON_ROLES else _Mention("nobody")
+    if not subject and RULES["plural_speakers"] and len(words) >= 2 and _plural_phrase(tokens, words):
+        return _Mention("nobody")  # 'sostuvieron los dirigentes', 'sagen die Beschäftigten', 'said the workers'
+    if RULES["unnamed_member"] and _P.member_nouns and (
+        (words[0] in _INDEFINITE_ARTICLES and words[0] not in _P.article_genders)  # (Portuguese "a" is "the")
+        or words[0] in _P.indefinite or words[0] in _P.member_plurals
+    ):
+        found = _unnamed_member(tokens, words)
+        if found is not None:
+            return found
     if (
         subject and RULES["article_role_subject"] and len(words) > 2 and words[0] in ("der", "die")
         and tokens[1].capitalised and is_person_noun(tokens[1].word)
     ):
         # "der Aktivist der Mietergewerkschaft ATU aus Chicago sagt": the activist named before
-        return _Mention("role_person", words[1])
+        return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]) if RULES["language_roles"] else None)
     if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
         if is_org_word(tokens[1].word) and words[0] in ("der", "die", "das"):
             return _Mention("org", tokens[1].word, organisation=tokens[1].word)  # "erklärte die Polizei"
-        return _Mention("role_person", words[1]) if words[0] in ("der", "die", "das") else _Mention("nobody")
-    if words[0] in _DEFINITE_ARTICLES and len(words) >= 2 and not tokens[1].capitalised:
+        if words[0] in ("der", "die", "das") and RULES["language_roles"]:
+            found = _language_role(words)
+            if found is not None:
+                return found  # "erklärte das Unternehmen", "betonte die Gewerkschafterin"
+        if words[0] in ("der", "die", "das"):
+            return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]) if RULES["language_roles"] else None)
+        return _Mention("nobody")
+    if _P.suffixed_roles and len(words) <= 3 and RULES["language_roles"] and (words[0] in _P.role_nouns or words[0] in _P.org_roles):
+        # 'sier lederen', 'Kvinnen forteller', 'opplyser forbundet': the article is the noun's suffix
+        if words[0] in _P.org_roles:
+            return _Mention("role_org", words[0])
+        return _Mention("role_person", words[0], gender=_P.role_nouns[words[0]])
+    if (words[0] in _DEFINITE_ARTICLES or words[0] in _P.article_genders) and len(words) >= 2 and not tokens[1].capitalised:
         runs = _cap_runs(tokens)
         if runs and (not subject or runs[-1][1] == len(tokens)) and RULES["article_descriptor_name"]:
             # 'dijo el portavoz X Y' / 'La ministra X Y afirmó'
@@ -1149,6 +1417,11 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
         if role in ORG_ROLES or (subject and any(w in ORG_ROLES for w in words[1:])):
             return _Mention("role_org", role)
+        if RULES["language_roles"] and (_P.role_nouns or _P.role_endings):
+            # 'sostuvo la dirigente sindical', 'la jeune femme s'inquiète', 'erzählt die 41-Jährige'
+            found = _language_role(words if subject else words[:3])
+            if found is not None:
+                return found
         return _Mention("nobody") if subject and len(words) <= 8 else None
     runs = _cap_runs(tokens)
     if not runs:
@@ -1182,10 +1455,14 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         # "David Watt of Rosenberg Research" / "a spokesperson for the Foreign Office"
         if tail:
             return None
-        if len(runs) > 1 and start > 0 and tokens[start - 1].lower in _PREPOSITIONS | {"the"}:
+        joining = _PREPOSITIONS | {"the"}
+        if RULES["person_of_organisation"]:
+            # 'Anna Beispiel von der Initiative X', 'Sanne Bakker van de FNV', 'Marta Ibarra de la CGT'
+            joining = joining | _JOINING_ARTICLES | _OF_WORDS
+        if len(runs) > 1 and start > 0 and tokens[start - 1].lower in joining:
             prev_start, prev_end = runs[-2]
             between = tokens[prev_end : start]
-            if all(t.lower in _PREPOSITIONS | {"the"} for t in between):
+            if all(t.lower in joining for t in between) and any(t.lower in _PREPOSITIONS or t.lower in _OF_WORDS for t in between):
                 organisation = " ".join(_words(tokens[start:end]))
                 person = _person_or_org(tokens[prev_start:prev_end], tokens[:prev_start])
                 if person is not None and person.kind == "person":
@@ -1225,6 +1502,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
 
 #: words for who speaks for an organisation ("a spokesperson said")
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
+#: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')
+_JOINING_ARTICLES = frozenset("der des dem den die das de la le les el los las het".split())
+#: "of" in the languages read, joined with an article or not ('van', 'della', 'do', 'des')
+_OF_WORDS = frozenset("van di della del dello da do dos du des".split())
 
 #: "the secretary of X", "il segretario", "o presidente", "het bestuur"
 _DEFINITE_ARTICLES = frozenset("the der die das el la le los las les il lo gli o os as het".split())
@@ -1246,6 +1527,12 @@ _AGE = re.compile(r"^\d{1,3}-year-old$")
 
 #: "asked" in a sentence of context: who is asked answers in the quotation after it
 _ASKED = frozenset("asked asks".split())
+#: how popular (gender-guesser, 0-13) a first name is at least to be read as one before a verb
+#: ("Klare" in 'Klare Worte fand …' is a first name of 1)
+_KNOWN_FIRST_NAME = 2
+
+#: how many words a role before a name in apposition may have ('Der Verhandlungsführer der Kommunen, …')
+_APPOSITION_REACH = 10
 
 #: how many paragraphs back a pronoun may reach for its person
 PRONOUN_REACH = 2
@@ -1420,11 +1707,16 @@ class Attributor:
             return Attribution(cue=cue)
         if mention.kind == "pronoun":
             gender = _P.pronouns.get(mention.text)
-            if mention.text == "sie" and cue and cue.split()[-1].lower().endswith("en"):
-                return Attribution(cue=cue)  # 'sagten sie': German "sie" with a plural verb is "they"
+            if (
+                _P.plural_endings and mention.text in _P.ambiguous_pronouns and cue
+                and cue.split()[-1].lower().endswith(_P.plural_endings)
+            ):
+                return Attribution(cue=cue)  # 'sagten sie', 'zeggen ze': with a plural verb, "they"
             return self._resolve_pronoun(gender, at, cue)
         if mention.kind == "role_person":
-            person = (mention.text and m.latest_with_role(at, mention.text)) or m.latest(at, strong=True)
+            person = (mention.text and m.latest_with_role(at, mention.text, mention.gender)) or self._named_first(
+                m.latest(at, mention.gender, strong=True), at, mention.gender
+            )
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
@@ -1443,7 +1735,7 @@ class Attributor:
             return None  # '"…," Reuters said': the outlet reports what somebody said
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
-            return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue)
+            return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue, rule=mention.rule)
         if RULES["organisation_short_name"] and " " not in mention.text and m.lookup(mention.text) is None:
             org = m.organisation_called(mention.text, at)
             if org is not None:  # '"…," American said' after "American Airlines"
@@ -1457,9 +1749,32 @@ class Attributor:
                 return Attribution(mention.text, None, mention.text, cue, rule="brand_after_quote")
             if why:
                 return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
+        if (
+            _P.noun_endings and RULES["noun_endings"] and " " not in mention.text and mention.text.lower().endswith(_P.noun_endings)
+            and m.lookup(mention.text) is None and first_name_gender(mention.text) is None
+        ):
+            return None  # 'Aksjonistene krever …', 'Aktivisten sagen …': a noun, not a speaker
         gender = mention.name.gender if mention.name is not None else None
         person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
         return Attribution(person.name, person.title or None, person.organisation, cue, person, rule=mention.rule)
+
+    def _named_first(self, person: Person | None, at: tuple[int, int], gender: str | None) -> Person | None:
+        """Rule ``named_in_paragraph``: when nobody has been a subject or speaker in the
+        paragraph yet, "sie", "il", a left-out subject or "die 41-Jährige" means the person
+        the paragraph last named, of that gender ('Unter den Demonstrierenden war auch die
+        Rentnerin Gisela Pohl. … „…“, sagt sie.'), not ``person``, salient in a paragraph before.
+        Without a gender to check (a left-out subject: '«…», racconta.') only a person the
+        paragraph last named and introduced with an apposition ('c'era anche Lucia Moretti,
+        insegnante precaria.') counts."""
+        if not RULES["named_in_paragraph"]:
+            return person
+        last = self.mentions.last_at(person) if person is not None else None
+        if last is not None and last[0] == at[0]:
+            return person
+        # (a person named in the paragraph before counts too when the salient one is older still:
+        # 'Unter den Demonstrierenden war auch die Schülerin Emma Hoffmeister.' / '„…“, sagt sie.')
+        since = at[0] - 1 if RULES["named_paragraph_before"] and (last is None or last[0] < at[0] - 1) else at[0]
+        return self.mentions.named_in_paragraph(at, gender, since) or person
 
     def _resolve_pronoun(self, gender: str | None, at: tuple[int, int], cue: str | None) -> Attribution:
         """Who "he", "she", "it" (``gender`` m / f / n, None for either person) means at ``at``."""
@@ -1467,9 +1782,13 @@ class Attributor:
         if gender == "n":
             org = m.latest_organisation(at)
             return Attribution(org, None, org, cue)
-        person = m.latest(at, gender)
+        person = self._named_first(m.latest(at, gender), at, gender)
         reach = PRO_DROP_REACH if _P.pro_drop and RULES["pro_drop_reach"] else PRONOUN_REACH
-        if person is not None and RULES["pronoun_reach"] and m.last_at(person) is not None and at[0] - m.last_at(person)[0] > reach:
+        last = m.last_at(person) if person is not None else None
+        if last is not None and RULES["named_in_paragraph"]:
+            named = m.last_named(person, at)  # (named again since, by a surname: within reach from there)
+            last = max(last, named) if named is not None else last
+        if person is not None and RULES["pronoun_reach"] and last is not None and at[0] - last[0] > reach:
             person = None  # named too long ago for a pronoun to mean them
         if person is None and gender in ("m", "f") and RULES["named_pronoun"]:
             # 'One of those marching was Ann Lee. "…," she said': nobody of that gender was a
@@ -1512,6 +1831,8 @@ class Attributor:
                         viewpoint.speaker, viewpoint.title, viewpoint.organisation, viewpoint.cue, viewpoint.person,
                         rule="viewpoint_cue" if viewpoint.speaker else None,
                     )
+            if found is None and qi >= 2 and tokens[qi - 1].colon and RULES["colon_name"]:
+                found = self._colon_name(tokens, qi, para)
             if found is None and qi == 0 and _P.pro_drop and RULES["pro_drop_standalone"]:
                 # a quotation opening its sentence with no attribution, where pronouns are left
                 # out: whoever "él/ella" would mean, if nothing around it names anyone
@@ -1534,6 +1855,8 @@ class Attributor:
                 if last is not None and at[0] - last[0] <= PRONOUN_REACH:
                     self.mentions.mark_salient(at, person, weak=True)
         # a cue with a subject in a sentence without quotations still names who spoke last
+        if not quote_positions and _P.points_back and RULES["named_after_paragraph"] and self._points_back(sentence):
+            return
         if not quote_positions:
             for k in range(1, len(tokens)):
                 if not tokens[k].may_cue or not cue_at(tokens, k):
@@ -1567,6 +1890,27 @@ class Attributor:
                     self.mentions.mark_salient(at, found.person)
                 if mention is not None:
                     break
+
+    def _points_back(self, sentence: Sentence) -> bool:
+        """Rule ``named_after_paragraph``: a sentence opening with a word that points back at
+        what was just quoted, then a reporting verb and its subject ('Det sier Kari Lunde til
+        NTB.', 'Das sagte Jens Kramer am Montag.', 'Lo ha detto Marco Ferrante.') names the
+        speaker of the quotations before it, in the paragraph before too."""
+        tokens = sentence.tokens
+        read = _pointing_back(tokens)
+        if read is None:
+            return False
+        k, length, mention = read
+        at = (sentence.paragraph, sentence.word_start(k))
+        found = self.resolve(mention, at, cue_text(tokens, k, length))
+        if found is None or not found.speaker:
+            return False
+        found.rule = "named_after_paragraph"
+        sentence.subject = sentence.cue_speaker = found
+        sentence.points_back = True
+        if found.person is not None:
+            self.mentions.mark_salient(at, found.person)
+        return True
 
     def _viewpoint(self, sentence: Sentence) -> Attribution | None:
         """Rule ``viewpoint_cue``: a sentence that opens with a point of view gives what it
@@ -1638,14 +1982,43 @@ class Attributor:
         """Remember every person and organisation the sentence names, for later
         surnames ("DeFosse") and role nouns ("the group")."""
         mentions = self.mentions
+        runs: list[tuple[int, int]] = []
         for m in _NAME_RUN.finditer(sentence.text):
-            for name in _names_in_run(m.group()):
+            runs.append(m.span())
+            for name in _names_in_run(m.group(), _P):
                 if name.is_org:
                     mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
                 else:
-                    person = mentions.person(name)
-                    if " " in person.name:
-                        mentions.named.append(((sentence.paragraph, sentence.start + m.start()), person))
+                    # (a name with an apposition after it introduces somebody: 'Lucia Moretti, insegnante')
+                    introduced = sentence.text[m.end() : m.end() + 1] == ","
+                    mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
+        if RULES["surname_named"] and mentions.people:
+            # 'Das sieht Huber anders. Sie kündigte …': a known person's surname alone names them again
+            r = 0
+            for m in _CAPITALISED_WORD.finditer(sentence.text):
+                word = m.group()
+                while r < len(runs) and runs[r][1] <= m.start():
+                    r += 1  # (runs and words both in order: one walk)
+                if r < len(runs) and runs[r][0] <= m.start():
+                    continue  # (read with its run above)
+                person = mentions.lookup(word)
+                if person is not None and " " in person.name and person.surname == word:
+                    mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person)
+
+    def register_first_names(self, sentence: Sentence) -> None:
+        """Rule ``first_name_with_age``: a first name alone introduced with an age ('Karim, 34 ans,
+        agent hospitalier', 'Lucía, de 23 años,', 'Lena (23)') names a person, as a full name
+        would, for a later pronoun, left-out subject or role noun."""
+        if _P.age_pattern is None or not RULES["first_name_with_age"]:
+            return
+        for m in _P.age_pattern.finditer(sentence.text):
+            word = m.group(1)
+            if first_name_gender(word) is None or first_name_popularity(word) < _KNOWN_FIRST_NAME or word.lower() in NOT_NAMES:
+                continue
+            name = read_name([word, "X"])  # (the gender a first name gives, read as for a full name)
+            gender = name.gender if name is not None else None
+            person = self.mentions.person(Name(word, False, "", None, gender))
+            self.mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person, True)
 
     def opening_subject(self, sentence: Sentence) -> None:
         """A sentence read only for names still tells who it is about when it opens
@@ -1705,7 +2078,9 @@ class Attributor:
         """The person a sentence starts with, as its subject ("Grisham also accused …",
         "In a blog post, Grant recounted …")."""
         tokens = sentence.tokens
-        found = self._subject_at(sentence, 0)
+        found = self._apposition_subject(sentence) if RULES["apposition_subject"] else None
+        if found is None:
+            found = self._subject_at(sentence, 0)
         if found is None:
             tries = 3 if RULES["subject_after_adverbials"] else 1
             for i, t in enumerate(tokens[:30]):
@@ -1718,17 +2093,47 @@ class Attributor:
                         break
         return found
 
+    def _apposition_subject(self, sentence: Sentence) -> Attribution | None:
+        """Rule ``apposition_subject``: a sentence opening with a role and, between commas, the
+        name of who holds it ('Der Verhandlungsführer der Kommunen, Dietmar Kohlhase, wies …',
+        'El ministro de Vivienda, Ignacio Beltrán, afirmó …', 'The union's president, Jane
+        Doe, said …') is about the person named, not about whoever held the role before."""
+        tokens = sentence.tokens
+        first = next((i for i, t in enumerate(tokens[:_APPOSITION_REACH]) if t.comma or t.quote is not None), None)
+        if first is None or tokens[first].quote is not None or not _apposition_like(tokens[: first + 1]):
+            return None
+        second = next(
+            (i for i, t in enumerate(tokens[first + 1 : first + 7], first + 1) if t.comma or t.quote is not None), None
+        )
+        if second is None or tokens[second].quote is not None or not _bare_name(tokens[first + 1 : second + 1]):
+            return None
+        return self._subject_at(sentence, first + 1)
+
     def _subject_at(self, sentence: Sentence, start: int) -> Attribution | None:
         tokens = sentence.tokens
         end = start
         n = len(tokens)
         while end < n and end - start < 12 and tokens[end].quote is None:
             token = tokens[end]
-            if not token.subject_word:
+            if RULES["party_aside"] and end > start and token.text.startswith("("):
+                break  # 'Harald Zeiske (SPD) äußerte …': the aside ends the name
+            if not token.subject_word and not (
+                # 'Juan de la Cruz encabezó …', 'Ilse van den Berg sagte …': particles inside the name
+                RULES["particle_pairs"] and end > start and token.lower in PARTICLES and _particles_then_name(tokens, end)
+                and any(first_name_gender(t.word) is not None for t in tokens[start:end])
+            ):
                 break
             end += 1
             if token.ends_subject:
                 break
+        if RULES["verb_after_name"]:
+            # 'Kari Lunde leder aksjonen', 'Jane Doe chair …': a lower-case title word after the
+            # name, with no name after it, is the sentence's verb, not the subject's title
+            last = end
+            while last - 1 > start and not tokens[last - 1].capitalised and tokens[last - 1].word.isalpha():
+                last -= 1
+            if last < end and tokens[last - 1].capitalised and not tokens[last - 1].ends_subject:
+                end = last
         if start >= n:
             return None
         if end == start:
@@ -1741,7 +2146,7 @@ class Attributor:
             return None
         if tokens[end - 1].word.endswith(("'s", "\u2019s")):
             return None  # "Daniel's mother, Consuelo Ruiz, …": the sentence is about the mother
-        mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])))
+        mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])), _P)
         if mention is None or mention.kind not in ("person", "role_person", "pronoun"):
             return None
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
@@ -1768,6 +2173,15 @@ class Attributor:
         if not after:
             return None
         at = (para, tokens[qi].start)
+        if _P.points_back and RULES["named_after_paragraph"] and after[0].capitalised:
+            # '„…“ Das sagte Jens Kramer am Montag.': a new sentence pointing back at the quotation
+            read = _pointing_back(after)
+            if read is not None:
+                k, length, mention = read
+                found = self.resolve(mention, at, cue_text(after, k, length))
+                if found is not None and found.speaker:
+                    found.rule = "named_after_paragraph"
+                    return found
         if _P.impersonal and RULES["impersonal_cue"] and tokens[qi].comma:
             head = tuple(t.lower for t in after[:2])
             if head in _P.impersonal or head[:1] in _P.impersonal:
@@ -1805,6 +2219,17 @@ class Attributor:
                         found.rule = "source_preposition"
                         return found
             if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS) and not source:
+                if (
+                    RULES["dropped_subject_phrase"] and k <= 1 and (k == 0 or after[0].lower in _P.auxiliaries)
+                    and following.lower in _ANY_PREPOSITION and nobody is None
+                    and not any(t.capitalised for t in _clause_after(after, k + length))
+                ):
+                    # '«…», ha dichiarato in una nota.', '«…», dijo en conferencia de prensa.': a verb with
+                    # only a phrase after it has its subject left out, as '«…», agregó.' has
+                    plural = after[k].lower.endswith(_PLURAL_VERB_ENDINGS)
+                    nobody = Attribution(cue=cue, implicit=not (plural and RULES["dropped_plural_subject"]))
+                    if RULES["dropped_subject_pronoun"] and not plural:
+                        nobody.dropped = self._resolve_pronoun(None, at, cue)
                 continue
             if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:
                 rest = _skip_indirect_object(_clause_after(after, k + length))
@@ -1844,6 +2269,58 @@ class Attributor:
         """The quotation ``token`` stands for ends with a comma, inside its marks or after
         them: the sentence goes on after it."""
         return token.comma or token.quote in self.commas
+    def _names_person(self, clause: list[Token]) -> bool:
+        """The words may name a person: a first name (not one of the rarest, "Klare"), a noun for
+        a person or an organisation, a pronoun (a surname alone before a verb, 'Ahrens sagte
+        Reportern', is read as before)."""
+        return any(
+            t.lower in _P.pronouns or (t.capitalised and (
+                (first_name_gender(t.word) is not None and first_name_popularity(t.word) >= _KNOWN_FIRST_NAME)
+                or is_person_noun(t.word) or is_org_word(t.word) or is_acronym(t.word)
+            ))
+            for t in clause
+        ) or len(clause) == 1
+
+    def _colon_name(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``colon_name``: a clause with no reporting verb that ends with a person's full
+        name and a colon before the quotation ('Noch deutlicher wurde Lena Kraus: „…“', 'Klare
+        Worte fand Tom Ahrens: „…“')."""
+        start = qi - 1
+        while start > 0 and qi - start < 5 and tokens[start - 1].quote is None and (
+            tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES
+        ) and not tokens[start - 1].ends_sentence and not tokens[start - 1].comma and not tokens[start - 1].colon:
+            start -= 1
+        words = _words(tokens[start:qi])
+        name = read_name(words) if len(words) >= 2 else None
+        if name is None or name.is_org or len(name.text.split()) < 2:
+            return None
+        if start == 0 or tokens[start - 1].lower in _ANY_PREPOSITION or first_name_gender(name.text.split()[0]) is None:
+            return None  # (the sentence's subject, read as such; 'ein Gespräch mit …')
+        found = self.resolve(_Mention("person", name.text, title=name.title, name=name), (para, tokens[qi].start), None)
+        if found is not None and found.speaker:
+            found.rule = "colon_name"
+            return found
+        return None
+
+    def _auxiliary_subject(self, clause: list[Token], at: tuple[int, int], cue: str) -> Attribution | None:
+        """Rule ``auxiliary_subject``: where the participle ends the clause (German, Dutch), the
+        subject stands before the auxiliary ('Carsten Wöhler hat am Montag erklärt: „…“', 'Sanne
+        Bakker heeft maandag gezegd: „…”') or, after an adverbial, right after it ('Am Montag
+        hat Wöhler in Berlin erklärt')."""
+        aux = next((i for i, t in enumerate(clause) if t.lower in _P.auxiliaries), None)
+        if aux is None or aux == len(clause) - 1:
+            return None
+        if aux > 0 and clause[0].lower not in _P.verb_second_openers:
+            mention = read_mention(clause[:aux], subject=True, known=self._known)
+        else:
+            mention = read_mention(_clause_after(clause, aux + 1), subject=False)
+        if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
+            return None
+        found = self.resolve(mention, at, cue)
+        if found is None or not found.speaker:
+            return None
+        found.rule = "auxiliary_subject"
+        return found
 
     def _verbless(self, after: list[Token], at: tuple[int, int]) -> Attribution | None:
         """Rule ``verbless_name``: a quotation followed by a name and an apposition and
@@ -1888,11 +2365,28 @@ class Attributor:
                     return self.resolve(mention, at, cue)
                 continue
             clause = _clause_before(before, k)
+            if before[k].lower in _P.object_speakers and RULES["quoted_object"]:
+                # 'Die Agentur zitierte den Gewerkschafter X mit den Worten: „…“': the one quoted speaks
+                quoted = _clause_after(before, k + length)
+                if quoted and quoted[0].lower in _TO:
+                    quoted = quoted[1:]  # (Spanish 'cita a la dirigente X': "a" before a person object)
+                mention = read_mention(quoted, subject=False)
+                if mention is not None and mention.kind in ("person", "org", "role_person", "role_org"):
+                    found = self.resolve(mention, at, cue)
+                    if found is not None and found.speaker:
+                        found.rule = "quoted_object"
+                        return found
+                continue
             if clause and RULES["verb_second"] and (
                 clause[0].lower in _P.verb_second_openers
                 # 'Dann sagte sie: „…“': a pronoun right after the verb is its subject
                 or (_P.verb_second_openers and k + length < len(before) and before[k + length].lower in _P.pronouns
                     and (len(clause) == 1 or read_mention(clause, subject=True) is None))
+                # 'Klare Worte fand Tom Ahrens: „…“': capitalised nouns before the verb, no person's name
+                or (
+                    _P.verb_second_openers and RULES["verb_second_object"] and k + length < len(before)
+                    and before[k + length].capitalised and not self._names_person(clause)
+                )
             ):
                 # 'Am Montag sagte Jens Kramer: „…“': an adverbial, the verb, then its subject
                 mention = read_mention(_clause_after(before, k + length), subject=False)
@@ -1906,6 +2400,10 @@ class Attributor:
             ):
                 # 'Liu said that …, warning: "…"': the participle's subject is the sentence's
                 return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
+            if k > 0 and _P.participle_last and RULES["auxiliary_subject"]:
+                found = self._auxiliary_subject(clause, at, cue)
+                if found is not None:
+                    return found
             if k > 0:
                 mention = read_mention(clause, subject=True, known=self._known)
                 if mention is not None:
@@ -1944,9 +2442,10 @@ class Attributor:
 
 
 @lru_cache(maxsize=4096)
-def _names_in_run(run: str) -> tuple[Name, ...]:
+def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
     """The organisations and people (full names or titled) a run of capitalised words
-    names, in order (they depend on its words alone; shared between calls)."""
+    names, in order (they depend on its words and the language read, ``language`` being
+    :data:`_P`, alone; shared between calls)."""
     words = run.split()
     for i in range(len(words) - 2, -1, -1):
         if words[i].endswith(("'s", "\u2019s")):
@@ -1975,8 +2474,9 @@ def _names_in_run(run: str) -> tuple[Name, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _subject_mention(texts: tuple[str, ...]) -> _Mention | None:
-    """The mention a sentence's opening name makes (it depends on the words alone).
+def _subject_mention(texts: tuple[str, ...], language: Profile) -> _Mention | None:
+    """The mention a sentence's opening name makes (it depends on the words and the
+    language's words alone: ``language`` is the profile being read, :data:`_P`).
     The result is shared between calls: do not change it."""
     return _read_segment([word_token(text) for text in texts], subject=True, roles=False)
 
@@ -1994,7 +2494,7 @@ def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
     return "cue_after" if after else "cue_before"
 
 
-_TO = frozenset("a à al au aux".split())
+_TO = frozenset("a à al au aux ao aos às".split())
 #: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:')
 _DROPPED_OPENERS = frozenset("""
 y e además luego después asimismo también finalmente incluso and then und dann zudem außerdem ebenfalls
@@ -2006,20 +2506,72 @@ _THAT = frozenset("que dass that qu'".split())
 _PLURAL_VERB_ENDINGS = ("n", "m")
 
 
+def _points_back_length(tokens: list[Token] | tuple) -> int:
+    """How many words of ``tokens`` open it by pointing back at a quotation before ('Det
+    sier …', 'Así lo explicó …'), 0 when none does (language data ``POINTS_BACK``)."""
+    for length in (3, 2, 1):
+        if len(tokens) > length and tuple(t.lower for t in tokens[:length]) in _P.points_back:
+            return length
+    return 0
+
+
+def _pointing_back(tokens: list[Token]) -> tuple[int, int, _Mention] | None:
+    """Where the reporting verb stands, its length and the speaker named after it in words
+    opening by pointing back at a quotation ('Das sagte Jens Kramer am Montag.'), else None."""
+    k = _points_back_length(tokens)
+    if not k:
+        return None
+    while k < len(tokens) and tokens[k].lower in _P.auxiliaries:
+        k += 1
+    length = cue_at(tokens, k) if k < len(tokens) else 0
+    if not length or tokens[k].lower in _OBJECT_VERBS:
+        return None
+    mention = read_mention(_clause_after(tokens, k + length), subject=False)
+    if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
+        return None
+    return k, length, mention
+
+
+def points_back(text: str) -> bool:
+    """Whether the sentence ``text`` opens by pointing back at a quotation before it, in
+    the language being read (rule ``named_after_paragraph``; read in quotes.extract_quotes)."""
+    if not (_P.points_back and RULES["named_after_paragraph"]):
+        return False
+    return bool(_points_back_length([word_token(w) for w in text.split(None, 4)[:4]]))
+
+
 def _skip_indirect_object(rest: list[Token]) -> list[Token]:
     """'declaró a EFE la dirigente X', 'a déclaré à l'AFP X': the outlet spoken to is
-    skipped (rule ``indirect_object``), the speaker follows it."""
+    skipped (rule ``indirect_object``), the speaker follows it; also after a noun before
+    the outlet's name ('dijo a la agencia Efe el dirigente X', 'disse à Lusa o presidente
+    …') or a noun phrase spoken to ('dijo a los vecinos la dirigente X': rule
+    ``indirect_object_phrase``)."""
     if len(rest) < 3 or rest[0].lower not in _TO or not RULES["indirect_object"]:
         return rest
+    wide = RULES["indirect_object_phrase"]
+    articles = _ARTICLES | _P.article_genders.keys() if wide else _ARTICLES
     j = 1
-    if rest[j].lower in _ARTICLES or rest[j].lower.startswith(("l'", "l\u2019")):
-        if rest[j].lower in _ARTICLES:
+    if rest[j].lower in articles or rest[j].lower.startswith(("l'", "l\u2019")):
+        if rest[j].lower in articles:
             j += 1
+    if wide and j < len(rest) and not rest[j].capitalised:
+        # 'a la agencia Efe', 'al diario El Sol': one or two nouns before the outlet's name;
+        # 'a los vecinos la dirigente': the speaker's article after the phrase spoken to
+        k = j
+        while (
+            k < len(rest) and k - j < 2 and not rest[k].capitalised and rest[k].word.isalpha() and not rest[k].comma
+            and rest[k].lower not in articles and rest[k].lower not in _ANY_PREPOSITION and rest[k].lower not in _TO
+        ):
+            k += 1
+        if k > j and k < len(rest) and rest[k].lower in articles and not rest[k].capitalised:
+            return rest[k:]
+        if k > j and k < len(rest) and rest[k].capitalised:
+            j = k
     if j >= len(rest) or not rest[j].capitalised:
         return rest
-    while j < len(rest) and j < 5 and rest[j].capitalised and not rest[j].comma:
+    while j < len(rest) and j < 7 and rest[j].capitalised and not rest[j].comma:
         j += 1
-    if j < len(rest) and rest[j - 1].comma is False and (rest[j].lower in _ARTICLES or rest[j].capitalised):
+    if j < len(rest) and rest[j - 1].comma is False and (rest[j].lower in articles or rest[j].capitalised):
         return rest[j:]
     return rest
 

@@ -12,11 +12,12 @@ so that a later surname, pronoun or role noun resolves to the full name.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .knowledge.names import SHORT_COMMON_ZIPF, certain_gender, first_name_gender
+from .knowledge.names import SHORT_COMMON_ZIPF, first_name_gender, strict_first_name_gender
 
 #: words that turn a capitalised run into an organisation
 ORG_WORDS = frozenset("""
@@ -33,6 +34,32 @@ gewerkschaft gewerkschaften partei verband regierung ministerium polizei bund ka
 sindicato sindicatos partido gobierno ministerio federación confederación asociación cámara central
 unión policía syndicat syndicats parti gouvernement ministère fédération confédération collectif
 """.split())
+
+#: rules of name reading that can be switched off one by one; attribution.RULES is this
+#: dict (its own rules added), so that tests and RALLYCRAWL_ATTRIBUTION_RULES_OFF reach both
+RULES = {
+    # a first name gives its bearer's gender from gender-guesser's names of many countries,
+    # not from a short English-first list alone ('Hiltrud Wegener ... sagte er' skips her)
+    "name_gender": True,
+    # the same knowledge as the English branch named it: a full name's first name tells its gender
+    # (gender-guesser's one-gender names: 'Bartholomew Grange' is no "she"); switching off either
+    # name switches the knowledge off (one implementation: _first_name_gender)
+    "first_name_gender": True,
+    # the gender of a first name as the article's language's country has it ("Andrea" is a man in
+    # an Italian article, "Kari" a woman in a Norwegian one): gender-guesser's answer there
+    "name_gender_by_country": True,
+    # a subject pronoun opening a run is no name in its language only ("Ella" is Spanish "she" and a
+    # Norwegian first name, "Han" Norwegian "he" and a Chinese surname)
+    "pronouns_of_the_language": True,
+    # 'Landwirtin Kerstin Ahlers', 'Krankenschwester Melanie Ostrowski': the capitalised words
+    # before a first name are a descriptor, not the name (German nouns, English "Teamster")
+    "first_name_starts_name": True,
+}
+# (read here too: some of these rules shape tables made when this module loads)
+for _name in filter(None, os.environ.get("RALLYCRAWL_ATTRIBUTION_RULES_OFF", "").split(",")):
+    if _name.strip() in RULES:
+        RULES[_name.strip()] = False
+
 
 def _from_every_language(name: str):
     """The union of the ``name`` constant of every language's ``quotes`` resources."""
@@ -84,6 +111,9 @@ außerdem denn también además hoy ayer ahora aussi ainsi cependant pourtant
 
 
 
+PARTICLES = frozenset("van von der den de del della di da dos du la le bin al el ibn ter".split())
+
+
 def _words_of_every_language() -> frozenset[str]:
     """Source cues ("Según", "Secondo") and pronouns of every language with attribution
     data: capitalised at a sentence's start, they are no name."""
@@ -94,25 +124,52 @@ def _words_of_every_language() -> frozenset[str]:
         if has(code, "quotes"):
             module = resources(code, "quotes")
             words.update(cue[0] for cue in module.SOURCE_CUES if len(cue) == 1)
-            words.update(module.SINGULAR_PRONOUNS)
-            words.update(module.PLURAL_PRONOUNS)
+            if not RULES["pronouns_of_the_language"]:
+                words.update(module.SINGULAR_PRONOUNS)
+                words.update(module.PLURAL_PRONOUNS)
             # points of view ("Pour", "Para", "Für", "Seiner Ansicht nach"): "Pour Jean Dupont" is Jean Dupont
             words.update(cue[0] for cue in getattr(module, "VIEWPOINT_BEFORE_NAME", ()))
             words.update(cue[0] for cue in getattr(module, "VIEWPOINT_PHRASES", {}))
             words.update(getattr(module, "SOURCE_PREPOSITIONS", ()))
             # adverbials opening a sentence before its verb ("Im Interview sagte …", "Am Montag")
             words.update(getattr(module, "VERB_SECOND_OPENERS", ()))
-    return frozenset(words)
+            # words pointing back at a quotation ("Det sier …", "Das sagte …"; not a short one
+            # such as "lo", also a surname)
+            words.update(opener[0] for opener in getattr(module, "POINTS_BACK", ()) if len(opener[0]) > 2)
+    # (a name particle stays a name word: Norwegian "de" is "they", and "De Blasio" a name)
+    return frozenset(words) - PARTICLES
 
 
 NOT_NAMES = NOT_NAMES | _words_of_every_language()
+
+
+def _pronouns_by_language() -> dict[str | None, frozenset[str]]:
+    """Each language's subject pronouns ("ella", "lei", "han", "hun"), and every language's at
+    once for an article in no known language (key None): capitalised at a sentence's start
+    they are no name in their language, and a name in another ("Ella Marie Sara", "Han Zheng")."""
+    from .lang import has, languages, resources
+
+    found: dict[str | None, frozenset[str]] = {}
+    for code in languages():
+        if has(code, "quotes"):
+            module = resources(code, "quotes")
+            found[code] = frozenset(module.SINGULAR_PRONOUNS) | frozenset(module.PLURAL_PRONOUNS)
+    found[None] = frozenset().union(*found.values()) - PARTICLES
+    return found
+
+
+_PRONOUNS = _pronouns_by_language()
+
+
+def is_pronoun_here(word: str, language: str | None) -> bool:
+    """``word`` (lower case) is a subject pronoun of ``language`` (of any language when unknown)."""
+    return word in _PRONOUNS.get(language, _PRONOUNS[None])
 
 #: words that open a byline before a first name
 _BYLINE_WORDS = frozenset("by von par por".split())
 
 #: an article joined to a surname by a hyphen ("el-Masri", "al-Rashid", "ash-Shami")
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad-d|ud|ul)-[A-Z\u00c0-\u00de]")
-PARTICLES = frozenset("van von der den de del della di da dos du la le bin al ibn ter".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 PRONOUNS = {
@@ -151,17 +208,28 @@ mohammed muhammad ahmed ali omar hassan hussein ibrahim mustafa yusuf rahul raj 
 _FIRST_NAMES = {**{n: "m" for n in _MALE_NAMES}, **{n: "f" for n in _FEMALE_NAMES}}
 
 
+def _first_name_gender(word: str, language: str | None = None) -> str | None:
+    """'m' or 'f' for a first name borne by one gender: the short list above, else the
+    names gender-guesser gives one gender only ("Hiltrud", "Dietmar", "Ragnhild"; not "Lee"), so that
+    "sie" and "er" skip a person of the other gender in every language (rules ``name_gender`` and
+    ``first_name_gender``, the same knowledge named by both branches that added it)."""
+    by_country = language in _NAMES_BY_COUNTRY and RULES["name_gender_by_country"]
+    gender = None if by_country else _FIRST_NAMES.get(word.lower())
+    if gender is None and RULES["name_gender"] and RULES["first_name_gender"]:
+        gender = strict_first_name_gender(word, language if by_country else None)
+    return gender
+
 
 def _guessed_gender(name: str) -> str | None:
     """Rule ``first_name_gender``: 'm' or 'f' for a full name led by a first name that
     gender-guesser's 40,000 names give to one gender only (not "mostly": "Lee", "Kim"), so that "she" skips a
-    "Bartholomew Grange" and "he" a "Yolanda Brisk" (the short list above misses them)."""
-    from .attribution import RULES  # (attribution imports this module)
-
+    "Bartholomew Grange" and "he" a "Yolanda Brisk" (the short list above misses them).  Read as
+    :func:`_first_name_gender` reads it for the article's language (by country where it is), so
+    that a name read before the language was known, or a person whose fuller name came later, agrees."""
     words = name.split()
-    if len(words) < 2 or not RULES["first_name_gender"]:
+    if len(words) < 2:
         return None
-    return certain_gender(words[0])
+    return _first_name_gender(words[0], _LANGUAGE[0])
 
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$")
@@ -238,16 +306,27 @@ def name_word(word: str) -> bool:
     return w.lower() in PARTICLES or bool(_JOINED_ARTICLE.match(w))
 
 
+#: the language of the article being read (set by attribution.use_language): a first name's gender
+_LANGUAGE: list[str | None] = [None]
+#: languages whose first names are read by their country (the short English list is left aside)
+_NAMES_BY_COUNTRY = frozenset("de fr es it pt nl no".split())
+
+
+def set_language(language: str | None) -> None:
+    """Read names from now on as the article in ``language`` has them (its first names' genders)."""
+    _LANGUAGE[0] = language
+
+
 def read_name(words: list[str]) -> Name | None:
     """(The result is shared between calls: do not change it.)"""
-    return _read_name(tuple(words))
+    return _read_name(tuple(words), _LANGUAGE[0])
 
 
 _LEADING_ARTICLES = frozenset(("the", "a", "an", "der", "die", "das", "el", "la", "le", "les", "los"))
 
 
 @lru_cache(maxsize=4096)
-def _read_name(words: tuple[str, ...]) -> Name | None:
+def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | None:
     """Read ``words`` (a noun phrase's capitalised run, titles included) as a name.
 
     "NASA Administrator Jim Bridenstine" -> Jim Bridenstine, title "NASA
@@ -278,6 +357,12 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         title_words.append(name_words.pop(0))
     while name_words and name_words[-1].lower() in PARTICLES:
         name_words.pop()
+    if len(name_words) > 2 and RULES["first_name_starts_name"]:
+        # "Landwirtin Kerstin Ahlers", "Krankenschwester Melanie Ostrowski": a descriptor before
+        # the first name is the title, not part of the name
+        name_words, descriptor = _from_first_name(name_words)
+    else:
+        descriptor = []
     if len(name_words) > 1 and name_words[0].islower() is False and name_words[0].lower().endswith("ing") and len(name_words[0]) > 5:
         name_words = name_words[1:]  # "Hosting Cook at …": a sentence opening with a gerund
     if not name_words or len(name_words) > 5:
@@ -292,7 +377,9 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
         name_words = name_words[1:]  # "Von Konrad Aigner", "By Jane Roe": a byline
     if name_words[0].lower() in NOT_NAMES or not any(_name_like(w) for w in name_words):
         return None
-    gender = _FIRST_NAMES.get(name_words[0].lower()) if len(name_words) > 1 else None
+    if RULES["pronouns_of_the_language"] and is_pronoun_here(name_words[0].lower(), language):
+        return None
+    gender = _first_name_gender(name_words[0], language) if len(name_words) > 1 else None
     for w in title_words:
         gender = _GENDERED_TITLES.get(w.lower(), gender)
     org_part = [w for w in title_words if not is_title_word(w) and w.lower() not in NOT_NAMES]
@@ -300,7 +387,7 @@ def _read_name(words: tuple[str, ...]) -> Name | None:
     return Name(
         text=_strip_possessive(" ".join(name_words)),
         is_org=False,
-        title=" ".join(title_words),
+        title=" ".join(title_words + descriptor),
         organisation=_strip_possessive(organisation) if organisation else None,
         gender=gender,
     )
@@ -330,6 +417,24 @@ def _name_like(word: str) -> bool:
     from .knowledge.words import zipf
 
     return zipf(word, "en") < SHORT_COMMON_ZIPF
+def _from_first_name(name_words: list[str]) -> tuple[list[str], list[str]]:
+    """Rule ``first_name_starts_name``: the words of a run that come before its first name
+    (gender-guesser's names) and are neither first names nor particles nor sentence words
+    are a descriptor ('Landwirtin Kerstin Ahlers', 'Teamster Bob Lane'): the name and
+    the descriptor (shown with the title, never read as an organisation) when a surname
+    follows the first name.  A run opening with a first name ("Anna Maria Weber",
+    "Martin Luther King") is left as it is."""
+    if first_name_gender(name_words[0]) is not None:
+        return name_words, []
+    for i in range(1, len(name_words) - 1):
+        word = name_words[i]
+        if word.lower() in PARTICLES or word.lower() in NOT_NAMES:
+            break
+        if first_name_gender(word) is not None:
+            if any(w.lower() in NOT_NAMES or w.lower() in PARTICLES for w in name_words[:i]):
+                break
+            return name_words[i:], name_words[:i]
+    return name_words, []
 
 
 def _strip_possessive(text: str) -> str:
@@ -366,15 +471,20 @@ class _Salient:
     weak: bool = False
 
 
+def _agrees(person: Person, gender: str | None) -> bool:
+    return not gender or not person.gender or person.gender == gender
+
+
 @dataclass
 class Mentions:
     """People and organisations named so far, in reading order."""
 
     people: list[Person] = field(default_factory=list)
     salient: list[_Salient] = field(default_factory=list)
+    #: where each person was named (subject or not), in reading order, and whether an apposition
+    #: followed the name (for :meth:`named_in_paragraph`, :meth:`latest_named`, :meth:`last_named`)
+    named: list[tuple[tuple[int, int], Person, bool]] = field(default_factory=list)
     organisations: list[tuple[tuple[int, int], str]] = field(default_factory=list)
-    #: every full name read, where it stands (subject or not): for a pronoun that no subject agrees with
-    named: list[tuple[tuple[int, int], Person]] = field(default_factory=list)
     _by_name: dict[str, Person] = field(default_factory=dict)
     _by_word: dict[str, list[Person]] = field(default_factory=dict)
 
@@ -423,6 +533,33 @@ class Mentions:
     def mark_salient(self, at: tuple[int, int], person: Person, weak: bool = False) -> None:
         self.salient.append(_Salient(at, person, weak))
 
+    def mark_named(self, at: tuple[int, int], person: Person, introduced: bool = False) -> None:
+        self.named.append((at, person, introduced))
+
+    def last_named(self, person: Person, at: tuple[int, int]) -> tuple[int, int] | None:
+        """Where ``person`` was last named before ``at``."""
+        for where, named, _ in reversed(self.named[-_LOOKBACK:]):
+            if where < at and named is person:
+                return where
+        return None
+
+    def named_in_paragraph(self, at: tuple[int, int], gender: str | None = None, since: int | None = None) -> Person | None:
+        """The person last named before ``at`` in its paragraph (or from paragraph ``since``
+        on), of ``gender`` when one is asked for (then the person's gender must be known and
+        the same); with no gender, the last person named, only if an apposition introduced them."""
+        first = at[0] if since is None else since
+        for where, person, introduced in reversed(self.named[-_LOOKBACK:]):
+            if where >= at:
+                continue
+            if where[0] < first:
+                return None
+            if gender is None:
+                return person if introduced else None
+            if person.gender != gender:
+                continue
+            return person
+        return None
+
     def add_organisation(self, at: tuple[int, int], name: str) -> None:
         self.organisations.append((at, name))
 
@@ -445,10 +582,10 @@ class Mentions:
         return None
 
     def latest_named(self, at: tuple[int, int], gender: str, since: int) -> Person | None:
-        """The person of ``gender`` (known, not guessed from the pronoun) named most
-        recently before ``at``, in paragraph ``since`` or later."""
-        for where, person in reversed(self.named[-_LOOKBACK:]):
-            if where >= at:
+        """Rule ``named_pronoun``: the person of ``gender`` (known, not guessed from the pronoun)
+        named by a full name most recently before ``at``, in paragraph ``since`` or later."""
+        for where, person, _ in reversed(self.named[-_LOOKBACK:]):
+            if where >= at or " " not in person.name:
                 continue
             if where[0] < since:
                 return None
@@ -456,12 +593,14 @@ class Mentions:
                 return person
         return None
 
-    def latest_with_role(self, at: tuple[int, int], role: str) -> Person | None:
+    def latest_with_role(self, at: tuple[int, int], role: str, gender: str | None = None) -> Person | None:
+        """The person most recently salient (else named) whose title holds ``role``, of
+        ``gender`` when both are known."""
         for entry in reversed(self.salient[-_LOOKBACK:]):
-            if entry.at < at and role in entry.person.title.lower():
+            if entry.at < at and role in entry.person.title.lower() and _agrees(entry.person, gender):
                 return entry.person
         for person in reversed(self.people[-_LOOKBACK:]):
-            if role in person.title.lower():
+            if role in person.title.lower() and _agrees(person, gender):
                 return person
         return None
 

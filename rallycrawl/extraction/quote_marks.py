@@ -228,10 +228,13 @@ def _pair_singles(text: str, inside: list[_Mark]) -> list[tuple[int, int, int, i
     return spans
 
 
-def find_spans(paragraphs: list[str], dash_cues: Collection[str] | None = None) -> list[Span]:
+def find_spans(
+    paragraphs: list[str], dash_cues: Collection[str] | None = None, dash_after_prose: bool = False
+) -> list[Span]:
     """Every quotation in ``paragraphs``, in reading order; with ``dash_cues`` (the
     lower-case reporting verbs of a language that opens quotations with a dash) also
-    the paragraphs that are dash quotations."""
+    the paragraphs that are dash quotations (``dash_after_prose``: one standing alone
+    after a paragraph of running text counts too)."""
     spans: list[Span] = []
     carried: tuple[_Mark, Span, list[str]] | None = None  # a quotation running on
     for index, text in enumerate(paragraphs):
@@ -298,7 +301,7 @@ def find_spans(paragraphs: list[str], dash_cues: Collection[str] | None = None) 
     if carried is not None:
         _finish(spans, carried)
     if dash_cues:
-        dashed = _dash_spans(paragraphs, dash_cues)
+        dashed = _dash_spans(paragraphs, dash_cues, dash_after_prose)
         if dashed:
             # marks inside a dash quotation quote inside the quotation: they stay in its text
             keys = [(d.paragraph, d.open_at) for d in dashed]  # (in reading order)
@@ -425,17 +428,29 @@ def _closed_inciso(text: str, at: int) -> bool:
     return text[clause.end() : clause.end() + 1] in ("", ".", ",", ";", ":")
 
 
+#: words a paragraph of running text has at least (a heading or a caption has fewer)
+_PROSE_WORDS = 5
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of running text: it ends a sentence and has words enough to be no
+    heading, caption or list line ('Hun mener staten må komme med et bedre tilbud.')."""
+    return _ends_sentence(text) and len(text.split(None, _PROSE_WORDS)) >= _PROSE_WORDS and _opens_with_dash(text) is None
+
+
 def _ends_sentence(text: str) -> bool:
     return text.rstrip("\"'\u201d\u2019\u00bb)").endswith((".", "!", "?", "\u2026"))
 
 
-def _dash_spans(paragraphs: list[str], cues: Collection[str]) -> list[Span]:
+def _dash_spans(paragraphs: list[str], cues: Collection[str], after_prose: bool = False) -> list[Span]:
     """Quotations in paragraphs opening with a dash and a capital (or ¿ ¡).  A
     paragraph counts when a reporting verb ends its quotation; one with no
     reporting verb is a quotation standing alone (the speaker goes on) when it ends
     a sentence, has at least :data:`_MIN_ALONE_WORDS` words, and follows a dash
     quotation or a colon, or is followed by a paragraph naming the speaker in its
-    first words ('Det sier …').  List lines ('– Les også: …', '— Read more') do
+    first words ('Det sier …'), or (``after_prose``) follows a paragraph of running text
+    ending a sentence ('Hun mener staten må komme med et bedre tilbud.' / '– Det er ikke
+    mulig å rekruttere nye lærere.').  List lines ('– Les også: …', '— Read more') do
     neither."""
     spans: list[Span] = []
     previous_quoted = False
@@ -458,6 +473,7 @@ def _dash_spans(paragraphs: list[str], cues: Collection[str]) -> list[Span]:
                     previous_quoted
                     or before.endswith(":")
                     or any(w.strip(",.").lower() in cues for w in after)
+                    or (after_prose and _is_prose(before))
                 )
             if not ok:
                 found.pop()

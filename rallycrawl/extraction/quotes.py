@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from ..record import Quote
 from .attribution import (
-    PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_cues, split_sentences, use_language,
+    PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_cues, points_back,
+    split_sentences, use_language,
 )
 from .knowledge.names import preload
 from .quote_marks import Span, find_spans
@@ -36,6 +37,9 @@ class QuoteExtraction:
 #: two capitalised words in a row: a sentence that may name someone
 #: (the look-behind after the first capital lets the regex engine skip to capitals)
 _HAS_NAME = re.compile("[A-Z\u00c0-\u00de](?<!\\S.)\\S*+[ \\t]++(?:\\S++[ \\t]++)?[A-Z\u00c0-\u00de]")
+#: a number of one to three digits after a comma or in brackets: a sentence that may introduce
+#: somebody with an age ('Karim, 34 ans', 'Lena (23)')
+_HAS_AGE = re.compile("(?:,[ \\t]+(?:de[ \\t]+)?|\\()\\d{1,3}\\b")
 #: sentences before a quotation read for its context (who spoke, who "she" is)
 _CONTEXT_SENTENCES = 2
 #: characters read of a sentence of context
@@ -100,14 +104,17 @@ def _kind(span: Span, sentence: list[Token], position: int) -> str:
 
 def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> QuoteExtraction:
     """Quotations of the body paragraphs with their speakers, and the slogans."""
-    spans = find_spans(paragraphs, dash_cues(language))
+    spans = find_spans(paragraphs, dash_cues(language), dash_after_prose(language))
     if not spans:
         return QuoteExtraction()
     use_language(language)
     preload()  # (a no-op after the first call)
     # (nothing after the last paragraph with a quotation is asked for: the sentence
     # after the last quotation is read only within its paragraph, see below)
-    frames = _frames(paragraphs[: max(span.end_paragraph for span in spans) + 1], spans)
+    upto = max(span.end_paragraph for span in spans) + 1
+    if upto < len(paragraphs) and points_back(paragraphs[upto]):
+        upto += 1  # ('– …' / 'Det sier Kari Lunde til NTB.': the paragraph naming who spoke)
+    frames = _frames(paragraphs[:upto], spans)
     ends = {i for i, span in enumerate(spans) if span.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", "\u2026"))}
     sentences: list[Sentence] = []
     for p, (frame, ids) in enumerate(frames):
@@ -119,7 +126,10 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     for i in quoted:
         wanted.update(range(max(0, i - _CONTEXT_SENTENCES), min(len(sentences), i + 2)))
     last = quoted[-1]
-    if last + 1 < len(sentences) and sentences[last + 1].paragraph != sentences[last].paragraph:
+    if (
+        last + 1 < len(sentences) and sentences[last + 1].paragraph != sentences[last].paragraph
+        and not points_back(sentences[last + 1].text)
+    ):
         # the sentence after the last quotation opens another paragraph: nothing it says
         # is asked for (a fallback looks at the sentences after a quotation only within
         # its paragraph, and no quotation follows)
@@ -155,6 +165,8 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
         if _HAS_NAME.search(sentence.text):
             attributor.register_names(sentence)
+        if _HAS_AGE.search(sentence.text):
+            attributor.register_first_names(sentence)
         if sentence.tokens:
             attributor.read_sentence(sentence)
         else:
@@ -243,6 +255,37 @@ def _attribute_all(sentences: list[Sentence], quoted: list[int], slogans: set[in
     return result
 
 
+#: words a heading between paragraphs has at most
+_HEADING_WORDS = 12
+
+
+def _heading(sentences: list[Sentence], j: int) -> bool:
+    """Rule ``skip_heading``: sentence ``j`` is a paragraph of its own, of a few words, no
+    quotation and no end of sentence: a heading between paragraphs."""
+    sentence = sentences[j]
+    if sentence.quoted or (j > 0 and sentences[j - 1].paragraph == sentence.paragraph):
+        return False
+    if j + 1 < len(sentences) and sentences[j + 1].paragraph == sentence.paragraph:
+        return False
+    text = sentence.text.strip()
+    return bool(text) and not text.endswith((".", "!", "?", ":", "\u2026", ";", ",")) and len(text.split()) <= _HEADING_WORDS
+
+
+def _named_next_paragraph(sentences: list[Sentence], s_index: int) -> Attribution | None:
+    """Rule ``named_after_paragraph``: the speaker the next paragraph names, pointing back
+    ('Det sier Kari Lunde til NTB.'), when the quotation's paragraph holds quotations alone
+    from this sentence to its end."""
+    para = sentences[s_index].paragraph
+    j = s_index
+    while j < len(sentences) and sentences[j].paragraph == para:
+        if not sentences[j].tokens or any(t.quote is None for t in sentences[j].tokens):
+            return None  # (reporter's words after a quotation: its own attribution, or none)
+        j += 1
+    if j >= len(sentences) or sentences[j].paragraph != para + 1 or not sentences[j].points_back:
+        return None
+    return sentences[j].cue_speaker
+
+
 def _fallback(
     sentences: list[Sentence], s_index: int, index: int, slogans: set[int]
 ) -> tuple[Attribution | None, str | None]:
@@ -281,6 +324,11 @@ def _fallback(
             return found, "later_quote"
         if not _standalone(nxt):
             break
+    # '– …' / 'Det sier Kari Lunde til NTB.': a paragraph of quotations alone, the next naming who spoke
+    if RULES["named_after_paragraph"]:
+        found = _named_next_paragraph(sentences, s_index)
+        if found is not None:
+            return found, "named_after_paragraph"
     # '"…." That was how X described it.'
     if s_index + 1 < len(sentences) and sentences[s_index + 1].paragraph == para:
         nxt = sentences[s_index + 1]
@@ -295,7 +343,10 @@ def _fallback(
         j -= 1
     first = s_index == 0 or sentences[s_index - 1].paragraph != para
     if first and s_index > 0 and RULES["previous_paragraph"]:
-        prev = sentences[s_index - 1]
+        j = s_index - 1
+        if j > 0 and RULES["skip_heading"] and _heading(sentences, j):
+            j -= 1  # (a heading between the speaker and the quotation: 'Tensions à l'université')
+        prev = sentences[j]
         found = _speaking(prev, slogans) or prev.subject
         if found is not None:
             return found, "previous_paragraph"

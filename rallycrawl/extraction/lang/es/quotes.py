@@ -12,9 +12,17 @@ opinó opina consideró considera aclaró aclara resaltó resalta insistieron de
 cuestionó cuestiona completó puntualizó resumió reflexionó graficó ironizó disparó sumó
 remarcaron subrayaron destacaron apuntaron plantearon criticaron precisaron aclararon detallaron
 consideraron comunicaron informaron sostienen aseguran afirman explican señalan indican advierten
+exigió exige pidió pide recalcó recalca alertó alerta anunció anuncia contestó contesta preguntó
+pregunta confesó confiesa aseveró asevera acotó acota mencionó menciona valoró valora celebró
+celebra argumentó argumenta justificó defendió defiende aseguraba decía explicaba contaba relataba
+señalaba agregaba narró narra remató bromeó cerró evaluó estimó estima ratificó reiteró reitera
+prosiguió continuó gritó grita gritaba clamó anticipó adelantó exigieron pidieron anunciaron
+preguntaron añadieron alertaron
+cita citó
 """.split())
-TWO_WORD_CUES = frozenset()
-SOURCE_CUES = frozenset({("según",)})
+#: ('De acuerdo con Marta Ibarra, «…»': "de" stays before the cue)
+TWO_WORD_CUES = frozenset({("acuerdo", "con")})
+SOURCE_CUES = frozenset({("según",), ("acuerdo", "con")})
 AUXILIARIES = frozenset("ha han había habían".split())
 SINGULAR_PRONOUNS = {"él": "m", "ella": "f"}
 PLURAL_PRONOUNS = frozenset("ellos ellas nosotros nosotras".split())
@@ -52,3 +60,52 @@ PRO_DROP = True
 #: a paragraph opening with a dash and a capital is a quotation ('—No nos vamos —dijo ella—. …'); it ends
 #: before a reporting verb above (read by rallycrawl.extraction.quote_marks)
 DASH_QUOTES = True
+
+#: role nouns that, after "el"/"la", name a person the article introduced ('sostuvo la dirigente',
+#: 'El gremialista aseguró'), with the gender they tell (None: the article tells it): rule ``language_roles``
+ROLE_NOUNS = {
+    "dirigente": None, "dirigenta": "f", "sindicalista": None, "gremialista": None, "portavoz": None, "vocero": "m",
+    "vocera": "f", "activista": None, "referente": None, "militante": None, "trabajador": "m", "trabajadora": "f",
+    "manifestante": None, "funcionario": "m", "funcionaria": "f", "ministro": "m", "ministra": "f",
+    "presidente": "m", "presidenta": "f", "secretario": "m", "secretaria": "f", "diputado": "m", "diputada": "f",
+    "legislador": "m", "legisladora": "f", "senador": "m", "senadora": "f", "delegado": "m", "delegada": "f",
+    "vecino": "m", "vecina": "f", "mujer": "f", "hombre": "m", "joven": None, "docente": None, "maestro": "m",
+    "maestra": "f", "profesor": "m", "profesora": "f", "estudiante": None, "médico": "m", "médica": "f",
+    "enfermero": "m", "enfermera": "f", "abogado": "m", "abogada": "f", "líder": None, "titular": None,
+    "jefe": "m", "jefa": "f", "intendente": None, "intendenta": "f", "alcalde": "m", "alcaldesa": "f",
+    "gobernador": "m", "gobernadora": "f", "concejal": None, "concejala": "f", "coordinador": "m",
+    "coordinadora": "f", "madre": "f", "padre": "m", "jubilado": "m", "jubilada": "f", "productor": "m",
+    "productora": "f", "agricultor": "m", "agricultora": "f", "campesino": "m", "campesina": "f",
+    "empresario": "m", "empresaria": "f", "mandatario": "m", "mandataria": "f",
+}
+#: nouns that, after "el"/"la", name an organisation the article introduced ('explicó el sindicato')
+ORG_ROLE_NOUNS = frozenset("""
+sindicato gremio empresa compañía organización gobierno ministerio central federación confederación asociación
+agrupación colectivo plataforma partido movimiento coordinadora cartera
+""".split())
+#: the gender a singular article gives the noun after it
+ARTICLE_GENDERS = {"el": "m", "la": "f"}
+
+#: a sentence opening so points back at the quotation before it, its speaker named after the verb
+#: ('«…» Así lo explicó Marta Ibarra.', 'Lo dijo Marta Ibarra.'): rule ``named_after_paragraph``
+POINTS_BACK = frozenset({("así", "lo"), ("lo",)})
+
+#: nouns for somebody unnamed who speaks for an organisation ('afirmó un integrante del Poder Ejecutivo',
+#: 'fuentes de la empresa'): with an organisation after them the organisation speaks, else nobody
+#: (rule ``unnamed_member``); the words that join them to it; plural sources said without an article
+MEMBER_NOUNS = frozenset("""
+integrante miembro portavoz vocero vocera fuente fuentes representante responsable funcionario funcionaria
+delegado delegada directivo directiva dirigente
+""".split())
+MEMBER_LINKS = frozenset("de del".split())
+MEMBER_PLURALS = frozenset("fuentes voceros portavoces integrantes representantes".split())
+
+#: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
+#: rule ``plural_speakers``
+PLURAL_ARTICLES = frozenset("los las".split())
+#: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
+#: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
+AGE_WORDS = ("años",)
+#: verbs whose object, not their subject, is the speaker ('Die Agentur zitierte den Gewerkschafter X mit
+#: den Worten: „…“', 'Le journal cite X : « … »'): rule ``quoted_object`` (also reporting verbs)
+OBJECT_SPEAKER_VERBS = frozenset("cita citó".split())
