@@ -98,7 +98,7 @@ RULES.update({
     "possessive_holder": True,
     # 'declaró a EFE la dirigente X': the outlet spoken to is skipped
     "indirect_object": True,
-    # 'afirmó un integrante del Poder Ejecutivo', 'sagte ein Sprecher der Polizei', 'fuentes de la
+    # 'señaló un miembro de la Junta Vecinal', 'sagte ein Sprecher der Polizei', 'fuentes de la
     # empresa': somebody unnamed speaking for an organisation gives it the quotation (MEMBER_NOUNS)
     "unnamed_member": True,
     # 'Ursula von der Leyen', 'Ilse van den Berg', 'Juan de la Cruz', 'Gewerkschafter Pieter de Graaf':
@@ -321,7 +321,7 @@ class Profile:
         #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
         #: rule ``named_after_paragraph``
         self.points_back = frozenset().union(*(getattr(m, "POINTS_BACK", ()) for m in modules))
-        #: somebody unnamed speaking for an organisation ('un integrante del Poder Ejecutivo', 'ein
+        #: somebody unnamed speaking for an organisation ('un miembro de la Junta Vecinal', 'ein
         #: Sprecher der Polizei', 'fuentes de la empresa'): rule ``unnamed_member``
         self.member_nouns = frozenset().union(*(getattr(m, "MEMBER_NOUNS", ()) for m in modules))
         self.member_links = frozenset().union(*(getattr(m, "MEMBER_LINKS", ()) for m in modules))
@@ -1125,7 +1125,7 @@ def _plural_phrase(tokens: list[Token], words: list[str]) -> bool:
 
 def _unnamed_member(tokens: list[Token], words: list[str]) -> _Mention | None:
     """Rule ``unnamed_member``: somebody the article does not name, speaking for an
-    organisation ('afirmó un integrante del Poder Ejecutivo', 'sagte ein Sprecher der Polizei',
+    organisation ('señaló un miembro de la Junta Vecinal', 'sagte ein Sprecher der Polizei',
     'fuentes de la empresa', 'sier en talsperson for politiet'): the organisation named after
     the member noun speaks (or the one a noun names again: 'de la empresa'); with no
     organisation after it, nobody ('sagte ein Polizeisprecher am Abend')."""
