@@ -1,8 +1,9 @@
 """What the benchmark scripts share: finding and loading a folder of saved pages,
 pinning the process to one core, and small statistics helpers.
 
-Pages are decoded the way Scrapy decodes a response without a charset header
-(``w3lib.encoding.html_to_unicode``: BOM, then ``<meta charset>``, then a guess).
+Pages are decoded the way rallycrawl's spiders decode a response without a charset
+header (``rallycrawl.utils.encoding.decode_html``: w3lib's choice of BOM, ``<meta charset>``
+or a guess, corrected where the bytes show another encoding).
 """
 
 from __future__ import annotations
@@ -57,9 +58,10 @@ def read_bytes(path: Path) -> bytes:
 
 
 def decode(body: bytes) -> str:
-    from w3lib.encoding import html_to_unicode
+    """``body`` as text, decoded as the spiders decode a response (no ``Content-Type`` on disk)."""
+    from rallycrawl.utils.encoding import decode_html
 
-    return html_to_unicode(None, body)[1]
+    return decode_html(body)
 
 
 def load_pages(folder: Path, limit: int | None = None) -> list[tuple[str, str]]:

@@ -43,6 +43,7 @@ from urllib.parse import quote, unquote, urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchpages import ROOT, SHARED  # noqa: E402
+from strip_metadata import strip_metadata  # noqa: E402
 
 DEFAULT_GOLD = SHARED / "corpus" / "gold-dev"
 DEFAULT_PAGES = SHARED / "corpus"
@@ -331,6 +332,9 @@ def speaker_right(gold_quote: dict, exported_speaker: Any) -> bool | None:
 
 #: (attribution rule, verdict) of every found gold quote's exported speaker, for --verbose
 SPEAKER_RULES: Counter = Counter()
+#: (field:named event rule, right/wrong) of the exported event values a named rule gave
+#: (event_rules.RULES; --in-process only), for --verbose
+EVENT_RULES: Counter = Counter()
 
 
 def score_quotes(gold: dict, rec: dict | None, notes: list[str]) -> tuple[Tally, Tally]:
@@ -440,8 +444,11 @@ def score_event_phrase(gold: dict, rec: dict | None, notes: list[str], gold_key:
         return Tally()
     got = norm(((rec or {}).get("event") or {}).get(rec_key))
     right = bool(got) and any(p in got for p in phrases)
+    rule = ((rec or {}).get("_event_rules") or {}).get(gold_key.removesuffix("_any"))
+    if rule:
+        EVENT_RULES[(f"{gold_key.removesuffix('_any')}:{rule}", "right" if right else "wrong")] += 1
     if not right:
-        notes.append(f"event {rec_key}: got {got or None!r}, want one of {phrases}")
+        notes.append(f"event {rec_key}: got {got or None!r}{f' [{rule}]' if rule else ''}, want one of {phrases}")
     return single(right, bool(got))
 
 
@@ -582,12 +589,17 @@ def crawl(urls: list[str], timeout: float) -> CrawlOutput:
         return CrawlOutput(records, returncode, log, seconds)
 
 
-def extract_in_process(pages_dir: Path, files: list[str], urls: list[str]) -> CrawlOutput:
+def extract_in_process(pages_dir: Path, files: list[str], urls: list[str], *,
+                       strip: bool = False) -> CrawlOutput:
     """What the crawl exports, without the crawl: each page decoded as the spiders decode a
     ``text/html`` response without a charset, then ``rallycrawl.extract_article`` (the chain
-    the pipelines run, default settings).  Seconds, not a Scrapy process: the quality gate."""
+    the pipelines run, default settings).  Seconds, not a Scrapy process: the quality gate.
+
+    ``strip``: each page's declared metadata is taken out first (``strip_metadata.py``:
+    meta tags, scripts and JSON-LD, microdata, ``datetime``), as on pages that declare nothing."""
     from scrapy.http import HtmlResponse
 
+    from rallycrawl.extraction import event_rules
     from rallycrawl.extraction.article import NotAnArticleError, extract_article
     from rallycrawl.spiders.base import html_text
 
@@ -599,11 +611,17 @@ def extract_in_process(pages_dir: Path, files: list[str], urls: list[str]) -> Cr
         if file.endswith(".gz"):
             data = gzip.decompress(data)
         response = HtmlResponse(url, body=data, headers={"Content-Type": "text/html"})
+        text = html_text(response)
+        if strip:
+            text = strip_metadata(text)
+        event_rules.LAST.clear()
         try:
-            record = extract_article(html_text(response), url)
+            record = extract_article(text, url)
         except NotAnArticleError as exc:
             log.append(f"Not an article: {url}: {exc.reason}")
             continue
+        if event_rules.LAST:  # (bench only) the named event rules that gave its fields
+            record["_event_rules"] = dict(event_rules.LAST)
         records[unquote(urlsplit(url).path)] = record
     return CrawlOutput(records, 0, "\n".join(log), time.perf_counter() - start)
 
@@ -677,12 +695,24 @@ def report_text(scores: list[PageScore], crawl_out: CrawlOutput, verbose: bool, 
         lines.append("acc by language:")
         for f in ACCURACY_FIELDS:
             lines.append(f"{f:<16}" + "".join(f"{_fmt(per[lang][f].accuracy):>8}" for lang in languages))
+    if verbose:
+        from rallycrawl.extraction.metadata import RULE_USES
+
+        if RULE_USES:  # counted in this process only: with --in-process
+            lines.append("")
+            lines.append("metadata read from the visible page, pages by rule: " + ", ".join(
+                f"{rule} {n}" for rule, n in RULE_USES.most_common()))
     if verbose and SPEAKER_RULES:
         lines.append("")
         lines.append(f"{'speaker rule':<24}{'right':>7}{'wrong':>7}{'missing':>8}   (found gold quotes)")
         for rule in sorted({r for r, _ in SPEAKER_RULES}, key=lambda r: -sum(SPEAKER_RULES[(r, v)] for v in ("right", "wrong", "missing"))):
             lines.append(f"{rule:<24}{SPEAKER_RULES[(rule, 'right')]:>7}{SPEAKER_RULES[(rule, 'wrong')]:>7}"
                          f"{SPEAKER_RULES[(rule, 'missing')]:>8}")
+    if verbose and EVENT_RULES:
+        lines.append("")
+        lines.append(f"{'event rule':<40}{'right':>7}{'wrong':>7}   (scored event values a named rule gave)")
+        for rule in sorted({r for r, _ in EVENT_RULES}):
+            lines.append(f"{rule:<40}{EVENT_RULES[(rule, 'right')]:>7}{EVENT_RULES[(rule, 'wrong')]:>7}")
     return "\n".join(lines)
 
 
@@ -777,12 +807,15 @@ def select_split(golds: list[tuple[str, dict]], split: str, validation_list: Pat
 
 
 def score_golds(golds: list[tuple[str, dict]], pages_dir: Path, *, in_process: bool = False,
-                timeout: float = 1800) -> tuple[list[PageScore], CrawlOutput]:
-    """Extract the gold pages (a crawl of a local server, or in process) and score each."""
+                timeout: float = 1800, strip: bool = False) -> tuple[list[PageScore], CrawlOutput]:
+    """Extract the gold pages (a crawl of a local server, or in process) and score each
+    (``strip``, in process only: without the pages' declared metadata)."""
     files = [g["file"] for _, g in golds]
+    if strip and not in_process:
+        raise ValueError("stripping metadata needs in_process")
     if in_process:
         urls = [f"http://127.0.0.1:8000{served_path(f)}" for f in files]
-        crawl_out = extract_in_process(pages_dir, files, urls)
+        crawl_out = extract_in_process(pages_dir, files, urls, strip=strip)
     else:
         server, port = serve(pages_dir, files)
         try:
@@ -819,6 +852,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--in-process", action="store_true",
                         help="call rallycrawl.extract_article on each page instead of crawling a local server "
                              "(seconds instead of a Scrapy run; same records)")
+    parser.add_argument("--strip-metadata", action="store_true",
+                        help="take each page's declared metadata out before extraction (meta tags, scripts and "
+                             "JSON-LD, microdata, RDFa, canonical links, datetime attributes: bench/strip_metadata.py), "
+                             "to measure headline, authors and date read from the visible page alone; needs --in-process")
     parser.add_argument("--check-floors", nargs="?", const=DEFAULT_FLOORS, type=Path, default=None, metavar="PATH",
                         help="exit 1 when a figure falls below its floor in PATH (default bench/quality_floors.json)")
     parser.add_argument("--write-floors", nargs="?", const=DEFAULT_FLOORS, type=Path, default=None, metavar="PATH",
@@ -828,6 +865,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     pages_dir = args.pages or DEFAULT_PAGES
+    if args.strip_metadata and not args.in_process:
+        parser.error("--strip-metadata needs --in-process")
+    if args.strip_metadata and (args.check_floors or args.write_floors):
+        parser.error("the floors are for pages as they are: not with --strip-metadata")
     if not Path(args.gold).is_dir():
         parser.error(f"--gold {args.gold}: no such folder")
     if not Path(pages_dir).is_dir():
@@ -843,7 +884,8 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         parser.error(f"pages not found under {pages_dir}: {', '.join(missing[:5])}")
 
-    scores, crawl_out = score_golds(golds, pages_dir, in_process=args.in_process, timeout=args.timeout)
+    scores, crawl_out = score_golds(golds, pages_dir, in_process=args.in_process, timeout=args.timeout,
+                                    strip=args.strip_metadata)
 
     if args.write_floors:
         write_floors(args.write_floors, total(scores), args.split, len(scores))

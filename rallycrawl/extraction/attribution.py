@@ -29,8 +29,9 @@ from operator import attrgetter
 from types import MappingProxyType
 
 from .knowledge.first_names import popularity as first_name_popularity
-from .knowledge.names import first_name_gender, unlikely_person
+from .knowledge.names import first_name_gender, is_common_word, is_place, unlikely_person
 from .lang import canonical, has, languages, resources
+from .names import MEDIA_HEADS, MEDIA_NAMES, STOP_WORDS
 from .people import (
     NOT_NAMES,
     WORD_EDGES,
@@ -47,6 +48,7 @@ from .people import (
     is_org_word,
     is_person_noun,
     is_title_word,
+    name_bare,
     name_word,
     read_name,
     set_language,
@@ -96,7 +98,7 @@ RULES.update({
     "possessive_holder": True,
     # 'declaró a EFE la dirigente X': the outlet spoken to is skipped
     "indirect_object": True,
-    # 'afirmó un integrante del Poder Ejecutivo', 'sagte ein Sprecher der Polizei', 'fuentes de la
+    # 'señaló un miembro de la Junta Vecinal', 'sagte ein Sprecher der Polizei', 'fuentes de la
     # empresa': somebody unnamed speaking for an organisation gives it the quotation (MEMBER_NOUNS)
     "unnamed_member": True,
     # 'Ursula von der Leyen', 'Ilse van den Berg', 'Juan de la Cruz', 'Gewerkschafter Pieter de Graaf':
@@ -213,6 +215,53 @@ RULES.update({
     # '– …, sier hun.', '—… —dijo ella—. …': in a language that opens quotations with a dash
     # (``DASH_QUOTES``) a paragraph opening with one is a quotation (read in quote_marks)
     "dash_quotes": True,
+    # '"…," said one deputy, who declined to give his name': somebody unnamed after the verb is
+    # nobody, and no speaker is borrowed from around the quotation
+    "unnamed_after_verb": True,
+    # '"…," organisers said', 'residents told reporters': a subject of lower-case words alone (no
+    # article, no name) is unnamed people: nobody, and no speaker is borrowed from around
+    "bare_noun_subject": True,
+    # '"…," Reuters said', '"…," the BBC reported': a news outlet or agency is no speaker
+    "outlet_not_speaker": True,
+    # 'One of those marching was Ann Lee. "…," she said': when no subject within reach agrees
+    # with "he"/"she", the latest full name of that gender named within reach
+    "named_pronoun": True,
+    # '"…," the Prime Minister said', 'the Home Secretary said': "the" and a capitalised title is
+    # the person with that role named before (as "the senator"), never a person called "Minister"
+    "capitalised_role": True,
+    # 'A Home Office spokesperson said', 'said a Greenfield Council spokesman': the organisation
+    "organisation_spokesperson": True,
+    # 'Ann Lee, 34, from Ripon, North Yorkshire, said': the last part goes on with the place
+    "place_continuation": True,
+    # 'X organised the vigil. A spokesperson said: "…"': the organisation named before in the
+    # paragraph speaks (else nobody)
+    "nearby_spokesperson": True,
+    # 'said in a Facebook post: "…"', 'in his remarks': a reporting verb after a determiner is a
+    # noun, no cue (language data DETERMINERS)
+    "cue_noun": True,
+    # '"We have been patient. / "We wrote letters," she said.': a quotation over several paragraphs
+    # whose attribution names nobody (no woman to mean) borrows nobody in its first paragraph
+    "span_cue": True,
+    # a quotation standing alone keeps whoever was in focus in focus, so that "he said" after a
+    # few paragraphs of their speech still reaches them (PRONOUN_REACH counts from there)
+    "quote_keeps_focus": True,
+    # 'He has marched every year since 1990.' in a sentence read only for names: the person
+    # "he"/"she" means there stays in focus for a later pronoun
+    "pronoun_chain": True,
+    # '"…," police said' after "Greenfield Police" was named: that organisation (no other)
+    "bare_organisation": True,
+    # 'The Gazette asked Ann Lee why she marched. / "Because …"': in a sentence without quotations,
+    # who is asked is who answers in the quotation standing after it
+    "asked_answers": True,
+    # 'a spokeswoman for Mayor Tom Brant said' (as "Brant's spokeswoman said"): somebody unnamed
+    # speaks for a person, not an organisation called "Mayor Tom Brant"
+    "person_spokesperson": True,
+    # '"…," Google said in a statement', '"…," said Amazon.': right after a quotation and its comma a
+    # capitalised common word is a name (a company's), in a language that writes nouns in lower case
+    "brand_after_quote": True,
+    # '"…," the 56-year-old said', 'the 19-year-old student told reporters': an age as the
+    # descriptor is the person the article is about, as "the senator" is
+    "age_descriptor": True,
     # 'Hun mener staten må komme med et bedre tilbud.' / '– Det er ikke mulig …': a dash quotation
     # standing alone after a paragraph of running text is one (read in quote_marks)
     "dash_after_prose": True,
@@ -231,7 +280,8 @@ class Profile:
     __slots__ = (
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
-        "verb_second_openers", "dash_quotes", "role_nouns", "role_endings", "org_roles", "article_genders",
+        "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
+        "role_nouns", "role_endings", "org_roles", "article_genders",
         "suffixed_roles", "points_back", "member_nouns", "member_links", "member_plurals", "indefinite",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
         "object_speakers", "noun_endings", "source_pronouns",
@@ -263,6 +313,12 @@ class Profile:
         #: a paragraph opening with a dash is a quotation ('– …, sier hun', '—… —dijo—.'): only
         #: in an article whose one language says so
         self.dash_quotes = len(modules) == 1 and getattr(modules[0], "DASH_QUOTES", False)
+        #: words that make a reporting verb after them a noun ("a Facebook post"): rule ``cue_noun``
+        single = modules if len(modules) == 1 else ()
+        self.determiners = frozenset().union(*(getattr(m, "DETERMINERS", ()) for m in single))
+        self.cue_nouns = frozenset().union(*(getattr(m, "CUE_NOUNS", ()) for m in single))
+        #: nouns are written in lower case, so a capital mid-sentence marks a name (English)
+        self.lower_case_nouns = any(getattr(m, "LOWER_CASE_NOUNS", False) for m in single)
         #: role nouns naming a person introduced before ('la dirigente', 'die Gewerkschafterin'), with
         #: the gender they tell, and organisations so named ('el sindicato'): rule ``language_roles``
         self.role_nouns = {w: g for m in modules for w, g in getattr(m, "ROLE_NOUNS", {}).items()}
@@ -274,7 +330,7 @@ class Profile:
         #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
         #: rule ``named_after_paragraph``
         self.points_back = frozenset().union(*(getattr(m, "POINTS_BACK", ()) for m in modules))
-        #: somebody unnamed speaking for an organisation ('un integrante del Poder Ejecutivo', 'ein
+        #: somebody unnamed speaking for an organisation ('un miembro de la Junta Vecinal', 'ein
         #: Sprecher der Polizei', 'fuentes de la empresa'): rule ``unnamed_member``
         self.member_nouns = frozenset().union(*(getattr(m, "MEMBER_NOUNS", ()) for m in modules))
         self.member_links = frozenset().union(*(getattr(m, "MEMBER_LINKS", ()) for m in modules))
@@ -799,6 +855,11 @@ def cue_at(tokens: list[Token], k: int) -> int:
         return 0
     w = token.lower
     p = _P
+    if k > 0 and w in p.cue_nouns and RULES["cue_noun"] and (
+        tokens[k - 1].lower in p.determiners
+        or (k > 1 and tokens[k - 1].capitalised and tokens[k - 2].lower in p.determiners)
+    ):
+        return 0  # 'said in a Facebook post: "…"', 'his remarks': a noun, not the verb
     if w in p.cues:
         return 1
     if w in p.two_word_starts and k + 1 < len(tokens) and (w, tokens[k + 1].lower) in p.two_word:
@@ -949,7 +1010,8 @@ def _is_initial_text(text: str) -> bool:
 
 
 def _words(tokens: list[Token]) -> list[str]:
-    return [t.word for t in tokens if t.word]
+    """The words of ``tokens`` (an initial keeps its full stop: "J.R.", "T.", "Jr.")."""
+    return [name_bare(t.text) if t.word[-1:].isupper() or t.lower in ("jr", "sr") else t.word for t in tokens if t.word]
 
 
 def organisation_in(tokens: list[Token]) -> str | None:
@@ -1018,7 +1080,7 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         return _Mention("nobody")  # "they said", "we said": several people, never one of them
     segments = _segments(tokens)
     order = [0, len(segments) - 1] if subject and len(segments) > 1 else [0]
-    if subject and len(segments) > 1 and _bare_name(segments[-1], known):
+    if subject and len(segments) > 1 and _bare_name(segments[-1], known) and not _place_goes_on(segments):
         order = [len(segments) - 1, 0]
     if not subject and len(segments) > 1:
         # 'sagte die Vorsitzende der Gewerkschaft, Anna Weber': the name after the role
@@ -1027,9 +1089,14 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         index = _first_name_segment(segments, order)
         if index is not None:
             order = [index]
+    unnamed = None
     for index in order:
         mention = _read_segment(segments[index], subject=subject)
-        if mention is None or (mention.kind == "nobody" and index != order[-1]):
+        if mention is not None and mention.kind == "nobody" and index != order[-1]:
+            if not subject and index == 0:
+                unnamed = mention  # (who follows the verb: 'said one deputy, who …')
+            continue
+        if mention is None:
             continue
         if mention.kind == "org" and index == 0 and len(segments) > 1 and RULES["person_apposition"]:
             mention = _person_by_apposition(mention, segments[1])
@@ -1046,6 +1113,8 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
             mention.title = mention.title or " ".join(map(_TEXT, segments[0])).strip(" ,")
             mention.organisation = mention.organisation or organisation_in(segments[0])
         return mention
+    if unnamed is not None and RULES["unnamed_after_verb"]:
+        return unnamed  # 'said one deputy, who declined to give his name': nobody named, no borrowing
     return None
 
 
@@ -1071,7 +1140,7 @@ def _plural_phrase(tokens: list[Token], words: list[str]) -> bool:
 
 def _unnamed_member(tokens: list[Token], words: list[str]) -> _Mention | None:
     """Rule ``unnamed_member``: somebody the article does not name, speaking for an
-    organisation ('afirmó un integrante del Poder Ejecutivo', 'sagte ein Sprecher der Polizei',
+    organisation ('señaló un miembro de la Junta Vecinal', 'sagte ein Sprecher der Polizei',
     'fuentes de la empresa', 'sier en talsperson for politiet'): the organisation named after
     the member noun speaks (or the one a noun names again: 'de la empresa'); with no
     organisation after it, nobody ('sagte ein Polizeisprecher am Abend')."""
@@ -1272,7 +1341,59 @@ def _bare_name(tokens: list[Token], known=None) -> bool:
     return len(name.text.split()) > 1 or bool(name.title) or (known is not None and known(name.text))
 
 
-def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
+def _organisation_spokesperson(tokens: list[Token], run: tuple[int, int]) -> _Mention | None:
+    """Rule ``organisation_spokesperson``: 'A Home Office spokesperson said', 'said a
+    Greenfield Council spokesman': an article, an organisation's name and a spokesperson
+    word speak for the organisation (as 'a spokesperson for the Home Office' does)."""
+    start, end = run
+    if start != 1 or tokens[0].lower not in _INDEFINITE_ARTICLES or len(tokens) - end > 2:
+        return None
+    name = read_name(_words(tokens[start:end]))
+    if name is None:
+        return None
+    if not name.is_org and not (
+        # 'A Google spokesperson said': one word that is no first name and no place is a company's
+        end - start == 1 and first_name_gender(name.text) is None and not is_place(name.text)
+    ):
+        return None
+    title = " ".join(t.word for t in tokens[end:])
+    return _Mention("org", name.text, title=title, organisation=name.text)
+
+
+#: prepositions that open a place in an apposition ("Ann Lee, 34, from Ripon, North Yorkshire")
+_PLACE_PREPOSITIONS = frozenset("from of in near".split())
+
+
+def _place_goes_on(segments: list[list[Token]]) -> bool:
+    """Rule ``place_continuation``: the last segment goes on with the place the segment before
+    it opens ('Ann Lee, 34, from Ripon, North Yorkshire, said'): a county, not the speaker
+    (unless it opens with a first name)."""
+    if not RULES["place_continuation"] or len(segments) < 3:
+        return False
+    before = segments[-2]
+    return (
+        before[0].lower in _PLACE_PREPOSITIONS and len(before) <= 4
+        and first_name_gender(segments[-1][0].word) not in ("m", "f")
+    )
+
+
+def _capitalised_role(tokens: list[Token]) -> str | None:
+    """The role a capitalised title names ("Prime Minister" -> minister, "Home Secretary" ->
+    secretary), ``None`` when the words may be a name: the last word is a title, the others
+    are titles or common words, none is a first name (rule ``capitalised_role``)."""
+    words = [t.word for t in tokens]
+    if not words or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    if not is_title_word(words[-1]) or any(first_name_gender(w) is not None for w in words):
+        return None
+    if not all(is_title_word(w) or is_common_word(w) for w in words[:-1]):
+        return None
+    return words[-1].lower()
+
+
+def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> _Mention | None:
+    """The mention ``tokens`` make (``roles``: a capitalised title after "the" may be a role;
+    not for a sentence's opening words, which may go on: 'The Leader of X, Y, has …')."""
     words = list(map(_LOWER, tokens))
     if not words:
         return None
@@ -1280,6 +1401,13 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
         return _Mention("nobody")
     if words[0] in _P.pronouns and (len(words) == 1 or not subject):
         return _Mention("pronoun", words[0])
+    if words[0] in ("the",) and 2 <= len(words) <= 4 and RULES["capitalised_role"]:
+        role = _capitalised_role(tokens[1:])
+        if role is not None and not roles:
+            return None  # (a sentence opening 'The Prime Minister …' is about nobody named "Minister")
+        if role is not None:
+            # '"…," the Prime Minister said', 'the Home Secretary said': a role, not a name
+            return _Mention("role_person", role) if role in PERSON_ROLES else _Mention("nobody")
     if not subject and RULES["plural_speakers"] and len(words) >= 2 and _plural_phrase(tokens, words):
         return _Mention("nobody")  # 'sostuvieron los dirigentes', 'sagen die Beschäftigten', 'said the workers'
     if RULES["unnamed_member"] and _P.member_nouns and (
@@ -1328,6 +1456,12 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
             # "the spokesman for the Red Cross", "el portavoz de la Policía Nacional"
             return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : runs[0][1]])
         role = words[-1] if subject else words[1]
+        if (
+            RULES["age_descriptor"] and words[0] == "the" and _AGE.match(words[1])
+            and (len(words) == 2 or words[2] in PERSON_ROLES)
+        ):
+            # '"…," the 56-year-old said': the person the article is about (as "the senator" does)
+            return _Mention("role_person", words[2] if len(words) > 2 and words[2] in PERSON_ROLES else "")
         if role in PERSON_ROLES or (subject and any(w in PERSON_ROLES for w in words[1:])):
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
         if role in ORG_ROLES or (subject and any(w in ORG_ROLES for w in words[1:])):
@@ -1341,14 +1475,29 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
     runs = _cap_runs(tokens)
     if not runs:
         # "one marcher from the suburbs said": somebody the article does not name
-        if subject and words[0] in _NAMELESS and len(words) <= 8:
+        if words[0] in _NAMELESS and len(words) <= 8 and (subject or RULES["unnamed_after_verb"]):
+            # ('said one deputy, who declined to give his name': after the verb too)
             roles = [w for w in words if w in ORG_ROLES or is_org_word(w)]
             if roles and any(w in _GENERIC_SPOKESPEOPLE for w in words):
                 return _Mention("role_org", roles[-1])
+            if len(words) == 2 and words[1] in _SPOKESPEOPLE and RULES["nearby_spokesperson"]:
+                return _Mention("role_org", "", rule="nearby_spokesperson")  # 'A spokesperson said'
             return _Mention("nobody")
+        if (
+            subject and RULES["bare_noun_subject"] and len(words) <= 3
+            and all(t.word.isalpha() and t.word.islower() for t in tokens)
+            and not any(w in _CLAUSE_WORDS or w in _NOT_VERBS or w in _LEADING or w in _FILLERS for w in words)
+        ):
+            if len(words) == 1 and is_org_word(words[0]) and RULES["bare_organisation"]:
+                return _Mention("role_org", words[0], rule="bare_organisation")  # 'police said'
+            return _Mention("nobody")  # 'organisers said', 'police told reporters': unnamed people
         return None
     if RULES["possessive_holder"] and _possessive_holder(tokens, runs):
         return _Mention("nobody")  # "Doe's lawyer said": the lawyer, whom the article does not name here
+    if RULES["organisation_spokesperson"] and len(runs) == 1 and words[-1] in _GENERIC_SPOKESPEOPLE:
+        found = _organisation_spokesperson(tokens, runs[0])
+        if found is not None:
+            return found
     if subject:
         start, end = runs[-1]
         tail = tokens[end:]
@@ -1400,6 +1549,8 @@ def _read_segment(tokens: list[Token], *, subject: bool) -> _Mention | None:
     return mention
 
 
+#: words for who speaks for an organisation ("a spokesperson said")
+_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 #: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')
 _JOINING_ARTICLES = frozenset("der des dem den die das de la le les el los las het".split())
 #: "of" in the languages read, joined with an article or not ('van', 'della', 'do', 'des')
@@ -1420,6 +1571,11 @@ _BYLINE_WORDS = frozenset("by von par por di door".split())
 #: reporting verbs whose object, not their subject, follows them ("told Reuters")
 _OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split())
 
+#: an age written as a descriptor ("the 56-year-old")
+_AGE = re.compile(r"^\d{1,3}-year-old$")
+
+#: "asked" in a sentence of context: who is asked answers in the quotation after it
+_ASKED = frozenset("asked asks".split())
 #: how popular (gender-guesser, 0-13) a first name is at least to be read as one before a verb
 #: ("Klare" in 'Klare Worte fand …' is a first name of 1)
 _KNOWN_FIRST_NAME = 2
@@ -1482,6 +1638,11 @@ def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
         text = " ".join(_words(run))
         if name is not None and name.is_org:
             text = name.text
+        elif (
+            RULES["person_spokesperson"] and name is not None and len(name.text.split()) > 1
+            and first_name_gender(name.text.split()[0]) in ("m", "f")
+        ):
+            return _Mention("nobody")  # 'a spokeswoman for Mayor Tom Brant said': his, unnamed
         title = [t.text for t in before]
         while title and title[-1].lower() in _ANY_PREPOSITION | {"the", "a", "an"}:
             title.pop()
@@ -1547,15 +1708,37 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     return _Mention("person", name.text, title=title, organisation=organisation, name=Name(name.text, False, title, organisation, name.gender))
 
 
+def _brand_like(text: str) -> bool:
+    """A common word written with a capital mid-sentence that may be a company's name
+    ("Google", "Amazon", "Shell"), not a plural noun ("Officers") nor a word that opens
+    sentences ("Later", "Monday")."""
+    if " " in text or not text[:1].isupper():
+        return False
+    low = text.lower()
+    if low in NOT_NAMES or low in STOP_WORDS or is_title_word(low) or low in PERSON_ROLES or low in ORG_ROLES:
+        return False
+    return not (low.endswith("s") and is_common_word(low[:-1]))
+
+
+def _is_outlet(text: str) -> bool:
+    """``text`` names a news organisation or agency ("Reuters", "the BBC", "The Guardian"),
+    or is a newspaper's head word alone ("the Gazette", "the Herald")."""
+    low = text.lower().removeprefix("the ")
+    return low in MEDIA_NAMES or low in MEDIA_HEADS
+
+
 # --- attribution ------------------------------------------------------------------------
 
 class Attributor:
     """Finds speakers sentence by sentence, in reading order."""
 
     def __init__(
-        self, inline: set[int] = frozenset(), language: str | None = None, texts: dict[int, str] | None = None
+        self, inline: set[int] = frozenset(), language: str | None = None, texts: dict[int, str] | None = None,
+        commas: set[int] = frozenset(),
     ) -> None:
         self.mentions = Mentions()
+        #: quotations that close on a comma, inside their marks or after them
+        self.commas = commas
         self.language = language
         #: each quotation's text, by index (for an attribution set inside the marks)
         self.texts = texts
@@ -1565,7 +1748,12 @@ class Attributor:
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
 
-    def resolve(self, mention: _Mention, at: tuple[int, int], cue: str | None) -> Attribution | None:
+    def resolve(
+        self, mention: _Mention, at: tuple[int, int], cue: str | None, proper: bool = False
+    ) -> Attribution | None:
+        """Who ``mention`` is at ``at`` (``proper``: it stands mid-sentence, right after a
+        quotation and its comma, where a capital marks a name in a language that does not
+        capitalise its nouns)."""
         m = self.mentions
         if mention.kind == "nobody":
             return Attribution(cue=cue)
@@ -1578,15 +1766,25 @@ class Attributor:
                 return Attribution(cue=cue)  # 'sagten sie', 'zeggen ze': with a plural verb, "they"
             return self._resolve_pronoun(gender, at, cue)
         if mention.kind == "role_person":
-            person = m.latest_with_role(at, mention.text, mention.gender) or self._named_first(
+            person = (mention.text and m.latest_with_role(at, mention.text, mention.gender)) or self._named_first(
                 m.latest(at, mention.gender, strong=True), at, mention.gender
             )
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
+        if mention.kind == "role_org" and not mention.text:
+            # 'X organised the vigil. A spokesperson said: "…"': the organisation named just before
+            org = m.latest_organisation(at, since=at[0])
+            return Attribution(org, None, org, cue, rule=mention.rule if org else None)
+        if mention.kind == "role_org" and mention.rule == "bare_organisation":
+            # '"…," police said' after "Greenfield Police": that organisation, no other one
+            org = m.latest_organisation(at, mention.text, strict=True)
+            return Attribution(org, None, org, cue, rule=mention.rule if org else None)
         if mention.kind == "role_org":
             org = m.latest_organisation(at, mention.text)
             return Attribution(org, None, org, cue)
+        if mention.kind in ("org", "person") and RULES["outlet_not_speaker"] and _is_outlet(mention.text):
+            return None  # '"…," Reuters said': the outlet reports what somebody said
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
             return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue, rule=mention.rule)
@@ -1594,8 +1792,15 @@ class Attributor:
             org = m.organisation_called(mention.text, at)
             if org is not None:  # '"…," American said' after "American Airlines"
                 return Attribution(org, None, org, cue, rule="organisation_short_name")
-        if RULES["speaker_is_person"] and m.lookup(mention.text) is None and unlikely_person(mention.text, self.language):
-            return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
+        if RULES["speaker_is_person"] and m.lookup(mention.text) is None:
+            why = unlikely_person(mention.text, self.language)
+            if why == "common word" and proper and _P.lower_case_nouns and RULES["brand_after_quote"] and _brand_like(mention.text):
+                # '"…," Google said in a statement': a capital mid-sentence is a name (a company's),
+                # though the word is common
+                m.add_organisation(at, mention.text)
+                return Attribution(mention.text, None, mention.text, cue, rule="brand_after_quote")
+            if why:
+                return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
         if (
             _P.noun_endings and RULES["noun_endings"] and " " not in mention.text and mention.text.lower().endswith(_P.noun_endings)
             and m.lookup(mention.text) is None and first_name_gender(mention.text) is None
@@ -1637,6 +1842,10 @@ class Attributor:
             last = max(last, named) if named is not None else last
         if person is not None and RULES["pronoun_reach"] and last is not None and at[0] - last[0] > reach:
             person = None  # named too long ago for a pronoun to mean them
+        if person is None and gender in ("m", "f") and RULES["named_pronoun"]:
+            # 'One of those marching was Ann Lee. "…," she said': nobody of that gender was a
+            # subject within reach; the latest full name of that gender named there
+            person = m.latest_named(at, gender, at[0] - (reach if RULES["pronoun_reach"] else at[0]))
         if person is None:
             return Attribution(cue=cue)
         if gender and person.gender is None:
@@ -1689,6 +1898,14 @@ class Attributor:
                 sentence.attributions[tokens[qi].quote] = found
                 if found.person is not None:
                     self.mentions.mark_salient((para, tokens[qi].start), found.person)
+            elif qi == 0 and len(tokens) <= 2 and RULES["quote_keeps_focus"]:
+                # a quotation standing alone with nothing around it: whoever was in focus stays so
+                # (a later "he said" reaches them over paragraphs of their speech)
+                at = (para, tokens[qi].start)
+                person = self.mentions.latest(at)
+                last = self.mentions.last_at(person) if person is not None else None
+                if last is not None and at[0] - last[0] <= PRONOUN_REACH:
+                    self.mentions.mark_salient(at, person, weak=True)
         # a cue with a subject in a sentence without quotations still names who spoke last
         if not quote_positions and _P.points_back and RULES["named_after_paragraph"] and self._points_back(sentence):
             return
@@ -1698,6 +1915,16 @@ class Attributor:
                     continue
                 at = (para, sentence.word_start(k))
                 found = None
+                if tokens[k].lower in _ASKED and RULES["asked_answers"] and not tokens[k].comma:
+                    # 'The Gazette asked Ann Lee why she marched. / "Because …"': who is asked answers next
+                    asked = read_mention(_clause_after(tokens, k + 1), subject=False)
+                    if asked is not None and asked.kind == "person":
+                        found = self.resolve(asked, at, None)
+                        if found is not None and found.person is not None:
+                            sentence.subject = found
+                            self.mentions.mark_salient(at, found.person)
+                            break
+                        found = None
                 mention = read_mention(_clause_before(tokens, k), subject=True, known=self._known)
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
                     found = self.resolve(mention, at, None)
@@ -1853,7 +2080,18 @@ class Attributor:
         person = self.mentions.lookup(name.text) if name is not None and not name.is_org else None
         if person is not None:
             self.mentions.mark_salient((sentence.paragraph, sentence.start + m.start(1)), person)
-        elif RULES["early_full_name"]:
+            return
+        if m is not None and RULES["pronoun_chain"]:
+            first = m.group(1).lower()
+            gender = _P.pronouns.get(first)
+            if gender in ("m", "f"):
+                # 'He has marched every year since 1990.': the person "he" means stays in focus
+                at = (sentence.paragraph, sentence.start + m.start(1))
+                found = self._resolve_pronoun(gender, at, None)
+                if found.person is not None:
+                    self.mentions.mark_salient(at, found.person)
+                return
+        if RULES["early_full_name"]:
             self._early_full_name(sentence)
 
     def _early_full_name(self, sentence: Sentence) -> None:
@@ -2022,7 +2260,7 @@ class Attributor:
                 if mention is not None and mention.kind == "nobody":
                     nobody = nobody or Attribution(cue=cue)
                 elif mention is not None:
-                    return self.resolve(mention, at, cue)
+                    return self.resolve(mention, at, cue, proper=k == 1 and self._ends_clause(tokens[qi]))
             following = after[k + length] if k + length < len(after) else None
             if following is not None and following.lower in _P.source_prepositions and RULES["source_preposition"]:
                 # '«…», remarcaron desde el sindicato': the organisation speaks
@@ -2063,7 +2301,7 @@ class Attributor:
                     if found is not None:
                         return found
                 if mention is not None:
-                    return self.resolve(mention, at, cue)
+                    return self.resolve(mention, at, cue, proper=k == 0 and len(rest) <= 2 and self._ends_clause(tokens[qi]))
                 if k <= 1 and not rest:
                     plural = after[k].lower.endswith(_PLURAL_VERB_ENDINGS)
                     nobody = Attribution(cue=cue, implicit=not (plural and RULES["dropped_plural_subject"]))
@@ -2117,6 +2355,11 @@ class Attributor:
                 return found
             return None
         return None
+
+    def _ends_clause(self, token: Token) -> bool:
+        """The quotation ``token`` stands for ends with a comma, inside its marks or after
+        them: the sentence goes on after it."""
+        return token.comma or token.quote in self.commas
 
     def _names_person(self, clause: list[Token]) -> bool:
         """The words may name a person: a first name (not one of the rarest, "Klare"), a noun for
@@ -2332,7 +2575,7 @@ def _subject_mention(texts: tuple[str, ...], language: Profile) -> _Mention | No
     """The mention a sentence's opening name makes (it depends on the words and the
     language's words alone: ``language`` is the profile being read, :data:`_P`).
     The result is shared between calls: do not change it."""
-    return _read_segment([word_token(text) for text in texts], subject=True)
+    return _read_segment([word_token(text) for text in texts], subject=True, roles=False)
 
 
 def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:

@@ -26,7 +26,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .word_alternation import alternatives, by_first_letter
+from . import lang
+from .event_rules import RULES
+from .word_alternation import alternatives, by_first_letter, expansions
+
+
+def _gathered(name: str) -> list:
+    """The items of ``name`` in every language's ``lang/<code>/event.py`` (a crowd size reads
+    the same whatever language the article is detected in); none with the rule
+    ``size_language_words`` off."""
+    if not RULES["size_language_words"]:
+        return []
+    found: list = []
+    for code in lang.languages():
+        if lang.has(code, "event"):
+            value = getattr(lang.resources(code, "event"), name, ())
+            found.extend(value.items() if isinstance(value, dict) else value)
+    return found
+
+
+def _words(name: str) -> str:
+    """The literal words of ``name`` in every language, as regex alternatives (longest first)."""
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(set(_gathered(name)), key=len, reverse=True))
 
 _PEOPLE = (
     r"(?:people|persons|protesters|protestors|demonstrators|activists|workers|teachers|students|marchers|"
@@ -49,7 +70,7 @@ _PEOPLE = (
     r"familias|enfermeras|enfermeros|taxistas|transportistas|productores|manifestantes|"
     r"personas|manifestantes|trabajadores|estudiantes|docentes|personnes|manifestants|salariés|grévistes|"
     r"persone|manifestanti|lavoratori|pessoas|manifestantes|trabalhadores|mensen|demonstranten|betogers|"
-    r"mensen")
+    r"mensen" + "".join(f"|{p}" for p in _gathered("CROWD_PEOPLE")) + ")")
 #: demonyms as people ("Egyptians", "Brazilians", "Israelis", "Japanese"): tried after the nouns
 _DEMONYM = r"[a-z]{3,}(?:ians|eans|ans|ese|is)"
 
@@ -71,8 +92,14 @@ _QUALIFIER = (
     r"(?:more than|over|at least|about|around|nearly|almost|roughly|approximately|an estimated|some|"
     r"up to|as many as|fewer than|less than|mehr als|über|rund|etwa|fast|knapp|bis zu|más de|unos|unas|"
     r"cerca de|alrededor de|casi|plus de|environ|près de|quelque|"
-    r"mer enn|i overkant av|minst|rundt|omkring|om lag|cirka|ca\.|nesten|opptil|anslagsvis)"
+    r"mer enn|i overkant av|minst|rundt|omkring|om lag|cirka|ca\.|nesten|opptil|anslagsvis"
+    + "".join(f"|{w}" for w in [_words(f"CROWD_QUALIFIERS_{k}") for k in ("MORE", "LESS", "ABOUT")] if w) + ")"
 )
+#: the qualifiers that make a count a lower or an upper bound, in every language
+_MORE = frozenset(("more than", "over", "at least", "mehr als", "über", "más de", "plus de", "mer enn", "i overkant av",
+                   "minst", *_gathered("CROWD_QUALIFIERS_MORE")))
+_LESS = frozenset(("nearly", "almost", "up to", "as many as", "fewer than", "less than", "fast", "knapp", "bis zu", "casi",
+                   "près de", "nesten", "opptil", *_gathered("CROWD_QUALIFIERS_LESS")))
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "a dozen": 12, "fifteen": 15,
@@ -82,13 +109,15 @@ _NUMBER_WORDS = {
     "un millar": 1000, "medio millar": 500, "un centenar": 100, "medio centenar": 50, "medio millón": 500_000,
     "un millón": 1_000_000, "eine million": 1_000_000, "a million": 1_000_000, "one million": 1_000_000,
 }
+_NUMBER_WORDS.update({w.lower(): n for w, n in _gathered("CROWD_NUMBER_WORDS") if w.lower() not in _NUMBER_WORDS})
 _NUMBER = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+|\d{1,7}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 
 # Patterns read lower-cased text and start with a digit or a size word, so that
 # Python's matcher skips quickly to candidates (re.I would make it scan slowly).
 _NUMERIC = re.compile(
-    rf"(?<![\w$€£%.,])(?P<low>{_NUMBER})(?P<mil> mil\b)?"
-    rf"(?: (?:to|and|bis|a|à|-|–|y|til|og) (?P<high>{_NUMBER})(?P<high_mil> mil\b)?)?"
+    rf"(?<![\w$€£%.,])(?P<low>{_NUMBER})(?P<mil> mil\b| ?mila\b)?"
+    rf"(?: (?:to|and|bis|a|à|-|–|y|til|og{''.join('|' + w for w in [_words('CROWD_RANGE_WORDS')] if w)}) "
+    rf"(?P<high>{_NUMBER})(?P<high_mil> mil\b| ?mila\b)?)?"
     rf" (?:of (?:the )?)?{_ADJ}{_PEOPLE_LOWER}\b"
 )
 # _NUMERIC for a text without number words: it opens with a digit (the look-behind moved after it),
@@ -114,6 +143,11 @@ _WORDS: list[tuple[str, int, int | None]] = [
     (r"scores", 40, 99),
     (r"dozens|Dutzende|einige Dutzend|mehrere Dutzend|decenas|des dizaines|dizaines|dusinvis", 24, 99),
 ]
+# each language's size words join the English one with the same range ("migliaia" -> thousands)
+_WORDS = [
+    (w + "".join(f"|{x}" for k, x in _gathered("CROWD_SIZE_WORDS") if k == w.split("|")[0]), lo, hi)
+    for w, lo, hi in _WORDS
+]
 #: what follows a size word standing alone for people in German and Spanish
 _SIZE_WORD_VERBS = (
     r"sind|waren|haben|hatten|kamen|gingen|zogen|folgten|nahmen|beteiligten|versammelten|demonstrierten|"
@@ -123,10 +157,11 @@ _SIZE_WORD_VERBS = (
     r"se congregaron|participaron|participan|acudieron|se reunieron|exigieron|reclamaron|desfilaron|llenaron|"
     r"colmaron|asistieron|se movilizaron|bloquearon|cortaron|"
     r"samlet seg|møtte opp|demonstrerte|protesterte|gikk|deltok|marsjerte|streiket"
+    + "".join(f"|{v}" for v in _gathered("CROWD_VERBS"))
 )
 _WORD_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(w.lower() for w, _, _ in _WORDS) + r")"
-    rf"(?: (?:of|de|av) (?:the )?{_ADJ}{_PEOPLE_LOWER}| {_ADJ}{_PEOPLE_LOWER}| (?:gathered|marched|rallied|"
+    rf"(?: (?:of|de|av|di|da|do|van) (?:the )?{_ADJ}{_PEOPLE_LOWER}| {_ADJ}{_PEOPLE_LOWER}| (?:gathered|marched|rallied|"
     rf"protested|turned out|joined|attended|took part|showed up|filled|packed|demonstrated|stood|lined|waved|"
     # a German or Spanish size word is a noun of its own ("Tausende sind auf die Straße gegangen",
     # "miles marcharon"): the verb or the place after it says it counts people
@@ -138,12 +173,23 @@ _WORD_RANGES = [(re.compile(rf"(?:{w.lower()})(?=\W|$)"), lo, hi) for w, lo, hi 
 # character of the text.  Every match starts at a run of digits or a word that
 # str.find locates far faster, so the patterns are only tried there.
 _DIGIT_RUN = re.compile(r"\d+")
+#: the first digit of a run (ASCII digits, and from U+0660, the first other decimal digit, on,
+#: checked as \d): cheaper than \d+ at every character
+_DIGIT_RUN_START = re.compile(r"[0-9\u0660-\U0010ffff](?<=\d)(?<![0-9].)")
 # every number word and size word holds one of these
 _WORD_KEYS = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "fifteen",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hund", "thousand", "tausend",
     "milli", "millar", "millón", "millon", "centenar", "miles", "cientos", "tusen", "dusin", "centaines", "centenares", "scores", "dozens", "dutzend", "decenas", "dizaines",
 )
+# keys of the size and number words of lang/<code>/event.py (few and short: each is one look-up
+# per text); a word that holds none of them is its own key
+_BASE_KEYS = len(_WORD_KEYS)
+_WORD_KEYS += ("miglia", "centin", "duizend", "honderd", "decine", "dezena", "tiental", "taine", "mil")
+_WORD_KEYS += tuple(dict.fromkeys(
+    w for w in [*_NUMBER_WORDS, *(a.lower() for w, _, _ in _WORDS for a in w.split("|"))]
+    if not any(key in w for key in _WORD_KEYS)
+))
 
 
 def _key_offsets(alternatives: list[str], keys: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
@@ -160,11 +206,31 @@ _SIZE_WORD_STARTS = _key_offsets([a.lower() for w, _, _ in _WORDS for a in w.spl
 _KEY_OFFSETS = [(key, _NUMBER_WORD_STARTS.get(key, ()), _SIZE_WORD_STARTS.get(key, ())) for key in _WORD_KEYS]
 
 
-def _word_starts(lowered: str) -> tuple[set[int], set[int]]:
-    """The places where a number word and where a size word whose key is in ``lowered`` would start."""
+def _keys_by_language() -> dict[str, list]:
+    """For each language with words of its own (lang/<code>/event.py), the keys looked for in
+    its articles: the shared ones and those of its own words (an English article is not read
+    for the keys of Italian words)."""
+    tables: dict[str, list] = {}
+    for code in lang.languages():
+        module = lang.resources(code, "event") if lang.has(code, "event") else None
+        own = [w.lower() for _, w in getattr(module, "CROWD_SIZE_WORDS", ())] + [
+            w.lower() for w in getattr(module, "CROWD_NUMBER_WORDS", {})
+        ]
+        keys = {next(k for k in _WORD_KEYS if k in w) for w in own if RULES["size_language_words"]}
+        tables[code] = _KEY_OFFSETS[:_BASE_KEYS] + [e for e in _KEY_OFFSETS[_BASE_KEYS:] if e[0] in keys]
+    return tables
+
+
+_KEY_OFFSETS_BY_LANGUAGE = _keys_by_language()
+
+
+def _word_starts(lowered: str, language: str | None = None) -> tuple[set[int], set[int]]:
+    """The places where a number word and where a size word whose key is in ``lowered`` would start
+    (``language``: only the shared keys and those of that language's own words)."""
     number_starts: set[int] = set()
     size_starts: set[int] = set()
-    for key, number_offsets, size_offsets in _KEY_OFFSETS:
+    table = _KEY_OFFSETS_BY_LANGUAGE.get(lang.canonical(language), _KEY_OFFSETS) if language else _KEY_OFFSETS
+    for key, number_offsets, size_offsets in table:
         at = lowered.find(key)
         while at >= 0:
             number_starts.update(at - offset for offset in number_offsets if at >= offset)
@@ -190,6 +256,8 @@ class CrowdSize:
     minimum: int | None
     maximum: int | None
     start: int
+    #: the named rule (event_rules.RULES) that found it, when one of those did
+    rule: str | None = None
 
 
 def _to_int(number: str) -> int | None:
@@ -233,30 +301,265 @@ def _numeric(m: re.Match, text: str, lowered: str) -> CrowdSize | None:
     if low is None or (1900 <= low <= 2100 and high is None and m.group("low").isdigit() and not qual):
         return None  # a year ("2019 protesters"), not a crowd ("2.000 Menschen", "more than 2000 people")
     start = m.start() - len(qual) - 1 if qual else m.start()
+    if RULES["size_not_a_crowd"] and _not_a_crowd(lowered, start, m):
+        return None
     words = text[start : m.end()].strip()
+    return _bounded(words, low, high, qual, start)
+
+
+def _bounded(words: str, low: int, high: int | None, qual: str, start: int, rule: str | None = None) -> CrowdSize:
+    """The crowd size ``words`` with its bounds: a range, a lower bound ("more than"), an upper
+    bound ("nearly"), else the number itself."""
     if high is not None:
-        return CrowdSize(words, low, max(low, high), start)
-    if qual in ("more than", "over", "at least", "mehr als", "über", "más de", "plus de", "mer enn", "i overkant av", "minst"):
-        return CrowdSize(words, low, None, start)
-    if qual in ("nearly", "almost", "up to", "as many as", "fewer than", "less than", "fast", "knapp", "bis zu", "casi", "près de",
-                "nesten", "opptil"):
-        return CrowdSize(words, None, low, start)
-    return CrowdSize(words, low, low, start)
+        return CrowdSize(words, low, max(low, high), start, rule)
+    if qual in _MORE:
+        return CrowdSize(words, low, None, start, rule)
+    if qual in _LESS:
+        return CrowdSize(words, None, low, start, rule)
+    return CrowdSize(words, low, low, start, rule)
 
 
-def find_crowd_sizes(text: str, lowered: str | None = None) -> list[CrowdSize]:
-    """Every crowd size in ``text`` (``lowered``: its lower case, if the caller has it), in reading order."""
+def _alternation(name: str) -> str:
+    return "|".join(f"(?:{p})" for p in _gathered(name)) or "(?!)"
+
+
+#: a count that is a membership ("which represents 45,000 workers"), a share ("20 percent of
+#: workers"), in millions ("3 million people" is not 3), or a day ("on March 5 protesters")
+_MEMBERSHIP_BEFORE = re.compile(rf"(?:^|\W)(?:{_alternation('CROWD_MEMBERSHIP_CUES')}) $")
+_SHARE_OR_MILLIONS = re.compile(
+    rf" (?:{_alternation('CROWD_NOT_PEOPLE')}|{_words('CROWD_MILLIONS') or '(?!)'}|%)(?=\W|$)"
+)
+_DAY_BEFORE = re.compile(rf"(?:^|\W)(?:{_alternation('CROWD_NOT_AFTER')})\.? $")
+
+
+def _not_a_crowd(lowered: str, start: int, m: re.Match) -> bool:
+    """A number followed by people that counts no crowd (rule ``size_not_a_crowd``)."""
+    number_end = m.end("high_mil") if m.group("high_mil") else m.end("high") if m.group("high") else (
+        m.end("mil") if m.group("mil") else m.end("low")
+    )
+    between = lowered[number_end : m.end()]
+    if " - " in between or " – " in between:
+        return True  # "(ANSA) - MILANO, 03 MAR - Migliaia di persone": a dash ends the number's phrase
+    return bool(
+        _MEMBERSHIP_BEFORE.search(lowered[max(0, start - 30) : start])
+        or _SHARE_OR_MILLIONS.search(between)
+        or _DAY_BEFORE.search(lowered[max(0, start - 12) : start])
+    )
+
+
+# --- counts the people-noun patterns miss (event_rules.RULES: size_crowd_cue, size_estimate_source,
+# size_millions).  Each digit run (and size word) is first tested by the word before or after it,
+# looked up in the phrases of the cues and sources: the regexes run only where one may match.
+_BARE_COUNT = re.compile(
+    r"(?<![\w$€£%.,])(?P<low>\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?!\d)|\d{1,7}(?!\d))(?P<mil> mil\b| ?mila\b)?(?![\w%]|[.,]\d)"
+)
+_SIZE_WORD_ALONE = re.compile(r"(?<!\w)(?:" + "|".join(w.lower() for w, _, _ in _WORDS) + r")(?=\W|$)")
+_CROWD_VERB = rf"(?:{_SIZE_WORD_VERBS}|{_alternation('CROWD_VERBS')})"
+
+
+def _phrases(name: str) -> list[str]:
+    """The phrases the regexes ``name`` of every language match (see :func:`expansions`)."""
+    found: list[str] = []
+    for pattern in _gathered(name):
+        texts = expansions(pattern)
+        if texts is None:
+            raise ValueError(f"{name}: only literals, groups, alternations, classes and optional items: {pattern!r}")
+        found.extend(texts)
+    return found
+
+
+def _by_word(phrases: list[str], at: int) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase.split()[at], []).append(phrase)
+    return {word: tuple(sorted(found, key=len, reverse=True)) for word, found in index.items()}
+
+
+_CUES_BY_LAST = _by_word(_phrases("CROWD_COUNT_CUES"), -1)
+_SOURCES = _phrases("CROWD_SOURCES")
+_SOURCES_BY_LAST = _by_word(_SOURCES, -1)
+_SOURCES_BY_FIRST = _by_word(_SOURCES, 0)
+_MILLION_WORDS = frozenset(w.lower() for w in _gathered("CROWD_MILLIONS"))
+#: the words that may stand right before a count a cue or a source makes a crowd
+
+#: the last word of every qualifier ("than" of "more than"): only then is a qualifier looked for
+_QUALIFIER_LAST = frozenset(a.replace("\\", "").split()[-1] for a in alternatives(_QUALIFIER[3:-1]))
+#: the words that may stand right before a count a cue or a source makes a crowd (or its qualifier)
+_WORDS_BEFORE = frozenset([*_CUES_BY_LAST, *_SOURCES_BY_LAST, *_QUALIFIER_LAST])
+_NEXT_COUNT = re.compile(r" (?:[a-z]+ )?\d")
+#: a bare count and the word after it (maybe after a comma, a bracket and an article)
+_BARE_COUNT_AND_NEXT = re.compile(
+    rf"(?P<count>{_BARE_COUNT.pattern})(?:,? \(?(?:(?:the|die|der|la|le|les|los|el|a|o|il|de) )?(?P<word>[^\s,()]+))?"
+)
+_AFTER_WORD = re.compile(r",? \(?(?:(?:the|die|der|la|le|les|los|el|a|o|il|de) )?(?P<word>[^\s,()]+)")
+#: what may follow a count that stands alone as a noun ("ils étaient 3 000 selon la police",
+#: "drew 1,500, organisers said"): a clause's end, a conjunction or preposition, a crowd verb
+_ALONE_AFTER = re.compile(
+    rf"(?:\s*(?:[,.;:)!?]|$)| (?:and|but|while|who|mientras|y|et|und|e|en|que|qui|die|che|on|in|at|to|for|outside|"
+    rf"near|am|im|vor|bei|auf|el|la|le|il|op|em|no|na|nel|à|dans|devant|a|al|ante|frente|davanti|voor|bij)\b| {_CROWD_VERB}\b)"
+)
+_MILLIONS_RE = re.compile(
+    rf"(?<![\w$€£%.,])(?P<low>\d{{1,3}}(?:[.,]\d{{1,2}})?) (?:{_words('CROWD_MILLIONS') or '(?!)'})"
+    rf"(?: (?:of|de|di|van|an|av))? (?:{_ADJ}{_PEOPLE_LOWER}\b|(?={_CROWD_VERB}\b))"
+)
+_DECIMAL_TAIL = re.compile(r"(?:[.,]\d{1,2})? (?P<word>\S+)")
+
+
+def _ends_with(head: str, index: dict[str, tuple[str, ...]]) -> bool:
+    """Whether ``head`` (the text before a count, without its last blank) ends with one of the
+    phrases of ``index`` (by their last word), after a comma at most."""
+    head = head.rstrip(",")
+    phrases = index.get(head[head.rfind(" ") + 1 :])
+    return bool(phrases) and any(
+        head.endswith(p) and (len(head) == len(p) or not head[-len(p) - 1].isalnum()) for p in phrases
+    )
+
+
+def _source_after(lowered: str, e: int) -> bool:
+    """Whether the words right after a count (ending at ``e``) name who estimated it ("3 000
+    selon la police", "3,000, the police said"), and not as the opening of the next count
+    ("3000, laut Veranstaltern 10.000")."""
+    w = _AFTER_WORD.match(lowered, e)
+    phrases = _SOURCES_BY_FIRST.get(w.group("word")) if w else None
+    if not phrases:
+        return False
+    at = w.start("word")
+    phrase = next(
+        (p for p in phrases if lowered.startswith(p, at) and not lowered[at + len(p) : at + len(p) + 1].isalnum()), None
+    )
+    return phrase is not None and _NEXT_COUNT.match(lowered, at + len(phrase)) is None
+
+
+_BEFORE_COUNT = frozenset(" \n\t(\"“«„'‘\u00a0")
+
+
+def _after_cue_word(lowered: str, at: int) -> bool:
+    """Whether the word before ``at`` ends a crowd cue, and a cue ends there."""
+    if at < 2 or lowered[at - 1] != " ":
+        return False
+    space = lowered.rfind(" ", max(0, at - 30), at - 1)
+    return lowered[space + 1 : at - 1] in _CUES_BY_LAST and _ends_with(lowered[max(0, at - 60) : at - 1], _CUES_BY_LAST)
+
+
+def _counted_crowds(
+    text: str, lowered: str, found: list[CrowdSize], size_word_starts: set[int], digit_starts: list[int]
+) -> list[CrowdSize]:
+    """Crowd sizes in a count the people-noun patterns do not read: after a crowd cue, next
+    to who estimated it, in millions."""
+    # a count in millions wherever a word for millions may stand; a cue or a source only where
+    # no people noun names a crowd (where one does, the first size is read before them)
+    millions = RULES["size_millions"] and ("mil" in lowered or "mio." in lowered)
+    cue = RULES["size_crowd_cue"] and not found
+    source = RULES["size_estimate_source"] and not found
+    if not (cue or source or millions):
+        return []
+    covered = [(f.start, f.start + len(f.text)) for f in found]
+    more: list[CrowdSize] = []
+    starts = digit_starts
+    if cue and size_word_starts:  # a size word only after a cue ("a crowd of thousands")
+        after_cue = [w for w in size_word_starts if lowered[w - 1 : w] == " " and _after_cue_word(lowered, w)]
+        if after_cue:
+            starts = sorted({*starts, *after_cue})
+    for s in starts:
+        if s and lowered[s - 1] not in _BEFORE_COUNT or (covered and any(a <= s < b for a, b in covered)):
+            continue  # a count stands after a blank or an opening mark ("10:30", "2024-03-05", "$500" are none)
+        if lowered[s : s + 2] in ("19", "20") and lowered[s + 2 : s + 4].isdigit() and not lowered[s + 4 : s + 5].isdigit():
+            continue  # a year
+        size = _count_at(text, lowered, s, cue, source, millions)
+        if size is not None:
+            more.append(size)
+            covered.append((size.start, size.start + len(size.text)))
+    return more
+
+
+def _count_at(text: str, lowered: str, s: int, cue: bool, source: bool, millions: bool) -> CrowdSize | None:
+    """The crowd size of a count at ``s`` that a cue, a source or a word for millions makes one."""
+    m = _BARE_COUNT_AND_NEXT.match(lowered, s)
+    if m is None:
+        if millions and lowered[s].isdigit():
+            tail = _DECIMAL_TAIL.match(lowered, _DIGIT_RUN.match(lowered, s).end())
+            if tail and tail.group("word") in _MILLION_WORDS:
+                return _millions_at(text, lowered, s)
+        m = _SIZE_WORD_ALONE.match(lowered, s) if cue and not lowered[s].isdigit() else None
+        if m is None:
+            return None
+        is_word = True
+    else:
+        is_word = False
+        digits = m.group("low")
+        if len(digits) == 4 and digits[:2] in ("19", "20") and not m.group("mil"):
+            return None  # a year
+    e = m.end("count") if not is_word else m.end()
+    next_word = ((m.group("word") or "") if not is_word else "").rstrip(".;:!?")
+    if millions and not is_word and next_word in _MILLION_WORDS:
+        return _millions_at(text, lowered, s)
+    if not (cue or source):
+        return None
+    # the word before the count (or its qualifier) or the word after it must open or end a cue or a source
+    space = lowered.rfind(" ", max(0, s - 40), s - 1)
+    last = lowered[space + 1 : s].strip().rstrip(",")
+    if last not in _WORDS_BEFORE and next_word not in _SOURCES_BY_FIRST:
+        return None
+    head = lowered[max(0, s - 80) : s].rstrip()
+    qual = ""
+    if last in _QUALIFIER_LAST:
+        q = _QUALIFIER_BEFORE.search(lowered[max(0, s - 26) : s])
+        if q:
+            qual = q.group("qual")
+            head = lowered[max(0, s - 80) : s - len(qual) - 1].rstrip()
+    cued = cue and _ends_with(head, _CUES_BY_LAST)
+    source_after = source and _source_after(lowered, e)
+    if not (cued or source_after or (source and _ends_with(head, _SOURCES_BY_LAST))):
+        return None
+    if not source_after and _ALONE_AFTER.match(lowered, e) is None:
+        return None  # the count is of something the next word names ("drew 300 signatures")
+    if _is_casualty_count(lowered, e, s):
+        return None
+    start = s - len(qual) - 1 if qual else s
+    if RULES["size_not_a_crowd"] and (_MEMBERSHIP_BEFORE.search(head[-30:] + " ") or _DAY_BEFORE.search(head[-12:] + " ")):
+        return None
+    rule = "size_crowd_cue" if cued else "size_estimate_source"
+    words = text[start:e].strip()
+    if is_word:  # a size word ("a crowd of thousands")
+        low, high = next(((lo, hi) for pattern, lo, hi in _WORD_RANGES if pattern.match(m.group())), (None, None))
+        return CrowdSize(words, low, high, start, rule) if low is not None or high is not None else None
+    low = _to_int(m.group("low"))
+    if low is not None and m.group("mil"):
+        low *= 1000
+    if low is None or low < 10 or (1900 <= low <= 2100 and m.group("low").isdigit()):
+        return None  # a year, a day, a handful
+    return _bounded(words, low, None, qual, start, rule)
+
+
+def _millions_at(text: str, lowered: str, s: int) -> CrowdSize | None:
+    """A count in millions at ``s`` ("1.2 million people", "3 millions de manifestants")."""
+    million = _MILLIONS_RE.match(lowered, s)
+    if million is None or _is_casualty_count(lowered, million.end(), s):
+        return None
+    q = _QUALIFIER_BEFORE.search(lowered[max(0, s - 25) : s])
+    qual = q.group("qual") if q else ""
+    start = s - len(qual) - 1 if qual else s
+    low = int(float(million.group("low").replace(",", ".")) * 1_000_000)
+    return _bounded(text[start : million.end()].strip(), low, None, qual, start, "size_millions")
+
+
+def find_crowd_sizes(text: str, lowered: str | None = None, language: str | None = None) -> list[CrowdSize]:
+    """Every crowd size in ``text`` (``lowered``: its lower case, if the caller has it), in reading order
+    (``language``: the article's, whose own number and size words are looked for besides the
+    shared ones; None: those of every language)."""
     if lowered is None:
         lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         text = lowered
     found: list[CrowdSize] = []
-    number_starts, size_word_starts = _word_starts(lowered)
+    number_starts, size_word_starts = _word_starts(lowered, language)
+    # every run of digits, found once (the counted crowds read them too)
+    digit_starts = [m.start() for m in _DIGIT_RUN_START.finditer(lowered)]
     if number_starts:  # number words, then every run of digits
-        number_starts.update(m.start() for m in _DIGIT_RUN.finditer(lowered))
+        number_starts.update(digit_starts)
         numbers = _matches_at(_NUMERIC, lowered, number_starts)
     else:
-        numbers = _NUMERIC_FROM_DIGIT.finditer(lowered)
+        numbers = _matches_at(_NUMERIC_FROM_DIGIT, lowered, digit_starts)
     for m in numbers:
         size = _numeric(m, text, lowered)
         if size:
@@ -268,5 +571,6 @@ def find_crowd_sizes(text: str, lowered: str | None = None) -> list[CrowdSize]:
             if pattern.match(m.group()):
                 found.append(CrowdSize(text[m.start() : m.end()].strip(), lo, hi, m.start()))
                 break
+    found.extend(_counted_crowds(text, lowered, found, size_word_starts, digit_starts))
     found.sort(key=lambda s: s.start)
     return found

@@ -54,7 +54,16 @@ _NAMED_DATES = (
     # April 7, 2021 / Wed Apr 7 17:32:11 EDT 2021
     re.compile(rf"\b{_MONTH}\s+{_DAY},?{_TIME_BETWEEN},?\s+{_YEAR}", re.I),
 )
+# A day and a month without a year, as datelines write them ("March 3", "3. März", "3 de marzo", "3 mars").
+_NAMED_DAYS = (
+    re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+)?{_MONTH}(?![^\W\d_])", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)", re.I),
+)
 _NUMERIC = re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)")
+# 9/14/22, 14.09.22: a two-digit year, read only where a line is known to be a date line.
+_NUMERIC_SHORT_YEAR = re.compile(
+    r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{2})(?![\d./-]|[.,]\d)"
+)
 
 #: Zone abbreviations that mean one offset wherever they are written (hours).
 _ZONES = {
@@ -183,11 +192,21 @@ def _named(text: str) -> str | None:
     return None
 
 
-def _numeric(text: str, day_first: bool | None) -> str | None:
+def _century(two_digits: int) -> int:
+    """21 -> 2021, 98 -> 1998: the latest year not after next year."""
+    year = 2000 + two_digits
+    return year if year <= date.today().year + 1 else year - 100
+
+
+def _numeric(text: str, day_first: bool | None, short_year: bool = False) -> str | None:
     match = _NUMERIC.search(text)
+    if not match and short_year:
+        match = _NUMERIC_SHORT_YEAR.search(text)
     if not match:
         return None
     a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    if year < 100:
+        year = _century(year)
     if day_first is None:
         # 4/7/2021 is written month first (US); 07.04.2021 and 07-04-2021 day first.
         day_first = match["sep"] != "/"
@@ -204,13 +223,15 @@ def _numeric(text: str, day_first: bool | None) -> str | None:
         return None
 
 
-def parse_date(value: object, *, day_first: bool | None = None) -> str | None:
+def parse_date(value: object, *, day_first: bool | None = None, short_year: bool = False) -> str | None:
     """Return an ISO 8601 date or date-time, or ``None`` when unreadable.
 
     A date-time keeps the offset the page gave ("2021-04-07T17:32:11-04:00");
     a time without an offset stays without one; a bare date stays a date
-    ("2021-04-07").  ``day_first`` settles numeric dates such as 04/07/2021
-    (default: month first with "/", day first with "." and "-").
+    ("2022-09-14").  ``day_first`` settles numeric dates such as 04/07/2021
+    (default: month first with "/", day first with "." and "-").  ``short_year`` also
+    reads a two-digit year ("9/14/22 at 8:05 AM", "14.09.22"): only for text known to be a
+    date line, where such numbers cannot be anything else.
     """
     if not isinstance(value, str):
         return None
@@ -223,7 +244,26 @@ def parse_date(value: object, *, day_first: bool | None = None) -> str | None:
     compact = _COMPACT.match(text)
     if compact:
         return _compact(compact)
-    return _rfc2822(text) or _named(text) or _numeric(text, day_first)
+    return _rfc2822(text) or _named(text) or _numeric(text, day_first, short_year)
+
+
+def month_day(value: object) -> tuple[int, int] | None:
+    """(month, day) of a date written without its year ("March 3", "3. März", "3 de marzo",
+    "3 mars", "Mar. 3"), or None."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value[:_MAX_CHARS].split())
+    for pattern in _NAMED_DAYS:
+        for match in pattern.finditer(text):
+            month = _MONTHS.get(match["month"].lower())
+            day = int(match["day"])
+            if month is not None and 1 <= day <= 31:
+                try:
+                    date(2000, month, day)  # a leap year: 29 February is a day
+                except ValueError:
+                    continue
+                return month, day
+    return None
 
 
 _URL_DATE = re.compile(

@@ -37,7 +37,9 @@ from typing import Iterator
 
 from ..record import Demand, Organisation, Quote
 from . import lang
-from .word_alternation import grouped, literal_openings
+from .word_alternation import (
+    alternatives, by_first_letter, grouped, literal_starts, opens_with_a_word_character, required_literals,
+)
 
 _MAX_WORDS = 30
 _MAX_CHARS = 400  # text read after a cue
@@ -109,6 +111,44 @@ _QUOTE_CUES = re.compile(
     r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que)\b"
     r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut)\b)"
 )
+
+
+def _after_gap(pattern: re.Pattern, opening: str) -> re.Pattern:
+    """``pattern`` (``opening`` and then an alternation whose every alternative opens with
+    ``\\b`` before a letter, or with ``(?:\\b|\\[)`` before one) searched instead from the
+    character before each match: any non-word character, ``[`` included, through an ASCII class
+    that Python's matcher skips through in C rather than trying the alternation at every letter.
+    See :func:`_cue_ends` for the matches it gives."""
+    assert pattern.pattern.startswith(opening) and pattern.pattern.endswith(")"), pattern.pattern
+    kept = []
+    for alternative in alternatives(pattern.pattern[len(opening) : -1]):
+        for boundary in (r"(?:\b|\[)", r"\b"):
+            if alternative.startswith(boundary):
+                kept.append(alternative[len(boundary) :])
+                break
+        else:
+            raise ValueError(f"an alternative must open with a word boundary: {alternative!r}")
+    return re.compile(r"[^a-zA-Z0-9_](?<=\W)(?:" + "|".join(kept) + ")")
+
+
+_QUOTE_CUES_AFTER_GAP = _after_gap(_QUOTE_CUES, r"(?=[\[a-z])(?:")
+
+
+def _cue_ends(text: str) -> Iterator[int]:
+    """Where each match of ``_QUOTE_CUES.finditer(text)`` ends.  Each match opens at a word
+    start (the character before it is no word character) or at "[": in ``" " + text`` that
+    character opens a match of _QUOTE_CUES_AFTER_GAP, which then ends one character further
+    on.  The next search starts at the last character of the match before, which may open the
+    next one (as finditer's next match may start right after the one before)."""
+    gapped = " " + text
+    search = _QUOTE_CUES_AFTER_GAP.search
+    m = search(gapped)
+    while m is not None:
+        end = m.end()
+        yield end - 1
+        m = search(gapped, end - 1)
+
+
 _IMPERATIVE = re.compile(
     r"^(?:stop|end|fund|give|bring|free|save|cancel|halt|protect|raise|pay|respect|listen|act|reinstate|"
     r"withdraw|repeal|scrap|ban|abolish|defund|keep|fight|put|restore|release|support|hands off|no more|no)\b",
@@ -191,12 +231,23 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _stem_spans(texts: list[str], lowered_out: list[str] | None = None) -> list[list[tuple[int, int]]]:
+#: a cue stem at the start of a word: the character before it (a newline before the first one), which
+#: is no letter or digit (an ASCII class that Python's matcher skips through in C, then any other letter
+#: or digit left out), and the stem
+_STEM_AT_WORD_START = re.compile(r"[^a-zA-Z0-9](?<=[\W_])" + by_first_letter(_CUE_STEMS))
+
+
+def _stem_spans(
+    texts: list[str], lowered_out: list[str] | None = None, starts: tuple[str, ...] | None = None,
+    starts_out: list[list[int]] | None = None,
+) -> list[list[tuple[int, int]]]:
     """For each text, the (start, end) of the cue stems that start a word, in order.
 
-    The texts are lower-cased and joined, and each stem is looked for with ``str.find``
-    over the whole: a few dozen scans in C per article instead of a regex tried at
-    every letter of every paragraph."""
+    The texts are lower-cased and joined, and the stems are found in one scan of the whole
+    that stops only between words, instead of a regex tried at every letter of every
+    paragraph.  With ``starts`` (:func:`.word_alternation.literal_starts` of a pattern),
+    where each of them occurs in each text goes to ``starts_out``, in order: the places a
+    match of that pattern may start (one ``str.find`` scan of the whole per piece)."""
     pieces = []
     for text in texts:
         lowered = text.lower()
@@ -210,15 +261,21 @@ def _stem_spans(texts: list[str], lowered_out: list[str] | None = None) -> list[
         offsets.append(at)
         at += len(piece) + 1
     spans: list[list[tuple[int, int]]] = [[] for _ in texts]
-    for stem in _CUE_STEMS:
-        at = joined.find(stem)
-        while at >= 0:
-            if not at or not joined[at - 1].isalnum():  # not inside a word ("surge", "task")
+    # (in the joined text with a newline before it, a match's start is where its stem starts in
+    # the joined text; each stem is letters alone, so no stem holds the character before another)
+    for m in _STEM_AT_WORD_START.finditer("\n" + joined):
+        at = m.start()
+        i = bisect_right(offsets, at) - 1
+        spans[i].append((at - offsets[i], m.end() - 1 - offsets[i]))
+    if starts_out is not None and starts is not None:
+        places: list[set[int]] = [set() for _ in texts]
+        for piece in starts:  # (none holds a newline: each is found within one text)
+            at = joined.find(piece)
+            while at >= 0:
                 i = bisect_right(offsets, at) - 1
-                spans[i].append((at - offsets[i], at - offsets[i] + len(stem)))
-            at = joined.find(stem, at + len(stem))
-    for found in spans:
-        found.sort()
+                places[i].add(at - offsets[i])
+                at = joined.find(piece, at + 1)
+        starts_out.extend(sorted(found) for found in places)
     if lowered_out is not None:  # the caller reads the lower case too
         lowered_out.extend(pieces)
     return spans
@@ -248,6 +305,8 @@ def _cue_matches(text: str, stems: list[tuple[int, int]]) -> Iterator[re.Match]:
 class _LanguageCues:
     """The demand cues of one language's ``lang/<code>/demands.py``, compiled."""
 
+    #: the report cues, searched in the lower case (with ``report_gapped``: in ``" " + text``, from
+    #: the character before each match, see :func:`_report_spans`)
     report: re.Pattern | None
     verb_final: re.Pattern | None
     imperative: re.Pattern | None
@@ -259,8 +318,11 @@ class _LanguageCues:
     #: a noun phrase naming the protest's issue, and the words that make a sentence speak of a protest
     issue: re.Pattern | None = None
     issue_context: re.Pattern | None = None
-    #: text every match of ``report`` opens with (one of them), or None (:func:`literal_openings`)
-    report_openings: tuple[str, ...] | None = None
+    #: text one of which every match of ``issue`` holds (:func:`required_literals`), or None
+    issue_needs: tuple[str, ...] | None = None
+    #: text every match of ``report`` starts with (one of them), or None (:func:`literal_starts`)
+    report_starts: tuple[str, ...] | None = None
+    report_gapped: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -275,38 +337,108 @@ def language_cues(language: str | None) -> _LanguageCues:
     headline = [p for m in modules for p in getattr(m, "HEADLINE_CUES", ())]
     issue = [p for m in modules for p in getattr(m, "ISSUE_NOUNS", ())]
     issue_context = [p for m in modules for p in getattr(m, "ISSUE_CONTEXT", ())]
+    issue_source = r"\b(?:" + "|".join(f"(?:{p})" for p in issue) + r")"
+    report_starts = _starts_without_newlines(literal_starts(report))
+    # cues without literal starts to look for, each opening with a word character: searched from the
+    # character before each match (an ASCII class Python's matcher skips through in C) instead of
+    # trying the alternation at every character
+    gapped = bool(report) and report_starts is None and opens_with_a_word_character(report)
     return _LanguageCues(
-        report=re.compile(r"\b" + grouped(report) + r"\b:? ?") if report else None,
+        report=re.compile((_GAP if gapped else r"\b") + grouped(report) + r"\b:? ?") if report else None,
+        report_gapped=gapped,
         verb_final=re.compile("|".join(f"(?:{p})" for p in final)) if final else None,
         imperative=re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in imperatives) + r")\b", re.I) if imperatives else None,
         headline=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in headline) + r") ", re.I) if headline else None,
-        report_openings=literal_openings(report),
-        issue=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in issue) + r")") if issue else None,
+        report_starts=report_starts,
+        issue=re.compile(issue_source) if issue else None,
+        issue_needs=_fewest_pieces(required_literals(issue_source)) if issue else None,
         issue_context=re.compile("|".join(f"(?:{p})" for p in issue_context)) if issue_context else None,
         english_imperatives=code not in lang.languages() or code == "en",
     )
 
 
+def _starts_without_newlines(starts: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    return None if starts is None or any("\n" in piece for piece in starts) else starts
+
+
+def _places(text: str, starts: tuple[str, ...]) -> list[int]:
+    """Where each of ``starts`` occurs in ``text``, in order."""
+    found: set[int] = set()
+    for piece in starts:
+        at = text.find(piece)
+        while at >= 0:
+            found.add(at)
+            at = text.find(piece, at + 1)
+    return sorted(found)
+
+
+def _matches_at(pattern: re.Pattern, text: str, places: list[int]) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, given places where its every match must start (in order):
+    the pattern is tried there only (a cue is never empty)."""
+    end = 0
+    match = pattern.match
+    for at in places:
+        if at < end:
+            continue  # inside the match before
+        m = match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _fewest_pieces(pieces: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """``pieces`` without those that hold another (a text holding one holds the other)."""
+    if pieces is None:
+        return None
+    return tuple(p for p in pieces if not any(q != p and q in p for q in pieces))
+
+
+#: a non-word character (an ASCII class Python's matcher skips through in C, then \W itself)
+_GAP = r"[^a-zA-Z0-9_](?<=\W)"
+
+
+def _report_spans(pattern: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of the report cues in ``text`` when ``pattern`` is them searched
+    from the character before each match (``report_gapped``): in ``" " + text`` a match opens with
+    that character, so its start there is where the cue starts in ``text`` and it ends one character
+    further on.  The next search starts at the last character of the match before, which may open
+    the next one, as finditer's next match (after a cue ending in a space) may start right after it."""
+    gapped = " " + text
+    search = pattern.search
+    m = search(gapped)
+    while m is not None:
+        end = m.end()
+        yield m.start(), end - 1
+        m = search(gapped, end - 1)
+
+
 def _language_report_demands(
-    text: str, cues: _LanguageCues, quoted: list[tuple[int, int]] | None, lowered: str | None = None
+    text: str, cues: _LanguageCues, quoted: list[tuple[int, int]] | None, lowered: str | None = None,
+    places: list[int] | None = None,
 ) -> list[Demand]:
     """Demands after the language's own report cues, and German/Dutch verb-final ones
-    (``quoted``: the quotation spans of ``text``, if already known)."""
+    (``quoted``: the quotation spans of ``text``, if already known; ``places``: where in
+    ``text`` the ``report_starts`` of ``cues`` occur, if already known)."""
     found: list[Demand] = []
     if cues.report is not None:
         lowered = text.lower() if lowered is None else lowered
-        openings = cues.report_openings
-        # (a paragraph without any text a cue opens with has no cue: the scan is skipped)
-        if len(lowered) == len(text) and (openings is None or any(o in lowered for o in openings)):
-            for m in cues.report.finditer(lowered):
+        if len(lowered) == len(text):
+            starts = cues.report_starts
+            if starts is not None:  # a match starts with one of ``starts``: the pattern is tried where they are only
+                places = _places(lowered, starts) if places is None else places
+                spans = ((m.start(), m.end()) for m in _matches_at(cues.report, lowered, places))
+            elif cues.report_gapped:
+                spans = _report_spans(cues.report, lowered)
+            else:
+                spans = ((m.start(), m.end()) for m in cues.report.finditer(lowered))
+            for start, end in spans:
                 if quoted is None:
                     quoted = _quote_spans(text)
-                start = m.start()
                 if any(s < start < e for s, e in quoted) or _NEGATED.search(text[max(0, start - 20) : start]):
                     continue
-                if text[m.end() : m.end() + 2].lstrip().startswith(","):
+                if text[end : end + 2].lstrip().startswith(","):
                     continue  # the verb has no object here ("ceux qui rejettent, ceux qui ...")
-                clause = _LEADING.sub("", _clause(text[m.end() :], stop_at_quotes=False))
+                clause = _LEADING.sub("", _clause(text[end:], stop_at_quotes=False))
                 if len(clause.split()) >= 2 or re.search(r"\d", clause):
                     found.append(Demand(text=clause, source="report"))
     if cues.verb_final is not None:
@@ -329,7 +461,9 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
         texts.append(para[:budget])
         budget -= len(texts[-1])
     lowered_texts: list[str] = []
-    for text, stems, lowered in zip(texts, _stem_spans(texts, lowered_texts), lowered_texts):
+    places: list[list[int]] = []
+    stem_spans = _stem_spans(texts, lowered_texts, cues.report_starts, places)
+    for i, (text, stems, lowered) in enumerate(zip(texts, stem_spans, lowered_texts)):
         quoted: list[tuple[int, int]] | None = None
         for m in _cue_matches(text, stems):
             if quoted is None:
@@ -365,7 +499,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
         if " by" in text and any(verb in text for verb in _PASSIVE_VERBS):
             for m in _PASSIVE_ASK.finditer(text):
                 found.append(Demand(text=m.group(1), source="report"))
-        found += _language_report_demands(text, cues, quoted, lowered)
+        found += _language_report_demands(text, cues, quoted, lowered, places[i] if places else None)
     return found
 
 
@@ -413,8 +547,13 @@ def _issue_demands(headline: str | None, paragraphs: list[str], language: str | 
             break
         texts.append(para[:budget])
         budget -= len(texts[-1])
+    needs = cues.issue_needs
     for i, text in enumerate(texts):
+        if needs is not None and not any(n in text for n in needs):
+            continue  # no sentence of it holds an issue noun
         for sentence in _SENTENCE.findall(text):
+            if needs is not None and not any(n in sentence for n in needs):
+                continue
             if not (i == 0 and headline) and not cues.issue_context.search(sentence):
                 continue
             for m in cues.issue.finditer(sentence):
@@ -449,8 +588,8 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation], langu
         lowered = text[:_SCAN_CHARS].lower()  # the cues are lower case: no re.I, which is slow
         if len(lowered) != len(text[:_SCAN_CHARS]):
             continue
-        for m in _QUOTE_CUES.finditer(lowered):
-            clause = _LEADING.sub("", _clause(text[m.end() :].lstrip()))
+        for end in _cue_ends(lowered):  # (the ends of _QUOTE_CUES.finditer(lowered))
+            clause = _LEADING.sub("", _clause(text[end:].lstrip()))
             clause = re.split(r",? (?:and|but|so|und|aber|y|pero|et|mais) (?:we|they|wir|nous)\b", clause)[0]
             if len(clause.split()) >= 2:
                 found.append(Demand(text=clause.strip(" ,"), source="quote"))

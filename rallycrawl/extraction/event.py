@@ -25,10 +25,10 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..record import Event
-from . import lang
+from . import event_rules, lang
 from .crowd_size import find_crowd_sizes
-from .knowledge.gazetteer import is_place, places_in
-from .word_alternation import by_first_letter, by_first_two_letters, literal_openings, required_literals
+from .knowledge.gazetteer import is_country, is_place, places_in
+from .word_alternation import alternatives, by_first_letter, by_first_two_letters, literal_openings, required_literals
 
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARS = 4000
@@ -153,6 +153,8 @@ _PLACE_NOUN = (
     r"ambassade|piazza|palazzo|prefettura|università|ambasciata|praça|palácio|prefeitura|universidade|embaixada|"
     r"plein|stadhuis|universiteit|ambassade)"
 )
+#: the shared place nouns written in lower case (before a name: "the town hall in Maple Falls")
+_LOWER_PLACE_NOUN = "|".join(n for n in alternatives(_PLACE_NOUN[3:-1]) if n[:1].islower())
 # Every place preposition starts with a letter of [a-zà] or one that folds to one under (?i:)
 # (İ ı ſ): the look-ahead fails at once where a word ends, halving the cost of a scan.
 _LOCATION_TEMPLATE = (
@@ -168,13 +170,65 @@ _NON_WORD = re.compile(r"\W")
 @lru_cache(maxsize=None)
 def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     """The location pattern (read after a gap) and the prepositions before a one-word place, with
-    the language's own ``PLACE_PREPOSITIONS`` (``lang/<code>/event.py``) added to the shared ones."""
-    own = tuple(getattr(lang.resources(language, "event"), "PLACE_PREPOSITIONS", ())) if lang.has(language, "event") else ()
-    if not own:
+    the language's own ``PLACE_PREPOSITIONS`` (``lang/<code>/event.py``) added to the shared ones
+    (and the words of the rules ``location_language_words`` and ``location_lower_venue``)."""
+    module = lang.resources(language, "event") if lang.has(language, "event") else None
+    own = tuple(getattr(module, "PLACE_PREPOSITIONS", ()))
+    template = _language_place_template(module)
+    if not own and template == _LOCATION_TEMPLATE:
         return _LOCATION_AFTER_GAP, _SINGLE_PLACE_PREPS
     preps = "|".join(re.escape(p).replace(r"\ ", " ") for p in sorted(own, key=len, reverse=True))
-    pattern = _after_gap(re.compile(_LOCATION_TEMPLATE.replace("{prep}", f"(?:{preps}|{_PLACE_PREP})")))
+    source = template.replace("{prep}", f"(?:{preps}|{_PLACE_PREP})" if own else _PLACE_PREP)
+    pattern = re.compile(_GAP + source[2:])  # (as _after_gap(re.compile(source)), compiled once)
     return pattern, _SINGLE_PLACE_PREPS + tuple(f"{p} " for p in own)
+
+
+def _words_of(module, name: str) -> str:
+    """The words ``name`` of a language module as regex alternatives, longest first."""
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(getattr(module, name, ()), key=len, reverse=True))
+
+
+_DETERMINER_GROUP = "(?:the |der |die |dem |den |la |el |le |l')?"
+#: a place noun in lower case is a venue after an article only ("in front of the town hall in …",
+#: "bij het provinciehuis in …"): the venue is not tried after other words (one look-behind each)
+_AFTER_ARTICLE = "(?:" + "|".join(
+    f"(?<={re.escape(a)})" for a in
+    "the |its |their |la |le |les |l'|l’|el |los |las |il |lo |het |de |dem |der |den |die |du |des |del |della |al |"
+    "alla |allo |all'|all’|ao |à |do |da |na |no |o |a ".split("|")
+) + ")"
+_PLACE_IN_GROUP = "(?:in|at|near|on|of|en|in der|à)"
+_CAPS_LINKS = "(?:of |de |del |de la |de los |de las |la |der |des )?"
+
+
+def _language_place_template(module) -> str:
+    """The location template with a language's own words (rules in event_rules.RULES):
+    ``location_language_words``: the articles after a preposition (``PLACE_DETERMINERS``: "davanti
+    al", "em frente à", "op het"), the words inside a name (``PLACE_NAME_LINKS``: "Ministero dello
+    Sviluppo", "Assembleia da República") and before the town a place is in (``PLACE_IN``:
+    "piazza Castello a Torino"); ``location_lower_venue``: a place noun in lower case before a
+    name ("the town hall in Maple Falls", "piazza San Giovanni", "place de la République")."""
+    template = _LOCATION_TEMPLATE
+    if module is None:
+        return template
+    nouns = "|".join(f"(?:{n})" for n in getattr(module, "PLACE_NOUNS", ()))
+    if event_rules.on("location_lower_venue"):
+        venue = (
+            rf"(?:{_AFTER_ARTICLE}(?:[a-zà-ÿ]+['’]s )?(?:[a-zà-ÿ]+ ){{0,2}}?(?:{nouns + '|' if nouns else ''}{_LOWER_PLACE_NOUN})"
+            rf"(?: (?:in|of|at|near|en|à|a|em|di|de|van|in der|von|de la|del|della|da|do|du|des|dos|das|degli|delle))?"
+            rf" {_DETERMINER_GROUP})?"
+        )
+        template = template.replace(f"{_NOT_PLACE_START}{_CAPS}", f"{venue}{_NOT_PLACE_START}{_CAPS}", 1)
+    if event_rules.on("location_language_words"):
+        determiners = _words_of(module, "PLACE_DETERMINERS")
+        if determiners:
+            template = template.replace(_DETERMINER_GROUP, f"(?:{determiners}|{_DETERMINER_GROUP[3:-2]})?", 1)
+        links = _words_of(module, "PLACE_NAME_LINKS")
+        if links:
+            template = template.replace(_CAPS_LINKS, f"(?:(?:{links}) |{_CAPS_LINKS[3:-2]})?")
+        place_in = _words_of(module, "PLACE_IN")
+        if place_in:
+            template = template.replace(_PLACE_IN_GROUP, f"(?:{place_in}|{_PLACE_IN_GROUP[3:-1]})", 1)
+    return template
 
 
 def _locations(sentence: str, pattern: re.Pattern = _LOCATION_AFTER_GAP):
@@ -201,6 +255,42 @@ _TRAILING_DAY = re.compile(
     re.I,
 )
 _DATELINE_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?)(?:,[A-Za-z. ]{2,20})?(?: \([A-Za-z]+\))? ?[–—-] ")
+#: rule ``location_dateline_date``: a dateline with a date ("BERLIN, 3. März (Reuters) –", "SANTIAGO,
+#: 5 mar (EFE).-", "(ANSA) - MILANO, 03 MAR -"), or a known city and a full stop ("Hamburg. Tausende …").
+#: (A regional agency after a slash, "Hamburg (dpa/lno) –", raised tune by one page and left
+#: validation where it was: left out, as it was on 6 December.)
+_DATED_DATELINE_RE = re.compile(
+    r"^(?:\([A-Za-z]+\) ?[–—-] ?)?(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?)(?:/[A-ZÀ-Þ][\w\-]+)?"
+    r"(?:,? (?:\d{1,2}\.? (?:de )?[A-Za-zÀ-ÿ]{3,10}\.?|[A-Za-z]{3,9}\.? \d{1,2})(?:,? \d{4})?)?"
+    r"(?: \([A-Za-z]+\))?\.? ?[–—-]+ "
+)
+_FULL_STOP_DATELINE_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \-][A-ZÀ-Þ][a-zà-ÿ]+)?)\. (?=[A-ZÀ-Þ])")
+
+
+#: the small words a place's name may hold in lower case ("Rio de Janeiro", "Frankfurt am Main")
+_NAME_LINKS = frozenset("de del da do dos das di du la le les el am an im upon on sur sous en van der den von".split())
+
+
+def _dateline_of_names(m: re.Match | None) -> re.Match | None:
+    """Rule ``location_dateline_names``: a dateline's city is a name, every word of it capitalised
+    but for the small words of names ("Thousands marched on Thursday - …" opens no dateline)."""
+    if m is None or not event_rules.on("location_dateline_names"):
+        return m
+    words = m.group("city").strip(" .").split()
+    return m if all(w[:1].isupper() or w in _NAME_LINKS for w in words) and words[-1][:1].isupper() else None
+
+
+def _dated_dateline(paragraph: str, common_words) -> re.Match | None:
+    if not event_rules.on("location_dateline_date"):
+        return None
+    m = _dateline_of_names(_DATED_DATELINE_RE.match(paragraph))
+    if m is None:
+        m = _FULL_STOP_DATELINE_RE.match(paragraph)
+        if m is None or not is_place(m.group("city"), common_words):
+            return None
+    return m
+
+
 _EVENT_CONTEXT = re.compile(
     r"\b"
     + by_first_letter([
@@ -414,6 +504,68 @@ def _is_location(place: str, common_words: "_LowerWords") -> bool:
     return bool(_PLACE_NOUN_RE.search(place)) or is_place(place, common_words, any_size=True) or bool(places_in(place, common_words))
 
 
+@lru_cache(maxsize=None)
+def _own_place_nouns(language: str | None) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A language's place nouns (``PLACE_NOUNS``: "provinciehuis", "assemblée") and the nouns its
+    place compounds end with (``PLACE_SUFFIXES``: "Kanzleramt", "Malieveld"), and the adjectives
+    that follow a place's name (``PLACE_ADJECTIVES``: "Assemblée nationale"), from lang/<code>/event.py."""
+    module = lang.resources(language, "event") if lang.has(language, "event") else None
+    nouns = "|".join(f"(?:{n})" for n in getattr(module, "PLACE_NOUNS", ()))
+    suffixes = "|".join(f"(?:{n})" for n in getattr(module, "PLACE_SUFFIXES", ()))
+    parts = ([rf"(?i:\b(?:{nouns})\b)"] if nouns else []) + ([rf"\b[A-ZÀ-Þ][\w\-]*(?:{suffixes})\b"] if suffixes else [])
+    adjectives = _words_of(module, "PLACE_ADJECTIVES")
+    return (
+        re.compile("|".join(parts)) if parts else None,
+        re.compile(rf" (?:{adjectives})\b") if adjectives else None,
+    )
+
+
+def _own_place_noun(place: str, language: str | None) -> bool:
+    """Rule ``location_language_words``: a place noun or compound of the article's language."""
+    nouns = _own_place_nouns(language)[0] if event_rules.on("location_language_words") else None
+    return bool(nouns and nouns.search(place))
+
+
+def _with_adjective(place: str, sentence: str, m: re.Match, language: str | None) -> str:
+    """Rule ``location_trailing_adjective``: the place with the adjective after its name that
+    belongs to it, in a language that puts adjectives after nouns ("l'Assemblée nationale")."""
+    adjectives = _own_place_nouns(language)[1] if event_rules.on("location_trailing_adjective") else None
+    if adjectives is None or not m.group("place").endswith(place):
+        return place
+    after = adjectives.match(sentence, m.end() - 1)  # (m reads " " + sentence)
+    return place + after.group() if after else place
+
+
+def _place_rule(place: str, found: str, sentence: str, m: re.Match, pattern: re.Pattern, common_words) -> str | None:
+    """The named rule that read a place (for bench/quality.py --verbose): None when the shared
+    pattern and place words read it too."""
+    if found != place:
+        return "location_trailing_adjective"
+    if pattern is _LOCATION_AFTER_GAP:
+        return None
+    if not any(b.group("place") == m.group("place") for b in _locations(sentence, _LOCATION_AFTER_GAP)):
+        words = place.split()
+        first = next((w for w in words if w.lower() not in _DETERMINERS and not w.endswith(("'", "’"))), "")
+        return "location_lower_venue" if first[:1].islower() else "location_language_words"
+    return None if _is_location(place, common_words) else "location_language_words"
+
+
+@lru_cache(maxsize=None)
+def _contractions(language: str | None) -> tuple[str, ...]:
+    """The articles fused with a preposition that a language writes before a place ("al", "ao",
+    "à", "dem", "het"): not part of the place's name (PLACE_DETERMINERS, rule location_language_words)."""
+    module = lang.resources(language, "event") if lang.has(language, "event") else None
+    own = tuple(getattr(module, "PLACE_DETERMINERS", ()))
+    return own + (("dem ", "den ") if own else ())
+
+
+def _without_contraction(place: str, language: str | None) -> str:
+    for determiner in _contractions(language):
+        if place.startswith(determiner) and len(place) > len(determiner):
+            return place[len(determiner) :]
+    return place
+
+
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’\-]*")
 
 
@@ -428,6 +580,29 @@ class _LowerWords:
         if self._words is None:
             self._words = {w for para in self._paragraphs for w in _LOWER_WORD.findall(para[:2000])}
         return word in self._words
+
+
+def _event_location(headline: str, lead: list[str], reporting: "_ReportingSentences", language: str | None) -> str | None:
+    """A place the headline puts the event at, else the lead's, else any place in the headline."""
+    in_headline = None if _title_case(headline) else _location([headline], dateline=False, language=language, named=False)
+    if in_headline:
+        return _with_city(in_headline, lead, reporting, language)
+    return _location(lead, reporting=reporting, language=language) or _location([headline], dateline=False, language=language)
+
+
+def _with_city(location: str, lead: list[str], reporting: "_ReportingSentences", language: str | None) -> str:
+    """Rule ``location_headline_country``: a country the headline puts the event in ("Protests in
+    Chile") with the place in it the lead names ("the streets of Santiago"): "Santiago, Chile", as
+    precise as the article is."""
+    if not event_rules.on("location_headline_country") or not is_country(location):
+        return location
+    noted = event_rules.LAST.get("location")
+    place = _location(lead, reporting=reporting, language=language)
+    if not place or is_country(place) or location.lower() in place.lower() or place.lower() in location.lower():
+        event_rules.note("location", noted)
+        return location
+    event_rules.note("location", "location_headline_country")
+    return f"{place}, {location}"
 
 
 def _title_case(headline: str) -> bool:
@@ -457,16 +632,21 @@ def _location(
                     len(place) > 2
                     and not _WEEKDAY_RE.fullmatch(place.lower())
                     and (not single or m.group()[1:].lower().startswith(single_preps))
-                    and _is_location(place, common_words)
+                    and (_is_location(place, common_words) or _own_place_noun(place, language))
                 ):
-                    return place
+                    found = _with_adjective(place, sentence, m, language)
+                    event_rules.note("location", _place_rule(place, found, sentence, m, pattern, common_words))
+                    return _without_contraction(found, language)
     if not named:
         return None
     if paragraphs and dateline:
-        m = _DATELINE_RE.match(paragraphs[0])
+        m = _dateline_of_names(_DATELINE_RE.match(paragraphs[0]))
+        event_rules.note("location", None if m else "location_dateline_date")
+        m = m or _dated_dateline(paragraphs[0], common_words)
         if m:
             city = m.group("city").strip(" .")  # "BUENOS AIRES.- "
             return city.title() if city.isupper() else city
+    event_rules.note("location", None)
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
             named = places_in(sentence, common_words)
@@ -544,6 +724,21 @@ class _TargetWords:
     #: articles that open a new phrase after a noun, and the words after which they do not
     openers: frozenset[str] = frozenset()
     links: frozenset[str] = frozenset()
+    #: the rules of event_rules.RULES named target_*: employer cues of the language
+    #: (``TARGET_EMPLOYER_CUES``: "lavoratori della X"), "demand that X …" cues (``TARGET_THAT_CUES``)
+    #: with the words that open the clause's object (``CLAUSE_OBJECT_OPENERS``), the nouns of a change
+    #: whose "to" phrase belongs to them (``TARGET_PP_HEADS``), the first of the houses that are the
+    #: language's institution houses (``INSTITUTION_HOUSES``)
+    employer: _Lazy | None = None
+    employer_openings: tuple[str, ...] | None = None
+    that: _Lazy | None = None
+    that_openings: tuple[str, ...] | None = None
+    object_openers: frozenset[str] = frozenset()
+    verb_last: bool = False
+    pp_heads: frozenset[str] = frozenset()
+    pp_prepositions: frozenset[str] = frozenset()
+    own_houses: _Lazy | None = None
+    own_houses_needs: tuple[str, ...] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -555,12 +750,18 @@ def _target_words(language: str | None) -> _TargetWords:
     modifiers = sorted({w for m in modules for w in getattr(m, "TARGET_MODIFIERS", ())}, key=len, reverse=True)
     venues = [p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("TARGET_PATTERNS"))]
     houses = [p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("VENUE_TARGETS"))]
+    own_houses = [p.replace("(?P<target>", f"(?P<target{i}>") for i, p in enumerate(gather("INSTITUTION_HOUSES"))]
+    if not event_rules.on("target_institution_house"):
+        own_houses = []
+    employer = gather("TARGET_EMPLOYER_CUES") if event_rules.on("target_language_words") else []
+    that = gather("TARGET_THAT_CUES") if event_rules.on("target_demand_that") else []
+    protest_words = gather("PROTEST_WORDS") if event_rules.on("target_language_words") else []
     return _TargetWords(
         # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
         cues=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES")) + r") " + _NP_TEXT),
         against=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("AGAINST_CUES")) + r") " + _NP_TEXT),
         named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in named) + r") " + _NP_TEXT) if named else None,
-        protest_word=_PROTEST_WORD,
+        protest_word=re.compile(_PROTEST_WORD.pattern[:-1] + "|" + "|".join(protest_words) + ")") if protest_words else _PROTEST_WORD,
         anti=_Lazy(r"(?<!\w)(?i:" + "|".join(re.escape(a) for a in gather("ANTI_PREFIXES")) + r")(?P<np>[\w][\w\-]{1,40}(?: [A-ZÀ-Þ][\w\-]+){0,3})"
                         r"(?= (?i:protests?|protesters|rall(?:y|ies)|march(?:es)?|demonstrat\w+|movement|activists|campaign\w*|"
                         r"demo\w*|bewegung|proteste?n?|protestas|manifestaci\w+|manifestations?|manifestants|proteste|"
@@ -578,6 +779,19 @@ def _target_words(language: str | None) -> _TargetWords:
         capitalised_end=bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False)),
         openers=frozenset(getattr(modules[0], "PHRASE_OPENERS", ())) if len(modules) > 1 else frozenset(),
         links=frozenset(getattr(modules[0], "PHRASE_LINKS", ())),
+        employer=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in employer) + r") " + _NP_TEXT) if employer else None,
+        employer_openings=literal_openings(employer),
+        that=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in that) + r") " + _NP_TEXT) if that else None,
+        that_openings=literal_openings(that),
+        object_openers=frozenset(getattr(modules[0], "CLAUSE_OBJECT_OPENERS", ())),
+        # a language whose verb comes last in a clause: German, and one with articles that open a
+        # new phrase but no words that open a verb's object (Dutch)
+        verb_last=bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
+        or (bool(getattr(modules[0], "PHRASE_OPENERS", ())) and not getattr(modules[0], "CLAUSE_OBJECT_OPENERS", ())),
+        pp_heads=frozenset(gather("TARGET_PP_HEADS")) if event_rules.on("target_change_noun_pp") else frozenset(),
+        pp_prepositions=frozenset(gather("TARGET_PP_PREPOSITIONS")),
+        own_houses=_Lazy("|".join(own_houses)) if own_houses else None,
+        own_houses_needs=_any_required(own_houses),
     )
 
 
@@ -623,7 +837,9 @@ def _noun_phrase(
     openers = words.openers if words is not None else frozenset()
     for i, word in enumerate(text.split()[:8]):
         bare = word.lower().strip("'’")
-        if bare in stop and (i > 0 or bare not in _DETERMINERS):
+        if bare in stop and (i > 0 or bare not in _DETERMINERS) and not (
+            words is not None and bare in words.pp_prepositions and kept and kept[-1].lower() in words.pp_heads
+        ):  # (rule target_change_noun_pp: "cuts to diesel subsidies")
             break
         if (
             bare in openers and kept and kept[-1].lower() not in words.links and kept[-1].lower() not in _DETERMINERS
@@ -651,12 +867,13 @@ def _noun_phrase(
 
 def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
     """What the first sentence with a target frame says the protest is against or asks of."""
-    for text in texts:
+    for index, text in enumerate(texts):
         text = text[:3000]
         lowered = text.lower()
         if len(lowered) != len(text):
             text = lowered
         found: list[tuple[int, str]] = []
+        by_own_words: int | None = None
         for pattern, named, openings in zip((words.cues, words.against, words.named), (False, False, True), words.openings):
             if pattern is None or (openings is not None and not any(o in lowered for o in openings)):
                 continue  # (no text any of its cues opens with: no match)
@@ -666,6 +883,8 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
                     or (words.capitalised_end and words.protest_word.search(lowered, m.start("np"), m.end() + _AGAINST_REACH))
                 ):
                     continue
+                if pattern is words.against and words.protest_word is not _PROTEST_WORD:
+                    by_own_words = m.start()  # (the rule target_language_words, if the shared protest words do not)
                 phrase = _noun_phrase(
                     text[m.start("np") : m.end("np")], words.stop, named=named, capitalised_end=words.capitalised_end,
                     words=words,
@@ -691,15 +910,84 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
                 if target and target.split()[0].lower() not in _DETERMINERS:
                     found.append((m.start(), target))
                     break
+        rules = _own_target_frames(text, lowered, words, found)
+        if by_own_words is not None and not _PROTEST_WORD.search(lowered, max(0, by_own_words - _AGAINST_REACH), by_own_words) and not (
+            words.capitalised_end and _PROTEST_WORD.search(lowered, by_own_words, by_own_words + 90 + _AGAINST_REACH)
+        ):
+            rules[by_own_words] = "target_language_words"
         if not found and words.houses is not None and (
             words.houses_needs is None or any(n in text for n in words.houses_needs)
         ):
             m = words.houses.search(text)
             if m:
                 found.append((m.start(), next(g for g in m.groups() if g)))
+        # (rule target_institution_house: in the first two paragraphs and the headline, where a
+        # report says where the protest stands)
+        if not found and words.own_houses is not None and (index < _OWN_HOUSE_TEXTS or index == len(texts) - 1) and (
+            words.own_houses_needs is None or any(n in text for n in words.own_houses_needs)
+        ):
+            m = words.own_houses.search(text)
+            if m:
+                found.append((m.start(), next(g for g in m.groups() if g)))
+                rules[m.start()] = "target_institution_house"
         if found:
-            return min(found)[1].strip(" ,.")
+            at, phrase = min(found)
+            rule = rules.get(at)
+            if rule is None and words.pp_heads and _continued_pp(phrase, words):
+                rule = "target_change_noun_pp"
+            event_rules.note("target", rule)
+            return phrase.strip(" ,.")
+    event_rules.note("target", None)
     return None
+
+
+_OWN_HOUSE_TEXTS = 2
+
+
+def _own_target_frames(text: str, lowered: str, words: _TargetWords, found: list[tuple[int, str]]) -> dict[int, str]:
+    """The frames of the rules target_language_words ("lavoratori della Acciaierie Lombarde", a
+    language's employer cues) and target_demand_that ("demanding that the university cut its
+    ties" -> "the university"): added to ``found``; where each starts -> its rule."""
+    rules: dict[int, str] = {}
+    for rule, pattern, openings, named in (
+        ("target_language_words", words.employer, words.employer_openings, True),
+        ("target_demand_that", words.that, words.that_openings, False),
+    ):
+        if pattern is None or (openings is not None and not any(o in lowered for o in openings)):
+            continue
+        for m in pattern.finditer(lowered):
+            clause = text[m.start("np") : m.end("np")]
+            if rule == "target_demand_that":
+                clause = _clause_subject(clause, words)
+            phrase = _noun_phrase(clause, words.stop, named=named, capitalised_end=words.capitalised_end, words=words)
+            if phrase:
+                found.append((m.start(), phrase))
+                rules[m.start()] = rule
+                break
+    return rules
+
+
+def _clause_subject(clause: str, words: _TargetWords) -> str:
+    """The words of a "that" clause up to its verb ("the city council reverse its decision" ->
+    "the city council"): in a language whose verb follows its subject, the clause is cut before
+    the lower-case word that a word opening its object follows (``CLAUSE_OBJECT_OPENERS``: "its",
+    "el", "son", "from"); a language whose verb comes last ends the phrase at the next article
+    (``PHRASE_OPENERS``, read by _noun_phrase)."""
+    if words.verb_last or not words.object_openers:
+        return clause
+    kept = clause.split()
+    for i in range(1, len(kept) - 1):
+        if (
+            kept[i + 1].lower().strip("'’") in words.object_openers and kept[i][:1].islower()
+            and kept[i].lower() not in _DETERMINERS and kept[i].lower() not in words.links
+        ):
+            return " ".join(kept[:i])
+    return clause
+
+
+def _continued_pp(phrase: str, words: _TargetWords) -> bool:
+    parts = phrase.lower().split()
+    return any(a in words.pp_heads and b in words.pp_prepositions for a, b in zip(parts, parts[1:]))
 
 
 def generic_target(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
@@ -789,6 +1077,8 @@ def extract_event(
     """The event a protest article reports (call it only for protest articles)."""
     if paragraphs and paragraphs[0].strip() == headline.strip():
         paragraphs = paragraphs[1:]
+    for field in ("location", "size"):
+        event_rules.note(field, None)
     lead_paragraphs: list[str] = []
     size = 0
     for para in paragraphs[:_LEAD_PARAGRAPHS]:
@@ -813,18 +1103,17 @@ def extract_event(
     else:
         lead_lowered = rest_lowered = None
     sizes = (
-        find_crowd_sizes(lead, lead_lowered)
-        or find_crowd_sizes(body_sample[len(lead) :], rest_lowered)
-        or find_crowd_sizes(headline)
+        find_crowd_sizes(lead, lead_lowered, language)
+        or find_crowd_sizes(body_sample[len(lead) :], rest_lowered, language)
+        or find_crowd_sizes(headline, language=language)
     )
     crowd = sizes[0] if sizes else None
+    event_rules.note("size", crowd.rule if crowd else None)
     size_text = crowd.text if crowd else _qualitative_size(f"{headline}\n{lead}", language)
     return Event(
         kind=_event_kind(headline, body_sample, counts),
         date=event_date,
-        location=(None if _title_case(headline) else _location([headline], dateline=False, language=language, named=False))
-        or _location(lead_paragraphs, reporting=reporting, language=language)
-        or _location([headline], dateline=False, language=language),
+        location=_event_location(headline, lead_paragraphs, reporting, language),
         target=find_target(headline, lead_paragraphs, language),
         size_text=size_text,
         size_min=crowd.minimum if crowd else None,

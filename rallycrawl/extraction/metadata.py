@@ -9,7 +9,10 @@ is the fallback.
 from __future__ import annotations
 
 import html
+import os
+from datetime import date
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -17,10 +20,59 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..utils.urls import registered_domain
-from .dates import date_in_path, parse_date
+from .dates import date_in_path, month_day, parse_date
 from .lang import has as has_resources
+from .knowledge.first_names import is_first_name
 from .lang import canonical, languages, resources
+from .names import MEDIA_NAMES, STOP_WORDS
 from .page import Page, clean_text
+
+#: The rules that read headline, authors and date from the visible page when it declares
+#: none (pages without metadata).  Each can be switched off alone (:func:`switch_off`, or
+#: ``RALLYCRAWL_METADATA_RULES_OFF=name,name`` read at import) to measure what it brings;
+#: ``RULE_USES`` counts the pages each one gave a value (bench/quality.py --verbose, in process).
+RULES: dict[str, str] = {
+    "date-before-headline": "a short date line just above the headline ('News | 06 May 2031'), after those under it",
+    "two-digit-year": "a date line with a two-digit year under or above the headline ('On 9/14/22 at 8:05 AM')",
+    "updated-date": "an 'Updated'/'Mis à jour'/'Actualizado' date near the headline when no other date is found",
+    "date-not-in-other-stories": "a date line near the headline inside a box of related stories is not the page's",
+    "labelled-byline-line": "a line under the headline or opening the text that starts with a label and a lead-in ('Written by', 'Geschrieben von', 'Escrito por') is a byline, as one starting 'By'",
+    "dateline-date": "the date of the dateline opening the story ('WASHINGTON, March 3, 2009 (Reuters) - ') when no date line is found near the headline",
+    "dateline-year-from-copyright": "a dateline without a year ('WASHINGTON, March 3 (Reuters) - ') takes the year of the page's copyright notice",
+    "name-line-byline": "a byline without 'By' under the headline: names with a role or outlet ('Tamsin Okafor, Reuters'), or alone above a role, outlet or date line",
+}
+
+
+def _rules_off_from_environment() -> frozenset[str]:
+    names = {n.strip() for n in os.environ.get("RALLYCRAWL_METADATA_RULES_OFF", "").split(",") if n.strip()}
+    unknown = names - RULES.keys()
+    if unknown:
+        raise ValueError(f"unknown metadata rules: {sorted(unknown)}; known: {sorted(RULES)}")
+    return frozenset(names)
+
+
+_OFF: frozenset[str] = _rules_off_from_environment()
+RULE_USES: Counter = Counter()
+
+
+def switch_off(*names: str) -> None:
+    """Switch the named rules off (none: all on again), for measuring what each brings."""
+    global _OFF
+    unknown = set(names) - RULES.keys()
+    if unknown:
+        raise ValueError(f"unknown metadata rules: {sorted(unknown)}")
+    _OFF = frozenset(names)
+
+
+def _on(rule: str) -> bool:
+    return rule not in _OFF
+
+
+def _used(rule: str, value: Any) -> Any:
+    """``value``, counted for ``rule`` when there is one."""
+    if value:
+        RULE_USES[rule] += 1
+    return value
 
 
 @dataclass(slots=True)
@@ -478,8 +530,25 @@ def _short_text(el: Any, limit: int) -> str:
     return text if len(text) <= limit else ""
 
 
-# A byline without markup: one of the elements after the headline, starting "By"/"Von"/"Por"/"Par".
-_LEAD_IN = re.compile(rf"(?:{_alternation(_LEXICON['BYLINE_LEAD_INS'])})\s", re.I)
+# A byline without markup: one of the elements after the headline, starting "By"/"Von"/"Por"/"Par",
+# perhaps after a label ("Written by", "Geschrieben von", "Escrito por").
+_PLAIN_LEAD_IN = re.compile(rf"(?:{_alternation(_LEXICON['BYLINE_LEAD_INS'])})\s", re.I)
+_LABELLED_LEAD_IN = re.compile(
+    rf"(?:{_alternation(_LEXICON['BYLINE_LABELS'])})\s+(?:{_alternation(_LEXICON['BYLINE_LEAD_INS'])})\s", re.I
+)
+
+
+def _lead_in(text: str) -> bool:
+    """Does ``text`` open with a byline's lead-in ("By", "Von"; with ``labelled-byline-line``
+    also after a label: "Written by", "Geschrieben von", "Escrito por")?"""
+    return bool(_PLAIN_LEAD_IN.match(text)) or (_on("labelled-byline-line") and bool(_LABELLED_LEAD_IN.match(text)))
+
+
+def _labelled_names(text: str, names: list[str]) -> list[str]:
+    """``names``, counted for ``labelled-byline-line`` when only its label made ``text`` a byline."""
+    if names and not _PLAIN_LEAD_IN.match(text):
+        RULE_USES["labelled-byline-line"] += 1
+    return names
 
 
 # Containers of other stories ("related-links", "recommended").
@@ -588,27 +657,121 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
     if not found and headline_el is not None:
         for el in _FOLLOWING_ELEMENTS(headline_el):
             text = _short_text(el, 200)
-            if text and _LEAD_IN.match(text):
+            if text and _lead_in(text):
                 names, _ = byline_names(text, strict=True)
                 if names:
-                    return [names]
+                    return [_labelled_names(text, names)]
         for text, owner in _after_headline(page, headline_el):
-            if not _LEAD_IN.match(text + " "):
+            if not _lead_in(text + " "):
                 continue
             # "By <a>Jane Doe</a>": the piece's element, or the smallest one around it that
             # holds the names, read line by line.
             for el in (owner, *owner.iterancestors())[:4]:
-                lines = [line for line in _lines(el, 200) if _LEAD_IN.match(line)]
+                lines = [line for line in _lines(el, 200) if _lead_in(line)]
                 names = next((n for n in (byline_names(line, strict=True)[0] for line in lines) if n), None)
                 if names:
-                    return [names]
+                    return [_labelled_names(text, names)]
+        if _on("name-line-byline"):
+            names = _name_line_byline(page, headline_el)
+            if names:
+                return [_used("name-line-byline", names)]
     return found
+
+
+#: A byline without a lead-in is short.
+_MAX_NAME_LINE = 120
+# Where the parts of a byline without a lead-in meet: "Tamsin Okafor, Reuters", "Jo Ng | dpa",
+# "Ana Ruiz (EFE)", "Jo Ng and Rui Paz - Staff Writers".
+_NAME_LINE_PARTS = re.compile(
+    rf"\s*(?:[,;/|•·()]|\s[-–—]\s|\b(?:{_alternation(_LEXICON['AUTHOR_CONNECTORS'])})\b)\s*", re.I
+)
+
+
+#: A role or an outlet after a name is short ("AP Sports Writer", "Agencia EFE").
+_MAX_CREDIT_WORDS = 5
+
+
+def _is_credit(part: str) -> bool:
+    """A role or an outlet after a name: "Staff Writer", "Reuters", "AFP", "Agencia EFE"."""
+    part = part.strip(" .:")
+    words = part.split()
+    if not words or len(words) > _MAX_CREDIT_WORDS:
+        return False
+    return part.lower() in MEDIA_NAMES or all(
+        _ACRONYM.match(w) or w.lower().strip(".,") in _ROLE_WORDS for w in words
+    ) and not all(w.lower() in ("for", "in", "of", "from", "the") for w in words)
+
+
+def _opens_with_first_name(tokens: list[str]) -> bool:
+    """The first word is a first name gender-guesser knows, and no short function word of
+    the languages (an article opens "Le Monde", "Die Zeit", "El Diario")."""
+    first = tokens[0].lower()
+    return is_first_name(first) and not (len(first) <= 3 and first in STOP_WORDS)
+
+
+def name_line(text: str) -> tuple[list[str], bool] | None:
+    """The names of a line that holds only people's names (each opening with a first name
+    that gender-guesser knows) and perhaps their role or outlet after them, and whether it
+    holds that credit: "Tamsin Okafor, Reuters" -> (["Tamsin Okafor"], True),
+    "Jo Ng and Rui Paz" -> (["Jo Ng", "Rui Paz"], False); anything else -> None."""
+    text = clean_text(text)
+    if not text or len(text) > _MAX_NAME_LINE or _lead_in(text + " "):
+        return None
+    names: list[str] = []
+    credited = False
+    for part in _NAME_LINE_PARTS.split(text):
+        part = part.strip(" .:")
+        if not part:
+            continue
+        words = part.split()
+        tokens = _name_tokens(part, True) if not credited else []
+        if tokens and _opens_with_first_name(tokens) and (
+            len(tokens) == len(words) or _is_credit(" ".join(words[len(tokens):]))
+        ):
+            names.append(_title_case(" ".join(tokens)))
+            credited = credited or len(tokens) < len(words)
+        elif names and _is_credit(part):
+            credited = True
+        else:
+            return None
+    return (names, credited) if names else None
+
+
+#: Pieces under the headline searched for a byline without a lead-in.
+_NAME_LINE_PIECES = 8
+
+
+def _name_line_byline(page: Page, headline_el: Any) -> list[str]:
+    """A byline without a lead-in among the first pieces under the headline: names with their
+    role or outlet ("Tamsin Okafor, Reuters"), or names alone on a line that a role, an
+    outlet or a date line follows ("Tamsin Okafor" / "Staff Writer", "Jo Ng" / "March 3, 2009");
+    never in a caption, a menu or a box of other stories."""
+    pieces = _after_headline(page, headline_el)[: _NAME_LINE_PIECES + 1]
+    for i, (text, owner) in enumerate(pieces[:_NAME_LINE_PIECES]):
+        found = name_line(text)
+        if not found or _in_other_stories(owner) or _not_a_byline_place(owner):
+            continue
+        names, credited = found
+        if credited:
+            return names
+        following = next((t for t, _ in pieces[i + 1 :] if t.strip(" ,|·•-–—")), "")
+        if following and (_is_credit(following.strip(" ,|·•-–—()")) or (
+            len(following) <= _MAX_DATE_PIECE and parse_date(following, short_year=True)
+        )):
+            return names
+    return []
 
 
 #: Text read after the headline for a byline or a date: this many text pieces, this many characters.
 _AFTER_HEADLINE_PIECES = 30
 _AFTER_HEADLINE_CHARS = 1500
 _FOLLOWING_TEXT = etree.XPath("following::text()[position() <= 60]")
+#: Text read above the headline for a date: this many pieces, this many characters.
+_BEFORE_HEADLINE_PIECES = 6
+_BEFORE_HEADLINE_CHARS = 300
+_PRECEDING_TEXT = etree.XPath(
+    f"preceding::text()[normalize-space()][not(parent::script or parent::style)][position() <= {_BEFORE_HEADLINE_PIECES}]"
+)
 _FOLLOWING_ELEMENTS = etree.XPath("following::*[position() <= 12]")
 _HEADINGS = etree.XPath("//h1 | //h2 | //h3")
 
@@ -645,6 +808,27 @@ def _after_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
         texts.append((text, owner))
         size += len(text)
         if len(texts) >= _AFTER_HEADLINE_PIECES or size >= _AFTER_HEADLINE_CHARS:
+            break
+    return texts
+
+
+def _before_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
+    """The short pieces of text just above the headline, the closest first (a kicker, a
+    section name, a date line: "News feature | 06 May 2031"), each with its element."""
+    if headline_el is None:
+        return []
+    texts: list[tuple[str, Any]] = []
+    size = 0
+    for node in reversed(_PRECEDING_TEXT(headline_el)):
+        owner = node.getparent()
+        if owner is not None and node.is_tail:
+            owner = owner.getparent()
+        if owner is None:
+            continue
+        text = clean_text(str(node))
+        texts.append((text, owner))
+        size += len(text)
+        if len(texts) >= _BEFORE_HEADLINE_PIECES or size >= _BEFORE_HEADLINE_CHARS:
             break
     return texts
 
@@ -821,37 +1005,125 @@ def _script_published(page: Page) -> str | None:
 _MAX_DATE_PIECE = 80
 
 
-def _date_after_headline(page: Page, headline_el: Any, day_first: bool | None) -> str | None:
-    """The first date among the short texts under the headline (pages without metadata),
-    not one announced as an update."""
-    for text, _ in _after_headline(page, headline_el):
-        if len(text) > _MAX_DATE_PIECE or (_UPDATE_WORDS.search(text) and "publi" not in text.lower()):
+#: Pieces under the headline read before those above it (the block of byline and date).
+_HEADER_PIECES = 8
+
+
+def _is_update(text: str) -> bool:
+    return bool(_UPDATE_WORDS.search(text)) and "publi" not in text.lower()
+
+
+def _dates_near_headline(page: Page, headline_el: Any, day_first: bool | None) -> tuple[str | None, str | None]:
+    """The date of the short text closest to the headline (pages without metadata): the
+    first lines under it, then those just above it, then the rest under it; never one in
+    a box of other stories.  Returns the publication date and, apart, the first date
+    announced as an update ("Updated", "Mis à jour le", "Actualizado"), which stands in
+    for it only when the page gives no other."""
+    after = _after_headline(page, headline_el)
+    before = _before_headline(page, headline_el) if _on("date-before-headline") else []
+    pieces = [(t, o, False) for t, o in after[:_HEADER_PIECES]] + [(t, o, True) for t, o in before]
+    pieces += [(t, o, False) for t, o in after[_HEADER_PIECES:]]
+    updated = None
+    for text, owner, above in pieces:
+        if len(text) > _MAX_DATE_PIECE:
             continue
-        value = parse_date(text, day_first=day_first)
+        if _on("date-not-in-other-stories") and _in_other_stories(owner):
+            continue
+        value, rule = parse_date(text, day_first=day_first), None
+        if not value and _on("two-digit-year"):
+            value, rule = parse_date(text, day_first=day_first, short_year=True), "two-digit-year"
+        if not value:
+            continue
+        if _is_update(text):
+            updated = updated or value
+            continue
+        if rule:
+            _used(rule, value)
+        if above:
+            _used("date-before-headline", value)
+        return value, updated
+    return None, updated
+
+
+# The dateline that opens an agency story: "WASHINGTON, March 3 (Reuters) - ", "PARIS, 3 mars 2009
+# (AFP) - ", "MADRID, 3 mar (EFE).- ", "BERLIN, 3. März (dpa) - ", "Oslo, 3. mars (NTB): ".
+_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*,\s*"
+    r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*\d{4})?)\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?(?:[-–—]{1,2}|\.\s?[-–—]|:)\s"
+)
+#: The dateline opens the text: it is read in this many characters of a piece.
+_DATELINE_CHARS = 80
+# "© 2009 Harbour Courier", "Copyright 2000-2009": the year the page was written, at the latest.
+_COPYRIGHT_TEXT = etree.XPath(
+    '//body//text()[contains(., "©") or contains(., "opyright") or contains(., "OPYRIGHT")]'
+    '[not(parent::script or parent::style)]'
+)
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\D{0,30}?(?:(?:19|20)\d\d\s*[-–—]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _copyright_year(page: Page) -> int | None:
+    """The year of the page's copyright notice (the end of a range), when it gives one year only."""
+    years = {int(m.group(1)) for node in _COPYRIGHT_TEXT(page.tree)[:10] for m in _COPYRIGHT_YEAR.finditer(str(node)[:300])}
+    return years.pop() if len(years) == 1 else None
+
+
+def _dateline_date(page: Page, headline_el: Any) -> str | None:
+    """The date of the dateline that opens the story under the headline ("WASHINGTON,
+    March 3, 2009 (Reuters) - "); a dateline without a year ("March 3") takes the year of
+    the page's copyright notice (``dateline-year-from-copyright``)."""
+    for text, owner in _after_headline(page, headline_el):
+        if _in_other_stories(owner) or _not_a_byline_place(owner):
+            continue
+        match = _DATELINE.match(text[:_DATELINE_CHARS])
+        if not match or not _looks_like_place(match["place"]):
+            continue
+        when = match["when"]
+        value = parse_date(when)
         if value:
-            return value
+            return _used("dateline-date", value[:10])
+        day = month_day(when)
+        if day and _on("dateline-year-from-copyright"):
+            year = _copyright_year(page)
+            if year:
+                try:
+                    return _used("dateline-year-from-copyright", date(year, *day).isoformat())
+                except ValueError:
+                    return None
+        return None
     return None
 
 
-def _visible_published(page: Page, day_first: bool | None, headline_el: Any = None) -> str | None:
+def _looks_like_place(place: str) -> bool:
+    """A dateline's place: capitalised words, no lead-in or label ("By Jo Ng, March 3 -" is no dateline)."""
+    words = place.split()
+    return bool(words) and len(words) <= 4 and all(w[0].isupper() for w in words) and not _lead_in(place + " ")
+
+
+def _visible_published(page: Page, day_first: bool | None, headline_el: Any = None) -> tuple[str | None, str | None]:
+    """The visible publication date, and an update date near the headline (see
+    :func:`_dates_near_headline`)."""
     for el in page.tree.xpath("//time[@datetime]")[:3]:
         value = parse_date(el.get("datetime"))
         if value:
-            return value
-    value = _date_after_headline(page, headline_el, day_first)
+            return value, None
+    value, updated = _dates_near_headline(page, headline_el, day_first)
     if value:
-        return value
+        return value, updated
+    if _on("dateline-date"):
+        value = _dateline_date(page, headline_el)
+        if value:
+            return value, updated
     candidates = _DATE_ELEMENTS(page.tree)[:40] + _PUBLISHED_TEXT(page.tree)[:10]
     for el in candidates:
         text = _short_text(el, 160)
         if not text:
             continue
-        if _UPDATE_WORDS.search(text) and "publi" not in text.lower():
+        if _is_update(text):
             continue
         value = parse_date(text, day_first=day_first)
         if value:
-            return value
-    return None
+            return value, updated
+    return None, updated
 
 
 def _url_date(*urls: str | None) -> str | None:
@@ -870,9 +1142,13 @@ def _published(page: Page, ld: dict[str, Any], canonical: str | None, headline_e
     if declared:
         return declared
     in_url = _url_date(canonical, page.url)
-    found = _script_published(page) or _visible_published(page, day_first, headline_el)
+    found, updated = _script_published(page), None
+    if not found:
+        found, updated = _visible_published(page, day_first, headline_el)
     if found and in_url and found[:10] != in_url:
         return in_url
+    if not found and not in_url and updated and _on("updated-date"):
+        return _used("updated-date", updated)
     return found or in_url
 
 
@@ -980,13 +1256,22 @@ def opening_lines(paragraphs: list[str], metadata: Metadata) -> list[str]:
     date when the page declared none (pages without metadata print them only in the text)."""
     dropped: set[int] = set()
     for i, text in enumerate(paragraphs[:_OPENING_LINES]):
-        if len(text) <= _MAX_BYLINE_LINE and _LEAD_IN.match(text):
+        if len(text) <= _MAX_BYLINE_LINE and _lead_in(text):
             names, _ = byline_names(text, strict=True)
             if names:
                 dropped.add(i)
                 if not metadata.authors:
-                    metadata.authors = clean_authors(names, not_names=[metadata.publisher or ""])
+                    metadata.authors = clean_authors(_labelled_names(text, names), not_names=[metadata.publisher or ""])
                 continue
+        found = name_line(text) if _on("name-line-byline") else None
+        after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+        credit = bool(found) and not found[1] and _is_credit(after)
+        if found and (found[1] or credit or _is_date_line(after)):
+            # "Tamsin Okafor, Reuters"; "Tamsin Okafor" above "Staff Writer" or "March 3, 2009"
+            dropped.update((i, i + 1) if credit else (i,))
+            if not metadata.authors:
+                metadata.authors = _used("name-line-byline", clean_authors(found[0], not_names=[metadata.publisher or ""]))
+            continue
         day = _is_date_line(text)
         if day:
             dropped.add(i)

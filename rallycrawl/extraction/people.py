@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .knowledge.names import first_name_gender, strict_first_name_gender
+from .knowledge.names import SHORT_COMMON_ZIPF, first_name_gender, strict_first_name_gender
 from .knowledge.words import zipf
 
 #: words that turn a capitalised run into an organisation
@@ -42,6 +42,10 @@ RULES = {
     # a first name gives its bearer's gender from gender-guesser's names of many countries,
     # not from a short English-first list alone ('Hiltrud Wegener ... sagte er' skips her)
     "name_gender": True,
+    # the same knowledge as the English branch named it: a full name's first name tells its gender
+    # (gender-guesser's one-gender names: 'Bartholomew Grange' is no "she"); switching off either
+    # name switches the knowledge off (one implementation: _first_name_gender)
+    "first_name_gender": True,
     # the gender of a first name as the article's language's country has it ("Andrea" is a man in
     # an Italian article, "Kari" a woman in a Norwegian one): gender-guesser's answer there
     "name_gender_by_country": True,
@@ -165,6 +169,8 @@ def is_pronoun_here(word: str, language: str | None) -> bool:
 #: words that open a byline before a first name
 _BYLINE_WORDS = frozenset("by von par por".split())
 
+#: an article joined to a surname by a hyphen ("el-Masri", "al-Rashid", "ash-Shami")
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad-d|ud|ul)-[A-Z\u00c0-\u00de]")
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 PRONOUNS = {
@@ -206,12 +212,26 @@ _FIRST_NAMES = {**{n: "m" for n in _MALE_NAMES}, **{n: "f" for n in _FEMALE_NAME
 def _first_name_gender(word: str, language: str | None = None) -> str | None:
     """'m' or 'f' for a first name borne by one gender: the short list above, else the
     names gender-guesser gives one gender only ("Hiltrud", "Dietmar", "Ragnhild"; not "Lee"), so that
-    "sie" and "er" skip a person of the other gender in every language (rule ``name_gender``)."""
+    "sie" and "er" skip a person of the other gender in every language (rules ``name_gender`` and
+    ``first_name_gender``, the same knowledge named by both branches that added it)."""
     by_country = language in _NAMES_BY_COUNTRY and RULES["name_gender_by_country"]
     gender = None if by_country else _FIRST_NAMES.get(word.lower())
-    if gender is None and RULES["name_gender"]:
+    if gender is None and RULES["name_gender"] and RULES["first_name_gender"]:
         gender = strict_first_name_gender(word, language if by_country else None)
     return gender
+
+
+def _guessed_gender(name: str) -> str | None:
+    """Rule ``first_name_gender``: 'm' or 'f' for a full name led by a first name that
+    gender-guesser's 40,000 names give to one gender only (not "mostly": "Lee", "Kim"), so that "she" skips a
+    "Bartholomew Grange" and "he" a "Yolanda Brisk" (the short list above misses them).  Read as
+    :func:`_first_name_gender` reads it for the article's language (by country where it is), so
+    that a name read before the language was known, or a person whose fuller name came later, agrees."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return _first_name_gender(words[0], _LANGUAGE[0])
+
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&\-]{1,7}s?$")
@@ -283,7 +303,8 @@ def name_word(word: str) -> bool:
     first = w[0]
     if first.isupper() and (first.isalpha() or any(c.isalpha() for c in w)):
         return True
-    return w.lower() in PARTICLES
+    # "el-Masri", "al-Rashid": an Arabic article joined to the name
+    return w.lower() in PARTICLES or bool(_JOINED_ARTICLE.match(w))
 
 
 #: the language of the article being read (set by attribution.use_language): a first name's gender
@@ -313,7 +334,7 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     Administrator", organisation "NASA"; "Kotak Institutional Equities" -> an
     organisation; "the UAW" -> an organisation.
     """
-    words = [b for b in map(bare, words) if b]
+    words = [b for b in map(name_bare, words) if b]
     article = False
     while words and words[0].lower() in _LEADING_ARTICLES:
         article = article or words[0].lower() in ("a", "an")
@@ -322,10 +343,10 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
         return None
     if len(words) == 1 and is_acronym(words[0]):
         return Name(text=words[0], is_org=True)
-    # the name is what follows the last title word
+    # the name is what follows the last title word (and is more than a suffix: "Martin Luther King III")
     last_title = -1
     for i in range(len(words) - 1):
-        if is_title_word(words[i]):
+        if is_title_word(words[i]) and not all(w.lower() in SUFFIXES for w in words[i + 1 :]):
             last_title = i
     title_words = words[: last_title + 1]
     name_words = words[last_title + 1 :]
@@ -349,13 +370,13 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
         return None
     if not all(name_word(w) for w in name_words):
         return None
-    if any(len(w) > 3 and w.isupper() for w in name_words):
+    if any(len(w) > 3 and w.isupper() and not _INITIAL.match(w) for w in name_words):
         return None  # a headline or kicker in capitals, not a name
     if article:
         return None  # "a New York man": not a person
     if len(name_words) > 2 and name_words[0].lower() in _BYLINE_WORDS and first_name_gender(name_words[1]) in ("m", "f"):
         name_words = name_words[1:]  # "Von Konrad Aigner", "By Jane Roe": a byline
-    if name_words[0].lower() in NOT_NAMES or not any(len(w) > 2 and w[1:].lower() != w[1:].upper() for w in name_words):
+    if name_words[0].lower() in NOT_NAMES or not any(_name_like(w) for w in name_words):
         return None
     if RULES["pronouns_of_the_language"] and is_pronoun_here(name_words[0].lower(), language):
         return None
@@ -371,6 +392,30 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
         organisation=_strip_possessive(organisation) if organisation else None,
         gender=gender,
     )
+
+
+#: an initial or a suffix that keeps its full stop inside a name ("J.R.", "T.", "Jr.")
+_DOTTED = re.compile(r"^(?:(?:[A-Z]\.)+|Jr\.|Sr\.)$")
+
+
+def name_bare(word: str) -> str:
+    """:func:`bare`, keeping the full stop of an initial or of "Jr." ("Harold T. Ridley")."""
+    stripped = bare(word)
+    if stripped and not stripped.endswith("."):
+        dotted = word.strip(_STRIP + ",;:!?…")
+        if dotted == stripped + "." and _DOTTED.match(dotted):
+            return dotted
+    return stripped
+
+
+def _name_like(word: str) -> bool:
+    """A word with lower-case letters after its capital, as a name has ("Lee"), not an
+    acronym ("US"); a two-letter one only if it is no very common word ("Li", "Wu", "Ng", not "It")."""
+    if len(word) > 2:
+        return word[1:].lower() != word[1:].upper()
+    if len(word) != 2 or not word[0].isupper() or not word[1].islower():
+        return False
+    return zipf(word, "en") < SHORT_COMMON_ZIPF
 
 
 def _from_first_name(name_words: list[str], language: str | None = None) -> tuple[list[str], list[str]]:
@@ -456,8 +501,8 @@ class Mentions:
 
     people: list[Person] = field(default_factory=list)
     salient: list[_Salient] = field(default_factory=list)
-    #: where each person was named, in reading order, and whether an apposition followed the
-    #: name (for :meth:`named_in_paragraph`)
+    #: where each person was named (subject or not), in reading order, and whether an apposition
+    #: followed the name (for :meth:`named_in_paragraph`, :meth:`latest_named`, :meth:`last_named`)
     named: list[tuple[tuple[int, int], Person, bool]] = field(default_factory=list)
     organisations: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     _by_name: dict[str, Person] = field(default_factory=dict)
@@ -476,7 +521,7 @@ class Mentions:
         if found is None or found.name != name.text:  # (else the same name again)
             found = self.lookup(name.text)
         if found is None:
-            found = Person(name.text, name.title, name.organisation, name.gender)
+            found = Person(name.text, name.title, name.organisation, name.gender or _guessed_gender(name.text))
             self.people.append(found)
             self._index(found)
         else:
@@ -485,7 +530,7 @@ class Mentions:
                 self._index(found)
             found.title = found.title or name.title
             found.organisation = found.organisation or name.organisation
-            found.gender = found.gender or name.gender
+            found.gender = found.gender or name.gender or _guessed_gender(found.name)
         return found
 
     def lookup(self, text: str) -> Person | None:
@@ -556,6 +601,18 @@ class Mentions:
                 return entry.at
         return None
 
+    def latest_named(self, at: tuple[int, int], gender: str, since: int) -> Person | None:
+        """Rule ``named_pronoun``: the person of ``gender`` (known, not guessed from the pronoun)
+        named by a full name most recently before ``at``, in paragraph ``since`` or later."""
+        for where, person, _ in reversed(self.named[-_LOOKBACK:]):
+            if where >= at or " " not in person.name:
+                continue
+            if where[0] < since:
+                return None
+            if person.gender == gender:
+                return person
+        return None
+
     def latest_with_role(self, at: tuple[int, int], role: str, gender: str | None = None) -> Person | None:
         """The person most recently salient (else named) whose title holds ``role``, of
         ``gender`` when both are known."""
@@ -579,14 +636,17 @@ class Mentions:
                     return part
         return None
 
-    def latest_organisation(self, at: tuple[int, int], role: str = "") -> str | None:
-        """The organisation named most recently before ``at``; for "the union", the
-        most recent one whose name says union, if any."""
+    def latest_organisation(self, at: tuple[int, int], role: str = "", since: int = -1, strict: bool = False) -> str | None:
+        """The organisation named most recently before ``at`` (in paragraph ``since`` or
+        later); for "the union", the most recent one whose name says union, if any (else,
+        unless ``strict``, the most recent one)."""
         fallback = None
         for where, name in reversed(self.organisations[-_LOOKBACK:]):
             if where >= at:
                 continue
+            if where[0] < since:
+                break
             if not role or role in name.lower():
                 return name
             fallback = fallback or name
-        return fallback
+        return None if strict else fallback

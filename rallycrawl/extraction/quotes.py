@@ -156,7 +156,12 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         i for i, span in enumerate(spans)
         if span.paragraph == span.end_paragraph and len(span.text.split(None, 3)) <= 3 and i not in ends
     }
-    attributor = Attributor(inline, language, {i: span.text for i, span in enumerate(spans)})
+    # a quotation closing on a comma ('"…," Google said'): the sentence goes on after it
+    commas = {
+        i for i, span in enumerate(spans)
+        if "," in paragraphs[span.end_paragraph][max(span.end - 1, 0) : span.close_after + 1]
+    }
+    attributor = Attributor(inline, language, {i: span.text for i, span in enumerate(spans)}, commas)
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
         if _HAS_NAME.search(sentence.text):
             attributor.register_names(sentence)
@@ -215,15 +220,23 @@ def _attribute_all(sentences: list[Sentence], quoted: list[int], slogans: set[in
     """Each quotation's attribution: its own, else one borrowed from around it
     (``quoted``: the indices of the sentences with quotations, the only ones with attributions)."""
     result: dict[int, Attribution] = {}
+    #: a quotation over several paragraphs is in several sentences: a cue naming nobody in any of
+    #: them ('"…', '"…," she said.' with no woman to mean) forbids a guess for all (rule ``span_cue``)
+    named_nobody: set[int] = set()
     for s_index in quoted:
         for index, found in sentences[s_index].attributions.items():
             if found.speaker and index not in result:
                 result[index] = found
+            elif not found.speaker and found.cue and not found.implicit and RULES["span_cue"]:
+                named_nobody.add(index)
     for s_index in quoted:
         sentence = sentences[s_index]
         for position in sentence.quote_positions:
             index = sentence.tokens[position].quote
             if index in slogans or (index in result and result[index].speaker):
+                continue
+            if index in named_nobody and index not in sentence.attributions:
+                result.setdefault(index, Attribution())
                 continue
             found, rule = _fallback(sentences, s_index, index, slogans)
             own = sentence.attributions.get(index)

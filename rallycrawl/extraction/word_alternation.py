@@ -12,6 +12,7 @@ protest-word lists run about twice as fast.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -94,6 +95,54 @@ def literal_openings(patterns: list[str]) -> tuple[str, ...] | None:
     >>> literal_openings([r"opponents of|pleas? for|in favou?r of|in protest at|protest(?:ed)? over"])
     ('pleas', 'in fav', 'in pro', 'oppone', 'plea f', 'protes')
     """
+    found = _literal_openings(patterns)
+    if found is None:
+        return None
+    # fewer, shorter look-ups: one that holds another is implied by it ("protest" covers
+    # "in protest at"), and a piece of an opening is as necessary as the whole
+    return tuple(_fewest([f[:_MAX_PREFIX] for f in _fewest(found)]))
+
+
+def literal_starts(patterns: list[str]) -> tuple[str, ...] | None:
+    """Literal text at the very start of every match of the alternation of ``patterns``
+    (one of them), to find with ``str.find`` the places where a match may start and try
+    the pattern there only (:func:`literal_openings` is for a containment test: it drops
+    an opening that holds another, which a match need not start with).  Each opening is
+    kept up to six characters, and one that starts with another kept one is left out
+    (its places are among the other's).  ``None`` as for :func:`literal_openings`.
+
+    >>> literal_starts([r"opponents of|pleas? for|in favou?r of|in protest at|protest(?:ed)? over"])
+    ('pleas', 'in fav', 'in pro', 'oppone', 'plea f', 'protes')
+    """
+    found = _literal_openings(patterns)
+    if found is None:
+        return None
+    kept: list[str] = []
+    for opening in sorted({f[:_MAX_PREFIX] for f in found}, key=lambda f: (len(f), f)):
+        if not any(opening.startswith(k) for k in kept):
+            kept.append(opening)
+    return tuple(kept)
+
+
+def opens_with_a_word_character(patterns: list[str]) -> bool:
+    """Whether every match of the alternation of ``patterns`` opens with literal text whose first
+    character is a word character (so that ``\\b`` before it means a non-word character or the
+    start of the text before the match)."""
+    found = _all_openings(tuple(patterns))
+    return found is not None and all(o[:1].isalnum() or o[:1] == "_" for o in found)
+
+
+def _literal_openings(patterns: list[str]) -> list[str] | None:
+    """The literal openings of the alternation of ``patterns`` (see :func:`literal_openings`)."""
+    found = _all_openings(tuple(patterns))
+    if not found or min(map(len, found)) < _MIN_PREFIX:
+        return None
+    return list(found)
+
+
+@lru_cache(maxsize=64)
+def _all_openings(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The literal openings of the alternation of ``patterns``, of any length (parsed once)."""
     if not patterns:
         return None
     try:
@@ -103,11 +152,7 @@ def literal_openings(patterns: list[str]) -> tuple[str, ...] | None:
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     found = _openings(list(parsed))
-    if not found or min(map(len, found)) < _MIN_PREFIX:
-        return None
-    # fewer, shorter look-ups: one that holds another is implied by it ("protest" covers
-    # "in protest at"), and a piece of an opening is as necessary as the whole
-    return tuple(_fewest([f[:_MAX_PREFIX] for f in _fewest(found)]))
+    return tuple(found) if found else None
 
 
 def _fewest(openings: list[str]) -> list[str]:
@@ -220,3 +265,51 @@ def _required(items: list) -> list[str] | None:
     if not candidates:
         return None
     return max(candidates, key=lambda pieces: (min(map(len, pieces)), -len(pieces)))
+
+
+def expansions(pattern: str, limit: int = 5000) -> list[str] | None:
+    """Every text ``pattern`` matches, for a pattern made only of literal characters, groups,
+    alternations, classes of characters and optional items (``crowds? (?:of|at)`` ->
+    ``crowd of``, ``crowd at``, ``crowds of``, ``crowds at``); None for any other pattern
+    or more than ``limit`` texts.  A list of phrases written compactly can so be looked up
+    word by word (by its first or last word) instead of scanned for.
+
+    >>> expansions(r"organi[sz]ers? said")
+    ['organiser said', 'organisers said', 'organizer said', 'organizers said']
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def walk(items: list) -> list[str] | None:
+        texts = [""]
+        for op, av in items:
+            if op is c.LITERAL:
+                options = [chr(av)]
+            elif op is c.IN and all(o is c.LITERAL for o, _ in av):
+                options = [chr(a) for _, a in av]
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:
+                options = walk(list(av[3]))
+            elif op is c.BRANCH:
+                options = []
+                for branch in av[1]:
+                    found = walk(list(branch))
+                    if found is None:
+                        return None
+                    options.extend(found)
+            elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+                options = walk(list(av[2]))
+                options = None if options is None else ["", *options]
+            else:
+                return None
+            if options is None or len(texts) * len(options) > limit:
+                return None
+            texts = [t + o for t in texts for o in options]
+        return texts
+
+    try:
+        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+    except (re.error, AttributeError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found = walk(list(parsed))
+    return None if found is None else sorted(dict.fromkeys(found))

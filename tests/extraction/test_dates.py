@@ -90,3 +90,16 @@ def test_long_input_is_read_in_bounded_time():
 )
 def test_date_in_path(path, expected):
     assert date_in_path(path) == expected
+
+
+def test_month_day_without_a_year():
+    from rallycrawl.extraction.dates import month_day
+
+    assert month_day("March 3") == (3, 3)
+    assert month_day("3. März") == (3, 3)
+    assert month_day("3 de marzo") == (3, 3)
+    assert month_day("Mar. 3") == (3, 3)
+    assert month_day("29 February") == (2, 29)
+    assert month_day("February 30") is None
+    assert month_day("Tuesday") is None
+    assert month_day(None) is None

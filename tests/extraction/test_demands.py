@@ -397,3 +397,48 @@ def test_spoken_calls_on_and_what_it_is_about():
     found = texts(extract_demands([], quotes=quotes, language="en"))
     assert any("keep the library open on Sundays" in t for t in found)
     assert "fair pay for the night shift, nothing else" in found or "fair pay for the night shift" in found
+
+
+def test_quote_cues_found_after_a_gap_end_where_finditer_ends():
+    from rallycrawl.extraction.demands import _QUOTE_CUES, _cue_ends
+
+    texts = [
+        "we need a raise and they must listen",
+        "[we] want fair rents, [they]must act now",
+        "x[we] need it",  # "[" after a letter opens a cue too
+        "weneed nothing; we're here to stay. it's time for change",
+        "and to demand it, we are calling on the council",
+        "wir müssen handeln, queremos justicia, nous exigeons le retrait, il faut agir",
+        "we need we need",
+        "_we need it",
+    ]
+    for text in texts:
+        assert list(_cue_ends(text)) == [m.end() for m in _QUOTE_CUES.finditer(text)], text
+
+
+def test_report_cues_searched_after_a_gap_give_finditer_spans():
+    import re
+
+    from rallycrawl.extraction import lang
+    from rallycrawl.extraction.demands import _report_spans, language_cues
+    from rallycrawl.extraction.word_alternation import grouped
+
+    cues = language_cues("de")
+    assert cues.report_gapped  # (German has no literal starts long enough to look for)
+    report = lang.resources("de", "demands").REPORT_CUES
+    plain = re.compile(r"\b" + grouped(report) + r"\b:? ?")
+    for text in [
+        "sie kämpfen für mehr lohn und gegen kürzungen",
+        "im streit um den tarif: die forderungen sind klar",
+        "xfür mehr, für mehr",
+        "widerstand gegen die reform wehrt sich gegen alles",
+    ]:
+        assert list(_report_spans(cues.report, text)) == [m.span() for m in plain.finditer(text)], text
+
+
+def test_opens_with_a_word_character():
+    from rallycrawl.extraction.word_alternation import opens_with_a_word_character
+
+    assert opens_with_a_word_character([r"(?:der |die )?rufe? nach|für (?=mehr)"])
+    assert not opens_with_a_word_character([r"«|foo"])
+    assert not opens_with_a_word_character([r"\w+ bar"])

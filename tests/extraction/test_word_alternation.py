@@ -89,3 +89,18 @@ def test_venue_targets_found_from_the_alternatives_a_text_can_match():
         assert got == full
     assert event._venues_for(texts[3], words) is None
     assert event._venues_for(texts[0], words).pattern == words.venue_alternatives[0]  # fewer alternatives tried
+
+
+def test_literal_starts_are_where_every_match_starts():
+    from rallycrawl.extraction.word_alternation import literal_starts
+
+    patterns = [r"opponents of|pleas? for|in protest at|protest(?:ed)? over", r"(?:urg|press)(?:e|ed|ing) to"]
+    starts = literal_starts(patterns)
+    # "in protest at" starts with "in pro", though "protes" (which it holds) is a start too
+    assert starts == ("urg", "pleas", "press", "in pro", "oppone", "plea f", "protes")
+    scan = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+    for text in ["pleas for calm", "a plea for calm", "they urged to act", "in protest at the cuts", "pressing to end it"]:
+        for m in scan.finditer(text):
+            assert any(text.startswith(s, m.start()) for s in starts)
+    assert literal_starts([r"(?:\w+ )?demands? for"]) is None
+    assert literal_starts([r"demand|demands|demanding"]) == ("demand",)  # one that another starts is left out

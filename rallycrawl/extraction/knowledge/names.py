@@ -39,7 +39,8 @@ def _installed(module: str) -> bool:
     return find_spec(module) is not None
 
 
-#: first_names' gender codes -> what first_name_gender answers (M, F: mostly male, mostly female)
+#: first_names' gender codes -> what first_name_gender answers (M, F: mostly male, mostly
+#: female, count as male and female there)
 _GENDER_ANSWERS = {"m": "m", "f": "f", "M": "m", "F": "f", "a": "?"}
 
 
@@ -84,6 +85,15 @@ def strict_first_name_gender(word: str, language: str | None = None) -> str | No
         at = first_names.row(names, key)
         code = None if at is None else genders[at]
     return code if code in ("m", "f") else None
+
+
+@lru_cache(maxsize=16384)
+def certain_gender(word: str) -> str | None:
+    """'m' or 'f' for a first name that gender-guesser gives to one gender only (not
+    "mostly"): "Bartholomew", "Yolanda", not "Lee", "Kim" or "Sam"; else None.  The answer
+    over all countries: :func:`strict_first_name_gender` without a language (one table, one
+    implementation for the English rule first_name_gender and the per-country name_gender)."""
+    return strict_first_name_gender(word)
 
 
 @lru_cache(maxsize=8)
@@ -167,14 +177,34 @@ def unlikely_person(text: str, language: str | None = None) -> str | None:
         word = words[0]
         if word.isupper():
             return None  # an acronym
-        if is_common_word(word, language) and first_name_gender(word) not in ("m", "f"):
+        if _common_in_name(word, language) and first_name_gender(word) not in ("m", "f"):
             return "common word"
         return None
     if first_name_gender(words[0]) in ("m", "f"):
         return None
-    if all(is_common_word(w, language) or w.islower() for w in words):
+    if all(_common_in_name(w, language) or w.islower() for w in words):
         return "common words"
     return None
+
+
+#: a word of two letters is common only from this zipf frequency: "It", "He", "Mr", not the
+#: surnames "Li", "Wu", "Ng" or "Bo" (wordfreq's lists count "li" and "bo" from other uses)
+SHORT_COMMON_ZIPF = 5.0
+
+
+def _common_in_name(word: str, language: str | None) -> bool:
+    """``word`` is a common word, not a name (see :data:`SHORT_COMMON_ZIPF` for short ones)."""
+    if not is_common_word(word, language):
+        return False
+    if len(word) > 2:
+        return True
+    from .words import _KNOWN, zipf
+
+    code = (language or "en").split("-")[0].split("_")[0].lower()
+    code = _WORDFREQ_ALIASES.get(code, code)
+    if code in _WORDFREQ_LANGUAGES and code not in _KNOWN:
+        return True  # (no frequencies kept for it: Norwegian "Nå" stays common, as its list says)
+    return zipf(word, language) >= SHORT_COMMON_ZIPF
 
 
 @lru_cache(maxsize=1)

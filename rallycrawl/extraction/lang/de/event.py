@@ -31,6 +31,7 @@ REPORTING_WORDS = [
     r"\w(?:demo|demos|demonstration|demonstrationen|streik\w*|protest\w*|kundgebung\w*|mahnwache\w*)\b",
     r"\b(?:mahnwache\w*|teilnehm\w*|(?:zehn)?tausende|hunderte|dutzende|blockier\w*|menschenkette\w*|"
     r"auf die straße)",
+    r"\b(?:mehrere|einige) (?:hundert|tausend)\b|\bzogen (?:durch|vor|zum|zur)\b",
 ]
 #: a German noun phrase ends with its (capitalised) noun: lower-case words after the last one
 #: are the clause's verb ("gegen die Reform der Regierung demonstriert" -> "die Reform der Regierung")
@@ -45,3 +46,50 @@ VENUE_TARGETS = [
     r"\bvor (?:dem|der|das) (?P<target>[A-ZÄÖÜ][\w\-]*(?:[Mm]inisterium|[Kk]anzleramt|[Kk]anzlei|[Ll]andtag|[Rr]athaus|[Bb]undestag|"
     r"[Pp]arlament|[Rr]eichstag|[Gg]ericht|[Ss]enat|[Bb]ürgerschaft)(?: (?:für|des|der) [A-ZÄÖÜ][\w\-]*(?: und [A-ZÄÖÜ][\w\-]*)?)?)\b",
 ]
+
+# --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+#: people nouns after a count besides the shared ones: the dative plural ("von 10.000 Teilnehmern")
+CROWD_PEOPLE = (
+    r"teilnehmern|teilnehmerinnen und teilnehmern|demonstrierenden|arbeitern|bürgern|landwirten|schülern|"
+    r"lehrern|ärzten|mitgliedern|gewerkschaftern|unterstützern|pflegekräften|lehrkräften|kolleginnen und kollegen|"
+    r"kollegen|mitarbeitern|mitarbeitende[n]?|mitarbeiterinnen und mitarbeitern|beamten|erziehern|erzieherinnen|"
+    r"beschäftigten|fahrern|piloten|klimaaktivisten|radfahrern|jugendlichen|menschen",
+)
+CROWD_SIZE_WORDS = (
+    ("tens of thousands", "mehrere zehntausend"), ("tens of thousands", "einige zehntausend"),
+    ("a few thousand", "einige tausend"), ("a few hundred", "einige hundert"),
+)
+CROWD_QUALIFIERS_MORE = ("mindestens", "weit über", "deutlich mehr als", "gut")
+CROWD_QUALIFIERS_LESS = ("weniger als", "nicht mehr als", "höchstens")
+CROWD_QUALIFIERS_ABOUT = ("ungefähr", "circa", "zirka", "schätzungsweise", "geschätzt", "annähernd")
+CROWD_RANGE_WORDS = ("und",)
+CROWD_COUNT_CUES = (
+    r"die teilnehmerzahl (?:lag bei|von|auf)|teilnehmerzahl von|(?:zählte|zählten|schätzte|schätzten) (?:die polizei|die veranstalter)",
+)
+CROWD_SOURCES = (
+    r"nach (?:angaben|schätzungen|zählung) (?:der|von) (?:polizei|veranstaltern|veranstalter|organisatoren|gewerkschaft|stadt)",
+    r"nach (?:polizei|veranstalter|gewerkschafts)angaben|laut (?:der )?(?:polizei|veranstaltern|veranstalter|organisatoren|gewerkschaft)",
+    r"(?:polizei|veranstalter|organisatoren|gewerkschaft) (?:sprachen? von|zählten|zählte|schätzten|schätzte)",
+)
+CROWD_MEMBERSHIP_CUES = (r"vertritt|vertreten|zählt|hat",)
+CROWD_MILLIONS = ("millionen", "million", "mio.")
+CROWD_NOT_PEOPLE = (r"prozent|jahre\w*|tage\w*|stunden|wochen|monate\w*|euro|kilometer|meter|stimmen|unterschriften|polizisten|beamte|einsatzkräfte",)
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+#: prepositions that name where a protest was, besides the shared ones ("durch die Innenstadt von Köln")
+PLACE_PREPOSITIONS = (
+    "durch die Innenstadt von", "in der Innenstadt von", "durch die Straßen von", "im Zentrum von", "vor das",
+    "zum", "zur",
+)
+#: the nouns a German place compound ends with ("Kanzleramt", "Landgericht", "Hauptbahnhof"): a
+#: capitalised word ending so is a place (regex alternatives, lower case)
+PLACE_SUFFIXES = (
+    r"amt|ministerium|gericht|haus|kirche|bahnhof|tag|tor|zentrale|schule|klinik|klinikum|universität|hafen|"
+    r"flughafen|allee|damm|ufer|brücke|wiese|park|markt|platz|straße|strasse|werk|kaserne|rathaus|dom|zentrum",
+)
+
+# --- Target (read by event.py with the rules of event_rules.RULES named target_*)
+TARGET_EMPLOYER_CUES = [r"(?:beschäftigte|mitarbeiter|mitarbeitende|angestellte|belegschaft|streik|warnstreik) (?:des|der)"]
+TARGET_THAT_CUES = [r"forder(?:n|ten|t|te),? dass|verlang(?:en|ten|t|te),? dass"]
+#: words that make "gegen X" name a protest's target, besides the shared protest words
+PROTEST_WORDS = [r"auf die straße|auf der straße|gingen|zogen"]

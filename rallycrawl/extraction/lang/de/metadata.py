@@ -1,7 +1,7 @@
 """German words of page metadata (see lang/en/metadata.py)."""
 
 BYLINE_LEAD_INS = ("von",)
-BYLINE_LABELS = ("text", "ein kommentar", "kommentar", "analyse", "interview", "recherche")
+BYLINE_LABELS = ("text", "ein kommentar", "kommentar", "analyse", "interview", "recherche", "geschrieben")
 AUTHOR_LABELS = ("geschrieben von", "autor", "autorin", "von")
 AUTHOR_CONNECTORS = ("und", "mit")
 ROLE_WORDS = frozenset("""redakteur redakteurin redaktion korrespondent korrespondentin autor autorin

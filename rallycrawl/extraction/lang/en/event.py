@@ -45,3 +45,80 @@ TARGET_PATTERNS = [
     r"\b(?P<target>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s? (?:event|speech|lecture|appearance|visit|talk|address|concert|show)\b",
     r"\b(?P<target>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})['’]?s? (?:ouster|resignation|removal|impeachment|downfall|departure)\b",
 ]
+
+# --- Crowd sizes (read by ``crowd_size.py`` for every language: a size reads the same whatever
+# language the article is detected in).  Literal words unless said otherwise; lower case.
+#: words before a bare count that make it a crowd ("a crowd of about 5,000", "the turnout at
+#: 8,000", "drew 1,500"): regex alternatives, an optional qualifier may follow
+CROWD_COUNT_CUES = (
+    r"crowds? (?:of|estimated at|put at|numbering|of some)",
+    r"(?:turnout|attendance) (?:of|at|was|was put at|was estimated at)",
+    r"(?:estimated|put|estimating|putting) (?:the )?(?:crowd|turnout|attendance|number of (?:protesters|demonstrators|participants|marchers))(?: size)? at",
+    r"drew|attracted|brought out",
+)
+#: who gives an estimate, next to a bare count ("3,000, according to police", "police
+#: estimated 3,000", "organisers said 10,000"): regex alternatives, each opening with three
+#: letters or more (a text holding none of the openings is not searched; an article before
+#: them is read by crowd_size.py)
+CROWD_SOURCES = (
+    r"according to (?:the )?(?:police|organi[sz]ers|the organi[sz]ers|(?:the )?unions?|authorities|officials|local media|city officials)",
+    r"(?:police|organi[sz]ers|unions?|authorities|officials) (?:said|say|estimated|estimate|counted|put the figure at|claimed|claim)",
+    r"by (?:the )?(?:police|organi[sz]ers['’]?) (?:estimates?|counts?|figures)",
+    r"(?:police|organi[sz]ers['’]?) (?:estimates?|figures)",
+)
+#: a count that is a membership, not a crowd ("the union, which represents 45,000 workers"):
+#: regex alternatives right before the count (an optional qualifier between)
+CROWD_MEMBERSHIP_CUES = (r"represents|representing|represent|has|have|had|counts|boasts|membership of",)
+#: verbs that make the people before them a crowd ("300 pharmacists marched"): regex alternatives
+CROWD_VERBS = (
+    r"gathered|marched|rallied|protested|turned out|joined (?:the|a|in)|attended|took part|showed up|walked out|"
+    r"went on strike|demonstrated|took to the streets|assembled|converged|massed|picketed|are expected to (?:march|rally|join)",
+)
+#: the words of a count in millions ("1.2 million people")
+CROWD_MILLIONS = ("million",)
+#: words after a count that make it no crowd: a share, a unit, time, money (regex alternatives)
+CROWD_NOT_PEOPLE = (r"percent|per cent|pct|years?|days?|hours?|weeks?|months?|minutes?|km|kilomet(?:er|re)s?|miles?|"
+                    r"met(?:er|re)s?|euros?|dollars?|pounds?|signatures?|votes?|ballots?|officers?|police(?:men)?|troops|soldiers",)
+#: words right before a count that make it a date ("on March 5 protesters marched")
+CROWD_NOT_AFTER = (r"jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june|jun|july|jul|aug(?:ust)?|sept?(?:ember)?|"
+                   r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",)
+
+#: words of a sentence that reports the event (lower case, besides the shared event words): crowds
+#: and their streets ("Thousands took to the streets of Santiago"); no \b before them, so that the
+#: matcher skips to their first letters
+REPORTING_WORDS = [
+    r"(?:thousands|hundreds|tens of thousands|took to the streets|poured into the streets|filled the streets|"
+    r"turned out|blocking|blocked (?:roads|streets|traffic|the entrance))\b",
+]
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+#: prepositions that name where a protest was, besides the shared ones ("took to the streets of Santiago")
+PLACE_PREPOSITIONS = ("the streets of", "through the streets of", "in the centre of", "in the center of")
+
+# --- Target (read by event.py with the rules of event_rules.RULES named target_*)
+#: cues before a clause whose subject is the target ("demanding that the university cut its ties")
+TARGET_THAT_CUES = [r"demand(?:s|ed|ing)? that|insist(?:s|ed|ing)? that|urg(?:e|es|ed|ing) that"]
+#: words that open the object of the clause's verb: the subject ends before the verb they follow
+CLAUSE_OBJECT_OPENERS = frozenset("""
+the a an its their his her our this that these those all any from to with on in into at for by over
+""".split())
+#: nouns of a change whose "to"/"on"/"in" phrase belongs to them ("cuts to diesel subsidies",
+#: "restrictions on protest", "plans to close the clinic")
+TARGET_PP_HEADS = frozenset("""
+cut cuts change changes reform reforms amendment amendments increase increases hike hikes rise rises restriction
+restrictions limit limits curb curbs attack attacks threat threats plan plans proposal proposals move moves ban bans
+tax taxes levy levies
+""".split())
+TARGET_PP_PREPOSITIONS = frozenset("to on in".split())
+#: the house of an institution or a firm the protest stands at: the target when no cue of the text
+#: names one (case-sensitive regexes with a group "target"); "to" only before a firm's house ("marched
+#: to the headquarters of X"), not an institution's ("strong ties to the Town Hall")
+INSTITUTION_HOUSES = [
+    r"\b(?:outside|in front of|at|near|on the steps of) (?:the )?(?P<target>(?:Ministry|Department|Embassy|"
+    r"Consulate|Parliament|Senate|Congress|Assembly|Legislature|City Hall|Town Hall|County Hall|High Court|Supreme Court|"
+    r"Capitol|State House|Statehouse|White House|Houses of Parliament|Home Office|Treasury)(?: (?:of|for) (?:the )?"
+    r"[A-Z][\w\-]*(?: (?:and |of |for |the )?[A-Z][\w\-]*){0,4})?)\b",
+    r"\b(?:outside|in front of|at|to|into) (?:the )?(?:headquarters|offices?|head office|residence|factory|plant|"
+    r"warehouse|stores?|depot|refinery|annual meeting|shareholder meeting) of (?:the )?(?P<target>[A-Z][\w.&’'\-]*"
+    r"(?: (?:&|and|of) [A-Z][\w.&’'\-]*| [A-Z][\w.&’'\-]*){0,4})",
+]

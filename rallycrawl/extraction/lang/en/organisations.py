@@ -59,6 +59,8 @@ POSSESSIVE_IN_NAME = frozenset(
 )
 #: generic target nominals ("the French government", "Hong Kong police", "the interim government")
 GENERIC_TARGETS = frozenset("government administration police regime".split())
+#: generic targets that a leader's name before them names ("the Trump administration", "the Modi government")
+LEADER_TARGETS = frozenset("government administration regime".split())
 #: lower-case modifiers of a generic target that make it a named one ("the interim government")
 GENERIC_MODIFIERS = frozenset(
     "interim federal central local provincial state national military municipal city regional".split()

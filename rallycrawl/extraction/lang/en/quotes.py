@@ -30,6 +30,13 @@ TWO_WORD_CUES = frozenset({
     ("pointed", "out"), ("points", "out"), ("chimed", "in"), ("weighed", "in"), ("went", "on"),
     ("goes", "on"), ("according", "to"), ("put", "it"), ("puts", "it"),
 })
+#: reporting verbs that are nouns too ("in a Facebook post", "his remarks"): after one of
+#: DETERMINERS (or one and a name: "a Facebook post") they are no cue (rule ``cue_noun``)
+CUE_NOUNS = frozenset("""
+post posts tweet tweets comment comments remarks claim claims reply replies promise promises pledge pledges
+vow vows warning warnings answer answers demand demands note notes joke jokes posting writing
+""".split())
+DETERMINERS = frozenset("a an the his her their its our my your this that".split())
 #: cues after which the source is named: "according to X"
 SOURCE_CUES = frozenset({("according", "to")})
 #: auxiliaries shown with the verb in the cue ("has said" is shown as "said")
@@ -45,12 +52,12 @@ mayor chairman chairwoman chair chief ceo cfo coo cto director administrator amb
 attorney general lt lt. col col. gen. sgt sgt. capt capt. officer detective sheriff commissioner
 superintendent spokesman spokeswoman spokesperson coach dr. dr prof. prof professor king queen prince
 princess pope bishop rev. pastor speaker leader chancellor mr. mr mrs. mrs ms. ms miss sir lady lord
-first editor founder co-founder executive manager head deputy assistant associate senior principal
+first editor founder co-founder rev reverend cllr det insp supt constable inspector executive manager head deputy assistant associate senior principal
 economist analyst strategist scientist researcher author co-author fellow member councilman
 councilwoman councillor congressman congresswoman lawmaker former then acting interim press
 st. saint operating managing lead study organiser organizer activist protester resident nurse farmer
 worker student rabbi imam sergeant premier commander communications delegate candidate demonstrator
-cllr cllr.
+cllr.
 """.split())
 #: titles that tell the gender of the person they name
 GENDERED_TITLES = {
@@ -59,6 +66,9 @@ GENDERED_TITLES = {
     "chairman": "m", "spokeswoman": "f", "spokesman": "m", "congresswoman": "f", "congressman": "m",
     "actress": "f", "actor": "m",
 }
+#: nouns are written in lower case: a capital mid-sentence marks a name ("…," Google said): rule
+#: ``brand_after_quote``
+LOWER_CASE_NOUNS = True
 #: the attribution stands outside the quotation marks (an incise inside them is not the convention)
 INCISE_IN_QUOTES = False
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here

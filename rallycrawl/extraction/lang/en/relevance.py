@@ -84,7 +84,8 @@ COMPOUND_NOT: tuple[str, ...] = ()
 FRAMES = [
     r"(?:gathered|rallied|assembled|massed|converged|marched|demonstrated|protested) "
     r"(?:outside|in front of|on the steps of|at the gates of|in the streets|through the streets|on the streets)",
-    r"(?:gathered|rallied|marched|demonstrated) (?:on|in|at) [^.]{0,40}(?:to protest|to demand|against|calling for|demanding)",
+    r"(?:gathered|rallied|marched|demonstrated) (?:on|in|at) [^.]{0,40}(?:to protest|to demand|to oppose|to denounce|to condemn|to call for|"
+    r"against|calling for|demanding)",
     r"(?:gathered|assembled|massed|rallied|marched|turned out|(?:had |have )?(?:come|came)) to (?:protest|oppose|demand|denounce|condemn|call for|"
     r"show (?:their )?(?:support|solidarity|opposition)|support|back)\b",
     # protesters acting: "activists blocked the bridge", "farmers occupied the square"

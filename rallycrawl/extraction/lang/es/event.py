@@ -40,3 +40,48 @@ VENUE_TARGETS = [
     r"Legislatura|Tribunal|Corte|Moncloa|Generalitat|Municipalidad|Intendencia|Consejería|Delegación del Gobierno|Xunta|Junta)"
     r"(?: (?:de |del |de la |de los |de las )?[A-ZÁÉÍÓÚÑ][\w\-]*){0,4})",
 ]
+
+# --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_PEOPLE = (
+    r"estibadores|portuarios|mineros|camioneros|conductores|choferes|pobladores|comuneros|ganaderos|cocaleros|"
+    r"maestras|alumnos|padres|madres|hinchas|seguidores|opositores|partidarios|afectados|desempleados|jornaleros|"
+    r"repartidores|feministas|sindicalistas|funcionarios|bomberos|abogados|periodistas|artistas|"
+    r"integrantes|miembros|delegados|motociclistas|ciclistas|campesinas|trabajadoras|indígenas",
+)
+CROWD_SIZE_WORDS = (
+    ("thousands", "millares"), ("a few hundred", "unos pocos cientos"), ("a few hundred", "algunos cientos"),
+    ("several hundred", "varios centenares"), ("a few thousand", "unos pocos miles"), ("a few thousand", "algunos miles"),
+)
+CROWD_NUMBER_WORDS = {"mil": 1000, "una veintena": 20, "una treintena": 30}
+CROWD_QUALIFIERS_MORE = ("al menos", "por lo menos", "más de", "mas de")
+CROWD_QUALIFIERS_LESS = ("hasta", "menos de")
+CROWD_QUALIFIERS_ABOUT = ("aproximadamente", "en torno a", "en torno de", "unos", "unas", "alrededor de", "cerca de")
+CROWD_COUNT_CUES = (r"(?:reunió|reunieron|congregó|congregaron|convocó|convocaron|movilizó|movilizaron|juntó|llevó) a",)
+CROWD_SOURCES = (
+    r"según (?:la |los |las |el )?(?:policía|policia|organizadores|organizaciones|convocantes|sindicatos|"
+    r"delegación del gobierno|autoridades|guardia urbana|carabineros|policía nacional|policía municipal|gobierno)",
+    r"de acuerdo (?:con|a) (?:la policía|los organizadores|los convocantes|las autoridades)",
+)
+CROWD_MEMBERSHIP_CUES = (r"representa a|agrupa a|nuclea a|cuenta con",)
+CROWD_VERBS = (r"se sumaron|se unieron|se plegaron|adhirieron|pararon|hicieron huelga|se manifestaron|salieron a las calles",)
+CROWD_MILLIONS = ("millones", "millón")
+CROWD_NOT_PEOPLE = (r"por ciento|años|días|horas|semanas|meses|euros|pesos|dólares|kilómetros|metros|votos|firmas|agentes|policías|uniformados|efectivos",)
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+PLACE_PREPOSITIONS = ("a las puertas de", "en las inmediaciones de", "desde", "hasta", "en el centro de", "por el centro de")
+#: articles between a preposition and a place ("frente al Congreso", "hasta la Plaza")
+PLACE_DETERMINERS = ("al ", "del ", "los ", "las ")
+#: nouns of places written in lower case before a name ("la plaza de Mayo", "la sede del Gobierno en Lima")
+PLACE_NOUNS = (
+    r"congreso|senado|ministerio|asamblea|parlamento|palacio|plaza|avenida|calle|paseo|sede|delegación|gobernación|"
+    r"alcaldía|municipalidad|intendencia|legislatura|tribunal|juzgado|rectorado|universidad|fábrica|planta|puerto|"
+    r"hospital|estación|catedral|embajada|consulado|ayuntamiento|edificio|parque|puente|autopista|ruta|carretera",
+)
+#: adjectives that follow a place's name and belong to it ("Congreso Nacional", "Palacio Legislativo")
+PLACE_ADJECTIVES = ("nacional", "municipal", "legislativo", "legislativa", "provincial", "regional", "federal", "central")
+
+# --- Target (read by event.py with the rules of event_rules.RULES named target_*)
+TARGET_EMPLOYER_CUES = [r"(?:operarios|obreros|plantilla|personal|empleadas|trabajadoras) (?:de|del)"]
+TARGET_THAT_CUES = [r"exig(?:en|ieron|ió|e|ir|iendo) que|reclam(?:an|aron|ó|a|ar|ando) que|pid(?:en|ieron|ió|e) que"]
+CLAUSE_OBJECT_OPENERS = frozenset("el la los las lo un una unos unas su sus al a con en por para".split())
+PROTEST_WORDS = [r"salieron a las calles|tomaron las calles|marcharon|desfil"]

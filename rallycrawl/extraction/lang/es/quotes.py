@@ -90,7 +90,7 @@ ARTICLE_GENDERS = {"el": "m", "la": "f"}
 #: ('«…» Así lo explicó Marta Ibarra.', 'Lo dijo Marta Ibarra.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("así", "lo"), ("lo",)})
 
-#: nouns for somebody unnamed who speaks for an organisation ('afirmó un integrante del Poder Ejecutivo',
+#: nouns for somebody unnamed who speaks for an organisation ('señaló un miembro de la Junta Vecinal',
 #: 'fuentes de la empresa'): with an organisation after them the organisation speaks, else nobody
 #: (rule ``unnamed_member``); the words that join them to it; plural sources said without an article
 MEMBER_NOUNS = frozenset("""

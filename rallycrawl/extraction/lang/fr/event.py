@@ -17,3 +17,68 @@ TARGET_PATTERNS = [
     r"\bdevant (?:l['’]|le |la )(?:ambassade|consulat|siège|résidence|domicile|locaux) (?:de |du |d['’])(?:la |l['’])?(?P<target>[A-ZÀ-Þ][\w\-]*(?: [A-ZÀ-Þ][\w\-]*){0,3})",
     r"\b(?:démission|départ|destitution) (?:de |du |d['’])(?:président |gouvernement )?(?P<target>[A-ZÀ-Þ][\w\-]*(?: [A-ZÀ-Þ][\w\-]*){0,2})",
 ]
+
+# --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_PEOPLE = (
+    r"participants|militants|syndicalistes|enseignants|étudiants|lycéens|soignants|infirmières|infirmiers|cheminots|"
+    r"agents|routiers|chauffeurs|éleveurs|paysans|retraités|jeunes|femmes|citoyens|riverains|parents|élèves|"
+    r"fonctionnaires|ouvriers|employés|travailleurs|sympathisants|opposants|gilets jaunes|marcheurs|médecins|"
+    r"avocats|pompiers|artistes|supporters|militantes|habitantes|salariées|agricultrices",
+)
+CROWD_SIZE_WORDS = (
+    ("a few hundred", "quelques centaines"), ("a few thousand", "quelques milliers"), ("dozens", "plusieurs dizaines"),
+)
+CROWD_NUMBER_WORDS = {
+    "une centaine": 100, "un millier": 1000, "une vingtaine": 20, "une trentaine": 30, "une quarantaine": 40,
+    "une cinquantaine": 50, "une soixantaine": 60, "mille": 1000,
+}
+CROWD_QUALIFIERS_MORE = ("plus de", "au moins", "au minimum", "plus d'")
+CROWD_QUALIFIERS_LESS = ("jusqu'à", "moins de", "presque")
+CROWD_QUALIFIERS_ABOUT = ("autour de", "approximativement", "environ")
+CROWD_RANGE_WORDS = ("et",)
+CROWD_COUNT_CUES = (
+    r"ils étaient|elles étaient|ils sont|elles sont|ils seraient|rassemblé|réuni|mobilisé|attiré",
+)
+CROWD_SOURCES = (
+    r"selon (?:la |les |le |l['’])?(?:police|préfecture|préfecture de police|organisateurs|syndicats|intersyndicale|"
+    r"cgt|cfdt|fo|ministère de l['’]intérieur|autorités|organisation)",
+    r"(?:d'après|d’après) (?:la police|la préfecture|les organisateurs|les syndicats|le ministère de l['’]intérieur)",
+)
+CROWD_MEMBERSHIP_CUES = (r"représente|regroupe|fédère|compte",)
+CROWD_VERBS = (
+    r"ont défilé|ont manifesté|se sont rassemblés|se sont rassemblées|ont participé|ont marché|ont pris part|"
+    r"ont bloqué|ont fait grève|sont descendus dans la rue|ont répondu à l['’]appel",
+)
+CROWD_MILLIONS = ("millions", "million")
+CROWD_NOT_PEOPLE = (r"pour cent|ans|jours|heures|semaines|mois|euros|kilomètres|mètres|voix|signatures|policiers|gendarmes|agents",)
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+PLACE_PREPOSITIONS = ("au", "aux abords de", "près de", "sous les fenêtres de", "jusqu'à", "jusqu’à", "sur la place", "dans le centre de")
+PLACE_DETERMINERS = ("du ", "les ", "de la ")
+PLACE_NAME_LINKS = ("du", "des", "d'", "d’")
+PLACE_NOUNS = (
+    r"assemblée|sénat|ministère|préfecture|sous-préfecture|mairie|hôtel de ville|gare|palais|tribunal|rectorat|usine|"
+    r"lycée|école|parvis|esplanade|quai|pont|boulevard|avenue|siège|conseil régional|conseil départemental|ambassade|"
+    r"consulat|hôpital|université|faculté|place|rue|port|aéroport|rond-point|site",
+)
+PLACE_ADJECTIVES = (
+    "nationale", "national", "régional", "régionale", "départemental", "départementale", "municipal", "municipale",
+    "fédéral", "fédérale", "européen", "européenne",
+)
+#: words of a sentence that reports the event (lower case, besides the shared event words)
+REPORTING_WORDS = [
+    r"\b(?:milliers|centaines|dizaines de milliers|bloqu\w*|grévistes|piquet\w*|occup\w*|sit-in|"
+    r"cortège\w*|descendus dans la rue|dans la rue|marche\w*)\b",
+]
+
+# --- Target (read by event.py with the rules of event_rules.RULES named target_*)
+TARGET_EMPLOYER_CUES = [r"(?:employés|ouvriers|personnel|agents|travailleurs) (?:de|du|chez)"]
+TARGET_THAT_CUES = [r"exig(?:ent|eaient|é|er|e|ait) que|réclam(?:ent|aient|é|er|e) que|demand(?:ent|aient|é|er|e) que"]
+CLAUSE_OBJECT_OPENERS = frozenset("le la les l' un une des son sa ses leur leurs à au aux avec en pour sur".split())
+PROTEST_WORDS = [r"défil|cortège|descendu|dans la rue|rassembl"]
+INSTITUTION_HOUSES = [
+    r"\bdevant (?:l['’]|le |la |les )(?P<target>(?:Assemblée nationale|Sénat|Élysée|[Hh]ôtel de [Vv]ille|"
+    r"[Mm]inistère (?:de la |de l['’]|du |des |de )[A-ZÀ-Þ][\w\-]*(?: (?:et |de |du |des )?[A-ZÀ-Þ][\w\-]*){0,3}|"
+    r"[Pp]réfecture(?: (?:de |du |des |de la )[A-ZÀ-Þ][\w\-]*)?|[Mm]airie(?: (?:de |du )[A-ZÀ-Þ][\w\-]*)?|[Rr]ectorat|"
+    r"[Cc]onseil (?:régional|départemental)|[Pp]alais de justice|[Tt]ribunal(?: administratif| judiciaire)?))",
+]

@@ -13,3 +13,72 @@ CROWD_QUALITATIVE = [r"(?:manifestazion|mobilitazion|protest)\w* (?:di massa|oce
 TARGET_PATTERNS = [
     r"\bdavanti (?:all['’]|alla |al )(?:ambasciata|consolato|sede|residenza) (?:di |del |della )(?P<target>[A-ZÀ-Þ][\w\-]*(?: [A-ZÀ-Þ][\w\-]*){0,3})",
 ]
+
+# --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_PEOPLE = (
+    r"studenti|studentesse|cittadini|dimostranti|partecipanti|attivisti|operai|dipendenti|insegnanti|docenti|medici|"
+    r"infermieri|pensionati|agricoltori|giovani|donne|residenti|tifosi|militanti|sindacalisti|precari|famiglie|"
+    r"genitori|migranti|tassisti|camionisti|portuali|metalmeccanici|lavoratrici|abitanti|manifestanti|persone|lavoratori",
+)
+CROWD_SIZE_WORDS = (
+    ("hundreds of thousands", "centinaia di migliaia"), ("tens of thousands", "decine di migliaia"),
+    ("millions", "milioni"), ("a few thousand", "alcune migliaia"), ("a few thousand", "qualche migliaio"),
+    ("several thousand", "diverse migliaia"), ("thousands", "migliaia"), ("a few hundred", "alcune centinaia"),
+    ("a few hundred", "qualche centinaio"), ("several hundred", "diverse centinaia"), ("hundreds", "centinaia"),
+    ("dozens", "decine"),
+)
+CROWD_NUMBER_WORDS = {
+    "un centinaio": 100, "un migliaio": 1000, "mille": 1000, "mezzo milione": 500_000, "un milione": 1_000_000,
+}
+CROWD_QUALIFIERS_MORE = ("oltre", "più di", "almeno", "poco più di")
+CROWD_QUALIFIERS_LESS = ("quasi", "fino a", "meno di", "poco meno di")
+CROWD_QUALIFIERS_ABOUT = ("circa", "intorno a", "attorno a", "all'incirca")
+CROWD_RANGE_WORDS = ("e",)
+CROWD_COUNT_CUES = (r"erano in|eravamo in|erano circa|radunato|richiamato|portato in piazza",)
+CROWD_SOURCES = (
+    r"secondo (?:la |le |gli |i |il )?(?:questura|polizia|organizzatori|sindacati|prefettura|cgil|promotori|autorità)",
+    r"per (?:la questura|gli organizzatori|i sindacati|i promotori)",
+)
+CROWD_MEMBERSHIP_CUES = (r"rappresenta|conta",)
+#: verbs (and places) after a size word or a count ("migliaia in piazza", "3mila hanno sfilato")
+CROWD_VERBS = (
+    r"sono scesi|sono scese|hanno manifestato|hanno sfilato|hanno partecipato|si sono radunati|si sono radunate|"
+    r"hanno marciato|hanno scioperato|hanno aderito|hanno bloccato|hanno protestato|in piazza|in corteo|in strada",
+)
+CROWD_MILLIONS = ("milioni", "milione")
+CROWD_NOT_PEOPLE = (r"per cento|anni|giorni|ore|settimane|mesi|euro|chilometri|metri|voti|firme|agenti|poliziotti",)
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+#: prepositions that name where a protest was ("a Roma", "davanti al Ministero", "in piazza San Giovanni")
+PLACE_PREPOSITIONS = (
+    "a", "in", "davanti", "davanti a", "in piazza", "per le strade di", "per le vie di", "nel centro di", "da", "verso",
+    "sotto", "fino a", "presso",
+)
+PLACE_DETERMINERS = ("al ", "alla ", "allo ", "all'", "all’", "ai ", "alle ", "il ", "lo ", "l'", "l’", "del ", "della ")
+PLACE_NAME_LINKS = ("dello", "della", "delle", "degli", "dei", "del", "di", "d'", "d’")
+#: prepositions that join a place to the town it is in ("piazza Castello a Torino")
+PLACE_IN = ("a", "in")
+PLACE_NOUNS = (
+    r"piazza|piazzale|ministero|prefettura|questura|municipio|comune|regione|tribunale|stazione|ateneo|liceo|scuola|"
+    r"fabbrica|stabilimento|porto|ospedale|parlamento|senato|sede|via|viale|corso|largo|ponte|palazzo|università|"
+    r"ambasciata|consolato|aeroporto",
+)
+PLACE_ADJECTIVES = ("nazionale", "regionale", "comunale", "provinciale", "economico", "centrale", "generale", "europeo")
+#: words of a sentence that reports the event (lower case, besides the shared event words):
+#: crowds, the square as the protest's stage, sit-ins and pickets
+REPORTING_WORDS = [
+    r"(?:migliaia|centinaia|decine di migliaia|in piazza|scesi in strada|scese in strada|presidio|presidi|sit-in|"
+    r"sfilat\w*|fiaccolat\w*|mobilitazion\w*|bloccat\w*|blocco|occupat\w*|protest\w*)\b",
+]
+
+# --- Target (read by event.py with the rules of event_rules.RULES named target_*)
+TARGET_EMPLOYER_CUES = [r"(?:lavoratori|lavoratrici|dipendenti|operai|sciopero|personale) (?:della|del|dello|delle|dei|degli|di|presso|alla)"]
+TARGET_THAT_CUES = [r"chied(?:ono|evano|ere|e) che|pretend(?:ono|evano|e) che"]
+CLAUSE_OBJECT_OPENERS = frozenset("il lo la i gli le l' un una suo sua suoi sue loro al alla a con in per su".split())
+PROTEST_WORDS = [r"sfil|in piazza|presidi|scesi|scese"]
+INSTITUTION_HOUSES = [
+    r"\bdavanti (?:al |alla |allo |all['’]|a |ai )(?P<target>(?:[Mm]inistero (?:del |della |dello |dell['’]|degli |dei |delle )"
+    r"[A-Z][\w\-]*(?: [A-Za-z][\w\-]*)?|[Pp]refettura(?: di [A-Z][\w\-]*)?|[Qq]uestura|[Mm]unicipio|[Cc]omune(?: di [A-Z][\w\-]*)?|"
+    r"[Rr]egione(?: [A-Z][\w\-]*)?|[Pp]arlamento|[Ss]enato|[Tt]ribunale|Palazzo Chigi|Montecitorio|Palazzo Madama|Quirinale|"
+    r"Campidoglio|Palazzo [A-Z][\w\-]*))",
+]

@@ -1,6 +1,6 @@
 """Italian words of page metadata (see lang/en/metadata.py)."""
 
-BYLINE_LEAD_INS = ("di",)
+BYLINE_LEAD_INS = ("di", "scritto da")
 BYLINE_LABELS = ("testo", "a cura", "intervista", "analisi")
 AUTHOR_LABELS = ("scritto da", "autore", "autrice", "di")
 AUTHOR_CONNECTORS = ("e", "con")

@@ -11,3 +11,61 @@ GENERIC_TARGETS = ("regering", "kabinet", "overheid", "politie", "werkgevers", "
 TARGET_MODIFIERS = frozenset("de het".split())
 CROWD_QUALITATIVE = [r"massa(?:protest|betoging|demonstratie)\w*|massale (?:protest|betoging|demonstratie|staking)\w*"]
 TARGET_PATTERNS = [r"\bvoor (?:de|het) (?P<target>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}) ?(?:ambassade|hoofdkantoor|kantoor)\b"]
+
+# --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_PEOPLE = (
+    r"boeren|studenten|deelnemers|actievoerders|activisten|werknemers|medewerkers|leraren|docenten|zorgmedewerkers|"
+    r"verpleegkundigen|scholieren|inwoners|bewoners|burgers|vakbondsleden|arbeiders|jongeren|vrouwen|gezinnen|"
+    r"ouders|supporters|agrariërs|chauffeurs|buschauffeurs|taxichauffeurs|klimaatactivisten|mensen|demonstranten|betogers",
+)
+CROWD_SIZE_WORDS = (
+    ("hundreds of thousands", "honderdduizenden"), ("tens of thousands", "tienduizenden"), ("millions", "miljoenen"),
+    ("a few thousand", "enkele duizenden"), ("a few thousand", "een paar duizend"), ("thousands", "duizenden"),
+    ("a few hundred", "enkele honderden"), ("a few hundred", "een paar honderd"), ("hundreds", "honderden"),
+    ("dozens", "tientallen"),
+)
+CROWD_NUMBER_WORDS = {"honderd": 100, "duizend": 1000, "een honderdtal": 100}
+CROWD_QUALIFIERS_MORE = ("meer dan", "ruim", "minstens", "ten minste")
+CROWD_QUALIFIERS_LESS = ("bijna", "tot", "maximaal", "nog geen")
+CROWD_QUALIFIERS_ABOUT = ("ongeveer", "zo'n", "zo’n", "circa", "rond de", "naar schatting")
+CROWD_RANGE_WORDS = ("en", "tot")
+CROWD_COUNT_CUES = (r"trok|trokken|lokte|lokten",)
+CROWD_SOURCES = (r"volgens (?:de )?(?:politie|organisatie|organisatoren|vakbond|vakbonden|gemeente|bond)",)
+CROWD_MEMBERSHIP_CUES = (r"vertegenwoordigt|telt",)
+CROWD_VERBS = (
+    r"demonstreerden|protesteerden|liepen mee|liepen|namen deel|kwamen|verzamelden zich|trokken|marcheerden|"
+    r"staakten|legden het werk neer|kwamen op de been|gingen de straat op|waren aanwezig|voerden actie|op de been|op straat",
+)
+CROWD_MILLIONS = ("miljoen",)
+CROWD_NOT_PEOPLE = (r"procent|jaar|jaren|dagen|uur|weken|maanden|euro|kilometer|meter|stemmen|handtekeningen|agenten|politieagenten",)
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+#: prepositions that name where a protest was ("in Utrecht", "op de Dam", "bij het provinciehuis in Zwolle")
+PLACE_PREPOSITIONS = ("in", "op", "bij", "voor", "door", "naar", "door de straten van", "in het centrum van", "rond")
+PLACE_DETERMINERS = ("het ", "de ")
+PLACE_NAME_LINKS = ("van", "van de", "van het", "aan de", "aan")
+PLACE_IN = ("in", "te")
+PLACE_NOUNS = (
+    r"provinciehuis|gemeentehuis|stadhuis|ministerie|station|plein|markt|fabriek|haven|ziekenhuis|school|universiteit|"
+    r"hoofdkantoor|kantoor|parlement|rechtbank|ambassade|distributiecentrum|luchthaven|snelweg",
+)
+#: the nouns a Dutch place compound ends with ("Malieveld", "Binnenhof", "Museumplein")
+PLACE_SUFFIXES = (r"veld|hof|huis|plein|markt|straat|gracht|park|station|kade|brug|haven|weg|laan|dijk",)
+#: words of a sentence that reports the event (lower case, besides the shared event words)
+REPORTING_WORDS = [
+    r"\b(?:duizenden|honderden|tienduizenden|actie|acties|actievoerders|demonstr\w*|protest\w*|bijeen|"
+    r"blokkade\w*|blokkeer\w*|blokkeerden|bezet\w*|mars|optocht\w*|wake|legden het werk neer)\b",
+]
+
+# --- Target (read by event.py with the rules of event_rules.RULES named target_*)
+TARGET_EMPLOYER_CUES = [r"(?:werknemers|personeel|medewerkers|staking|personeelsleden|staken) (?:van|bij)"]
+TARGET_THAT_CUES = [r"eis(?:en|te|ten)? dat|vragen dat|vroegen dat"]
+#: articles that open a new noun phrase after a noun ("het kabinet de bezuinigingen …")
+PHRASE_OPENERS = frozenset("de het een".split())
+PHRASE_LINKS = frozenset("van voor en of met aan op".split())
+PROTEST_WORDS = [r"betoog|optocht|mars|gingen de straat op|actie"]
+INSTITUTION_HOUSES = [
+    r"\b(?:bij|voor|naar) (?:het |de )(?P<target>(?:[Mm]inisterie van [A-Z][\w\-]*(?: (?:en |van )?[A-Z][\w\-]*){0,3}|"
+    r"[Pp]rovinciehuis|[Gg]emeentehuis|[Ss]tadhuis|Tweede Kamer|Eerste Kamer|Binnenhof|[Rr]echtbank|"
+    r"[Hh]oofdkantoor van [A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}))",
+]

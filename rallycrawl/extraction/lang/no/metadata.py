@@ -1,7 +1,7 @@
 """Norwegian words of page metadata (see lang/en/metadata.py)."""
 
 BYLINE_LEAD_INS = ("av",)
-BYLINE_LABELS = ("tekst", "kommentar", "analyse", "intervju")
+BYLINE_LABELS = ("tekst", "kommentar", "analyse", "intervju", "skrevet")
 AUTHOR_LABELS = ("skrevet av", "av")
 AUTHOR_CONNECTORS = ("og", "med")
 ROLE_WORDS = frozenset("""journalist journalister redaksjonen reporter korrespondent kommentator""".split())

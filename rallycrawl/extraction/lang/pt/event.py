@@ -13,3 +13,62 @@ CROWD_QUALITATIVE = [r"(?:manifestaç|mobilizaç|protest)\w* (?:em massa|massiv\
 TARGET_PATTERNS = [
     r"\b(?:em frente (?:à|ao)|diante d[ao]) (?:embaixada|consulado|sede|residência) (?:de |do |da )(?P<target>[A-ZÀ-Þ][\w\-]*(?: [A-ZÀ-Þ][\w\-]*){0,3})",
 ]
+
+# --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_PEOPLE = (
+    r"estudantes|professores|participantes|ativistas|activistas|operários|funcionários|servidores|médicos|"
+    r"enfermeiros|agricultores|moradores|indígenas|caminhoneiros|motoristas|metalúrgicos|bancários|aposentados|"
+    r"reformados|jovens|mulheres|cidadãos|militantes|apoiadores|torcedores|sindicalistas|pessoas|manifestantes|"
+    r"trabalhadores|docentes|policiais|estivadores|camponeses",
+)
+CROWD_SIZE_WORDS = (
+    ("hundreds of thousands", "centenas de milhares"), ("tens of thousands", "dezenas de milhares"),
+    ("millions", "milhões"), ("a few thousand", "alguns milhares"), ("several thousand", "vários milhares"),
+    ("thousands", "milhares"), ("a few hundred", "algumas centenas"), ("several hundred", "várias centenas"),
+    ("hundreds", "centenas"), ("dozens", "dezenas"),
+)
+CROWD_NUMBER_WORDS = {"uma centena": 100, "um milhar": 1000, "meio milhão": 500_000, "um milhão": 1_000_000}
+CROWD_QUALIFIERS_MORE = ("mais de", "pelo menos", "ao menos")
+CROWD_QUALIFIERS_LESS = ("quase", "até", "menos de")
+CROWD_QUALIFIERS_ABOUT = ("aproximadamente", "em torno de", "por volta de", "uns", "umas", "cerca de")
+CROWD_RANGE_WORDS = ("e",)
+CROWD_COUNT_CUES = (r"(?:reuniu|reuniram|levou|mobilizou|juntou|atraiu)",)
+CROWD_SOURCES = (
+    r"segundo (?:a |os |as |o )?(?:polícia|pm|polícia militar|psp|gnr|organizadores|organização|sindicatos|autoridades)",
+    r"de acordo com (?:a polícia|os organizadores|a organização|a pm)",
+)
+CROWD_MEMBERSHIP_CUES = (r"representa|filiados",)
+CROWD_VERBS = (
+    r"protestaram|marcharam|participaram|se reuniram|reuniram-se|saíram às ruas|foram às ruas|ocuparam|bloquearam|"
+    r"aderiram|manifestaram-se|se manifestaram|desfilaram|caminharam|pararam|entraram em greve|nas ruas",
+)
+CROWD_MILLIONS = ("milhões", "milhão")
+CROWD_NOT_PEOPLE = (r"por cento|anos|dias|horas|semanas|meses|euros|reais|quilômetros|quilómetros|metros|votos|assinaturas|policiais|agentes",)
+
+# --- Location (read by event.py with the rules of event_rules.RULES named location_*)
+#: prepositions that name where a protest was ("em Lisboa", "na Avenida Paulista", "em frente ao Palácio")
+PLACE_PREPOSITIONS = ("em", "na", "no", "nas", "nos", "em frente", "diante", "pelas ruas de", "nas ruas de", "até", "junto")
+PLACE_DETERMINERS = ("ao ", "à ", "do ", "da ", "o ", "a ", "os ", "as ")
+PLACE_NAME_LINKS = ("do", "da", "dos", "das", "de")
+PLACE_IN = ("em", "no", "na")
+PLACE_NOUNS = (
+    r"assembleia|câmara|ministério|tribunal|palácio|avenida|rua|largo|praça|estação|fábrica|porto|hospital|escola|"
+    r"reitoria|sede|congresso|senado|parlamento|esplanada|prefeitura|embaixada|consulado|universidade|aeroporto|ponte",
+)
+PLACE_ADJECTIVES = ("municipal", "nacional", "federal", "estadual", "legislativa", "regional")
+#: words of a sentence that reports the event (lower case, besides the shared event words)
+REPORTING_WORDS = [
+    r"\b(?:milhares|centenas|dezenas de milhares|ato|atos|paralisa\w*|pararam|bloque\w*|ocupa\w*|protest\w*|"
+    r"às ruas|nas ruas|concentra\w*|marcha\w*|vigília\w*|caminhada)\b",
+]
+
+# --- Target (read by event.py with the rules of event_rules.RULES named target_*)
+TARGET_EMPLOYER_CUES = [r"(?:trabalhadores|funcionários|empregados|operários|greve|servidores|metalúrgicos) (?:da|do|das|dos|de|na|no)"]
+TARGET_THAT_CUES = [r"exig(?:em|iram|e|ir) que|ped(?:em|iram|e) que|reivindic(?:am|aram) que"]
+CLAUSE_OBJECT_OPENERS = frozenset("o a os as um uma seu sua seus suas ao à com em por para".split())
+PROTEST_WORDS = [r"marcha|ato|às ruas|nas ruas"]
+INSTITUTION_HOUSES = [
+    r"\b(?:em frente (?:ao|à)|diante (?:do|da)|na porta (?:do|da)|na frente (?:do|da)) (?P<target>(?:Palácio|Congresso|"
+    r"Ministério|Assembleia|Câmara|Prefeitura|Tribunal|Supremo|Senado|Governo|Esplanada|Reitoria|Sede)"
+    r"(?: (?:do |da |dos |das |de )?[A-ZÀ-Þ][\w\-]*){0,4}(?: (?:Municipal|Nacional|Federal|Legislativa|Regional))?)",
+]

@@ -1,0 +1,84 @@
+"""The named rules of the event's location, target and size that can be switched off one by one.
+
+Each rule is a small unit in ``event.py`` or ``crowd_size.py`` (its words are data in
+``lang/<code>/event.py``); ``RALLYCRAWL_EVENT_RULES_OFF="rule,rule"`` switches rules off for a
+run, and :data:`LAST` names the rule that gave each value of the event extracted last (tallied
+right and wrong by ``bench/quality.py --in-process --verbose``).
+"""
+
+from __future__ import annotations
+
+import os
+
+RULES = {
+    # --- size (crowd_size.py)
+    # the size words, number words, qualifiers, people nouns and verbs of every language's
+    # lang/<code>/event.py (CROWD_*): "migliaia di persone", "ruim 500 boeren", "von 10.000 Teilnehmern"
+    "size_language_words": True,
+    # "a crowd of about 5,000", "the turnout at 8,000", "drew 1,500", "ils étaient 3 000":
+    # a bare count after a crowd cue (CROWD_COUNT_CUES)
+    "size_crowd_cue": True,
+    # "3 000 selon la police", "according to police, 3,000", "laut Polizei 3000": a bare count
+    # next to who estimated it (CROWD_SOURCES)
+    "size_estimate_source": True,
+    # "1.2 million people", "3 millions de manifestants": a count in millions (CROWD_MILLIONS)
+    "size_millions": True,
+    # no crowd: "the union, which represents 45,000 workers" (CROWD_MEMBERSHIP_CUES), "20 percent
+    # of workers", "on March 5 protesters", "3 million people" read as 3
+    "size_not_a_crowd": True,
+    # --- location (event.py)
+    # a language's articles after a place preposition, words inside a name, the preposition before
+    # the town, place nouns and compounds (PLACE_DETERMINERS, PLACE_NAME_LINKS, PLACE_IN,
+    # PLACE_NOUNS, PLACE_SUFFIXES): "davanti al Ministero dello Sviluppo", "vor dem Kanzleramt",
+    # "bij het provinciehuis", "piazza Castello a Torino"
+    "location_language_words": True,
+    # a place noun in lower case before a name: "the town hall in Maple Falls", "piazza San
+    # Giovanni", "place de la République", "avenida Paulista"
+    "location_lower_venue": True,
+    # an adjective after a place's name that belongs to it (PLACE_ADJECTIVES): "l'Assemblée nationale"
+    "location_trailing_adjective": True,
+    # a country the event is placed in (mostly by the headline) with the place in it the lead
+    # names: "Santiago, Chile"
+    "location_headline_country": True,
+    # a dateline with a date ("BERLIN, 3. März (Reuters) –", "(ANSA) - MILANO, 03 MAR -"), or a
+    # known city and a full stop ("Hamburg. Tausende …")
+    "location_dateline_date": True,
+    # a dateline's city is a name: every word capitalised but the small words of names
+    # ("Thousands marched on Thursday - the largest rally" opens no dateline)
+    "location_dateline_names": True,
+    # --- target (event.py)
+    # a language's employer cues and the words that make "against X" a protest's target
+    # (TARGET_EMPLOYER_CUES, PROTEST_WORDS): "i lavoratori della Acciaierie Lombarde",
+    # "Beschäftigte des Konzerns X", "à défiler … contre la fermeture"
+    "target_language_words": True,
+    # the subject of a clause after "demand that" (TARGET_THAT_CUES): "demanding that the
+    # university cut its ties" -> "the university", "exigen que el Ayuntamiento reabra …"
+    "target_demand_that": True,
+    # the house of an institution or a firm the protest stands at (INSTITUTION_HOUSES), when no cue
+    # names a target: "outside the Ministry of Health", "to the headquarters of X", "devant
+    # l'Assemblée nationale", "davanti al Ministero del Lavoro", "bij het ministerie van Landbouw"
+    "target_institution_house": True,
+    # a change noun keeps its "to/on/in" phrase (TARGET_PP_HEADS): "cuts to diesel subsidies"
+    "target_change_noun_pp": True,
+}
+
+#: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run
+for _name in filter(None, os.environ.get("RALLYCRAWL_EVENT_RULES_OFF", "").split(",")):
+    RULES[_name.strip()] = False
+
+#: the rule that gave each field of the event extracted last ({"size": "size_crowd_cue"}), read by
+#: bench/quality.py --in-process to tally each rule's right and wrong values
+LAST: dict[str, str] = {}
+
+
+def on(rule: str) -> bool:
+    """Whether ``rule`` is switched on."""
+    return RULES[rule]
+
+
+def note(field: str, rule: str | None) -> None:
+    """Note that ``rule`` gave the value of ``field`` now held (None: no named rule did)."""
+    if rule:
+        LAST[field] = rule
+    else:
+        LAST.pop(field, None)
