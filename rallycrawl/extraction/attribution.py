@@ -138,6 +138,15 @@ RULES.update({
     # 'Anna Beispiel von der Initiative X sagte': a name, a preposition and an article, an organisation:
     # the person, of that organisation (the article was not read as a joining word)
     "person_of_organisation": True,
+    # '„…“, sagte am Montag Anna Beispiel.': a short phrase between the verb and its subject, a name
+    # led by a first name
+    "adverbial_before_subject": True,
+    # 'Selon lui, « … »', 'Laut ihm „…“': a stressed or object pronoun after a source word means a
+    # person of its gender (SOURCE_PRONOUNS); 'selon eux' names nobody
+    "source_pronoun": True,
+    # 'a déclaré la ministre du Travail Julie Mercier', 'dijo la portavoz de la plataforma Marta Ibarra':
+    # an article, a role, "of" and an organisation, then the name led by a first name
+    "descriptor_of_organisation": True,
     # 'Noch deutlicher wurde Lena Kraus: „…“': a clause ending with a person's full name and a colon
     # before the quotation, with no reporting verb
     "colon_name": True,
@@ -275,7 +284,7 @@ class Profile:
         "role_nouns", "role_endings", "org_roles", "article_genders",
         "suffixed_roles", "points_back", "member_nouns", "member_links", "member_plurals", "indefinite",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
-        "object_speakers", "noun_endings",
+        "object_speakers", "noun_endings", "source_pronouns",
     )
 
     def __init__(self, modules) -> None:
@@ -350,6 +359,12 @@ class Profile:
         self.object_speakers = frozenset().union(*(getattr(m, "OBJECT_SPEAKER_VERBS", ()) for m in modules))
         #: endings of nouns that a lone word read as a speaker has ('Aksjonistene'): rule ``noun_endings``
         self.noun_endings = tuple(e for m in modules for e in getattr(m, "NOUN_ENDINGS", ())) if len(modules) == 1 else ()
+        #: pronouns after a source word ('Selon lui'): rule ``source_pronoun``
+        self.source_pronouns = {w: g for m in modules for w, g in getattr(m, "SOURCE_PRONOUNS", {}).items()}
+        if len(modules) > 1:
+            # (every language at once, for an article in none of them: articles of one language are
+            # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
+            self.article_genders, self.plural_articles, self.plural_after = {}, frozenset(), {}
         #: indefinite articles beyond the shared ones ("en talsperson")
         self.indefinite = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules))
 
@@ -1156,6 +1171,34 @@ def _unnamed_member(tokens: list[Token], words: list[str]) -> _Mention | None:
     return _Mention("org", text, title=title, organisation=text, rule="unnamed_member")
 
 
+def _descriptor_of_organisation(tokens: list[Token], runs: list[tuple[int, int]]) -> _Mention | None:
+    """Rule ``descriptor_of_organisation``: an article, a role, "of" and an organisation, then the
+    name led by a first name, with no comma ('la ministre du Travail Julie Mercier', 'el secretario
+    general de la CGT Héctor Olmedo'): the person, the organisation the one before the name."""
+    if not (is_title_word(tokens[1].word) or tokens[1].lower in _P.role_nouns or tokens[1].lower in PERSON_ROLES):
+        return None
+    start, end = runs[0]
+    if any(t.comma or t.lower in _CLAUSE_WORDS for t in tokens[1:end]):
+        return None
+    if not any(t.lower in _PREPOSITIONS or t.lower in _OF_WORDS for t in tokens[1:start]):
+        return None
+    for p in range(start, end - 1):
+        word = tokens[p].word
+        if first_name_gender(word) is None or first_name_popularity(word) < _KNOWN_FIRST_NAME or tokens[p].word.isupper():
+            continue
+        name = read_name(_words(tokens[p:end]))
+        if name is None or name.is_org or len(name.text.split()) < 2:
+            return None
+        organisation = " ".join(_words(tokens[start:p])) or None
+        title = " ".join(t.word for t in tokens[1:p]).strip()
+        gender = name.gender
+        return _Mention(
+            "person", name.text, title=title, organisation=organisation,
+            name=Name(name.text, False, title, organisation, gender), rule="descriptor_of_organisation",
+        )
+    return None
+
+
 def _language_role(words: list[str]) -> _Mention | None:
     """Rule ``language_roles``: the role noun after an article ('la dirigente', 'die 41-Jährige',
     'el sindicato') in the article's language, as a mention of the person or organisation it names
@@ -1403,6 +1446,12 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             found = _descriptor_name(tokens, [(0, 0)] + runs, title_needed=False)
             if found is not None:
                 return found
+        if runs and RULES["descriptor_of_organisation"] and not subject:
+            # 'a déclaré la ministre du Travail Julie Mercier', 'dijo la portavoz de la plataforma
+            # Marta Ibarra', 'a déclaré le secrétaire général de la CGT Julien Mercier'
+            found = _descriptor_of_organisation(tokens, runs)
+            if found is not None:
+                return found
         if words[1] in _GENERIC_SPOKESPEOPLE and runs and _object_of_preposition(tokens, runs[0][0]):
             # "the spokesman for the Red Cross", "el portavoz de la Policía Nacional"
             return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : runs[0][1]])
@@ -1530,6 +1579,9 @@ _ASKED = frozenset("asked asks".split())
 #: how popular (gender-guesser, 0-13) a first name is at least to be read as one before a verb
 #: ("Klare" in 'Klare Worte fand …' is a first name of 1)
 _KNOWN_FIRST_NAME = 2
+
+#: how many words a phrase between a verb and its subject may have ('sagte am Montag in Berlin X')
+_PHRASE_WORDS = 6
 
 #: how many words a role before a name in apposition may have ('Der Verhandlungsführer der Kommunen, …')
 _APPOSITION_REACH = 10
@@ -2218,6 +2270,12 @@ class Attributor:
                     if found is not None and found.speaker:
                         found.rule = "source_preposition"
                         return found
+            if following is not None and following.lower in _ANY_PREPOSITION and not source and RULES["adverbial_before_subject"]:
+                # '„…“, sagte am Montag Anna Beispiel.', '«…», dijo ayer en Madrid Marta Ibarra': a short
+                # phrase, then the subject, a name led by a first name
+                found = self._subject_after_phrase(after, k + length, at, cue)
+                if found is not None:
+                    return found
             if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS) and not source:
                 if (
                     RULES["dropped_subject_phrase"] and k <= 1 and (k == 0 or after[0].lower in _P.auxiliaries)
@@ -2234,6 +2292,14 @@ class Attributor:
             if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:
                 rest = _skip_indirect_object(_clause_after(after, k + length))
                 mention = read_mention(rest, subject=False)
+                if (
+                    (mention is None or mention.kind == "nobody") and rest and not rest[0].capitalised
+                    and rest[0].lower not in _NAMELESS and RULES["adverbial_before_subject"]
+                ):
+                    # '«…», dijo ayer en Madrid Marta Ibarra.'
+                    found = self._subject_after_phrase(after, k + length, at, cue)
+                    if found is not None:
+                        return found
                 if mention is not None:
                     return self.resolve(mention, at, cue, proper=k == 0 and len(rest) <= 2 and self._ends_clause(tokens[qi]))
                 if k <= 1 and not rest:
@@ -2265,10 +2331,36 @@ class Attributor:
                 return found
         return nobody
 
+    def _subject_after_phrase(self, after: list[Token], j: int, at: tuple[int, int], cue: str) -> Attribution | None:
+        """Rule ``adverbial_before_subject``: the subject after a short phrase that follows the verb,
+        when it is a name led by a first name of some popularity."""
+        clause = _clause_after(after, j)
+        for i in range(1, min(len(clause), _PHRASE_WORDS + 1)):
+            token = clause[i]
+            if token.comma and i + 1 < len(clause):
+                continue
+            if not token.capitalised or first_name_gender(token.word) is None:
+                continue
+            if first_name_popularity(token.word) < _KNOWN_FIRST_NAME:
+                continue
+            before = clause[i - 1].lower
+            if before in _ANY_PREPOSITION or before in _OF_WORDS or before in _TO or before in PARTICLES:
+                return None  # 'dijo frente a los vecinos de Juan Pérez': a name inside the phrase
+            mention = read_mention(clause[i:], subject=False)
+            if mention is None or mention.kind != "person" or " " not in mention.text:
+                return None
+            found = self.resolve(mention, at, cue)
+            if found is not None and found.speaker:
+                found.rule = "adverbial_before_subject"
+                return found
+            return None
+        return None
+
     def _ends_clause(self, token: Token) -> bool:
         """The quotation ``token`` stands for ends with a comma, inside its marks or after
         them: the sentence goes on after it."""
         return token.comma or token.quote in self.commas
+
     def _names_person(self, clause: list[Token]) -> bool:
         """The words may name a person: a first name (not one of the rarest, "Klare"), a noun for
         a person or an organisation, a pronoun (a surname alone before a verb, 'Ahrens sagte
@@ -2360,7 +2452,12 @@ class Attributor:
                 continue
             cue = cue_text(before, k, length)
             if tuple(map(_LOWER, before[k : k + length])) in _P.sources:
-                mention = read_mention(_clause_after(before, k + length), subject=False)
+                source = _clause_after(before, k + length)
+                if source and source[0].lower in _P.source_pronouns and RULES["source_pronoun"]:
+                    # 'Selon lui, « … »', 'Laut ihm „…“': the person the pronoun means
+                    gender = _P.source_pronouns[source[0].lower]
+                    return self._resolve_pronoun(gender, at, cue) if gender else Attribution(cue=cue)
+                mention = read_mention(source, subject=False)
                 if mention is not None:
                     return self.resolve(mention, at, cue)
                 continue
@@ -2569,7 +2666,13 @@ def _skip_indirect_object(rest: list[Token]) -> list[Token]:
             j = k
     if j >= len(rest) or not rest[j].capitalised:
         return rest
+    outlet = j
     while j < len(rest) and j < 7 and rest[j].capitalised and not rest[j].comma:
+        if (
+            wide and j > outlet and j + 1 < len(rest) and rest[j + 1].capitalised
+            and first_name_gender(rest[j].word) is not None and first_name_popularity(rest[j].word) >= _KNOWN_FIRST_NAME
+        ):
+            break  # 'dijo a la agencia Efe Lucía Carrasco': the outlet ends where a name opens
         j += 1
     if j < len(rest) and rest[j - 1].comma is False and (rest[j].lower in articles or rest[j].capitalised):
         return rest[j:]

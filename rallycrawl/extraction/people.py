@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .knowledge.names import SHORT_COMMON_ZIPF, first_name_gender, strict_first_name_gender
+from .knowledge.words import zipf
 
 #: words that turn a capitalised run into an organisation
 ORG_WORDS = frozenset("""
@@ -360,7 +361,7 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     if len(name_words) > 2 and RULES["first_name_starts_name"]:
         # "Landwirtin Kerstin Ahlers", "Krankenschwester Melanie Ostrowski": a descriptor before
         # the first name is the title, not part of the name
-        name_words, descriptor = _from_first_name(name_words)
+        name_words, descriptor = _from_first_name(name_words, language)
     else:
         descriptor = []
     if len(name_words) > 1 and name_words[0].islower() is False and name_words[0].lower().endswith("ing") and len(name_words[0]) > 5:
@@ -414,27 +415,46 @@ def _name_like(word: str) -> bool:
         return word[1:].lower() != word[1:].upper()
     if len(word) != 2 or not word[0].isupper() or not word[1].islower():
         return False
-    from .knowledge.words import zipf
-
     return zipf(word, "en") < SHORT_COMMON_ZIPF
-def _from_first_name(name_words: list[str]) -> tuple[list[str], list[str]]:
+
+
+def _from_first_name(name_words: list[str], language: str | None = None) -> tuple[list[str], list[str]]:
     """Rule ``first_name_starts_name``: the words of a run that come before its first name
     (gender-guesser's names) and are neither first names nor particles nor sentence words
     are a descriptor ('Landwirtin Kerstin Ahlers', 'Teamster Bob Lane'): the name and
     the descriptor (shown with the title, never read as an organisation) when a surname
     follows the first name.  A run opening with a first name ("Anna Maria Weber",
     "Martin Luther King") is left as it is."""
-    if first_name_gender(name_words[0]) is not None:
-        return name_words, []
+    if first_name_gender(name_words[0]) is not None and not name_words[0].isupper():
+        return name_words, []  # (an acronym is no first name: 'EFE Marta Ibarra')
     for i in range(1, len(name_words) - 1):
         word = name_words[i]
         if word.lower() in PARTICLES or word.lower() in NOT_NAMES:
             break
         if first_name_gender(word) is not None:
-            if any(w.lower() in NOT_NAMES or w.lower() in PARTICLES for w in name_words[:i]):
+            if not all(_descriptor_word(w, language) for w in name_words[:i]):
                 break
             return name_words[i:], name_words[:i]
     return name_words, []
+
+
+def _descriptor_word(word: str, language: str | None) -> bool:
+    """A word that may describe a person before their name: a title or a noun for a person
+    ("Krankenschwester", "Teamster", "Landwirtin"), a word of the language or of English
+    ("Britain"), an acronym ("EFE") or a compound ("Singer-guitarists"); not an initial ("J"),
+    a particle, a sentence word or an unknown word that may be a name ("Afrasiab Anwar")."""
+    lower = word.lower()
+    if lower in NOT_NAMES or lower in PARTICLES or len(word.rstrip(".")) <= 1:
+        return False
+    if is_title_word(word) or is_person_noun(word) or "-" in word or word.isupper():
+        return True
+    if len(word) > 6 and lower.endswith("in") and language == "de":
+        return True  # (a German noun for a woman: 'Landwirtin')
+    return zipf(word, language or "en") >= _DESCRIPTOR_ZIPF or zipf(word, "en") >= _DESCRIPTOR_ZIPF
+
+
+#: how common (wordfreq Zipf) a word is at least to describe a person before a name
+_DESCRIPTOR_ZIPF = 3.0
 
 
 def _strip_possessive(text: str) -> str:

@@ -116,6 +116,18 @@ def test_first_name_starts_name(language, text, speaker, title):
     assert quote.organisation is None  # (a descriptor is no organisation)
 
 
+@pytest.mark.parametrize(
+    "language, text, speaker",
+    [
+        ("en", '"We stay," said J. David Calloway Sr.', "J. David Calloway Sr."),  # (an initial is part of the name)
+        ("en", '"We stay," said Afrasiab Anwar Khattak.', "Afrasiab Anwar Khattak"),  # (an unknown word may be a name)
+        ("en", '"We stay," said Cllr Louise Fenwick.', "Louise Fenwick"),
+    ],
+)
+def test_first_name_starts_name_keeps_name_words(language, text, speaker):
+    assert speakers(text, language=language) == [speaker]
+
+
 def test_first_name_starts_name_gives_the_gender(rule_off):
     paragraphs = ["Dietmar Kohlhase sprach zuerst.", "Danach kam Krankenschwester Melanie Ostrowski zu Wort.", "„Wir sind am Limit“, sagte sie."]
     assert speakers(*paragraphs, language="de") == ["Melanie Ostrowski"]
@@ -571,3 +583,62 @@ def test_person_of_organisation(language, text, speaker, organisation):
 def test_person_of_organisation_switched_off(rule_off):
     rule_off("person_of_organisation")
     assert speakers(PERSON_OF_ORGANISATION[0][1], language="de") == [None]
+
+
+ADVERBIAL_BEFORE_SUBJECT = [
+    ("de", "„Wir bleiben“, sagte am Montag Anna Beispiel.", "Anna Beispiel"),
+    ("de", "„Wir bleiben“, sagte am Montag in Berlin die Vorsitzende Anna Beispiel.", "Anna Beispiel"),
+    ("es", "«Seguimos», dijo ayer en Madrid Marta Ibarra.", "Marta Ibarra"),
+]
+
+
+@pytest.mark.parametrize("language, text, speaker", ADVERBIAL_BEFORE_SUBJECT)
+def test_adverbial_before_subject(language, text, speaker):
+    assert speakers(text, language=language) == [speaker]
+
+
+def test_adverbial_before_subject_not_inside_the_phrase(rule_off):
+    # a name inside the phrase ('de Juan Pérez') is not the subject
+    assert speakers("Marta Ibarra habló.", "«Seguimos», dijo frente a los vecinos de Juan Pérez.", language="es") == [None]
+    rule_off("adverbial_before_subject")
+    assert speakers(ADVERBIAL_BEFORE_SUBJECT[0][1], language="de") == [None]
+
+
+def test_source_pronoun(rule_off):
+    assert speakers("Julien Mercier est venu.", "Selon lui, « rien n'est joué ».", language="fr") == ["Julien Mercier"]
+    assert speakers("Julie Mercier est venue.", "Selon eux, « rien n'est joué ».", language="fr") == [None]
+    assert speakers("Moritz Lang kam.", "Laut ihm ist „nichts entschieden“.", language="de") == ["Moritz Lang"]
+    rule_off("source_pronoun")
+    assert speakers("Julien Mercier est venu.", "Selon lui, « rien n'est joué ».", language="fr") == [None]
+
+
+def test_outlet_then_name():
+    # the outlet spoken to ends where a name led by a first name opens; an acronym is no first name
+    assert speakers("«No podemos», dijo a EFE Marta Ibarra.", language="es") == ["Marta Ibarra"]
+    assert speakers("«No podemos», dijo a la agencia Efe Lucía Carrasco, portavoz.", language="es")[0].endswith("Lucía Carrasco")
+
+
+DESCRIPTORS_OF_ORGANISATIONS = [
+    ("es", "«Seguimos», dijo la portavoz de la plataforma Marta Ibarra.", "Marta Ibarra"),
+    ("fr", "« Nous continuons », a déclaré le secrétaire général de la CGT Julien Mercier.", "Julien Mercier"),
+    ("fr", "« Nous continuons », a déclaré la ministre du Travail Julie Mercier.", "Julie Mercier"),
+    ("es", "«Seguimos», dijo el ministro de Economía Luis Ferrán.", "Luis Ferrán"),
+]
+
+
+@pytest.mark.parametrize("language, text, speaker", DESCRIPTORS_OF_ORGANISATIONS)
+def test_descriptor_of_organisation(language, text, speaker):
+    assert speakers(text, language=language) == [speaker]
+
+
+def test_descriptor_of_organisation_switched_off(rule_off):
+    rule_off("descriptor_of_organisation")
+    assert speakers(DESCRIPTORS_OF_ORGANISATIONS[0][1], language="es") == [None]
+
+
+def test_articles_of_one_language_stay_in_it():
+    # an article in no known language reads every language's words, but not one language's
+    # articles as another's ('a' is Portuguese "the", 'le' Italian plural and French singular)
+    unknown = attribution.profile(None)
+    assert not unknown.article_genders and not unknown.plural_articles and not unknown.plural_after
+    assert attribution.profile("pt").article_genders["a"] == "f"

@@ -113,3 +113,6 @@ OBJECT_SPEAKER_VERBS = frozenset("zitiert zitierte".split())
 #: endings of nouns (plurals, abstracts) that a lone capitalised word read as a speaker has, no name's
 #: ('Aktivisten sagen …', 'Demonstrantinnen riefen …'): rule ``noun_endings``
 NOUN_ENDINGS = ("innen", "ungen", "isten", "anten", "enten", "heit", "keit", "schaft")
+#: pronouns after a source word that name the person it means ('Laut ihm …', 'Ihr zufolge …'): rule
+#: ``source_pronoun``
+SOURCE_PRONOUNS = {"ihm": "m", "ihr": "f"}

@@ -57,6 +57,7 @@ economist analyst strategist scientist researcher author co-author fellow member
 councilwoman councillor congressman congresswoman lawmaker former then acting interim press
 st. saint operating managing lead study organiser organizer activist protester resident nurse farmer
 worker student rabbi imam sergeant premier commander communications delegate candidate demonstrator
+cllr.
 """.split())
 #: titles that tell the gender of the person they name
 GENDERED_TITLES = {

@@ -86,3 +86,6 @@ AGE_WORDS = ("ans",)
 #: verbs whose object, not their subject, is the speaker ('Die Agentur zitierte den Gewerkschafter X mit
 #: den Worten: „…“', 'Le journal cite X : « … »'): rule ``quoted_object`` (also reporting verbs)
 OBJECT_SPEAKER_VERBS = frozenset("cite citait".split())
+#: pronouns after a source word that name the person it means ('Selon lui, « … »', 'D'après elle');
+#: None: several people, nobody: rule ``source_pronoun``
+SOURCE_PRONOUNS = {"lui": "m", "elle": "f", "eux": None, "elles": None}
