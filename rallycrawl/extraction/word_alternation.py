@@ -63,6 +63,7 @@ def by_first_two_letters(patterns: list[str]) -> str:
             parts.append(f"{letter}(?:{'|'.join(rests)})")
     return "(?:" + "|".join(parts) + ")"
 
+
 def grouped(patterns: list[str]) -> str:
     """One alternation of ``patterns``' alternatives: those that open with a letter of their
     own grouped by it (:func:`by_first_letter`), the others (opening with a group, a class
@@ -117,11 +118,7 @@ def literal_starts(patterns: list[str]) -> tuple[str, ...] | None:
     found = _literal_openings(patterns)
     if found is None:
         return None
-    kept: list[str] = []
-    for opening in sorted({f[:_MAX_PREFIX] for f in found}, key=lambda f: (len(f), f)):
-        if not any(opening.startswith(k) for k in kept):
-            kept.append(opening)
-    return tuple(kept)
+    return tuple(_fewest([f[:_MAX_PREFIX] for f in found], at_start=True))
 
 
 def opens_with_a_word_character(patterns: list[str]) -> bool:
@@ -145,21 +142,40 @@ def _all_openings(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
     """The literal openings of the alternation of ``patterns``, of any length (parsed once)."""
     if not patterns:
         return None
+    items = _parsed("|".join(f"(?:{p})" for p in patterns))
+    found = None if items is None else _openings(items)
+    return tuple(found) if found else None
+
+
+def _parsed(pattern: str) -> list | None:
+    """The items of ``pattern`` as Python's regex parser reads them; None for a pattern it
+    refuses and for a case-blind or verbose one (whose literal text is not what it matches)."""
     try:
-        parsed = re._parser.parse("|".join(f"(?:{p})" for p in patterns))  # type: ignore[attr-defined]
+        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
     except (re.error, AttributeError):
         return None
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
-    found = _openings(list(parsed))
-    return tuple(found) if found else None
+    return list(parsed)
 
 
-def _fewest(openings: list[str]) -> list[str]:
-    """``openings`` without those that hold another, shortest first."""
+def _each_branch(branches: list, read) -> list[str] | None:
+    """What ``read`` gives for every branch of an alternation, together; None when one gives None."""
+    found: list[str] = []
+    for branch in branches:
+        piece = read(list(branch))
+        if piece is None:
+            return None
+        found.extend(piece)
+    return found
+
+
+def _fewest(openings: list[str], *, at_start: bool = False) -> list[str]:
+    """``openings`` without those that hold another (that start with another, ``at_start``),
+    shortest first."""
     kept: list[str] = []
     for opening in sorted(set(openings), key=lambda f: (len(f), f)):
-        if not any(k in opening for k in kept):
+        if not any(opening.startswith(k) if at_start else k in opening for k in kept):
             kept.append(opening)
     return kept
 
@@ -182,13 +198,7 @@ def _openings(items: list) -> list[str] | None:
         if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group, without flags of its own
             rests = _openings(list(av[3]))
         elif op is c.BRANCH:
-            rests = []
-            for branch in av[1]:
-                found = _openings(list(branch))
-                if found is None:
-                    rests = None
-                    break
-                rests.extend(found)
+            rests = _each_branch(av[1], _openings)
         elif op in _REPEATS:
             low, _high, item = av
             rests = _openings(list(item))
@@ -215,13 +225,8 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
     >>> required_literals(r"\\b(?P<t>[A-Z]\\w*)['’]s? (?:speech|visit|talk)\\b")
     ('speech', 'visit', 'talk')
     """
-    try:
-        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
-    except (re.error, AttributeError):
-        return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    found = _required(list(parsed))
+    items = _parsed(pattern)
+    found = None if items is None else _required(items)
     if not found or min(map(len, found)) < _MIN_REQUIRED:
         return None
     return tuple(dict.fromkeys(found))
@@ -250,13 +255,7 @@ def _required(items: list) -> list[str] | None:
         if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group, without flags of its own
             found = _required(list(av[3]))
         elif op is c.BRANCH:
-            found = []
-            for branch in av[1]:
-                piece = _required(list(branch))
-                if piece is None:
-                    found = None
-                    break
-                found.extend(piece)
+            found = _each_branch(av[1], _required)
         elif op in _REPEATS and av[0] >= 1:
             found = _required(list(av[2]))
         if found:
@@ -289,12 +288,7 @@ def expansions(pattern: str, limit: int = 5000) -> list[str] | None:
             elif op is c.SUBPATTERN and not av[1] and not av[2]:
                 options = walk(list(av[3]))
             elif op is c.BRANCH:
-                options = []
-                for branch in av[1]:
-                    found = walk(list(branch))
-                    if found is None:
-                        return None
-                    options.extend(found)
+                options = _each_branch(av[1], walk)
             elif op in _REPEATS and av[0] == 0 and av[1] == 1:
                 options = walk(list(av[2]))
                 options = None if options is None else ["", *options]
@@ -305,11 +299,6 @@ def expansions(pattern: str, limit: int = 5000) -> list[str] | None:
             texts = [t + o for t in texts for o in options]
         return texts
 
-    try:
-        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
-    except (re.error, AttributeError):
-        return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    found = walk(list(parsed))
+    items = _parsed(pattern)
+    found = None if items is None else walk(items)
     return None if found is None else sorted(dict.fromkeys(found))
