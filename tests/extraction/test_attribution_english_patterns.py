@@ -6,7 +6,6 @@ nobody nameable speaks."""
 
 import pytest
 
-from rallycrawl.extraction import attribution, people
 from rallycrawl.extraction.quotes import extract_quotes
 
 
@@ -14,22 +13,9 @@ def speakers(*paragraphs):
     return [q.speaker for q in extract_quotes(list(paragraphs), language="en").quotes]
 
 
-def _clear_caches():
-    # (name readings, and a first name's gender with them, are kept per text: a rule of name
-    # reading needs them read again)
-    people._read_name.cache_clear()
-    attribution._names_in_run.cache_clear()
-    attribution._subject_mention.cache_clear()
-
-
 @pytest.fixture
-def rule_off(monkeypatch):
-    def switch(name):
-        assert name in attribution.RULES
-        monkeypatch.setitem(attribution.RULES, name, False)
-        _clear_caches()
-    yield switch
-    _clear_caches()
+def rule_off(attribution_rule_off):
+    return attribution_rule_off  # (tests/extraction/conftest.py)
 
 
 # "…," said <descriptor> <Full Name>: the name after the title words, not the word opening them

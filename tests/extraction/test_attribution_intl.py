@@ -4,7 +4,7 @@ Norwegian news name who speaks, each rule on sentences and names written for the
 
 import pytest
 
-from rallycrawl.extraction import attribution, people
+from rallycrawl.extraction import attribution
 from rallycrawl.extraction.quotes import extract_quotes
 
 
@@ -12,21 +12,9 @@ def speakers(*paragraphs, language):
     return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
 
 
-def _clear_caches():
-    # (name readings are kept per text: a rule of name reading needs them read again)
-    people._read_name.cache_clear()
-    attribution._names_in_run.cache_clear()
-    attribution._subject_mention.cache_clear()
-
-
 @pytest.fixture
-def rule_off(monkeypatch):
-    def switch(name):
-        assert name in attribution.RULES
-        monkeypatch.setitem(attribution.RULES, name, False)
-        _clear_caches()
-    yield switch
-    _clear_caches()
+def rule_off(attribution_rule_off):
+    return attribution_rule_off  # (tests/extraction/conftest.py)
 
 
 def test_name_gender(rule_off):

@@ -11,11 +11,8 @@ def speakers(*paragraphs, language="en"):
 
 
 @pytest.fixture
-def rule_off(monkeypatch):
-    def switch(name):
-        assert name in attribution.RULES
-        monkeypatch.setitem(attribution.RULES, name, False)
-    return switch
+def rule_off(attribution_rule_off):
+    return attribution_rule_off  # (tests/extraction/conftest.py)
 
 
 def test_descriptor_name(rule_off):
