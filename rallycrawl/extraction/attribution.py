@@ -20,7 +20,6 @@ group") are resolved by :class:`~.people.Mentions`.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from .knowledge.first_names import popularity as first_name_popularity
 from .knowledge.names import first_name_gender, is_common_word, is_place, unlikely_person
 from .lang import canonical, has, languages, resources
 from .names import MEDIA_HEADS, MEDIA_NAMES, STOP_WORDS
+from .rule_switches import switched_off
 from .people import (
     NOT_NAMES,
     WORD_EDGES,
@@ -268,8 +268,8 @@ RULES.update({
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
-for _name in filter(None, os.environ.get("RALLYCRAWL_ATTRIBUTION_RULES_OFF", "").split(",")):
-    RULES[_name.strip()] = False
+for _name in switched_off("RALLYCRAWL_ATTRIBUTION_RULES_OFF"):
+    RULES[_name] = False
 
 
 class Profile:

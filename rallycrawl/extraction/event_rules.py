@@ -8,7 +8,8 @@ right and wrong by ``bench/quality.py --in-process --verbose``).
 
 from __future__ import annotations
 
-import os
+from .rule_switches import switched_off
+
 
 RULES = {
     # --- size (crowd_size.py)
@@ -63,8 +64,8 @@ RULES = {
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run
-for _name in filter(None, os.environ.get("RALLYCRAWL_EVENT_RULES_OFF", "").split(",")):
-    RULES[_name.strip()] = False
+for _name in switched_off("RALLYCRAWL_EVENT_RULES_OFF"):
+    RULES[_name] = False
 
 #: the rule that gave each field of the event extracted last ({"size": "size_crowd_cue"}), read by
 #: bench/quality.py --in-process to tally each rule's right and wrong values

@@ -9,7 +9,6 @@ is the fallback.
 from __future__ import annotations
 
 import html
-import os
 from datetime import date
 import re
 from collections import Counter
@@ -26,6 +25,7 @@ from .knowledge.first_names import is_first_name
 from .lang import canonical, languages, resources
 from .names import MEDIA_NAMES, STOP_WORDS
 from .page import Page, clean_text
+from .rule_switches import switched_off
 
 #: The rules that read headline, authors and date from the visible page when it declares
 #: none (pages without metadata).  Each can be switched off alone (:func:`switch_off`, or
@@ -43,15 +43,7 @@ RULES: dict[str, str] = {
 }
 
 
-def _rules_off_from_environment() -> frozenset[str]:
-    names = {n.strip() for n in os.environ.get("RALLYCRAWL_METADATA_RULES_OFF", "").split(",") if n.strip()}
-    unknown = names - RULES.keys()
-    if unknown:
-        raise ValueError(f"unknown metadata rules: {sorted(unknown)}; known: {sorted(RULES)}")
-    return frozenset(names)
-
-
-_OFF: frozenset[str] = _rules_off_from_environment()
+_OFF: frozenset[str] = switched_off("RALLYCRAWL_METADATA_RULES_OFF", RULES, "metadata")
 RULE_USES: Counter = Counter()
 
 

@@ -32,7 +32,6 @@ more there than recall.
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -61,6 +60,7 @@ from .names import (
     TITLES,
     initials,
 )
+from .rule_switches import switched_off
 
 #: Every rule of this module by name: the finders (whose names go into an organisation's
 #: ``evidence``), the span rules that cut or join names, and the filters that reject a
@@ -133,15 +133,7 @@ RULES: dict[str, str] = {
 }
 
 
-def _rules_off_from_environment() -> frozenset[str]:
-    names = {n.strip() for n in os.environ.get("RALLYCRAWL_ORGANISATION_RULES_OFF", "").split(",") if n.strip()}
-    unknown = names - RULES.keys()
-    if unknown:
-        raise ValueError(f"unknown organisation rules: {sorted(unknown)}; known: {sorted(RULES)}")
-    return frozenset(names)
-
-
-_OFF: frozenset[str] = _rules_off_from_environment()
+_OFF: frozenset[str] = switched_off("RALLYCRAWL_ORGANISATION_RULES_OFF", RULES, "organisation")
 
 
 def switch_off(*names: str) -> None:

@@ -12,13 +12,13 @@ so that a later surname, pronoun or role noun resolves to the full name.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .knowledge.names import SHORT_COMMON_ZIPF, first_name_gender, strict_first_name_gender
 from .knowledge.words import zipf
+from .rule_switches import switched_off
 
 #: words that turn a capitalised run into an organisation
 ORG_WORDS = frozenset("""
@@ -57,9 +57,8 @@ RULES = {
     "first_name_starts_name": True,
 }
 # (read here too: some of these rules shape tables made when this module loads)
-for _name in filter(None, os.environ.get("RALLYCRAWL_ATTRIBUTION_RULES_OFF", "").split(",")):
-    if _name.strip() in RULES:
-        RULES[_name.strip()] = False
+for _name in switched_off("RALLYCRAWL_ATTRIBUTION_RULES_OFF") & RULES.keys():
+    RULES[_name] = False
 
 
 def _from_every_language(name: str):
