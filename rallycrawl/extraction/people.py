@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .knowledge.first_names import COUNTRIES as _NAMES_BY_COUNTRY  # (languages whose first names are read by their country)
 from .knowledge.names import SHORT_COMMON_ZIPF, first_name_gender, strict_first_name_gender
 from .knowledge.words import zipf
 
@@ -309,8 +310,6 @@ def name_word(word: str) -> bool:
 
 #: the language of the article being read (set by attribution.use_language): a first name's gender
 _LANGUAGE: list[str | None] = [None]
-#: languages whose first names are read by their country (the short English list is left aside)
-_NAMES_BY_COUNTRY = frozenset("de fr es it pt nl no".split())
 
 
 def set_language(language: str | None) -> None:
