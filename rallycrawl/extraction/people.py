@@ -174,10 +174,6 @@ _BYLINE_WORDS = frozenset("by von par por".split())
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad-d|ud|ul)-[A-Z\u00c0-\u00de]")
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
-PRONOUNS = {
-    "he": "m", "she": "f", "er": "m", "sie": "f", "él": "m", "ella": "f", "il": "m", "elle": "f",
-    "it": "n",  # "it said in a statement": an organisation
-}
 _GENDERED_TITLES = _from_every_language("GENDERED_TITLES")
 
 #: common first names whose bearers are usually one gender, so that "she" skips a "Tom"
