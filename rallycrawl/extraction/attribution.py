@@ -1184,7 +1184,7 @@ def _descriptor_of_organisation(tokens: list[Token], runs: list[tuple[int, int]]
         return None
     for p in range(start, end - 1):
         word = tokens[p].word
-        if first_name_gender(word) is None or first_name_popularity(word) < _KNOWN_FIRST_NAME or tokens[p].word.isupper():
+        if not _known_first_name(word) or word.isupper():
             continue
         name = read_name(_words(tokens[p:end]))
         if name is None or name.is_org or len(name.text.split()) < 2:
@@ -1579,6 +1579,12 @@ _ASKED = frozenset("asked asks".split())
 #: how popular (gender-guesser, 0-13) a first name is at least to be read as one before a verb
 #: ("Klare" in 'Klare Worte fand …' is a first name of 1)
 _KNOWN_FIRST_NAME = 2
+
+
+def _known_first_name(word: str) -> bool:
+    """A first name of one gender or either, of popularity :data:`_KNOWN_FIRST_NAME` at least."""
+    return first_name_gender(word) is not None and first_name_popularity(word) >= _KNOWN_FIRST_NAME
+
 
 #: how many words a phrase between a verb and its subject may have ('sagte am Montag in Berlin X')
 _PHRASE_WORDS = 6
@@ -2065,7 +2071,7 @@ class Attributor:
             return
         for m in _P.age_pattern.finditer(sentence.text):
             word = m.group(1)
-            if first_name_gender(word) is None or first_name_popularity(word) < _KNOWN_FIRST_NAME or word.lower() in NOT_NAMES:
+            if not _known_first_name(word) or word.lower() in NOT_NAMES:
                 continue
             name = read_name([word, "X"])  # (the gender a first name gives, read as for a full name)
             gender = name.gender if name is not None else None
@@ -2339,9 +2345,7 @@ class Attributor:
             token = clause[i]
             if token.comma and i + 1 < len(clause):
                 continue
-            if not token.capitalised or first_name_gender(token.word) is None:
-                continue
-            if first_name_popularity(token.word) < _KNOWN_FIRST_NAME:
+            if not token.capitalised or not _known_first_name(token.word):
                 continue
             before = clause[i - 1].lower
             if before in _ANY_PREPOSITION or before in _OF_WORDS or before in _TO or before in PARTICLES:
@@ -2367,8 +2371,7 @@ class Attributor:
         Reportern', is read as before)."""
         return any(
             t.lower in _P.pronouns or (t.capitalised and (
-                (first_name_gender(t.word) is not None and first_name_popularity(t.word) >= _KNOWN_FIRST_NAME)
-                or is_person_noun(t.word) or is_org_word(t.word) or is_acronym(t.word)
+                _known_first_name(t.word) or is_person_noun(t.word) or is_org_word(t.word) or is_acronym(t.word)
             ))
             for t in clause
         ) or len(clause) == 1
@@ -2670,7 +2673,7 @@ def _skip_indirect_object(rest: list[Token]) -> list[Token]:
     while j < len(rest) and j < 7 and rest[j].capitalised and not rest[j].comma:
         if (
             wide and j > outlet and j + 1 < len(rest) and rest[j + 1].capitalised
-            and first_name_gender(rest[j].word) is not None and first_name_popularity(rest[j].word) >= _KNOWN_FIRST_NAME
+            and _known_first_name(rest[j].word)
         ):
             break  # 'dijo a la agencia Efe Lucía Carrasco': the outlet ends where a name opens
         j += 1

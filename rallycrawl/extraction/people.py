@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .knowledge.first_names import COUNTRIES as _NAMES_BY_COUNTRY  # (languages whose first names are read by their country)
 from .knowledge.names import SHORT_COMMON_ZIPF, first_name_gender, strict_first_name_gender
 from .knowledge.words import zipf
 from .rule_switches import switched_off
@@ -172,10 +173,6 @@ _BYLINE_WORDS = frozenset("by von par por".split())
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad-d|ud|ul)-[A-Z\u00c0-\u00de]")
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
-PRONOUNS = {
-    "he": "m", "she": "f", "er": "m", "sie": "f", "él": "m", "ella": "f", "il": "m", "elle": "f",
-    "it": "n",  # "it said in a statement": an organisation
-}
 _GENDERED_TITLES = _from_every_language("GENDERED_TITLES")
 
 #: common first names whose bearers are usually one gender, so that "she" skips a "Tom"
@@ -308,8 +305,6 @@ def name_word(word: str) -> bool:
 
 #: the language of the article being read (set by attribution.use_language): a first name's gender
 _LANGUAGE: list[str | None] = [None]
-#: languages whose first names are read by their country (the short English list is left aside)
-_NAMES_BY_COUNTRY = frozenset("de fr es it pt nl no".split())
 
 
 def set_language(language: str | None) -> None:

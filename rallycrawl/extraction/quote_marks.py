@@ -363,17 +363,16 @@ def _opens_with_dash(text: str, at: int = 0) -> tuple[int, int] | None:
     return (at, m.end()) if first.isupper() else None
 
 
-def _segments(text: str, start: int, cues: Collection[str], index: int) -> tuple[list[Span], bool]:
-    """The dash quotations of a paragraph whose quotation starts at ``start``, and
-    whether the last one runs to the paragraph's end with no reporting verb.  One
-    pass left to right: each quotation ends where a reporting verb follows ('…, sier
+def _segments(text: str, opening: tuple[int, int], cues: Collection[str], index: int) -> tuple[list[Span], bool]:
+    """The dash quotations of a paragraph whose dash and quotation start at ``opening``
+    (what :func:`_opens_with_dash` found), and whether the last one runs to the
+    paragraph's end with no reporting verb.  One pass left to right: each quotation ends where a reporting verb follows ('…, sier
     hun', '… —dijo ella'); the reporter's clause runs to its sentence end or to a
     dash closing it ('—dijo—. …', after which the quotation goes on); a dash and a
     capital after that clause's sentence end open another quotation ('…, sier hun. – …')."""
     spans: list[Span] = []
     n = len(text)
-    open_at = len(text) - len(text.lstrip())  # the dash
-    pos = start
+    open_at, pos = opening  # (the dash, the quotation's first character)
     while pos < n:
         found = None
         for m in _DASH_END.finditer(text, pos):
@@ -459,7 +458,7 @@ def _dash_spans(paragraphs: list[str], cues: Collection[str], after_prose: bool 
         if opening is None:
             previous_quoted = False
             continue
-        found, alone = _segments(text, opening[1], cues, index)
+        found, alone = _segments(text, opening, cues, index)
         if alone:
             last = found[-1]
             # (after an attributed quotation in the paragraph it goes on: '—…—dijo—. …')

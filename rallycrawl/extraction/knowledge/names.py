@@ -55,17 +55,25 @@ def _genders() -> tuple[list[str], str] | None:
     return names, genders
 
 
-@lru_cache(maxsize=16384)
-def first_name_gender(word: str) -> str | None:
-    """'m' or 'f' for a first name mostly borne by one gender, '?' for a first name of
-    either, None for a word that is no known first name."""
+def _lookup(word: str) -> tuple[str, str | None] | None:
+    """``word`` as the table is keyed (lower case, edges stripped) and its gender code over
+    all countries (None for no known first name); None without the library or for no word."""
     table = _genders()
     if table is None or not word or not word[0].isalpha():
         return None
     # gender-guesser (case_sensitive=False) looks the lower-cased name up the same way
     names, genders = table
-    at = first_names.row(names, word.strip(".,;:*").lower())
-    return None if at is None else _GENDER_ANSWERS.get(genders[at])
+    key = word.strip(".,;:*").lower()
+    at = first_names.row(names, key)
+    return key, (None if at is None else genders[at])
+
+
+@lru_cache(maxsize=16384)
+def first_name_gender(word: str) -> str | None:
+    """'m' or 'f' for a first name mostly borne by one gender, '?' for a first name of
+    either, None for a word that is no known first name."""
+    found = _lookup(word)
+    return None if found is None else _GENDER_ANSWERS.get(found[1])
 
 
 @lru_cache(maxsize=16384)
@@ -73,17 +81,12 @@ def strict_first_name_gender(word: str, language: str | None = None) -> str | No
     """'m' or 'f' for a first name gender-guesser gives to one gender only (not "mostly":
     "Lee", "Sasha" answer None), else None: what a pronoun may be checked against.  With a
     ``language`` of first_names.COUNTRIES, as that country has it ("Andrea" in Italian: 'm')."""
-    table = _genders()
-    if table is None or not word or not word[0].isalpha():
+    found = _lookup(word)
+    if found is None:
         return None
-    names, genders = table
-    key = word.strip(".,;:*").lower()
-    code = None
+    key, code = found
     if language in first_names.COUNTRIES:
-        code = first_names.genders_in(language).get(key)
-    if code is None:
-        at = first_names.row(names, key)
-        code = None if at is None else genders[at]
+        code = first_names.genders_in(language).get(key) or code
     return code if code in ("m", "f") else None
 
 
