@@ -782,7 +782,7 @@ def _target_words(language: str | None) -> _TargetWords:
         houses_needs=_any_required(houses),
         openings=(literal_openings(gather("TARGET_CUES")), literal_openings(gather("AGAINST_CUES")), literal_openings(named)),
         anti_openings=_anti_openings(gather("ANTI_PREFIXES")),
-        capitalised_end=bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False)),
+        capitalised_end=capitalised_end,
         openers=frozenset(getattr(modules[0], "PHRASE_OPENERS", ())) if len(modules) > 1 else frozenset(),
         links=frozenset(getattr(modules[0], "PHRASE_LINKS", ())),
         employer=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in employer) + r") " + _NP_TEXT) if employer else None,
@@ -792,7 +792,7 @@ def _target_words(language: str | None) -> _TargetWords:
         object_openers=frozenset(getattr(modules[0], "CLAUSE_OBJECT_OPENERS", ())),
         # a language whose verb comes last in a clause: German, and one with articles that open a
         # new phrase but no words that open a verb's object (Dutch)
-        verb_last=bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
+        verb_last=capitalised_end
         or (bool(getattr(modules[0], "PHRASE_OPENERS", ())) and not getattr(modules[0], "CLAUSE_OBJECT_OPENERS", ())),
         pp_heads=frozenset(gather("TARGET_PP_HEADS")) if event_rules.on("target_change_noun_pp") else frozenset(),
         pp_prepositions=frozenset(gather("TARGET_PP_PREPOSITIONS")),
