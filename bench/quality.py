@@ -444,9 +444,10 @@ def score_event_phrase(gold: dict, rec: dict | None, notes: list[str], gold_key:
         return Tally()
     got = norm(((rec or {}).get("event") or {}).get(rec_key))
     right = bool(got) and any(p in got for p in phrases)
-    rule = ((rec or {}).get("_event_rules") or {}).get(gold_key.removesuffix("_any"))
+    field = gold_key.removesuffix("_any")
+    rule = ((rec or {}).get("_event_rules") or {}).get(field)
     if rule:
-        EVENT_RULES[(f"{gold_key.removesuffix('_any')}:{rule}", "right" if right else "wrong")] += 1
+        EVENT_RULES[(f"{field}:{rule}", "right" if right else "wrong")] += 1
     if not right:
         notes.append(f"event {rec_key}: got {got or None!r}{f' [{rule}]' if rule else ''}, want one of {phrases}")
     return single(right, bool(got))

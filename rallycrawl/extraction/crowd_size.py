@@ -380,18 +380,15 @@ _SOURCES = _phrases("CROWD_SOURCES")
 _SOURCES_BY_LAST = _by_word(_SOURCES, -1)
 _SOURCES_BY_FIRST = _by_word(_SOURCES, 0)
 _MILLION_WORDS = frozenset(w.lower() for w in _gathered("CROWD_MILLIONS"))
-#: the words that may stand right before a count a cue or a source makes a crowd
-
 #: the last word of every qualifier ("than" of "more than"): only then is a qualifier looked for
 _QUALIFIER_LAST = frozenset(a.replace("\\", "").split()[-1] for a in alternatives(_QUALIFIER[3:-1]))
 #: the words that may stand right before a count a cue or a source makes a crowd (or its qualifier)
 _WORDS_BEFORE = frozenset([*_CUES_BY_LAST, *_SOURCES_BY_LAST, *_QUALIFIER_LAST])
 _NEXT_COUNT = re.compile(r" (?:[a-z]+ )?\d")
-#: a bare count and the word after it (maybe after a comma, a bracket and an article)
-_BARE_COUNT_AND_NEXT = re.compile(
-    rf"(?P<count>{_BARE_COUNT.pattern})(?:,? \(?(?:(?:the|die|der|la|le|les|los|el|a|o|il|de) )?(?P<word>[^\s,()]+))?"
-)
+#: the word after a count (maybe after a comma, a bracket and an article)
 _AFTER_WORD = re.compile(r",? \(?(?:(?:the|die|der|la|le|les|los|el|a|o|il|de) )?(?P<word>[^\s,()]+)")
+#: a bare count and the word after it
+_BARE_COUNT_AND_NEXT = re.compile(rf"(?P<count>{_BARE_COUNT.pattern})(?:{_AFTER_WORD.pattern})?")
 #: what may follow a count that stands alone as a noun ("ils étaient 3 000 selon la police",
 #: "drew 1,500, organisers said"): a clause's end, a conjunction or preposition, a crowd verb
 _ALONE_AFTER = re.compile(

@@ -167,12 +167,17 @@ _LOCATION_AFTER_GAP = _after_gap(_LOCATION_RE)
 _NON_WORD = re.compile(r"\W")
 
 
+def _event_module(language: str | None):
+    """The language's ``lang/<code>/event.py`` (None when it has none)."""
+    return lang.resources(language, "event") if lang.has(language, "event") else None
+
+
 @lru_cache(maxsize=None)
 def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     """The location pattern (read after a gap) and the prepositions before a one-word place, with
     the language's own ``PLACE_PREPOSITIONS`` (``lang/<code>/event.py``) added to the shared ones
     (and the words of the rules ``location_language_words`` and ``location_lower_venue``)."""
-    module = lang.resources(language, "event") if lang.has(language, "event") else None
+    module = _event_module(language)
     own = tuple(getattr(module, "PLACE_PREPOSITIONS", ()))
     template = _language_place_template(module)
     if not own and template == _LOCATION_TEMPLATE:
@@ -509,7 +514,7 @@ def _own_place_nouns(language: str | None) -> tuple[re.Pattern | None, re.Patter
     """A language's place nouns (``PLACE_NOUNS``: "provinciehuis", "assemblée") and the nouns its
     place compounds end with (``PLACE_SUFFIXES``: "Kanzleramt", "Malieveld"), and the adjectives
     that follow a place's name (``PLACE_ADJECTIVES``: "Assemblée nationale"), from lang/<code>/event.py."""
-    module = lang.resources(language, "event") if lang.has(language, "event") else None
+    module = _event_module(language)
     nouns = "|".join(f"(?:{n})" for n in getattr(module, "PLACE_NOUNS", ()))
     suffixes = "|".join(f"(?:{n})" for n in getattr(module, "PLACE_SUFFIXES", ()))
     parts = ([rf"(?i:\b(?:{nouns})\b)"] if nouns else []) + ([rf"\b[A-ZÀ-Þ][\w\-]*(?:{suffixes})\b"] if suffixes else [])
@@ -554,7 +559,7 @@ def _place_rule(place: str, found: str, sentence: str, m: re.Match, pattern: re.
 def _contractions(language: str | None) -> tuple[str, ...]:
     """The articles fused with a preposition that a language writes before a place ("al", "ao",
     "à", "dem", "het"): not part of the place's name (PLACE_DETERMINERS, rule location_language_words)."""
-    module = lang.resources(language, "event") if lang.has(language, "event") else None
+    module = _event_module(language)
     own = tuple(getattr(module, "PLACE_DETERMINERS", ()))
     return own + (("dem ", "den ") if own else ())
 
@@ -756,6 +761,7 @@ def _target_words(language: str | None) -> _TargetWords:
     employer = gather("TARGET_EMPLOYER_CUES") if event_rules.on("target_language_words") else []
     that = gather("TARGET_THAT_CUES") if event_rules.on("target_demand_that") else []
     protest_words = gather("PROTEST_WORDS") if event_rules.on("target_language_words") else []
+    capitalised_end = bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
     return _TargetWords(
         # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
         cues=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES")) + r") " + _NP_TEXT),
@@ -776,7 +782,7 @@ def _target_words(language: str | None) -> _TargetWords:
         houses_needs=_any_required(houses),
         openings=(literal_openings(gather("TARGET_CUES")), literal_openings(gather("AGAINST_CUES")), literal_openings(named)),
         anti_openings=_anti_openings(gather("ANTI_PREFIXES")),
-        capitalised_end=bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False)),
+        capitalised_end=capitalised_end,
         openers=frozenset(getattr(modules[0], "PHRASE_OPENERS", ())) if len(modules) > 1 else frozenset(),
         links=frozenset(getattr(modules[0], "PHRASE_LINKS", ())),
         employer=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in employer) + r") " + _NP_TEXT) if employer else None,
@@ -786,7 +792,7 @@ def _target_words(language: str | None) -> _TargetWords:
         object_openers=frozenset(getattr(modules[0], "CLAUSE_OBJECT_OPENERS", ())),
         # a language whose verb comes last in a clause: German, and one with articles that open a
         # new phrase but no words that open a verb's object (Dutch)
-        verb_last=bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
+        verb_last=capitalised_end
         or (bool(getattr(modules[0], "PHRASE_OPENERS", ())) and not getattr(modules[0], "CLAUSE_OBJECT_OPENERS", ())),
         pp_heads=frozenset(gather("TARGET_PP_HEADS")) if event_rules.on("target_change_noun_pp") else frozenset(),
         pp_prepositions=frozenset(gather("TARGET_PP_PREPOSITIONS")),

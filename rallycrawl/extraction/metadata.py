@@ -781,6 +781,12 @@ def _headline_element(page: Page, headline: str) -> Any:
     return first_h1
 
 
+def _text_owner(node: Any) -> Any:
+    """The element that holds a text node (a tail's is its element's parent), or None."""
+    owner = node.getparent()
+    return owner.getparent() if owner is not None and node.is_tail else owner
+
+
 def _after_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
     """The pieces of text that follow the headline on the page (where pages without
     metadata print the byline and the date), each with the element that holds it."""
@@ -789,9 +795,7 @@ def _after_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
     texts: list[tuple[str, Any]] = []
     size = 0
     for node in _FOLLOWING_TEXT(headline_el):
-        owner = node.getparent()
-        if owner is not None and node.is_tail:
-            owner = owner.getparent()
+        owner = _text_owner(node)
         if owner is None or owner.tag in ("script", "style"):
             continue
         text = clean_text(str(node))
@@ -812,9 +816,7 @@ def _before_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
     texts: list[tuple[str, Any]] = []
     size = 0
     for node in reversed(_PRECEDING_TEXT(headline_el)):
-        owner = node.getparent()
-        if owner is not None and node.is_tail:
-            owner = owner.getparent()
+        owner = _text_owner(node)
         if owner is None:
             continue
         text = clean_text(str(node))
