@@ -15,7 +15,7 @@ def speakers(*paragraphs):
 
 @pytest.fixture
 def rule_off(attribution_rule_off):
-    return attribution_rule_off  # (tests/extraction/conftest.py)
+    return attribution_rule_off  # (tests/conftest.py)
 
 
 # "…," said <descriptor> <Full Name>: the name after the title words, not the word opening them

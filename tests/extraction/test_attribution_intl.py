@@ -14,7 +14,7 @@ def speakers(*paragraphs, language):
 
 @pytest.fixture
 def rule_off(attribution_rule_off):
-    return attribution_rule_off  # (tests/extraction/conftest.py)
+    return attribution_rule_off  # (tests/conftest.py)
 
 
 def test_name_gender(rule_off):

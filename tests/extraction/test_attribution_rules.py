@@ -12,7 +12,7 @@ def speakers(*paragraphs, language="en"):
 
 @pytest.fixture
 def rule_off(attribution_rule_off):
-    return attribution_rule_off  # (tests/extraction/conftest.py)
+    return attribution_rule_off  # (tests/conftest.py)
 
 
 def test_descriptor_name(rule_off):
