@@ -454,8 +454,9 @@ _NAME_RUN = re.compile(
     "[A-Z\u00c0-\u00de][\\w'\u2019\\-]*+"
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
-#: a capitalised word (rule ``surname_named``)
-_CAPITALISED_WORD = re.compile("(?<![\\w'\u2019\\-])[A-Z\u00c0-\u00de][\\w'\u2019\\-]+")
+#: a capitalised word (rule ``surname_named``; the capital first, so that the regex engine skips to
+#: capitals, then the look-behind for what stands before it, as in _NAME_RUN)
+_CAPITALISED_WORD = re.compile("[A-Z\u00c0-\u00de](?<![\\w'\u2019\\-].)[\\w'\u2019\\-]+")
 
 
 _CLOSING = "\"'\u201d\u2019)"
@@ -1562,8 +1563,9 @@ _DEFINITE_ARTICLES = frozenset("the der die das el la le los las les il lo gli o
 #: "a New York man", "eine Teilnehmerin", "une habitante": somebody the article does not name
 _INDEFINITE_ARTICLES = frozenset("a an ein eine einer un une una uno um uma een".split())
 
-#: two capitalised words in a row after the first word (a full name may stand there)
-_TWO_CAPITALS = re.compile("\\s[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*\\s+[A-Z\u00c0-\u00de]")
+#: two capitalised words in a row after the first word (a full name may stand there; read only for
+#: whether there are: the capital first, so that the regex engine skips to capitals, then the blank before it)
+_TWO_CAPITALS = re.compile("[A-Z\u00c0-\u00de](?<=\\s.)[\\w'\u2019.\\-]*\\s+[A-Z\u00c0-\u00de]")
 
 #: words that open a byline ("By Jane Roe", "Von Daniel Weinmann")
 _BYLINE_WORDS = frozenset("by von par por di door".split())

@@ -43,3 +43,22 @@ def test_quote_origin_pattern_matches_only_titles_that_hold_the_name(org, title)
         assert org in text
 
 
+
+
+def _random_texts(alphabet: str, count: int = 20000, seed: int = 7) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(count)]
+
+
+def test_capital_first_patterns_find_what_the_look_behind_first_ones_found():
+    """attribution's capitalised-word patterns open with the capital (the regex engine then skips
+    to capitals) and look behind it after; they find what the forms that open with the look-behind found."""
+    from rallycrawl.extraction.attribution import _CAPITALISED_WORD, _TWO_CAPITALS
+
+    capitalised = re.compile("(?<![\\w'\u2019\\-])[A-Z\u00c0-\u00de][\\w'\u2019\\-]+")
+    two_capitals = re.compile("\\s[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*\\s+[A-Z\u00c0-\u00de]")
+    for text in _random_texts("aZÀ×Þ-'’ .\n\txé_1(\u0130") + ["Das sieht Huber anders.", "Noch zögert Marta Ibáñez.", "O'Neill-Smith said"]:
+        assert [m.span() for m in _CAPITALISED_WORD.finditer(text)] == [m.span() for m in capitalised.finditer(text)]
+        assert (_TWO_CAPITALS.search(text) is None) == (two_capitals.search(text) is None)
