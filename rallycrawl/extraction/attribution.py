@@ -454,8 +454,9 @@ _NAME_RUN = re.compile(
     "[A-Z\u00c0-\u00de][\\w'\u2019\\-]*+"
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
-#: a capitalised word (rule ``surname_named``)
-_CAPITALISED_WORD = re.compile("(?<![\\w'\u2019\\-])[A-Z\u00c0-\u00de][\\w'\u2019\\-]+")
+#: a capitalised word (rule ``surname_named``; the capital first, so that the regex engine skips to
+#: capitals, then the look-behind for what stands before it, as in _NAME_RUN)
+_CAPITALISED_WORD = re.compile("[A-Z\u00c0-\u00de](?<![\\w'\u2019\\-].)[\\w'\u2019\\-]+")
 
 
 _CLOSING = "\"'\u201d\u2019)"
@@ -1314,7 +1315,7 @@ def _possessive_holder(tokens: list[Token], runs: list[tuple[int, int]]) -> bool
 def _apposition_like(tokens: list[Token]) -> bool:
     """A role phrase ("the victim's mother", "union president"), not a clause."""
     words = list(map(_LOWER, tokens))
-    if not words or any(w in _CLAUSE_WORDS for w in words) or len(words) > 12:
+    if not words or not _CLAUSE_WORDS.isdisjoint(words) or len(words) > 12:
         return False
     runs = _cap_runs(tokens)
     if runs and _possessive_holder(tokens, runs):
@@ -1562,8 +1563,9 @@ _DEFINITE_ARTICLES = frozenset("the der die das el la le los las les il lo gli o
 #: "a New York man", "eine Teilnehmerin", "une habitante": somebody the article does not name
 _INDEFINITE_ARTICLES = frozenset("a an ein eine einer un une una uno um uma een".split())
 
-#: two capitalised words in a row after the first word (a full name may stand there)
-_TWO_CAPITALS = re.compile("\\s[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*\\s+[A-Z\u00c0-\u00de]")
+#: two capitalised words in a row after the first word (a full name may stand there; read only for
+#: whether there are: the capital first, so that the regex engine skips to capitals, then the blank before it)
+_TWO_CAPITALS = re.compile("[A-Z\u00c0-\u00de](?<=\\s.)[\\w'\u2019.\\-]*\\s+[A-Z\u00c0-\u00de]")
 
 #: words that open a byline ("By Jane Roe", "Von Daniel Weinmann")
 _BYLINE_WORDS = frozenset("by von par por di door".split())
@@ -2053,8 +2055,11 @@ class Attributor:
         if RULES["surname_named"] and mentions.people:
             # 'Das sieht Huber anders. Sie kündigte …': a known person's surname alone names them again
             r = 0
+            known = mentions._by_word  # (lookup finds nobody for a word no known name holds)
             for m in _CAPITALISED_WORD.finditer(sentence.text):
                 word = m.group()
+                if word not in known:
+                    continue
                 while r < len(runs) and runs[r][1] <= m.start():
                     r += 1  # (runs and words both in order: one walk)
                 if r < len(runs) and runs[r][0] <= m.start():
@@ -2141,8 +2146,9 @@ class Attributor:
             found = self._subject_at(sentence, 0)
         if found is None:
             tries = 3 if RULES["subject_after_adverbials"] else 1
+            sources = _source_words(_P)
             for i, t in enumerate(tokens[:30]):
-                if (t.lower,) in _P.sources or t.lower == "according":
+                if t.lower in sources:
                     break  # "d'après elle, M. Macron a …": the source, not the subject, reports
                 if t.comma or t.quote is not None:
                     found = self._subject_at(sentence, i + 1)
@@ -2539,6 +2545,13 @@ class Attributor:
             if mention is not None and mention.kind in ("person", "org"):
                 return self.resolve(mention, at, cue)
         return None
+
+
+@lru_cache(maxsize=None)
+def _source_words(language: Profile) -> frozenset[str]:
+    """The one-word source cues of ``language`` ("laut", "selon") and "according": a sentence's
+    subject is not looked for after them (read in ``Attributor._subject``, a set look-up per word)."""
+    return frozenset(cue[0] for cue in language.sources if len(cue) == 1) | {"according"}
 
 
 @lru_cache(maxsize=4096)

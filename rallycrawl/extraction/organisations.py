@@ -2150,6 +2150,7 @@ def extract_organisations(
                 " " not in org
                 and "quote-origin" not in _OFF
                 and not _is_acronym(org)
+                and org in (quote.speaker_title or "")  # (a plain test first: the pattern is made per name)
                 and re.search(rf"\b(?:from|in|aus) (?:the )?{re.escape(org)}\b", quote.speaker_title or "")
             ):  # "a teacher from Old Mill", "a councillor in Westbrook": where the speaker comes from
                 continue
