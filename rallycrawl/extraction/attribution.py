@@ -98,9 +98,6 @@ RULES.update({
     "possessive_holder": True,
     # 'declaró a EFE la dirigente X': the outlet spoken to is skipped
     "indirect_object": True,
-    # 'señaló un miembro de la Junta Vecinal', 'sagte ein Sprecher der Polizei', 'fuentes de la
-    # empresa': somebody unnamed speaking for an organisation gives it the quotation (MEMBER_NOUNS)
-    "unnamed_member": True,
     # 'Ursula von der Leyen', 'Ilse van den Berg', 'Juan de la Cruz', 'Gewerkschafter Pieter de Graaf':
     # particles in a row, or one right after a first name, inside a name (at a sentence's start in a
     # name with a first name: not 'die Streikenden von der Grünen-Politikerin …')
@@ -193,10 +190,6 @@ RULES.update({
     # a left-out subject reaches PRO_DROP_REACH paragraphs back, not PRONOUN_REACH, in a language
     # that leaves subject pronouns out: nothing there takes the person up again
     "pro_drop_reach": True,
-    # 'sostuvo la dirigente', 'la jeune femme s'inquiète', 'erklärte das Unternehmen', 'sier lederen':
-    # a role noun of the article's language names the person (of the gender the noun or its
-    # article tells) or the organisation introduced before
-    "language_roles": True,
     # 'Unter den Demonstrierenden war auch die Rentnerin Gisela Pohl. … „…“, sagt sie.': with nobody
     # a subject or speaker in its paragraph yet, a pronoun, a left-out subject or a role noun means
     # the person the paragraph last named (of its gender), not one salient in a paragraph before
@@ -281,8 +274,7 @@ class Profile:
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
-        "role_nouns", "role_endings", "org_roles", "article_genders",
-        "suffixed_roles", "points_back", "member_nouns", "member_links", "member_plurals", "indefinite",
+        "role_nouns", "article_genders", "points_back", "member_plurals",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
         "object_speakers", "noun_endings", "source_pronouns",
     )
@@ -319,21 +311,15 @@ class Profile:
         self.cue_nouns = frozenset().union(*(getattr(m, "CUE_NOUNS", ()) for m in single))
         #: nouns are written in lower case, so a capital mid-sentence marks a name (English)
         self.lower_case_nouns = any(getattr(m, "LOWER_CASE_NOUNS", False) for m in single)
-        #: role nouns naming a person introduced before ('la dirigente', 'die Gewerkschafterin'), with
-        #: the gender they tell, and organisations so named ('el sindicato'): rule ``language_roles``
-        self.role_nouns = {w: g for m in modules for w, g in getattr(m, "ROLE_NOUNS", {}).items()}
-        self.role_endings = tuple(e for m in modules for e in getattr(m, "ROLE_NOUN_ENDINGS", ()))
-        self.org_roles = frozenset().union(*(getattr(m, "ORG_ROLE_NOUNS", ()) for m in modules))
+        #: role nouns that open a descriptor before a name ('la portavoz de la plataforma Marta Ibarra'):
+        #: rule ``descriptor_of_organisation``
+        self.role_nouns = frozenset().union(*(getattr(m, "ROLE_NOUNS", ()) for m in modules))
+        #: the singular articles of the language, with the gender they give the noun after them
         self.article_genders = {a: g for m in modules for a, g in getattr(m, "ARTICLE_GENDERS", {}).items()}
-        #: the role nouns carry their article as a suffix ('sier lederen'): only in such a language
-        self.suffixed_roles = len(modules) == 1 and getattr(modules[0], "DEFINITE_BY_SUFFIX", False)
         #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
         #: rule ``named_after_paragraph``
         self.points_back = frozenset().union(*(getattr(m, "POINTS_BACK", ()) for m in modules))
-        #: somebody unnamed speaking for an organisation ('un miembro de la Junta Vecinal', 'ein
-        #: Sprecher der Polizei', 'fuentes de la empresa'): rule ``unnamed_member``
-        self.member_nouns = frozenset().union(*(getattr(m, "MEMBER_NOUNS", ()) for m in modules))
-        self.member_links = frozenset().union(*(getattr(m, "MEMBER_LINKS", ()) for m in modules))
+        #: plural sources ('las fuentes'), an organisation's, not several people: rule ``plural_speakers``
         self.member_plurals = frozenset().union(*(getattr(m, "MEMBER_PLURALS", ()) for m in modules))
         #: a verb ending so makes a "she" pronoun that is also "they" plural ('sagten sie', 'zeggen ze')
         self.plural_endings = tuple(e for m in modules for e in getattr(m, "PLURAL_WITH_VERB_ENDING", ()))
@@ -365,8 +351,6 @@ class Profile:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
             self.article_genders, self.plural_articles, self.plural_after = {}, frozenset(), {}
-        #: indefinite articles beyond the shared ones ("en talsperson")
-        self.indefinite = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules))
 
 
 def _quote_modules(codes):
@@ -1128,7 +1112,7 @@ def _plural_phrase(tokens: list[Token], words: list[str]) -> bool:
     organisation's, named before."""
     first = words[0]
     noun = words[1]
-    if noun in _P.member_nouns or noun in _P.member_plurals:
+    if noun in _P.member_plurals:
         return False  # ('explicaron las fuentes': the sources of an organisation named before)
     if first in _P.plural_articles:
         return not tokens[1].capitalised
@@ -1136,39 +1120,6 @@ def _plural_phrase(tokens: list[Token], words: list[str]) -> bool:
     if not endings or noun in PERSON_ROLES or noun in ORG_ROLES or (tokens[1].capitalised and first == "the"):
         return False
     return noun.endswith(endings) or noun in endings
-
-
-def _unnamed_member(tokens: list[Token], words: list[str]) -> _Mention | None:
-    """Rule ``unnamed_member``: somebody the article does not name, speaking for an
-    organisation ('señaló un miembro de la Junta Vecinal', 'sagte ein Sprecher der Polizei',
-    'fuentes de la empresa', 'sier en talsperson for politiet'): the organisation named after
-    the member noun speaks (or the one a noun names again: 'de la empresa'); with no
-    organisation after it, nobody ('sagte ein Polizeisprecher am Abend')."""
-    start = 0 if words[0] in _P.member_plurals else 1
-    member = next((j for j in range(start, min(start + 3, len(words))) if words[j] in _P.member_nouns), None)
-    if member is None:
-        if start == 1 and len(words) > 1 and tokens[1].capitalised and _P.verb_second_openers:
-            return _Mention("nobody")  # 'sagte ein Polizeisprecher am Abend' (German nouns are capitalised)
-        return None
-    j = member + 1
-    if j >= len(words) or words[j] not in _P.member_links:
-        return _Mention("nobody")
-    j += 1
-    if j < len(words) and not tokens[j].capitalised and (words[j] in _DEFINITE_ARTICLES or words[j] in _P.article_genders):
-        j += 1  # 'de la empresa', 'der Polizei' (the article read as the link)
-    if j >= len(words):
-        return _Mention("nobody")
-    if not tokens[j].capitalised:
-        return _Mention("role_org", words[j]) if words[j] in _P.org_roles else _Mention("nobody")
-    runs = _cap_runs(tokens[j:])
-    if not runs or runs[0][0] != 0:
-        return _Mention("nobody")
-    text = " ".join(_words(tokens[j : j + runs[0][1]]))
-    name = read_name(text.split())
-    if name is not None and name.is_org:
-        text = name.text
-    title = " ".join(t.word for t in tokens[: member + 1])  # 'un integrante', 'ein Sprecher'
-    return _Mention("org", text, title=title, organisation=text, rule="unnamed_member")
 
 
 def _descriptor_of_organisation(tokens: list[Token], runs: list[tuple[int, int]]) -> _Mention | None:
@@ -1196,21 +1147,6 @@ def _descriptor_of_organisation(tokens: list[Token], runs: list[tuple[int, int]]
             "person", name.text, title=title, organisation=organisation,
             name=Name(name.text, False, title, organisation, gender), rule="descriptor_of_organisation",
         )
-    return None
-
-
-def _language_role(words: list[str]) -> _Mention | None:
-    """Rule ``language_roles``: the role noun after an article ('la dirigente', 'die 41-Jährige',
-    'el sindicato') in the article's language, as a mention of the person or organisation it names
-    again, with the gender the noun or the article tells.  A plural noun ('die Demonstrierenden',
-    'los dirigentes') is in no list, and names nobody."""
-    article = words[0]
-    for word in words[1:]:
-        if word in _P.org_roles:
-            return _Mention("role_org", word)
-        if word in _P.role_nouns or (_P.role_endings and word.endswith(_P.role_endings)):
-            gender = _P.role_nouns.get(word) or _P.article_genders.get(article)
-            return _Mention("role_person", word, gender=gender)
     return None
 
 
@@ -1410,35 +1346,19 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _Mention("role_person", role) if role in PERSON_ROLES else _Mention("nobody")
     if not subject and RULES["plural_speakers"] and len(words) >= 2 and _plural_phrase(tokens, words):
         return _Mention("nobody")  # 'sostuvieron los dirigentes', 'sagen die Beschäftigten', 'said the workers'
-    if RULES["unnamed_member"] and _P.member_nouns and (
-        (words[0] in _INDEFINITE_ARTICLES and words[0] not in _P.article_genders)  # (Portuguese "a" is "the")
-        or words[0] in _P.indefinite or words[0] in _P.member_plurals
-    ):
-        found = _unnamed_member(tokens, words)
-        if found is not None:
-            return found
     if (
         subject and RULES["article_role_subject"] and len(words) > 2 and words[0] in ("der", "die")
         and tokens[1].capitalised and is_person_noun(tokens[1].word)
     ):
         # "der Aktivist der Mietergewerkschaft ATU aus Chicago sagt": the activist named before
-        return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]) if RULES["language_roles"] else None)
+        return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]))
     if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
         if is_org_word(tokens[1].word) and words[0] in ("der", "die", "das"):
             return _Mention("org", tokens[1].word, organisation=tokens[1].word)  # "erklärte die Polizei"
-        if words[0] in ("der", "die", "das") and RULES["language_roles"]:
-            found = _language_role(words)
-            if found is not None:
-                return found  # "erklärte das Unternehmen", "betonte die Gewerkschafterin"
         if words[0] in ("der", "die", "das"):
-            return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]) if RULES["language_roles"] else None)
+            return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]))
         return _Mention("nobody")
-    if _P.suffixed_roles and len(words) <= 3 and RULES["language_roles"] and (words[0] in _P.role_nouns or words[0] in _P.org_roles):
-        # 'sier lederen', 'Kvinnen forteller', 'opplyser forbundet': the article is the noun's suffix
-        if words[0] in _P.org_roles:
-            return _Mention("role_org", words[0])
-        return _Mention("role_person", words[0], gender=_P.role_nouns[words[0]])
     if (words[0] in _DEFINITE_ARTICLES or words[0] in _P.article_genders) and len(words) >= 2 and not tokens[1].capitalised:
         runs = _cap_runs(tokens)
         if runs and (not subject or runs[-1][1] == len(tokens)) and RULES["article_descriptor_name"]:
@@ -1466,11 +1386,6 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
         if role in ORG_ROLES or (subject and any(w in ORG_ROLES for w in words[1:])):
             return _Mention("role_org", role)
-        if RULES["language_roles"] and (_P.role_nouns or _P.role_endings):
-            # 'sostuvo la dirigente sindical', 'la jeune femme s'inquiète', 'erzählt die 41-Jährige'
-            found = _language_role(words if subject else words[:3])
-            if found is not None:
-                return found
         return _Mention("nobody") if subject and len(words) <= 8 else None
     runs = _cap_runs(tokens)
     if not runs:

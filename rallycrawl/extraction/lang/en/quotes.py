@@ -85,8 +85,7 @@ VIEWPOINT_PHRASES = {
 }
 
 #: role nouns beyond people.PERSON_ROLES (English reads "the senator" from there): none here
-ROLE_NOUNS = {}
-ORG_ROLE_NOUNS = frozenset()
+ROLE_NOUNS = frozenset()
 ARTICLE_GENDERS = {}
 
 #: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
