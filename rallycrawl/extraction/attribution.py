@@ -258,6 +258,15 @@ RULES.update({
     # 'Hun mener staten må komme med et bedre tilbud.' / '– Det er ikke mulig …': a dash quotation
     # standing alone after a paragraph of running text is one (read in quote_marks)
     "dash_after_prose": True,
+    # 'said Festival of Lanterns President Tom Mabry': "of" between capitalised words inside the
+    # descriptor before a name belongs to an organisation's name (read in _descriptor_name)
+    "of_inside_name": True,
+    # 'said one GOP operative in the state', 'a Democratic aide said': an indefinite article, a
+    # capitalised modifier and a lower-case noun name nobody (languages with lower-case nouns)
+    "unnamed_with_modifier": True,
+    # 'Fares will rise, a spokeswoman for Greenfield Transit said. "…," she said.': "he"/"she" after
+    # somebody unnamed spoke for an organisation, with nobody named since, is that organisation
+    "spokesperson_pronoun": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -1413,6 +1422,8 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         found = _organisation_spokesperson(tokens, runs[0])
         if found is not None:
             return found
+    if RULES["unnamed_with_modifier"] and _unnamed_with_modifier(tokens, runs):
+        return _Mention("nobody")  # 'said one GOP operative in the state', 'a Democratic aide said'
     if subject:
         start, end = runs[-1]
         tail = tokens[end:]
@@ -1586,9 +1597,9 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
     for start, end in runs[1:]:
         between = tokens[first + (0 if title_needed else 1) : start]
         if len(between) > 8 or any(
-            t.comma or t.ends_sentence or t.lower in _ANY_PREPOSITION or t.lower in _CLAUSE_WORDS
-            or t.lower in _ARTICLES or t.lower in _NOT_DESCRIPTORS
-            for t in between
+            t.comma or t.ends_sentence or (t.lower in _ANY_PREPOSITION and not _inside_name(between, i))
+            or t.lower in _CLAUSE_WORDS or t.lower in _ARTICLES or t.lower in _NOT_DESCRIPTORS
+            for i, t in enumerate(between)
         ):
             return None
         name = read_name(_words(tokens[start:end]))
@@ -1601,6 +1612,43 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
             mention.rule = "descriptor_name" if title_needed else "article_descriptor_name"
         return mention
     return None
+
+
+#: the gender a word for who speaks for an organisation tells (rule ``spokesperson_pronoun``)
+_SPOKESPERSON_GENDERS = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
+
+#: words that open a phrase about somebody not named ("one GOP operative", "a Democratic aide")
+_ONE_OF = frozenset("a an one another".split())
+
+
+def _unnamed_with_modifier(tokens: list[Token], runs: list[tuple[int, int]]) -> bool:
+    """Rule ``unnamed_with_modifier``: in a language that writes nouns in lower case, an
+    indefinite article, a capitalised modifier and a lower-case noun ('one GOP operative in the
+    state', 'a Democratic aide', 'a senior Greenfield official') is somebody the article does not
+    name: no speaker called "GOP", and nobody borrowed.  Not when a name follows the noun ('a
+    Harvard professor, Jane Doe' is read segment by segment; 'a Harvard professor Jane Doe')."""
+    if not _P.lower_case_nouns or tokens[0].lower not in _ONE_OF:
+        return False
+    start, end = runs[0]
+    if not 1 <= start <= 2 or any(t.capitalised or not t.word.isalpha() for t in tokens[1:start]):
+        return False
+    if end >= len(tokens) or tokens[end - 1].comma or tokens[end - 1].word.endswith(("'s", "\u2019s")):
+        return False
+    noun = tokens[end]
+    if noun.capitalised or not noun.word.isalpha() or noun.lower in _ANY_PREPOSITION or noun.lower in _CLAUSE_WORDS:
+        return False
+    later = [r for r in runs[1:] if not tokens[r[0] - 1].lower in _ANY_PREPOSITION]
+    return not later
+
+
+def _inside_name(tokens: list[Token], i: int) -> bool:
+    """Rule ``of_inside_name``: "of" between two capitalised words is part of an organisation's
+    name ('said Festival of Lanterns President Tom Mabry', 'University of Greenfield
+    researcher Ann Lee'), no preposition that ends the descriptor."""
+    return (
+        RULES["of_inside_name"] and tokens[i].lower == "of" and 0 < i and tokens[i - 1].capitalised
+        and not tokens[i - 1].comma and (i + 1 == len(tokens) or tokens[i + 1].capitalised)
+    )
 
 
 def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
@@ -1665,6 +1713,9 @@ class Attributor:
         self.texts = texts
         #: quotations short enough to be a title inside a phrase ('the "Pose" actor')
         self.inline = inline
+        #: where somebody unnamed last spoke for an organisation, the organisation and the gender
+        #: the word tells ('a spokeswoman for X said'): rule ``spokesperson_pronoun``
+        self.spoke_for: tuple[tuple[int, int], str, str | None] | None = None
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -1708,6 +1759,7 @@ class Attributor:
             return None  # '"…," Reuters said': the outlet reports what somebody said
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
+            self._note_spokesperson(mention, at)
             return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue, rule=mention.rule)
         if RULES["organisation_short_name"] and " " not in mention.text and m.lookup(mention.text) is None:
             org = m.organisation_called(mention.text, at)
@@ -1730,6 +1782,13 @@ class Attributor:
         gender = mention.name.gender if mention.name is not None else None
         person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
         return Attribution(person.name, person.title or None, person.organisation, cue, person, rule=mention.rule)
+
+    def _note_spokesperson(self, mention: _Mention, at: tuple[int, int]) -> None:
+        """Remember an organisation somebody unnamed spoke for ('a spokeswoman for X said'),
+        for a "she" after it (rule ``spokesperson_pronoun``)."""
+        role = (mention.title or "").split()[-1:]
+        if RULES["spokesperson_pronoun"] and role and role[0].lower() in _SPOKESPERSON_GENDERS:
+            self.spoke_for = (at, mention.text, _SPOKESPERSON_GENDERS[role[0].lower()])
 
     def _named_first(self, person: Person | None, at: tuple[int, int], gender: str | None) -> Person | None:
         """Rule ``named_in_paragraph``: when nobody has been a subject or speaker in the
@@ -1763,6 +1822,13 @@ class Attributor:
             last = max(last, named) if named is not None else last
         if person is not None and RULES["pronoun_reach"] and last is not None and at[0] - last[0] > reach:
             person = None  # named too long ago for a pronoun to mean them
+        spoke = self.spoke_for
+        if (
+            spoke is not None and gender in ("m", "f") and spoke[2] in (None, gender) and spoke[0] < at
+            and at[0] - spoke[0][0] <= 1 and (last is None or person is None or last < spoke[0])
+        ):
+            # 'A spokeswoman for X said …. "…," she said': the one who spoke for X since, unnamed
+            return Attribution(spoke[1], None, spoke[1], cue, rule="spokesperson_pronoun")
         if person is None and gender in ("m", "f") and RULES["named_pronoun"]:
             # 'One of those marching was Ann Lee. "…," she said': nobody of that gender was a
             # subject within reach; the latest full name of that gender named there
@@ -1861,6 +1927,8 @@ class Attributor:
                 if found is not None and found.person is not None:
                     sentence.subject = sentence.cue_speaker = found
                     self.mentions.mark_salient(at, found.person)
+                elif mention is not None and mention.kind == "org":
+                    self._note_spokesperson(mention, at)  # ('…, a spokeswoman for X said.')
                 if mention is not None:
                     break
 
