@@ -267,6 +267,18 @@ RULES.update({
     # 'Fares will rise, a spokeswoman for Greenfield Transit said. "…," she said.': "he"/"she" after
     # somebody unnamed spoke for an organisation, with nobody named since, is that organisation
     "spokesperson_pronoun": True,
+    # 'kritisierte der AStA', 'Die GEW betonte': a German article and an acronym are an organisation,
+    # not a person called by a role noun
+    "article_acronym": True,
+    # 'Tom Harlan, the mayor, led the march. … "…," the mayor said.': an apposition between commas
+    # after a sentence's opening name is the person's title (for a role noun later)
+    "subject_apposition_title": True,
+    # 'Die Initiative Grünes Tal rief auf. … „…“, so die Initiative': a German article and a noun
+    # that an organisation named before has in its name mean that organisation, not a person
+    "article_organisation": True,
+    # 'teilte ein Sprecher der Stadt mit', 'Eine Anwohnerin aus Lindenhain sagte': in German an
+    # indefinite article and a noun (with more after it) are somebody unnamed: nobody, no borrowing
+    "indefinite_unnamed": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -1361,12 +1373,22 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     ):
         # "der Aktivist der Mietergewerkschaft ATU aus Chicago sagt": the activist named before
         return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]))
+    if (
+        len(words) > 2 and words[0] in ("ein", "eine", "einer") and tokens[1].capitalised and _P.verb_second_openers
+        and RULES["indefinite_unnamed"] and not any(first_name_gender(t.word) in ("m", "f") for t in tokens[2:])
+    ):
+        return _Mention("nobody")  # 'teilte ein Sprecher der Stadt mit', 'Eine Anwohnerin aus Lindenhain sagte'
     if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
-        if is_org_word(tokens[1].word) and words[0] in ("der", "die", "das"):
-            return _Mention("org", tokens[1].word, organisation=tokens[1].word)  # "erklärte die Polizei"
+        if words[0] in ("der", "die", "das") and (is_org_word(tokens[1].word) or (
+            # 'kritisierte der AStA', 'erklärte die GEW': an article and an acronym name an organisation
+            RULES["article_acronym"] and _acronym_like(tokens[1].word)
+        )):
+            # "erklärte die Polizei" ('… die Gewerkschaft' after "Gewerkschaft Lindenhain": rule article_organisation)
+            return _Mention("org", tokens[1].word, organisation=tokens[1].word, rule="article_organisation")
         if words[0] in ("der", "die", "das"):
-            return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]))
+            # ('so die Initiative' after "Initiative Grünes Tal": that organisation, rule article_organisation)
+            return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]), rule="article_organisation")
         return _Mention("nobody")
     if (words[0] in _DEFINITE_ARTICLES or words[0] in _P.article_genders) and len(words) >= 2 and not tokens[1].capitalised:
         runs = _cap_runs(tokens)
@@ -1641,6 +1663,28 @@ def _unnamed_with_modifier(tokens: list[Token], runs: list[tuple[int, int]]) -> 
     return not later
 
 
+def _title_from_apposition(person: Person, tokens: list[Token], start: int) -> None:
+    """Rule ``subject_apposition_title``: 'Tom Harlan, the mayor, led the march.': the apposition
+    between commas after a sentence's opening name is the person's title (and organisation), so
+    that "the mayor" later means them."""
+    if person.title:
+        return
+    end = next((i for i in range(start, min(len(tokens), start + 10)) if tokens[i].comma or tokens[i].quote is not None), None)
+    if end is None or tokens[end].quote is not None:
+        return
+    segment = tokens[start : end + 1]
+    if not _apposition_like(segment) or any(t.word.isdigit() for t in segment):
+        return
+    person.title = " ".join(map(_TEXT, segment)).strip(" ,")
+    person.organisation = person.organisation or organisation_in(segment)
+
+
+def _acronym_like(word: str) -> bool:
+    """An acronym ('GEW', 'NDR'), also one in mixed case ('AStA': three capitals or more)."""
+    w = word.strip(",.;:")
+    return is_acronym(w) or (w[:1].isupper() and w.isalpha() and sum(c.isupper() for c in w) >= 3)
+
+
 def _inside_name(tokens: list[Token], i: int) -> bool:
     """Rule ``of_inside_name``: "of" between two capitalised words is part of an organisation's
     name ('said Festival of Lanterns President Tom Mabry', 'University of Greenfield
@@ -1737,6 +1781,11 @@ class Attributor:
             ):
                 return Attribution(cue=cue)  # 'sagten sie', 'zeggen ze': with a plural verb, "they"
             return self._resolve_pronoun(gender, at, cue)
+        if mention.kind == "role_person" and mention.rule == "article_organisation" and RULES["article_organisation"]:
+            # 'so die Initiative', 'erklärte der Verein': an organisation named before whose name has the noun
+            org = m.latest_organisation(at, mention.text, strict=True)
+            if org is not None:
+                return Attribution(org, None, org, cue, rule="article_organisation")
         if mention.kind == "role_person":
             person = (mention.text and m.latest_with_role(at, mention.text, mention.gender)) or self._named_first(
                 m.latest(at, mention.gender, strong=True), at, mention.gender
@@ -1757,6 +1806,11 @@ class Attributor:
             return Attribution(org, None, org, cue)
         if mention.kind in ("org", "person") and RULES["outlet_not_speaker"] and _is_outlet(mention.text):
             return None  # '"…," Reuters said': the outlet reports what somebody said
+        if mention.kind == "org" and mention.rule == "article_organisation" and RULES["article_organisation"]:
+            org = m.latest_organisation(at, mention.text.lower(), strict=True)
+            if org is not None:
+                return Attribution(org, None, org, cue, rule="article_organisation")
+            mention.rule = None
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
             self._note_spokesperson(mention, at)
@@ -2199,6 +2253,8 @@ class Attributor:
         found = self.resolve(mention, at, None)
         if found is not None and found.person is not None:
             self.mentions.mark_salient(at, found.person)
+            if mention.kind == "person" and tokens[end - 1].comma and RULES["subject_apposition_title"]:
+                _title_from_apposition(found.person, tokens, end)
             return found
         return None
 

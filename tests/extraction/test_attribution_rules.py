@@ -480,3 +480,58 @@ def test_spokesperson_pronoun(rule_off):
     assert speakers("Ticket prices will rise, a spokeswoman for Dunmere Transit said.", '"It is unfair," he said.') == [None]
     rule_off("spokesperson_pronoun")
     assert speakers(*paragraphs) == [None]
+
+
+def test_subject_apposition_title(rule_off):
+    paragraphs = ["Tobias Mabry, the mayor, led the march.", "Wanda Quell, a nurse, walked behind him.",
+                  '"We will not back down," the mayor said.']
+    assert speakers(*paragraphs) == ["Tobias Mabry"]
+    rule_off("subject_apposition_title")
+    assert speakers(*paragraphs) == ["Wanda Quell"]  # (the latest person, as "the mayor" named nobody)
+
+
+def test_plural_noun_is_no_speaker():
+    # 'Organizers', 'Activists': a plural noun for people opening a sentence is nobody (rule noun_endings)
+    assert speakers("Tobias Mabry spoke.", 'Organizers said the march was "peaceful."') == [None]
+    assert speakers("Tobias Mabry spoke.", 'Activists told the crowd that they would "stay."') == [None]
+    # (a surname with such an ending names the person introduced by it)
+    assert speakers("Dana Clements spoke.", '"We stay," said Clements.') == ["Dana Clements"]
+
+
+def test_article_acronym(rule_off):
+    paragraphs = ["Wiebke Solms sprach.", "„Wir bleiben“, kritisierte der LStV."]
+    assert speakers(*paragraphs, language="de") == ["LStV"]
+    rule_off("article_acronym")
+    assert speakers(*paragraphs, language="de") == [None]  # (read as "der <role>": a man, none named)
+
+
+def test_article_organisation(rule_off):
+    paragraphs = ["Die Initiative Grünes Tal rief zur Kundgebung auf. Wiebke Solms kam.", "„Wir bleiben“, so die Initiative."]
+    assert speakers(*paragraphs, language="de") == ["Initiative Grünes Tal"]
+    union = ["Die Gewerkschaft Lindenau rief auf. Wiebke Solms kam.", "„Wir bleiben“, erklärte die Gewerkschaft."]
+    assert speakers(*union, language="de") == ["Gewerkschaft Lindenau"]
+    rule_off("article_organisation")
+    assert speakers(*paragraphs, language="de") == ["Initiative"]  # (the noun, not the name it stands for)
+    assert speakers(*union, language="de") == ["Gewerkschaft"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir bleiben“, teilte ein Sprecher der Stadt mit.",
+        "Wie ein Sprecher der Stadt sagte, sei „alles ruhig“.",
+        "Eine Anwohnerin aus Lindenau sagte: „Alles ruhig.“",
+    ],
+)
+def test_indefinite_unnamed(text):
+    # somebody unnamed: nobody, and not Wiebke Solms from before
+    assert speakers("Wiebke Solms sprach.", text, language="de") == [None]
+
+
+def test_indefinite_unnamed_switched_off(rule_off):
+    rule_off("indefinite_unnamed")
+    assert speakers("Wiebke Solms sprach.", "„Wir bleiben“, teilte ein Sprecher der Stadt mit.", language="de") == ["Wiebke Solms"]
+
+
+def test_indefinite_unnamed_keeps_a_name():
+    assert speakers("Wiebke Solms sprach.", "„Wir bleiben“, sagte eine Sprecherin der Stadt, Petra Lind.", language="de") == ["Petra Lind"]

@@ -18,6 +18,7 @@ celebra argumentó argumenta justificó defendió defiende aseguraba decía expl
 señalaba agregaba narró narra remató bromeó cerró evaluó estimó estima ratificó reiteró reitera
 prosiguió continuó gritó grita gritaba clamó anticipó adelantó exigieron pidieron anunciaron
 preguntaron añadieron alertaron
+informó informa comunicó publicó lanzó replicó deslizó
 cita citó
 """.split())
 #: ('De acuerdo con Marta Ibarra, «…»': "de" stays before the cue)
