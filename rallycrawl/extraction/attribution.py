@@ -258,6 +258,9 @@ RULES.update({
     # 'Hun mener staten må komme med et bedre tilbud.' / '– Det er ikke mulig …': a dash quotation
     # standing alone after a paragraph of running text is one (read in quote_marks)
     "dash_after_prose": True,
+    # 'The Greenfield Nurses Association called the decision "a betrayal."': a fragment quoted in a
+    # sentence that opens with an organisation as its subject is the organisation's (quotes._fallback)
+    "organisation_subject": True,
     # 'said Festival of Lanterns President Tom Mabry': "of" between capitalised words inside the
     # descriptor before a name belongs to an organisation's name (read in _descriptor_name)
     "of_inside_name": True,
@@ -602,7 +605,7 @@ class Sentence:
 
     __slots__ = (
         "paragraph", "start", "text", "quoted", "tokens", "quote_positions", "attributions", "subject", "cue_speaker",
-        "parts", "starts", "points_back",
+        "parts", "starts", "points_back", "org_subject",
     )
 
     def __init__(self, paragraph: int, start: int, text: str) -> None:
@@ -618,6 +621,9 @@ class Sentence:
         self.cue_speaker: Attribution | None = None  # who reports something in it ("X described …")
         #: it opens by pointing back at the quotations before it ('Det sier Kari Lunde til NTB.')
         self.points_back = False
+        #: the organisation it opens with as its subject ('The union called it "a betrayal."'): rule
+        #: ``organisation_subject``, for the fragments it quotes
+        self.org_subject: Attribution | None = None
         #: the parts of the text read word by word, each with its offset in the frame
         self.parts: list[tuple[str, int]] | tuple = ()
         #: offset in the frame of each token, when worked out at once (else see word_start)
@@ -2242,6 +2248,16 @@ class Attributor:
         if tokens[end - 1].word.endswith(("'s", "\u2019s")):
             return None  # "Daniel's mother, Consuelo Ruiz, …": the sentence is about the mother
         mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])), _P)
+        if (
+            mention is not None and mention.kind in ("org", "role_org") and start == 0 and sentence.quoted
+            and RULES["organisation_subject"] and end < n and not tokens[end - 1].comma and tokens[end].quote is None
+            and (mention.kind == "role_org" or (len(mention.text) > 2 and not unlikely_person(mention.text, self.language)))
+        ):
+            # 'The Greenfield Nurses Association called the decision "a betrayal."'
+            found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
+            if found is not None and found.speaker:
+                sentence.org_subject = found
+            return None
         if mention is None or mention.kind not in ("person", "role_person", "pronoun"):
             return None
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:

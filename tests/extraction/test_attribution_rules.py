@@ -535,3 +535,12 @@ def test_indefinite_unnamed_switched_off(rule_off):
 
 def test_indefinite_unnamed_keeps_a_name():
     assert speakers("Wiebke Solms sprach.", "„Wir bleiben“, sagte eine Sprecherin der Stadt, Petra Lind.", language="de") == ["Petra Lind"]
+
+
+def test_organisation_subject(rule_off):
+    paragraphs = ["Tobias Mabry spoke first.", 'The Dunmere Nurses Association called the decision "a betrayal."']
+    assert speakers(*paragraphs) == ["Dunmere Nurses Association"]
+    # (a person subject is read as before; a sentence opening with a phrase is about nobody named)
+    assert speakers("Tobias Mabry called the decision \"a betrayal.\"") == ["Tobias Mabry"]
+    rule_off("organisation_subject")
+    assert speakers(*paragraphs) == [None]
