@@ -261,6 +261,12 @@ RULES.update({
     # 'The Greenfield Nurses Association called the decision "a betrayal."': a fragment quoted in a
     # sentence that opens with an organisation as its subject is the organisation's (quotes._fallback)
     "organisation_subject": True,
+    # 'Consultada sobre el tema, sostuvo: «…»': a verb whose subject is left out after a phrase opened by
+    # a past participle speaks for the person a pronoun of the participle's gender would mean
+    "participle_opener": True,
+    # '«…», nos dijo.', '«…», dijo a este diario.': object pronouns before the verb and "a" with what is
+    # spoken to after it leave the verb's subject out, as '«…», agregó.' does
+    "dropped_subject_object": True,
     # 'said Festival of Lanterns President Tom Mabry': "of" between capitalised words inside the
     # descriptor before a name belongs to an organisation's name (read in _descriptor_name)
     "of_inside_name": True,
@@ -300,7 +306,7 @@ class Profile:
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
         "role_nouns", "article_genders", "points_back", "member_plurals",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
-        "object_speakers", "noun_endings", "source_pronouns",
+        "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
     )
 
     def __init__(self, modules) -> None:
@@ -371,6 +377,12 @@ class Profile:
         self.noun_endings = tuple(e for m in modules for e in getattr(m, "NOUN_ENDINGS", ())) if len(modules) == 1 else ()
         #: pronouns after a source word ('Selon lui'): rule ``source_pronoun``
         self.source_pronouns = {w: g for m in modules for w, g in getattr(m, "SOURCE_PRONOUNS", {}).items()}
+        #: endings of past participles with the gender (or plural "p") they agree in ('Consultada'): rule
+        #: ``participle_opener``
+        self.participle_genders = {e: g for m in single for e, g in getattr(m, "PARTICIPLE_GENDERS", {}).items()}
+        #: object pronouns that stand before a verb whose subject is left out ('«…», nos dijo.'): rule
+        #: ``dropped_subject_object``
+        self.clitics = frozenset().union(*(getattr(m, "OBJECT_CLITICS", ()) for m in single))
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -2337,10 +2349,16 @@ class Attributor:
                 found = self._subject_after_phrase(after, k + length, at, cue)
                 if found is not None:
                     return found
-            if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS) and not source:
+            # '«…», dijo a este diario.', '«…», le dijo a este medio.': "a" is a preposition where the
+            # attribution may stand inside the marks (es fr it pt), and object pronouns may lead the verb
+            to = (
+                following is not None and following.lower in _TO and _P.incise and RULES["dropped_subject_object"]
+                and not any(t.capitalised for t in _clause_after(after, k + length))
+            )
+            if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS or to) and not source:
                 if (
-                    RULES["dropped_subject_phrase"] and k <= 1 and (k == 0 or after[0].lower in _P.auxiliaries)
-                    and following.lower in _ANY_PREPOSITION and nobody is None
+                    RULES["dropped_subject_phrase"] and k <= 2 and _verb_leads(after, k)
+                    and (following.lower in _ANY_PREPOSITION or to) and nobody is None
                     and not any(t.capitalised for t in _clause_after(after, k + length))
                 ):
                     # '«…», ha dichiarato in una nota.', '«…», dijo en conferencia de prensa.': a verb with
@@ -2350,7 +2368,7 @@ class Attributor:
                     if RULES["dropped_subject_pronoun"] and not plural:
                         nobody.dropped = self._resolve_pronoun(None, at, cue)
                 continue
-            if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:
+            if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS or (k <= 2 and _verb_leads(after, k) and k > 0 and after[0].lower in _P.clitics):
                 rest = _skip_indirect_object(_clause_after(after, k + length))
                 mention = read_mention(rest, subject=False)
                 if (
@@ -2363,7 +2381,7 @@ class Attributor:
                         return found
                 if mention is not None:
                     return self.resolve(mention, at, cue, proper=k == 0 and len(rest) <= 2 and self._ends_clause(tokens[qi]))
-                if k <= 1 and not rest:
+                if (k <= 1 or _verb_leads(after, k)) and not rest:
                     plural = after[k].lower.endswith(_PLURAL_VERB_ENDINGS)
                     nobody = Attribution(cue=cue, implicit=not (plural and RULES["dropped_plural_subject"]))
                     if RULES["dropped_subject_pronoun"] and not plural:
@@ -2378,7 +2396,10 @@ class Attributor:
             if mention is not None and first.lower not in _NOT_VERBS:
                 if mention.kind in ("person", "org", "role_person"):
                     return self.resolve(mention, at, first.word)
-                if mention.kind == "nobody" and len(after) <= 4:
+                if mention.kind == "nobody" and len(after) <= 4 and not (
+                    # ('«…», dijo a este diario.': "a" is spoken to, no unnamed somebody: rule dropped_subject_object)
+                    after[1].lower in _TO and _P.incise and RULES["dropped_subject_object"]
+                ):
                     return Attribution(cue=first.word)  # '„…“, so ein Polizeisprecher.'
             elif (
                 mention is None and RULES["unnamed_after_any_verb"] and first.lower not in _NOT_VERBS
@@ -2569,6 +2590,16 @@ class Attributor:
                 # 'he asked about …, called Omar a "…" and said, "…"': the sentence's subject
                 return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
             following = before[k + length] if k + length < len(before) else None
+            agreement = _participle_opener(clause) if RULES["participle_opener"] else None
+            if agreement == "p" and (following is None or following.lower in _THAT):
+                return Attribution(cue=cue)  # 'Consultados por este medio, explicaron:': several people
+            if agreement in ("m", "f") and (following is None or following.lower in _THAT):
+                # 'Consultada sobre el tema, sostuvo: «…»': the left-out subject, of the participle's gender
+                found = self._resolve_pronoun(agreement, at, cue)
+                if found.speaker:
+                    found.rule = "participle_opener"
+                    return found
+                return Attribution(cue=cue, implicit=True)
             if (
                 RULES["dropped_subject_before"] and all(t.lower.strip(",") in _DROPPED_OPENERS for t in clause)
                 and (
@@ -2594,6 +2625,32 @@ class Attributor:
             if mention is not None and mention.kind in ("person", "org"):
                 return self.resolve(mention, at, cue)
         return None
+
+
+def _verb_leads(after: list[Token], k: int) -> bool:
+    """The words before the verb at ``k`` after a quotation are only auxiliaries ('ha dichiarato') or,
+    with rule ``dropped_subject_object``, object pronouns ('nos dijo', 'le ha dicho'): the verb has
+    no subject of its own there."""
+    return all(
+        t.lower in _P.auxiliaries or (t.lower in _P.clitics and RULES["dropped_subject_object"]) for t in after[:k]
+    )
+
+
+def _participle_opener(clause: list[Token]) -> str | None:
+    """Rule ``participle_opener``: the words before a verb whose subject is left out are a phrase
+    opened by a past participle and closed by a comma ('Consultada sobre el tema, sostuvo: «…»',
+    'Visiblemente emocionado, agregó que …'); the gender the participle agrees in ("p": plural),
+    in a language that leaves subject pronouns out (``PARTICIPLE_GENDERS``)."""
+    if not (_P.pro_drop and _P.participle_genders) or not 1 <= len(clause) <= 8 or not clause[-1].comma:
+        return None
+    if any(t.comma for t in clause[:-1]) or any(t.capitalised for t in clause[1:]) or any(t.quote is not None for t in clause):
+        return None
+    words = [t.lower.strip(",") for t in clause]
+    participle = next((w for w in words[:2] if w.isalpha()), "")
+    for ending in sorted(_P.participle_genders, key=len, reverse=True):
+        if participle.endswith(ending) and len(participle) > len(ending) + 2:
+            return _P.participle_genders[ending]
+    return None
 
 
 @lru_cache(maxsize=4096)

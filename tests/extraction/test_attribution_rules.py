@@ -544,3 +544,27 @@ def test_organisation_subject(rule_off):
     assert speakers("Tobias Mabry called the decision \"a betrayal.\"") == ["Tobias Mabry"]
     rule_off("organisation_subject")
     assert speakers(*paragraphs) == [None]
+
+
+def test_participle_opener(rule_off):
+    # the participle's gender picks the person a left-out subject means
+    woman_last = ["Andrés Villalba llegó tarde. Lucía Carrasco habló con la prensa.", "Consultada sobre el tema, sostuvo: «No hay respuestas»."]
+    man_last = ["Lucía Carrasco llegó tarde. Andrés Villalba habló con la prensa.", "Consultada sobre el tema, sostuvo: «No hay respuestas»."]
+    assert speakers(*woman_last, language="es") == ["Lucía Carrasco"]
+    assert speakers(*man_last, language="es") == ["Lucía Carrasco"]
+    # a plural participle: several people, nobody named
+    assert speakers("Lucía Carrasco habló.", "Consultados por este medio, explicaron que «no hay respuestas».", language="es") == [None]
+    rule_off("participle_opener")
+    assert speakers(*woman_last, language="es") == [None]
+
+
+def test_dropped_subject_object(rule_off):
+    paragraphs = ["Lucía Carrasco llegó temprano. Andrés Villalba llegó después."]
+    assert speakers(*paragraphs, "«No hay respuestas», nos dijo.", language="es") == ["Andrés Villalba"]
+    assert speakers(*paragraphs, "«No hay respuestas», dijo a este diario.", language="es") == ["Andrés Villalba"]
+    # ("a" with a name after it is still who is spoken to, then the speaker)
+    assert speakers("«No hay respuestas», dijo a EFE Lucía Carrasco.", language="es") == ["Lucía Carrasco"]
+    # (English "a" is an article: somebody unnamed)
+    assert speakers("Rosa Quint spoke.", '"No answers," said a neighbour.') == [None]
+    rule_off("dropped_subject_object")
+    assert speakers(*paragraphs, "«No hay respuestas», nos dijo.", language="es") == [None]

@@ -58,6 +58,12 @@ IMPERSONAL_CUES = frozenset({("se", "lee"), ("se", "leía"), ("se", "escuchó"),
 #: subject pronouns are usually left out ('«…», agregó.'; a quotation standing alone continues
 #: the person a pronoun would mean): rule ``pro_drop_standalone``
 PRO_DROP = True
+#: object pronouns that stand before a verb ('«…», nos dijo.', '«…», le dijo a este medio.'): rule
+#: ``dropped_subject_object``
+OBJECT_CLITICS = frozenset("me te le les nos os se lo la".split())
+#: endings of past participles with the gender they agree in ("p": plural): a phrase they open before a
+#: verb without subject tells its gender ('Consultada sobre el tema, sostuvo:'): rule ``participle_opener``
+PARTICIPLE_GENDERS = {"ado": "m", "ido": "m", "ada": "f", "ida": "f", "ados": "p", "idos": "p", "adas": "p", "idas": "p"}
 #: a paragraph opening with a dash and a capital is a quotation ('—No nos vamos —dijo ella—. …'); it ends
 #: before a reporting verb above (read by rallycrawl.extraction.quote_marks)
 DASH_QUOTES = True
