@@ -258,10 +258,6 @@ RULES.update({
     # 'Hun mener staten må komme med et bedre tilbud.' / '– Det er ikke mulig …': a dash quotation
     # standing alone after a paragraph of running text is one (read in quote_marks)
     "dash_after_prose": True,
-    # 'Der Verband kritisierte die Stadt. Man habe lange gewartet, es sei „genug“': a sentence in the
-    # mood of reported speech (German Konjunktiv I, REPORTED_SPEECH) goes on with who reported in the
-    # sentence before it, in its paragraph (read in quotes._fallback)
-    "reported_speech": True,
     # 'The Greenfield Nurses Association called the decision "a betrayal."': a fragment quoted in a
     # sentence that opens with an organisation as its subject is the organisation's (quotes._fallback)
     "organisation_subject": True,
@@ -310,7 +306,7 @@ class Profile:
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
         "role_nouns", "article_genders", "points_back", "member_plurals",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
-        "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics", "reported_speech",
+        "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
     )
 
     def __init__(self, modules) -> None:
@@ -381,8 +377,6 @@ class Profile:
         self.noun_endings = tuple(e for m in modules for e in getattr(m, "NOUN_ENDINGS", ())) if len(modules) == 1 else ()
         #: pronouns after a source word ('Selon lui'): rule ``source_pronoun``
         self.source_pronouns = {w: g for m in modules for w, g in getattr(m, "SOURCE_PRONOUNS", {}).items()}
-        #: verb forms of the mood of reported speech (German Konjunktiv I: 'sei', 'habe'): rule ``reported_speech``
-        self.reported_speech = frozenset().union(*(getattr(m, "REPORTED_SPEECH", ()) for m in single))
         #: endings of past participles with the gender (or plural "p") they agree in ('Consultada'): rule
         #: ``participle_opener``
         self.participle_genders = {e: g for m in single for e, g in getattr(m, "PARTICIPLE_GENDERS", {}).items()}
@@ -2007,9 +2001,6 @@ class Attributor:
                     self.mentions.mark_salient(at, found.person)
                 elif mention is not None and mention.kind == "org":
                     self._note_spokesperson(mention, at)  # ('…, a spokeswoman for X said.')
-                    if RULES["reported_speech"] and _P.reported_speech and not _is_outlet(mention.text):
-                        # ('Der Verband betonte, … Man habe …': who reports, for the reported speech after it)
-                        sentence.cue_speaker = Attribution(mention.text, None, mention.organisation or mention.text, None)
                 if mention is not None:
                     break
 
@@ -2751,15 +2742,6 @@ def _pointing_back(tokens: list[Token]) -> tuple[int, int, _Mention] | None:
     if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
         return None
     return k, length, mention
-
-
-def reported_speech(text: str) -> bool:
-    """Whether the sentence ``text`` is in the mood of reported speech of the language being
-    read (German Konjunktiv I: 'Die Stadt habe nichts getan', 'es sei „genug“'): rule
-    ``reported_speech``, read in quotes._fallback."""
-    if not (_P.reported_speech and RULES["reported_speech"]):
-        return False
-    return any(w.strip(".,;:!?\u201e\u201c\u201d\u00bb\u00ab()").lower() in _P.reported_speech for w in text.split())
 
 
 def points_back(text: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..record import Quote
 from .attribution import (
     PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_cues, points_back,
-    reported_speech, split_sentences, use_language,
+    split_sentences, use_language,
 )
 from .knowledge.names import preload
 from .quote_marks import Span, find_spans
@@ -286,27 +286,6 @@ def _named_next_paragraph(sentences: list[Sentence], s_index: int) -> Attributio
     return sentences[j].cue_speaker
 
 
-def _reported_speaker(sentences: list[Sentence], s_index: int, slogans: set[int]) -> Attribution | None:
-    """Rule ``reported_speech``: the quotation's sentence, or the sentences right before it, are in
-    the mood of reported speech with nobody named in them ('Der Verband kritisierte die Stadt. Man
-    habe lange gewartet, es sei „genug“.'): who spoke or reported in the sentence before them, in
-    the same paragraph (a sentence's subject alone is not enough)."""
-    para = sentences[s_index].paragraph
-    j = s_index if reported_speech(sentences[s_index].text) else s_index - 1
-    chain = 0
-    while j >= 0 and sentences[j].paragraph == para:
-        sentence = sentences[j]
-        if j != s_index:
-            found = _speaking(sentence, slogans) or sentence.cue_speaker
-            if found is not None:
-                return found if chain else None
-        if sentence.subject is not None or not reported_speech(sentence.text):
-            return None
-        chain += 1
-        j -= 1
-    return None
-
-
 def _fallback(
     sentences: list[Sentence], s_index: int, index: int, slogans: set[int]
 ) -> tuple[Attribution | None, str | None]:
@@ -318,10 +297,6 @@ def _fallback(
     same = _speaking(sentence, slogans | {index})
     if same is not None:
         return same, "same_sentence"
-    if sentence.subject is None and RULES["reported_speech"]:
-        found = _reported_speaker(sentences, s_index, slogans)
-        if found is not None:
-            return found, "reported_speech"
     if not _standalone(sentence) and not (own is not None and own.implicit and RULES["dropped_subject_before"]):
         # a fragment quoted in a sentence about someone is theirs
         if sentence.subject is None and sentence.org_subject is not None and RULES["organisation_subject"]:

@@ -568,15 +568,3 @@ def test_dropped_subject_object(rule_off):
     assert speakers("Rosa Quint spoke.", '"No answers," said a neighbour.') == [None]
     rule_off("dropped_subject_object")
     assert speakers(*paragraphs, "«No hay respuestas», nos dijo.", language="es") == [None]
-
-
-def test_reported_speech(rule_off):
-    # German Konjunktiv I goes on with who reported in the sentence before, in the paragraph
-    union = ["Wiebke Solms sprach.", "Der Verband Grünes Tal kritisierte die Stadt. Man habe lange gewartet, es sei „genug“."]
-    assert speakers(*union, language="de") == ["Verband Grünes Tal"]
-    person = ["Petra Lind kritisierte die Stadt. Die habe nichts getan. „Wenn sich nichts ändert, kommen wir wieder.“"]
-    assert speakers(*person, language="de") == ["Petra Lind"]
-    # (not from a paragraph before, and not from a sentence that only names its subject)
-    assert speakers("Petra Lind kritisierte die Stadt.", "Die habe nichts getan, es sei „genug“.", language="de") == [None]
-    rule_off("reported_speech")
-    assert speakers(*union, language="de") == [None]

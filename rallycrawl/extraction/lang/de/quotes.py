@@ -68,12 +68,6 @@ ARTICLE_GENDERS = {"der": "m", "die": "f"}
 #: ('„…“ Das sagte Jens Kramer am Montag.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("das",), ("dies",)})
 
-#: finite verb forms of Konjunktiv I, the mood of reported speech ('Die Stadt habe nichts getan', 'es sei
-#: „genug“'): a sentence with one goes on with the speaker before it (rule ``reported_speech``)
-REPORTED_SPEECH = frozenset("""
-sei seien habe werde könne müsse solle wolle dürfe möge gebe gehe komme stehe liege bleibe wisse brauche
-""".split())
-
 #: the participle ends its clause ('Carsten Wöhler hat am Montag erklärt: „…“'): rule ``auxiliary_subject``
 PARTICIPLE_LAST = True
 
