@@ -267,15 +267,6 @@ RULES.update({
     # '«…», nos dijo.', '«…», dijo a este diario.': object pronouns before the verb and "a" with what is
     # spoken to after it leave the verb's subject out, as '«…», agregó.' does
     "dropped_subject_object": True,
-    # 'said Festival of Lanterns President Tom Mabry': "of" between capitalised words inside the
-    # descriptor before a name belongs to an organisation's name (read in _descriptor_name)
-    "of_inside_name": True,
-    # 'said one GOP operative in the state', 'a Democratic aide said': an indefinite article, a
-    # capitalised modifier and a lower-case noun name nobody (languages with lower-case nouns)
-    "unnamed_with_modifier": True,
-    # 'Fares will rise, a spokeswoman for Greenfield Transit said. "…," she said.': "he"/"she" after
-    # somebody unnamed spoke for an organisation, with nobody named since, is that organisation
-    "spokesperson_pronoun": True,
     # 'kritisierte der AStA', 'Die GEW betonte': a German article and an acronym are an organisation,
     # not a person called by a role noun
     "article_acronym": True,
@@ -1462,8 +1453,6 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         found = _organisation_spokesperson(tokens, runs[0])
         if found is not None:
             return found
-    if RULES["unnamed_with_modifier"] and _unnamed_with_modifier(tokens, runs):
-        return _Mention("nobody")  # 'said one GOP operative in the state', 'a Democratic aide said'
     if subject:
         start, end = runs[-1]
         tail = tokens[end:]
@@ -1637,9 +1626,9 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
     for start, end in runs[1:]:
         between = tokens[first + (0 if title_needed else 1) : start]
         if len(between) > 8 or any(
-            t.comma or t.ends_sentence or (t.lower in _ANY_PREPOSITION and not _inside_name(between, i))
-            or t.lower in _CLAUSE_WORDS or t.lower in _ARTICLES or t.lower in _NOT_DESCRIPTORS
-            for i, t in enumerate(between)
+            t.comma or t.ends_sentence or t.lower in _ANY_PREPOSITION or t.lower in _CLAUSE_WORDS
+            or t.lower in _ARTICLES or t.lower in _NOT_DESCRIPTORS
+            for t in between
         ):
             return None
         name = read_name(_words(tokens[start:end]))
@@ -1652,33 +1641,6 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
             mention.rule = "descriptor_name" if title_needed else "article_descriptor_name"
         return mention
     return None
-
-
-#: the gender a word for who speaks for an organisation tells (rule ``spokesperson_pronoun``)
-_SPOKESPERSON_GENDERS = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
-
-#: words that open a phrase about somebody not named ("one GOP operative", "a Democratic aide")
-_ONE_OF = frozenset("a an one another".split())
-
-
-def _unnamed_with_modifier(tokens: list[Token], runs: list[tuple[int, int]]) -> bool:
-    """Rule ``unnamed_with_modifier``: in a language that writes nouns in lower case, an
-    indefinite article, a capitalised modifier and a lower-case noun ('one GOP operative in the
-    state', 'a Democratic aide', 'a senior Greenfield official') is somebody the article does not
-    name: no speaker called "GOP", and nobody borrowed.  Not when a name follows the noun ('a
-    Harvard professor, Jane Doe' is read segment by segment; 'a Harvard professor Jane Doe')."""
-    if not _P.lower_case_nouns or tokens[0].lower not in _ONE_OF:
-        return False
-    start, end = runs[0]
-    if not 1 <= start <= 2 or any(t.capitalised or not t.word.isalpha() for t in tokens[1:start]):
-        return False
-    if end >= len(tokens) or tokens[end - 1].comma or tokens[end - 1].word.endswith(("'s", "\u2019s")):
-        return False
-    noun = tokens[end]
-    if noun.capitalised or not noun.word.isalpha() or noun.lower in _ANY_PREPOSITION or noun.lower in _CLAUSE_WORDS:
-        return False
-    later = [r for r in runs[1:] if not tokens[r[0] - 1].lower in _ANY_PREPOSITION]
-    return not later
 
 
 def _title_from_apposition(person: Person, tokens: list[Token], start: int) -> None:
@@ -1701,16 +1663,6 @@ def _acronym_like(word: str) -> bool:
     """An acronym ('GEW', 'NDR'), also one in mixed case ('AStA': three capitals or more)."""
     w = word.strip(",.;:")
     return is_acronym(w) or (w[:1].isupper() and w.isalpha() and sum(c.isupper() for c in w) >= 3)
-
-
-def _inside_name(tokens: list[Token], i: int) -> bool:
-    """Rule ``of_inside_name``: "of" between two capitalised words is part of an organisation's
-    name ('said Festival of Lanterns President Tom Mabry', 'University of Greenfield
-    researcher Ann Lee'), no preposition that ends the descriptor."""
-    return (
-        RULES["of_inside_name"] and tokens[i].lower == "of" and 0 < i and tokens[i - 1].capitalised
-        and not tokens[i - 1].comma and (i + 1 == len(tokens) or tokens[i + 1].capitalised)
-    )
 
 
 def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
@@ -1775,9 +1727,6 @@ class Attributor:
         self.texts = texts
         #: quotations short enough to be a title inside a phrase ('the "Pose" actor')
         self.inline = inline
-        #: where somebody unnamed last spoke for an organisation, the organisation and the gender
-        #: the word tells ('a spokeswoman for X said'): rule ``spokesperson_pronoun``
-        self.spoke_for: tuple[tuple[int, int], str, str | None] | None = None
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -1831,7 +1780,6 @@ class Attributor:
             mention.rule = None
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
-            self._note_spokesperson(mention, at)
             return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue, rule=mention.rule)
         if RULES["organisation_short_name"] and " " not in mention.text and m.lookup(mention.text) is None:
             org = m.organisation_called(mention.text, at)
@@ -1854,13 +1802,6 @@ class Attributor:
         gender = mention.name.gender if mention.name is not None else None
         person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
         return Attribution(person.name, person.title or None, person.organisation, cue, person, rule=mention.rule)
-
-    def _note_spokesperson(self, mention: _Mention, at: tuple[int, int]) -> None:
-        """Remember an organisation somebody unnamed spoke for ('a spokeswoman for X said'),
-        for a "she" after it (rule ``spokesperson_pronoun``)."""
-        role = (mention.title or "").split()[-1:]
-        if RULES["spokesperson_pronoun"] and role and role[0].lower() in _SPOKESPERSON_GENDERS:
-            self.spoke_for = (at, mention.text, _SPOKESPERSON_GENDERS[role[0].lower()])
 
     def _named_first(self, person: Person | None, at: tuple[int, int], gender: str | None) -> Person | None:
         """Rule ``named_in_paragraph``: when nobody has been a subject or speaker in the
@@ -1894,13 +1835,6 @@ class Attributor:
             last = max(last, named) if named is not None else last
         if person is not None and RULES["pronoun_reach"] and last is not None and at[0] - last[0] > reach:
             person = None  # named too long ago for a pronoun to mean them
-        spoke = self.spoke_for
-        if (
-            spoke is not None and gender in ("m", "f") and spoke[2] in (None, gender) and spoke[0] < at
-            and at[0] - spoke[0][0] <= 1 and (last is None or person is None or last < spoke[0])
-        ):
-            # 'A spokeswoman for X said …. "…," she said': the one who spoke for X since, unnamed
-            return Attribution(spoke[1], None, spoke[1], cue, rule="spokesperson_pronoun")
         if person is None and gender in ("m", "f") and RULES["named_pronoun"]:
             # 'One of those marching was Ann Lee. "…," she said': nobody of that gender was a
             # subject within reach; the latest full name of that gender named there
@@ -1999,8 +1933,6 @@ class Attributor:
                 if found is not None and found.person is not None:
                     sentence.subject = sentence.cue_speaker = found
                     self.mentions.mark_salient(at, found.person)
-                elif mention is not None and mention.kind == "org":
-                    self._note_spokesperson(mention, at)  # ('…, a spokeswoman for X said.')
                 if mention is not None:
                     break
 

@@ -436,52 +436,6 @@ def test_verb_second_pronoun():
     assert speakers("Wiebke Solms sprach. Dann sagten sie: „Wir machen weiter.“", language="de") == [None]
 
 
-def test_of_inside_name(rule_off):
-    # "of" between capitalised words is part of an organisation's name in the descriptor
-    text = '"We open at dawn," said Festival of Lanterns President Tobias Mabry.'
-    assert speakers("Wanda Quell spoke first.", text)[-1:] == ["Tobias Mabry"]
-    assert speakers('"It is full," said University of Dunmere researcher Petra Lind.') == ["Petra Lind"]
-    assert speakers('"We stay," said TJ Mabry of the Festival of Lanterns.') == ["TJ Mabry"]
-    # (a lower-case "of" still ends the descriptor: 'said head of security Tom' is no full name)
-    rule_off("of_inside_name")
-    assert speakers("Wanda Quell spoke first.", text)[-1:] != ["Tobias Mabry"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"They knew," said one GOP operative in the county.',
-        '"They knew," said a Democratic aide.',
-        '"They knew," a senior Dunmere official said.',
-        '"They knew," said an Oxford-educated lawyer.',
-    ],
-)
-def test_unnamed_with_modifier(text):
-    # somebody not named: no speaker called "GOP", and not Wanda Quell from before
-    assert speakers("Wanda Quell spoke first.", text)[-1:] == [None]
-
-
-def test_unnamed_with_modifier_keeps_names_and_spokespeople(rule_off):
-    assert speakers('"They knew," said a Harvard professor, Petra Lind.') == ["Petra Lind"]
-    assert speakers('"They knew," said a Dunmere Council spokesman.') == ["Dunmere Council"]
-    assert speakers('"They knew," said one Dunmere operative, Tobias Mabry.') == ["Tobias Mabry"]
-    rule_off("unnamed_with_modifier")
-    assert speakers('"They knew," said one GOP operative in the county.') == ["GOP"]
-
-
-def test_spokesperson_pronoun(rule_off):
-    paragraphs = ["Ticket prices will rise in May, a spokeswoman for Dunmere Transit said on Monday.", '"We need the money," she said.']
-    assert speakers(*paragraphs) == ["Dunmere Transit"]
-    quoted = ['"We need the money," a spokeswoman for Dunmere Transit said.', '"It is fair," she said.']
-    assert speakers(*quoted) == ["Dunmere Transit", "Dunmere Transit"]
-    # a woman named since is who "she" is; "he" does not agree with a spokeswoman
-    assert speakers("A spokeswoman for Dunmere Transit said fares would rise. Wanda Quell, a rider, disagreed.",
-                    '"It is unfair," she said.') == ["Wanda Quell"]
-    assert speakers("Ticket prices will rise, a spokeswoman for Dunmere Transit said.", '"It is unfair," he said.') == [None]
-    rule_off("spokesperson_pronoun")
-    assert speakers(*paragraphs) == [None]
-
-
 def test_subject_apposition_title(rule_off):
     paragraphs = ["Tobias Mabry, the mayor, led the march.", "Wanda Quell, a nurse, walked behind him.",
                   '"We will not back down," the mayor said.']
