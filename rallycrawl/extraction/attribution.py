@@ -98,9 +98,6 @@ RULES.update({
     "possessive_holder": True,
     # 'declaró a EFE la dirigente X': the outlet spoken to is skipped
     "indirect_object": True,
-    # 'señaló un miembro de la Junta Vecinal', 'sagte ein Sprecher der Polizei', 'fuentes de la
-    # empresa': somebody unnamed speaking for an organisation gives it the quotation (MEMBER_NOUNS)
-    "unnamed_member": True,
     # 'Ursula von der Leyen', 'Ilse van den Berg', 'Juan de la Cruz', 'Gewerkschafter Pieter de Graaf':
     # particles in a row, or one right after a first name, inside a name (at a sentence's start in a
     # name with a first name: not 'die Streikenden von der Grünen-Politikerin …')
@@ -193,10 +190,6 @@ RULES.update({
     # a left-out subject reaches PRO_DROP_REACH paragraphs back, not PRONOUN_REACH, in a language
     # that leaves subject pronouns out: nothing there takes the person up again
     "pro_drop_reach": True,
-    # 'sostuvo la dirigente', 'la jeune femme s'inquiète', 'erklärte das Unternehmen', 'sier lederen':
-    # a role noun of the article's language names the person (of the gender the noun or its
-    # article tells) or the organisation introduced before
-    "language_roles": True,
     # 'Unter den Demonstrierenden war auch die Rentnerin Gisela Pohl. … „…“, sagt sie.': with nobody
     # a subject or speaker in its paragraph yet, a pronoun, a left-out subject or a role noun means
     # the person the paragraph last named (of its gender), not one salient in a paragraph before
@@ -265,6 +258,27 @@ RULES.update({
     # 'Hun mener staten må komme med et bedre tilbud.' / '– Det er ikke mulig …': a dash quotation
     # standing alone after a paragraph of running text is one (read in quote_marks)
     "dash_after_prose": True,
+    # 'The Greenfield Nurses Association called the decision "a betrayal."': a fragment quoted in a
+    # sentence that opens with an organisation as its subject is the organisation's (quotes._fallback)
+    "organisation_subject": True,
+    # 'Consultada sobre el tema, sostuvo: «…»': a verb whose subject is left out after a phrase opened by
+    # a past participle speaks for the person a pronoun of the participle's gender would mean
+    "participle_opener": True,
+    # '«…», nos dijo.', '«…», dijo a este diario.': object pronouns before the verb and "a" with what is
+    # spoken to after it leave the verb's subject out, as '«…», agregó.' does
+    "dropped_subject_object": True,
+    # 'kritisierte der AStA', 'Die GEW betonte': a German article and an acronym are an organisation,
+    # not a person called by a role noun
+    "article_acronym": True,
+    # 'Tom Harlan, the mayor, led the march. … "…," the mayor said.': an apposition between commas
+    # after a sentence's opening name is the person's title (for a role noun later)
+    "subject_apposition_title": True,
+    # 'Die Initiative Grünes Tal rief auf. … „…“, so die Initiative': a German article and a noun
+    # that an organisation named before has in its name mean that organisation, not a person
+    "article_organisation": True,
+    # 'teilte ein Sprecher der Stadt mit', 'Eine Anwohnerin aus Lindenhain sagte': in German an
+    # indefinite article and a noun (with more after it) are somebody unnamed: nobody, no borrowing
+    "indefinite_unnamed": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
@@ -281,10 +295,9 @@ class Profile:
         "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
-        "role_nouns", "role_endings", "org_roles", "article_genders",
-        "suffixed_roles", "points_back", "member_nouns", "member_links", "member_plurals", "indefinite",
+        "role_nouns", "article_genders", "points_back", "member_plurals",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
-        "object_speakers", "noun_endings", "source_pronouns",
+        "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
     )
 
     def __init__(self, modules) -> None:
@@ -319,21 +332,15 @@ class Profile:
         self.cue_nouns = frozenset().union(*(getattr(m, "CUE_NOUNS", ()) for m in single))
         #: nouns are written in lower case, so a capital mid-sentence marks a name (English)
         self.lower_case_nouns = any(getattr(m, "LOWER_CASE_NOUNS", False) for m in single)
-        #: role nouns naming a person introduced before ('la dirigente', 'die Gewerkschafterin'), with
-        #: the gender they tell, and organisations so named ('el sindicato'): rule ``language_roles``
-        self.role_nouns = {w: g for m in modules for w, g in getattr(m, "ROLE_NOUNS", {}).items()}
-        self.role_endings = tuple(e for m in modules for e in getattr(m, "ROLE_NOUN_ENDINGS", ()))
-        self.org_roles = frozenset().union(*(getattr(m, "ORG_ROLE_NOUNS", ()) for m in modules))
+        #: role nouns that open a descriptor before a name ('la portavoz de la plataforma Marta Ibarra'):
+        #: rule ``descriptor_of_organisation``
+        self.role_nouns = frozenset().union(*(getattr(m, "ROLE_NOUNS", ()) for m in modules))
+        #: the singular articles of the language, with the gender they give the noun after them
         self.article_genders = {a: g for m in modules for a, g in getattr(m, "ARTICLE_GENDERS", {}).items()}
-        #: the role nouns carry their article as a suffix ('sier lederen'): only in such a language
-        self.suffixed_roles = len(modules) == 1 and getattr(modules[0], "DEFINITE_BY_SUFFIX", False)
         #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
         #: rule ``named_after_paragraph``
         self.points_back = frozenset().union(*(getattr(m, "POINTS_BACK", ()) for m in modules))
-        #: somebody unnamed speaking for an organisation ('un miembro de la Junta Vecinal', 'ein
-        #: Sprecher der Polizei', 'fuentes de la empresa'): rule ``unnamed_member``
-        self.member_nouns = frozenset().union(*(getattr(m, "MEMBER_NOUNS", ()) for m in modules))
-        self.member_links = frozenset().union(*(getattr(m, "MEMBER_LINKS", ()) for m in modules))
+        #: plural sources ('las fuentes'), an organisation's, not several people: rule ``plural_speakers``
         self.member_plurals = frozenset().union(*(getattr(m, "MEMBER_PLURALS", ()) for m in modules))
         #: a verb ending so makes a "she" pronoun that is also "they" plural ('sagten sie', 'zeggen ze')
         self.plural_endings = tuple(e for m in modules for e in getattr(m, "PLURAL_WITH_VERB_ENDING", ()))
@@ -361,12 +368,16 @@ class Profile:
         self.noun_endings = tuple(e for m in modules for e in getattr(m, "NOUN_ENDINGS", ())) if len(modules) == 1 else ()
         #: pronouns after a source word ('Selon lui'): rule ``source_pronoun``
         self.source_pronouns = {w: g for m in modules for w, g in getattr(m, "SOURCE_PRONOUNS", {}).items()}
+        #: endings of past participles with the gender (or plural "p") they agree in ('Consultada'): rule
+        #: ``participle_opener``
+        self.participle_genders = {e: g for m in single for e, g in getattr(m, "PARTICIPLE_GENDERS", {}).items()}
+        #: object pronouns that stand before a verb whose subject is left out ('«…», nos dijo.'): rule
+        #: ``dropped_subject_object``
+        self.clitics = frozenset().union(*(getattr(m, "OBJECT_CLITICS", ()) for m in single))
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
             self.article_genders, self.plural_articles, self.plural_after = {}, frozenset(), {}
-        #: indefinite articles beyond the shared ones ("en talsperson")
-        self.indefinite = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules))
 
 
 def _quote_modules(codes):
@@ -598,7 +609,7 @@ class Sentence:
 
     __slots__ = (
         "paragraph", "start", "text", "quoted", "tokens", "quote_positions", "attributions", "subject", "cue_speaker",
-        "parts", "starts", "points_back",
+        "parts", "starts", "points_back", "org_subject",
     )
 
     def __init__(self, paragraph: int, start: int, text: str) -> None:
@@ -614,6 +625,9 @@ class Sentence:
         self.cue_speaker: Attribution | None = None  # who reports something in it ("X described …")
         #: it opens by pointing back at the quotations before it ('Det sier Kari Lunde til NTB.')
         self.points_back = False
+        #: the organisation it opens with as its subject ('The union called it "a betrayal."'): rule
+        #: ``organisation_subject``, for the fragments it quotes
+        self.org_subject: Attribution | None = None
         #: the parts of the text read word by word, each with its offset in the frame
         self.parts: list[tuple[str, int]] | tuple = ()
         #: offset in the frame of each token, when worked out at once (else see word_start)
@@ -1129,7 +1143,7 @@ def _plural_phrase(tokens: list[Token], words: list[str]) -> bool:
     organisation's, named before."""
     first = words[0]
     noun = words[1]
-    if noun in _P.member_nouns or noun in _P.member_plurals:
+    if noun in _P.member_plurals:
         return False  # ('explicaron las fuentes': the sources of an organisation named before)
     if first in _P.plural_articles:
         return not tokens[1].capitalised
@@ -1137,39 +1151,6 @@ def _plural_phrase(tokens: list[Token], words: list[str]) -> bool:
     if not endings or noun in PERSON_ROLES or noun in ORG_ROLES or (tokens[1].capitalised and first == "the"):
         return False
     return noun.endswith(endings) or noun in endings
-
-
-def _unnamed_member(tokens: list[Token], words: list[str]) -> _Mention | None:
-    """Rule ``unnamed_member``: somebody the article does not name, speaking for an
-    organisation ('señaló un miembro de la Junta Vecinal', 'sagte ein Sprecher der Polizei',
-    'fuentes de la empresa', 'sier en talsperson for politiet'): the organisation named after
-    the member noun speaks (or the one a noun names again: 'de la empresa'); with no
-    organisation after it, nobody ('sagte ein Polizeisprecher am Abend')."""
-    start = 0 if words[0] in _P.member_plurals else 1
-    member = next((j for j in range(start, min(start + 3, len(words))) if words[j] in _P.member_nouns), None)
-    if member is None:
-        if start == 1 and len(words) > 1 and tokens[1].capitalised and _P.verb_second_openers:
-            return _Mention("nobody")  # 'sagte ein Polizeisprecher am Abend' (German nouns are capitalised)
-        return None
-    j = member + 1
-    if j >= len(words) or words[j] not in _P.member_links:
-        return _Mention("nobody")
-    j += 1
-    if j < len(words) and not tokens[j].capitalised and (words[j] in _DEFINITE_ARTICLES or words[j] in _P.article_genders):
-        j += 1  # 'de la empresa', 'der Polizei' (the article read as the link)
-    if j >= len(words):
-        return _Mention("nobody")
-    if not tokens[j].capitalised:
-        return _Mention("role_org", words[j]) if words[j] in _P.org_roles else _Mention("nobody")
-    runs = _cap_runs(tokens[j:])
-    if not runs or runs[0][0] != 0:
-        return _Mention("nobody")
-    text = " ".join(_words(tokens[j : j + runs[0][1]]))
-    name = read_name(text.split())
-    if name is not None and name.is_org:
-        text = name.text
-    title = " ".join(t.word for t in tokens[: member + 1])  # 'un integrante', 'ein Sprecher'
-    return _Mention("org", text, title=title, organisation=text, rule="unnamed_member")
 
 
 def _descriptor_of_organisation(tokens: list[Token], runs: list[tuple[int, int]]) -> _Mention | None:
@@ -1197,21 +1178,6 @@ def _descriptor_of_organisation(tokens: list[Token], runs: list[tuple[int, int]]
             "person", name.text, title=title, organisation=organisation,
             name=Name(name.text, False, title, organisation, gender), rule="descriptor_of_organisation",
         )
-    return None
-
-
-def _language_role(words: list[str]) -> _Mention | None:
-    """Rule ``language_roles``: the role noun after an article ('la dirigente', 'die 41-Jährige',
-    'el sindicato') in the article's language, as a mention of the person or organisation it names
-    again, with the gender the noun or the article tells.  A plural noun ('die Demonstrierenden',
-    'los dirigentes') is in no list, and names nobody."""
-    article = words[0]
-    for word in words[1:]:
-        if word in _P.org_roles:
-            return _Mention("role_org", word)
-        if word in _P.role_nouns or (_P.role_endings and word.endswith(_P.role_endings)):
-            gender = _P.role_nouns.get(word) or _P.article_genders.get(article)
-            return _Mention("role_person", word, gender=gender)
     return None
 
 
@@ -1411,35 +1377,29 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _Mention("role_person", role) if role in PERSON_ROLES else _Mention("nobody")
     if not subject and RULES["plural_speakers"] and len(words) >= 2 and _plural_phrase(tokens, words):
         return _Mention("nobody")  # 'sostuvieron los dirigentes', 'sagen die Beschäftigten', 'said the workers'
-    if RULES["unnamed_member"] and _P.member_nouns and (
-        (words[0] in _INDEFINITE_ARTICLES and words[0] not in _P.article_genders)  # (Portuguese "a" is "the")
-        or words[0] in _P.indefinite or words[0] in _P.member_plurals
-    ):
-        found = _unnamed_member(tokens, words)
-        if found is not None:
-            return found
     if (
         subject and RULES["article_role_subject"] and len(words) > 2 and words[0] in ("der", "die")
         and tokens[1].capitalised and is_person_noun(tokens[1].word)
     ):
         # "der Aktivist der Mietergewerkschaft ATU aus Chicago sagt": the activist named before
-        return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]) if RULES["language_roles"] else None)
+        return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]))
+    if (
+        len(words) > 2 and words[0] in ("ein", "eine", "einer") and tokens[1].capitalised and _P.verb_second_openers
+        and RULES["indefinite_unnamed"] and not any(first_name_gender(t.word) in ("m", "f") for t in tokens[2:])
+    ):
+        return _Mention("nobody")  # 'teilte ein Sprecher der Stadt mit', 'Eine Anwohnerin aus Lindenhain sagte'
     if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
-        if is_org_word(tokens[1].word) and words[0] in ("der", "die", "das"):
-            return _Mention("org", tokens[1].word, organisation=tokens[1].word)  # "erklärte die Polizei"
-        if words[0] in ("der", "die", "das") and RULES["language_roles"]:
-            found = _language_role(words)
-            if found is not None:
-                return found  # "erklärte das Unternehmen", "betonte die Gewerkschafterin"
+        if words[0] in ("der", "die", "das") and (is_org_word(tokens[1].word) or (
+            # 'kritisierte der AStA', 'erklärte die GEW': an article and an acronym name an organisation
+            RULES["article_acronym"] and _acronym_like(tokens[1].word)
+        )):
+            # "erklärte die Polizei" ('… die Gewerkschaft' after "Gewerkschaft Lindenhain": rule article_organisation)
+            return _Mention("org", tokens[1].word, organisation=tokens[1].word, rule="article_organisation")
         if words[0] in ("der", "die", "das"):
-            return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]) if RULES["language_roles"] else None)
+            # ('so die Initiative' after "Initiative Grünes Tal": that organisation, rule article_organisation)
+            return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]), rule="article_organisation")
         return _Mention("nobody")
-    if _P.suffixed_roles and len(words) <= 3 and RULES["language_roles"] and (words[0] in _P.role_nouns or words[0] in _P.org_roles):
-        # 'sier lederen', 'Kvinnen forteller', 'opplyser forbundet': the article is the noun's suffix
-        if words[0] in _P.org_roles:
-            return _Mention("role_org", words[0])
-        return _Mention("role_person", words[0], gender=_P.role_nouns[words[0]])
     if (words[0] in _DEFINITE_ARTICLES or words[0] in _P.article_genders) and len(words) >= 2 and not tokens[1].capitalised:
         runs = _cap_runs(tokens)
         if runs and (not subject or runs[-1][1] == len(tokens)) and RULES["article_descriptor_name"]:
@@ -1467,11 +1427,6 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
         if role in ORG_ROLES or (subject and any(w in ORG_ROLES for w in words[1:])):
             return _Mention("role_org", role)
-        if RULES["language_roles"] and (_P.role_nouns or _P.role_endings):
-            # 'sostuvo la dirigente sindical', 'la jeune femme s'inquiète', 'erzählt die 41-Jährige'
-            found = _language_role(words if subject else words[:3])
-            if found is not None:
-                return found
         return _Mention("nobody") if subject and len(words) <= 8 else None
     runs = _cap_runs(tokens)
     if not runs:
@@ -1690,6 +1645,28 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
     return None
 
 
+def _title_from_apposition(person: Person, tokens: list[Token], start: int) -> None:
+    """Rule ``subject_apposition_title``: 'Tom Harlan, the mayor, led the march.': the apposition
+    between commas after a sentence's opening name is the person's title (and organisation), so
+    that "the mayor" later means them."""
+    if person.title:
+        return
+    end = next((i for i in range(start, min(len(tokens), start + 10)) if tokens[i].comma or tokens[i].quote is not None), None)
+    if end is None or tokens[end].quote is not None:
+        return
+    segment = tokens[start : end + 1]
+    if not _apposition_like(segment) or any(t.word.isdigit() for t in segment):
+        return
+    person.title = " ".join(map(_TEXT, segment)).strip(" ,")
+    person.organisation = person.organisation or organisation_in(segment)
+
+
+def _acronym_like(word: str) -> bool:
+    """An acronym ('GEW', 'NDR'), also one in mixed case ('AStA': three capitals or more)."""
+    w = word.strip(",.;:")
+    return is_acronym(w) or (w[:1].isupper() and w.isalpha() and sum(c.isupper() for c in w) >= 3)
+
+
 def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     words = _words(run)
     if not words:
@@ -1773,6 +1750,11 @@ class Attributor:
             ):
                 return Attribution(cue=cue)  # 'sagten sie', 'zeggen ze': with a plural verb, "they"
             return self._resolve_pronoun(gender, at, cue)
+        if mention.kind == "role_person" and mention.rule == "article_organisation" and RULES["article_organisation"]:
+            # 'so die Initiative', 'erklärte der Verein': an organisation named before whose name has the noun
+            org = m.latest_organisation(at, mention.text, strict=True)
+            if org is not None:
+                return Attribution(org, None, org, cue, rule="article_organisation")
         if mention.kind == "role_person":
             person = (mention.text and m.latest_with_role(at, mention.text, mention.gender)) or self._named_first(
                 m.latest(at, mention.gender, strong=True), at, mention.gender
@@ -1793,6 +1775,11 @@ class Attributor:
             return Attribution(org, None, org, cue)
         if mention.kind in ("org", "person") and RULES["outlet_not_speaker"] and _is_outlet(mention.text):
             return None  # '"…," Reuters said': the outlet reports what somebody said
+        if mention.kind == "org" and mention.rule == "article_organisation" and RULES["article_organisation"]:
+            org = m.latest_organisation(at, mention.text.lower(), strict=True)
+            if org is not None:
+                return Attribution(org, None, org, cue, rule="article_organisation")
+            mention.rule = None
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
             return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue, rule=mention.rule)
@@ -2211,6 +2198,16 @@ class Attributor:
         if tokens[end - 1].word.endswith(("'s", "\u2019s")):
             return None  # "Daniel's mother, Consuelo Ruiz, …": the sentence is about the mother
         mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])), _P)
+        if (
+            mention is not None and mention.kind in ("org", "role_org") and start == 0 and sentence.quoted
+            and RULES["organisation_subject"] and end < n and not tokens[end - 1].comma and tokens[end].quote is None
+            and (mention.kind == "role_org" or (len(mention.text) > 2 and not unlikely_person(mention.text, self.language)))
+        ):
+            # 'The Greenfield Nurses Association called the decision "a betrayal."'
+            found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
+            if found is not None and found.speaker:
+                sentence.org_subject = found
+            return None
         if mention is None or mention.kind not in ("person", "role_person", "pronoun"):
             return None
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
@@ -2222,6 +2219,8 @@ class Attributor:
         found = self.resolve(mention, at, None)
         if found is not None and found.person is not None:
             self.mentions.mark_salient(at, found.person)
+            if mention.kind == "person" and tokens[end - 1].comma and RULES["subject_apposition_title"]:
+                _title_from_apposition(found.person, tokens, end)
             return found
         return None
 
@@ -2288,10 +2287,16 @@ class Attributor:
                 found = self._subject_after_phrase(after, k + length, at, cue)
                 if found is not None:
                     return found
-            if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS) and not source:
+            # '«…», dijo a este diario.', '«…», le dijo a este medio.': "a" is a preposition where the
+            # attribution may stand inside the marks (es fr it pt), and object pronouns may lead the verb
+            to = (
+                following is not None and following.lower in _TO and _P.incise and RULES["dropped_subject_object"]
+                and not any(t.capitalised for t in _clause_after(after, k + length))
+            )
+            if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS or to) and not source:
                 if (
-                    RULES["dropped_subject_phrase"] and k <= 1 and (k == 0 or after[0].lower in _P.auxiliaries)
-                    and following.lower in _ANY_PREPOSITION and nobody is None
+                    RULES["dropped_subject_phrase"] and k <= 2 and _verb_leads(after, k)
+                    and (following.lower in _ANY_PREPOSITION or to) and nobody is None
                     and not any(t.capitalised for t in _clause_after(after, k + length))
                 ):
                     # '«…», ha dichiarato in una nota.', '«…», dijo en conferencia de prensa.': a verb with
@@ -2301,7 +2306,7 @@ class Attributor:
                     if RULES["dropped_subject_pronoun"] and not plural:
                         nobody.dropped = self._resolve_pronoun(None, at, cue)
                 continue
-            if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS:
+            if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS or (k <= 2 and _verb_leads(after, k) and k > 0 and after[0].lower in _P.clitics):
                 rest = _skip_indirect_object(_clause_after(after, k + length))
                 mention = read_mention(rest, subject=False)
                 if (
@@ -2314,7 +2319,7 @@ class Attributor:
                         return found
                 if mention is not None:
                     return self.resolve(mention, at, cue, proper=k == 0 and len(rest) <= 2 and self._ends_clause(tokens[qi]))
-                if k <= 1 and not rest:
+                if (k <= 1 or _verb_leads(after, k)) and not rest:
                     plural = after[k].lower.endswith(_PLURAL_VERB_ENDINGS)
                     nobody = Attribution(cue=cue, implicit=not (plural and RULES["dropped_plural_subject"]))
                     if RULES["dropped_subject_pronoun"] and not plural:
@@ -2329,7 +2334,10 @@ class Attributor:
             if mention is not None and first.lower not in _NOT_VERBS:
                 if mention.kind in ("person", "org", "role_person"):
                     return self.resolve(mention, at, first.word)
-                if mention.kind == "nobody" and len(after) <= 4:
+                if mention.kind == "nobody" and len(after) <= 4 and not (
+                    # ('«…», dijo a este diario.': "a" is spoken to, no unnamed somebody: rule dropped_subject_object)
+                    after[1].lower in _TO and _P.incise and RULES["dropped_subject_object"]
+                ):
                     return Attribution(cue=first.word)  # '„…“, so ein Polizeisprecher.'
             elif (
                 mention is None and RULES["unnamed_after_any_verb"] and first.lower not in _NOT_VERBS
@@ -2520,6 +2528,16 @@ class Attributor:
                 # 'he asked about …, called Omar a "…" and said, "…"': the sentence's subject
                 return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
             following = before[k + length] if k + length < len(before) else None
+            agreement = _participle_opener(clause) if RULES["participle_opener"] else None
+            if agreement == "p" and (following is None or following.lower in _THAT):
+                return Attribution(cue=cue)  # 'Consultados por este medio, explicaron:': several people
+            if agreement in ("m", "f") and (following is None or following.lower in _THAT):
+                # 'Consultada sobre el tema, sostuvo: «…»': the left-out subject, of the participle's gender
+                found = self._resolve_pronoun(agreement, at, cue)
+                if found.speaker:
+                    found.rule = "participle_opener"
+                    return found
+                return Attribution(cue=cue, implicit=True)
             if (
                 RULES["dropped_subject_before"] and all(t.lower.strip(",") in _DROPPED_OPENERS for t in clause)
                 and (
@@ -2552,6 +2570,32 @@ def _source_words(language: Profile) -> frozenset[str]:
     """The one-word source cues of ``language`` ("laut", "selon") and "according": a sentence's
     subject is not looked for after them (read in ``Attributor._subject``, a set look-up per word)."""
     return frozenset(cue[0] for cue in language.sources if len(cue) == 1) | {"according"}
+
+
+def _verb_leads(after: list[Token], k: int) -> bool:
+    """The words before the verb at ``k`` after a quotation are only auxiliaries ('ha dichiarato') or,
+    with rule ``dropped_subject_object``, object pronouns ('nos dijo', 'le ha dicho'): the verb has
+    no subject of its own there."""
+    return all(
+        t.lower in _P.auxiliaries or (t.lower in _P.clitics and RULES["dropped_subject_object"]) for t in after[:k]
+    )
+
+
+def _participle_opener(clause: list[Token]) -> str | None:
+    """Rule ``participle_opener``: the words before a verb whose subject is left out are a phrase
+    opened by a past participle and closed by a comma ('Consultada sobre el tema, sostuvo: «…»',
+    'Visiblemente emocionado, agregó que …'); the gender the participle agrees in ("p": plural),
+    in a language that leaves subject pronouns out (``PARTICIPLE_GENDERS``)."""
+    if not (_P.pro_drop and _P.participle_genders) or not 1 <= len(clause) <= 8 or not clause[-1].comma:
+        return None
+    if any(t.comma for t in clause[:-1]) or any(t.capitalised for t in clause[1:]) or any(t.quote is not None for t in clause):
+        return None
+    words = [t.lower.strip(",") for t in clause]
+    participle = next((w for w in words[:2] if w.isalpha()), "")
+    for ending in sorted(_P.participle_genders, key=len, reverse=True):
+        if participle.endswith(ending) and len(participle) > len(ending) + 2:
+            return _P.participle_genders[ending]
+    return None
 
 
 @lru_cache(maxsize=4096)

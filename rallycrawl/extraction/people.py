@@ -33,6 +33,7 @@ bureau administration army forces guard navy consortium confederation chamber gu
 exchange observatory laboratory lab hospital clinic museum airlines airline airways motors industries
 nations
 gewerkschaft gewerkschaften partei verband regierung ministerium polizei bund kammer konföderation
+verein initiative bündnis stiftung
 sindicato sindicatos partido gobierno ministerio federación confederación asociación cámara central
 unión policía syndicat syndicats parti gouvernement ministère fédération confédération collectif
 """.split())

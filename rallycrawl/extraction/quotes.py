@@ -299,6 +299,8 @@ def _fallback(
         return same, "same_sentence"
     if not _standalone(sentence) and not (own is not None and own.implicit and RULES["dropped_subject_before"]):
         # a fragment quoted in a sentence about someone is theirs
+        if sentence.subject is None and sentence.org_subject is not None and RULES["organisation_subject"]:
+            return sentence.org_subject, "organisation_subject"  # ('The union called it "a betrayal."')
         return sentence.subject, "fragment_subject"
     para = sentence.paragraph
     # the sentence before, in the same paragraph

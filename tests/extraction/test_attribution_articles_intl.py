@@ -7,6 +7,9 @@ import pytest
 from rallycrawl.extraction.quotes import extract_quotes
 
 ARTICLES = [
+    # (the German age noun 'die 41-Jährige', the Spanish member noun 'un integrante del …', the French role noun 'la
+    # jeune femme' and the Portuguese 'O dirigente sindical' were read by rules taken out: language_roles and
+    # unnamed_member, tune-only; nobody is named for them now, and nobody borrowed)
     ("de", [
         "Im Tarifstreit im öffentlichen Dienst hat die Gewerkschaft Verdi am Dienstag erneut zu Warnstreiks "
         "aufgerufen. In Hannover zogen nach Angaben der Polizei rund 3000 Beschäftigte durch die Innenstadt.",
@@ -18,7 +21,7 @@ ARTICLES = [
         "„schlicht nicht finanzierbar“, sagte er dem Norddeutschen Rundfunk.",
         "Auch Krankenschwester Melanie Ostrowski war zur Kundgebung gekommen. „Wir arbeiten seit Jahren am "
         "Limit“, erzählt die 41-Jährige.",
-    ], ["Hiltrud Wegener", "Hiltrud Wegener", "Hiltrud Wegener", "Dietmar Kohlhase", "Melanie Ostrowski"]),
+    ], ["Hiltrud Wegener", "Hiltrud Wegener", "Hiltrud Wegener", "Dietmar Kohlhase", None]),
     ("de", [
         "Berlin. Tausende Menschen sind am Samstag in Berlin für mehr Klimaschutz auf die Straße gegangen.",
         "Aufgerufen hatte ein Bündnis aus Umweltverbänden. Dessen Sprecherin Mareike Holtkamp zeigte sich zufrieden.",
@@ -36,7 +39,7 @@ ARTICLES = [
         "así no me llega», lamentó.",
         "«La empresa cambió las reglas», afirmó un integrante del Consejo Directivo a este diario.",
         "«No vamos a parar», sostuvieron los dirigentes del gremio.",
-    ], ["Lucía Carrasco", "Carrasco", "Andrés Villalba", "Consejo Directivo", None]),
+    ], ["Lucía Carrasco", "Carrasco", "Andrés Villalba", None, None]),
     ("fr", [
         "Plusieurs milliers de personnes ont manifesté samedi à Paris contre la réforme des retraites.",
         "« Nous ne lâcherons rien », a déclaré à l'AFP Sophie Lambert, secrétaire générale de la CGT de Paris.",
@@ -45,7 +48,7 @@ ARTICLES = [
         "lâche-t-il.",
         "Un peu plus loin, Zineb Haddad, étudiante en droit, distribue des tracts. Posée sur un banc, la jeune "
         "femme s'inquiète : « La suite est floue. »",
-    ], ["Sophie Lambert", "Sophie Lambert", "Karim", "Zineb Haddad"]),
+    ], ["Sophie Lambert", "Sophie Lambert", "Karim", None]),
     ("it", [
         "Sciopero dei trasporti oggi in tutta Italia. Treni e autobus si sono fermati per 24 ore.",
         "«L'adesione è altissima», ha dichiarato il segretario nazionale della Filt, Marco Bellini.",
@@ -58,7 +61,7 @@ ARTICLES = [
         "“Os enfermeiros estão esgotados”, disse à Lusa o presidente do Sindicato dos Enfermeiros, José Carvalho.",
         "O dirigente sindical acrescentou que “a adesão à greve ronda os 80%”.",
         "De acordo com Ana Martins, enfermeira há vinte anos, “não há gente para tanto trabalho”.",
-    ], ["José Carvalho", "José Carvalho", "Ana Martins"]),
+    ], ["José Carvalho", None, "Ana Martins"]),
     ("nl", [
         "Duizenden leraren hebben dinsdag in Utrecht gestaakt voor een hoger salaris.",
         "„De werkdruk is niet meer te doen”, zegt lerares Fatima el Amrani van een basisschool in Amersfoort.",

@@ -434,3 +434,91 @@ def test_verb_second_pronoun():
     assert speakers("Wiebke Solms sprach. Dann sagte sie: „Wir machen weiter.“", language="de") == ["Wiebke Solms"]
     assert speakers("Wiebke Solms sprach. Deswegen sagte sie: „Wir machen weiter.“", language="de") == ["Wiebke Solms"]
     assert speakers("Wiebke Solms sprach. Dann sagten sie: „Wir machen weiter.“", language="de") == [None]
+
+
+def test_subject_apposition_title(rule_off):
+    paragraphs = ["Tobias Mabry, the mayor, led the march.", "Wanda Quell, a nurse, walked behind him.",
+                  '"We will not back down," the mayor said.']
+    assert speakers(*paragraphs) == ["Tobias Mabry"]
+    rule_off("subject_apposition_title")
+    assert speakers(*paragraphs) == ["Wanda Quell"]  # (the latest person, as "the mayor" named nobody)
+
+
+def test_plural_noun_is_no_speaker():
+    # 'Organizers', 'Activists': a plural noun for people opening a sentence is nobody (rule noun_endings)
+    assert speakers("Tobias Mabry spoke.", 'Organizers said the march was "peaceful."') == [None]
+    assert speakers("Tobias Mabry spoke.", 'Activists told the crowd that they would "stay."') == [None]
+    # (a surname with such an ending names the person introduced by it)
+    assert speakers("Dana Clements spoke.", '"We stay," said Clements.') == ["Dana Clements"]
+
+
+def test_article_acronym(rule_off):
+    paragraphs = ["Wiebke Solms sprach.", "„Wir bleiben“, kritisierte der LStV."]
+    assert speakers(*paragraphs, language="de") == ["LStV"]
+    rule_off("article_acronym")
+    assert speakers(*paragraphs, language="de") == [None]  # (read as "der <role>": a man, none named)
+
+
+def test_article_organisation(rule_off):
+    paragraphs = ["Die Initiative Grünes Tal rief zur Kundgebung auf. Wiebke Solms kam.", "„Wir bleiben“, so die Initiative."]
+    assert speakers(*paragraphs, language="de") == ["Initiative Grünes Tal"]
+    union = ["Die Gewerkschaft Lindenau rief auf. Wiebke Solms kam.", "„Wir bleiben“, erklärte die Gewerkschaft."]
+    assert speakers(*union, language="de") == ["Gewerkschaft Lindenau"]
+    rule_off("article_organisation")
+    assert speakers(*paragraphs, language="de") == ["Initiative"]  # (the noun, not the name it stands for)
+    assert speakers(*union, language="de") == ["Gewerkschaft"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir bleiben“, teilte ein Sprecher der Stadt mit.",
+        "Wie ein Sprecher der Stadt sagte, sei „alles ruhig“.",
+        "Eine Anwohnerin aus Lindenau sagte: „Alles ruhig.“",
+    ],
+)
+def test_indefinite_unnamed(text):
+    # somebody unnamed: nobody, and not Wiebke Solms from before
+    assert speakers("Wiebke Solms sprach.", text, language="de") == [None]
+
+
+def test_indefinite_unnamed_switched_off(rule_off):
+    rule_off("indefinite_unnamed")
+    assert speakers("Wiebke Solms sprach.", "„Wir bleiben“, teilte ein Sprecher der Stadt mit.", language="de") == ["Wiebke Solms"]
+
+
+def test_indefinite_unnamed_keeps_a_name():
+    assert speakers("Wiebke Solms sprach.", "„Wir bleiben“, sagte eine Sprecherin der Stadt, Petra Lind.", language="de") == ["Petra Lind"]
+
+
+def test_organisation_subject(rule_off):
+    paragraphs = ["Tobias Mabry spoke first.", 'The Dunmere Nurses Association called the decision "a betrayal."']
+    assert speakers(*paragraphs) == ["Dunmere Nurses Association"]
+    # (a person subject is read as before; a sentence opening with a phrase is about nobody named)
+    assert speakers("Tobias Mabry called the decision \"a betrayal.\"") == ["Tobias Mabry"]
+    rule_off("organisation_subject")
+    assert speakers(*paragraphs) == [None]
+
+
+def test_participle_opener(rule_off):
+    # the participle's gender picks the person a left-out subject means
+    woman_last = ["Andrés Villalba llegó tarde. Lucía Carrasco habló con la prensa.", "Consultada sobre el tema, sostuvo: «No hay respuestas»."]
+    man_last = ["Lucía Carrasco llegó tarde. Andrés Villalba habló con la prensa.", "Consultada sobre el tema, sostuvo: «No hay respuestas»."]
+    assert speakers(*woman_last, language="es") == ["Lucía Carrasco"]
+    assert speakers(*man_last, language="es") == ["Lucía Carrasco"]
+    # a plural participle: several people, nobody named
+    assert speakers("Lucía Carrasco habló.", "Consultados por este medio, explicaron que «no hay respuestas».", language="es") == [None]
+    rule_off("participle_opener")
+    assert speakers(*woman_last, language="es") == [None]
+
+
+def test_dropped_subject_object(rule_off):
+    paragraphs = ["Lucía Carrasco llegó temprano. Andrés Villalba llegó después."]
+    assert speakers(*paragraphs, "«No hay respuestas», nos dijo.", language="es") == ["Andrés Villalba"]
+    assert speakers(*paragraphs, "«No hay respuestas», dijo a este diario.", language="es") == ["Andrés Villalba"]
+    # ("a" with a name after it is still who is spoken to, then the speaker)
+    assert speakers("«No hay respuestas», dijo a EFE Lucía Carrasco.", language="es") == ["Lucía Carrasco"]
+    # (English "a" is an article: somebody unnamed)
+    assert speakers("Rosa Quint spoke.", '"No answers," said a neighbour.') == [None]
+    rule_off("dropped_subject_object")
+    assert speakers(*paragraphs, "«No hay respuestas», nos dijo.", language="es") == [None]

@@ -61,40 +61,12 @@ gleichzeitig ebenfalls allerdings inzwischen mittlerweile zunächst schließlich
 ferner
 """.split())
 
-#: role nouns that, after "der"/"die", name a person the article introduced ('erklärte die Gewerkschafterin',
-#: 'sagt der Aktivist'), with the gender they tell (None: either); German nouns for people are also
-#: told by their endings (people.is_person_noun): rule ``language_roles``
-ROLE_NOUNS = {
-    "gewerkschafter": "m", "gewerkschafterin": "f", "aktivist": "m", "aktivistin": "f", "politiker": "m",
-    "politikerin": "f", "sprecher": "m", "sprecherin": "f", "vorsitzende": None, "vorsitzender": "m",
-    "demonstrant": "m", "demonstrantin": "f", "frau": "f", "mann": "m", "rentner": "m", "rentnerin": "f",
-    "studentin": "f", "student": "m", "lehrerin": "f", "lehrer": "m", "ministerin": "f", "minister": "m",
-    "bürgermeisterin": "f", "bürgermeister": "m", "chefin": "f", "chef": "m", "leiterin": "f", "leiter": "m",
-    "landwirt": "m", "landwirtin": "f", "bäuerin": "f", "bauer": "m", "mutter": "f", "vater": "m",
-    "anwältin": "f", "anwalt": "m", "ärztin": "f", "arzt": "m", "pflegerin": "f", "pfleger": "m",
-    "organisatorin": "f", "organisator": "m", "abgeordnete": None, "abgeordneter": "m", "anwohnerin": "f",
-    "anwohner": "m", "betriebsrätin": "f", "betriebsrat": "m", "schülerin": "f", "schüler": "m",
-}
-#: endings of German role nouns that tell no gender by a word list ('die 41-Jährige')
-ROLE_NOUN_ENDINGS = ("jährige", "jähriger")
-#: nouns that, after "der"/"die"/"das", name an organisation the article introduced ('erklärte das Unternehmen')
-ORG_ROLE_NOUNS = frozenset("""
-gewerkschaft unternehmen konzern firma verband bündnis initiative regierung ministerium partei organisation
-bewegung stadt stadtverwaltung behörde verwaltung
-""".split())
 #: the gender a singular article gives the noun after it ("die" is also plural: read with the noun)
 ARTICLE_GENDERS = {"der": "m", "die": "f"}
 
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('„…“ Das sagte Jens Kramer am Montag.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("das",), ("dies",)})
-
-#: nouns for somebody unnamed who speaks for an organisation ('sagte ein Sprecher der Polizei',
-#: 'ein Mitglied des Vorstands'): with an organisation after them the organisation speaks, else
-#: nobody (rule ``unnamed_member``); the words that join them to it; plural sources ('Kreise')
-MEMBER_NOUNS = frozenset("sprecher sprecherin mitglied vertreter vertreterin polizeisprecher polizeisprecherin".split())
-MEMBER_LINKS = frozenset("der des von vom bei beim".split())
-MEMBER_PLURALS = frozenset()
 
 #: the participle ends its clause ('Carsten Wöhler hat am Montag erklärt: „…“'): rule ``auxiliary_subject``
 PARTICIPLE_LAST = True

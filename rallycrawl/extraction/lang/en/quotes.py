@@ -69,6 +69,9 @@ GENDERED_TITLES = {
 #: nouns are written in lower case: a capital mid-sentence marks a name ("…," Google said): rule
 #: ``brand_after_quote``
 LOWER_CASE_NOUNS = True
+#: endings of plural nouns for people that a lone capitalised word read as a speaker has, no name's
+#: ('Organizers said …', 'Activists told …', 'Residents say …'): rule ``noun_endings``
+NOUN_ENDINGS = ("izers", "isers", "ators", "ists", "ants", "ents", "ians")
 #: the attribution stands outside the quotation marks (an incise inside them is not the convention)
 INCISE_IN_QUOTES = False
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
@@ -85,8 +88,7 @@ VIEWPOINT_PHRASES = {
 }
 
 #: role nouns beyond people.PERSON_ROLES (English reads "the senator" from there): none here
-ROLE_NOUNS = {}
-ORG_ROLE_NOUNS = frozenset()
+ROLE_NOUNS = frozenset()
 ARTICLE_GENDERS = {}
 
 #: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):

@@ -18,6 +18,7 @@ celebra argumentó argumenta justificó defendió defiende aseguraba decía expl
 señalaba agregaba narró narra remató bromeó cerró evaluó estimó estima ratificó reiteró reitera
 prosiguió continuó gritó grita gritaba clamó anticipó adelantó exigieron pidieron anunciaron
 preguntaron añadieron alertaron
+informó informa comunicó publicó lanzó replicó deslizó
 cita citó
 """.split())
 #: ('De acuerdo con Marta Ibarra, «…»': "de" stays before the cue)
@@ -57,31 +58,26 @@ IMPERSONAL_CUES = frozenset({("se", "lee"), ("se", "leía"), ("se", "escuchó"),
 #: subject pronouns are usually left out ('«…», agregó.'; a quotation standing alone continues
 #: the person a pronoun would mean): rule ``pro_drop_standalone``
 PRO_DROP = True
+#: object pronouns that stand before a verb ('«…», nos dijo.', '«…», le dijo a este medio.'): rule
+#: ``dropped_subject_object``
+OBJECT_CLITICS = frozenset("me te le les nos os se lo la".split())
+#: endings of past participles with the gender they agree in ("p": plural): a phrase they open before a
+#: verb without subject tells its gender ('Consultada sobre el tema, sostuvo:'): rule ``participle_opener``
+PARTICIPLE_GENDERS = {"ado": "m", "ido": "m", "ada": "f", "ida": "f", "ados": "p", "idos": "p", "adas": "p", "idas": "p"}
 #: a paragraph opening with a dash and a capital is a quotation ('—No nos vamos —dijo ella—. …'); it ends
 #: before a reporting verb above (read by rallycrawl.extraction.quote_marks)
 DASH_QUOTES = True
 
-#: role nouns that, after "el"/"la", name a person the article introduced ('sostuvo la dirigente',
-#: 'El gremialista aseguró'), with the gender they tell (None: the article tells it): rule ``language_roles``
-ROLE_NOUNS = {
-    "dirigente": None, "dirigenta": "f", "sindicalista": None, "gremialista": None, "portavoz": None, "vocero": "m",
-    "vocera": "f", "activista": None, "referente": None, "militante": None, "trabajador": "m", "trabajadora": "f",
-    "manifestante": None, "funcionario": "m", "funcionaria": "f", "ministro": "m", "ministra": "f",
-    "presidente": "m", "presidenta": "f", "secretario": "m", "secretaria": "f", "diputado": "m", "diputada": "f",
-    "legislador": "m", "legisladora": "f", "senador": "m", "senadora": "f", "delegado": "m", "delegada": "f",
-    "vecino": "m", "vecina": "f", "mujer": "f", "hombre": "m", "joven": None, "docente": None, "maestro": "m",
-    "maestra": "f", "profesor": "m", "profesora": "f", "estudiante": None, "médico": "m", "médica": "f",
-    "enfermero": "m", "enfermera": "f", "abogado": "m", "abogada": "f", "líder": None, "titular": None,
-    "jefe": "m", "jefa": "f", "intendente": None, "intendenta": "f", "alcalde": "m", "alcaldesa": "f",
-    "gobernador": "m", "gobernadora": "f", "concejal": None, "concejala": "f", "coordinador": "m",
-    "coordinadora": "f", "madre": "f", "padre": "m", "jubilado": "m", "jubilada": "f", "productor": "m",
-    "productora": "f", "agricultor": "m", "agricultora": "f", "campesino": "m", "campesina": "f",
-    "empresario": "m", "empresaria": "f", "mandatario": "m", "mandataria": "f",
-}
-#: nouns that, after "el"/"la", name an organisation the article introduced ('explicó el sindicato')
-ORG_ROLE_NOUNS = frozenset("""
-sindicato gremio empresa compañía organización gobierno ministerio central federación confederación asociación
-agrupación colectivo plataforma partido movimiento coordinadora cartera
+#: role nouns that open a descriptor before a name, after an article ('la portavoz de la plataforma
+#: Marta Ibarra'): rule ``descriptor_of_organisation``
+ROLE_NOUNS = frozenset("""
+dirigente dirigenta sindicalista gremialista portavoz vocero vocera activista referente militante trabajador
+trabajadora manifestante funcionario funcionaria ministro ministra presidente presidenta secretario secretaria
+diputado diputada legislador legisladora senador senadora delegado delegada vecino vecina mujer hombre joven
+docente maestro maestra profesor profesora estudiante médico médica enfermero enfermera abogado abogada líder
+titular jefe jefa intendente intendenta alcalde alcaldesa gobernador gobernadora concejal concejala
+coordinador coordinadora madre padre jubilado jubilada productor productora agricultor agricultora campesino
+campesina empresario empresaria mandatario mandataria
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"el": "m", "la": "f"}
@@ -90,14 +86,8 @@ ARTICLE_GENDERS = {"el": "m", "la": "f"}
 #: ('«…» Así lo explicó Marta Ibarra.', 'Lo dijo Marta Ibarra.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("así", "lo"), ("lo",)})
 
-#: nouns for somebody unnamed who speaks for an organisation ('señaló un miembro de la Junta Vecinal',
-#: 'fuentes de la empresa'): with an organisation after them the organisation speaks, else nobody
-#: (rule ``unnamed_member``); the words that join them to it; plural sources said without an article
-MEMBER_NOUNS = frozenset("""
-integrante miembro portavoz vocero vocera fuente fuentes representante responsable funcionario funcionaria
-delegado delegada directivo directiva dirigente
-""".split())
-MEMBER_LINKS = frozenset("de del".split())
+#: plural sources, after a plural article an organisation's, not several people ('explicaron las
+#: fuentes'): rule ``plural_speakers``
 MEMBER_PLURALS = frozenset("fuentes voceros portavoces integrantes representantes".split())
 
 #: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):

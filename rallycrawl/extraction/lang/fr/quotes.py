@@ -47,34 +47,21 @@ VIEWPOINT_PHRASES = {
 #: from around it ('« … », peut-on lire dans le communiqué'): rule ``impersonal_cue``
 IMPERSONAL_CUES = frozenset({("peut-on",), ("lit-on",), ("entend-on",), ("dit-on",)})
 
-#: role nouns that, after "le"/"la"/"l'", name a person the article introduced ('la syndicaliste a appelé',
-#: 's'inquiète la jeune femme'), with the gender they tell (None: the article tells it): rule ``language_roles``
-ROLE_NOUNS = {
-    "syndicaliste": None, "militant": "m", "militante": "f", "porte-parole": None, "responsable": None,
-    "dirigeant": "m", "dirigeante": "f", "secrétaire": None, "ministre": None, "président": "m",
-    "présidente": "f", "député": "m", "députée": "f", "maire": None, "élu": "m", "élue": "f",
-    "manifestant": "m", "manifestante": "f", "étudiant": "m", "étudiante": "f", "enseignant": "m",
-    "enseignante": "f", "professeur": None, "professeure": "f", "femme": "f", "homme": "m",
-    "retraité": "m", "retraitée": "f", "infirmier": "m", "infirmière": "f", "salarié": "m", "salariée": "f",
-    "ouvrier": "m", "ouvrière": "f", "cheminot": "m", "délégué": "m", "déléguée": "f", "mère": "f",
-    "père": "m", "avocat": "m", "avocate": "f", "sénateur": "m", "sénatrice": "f", "directeur": "m",
-    "directrice": "f", "proviseur": "m", "proviseure": "f", "préfet": "m", "préfète": "f", "agriculteur": "m",
-    "agricultrice": "f", "éleveur": "m", "éleveuse": "f", "habitant": "m", "habitante": "f", "lycéen": "m",
-    "lycéenne": "f", "chercheur": "m", "chercheuse": "f", "chef": None, "patron": "m", "patronne": "f",
-}
-#: nouns that, after "le"/"la"/"l'", name an organisation the article introduced ('a indiqué la préfecture')
-ORG_ROLE_NOUNS = frozenset("""
-syndicat entreprise société groupe collectif association gouvernement ministère préfecture mairie intersyndicale
-organisation fédération confédération mouvement parti direction rectorat
+#: role nouns that open a descriptor before a name, after an article ('la portavoz de la plataforma
+#: Marta Ibarra'): rule ``descriptor_of_organisation``
+ROLE_NOUNS = frozenset("""
+syndicaliste militant militante porte-parole responsable dirigeant dirigeante secrétaire ministre président
+présidente député députée maire élu élue manifestant manifestante étudiant étudiante enseignant enseignante
+professeur professeure femme homme retraité retraitée infirmier infirmière salarié salariée ouvrier ouvrière
+cheminot délégué déléguée mère père avocat avocate sénateur sénatrice directeur directrice proviseur
+proviseure préfet préfète agriculteur agricultrice éleveur éleveuse habitant habitante lycéen lycéenne
+chercheur chercheuse chef patron patronne
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"le": "m", "la": "f"}
 
-#: nouns for somebody unnamed who speaks for an organisation ('a indiqué un porte-parole de la
-#: préfecture', 'selon une source syndicale'): with an organisation after them the organisation
-#: speaks, else nobody (rule ``unnamed_member``); the words that join them to it; plural sources
-MEMBER_NOUNS = frozenset("porte-parole membre source sources responsable représentant représentante cadre".split())
-MEMBER_LINKS = frozenset("de du des d'".split())
+#: plural sources, after a plural article an organisation's, not several people ('explicaron las
+#: fuentes'): rule ``plural_speakers``
 MEMBER_PLURALS = frozenset("sources".split())
 
 #: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):

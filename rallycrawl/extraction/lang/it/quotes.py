@@ -30,21 +30,13 @@ INCISE_IN_QUOTES = True
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()
 
-#: role nouns that, after "il"/"la"/"lo", name a person the article introduced ('ha aggiunto il sindacalista'),
-#: with the gender they tell (None: the article tells it): rule ``language_roles``
-ROLE_NOUNS = {
-    "sindacalista": None, "segretario": "m", "segretaria": "f", "ministro": "m", "ministra": "f",
-    "presidente": None, "presidentessa": "f", "portavoce": None, "leader": None, "deputato": "m", "deputata": "f",
-    "sindaco": None, "sindaca": "f", "attivista": None, "manifestante": None, "studente": "m", "studentessa": "f",
-    "donna": "f", "uomo": "m", "lavoratore": "m", "lavoratrice": "f", "operaio": "m", "operaia": "f",
-    "insegnante": None, "infermiere": "m", "infermiera": "f", "madre": "f", "padre": "m", "dirigente": None,
-    "rappresentante": None, "esponente": None, "senatore": "m", "senatrice": "f", "consigliere": "m",
-    "consigliera": "f", "assessore": None, "direttore": "m", "direttrice": "f", "docente": None,
-}
-#: nouns that, after "il"/"la"/"l'", name an organisation the article introduced ('denuncia il sindacato')
-ORG_ROLE_NOUNS = frozenset("""
-sindacato azienda società governo ministero questura prefettura comune partito movimento associazione
-comitato gruppo organizzazione federazione confederazione
+#: role nouns that open a descriptor before a name, after an article ('la portavoz de la plataforma
+#: Marta Ibarra'): rule ``descriptor_of_organisation``
+ROLE_NOUNS = frozenset("""
+sindacalista segretario segretaria ministro ministra presidente presidentessa portavoce leader deputato
+deputata sindaco sindaca attivista manifestante studente studentessa donna uomo lavoratore lavoratrice operaio
+operaia insegnante infermiere infermiera madre padre dirigente rappresentante esponente senatore senatrice
+consigliere consigliera assessore direttore direttrice docente
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
@@ -53,10 +45,8 @@ ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
 #: ('«…» Lo ha detto Marco Ferrante.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("lo",), ("così",), ("l'ha",)})
 
-#: nouns for somebody unnamed who speaks for an organisation ('ha detto un portavoce della Cgil'):
-#: with an organisation after them the organisation speaks, else nobody (rule ``unnamed_member``)
-MEMBER_NOUNS = frozenset("portavoce membro esponente fonte fonti rappresentante dirigente".split())
-MEMBER_LINKS = frozenset("di del della dello dei degli delle dell'".split())
+#: plural sources, after a plural article an organisation's, not several people ('explicaron las
+#: fuentes'): rule ``plural_speakers``
 MEMBER_PLURALS = frozenset("fonti".split())
 
 #: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):

@@ -27,18 +27,12 @@ INCISE_IN_QUOTES = False
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()
 
-#: role nouns that, after "de"/"het", name a person the article introduced ('aldus de boer'), with the
-#: gender they tell (None: either): rule ``language_roles``
-ROLE_NOUNS = {
-    "woordvoerder": None, "woordvoerster": "f", "voorzitter": None, "voorzitster": "f", "minister": None,
-    "burgemeester": None, "actievoerder": None, "actievoerster": "f", "demonstrant": None, "activist": None,
-    "activiste": "f", "boer": "m", "boerin": "f", "vrouw": "f", "man": "m", "leraar": "m", "lerares": "f",
-    "student": None, "studente": "f", "directeur": None, "directrice": "f", "vakbondsman": "m",
-    "vakbondsvrouw": "f", "bestuurder": None, "wethouder": None, "moeder": "f", "vader": "m",
-}
-#: nouns that, after "de"/"het", name an organisation the article introduced ('aldus de vakbond')
-ORG_ROLE_NOUNS = frozenset("""
-vakbond bond bedrijf kabinet regering ministerie gemeente organisatie partij beweging actiegroep politie
+#: role nouns that open a descriptor before a name, after an article ('la portavoz de la plataforma
+#: Marta Ibarra'): rule ``descriptor_of_organisation``
+ROLE_NOUNS = frozenset("""
+woordvoerder woordvoerster voorzitter voorzitster minister burgemeester actievoerder actievoerster demonstrant
+activist activiste boer boerin vrouw man leraar lerares student studente directeur directrice vakbondsman
+vakbondsvrouw bestuurder wethouder moeder vader
 """.split())
 ARTICLE_GENDERS = {}
 
@@ -46,10 +40,8 @@ ARTICLE_GENDERS = {}
 #: ('„…” Dat zegt Sanne de Vries van de FNV.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("dat",), ("dit",)})
 
-#: nouns for somebody unnamed who speaks for an organisation ('zegt een woordvoerder van de politie'):
-#: with an organisation after them the organisation speaks, else nobody (rule ``unnamed_member``)
-MEMBER_NOUNS = frozenset("woordvoerder woordvoerster lid bron".split())
-MEMBER_LINKS = frozenset("van".split())
+#: plural sources, after a plural article an organisation's, not several people ('explicaron las
+#: fuentes'): rule ``plural_speakers``
 MEMBER_PLURALS = frozenset("bronnen".split())
 
 #: the participle ends its clause ('Sanne Bakker heeft maandag gezegd: „…”'): rule ``auxiliary_subject``

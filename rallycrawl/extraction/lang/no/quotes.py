@@ -35,36 +35,16 @@ IMPERSONAL_CUES = frozenset({("heter", "det"), ("het", "det")})
 #: before a reporting verb above (read by rallycrawl.extraction.quote_marks)
 DASH_QUOTES = True
 
-#: role nouns in their definite form (Norwegian puts the article after the noun: 'sier lederen',
-#: 'Kvinnen forteller'), naming a person the article introduced, with the gender they tell (None:
-#: either): rule ``language_roles``
-ROLE_NOUNS = {
-    "lederen": None, "forbundslederen": None, "aktivisten": None, "kvinnen": "f", "kvinna": "f",
-    "mannen": "m", "demonstranten": None, "læreren": None, "ministeren": None, "statsministeren": None,
-    "ordføreren": None, "talspersonen": None, "talsmannen": "m", "talskvinnen": "f", "tillitsvalgte": None,
-    "studenten": None, "sykepleieren": None, "bonden": "m", "moren": "f", "faren": "m", "direktøren": None,
-}
-#: organisations named by a definite noun ('opplyser forbundet', 'mener selskapet')
-ORG_ROLE_NOUNS = frozenset("""
-forbundet selskapet regjeringen departementet politiet kommunen organisasjonen partiet bevegelsen
-fagforeningen foreningen bedriften
-""".split())
 ARTICLE_GENDERS = {}
-#: the role nouns above carry their article as a suffix: they name someone without an article before
-DEFINITE_BY_SUFFIX = True
 
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('– …' / 'Det sier Kari Lunde til NTB.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("det",), ("dette",)})
 
-#: nouns for somebody unnamed who speaks for an organisation ('sier en talsperson for politiet'):
-#: with an organisation after them the organisation speaks, else nobody (rule ``unnamed_member``)
-MEMBER_NOUNS = frozenset("talsperson talsmann talskvinne kilde medlem representant".split())
-MEMBER_LINKS = frozenset("for i fra".split())
+#: plural sources, after a plural article an organisation's, not several people ('explicaron las
+#: fuentes'): rule ``plural_speakers``
 MEMBER_PLURALS = frozenset("kilder".split())
 
-#: indefinite articles ("en talsperson", "et medlem"): rule ``unnamed_member``
-INDEFINITE_ARTICLES = frozenset("en ei et".split())
 #: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
 #: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
 AGE_WORDS = ("år",)

@@ -34,22 +34,14 @@ TITLE_ENDINGS = ()
 #: before a reporting verb above (read by rallycrawl.extraction.quote_marks)
 DASH_QUOTES = True
 
-#: role nouns that, after "o"/"a", name a person the article introduced ('acrescentou o dirigente sindical'),
-#: with the gender they tell (None: the article tells it): rule ``language_roles``
-ROLE_NOUNS = {
-    "sindicalista": None, "dirigente": None, "presidente": None, "presidenta": "f", "ministro": "m",
-    "ministra": "f", "porta-voz": None, "líder": None, "deputado": "m", "deputada": "f", "prefeito": "m",
-    "prefeita": "f", "manifestante": None, "ativista": None, "activista": None, "professor": "m",
-    "professora": "f", "estudante": None, "mulher": "f", "homem": "m", "trabalhador": "m", "trabalhadora": "f",
-    "enfermeiro": "m", "enfermeira": "f", "mãe": "f", "pai": "m", "coordenador": "m", "coordenadora": "f",
-    "secretário": "m", "secretária": "f", "vereador": "m", "vereadora": "f", "senador": "m", "senadora": "f",
-    "governador": "m", "governadora": "f", "diretor": "m", "diretora": "f", "morador": "m", "moradora": "f",
-    "agricultor": "m", "agricultora": "f", "militante": None, "representante": None,
-}
-#: nouns that, after "o"/"a", name an organisation the article introduced ('informou a empresa')
-ORG_ROLE_NOUNS = frozenset("""
-sindicato empresa governo ministério prefeitura secretaria associação movimento partido entidade organização
-coletivo federação confederação central
+#: role nouns that open a descriptor before a name, after an article ('la portavoz de la plataforma
+#: Marta Ibarra'): rule ``descriptor_of_organisation``
+ROLE_NOUNS = frozenset("""
+sindicalista dirigente presidente presidenta ministro ministra porta-voz líder deputado deputada prefeito
+prefeita manifestante ativista activista professor professora estudante mulher homem trabalhador trabalhadora
+enfermeiro enfermeira mãe pai coordenador coordenadora secretário secretária vereador vereadora senador
+senadora governador governadora diretor diretora morador moradora agricultor agricultora militante
+representante
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"o": "m", "a": "f"}
@@ -58,10 +50,8 @@ ARTICLE_GENDERS = {"o": "m", "a": "f"}
 #: ('“…” Foi o que disse Ana Martins.', 'É o que diz Ana Martins.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("foi", "o", "que"), ("é", "o", "que")})
 
-#: nouns for somebody unnamed who speaks for an organisation ('disse um porta-voz da Polícia'):
-#: with an organisation after them the organisation speaks, else nobody (rule ``unnamed_member``)
-MEMBER_NOUNS = frozenset("porta-voz membro integrante fonte fontes representante dirigente".split())
-MEMBER_LINKS = frozenset("de da do das dos".split())
+#: plural sources, after a plural article an organisation's, not several people ('explicaron las
+#: fuentes'): rule ``plural_speakers``
 MEMBER_PLURALS = frozenset("fontes".split())
 
 #: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
