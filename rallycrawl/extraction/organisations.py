@@ -12,7 +12,7 @@ capitalised (people, places, laws and headline words are capitalised too):
   B, C and D", "coalition members such as ..."), apposition ("whose
   organisation, X,", "X, a nonprofit group"), an organisation noun ("the X
   union", "la cámara patronal X"), roles ("a spokesperson for X", "X
-  president Jane Roe", "X's members"), actions ("X organised the rally",
+  president Jane Roe", "X's members", "X engineer Jane Roe"), actions ("X organised the rally",
   "organised by X and Y"), and the organisation the quote extractor found
   for a speaker;
 * **coordination**: in "A, B and C", once one member is an organisation the
@@ -27,7 +27,8 @@ Acronyms are merged with the full name whose initials they are ("WGA" and
 photo agencies, from media words ("... News", "... Times") and from the
 publisher's own name.  For articles that are not about a protest only the
 strongest evidence counts (head words, definitions, media): precision matters
-more there than recall.
+more there than recall (an acronym before a person's job, "X engineer Jane Roe", counts
+there too).
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ RULES: dict[str, str] = {
     "apposition-before": "whose organisation, X",
     "called-name": "a group called X, the coalition, known as X, una organización llamada X, eine Initiative namens X",
     "titled": "X President Jane Roe (X an acronym or with a head word)",
+    "acronym-role": "KESA engineer Dana Wolcott, a KESA scientist: an acronym before a person's job",
     "members-after": "X members / workers / president",
     "possessive-role": "X's workers / statement / factory",
     "noun-paren": "the union (ACR)",
@@ -321,6 +323,27 @@ _AFTER_MEMBERS = re.compile(
     r"Director|director|Chair(?:man|woman)?|chair(?:man|woman)?|Founder|founder|Secretary|"
     r"Mitglieder|Beschäftigte|afiliados|trabajadores|militants|adhérents)\b"
 )
+#: " engineer ", " planetary scientist ", " engineer,": up to two lower-case words after an acronym, the
+#: last a person's job (lang/en ACRONYM_ROLE_NOUNS), then a name or the end of a speaker's description
+_AFTER_ACRONYM_ROLE = re.compile(r"^ (?:[a-z][a-z\-]+ ){0,2}?([a-z]+)(?= [A-ZÀ-Þ]|[,;.)]| said\b| says\b)")
+_ACRONYM_ROLE_NOUNS = frozenset(resources("en", "organisations").ACRONYM_ROLE_NOUNS)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def _acronym_role(text: str, s: int, e: int, after: str, spans: list, i: int) -> bool:
+    """"KESA engineer Dana Wolcott", "Dana Wolcott, a KESA scientist,": an acronym before a
+    person's job, and a person's name after it (or "a" before it): the acronym is the organisation
+    the person works for."""
+    m = _AFTER_ACRONYM_ROLE.match(after)
+    if m is None or m.group(1) not in _ACRONYM_ROLE_NOUNS:
+        return False
+    at = e + m.end()
+    nxt = spans[i + 1] if i + 1 < len(spans) else None
+    if nxt is not None and nxt[1] == at + 1 and nxt[5].person:  # a name follows: a person's
+        return True
+    return bool(_A_BEFORE.search(text[max(0, s - 6) : s]))
+
+
 _AFTER_MEMBERS_NOUN = re.compile(r"^ (?:members|workers|employees|activists|organi[sz]ers|negotiators|delegates)\b")
 _AFTER_POSSESSIVE = re.compile(
     r"^(?: [\w\-]+){0,3}? (?:members|workers|employees|spokes(?:person|man|woman)|president|leaders?|"
@@ -1555,7 +1578,12 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 continue
         head = facts.head
         if not protest and not head:
-            continue  # outside protest reports only head words, definitions and media count
+            # outside protest reports only head words, definitions, media and an acronym before a
+            # person's job ("KESA engineer Dana Wolcott") count
+            if facts.acronym and "acronym-role" not in collect.off and _acronym_role(text, s, e, after_raw, spans, i):
+                collect.add(name, "defined", None, rule="acronym-role")
+                orgs_in_spans.add(i)
+            continue
         kinds = _before_kinds(text, s)
         acts = None  # an action verb close after the name: read once, when first needed
         if after[:1] == " ":
@@ -1621,6 +1649,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 rule = "called-name"
             elif titled and (acronym or head) and "titled" not in off:
                 rule = "titled"
+            elif acronym and "acronym-role" not in off and _acronym_role(text, s, e, after, spans, i):
+                rule = "acronym-role"
             elif "members-after" not in off and noun_after and (
                 (_AFTER_MEMBERS.match(after) and (acronym or len(name.split()) >= 2 and not person))
                 or (_AFTER_MEMBERS_NOUN.match(after) and low not in collect.person_words)

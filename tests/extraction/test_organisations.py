@@ -680,3 +680,17 @@ def test_lower_case_adjectives_continue_a_romance_name():
     # a genitive without a mark closing it: where the name ends is unknown, nothing is made of it
     found = orgs(["La Unión general de trabajadores convocó el paro."], language="es")
     assert "Unión general" not in found
+
+
+def test_an_acronym_before_a_persons_job_is_her_organisation():
+    for text in (
+        '"The rover is fine," said KESA engineer Dana Wolcott.',
+        "KESA planetary scientist Dana Wolcott said the probe was fine.",
+        '"We are ready," said Dana Wolcott, a KESA engineer.',
+    ):
+        for protest in (True, False):  # strong enough outside protest reports too
+            found = orgs([text], is_protest=protest)
+            assert set(found) == {"KESA"}, (text, protest)
+            assert found["KESA"].evidence == ["acronym-role"]
+    assert orgs(["The KESA water plant closed on Monday."], is_protest=False) == {}
+    assert orgs(["LGBT activist Dana Wolcott spoke first."]) == {}

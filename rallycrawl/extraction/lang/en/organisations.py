@@ -41,6 +41,21 @@ ROLE_AFTER = frozenset(
     councillor councilor
     """.split()
 )
+#: lower-case nouns for a person's job that an organisation's acronym may stand before ("KESA *engineer*
+#: Dana Wolcott", "a KESA *scientist*"): the acronym is the organisation, the name after it a person
+ACRONYM_ROLE_NOUNS = frozenset(
+    """
+    engineer engineers scientist scientists researcher researchers official officials spokesman spokeswoman
+    spokesperson economist economists analyst analysts lawyer lawyers attorney attorneys adviser advisor
+    advisers advisors director manager officer officers agent agents inspector inspectors investigator
+    investigators negotiator negotiators organizer organiser organizers organisers activist activists
+    member members worker workers employee employees staffer staffers executive executives representative
+    chief head leader leaders president chairman chairwoman secretary administrator commissioner
+    correspondent reporter photographer editor producer technician technicians specialist specialists
+    expert experts doctor doctors nurse nurses teacher teachers professor physicist astronomer geologist
+    biologist chemist volunteer volunteers coordinator campaigner campaigners delegate delegates
+    """.split()
+)
 #: hyphenated descriptors that are not part of a name ("Democrat-*controlled* Legislature",
 #: "Koch-*backed*", "Ann Arbor-*based* Center ..."): the words up to them are dropped
 DESCRIPTOR_SUFFIXES = (
