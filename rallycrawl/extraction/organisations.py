@@ -560,6 +560,14 @@ def _common_words(texts: list[str], code: str) -> bool:
     )
 
 
+_COMPANY_WORDS_JOINING_AND = frozenset({"services"})
+
+
+def _is_country_mark(word: str) -> bool:
+    """"U.S.", "UK", "Kenya": a country or place before an institution's name."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,3}", word)) or word.lower() in PLACES or is_place(word)
+
+
 def _joins_common_and(left: list[str], right: list[str], code: str) -> bool:
     """"Freedom and Justice Party", "House Oversight and Government Reform Committee": short sides of
     common words before an institution's head are one name."""
@@ -632,8 +640,20 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                 not one_name
                 and len(right) >= 2
                 and right_text[-1].lower() in _HEADS_JOINING_AND
+                # a company's word ("Services"): one word each side ("Housing and Rural Services", not
+                # "Bright and Kestrel Cloud Services")
+                and (right_text[-1].lower() not in _COMPANY_WORDS_JOINING_AND or len(left) == len(right) - 1 == 1)
                 and not any(_is_head_word(x) for x in left_text)
-                and _joins_common_and(left_text, right_text[:-1], code)
+                and (
+                    _joins_common_and(left_text, right_text[:-1], code)
+                    # "U.S. Pensions and Savings Commission": a place before the common words
+                    or (
+                        len(left) == 2
+                        and "and-common-words" not in _OFF
+                        and _is_country_mark(left_text[0])
+                        and _joins_common_and(left_text[1:], right_text[:-1], code)
+                    )
+                )
             ):
                 one_name = True  # "Freedom and Justice Party", "Health and Human Services Department"
             if not one_name:

@@ -694,3 +694,26 @@ def test_an_acronym_before_a_persons_job_is_her_organisation():
             assert found["KESA"].evidence == ["acronym-role"]
     assert orgs(["The KESA water plant closed on Monday."], is_protest=False) == {}
     assert orgs(["LGBT activist Dana Wolcott spoke first."]) == {}
+
+
+def test_a_name_goes_on_to_the_acronym_its_letters_spell():
+    found = orgs(["Monitors sent by the Organisation for Peace and Cooperation in Europe (OPCE) praised the count."])
+    assert found["Organisation for Peace and Cooperation in Europe"].acronym == "OPCE"
+    found = orgs(
+        ["La Unión de Cooperativas Lecheras, Ganaderas y Forestales (Ucgf) se sumó a la marcha del martes."],
+        language="es",
+    )
+    assert found["Unión de Cooperativas Lecheras, Ganaderas y Forestales"].acronym == "Ucgf"
+    # letters that do not end with the words after the name: the name ends where it did
+    found = orgs(["She spoke for the Union of Tenants in Europe (UTW) on Monday."])
+    assert "Union of Tenants" in found and not any("Europe" in name for name in found)
+
+
+def test_common_words_and_an_institution_word_after_a_country_mark_are_one_name():
+    found = orgs(["The U.S. Pensions and Savings Commission fined Kestrel Corp on Monday."])
+    assert "U.S. Pensions and Savings Commission" in found and "Savings Commission" not in found
+    found = orgs(["Ana Roe, the Housing and Rural Services secretary, said the plan would wait."])
+    assert "Housing and Rural Services" in found
+    # a company's word joins one word each side only
+    found = orgs(["Workers at Bright and Kestrel Cloud Services walked out."])
+    assert "Kestrel Cloud Services" in found

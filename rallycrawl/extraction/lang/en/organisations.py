@@ -28,7 +28,7 @@ AND = frozenset({"and"})
 #: Party", "Health and Human Services Department"), unlike companies ("Ford and General Motors")
 HEADS_JOINING_AND = frozenset(
     "party committee commission department ministry council movement front caucus bureau office agency "
-    "authority".split()
+    "authority services administration".split()
 )
 #: articles that open a noun phrase (stripped from a name's start)
 ARTICLES = frozenset("the".split())
