@@ -127,6 +127,7 @@ RULES: dict[str, str] = {
     # filters: a candidate is rejected
     "reject-street-or-square": "a street, square or station, whatever organisation word it holds: Union Square, Plaza del Congreso",
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
+    "reject-media-opener": "an outlet's one-word name that is a common word, capitalised only where sentences start: Time is short",
     "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
     "reject-portfolio": "a very common word named only after role words: secretario de Trabajo, head of Communications",
@@ -2003,6 +2004,16 @@ def _is_first_name(word: str, code: str) -> bool:
 
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     """The filter rule that rejects a candidate, or None (names of RULES)."""
+    if (
+        c.evidence == {"media"}
+        and " " not in c.name
+        and "reject-media-opener" not in _OFF
+        and c.name[1:].islower()
+        and zipf(c.name, code) >= _COMMON_WORD
+        and re.search(rf"\b{re.escape(c.name.lower())}\b", text)  # the article uses it as a word
+        and _only_opens_sentences(c.name, text)
+    ):  # "Time to act.", "Time is short": an outlet's name that is a word, only where sentences start
+        return "reject-media-opener"
     if c.evidence & _STRONG_FOR_FILTERS:
         return None
     name = c.name

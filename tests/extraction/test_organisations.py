@@ -717,3 +717,40 @@ def test_common_words_and_an_institution_word_after_a_country_mark_are_one_name(
     # a company's word joins one word each side only
     found = orgs(["Workers at Bright and Kestrel Cloud Services walked out."])
     assert "Kestrel Cloud Services" in found
+
+
+def test_a_word_before_a_plural_organisation_noun_names_a_kind():
+    assert "Orvanist" not in orgs(["Police said radical Orvanist groups had joined the protest."])
+    assert "Orvanist" in orgs(["Police said the Orvanist group had joined the protest."])
+    assert "KTU" in orgs(["Police said the KTU unions had joined the protest."])
+
+
+def test_a_credit_slash_to_an_outlet_names_a_photographer():
+    found = orgs(["Les étudiants sont en grève. Photo : JD / Kestrel News"], language="fr")
+    assert "JD" not in found and "Kestrel News" in found
+    found = orgs(["Les syndicats KTU et SEB / Kestrel News ont appelé à la grève."], language="fr")
+    assert "KTU" in found
+
+
+def test_no_apposition_across_a_preposition_or_genitive_article():
+    assert orgs(["Der Verein kümmert sich um die Organisation der Nachbarmieter."], language="de") == {}
+    assert orgs(["Members of a union in Kestrelwick marched."]) == {}
+    assert "BrightFuture" in orgs(["Jo Park, whose organization, BrightFuture, helped organize the march."])
+
+
+def test_a_group_somewhere_called_a_name():
+    assert "OpenKestrel" in orgs(["Marchers came from a tenants group in North Kestrel called OpenKestrel."])
+    found = orgs(["Eine Initiative aus Kestrelburg namens Mieterwehr rief zur Demo auf."], language="de")
+    assert set(found) == {"Mieterwehr"}
+
+
+def test_an_outlets_desk_before_a_staff_title_is_the_outlet():
+    found = orgs(["The march was covered by AP Science News Editor Ann Roe."])
+    assert set(found) == {"AP"} and found["AP"].role == "media"
+
+
+def test_an_outlets_name_that_is_a_word_opening_sentences_is_no_outlet():
+    for protest in (True, False):
+        found = orgs(["Time is short, the organisers said. They had no time left to plan."], is_protest=protest)
+        assert "Time" not in found
+    assert "Time" in orgs(["A reporter for Time wrote that the march was large. They had no time left."])
