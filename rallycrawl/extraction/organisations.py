@@ -106,6 +106,7 @@ RULES: dict[str, str] = {
     "repeated-name": "a name of several words that is no person's (Save Our Country, IHS Global Insight) named twice in a protest report",
     # span rules
     "and-tail": "join a short tail after and/y/und: Alliance of Motion Picture and Television Producers",
+    "and-tail-person": "not a person's name as the tail: Department of Harbour Security and Ana Roe",
     "and-of-language": "only the article's language's and (and English and) cuts a name: Ecologistas en Acción",
     "and-head-first": "after and/y/et, an organisation word opens a second name: Unión Obrera del Sur y Frente Gremial",
     "and-places": "join places before a head: Devon and Cornwall Police",
@@ -624,6 +625,15 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                         # "and the X" starts another name in English; "y la Justicia" may go on one
                         and right_text[0].lower() != "the"
                         and not _is_head_word(right_text[-1])
+                        # "... Security and Ana Roe": a person's name is no tail of the name
+                        and (
+                            "and-tail-person" in _OFF
+                            or not (
+                                len(right) >= 2
+                                and _looks_like_person(" ".join(right_text))
+                                and _is_first_name(right_text[0], code)
+                            )
+                        )
                     )
                 )
             )

@@ -754,3 +754,10 @@ def test_an_outlets_name_that_is_a_word_opening_sentences_is_no_outlet():
         found = orgs(["Time is short, the organisers said. They had no time left to plan."], is_protest=protest)
         assert "Time" not in found
     assert "Time" in orgs(["A reporter for Time wrote that the march was large. They had no time left."])
+
+
+def test_a_persons_name_after_and_is_no_tail_of_a_name():
+    found = orgs(["The complaint went to the Department of Harbour Security and Dana Wolcott last week."], is_protest=False)
+    assert set(found) == {"Department of Harbour Security"}
+    found = orgs(["The Guild of Harbour Pilots and Deckhands struck."], is_protest=False)
+    assert "Guild of Harbour Pilots and Deckhands" in found
