@@ -761,3 +761,18 @@ def test_a_persons_name_after_and_is_no_tail_of_a_name():
     assert set(found) == {"Department of Harbour Security"}
     found = orgs(["The Guild of Harbour Pilots and Deckhands struck."], is_protest=False)
     assert "Guild of Harbour Pilots and Deckhands" in found
+
+
+def test_a_generic_target_with_its_modifier_in_scare_quotes():
+    found = orgs(["Hundreds marched in Kestrelia against the so-called “interim” government."])
+    assert "interim government" in found and found["interim government"].role == "target"
+
+
+def test_where_an_organisation_sits_names_it():
+    assert "KTA" in orgs(["Los delegados se reunieron en la sede de la KTA el martes."], language="es")
+    assert "KTU" in orgs(["Ils se sont réunis au siège de la KTU mardi."], language="fr")
+
+
+def test_regions_are_places_not_organisations():
+    found = orgs(["Officials from Kestrel Union said the talks with Catalonia and Bavaria would go on."])
+    assert not {"Catalonia", "Bavaria"} & set(found)

