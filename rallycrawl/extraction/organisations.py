@@ -34,6 +34,7 @@ there too).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -74,10 +75,11 @@ RULES: dict[str, str] = {
     "definition-initials": "Full Name (ACR) whose initials are the acronym (protest reports)",
     "definition-of-person": "Ana Ruiz (FTU): the acronym is her organisation",
     "definition-known-as": "Full Name, known as ACR: the acronym given in words",
+    "initials-unaccented": "initials are read without accents: Central Única de Trabajadores (CUT)",
     "definition-sentence-case": "Confédération française démocratique du travail (CFDT): a name in sentence case, read back from its acronym",
     "head": "an organisation word ends or opens the name (Guild, Union, Sindicato, Gewerkschaft)",
     "institution": "one word naming an institution (Congress, Bundestag)",
-    "organised-by": "organised / led / called by X",
+    "organised-by": "organised / led / called by X (organizzata dalla X, convocado pela X, georganiseerd door X)",
     "organised-action": "X organised / called / held the rally",
     "list-introducer": "groups including A, B and C; los sindicatos A y B",
     "striking": "the striking X",
@@ -151,6 +153,7 @@ def switch_off(*names: str) -> None:
     _language.cache_clear()
     _has_head.cache_clear()
     _is_non_organisation.cache_clear()
+    _initials.cache_clear()
     _SPAN_PARTS_BY_LANGUAGE.clear()
     _NAME_FACTS.clear()
 
@@ -176,7 +179,13 @@ _BEFORE_ORGANISER = re.compile(
     r"\borganisée?s? par (?:le |la |les |l')?$|"
     r"\b(?:à|a) l['’]appel (?:de |d['’]|du |des )(?:la |l['’]|les )?$|"  # "à l'appel de la CGT"
     r"\b(?:convocatoria|llamado|llamamiento) (?:de |del )(?:la |los |las )?$|"  # "a convocatoria de CCOO"
-    r"\b(?:Aufruf|aufgerufen hatten?|aufgerufen hat) (?:von |des |der |die |das )?$",  # "auf Aufruf von Verdi"
+    r"\b(?:Aufruf|aufgerufen hatten?|aufgerufen hat) (?:von |des |der |die |das )?$|"  # "auf Aufruf von Verdi"
+    # Italian, Portuguese, Dutch: "organizzata dalla X", "convocado pela X", "georganiseerd door X"
+    r"\b(?:organizzat[aoie]|promoss[aoie]|indett[aoie]|convocat[aoie]|guidat[aoie]) "
+    r"(?:da|dal|dalla|dai|dalle|dallo|dagli) $|"
+    r"\b(?:convocad[ao]s?|organizad[ao]s?|liderad[ao]s?|promovid[ao]s?|chamad[ao]s?) "
+    r"(?:pela|pelo|pelas|pelos|por) $|"
+    r"\b(?:georganiseerd|opgeroepen|geleid|aangevoerd) door (?:de |het )?$|\bop (?:initiatief|uitnodiging) van (?:de |het )?$",
     re.I,
 )
 _BEFORE_LIST = re.compile(
@@ -417,7 +426,14 @@ _GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS) 
 )
 
 
-_initials = lru_cache(maxsize=8192)(initials)  # pure, and asked again for the same names
+@lru_cache(maxsize=8192)  # pure, and asked again for the same names
+def _initials(name: str) -> str:
+    """The name's initials without accents: "Central Única de Trabajadores" -> "CUT", as acronyms
+    are written (rule "initials-unaccented")."""
+    found = initials(name)
+    if found.isascii() or "initials-unaccented" in _OFF:
+        return found
+    return "".join(c for c in unicodedata.normalize("NFKD", found) if not unicodedata.combining(c))
 
 _ORG_HEAD_ENDINGS = tuple(ORG_HEADS)  # for one str.endswith over all the head words
 
@@ -991,7 +1007,10 @@ class _Collector:
 _ARTICLES = frozenset("the la el le les los las der die das".split())
 #: the last word before a name after which an organiser cue may end ("organised by", "à l'appel de",
 #: "auf Aufruf von", "aufgerufen hatte")
-_BY_WORDS = frozenset("by por par von de del du des der die das appel aufruf hatte hatten hat".split())
+_BY_WORDS = frozenset(
+    "by por par von de del du des der die das appel aufruf hatte hatten hat "
+    "da dal dalla dai dalle dallo dagli pela pelo pelas pelos door van het".split()
+)
 _LIST_WORDS = frozenset(
     "including include includes included like as them wie como comme darunter incluidos incluidas incluyendo "
     "ellas ellos que dont notamment eux elles lesquels lesquelles etwa anderem".split()

@@ -776,3 +776,19 @@ def test_where_an_organisation_sits_names_it():
 def test_regions_are_places_not_organisations():
     found = orgs(["Officials from Kestrel Union said the talks with Catalonia and Bavaria would go on."])
     assert not {"Catalonia", "Bavaria"} & set(found)
+
+
+def test_organiser_cues_in_italian_portuguese_and_dutch():
+    for text, lang, name in (
+        ("La protesta è stata organizzata dalla Kestrelcoop davanti al municipio.", "it", "Kestrelcoop"),
+        ("La manifestazione, promossa da Ambientevivo, è finita in piazza.", "it", "Ambientevivo"),
+        ("O protesto foi convocado pela Lumenfrente na avenida.", "pt", "Lumenfrente"),
+        ("Het protest werd georganiseerd door Kestrelbond op het plein.", "nl", "Kestrelbond"),
+    ):
+        found = orgs([text], language=lang)
+        assert name in found and found[name].role == "organiser", (lang, found)
+
+
+def test_initials_are_read_without_accents():
+    found = orgs(["O ato foi convocado pela Central Única dos Faroleiros (CUF) na praia."], language="pt")
+    assert found["Central Única dos Faroleiros"].acronym == "CUF"
