@@ -1385,10 +1385,10 @@ _ROMANCE_ADJECTIVE = (
     r"ali|ese|esi|eiro|eira|eiros|eiras|ista|istas|ocrate|ocrata|ocratico|ocrática)"
 )
 #: adjectives after a name, "and" between the last two; a verb in -ique/-ica ("explique", "critica")
-#: is told by the article or "que" after it
+#: is told by the article, "que" or a number after it ("la Questura erano 5.000")
 _ROMANCE_TAIL = re.compile(
     rf"((?: {_ROMANCE_ADJECTIVE}(?![\w'’\-]))+(?: (?:et|y|e) {_ROMANCE_ADJECTIVE}(?![\w'’\-]))?)"
-    r"(?! (?:le|la|les|un|une|el|los|las|una|unos|unas|il|lo|gli|o|os|as|um|uma|que|qu['’])\b)"
+    r"(?! (?:le|la|les|un|une|el|los|las|una|unos|unas|il|lo|gli|o|os|as|um|uma|que|qu['’])\b| \d)"
 )
 #: a lower-case genitive after the adjectives: "... générale du travail", "... general de trabajadores"
 _ROMANCE_GENITIVE = re.compile(

@@ -792,3 +792,8 @@ def test_organiser_cues_in_italian_portuguese_and_dutch():
 def test_initials_are_read_without_accents():
     found = orgs(["O ato foi convocado pela Central Única dos Faroleiros (CUF) na praia."], language="pt")
     assert found["Central Única dos Faroleiros"].acronym == "CUF"
+
+
+def test_a_verb_before_a_number_is_no_adjective_of_a_name():
+    found = orgs(["Secondo il Comitato erano 5.000 i manifestanti. Il Partito ecologista ha aderito."], language="it")
+    assert not any("erano" in name for name in found) and "Partito ecologista" in found
