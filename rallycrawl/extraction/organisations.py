@@ -1019,7 +1019,8 @@ _PREP_WORDS = frozenset("for of at from with against on to de del der des von".s
 _PLURAL_ORG_NOUNS = frozenset(
     "unions groups organizations organisations coalitions federations associations syndicats sindicatos "
     "organizaciones gewerkschaften verbände collectifs "
-    "colectivos agrupaciones organismos asociaciones movimientos mouvements".split()
+    "colectivos agrupaciones organismos asociaciones movimientos mouvements "
+    "sindacati partiti comitati associazioni movimenti associações coletivos movimentos vakbonden partijen".split()
 )
 _ASK_WORDS = frozenset("that on upon urged urging urge asked asking ask wants want wanted until pressed pressing".split())
 _BEFORE_ASK = re.compile(

@@ -797,3 +797,10 @@ def test_initials_are_read_without_accents():
 def test_a_verb_before_a_number_is_no_adjective_of_a_name():
     found = orgs(["Secondo il Comitato erano 5.000 i manifestanti. Il Partito ecologista ha aderito."], language="it")
     assert not any("erano" in name for name in found) and "Partito ecologista" in found
+
+
+def test_organisation_nouns_and_lists_in_italian_portuguese_and_dutch():
+    found = orgs(["I sindacati Kestrelcoop e Lumenlavoro hanno proclamato lo sciopero."], language="it")
+    assert {"Kestrelcoop", "Lumenlavoro"} <= set(found)
+    assert "Lumenfrente" in orgs(["O coletivo Lumenfrente convocou o ato na praça."], language="pt")
+    assert "Kestrelbond" in orgs(["De vakbond Kestrelbond eist hogere lonen."], language="nl")
