@@ -263,23 +263,32 @@ _AFTER_APPOSITION = re.compile(
     rf"^, (?:a|an|the|una?|el|la|une?|die|der|eine?)(?: [\w\-]+){{0,3}} {ORG_NOUNS}\b(?!['’])", re.I
 )
 _AFTER_ACTION = re.compile(
-    r"^,?(?: (?:has|have|had|which|who|that|also|jointly|then)){0,2} "
+    r"^,?(?: (?:has|have|had|which|who|that|also|jointly|then|ha|hanno|heeft|hebben|tem|têm)){0,2} "
     r"(?:organi[sz]ed|organi[sz]es|co-?organi[sz]ed|led|leads|called|staged|sponsored|helped organi[sz]e|"
     r"is organi[sz]ing|are organi[sz]ing|planned|plans|announced|launched|held|convocó|organizó|"
-    r"convoca|organiza|a organisé|organise|ruft|rief|organisiert|organisierte)\b"
+    r"convoca|organiza|a organisé|organise|ruft|rief|organisiert|organisierte|"
+    # Italian, Portuguese, Dutch
+    r"organizzato|organizza|organizzano|indetto|convocato|convocano|proclamato|proclama|proclamano|"
+    r"convocou|convocaram|convocam|organizou|organizaram|organizam|"
+    r"organiseerde|organiseerden|organiseert|organiseren|riep|riepen)\b"
     r"(?: \w+){0,3}? (?:protests?|rall(?:y|ies)|march(?:es)?|strikes?|demonstrations?|walkouts?|"
     r"vigils?|sit-ins?|boycotts?|blockades?|events?|marcha|huelga|paro|manifestación|protesta|"
-    r"movilización|Demo|Kundgebung|Streik|Protest|manifestation|grève|rassemblement)\b",
+    r"movilización|Demo|Kundgebung|Streik|Protest|manifestation|grève|rassemblement|"
+    r"sciopero|manifestazione|corteo|presidio|mobilitazione|greve|protesto|manifestação|ato|passeata|"
+    r"staking|demonstratie|betoging|protest|actie|mars)\b",
 )
 _ACTION_WORDS = frozenset(
     "organized organised organizes organises co-organized co-organised led leads called staged sponsored "
     "helped organizing organising planned plans announced launched held convocó organizó convoca organiza "
-    "organisé organise ruft rief organisiert organisierte".split()
+    "organisé organise ruft rief organisiert organisierte "
+    "organizzato organizza organizzano indetto convocato convocano proclamato proclama proclamano "
+    "convocou convocaram convocam organizou organizaram organizam "
+    "organiseerde organiseerden organiseert organiseren riep riepen".split()
 )
 # substrings of the action verbs: plain substring tests are far cheaper than a regex alternation
 _ACTION_STEMS = (
     "organi", "led ", "leads", "called", "staged", "sponsored", "plann", "announced", "launched", "held",
-    "convoc", "ruft", "rief",
+    "convoc", "ruft", "rief", "indett", "proclam", "riep",
 )
 
 

@@ -804,3 +804,13 @@ def test_organisation_nouns_and_lists_in_italian_portuguese_and_dutch():
     assert {"Kestrelcoop", "Lumenlavoro"} <= set(found)
     assert "Lumenfrente" in orgs(["O coletivo Lumenfrente convocou o ato na praça."], language="pt")
     assert "Kestrelbond" in orgs(["De vakbond Kestrelbond eist hogere lonen."], language="nl")
+
+
+def test_organiser_actions_in_italian_portuguese_and_dutch():
+    for text, lang, name in (
+        ("Lumenlavoro ha indetto un presidio davanti alla prefettura.", "it", "Lumenlavoro"),
+        ("A Lumenfrente convocou uma greve geral na cidade.", "pt", "Lumenfrente"),
+        ("Kestrelbond organiseerde een staking bij de haven.", "nl", "Kestrelbond"),
+    ):
+        found = orgs([text], language=lang)
+        assert name in found and found[name].role == "organiser", (lang, found)
