@@ -275,7 +275,7 @@ _AFTER_ACTION = re.compile(
     r"vigils?|sit-ins?|boycotts?|blockades?|events?|marcha|huelga|paro|manifestación|protesta|"
     r"movilización|Demo|Kundgebung|Streik|Protest|manifestation|grève|rassemblement|"
     r"sciopero|manifestazione|corteo|presidio|mobilitazione|greve|protesto|manifestação|ato|passeata|"
-    r"staking|demonstratie|betoging|protest|actie|mars)\b",
+    r"staking|demonstratie|betoging|actie|mars)\b",
 )
 _ACTION_WORDS = frozenset(
     "organized organised organizes organises co-organized co-organised led leads called staged sponsored "
