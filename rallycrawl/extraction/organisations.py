@@ -211,8 +211,11 @@ _BEFORE_ROLE = re.compile(
     # plurals: "miembros de X", "les militants de X" (German nouns are capitalised: "Mitglieder der
     # Bauernverbände" is a noun phrase)
     r"miembros|integrantes|militantes|activistas|afiliad[oa]s|delegad[oa]s|representantes|dirigentes|"
-    r"membres|militant(?:e)?s|adhérent(?:e)?s|représentant(?:e)?s|responsables|dirigeants)"
-    r" (?:for|of|at|from|de|del|de la|der|des|von) (?:the |la |el )?$",
+    r"membres|militant(?:e)?s|adhérent(?:e)?s|représentant(?:e)?s|responsables|dirigeants|"
+    # Italian, Portuguese, Dutch: "portavoce della X", "porta-voz do X", "woordvoerder van X"
+    r"portavoce|segretari[oa]|porta-voz|coordenador(?:a)?|woordvoerder|woordvoerster|voorzitter|secretaris)"
+    r" (?:for|of|at|from|de|del|de la|der|des|von|di|della|dello|dei|degli|do|da|dos|das|van|van de|van het)"
+    r" (?:the |la |el |l['’])?$",
     re.I,
 )
 
@@ -1024,7 +1027,7 @@ _LIST_WORDS = frozenset(
     "including include includes included like as them wie como comme darunter incluidos incluidas incluyendo "
     "ellas ellos que dont notamment eux elles lesquels lesquelles etwa anderem".split()
 )
-_PREP_WORDS = frozenset("for of at from with against on to de del der des von".split())
+_PREP_WORDS = frozenset("for of at from with against on to de del der des von di della dello dei degli do da dos das van het".split())
 _PLURAL_ORG_NOUNS = frozenset(
     "unions groups organizations organisations coalitions federations associations syndicats sindicatos "
     "organizaciones gewerkschaften verbände collectifs "
@@ -1046,7 +1049,9 @@ _ROLE_WORDS = frozenset(
     "presidenta secretaria fundador fundadora abogado abogada membre représentant représentante "
     "responsable fondateur fondatrice "
     "miembros integrantes militantes activistas afiliados afiliadas delegados delegadas representantes dirigentes "
-    "membres militants militantes adhérents adhérentes représentants représentantes responsables dirigeants".split()
+    "membres militants militantes adhérents adhérentes représentants représentantes responsables dirigeants "
+    "portavoce segretario segretaria porta-voz coordenador coordenadora woordvoerder "
+    "woordvoerster voorzitter secretaris".split()
 )
 _TARGET_WORDS = frozenset(
     "deal agreement talks negotiations contract dispute strike strikes walkout boycott stoppage pressure "

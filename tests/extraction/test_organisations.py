@@ -814,3 +814,12 @@ def test_organiser_actions_in_italian_portuguese_and_dutch():
     ):
         found = orgs([text], language=lang)
         assert name in found and found[name].role == "organiser", (lang, found)
+
+
+def test_role_words_in_italian_portuguese_and_dutch():
+    for text, lang, name in (
+        ("Lo ha detto Anna Bianchi, portavoce della Kestrelcoop, davanti alla prefettura.", "it", "Kestrelcoop"),
+        ("Segundo Ana Souza, porta-voz do Lumenteto, o ato foi pacífico.", "pt", "Lumenteto"),
+        ("Volgens Anna de Vries, woordvoerder van Kestrelbond, verliep alles rustig.", "nl", "Kestrelbond"),
+    ):
+        assert name in orgs([text], language=lang), lang
