@@ -98,6 +98,7 @@ RULES: dict[str, str] = {
     "possessive-role": "X's workers / statement / factory",
     "noun-paren": "the union (ACR)",
     "coordination": "A, B and C: one organisation makes the others organisations",
+    "parts-of-name": "a name the text writes only inside a longer one is part of it: Fédération syndicale Kestrel (FSK)",
     "quote-organisation": "the organisation the quote extractor read for a speaker",
     "quote-origin": "a one-word name after from/in in a speaker's description is a place: a teacher from Westbrook",
     "generic-target": "the French government, the interim government, gegen die Regierung (protest reports)",
@@ -2167,6 +2168,50 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+def _merge_parts(cands: list[_Candidate], joined: str) -> list[_Candidate]:
+    """"Fédération syndicale Kestrel (FSK)" read as three names, "Fédération syndicale", "Kestrel" and
+    the whole: a name the text writes only inside a longer one is part of it (one entry each)."""
+    longer = sorted((c for c in cands if " " in c.name), key=lambda c: len(c.name), reverse=True)
+    if not longer:
+        return cands
+    kept: list[_Candidate] = []
+    for c in cands:
+        target = None
+        if not _is_acronym(c.name) and len(c.name) > 2:
+            for other in longer:
+                if other is c or len(other.name) <= len(c.name) or not _whole_words_in(c.name, other.name):
+                    continue
+                if _only_inside(c.name, other.name, joined):
+                    target = other
+                    break
+        if target is None:
+            kept.append(c)
+            continue
+        target.evidence |= c.evidence
+        target.rules.extend(r for r in c.rules if r not in target.rules)
+        target.roles.update(c.roles)
+    return kept
+
+
+def _whole_words_in(part: str, whole: str) -> bool:
+    return re.search(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", whole) is not None
+
+
+def _only_inside(part: str, whole: str, text: str) -> bool:
+    """Whether every occurrence of ``part`` in ``text`` lies inside an occurrence of ``whole``."""
+    inside: list[tuple[int, int]] = []
+    at = text.find(whole)
+    while at >= 0:
+        inside.append((at, at + len(whole)))
+        at = text.find(whole, at + 1)
+    if not inside:
+        return False
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", text):
+        if not any(a <= m.start() and m.end() <= b for a, b in inside):
+            return False
+    return True
+
+
 def _count_mentions(cands: list[_Candidate], paragraphs: list[str], joined: str) -> dict[str, int]:
     """How often each candidate's forms occur in ``paragraphs`` (``joined``: them joined by newlines)."""
     forms: dict[str, str] = {}
@@ -2271,6 +2316,8 @@ def extract_organisations(
     if not is_protest:
         cands = [c for c in cands if c.evidence & _EVIDENCE_STRONG]
     cands = _merge_acronyms(cands)
+    if len(cands) > 1 and "parts-of-name" not in _OFF:
+        cands = _merge_parts(cands, joined)
     mentions = _count_mentions(cands, scanned, joined)
     result: list[Organisation] = []
     for c in cands:

@@ -823,3 +823,29 @@ def test_role_words_in_italian_portuguese_and_dutch():
         ("Volgens Anna de Vries, woordvoerder van Kestrelbond, verliep alles rustig.", "nl", "Kestrelbond"),
     ):
         assert name in orgs([text], language=lang), lang
+
+
+def test_an_acronym_in_title_case_defines_a_sentence_case_name():
+    found = orgs(
+        ["Il Partito ecologista e la Confederazione generale dei lavoratori (Cgl) hanno aderito. La Cgl ha indetto uno sciopero."],
+        language="it",
+    )
+    assert found["Confederazione generale dei lavoratori"].acronym == "Cgl"
+    assert "Cgl" not in found  # one entry per organisation
+    assert orgs(["La manifestazione si è svolta a Roma (Lazio) ieri."], language="it") == {}
+
+
+def test_italian_verbs_are_no_part_of_a_name():
+    found = orgs(["Il corteo, partito da Piazza Kestrel, ha raggiunto la prefettura."], language="it")
+    assert "Piazza Kestrel" not in found
+    found = orgs(["Secondo il Comitato erano circa mille. Il Partito ecologista ha aderito."], language="it")
+    assert not any("erano" in name for name in found)
+
+
+def test_a_name_written_only_inside_a_longer_one_is_part_of_it():
+    text = "« On ne lâchera rien », a lancé Sophie Martin, secrétaire de la Fédération syndicale Kestrel (FSK)."
+    found = orgs([text], language="fr")
+    assert set(found) == {"Fédération syndicale Kestrel"} and found["Fédération syndicale Kestrel"].acronym == "FSK"
+    # written alone elsewhere, the shorter name stays
+    found = orgs(["The Kestrel Tenants Union marched. Kestrel Corp, a company, said nothing."])
+    assert "Kestrel Corp" in found and "Kestrel Tenants Union" in found
