@@ -203,7 +203,7 @@ _BEFORE_LIST = re.compile(
 )
 _BEFORE_ROLE = re.compile(
     r"\b(?:spokes(?:person|man|woman)|president|director|leader|founder|co-founder|organi[sz]er|member|"
-    r"chair(?:man|woman|person)?|head|coordinator|specialist|official|representative|secretary|"
+    r"chair(?:man|woman|person)?|head|coordinator|specialist|officials?|representatives?|secretary|"
     r"activist|volunteer|staffer|manager|officer|campaigner|members|organi[sz]ers|activists|"
     r"portavoz|presidente|secretario|dirigente|líder|porte-parole|président|secrétaire|Sprecher(?:in)?|"
     r"Vorsitzende[rn]?|Chef(?:in)?|secr[ée]taire g[ée]n[ée]rale?|secretary[- ]general|secretario general|"
@@ -215,7 +215,7 @@ _BEFORE_ROLE = re.compile(
     r"membres|militant(?:e)?s|adhérent(?:e)?s|représentant(?:e)?s|responsables|dirigeants|"
     # Italian, Portuguese, Dutch: "portavoce della X", "porta-voz do X", "woordvoerder van X"
     r"portavoce|segretari[oa]|porta-voz|coordenador(?:a)?|woordvoerder|woordvoerster|voorzitter|secretaris)"
-    r" (?:for|of|at|from|de|del|de la|der|des|von|di|della|dello|dei|degli|do|da|dos|das|van|van de|van het)"
+    r" (?:for|of|at|from|with|de|del|de la|der|des|von|di|della|dello|dei|degli|do|da|dos|das|van|van de|van het)"
     r" (?:the |la |el |l['’])?$",
     re.I,
 )
@@ -1051,7 +1051,7 @@ _ROLE_WORDS = frozenset(
     "responsable fondateur fondatrice "
     "miembros integrantes militantes activistas afiliados afiliadas delegados delegadas representantes dirigentes "
     "membres militants militantes adhérents adhérentes représentants représentantes responsables dirigeants "
-    "portavoce segretario segretaria porta-voz coordenador coordenadora woordvoerder "
+    "officials representatives portavoce segretario segretaria porta-voz coordenador coordenadora woordvoerder "
     "woordvoerster voorzitter secretaris".split()
 )
 _TARGET_WORDS = frozenset(

@@ -849,3 +849,9 @@ def test_a_name_written_only_inside_a_longer_one_is_part_of_it():
     # written alone elsewhere, the shorter name stays
     found = orgs(["The Kestrel Tenants Union marched. Kestrel Corp, a company, said nothing."])
     assert "Kestrel Corp" in found and "Kestrel Tenants Union" in found
+
+
+def test_role_words_with_with_and_in_the_plural():
+    assert "Lumen Health" in orgs(["Officials with Lumen Health, which owns the hospital, did not respond."])
+    assert "Kestrel Tenants Together" in orgs(['"We are tired," said Ana Roe, an organizer with Kestrel Tenants Together.'])
+    assert orgs(["A spokesperson with Dana Wolcott declined to comment."]) == {}
