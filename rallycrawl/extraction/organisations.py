@@ -86,6 +86,7 @@ RULES: dict[str, str] = {
     "target-context": "a strike against X, talks with X",
     "ask-target": "urged X to, demand that X",
     "role-for": "a spokesperson for X",
+    "crowd-from": "protesters from X: a group when X is an acronym or several words that are no person's, not a town",
     "org-noun-after": "the X union, X party",
     "apposition-after": "X, a nonprofit group",
     "apposition-noun-head": "the organisation noun heads the English apposition: not 'Okafor, a Labour party member'",
@@ -213,12 +214,17 @@ _BEFORE_ROLE = re.compile(
     # Bauernverbände" is a noun phrase)
     r"miembros|integrantes|militantes|activistas|afiliad[oa]s|delegad[oa]s|representantes|dirigentes|"
     r"membres|militant(?:e)?s|adhérent(?:e)?s|représentant(?:e)?s|responsables|dirigeants|"
+    r"protesters|demonstrators|marchers|supporters|"
     # Italian, Portuguese, Dutch: "portavoce della X", "porta-voz do X", "woordvoerder van X"
     r"portavoce|segretari[oa]|porta-voz|coordenador(?:a)?|woordvoerder|woordvoerster|voorzitter|secretaris)"
     r" (?:for|of|at|from|with|de|del|de la|der|des|von|di|della|dello|dei|degli|do|da|dos|das|van|van de|van het)"
     r" (?:the |la |el |l['’])?$",
     re.I,
 )
+
+
+#: "protesters from X": where people come from, a group only when its name is no one word
+_CROWD_FROM = re.compile(r"\b(?:protesters|demonstrators|marchers|supporters) (?:from|of|with) (?:the )?$", re.I)
 
 
 def _spelt_backwards(alternatives: str) -> str:
@@ -1051,7 +1057,7 @@ _ROLE_WORDS = frozenset(
     "responsable fondateur fondatrice "
     "miembros integrantes militantes activistas afiliados afiliadas delegados delegadas representantes dirigentes "
     "membres militants militantes adhérents adhérentes représentants représentantes responsables dirigeants "
-    "officials representatives portavoce segretario segretaria porta-voz coordenador coordenadora woordvoerder "
+    "officials representatives protesters demonstrators marchers supporters portavoce segretario segretaria porta-voz coordenador coordenadora woordvoerder "
     "woordvoerster voorzitter secretaris".split()
 )
 _TARGET_WORDS = frozenset(
@@ -1697,7 +1703,16 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 evidence, role = evidence or "context", "target"
                 rule = rule or ("target-context" if "target" in kinds else "ask-target")
         if evidence is None:
-            if "role" in kinds and "role-for" not in off:
+            if (
+                "role" in kinds
+                and "role-for" not in off
+                and (
+                    "crowd-from" in off
+                    or not _CROWD_FROM.search(text[max(0, s - 30) : s])
+                    or acronym
+                    or (" " in name and not person)
+                )
+            ):  # "protesters from X": a group, or a town ("protesters from Westbrook") when one word
                 rule = "role-for"
             elif noun_after and "org-noun-after" not in off and _AFTER_ORG_NOUN.match(after):
                 rule = "org-noun-after"

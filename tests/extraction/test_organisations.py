@@ -462,7 +462,7 @@ def test_every_organisation_names_its_rules_and_each_rule_switches_off():
     try:
         organisations.switch_off("target-context")
         assert "Bluefin Terminals" not in orgs(text)
-        organisations.switch_off("head")
+        organisations.switch_off("head", "role-for")  # ("Marchers from X" is role-for evidence too)
         assert "Kinfolk Alliance" not in orgs(text)
     finally:
         organisations.switch_off()
@@ -855,3 +855,10 @@ def test_role_words_with_with_and_in_the_plural():
     assert "Lumen Health" in orgs(["Officials with Lumen Health, which owns the hospital, did not respond."])
     assert "Kestrel Tenants Together" in orgs(['"We are tired," said Ana Roe, an organizer with Kestrel Tenants Together.'])
     assert orgs(["A spokesperson with Dana Wolcott declined to comment."]) == {}
+
+
+def test_protesters_from_a_group_not_from_a_town_or_a_person():
+    assert "Harbor Youth for Climate" in orgs(["Protesters from Harbor Youth for Climate blocked the bridge."])
+    assert "KTU" in orgs(["Supporters of KTU marched to the port."])
+    assert orgs(["Protesters from Kestrelford blocked the bridge."]) == {}
+    assert orgs(["Supporters of Dana Wolcott blocked the bridge."]) == {}
