@@ -80,6 +80,7 @@ TITLES = frozenset(
     présidente ministre secrétaire editor reporter correspondent landrat landrätin stadtrat stadträtin
     bürgermeister bürgermeisterin ministerpräsident ministerpräsidentin abgeordneter abgeordnete
     councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
+    sheriff prosecutor coroner comptroller auditor
     """.split()
 )
 

@@ -862,3 +862,9 @@ def test_protesters_from_a_group_not_from_a_town_or_a_person():
     assert "KTU" in orgs(["Supporters of KTU marched to the port."])
     assert orgs(["Protesters from Kestrelford blocked the bridge."]) == {}
     assert orgs(["Supporters of Dana Wolcott blocked the bridge."]) == {}
+
+
+def test_an_office_named_by_its_holder_is_one_name():
+    found = orgs(["The Kestrel County Sheriff’s Office said two people were arrested."])
+    assert "Kestrel County Sheriff’s Office" in found
+    assert orgs(["Sheriff Dana Wolcott said two people were arrested."]) == {}
