@@ -121,6 +121,7 @@ RULES: dict[str, str] = {
     "role-after": "cut a role word after a name: SAG-AFTRA President -> SAG-AFTRA",
     "role-compound": "cut a German role compound: AfD-Bundessprecher -> AfD",
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
+    "german-role-title": "a German organisation compound before a person's name is her title: Betriebsrat Thomas Kessler",
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
@@ -807,7 +808,10 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
         and not any(w.lower().strip(".") in _SPECIAL_WORDS or w.lower() in lang.role_after for w in texts)
         and texts[0].lower() not in lang.openers
         and "-" not in raw
-        and (not lang.genitive or not any(w in lang.genitive for w in texts))
+        and (
+            not lang.genitive
+            or not (any(w in lang.genitive for w in texts) or texts[0].lower().endswith(_GERMAN_COMPOUND_HEADS))
+        )
     ):
         return ((raw, 0, False, False, False),)
     words: list[tuple[str, int]] = []
@@ -887,6 +891,17 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             last = texts[-1]
             if len(texts) > 1 and "-" in last and last.lower().endswith(_ORG_HEAD_ENDINGS):
                 chunk, texts = chunk[-1:], [last]  # "... Richtung CSV-DP-Regierung"
+            if (
+                lang.genitive  # German
+                and len(texts) >= 3
+                and "german-role-title" not in _OFF
+                and texts[0][1:].islower()
+                and texts[0].lower().endswith(_GERMAN_COMPOUND_HEADS)
+                and _is_first_name(texts[1], code)
+                and _looks_like_person(" ".join(texts[1:]))
+            ):  # "Betriebsrat Thomas Kessler": a council's member named by it, a person
+                chunk, texts = chunk[1:], texts[1:]
+                follows_title = True
             parts.append((" ".join(texts), chunk[0][1], titled, possessive, follows_title))
     return tuple(parts)
 

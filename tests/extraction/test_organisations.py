@@ -868,3 +868,8 @@ def test_an_office_named_by_its_holder_is_one_name():
     found = orgs(["The Kestrel County Sheriff’s Office said two people were arrested."])
     assert "Kestrel County Sheriff’s Office" in found
     assert orgs(["Sheriff Dana Wolcott said two people were arrested."]) == {}
+
+
+def test_a_german_council_word_before_a_persons_name_is_her_title():
+    assert orgs(["„Wir lassen uns das nicht gefallen“, sagte Betriebsrat Thomas Kessler."], language="de") == {}
+    assert "Flüchtlingsrat Kestrelland" in orgs(["Der Flüchtlingsrat Kestrelland kritisierte die Abschiebung."], language="de")
