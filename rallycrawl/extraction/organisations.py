@@ -100,6 +100,7 @@ RULES: dict[str, str] = {
     "noun-paren": "the union (ACR)",
     "coordination": "A, B and C: one organisation makes the others organisations",
     "parts-of-name": "a name the text writes only inside a longer one is part of it: Fédération syndicale Kestrel (FSK)",
+    "and-preposition": "A and of B coordinates too: à l'appel de la CGT et de Sud, convocada por A y por B",
     "quote-organisation": "the organisation the quote extractor read for a speaker",
     "quote-origin": "a one-word name after from/in in a speaker's description is a place: a teacher from Westbrook",
     "generic-target": "the French government, the interim government, gegen die Regierung (protest reports)",
@@ -384,7 +385,16 @@ _AFTER_POSSESSIVE = re.compile(
 )
 
 _LIST_GAP = re.compile(
-    r"^(?:, (?:(?:and|und|y|et|or) )?(?:the )?| (?:and|und|y|e|et|or|oder|o|ou|&) (?:the |die |la |el |le )?|/| / | – )$"
+    r"^(?:, (?:(?:and|und|y|et|or) )?(?:the )?| (?:and|und|y|e|et|or|oder|o|ou|&) (?:the |die |la |el |le )?|/| / | – "
+    # "à l'appel de la CGT et de Sud", "convocada por A y por B", "dalla A e dalla B": the and, its
+    # preposition again (rule "and-preposition")
+    r"| (?:et|y|e|und) (?:de la |de l['’]|de |du |des |d['’]|del |por |por la |por el |par |di |della |"
+    r"dalla |dal |dai |da |do |da |pela |pelo |von |vom |der )"
+    r")$"
+)
+#: the and-preposition alternative alone
+_LIST_GAP_PREPOSITION = re.compile(
+    r"^ (?:et|y|e|und) (?:de|du|des|d['’]|del|por|par|di|della|dalla|dal|dai|da|do|pela|pelo|von|vom|der)\b"
 )
 _LIST_GAP_MAX = len(" oder the \n")  # the longest gap _LIST_GAP accepts ($ matches before a final newline)
 _PAREN_ACRONYM = re.compile(r"^ ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
@@ -1626,7 +1636,12 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     introduced: set[int] = set()  # spans right after "groups including", "organised by"...
     for i, (name, s, e, titled, _after_title, facts) in enumerate(spans):
         # coordinated names ("A, B and C"): a short gap between one span and the next
-        if i and s - prev_end <= _LIST_GAP_MAX and _LIST_GAP.match(text[prev_end:s]):
+        if (
+            i
+            and s - prev_end <= _LIST_GAP_MAX
+            and _LIST_GAP.match(text[prev_end:s])
+            and ("and-preposition" not in collect.off or not _LIST_GAP_PREPOSITION.match(text[prev_end:s]))
+        ):
             linked.append(i)
         prev_end = e
         # the cheap per-span tests first; the look before the name only when it may still count

@@ -873,3 +873,13 @@ def test_an_office_named_by_its_holder_is_one_name():
 def test_a_german_council_word_before_a_persons_name_is_her_title():
     assert orgs(["„Wir lassen uns das nicht gefallen“, sagte Betriebsrat Thomas Kessler."], language="de") == {}
     assert "Flüchtlingsrat Kestrelland" in orgs(["Der Flüchtlingsrat Kestrelland kritisierte die Abschiebung."], language="de")
+
+
+def test_and_with_its_preposition_again_coordinates():
+    for text, lang, second in (
+        ("Les salariés sont en grève depuis lundi à l’appel de la KGT et de Sud-Kestrel.", "fr", "Sud-Kestrel"),
+        ("La marcha fue convocada por Kestrelcoop y por Vecinos en Lucha.", "es", "Vecinos en Lucha"),
+        ("La manifestazione è stata organizzata dalla Kestrelcoop e dalla Lumenlavoro.", "it", "Lumenlavoro"),
+    ):
+        found = orgs([text], language=lang)
+        assert second in found and found[second].role == "organiser", (lang, found)
