@@ -1666,7 +1666,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             acr = paren.group(1)
             if acr not in ACRONYM_STOP and not _is_non_organisation(acr) and not _PARTY_STATE.match(acr):
                 if facts.head:
-                    organiser = protest and facts.organiser_head
+                    # "convocada por la Central de ... (CTK)": an organiser cue before a definition too
+                    organiser = protest and (facts.organiser_head or "organiser" in _before_kinds(text, s))
                     collect.add(name, "defined", "organiser" if organiser else None, acronym=acr, rule="definition")
                     found = True
                 elif _initials(name) == acr or (len(acr) >= 3 and _initials(name).startswith(acr[:2])):

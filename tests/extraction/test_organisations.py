@@ -883,3 +883,8 @@ def test_and_with_its_preposition_again_coordinates():
     ):
         found = orgs([text], language=lang)
         assert second in found and found[second].role == "organiser", (lang, found)
+
+
+def test_an_organiser_cue_before_a_definition_gives_the_role():
+    found = orgs(["La medida fue convocada por la Central de Trabajadores de Kestrel (CTK) el lunes."], language="es")
+    assert found["Central de Trabajadores de Kestrel"].role == "organiser"
