@@ -2225,7 +2225,12 @@ def _merge_parts(cands: list[_Candidate], joined: str) -> list[_Candidate]:
         target = None
         if not _is_acronym(c.name) and len(c.name) > 2:
             for other in longer:
-                if other is c or len(other.name) <= len(c.name) or not _whole_words_in(c.name, other.name):
+                if (
+                    other is c
+                    or len(other.name) <= len(c.name)
+                    or c.name not in other.name  # a plain substring test first
+                    or not _whole_words_in(c.name, other.name)
+                ):
                     continue
                 if _only_inside(c.name, other.name, joined):
                     target = other
@@ -2245,6 +2250,8 @@ def _whole_words_in(part: str, whole: str) -> bool:
 
 def _only_inside(part: str, whole: str, text: str) -> bool:
     """Whether every occurrence of ``part`` in ``text`` lies inside an occurrence of ``whole``."""
+    if text.count(part) > text.count(whole) * whole.count(part):
+        return False  # more of them than the whole names hold: some stand alone
     inside: list[tuple[int, int]] = []
     at = text.find(whole)
     while at >= 0:
