@@ -888,3 +888,32 @@ def test_and_with_its_preposition_again_coordinates():
 def test_an_organiser_cue_before_a_definition_gives_the_role():
     found = orgs(["La medida fue convocada por la Central de Trabajadores de Kestrel (CTK) el lunes."], language="es")
     assert found["Central de Trabajadores de Kestrel"].role == "organiser"
+
+
+def test_a_quotes_organisation_of_three_words_that_are_no_names():
+    text = ['"Rents have doubled," said Tom Lee of Westbrook Renters Together. Police said the march was calm.']
+    quote = Quote(text="Rents have doubled", paragraph=0, speaker="Tom Lee", organisation="Westbrook Renters Together")
+    assert "Westbrook Renters Together" in orgs(text, quotes=[quote])
+    text = ['"Rents have doubled," said Tom Lee of Mary Ann Jones. Police said the march was calm.']
+    quote = Quote(text="Rents have doubled", paragraph=0, speaker="Tom Lee", organisation="Mary Ann Jones")
+    assert "Mary Ann Jones" not in orgs(text, quotes=[quote])
+
+
+def test_a_group_named_before_its_protesters():
+    assert "Harbor Youth for Climate" in orgs(["Police removed Harbor Youth for Climate protesters from the road."])
+    assert orgs(["Police removed Hong Kong protesters from the road."]) == {}
+
+
+def test_a_possessive_before_a_companys_legal_form_stays_in_the_name():
+    found = orgs(["Ann Roe, who works for Kestrel’s Analytics Inc., said so."], is_protest=False)
+    assert set(found) == {"Kestrel’s Analytics Inc."}
+    assert "Communist Party" in orgs(["Xi’s Communist Party met on Monday."], is_protest=False)
+
+
+def test_police_and_prosecutors_open_names_in_spanish_portuguese_and_italian():
+    for text, lang, name in (
+        ("Según la Policía Kestrelense, hubo 3.000 personas.", "es", "Policía Kestrelense"),
+        ("Segundo a Polícia Militar, o ato reuniu 3 mil pessoas.", "pt", "Polícia Militar"),
+        ("La Procura di Kestrel ha aperto un fascicolo.", "it", "Procura di Kestrel"),
+    ):
+        assert name in orgs([text], language=lang), lang
