@@ -696,19 +696,6 @@ def test_an_acronym_before_a_persons_job_is_her_organisation():
     assert orgs(["LGBT activist Dana Wolcott spoke first."]) == {}
 
 
-def test_a_name_goes_on_to_the_acronym_its_letters_spell():
-    found = orgs(["Monitors sent by the Organisation for Peace and Cooperation in Europe (OPCE) praised the count."])
-    assert found["Organisation for Peace and Cooperation in Europe"].acronym == "OPCE"
-    found = orgs(
-        ["La Unión de Cooperativas Lecheras, Ganaderas y Forestales (Ucgf) se sumó a la marcha del martes."],
-        language="es",
-    )
-    assert found["Unión de Cooperativas Lecheras, Ganaderas y Forestales"].acronym == "Ucgf"
-    # letters that do not end with the words after the name: the name ends where it did
-    found = orgs(["She spoke for the Union of Tenants in Europe (UTW) on Monday."])
-    assert "Union of Tenants" in found and not any("Europe" in name for name in found)
-
-
 def test_common_words_and_an_institution_word_after_a_country_mark_are_one_name():
     found = orgs(["The U.S. Pensions and Savings Commission fined Kestrel Corp on Monday."])
     assert "U.S. Pensions and Savings Commission" in found and "Savings Commission" not in found
@@ -717,36 +704,6 @@ def test_common_words_and_an_institution_word_after_a_country_mark_are_one_name(
     # a company's word joins one word each side only
     found = orgs(["Workers at Bright and Kestrel Cloud Services walked out."])
     assert "Kestrel Cloud Services" in found
-
-
-def test_a_word_before_a_plural_organisation_noun_names_a_kind():
-    assert "Orvanist" not in orgs(["Police said radical Orvanist groups had joined the protest."])
-    assert "Orvanist" in orgs(["Police said the Orvanist group had joined the protest."])
-    assert "KTU" in orgs(["Police said the KTU unions had joined the protest."])
-
-
-def test_a_credit_slash_to_an_outlet_names_a_photographer():
-    found = orgs(["Les étudiants sont en grève. Photo : JD / Kestrel News"], language="fr")
-    assert "JD" not in found and "Kestrel News" in found
-    found = orgs(["Les syndicats KTU et SEB / Kestrel News ont appelé à la grève."], language="fr")
-    assert "KTU" in found
-
-
-def test_no_apposition_across_a_preposition_or_genitive_article():
-    assert orgs(["Der Verein kümmert sich um die Organisation der Nachbarmieter."], language="de") == {}
-    assert orgs(["Members of a union in Kestrelwick marched."]) == {}
-    assert "BrightFuture" in orgs(["Jo Park, whose organization, BrightFuture, helped organize the march."])
-
-
-def test_a_group_somewhere_called_a_name():
-    assert "OpenKestrel" in orgs(["Marchers came from a tenants group in North Kestrel called OpenKestrel."])
-    found = orgs(["Eine Initiative aus Kestrelburg namens Mieterwehr rief zur Demo auf."], language="de")
-    assert set(found) == {"Mieterwehr"}
-
-
-def test_an_outlets_desk_before_a_staff_title_is_the_outlet():
-    found = orgs(["The march was covered by AP Science News Editor Ann Roe."])
-    assert set(found) == {"AP"} and found["AP"].role == "media"
 
 
 def test_an_outlets_name_that_is_a_word_opening_sentences_is_no_outlet():
@@ -761,16 +718,6 @@ def test_a_persons_name_after_and_is_no_tail_of_a_name():
     assert set(found) == {"Department of Harbour Security"}
     found = orgs(["The Guild of Harbour Pilots and Deckhands struck."], is_protest=False)
     assert "Guild of Harbour Pilots and Deckhands" in found
-
-
-def test_a_generic_target_with_its_modifier_in_scare_quotes():
-    found = orgs(["Hundreds marched in Kestrelia against the so-called “interim” government."])
-    assert "interim government" in found and found["interim government"].role == "target"
-
-
-def test_where_an_organisation_sits_names_it():
-    assert "KTA" in orgs(["Los delegados se reunieron en la sede de la KTA el martes."], language="es")
-    assert "KTU" in orgs(["Ils se sont réunis au siège de la KTU mardi."], language="fr")
 
 
 def test_regions_are_places_not_organisations():
@@ -825,23 +772,6 @@ def test_role_words_in_italian_portuguese_and_dutch():
         assert name in orgs([text], language=lang), lang
 
 
-def test_an_acronym_in_title_case_defines_a_sentence_case_name():
-    found = orgs(
-        ["Il Partito ecologista e la Confederazione generale dei lavoratori (Cgl) hanno aderito. La Cgl ha indetto uno sciopero."],
-        language="it",
-    )
-    assert found["Confederazione generale dei lavoratori"].acronym == "Cgl"
-    assert "Cgl" not in found  # one entry per organisation
-    assert orgs(["La manifestazione si è svolta a Roma (Lazio) ieri."], language="it") == {}
-
-
-def test_italian_verbs_are_no_part_of_a_name():
-    found = orgs(["Il corteo, partito da Piazza Kestrel, ha raggiunto la prefettura."], language="it")
-    assert "Piazza Kestrel" not in found
-    found = orgs(["Secondo il Comitato erano circa mille. Il Partito ecologista ha aderito."], language="it")
-    assert not any("erano" in name for name in found)
-
-
 def test_a_name_written_only_inside_a_longer_one_is_part_of_it():
     text = "« On ne lâchera rien », a lancé Sophie Martin, secrétaire de la Fédération syndicale Kestrel (FSK)."
     found = orgs([text], language="fr")
@@ -888,26 +818,6 @@ def test_and_with_its_preposition_again_coordinates():
 def test_an_organiser_cue_before_a_definition_gives_the_role():
     found = orgs(["La medida fue convocada por la Central de Trabajadores de Kestrel (CTK) el lunes."], language="es")
     assert found["Central de Trabajadores de Kestrel"].role == "organiser"
-
-
-def test_a_quotes_organisation_of_three_words_that_are_no_names():
-    text = ['"Rents have doubled," said Tom Lee of Westbrook Renters Together. Police said the march was calm.']
-    quote = Quote(text="Rents have doubled", paragraph=0, speaker="Tom Lee", organisation="Westbrook Renters Together")
-    assert "Westbrook Renters Together" in orgs(text, quotes=[quote])
-    text = ['"Rents have doubled," said Tom Lee of Mary Ann Jones. Police said the march was calm.']
-    quote = Quote(text="Rents have doubled", paragraph=0, speaker="Tom Lee", organisation="Mary Ann Jones")
-    assert "Mary Ann Jones" not in orgs(text, quotes=[quote])
-
-
-def test_a_group_named_before_its_protesters():
-    assert "Harbor Youth for Climate" in orgs(["Police removed Harbor Youth for Climate protesters from the road."])
-    assert orgs(["Police removed Hong Kong protesters from the road."]) == {}
-
-
-def test_a_possessive_before_a_companys_legal_form_stays_in_the_name():
-    found = orgs(["Ann Roe, who works for Kestrel’s Analytics Inc., said so."], is_protest=False)
-    assert set(found) == {"Kestrel’s Analytics Inc."}
-    assert "Communist Party" in orgs(["Xi’s Communist Party met on Monday."], is_protest=False)
 
 
 def test_police_and_prosecutors_open_names_in_spanish_portuguese_and_italian():
