@@ -80,6 +80,7 @@ TITLES = frozenset(
     présidente ministre secrétaire editor reporter correspondent landrat landrätin stadtrat stadträtin
     bürgermeister bürgermeisterin ministerpräsident ministerpräsidentin abgeordneter abgeordnete
     councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
+    sheriff prosecutor coroner comptroller auditor
     """.split()
 )
 
@@ -137,7 +138,10 @@ ORG_NOUNS = (
     # "la empresa X", "le mouvement X", "die Initiative X")
     r"colectivo|asociación|movimiento|coalición|fundación|empresa|compañía|"
     r"mouvement|entreprise|société|fondation|"
-    r"initiative|gruppe|bewegung|bündnis|verein|netzwerk)"
+    r"initiative|gruppe|bewegung|bündnis|verein|netzwerk|"
+    # Italian, Portuguese, Dutch ("il sindacato X", "o coletivo X", "de vakbond X")
+    r"sindacato|partito|comitato|collettivo|associazione|coordinamento|federazione|movimento|"
+    r"associação|coletivo|vakbond|partij|beweging|vereniging|stichting|actiegroep|organisatie)"
 )
 
 #: news organisations and photo agencies: their names are media, whatever the context

@@ -12,7 +12,7 @@ capitalised (people, places, laws and headline words are capitalised too):
   B, C and D", "coalition members such as ..."), apposition ("whose
   organisation, X,", "X, a nonprofit group"), an organisation noun ("the X
   union", "la cámara patronal X"), roles ("a spokesperson for X", "X
-  president Jane Roe", "X's members"), actions ("X organised the rally",
+  president Jane Roe", "X's members", "X engineer Jane Roe"), actions ("X organised the rally",
   "organised by X and Y"), and the organisation the quote extractor found
   for a speaker;
 * **coordination**: in "A, B and C", once one member is an organisation the
@@ -27,12 +27,14 @@ Acronyms are merged with the full name whose initials they are ("WGA" and
 photo agencies, from media words ("... News", "... Times") and from the
 publisher's own name.  For articles that are not about a protest only the
 strongest evidence counts (head words, definitions, media): precision matters
-more there than recall.
+more there than recall (an acronym before a person's job, "X engineer Jane Roe", counts
+there too).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -73,16 +75,18 @@ RULES: dict[str, str] = {
     "definition-initials": "Full Name (ACR) whose initials are the acronym (protest reports)",
     "definition-of-person": "Ana Ruiz (FTU): the acronym is her organisation",
     "definition-known-as": "Full Name, known as ACR: the acronym given in words",
+    "initials-unaccented": "initials are read without accents: Central Única de Trabajadores (CUT)",
     "definition-sentence-case": "Confédération française démocratique du travail (CFDT): a name in sentence case, read back from its acronym",
     "head": "an organisation word ends or opens the name (Guild, Union, Sindicato, Gewerkschaft)",
     "institution": "one word naming an institution (Congress, Bundestag)",
-    "organised-by": "organised / led / called by X",
+    "organised-by": "organised / led / called by X (organizzata dalla X, convocado pela X, georganiseerd door X)",
     "organised-action": "X organised / called / held the rally",
     "list-introducer": "groups including A, B and C; los sindicatos A y B",
     "striking": "the striking X",
     "target-context": "a strike against X, talks with X",
     "ask-target": "urged X to, demand that X",
     "role-for": "a spokesperson for X",
+    "crowd-from": "protesters from X: a group when X is an acronym or several words that are no person's, not a town",
     "org-noun-after": "the X union, X party",
     "apposition-after": "X, a nonprofit group",
     "apposition-noun-head": "the organisation noun heads the English apposition: not 'Okafor, a Labour party member'",
@@ -90,10 +94,13 @@ RULES: dict[str, str] = {
     "apposition-before": "whose organisation, X",
     "called-name": "a group called X, the coalition, known as X, una organización llamada X, eine Initiative namens X",
     "titled": "X President Jane Roe (X an acronym or with a head word)",
+    "acronym-role": "KESA engineer Dana Wolcott, a KESA scientist: an acronym before a person's job",
     "members-after": "X members / workers / president",
     "possessive-role": "X's workers / statement / factory",
     "noun-paren": "the union (ACR)",
     "coordination": "A, B and C: one organisation makes the others organisations",
+    "parts-of-name": "a name the text writes only inside a longer one is part of it: Fédération syndicale Kestrel (FSK)",
+    "and-preposition": "A and of B coordinates too: à l'appel de la CGT et de Sud, convocada por A y por B",
     "quote-organisation": "the organisation the quote extractor read for a speaker",
     "quote-origin": "a one-word name after from/in in a speaker's description is a place: a teacher from Westbrook",
     "generic-target": "the French government, the interim government, gegen die Regierung (protest reports)",
@@ -104,6 +111,7 @@ RULES: dict[str, str] = {
     "repeated-name": "a name of several words that is no person's (Save Our Country, IHS Global Insight) named twice in a protest report",
     # span rules
     "and-tail": "join a short tail after and/y/und: Alliance of Motion Picture and Television Producers",
+    "and-tail-person": "not a person's name as the tail: Department of Harbour Security and Ana Roe",
     "and-of-language": "only the article's language's and (and English and) cuts a name: Ecologistas en Acción",
     "and-head-first": "after and/y/et, an organisation word opens a second name: Unión Obrera del Sur y Frente Gremial",
     "and-places": "join places before a head: Devon and Cornwall Police",
@@ -114,6 +122,7 @@ RULES: dict[str, str] = {
     "role-after": "cut a role word after a name: SAG-AFTRA President -> SAG-AFTRA",
     "role-compound": "cut a German role compound: AfD-Bundessprecher -> AfD",
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
+    "german-role-title": "a German organisation compound before a person's name is her title: Betriebsrat Thomas Kessler",
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
@@ -125,6 +134,7 @@ RULES: dict[str, str] = {
     # filters: a candidate is rejected
     "reject-street-or-square": "a street, square or station, whatever organisation word it holds: Union Square, Plaza del Congreso",
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
+    "reject-media-opener": "an outlet's one-word name that is a common word, capitalised only where sentences start: Time is short",
     "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
     "reject-portfolio": "a very common word named only after role words: secretario de Trabajo, head of Communications",
@@ -147,6 +157,7 @@ def switch_off(*names: str) -> None:
     _language.cache_clear()
     _has_head.cache_clear()
     _is_non_organisation.cache_clear()
+    _initials.cache_clear()
     _SPAN_PARTS_BY_LANGUAGE.clear()
     _NAME_FACTS.clear()
 
@@ -172,7 +183,13 @@ _BEFORE_ORGANISER = re.compile(
     r"\borganisée?s? par (?:le |la |les |l')?$|"
     r"\b(?:à|a) l['’]appel (?:de |d['’]|du |des )(?:la |l['’]|les )?$|"  # "à l'appel de la CGT"
     r"\b(?:convocatoria|llamado|llamamiento) (?:de |del )(?:la |los |las )?$|"  # "a convocatoria de CCOO"
-    r"\b(?:Aufruf|aufgerufen hatten?|aufgerufen hat) (?:von |des |der |die |das )?$",  # "auf Aufruf von Verdi"
+    r"\b(?:Aufruf|aufgerufen hatten?|aufgerufen hat) (?:von |des |der |die |das )?$|"  # "auf Aufruf von Verdi"
+    # Italian, Portuguese, Dutch: "organizzata dalla X", "convocado pela X", "georganiseerd door X"
+    r"\b(?:organizzat[aoie]|promoss[aoie]|indett[aoie]|convocat[aoie]|guidat[aoie]) "
+    r"(?:da|dal|dalla|dai|dalle|dallo|dagli) $|"
+    r"\b(?:convocad[ao]s?|organizad[ao]s?|liderad[ao]s?|promovid[ao]s?|chamad[ao]s?) "
+    r"(?:pela|pelo|pelas|pelos|por) $|"
+    r"\b(?:georganiseerd|opgeroepen|geleid|aangevoerd) door (?:de |het )?$|\bop (?:initiatief|uitnodiging) van (?:de |het )?$",
     re.I,
 )
 _BEFORE_LIST = re.compile(
@@ -189,7 +206,7 @@ _BEFORE_LIST = re.compile(
 )
 _BEFORE_ROLE = re.compile(
     r"\b(?:spokes(?:person|man|woman)|president|director|leader|founder|co-founder|organi[sz]er|member|"
-    r"chair(?:man|woman|person)?|head|coordinator|specialist|official|representative|secretary|"
+    r"chair(?:man|woman|person)?|head|coordinator|specialist|officials?|representatives?|secretary|"
     r"activist|volunteer|staffer|manager|officer|campaigner|members|organi[sz]ers|activists|"
     r"portavoz|presidente|secretario|dirigente|líder|porte-parole|président|secrétaire|Sprecher(?:in)?|"
     r"Vorsitzende[rn]?|Chef(?:in)?|secr[ée]taire g[ée]n[ée]rale?|secretary[- ]general|secretario general|"
@@ -198,10 +215,18 @@ _BEFORE_ROLE = re.compile(
     # plurals: "miembros de X", "les militants de X" (German nouns are capitalised: "Mitglieder der
     # Bauernverbände" is a noun phrase)
     r"miembros|integrantes|militantes|activistas|afiliad[oa]s|delegad[oa]s|representantes|dirigentes|"
-    r"membres|militant(?:e)?s|adhérent(?:e)?s|représentant(?:e)?s|responsables|dirigeants)"
-    r" (?:for|of|at|from|de|del|de la|der|des|von) (?:the |la |el )?$",
+    r"membres|militant(?:e)?s|adhérent(?:e)?s|représentant(?:e)?s|responsables|dirigeants|"
+    r"protesters|demonstrators|marchers|supporters|"
+    # Italian, Portuguese, Dutch: "portavoce della X", "porta-voz do X", "woordvoerder van X"
+    r"portavoce|segretari[oa]|porta-voz|coordenador(?:a)?|woordvoerder|woordvoerster|voorzitter|secretaris)"
+    r" (?:for|of|at|from|with|de|del|de la|der|des|von|di|della|dello|dei|degli|do|da|dos|das|van|van de|van het)"
+    r" (?:the |la |el |l['’])?$",
     re.I,
 )
+
+
+#: "protesters from X": where people come from, a group only when its name is no one word
+_CROWD_FROM = re.compile(r"\b(?:protesters|demonstrators|marchers|supporters) (?:from|of|with) (?:the )?$", re.I)
 
 
 def _spelt_backwards(alternatives: str) -> str:
@@ -250,23 +275,32 @@ _AFTER_APPOSITION = re.compile(
     rf"^, (?:a|an|the|una?|el|la|une?|die|der|eine?)(?: [\w\-]+){{0,3}} {ORG_NOUNS}\b(?!['’])", re.I
 )
 _AFTER_ACTION = re.compile(
-    r"^,?(?: (?:has|have|had|which|who|that|also|jointly|then)){0,2} "
+    r"^,?(?: (?:has|have|had|which|who|that|also|jointly|then|ha|hanno|heeft|hebben|tem|têm)){0,2} "
     r"(?:organi[sz]ed|organi[sz]es|co-?organi[sz]ed|led|leads|called|staged|sponsored|helped organi[sz]e|"
     r"is organi[sz]ing|are organi[sz]ing|planned|plans|announced|launched|held|convocó|organizó|"
-    r"convoca|organiza|a organisé|organise|ruft|rief|organisiert|organisierte)\b"
+    r"convoca|organiza|a organisé|organise|ruft|rief|organisiert|organisierte|"
+    # Italian, Portuguese, Dutch
+    r"organizzato|organizza|organizzano|indetto|convocato|convocano|proclamato|proclama|proclamano|"
+    r"convocou|convocaram|convocam|organizou|organizaram|organizam|"
+    r"organiseerde|organiseerden|organiseert|organiseren|riep|riepen)\b"
     r"(?: \w+){0,3}? (?:protests?|rall(?:y|ies)|march(?:es)?|strikes?|demonstrations?|walkouts?|"
     r"vigils?|sit-ins?|boycotts?|blockades?|events?|marcha|huelga|paro|manifestación|protesta|"
-    r"movilización|Demo|Kundgebung|Streik|Protest|manifestation|grève|rassemblement)\b",
+    r"movilización|Demo|Kundgebung|Streik|Protest|manifestation|grève|rassemblement|"
+    r"sciopero|manifestazione|corteo|presidio|mobilitazione|greve|protesto|manifestação|ato|passeata|"
+    r"staking|demonstratie|betoging|actie|mars)\b",
 )
 _ACTION_WORDS = frozenset(
     "organized organised organizes organises co-organized co-organised led leads called staged sponsored "
     "helped organizing organising planned plans announced launched held convocó organizó convoca organiza "
-    "organisé organise ruft rief organisiert organisierte".split()
+    "organisé organise ruft rief organisiert organisierte "
+    "organizzato organizza organizzano indetto convocato convocano proclamato proclama proclamano "
+    "convocou convocaram convocam organizou organizaram organizam "
+    "organiseerde organiseerden organiseert organiseren riep riepen".split()
 )
 # substrings of the action verbs: plain substring tests are far cheaper than a regex alternation
 _ACTION_STEMS = (
     "organi", "led ", "leads", "called", "staged", "sponsored", "plann", "announced", "launched", "held",
-    "convoc", "ruft", "rief",
+    "convoc", "ruft", "rief", "indett", "proclam", "riep",
 )
 
 
@@ -321,6 +355,27 @@ _AFTER_MEMBERS = re.compile(
     r"Director|director|Chair(?:man|woman)?|chair(?:man|woman)?|Founder|founder|Secretary|"
     r"Mitglieder|Beschäftigte|afiliados|trabajadores|militants|adhérents)\b"
 )
+#: " engineer ", " planetary scientist ", " engineer,": up to two lower-case words after an acronym, the
+#: last a person's job (lang/en ACRONYM_ROLE_NOUNS), then a name or the end of a speaker's description
+_AFTER_ACRONYM_ROLE = re.compile(r"^ (?:[a-z][a-z\-]+ ){0,2}?([a-z]+)(?= [A-ZÀ-Þ]|[,;.)]| said\b| says\b)")
+_ACRONYM_ROLE_NOUNS = frozenset(resources("en", "organisations").ACRONYM_ROLE_NOUNS)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def _acronym_role(text: str, s: int, e: int, after: str, spans: list, i: int) -> bool:
+    """"KESA engineer Dana Wolcott", "Dana Wolcott, a KESA scientist,": an acronym before a
+    person's job, and a person's name after it (or "a" before it): the acronym is the organisation
+    the person works for."""
+    m = _AFTER_ACRONYM_ROLE.match(after)
+    if m is None or m.group(1) not in _ACRONYM_ROLE_NOUNS:
+        return False
+    at = e + m.end()
+    nxt = spans[i + 1] if i + 1 < len(spans) else None
+    if nxt is not None and nxt[1] == at + 1 and nxt[5].person:  # a name follows: a person's
+        return True
+    return bool(_A_BEFORE.search(text[max(0, s - 6) : s]))
+
+
 _AFTER_MEMBERS_NOUN = re.compile(r"^ (?:members|workers|employees|activists|organi[sz]ers|negotiators|delegates)\b")
 _AFTER_POSSESSIVE = re.compile(
     r"^(?: [\w\-]+){0,3}? (?:members|workers|employees|spokes(?:person|man|woman)|president|leaders?|"
@@ -330,7 +385,16 @@ _AFTER_POSSESSIVE = re.compile(
 )
 
 _LIST_GAP = re.compile(
-    r"^(?:, (?:(?:and|und|y|et|or) )?(?:the )?| (?:and|und|y|e|et|or|oder|o|ou|&) (?:the |die |la |el |le )?|/| / | – )$"
+    r"^(?:, (?:(?:and|und|y|et|or) )?(?:the )?| (?:and|und|y|e|et|or|oder|o|ou|&) (?:the |die |la |el |le )?|/| / | – "
+    # "à l'appel de la CGT et de Sud", "convocada por A y por B", "dalla A e dalla B": the and, its
+    # preposition again (rule "and-preposition")
+    r"| (?:et|y|e|und) (?:de la |de l['’]|de |du |des |d['’]|del |por |por la |por el |par |di |della |"
+    r"dalla |dal |dai |da |do |da |pela |pelo |von |vom |der )"
+    r")$"
+)
+#: the and-preposition alternative alone
+_LIST_GAP_PREPOSITION = re.compile(
+    r"^ (?:et|y|e|und) (?:de|du|des|d['’]|del|por|par|di|della|dalla|dal|dai|da|do|pela|pelo|von|vom|der)\b"
 )
 _LIST_GAP_MAX = len(" oder the \n")  # the longest gap _LIST_GAP accepts ($ matches before a final newline)
 _PAREN_ACRONYM = re.compile(r"^ ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
@@ -392,7 +456,14 @@ _GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS) 
 )
 
 
-_initials = lru_cache(maxsize=8192)(initials)  # pure, and asked again for the same names
+@lru_cache(maxsize=8192)  # pure, and asked again for the same names
+def _initials(name: str) -> str:
+    """The name's initials without accents: "Central Única de Trabajadores" -> "CUT", as acronyms
+    are written (rule "initials-unaccented")."""
+    found = initials(name)
+    if found.isascii() or "initials-unaccented" in _OFF:
+        return found
+    return "".join(c for c in unicodedata.normalize("NFKD", found) if not unicodedata.combining(c))
 
 _ORG_HEAD_ENDINGS = tuple(ORG_HEADS)  # for one str.endswith over all the head words
 
@@ -537,6 +608,14 @@ def _common_words(texts: list[str], code: str) -> bool:
     )
 
 
+_COMPANY_WORDS_JOINING_AND = frozenset({"services"})
+
+
+def _is_country_mark(word: str) -> bool:
+    """"U.S.", "UK", "Kenya": a country or place before an institution's name."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,3}", word)) or word.lower() in PLACES or is_place(word)
+
+
 def _joins_common_and(left: list[str], right: list[str], code: str) -> bool:
     """"Freedom and Justice Party", "House Oversight and Government Reform Committee": short sides of
     common words before an institution's head are one name."""
@@ -592,6 +671,15 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                         # "and the X" starts another name in English; "y la Justicia" may go on one
                         and right_text[0].lower() != "the"
                         and not _is_head_word(right_text[-1])
+                        # "... Security and Ana Roe": a person's name is no tail of the name
+                        and (
+                            "and-tail-person" in _OFF
+                            or not (
+                                len(right) >= 2
+                                and _looks_like_person(" ".join(right_text))
+                                and _is_first_name(right_text[0], code)
+                            )
+                        )
                     )
                 )
             )
@@ -609,8 +697,20 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                 not one_name
                 and len(right) >= 2
                 and right_text[-1].lower() in _HEADS_JOINING_AND
+                # a company's word ("Services"): one word each side ("Housing and Rural Services", not
+                # "Bright and Kestrel Cloud Services")
+                and (right_text[-1].lower() not in _COMPANY_WORDS_JOINING_AND or len(left) == len(right) - 1 == 1)
                 and not any(_is_head_word(x) for x in left_text)
-                and _joins_common_and(left_text, right_text[:-1], code)
+                and (
+                    _joins_common_and(left_text, right_text[:-1], code)
+                    # "U.S. Pensions and Savings Commission": a place before the common words
+                    or (
+                        len(left) == 2
+                        and "and-common-words" not in _OFF
+                        and _is_country_mark(left_text[0])
+                        and _joins_common_and(left_text[1:], right_text[:-1], code)
+                    )
+                )
             ):
                 one_name = True  # "Freedom and Justice Party", "Health and Human Services Department"
             if not one_name:
@@ -718,7 +818,10 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
         and not any(w.lower().strip(".") in _SPECIAL_WORDS or w.lower() in lang.role_after for w in texts)
         and texts[0].lower() not in lang.openers
         and "-" not in raw
-        and (not lang.genitive or not any(w in lang.genitive for w in texts))
+        and (
+            not lang.genitive
+            or not (any(w in lang.genitive for w in texts) or texts[0].lower().endswith(_GERMAN_COMPOUND_HEADS))
+        )
     ):
         return ((raw, 0, False, False, False),)
     words: list[tuple[str, int]] = []
@@ -798,6 +901,17 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             last = texts[-1]
             if len(texts) > 1 and "-" in last and last.lower().endswith(_ORG_HEAD_ENDINGS):
                 chunk, texts = chunk[-1:], [last]  # "... Richtung CSV-DP-Regierung"
+            if (
+                lang.genitive  # German
+                and len(texts) >= 3
+                and "german-role-title" not in _OFF
+                and texts[0][1:].islower()
+                and texts[0].lower().endswith(_GERMAN_COMPOUND_HEADS)
+                and _is_first_name(texts[1], code)
+                and _looks_like_person(" ".join(texts[1:]))
+            ):  # "Betriebsrat Thomas Kessler": a council's member named by it, a person
+                chunk, texts = chunk[1:], texts[1:]
+                follows_title = True
             parts.append((" ".join(texts), chunk[0][1], titled, possessive, follows_title))
     return tuple(parts)
 
@@ -937,16 +1051,20 @@ class _Collector:
 _ARTICLES = frozenset("the la el le les los las der die das".split())
 #: the last word before a name after which an organiser cue may end ("organised by", "à l'appel de",
 #: "auf Aufruf von", "aufgerufen hatte")
-_BY_WORDS = frozenset("by por par von de del du des der die das appel aufruf hatte hatten hat".split())
+_BY_WORDS = frozenset(
+    "by por par von de del du des der die das appel aufruf hatte hatten hat "
+    "da dal dalla dai dalle dallo dagli pela pelo pelas pelos door van het".split()
+)
 _LIST_WORDS = frozenset(
     "including include includes included like as them wie como comme darunter incluidos incluidas incluyendo "
     "ellas ellos que dont notamment eux elles lesquels lesquelles etwa anderem".split()
 )
-_PREP_WORDS = frozenset("for of at from with against on to de del der des von".split())
+_PREP_WORDS = frozenset("for of at from with against on to de del der des von di della dello dei degli do da dos das van het".split())
 _PLURAL_ORG_NOUNS = frozenset(
     "unions groups organizations organisations coalitions federations associations syndicats sindicatos "
     "organizaciones gewerkschaften verbände collectifs "
-    "colectivos agrupaciones organismos asociaciones movimientos mouvements".split()
+    "colectivos agrupaciones organismos asociaciones movimientos mouvements "
+    "sindacati partiti comitati associazioni movimenti associações coletivos movimentos vakbonden partijen".split()
 )
 _ASK_WORDS = frozenset("that on upon urged urging urge asked asking ask wants want wanted until pressed pressing".split())
 _BEFORE_ASK = re.compile(
@@ -963,7 +1081,9 @@ _ROLE_WORDS = frozenset(
     "presidenta secretaria fundador fundadora abogado abogada membre représentant représentante "
     "responsable fondateur fondatrice "
     "miembros integrantes militantes activistas afiliados afiliadas delegados delegadas representantes dirigentes "
-    "membres militants militantes adhérents adhérentes représentants représentantes responsables dirigeants".split()
+    "membres militants militantes adhérents adhérentes représentants représentantes responsables dirigeants "
+    "officials representatives protesters demonstrators marchers supporters portavoce segretario segretaria porta-voz coordenador coordenadora woordvoerder "
+    "woordvoerster voorzitter secretaris".split()
 )
 _TARGET_WORDS = frozenset(
     "deal agreement talks negotiations contract dispute strike strikes walkout boycott stoppage pressure "
@@ -1312,10 +1432,10 @@ _ROMANCE_ADJECTIVE = (
     r"ali|ese|esi|eiro|eira|eiros|eiras|ista|istas|ocrate|ocrata|ocratico|ocrática)"
 )
 #: adjectives after a name, "and" between the last two; a verb in -ique/-ica ("explique", "critica")
-#: is told by the article or "que" after it
+#: is told by the article, "que" or a number after it ("la Questura erano 5.000")
 _ROMANCE_TAIL = re.compile(
     rf"((?: {_ROMANCE_ADJECTIVE}(?![\w'’\-]))+(?: (?:et|y|e) {_ROMANCE_ADJECTIVE}(?![\w'’\-]))?)"
-    r"(?! (?:le|la|les|un|une|el|los|las|una|unos|unas|il|lo|gli|o|os|as|um|uma|que|qu['’])\b)"
+    r"(?! (?:le|la|les|un|une|el|los|las|una|unos|unas|il|lo|gli|o|os|as|um|uma|que|qu['’])\b| \d)"
 )
 #: a lower-case genitive after the adjectives: "... générale du travail", "... general de trabajadores"
 _ROMANCE_GENITIVE = re.compile(
@@ -1516,7 +1636,12 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     introduced: set[int] = set()  # spans right after "groups including", "organised by"...
     for i, (name, s, e, titled, _after_title, facts) in enumerate(spans):
         # coordinated names ("A, B and C"): a short gap between one span and the next
-        if i and s - prev_end <= _LIST_GAP_MAX and _LIST_GAP.match(text[prev_end:s]):
+        if (
+            i
+            and s - prev_end <= _LIST_GAP_MAX
+            and _LIST_GAP.match(text[prev_end:s])
+            and ("and-preposition" not in collect.off or not _LIST_GAP_PREPOSITION.match(text[prev_end:s]))
+        ):
             linked.append(i)
         prev_end = e
         # the cheap per-span tests first; the look before the name only when it may still count
@@ -1541,7 +1666,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             acr = paren.group(1)
             if acr not in ACRONYM_STOP and not _is_non_organisation(acr) and not _PARTY_STATE.match(acr):
                 if facts.head:
-                    organiser = protest and facts.organiser_head
+                    # "convocada por la Central de ... (CTK)": an organiser cue before a definition too
+                    organiser = protest and (facts.organiser_head or "organiser" in _before_kinds(text, s))
                     collect.add(name, "defined", "organiser" if organiser else None, acronym=acr, rule="definition")
                     found = True
                 elif _initials(name) == acr or (len(acr) >= 3 and _initials(name).startswith(acr[:2])):
@@ -1555,7 +1681,12 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 continue
         head = facts.head
         if not protest and not head:
-            continue  # outside protest reports only head words, definitions and media count
+            # outside protest reports only head words, definitions, media and an acronym before a
+            # person's job ("KESA engineer Dana Wolcott") count
+            if facts.acronym and "acronym-role" not in collect.off and _acronym_role(text, s, e, after_raw, spans, i):
+                collect.add(name, "defined", None, rule="acronym-role")
+                orgs_in_spans.add(i)
+            continue
         kinds = _before_kinds(text, s)
         acts = None  # an action verb close after the name: read once, when first needed
         if after[:1] == " ":
@@ -1603,7 +1734,16 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 evidence, role = evidence or "context", "target"
                 rule = rule or ("target-context" if "target" in kinds else "ask-target")
         if evidence is None:
-            if "role" in kinds and "role-for" not in off:
+            if (
+                "role" in kinds
+                and "role-for" not in off
+                and (
+                    "crowd-from" in off
+                    or not _CROWD_FROM.search(text[max(0, s - 30) : s])
+                    or acronym
+                    or (" " in name and not person)
+                )
+            ):  # "protesters from X": a group, or a town ("protesters from Westbrook") when one word
                 rule = "role-for"
             elif noun_after and "org-noun-after" not in off and _AFTER_ORG_NOUN.match(after):
                 rule = "org-noun-after"
@@ -1621,6 +1761,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 rule = "called-name"
             elif titled and (acronym or head) and "titled" not in off:
                 rule = "titled"
+            elif acronym and "acronym-role" not in off and _acronym_role(text, s, e, after, spans, i):
+                rule = "acronym-role"
             elif "members-after" not in off and noun_after and (
                 (_AFTER_MEMBERS.match(after) and (acronym or len(name.split()) >= 2 and not person))
                 or (_AFTER_MEMBERS_NOUN.match(after) and low not in collect.person_words)
@@ -1953,6 +2095,16 @@ def _is_first_name(word: str, code: str) -> bool:
 
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     """The filter rule that rejects a candidate, or None (names of RULES)."""
+    if (
+        c.evidence == {"media"}
+        and " " not in c.name
+        and "reject-media-opener" not in _OFF
+        and c.name[1:].islower()
+        and zipf(c.name, code) >= _COMMON_WORD
+        and re.search(rf"\b{re.escape(c.name.lower())}\b", text)  # the article uses it as a word
+        and _only_opens_sentences(c.name, text)
+    ):  # "Time to act.", "Time is short": an outlet's name that is a word, only where sentences start
+        return "reject-media-opener"
     if c.evidence & _STRONG_FOR_FILTERS:
         return None
     name = c.name
@@ -2062,6 +2214,57 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+def _merge_parts(cands: list[_Candidate], joined: str) -> list[_Candidate]:
+    """"Fédération syndicale Kestrel (FSK)" read as three names, "Fédération syndicale", "Kestrel" and
+    the whole: a name the text writes only inside a longer one is part of it (one entry each)."""
+    longer = sorted((c for c in cands if " " in c.name), key=lambda c: len(c.name), reverse=True)
+    if not longer:
+        return cands
+    kept: list[_Candidate] = []
+    for c in cands:
+        target = None
+        if not _is_acronym(c.name) and len(c.name) > 2:
+            for other in longer:
+                if (
+                    other is c
+                    or len(other.name) <= len(c.name)
+                    or c.name not in other.name  # a plain substring test first
+                    or not _whole_words_in(c.name, other.name)
+                ):
+                    continue
+                if _only_inside(c.name, other.name, joined):
+                    target = other
+                    break
+        if target is None:
+            kept.append(c)
+            continue
+        target.evidence |= c.evidence
+        target.rules.extend(r for r in c.rules if r not in target.rules)
+        target.roles.update(c.roles)
+    return kept
+
+
+def _whole_words_in(part: str, whole: str) -> bool:
+    return re.search(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", whole) is not None
+
+
+def _only_inside(part: str, whole: str, text: str) -> bool:
+    """Whether every occurrence of ``part`` in ``text`` lies inside an occurrence of ``whole``."""
+    if text.count(part) > text.count(whole) * whole.count(part):
+        return False  # more of them than the whole names hold: some stand alone
+    inside: list[tuple[int, int]] = []
+    at = text.find(whole)
+    while at >= 0:
+        inside.append((at, at + len(whole)))
+        at = text.find(whole, at + 1)
+    if not inside:
+        return False
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", text):
+        if not any(a <= m.start() and m.end() <= b for a, b in inside):
+            return False
+    return True
+
+
 def _count_mentions(cands: list[_Candidate], paragraphs: list[str], joined: str) -> dict[str, int]:
     """How often each candidate's forms occur in ``paragraphs`` (``joined``: them joined by newlines)."""
     forms: dict[str, str] = {}
@@ -2166,6 +2369,8 @@ def extract_organisations(
     if not is_protest:
         cands = [c for c in cands if c.evidence & _EVIDENCE_STRONG]
     cands = _merge_acronyms(cands)
+    if len(cands) > 1 and "parts-of-name" not in _OFF:
+        cands = _merge_parts(cands, joined)
     mentions = _count_mentions(cands, scanned, joined)
     result: list[Organisation] = []
     for c in cands:

