@@ -40,6 +40,7 @@ RULES: dict[str, str] = {
     "dateline-date": "the date of the dateline opening the story ('WASHINGTON, March 3, 2009 (Reuters) - ') when no date line is found near the headline",
     "dateline-year-from-copyright": "a dateline without a year ('WASHINGTON, March 3 (Reuters) - ') takes the year of the page's copyright notice",
     "name-line-byline": "a byline without 'By' under the headline: names with a role or outlet ('Tamsin Okafor, Reuters'), or alone above a role, outlet or date line",
+    "no-article-name": "a name opening with an article of any language ('Le Courrier', 'El Diario', 'La Gaceta') is an outlet, not a person",
 }
 
 
@@ -175,7 +176,7 @@ def _language_words() -> dict[str, tuple[str, ...]]:
             continue
         data = resources(code, "metadata")
         for name in ("BYLINE_LEAD_INS", "BYLINE_LABELS", "AUTHOR_LABELS", "AUTHOR_CONNECTORS", "ROLE_WORDS",
-                     "PERSON_ROLES", "NOT_NAME_WORDS", "PUBLISHED_WORDS", "UPDATED_WORDS"):
+                     "PERSON_ROLES", "NOT_NAME_WORDS", "PUBLISHED_WORDS", "UPDATED_WORDS", "ARTICLES"):
             merged.setdefault(name, []).extend(getattr(data, name, ()))
     return {name: tuple(dict.fromkeys(words)) for name, words in merged.items()}
 
@@ -201,6 +202,7 @@ _BYLINE_END = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d",
     re.I,
 )
+
 _SPLIT_AUTHORS = re.compile(
     rf"\s*(,|;|/|&|\b(?:{_alternation(_LEXICON['AUTHOR_CONNECTORS'])})\b)\s*", re.I
 )
@@ -212,6 +214,8 @@ _PERSON_ROLES = frozenset(_LEXICON["PERSON_ROLES"])
 _NOT_NAME_WORDS = frozenset(_LEXICON["NOT_NAME_WORDS"])
 # Words a person's full name does not start with ("The Associated Press", "Die Redaktion").
 _NOT_FIRST = frozenset("the die der das les los las".split())
+# Articles of every language ("Le Courrier", "El Diario", "La Gaceta"): no person's name opens with one.
+_ARTICLES = frozenset(_LEXICON["ARTICLES"])
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 # Lower-case particles that belong inside names ("Ursula von der Leyen", "Luis de la Fuente").
 _PARTICLES = frozenset("de da del della der den di du dos das van von la le ter ten zu bin ibn al el y".split())
@@ -247,6 +251,8 @@ def _name_tokens(part: str, strict: bool) -> list[str]:
                 break
     if not 2 <= len(tokens) <= 5 or tokens[0].lower() in _NOT_FIRST:
         return []
+    if tokens[0].lower() in _ARTICLES and _on("no-article-name"):
+        return []  # "Le Courrier", "El Diario"
     if any(_ACRONYM.match(t) for t in tokens) and not all(t.isupper() for t in tokens):
         return []  # "AP Auto", "CNN Business"
     for i, tok in enumerate(tokens):

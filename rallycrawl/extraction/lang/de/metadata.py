@@ -11,3 +11,4 @@ NOT_NAME_WORDS = frozenset("""anmelden abmelden registrieren konto profil abonni
     folgen suche startseite""".split())
 PUBLISHED_WORDS = ("veröffentlicht", "erschienen", "publiziert")
 UPDATED_WORDS = ("aktualisiert", "zuletzt aktualisiert", "geändert")
+ARTICLES = ("der", "die", "das")

@@ -27,3 +27,6 @@ NOT_NAME_WORDS = frozenset("""sign log login logout register account profile sub
 #: Words that label the first publication date, and a later one.
 PUBLISHED_WORDS = ("published", "posted", "first published")
 UPDATED_WORDS = ("updated", "modified", "last updated", "edited")
+#: Definite articles: no person's name opens with one ("The Harbour Courier", "Le Courrier").
+#: (One-letter articles are left out: they read as initials.)
+ARTICLES = ("the",)

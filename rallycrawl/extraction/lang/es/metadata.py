@@ -11,3 +11,4 @@ NOT_NAME_WORDS = frozenset("""iniciar sesión ingresar registrarse registrate cu
     suscríbete suscripción boletín compartir seguir buscar inicio""".split())
 PUBLISHED_WORDS = ("publicado", "publicada")
 UPDATED_WORDS = ("actualizado", "actualizada", "modificado")
+ARTICLES = ("el", "la", "los", "las")

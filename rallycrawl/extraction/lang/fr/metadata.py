@@ -11,3 +11,4 @@ NOT_NAME_WORDS = frozenset("""connexion connecter identifier inscrire inscriptio
     abonnez abonnement partager suivre rechercher accueil""".split())
 PUBLISHED_WORDS = ("publié", "publiée", "paru")
 UPDATED_WORDS = ("mis à jour", "mise à jour", "modifié", "actualisé")
+ARTICLES = ("le", "la", "les")

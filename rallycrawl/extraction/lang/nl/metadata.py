@@ -11,3 +11,4 @@ NOT_NAME_WORDS = frozenset("""inloggen aanmelden registreren account profiel abo
     volgen zoeken""".split())
 PUBLISHED_WORDS = ("gepubliceerd",)
 UPDATED_WORDS = ("bijgewerkt", "gewijzigd")
+ARTICLES = ("het",)

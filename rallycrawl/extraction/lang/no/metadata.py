@@ -9,3 +9,4 @@ PERSON_ROLES = frozenset("""journalist reporter korrespondent kommentator""".spl
 NOT_NAME_WORDS = frozenset("""abonner abonnement følg søk""".split())
 PUBLISHED_WORDS = ("publisert",)
 UPDATED_WORDS = ("oppdatert", "sist oppdatert", "endret")
+ARTICLES = ("den", "det")
