@@ -22,6 +22,7 @@ from ..utils.urls import registered_domain
 from .dates import date_in_path, month_day, parse_date
 from .lang import has as has_resources
 from .knowledge.first_names import is_first_name
+from .knowledge.names import is_place
 from .lang import canonical, languages, resources
 from .names import MEDIA_NAMES, STOP_WORDS
 from .page import Page, clean_text
@@ -41,6 +42,11 @@ RULES: dict[str, str] = {
     "dateline-year-from-copyright": "a dateline without a year ('WASHINGTON, March 3 (Reuters) - ') takes the year of the page's copyright notice",
     "name-line-byline": "a byline without 'By' under the headline: names with a role or outlet ('Tamsin Okafor, Reuters'), or alone above a role, outlet or date line",
     "no-article-name": "a name opening with an article of any language ('Le Courrier', 'El Diario', 'La Gaceta') is an outlet, not a person",
+    "name-outlet-line": "a name line followed by an outlet after a bar ('Tamsin Okafor | Harbour Courier', 'Lucía Ferrer | Agencia Ejemplo')",
+    "byline-after-date": "a date line that carries the byline after the date ('06.12.2031 | Von Jonas Brenner', 'Posted on 3/3/2031 by Tamsin Okafor')",
+    "byline-label-forms": "a byline label with a colon ('Autor: ', 'Author: ', 'Auteur : ') or after an indefinite article ('Eine Analyse von', 'A report by') opens a byline",
+    "byline-date-words": "a byline stops at a weekday before a date ('Montag, 6.', 'lunes 6') and leaves the preposition before its date ('Par Camille Rouault le 6 mars', 'Escrito por Lucía Ferrer el 6')",
+    "name-place-line": "a name line with a city or country after a comma ('Jonas Brenner, Hamburg') is a byline, as one with a role or outlet",
 }
 
 
@@ -176,7 +182,8 @@ def _language_words() -> dict[str, tuple[str, ...]]:
             continue
         data = resources(code, "metadata")
         for name in ("BYLINE_LEAD_INS", "BYLINE_LABELS", "AUTHOR_LABELS", "AUTHOR_CONNECTORS", "ROLE_WORDS",
-                     "PERSON_ROLES", "NOT_NAME_WORDS", "PUBLISHED_WORDS", "UPDATED_WORDS", "ARTICLES"):
+                     "PERSON_ROLES", "NOT_NAME_WORDS", "PUBLISHED_WORDS", "UPDATED_WORDS", "ARTICLES",
+                     "INDEFINITE_ARTICLES", "DATE_PREPOSITIONS"):
             merged.setdefault(name, []).extend(getattr(data, name, ()))
     return {name: tuple(dict.fromkeys(words)) for name, words in merged.items()}
 
@@ -202,6 +209,28 @@ _BYLINE_END = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d",
     re.I,
 )
+
+
+def _weekdays() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(
+        w for code in languages() if has_resources(code, "calendar") for w in resources(code, "calendar").WEEKDAYS
+    ))
+
+
+# With ``byline-label-forms``: a label and a colon of any kind ("Autor:", "Author:"), and an
+# indefinite article before a label ("Eine Analyse von").
+_LABEL_WORDS = _alternation(tuple(
+    w for w in _LEXICON["BYLINE_LABELS"] + _LEXICON["AUTHOR_LABELS"] if w not in _LEXICON["BYLINE_LEAD_INS"]
+))
+_BY_WIDE = re.compile(
+    rf"^(?:(?:{_alternation(_LEXICON['INDEFINITE_ARTICLES'])})\s+(?:{_alternation(_LEXICON['BYLINE_LABELS'])})\s+"
+    rf"(?:{_alternation(_LEXICON['BYLINE_LEAD_INS'])})\b\s*:?\s*|(?:{_LABEL_WORDS})\s*:\s*)",
+    re.I,
+)
+# With ``byline-date-words``: a weekday of any language before a date ends a byline.
+_BYLINE_WEEKDAY = re.compile(rf"\b(?:{_alternation(_weekdays())})\b(?=,?\s*\d)", re.I)
+#: Words that put a date after a name ("le", "el", "am", "on"): left out at a byline's end.
+_DATE_PREPOSITIONS = frozenset(_LEXICON["DATE_PREPOSITIONS"])
 
 _SPLIT_AUTHORS = re.compile(
     rf"\s*(,|;|/|&|\b(?:{_alternation(_LEXICON['AUTHOR_CONNECTORS'])})\b)\s*", re.I
@@ -284,10 +313,20 @@ def byline_names(text: str, *, strict: bool = False) -> tuple[list[str], list[st
         text = html.unescape(text)
     if not text or text.startswith(("http://", "https://", "/", "@")):
         return [], []
-    text = _BY.sub("", _CONTACT.sub(" ", text)).strip()
+    text = _CONTACT.sub(" ", text)
+    if _on("byline-label-forms") and _BY_WIDE.match(text):
+        text = _BY_WIDE.sub("", text)
+    text = _BY.sub("", text).strip()
+    weekday = _BYLINE_WEEKDAY.search(text) if _on("byline-date-words") else None
+    if weekday and weekday.start() > 0:
+        text = text[: weekday.start()]
     end = _BYLINE_END.search(text)
     if end and end.start() > 0:
         text = text[: end.start()]
+    if _on("byline-date-words"):
+        words = text.rstrip(" ,").split(" ")
+        if len(words) > 2 and words[-1] in _DATE_PREPOSITIONS:  # "Camille Rouault le" (6 mars)
+            text = " ".join(words[:-1])
     names: list[str] = []
     roles: list[str] = []
     pieces = _SPLIT_AUTHORS.split(text)  # part, separator, part, separator, ...
@@ -538,8 +577,12 @@ _LABELLED_LEAD_IN = re.compile(
 
 def _lead_in(text: str) -> bool:
     """Does ``text`` open with a byline's lead-in ("By", "Von"; with ``labelled-byline-line``
-    also after a label: "Written by", "Geschrieben von", "Escrito por")?"""
-    return bool(_PLAIN_LEAD_IN.match(text)) or (_on("labelled-byline-line") and bool(_LABELLED_LEAD_IN.match(text)))
+    also after a label: "Written by", "Geschrieben von", "Escrito por"; with
+    ``byline-label-forms`` a label and a colon, "Autor: ", or an article before the label,
+    "Eine Analyse von")?"""
+    return bool(_PLAIN_LEAD_IN.match(text)) or (_on("labelled-byline-line") and bool(_LABELLED_LEAD_IN.match(text))) or (
+        _on("byline-label-forms") and bool(_BY_WIDE.match(text)) and bool(_BY_WIDE.sub("", text).strip())
+    )
 
 
 def _labelled_names(text: str, names: list[str]) -> list[str]:
@@ -660,6 +703,10 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
                 if names:
                     return [_labelled_names(text, names)]
         for text, owner in _after_headline(page, headline_el):
+            if _on("byline-after-date"):
+                names = _byline_after_date(text)
+                if names and not _in_other_stories(owner):
+                    return [_used("byline-after-date", names)]
             if not _lead_in(text + " "):
                 continue
             # "By <a>Jane Doe</a>": the piece's element, or the smallest one around it that
@@ -674,6 +721,25 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
             if names:
                 return [_used("name-line-byline", names)]
     return found
+
+
+# A lead-in after a date: "06.12.2031 | Von Jonas Brenner", "Posted on 3/3/2031 by Tamsin Okafor".
+_LEAD_IN_INSIDE = re.compile(rf"(?:^|[\s|•·,;–—-])((?:{_alternation(_LEXICON['BYLINE_LEAD_INS'])})\s)", re.I)
+#: A date line that carries a byline is short.
+_MAX_DATED_BYLINE = 150
+
+
+def _byline_after_date(text: str) -> list[str]:
+    """The names after the lead-in of a short line that opens with a date
+    ("06.12.2031 | Von Jonas Brenner"), else []."""
+    if len(text) > _MAX_DATED_BYLINE or _lead_in(text + " "):
+        return []
+    for match in _LEAD_IN_INSIDE.finditer(text):
+        before = text[: match.start(1)]
+        if not parse_date(before, short_year=True):
+            continue
+        return byline_names(text[match.start(1):], strict=True)[0]
+    return []
 
 
 #: A byline without a lead-in is short.
@@ -707,6 +773,18 @@ def _opens_with_first_name(tokens: list[str]) -> bool:
     return is_first_name(first) and not (len(first) <= 3 and first in STOP_WORDS)
 
 
+# The first bar or bullet of a line ("Tamsin Okafor | Harbour Courier").
+_OUTLET_BAR = re.compile(r"\s[|•·]\s")
+
+
+def _looks_like_outlet(text: str) -> bool:
+    """A short run of capitalised words without digits ("Harbour Courier", "Agencia Ejemplo")."""
+    words = text.strip(" .").split()
+    return 1 <= len(words) <= 4 and not any(c.isdigit() for c in text) and all(
+        w[0].isupper() or (0 < i < len(words) - 1 and w.lower() in STOP_WORDS) for i, w in enumerate(words)
+    )
+
+
 def name_line(text: str) -> tuple[list[str], bool] | None:
     """The names of a line that holds only people's names (each opening with a first name
     that gender-guesser knows) and perhaps their role or outlet after them, and whether it
@@ -715,6 +793,12 @@ def name_line(text: str) -> tuple[list[str], bool] | None:
     text = clean_text(text)
     if not text or len(text) > _MAX_NAME_LINE or _lead_in(text + " "):
         return None
+    if _on("name-outlet-line"):
+        bar = _OUTLET_BAR.search(text)
+        if bar and _looks_like_outlet(text[bar.end():]):
+            found = name_line(text[: bar.start()])
+            if found and not found[1]:
+                return _used("name-outlet-line", found[0]), True
     names: list[str] = []
     credited = False
     for part in _NAME_LINE_PARTS.split(text):
@@ -730,6 +814,8 @@ def name_line(text: str) -> tuple[list[str], bool] | None:
             credited = credited or len(tokens) < len(words)
         elif names and _is_credit(part):
             credited = True
+        elif names and _on("name-place-line") and is_place(part):
+            credited = _used("name-place-line", True)
         else:
             return None
     return (names, credited) if names else None

@@ -31,7 +31,8 @@ def off(rule: str | tuple[str, ...], body: str, **kw) -> md.Metadata:
 
 
 def test_the_new_rules_are_named():
-    assert {"no-article-name"} <= md.RULES.keys()
+    assert {"no-article-name", "name-outlet-line", "byline-after-date", "byline-label-forms", "byline-date-words",
+            "name-place-line"} <= md.RULES.keys()
 
 
 # --- bylines -------------------------------------------------------------------------------------
@@ -41,6 +42,99 @@ def test_a_name_opening_with_an_article_is_an_outlet(byline):
     body = f'<h1>{HEADLINE}</h1><span class="author__name">{byline}</span>'
     assert meta(body).authors == []
     assert off("no-article-name", body).authors != []
+
+
+@pytest.mark.parametrize("lang, line, names", [
+    ("en", "Tamsin Okafor | Kestrel Wire", ["Tamsin Okafor"]),
+    ("de", "Jonas Brenner | Kestrelboter", ["Jonas Brenner"]),
+    ("es", "Lucía Ferrer | Agencia Kestrel", ["Lucía Ferrer"]),
+    ("fr", "Camille Rouault · Le Courrier de Kestrel", ["Camille Rouault"]),
+])
+def test_a_name_and_an_outlet_after_a_bar(lang, line, names):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
+    assert meta(body, lang=lang).authors == names
+    assert off("name-outlet-line", body, lang=lang).authors == []
+
+
+@pytest.mark.parametrize("line", [
+    "Tamsin Okafor | 3 min read",       # no outlet: digits
+    "Tamsin Okafor | share this story on social media today",  # too long for an outlet
+    "Harbour strike | Kestrel Courier",  # no person
+])
+def test_no_name_and_outlet_line(line):
+    assert meta(f"<h1>{HEADLINE}</h1><p>{line}</p>").authors == []
+
+
+@pytest.mark.parametrize("lang, line, names", [
+    ("de", "06.12.2031 | Von Jonas Brenner", ["Jonas Brenner"]),
+    ("de", "6. Dezember 2031, 14:30 Uhr – von Jonas Brenner und Lea Hartmann", ["Jonas Brenner", "Lea Hartmann"]),
+    ("en", "Posted on 12/06/2031 by Tamsin Okafor", ["Tamsin Okafor"]),
+    ("es", "06/12/2031 - Por Lucía Ferrer y Tomás Ibarra", ["Lucía Ferrer", "Tomás Ibarra"]),
+    ("fr", "Le 06/12/2031 par Camille Rouault", ["Camille Rouault"]),
+])
+def test_a_byline_after_the_date(lang, line, names):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
+    found = meta(body, lang=lang)
+    assert found.authors == names
+    assert found.published.startswith("2031-12-06")
+    assert off("byline-after-date", body, lang=lang).authors == []
+
+
+def test_no_byline_after_a_date_in_a_sentence():
+    assert meta(f"<h1>{HEADLINE}</h1><p>On 12/06/2031 the strike was called by the dockers' union</p>").authors == []
+
+
+# --- byline forms --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, line, names", [
+    ("de", "Autor: Jonas Brenner", ["Jonas Brenner"]),
+    ("de", "Autorin: Lea Hartmann", ["Lea Hartmann"]),
+    ("de", "Eine Analyse von Jonas Brenner und Lea Hartmann", ["Jonas Brenner", "Lea Hartmann"]),
+    ("en", "Author: Tamsin Okafor", ["Tamsin Okafor"]),
+    ("es", "Autora: Lucía Ferrer", ["Lucía Ferrer"]),
+    ("fr", "Auteur : Camille Rouault", ["Camille Rouault"]),
+])
+def test_a_label_with_a_colon_or_after_an_article(lang, line, names):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
+    assert meta(body, lang=lang).authors == names
+    assert off("byline-label-forms", body, lang=lang).authors == []
+
+
+def test_a_label_with_nothing_after_it_is_no_byline():
+    assert meta(f"<h1>{HEADLINE}</h1><p>Autor:</p><p>Kestrel Courier</p>", lang="de").authors == []
+
+
+@pytest.mark.parametrize("lang, line, names", [
+    ("es", "Escrito por Lucía Ferrer el 6 de diciembre de 2031", ["Lucía Ferrer"]),
+    ("fr", "Par Camille Rouault le 6 décembre 2031", ["Camille Rouault"]),
+    ("it", "Di Giulia Ferraro il 6 dicembre 2031", ["Giulia Ferraro"]),
+    ("de", "Von Jonas Brenner Samstag, 6. Dezember 2031", ["Jonas Brenner"]),
+])
+def test_a_byline_stops_before_the_words_of_its_date(lang, line, names):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
+    found = meta(body, lang=lang)
+    assert found.authors == names
+    assert found.published == "2031-12-06"
+    assert off("byline-date-words", body, lang=lang).authors != names
+
+
+def test_a_surname_that_is_a_weekday_stays():
+    assert md.byline_names("Von Jonas Freitag und Lea Hartmann", strict=True)[0] == ["Jonas Freitag", "Lea Hartmann"]
+    assert md.byline_names("Par Camille Le Goff", strict=True)[0] == ["Camille Le Goff"]
+
+
+@pytest.mark.parametrize("lang, under, names", [
+    ("de", "<p>Jonas Brenner, Hamburg</p><p>06.12.2031</p>", ["Jonas Brenner"]),
+    ("es", "<p>Lucía Ferrer y Tomás Ibarra, Madrid</p>", ["Lucía Ferrer", "Tomás Ibarra"]),
+])
+def test_a_name_line_with_a_city(lang, under, names):
+    body = f"<h1>{HEADLINE}</h1>{under}"
+    assert meta(body, lang=lang).authors == names
+    assert off("name-place-line", body, lang=lang).authors == []
+
+
+def test_a_name_and_a_word_that_is_no_place_is_no_byline():
+    assert meta(f"<h1>{HEADLINE}</h1><p>Jonas Brenner, Wochenende</p>", lang="de").authors == []
 
 
 def test_a_person_whose_surname_opens_with_an_article_stays():

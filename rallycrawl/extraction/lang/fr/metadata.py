@@ -1,7 +1,7 @@
 """French words of page metadata (see lang/en/metadata.py)."""
 
 BYLINE_LEAD_INS = ("par",)
-BYLINE_LABELS = ("texte", "propos recueillis", "entretien", "analyse", "écrit", "reportage")
+BYLINE_LABELS = ("un article", "rédigé", "publié", "texte", "propos recueillis", "entretien", "analyse", "écrit", "reportage")
 AUTHOR_LABELS = ("écrit par", "auteur", "autrice", "par")
 AUTHOR_CONNECTORS = ("et", "avec")
 ROLE_WORDS = frozenset("""rédaction redaction journaliste journalistes envoyé envoyée correspondant
@@ -12,3 +12,5 @@ NOT_NAME_WORDS = frozenset("""connexion connecter identifier inscrire inscriptio
 PUBLISHED_WORDS = ("publié", "publiée", "paru")
 UPDATED_WORDS = ("mis à jour", "mise à jour", "modifié", "actualisé")
 ARTICLES = ("le", "la", "les")
+INDEFINITE_ARTICLES = ("un", "une")
+DATE_PREPOSITIONS = ("le",)

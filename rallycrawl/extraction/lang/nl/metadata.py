@@ -12,3 +12,5 @@ NOT_NAME_WORDS = frozenset("""inloggen aanmelden registreren account profiel abo
 PUBLISHED_WORDS = ("gepubliceerd",)
 UPDATED_WORDS = ("bijgewerkt", "gewijzigd")
 ARTICLES = ("het",)
+INDEFINITE_ARTICLES = ("een",)
+DATE_PREPOSITIONS = ("op",)

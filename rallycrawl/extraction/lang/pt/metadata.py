@@ -12,3 +12,5 @@ NOT_NAME_WORDS = frozenset("""entrar cadastre cadastro conta perfil assine assin
 PUBLISHED_WORDS = ("publicado", "publicada")
 UPDATED_WORDS = ("atualizado", "atualizada", "actualizado", "actualizada")
 ARTICLES = ("os", "as")
+INDEFINITE_ARTICLES = ("um", "uma")
+DATE_PREPOSITIONS = ("em",)
