@@ -46,6 +46,7 @@ RULES: dict[str, str] = {
     "byline-after-date": "a date line that carries the byline after the date ('06.12.2031 | Von Jonas Brenner', 'Posted on 3/3/2031 by Tamsin Okafor')",
     "byline-label-forms": "a byline label with a colon ('Autor: ', 'Author: ', 'Auteur : ') or after an indefinite article ('Eine Analyse von', 'A report by') opens a byline",
     "byline-date-words": "a byline stops at a weekday before a date ('Montag, 6.', 'lunes 6') and leaves the preposition before its date ('Par Camille Rouault le 6 mars', 'Escrito por Lucía Ferrer el 6')",
+    "byline-not-in-other-stories": "a 'By ...' line under the headline inside a box of other stories ('related') is not the page's byline",
     "name-place-line": "a name line with a city or country after a comma ('Jonas Brenner, Hamburg') is a byline, as one with a role or outlet",
 }
 
@@ -603,6 +604,11 @@ def _in_other_stories(el: Any) -> bool:
     return False
 
 
+def _is_other_stories(el: Any) -> bool:
+    """``el`` is a box of other stories, or inside one."""
+    return bool(_OTHER_STORIES.search(f"{el.get('class') or ''} {el.get('id') or ''}"[:300])) or _in_other_stories(el)
+
+
 def _same_kind(el: Any, other: Any) -> bool:
     """Siblings of one tag and class (one byline element per author)."""
     return el.getparent() is other.getparent() and (el.tag, el.get("class")) == (other.tag, other.get("class"))
@@ -698,7 +704,7 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
     if not found and headline_el is not None:
         for el in _FOLLOWING_ELEMENTS(headline_el):
             text = _short_text(el, 200)
-            if text and _lead_in(text):
+            if text and _lead_in(text) and not (_on("byline-not-in-other-stories") and _is_other_stories(el)):
                 names, _ = byline_names(text, strict=True)
                 if names:
                     return [_labelled_names(text, names)]
@@ -707,7 +713,7 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
                 names = _byline_after_date(text)
                 if names and not _in_other_stories(owner):
                     return [_used("byline-after-date", names)]
-            if not _lead_in(text + " "):
+            if not _lead_in(text + " ") or (_on("byline-not-in-other-stories") and _is_other_stories(owner)):
                 continue
             # "By <a>Jane Doe</a>": the piece's element, or the smallest one around it that
             # holds the names, read line by line.

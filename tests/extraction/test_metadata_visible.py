@@ -32,7 +32,7 @@ def off(rule: str | tuple[str, ...], body: str, **kw) -> md.Metadata:
 
 def test_the_new_rules_are_named():
     assert {"no-article-name", "name-outlet-line", "byline-after-date", "byline-label-forms", "byline-date-words",
-            "name-place-line"} <= md.RULES.keys()
+            "name-place-line", "byline-not-in-other-stories"} <= md.RULES.keys()
 
 
 # --- bylines -------------------------------------------------------------------------------------
@@ -139,3 +139,9 @@ def test_a_name_and_a_word_that_is_no_place_is_no_byline():
 
 def test_a_person_whose_surname_opens_with_an_article_stays():
     assert md.byline_names("By Camille Le Goff and Rui de la Vega", strict=True)[0] == ["Camille Le Goff", "Rui de la Vega"]
+
+
+def test_a_by_line_in_a_box_of_other_stories_under_the_headline_is_not_the_pages():
+    body = f'<h1>{HEADLINE}</h1><div class="related-stories"><a href="/x">Ferry crews join</a><p>By Ola Brandt</p></div>'
+    assert meta(body).authors == []
+    assert off("byline-not-in-other-stories", body).authors == ["Ola Brandt"]
