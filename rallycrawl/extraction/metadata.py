@@ -46,6 +46,7 @@ RULES: dict[str, str] = {
     "byline-after-date": "a date line that carries the byline after the date ('06.12.2031 | Von Jonas Brenner', 'Posted on 3/3/2031 by Tamsin Okafor')",
     "byline-label-forms": "a byline label with a colon ('Autor: ', 'Author: ', 'Auteur : ') or after an indefinite article ('Eine Analyse von', 'A report by') opens a byline",
     "byline-date-words": "a byline stops at a weekday before a date ('Montag, 6.', 'lunes 6') and leaves the preposition before its date ('Par Camille Rouault le 6 mars', 'Escrito por Lucía Ferrer el 6')",
+    "desk-declared-visible-byline": "a page that declares only a desk or a role as author ('Staff', 'Redaktion') gives the people its visible byline names",
     "byline-not-in-other-stories": "a 'By ...' line under the headline inside a box of other stories ('related') is not the page's byline",
     "name-place-line": "a name line with a city or country after a comma ('Jonas Brenner, Hamburg') is a byline, as one with a role or outlet",
 }
@@ -943,8 +944,9 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str], headline_el: An
     """What the page declares (JSON-LD persons, author meta, microdata), completed by the
     visible byline when that names the declared authors and more ("By A, B and C").
 
-    A page that declares only a desk or a role ("HNN Staff") names no person, and
-    its visible bylines (often those of other articles) are not searched.
+    A page that declares only a desk or a role ("HNN Staff") names no person of its own: with
+    ``desk-declared-visible-byline`` its visible byline (not one in a box of other stories)
+    gives the people, else nobody is named.
     """
     raw = _person_values(ld.get("author"), page) or _person_values(ld.get("creator"), page)
     if not raw:
@@ -954,6 +956,10 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str], headline_el: An
         raw = _labelled_authors(page)
     declared = clean_authors(raw, not_names=outlets)
     if not declared and any(byline_names(v)[1] for v in raw):
+        if _on("desk-declared-visible-byline"):
+            visible = _visible_bylines(page, headline_el)
+            if visible:
+                return _used("desk-declared-visible-byline", clean_authors(visible[0], not_names=outlets))
         return []
     if not declared:
         visible = _visible_bylines(page, headline_el)

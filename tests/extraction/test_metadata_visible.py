@@ -32,7 +32,7 @@ def off(rule: str | tuple[str, ...], body: str, **kw) -> md.Metadata:
 
 def test_the_new_rules_are_named():
     assert {"no-article-name", "name-outlet-line", "byline-after-date", "byline-label-forms", "byline-date-words",
-            "name-place-line", "byline-not-in-other-stories"} <= md.RULES.keys()
+            "name-place-line", "desk-declared-visible-byline", "byline-not-in-other-stories"} <= md.RULES.keys()
 
 
 # --- bylines -------------------------------------------------------------------------------------
@@ -139,6 +139,26 @@ def test_a_name_and_a_word_that_is_no_place_is_no_byline():
 
 def test_a_person_whose_surname_opens_with_an_article_stays():
     assert md.byline_names("By Camille Le Goff and Rui de la Vega", strict=True)[0] == ["Camille Le Goff", "Rui de la Vega"]
+
+
+# --- a declared desk ------------------------------------------------------------------------------
+
+def test_a_declared_desk_leaves_the_visible_byline():
+    html = (f'<html lang="en"><head><title>{HEADLINE}</title><meta name="author" content="Courier Staff"></head>'
+            f'<body><h1>{HEADLINE}</h1><div class="byline">By Tamsin Okafor</div><p>{TEXT}</p></body></html>')
+    assert extract_metadata(Page(html, URL)).authors == ["Tamsin Okafor"]
+    md.switch_off("desk-declared-visible-byline")
+    try:
+        assert extract_metadata(Page(html, URL)).authors == []
+    finally:
+        md.switch_off()
+
+
+def test_a_declared_desk_and_only_bylines_of_other_stories_name_nobody():
+    html = (f'<html lang="en"><head><title>{HEADLINE}</title><meta name="author" content="Courier Staff"></head>'
+            f'<body><h1>{HEADLINE}</h1><p>{TEXT}</p><div class="related-stories"><span class="author">By Ola Brandt'
+            "</span></div></body></html>")
+    assert extract_metadata(Page(html, URL)).authors == []
 
 
 def test_a_by_line_in_a_box_of_other_stories_under_the_headline_is_not_the_pages():
