@@ -48,6 +48,7 @@ RULES: dict[str, str] = {
     "byline-date-words": "a byline stops at a weekday before a date ('Montag, 6.', 'lunes 6') and leaves the preposition before its date ('Par Camille Rouault le 6 mars', 'Escrito por Lucía Ferrer el 6')",
     "desk-declared-visible-byline": "a page that declares only a desk or a role as author ('Staff', 'Redaktion') gives the people its visible byline names",
     "byline-not-in-other-stories": "a 'By ...' line under the headline inside a box of other stories ('related') is not the page's byline",
+    "name-date-line": "a name line followed by its date on the same line ('Tamsin Okafor, 6 December 2031', 'Jonas Brenner | 06.12.2031') is a byline",
     "name-place-line": "a name line with a city or country after a comma ('Jonas Brenner, Hamburg') is a byline, as one with a role or outlet",
 }
 
@@ -792,6 +793,23 @@ def _looks_like_outlet(text: str) -> bool:
     )
 
 
+# Where a name line meets what follows it: "Tamsin Okafor, 6 December 2031", "Jo Ng | 06.12.2031".
+_NAME_DATE_SEPARATOR = re.compile(r"\s*(?:[,|·•]|\s[-–—]\s)\s*")
+
+
+def _names_before_date(text: str) -> list[str]:
+    """The names of a line that is names and then a date ("Tamsin Okafor, 6 December 2031",
+    "Jonas Brenner | 06.12.2031, 14:30 Uhr"), else []."""
+    cuts = [m for m in _NAME_DATE_SEPARATOR.finditer(text)][:6]
+    for cut in cuts:
+        tail = text[cut.end():]
+        if not parse_date(tail):
+            continue
+        found = name_line(text[: cut.start()])
+        return found[0] if found else []
+    return []
+
+
 def name_line(text: str) -> tuple[list[str], bool] | None:
     """The names of a line that holds only people's names (each opening with a first name
     that gender-guesser knows) and perhaps their role or outlet after them, and whether it
@@ -800,6 +818,10 @@ def name_line(text: str) -> tuple[list[str], bool] | None:
     text = clean_text(text)
     if not text or len(text) > _MAX_NAME_LINE or _lead_in(text + " "):
         return None
+    if _on("name-date-line") and any(c.isdigit() for c in text):
+        found = _names_before_date(text)
+        if found:
+            return _used("name-date-line", found), True
     if _on("name-outlet-line"):
         bar = _OUTLET_BAR.search(text)
         if bar and _looks_like_outlet(text[bar.end():]):

@@ -32,7 +32,8 @@ def off(rule: str | tuple[str, ...], body: str, **kw) -> md.Metadata:
 
 def test_the_new_rules_are_named():
     assert {"no-article-name", "name-outlet-line", "byline-after-date", "byline-label-forms", "byline-date-words",
-            "name-place-line", "desk-declared-visible-byline", "byline-not-in-other-stories"} <= md.RULES.keys()
+            "name-place-line", "desk-declared-visible-byline", "byline-not-in-other-stories",
+            "name-date-line"} <= md.RULES.keys()
 
 
 # --- bylines -------------------------------------------------------------------------------------
@@ -165,3 +166,22 @@ def test_a_by_line_in_a_box_of_other_stories_under_the_headline_is_not_the_pages
     body = f'<h1>{HEADLINE}</h1><div class="related-stories"><a href="/x">Ferry crews join</a><p>By Ola Brandt</p></div>'
     assert meta(body).authors == []
     assert off("byline-not-in-other-stories", body).authors == ["Ola Brandt"]
+
+
+@pytest.mark.parametrize("lang, line, names, day", [
+    ("en", "Tamsin Okafor, December 6, 2031", ["Tamsin Okafor"], "2031-12-06"),
+    ("en", "Tamsin Okafor and Rui Delgado - Dec. 6, 2031 11:30 am", ["Tamsin Okafor", "Rui Delgado"], "2031-12-06"),
+    ("de", "Jonas Brenner | 06.12.2031, 14:30 Uhr", ["Jonas Brenner"], "2031-12-06"),
+    ("es", "Lucía Ferrer y Tomás Ibarra, 6 de diciembre de 2031", ["Lucía Ferrer", "Tomás Ibarra"], "2031-12-06"),
+    ("fr", "Camille Rouault · 6 décembre 2031", ["Camille Rouault"], "2031-12-06"),
+])
+def test_a_name_line_followed_by_its_date(lang, line, names, day):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
+    found = meta(body, lang=lang)
+    assert (found.authors, found.published[:10]) == (names, day)
+    assert off("name-date-line", body, lang=lang).authors == []
+
+
+@pytest.mark.parametrize("line", ["Harbour strike, December 6, 2031", "Tamsin Okafor spoke, December 6, 2031"])
+def test_no_name_and_date_line(line):
+    assert meta(f"<h1>{HEADLINE}</h1><p>{line}</p>").authors == []
