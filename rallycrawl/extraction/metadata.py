@@ -24,6 +24,7 @@ from .lang import has as has_resources
 from .knowledge.first_names import is_first_name
 from .knowledge.names import is_place
 from .lang import canonical, languages, resources
+from .language import detect_language
 from .names import MEDIA_NAMES, STOP_WORDS
 from .page import Page, clean_text
 from .rule_switches import switched_off
@@ -49,6 +50,7 @@ RULES: dict[str, str] = {
     "desk-declared-visible-byline": "a page that declares only a desk or a role as author ('Staff', 'Redaktion') gives the people its visible byline names",
     "byline-not-in-other-stories": "a 'By ...' line under the headline inside a box of other stories ('related') is not the page's byline",
     "name-date-line": "a name line followed by its date on the same line ('Tamsin Okafor, 6 December 2031', 'Jonas Brenner | 06.12.2031') is a byline",
+    "day-first-from-text": "on a page that declares no language, numeric dates are read day first when the text under the headline is not English ('Publié le 06/12/2031')",
     "name-place-line": "a name line with a city or country after a comma ('Jonas Brenner, Hamburg') is a byline, as one with a role or outlet",
 }
 
@@ -1058,6 +1060,14 @@ def _day_first(page: Page, ld: dict[str, Any]) -> bool | None:
     return not (lang == "en" or lang.startswith(("en-us", "en-ca", "en-ph")))
 
 
+def _day_first_from_text(page: Page, headline_el: Any) -> bool | None:
+    """On a page that declares no language, numeric dates are day first when the text under
+    the headline is in a language other than English ("Publié le 06/12/2031")."""
+    text = " ".join(t for t, _ in _after_headline(page, headline_el))
+    language = detect_language(text) if text else None
+    return True if language and language != "en" else None
+
+
 _OFFSET = re.compile(r"[+-]\d\d:\d\d$")
 
 
@@ -1258,6 +1268,8 @@ def _published(page: Page, ld: dict[str, Any], canonical: str | None, headline_e
     """First publication: what the page declares; else what its scripts or visible
     text say, checked against a date in the URL ("/2021/04/07/"), which wins a conflict."""
     day_first = _day_first(page, ld)
+    if day_first is None and _on("day-first-from-text"):
+        day_first = _day_first_from_text(page, headline_el)
     declared = _declared_published(page, ld, day_first)
     if declared:
         return declared

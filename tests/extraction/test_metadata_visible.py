@@ -33,7 +33,7 @@ def off(rule: str | tuple[str, ...], body: str, **kw) -> md.Metadata:
 def test_the_new_rules_are_named():
     assert {"no-article-name", "name-outlet-line", "byline-after-date", "byline-label-forms", "byline-date-words",
             "name-place-line", "desk-declared-visible-byline", "byline-not-in-other-stories",
-            "name-date-line"} <= md.RULES.keys()
+            "name-date-line", "day-first-from-text"} <= md.RULES.keys()
 
 
 # --- bylines -------------------------------------------------------------------------------------
@@ -185,3 +185,29 @@ def test_a_name_line_followed_by_its_date(lang, line, names, day):
 @pytest.mark.parametrize("line", ["Harbour strike, December 6, 2031", "Tamsin Okafor spoke, December 6, 2031"])
 def test_no_name_and_date_line(line):
     assert meta(f"<h1>{HEADLINE}</h1><p>{line}</p>").authors == []
+
+
+# --- numeric dates on pages without a language ---------------------------------------------------
+
+FRENCH = ("Les dockers de Kestrelby ont cessé le travail lundi, estimant que leurs nouveaux horaires ne leur "
+          "laissent plus aucun week-end libre. Le syndicat a indiqué que la grève durerait jusqu'à ce que "
+          "l'autorité portuaire accepte de négocier.")
+
+
+def undeclared(line: str, text: str) -> md.Metadata:
+    html = (f"<html><head><title>Kestrelby - Kestrel Courier</title></head><body><h1>Grève au port de Kestrelby"
+            f"</h1><p>{line}</p><p>{text}</p><p>{text}</p></body></html>")
+    return extract_metadata(Page(html, URL))
+
+
+def test_numeric_dates_are_day_first_under_a_text_that_is_not_english():
+    assert undeclared("Publié le 06/12/2031 à 14h30", FRENCH).published[:10] == "2031-12-06"
+    md.switch_off("day-first-from-text")
+    try:
+        assert undeclared("Publié le 06/12/2031 à 14h30", FRENCH).published[:10] == "2031-06-12"
+    finally:
+        md.switch_off()
+
+
+def test_numeric_dates_stay_month_first_under_english_text():
+    assert undeclared("Posted 12/06/2031", TEXT + " " + TEXT).published[:10] == "2031-12-06"
