@@ -51,6 +51,7 @@ RULES: dict[str, str] = {
     "byline-not-in-other-stories": "a 'By ...' line under the headline inside a box of other stories ('related') is not the page's byline",
     "name-date-line": "a name line followed by its date on the same line ('Tamsin Okafor, 6 December 2031', 'Jonas Brenner | 06.12.2031') is a byline",
     "day-first-from-text": "on a page that declares no language, numeric dates are read day first when the text under the headline is not English ('Publié le 06/12/2031')",
+    "dateline-full-stop": "a dateline whose full date ends with a full stop ('Kestrelby, 6. Dezember 2031. ', 'Kestrelby, le 6 décembre 2031. ')",
     "name-place-line": "a name line with a city or country after a comma ('Jonas Brenner, Hamburg') is a byline, as one with a role or outlet",
 }
 
@@ -1181,6 +1182,12 @@ _DATELINE = re.compile(
     r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*,\s*"
     r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*\d{4})?)\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?(?:[-–—]{1,2}|\.\s?[-–—]|:)\s"
 )
+# A dateline whose full date ends with a full stop: "Kestrelby, 6. Dezember 2031. ", "Kestrelby,
+# le 6 décembre 2031. " (press releases and German and French local papers).
+_DATELINE_FULL_STOP = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*,\s*"
+    r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*)?\d{4})\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?\.\s"
+)
 #: The dateline opens the text: it is read in this many characters of a piece.
 _DATELINE_CHARS = 80
 # "© 2009 Harbour Courier", "Copyright 2000-2009": the year the page was written, at the latest.
@@ -1205,6 +1212,10 @@ def _dateline_date(page: Page, headline_el: Any) -> str | None:
         if _in_other_stories(owner) or _not_a_byline_place(owner):
             continue
         match = _DATELINE.match(text[:_DATELINE_CHARS])
+        if not match and _on("dateline-full-stop"):
+            match = _DATELINE_FULL_STOP.match(text[:_DATELINE_CHARS])
+            if match and not parse_date(match["when"]):
+                match = None  # "Berlin, 6. Dezember." is no dateline: the full stop needs a year
         if not match or not _looks_like_place(match["place"]):
             continue
         when = match["when"]

@@ -33,7 +33,7 @@ def off(rule: str | tuple[str, ...], body: str, **kw) -> md.Metadata:
 def test_the_new_rules_are_named():
     assert {"no-article-name", "name-outlet-line", "byline-after-date", "byline-label-forms", "byline-date-words",
             "name-place-line", "desk-declared-visible-byline", "byline-not-in-other-stories",
-            "name-date-line", "day-first-from-text"} <= md.RULES.keys()
+            "name-date-line", "day-first-from-text", "dateline-full-stop"} <= md.RULES.keys()
 
 
 # --- bylines -------------------------------------------------------------------------------------
@@ -211,3 +211,24 @@ def test_numeric_dates_are_day_first_under_a_text_that_is_not_english():
 
 def test_numeric_dates_stay_month_first_under_english_text():
     assert undeclared("Posted 12/06/2031", TEXT + " " + TEXT).published[:10] == "2031-12-06"
+
+
+# --- datelines -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, opening", [
+    ("de", "Kestrelby, 6. Dezember 2031. Mehrere hundert Hafenarbeiter haben am Samstag die Arbeit niedergelegt."),
+    ("fr", "Kestrelby, le 6 décembre 2031. Plusieurs centaines de dockers ont cessé le travail samedi."),
+    ("en", "KESTRELBY, December 6, 2031. Several hundred dock workers walked off the job on Saturday."),
+])
+def test_a_dateline_whose_date_ends_with_a_full_stop(lang, opening):
+    body = f"<h1>{HEADLINE}</h1><p>{opening}</p>"
+    assert meta(body, lang=lang).published == "2031-12-06"
+    assert off("dateline-full-stop", body, lang=lang).published is None
+
+
+@pytest.mark.parametrize("opening", [
+    "Kestrelby, 6. Dezember. Mehrere hundert Hafenarbeiter haben am Samstag die Arbeit niedergelegt.",
+    "Die Hafenarbeiter, seit 2031. Mehrere hundert haben am Samstag die Arbeit niedergelegt.",
+])
+def test_no_dateline_without_a_full_date(opening):
+    assert meta(f"<h1>{HEADLINE}</h1><p>{opening}</p>", lang="de").published is None
