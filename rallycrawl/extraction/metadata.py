@@ -586,9 +586,9 @@ def _lead_in(text: str) -> bool:
     also after a label: "Written by", "Geschrieben von", "Escrito por"; with
     ``byline-label-forms`` a label and a colon, "Autor: ", or an article before the label,
     "Eine Analyse von")?"""
-    return bool(_PLAIN_LEAD_IN.match(text)) or (_on("labelled-byline-line") and bool(_LABELLED_LEAD_IN.match(text))) or (
-        _on("byline-label-forms") and bool(_BY_WIDE.match(text)) and bool(_BY_WIDE.sub("", text).strip())
-    )
+    if _PLAIN_LEAD_IN.match(text) or (_on("labelled-byline-line") and _LABELLED_LEAD_IN.match(text)):
+        return True
+    return _on("byline-label-forms") and bool(_BY_WIDE.match(text)) and bool(_BY_WIDE.sub("", text).strip())
 
 
 def _labelled_names(text: str, names: list[str]) -> list[str]:

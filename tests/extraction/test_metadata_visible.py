@@ -139,7 +139,8 @@ def test_a_name_and_a_word_that_is_no_place_is_no_byline():
 
 
 def test_a_person_whose_surname_opens_with_an_article_stays():
-    assert md.byline_names("By Camille Le Goff and Rui de la Vega", strict=True)[0] == ["Camille Le Goff", "Rui de la Vega"]
+    names = md.byline_names("By Camille Le Goff and Rui de la Vega", strict=True)[0]
+    assert names == ["Camille Le Goff", "Rui de la Vega"]
 
 
 # --- a declared desk ------------------------------------------------------------------------------
@@ -163,7 +164,8 @@ def test_a_declared_desk_and_only_bylines_of_other_stories_name_nobody():
 
 
 def test_a_by_line_in_a_box_of_other_stories_under_the_headline_is_not_the_pages():
-    body = f'<h1>{HEADLINE}</h1><div class="related-stories"><a href="/x">Ferry crews join</a><p>By Ola Brandt</p></div>'
+    body = (f'<h1>{HEADLINE}</h1><div class="related-stories"><a href="/x">Ferry crews join</a>'
+            "<p>By Ola Brandt</p></div>")
     assert meta(body).authors == []
     assert off("byline-not-in-other-stories", body).authors == ["Ola Brandt"]
 

@@ -1,7 +1,8 @@
 """German words of page metadata (see lang/en/metadata.py)."""
 
 BYLINE_LEAD_INS = ("von",)
-BYLINE_LABELS = ("ein beitrag", "ein bericht", "beitrag", "bericht", "text", "ein kommentar", "kommentar", "analyse", "interview", "recherche", "geschrieben")
+BYLINE_LABELS = ("ein beitrag", "ein bericht", "beitrag", "bericht", "text", "ein kommentar", "kommentar",
+                 "analyse", "interview", "recherche", "geschrieben")
 AUTHOR_LABELS = ("geschrieben von", "autor", "autorin", "von")
 AUTHOR_CONNECTORS = ("und", "mit")
 ROLE_WORDS = frozenset("""redakteur redakteurin redaktion korrespondent korrespondentin autor autorin

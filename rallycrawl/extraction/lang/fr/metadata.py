@@ -1,7 +1,8 @@
 """French words of page metadata (see lang/en/metadata.py)."""
 
 BYLINE_LEAD_INS = ("par",)
-BYLINE_LABELS = ("un article", "rédigé", "publié", "texte", "propos recueillis", "entretien", "analyse", "écrit", "reportage")
+BYLINE_LABELS = ("un article", "rédigé", "publié", "texte", "propos recueillis", "entretien", "analyse", "écrit",
+                 "reportage")
 AUTHOR_LABELS = ("écrit par", "auteur", "autrice", "par")
 AUTHOR_CONNECTORS = ("et", "avec")
 ROLE_WORDS = frozenset("""rédaction redaction journaliste journalistes envoyé envoyée correspondant
