@@ -22,7 +22,9 @@ from ..utils.urls import registered_domain
 from .dates import date_in_path, month_day, parse_date
 from .lang import has as has_resources
 from .knowledge.first_names import is_first_name
+from .knowledge.names import is_place
 from .lang import canonical, languages, resources
+from .language import detect_language
 from .names import MEDIA_NAMES, STOP_WORDS
 from .page import Page, clean_text
 from .rule_switches import switched_off
@@ -40,6 +42,17 @@ RULES: dict[str, str] = {
     "dateline-date": "the date of the dateline opening the story ('WASHINGTON, March 3, 2009 (Reuters) - ') when no date line is found near the headline",
     "dateline-year-from-copyright": "a dateline without a year ('WASHINGTON, March 3 (Reuters) - ') takes the year of the page's copyright notice",
     "name-line-byline": "a byline without 'By' under the headline: names with a role or outlet ('Tamsin Okafor, Reuters'), or alone above a role, outlet or date line",
+    "no-article-name": "a name opening with an article of any language ('Le Courrier', 'El Diario', 'La Gaceta') is an outlet, not a person",
+    "name-outlet-line": "a name line followed by an outlet after a bar ('Tamsin Okafor | Harbour Courier', 'Lucía Ferrer | Agencia Ejemplo')",
+    "byline-after-date": "a date line that carries the byline after the date ('06.12.2031 | Von Jonas Brenner', 'Posted on 3/3/2031 by Tamsin Okafor')",
+    "byline-label-forms": "a byline label with a colon ('Autor: ', 'Author: ', 'Auteur : ') or after an indefinite article ('Eine Analyse von', 'A report by') opens a byline",
+    "byline-date-words": "a byline stops at a weekday before a date ('Montag, 6.', 'lunes 6') and leaves the preposition before its date ('Par Camille Rouault le 6 mars', 'Escrito por Lucía Ferrer el 6')",
+    "desk-declared-visible-byline": "a page that declares only a desk or a role as author ('Staff', 'Redaktion') gives the people its visible byline names",
+    "byline-not-in-other-stories": "a 'By ...' line under the headline inside a box of other stories ('related') is not the page's byline",
+    "name-date-line": "a name line followed by its date on the same line ('Tamsin Okafor, 6 December 2031', 'Jonas Brenner | 06.12.2031') is a byline",
+    "day-first-from-text": "on a page that declares no language, numeric dates are read day first when the text under the headline is not English ('Publié le 06/12/2031')",
+    "dateline-full-stop": "a dateline whose full date ends with a full stop ('Kestrelby, 6. Dezember 2031. ', 'Kestrelby, le 6 décembre 2031. ')",
+    "name-place-line": "a name line with a city or country after a comma ('Jonas Brenner, Hamburg') is a byline, as one with a role or outlet",
 }
 
 
@@ -175,7 +188,8 @@ def _language_words() -> dict[str, tuple[str, ...]]:
             continue
         data = resources(code, "metadata")
         for name in ("BYLINE_LEAD_INS", "BYLINE_LABELS", "AUTHOR_LABELS", "AUTHOR_CONNECTORS", "ROLE_WORDS",
-                     "PERSON_ROLES", "NOT_NAME_WORDS", "PUBLISHED_WORDS", "UPDATED_WORDS"):
+                     "PERSON_ROLES", "NOT_NAME_WORDS", "PUBLISHED_WORDS", "UPDATED_WORDS", "ARTICLES",
+                     "INDEFINITE_ARTICLES", "DATE_PREPOSITIONS"):
             merged.setdefault(name, []).extend(getattr(data, name, ()))
     return {name: tuple(dict.fromkeys(words)) for name, words in merged.items()}
 
@@ -201,6 +215,29 @@ _BYLINE_END = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d",
     re.I,
 )
+
+
+def _weekdays() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(
+        w for code in languages() if has_resources(code, "calendar") for w in resources(code, "calendar").WEEKDAYS
+    ))
+
+
+# With ``byline-label-forms``: a label and a colon of any kind ("Autor:", "Author:"), and an
+# indefinite article before a label ("Eine Analyse von").
+_LABEL_WORDS = _alternation(tuple(
+    w for w in _LEXICON["BYLINE_LABELS"] + _LEXICON["AUTHOR_LABELS"] if w not in _LEXICON["BYLINE_LEAD_INS"]
+))
+_BY_WIDE = re.compile(
+    rf"^(?:(?:{_alternation(_LEXICON['INDEFINITE_ARTICLES'])})\s+(?:{_alternation(_LEXICON['BYLINE_LABELS'])})\s+"
+    rf"(?:{_alternation(_LEXICON['BYLINE_LEAD_INS'])})\b\s*:?\s*|(?:{_LABEL_WORDS})\s*:\s*)",
+    re.I,
+)
+# With ``byline-date-words``: a weekday of any language before a date ends a byline.
+_BYLINE_WEEKDAY = re.compile(rf"\b(?:{_alternation(_weekdays())})\b(?=,?\s*\d)", re.I)
+#: Words that put a date after a name ("le", "el", "am", "on"): left out at a byline's end.
+_DATE_PREPOSITIONS = frozenset(_LEXICON["DATE_PREPOSITIONS"])
+
 _SPLIT_AUTHORS = re.compile(
     rf"\s*(,|;|/|&|\b(?:{_alternation(_LEXICON['AUTHOR_CONNECTORS'])})\b)\s*", re.I
 )
@@ -212,6 +249,8 @@ _PERSON_ROLES = frozenset(_LEXICON["PERSON_ROLES"])
 _NOT_NAME_WORDS = frozenset(_LEXICON["NOT_NAME_WORDS"])
 # Words a person's full name does not start with ("The Associated Press", "Die Redaktion").
 _NOT_FIRST = frozenset("the die der das les los las".split())
+# Articles of every language ("Le Courrier", "El Diario", "La Gaceta"): no person's name opens with one.
+_ARTICLES = frozenset(_LEXICON["ARTICLES"])
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 # Lower-case particles that belong inside names ("Ursula von der Leyen", "Luis de la Fuente").
 _PARTICLES = frozenset("de da del della der den di du dos das van von la le ter ten zu bin ibn al el y".split())
@@ -247,6 +286,8 @@ def _name_tokens(part: str, strict: bool) -> list[str]:
                 break
     if not 2 <= len(tokens) <= 5 or tokens[0].lower() in _NOT_FIRST:
         return []
+    if tokens[0].lower() in _ARTICLES and _on("no-article-name"):
+        return []  # "Le Courrier", "El Diario"
     if any(_ACRONYM.match(t) for t in tokens) and not all(t.isupper() for t in tokens):
         return []  # "AP Auto", "CNN Business"
     for i, tok in enumerate(tokens):
@@ -278,10 +319,20 @@ def byline_names(text: str, *, strict: bool = False) -> tuple[list[str], list[st
         text = html.unescape(text)
     if not text or text.startswith(("http://", "https://", "/", "@")):
         return [], []
-    text = _BY.sub("", _CONTACT.sub(" ", text)).strip()
+    text = _CONTACT.sub(" ", text)
+    if _on("byline-label-forms") and _BY_WIDE.match(text):
+        text = _BY_WIDE.sub("", text)
+    text = _BY.sub("", text).strip()
+    weekday = _BYLINE_WEEKDAY.search(text) if _on("byline-date-words") else None
+    if weekday and weekday.start() > 0:
+        text = text[: weekday.start()]
     end = _BYLINE_END.search(text)
     if end and end.start() > 0:
         text = text[: end.start()]
+    if _on("byline-date-words"):
+        words = text.rstrip(" ,").split(" ")
+        if len(words) > 2 and words[-1] in _DATE_PREPOSITIONS:  # "Camille Rouault le" (6 mars)
+            text = " ".join(words[:-1])
     names: list[str] = []
     roles: list[str] = []
     pieces = _SPLIT_AUTHORS.split(text)  # part, separator, part, separator, ...
@@ -532,8 +583,12 @@ _LABELLED_LEAD_IN = re.compile(
 
 def _lead_in(text: str) -> bool:
     """Does ``text`` open with a byline's lead-in ("By", "Von"; with ``labelled-byline-line``
-    also after a label: "Written by", "Geschrieben von", "Escrito por")?"""
-    return bool(_PLAIN_LEAD_IN.match(text)) or (_on("labelled-byline-line") and bool(_LABELLED_LEAD_IN.match(text)))
+    also after a label: "Written by", "Geschrieben von", "Escrito por"; with
+    ``byline-label-forms`` a label and a colon, "Autor: ", or an article before the label,
+    "Eine Analyse von")?"""
+    if _PLAIN_LEAD_IN.match(text) or (_on("labelled-byline-line") and _LABELLED_LEAD_IN.match(text)):
+        return True
+    return _on("byline-label-forms") and bool(_BY_WIDE.match(text)) and bool(_BY_WIDE.sub("", text).strip())
 
 
 def _labelled_names(text: str, names: list[str]) -> list[str]:
@@ -552,6 +607,11 @@ def _in_other_stories(el: Any) -> bool:
         if _OTHER_STORIES.search(f"{parent.get('class') or ''} {parent.get('id') or ''}"[:300]):
             return True
     return False
+
+
+def _is_other_stories(el: Any) -> bool:
+    """``el`` is a box of other stories, or inside one."""
+    return bool(_OTHER_STORIES.search(f"{el.get('class') or ''} {el.get('id') or ''}"[:300])) or _in_other_stories(el)
 
 
 def _same_kind(el: Any, other: Any) -> bool:
@@ -649,12 +709,16 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
     if not found and headline_el is not None:
         for el in _FOLLOWING_ELEMENTS(headline_el):
             text = _short_text(el, 200)
-            if text and _lead_in(text):
+            if text and _lead_in(text) and not (_on("byline-not-in-other-stories") and _is_other_stories(el)):
                 names, _ = byline_names(text, strict=True)
                 if names:
                     return [_labelled_names(text, names)]
         for text, owner in _after_headline(page, headline_el):
-            if not _lead_in(text + " "):
+            if _on("byline-after-date"):
+                names = _byline_after_date(text)
+                if names and not _in_other_stories(owner):
+                    return [_used("byline-after-date", names)]
+            if not _lead_in(text + " ") or (_on("byline-not-in-other-stories") and _is_other_stories(owner)):
                 continue
             # "By <a>Jane Doe</a>": the piece's element, or the smallest one around it that
             # holds the names, read line by line.
@@ -668,6 +732,25 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
             if names:
                 return [_used("name-line-byline", names)]
     return found
+
+
+# A lead-in after a date: "06.12.2031 | Von Jonas Brenner", "Posted on 3/3/2031 by Tamsin Okafor".
+_LEAD_IN_INSIDE = re.compile(rf"(?:^|[\s|•·,;–—-])((?:{_alternation(_LEXICON['BYLINE_LEAD_INS'])})\s)", re.I)
+#: A date line that carries a byline is short.
+_MAX_DATED_BYLINE = 150
+
+
+def _byline_after_date(text: str) -> list[str]:
+    """The names after the lead-in of a short line that opens with a date
+    ("06.12.2031 | Von Jonas Brenner"), else []."""
+    if len(text) > _MAX_DATED_BYLINE or _lead_in(text + " "):
+        return []
+    for match in _LEAD_IN_INSIDE.finditer(text):
+        before = text[: match.start(1)]
+        if not parse_date(before, short_year=True):
+            continue
+        return byline_names(text[match.start(1):], strict=True)[0]
+    return []
 
 
 #: A byline without a lead-in is short.
@@ -701,6 +784,35 @@ def _opens_with_first_name(tokens: list[str]) -> bool:
     return is_first_name(first) and not (len(first) <= 3 and first in STOP_WORDS)
 
 
+# The first bar or bullet of a line ("Tamsin Okafor | Harbour Courier").
+_OUTLET_BAR = re.compile(r"\s[|•·]\s")
+
+
+def _looks_like_outlet(text: str) -> bool:
+    """A short run of capitalised words without digits ("Harbour Courier", "Agencia Ejemplo")."""
+    words = text.strip(" .").split()
+    return 1 <= len(words) <= 4 and not any(c.isdigit() for c in text) and all(
+        w[0].isupper() or (0 < i < len(words) - 1 and w.lower() in STOP_WORDS) for i, w in enumerate(words)
+    )
+
+
+# Where a name line meets what follows it: "Tamsin Okafor, 6 December 2031", "Jo Ng | 06.12.2031".
+_NAME_DATE_SEPARATOR = re.compile(r"\s*(?:[,|·•]|\s[-–—]\s)\s*")
+
+
+def _names_before_date(text: str) -> list[str]:
+    """The names of a line that is names and then a date ("Tamsin Okafor, 6 December 2031",
+    "Jonas Brenner | 06.12.2031, 14:30 Uhr"), else []."""
+    cuts = [m for m in _NAME_DATE_SEPARATOR.finditer(text)][:6]
+    for cut in cuts:
+        tail = text[cut.end():]
+        if not parse_date(tail):
+            continue
+        found = name_line(text[: cut.start()])
+        return found[0] if found else []
+    return []
+
+
 def name_line(text: str) -> tuple[list[str], bool] | None:
     """The names of a line that holds only people's names (each opening with a first name
     that gender-guesser knows) and perhaps their role or outlet after them, and whether it
@@ -709,6 +821,16 @@ def name_line(text: str) -> tuple[list[str], bool] | None:
     text = clean_text(text)
     if not text or len(text) > _MAX_NAME_LINE or _lead_in(text + " "):
         return None
+    if _on("name-date-line") and any(c.isdigit() for c in text):
+        found = _names_before_date(text)
+        if found:
+            return _used("name-date-line", found), True
+    if _on("name-outlet-line"):
+        bar = _OUTLET_BAR.search(text)
+        if bar and _looks_like_outlet(text[bar.end():]):
+            found = name_line(text[: bar.start()])
+            if found and not found[1]:
+                return _used("name-outlet-line", found[0]), True
     names: list[str] = []
     credited = False
     for part in _NAME_LINE_PARTS.split(text):
@@ -724,6 +846,8 @@ def name_line(text: str) -> tuple[list[str], bool] | None:
             credited = credited or len(tokens) < len(words)
         elif names and _is_credit(part):
             credited = True
+        elif names and _on("name-place-line") and is_place(part):
+            credited = _used("name-place-line", True)
         else:
             return None
     return (names, credited) if names else None
@@ -845,8 +969,9 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str], headline_el: An
     """What the page declares (JSON-LD persons, author meta, microdata), completed by the
     visible byline when that names the declared authors and more ("By A, B and C").
 
-    A page that declares only a desk or a role ("HNN Staff") names no person, and
-    its visible bylines (often those of other articles) are not searched.
+    A page that declares only a desk or a role ("HNN Staff") names no person of its own: with
+    ``desk-declared-visible-byline`` its visible byline (not one in a box of other stories)
+    gives the people, else nobody is named.
     """
     raw = _person_values(ld.get("author"), page) or _person_values(ld.get("creator"), page)
     if not raw:
@@ -856,6 +981,10 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str], headline_el: An
         raw = _labelled_authors(page)
     declared = clean_authors(raw, not_names=outlets)
     if not declared and any(byline_names(v)[1] for v in raw):
+        if _on("desk-declared-visible-byline"):
+            visible = _visible_bylines(page, headline_el)
+            if visible:
+                return _used("desk-declared-visible-byline", clean_authors(visible[0], not_names=outlets))
         return []
     if not declared:
         visible = _visible_bylines(page, headline_el)
@@ -930,6 +1059,14 @@ def _day_first(page: Page, ld: dict[str, Any]) -> bool | None:
     if not lang:
         return None
     return not (lang == "en" or lang.startswith(("en-us", "en-ca", "en-ph")))
+
+
+def _day_first_from_text(page: Page, headline_el: Any) -> bool | None:
+    """On a page that declares no language, numeric dates are day first when the text under
+    the headline is in a language other than English ("Publié le 06/12/2031")."""
+    text = " ".join(t for t, _ in _after_headline(page, headline_el))
+    language = detect_language(text) if text else None
+    return True if language and language != "en" else None
 
 
 _OFFSET = re.compile(r"[+-]\d\d:\d\d$")
@@ -1045,6 +1182,12 @@ _DATELINE = re.compile(
     r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*,\s*"
     r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*\d{4})?)\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?(?:[-–—]{1,2}|\.\s?[-–—]|:)\s"
 )
+# A dateline whose full date ends with a full stop: "Kestrelby, 6. Dezember 2031. ", "Kestrelby,
+# le 6 décembre 2031. " (press releases and German and French local papers).
+_DATELINE_FULL_STOP = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*,\s*"
+    r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*)?\d{4})\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?\.\s"
+)
 #: The dateline opens the text: it is read in this many characters of a piece.
 _DATELINE_CHARS = 80
 # "© 2009 Harbour Courier", "Copyright 2000-2009": the year the page was written, at the latest.
@@ -1069,6 +1212,10 @@ def _dateline_date(page: Page, headline_el: Any) -> str | None:
         if _in_other_stories(owner) or _not_a_byline_place(owner):
             continue
         match = _DATELINE.match(text[:_DATELINE_CHARS])
+        if not match and _on("dateline-full-stop"):
+            match = _DATELINE_FULL_STOP.match(text[:_DATELINE_CHARS])
+            if match and not parse_date(match["when"]):
+                match = None  # "Berlin, 6. Dezember." is no dateline: the full stop needs a year
         if not match or not _looks_like_place(match["place"]):
             continue
         when = match["when"]
@@ -1132,6 +1279,8 @@ def _published(page: Page, ld: dict[str, Any], canonical: str | None, headline_e
     """First publication: what the page declares; else what its scripts or visible
     text say, checked against a date in the URL ("/2021/04/07/"), which wins a conflict."""
     day_first = _day_first(page, ld)
+    if day_first is None and _on("day-first-from-text"):
+        day_first = _day_first_from_text(page, headline_el)
     declared = _declared_published(page, ld, day_first)
     if declared:
         return declared

@@ -1,7 +1,8 @@
 """German words of page metadata (see lang/en/metadata.py)."""
 
 BYLINE_LEAD_INS = ("von",)
-BYLINE_LABELS = ("text", "ein kommentar", "kommentar", "analyse", "interview", "recherche", "geschrieben")
+BYLINE_LABELS = ("ein beitrag", "ein bericht", "beitrag", "bericht", "text", "ein kommentar", "kommentar",
+                 "analyse", "interview", "recherche", "geschrieben")
 AUTHOR_LABELS = ("geschrieben von", "autor", "autorin", "von")
 AUTHOR_CONNECTORS = ("und", "mit")
 ROLE_WORDS = frozenset("""redakteur redakteurin redaktion korrespondent korrespondentin autor autorin
@@ -11,3 +12,6 @@ NOT_NAME_WORDS = frozenset("""anmelden abmelden registrieren konto profil abonni
     folgen suche startseite""".split())
 PUBLISHED_WORDS = ("veröffentlicht", "erschienen", "publiziert")
 UPDATED_WORDS = ("aktualisiert", "zuletzt aktualisiert", "geändert")
+ARTICLES = ("der", "die", "das")
+INDEFINITE_ARTICLES = ("ein", "eine")
+DATE_PREPOSITIONS = ("am",)

@@ -27,3 +27,10 @@ NOT_NAME_WORDS = frozenset("""sign log login logout register account profile sub
 #: Words that label the first publication date, and a later one.
 PUBLISHED_WORDS = ("published", "posted", "first published")
 UPDATED_WORDS = ("updated", "modified", "last updated", "edited")
+#: Definite articles: no person's name opens with one ("The Harbour Courier", "Le Courrier").
+#: (One-letter articles are left out: they read as initials.)
+ARTICLES = ("the",)
+#: Indefinite articles, which may stand before a byline label ("A report by", "Eine Analyse von").
+INDEFINITE_ARTICLES = ("a", "an")
+#: The word that puts a date after a byline ("By Jane Doe on March 3"): left out at its end.
+DATE_PREPOSITIONS = ("on",)

@@ -1,7 +1,8 @@
 """Spanish words of page metadata (see lang/en/metadata.py)."""
 
 BYLINE_LEAD_INS = ("por",)
-BYLINE_LABELS = ("texto", "redacción", "crónica", "entrevista", "análisis", "escrito", "reportaje")
+BYLINE_LABELS = ("publicado", "publicada", "texto", "redacción", "crónica", "entrevista", "análisis", "escrito",
+                 "reportaje")
 AUTHOR_LABELS = ("escrito por", "autor", "autora", "por")
 AUTHOR_CONNECTORS = ("y", "con")
 ROLE_WORDS = frozenset("""redacción redaccion corresponsal periodista redactor redactora enviado enviada
@@ -11,3 +12,6 @@ NOT_NAME_WORDS = frozenset("""iniciar sesión ingresar registrarse registrate cu
     suscríbete suscripción boletín compartir seguir buscar inicio""".split())
 PUBLISHED_WORDS = ("publicado", "publicada")
 UPDATED_WORDS = ("actualizado", "actualizada", "modificado")
+ARTICLES = ("el", "la", "los", "las")
+INDEFINITE_ARTICLES = ("un", "una")
+DATE_PREPOSITIONS = ("el",)

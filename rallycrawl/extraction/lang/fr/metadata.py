@@ -1,7 +1,8 @@
 """French words of page metadata (see lang/en/metadata.py)."""
 
 BYLINE_LEAD_INS = ("par",)
-BYLINE_LABELS = ("texte", "propos recueillis", "entretien", "analyse", "écrit", "reportage")
+BYLINE_LABELS = ("un article", "rédigé", "publié", "texte", "propos recueillis", "entretien", "analyse", "écrit",
+                 "reportage")
 AUTHOR_LABELS = ("écrit par", "auteur", "autrice", "par")
 AUTHOR_CONNECTORS = ("et", "avec")
 ROLE_WORDS = frozenset("""rédaction redaction journaliste journalistes envoyé envoyée correspondant
@@ -11,3 +12,6 @@ NOT_NAME_WORDS = frozenset("""connexion connecter identifier inscrire inscriptio
     abonnez abonnement partager suivre rechercher accueil""".split())
 PUBLISHED_WORDS = ("publié", "publiée", "paru")
 UPDATED_WORDS = ("mis à jour", "mise à jour", "modifié", "actualisé")
+ARTICLES = ("le", "la", "les")
+INDEFINITE_ARTICLES = ("un", "une")
+DATE_PREPOSITIONS = ("le",)

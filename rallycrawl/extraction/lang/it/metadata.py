@@ -11,3 +11,6 @@ NOT_NAME_WORDS = frozenset("""accedi registrati account profilo abbonati abbonam
     cerca""".split())
 PUBLISHED_WORDS = ("pubblicato", "pubblicata")
 UPDATED_WORDS = ("aggiornato", "aggiornata", "modificato")
+ARTICLES = ("il", "lo", "la", "gli")
+INDEFINITE_ARTICLES = ("un", "uno", "una")
+DATE_PREPOSITIONS = ("il",)

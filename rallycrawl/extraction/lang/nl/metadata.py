@@ -11,3 +11,6 @@ NOT_NAME_WORDS = frozenset("""inloggen aanmelden registreren account profiel abo
     volgen zoeken""".split())
 PUBLISHED_WORDS = ("gepubliceerd",)
 UPDATED_WORDS = ("bijgewerkt", "gewijzigd")
+ARTICLES = ("het",)
+INDEFINITE_ARTICLES = ("een",)
+DATE_PREPOSITIONS = ("op",)

@@ -9,3 +9,6 @@ PERSON_ROLES = frozenset("""journalist reporter korrespondent kommentator""".spl
 NOT_NAME_WORDS = frozenset("""abonner abonnement følg søk""".split())
 PUBLISHED_WORDS = ("publisert",)
 UPDATED_WORDS = ("oppdatert", "sist oppdatert", "endret")
+ARTICLES = ("den", "det")
+INDEFINITE_ARTICLES = ("en", "ei", "et")
+DATE_PREPOSITIONS = ("den",)

@@ -11,3 +11,6 @@ NOT_NAME_WORDS = frozenset("""entrar cadastre cadastro conta perfil assine assin
     partilhar seguir buscar pesquisar""".split())
 PUBLISHED_WORDS = ("publicado", "publicada")
 UPDATED_WORDS = ("atualizado", "atualizada", "actualizado", "actualizada")
+ARTICLES = ("os", "as")
+INDEFINITE_ARTICLES = ("um", "uma")
+DATE_PREPOSITIONS = ("em",)

@@ -1,0 +1,236 @@
+"""Bylines read from the visible page when it declares nothing: one test per named rule of
+metadata.RULES added for pages without metadata, each with the rule on and switched off (invented
+pages, towns, people and outlets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rallycrawl.extraction import metadata as md
+from rallycrawl.extraction.metadata import extract_metadata
+from rallycrawl.extraction.page import Page
+
+URL = "http://127.0.0.1:8000/pages/harbour.html"
+TEXT = ("Dock workers walked off the job at the harbour of Kestrelby on Monday, saying their new rosters "
+        "left them without a single free weekend. About four hundred people joined the picket line.")
+HEADLINE = "Dock workers walk out over rosters in Kestrelby"
+
+
+def meta(body: str, *, title: str = f"{HEADLINE} - Kestrel Courier", lang: str = "en") -> md.Metadata:
+    html = (f'<html lang="{lang}"><head><title>{title}</title></head><body>{body}'
+            f"<p>{TEXT}</p><p>{TEXT}</p></body></html>")
+    return extract_metadata(Page(html, URL))
+
+
+def off(rule: str | tuple[str, ...], body: str, **kw) -> md.Metadata:
+    md.switch_off(*((rule,) if isinstance(rule, str) else rule))
+    try:
+        return meta(body, **kw)
+    finally:
+        md.switch_off()
+
+
+def test_the_new_rules_are_named():
+    assert {"no-article-name", "name-outlet-line", "byline-after-date", "byline-label-forms", "byline-date-words",
+            "name-place-line", "desk-declared-visible-byline", "byline-not-in-other-stories",
+            "name-date-line", "day-first-from-text", "dateline-full-stop"} <= md.RULES.keys()
+
+
+# --- bylines -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("byline", ["Le Courrier de Kestrel with AFP", "El Diario Kestrel", "La Gaceta Kestrel"])
+def test_a_name_opening_with_an_article_is_an_outlet(byline):
+    body = f'<h1>{HEADLINE}</h1><span class="author__name">{byline}</span>'
+    assert meta(body).authors == []
+    assert off("no-article-name", body).authors != []
+
+
+@pytest.mark.parametrize("lang, line, names", [
+    ("en", "Tamsin Okafor | Kestrel Wire", ["Tamsin Okafor"]),
+    ("de", "Jonas Brenner | Kestrelboter", ["Jonas Brenner"]),
+    ("es", "Lucía Ferrer | Agencia Kestrel", ["Lucía Ferrer"]),
+    ("fr", "Camille Rouault · Le Courrier de Kestrel", ["Camille Rouault"]),
+])
+def test_a_name_and_an_outlet_after_a_bar(lang, line, names):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
+    assert meta(body, lang=lang).authors == names
+    assert off("name-outlet-line", body, lang=lang).authors == []
+
+
+@pytest.mark.parametrize("line", [
+    "Tamsin Okafor | 3 min read",       # no outlet: digits
+    "Tamsin Okafor | share this story on social media today",  # too long for an outlet
+    "Harbour strike | Kestrel Courier",  # no person
+])
+def test_no_name_and_outlet_line(line):
+    assert meta(f"<h1>{HEADLINE}</h1><p>{line}</p>").authors == []
+
+
+@pytest.mark.parametrize("lang, line, names", [
+    ("de", "06.12.2031 | Von Jonas Brenner", ["Jonas Brenner"]),
+    ("de", "6. Dezember 2031, 14:30 Uhr – von Jonas Brenner und Lea Hartmann", ["Jonas Brenner", "Lea Hartmann"]),
+    ("en", "Posted on 12/06/2031 by Tamsin Okafor", ["Tamsin Okafor"]),
+    ("es", "06/12/2031 - Por Lucía Ferrer y Tomás Ibarra", ["Lucía Ferrer", "Tomás Ibarra"]),
+    ("fr", "Le 06/12/2031 par Camille Rouault", ["Camille Rouault"]),
+])
+def test_a_byline_after_the_date(lang, line, names):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
+    found = meta(body, lang=lang)
+    assert found.authors == names
+    assert found.published.startswith("2031-12-06")
+    assert off("byline-after-date", body, lang=lang).authors == []
+
+
+def test_no_byline_after_a_date_in_a_sentence():
+    assert meta(f"<h1>{HEADLINE}</h1><p>On 12/06/2031 the strike was called by the dockers' union</p>").authors == []
+
+
+# --- byline forms --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, line, names", [
+    ("de", "Autor: Jonas Brenner", ["Jonas Brenner"]),
+    ("de", "Autorin: Lea Hartmann", ["Lea Hartmann"]),
+    ("de", "Eine Analyse von Jonas Brenner und Lea Hartmann", ["Jonas Brenner", "Lea Hartmann"]),
+    ("en", "Author: Tamsin Okafor", ["Tamsin Okafor"]),
+    ("es", "Autora: Lucía Ferrer", ["Lucía Ferrer"]),
+    ("fr", "Auteur : Camille Rouault", ["Camille Rouault"]),
+])
+def test_a_label_with_a_colon_or_after_an_article(lang, line, names):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
+    assert meta(body, lang=lang).authors == names
+    assert off("byline-label-forms", body, lang=lang).authors == []
+
+
+def test_a_label_with_nothing_after_it_is_no_byline():
+    assert meta(f"<h1>{HEADLINE}</h1><p>Autor:</p><p>Kestrel Courier</p>", lang="de").authors == []
+
+
+@pytest.mark.parametrize("lang, line, names", [
+    ("es", "Escrito por Lucía Ferrer el 6 de diciembre de 2031", ["Lucía Ferrer"]),
+    ("fr", "Par Camille Rouault le 6 décembre 2031", ["Camille Rouault"]),
+    ("it", "Di Giulia Ferraro il 6 dicembre 2031", ["Giulia Ferraro"]),
+    ("de", "Von Jonas Brenner Samstag, 6. Dezember 2031", ["Jonas Brenner"]),
+])
+def test_a_byline_stops_before_the_words_of_its_date(lang, line, names):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
+    found = meta(body, lang=lang)
+    assert found.authors == names
+    assert found.published == "2031-12-06"
+    assert off("byline-date-words", body, lang=lang).authors != names
+
+
+def test_a_surname_that_is_a_weekday_stays():
+    assert md.byline_names("Von Jonas Freitag und Lea Hartmann", strict=True)[0] == ["Jonas Freitag", "Lea Hartmann"]
+    assert md.byline_names("Par Camille Le Goff", strict=True)[0] == ["Camille Le Goff"]
+
+
+@pytest.mark.parametrize("lang, under, names", [
+    ("de", "<p>Jonas Brenner, Hamburg</p><p>06.12.2031</p>", ["Jonas Brenner"]),
+    ("es", "<p>Lucía Ferrer y Tomás Ibarra, Madrid</p>", ["Lucía Ferrer", "Tomás Ibarra"]),
+])
+def test_a_name_line_with_a_city(lang, under, names):
+    body = f"<h1>{HEADLINE}</h1>{under}"
+    assert meta(body, lang=lang).authors == names
+    assert off("name-place-line", body, lang=lang).authors == []
+
+
+def test_a_name_and_a_word_that_is_no_place_is_no_byline():
+    assert meta(f"<h1>{HEADLINE}</h1><p>Jonas Brenner, Wochenende</p>", lang="de").authors == []
+
+
+def test_a_person_whose_surname_opens_with_an_article_stays():
+    names = md.byline_names("By Camille Le Goff and Rui de la Vega", strict=True)[0]
+    assert names == ["Camille Le Goff", "Rui de la Vega"]
+
+
+# --- a declared desk ------------------------------------------------------------------------------
+
+def test_a_declared_desk_leaves_the_visible_byline():
+    html = (f'<html lang="en"><head><title>{HEADLINE}</title><meta name="author" content="Courier Staff"></head>'
+            f'<body><h1>{HEADLINE}</h1><div class="byline">By Tamsin Okafor</div><p>{TEXT}</p></body></html>')
+    assert extract_metadata(Page(html, URL)).authors == ["Tamsin Okafor"]
+    md.switch_off("desk-declared-visible-byline")
+    try:
+        assert extract_metadata(Page(html, URL)).authors == []
+    finally:
+        md.switch_off()
+
+
+def test_a_declared_desk_and_only_bylines_of_other_stories_name_nobody():
+    html = (f'<html lang="en"><head><title>{HEADLINE}</title><meta name="author" content="Courier Staff"></head>'
+            f'<body><h1>{HEADLINE}</h1><p>{TEXT}</p><div class="related-stories"><span class="author">By Ola Brandt'
+            "</span></div></body></html>")
+    assert extract_metadata(Page(html, URL)).authors == []
+
+
+def test_a_by_line_in_a_box_of_other_stories_under_the_headline_is_not_the_pages():
+    body = (f'<h1>{HEADLINE}</h1><div class="related-stories"><a href="/x">Ferry crews join</a>'
+            "<p>By Ola Brandt</p></div>")
+    assert meta(body).authors == []
+    assert off("byline-not-in-other-stories", body).authors == ["Ola Brandt"]
+
+
+@pytest.mark.parametrize("lang, line, names, day", [
+    ("en", "Tamsin Okafor, December 6, 2031", ["Tamsin Okafor"], "2031-12-06"),
+    ("en", "Tamsin Okafor and Rui Delgado - Dec. 6, 2031 11:30 am", ["Tamsin Okafor", "Rui Delgado"], "2031-12-06"),
+    ("de", "Jonas Brenner | 06.12.2031, 14:30 Uhr", ["Jonas Brenner"], "2031-12-06"),
+    ("es", "Lucía Ferrer y Tomás Ibarra, 6 de diciembre de 2031", ["Lucía Ferrer", "Tomás Ibarra"], "2031-12-06"),
+    ("fr", "Camille Rouault · 6 décembre 2031", ["Camille Rouault"], "2031-12-06"),
+])
+def test_a_name_line_followed_by_its_date(lang, line, names, day):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
+    found = meta(body, lang=lang)
+    assert (found.authors, found.published[:10]) == (names, day)
+    assert off("name-date-line", body, lang=lang).authors == []
+
+
+@pytest.mark.parametrize("line", ["Harbour strike, December 6, 2031", "Tamsin Okafor spoke, December 6, 2031"])
+def test_no_name_and_date_line(line):
+    assert meta(f"<h1>{HEADLINE}</h1><p>{line}</p>").authors == []
+
+
+# --- numeric dates on pages without a language ---------------------------------------------------
+
+FRENCH = ("Les dockers de Kestrelby ont cessé le travail lundi, estimant que leurs nouveaux horaires ne leur "
+          "laissent plus aucun week-end libre. Le syndicat a indiqué que la grève durerait jusqu'à ce que "
+          "l'autorité portuaire accepte de négocier.")
+
+
+def undeclared(line: str, text: str) -> md.Metadata:
+    html = (f"<html><head><title>Kestrelby - Kestrel Courier</title></head><body><h1>Grève au port de Kestrelby"
+            f"</h1><p>{line}</p><p>{text}</p><p>{text}</p></body></html>")
+    return extract_metadata(Page(html, URL))
+
+
+def test_numeric_dates_are_day_first_under_a_text_that_is_not_english():
+    assert undeclared("Publié le 06/12/2031 à 14h30", FRENCH).published[:10] == "2031-12-06"
+    md.switch_off("day-first-from-text")
+    try:
+        assert undeclared("Publié le 06/12/2031 à 14h30", FRENCH).published[:10] == "2031-06-12"
+    finally:
+        md.switch_off()
+
+
+def test_numeric_dates_stay_month_first_under_english_text():
+    assert undeclared("Posted 12/06/2031", TEXT + " " + TEXT).published[:10] == "2031-12-06"
+
+
+# --- datelines -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, opening", [
+    ("de", "Kestrelby, 6. Dezember 2031. Mehrere hundert Hafenarbeiter haben am Samstag die Arbeit niedergelegt."),
+    ("fr", "Kestrelby, le 6 décembre 2031. Plusieurs centaines de dockers ont cessé le travail samedi."),
+    ("en", "KESTRELBY, December 6, 2031. Several hundred dock workers walked off the job on Saturday."),
+])
+def test_a_dateline_whose_date_ends_with_a_full_stop(lang, opening):
+    body = f"<h1>{HEADLINE}</h1><p>{opening}</p>"
+    assert meta(body, lang=lang).published == "2031-12-06"
+    assert off("dateline-full-stop", body, lang=lang).published is None
+
+
+@pytest.mark.parametrize("opening", [
+    "Kestrelby, 6. Dezember. Mehrere hundert Hafenarbeiter haben am Samstag die Arbeit niedergelegt.",
+    "Die Hafenarbeiter, seit 2031. Mehrere hundert haben am Samstag die Arbeit niedergelegt.",
+])
+def test_no_dateline_without_a_full_date(opening):
+    assert meta(f"<h1>{HEADLINE}</h1><p>{opening}</p>", lang="de").published is None
