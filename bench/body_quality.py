@@ -109,7 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     truth_path = args.ground_truth or args.pages.parent / "ground-truth.json"
-    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    if not args.pages.is_dir():
+        raise SystemExit(f"body_quality: no folder of pages at {args.pages} (give --pages)")
+    try:
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"body_quality: cannot read the ground truth {truth_path}: {exc} (give --ground-truth)")
     pages = [(pid, html) for pid, html in load_pages(args.pages) if pid in truth][: args.limit]
     if not pages:
         raise SystemExit(f"no page of {args.pages} has a ground truth in {truth_path}")

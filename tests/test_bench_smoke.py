@@ -68,6 +68,18 @@ def test_body_quality_prints_both_scores(pages):
     assert re.search(r"rallycrawl\s+precision=1\.000\s+recall=1\.000", out)
 
 
+def test_body_quality_says_in_one_line_what_is_missing(tmp_path):
+    for args, said in (
+        (("--pages", str(tmp_path / "nowhere")), "no folder of pages at"),
+        (("--pages", str(tmp_path)), "cannot read the ground truth"),
+    ):
+        proc = subprocess.run([sys.executable, str(BENCH / "body_quality.py"), *args], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 1
+        assert said in proc.stderr and "Traceback" not in proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1
+
+
 def test_body_quality_measure_matches_the_benchmark_definition():
     sys.path.insert(0, str(BENCH))
     try:
