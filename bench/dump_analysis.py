@@ -60,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", type=Path, help="an earlier dump: report every page that differs")
     parser.add_argument("--once", action="store_true", help="one pass only (no reverse-order check)")
     args = parser.parse_args(argv)
+    if args.compare and not args.compare.is_file():
+        parser.error(f"no earlier dump at {args.compare}")
 
     pages = []
     for folder in folders():
