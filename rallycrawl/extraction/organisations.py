@@ -2208,10 +2208,15 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
         else:
             kept.append(c)
             continue
-        target.evidence |= c.evidence
-        target.rules.extend(r for r in c.rules if r not in target.rules)
-        target.roles.update(c.roles)
+        _absorb(target, c)
     return kept
+
+
+def _absorb(target: _Candidate, c: _Candidate) -> None:
+    """``c`` is another form of ``target``: its evidence, rules and roles become the target's."""
+    target.evidence |= c.evidence
+    target.rules.extend(r for r in c.rules if r not in target.rules)
+    target.roles.update(c.roles)
 
 
 def _merge_parts(cands: list[_Candidate], joined: str) -> list[_Candidate]:
@@ -2238,9 +2243,7 @@ def _merge_parts(cands: list[_Candidate], joined: str) -> list[_Candidate]:
         if target is None:
             kept.append(c)
             continue
-        target.evidence |= c.evidence
-        target.rules.extend(r for r in c.rules if r not in target.rules)
-        target.roles.update(c.roles)
+        _absorb(target, c)
     return kept
 
 
