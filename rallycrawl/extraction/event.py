@@ -744,6 +744,12 @@ class _TargetWords:
     pp_prepositions: frozenset[str] = frozenset()
     own_houses: _Lazy | None = None
     own_houses_needs: tuple[str, ...] | None = None
+    #: rule target_addressee: cues before whom the protesters ask to act (``TARGET_ADDRESSEE_CUES``:
+    #: "instaron al X a", "demandent au X de", "verlangen vom X"), and the words that end that
+    #: phrase besides the stop words (``TARGET_ADDRESSEE_ENDS``: "a"/"de" before an infinitive, "que")
+    addressee: _Lazy | None = None
+    addressee_openings: tuple[str, ...] | None = None
+    addressee_end: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -761,6 +767,7 @@ def _target_words(language: str | None) -> _TargetWords:
     employer = gather("TARGET_EMPLOYER_CUES") if event_rules.on("target_language_words") else []
     that = gather("TARGET_THAT_CUES") if event_rules.on("target_demand_that") else []
     protest_words = gather("PROTEST_WORDS") if event_rules.on("target_language_words") else []
+    addressee = gather("TARGET_ADDRESSEE_CUES") if event_rules.on("target_addressee") else []
     capitalised_end = bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
     return _TargetWords(
         # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
@@ -798,6 +805,9 @@ def _target_words(language: str | None) -> _TargetWords:
         pp_prepositions=frozenset(gather("TARGET_PP_PREPOSITIONS")),
         own_houses=_Lazy("|".join(own_houses)) if own_houses else None,
         own_houses_needs=_any_required(own_houses),
+        addressee=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in addressee) + r") " + _NP_TEXT) if addressee else None,
+        addressee_openings=literal_openings(addressee),
+        addressee_end=re.compile("|".join(gather("TARGET_ADDRESSEE_ENDS"))) if gather("TARGET_ADDRESSEE_ENDS") else None,
     )
 
 
@@ -958,11 +968,15 @@ def _own_target_frames(text: str, lowered: str, words: _TargetWords, found: list
     for rule, pattern, openings, named in (
         ("target_language_words", words.employer, words.employer_openings, True),
         ("target_demand_that", words.that, words.that_openings, False),
+        ("target_addressee", words.addressee, words.addressee_openings, False),
     ):
         if pattern is None or (openings is not None and not any(o in lowered for o in openings)):
             continue
         for m in pattern.finditer(lowered):
             clause = text[m.start("np") : m.end("np")]
+            if rule == "target_addressee" and words.addressee_end is not None:
+                end = words.addressee_end.search(clause)
+                clause = clause[: end.start()] if end else clause
             if rule == "target_demand_that":
                 clause = _clause_subject(clause, words)
             phrase = _noun_phrase(clause, words.stop, named=named, capitalised_end=words.capitalised_end, words=words)
