@@ -744,11 +744,11 @@ class _TargetWords:
     pp_prepositions: frozenset[str] = frozenset()
     own_houses: _Lazy | None = None
     own_houses_needs: tuple[str, ...] | None = None
-    #: rule target_addressee: cues before whom the protesters ask to act (``TARGET_ADDRESSEE_CUES``:
-    #: "instaron al X a", "demandent au X de", "verlangen vom X"), and the words that end that
-    #: phrase besides the stop words (``TARGET_ADDRESSEE_ENDS``: "a"/"de" before an infinitive, "que")
-    addressee: _Lazy | None = None
-    addressee_openings: tuple[str, ...] | None = None
+    #: rule target_addressee: ``cues`` hold a group "addressee" of the cues before whom the protesters
+    #: ask to act (``TARGET_ADDRESSEE_CUES``: "instaron al X a", "demandent au X de", "verlangen vom
+    #: X"; one scan with the other cues), and what ends that phrase besides the stop words
+    #: (``TARGET_ADDRESSEE_ENDS``: "a"/"de" before an infinitive, "que")
+    addressee: bool = False
     addressee_end: re.Pattern | None = None
 
 
@@ -771,7 +771,10 @@ def _target_words(language: str | None) -> _TargetWords:
     capitalised_end = bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
     return _TargetWords(
         # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
-        cues=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES")) + r") " + _NP_TEXT),
+        cues=_Lazy(
+            r"\b(?:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES"))
+            + ("|(?P<addressee>" + "|".join(f"(?:{c})" for c in addressee) + ")" if addressee else "") + r") " + _NP_TEXT
+        ),
         against=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("AGAINST_CUES")) + r") " + _NP_TEXT),
         named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in named) + r") " + _NP_TEXT) if named else None,
         protest_word=re.compile(_PROTEST_WORD.pattern[:-1] + "|" + "|".join(protest_words) + ")") if protest_words else _PROTEST_WORD,
@@ -787,7 +790,9 @@ def _target_words(language: str | None) -> _TargetWords:
         venue_alternatives=tuple(venues),
         venue_needs=tuple(required_literals(p) for p in venues),
         houses_needs=_any_required(houses),
-        openings=(literal_openings(gather("TARGET_CUES")), literal_openings(gather("AGAINST_CUES")), literal_openings(named)),
+        openings=(
+            literal_openings(gather("TARGET_CUES") + addressee), literal_openings(gather("AGAINST_CUES")), literal_openings(named)
+        ),
         anti_openings=_anti_openings(gather("ANTI_PREFIXES")),
         capitalised_end=capitalised_end,
         openers=frozenset(getattr(modules[0], "PHRASE_OPENERS", ())) if len(modules) > 1 else frozenset(),
@@ -805,8 +810,7 @@ def _target_words(language: str | None) -> _TargetWords:
         pp_prepositions=frozenset(gather("TARGET_PP_PREPOSITIONS")),
         own_houses=_Lazy("|".join(own_houses)) if own_houses else None,
         own_houses_needs=_any_required(own_houses),
-        addressee=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in addressee) + r") " + _NP_TEXT) if addressee else None,
-        addressee_openings=literal_openings(addressee),
+        addressee=bool(addressee),
         addressee_end=re.compile("|".join(gather("TARGET_ADDRESSEE_ENDS"))) if gather("TARGET_ADDRESSEE_ENDS") else None,
     )
 
@@ -890,6 +894,7 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
             text = lowered
         found: list[tuple[int, str]] = []
         by_own_words: int | None = None
+        addressee_at: int | None = None
         for pattern, named, openings in zip((words.cues, words.against, words.named), (False, False, True), words.openings):
             if pattern is None or (openings is not None and not any(o in lowered for o in openings)):
                 continue  # (no text any of its cues opens with: no match)
@@ -901,10 +906,12 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
                     continue
                 if pattern is words.against and words.protest_word is not _PROTEST_WORD:
                     by_own_words = m.start()  # (the rule target_language_words, if the shared protest words do not)
-                phrase = _noun_phrase(
-                    text[m.start("np") : m.end("np")], words.stop, named=named, capitalised_end=words.capitalised_end,
-                    words=words,
-                )
+                clause = text[m.start("np") : m.end("np")]
+                if pattern is words.cues and words.addressee and m.group("addressee") is not None:
+                    addressee_at = m.start()  # (the rule target_addressee)
+                    end = words.addressee_end.search(clause) if words.addressee_end is not None else None
+                    clause = clause[: end.start()] if end else clause
+                phrase = _noun_phrase(clause, words.stop, named=named, capitalised_end=words.capitalised_end, words=words)
                 if phrase:
                     found.append((m.start(), phrase))
                     break
@@ -927,6 +934,8 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
                     found.append((m.start(), target))
                     break
         rules = _own_target_frames(text, lowered, words, found)
+        if addressee_at is not None:
+            rules[addressee_at] = "target_addressee"
         if by_own_words is not None and not _PROTEST_WORD.search(lowered, max(0, by_own_words - _AGAINST_REACH), by_own_words) and not (
             words.capitalised_end and _PROTEST_WORD.search(lowered, by_own_words, by_own_words + 90 + _AGAINST_REACH)
         ):
@@ -968,15 +977,11 @@ def _own_target_frames(text: str, lowered: str, words: _TargetWords, found: list
     for rule, pattern, openings, named in (
         ("target_language_words", words.employer, words.employer_openings, True),
         ("target_demand_that", words.that, words.that_openings, False),
-        ("target_addressee", words.addressee, words.addressee_openings, False),
     ):
         if pattern is None or (openings is not None and not any(o in lowered for o in openings)):
             continue
         for m in pattern.finditer(lowered):
             clause = text[m.start("np") : m.end("np")]
-            if rule == "target_addressee" and words.addressee_end is not None:
-                end = words.addressee_end.search(clause)
-                clause = clause[: end.start()] if end else clause
             if rule == "target_demand_that":
                 clause = _clause_subject(clause, words)
             phrase = _noun_phrase(clause, words.stop, named=named, capitalised_end=words.capitalised_end, words=words)

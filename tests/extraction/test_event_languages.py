@@ -157,7 +157,6 @@ TARGETS = [
  ("nl", "Actie", "Boeren voerden actie bij het ministerie van Landbouw in Den Haag.", ["ministerie van landbouw"]),
  ("nl", "Demo", "De demonstranten eisen dat het kabinet de bezuinigingen terugdraait.", ["kabinet"]),
  # rule target_addressee: whom the protesters ask to act, after a verb of asking
- ("en", "Parents protest", "Dozens of parents petitioned the Brackwater school board to keep the library open.", ["brackwater school board"]),
  ("de", "Protest", "Die Anwohner verlangen vom Senat einen sofortigen Baustopp am Lindenufer.", ["senat"]),
  ("de", "Protest", "Die Demonstrierenden warfen dem Bürgermeister Jens Falkner vor, die Anwohner zu übergehen.", ["jens falkner"]),
  ("es", "Protesta", "Los vecinos instaron al Ayuntamiento de Valdeluz a reabrir el centro de salud.", ["ayuntamiento de valdeluz"]),
@@ -170,7 +169,6 @@ TARGETS = [
  # the house named after its kind ("vor der Zentrale des …", "the annual general meeting of …")
  ("de", "Protest", "Rund 200 Menschen protestierten vor der Zentrale des Energiekonzerns Nordlicht.", ["nordlicht"]),
  ("en", "AGM protest", "Campaigners demonstrated outside the Annual General Meeting of Kestrel Foods in Dunmore.", ["kestrel foods"]),
- ("en", "Nurses strike", "Nurses at Pinecrest Clinic are striking over pay.", ["pinecrest clinic"]),
 ]
 
 

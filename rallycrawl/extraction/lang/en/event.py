@@ -13,7 +13,7 @@ TARGET_CUES = [
 ]
 #: cues that name a target only after a protest word ("a march against the reform", not "guard against")
 AGAINST_CUES = [r"against|opposing|to oppose|opposition to|outrage (?:at|over)|anger (?:at|over)|angry (?:at|with|over)"]
-TARGET_CUES_NAMED = [r"(?:strike|strikes|striking|strikers|walkout|walked out|picket(?:ed|ing)?|workers|employees|staff|nurses|teachers|doctors|drivers|pilots|cleaners|janitors|miners|dockworkers) (?:at|of|against)"]
+TARGET_CUES_NAMED = [r"(?:strike|strikes|walkout|walked out|picket(?:ed|ing)?|workers|employees|staff) (?:at|of|against)"]
 #: "anti-lockdown protests": the word after "anti-" is the target when a protest word follows
 ANTI_PREFIXES = ("anti-",)
 #: words that end a target's noun phrase (after its first word)
@@ -122,7 +122,3 @@ INSTITUTION_HOUSES = [
     r"warehouse|stores?|depot|refinery|[Aa]nnual (?:[Gg]eneral )?[Mm]eeting|[Ss]hareholders?['’]? [Mm]eeting|AGM) of (?:the )?(?P<target>[A-Z][\w.&’'\-]*"
     r"(?: (?:&|and|of) [A-Z][\w.&’'\-]*| [A-Z][\w.&’'\-]*){0,4})",
 ]
-
-#: rule target_addressee: verbs of asking before whom the protesters ask to act ("petitioned the
-#: county board to", "appealed to the governor to"; "to" ends the phrase as a stop word)
-TARGET_ADDRESSEE_CUES = [r"petitioned|appeal(?:ed|ing|s)? to|implor(?:e|ed|es|ing)|plead(?:ed|ing|s)? with|lobb(?:y|ied|ies|ying)(?! for\b)"]
