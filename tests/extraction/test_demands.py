@@ -480,3 +480,13 @@ def test_a_call_to_strike_is_no_demand():
     """ "appellent à la grève" calls for the protest itself, not for what it asks."""
     found = texts(extract_demands(["Les syndicats appellent à la grève jeudi à Verneuil."], language="fr"))
     assert not any("grève" in d for d in found)
+
+
+def test_where_or_when_they_protested_is_no_demand():
+    found = texts(extract_demands([
+        "Hundreds of nurses were protesting outside the Brackwater town hall on Monday.",
+        "A teacher protesting near the Elmwood stadium said the strike would go on.",
+        "Parents protested for hours against the closure of the Linden Road school.",
+    ], language="en"))
+    assert not any(d.startswith(("outside", "near", "for hours")) for d in found), found
+    assert "the closure of the Linden Road school" in found
