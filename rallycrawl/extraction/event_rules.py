@@ -65,6 +65,10 @@ RULES = {
     # that end the phrase TARGET_ADDRESSEE_ENDS): "instaron al Ayuntamiento a reabrir", "demandent au
     # ministre de", "verlangen vom Senat", "pedem ao governo", "eisen van de minister"
     "target_addressee": True,
+    # what the protesters are named the opponents of (TARGET_OPPONENT_CUES), cut before the verb that
+    # follows: "opponents of the planned incinerator rallied" -> "the planned incinerator", "Gegner der
+    # Rentenreform", "opositores a la reforma", "opposants à la réforme", "tegenstanders van de snelweg"
+    "target_opponents": True,
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run

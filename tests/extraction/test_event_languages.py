@@ -166,6 +166,17 @@ TARGETS = [
  ("it", "Presidio", "I sindacati chiedono alle istituzioni di intervenire subito.", ["istituzioni"]),
  ("pt", "Protesto", "Os professores cobram da prefeitura a reabertura da escola.", ["prefeitura"]),
  ("nl", "Actie", "De boeren eisen van de minister een nieuw mestplan.", ["minister"]),
+ # rule target_opponents: what the protesters are named the opponents of
+ ("en", "Rally", "Hundreds of opponents of the planned Harlow incinerator rallied on Monday.", ["harlow incinerator"]),
+ ("en", "Rally", "Residents opposed to the Brackwater bypass marched through the town.", ["brackwater bypass"]),
+ ("en", "Protest", "For weeks, opponents of the proposed $2.4-billion Kestrel pipeline have camped by the river.", ["kestrel pipeline"]),
+ ("de", "Demo", "Tausende Gegner der Rentenreform zogen am Samstag durch Lindau.", ["rentenreform"]),
+ ("es", "Marcha", "Miles de opositores a la reforma judicial marcharon en Valdeluz.", ["reforma judicial"]),
+ ("fr", "Manif", "Les opposants à la réforme des retraites ont défilé à Verneuil.", ["réforme des retraites"]),
+ ("it", "Corteo", "Centinaia di oppositori del nuovo inceneritore hanno sfilato a Borgoverde.", ["inceneritore"]),
+ ("pt", "Protesto", "Milhares de opositores da reforma protestaram em Vila Serena.", ["reforma"]),
+ ("nl", "Demo", "Honderden tegenstanders van de nieuwe snelweg demonstreerden in Veldhoven.", ["snelweg"]),
+ ("no", "Demo", "Hundrevis av motstandere av vindkraftverket demonstrerte i Fjellby.", ["vindkraftverket"]),
  # the house named after its kind ("vor der Zentrale des …", "the annual general meeting of …")
  ("de", "Protest", "Rund 200 Menschen protestierten vor der Zentrale des Energiekonzerns Nordlicht.", ["nordlicht"]),
  ("en", "AGM protest", "Campaigners demonstrated outside the Annual General Meeting of Kestrel Foods in Dunmore.", ["kestrel foods"]),
@@ -214,6 +225,10 @@ def test_targets_in_seven_languages(analyse, language, headline, paragraph, phra
          "ministre de la Santé"),
         ("target_institution_house", "de", "Rund 200 Menschen protestierten vor der Zentrale des Konzerns Nordlicht.",
          "Konzerns Nordlicht"),
+        ("target_opponents", "en", "Hundreds of opponents of the planned Harlow incinerator rallied on Monday.",
+         "the planned Harlow incinerator"),
+        ("target_opponents", "fr", "Les opposants à la réforme des retraites ont défilé à Verneuil.",
+         "la réforme des retraites"),
     ],
 )
 def test_target_rules_switch_off_one_by_one(monkeypatch, rule, language, paragraph, with_rule):
@@ -236,3 +251,8 @@ def test_an_institution_reached_by_ties_is_no_venue():
     paragraph = "A coalition of groups, some with close ties to the White House, backed the rallies."
     assert find_target("Rallies", [paragraph], "en") is None
 
+
+def test_as_opposed_to_names_no_target():
+    from rallycrawl.extraction.event import find_target
+
+    assert find_target("March", ["The march in Elmwood, as opposed to last year's, was calm."], "en") is None

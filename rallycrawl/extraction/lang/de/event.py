@@ -106,3 +106,6 @@ INSTITUTION_HOUSES = [
     r"\bvor (?:der|dem|die|den) (?:Zentrale|Konzernzentrale|Firmenzentrale|Hauptverwaltung|Hauptsitz|Geschäftsstelle|"
     r"Filiale|Botschaft|Sitz|Werkstor|Werk|Verwaltung) (?:des|der|von) (?P<target>(?:[A-ZÄÖÜ][\w\-]* ){0,2}[A-ZÄÖÜ][\w\-]*)",
 ]
+#: rule target_opponents: what the protesters are named the opponents of ("Gegner der Rentenreform"): the target, the
+#: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
+TARGET_OPPONENT_CUES = [r"gegner(?:innen)? (?:des|der|von)"]

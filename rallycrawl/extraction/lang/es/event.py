@@ -93,3 +93,6 @@ TARGET_ADDRESSEE_CUES = [
     r"(?:inst|exhort)(?:an|aron|ó|a|ar|ando|aban) a(?:l| la| los| las)?"
 ]
 TARGET_ADDRESSEE_ENDS = [r" (?:a|para) \w+(?:ar|er|ir)\b| que\b|(?<! de)(?<! del)(?<! y) (?:el|la|los|las|un|una|unos|unas)\b"]
+#: rule target_opponents: what the protesters are named the opponents of ("opositores a la reforma judicial"): the target, the
+#: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
+TARGET_OPPONENT_CUES = [r"opositores (?:a|al|a la|a los|a las|de|del)|detractores (?:de|del)"]

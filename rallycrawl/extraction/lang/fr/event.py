@@ -90,3 +90,6 @@ TARGET_ADDRESSEE_CUES = [
     r"exig(?:ent|eaient|eait|é|e|er) (?:de la|des|de l['’])|somm(?:ent|aient|ait|é|e)|exhort(?:ent|aient|ait|é|e)"
 ]
 TARGET_ADDRESSEE_ENDS = [r" (?:de |d['’])\w+(?:er|ir|re)\b|(?<! de)(?<! à)(?<! et) (?:un|une|le|la|les)\b"]
+#: rule target_opponents: what the protesters are named the opponents of ("opposants à la réforme"): the target, the
+#: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
+TARGET_OPPONENT_CUES = [r"opposants (?:à|au|aux|de|du|des)"]
