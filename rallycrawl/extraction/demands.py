@@ -117,8 +117,9 @@ _QUOTE_CUES = re.compile(
     r"|\b(?:and|to) (?:demand|call for|fight for)\b"
     r"|\b(?:we(?:'re|’re| are)? (?:call(?:ing)? on|ask(?:ing)?|urg(?:e|ing))|this is (?:all )?about|it(?:'s|’s| is) (?:all )?about|what we (?:want|need|are asking for) is)\b"
     r"|\b(?:wir|sie|die regierung|regierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
-    r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que)\b"
-    r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut)\b)"
+    r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que|solicitamos|precisamos)\b"
+    r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut|on (?:veut|exige|demande|réclame))\b"
+    r"|\b(?:vogliamo|chiediamo|pretendiamo|bisogna|(?:we|wij) (?:willen|eisen|vragen)|vi (?:krever|vil ha))\b)"
 )
 
 

@@ -490,3 +490,18 @@ def test_where_or_when_they_protested_is_no_demand():
     ], language="en"))
     assert not any(d.startswith(("outside", "near", "for hours")) for d in found), found
     assert "the closure of the Linden Road school" in found
+
+
+@pytest.mark.parametrize(
+    "language, quote, demand",
+    [
+        ("fr", "On veut des moyens pour l'hôpital de Verneuil", "des moyens pour l'hôpital de Verneuil"),
+        ("it", "Vogliamo il rinnovo del contratto subito", "il rinnovo del contratto subito"),
+        ("nl", "We willen een eerlijke prijs voor onze melk", "een eerlijke prijs voor onze melk"),
+        ("pt", "Precisamos de mais professores nas escolas de Vila Serena", "de mais professores nas escolas de Vila Serena"),
+        ("no", "Vi krever høyere lønn for alle i Fjellby", "høyere lønn for alle i Fjellby"),
+    ],
+)
+def test_spoken_asks_in_more_languages(language, quote, demand):
+    q = Quote(text=quote, speaker="Ana Lindqvist", kind="direct", paragraph=0)
+    assert demand in texts(extract_demands([], quotes=[q], language=language))
