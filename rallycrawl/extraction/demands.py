@@ -95,15 +95,6 @@ _PASSIVE_ASK = re.compile(r"\bthe ((?:\S+ ){0,3}?\S+) (?:sought|demanded|request
 _PASSIVE_VERBS = ("sought", "demanded", "requested")  # a substring test before _PASSIVE_ASK's scan
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnicht|\bno)\s+(?:\w+\s+)?$", re.I)
 _LIST_CUE = re.compile(r"demands?|Forderung", re.I)
-#: "protest(ed/ing)" followed by where or when the protest was ("protesting outside the town hall",
-#: "protested near the stadium", "protested for hours"): no ask ("at" is left out: "protest at the cuts")
-_BARE_PROTEST_CUE = re.compile(r"(?:to )?protest(?:ed|ing)?", re.I)
-_PLACE_OR_TIME = re.compile(
-    r"(?:outside|near|in front of|in|on|across|along|through|around|during|since|after|before|alongside|inside|"
-    r"throughout|yesterday|today|tonight|this|last|every|for (?:hours|days|weeks|months|years|\d))\b",
-    re.I,
-)
-_AGAINST_LATER = re.compile(r"\bagainst ")
 
 # Cues inside a quotation.
 # (every cue starts with "[" or a lower-case ASCII letter: the look-ahead skips other places at once)
@@ -503,12 +494,6 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
                 continue
             if rest[:2].lstrip().startswith(","):
                 continue  # the verb has no object here ("those who protested, ...")
-            if _PLACE_OR_TIME.match(rest) and _BARE_PROTEST_CUE.fullmatch(cue.strip()):
-                # where or when they protested, not what for; the ask may follow ("protested for hours against X")
-                against = _AGAINST_LATER.search(_clause(rest, stop_at_quotes=False))
-                if against is None:
-                    continue
-                rest = rest[against.end() :]
             clause = _LEADING.sub("", _clause(rest, stop_at_quotes=False))
             if len(clause.split()) >= 2 or re.search(r"\d", clause):
                 found.append(Demand(text=clause, source="report", target=target.strip() if target else None))

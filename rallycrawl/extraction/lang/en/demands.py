@@ -17,9 +17,8 @@ REPORT_CUES: list[str] = [r"opponents of|opposed to|in opposition to|oppos(?:e|e
     # subject read behind "demand" (a cue opening with a frequent word is tried at too many places)
     r"demand(?:" + "|".join(f"(?<={w} demand)" for w in """they protesters demonstrators marchers workers strikers union
     unions activists campaigners residents tenants students teachers nurses doctors farmers parents organisers organizers
-    group groups coalition""".split()) + r")s?(?: that)?|"
-    # an ultimatum: "if the council does not reverse the cuts" (the ask is what it must do)
-    r"if (?:the |its |their )?[\w\-]+(?: [\w\-]+){0,3}? (?:does not|do not|doesn't|don't|doesn’t|don’t|fails? to|refuses? to)"]
+    group groups coalition""".split()) + r")s?(?: that)?"
+]
 IMPERATIVES = [r"no more|not in my name|hands off|free|stop|end|save|fund|cancel|ban|justice for"]
 #: cues in a headline after which the rest of the headline (up to ":", " as ", " in " ...) is an ask
 HEADLINE_CUES = [
