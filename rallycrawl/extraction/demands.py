@@ -58,7 +58,7 @@ _REPORT_CUES = re.compile(
     rf"|urg(?:e|ed|es|ing) (?P<target2>{_NAME}|{_NOUN_GROUP}) to"
     rf"|press(?:ed|ing|es)? (?P<target3>{_NAME}|{_NOUN_GROUP}) to"
     rf"|(?:ask(?:ed|ing|s)?|want(?:s|ed)?) (?P<target4>{_NAME}(?: [a-z]+)?|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?) to"
-    rf"|until (?P<target5>{_NAME}|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?) (?:agree[sd]?|promise[sd]?|commit(?:s|ted)?) to"
+    rf"|(?:until|unless) (?P<target5>{_NAME}|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?) (?:agree[sd]?|promise[sd]?|commit(?:s|ted)?) to"
     r"|(?i:they|union|unions|group|groups|coalition|association|alliance|tenants|workers|residents|students|"
     r"protesters|demonstrators|campaigners|organi[sz]ers|activists|strikers|it) (?:also |still )?want(?:s|ed)?"
     r"|(?:is|are|was|were) seeking|seeks|to demand(?: that)?|to protest(?: against)?"
@@ -87,7 +87,7 @@ _ADDRESSED = re.compile(
 # the start of another, so at most one stands at any place
 _CUE_STEMS = (
     "demand call urg press push ask want fight campaign lobb protest rall march seek sought until forder "
-    "verlang setzen sprechen woll soll müss exig reclam pid réclam revendiqu dénonc include among"
+    "verlang setzen sprechen woll soll müss exig reclam pid réclam revendiqu dénonc include among unless"
 ).split()
 _WORD_START = re.compile(r"\b(?=[a-zA-Z\u0130\u0131\u017f])")  # where a report cue can start
 _TARGET_GROUPS = ("target", "target2", "target3", "target4", "target5", "target6")
@@ -108,8 +108,9 @@ _QUOTE_CUES = re.compile(
     r"|\b(?:and|to) (?:demand|call for|fight for)\b"
     r"|\b(?:we(?:'re|’re| are)? (?:call(?:ing)? on|ask(?:ing)?|urg(?:e|ing))|this is (?:all )?about|it(?:'s|’s| is) (?:all )?about|what we (?:want|need|are asking for) is)\b"
     r"|\b(?:wir|sie|die regierung|regierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
-    r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que)\b"
-    r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut)\b)"
+    r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que|solicitamos|precisamos)\b"
+    r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut|on (?:veut|exige|demande|réclame))\b"
+    r"|\b(?:vogliamo|chiediamo|pretendiamo|bisogna|(?:we|wij) (?:willen|eisen|vragen)|vi (?:krever|vil ha))\b)"
 )
 
 

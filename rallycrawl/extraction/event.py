@@ -670,7 +670,8 @@ _PROTEST_WORD = re.compile(
 )
 _POLICE = frozenset("police polizei policía polícia polizia politie".split())
 _AGAINST_REACH = 40  # characters before "against" searched for a protest word
-_NP_TEXT = r"(?P<np>[^.,;:!?()\"“”«»„\n]{1,90})"
+#: (a point or comma between digits is inside a phrase: "the proposed $3.8-billion pipeline")
+_NP_TEXT = r"(?P<np>(?:[^.,;:!?()\"“”«»„\n]|(?<=\d)[.,](?=\d)){1,90})"
 
 
 class _Lazy:
@@ -744,6 +745,15 @@ class _TargetWords:
     pp_prepositions: frozenset[str] = frozenset()
     own_houses: _Lazy | None = None
     own_houses_needs: tuple[str, ...] | None = None
+    #: rule target_addressee: ``cues`` hold a group "addressee" of the cues before whom the protesters
+    #: ask to act (``TARGET_ADDRESSEE_CUES``: "instaron al X a", "demandent au X de", "verlangen vom
+    #: X"; one scan with the other cues), and what ends that phrase besides the stop words
+    #: (``TARGET_ADDRESSEE_ENDS``: "a"/"de" before an infinitive, "que")
+    addressee: bool = False
+    addressee_end: re.Pattern | None = None
+    #: rule target_opponents: ``cues`` hold a group "opponents" of the cues after which what the
+    #: protesters oppose is named (``TARGET_OPPONENT_CUES``: "opponents of X", "Gegner der X")
+    opponents: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -761,10 +771,16 @@ def _target_words(language: str | None) -> _TargetWords:
     employer = gather("TARGET_EMPLOYER_CUES") if event_rules.on("target_language_words") else []
     that = gather("TARGET_THAT_CUES") if event_rules.on("target_demand_that") else []
     protest_words = gather("PROTEST_WORDS") if event_rules.on("target_language_words") else []
+    addressee = gather("TARGET_ADDRESSEE_CUES") if event_rules.on("target_addressee") else []
+    opponents = gather("TARGET_OPPONENT_CUES") if event_rules.on("target_opponents") else []
     capitalised_end = bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
     return _TargetWords(
         # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
-        cues=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES")) + r") " + _NP_TEXT),
+        cues=_Lazy(
+            r"\b(?:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES"))
+            + ("|(?P<addressee>" + "|".join(f"(?:{c})" for c in addressee) + ")" if addressee else "")
+            + ("|(?P<opponents>" + "|".join(f"(?:{c})" for c in opponents) + ")" if opponents else "") + r") " + _NP_TEXT
+        ),
         against=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("AGAINST_CUES")) + r") " + _NP_TEXT),
         named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in named) + r") " + _NP_TEXT) if named else None,
         protest_word=re.compile(_PROTEST_WORD.pattern[:-1] + "|" + "|".join(protest_words) + ")") if protest_words else _PROTEST_WORD,
@@ -780,7 +796,9 @@ def _target_words(language: str | None) -> _TargetWords:
         venue_alternatives=tuple(venues),
         venue_needs=tuple(required_literals(p) for p in venues),
         houses_needs=_any_required(houses),
-        openings=(literal_openings(gather("TARGET_CUES")), literal_openings(gather("AGAINST_CUES")), literal_openings(named)),
+        openings=(
+            literal_openings(gather("TARGET_CUES") + addressee + opponents), literal_openings(gather("AGAINST_CUES")), literal_openings(named)
+        ),
         anti_openings=_anti_openings(gather("ANTI_PREFIXES")),
         capitalised_end=capitalised_end,
         openers=frozenset(getattr(modules[0], "PHRASE_OPENERS", ())) if len(modules) > 1 else frozenset(),
@@ -798,6 +816,9 @@ def _target_words(language: str | None) -> _TargetWords:
         pp_prepositions=frozenset(gather("TARGET_PP_PREPOSITIONS")),
         own_houses=_Lazy("|".join(own_houses)) if own_houses else None,
         own_houses_needs=_any_required(own_houses),
+        addressee=bool(addressee),
+        opponents=bool(opponents),
+        addressee_end=re.compile("|".join(gather("TARGET_ADDRESSEE_ENDS"))) if gather("TARGET_ADDRESSEE_ENDS") else None,
     )
 
 
@@ -880,6 +901,8 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
             text = lowered
         found: list[tuple[int, str]] = []
         by_own_words: int | None = None
+        addressee_at: int | None = None
+        opponents_at: int | None = None
         for pattern, named, openings in zip((words.cues, words.against, words.named), (False, False, True), words.openings):
             if pattern is None or (openings is not None and not any(o in lowered for o in openings)):
                 continue  # (no text any of its cues opens with: no match)
@@ -891,10 +914,16 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
                     continue
                 if pattern is words.against and words.protest_word is not _PROTEST_WORD:
                     by_own_words = m.start()  # (the rule target_language_words, if the shared protest words do not)
-                phrase = _noun_phrase(
-                    text[m.start("np") : m.end("np")], words.stop, named=named, capitalised_end=words.capitalised_end,
-                    words=words,
-                )
+                clause = text[m.start("np") : m.end("np")]
+                if pattern is words.cues and words.addressee and m.group("addressee") is not None:
+                    addressee_at = m.start()  # (the rule target_addressee)
+                    end = words.addressee_end.search(clause) if words.addressee_end is not None else None
+                    clause = clause[: end.start()] if end else clause
+                elif pattern is words.cues and words.opponents and m.group("opponents") is not None:
+                    opponents_at = m.start()  # (the rule target_opponents)
+                    subject = _clause_subject(clause, words)  # (cut before the verb, unless that leaves an article)
+                    clause = subject if any(w.lower() not in _DETERMINERS for w in subject.split()) else clause
+                phrase = _noun_phrase(clause, words.stop, named=named, capitalised_end=words.capitalised_end, words=words)
                 if phrase:
                     found.append((m.start(), phrase))
                     break
@@ -917,6 +946,10 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
                     found.append((m.start(), target))
                     break
         rules = _own_target_frames(text, lowered, words, found)
+        if addressee_at is not None:
+            rules[addressee_at] = "target_addressee"
+        if opponents_at is not None:
+            rules[opponents_at] = "target_opponents"
         if by_own_words is not None and not _PROTEST_WORD.search(lowered, max(0, by_own_words - _AGAINST_REACH), by_own_words) and not (
             words.capitalised_end and _PROTEST_WORD.search(lowered, by_own_words, by_own_words + 90 + _AGAINST_REACH)
         ):

@@ -61,6 +61,14 @@ RULES = {
     "target_institution_house": True,
     # a change noun keeps its "to/on/in" phrase (TARGET_PP_HEADS): "cuts to diesel subsidies"
     "target_change_noun_pp": True,
+    # whom the protesters ask to act, named after a verb of asking (TARGET_ADDRESSEE_CUES, the words
+    # that end the phrase TARGET_ADDRESSEE_ENDS): "instaron al Ayuntamiento a reabrir", "demandent au
+    # ministre de", "verlangen vom Senat", "pedem ao governo", "eisen van de minister"
+    "target_addressee": True,
+    # what the protesters are named the opponents of (TARGET_OPPONENT_CUES), cut before the verb that
+    # follows: "opponents of the planned incinerator rallied" -> "the planned incinerator", "Gegner der
+    # Rentenreform", "opositores a la reforma", "opposants à la réforme", "tegenstanders van de snelweg"
+    "target_opponents": True,
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run

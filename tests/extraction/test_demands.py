@@ -442,3 +442,54 @@ def test_opens_with_a_word_character():
     assert opens_with_a_word_character([r"(?:der |die )?rufe? nach|für (?=mehr)"])
     assert not opens_with_a_word_character([r"«|foo"])
     assert not opens_with_a_word_character([r"\w+ bar"])
+
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, demand",
+    [
+        # an ultimatum: what the addressee must agree to, after "unless"
+        ("en", "The union will strike on Monday unless Kestrel Foods agrees to a six percent raise.", "a six percent raise"),
+        # the present tense after the protesters
+        ("en", "In Dunmore, striking workers demand a four-day week and safer staffing.", "a four-day week and safer staffing"),
+        # a protest verb right before "against" in each language
+        ("es", "Miles de personas marcharon contra la reforma de las pensiones en Valdeluz.", "la reforma de las pensiones en Valdeluz"),
+        ("es", "Los vecinos se oponen a la construcción de la represa del río Lento.", "la construcción de la represa del río Lento"),
+        ("it", "Centinaia di persone hanno manifestato contro la chiusura dell'ospedale di Borgoverde.",
+         "la chiusura dell'ospedale di Borgoverde"),
+        ("pt", "Milhares de pessoas protestaram contra a reforma da previdência em Vila Serena.",
+         "a reforma da previdência em Vila Serena"),
+        ("nl", "Duizenden mensen demonstreerden tegen de bezuinigingen op de zorg in Veldhoven.",
+         "de bezuinigingen op de zorg in Veldhoven"),
+        ("nl", "De boeren protesteren tegen de nieuwe stikstofregels.", "de nieuwe stikstofregels"),
+        # reported speech
+        ("de", "Die Aktivisten wollen, dass die Stadt das Kohlekraftwerk Lindau abschaltet.", "die Stadt das Kohlekraftwerk Lindau abschaltet"),
+        ("fr", "Les étudiants se mobilisent à Verneuil pour réclamer davantage de moyens.", "davantage de moyens"),
+        ("fr", "Les enseignants appellent à la suppression de la réforme du bac.", "la suppression de la réforme du bac"),
+    ],
+)
+def test_reported_demands_in_seven_languages(language, paragraph, demand):
+    assert demand in texts(extract_demands([paragraph], language=language))
+
+
+def test_a_call_to_strike_is_no_demand():
+    """ "appellent à la grève" calls for the protest itself, not for what it asks."""
+    found = texts(extract_demands(["Les syndicats appellent à la grève jeudi à Verneuil."], language="fr"))
+    assert not any("grève" in d for d in found)
+
+
+@pytest.mark.parametrize(
+    "language, quote, demand",
+    [
+        ("fr", "On veut des moyens pour l'hôpital de Verneuil", "des moyens pour l'hôpital de Verneuil"),
+        ("it", "Vogliamo il rinnovo del contratto subito", "il rinnovo del contratto subito"),
+        ("nl", "We willen een eerlijke prijs voor onze melk", "een eerlijke prijs voor onze melk"),
+        ("pt", "Precisamos de mais professores nas escolas de Vila Serena", "de mais professores nas escolas de Vila Serena"),
+        ("no", "Vi krever høyere lønn for alle i Fjellby", "høyere lønn for alle i Fjellby"),
+    ],
+)
+def test_spoken_asks_in_more_languages(language, quote, demand):
+    q = Quote(text=quote, speaker="Ana Lindqvist", kind="direct", paragraph=0)
+    assert demand in texts(extract_demands([], quotes=[q], language=language))

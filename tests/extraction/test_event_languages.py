@@ -156,6 +156,30 @@ TARGETS = [
  ("nl", "Staking", "Het personeel van Rijnvaart Logistiek legde dinsdag het werk neer.", ["rijnvaart logistiek"]),
  ("nl", "Actie", "Boeren voerden actie bij het ministerie van Landbouw in Den Haag.", ["ministerie van landbouw"]),
  ("nl", "Demo", "De demonstranten eisen dat het kabinet de bezuinigingen terugdraait.", ["kabinet"]),
+ # rule target_addressee: whom the protesters ask to act, after a verb of asking
+ ("de", "Protest", "Die Anwohner verlangen vom Senat einen sofortigen Baustopp am Lindenufer.", ["senat"]),
+ ("de", "Protest", "Die Demonstrierenden warfen dem Bürgermeister Jens Falkner vor, die Anwohner zu übergehen.", ["jens falkner"]),
+ ("es", "Protesta", "Los vecinos instaron al Ayuntamiento de Valdeluz a reabrir el centro de salud.", ["ayuntamiento de valdeluz"]),
+ ("es", "Protesta", "Los manifestantes exigieron a las autoridades la liberación de los detenidos.", ["autoridades"]),
+ ("fr", "Manif", "Les manifestants demandent au ministre de la Santé de renoncer à la fermeture.", ["ministre de la santé"]),
+ ("fr", "Grève", "Les grévistes réclament à la direction de Verdal une hausse des salaires.", ["direction de verdal"]),
+ ("it", "Presidio", "I sindacati chiedono alle istituzioni di intervenire subito.", ["istituzioni"]),
+ ("pt", "Protesto", "Os professores cobram da prefeitura a reabertura da escola.", ["prefeitura"]),
+ ("nl", "Actie", "De boeren eisen van de minister een nieuw mestplan.", ["minister"]),
+ # rule target_opponents: what the protesters are named the opponents of
+ ("en", "Rally", "Hundreds of opponents of the planned Harlow incinerator rallied on Monday.", ["harlow incinerator"]),
+ ("en", "Rally", "Residents opposed to the Brackwater bypass marched through the town.", ["brackwater bypass"]),
+ ("en", "Protest", "For weeks, opponents of the proposed $2.4-billion Kestrel pipeline have camped by the river.", ["kestrel pipeline"]),
+ ("de", "Demo", "Tausende Gegner der Rentenreform zogen am Samstag durch Lindau.", ["rentenreform"]),
+ ("es", "Marcha", "Miles de opositores a la reforma judicial marcharon en Valdeluz.", ["reforma judicial"]),
+ ("fr", "Manif", "Les opposants à la réforme des retraites ont défilé à Verneuil.", ["réforme des retraites"]),
+ ("it", "Corteo", "Centinaia di oppositori del nuovo inceneritore hanno sfilato a Borgoverde.", ["inceneritore"]),
+ ("pt", "Protesto", "Milhares de opositores da reforma protestaram em Vila Serena.", ["reforma"]),
+ ("nl", "Demo", "Honderden tegenstanders van de nieuwe snelweg demonstreerden in Veldhoven.", ["snelweg"]),
+ ("no", "Demo", "Hundrevis av motstandere av vindkraftverket demonstrerte i Fjellby.", ["vindkraftverket"]),
+ # the house named after its kind ("vor der Zentrale des …", "the annual general meeting of …")
+ ("de", "Protest", "Rund 200 Menschen protestierten vor der Zentrale des Energiekonzerns Nordlicht.", ["nordlicht"]),
+ ("en", "AGM protest", "Campaigners demonstrated outside the Annual General Meeting of Kestrel Foods in Dunmore.", ["kestrel foods"]),
 ]
 
 
@@ -195,6 +219,16 @@ def test_targets_in_seven_languages(analyse, language, headline, paragraph, phra
          "la fermeture de la maternité"),
         ("target_change_noun_pp", "en", "Farmers rallied to protest against cuts to diesel subsidies.",
          "cuts to diesel subsidies"),
+        ("target_addressee", "es", "Los vecinos instaron al Ayuntamiento de Valdeluz a reabrir el centro.",
+         "Ayuntamiento de Valdeluz"),
+        ("target_addressee", "fr", "Les manifestants demandent au ministre de la Santé de renoncer.",
+         "ministre de la Santé"),
+        ("target_institution_house", "de", "Rund 200 Menschen protestierten vor der Zentrale des Konzerns Nordlicht.",
+         "Konzerns Nordlicht"),
+        ("target_opponents", "en", "Hundreds of opponents of the planned Harlow incinerator rallied on Monday.",
+         "the planned Harlow incinerator"),
+        ("target_opponents", "fr", "Les opposants à la réforme des retraites ont défilé à Verneuil.",
+         "la réforme des retraites"),
     ],
 )
 def test_target_rules_switch_off_one_by_one(monkeypatch, rule, language, paragraph, with_rule):
@@ -216,3 +250,9 @@ def test_an_institution_reached_by_ties_is_no_venue():
 
     paragraph = "A coalition of groups, some with close ties to the White House, backed the rallies."
     assert find_target("Rallies", [paragraph], "en") is None
+
+
+def test_as_opposed_to_names_no_target():
+    from rallycrawl.extraction.event import find_target
+
+    assert find_target("March", ["The march in Elmwood, as opposed to last year's, was calm."], "en") is None

@@ -2,7 +2,7 @@
 
 REPORT_CUES = [
     r"(?:demonstr\w+|protest\w*|streik\w*|kundgebung\w*|mahnwache\w*|demo|demos|gingen auf die straße)(?: [\w.]+){0,3}? gegen|"
-    r"(?:der |die )?rufe? nach|die forderungen (?:waren|sind|lauten|reichten)(?: vielfältig)?|zu den forderungen gehör\w+|für (?=(?:mehr|höhere|bessere|den erhalt|die rücknahme|ein ende)\b)|"
+    r"(?:der |die )?rufe? nach|woll(?:en|te|ten),? dass|die forderungen (?:waren|sind|lauten|reichten)(?: vielfältig)?|zu den forderungen gehör\w+|für (?=(?:mehr|höhere|bessere|den erhalt|die rücknahme|ein ende)\b)|"
     r"um (?:[\w.]+ ){0,3}?gegen|auf die straße gegangen,? um|widerstand gegen|wehr(?:en|t|ten|te) sich gegen|richte(?:n|t|ten|te) sich gegen|"
     r"kämpf(?:en|t|ten|te) (?:für|gegen)|tret(?:en|t) für|traten für|poch(?:en|t|ten|te) auf|dräng(?:en|t|ten|te) auf|bestehen auf|"
     r"(?:im|in dem|der|den) (?:tarifstreit|tarifkonflikt|arbeitskampf) um"

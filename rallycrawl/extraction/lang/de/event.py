@@ -93,3 +93,19 @@ TARGET_EMPLOYER_CUES = [r"(?:beschäftigte|mitarbeiter|mitarbeitende|angestellte
 TARGET_THAT_CUES = [r"forder(?:n|ten|t|te),? dass|verlang(?:en|ten|t|te),? dass"]
 #: words that make "gegen X" name a protest's target, besides the shared protest words
 PROTEST_WORDS = [r"auf die straße|auf der straße|gingen|zogen"]
+
+#: rule target_addressee (see lang/en/event.py): "verlangen vom Senat", "forderten die Stadt auf",
+#: "warfen dem Bürgermeister … vor"
+TARGET_ADDRESSEE_CUES = [
+    r"verlang(?:en|ten|t|te)(?: sie| wir| er)? (?:von|vom)|forder(?:n|ten|t|te) (?=(?:die|den|das) [^,.;]{1,60}? auf\b)|"
+    r"(?:werfen|warfen|wirft|warf)(?= (?:dem|der|den) )"
+]
+#: rule target_institution_house (see lang/en/event.py): the firm or body before whose house the
+#: protest stands, named after the house ("vor der Zentrale des Energiekonzerns Nordlicht")
+INSTITUTION_HOUSES = [
+    r"\bvor (?:der|dem|die|den) (?:Zentrale|Konzernzentrale|Firmenzentrale|Hauptverwaltung|Hauptsitz|Geschäftsstelle|"
+    r"Filiale|Botschaft|Sitz|Werkstor|Werk|Verwaltung) (?:des|der|von) (?P<target>(?:[A-ZÄÖÜ][\w\-]* ){0,2}[A-ZÄÖÜ][\w\-]*)",
+]
+#: rule target_opponents: what the protesters are named the opponents of ("Gegner der Rentenreform"): the target, the
+#: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
+TARGET_OPPONENT_CUES = [r"gegner(?:innen)? (?:des|der|von)"]

@@ -12,7 +12,13 @@ found more on tune and only extras on validation.
 """
 
 REPORT_CUES: list[str] = [r"opponents of|opposed to|in opposition to|oppos(?:e|es|ed|ing)(?! to\b)(?! (?:groups?|sides?|camps?|protesters|demonstrators|marchers|views|factions|parties|teams?|crowds?|rall(?:y|ies))\b)|demands? for|pleas? for|petition(?:ed|ing|s)? for|in favou?r of|"
-    r"(?:anger|angry|outrage|outraged|fury|furious|frustrat\w+|discontent|dissatisfaction|grievances?|fed up) (?:at|about|over|with)"]
+    r"(?:anger|angry|outrage|outraged|fury|furious|frustrat\w+|discontent|dissatisfaction|grievances?|fed up) (?:at|about|over|with)|"
+    # the present tense after the protesters ("workers demand a four-day week"; "demanded" is shared), the
+    # subject read behind "demand" (a cue opening with a frequent word is tried at too many places)
+    r"demand(?:" + "|".join(f"(?<={w} demand)" for w in """they protesters demonstrators marchers workers strikers union
+    unions activists campaigners residents tenants students teachers nurses doctors farmers parents organisers organizers
+    group groups coalition""".split()) + r")s?(?: that)?"
+]
 IMPERATIVES = [r"no more|not in my name|hands off|free|stop|end|save|fund|cancel|ban|justice for"]
 #: cues in a headline after which the rest of the headline (up to ":", " as ", " in " ...) is an ask
 HEADLINE_CUES = [

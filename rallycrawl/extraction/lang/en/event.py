@@ -119,6 +119,9 @@ INSTITUTION_HOUSES = [
     r"Capitol|State House|Statehouse|White House|Houses of Parliament|Home Office|Treasury)(?: (?:of|for) (?:the )?"
     r"[A-Z][\w\-]*(?: (?:and |of |for |the )?[A-Z][\w\-]*){0,4})?)\b",
     r"\b(?:outside|in front of|at|to|into) (?:the )?(?:headquarters|offices?|head office|residence|factory|plant|"
-    r"warehouse|stores?|depot|refinery|annual meeting|shareholder meeting) of (?:the )?(?P<target>[A-Z][\w.&’'\-]*"
+    r"warehouse|stores?|depot|refinery|[Aa]nnual (?:[Gg]eneral )?[Mm]eeting|[Ss]hareholders?['’]? [Mm]eeting|AGM) of (?:the )?(?P<target>[A-Z][\w.&’'\-]*"
     r"(?: (?:&|and|of) [A-Z][\w.&’'\-]*| [A-Z][\w.&’'\-]*){0,4})",
 ]
+#: rule target_opponents: what the protesters are named the opponents of ("opponents of the planned incinerator"): the target, the
+#: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
+TARGET_OPPONENT_CUES = [r"opponents of|opposed to(?<!as opposed to)"]

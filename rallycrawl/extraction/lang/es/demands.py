@@ -6,8 +6,8 @@ REPORT_CUES = [
     r"el pedido de|la exigencia de|el reclamo (?:de|por)|(?:protestas?|marchas?|manifestaci(?:ón|ones)|huelgas?|paros?|"
     r"movilizaci(?:ón|ones)|concentraci(?:ón|ones)|bloqueos?) (?:contra|en contra de|en rechazo a|en repudio a|por)|"
     r"en (?:rechazo|repudio) (?:a|al|de)|apoyando el pedido de|queremos que|planteamos que|exigimos|reclamamos|"
-    r"para protestar (?:contra|por)|en demanda de|en reclamo (?:de|por)|en defensa de|a favor de|en contra de|rechaz(?:an|aron|ando)|"
-    r"(?:protest\w+|march\w+|manifest\w+|movilizad\w+|moviliz\w+|huelga|paro|concentr\w+|salieron a las calles|salen a las calles)(?: [\wáéíóúñ]+){1,3}? (?:contra|en contra de|para exigir|para pedir|para reclamar)"
+    r"para protestar (?:contra|por)|en demanda de|en reclamo (?:de|por)|en defensa de|a favor de|en contra de|rechaz(?:an|aron|ando)|se opon(?:en|ían|e|ía) a|se opusieron a|"
+    r"(?:protest\w+|march\w+|manifest\w+|movilizad\w+|moviliz\w+|huelga|paro|concentr\w+|salieron a las calles|salen a las calles)(?: [\wáéíóúñ]+){0,3}? (?:contra|en contra de|para exigir|para pedir|para reclamar)"
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"no más|fuera|basta de|basta|abajo|que se vayan|justicia para|libertad para"]

@@ -85,3 +85,14 @@ TARGET_EMPLOYER_CUES = [r"(?:operarios|obreros|plantilla|personal|empleadas|trab
 TARGET_THAT_CUES = [r"exig(?:en|ieron|ió|e|ir|iendo) que|reclam(?:an|aron|ó|a|ar|ando) que|pid(?:en|ieron|ió|e) que"]
 CLAUSE_OBJECT_OPENERS = frozenset("el la los las lo un una unos unas su sus al a con en por para".split())
 PROTEST_WORDS = [r"salieron a las calles|tomaron las calles|marcharon|desfil"]
+
+#: rule target_addressee (see lang/en/event.py): "instaron al Ayuntamiento a reabrir", "exigieron a
+#: las autoridades la liberación"; the phrase ends before "a"/"para" and an infinitive or "que"
+TARGET_ADDRESSEE_CUES = [
+    r"(?:exig(?:en|ieron|ió|e|ir|iendo)|reclam(?:an|aron|ó|a|ar|ando)|pid(?:en|ieron|ió|e|iendo)|pedir) a (?:los|las)|"
+    r"(?:inst|exhort)(?:an|aron|ó|a|ar|ando|aban) a(?:l| la| los| las)?"
+]
+TARGET_ADDRESSEE_ENDS = [r" (?:a|para) \w+(?:ar|er|ir)\b| que\b|(?<! de)(?<! del)(?<! y) (?:el|la|los|las|un|una|unos|unas)\b"]
+#: rule target_opponents: what the protesters are named the opponents of ("opositores a la reforma judicial"): the target, the
+#: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
+TARGET_OPPONENT_CUES = [r"opositores (?:a|al|a la|a los|a las|de|del)|detractores (?:de|del)"]

@@ -4,7 +4,9 @@ REPORT_CUES = [
     r"(?:luttent|lutter|luttaient|manifestent|manifester|manifesté|mobilisés?|mobilisation|grève|grèves|rassemblement|"
     r"défilé|défilent|protestent|protester) (?:à la fois )?(?:contre|pour (?=(?:la|le|les|l['’]|un|une|des|du|plus|moins)\b))|il s['’]agit d['’]obtenir|pour obtenir|"
     r"(?:leurs|les) revendications (?:sont|portent sur|concernent)|(?:le|la) retrait de|l['’]abandon de|"
-    r"s['’]opposent à|s['’]oppose à|opposés? à|(?:refusent|contestent|rejettent) (?=(?:la|le|les|l['’]|un|une|ce|cette|ces|leur|leurs|tout|toute|toutes)\b)|dénonçant|pour protester contre"
+    r"s['’]opposent à|s['’]oppose à|opposés? à|(?:refusent|contestent|rejettent) (?=(?:la|le|les|l['’]|un|une|ce|cette|ces|leur|leurs|tout|toute|toutes)\b)|dénonçant|pour protester contre|"
+    r"pour (?:réclamer|demander|revendiquer|défendre|sauver)|"
+    r"appel(?:lent|le|lait|laient|é|er) à (?=(?:la |le |l['’]|les |un |une |des )(?!grève|mobilisation|manifestation|rassemblement|marche|journée)\w)"
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"non à|stop|retrait|halte à|à bas|libérez|touche pas"]

@@ -82,3 +82,14 @@ INSTITUTION_HOUSES = [
     r"[Pp]réfecture(?: (?:de |du |des |de la )[A-ZÀ-Þ][\w\-]*)?|[Mm]airie(?: (?:de |du )[A-ZÀ-Þ][\w\-]*)?|[Rr]ectorat|"
     r"[Cc]onseil (?:régional|départemental)|[Pp]alais de justice|[Tt]ribunal(?: administratif| judiciaire)?))",
 ]
+
+#: rule target_addressee (see lang/en/event.py): "demandent au ministre de démissionner", "somment
+#: le gouvernement de"; the phrase ends before "de"/"d'" and an infinitive
+TARGET_ADDRESSEE_CUES = [
+    r"demand(?:ent|aient|ait|é|e|er) (?:au|aux|à la|à l['’])|réclam(?:ent|aient|ait|é|e|er) (?:aux|à la|à l['’])|"
+    r"exig(?:ent|eaient|eait|é|e|er) (?:de la|des|de l['’])|somm(?:ent|aient|ait|é|e)|exhort(?:ent|aient|ait|é|e)"
+]
+TARGET_ADDRESSEE_ENDS = [r" (?:de |d['’])\w+(?:er|ir|re)\b|(?<! de)(?<! à)(?<! et) (?:un|une|le|la|les)\b"]
+#: rule target_opponents: what the protesters are named the opponents of ("opposants à la réforme"): the target, the
+#: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
+TARGET_OPPONENT_CUES = [r"opposants (?:à|au|aux|de|du|des)"]

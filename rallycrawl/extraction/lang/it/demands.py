@@ -2,7 +2,8 @@
 
 REPORT_CUES = [
     r"(?:sciopero|scioperi|protesta|proteste|manifestazion[ei]|corteo|presidio|mobilitazion[ei]) (?:contro|per)|"
-    r"chiedono|chiedevano|rivendicano|per chiedere|per protestare contro|pretendono"
+    r"chiedono|chiedevano|rivendicano|per chiedere|per protestare contro|pretendono|"
+    r"(?:manifest\w+|protest\w+|sfilat\w+|sfilano|scioper\w+|scesi in piazza|scese in piazza|in piazza)(?: \w+){0,3}? contro"
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"no a|no al|no alla|basta|fuori|giù le mani|libertà per"]

@@ -82,3 +82,13 @@ INSTITUTION_HOUSES = [
     r"[Rr]egione(?: [A-Z][\w\-]*)?|[Pp]arlamento|[Ss]enato|[Tt]ribunale|Palazzo Chigi|Montecitorio|Palazzo Madama|Quirinale|"
     r"Campidoglio|Palazzo [A-Z][\w\-]*))",
 ]
+
+#: rule target_addressee (see lang/en/event.py): "chiedono alle istituzioni di intervenire", "esortano
+#: il governo a"; the phrase ends before "di"/"a" and an infinitive or "che"
+TARGET_ADDRESSEE_CUES = [
+    r"chied(?:ono|evano|e|ere|endo|ono) (?:ai|agli|alle|all['’])|(?:esort|sollecit)(?:ano|avano|a|are|ando)"
+]
+TARGET_ADDRESSEE_ENDS = [r" (?:di|a|ad) \w+(?:are|ere|ire)\b| che\b|(?<! di)(?<! e) (?:il|lo|la|i|gli|le|un|una|uno)\b"]
+#: rule target_opponents: what the protesters are named the opponents of ("oppositori del nuovo inceneritore"): the target, the
+#: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
+TARGET_OPPONENT_CUES = [r"oppositori (?:di|del|della|dello|dei|degli|delle|al|alla)"]

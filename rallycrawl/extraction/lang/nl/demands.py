@@ -2,7 +2,8 @@
 
 REPORT_CUES = [
     r"(?:staking|stakingen|protest|protesten|demonstratie|demonstraties|betoging|actie|acties) (?:tegen|voor)|"
-    r"eisen|eisten|eist|vragen om|willen|pleiten voor"
+    r"eisen|eisten|eist|vragen om|willen|pleiten voor|"
+    r"(?:protesteer\w*|protesteren|gedemonstreerd|demonstre\w+|betoog\w*|betogen|gingen de straat op|gaan de straat op)(?: \w+){0,3}? tegen"
 ]
 VERB_FINAL = r"(?P<object>(?:[\w\-]+ ){1,4}?[\w\-]+) (?:eisen|eisten|willen|wilden)(?=[,.;])"
 IMPERATIVES = [r"stop|weg met|geen|handen af van"]

@@ -69,3 +69,11 @@ INSTITUTION_HOUSES = [
     r"[Pp]rovinciehuis|[Gg]emeentehuis|[Ss]tadhuis|Tweede Kamer|Eerste Kamer|Binnenhof|[Rr]echtbank|"
     r"[Hh]oofdkantoor van [A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}))",
 ]
+
+#: rule target_addressee (see lang/en/event.py): "eisen van de minister een nieuw plan", "vragen aan
+#: de gemeente om"; the phrase ends before "om"/"te"
+TARGET_ADDRESSEE_CUES = [r"eis(?:en|te|ten|t) van|(?:vragen|vroegen|vraagt|vroeg) (?:aan|van)"]
+TARGET_ADDRESSEE_ENDS = [r" (?:om|te)\b"]
+#: rule target_opponents: what the protesters are named the opponents of ("tegenstanders van de nieuwe snelweg"): the target, the
+#: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
+TARGET_OPPONENT_CUES = [r"tegenstanders van"]

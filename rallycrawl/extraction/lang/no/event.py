@@ -34,3 +34,6 @@ VENUE_TARGETS = [
     r"\b(?:foran|utenfor) (?P<target>Stortinget|Slottet|Regjeringskvartalet|Rådhuset|[A-ZÆØÅ][\w\-]*(?:departementet|"
     r"ambassaden|konsulatet|[Rr]ådhuset|tinget))\b",
 ]
+#: rule target_opponents: what the protesters are named the opponents of ("motstandere av vindkraftverket"): the target, the
+#: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
+TARGET_OPPONENT_CUES = [r"motstandere (?:av|mot)"]

@@ -2,7 +2,8 @@
 
 REPORT_CUES = [
     r"(?:greve|greves|protesto|protestos|manifestaç(?:ão|ões)|passeata|ato|atos) (?:contra|por|pela|pelo)|"
-    r"exigem|exigiam|reivindicam|pedem|pediam|para exigir|para pedir|em protesto contra"
+    r"exigem|exigiam|reivindicam|pedem|pediam|para exigir|para pedir|em protesto contra|"
+    r"(?:protest\w+|manifest\w+|marcharam|marcham|foram às ruas|saíram às ruas|vão às ruas)(?: \w+){0,3}? contra"
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"fora|não à|não ao|basta|chega de|queremos"]

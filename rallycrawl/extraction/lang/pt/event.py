@@ -72,3 +72,11 @@ INSTITUTION_HOUSES = [
     r"Ministério|Assembleia|Câmara|Prefeitura|Tribunal|Supremo|Senado|Governo|Esplanada|Reitoria|Sede)"
     r"(?: (?:do |da |dos |das |de )?[A-ZÀ-Þ][\w\-]*){0,4}(?: (?:Municipal|Nacional|Federal|Legislativa|Regional))?)",
 ]
+
+#: rule target_addressee (see lang/en/event.py): "pedem ao governo", "cobram da prefeitura"; the
+#: phrase ends before "a"/"para" and an infinitive or "que"
+TARGET_ADDRESSEE_CUES = [r"(?:ped|cobr|exig|reivindic)\w* (?:ao|à|aos|às)|cobr\w* (?:do|da|dos|das)"]
+TARGET_ADDRESSEE_ENDS = [r" (?:a|para) \w+(?:ar|er|ir)\b| que\b|(?<! de)(?<! e) (?:o|a|os|as|um|uma)\b"]
+#: rule target_opponents: what the protesters are named the opponents of ("opositores da reforma"): the target, the
+#: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
+TARGET_OPPONENT_CUES = [r"opositores (?:de|do|da|dos|das|ao|à)"]
