@@ -179,7 +179,7 @@ TARGETS = [
  ("no", "Demo", "Hundrevis av motstandere av vindkraftverket demonstrerte i Fjellby.", ["vindkraftverket"]),
  # the house named after its kind ("vor der Zentrale des …", "the annual general meeting of …")
  ("de", "Protest", "Rund 200 Menschen protestierten vor der Zentrale des Energiekonzerns Nordlicht.", ["nordlicht"]),
- ("en", "AGM protest", "Campaigners demonstrated outside the Annual General Meeting of Kestrel Foods in Dunmore.", ["kestrel foods"]),
+ ("en", "AGM protest", "Shareholder activists waved banners at the annual meeting of Kestrel Foods in Dunmore on Tuesday.", ["kestrel foods"]),
 ]
 
 
