@@ -28,6 +28,7 @@ from operator import attrgetter
 from types import MappingProxyType
 
 from .knowledge.first_names import popularity as first_name_popularity
+from .knowledge.lemmas import paradigm_forms
 from .knowledge.names import first_name_gender, is_common_word, is_place, unlikely_person
 from .lang import canonical, has, languages, resources
 from .names import MEDIA_HEADS, MEDIA_NAMES, STOP_WORDS
@@ -64,6 +65,9 @@ _VIEWPOINT_PLURAL = frozenset("eux them ellos ellas ihnen".split())
 RULES = _NAME_RULES
 RULES.update({
     "descriptor_name": True,
+    # the forms of a listed reporting verb that the list leaves out, in the slots of the paradigm it
+    # fills for another verb ("lamentó", "afirmaron" listed: "lamentaron" too), from simplemma's lemmas
+    "paradigm_forms": True,
     # a speaker read as a person must look like one: no place, no common word ("Later", "Chicago")
     "speaker_is_person": True,
     # the attribution inside the marks: '« …, affirme-t-elle. … »', '« …, glisse Zineb »'
@@ -292,7 +296,7 @@ class Profile:
     with a verb, its singular pronouns with their gender and its plural pronouns."""
 
     __slots__ = (
-        "cues", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
+        "cues", "paradigm", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
         "role_nouns", "article_genders", "points_back", "member_plurals",
@@ -302,6 +306,8 @@ class Profile:
 
     def __init__(self, modules) -> None:
         self.cues = frozenset().union(*(m.REPORTING_VERBS for m in modules))
+        #: the forms of those verbs the lists leave out (rule ``paradigm_forms``)
+        self.paradigm = frozenset().union(*(_paradigm(m) for m in modules)) - self.cues
         self.two_word = frozenset().union(*(m.TWO_WORD_CUES for m in modules))
         self.two_word_starts = frozenset(first for first, *_ in self.two_word)
         self.sources = frozenset().union(*(m.SOURCE_CUES for m in modules))
@@ -380,6 +386,15 @@ class Profile:
             self.article_genders, self.plural_articles, self.plural_after = {}, frozenset(), {}
 
 
+def _paradigm(module) -> frozenset[str]:
+    """The forms simplemma gives a language's reporting verbs in the slots of the paradigm its list
+    fills for other verbs ("sagten" listed: "warnten" too), where the language asks for them."""
+    if not getattr(module, "PARADIGM_FORMS", False):
+        return frozenset()
+    code = module.__name__.split(".")[-2]
+    return paradigm_forms(code, frozenset(module.REPORTING_VERBS), getattr(module, "CAPITALISED_NOUNS", False))
+
+
 def _quote_modules(codes):
     return [resources(code, "quotes") for code in codes if has(code, "quotes")]
 
@@ -429,7 +444,7 @@ def use_language(language: str | None) -> Profile:
 
 
 #: a word that may start a cue in some language (a token's feature, shared between articles)
-CUE_WORDS = ALL_LANGUAGES.cues
+CUE_WORDS = ALL_LANGUAGES.cues | ALL_LANGUAGES.paradigm
 _TWO_WORD_STARTS = ALL_LANGUAGES.two_word_starts
 #: words between a subject and its verb, or a verb and the quotation, that say nothing
 _FILLERS = frozenset("""
@@ -875,7 +890,7 @@ def cue_at(tokens: list[Token], k: int) -> int:
         or (k > 1 and tokens[k - 1].capitalised and tokens[k - 2].lower in p.determiners)
     ):
         return 0  # 'said in a Facebook post: "…"', 'his remarks': a noun, not the verb
-    if w in p.cues:
+    if w in p.cues or (w in p.paradigm and RULES["paradigm_forms"]):
         return 1
     if w in p.two_word_starts and k + 1 < len(tokens) and (w, tokens[k + 1].lower) in p.two_word:
         return 2

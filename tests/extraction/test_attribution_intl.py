@@ -578,3 +578,27 @@ def test_articles_of_one_language_stay_in_it():
     unknown = attribution.profile(None)
     assert not unknown.article_genders and not unknown.plural_articles and not unknown.plural_after
     assert attribution.profile("pt").article_genders["a"] == "f"
+
+
+def cues(*paragraphs, language):
+    return [q.cue for q in extract_quotes(list(paragraphs), language=language).quotes]
+
+
+def test_paradigm_forms_from_simplemma(rule_off):
+    # forms of listed verbs that the lists leave out: a German participle after "hat", Spanish and
+    # Portuguese third-person plurals ("lamentó", "afirmaron" listed: "lamentaron" too)
+    pytest.importorskip("simplemma")
+    german = ["Hiltrud Wegener hat gewarnt: „Die Mieten in Lindenhain steigen weiter.“"]
+    spanish = ["«No vamos a retroceder», lamentaron los delegados de la Unión Vecinal de Valdemora."]
+    portuguese = ["«Não vamos recuar», lamentaram os dirigentes do sindicato de Vale Alto."]
+    assert cues(*german, language="de") == ["hat gewarnt"]
+    assert speakers(*german, language="de") == ["Hiltrud Wegener"]
+    assert cues(*spanish, language="es") == ["lamentaron"]
+    assert cues(*portuguese, language="pt") == ["lamentaram"]
+    # a form that is also a word of its own (a lemma: Italian "racconto", a story) is not added
+    assert "racconto" not in attribution.profile("it").paradigm
+    rule_off("paradigm_forms")
+    assert cues(*german, language="de") == [None]
+    assert cues(*spanish, language="es") == [None]
+    assert cues(*portuguese, language="pt") == [None]
+

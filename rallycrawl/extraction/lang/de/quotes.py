@@ -88,3 +88,8 @@ NOUN_ENDINGS = ("innen", "ungen", "isten", "anten", "enten", "heit", "keit", "sc
 #: pronouns after a source word that name the person it means ('Laut ihm …', 'Ihr zufolge …'): rule
 #: ``source_pronoun``
 SOURCE_PRONOUNS = {"ihm": "m", "ihr": "f"}
+
+#: fill in the forms of the listed verbs that the list leaves out from simplemma (rule ``paradigm_forms``)
+PARADIGM_FORMS = True
+#: nouns are capitalised: a lower-case word simplemma has as a lemma is no noun ("gewarnt")
+CAPITALISED_NOUNS = True

@@ -76,3 +76,6 @@ OBJECT_SPEAKER_VERBS = frozenset("cite citait".split())
 #: pronouns after a source word that name the person it means ('Selon lui, « … »', 'D'après elle');
 #: None: several people, nobody: rule ``source_pronoun``
 SOURCE_PRONOUNS = {"lui": "m", "elle": "f", "eux": None, "elles": None}
+
+#: fill in the forms of the listed verbs that the list leaves out from simplemma (rule ``paradigm_forms``)
+PARADIGM_FORMS = True

@@ -58,3 +58,6 @@ AGE_WORDS = ("anni",)
 #: verbs whose object, not their subject, is the speaker ('Die Agentur zitierte den Gewerkschafter X mit
 #: den Worten: „…“', 'Le journal cite X : « … »'): rule ``quoted_object`` (also reporting verbs)
 OBJECT_SPEAKER_VERBS = frozenset("cita citava".split())
+
+#: fill in the forms of the listed verbs that the list leaves out from simplemma (rule ``paradigm_forms``)
+PARADIGM_FORMS = True
