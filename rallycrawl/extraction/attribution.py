@@ -286,7 +286,7 @@ RULES.update({
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
-for _name in switched_off("RALLYCRAWL_ATTRIBUTION_RULES_OFF"):
+for _name in switched_off("RALLYCRAWL_ATTRIBUTION_RULES_OFF", RULES, "attribution"):
     RULES[_name] = False
 
 

@@ -72,7 +72,7 @@ RULES = {
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run
-for _name in switched_off("RALLYCRAWL_EVENT_RULES_OFF"):
+for _name in switched_off("RALLYCRAWL_EVENT_RULES_OFF", RULES, "event"):
     RULES[_name] = False
 
 #: the rule that gave each field of the event extracted last ({"size": "size_crowd_cue"}), read by
