@@ -44,10 +44,6 @@ RULES = {
     # a first name gives its bearer's gender from gender-guesser's names of many countries,
     # not from a short English-first list alone ('Hiltrud Wegener ... sagte er' skips her)
     "name_gender": True,
-    # the same knowledge as the English branch named it: a full name's first name tells its gender
-    # (gender-guesser's one-gender names: 'Bartholomew Grange' is no "she"); switching off either
-    # name switches the knowledge off (one implementation: _first_name_gender)
-    "first_name_gender": True,
     # the gender of a first name as the article's language's country has it ("Andrea" is a man in
     # an Italian article, "Kari" a woman in a Norwegian one): gender-guesser's answer there
     "name_gender_by_country": True,
@@ -209,17 +205,16 @@ _FIRST_NAMES = {**{n: "m" for n in _MALE_NAMES}, **{n: "f" for n in _FEMALE_NAME
 def _first_name_gender(word: str, language: str | None = None) -> str | None:
     """'m' or 'f' for a first name borne by one gender: the short list above, else the
     names gender-guesser gives one gender only ("Hiltrud", "Dietmar", "Ragnhild"; not "Lee"), so that
-    "sie" and "er" skip a person of the other gender in every language (rules ``name_gender`` and
-    ``first_name_gender``, the same knowledge named by both branches that added it)."""
+    "sie" and "er" skip a person of the other gender in every language (rule ``name_gender``)."""
     by_country = language in _NAMES_BY_COUNTRY and RULES["name_gender_by_country"]
     gender = None if by_country else _FIRST_NAMES.get(word.lower())
-    if gender is None and RULES["name_gender"] and RULES["first_name_gender"]:
+    if gender is None and RULES["name_gender"]:
         gender = strict_first_name_gender(word, language if by_country else None)
     return gender
 
 
 def _guessed_gender(name: str) -> str | None:
-    """Rule ``first_name_gender``: 'm' or 'f' for a full name led by a first name that
+    """Rule ``name_gender``: 'm' or 'f' for a full name led by a first name that
     gender-guesser's 40,000 names give to one gender only (not "mostly": "Lee", "Kim"), so that "she" skips a
     "Bartholomew Grange" and "he" a "Yolanda Brisk" (the short list above misses them).  Read as
     :func:`_first_name_gender` reads it for the article's language (by country where it is), so

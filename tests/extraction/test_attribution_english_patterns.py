@@ -505,7 +505,7 @@ def test_pronoun_agrees_with_a_first_name_of_one_gender(rule_off):
     assert speakers("Bartholomew Grange chaired the meeting.", '"It went well," he said.') == ["Bartholomew Grange"]
     text = ["Amos Kettering farms near the river.", '"It was a choice," she said.']
     assert speakers(*text) == [None]
-    rule_off("first_name_gender")
+    rule_off("name_gender")
     assert speakers("Yolanda Brisk chaired the meeting.", '"It went well," he said.') == ["Yolanda Brisk"]
 
 

@@ -95,7 +95,7 @@ def certain_gender(word: str) -> str | None:
     """'m' or 'f' for a first name that gender-guesser gives to one gender only (not
     "mostly"): "Bartholomew", "Yolanda", not "Lee", "Kim" or "Sam"; else None.  The answer
     over all countries: :func:`strict_first_name_gender` without a language (one table, one
-    implementation for the English rule first_name_gender and the per-country name_gender)."""
+    implementation for the rule name_gender, by country or over all)."""
     return strict_first_name_gender(word)
 
 
