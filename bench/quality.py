@@ -22,7 +22,6 @@ the quotation: it is found when an exported quote contains those words in order.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import math
 import os
@@ -42,7 +41,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchpages import ROOT, SHARED  # noqa: E402
+from benchpages import ROOT, SHARED, read_bytes  # noqa: E402
 from strip_metadata import strip_metadata  # noqa: E402
 
 DEFAULT_GOLD = SHARED / "corpus" / "gold-dev"
@@ -531,9 +530,7 @@ class _PageHandler(BaseHTTPRequestHandler):
         if path is None:
             self.send_error(404)
             return
-        data = path.read_bytes()
-        if path.name.endswith(".gz"):
-            data = gzip.decompress(data)
+        data = read_bytes(path)
         # No charset: the crawler must read it from the page, as on the web.
         self.send_response(200)
         self.send_header("Content-Type", "text/html")
@@ -608,10 +605,7 @@ def extract_in_process(pages_dir: Path, files: list[str], urls: list[str], *,
     records: dict[str, dict] = {}
     log: list[str] = []
     for file, url in zip(files, urls):
-        data = (Path(pages_dir) / file).read_bytes()
-        if file.endswith(".gz"):
-            data = gzip.decompress(data)
-        response = HtmlResponse(url, body=data, headers={"Content-Type": "text/html"})
+        response = HtmlResponse(url, body=read_bytes(Path(pages_dir) / file), headers={"Content-Type": "text/html"})
         text = html_text(response)
         if strip:
             text = strip_metadata(text)

@@ -15,21 +15,20 @@ on the validation split and documented in docs/extraction.md.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from benchpages import SHARED, decode, read_bytes  # noqa: E402
 from rallycrawl.extraction.body import extract_body  # noqa: E402
 from rallycrawl.extraction.language import detect_language  # noqa: E402
 from rallycrawl.extraction.metadata import extract_metadata  # noqa: E402
 from rallycrawl.extraction.page import Page  # noqa: E402
 from rallycrawl.extraction.relevance import THRESHOLD, score_protest  # noqa: E402
-
-SHARED = ROOT.parent.parent / "shared" if (ROOT.parent.parent / "shared").is_dir() else ROOT.parent / "shared"
 
 
 def page_scores(gold_dir: Path, pages_dir: Path, split: str, validation: set[str]) -> list[tuple[float, bool, str]]:
@@ -39,10 +38,7 @@ def page_scores(gold_dir: Path, pages_dir: Path, split: str, validation: set[str
         gold = json.loads(path.read_text(encoding="utf-8"))
         if split != "all" and (gold["file"] in validation) != (split == "validation"):
             continue
-        data = (pages_dir / gold["file"]).read_bytes()
-        if gold["file"].endswith(".gz"):
-            data = gzip.decompress(data)
-        page = Page(data.decode("utf-8", "replace"), "http://127.0.0.1/" + gold["file"])
+        page = Page(decode(read_bytes(pages_dir / gold["file"])), "http://127.0.0.1/" + gold["file"])
         meta = extract_metadata(page)
         body = extract_body(page, headline=meta.headline)
         language = meta.language or detect_language(body.text)

@@ -53,8 +53,8 @@ def strip_metadata(html: str) -> str:
     except (etree.ParserError, ValueError):
         return html
     doomed = []
-    for el in tree.iter(etree.Element):
-        tag = el.tag if isinstance(el.tag, str) else ""
+    for el in tree.iter(etree.Element):  # (elements only: no comment or processing instruction)
+        tag = el.tag
         if tag == "script":
             doomed.append(el)
         elif tag == "meta" and not _is_charset(el):

@@ -188,8 +188,9 @@ def _clear_name_caches():
 
 
 @pytest.fixture
-def attribution_rule_off(monkeypatch):
-    """``attribution_rule_off(name)`` switches one attribution rule off for the test."""
+def rule_off(monkeypatch):
+    """``rule_off(name)`` switches one attribution rule off for the test (the attribution tests
+    of tests/extraction)."""
     from rallycrawl.extraction import attribution
 
     def switch(name):

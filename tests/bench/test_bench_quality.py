@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -11,19 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from bench_scripts import load  # tests/bench/bench_scripts.py
+
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "bench" / "devset"
 
 
-def _load():
-    spec = importlib.util.spec_from_file_location("rallycrawl_bench_quality", ROOT / "bench" / "quality.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-quality = _load()
+quality = load("quality")
 
 GOLD = {
     "file": "x.html",

@@ -10,28 +10,17 @@ validation --in-process --check-floors`` does.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from bench_scripts import load  # tests/bench/bench_scripts.py
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load():
-    name = "rallycrawl_bench_quality"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "quality.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-quality = _load()
+quality = load("quality")
 FLOORS = json.loads((ROOT / "bench" / "quality_floors.json").read_text(encoding="utf-8"))
 
 

@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from bench_scripts import load  # tests/bench/bench_scripts.py
 
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "bench" / "devset"
 
 
-def _load():
-    spec = importlib.util.spec_from_file_location("rallycrawl_bench_rule_sweep", ROOT / "bench" / "rule_sweep.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_moves_are_off_minus_on_and_only_the_fields_that_move():
-    moves = _load().moves
+    moves = load("rule_sweep").moves
     on = {"organisations": (0.80, 0.83), "speakers": (0.90, 0.88)}
     off = {"organisations": (0.75, 0.80), "speakers": (0.90, 0.88)}
     assert moves(on, off) == {"organisations": (-0.05, -0.03)}
@@ -39,7 +31,7 @@ def test_moves_are_off_minus_on_and_only_the_fields_that_move():
     ],
 )
 def test_classify(tune, validation, group):
-    assert _load().classify(tune, validation) == group
+    assert load("rule_sweep").classify(tune, validation) == group
 
 
 def test_a_sweep_on_the_devset_pages(tmp_path, capsys):
@@ -49,7 +41,7 @@ def test_a_sweep_on_the_devset_pages(tmp_path, capsys):
     files = sorted(json.loads(p.read_text(encoding="utf-8"))["file"] for p in (DEVSET / "gold").glob("*.json"))
     listing = tmp_path / "validation.txt"
     listing.write_text("# test split\n" + "\n".join(files[::3]) + "\n", encoding="utf-8")
-    module = _load()
+    module = load("rule_sweep")
     status = module.main(["--kinds", "organisation", "--rules", "head,definition", "--jobs", "1",
                           "--gold", str(DEVSET / "gold"), "--pages", str(DEVSET / "pages"),
                           "--validation-list", str(listing)])
@@ -63,7 +55,7 @@ def test_a_sweep_on_the_devset_pages(tmp_path, capsys):
 
 
 def test_unknown_kinds_and_rules_are_refused(capsys):
-    module = _load()
+    module = load("rule_sweep")
     with pytest.raises(SystemExit):
         module.main(["--kinds", "nonsense"])
     assert "unknown kinds" in capsys.readouterr().err

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 from rallycrawl.extraction.metadata import extract_metadata
 from rallycrawl.extraction.page import Page
 
-ROOT = Path(__file__).resolve().parents[2]
+from bench_scripts import load  # tests/bench/bench_scripts.py
 
 
-def _load():
-    spec = importlib.util.spec_from_file_location("rallycrawl_bench_strip_metadata", ROOT / "bench" / "strip_metadata.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-strip_metadata = _load().strip_metadata
+strip_metadata = load("strip_metadata").strip_metadata
 
 URL = "http://127.0.0.1:8000/pages/ferry-workers.html"
 PAGE = """<!DOCTYPE html>

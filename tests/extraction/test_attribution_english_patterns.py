@@ -13,11 +13,6 @@ def speakers(*paragraphs):
     return [q.speaker for q in extract_quotes(list(paragraphs), language="en").quotes]
 
 
-@pytest.fixture
-def rule_off(attribution_rule_off):
-    return attribution_rule_off  # (tests/conftest.py)
-
-
 # "…," said <descriptor> <Full Name>: the name after the title words, not the word opening them
 DESCRIPTOR_AFTER_SAID = [
     (['"We will not stop until the doors open," said Harlow campaign spokesman Tobias Wren.'], ["Tobias Wren"]),

@@ -12,11 +12,6 @@ def speakers(*paragraphs, language):
     return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
 
 
-@pytest.fixture
-def rule_off(attribution_rule_off):
-    return attribution_rule_off  # (tests/conftest.py)
-
-
 def test_name_gender(rule_off):
     german = ["Dietmar Kohlhase sprach zuerst.", "Hiltrud Wegener antwortete ihm.", "„Das ist nicht finanzierbar“, sagte er."]
     norwegian = ["Torbjørn Vik la fram tilbudet.", "Ragnhild Sæther avviste det.", "– Vi har lagt fram et godt tilbud, sier han."]

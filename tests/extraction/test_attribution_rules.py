@@ -10,11 +10,6 @@ def speakers(*paragraphs, language="en"):
     return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
 
 
-@pytest.fixture
-def rule_off(attribution_rule_off):
-    return attribution_rule_off  # (tests/conftest.py)
-
-
 def test_descriptor_name(rule_off):
     text = '"We will keep knocking on doors," said Okafor campaign spokesman Dario Velde.'
     assert speakers(text) == ["Dario Velde"]
