@@ -1302,31 +1302,25 @@ def _name_facts(name: str) -> _NameFacts:
         # (the lower case of each word is the word of the lower case: no letter lower-cases to or
         # from a space)
         low_words = low.split()
-        if len(low_words) < 2:
-            # a one-word name has no head and is no person's name (both ask for two words)
-            key = low.removeprefix("the ")
-            institution = " " not in name and low in SINGLE_WORD_INSTITUTIONS
-            acronym = _is_acronym(name)
-            facts = _NAME_FACTS[name] = _NameFacts(
-                low, key, key in MEDIA_NAMES, False, institution, acronym, False,
-                low_words[-1] if low_words else "", bool(low_words) and low_words[0] in _ORGANISER_HEADS,
-                institution or acronym,
-            )
-            return facts
         key = low.removeprefix("the ")
-        key_words = low_words[1:] if low_words[0] == "the" and low.startswith("the ") else low_words
-        head = _has_head(name)
         institution = " " not in name and low in SINGLE_WORD_INSTITUTIONS
         acronym = _is_acronym(name)
+        if len(low_words) < 2:  # a one-word name has no head and is no person's name (both ask for two words)
+            head = person = media_head = False
+        else:
+            key_words = low_words[1:] if low.startswith("the ") else low_words
+            head = _has_head(name)
+            person = _looks_like_person(name)
+            media_head = len(key_words) >= 2 and key_words[-1] in MEDIA_HEADS
         facts = _NAME_FACTS[name] = _NameFacts(
             low,
             key,
-            key in MEDIA_NAMES or (len(key_words) >= 2 and key_words[-1] in MEDIA_HEADS),
+            key in MEDIA_NAMES or media_head,
             head,
             institution,
             acronym,
-            _looks_like_person(name),
-            low_words[-1],
+            person,
+            low_words[-1] if low_words else "",
             not _ORGANISER_HEADS.isdisjoint(low_words),
             head or institution or acronym,
         )
