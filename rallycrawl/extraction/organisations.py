@@ -445,6 +445,10 @@ _SPECIAL_WORDS = TITLES | STOP_WORDS | _AND
 _HEADS_JOINING_AND = frozenset().union(
     *(getattr(resources(code, "organisations"), "HEADS_JOINING_AND", ()) for code in _LANGUAGE_CODES)
 )
+#: of them, the words that also end companies' names ("Services"): one word each side only
+_COMPANY_WORDS_JOINING_AND = frozenset().union(
+    *(getattr(resources(code, "organisations"), "COMPANY_HEADS_JOINING_AND", ()) for code in _LANGUAGE_CODES)
+)
 #: organisation words that open a name ("Unión Obrera", "Agence ...", "Gewerkschaft der Polizei"), in any
 #: language: names are quoted in articles of other languages
 _HEAD_FIRST = frozenset().union(
@@ -606,9 +610,6 @@ def _common_words(texts: list[str], code: str) -> bool:
         and not is_place(w)
         for w in texts
     )
-
-
-_COMPANY_WORDS_JOINING_AND = frozenset({"services"})
 
 
 def _is_country_mark(word: str) -> bool:
