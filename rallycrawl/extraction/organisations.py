@@ -2242,8 +2242,13 @@ def _merge_parts(cands: list[_Candidate], joined: str) -> list[_Candidate]:
     return kept
 
 
+def _whole_word(part: str) -> re.Pattern:
+    """``part`` as a whole word (not inside a longer word or a hyphenated one)."""
+    return re.compile(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])")
+
+
 def _whole_words_in(part: str, whole: str) -> bool:
-    return re.search(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", whole) is not None
+    return _whole_word(part).search(whole) is not None
 
 
 def _only_inside(part: str, whole: str, text: str) -> bool:
@@ -2257,7 +2262,7 @@ def _only_inside(part: str, whole: str, text: str) -> bool:
         at = text.find(whole, at + 1)
     if not inside:
         return False
-    for m in re.finditer(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", text):
+    for m in _whole_word(part).finditer(text):
         if not any(a <= m.start() and m.end() <= b for a, b in inside):
             return False
     return True
