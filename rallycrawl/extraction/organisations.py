@@ -384,18 +384,18 @@ _AFTER_POSSESSIVE = re.compile(
     re.I,
 )
 
+#: "à l'appel de la CGT et de Sud", "convocada por A y por B", "dalla A e dalla B": the and, its
+#: preposition again (rule "and-preposition")
+_AND_PREPOSITION = (
+    r" (?:et|y|e|und) (?:de la |de l['’]|de |du |des |d['’]|del |por |por la |por el |par |di |della |"
+    r"dalla |dal |dai |da |do |pela |pelo |von |vom |der )"
+)
 _LIST_GAP = re.compile(
     r"^(?:, (?:(?:and|und|y|et|or) )?(?:the )?| (?:and|und|y|e|et|or|oder|o|ou|&) (?:the |die |la |el |le )?|/| / | – "
-    # "à l'appel de la CGT et de Sud", "convocada por A y por B", "dalla A e dalla B": the and, its
-    # preposition again (rule "and-preposition")
-    r"| (?:et|y|e|und) (?:de la |de l['’]|de |du |des |d['’]|del |por |por la |por el |par |di |della |"
-    r"dalla |dal |dai |da |do |da |pela |pelo |von |vom |der )"
-    r")$"
+    rf"|{_AND_PREPOSITION})$"
 )
 #: the and-preposition alternative alone
-_LIST_GAP_PREPOSITION = re.compile(
-    r"^ (?:et|y|e|und) (?:de|du|des|d['’]|del|por|par|di|della|dalla|dal|dai|da|do|pela|pelo|von|vom|der)\b"
-)
+_LIST_GAP_PREPOSITION = re.compile(rf"^{_AND_PREPOSITION}$")
 _LIST_GAP_MAX = len(" oder the \n")  # the longest gap _LIST_GAP accepts ($ matches before a final newline)
 _PAREN_ACRONYM = re.compile(r"^ ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
 #: "Riverside Renters Alliance, known as RRA,": an acronym given in words, read like one in parentheses
