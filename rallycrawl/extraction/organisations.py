@@ -204,6 +204,8 @@ _BEFORE_LIST = re.compile(
     r"[\s:]{1,3}(?:the )?$",
     re.I,
 )
+#: the people of a crowd: "protesters from X" (a role before a group, rule "crowd-from")
+_CROWD_NOUNS = "protesters|demonstrators|marchers|supporters"
 _BEFORE_ROLE = re.compile(
     r"\b(?:spokes(?:person|man|woman)|president|director|leader|founder|co-founder|organi[sz]er|member|"
     r"chair(?:man|woman|person)?|head|coordinator|specialist|officials?|representatives?|secretary|"
@@ -216,7 +218,7 @@ _BEFORE_ROLE = re.compile(
     # Bauernverbände" is a noun phrase)
     r"miembros|integrantes|militantes|activistas|afiliad[oa]s|delegad[oa]s|representantes|dirigentes|"
     r"membres|militant(?:e)?s|adhérent(?:e)?s|représentant(?:e)?s|responsables|dirigeants|"
-    r"protesters|demonstrators|marchers|supporters|"
+    rf"{_CROWD_NOUNS}|"
     # Italian, Portuguese, Dutch: "portavoce della X", "porta-voz do X", "woordvoerder van X"
     r"portavoce|segretari[oa]|porta-voz|coordenador(?:a)?|woordvoerder|woordvoerster|voorzitter|secretaris)"
     r" (?:for|of|at|from|with|de|del|de la|der|des|von|di|della|dello|dei|degli|do|da|dos|das|van|van de|van het)"
@@ -226,7 +228,7 @@ _BEFORE_ROLE = re.compile(
 
 
 #: "protesters from X": where people come from, a group only when its name is no one word
-_CROWD_FROM = re.compile(r"\b(?:protesters|demonstrators|marchers|supporters) (?:from|of|with) (?:the )?$", re.I)
+_CROWD_FROM = re.compile(rf"\b(?:{_CROWD_NOUNS}) (?:from|of|with) (?:the )?$", re.I)
 
 
 def _spelt_backwards(alternatives: str) -> str:
