@@ -204,6 +204,8 @@ _BEFORE_LIST = re.compile(
     r"[\s:]{1,3}(?:the )?$",
     re.I,
 )
+#: the people of a crowd: "protesters from X" (a role before a group, rule "crowd-from")
+_CROWD_NOUNS = "protesters|demonstrators|marchers|supporters"
 _BEFORE_ROLE = re.compile(
     r"\b(?:spokes(?:person|man|woman)|president|director|leader|founder|co-founder|organi[sz]er|member|"
     r"chair(?:man|woman|person)?|head|coordinator|specialist|officials?|representatives?|secretary|"
@@ -216,7 +218,7 @@ _BEFORE_ROLE = re.compile(
     # Bauernverbände" is a noun phrase)
     r"miembros|integrantes|militantes|activistas|afiliad[oa]s|delegad[oa]s|representantes|dirigentes|"
     r"membres|militant(?:e)?s|adhérent(?:e)?s|représentant(?:e)?s|responsables|dirigeants|"
-    r"protesters|demonstrators|marchers|supporters|"
+    rf"{_CROWD_NOUNS}|"
     # Italian, Portuguese, Dutch: "portavoce della X", "porta-voz do X", "woordvoerder van X"
     r"portavoce|segretari[oa]|porta-voz|coordenador(?:a)?|woordvoerder|woordvoerster|voorzitter|secretaris)"
     r" (?:for|of|at|from|with|de|del|de la|der|des|von|di|della|dello|dei|degli|do|da|dos|das|van|van de|van het)"
@@ -226,7 +228,7 @@ _BEFORE_ROLE = re.compile(
 
 
 #: "protesters from X": where people come from, a group only when its name is no one word
-_CROWD_FROM = re.compile(r"\b(?:protesters|demonstrators|marchers|supporters) (?:from|of|with) (?:the )?$", re.I)
+_CROWD_FROM = re.compile(rf"\b(?:{_CROWD_NOUNS}) (?:from|of|with) (?:the )?$", re.I)
 
 
 def _spelt_backwards(alternatives: str) -> str:
@@ -384,18 +386,18 @@ _AFTER_POSSESSIVE = re.compile(
     re.I,
 )
 
+#: "à l'appel de la CGT et de Sud", "convocada por A y por B", "dalla A e dalla B": the and, its
+#: preposition again (rule "and-preposition")
+_AND_PREPOSITION = (
+    r" (?:et|y|e|und) (?:de la |de l['’]|de |du |des |d['’]|del |por |por la |por el |par |di |della |"
+    r"dalla |dal |dai |da |do |pela |pelo |von |vom |der )"
+)
 _LIST_GAP = re.compile(
     r"^(?:, (?:(?:and|und|y|et|or) )?(?:the )?| (?:and|und|y|e|et|or|oder|o|ou|&) (?:the |die |la |el |le )?|/| / | – "
-    # "à l'appel de la CGT et de Sud", "convocada por A y por B", "dalla A e dalla B": the and, its
-    # preposition again (rule "and-preposition")
-    r"| (?:et|y|e|und) (?:de la |de l['’]|de |du |des |d['’]|del |por |por la |por el |par |di |della |"
-    r"dalla |dal |dai |da |do |da |pela |pelo |von |vom |der )"
-    r")$"
+    rf"|{_AND_PREPOSITION})$"
 )
 #: the and-preposition alternative alone
-_LIST_GAP_PREPOSITION = re.compile(
-    r"^ (?:et|y|e|und) (?:de|du|des|d['’]|del|por|par|di|della|dalla|dal|dai|da|do|pela|pelo|von|vom|der)\b"
-)
+_LIST_GAP_PREPOSITION = re.compile(rf"^{_AND_PREPOSITION}$")
 _LIST_GAP_MAX = len(" oder the \n")  # the longest gap _LIST_GAP accepts ($ matches before a final newline)
 _PAREN_ACRONYM = re.compile(r"^ ?\(([A-ZÀ-Þ][\w&\-]{1,11})\)")
 #: "Riverside Renters Alliance, known as RRA,": an acronym given in words, read like one in parentheses
@@ -444,6 +446,10 @@ _SPECIAL_WORDS = TITLES | STOP_WORDS | _AND
 #: heads after which "<Word> and <Word> <Head>" of common words is one name ("Freedom and Justice Party")
 _HEADS_JOINING_AND = frozenset().union(
     *(getattr(resources(code, "organisations"), "HEADS_JOINING_AND", ()) for code in _LANGUAGE_CODES)
+)
+#: of them, the words that also end companies' names ("Services"): one word each side only
+_COMPANY_WORDS_JOINING_AND = frozenset().union(
+    *(getattr(resources(code, "organisations"), "COMPANY_HEADS_JOINING_AND", ()) for code in _LANGUAGE_CODES)
 )
 #: organisation words that open a name ("Unión Obrera", "Agence ...", "Gewerkschaft der Polizei"), in any
 #: language: names are quoted in articles of other languages
@@ -606,9 +612,6 @@ def _common_words(texts: list[str], code: str) -> bool:
         and not is_place(w)
         for w in texts
     )
-
-
-_COMPANY_WORDS_JOINING_AND = frozenset({"services"})
 
 
 def _is_country_mark(word: str) -> bool:
@@ -1302,31 +1305,25 @@ def _name_facts(name: str) -> _NameFacts:
         # (the lower case of each word is the word of the lower case: no letter lower-cases to or
         # from a space)
         low_words = low.split()
-        if len(low_words) < 2:
-            # a one-word name has no head and is no person's name (both ask for two words)
-            key = low.removeprefix("the ")
-            institution = " " not in name and low in SINGLE_WORD_INSTITUTIONS
-            acronym = _is_acronym(name)
-            facts = _NAME_FACTS[name] = _NameFacts(
-                low, key, key in MEDIA_NAMES, False, institution, acronym, False,
-                low_words[-1] if low_words else "", bool(low_words) and low_words[0] in _ORGANISER_HEADS,
-                institution or acronym,
-            )
-            return facts
         key = low.removeprefix("the ")
-        key_words = low_words[1:] if low_words[0] == "the" and low.startswith("the ") else low_words
-        head = _has_head(name)
         institution = " " not in name and low in SINGLE_WORD_INSTITUTIONS
         acronym = _is_acronym(name)
+        if len(low_words) < 2:  # a one-word name has no head and is no person's name (both ask for two words)
+            head = person = media_head = False
+        else:
+            key_words = low_words[1:] if low.startswith("the ") else low_words
+            head = _has_head(name)
+            person = _looks_like_person(name)
+            media_head = len(key_words) >= 2 and key_words[-1] in MEDIA_HEADS
         facts = _NAME_FACTS[name] = _NameFacts(
             low,
             key,
-            key in MEDIA_NAMES or (len(key_words) >= 2 and key_words[-1] in MEDIA_HEADS),
+            key in MEDIA_NAMES or media_head,
             head,
             institution,
             acronym,
-            _looks_like_person(name),
-            low_words[-1],
+            person,
+            low_words[-1] if low_words else "",
             not _ORGANISER_HEADS.isdisjoint(low_words),
             head or institution or acronym,
         )
@@ -2247,8 +2244,13 @@ def _merge_parts(cands: list[_Candidate], joined: str) -> list[_Candidate]:
     return kept
 
 
+def _whole_word(part: str) -> re.Pattern:
+    """``part`` as a whole word (not inside a longer word or a hyphenated one)."""
+    return re.compile(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])")
+
+
 def _whole_words_in(part: str, whole: str) -> bool:
-    return re.search(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", whole) is not None
+    return _whole_word(part).search(whole) is not None
 
 
 def _only_inside(part: str, whole: str, text: str) -> bool:
@@ -2262,7 +2264,7 @@ def _only_inside(part: str, whole: str, text: str) -> bool:
         at = text.find(whole, at + 1)
     if not inside:
         return False
-    for m in re.finditer(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", text):
+    for m in _whole_word(part).finditer(text):
         if not any(a <= m.start() and m.end() <= b for a, b in inside):
             return False
     return True

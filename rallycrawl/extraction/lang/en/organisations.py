@@ -30,6 +30,9 @@ HEADS_JOINING_AND = frozenset(
     "party committee commission department ministry council movement front caucus bureau office agency "
     "authority services administration".split()
 )
+#: heads of HEADS_JOINING_AND that also end companies' names: they join one word each side only
+#: ("Housing and Rural Services", not "Bright and Kestrel Cloud Services")
+COMPANY_HEADS_JOINING_AND = frozenset({"services"})
 #: articles that open a noun phrase (stripped from a name's start)
 ARTICLES = frozenset("the".split())
 #: role and title words that may follow an organisation's name inside one capitalised span
