@@ -20,6 +20,7 @@ ten minutes with ``--jobs 2``.
     python bench/rule_sweep.py                       # every kind, every rule
     python bench/rule_sweep.py --kinds organisation  # one kind
     python bench/rule_sweep.py --rules head,media    # named rules only (of the kinds given)
+    python bench/rule_sweep.py --kinds metadata --strip-metadata   # pages without metadata
 """
 
 from __future__ import annotations
@@ -103,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--validation-list", default=None, help="passed on to quality.py")
     parser.add_argument("--gold", default=None, help="passed on to quality.py")
     parser.add_argument("--pages", default=None, help="passed on to quality.py")
+    parser.add_argument("--strip-metadata", action="store_true",
+                        help="score pages without their metadata (quality.py --strip-metadata): metadata rules "
+                             "that read the visible page show what they bring only there")
     args = parser.parse_args(argv)
 
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
@@ -120,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         quality_args += ["--gold", args.gold]
     if args.pages:
         quality_args += ["--pages", args.pages]
+    if args.strip_metadata:
+        quality_args.append("--strip-metadata")
 
     try:
         base = {split: totals(split, {}, quality_args) for split in SPLITS}

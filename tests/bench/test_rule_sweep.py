@@ -62,3 +62,12 @@ def test_unknown_kinds_and_rules_are_refused(capsys):
     with pytest.raises(SystemExit):
         module.main(["--kinds", "event", "--rules", "no_such_rule"])
     assert "no such rule" in capsys.readouterr().err
+
+
+def test_strip_metadata_is_passed_on(monkeypatch, capsys):
+    module = load("rule_sweep")
+    seen = []
+    monkeypatch.setattr(module, "totals", lambda split, env, args: seen.append(list(args)) or {"published": (1.0, 1.0)})
+    assert module.main(["--kinds", "metadata", "--rules", "two-digit-year", "--jobs", "1", "--strip-metadata"]) == 0
+    assert seen and all("--strip-metadata" in args for args in seen)
+    assert "neutral (1): metadata:two-digit-year" in capsys.readouterr().out
