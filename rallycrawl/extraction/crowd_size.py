@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from . import lang
 from .event_rules import RULES
-from .word_alternation import alternatives, by_first_letter, expansions
+from .word_alternation import alternatives, by_first_letter, expansions, literal_alternation
 
 
 def _gathered(name: str) -> list:
@@ -47,7 +47,7 @@ def _gathered(name: str) -> list:
 
 def _words(name: str) -> str:
     """The literal words of ``name`` in every language, as regex alternatives (longest first)."""
-    return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(set(_gathered(name)), key=len, reverse=True))
+    return literal_alternation(_gathered(name))
 
 _PEOPLE = (
     r"(?:people|persons|protesters|protestors|demonstrators|activists|workers|teachers|students|marchers|"

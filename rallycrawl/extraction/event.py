@@ -28,7 +28,9 @@ from ..record import Event
 from . import event_rules, lang
 from .crowd_size import find_crowd_sizes
 from .knowledge.gazetteer import is_country, is_place, places_in
-from .word_alternation import alternatives, by_first_letter, by_first_two_letters, literal_openings, required_literals
+from .word_alternation import (
+    alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_openings, required_literals,
+)
 
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARS = 4000
@@ -182,15 +184,14 @@ def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     template = _language_place_template(module)
     if not own and template == _LOCATION_TEMPLATE:
         return _LOCATION_AFTER_GAP, _SINGLE_PLACE_PREPS
-    preps = "|".join(re.escape(p).replace(r"\ ", " ") for p in sorted(own, key=len, reverse=True))
-    source = template.replace("{prep}", f"(?:{preps}|{_PLACE_PREP})" if own else _PLACE_PREP)
+    source = template.replace("{prep}", f"(?:{literal_alternation(own)}|{_PLACE_PREP})" if own else _PLACE_PREP)
     pattern = re.compile(_GAP + source[2:])  # (as _after_gap(re.compile(source)), compiled once)
     return pattern, _SINGLE_PLACE_PREPS + tuple(f"{p} " for p in own)
 
 
 def _words_of(module, name: str) -> str:
     """The words ``name`` of a language module as regex alternatives, longest first."""
-    return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(getattr(module, name, ()), key=len, reverse=True))
+    return literal_alternation(getattr(module, name, ()))
 
 
 _DETERMINER_GROUP = "(?:the |der |die |dem |den |la |el |le |l')?"
