@@ -469,9 +469,7 @@ def _sentences(text: str) -> list[str]:
 def _reporting_words(language: str | None) -> re.Pattern | None:
     """The language's own words of a sentence that reports the event (``REPORTING_WORDS`` of
     ``lang/<code>/event.py``: compounds, crowd words), beyond the shared event words."""
-    if not lang.has(language, "event"):
-        return None
-    words = getattr(lang.resources(language, "event"), "REPORTING_WORDS", ())
+    words = getattr(_event_module(language), "REPORTING_WORDS", ())
     return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in words) + r")") if words else None
 
 
@@ -775,6 +773,7 @@ def _target_words(language: str | None) -> _TargetWords:
     addressee = gather("TARGET_ADDRESSEE_CUES") if event_rules.on("target_addressee") else []
     opponents = gather("TARGET_OPPONENT_CUES") if event_rules.on("target_opponents") else []
     capitalised_end = bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
+    addressee_ends = gather("TARGET_ADDRESSEE_ENDS")
     return _TargetWords(
         # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
         cues=_Lazy(
@@ -819,7 +818,7 @@ def _target_words(language: str | None) -> _TargetWords:
         own_houses_needs=_any_required(own_houses),
         addressee=bool(addressee),
         opponents=bool(opponents),
-        addressee_end=re.compile("|".join(gather("TARGET_ADDRESSEE_ENDS"))) if gather("TARGET_ADDRESSEE_ENDS") else None,
+        addressee_end=re.compile("|".join(addressee_ends)) if addressee_ends else None,
     )
 
 
