@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from . import lang
 from .event_rules import RULES
-from .word_alternation import alternatives, by_first_letter, expansions
+from .word_alternation import alternatives, by_first_letter, expansions, literal_alternation
 
 
 def _gathered(name: str) -> list:
@@ -47,14 +47,14 @@ def _gathered(name: str) -> list:
 
 def _words(name: str) -> str:
     """The literal words of ``name`` in every language, as regex alternatives (longest first)."""
-    return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(set(_gathered(name)), key=len, reverse=True))
+    return literal_alternation(_gathered(name))
 
 _PEOPLE = (
     r"(?:people|persons|protesters|protestors|demonstrators|activists|workers|teachers|students|marchers|"
     r"participants|supporters|members|residents|mourners|nurses|employees|strikers|union members|"
     r"farmers|women|men|children|families|parents|others|fans|opponents|campaigners|renters|tenants|"
     r"neighbou?rs|voters|migrants|immigrants|refugees|youths|young people|pensioners|retirees|doctors|drivers|"
-    r"miners|veterans|mothers|citizens|locals|organi[sz]ers|union members|mourners|worshippers|cyclists|"
+    r"miners|veterans|mothers|citizens|locals|organi[sz]ers|worshippers|cyclists|"
     r"stevedores|dockers|dockworkers|librarians|detainees|prisoners|inmates|firefighters|lawyers|midwives|"
     r"academics|researchers|journalists|artists|musicians|actors|writers|pilots|cleaners|porters|shoppers|"
     r"educators|staffers|youngsters|pupils|villagers|indigenous people|farmworkers|truckers|taxi drivers|"
@@ -62,15 +62,14 @@ _PEOPLE = (
     r"Menschen|Personen|Leute|Demonstranten|Demonstrierende[n]?|Teilnehmer(?:innen)?|Teilnehmende[n]?|Beschäftigte[n]?|"
     r"Streikende[n]?|Studierende[n]?|Aktivisten|Aktivistinnen|Anwohner|Bürger|Bürgerinnen|Arbeiter|Mitglieder|"
     r"Landwirte|Bauern|Frauen|Mieter|Gewerkschafter|Polizisten|Unterstützer|Schülerinnen|Studenten|Gegendemonstranten|"
-    r"Familien|Atomkraftgegner|Gegner|Fans|Angestellte[n]?|Pflegekräfte|Lehrkräfte|Lehrer|Ärzte|Beamte|"
+    r"Familien|Atomkraftgegner|Gegner|Angestellte[n]?|Pflegekräfte|Lehrkräfte|Lehrer|Ärzte|Beamte|"
     r"ciudadanos|mujeres|militantes|activistas|simpatizantes|afiliados|campesinos|obreros|maestros|médicos|"
     r"jóvenes|asistentes|participantes|huelguistas|indígenas|empleados|profesores|universitarios|sanitarios|"
     r"mennesker|personer|demonstranter|deltakere|ansatte|arbeidere|streikende|lærere|studenter|elever|"
     r"aktivister|bønder|sykepleiere|innbyggere|familier|"
     r"familias|enfermeras|enfermeros|taxistas|transportistas|productores|manifestantes|"
-    r"personas|manifestantes|trabajadores|estudiantes|docentes|personnes|manifestants|salariés|grévistes|"
-    r"persone|manifestanti|lavoratori|pessoas|manifestantes|trabalhadores|mensen|demonstranten|betogers|"
-    r"mensen" + "".join(f"|{p}" for p in _gathered("CROWD_PEOPLE")) + ")")
+    r"personas|trabajadores|estudiantes|docentes|personnes|manifestants|salariés|grévistes|"
+    r"persone|manifestanti|lavoratori|pessoas|trabalhadores|mensen|betogers" + "".join(f"|{p}" for p in _gathered("CROWD_PEOPLE")) + ")")
 #: demonyms as people ("Egyptians", "Brazilians", "Israelis", "Japanese"): tried after the nouns
 _DEMONYM = r"[a-z]{3,}(?:ians|eans|ans|ese|is)"
 

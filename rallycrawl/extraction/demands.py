@@ -114,6 +114,10 @@ _QUOTE_CUES = re.compile(
 )
 
 
+#: a non-word character (an ASCII class Python's matcher skips through in C, then \W itself)
+_GAP = r"[^a-zA-Z0-9_](?<=\W)"
+
+
 def _after_gap(pattern: re.Pattern, opening: str) -> re.Pattern:
     """``pattern`` (``opening`` and then an alternation whose every alternative opens with
     ``\\b`` before a letter, or with ``(?:\\b|\\[)`` before one) searched instead from the
@@ -129,7 +133,7 @@ def _after_gap(pattern: re.Pattern, opening: str) -> re.Pattern:
                 break
         else:
             raise ValueError(f"an alternative must open with a word boundary: {alternative!r}")
-    return re.compile(r"[^a-zA-Z0-9_](?<=\W)(?:" + "|".join(kept) + ")")
+    return re.compile(_GAP + "(?:" + "|".join(kept) + ")")
 
 
 _QUOTE_CUES_AFTER_GAP = _after_gap(_QUOTE_CUES, r"(?=[\[a-z])(?:")
@@ -140,14 +144,9 @@ def _cue_ends(text: str) -> Iterator[int]:
     start (the character before it is no word character) or at "[": in ``" " + text`` that
     character opens a match of _QUOTE_CUES_AFTER_GAP, which then ends one character further
     on.  The next search starts at the last character of the match before, which may open the
-    next one (as finditer's next match may start right after the one before)."""
-    gapped = " " + text
-    search = _QUOTE_CUES_AFTER_GAP.search
-    m = search(gapped)
-    while m is not None:
-        end = m.end()
-        yield end - 1
-        m = search(gapped, end - 1)
+    next one (as finditer's next match may start right after the one before): the search of
+    :func:`_report_spans`."""
+    return (end for _, end in _report_spans(_QUOTE_CUES_AFTER_GAP, text))
 
 
 _IMPERATIVE = re.compile(
@@ -392,10 +391,6 @@ def _fewest_pieces(pieces: tuple[str, ...] | None) -> tuple[str, ...] | None:
     if pieces is None:
         return None
     return tuple(p for p in pieces if not any(q != p and q in p for q in pieces))
-
-
-#: a non-word character (an ASCII class Python's matcher skips through in C, then \W itself)
-_GAP = r"[^a-zA-Z0-9_](?<=\W)"
 
 
 def _report_spans(pattern: re.Pattern, text: str) -> Iterator[tuple[int, int]]:

@@ -28,7 +28,9 @@ from ..record import Event
 from . import event_rules, lang
 from .crowd_size import find_crowd_sizes
 from .knowledge.gazetteer import is_country, is_place, places_in
-from .word_alternation import alternatives, by_first_letter, by_first_two_letters, literal_openings, required_literals
+from .word_alternation import (
+    alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_openings, required_literals,
+)
 
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARS = 4000
@@ -182,15 +184,14 @@ def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     template = _language_place_template(module)
     if not own and template == _LOCATION_TEMPLATE:
         return _LOCATION_AFTER_GAP, _SINGLE_PLACE_PREPS
-    preps = "|".join(re.escape(p).replace(r"\ ", " ") for p in sorted(own, key=len, reverse=True))
-    source = template.replace("{prep}", f"(?:{preps}|{_PLACE_PREP})" if own else _PLACE_PREP)
+    source = template.replace("{prep}", f"(?:{literal_alternation(own)}|{_PLACE_PREP})" if own else _PLACE_PREP)
     pattern = re.compile(_GAP + source[2:])  # (as _after_gap(re.compile(source)), compiled once)
     return pattern, _SINGLE_PLACE_PREPS + tuple(f"{p} " for p in own)
 
 
 def _words_of(module, name: str) -> str:
     """The words ``name`` of a language module as regex alternatives, longest first."""
-    return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(getattr(module, name, ()), key=len, reverse=True))
+    return literal_alternation(getattr(module, name, ()))
 
 
 _DETERMINER_GROUP = "(?:the |der |die |dem |den |la |el |le |l')?"
@@ -468,9 +469,7 @@ def _sentences(text: str) -> list[str]:
 def _reporting_words(language: str | None) -> re.Pattern | None:
     """The language's own words of a sentence that reports the event (``REPORTING_WORDS`` of
     ``lang/<code>/event.py``: compounds, crowd words), beyond the shared event words."""
-    if not lang.has(language, "event"):
-        return None
-    words = getattr(lang.resources(language, "event"), "REPORTING_WORDS", ())
+    words = getattr(_event_module(language), "REPORTING_WORDS", ())
     return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in words) + r")") if words else None
 
 
@@ -774,6 +773,7 @@ def _target_words(language: str | None) -> _TargetWords:
     addressee = gather("TARGET_ADDRESSEE_CUES") if event_rules.on("target_addressee") else []
     opponents = gather("TARGET_OPPONENT_CUES") if event_rules.on("target_opponents") else []
     capitalised_end = bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
+    addressee_ends = gather("TARGET_ADDRESSEE_ENDS")
     return _TargetWords(
         # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
         cues=_Lazy(
@@ -818,7 +818,7 @@ def _target_words(language: str | None) -> _TargetWords:
         own_houses_needs=_any_required(own_houses),
         addressee=bool(addressee),
         opponents=bool(opponents),
-        addressee_end=re.compile("|".join(gather("TARGET_ADDRESSEE_ENDS"))) if gather("TARGET_ADDRESSEE_ENDS") else None,
+        addressee_end=re.compile("|".join(addressee_ends)) if addressee_ends else None,
     )
 
 

@@ -28,6 +28,7 @@ from .language import detect_language
 from .names import MEDIA_NAMES, STOP_WORDS
 from .page import Page, clean_text
 from .rule_switches import switched_off
+from .word_alternation import literal_alternation
 
 #: The rules that read headline, authors and date from the visible page when it declares
 #: none (pages without metadata).  Each can be switched off alone (:func:`switch_off`, or
@@ -195,7 +196,7 @@ def _language_words() -> dict[str, tuple[str, ...]]:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return literal_alternation(words, r"\s+")
 
 
 _LEXICON = _language_words()

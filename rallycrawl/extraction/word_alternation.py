@@ -35,6 +35,12 @@ def alternatives(pattern: str) -> list[str]:
     return [*found, pattern[start:]]
 
 
+def literal_alternation(words, space: str = " ") -> str:
+    """Literal ``words`` as regex alternatives, each once, longest first (a longer word wins
+    over a shorter one it opens with), a space in a word read as ``space``."""
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
 def by_first_letter(patterns: list[str]) -> str:
     """One alternation of ``patterns``' alternatives, grouped by their first letter.
 
