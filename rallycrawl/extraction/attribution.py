@@ -285,7 +285,7 @@ RULES.update({
     "indefinite_unnamed": True,
 })
 
-#: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/quality.py --rules-off)
+#: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/rule_sweep.py)
 for _name in switched_off("RALLYCRAWL_ATTRIBUTION_RULES_OFF", RULES, "attribution"):
     RULES[_name] = False
 

@@ -27,7 +27,7 @@ from .lang import canonical, languages, resources
 from .language import detect_language
 from .names import MEDIA_NAMES, STOP_WORDS
 from .page import Page, clean_text
-from .rule_switches import switched_off
+from .rule_switches import checked, switched_off
 from .word_alternation import literal_alternation
 
 #: The rules that read headline, authors and date from the visible page when it declares
@@ -64,10 +64,7 @@ RULE_USES: Counter = Counter()
 def switch_off(*names: str) -> None:
     """Switch the named rules off (none: all on again), for measuring what each brings."""
     global _OFF
-    unknown = set(names) - RULES.keys()
-    if unknown:
-        raise ValueError(f"unknown metadata rules: {sorted(unknown)}")
-    _OFF = frozenset(names)
+    _OFF = checked(names, RULES, "metadata")
 
 
 def _on(rule: str) -> bool:

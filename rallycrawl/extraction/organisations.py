@@ -62,7 +62,7 @@ from .names import (
     TITLES,
     initials,
 )
-from .rule_switches import switched_off
+from .rule_switches import checked, switched_off
 
 #: Every rule of this module by name: the finders (whose names go into an organisation's
 #: ``evidence``), the span rules that cut or join names, and the filters that reject a
@@ -149,10 +149,7 @@ _OFF: frozenset[str] = switched_off("RALLYCRAWL_ORGANISATION_RULES_OFF", RULES, 
 def switch_off(*names: str) -> None:
     """Switch the named rules off (none: all on again), for measuring what each brings."""
     global _OFF
-    unknown = set(names) - RULES.keys()
-    if unknown:
-        raise ValueError(f"unknown organisation rules: {sorted(unknown)}")
-    _OFF = frozenset(names)
+    _OFF = checked(names, RULES, "organisation")
     _name_parts.cache_clear()
     _language.cache_clear()
     _has_head.cache_clear()

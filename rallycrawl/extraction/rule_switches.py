@@ -15,8 +15,12 @@ def switched_off(variable: str, known: Collection[str] | None = None, kind: str 
     """The rule names the comma-separated environment ``variable`` lists.  With ``known``, a
     name outside it is a ``ValueError`` (a misspelt rule would otherwise measure nothing)."""
     names = frozenset(n.strip() for n in os.environ.get(variable, "").split(",") if n.strip())
-    if known is not None:
-        unknown = names - set(known)
-        if unknown:
-            raise ValueError(f"unknown {kind} rules: {sorted(unknown)}; known: {sorted(known)}")
-    return names
+    return names if known is None else checked(names, known, kind)
+
+
+def checked(names: Collection[str], known: Collection[str], kind: str = "") -> frozenset[str]:
+    """``names`` as a frozenset, or a ``ValueError`` naming those outside ``known``."""
+    unknown = set(names) - set(known)
+    if unknown:
+        raise ValueError(f"unknown {kind} rules: {sorted(unknown)}; known: {sorted(known)}")
+    return frozenset(names)
