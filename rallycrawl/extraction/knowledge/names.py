@@ -90,15 +90,6 @@ def strict_first_name_gender(word: str, language: str | None = None) -> str | No
     return code if code in ("m", "f") else None
 
 
-@lru_cache(maxsize=16384)
-def certain_gender(word: str) -> str | None:
-    """'m' or 'f' for a first name that gender-guesser gives to one gender only (not
-    "mostly"): "Bartholomew", "Yolanda", not "Lee", "Kim" or "Sam"; else None.  The answer
-    over all countries: :func:`strict_first_name_gender` without a language (one table, one
-    implementation for the English rule first_name_gender and the per-country name_gender)."""
-    return strict_first_name_gender(word)
-
-
 @lru_cache(maxsize=8)
 def _common_words(language: str) -> WordTable:
     """The words of wordfreq's small list for ``language`` at least as frequent as COMMON_ZIPF,
