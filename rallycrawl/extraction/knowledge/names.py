@@ -111,11 +111,16 @@ def _common_words(language: str) -> WordTable:
 def is_common_word(word: str, language: str | None = None) -> bool:
     """The word, lower-cased, is common in running text of ``language`` (English when
     the language is unknown to wordfreq's small lists)."""
-    code = (language or "en").split("-")[0].split("_")[0].lower()
-    code = _WORDFREQ_ALIASES.get(code, code)
+    code = _wordfreq_code(language)
     if code not in _WORDFREQ_LANGUAGES:
         code = "en"
     return contains(_common_words(code), word.lower())
+
+
+def _wordfreq_code(language: str | None) -> str:
+    """``language``'s tag as wordfreq's lists are named ("de-AT" -> "de", "no" -> "nb")."""
+    code = (language or "en").split("-")[0].split("_")[0].lower()
+    return _WORDFREQ_ALIASES.get(code, code)
 
 
 def _build_places() -> list[str]:
@@ -194,8 +199,7 @@ def _common_in_name(word: str, language: str | None) -> bool:
         return True
     from .words import _KNOWN, zipf
 
-    code = (language or "en").split("-")[0].split("_")[0].lower()
-    code = _WORDFREQ_ALIASES.get(code, code)
+    code = _wordfreq_code(language)
     if code in _WORDFREQ_LANGUAGES and code not in _KNOWN:
         return True  # (no frequencies kept for it: Norwegian "Nå" stays common, as its list says)
     return zipf(word, language) >= SHORT_COMMON_ZIPF
