@@ -432,7 +432,7 @@ def dash_after_prose(language: str | None) -> bool:
     """Whether a dash quotation may stand alone after a paragraph of running text in
     ``language`` (rule ``dash_after_prose``: where dashes open quotations, a paragraph opening
     with one after the reporter's text is a quotation, the speaker named before)."""
-    return dash_cues(language) is not None and RULES["dash_after_prose"]
+    return bool(profile(language).dash_quotes and RULES["dash_quotes"] and RULES["dash_after_prose"])
 
 
 def use_language(language: str | None) -> Profile:
