@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.util import find_spec
 
+from ..lang import canonical
 from . import first_names
 from ._cache import WordTable, cached, contains, sorted_words, table_data
 
@@ -30,8 +31,9 @@ _COMMON_FREQUENCY = 10 ** (COMMON_ZIPF - 9)
 #: smaller towns share their names with too many people ("Ferguson", "Man")
 MIN_CITY_POPULATION = 100_000
 _WORDFREQ_LANGUAGES = frozenset("en de es fr it pt nl nb da sv".split())
-#: language tags read with another tag's list (Norwegian "no", Nynorsk "nn": wordfreq's Bokmål "nb")
-_WORDFREQ_ALIASES = {"no": "nb", "nn": "nb"}
+#: language codes read with another code's list (Norwegian "no", and so "nb" and "nn", which
+#: lang.canonical makes "no": wordfreq's Bokmål "nb")
+_WORDFREQ_ALIASES = {"no": "nb"}
 
 
 def _installed(module: str) -> bool:
@@ -119,7 +121,7 @@ def is_common_word(word: str, language: str | None = None) -> bool:
 
 def _wordfreq_code(language: str | None) -> str:
     """``language``'s tag as wordfreq's lists are named ("de-AT" -> "de", "no" -> "nb")."""
-    code = (language or "en").split("-")[0].split("_")[0].lower()
+    code = canonical(language or "en")
     return _WORDFREQ_ALIASES.get(code, code)
 
 
