@@ -355,7 +355,7 @@ class Profile:
         )
         #: the participle ends its clause, the auxiliary after the subject ('X hat am Montag erklärt'):
         #: rule ``auxiliary_subject``
-        self.participle_last = len(modules) == 1 and getattr(modules[0], "PARTICIPLE_LAST", False)
+        self.participle_last = any(getattr(m, "PARTICIPLE_LAST", False) for m in single)
         #: several people named after the verb ('sostuvieron los dirigentes', 'said the workers'):
         #: rule ``plural_speakers``
         self.plural_articles = frozenset().union(*(getattr(m, "PLURAL_ARTICLES", ()) for m in modules))
@@ -371,7 +371,7 @@ class Profile:
         #: verbs whose object is the speaker ('zitierte X mit den Worten'): rule ``quoted_object``
         self.object_speakers = frozenset().union(*(getattr(m, "OBJECT_SPEAKER_VERBS", ()) for m in modules))
         #: endings of nouns that a lone word read as a speaker has ('Aksjonistene'): rule ``noun_endings``
-        self.noun_endings = tuple(e for m in modules for e in getattr(m, "NOUN_ENDINGS", ())) if len(modules) == 1 else ()
+        self.noun_endings = tuple(e for m in single for e in getattr(m, "NOUN_ENDINGS", ()))
         #: pronouns after a source word ('Selon lui'): rule ``source_pronoun``
         self.source_pronouns = {w: g for m in modules for w, g in getattr(m, "SOURCE_PRONOUNS", {}).items()}
         #: endings of past participles with the gender (or plural "p") they agree in ('Consultada'): rule
@@ -432,7 +432,7 @@ def dash_after_prose(language: str | None) -> bool:
     """Whether a dash quotation may stand alone after a paragraph of running text in
     ``language`` (rule ``dash_after_prose``: where dashes open quotations, a paragraph opening
     with one after the reporter's text is a quotation, the speaker named before)."""
-    return dash_cues(language) is not None and RULES["dash_after_prose"]
+    return bool(profile(language).dash_quotes and RULES["dash_quotes"] and RULES["dash_after_prose"])
 
 
 def use_language(language: str | None) -> Profile:

@@ -112,35 +112,6 @@ außerdem denn también además hoy ayer ahora aussi ainsi cependant pourtant
 PARTICLES = frozenset("van von der den de del della di da dos du la le bin al el ibn ter".split())
 
 
-def _words_of_every_language() -> frozenset[str]:
-    """Source cues ("Según", "Secondo") and pronouns of every language with attribution
-    data: capitalised at a sentence's start, they are no name."""
-    from .lang import has, languages, resources
-
-    words: set[str] = set()
-    for code in languages():
-        if has(code, "quotes"):
-            module = resources(code, "quotes")
-            words.update(cue[0] for cue in module.SOURCE_CUES if len(cue) == 1)
-            if not RULES["pronouns_of_the_language"]:
-                words.update(module.SINGULAR_PRONOUNS)
-                words.update(module.PLURAL_PRONOUNS)
-            # points of view ("Pour", "Para", "Für", "Seiner Ansicht nach"): "Pour Jean Dupont" is Jean Dupont
-            words.update(cue[0] for cue in getattr(module, "VIEWPOINT_BEFORE_NAME", ()))
-            words.update(cue[0] for cue in getattr(module, "VIEWPOINT_PHRASES", {}))
-            words.update(getattr(module, "SOURCE_PREPOSITIONS", ()))
-            # adverbials opening a sentence before its verb ("Im Interview sagte …", "Am Montag")
-            words.update(getattr(module, "VERB_SECOND_OPENERS", ()))
-            # words pointing back at a quotation ("Det sier …", "Das sagte …"; not a short one
-            # such as "lo", also a surname)
-            words.update(opener[0] for opener in getattr(module, "POINTS_BACK", ()) if len(opener[0]) > 2)
-    # (a name particle stays a name word: Norwegian "de" is "they", and "De Blasio" a name)
-    return frozenset(words) - PARTICLES
-
-
-NOT_NAMES = NOT_NAMES | _words_of_every_language()
-
-
 def _pronouns_by_language() -> dict[str | None, frozenset[str]]:
     """Each language's subject pronouns ("ella", "lei", "han", "hun"), and every language's at
     once for an article in no known language (key None): capitalised at a sentence's start
@@ -157,6 +128,34 @@ def _pronouns_by_language() -> dict[str | None, frozenset[str]]:
 
 
 _PRONOUNS = _pronouns_by_language()
+
+
+def _words_of_every_language() -> frozenset[str]:
+    """Source cues ("Según", "Secondo") and pronouns of every language with attribution
+    data: capitalised at a sentence's start, they are no name."""
+    from .lang import has, languages, resources
+
+    words: set[str] = set()
+    for code in languages():
+        if has(code, "quotes"):
+            module = resources(code, "quotes")
+            words.update(cue[0] for cue in module.SOURCE_CUES if len(cue) == 1)
+            # points of view ("Pour", "Para", "Für", "Seiner Ansicht nach"): "Pour Jean Dupont" is Jean Dupont
+            words.update(cue[0] for cue in getattr(module, "VIEWPOINT_BEFORE_NAME", ()))
+            words.update(cue[0] for cue in getattr(module, "VIEWPOINT_PHRASES", {}))
+            words.update(getattr(module, "SOURCE_PREPOSITIONS", ()))
+            # adverbials opening a sentence before its verb ("Im Interview sagte …", "Am Montag")
+            words.update(getattr(module, "VERB_SECOND_OPENERS", ()))
+            # words pointing back at a quotation ("Det sier …", "Das sagte …"; not a short one
+            # such as "lo", also a surname)
+            words.update(opener[0] for opener in getattr(module, "POINTS_BACK", ()) if len(opener[0]) > 2)
+    if not RULES["pronouns_of_the_language"]:
+        words.update(_PRONOUNS[None])
+    # (a name particle stays a name word: Norwegian "de" is "they", and "De Blasio" a name)
+    return frozenset(words) - PARTICLES
+
+
+NOT_NAMES = NOT_NAMES | _words_of_every_language()
 
 
 def is_pronoun_here(word: str, language: str | None) -> bool:

