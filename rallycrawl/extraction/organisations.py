@@ -110,7 +110,7 @@ RULES: dict[str, str] = {
     "generic-leader": "a target named by its leader after a cue: against the Trump administration (not 'administration')",
     "repeated-name": "a name of several words that is no person's (Save Our Country, IHS Global Insight) named twice in a protest report",
     # span rules
-    "and-tail": "join a short tail after and/y/und: Alliance of Motion Picture and Television Producers",
+    "and-tail": "join a short tail after and/y/und: Alliance of Stage Lighting and Sound Technicians",
     "and-tail-person": "not a person's name as the tail: Department of Harbour Security and Ana Roe",
     "and-of-language": "only the article's language's and (and English and) cuts a name: Ecologistas en Acción",
     "and-head-first": "after and/y/et, an organisation word opens a second name: Unión Obrera del Sur y Frente Gremial",
@@ -661,7 +661,7 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                 and (len(right) == 1 or right_text[0].lower() not in _HEAD_FIRST or "and-head-first" in _OFF)
                 and (
                     len(right) == 1
-                    # "Alliance of Motion Picture and Television Producers",
+                    # "Alliance of Stage Lighting and Sound Technicians",
                     # "Sindicato Único Ferroviario y Oficios Conexos": a short tail without a head of its own
                     or (
                         "and-tail" not in _OFF
