@@ -21,7 +21,9 @@ def test_places_in_other_languages_and_bracketed_iso_spellings():
     # pycountry's own translations of countries and regions, and the spelling an ISO name gives in brackets
     for name in ("Bavière", "Lombardei", "Baviera", "Alemania", "Allemagne", "Deutschland", "Cataluña", "Cymru"):
         assert places.is_place(name), name
-    for name in ("Catalonia", "Bavaria", "Lombardy", "Sardinia"):  # English names, by way of Romanian's
+    # English names, by way of Romanian's; only regions whose Romanian name every pycountry release
+    # in the allowed range writes as English does (26.2 writes "Lombardia", 24.6 "Regiunea ... Sardinia")
+    for name in ("Bavaria", "Tuscany", "Andalusia"):
         assert places.is_place(name), name
 
 
