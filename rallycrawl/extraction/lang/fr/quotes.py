@@ -79,3 +79,13 @@ SOURCE_PRONOUNS = {"lui": "m", "elle": "f", "eux": None, "elles": None}
 
 #: fill in the forms of the listed verbs that the list leaves out from simplemma (rule ``paradigm_forms``)
 PARADIGM_FORMS = True
+
+# --- person names (read by rallycrawl.extraction.people for every language at once)
+#: words that make a name an organisation's, not a person's
+ORG_WORDS = frozenset("""
+syndicat syndicats parti gouvernement ministère fédération confédération collectif
+""".split())
+#: capitalised words that start sentences but are not names
+NOT_NAMES = frozenset("""
+le les une et mais nous il elle selon aussi ainsi cependant pourtant
+""".split())
