@@ -613,3 +613,16 @@ def test_each_languages_name_words_are_read_for_every_article():
         assert people.is_org_word(word), word
     assert not people.is_org_word("Okafor")
     assert {"según", "selon", "laut", "according"} <= people.NOT_NAMES
+
+
+def test_each_languages_articles_are_read_for_every_article():
+    """lang/<code>/quotes.py DEFINITE_ARTICLES and INDEFINITE_ARTICLES, read by attribution.py for
+    every language at once."""
+    from rallycrawl.extraction import attribution
+    from rallycrawl.extraction.lang import resources
+
+    for code in ("en", "de", "es", "fr", "it", "pt", "nl"):
+        data = resources(code, "quotes")
+        assert set(data.DEFINITE_ARTICLES) <= attribution._DEFINITE_ARTICLES, code
+        assert set(data.INDEFINITE_ARTICLES) <= attribution._INDEFINITE_ARTICLES, code
+        assert not set(data.DEFINITE_ARTICLES) & attribution._INDEFINITE_ARTICLES, code

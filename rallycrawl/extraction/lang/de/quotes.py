@@ -107,3 +107,8 @@ NOT_NAMES = frozenset("""
 der die das ein eine und aber wie wir ich sie er es laut auch doch nun jetzt hier dort heute gestern
 zudem außerdem denn
 """.split())
+
+#: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
+#: of X', 'a New York man': somebody the article does not name)
+DEFINITE_ARTICLES = ("der", "die", "das")
+INDEFINITE_ARTICLES = ("ein", "eine", "einer")

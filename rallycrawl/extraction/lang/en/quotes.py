@@ -122,3 +122,8 @@ sunday january february march april may june july august september october novem
 mr mrs ms dr according some many most other another both each every all no not one two three
 what who why how where which whose more less even just only instead despite although though because
 """.split())
+
+#: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
+#: of X', 'a New York man': somebody the article does not name)
+DEFINITE_ARTICLES = ("the",)
+INDEFINITE_ARTICLES = ("a", "an")

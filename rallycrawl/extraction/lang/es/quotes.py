@@ -113,3 +113,8 @@ unión policía
 NOT_NAMES = frozenset("""
 el la los las un una y pero como nosotros según también además hoy ayer ahora
 """.split())
+
+#: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
+#: of X', 'a New York man': somebody the article does not name)
+DEFINITE_ARTICLES = ("el", "la", "los", "las")
+INDEFINITE_ARTICLES = ("un", "una", "uno")

@@ -89,3 +89,8 @@ syndicat syndicats parti gouvernement ministère fédération confédération co
 NOT_NAMES = frozenset("""
 le les une et mais nous il elle selon aussi ainsi cependant pourtant
 """.split())
+
+#: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
+#: of X', 'a New York man': somebody the article does not name)
+DEFINITE_ARTICLES = ("le", "la", "les")
+INDEFINITE_ARTICLES = ("un", "une")
