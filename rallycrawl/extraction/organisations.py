@@ -179,7 +179,7 @@ def _language_data(name: str) -> list[str]:
     return [item for code in _LANGUAGE_CODES for item in getattr(resources(code, "organisations"), name, ())]
 
 
-def _words(name: str) -> str:
+def _alternatives(name: str) -> str:
     """The literal words of ``name`` in every language, as regex alternatives."""
     return "|".join(re.escape(word) for word in _language_data(name))
 
@@ -226,8 +226,8 @@ _BEFORE_ROLE = re.compile(
     rf"{_CROWD_NOUNS}|"
     # lang/<code>/organisations.py ROLE_NOUNS_BEFORE and ROLE_PREPOSITIONS: "portavoce della X",
     # "porta-voz do X", "woordvoerder van X"
-    + _words("ROLE_NOUNS_BEFORE") + ")"
-    r" (?:for|of|at|from|with|de|del|de la|der|des|von|" + _words("ROLE_PREPOSITIONS") + ")"
+    + _alternatives("ROLE_NOUNS_BEFORE") + ")"
+    r" (?:for|of|at|from|with|de|del|de la|der|des|von|" + _alternatives("ROLE_PREPOSITIONS") + ")"
     r" (?:the |la |el |l['’])?$",
     re.I,
 )
@@ -283,16 +283,16 @@ _AFTER_APPOSITION = re.compile(
     rf"^, (?:a|an|the|una?|el|la|une?|die|der|eine?)(?: [\w\-]+){{0,3}} {ORG_NOUNS}\b(?!['’])", re.I
 )
 _AFTER_ACTION = re.compile(
-    r"^,?(?: (?:has|have|had|which|who|that|also|jointly|then|" + _words("ACTION_AUXILIARIES") + ")){0,2} "
+    r"^,?(?: (?:has|have|had|which|who|that|also|jointly|then|" + _alternatives("ACTION_AUXILIARIES") + ")){0,2} "
     r"(?:organi[sz]ed|organi[sz]es|co-?organi[sz]ed|led|leads|called|staged|sponsored|helped organi[sz]e|"
     r"is organi[sz]ing|are organi[sz]ing|planned|plans|announced|launched|held|convocó|organizó|"
     r"convoca|organiza|a organisé|organise|ruft|rief|organisiert|organisierte|"
     # lang/<code>/organisations.py ACTION_VERBS and ACTION_EVENTS
-    + _words("ACTION_VERBS") + r")\b"
+    + _alternatives("ACTION_VERBS") + r")\b"
     r"(?: \w+){0,3}? (?:protests?|rall(?:y|ies)|march(?:es)?|strikes?|demonstrations?|walkouts?|"
     r"vigils?|sit-ins?|boycotts?|blockades?|events?|marcha|huelga|paro|manifestación|protesta|"
     r"movilización|Demo|Kundgebung|Streik|Protest|manifestation|grève|rassemblement|"
-    + _words("ACTION_EVENTS") + r")\b",
+    + _alternatives("ACTION_EVENTS") + r")\b",
 )
 _ACTION_WORDS = frozenset(
     "organized organised organizes organises co-organized co-organised led leads called staged sponsored "

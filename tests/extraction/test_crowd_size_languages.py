@@ -192,13 +192,13 @@ def test_the_shared_crowd_words_stay_with_the_language_words_off(monkeypatch):
     try:
         monkeypatch.setitem(event_rules.RULES, "size_language_words", False)
         importlib.reload(crowd_size)
-        assert [s.text for s in crowd_size.find_crowd_sizes("Etwa 2.000 Menschen kamen.", language="de")] == [
-            "Etwa 2.000 Menschen"
+        assert [s.text for s in crowd_size.find_crowd_sizes("Etwa 2.300 Menschen kamen.", language="de")] == [
+            "Etwa 2.300 Menschen"
         ]
         assert [s.text for s in crowd_size.find_crowd_sizes("Quasi 3000 persone in piazza.", language="it")] == [
             "3000 persone"
         ]
-        assert crowd_size.find_crowd_sizes("Die Polizei sprach von 10.000 Teilnehmern.", language="de") == []
+        assert crowd_size.find_crowd_sizes("Die Polizei sprach von 10.400 Teilnehmern.", language="de") == []
         assert crowd_size.find_crowd_sizes("Migliaia di studenti in piazza.", language="it") == []
     finally:
         monkeypatch.undo()
