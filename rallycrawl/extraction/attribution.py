@@ -1527,11 +1527,12 @@ _JOINING_ARTICLES = frozenset("der des dem den die das de la le les el los las h
 #: "of" in the languages read, joined with an article or not ('van', 'della', 'do', 'des')
 _OF_WORDS = frozenset("van di della del dello da do dos du des".split())
 
-#: "the secretary of X", "il segretario", "o presidente", "het bestuur"
-_DEFINITE_ARTICLES = frozenset("the der die das el la le los las les il lo gli o os as het".split())
+#: "the secretary of X", "il segretario", "o presidente", "het bestuur" (every language's DEFINITE_ARTICLES)
+_DEFINITE_ARTICLES = frozenset().union(*(getattr(m, "DEFINITE_ARTICLES", ()) for m in _quote_modules(languages())))
 
 #: "a New York man", "eine Teilnehmerin", "une habitante": somebody the article does not name
-_INDEFINITE_ARTICLES = frozenset("a an ein eine einer un une una uno um uma een".split())
+#: (every language's INDEFINITE_ARTICLES)
+_INDEFINITE_ARTICLES = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in _quote_modules(languages())))
 
 #: two capitalised words in a row after the first word (a full name may stand there; read only for
 #: whether there are: the capital first, so that the regex engine skips to capitals, then the blank before it)

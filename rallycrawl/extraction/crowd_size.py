@@ -19,6 +19,11 @@ millions                     2,000,000    --
 
 A number keeps its qualifier: "more than N" -> N..None, "nearly N" / "up to N"
 -> None..N, "about N" / "N" -> N..N, "N to M" / "N bis M" -> N..M.
+
+The words are data in each language's ``lang/<code>/event.py``: its ``CROWD_SHARED_*`` words
+(people nouns, qualifiers, number and size words, verbs, range words, casualty words and the
+keys that find number and size words) are read in every article, and its other ``CROWD_*``
+words are added by the rule ``size_language_words``.
 """
 
 from __future__ import annotations
@@ -31,12 +36,9 @@ from .event_rules import RULES
 from .word_alternation import alternatives, by_first_letter, expansions, literal_alternation
 
 
-def _gathered(name: str) -> list:
+def _shared(name: str) -> list:
     """The items of ``name`` in every language's ``lang/<code>/event.py`` (a crowd size reads
-    the same whatever language the article is detected in); none with the rule
-    ``size_language_words`` off."""
-    if not RULES["size_language_words"]:
-        return []
+    the same whatever language the article is detected in)."""
     found: list = []
     for code in lang.languages():
         if lang.has(code, "event"):
@@ -45,31 +47,18 @@ def _gathered(name: str) -> list:
     return found
 
 
+def _gathered(name: str) -> list:
+    """:func:`_shared`, none with the rule ``size_language_words`` off (for each language's
+    words beyond its ``CROWD_SHARED_*`` ones)."""
+    return _shared(name) if RULES["size_language_words"] else []
+
+
 def _words(name: str) -> str:
     """The literal words of ``name`` in every language, as regex alternatives (longest first)."""
     return literal_alternation(_gathered(name))
 
-_PEOPLE = (
-    r"(?:people|persons|protesters|protestors|demonstrators|activists|workers|teachers|students|marchers|"
-    r"participants|supporters|members|residents|mourners|nurses|employees|strikers|union members|"
-    r"farmers|women|men|children|families|parents|others|fans|opponents|campaigners|renters|tenants|"
-    r"neighbou?rs|voters|migrants|immigrants|refugees|youths|young people|pensioners|retirees|doctors|drivers|"
-    r"miners|veterans|mothers|citizens|locals|organi[sz]ers|worshippers|cyclists|"
-    r"stevedores|dockers|dockworkers|librarians|detainees|prisoners|inmates|firefighters|lawyers|midwives|"
-    r"academics|researchers|journalists|artists|musicians|actors|writers|pilots|cleaners|porters|shoppers|"
-    r"educators|staffers|youngsters|pupils|villagers|indigenous people|farmworkers|truckers|taxi drivers|"
-    r"pensionistas|jubilados|vecinos|agricultores|Rentner|Eltern|Schüler|Studierende|habitants|agriculteurs|"
-    r"Menschen|Personen|Leute|Demonstranten|Demonstrierende[n]?|Teilnehmer(?:innen)?|Teilnehmende[n]?|Beschäftigte[n]?|"
-    r"Streikende[n]?|Studierende[n]?|Aktivisten|Aktivistinnen|Anwohner|Bürger|Bürgerinnen|Arbeiter|Mitglieder|"
-    r"Landwirte|Bauern|Frauen|Mieter|Gewerkschafter|Polizisten|Unterstützer|Schülerinnen|Studenten|Gegendemonstranten|"
-    r"Familien|Atomkraftgegner|Gegner|Angestellte[n]?|Pflegekräfte|Lehrkräfte|Lehrer|Ärzte|Beamte|"
-    r"ciudadanos|mujeres|militantes|activistas|simpatizantes|afiliados|campesinos|obreros|maestros|médicos|"
-    r"jóvenes|asistentes|participantes|huelguistas|indígenas|empleados|profesores|universitarios|sanitarios|"
-    r"mennesker|personer|demonstranter|deltakere|ansatte|arbeidere|streikende|lærere|studenter|elever|"
-    r"aktivister|bønder|sykepleiere|innbyggere|familier|"
-    r"familias|enfermeras|enfermeros|taxistas|transportistas|productores|manifestantes|"
-    r"personas|trabajadores|estudiantes|docentes|personnes|manifestants|salariés|grévistes|"
-    r"persone|manifestanti|lavoratori|pessoas|trabalhadores|mensen|betogers" + "".join(f"|{p}" for p in _gathered("CROWD_PEOPLE")) + ")")
+#: people nouns: every language's shared ones, then those of the rule size_language_words
+_PEOPLE = "(?:" + "|".join([*_shared("CROWD_SHARED_PEOPLE"), *_gathered("CROWD_PEOPLE")]) + ")"
 #: demonyms as people ("Egyptians", "Brazilians", "Israelis", "Japanese"): tried after the nouns
 _DEMONYM = r"[a-z]{3,}(?:ians|eans|ans|ese|is)"
 
@@ -87,27 +76,19 @@ def _people_alternation(nouns: str) -> str:
 _PEOPLE_LOWER = _people_alternation(_PEOPLE)
 _ADJ = r"(?:[a-zäöüéèáíóú'’\-]+ ){0,4}?"
 
-_QUALIFIER = (
-    r"(?:more than|over|at least|about|around|nearly|almost|roughly|approximately|an estimated|some|"
-    r"up to|as many as|fewer than|less than|mehr als|über|rund|etwa|fast|knapp|bis zu|más de|unos|unas|"
-    r"cerca de|alrededor de|casi|plus de|environ|près de|quelque|"
-    r"mer enn|i overkant av|minst|rundt|omkring|om lag|cirka|ca\.|nesten|opptil|anslagsvis"
-    + "".join(f"|{w}" for w in [_words(f"CROWD_QUALIFIERS_{k}") for k in ("MORE", "LESS", "ABOUT")] if w) + ")"
-)
+#: the words before a count that qualify it (CROWD_SHARED_QUALIFIERS_*, then the rule's CROWD_QUALIFIERS_*)
+_QUALIFIER = "(?:" + "|".join(
+    w
+    for w in [
+        literal_alternation([q for k in ("MORE", "LESS", "ABOUT") for q in _shared(f"CROWD_SHARED_QUALIFIERS_{k}")]),
+        *(_words(f"CROWD_QUALIFIERS_{k}") for k in ("MORE", "LESS", "ABOUT")),
+    ]
+    if w
+) + ")"
 #: the qualifiers that make a count a lower or an upper bound, in every language
-_MORE = frozenset(("more than", "over", "at least", "mehr als", "über", "más de", "plus de", "mer enn", "i overkant av",
-                   "minst", *_gathered("CROWD_QUALIFIERS_MORE")))
-_LESS = frozenset(("nearly", "almost", "up to", "as many as", "fewer than", "less than", "fast", "knapp", "bis zu", "casi",
-                   "près de", "nesten", "opptil", *_gathered("CROWD_QUALIFIERS_LESS")))
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "a dozen": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "a hundred": 100, "one hundred": 100, "two hundred": 200, "three hundred": 300,
-    "a thousand": 1000, "one thousand": 1000, "two thousand": 2000,
-    "un millar": 1000, "medio millar": 500, "un centenar": 100, "medio centenar": 50, "medio millón": 500_000,
-    "un millón": 1_000_000, "eine million": 1_000_000, "a million": 1_000_000, "one million": 1_000_000,
-}
+_MORE = frozenset((*_shared("CROWD_SHARED_QUALIFIERS_MORE"), *_gathered("CROWD_QUALIFIERS_MORE")))
+_LESS = frozenset((*_shared("CROWD_SHARED_QUALIFIERS_LESS"), *_gathered("CROWD_QUALIFIERS_LESS")))
+_NUMBER_WORDS = {w.lower(): n for w, n in _shared("CROWD_SHARED_NUMBER_WORDS")}
 _NUMBER_WORDS.update({w.lower(): n for w, n in _gathered("CROWD_NUMBER_WORDS") if w.lower() not in _NUMBER_WORDS})
 _NUMBER = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+|\d{1,7}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 
@@ -115,7 +96,7 @@ _NUMBER = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+|\d{1,7}|" + "|".join(sorted(_NUMB
 # Python's matcher skips quickly to candidates (re.I would make it scan slowly).
 _NUMERIC = re.compile(
     rf"(?<![\w$€£%.,])(?P<low>{_NUMBER})(?P<mil> mil\b| ?mila\b)?"
-    rf"(?: (?:to|and|bis|a|à|-|–|y|til|og{''.join('|' + w for w in [_words('CROWD_RANGE_WORDS')] if w)}) "
+    rf"(?: (?:-|–|{'|'.join(_shared('CROWD_SHARED_RANGE_WORDS'))}{''.join('|' + w for w in [_words('CROWD_RANGE_WORDS')] if w)}) "
     rf"(?P<high>{_NUMBER})(?P<high_mil> mil\b| ?mila\b)?)?"
     rf" (?:of (?:the )?)?{_ADJ}{_PEOPLE_LOWER}\b"
 )
@@ -129,42 +110,36 @@ _NUMERIC_FROM_DIGIT = re.compile(
 )
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|\W)(?P<qual>{_QUALIFIER}) $")
 
-_WORDS: list[tuple[str, int, int | None]] = [
-    (r"hundreds of thousands|cientos de miles|centaines de milliers|Hunderttausende|hundretusenvis", 200_000, 999_999),
-    (r"tens of thousands|decenas de miles|dizaines de milliers|Zehntausende|titusenvis", 20_000, 99_999),
-    (r"millions|millones|Millionen", 2_000_000, None),
-    (r"a few thousand|ein paar tausend", 2_000, 5_000),
-    (r"several thousand|mehrere tausend|varios miles|plusieurs milliers|flere tusen", 3_000, 9_999),
-    (r"thousands|Tausende|miles|des milliers|milliers|tusenvis", 2_000, 9_999),
-    (r"a few hundred|ein paar hundert", 200, 500),
-    (r"several hundred|mehrere hundert|varios cientos|plusieurs centaines|flere hundre", 300, 999),
-    (r"hundreds|Hunderte|cientos|centenares|des centaines|centaines|hundrevis", 200, 999),
-    (r"scores", 40, 99),
-    (r"dozens|Dutzende|einige Dutzend|mehrere Dutzend|decenas|des dizaines|dizaines|dusinvis", 24, 99),
+#: the ranges of the size words, each named by its English words (the first of its size words; see
+#: the table above)
+_RANGES: list[tuple[str, int, int | None]] = [
+    ("hundreds of thousands", 200_000, 999_999),
+    ("tens of thousands", 20_000, 99_999),
+    ("millions", 2_000_000, None),
+    ("a few thousand", 2_000, 5_000),
+    ("several thousand", 3_000, 9_999),
+    ("thousands", 2_000, 9_999),
+    ("a few hundred", 200, 500),
+    ("several hundred", 300, 999),
+    ("hundreds", 200, 999),
+    ("scores", 40, 99),
+    ("dozens", 24, 99),
 ]
-# each language's size words join the English one with the same range ("migliaia" -> thousands)
+# each language's size words join the range that their English words name ("migliaia" -> thousands):
+# the shared ones (CROWD_SHARED_SIZE_WORDS), then those of the rule size_language_words
 _WORDS = [
-    (w + "".join(f"|{x}" for k, x in _gathered("CROWD_SIZE_WORDS") if k == w.split("|")[0]), lo, hi)
-    for w, lo, hi in _WORDS
+    ("|".join([name, *(w for k, w in [*_shared("CROWD_SHARED_SIZE_WORDS"), *_gathered("CROWD_SIZE_WORDS")] if k == name)]), lo, hi)
+    for name, lo, hi in _RANGES
 ]
-#: what follows a size word standing alone for people in German and Spanish
-_SIZE_WORD_VERBS = (
-    r"sind|waren|haben|hatten|kamen|gingen|zogen|folgten|nahmen|beteiligten|versammelten|demonstrierten|"
-    r"protestierten|marschierten|blockierten|streikten|forderten|demonstrieren|protestieren|versammeln|"
-    r"gehen|ziehen|folgen|beteiligen|fordern|an einer|an der|an den|vor dem|vor der|gegen die|gegen den|"
-    r"marcharon|marchan|se manifestaron|se manifiestan|protestaron|protestan|salieron|salen|se concentraron|"
-    r"se congregaron|participaron|participan|acudieron|se reunieron|exigieron|reclamaron|desfilaron|llenaron|"
-    r"colmaron|asistieron|se movilizaron|bloquearon|cortaron|"
-    r"samlet seg|møtte opp|demonstrerte|protesterte|gikk|deltok|marsjerte|streiket"
-    + "".join(f"|{v}" for v in _gathered("CROWD_VERBS"))
-)
+#: what follows a size word standing alone for people in German, Spanish and Norwegian, or a count
+_SIZE_WORD_VERBS = "|".join([*_shared("CROWD_SHARED_VERBS"), *_gathered("CROWD_VERBS")])
 _WORD_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(w.lower() for w, _, _ in _WORDS) + r")"
-    rf"(?: (?:of|de|av|di|da|do|van) (?:the )?{_ADJ}{_PEOPLE_LOWER}| {_ADJ}{_PEOPLE_LOWER}| (?:gathered|marched|rallied|"
-    rf"protested|turned out|joined|attended|took part|showed up|filled|packed|demonstrated|stood|lined|waved|"
+    rf"(?: (?:of|de|av|di|da|do|van) (?:the )?{_ADJ}{_PEOPLE_LOWER}| {_ADJ}{_PEOPLE_LOWER}| (?:"
+    + "".join(f"{v}|" for v in _shared("CROWD_SIZE_WORD_VERBS"))
     # a German or Spanish size word is a noun of its own ("Tausende sind auf die Straße gegangen",
     # "miles marcharon"): the verb or the place after it says it counts people
-    rf"{_SIZE_WORD_VERBS}))\b"
+    + rf"{_SIZE_WORD_VERBS}))\b"
 )
 _WORD_RANGES = [(re.compile(rf"(?:{w.lower()})(?=\W|$)"), lo, hi) for w, lo, hi in _WORDS]
 
@@ -175,16 +150,13 @@ _DIGIT_RUN = re.compile(r"\d+")
 #: the first digit of a run (ASCII digits, and from U+0660, the first other decimal digit, on,
 #: checked as \d): cheaper than \d+ at every character
 _DIGIT_RUN_START = re.compile(r"[0-9\u0660-\U0010ffff](?<=\d)(?<![0-9].)")
-# every number word and size word holds one of these
-_WORD_KEYS = (
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "fifteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hund", "thousand", "tausend",
-    "milli", "millar", "millón", "millon", "centenar", "miles", "cientos", "tusen", "dusin", "centaines", "centenares", "scores", "dozens", "dutzend", "decenas", "dizaines",
-)
-# keys of the size and number words of lang/<code>/event.py (few and short: each is one look-up
-# per text); a word that holds none of them is its own key
+# every shared number word and size word holds one of these (CROWD_SHARED_KEYS), looked for in every article
+_WORD_KEYS = tuple(dict.fromkeys(_shared("CROWD_SHARED_KEYS")))
+# keys of the size and number words of the rule size_language_words (CROWD_KEYS; few and short: each
+# is one look-up per text), the longest first (a word that holds two is found by the more specific);
+# a word that holds none of them is its own key
 _BASE_KEYS = len(_WORD_KEYS)
-_WORD_KEYS += ("miglia", "centin", "duizend", "honderd", "decine", "dezena", "tiental", "taine", "mil")
+_WORD_KEYS += tuple(sorted(dict.fromkeys(_shared("CROWD_KEYS")), key=len, reverse=True))
 _WORD_KEYS += tuple(dict.fromkeys(
     w for w in [*_NUMBER_WORDS, *(a.lower() for w, _, _ in _WORDS for a in w.split("|"))]
     if not any(key in w for key in _WORD_KEYS)
@@ -267,11 +239,7 @@ def _to_int(number: str) -> int | None:
 
 
 #: a count of the killed, hurt or arrested is not a crowd ("at least 12 protesters were killed")
-_CASUALTIES = re.compile(
-    r"\b(?:killed|died|dead|deaths|injured|wounded|hurt|arrested|detained|jailed|charged|"
-    r"getötet|gestorben|verletzt|festgenommen|muertos|murieron|heridos|detenidos|morts|tués|blessés|interpellés|"
-    r"morti|feriti|arrestati|mortos|feridos|presos|doden|gewonden|gearresteerd)\b"
-)
+_CASUALTIES = re.compile(rf"\b(?:{'|'.join(map(re.escape, _shared('CROWD_SHARED_CASUALTIES')))})\b")
 _CASUALTY_REACH = 50
 
 

@@ -63,6 +63,7 @@ from .names import (
     initials,
 )
 from .rule_switches import checked, switched_off
+from .word_alternation import expansions
 
 #: Every rule of this module by name: the finders (whose names go into an organisation's
 #: ``evidence``), the span rules that cut or join names, and the filters that reject a
@@ -171,6 +172,17 @@ _CONNECTORS = frozenset(
 #: the languages with organisation data (lang/<code>/organisations.py)
 _LANGUAGE_CODES = ORGANISATION_LANGUAGES
 
+
+def _language_data(name: str) -> list[str]:
+    """The items of ``name`` in the organisation data of every language that has it, in
+    _LANGUAGE_CODES order (a context pattern reads every language's words)."""
+    return [item for code in _LANGUAGE_CODES for item in getattr(resources(code, "organisations"), name, ())]
+
+
+def _alternatives(name: str) -> str:
+    """The literal words of ``name`` in every language, as regex alternatives."""
+    return "|".join(re.escape(word) for word in _language_data(name))
+
 # --- context patterns (each anchored at the name) -------------------------------------
 _BEFORE_ORGANISER = re.compile(
     r"\b(?:organi[sz]ed|led|called|staged|sponsored|promoted|backed|convened|co-?ordinated|hosted|"
@@ -181,12 +193,8 @@ _BEFORE_ORGANISER = re.compile(
     r"\b(?:à|a) l['’]appel (?:de |d['’]|du |des )(?:la |l['’]|les )?$|"  # "à l'appel de la CGT"
     r"\b(?:convocatoria|llamado|llamamiento) (?:de |del )(?:la |los |las )?$|"  # "a convocatoria de CCOO"
     r"\b(?:Aufruf|aufgerufen hatten?|aufgerufen hat) (?:von |des |der |die |das )?$|"  # "auf Aufruf von Verdi"
-    # Italian, Portuguese, Dutch: "organizzata dalla X", "convocado pela X", "georganiseerd door X"
-    r"\b(?:organizzat[aoie]|promoss[aoie]|indett[aoie]|convocat[aoie]|guidat[aoie]) "
-    r"(?:da|dal|dalla|dai|dalle|dallo|dagli) $|"
-    r"\b(?:convocad[ao]s?|organizad[ao]s?|liderad[ao]s?|promovid[ao]s?|chamad[ao]s?) "
-    r"(?:pela|pelo|pelas|pelos|por) $|"
-    r"\b(?:georganiseerd|opgeroepen|geleid|aangevoerd) door (?:de |het )?$|\bop (?:initiatief|uitnodiging) van (?:de |het )?$",
+    # lang/<code>/organisations.py ORGANISER_CUES: "organizzata dalla X", "convocado pela X", "georganiseerd door X"
+    + "|".join(rf"\b{cue}$" for cue in _language_data("ORGANISER_CUES")),
     re.I,
 )
 _BEFORE_LIST = re.compile(
@@ -216,9 +224,10 @@ _BEFORE_ROLE = re.compile(
     r"miembros|integrantes|militantes|activistas|afiliad[oa]s|delegad[oa]s|representantes|dirigentes|"
     r"membres|militant(?:e)?s|adhérent(?:e)?s|représentant(?:e)?s|responsables|dirigeants|"
     rf"{_CROWD_NOUNS}|"
-    # Italian, Portuguese, Dutch: "portavoce della X", "porta-voz do X", "woordvoerder van X"
-    r"portavoce|segretari[oa]|porta-voz|coordenador(?:a)?|woordvoerder|woordvoerster|voorzitter|secretaris)"
-    r" (?:for|of|at|from|with|de|del|de la|der|des|von|di|della|dello|dei|degli|do|da|dos|das|van|van de|van het)"
+    # lang/<code>/organisations.py ROLE_NOUNS_BEFORE and ROLE_PREPOSITIONS: "portavoce della X",
+    # "porta-voz do X", "woordvoerder van X"
+    + _alternatives("ROLE_NOUNS_BEFORE") + ")"
+    r" (?:for|of|at|from|with|de|del|de la|der|des|von|" + _alternatives("ROLE_PREPOSITIONS") + ")"
     r" (?:the |la |el |l['’])?$",
     re.I,
 )
@@ -274,33 +283,32 @@ _AFTER_APPOSITION = re.compile(
     rf"^, (?:a|an|the|una?|el|la|une?|die|der|eine?)(?: [\w\-]+){{0,3}} {ORG_NOUNS}\b(?!['’])", re.I
 )
 _AFTER_ACTION = re.compile(
-    r"^,?(?: (?:has|have|had|which|who|that|also|jointly|then|ha|hanno|heeft|hebben|tem|têm)){0,2} "
+    r"^,?(?: (?:has|have|had|which|who|that|also|jointly|then|" + _alternatives("ACTION_AUXILIARIES") + ")){0,2} "
     r"(?:organi[sz]ed|organi[sz]es|co-?organi[sz]ed|led|leads|called|staged|sponsored|helped organi[sz]e|"
     r"is organi[sz]ing|are organi[sz]ing|planned|plans|announced|launched|held|convocó|organizó|"
     r"convoca|organiza|a organisé|organise|ruft|rief|organisiert|organisierte|"
-    # Italian, Portuguese, Dutch
-    r"organizzato|organizza|organizzano|indetto|convocato|convocano|proclamato|proclama|proclamano|"
-    r"convocou|convocaram|convocam|organizou|organizaram|organizam|"
-    r"organiseerde|organiseerden|organiseert|organiseren|riep|riepen)\b"
+    # lang/<code>/organisations.py ACTION_VERBS and ACTION_EVENTS
+    + _alternatives("ACTION_VERBS") + r")\b"
     r"(?: \w+){0,3}? (?:protests?|rall(?:y|ies)|march(?:es)?|strikes?|demonstrations?|walkouts?|"
     r"vigils?|sit-ins?|boycotts?|blockades?|events?|marcha|huelga|paro|manifestación|protesta|"
     r"movilización|Demo|Kundgebung|Streik|Protest|manifestation|grève|rassemblement|"
-    r"sciopero|manifestazione|corteo|presidio|mobilitazione|greve|protesto|manifestação|ato|passeata|"
-    r"staking|demonstratie|betoging|actie|mars)\b",
+    + _alternatives("ACTION_EVENTS") + r")\b",
 )
 _ACTION_WORDS = frozenset(
     "organized organised organizes organises co-organized co-organised led leads called staged sponsored "
     "helped organizing organising planned plans announced launched held convocó organizó convoca organiza "
-    "organisé organise ruft rief organisiert organisierte "
-    "organizzato organizza organizzano indetto convocato convocano proclamato proclama proclamano "
-    "convocou convocaram convocam organizou organizaram organizam "
-    "organiseerde organiseerden organiseert organiseren riep riepen".split()
-)
+    "organisé organise ruft rief organisiert organisierte".split()
+) | frozenset(_language_data("ACTION_VERBS"))
 # substrings of the action verbs: plain substring tests are far cheaper than a regex alternation
 _ACTION_STEMS = (
     "organi", "led ", "leads", "called", "staged", "sponsored", "plann", "announced", "launched", "held",
-    "convoc", "ruft", "rief", "indett", "proclam", "riep",
+    "convoc", "ruft", "rief",
 )
+# a language's action verb (ACTION_VERBS) that holds none of them is a stem of its own (the shortest
+# first: "proclama" stands for "proclamato" too)
+for _verb in sorted(_language_data("ACTION_VERBS"), key=len):
+    if not any(stem in _verb for stem in _ACTION_STEMS):
+        _ACTION_STEMS += (_verb,)
 
 
 def _acts(after: str) -> bool:
@@ -1052,14 +1060,17 @@ _ARTICLES = frozenset("the la el le les los las der die das".split())
 #: the last word before a name after which an organiser cue may end ("organised by", "à l'appel de",
 #: "auf Aufruf von", "aufgerufen hatte")
 _BY_WORDS = frozenset(
-    "by por par von de del du des der die das appel aufruf hatte hatten hat "
-    "da dal dalla dai dalle dallo dagli pela pelo pelas pelos door van het".split()
+    "by por par von de del du des der die das appel aufruf hatte hatten hat".split()
+) | frozenset(  # and the last word of each language's ORGANISER_CUES ("dalla", "pelo", "door")
+    text.split()[-1] for cue in _language_data("ORGANISER_CUES") for text in expansions(cue)
 )
 _LIST_WORDS = frozenset(
     "including include includes included like as them wie como comme darunter incluidos incluidas incluyendo "
     "ellas ellos que dont notamment eux elles lesquels lesquelles etwa anderem".split()
 )
-_PREP_WORDS = frozenset("for of at from with against on to de del der des von di della dello dei degli do da dos das van het".split())
+_PREP_WORDS = frozenset("for of at from with against on to de del der des von".split()) | frozenset(
+    preposition.split()[-1] for preposition in _language_data("ROLE_PREPOSITIONS")
+)
 _PLURAL_ORG_NOUNS = frozenset(
     "unions groups organizations organisations coalitions federations associations syndicats sindicatos "
     "organizaciones gewerkschaften verbände collectifs "
@@ -1082,9 +1093,8 @@ _ROLE_WORDS = frozenset(
     "responsable fondateur fondatrice "
     "miembros integrantes militantes activistas afiliados afiliadas delegados delegadas representantes dirigentes "
     "membres militants militantes adhérents adhérentes représentants représentantes responsables dirigeants "
-    "officials representatives protesters demonstrators marchers supporters portavoce segretario segretaria porta-voz coordenador coordenadora woordvoerder "
-    "woordvoerster voorzitter secretaris".split()
-)
+    "officials representatives protesters demonstrators marchers supporters".split()
+) | frozenset(_language_data("ROLE_NOUNS_BEFORE"))
 _TARGET_WORDS = frozenset(
     "deal agreement talks negotiations contract dispute strike strikes walkout boycott stoppage pressure "
     "demand demands protest protests".split()

@@ -21,23 +21,6 @@ from .knowledge.names import SHORT_COMMON_ZIPF, first_name_gender, strict_first_
 from .knowledge.words import zipf
 from .rule_switches import switched_off
 
-#: words that turn a capitalised run into an organisation
-ORG_WORDS = frozenset("""
-association associations institute institution council party union unions police office ministry
-department commission committee university college school inc inc. corp corp. corporation company co.
-ltd ltd. llc plc group foundation agency authority league network coalition federation court
-government house senate congress parliament assembly bank securities equities economics research
-capital partners fund trust center centre services systems technologies news times post press media
-tv radio magazine journal movement alliance front organization organisation society club church board
-bureau administration army forces guard navy consortium confederation chamber guild workers
-exchange observatory laboratory lab hospital clinic museum airlines airline airways motors industries
-nations
-gewerkschaft gewerkschaften partei verband regierung ministerium polizei bund kammer konföderation
-verein initiative bündnis stiftung
-sindicato sindicatos partido gobierno ministerio federación confederación asociación cámara central
-unión policía syndicat syndicats parti gouvernement ministère fédération confédération collectif
-""".split())
-
 #: rules of name reading that can be switched off one by one; attribution.RULES is this
 #: dict (its own rules added), so that tests and RALLYCRAWL_ATTRIBUTION_RULES_OFF reach both
 RULES = {
@@ -64,6 +47,7 @@ def _from_every_language(name: str):
     from .lang import has, languages, resources
 
     modules = [resources(code, "quotes") for code in languages() if has(code, "quotes")]
+    modules = [m for m in modules if hasattr(m, name)]  # (a language may have none)
     first = getattr(modules[0], name)
     if isinstance(first, dict):
         return {key: value for m in modules for key, value in getattr(m, name).items()}
@@ -74,6 +58,10 @@ def _from_every_language(name: str):
 
 #: words that are a person's title, not their name (every language's TITLES)
 TITLE_WORDS = _from_every_language("TITLES")
+#: words that turn a capitalised run into an organisation (every language's ORG_WORDS), and the
+#: endings of compounds that do ("Bauernverband": ORG_WORD_ENDINGS)
+ORG_WORDS = _from_every_language("ORG_WORDS")
+_ORG_WORD_ENDINGS = _from_every_language("ORG_WORD_ENDINGS")
 
 #: role nouns that, after "the", name a person introduced earlier ("the senator")
 PERSON_ROLES = frozenset("""
@@ -94,18 +82,8 @@ association federation campaign network alliance brokerage bank office governmen
 committee council movement league institute court board airline carrier club team charity
 """.split())
 
-#: capitalised words that start sentences but are not names
-NOT_NAMES = frozenset("""
-the a an and but or if in on at of for to from by with as it its he she they we i you this that these
-those there here his her their our my your when while after before since during however meanwhile
-also still yet so then now today yesterday tomorrow monday tuesday wednesday thursday friday saturday
-sunday january february march april may june july august september october november december
-mr mrs ms dr according some many most other another both each every all no not one two three many
-what who why how where which whose more less even just only instead despite although though because
-der die das ein eine und aber wie wir ich sie er es el la los las un una y pero como nosotros le les
-une et mais nous il elle según selon laut according auch doch nun jetzt hier dort heute gestern zudem
-außerdem denn también además hoy ayer ahora aussi ainsi cependant pourtant
-""".split())
+#: capitalised words that start sentences but are not names (every language's NOT_NAMES)
+NOT_NAMES = _from_every_language("NOT_NAMES")
 
 
 
@@ -248,7 +226,7 @@ def is_acronym(word: str) -> bool:
 
 def is_org_word(word: str) -> bool:
     w = word.lower()
-    return w in ORG_WORDS or w.endswith(("gewerkschaft", "verband", "partei", "ministerium"))
+    return w in ORG_WORDS or w.endswith(_ORG_WORD_ENDINGS)
 
 
 #: German compounds that end in a title ("Polizeisprecher", "Verdi-Sprecherin", "Gewerkschaftschef")

@@ -16,10 +16,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-#: the new record keys, in export order
-DATE_KEYS = ("published_date", "published_utc", "modified_date", "modified_utc")
-
-
 def day_of(iso: str | None) -> str | None:
     """``YYYY-MM-DD`` of an ISO 8601 date or date-time (the day as written), or None."""
     if not iso or len(iso) < 10:

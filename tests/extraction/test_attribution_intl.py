@@ -597,3 +597,32 @@ def test_paradigm_forms_from_simplemma(rule_off):
     assert cues(*spanish, language="es") == [None]
     assert cues(*portuguese, language="pt") == [None]
 
+
+
+def test_each_languages_name_words_are_read_for_every_article():
+    """lang/<code>/quotes.py ORG_WORDS, ORG_WORD_ENDINGS and NOT_NAMES, which people.py reads for
+    names in any language."""
+    from rallycrawl.extraction import people
+    from rallycrawl.extraction.lang import has, languages, resources
+
+    for code in [c for c in languages() if has(c, "quotes")]:
+        data = resources(code, "quotes")
+        assert getattr(data, "ORG_WORDS", frozenset()) <= people.ORG_WORDS, code
+        assert getattr(data, "NOT_NAMES", frozenset()) <= people.NOT_NAMES, code
+    for word in ("Union", "Bauernverband", "Sindicato", "Syndicat"):
+        assert people.is_org_word(word), word
+    assert not people.is_org_word("Okafor")
+    assert {"según", "selon", "laut", "according"} <= people.NOT_NAMES
+
+
+def test_each_languages_articles_are_read_for_every_article():
+    """lang/<code>/quotes.py DEFINITE_ARTICLES and INDEFINITE_ARTICLES, read by attribution.py for
+    every language at once."""
+    from rallycrawl.extraction import attribution
+    from rallycrawl.extraction.lang import resources
+
+    for code in ("en", "de", "es", "fr", "it", "pt", "nl"):
+        data = resources(code, "quotes")
+        assert set(data.DEFINITE_ARTICLES) <= attribution._DEFINITE_ARTICLES, code
+        assert set(data.INDEFINITE_ARTICLES) <= attribution._INDEFINITE_ARTICLES, code
+        assert not set(data.DEFINITE_ARTICLES) & attribution._INDEFINITE_ARTICLES, code

@@ -123,3 +123,86 @@ def test_the_count_rules_switch_off_one_by_one(monkeypatch):
     assert find_crowd_sizes("A crowd of about 5,000 gathered.") == []
     monkeypatch.setitem(event_rules.RULES, "size_estimate_source", False)
     assert find_crowd_sizes("About 3,000 turned out, according to police.") == []
+
+
+def _shared_words(code, name):
+    from rallycrawl.extraction import lang
+
+    data = lang.resources(code, "event") if lang.has(code, "event") else None
+    value = getattr(data, name, ())
+    return list(value.items()) if isinstance(value, dict) else list(value)
+
+
+def _first_noun(code):
+    from rallycrawl.extraction.word_alternation import alternatives, expansions
+
+    return expansions(alternatives(_shared_words(code, "CROWD_SHARED_PEOPLE")[0])[0])[0]
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es", "fr", "it", "pt", "nl", "no"])
+def test_each_languages_shared_crowd_words_are_read_in_its_articles(code):
+    """lang/<code>/event.py CROWD_SHARED_*: people nouns, size words (in the range their English
+    words name) and number words, read in an article of that language."""
+    from rallycrawl.extraction.crowd_size import _RANGES
+
+    ranges = {name: (low, high) for name, low, high in _RANGES}
+    noun = _first_noun(code)
+    assert [(s.minimum, s.maximum) for s in find_crowd_sizes(f"Ayer 740 {noun}.", language=code)] == [(740, 740)]
+    for name, word in _shared_words(code, "CROWD_SHARED_SIZE_WORDS"):
+        sizes = find_crowd_sizes(f"Ayer {word} {noun}.", language=code)
+        assert [(s.minimum, s.maximum) for s in sizes] == [ranges[name]], word
+    for word, number in _shared_words(code, "CROWD_SHARED_NUMBER_WORDS"):
+        sizes = find_crowd_sizes(f"Ayer {word} {noun}.", language=code)
+        assert [(s.minimum, s.maximum) for s in sizes] == [(number, number)], word
+
+
+def test_every_size_word_has_a_range_and_every_number_and_size_word_a_key():
+    """crowd_size tries a number or size word only where one of the keys it holds stands: a shared
+    word by a shared key (CROWD_SHARED_KEYS, looked for in every article), and each language's own
+    keys (CROWD_KEYS) are held by words of that language."""
+    from rallycrawl.extraction import lang
+
+    from rallycrawl.extraction.crowd_size import _RANGES
+
+    codes = [c for c in lang.languages() if lang.has(c, "event")]
+    shared_keys = {k for c in codes for k in _shared_words(c, "CROWD_SHARED_KEYS")}
+    for code in codes:  # a size word joins the range its English words name, or none
+        for name, word in _shared_words(code, "CROWD_SHARED_SIZE_WORDS") + _shared_words(code, "CROWD_SIZE_WORDS"):
+            assert name in {r for r, _, _ in _RANGES}, (code, word)
+    for name, _, _ in _RANGES:  # the English words that name each range are a size word
+        assert any(key in name for key in shared_keys), name
+    for code in codes:
+        words = [w.lower() for w, _ in _shared_words(code, "CROWD_SHARED_NUMBER_WORDS")]
+        words += [w.lower() for _, w in _shared_words(code, "CROWD_SHARED_SIZE_WORDS")]
+        for word in words:
+            assert any(key in word for key in shared_keys), (code, word)
+        own = [w.lower() for w, _ in _shared_words(code, "CROWD_NUMBER_WORDS")]
+        own += [w.lower() for _, w in _shared_words(code, "CROWD_SIZE_WORDS")]
+        for key in _shared_words(code, "CROWD_KEYS"):
+            assert any(key in word for word in own), (code, key)
+
+
+def test_the_shared_crowd_words_stay_with_the_language_words_off(monkeypatch):
+    """Rule size_language_words (read when crowd_size is imported) adds each language's CROWD_*
+    words; its CROWD_SHARED_* words are read without it."""
+    import importlib
+
+    from rallycrawl.extraction import crowd_size
+
+    try:
+        monkeypatch.setitem(event_rules.RULES, "size_language_words", False)
+        importlib.reload(crowd_size)
+        assert [s.text for s in crowd_size.find_crowd_sizes("Etwa 2.300 Menschen kamen.", language="de")] == [
+            "Etwa 2.300 Menschen"
+        ]
+        assert [s.text for s in crowd_size.find_crowd_sizes("Quasi 3000 persone in piazza.", language="it")] == [
+            "3000 persone"
+        ]
+        assert crowd_size.find_crowd_sizes("Die Polizei sprach von 10.400 Teilnehmern.", language="de") == []
+        assert crowd_size.find_crowd_sizes("Migliaia di studenti in piazza.", language="it") == []
+    finally:
+        monkeypatch.undo()
+        importlib.reload(crowd_size)
+    assert [s.text for s in crowd_size.find_crowd_sizes("Quasi 3000 persone in piazza.", language="it")] == [
+        "Quasi 3000 persone"
+    ]

@@ -602,6 +602,23 @@ def test_organiser_cues_in_french_spanish_and_german():
     assert "Wohnwende" in orgs(["Tausende demonstrierten auf Aufruf von Wohnwende."], language="de")
 
 
+def test_italian_portuguese_and_dutch_cues_roles_and_actions_are_read_from_their_data():
+    """lang/<code>/organisations.py ORGANISER_CUES, ROLE_NOUNS_BEFORE with ROLE_PREPOSITIONS, and
+    ACTION_VERBS with ACTION_AUXILIARIES and ACTION_EVENTS."""
+    for lang, text, name, rule in (
+        ("it", "Migliaia a Ostravia: il corteo di ieri, organizzato dalla SNVQ, ha chiuso il ponte.", "SNVQ", "organised-by"),
+        ("pt", "Milhares em Ostravia: a passeata de ontem, convocada pela SNVQ, fechou a ponte.", "SNVQ", "organised-by"),
+        ("nl", "Duizenden in Ostravia. De betoging was op initiatief van de SNVQ.", "SNVQ", "organised-by"),
+        ("it", "La portavoce della Marea Quieta ha parlato in piazza.", "Marea Quieta", "role-for"),
+        ("pt", "O porta-voz da Maré Serena falou aos jornalistas.", "Maré Serena", "role-for"),
+        ("nl", "De woordvoerder van Stille Golf sprak de menigte toe.", "Stille Golf", "role-for"),
+        ("it", "Ieri la Marea Quieta ha indetto lo sciopero generale.", "Marea Quieta", "organised-action"),
+        ("pt", "Ontem a Maré Serena convocou uma greve geral.", "Maré Serena", "organised-action"),
+        ("nl", "Stille Golf organiseerde een staking in Ostravia.", "Stille Golf", "organised-action"),
+    ):
+        assert orgs([text], language=lang)[name].evidence == [rule], text
+
+
 def test_spanish_and_french_role_words_before_an_organisation():
     assert "Vecinos Unidos" in orgs(["La vocera de Vecinos Unidos dijo que seguirán."], language="es")
     assert "Rues Libres" in orgs(["Une militante de Rues Libres a pris la parole."], language="fr")

@@ -47,6 +47,31 @@ def test_quote_origin_pattern_matches_only_titles_that_hold_the_name(org, title)
 
 
 
+def test_the_organisation_word_sets_cover_each_languages_cues_roles_and_action_verbs():
+    """organisations reads its context patterns only after a last word in _BY_WORDS / _PREP_WORDS,
+    a role word in _ROLE_WORDS, an action word in _ACTION_WORDS in a paragraph holding an
+    _ACTION_STEMS stem: each language's data must be in them."""
+    from rallycrawl.extraction import organisations as o
+    from rallycrawl.extraction.lang import resources
+    from rallycrawl.extraction.word_alternation import expansions
+
+    for code in o._LANGUAGE_CODES:
+        data = resources(code, "organisations")
+        for cue in getattr(data, "ORGANISER_CUES", ()):
+            for text in expansions(cue):
+                assert text.split()[-1] in o._BY_WORDS, (code, text)
+                assert o._BEFORE_ORGANISER.search(f"the strike was {text}"), (code, text)
+        for role in getattr(data, "ROLE_NOUNS_BEFORE", ()):
+            assert role in o._ROLE_WORDS, (code, role)
+            for preposition in data.ROLE_PREPOSITIONS:
+                assert preposition.split()[-1] in o._PREP_WORDS, (code, preposition)
+                assert o._BEFORE_ROLE.search(f"said the {role} {preposition} "), (code, role, preposition)
+        for verb in getattr(data, "ACTION_VERBS", ()):
+            assert verb in o._ACTION_WORDS and any(stem in verb for stem in o._ACTION_STEMS), (code, verb)
+            for event in data.ACTION_EVENTS:
+                assert o._AFTER_ACTION.match(f" {verb} {event}"), (code, verb, event)
+
+
 def _random_texts(alphabet: str, count: int = 20000, seed: int = 7) -> list[str]:
     import random
 

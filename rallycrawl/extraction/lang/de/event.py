@@ -48,6 +48,33 @@ VENUE_TARGETS = [
 ]
 
 # --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_SHARED_PEOPLE = (
+    r"rentner|eltern|schüler|studierende|"
+    r"menschen|personen|leute|demonstranten|demonstrierende[n]?|teilnehmer(?:innen)?|teilnehmende[n]?|beschäftigte[n]?|"
+    r"streikende[n]?|studierende[n]?|aktivisten|aktivistinnen|anwohner|bürger|bürgerinnen|arbeiter|mitglieder|"
+    r"landwirte|bauern|frauen|mieter|gewerkschafter|polizisten|unterstützer|schülerinnen|studenten|gegendemonstranten|"
+    r"familien|atomkraftgegner|gegner|angestellte[n]?|pflegekräfte|lehrkräfte|lehrer|ärzte|beamte",
+)
+CROWD_SHARED_QUALIFIERS_MORE = ("mehr als", "über")
+CROWD_SHARED_QUALIFIERS_LESS = ("fast", "knapp", "bis zu")
+CROWD_SHARED_QUALIFIERS_ABOUT = ("rund", "etwa")
+CROWD_SHARED_NUMBER_WORDS = {"eine million": 1_000_000}
+CROWD_SHARED_SIZE_WORDS = (
+    ("hundreds of thousands", "hunderttausende"), ("tens of thousands", "zehntausende"), ("millions", "millionen"),
+    ("a few thousand", "ein paar tausend"), ("several thousand", "mehrere tausend"), ("thousands", "tausende"),
+    ("a few hundred", "ein paar hundert"), ("several hundred", "mehrere hundert"), ("hundreds", "hunderte"),
+    ("dozens", "dutzende"), ("dozens", "einige dutzend"), ("dozens", "mehrere dutzend"),
+)
+#: verbs (and places) after a size word standing alone for people ("Tausende demonstrierten") or a
+#: count: regex alternatives
+CROWD_SHARED_VERBS = (
+    r"sind|waren|haben|hatten|kamen|gingen|zogen|folgten|nahmen|beteiligten|versammelten|demonstrierten|"
+    r"protestierten|marschierten|blockierten|streikten|forderten|demonstrieren|protestieren|versammeln|"
+    r"gehen|ziehen|folgen|beteiligen|fordern|an einer|an der|an den|vor dem|vor der|gegen die|gegen den",
+)
+CROWD_SHARED_KEYS = ("tausend", "dutzend")
+CROWD_SHARED_RANGE_WORDS = ("bis",)
+CROWD_SHARED_CASUALTIES = ("getötet", "gestorben", "verletzt", "festgenommen")
 #: people nouns after a count besides the shared ones: the dative plural ("von 10.000 Teilnehmern")
 CROWD_PEOPLE = (
     r"teilnehmern|teilnehmerinnen und teilnehmern|demonstrierenden|arbeitern|bürgern|landwirten|schülern|"

@@ -93,3 +93,22 @@ SOURCE_PRONOUNS = {"ihm": "m", "ihr": "f"}
 PARADIGM_FORMS = True
 #: nouns are capitalised: a lower-case word simplemma has as a lemma is no noun ("gewarnt")
 CAPITALISED_NOUNS = True
+
+# --- person names (read by rallycrawl.extraction.people for every language at once)
+#: words that make a name an organisation's, not a person's, and the endings of such compounds
+#: ("Bauern*verband*")
+ORG_WORDS = frozenset("""
+gewerkschaft gewerkschaften partei verband regierung ministerium polizei bund kammer konföderation
+verein initiative bündnis stiftung
+""".split())
+ORG_WORD_ENDINGS = ("gewerkschaft", "verband", "partei", "ministerium")
+#: capitalised words that start sentences but are not names
+NOT_NAMES = frozenset("""
+der die das ein eine und aber wie wir ich sie er es laut auch doch nun jetzt hier dort heute gestern
+zudem außerdem denn
+""".split())
+
+#: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
+#: of X', 'a New York man': somebody the article does not name)
+DEFINITE_ARTICLES = ("der", "die", "das")
+INDEFINITE_ARTICLES = ("ein", "eine", "einer")

@@ -48,6 +48,50 @@ TARGET_PATTERNS = [
 
 # --- Crowd sizes (read by ``crowd_size.py`` for every language: a size reads the same whatever
 # language the article is detected in).  Literal words unless said otherwise; lower case.
+#: the crowd words below named CROWD_SHARED_* (and CROWD_SIZE_WORD_VERBS) are every article's,
+#: with the rule size_language_words off too; the rule adds each language's other CROWD_* words.
+#: people nouns after a count ("500 nurses"): regex alternatives
+CROWD_SHARED_PEOPLE = (
+    r"people|persons|protesters|protestors|demonstrators|activists|workers|teachers|students|marchers|"
+    r"participants|supporters|members|residents|mourners|nurses|employees|strikers|union members|"
+    r"farmers|women|men|children|families|parents|others|fans|opponents|campaigners|renters|tenants|"
+    r"neighbou?rs|voters|migrants|immigrants|refugees|youths|young people|pensioners|retirees|doctors|drivers|"
+    r"miners|veterans|mothers|citizens|locals|organi[sz]ers|worshippers|cyclists|"
+    r"stevedores|dockers|dockworkers|librarians|detainees|prisoners|inmates|firefighters|lawyers|midwives|"
+    r"academics|researchers|journalists|artists|musicians|actors|writers|pilots|cleaners|porters|shoppers|"
+    r"educators|staffers|youngsters|pupils|villagers|indigenous people|farmworkers|truckers|taxi drivers",
+)
+#: words before a count that make it a lower bound, an upper bound, or neither (literal)
+CROWD_SHARED_QUALIFIERS_MORE = ("more than", "over", "at least")
+CROWD_SHARED_QUALIFIERS_LESS = ("nearly", "almost", "up to", "as many as", "fewer than", "less than")
+CROWD_SHARED_QUALIFIERS_ABOUT = ("about", "around", "roughly", "approximately", "an estimated", "some")
+#: numbers in words
+CROWD_SHARED_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "a dozen": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "a hundred": 100, "one hundred": 100, "two hundred": 200, "three hundred": 300,
+    "a thousand": 1000, "one thousand": 1000, "two thousand": 2000,
+    "a million": 1_000_000, "one million": 1_000_000,
+}
+#: (the English size words, "hundreds of thousands" ... "dozens", name the ranges in crowd_size.py,
+#: to which the other languages' CROWD_SHARED_SIZE_WORDS and CROWD_SIZE_WORDS pair their words)
+#: verbs after a size word that make it people ("thousands marched"), read only there: regex alternatives
+CROWD_SIZE_WORD_VERBS = (
+    r"gathered|marched|rallied|protested|turned out|joined|attended|took part|showed up|filled|packed|demonstrated|"
+    r"stood|lined|waved",
+)
+#: substrings one of which each shared number and size word holds: where none stands in an article,
+#: those words are not tried (a word of the rule that holds one is tried in every article too)
+CROWD_SHARED_KEYS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "fifteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hund", "thousand", "milli",
+    "scores", "dozens",
+)
+#: words between the two numbers of a range ("2,000 to 3,000")
+CROWD_SHARED_RANGE_WORDS = ("to", "and")
+#: words after a count that make it the killed, hurt or arrested, not a crowd ("12 protesters were killed")
+CROWD_SHARED_CASUALTIES = ("killed", "died", "dead", "deaths", "injured", "wounded", "hurt", "arrested", "detained", "jailed", "charged")
 #: words before a bare count that make it a crowd ("a crowd of about 5,000", "the turnout at
 #: 8,000", "drew 1,500"): regex alternatives, an optional qualifier may follow
 CROWD_COUNT_CUES = (

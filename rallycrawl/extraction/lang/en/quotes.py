@@ -99,3 +99,31 @@ PLURAL_AFTER = {"the": ("ers", "ors", "ents", "ants", "ists", "ees", "ians", "iv
 #: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
 #: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
 AGE_WORDS = ()
+
+# --- person names (read by rallycrawl.extraction.people for every language at once)
+#: words that make a name an organisation's, not a person's ("Harbour Workers *Union*")
+ORG_WORDS = frozenset("""
+association associations institute institution council party union unions police office ministry
+department commission committee university college school inc inc. corp corp. corporation company co.
+ltd ltd. llc plc group foundation agency authority league network coalition federation court
+government house senate congress parliament assembly bank securities equities economics research
+capital partners fund trust center centre services systems technologies news times post press media
+tv radio magazine journal movement alliance front organization organisation society club church board
+bureau administration army forces guard navy consortium confederation chamber guild workers
+exchange observatory laboratory lab hospital clinic museum airlines airline airways motors industries
+nations
+""".split())
+#: capitalised words that start sentences but are not names
+NOT_NAMES = frozenset("""
+the a an and but or if in on at of for to from by with as it its he she they we i you this that these
+those there here his her their our my your when while after before since during however meanwhile
+also still yet so then now today yesterday tomorrow monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december
+mr mrs ms dr according some many most other another both each every all no not one two three
+what who why how where which whose more less even just only instead despite although though because
+""".split())
+
+#: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
+#: of X', 'a New York man': somebody the article does not name)
+DEFINITE_ARTICLES = ("the",)
+INDEFINITE_ARTICLES = ("a", "an")

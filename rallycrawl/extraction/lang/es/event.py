@@ -42,6 +42,34 @@ VENUE_TARGETS = [
 ]
 
 # --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_SHARED_PEOPLE = (
+    r"pensionistas|jubilados|vecinos|agricultores|"
+    r"ciudadanos|mujeres|militantes|activistas|simpatizantes|afiliados|campesinos|obreros|maestros|médicos|"
+    r"jóvenes|asistentes|participantes|huelguistas|indígenas|empleados|profesores|universitarios|sanitarios|"
+    r"familias|enfermeras|enfermeros|taxistas|transportistas|productores|manifestantes|"
+    r"personas|trabajadores|estudiantes|docentes",
+)
+CROWD_SHARED_QUALIFIERS_MORE = ("más de",)
+CROWD_SHARED_QUALIFIERS_LESS = ("casi",)
+CROWD_SHARED_QUALIFIERS_ABOUT = ("unos", "unas", "cerca de", "alrededor de")
+CROWD_SHARED_NUMBER_WORDS = {
+    "un millar": 1000, "medio millar": 500, "un centenar": 100, "medio centenar": 50, "medio millón": 500_000,
+    "un millón": 1_000_000,
+}
+CROWD_SHARED_SIZE_WORDS = (
+    ("hundreds of thousands", "cientos de miles"), ("tens of thousands", "decenas de miles"), ("millions", "millones"),
+    ("several thousand", "varios miles"), ("thousands", "miles"), ("several hundred", "varios cientos"),
+    ("hundreds", "cientos"), ("hundreds", "centenares"), ("dozens", "decenas"),
+)
+#: verbs after a size word standing alone for people ("miles marcharon") or a count: regex alternatives
+CROWD_SHARED_VERBS = (
+    r"marcharon|marchan|se manifestaron|se manifiestan|protestaron|protestan|salieron|salen|se concentraron|"
+    r"se congregaron|participaron|participan|acudieron|se reunieron|exigieron|reclamaron|desfilaron|llenaron|"
+    r"colmaron|asistieron|se movilizaron|bloquearon|cortaron",
+)
+CROWD_SHARED_KEYS = ("millar", "millón", "millon", "centenar", "miles", "cientos", "centenares", "decenas")
+CROWD_SHARED_RANGE_WORDS = ("a", "y")
+CROWD_SHARED_CASUALTIES = ("muertos", "murieron", "heridos", "detenidos")
 CROWD_PEOPLE = (
     r"estibadores|portuarios|mineros|camioneros|conductores|choferes|pobladores|comuneros|ganaderos|cocaleros|"
     r"maestras|alumnos|padres|madres|hinchas|seguidores|opositores|partidarios|afectados|desempleados|jornaleros|"
@@ -53,6 +81,9 @@ CROWD_SIZE_WORDS = (
     ("several hundred", "varios centenares"), ("a few thousand", "unos pocos miles"), ("a few thousand", "algunos miles"),
 )
 CROWD_NUMBER_WORDS = {"mil": 1000, "una veintena": 20, "una treintena": 30}
+#: substrings one of which each of the number and size words above holds that holds none of the
+#: shared keys (CROWD_SHARED_KEYS): they are looked for in this language's articles
+CROWD_KEYS = ("mil",)
 CROWD_QUALIFIERS_MORE = ("al menos", "por lo menos", "más de", "mas de")
 CROWD_QUALIFIERS_LESS = ("hasta", "menos de")
 CROWD_QUALIFIERS_ABOUT = ("aproximadamente", "en torno a", "en torno de", "unos", "unas", "alrededor de", "cerca de")

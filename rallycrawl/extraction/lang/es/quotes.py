@@ -102,3 +102,19 @@ OBJECT_SPEAKER_VERBS = frozenset("cita citó".split())
 
 #: fill in the forms of the listed verbs that the list leaves out from simplemma (rule ``paradigm_forms``)
 PARADIGM_FORMS = True
+
+# --- person names (read by rallycrawl.extraction.people for every language at once)
+#: words that make a name an organisation's, not a person's
+ORG_WORDS = frozenset("""
+sindicato sindicatos partido gobierno ministerio federación confederación asociación cámara central
+unión policía
+""".split())
+#: capitalised words that start sentences but are not names
+NOT_NAMES = frozenset("""
+el la los las un una y pero como nosotros según también además hoy ayer ahora
+""".split())
+
+#: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
+#: of X', 'a New York man': somebody the article does not name)
+DEFINITE_ARTICLES = ("el", "la", "los", "las")
+INDEFINITE_ARTICLES = ("un", "una", "uno")

@@ -19,6 +19,19 @@ TARGET_PATTERNS = [
 ]
 
 # --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_SHARED_PEOPLE = (r"habitants|agriculteurs|personnes|manifestants|salariés|grévistes",)
+CROWD_SHARED_QUALIFIERS_MORE = ("plus de",)
+CROWD_SHARED_QUALIFIERS_LESS = ("près de",)
+CROWD_SHARED_QUALIFIERS_ABOUT = ("environ", "quelque")
+CROWD_SHARED_SIZE_WORDS = (
+    ("hundreds of thousands", "centaines de milliers"), ("tens of thousands", "dizaines de milliers"),
+    ("several thousand", "plusieurs milliers"), ("thousands", "des milliers"), ("thousands", "milliers"),
+    ("several hundred", "plusieurs centaines"), ("hundreds", "des centaines"), ("hundreds", "centaines"),
+    ("dozens", "des dizaines"), ("dozens", "dizaines"),
+)
+CROWD_SHARED_KEYS = ("centaines", "dizaines")
+CROWD_SHARED_RANGE_WORDS = ("à",)
+CROWD_SHARED_CASUALTIES = ("morts", "tués", "blessés", "interpellés")
 CROWD_PEOPLE = (
     r"participants|militants|syndicalistes|enseignants|étudiants|lycéens|soignants|infirmières|infirmiers|cheminots|"
     r"agents|routiers|chauffeurs|éleveurs|paysans|retraités|jeunes|femmes|citoyens|riverains|parents|élèves|"
@@ -32,6 +45,9 @@ CROWD_NUMBER_WORDS = {
     "une centaine": 100, "un millier": 1000, "une vingtaine": 20, "une trentaine": 30, "une quarantaine": 40,
     "une cinquantaine": 50, "une soixantaine": 60, "mille": 1000,
 }
+#: substrings one of which each of the number and size words above holds that holds none of the
+#: shared keys (CROWD_SHARED_KEYS): they are looked for in this language's articles
+CROWD_KEYS = ("taine",)
 CROWD_QUALIFIERS_MORE = ("plus de", "au moins", "au minimum", "plus d'")
 CROWD_QUALIFIERS_LESS = ("jusqu'à", "moins de", "presque")
 CROWD_QUALIFIERS_ABOUT = ("autour de", "approximativement", "environ")

@@ -79,3 +79,18 @@ SOURCE_PRONOUNS = {"lui": "m", "elle": "f", "eux": None, "elles": None}
 
 #: fill in the forms of the listed verbs that the list leaves out from simplemma (rule ``paradigm_forms``)
 PARADIGM_FORMS = True
+
+# --- person names (read by rallycrawl.extraction.people for every language at once)
+#: words that make a name an organisation's, not a person's
+ORG_WORDS = frozenset("""
+syndicat syndicats parti gouvernement ministère fédération confédération collectif
+""".split())
+#: capitalised words that start sentences but are not names
+NOT_NAMES = frozenset("""
+le les une et mais nous il elle selon aussi ainsi cependant pourtant
+""".split())
+
+#: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
+#: of X', 'a New York man': somebody the article does not name)
+DEFINITE_ARTICLES = ("le", "la", "les")
+INDEFINITE_ARTICLES = ("un", "une")

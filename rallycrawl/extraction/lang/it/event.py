@@ -15,6 +15,8 @@ TARGET_PATTERNS = [
 ]
 
 # --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_SHARED_PEOPLE = (r"persone|manifestanti|lavoratori",)
+CROWD_SHARED_CASUALTIES = ("morti", "feriti", "arrestati")
 CROWD_PEOPLE = (
     r"studenti|studentesse|cittadini|dimostranti|partecipanti|attivisti|operai|dipendenti|insegnanti|docenti|medici|"
     r"infermieri|pensionati|agricoltori|giovani|donne|residenti|tifosi|militanti|sindacalisti|precari|famiglie|"
@@ -30,6 +32,9 @@ CROWD_SIZE_WORDS = (
 CROWD_NUMBER_WORDS = {
     "un centinaio": 100, "un migliaio": 1000, "mille": 1000, "mezzo milione": 500_000, "un milione": 1_000_000,
 }
+#: substrings one of which each of the number and size words above holds that holds none of the
+#: shared keys (CROWD_SHARED_KEYS): they are looked for in this language's articles
+CROWD_KEYS = ("miglia", "centin", "decine")
 CROWD_QUALIFIERS_MORE = ("oltre", "più di", "almeno", "poco più di")
 CROWD_QUALIFIERS_LESS = ("quasi", "fino a", "meno di", "poco meno di")
 CROWD_QUALIFIERS_ABOUT = ("circa", "intorno a", "attorno a", "all'incirca")

@@ -35,3 +35,19 @@ NAME_OPENERS = frozenset(
 #: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
 #: other languages) is a place, whatever organisation word it holds ("*Piazza* del Parlamento")
 PLACE_WORDS = frozenset("piazza via viale corso stazione ponte parco".split())
+#: regexes that end right before the name of who organised a protest ("organizzata *dalla* X")
+ORGANISER_CUES = (
+    r"(?:organizzat[aoie]|promoss[aoie]|indett[aoie]|convocat[aoie]|guidat[aoie]) (?:da|dal|dalla|dai|dalle|dallo|dagli) ",
+)
+#: role nouns before a preposition and an organisation's name ("*portavoce* della X")
+ROLE_NOUNS_BEFORE = ("portavoce", "segretario", "segretaria")
+#: the prepositions between such a role noun and the name
+ROLE_PREPOSITIONS = ("di", "della", "dello", "dei", "degli")
+#: auxiliaries between a name and its action verb ("X *ha* indetto lo sciopero")
+ACTION_AUXILIARIES = ("ha", "hanno")
+#: verbs by which the name before them organised an event ("X ha *indetto* lo sciopero")
+ACTION_VERBS = (
+    "organizzato", "organizza", "organizzano", "indetto", "convocato", "convocano", "proclamato", "proclama", "proclamano",
+)
+#: the events such a verb names
+ACTION_EVENTS = ("sciopero", "manifestazione", "corteo", "presidio", "mobilitazione")

@@ -61,3 +61,9 @@ OBJECT_SPEAKER_VERBS = frozenset("cita citava".split())
 
 #: fill in the forms of the listed verbs that the list leaves out from simplemma (rule ``paradigm_forms``)
 PARADIGM_FORMS = True
+
+#: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
+#: of X', 'a New York man': somebody the article does not name)
+#: (not "i", the English "I" lower-cased; "le" is read with French)
+DEFINITE_ARTICLES = ("il", "lo", "la", "gli")
+INDEFINITE_ARTICLES = ("un", "una", "uno")

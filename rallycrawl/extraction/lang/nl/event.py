@@ -13,6 +13,8 @@ CROWD_QUALITATIVE = [r"massa(?:protest|betoging|demonstratie)\w*|massale (?:prot
 TARGET_PATTERNS = [r"\bvoor (?:de|het) (?P<target>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}) ?(?:ambassade|hoofdkantoor|kantoor)\b"]
 
 # --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_SHARED_PEOPLE = (r"mensen|betogers",)
+CROWD_SHARED_CASUALTIES = ("doden", "gewonden", "gearresteerd")
 CROWD_PEOPLE = (
     r"boeren|studenten|deelnemers|actievoerders|activisten|werknemers|medewerkers|leraren|docenten|zorgmedewerkers|"
     r"verpleegkundigen|scholieren|inwoners|bewoners|burgers|vakbondsleden|arbeiders|jongeren|vrouwen|gezinnen|"
@@ -25,6 +27,9 @@ CROWD_SIZE_WORDS = (
     ("dozens", "tientallen"),
 )
 CROWD_NUMBER_WORDS = {"honderd": 100, "duizend": 1000, "een honderdtal": 100}
+#: substrings one of which each of the number and size words above holds that holds none of the
+#: shared keys (CROWD_SHARED_KEYS): they are looked for in this language's articles
+CROWD_KEYS = ("duizend", "honderd", "tiental")
 CROWD_QUALIFIERS_MORE = ("meer dan", "ruim", "minstens", "ten minste")
 CROWD_QUALIFIERS_LESS = ("bijna", "tot", "maximaal", "nog geen")
 CROWD_QUALIFIERS_ABOUT = ("ongeveer", "zo'n", "zo’n", "circa", "rond de", "naar schatting")

@@ -30,3 +30,19 @@ NAME_OPENERS = frozenset(
 #: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
 #: other languages) is a place, whatever organisation word it holds ("Museum*plein*")
 PLACE_WORDS = frozenset("plein straat laan station".split())
+#: regexes that end right before the name of who organised a protest ("georganiseerd *door* X",
+#: "op initiatief *van* X")
+ORGANISER_CUES = (
+    r"(?:georganiseerd|opgeroepen|geleid|aangevoerd) door (?:de |het )?",
+    r"op (?:initiatief|uitnodiging) van (?:de |het )?",
+)
+#: role nouns before a preposition and an organisation's name ("*woordvoerder* van X")
+ROLE_NOUNS_BEFORE = ("woordvoerder", "woordvoerster", "voorzitter", "secretaris")
+#: the prepositions between such a role noun and the name
+ROLE_PREPOSITIONS = ("van", "van de", "van het")
+#: auxiliaries between a name and its action verb ("X *heeft* ... georganiseerd")
+ACTION_AUXILIARIES = ("heeft", "hebben")
+#: verbs by which the name before them organised an event ("X *organiseerde* een staking")
+ACTION_VERBS = ("organiseerde", "organiseerden", "organiseert", "organiseren", "riep", "riepen")
+#: the events such a verb names
+ACTION_EVENTS = ("staking", "demonstratie", "betoging", "actie", "mars")

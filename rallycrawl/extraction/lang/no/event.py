@@ -37,3 +37,21 @@ VENUE_TARGETS = [
 #: rule target_opponents: what the protesters are named the opponents of ("motstandere av vindkraftverket"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"motstandere (?:av|mot)"]
+
+# --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_SHARED_PEOPLE = (
+    r"mennesker|personer|demonstranter|deltakere|ansatte|arbeidere|streikende|lærere|studenter|elever|"
+    r"aktivister|bønder|sykepleiere|innbyggere|familier",
+)
+CROWD_SHARED_QUALIFIERS_MORE = ("mer enn", "i overkant av", "minst")
+CROWD_SHARED_QUALIFIERS_LESS = ("nesten", "opptil")
+CROWD_SHARED_QUALIFIERS_ABOUT = ("rundt", "omkring", "om lag", "cirka", "ca.", "anslagsvis")
+CROWD_SHARED_SIZE_WORDS = (
+    ("hundreds of thousands", "hundretusenvis"), ("tens of thousands", "titusenvis"),
+    ("several thousand", "flere tusen"), ("thousands", "tusenvis"), ("several hundred", "flere hundre"),
+    ("hundreds", "hundrevis"), ("dozens", "dusinvis"),
+)
+#: verbs after a size word standing alone for people ("tusenvis demonstrerte") or a count: regex alternatives
+CROWD_SHARED_VERBS = (r"samlet seg|møtte opp|demonstrerte|protesterte|gikk|deltok|marsjerte|streiket",)
+CROWD_SHARED_KEYS = ("tusen", "dusin")
+CROWD_SHARED_RANGE_WORDS = ("til", "og")

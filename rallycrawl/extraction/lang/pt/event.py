@@ -15,6 +15,8 @@ TARGET_PATTERNS = [
 ]
 
 # --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
+CROWD_SHARED_PEOPLE = (r"pessoas|trabalhadores",)
+CROWD_SHARED_CASUALTIES = ("mortos", "feridos", "presos")
 CROWD_PEOPLE = (
     r"estudantes|professores|participantes|ativistas|activistas|operários|funcionários|servidores|médicos|"
     r"enfermeiros|agricultores|moradores|indígenas|caminhoneiros|motoristas|metalúrgicos|bancários|aposentados|"
@@ -28,6 +30,9 @@ CROWD_SIZE_WORDS = (
     ("hundreds", "centenas"), ("dozens", "dezenas"),
 )
 CROWD_NUMBER_WORDS = {"uma centena": 100, "um milhar": 1000, "meio milhão": 500_000, "um milhão": 1_000_000}
+#: substrings one of which each of the number and size words above holds that holds none of the
+#: shared keys (CROWD_SHARED_KEYS): they are looked for in this language's articles
+CROWD_KEYS = ("dezena",)
 CROWD_QUALIFIERS_MORE = ("mais de", "pelo menos", "ao menos")
 CROWD_QUALIFIERS_LESS = ("quase", "até", "menos de")
 CROWD_QUALIFIERS_ABOUT = ("aproximadamente", "em torno de", "por volta de", "uns", "umas", "cerca de")

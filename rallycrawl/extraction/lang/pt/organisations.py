@@ -35,3 +35,17 @@ NAME_OPENERS = frozenset(
 #: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
 #: other languages) is a place, whatever organisation word it holds ("*Praça* dos Três Poderes")
 PLACE_WORDS = frozenset("praça avenida rua estação parque ponte largo".split())
+#: regexes that end right before the name of who organised a protest ("convocado *pelo* X")
+ORGANISER_CUES = (
+    r"(?:convocad[ao]s?|organizad[ao]s?|liderad[ao]s?|promovid[ao]s?|chamad[ao]s?) (?:pela|pelo|pelas|pelos|por) ",
+)
+#: role nouns before a preposition and an organisation's name ("*porta-voz* do X")
+ROLE_NOUNS_BEFORE = ("porta-voz", "coordenador", "coordenadora")
+#: the prepositions between such a role noun and the name
+ROLE_PREPOSITIONS = ("do", "da", "dos", "das")
+#: auxiliaries between a name and its action verb ("X *tem* convocado")
+ACTION_AUXILIARIES = ("tem", "têm")
+#: verbs by which the name before them organised an event ("X *convocou* uma greve")
+ACTION_VERBS = ("convocou", "convocaram", "convocam", "organizou", "organizaram", "organizam")
+#: the events such a verb names
+ACTION_EVENTS = ("greve", "protesto", "manifestação", "ato", "passeata")

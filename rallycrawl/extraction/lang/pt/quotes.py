@@ -66,3 +66,9 @@ OBJECT_SPEAKER_VERBS = frozenset("cita citou".split())
 
 #: fill in the forms of the listed verbs that the list leaves out from simplemma (rule ``paradigm_forms``)
 PARADIGM_FORMS = True
+
+#: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
+#: of X', 'a New York man': somebody the article does not name)
+#: (not "a", the English indefinite article)
+DEFINITE_ARTICLES = ("o", "os", "as")
+INDEFINITE_ARTICLES = ("um", "uma")
