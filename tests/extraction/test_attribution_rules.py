@@ -517,3 +517,15 @@ def test_dropped_subject_object(rule_off):
     assert speakers("Rosa Quint spoke.", '"No answers," said a neighbour.') == [None]
     rule_off("dropped_subject_object")
     assert speakers(*paragraphs, "«No hay respuestas», nos dijo.", language="es") == [None]
+
+
+@pytest.mark.parametrize("language,paragraphs,speaker", [
+    # (a verb with its subject left out before the quotation: rule dropped_subject_before)
+    ("es", ["Lucía Carrasco llegó temprano. Y reveló: «No hay respuestas»."], "Lucía Carrasco"),
+    # (a phrase between the verb and its subject: rule adverbial_before_subject)
+    ("de", ["Tomás Brandt sprach.", "„Wir bleiben“, bemängelte am Montag Jana Vogtland."], "Jana Vogtland"),
+    ("de", ["Tomás Brandt sprach.", "„Wir bleiben“, begründete am Montag Jana Vogtland."], "Jana Vogtland"),
+])
+def test_more_reporting_verbs(language, paragraphs, speaker):
+    # reporting verbs of each language's list (lang/<code>/quotes.py), read where only the list tells a verb
+    assert speakers(*paragraphs, language=language) == [speaker]
