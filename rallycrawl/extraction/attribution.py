@@ -283,6 +283,13 @@ RULES.update({
     # 'teilte ein Sprecher der Stadt mit', 'Eine Anwohnerin aus Lindenhain sagte': in German an
     # indefinite article and a noun (with more after it) are somebody unnamed: nobody, no borrowing
     "indefinite_unnamed": True,
+    # '«…», concluyó Pérez', '« … », a ajouté Martin': right after a quotation and its verb, in a
+    # language that sets the attribution inside the marks too (and writes nouns in lower case), a
+    # capitalised word is a name, though wordfreq counts a common surname as a common word
+    "name_after_verb": True,
+    # '"…," Greenfield police said', '"…," Kestrel Lane residents told reporters': a subject between the
+    # quotation and its verb that names nobody known is still somebody: no speaker borrowed from around
+    "unread_subject": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/rule_sweep.py)
@@ -1660,6 +1667,17 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
     return None
 
 
+def _unread_subject(words: list[Token], comma: bool) -> bool:
+    """Rule ``unread_subject``: between a quotation closing on a comma and its verb, a short phrase
+    that opens with an article or a capital ('"…," Greenfield police said', '"…," Kestrel Lane
+    residents told reporters') is the verb's subject even when it names nobody the reader knows:
+    the quotation is not given to somebody from around it."""
+    return (
+        comma and 1 <= len(words) <= 5 and (words[0].lower in _DEFINITE_ARTICLES or words[0].capitalised)
+        and not any(t.comma or t.ends_sentence or t.quote is not None or t.lower in _P.pronouns for t in words)
+    )
+
+
 def _title_from_apposition(person: Person, tokens: list[Token], start: int) -> None:
     """Rule ``subject_apposition_title``: 'Tom Harlan, the mayor, led the march.': the apposition
     between commas after a sentence's opening name is the person's title (and organisation), so
@@ -1809,6 +1827,8 @@ class Attributor:
                 # though the word is common
                 m.add_organisation(at, mention.text)
                 return Attribution(mention.text, None, mention.text, cue, rule="brand_after_quote")
+            if why == "common word" and proper and _P.incise and RULES["name_after_verb"]:
+                why = None  # '«…», concluyó Pérez': after the verb a capital marks a name (a common surname)
             if why:
                 return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
         if (
@@ -2287,6 +2307,8 @@ class Attributor:
                     nobody = nobody or Attribution(cue=cue)
                 elif mention is not None:
                     return self.resolve(mention, at, cue, proper=k == 1 and self._ends_clause(tokens[qi]))
+                elif RULES["unread_subject"] and _unread_subject(after[:k], self._ends_clause(tokens[qi])):
+                    nobody = nobody or Attribution(cue=cue)
             following = after[k + length] if k + length < len(after) else None
             if following is not None and following.lower in _P.source_prepositions and RULES["source_preposition"]:
                 # '«…», remarcaron desde el sindicato': the organisation speaks

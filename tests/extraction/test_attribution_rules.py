@@ -284,6 +284,7 @@ def test_possessive_holder(rule_off):
     assert speakers(*paragraphs) == [None]
     assert speakers('"She is innocent," said Doe\'s lawyer, John Roe.') == ["John Roe"]
     rule_off("possessive_holder")
+    rule_off("unread_subject")  # (which gives nobody too: a subject before the verb the reader cannot name)
     assert speakers(*paragraphs) != [None]
 
 
@@ -517,6 +518,24 @@ def test_dropped_subject_object(rule_off):
     assert speakers("Rosa Quint spoke.", '"No answers," said a neighbour.') == [None]
     rule_off("dropped_subject_object")
     assert speakers(*paragraphs, "«No hay respuestas», nos dijo.", language="es") == [None]
+
+
+def test_name_after_verb(rule_off):
+    # wordfreq counts a common Spanish or French surname as a common word; after the verb it is a name
+    paragraphs = ["Lucía Carrasco habló primero.", "«No hay respuestas», concluyó Fernández."]
+    assert speakers(*paragraphs, language="es") == ["Fernández"]
+    assert speakers("Julie Morvan parle.", "« Nous restons », a ajouté Martin.", language="fr") == ["Martin"]
+    rule_off("name_after_verb")
+    assert speakers(*paragraphs, language="es") != ["Fernández"]
+
+
+def test_unread_subject(rule_off):
+    # a subject between the quotation and its verb that names nobody known: nobody, not a borrowed speaker
+    paragraphs = ["Mayor Rosa Quint spoke first.", '"Nobody will stop us," Greenfield police said.']
+    assert speakers(*paragraphs) == [None]
+    assert speakers("Mayor Rosa Quint spoke first.", '"We stay," Kestrel Lane residents told reporters.') == [None]
+    rule_off("unread_subject")
+    assert speakers(*paragraphs) == ["Rosa Quint"]
 
 
 @pytest.mark.parametrize("language,paragraphs,speaker", [
