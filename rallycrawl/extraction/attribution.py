@@ -290,6 +290,9 @@ RULES.update({
     # '"…," Greenfield police said', '"…," Kestrel Lane residents told reporters': a subject between the
     # quotation and its verb that names nobody known is still somebody: no speaker borrowed from around
     "unread_subject": True,
+    # 'Et d'ajouter : « … »', 'Puis ajoute : « … »': the colon French sets apart with a space is no word
+    # after the verb (rules dropped_subject_before, participle_opener read on)
+    "spaced_colon": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/rule_sweep.py)
@@ -1407,7 +1410,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]))
     if (
         len(words) > 2 and words[0] in ("ein", "eine", "einer") and tokens[1].capitalised and _P.verb_second_openers
-        and RULES["indefinite_unnamed"] and not any(first_name_gender(t.word) in ("m", "f") for t in tokens[2:])
+        and RULES["indefinite_unnamed"] and not any(t.capitalised and first_name_gender(t.word) in ("m", "f") for t in tokens[2:])
     ):
         return _Mention("nobody")  # 'teilte ein Sprecher der Stadt mit', 'Eine Anwohnerin aus Lindenhain sagte'
     if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
@@ -2565,6 +2568,8 @@ class Attributor:
                 # 'he asked about …, called Omar a "…" and said, "…"': the sentence's subject
                 return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
             following = before[k + length] if k + length < len(before) else None
+            if following is not None and not following.word and RULES["spaced_colon"] and k + length + 1 == len(before):
+                following = None  # 'Et d'ajouter : « … »': French sets a space before the colon
             agreement = _participle_opener(clause) if RULES["participle_opener"] else None
             if agreement == "p" and (following is None or following.lower in _THAT):
                 return Attribution(cue=cue)  # 'Consultados por este medio, explicaron:': several people

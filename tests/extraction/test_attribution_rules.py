@@ -471,6 +471,8 @@ def test_article_organisation(rule_off):
         "„Wir bleiben“, teilte ein Sprecher der Stadt mit.",
         "Wie ein Sprecher der Stadt sagte, sei „alles ruhig“.",
         "Eine Anwohnerin aus Lindenau sagte: „Alles ruhig.“",
+        # (the genitive article "des" is no first name, though gender-guesser has "Des")
+        "„Wir bleiben“, sagte ein Sprecher des Landesverbands.",
     ],
 )
 def test_indefinite_unnamed(text):
@@ -548,3 +550,18 @@ def test_unread_subject(rule_off):
 def test_more_reporting_verbs(language, paragraphs, speaker):
     # reporting verbs of each language's list (lang/<code>/quotes.py), read where only the list tells a verb
     assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_source_cue_de_acuerdo_a():
+    # Latin American "de acuerdo a", as "de acuerdo con"
+    assert speakers("Lucía Carrasco habló.", "De acuerdo a Andrés Villalba, «no hay respuestas».", language="es") == ["Andrés Villalba"]
+
+
+def test_spaced_colon(rule_off):
+    # French sets a space before the colon; a narrative infinitive ("Et d'ajouter") goes on for the speaker before
+    text = "« Nous restons », affirme Théo Lambrecht. Et d’ajouter : « Jusqu’au bout. »"
+    assert speakers("Julie Morvan parle.", text, language="fr") == ["Théo Lambrecht", "Théo Lambrecht"]
+    text2 = "Théo Lambrecht ne décolère pas. Puis ajoute : « Jusqu’au bout. »"
+    assert speakers("Julie Morvan parle.", text2, language="fr") == ["Théo Lambrecht"]
+    rule_off("spaced_colon")
+    assert speakers("Julie Morvan parle.", text, language="fr") == ["Théo Lambrecht", None]

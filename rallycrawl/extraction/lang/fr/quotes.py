@@ -17,6 +17,7 @@ accuse accusé critique critiqué salue salué confirme confirmé décrit
 cite citait
 félicité réjoui lance abonde avoue relate rapporte félicite réjouit désole grince plaisante signale
 promet murmure tacle
+d'ajouter d'expliquer d'insister d'affirmer d'estimer d'assurer d'avertir d'indiquer d'observer d'ironiser
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("selon",), ("d'après",)})
