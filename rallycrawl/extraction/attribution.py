@@ -293,6 +293,10 @@ RULES.update({
     # 'Et d'ajouter : « … »', 'Puis ajoute : « … »': the colon French sets apart with a space is no word
     # after the verb (rules dropped_subject_before, participle_opener read on)
     "spaced_colon": True,
+    # '"…," the union said': an organisation named before whose name says "union", else (a guess) only
+    # one named in the same paragraph, not the latest of the article whatever it is called ("the
+    # group" still means any: _GENERIC_ORG_ROLES)
+    "role_org_nearby": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/rule_sweep.py)
@@ -1670,6 +1674,10 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
     return None
 
 
+#: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): rule ``role_org_nearby``
+_GENERIC_ORG_ROLES = frozenset("group organization organisation".split())
+
+
 def _unread_subject(words: list[Token], comma: bool) -> bool:
     """Rule ``unread_subject``: between a quotation closing on a comma and its verb, a short phrase
     that opens with an article or a capital ('"…," Greenfield police said', '"…," Kestrel Lane
@@ -1807,7 +1815,9 @@ class Attributor:
             org = m.latest_organisation(at, mention.text, strict=True)
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
         if mention.kind == "role_org":
-            org = m.latest_organisation(at, mention.text)
+            # ('"…," the union said': one whose name says "union", else one named in this paragraph)
+            nearby = RULES["role_org_nearby"] and mention.text not in _GENERIC_ORG_ROLES
+            org = m.latest_organisation(at, mention.text, fallback_since=at[0] if nearby else -1)
             return Attribution(org, None, org, cue)
         if mention.kind in ("org", "person") and RULES["outlet_not_speaker"] and _is_outlet(mention.text):
             return None  # '"…," Reuters said': the outlet reports what somebody said

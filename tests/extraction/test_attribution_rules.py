@@ -565,3 +565,17 @@ def test_spaced_colon(rule_off):
     assert speakers("Julie Morvan parle.", text2, language="fr") == ["Théo Lambrecht"]
     rule_off("spaced_colon")
     assert speakers("Julie Morvan parle.", text, language="fr") == ["Théo Lambrecht", None]
+
+
+def test_role_org_nearby(rule_off):
+    # "the union" means an organisation whose name says "union", named anywhere before; one named
+    # otherwise only when it was named in the same paragraph ("the group" may mean any, as before)
+    far = ["The Kestrel Housing Trust called the strike.", "Rents rose by a third.", '"We stay," the union said.']
+    assert speakers(*far) == [None]
+    assert speakers('The Kestrel Housing Trust called the strike. "We stay," the union said.') == ["Kestrel Housing Trust"]
+    named = ["The Kestrel Tenants Union called the strike.", "Rents rose by a third.", '"We stay," the union said.']
+    assert speakers(*named) == ["Kestrel Tenants Union"]
+    group = ["The Kestrel Housing Trust called the strike.", '"We stay," the group said.']
+    assert speakers(*group) == ["Kestrel Housing Trust"]
+    rule_off("role_org_nearby")
+    assert speakers(*far) == ["Kestrel Housing Trust"]
