@@ -283,6 +283,20 @@ RULES.update({
     # 'teilte ein Sprecher der Stadt mit', 'Eine Anwohnerin aus Lindenhain sagte': in German an
     # indefinite article and a noun (with more after it) are somebody unnamed: nobody, no borrowing
     "indefinite_unnamed": True,
+    # '«…», concluyó Pérez', '« … », a ajouté Martin': right after a quotation and its verb, in a
+    # language that sets the attribution inside the marks too (and writes nouns in lower case), a
+    # capitalised word is a name, though wordfreq counts a common surname as a common word
+    "name_after_verb": True,
+    # '"…," Greenfield police said', '"…," Kestrel Lane residents told reporters': a subject between the
+    # quotation and its verb that names nobody known is still somebody: no speaker borrowed from around
+    "unread_subject": True,
+    # 'Et d'ajouter : « … »', 'Puis ajoute : « … »': the colon French sets apart with a space is no word
+    # after the verb (rules dropped_subject_before, participle_opener read on)
+    "spaced_colon": True,
+    # '"…," the union said': an organisation named before whose name says "union", else (a guess) only
+    # one named in the same paragraph, not the latest of the article whatever it is called ("the
+    # group" still means any: _GENERIC_ORG_ROLES)
+    "role_org_nearby": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/rule_sweep.py)
@@ -1400,7 +1414,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]))
     if (
         len(words) > 2 and words[0] in ("ein", "eine", "einer") and tokens[1].capitalised and _P.verb_second_openers
-        and RULES["indefinite_unnamed"] and not any(first_name_gender(t.word) in ("m", "f") for t in tokens[2:])
+        and RULES["indefinite_unnamed"] and not any(t.capitalised and first_name_gender(t.word) in ("m", "f") for t in tokens[2:])
     ):
         return _Mention("nobody")  # 'teilte ein Sprecher der Stadt mit', 'Eine Anwohnerin aus Lindenhain sagte'
     if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
@@ -1661,6 +1675,21 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
     return None
 
 
+#: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): rule ``role_org_nearby``
+_GENERIC_ORG_ROLES = frozenset("group organization organisation".split())
+
+
+def _unread_subject(words: list[Token], comma: bool) -> bool:
+    """Rule ``unread_subject``: between a quotation closing on a comma and its verb, a short phrase
+    that opens with an article or a capital ('"…," Greenfield police said', '"…," Kestrel Lane
+    residents told reporters') is the verb's subject even when it names nobody the reader knows:
+    the quotation is not given to somebody from around it."""
+    return (
+        comma and 1 <= len(words) <= 5 and (words[0].lower in _DEFINITE_ARTICLES or words[0].capitalised)
+        and not any(t.comma or t.ends_sentence or t.quote is not None or t.lower in _P.pronouns for t in words)
+    )
+
+
 def _title_from_apposition(person: Person, tokens: list[Token], start: int) -> None:
     """Rule ``subject_apposition_title``: 'Tom Harlan, the mayor, led the march.': the apposition
     between commas after a sentence's opening name is the person's title (and organisation), so
@@ -1787,7 +1816,9 @@ class Attributor:
             org = m.latest_organisation(at, mention.text, strict=True)
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
         if mention.kind == "role_org":
-            org = m.latest_organisation(at, mention.text)
+            # ('"…," the union said': one whose name says "union", else one named in this paragraph)
+            nearby = RULES["role_org_nearby"] and mention.text not in _GENERIC_ORG_ROLES
+            org = m.latest_organisation(at, mention.text, fallback_since=at[0] if nearby else -1)
             return Attribution(org, None, org, cue)
         if mention.kind in ("org", "person") and RULES["outlet_not_speaker"] and _is_outlet(mention.text):
             return None  # '"…," Reuters said': the outlet reports what somebody said
@@ -1810,6 +1841,8 @@ class Attributor:
                 # though the word is common
                 m.add_organisation(at, mention.text)
                 return Attribution(mention.text, None, mention.text, cue, rule="brand_after_quote")
+            if why == "common word" and proper and _P.incise and RULES["name_after_verb"]:
+                why = None  # '«…», concluyó Pérez': after the verb a capital marks a name (a common surname)
             if why:
                 return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
         if (
@@ -2288,6 +2321,8 @@ class Attributor:
                     nobody = nobody or Attribution(cue=cue)
                 elif mention is not None:
                     return self.resolve(mention, at, cue, proper=k == 1 and self._ends_clause(tokens[qi]))
+                elif RULES["unread_subject"] and _unread_subject(after[:k], self._ends_clause(tokens[qi])):
+                    nobody = nobody or Attribution(cue=cue)
             following = after[k + length] if k + length < len(after) else None
             if following is not None and following.lower in _P.source_prepositions and RULES["source_preposition"]:
                 # '«…», remarcaron desde el sindicato': the organisation speaks
@@ -2544,6 +2579,8 @@ class Attributor:
                 # 'he asked about …, called Omar a "…" and said, "…"': the sentence's subject
                 return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
             following = before[k + length] if k + length < len(before) else None
+            if following is not None and not following.word and RULES["spaced_colon"] and k + length + 1 == len(before):
+                following = None  # 'Et d'ajouter : « … »': French sets a space before the colon
             agreement = _participle_opener(clause) if RULES["participle_opener"] else None
             if agreement == "p" and (following is None or following.lower in _THAT):
                 return Attribution(cue=cue)  # 'Consultados por este medio, explicaron:': several people

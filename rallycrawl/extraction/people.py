@@ -603,10 +603,12 @@ class Mentions:
                     return part
         return None
 
-    def latest_organisation(self, at: tuple[int, int], role: str = "", since: int = -1, strict: bool = False) -> str | None:
+    def latest_organisation(
+        self, at: tuple[int, int], role: str = "", since: int = -1, strict: bool = False, fallback_since: int = -1
+    ) -> str | None:
         """The organisation named most recently before ``at`` (in paragraph ``since`` or
         later); for "the union", the most recent one whose name says union, if any (else,
-        unless ``strict``, the most recent one)."""
+        unless ``strict``, the most recent one, named in paragraph ``fallback_since`` or later)."""
         fallback = None
         for where, name in reversed(self.organisations[-_LOOKBACK:]):
             if where >= at:
@@ -615,5 +617,6 @@ class Mentions:
                 break
             if not role or role in name.lower():
                 return name
-            fallback = fallback or name
+            if where[0] >= fallback_since:
+                fallback = fallback or name
         return None if strict else fallback

@@ -284,6 +284,7 @@ def test_possessive_holder(rule_off):
     assert speakers(*paragraphs) == [None]
     assert speakers('"She is innocent," said Doe\'s lawyer, John Roe.') == ["John Roe"]
     rule_off("possessive_holder")
+    rule_off("unread_subject")  # (which gives nobody too: a subject before the verb the reader cannot name)
     assert speakers(*paragraphs) != [None]
 
 
@@ -470,6 +471,8 @@ def test_article_organisation(rule_off):
         "„Wir bleiben“, teilte ein Sprecher der Stadt mit.",
         "Wie ein Sprecher der Stadt sagte, sei „alles ruhig“.",
         "Eine Anwohnerin aus Lindenau sagte: „Alles ruhig.“",
+        # (the genitive article "des" is no first name, though gender-guesser has "Des")
+        "„Wir bleiben“, sagte ein Sprecher des Landesverbands.",
     ],
 )
 def test_indefinite_unnamed(text):
@@ -517,3 +520,62 @@ def test_dropped_subject_object(rule_off):
     assert speakers("Rosa Quint spoke.", '"No answers," said a neighbour.') == [None]
     rule_off("dropped_subject_object")
     assert speakers(*paragraphs, "«No hay respuestas», nos dijo.", language="es") == [None]
+
+
+def test_name_after_verb(rule_off):
+    # wordfreq counts a common Spanish or French surname as a common word; after the verb it is a name
+    paragraphs = ["Lucía Carrasco habló primero.", "«No hay respuestas», concluyó Fernández."]
+    assert speakers(*paragraphs, language="es") == ["Fernández"]
+    assert speakers("Julie Morvan parle.", "« Nous restons », a ajouté Martin.", language="fr") == ["Martin"]
+    rule_off("name_after_verb")
+    assert speakers(*paragraphs, language="es") != ["Fernández"]
+
+
+def test_unread_subject(rule_off):
+    # a subject between the quotation and its verb that names nobody known: nobody, not a borrowed speaker
+    paragraphs = ["Mayor Rosa Quint spoke first.", '"Nobody will stop us," Greenfield police said.']
+    assert speakers(*paragraphs) == [None]
+    assert speakers("Mayor Rosa Quint spoke first.", '"We stay," Kestrel Lane residents told reporters.') == [None]
+    rule_off("unread_subject")
+    assert speakers(*paragraphs) == ["Rosa Quint"]
+
+
+@pytest.mark.parametrize("language,paragraphs,speaker", [
+    # (a verb with its subject left out before the quotation: rule dropped_subject_before)
+    ("es", ["Lucía Carrasco llegó temprano. Y reveló: «No hay respuestas»."], "Lucía Carrasco"),
+    # (a phrase between the verb and its subject: rule adverbial_before_subject)
+    ("de", ["Tomás Brandt sprach.", "„Wir bleiben“, bemängelte am Montag Jana Vogtland."], "Jana Vogtland"),
+    ("de", ["Tomás Brandt sprach.", "„Wir bleiben“, begründete am Montag Jana Vogtland."], "Jana Vogtland"),
+])
+def test_more_reporting_verbs(language, paragraphs, speaker):
+    # reporting verbs of each language's list (lang/<code>/quotes.py), read where only the list tells a verb
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_source_cue_de_acuerdo_a():
+    # Latin American "de acuerdo a", as "de acuerdo con"
+    assert speakers("Lucía Carrasco habló.", "De acuerdo a Andrés Villalba, «no hay respuestas».", language="es") == ["Andrés Villalba"]
+
+
+def test_spaced_colon(rule_off):
+    # French sets a space before the colon; a narrative infinitive ("Et d'ajouter") goes on for the speaker before
+    text = "« Nous restons », affirme Théo Lambrecht. Et d’ajouter : « Jusqu’au bout. »"
+    assert speakers("Julie Morvan parle.", text, language="fr") == ["Théo Lambrecht", "Théo Lambrecht"]
+    text2 = "Théo Lambrecht ne décolère pas. Puis ajoute : « Jusqu’au bout. »"
+    assert speakers("Julie Morvan parle.", text2, language="fr") == ["Théo Lambrecht"]
+    rule_off("spaced_colon")
+    assert speakers("Julie Morvan parle.", text, language="fr") == ["Théo Lambrecht", None]
+
+
+def test_role_org_nearby(rule_off):
+    # "the union" means an organisation whose name says "union", named anywhere before; one named
+    # otherwise only when it was named in the same paragraph ("the group" may mean any, as before)
+    far = ["The Kestrel Housing Trust called the strike.", "Rents rose by a third.", '"We stay," the union said.']
+    assert speakers(*far) == [None]
+    assert speakers('The Kestrel Housing Trust called the strike. "We stay," the union said.') == ["Kestrel Housing Trust"]
+    named = ["The Kestrel Tenants Union called the strike.", "Rents rose by a third.", '"We stay," the union said.']
+    assert speakers(*named) == ["Kestrel Tenants Union"]
+    group = ["The Kestrel Housing Trust called the strike.", '"We stay," the group said.']
+    assert speakers(*group) == ["Kestrel Housing Trust"]
+    rule_off("role_org_nearby")
+    assert speakers(*far) == ["Kestrel Housing Trust"]

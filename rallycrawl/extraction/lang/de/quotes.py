@@ -13,6 +13,9 @@ fragte fragt monierte moniert erläuterte erläutert kommentierte kommentiert sc
 kontert entgegnete entgegnet erwiderte erwidert gestand gesteht schimpfte schimpft protestierte
 postete zitierte
 zufolge
+bemängelt bemängelte lobt lobte begrüßt begrüßte bedauert bedauerte argumentiert argumentierte
+begründet begründete verteidigt verteidigte widerspricht widersprach beschreibt beschrieb vermutet
+vermutete befürchtet befürchtete droht drohte
 """.split())
 #: ("zufolge" follows its source: 'Oberholz zufolge „…“' reads like 'Oberholz sagte „…“')
 TWO_WORD_CUES = frozenset({("fügte", "hinzu"), ("fügt", "hinzu")})

@@ -20,10 +20,13 @@ prosiguió continuó gritó grita gritaba clamó anticipó adelantó exigieron p
 preguntaron añadieron alertaron
 informó informa comunicó publicó lanzó replicó deslizó
 cita citó
+reveló confió confirmó negó agradeció prometió describió analizó sintetizó definió calificó retrucó
+reprochó fustigó avisó amenazó finalizó vaticinó aventuró quejó sinceró jactó interpeló rememoró
+evocó arengó desafió pronosticó explicitó consignó enumeró
 """.split())
 #: ('De acuerdo con Marta Ibarra, «…»': "de" stays before the cue)
-TWO_WORD_CUES = frozenset({("acuerdo", "con")})
-SOURCE_CUES = frozenset({("según",), ("acuerdo", "con")})
+TWO_WORD_CUES = frozenset({("acuerdo", "con"), ("acuerdo", "a")})
+SOURCE_CUES = frozenset({("según",), ("acuerdo", "con"), ("acuerdo", "a")})
 AUXILIARIES = frozenset("ha han había habían".split())
 SINGULAR_PRONOUNS = {"él": "m", "ella": "f"}
 PLURAL_PRONOUNS = frozenset("ellos ellas nosotros nosotras".split())

@@ -15,6 +15,9 @@ argué avance avancé rétorque rétorqué réplique répliqué renchérit rench
 asséné reprend enchaîne enchaîné admet admis concède concédé considère considéré alerte alerté
 accuse accusé critique critiqué salue salué confirme confirmé décrit
 cite citait
+félicité réjoui lance abonde avoue relate rapporte félicite réjouit désole grince plaisante signale
+promet murmure tacle
+d'ajouter d'expliquer d'insister d'affirmer d'estimer d'assurer d'avertir d'indiquer d'observer d'ironiser
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("selon",), ("d'après",)})
