@@ -78,6 +78,7 @@ RULES: dict[str, str] = {
     "initials-unaccented": "initials are read without accents: Central Única de Trabajadores (CUT)",
     "definition-sentence-case": "Confédération française démocratique du travail (CFDT): a name in sentence case, read back from its acronym",
     "head": "an organisation word ends or opens the name (Guild, Union, Sindicato, Gewerkschaft)",
+    "head-people-two-words": "a plural noun for people after one word names people, not an organisation: Hotel Workers (not United Auto Workers)",
     "institution": "one word naming an institution (Congress, Bundestag)",
     "organised-by": "organised / led / called by X (organizzata dalla X, convocado pela X, georganiseerd door X)",
     "organised-action": "X organised / called / held the rally",
@@ -922,6 +923,13 @@ def _is_acronym(name: str) -> bool:
     return " " not in name and bool(ACRONYM.match(name)) and name not in ACRONYM_STOP
 
 
+#: organisation words that are plural nouns for people ("United Auto *Workers*"): two words with one
+#: of them last name people ("Hotel Workers"), lang/<code>/organisations.py PEOPLE_HEADS
+_PEOPLE_HEADS = frozenset().union(
+    *(getattr(resources(code, "organisations"), "PEOPLE_HEADS", ()) for code in _LANGUAGE_CODES)
+)
+
+
 @lru_cache(maxsize=8192)
 def _has_head(name: str) -> bool:
     raw = _words(name)
@@ -931,6 +939,8 @@ def _has_head(name: str) -> bool:
     content = [w for w in words if w not in _CONNECTORS]
     if len(content) < 2:
         return False
+    if len(words) == 2 and words[-1] in _PEOPLE_HEADS and "head-people-two-words" not in _OFF:
+        return False  # "Hotel Workers", "Amazon Workers": people, not "United Auto Workers"
     if words[-1] in ORG_HEADS or words[0] in _HEAD_FIRST:
         return True
     if raw[-1][:1].islower() and "sentence-case-tail" not in _OFF:

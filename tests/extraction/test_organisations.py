@@ -849,3 +849,10 @@ def test_a_for_name_goes_on_over_in_a_country_or_continent():
     assert "National Office for Tidal Studies" in orgs(["On Monday, staff of the National Office for Tidal Studies in France marched."])
     # an "of" name: "in" says where it is
     assert "University of Kestrel" in orgs(["Students at the University of Kestrel in Europe marched."])
+
+
+def test_two_words_ending_in_workers_name_people():
+    text = ["Warehouse Workers walked out on Monday."]
+    assert orgs(text) == {}
+    assert "Warehouse Workers" in _without("head-people-two-words", text)
+    assert "United Harbour Workers" in orgs(["The United Harbour Workers called the strike."])
