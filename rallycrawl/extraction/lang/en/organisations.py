@@ -99,3 +99,9 @@ NAME_OPENERS = frozenset(
 #: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
 #: other languages) is a place, whatever organisation word it holds ("Union *Square*", "Union *Station*")
 PLACE_WORDS = frozenset("square street avenue road boulevard station plaza lane".split())
+#: organisation words that are plural nouns for people: a name of two words ending in one names people
+#: ("Hotel Workers"), one of three or more an organisation ("United Harbour Workers")
+PEOPLE_HEADS = frozenset("workers teamsters".split())
+#: words that make a name a country's own body: "in <country>" after it says where it is ("National Office
+#: for Tidal Studies in France"), not what it is for ("Council for Fair Tides in Europe")
+NATIONAL_WORDS = frozenset("national federal royal".split())
