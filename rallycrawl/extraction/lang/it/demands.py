@@ -9,3 +9,5 @@ VERB_FINAL = None
 IMPERATIVES = [r"no a|no al|no alla|basta|fuori|giù le mani|libertà per"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [r"(?:sciopero|scioperi|protest[ae]|manifestazion[ei]|corteo|presidio|migliaia|centinaia) contro|chiedono"]
+#: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
+QUOTE_MODALS = [r"deve|devono|dovrebbe|dovrebbero|bisogna"]

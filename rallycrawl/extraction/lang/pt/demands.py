@@ -9,3 +9,5 @@ VERB_FINAL = None
 IMPERATIVES = [r"fora|não à|não ao|basta|chega de|queremos"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [r"(?:greves?|protestos?|manifestaç(?:ão|ões)|atos?|milhares|centenas) contra|exigem|pedem"]
+#: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
+QUOTE_MODALS = [r"deve|devem|deveria|deveriam|precisa|precisam"]
