@@ -2,6 +2,7 @@
 
 import pytest
 
+from rallycrawl.extraction.attribution import RULES
 from rallycrawl.extraction.quotes import extract_quotes
 from rallycrawl.extraction.slogans import is_slogan_word
 
@@ -35,3 +36,24 @@ def test_slogans_in_each_language(language, paragraph, slogan):
 def test_look_alike_words_are_no_chant_words():
     assert is_slogan_word("scandaient") and is_slogan_word("skandierten") and is_slogan_word("spandoeken")
     assert not is_slogan_word("scandale") and not is_slogan_word("scandinavian")
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, slogan",
+    [
+        ("en", 'A woman in the front row kept shouting "Hands off Elm Park!" as the council voted.', "Hands off Elm Park!"),
+        ("de", "„Hände weg vom Lindenpark!“, hallte es von den Demonstranten über den Platz.", "Hände weg vom Lindenpark!"),
+        ("es", "Desde la esquina, un grupo de manifestantes lanzaba «¡Agua para Valdeluz!» sin parar.", "¡Agua para Valdeluz!"),
+    ],
+)
+def test_an_unattributed_exclamation_among_protesters_is_a_chant(language, paragraph, slogan, monkeypatch):
+    """Rule exclaimed_slogan: a short "!" that nobody is said to speak, next to a shout or crowd word."""
+    found = extract_quotes([paragraph], language=language)
+    assert [s.strip(" .,") for s in found.slogans] == [slogan]
+    monkeypatch.setitem(RULES, "exclaimed_slogan", False)
+    assert extract_quotes([paragraph], language=language).slogans == []
+
+
+def test_an_exclamation_without_protest_words_stays_a_quote():
+    found = extract_quotes(['The post ran under the title "Cheap flights for everyone!" last spring.'], language="en")
+    assert found.slogans == []
