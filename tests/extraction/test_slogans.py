@@ -25,6 +25,10 @@ from rallycrawl.extraction.slogans import is_slogan_word
         ("es", "Miles de personas marcharon al grito de «Fuera, fuera».", "Fuera, fuera"),
         ("fr", "Les manifestants défilaient aux cris de « Retrait, retrait ».", "Retrait, retrait"),
         ("en", 'Thousands marched under the motto "Homes for all" on Saturday.', "Homes for all"),
+        ("de", "Auf den Spruchbändern stand „Wald statt Asphalt“.", "Wald statt Asphalt"),
+        ("es", "Entre los cánticos se escuchaba «El agua no se vende».", "El agua no se vende"),
+        ("fr", "Sur les écriteaux, on pouvait lire « Touche pas à ma gare ».", "Touche pas à ma gare"),
+        ("en", 'The chorus of "Save our library" rose from the steps.', "Save our library"),
     ],
 )
 def test_slogans_in_each_language(language, paragraph, slogan):
