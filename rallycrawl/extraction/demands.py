@@ -587,6 +587,7 @@ def _imperative(text: str, cues: _LanguageCues, *, spoken: bool = False) -> bool
     )
 
 
+_END_MARKS = re.compile(r"[.!?]+")
 #: the speakers themselves: "we must fight on" is a plan, not an ask of someone
 _FIRST_PERSON = re.compile(r"\b(?:i|we|ich|wir|yo|nosotros|je|j['’]|nous|io|noi|eu|nós|ik|wij)\b")
 
@@ -596,13 +597,18 @@ def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Deman
     language (``QUOTE_MODALS``: "La reforma debe ser retirada", "Die Mieten müssen sinken", "Le
     ministre doit partir") is an ask, subject included; not one the speakers say of themselves
     ("Wir müssen weiterkämpfen")."""
-    if cues.modal is None or not RULES["modal_sentence"] or cues.modal.search(lowered) is None:
+    if cues.modal is None or not RULES["modal_sentence"]:
         return []
     found = []
-    for m in _SENTENCE.finditer(text):
-        sentence = m.group().strip(" ¡¿")
-        low = sentence.lower()
-        if cues.modal.search(low) and not _FIRST_PERSON.search(low):
+    done = 0
+    for m in cues.modal.finditer(lowered):  # (the sentence around each modal, as _SENTENCE splits them)
+        if m.start() < done:
+            continue
+        start = max(lowered.rfind(".", 0, m.start()), lowered.rfind("!", 0, m.start()), lowered.rfind("?", 0, m.start())) + 1
+        end_mark = _END_MARKS.search(lowered, m.end())
+        done = end_mark.end() if end_mark else len(lowered)
+        sentence = text[start:done].strip(" ¡¿")
+        if not _FIRST_PERSON.search(lowered, start, done):
             clause = _clause(sentence)
             if len(clause.split()) >= 3:
                 found.append(Demand(text=clause, source="quote"))
