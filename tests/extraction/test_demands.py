@@ -469,6 +469,10 @@ import pytest
         ("de", "Die Aktivisten wollen, dass die Stadt das Kohlekraftwerk Lindau abschaltet.", "die Stadt das Kohlekraftwerk Lindau abschaltet"),
         ("fr", "Les étudiants se mobilisent à Verneuil pour réclamer davantage de moyens.", "davantage de moyens"),
         ("fr", "Les enseignants appellent à la suppression de la réforme du bac.", "la suppression de la réforme du bac"),
+        # the past tense of asking
+        ("pt", "Os professores exigiram o pagamento dos salários atrasados em Vila Serena.",
+         "o pagamento dos salários atrasados em Vila Serena"),
+        ("it", "I lavoratori hanno chiesto il ritiro dei licenziamenti a Borgoverde.", "il ritiro dei licenziamenti a Borgoverde"),
     ],
 )
 def test_reported_demands_in_seven_languages(language, paragraph, demand):
