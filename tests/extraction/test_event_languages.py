@@ -265,3 +265,9 @@ def test_as_opposed_to_names_no_target():
     from rallycrawl.extraction.event import find_target
 
     assert find_target("March", ["The march in Elmwood, as opposed to last year's, was calm."], "en") is None
+
+
+def test_the_town_after_an_italian_ministry_is_not_part_of_the_target(analyse):
+    """ "davanti al Ministero del Lavoro a Borgoverde": "a" opens the town, it is no word of the name."""
+    event = analyse("Presidio", "Centinaia di lavoratori hanno protestato davanti al Ministero del Lavoro a Borgoverde.", "it").event
+    assert event.target == "Ministero del Lavoro"
