@@ -23,7 +23,7 @@ from .attribution import (
 )
 from .knowledge.names import preload
 from .quote_marks import Span, find_spans
-from .slogans import exclaimed_slogan, slogan_quotes
+from .slogans import exclaimed_slogan, shouted_slogan, slogan_quotes
 
 
 @dataclass(slots=True)
@@ -188,7 +188,11 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
             span = spans[index]
             found = attribution.get(index) or Attribution()
             if index in slogan_ids or (
-                not found.speaker and RULES["exclaimed_slogan"] and exclaimed_slogan(span.text, sentence.tokens)
+                not found.speaker
+                and (
+                    (RULES["exclaimed_slogan"] and exclaimed_slogan(span.text, sentence.tokens))
+                    or (RULES["shouted_slogan"] and shouted_slogan(span.text, sentence.tokens))
+                )
             ):
                 slogans.append(span.text.rstrip(",;").strip())
                 continue

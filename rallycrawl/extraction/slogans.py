@@ -157,3 +157,18 @@ def exclaimed_slogan(text: str, sentence: list[Token]) -> bool:
     return any(
         t.quote is None and (t.lower in vocab.crowd or t.lower in vocab.shouts or is_slogan_word(t.lower)) for t in sentence
     )
+
+
+#: the longest unattributed quotation read as a chant next to a shout verb (words)
+SHOUTED_WORDS = 12
+
+
+def shouted_slogan(text: str, sentence: list[Token]) -> bool:
+    """Rule ``shouted_slogan`` (attribution.RULES): a quotation of at most :data:`SHOUTED_WORDS` words
+    that nobody is said to speak (the caller asks), in a sentence holding a shout verb of any
+    language ("shouted", "riefen", "gritaban", "criaient"): 'Outside, "no cuts, no closures" was
+    shouted again and again'."""
+    if len(text.split()) > SHOUTED_WORDS:
+        return False
+    shouts = _words().shouts
+    return any(t.quote is None and t.lower in shouts for t in sentence)

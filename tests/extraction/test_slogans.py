@@ -45,7 +45,7 @@ def test_look_alike_words_are_no_chant_words():
 @pytest.mark.parametrize(
     "language, paragraph, slogan",
     [
-        ("en", 'A woman in the front row kept shouting "Hands off Elm Park!" as the council voted.', "Hands off Elm Park!"),
+        ("en", 'Among the marchers, "Hands off Elm Park!" rang out as the council voted.', "Hands off Elm Park!"),
         ("de", "„Hände weg vom Lindenpark!“, hallte es von den Demonstranten über den Platz.", "Hände weg vom Lindenpark!"),
         ("es", "Desde la esquina, un grupo de manifestantes lanzaba «¡Agua para Valdeluz!» sin parar.", "¡Agua para Valdeluz!"),
     ],
@@ -61,3 +61,18 @@ def test_an_unattributed_exclamation_among_protesters_is_a_chant(language, parag
 def test_an_exclamation_without_protest_words_stays_a_quote():
     found = extract_quotes(['The post ran under the title "Cheap flights for everyone!" last spring.'], language="en")
     assert found.slogans == []
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, slogan",
+    [
+        ("en", 'Outside the depot, "no cuts, no closures" was shouted again and again.', "no cuts, no closures"),
+        ("es", "Frente a la alcaldía, los vecinos gritaban «el agua es de todos» una y otra vez.", "el agua es de todos"),
+    ],
+)
+def test_an_unattributed_quotation_next_to_a_shout_verb_is_a_chant(language, paragraph, slogan, monkeypatch):
+    """Rule shouted_slogan: nobody is said to speak it, and the sentence says it was shouted."""
+    found = extract_quotes([paragraph], language=language)
+    assert [s.strip(" .,") for s in found.slogans] == [slogan]
+    monkeypatch.setitem(RULES, "shouted_slogan", False)
+    assert extract_quotes([paragraph], language=language).slogans == []
