@@ -1,7 +1,7 @@
 """Switch each named extraction rule off in turn and say what it brings on tune and on validation.
 
 Every rule-bearing module keeps a table of named rules (attribution, organisations, event,
-metadata) that ``RALLYCRAWL_<KIND>_RULES_OFF`` switches off.  For each rule this runs
+metadata, demands) that ``RALLYCRAWL_<KIND>_RULES_OFF`` switches off.  For each rule this runs
 ``bench/quality.py --split tune|validation --in-process --json -`` with that rule off and prints
 how each field's F1 and accuracy move against all rules on (the figure with the rule off minus
 the figure with it on: a negative number is what the rule brings).  Validation is read as
@@ -42,6 +42,7 @@ KINDS = {
     "organisation": ("RALLYCRAWL_ORGANISATION_RULES_OFF", "rallycrawl.extraction.organisations"),
     "event": ("RALLYCRAWL_EVENT_RULES_OFF", "rallycrawl.extraction.event_rules"),
     "metadata": ("RALLYCRAWL_METADATA_RULES_OFF", "rallycrawl.extraction.metadata"),
+    "demand": ("RALLYCRAWL_DEMAND_RULES_OFF", "rallycrawl.extraction.demands"),
 }
 SPLITS = ("tune", "validation")
 

@@ -64,6 +64,12 @@ _VIEWPOINT_PLURAL = frozenset("eux them ellos ellas ihnen".split())
 #: the dict holds the name-reading rules of :mod:`.people` too
 RULES = _NAME_RULES
 RULES.update({
+    # a short exclamation nobody is said to speak, in a sentence with a chant, sign, crowd or shout
+    # word, is a chant ('shouting "Hands off our park!"'; slogans.exclaimed_slogan)
+    "exclaimed_slogan": True,
+    # a quotation of up to twelve words nobody is said to speak, in a sentence with a shout verb
+    # ("shouted", "riefen", "gritaban"), is a chant (slogans.shouted_slogan)
+    "shouted_slogan": True,
     "descriptor_name": True,
     # the forms of a listed reporting verb that the list leaves out, in the slots of the paradigm it
     # fills for another verb ("lamentó", "afirmaron" listed: "lamentaron" too), from simplemma's lemmas

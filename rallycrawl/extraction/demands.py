@@ -37,9 +37,20 @@ from typing import Iterator
 
 from ..record import Demand, Organisation, Quote
 from . import lang
+from .rule_switches import switched_off
 from .word_alternation import (
     alternatives, by_first_letter, grouped, literal_starts, opens_with_a_word_character, required_literals,
 )
+
+#: the named demand rules that can be switched off one by one (``RALLYCRAWL_DEMAND_RULES_OFF="rule,rule"``,
+#: read by bench/rule_sweep.py)
+RULES = {
+    # a quoted sentence whose verb is a modal of obligation (lang/<code>/demands.py QUOTE_MODALS), subject
+    # and all: "La reforma debe ser retirada", "Die Mieten müssen sinken", "The council must reopen it"
+    "modal_sentence": True,
+}
+for _name in switched_off("RALLYCRAWL_DEMAND_RULES_OFF", RULES, "demand"):
+    RULES[_name] = False
 
 _MAX_WORDS = 30
 _MAX_CHARS = 400  # text read after a cue
@@ -76,7 +87,7 @@ _REPORT_CUES = re.compile(
     r"|réclam(?:ent|e|aient|ait|ant)|exig(?:ent|eaient|eait|eant)|demand(?:ent|aient|ait|ant)|revendiqu(?:ent|e|ant)"
     rf"|demand(?:e|ent|ait) (?:à|au|aux) (?P<target6>(?:l'|la |le |les )?[A-ZÀ-Þ][\w'’\-]*(?: [\w'’\-]+){{0,5}}?)(?=(?: \([A-Z]+\))? d(?:e |')\w+(?:er|ir|re)\b)"
     r"|pour dénoncer|dénonc(?:ent|ent|aient|e)|pour exiger|para exigir|para reclamar|para pedir)\b"
-    r"(?: que| qu'| dass)?:? ",
+    r"(?: que| qu'|,? dass)?:? ",
 )
 _WANT_TARGET = re.compile(rf"(?P<target>{_NAME}(?: [a-z]+)?|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?) to ")
 _ADDRESSED = re.compile(
@@ -107,7 +118,9 @@ _QUOTE_CUES = re.compile(
     r"we (?:won't|will not|won’t) (?:stop|rest|give up) until|we(?:'d| would) like|we expect|we ask|all we want is)\b"
     r"|\b(?:and|to) (?:demand|call for|fight for)\b"
     r"|\b(?:we(?:'re|’re| are)? (?:call(?:ing)? on|ask(?:ing)?|urg(?:e|ing))|this is (?:all )?about|it(?:'s|’s| is) (?:all )?about|what we (?:want|need|are asking for) is)\b"
-    r"|\b(?:wir|sie|die regierung|regierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
+    r"|\b(?:wir|sie|die regierung|regierung|die politik|der staat|die stadt|die bundesregierung|die landesregierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
+    r"|\b(?:es braucht|our (?:main |only |key |first )?demands? (?:is|are)|unsere (?:zentrale |wichtigste )?forderung(?:en)? (?:ist|sind|lautet|lauten)"
+    r"|nuestr[ao]s? (?:demanda|exigencia|reivindicación|reclamo|pedido)s? (?:es|son)|notre (?:revendication|demande) (?:est|c'est))\b"
     r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que|solicitamos|precisamos)\b"
     r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut|on (?:veut|exige|demande|réclame))\b"
     r"|\b(?:vogliamo|chiediamo|pretendiamo|bisogna|(?:we|wij) (?:willen|eisen|vragen)|vi (?:krever|vil ha))\b)"
@@ -318,6 +331,9 @@ class _LanguageCues:
     #: a noun phrase naming the protest's issue, and the words that make a sentence speak of a protest
     issue: re.Pattern | None = None
     issue_context: re.Pattern | None = None
+    #: a modal of obligation in a quotation ("debe", "muss", "doit"): the sentence that holds it,
+    #: from its subject on, is an ask (``QUOTE_MODALS``)
+    modal: re.Pattern | None = None
     #: text one of which every match of ``issue`` holds (:func:`required_literals`), or None
     issue_needs: tuple[str, ...] | None = None
     #: text every match of ``report`` starts with (one of them), or None (:func:`literal_starts`)
@@ -332,9 +348,14 @@ def language_cues(language: str | None) -> _LanguageCues:
     codes = [code] if code in lang.languages() else list(lang.languages())
     modules = [lang.resources(c, "demands") for c in codes if lang.has(c, "demands")]
     report = [p for m in modules for p in getattr(m, "REPORT_CUES", ())]
-    final = [m.VERB_FINAL for m in modules if getattr(m, "VERB_FINAL", None)]
+    # (each language's group "object" named apart, so that they can be one alternation)
+    final = [
+        m.VERB_FINAL.replace("(?P<object>", f"(?P<object{i}>")
+        for i, m in enumerate(modules) if getattr(m, "VERB_FINAL", None)
+    ]
     imperatives = [p for m in modules for p in getattr(m, "IMPERATIVES", ())]
     headline = [p for m in modules for p in getattr(m, "HEADLINE_CUES", ())]
+    modals = [p for m in modules for p in getattr(m, "QUOTE_MODALS", ())]
     issue = [p for m in modules for p in getattr(m, "ISSUE_NOUNS", ())]
     issue_context = [p for m in modules for p in getattr(m, "ISSUE_CONTEXT", ())]
     issue_source = r"\b(?:" + "|".join(f"(?:{p})" for p in issue) + r")"
@@ -354,6 +375,7 @@ def language_cues(language: str | None) -> _LanguageCues:
         issue_needs=_fewest_pieces(required_literals(issue_source)) if issue else None,
         issue_context=re.compile("|".join(f"(?:{p})" for p in issue_context)) if issue_context else None,
         english_imperatives=code not in lang.languages() or code == "en",
+        modal=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in modals) + r")\b") if modals else None,
     )
 
 
@@ -442,7 +464,7 @@ def _language_report_demands(
             if quoted is None:
                 quoted = _quote_spans(text)
             if not any(s < m.start() < e for s, e in quoted):
-                found.append(Demand(text=m.group("object"), source="report"))
+                found.append(Demand(text=next(g for g in m.groups() if g), source="report"))
     return found
 
 
@@ -565,6 +587,34 @@ def _imperative(text: str, cues: _LanguageCues, *, spoken: bool = False) -> bool
     )
 
 
+_END_MARKS = re.compile(r"[.!?]+")
+#: the speakers themselves: "we must fight on" is a plan, not an ask of someone
+_FIRST_PERSON = re.compile(r"\b(?:i|we|ich|wir|yo|nosotros|je|j['’]|nous|io|noi|eu|nós|ik|wij)\b")
+
+
+def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Demand]:
+    """Rule "modal sentence": a sentence of a quotation whose verb is a modal of obligation of the
+    language (``QUOTE_MODALS``: "La reforma debe ser retirada", "Die Mieten müssen sinken", "Le
+    ministre doit partir") is an ask, subject included; not one the speakers say of themselves
+    ("Wir müssen weiterkämpfen")."""
+    if cues.modal is None or not RULES["modal_sentence"]:
+        return []
+    found = []
+    done = 0
+    for m in cues.modal.finditer(lowered):  # (the sentence around each modal, as _SENTENCE splits them)
+        if m.start() < done:
+            continue
+        start = max(lowered.rfind(".", 0, m.start()), lowered.rfind("!", 0, m.start()), lowered.rfind("?", 0, m.start())) + 1
+        end_mark = _END_MARKS.search(lowered, m.end())
+        done = end_mark.end() if end_mark else len(lowered)
+        sentence = text[start:done].strip(" ¡¿")
+        if not _FIRST_PERSON.search(lowered, start, done):
+            clause = _clause(sentence)
+            if len(clause.split()) >= 3:
+                found.append(Demand(text=clause, source="quote"))
+    return found
+
+
 def _quote_demands(quotes: list[Quote], organisations: list[Organisation], language: str | None = None) -> list[Demand]:
     cues = language_cues(language)
     excluded = {o.name.lower() for o in organisations if o.role in ("target", "media")}
@@ -584,11 +634,15 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation], langu
         lowered = text[:_SCAN_CHARS].lower()  # the cues are lower case: no re.I, which is slow
         if len(lowered) != len(text[:_SCAN_CHARS]):
             continue
+        spoken: list[Demand] = []
         for end in _cue_ends(lowered):  # (the ends of _QUOTE_CUES.finditer(lowered))
             clause = _LEADING.sub("", _clause(text[end:].lstrip()))
             clause = re.split(r",? (?:and|but|so|und|aber|y|pero|et|mais) (?:we|they|wir|nous)\b", clause)[0]
             if len(clause.split()) >= 2:
-                found.append(Demand(text=clause.strip(" ,"), source="quote"))
+                spoken.append(Demand(text=clause.strip(" ,"), source="quote"))
+        # (a sentence whose ask a cue already gave is not given again whole)
+        found += [d for d in _modal_sentences(text, lowered, cues) if not any(c.text in d.text for c in spoken)]
+        found += spoken
     return found
 
 

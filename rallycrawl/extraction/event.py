@@ -286,6 +286,18 @@ def _dateline_of_names(m: re.Match | None) -> re.Match | None:
     return m if all(w[:1].isupper() or w in _NAME_LINKS for w in words) and words[-1][:1].isupper() else None
 
 
+#: rule ``location_capitals_dateline``: a dateline's city in capitals that opens the lead, whatever
+#: follows it ("TOKIO taz | Im Café …", "LIMA.– Miles de …", "NAIROBI, Kenya —")
+_CAPITALS_DATELINE_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ]{3,}(?:[ \-](?:DE |DEL |LA |EL |AM )?[A-ZÀ-Þ]{2,}){0,3})(?=[ ,.|:/(–—-])")
+
+
+def _capitals_dateline(paragraph: str, common_words) -> re.Match | None:
+    if not event_rules.on("location_capitals_dateline"):
+        return None
+    m = _CAPITALS_DATELINE_RE.match(paragraph)
+    return m if m is not None and is_place(m.group("city").title(), common_words, any_size=True) else None
+
+
 def _dated_dateline(paragraph: str, common_words) -> re.Match | None:
     if not event_rules.on("location_dateline_date"):
         return None
@@ -645,8 +657,12 @@ def _location(
         return None
     if paragraphs and dateline:
         m = _dateline_of_names(_DATELINE_RE.match(paragraphs[0]))
-        event_rules.note("location", None if m else "location_dateline_date")
-        m = m or _dated_dateline(paragraphs[0], common_words)
+        rule = None
+        if m is None:
+            m, rule = _dated_dateline(paragraphs[0], common_words), "location_dateline_date"
+            if m is None:
+                m, rule = _capitals_dateline(paragraphs[0], common_words), "location_capitals_dateline"
+        event_rules.note("location", rule)
         if m:
             city = m.group("city").strip(" .")  # "BUENOS AIRES.- "
             return city.title() if city.isupper() else city

@@ -47,6 +47,9 @@ RULES = {
     # a dateline's city is a name: every word capitalised but the small words of names
     # ("Thousands marched on Thursday - the largest rally" opens no dateline)
     "location_dateline_names": True,
+    # a dateline's city written in capitals at the lead's start, a place the gazetteer knows, whatever
+    # follows it ("TOKIO taz | …", "LIMA.– …")
+    "location_capitals_dateline": True,
     # --- target (event.py)
     # a language's employer cues and the words that make "against X" a protest's target
     # (TARGET_EMPLOYER_CUES, PROTEST_WORDS): "i lavoratori della Acciaierie Lombarde",

@@ -23,7 +23,7 @@ from .attribution import (
 )
 from .knowledge.names import preload
 from .quote_marks import Span, find_spans
-from .slogans import slogan_quotes
+from .slogans import exclaimed_slogan, shouted_slogan, slogan_quotes
 
 
 @dataclass(slots=True)
@@ -186,10 +186,16 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
                 continue
             seen.add(index)
             span = spans[index]
-            if index in slogan_ids:
+            found = attribution.get(index) or Attribution()
+            if index in slogan_ids or (
+                not found.speaker
+                and (
+                    (RULES["exclaimed_slogan"] and exclaimed_slogan(span.text, sentence.tokens))
+                    or (RULES["shouted_slogan"] and shouted_slogan(span.text, sentence.tokens))
+                )
+            ):
                 slogans.append(span.text.rstrip(",;").strip())
                 continue
-            found = attribution.get(index) or Attribution()
             quotes.append(
                 Quote(
                     text=span.text,

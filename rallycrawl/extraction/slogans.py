@@ -139,3 +139,36 @@ def slogan_quotes(sentence: list[Token], language: str | None = None) -> set[int
                 last_slogan = i
                 break
     return slogans
+
+
+#: the longest exclamation read as a chant (words)
+EXCLAIMED_WORDS = 8
+
+
+def exclaimed_slogan(text: str, sentence: list[Token]) -> bool:
+    """Rule ``exclaimed_slogan`` (attribution.RULES): a quotation of at most :data:`EXCLAIMED_WORDS`
+    words ending with "!" that nobody is said to speak (the caller asks), in a sentence holding a
+    chant, sign, crowd or shout word of any language ('recorded himself shouting "Free the
+    river!"', '„Hände weg vom Park!“ hallte es über den Platz, Demonstranten …')."""
+    text = text.rstrip(" ,;\"'”“»«„")
+    if not text.endswith("!") or len(text.split()) > EXCLAIMED_WORDS:
+        return False
+    vocab = _words()
+    return any(
+        t.quote is None and (t.lower in vocab.crowd or t.lower in vocab.shouts or is_slogan_word(t.lower)) for t in sentence
+    )
+
+
+#: the longest unattributed quotation read as a chant next to a shout verb (words)
+SHOUTED_WORDS = 12
+
+
+def shouted_slogan(text: str, sentence: list[Token]) -> bool:
+    """Rule ``shouted_slogan`` (attribution.RULES): a quotation of at most :data:`SHOUTED_WORDS` words
+    that nobody is said to speak (the caller asks), in a sentence holding a shout verb of any
+    language ("shouted", "riefen", "gritaban", "criaient"): 'Outside, "no cuts, no closures" was
+    shouted again and again'."""
+    if len(text.split()) > SHOUTED_WORDS:
+        return False
+    shouts = _words().shouts
+    return any(t.quote is None and t.lower in shouts for t in sentence)

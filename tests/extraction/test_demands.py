@@ -2,6 +2,7 @@
 
 import time
 
+from rallycrawl.extraction import demands as demands_module
 from rallycrawl.extraction.demands import extract_demands
 from rallycrawl.items import Organisation, Quote
 
@@ -468,6 +469,10 @@ import pytest
         ("de", "Die Aktivisten wollen, dass die Stadt das Kohlekraftwerk Lindau abschaltet.", "die Stadt das Kohlekraftwerk Lindau abschaltet"),
         ("fr", "Les étudiants se mobilisent à Verneuil pour réclamer davantage de moyens.", "davantage de moyens"),
         ("fr", "Les enseignants appellent à la suppression de la réforme du bac.", "la suppression de la réforme du bac"),
+        # the past tense of asking
+        ("pt", "Os professores exigiram o pagamento dos salários atrasados em Vila Serena.",
+         "o pagamento dos salários atrasados em Vila Serena"),
+        ("it", "I lavoratori hanno chiesto il ritiro dei licenziamenti a Borgoverde.", "il ritiro dei licenziamenti a Borgoverde"),
     ],
 )
 def test_reported_demands_in_seven_languages(language, paragraph, demand):
@@ -493,3 +498,68 @@ def test_a_call_to_strike_is_no_demand():
 def test_spoken_asks_in_more_languages(language, quote, demand):
     q = Quote(text=quote, speaker="Ana Lindqvist", kind="direct", paragraph=0)
     assert demand in texts(extract_demands([], quotes=[q], language=language))
+
+
+@pytest.mark.parametrize(
+    "language, quote, demand",
+    [
+        ("es", "La nueva ley de alquileres debe ser retirada cuanto antes", "La nueva ley de alquileres debe ser retirada cuanto antes"),
+        ("de", "Die Mieten in Lindau müssen endlich sinken", "Die Mieten in Lindau müssen endlich sinken"),
+        ("fr", "Le projet de parking doit être abandonné", "Le projet de parking doit être abandonné"),
+        ("en", "The clinic on Elm Street must stay open", "The clinic on Elm Street must stay open"),
+        ("it", "Il contratto deve essere rinnovato subito", "Il contratto deve essere rinnovato subito"),
+    ],
+)
+def test_a_quoted_sentence_with_a_modal_of_obligation_is_an_ask(language, quote, demand):
+    """Rule modal_sentence: the subject of "must" is part of the ask ("the clinic ... must stay open")."""
+    q = Quote(text=quote, speaker="Ana Lindqvist", kind="direct", paragraph=0)
+    assert demand in texts(extract_demands([], quotes=[q], language=language))
+
+
+def test_a_modal_the_speakers_say_of_themselves_is_no_ask(monkeypatch):
+    q = Quote(text="Wir wissen, dass wir noch lange kämpfen müssen", speaker="Ana Lindqvist", kind="direct", paragraph=0)
+    assert not any("wissen" in d for d in texts(extract_demands([], quotes=[q], language="de")))
+    q = Quote(text="La ordenanza debe ser derogada", speaker="Ana Lindqvist", kind="direct", paragraph=0)
+    monkeypatch.setitem(demands_module.RULES, "modal_sentence", False)
+    assert extract_demands([], quotes=[q], language="es") == []
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, demand",
+    [
+        ("de", "Die Initiative fordert, dass die Stadt den Lindenpark erhält.", "die Stadt den Lindenpark erhält"),
+        ("de", "Hunderte demonstrierten in Lindau für bezahlbaren Wohnraum.", "bezahlbaren Wohnraum"),
+        ("de", "Die Schüler gingen auf die Straße, um mehr Klimaschutz zu fordern.", "mehr Klimaschutz"),
+        ("de", "Die Aktivisten riefen die Regierung auf, den Kohleausstieg vorzuziehen.", "den Kohleausstieg vorzuziehen"),
+        ("es", "Los agricultores protestan por la subida del precio del gasóleo.", "la subida del precio del gasóleo"),
+        ("fr", "Les manifestants ont exigé la libération des militants arrêtés.", "la libération des militants arrêtés"),
+        ("fr", "Les étudiants se mobilisent contre la hausse des frais d'inscription.", "la hausse des frais d'inscription"),
+        ("fr", "L'intersyndicale appelle le gouvernement à retirer son projet.", "retirer son projet"),
+    ],
+)
+def test_reported_speech_named_by_the_issue(language, paragraph, demand):
+    """ "fordern, dass", "um … zu fordern", "ont exigé", "appelle X à": reported asks in the forms news writes them."""
+    assert demand in texts(extract_demands([paragraph], language=language))
+
+
+def test_a_protest_for_a_day_is_no_ask():
+    found = texts(extract_demands(["Die Gewerkschaft plant eine Kundgebung für Samstag in Lindau."], language="de"))
+    assert not any("Samstag" in d for d in found)
+
+
+@pytest.mark.parametrize(
+    "language, quote, demand",
+    [
+        ("en", "Our demand is simple: reopen the Elm Street clinic", "reopen the Elm Street clinic"),
+        ("de", "Es braucht ein Verbot von Einwegplastik in Lindau", "ein Verbot von Einwegplastik in Lindau"),
+        ("de", "Die Politik muss endlich die Schulen sanieren", "die Schulen sanieren"),
+        ("es", "Nuestra exigencia es la reapertura del hospital de Valdeluz", "la reapertura del hospital de Valdeluz"),
+    ],
+)
+def test_spoken_statements_of_a_demand(language, quote, demand):
+    q = Quote(text=quote, speaker="Ana Lindqvist", kind="direct", paragraph=0)
+    assert any(demand in d for d in texts(extract_demands([], quotes=[q], language=language)))
+
+
+def test_spanish_and_german_headlines_with_a_verb_of_protest():
+    assert texts(extract_demands([], headline="Docentes marchan para exigir un aumento salarial", language="es")) == ["un aumento salarial"]

@@ -98,8 +98,12 @@ def test_the_fused_article_before_a_place_is_left_out():
          "l'Assemblée nationale", "l'Assemblée"),
         ("location_lower_venue", "en", "Rally", "Tenants rallied in front of the town hall in Maple Falls.",
          "the town hall in Maple Falls", None),
-        ("location_dateline_date", "de", "Streik", "BERLIN, 3. März (Reuters) – Tausende Beschäftigte streikten.",
+        ("location_dateline_date", "de", "Streik", "Berlin, 3. März (Reuters) – Tausende Beschäftigte streikten.",
          "Berlin", None),
+        ("location_capitals_dateline", "de", "Demo", "HAMBURG taz | Im Café am Bahnhof sitzen vier Studenten. Später demonstrieren sie.",
+         "Hamburg", None),
+        ("location_capitals_dateline", "en", "Rally", "NAIROBI | On the eve of the vote, the square was quiet. Then nurses rallied.",
+         "Nairobi", None),
     ],
 )
 def test_location_rules_switch_off_one_by_one(monkeypatch, rule, language, headline, paragraph, with_rule, without_rule):
@@ -180,6 +184,11 @@ TARGETS = [
  # the house named after its kind ("vor der Zentrale des …", "the annual general meeting of …")
  ("de", "Protest", "Rund 200 Menschen protestierten vor der Zentrale des Energiekonzerns Nordlicht.", ["nordlicht"]),
  ("en", "AGM protest", "Shareholder activists waved banners at the annual meeting of Kestrel Foods in Dunmore on Tuesday.", ["kestrel foods"]),
+ # the employer named after "employed by", "beschäftigt bei", "contratados por", "employés par"
+ ("en", "Cleaners strike", "Cleaners employed by Brightway Facilities walked off the job on Monday.", ["brightway facilities"]),
+ ("de", "Streik", "Die Reinigungskräfte, beschäftigt bei der Glanzwerk GmbH, legten am Montag die Arbeit nieder.", ["glanzwerk"]),
+ ("es", "Huelga", "Los limpiadores contratados por Brillosur iniciaron el lunes una huelga.", ["brillosur"]),
+ ("fr", "Grève", "Les salariés employés par Netclair ont cessé le travail lundi.", ["netclair"]),
 ]
 
 
@@ -256,3 +265,9 @@ def test_as_opposed_to_names_no_target():
     from rallycrawl.extraction.event import find_target
 
     assert find_target("March", ["The march in Elmwood, as opposed to last year's, was calm."], "en") is None
+
+
+def test_the_town_after_an_italian_ministry_is_not_part_of_the_target(analyse):
+    """ "davanti al Ministero del Lavoro a Borgoverde": "a" opens the town, it is no word of the name."""
+    event = analyse("Presidio", "Centinaia di lavoratori hanno protestato davanti al Ministero del Lavoro a Borgoverde.", "it").event
+    assert event.target == "Ministero del Lavoro"

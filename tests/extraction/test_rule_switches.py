@@ -15,6 +15,7 @@ MODULES = {
     "RALLYCRAWL_EVENT_RULES_OFF": ("rallycrawl.extraction.event_rules", "target_opponents"),
     "RALLYCRAWL_ORGANISATION_RULES_OFF": ("rallycrawl.extraction.organisations", "head"),
     "RALLYCRAWL_METADATA_RULES_OFF": ("rallycrawl.extraction.metadata", "two-digit-year"),
+    "RALLYCRAWL_DEMAND_RULES_OFF": ("rallycrawl.extraction.demands", "modal_sentence"),
 }
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from rallycrawl.extraction.attribution import RULES
 from rallycrawl.extraction.quotes import extract_quotes
 from rallycrawl.extraction.slogans import is_slogan_word
 
@@ -24,6 +25,10 @@ from rallycrawl.extraction.slogans import is_slogan_word
         ("es", "Miles de personas marcharon al grito de «Fuera, fuera».", "Fuera, fuera"),
         ("fr", "Les manifestants défilaient aux cris de « Retrait, retrait ».", "Retrait, retrait"),
         ("en", 'Thousands marched under the motto "Homes for all" on Saturday.', "Homes for all"),
+        ("de", "Auf den Spruchbändern stand „Wald statt Asphalt“.", "Wald statt Asphalt"),
+        ("es", "Entre los cánticos se escuchaba «El agua no se vende».", "El agua no se vende"),
+        ("fr", "Sur les écriteaux, on pouvait lire « Touche pas à ma gare ».", "Touche pas à ma gare"),
+        ("en", 'The chorus of "Save our library" rose from the steps.', "Save our library"),
     ],
 )
 def test_slogans_in_each_language(language, paragraph, slogan):
@@ -35,3 +40,39 @@ def test_slogans_in_each_language(language, paragraph, slogan):
 def test_look_alike_words_are_no_chant_words():
     assert is_slogan_word("scandaient") and is_slogan_word("skandierten") and is_slogan_word("spandoeken")
     assert not is_slogan_word("scandale") and not is_slogan_word("scandinavian")
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, slogan",
+    [
+        ("en", 'Among the marchers, "Hands off Elm Park!" rang out as the council voted.', "Hands off Elm Park!"),
+        ("de", "„Hände weg vom Lindenpark!“, hallte es von den Demonstranten über den Platz.", "Hände weg vom Lindenpark!"),
+        ("es", "Desde la esquina, un grupo de manifestantes lanzaba «¡Agua para Valdeluz!» sin parar.", "¡Agua para Valdeluz!"),
+    ],
+)
+def test_an_unattributed_exclamation_among_protesters_is_a_chant(language, paragraph, slogan, monkeypatch):
+    """Rule exclaimed_slogan: a short "!" that nobody is said to speak, next to a shout or crowd word."""
+    found = extract_quotes([paragraph], language=language)
+    assert [s.strip(" .,") for s in found.slogans] == [slogan]
+    monkeypatch.setitem(RULES, "exclaimed_slogan", False)
+    assert extract_quotes([paragraph], language=language).slogans == []
+
+
+def test_an_exclamation_without_protest_words_stays_a_quote():
+    found = extract_quotes(['The post ran under the title "Cheap flights for everyone!" last spring.'], language="en")
+    assert found.slogans == []
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, slogan",
+    [
+        ("en", 'Outside the depot, "no cuts, no closures" was shouted again and again.', "no cuts, no closures"),
+        ("es", "Frente a la alcaldía, los vecinos gritaban «el agua es de todos» una y otra vez.", "el agua es de todos"),
+    ],
+)
+def test_an_unattributed_quotation_next_to_a_shout_verb_is_a_chant(language, paragraph, slogan, monkeypatch):
+    """Rule shouted_slogan: nobody is said to speak it, and the sentence says it was shouted."""
+    found = extract_quotes([paragraph], language=language)
+    assert [s.strip(" .,") for s in found.slogans] == [slogan]
+    monkeypatch.setitem(RULES, "shouted_slogan", False)
+    assert extract_quotes([paragraph], language=language).slogans == []

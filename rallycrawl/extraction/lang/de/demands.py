@@ -5,11 +5,17 @@ REPORT_CUES = [
     r"(?:der |die )?rufe? nach|woll(?:en|te|ten),? dass|die forderungen (?:waren|sind|lauten|reichten)(?: vielfältig)?|zu den forderungen gehör\w+|für (?=(?:mehr|höhere|bessere|den erhalt|die rücknahme|ein ende)\b)|"
     r"um (?:[\w.]+ ){0,3}?gegen|auf die straße gegangen,? um|widerstand gegen|wehr(?:en|t|ten|te) sich gegen|richte(?:n|t|ten|te) sich gegen|"
     r"kämpf(?:en|t|ten|te) (?:für|gegen)|tret(?:en|t) für|traten für|poch(?:en|t|ten|te) auf|dräng(?:en|t|ten|te) auf|bestehen auf|"
-    r"(?:im|in dem|der|den) (?:tarifstreit|tarifkonflikt|arbeitskampf) um"
+    r"(?:im|in dem|der|den) (?:tarifstreit|tarifkonflikt|arbeitskampf) um|"
+    # a protest "for" something ("demonstrierten für bezahlbaren Wohnraum"), not for a day ("für Samstag")
+    r"(?:demonstr\w+|protest\w*|streik\w*|kundgebung\w*|mahnwache\w*|demo|demos|gingen auf die straße)(?: (?:in|am|im|auf|vor) [\w.\-]+| (?:auch|erneut|wieder|heute|gestern|gemeinsam|lautstark|friedlich))? für"
+    r"(?! (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|den \d|nächste|kommende|diese)\w*\b)|"
+    # an appeal: "riefen die Regierung auf, den Kohleausstieg vorzuziehen" (the ask follows the comma)
+    r"(?:rief|riefen|ruft|rufen|forderte|forderten|fordert|fordern) (?:die|den|das) [^,.;:]{1,60}? auf, (?=\w)"
 ]
 #: German puts the verb last ("... die Rücknahme der Reform forderten."); a rule reading the words
 #: before the verb as the demand was measured and left out (commit 398dece): none here
-VERB_FINAL = None
+#: "um mehr Klimaschutz zu fordern": the object of an infinitive of asking, between "um" and "zu"
+VERB_FINAL = r"\bum (?P<object>[^,.;:!?]{3,120}?) zu (?:fordern|verlangen)\b"
 IMPERATIVES = [r"stoppt|stopp|weg mit|nie wieder|freiheit für|schluss mit|kein|keine|hände weg|wir fordern"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [r"(?:demo\w*|protest\w*|streik\w*|kundgebung\w*|tausende|hunderte|zehntausende) gegen|forder(?:n|t)|verlangen"]
@@ -25,3 +31,5 @@ ISSUE_NOUNS = [
     r"verbot|verbots|erhöhung|erhöhungen|politik|abkommen|abkommens)\b(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+)?"
 ]
 ISSUE_CONTEXT = [r"(?i:protest|demonstr|streik|kundgeb|mahnwache|\bdemos?\b|auf die straße)"]
+#: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
+QUOTE_MODALS = [r"muss|müssen|sollte|sollten|soll|sollen"]

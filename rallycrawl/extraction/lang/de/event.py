@@ -116,7 +116,7 @@ PLACE_SUFFIXES = (
 )
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
-TARGET_EMPLOYER_CUES = [r"(?:beschäftigte|mitarbeiter|mitarbeitende|angestellte|belegschaft|streik|warnstreik) (?:des|der)"]
+TARGET_EMPLOYER_CUES = [r"(?:beschäftigte|mitarbeiter|mitarbeitende|angestellte|belegschaft|streik|warnstreik) (?:des|der)|(?:angestellt|beschäftigt|tätig) (?:bei|beim)"]
 TARGET_THAT_CUES = [r"forder(?:n|ten|t|te),? dass|verlang(?:en|ten|t|te),? dass"]
 #: words that make "gegen X" name a protest's target, besides the shared protest words
 PROTEST_WORDS = [r"auf die straße|auf der straße|gingen|zogen"]

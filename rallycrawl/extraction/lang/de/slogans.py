@@ -1,7 +1,7 @@
 """German chant and sign words ("skandierten", "Transparente mit der Aufschrift")."""
 
-STEMS = ("sprechch", "skandier", "plakat", "transparent", "parole", "aufschrift", "banner")
-WORDS = frozenset("schild schilder schildern motto".split())
+STEMS = ("sprechch", "skandier", "plakat", "transparent", "parole", "aufschrift", "banner", "spruchb", "schriftzug")
+WORDS = frozenset("schild schilder schildern motto sprüche sprüchen rufe losung losungen".split())
 NOT_STEMS = ()
 CROWD = frozenset("demonstranten teilnehmer teilnehmende demonstrierende".split())
 SHOUTS = frozenset("riefen rufen skandierend sangen".split())

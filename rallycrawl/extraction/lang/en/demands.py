@@ -26,3 +26,5 @@ HEADLINE_CUES = [
     r"demos?|vigils?|sit-ins?|pickets?|blockades?|boycotts?|workers|students|tenants|activists|thousands|hundreds) "
     r"(?:against|for)|demand(?:s|ing)?|call(?:s|ing)? for|push(?:es|ing)? for"
 ]
+#: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
+QUOTE_MODALS = [r"must|should|needs? to|has to|have to"]

@@ -141,6 +141,8 @@ PLACE_PREPOSITIONS = ("the streets of", "through the streets of", "in the centre
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
 #: cues before a clause whose subject is the target ("demanding that the university cut its ties")
+#: the employer of the striking or protesting workers, a name after it ("workers employed by Acme Logistics")
+TARGET_EMPLOYER_CUES = [r"(?:employed|contracted|hired|paid) by|(?:who|which) work(?:s|ed)? (?:for|at)|working for"]
 TARGET_THAT_CUES = [r"demand(?:s|ed|ing)? that|insist(?:s|ed|ing)? that|urg(?:e|es|ed|ing) that"]
 #: words that open the object of the clause's verb: the subject ends before the verb they follow
 CLAUSE_OBJECT_OPENERS = frozenset("""

@@ -6,7 +6,7 @@ Every language's words are read together (a chant word is one in any language).
 #: word starts of chant and sign words ("chanted", "placards", "banners")
 STEMS = ("chant", "slogan", "placard", "banner", "poster")
 #: words that are chant or sign words as they are
-WORDS = frozenset("sign signs signboard signboards t-shirt t-shirts motto cries".split())
+WORDS = frozenset("sign signs signboard signboards t-shirt t-shirts motto cries chorus choruses refrain rallying-cry graffiti".split())
 #: words that start like a stem and are no chant or sign ("scandal")
 NOT_STEMS = ()
 #: people who, when they shout, are chanting

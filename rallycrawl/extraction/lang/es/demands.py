@@ -7,12 +7,17 @@ REPORT_CUES = [
     r"movilizaci(?:ón|ones)|concentraci(?:ón|ones)|bloqueos?) (?:contra|en contra de|en rechazo a|en repudio a|por)|"
     r"en (?:rechazo|repudio) (?:a|al|de)|apoyando el pedido de|queremos que|planteamos que|exigimos|reclamamos|"
     r"para protestar (?:contra|por)|en demanda de|en reclamo (?:de|por)|en defensa de|a favor de|en contra de|rechaz(?:an|aron|ando)|se opon(?:en|ían|e|ía) a|se opusieron a|"
-    r"(?:protest\w+|march\w+|manifest\w+|movilizad\w+|moviliz\w+|huelga|paro|concentr\w+|salieron a las calles|salen a las calles)(?: [\wáéíóúñ]+){0,3}? (?:contra|en contra de|para exigir|para pedir|para reclamar)"
+    r"(?:protest\w+|march\w+|manifest\w+|movilizad\w+|moviliz\w+|huelga|paro|concentr\w+|salieron a las calles|salen a las calles)(?: [\wáéíóúñ]+){0,3}? (?:contra|en contra de|para exigir|para pedir|para reclamar)|"
+    # "protestan por la subida de ...", not through a place ("por las calles")
+    r"protest(?:an|aron|aban|ando|ar|ó) por(?! (?:las|la|el|los) (?:calles|centro|ciudad|avenida|plaza)\b)"
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"no más|fuera|basta de|basta|abajo|que se vayan|justicia para|libertad para"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [
     r"(?:protestas?|marchas?|huelgas?|paros?|manifestaci(?:ón|ones)|movilizaci(?:ón|ones)|concentraci(?:ón|ones)|miles|cientos) "
-    r"(?:contra|en contra de|por|para exigir|para pedir|en rechazo a|en demanda de)|exigen|reclaman|piden|rechazan|denuncian|se oponen a|protestan (?:contra|por)|marchan (?:contra|por)"
+    r"(?:contra|en contra de|por|para exigir|para pedir|en rechazo a|en demanda de)|exigen|reclaman|piden|rechazan|denuncian|se oponen a|protestan (?:contra|por)|marchan (?:contra|por)|"
+    r"(?:marchan|protestan|se manifiestan|se movilizan|paran|se concentran) (?:para exigir|para pedir|para reclamar|en rechazo a|en contra de)"
 ]
+#: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
+QUOTE_MODALS = [r"debe|deben|debería|deberían|tiene que|tienen que|hay que"]

@@ -112,7 +112,7 @@ PLACE_NOUNS = (
 PLACE_ADJECTIVES = ("nacional", "municipal", "legislativo", "legislativa", "provincial", "regional", "federal", "central")
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
-TARGET_EMPLOYER_CUES = [r"(?:operarios|obreros|plantilla|personal|empleadas|trabajadoras) (?:de|del)"]
+TARGET_EMPLOYER_CUES = [r"(?:operarios|obreros|plantilla|personal|empleadas|trabajadoras) (?:de|del)|(?:contratad|emplead)[oa]s? por"]
 TARGET_THAT_CUES = [r"exig(?:en|ieron|ió|e|ir|iendo) que|reclam(?:an|aron|ó|a|ar|ando) que|pid(?:en|ieron|ió|e) que"]
 CLAUSE_OBJECT_OPENERS = frozenset("el la los las lo un una unos unas su sus al a con en por para".split())
 PROTEST_WORDS = [r"salieron a las calles|tomaron las calles|marcharon|desfil"]

@@ -6,7 +6,12 @@ REPORT_CUES = [
     r"(?:leurs|les) revendications (?:sont|portent sur|concernent)|(?:le|la) retrait de|l['’]abandon de|"
     r"s['’]opposent à|s['’]oppose à|opposés? à|(?:refusent|contestent|rejettent) (?=(?:la|le|les|l['’]|un|une|ce|cette|ces|leur|leurs|tout|toute|toutes)\b)|dénonçant|pour protester contre|"
     r"pour (?:réclamer|demander|revendiquer|défendre|sauver)|"
-    r"appel(?:lent|le|lait|laient|é|er) à (?=(?:la |le |l['’]|les |un |une |des )(?!grève|mobilisation|manifestation|rassemblement|marche|journée)\w)"
+    r"appel(?:lent|le|lait|laient|é|er) à (?=(?:la |le |l['’]|les |un |une |des )(?!grève|mobilisation|manifestation|rassemblement|marche|journée)\w)|"
+    # the passé composé of asking ("ont exigé la libération ..."), the news' past tense
+    r"(?:ont|avaient|a|avait|ayant) (?:exigé|réclamé|revendiqué|demandé)(?! (?:si|pourquoi|comment|quand|où)\b)|"
+    r"(?:se )?(?:mobilisent|mobilisaient|mobilisées?|manifestaient|protestaient|défilaient) (?:contre|pour (?=(?:la|le|les|l['’]|un|une|des|du|plus|moins)\b))|"
+    # "appelle le gouvernement à retirer son projet": the ask is the infinitive after "à"
+    r"appel(?:le|lent|lait|laient|ant) (?:le|la|les|l['’])[\w'’\- ]{1,50}? à (?=\w+(?:er|ir|re)\b)"
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"non à|stop|retrait|halte à|à bas|libérez|touche pas"]
@@ -15,3 +20,5 @@ HEADLINE_CUES = [
     r"(?:manifestations?|grèves?|rassemblements?|mobilisations?|marches?|manifestants|grévistes|milliers|centaines) contre"
     r"|réclament|exigent|demandent|dénoncent|s['’]opposent à|(?:contestent|refusent) (?=(?:la|le|les|l['’]|un|une|ce|cette|ces|leur|leurs)\b)|manifestent (?:contre|pour)|(?:manifestations?|grèves?|rassemblements?|mobilisations?|marches?) pour"
 ]
+#: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
+QUOTE_MODALS = [r"doit|doivent|devrait|devraient|il faut"]

@@ -88,7 +88,7 @@ REPORTING_WORDS = [
 ]
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
-TARGET_EMPLOYER_CUES = [r"(?:employés|ouvriers|personnel|agents|travailleurs) (?:de|du|chez)"]
+TARGET_EMPLOYER_CUES = [r"(?:employés|ouvriers|personnel|agents|travailleurs) (?:de|du|chez)|(?:employé|embauché|salarié)e?s? (?:par|chez)"]
 TARGET_THAT_CUES = [r"exig(?:ent|eaient|é|er|e|ait) que|réclam(?:ent|aient|é|er|e) que|demand(?:ent|aient|é|er|e) que"]
 CLAUSE_OBJECT_OPENERS = frozenset("le la les l' un une des son sa ses leur leurs à au aux avec en pour sur".split())
 PROTEST_WORDS = [r"défil|cortège|descendu|dans la rue|rassembl"]

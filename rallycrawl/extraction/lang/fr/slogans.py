@@ -1,7 +1,7 @@
 """French chant and sign words ("scandaient", "banderoles")."""
 
 STEMS = ("scand", "banderol", "pancarte")
-WORDS = frozenset("slogan slogans cris".split())
+WORDS = frozenset("slogan slogans cris écriteau écriteaux calicot calicots affiche affiches chants refrain".split())
 #: "scandale" is a scandal, "chanteuse" a singer
 NOT_STEMS = ("scandal", "scandin", "chanteuse")
 CROWD = frozenset("manifestants grévistes".split())

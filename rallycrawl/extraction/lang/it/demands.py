@@ -3,9 +3,13 @@
 REPORT_CUES = [
     r"(?:sciopero|scioperi|protesta|proteste|manifestazion[ei]|corteo|presidio|mobilitazion[ei]) (?:contro|per)|"
     r"chiedono|chiedevano|rivendicano|per chiedere|per protestare contro|pretendono|"
+    # the passato prossimo, the news' past tense ("hanno chiesto il ritiro")
+    r"hanno (?:chiesto|rivendicato|preteso|reclamato)|reclamano|"
     r"(?:manifest\w+|protest\w+|sfilat\w+|sfilano|scioper\w+|scesi in piazza|scese in piazza|in piazza)(?: \w+){0,3}? contro"
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"no a|no al|no alla|basta|fuori|giù le mani|libertà per"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [r"(?:sciopero|scioperi|protest[ae]|manifestazion[ei]|corteo|presidio|migliaia|centinaia) contro|chiedono"]
+#: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
+QUOTE_MODALS = [r"deve|devono|dovrebbe|dovrebbero|bisogna"]

@@ -83,7 +83,7 @@ CLAUSE_OBJECT_OPENERS = frozenset("il lo la i gli le l' un una suo sua suoi sue 
 PROTEST_WORDS = [r"sfil|in piazza|presidi|scesi|scese"]
 INSTITUTION_HOUSES = [
     r"\bdavanti (?:al |alla |allo |all['’]|a |ai )(?P<target>(?:[Mm]inistero (?:del |della |dello |dell['’]|degli |dei |delle )"
-    r"[A-Z][\w\-]*(?: [A-Za-z][\w\-]*)?|[Pp]refettura(?: di [A-Z][\w\-]*)?|[Qq]uestura|[Mm]unicipio|[Cc]omune(?: di [A-Z][\w\-]*)?|"
+    r"[A-Z][\w\-]*(?: (?!(?:a|ad|in|di|per|con|da|e|su)\b)[A-Za-z][\w\-]*)?|[Pp]refettura(?: di [A-Z][\w\-]*)?|[Qq]uestura|[Mm]unicipio|[Cc]omune(?: di [A-Z][\w\-]*)?|"
     r"[Rr]egione(?: [A-Z][\w\-]*)?|[Pp]arlamento|[Ss]enato|[Tt]ribunale|Palazzo Chigi|Montecitorio|Palazzo Madama|Quirinale|"
     r"Campidoglio|Palazzo [A-Z][\w\-]*))",
 ]

@@ -9,3 +9,5 @@ VERB_FINAL = r"(?P<object>(?:[\w\-]+ ){1,4}?[\w\-]+) (?:eisen|eisten|willen|wild
 IMPERATIVES = [r"stop|weg met|geen|handen af van"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [r"(?:stakingen|staking|protesten|protest|demonstraties|demonstratie|betogingen|betoging|betogers|demonstranten|duizenden|honderden) tegen|eisen"]
+#: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
+QUOTE_MODALS = [r"moet|moeten"]

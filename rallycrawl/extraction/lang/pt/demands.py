@@ -3,9 +3,13 @@
 REPORT_CUES = [
     r"(?:greve|greves|protesto|protestos|manifestaç(?:ão|ões)|passeata|ato|atos) (?:contra|por|pela|pelo)|"
     r"exigem|exigiam|reivindicam|pedem|pediam|para exigir|para pedir|em protesto contra|"
+    # the preterite, the news' past tense ("exigiram a renúncia", "pediram reajuste")
+    r"exigiram|pediram|reivindicaram|cobraram|cobram|"
     r"(?:protest\w+|manifest\w+|marcharam|marcham|foram às ruas|saíram às ruas|vão às ruas)(?: \w+){0,3}? contra"
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"fora|não à|não ao|basta|chega de|queremos"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [r"(?:greves?|protestos?|manifestaç(?:ão|ões)|atos?|milhares|centenas) contra|exigem|pedem"]
+#: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
+QUOTE_MODALS = [r"deve|devem|deveria|deveriam|precisa|precisam"]
