@@ -685,7 +685,7 @@ def _not_a_byline_place(el: Any) -> bool:
     return False
 
 
-def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
+def _visible_bylines(page: Page, header: _Header) -> list[list[str]]:
     """Names of each byline element of the page, in document order (at most a few),
     leaving out those in containers of related stories, image captions and login widgets;
     else a "By ..." line among the first lines after the headline."""
@@ -704,14 +704,14 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
             found.append(names)
         elif roles and not found:
             return []  # the first byline is a desk or an outlet ("Courier Sport"): nobody is named
-    if not found and headline_el is not None:
-        for el in _FOLLOWING_ELEMENTS(headline_el):
+    if not found and header.element is not None:
+        for el in _FOLLOWING_ELEMENTS(header.element):
             text = _short_text(el, 200)
             if text and _lead_in(text) and not (_on("byline-not-in-other-stories") and _is_other_stories(el)):
                 names, _ = byline_names(text, strict=True)
                 if names:
                     return [_labelled_names(text, names)]
-        for text, owner in _after_headline(page, headline_el):
+        for text, owner in header.after:
             if _on("byline-after-date"):
                 names = _byline_after_date(text)
                 if names and not _in_other_stories(owner):
@@ -726,7 +726,7 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
                 if names:
                     return [_labelled_names(text, names)]
         if _on("name-line-byline"):
-            names = _name_line_byline(page, headline_el)
+            names = _name_line_byline(header)
             if names:
                 return [_used("name-line-byline", names)]
     return found
@@ -855,12 +855,12 @@ def name_line(text: str) -> tuple[list[str], bool] | None:
 _NAME_LINE_PIECES = 8
 
 
-def _name_line_byline(page: Page, headline_el: Any) -> list[str]:
+def _name_line_byline(header: _Header) -> list[str]:
     """A byline without a lead-in among the first pieces under the headline: names with their
     role or outlet ("Tamsin Okafor, Reuters"), or names alone on a line that a role, an
     outlet or a date line follows ("Tamsin Okafor" / "Staff Writer", "Jo Ng" / "March 3, 2009");
     never in a caption, a menu or a box of other stories."""
-    pieces = _after_headline(page, headline_el)[: _NAME_LINE_PIECES + 1]
+    pieces = header.after[: _NAME_LINE_PIECES + 1]
     for i, (text, owner) in enumerate(pieces[:_NAME_LINE_PIECES]):
         found = name_line(text)
         if not found or _in_other_stories(owner) or _not_a_byline_place(owner):
@@ -930,6 +930,25 @@ def _after_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
     return texts
 
 
+class _Header:
+    """The element that shows the headline and the pieces of text after it, read once per
+    page: the byline, date, dateline and language rules all read the same pieces."""
+
+    __slots__ = ("page", "element", "_after")
+
+    def __init__(self, page: Page, element: Any):
+        self.page = page
+        self.element = element
+        self._after: list[tuple[str, Any]] | None = None
+
+    @property
+    def after(self) -> list[tuple[str, Any]]:
+        """:func:`_after_headline`, computed on first use."""
+        if self._after is None:
+            self._after = _after_headline(self.page, self.element)
+        return self._after
+
+
 def _before_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
     """The short pieces of text just above the headline, the closest first (a kicker, a
     section name, a date line: "News feature | 06 May 2031"), each with its element."""
@@ -963,7 +982,7 @@ def _labelled_authors(page: Page) -> list[str]:
     return found
 
 
-def _authors(page: Page, ld: dict[str, Any], outlets: list[str], headline_el: Any = None) -> list[str]:
+def _authors(page: Page, ld: dict[str, Any], outlets: list[str], header: _Header) -> list[str]:
     """What the page declares (JSON-LD persons, author meta, microdata), completed by the
     visible byline when that names the declared authors and more ("By A, B and C").
 
@@ -980,12 +999,12 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str], headline_el: An
     declared = clean_authors(raw, not_names=outlets)
     if not declared and any(byline_names(v)[1] for v in raw):
         if _on("desk-declared-visible-byline"):
-            visible = _visible_bylines(page, headline_el)
+            visible = _visible_bylines(page, header)
             if visible:
                 return _used("desk-declared-visible-byline", clean_authors(visible[0], not_names=outlets))
         return []
     if not declared:
-        visible = _visible_bylines(page, headline_el)
+        visible = _visible_bylines(page, header)
         if visible:
             return clean_authors(visible[0], not_names=outlets)
         # Last: a JSON-LD reference to a person, often the account that posted the story
@@ -994,7 +1013,7 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str], headline_el: An
     if not _names_more_authors(page.html, declared[-1]):
         return declared
     wanted = {d.lower() for d in declared}
-    for names in _visible_bylines(page, headline_el):
+    for names in _visible_bylines(page, header):
         if wanted <= {n.lower() for n in names}:
             return clean_authors(declared + names, not_names=outlets)
     return declared
@@ -1059,10 +1078,10 @@ def _day_first(page: Page, ld: dict[str, Any]) -> bool | None:
     return not (lang == "en" or lang.startswith(("en-us", "en-ca", "en-ph")))
 
 
-def _day_first_from_text(page: Page, headline_el: Any) -> bool | None:
+def _day_first_from_text(header: _Header) -> bool | None:
     """On a page that declares no language, numeric dates are day first when the text under
     the headline is in a language other than English ("Publié le 06/12/2031")."""
-    text = " ".join(t for t, _ in _after_headline(page, headline_el))
+    text = " ".join(t for t, _ in header.after)
     language = detect_language(text) if text else None
     return True if language and language != "en" else None
 
@@ -1142,14 +1161,14 @@ def _is_update(text: str) -> bool:
     return bool(_UPDATE_WORDS.search(text)) and "publi" not in text.lower()
 
 
-def _dates_near_headline(page: Page, headline_el: Any, day_first: bool | None) -> tuple[str | None, str | None]:
+def _dates_near_headline(page: Page, header: _Header, day_first: bool | None) -> tuple[str | None, str | None]:
     """The date of the short text closest to the headline (pages without metadata): the
     first lines under it, then those just above it, then the rest under it; never one in
     a box of other stories.  Returns the publication date and, apart, the first date
     announced as an update ("Updated", "Mis à jour le", "Actualizado"), which stands in
     for it only when the page gives no other."""
-    after = _after_headline(page, headline_el)
-    before = _before_headline(page, headline_el) if _on("date-before-headline") else []
+    after = header.after
+    before = _before_headline(page, header.element) if _on("date-before-headline") else []
     pieces = [(t, o, False) for t, o in after[:_HEADER_PIECES]] + [(t, o, True) for t, o in before]
     pieces += [(t, o, False) for t, o in after[_HEADER_PIECES:]]
     updated = None
@@ -1202,11 +1221,11 @@ def _copyright_year(page: Page) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _dateline_date(page: Page, headline_el: Any) -> str | None:
+def _dateline_date(page: Page, header: _Header) -> str | None:
     """The date of the dateline that opens the story under the headline ("WASHINGTON,
     March 3, 2009 (Reuters) - "); a dateline without a year ("March 3") takes the year of
     the page's copyright notice (``dateline-year-from-copyright``)."""
-    for text, owner in _after_headline(page, headline_el):
+    for text, owner in header.after:
         if _in_other_stories(owner) or _not_a_byline_place(owner):
             continue
         match = _DATELINE.match(text[:_DATELINE_CHARS])
@@ -1238,18 +1257,18 @@ def _looks_like_place(place: str) -> bool:
     return bool(words) and len(words) <= 4 and all(w[0].isupper() for w in words) and not _lead_in(place + " ")
 
 
-def _visible_published(page: Page, day_first: bool | None, headline_el: Any = None) -> tuple[str | None, str | None]:
+def _visible_published(page: Page, day_first: bool | None, header: _Header) -> tuple[str | None, str | None]:
     """The visible publication date, and an update date near the headline (see
     :func:`_dates_near_headline`)."""
     for el in page.tree.xpath("//time[@datetime]")[:3]:
         value = parse_date(el.get("datetime"))
         if value:
             return value, None
-    value, updated = _dates_near_headline(page, headline_el, day_first)
+    value, updated = _dates_near_headline(page, header, day_first)
     if value:
         return value, updated
     if _on("dateline-date"):
-        value = _dateline_date(page, headline_el)
+        value = _dateline_date(page, header)
         if value:
             return value, updated
     candidates = _DATE_ELEMENTS(page.tree)[:40] + _PUBLISHED_TEXT(page.tree)[:10]
@@ -1273,19 +1292,19 @@ def _url_date(*urls: str | None) -> str | None:
     return None
 
 
-def _published(page: Page, ld: dict[str, Any], canonical: str | None, headline_el: Any = None) -> str | None:
+def _published(page: Page, ld: dict[str, Any], canonical: str | None, header: _Header) -> str | None:
     """First publication: what the page declares; else what its scripts or visible
     text say, checked against a date in the URL ("/2021/04/07/"), which wins a conflict."""
     day_first = _day_first(page, ld)
     if day_first is None and _on("day-first-from-text"):
-        day_first = _day_first_from_text(page, headline_el)
+        day_first = _day_first_from_text(header)
     declared = _declared_published(page, ld, day_first)
     if declared:
         return declared
     in_url = _url_date(canonical, page.url)
     found, updated = _script_published(page), None
     if not found:
-        found, updated = _visible_published(page, day_first, headline_el)
+        found, updated = _visible_published(page, day_first, header)
     if found and in_url and found[:10] != in_url:
         return in_url
     if not found and not in_url and updated and _on("updated-date"):
@@ -1351,8 +1370,8 @@ def extract_metadata(page: Page) -> Metadata:
     section = _first_str(ld.get("articleSection")) or page.meta_first("article:section", "section", "og:section")
 
     headline = _headline(page, ld, site_names + _domain_names(canonical, page.url))
-    headline_el = _headline_element(page, headline)
-    published = _published(page, ld, _abs(canonical, page.url), headline_el)
+    header = _Header(page, _headline_element(page, headline))
+    published = _published(page, ld, _abs(canonical, page.url), header)
     modified = _date(page, ld, ("dateModified",), _MODIFIED_META)
 
     description = _first_str(ld.get("description")) or page.meta_first(
@@ -1361,7 +1380,7 @@ def extract_metadata(page: Page) -> Metadata:
     return Metadata(
         headline=headline,
         description=description,
-        authors=_authors(page, ld, site_names, headline_el),
+        authors=_authors(page, ld, site_names, header),
         published=published,
         modified=modified,
         publisher=publisher,
