@@ -4,7 +4,7 @@ Understood, in this order: ISO 8601 and its loose variants ("2021-04-07 17:32"),
 compact dates ("20210407"), RFC 2822 ("Wed, 07 Apr 2021 17:32:11 -0400"), dates
 with a month name in any language of ``lang/<code>/calendar.py`` ("Apr 7, 2021",
 "7. April 2021", "7 de abril de 2021", "7 avril 2021", "12 maggio 2021", "7 mei
-2019", "Wed Apr 7 17:32:11 EDT 2021"), and numeric dates with a four-digit year ("4/7/2021", "07.04.2021").
+2019", "Wed Apr 7 17:32:11 EDT 2021"), and numeric dates with a four-digit year ("4/7/2021", "07.04.2021", spaced "7. 4. 2021").
 A time next to the date is kept with its offset when the text gives one (a
 numeric offset or an unambiguous zone abbreviation such as EDT or CET).
 
@@ -59,7 +59,9 @@ _NAMED_DAYS = (
     re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+)?{_MONTH}(?![^\W\d_])", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)", re.I),
 )
-_NUMERIC = re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)")
+_NUMERIC = re.compile(
+    r"(?<!\d)(?P<a>\d{1,2})(?:(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)|\.\s(?P<b2>\d{1,2})\.\s)(?P<year>\d{4})(?!\d)"
+)
 # 9/14/22, 14.09.22: a two-digit year, read only where a line is known to be a date line.
 _NUMERIC_SHORT_YEAR = re.compile(
     r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{2})(?![\d./-]|[.,]\d)"
@@ -204,12 +206,12 @@ def _numeric(text: str, day_first: bool | None, short_year: bool = False) -> str
         match = _NUMERIC_SHORT_YEAR.search(text)
     if not match:
         return None
-    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    a, b, year = int(match["a"]), int(match["b"] or match["b2"]), int(match["year"])
     if year < 100:
         year = _century(year)
     if day_first is None:
         # 4/7/2021 is written month first (US); 07.04.2021 and 07-04-2021 day first.
-        day_first = match["sep"] != "/"
+        day_first = match["sep"] != "/"  # ("6. 12. 2031", spaced, has no sep: day first)
     if a > 12 >= b:
         day_first = True
     elif b > 12 >= a:

@@ -57,6 +57,12 @@ def test_numeric_dates_month_first_with_slashes_day_first_with_dots():
     assert parse_date("04/07/2021", day_first=True) == "2021-07-04"
 
 
+def test_numeric_dates_spaced_after_the_dots_as_german_print_writes_them():
+    assert parse_date("7. 4. 2021, 18:33 Uhr") == "2021-04-07T18:33:00"
+    assert parse_date("7.\u202f4.\u202f2021") == "2021-04-07"  # narrow no-break spaces
+    assert parse_date("Seite 7. 4.") is None
+
+
 def test_an_unknown_zone_abbreviation_leaves_the_time_without_offset():
     assert parse_date("Apr 7, 2021 01:41 PM IST") == "2021-04-07T13:41:00"
 
