@@ -54,6 +54,7 @@ RULES: dict[str, str] = {
     "day-first-from-text": "on a page that declares no language, numeric dates are read day first when the text under the headline is not English ('Publié le 06/12/2031')",
     "dateline-full-stop": "a dateline whose full date ends with a full stop ('Kestrelby, 6. Dezember 2031. ', 'Kestrelby, le 6 décembre 2031. ')",
     "name-place-line": "a name line with a city or country after a comma ('Jonas Brenner, Hamburg') is a byline, as one with a role or outlet",
+    "author-link": "a name under the headline that links to an author's page ('/author/jane-doe', '/autor/', '/auteur/', '/profile/') is a byline, when no byline element or lead-in names anyone",
 }
 
 
@@ -187,7 +188,7 @@ def _language_words() -> dict[str, tuple[str, ...]]:
         data = resources(code, "metadata")
         for name in ("BYLINE_LEAD_INS", "BYLINE_LABELS", "AUTHOR_LABELS", "AUTHOR_CONNECTORS", "ROLE_WORDS",
                      "PERSON_ROLES", "NOT_NAME_WORDS", "PUBLISHED_WORDS", "UPDATED_WORDS", "ARTICLES",
-                     "INDEFINITE_ARTICLES", "DATE_PREPOSITIONS"):
+                     "INDEFINITE_ARTICLES", "DATE_PREPOSITIONS", "AUTHOR_PATHS"):
             merged.setdefault(name, []).extend(getattr(data, name, ()))
     return {name: tuple(dict.fromkeys(words)) for name, words in merged.items()}
 
@@ -725,6 +726,10 @@ def _visible_bylines(page: Page, header: _Header) -> list[list[str]]:
                 names = next((n for n in (byline_names(line, strict=True)[0] for line in lines) if n), None)
                 if names:
                     return [_labelled_names(text, names)]
+        if _on("author-link"):
+            names = _author_link_byline(header)
+            if names:
+                return [_used("author-link", names)]
         if _on("name-line-byline"):
             names = _name_line_byline(header)
             if names:
@@ -749,6 +754,37 @@ def _byline_after_date(text: str) -> list[str]:
             continue
         return byline_names(text[match.start(1):], strict=True)[0]
     return []
+
+
+# A link to an author's page: "/author/jane-doe/", "/autor/jonas-brenner", "/profile/janedoe".
+_AUTHOR_PATH = re.compile(rf"/(?:{_alternation(_LEXICON['AUTHOR_PATHS'])})/[^/?#\s]", re.I)
+#: Pieces under the headline searched for links to authors' pages.
+_AUTHOR_LINK_PIECES = 12
+
+
+def _author_link(owner: Any) -> bool:
+    """``owner`` is, or sits in, a link to an author's page."""
+    for node in (owner, *owner.iterancestors())[:3]:
+        if node.tag == "a":
+            return bool(_AUTHOR_PATH.search(urlsplit(node.get("href") or "").path))
+    return False
+
+
+def _author_link_byline(header: _Header) -> list[str]:
+    """The names of the links to authors' pages among the first pieces under the headline
+    ("<a href="/author/jane-doe">Jane Doe</a> and <a ...>Jo Ng</a>"), read until a piece
+    that is neither such a link nor a joining word; never in a caption, a menu or a box of
+    other stories."""
+    names: list[str] = []
+    for text, owner in header.after[:_AUTHOR_LINK_PIECES]:
+        if _author_link(owner) and not _in_other_stories(owner) and not _not_a_byline_place(owner):
+            found = byline_names(text, strict=True)[0]
+            if found:
+                names += found
+                continue
+        if names and not _JOINING_LINE.match(text):
+            break
+    return names
 
 
 #: A byline without a lead-in is short.

@@ -234,3 +234,27 @@ def test_a_dateline_whose_date_ends_with_a_full_stop(lang, opening):
 ])
 def test_no_dateline_without_a_full_date(opening):
     assert meta(f"<h1>{HEADLINE}</h1><p>{opening}</p>", lang="de").published is None
+
+
+# --- links to authors' pages ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, under, names", [
+    ("en", '<div class="meta-x"><a href="/author/tamsin-okafor/">Tamsin Okafor</a></div>', ["Tamsin Okafor"]),
+    ("en", '<p><a href="https://example.org/profile/tamsinokafor">Tamsin Okafor</a> and '
+           '<a href="https://example.org/profile/jo-ng">Jo Ng</a></p>', ["Tamsin Okafor", "Jo Ng"]),
+    ("de", '<p><a href="/autor/jonas-brenner"><span>Jonas Brenner</span></a></p>', ["Jonas Brenner"]),
+    ("fr", '<p><a href="/auteur/camille-rouault">Camille Rouault</a></p>', ["Camille Rouault"]),
+    ("es", '<p><a href="/autor/lucia-ferrer">Lucía Ferrer</a></p>', ["Lucía Ferrer"]),
+])
+def test_a_name_that_links_to_an_authors_page(lang, under, names):
+    body = f"<h1>{HEADLINE}</h1>{under}"
+    assert meta(body, lang=lang).authors == names
+    assert off("author-link", body, lang=lang).authors == []
+
+
+def test_a_link_to_an_authors_page_in_a_box_of_other_stories_or_far_below_is_no_byline():
+    related = '<div class="related-stories"><a href="/author/tamsin-okafor/">Tamsin Okafor</a></div>'
+    assert meta(f"<h1>{HEADLINE}</h1>{related}").authors == []
+    far = "".join(f"<p>Short line {i}</p>" for i in range(15))
+    assert meta(f'<h1>{HEADLINE}</h1>{far}<p><a href="/author/tamsin-okafor/">Tamsin Okafor</a></p>').authors == []
+    assert meta(f'<h1>{HEADLINE}</h1><p><a href="/tag/tamsin-okafor/">Tamsin Okafor</a></p>').authors == []
