@@ -54,6 +54,7 @@ RULES: dict[str, str] = {
     "day-first-from-text": "on a page that declares no language, numeric dates are read day first when the text under the headline is not English ('Publié le 06/12/2031')",
     "dateline-full-stop": "a dateline whose full date ends with a full stop ('Kestrelby, 6. Dezember 2031. ', 'Kestrelby, le 6 décembre 2031. ')",
     "name-place-line": "a name line with a city or country after a comma ('Jonas Brenner, Hamburg') is a byline, as one with a role or outlet",
+    "published-and-updated-line": "a date line that gives both the publication and an update, in any language ('Veröffentlicht am 6.3.2031, aktualisiert am 7.3.2031', 'Aggiornato il 7 marzo 2031 - Pubblicato il 6 marzo 2031'), gives the date after its published word",
     "author-link": "a name under the headline that links to an author's page ('/author/jane-doe', '/autor/', '/auteur/', '/profile/') is a byline, when no byline element or lead-in names anyone",
 }
 
@@ -1193,8 +1194,27 @@ _MAX_DATE_PIECE = 80
 _HEADER_PIECES = 8
 
 
+# A word that announces the first publication, in any language ("Published", "Veröffentlicht", "Pubblicato").
+_PUBLISHED_WORD = re.compile(rf"publi|\b(?:{_alternation(_LEXICON['PUBLISHED_WORDS'])})\b", re.I)
+#: A line that gives both dates is longer than a date line.
+_MAX_TWO_DATES_PIECE = 2 * _MAX_DATE_PIECE
+
+
 def _is_update(text: str) -> bool:
-    return bool(_UPDATE_WORDS.search(text)) and "publi" not in text.lower()
+    """A date line that announces an update ("Updated", "Aktualisiert am") and no publication."""
+    if not _UPDATE_WORDS.search(text) or "publi" in text.lower():
+        return False
+    return not (_on("published-and-updated-line") and _PUBLISHED_WORD.search(text))
+
+
+def _published_part(text: str) -> str:
+    """A line that gives the publication and an update, from its published word on
+    ("Aktualisiert am 7.3.2031 | Veröffentlicht am 6.3.2031" -> "Veröffentlicht am 6.3.2031");
+    else ``text``."""
+    if not _on("published-and-updated-line") or not _UPDATE_WORDS.search(text):
+        return text
+    word = _PUBLISHED_WORD.search(text)
+    return text[word.start():] if word else text
 
 
 def _dates_near_headline(page: Page, header: _Header, day_first: bool | None) -> tuple[str | None, str | None]:
@@ -1210,12 +1230,16 @@ def _dates_near_headline(page: Page, header: _Header, day_first: bool | None) ->
     updated = None
     for text, owner, above in pieces:
         if len(text) > _MAX_DATE_PIECE:
-            continue
+            if len(text) > _MAX_TWO_DATES_PIECE or _published_part(text) == text:
+                continue
         if _on("date-not-in-other-stories") and _in_other_stories(owner):
             continue
-        value, rule = parse_date(text, day_first=day_first), None
+        part = _published_part(text)
+        rule = "published-and-updated-line" if part != text else None
+        text = part
+        value = parse_date(text, day_first=day_first)
         if not value and _on("two-digit-year"):
-            value, rule = parse_date(text, day_first=day_first, short_year=True), "two-digit-year"
+            value, rule = parse_date(text, day_first=day_first, short_year=True), rule or "two-digit-year"
         if not value:
             continue
         if _is_update(text):
@@ -1314,7 +1338,7 @@ def _visible_published(page: Page, day_first: bool | None, header: _Header) -> t
             continue
         if _is_update(text):
             continue
-        value = parse_date(text, day_first=day_first)
+        value = parse_date(_published_part(text), day_first=day_first)
         if value:
             return value, updated
     return None, updated
@@ -1441,9 +1465,9 @@ def _is_date_line(text: str) -> str | None:
     """The date of a paragraph that is only a date line (no sentence), else ``None``."""
     if len(text.split()) > _MAX_DATE_LINE_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
         return None
-    if _UPDATE_WORDS.search(text) and "publi" not in text.lower():
+    if _is_update(text):
         return None
-    return parse_date(text)
+    return parse_date(_published_part(text))
 
 
 def opening_lines(paragraphs: list[str], metadata: Metadata) -> list[str]:

@@ -258,3 +258,17 @@ def test_a_link_to_an_authors_page_in_a_box_of_other_stories_or_far_below_is_no_
     far = "".join(f"<p>Short line {i}</p>" for i in range(15))
     assert meta(f'<h1>{HEADLINE}</h1>{far}<p><a href="/author/tamsin-okafor/">Tamsin Okafor</a></p>').authors == []
     assert meta(f'<h1>{HEADLINE}</h1><p><a href="/tag/tamsin-okafor/">Tamsin Okafor</a></p>').authors == []
+
+
+# --- a line with the publication and an update -----------------------------------------------------
+
+@pytest.mark.parametrize("lang, line", [
+    ("de", "Veröffentlicht am 06.12.2031, 14:30 Uhr, aktualisiert am 08.12.2031, 09:15 Uhr"),
+    ("de", "Aktualisiert am 08.12.2031 | Erschienen am 06.12.2031"),
+    ("it", "Aggiornato il 8 dicembre 2031 - Pubblicato il 6 dicembre 2031"),
+    ("en", "Updated Dec. 8, 2031 · Posted Dec. 6, 2031"),
+])
+def test_a_line_with_the_publication_and_an_update_gives_the_publication(lang, line):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p><p>Kestrelby</p><p>10.12.2031</p>"
+    assert meta(body, lang=lang).published.startswith("2031-12-06")
+    assert not (off("published-and-updated-line", body, lang=lang).published or "").startswith("2031-12-06")

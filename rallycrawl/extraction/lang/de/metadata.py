@@ -16,4 +16,4 @@ ARTICLES = ("der", "die", "das")
 INDEFINITE_ARTICLES = ("ein", "eine")
 DATE_PREPOSITIONS = ("am",)
 #: Path segments of the links to an author's page (see lang/en/metadata.py).
-AUTHOR_PATHS = ("autor", "autoren", "autorin", "autorinnen", "redakteur", "redakteure")
+AUTHOR_PATHS = ("autor", "autoren", "autorin", "autorinnen", "redakteur", "redakteure", "profil")

@@ -16,4 +16,4 @@ ARTICLES = ("le", "la", "les")
 INDEFINITE_ARTICLES = ("un", "une")
 DATE_PREPOSITIONS = ("le",)
 #: Path segments of the links to an author's page (see lang/en/metadata.py).
-AUTHOR_PATHS = ("auteur", "auteurs", "journaliste", "journalistes", "signature", "signatures")
+AUTHOR_PATHS = ("auteur", "auteurs", "journaliste", "journalistes", "signature", "signatures", "profil")

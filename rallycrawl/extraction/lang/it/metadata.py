@@ -15,4 +15,4 @@ ARTICLES = ("il", "lo", "la", "gli")
 INDEFINITE_ARTICLES = ("un", "uno", "una")
 DATE_PREPOSITIONS = ("il",)
 #: Path segments of the links to an author's page (see lang/en/metadata.py).
-AUTHOR_PATHS = ("autore", "autori", "autrice", "giornalista", "giornalisti", "firma", "firme")
+AUTHOR_PATHS = ("autore", "autori", "autrice", "giornalista", "giornalisti", "firma", "firme", "profilo")

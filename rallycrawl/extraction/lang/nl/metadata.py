@@ -15,4 +15,4 @@ ARTICLES = ("het",)
 INDEFINITE_ARTICLES = ("een",)
 DATE_PREPOSITIONS = ("op",)
 #: Path segments of the links to an author's page (see lang/en/metadata.py).
-AUTHOR_PATHS = ("auteur", "auteurs", "redacteur", "redacteuren", "journalist", "journalisten")
+AUTHOR_PATHS = ("auteur", "auteurs", "redacteur", "redacteuren", "journalist", "journalisten", "profiel")

@@ -13,4 +13,4 @@ ARTICLES = ("den", "det")
 INDEFINITE_ARTICLES = ("en", "ei", "et")
 DATE_PREPOSITIONS = ("den",)
 #: Path segments of the links to an author's page (see lang/en/metadata.py).
-AUTHOR_PATHS = ("forfatter", "forfattere", "journalist", "journalister")
+AUTHOR_PATHS = ("forfatter", "forfattere", "journalist", "journalister", "profil")

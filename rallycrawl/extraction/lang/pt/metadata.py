@@ -15,4 +15,4 @@ ARTICLES = ("os", "as")
 INDEFINITE_ARTICLES = ("um", "uma")
 DATE_PREPOSITIONS = ("em",)
 #: Path segments of the links to an author's page (see lang/en/metadata.py).
-AUTHOR_PATHS = ("autor", "autores", "autora", "jornalista", "jornalistas", "colunista", "colunistas")
+AUTHOR_PATHS = ("autor", "autores", "autora", "jornalista", "jornalistas", "colunista", "colunistas", "perfil")
