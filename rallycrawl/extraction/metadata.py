@@ -55,6 +55,7 @@ RULES: dict[str, str] = {
     "dateline-full-stop": "a dateline whose full date ends with a full stop ('Kestrelby, 6. Dezember 2031. ', 'Kestrelby, le 6 décembre 2031. ')",
     "name-place-line": "a name line with a city or country after a comma ('Jonas Brenner, Hamburg') is a byline, as one with a role or outlet",
     "published-and-updated-line": "a date line that gives both the publication and an update, in any language ('Veröffentlicht am 6.3.2031, aktualisiert am 7.3.2031', 'Aggiornato il 7 marzo 2031 - Pubblicato il 6 marzo 2031'), gives the date after its published word",
+    "name-article-outlet": "a name line followed by an outlet that opens with an article of any language after a comma or a bar ('Tamsin Okafor, The Kestrel Courier', 'Jonas Brenner, Die Kestrelzeitung') is a byline",
     "author-link": "a name under the headline that links to an author's page ('/author/jane-doe', '/autor/', '/auteur/', '/profile/') is a byline, when no byline element or lead-in names anyone",
 }
 
@@ -831,6 +832,13 @@ def _looks_like_outlet(text: str) -> bool:
     )
 
 
+def _article_outlet(text: str) -> bool:
+    """An outlet named with an article of any language: "The Kestrel Courier", "Die Kestrelzeitung",
+    "Le Courrier de Kestrel" (a short run of capitalised words after the article)."""
+    words = text.split()
+    return len(words) >= 2 and words[0].lower() in _ARTICLES | _NOT_FIRST and words[1][0].isupper() and _looks_like_outlet(text)
+
+
 # Where a name line meets what follows it: "Tamsin Okafor, 6 December 2031", "Jo Ng | 06.12.2031".
 _NAME_DATE_SEPARATOR = re.compile(r"\s*(?:[,|·•]|\s[-–—]\s)\s*")
 
@@ -881,6 +889,8 @@ def name_line(text: str) -> tuple[list[str], bool] | None:
             credited = credited or len(tokens) < len(words)
         elif names and _is_credit(part):
             credited = True
+        elif names and _on("name-article-outlet") and _article_outlet(part):
+            credited = _used("name-article-outlet", True)
         elif names and _on("name-place-line") and is_place(part):
             credited = _used("name-place-line", True)
         else:

@@ -54,7 +54,7 @@ def test_a_name_opening_with_an_article_is_an_outlet(byline):
 def test_a_name_and_an_outlet_after_a_bar(lang, line, names):
     body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
     assert meta(body, lang=lang).authors == names
-    assert off("name-outlet-line", body, lang=lang).authors == []
+    assert off(("name-outlet-line", "name-article-outlet"), body, lang=lang).authors == []
 
 
 @pytest.mark.parametrize("line", [
@@ -272,3 +272,19 @@ def test_a_line_with_the_publication_and_an_update_gives_the_publication(lang, l
     body = f"<h1>{HEADLINE}</h1><p>{line}</p><p>Kestrelby</p><p>10.12.2031</p>"
     assert meta(body, lang=lang).published.startswith("2031-12-06")
     assert not (off("published-and-updated-line", body, lang=lang).published or "").startswith("2031-12-06")
+
+
+@pytest.mark.parametrize("lang, line, names", [
+    ("en", "Tamsin Okafor, The Kestrel Courier", ["Tamsin Okafor"]),
+    ("de", "Jonas Brenner, Die Kestrelzeitung", ["Jonas Brenner"]),
+    ("fr", "Camille Rouault, Le Courrier de Kestrel", ["Camille Rouault"]),
+    ("es", "Lucía Ferrer y Tomás Ibarra, El Heraldo de Kestrel", ["Lucía Ferrer", "Tomás Ibarra"]),
+])
+def test_a_name_line_with_an_outlet_that_opens_with_an_article(lang, line, names):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
+    assert meta(body, lang=lang).authors == names
+    assert off("name-article-outlet", body, lang=lang).authors == []
+
+
+def test_a_name_and_a_lower_case_description_is_no_byline():
+    assert meta(f"<h1>{HEADLINE}</h1><p>Tamsin Okafor, the strike leader</p>").authors == []
