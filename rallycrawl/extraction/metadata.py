@@ -56,6 +56,7 @@ RULES: dict[str, str] = {
     "name-place-line": "a name line with a city or country after a comma ('Jonas Brenner, Hamburg') is a byline, as one with a role or outlet",
     "published-and-updated-line": "a date line that gives both the publication and an update, in any language ('Veröffentlicht am 6.3.2031, aktualisiert am 7.3.2031', 'Aggiornato il 7 marzo 2031 - Pubblicato il 6 marzo 2031'), gives the date after its published word",
     "name-article-outlet": "a name line followed by an outlet that opens with an article of any language after a comma or a bar ('Tamsin Okafor, The Kestrel Courier', 'Jonas Brenner, Die Kestrelzeitung') is a byline",
+    "heading-with-kicker": "the heading that shows the headline after a kicker ('<h1><span>Strike</span> Dock workers walk out</h1>') is where the byline and date are read, before the page's first <h1>",
     "author-link": "a name under the headline that links to an author's page ('/author/jane-doe', '/autor/', '/auteur/', '/profile/') is a byline, when no byline element or lead-in names anyone",
 }
 
@@ -941,13 +942,19 @@ def _headline_element(page: Page, headline: str) -> Any:
     """The element that shows the headline (an ``<h1>``, or an ``<h2>``/``<h3>`` on pages
     without one), else the first ``<h1>``."""
     wanted = _comparable(headline) if headline else ""
-    first_h1 = None
+    first_h1 = with_kicker = None
     for el in _HEADINGS(page.tree)[:40]:
         if first_h1 is None and el.tag == "h1":
             first_h1 = el
-        if wanted and _comparable(_short_text(el, 400)) == wanted:
+        shown = _comparable(_short_text(el, 400)) if wanted else ""
+        if shown == wanted:
             return el
-    return first_h1
+        if with_kicker is None and wanted and wanted in shown and _on("heading-with-kicker"):
+            with_kicker = el
+    if with_kicker is None:
+        return first_h1
+    RULE_USES["heading-with-kicker"] += 1
+    return with_kicker
 
 
 def _text_owner(node: Any) -> Any:

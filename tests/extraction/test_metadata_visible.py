@@ -288,3 +288,10 @@ def test_a_name_line_with_an_outlet_that_opens_with_an_article(lang, line, names
 
 def test_a_name_and_a_lower_case_description_is_no_byline():
     assert meta(f"<h1>{HEADLINE}</h1><p>Tamsin Okafor, the strike leader</p>").authors == []
+
+
+def test_the_heading_that_shows_the_headline_after_a_kicker_is_where_the_date_is_read():
+    body = (f'<h1>KC Online</h1><p>01.12.2031</p>'
+            f'<h1><span class="kicker">Streik</span> {HEADLINE}</h1><p>06.12.2031</p>')
+    assert meta(body, lang="de").published == "2031-12-06"
+    assert off("heading-with-kicker", body, lang="de").published == "2031-12-01"
