@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -57,6 +57,7 @@ RULES: dict[str, str] = {
     "published-and-updated-line": "a date line that gives both the publication and an update, in any language ('Veröffentlicht am 6.3.2031, aktualisiert am 7.3.2031', 'Aggiornato il 7 marzo 2031 - Pubblicato il 6 marzo 2031'), gives the date after its published word",
     "name-article-outlet": "a name line followed by an outlet that opens with an article of any language after a comma or a bar ('Tamsin Okafor, The Kestrel Courier', 'Jonas Brenner, Die Kestrelzeitung') is a byline",
     "heading-with-kicker": "the heading that shows the headline after a kicker ('<h1><span>Strike</span> Dock workers walk out</h1>') is where the byline and date are read, before the page's first <h1>",
+    "share-link-date": "a page whose own address and canonical link spell no date takes the date in the path of the address its share links carry (Facebook, X, LinkedIn, Reddit, WhatsApp, e-mail: '...sharer.php?u=https://example.org/2031/12/06/story')",
     "author-link": "a name under the headline that links to an author's page ('/author/jane-doe', '/autor/', '/auteur/', '/profile/') is a byline, when no byline element or lead-in names anyone",
 }
 
@@ -1361,6 +1362,41 @@ def _visible_published(page: Page, day_first: bool | None, header: _Header) -> t
     return None, updated
 
 
+# Links that share the page: the page's own address is in their query ("u=", "url=", "text=", "body=").
+_SHARE_LINK = re.compile(
+    r"facebook\.com/shar|twitter\.com/(?:intent|share)|x\.com/intent|linkedin\.com/share|reddit\.com/submit"
+    r"|pinterest\.[a-z.]+/pin/create|whatsapp|wa\.me/|^mailto:|tumblr\.com/(?:share|widgets)|getpocket\.com/save"
+    r"|flipboard\.com/bookmarklet|digg\.com/submit|stumbleupon\.com/submit|del\.icio\.us/post|t\.me/share",
+    re.I,
+)
+_SHARE_PARAMS = ("u", "url", "text", "body", "link", "status")
+_ADDRESS = re.compile(r"https?://[^\s\"'<>]{4,500}")
+#: Share links read at most.
+_MAX_SHARE_LINKS = 40
+
+
+def _share_link_date(page: Page) -> str | None:
+    """The date in the path of the address the page's share links carry, the one most of them
+    give (pages without metadata whose own address is not known, as a saved page served again)."""
+    dates: Counter = Counter()
+    seen = 0
+    for link in page.tree.iterfind(".//a[@href]"):
+        href = link.get("href") or ""
+        if not _SHARE_LINK.search(href[:200]):
+            continue
+        seen += 1
+        if seen > _MAX_SHARE_LINKS:
+            break
+        query = parse_qs(urlsplit(href[:2000]).query)
+        for key in _SHARE_PARAMS:
+            for value in query.get(key, ())[:2]:
+                for address in _ADDRESS.findall(unquote(value))[:3]:
+                    found = date_in_path(urlsplit(address).path)
+                    if found:
+                        dates[found] += 1
+    return dates.most_common(1)[0][0] if dates else None
+
+
 def _url_date(*urls: str | None) -> str | None:
     for url in urls:
         found = date_in_path(urlsplit(url or "").path)
@@ -1379,6 +1415,8 @@ def _published(page: Page, ld: dict[str, Any], canonical: str | None, header: _H
     if declared:
         return declared
     in_url = _url_date(canonical, page.url)
+    if not in_url and _on("share-link-date"):
+        in_url = _used("share-link-date", _share_link_date(page))
     found, updated = _script_published(page), None
     if not found:
         found, updated = _visible_published(page, day_first, header)

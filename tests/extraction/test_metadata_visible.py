@@ -295,3 +295,29 @@ def test_the_heading_that_shows_the_headline_after_a_kicker_is_where_the_date_is
             f'<h1><span class="kicker">Streik</span> {HEADLINE}</h1><p>06.12.2031</p>')
     assert meta(body, lang="de").published == "2031-12-06"
     assert off("heading-with-kicker", body, lang="de").published == "2031-12-01"
+
+
+# --- the address that share links carry ------------------------------------------------------------
+
+SHARE = ('<a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fkestrel.example%2F2031%2F12%2F06%2Fdock-strike%2F">'
+         'Share</a><a href="https://twitter.com/intent/tweet?text=Dock%20strike&amp;url=https://kestrel.example/2031/12/06/'
+         'dock-strike/">Post</a><a href="mailto:?subject=Dock%20strike&amp;body=https://kestrel.example/2031/12/06/dock-strike/">'
+         'E-mail</a>')
+
+
+def test_the_date_in_the_address_that_share_links_carry():
+    body = f"<h1>{HEADLINE}</h1>{SHARE}"
+    assert meta(body).published == "2031-12-06"
+    assert off("share-link-date", body).published is None
+
+
+def test_the_share_links_date_wins_over_another_date_under_the_headline():
+    body = f"<h1>{HEADLINE}</h1><p>Dec. 9, 2031</p>{SHARE}"
+    assert meta(body).published == "2031-12-06"
+    assert off("share-link-date", body).published == "2031-12-09"
+
+
+def test_links_that_share_nothing_dated_give_no_date():
+    body = (f'<h1>{HEADLINE}</h1><a href="https://www.facebook.com/sharer/sharer.php?u=https://kestrel.example/news/dock">'
+            'Share</a><a href="https://kestrel.example/2031/12/06/other-story/">Other story</a>')
+    assert meta(body).published is None
