@@ -838,7 +838,8 @@ def _article_outlet(text: str) -> bool:
     """An outlet named with an article of any language: "The Kestrel Courier", "Die Kestrelzeitung",
     "Le Courrier de Kestrel" (a short run of capitalised words after the article)."""
     words = text.split()
-    return len(words) >= 2 and words[0].lower() in _ARTICLES | _NOT_FIRST and words[1][0].isupper() and _looks_like_outlet(text)
+    return (len(words) >= 2 and words[0].lower() in _ARTICLES | _NOT_FIRST and words[1][0].isupper()
+            and _looks_like_outlet(text))
 
 
 # Where a name line meets what follows it: "Tamsin Okafor, 6 December 2031", "Jo Ng | 06.12.2031".
