@@ -1,10 +1,10 @@
 """Dates as pages write them -> ISO 8601, keeping the page's UTC offset.
 
 Understood, in this order: ISO 8601 and its loose variants ("2021-04-07 17:32"),
-compact dates ("20210407"), RFC 2822 ("Wed, 07 Apr 2021 17:32:11 -0400"), dates
+compact dates ("20210407"), year-first numeric dates ("2021/04/07", "2021.04.07"), RFC 2822 ("Wed, 07 Apr 2021 17:32:11 -0400"), dates
 with a month name in any language of ``lang/<code>/calendar.py`` ("Apr 7, 2021",
 "7. April 2021", "7 de abril de 2021", "7 avril 2021", "12 maggio 2021", "7 mei
-2019", "Wed Apr 7 17:32:11 EDT 2021"), and numeric dates with a four-digit year ("4/7/2021", "07.04.2021").
+2019", "Wed Apr 7 17:32:11 EDT 2021"), and numeric dates with a four-digit year ("4/7/2021", "07.04.2021", spaced "7. 4. 2021").
 A time next to the date is kept with its offset when the text gives one (a
 numeric offset or an unambiguous zone abbreviation such as EDT or CET).
 
@@ -49,8 +49,9 @@ _YEAR = r"(?P<year>(?:19|20|21)\d{2})(?!\d)"
 _DAY = r"(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th|er|º|\.)?"
 _TIME_BETWEEN = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?)?"
 _NAMED_DATES = (
-    # 7 April 2021 / 7. April 2021 / 7 de abril de 2021 / 7 avril 2021
-    re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}", re.I),
+    # 7 April 2021 / 7. April 2021 / 7 de abril de 2021 / 7 avril 2021 / 7th of April 2021 / 7-Apr-2021
+    re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}", re.I),
+    re.compile(rf"(?<![\d-]){_DAY}-{_MONTH}-{_YEAR}", re.I),
     # April 7, 2021 / Wed Apr 7 17:32:11 EDT 2021
     re.compile(rf"\b{_MONTH}\s+{_DAY},?{_TIME_BETWEEN},?\s+{_YEAR}", re.I),
 )
@@ -59,7 +60,11 @@ _NAMED_DAYS = (
     re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+)?{_MONTH}(?![^\W\d_])", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)", re.I),
 )
-_NUMERIC = re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)")
+_NUMERIC = re.compile(
+    r"(?<!\d)(?P<a>\d{1,2})(?:(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)|\.\s(?P<b2>\d{1,2})\.\s)(?P<year>\d{4})(?!\d)"
+)
+# 2021/04/07, 2021.04.07: year first, then month and day (East Asian and some European sites).
+_YEAR_FIRST = re.compile(r"(?<![\d./-])(?P<year>(?:19|20)\d{2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./-]|[.,]\d)")
 # 9/14/22, 14.09.22: a two-digit year, read only where a line is known to be a date line.
 _NUMERIC_SHORT_YEAR = re.compile(
     r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{2})(?![\d./-]|[.,]\d)"
@@ -198,18 +203,28 @@ def _century(two_digits: int) -> int:
     return year if year <= date.today().year + 1 else year - 100
 
 
+def _year_first(text: str) -> str | None:
+    match = _YEAR_FIRST.search(text)
+    if not match:
+        return None
+    try:
+        return _with_time(date(int(match["year"]), int(match["m"]), int(match["d"])), text)
+    except ValueError:
+        return None
+
+
 def _numeric(text: str, day_first: bool | None, short_year: bool = False) -> str | None:
     match = _NUMERIC.search(text)
     if not match and short_year:
         match = _NUMERIC_SHORT_YEAR.search(text)
     if not match:
         return None
-    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    a, b, year = int(match["a"]), int(match["b"] or match["b2"]), int(match["year"])
     if year < 100:
         year = _century(year)
     if day_first is None:
         # 4/7/2021 is written month first (US); 07.04.2021 and 07-04-2021 day first.
-        day_first = match["sep"] != "/"
+        day_first = match["sep"] != "/"  # ("6. 12. 2031", spaced, has no sep: day first)
     if a > 12 >= b:
         day_first = True
     elif b > 12 >= a:
@@ -244,7 +259,7 @@ def parse_date(value: object, *, day_first: bool | None = None, short_year: bool
     compact = _COMPACT.match(text)
     if compact:
         return _compact(compact)
-    return _rfc2822(text) or _named(text) or _numeric(text, day_first, short_year)
+    return _rfc2822(text) or _named(text) or _numeric(text, day_first, short_year) or _year_first(text)
 
 
 def month_day(value: object) -> tuple[int, int] | None:

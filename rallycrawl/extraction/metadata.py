@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -54,6 +54,11 @@ RULES: dict[str, str] = {
     "day-first-from-text": "on a page that declares no language, numeric dates are read day first when the text under the headline is not English ('Publié le 06/12/2031')",
     "dateline-full-stop": "a dateline whose full date ends with a full stop ('Kestrelby, 6. Dezember 2031. ', 'Kestrelby, le 6 décembre 2031. ')",
     "name-place-line": "a name line with a city or country after a comma ('Jonas Brenner, Hamburg') is a byline, as one with a role or outlet",
+    "published-and-updated-line": "a date line that gives both the publication and an update, in any language ('Veröffentlicht am 6.3.2031, aktualisiert am 7.3.2031', 'Aggiornato il 7 marzo 2031 - Pubblicato il 6 marzo 2031'), gives the date after its published word",
+    "name-article-outlet": "a name line followed by an outlet that opens with an article of any language after a comma or a bar ('Tamsin Okafor, The Kestrel Courier', 'Jonas Brenner, Die Kestrelzeitung') is a byline",
+    "heading-with-kicker": "the heading that shows the headline after a kicker ('<h1><span>Strike</span> Dock workers walk out</h1>') is where the byline and date are read, before the page's first <h1>",
+    "share-link-date": "a page whose own address and canonical link spell no date takes the date in the path of the address its share links carry (Facebook, X, LinkedIn, Reddit, WhatsApp, e-mail: '...sharer.php?u=https://example.org/2031/12/06/story')",
+    "author-link": "a name under the headline that links to an author's page ('/author/jane-doe', '/autor/', '/auteur/', '/profile/') is a byline, when no byline element or lead-in names anyone",
 }
 
 
@@ -187,7 +192,7 @@ def _language_words() -> dict[str, tuple[str, ...]]:
         data = resources(code, "metadata")
         for name in ("BYLINE_LEAD_INS", "BYLINE_LABELS", "AUTHOR_LABELS", "AUTHOR_CONNECTORS", "ROLE_WORDS",
                      "PERSON_ROLES", "NOT_NAME_WORDS", "PUBLISHED_WORDS", "UPDATED_WORDS", "ARTICLES",
-                     "INDEFINITE_ARTICLES", "DATE_PREPOSITIONS"):
+                     "INDEFINITE_ARTICLES", "DATE_PREPOSITIONS", "AUTHOR_PATHS"):
             merged.setdefault(name, []).extend(getattr(data, name, ()))
     return {name: tuple(dict.fromkeys(words)) for name, words in merged.items()}
 
@@ -685,7 +690,7 @@ def _not_a_byline_place(el: Any) -> bool:
     return False
 
 
-def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
+def _visible_bylines(page: Page, header: _Header) -> list[list[str]]:
     """Names of each byline element of the page, in document order (at most a few),
     leaving out those in containers of related stories, image captions and login widgets;
     else a "By ..." line among the first lines after the headline."""
@@ -704,14 +709,14 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
             found.append(names)
         elif roles and not found:
             return []  # the first byline is a desk or an outlet ("Courier Sport"): nobody is named
-    if not found and headline_el is not None:
-        for el in _FOLLOWING_ELEMENTS(headline_el):
+    if not found and header.element is not None:
+        for el in _FOLLOWING_ELEMENTS(header.element):
             text = _short_text(el, 200)
             if text and _lead_in(text) and not (_on("byline-not-in-other-stories") and _is_other_stories(el)):
                 names, _ = byline_names(text, strict=True)
                 if names:
                     return [_labelled_names(text, names)]
-        for text, owner in _after_headline(page, headline_el):
+        for text, owner in header.after:
             if _on("byline-after-date"):
                 names = _byline_after_date(text)
                 if names and not _in_other_stories(owner):
@@ -725,8 +730,12 @@ def _visible_bylines(page: Page, headline_el: Any = None) -> list[list[str]]:
                 names = next((n for n in (byline_names(line, strict=True)[0] for line in lines) if n), None)
                 if names:
                     return [_labelled_names(text, names)]
+        if _on("author-link"):
+            names = _author_link_byline(header)
+            if names:
+                return [_used("author-link", names)]
         if _on("name-line-byline"):
-            names = _name_line_byline(page, headline_el)
+            names = _name_line_byline(header)
             if names:
                 return [_used("name-line-byline", names)]
     return found
@@ -749,6 +758,37 @@ def _byline_after_date(text: str) -> list[str]:
             continue
         return byline_names(text[match.start(1):], strict=True)[0]
     return []
+
+
+# A link to an author's page: "/author/jane-doe/", "/autor/jonas-brenner", "/profile/janedoe".
+_AUTHOR_PATH = re.compile(rf"/(?:{_alternation(_LEXICON['AUTHOR_PATHS'])})/[^/?#\s]", re.I)
+#: Pieces under the headline searched for links to authors' pages.
+_AUTHOR_LINK_PIECES = 12
+
+
+def _author_link(owner: Any) -> bool:
+    """``owner`` is, or sits in, a link to an author's page."""
+    for node in (owner, *owner.iterancestors())[:3]:
+        if node.tag == "a":
+            return bool(_AUTHOR_PATH.search(urlsplit(node.get("href") or "").path))
+    return False
+
+
+def _author_link_byline(header: _Header) -> list[str]:
+    """The names of the links to authors' pages among the first pieces under the headline
+    ("<a href="/author/jane-doe">Jane Doe</a> and <a ...>Jo Ng</a>"), read until a piece
+    that is neither such a link nor a joining word; never in a caption, a menu or a box of
+    other stories."""
+    names: list[str] = []
+    for text, owner in header.after[:_AUTHOR_LINK_PIECES]:
+        if _author_link(owner) and not _in_other_stories(owner) and not _not_a_byline_place(owner):
+            found = byline_names(text, strict=True)[0]
+            if found:
+                names += found
+                continue
+        if names and not _JOINING_LINE.match(text):
+            break
+    return names
 
 
 #: A byline without a lead-in is short.
@@ -792,6 +832,14 @@ def _looks_like_outlet(text: str) -> bool:
     return 1 <= len(words) <= 4 and not any(c.isdigit() for c in text) and all(
         w[0].isupper() or (0 < i < len(words) - 1 and w.lower() in STOP_WORDS) for i, w in enumerate(words)
     )
+
+
+def _article_outlet(text: str) -> bool:
+    """An outlet named with an article of any language: "The Kestrel Courier", "Die Kestrelzeitung",
+    "Le Courrier de Kestrel" (a short run of capitalised words after the article)."""
+    words = text.split()
+    return (len(words) >= 2 and words[0].lower() in _ARTICLES | _NOT_FIRST and words[1][0].isupper()
+            and _looks_like_outlet(text))
 
 
 # Where a name line meets what follows it: "Tamsin Okafor, 6 December 2031", "Jo Ng | 06.12.2031".
@@ -844,6 +892,8 @@ def name_line(text: str) -> tuple[list[str], bool] | None:
             credited = credited or len(tokens) < len(words)
         elif names and _is_credit(part):
             credited = True
+        elif names and _on("name-article-outlet") and _article_outlet(part):
+            credited = _used("name-article-outlet", True)
         elif names and _on("name-place-line") and is_place(part):
             credited = _used("name-place-line", True)
         else:
@@ -855,12 +905,12 @@ def name_line(text: str) -> tuple[list[str], bool] | None:
 _NAME_LINE_PIECES = 8
 
 
-def _name_line_byline(page: Page, headline_el: Any) -> list[str]:
+def _name_line_byline(header: _Header) -> list[str]:
     """A byline without a lead-in among the first pieces under the headline: names with their
     role or outlet ("Tamsin Okafor, Reuters"), or names alone on a line that a role, an
     outlet or a date line follows ("Tamsin Okafor" / "Staff Writer", "Jo Ng" / "March 3, 2009");
     never in a caption, a menu or a box of other stories."""
-    pieces = _after_headline(page, headline_el)[: _NAME_LINE_PIECES + 1]
+    pieces = header.after[: _NAME_LINE_PIECES + 1]
     for i, (text, owner) in enumerate(pieces[:_NAME_LINE_PIECES]):
         found = name_line(text)
         if not found or _in_other_stories(owner) or _not_a_byline_place(owner):
@@ -894,13 +944,19 @@ def _headline_element(page: Page, headline: str) -> Any:
     """The element that shows the headline (an ``<h1>``, or an ``<h2>``/``<h3>`` on pages
     without one), else the first ``<h1>``."""
     wanted = _comparable(headline) if headline else ""
-    first_h1 = None
+    first_h1 = with_kicker = None
     for el in _HEADINGS(page.tree)[:40]:
         if first_h1 is None and el.tag == "h1":
             first_h1 = el
-        if wanted and _comparable(_short_text(el, 400)) == wanted:
+        shown = _comparable(_short_text(el, 400)) if wanted else ""
+        if shown == wanted:
             return el
-    return first_h1
+        if with_kicker is None and wanted and wanted in shown and _on("heading-with-kicker"):
+            with_kicker = el
+    if with_kicker is None:
+        return first_h1
+    RULE_USES["heading-with-kicker"] += 1
+    return with_kicker
 
 
 def _text_owner(node: Any) -> Any:
@@ -928,6 +984,25 @@ def _after_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
         if len(texts) >= _AFTER_HEADLINE_PIECES or size >= _AFTER_HEADLINE_CHARS:
             break
     return texts
+
+
+class _Header:
+    """The element that shows the headline and the pieces of text after it, read once per
+    page: the byline, date, dateline and language rules all read the same pieces."""
+
+    __slots__ = ("page", "element", "_after")
+
+    def __init__(self, page: Page, element: Any):
+        self.page = page
+        self.element = element
+        self._after: list[tuple[str, Any]] | None = None
+
+    @property
+    def after(self) -> list[tuple[str, Any]]:
+        """:func:`_after_headline`, computed on first use."""
+        if self._after is None:
+            self._after = _after_headline(self.page, self.element)
+        return self._after
 
 
 def _before_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
@@ -963,7 +1038,7 @@ def _labelled_authors(page: Page) -> list[str]:
     return found
 
 
-def _authors(page: Page, ld: dict[str, Any], outlets: list[str], headline_el: Any = None) -> list[str]:
+def _authors(page: Page, ld: dict[str, Any], outlets: list[str], header: _Header) -> list[str]:
     """What the page declares (JSON-LD persons, author meta, microdata), completed by the
     visible byline when that names the declared authors and more ("By A, B and C").
 
@@ -980,12 +1055,12 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str], headline_el: An
     declared = clean_authors(raw, not_names=outlets)
     if not declared and any(byline_names(v)[1] for v in raw):
         if _on("desk-declared-visible-byline"):
-            visible = _visible_bylines(page, headline_el)
+            visible = _visible_bylines(page, header)
             if visible:
                 return _used("desk-declared-visible-byline", clean_authors(visible[0], not_names=outlets))
         return []
     if not declared:
-        visible = _visible_bylines(page, headline_el)
+        visible = _visible_bylines(page, header)
         if visible:
             return clean_authors(visible[0], not_names=outlets)
         # Last: a JSON-LD reference to a person, often the account that posted the story
@@ -994,7 +1069,7 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str], headline_el: An
     if not _names_more_authors(page.html, declared[-1]):
         return declared
     wanted = {d.lower() for d in declared}
-    for names in _visible_bylines(page, headline_el):
+    for names in _visible_bylines(page, header):
         if wanted <= {n.lower() for n in names}:
             return clean_authors(declared + names, not_names=outlets)
     return declared
@@ -1059,10 +1134,10 @@ def _day_first(page: Page, ld: dict[str, Any]) -> bool | None:
     return not (lang == "en" or lang.startswith(("en-us", "en-ca", "en-ph")))
 
 
-def _day_first_from_text(page: Page, headline_el: Any) -> bool | None:
+def _day_first_from_text(header: _Header) -> bool | None:
     """On a page that declares no language, numeric dates are day first when the text under
     the headline is in a language other than English ("Publié le 06/12/2031")."""
-    text = " ".join(t for t, _ in _after_headline(page, headline_el))
+    text = " ".join(t for t, _ in header.after)
     language = detect_language(text) if text else None
     return True if language and language != "en" else None
 
@@ -1138,29 +1213,52 @@ _MAX_DATE_PIECE = 80
 _HEADER_PIECES = 8
 
 
+# A word that announces the first publication, in any language ("Published", "Veröffentlicht", "Pubblicato").
+_PUBLISHED_WORD = re.compile(rf"publi|\b(?:{_alternation(_LEXICON['PUBLISHED_WORDS'])})\b", re.I)
+#: A line that gives both dates is longer than a date line.
+_MAX_TWO_DATES_PIECE = 2 * _MAX_DATE_PIECE
+
+
 def _is_update(text: str) -> bool:
-    return bool(_UPDATE_WORDS.search(text)) and "publi" not in text.lower()
+    """A date line that announces an update ("Updated", "Aktualisiert am") and no publication."""
+    if not _UPDATE_WORDS.search(text) or "publi" in text.lower():
+        return False
+    return not (_on("published-and-updated-line") and _PUBLISHED_WORD.search(text))
 
 
-def _dates_near_headline(page: Page, headline_el: Any, day_first: bool | None) -> tuple[str | None, str | None]:
+def _published_part(text: str) -> str:
+    """A line that gives the publication and an update, from its published word on
+    ("Aktualisiert am 7.3.2031 | Veröffentlicht am 6.3.2031" -> "Veröffentlicht am 6.3.2031");
+    else ``text``."""
+    if not _on("published-and-updated-line") or not _UPDATE_WORDS.search(text):
+        return text
+    word = _PUBLISHED_WORD.search(text)
+    return text[word.start():] if word else text
+
+
+def _dates_near_headline(page: Page, header: _Header, day_first: bool | None) -> tuple[str | None, str | None]:
     """The date of the short text closest to the headline (pages without metadata): the
     first lines under it, then those just above it, then the rest under it; never one in
     a box of other stories.  Returns the publication date and, apart, the first date
     announced as an update ("Updated", "Mis à jour le", "Actualizado"), which stands in
     for it only when the page gives no other."""
-    after = _after_headline(page, headline_el)
-    before = _before_headline(page, headline_el) if _on("date-before-headline") else []
+    after = header.after
+    before = _before_headline(page, header.element) if _on("date-before-headline") else []
     pieces = [(t, o, False) for t, o in after[:_HEADER_PIECES]] + [(t, o, True) for t, o in before]
     pieces += [(t, o, False) for t, o in after[_HEADER_PIECES:]]
     updated = None
     for text, owner, above in pieces:
         if len(text) > _MAX_DATE_PIECE:
-            continue
+            if len(text) > _MAX_TWO_DATES_PIECE or _published_part(text) == text:
+                continue
         if _on("date-not-in-other-stories") and _in_other_stories(owner):
             continue
-        value, rule = parse_date(text, day_first=day_first), None
+        part = _published_part(text)
+        rule = "published-and-updated-line" if part != text else None
+        text = part
+        value = parse_date(text, day_first=day_first)
         if not value and _on("two-digit-year"):
-            value, rule = parse_date(text, day_first=day_first, short_year=True), "two-digit-year"
+            value, rule = parse_date(text, day_first=day_first, short_year=True), rule or "two-digit-year"
         if not value:
             continue
         if _is_update(text):
@@ -1202,11 +1300,11 @@ def _copyright_year(page: Page) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _dateline_date(page: Page, headline_el: Any) -> str | None:
+def _dateline_date(page: Page, header: _Header) -> str | None:
     """The date of the dateline that opens the story under the headline ("WASHINGTON,
     March 3, 2009 (Reuters) - "); a dateline without a year ("March 3") takes the year of
     the page's copyright notice (``dateline-year-from-copyright``)."""
-    for text, owner in _after_headline(page, headline_el):
+    for text, owner in header.after:
         if _in_other_stories(owner) or _not_a_byline_place(owner):
             continue
         match = _DATELINE.match(text[:_DATELINE_CHARS])
@@ -1238,18 +1336,18 @@ def _looks_like_place(place: str) -> bool:
     return bool(words) and len(words) <= 4 and all(w[0].isupper() for w in words) and not _lead_in(place + " ")
 
 
-def _visible_published(page: Page, day_first: bool | None, headline_el: Any = None) -> tuple[str | None, str | None]:
+def _visible_published(page: Page, day_first: bool | None, header: _Header) -> tuple[str | None, str | None]:
     """The visible publication date, and an update date near the headline (see
     :func:`_dates_near_headline`)."""
     for el in page.tree.xpath("//time[@datetime]")[:3]:
         value = parse_date(el.get("datetime"))
         if value:
             return value, None
-    value, updated = _dates_near_headline(page, headline_el, day_first)
+    value, updated = _dates_near_headline(page, header, day_first)
     if value:
         return value, updated
     if _on("dateline-date"):
-        value = _dateline_date(page, headline_el)
+        value = _dateline_date(page, header)
         if value:
             return value, updated
     candidates = _DATE_ELEMENTS(page.tree)[:40] + _PUBLISHED_TEXT(page.tree)[:10]
@@ -1259,10 +1357,45 @@ def _visible_published(page: Page, day_first: bool | None, headline_el: Any = No
             continue
         if _is_update(text):
             continue
-        value = parse_date(text, day_first=day_first)
+        value = parse_date(_published_part(text), day_first=day_first)
         if value:
             return value, updated
     return None, updated
+
+
+# Links that share the page: the page's own address is in their query ("u=", "url=", "text=", "body=").
+_SHARE_LINK = re.compile(
+    r"facebook\.com/shar|twitter\.com/(?:intent|share)|x\.com/intent|linkedin\.com/share|reddit\.com/submit"
+    r"|pinterest\.[a-z.]+/pin/create|whatsapp|wa\.me/|^mailto:|tumblr\.com/(?:share|widgets)|getpocket\.com/save"
+    r"|flipboard\.com/bookmarklet|digg\.com/submit|stumbleupon\.com/submit|del\.icio\.us/post|t\.me/share",
+    re.I,
+)
+_SHARE_PARAMS = ("u", "url", "text", "body", "link", "status")
+_ADDRESS = re.compile(r"https?://[^\s\"'<>]{4,500}")
+#: Share links read at most.
+_MAX_SHARE_LINKS = 40
+
+
+def _share_link_date(page: Page) -> str | None:
+    """The date in the path of the address the page's share links carry, the one most of them
+    give (pages without metadata whose own address is not known, as a saved page served again)."""
+    dates: Counter = Counter()
+    seen = 0
+    for link in page.tree.iterfind(".//a[@href]"):
+        href = link.get("href") or ""
+        if not _SHARE_LINK.search(href[:200]):
+            continue
+        seen += 1
+        if seen > _MAX_SHARE_LINKS:
+            break
+        query = parse_qs(urlsplit(href[:2000]).query)
+        for key in _SHARE_PARAMS:
+            for value in query.get(key, ())[:2]:
+                for address in _ADDRESS.findall(unquote(value))[:3]:
+                    found = date_in_path(urlsplit(address).path)
+                    if found:
+                        dates[found] += 1
+    return dates.most_common(1)[0][0] if dates else None
 
 
 def _url_date(*urls: str | None) -> str | None:
@@ -1273,19 +1406,21 @@ def _url_date(*urls: str | None) -> str | None:
     return None
 
 
-def _published(page: Page, ld: dict[str, Any], canonical: str | None, headline_el: Any = None) -> str | None:
+def _published(page: Page, ld: dict[str, Any], canonical: str | None, header: _Header) -> str | None:
     """First publication: what the page declares; else what its scripts or visible
     text say, checked against a date in the URL ("/2021/04/07/"), which wins a conflict."""
     day_first = _day_first(page, ld)
     if day_first is None and _on("day-first-from-text"):
-        day_first = _day_first_from_text(page, headline_el)
+        day_first = _day_first_from_text(header)
     declared = _declared_published(page, ld, day_first)
     if declared:
         return declared
     in_url = _url_date(canonical, page.url)
+    if not in_url and _on("share-link-date"):
+        in_url = _used("share-link-date", _share_link_date(page))
     found, updated = _script_published(page), None
     if not found:
-        found, updated = _visible_published(page, day_first, headline_el)
+        found, updated = _visible_published(page, day_first, header)
     if found and in_url and found[:10] != in_url:
         return in_url
     if not found and not in_url and updated and _on("updated-date"):
@@ -1351,8 +1486,8 @@ def extract_metadata(page: Page) -> Metadata:
     section = _first_str(ld.get("articleSection")) or page.meta_first("article:section", "section", "og:section")
 
     headline = _headline(page, ld, site_names + _domain_names(canonical, page.url))
-    headline_el = _headline_element(page, headline)
-    published = _published(page, ld, _abs(canonical, page.url), headline_el)
+    header = _Header(page, _headline_element(page, headline))
+    published = _published(page, ld, _abs(canonical, page.url), header)
     modified = _date(page, ld, ("dateModified",), _MODIFIED_META)
 
     description = _first_str(ld.get("description")) or page.meta_first(
@@ -1361,7 +1496,7 @@ def extract_metadata(page: Page) -> Metadata:
     return Metadata(
         headline=headline,
         description=description,
-        authors=_authors(page, ld, site_names, headline_el),
+        authors=_authors(page, ld, site_names, header),
         published=published,
         modified=modified,
         publisher=publisher,
@@ -1386,9 +1521,9 @@ def _is_date_line(text: str) -> str | None:
     """The date of a paragraph that is only a date line (no sentence), else ``None``."""
     if len(text.split()) > _MAX_DATE_LINE_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
         return None
-    if _UPDATE_WORDS.search(text) and "publi" not in text.lower():
+    if _is_update(text):
         return None
-    return parse_date(text)
+    return parse_date(_published_part(text))
 
 
 def opening_lines(paragraphs: list[str], metadata: Metadata) -> list[str]:

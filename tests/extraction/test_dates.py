@@ -57,6 +57,12 @@ def test_numeric_dates_month_first_with_slashes_day_first_with_dots():
     assert parse_date("04/07/2021", day_first=True) == "2021-07-04"
 
 
+def test_numeric_dates_spaced_after_the_dots_as_german_print_writes_them():
+    assert parse_date("7. 4. 2021, 18:33 Uhr") == "2021-04-07T18:33:00"
+    assert parse_date("7.\u202f4.\u202f2021") == "2021-04-07"  # narrow no-break spaces
+    assert parse_date("Seite 7. 4.") is None
+
+
 def test_an_unknown_zone_abbreviation_leaves_the_time_without_offset():
     assert parse_date("Apr 7, 2021 01:41 PM IST") == "2021-04-07T13:41:00"
 
@@ -103,3 +109,21 @@ def test_month_day_without_a_year():
     assert month_day("February 30") is None
     assert month_day("Tuesday") is None
     assert month_day(None) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2021/04/07 17:32", "2021-04-07T17:32:00"),  # year first: always month, then day
+    ("2021.4.7", "2021-04-07"),
+    ("7-Apr-2021", "2021-04-07"),
+    ("07-APR-2021", "2021-04-07"),
+    ("7th of April 2021", "2021-04-07"),
+    ("7. Mrz. 2021", "2021-03-07"),
+    ("7. des. 2021", "2021-12-07"),
+])
+def test_more_written_and_numeric_forms(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2021.13.07", "version 2021.04.07.1", "2021/04/32"])
+def test_year_first_numbers_that_are_no_date(text):
+    assert parse_date(text) is None

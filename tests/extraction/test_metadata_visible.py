@@ -54,7 +54,7 @@ def test_a_name_opening_with_an_article_is_an_outlet(byline):
 def test_a_name_and_an_outlet_after_a_bar(lang, line, names):
     body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
     assert meta(body, lang=lang).authors == names
-    assert off("name-outlet-line", body, lang=lang).authors == []
+    assert off(("name-outlet-line", "name-article-outlet"), body, lang=lang).authors == []
 
 
 @pytest.mark.parametrize("line", [
@@ -234,3 +234,90 @@ def test_a_dateline_whose_date_ends_with_a_full_stop(lang, opening):
 ])
 def test_no_dateline_without_a_full_date(opening):
     assert meta(f"<h1>{HEADLINE}</h1><p>{opening}</p>", lang="de").published is None
+
+
+# --- links to authors' pages ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, under, names", [
+    ("en", '<div class="meta-x"><a href="/author/tamsin-okafor/">Tamsin Okafor</a></div>', ["Tamsin Okafor"]),
+    ("en", '<p><a href="https://example.org/profile/tamsinokafor">Tamsin Okafor</a> and '
+           '<a href="https://example.org/profile/jo-ng">Jo Ng</a></p>', ["Tamsin Okafor", "Jo Ng"]),
+    ("de", '<p><a href="/autor/jonas-brenner"><span>Jonas Brenner</span></a></p>', ["Jonas Brenner"]),
+    ("fr", '<p><a href="/auteur/camille-rouault">Camille Rouault</a></p>', ["Camille Rouault"]),
+    ("es", '<p><a href="/autor/lucia-ferrer">Lucía Ferrer</a></p>', ["Lucía Ferrer"]),
+])
+def test_a_name_that_links_to_an_authors_page(lang, under, names):
+    body = f"<h1>{HEADLINE}</h1>{under}"
+    assert meta(body, lang=lang).authors == names
+    assert off("author-link", body, lang=lang).authors == []
+
+
+def test_a_link_to_an_authors_page_in_a_box_of_other_stories_or_far_below_is_no_byline():
+    related = '<div class="related-stories"><a href="/author/tamsin-okafor/">Tamsin Okafor</a></div>'
+    assert meta(f"<h1>{HEADLINE}</h1>{related}").authors == []
+    far = "".join(f"<p>Short line {i}</p>" for i in range(15))
+    assert meta(f'<h1>{HEADLINE}</h1>{far}<p><a href="/author/tamsin-okafor/">Tamsin Okafor</a></p>').authors == []
+    assert meta(f'<h1>{HEADLINE}</h1><p><a href="/tag/tamsin-okafor/">Tamsin Okafor</a></p>').authors == []
+
+
+# --- a line with the publication and an update -----------------------------------------------------
+
+@pytest.mark.parametrize("lang, line", [
+    ("de", "Veröffentlicht am 06.12.2031, 14:30 Uhr, aktualisiert am 08.12.2031, 09:15 Uhr"),
+    ("de", "Aktualisiert am 08.12.2031 | Erschienen am 06.12.2031"),
+    ("it", "Aggiornato il 8 dicembre 2031 - Pubblicato il 6 dicembre 2031"),
+    ("en", "Updated Dec. 8, 2031 · Posted Dec. 6, 2031"),
+])
+def test_a_line_with_the_publication_and_an_update_gives_the_publication(lang, line):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p><p>Kestrelby</p><p>10.12.2031</p>"
+    assert meta(body, lang=lang).published.startswith("2031-12-06")
+    assert not (off("published-and-updated-line", body, lang=lang).published or "").startswith("2031-12-06")
+
+
+@pytest.mark.parametrize("lang, line, names", [
+    ("en", "Tamsin Okafor, The Kestrel Courier", ["Tamsin Okafor"]),
+    ("de", "Jonas Brenner, Die Kestrelzeitung", ["Jonas Brenner"]),
+    ("fr", "Camille Rouault, Le Courrier de Kestrel", ["Camille Rouault"]),
+    ("es", "Lucía Ferrer y Tomás Ibarra, El Heraldo de Kestrel", ["Lucía Ferrer", "Tomás Ibarra"]),
+])
+def test_a_name_line_with_an_outlet_that_opens_with_an_article(lang, line, names):
+    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
+    assert meta(body, lang=lang).authors == names
+    assert off("name-article-outlet", body, lang=lang).authors == []
+
+
+def test_a_name_and_a_lower_case_description_is_no_byline():
+    assert meta(f"<h1>{HEADLINE}</h1><p>Tamsin Okafor, the strike leader</p>").authors == []
+
+
+def test_the_heading_that_shows_the_headline_after_a_kicker_is_where_the_date_is_read():
+    body = (f'<h1>KC Online</h1><p>01.12.2031</p>'
+            f'<h1><span class="kicker">Streik</span> {HEADLINE}</h1><p>06.12.2031</p>')
+    assert meta(body, lang="de").published == "2031-12-06"
+    assert off("heading-with-kicker", body, lang="de").published == "2031-12-01"
+
+
+# --- the address that share links carry ------------------------------------------------------------
+
+SHARE = ('<a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fkestrel.example%2F2031%2F12%2F06%2Fdock-strike%2F">'
+         'Share</a><a href="https://twitter.com/intent/tweet?text=Dock%20strike&amp;url=https://kestrel.example/2031/12/06/'
+         'dock-strike/">Post</a><a href="mailto:?subject=Dock%20strike&amp;body=https://kestrel.example/2031/12/06/dock-strike/">'
+         'E-mail</a>')
+
+
+def test_the_date_in_the_address_that_share_links_carry():
+    body = f"<h1>{HEADLINE}</h1>{SHARE}"
+    assert meta(body).published == "2031-12-06"
+    assert off("share-link-date", body).published is None
+
+
+def test_the_share_links_date_wins_over_another_date_under_the_headline():
+    body = f"<h1>{HEADLINE}</h1><p>Dec. 9, 2031</p>{SHARE}"
+    assert meta(body).published == "2031-12-06"
+    assert off("share-link-date", body).published == "2031-12-09"
+
+
+def test_links_that_share_nothing_dated_give_no_date():
+    body = (f'<h1>{HEADLINE}</h1><a href="https://www.facebook.com/sharer/sharer.php?u=https://kestrel.example/news/dock">'
+            'Share</a><a href="https://kestrel.example/2031/12/06/other-story/">Other story</a>')
+    assert meta(body).published is None

@@ -15,3 +15,5 @@ UPDATED_WORDS = ("aktualisiert", "zuletzt aktualisiert", "geändert")
 ARTICLES = ("der", "die", "das")
 INDEFINITE_ARTICLES = ("ein", "eine")
 DATE_PREPOSITIONS = ("am",)
+#: Path segments of the links to an author's page (see lang/en/metadata.py).
+AUTHOR_PATHS = ("autor", "autoren", "autorin", "autorinnen", "redakteur", "redakteure", "profil")

@@ -34,3 +34,7 @@ ARTICLES = ("the",)
 INDEFINITE_ARTICLES = ("a", "an")
 #: The word that puts a date after a byline ("By Jane Doe on March 3"): left out at its end.
 DATE_PREPOSITIONS = ("on",)
+#: Path segments of the links to an author's page ("/author/jane-doe/", "/profile/janedoe").
+AUTHOR_PATHS = ("author", "authors", "profile", "profiles", "people", "staff", "journalist", "journalists",
+                "contributor", "contributors", "writer", "writers", "reporter", "reporters", "columnist",
+                "columnists", "by")

@@ -15,3 +15,5 @@ UPDATED_WORDS = ("actualizado", "actualizada", "modificado")
 ARTICLES = ("el", "la", "los", "las")
 INDEFINITE_ARTICLES = ("un", "una")
 DATE_PREPOSITIONS = ("el",)
+#: Path segments of the links to an author's page (see lang/en/metadata.py).
+AUTHOR_PATHS = ("autor", "autores", "autora", "periodista", "periodistas", "firma", "firmas", "perfil", "perfiles")

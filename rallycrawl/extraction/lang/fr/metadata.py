@@ -15,3 +15,5 @@ UPDATED_WORDS = ("mis à jour", "mise à jour", "modifié", "actualisé")
 ARTICLES = ("le", "la", "les")
 INDEFINITE_ARTICLES = ("un", "une")
 DATE_PREPOSITIONS = ("le",)
+#: Path segments of the links to an author's page (see lang/en/metadata.py).
+AUTHOR_PATHS = ("auteur", "auteurs", "journaliste", "journalistes", "signature", "signatures", "profil")

@@ -14,3 +14,5 @@ UPDATED_WORDS = ("aggiornato", "aggiornata", "modificato")
 ARTICLES = ("il", "lo", "la", "gli")
 INDEFINITE_ARTICLES = ("un", "uno", "una")
 DATE_PREPOSITIONS = ("il",)
+#: Path segments of the links to an author's page (see lang/en/metadata.py).
+AUTHOR_PATHS = ("autore", "autori", "autrice", "giornalista", "giornalisti", "firma", "firme", "profilo")

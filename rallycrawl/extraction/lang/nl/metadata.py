@@ -14,3 +14,5 @@ UPDATED_WORDS = ("bijgewerkt", "gewijzigd")
 ARTICLES = ("het",)
 INDEFINITE_ARTICLES = ("een",)
 DATE_PREPOSITIONS = ("op",)
+#: Path segments of the links to an author's page (see lang/en/metadata.py).
+AUTHOR_PATHS = ("auteur", "auteurs", "redacteur", "redacteuren", "journalist", "journalisten", "profiel")

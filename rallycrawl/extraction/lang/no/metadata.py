@@ -12,3 +12,5 @@ UPDATED_WORDS = ("oppdatert", "sist oppdatert", "endret")
 ARTICLES = ("den", "det")
 INDEFINITE_ARTICLES = ("en", "ei", "et")
 DATE_PREPOSITIONS = ("den",)
+#: Path segments of the links to an author's page (see lang/en/metadata.py).
+AUTHOR_PATHS = ("forfatter", "forfattere", "journalist", "journalister", "profil")

@@ -14,3 +14,5 @@ UPDATED_WORDS = ("atualizado", "atualizada", "actualizado", "actualizada")
 ARTICLES = ("os", "as")
 INDEFINITE_ARTICLES = ("um", "uma")
 DATE_PREPOSITIONS = ("em",)
+#: Path segments of the links to an author's page (see lang/en/metadata.py).
+AUTHOR_PATHS = ("autor", "autores", "autora", "jornalista", "jornalistas", "colunista", "colunistas", "perfil")
