@@ -297,6 +297,13 @@ def test_the_heading_that_shows_the_headline_after_a_kicker_is_where_the_date_is
     assert off("heading-with-kicker", body, lang="de").published == "2031-12-01"
 
 
+def test_without_a_headline_no_heading_shows_it_and_the_first_h1_stands_in():
+    # (an empty headline is in every heading's text: it must not make the page's first <h2> the headline's)
+    page = Page(f"<html><body><h2>More stories</h2><h1>KC</h1><p>By Tamsin Okafor</p><p>{TEXT}</p></body></html>", URL)
+    assert md._headline_element(page, "").tag == "h1"
+    assert md._headline_element(Page(f"<html><body><h2>More stories</h2><p>{TEXT}</p></body></html>", URL), "") is None
+
+
 # --- the address that share links carry ------------------------------------------------------------
 
 SHARE = ('<a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fkestrel.example%2F2031%2F12%2F06%2Fdock-strike%2F">'
