@@ -33,7 +33,8 @@ def off(rule: str | tuple[str, ...], body: str, **kw) -> md.Metadata:
 def test_the_new_rules_are_named():
     assert {"no-article-name", "name-outlet-line", "byline-after-date", "byline-label-forms", "byline-date-words",
             "name-place-line", "desk-declared-visible-byline", "byline-not-in-other-stories",
-            "name-date-line", "day-first-from-text", "dateline-full-stop"} <= md.RULES.keys()
+            "name-date-line", "day-first-from-text", "dateline-full-stop", "published-and-updated-line",
+            "name-article-outlet", "heading-with-kicker", "share-link-date", "author-link"} <= md.RULES.keys()
 
 
 # --- bylines -------------------------------------------------------------------------------------
