@@ -44,20 +44,34 @@ def _all_months() -> dict[str, int]:
 
 
 _MONTHS = _all_months()
+
+
+def _links(name: str) -> str:
+    """An optional word of any language's ``lang/<code>/calendar.py`` ``name`` and the blank after
+    it, as a regex ("de abril", "of April")."""
+    words = dict.fromkeys(
+        word for code in languages() if has_resources(code, "calendar")
+        for word in getattr(resources(code, "calendar"), name, ())
+    )
+    return "(?:" + "|".join(rf"{re.escape(w)}\s+" for w in words) + ")?" if words else ""
+
+
+#: "7 de abril", "7th of April" (MONTH_LINKS); "abril de 2021", "abril del 2021" (YEAR_LINKS)
+_MONTH_LINK, _YEAR_LINK = _links("MONTH_LINKS"), _links("YEAR_LINKS")
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _YEAR = r"(?P<year>(?:19|20|21)\d{2})(?!\d)"
 _DAY = r"(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th|er|º|\.)?"
 _TIME_BETWEEN = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?)?"
 _NAMED_DATES = (
     # 7 April 2021 / 7. April 2021 / 7 de abril de 2021 / 7 avril 2021 / 7th of April 2021 / 7-Apr-2021
-    re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|of\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}", re.I),
+    re.compile(rf"(?<!\d){_DAY}\s*{_MONTH_LINK}{_MONTH},?\s+{_YEAR_LINK}{_YEAR}", re.I),
     re.compile(rf"(?<![\d-]){_DAY}-{_MONTH}-{_YEAR}", re.I),
     # April 7, 2021 / Wed Apr 7 17:32:11 EDT 2021
     re.compile(rf"\b{_MONTH}\s+{_DAY},?{_TIME_BETWEEN},?\s+{_YEAR}", re.I),
 )
 # A day and a month without a year, as datelines write them ("March 3", "3. März", "3 de marzo", "3 mars").
 _NAMED_DAYS = (
-    re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+)?{_MONTH}(?![^\W\d_])", re.I),
+    re.compile(rf"(?<!\d){_DAY}\s*{_MONTH_LINK}{_MONTH}(?![^\W\d_])", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)", re.I),
 )
 _NUMERIC = re.compile(

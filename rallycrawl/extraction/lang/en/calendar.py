@@ -6,3 +6,5 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: words between a day and its month ("7th *of* April 2021"), and between a month and its year
+MONTH_LINKS = ("of",)

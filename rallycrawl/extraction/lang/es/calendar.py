@@ -6,3 +6,7 @@ MONTHS = {
     "sep": 9, "sept": 9, "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
 }
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+#: words between a day and its month ("7 *de* abril de 2021"), and between a month and its year
+#: ("7 de abril *de* 2021", "7 de abril *del* 2021")
+MONTH_LINKS = ("de",)
+YEAR_LINKS = ("de", "del")

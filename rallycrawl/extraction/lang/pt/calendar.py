@@ -7,3 +7,6 @@ MONTHS = {
     "dez": 12,
 }
 WEEKDAYS = ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo")
+#: words between a day and its month ("7 *de* abril de 2021"), and between a month and its year
+MONTH_LINKS = ("de",)
+YEAR_LINKS = ("de",)
