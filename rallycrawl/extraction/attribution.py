@@ -54,6 +54,7 @@ from .people import (
     read_name,
     set_language,
 )
+from .people import _TITLE_ENDINGS, TITLE_WORDS as _TITLE_WORDS  # (is_title_word, inlined in _token_features)
 
 PLACEHOLDER = "\ue000"
 _UNREAD = object()  # (a value not computed yet)
@@ -532,7 +533,9 @@ def _token_features(text: str) -> tuple:
             # sentence; it is a name word only as a particle ("van", "de")
             return (
                 text, lower, False, False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, False,
-                lower in PARTICLES, False, False, False, is_title_word(text), False,
+                lower in PARTICLES, False, False, False,
+                # (is_title_word(text), read off the lower-case word: no hyphen in it)
+                lower in _TITLE_WORDS or (len(lower) > 6 and lower.endswith(_TITLE_ENDINGS)), False,
                 len(text) > 4 and text.endswith("ly"),
             )
         if text[0].isupper():
@@ -549,7 +552,7 @@ def _token_features(text: str) -> tuple:
         last = text.rstrip(_CLOSING)[-1:]
     comma = last in _CLAUSE_ENDS or text == "-"
     may_cue = lower in CUE_WORDS or lower in _TWO_WORD_STARTS or "-" in lower
-    capitalised = is_capitalised(word)
+    capitalised = word[:1].isupper()  # (is_capitalised(word))
     is_name_word = name_word(text)
     ends_run = _ends_run_text(text, word, comma)
     title = is_title_word(word)
@@ -766,7 +769,8 @@ def _word_tokens(text: str) -> list[Token]:
     try:
         return list(map(_WORD_TOKENS.__getitem__, words))  # all seen before: the usual case
     except KeyError:
-        return [word_token(word) for word in words]
+        get = _WORD_TOKENS.get  # (a token is never false: only the words not seen yet are made)
+        return [get(word) or word_token(word) for word in words]
 
 
 _WORD_REST = re.compile(r"\S*")
