@@ -929,7 +929,7 @@ def cue_text(tokens: list[Token], k: int, length: int) -> str:
         words += [tokens[j].word, tokens[j + 1].word, tokens[j + 2].word]
     if k > 0 and tokens[k - 1].lower in _P.auxiliaries:
         words.insert(0, tokens[k - 1].word)  # "a déclaré", "ha dicho", "hat gesagt"
-    text = " ".join(w for w in words if w)
+    text = " ".join([w for w in words if w])
     return text.rstrip(",.:;")
 
 
@@ -1098,8 +1098,11 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     """
     if not all(map(_WORD, tokens)):  # (a placeholder's word is never empty)
         tokens = [t for t in tokens if t.word or t.quote is not None]
-    if RULES["party_aside"] and any(t.text.startswith("(") for t in tokens):
-        tokens = _without_asides(tokens)
+    if RULES["party_aside"]:
+        for t in tokens:  # (a loop, not any() over a generator: quicker for a few words)
+            if t.text.startswith("("):
+                tokens = _without_asides(tokens)
+                break
     while tokens and (tokens[-1].lower in _FILLERS or tokens[-1].adverb):
         tokens = tokens[:-1]
     while tokens and tokens[0].lower in _LEADING:
@@ -1272,8 +1275,9 @@ def _first_name_segment(segments: list[list[Token]], order: list[int]) -> int | 
             name is not None and not name.is_org and len(name.text.split()) > 1
             and first_name_gender(name.text.split()[0]) in ("m", "f")
         )
-    if any(led_by_first_name(segments[i]) for i in order):
-        return None
+    for i in order:
+        if led_by_first_name(segments[i]):
+            return None
     for index in range(len(segments) - 2, 0, -1):
         if index not in order and led_by_first_name(segments[index]):
             return index
@@ -2169,12 +2173,19 @@ class Attributor:
         'El ministro de Vivienda, Ignacio Beltrán, afirmó …', 'The union's president, Jane
         Doe, said …') is about the person named, not about whoever held the role before."""
         tokens = sentence.tokens
-        first = next((i for i, t in enumerate(tokens[:_APPOSITION_REACH]) if t.comma or t.quote is not None), None)
+        # (loops, not next() over a generator: quicker for a few words)
+        first = None
+        for i, t in enumerate(tokens[:_APPOSITION_REACH]):
+            if t.comma or t.quote is not None:
+                first = i
+                break
         if first is None or tokens[first].quote is not None or not _apposition_like(tokens[: first + 1]):
             return None
-        second = next(
-            (i for i, t in enumerate(tokens[first + 1 : first + 7], first + 1) if t.comma or t.quote is not None), None
-        )
+        second = None
+        for i, t in enumerate(tokens[first + 1 : first + 7], first + 1):
+            if t.comma or t.quote is not None:
+                second = i
+                break
         if second is None or tokens[second].quote is not None or not _bare_name(tokens[first + 1 : second + 1]):
             return None
         return self._subject_at(sentence, first + 1)
@@ -2632,8 +2643,9 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
         return (name,)
     # "Tom Johnston and Patrick Simmons": names joined by "and"; a run joined by
     # "of"/"for" that is no organisation ("District of New York") is nobody
-    if any(w.lower() in ("of", "for", "f\u00fcr") for w in words):
-        return ()
+    for w in words:
+        if w.lower() in ("of", "for", "f\u00fcr"):
+            return ()
     names: list[Name] = []
     part: list[str] = []
     for word in words + ["and"]:
@@ -2666,8 +2678,11 @@ def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
     if found.person is not None and found.via_pronoun:
         return "pronoun"
     cue_word = cue[-1] if cue else ""
-    after = any(t.lower == cue_word for t in tokens[qi + 1 : qi + 8]) if cue_word else False
-    return "cue_after" if after else "cue_before"
+    if cue_word:
+        for t in tokens[qi + 1 : qi + 8]:
+            if t.lower == cue_word:
+                return "cue_after"
+    return "cue_before"
 
 
 _TO = frozenset("a à al au aux ao aos às".split())
@@ -2685,8 +2700,9 @@ _PLURAL_VERB_ENDINGS = ("n", "m")
 def _points_back_length(tokens: list[Token] | tuple) -> int:
     """How many words of ``tokens`` open it by pointing back at a quotation before ('Det
     sier …', 'Así lo explicó …'), 0 when none does (language data ``POINTS_BACK``)."""
+    words = [t.lower for t in tokens[:3]]  # (read once for the three lengths)
     for length in (3, 2, 1):
-        if len(tokens) > length and tuple(t.lower for t in tokens[:length]) in _P.points_back:
+        if len(tokens) > length and tuple(words[:length]) in _P.points_back:
             return length
     return 0
 

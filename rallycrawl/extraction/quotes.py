@@ -111,7 +111,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     preload()  # (a no-op after the first call)
     # (nothing after the last paragraph with a quotation is asked for: the sentence
     # after the last quotation is read only within its paragraph, see below)
-    upto = max(span.end_paragraph for span in spans) + 1
+    upto = max([span.end_paragraph for span in spans]) + 1
     if upto < len(paragraphs) and points_back(paragraphs[upto]):
         upto += 1  # ('– …' / 'Det sier Kari Lunde til NTB.': the paragraph naming who spoke)
     frames = _frames(paragraphs[:upto], spans)
