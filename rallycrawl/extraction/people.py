@@ -255,6 +255,7 @@ def is_org_word(word: str) -> bool:
 _TITLE_ENDINGS = _from_every_language("TITLE_ENDINGS")
 
 
+@lru_cache(maxsize=8192)  # (asked of the same words again and again: in every run of names they stand in)
 def is_title_word(word: str) -> bool:
     w = word.lower()
     return w in TITLE_WORDS or (len(w) > 6 and w.endswith(_TITLE_ENDINGS)) or ("-" in w and w.rsplit("-", 1)[1] in TITLE_WORDS)
@@ -411,7 +412,7 @@ _DOTTED = re.compile(r"^(?:(?:[A-Z]\.)+|Jr\.|Sr\.)$")
 
 def name_bare(word: str) -> str:
     """:func:`bare`, keeping the full stop of an initial or of "Jr." ("Harold T. Ridley")."""
-    stripped = bare(word)
+    stripped = word.strip(WORD_EDGES)  # (bare(word))
     if stripped and not stripped.endswith("."):
         dotted = word.strip(_STRIP + ",;:!?…")
         if dotted == stripped + "." and _DOTTED.match(dotted):
