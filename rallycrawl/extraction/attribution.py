@@ -2121,9 +2121,14 @@ class Attributor:
         Ibáñez.', 'Eine davon ist Lena Brückner.') is who a later "he", "sie" or
         "der Aktivist" may mean (it is salient, not the sentence's subject)."""
         text = sentence.text[:160]
+        words = text.split(None, 8)[:8]
+        for i in range(1, min(5, len(words) - 1)):
+            if words[i][:1].isupper() and words[i + 1][:1].isupper():
+                break
+        else:
+            return  # (no two capitalised words in a row where the loop below reads: it would do nothing)
         if _TWO_CAPITALS.search(text) is None:
             return  # (most sentences: no two capitalised words in a row)
-        words = text.split(None, 8)[:8]
         for i in range(1, min(5, len(words) - 1)):
             first = words[i]
             if not (first[:1].isupper() and words[i + 1][:1].isupper()):
