@@ -859,7 +859,13 @@ def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: 
         if m is None:
             continue
         following = m.group().split()
-        if any(bare(w).lower() in _P.cues for w in following):
+        cues = _P.cues
+        cued = False
+        for w in following:
+            if bare(w).lower() in cues:
+                cued = True
+                break
+        if cued:
             continue
         if any(_SENTENCE_END.search(w) for w in following[:1]):
             continue
@@ -1083,7 +1089,12 @@ def organisation_in(tokens: list[Token]) -> str | None:
     if len(words) == 1 and not (is_acronym(words[0]) or is_org_word(words[0])) and last_prep < 0:
         return None
     text = " ".join(words).strip()
-    if text.lower() in NOT_NAMES or all(is_title_word(w) for w in words):
+    if text.lower() in NOT_NAMES:
+        return None
+    for w in words:
+        if not is_title_word(w):
+            break
+    else:
         return None
     if read_name(words) is not None and not read_name(words).is_org and last_prep < 0:
         return None
@@ -1323,8 +1334,9 @@ def _bare_name(tokens: list[Token], known=None) -> bool:
     runs = _cap_runs(tokens)
     if not runs or runs[-1][1] != len(tokens) or runs[-1][0] >= 4:
         return False
-    if not all(is_title_word(t.word) for t in tokens[: runs[-1][0]]):
-        return False
+    for t in tokens[: runs[-1][0]]:
+        if not is_title_word(t.word):
+            return False
     name = read_name(_words(tokens))
     if name is None or name.is_org:
         return False
@@ -1446,9 +1458,9 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         ):
             # '"…," the 56-year-old said': the person the article is about (as "the senator" does)
             return _Mention("role_person", words[2] if len(words) > 2 and words[2] in PERSON_ROLES else "")
-        if role in PERSON_ROLES or (subject and any(w in PERSON_ROLES for w in words[1:])):
+        if role in PERSON_ROLES or (subject and not PERSON_ROLES.isdisjoint(words[1:])):
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
-        if role in ORG_ROLES or (subject and any(w in ORG_ROLES for w in words[1:])):
+        if role in ORG_ROLES or (subject and not ORG_ROLES.isdisjoint(words[1:])):
             return _Mention("role_org", role)
         return _Mention("nobody") if subject and len(words) <= 8 else None
     runs = _cap_runs(tokens)
@@ -1674,12 +1686,19 @@ def _title_from_apposition(person: Person, tokens: list[Token], start: int) -> N
     that "the mayor" later means them."""
     if person.title:
         return
-    end = next((i for i in range(start, min(len(tokens), start + 10)) if tokens[i].comma or tokens[i].quote is not None), None)
+    end = None
+    for i in range(start, min(len(tokens), start + 10)):
+        if tokens[i].comma or tokens[i].quote is not None:
+            end = i
+            break
     if end is None or tokens[end].quote is not None:
         return
     segment = tokens[start : end + 1]
-    if not _apposition_like(segment) or any(t.word.isdigit() for t in segment):
+    if not _apposition_like(segment):
         return
+    for t in segment:
+        if t.word.isdigit():
+            return
     person.title = " ".join(map(_TEXT, segment)).strip(" ,")
     person.organisation = person.organisation or organisation_in(segment)
 
@@ -2281,7 +2300,7 @@ class Attributor:
                     found.rule = "named_after_paragraph"
                     return found
         if _P.impersonal and RULES["impersonal_cue"] and tokens[qi].comma:
-            head = tuple(t.lower for t in after[:2])
+            head = tuple([t.lower for t in after[:2]])
             if head in _P.impersonal or head[:1] in _P.impersonal:
                 return Attribution(cue=" ".join(t.word for t in after[: len(head)]))  # '„…“, hieß es.'
         nobody: Attribution | None = None

@@ -324,7 +324,7 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     Administrator", organisation "NASA"; "Kotak Institutional Equities" -> an
     organisation; "the UAW" -> an organisation.
     """
-    words = [b for b in map(name_bare, words) if b]
+    words = [b for w in words if (b := name_bare(w))]  # (a call from Python, not through map: quicker)
     article = False
     while words and words[0].lower() in _LEADING_ARTICLES:
         article = article or words[0].lower() in ("a", "an")

@@ -280,8 +280,11 @@ def _named_next_paragraph(sentences: list[Sentence], s_index: int) -> Attributio
     para = sentences[s_index].paragraph
     j = s_index
     while j < len(sentences) and sentences[j].paragraph == para:
-        if not sentences[j].tokens or any(t.quote is None for t in sentences[j].tokens):
-            return None  # (reporter's words after a quotation: its own attribution, or none)
+        if not sentences[j].tokens:
+            return None
+        for t in sentences[j].tokens:
+            if t.quote is None:
+                return None  # (reporter's words after a quotation: its own attribution, or none)
         j += 1
     if j >= len(sentences) or sentences[j].paragraph != para + 1 or not sentences[j].points_back:
         return None
