@@ -54,6 +54,7 @@ from .people import (
     read_name,
     set_language,
 )
+from .people import _TITLE_ENDINGS, TITLE_WORDS as _TITLE_WORDS  # (is_title_word, inlined in _token_features)
 
 PLACEHOLDER = "\ue000"
 _UNREAD = object()  # (a value not computed yet)
@@ -552,7 +553,9 @@ def _token_features(text: str) -> tuple:
             # sentence; it is a name word only as a particle ("van", "de")
             return (
                 text, lower, False, False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, False,
-                lower in PARTICLES, False, False, False, is_title_word(text), False,
+                lower in PARTICLES, False, False, False,
+                # (is_title_word(text), read off the lower-case word: no hyphen in it)
+                lower in _TITLE_WORDS or (len(lower) > 6 and lower.endswith(_TITLE_ENDINGS)), False,
                 len(text) > 4 and text.endswith("ly"),
             )
         if text[0].isupper():
@@ -569,7 +572,7 @@ def _token_features(text: str) -> tuple:
         last = text.rstrip(_CLOSING)[-1:]
     comma = last in _CLAUSE_ENDS or text == "-"
     may_cue = lower in CUE_WORDS or lower in _TWO_WORD_STARTS or "-" in lower
-    capitalised = is_capitalised(word)
+    capitalised = word[:1].isupper()  # (is_capitalised(word))
     is_name_word = name_word(text)
     ends_run = _ends_run_text(text, word, comma)
     title = is_title_word(word)
@@ -786,7 +789,8 @@ def _word_tokens(text: str) -> list[Token]:
     try:
         return list(map(_WORD_TOKENS.__getitem__, words))  # all seen before: the usual case
     except KeyError:
-        return [word_token(word) for word in words]
+        get = _WORD_TOKENS.get  # (a token is never false: only the words not seen yet are made)
+        return [get(word) or word_token(word) for word in words]
 
 
 _WORD_REST = re.compile(r"\S*")
@@ -875,7 +879,13 @@ def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: 
         if m is None:
             continue
         following = m.group().split()
-        if any(bare(w).lower() in _P.cues for w in following):
+        cues = _P.cues
+        cued = False
+        for w in following:
+            if bare(w).lower() in cues:
+                cued = True
+                break
+        if cued:
             continue
         if any(_SENTENCE_END.search(w) for w in following[:1]):
             continue
@@ -945,7 +955,7 @@ def cue_text(tokens: list[Token], k: int, length: int) -> str:
         words += [tokens[j].word, tokens[j + 1].word, tokens[j + 2].word]
     if k > 0 and tokens[k - 1].lower in _P.auxiliaries:
         words.insert(0, tokens[k - 1].word)  # "a déclaré", "ha dicho", "hat gesagt"
-    text = " ".join(w for w in words if w)
+    text = " ".join([w for w in words if w])
     return text.rstrip(",.:;")
 
 
@@ -1099,7 +1109,12 @@ def organisation_in(tokens: list[Token]) -> str | None:
     if len(words) == 1 and not (is_acronym(words[0]) or is_org_word(words[0])) and last_prep < 0:
         return None
     text = " ".join(words).strip()
-    if text.lower() in NOT_NAMES or all(is_title_word(w) for w in words):
+    if text.lower() in NOT_NAMES:
+        return None
+    for w in words:
+        if not is_title_word(w):
+            break
+    else:
         return None
     if read_name(words) is not None and not read_name(words).is_org and last_prep < 0:
         return None
@@ -1114,8 +1129,11 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     """
     if not all(map(_WORD, tokens)):  # (a placeholder's word is never empty)
         tokens = [t for t in tokens if t.word or t.quote is not None]
-    if RULES["party_aside"] and any(t.text.startswith("(") for t in tokens):
-        tokens = _without_asides(tokens)
+    if RULES["party_aside"]:
+        for t in tokens:  # (a loop, not any() over a generator: quicker for a few words)
+            if t.text.startswith("("):
+                tokens = _without_asides(tokens)
+                break
     while tokens and (tokens[-1].lower in _FILLERS or tokens[-1].adverb):
         tokens = tokens[:-1]
     while tokens and tokens[0].lower in _LEADING:
@@ -1288,8 +1306,9 @@ def _first_name_segment(segments: list[list[Token]], order: list[int]) -> int | 
             name is not None and not name.is_org and len(name.text.split()) > 1
             and first_name_gender(name.text.split()[0]) in ("m", "f")
         )
-    if any(led_by_first_name(segments[i]) for i in order):
-        return None
+    for i in order:
+        if led_by_first_name(segments[i]):
+            return None
     for index in range(len(segments) - 2, 0, -1):
         if index not in order and led_by_first_name(segments[index]):
             return index
@@ -1335,8 +1354,9 @@ def _bare_name(tokens: list[Token], known=None) -> bool:
     runs = _cap_runs(tokens)
     if not runs or runs[-1][1] != len(tokens) or runs[-1][0] >= 4:
         return False
-    if not all(is_title_word(t.word) for t in tokens[: runs[-1][0]]):
-        return False
+    for t in tokens[: runs[-1][0]]:
+        if not is_title_word(t.word):
+            return False
     name = read_name(_words(tokens))
     if name is None or name.is_org:
         return False
@@ -1458,9 +1478,9 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         ):
             # '"…," the 56-year-old said': the person the article is about (as "the senator" does)
             return _Mention("role_person", words[2] if len(words) > 2 and words[2] in PERSON_ROLES else "")
-        if role in PERSON_ROLES or (subject and any(w in PERSON_ROLES for w in words[1:])):
+        if role in PERSON_ROLES or (subject and not PERSON_ROLES.isdisjoint(words[1:])):
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
-        if role in ORG_ROLES or (subject and any(w in ORG_ROLES for w in words[1:])):
+        if role in ORG_ROLES or (subject and not ORG_ROLES.isdisjoint(words[1:])):
             return _Mention("role_org", role)
         return _Mention("nobody") if subject and len(words) <= 8 else None
     runs = _cap_runs(tokens)
@@ -1702,12 +1722,19 @@ def _title_from_apposition(person: Person, tokens: list[Token], start: int) -> N
     that "the mayor" later means them."""
     if person.title:
         return
-    end = next((i for i in range(start, min(len(tokens), start + 10)) if tokens[i].comma or tokens[i].quote is not None), None)
+    end = None
+    for i in range(start, min(len(tokens), start + 10)):
+        if tokens[i].comma or tokens[i].quote is not None:
+            end = i
+            break
     if end is None or tokens[end].quote is not None:
         return
     segment = tokens[start : end + 1]
-    if not _apposition_like(segment) or any(t.word.isdigit() for t in segment):
+    if not _apposition_like(segment):
         return
+    for t in segment:
+        if t.word.isdigit():
+            return
     person.title = " ".join(map(_TEXT, segment)).strip(" ,")
     person.organisation = person.organisation or organisation_in(segment)
 
@@ -2153,9 +2180,14 @@ class Attributor:
         Ibáñez.', 'Eine davon ist Lena Brückner.') is who a later "he", "sie" or
         "der Aktivist" may mean (it is salient, not the sentence's subject)."""
         text = sentence.text[:160]
+        words = text.split(None, 8)[:8]
+        for i in range(1, min(5, len(words) - 1)):
+            if words[i][:1].isupper() and words[i + 1][:1].isupper():
+                break
+        else:
+            return  # (no two capitalised words in a row where the loop below reads: it would do nothing)
         if _TWO_CAPITALS.search(text) is None:
             return  # (most sentences: no two capitalised words in a row)
-        words = text.split(None, 8)[:8]
         for i in range(1, min(5, len(words) - 1)):
             first = words[i]
             if not (first[:1].isupper() and words[i + 1][:1].isupper()):
@@ -2205,12 +2237,19 @@ class Attributor:
         'El ministro de Vivienda, Ignacio Beltrán, afirmó …', 'The union's president, Jane
         Doe, said …') is about the person named, not about whoever held the role before."""
         tokens = sentence.tokens
-        first = next((i for i, t in enumerate(tokens[:_APPOSITION_REACH]) if t.comma or t.quote is not None), None)
+        # (loops, not next() over a generator: quicker for a few words)
+        first = None
+        for i, t in enumerate(tokens[:_APPOSITION_REACH]):
+            if t.comma or t.quote is not None:
+                first = i
+                break
         if first is None or tokens[first].quote is not None or not _apposition_like(tokens[: first + 1]):
             return None
-        second = next(
-            (i for i, t in enumerate(tokens[first + 1 : first + 7], first + 1) if t.comma or t.quote is not None), None
-        )
+        second = None
+        for i, t in enumerate(tokens[first + 1 : first + 7], first + 1):
+            if t.comma or t.quote is not None:
+                second = i
+                break
         if second is None or tokens[second].quote is not None or not _bare_name(tokens[first + 1 : second + 1]):
             return None
         return self._subject_at(sentence, first + 1)
@@ -2301,7 +2340,7 @@ class Attributor:
                     found.rule = "named_after_paragraph"
                     return found
         if _P.impersonal and RULES["impersonal_cue"] and tokens[qi].comma:
-            head = tuple(t.lower for t in after[:2])
+            head = tuple([t.lower for t in after[:2]])
             if head in _P.impersonal or head[:1] in _P.impersonal:
                 return Attribution(cue=" ".join(t.word for t in after[: len(head)]))  # '„…“, hieß es.'
         nobody: Attribution | None = None
@@ -2672,8 +2711,9 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
         return (name,)
     # "Tom Johnston and Patrick Simmons": names joined by "and"; a run joined by
     # "of"/"for" that is no organisation ("District of New York") is nobody
-    if any(w.lower() in ("of", "for", "f\u00fcr") for w in words):
-        return ()
+    for w in words:
+        if w.lower() in ("of", "for", "f\u00fcr"):
+            return ()
     names: list[Name] = []
     part: list[str] = []
     for word in words + ["and"]:
@@ -2706,8 +2746,11 @@ def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
     if found.person is not None and found.via_pronoun:
         return "pronoun"
     cue_word = cue[-1] if cue else ""
-    after = any(t.lower == cue_word for t in tokens[qi + 1 : qi + 8]) if cue_word else False
-    return "cue_after" if after else "cue_before"
+    if cue_word:
+        for t in tokens[qi + 1 : qi + 8]:
+            if t.lower == cue_word:
+                return "cue_after"
+    return "cue_before"
 
 
 _TO = frozenset("a à al au aux ao aos às".split())
@@ -2725,8 +2768,9 @@ _PLURAL_VERB_ENDINGS = ("n", "m")
 def _points_back_length(tokens: list[Token] | tuple) -> int:
     """How many words of ``tokens`` open it by pointing back at a quotation before ('Det
     sier …', 'Así lo explicó …'), 0 when none does (language data ``POINTS_BACK``)."""
+    words = [t.lower for t in tokens[:3]]  # (read once for the three lengths)
     for length in (3, 2, 1):
-        if len(tokens) > length and tuple(t.lower for t in tokens[:length]) in _P.points_back:
+        if len(tokens) > length and tuple(words[:length]) in _P.points_back:
             return length
     return 0
 

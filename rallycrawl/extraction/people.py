@@ -233,6 +233,7 @@ def is_org_word(word: str) -> bool:
 _TITLE_ENDINGS = _from_every_language("TITLE_ENDINGS")
 
 
+@lru_cache(maxsize=8192)  # (asked of the same words again and again: in every run of names they stand in)
 def is_title_word(word: str) -> bool:
     w = word.lower()
     return w in TITLE_WORDS or (len(w) > 6 and w.endswith(_TITLE_ENDINGS)) or ("-" in w and w.rsplit("-", 1)[1] in TITLE_WORDS)
@@ -301,7 +302,7 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     Administrator", organisation "NASA"; "Kotak Institutional Equities" -> an
     organisation; "the UAW" -> an organisation.
     """
-    words = [b for b in map(name_bare, words) if b]
+    words = [b for w in words if (b := name_bare(w))]  # (a call from Python, not through map: quicker)
     article = False
     while words and words[0].lower() in _LEADING_ARTICLES:
         article = article or words[0].lower() in ("a", "an")
@@ -312,12 +313,27 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
         return Name(text=words[0], is_org=True)
     # the name is what follows the last title word (and is more than a suffix: "Martin Luther King III")
     last_title = -1
+    # (loops rather than any()/all() over generators, here and below: this runs for every new run of words)
     for i in range(len(words) - 1):
-        if is_title_word(words[i]) and not all(w.lower() in SUFFIXES for w in words[i + 1 :]):
-            last_title = i
+        if is_title_word(words[i]):
+            for w in words[i + 1 :]:
+                if w.lower() not in SUFFIXES:
+                    last_title = i
+                    break
     title_words = words[: last_title + 1]
     name_words = words[last_title + 1 :]
-    if any(w[0].isupper() and is_org_word(w) for w in name_words) or all(_INITIAL.match(w) for w in name_words):
+    org = False
+    for w in name_words:
+        if w[0].isupper() and is_org_word(w):
+            org = True
+            break
+    else:
+        org = True  # (or every word an initial)
+        for w in name_words:
+            if not _INITIAL.match(w):
+                org = False
+                break
+    if org:
         text = " ".join(words)
         return Name(text=_strip_possessive(text), is_org=True)
     # "Lt Col Alexander Vindman": drop leading title words again
@@ -335,15 +351,22 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
         name_words = name_words[1:]  # "Hosting Cook at …": a sentence opening with a gerund
     if not name_words or len(name_words) > 5:
         return None
-    if not all(name_word(w) for w in name_words):
-        return None
-    if any(len(w) > 3 and w.isupper() and not _INITIAL.match(w) for w in name_words):
-        return None  # a headline or kicker in capitals, not a name
+    for w in name_words:
+        if not name_word(w):
+            return None
+    for w in name_words:
+        if len(w) > 3 and w.isupper() and not _INITIAL.match(w):
+            return None  # a headline or kicker in capitals, not a name
     if article:
         return None  # "a New York man": not a person
     if len(name_words) > 2 and name_words[0].lower() in _BYLINE_WORDS and first_name_gender(name_words[1]) in ("m", "f"):
         name_words = name_words[1:]  # "Von Konrad Aigner", "By Jane Roe": a byline
-    if name_words[0].lower() in NOT_NAMES or not any(_name_like(w) for w in name_words):
+    if name_words[0].lower() in NOT_NAMES:
+        return None
+    for w in name_words:
+        if _name_like(w):
+            break
+    else:
         return None
     if RULES["pronouns_of_the_language"] and is_pronoun_here(name_words[0].lower(), language):
         return None
@@ -367,7 +390,7 @@ _DOTTED = re.compile(r"^(?:(?:[A-Z]\.)+|Jr\.|Sr\.)$")
 
 def name_bare(word: str) -> str:
     """:func:`bare`, keeping the full stop of an initial or of "Jr." ("Harold T. Ridley")."""
-    stripped = bare(word)
+    stripped = word.strip(WORD_EDGES)  # (bare(word))
     if stripped and not stripped.endswith("."):
         dotted = word.strip(_STRIP + ",;:!?…")
         if dotted == stripped + "." and _DOTTED.match(dotted):

@@ -24,6 +24,7 @@ marks.  Rules:
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -92,8 +93,8 @@ _FAMILY_OF = {
 }
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
+#: a span's place in reading order (paragraph, then offset): the sort key of find_spans
+_READING_ORDER = attrgetter("paragraph", "start")
 
 
 def _mark_char_offsets(text: str) -> list[int]:
@@ -128,7 +129,9 @@ def _marks(text: str) -> list[_Mark]:
         elif text[at : at + 2] in _PAIRS:
             end = at + 2
         elif char in _APOSTROPHES and not (
-            at > 0 and _is_word_char(text[at - 1]) and at + 1 < n and _is_word_char(text[at + 1])
+            # (a word character: alphanumeric or _)
+            at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+            and at + 1 < n and (text[at + 1].isalnum() or text[at + 1] == "_")
         ):
             end = at + 1
         else:
@@ -311,7 +314,7 @@ def find_spans(
                 if k < 0 or dashed[k].paragraph != s.paragraph or dashed[k].close_after <= s.open_at:
                     kept.append(s)
             spans = kept + dashed
-    spans.sort(key=lambda s: (s.paragraph, s.start))
+    spans.sort(key=_READING_ORDER)
     return spans
 
 

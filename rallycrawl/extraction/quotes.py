@@ -111,7 +111,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     preload()  # (a no-op after the first call)
     # (nothing after the last paragraph with a quotation is asked for: the sentence
     # after the last quotation is read only within its paragraph, see below)
-    upto = max(span.end_paragraph for span in spans) + 1
+    upto = max([span.end_paragraph for span in spans]) + 1
     if upto < len(paragraphs) and points_back(paragraphs[upto]):
         upto += 1  # ('– …' / 'Det sier Kari Lunde til NTB.': the paragraph naming who spoke)
     frames = _frames(paragraphs[:upto], spans)
@@ -286,8 +286,11 @@ def _named_next_paragraph(sentences: list[Sentence], s_index: int) -> Attributio
     para = sentences[s_index].paragraph
     j = s_index
     while j < len(sentences) and sentences[j].paragraph == para:
-        if not sentences[j].tokens or any(t.quote is None for t in sentences[j].tokens):
-            return None  # (reporter's words after a quotation: its own attribution, or none)
+        if not sentences[j].tokens:
+            return None
+        for t in sentences[j].tokens:
+            if t.quote is None:
+                return None  # (reporter's words after a quotation: its own attribution, or none)
         j += 1
     if j >= len(sentences) or sentences[j].paragraph != para + 1 or not sentences[j].points_back:
         return None
