@@ -13,7 +13,7 @@ again (the warm pass).  Relevance is answered from the values found beforehand, 
 counted is what bench/extract.py calls "protest analysis".  Printed: millions of instructions of
 the first and of the warm pass.  Needs ``valgrind``; takes about a minute.
 
-    python bench/analysis_instructions.py --steady-state        # and a long crawl's count (~5 minutes)
+    python bench/analysis_instructions.py --steady-state        # and a long crawl's count (several minutes more)
 
 ``--steady-state`` adds the count bench/extract.py calls "steady state": per half of the pages
 (each language's pages alternately), a child under callgrind analyses the warm-up pages

@@ -30,8 +30,9 @@ protests (the issue's budget is 0.25):
   language's pages alternately, so that each half holds each language met twice or more); a
   process forked from the warmed one runs one half, then measures the other half once, every page
   with its names unseen, and so for both halves and every repetition.  Every language's one-time
-  costs are paid before a page is measured (a language with a single page pays them on it), and
-  no page meets its own names in a cache.  Its median over the repetitions is printed, and the
+  costs are paid before a page is measured (a language with a single page pays them on it; a
+  pattern compiled when first needed is compiled on the first measured page that needs it, if no
+  warm-up page did), and no page meets its own names in a cache.  Its median over the repetitions is printed, and the
   steps in ms per analysed page.
 """
 
