@@ -250,17 +250,22 @@ def steady_summary(steady: dict) -> list[str]:
     for results in steady["reps"]:
         body = sum(r["body"] for r in results if r["protest"])
         analysis = sum(r["protest analysis"] for r in results if r["protest"])
-        shares.append(analysis / body if body else float("nan"))
+        if body:
+            shares.append(analysis / body)
         articles = max(1, sum(r["article"] for r in results))
         for s in steps:
             steps_ms[s].append(1000 * sum(r.get(s, 0.0) for r in results) / articles)
         protests = sum(r["protest"] for r in results)
     single = f"; met on one page only, so paid there: {', '.join(steady['single'])}" if steady["single"] else ""
+    share = (
+        f"  protest analysis / body on the {protests} protest pages: {median(shares):.3f} (median of "
+        f"{len(shares)}; budget <= 0.25); per repetition " + "  ".join(f"{x:.3f}" for x in shares)
+        if shares else "  protest analysis / body on protest pages: n/a (no page came out as a protest)"
+    )
     return [
         f"steady state (a long crawl): warm-up on {steady['warm_up']} other pages and the other half of these, "
         f"each page measured once with its names unseen (languages {', '.join(steady['languages'])}{single}):",
-        f"  protest analysis / body on the {protests} protest pages: {median(shares):.3f} (median of "
-        f"{len(shares)}; budget <= 0.25); per repetition " + "  ".join(f"{x:.3f}" for x in shares),
+        share,
         "  protest analysis steps, ms per analysed page (median): "
         + "  ".join(f"{s} {median(steps_ms[s]):.2f}" for s in steps),
     ]

@@ -62,6 +62,13 @@ def test_steady_summary_labels_the_figure_and_takes_the_median():
     assert "quotes 2.00" in lines[2] and "organisations 1.00" in lines[2]  # per analysed page
 
 
+def test_steady_summary_without_protest_pages():
+    extract = load("extract")
+    page = {"article": True, "protest": False, "body": 0.01, "protest analysis": 0.0}
+    lines = extract.steady_summary({"reps": [[page]], "languages": ["en"], "warm_up": 3, "single": []})
+    assert lines[1] == "  protest analysis / body on protest pages: n/a (no page came out as a protest)"
+
+
 def test_steady_state_measures_each_half_once_after_the_warm_up_and_the_other_half(monkeypatch):
     extract = load("extract")
     calls: list[str] = []
