@@ -12,6 +12,14 @@ does), the others once (the first pass: each language's first use, the caches fi
 again (the warm pass).  Relevance is answered from the values found beforehand, so that what is
 counted is what bench/extract.py calls "protest analysis".  Printed: millions of instructions of
 the first and of the warm pass.  Needs ``valgrind``; takes about a minute.
+
+    python bench/analysis_instructions.py --steady-state        # and a long crawl's count (several minutes more)
+
+``--steady-state`` adds the count bench/extract.py calls "steady state": per half of the pages
+(each language's pages alternately), a child under callgrind analyses the warm-up pages
+(``--warm-up-pages``, by default the corpus's non-protest pages and the public benchmark's) and
+the other half, then this half once (counted): every language's one-time costs paid before, no
+page's names seen before.  The two halves' counts are added.
 """
 
 from __future__ import annotations
@@ -49,6 +57,58 @@ os.getppid()
 """
 
 
+_STEADY_CHILD = """
+import os, pickle, sys
+pages = pickle.load(open(sys.argv[1], "rb"))
+before, measured = pickle.load(open(sys.argv[2], "rb"))
+from rallycrawl.extraction import analysis
+relevance = {(p["headline"], tuple(p["paragraphs"])): p["relevance"] for p in pages}
+analysis.score_protest = lambda headline, paragraphs, language=None, **_: relevance[(headline, tuple(paragraphs))]
+def run(chosen):
+    for i in chosen:
+        p = pages[i]
+        analysis.analyse_article(p["headline"], p["paragraphs"], published=p["published"],
+                                 language=p["language"], publisher=p["publisher"])
+run(before)
+os.getppid()
+run(measured)
+os.getppid()
+"""
+
+
+def _callgrind(child_source: str, args: list[str], tmp: str) -> list[int]:
+    """The totals of the parts of a callgrind run of ``child_source`` (cut at each ``os.getppid()``)."""
+    child, out = Path(tmp, "child.py"), Path(tmp, "callgrind.out")
+    child.write_text(child_source)
+    for old in Path(tmp).glob("callgrind.out*"):
+        old.unlink()
+    env = dict(os.environ, PYTHONHASHSEED="0",
+               PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
+    subprocess.run(
+        ["valgrind", "--tool=callgrind", "--dump-before=getppid", f"--callgrind-out-file={out}",
+         sys.executable, str(child), *args],
+        env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    parts = sorted(Path(tmp).glob("callgrind.out.*"), key=lambda p: int(p.suffix[1:]))
+    return [_total(p) for p in parts]
+
+
+def steady_count(pages: list[dict], warm_up: list[dict], tmp: str) -> int:
+    """Instructions of analysing each half of ``pages`` once after ``warm_up`` and the other half."""
+    from extract import halves
+
+    every = warm_up + pages
+    data = Path(tmp, "steady-pages.pkl")
+    data.write_bytes(pickle.dumps(every))
+    folds = [[len(warm_up) + i for i in fold] for fold in halves([p["language"] for p in pages])]
+    total = 0
+    for fold in (0, 1):
+        order = Path(tmp, "order.pkl")
+        order.write_bytes(pickle.dumps((list(range(len(warm_up))) + folds[1 - fold], folds[fold])))
+        total += _callgrind(_STEADY_CHILD, [str(data), str(order)], tmp)[1]
+    return total
+
+
 def _prepared(folder: Path) -> list[dict]:
     from rallycrawl.extraction import article
     from rallycrawl.extraction.relevance import score_protest
@@ -81,26 +141,35 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=Path, default=SHARED / "corpus" / "protest")
     parser.add_argument("--warm-up", type=int, default=3, help="pages analysed before the first pass (default 3)")
+    parser.add_argument("--steady-state", action="store_true",
+                        help="also count a long crawl's analysis: warm-up on other pages, each page's names unseen")
+    parser.add_argument("--warm-up-pages", type=Path, action="append", default=None, metavar="DIR",
+                        help="with --steady-state: folder of other pages to warm up on (repeatable; default: "
+                             "the corpus's other/ pages and the public benchmark, less the folder measured)")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
     pages = _prepared(args.pages)
     with tempfile.TemporaryDirectory() as tmp:
-        data, child, out = Path(tmp, "pages.pkl"), Path(tmp, "child.py"), Path(tmp, "callgrind.out")
+        data = Path(tmp, "pages.pkl")
         data.write_bytes(pickle.dumps(pages))
-        child.write_text(_CHILD)
-        env = dict(os.environ, PYTHONHASHSEED="0",
-                   PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
-        subprocess.run(
-            ["valgrind", "--tool=callgrind", "--dump-before=getppid", f"--callgrind-out-file={out}",
-             sys.executable, str(child), str(data), str(args.warm_up)],
-            env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        first, warm = _total(Path(f"{out}.2")), _total(Path(f"{out}.3"))
+        parts = _callgrind(_CHILD, [str(data), str(args.warm_up)], tmp)
+        first, warm = parts[1], parts[2]
+        steady = None
+        if args.steady_state:
+            from extract import STEADY_WARM_UP
+
+            folders = [f for f in (args.warm_up_pages or STEADY_WARM_UP)
+                       if f.is_dir() and f.resolve() != Path(args.pages).resolve()]
+            warm_up = [p for folder in folders for p in _prepared(folder)]
+            steady = steady_count(pages, warm_up, tmp)
     analysed = len(pages) - args.warm_up
     print(f"protest analysis without relevance, {analysed} pages of {args.pages} after {args.warm_up} warm-up pages:")
     print(f"  first pass {first / 1e6:,.0f} M instructions ({first / 1e6 / analysed:.1f} M per page), "
           f"warm pass {warm / 1e6:,.0f} M ({warm / 1e6 / analysed:.1f} M per page)")
+    if steady is not None:
+        print(f"  steady state (warm-up on {len(warm_up)} other pages and the other half, each of the {len(pages)} "
+              f"pages once, names unseen): {steady / 1e6:,.0f} M ({steady / 1e6 / len(pages):.1f} M per page)")
     return 0
 
 

@@ -14,6 +14,26 @@ a user would: ``trafilatura.extract(html, url=url, with_metadata=True)`` on the
 raw HTML string.  The floor is ``lxml.html.document_fromstring`` plus reading
 ``<title>``.  The methods run interleaved, every repetition, so that noise from
 other processes hits them alike.
+
+Two figures of the protest analysis's time over the body's on the pages that come out as
+protests (the issue's budget is 0.25):
+
+- **over the repetitions** (printed first, then per repetition): every repetition runs the same
+  pages in one process.  The first pays what a process pays once (each language's patterns
+  compiled, its data read) and fills the per-name caches; the later ones find every name of the
+  page in those caches, which a crawl meeting new pages never does.  The mean over repetitions
+  is therefore neither a crawl's first page nor its thousandth.
+- **steady state** (``--no-steady-state`` leaves it out): what a long crawl pays per page.  Before
+  anything else, a forked process runs the whole extraction on other pages (``--warm-up-pages``,
+  by default the corpus's non-protest pages and the public benchmark's, less the folder measured:
+  English, German, French and a few more), then the measured pages are split in two halves (each
+  language's pages alternately, so that each half holds each language met twice or more); a
+  process forked from the warmed one runs one half, then measures the other half once, every page
+  with its names unseen, and so for both halves and every repetition.  Every language's one-time
+  costs are paid before a page is measured (a language with a single page pays them on it; a
+  pattern compiled when first needed is compiled on the first measured page that needs it, if no
+  warm-up page did), and no page meets its own names in a cache.  Its median over the repetitions is printed, and the
+  steps in ms per analysed page.
 """
 
 from __future__ import annotations
@@ -21,14 +41,17 @@ from __future__ import annotations
 import argparse
 import functools
 import gc
+import os
+import pickle
 import sys
+import traceback
 import time
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchpages import DEFAULT_PAGES, load_pages, machine, median, percentile, pin_to_one_core  # noqa: E402
+from benchpages import DEFAULT_PAGES, SHARED, load_pages, machine, median, percentile, pin_to_one_core  # noqa: E402
 
 STAGES = ("parse", "metadata", "body", "relevance", "protest analysis", "record")
 #: protest-analysis steps timed inside ``analyse_article`` (name in rallycrawl.extraction.analysis)
@@ -137,6 +160,117 @@ def parse_floor():
     return run
 
 
+#: the pages a steady-state measurement warms up on, unless --warm-up-pages names others
+STEADY_WARM_UP = (SHARED / "corpus" / "other", DEFAULT_PAGES)
+
+
+def in_child(work):
+    """``work()`` run in a forked copy of this process, its result sent back (pickled): what the
+    child loads, compiles and caches is gone when it ends, and this process stays as it was."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        os.close(read)
+        try:
+            data = pickle.dumps((True, work()))
+        except BaseException:  # noqa: BLE001 (sent to the parent, which raises it)
+            data = pickle.dumps((False, traceback.format_exc()))
+        with os.fdopen(write, "wb") as out:
+            out.write(data)
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as got:
+        data = got.read()
+    os.waitpid(pid, 0)
+    if not data:
+        raise RuntimeError("the child process ended without a result")
+    ok, result = pickle.loads(data)
+    if not ok:
+        raise RuntimeError(f"in the child process:\n{result}")
+    return result
+
+
+def page_language(html: str, url: str) -> str | None:
+    """The language the extraction settles on for a page (None when it is no article)."""
+    from rallycrawl.extraction import article
+
+    try:
+        page = article.parse_page(html, url)
+        meta = article.read_metadata(page)
+        body = article.read_body(page, meta)
+    except article.NotAnArticleError:
+        return None
+    article.settle_language(meta, body)
+    return meta.language
+
+
+def halves(languages: list[str | None]) -> tuple[list[int], list[int]]:
+    """The pages' indexes in two halves: each language's pages alternately, so that a language met
+    on two pages or more is met in both."""
+    out: tuple[list[int], list[int]] = ([], [])
+    seen: dict[str | None, int] = defaultdict(int)
+    for i, language in enumerate(languages):
+        out[seen[language] % 2].append(i)
+        seen[language] += 1
+    return out
+
+
+def steady_state(pages: list[tuple[str, str]], urls: list[str], warm_up: list[tuple[str, str]], repeat: int) -> dict:
+    """The steady-state figures (see the module's docstring); run in a child of a process that has
+    not extracted anything yet (``in_child``)."""
+    timer = StepTimer()
+    run = rallycrawl_extraction(timer)
+    # each page's language, found in a throwaway process: this one sees none of the measured pages
+    languages = in_child(lambda: [page_language(html, url) for (_, html), url in zip(pages, urls)])
+    for name, html in warm_up:
+        run(html, f"https://warm-up.example/{name}")
+    folds = halves(languages)
+
+    def measure(measured: list[int], before: list[int]) -> list[dict]:
+        for i in before:
+            run(pages[i][1], urls[i])
+        gc.collect()
+        return [run(pages[i][1], urls[i]) for i in measured]
+
+    reps = []
+    for _ in range(repeat):
+        results: list[dict] = []
+        for fold in (0, 1):
+            results += in_child(lambda fold=fold: measure(folds[fold], folds[1 - fold]))
+        reps.append(results)
+    return {"reps": reps, "languages": sorted({lang for lang in languages if lang}), "warm_up": len(warm_up),
+            "single": sorted(lang for lang in set(languages) if lang and languages.count(lang) == 1)}
+
+
+def steady_summary(steady: dict) -> list[str]:
+    """The printed lines of the steady-state figures."""
+    shares, steps_ms = [], defaultdict(list)
+    steps = [label for label in STEP_FUNCTIONS.values() if label != "relevance"]
+    protests = 0
+    for results in steady["reps"]:
+        body = sum(r["body"] for r in results if r["protest"])
+        analysis = sum(r["protest analysis"] for r in results if r["protest"])
+        if body:
+            shares.append(analysis / body)
+        articles = max(1, sum(r["article"] for r in results))
+        for s in steps:
+            steps_ms[s].append(1000 * sum(r.get(s, 0.0) for r in results) / articles)
+        protests = sum(r["protest"] for r in results)
+    single = f"; met on one page only, so paid there: {', '.join(steady['single'])}" if steady["single"] else ""
+    share = (
+        f"  protest analysis / body on the {protests} protest pages: {median(shares):.3f} (median of "
+        f"{len(shares)}; budget <= 0.25); per repetition " + "  ".join(f"{x:.3f}" for x in shares)
+        if shares else "  protest analysis / body on protest pages: n/a (no page came out as a protest)"
+    )
+    return [
+        f"steady state (a long crawl): warm-up on {steady['warm_up']} other pages and the other half of these, "
+        f"each page measured once with its names unseen (languages {', '.join(steady['languages'])}{single}):",
+        share,
+        "  protest analysis steps, ms per analysed page (median): "
+        + "  ".join(f"{s} {median(steps_ms[s]):.2f}" for s in steps),
+    ]
+
+
 METHODS = {
     "rallycrawl": "rallycrawl whole extraction",
     "trafilatura": "trafilatura.extract with metadata",
@@ -151,6 +285,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="repetitions (default 5); figures are medians")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N pages")
     parser.add_argument("--core", type=int, default=None, help="CPU to pin to (default: the last one allowed)")
+    parser.add_argument("--warm-up-pages", type=Path, action="append", default=None, metavar="DIR",
+                        help="folder of other pages the steady-state figure warms up on (repeatable; default: "
+                             "the corpus's other/ pages and the public benchmark, less the folder measured)")
+    parser.add_argument("--no-steady-state", dest="steady_state", action="store_false",
+                        help="leave out the steady-state figure (a long crawl's share, names unseen)")
     args = parser.parse_args(argv)
 
     core = pin_to_one_core(args.core)
@@ -164,6 +303,13 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(f"extraction benchmark: {len(pages)} pages from {args.pages}, {args.repeat} repetitions, "
           f"pinned to CPU {core} of {machine()}")
+
+    steady = None
+    if args.steady_state:  # first, in a child: this process has extracted nothing yet
+        folders = [f for f in (args.warm_up_pages or STEADY_WARM_UP)
+                   if f.is_dir() and f.resolve() != Path(args.pages).resolve()]
+        warm_up = [(f"{folder.name}/{name}", html) for folder in folders for name, html in load_pages(folder)]
+        steady = in_child(lambda: steady_state(pages, urls, warm_up, args.repeat))
 
     # Warm-up: imports, compiled regexes, trafilatura's caches.
     for run in runners.values():
@@ -222,12 +368,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"articles: {articles} of {len(pages)} pages; protest: {len(protest_pages)}")
     if protest_body:
         print(f"protest analysis / body on the {len(protest_pages)} protest pages: "
-              f"{protest_analysis / protest_body:.3f} (budget <= 0.25)")
+              f"{protest_analysis / protest_body:.3f} (budget <= 0.25; over the {args.repeat} repetitions of the "
+              "same pages, whose later ones find every name in the caches)")
         shares = [a / b for a, b in zip(rep_analysis, rep_body) if b]
-        print("  per repetition (the first pays each language's first-use costs): "
+        print("  per repetition (the first pays each language's first-use costs, the others reuse this page's names): "
               + "  ".join(f"{x:.3f}" for x in shares))
     else:
         print("protest analysis / body on protest pages: n/a (no page came out as a protest)")
+    if steady is not None:
+        for line in steady_summary(steady):
+            print(line)
     return 0
 
 

@@ -514,7 +514,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
             clause = _LEADING.sub("", _clause(rest, stop_at_quotes=False))
             if len(clause.split()) >= 2 or re.search(r"\d", clause):
                 found.append(Demand(text=clause, source="report", target=target.strip() if target else None))
-        if " by" in text and any(verb in text for verb in _PASSIVE_VERBS):
+        if " by" in text and any(map(text.__contains__, _PASSIVE_VERBS)):
             for m in _PASSIVE_ASK.finditer(text):
                 found.append(Demand(text=m.group(1), source="report"))
         found += _language_report_demands(text, cues, quoted, lowered, places[i] if places else None)
@@ -567,10 +567,10 @@ def _issue_demands(headline: str | None, paragraphs: list[str], language: str | 
         budget -= len(texts[-1])
     needs = cues.issue_needs
     for i, text in enumerate(texts):
-        if needs is not None and not any(n in text for n in needs):
+        if needs is not None and not any(map(text.__contains__, needs)):
             continue  # no sentence of it holds an issue noun
         for sentence in _SENTENCE.findall(text):
-            if needs is not None and not any(n in sentence for n in needs):
+            if needs is not None and not any(map(sentence.__contains__, needs)):
                 continue
             if not (i == 0 and headline) and not cues.issue_context.search(sentence):
                 continue

@@ -594,7 +594,9 @@ class _LowerWords:
 
     def __contains__(self, word: object) -> bool:
         if self._words is None:
-            self._words = {w for para in self._paragraphs for w in _LOWER_WORD.findall(para[:2000])}
+            self._words = set()
+            for para in self._paragraphs:  # (each paragraph's list added in C, not word by word)
+                self._words.update(_LOWER_WORD.findall(para[:2000]))
         return word in self._words
 
 
@@ -858,7 +860,7 @@ def _venues_for(text: str, words: "_TargetWords") -> re.Pattern | None:
     alternation compiled when first needed)."""
     kept = tuple(
         alternative for alternative, needs in zip(words.venue_alternatives, words.venue_needs)
-        if needs is None or any(piece in text for piece in needs)
+        if needs is None or any(map(text.__contains__, needs))
     )
     return _venue_subset(kept) if kept else None
 
@@ -920,7 +922,7 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
         addressee_at: int | None = None
         opponents_at: int | None = None
         for pattern, named, openings in zip((words.cues, words.against, words.named), (False, False, True), words.openings):
-            if pattern is None or (openings is not None and not any(o in lowered for o in openings)):
+            if pattern is None or (openings is not None and not any(map(lowered.__contains__, openings))):
                 continue  # (no text any of its cues opens with: no match)
             for m in pattern.finditer(lowered):
                 if pattern is words.against and not (
@@ -946,12 +948,12 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
         anti = words.anti_openings
         m = (
             words.anti.search(text)
-            if anti is None or any(o in lowered for o in anti) or "\u0131" in lowered or "\u017f" in lowered
+            if anti is None or any(map(lowered.__contains__, anti)) or "\u0131" in lowered or "\u017f" in lowered
             else None
         )
         if m:
             found.append((m.start(), m.group("np")))
-        m = _RESIDENCE_RE.search(text) if _RESIDENCE_NEEDS is None or any(n in text for n in _RESIDENCE_NEEDS) else None
+        m = _RESIDENCE_RE.search(text) if _RESIDENCE_NEEDS is None or any(map(text.__contains__, _RESIDENCE_NEEDS)) else None
         if m:
             found.append((m.start(), m.group("target")))
         venues = _venues_for(text, words) if words.venue_alternatives else None
@@ -971,7 +973,7 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
         ):
             rules[by_own_words] = "target_language_words"
         if not found and words.houses is not None and (
-            words.houses_needs is None or any(n in text for n in words.houses_needs)
+            words.houses_needs is None or any(map(text.__contains__, words.houses_needs))
         ):
             m = words.houses.search(text)
             if m:
@@ -979,7 +981,7 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
         # (rule target_institution_house: in the first two paragraphs and the headline, where a
         # report says where the protest stands)
         if not found and words.own_houses is not None and (index < _OWN_HOUSE_TEXTS or index == len(texts) - 1) and (
-            words.own_houses_needs is None or any(n in text for n in words.own_houses_needs)
+            words.own_houses_needs is None or any(map(text.__contains__, words.own_houses_needs))
         ):
             m = words.own_houses.search(text)
             if m:
@@ -1008,7 +1010,7 @@ def _own_target_frames(text: str, lowered: str, words: _TargetWords, found: list
         ("target_language_words", words.employer, words.employer_openings, True),
         ("target_demand_that", words.that, words.that_openings, False),
     ):
-        if pattern is None or (openings is not None and not any(o in lowered for o in openings)):
+        if pattern is None or (openings is not None and not any(map(lowered.__contains__, openings))):
             continue
         for m in pattern.finditer(lowered):
             clause = text[m.start("np") : m.end("np")]

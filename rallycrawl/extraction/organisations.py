@@ -2024,7 +2024,7 @@ def _generic_targets(scanned: list[str], code: str, collect: _Collector) -> None
     named: dict[str, Counter] = {}
     bare: list[str] = []
     for paragraph, text in enumerate(scanned):
-        if not any(noun in text for noun in nouns):
+        if not any(map(text.__contains__, nouns)):
             continue  # the common case: a plain substring test spares the pattern
         for m in pattern.finditer(text):
             noun, mod = m.group("noun"), (m.group("mod") or "").strip()
