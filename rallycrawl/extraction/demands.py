@@ -464,7 +464,9 @@ def _language_report_demands(
             if quoted is None:
                 quoted = _quote_spans(text)
             if not any(s < m.start() < e for s, e in quoted):
-                found.append(Demand(text=next(g for g in m.groups() if g), source="report"))
+                # (the language's own "object<i>" group: a cue may hold groups of its own)
+                obj = next(v for k, v in m.groupdict().items() if k.startswith("object") and v)
+                found.append(Demand(text=obj, source="report"))
     return found
 
 
