@@ -107,23 +107,17 @@ _PASSIVE_VERBS = ("sought", "demanded", "requested")  # a substring test before 
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnicht|\bno)\s+(?:\w+\s+)?$", re.I)
 _LIST_CUE = re.compile(r"demands?|Forderung", re.I)
 
-# Cues inside a quotation.
-# (every cue starts with "[" or a lower-case ASCII letter: the look-ahead skips other places at once)
+# Cues inside a quotation: every language's QUOTE_CUES (lang/<code>/demands.py), each wrapped in word
+# boundaries, searched in every quotation whatever the article's language
+# (every cue starts with a lower-case ASCII letter: the look-ahead skips other places at once)
 _QUOTE_CUES = re.compile(
-    r"(?=[\[a-z])(?:(?:\b|\[)(?:we|they)\]?(?: (?:all |really |still )?(?:need|want|demand|are demanding|call for|are calling for|"
-    r"are asking for|ask for|urge|must|have to|should|deserve)|(?:'re|’re| are) (?:hoping|asking|fighting|calling)"
-    r"(?: (?:we can get|to get|for))?)\b"
-    r"|\b(?:the government|government|the state|they|he|she|it) (?:must|should|needs to|has to|ought to)\b"
-    r"|\b(?:we(?:'re|’re| are) (?:(?:here|out here) to|demanding|fighting for|asking)|it(?:'s|’s| is) time (?:to|for)|"
-    r"we (?:won't|will not|won’t) (?:stop|rest|give up) until|we(?:'d| would) like|we expect|we ask|all we want is)\b"
-    r"|\b(?:and|to) (?:demand|call for|fight for)\b"
-    r"|\b(?:we(?:'re|’re| are)? (?:call(?:ing)? on|ask(?:ing)?|urg(?:e|ing))|this is (?:all )?about|it(?:'s|’s| is) (?:all )?about|what we (?:want|need|are asking for) is)\b"
-    r"|\b(?:wir|sie|die regierung|regierung|die politik|der staat|die stadt|die bundesregierung|die landesregierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
-    r"|\b(?:es braucht|our (?:main |only |key |first )?demands? (?:is|are)|unsere (?:zentrale |wichtigste )?forderung(?:en)? (?:ist|sind|lautet|lauten)"
-    r"|nuestr[ao]s? (?:demanda|exigencia|reivindicación|reclamo|pedido)s? (?:es|son)|notre (?:revendication|demande) (?:est|c'est))\b"
-    r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que|solicitamos|precisamos)\b"
-    r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut|on (?:veut|exige|demande|réclame))\b"
-    r"|\b(?:vogliamo|chiediamo|pretendiamo|bisogna|(?:we|wij) (?:willen|eisen|vragen)|vi (?:krever|vil ha))\b)"
+    r"(?=[a-z])(?:"
+    + "|".join(
+        rf"\b(?:{cue})\b"
+        for code in lang.languages() if lang.has(code, "demands")
+        for cue in getattr(lang.resources(code, "demands"), "QUOTE_CUES", ())
+    )
+    + ")"
 )
 
 
@@ -149,7 +143,7 @@ def _after_gap(pattern: re.Pattern, opening: str) -> re.Pattern:
     return re.compile(_GAP + "(?:" + "|".join(kept) + ")")
 
 
-_QUOTE_CUES_AFTER_GAP = _after_gap(_QUOTE_CUES, r"(?=[\[a-z])(?:")
+_QUOTE_CUES_AFTER_GAP = _after_gap(_QUOTE_CUES, r"(?=[a-z])(?:")
 
 
 def _cue_ends(text: str) -> Iterator[int]:

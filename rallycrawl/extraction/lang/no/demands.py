@@ -8,3 +8,6 @@ VERB_FINAL = None
 IMPERATIVES = [r"stopp|nei til|ja til|ned med|bevar|stans|ingen"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [r"(?:demonstr\w*|protest\w*|streik\w*|markering\w*|tusenvis|hundrevis) mot|krever"]
+#: spoken cues inside a quotation (lower case, each opening with a letter; demands.py wraps each in word
+#: boundaries and searches every language's in every quotation): the ask follows the cue
+QUOTE_CUES = [r"vi (?:krever|vil ha)"]
