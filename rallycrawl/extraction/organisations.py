@@ -935,9 +935,7 @@ def _is_acronym(name: str) -> bool:
 
 #: organisation words that are plural nouns for people ("United Harbour *Workers*"): two words with one
 #: of them last name people ("Hotel Workers"), lang/<code>/organisations.py PEOPLE_HEADS
-_PEOPLE_HEADS = frozenset().union(
-    *(getattr(resources(code, "organisations"), "PEOPLE_HEADS", ()) for code in _LANGUAGE_CODES)
-)
+_PEOPLE_HEADS = frozenset(_language_data("PEOPLE_HEADS"))
 
 
 @lru_cache(maxsize=8192)
@@ -950,7 +948,7 @@ def _has_head(name: str) -> bool:
     if len(content) < 2:
         return False
     if len(words) == 2 and words[-1] in _PEOPLE_HEADS and "head-people-two-words" not in _OFF:
-        return False  # "Hotel Workers", "Amazon Workers": people, not "United Harbour Workers"
+        return False  # "Hotel Workers", "Brindlecart Workers": people, not "United Harbour Workers"
     if words[-1] in ORG_HEADS or words[0] in _HEAD_FIRST:
         return True
     if raw[-1][:1].islower() and "sentence-case-tail" not in _OFF:
@@ -1425,9 +1423,7 @@ _STOP_WORDS_IN_NAMES = (
 
 #: words that make a name a country's own body ("National Office for ... in France"):
 #: lang/<code>/organisations.py NATIONAL_WORDS
-_NATIONAL_WORDS = frozenset().union(
-    *(getattr(resources(code, "organisations"), "NATIONAL_WORDS", ()) for code in _LANGUAGE_CODES)
-)
+_NATIONAL_WORDS = frozenset(_language_data("NATIONAL_WORDS"))
 
 
 def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
