@@ -328,6 +328,8 @@ class _LanguageCues:
     #: a modal of obligation in a quotation ("debe", "muss", "doit"): the sentence that holds it,
     #: from its subject on, is an ask (``QUOTE_MODALS``)
     modal: re.Pattern | None = None
+    #: the speakers themselves ("we", "wir", "nous"): a modal sentence holding one is no ask (``FIRST_PERSON``)
+    first_person: re.Pattern | None = None
     #: text one of which every match of ``issue`` holds (:func:`required_literals`), or None
     issue_needs: tuple[str, ...] | None = None
     #: text every match of ``report`` starts with (one of them), or None (:func:`literal_starts`)
@@ -350,6 +352,7 @@ def language_cues(language: str | None) -> _LanguageCues:
     imperatives = [p for m in modules for p in getattr(m, "IMPERATIVES", ())]
     headline = [p for m in modules for p in getattr(m, "HEADLINE_CUES", ())]
     modals = [p for m in modules for p in getattr(m, "QUOTE_MODALS", ())]
+    first_person = [p for m in modules for p in getattr(m, "FIRST_PERSON", ())]
     issue = [p for m in modules for p in getattr(m, "ISSUE_NOUNS", ())]
     issue_context = [p for m in modules for p in getattr(m, "ISSUE_CONTEXT", ())]
     issue_source = r"\b(?:" + "|".join(f"(?:{p})" for p in issue) + r")"
@@ -370,6 +373,7 @@ def language_cues(language: str | None) -> _LanguageCues:
         issue_context=re.compile("|".join(f"(?:{p})" for p in issue_context)) if issue_context else None,
         english_imperatives=code not in lang.languages() or code == "en",
         modal=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in modals) + r")\b") if modals else None,
+        first_person=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in first_person) + r")\b") if first_person else None,
     )
 
 
@@ -584,8 +588,6 @@ def _imperative(text: str, cues: _LanguageCues, *, spoken: bool = False) -> bool
 
 
 _END_MARKS = re.compile(r"[.!?]+")
-#: the speakers themselves: "we must fight on" is a plan, not an ask of someone
-_FIRST_PERSON = re.compile(r"\b(?:i|we|ich|wir|yo|nosotros|je|j['’]|nous|io|noi|eu|nós|ik|wij)\b")
 
 
 def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Demand]:
@@ -604,7 +606,8 @@ def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Deman
         end_mark = _END_MARKS.search(lowered, m.end())
         done = end_mark.end() if end_mark else len(lowered)
         sentence = text[start:done].strip(" ¡¿")
-        if not _FIRST_PERSON.search(lowered, start, done):
+        # (the speakers themselves, in the article's language: "we must fight on" is a plan, not an ask)
+        if cues.first_person is None or not cues.first_person.search(lowered, start, done):
             clause = _clause(sentence)
             if len(clause.split()) >= 3:
                 found.append(Demand(text=clause, source="quote"))

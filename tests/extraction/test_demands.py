@@ -581,3 +581,20 @@ def test_a_verb_final_cue_gives_its_object_group_not_another_group():
     )
     found = _language_report_demands("Sie kamen, um mehr Radwege zu fordern.", cues, quoted=[])
     assert texts(found) == ["mehr Radwege"]
+
+
+@pytest.mark.parametrize(
+    "language, quote, ask",
+    [
+        # Italian "i" is the plural article, not English "I": the sentence is about the wages, an ask
+        ("it", "I salari dei portuali di Borgoverde devono essere aumentati", True),
+        ("it", "Noi sappiamo che la lotta deve continuare a Borgoverde", False),
+        ("no", "Regjeringen må trekke forslaget om bompenger i Fjellby", True),
+        ("no", "Vi må fortsette kampen i Fjellby", False),
+    ],
+)
+def test_first_person_words_are_the_article_languages(language, quote, ask):
+    """Rule modal_sentence reads the first-person words (FIRST_PERSON) of the article's language only."""
+    q = Quote(text=quote, speaker="Ana Lindqvist", kind="direct", paragraph=0)
+    found = texts(extract_demands([], quotes=[q], language=language))
+    assert (quote in found) is ask, found

@@ -40,3 +40,6 @@ QUOTE_CUES = [
     r"(?:müssen|muss|fordern|wollen|brauchen|verlangen)",
     r"es braucht|unsere (?:zentrale |wichtigste )?forderung(?:en)? (?:ist|sind|lautet|lauten)",
 ]
+#: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
+#: ("we must fight on"; rule "modal sentence")
+FIRST_PERSON = [r"ich|wir"]

@@ -42,3 +42,6 @@ QUOTE_CUES = [
     r"what we (?:want|need|are asking for) is",
     r"our (?:main |only |key |first )?demands? (?:is|are)",
 ]
+#: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
+#: ("we must fight on"; rule "modal sentence")
+FIRST_PERSON = [r"i|we"]

@@ -27,3 +27,6 @@ QUOTE_CUES = [
     r"nuestr[ao]s? (?:demanda|exigencia|reivindicación|reclamo|pedido)s? (?:es|son)",
     r"queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que|solicitamos",
 ]
+#: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
+#: ("we must fight on"; rule "modal sentence")
+FIRST_PERSON = [r"yo|nosotros|nosotras"]

@@ -28,3 +28,6 @@ QUOTE_CUES = [
     r"notre (?:revendication|demande) (?:est|c'est)",
     r"nous (?:voulons|exigeons|demandons|réclamons)|il faut|on (?:veut|exige|demande|réclame)",
 ]
+#: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
+#: ("we must fight on"; rule "modal sentence")
+FIRST_PERSON = [r"je|j['’]|nous"]

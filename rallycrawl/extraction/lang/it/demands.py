@@ -16,3 +16,6 @@ QUOTE_MODALS = [r"deve|devono|dovrebbe|dovrebbero|bisogna"]
 #: spoken cues inside a quotation (lower case, each opening with a letter; demands.py wraps each in word
 #: boundaries and searches every language's in every quotation): the ask follows the cue
 QUOTE_CUES = [r"vogliamo|chiediamo|pretendiamo|bisogna"]
+#: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
+#: ("we must fight on"; rule "modal sentence")
+FIRST_PERSON = [r"io|noi"]
