@@ -1690,8 +1690,9 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
     return None
 
 
-#: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): rule ``role_org_nearby``
-_GENERIC_ORG_ROLES = frozenset("group organization organisation".split())
+#: role nouns that mean an organisation of any name ("the group" after "the X Alliance", "el grupo", "le
+#: groupe"): rule ``role_org_nearby`` (every language's GENERIC_ORG_ROLES in lang/<code>/quotes.py)
+_GENERIC_ORG_ROLES = frozenset(_from_every_language("GENERIC_ORG_ROLES"))
 
 
 def _unread_subject(words: list[Token], comma: bool) -> bool:
