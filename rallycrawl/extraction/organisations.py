@@ -1031,13 +1031,14 @@ def _looks_like_person(name: str) -> bool:
     )
 
 
-def _common_not_person(name: str) -> bool:
-    """"organised by Silent Harvest": common words of English (wordfreq), the first no first
-    name (gender-guesser): the shape of a person's name, not one (rule "organiser-common-words")."""
+def _common_not_person(name: str, code: str = "en") -> bool:
+    """"organised by Silent Harvest": common words of the article's language ``code`` (wordfreq;
+    English for a language it has no list of here), the first no first name (gender-guesser): the
+    shape of a person's name, not one (rule "organiser-common-words")."""
     if "organiser-common-words" in _OFF:
         return False
     words = name.split()
-    return popularity(words[0]) < _KNOWN_FIRST_NAME and all(zipf(w, "en") >= _COMMON_WORD for w in words)
+    return popularity(words[0]) < _KNOWN_FIRST_NAME and all(zipf(w, code) >= _COMMON_WORD for w in words)
 
 
 class _Collector:
@@ -1047,6 +1048,8 @@ class _Collector:
         self.off = off
         self.order = 0
         self.publisher_key = (publisher or "").lower().removeprefix("the ").strip()
+        #: the article's language code (``_code``)
+        self.code = "en"
         #: people's names, and their words ("Kamala Harris" -> kamala, harris): never an organisation alone
         self.people: set[str] = set()
         self.person_words: set[str] = set()
@@ -1750,7 +1753,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             evidence = rule = "head"
         elif institution and "institution" not in off:
             evidence = rule = "institution"
-        if "organiser" in kinds and (head or not person or _common_not_person(name)) and "organised-by" not in off:
+        if "organiser" in kinds and (head or not person or _common_not_person(name, collect.code)) and "organised-by" not in off:
             evidence, role, rule = evidence or "context", "organiser", rule or "organised-by"
         elif (
             "organised-action" not in off
@@ -2385,7 +2388,7 @@ def extract_organisations(
     singles: set[str] = set()
     person_like: list[tuple[bool, _NameFacts]] = []
     joined = "\n".join(scanned)
-    code = _code(language)
+    code = collect.code = _code(language)
     all_spans = _find_spans(scanned, joined, singles, person_like, code)
     collect.people, collect.person_words = _people(singles, person_like, quotes or [])
     # outside protest reports no action verb counts
