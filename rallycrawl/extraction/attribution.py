@@ -41,6 +41,7 @@ from .people import (
     PERSON_ROLES,
     RULES as _NAME_RULES,
     Mentions,
+    _from_every_language,
     Name,
     Person,
     bare,
@@ -1433,25 +1434,25 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     if not subject and RULES["plural_speakers"] and len(words) >= 2 and _plural_phrase(tokens, words):
         return _Mention("nobody")  # 'sostuvieron los dirigentes', 'sagen die Beschäftigten', 'said the workers'
     if (
-        subject and RULES["article_role_subject"] and len(words) > 2 and words[0] in ("der", "die")
+        subject and RULES["article_role_subject"] and len(words) > 2 and words[0] in _GERMAN_GENDERED
         and tokens[1].capitalised and is_person_noun(tokens[1].word)
     ):
         # "der Aktivist der Mietergewerkschaft ATU aus Chicago sagt": the activist named before
         return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]))
     if (
-        len(words) > 2 and words[0] in ("ein", "eine", "einer") and tokens[1].capitalised and _P.verb_second_openers
+        len(words) > 2 and words[0] in _GERMAN_INDEFINITE and tokens[1].capitalised and _P.verb_second_openers
         and RULES["indefinite_unnamed"] and not any(t.capitalised and first_name_gender(t.word) in ("m", "f") for t in tokens[2:])
     ):
         return _Mention("nobody")  # 'teilte ein Sprecher der Stadt mit', 'Eine Anwohnerin aus Lindenhain sagte'
-    if len(words) == 2 and words[0] in ("der", "die", "das", "ein", "eine", "einer") and tokens[1].capitalised:
+    if len(words) == 2 and words[0] in _GERMAN_ARTICLES and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
-        if words[0] in ("der", "die", "das") and (is_org_word(tokens[1].word) or (
+        if words[0] in _GERMAN_DEFINITE and (is_org_word(tokens[1].word) or (
             # 'kritisierte der AStA', 'erklärte die GEW': an article and an acronym name an organisation
             RULES["article_acronym"] and _acronym_like(tokens[1].word)
         )):
             # "erklärte die Polizei" ('… die Gewerkschaft' after "Gewerkschaft Lindenhain": rule article_organisation)
             return _Mention("org", tokens[1].word, organisation=tokens[1].word, rule="article_organisation")
-        if words[0] in ("der", "die", "das"):
+        if words[0] in _GERMAN_DEFINITE:
             # ('so die Initiative' after "Initiative Grünes Tal": that organisation, rule article_organisation)
             return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]), rule="article_organisation")
         return _Mention("nobody")
@@ -1568,11 +1569,19 @@ _JOINING_ARTICLES = frozenset("der des dem den die das de la le les el los las h
 _OF_WORDS = frozenset("van di della del dello da do dos du des".split())
 
 #: "the secretary of X", "il segretario", "o presidente", "het bestuur" (every language's DEFINITE_ARTICLES)
-_DEFINITE_ARTICLES = frozenset().union(*(getattr(m, "DEFINITE_ARTICLES", ()) for m in _quote_modules(languages())))
+_DEFINITE_ARTICLES = frozenset(_from_every_language("DEFINITE_ARTICLES"))
 
 #: "a New York man", "eine Teilnehmerin", "une habitante": somebody the article does not name
 #: (every language's INDEFINITE_ARTICLES)
-_INDEFINITE_ARTICLES = frozenset().union(*(getattr(m, "INDEFINITE_ARTICLES", ()) for m in _quote_modules(languages())))
+_INDEFINITE_ARTICLES = frozenset(_from_every_language("INDEFINITE_ARTICLES"))
+
+#: the German articles that the readings of a capitalised German noun after them ask about
+#: (rules article_role_subject, indefinite_unnamed, article_organisation): lang/de/quotes.py
+#: DEFINITE_ARTICLES, INDEFINITE_ARTICLES and those with a gender (ARTICLE_GENDERS: "der", "die")
+_GERMAN_DEFINITE = frozenset(resources("de", "quotes").DEFINITE_ARTICLES)
+_GERMAN_INDEFINITE = frozenset(resources("de", "quotes").INDEFINITE_ARTICLES)
+_GERMAN_GENDERED = frozenset(resources("de", "quotes").ARTICLE_GENDERS)
+_GERMAN_ARTICLES = _GERMAN_DEFINITE | _GERMAN_INDEFINITE
 
 #: two capitalised words in a row after the first word (a full name may stand there; read only for
 #: whether there are: the capital first, so that the regex engine skips to capitals, then the blank before it)
@@ -1701,8 +1710,9 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
     return None
 
 
-#: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): rule ``role_org_nearby``
-_GENERIC_ORG_ROLES = frozenset("group organization organisation".split())
+#: role nouns that mean an organisation of any name ("the group" after "the X Alliance", "el grupo", "le
+#: groupe"): rule ``role_org_nearby`` (every language's GENERIC_ORG_ROLES in lang/<code>/quotes.py)
+_GENERIC_ORG_ROLES = frozenset(_from_every_language("GENERIC_ORG_ROLES"))
 
 
 def _unread_subject(words: list[Token], comma: bool) -> bool:

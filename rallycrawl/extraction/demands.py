@@ -107,23 +107,17 @@ _PASSIVE_VERBS = ("sought", "demanded", "requested")  # a substring test before 
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnicht|\bno)\s+(?:\w+\s+)?$", re.I)
 _LIST_CUE = re.compile(r"demands?|Forderung", re.I)
 
-# Cues inside a quotation.
-# (every cue starts with "[" or a lower-case ASCII letter: the look-ahead skips other places at once)
+# Cues inside a quotation: every language's QUOTE_CUES (lang/<code>/demands.py), each wrapped in word
+# boundaries, searched in every quotation whatever the article's language
+# (every cue starts with a lower-case ASCII letter: the look-ahead skips other places at once)
 _QUOTE_CUES = re.compile(
-    r"(?=[\[a-z])(?:(?:\b|\[)(?:we|they)\]?(?: (?:all |really |still )?(?:need|want|demand|are demanding|call for|are calling for|"
-    r"are asking for|ask for|urge|must|have to|should|deserve)|(?:'re|’re| are) (?:hoping|asking|fighting|calling)"
-    r"(?: (?:we can get|to get|for))?)\b"
-    r"|\b(?:the government|government|the state|they|he|she|it) (?:must|should|needs to|has to|ought to)\b"
-    r"|\b(?:we(?:'re|’re| are) (?:(?:here|out here) to|demanding|fighting for|asking)|it(?:'s|’s| is) time (?:to|for)|"
-    r"we (?:won't|will not|won’t) (?:stop|rest|give up) until|we(?:'d| would) like|we expect|we ask|all we want is)\b"
-    r"|\b(?:and|to) (?:demand|call for|fight for)\b"
-    r"|\b(?:we(?:'re|’re| are)? (?:call(?:ing)? on|ask(?:ing)?|urg(?:e|ing))|this is (?:all )?about|it(?:'s|’s| is) (?:all )?about|what we (?:want|need|are asking for) is)\b"
-    r"|\b(?:wir|sie|die regierung|regierung|die politik|der staat|die stadt|die bundesregierung|die landesregierung) (?:müssen|muss|fordern|wollen|brauchen|verlangen)\b"
-    r"|\b(?:es braucht|our (?:main |only |key |first )?demands? (?:is|are)|unsere (?:zentrale |wichtigste )?forderung(?:en)? (?:ist|sind|lautet|lauten)"
-    r"|nuestr[ao]s? (?:demanda|exigencia|reivindicación|reclamo|pedido)s? (?:es|son)|notre (?:revendication|demande) (?:est|c'est))\b"
-    r"|\b(?:queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que|solicitamos|precisamos)\b"
-    r"|\b(?:nous (?:voulons|exigeons|demandons|réclamons)|il faut|on (?:veut|exige|demande|réclame))\b"
-    r"|\b(?:vogliamo|chiediamo|pretendiamo|bisogna|(?:we|wij) (?:willen|eisen|vragen)|vi (?:krever|vil ha))\b)"
+    r"(?=[a-z])(?:"
+    + "|".join(
+        rf"\b(?:{cue})\b"
+        for code in lang.languages() if lang.has(code, "demands")
+        for cue in getattr(lang.resources(code, "demands"), "QUOTE_CUES", ())
+    )
+    + ")"
 )
 
 
@@ -149,7 +143,7 @@ def _after_gap(pattern: re.Pattern, opening: str) -> re.Pattern:
     return re.compile(_GAP + "(?:" + "|".join(kept) + ")")
 
 
-_QUOTE_CUES_AFTER_GAP = _after_gap(_QUOTE_CUES, r"(?=[\[a-z])(?:")
+_QUOTE_CUES_AFTER_GAP = _after_gap(_QUOTE_CUES, r"(?=[a-z])(?:")
 
 
 def _cue_ends(text: str) -> Iterator[int]:
@@ -334,6 +328,8 @@ class _LanguageCues:
     #: a modal of obligation in a quotation ("debe", "muss", "doit"): the sentence that holds it,
     #: from its subject on, is an ask (``QUOTE_MODALS``)
     modal: re.Pattern | None = None
+    #: the speakers themselves ("we", "wir", "nous"): a modal sentence holding one is no ask (``FIRST_PERSON``)
+    first_person: re.Pattern | None = None
     #: text one of which every match of ``issue`` holds (:func:`required_literals`), or None
     issue_needs: tuple[str, ...] | None = None
     #: text every match of ``report`` starts with (one of them), or None (:func:`literal_starts`)
@@ -356,6 +352,7 @@ def language_cues(language: str | None) -> _LanguageCues:
     imperatives = [p for m in modules for p in getattr(m, "IMPERATIVES", ())]
     headline = [p for m in modules for p in getattr(m, "HEADLINE_CUES", ())]
     modals = [p for m in modules for p in getattr(m, "QUOTE_MODALS", ())]
+    first_person = [p for m in modules for p in getattr(m, "FIRST_PERSON", ())]
     issue = [p for m in modules for p in getattr(m, "ISSUE_NOUNS", ())]
     issue_context = [p for m in modules for p in getattr(m, "ISSUE_CONTEXT", ())]
     issue_source = r"\b(?:" + "|".join(f"(?:{p})" for p in issue) + r")"
@@ -376,6 +373,7 @@ def language_cues(language: str | None) -> _LanguageCues:
         issue_context=re.compile("|".join(f"(?:{p})" for p in issue_context)) if issue_context else None,
         english_imperatives=code not in lang.languages() or code == "en",
         modal=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in modals) + r")\b") if modals else None,
+        first_person=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in first_person) + r")\b") if first_person else None,
     )
 
 
@@ -464,7 +462,9 @@ def _language_report_demands(
             if quoted is None:
                 quoted = _quote_spans(text)
             if not any(s < m.start() < e for s, e in quoted):
-                found.append(Demand(text=next(g for g in m.groups() if g), source="report"))
+                # (the language's own "object<i>" group: a cue may hold groups of its own)
+                obj = next(v for k, v in m.groupdict().items() if k.startswith("object") and v)
+                found.append(Demand(text=obj, source="report"))
     return found
 
 
@@ -588,8 +588,6 @@ def _imperative(text: str, cues: _LanguageCues, *, spoken: bool = False) -> bool
 
 
 _END_MARKS = re.compile(r"[.!?]+")
-#: the speakers themselves: "we must fight on" is a plan, not an ask of someone
-_FIRST_PERSON = re.compile(r"\b(?:i|we|ich|wir|yo|nosotros|je|j['’]|nous|io|noi|eu|nós|ik|wij)\b")
 
 
 def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Demand]:
@@ -608,7 +606,8 @@ def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Deman
         end_mark = _END_MARKS.search(lowered, m.end())
         done = end_mark.end() if end_mark else len(lowered)
         sentence = text[start:done].strip(" ¡¿")
-        if not _FIRST_PERSON.search(lowered, start, done):
+        # (the speakers themselves, in the article's language: "we must fight on" is a plan, not an ask)
+        if cues.first_person is None or not cues.first_person.search(lowered, start, done):
             clause = _clause(sentence)
             if len(clause.split()) >= 3:
                 found.append(Demand(text=clause, source="quote"))

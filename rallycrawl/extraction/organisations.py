@@ -935,9 +935,7 @@ def _is_acronym(name: str) -> bool:
 
 #: organisation words that are plural nouns for people ("United Harbour *Workers*"): two words with one
 #: of them last name people ("Hotel Workers"), lang/<code>/organisations.py PEOPLE_HEADS
-_PEOPLE_HEADS = frozenset().union(
-    *(getattr(resources(code, "organisations"), "PEOPLE_HEADS", ()) for code in _LANGUAGE_CODES)
-)
+_PEOPLE_HEADS = frozenset(_language_data("PEOPLE_HEADS"))
 
 
 @lru_cache(maxsize=8192)
@@ -950,7 +948,7 @@ def _has_head(name: str) -> bool:
     if len(content) < 2:
         return False
     if len(words) == 2 and words[-1] in _PEOPLE_HEADS and "head-people-two-words" not in _OFF:
-        return False  # "Hotel Workers", "Amazon Workers": people, not "United Harbour Workers"
+        return False  # "Hotel Workers", "Brindlecart Workers": people, not "United Harbour Workers"
     if words[-1] in ORG_HEADS or words[0] in _HEAD_FIRST:
         return True
     if raw[-1][:1].islower() and "sentence-case-tail" not in _OFF:
@@ -1033,13 +1031,14 @@ def _looks_like_person(name: str) -> bool:
     )
 
 
-def _common_not_person(name: str) -> bool:
-    """"organised by Silent Harvest": common words of English (wordfreq), the first no first
-    name (gender-guesser): the shape of a person's name, not one (rule "organiser-common-words")."""
+def _common_not_person(name: str, code: str = "en") -> bool:
+    """"organised by Silent Harvest": common words of the article's language ``code`` (wordfreq;
+    English for a language it has no list of here), the first no first name (gender-guesser): the
+    shape of a person's name, not one (rule "organiser-common-words")."""
     if "organiser-common-words" in _OFF:
         return False
     words = name.split()
-    return popularity(words[0]) < _KNOWN_FIRST_NAME and all(zipf(w, "en") >= _COMMON_WORD for w in words)
+    return popularity(words[0]) < _KNOWN_FIRST_NAME and all(zipf(w, code) >= _COMMON_WORD for w in words)
 
 
 class _Collector:
@@ -1049,6 +1048,8 @@ class _Collector:
         self.off = off
         self.order = 0
         self.publisher_key = (publisher or "").lower().removeprefix("the ").strip()
+        #: the article's language code (``_code``)
+        self.code = "en"
         #: people's names, and their words ("Kamala Harris" -> kamala, harris): never an organisation alone
         self.people: set[str] = set()
         self.person_words: set[str] = set()
@@ -1425,9 +1426,7 @@ _STOP_WORDS_IN_NAMES = (
 
 #: words that make a name a country's own body ("National Office for ... in France"):
 #: lang/<code>/organisations.py NATIONAL_WORDS
-_NATIONAL_WORDS = frozenset().union(
-    *(getattr(resources(code, "organisations"), "NATIONAL_WORDS", ()) for code in _LANGUAGE_CODES)
-)
+_NATIONAL_WORDS = frozenset(_language_data("NATIONAL_WORDS"))
 
 
 def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
@@ -1754,7 +1753,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             evidence = rule = "head"
         elif institution and "institution" not in off:
             evidence = rule = "institution"
-        if "organiser" in kinds and (head or not person or _common_not_person(name)) and "organised-by" not in off:
+        if "organiser" in kinds and (head or not person or _common_not_person(name, collect.code)) and "organised-by" not in off:
             evidence, role, rule = evidence or "context", "organiser", rule or "organised-by"
         elif (
             "organised-action" not in off
@@ -2389,7 +2388,7 @@ def extract_organisations(
     singles: set[str] = set()
     person_like: list[tuple[bool, _NameFacts]] = []
     joined = "\n".join(scanned)
-    code = _code(language)
+    code = collect.code = _code(language)
     all_spans = _find_spans(scanned, joined, singles, person_like, code)
     collect.people, collect.person_words = _people(singles, person_like, quotes or [])
     # outside protest reports no action verb counts

@@ -567,3 +567,34 @@ def test_spoken_statements_of_a_demand(language, quote, demand, monkeypatch):
 
 def test_spanish_and_german_headlines_with_a_verb_of_protest():
     assert texts(extract_demands([], headline="Docentes marchan para exigir un aumento salarial", language="es")) == ["un aumento salarial"]
+
+
+def test_a_verb_final_cue_gives_its_object_group_not_another_group():
+    """A verb-final cue may hold groups of its own: the ask is the "object<i>" group, not the first group matched."""
+    import re
+
+    from rallycrawl.extraction.demands import _LanguageCues, _language_report_demands
+
+    cues = _LanguageCues(
+        report=None, imperative=None,
+        verb_final=re.compile(r"\b(?P<lead>um) (?P<object0>[^,.]{3,60}?) zu fordern\b"),
+    )
+    found = _language_report_demands("Sie kamen, um mehr Radwege zu fordern.", cues, quoted=[])
+    assert texts(found) == ["mehr Radwege"]
+
+
+@pytest.mark.parametrize(
+    "language, quote, ask",
+    [
+        # Italian "i" is the plural article, not English "I": the sentence is about the wages, an ask
+        ("it", "I salari dei portuali di Borgoverde devono essere aumentati", True),
+        ("it", "Noi sappiamo che la lotta deve continuare a Borgoverde", False),
+        ("no", "Regjeringen må trekke forslaget om bompenger i Fjellby", True),
+        ("no", "Vi må fortsette kampen i Fjellby", False),
+    ],
+)
+def test_first_person_words_are_the_article_languages(language, quote, ask):
+    """Rule modal_sentence reads the first-person words (FIRST_PERSON) of the article's language only."""
+    q = Quote(text=quote, speaker="Ana Lindqvist", kind="direct", paragraph=0)
+    found = texts(extract_demands([], quotes=[q], language=language))
+    assert (quote in found) is ask, found

@@ -2,6 +2,8 @@
 
 import time
 
+import pytest
+
 from rallycrawl.extraction.organisations import extract_organisations
 from rallycrawl.items import Quote
 
@@ -880,6 +882,19 @@ def test_organised_by_common_words_that_open_with_no_first_name():
     assert orgs(text)["Silent Harvest"].role == "organiser"
     assert "Silent Harvest" not in _without("organiser-common-words", text)
     assert orgs(["The march was organised by Dana Wolcott on Monday."]) == {}
+
+
+@pytest.mark.parametrize(
+    "language, text, name",
+    [
+        ("es", "La marcha fue convocada por Cielo Abierto el lunes en Valdeluz.", "Cielo Abierto"),
+        ("fr", "La manifestation a été organisée par Ciel Ouvert lundi à Verneuil.", "Ciel Ouvert"),
+    ],
+)
+def test_organised_by_common_words_of_the_article_language(language, text, name):
+    """Rule organiser-common-words reads the word frequencies of the article's language, not English's."""
+    assert orgs([text], language=language)[name].role == "organiser"
+    assert name not in _without("organiser-common-words", [text], language=language)
 
 
 def test_a_post_and_the_person_who_holds_it_is_no_organisation():

@@ -33,3 +33,13 @@ ISSUE_NOUNS = [
 ISSUE_CONTEXT = [r"(?i:protest|demonstr|streik|kundgeb|mahnwache|\bdemos?\b|auf die straße)"]
 #: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
 QUOTE_MODALS = [r"muss|müssen|sollte|sollten|soll|sollen"]
+#: spoken cues inside a quotation (lower case, each opening with a letter; demands.py wraps each in word
+#: boundaries and searches every language's in every quotation): the ask follows the cue
+QUOTE_CUES = [
+    r"(?:wir|sie|die regierung|regierung|die politik|der staat|die stadt|die bundesregierung|die landesregierung) "
+    r"(?:müssen|muss|fordern|wollen|brauchen|verlangen)",
+    r"es braucht|unsere (?:zentrale |wichtigste )?forderung(?:en)? (?:ist|sind|lautet|lauten)",
+]
+#: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
+#: ("we must fight on"; rule "modal sentence")
+FIRST_PERSON = [r"ich|wir"]

@@ -115,3 +115,7 @@ zudem außerdem denn
 #: of X', 'a New York man': somebody the article does not name)
 DEFINITE_ARTICLES = ("der", "die", "das")
 INDEFINITE_ARTICLES = ("ein", "eine", "einer")
+
+#: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
+#: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
+GENERIC_ORG_ROLES = frozenset("gruppe organisation".split())

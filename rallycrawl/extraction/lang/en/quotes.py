@@ -127,3 +127,7 @@ what who why how where which whose more less even just only instead despite alth
 #: of X', 'a New York man': somebody the article does not name)
 DEFINITE_ARTICLES = ("the",)
 INDEFINITE_ARTICLES = ("a", "an")
+
+#: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
+#: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
+GENERIC_ORG_ROLES = frozenset("group organization organisation".split())

@@ -21,3 +21,12 @@ HEADLINE_CUES = [
 ]
 #: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
 QUOTE_MODALS = [r"debe|deben|debería|deberían|tiene que|tienen que|hay que"]
+#: spoken cues inside a quotation (lower case, each opening with a letter; demands.py wraps each in word
+#: boundaries and searches every language's in every quotation): the ask follows the cue
+QUOTE_CUES = [
+    r"nuestr[ao]s? (?:demanda|exigencia|reivindicación|reclamo|pedido)s? (?:es|son)",
+    r"queremos|exigimos|pedimos|reclamamos|necesitamos|tiene que|tienen que|solicitamos",
+]
+#: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
+#: ("we must fight on"; rule "modal sentence")
+FIRST_PERSON = [r"yo|nosotros|nosotras"]

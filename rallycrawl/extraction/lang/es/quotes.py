@@ -121,3 +121,7 @@ el la los las un una y pero como nosotros según también además hoy ayer ahora
 #: of X', 'a New York man': somebody the article does not name)
 DEFINITE_ARTICLES = ("el", "la", "los", "las")
 INDEFINITE_ARTICLES = ("un", "una", "uno")
+
+#: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
+#: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
+GENERIC_ORG_ROLES = frozenset("grupo organización".split())

@@ -22,3 +22,12 @@ HEADLINE_CUES = [
 ]
 #: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
 QUOTE_MODALS = [r"doit|doivent|devrait|devraient|il faut"]
+#: spoken cues inside a quotation (lower case, each opening with a letter; demands.py wraps each in word
+#: boundaries and searches every language's in every quotation): the ask follows the cue
+QUOTE_CUES = [
+    r"notre (?:revendication|demande) (?:est|c'est)",
+    r"nous (?:voulons|exigeons|demandons|réclamons)|il faut|on (?:veut|exige|demande|réclame)",
+]
+#: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
+#: ("we must fight on"; rule "modal sentence")
+FIRST_PERSON = [r"je|j['’]|nous"]

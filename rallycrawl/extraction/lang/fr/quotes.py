@@ -97,3 +97,7 @@ le les une et mais nous il elle selon aussi ainsi cependant pourtant
 #: of X', 'a New York man': somebody the article does not name)
 DEFINITE_ARTICLES = ("le", "la", "les")
 INDEFINITE_ARTICLES = ("un", "une")
+
+#: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
+#: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
+GENERIC_ORG_ROLES = frozenset("groupe organisation".split())

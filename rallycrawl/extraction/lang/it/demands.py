@@ -13,3 +13,9 @@ IMPERATIVES = [r"no a|no al|no alla|basta|fuori|giù le mani|libertà per"]
 HEADLINE_CUES = [r"(?:sciopero|scioperi|protest[ae]|manifestazion[ei]|corteo|presidio|migliaia|centinaia) contro|chiedono"]
 #: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
 QUOTE_MODALS = [r"deve|devono|dovrebbe|dovrebbero|bisogna"]
+#: spoken cues inside a quotation (lower case, each opening with a letter; demands.py wraps each in word
+#: boundaries and searches every language's in every quotation): the ask follows the cue
+QUOTE_CUES = [r"vogliamo|chiediamo|pretendiamo|bisogna"]
+#: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
+#: ("we must fight on"; rule "modal sentence")
+FIRST_PERSON = [r"io|noi"]

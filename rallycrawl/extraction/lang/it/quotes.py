@@ -67,3 +67,7 @@ PARADIGM_FORMS = True
 #: (not "i", the English "I" lower-cased; "le" is read with French)
 DEFINITE_ARTICLES = ("il", "lo", "la", "gli")
 INDEFINITE_ARTICLES = ("un", "una", "uno")
+
+#: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
+#: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
+GENERIC_ORG_ROLES = frozenset("gruppo organizzazione".split())

@@ -11,3 +11,9 @@ IMPERATIVES = [r"stop|weg met|geen|handen af van"]
 HEADLINE_CUES = [r"(?:stakingen|staking|protesten|protest|demonstraties|demonstratie|betogingen|betoging|betogers|demonstranten|duizenden|honderden) tegen|eisen"]
 #: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
 QUOTE_MODALS = [r"moet|moeten"]
+#: spoken cues inside a quotation (lower case, each opening with a letter; demands.py wraps each in word
+#: boundaries and searches every language's in every quotation): the ask follows the cue
+QUOTE_CUES = [r"(?:we|wij) (?:willen|eisen|vragen)"]
+#: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
+#: ("we must fight on"; rule "modal sentence")
+FIRST_PERSON = [r"ik|wij|we"]

@@ -67,3 +67,7 @@ PARADIGM_FORMS = True
 #: (not "de", the Romance "of")
 DEFINITE_ARTICLES = ("het",)
 INDEFINITE_ARTICLES = ("een",)
+
+#: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
+#: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
+GENERIC_ORG_ROLES = frozenset("groep organisatie".split())

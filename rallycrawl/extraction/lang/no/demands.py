@@ -8,3 +8,11 @@ VERB_FINAL = None
 IMPERATIVES = [r"stopp|nei til|ja til|ned med|bevar|stans|ingen"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [r"(?:demonstr\w*|protest\w*|streik\w*|markering\w*|tusenvis|hundrevis) mot|krever"]
+#: spoken cues inside a quotation (lower case, each opening with a letter; demands.py wraps each in word
+#: boundaries and searches every language's in every quotation): the ask follows the cue
+QUOTE_CUES = [r"vi (?:krever|vil ha)"]
+#: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
+#: ("we must fight on"; rule "modal sentence")
+FIRST_PERSON = [r"jeg|vi"]
+#: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
+QUOTE_MODALS = [r"må|bør"]

@@ -54,3 +54,7 @@ OBJECT_SPEAKER_VERBS = frozenset("siterer siterte".split())
 #: endings of nouns (plurals, abstracts) that a lone capitalised word read as a speaker has, no name's
 #: ('Aksjonistene krever …', 'Demonstrantene sier …'): rule ``noun_endings``
 NOUN_ENDINGS = ("ene", "erne")
+
+#: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
+#: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
+GENERIC_ORG_ROLES = frozenset("gruppe gruppen gruppa organisasjon organisasjonen".split())

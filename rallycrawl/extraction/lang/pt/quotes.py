@@ -72,3 +72,7 @@ PARADIGM_FORMS = True
 #: (not "a", the English indefinite article)
 DEFINITE_ARTICLES = ("o", "os", "as")
 INDEFINITE_ARTICLES = ("um", "uma")
+
+#: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
+#: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
+GENERIC_ORG_ROLES = frozenset("grupo organização".split())
