@@ -116,6 +116,14 @@ zudem außerdem denn
 DEFINITE_ARTICLES = ("der", "die", "das")
 INDEFINITE_ARTICLES = ("ein", "eine", "einer")
 
+#: role nouns that, after a definite article, mean an organisation named before ('„…“, erklärte die Gewerkschaft', 'so das Bündnis'):
+#: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;
+#: GENERIC_ORG_ROLES below are among them
+ORG_ROLES = frozenset("""
+gruppe organisation gewerkschaft bündnis initiative verband verein partei netzwerk bewegung allianz
+koalition plattform komitee kollektiv konzern unternehmen firma stiftung
+""".split())
+
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("gruppe organisation".split())
