@@ -304,6 +304,9 @@ RULES.update({
     # one named in the same paragraph, not the latest of the article whatever it is called ("the
     # group" still means any: Profile.generic_org_roles; the nouns are each language's ORG_ROLES)
     "role_org_nearby": True,
+    # '„…“, teilte die Gewerkschaft mit': the particle of a separable verb that closes the phrase after
+    # the verb is no word of the speaker's (SEPARABLE_PARTICLES: de), so 'die Gewerkschaft' is read alone
+    "separable_particle": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/rule_sweep.py)
@@ -323,7 +326,7 @@ class Profile:
         "role_nouns", "article_genders", "points_back", "member_plurals",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
         "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
-        "org_roles", "generic_org_roles",
+        "org_roles", "generic_org_roles", "separable_particles",
     )
 
     def __init__(self, modules) -> None:
@@ -407,6 +410,9 @@ class Profile:
         #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
         self.org_roles = frozenset().union(*(getattr(m, "ORG_ROLES", ()) for m in modules))
         self.generic_org_roles = frozenset().union(*(getattr(m, "GENERIC_ORG_ROLES", ()) for m in modules))
+        #: particles of separable verbs closing the phrase after the verb ('teilte X mit'): rule
+        #: ``separable_particle`` (only in an article whose one language has them)
+        self.separable_particles = frozenset().union(*(getattr(m, "SEPARABLE_PARTICLES", ()) for m in single))
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -1144,6 +1150,11 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         tokens = tokens[:-1]
     while tokens and tokens[0].lower in _LEADING:
         tokens = tokens[1:]
+    if (
+        not subject and len(tokens) > 1 and tokens[-1].lower in _P.separable_particles
+        and not tokens[-2].comma and RULES["separable_particle"]
+    ):
+        tokens = tokens[:-1]  # ('teilte die Gewerkschaft mit': the verb's particle)
     if not tokens or tokens[0].quote is not None:
         return None
     if subject and tokens[0].lower in _P.source_prepositions and len(tokens) > 1 and RULES["source_preposition"]:

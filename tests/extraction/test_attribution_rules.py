@@ -613,3 +613,14 @@ def test_org_roles_are_not_read_in_another_language():
     assert "union" in profile("en").org_roles and "union" not in profile("es").org_roles
     for code in ("en", "de", "es", "fr", "it", "pt", "nl"):
         assert profile(code).generic_org_roles <= profile(code).org_roles
+
+
+def test_separable_particle(rule_off):
+    # '„…“, teilte die Gewerkschaft mit': the verb's particle closes the phrase, the union named before speaks
+    union = ["Die Gewerkschaft Lindenau rief auf. Wiebke Solms kam.", "„Wir bleiben“, teilte die Gewerkschaft mit."]
+    assert speakers(*union, language="de") == ["Gewerkschaft Lindenau"]
+    group = ["Das Bündnis Grünes Tal rief auf. Wiebke Solms kam.", "„Wir bleiben“, stellte das Bündnis fest."]
+    assert speakers(*group, language="de") == ["Bündnis Grünes Tal"]
+    assert speakers("Wiebke Solms kam.", "„Wir bleiben“, teilte Wiebke Solms mit.", language="de") == ["Wiebke Solms"]
+    rule_off("separable_particle")
+    assert speakers(*union, language="de") == ["Gewerkschaft"]  # (the noun, not the union it stands for)

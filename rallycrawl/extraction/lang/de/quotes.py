@@ -73,6 +73,10 @@ POINTS_BACK = frozenset({("das",), ("dies",)})
 
 #: the participle ends its clause ('Carsten Wöhler hat am Montag erklärt: „…“'): rule ``auxiliary_subject``
 PARTICIPLE_LAST = True
+#: the particles of separable verbs that close the phrase after the verb ('„…“, teilte die Gewerkschaft
+#: mit', 'stellte das Bündnis fest', 'räumte die Sprecherin ein'): no word of the speaker's name, rule
+#: ``separable_particle``
+SEPARABLE_PARTICLES = frozenset("mit fest klar ein an aus hinzu auf".split())
 
 #: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
 #: rule ``plural_speakers``
