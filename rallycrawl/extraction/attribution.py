@@ -37,7 +37,6 @@ from .people import (
     NOT_NAMES,
     WORD_EDGES,
     PARTICLES,
-    ORG_ROLES,
     PERSON_ROLES,
     RULES as _NAME_RULES,
     Mentions,
@@ -303,8 +302,11 @@ RULES.update({
     "spaced_colon": True,
     # '"…," the union said': an organisation named before whose name says "union", else (a guess) only
     # one named in the same paragraph, not the latest of the article whatever it is called ("the
-    # group" still means any: _GENERIC_ORG_ROLES)
+    # group" still means any: Profile.generic_org_roles; the nouns are each language's ORG_ROLES)
     "role_org_nearby": True,
+    # '„…“, teilte die Gewerkschaft mit': the particle of a separable verb that closes the phrase after
+    # the verb is no word of the speaker's (SEPARABLE_PARTICLES: de), so 'die Gewerkschaft' is read alone
+    "separable_particle": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/rule_sweep.py)
@@ -324,6 +326,7 @@ class Profile:
         "role_nouns", "article_genders", "points_back", "member_plurals",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
         "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
+        "org_roles", "generic_org_roles", "separable_particles",
     )
 
     def __init__(self, modules) -> None:
@@ -402,6 +405,14 @@ class Profile:
         #: object pronouns that stand before a verb whose subject is left out ('«…», nos dijo.'): rule
         #: ``dropped_subject_object``
         self.clitics = frozenset().union(*(getattr(m, "OBJECT_CLITICS", ()) for m in single))
+        #: role nouns that, after a definite article, mean an organisation named before ('"…," the union
+        #: said', '«…», dijo el sindicato', 'erklärte die Gewerkschaft'), and those of them that mean one
+        #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
+        self.org_roles = frozenset().union(*(getattr(m, "ORG_ROLES", ()) for m in modules))
+        self.generic_org_roles = frozenset().union(*(getattr(m, "GENERIC_ORG_ROLES", ()) for m in modules))
+        #: particles of separable verbs closing the phrase after the verb ('teilte X mit'): rule
+        #: ``separable_particle`` (only in an article whose one language has them)
+        self.separable_particles = frozenset().union(*(getattr(m, "SEPARABLE_PARTICLES", ()) for m in single))
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -1139,6 +1150,11 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         tokens = tokens[:-1]
     while tokens and tokens[0].lower in _LEADING:
         tokens = tokens[1:]
+    if (
+        not subject and len(tokens) > 1 and tokens[-1].lower in _P.separable_particles
+        and not tokens[-2].comma and RULES["separable_particle"]
+    ):
+        tokens = tokens[:-1]  # ('teilte die Gewerkschaft mit': the verb's particle)
     if not tokens or tokens[0].quote is not None:
         return None
     if subject and tokens[0].lower in _P.source_prepositions and len(tokens) > 1 and RULES["source_preposition"]:
@@ -1202,7 +1218,7 @@ def _plural_phrase(tokens: list[Token], words: list[str]) -> bool:
     if first in _P.plural_articles:
         return not tokens[1].capitalised
     endings = _P.plural_after.get(first)
-    if not endings or noun in PERSON_ROLES or noun in ORG_ROLES or (tokens[1].capitalised and first == "the"):
+    if not endings or noun in PERSON_ROLES or noun in _P.org_roles or (tokens[1].capitalised and first == "the"):
         return False
     return noun.endswith(endings) or noun in endings
 
@@ -1350,7 +1366,7 @@ def _bare_name(tokens: list[Token], known=None) -> bool:
     words = list(map(_LOWER, tokens))
     if len(words) == 1 and words[0] in _P.pronouns:
         return True
-    if words[0] in ("the",) and len(words) == 2 and (words[1] in PERSON_ROLES or words[1] in ORG_ROLES):
+    if words[0] in ("the",) and len(words) == 2 and (words[1] in PERSON_ROLES or words[1] in _P.org_roles):
         return True
     runs = _cap_runs(tokens)
     if not runs or runs[-1][1] != len(tokens) or runs[-1][0] >= 4:
@@ -1446,6 +1462,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         return _Mention("nobody")  # 'teilte ein Sprecher der Stadt mit', 'Eine Anwohnerin aus Lindenhain sagte'
     if len(words) == 2 and words[0] in _GERMAN_ARTICLES and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
+        if words[0] in _GERMAN_DEFINITE and words[1] in _P.org_roles and RULES["article_organisation"]:
+            # 'erklärte die Gewerkschaft', 'so das Bündnis': the organisation named before whose name
+            # has the noun, else one named in this paragraph ("die Gruppe": the latest one of any name)
+            return _Mention("role_org", words[1], rule="article_organisation")
         if words[0] in _GERMAN_DEFINITE and (is_org_word(tokens[1].word) or (
             # 'kritisierte der AStA', 'erklärte die GEW': an article and an acronym name an organisation
             RULES["article_acronym"] and _acronym_like(tokens[1].word)
@@ -1481,7 +1501,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _Mention("role_person", words[2] if len(words) > 2 and words[2] in PERSON_ROLES else "")
         if role in PERSON_ROLES or (subject and not PERSON_ROLES.isdisjoint(words[1:])):
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
-        if role in ORG_ROLES or (subject and not ORG_ROLES.isdisjoint(words[1:])):
+        if role in _P.org_roles or (subject and not _P.org_roles.isdisjoint(words[1:])):
             return _Mention("role_org", role)
         return _Mention("nobody") if subject and len(words) <= 8 else None
     runs = _cap_runs(tokens)
@@ -1489,7 +1509,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         # "one marcher from the suburbs said": somebody the article does not name
         if words[0] in _NAMELESS and len(words) <= 8 and (subject or RULES["unnamed_after_verb"]):
             # ('said one deputy, who declined to give his name': after the verb too)
-            roles = [w for w in words if w in ORG_ROLES or is_org_word(w)]
+            roles = [w for w in words if w in _P.org_roles or is_org_word(w)]
             if roles and any(w in _GENERIC_SPOKESPEOPLE for w in words):
                 return _Mention("role_org", roles[-1])
             if len(words) == 2 and words[1] in _SPOKESPEOPLE and RULES["nearby_spokesperson"]:
@@ -1710,11 +1730,6 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
     return None
 
 
-#: role nouns that mean an organisation of any name ("the group" after "the X Alliance", "el grupo", "le
-#: groupe"): rule ``role_org_nearby`` (every language's GENERIC_ORG_ROLES in lang/<code>/quotes.py)
-_GENERIC_ORG_ROLES = frozenset(_from_every_language("GENERIC_ORG_ROLES"))
-
-
 def _unread_subject(words: list[Token], comma: bool) -> bool:
     """Rule ``unread_subject``: between a quotation closing on a comma and its verb, a short phrase
     that opens with an article or a capital ('"…," Greenfield police said', '"…," Kestrel Lane
@@ -1788,7 +1803,7 @@ def _brand_like(text: str) -> bool:
     if " " in text or not text[:1].isupper():
         return False
     low = text.lower()
-    if low in NOT_NAMES or low in STOP_WORDS or is_title_word(low) or low in PERSON_ROLES or low in ORG_ROLES:
+    if low in NOT_NAMES or low in STOP_WORDS or is_title_word(low) or low in PERSON_ROLES or low in _P.org_roles:
         return False
     return not (low.endswith("s") and is_common_word(low[:-1]))
 
@@ -1860,9 +1875,9 @@ class Attributor:
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
         if mention.kind == "role_org":
             # ('"…," the union said': one whose name says "union", else one named in this paragraph)
-            nearby = RULES["role_org_nearby"] and mention.text not in _GENERIC_ORG_ROLES
+            nearby = RULES["role_org_nearby"] and mention.text not in _P.generic_org_roles
             org = m.latest_organisation(at, mention.text, fallback_since=at[0] if nearby else -1)
-            return Attribution(org, None, org, cue)
+            return Attribution(org, None, org, cue, rule=mention.rule if org else None)
         if mention.kind in ("org", "person") and RULES["outlet_not_speaker"] and _is_outlet(mention.text):
             return None  # '"…," Reuters said': the outlet reports what somebody said
         if mention.kind == "org" and mention.rule == "article_organisation" and RULES["article_organisation"]:

@@ -75,13 +75,6 @@ anchor journalist reporter writer owner pilot driver witness victim musician art
 athlete striker goalkeeper midfielder defender forward captain veteran nominee
 """.split())
 
-#: generic nouns that, after "the", name an organisation introduced earlier ("the group")
-ORG_ROLES = frozenset("""
-group union organization organisation coalition company firm party ministry agency department
-association federation campaign network alliance brokerage bank office government administration
-committee council movement league institute court board airline carrier club team charity
-""".split())
-
 #: capitalised words that start sentences but are not names (every language's NOT_NAMES)
 NOT_NAMES = _from_every_language("NOT_NAMES")
 

@@ -579,3 +579,48 @@ def test_role_org_nearby(rule_off):
     assert speakers(*group) == ["Kestrel Housing Trust"]
     rule_off("role_org_nearby")
     assert speakers(*far) == ["Kestrel Housing Trust"]
+
+
+def test_org_roles_are_read_in_the_article_language(rule_off):
+    # each language's ORG_ROLES (lang/<code>/quotes.py): "el sindicato", "le syndicat", "die Gruppe"
+    # mean the organisation named before, as "the union" does in English
+    es = ["El Sindicato de Estibadores del Valle Hondo convocó el paro. Marta Ibarra habló.", "«No vamos a ceder», dijo el sindicato."]
+    assert speakers(*es, language="es") == ["Sindicato de Estibadores del Valle Hondo"]
+    fr = ["Le Syndicat Autonome Valrouge a appelé à la grève. Julie Morvan est venue.", "« Nous restons », a indiqué le syndicat."]
+    assert speakers(*fr, language="fr") == ["Syndicat Autonome Valrouge"]
+    fr_before = ["Le Syndicat Autonome Valrouge a appelé à la grève. Julie Morvan est venue.", "Le syndicat a prévenu : « Nous restons. »"]
+    assert speakers(*fr_before, language="fr") == ["Syndicat Autonome Valrouge"]
+    group = ["La Federación Arcoíris convocó la marcha. Marta Ibarra habló.", "Los precios subieron.", "«No vamos a ceder», afirmó el grupo."]
+    assert speakers(*group, language="es") == ["Federación Arcoíris"]  # ("el grupo": any organisation, as "the group")
+    de = ["Das Bündnis Grünes Tal rief auf. Wiebke Solms kam.", "„Wir bleiben“, erklärte die Gruppe."]
+    assert speakers(*de, language="de") == ["Bündnis Grünes Tal"]  # (not the woman named last)
+    # rule role_org_nearby in Spanish: a union whose name does not say "sindicato" only from the same paragraph
+    near = "La Federación Arcoíris convocó la marcha y Marta Ibarra habló. «No vamos a ceder», afirmó el sindicato."
+    assert speakers(near, language="es") == ["Federación Arcoíris"]
+    far = ["La Federación Arcoíris convocó la marcha.", "Los precios subieron.", "«No vamos a ceder», afirmó el sindicato."]
+    assert speakers(*far, language="es") == [None]
+    rule_off("role_org_nearby")
+    assert speakers(*far, language="es") == ["Federación Arcoíris"]
+    rule_off("article_organisation")
+    assert speakers(*de, language="de") == ["Wiebke Solms"]  # (read as "die <role>": the person before)
+
+
+def test_org_roles_are_not_read_in_another_language():
+    # "sindicato" is no role noun of an English article, "union" none of a Spanish one
+    from rallycrawl.extraction.attribution import profile
+
+    assert "sindicato" in profile("es").org_roles and "sindicato" not in profile("en").org_roles
+    assert "union" in profile("en").org_roles and "union" not in profile("es").org_roles
+    for code in ("en", "de", "es", "fr", "it", "pt", "nl"):
+        assert profile(code).generic_org_roles <= profile(code).org_roles
+
+
+def test_separable_particle(rule_off):
+    # '„…“, teilte die Gewerkschaft mit': the verb's particle closes the phrase, the union named before speaks
+    union = ["Die Gewerkschaft Lindenau rief auf. Wiebke Solms kam.", "„Wir bleiben“, teilte die Gewerkschaft mit."]
+    assert speakers(*union, language="de") == ["Gewerkschaft Lindenau"]
+    group = ["Das Bündnis Grünes Tal rief auf. Wiebke Solms kam.", "„Wir bleiben“, stellte das Bündnis fest."]
+    assert speakers(*group, language="de") == ["Bündnis Grünes Tal"]
+    assert speakers("Wiebke Solms kam.", "„Wir bleiben“, teilte Wiebke Solms mit.", language="de") == ["Wiebke Solms"]
+    rule_off("separable_particle")
+    assert speakers(*union, language="de") == ["Gewerkschaft"]  # (the noun, not the union it stands for)

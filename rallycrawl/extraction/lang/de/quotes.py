@@ -73,6 +73,10 @@ POINTS_BACK = frozenset({("das",), ("dies",)})
 
 #: the participle ends its clause ('Carsten Wöhler hat am Montag erklärt: „…“'): rule ``auxiliary_subject``
 PARTICIPLE_LAST = True
+#: the particles of separable verbs that close the phrase after the verb ('„…“, teilte die Gewerkschaft
+#: mit', 'stellte das Bündnis fest', 'räumte die Sprecherin ein'): no word of the speaker's name, rule
+#: ``separable_particle``
+SEPARABLE_PARTICLES = frozenset("mit fest klar ein an aus hinzu auf".split())
 
 #: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
 #: rule ``plural_speakers``
@@ -115,6 +119,14 @@ zudem außerdem denn
 #: of X', 'a New York man': somebody the article does not name)
 DEFINITE_ARTICLES = ("der", "die", "das")
 INDEFINITE_ARTICLES = ("ein", "eine", "einer")
+
+#: role nouns that, after a definite article, mean an organisation named before ('„…“, erklärte die Gewerkschaft', 'so das Bündnis'):
+#: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;
+#: GENERIC_ORG_ROLES below are among them
+ORG_ROLES = frozenset("""
+gruppe organisation gewerkschaft bündnis initiative verband verein partei netzwerk bewegung allianz
+koalition plattform komitee kollektiv konzern unternehmen firma stiftung
+""".split())
 
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)

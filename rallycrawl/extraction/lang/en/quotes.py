@@ -128,6 +128,15 @@ what who why how where which whose more less even just only instead despite alth
 DEFINITE_ARTICLES = ("the",)
 INDEFINITE_ARTICLES = ("a", "an")
 
+#: role nouns that, after a definite article, mean an organisation named before ('"…," the union said', 'the company said'):
+#: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;
+#: GENERIC_ORG_ROLES below are among them
+ORG_ROLES = frozenset("""
+group union organization organisation coalition company firm party ministry agency department
+association federation campaign network alliance brokerage bank office government administration
+committee council movement league institute court board airline carrier club team charity
+""".split())
+
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("group organization organisation".split())

@@ -122,6 +122,14 @@ el la los las un una y pero como nosotros según también además hoy ayer ahora
 DEFINITE_ARTICLES = ("el", "la", "los", "las")
 INDEFINITE_ARTICLES = ("un", "una", "uno")
 
+#: role nouns that, after a definite article, mean an organisation named before ('«…», dijo el sindicato', 'afirmó la organización'):
+#: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;
+#: GENERIC_ORG_ROLES below are among them
+ORG_ROLES = frozenset("""
+grupo organización sindicato gremio agrupación asociación federación confederación coalición alianza
+plataforma colectivo coordinadora movimiento red frente partido empresa compañía comité fundación
+""".split())
+
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("grupo organización".split())

@@ -98,6 +98,15 @@ le les une et mais nous il elle selon aussi ainsi cependant pourtant
 DEFINITE_ARTICLES = ("le", "la", "les")
 INDEFINITE_ARTICLES = ("un", "une")
 
+#: role nouns that, after a definite article, mean an organisation named before ('« … », a indiqué le syndicat', 'selon le collectif'):
+#: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;
+#: GENERIC_ORG_ROLES below are among them
+ORG_ROLES = frozenset("""
+groupe organisation syndicat intersyndicale association fédération confédération coalition alliance
+plateforme collectif coordination mouvement réseau front parti entreprise société compagnie comité
+fondation
+""".split())
+
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("groupe organisation".split())

@@ -68,6 +68,15 @@ PARADIGM_FORMS = True
 DEFINITE_ARTICLES = ("il", "lo", "la", "gli")
 INDEFINITE_ARTICLES = ("un", "una", "uno")
 
+#: role nouns that, after a definite article, mean an organisation named before ('«…», ha detto il sindacato'):
+#: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;
+#: GENERIC_ORG_ROLES below are among them
+ORG_ROLES = frozenset("""
+gruppo organizzazione sindacato associazione federazione confederazione coalizione alleanza
+piattaforma collettivo coordinamento movimento rete fronte partito azienda società compagnia comitato
+fondazione
+""".split())
+
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("gruppo organizzazione".split())

@@ -68,6 +68,14 @@ PARADIGM_FORMS = True
 DEFINITE_ARTICLES = ("het",)
 INDEFINITE_ARTICLES = ("een",)
 
+#: role nouns that, after a definite article, mean an organisation named before ('„…”, zei het comité' (after "het": Dutch "de" is no article here, it is a name particle)):
+#: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;
+#: GENERIC_ORG_ROLES below are among them
+ORG_ROLES = frozenset("""
+groep organisatie vakbond vereniging federatie coalitie alliantie platform collectief beweging netwerk
+partij bedrijf comité
+""".split())
+
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("groep organisatie".split())

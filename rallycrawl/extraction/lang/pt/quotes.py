@@ -73,6 +73,14 @@ PARADIGM_FORMS = True
 DEFINITE_ARTICLES = ("o", "os", "as")
 INDEFINITE_ARTICLES = ("um", "uma")
 
+#: role nouns that, after a definite article, mean an organisation named before ('“…”, disse o sindicato'):
+#: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;
+#: GENERIC_ORG_ROLES below are among them
+ORG_ROLES = frozenset("""
+grupo organização sindicato associação federação confederação coligação coalizão aliança plataforma
+coletivo movimento rede frente partido empresa companhia comitê comité fundação
+""".split())
+
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("grupo organização".split())
