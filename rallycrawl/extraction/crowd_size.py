@@ -21,8 +21,9 @@ A number keeps its qualifier: "more than N" -> N..None, "nearly N" / "up to N"
 -> None..N, "about N" / "N" -> N..N, "N to M" / "N bis M" -> N..M.
 
 The words are data in each language's ``lang/<code>/event.py``: its ``CROWD_SHARED_*`` words
-(people nouns, qualifiers, number and size words, verbs, range words, casualty words and the
-keys that find number and size words) are read in every article, and its other ``CROWD_*``
+(people nouns, qualifiers, number and size words, verbs, range words, casualty words, the words
+that join a size word or a count of millions to its people noun, the thousands word after a number
+and the keys that find number and size words) are read in every article, and its other ``CROWD_*``
 words are added by the rule ``size_language_words``.
 """
 
@@ -92,12 +93,19 @@ _NUMBER_WORDS = {w.lower(): n for w, n in _shared("CROWD_SHARED_NUMBER_WORDS")}
 _NUMBER_WORDS.update({w.lower(): n for w, n in _gathered("CROWD_NUMBER_WORDS") if w.lower() not in _NUMBER_WORDS})
 _NUMBER = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+|\d{1,7}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 
+#: the thousands word after a number, in every language ("80 mil", "3mila": CROWD_SHARED_THOUSANDS)
+_THOUSANDS = "|".join(rf"{t}\b" for t in dict.fromkeys(_shared("CROWD_SHARED_THOUSANDS")))
+#: the words that join a size word, or a count of millions, to its people noun ("thousands of",
+#: "migliaia di", "1,5 millones de": CROWD_SHARED_SIZE_WORD_OF, CROWD_SHARED_MILLIONS_OF)
+_SIZE_WORD_OF = literal_alternation(_shared("CROWD_SHARED_SIZE_WORD_OF"))
+_MILLIONS_OF = literal_alternation(_shared("CROWD_SHARED_MILLIONS_OF"))
+
 # Patterns read lower-cased text and start with a digit or a size word, so that
 # Python's matcher skips quickly to candidates (re.I would make it scan slowly).
 _NUMERIC = re.compile(
-    rf"(?<![\w$€£%.,])(?P<low>{_NUMBER})(?P<mil> mil\b| ?mila\b)?"
+    rf"(?<![\w$€£%.,])(?P<low>{_NUMBER})(?P<mil>{_THOUSANDS})?"
     rf"(?: (?:-|–|{'|'.join(_shared('CROWD_SHARED_RANGE_WORDS'))}{''.join('|' + w for w in [_words('CROWD_RANGE_WORDS')] if w)}) "
-    rf"(?P<high>{_NUMBER})(?P<high_mil> mil\b| ?mila\b)?)?"
+    rf"(?P<high>{_NUMBER})(?P<high_mil>{_THOUSANDS})?)?"
     rf" (?:of (?:the )?)?{_ADJ}{_PEOPLE_LOWER}\b"
 )
 # _NUMERIC for a text without number words: it opens with a digit (the look-behind moved after it),
@@ -135,7 +143,7 @@ _WORDS = [
 _SIZE_WORD_VERBS = "|".join([*_shared("CROWD_SHARED_VERBS"), *_gathered("CROWD_VERBS")])
 _WORD_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(w.lower() for w, _, _ in _WORDS) + r")"
-    rf"(?: (?:of|de|av|di|da|do|van) (?:the )?{_ADJ}{_PEOPLE_LOWER}| {_ADJ}{_PEOPLE_LOWER}| (?:"
+    rf"(?: (?:{_SIZE_WORD_OF}) (?:the )?{_ADJ}{_PEOPLE_LOWER}| {_ADJ}{_PEOPLE_LOWER}| (?:"
     + "".join(f"{v}|" for v in _shared("CROWD_SIZE_WORD_VERBS"))
     # a German or Spanish size word is a noun of its own ("Tausende sind auf die Straße gegangen",
     # "miles marcharon"): the verb or the place after it says it counts people
@@ -318,7 +326,8 @@ def _not_a_crowd(lowered: str, start: int, m: re.Match) -> bool:
 # size_millions).  Each digit run (and size word) is first tested by the word before or after it,
 # looked up in the phrases of the cues and sources: the regexes run only where one may match.
 _BARE_COUNT = re.compile(
-    r"(?<![\w$€£%.,])(?P<low>\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?!\d)|\d{1,7}(?!\d))(?P<mil> mil\b| ?mila\b)?(?![\w%]|[.,]\d)"
+    r"(?<![\w$€£%.,])(?P<low>\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?!\d)|\d{1,7}(?!\d))"
+    rf"(?P<mil>{_THOUSANDS})?(?![\w%]|[.,]\d)"
 )
 _SIZE_WORD_ALONE = re.compile(r"(?<!\w)(?:" + "|".join(w.lower() for w, _, _ in _WORDS) + r")(?=\W|$)")
 _CROWD_VERB = rf"(?:{_SIZE_WORD_VERBS}|{_alternation('CROWD_VERBS')})"
@@ -364,7 +373,7 @@ _ALONE_AFTER = re.compile(
 )
 _MILLIONS_RE = re.compile(
     rf"(?<![\w$€£%.,])(?P<low>\d{{1,3}}(?:[.,]\d{{1,2}})?) (?:{_words('CROWD_MILLIONS') or '(?!)'})"
-    rf"(?: (?:of|de|di|van|an|av))? (?:{_ADJ}{_PEOPLE_LOWER}\b|(?={_CROWD_VERB}\b))"
+    rf"(?: (?:{_MILLIONS_OF}))? (?:{_ADJ}{_PEOPLE_LOWER}\b|(?={_CROWD_VERB}\b))"
 )
 _DECIMAL_TAIL = re.compile(r"(?:[.,]\d{1,2})? (?P<word>\S+)")
 

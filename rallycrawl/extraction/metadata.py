@@ -192,7 +192,7 @@ def _language_words() -> dict[str, tuple[str, ...]]:
             continue
         data = resources(code, "metadata")
         for name in ("BYLINE_LEAD_INS", "BYLINE_LABELS", "AUTHOR_LABELS", "AUTHOR_CONNECTORS", "ROLE_WORDS",
-                     "PERSON_ROLES", "NOT_NAME_WORDS", "PUBLISHED_WORDS", "UPDATED_WORDS", "ARTICLES",
+                     "PERSON_ROLES", "NOT_NAME_WORDS", "PUBLISHED_WORDS", "PUBLISHED_WORD_STARTS", "UPDATED_WORDS", "ARTICLES",
                      "INDEFINITE_ARTICLES", "DATE_PREPOSITIONS", "AUTHOR_PATHS"):
             merged.setdefault(name, []).extend(getattr(data, name, ()))
     return {name: tuple(dict.fromkeys(words)) for name, words in merged.items()}
@@ -1125,7 +1125,7 @@ def _contains_any(words: tuple[str, ...]) -> str:
 
 
 _PUBLISHED_TEXT = etree.XPath(
-    f'//text()[{_contains_any(("publi", "posted", *_LEXICON["PUBLISHED_WORDS"]))}]'
+    f'//text()[{_contains_any((*_LEXICON["PUBLISHED_WORD_STARTS"], "posted", *_LEXICON["PUBLISHED_WORDS"]))}]'
     '[not(parent::script) and not(parent::style)]/..'
 )
 _UPDATE_WORDS = re.compile(rf"updat|modifi|{_alternation(_LEXICON['UPDATED_WORDS'])}", re.I)
@@ -1218,14 +1218,20 @@ _HEADER_PIECES = 8
 
 
 # A word that announces the first publication, in any language ("Published", "Veröffentlicht", "Pubblicato").
-_PUBLISHED_WORD = re.compile(rf"publi|\b(?:{_alternation(_LEXICON['PUBLISHED_WORDS'])})\b", re.I)
+# Their starts at a word's start ("Published", "Publicación", "Pubblicato", "publiziert"), never
+# inside a word ("Republican", "Republik").
+_PUBLISHED_START = re.compile(rf"\b(?:{_alternation(_LEXICON['PUBLISHED_WORD_STARTS'])})", re.I)
+_PUBLISHED_WORD = re.compile(
+    rf"\b(?:{_alternation(_LEXICON['PUBLISHED_WORD_STARTS'])})|\b(?:{_alternation(_LEXICON['PUBLISHED_WORDS'])})\b",
+    re.I,
+)
 #: A line that gives both dates is longer than a date line.
 _MAX_TWO_DATES_PIECE = 2 * _MAX_DATE_PIECE
 
 
 def _is_update(text: str) -> bool:
     """A date line that announces an update ("Updated", "Aktualisiert am") and no publication."""
-    if not _UPDATE_WORDS.search(text) or "publi" in text.lower():
+    if not _UPDATE_WORDS.search(text) or _PUBLISHED_START.search(text):
         return False
     return not (_on("published-and-updated-line") and _PUBLISHED_WORD.search(text))
 

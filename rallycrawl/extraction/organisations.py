@@ -112,6 +112,7 @@ RULES: dict[str, str] = {
     "generic-leader": "a target named by its leader after a cue: against the Trump administration (not 'administration')",
     "repeated-name": "a name of several words that is no person's (Save Our Country, IHS Global Insight) named twice in a protest report",
     # span rules
+    "furniture-head": "a capitalised furniture word (Watch) that ends a run of two or more capitalised words heads the name, in protest reports (elsewhere as often a product's name): Kestrel Rights Watch, not 'Watch: the march', not 'Watch Video'",
     "and-tail": "join a short tail after and/y/und: Alliance of Stage Lighting and Sound Technicians",
     "and-tail-person": "not a person's name as the tail: Department of Harbour Security and Ana Roe",
     "and-of-language": "only the article's language's and (and English and) cuts a name: Ecologistas en Acción",
@@ -480,6 +481,30 @@ def _initials(name: str) -> str:
         return found
     return "".join(c for c in unicodedata.normalize("NFKD", found) if not unicodedata.combining(c))
 
+#: page-furniture stop words that head a name ending a run of capitalised words ("Kestrel Rights Watch"),
+#: in any language (such names are quoted in articles of other languages), and the words after which
+#: they are furniture again ("Watch Video"): rule "furniture-head"
+_FURNITURE_HEADS = frozenset(_language_data("FURNITURE_HEADS"))
+_FURNITURE_HEAD_NOT_BEFORE = frozenset(_language_data("FURNITURE_HEAD_NOT_BEFORE"))
+
+
+def _furniture_head(words: list[tuple[str, int]], after: str | None) -> bool:
+    """Whether the last of ``words`` is a furniture word heading the name (rule "furniture-head"):
+    capitalised ("Watch", not "WATCH" or "watch") after another capitalised word that is no stop
+    word, and not before a word that makes it furniture (``after``, the word cut after it)."""
+    word = words[-1][0]
+    return (
+        len(words) > 1
+        and word.lower() in _FURNITURE_HEADS
+        and word[:1].isupper()
+        and word[1:].islower()
+        and words[-2][0][:1].isupper()
+        and words[-2][0].lower().strip(".") not in STOP_WORDS
+        and (after is None or after.lower().strip(".,:") not in _FURNITURE_HEAD_NOT_BEFORE)
+        and "furniture-head" not in _OFF
+    )
+
+
 _ORG_HEAD_ENDINGS = tuple(ORG_HEADS)  # for one str.endswith over all the head words
 
 
@@ -575,11 +600,13 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
         words = words[2:]
         while words and words[0][0] == "the":
             words = words[1:]
+    after = None  # the word last cut from the end
     while words and (
         words[-1][0].lower() in _CONNECTORS
         or (
             words[-1][0].lower().strip(".") in STOP_WORDS
             and not words[-1][0].isupper()
+            and not _furniture_head(words, after)  # "Kestrel Rights Watch"
             # "Women's March", "People's Monday": a capitalised word after a possessive is its noun
             and not (
                 len(words) > 1
@@ -599,6 +626,7 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
         )
         or (words[-1][0].isdigit() and len(words) > 1 and words[-2][0].lower().strip(".") in STOP_WORDS)
     ):
+        after = words[-1][0]
         words = words[:-1]
         while words and words[-1][0].lower() in _CONNECTORS:
             words = words[:-1]
@@ -951,6 +979,8 @@ def _has_head(name: str) -> bool:
         return False  # "Hotel Workers", "Brindlecart Workers": people, not "United Harbour Workers"
     if words[-1] in ORG_HEADS or words[0] in _HEAD_FIRST:
         return True
+    if words[-1] in _FURNITURE_HEADS and _furniture_head([(w, 0) for w in raw], None):
+        return True  # "Kestrel Rights Watch"
     if raw[-1][:1].islower() and "sentence-case-tail" not in _OFF:
         # "Nouvelle Union populaire écologique et sociale": a name in sentence case, its last
         # capitalised word an organisation word and only lower-case words after it
@@ -1722,6 +1752,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 orgs_in_spans.add(i)
                 continue
         head = facts.head
+        if head and not protest and _words(name)[-1].lower() in _FURNITURE_HEADS:
+            head = False  # outside protest reports a name headed by "Watch" is as often a product's
         if not protest and not head:
             # outside protest reports only head words, definitions, media and an acronym before a
             # person's job ("KESA engineer Dana Wolcott") count

@@ -156,6 +156,22 @@ def test_each_languages_shared_crowd_words_are_read_in_its_articles(code):
         assert [(s.minimum, s.maximum) for s in sizes] == [(number, number)], word
 
 
+@pytest.mark.parametrize("code", ["en", "de", "es", "fr", "it", "pt", "nl", "no"])
+def test_each_languages_joining_and_thousands_words_are_read_in_every_article(code):
+    """lang/<code>/event.py CROWD_SHARED_SIZE_WORD_OF ("migliaia di"), CROWD_SHARED_MILLIONS_OF
+    ("2 millones de") and CROWD_SHARED_THOUSANDS ("80 mil", "3mila"), in any article."""
+    noun = _first_noun(code)
+    for of in _shared_words(code, "CROWD_SHARED_SIZE_WORD_OF"):
+        sizes = find_crowd_sizes(f"Ayer dozens {of} {noun}.")
+        assert [(s.minimum, s.maximum) for s in sizes] == [(24, 99)], of
+    for of in _shared_words(code, "CROWD_SHARED_MILLIONS_OF"):
+        sizes = find_crowd_sizes(f"Ayer 2 million {of} {noun}.")
+        assert [(s.minimum, s.maximum) for s in sizes] == [(2_000_000, 2_000_000)], of
+    for thousands in _shared_words(code, "CROWD_SHARED_THOUSANDS"):
+        sizes = find_crowd_sizes(f"Ayer 80{thousands.replace(' ?', ' ')} {noun}.")
+        assert [(s.minimum, s.maximum) for s in sizes] == [(80_000, 80_000)], thousands
+
+
 def test_every_size_word_has_a_range_and_every_number_and_size_word_a_key():
     """crowd_size tries a number or size word only where one of the keys it holds stands: a shared
     word by a shared key (CROWD_SHARED_KEYS, looked for in every article), and each language's own

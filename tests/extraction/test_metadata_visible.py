@@ -275,6 +275,15 @@ def test_a_line_with_the_publication_and_an_update_gives_the_publication(lang, l
     assert not (off("published-and-updated-line", body, lang=lang).published or "").startswith("2031-12-06")
 
 
+def test_a_published_word_is_read_at_a_word_start_only():
+    # "Republican" holds "publi": the line is still an update, not the publication
+    body = f"<h1>{HEADLINE}</h1><p>Republican reaction added, updated Dec. 8, 2031</p><p>Dec. 6, 2031</p>"
+    assert meta(body).published.startswith("2031-12-06")
+    assert meta(f"<h1>{HEADLINE}</h1><p>Updated Dec. 8, 2031 | Publication Dec. 6, 2031</p>").published.startswith(
+        "2031-12-06"
+    )
+
+
 @pytest.mark.parametrize("lang, line, names", [
     ("en", "Tamsin Okafor, The Kestrel Courier", ["Tamsin Okafor"]),
     ("de", "Jonas Brenner, Die Kestrelzeitung", ["Jonas Brenner"]),

@@ -902,3 +902,27 @@ def test_a_post_and_the_person_who_holds_it_is_no_organisation():
     assert "State Dana Wolcott" not in orgs(text)
     assert "State Dana Wolcott" in _without("reject-titled-person", text)
     assert "Stand Up To Kestrels" in orgs(["The march was organised by Stand Up To Kestrels."])
+
+
+def test_a_capitalised_watch_after_capitalised_words_heads_the_name():
+    from rallycrawl.extraction import organisations
+
+    said = ["Kestrel Rights Watch said the march in Borgoverde was peaceful."]
+    counted = ["The monitors of Harbour Watch counted the marchers in Borgoverde."]
+    assert "Kestrel Rights Watch" in orgs(said) and "Kestrel Rights" not in orgs(said)
+    assert "Harbour Watch" in orgs(counted)
+    # a sentence-opening "Watch" and "Watch Video" stay page furniture
+    assert not any("Watch" in name for name in orgs(["Watch: the march in Borgoverde drew thousands."]))
+    assert "Kestrel Rights Watch" not in orgs(["Kestrel Rights Watch Video of the march in Borgoverde."])
+    try:
+        organisations.switch_off("furniture-head")
+        assert "Kestrel Rights Watch" not in orgs(said)
+        assert "Harbour Watch" not in orgs(counted)
+    finally:
+        organisations.switch_off()
+
+
+def test_a_watch_name_outside_protest_reports_is_no_organisation_by_its_head():
+    text = ["The Kestrel Rights Watch went on sale in Borgoverde on Monday."]  # a product's name
+    assert "Kestrel Rights Watch" in orgs(text)
+    assert "Kestrel Rights Watch" not in orgs(text, is_protest=False)

@@ -75,6 +75,8 @@ CROWD_SHARED_VERBS = (
 CROWD_SHARED_KEYS = ("tausend", "dutzend")
 CROWD_SHARED_RANGE_WORDS = ("bis",)
 CROWD_SHARED_CASUALTIES = ("getötet", "gestorben", "verletzt", "festgenommen")
+#: the words that may join a count of millions to its people noun ("1,5 millones *de* personas")
+CROWD_SHARED_MILLIONS_OF = ("an",)
 #: people nouns after a count besides the shared ones: the dative plural ("von 10.000 Teilnehmern")
 CROWD_PEOPLE = (
     r"teilnehmern|teilnehmerinnen und teilnehmern|demonstrierenden|arbeitern|bürgern|landwirten|schülern|"

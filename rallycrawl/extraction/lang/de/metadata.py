@@ -11,6 +11,8 @@ PERSON_ROLES = frozenset("""redakteur redakteurin korrespondent korrespondentin 
 NOT_NAME_WORDS = frozenset("""anmelden abmelden registrieren konto profil abonnieren abo newsletter teilen
     folgen suche startseite""".split())
 PUBLISHED_WORDS = ("veröffentlicht", "erschienen", "publiziert")
+#: Starts of words that announce the publication (publiziert, Publikationsdatum), read at a word start only.
+PUBLISHED_WORD_STARTS = ("publizier", "publikation")
 UPDATED_WORDS = ("aktualisiert", "zuletzt aktualisiert", "geändert")
 ARTICLES = ("der", "die", "das")
 INDEFINITE_ARTICLES = ("ein", "eine")

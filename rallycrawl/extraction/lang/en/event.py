@@ -92,6 +92,10 @@ CROWD_SHARED_KEYS = (
 CROWD_SHARED_RANGE_WORDS = ("to", "and")
 #: words after a count that make it the killed, hurt or arrested, not a crowd ("12 protesters were killed")
 CROWD_SHARED_CASUALTIES = ("killed", "died", "dead", "deaths", "injured", "wounded", "hurt", "arrested", "detained", "jailed", "charged")
+#: the words that join a size word to its people noun ("thousands *of* people"), read in every article
+CROWD_SHARED_SIZE_WORD_OF = ("of",)
+#: the words that may join a count of millions to its people noun ("1,5 millones *de* personas")
+CROWD_SHARED_MILLIONS_OF = ("of",)
 #: words before a bare count that make it a crowd ("a crowd of about 5,000", "the turnout at
 #: 8,000", "drew 1,500"): regex alternatives, an optional qualifier may follow
 CROWD_COUNT_CUES = (

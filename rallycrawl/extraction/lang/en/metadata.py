@@ -26,6 +26,8 @@ NOT_NAME_WORDS = frozenset("""sign log login logout register account profile sub
     newsletter share follow menu search home cookies settings password welcome hello""".split())
 #: Words that label the first publication date, and a later one.
 PUBLISHED_WORDS = ("published", "posted", "first published")
+#: Starts of words that announce the publication (published, publishes, publication date), read at a word start only.
+PUBLISHED_WORD_STARTS = ("publish", "publication")
 UPDATED_WORDS = ("updated", "modified", "last updated", "edited")
 #: Definite articles: no person's name opens with one ("The Harbour Courier", "Le Courrier").
 #: (One-letter articles are left out: they read as initials.)

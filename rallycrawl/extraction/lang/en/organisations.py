@@ -16,6 +16,11 @@ HEADS = frozenset(
     organisations workers teamsters trust
     """.split()
 )
+#: page-furniture words (stop words: "Watch: ...", "Watch video") that head an organisation's name when
+#: capitalised after a run of capitalised words ("Kestrel Rights *Watch*", "Harbour *Watch*")
+FURNITURE_HEADS = frozenset({"watch"})
+#: words after which such a word is furniture again ("Watch Video", "Watch Live", "Watch Now")
+FURNITURE_HEAD_NOT_BEFORE = frozenset("video videos live now".split())
 #: organisation words that open a name ("Union of ...")
 HEADS_FIRST = frozenset("union".split())
 #: organisation words that name one institution alone ("the Legislature")

@@ -70,6 +70,12 @@ CROWD_SHARED_VERBS = (
 CROWD_SHARED_KEYS = ("millar", "millón", "millon", "centenar", "miles", "cientos", "centenares", "decenas")
 CROWD_SHARED_RANGE_WORDS = ("a", "y")
 CROWD_SHARED_CASUALTIES = ("muertos", "murieron", "heridos", "detenidos")
+#: the words that join a size word to its people noun ("thousands *of* people"), read in every article
+CROWD_SHARED_SIZE_WORD_OF = ("de",)
+#: the words that may join a count of millions to its people noun ("1,5 millones *de* personas")
+CROWD_SHARED_MILLIONS_OF = ("de",)
+#: the thousands word after a number, with the space before it (a regex: "80 mil", "3mila")
+CROWD_SHARED_THOUSANDS = (" mil",)
 CROWD_PEOPLE = (
     r"estibadores|portuarios|mineros|camioneros|conductores|choferes|pobladores|comuneros|ganaderos|cocaleros|"
     r"maestras|alumnos|padres|madres|hinchas|seguidores|opositores|partidarios|afectados|desempleados|jornaleros|"

@@ -11,6 +11,8 @@ PERSON_ROLES = frozenset("""corresponsal periodista redactor redactora""".split(
 NOT_NAME_WORDS = frozenset("""iniciar sesión ingresar registrarse registrate cuenta perfil suscribirse
     suscríbete suscripción boletín compartir seguir buscar inicio""".split())
 PUBLISHED_WORDS = ("publicado", "publicada")
+#: Starts of words that announce the publication (publicado, publicada, publicación), read at a word start only.
+PUBLISHED_WORD_STARTS = ("publicad", "publicación")
 UPDATED_WORDS = ("actualizado", "actualizada", "modificado")
 ARTICLES = ("el", "la", "los", "las")
 INDEFINITE_ARTICLES = ("un", "una")

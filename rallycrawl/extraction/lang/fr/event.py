@@ -32,6 +32,10 @@ CROWD_SHARED_SIZE_WORDS = (
 CROWD_SHARED_KEYS = ("centaines", "dizaines")
 CROWD_SHARED_RANGE_WORDS = ("à",)
 CROWD_SHARED_CASUALTIES = ("morts", "tués", "blessés", "interpellés")
+#: the words that join a size word to its people noun ("thousands *of* people"), read in every article
+CROWD_SHARED_SIZE_WORD_OF = ("de",)
+#: the words that may join a count of millions to its people noun ("1,5 millones *de* personas")
+CROWD_SHARED_MILLIONS_OF = ("de",)
 CROWD_PEOPLE = (
     r"participants|militants|syndicalistes|enseignants|étudiants|lycéens|soignants|infirmières|infirmiers|cheminots|"
     r"agents|routiers|chauffeurs|éleveurs|paysans|retraités|jeunes|femmes|citoyens|riverains|parents|élèves|"

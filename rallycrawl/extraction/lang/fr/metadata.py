@@ -11,6 +11,8 @@ PERSON_ROLES = frozenset("""journaliste correspondant correspondante rédacteur 
 NOT_NAME_WORDS = frozenset("""connexion connecter identifier inscrire inscription compte profil abonner
     abonnez abonnement partager suivre rechercher accueil""".split())
 PUBLISHED_WORDS = ("publié", "publiée", "paru")
+#: Starts of words that announce the publication (publié, publiée, publication), read at a word start only.
+PUBLISHED_WORD_STARTS = ("publié", "publication")
 UPDATED_WORDS = ("mis à jour", "mise à jour", "modifié", "actualisé")
 ARTICLES = ("le", "la", "les")
 INDEFINITE_ARTICLES = ("un", "une")

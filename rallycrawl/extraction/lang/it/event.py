@@ -17,6 +17,12 @@ TARGET_PATTERNS = [
 # --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
 CROWD_SHARED_PEOPLE = (r"persone|manifestanti|lavoratori",)
 CROWD_SHARED_CASUALTIES = ("morti", "feriti", "arrestati")
+#: the words that join a size word to its people noun ("thousands *of* people"), read in every article
+CROWD_SHARED_SIZE_WORD_OF = ("di",)
+#: the words that may join a count of millions to its people noun ("1,5 millones *de* personas")
+CROWD_SHARED_MILLIONS_OF = ("di",)
+#: the thousands word after a number, with the space before it (a regex: "80 mil", "3mila")
+CROWD_SHARED_THOUSANDS = (r" ?mila",)
 CROWD_PEOPLE = (
     r"studenti|studentesse|cittadini|dimostranti|partecipanti|attivisti|operai|dipendenti|insegnanti|docenti|medici|"
     r"infermieri|pensionati|agricoltori|giovani|donne|residenti|tifosi|militanti|sindacalisti|precari|famiglie|"

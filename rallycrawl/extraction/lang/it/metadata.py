@@ -10,6 +10,8 @@ PERSON_ROLES = frozenset("""giornalista corrispondente inviato inviata redattore
 NOT_NAME_WORDS = frozenset("""accedi registrati account profilo abbonati abbonamento condividi segui
     cerca""".split())
 PUBLISHED_WORDS = ("pubblicato", "pubblicata")
+#: Starts of words that announce the publication (pubblicato, pubblicata, pubblicazione), read at a word start only.
+PUBLISHED_WORD_STARTS = ("pubblicat", "pubblicazion")
 UPDATED_WORDS = ("aggiornato", "aggiornata", "modificato")
 ARTICLES = ("il", "lo", "la", "gli")
 INDEFINITE_ARTICLES = ("un", "uno", "una")

@@ -15,6 +15,10 @@ TARGET_PATTERNS = [r"\bvoor (?:de|het) (?P<target>[A-Z][\w\-]*(?: [A-Z][\w\-]*){
 # --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
 CROWD_SHARED_PEOPLE = (r"mensen|betogers",)
 CROWD_SHARED_CASUALTIES = ("doden", "gewonden", "gearresteerd")
+#: the words that join a size word to its people noun ("thousands *of* people"), read in every article
+CROWD_SHARED_SIZE_WORD_OF = ("van",)
+#: the words that may join a count of millions to its people noun ("1,5 millones *de* personas")
+CROWD_SHARED_MILLIONS_OF = ("van",)
 CROWD_PEOPLE = (
     r"boeren|studenten|deelnemers|actievoerders|activisten|werknemers|medewerkers|leraren|docenten|zorgmedewerkers|"
     r"verpleegkundigen|scholieren|inwoners|bewoners|burgers|vakbondsleden|arbeiders|jongeren|vrouwen|gezinnen|"

@@ -10,6 +10,8 @@ PERSON_ROLES = frozenset("""redacteur redactrice correspondent verslaggever vers
 NOT_NAME_WORDS = frozenset("""inloggen aanmelden registreren account profiel abonneren abonnement delen
     volgen zoeken""".split())
 PUBLISHED_WORDS = ("gepubliceerd",)
+#: Starts of words that announce the publication (gepubliceerd, publicatiedatum), read at a word start only.
+PUBLISHED_WORD_STARTS = ("gepubliceerd", "publicatie")
 UPDATED_WORDS = ("bijgewerkt", "gewijzigd")
 ARTICLES = ("het",)
 INDEFINITE_ARTICLES = ("een",)

@@ -55,3 +55,7 @@ CROWD_SHARED_SIZE_WORDS = (
 CROWD_SHARED_VERBS = (r"samlet seg|møtte opp|demonstrerte|protesterte|gikk|deltok|marsjerte|streiket",)
 CROWD_SHARED_KEYS = ("tusen", "dusin")
 CROWD_SHARED_RANGE_WORDS = ("til", "og")
+#: the words that join a size word to its people noun ("thousands *of* people"), read in every article
+CROWD_SHARED_SIZE_WORD_OF = ("av",)
+#: the words that may join a count of millions to its people noun ("1,5 millones *de* personas")
+CROWD_SHARED_MILLIONS_OF = ("av",)

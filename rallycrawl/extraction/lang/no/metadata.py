@@ -8,6 +8,8 @@ ROLE_WORDS = frozenset("""journalist journalister redaksjonen reporter korrespon
 PERSON_ROLES = frozenset("""journalist reporter korrespondent kommentator""".split())
 NOT_NAME_WORDS = frozenset("""abonner abonnement følg søk""".split())
 PUBLISHED_WORDS = ("publisert",)
+#: Starts of words that announce the publication (publisert, publikasjonsdato), read at a word start only.
+PUBLISHED_WORD_STARTS = ("publisert", "publikasjon")
 UPDATED_WORDS = ("oppdatert", "sist oppdatert", "endret")
 ARTICLES = ("den", "det")
 INDEFINITE_ARTICLES = ("en", "ei", "et")

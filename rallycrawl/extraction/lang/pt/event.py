@@ -17,6 +17,12 @@ TARGET_PATTERNS = [
 # --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
 CROWD_SHARED_PEOPLE = (r"pessoas|trabalhadores",)
 CROWD_SHARED_CASUALTIES = ("mortos", "feridos", "presos")
+#: the words that join a size word to its people noun ("thousands *of* people"), read in every article
+CROWD_SHARED_SIZE_WORD_OF = ("de", "da", "do")
+#: the words that may join a count of millions to its people noun ("1,5 millones *de* personas")
+CROWD_SHARED_MILLIONS_OF = ("de",)
+#: the thousands word after a number, with the space before it (a regex: "80 mil", "3mila")
+CROWD_SHARED_THOUSANDS = (" mil",)
 CROWD_PEOPLE = (
     r"estudantes|professores|participantes|ativistas|activistas|operários|funcionários|servidores|médicos|"
     r"enfermeiros|agricultores|moradores|indígenas|caminhoneiros|motoristas|metalúrgicos|bancários|aposentados|"

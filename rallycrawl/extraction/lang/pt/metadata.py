@@ -10,6 +10,8 @@ PERSON_ROLES = frozenset("""jornalista correspondente repórter redator redatora
 NOT_NAME_WORDS = frozenset("""entrar cadastre cadastro conta perfil assine assinatura compartilhar
     partilhar seguir buscar pesquisar""".split())
 PUBLISHED_WORDS = ("publicado", "publicada")
+#: Starts of words that announce the publication (publicado, publicada, publicação), read at a word start only.
+PUBLISHED_WORD_STARTS = ("publicad", "publicaç")
 UPDATED_WORDS = ("atualizado", "atualizada", "actualizado", "actualizada")
 ARTICLES = ("os", "as")
 INDEFINITE_ARTICLES = ("um", "uma")
