@@ -604,8 +604,13 @@ _LOWER = attrgetter("lower")
 _SHARED_FEATURES = attrgetter(*_FEATURES)
 
 #: the shared token of each word text seen lately (the same words recur, in an
-#: article and between articles); emptied when it grows past the bound
+#: article and between articles), in two generations: when the newer one is full it becomes
+#: the older one (the older one's tokens are let go), and a word found only in the older one
+#: moves back to the newer, so that the words a crawl keeps meeting ("the", "said", "Monday")
+#: outlive a change of generation instead of being made anew after it, as a whole emptied
+#: cache would have them (a long crawl fills the bound every few hundred pages)
 _WORD_TOKENS: dict[str, Token] = {}
+_OLDER_WORD_TOKENS: dict[str, Token] = {}
 _MAX_WORD_TOKENS = 16384
 
 
@@ -613,9 +618,13 @@ def word_token(text: str) -> Token:
     """The shared token of a word text."""
     token = _WORD_TOKENS.get(text)
     if token is None:
+        token = _OLDER_WORD_TOKENS.get(text) or Token(text)  # (a token is never false)
         if len(_WORD_TOKENS) >= _MAX_WORD_TOKENS:
+            # (emptied and filled in place: the dicts stay the objects other functions read)
+            _OLDER_WORD_TOKENS.clear()
+            _OLDER_WORD_TOKENS.update(_WORD_TOKENS)
             _WORD_TOKENS.clear()
-        token = _WORD_TOKENS[text] = Token(text)
+        _WORD_TOKENS[text] = token
     return token
 
 

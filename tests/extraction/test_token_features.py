@@ -29,3 +29,22 @@ def test_short_path_values():
     assert union["capitalised"] and union["opens_run"] and union["subject_word"] and not union["ends_run"]
     assert not dict(zip(_FEATURES, _token_features("The")))["opens_run"]
     assert attribution.word_token("Union").opens_run
+
+
+def test_word_tokens_outlive_a_change_of_generation(monkeypatch):
+    """A word met again after the cache filled keeps its token (moved back to the newer
+    generation), the words met in neither generation since are let go, and the bound holds."""
+    monkeypatch.setattr(attribution, "_MAX_WORD_TOKENS", 4)
+    monkeypatch.setattr(attribution, "_WORD_TOKENS", {})
+    monkeypatch.setattr(attribution, "_OLDER_WORD_TOKENS", {})
+    kept = attribution.word_token("marched")
+    for word in ("Brindlecart", "Velloran", "quietly"):
+        attribution.word_token(word)
+    attribution.word_token("Ostrovane")  # (the newer generation is full: it becomes the older one)
+    assert attribution.word_token("marched") is kept
+    for word in ("Tessaly", "Quorvin", "Amberleigh"):
+        attribution.word_token(word)  # (full again: "Brindlecart", met only before, is let go)
+    assert "Brindlecart" not in attribution._WORD_TOKENS and "Brindlecart" not in attribution._OLDER_WORD_TOKENS
+    assert attribution.word_token("marched") is kept
+    assert len(attribution._WORD_TOKENS) <= 4 and len(attribution._OLDER_WORD_TOKENS) <= 4
+    assert attribution._word_tokens("marched Tessaly") == [kept, attribution.word_token("Tessaly")]
