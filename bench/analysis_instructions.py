@@ -40,57 +40,37 @@ from benchpages import ROOT, SHARED, load_pages  # noqa: E402
 _CHILD = """
 import os, pickle, sys
 pages = pickle.load(open(sys.argv[1], "rb"))
-warm_up = int(sys.argv[2])
+parts = pickle.load(open(sys.argv[2], "rb"))
 from rallycrawl.extraction import analysis
 relevance = {(p["headline"], tuple(p["paragraphs"])): p["relevance"] for p in pages}
 analysis.score_protest = lambda headline, paragraphs, language=None, **_: relevance[(headline, tuple(paragraphs))]
-def run(chosen):
-    for p in chosen:
-        analysis.analyse_article(p["headline"], p["paragraphs"], published=p["published"],
-                                 language=p["language"], publisher=p["publisher"])
-run(pages[:warm_up])
-os.getppid()  # (each call ends a part of callgrind's count: --dump-before=getppid)
-run(pages[warm_up:])
-os.getppid()
-run(pages[warm_up:])
-os.getppid()
-"""
-
-
-_STEADY_CHILD = """
-import os, pickle, sys
-pages = pickle.load(open(sys.argv[1], "rb"))
-before, measured = pickle.load(open(sys.argv[2], "rb"))
-from rallycrawl.extraction import analysis
-relevance = {(p["headline"], tuple(p["paragraphs"])): p["relevance"] for p in pages}
-analysis.score_protest = lambda headline, paragraphs, language=None, **_: relevance[(headline, tuple(paragraphs))]
-def run(chosen):
-    for i in chosen:
+for part in parts:
+    for i in part:
         p = pages[i]
         analysis.analyse_article(p["headline"], p["paragraphs"], published=p["published"],
                                  language=p["language"], publisher=p["publisher"])
-run(before)
-os.getppid()
-run(measured)
-os.getppid()
+    os.getppid()  # (each call ends a part of callgrind's count: --dump-before=getppid)
 """
 
 
-def _callgrind(child_source: str, args: list[str], tmp: str) -> list[int]:
-    """The totals of the parts of a callgrind run of ``child_source`` (cut at each ``os.getppid()``)."""
-    child, out = Path(tmp, "child.py"), Path(tmp, "callgrind.out")
-    child.write_text(child_source)
+def _callgrind(pages: Path, parts: list[list[int]], tmp: str) -> list[int]:
+    """Instructions of analysing each part of ``parts`` (indexes into the pickled ``pages``) in turn, in
+    one process under callgrind: callgrind's total for each part in turn, the first with the process's
+    start-up in it (a part ends at its ``os.getppid()``), then what follows the last."""
+    child, out, order = Path(tmp, "child.py"), Path(tmp, "callgrind.out"), Path(tmp, "parts.pkl")
+    child.write_text(_CHILD)
+    order.write_bytes(pickle.dumps(parts))
     for old in Path(tmp).glob("callgrind.out*"):
         old.unlink()
     env = dict(os.environ, PYTHONHASHSEED="0",
                PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
     subprocess.run(
         ["valgrind", "--tool=callgrind", "--dump-before=getppid", f"--callgrind-out-file={out}",
-         sys.executable, str(child), *args],
+         sys.executable, str(child), str(pages), str(order)],
         env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    parts = sorted(Path(tmp).glob("callgrind.out.*"), key=lambda p: int(p.suffix[1:]))
-    return [_total(p) for p in parts]
+    dumps = sorted(Path(tmp).glob("callgrind.out.*"), key=lambda p: int(p.suffix[1:]))
+    return [_total(p) for p in dumps]
 
 
 def steady_count(pages: list[dict], warm_up: list[dict], tmp: str) -> int:
@@ -101,12 +81,8 @@ def steady_count(pages: list[dict], warm_up: list[dict], tmp: str) -> int:
     data = Path(tmp, "steady-pages.pkl")
     data.write_bytes(pickle.dumps(every))
     folds = [[len(warm_up) + i for i in fold] for fold in halves([p["language"] for p in pages])]
-    total = 0
-    for fold in (0, 1):
-        order = Path(tmp, "order.pkl")
-        order.write_bytes(pickle.dumps((list(range(len(warm_up))) + folds[1 - fold], folds[fold])))
-        total += _callgrind(_STEADY_CHILD, [str(data), str(order)], tmp)[1]
-    return total
+    before = list(range(len(warm_up)))
+    return sum(_callgrind(data, [before + folds[1 - fold], folds[fold]], tmp)[1] for fold in (0, 1))
 
 
 def _prepared(folder: Path) -> list[dict]:
@@ -116,12 +92,10 @@ def _prepared(folder: Path) -> list[dict]:
     out = []
     for name, html in load_pages(folder):
         try:
-            page = article.parse_page(html, f"https://news.example/{name}")
-            meta = article.read_metadata(page)
-            body = article.read_body(page, meta)
+            extracted = article.extract(html, f"https://news.example/{name}", validate=False)
         except article.NotAnArticleError:
             continue
-        article.settle_language(meta, body)
+        meta, body = extracted.metadata, extracted.body
         headline, paragraphs, _ = article.analysed_text(meta.headline, body.paragraphs, article.MAX_ANALYSIS_CHARS)
         out.append({
             "headline": headline, "paragraphs": paragraphs, "published": meta.published, "language": meta.language,
@@ -153,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp, "pages.pkl")
         data.write_bytes(pickle.dumps(pages))
-        parts = _callgrind(_CHILD, [str(data), str(args.warm_up)], tmp)
+        rest = list(range(args.warm_up, len(pages)))
+        parts = _callgrind(data, [list(range(args.warm_up)), rest, rest], tmp)
         first, warm = parts[1], parts[2]
         steady = None
         if args.steady_state:

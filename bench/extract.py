@@ -195,13 +195,9 @@ def page_language(html: str, url: str) -> str | None:
     from rallycrawl.extraction import article
 
     try:
-        page = article.parse_page(html, url)
-        meta = article.read_metadata(page)
-        body = article.read_body(page, meta)
+        return article.extract(html, url, validate=False).metadata.language
     except article.NotAnArticleError:
         return None
-    article.settle_language(meta, body)
-    return meta.language
 
 
 def halves(languages: list[str | None]) -> tuple[list[int], list[int]]:
