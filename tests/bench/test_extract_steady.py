@@ -4,7 +4,6 @@ and the same option of bench/analysis_instructions.py."""
 from __future__ import annotations
 
 import os
-import pickle
 
 import pytest
 
@@ -120,9 +119,9 @@ def test_analysis_instructions_steady_count_adds_both_halves(monkeypatch, tmp_pa
     instructions = load("analysis_instructions")
     runs: list[tuple[list[int], list[int]]] = []
 
-    def fake_callgrind(source, args, tmp):
-        runs.append(pickle.loads(open(args[1], "rb").read()))
-        return [100, 7 * len(runs[-1][1])]
+    def fake_callgrind(pages, parts, tmp):
+        runs.append(parts)
+        return [100, 7 * len(parts[1])]
 
     monkeypatch.setattr(instructions, "_callgrind", fake_callgrind)
     pages = [{"language": lang} for lang in ("en", "en", "de", "de", "en")]
