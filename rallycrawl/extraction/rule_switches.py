@@ -1,6 +1,6 @@
 """Switching named extraction rules off for a run, from an environment variable.
 
-Each rule-bearing module (attribution, organisations, event, metadata) keeps a table of its
+Each rule-bearing module (attribution, organisations, event, metadata, demands) keeps a table of its
 named rules; ``RALLYCRAWL_<KIND>_RULES_OFF="rule,rule"`` names those to leave out, which
 ``bench/quality.py`` uses to measure what one rule brings.
 """
