@@ -1748,7 +1748,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 orgs_in_spans.add(i)
                 continue
         head = facts.head
-        if head and not protest and _words(name)[-1].lower() in _FURNITURE_HEADS:
+        if head and not protest and facts.last_word in _FURNITURE_HEADS:
             head = False  # outside protest reports a name headed by "Watch" is as often a product's
         if not protest and not head:
             # outside protest reports only head words, definitions, media and an acronym before a
