@@ -454,13 +454,9 @@ _POSSESSIVE_IN_NAME = frozenset().union(
 # words that make a span need cutting or trimming (titles, stop words, articles)
 _SPECIAL_WORDS = TITLES | STOP_WORDS | _AND
 #: heads after which "<Word> and <Word> <Head>" of common words is one name ("Freedom and Justice Party")
-_HEADS_JOINING_AND = frozenset().union(
-    *(getattr(resources(code, "organisations"), "HEADS_JOINING_AND", ()) for code in _LANGUAGE_CODES)
-)
+_HEADS_JOINING_AND = frozenset(_language_data("HEADS_JOINING_AND"))
 #: of them, the words that also end companies' names ("Services"): one word each side only
-_COMPANY_WORDS_JOINING_AND = frozenset().union(
-    *(getattr(resources(code, "organisations"), "COMPANY_HEADS_JOINING_AND", ()) for code in _LANGUAGE_CODES)
-)
+_COMPANY_WORDS_JOINING_AND = frozenset(_language_data("COMPANY_HEADS_JOINING_AND"))
 #: organisation words that open a name ("Unión Obrera", "Agence ...", "Gewerkschaft der Polizei"), in any
 #: language: names are quoted in articles of other languages
 _HEAD_FIRST = frozenset().union(
@@ -1752,7 +1748,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 orgs_in_spans.add(i)
                 continue
         head = facts.head
-        if head and not protest and _words(name)[-1].lower() in _FURNITURE_HEADS:
+        if head and not protest and facts.last_word in _FURNITURE_HEADS:
             head = False  # outside protest reports a name headed by "Watch" is as often a product's
         if not protest and not head:
             # outside protest reports only head words, definitions, media and an acronym before a

@@ -13,6 +13,12 @@ def orgs(paragraphs, **kw):
     return {o.name: o for o in extract_organisations(paragraphs, **kw)}
 
 
+def _assert_organiser(text, lang, name):
+    """``name`` is found in ``text`` (language ``lang``) as an organiser."""
+    found = orgs([text], language=lang)
+    assert name in found and found[name].role == "organiser", (lang, found)
+
+
 def test_coordinated_list_introduced_as_groups():
     found = orgs(
         [
@@ -744,15 +750,17 @@ def test_regions_are_places_not_organisations():
     assert not {"Catalonia", "Bavaria"} & set(found)
 
 
-def test_organiser_cues_in_italian_portuguese_and_dutch():
-    for text, lang, name in (
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
         ("La protesta è stata organizzata dalla Kestrelcoop davanti al municipio.", "it", "Kestrelcoop"),
         ("La manifestazione, promossa da Ambientevivo, è finita in piazza.", "it", "Ambientevivo"),
         ("O protesto foi convocado pela Lumenfrente na avenida.", "pt", "Lumenfrente"),
         ("Het protest werd georganiseerd door Kestrelbond op het plein.", "nl", "Kestrelbond"),
-    ):
-        found = orgs([text], language=lang)
-        assert name in found and found[name].role == "organiser", (lang, found)
+    ],
+)
+def test_organiser_cues_in_italian_portuguese_and_dutch(text, lang, name):
+    _assert_organiser(text, lang, name)
 
 
 def test_initials_are_read_without_accents():
@@ -824,14 +832,16 @@ def test_a_german_council_word_before_a_persons_name_is_her_title():
     assert "Flüchtlingsrat Kestrelland" in orgs(["Der Flüchtlingsrat Kestrelland kritisierte die Abschiebung."], language="de")
 
 
-def test_and_with_its_preposition_again_coordinates():
-    for text, lang, second in (
+@pytest.mark.parametrize(
+    "text, lang, second",
+    [
         ("Les salariés sont en grève depuis lundi à l’appel de la KGT et de Sud-Kestrel.", "fr", "Sud-Kestrel"),
         ("La marcha fue convocada por Kestrelcoop y por Vecinos en Lucha.", "es", "Vecinos en Lucha"),
         ("La manifestazione è stata organizzata dalla Kestrelcoop e dalla Lumenlavoro.", "it", "Lumenlavoro"),
-    ):
-        found = orgs([text], language=lang)
-        assert second in found and found[second].role == "organiser", (lang, found)
+    ],
+)
+def test_and_with_its_preposition_again_coordinates(text, lang, second):
+    _assert_organiser(text, lang, second)
 
 
 def test_an_organiser_cue_before_a_definition_gives_the_role():
