@@ -23,8 +23,8 @@ A number keeps its qualifier: "more than N" -> N..None, "nearly N" / "up to N"
 The words are data in each language's ``lang/<code>/event.py``: its ``CROWD_SHARED_*`` words
 (people nouns, qualifiers, number and size words, verbs, range words, casualty words, the words
 that join a size word or a count of millions to its people noun, the thousands word after a number
-and the keys that find number and size words) are read in every article, and its other ``CROWD_*``
-words are added by the rule ``size_language_words``.
+and the keys that find number and size words), and ``CROWD_SIZE_WORD_VERBS``, are read in every
+article, and its other ``CROWD_*`` words are added by the rule ``size_language_words``.
 """
 
 from __future__ import annotations

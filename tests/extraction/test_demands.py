@@ -11,6 +11,12 @@ def texts(demands):
     return [d.text for d in demands]
 
 
+def spoken(quote, language):
+    """The demands' texts of one direct quotation of an invented speaker."""
+    q = Quote(text=quote, speaker="Ana Lindqvist", kind="direct", paragraph=0)
+    return texts(extract_demands([], quotes=[q], language=language))
+
+
 def test_demands_include_a_list_gives_one_demand_per_item():
     found = extract_demands(
         [
@@ -473,6 +479,15 @@ import pytest
         ("pt", "Os professores exigiram o pagamento dos salários atrasados em Vila Serena.",
          "o pagamento dos salários atrasados em Vila Serena"),
         ("it", "I lavoratori hanno chiesto il ritiro dei licenziamenti a Borgoverde.", "il ritiro dei licenziamenti a Borgoverde"),
+        # named by the issue: "fordern, dass", "um … zu fordern", "ont exigé", "appelle X à"
+        ("de", "Die Initiative fordert, dass die Stadt den Lindenpark erhält.", "die Stadt den Lindenpark erhält"),
+        ("de", "Hunderte demonstrierten in Lindau für bezahlbaren Wohnraum.", "bezahlbaren Wohnraum"),
+        ("de", "Die Schüler gingen auf die Straße, um mehr Klimaschutz zu fordern.", "mehr Klimaschutz"),
+        ("de", "Die Aktivisten riefen die Regierung auf, den Kohleausstieg vorzuziehen.", "den Kohleausstieg vorzuziehen"),
+        ("es", "Los agricultores protestan por la subida del precio del gasóleo.", "la subida del precio del gasóleo"),
+        ("fr", "Les manifestants ont exigé la libération des militants arrêtés.", "la libération des militants arrêtés"),
+        ("fr", "Les étudiants se mobilisent contre la hausse des frais d'inscription.", "la hausse des frais d'inscription"),
+        ("fr", "L'intersyndicale appelle le gouvernement à retirer son projet.", "retirer son projet"),
     ],
 )
 def test_reported_demands_in_seven_languages(language, paragraph, demand):
@@ -496,8 +511,7 @@ def test_a_call_to_strike_is_no_demand():
     ],
 )
 def test_spoken_asks_in_more_languages(language, quote, demand):
-    q = Quote(text=quote, speaker="Ana Lindqvist", kind="direct", paragraph=0)
-    assert demand in texts(extract_demands([], quotes=[q], language=language))
+    assert demand in spoken(quote, language)
 
 
 @pytest.mark.parametrize(
@@ -512,36 +526,16 @@ def test_spoken_asks_in_more_languages(language, quote, demand):
 )
 def test_a_quoted_sentence_with_a_modal_of_obligation_is_an_ask(language, quote, demand, monkeypatch):
     """Rule modal_sentence: the subject of "must" is part of the ask ("the clinic ... must stay open")."""
-    q = Quote(text=quote, speaker="Ana Lindqvist", kind="direct", paragraph=0)
-    assert demand in texts(extract_demands([], quotes=[q], language=language))
+    assert demand in spoken(quote, language)
     monkeypatch.setitem(demands_module.RULES, "modal_sentence", False)
-    assert demand not in texts(extract_demands([], quotes=[q], language=language))
+    assert demand not in spoken(quote, language)
 
 
 def test_a_modal_the_speakers_say_of_themselves_is_no_ask(monkeypatch):
-    q = Quote(text="Wir wissen, dass wir noch lange kämpfen müssen", speaker="Ana Lindqvist", kind="direct", paragraph=0)
-    assert not any("wissen" in d for d in texts(extract_demands([], quotes=[q], language="de")))
+    assert not any("wissen" in d for d in spoken("Wir wissen, dass wir noch lange kämpfen müssen", "de"))
     q = Quote(text="La ordenanza debe ser derogada", speaker="Ana Lindqvist", kind="direct", paragraph=0)
     monkeypatch.setitem(demands_module.RULES, "modal_sentence", False)
     assert extract_demands([], quotes=[q], language="es") == []
-
-
-@pytest.mark.parametrize(
-    "language, paragraph, demand",
-    [
-        ("de", "Die Initiative fordert, dass die Stadt den Lindenpark erhält.", "die Stadt den Lindenpark erhält"),
-        ("de", "Hunderte demonstrierten in Lindau für bezahlbaren Wohnraum.", "bezahlbaren Wohnraum"),
-        ("de", "Die Schüler gingen auf die Straße, um mehr Klimaschutz zu fordern.", "mehr Klimaschutz"),
-        ("de", "Die Aktivisten riefen die Regierung auf, den Kohleausstieg vorzuziehen.", "den Kohleausstieg vorzuziehen"),
-        ("es", "Los agricultores protestan por la subida del precio del gasóleo.", "la subida del precio del gasóleo"),
-        ("fr", "Les manifestants ont exigé la libération des militants arrêtés.", "la libération des militants arrêtés"),
-        ("fr", "Les étudiants se mobilisent contre la hausse des frais d'inscription.", "la hausse des frais d'inscription"),
-        ("fr", "L'intersyndicale appelle le gouvernement à retirer son projet.", "retirer son projet"),
-    ],
-)
-def test_reported_speech_named_by_the_issue(language, paragraph, demand):
-    """ "fordern, dass", "um … zu fordern", "ont exigé", "appelle X à": reported asks in the forms news writes them."""
-    assert demand in texts(extract_demands([paragraph], language=language))
 
 
 def test_a_protest_for_a_day_is_no_ask():
@@ -561,8 +555,7 @@ def test_a_protest_for_a_day_is_no_ask():
 def test_spoken_statements_of_a_demand(language, quote, demand, monkeypatch):
     # (the cues alone: rule modal_sentence would give "Die Politik muss ..." whole, cue or not)
     monkeypatch.setitem(demands_module.RULES, "modal_sentence", False)
-    q = Quote(text=quote, speaker="Ana Lindqvist", kind="direct", paragraph=0)
-    assert any(demand in d for d in texts(extract_demands([], quotes=[q], language=language)))
+    assert any(demand in d for d in spoken(quote, language))
 
 
 def test_spanish_and_german_headlines_with_a_verb_of_protest():
@@ -595,6 +588,5 @@ def test_a_verb_final_cue_gives_its_object_group_not_another_group():
 )
 def test_first_person_words_are_the_article_languages(language, quote, ask):
     """Rule modal_sentence reads the first-person words (FIRST_PERSON) of the article's language only."""
-    q = Quote(text=quote, speaker="Ana Lindqvist", kind="direct", paragraph=0)
-    found = texts(extract_demands([], quotes=[q], language=language))
+    found = spoken(quote, language)
     assert (quote in found) is ask, found
