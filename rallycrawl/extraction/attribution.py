@@ -616,14 +616,12 @@ _MAX_WORD_TOKENS = 16384
 
 def word_token(text: str) -> Token:
     """The shared token of a word text."""
+    global _WORD_TOKENS, _OLDER_WORD_TOKENS
     token = _WORD_TOKENS.get(text)
     if token is None:
         token = _OLDER_WORD_TOKENS.get(text) or Token(text)  # (a token is never false)
         if len(_WORD_TOKENS) >= _MAX_WORD_TOKENS:
-            # (emptied and filled in place: the dicts stay the objects other functions read)
-            _OLDER_WORD_TOKENS.clear()
-            _OLDER_WORD_TOKENS.update(_WORD_TOKENS)
-            _WORD_TOKENS.clear()
+            _OLDER_WORD_TOKENS, _WORD_TOKENS = _WORD_TOKENS, {}
         _WORD_TOKENS[text] = token
     return token
 
