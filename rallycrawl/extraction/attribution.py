@@ -1373,7 +1373,7 @@ def _bare_name(tokens: list[Token], known=None) -> bool:
     words = list(map(_LOWER, tokens))
     if len(words) == 1 and words[0] in _P.pronouns:
         return True
-    if words[0] in ("the",) and len(words) == 2 and (words[1] in PERSON_ROLES or words[1] in _P.org_roles):
+    if words[0] in _ENGLISH_DEFINITE and len(words) == 2 and (words[1] in PERSON_ROLES or words[1] in _P.org_roles):
         return True
     runs = _cap_runs(tokens)
     if not runs or runs[-1][1] != len(tokens) or runs[-1][0] >= 4:
@@ -1447,7 +1447,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         return _Mention("nobody")
     if words[0] in _P.pronouns and (len(words) == 1 or not subject):
         return _Mention("pronoun", words[0])
-    if words[0] in ("the",) and 2 <= len(words) <= 4 and RULES["capitalised_role"]:
+    if words[0] in _ENGLISH_DEFINITE and 2 <= len(words) <= 4 and RULES["capitalised_role"]:
         role = _capitalised_role(tokens[1:])
         if role is not None and not roles:
             return None  # (a sentence opening 'The Prime Minister …' is about nobody named "Minister")
@@ -1609,6 +1609,10 @@ _GERMAN_DEFINITE = frozenset(resources("de", "quotes").DEFINITE_ARTICLES)
 _GERMAN_INDEFINITE = frozenset(resources("de", "quotes").INDEFINITE_ARTICLES)
 _GERMAN_GENDERED = frozenset(resources("de", "quotes").ARTICLE_GENDERS)
 _GERMAN_ARTICLES = _GERMAN_DEFINITE | _GERMAN_INDEFINITE
+
+#: "the" (lang/en/quotes.py DEFINITE_ARTICLES), before the English role nouns of PERSON_ROLES and
+#: the capitalised titles of rule capitalised_role
+_ENGLISH_DEFINITE = frozenset(resources("en", "quotes").DEFINITE_ARTICLES)
 
 #: two capitalised words in a row after the first word (a full name may stand there; read only for
 #: whether there are: the capital first, so that the regex engine skips to capitals, then the blank before it)
