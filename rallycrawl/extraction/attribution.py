@@ -401,7 +401,9 @@ class Profile:
         self.source_pronouns = {w: g for m in modules for w, g in getattr(m, "SOURCE_PRONOUNS", {}).items()}
         #: endings of past participles with the gender (or plural "p") they agree in ('Consultada'): rule
         #: ``participle_opener``
-        self.participle_genders = {e: g for m in single for e, g in getattr(m, "PARTICIPLE_GENDERS", {}).items()}
+        #: (longest ending first: the order _participle_opener tries them in)
+        genders = {e: g for m in single for e, g in getattr(m, "PARTICIPLE_GENDERS", {}).items()}
+        self.participle_genders = {e: genders[e] for e in sorted(genders, key=len, reverse=True)}
         #: object pronouns that stand before a verb whose subject is left out ('«…», nos dijo.'): rule
         #: ``dropped_subject_object``
         self.clitics = frozenset().union(*(getattr(m, "OBJECT_CLITICS", ()) for m in single))
@@ -2726,9 +2728,9 @@ def _participle_opener(clause: list[Token]) -> str | None:
         return None
     words = [t.lower.strip(",") for t in clause]
     participle = next((w for w in words[:2] if w.isalpha()), "")
-    for ending in sorted(_P.participle_genders, key=len, reverse=True):
+    for ending, gender in _P.participle_genders.items():  # (longest first)
         if participle.endswith(ending) and len(participle) > len(ending) + 2:
-            return _P.participle_genders[ending]
+            return gender
     return None
 
 
