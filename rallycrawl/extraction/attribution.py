@@ -401,7 +401,9 @@ class Profile:
         self.source_pronouns = {w: g for m in modules for w, g in getattr(m, "SOURCE_PRONOUNS", {}).items()}
         #: endings of past participles with the gender (or plural "p") they agree in ('Consultada'): rule
         #: ``participle_opener``
-        self.participle_genders = {e: g for m in single for e, g in getattr(m, "PARTICIPLE_GENDERS", {}).items()}
+        #: (longest ending first: the order _participle_opener tries them in)
+        genders = {e: g for m in single for e, g in getattr(m, "PARTICIPLE_GENDERS", {}).items()}
+        self.participle_genders = {e: genders[e] for e in sorted(genders, key=len, reverse=True)}
         #: object pronouns that stand before a verb whose subject is left out ('«…», nos dijo.'): rule
         #: ``dropped_subject_object``
         self.clitics = frozenset().union(*(getattr(m, "OBJECT_CLITICS", ()) for m in single))
@@ -616,14 +618,12 @@ _MAX_WORD_TOKENS = 16384
 
 def word_token(text: str) -> Token:
     """The shared token of a word text."""
+    global _WORD_TOKENS, _OLDER_WORD_TOKENS
     token = _WORD_TOKENS.get(text)
     if token is None:
         token = _OLDER_WORD_TOKENS.get(text) or Token(text)  # (a token is never false)
         if len(_WORD_TOKENS) >= _MAX_WORD_TOKENS:
-            # (emptied and filled in place: the dicts stay the objects other functions read)
-            _OLDER_WORD_TOKENS.clear()
-            _OLDER_WORD_TOKENS.update(_WORD_TOKENS)
-            _WORD_TOKENS.clear()
+            _OLDER_WORD_TOKENS, _WORD_TOKENS = _WORD_TOKENS, {}
         _WORD_TOKENS[text] = token
     return token
 
@@ -1375,7 +1375,7 @@ def _bare_name(tokens: list[Token], known=None) -> bool:
     words = list(map(_LOWER, tokens))
     if len(words) == 1 and words[0] in _P.pronouns:
         return True
-    if words[0] in ("the",) and len(words) == 2 and (words[1] in PERSON_ROLES or words[1] in _P.org_roles):
+    if words[0] in _ENGLISH_DEFINITE and len(words) == 2 and (words[1] in PERSON_ROLES or words[1] in _P.org_roles):
         return True
     runs = _cap_runs(tokens)
     if not runs or runs[-1][1] != len(tokens) or runs[-1][0] >= 4:
@@ -1449,7 +1449,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         return _Mention("nobody")
     if words[0] in _P.pronouns and (len(words) == 1 or not subject):
         return _Mention("pronoun", words[0])
-    if words[0] in ("the",) and 2 <= len(words) <= 4 and RULES["capitalised_role"]:
+    if words[0] in _ENGLISH_DEFINITE and 2 <= len(words) <= 4 and RULES["capitalised_role"]:
         role = _capitalised_role(tokens[1:])
         if role is not None and not roles:
             return None  # (a sentence opening 'The Prime Minister …' is about nobody named "Minister")
@@ -1611,6 +1611,10 @@ _GERMAN_DEFINITE = frozenset(resources("de", "quotes").DEFINITE_ARTICLES)
 _GERMAN_INDEFINITE = frozenset(resources("de", "quotes").INDEFINITE_ARTICLES)
 _GERMAN_GENDERED = frozenset(resources("de", "quotes").ARTICLE_GENDERS)
 _GERMAN_ARTICLES = _GERMAN_DEFINITE | _GERMAN_INDEFINITE
+
+#: "the" (lang/en/quotes.py DEFINITE_ARTICLES), before the English role nouns of PERSON_ROLES and
+#: the capitalised titles of rule capitalised_role
+_ENGLISH_DEFINITE = frozenset(resources("en", "quotes").DEFINITE_ARTICLES)
 
 #: two capitalised words in a row after the first word (a full name may stand there; read only for
 #: whether there are: the capital first, so that the regex engine skips to capitals, then the blank before it)
@@ -2724,9 +2728,9 @@ def _participle_opener(clause: list[Token]) -> str | None:
         return None
     words = [t.lower.strip(",") for t in clause]
     participle = next((w for w in words[:2] if w.isalpha()), "")
-    for ending in sorted(_P.participle_genders, key=len, reverse=True):
+    for ending, gender in _P.participle_genders.items():  # (longest first)
         if participle.endswith(ending) and len(participle) > len(ending) + 2:
-            return _P.participle_genders[ending]
+            return gender
     return None
 
 
