@@ -1283,17 +1283,19 @@ def _dates_near_headline(page: Page, header: _Header, day_first: bool | None) ->
     return None, updated
 
 
+# The place that opens a dateline and its comma ("WASHINGTON, ", "Kestrelby, ").
+_DATELINE_PLACE = r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*,\s*"
 # The dateline that opens an agency story: "WASHINGTON, March 3 (Reuters) - ", "PARIS, 3 mars 2009
 # (AFP) - ", "MADRID, 3 mar (EFE).- ", "BERLIN, 3. März (dpa) - ", "Oslo, 3. mars (NTB): ".
 _DATELINE = re.compile(
-    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*,\s*"
-    r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*\d{4})?)\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?(?:[-–—]{1,2}|\.\s?[-–—]|:)\s"
+    _DATELINE_PLACE
+    + r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*\d{4})?)\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?(?:[-–—]{1,2}|\.\s?[-–—]|:)\s"
 )
 # A dateline whose full date ends with a full stop: "Kestrelby, 6. Dezember 2031. ", "Kestrelby,
 # le 6 décembre 2031. " (press releases and German and French local papers).
 _DATELINE_FULL_STOP = re.compile(
-    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*,\s*"
-    r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*)?\d{4})\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?\.\s"
+    _DATELINE_PLACE
+    + r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*)?\d{4})\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?\.\s"
 )
 #: The dateline opens the text: it is read in this many characters of a piece.
 _DATELINE_CHARS = 80
