@@ -1221,10 +1221,7 @@ _HEADER_PIECES = 8
 # Their starts at a word's start ("Published", "Publicación", "Pubblicato", "publiziert"), never
 # inside a word ("Republican", "Republik").
 _PUBLISHED_START = re.compile(rf"\b(?:{_alternation(_LEXICON['PUBLISHED_WORD_STARTS'])})", re.I)
-_PUBLISHED_WORD = re.compile(
-    rf"\b(?:{_alternation(_LEXICON['PUBLISHED_WORD_STARTS'])})|\b(?:{_alternation(_LEXICON['PUBLISHED_WORDS'])})\b",
-    re.I,
-)
+_PUBLISHED_WORD = re.compile(rf"{_PUBLISHED_START.pattern}|\b(?:{_alternation(_LEXICON['PUBLISHED_WORDS'])})\b", re.I)
 #: A line that gives both dates is longer than a date line.
 _MAX_TWO_DATES_PIECE = 2 * _MAX_DATE_PIECE
 
