@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 from lxml import etree
 
 from ..utils.urls import registered_domain
-from .dates import date_in_path, month_day, parse_date
+from .dates import calendar_words, date_in_path, month_day, parse_date
 from .lang import has as has_resources
 from .knowledge.first_names import is_first_name
 from .knowledge.names import is_place
@@ -221,12 +221,6 @@ _BYLINE_END = re.compile(
 )
 
 
-def _weekdays() -> tuple[str, ...]:
-    return tuple(dict.fromkeys(
-        w for code in languages() if has_resources(code, "calendar") for w in resources(code, "calendar").WEEKDAYS
-    ))
-
-
 # With ``byline-label-forms``: a label and a colon of any kind ("Autor:", "Author:"), and an
 # indefinite article before a label ("Eine Analyse von").
 _LABEL_WORDS = _alternation(tuple(
@@ -238,7 +232,7 @@ _BY_WIDE = re.compile(
     re.I,
 )
 # With ``byline-date-words``: a weekday of any language before a date ends a byline.
-_BYLINE_WEEKDAY = re.compile(rf"\b(?:{_alternation(_weekdays())})\b(?=,?\s*\d)", re.I)
+_BYLINE_WEEKDAY = re.compile(rf"\b(?:{_alternation(calendar_words('WEEKDAYS'))})\b(?=,?\s*\d)", re.I)
 #: Words that put a date after a name ("le", "el", "am", "on"): left out at a byline's end.
 _DATE_PREPOSITIONS = frozenset(_LEXICON["DATE_PREPOSITIONS"])
 
