@@ -844,8 +844,7 @@ _NAME_DATE_SEPARATOR = re.compile(r"\s*(?:[,|·•]|\s[-–—]\s)\s*")
 def _names_before_date(text: str) -> list[str]:
     """The names of a line that is names and then a date ("Tamsin Okafor, 6 December 2031",
     "Jonas Brenner | 06.12.2031, 14:30 Uhr"), else []."""
-    cuts = [m for m in _NAME_DATE_SEPARATOR.finditer(text)][:6]
-    for cut in cuts:
+    for cut in islice(_NAME_DATE_SEPARATOR.finditer(text), 6):
         tail = text[cut.end():]
         if not parse_date(tail):
             continue
