@@ -833,7 +833,7 @@ def _article_outlet(text: str) -> bool:
     """An outlet named with an article of any language: "The Kestrel Courier", "Die Kestrelzeitung",
     "Le Courrier de Kestrel" (a short run of capitalised words after the article)."""
     words = text.split()
-    return (len(words) >= 2 and words[0].lower() in _ARTICLES | _NOT_FIRST and words[1][0].isupper()
+    return (len(words) >= 2 and words[0].lower() in _ARTICLES and words[1][0].isupper()
             and _looks_like_outlet(text))
 
 
