@@ -46,13 +46,19 @@ def _all_months() -> dict[str, int]:
 _MONTHS = _all_months()
 
 
+def calendar_words(name: str) -> tuple[str, ...]:
+    """The words of ``name`` ("WEEKDAYS", "MONTH_LINKS") in every language's
+    ``lang/<code>/calendar.py``, each once, in the languages' order."""
+    return tuple(dict.fromkeys(
+        word for code in languages() if has_resources(code, "calendar")
+        for word in getattr(resources(code, "calendar"), name, ())
+    ))
+
+
 def _links(name: str) -> str:
     """An optional word of any language's ``lang/<code>/calendar.py`` ``name`` and the blank after
     it, as a regex ("de abril", "of April")."""
-    words = dict.fromkeys(
-        word for code in languages() if has_resources(code, "calendar")
-        for word in getattr(resources(code, "calendar"), name, ())
-    )
+    words = calendar_words(name)
     return "(?:" + "|".join(rf"{re.escape(w)}\s+" for w in words) + ")?" if words else ""
 
 

@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 from lxml import etree
 
 from ..utils.urls import registered_domain
-from .dates import date_in_path, month_day, parse_date
+from .dates import calendar_words, date_in_path, month_day, parse_date
 from .lang import has as has_resources
 from .knowledge.first_names import is_first_name
 from .knowledge.names import is_place
@@ -221,12 +221,6 @@ _BYLINE_END = re.compile(
 )
 
 
-def _weekdays() -> tuple[str, ...]:
-    return tuple(dict.fromkeys(
-        w for code in languages() if has_resources(code, "calendar") for w in resources(code, "calendar").WEEKDAYS
-    ))
-
-
 # With ``byline-label-forms``: a label and a colon of any kind ("Autor:", "Author:"), and an
 # indefinite article before a label ("Eine Analyse von").
 _LABEL_WORDS = _alternation(tuple(
@@ -238,7 +232,7 @@ _BY_WIDE = re.compile(
     re.I,
 )
 # With ``byline-date-words``: a weekday of any language before a date ends a byline.
-_BYLINE_WEEKDAY = re.compile(rf"\b(?:{_alternation(_weekdays())})\b(?=,?\s*\d)", re.I)
+_BYLINE_WEEKDAY = re.compile(rf"\b(?:{_alternation(calendar_words('WEEKDAYS'))})\b(?=,?\s*\d)", re.I)
 #: Words that put a date after a name ("le", "el", "am", "on"): left out at a byline's end.
 _DATE_PREPOSITIONS = frozenset(_LEXICON["DATE_PREPOSITIONS"])
 
@@ -839,7 +833,7 @@ def _article_outlet(text: str) -> bool:
     """An outlet named with an article of any language: "The Kestrel Courier", "Die Kestrelzeitung",
     "Le Courrier de Kestrel" (a short run of capitalised words after the article)."""
     words = text.split()
-    return (len(words) >= 2 and words[0].lower() in _ARTICLES | _NOT_FIRST and words[1][0].isupper()
+    return (len(words) >= 2 and words[0].lower() in _ARTICLES and words[1][0].isupper()
             and _looks_like_outlet(text))
 
 
@@ -850,8 +844,7 @@ _NAME_DATE_SEPARATOR = re.compile(r"\s*(?:[,|·•]|\s[-–—]\s)\s*")
 def _names_before_date(text: str) -> list[str]:
     """The names of a line that is names and then a date ("Tamsin Okafor, 6 December 2031",
     "Jonas Brenner | 06.12.2031, 14:30 Uhr"), else []."""
-    cuts = [m for m in _NAME_DATE_SEPARATOR.finditer(text)][:6]
-    for cut in cuts:
+    for cut in islice(_NAME_DATE_SEPARATOR.finditer(text), 6):
         tail = text[cut.end():]
         if not parse_date(tail):
             continue
@@ -1221,10 +1214,7 @@ _HEADER_PIECES = 8
 # Their starts at a word's start ("Published", "Publicación", "Pubblicato", "publiziert"), never
 # inside a word ("Republican", "Republik").
 _PUBLISHED_START = re.compile(rf"\b(?:{_alternation(_LEXICON['PUBLISHED_WORD_STARTS'])})", re.I)
-_PUBLISHED_WORD = re.compile(
-    rf"\b(?:{_alternation(_LEXICON['PUBLISHED_WORD_STARTS'])})|\b(?:{_alternation(_LEXICON['PUBLISHED_WORDS'])})\b",
-    re.I,
-)
+_PUBLISHED_WORD = re.compile(rf"{_PUBLISHED_START.pattern}|\b(?:{_alternation(_LEXICON['PUBLISHED_WORDS'])})\b", re.I)
 #: A line that gives both dates is longer than a date line.
 _MAX_TWO_DATES_PIECE = 2 * _MAX_DATE_PIECE
 
@@ -1283,17 +1273,19 @@ def _dates_near_headline(page: Page, header: _Header, day_first: bool | None) ->
     return None, updated
 
 
+# The place that opens a dateline and its comma ("WASHINGTON, ", "Kestrelby, ").
+_DATELINE_PLACE = r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*,\s*"
 # The dateline that opens an agency story: "WASHINGTON, March 3 (Reuters) - ", "PARIS, 3 mars 2009
 # (AFP) - ", "MADRID, 3 mar (EFE).- ", "BERLIN, 3. März (dpa) - ", "Oslo, 3. mars (NTB): ".
 _DATELINE = re.compile(
-    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*,\s*"
-    r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*\d{4})?)\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?(?:[-–—]{1,2}|\.\s?[-–—]|:)\s"
+    _DATELINE_PLACE
+    + r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*\d{4})?)\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?(?:[-–—]{1,2}|\.\s?[-–—]|:)\s"
 )
 # A dateline whose full date ends with a full stop: "Kestrelby, 6. Dezember 2031. ", "Kestrelby,
 # le 6 décembre 2031. " (press releases and German and French local papers).
 _DATELINE_FULL_STOP = re.compile(
-    r"(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*,\s*"
-    r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*)?\d{4})\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?\.\s"
+    _DATELINE_PLACE
+    + r"(?P<when>[^()\n,;:]{3,30}?(?:,\s*)?\d{4})\s*(?:\((?P<source>[^()\n]{1,40})\)\s*)?\.\s"
 )
 #: The dateline opens the text: it is read in this many characters of a piece.
 _DATELINE_CHARS = 80

@@ -30,6 +30,13 @@ def off(rule: str | tuple[str, ...], body: str, **kw) -> md.Metadata:
         md.switch_off()
 
 
+def rule_gives_authors(rule: str | tuple[str, ...], under: str, names: list[str], lang: str) -> None:
+    """``under`` the headline names ``names`` with ``rule`` on, and nobody with it off."""
+    body = f"<h1>{HEADLINE}</h1>{under}"
+    assert meta(body, lang=lang).authors == names
+    assert off(rule, body, lang=lang).authors == []
+
+
 def test_the_new_rules_are_named():
     assert {"no-article-name", "name-outlet-line", "byline-after-date", "byline-label-forms", "byline-date-words",
             "name-place-line", "desk-declared-visible-byline", "byline-not-in-other-stories",
@@ -53,9 +60,7 @@ def test_a_name_opening_with_an_article_is_an_outlet(byline):
     ("fr", "Camille Rouault · Le Courrier de Kestrel", ["Camille Rouault"]),
 ])
 def test_a_name_and_an_outlet_after_a_bar(lang, line, names):
-    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
-    assert meta(body, lang=lang).authors == names
-    assert off(("name-outlet-line", "name-article-outlet"), body, lang=lang).authors == []
+    rule_gives_authors(("name-outlet-line", "name-article-outlet"), f"<p>{line}</p>", names, lang)
 
 
 @pytest.mark.parametrize("line", [
@@ -97,9 +102,7 @@ def test_no_byline_after_a_date_in_a_sentence():
     ("fr", "Auteur : Camille Rouault", ["Camille Rouault"]),
 ])
 def test_a_label_with_a_colon_or_after_an_article(lang, line, names):
-    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
-    assert meta(body, lang=lang).authors == names
-    assert off("byline-label-forms", body, lang=lang).authors == []
+    rule_gives_authors("byline-label-forms", f"<p>{line}</p>", names, lang)
 
 
 def test_a_label_with_nothing_after_it_is_no_byline():
@@ -130,9 +133,7 @@ def test_a_surname_that_is_a_weekday_stays():
     ("es", "<p>Lucía Ferrer y Tomás Ibarra, Madrid</p>", ["Lucía Ferrer", "Tomás Ibarra"]),
 ])
 def test_a_name_line_with_a_city(lang, under, names):
-    body = f"<h1>{HEADLINE}</h1>{under}"
-    assert meta(body, lang=lang).authors == names
-    assert off("name-place-line", body, lang=lang).authors == []
+    rule_gives_authors("name-place-line", under, names, lang)
 
 
 def test_a_name_and_a_word_that_is_no_place_is_no_byline():
@@ -248,9 +249,7 @@ def test_no_dateline_without_a_full_date(opening):
     ("es", '<p><a href="/autor/lucia-ferrer">Lucía Ferrer</a></p>', ["Lucía Ferrer"]),
 ])
 def test_a_name_that_links_to_an_authors_page(lang, under, names):
-    body = f"<h1>{HEADLINE}</h1>{under}"
-    assert meta(body, lang=lang).authors == names
-    assert off("author-link", body, lang=lang).authors == []
+    rule_gives_authors("author-link", under, names, lang)
 
 
 def test_a_link_to_an_authors_page_in_a_box_of_other_stories_or_far_below_is_no_byline():
@@ -291,9 +290,7 @@ def test_a_published_word_is_read_at_a_word_start_only():
     ("es", "Lucía Ferrer y Tomás Ibarra, El Heraldo de Kestrel", ["Lucía Ferrer", "Tomás Ibarra"]),
 ])
 def test_a_name_line_with_an_outlet_that_opens_with_an_article(lang, line, names):
-    body = f"<h1>{HEADLINE}</h1><p>{line}</p>"
-    assert meta(body, lang=lang).authors == names
-    assert off("name-article-outlet", body, lang=lang).authors == []
+    rule_gives_authors("name-article-outlet", f"<p>{line}</p>", names, lang)
 
 
 def test_a_name_and_a_lower_case_description_is_no_byline():
