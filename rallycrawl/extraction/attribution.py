@@ -307,6 +307,10 @@ RULES.update({
     # '„…“, teilte die Gewerkschaft mit': the particle of a separable verb that closes the phrase after
     # the verb is no word of the speaker's (SEPARABLE_PARTICLES: de), so 'die Gewerkschaft' is read alone
     "separable_particle": True,
+    # 'X said: "We want a raise. / "We will be back." / "And we will bring our families."': a quotation
+    # over several paragraphs speaks in each of them, so the one standing alone after its last
+    # paragraph has its speaker (quotes._attribute_all, read by the previous_paragraph fallback)
+    "span_speaks_on": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/rule_sweep.py)

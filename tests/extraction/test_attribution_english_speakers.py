@@ -1,0 +1,22 @@
+"""English attribution rules of issue 11 (pronouns, quotations standing alone, continuing
+quotations), each on paragraphs and names invented for these tests and switched off alone."""
+
+from rallycrawl.extraction.quotes import extract_quotes
+
+
+def speakers(*paragraphs, language="en"):
+    return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
+
+
+def test_span_speaks_on(rule_off):
+    # a quotation over two paragraphs (the first has no closing mark), then one standing alone
+    told = [
+        'Tom Bexley, a bus driver, told the crowd: "We have waited years for a raise.',
+        '"We will be back every week."',
+        '"And we will bring our families."',
+    ]
+    assert speakers(*told) == ["Tom Bexley", "Tom Bexley"]
+    said = ['"We want a raise," said Ida Fenwick. "We will be back.', '"And we will bring our families."', '"Nothing will stop us."']
+    assert speakers(*said) == ["Ida Fenwick", "Ida Fenwick", "Ida Fenwick"]
+    rule_off("span_speaks_on")
+    assert speakers(*told) == ["Tom Bexley", None]
