@@ -311,6 +311,10 @@ RULES.update({
     # over several paragraphs speaks in each of them, so the one standing alone after its last
     # paragraph has its speaker (quotes._attribute_all, read by the previous_paragraph fallback)
     "span_speaks_on": True,
+    # 'She said Ann Lee "deserved better."', 'The teacher added that Ann Lee, 35, was "fine"': a pronoun or
+    # role noun before the verb means somebody named before it, not a person named between the verb
+    # and the quotation (it is read where it stands, not where the quotation does)
+    "subject_where_it_stands": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/rule_sweep.py)
@@ -1849,6 +1853,8 @@ class Attributor:
         self.texts = texts
         #: quotations short enough to be a title inside a phrase ('the "Pose" actor')
         self.inline = inline
+        #: the sentence being read (read_sentence; where its words stand: rule subject_where_it_stands)
+        self._reading: Sentence | None = None
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -1973,6 +1979,7 @@ class Attributor:
 
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
+        self._reading = sentence
         tokens = sentence.tokens
         para = sentence.paragraph
         subject = self._subject(sentence)
@@ -2659,7 +2666,11 @@ class Attributor:
             if k > 0:
                 mention = read_mention(clause, subject=True, known=self._known)
                 if mention is not None:
-                    found = self.resolve(mention, at, cue)
+                    where = at
+                    if mention.kind in ("pronoun", "role_person") and RULES["subject_where_it_stands"]:
+                        # ('She said Ann Lee "deserved better."': "she" is somebody named before "she")
+                        where = (para, self._reading.word_start(start + 1 + k - len(clause)))
+                    found = self.resolve(mention, where, cue)
                     if found is not None:
                         return found
             if subject is not None and subject.speaker and all(t.lower in _LEADING for t in clause):

@@ -20,3 +20,13 @@ def test_span_speaks_on(rule_off):
     assert speakers(*said) == ["Ida Fenwick", "Ida Fenwick", "Ida Fenwick"]
     rule_off("span_speaks_on")
     assert speakers(*told) == ["Tom Bexley", None]
+
+
+def test_subject_where_it_stands(rule_off):
+    # "she" before the verb means a woman named before it, not one named between the verb and the quotation
+    text = ["Colm Brady chaired the meeting.", 'She said Vera Holloway "deserved better."']
+    assert speakers(*text) == [None]
+    before = ["Vera Holloway chaired the meeting.", "Then the rally began.", 'She said Colm Brady "deserved better."']
+    assert speakers(*before) == ["Vera Holloway"]
+    rule_off("subject_where_it_stands")
+    assert speakers(*text) == ["Vera Holloway"]
