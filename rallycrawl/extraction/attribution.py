@@ -315,6 +315,9 @@ RULES.update({
     # role noun before the verb means somebody named before it, not a person named between the verb
     # and the quotation (it is read where it stands, not where the quotation does)
     "subject_where_it_stands": True,
+    # 'In a letter in May, Zippo Dunwall, the president of the Farm Bureau, said': a name between an opening
+    # phrase and its apposition is the verb's subject (with a first name gender-guesser does not know)
+    "middle_name_subject": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/rule_sweep.py)
@@ -1191,6 +1194,13 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         index = _first_name_segment(segments, order)
         if index is not None:
             order = [index]
+    if subject and len(segments) > 2 and len(order) > 1 and RULES["middle_name_subject"]:
+        # 'In a letter in May, Zippo Dunwall, the president of the Farm Bureau, said': the name
+        # between an opening phrase and its apposition is the subject
+        for index in range(len(segments) - 2, 0, -1):
+            if _bare_name(segments[index], known) and _apposition_like(segments[index + 1]):
+                order = [index]
+                break
     unnamed = None
     for index in order:
         mention = _read_segment(segments[index], subject=subject)

@@ -30,3 +30,14 @@ def test_subject_where_it_stands(rule_off):
     assert speakers(*before) == ["Vera Holloway"]
     rule_off("subject_where_it_stands")
     assert speakers(*text) == ["Vera Holloway"]
+
+
+def test_middle_name_subject(rule_off):
+    # the name between an opening phrase and its apposition is the subject (a first name nobody knows)
+    text = [
+        "President Tom Reddy spoke on Monday.",
+        'In a letter to the president in May, Zippo Dunwall, the president of the Northern Farm Bureau, said farmers faced "hardship".',
+    ]
+    assert speakers(*text) == ["Zippo Dunwall"]
+    rule_off("middle_name_subject")
+    assert speakers(*text) == ["Tom Reddy"]
