@@ -307,6 +307,17 @@ RULES.update({
     # '„…“, teilte die Gewerkschaft mit': the particle of a separable verb that closes the phrase after
     # the verb is no word of the speaker's (SEPARABLE_PARTICLES: de), so 'die Gewerkschaft' is read alone
     "separable_particle": True,
+    # 'X said: "We want a raise. / "We will be back." / "And we will bring our families."': a quotation
+    # over several paragraphs speaks in each of them, so the one standing alone after its last
+    # paragraph has its speaker (quotes._attribute_all, read by the previous_paragraph fallback)
+    "span_speaks_on": True,
+    # 'She said Ann Lee "deserved better."', 'The teacher added that Ann Lee, 35, was "fine"': a pronoun or
+    # role noun before the verb means somebody named before it, not a person named between the verb
+    # and the quotation (it is read where it stands, not where the quotation does)
+    "subject_where_it_stands": True,
+    # 'In a letter in May, Zippo Dunwall, the president of the Farm Bureau, said': a name between an opening
+    # phrase and its apposition is the verb's subject (with a first name gender-guesser does not know)
+    "middle_name_subject": True,
 })
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/rule_sweep.py)
@@ -1183,6 +1194,13 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         index = _first_name_segment(segments, order)
         if index is not None:
             order = [index]
+    if subject and len(segments) > 2 and len(order) > 1 and RULES["middle_name_subject"]:
+        # 'In a letter in May, Zippo Dunwall, the president of the Farm Bureau, said': the name
+        # between an opening phrase and its apposition is the subject
+        for index in range(len(segments) - 2, 0, -1):
+            if _bare_name(segments[index], known) and _apposition_like(segments[index + 1]):
+                order = [index]
+                break
     unnamed = None
     for index in order:
         mention = _read_segment(segments[index], subject=subject)
@@ -1845,6 +1863,8 @@ class Attributor:
         self.texts = texts
         #: quotations short enough to be a title inside a phrase ('the "Pose" actor')
         self.inline = inline
+        #: the sentence being read (read_sentence; where its words stand: rule subject_where_it_stands)
+        self._reading: Sentence | None = None
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -1969,6 +1989,7 @@ class Attributor:
 
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
+        self._reading = sentence
         tokens = sentence.tokens
         para = sentence.paragraph
         subject = self._subject(sentence)
@@ -2655,7 +2676,11 @@ class Attributor:
             if k > 0:
                 mention = read_mention(clause, subject=True, known=self._known)
                 if mention is not None:
-                    found = self.resolve(mention, at, cue)
+                    where = at
+                    if mention.kind in ("pronoun", "role_person") and RULES["subject_where_it_stands"]:
+                        # ('She said Ann Lee "deserved better."': "she" is somebody named before "she")
+                        where = (para, self._reading.word_start(start + 1 + k - len(clause)))
+                    found = self.resolve(mention, where, cue)
                     if found is not None:
                         return found
             if subject is not None and subject.speaker and all(t.lower in _LEADING for t in clause):

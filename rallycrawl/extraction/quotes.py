@@ -241,7 +241,15 @@ def _attribute_all(sentences: list[Sentence], quoted: list[int], slogans: set[in
         sentence = sentences[s_index]
         for position in sentence.quote_positions:
             index = sentence.tokens[position].quote
-            if index in slogans or (index in result and result[index].speaker):
+            if index in slogans:
+                continue
+            if index in result and result[index].speaker:
+                if RULES["span_speaks_on"] and index not in sentence.attributions:
+                    # a quotation over several paragraphs speaks in each of them: a quotation standing
+                    # alone after its last paragraph borrows its speaker from there
+                    if not sentence.attributions:
+                        sentence.attributions = {}
+                    sentence.attributions[index] = result[index]
                 continue
             if index in named_nobody and index not in sentence.attributions:
                 result.setdefault(index, Attribution())
