@@ -383,6 +383,8 @@ _DOTTED = re.compile(r"^(?:(?:[A-Z]\.)+|Jr\.|Sr\.)$")
 
 def name_bare(word: str) -> str:
     """:func:`bare`, keeping the full stop of an initial or of "Jr." ("Harold T. Ridley")."""
+    if word.isalpha():
+        return word  # (most words of a name: nothing to strip, no full stop)
     stripped = word.strip(WORD_EDGES)  # (bare(word))
     if stripped and not stripped.endswith("."):
         dotted = word.strip(_STRIP + ",;:!?…")
