@@ -2747,10 +2747,14 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
     name = read_name(words[1:] if words[0].lower() in NOT_NAMES else words)
     if name is not None and name.is_org:
         return (name,)
+    lowers = [w.lower() for w in words]
+    if _CONNECTORS.isdisjoint(lowers):
+        # (most runs: no connector, so the one part below is the words just read)
+        return (name,) if name is not None and (len(name.text.split()) >= 2 or name.title) else ()
     # "Tom Johnston and Patrick Simmons": names joined by "and"; a run joined by
     # "of"/"for" that is no organisation ("District of New York") is nobody
-    for w in words:
-        if w.lower() in ("of", "for", "f\u00fcr"):
+    for w in lowers:
+        if w in ("of", "for", "f\u00fcr"):
             return ()
     names: list[Name] = []
     part: list[str] = []
