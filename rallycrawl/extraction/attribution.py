@@ -579,9 +579,29 @@ def _token_features(text: str) -> tuple:
                 text, lower, False, False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, True,
                 True, lower not in _ARTICLES, False, False, True, False, False,
             )
+    last = text[-1]
+    if (last == "," or last == ".") and text[:-1].isalpha():
+        # a word of letters and a comma or full stop (more than half of the other words): what the
+        # lines below find, read off the word ("said," "Smith."), without the calls they make
+        word = text[:-1]
+        lower = word.lower()
+        capitalised = word[0].isupper()
+        is_name_word = capitalised or lower in PARTICLES  # (name_word(text))
+        title = is_title_word(word)
+        if last == ",":
+            ends_run, ends_sentence = True, False
+        else:
+            initial = _is_initial_text(text)
+            ends_run = not initial
+            ends_sentence = not (text.lower() in _ABBREVIATIONS or initial)
+        return (
+            word, lower, last == ",", False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, capitalised, is_name_word,
+            capitalised and is_name_word and lower not in _ARTICLES, ends_run, ends_sentence,
+            (capitalised and is_name_word) or title, ends_run and not title,
+            len(word) > 4 and word.endswith("ly") and word.islower(),
+        )
     word = text.strip(WORD_EDGES)
     lower = word.lower().replace("\u2019", "'")  # (one apostrophe: "d’après" is "d'après")
-    last = text[-1]
     if last in _CLOSING:
         last = text.rstrip(_CLOSING)[-1:]
     comma = last in _CLAUSE_ENDS or text == "-"
