@@ -2301,14 +2301,17 @@ class Attributor:
             if t.comma or t.quote is not None:
                 first = i
                 break
-        if first is None or tokens[first].quote is not None or not _apposition_like(tokens[: first + 1]):
+        if first is None or tokens[first].quote is not None:
             return None
         second = None
         for i, t in enumerate(tokens[first + 1 : first + 7], first + 1):
             if t.comma or t.quote is not None:
                 second = i
                 break
-        if second is None or tokens[second].quote is not None or not _bare_name(tokens[first + 1 : second + 1]):
+        # (the two commas first, a loop over a few words; then the phrases between them, read in full)
+        if second is None or tokens[second].quote is not None or not _apposition_like(tokens[: first + 1]):
+            return None
+        if not _bare_name(tokens[first + 1 : second + 1]):
             return None
         return self._subject_at(sentence, first + 1)
 
