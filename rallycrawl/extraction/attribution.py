@@ -590,9 +590,29 @@ def _token_features(text: str) -> tuple:
                 text, lower, False, False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, True,
                 True, lower not in _ARTICLES, False, False, True, False, False,
             )
+    last = text[-1]
+    if (last == "," or last == ".") and text[:-1].isalpha():
+        # a word of letters and a comma or full stop (more than half of the other words): what the
+        # lines below find, read off the word ("said," "Smith."), without the calls they make
+        word = text[:-1]
+        lower = word.lower()
+        capitalised = word[0].isupper()
+        is_name_word = capitalised or lower in PARTICLES  # (name_word(text))
+        title = is_title_word(word)
+        if last == ",":
+            ends_run, ends_sentence = True, False
+        else:
+            initial = _is_initial_text(text)
+            ends_run = not initial
+            ends_sentence = not (text.lower() in _ABBREVIATIONS or initial)
+        return (
+            word, lower, last == ",", False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, capitalised, is_name_word,
+            capitalised and is_name_word and lower not in _ARTICLES, ends_run, ends_sentence,
+            (capitalised and is_name_word) or title, ends_run and not title,
+            len(word) > 4 and word.endswith("ly") and word.islower(),
+        )
     word = text.strip(WORD_EDGES)
     lower = word.lower().replace("\u2019", "'")  # (one apostrophe: "d’après" is "d'après")
-    last = text[-1]
     if last in _CLOSING:
         last = text.rstrip(_CLOSING)[-1:]
     comma = last in _CLAUSE_ENDS or text == "-"
@@ -2302,14 +2322,17 @@ class Attributor:
             if t.comma or t.quote is not None:
                 first = i
                 break
-        if first is None or tokens[first].quote is not None or not _apposition_like(tokens[: first + 1]):
+        if first is None or tokens[first].quote is not None:
             return None
         second = None
         for i, t in enumerate(tokens[first + 1 : first + 7], first + 1):
             if t.comma or t.quote is not None:
                 second = i
                 break
-        if second is None or tokens[second].quote is not None or not _bare_name(tokens[first + 1 : second + 1]):
+        # (the two commas first, a loop over a few words; then the phrases between them, read in full)
+        if second is None or tokens[second].quote is not None or not _apposition_like(tokens[: first + 1]):
+            return None
+        if not _bare_name(tokens[first + 1 : second + 1]):
             return None
         return self._subject_at(sentence, first + 1)
 
@@ -2772,10 +2795,14 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
     name = read_name(words[1:] if words[0].lower() in NOT_NAMES else words)
     if name is not None and name.is_org:
         return (name,)
+    lowers = [w.lower() for w in words]
+    if _CONNECTORS.isdisjoint(lowers):
+        # (most runs: no connector, so the one part below is the words just read)
+        return (name,) if name is not None and (len(name.text.split()) >= 2 or name.title) else ()
     # "Tom Johnston and Patrick Simmons": names joined by "and"; a run joined by
     # "of"/"for" that is no organisation ("District of New York") is nobody
-    for w in words:
-        if w.lower() in ("of", "for", "f\u00fcr"):
+    for w in lowers:
+        if w in ("of", "for", "f\u00fcr"):
             return ()
     names: list[Name] = []
     part: list[str] = []

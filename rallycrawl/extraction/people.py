@@ -295,7 +295,10 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     Administrator", organisation "NASA"; "Kotak Institutional Equities" -> an
     organisation; "the UAW" -> an organisation.
     """
-    words = [b for w in words if (b := name_bare(w))]  # (a call from Python, not through map: quicker)
+    if all(map(str.isalpha, words)):
+        words = list(words)  # (most runs: words of letters alone, their own bare forms)
+    else:
+        words = [b for w in words if (b := name_bare(w))]  # (a call from Python, not through map: quicker)
     article = False
     while words and words[0].lower() in _LEADING_ARTICLES:
         article = article or words[0].lower() in ("a", "an")
@@ -366,8 +369,11 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     gender = _first_name_gender(name_words[0], language) if len(name_words) > 1 else None
     for w in title_words:
         gender = _GENDERED_TITLES.get(w.lower(), gender)
-    org_part = [w for w in title_words if not is_title_word(w) and w.lower() not in NOT_NAMES]
-    organisation = " ".join(org_part) if org_part and any(is_capitalised(w) for w in org_part) else None
+    if title_words:
+        org_part = [w for w in title_words if not is_title_word(w) and w.lower() not in NOT_NAMES]
+        organisation = " ".join(org_part) if org_part and any(is_capitalised(w) for w in org_part) else None
+    else:
+        organisation = None  # (most names: no title word, no organisation in it)
     return Name(
         text=_strip_possessive(" ".join(name_words)),
         is_org=False,
@@ -383,6 +389,8 @@ _DOTTED = re.compile(r"^(?:(?:[A-Z]\.)+|Jr\.|Sr\.)$")
 
 def name_bare(word: str) -> str:
     """:func:`bare`, keeping the full stop of an initial or of "Jr." ("Harold T. Ridley")."""
+    if word.isalpha():
+        return word  # (most words of a name: nothing to strip, no full stop)
     stripped = word.strip(WORD_EDGES)  # (bare(word))
     if stripped and not stripped.endswith("."):
         dotted = word.strip(_STRIP + ",;:!?…")
@@ -441,10 +449,7 @@ _DESCRIPTOR_ZIPF = 3.0
 
 
 def _strip_possessive(text: str) -> str:
-    for suffix in ("'s", "’s"):
-        if text.endswith(suffix):
-            return text[: -len(suffix)]
-    return text
+    return text[:-2] if text.endswith(("'s", "’s")) else text  # (both two characters long)
 
 
 @dataclass(slots=True)
