@@ -77,9 +77,9 @@ RULES.update({
     "paradigm_forms": True,
     # a speaker read as a person must look like one: no place, no common word ("Later", "Chicago")
     "speaker_is_person": True,
-    # the attribution inside the marks: '« …, affirme-t-elle. … »', '« …, glisse Zineb »'
+    # the attribution inside the marks: '« …, affirme-t-elle. … »', '« …, glisse Maëlle »'
     "incise_in_quote": True,
-    # a reporting verb before its subject in a sentence of context ('comme le raconte Antoine')
+    # a reporting verb before its subject in a sentence of context ('comme le raconte Basile')
     "inverted_subject": True,
     # a verb whose subject is left out ('"…", cuenta.') belongs to the person the paragraph
     # was about, up to three sentences back (read in quotes._fallback)
@@ -1691,7 +1691,7 @@ PRONOUN_REACH = 2
 #: about goes on over paragraphs with no pronoun or name to take it up again (rule ``pro_drop_reach``)
 PRO_DROP_REACH = 4
 
-#: an attribution set inside a quotation: ", affirme-t-elle", ", glisse Zineb"
+#: an attribution set inside a quotation: ", affirme-t-elle", ", glisse Maëlle"
 _INCISE = re.compile(
     "[,\u2014\u2013]\\s+(?:(?P<verb>[^\\W\\d_]+(?:-t)?)-(?P<pron>il|elle|ils|elles|on)\\b"
     "|(?P<verb2>[^\\W\\d_]+)\\s+(?P<name>(?:[A-Z\u00c0-\u00de][\\w'\u2019\\-]+\\s?){1,4}))"
@@ -2089,7 +2089,7 @@ class Attributor:
                     and k + 1 < len(tokens) and tokens[k + 1].capitalised and not tokens[k].comma
                     and tokens[k].lower not in _OBJECT_VERBS
                 ):
-                    # 'comme nous le raconte Antoine, 32 ans': the subject after its verb
+                    # 'comme nous le raconte Basile, 27 ans': the subject after its verb
                     mention = read_mention(_clause_after(tokens, k + 1), subject=False)
                     if mention is not None and mention.kind in ("person", "role_person"):
                         found = self.resolve(mention, at, None)
@@ -2156,7 +2156,7 @@ class Attributor:
 
     def _incise(self, token: Token, para: int) -> Attribution | None:
         """Rule ``incise_in_quote``: the attribution set inside the quotation marks
-        ('« Cette loi, c'est …, affirme-t-elle. Je crois … »', '« …, glisse Zineb, étudiante »')."""
+        ('« Cette loi, c'est …, affirme-t-elle. Je crois … »', '« …, glisse Maëlle, étudiante »')."""
         text = self.texts.get(token.quote) if self.texts else None
         if not text or "," not in text:
             return None

@@ -46,7 +46,7 @@ ARTICLES = [
         "Selon elle, « le gouvernement sous-estime la colère ».",
         "Dans le cortège, Karim, 34 ans, cheminot, ne décolère pas. « On me demande de partir encore plus tard », "
         "lâche-t-il.",
-        "Un peu plus loin, Zineb Haddad, étudiante en droit, distribue des tracts. Posée sur un banc, la jeune "
+        "Un peu plus loin, Maëlle Rivaud, étudiante en droit, distribue des tracts. Posée sur un banc, la jeune "
         "femme s'inquiète : « La suite est floue. »",
     ], ["Sophie Lambert", "Sophie Lambert", "Karim", None]),
     ("it", [
