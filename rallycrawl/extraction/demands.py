@@ -204,6 +204,14 @@ def _clause(text: str, *, stop_at_quotes: bool = True) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s+[A-Z\"“]|\s*$)")
+# the literal patterns below compiled once, not looked up in re's cache at each call (per-name
+# patterns elsewhere can push them out of it)
+_LIST_SPLIT = re.compile(r", and |, (?=[a-z]+ing\b)")
+_LIST_AND = re.compile(r"^(?:and|or|und|y|et) ")
+_LIST_VERB = re.compile(r"\b(?:include|included|are|were|is|was)\b")
+_DIGIT = re.compile(r"\d")
+_WE_CLAUSE = re.compile(r",? (?:and|but|so|und|aber|y|pero|et|mais) (?:we|they|wir|nous)\b")
+_WORD = re.compile(r"\w+")
 
 
 def _list_items(text: str) -> list[str]:
@@ -212,10 +220,10 @@ def _list_items(text: str) -> list[str]:
     sentence = text[: m.start()] if m else text[:1500]
     parts = [p.strip() for p in sentence.split(";")]
     if len(parts) == 1:
-        parts = [p.strip() for p in re.split(r", and |, (?=[a-z]+ing\b)", sentence)]
+        parts = [p.strip() for p in _LIST_SPLIT.split(sentence)]
     items = []
     for part in parts:
-        part = re.sub(r"^(?:and|or|und|y|et) ", "", part.strip(" ,:"))
+        part = _LIST_AND.sub("", part.strip(" ,:"))
         if not _FOR_TARGET.match(part):
             part = _LEADING.sub("", part)
         part = part.strip(" ,:\"“”")
@@ -455,7 +463,7 @@ def _language_report_demands(
                 if text[end : end + 2].lstrip().startswith(","):
                     continue  # the verb has no object here ("ceux qui rejettent, ceux qui ...")
                 clause = _LEADING.sub("", _clause(text[end:], stop_at_quotes=False))
-                if len(clause.split()) >= 2 or re.search(r"\d", clause):
+                if len(clause.split()) >= 2 or _DIGIT.search(clause):
                     found.append(Demand(text=clause, source="report"))
     if cues.verb_final is not None:
         for m in cues.verb_final.finditer(text):
@@ -500,7 +508,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
                 wanted = _WANT_TARGET.match(rest)  # "the union wants the city to reopen ..."
                 if wanted:
                     target, rest = wanted.group("target"), rest[wanted.end() :]
-            if _LIST_CUE.match(cue.strip()) and re.search(r"\b(?:include|included|are|were|is|was)\b", cue):
+            if _LIST_CUE.match(cue.strip()) and _LIST_VERB.search(cue):
                 for item in _list_items(rest):
                     item_target = target
                     t = _FOR_TARGET.match(item)
@@ -512,7 +520,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
             if rest[:2].lstrip().startswith(","):
                 continue  # the verb has no object here ("those who protested, ...")
             clause = _LEADING.sub("", _clause(rest, stop_at_quotes=False))
-            if len(clause.split()) >= 2 or re.search(r"\d", clause):
+            if len(clause.split()) >= 2 or _DIGIT.search(clause):
                 found.append(Demand(text=clause, source="report", target=target.strip() if target else None))
         if " by" in text and any(map(text.__contains__, _PASSIVE_VERBS)):
             for m in _PASSIVE_ASK.finditer(text):
@@ -636,7 +644,7 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation], langu
         spoken: list[Demand] = []
         for end in _cue_ends(lowered):  # (the ends of _QUOTE_CUES.finditer(lowered))
             clause = _LEADING.sub("", _clause(text[end:].lstrip()))
-            clause = re.split(r",? (?:and|but|so|und|aber|y|pero|et|mais) (?:we|they|wir|nous)\b", clause)[0]
+            clause = _WE_CLAUSE.split(clause)[0]
             if len(clause.split()) >= 2:
                 spoken.append(Demand(text=clause.strip(" ,"), source="quote"))
         # (a sentence whose ask a cue already gave is not given again whole)
@@ -663,7 +671,7 @@ def _dedupe(demands: list[Demand]) -> list[Demand]:
     for demand in demands:
         # a clause cut inside a quotation keeps one mark of a pair: the words are the demand
         demand.text = " ".join(demand.text.translate(_NO_DOUBLE_QUOTES).split())
-        key = " ".join(re.findall(r"\w+", demand.text.lower()))
+        key = " ".join(_WORD.findall(demand.text.lower()))
         words = set(key.split())
         if not key:
             continue

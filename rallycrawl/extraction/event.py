@@ -515,6 +515,9 @@ _PLACE_NOUN_RE = re.compile(
 )
 
 
+_INITIALS_END = re.compile(r"(?:\b[A-Z]\.)+$")  # "Washington, D.C.": the point is the name's
+
+
 def _is_location(place: str, common_words: "_LowerWords") -> bool:
     """A place noun ("the state capitol", "Rathaus") or a place the gazetteer knows."""
     return bool(_PLACE_NOUN_RE.search(place)) or is_place(place, common_words, any_size=True) or bool(places_in(place, common_words))
@@ -643,7 +646,7 @@ def _location(
         for sentence in reporting(para[:2000]):
             for m in _locations(sentence, pattern):
                 place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
-                if place.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", place):
+                if place.endswith(".") and not _INITIALS_END.search(place):
                     place = place[:-1]
                 single = " " not in place.removeprefix("the ")
                 if (
@@ -907,7 +910,10 @@ def _noun_phrase(
     if named and not content[0][:1].isupper():
         return None
     phrase = " ".join(kept).strip(" -–—'’")
-    return re.sub(r"['’]s$", "", phrase) or None
+    return _POSSESSIVE_END.sub("", phrase) or None
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
