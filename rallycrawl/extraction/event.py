@@ -29,7 +29,8 @@ from . import event_rules, lang
 from .crowd_size import find_crowd_sizes
 from .knowledge.gazetteer import is_country, is_place, places_in
 from .word_alternation import (
-    alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_openings, required_literals,
+    alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_openings, literal_starts,
+    required_literals,
 )
 
 _LEAD_PARAGRAPHS = 6
@@ -742,6 +743,9 @@ class _TargetWords:
     #: text every match of ``cues``, ``against``, ``named`` opens with (:func:`literal_openings`;
     #: None: no such text), and the lower case of the "anti" prefixes
     openings: tuple[tuple[str, ...] | None, ...] = (None, None, None)
+    #: text every match of ``cues``, ``against``, ``named`` starts with (:func:`literal_starts`; None:
+    #: no such text): the places where a match may start, where the pattern is tried (see :func:`_matches_at`)
+    starts: tuple[tuple[str, ...] | None, ...] = (None, None, None)
     anti_openings: tuple[str, ...] | None = None
     #: the language ends a noun phrase with a capitalised noun, its verb comes last (German):
     #: lower-case words after the phrase's last noun are cut, and the protest word that makes
@@ -757,8 +761,12 @@ class _TargetWords:
     #: language's institution houses (``INSTITUTION_HOUSES``)
     employer: _Lazy | None = None
     employer_openings: tuple[str, ...] | None = None
+    employer_starts: tuple[str, ...] | None = None
     that: _Lazy | None = None
     that_openings: tuple[str, ...] | None = None
+    that_starts: tuple[str, ...] | None = None
+    #: text every match of ``generic`` starts with (:func:`literal_starts`)
+    generic_starts: tuple[str, ...] | None = None
     object_openers: frozenset[str] = frozenset()
     verb_last: bool = False
     pp_heads: frozenset[str] = frozenset()
@@ -811,6 +819,7 @@ def _target_words(language: str | None) -> _TargetWords:
                         r"manifestazion\w+|protestos|manifestaç\w+)\b)"),
         stop=frozenset(w for m in modules for w in getattr(m, "TARGET_STOP", ())),
         generic=_Lazy(rf"\b(?:{'|'.join(re.escape(g) for g in generic)})\b"),
+        generic_starts=literal_starts([re.escape(g) for g in generic]) if generic else None,
         modifiers=frozenset(modifiers),
         # each pattern's group "target" renamed apart, so that they can be one alternation
         houses=_Lazy("|".join(houses)) if houses else None,
@@ -820,14 +829,19 @@ def _target_words(language: str | None) -> _TargetWords:
         openings=(
             literal_openings(gather("TARGET_CUES") + addressee + opponents), literal_openings(gather("AGAINST_CUES")), literal_openings(named)
         ),
+        starts=(
+            literal_starts(gather("TARGET_CUES") + addressee + opponents), literal_starts(gather("AGAINST_CUES")), literal_starts(named)
+        ),
         anti_openings=_anti_openings(gather("ANTI_PREFIXES")),
         capitalised_end=capitalised_end,
         openers=frozenset(getattr(modules[0], "PHRASE_OPENERS", ())) if len(modules) > 1 else frozenset(),
         links=frozenset(getattr(modules[0], "PHRASE_LINKS", ())),
         employer=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in employer) + r") " + _NP_TEXT) if employer else None,
         employer_openings=literal_openings(employer),
+        employer_starts=literal_starts(employer),
         that=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in that) + r") " + _NP_TEXT) if that else None,
         that_openings=literal_openings(that),
+        that_starts=literal_starts(that),
         object_openers=frozenset(getattr(modules[0], "CLAUSE_OBJECT_OPENERS", ())),
         # a language whose verb comes last in a clause: German, and one with articles that open a
         # new phrase but no words that open a verb's object (Dutch)
@@ -916,6 +930,27 @@ def _noun_phrase(
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+def _matches_at(pattern: re.Pattern, text: str, starts: tuple[str, ...]):
+    """``pattern.finditer(text)`` for a pattern whose every match starts with one of ``starts``
+    (:func:`literal_starts`; none is empty and no match is): the pattern is tried where they occur
+    only, in order, and not inside the match before (look-behinds and ``\\b`` still see the text before)."""
+    places: set[int] = set()
+    for piece in starts:
+        at = text.find(piece)
+        while at >= 0:
+            places.add(at)
+            at = text.find(piece, at + 1)
+    end = 0
+    match = pattern.match
+    for at in sorted(places):
+        if at < end:
+            continue
+        m = match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
     """What the first sentence with a target frame says the protest is against or asks of."""
     for index, text in enumerate(texts):
@@ -927,10 +962,15 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
         by_own_words: int | None = None
         addressee_at: int | None = None
         opponents_at: int | None = None
-        for pattern, named, openings in zip((words.cues, words.against, words.named), (False, False, True), words.openings):
+        for pattern, named, openings, starts in zip(
+            (words.cues, words.against, words.named), (False, False, True), words.openings, words.starts
+        ):
             if pattern is None or (openings is not None and not any(map(lowered.__contains__, openings))):
                 continue  # (no text any of its cues opens with: no match)
-            for m in pattern.finditer(lowered):
+            # the matches, found where a cue may start (a scan that tries the pattern at every
+            # character costs far more: it opens with \b, so the matcher has no first letters to skip to)
+            matches = pattern.finditer(lowered) if starts is None else _matches_at(pattern.compiled, lowered, starts)
+            for m in matches:
                 if pattern is words.against and not (
                     words.protest_word.search(lowered, max(0, m.start() - _AGAINST_REACH), m.start())
                     or (words.capitalised_end and words.protest_word.search(lowered, m.start("np"), m.end() + _AGAINST_REACH))
@@ -1012,13 +1052,13 @@ def _own_target_frames(text: str, lowered: str, words: _TargetWords, found: list
     language's employer cues) and target_demand_that ("demanding that the university cut its
     ties" -> "the university"): added to ``found``; where each starts -> its rule."""
     rules: dict[int, str] = {}
-    for rule, pattern, openings, named in (
-        ("target_language_words", words.employer, words.employer_openings, True),
-        ("target_demand_that", words.that, words.that_openings, False),
+    for rule, pattern, openings, starts, named in (
+        ("target_language_words", words.employer, words.employer_openings, words.employer_starts, True),
+        ("target_demand_that", words.that, words.that_openings, words.that_starts, False),
     ):
         if pattern is None or (openings is not None and not any(map(lowered.__contains__, openings))):
             continue
-        for m in pattern.finditer(lowered):
+        for m in pattern.finditer(lowered) if starts is None else _matches_at(pattern.compiled, lowered, starts):
             clause = text[m.start("np") : m.end("np")]
             if rule == "target_demand_that":
                 clause = _clause_subject(clause, words)
@@ -1061,7 +1101,8 @@ def generic_target(headline: str, paragraphs: list[str], language: str | None = 
     fullest: dict[str, str] = {}
     for text in [headline, *paragraphs[:_LEAD_PARAGRAPHS]]:
         text = text[:3000]
-        for m in words.generic.finditer(text):
+        starts = words.generic_starts
+        for m in words.generic.finditer(text) if starts is None else _matches_at(words.generic.compiled, text, starts):
             # the words before the noun that belong to it: a modifier ("local", "the") or a
             # capitalised word ("French", "Iranian"), at most three
             before = text[max(0, m.start() - 60) : m.start()].split()[-3:]
