@@ -165,7 +165,48 @@ _LOCATION_TEMPLATE = (
     rf"eastern|western) )?{_NOT_PLACE_START}{_CAPS}(?: (?:(?!(?:vor|dem|der|den|die|the|and|for|with|from|to|on|at|in|am)\b)[a-z]+ ){{0,2}}{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
     rf"(?:, (?:[A-Z][a-z]?\.){{2,3}}|, [A-Z][a-z]{{1,4}}\.)?)?)"
 )
-_LOCATION_RE = re.compile(_LOCATION_TEMPLATE.replace("{prep}", _PLACE_PREP))
+
+
+def _grouped_prepositions(source: str) -> str:
+    """The alternation ``source`` ("(?:...|...)") of place prepositions grouped by first letter, in
+    order ("(?:outside|in front of|at|inside)" -> "(?:o(?:utside)|i(?:n front of|nside)|a(?:t))"): at
+    a word start the matcher tries one letter's group, not every preposition (the case-blind
+    alternatives cannot use its first-letter short cut).  The matches are the same: alternatives
+    with different first letters never match at the same place, and within a letter the order is
+    kept; an alternative that opens with a group of words is split into one per word, in order
+    ("(?:marcharon|llegaron) hasta" -> "marcharon hasta|llegaron hasta").  ``source`` as it is when
+    an alternative opens otherwise than with a letter of its own."""
+    if not (source.startswith("(?:") and source.endswith(")")) or not _balanced(source[3:-1]):
+        return source
+    split: list[str] = []
+    for alternative in alternatives(source[3:-1]):
+        if alternative.startswith("(?:"):
+            close = alternative.find(")")
+            head = alternative[3:close]
+            if close < 0 or any(c in head for c in "()[]\\"):
+                return source
+            split += [word + alternative[close + 1 :] for word in alternatives(head)]
+        else:
+            split.append(alternative)
+    groups: dict[str, list[str]] = {}
+    for alternative in split:
+        if not alternative[:1].isalpha() or alternative[1:2] in ("?", "*", "+", "{"):
+            return source
+        groups.setdefault(alternative[0].lower(), []).append(alternative[1:])
+    return "(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()) + ")"
+
+
+def _balanced(pattern: str) -> bool:
+    """Whether every group of ``pattern`` closes inside it (no escape or class holds a parenthesis)."""
+    depth = 0
+    for char in pattern:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return False
+    return depth == 0 and "\\(" not in pattern and "\\)" not in pattern and "[" not in pattern
+
+
+_LOCATION_RE = re.compile(_LOCATION_TEMPLATE.replace("{prep}", _grouped_prepositions(_PLACE_PREP)))
 _LOCATION_AFTER_GAP = _after_gap(_LOCATION_RE)
 _NON_WORD = re.compile(r"\W")
 
@@ -185,7 +226,8 @@ def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     template = _language_place_template(module)
     if not own and template == _LOCATION_TEMPLATE:
         return _LOCATION_AFTER_GAP, _SINGLE_PLACE_PREPS
-    source = template.replace("{prep}", f"(?:{literal_alternation(own)}|{_PLACE_PREP})" if own else _PLACE_PREP)
+    prepositions = f"(?:{literal_alternation(own)}|{_PLACE_PREP[3:-1]})" if own else _PLACE_PREP
+    source = template.replace("{prep}", _grouped_prepositions(prepositions))
     pattern = re.compile(_GAP + source[2:])  # (as _after_gap(re.compile(source)), compiled once)
     return pattern, _SINGLE_PLACE_PREPS + tuple(f"{p} " for p in own)
 
