@@ -1165,16 +1165,22 @@ def generic_target(headline: str, paragraphs: list[str], language: str | None = 
 
 
 @lru_cache(maxsize=None)
-def _qualitative_sizes(language: str | None) -> re.Pattern:
+def _qualitative_sizes(language: str | None) -> tuple[re.Pattern, tuple[str, ...] | None]:
+    """The crowd sizes in words of the language (with English), and the literal texts their every
+    match starts with (:func:`literal_starts`; None: no such texts)."""
     modules = list(dict.fromkeys([lang.resources(language, "event"), lang.resources(lang.FALLBACK, "event")]))
     words = [p for m in modules for p in getattr(m, "CROWD_QUALITATIVE", ())]
-    return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b"), literal_starts(words) if words else None
 
 
 def _qualitative_size(text: str, language: str | None) -> str | None:
     """A crowd size in words without a number ("a mass rally", "multitudinaria marcha")."""
-    m = _qualitative_sizes(language).search(text.lower())
-    return text[m.start() : m.end()] if m and len(text.lower()) == len(text) else None
+    pattern, starts = _qualitative_sizes(language)
+    lowered = text.lower()
+    # (the first match, looked for where one may start: the pattern opens with \b, so a search
+    # would try it at every character)
+    m = pattern.search(lowered) if starts is None else next(_matches_at(pattern, lowered, starts), None)
+    return text[m.start() : m.end()] if m and len(lowered) == len(text) else None
 
 
 def find_target(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
