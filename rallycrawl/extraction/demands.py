@@ -336,6 +336,8 @@ class _LanguageCues:
     #: a modal of obligation in a quotation ("debe", "muss", "doit"): the sentence that holds it,
     #: from its subject on, is an ask (``QUOTE_MODALS``)
     modal: re.Pattern | None = None
+    #: text every match of ``modal`` starts with (one of them), or None (:func:`literal_starts`)
+    modal_starts: tuple[str, ...] | None = None
     #: the speakers themselves ("we", "wir", "nous"): a modal sentence holding one is no ask (``FIRST_PERSON``)
     first_person: re.Pattern | None = None
     #: text one of which every match of ``issue`` holds (:func:`required_literals`), or None
@@ -381,6 +383,7 @@ def language_cues(language: str | None) -> _LanguageCues:
         issue_context=re.compile("|".join(f"(?:{p})" for p in issue_context)) if issue_context else None,
         english_imperatives=code not in lang.languages() or code == "en",
         modal=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in modals) + r")\b") if modals else None,
+        modal_starts=literal_starts(modals) if modals else None,
         first_person=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in first_person) + r")\b") if first_person else None,
     )
 
@@ -607,7 +610,10 @@ def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Deman
         return []
     found = []
     done = 0
-    for m in cues.modal.finditer(lowered):  # (the sentence around each modal, as _SENTENCE splits them)
+    # (the modals found where one may start, not by a scan that tries the \b-led pattern at every character)
+    starts = cues.modal_starts
+    modals = cues.modal.finditer(lowered) if starts is None else _matches_at(cues.modal, lowered, _places(lowered, starts))
+    for m in modals:  # (the sentence around each modal, as _SENTENCE splits them)
         if m.start() < done:
             continue
         start = max(lowered.rfind(".", 0, m.start()), lowered.rfind("!", 0, m.start()), lowered.rfind("?", 0, m.start())) + 1
