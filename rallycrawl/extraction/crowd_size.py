@@ -239,10 +239,13 @@ class CrowdSize:
     rule: str | None = None
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _to_int(number: str) -> int | None:
     if number.lower() in _NUMBER_WORDS:
         return _NUMBER_WORDS[number.lower()]
-    digits = re.sub(r"\D", "", number)
+    digits = _NOT_DIGIT.sub("", number)
     return int(digits) if digits else None
 
 

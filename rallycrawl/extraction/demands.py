@@ -204,6 +204,14 @@ def _clause(text: str, *, stop_at_quotes: bool = True) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s+[A-Z\"“]|\s*$)")
+# the literal patterns below compiled once, not looked up in re's cache at each call (per-name
+# patterns elsewhere can push them out of it)
+_LIST_SPLIT = re.compile(r", and |, (?=[a-z]+ing\b)")
+_LIST_AND = re.compile(r"^(?:and|or|und|y|et) ")
+_LIST_VERB = re.compile(r"\b(?:include|included|are|were|is|was)\b")
+_DIGIT = re.compile(r"\d")
+_WE_CLAUSE = re.compile(r",? (?:and|but|so|und|aber|y|pero|et|mais) (?:we|they|wir|nous)\b")
+_WORD = re.compile(r"\w+")
 
 
 def _list_items(text: str) -> list[str]:
@@ -212,10 +220,10 @@ def _list_items(text: str) -> list[str]:
     sentence = text[: m.start()] if m else text[:1500]
     parts = [p.strip() for p in sentence.split(";")]
     if len(parts) == 1:
-        parts = [p.strip() for p in re.split(r", and |, (?=[a-z]+ing\b)", sentence)]
+        parts = [p.strip() for p in _LIST_SPLIT.split(sentence)]
     items = []
     for part in parts:
-        part = re.sub(r"^(?:and|or|und|y|et) ", "", part.strip(" ,:"))
+        part = _LIST_AND.sub("", part.strip(" ,:"))
         if not _FOR_TARGET.match(part):
             part = _LEADING.sub("", part)
         part = part.strip(" ,:\"“”")
@@ -328,6 +336,8 @@ class _LanguageCues:
     #: a modal of obligation in a quotation ("debe", "muss", "doit"): the sentence that holds it,
     #: from its subject on, is an ask (``QUOTE_MODALS``)
     modal: re.Pattern | None = None
+    #: text every match of ``modal`` starts with (one of them), or None (:func:`literal_starts`)
+    modal_starts: tuple[str, ...] | None = None
     #: the speakers themselves ("we", "wir", "nous"): a modal sentence holding one is no ask (``FIRST_PERSON``)
     first_person: re.Pattern | None = None
     #: text one of which every match of ``issue`` holds (:func:`required_literals`), or None
@@ -373,6 +383,7 @@ def language_cues(language: str | None) -> _LanguageCues:
         issue_context=re.compile("|".join(f"(?:{p})" for p in issue_context)) if issue_context else None,
         english_imperatives=code not in lang.languages() or code == "en",
         modal=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in modals) + r")\b") if modals else None,
+        modal_starts=literal_starts(modals) if modals else None,
         first_person=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in first_person) + r")\b") if first_person else None,
     )
 
@@ -455,7 +466,7 @@ def _language_report_demands(
                 if text[end : end + 2].lstrip().startswith(","):
                     continue  # the verb has no object here ("ceux qui rejettent, ceux qui ...")
                 clause = _LEADING.sub("", _clause(text[end:], stop_at_quotes=False))
-                if len(clause.split()) >= 2 or re.search(r"\d", clause):
+                if len(clause.split()) >= 2 or _DIGIT.search(clause):
                     found.append(Demand(text=clause, source="report"))
     if cues.verb_final is not None:
         for m in cues.verb_final.finditer(text):
@@ -500,7 +511,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
                 wanted = _WANT_TARGET.match(rest)  # "the union wants the city to reopen ..."
                 if wanted:
                     target, rest = wanted.group("target"), rest[wanted.end() :]
-            if _LIST_CUE.match(cue.strip()) and re.search(r"\b(?:include|included|are|were|is|was)\b", cue):
+            if _LIST_CUE.match(cue.strip()) and _LIST_VERB.search(cue):
                 for item in _list_items(rest):
                     item_target = target
                     t = _FOR_TARGET.match(item)
@@ -512,7 +523,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
             if rest[:2].lstrip().startswith(","):
                 continue  # the verb has no object here ("those who protested, ...")
             clause = _LEADING.sub("", _clause(rest, stop_at_quotes=False))
-            if len(clause.split()) >= 2 or re.search(r"\d", clause):
+            if len(clause.split()) >= 2 or _DIGIT.search(clause):
                 found.append(Demand(text=clause, source="report", target=target.strip() if target else None))
         if " by" in text and any(map(text.__contains__, _PASSIVE_VERBS)):
             for m in _PASSIVE_ASK.finditer(text):
@@ -599,7 +610,10 @@ def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Deman
         return []
     found = []
     done = 0
-    for m in cues.modal.finditer(lowered):  # (the sentence around each modal, as _SENTENCE splits them)
+    # (the modals found where one may start, not by a scan that tries the \b-led pattern at every character)
+    starts = cues.modal_starts
+    modals = cues.modal.finditer(lowered) if starts is None else _matches_at(cues.modal, lowered, _places(lowered, starts))
+    for m in modals:  # (the sentence around each modal, as _SENTENCE splits them)
         if m.start() < done:
             continue
         start = max(lowered.rfind(".", 0, m.start()), lowered.rfind("!", 0, m.start()), lowered.rfind("?", 0, m.start())) + 1
@@ -636,7 +650,7 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation], langu
         spoken: list[Demand] = []
         for end in _cue_ends(lowered):  # (the ends of _QUOTE_CUES.finditer(lowered))
             clause = _LEADING.sub("", _clause(text[end:].lstrip()))
-            clause = re.split(r",? (?:and|but|so|und|aber|y|pero|et|mais) (?:we|they|wir|nous)\b", clause)[0]
+            clause = _WE_CLAUSE.split(clause)[0]
             if len(clause.split()) >= 2:
                 spoken.append(Demand(text=clause.strip(" ,"), source="quote"))
         # (a sentence whose ask a cue already gave is not given again whole)
@@ -663,7 +677,7 @@ def _dedupe(demands: list[Demand]) -> list[Demand]:
     for demand in demands:
         # a clause cut inside a quotation keeps one mark of a pair: the words are the demand
         demand.text = " ".join(demand.text.translate(_NO_DOUBLE_QUOTES).split())
-        key = " ".join(re.findall(r"\w+", demand.text.lower()))
+        key = " ".join(_WORD.findall(demand.text.lower()))
         words = set(key.split())
         if not key:
             continue

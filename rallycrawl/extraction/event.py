@@ -29,7 +29,8 @@ from . import event_rules, lang
 from .crowd_size import find_crowd_sizes
 from .knowledge.gazetteer import is_country, is_place, places_in
 from .word_alternation import (
-    alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_openings, required_literals,
+    alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_openings, literal_starts,
+    required_literals,
 )
 
 _LEAD_PARAGRAPHS = 6
@@ -164,7 +165,48 @@ _LOCATION_TEMPLATE = (
     rf"eastern|western) )?{_NOT_PLACE_START}{_CAPS}(?: (?:(?!(?:vor|dem|der|den|die|the|and|for|with|from|to|on|at|in|am)\b)[a-z]+ ){{0,2}}{_PLACE_NOUN})?(?:,? (?:in|at|near|on|of|en|in der|à) (?:the )?{_CAPS}"
     rf"(?:, (?:[A-Z][a-z]?\.){{2,3}}|, [A-Z][a-z]{{1,4}}\.)?)?)"
 )
-_LOCATION_RE = re.compile(_LOCATION_TEMPLATE.replace("{prep}", _PLACE_PREP))
+
+
+def _grouped_prepositions(source: str) -> str:
+    """The alternation ``source`` ("(?:...|...)") of place prepositions grouped by first letter, in
+    order ("(?:outside|in front of|at|inside)" -> "(?:o(?:utside)|i(?:n front of|nside)|a(?:t))"): at
+    a word start the matcher tries one letter's group, not every preposition (the case-blind
+    alternatives cannot use its first-letter short cut).  The matches are the same: alternatives
+    with different first letters never match at the same place, and within a letter the order is
+    kept; an alternative that opens with a group of words is split into one per word, in order
+    ("(?:marcharon|llegaron) hasta" -> "marcharon hasta|llegaron hasta").  ``source`` as it is when
+    an alternative opens otherwise than with a letter of its own."""
+    if not (source.startswith("(?:") and source.endswith(")")) or not _balanced(source[3:-1]):
+        return source
+    split: list[str] = []
+    for alternative in alternatives(source[3:-1]):
+        if alternative.startswith("(?:"):
+            close = alternative.find(")")
+            head = alternative[3:close]
+            if close < 0 or any(c in head for c in "()[]\\"):
+                return source
+            split += [word + alternative[close + 1 :] for word in alternatives(head)]
+        else:
+            split.append(alternative)
+    groups: dict[str, list[str]] = {}
+    for alternative in split:
+        if not alternative[:1].isalpha() or alternative[1:2] in ("?", "*", "+", "{"):
+            return source
+        groups.setdefault(alternative[0].lower(), []).append(alternative[1:])
+    return "(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()) + ")"
+
+
+def _balanced(pattern: str) -> bool:
+    """Whether every group of ``pattern`` closes inside it (no escape or class holds a parenthesis)."""
+    depth = 0
+    for char in pattern:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return False
+    return depth == 0 and "\\(" not in pattern and "\\)" not in pattern and "[" not in pattern
+
+
+_LOCATION_RE = re.compile(_LOCATION_TEMPLATE.replace("{prep}", _grouped_prepositions(_PLACE_PREP)))
 _LOCATION_AFTER_GAP = _after_gap(_LOCATION_RE)
 _NON_WORD = re.compile(r"\W")
 
@@ -184,7 +226,8 @@ def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     template = _language_place_template(module)
     if not own and template == _LOCATION_TEMPLATE:
         return _LOCATION_AFTER_GAP, _SINGLE_PLACE_PREPS
-    source = template.replace("{prep}", f"(?:{literal_alternation(own)}|{_PLACE_PREP})" if own else _PLACE_PREP)
+    prepositions = f"(?:{literal_alternation(own)}|{_PLACE_PREP[3:-1]})" if own else _PLACE_PREP
+    source = template.replace("{prep}", _grouped_prepositions(prepositions))
     pattern = re.compile(_GAP + source[2:])  # (as _after_gap(re.compile(source)), compiled once)
     return pattern, _SINGLE_PLACE_PREPS + tuple(f"{p} " for p in own)
 
@@ -515,6 +558,9 @@ _PLACE_NOUN_RE = re.compile(
 )
 
 
+_INITIALS_END = re.compile(r"(?:\b[A-Z]\.)+$")  # "Washington, D.C.": the point is the name's
+
+
 def _is_location(place: str, common_words: "_LowerWords") -> bool:
     """A place noun ("the state capitol", "Rathaus") or a place the gazetteer knows."""
     return bool(_PLACE_NOUN_RE.search(place)) or is_place(place, common_words, any_size=True) or bool(places_in(place, common_words))
@@ -643,7 +689,7 @@ def _location(
         for sentence in reporting(para[:2000]):
             for m in _locations(sentence, pattern):
                 place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
-                if place.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", place):
+                if place.endswith(".") and not _INITIALS_END.search(place):
                     place = place[:-1]
                 single = " " not in place.removeprefix("the ")
                 if (
@@ -739,6 +785,9 @@ class _TargetWords:
     #: text every match of ``cues``, ``against``, ``named`` opens with (:func:`literal_openings`;
     #: None: no such text), and the lower case of the "anti" prefixes
     openings: tuple[tuple[str, ...] | None, ...] = (None, None, None)
+    #: text every match of ``cues``, ``against``, ``named`` starts with (:func:`literal_starts`; None:
+    #: no such text): the places where a match may start, where the pattern is tried (see :func:`_matches_at`)
+    starts: tuple[tuple[str, ...] | None, ...] = (None, None, None)
     anti_openings: tuple[str, ...] | None = None
     #: the language ends a noun phrase with a capitalised noun, its verb comes last (German):
     #: lower-case words after the phrase's last noun are cut, and the protest word that makes
@@ -754,8 +803,12 @@ class _TargetWords:
     #: language's institution houses (``INSTITUTION_HOUSES``)
     employer: _Lazy | None = None
     employer_openings: tuple[str, ...] | None = None
+    employer_starts: tuple[str, ...] | None = None
     that: _Lazy | None = None
     that_openings: tuple[str, ...] | None = None
+    that_starts: tuple[str, ...] | None = None
+    #: text every match of ``generic`` starts with (:func:`literal_starts`)
+    generic_starts: tuple[str, ...] | None = None
     object_openers: frozenset[str] = frozenset()
     verb_last: bool = False
     pp_heads: frozenset[str] = frozenset()
@@ -808,6 +861,7 @@ def _target_words(language: str | None) -> _TargetWords:
                         r"manifestazion\w+|protestos|manifestaç\w+)\b)"),
         stop=frozenset(w for m in modules for w in getattr(m, "TARGET_STOP", ())),
         generic=_Lazy(rf"\b(?:{'|'.join(re.escape(g) for g in generic)})\b"),
+        generic_starts=literal_starts([re.escape(g) for g in generic]) if generic else None,
         modifiers=frozenset(modifiers),
         # each pattern's group "target" renamed apart, so that they can be one alternation
         houses=_Lazy("|".join(houses)) if houses else None,
@@ -817,14 +871,19 @@ def _target_words(language: str | None) -> _TargetWords:
         openings=(
             literal_openings(gather("TARGET_CUES") + addressee + opponents), literal_openings(gather("AGAINST_CUES")), literal_openings(named)
         ),
+        starts=(
+            literal_starts(gather("TARGET_CUES") + addressee + opponents), literal_starts(gather("AGAINST_CUES")), literal_starts(named)
+        ),
         anti_openings=_anti_openings(gather("ANTI_PREFIXES")),
         capitalised_end=capitalised_end,
         openers=frozenset(getattr(modules[0], "PHRASE_OPENERS", ())) if len(modules) > 1 else frozenset(),
         links=frozenset(getattr(modules[0], "PHRASE_LINKS", ())),
         employer=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in employer) + r") " + _NP_TEXT) if employer else None,
         employer_openings=literal_openings(employer),
+        employer_starts=literal_starts(employer),
         that=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in that) + r") " + _NP_TEXT) if that else None,
         that_openings=literal_openings(that),
+        that_starts=literal_starts(that),
         object_openers=frozenset(getattr(modules[0], "CLAUSE_OBJECT_OPENERS", ())),
         # a language whose verb comes last in a clause: German, and one with articles that open a
         # new phrase but no words that open a verb's object (Dutch)
@@ -907,7 +966,31 @@ def _noun_phrase(
     if named and not content[0][:1].isupper():
         return None
     phrase = " ".join(kept).strip(" -–—'’")
-    return re.sub(r"['’]s$", "", phrase) or None
+    return _POSSESSIVE_END.sub("", phrase) or None
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: tuple[str, ...]):
+    """``pattern.finditer(text)`` for a pattern whose every match starts with one of ``starts``
+    (:func:`literal_starts`; none is empty and no match is): the pattern is tried where they occur
+    only, in order, and not inside the match before (look-behinds and ``\\b`` still see the text before)."""
+    places: set[int] = set()
+    for piece in starts:
+        at = text.find(piece)
+        while at >= 0:
+            places.add(at)
+            at = text.find(piece, at + 1)
+    end = 0
+    match = pattern.match
+    for at in sorted(places):
+        if at < end:
+            continue
+        m = match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
@@ -921,10 +1004,15 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
         by_own_words: int | None = None
         addressee_at: int | None = None
         opponents_at: int | None = None
-        for pattern, named, openings in zip((words.cues, words.against, words.named), (False, False, True), words.openings):
+        for pattern, named, openings, starts in zip(
+            (words.cues, words.against, words.named), (False, False, True), words.openings, words.starts
+        ):
             if pattern is None or (openings is not None and not any(map(lowered.__contains__, openings))):
                 continue  # (no text any of its cues opens with: no match)
-            for m in pattern.finditer(lowered):
+            # the matches, found where a cue may start (a scan that tries the pattern at every
+            # character costs far more: it opens with \b, so the matcher has no first letters to skip to)
+            matches = pattern.finditer(lowered) if starts is None else _matches_at(pattern.compiled, lowered, starts)
+            for m in matches:
                 if pattern is words.against and not (
                     words.protest_word.search(lowered, max(0, m.start() - _AGAINST_REACH), m.start())
                     or (words.capitalised_end and words.protest_word.search(lowered, m.start("np"), m.end() + _AGAINST_REACH))
@@ -1006,13 +1094,13 @@ def _own_target_frames(text: str, lowered: str, words: _TargetWords, found: list
     language's employer cues) and target_demand_that ("demanding that the university cut its
     ties" -> "the university"): added to ``found``; where each starts -> its rule."""
     rules: dict[int, str] = {}
-    for rule, pattern, openings, named in (
-        ("target_language_words", words.employer, words.employer_openings, True),
-        ("target_demand_that", words.that, words.that_openings, False),
+    for rule, pattern, openings, starts, named in (
+        ("target_language_words", words.employer, words.employer_openings, words.employer_starts, True),
+        ("target_demand_that", words.that, words.that_openings, words.that_starts, False),
     ):
         if pattern is None or (openings is not None and not any(map(lowered.__contains__, openings))):
             continue
-        for m in pattern.finditer(lowered):
+        for m in pattern.finditer(lowered) if starts is None else _matches_at(pattern.compiled, lowered, starts):
             clause = text[m.start("np") : m.end("np")]
             if rule == "target_demand_that":
                 clause = _clause_subject(clause, words)
@@ -1055,7 +1143,8 @@ def generic_target(headline: str, paragraphs: list[str], language: str | None = 
     fullest: dict[str, str] = {}
     for text in [headline, *paragraphs[:_LEAD_PARAGRAPHS]]:
         text = text[:3000]
-        for m in words.generic.finditer(text):
+        starts = words.generic_starts
+        for m in words.generic.finditer(text) if starts is None else _matches_at(words.generic.compiled, text, starts):
             # the words before the noun that belong to it: a modifier ("local", "the") or a
             # capitalised word ("French", "Iranian"), at most three
             before = text[max(0, m.start() - 60) : m.start()].split()[-3:]
@@ -1076,16 +1165,22 @@ def generic_target(headline: str, paragraphs: list[str], language: str | None = 
 
 
 @lru_cache(maxsize=None)
-def _qualitative_sizes(language: str | None) -> re.Pattern:
+def _qualitative_sizes(language: str | None) -> tuple[re.Pattern, tuple[str, ...] | None]:
+    """The crowd sizes in words of the language (with English), and the literal texts their every
+    match starts with (:func:`literal_starts`; None: no such texts)."""
     modules = list(dict.fromkeys([lang.resources(language, "event"), lang.resources(lang.FALLBACK, "event")]))
     words = [p for m in modules for p in getattr(m, "CROWD_QUALITATIVE", ())]
-    return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b"), literal_starts(words) if words else None
 
 
 def _qualitative_size(text: str, language: str | None) -> str | None:
     """A crowd size in words without a number ("a mass rally", "multitudinaria marcha")."""
-    m = _qualitative_sizes(language).search(text.lower())
-    return text[m.start() : m.end()] if m and len(text.lower()) == len(text) else None
+    pattern, starts = _qualitative_sizes(language)
+    lowered = text.lower()
+    # (the first match, looked for where one may start: the pattern opens with \b, so a search
+    # would try it at every character)
+    m = pattern.search(lowered) if starts is None else next(_matches_at(pattern, lowered, starts), None)
+    return text[m.start() : m.end()] if m and len(lowered) == len(text) else None
 
 
 def find_target(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:

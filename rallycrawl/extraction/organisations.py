@@ -647,9 +647,13 @@ def _common_words(texts: list[str], code: str) -> bool:
     )
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+
+
 def _is_country_mark(word: str) -> bool:
     """"U.S.", "UK", "Kenya": a country or place before an institution's name."""
-    return bool(re.fullmatch(r"(?:[A-Z]\.){2,3}", word)) or word.lower() in PLACES or is_place(word)
+    return bool(_DOTTED_INITIALS.fullmatch(word)) or word.lower() in PLACES or is_place(word)
 
 
 def _joins_common_and(left: list[str], right: list[str], code: str) -> bool:
@@ -1937,7 +1941,7 @@ def _names_a_place(modifier: str) -> bool:
         or low in PLACES
         or is_place(modifier)
         or (first.endswith(_DEMONYM_ENDINGS) and first[1:].islower() and len(first) > 4)
-        or bool(re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", first))  # "U.S.", "UK"
+        or bool(_COUNTRY_INITIALS.fullmatch(first))  # "U.S.", "UK"
     )
 
 
@@ -2165,6 +2169,36 @@ def _is_first_name(word: str, code: str) -> bool:
     return known >= _POPULAR_FIRST_NAME or (known >= _KNOWN_FIRST_NAME and zipf(word, code) < _COMMON_FIRST_WORD)
 
 
+def _as_word(word: str, text: str) -> bool:
+    """Whether ``word`` is in ``text`` with ``\\b`` at both ends (as ``\\bword\\b`` searches)."""
+    at = text.find(word)
+    while at >= 0:
+        if _boundary(text, at) and _boundary(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+#: the words before the place a speaker comes from ("a teacher from Old Mill", "in", German "aus")
+_FROM_WORDS = ("from", "in", "aus")
+
+
+def _comes_from(org: str, title: str) -> bool:
+    """Whether ``title`` names ``org`` as where its speaker comes from: "from", "in" or "aus" (a
+    whole word), "the" perhaps, then ``org`` (``\\b`` after it), as the pattern
+    ``\\b(?:from|in|aus) (?:the )?ORG\\b`` searches: no pattern to compile per name."""
+    at = title.find(org)
+    while at >= 0:
+        if _boundary(title, at + len(org)):
+            for before in (at - 4, at) if at >= 4 and title.startswith("the ", at - 4) else (at,):
+                for word in _FROM_WORDS:
+                    start = before - len(word) - 1
+                    if start >= 0 and title.startswith(word, start) and title[before - 1] == " " and _boundary(title, start):
+                        return True
+        at = title.find(org, at + 1)
+    return False
+
+
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     """The filter rule that rejects a candidate, or None (names of RULES)."""
     if (
@@ -2173,7 +2207,7 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and "reject-media-opener" not in _OFF
         and c.name[1:].islower()
         and zipf(c.name, code) >= _COMMON_WORD
-        and re.search(rf"\b{re.escape(c.name.lower())}\b", text)  # the article uses it as a word
+        and _as_word(c.name.lower(), text)  # the article uses it as a word
         and _only_opens_sentences(c.name, text)
     ):  # "Time to act.", "Time is short": an outlet's name that is a word, only where sentences start
         return "reject-media-opener"
@@ -2332,13 +2366,34 @@ def _merge_parts(cands: list[_Candidate], joined: str) -> list[_Candidate]:
     return kept
 
 
-def _whole_word(part: str) -> re.Pattern:
-    """``part`` as a whole word (not inside a longer word or a hyphenated one)."""
-    return re.compile(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])")
+def _is_word_char(c: str) -> bool:
+    """Whether the character ``c`` is one that ``\\w`` matches (a letter, digit or "_")."""
+    return c.isalnum() or c == "_"
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Whether ``\\b`` holds at ``at`` of ``text``: a word character on one side only."""
+    return (at > 0 and _is_word_char(text[at - 1])) != (at < len(text) and _is_word_char(text[at]))
+
+
+def _whole_word_at(part: str, text: str, at: int) -> bool:
+    """Whether ``part``, found at ``at`` of ``text``, stands as a whole word there (not inside a
+    longer word or a hyphenated one: no letter, digit, "_" or "-" either side)."""
+    end = at + len(part)
+    return (at == 0 or not (_is_word_char(text[at - 1]) or text[at - 1] == "-")) and (
+        end == len(text) or not (_is_word_char(text[end]) or text[end] == "-")
+    )
 
 
 def _whole_words_in(part: str, whole: str) -> bool:
-    return _whole_word(part).search(whole) is not None
+    """Whether ``part`` stands as a whole word somewhere in ``whole`` (str.find and a look at the
+    characters either side: no pattern to compile per name)."""
+    at = whole.find(part)
+    while at >= 0:
+        if _whole_word_at(part, whole, at):
+            return True
+        at = whole.find(part, at + 1)
+    return False
 
 
 def _only_inside(part: str, whole: str, text: str) -> bool:
@@ -2352,9 +2407,16 @@ def _only_inside(part: str, whole: str, text: str) -> bool:
         at = text.find(whole, at + 1)
     if not inside:
         return False
-    for m in _whole_word(part).finditer(text):
-        if not any(a <= m.start() and m.end() <= b for a, b in inside):
-            return False
+    # each whole-word occurrence of ``part``, left to right, none overlapping the one before
+    at = text.find(part)
+    while at >= 0:
+        if _whole_word_at(part, text, at):
+            end = at + len(part)
+            if not any(a <= at and end <= b for a, b in inside):
+                return False
+            at = text.find(part, end)
+        else:
+            at = text.find(part, at + 1)
     return True
 
 
@@ -2446,8 +2508,7 @@ def extract_organisations(
                 " " not in org
                 and "quote-origin" not in _OFF
                 and not _is_acronym(org)
-                and org in (quote.speaker_title or "")  # (a plain test first: the pattern is made per name)
-                and re.search(rf"\b(?:from|in|aus) (?:the )?{re.escape(org)}\b", quote.speaker_title or "")
+                and _comes_from(org, quote.speaker_title or "")
             ):  # "a teacher from Old Mill", "a councillor in Westbrook": where the speaker comes from
                 continue
             if org.lower() in seen_names:  # a whole name in the text, not a piece of one

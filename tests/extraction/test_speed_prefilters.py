@@ -90,3 +90,127 @@ def test_capital_first_patterns_find_what_the_look_behind_first_ones_found():
     for text in _random_texts("aZÀ×Þ-'’ .\n\txé_1(\u0130") + invented:
         assert [m.span() for m in _CAPITALISED_WORD.finditer(text)] == [m.span() for m in capitalised.finditer(text)]
         assert (_TWO_CAPITALS.search(text) is None) == (two_capitals.search(text) is None)
+
+
+@pytest.mark.parametrize("org", ["Kestrelford", "Brindle", "Ost-Varden", "Saint.Ives", "Loma(s)", "Ana_B"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "a nurse from {}", "a nurse in the {}", "Sprecherin aus {}", "from {}s", "of {}", "in {}-Nord", "FROM {}",
+        "within {}", "in  {}", "in the the {}", "the {} from {}", "from the {}, in {}", "{}", "",
+    ],
+)
+def test_quote_origin_read_without_a_pattern_as_the_pattern_read_it(org, title):
+    """organisations._comes_from reads the quote-origin pattern with str.find (no pattern per name)."""
+    from rallycrawl.extraction import organisations as o
+
+    text = title.format(org, org)
+    expected = re.search(rf"\b(?:from|in|aus) (?:the )?{re.escape(org)}\b", text) is not None
+    assert o._comes_from(org, text) is expected
+
+
+@pytest.mark.parametrize("part", ["Kestrel", "Kestrel Union", "Fed", "A_B", "Óst"])
+@pytest.mark.parametrize(
+    "whole",
+    [
+        "{} of Workers", "The Kestrel Union", "Kestrelford {}", "Anti-{}", "{}-Nord", "{}s", "x{} {}",
+        "({})", "{}_x", "the {}, and {}", "",
+    ],
+)
+def test_whole_word_tests_read_as_the_patterns_they_replace(part, whole):
+    """organisations' whole-word tests (_merge_parts, reject-media-opener) read with str.find."""
+    from rallycrawl.extraction import organisations as o
+
+    text = whole.format(part, part)
+    pattern = re.compile(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])")
+    assert o._whole_words_in(part, text) is (pattern.search(text) is not None)
+    assert o._as_word(part.lower(), text.lower()) is (re.search(rf"\b{re.escape(part.lower())}\b", text.lower()) is not None)
+
+
+EVENT_TEXTS = [
+    "thousands protested against the pension reform outside the ministry of labour in kestrelford.",
+    "the union called on the kestrel mining company to reopen the pit; workers employed by brindle foods joined.",
+    "demonstrators demanded that the city council reverse its decision, urging the mayor to resign.",
+    "opponents of the dam rallied; calls for the resignation of the governor grew. protesters called",
+    "the march against austerity, the protest over the cuts and the rally in protest at the closure",
+    "los manifestantes exigieron al gobierno la retirada de la reforma frente a la sede del ministerio.",
+    "die demonstranten forderten von der regierung den rücktritt; sie protestierten gegen das gesetz.",
+    "",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es", "fr", "it", "nl", "pt", "no"])
+def test_target_cues_tried_at_their_starts_find_what_a_scan_finds(language):
+    """event._matches_at, given the literal starts of a cue family, yields the matches of finditer."""
+    from rallycrawl.extraction import event
+
+    words = event._target_words(language)
+    families = [
+        *zip((words.cues, words.against, words.named), words.starts),
+        (words.employer, words.employer_starts),
+        (words.that, words.that_starts),
+        (words.generic, words.generic_starts),
+    ]
+    for pattern, starts in families:
+        if pattern is None or starts is None:
+            continue
+        for text in EVENT_TEXTS:
+            expected = [(m.span(), m.groups()) for m in pattern.compiled.finditer(text)]
+            assert [(m.span(), m.groups()) for m in event._matches_at(pattern.compiled, text, starts)] == expected
+
+
+@pytest.mark.parametrize("language", [None, "en", "de", "es", "fr", "it", "nl", "pt", "no"])
+def test_place_prepositions_grouped_by_first_letter_find_what_the_flat_alternation_finds(language):
+    from rallycrawl.extraction import event
+    from rallycrawl.extraction.word_alternation import literal_alternation
+
+    module = event._event_module(language)
+    own = tuple(getattr(module, "PLACE_PREPOSITIONS", ()))
+    template = event._language_place_template(module)
+    flat = template.replace("{prep}", f"(?:{literal_alternation(own)}|{event._PLACE_PREP})" if own else event._PLACE_PREP)
+    flat = re.compile(event._GAP + flat[2:])
+    grouped, _ = event._place_words(language)
+    assert grouped.pattern != flat.pattern  # (grouped: the preposition alternation differs)
+    sentences = [
+        "Hundreds rallied outside the Kestrel Embassy and In Brindle Square on Monday.",
+        "Sie demonstrierten vor dem Rathaus in Kestrelberg und Durch die Innenstadt von Ostvarden.",
+        "Marcharon hasta la Plaza Mayor; llegaron hasta el Congreso, frente al Palacio de Brindle.",
+        "Ils ont défilé devant l'Assemblée, jusqu'à la place de la République à Kestrelville.",
+        "İn Kestrel, ın Brindle, outſide the Hall, IN FRONT OF City Hall, på Torget, pelas ruas de Lisboa.",
+    ]
+    for sentence in sentences:
+        gapped = " " + sentence
+        assert [m.span() for m in grouped.finditer(gapped)] == [m.span() for m in flat.finditer(gapped)]
+
+
+def test_grouped_prepositions_keep_their_order_and_refuse_what_they_cannot_group():
+    from rallycrawl.extraction import event
+
+    assert event._grouped_prepositions("(?:in|at|inside|(?:marched|moved) to)") == (
+        "(?:i(?:n|nside)|a(?:t)|m(?:arched to|oved to))"
+    )
+    assert event._grouped_prepositions("(?:in|\\w+ at)") == "(?:in|\\w+ at)"  # a class first: as it is
+    assert event._grouped_prepositions("(?:in|a?t)") == "(?:in|a?t)"  # a letter not of its own
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es", "fr", "it", "nl", "pt"])
+def test_modals_and_crowd_words_tried_at_their_starts_find_what_a_scan_finds(language):
+    from rallycrawl.extraction import demands, event
+
+    texts = [
+        "the minister must resign and the city has to act; a mass rally, massive crowds, huge crowds.",
+        "die regierung muss gehen, sie sollen zahlen; eine großdemo und massenproteste.",
+        "el gobierno debe dimitir, hay que parar; una marcha multitudinaria.",
+        "le ministre doit partir, il faut agir; une manifestation massive.",
+        "",
+    ]
+    cues = demands.language_cues(language)
+    size_words, size_starts = event._qualitative_sizes(language)
+    for text in texts:
+        if cues.modal is not None and cues.modal_starts is not None:
+            expected = [m.span() for m in cues.modal.finditer(text)]
+            places = demands._places(text, cues.modal_starts)
+            assert [m.span() for m in demands._matches_at(cues.modal, text, places)] == expected
+        if size_starts is not None:
+            expected = [m.span() for m in size_words.finditer(text)]
+            assert [m.span() for m in event._matches_at(size_words, text, size_starts)] == expected
