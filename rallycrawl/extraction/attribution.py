@@ -4,17 +4,17 @@ The reporter's text around the quotations is the *frame*: each paragraph with
 every quotation replaced by one placeholder character, cut into sentences.  A
 quotation's speaker is, in this order:
 
-1. the subject of a cue after it in its sentence ('"…," Jenna DeFosse, a
-   communications specialist for CASA told Newsweek' / '"…," said Oza');
-2. the subject of a cue before it ('Morrison told the committee, "…"',
+1. the subject of a cue after it in its sentence ('"…," Lena DeMarsh, a
+   communications specialist for VELTA told Newsweek' / '"…," said Tarvo');
+2. the subject of a cue before it ('Pellham told the committee, "…"',
    'Ortega said it was important to "stand firm" …', 'According to X, "…"');
 3. the speaker of another quotation of the same sentence, then of the
    sentence before (a quotation split by its attribution, a quote standing
-   alone after "Erekat said …"), then of a later quotation of the paragraph,
+   alone after "Vandrell said …"), then of a later quotation of the paragraph,
    then of the last sentence of the paragraph before;
 4. otherwise nobody (``None``), never a guess.
 
-Pronouns, surnames and role nouns ("she", "DeFosse", "the senator", "the
+Pronouns, surnames and role nouns ("she", "DeMarsh", "the senator", "the
 group") are resolved by :class:`~.people.Mentions`.
 """
 
@@ -161,11 +161,11 @@ RULES.update({
     # 'dijo a la agencia Efe el dirigente X', 'disse à Lusa o presidente …': the outlet after a noun,
     # or a phrase spoken to, before the speaker's article (with the articles of the language read)
     "indirect_object_phrase": True,
-    # 'Later, at a protest outside the station, Gachechiladze addressed …': the subject after
+    # 'Later, at a protest outside the station, Marvalidze addressed …': the subject after
     # up to three opening adverbials
     "subject_after_adverbials": True,
     # "the doctor said": the latest person with that role, else the latest person with no title
-    "role_agreement": True,  # 'said Clinton campaign spokesman Jesse Ferguson' -> Jesse Ferguson
+    "role_agreement": True,  # 'said Marlow campaign spokesman Tobias Wrenfield' -> Tobias Wrenfield
     # 'Pour la CGT, « … »', 'A ses yeux, « … »', 'Para la dirigente, «…»', 'In her view, "…"': a
     # sentence opening with a point of view gives its quotations to whom it names
     "viewpoint_cue": True,
@@ -1127,7 +1127,7 @@ def _words(tokens: list[Token]) -> list[str]:
 
 
 def organisation_in(tokens: list[Token]) -> str | None:
-    """The organisation an apposition or title names ("a specialist for CASA" -> CASA)."""
+    """The organisation an apposition or title names ("a specialist for VELTA" -> CASA)."""
     if not tokens:
         return None
     # after the last preposition that is not inside a name
@@ -1176,8 +1176,8 @@ def organisation_in(tokens: list[Token]) -> str | None:
 def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention | None:
     """Read the noun phrase that names a speaker.
 
-    ``subject``: the phrase stands before its verb ("Jenna DeFosse, a … for CASA"
-    / "JPL scientist Michael Malaska"); otherwise after it ("said Oza, head of …").
+    ``subject``: the phrase stands before its verb ("Lena DeMarsh, a … for VELTA"
+    / "JPL scientist Edric Halvard"); otherwise after it ("said Tarvo, head of …").
     """
     if not all(map(_WORD, tokens)):  # (a placeholder's word is never empty)
         tokens = [t for t in tokens if t.word or t.quote is not None]
@@ -1304,7 +1304,7 @@ _ASIDE_WORDS = 4
 
 def _without_asides(tokens: list[Token]) -> list[Token]:
     """Rule ``party_aside``: the tokens without the short asides in brackets after a name
-    ('Carsten Wöhler (Grüne) sagte', 'Sen. Jane Doe (D-Mass.) said', 'Leopoldo Moreau (UxP)');
+    ('Carsten Wöhler (Grüne) sagte', 'Sen. Jane Doe (D-Mass.) said', 'Anselmo Varela (UxP)');
     a comma after the bracket stays, on the word before it."""
     kept: list[Token] = []
     i = 0
@@ -1580,7 +1580,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     if subject:
         start, end = runs[-1]
         tail = tokens[end:]
-        # "David Watt of Rosenberg Research" / "a spokesperson for the Foreign Office"
+        # "Owen Tarrant of Halloway Research" / "a spokesperson for the Foreign Office"
         if tail:
             return None
         joining = _PREPOSITIONS | {"the"}
@@ -1658,7 +1658,7 @@ _ENGLISH_DEFINITE = frozenset(resources("en", "quotes").DEFINITE_ARTICLES)
 #: whether there are: the capital first, so that the regex engine skips to capitals, then the blank before it)
 _TWO_CAPITALS = re.compile("[A-Z\u00c0-\u00de](?<=\\s.)[\\w'\u2019.\\-]*\\s+[A-Z\u00c0-\u00de]")
 
-#: words that open a byline ("By Jane Roe", "Von Daniel Weinmann")
+#: words that open a byline ("By Jane Roe", "Von Lukas Brettschneider")
 _BYLINE_WORDS = frozenset("by von par por di door".split())
 
 #: reporting verbs whose object, not their subject, follows them ("told Reuters")
@@ -1754,8 +1754,8 @@ _NOT_DESCRIPTORS = frozenset("and or und oder y o et ou e".split())
 
 def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_needed: bool = True) -> _Mention | None:
     """Rule ``descriptor_name``: after the verb, a descriptor with lower-case words and
-    then the name ('said Clinton campaign spokesman Jesse Ferguson', 'said Republican
-    state Rep. Nick Zerwas'): the person is the full name after the title word, not
+    then the name ('said Marlow campaign spokesman Tobias Wrenfield', 'said Republican
+    state Rep. Dale Hovmark'): the person is the full name after the title word, not
     the capitalised word that opens the descriptor."""
     first = runs[0][0]
     opening = read_name(_words(tokens[runs[0][0] : runs[0][1]])) if runs[0][1] > runs[0][0] else None
@@ -2188,7 +2188,7 @@ class Attributor:
 
     def register_names(self, sentence: Sentence) -> None:
         """Remember every person and organisation the sentence names, for later
-        surnames ("DeFosse") and role nouns ("the group")."""
+        surnames ("DeMarsh") and role nouns ("the group")."""
         mentions = self.mentions
         runs: list[tuple[int, int]] = []
         for m in _NAME_RUN.finditer(sentence.text):
@@ -2233,7 +2233,7 @@ class Attributor:
 
     def opening_subject(self, sentence: Sentence) -> None:
         """A sentence read only for names still tells who it is about when it opens
-        with a known person's name ("Carlineo faces …"), for a later "he"."""
+        with a known person's name ("Brandolin faces …"), for a later "he"."""
         m = _OPENING_NAME.match(sentence.text)
         name = read_name(m.group(1).split()) if m is not None else None
         person = self.mentions.lookup(name.text) if name is not None and not name.is_org else None
@@ -2284,7 +2284,7 @@ class Attributor:
             if name is None or name.is_org or len(name.text.split()) < 2:
                 return
             if words[i - 1].lower() in _BYLINE_WORDS:
-                return  # "Von Daniel Weinmann": a byline
+                return  # "Von Lukas Brettschneider": a byline
             person = self.mentions.person(name)
             at = sentence.text.find(first)
             self.mentions.mark_salient((sentence.paragraph, sentence.start + max(at, 0)), person, weak=True)
@@ -2505,7 +2505,7 @@ class Attributor:
                         nobody.dropped = self._resolve_pronoun(None, at, cue)
             if k > 6:
                 break
-        # German, Spanish, French: '"…", stellt Nora Back klar' / 'so Müller'
+        # German, Spanish, French: '"…", stellt Mira Kesch klar' / 'so Müller'
         first = after[0]
         if len(after) >= 2 and not first.capitalised and first.word.isalpha() and tokens[qi].comma:
             mention = read_mention(_clause_after(after, 1), subject=False)
@@ -2799,7 +2799,7 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
     if _CONNECTORS.isdisjoint(lowers):
         # (most runs: no connector, so the one part below is the words just read)
         return (name,) if name is not None and (len(name.text.split()) >= 2 or name.title) else ()
-    # "Tom Johnston and Patrick Simmons": names joined by "and"; a run joined by
+    # "Rob Halden and Martin Greaves": names joined by "and"; a run joined by
     # "of"/"for" that is no organisation ("District of New York") is nobody
     for w in lowers:
         if w in ("of", "for", "f\u00fcr"):

@@ -670,7 +670,7 @@ def _with_city(location: str, lead: list[str], reporting: "_ReportingSentences",
 
 
 def _title_case(headline: str) -> bool:
-    """A headline in Title Case ("Rally Held Outside Harris' Home Demands ..."): its capitals
+    """A headline in Title Case ("March Held Outside Mayor's Office Calls For ..."): its capitals
     do not mark names, so a place is not read from them before the body's."""
     words = [w for w in headline.split() if len(w) > 3 and w[:1].isalpha()]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)

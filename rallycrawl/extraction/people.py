@@ -1,5 +1,5 @@
 """Names of people and organisations in running text, and who "she",
-"DeFosse" or "the senator" is.
+"DeMarsh" or "the senator" is.
 
 Rule-based and linear: a name is a run of capitalised words (with initials,
 particles such as "van der" and suffixes such as "Jr."); words that are
@@ -291,8 +291,8 @@ _LEADING_ARTICLES = frozenset(("the", "a", "an", "der", "die", "das", "el", "la"
 def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | None:
     """Read ``words`` (a noun phrase's capitalised run, titles included) as a name.
 
-    "NASA Administrator Jim Bridenstine" -> Jim Bridenstine, title "NASA
-    Administrator", organisation "NASA"; "Kotak Institutional Equities" -> an
+    "NASA Administrator Carl Wendover" -> Carl Wendover, title "NASA
+    Administrator", organisation "NASA"; "Pallavan Institutional Equities" -> an
     organisation; "the UAW" -> an organisation.
     """
     if all(map(str.isalpha, words)):
@@ -332,7 +332,7 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     if org:
         text = " ".join(words)
         return Name(text=_strip_possessive(text), is_org=True)
-    # "Lt Col Alexander Vindman": drop leading title words again
+    # "Lt Col Aldous Fenwright": drop leading title words again
     while name_words and is_title_word(name_words[0]) and len(name_words) > 1:
         title_words.append(name_words.pop(0))
     while name_words and name_words[-1].lower() in PARTICLES:
@@ -344,7 +344,7 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     else:
         descriptor = []
     if len(name_words) > 1 and name_words[0].islower() is False and name_words[0].lower().endswith("ing") and len(name_words[0]) > 5:
-        name_words = name_words[1:]  # "Hosting Cook at …": a sentence opening with a gerund
+        name_words = name_words[1:]  # "Hosting Ashdown at …": a sentence opening with a gerund
     if not name_words or len(name_words) > 5:
         return None
     for w in name_words:
@@ -433,7 +433,7 @@ def _descriptor_word(word: str, language: str | None) -> bool:
     """A word that may describe a person before their name: a title or a noun for a person
     ("Krankenschwester", "Teamster", "Landwirtin"), a word of the language or of English
     ("Britain"), an acronym ("EFE") or a compound ("Singer-guitarists"); not an initial ("J"),
-    a particle, a sentence word or an unknown word that may be a name ("Afrasiab Anwar")."""
+    a particle, a sentence word or an unknown word that may be a name ("Yaftal Qadiri")."""
     lower = word.lower()
     if lower in NOT_NAMES or lower in PARTICLES or len(word.rstrip(".")) <= 1:
         return False

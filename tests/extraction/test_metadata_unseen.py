@@ -168,10 +168,10 @@ def test_byline_and_date_lines_opening_the_body_leave_it_and_fill_the_metadata()
 
 def test_the_sites_name_from_its_address_leaves_the_title():
     meta = extract_metadata(Page(
-        "<html><head><title>CorpWatch&nbsp;:&nbsp;U.K.: Protesting the revolving door of the arms trade</title>"
-        '<link rel="canonical" href="https://www.corpwatch.org/article/uk-protest"></head>'
+        "<html><head><title>HarbourWatch&nbsp;:&nbsp;U.K.: Protesting the sale of the ferry port</title>"
+        '<link rel="canonical" href="https://www.harbourwatch.org/article/uk-protest"></head>'
         "<body>" + TEXT + "</body></html>", "http://127.0.0.1/a.html"))
-    assert meta.headline == "U.K.: Protesting the revolving door of the arms trade"
+    assert meta.headline == "U.K.: Protesting the sale of the ferry port"
     french = extract_metadata(Page(
         "<html><head><title>Grève : les dockers bloquent le port</title></head><body>" + TEXT + "</body></html>",
         "https://www.harbour.example.fr/greve"))

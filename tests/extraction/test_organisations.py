@@ -278,10 +278,10 @@ def test_french_union_names_with_et_and_elision():
 
 def test_competitions_and_dates_are_not_part_of_organisations():
     found = orgs(
-        ["The band plays the Blossom Music Center on July 22. The UEFA Champions League final is sold out."],
+        ["The band plays the Larkfield Music Center on July 22. The UEFA Champions League final is sold out."],
         is_protest=False,
     )
-    assert set(found) == {"Blossom Music Center"}
+    assert set(found) == {"Larkfield Music Center"}
 
 
 # --- language layer, knowledge and named rules (issue 11) ------------------------------------
@@ -320,7 +320,7 @@ def test_a_month_after_a_possessive_kept_in_a_name_is_its_noun():
 
 
 def test_a_capitalised_stop_word_after_a_connector_ends_the_name():
-    assert "Housing Justice for All" in orgs(["The march was organised by Housing Justice for All on Saturday."])
+    assert "Transit Justice for All" in orgs(["The march was organised by Transit Justice for All on Saturday."])
     es = orgs(["La Central de Trabajadores del Sur y el Frente del Este convocaron la marcha."], language="es")
     assert {"Central de Trabajadores del Sur", "Frente del Este"} <= set(es)
     # a weekday or a month after the connector is a date
@@ -332,7 +332,7 @@ def test_possessives_and_descriptors_are_trimmed():
         [
             "Protesters criticised Xi's Communist Party for the crackdown.",
             "The Democrat-controlled Legislature passed it; the Koch-backed group objected.",
-            "Workers cheered as SAG-AFTRA President Fran Drescher spoke.",
+            "Workers cheered as SAG-AFTRA President Norma Delacourt spoke.",
         ]
     )
     assert "Communist Party" in found and not any("Xi" in name for name in found)

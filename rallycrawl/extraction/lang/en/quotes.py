@@ -45,7 +45,7 @@ AUXILIARIES = frozenset()
 SINGULAR_PRONOUNS = {"he": "m", "she": "f", "it": "n"}
 #: pronouns that stand for several people: never given to one person
 PLURAL_PRONOUNS = frozenset("they we".split())
-#: titles and descriptors that stand before a name ("campaign spokesman Jesse Ferguson")
+#: titles and descriptors that stand before a name ("campaign spokesman Tobias Wrenfield")
 TITLES = frozenset("""
 president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor
 mayor chairman chairwoman chair chief ceo cfo coo cto director administrator ambassador judge justice
