@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from . import lang
 from .event_rules import RULES
-from .word_alternation import alternatives, by_first_letter, expansions, literal_alternation
+from .word_alternation import alternatives, by_first_letter, expansions, literal_alternation, matches_at
 
 
 def _shared(name: str) -> list:
@@ -216,17 +216,6 @@ def _word_starts(lowered: str, language: str | None = None) -> tuple[set[int], s
             size_starts.update(at - offset for offset in size_offsets if at >= offset)
             at = lowered.find(key, at + 1)
     return number_starts, size_starts
-
-
-def _matches_at(pattern: re.Pattern, lowered: str, starts: set[int]):
-    """``pattern.finditer(lowered)`` for a pattern whose matches all start at one of ``starts``."""
-    end = 0
-    for start in sorted(starts):
-        if start >= end:
-            m = pattern.match(lowered, start)  # look-behinds still see the text before ``start``
-            if m:
-                end = m.end()
-                yield m
 
 
 @dataclass(slots=True)
@@ -533,14 +522,14 @@ def find_crowd_sizes(text: str, lowered: str | None = None, language: str | None
     digit_starts = [m.start() for m in _DIGIT_RUN_START.finditer(lowered)]
     if number_starts:  # number words, then every run of digits
         number_starts.update(digit_starts)
-        numbers = _matches_at(_NUMERIC, lowered, number_starts)
+        numbers = matches_at(_NUMERIC, lowered, sorted(number_starts))
     else:
-        numbers = _matches_at(_NUMERIC_FROM_DIGIT, lowered, digit_starts)
+        numbers = matches_at(_NUMERIC_FROM_DIGIT, lowered, sorted(digit_starts))
     for m in numbers:
         size = _numeric(m, text, lowered)
         if size:
             found.append(size)
-    for m in _matches_at(_WORD_RE, lowered, size_word_starts):
+    for m in matches_at(_WORD_RE, lowered, sorted(size_word_starts)):
         if _is_casualty_count(lowered, m.end(), m.start()):
             continue
         for pattern, lo, hi in _WORD_RANGES:

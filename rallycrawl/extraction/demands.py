@@ -39,7 +39,8 @@ from ..record import Demand, Organisation, Quote
 from . import lang
 from .rule_switches import switched_off
 from .word_alternation import (
-    alternatives, by_first_letter, grouped, literal_starts, opens_with_a_word_character, required_literals,
+    alternatives, by_first_letter, grouped, literal_places, literal_starts, matches_at, opens_with_a_word_character,
+    required_literals,
 )
 
 #: the named demand rules that can be switched off one by one (``RALLYCRAWL_DEMAND_RULES_OFF="rule,rule"``,
@@ -392,31 +393,6 @@ def _starts_without_newlines(starts: tuple[str, ...] | None) -> tuple[str, ...] 
     return None if starts is None or any("\n" in piece for piece in starts) else starts
 
 
-def _places(text: str, starts: tuple[str, ...]) -> list[int]:
-    """Where each of ``starts`` occurs in ``text``, in order."""
-    found: set[int] = set()
-    for piece in starts:
-        at = text.find(piece)
-        while at >= 0:
-            found.add(at)
-            at = text.find(piece, at + 1)
-    return sorted(found)
-
-
-def _matches_at(pattern: re.Pattern, text: str, places: list[int]) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``, given places where its every match must start (in order):
-    the pattern is tried there only (a cue is never empty)."""
-    end = 0
-    match = pattern.match
-    for at in places:
-        if at < end:
-            continue  # inside the match before
-        m = match(text, at)
-        if m is not None:
-            end = m.end()
-            yield m
-
-
 def _fewest_pieces(pieces: tuple[str, ...] | None) -> tuple[str, ...] | None:
     """``pieces`` without those that hold another (a text holding one holds the other)."""
     if pieces is None:
@@ -452,8 +428,8 @@ def _language_report_demands(
         if len(lowered) == len(text):
             starts = cues.report_starts
             if starts is not None:  # a match starts with one of ``starts``: the pattern is tried where they are only
-                places = _places(lowered, starts) if places is None else places
-                spans = ((m.start(), m.end()) for m in _matches_at(cues.report, lowered, places))
+                places = literal_places(lowered, starts) if places is None else places
+                spans = ((m.start(), m.end()) for m in matches_at(cues.report, lowered, places))
             elif cues.report_gapped:
                 spans = _report_spans(cues.report, lowered)
             else:
@@ -612,7 +588,7 @@ def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Deman
     done = 0
     # (the modals found where one may start, not by a scan that tries the \b-led pattern at every character)
     starts = cues.modal_starts
-    modals = cues.modal.finditer(lowered) if starts is None else _matches_at(cues.modal, lowered, _places(lowered, starts))
+    modals = cues.modal.finditer(lowered) if starts is None else matches_at(cues.modal, lowered, literal_places(lowered, starts))
     for m in modals:  # (the sentence around each modal, as _SENTENCE splits them)
         if m.start() < done:
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable, Iterator
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -308,3 +309,29 @@ def expansions(pattern: str, limit: int = 5000) -> list[str] | None:
     items = _parsed(pattern)
     found = None if items is None else walk(items)
     return None if found is None else sorted(dict.fromkeys(found))
+
+
+def literal_places(text: str, starts: tuple[str, ...]) -> list[int]:
+    """Where each of ``starts`` (:func:`literal_starts`) occurs in ``text``, in order."""
+    found: set[int] = set()
+    for piece in starts:
+        at = text.find(piece)
+        while at >= 0:
+            found.add(at)
+            at = text.find(piece, at + 1)
+    return sorted(found)
+
+
+def matches_at(pattern: re.Pattern, text: str, places: Iterable[int]) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts at one of ``places`` (in
+    order; :func:`literal_places`) and is never empty: the pattern is tried there only, and not
+    inside the match before (look-behinds and ``\\b`` still see the text before a place)."""
+    end = 0
+    match = pattern.match
+    for at in places:
+        if at < end:
+            continue
+        m = match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m

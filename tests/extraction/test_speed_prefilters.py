@@ -6,6 +6,7 @@ import re
 import pytest
 
 from rallycrawl.extraction.organisations import extract_organisations
+from rallycrawl.extraction.word_alternation import literal_places, matches_at
 from rallycrawl.record import Quote
 
 PARAGRAPHS = [
@@ -141,7 +142,7 @@ EVENT_TEXTS = [
 
 @pytest.mark.parametrize("language", ["en", "de", "es", "fr", "it", "nl", "pt", "no"])
 def test_target_cues_tried_at_their_starts_find_what_a_scan_finds(language):
-    """event._matches_at, given the literal starts of a cue family, yields the matches of finditer."""
+    """word_alternation.matches_at, at the places of a cue family's literal starts, yields the matches of finditer."""
     from rallycrawl.extraction import event
 
     words = event._target_words(language)
@@ -156,7 +157,7 @@ def test_target_cues_tried_at_their_starts_find_what_a_scan_finds(language):
             continue
         for text in EVENT_TEXTS:
             expected = [(m.span(), m.groups()) for m in pattern.compiled.finditer(text)]
-            assert [(m.span(), m.groups()) for m in event._matches_at(pattern.compiled, text, starts)] == expected
+            assert [(m.span(), m.groups()) for m in matches_at(pattern.compiled, text, literal_places(text, starts))] == expected
 
 
 @pytest.mark.parametrize("language", [None, "en", "de", "es", "fr", "it", "nl", "pt", "no"])
@@ -209,8 +210,8 @@ def test_modals_and_crowd_words_tried_at_their_starts_find_what_a_scan_finds(lan
     for text in texts:
         if cues.modal is not None and cues.modal_starts is not None:
             expected = [m.span() for m in cues.modal.finditer(text)]
-            places = demands._places(text, cues.modal_starts)
-            assert [m.span() for m in demands._matches_at(cues.modal, text, places)] == expected
+            places = literal_places(text, cues.modal_starts)
+            assert [m.span() for m in matches_at(cues.modal, text, places)] == expected
         if size_starts is not None:
             expected = [m.span() for m in size_words.finditer(text)]
-            assert [m.span() for m in event._matches_at(size_words, text, size_starts)] == expected
+            assert [m.span() for m in matches_at(size_words, text, literal_places(text, size_starts))] == expected
