@@ -132,10 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         first, warm = parts[1], parts[2]
         steady = None
         if args.steady_state:
-            from extract import STEADY_WARM_UP
+            from extract import warm_up_folders
 
-            folders = [f for f in (args.warm_up_pages or STEADY_WARM_UP)
-                       if f.is_dir() and f.resolve() != Path(args.pages).resolve()]
+            folders = warm_up_folders(args.warm_up_pages, args.pages)
             warm_up = [p for folder in folders for p in _prepared(folder)]
             steady = steady_count(pages, warm_up, tmp)
     analysed = len(pages) - args.warm_up

@@ -164,6 +164,12 @@ def parse_floor():
 STEADY_WARM_UP = (SHARED / "corpus" / "other", DEFAULT_PAGES)
 
 
+def warm_up_folders(chosen: list[Path] | None, measured: Path) -> list[Path]:
+    """The folders a steady-state measurement warms up on: ``chosen`` (``--warm-up-pages``) or
+    STEADY_WARM_UP, those that exist, less the folder measured."""
+    return [f for f in (chosen or STEADY_WARM_UP) if f.is_dir() and f.resolve() != Path(measured).resolve()]
+
+
 def in_child(work):
     """``work()`` run in a forked copy of this process, its result sent back (pickled): what the
     child loads, compiles and caches is gone when it ends, and this process stays as it was."""
@@ -302,8 +308,7 @@ def main(argv: list[str] | None = None) -> int:
 
     steady = None
     if args.steady_state:  # first, in a child: this process has extracted nothing yet
-        folders = [f for f in (args.warm_up_pages or STEADY_WARM_UP)
-                   if f.is_dir() and f.resolve() != Path(args.pages).resolve()]
+        folders = warm_up_folders(args.warm_up_pages, args.pages)
         warm_up = [(f"{folder.name}/{name}", html) for folder in folders for name, html in load_pages(folder)]
         steady = in_child(lambda: steady_state(pages, urls, warm_up, args.repeat))
 
