@@ -524,7 +524,7 @@ def find_crowd_sizes(text: str, lowered: str | None = None, language: str | None
         number_starts.update(digit_starts)
         numbers = matches_at(_NUMERIC, lowered, sorted(number_starts))
     else:
-        numbers = matches_at(_NUMERIC_FROM_DIGIT, lowered, sorted(digit_starts))
+        numbers = matches_at(_NUMERIC_FROM_DIGIT, lowered, digit_starts)  # (in order already, as found)
     for m in numbers:
         size = _numeric(m, text, lowered)
         if size:

@@ -39,8 +39,8 @@ from ..record import Demand, Organisation, Quote
 from . import lang
 from .rule_switches import switched_off
 from .word_alternation import (
-    alternatives, by_first_letter, grouped, literal_places, literal_starts, matches_at, opens_with_a_word_character,
-    required_literals,
+    alternatives, by_first_letter, grouped, literal_places, literal_starts, matches_at, matches_from_starts,
+    opens_with_a_word_character, required_literals,
 )
 
 #: the named demand rules that can be switched off one by one (``RALLYCRAWL_DEMAND_RULES_OFF="rule,rule"``,
@@ -587,9 +587,7 @@ def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Deman
     found = []
     done = 0
     # (the modals found where one may start, not by a scan that tries the \b-led pattern at every character)
-    starts = cues.modal_starts
-    modals = cues.modal.finditer(lowered) if starts is None else matches_at(cues.modal, lowered, literal_places(lowered, starts))
-    for m in modals:  # (the sentence around each modal, as _SENTENCE splits them)
+    for m in matches_from_starts(cues.modal, lowered, cues.modal_starts):  # (the sentence around each modal, as _SENTENCE splits them)
         if m.start() < done:
             continue
         start = max(lowered.rfind(".", 0, m.start()), lowered.rfind("!", 0, m.start()), lowered.rfind("?", 0, m.start())) + 1

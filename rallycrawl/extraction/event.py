@@ -29,8 +29,8 @@ from . import event_rules, lang
 from .crowd_size import find_crowd_sizes
 from .knowledge.gazetteer import is_country, is_place, places_in
 from .word_alternation import (
-    alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_openings, literal_places,
-    literal_starts, matches_at, required_literals,
+    alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_openings, literal_starts,
+    matches_from_starts, required_literals,
 )
 
 _LEAD_PARAGRAPHS = 6
@@ -786,7 +786,7 @@ class _TargetWords:
     #: None: no such text), and the lower case of the "anti" prefixes
     openings: tuple[tuple[str, ...] | None, ...] = (None, None, None)
     #: text every match of ``cues``, ``against``, ``named`` starts with (:func:`literal_starts`; None:
-    #: no such text): the places where a match may start, where the pattern is tried (see :func:`~.word_alternation.matches_at`)
+    #: no such text): the places where a match may start, where the pattern is tried (see :func:`~.word_alternation.matches_from_starts`)
     starts: tuple[tuple[str, ...] | None, ...] = (None, None, None)
     anti_openings: tuple[str, ...] | None = None
     #: the language ends a noun phrase with a capitalised noun, its verb comes last (German):
@@ -990,11 +990,7 @@ def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
                 continue  # (no text any of its cues opens with: no match)
             # the matches, found where a cue may start (a scan that tries the pattern at every
             # character costs far more: it opens with \b, so the matcher has no first letters to skip to)
-            if starts is None:
-                matches = pattern.finditer(lowered)
-            else:
-                matches = matches_at(pattern.compiled, lowered, literal_places(lowered, starts))
-            for m in matches:
+            for m in matches_from_starts(pattern.compiled, lowered, starts):
                 if pattern is words.against and not (
                     words.protest_word.search(lowered, max(0, m.start() - _AGAINST_REACH), m.start())
                     or (words.capitalised_end and words.protest_word.search(lowered, m.start("np"), m.end() + _AGAINST_REACH))
@@ -1082,11 +1078,7 @@ def _own_target_frames(text: str, lowered: str, words: _TargetWords, found: list
     ):
         if pattern is None or (openings is not None and not any(map(lowered.__contains__, openings))):
             continue
-        if starts is None:
-            matches = pattern.finditer(lowered)
-        else:
-            matches = matches_at(pattern.compiled, lowered, literal_places(lowered, starts))
-        for m in matches:
+        for m in matches_from_starts(pattern.compiled, lowered, starts):
             clause = text[m.start("np") : m.end("np")]
             if rule == "target_demand_that":
                 clause = _clause_subject(clause, words)
@@ -1129,12 +1121,7 @@ def generic_target(headline: str, paragraphs: list[str], language: str | None = 
     fullest: dict[str, str] = {}
     for text in [headline, *paragraphs[:_LEAD_PARAGRAPHS]]:
         text = text[:3000]
-        starts = words.generic_starts
-        if starts is None:
-            matches = words.generic.finditer(text)
-        else:
-            matches = matches_at(words.generic.compiled, text, literal_places(text, starts))
-        for m in matches:
+        for m in matches_from_starts(words.generic.compiled, text, words.generic_starts):
             # the words before the noun that belong to it: a modifier ("local", "the") or a
             # capitalised word ("French", "Iranian"), at most three
             before = text[max(0, m.start() - 60) : m.start()].split()[-3:]
@@ -1169,7 +1156,7 @@ def _qualitative_size(text: str, language: str | None) -> str | None:
     lowered = text.lower()
     # (the first match, looked for where one may start: the pattern opens with \b, so a search
     # would try it at every character)
-    m = pattern.search(lowered) if starts is None else next(matches_at(pattern, lowered, literal_places(lowered, starts)), None)
+    m = next(matches_from_starts(pattern, lowered, starts), None)
     return text[m.start() : m.end()] if m and len(lowered) == len(text) else None
 
 

@@ -335,3 +335,12 @@ def matches_at(pattern: re.Pattern, text: str, places: Iterable[int]) -> Iterato
         if m is not None:
             end = m.end()
             yield m
+
+
+def matches_from_starts(pattern: re.Pattern, text: str, starts: tuple[str, ...] | None) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, the pattern tried only where one of ``starts`` (:func:`literal_starts`
+    of it) occurs in ``text`` (:func:`matches_at`); ``starts`` None: a plain scan.  For a pattern that
+    opens with ``\\b``, which a scan tries at every character (the matcher has no first letters to skip to)."""
+    if starts is None:
+        return pattern.finditer(text)
+    return matches_at(pattern, text, literal_places(text, starts))
