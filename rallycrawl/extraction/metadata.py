@@ -13,6 +13,7 @@ from datetime import date
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from itertools import chain, islice
 from typing import Any
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
@@ -987,19 +988,14 @@ class _Header:
     """The element that shows the headline and the pieces of text after it, read once per
     page: the byline, date, dateline and language rules all read the same pieces."""
 
-    __slots__ = ("page", "element", "_after")
-
     def __init__(self, page: Page, element: Any):
         self.page = page
         self.element = element
-        self._after: list[tuple[str, Any]] | None = None
 
-    @property
+    @cached_property
     def after(self) -> list[tuple[str, Any]]:
         """:func:`_after_headline`, computed on first use."""
-        if self._after is None:
-            self._after = _after_headline(self.page, self.element)
-        return self._after
+        return _after_headline(self.page, self.element)
 
 
 def _before_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
