@@ -1217,9 +1217,8 @@ _MAX_TWO_DATES_PIECE = 2 * _MAX_DATE_PIECE
 
 def _is_update(text: str) -> bool:
     """A date line that announces an update ("Updated", "Aktualisiert am") and no publication."""
-    if not _UPDATE_WORDS.search(text) or _PUBLISHED_START.search(text):
-        return False
-    return not (_on("published-and-updated-line") and _PUBLISHED_WORD.search(text))
+    published = _PUBLISHED_WORD if _on("published-and-updated-line") else _PUBLISHED_START  # (the word holds the start)
+    return bool(_UPDATE_WORDS.search(text)) and not published.search(text)
 
 
 def _published_part(text: str) -> str:
