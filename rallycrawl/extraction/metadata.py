@@ -13,6 +13,7 @@ from datetime import date
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from itertools import chain, islice
 from typing import Any
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
@@ -987,19 +988,14 @@ class _Header:
     """The element that shows the headline and the pieces of text after it, read once per
     page: the byline, date, dateline and language rules all read the same pieces."""
 
-    __slots__ = ("page", "element", "_after")
-
     def __init__(self, page: Page, element: Any):
         self.page = page
         self.element = element
-        self._after: list[tuple[str, Any]] | None = None
 
-    @property
+    @cached_property
     def after(self) -> list[tuple[str, Any]]:
         """:func:`_after_headline`, computed on first use."""
-        if self._after is None:
-            self._after = _after_headline(self.page, self.element)
-        return self._after
+        return _after_headline(self.page, self.element)
 
 
 def _before_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
@@ -1221,9 +1217,8 @@ _MAX_TWO_DATES_PIECE = 2 * _MAX_DATE_PIECE
 
 def _is_update(text: str) -> bool:
     """A date line that announces an update ("Updated", "Aktualisiert am") and no publication."""
-    if not _UPDATE_WORDS.search(text) or _PUBLISHED_START.search(text):
-        return False
-    return not (_on("published-and-updated-line") and _PUBLISHED_WORD.search(text))
+    published = _PUBLISHED_WORD if _on("published-and-updated-line") else _PUBLISHED_START  # (the word holds the start)
+    return bool(_UPDATE_WORDS.search(text)) and not published.search(text)
 
 
 def _published_part(text: str) -> str:

@@ -446,11 +446,9 @@ def _words(name: str) -> list[str]:
     return name.split()
 
 
-_AND = frozenset().union(*(resources(code, "organisations").AND for code in _LANGUAGE_CODES))
+_AND = frozenset(_language_data("AND"))
 #: "People's Daily", "Workers' Party": possessives that stay in a name, in any language
-_POSSESSIVE_IN_NAME = frozenset().union(
-    *(resources(code, "organisations").POSSESSIVE_IN_NAME for code in _LANGUAGE_CODES)
-)
+_POSSESSIVE_IN_NAME = frozenset(_language_data("POSSESSIVE_IN_NAME"))
 # words that make a span need cutting or trimming (titles, stop words, articles)
 _SPECIAL_WORDS = TITLES | STOP_WORDS | _AND
 #: heads after which "<Word> and <Word> <Head>" of common words is one name ("Freedom and Justice Party")
@@ -459,9 +457,7 @@ _HEADS_JOINING_AND = frozenset(_language_data("HEADS_JOINING_AND"))
 _COMPANY_WORDS_JOINING_AND = frozenset(_language_data("COMPANY_HEADS_JOINING_AND"))
 #: organisation words that open a name ("Unión Obrera", "Agence ...", "Gewerkschaft der Polizei"), in any
 #: language: names are quoted in articles of other languages
-_HEAD_FIRST = frozenset().union(
-    *(resources(code, "organisations").HEADS_FIRST for code in _LANGUAGE_CODES)
-)
+_HEAD_FIRST = frozenset(_language_data("HEADS_FIRST"))
 #: German heads at the end of a compound ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
 _GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS) + tuple(
     resources("nl", "organisations").COMPOUND_HEADS  # Dutch compounds too ("Boeren*partij*")
@@ -1003,9 +999,7 @@ def _has_head(name: str) -> bool:
 #: nouns of streets, squares and stations that close an English name ("Union Square") ...
 _PLACE_LAST_WORDS = frozenset(resources("en", "organisations").PLACE_WORDS)
 #: ... or open one in any language before a connector ("Plaza del Congreso", "Place de la République")
-_PLACE_FIRST_WORDS = frozenset().union(
-    *(getattr(resources(code, "organisations"), "PLACE_WORDS", ()) for code in _LANGUAGE_CODES)
-)
+_PLACE_FIRST_WORDS = frozenset(_language_data("PLACE_WORDS"))
 
 
 def _is_street_or_square(words: list[str]) -> bool:
