@@ -54,7 +54,6 @@ from .people import (
     read_name,
     set_language,
 )
-from .people import _TITLE_ENDINGS, TITLE_WORDS as _TITLE_WORDS  # (is_title_word, inlined in _token_features)
 
 PLACEHOLDER = "\ue000"
 _UNREAD = object()  # (a value not computed yet)
@@ -578,9 +577,7 @@ def _token_features(text: str) -> tuple:
             # sentence; it is a name word only as a particle ("van", "de")
             return (
                 text, lower, False, False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, False,
-                lower in PARTICLES, False, False, False,
-                # (is_title_word(text), read off the lower-case word: no hyphen in it)
-                lower in _TITLE_WORDS or (len(lower) > 6 and lower.endswith(_TITLE_ENDINGS)), False,
+                lower in PARTICLES, False, False, False, is_title_word(text), False,
                 len(text) > 4 and text.endswith("ly"),
             )
         if text[0].isupper():
