@@ -1880,8 +1880,6 @@ class Attributor:
         self.texts = texts
         #: quotations short enough to be a title inside a phrase ('the "Pose" actor')
         self.inline = inline
-        #: the sentence being read (read_sentence; where its words stand: rule subject_where_it_stands)
-        self._reading: Sentence | None = None
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -2006,7 +2004,6 @@ class Attributor:
 
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
-        self._reading = sentence
         tokens = sentence.tokens
         para = sentence.paragraph
         subject = self._subject(sentence)
@@ -2019,9 +2016,9 @@ class Attributor:
         for qi in quote_positions:
             if _introduced(tokens, qi):
                 # 'he said, "…," the prosecutor's office said': the verb right before is the speaker's
-                found = self._before(tokens, qi, para, True, subject) or self._after(tokens, qi, para)
+                found = self._before(sentence, qi, True, subject) or self._after(tokens, qi, para)
             else:
-                found = self._after(tokens, qi, para) or self._before(tokens, qi, para)
+                found = self._after(tokens, qi, para) or self._before(sentence, qi)
             if found is not None and found.speaker and found.rule is None:
                 found.rule = _path_rule(found, tokens, qi)
             if (found is None or not (found.speaker or found.cue)) and RULES["incise_in_quote"] and _P.incise:
@@ -2626,8 +2623,10 @@ class Attributor:
         return found
 
     def _before(
-        self, tokens: list[Token], qi: int, para: int, nearest_first: bool = False, subject: Attribution | None = None
+        self, sentence: Sentence, qi: int, nearest_first: bool = False, subject: Attribution | None = None
     ) -> Attribution | None:
+        tokens = sentence.tokens
+        para = sentence.paragraph
         start = qi - 1
         while start >= 0 and tokens[start].quote is None:
             start -= 1
@@ -2699,7 +2698,7 @@ class Attributor:
                     where = at
                     if mention.kind in ("pronoun", "role_person") and RULES["subject_where_it_stands"]:
                         # ('She said Ann Lee "deserved better."': "she" is somebody named before "she")
-                        where = (para, self._reading.word_start(start + 1 + k - len(clause)))
+                        where = (para, sentence.word_start(start + 1 + k - len(clause)))
                     found = self.resolve(mention, where, cue)
                     if found is not None:
                         return found
