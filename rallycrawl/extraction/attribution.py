@@ -1124,7 +1124,7 @@ def _words(tokens: list[Token]) -> list[str]:
 
 
 def organisation_in(tokens: list[Token]) -> str | None:
-    """The organisation an apposition or title names ("a specialist for VELTA" -> CASA)."""
+    """The organisation an apposition or title names ("a specialist for VELTA" -> VELTA)."""
     if not tokens:
         return None
     # after the last preposition that is not inside a name
