@@ -928,13 +928,7 @@ def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: 
         if m is None:
             continue
         following = m.group().split()
-        cues = _P.cues
-        cued = False
-        for w in following:
-            if bare(w).lower() in cues:
-                cued = True
-                break
-        if cued:
+        if any(bare(w).lower() in _P.cues for w in following):
             continue
         if any(_SENTENCE_END.search(w) for w in following[:1]):
             continue
