@@ -1772,14 +1772,14 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
     return None
 
 
-def _unread_subject(words: list[Token], comma: bool) -> bool:
+def _unread_subject(tokens: list[Token], comma: bool) -> bool:
     """Rule ``unread_subject``: between a quotation closing on a comma and its verb, a short phrase
     that opens with an article or a capital ('"…," Greenfield police said', '"…," Kestrel Lane
     residents told reporters') is the verb's subject even when it names nobody the reader knows:
     the quotation is not given to somebody from around it."""
     return (
-        comma and 1 <= len(words) <= 5 and (words[0].lower in _DEFINITE_ARTICLES or words[0].capitalised)
-        and not any(t.comma or t.ends_sentence or t.quote is not None or t.lower in _P.pronouns for t in words)
+        comma and 1 <= len(tokens) <= 5 and (tokens[0].lower in _DEFINITE_ARTICLES or tokens[0].capitalised)
+        and not any(t.comma or t.ends_sentence or t.quote is not None or t.lower in _P.pronouns for t in tokens)
     )
 
 
