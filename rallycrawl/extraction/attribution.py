@@ -54,7 +54,6 @@ from .people import (
     read_name,
     set_language,
 )
-from .people import _TITLE_ENDINGS, TITLE_WORDS as _TITLE_WORDS  # (is_title_word, inlined in _token_features)
 
 PLACEHOLDER = "\ue000"
 _UNREAD = object()  # (a value not computed yet)
@@ -578,9 +577,7 @@ def _token_features(text: str) -> tuple:
             # sentence; it is a name word only as a particle ("van", "de")
             return (
                 text, lower, False, False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, False,
-                lower in PARTICLES, False, False, False,
-                # (is_title_word(text), read off the lower-case word: no hyphen in it)
-                lower in _TITLE_WORDS or (len(lower) > 6 and lower.endswith(_TITLE_ENDINGS)), False,
+                lower in PARTICLES, False, False, False, is_title_word(text), False,
                 len(text) > 4 and text.endswith("ly"),
             )
         if text[0].isupper():
@@ -931,13 +928,7 @@ def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: 
         if m is None:
             continue
         following = m.group().split()
-        cues = _P.cues
-        cued = False
-        for w in following:
-            if bare(w).lower() in cues:
-                cued = True
-                break
-        if cued:
+        if any(bare(w).lower() in _P.cues for w in following):
             continue
         if any(_SENTENCE_END.search(w) for w in following[:1]):
             continue
@@ -1127,7 +1118,7 @@ def _words(tokens: list[Token]) -> list[str]:
 
 
 def organisation_in(tokens: list[Token]) -> str | None:
-    """The organisation an apposition or title names ("a specialist for VELTA" -> CASA)."""
+    """The organisation an apposition or title names ("a specialist for VELTA" -> VELTA)."""
     if not tokens:
         return None
     # after the last preposition that is not inside a name
@@ -1781,14 +1772,14 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
     return None
 
 
-def _unread_subject(words: list[Token], comma: bool) -> bool:
+def _unread_subject(tokens: list[Token], comma: bool) -> bool:
     """Rule ``unread_subject``: between a quotation closing on a comma and its verb, a short phrase
     that opens with an article or a capital ('"…," Greenfield police said', '"…," Kestrel Lane
     residents told reporters') is the verb's subject even when it names nobody the reader knows:
     the quotation is not given to somebody from around it."""
     return (
-        comma and 1 <= len(words) <= 5 and (words[0].lower in _DEFINITE_ARTICLES or words[0].capitalised)
-        and not any(t.comma or t.ends_sentence or t.quote is not None or t.lower in _P.pronouns for t in words)
+        comma and 1 <= len(tokens) <= 5 and (tokens[0].lower in _DEFINITE_ARTICLES or tokens[0].capitalised)
+        and not any(t.comma or t.ends_sentence or t.quote is not None or t.lower in _P.pronouns for t in tokens)
     )
 
 
@@ -1883,8 +1874,6 @@ class Attributor:
         self.texts = texts
         #: quotations short enough to be a title inside a phrase ('the "Pose" actor')
         self.inline = inline
-        #: the sentence being read (read_sentence; where its words stand: rule subject_where_it_stands)
-        self._reading: Sentence | None = None
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -2009,7 +1998,6 @@ class Attributor:
 
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
-        self._reading = sentence
         tokens = sentence.tokens
         para = sentence.paragraph
         subject = self._subject(sentence)
@@ -2022,9 +2010,9 @@ class Attributor:
         for qi in quote_positions:
             if _introduced(tokens, qi):
                 # 'he said, "…," the prosecutor's office said': the verb right before is the speaker's
-                found = self._before(tokens, qi, para, True, subject) or self._after(tokens, qi, para)
+                found = self._before(sentence, qi, True, subject) or self._after(tokens, qi, para)
             else:
-                found = self._after(tokens, qi, para) or self._before(tokens, qi, para)
+                found = self._after(tokens, qi, para) or self._before(sentence, qi)
             if found is not None and found.speaker and found.rule is None:
                 found.rule = _path_rule(found, tokens, qi)
             if (found is None or not (found.speaker or found.cue)) and RULES["incise_in_quote"] and _P.incise:
@@ -2629,8 +2617,10 @@ class Attributor:
         return found
 
     def _before(
-        self, tokens: list[Token], qi: int, para: int, nearest_first: bool = False, subject: Attribution | None = None
+        self, sentence: Sentence, qi: int, nearest_first: bool = False, subject: Attribution | None = None
     ) -> Attribution | None:
+        tokens = sentence.tokens
+        para = sentence.paragraph
         start = qi - 1
         while start >= 0 and tokens[start].quote is None:
             start -= 1
@@ -2702,7 +2692,7 @@ class Attributor:
                     where = at
                     if mention.kind in ("pronoun", "role_person") and RULES["subject_where_it_stands"]:
                         # ('She said Ann Lee "deserved better."': "she" is somebody named before "she")
-                        where = (para, self._reading.word_start(start + 1 + k - len(clause)))
+                        where = (para, sentence.word_start(start + 1 + k - len(clause)))
                     found = self.resolve(mention, where, cue)
                     if found is not None:
                         return found
