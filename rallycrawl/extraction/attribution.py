@@ -317,7 +317,44 @@ RULES.update({
     # 'In a letter in May, Zippo Dunwall, the president of the Farm Bureau, said': a name between an opening
     # phrase and its apposition is the verb's subject (with a first name gender-guesser does not know)
     "middle_name_subject": True,
+    # 'X said in a statement on Monday. / "…," the statement said': a statement speaks for whoever issued it
+    # (the subject of a sentence naming it, or the speaker of a quotation given "in a statement"), at most
+    # PRONOUN_REACH paragraphs before; nobody when nobody issued one there
+    "statement_speaks": True,
+    # 'starred in "Singing on the Quay"', 'the hit "Night Ferry"': a fragment quoted in title case is the
+    # title of a work or a name, not somebody's words: nobody speaks it (quotes.extract_quotes)
+    "quoted_title": True,
+    # 'Customers include Brixwell, although many say …', 'Patience, care and nerve are needed, since the poet
+    # Ada Wolton warned …': in a sentence without quotations the subject of a verb is read after the last word that opens a clause
+    # before it (a conjunction, a finite verb: CLAUSE_OPENERS) with no comma between them, not at the sentence's start
+    "clause_subject": True,
+    # 'the Federated States and Norvania signed a pact', 'a State Department official': a reporting verb
+    # written with a capital mid-sentence is a word of a name, no cue (a language writing nouns in lower case)
+    "capitalised_cue": True,
+    # 'Secretary of State Tom Brant said', 'Minister of Health Ana Lind said': a title, "of" and its office before
+    # a name are the person's title, not a person called "Secretary" of an organisation "State Tom Brant"
+    "title_of_office": True,
+    # '"…," said a Harbour Union spokesperson on Monday / in an email / when contacted': the phrase after the
+    # spokesperson is no part of who speaks (PHRASE_OPENERS; "in" only before "a"/"an")
+    "spokesperson_phrase": True,
+    # '"…," one bank CEO told me', 'said a Deputy Minister': somebody unnamed whose only capitals are title words,
+    # not a person called "CEO"
+    "nameless_title": True,
 })
+
+#: a word of a title: letters (with apostrophes, hyphens) or digits
+_TITLE_WORD = re.compile("[^\\W_][\\w'\u2019\\-]*")
+
+
+def quoted_title(text: str, small_words: frozenset[str]) -> bool:
+    """``text`` is written as a title ("Singing on the Quay", "Night Ferry"): at most six words,
+    each capitalised (or a number) but the short words a title leaves in lower case (``small_words``)."""
+    words = _TITLE_WORD.findall(text)
+    if not words or len(words) > 6 or not small_words:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w in small_words for w in words) and not all(
+        w in small_words for w in words
+    )
 
 #: RALLYCRAWL_ATTRIBUTION_RULES_OFF="rule,rule" switches rules off for a run (bench/rule_sweep.py)
 for _name in switched_off("RALLYCRAWL_ATTRIBUTION_RULES_OFF", RULES, "attribution"):
@@ -336,7 +373,8 @@ class Profile:
         "role_nouns", "article_genders", "points_back", "member_plurals",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
         "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
-        "org_roles", "generic_org_roles", "separable_particles",
+        "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
+        "title_small_words", "clause_openers", "phrase_openers",
     )
 
     def __init__(self, modules) -> None:
@@ -417,6 +455,18 @@ class Profile:
         #: object pronouns that stand before a verb whose subject is left out ('«…», nos dijo.'): rule
         #: ``dropped_subject_object``
         self.clitics = frozenset().union(*(getattr(m, "OBJECT_CLITICS", ()) for m in single))
+        #: nouns for a written statement that speaks for whoever issued it ('"…," the statement said'):
+        #: rule ``statement_speaks``
+        self.statement_nouns = frozenset().union(*(getattr(m, "STATEMENT_NOUNS", ()) for m in single))
+        #: the short words a title of a work leaves in lower case ("Singing on the Quay"), in a
+        #: language that capitalises the other words of titles: rule ``quoted_title``
+        self.title_small_words = frozenset().union(*(getattr(m, "TITLE_SMALL_WORDS", ()) for m in single))
+        #: words after which a new clause, with its own subject, begins ('although', 'since', 'are'):
+        #: rule ``clause_subject``
+        self.clause_openers = frozenset().union(*(getattr(m, "CLAUSE_OPENERS", ()) for m in single))
+        #: words that open a phrase of time or manner after the speaker ('said a spokesperson on Monday',
+        #: '… in an email'): rule ``spokesperson_phrase``
+        self.phrase_openers = frozenset().union(*(getattr(m, "PHRASE_OPENERS", ()) for m in single))
         #: role nouns that, after a definite article, mean an organisation named before ('"…," the union
         #: said', '«…», dijo el sindicato', 'erklärte die Gewerkschaft'), and those of them that mean one
         #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
@@ -958,6 +1008,11 @@ def cue_at(tokens: list[Token], k: int) -> int:
         return 0
     w = token.lower
     p = _P
+    if (
+        k > 0 and token.capitalised and p.lower_case_nouns and RULES["capitalised_cue"]
+        and tokens[k - 1].quote is None and not tokens[k - 1].colon and not tokens[k - 1].ends_sentence
+    ):
+        return 0  # 'the Federated States', 'a State Department official': a capital mid-sentence is a name's
     if k > 0 and w in p.cue_nouns and RULES["cue_noun"] and (
         tokens[k - 1].lower in p.determiners
         or (k > 1 and tokens[k - 1].capitalised and tokens[k - 2].lower in p.determiners)
@@ -1186,6 +1241,8 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         and not tokens[-2].comma and RULES["separable_particle"]
     ):
         tokens = tokens[:-1]  # ('teilte die Gewerkschaft mit': the verb's particle)
+    if not subject and _P.phrase_openers and RULES["spokesperson_phrase"]:
+        tokens = _without_phrase_after_spokesperson(tokens)
     if not tokens or tokens[0].quote is not None:
         return None
     if subject and tokens[0].lower in _P.source_prepositions and len(tokens) > 1 and RULES["source_preposition"]:
@@ -1530,6 +1587,8 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if words[1] in _GENERIC_SPOKESPEOPLE and runs and _object_of_preposition(tokens, runs[0][0]):
             # "the spokesman for the Red Cross", "el portavoz de la Policía Nacional"
             return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : runs[0][1]])
+        if len(words) == 2 and words[1] in _P.statement_nouns and RULES["statement_speaks"]:
+            return _Mention("statement", words[1], rule="statement_speaks")  # '"…," the statement said'
         role = words[-1] if subject else words[1]
         if (
             RULES["age_descriptor"] and words[0] == "the" and _AGE.match(words[1])
@@ -1562,6 +1621,11 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
                 return _Mention("role_org", words[0], rule="bare_organisation")  # 'police said'
             return _Mention("nobody")  # 'organisers said', 'police told reporters': unnamed people
         return None
+    if (
+        RULES["nameless_title"] and words[0] in _NAMELESS and len(words) <= 6
+        and all(is_title_word(tokens[i].word) for start, end in runs for i in range(start, end))
+    ):
+        return _Mention("nobody")  # 'one bank CEO told me', 'a Deputy Minister said': a title, nobody named
     if RULES["possessive_holder"] and _possessive_holder(tokens, runs):
         return _Mention("nobody")  # "Doe's lawyer said": the lawyer, whom the article does not name here
     if RULES["organisation_spokesperson"] and len(runs) == 1 and words[-1] in _GENERIC_SPOKESPEOPLE:
@@ -1578,6 +1642,14 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if RULES["person_of_organisation"]:
             # 'Anna Beispiel von der Initiative X', 'Sanne Bakker van de FNV', 'Marta Ibarra de la CGT'
             joining = joining | _JOINING_ARTICLES | _OF_WORDS
+        if (
+            len(runs) == 2 and runs[0] == (0, 1) and start == 2 and tokens[1].lower in _OF_TITLE
+            and is_title_word(tokens[0].word) and RULES["title_of_office"]
+        ):
+            # 'Secretary of State Tom Brant': a title and its office, then the name (the name's reader splits them)
+            mention = _person_or_org(tokens[start:end], tokens[:start])
+            if mention is not None and mention.kind == "person":
+                return mention
         if len(runs) > 1 and start > 0 and tokens[start - 1].lower in joining:
             prev_start, prev_end = runs[-2]
             between = tokens[prev_end : start]
@@ -1619,6 +1691,8 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     return mention
 
 
+#: "of" between a title and its office ('Secretary of State Tom Brant')
+_OF_TITLE = frozenset({"of"})
 #: words for who speaks for an organisation ("a spokesperson said")
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 #: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')
@@ -1874,6 +1948,8 @@ class Attributor:
         self.texts = texts
         #: quotations short enough to be a title inside a phrase ('the "Pose" actor')
         self.inline = inline
+        #: who issued the statement last named, and in which paragraph (rule ``statement_speaks``)
+        self.statement: tuple[int, Attribution] | None = None
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -1887,6 +1963,12 @@ class Attributor:
         m = self.mentions
         if mention.kind == "nobody":
             return Attribution(cue=cue)
+        if mention.kind == "statement":
+            # '"…," the statement said': whoever issued it, named at most PRONOUN_REACH paragraphs before
+            if self.statement is None or at[0] - self.statement[0] > PRONOUN_REACH:
+                return Attribution(cue=cue)
+            owner = self.statement[1]
+            return Attribution(owner.speaker, owner.title, owner.organisation, cue, owner.person, rule="statement_speaks")
         if mention.kind == "pronoun":
             gender = _P.pronouns.get(mention.text)
             if (
@@ -2003,6 +2085,11 @@ class Attributor:
         subject = self._subject(sentence)
         if subject is not None:
             sentence.subject = subject
+            if (
+                subject.speaker and _P.statement_nouns and RULES["statement_speaks"]
+                and any(t.lower in _P.statement_nouns for t in tokens)
+            ):
+                self.statement = (para, subject)  # 'X issued a statement on Monday': X issued it
         elif RULES["early_full_name"]:
             self._early_full_name(sentence)
         quote_positions = sentence.quote_positions
@@ -2036,6 +2123,10 @@ class Attributor:
                 if dropped.speaker:
                     dropped.rule = "pro_drop_standalone"
                     found = Attribution(dropped=dropped)
+            if found is not None and found.speaker and _P.statement_nouns and RULES["statement_speaks"] and (
+                found.rule == "statement_speaks" or (found.cue and not _P.statement_nouns.isdisjoint(found.cue.lower().split()))
+            ):
+                self.statement = (para, found)  # '"…," X said in a statement': X issued it
             if found is not None:
                 if not sentence.attributions:
                     sentence.attributions = {}
@@ -2069,9 +2160,21 @@ class Attributor:
                             self.mentions.mark_salient(at, found.person)
                             break
                         found = None
-                mention = read_mention(_clause_before(tokens, k), subject=True, known=self._known)
+                clause = _clause_before(tokens, k)
+                if _P.clause_openers and RULES["clause_subject"]:
+                    clause = _after_clause_opener(clause)
+                mention = read_mention(clause, subject=True, known=self._known) if clause else None
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
                     found = self.resolve(mention, at, None)
+                if (
+                    mention is not None and mention.kind in ("person", "pronoun", "role_person", "org", "role_org")
+                    and _P.statement_nouns and RULES["statement_speaks"]
+                    and any(t.lower in _P.statement_nouns for t in tokens[k + 1 :])
+                ):
+                    # 'The Harbour Union said so in a statement': it issued the statement
+                    issuer = found if found is not None else self.resolve(mention, at, None)
+                    if issuer is not None and issuer.speaker:
+                        self.statement = (para, issuer)
                 if (
                     (mention is None or (mention.kind == "person" and found is None)) and RULES["inverted_subject"]
                     and k + 1 < len(tokens) and tokens[k + 1].capitalised and not tokens[k].comma
@@ -2945,6 +3048,33 @@ def _clause_before(tokens: list[Token], k: int) -> list[Token]:
             break
         start -= 1
     return tokens[start:k]
+
+
+def _without_phrase_after_spokesperson(tokens: list[Token]) -> list[Token]:
+    """Rule ``spokesperson_phrase``: ``tokens`` without the phrase after a spokesperson word
+    ('a Harbour Union spokesperson on Monday', '… in an email', '… when contacted')."""
+    last = len(tokens) - 1
+    for i, token in enumerate(tokens):
+        if i < last and token.lower in _SPOKESPEOPLE and not token.comma:
+            following = tokens[i + 1].lower
+            if following in _P.phrase_openers or (
+                following == "in" and i + 2 <= last and tokens[i + 2].lower in _INDEFINITE_ARTICLES
+            ):
+                return tokens[: i + 1]
+    return tokens
+
+
+def _after_clause_opener(clause: list[Token]) -> list[Token]:
+    """Rule ``clause_subject``: the words of ``clause`` after the last word that opens a new clause
+    (``Profile.clause_openers``: 'although', 'since', 'are') with no comma after it, where the verb's
+    subject stands; ``clause`` itself when there is none ('Jane Doe, who is a nurse,' keeps its name)."""
+    for i in range(len(clause) - 1, 0, -1):
+        token = clause[i]
+        if token.comma:
+            return clause
+        if token.lower in _P.clause_openers:
+            return clause[i + 1 :]
+    return clause
 
 
 def _clause_after(tokens: list[Token], k: int) -> list[Token]:

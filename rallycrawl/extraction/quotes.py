@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..record import Quote
 from .attribution import (
     PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_cues, points_back,
+    quoted_title,
     split_sentences, use_language,
 )
 from .knowledge.names import preload
@@ -196,11 +197,17 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
             ):
                 slogans.append(span.text.rstrip(",;").strip())
                 continue
+            kind = _kind(span, sentence.tokens, position)
+            if (
+                found.speaker and kind == "partial" and RULES["quoted_title"] and language_profile.title_small_words
+                and (quoted_title(span.text, language_profile.title_small_words) or (span.text[:1].isupper() and _name_modifier(sentence.tokens, position)))
+            ):
+                found = Attribution(cue=found.cue)  # 'starred in "Singing on the Quay"': a title, no words of anyone's
             quotes.append(
                 Quote(
                     text=span.text,
                     paragraph=span.paragraph,
-                    kind=_kind(span, sentence.tokens, position),
+                    kind=kind,
                     speaker=found.speaker,
                     speaker_title=found.title,
                     organisation=found.organisation,
@@ -209,6 +216,22 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
                 )
             )
     return QuoteExtraction(quotes=quotes, slogans=slogans)
+
+
+#: articles before a quoted name used as a modifier ('the "Night Ferry" campaign')
+_MODIFIER_ARTICLES = frozenset("a an the".split())
+
+
+def _name_modifier(tokens: list[Token], position: int) -> bool:
+    """The quotation at ``position`` opens with a capital between an article and a noun in lower
+    case ('the "Night Ferry" campaign', 'the "Harbour Blues" singer'): a name used as a modifier."""
+    if position == 0 or position + 1 >= len(tokens) or tokens[position].comma:
+        return False
+    before, after = tokens[position - 1], tokens[position + 1]
+    return (
+        before.lower in _MODIFIER_ARTICLES and not before.comma and after.quote is None
+        and after.word[:1].islower() and after.word.isalpha()
+    )
 
 
 def _speaking(sentence: Sentence, exclude: set[int]) -> Attribution | None:

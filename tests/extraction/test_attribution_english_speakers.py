@@ -41,3 +41,112 @@ def test_middle_name_subject(rule_off):
     assert speakers(*text) == ["Zippo Dunwall"]
     rule_off("middle_name_subject")
     assert speakers(*text) == ["Tom Reddy"]
+
+
+def test_statement_speaks(rule_off):
+    # a statement speaks for whoever issued it: a sentence's subject, or a quotation's speaker "in a statement"
+    issued = [
+        "Two ferry workers were hurt in a fire at the depot, the Harbour Workers Alliance said in a statement on Tuesday.",
+        '"Repairs to the quay will take a month," the statement said.',
+    ]
+    assert speakers(*issued) == ["Harbour Workers Alliance"]
+    quoted = ['Tomas Varlow said in a statement: "We will not give in."', '"We have waited long enough," the statement added.']
+    assert speakers(*quoted) == ["Tomas Varlow", "Tomas Varlow"]
+    opened = [
+        "On Monday, Brindle Shipping issued a statement about the dispute.",
+        'The statement claimed that the two sides had agreed on "a fair wage for every shift".',
+    ]
+    assert speakers(*opened) == ["Brindle Shipping"]
+    # nobody issued one within reach: nobody
+    assert speakers("The weather was cold.", '"The strike has ended," the statement said.') == [None]
+    far = ["Marlow Freight said in a written statement that its strike had ended.", "The workers went back.", "Trucks left.", "Rain fell."]
+    assert speakers(*far, '"The strike has ended," the statement said.') == [None]
+    rule_off("statement_speaks")
+    assert speakers(*issued) == [None]
+    assert speakers(*quoted) == ["Tomas Varlow", None]
+
+
+def test_quoted_title(rule_off):
+    # a fragment quoted in title case is a title or a name, nobody's words
+    show = ["Ada Brenner has been voted off \u201cSinging on the Quay.\u201d"]
+    song = ['Ivo Marsh opened with their single "Night Ferry To The Islands," then played "Black Harbour."']
+    nickname = ['Ivo Marsh visited the old jail, dubbed the "Harbour Hotel" by the sailors held there.']
+    assert speakers(*show) == [None]
+    assert speakers(*song) == [None, None]
+    assert speakers(*nickname) == [None]
+    # a name used as a modifier, between an article and a noun
+    modifier = ['Ivo Marsh said the "Ferry first, always" campaign had failed.']
+    assert speakers(*modifier) == [None]
+    assert speakers('Ivo Marsh praised the "brave" vote.') == ["Ivo Marsh"]
+    # a fragment of speech keeps its speaker; so does a quotation opening with a capital after a verb
+    assert speakers('Ivo Marsh called the plan "a Trojan horse for cuts."') == ["Ivo Marsh"]
+    assert speakers('Ivo Marsh said: "We Will Win."') == ["Ivo Marsh"]
+    rule_off("quoted_title")
+    assert speakers(*show) == ["Ada Brenner"]
+    assert speakers(*nickname) == ["Ivo Marsh"]
+    assert speakers(*modifier) == ["Ivo Marsh"]
+
+
+def test_clause_subject(rule_off):
+    # the subject of a verb stands after the last word opening a clause before it, not at the sentence's start
+    client = [
+        '"Ferries must be safe first," said Dan Corliss, a harbour pilot, at the meeting. (Corliss\'s customers'
+        " include Brixwell, a shipyard, although many say he favoured the yard long before.)",
+        '"The yard needs new cranes," he added.',
+    ]
+    assert speakers(*client) == ["Dan Corliss", "Dan Corliss"]
+    poet = [
+        "Patience, care, and nerve are needed for these chapters, since the poet Ada Wolton warned readers."
+        ' "Every page hides a door," she said.'
+    ]
+    assert speakers(*poet) == ["Ada Wolton"]
+    # an opener followed by a comma before the verb is inside an aside: the name before it stays the subject
+    nurse = ["Jane Dorrit, who is a nurse, said that the ward was full.", '"We cannot go on," she said.']
+    assert speakers(*nurse) == ["Jane Dorrit"]
+    rule_off("clause_subject")
+    assert speakers(*client) == ["Dan Corliss", "Brixwell"]
+    assert speakers(*poet) == ["Patience"]
+
+
+def test_capitalised_cue(rule_off):
+    # "States" written with a capital mid-sentence belongs to a name, it is no reporting verb
+    pact = ['Despite news that the Federated States and Norvania had signed a "landmark" pact, little changed.']
+    assert speakers(*pact) == [None]
+    towns = ['Tom Brant has since said that the talks would be held in Federated States "harbour towns."']
+    assert speakers(*towns) == ["Tom Brant"]
+    rule_off("capitalised_cue")
+    assert speakers(*pact) == ["Federated States"]
+    assert speakers(*towns) == [None]
+
+
+def test_title_of_office(rule_off):
+    # a title, "of" and its office before a name are the person's title
+    text = ['Secretary of Labor Tom Brant said the deal "gives the harbour a future."']
+    assert speakers(*text) == ["Tom Brant"]
+    assert [q.speaker_title for q in extract_quotes(text, language="en").quotes] == ["Secretary of Labor"]
+    rule_off("title_of_office")
+    assert speakers(*text) == [None]
+
+
+def test_spokesperson_phrase(rule_off):
+    # the phrase after a spokesperson (time, manner) is no part of who speaks
+    monday = ['"The ferries will run on time," said a Harbour Workers Alliance spokesperson on Monday.']
+    asked = ['"The ferries will run on time," said a Harbour Workers Alliance spokesperson when asked by the Gazette.']
+    email = ['"The ferries will run on time," said a Harbour Workers Alliance spokesperson in an email.']
+    for text in (monday, asked, email):
+        assert speakers(*text) == ["Harbour Workers Alliance"]
+    rule_off("spokesperson_phrase")
+    for text in (monday, asked, email):
+        assert speakers(*text) == [None]
+
+
+def test_nameless_title(rule_off):
+    # somebody unnamed whose only capitals are title words is nobody, not a person called "CEO"
+    ceo = ["Mara Olsen runs a shipping line.", 'Owners want "calm seas and full decks," as one shipping CEO told me.']
+    minister = ['"We are ready," said a Deputy Minister.']
+    assert speakers(*ceo) == [None]
+    assert speakers(*minister) == [None]
+    # an organisation's spokesperson still speaks for it
+    assert speakers('"We are ready," said a Harbour Union spokesperson.') == ["Harbour Union"]
+    rule_off("nameless_title")
+    assert speakers(*ceo) == ["CEO"]

@@ -140,3 +140,18 @@ committee council movement league institute court board airline carrier club tea
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("group organization organisation".split())
+#: nouns for a written statement, which speaks for whoever issued it ('"…," the statement said'):
+#: rule ``statement_speaks``
+STATEMENT_NOUNS = frozenset("statement communique communiqué".split())
+#: the short words a title of a work leaves in lower case ("Singing on the Quay"): a fragment quoted in
+#: title case is a title or a name, no speaker's words (rule ``quoted_title``)
+TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for with by from as vs via per into".split())
+#: words after which a new clause with its own subject begins: conjunctions and finite verbs ('Customers include
+#: Brixwell, although many say …'): rule ``clause_subject``
+CLAUSE_OPENERS = frozenset("""
+although though whereas because while since unless after before until once is are was were include includes
+included
+""".split())
+#: words that open a phrase of time or manner after whoever speaks ('said a spokesperson on Monday', '… when
+#: contacted'; "in" only before "a"/"an": '… in an email'): rule ``spokesperson_phrase``
+PHRASE_OPENERS = frozenset("on when while during after before via through who told".split())
