@@ -66,11 +66,11 @@ RULES: dict[str, str] = {
     "outlet-from-address": "the site's name that its address gives ('harbourcourier' for harbourcourier.example) is the outlet, no author ('Tamsin Okafor, Harbour Courier' names one person), also when the page declares no site name",
     "repeated-name": "a byline name that repeats an earlier one, twice over ('Tamsin Okafor Tamsin Okafor', a copy for small screens) or after a word ('About Tamsin Okafor'), is that name once",
     "name-above-time-line": "a name alone under the headline above a line that is only a weekday and a time or a time ago ('Monday 6:30PM', '3 hours ago') is a byline",
-    "initial-not-connector": "a capital letter with a full stop in a byline is an initial, not the one-letter 'e' or 'y' that joins two authors in Italian, Portuguese or Spanish ('Sarah E. Needleman' is one person)",
+    "initial-not-connector": "a capital letter with a full stop in a byline is an initial, not the one-letter 'e' or 'y' that joins two authors in Italian, Portuguese or Spanish ('Tamsin E. Okafor' is one person)",
     "story-h1": "when no heading shows the headline, the first <h1> inside an <article> or <main> is where the byline and date are read, before the page's first <h1> (a site header's copy of the story's title)",
     "desk-line-first": "a byline element whose first line names only a desk or a role ('Kestrel Sport', 'Staff') is read no further: the lines after it (topics to follow, other writers) are not its authors",
     "credit-after-last-author": "after the last 'and' of a byline, a part after a comma is the writers' outlet or role, not another author ('Tamsin Okafor and Jo Ng, Harbour Courier')",
-    "date-line-year": "a date line near the headline without a year ('Posted Nov 19, 6:51 AM') takes the year of the address ('/2031/11/', when its month agrees) or else of the page's one copyright notice",
+    "date-line-year": "a date line near the headline without a year ('Posted Dec 3, 9:12 PM') takes the year of the address ('/2031/12/', when its month agrees) or else of the page's one copyright notice",
 }
 
 
@@ -250,7 +250,7 @@ _DATE_PREPOSITIONS = frozenset(_LEXICON["DATE_PREPOSITIONS"])
 _SPLIT_AUTHORS = re.compile(
     rf"\s*(,|;|/|&|\b(?:{_alternation(_LEXICON['AUTHOR_CONNECTORS'])})\b)\s*", re.I
 )
-# With ``initial-not-connector``: a connector is never followed by a full stop ("Sarah E. Needleman").
+# With ``initial-not-connector``: a connector is never followed by a full stop ("Tamsin E. Okafor").
 _SPLIT_AUTHORS_NOT_INITIAL = re.compile(
     rf"\s*(,|;|/|&|\b(?:{_alternation(_LEXICON['AUTHOR_CONNECTORS'])})\b(?!\.))\s*", re.I
 )
@@ -1464,7 +1464,7 @@ def _visible_published(page: Page, day_first: bool | None, header: _Header) -> t
     return None, updated
 
 
-#: A date line without a year is short ("Posted Nov 19, 6:51 AM", "Nov 18").
+#: A date line without a year is short ("Posted Dec 3, 9:12 PM", "Dec 4").
 _MAX_YEARLESS_WORDS = 6
 # The year and month an address spells without a day: "/2031/11/", "/2031-11/".
 _YEAR_MONTH_PATH = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)(?:/|$)")
@@ -1472,8 +1472,8 @@ _YEAR_MONTH_PATH = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)(?:/|$)")
 
 def _yearless_date_line(page: Page, header: _Header) -> str | None:
     """The date of a short line near the headline that gives month and day but no year ("Posted
-    Nov 19, 6:51 AM"), in the year of the page's address when the address spells the same month
-    ("/2031/11/"), else in the year of its one copyright notice; not an update line, not in a
+    Dec 3, 9:12 PM"), in the year of the page's address when the address spells the same month
+    ("/2031/12/"), else in the year of its one copyright notice; not an update line, not in a
     box of other stories."""
     after = header.after
     before = _before_headline(page, header.element) if _on("date-before-headline") else []
