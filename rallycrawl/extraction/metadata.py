@@ -61,6 +61,16 @@ RULES: dict[str, str] = {
     "heading-with-kicker": "the heading that shows the headline after a kicker ('<h1><span>Strike</span> Dock workers walk out</h1>') is where the byline and date are read, before the page's first <h1>",
     "share-link-date": "a page whose own address and canonical link spell no date takes the date in the path of the address its share links carry (Facebook, X, LinkedIn, Reddit, WhatsApp, e-mail: '...sharer.php?u=https://example.org/2031/12/06/story')",
     "author-link": "a name under the headline that links to an author's page ('/author/jane-doe', '/autor/', '/auteur/', '/profile/') is a byline, when no byline element or lead-in names anyone",
+    "touching-pieces-apart": "in a byline element, two touching inline pieces where a lower-case letter meets a capital are two words ('<span>Tamsin Okafor</span><span>Staff Writer</span>' reads 'Tamsin Okafor Staff Writer', not 'OkaforStaff')",
+    "byline-place-block-words": "the words that mark image captions, photo blocks and login widgets count in the name of a class only, not in a modifier or a state flag ('author-box--layout-image-right', 'no-image') nor in a container that also holds the headline",
+    "outlet-from-address": "the site's name that its address gives ('harbourcourier' for harbourcourier.example) is the outlet, no author ('Tamsin Okafor, Harbour Courier' names one person), also when the page declares no site name",
+    "repeated-name": "a byline name that repeats an earlier one, twice over ('Tamsin Okafor Tamsin Okafor', a copy for small screens) or after a word ('About Tamsin Okafor'), is that name once",
+    "name-above-time-line": "a name alone under the headline above a line that is only a weekday and a time or a time ago ('Monday 6:30PM', '3 hours ago') is a byline",
+    "initial-not-connector": "a capital letter with a full stop in a byline is an initial, not the one-letter 'e' or 'y' that joins two authors in Italian, Portuguese or Spanish ('Tamsin E. Okafor' is one person)",
+    "story-h1": "when no heading shows the headline, the first <h1> inside an <article> or <main> is where the byline and date are read, before the page's first <h1> (a site header's copy of the story's title)",
+    "desk-line-first": "a byline element whose first line names only a desk or a role ('Kestrel Sport', 'Staff') is read no further: the lines after it (topics to follow, other writers) are not its authors",
+    "credit-after-last-author": "after the last 'and' of a byline, a part after a comma is the writers' outlet or role, not another author ('Tamsin Okafor and Jo Ng, Harbour Courier')",
+    "date-line-year": "a date line near the headline without a year ('Posted Dec 3, 9:12 PM') takes the year of the address ('/2031/12/', when its month agrees) or else of the page's one copyright notice",
 }
 
 
@@ -240,6 +250,10 @@ _DATE_PREPOSITIONS = frozenset(_LEXICON["DATE_PREPOSITIONS"])
 _SPLIT_AUTHORS = re.compile(
     rf"\s*(,|;|/|&|\b(?:{_alternation(_LEXICON['AUTHOR_CONNECTORS'])})\b)\s*", re.I
 )
+# With ``initial-not-connector``: a connector is never followed by a full stop ("Tamsin E. Okafor").
+_SPLIT_AUTHORS_NOT_INITIAL = re.compile(
+    rf"\s*(,|;|/|&|\b(?:{_alternation(_LEXICON['AUTHOR_CONNECTORS'])})\b(?!\.))\s*", re.I
+)
 # Words that say what someone is, not who: a name stops before them (and before "for The Times").
 _ROLE_WORDS = frozenset(_LEXICON["ROLE_WORDS"]) | frozenset("for in of from the".split())
 # Role words that make a generic byline ("Staff Reporter"): kept when nobody is named.
@@ -334,8 +348,15 @@ def byline_names(text: str, *, strict: bool = False) -> tuple[list[str], list[st
             text = " ".join(words[:-1])
     names: list[str] = []
     roles: list[str] = []
-    pieces = _SPLIT_AUTHORS.split(text)  # part, separator, part, separator, ...
+    splitter = _SPLIT_AUTHORS_NOT_INITIAL if _on("initial-not-connector") else _SPLIT_AUTHORS
+    pieces = splitter.split(text)  # part, separator, part, separator, ...
+    closed = False  # the list of authors has had its last "and": "A and B, Harbour Courier"
     for i in range(0, len(pieces), 2):
+        separator = pieces[i - 1].lower() if i else ""
+        if closed and separator == "," and names and _on("credit-after-last-author"):
+            roles.append(_used("credit-after-last-author", pieces[i].strip()))
+            continue
+        closed = closed or separator not in ("", ",", ";", "/")
         part = _BY.sub("", pieces[i].strip(" ,-–—:|")).strip(" ,-–—:|")
         if part.endswith(".") and len(part.rsplit(" ", 1)[-1]) > 3:  # "Quist." but "King Jr."
             part = part[:-1]
@@ -370,6 +391,22 @@ def _squash(name: str) -> str:
     return _NOT_LETTERS.sub("", name)
 
 
+def _without_repeats(names: list[str]) -> list[str]:
+    """``names`` with a name written twice over ("Tamsin Okafor Tamsin Okafor") read once, and
+    without a name that only puts words before another of them ("About Tamsin Okafor")."""
+    out = []
+    for name in names:
+        words = name.split()
+        half = len(words) // 2
+        if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+            name = _used("repeated-name", " ".join(words[:half]))
+        elif any(name.lower().endswith(" " + other.lower()) for other in names if other != name):
+            _used("repeated-name", name)
+            continue
+        out.append(name)
+    return out
+
+
 def clean_authors(raw: list[str], *, strict: bool = False, not_names: list[str] | None = None) -> list[str]:
     """Byline strings -> person names: no "By", dates, roles, outlets or duplicates.
 
@@ -387,6 +424,8 @@ def clean_authors(raw: list[str], *, strict: bool = False, not_names: list[str] 
     out: list[str] = []
     seen: set[str] = set()
     generic = [r for r in roles if len(r.split()) > 1 and all(w.lower() in _PERSON_ROLES for w in r.split())]
+    if _on("repeated-name"):
+        names = _without_repeats(names)
     for name in names or generic[:1]:
         key = name.lower()
         for outlet in outlets:  # "Warren Pitkeathly Florida Today" -> "Warren Pitkeathly"
@@ -618,6 +657,8 @@ def _same_kind(el: Any, other: Any) -> bool:
     return el.getparent() is other.getparent() and (el.tag, el.get("class")) == (other.tag, other.get("class"))
 
 
+# A connector between two names of one line ("Tamsin Okafor and Jo Ng", "Jo Ng & Rui Paz").
+_LAST_AND = re.compile(rf"\s(?:&|(?:{_alternation(_LEXICON['AUTHOR_CONNECTORS'])})(?!\.))\s", re.I)
 #: Elements that end a line of a byline block ("By <span>A</span><br>AP Writer<div>May 3</div>").
 _LINE_TAGS = frozenset(
     "br div p li ul ol dl dt dd section header footer aside time address figure table tr td th h1 h2 h3 h4 h5 h6".split()
@@ -628,25 +669,33 @@ _JOINING_LINE = re.compile(
 )
 
 
+def _touching(before: str, after: str) -> bool:
+    """Two pieces of text in touching elements that a reader sees as two words: a lower-case
+    letter meets a capital ("Okafor" + "Staff Writer"; not "Okafor" + ", Reuters")."""
+    return before[-1:].islower() and after[:1].isupper()
+
+
 def _lines(el: Any, limit: int) -> list[str]:
     """The element's text as the lines a reader sees (block elements and ``<br>`` end
     one), or ``[]`` when it holds more than ``limit`` characters (stops reading early)."""
     pieces: list[str] = []
     raw = 0
+    apart = _on("touching-pieces-apart")
     for event, node in etree.iterwalk(el, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
             if tag in _LINE_TAGS:
                 pieces.append("\n")
-            if node.text and tag not in ("script", "style"):
-                pieces.append(node.text)
-                raw += len(node.text)
+            text = node.text if tag not in ("script", "style") else None
         else:
             if tag in _LINE_TAGS:
                 pieces.append("\n")
-            if node is not el and node.tail:
-                pieces.append(node.tail)
-                raw += len(node.tail)
+            text = node.tail if node is not el else None
+        if text:
+            if apart and pieces and _touching(pieces[-1], text):
+                pieces.append(" ")  # "<span>Tamsin Okafor</span><span>Staff Writer</span>"
+            pieces.append(text)
+            raw += len(text)
         if raw > 10 * limit:
             return []
     lines = [clean_text(line) for line in "".join(pieces).split("\n")]
@@ -660,16 +709,24 @@ def _block_byline(el: Any) -> tuple[list[str], list[str]]:
     nobody after them (the outlet, the date, "Follow")."""
     names: list[str] = []
     roles: list[str] = []
+    closed = False  # a line of names had its last "and": "A and B" / "Harbour Courier"
     for line in _lines(el, 200):
         if _JOINING_LINE.match(line):
+            closed = False  # "and" on a line of its own: more names follow
             continue
+        if closed and _on("credit-after-last-author"):
+            RULE_USES["credit-after-last-author"] += 1
+            break
         found, role_parts = byline_names(line, strict=True)
         if found:
             names += found
+            closed = len(found) > 1 and bool(_LAST_AND.search(line))
         elif names:
             break
         else:
             roles += role_parts
+            if role_parts and _on("desk-line-first"):
+                break  # "Harbour Sport" / "Follow" / "Topics: Dock Strike": a desk's byline
     return names, roles
 
 
@@ -677,11 +734,32 @@ def _block_byline(el: Any) -> tuple[list[str], list[str]]:
 _NOT_BYLINE_CONTAINER = re.compile(r"caption|photo|image|img|credit-img|authori[sz]|login|signin|account|user-menu", re.I)
 
 
-def _not_a_byline_place(el: Any) -> bool:
+# A class that says what an element has or how it is laid out, not what it is ("no-image",
+# "has-caption"): with ``byline-place-block-words`` it names no container.
+_STATE_CLASS = re.compile(r"(?:no|has|is|with)-", re.I)
+
+
+def _block_names(node: Any) -> str:
+    """The class names and id of ``node`` without modifiers ("author-box--layout-image-right"
+    is an "author-box") and state flags ("no-image")."""
+    kept = (c.split("--", 1)[0] for c in (node.get("class") or "").split() if not _STATE_CLASS.match(c))
+    return f"{' '.join(c for c in kept if c)} {node.get('id') or ''}"
+
+
+def _not_a_byline_place(el: Any, header: _Header | None = None) -> bool:
+    """``el`` is in an image caption or credit, a photo block, a form, a menu or a login widget.
+    With ``byline-place-block-words``, a container that also holds the headline (the story's
+    own ``<header>``, an ASP.NET page's ``<form>``) is none of these, and the words count in
+    the names of classes only (:func:`_block_names`)."""
+    block = _on("byline-place-block-words")
+    holders = header.holders if block and header is not None else frozenset()
     for node in (el, *el.iterancestors()):
+        if node in holders:
+            return False  # (and so every container above it)
         if node.tag in ("figure", "figcaption", "form", "nav"):
             return True
-        if _NOT_BYLINE_CONTAINER.search(f"{node.get('class') or ''} {node.get('id') or ''}"[:300]):
+        names = _block_names(node) if block else f"{node.get('class') or ''} {node.get('id') or ''}"
+        if _NOT_BYLINE_CONTAINER.search(names[:300]):
             return True
     return False
 
@@ -693,7 +771,7 @@ def _visible_bylines(page: Page, header: _Header) -> list[list[str]]:
     found: list[list[str]] = []
     first = None
     for el in _BYLINE_ELEMENTS(page.tree)[:12]:
-        if _in_other_stories(el) or _not_a_byline_place(el):
+        if _in_other_stories(el) or _not_a_byline_place(el, header):
             continue
         names, roles = _block_byline(el)
         if names and first is None:
@@ -777,7 +855,7 @@ def _author_link_byline(header: _Header) -> list[str]:
     other stories."""
     names: list[str] = []
     for text, owner in header.after[:_AUTHOR_LINK_PIECES]:
-        if _author_link(owner) and not _in_other_stories(owner) and not _not_a_byline_place(owner):
+        if _author_link(owner) and not _in_other_stories(owner) and not _not_a_byline_place(owner, header):
             found = byline_names(text, strict=True)[0]
             if found:
                 names += found
@@ -896,6 +974,12 @@ def name_line(text: str) -> tuple[list[str], bool] | None:
     return (names, credited) if names else None
 
 
+# A line that is only a weekday and a time, or a time ago: "Monday 6:30PM", "Montag, 18:30", "3 hours ago".
+_TIME_LINE = re.compile(
+    rf"^(?:(?:{_alternation(calendar_words('WEEKDAYS'))})\.?,?\s*)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?$"
+    r"|^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$",
+    re.I,
+)
 #: Pieces under the headline searched for a byline without a lead-in.
 _NAME_LINE_PIECES = 8
 
@@ -908,7 +992,7 @@ def _name_line_byline(header: _Header) -> list[str]:
     pieces = header.after[: _NAME_LINE_PIECES + 1]
     for i, (text, owner) in enumerate(pieces[:_NAME_LINE_PIECES]):
         found = name_line(text)
-        if not found or _in_other_stories(owner) or _not_a_byline_place(owner):
+        if not found or _in_other_stories(owner) or _not_a_byline_place(owner, header):
             continue
         names, credited = found
         if credited:
@@ -918,6 +1002,8 @@ def _name_line_byline(header: _Header) -> list[str]:
             len(following) <= _MAX_DATE_PIECE and parse_date(following, short_year=True)
         )):
             return names
+        if following and _on("name-above-time-line") and _TIME_LINE.match(following.strip(" ,|·•-–—")):
+            return _used("name-above-time-line", names)
     return []
 
 
@@ -940,10 +1026,12 @@ def _headline_element(page: Page, headline: str) -> Any:
     without one), else one that shows it after a kicker (``heading-with-kicker``), else the
     first ``<h1>`` (also when there is no headline: no heading shows an empty one)."""
     wanted = _comparable(headline) if headline else ""
-    first_h1 = with_kicker = None
+    first_h1 = with_kicker = story_h1 = None
     for el in _HEADINGS(page.tree)[:40]:
         if first_h1 is None and el.tag == "h1":
             first_h1 = el
+        if story_h1 is None and el.tag == "h1" and _on("story-h1") and _in_story(el):
+            story_h1 = el
         if not wanted:
             continue
         shown = _comparable(_short_text(el, 400))
@@ -952,9 +1040,17 @@ def _headline_element(page: Page, headline: str) -> Any:
         if with_kicker is None and wanted in shown and _on("heading-with-kicker"):
             with_kicker = el
     if with_kicker is None:
+        if story_h1 is not None and story_h1 is not first_h1:
+            RULE_USES["story-h1"] += 1
+            return story_h1
         return first_h1
     RULE_USES["heading-with-kicker"] += 1
     return with_kicker
+
+
+def _in_story(el: Any) -> bool:
+    """``el`` is inside an ``<article>`` or ``<main>`` element."""
+    return any(node.tag in ("article", "main") for node in el.iterancestors())
 
 
 def _text_owner(node: Any) -> Any:
@@ -996,6 +1092,11 @@ class _Header:
     def after(self) -> list[tuple[str, Any]]:
         """:func:`_after_headline`, computed on first use."""
         return _after_headline(self.page, self.element)
+
+    @cached_property
+    def holders(self) -> frozenset:
+        """The elements that hold the headline (the story's ``<header>``, ``<article>``, ...)."""
+        return frozenset(self.element.iterancestors()) if self.element is not None else frozenset()
 
 
 def _before_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
@@ -1303,7 +1404,7 @@ def _dateline_date(page: Page, header: _Header) -> str | None:
     March 3, 2009 (Reuters) - "); a dateline without a year ("March 3") takes the year of
     the page's copyright notice (``dateline-year-from-copyright``)."""
     for text, owner in header.after:
-        if _in_other_stories(owner) or _not_a_byline_place(owner):
+        if _in_other_stories(owner) or _not_a_byline_place(owner, header):
             continue
         match = _DATELINE.match(text[:_DATELINE_CHARS])
         if not match and _on("dateline-full-stop"):
@@ -1358,7 +1459,39 @@ def _visible_published(page: Page, day_first: bool | None, header: _Header) -> t
         value = parse_date(_published_part(text), day_first=day_first)
         if value:
             return value, updated
+    if _on("date-line-year"):
+        return _used("date-line-year", _yearless_date_line(page, header)), updated
     return None, updated
+
+
+#: A date line without a year is short ("Posted Dec 3, 9:12 PM", "Dec 4").
+_MAX_YEARLESS_WORDS = 6
+# The year and month an address spells without a day: "/2031/11/", "/2031-11/".
+_YEAR_MONTH_PATH = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)(?:/|$)")
+
+
+def _yearless_date_line(page: Page, header: _Header) -> str | None:
+    """The date of a short line near the headline that gives month and day but no year ("Posted
+    Dec 3, 9:12 PM"), in the year of the page's address when the address spells the same month
+    ("/2031/12/"), else in the year of its one copyright notice; not an update line, not in a
+    box of other stories."""
+    after = header.after
+    before = _before_headline(page, header.element) if _on("date-before-headline") else []
+    for text, owner in [*after[:_HEADER_PIECES], *before, *after[_HEADER_PIECES:]]:
+        if len(text.split()) > _MAX_YEARLESS_WORDS or _is_update(text) or _in_other_stories(owner):
+            continue
+        day = month_day(text)
+        if not day:
+            continue
+        path = _YEAR_MONTH_PATH.search(urlsplit(page.url or "").path)
+        year = int(path[1]) if path and int(path[2]) == day[0] else _copyright_year(page)
+        if not year:
+            return None
+        try:
+            return date(year, *day).isoformat()
+        except ValueError:
+            return None
+    return None
 
 
 # Links that share the page: the page's own address is in their query ("u=", "url=", "text=", "body=").
@@ -1459,6 +1592,31 @@ def _domain_names(*urls: str | None) -> list[str]:
     return []
 
 
+def _without_address_outlet(authors: list[str], address_names: list[str]) -> list[str]:
+    """``authors`` without the outlet that the site's address names ("Harbour Courier" for
+    harbourcourier.example, or at its start: harbourcouriermag.example), also at a name's end ("Tamsin Okafor HarbourCourier"); a name that
+    opens with a first name stays whole (a writer's own site, janedoe.example, is hers)."""
+    outlets = {_squash(n) for n in address_names if len(_squash(n)) >= 4}
+    if not outlets:
+        return authors
+    out = []
+    for name in authors:
+        words = name.split()
+        squashed = _squash(name)
+        if not _opens_with_first_name(words) and any(
+            squashed == o or (len(squashed) >= 8 and o.startswith(squashed)) for o in outlets
+        ):  # "Harbour Courier" for harbourcourier.example or harbourcouriermag.example
+            _used("outlet-from-address", name)
+            continue
+        for cut in range(len(words) - 1, 1, -1):  # "Tamsin Okafor Harbour Courier": keep two words at least
+            if _squash(" ".join(words[cut:])) in outlets:
+                name = _used("outlet-from-address", " ".join(words[:cut]))
+                break
+        if name.lower() not in (n.lower() for n in out):
+            out.append(name)
+    return out
+
+
 def extract_metadata(page: Page) -> Metadata:
     ld = page.article_jsonld
     site_names = [
@@ -1483,10 +1641,12 @@ def extract_metadata(page: Page) -> Metadata:
     og_type = page.meta_first("og:type")
     section = _first_str(ld.get("articleSection")) or page.meta_first("article:section", "section", "og:section")
 
-    headline = _headline(page, ld, site_names + _domain_names(canonical, page.url))
+    address_names = _domain_names(canonical, page.url)
+    headline = _headline(page, ld, site_names + address_names)
     header = _Header(page, _headline_element(page, headline))
     published = _published(page, ld, _abs(canonical, page.url), header)
     modified = _date(page, ld, ("dateModified",), _MODIFIED_META)
+    authors = _authors(page, ld, site_names, header)
 
     description = _first_str(ld.get("description")) or page.meta_first(
         "og:description", "description", "twitter:description"
@@ -1494,7 +1654,7 @@ def extract_metadata(page: Page) -> Metadata:
     return Metadata(
         headline=headline,
         description=description,
-        authors=_authors(page, ld, site_names, header),
+        authors=_without_address_outlet(authors, address_names) if _on("outlet-from-address") else authors,
         published=published,
         modified=modified,
         publisher=publisher,

@@ -13,11 +13,13 @@ BYLINE_LABELS = ("analysis", "story", "text", "words", "reporting", "written", "
 AUTHOR_LABELS = ("written by", "author", "by")
 #: Words that join the names of several authors.
 AUTHOR_CONNECTORS = ("and", "with")
-#: Words that say what someone is, not who (a name stops before them).
+#: Words that say what someone is, not who (a name stops before them); with them the desks
+#: that stand before a role ("Business Columnist", "Science Editor").
 ROLE_WORDS = frozenset("""writer writers reporter reporters editor editors correspondent correspondents columnist
     contributor contributing analyst producer staff photographer journalist editorial editor-at-large
     news press associated agency agencies daily times post tv sport sports senior chief political
-    special bureau desk service services wire online network magazine media team newsroom contributors""".split())
+    special bureau desk service services wire online network magazine media team newsroom contributors
+    business politics science technology health entertainment finance economics""".split())
 #: Role words that make a generic byline ("Staff Reporter"), kept when nobody is named.
 PERSON_ROLES = frozenset("""writer writers reporter reporters editor editors correspondent correspondents columnist
     contributor analyst producer staff photographer journalist""".split())
