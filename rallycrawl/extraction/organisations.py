@@ -111,6 +111,7 @@ RULES: dict[str, str] = {
     "generic-common-noun": "English: a bare 'the government' after a cue, in an article that never says whose, is no organisation",
     "generic-leader": "a target named by its leader after a cue: against the Trump administration (not 'administration')",
     "repeated-name": "a name of several words that is no person's (Keep Our Harbour, Dorval Market Insight) named twice in a protest report",
+    "repeated-name-label": "not a label or a product line named twice: a name ending in one letter, a Roman numeral or a number (Group D, Phase II, Model 3), or one with a word in capitals and no connector or stop word (Velmo TV, KX Keys)",
     # span rules
     "furniture-head": "a capitalised furniture word (Watch) that ends a run of two or more capitalised words heads the name, in protest reports (elsewhere as often a product's name): Kestrel Rights Watch, not 'Watch: the march', not 'Watch Video'",
     "and-tail": "join a short tail after and/y/und: Alliance of Stage Lighting and Sound Technicians",
@@ -2001,6 +2002,21 @@ def _sentence_case_definitions(scanned: list[str], collect: _Collector, protest:
 
 
 _REPEATED = 2  # mentions of a name that make it an entity the report is about
+#: the last word of a label or a model, not of an organisation's name: one letter ("Group D", "Path A"),
+#: a Roman numeral ("Phase II", "Lumo V") or a word holding a digit ("Model 3", "Plus for $4")
+_LABEL_LAST_WORD = re.compile(r"^(?:[^\W\d_]|[IVX]+|\S*\d\S*)$")
+
+
+def _names_label_or_product(words: list[str]) -> bool:
+    """A name repetition does not make an organisation: a label or a model ("Group D", "Phase II",
+    "Model 3"), or a product line, whose words are a brand and an acronym with no connector or stop
+    word between ("Velmo TV", "KX Keys", "TRAVEL PASS"); the names of groups a protest report repeats
+    are words with a connector or a stop word in them ("Save Our Creek", "Friends of the Old Heath")."""
+    if _LABEL_LAST_WORD.match(words[-1].rstrip(".,;:")):
+        return True
+    return any(len(w) >= 2 and w.isupper() for w in words) and not any(
+        w.lower() in _CONNECTORS or w.lower() in STOP_WORDS for w in words
+    )
 
 
 def _repeated_names(all_spans: list[list[_Span]], code: str, collect: _Collector) -> None:
@@ -2021,6 +2037,8 @@ def _repeated_names(all_spans: list[list[_Span]], code: str, collect: _Collector
             continue
         words = name.split()
         if is_place(name) or _is_first_name(words[0], code):
+            continue
+        if "repeated-name-label" not in _OFF and _names_label_or_product(words):
             continue
         connector = next((i for i, w in enumerate(words) if i and w.lower() in _CONNECTORS), None)
         if connector is not None:

@@ -421,6 +421,16 @@ def test_a_name_that_is_no_persons_named_twice_in_a_protest_report():
     assert not orgs(["Ana de la Cruz spoke first.", "Ana de la Cruz said she would return."])
 
 
+def test_a_label_or_a_product_line_named_twice_is_no_organisation():
+    for name in ("Group D", "Phase II", "Lumo Model 3", "Velmo TV", "KX Keys", "TRAVEL PASS"):
+        text = [f"Marchers waited outside while {name} was announced.", f"Reporters asked about {name} again."]
+        assert name not in orgs(text), name
+    # a group's name of words with a stop word or a connector still counts, capitals or not
+    for name in ("Keep Our Harbour", "STAND UP TO SMOG", "Tenants for Fair Rent"):
+        text = [f"Marchers waited outside while {name} spoke.", f"Reporters asked {name} again."]
+        assert name in orgs(text), name
+
+
 def test_generic_target_nominals_in_protest_reports():
     en = orgs(["Thousands marched against the Chinese government. Police said the interim government had left."])
     assert en["Chinese government"].role == "target" and "interim government" in en
