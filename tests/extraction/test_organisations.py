@@ -431,6 +431,16 @@ def test_a_label_or_a_product_line_named_twice_is_no_organisation():
         assert name in orgs(text), name
 
 
+def test_a_state_code_after_a_town_is_a_place():
+    dates = ["June 2 -- Harbix Music Center, Millbrook, PA", "June 4 -- Lumen Arts Center, Dover Falls, OH"]
+    found = orgs(dates)
+    assert {"Harbix Music Center", "Lumen Arts Center"} <= set(found)
+    assert "PA" not in found and "OH" not in found
+    # the same letters written elsewhere too are an acronym that may be an organisation's
+    found = orgs(dates + ["Staff of PA walked out, and PA members joined the picket."])
+    assert "PA" in found and "OH" not in found
+
+
 def test_generic_target_nominals_in_protest_reports():
     en = orgs(["Thousands marched against the Chinese government. Police said the interim government had left."])
     assert en["Chinese government"].role == "target" and "interim government" in en

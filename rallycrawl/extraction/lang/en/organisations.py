@@ -110,3 +110,6 @@ PEOPLE_HEADS = frozenset("workers teamsters".split())
 #: words that make a name a country's own body: "in <country>" after it says where it is ("National Office
 #: for Tidal Studies in France"), not what it is for ("Council for Fair Tides in Europe")
 NATIONAL_WORDS = frozenset("national federal royal".split())
+#: countries whose states' or provinces' short codes English writes after a town ("Millbrook, PA",
+#: "Lakeview, ON", "Dunmore Falls, NSW"): such a code there is a place, not an organisation's acronym
+REGION_CODE_COUNTRIES = ("US", "CA", "AU")
