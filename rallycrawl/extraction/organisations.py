@@ -88,6 +88,7 @@ RULES: dict[str, str] = {
     "target-context": "a strike against X, talks with X",
     "ask-target": "urged X to, demand that X",
     "role-for": "a spokesperson for X",
+    "role-for-department": "director of Climate Campaigns at Kestrel Action: the name after the role is a department, the organisation the one after at/chez/bei",
     "crowd-from": "protesters from X: a group when X is an acronym or several words that are no person's, not a town",
     "org-noun-after": "the X union, X party",
     "apposition-after": "X, a nonprofit group",
@@ -240,6 +241,11 @@ _BEFORE_ROLE = re.compile(
 )
 
 
+#: " at Kestrel Action" after "director of Climate Campaigns": a department, then its organisation
+#: (lang/<code>/organisations.py DEPARTMENT_PREPOSITIONS)
+_DEPARTMENT_AT = re.compile(
+    r"^ (?:" + _alternatives("DEPARTMENT_PREPOSITIONS") + r") (?:the |der |dem )?(?=[A-ZÀ-Þ])"
+)
 #: "protesters from X": where people come from, a group only when its name is no one word
 _CROWD_FROM = re.compile(rf"\b(?:{_CROWD_NOUNS}) (?:from|of|with) (?:the )?$", re.I)
 
@@ -1702,6 +1708,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     linked: list[int] = []  # spans coordinated with the one before ("A, B and C")
     orgs_in_spans: set[int] = set()
     introduced: set[int] = set()  # spans right after "groups including", "organised by"...
+    department_of: set[int] = set()  # spans after "<role> of <Department> at"
     for i, (name, s, e, titled, _after_title, facts) in enumerate(spans):
         # coordinated names ("A, B and C"): a short gap between one span and the next
         if (
@@ -1758,6 +1765,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 orgs_in_spans.add(i)
             continue
         kinds = _before_kinds(text, s)
+        if i in department_of and "role" not in kinds:
+            kinds = {*kinds, "role"}  # "director of Climate Campaigns at Kestrel Action": the department's organisation
         acts = None  # an action verb close after the name: read once, when first needed
         if after[:1] == " ":
             space = after.find(" ", 1)
@@ -1804,7 +1813,17 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 evidence, role = evidence or "context", "target"
                 rule = rule or ("target-context" if "target" in kinds else "ask-target")
         if evidence is None:
-            if (
+            department = (
+                "role" in kinds
+                and not head
+                and "role-for-department" not in off
+                and (unit_at := _DEPARTMENT_AT.match(after))
+            )
+            if department and i + 1 < len(spans) and spans[i + 1][1] == e + unit_at.end():
+                department_of.add(i + 1)
+            if department:
+                pass  # a department of the organisation named after it, no organisation itself
+            elif (
                 "role" in kinds
                 and "role-for" not in off
                 and (

@@ -441,6 +441,16 @@ def test_a_state_code_after_a_town_is_a_place():
     assert "PA" in found and "OH" not in found
 
 
+def test_a_department_after_a_role_and_its_organisation_after_at():
+    found = orgs(['"We will march again," said Dana Wolcott, director of Climate Campaigns at Kestrel Action.'])
+    assert "Climate Campaigns" not in found and found["Kestrel Action"].evidence == ["role-for"]
+    # an organisation's own name after the role stays, wherever it is
+    found = orgs(['"We will march," said Dana Wolcott, director of the Harbour Tenants Union at Millbrook.'])
+    assert "Harbour Tenants Union" in found
+    fr = orgs(["« Nous reviendrons », a dit Lise Aubert, responsable des Campagnes Climat chez Action Kestrel."], language="fr")
+    assert "Campagnes Climat" not in fr
+
+
 def test_generic_target_nominals_in_protest_reports():
     en = orgs(["Thousands marched against the Chinese government. Police said the interim government had left."])
     assert en["Chinese government"].role == "target" and "interim government" in en

@@ -113,3 +113,6 @@ NATIONAL_WORDS = frozenset("national federal royal".split())
 #: countries whose states' or provinces' short codes English writes after a town ("Millbrook, PA",
 #: "Lakeview, ON", "Dunmore Falls, NSW"): such a code there is a place, not an organisation's acronym
 REGION_CODE_COUNTRIES = ("US", "CA", "AU")
+#: the preposition between a department after a role and its organisation ("director of Climate
+#: Campaigns *at* Kestrel Action"; "responsable des Campagnes *chez* X", "Leiterin Kommunikation *bei* X")
+DEPARTMENT_PREPOSITIONS = ("at",)
