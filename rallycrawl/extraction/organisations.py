@@ -93,6 +93,7 @@ RULES: dict[str, str] = {
     "org-noun-after": "the X union, X party",
     "apposition-after": "X, a nonprofit group",
     "apposition-noun-head": "the organisation noun heads the English apposition: not 'Okafor, a Labour party member'",
+    "apposition-role-of": "a role of the organisation noun heads the apposition, so the name is a person's: not 'Nayeli Quispe, a member of the group,', 'X, a spokeswoman for the coalition,'",
     "apposition-closed": "a name opening a sentence needs its apposition closed: not 'Afterward, a group of nurses marched'",
     "apposition-before": "whose organisation, X",
     "called-name": "a group called X, the coalition, known as X, una organización llamada X, eine Initiative namens X",
@@ -355,6 +356,15 @@ def _noun_modified(after: str, appositive: re.Match) -> bool:
     return not (
         word in STOP_WORDS or word.endswith(("ed", "ing", "ly")) or word in _IRREGULAR_PARTICIPLES
     )
+
+
+def _role_of_noun(appositive: re.Match) -> bool:
+    """", a member of the group", ", a spokeswoman for the coalition", ", una portavoz de la plataforma":
+    the apposition is a person's role in the organisation its noun names, so the name before it is a
+    person's (", a coalition of tenant groups" is an organisation's)."""
+    text = appositive.group()
+    last_space = text.rfind(" ")
+    return last_space > 0 and _BEFORE_ROLE.search(text[: last_space + 1]) is not None
 
 
 def _apposition_closed(text: str, start: int, end: int) -> bool:
@@ -1842,6 +1852,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and (appositive := _AFTER_APPOSITION.match(after))
                 and ("apposition-closed" in off or _apposition_closed(text, s, e + appositive.end()))
                 and ("apposition-noun-head" in off or not _noun_modified(after, appositive))
+                and ("apposition-role-of" in off or not _role_of_noun(appositive))
             ):
                 rule = "apposition-after"
             elif "apposition" in kinds and "apposition-before" not in off and low not in collect.people:

@@ -451,6 +451,18 @@ def test_a_department_after_a_role_and_its_organisation_after_at():
     assert "Campagnes Climat" not in fr
 
 
+def test_an_apposition_naming_a_role_in_an_organisation_is_a_persons():
+    for text, lang in (
+        ("Nayeli Sotomayor Quispe, a member of the group since May, told reporters.", "en"),
+        ("Marchers gathered. Nayeli Sotomayor Quispe, a spokeswoman for the coalition, said they would return.", "en"),
+        ("Marchaban. Nayeli Quispe, una portavoz de la plataforma, habló.", "es"),
+    ):
+        assert not orgs([text], language=lang), text
+    # the organisation noun heading the apposition still makes an organisation
+    assert "Greenway" in orgs(["Greenway, a coalition of tenant groups, marched."])
+    assert "Greenway" in orgs(["Greenway, a group of tenants, marched."])
+
+
 def test_generic_target_nominals_in_protest_reports():
     en = orgs(["Thousands marched against the Chinese government. Police said the interim government had left."])
     assert en["Chinese government"].role == "target" and "interim government" in en
