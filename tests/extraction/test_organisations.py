@@ -475,6 +475,18 @@ def test_a_department_of_common_words_goes_on_over_and_services():
     assert {"Department of Labor", "Kestrel Cloud Services"} <= set(found)
 
 
+def test_a_head_of_name_goes_on_over_a_series_of_common_words():
+    found = orgs(["Kestria's Ministry of Fisheries, Forestry and Tourism (MFFT) set new quotas."], is_protest=False)
+    assert found["Ministry of Fisheries, Forestry and Tourism"].acronym == "MFFT"
+    found = orgs(["Dana Roe, an analyst at the Harbix-based Council on Food, Soil and Air, said so."], is_protest=False)
+    assert "Council on Food, Soil and Air" in found
+    # organisation words in the series are organisations of their own; a capitalised word after
+    # the "and" word means the series is no name's end
+    assert "Ministry of Defence" in orgs(["The Ministry of Defence, Police and Army marched."], is_protest=False)
+    found = orgs(["The Ministry of Health, Education and Labour Party officials met."], is_protest=False)
+    assert "Ministry of Health" in found and "Labour Party" in found
+
+
 def test_generic_target_nominals_in_protest_reports():
     en = orgs(["Thousands marched against the Chinese government. Police said the interim government had left."])
     assert en["Chinese government"].role == "target" and "interim government" in en
