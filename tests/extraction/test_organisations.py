@@ -487,6 +487,18 @@ def test_a_head_of_name_goes_on_over_a_series_of_common_words():
     assert "Ministry of Health" in found and "Labour Party" in found
 
 
+def test_a_publisher_named_after_its_town_is_the_town_in_the_text():
+    text = ["MILLBROOK, Ohio -- Marchers filled the square.", "Kestrel Millbrook reported it."]
+    assert not orgs(text, is_protest=False, publisher="Millbrook")
+    # a publisher of any other name is media where the text names it
+    assert orgs(["Harbix Gazette reported it."], is_protest=False, publisher="Harbix Gazette")["Harbix Gazette"].role == "media"
+
+
+def test_an_acronym_with_a_plural_s_is_no_organisation():
+    found = orgs(["He is among the best CBs in the league, and NBC reported that MPs and NGOs agreed."])
+    assert "NBC" in found and not {"CBs", "MPs", "NGOs"} & set(found)
+
+
 def test_generic_target_nominals_in_protest_reports():
     en = orgs(["Thousands marched against the Chinese government. Police said the interim government had left."])
     assert en["Chinese government"].role == "target" and "interim government" in en
