@@ -79,6 +79,7 @@ RULES: dict[str, str] = {
     "reject-plural-acronym": "an acronym with a plural s (MPs, NGOs, CBs) names a kind of people or things, never one organisation, whatever list it is in",
     "definition": "Full Name (ACR) with an organisation word",
     "definition-initials": "Full Name (ACR) whose initials are the acronym (protest reports)",
+    "definition-thing": "a name read from its acronym without an organisation word is a thing when its last word names a kind of thing or its acronym is plural: Lunar Landing System (LLS), Harbour Care Units (HCUs), Binge eating disorder (BED)",
     "definition-of-person": "Ana Ruiz (FTU): the acronym is her organisation",
     "definition-known-as": "Full Name, known as ACR: the acronym given in words",
     "initials-unaccented": "initials are read without accents: Central Única de Trabajadores (CUT)",
@@ -998,7 +999,18 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
     return tuple(parts)
 
 
-@lru_cache(maxsize=8192)
+#: nouns for kinds of things, not bodies, that end a name read from its acronym ("... Landing System
+#: (LLS)", "... Exploration Rover"): lang/<code>/organisations.py THING_HEADS
+_THING_HEADS = frozenset(_language_data("THING_HEADS"))
+
+
+def _names_a_thing(name: str, acronym: str) -> bool:
+    """"Lunar Landing System (LLS)", "Harbour Care Units (HCUs)": a name defined by its acronym names
+    a system, a device or a condition when its last word is a noun for a kind of thing, or a class of
+    things when its acronym is plural."""
+    return name.rsplit(" ", 1)[-1].lower() in _THING_HEADS or bool(_PLURAL_ACRONYM.match(acronym))
+
+
 def _spelt_from(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is the starts of words of ``name``, in order, some words skipped: LUMO
     from "Lumo Index", KECOMP from "Kestria Composite", HWU from "Harbour Workers Union"."""
@@ -1018,6 +1030,7 @@ def _spelt_from(acronym: str, name: str) -> bool:
     return len(letters) >= 2 and fits(0, 0)
 
 
+@lru_cache(maxsize=8192)
 def _is_acronym(name: str) -> bool:
     return " " not in name and bool(ACRONYM.match(name)) and name not in ACRONYM_STOP
 
@@ -1836,7 +1849,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                     collect.add(name, "defined", "organiser" if organiser else None, acronym=acr, rule="definition")
                     found = True
                 elif _initials(name) == acr or (len(acr) >= 3 and _initials(name).startswith(acr[:2])):
-                    if protest:  # "Some Long Name (SLN)" may be a project or a rover
+                    if protest and ("definition-thing" in collect.off or not _names_a_thing(name, acr)):
+                        # "Some Long Name (SLN)" may be a project or a rover
                         collect.add(name, "context", acronym=acr, rule="definition-initials")
                     found = True
                 elif (
@@ -2112,7 +2126,9 @@ def _sentence_case_definitions(scanned: list[str], collect: _Collector, protest:
             name = " ".join(reversed(taken))
             if not name[:1].isupper() or not any(w[:1].islower() for w in name.split()[1:]):
                 continue  # a name in title case: the capitalised-name scan reads it whole
-            if protest or _has_head(name):
+            if (protest or _has_head(name)) and (
+                "definition-thing" in _OFF or _has_head(name) or not _names_a_thing(name, acr)
+            ):
                 collect.add(name, "defined", acronym=acr, rule="definition-sentence-case")
 
 

@@ -514,6 +514,16 @@ def test_an_acronym_spelt_from_the_name_before_it_is_that_names_own():
     assert "FTU" in orgs(["Ana Ruiz (FTU) spoke to the marchers."])
 
 
+def test_a_name_read_from_its_acronym_that_names_a_thing_is_no_organisation():
+    for text in (
+        "The agency praised its Lunar Landing System (LLS) contract.",
+        "Nurses of the Harbour Care Units (HCUs) walked out.",
+        "Binge eating disorder (BED) is common.",
+    ):
+        assert not orgs([text]), text
+    assert "Tenants Against Evictions" in orgs(["Marchers from Tenants Against Evictions (TAE) rallied."])
+
+
 def test_generic_target_nominals_in_protest_reports():
     en = orgs(["Thousands marched against the Chinese government. Police said the interim government had left."])
     assert en["Chinese government"].role == "target" and "interim government" in en

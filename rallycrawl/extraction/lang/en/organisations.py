@@ -116,3 +116,14 @@ REGION_CODE_COUNTRIES = ("US", "CA", "AU")
 #: the preposition between a department after a role and its organisation ("director of Climate
 #: Campaigns *at* Kestrel Action"; "responsable des Campagnes *chez* X", "Leiterin Kommunikation *bei* X")
 DEPARTMENT_PREPOSITIONS = ("at",)
+#: nouns for kinds of things (systems, vehicles, devices, conditions) that end a name read from its
+#: acronym: such a name is a thing, not an organisation ("Lunar Landing System (LLS)", "Deep Water
+#: Rover (DWR)", "Binge eating disorder (BED)"); not "programme" or "network", which end bodies' names too
+THING_HEADS = frozenset(
+    """
+    system systems rover rovers stage stages unit units telescope telescopes satellite satellites vehicle
+    vehicles engine engines device devices module modules sensor sensors reactor reactors vaccine vaccines
+    disorder disorders syndrome disease diseases index indices protocol protocols standard standards
+    technology technologies software spectrometer spectrograph camera instrument
+    """.split()
+)
