@@ -524,6 +524,11 @@ def test_a_name_read_from_its_acronym_that_names_a_thing_is_no_organisation():
     assert "Tenants Against Evictions" in orgs(["Marchers from Tenants Against Evictions (TAE) rallied."])
 
 
+def test_a_word_for_how_a_post_is_held_is_no_part_of_the_name_before_the_title():
+    assert "KTA Police" in orgs(["Interim KTA Police Chief Dana Roe told reporters the station was closed."], is_protest=False)
+    assert "Harbour Board" in orgs(["Outgoing Harbour Board Chair Dana Roe spoke."], is_protest=False)
+
+
 def test_generic_target_nominals_in_protest_reports():
     en = orgs(["Thousands marched against the Chinese government. Police said the interim government had left."])
     assert en["Chinese government"].role == "target" and "interim government" in en

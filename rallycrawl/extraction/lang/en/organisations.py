@@ -100,6 +100,10 @@ NAME_OPENERS = frozenset(
     """
     outside inside amid amidst beside besides following unlike like near nearby across along
     """.split()
+) | frozenset(
+    # words that say how a post is held, before the title they modify and never part of a name:
+    # "*Interim* Kestrel Transit Police Chief Dana Roe", "*Acting* Harbour Board Chair"
+    "interim acting former deputy outgoing incoming".split()
 )
 #: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
 #: other languages) is a place, whatever organisation word it holds ("Union *Square*", "Union *Station*")
