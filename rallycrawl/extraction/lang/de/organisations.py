@@ -62,3 +62,6 @@ NAME_OPENERS = frozenset(
 #: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
 #: other languages) is a place, whatever organisation word it holds ("*Platz* der Republik")
 PLACE_WORDS = frozenset("platz straße strasse allee bahnhof brücke".split())
+#: the preposition between a department after a role and its organisation ("director of Climate
+#: Campaigns *at* Kestrel Action"; "responsable des Campagnes *chez* X", "Leiterin Kommunikation *bei* X")
+DEPARTMENT_PREPOSITIONS = ("bei",)

@@ -100,6 +100,10 @@ NAME_OPENERS = frozenset(
     """
     outside inside amid amidst beside besides following unlike like near nearby across along
     """.split()
+) | frozenset(
+    # words that say how a post is held, before the title they modify and never part of a name:
+    # "*Interim* Kestrel Transit Police Chief Dana Roe", "*Acting* Harbour Board Chair"
+    "interim acting former deputy outgoing incoming".split()
 )
 #: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
 #: other languages) is a place, whatever organisation word it holds ("Union *Square*", "Union *Station*")
@@ -110,3 +114,20 @@ PEOPLE_HEADS = frozenset("workers teamsters".split())
 #: words that make a name a country's own body: "in <country>" after it says where it is ("National Office
 #: for Tidal Studies in France"), not what it is for ("Council for Fair Tides in Europe")
 NATIONAL_WORDS = frozenset("national federal royal".split())
+#: countries whose states' or provinces' short codes English writes after a town ("Millbrook, PA",
+#: "Lakeview, ON", "Dunmore Falls, NSW"): such a code there is a place, not an organisation's acronym
+REGION_CODE_COUNTRIES = ("US", "CA", "AU")
+#: the preposition between a department after a role and its organisation ("director of Climate
+#: Campaigns *at* Kestrel Action"; "responsable des Campagnes *chez* X", "Leiterin Kommunikation *bei* X")
+DEPARTMENT_PREPOSITIONS = ("at",)
+#: nouns for kinds of things (systems, vehicles, devices, conditions) that end a name read from its
+#: acronym: such a name is a thing, not an organisation ("Lunar Landing System (LLS)", "Deep Water
+#: Rover (DWR)", "Binge eating disorder (BED)"); not "programme" or "network", which end bodies' names too
+THING_HEADS = frozenset(
+    """
+    system systems rover rovers stage stages unit units telescope telescopes satellite satellites vehicle
+    vehicles engine engines device devices module modules sensor sensors reactor reactors vaccine vaccines
+    disorder disorders syndrome disease diseases index indices protocol protocols standard standards
+    technology technologies software spectrometer spectrograph camera instrument
+    """.split()
+)

@@ -32,3 +32,6 @@ NAME_OPENERS = frozenset(
 #: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
 #: other languages) is a place, whatever organisation word it holds ("*Place* de la République", "*Rue* du Parlement")
 PLACE_WORDS = frozenset("place rue avenue boulevard gare parc pont quai esplanade".split())
+#: the preposition between a department after a role and its organisation ("director of Climate
+#: Campaigns *at* Kestrel Action"; "responsable des Campagnes *chez* X", "Leiterin Kommunikation *bei* X")
+DEPARTMENT_PREPOSITIONS = ("chez",)
