@@ -346,9 +346,6 @@ RULES.update({
     # 'On Monday Ada Wolton told reporters', 'Yesterday Tom Brant said': a phrase of time opening the sentence
     # with no comma is no part of the subject after it (before, "Monday Ada Wolton" was read as one name)
     "time_opener": True,
-    # 'Ann Lee left the meeting, saying she was "appalled"': a pronoun before the verb is resolved where the
-    # pronoun stands (rule subject_where_it_stands read it at its clause's start, before the subject it means)
-    "pronoun_where_it_stands": True,
     # 'When Mirko Brant reached the stage, the volunteers cheered. / "…," he told them.': the subject of a clause
     # opening the sentence is in focus for a later pronoun (SUBORDINATORS)
     "fronted_clause_subject": True,
@@ -2920,12 +2917,7 @@ class Attributor:
                     where = at
                     if mention.kind in ("pronoun", "role_person") and RULES["subject_where_it_stands"]:
                         # ('She said Ann Lee "deserved better."': "she" is somebody named before "she")
-                        offset = 0
-                        if mention.kind == "pronoun" and RULES["pronoun_where_it_stands"]:
-                            # 'Ann Lee left the meeting, saying she was "appalled"': "she" stands after the
-                            # clause's own subject, who may be the one it means
-                            offset = max(i for i, t in enumerate(clause) if t.lower == mention.text)
-                        where = (para, sentence.word_start(start + 1 + k - len(clause) + offset))
+                        where = (para, sentence.word_start(start + 1 + k - len(clause)))
                     found = self.resolve(mention, where, cue)
                     if found is not None:
                         return found

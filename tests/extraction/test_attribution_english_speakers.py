@@ -186,16 +186,6 @@ def test_time_opener(rule_off):
     assert speakers(*yesterday) == [None]
 
 
-def test_pronoun_where_it_stands(rule_off):
-    # a pronoun before the verb is read where it stands, after its clause's own subject
-    text = ["Lars Pike met the minister.", 'Emil Varga left the hearing early, and he warned that the plan was "reckless."']
-    assert speakers(*text) == ["Emil Varga"]
-    # a pronoun opening the clause still means somebody named before it
-    assert speakers("Lars Pike met the minister.", 'He said Emil Varga thought the plan "reckless."') == ["Lars Pike"]
-    rule_off("pronoun_where_it_stands")
-    assert speakers(*text) == ["Lars Pike"]
-
-
 def test_fronted_clause_subject(rule_off):
     # the subject of a clause opening the sentence is in focus for a later pronoun
     text = [
