@@ -340,6 +340,31 @@ RULES.update({
     # '"…," one bank CEO told me', 'said a Deputy Minister': somebody unnamed whose only capitals are title words,
     # not a person called "CEO"
     "nameless_title": True,
+    # 'Ada Wolton and Piet Marr said', '"…," Wolton and Marr replied': two people joined by "and" speak
+    # together: nobody, never the one named last (as "they said")
+    "coordinated_speakers": True,
+    # 'On Monday Ada Wolton told reporters', 'Yesterday Tom Brant said': a phrase of time opening the sentence
+    # with no comma is no part of the subject after it (before, "Monday Ada Wolton" was read as one name)
+    "time_opener": True,
+    # 'When Mirko Brant reached the stage, the volunteers cheered. / "…," he told them.': the subject of a clause
+    # opening the sentence is in focus for a later pronoun (SUBORDINATORS)
+    "fronted_clause_subject": True,
+    # '"…," the statement read', 'The letter reads: "…"': a written text "reads" somebody's words, no sign's
+    # (read in quotes.extract_quotes, and "read" after such a noun is a reporting verb: READ_NOUNS)
+    "statement_read": True,
+    # 'The Harbour Union issued a statement on Monday.' / '"…," the statement said': an organisation opening a
+    # sentence that names a statement issued it (rule statement_speaks read only a person there)
+    "organisation_statement": True,
+    # a paragraph that opens with a quotation and ends with no end of sentence ('"No Way Back": Harbour town votes
+    # on ferry cuts') is a heading: its quotation borrows no speaker from the paragraph before (quotes._fallback)
+    "quoted_heading": True,
+    # 'Klare Worte fand die Sprecherin: „…“', 'Deutliche Kritik übte auch Tom Ahrens:': German nouns without an
+    # article before the verb are its object; the subject (with its article) follows the verb (verb_second_object
+    # read only a capital right after the verb)
+    "fronted_object": True,
+    # 'Wolton signed a new contract, and the Harbour Union had one question: "…"': a quotation after the colon
+    # of a clause with a subject of its own is that subject's, not the sentence's
+    "colon_clause_subject": True,
 })
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
@@ -374,7 +399,8 @@ class Profile:
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
         "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
         "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
-        "title_small_words", "clause_openers", "phrase_openers",
+        "title_small_words", "clause_openers", "phrase_openers", "time_openers", "time_words", "time_names",
+        "subordinators", "read_nouns",
     )
 
     def __init__(self, modules) -> None:
@@ -467,6 +493,16 @@ class Profile:
         #: words that open a phrase of time or manner after the speaker ('said a spokesperson on Monday',
         #: '… in an email'): rule ``spokesperson_phrase``
         self.phrase_openers = frozenset().union(*(getattr(m, "PHRASE_OPENERS", ()) for m in single))
+        #: a phrase of time opening a sentence with no comma before its subject ('On Monday Ada Wolton said'):
+        #: the words it opens with, may hold and must hold one of (or a number): rule ``time_opener``
+        self.time_openers = frozenset().union(*(getattr(m, "TIME_OPENERS", ()) for m in single))
+        self.time_words = frozenset().union(*(getattr(m, "TIME_WORDS", ()) for m in single))
+        self.time_names = frozenset().union(*(getattr(m, "TIME_NAMES", ()) for m in single))
+        #: conjunctions opening a clause before the sentence's own subject ('When Ada Lee arrived, …'):
+        #: rule ``fronted_clause_subject``
+        self.subordinators = frozenset().union(*(getattr(m, "SUBORDINATORS", ()) for m in single))
+        #: written texts whose words are quoted with "read" ('the statement read: "…"'): rule ``statement_read``
+        self.read_nouns = frozenset().union(*(getattr(m, "READ_NOUNS", ()) for m in single))
         #: role nouns that, after a definite article, mean an organisation named before ('"…," the union
         #: said', '«…», dijo el sindicato', 'erklärte die Gewerkschaft'), and those of them that mean one
         #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
@@ -539,7 +575,7 @@ def use_language(language: str | None) -> Profile:
 
 
 #: a word that may start a cue in some language (a token's feature, shared between articles)
-CUE_WORDS = ALL_LANGUAGES.cues | ALL_LANGUAGES.paradigm
+CUE_WORDS = ALL_LANGUAGES.cues | ALL_LANGUAGES.paradigm | frozenset(("read", "reads"))  # (rule statement_read)
 _TWO_WORD_STARTS = ALL_LANGUAGES.two_word_starts
 #: words between a subject and its verb, or a verb and the quotation, that say nothing
 _FILLERS = frozenset("""
@@ -1020,6 +1056,8 @@ def cue_at(tokens: list[Token], k: int) -> int:
         return 0  # 'said in a Facebook post: "…"', 'his remarks': a noun, not the verb
     if w in p.cues or (w in p.paradigm and RULES["paradigm_forms"]):
         return 1
+    if k > 0 and (w == "read" or w == "reads") and tokens[k - 1].lower in p.read_nouns and RULES["statement_read"]:
+        return 1  # '"…," the statement read': the statement reports (rule statement_read)
     if w in p.two_word_starts and k + 1 < len(tokens) and (w, tokens[k + 1].lower) in p.two_word:
         return 2
     if "-" in w:
@@ -1251,6 +1289,14 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         return _Mention("pronoun", tokens[-1].lower)
     if tokens[-1 if subject else 0].lower in _P.plural and len(tokens) <= 2:
         return _Mention("nobody")  # "they said", "we said": several people, never one of them
+    if subject and _P.time_openers and RULES["time_opener"]:
+        tokens = tokens[_time_phrase_end(tokens) :]
+        if not tokens:
+            return None
+    if RULES["coordinated_speakers"] and len(tokens) >= 3:
+        pair = _coordinated_people(tokens, subject, known)
+        if pair:
+            return _Mention("nobody")  # 'Ada Wolton and Piet Marr said': two people, never one of them
     segments = _segments(tokens)
     order = [0, len(segments) - 1] if subject and len(segments) > 1 else [0]
     if subject and len(segments) > 1 and _bare_name(segments[-1], known) and not _place_goes_on(segments):
@@ -2116,6 +2162,8 @@ class Attributor:
                     )
             if found is None and qi >= 2 and tokens[qi - 1].colon and RULES["colon_name"]:
                 found = self._colon_name(tokens, qi, para)
+            if found is None and qi >= 4 and tokens[qi - 1].colon and RULES["colon_clause_subject"]:
+                found = self._colon_clause_subject(sentence, qi, subject)
             if found is None and qi == 0 and _P.pro_drop and RULES["pro_drop_standalone"]:
                 # a quotation opening its sentence with no attribution, where pronouns are left
                 # out: whoever "él/ella" would mean, if nothing around it names anyone
@@ -2386,8 +2434,22 @@ class Attributor:
         "In a blog post, Grant recounted …")."""
         tokens = sentence.tokens
         found = self._apposition_subject(sentence) if RULES["apposition_subject"] else None
+        if (
+            found is None and len(tokens) > 2 and tokens[0].lower in _P.subordinators and tokens[1].capitalised
+            and RULES["fronted_clause_subject"]
+        ):
+            # 'When Mirko Brant reached the stage, the volunteers cheered': the subject of a clause opening the
+            # sentence is in focus for a later "he" (marked salient where it stands; the sentence's own
+            # subject, after the clause, comes later and so first)
+            self._subject_at(sentence, 1)
+        if found is None and _P.verb_second_openers and RULES["fronted_object"] and self._opens_with_object(tokens):
+            return None  # 'Klare Worte fand die Sprecherin: „…“': the sentence opens with the verb's object
         if found is None:
             found = self._subject_at(sentence, 0)
+        if found is None and _P.time_openers and RULES["time_opener"]:
+            start = _time_phrase_end(tokens)
+            if start:
+                found = self._subject_at(sentence, start)  # 'In March Ada Wolton spoke …'
         if found is None:
             tries = 3 if RULES["subject_after_adverbials"] else 1
             sources = _source_words(_P)
@@ -2474,6 +2536,15 @@ class Attributor:
             found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
             if found is not None and found.speaker:
                 sentence.org_subject = found
+            return None
+        if (
+            mention is not None and mention.kind in ("org", "role_org") and start == 0 and _P.statement_nouns
+            and RULES["organisation_statement"] and any(t.lower in _P.statement_nouns for t in tokens[end:])
+        ):
+            # 'The company denied the claims in a statement on its website.': the organisation issued it
+            found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
+            if found is not None and found.speaker:
+                self.statement = (sentence.paragraph, found)
             return None
         if mention is None or mention.kind not in ("person", "role_person", "pronoun"):
             return None
@@ -2648,6 +2719,46 @@ class Attributor:
         them: the sentence goes on after it."""
         return token.comma or token.quote in self.commas
 
+    def _colon_clause_subject(self, sentence: Sentence, qi: int, subject: Attribution | None) -> Attribution | None:
+        """Rule ``colon_clause_subject``: a quotation after a colon that ends a clause joined by ", and" / ",
+        but" with a subject of its own ('Wolton signed a new contract, and the Harbour Union had one question:
+        "…"') belongs to that clause's subject, not to the sentence's (read as a fragment's otherwise)."""
+        tokens = sentence.tokens
+        start = qi - 1
+        while start > 0 and tokens[start - 1].quote is None and qi - start < 30:
+            start -= 1
+            token = tokens[start]
+            if token.lower in _CLAUSE_JOINS and start > 0 and tokens[start - 1].comma:
+                break
+        else:
+            return None
+        clause = tokens[start + 1 : qi]
+        end = 0
+        while end < len(clause) and (clause[end].capitalised or clause[end].lower in _ENGLISH_DEFINITE) and not clause[end].comma:
+            end += 1
+        if end == 0 or not clause[0].capitalised and end < 2:
+            return None
+        mention = read_mention(clause[:end], subject=True, known=self._known)
+        if mention is None or mention.kind not in ("person", "org", "role_org"):
+            return None
+        found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start + 1)), None)
+        if found is None or not found.speaker or (subject is not None and found.speaker == subject.speaker):
+            return None
+        found.rule = "colon_clause_subject"
+        return found
+
+    def _opens_with_object(self, tokens: list[Token]) -> bool:
+        """Rule ``fronted_object``: the sentence's first reporting verb has nouns without an article before
+        it, naming nobody, and its subject after it ('Klare Worte fand die Sprecherin')."""
+        for k, token in enumerate(tokens[:8]):
+            if token.quote is not None or token.comma:
+                return False
+            if token.may_cue and k > 0:
+                length = cue_at(tokens, k)
+                if length:
+                    return _fronted_object(tokens[:k], tokens, k + length) and not self._names_person(tokens[:k])
+        return False
+
     def _names_person(self, clause: list[Token]) -> bool:
         """The words may name a person: a first name (not one of the rarest, "Klare"), a noun for
         a person or an organisation, a pronoun (a surname alone before a verb, 'Ahrens sagte
@@ -2772,13 +2883,24 @@ class Attributor:
                     _P.verb_second_openers and RULES["verb_second_object"] and k + length < len(before)
                     and before[k + length].capitalised and not self._names_person(clause)
                 )
+                # 'Klare Worte fand die Sprecherin: „…“', '… fand auch Tom Ahrens': an article (or a filler and a
+                # capital) after the verb, and before it nouns without an article that name nobody
+                or (
+                    _P.verb_second_openers and RULES["fronted_object"] and _fronted_object(clause, before, k + length)
+                    and not self._names_person(clause)
+                )
             ):
                 # 'Am Montag sagte Jens Kramer: „…“': an adverbial, the verb, then its subject
+                fronted = RULES["fronted_object"] and _P.verb_second_openers and _fronted_object(clause, before, k + length)
                 mention = read_mention(_clause_after(before, k + length), subject=False)
                 if mention is not None and mention.kind in ("person", "org", "role_person", "role_org", "pronoun", "nobody"):
-                    found = self.resolve(mention, at, cue)
+                    # (after a fronted object, "die Sprecherin" is somebody named before the sentence, never
+                    # the object read as a name: 'Klare Worte fand die Sprecherin')
+                    found = self.resolve(mention, (para, sentence.word_start(start + 1)) if fronted else at, cue)
                     if found is not None:
                         return found
+                if fronted:
+                    return Attribution(cue=cue)  # ('Klare Worte fand die Sprecherin': never "Klare Worte")
             if (
                 RULES["participle_cue"] and subject is not None and subject.speaker and k > 0
                 and before[k - 1].comma and before[k].lower.endswith("ing")
@@ -3048,6 +3170,80 @@ def _clause_before(tokens: list[Token], k: int) -> list[Token]:
             break
         start -= 1
     return tokens[start:k]
+
+
+def _fronted_object(clause: list[Token], before: list[Token], after_verb: int) -> bool:
+    """Rule ``fronted_object`` (German puts the verb second): ``clause``, the words before the verb, open
+    with a capitalised word that is no article nor pronoun ('Klare Worte', 'Deutliche Kritik': nouns without
+    an article, the object), and after the verb stands an article or a filler and a capital ('fand die
+    Sprecherin', 'fand auch Tom Ahrens'): the subject follows the verb ("Die Gewerkschaft kritisierte die
+    Stadt" opens with an article, so the subject comes first there)."""
+    if not clause or not clause[0].capitalised or clause[0].lower in _GERMAN_ARTICLES or clause[0].lower in _P.pronouns:
+        return False
+    j = after_verb
+    while j < len(before) and before[j].lower in _FILLERS:
+        j += 1
+    if j >= len(before) or before[j].quote is not None:
+        return False
+    return before[j].lower in _GERMAN_ARTICLES or (j > after_verb and before[j].capitalised)
+
+
+def _time_phrase_end(tokens: list[Token]) -> int:
+    """Rule ``time_opener``: where a phrase of time opening ``tokens`` with no comma ends ('On Monday
+    Ada Wolton', 'Earlier on Friday the mayor', 'In 2019 Tom Brant'), when a capitalised word follows it;
+    0 when there is none."""
+    p = _P
+    if not tokens or tokens[0].lower not in p.time_openers:
+        return 0
+    timely = False
+    for i, token in enumerate(tokens):
+        if token.comma or token.quote is not None:
+            return 0
+        word = token.lower
+        if word in p.time_names or word.isdigit():
+            timely = True
+        elif word not in p.time_words:
+            return i if timely and i > 0 and token.capitalised else 0
+    return 0
+
+
+#: words joining a clause with its own subject after a comma (', and the union will …'): rule colon_clause_subject
+_CLAUSE_JOINS = frozenset("and but while whereas".split())
+#: "and" between two people who speak together ('Wolton and Marr said'), every language's (not "&": companies)
+_AND_WORDS = frozenset("and und y e et en og".split())
+#: possessives opening a relation after "and" ('Ada Wolton and her husband Piet Marr')
+_COORDINATED_POSSESSIVES = frozenset("his her their sein seine ihr ihre su sus son sa ses".split())
+
+
+def _coordinated_people(tokens: list[Token], subject: bool, known) -> bool:
+    """Rule ``coordinated_speakers``: ``tokens`` (no comma inside) are two people joined by "and"
+    ('Ada Wolton and Piet Marr', 'Wolton and Marr' once both were named, 'Ada Wolton and her husband Piet
+    Marr'): several people speak, so nobody is named. Two words that are no known names ("Marks and
+    Spencer") and an organisation on either side ("Harbour and Rail Union") are left alone."""
+    last = len(tokens) - 1
+    for i in range(1, last):
+        token = tokens[i]
+        if token.comma or tokens[i - 1].comma:
+            return False
+        if token.lower not in _AND_WORDS or not tokens[i - 1].capitalised:
+            continue
+        right = tokens[i + 1 :]
+        if right[0].lower in _COORDINATED_POSSESSIVES:
+            right = right[1:]
+            while right and not right[0].capitalised:
+                right = right[1:]
+        if not right or not right[0].capitalised or any(t.comma for t in right[:-1]):
+            return False
+        left_mention = read_mention(tokens[:i], subject=subject, known=known)
+        right_mention = read_mention(right, subject=subject, known=known)
+        return (
+            left_mention is not None and right_mention is not None
+            and left_mention.kind in ("person", "role_person") and right_mention.kind in ("person", "role_person")
+            and left_mention.text != right_mention.text
+            and (len(left_mention.text.split()) > 1 or (known is not None and known(left_mention.text)))
+            and (len(right_mention.text.split()) > 1 or (known is not None and known(right_mention.text)))
+        )
+    return False
 
 
 def _without_phrase_after_spokesperson(tokens: list[Token]) -> list[Token]:

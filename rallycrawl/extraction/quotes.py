@@ -151,7 +151,10 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
 
     slogan_ids: set[int] = set()
     for i in quoted:
-        slogan_ids |= slogan_quotes(sentences[i].tokens, language)
+        found_slogans = slogan_quotes(sentences[i].tokens, language)
+        if found_slogans and RULES["statement_read"] and language_profile.read_nouns:
+            found_slogans -= _read_from_document(sentences[i].tokens, language_profile.read_nouns)
+        slogan_ids |= found_slogans
 
     inline = {
         i for i, span in enumerate(spans)
@@ -175,7 +178,10 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         else:
             attributor.opening_subject(sentence)
 
-    attribution = _attribute_all(sentences, quoted, slogan_ids)
+    headings = (
+        {i for i, span in enumerate(spans) if _quoted_heading(paragraphs, span)} if RULES["quoted_heading"] else set()
+    )
+    attribution = _attribute_all(sentences, quoted, slogan_ids, headings)
     quotes: list[Quote] = []
     slogans: list[str] = []
     seen: set[int] = set()
@@ -247,7 +253,31 @@ def _standalone(sentence: Sentence) -> bool:
     return bool(sentence.tokens) and sentence.tokens[0].quote is not None
 
 
-def _attribute_all(sentences: list[Sentence], quoted: list[int], slogans: set[int]) -> dict[int, Attribution]:
+#: the verb of a text that "reads" so ('the statement read: "…"', '"…," the letter reads')
+_READ = frozenset(("read", "reads"))
+
+
+def _read_from_document(tokens: list[Token], nouns: frozenset[str]) -> set[int]:
+    """Rule ``statement_read``: the quotations of ``tokens`` that a statement, a letter or a message
+    "reads" ('"…," the statement read.', 'The letter reads: "…"'): somebody's written words, no sign's
+    text, though "read" after a quotation otherwise makes it one ('"…," one placard read')."""
+    found: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.lower not in _READ or k == 0 or tokens[k - 1].lower not in nouns:
+            continue
+        before = k - 2
+        while before >= 0 and tokens[before].quote is None and k - before <= 3:
+            before -= 1
+        if before >= 0 and tokens[before].quote is not None:
+            found.add(tokens[before].quote)  # '"…," the statement read'
+        if k + 1 < len(tokens) and tokens[k + 1].quote is not None:
+            found.add(tokens[k + 1].quote)  # 'The statement read: "…"'
+    return found
+
+
+def _attribute_all(
+    sentences: list[Sentence], quoted: list[int], slogans: set[int], headings: set[int] = frozenset()
+) -> dict[int, Attribution]:
     """Each quotation's attribution: its own, else one borrowed from around it
     (``quoted``: the indices of the sentences with quotations, the only ones with attributions)."""
     result: dict[int, Attribution] = {}
@@ -277,7 +307,7 @@ def _attribute_all(sentences: list[Sentence], quoted: list[int], slogans: set[in
             if index in named_nobody and index not in sentence.attributions:
                 result.setdefault(index, Attribution())
                 continue
-            found, rule = _fallback(sentences, s_index, index, slogans)
+            found, rule = _fallback(sentences, s_index, index, slogans, index in headings)
             own = sentence.attributions.get(index)
             if found is not None:
                 cue = own.cue if own is not None and own.cue else found.cue
@@ -296,6 +326,23 @@ def _attribute_all(sentences: list[Sentence], quoted: list[int], slogans: set[in
 
 #: words a heading between paragraphs has at most
 _HEADING_WORDS = 12
+#: characters a quoted heading has at most
+_HEADING_CHARS = 300
+#: what may follow the last word of a sentence: closing marks and brackets
+_CLOSERS = "\"'\u201d\u2019\u00bb\u201c)] "
+
+
+def _quoted_heading(paragraphs: list[str], span: Span) -> bool:
+    """Rule ``quoted_heading``: ``span`` opens a paragraph of its own that is a heading, a few words with no
+    end of sentence after them ('"No Way Back": Harbour town votes on ferry cuts', '"… the camp"'): a
+    headline quoting somebody, who is not the speaker of the paragraph before."""
+    paragraph = paragraphs[span.paragraph]
+    if span.paragraph != span.end_paragraph or span.open_at > 3 or len(paragraph) > _HEADING_CHARS:
+        return False  # (cheap tests first: a long paragraph holds many quotations)
+    text = paragraph.strip()
+    if len(text.split()) > 2 * _HEADING_WORDS or paragraph[: span.open_at].strip():
+        return False
+    return bool(text) and not text.rstrip(_CLOSERS).endswith((".", "!", "?", "\u2026", ":", ";", ","))
 
 
 def _heading(sentences: list[Sentence], j: int) -> bool:
@@ -329,7 +376,7 @@ def _named_next_paragraph(sentences: list[Sentence], s_index: int) -> Attributio
 
 
 def _fallback(
-    sentences: list[Sentence], s_index: int, index: int, slogans: set[int]
+    sentences: list[Sentence], s_index: int, index: int, slogans: set[int], heading: bool = False
 ) -> tuple[Attribution | None, str | None]:
     """A speaker borrowed from around the quotation, and the name of the rule that found it."""
     sentence = sentences[s_index]
@@ -386,7 +433,7 @@ def _fallback(
             return found, "earlier_in_paragraph"
         j -= 1
     first = s_index == 0 or sentences[s_index - 1].paragraph != para
-    if first and s_index > 0 and RULES["previous_paragraph"]:
+    if first and s_index > 0 and RULES["previous_paragraph"] and not heading:
         j = s_index - 1
         if j > 0 and RULES["skip_heading"] and _heading(sentences, j):
             j -= 1  # (a heading between the speaker and the quotation: 'Tensions à l'université')

@@ -150,3 +150,103 @@ def test_nameless_title(rule_off):
     assert speakers('"We are ready," said a Harbour Union spokesperson.') == ["Harbour Union"]
     rule_off("nameless_title")
     assert speakers(*ceo) == ["CEO"]
+
+
+# --- round attr10: more English patterns read on the unlabelled bench pages, each on invented sentences
+
+
+def test_coordinated_speakers(rule_off):
+    # two people joined by "and" speak together: nobody, never the one named last
+    before = "Ada Wolton and Piet Marr run the harbour choir."
+    replied = [before, 'Wolton and Marr replied that the council was "acting in bad faith."']
+    after = [before, '"We are not going anywhere," Wolton and Marr said.']
+    couple = ['Ada Wolton and her husband Piet Marr said: "We are not going anywhere."']
+    assert speakers(*replied) == [None]
+    assert speakers(*after) == [None]
+    assert speakers(*couple) == [None]
+    # one person and an organisation's name with "and" inside, or a name and a verb after "and", are left alone
+    assert speakers('"We will stay," said Ada Wolton of the Harbour and Rail Union.') == ["Ada Wolton"]
+    assert speakers('"We will stay," said Ada Wolton and added that the choir would sing on.') == ["Ada Wolton"]
+    rule_off("coordinated_speakers")
+    assert speakers(*replied) == ["Piet Marr"]
+    assert speakers(*after) == ["Piet Marr"]
+
+
+def test_time_opener(rule_off):
+    # a phrase of time opening the sentence with no comma is no part of its subject
+    monday = ["Tom Brant is the mayor.", 'On Monday Ada Wolton told reporters that the council was "acting in bad faith."']
+    march = ["Tom Brant is the mayor.", "In March Ada Wolton spoke at the rally.", '"We are not going anywhere," she said.']
+    yesterday = ['Yesterday Ada Wolton said: "We are not going anywhere."']
+    assert speakers(*monday) == ["Ada Wolton"]
+    assert speakers(*march) == ["Ada Wolton"]
+    assert speakers(*yesterday) == ["Ada Wolton"]
+    rule_off("time_opener")
+    assert speakers(*monday) == [None]
+    assert speakers(*march) == [None]
+    assert speakers(*yesterday) == [None]
+
+
+def test_fronted_clause_subject(rule_off):
+    # the subject of a clause opening the sentence is in focus for a later pronoun
+    text = [
+        "Tom Lund chaired the meeting.",
+        "Ada Wolton welcomed the candidate, Velan Brant.",
+        "When Brant reached the stage, the volunteers cheered.",
+        '"Keep your seats," he told them.',
+    ]
+    assert speakers(*text) == ["Velan Brant"]
+    # the sentence's own subject, after the clause, comes first
+    later = ["Ada Wolton met Tom Brant.", "When Brant reached the stage, Wolton stood up.", '"Sit down," she told them.']
+    assert speakers(*later) == ["Ada Wolton"]
+    rule_off("fronted_clause_subject")
+    assert speakers(*text) == [None]
+
+
+def test_statement_read(rule_off):
+    # a statement or a letter "reads" somebody's words: a quotation, no sign's text
+    statement = [
+        "The Harbour Union said in a statement on Monday that it would appeal.",
+        '"We will not be silenced," the statement read.',
+    ]
+    letter = ['"We will not be silenced," the letter reads.']
+    assert speakers(*statement) == ["Harbour Union"]
+    assert speakers(*letter) == [None]  # (a quotation, nobody named)
+    # a placard or a sign still reads a slogan
+    placard = extract_quotes(["Hundreds marched.", '"Hands off the harbour," one placard read.'], language="en")
+    assert placard.quotes == [] and placard.slogans == ["Hands off the harbour"]
+    rule_off("statement_read")
+    assert speakers(*statement) == []
+    assert speakers(*letter) == []
+
+
+def test_organisation_statement(rule_off):
+    # an organisation opening a sentence that names a statement issued it
+    text = ["The Harbour Union issued a statement on Monday.", '"We will not be silenced," the statement said.']
+    read = ["The Harbour Union issued a statement on Monday.", 'The statement read: "We will not be silenced."']
+    assert speakers(*text) == ["Harbour Union"]
+    assert speakers(*read) == ["Harbour Union"]
+    rule_off("organisation_statement")
+    assert speakers(*text) == [None]
+    assert speakers(*read) == [None]
+
+
+def test_quoted_heading(rule_off):
+    # a paragraph that opens with a quotation and has no end of sentence is a heading: nobody is borrowed
+    headline = ['"We will win," Ada Wolton said.', '"No Way Back": Harbour town votes on ferry cuts', "The vote is on Monday."]
+    fragment = ['"We will win," Ada Wolton said.', '"… keep the ferry running for the island"', "The vote is on Monday."]
+    assert speakers(*headline) == ["Ada Wolton", None]
+    assert speakers(*fragment) == ["Ada Wolton", None]
+    # a quotation standing alone that ends a sentence still goes on with the speaker before
+    assert speakers('"We will win," Ada Wolton said.', '"We are ready."') == ["Ada Wolton", "Ada Wolton"]
+    rule_off("quoted_heading")
+    assert speakers(*headline) == ["Ada Wolton", "Ada Wolton"]
+
+
+def test_colon_clause_subject(rule_off):
+    # a quotation after the colon of a clause with a subject of its own is that subject's
+    text = ['Ada Wolton signed a new contract, and Tom Brant had one question: "what did we do wrong?"']
+    assert speakers(*text) == ["Tom Brant"]
+    # a colon after the sentence's own clause: its subject, as before
+    assert speakers('Ada Wolton has found one drawback: "They sing too well."') == ["Ada Wolton"]
+    rule_off("colon_clause_subject")
+    assert speakers(*text) == ["Ada Wolton"]

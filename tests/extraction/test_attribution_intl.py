@@ -626,3 +626,21 @@ def test_each_languages_articles_are_read_for_every_article():
         assert set(data.DEFINITE_ARTICLES) <= attribution._DEFINITE_ARTICLES, code
         assert set(data.INDEFINITE_ARTICLES) <= attribution._INDEFINITE_ARTICLES, code
         assert not set(data.DEFINITE_ARTICLES) & attribution._INDEFINITE_ARTICLES, code
+
+
+def test_fronted_object(rule_off):
+    # German puts the verb second: nouns without an article before it are its object, the subject follows it
+    role = ["Die Sprecherin Hiltrud Wegener rief zum Protest.", "Klare Worte fand die Sprecherin: „Wir lassen uns das nicht gefallen.“"]
+    filler = ["Tom Brant kam.", "Scharfe Kritik äußerte auch Dietmar Kohlhase: „Das ist zu wenig.“", "„Viel zu wenig“, sagte er."]
+    unnamed = ["Tom Brant kam.", "Deutliche Worte fand eine Anwohnerin: „Wir lassen uns das nicht gefallen.“"]
+    assert speakers(*role, language="de") == ["Hiltrud Wegener"]
+    assert speakers(*filler, language="de") == ["Dietmar Kohlhase", "Dietmar Kohlhase"]
+    assert speakers(*unnamed, language="de") == [None]
+    # a subject with its article before the verb stays the subject
+    union = ["Die Gewerkschaft Lindenau ruft zum Streik.", "Die Gewerkschaft kritisierte die Stadt: „Das ist zu wenig.“"]
+    with_article = speakers(*union, language="de")
+    assert with_article and with_article[0] and "Stadt" not in with_article[0]
+    rule_off("fronted_object")
+    assert speakers(*union, language="de") == with_article
+    assert speakers(*role, language="de") == ["Klare Worte"]
+    assert speakers(*filler, language="de")[0] == "Scharfe Kritik"

@@ -3,6 +3,8 @@
 Written from how English news reports speech, not from any page.
 """
 
+from .calendar import MONTHS, WEEKDAYS
+
 #: reporting verbs, every form a reporter uses after or before a quotation
 REPORTING_VERBS = frozenset("""
 say says said saying tell tells told telling add adds added adding ask asks asked asking explain
@@ -155,3 +157,18 @@ included
 #: words that open a phrase of time or manner after whoever speaks ('said a spokesperson on Monday', '… when
 #: contacted'; "in" only before "a"/"an": '… in an email'): rule ``spokesperson_phrase``
 PHRASE_OPENERS = frozenset("on when while during after before via through who told".split())
+#: a sentence may open with a phrase of time and no comma before its subject ('On Monday Ada Wolton said',
+#: 'Yesterday the mayor told …'): the words such a phrase opens with (TIME_OPENERS), the words it may hold
+#: (TIME_WORDS) and those that make it one of time (TIME_NAMES: a day, a month but "May", a name too, and the
+#: abbreviations, "yesterday", "week"; a number does too): rule ``time_opener``
+TIME_OPENERS = frozenset("on in at since by until during early earlier late later last this next yesterday today tonight".split())
+TIME_NAMES = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 4) | frozenset("""
+march june july yesterday today tonight morning afternoon evening night week weekend month year
+""".split())
+TIME_WORDS = TIME_OPENERS | TIME_NAMES | frozenset("day of the".split())
+#: conjunctions that open a clause before the sentence's own subject; that clause's subject is in focus for a
+#: later pronoun ('When Ada Lee arrived, the crowd cheered. "…," she said'): rule ``fronted_clause_subject``
+SUBORDINATORS = frozenset("when while as after before since although though because once until whereas".split())
+#: written texts whose words are quoted with "read" ('"…," the statement read', 'The letter reads: "…"'): their
+#: words are somebody's, no sign's text (rule ``statement_read``; the statement speaks for whoever issued it)
+READ_NOUNS = STATEMENT_NOUNS | frozenset("letter message email e-mail note release post tweet announcement".split())
