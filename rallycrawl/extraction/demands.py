@@ -49,6 +49,33 @@ RULES = {
     # a quoted sentence whose verb is a modal of obligation (lang/<code>/demands.py QUOTE_MODALS), subject
     # and all: "La reforma debe ser retirada", "Die Mieten müssen sinken", "The council must reopen it"
     "modal_sentence": True,
+    # after a comma, a participle of comment or consequence ends the ask (lang/<code>/demands.py
+    # CLAUSE_END_PARTICIPLES): "urged the board to reopen the pool, saying ..." -> "reopen the pool"
+    "participle_end": True,
+    # a cue after a conjunction of condition or question (SUBORDINATORS): "if they want to", "when
+    # they need it", "when asked for"
+    "subordinate_cue": True,
+    # a modal sentence whose modal has a generic subject (GENERIC_SUBJECTS): "You have to charge it"
+    "generic_subject": True,
+    # a modal or cue followed by a remark on the talk itself (REMARKS): "It should be noted that ..."
+    "impersonal_remark": True,
+    # "called for" after a thing (THING_CALLERS: "the recipe called for"), or before submissions
+    # (SUBMISSIONS: "a call for proposals")
+    "thing_calls_for": True,
+    # "in favour of" after a verb of setting aside (FAVOUR_CUES, SET_ASIDE): "dropped in favour of"
+    "set_aside_in_favour": True,
+    # "demanding" after a degree word is an adjective (DEGREE_WORDS): "as demanding as"
+    "adjective_demanding": True,
+    # "demanded how ..." is a question, "demanded by X" a passive's agent (NOT_AN_OBJECT)
+    "question_or_agent": True,
+    # a quotation that opens with "No one", "No single", "No matter" (or is one word) is a statement
+    "no_statement": True,
+    # a verb of asking whose object is people named by a common noun (ASKING_VERBS, PEOPLE_NOUNS):
+    # "urged residents not to drive", "pleaded with the board to wait"
+    "people_target": True,
+    # a clause ends before ", <Title Name> said" of up to six capitalised words, and keeps no closing
+    # parenthesis without its opening nor a final period ("greater use of the ABC.")
+    "clause_tidy": True,
 }
 for _name in switched_off("RALLYCRAWL_DEMAND_RULES_OFF", RULES, "demand"):
     RULES[_name] = False
@@ -105,7 +132,7 @@ _WORD_START = re.compile(r"\b(?=[a-zA-Z\u0130\u0131\u017f])")  # where a report 
 _TARGET_GROUPS = ("target", "target2", "target3", "target4", "target5", "target6")
 _PASSIVE_ASK = re.compile(r"\bthe ((?:\S+ ){0,3}?\S+) (?:sought|demanded|requested) by\b")
 _PASSIVE_VERBS = ("sought", "demanded", "requested")  # a substring test before _PASSIVE_ASK's scan
-_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bnicht|\bno)\s+(?:\w+\s+)?$", re.I)
+_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bnicht|\bno)\s+(?:\w+\s+)?$", re.I)
 _LIST_CUE = re.compile(r"demands?|Forderung", re.I)
 
 # Cues inside a quotation: every language's QUOTE_CUES (lang/<code>/demands.py), each wrapped in word
@@ -182,6 +209,15 @@ _CLAUSE_END = re.compile(
     r"before|because|since|so|sagte|sagt|dijo|afirmó|a déclaré|a dit|explique|expliquent|affirme|indique|précise|souligne|selon|"
     r"explicó|señaló|indicó|agregó|añadió|aseguró|según|erklärte|betonte|hieß es)\b| — | -- | – | \(|\"|”|“|»|«"
 )
+#: a comma and a participle of comment or consequence, every language's (rule "participle_end")
+_PARTICIPLE_END = re.compile(
+    r",\s+(?:"
+    + "|".join(
+        p for code in lang.languages() if lang.has(code, "demands")
+        for p in getattr(lang.resources(code, "demands"), "CLAUSE_END_PARTICIPLES", ())
+    )
+    + r")\b"
+)
 _LEADING = re.compile(r"^(?:and |or |but |to |for |that |und |y |et |que |is |are |\([A-Z]{2,8}\) )+", re.I)
 _FOR_TARGET = re.compile(rf"^(?:and )?for (?P<target>{_NAME}|{_NOUN_GROUP}) to ")
 
@@ -200,8 +236,36 @@ def _clause(text: str, *, stop_at_quotes: bool = True) -> str:
             continue
         end = m.start()
         break
+    if RULES["participle_end"]:
+        participle = _PARTICIPLE_END.search(text, 0, end)
+        if participle:
+            end = participle.start()
+    if RULES["clause_tidy"]:
+        named = _NAMED_SPEAKER.search(text, 0, end)  # ", Union Steward Ana Ruiz said"
+        if named:
+            end = named.start()
     words = text[:end].split()
-    return " ".join(words[:_MAX_WORDS]).strip(" ,:\"“”'")
+    clause = " ".join(words[:_MAX_WORDS]).strip(" ,:\"“”'")
+    if RULES["clause_tidy"]:
+        clause = _tidy_end(clause)
+    return clause
+
+
+#: a comma, a run of capitalised words (a title and a name) and a verb of saying (rule "clause_tidy")
+_NAMED_SPEAKER = re.compile(r", (?:[A-Z][\w.'’\-]* ){1,6}(?:said|says|told|added|wrote)\b")
+
+
+_ENDS_WITH_INITIAL = re.compile(r"(?<!\w)[A-Z]\.$")  # "the U.N." keeps its period
+
+
+def _tidy_end(clause: str) -> str:
+    """Rule clause_tidy: a clause cut where its text ends keeps no closing parenthesis whose opening
+    it left out ("impeach the mayor)") and no final period after a capital ("more use of the ABC.")."""
+    while clause.endswith(")") and clause.count(")") > clause.count("("):
+        clause = clause[:-1].rstrip(" ,")
+    if clause.endswith(".") and not clause.endswith("..") and not _ENDS_WITH_INITIAL.search(clause):
+        clause = clause[:-1]
+    return clause
 
 
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s+[A-Z\"“]|\s*$)")
@@ -346,6 +410,27 @@ class _LanguageCues:
     #: text every match of ``report`` starts with (one of them), or None (:func:`literal_starts`)
     report_starts: tuple[str, ...] | None = None
     report_gapped: bool = False
+    #: words that end the text before a cue whose subject they subordinate (``SUBORDINATORS``)
+    subordinate: re.Pattern | None = None
+    #: the end of a sentence's part before a modal whose subject is generic (``GENERIC_SUBJECTS``)
+    generic_subject: re.Pattern | None = None
+    #: a remark on the talk after a modal or a cue (``REMARKS``), matched where the modal ends
+    remark: re.Pattern | None = None
+    #: the end of the text before "call(ed) for" that names a thing (``THING_CALLERS``), and what
+    #: follows "call for" in an invitation (``SUBMISSIONS``)
+    thing_caller: re.Pattern | None = None
+    submissions: re.Pattern | None = None
+    #: "in favour of" (``FAVOUR_CUES``), and the verbs of setting aside before it (``SET_ASIDE``)
+    favour_cue: re.Pattern | None = None
+    set_aside: re.Pattern | None = None
+    #: the end of the text before an adjective "demanding" (``DEGREE_WORDS``)
+    degree: re.Pattern | None = None
+    #: the start of a clause that is no object of the cue (``NOT_AN_OBJECT``)
+    not_object: re.Pattern | None = None
+    #: a verb of asking, whom it asks and "(not) to" (``ASKING_VERBS``, ``PEOPLE_NOUNS``)
+    asking: re.Pattern | None = None
+    #: the text every match of ``asking`` starts with, lower-cased (:func:`literal_starts` of ``ASKING_VERBS``)
+    asking_start: tuple[str, ...] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -366,6 +451,18 @@ def language_cues(language: str | None) -> _LanguageCues:
     first_person = [p for m in modules for p in getattr(m, "FIRST_PERSON", ())]
     issue = [p for m in modules for p in getattr(m, "ISSUE_NOUNS", ())]
     issue_context = [p for m in modules for p in getattr(m, "ISSUE_CONTEXT", ())]
+
+    def listed(name: str) -> str | None:
+        found = [p for m in modules for p in getattr(m, name, ())]
+        return "|".join(f"(?:{p})" for p in found) if found else None
+
+    def before(name: str) -> re.Pattern | None:  # the list's word at the end of a text, then spaces
+        words = listed(name)
+        return re.compile(rf"(?:^|(?<=\W))(?:{words})\s*$") if words else None
+
+    def opening(name: str) -> re.Pattern | None:  # the list's word at the start of a text
+        words = listed(name)
+        return re.compile(rf"\s*(?:{words})(?!\w)") if words else None
     issue_source = r"\b(?:" + "|".join(f"(?:{p})" for p in issue) + r")"
     report_starts = _starts_without_newlines(literal_starts(report))
     # cues without literal starts to look for, each opening with a word character: searched from the
@@ -386,6 +483,38 @@ def language_cues(language: str | None) -> _LanguageCues:
         modal=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in modals) + r")\b") if modals else None,
         modal_starts=literal_starts(modals) if modals else None,
         first_person=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in first_person) + r")\b") if first_person else None,
+        subordinate=before("SUBORDINATORS"),
+        generic_subject=before("GENERIC_SUBJECTS"),
+        remark=opening("REMARKS"),
+        thing_caller=before("THING_CALLERS"),
+        submissions=opening("SUBMISSIONS"),
+        favour_cue=opening("FAVOUR_CUES"),
+        set_aside=re.compile(rf"\b(?:{listed('SET_ASIDE')})\b") if listed("SET_ASIDE") else None,
+        degree=before("DEGREE_WORDS"),
+        not_object=opening("NOT_AN_OBJECT"),
+        asking=_asking(listed("ASKING_VERBS"), listed("PEOPLE_NOUNS")),
+        asking_start=_first_letters(literal_starts([listed("ASKING_VERBS")])) if listed("ASKING_VERBS") else None,
+    )
+
+
+def _first_letters(starts: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The first three letters of each of ``starts``, once each: fewer pieces to look for, one of
+    which still opens every match (None for None)."""
+    return None if starts is None else tuple(dict.fromkeys(piece[:3] for piece in starts))
+
+
+def _asking(verbs: str | None, people: str | None) -> re.Pattern | None:
+    """Rule people_target's pattern: a verb of asking, whom it asks (a name, "X and others", a
+    body, or a people noun after a determiner or quantifier and up to two other words), "(not) to"."""
+    if not verbs or not people:
+        return None
+    group = (
+        r"(?:(?:the|their|its|his|her|our|your|all|other|fellow|local|every|both|many|some|young|older) )?"
+        rf"(?:[\w\-’']+ ){{0,2}}?(?:{people})"
+    )
+    return re.compile(
+        rf"\b(?i:{verbs}) (?=[^.;!?]{{0,90}}? to )(?P<target>{_NAME}(?: and others(?: in the \w+)?)?|{_NOUN_GROUP}|{group})"
+        r"(?:,? (?:instead|again|once more|as well))? (?P<negation>not )?to (?=\w)"
     )
 
 
@@ -414,6 +543,51 @@ def _report_spans(pattern: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
         yield m.start(), end - 1
         m = search(gapped, end - 1)
 
+_SUBJECT_DETERMINER = re.compile(r"(?:the|their|its|our|these|those|some|many|most)\s+$")
+_CALL_FOR = re.compile(r"call(?:s|ed|ing)? for\s*$")
+_DEMANDING = re.compile(r"demanding\b")
+_DEMANDED = re.compile(r"demand(?:ed|ing|s)?\b")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The part of ``text``'s sentence before ``start``."""
+    head = text[max(0, start - 200) : start]
+    m = None
+    for m in _SENTENCE_END.finditer(head):
+        pass
+    return head[m.end() :] if m else head
+
+
+def _subordinate(cues: "_LanguageCues", before: str) -> bool:
+    """Rule subordinate_cue: the subject a cue opens with follows a subordinator ("if they want")."""
+    if cues.subordinate is None or not RULES["subordinate_cue"]:
+        return False
+    before = _SUBJECT_DETERMINER.sub("", before.lower()[-40:])
+    return bool(cues.subordinate.search(before))
+
+
+def _no_ask_after(text: str, start: int, cue: str, rest: str, cues: "_LanguageCues") -> bool:
+    """Whether the report cue ``cue`` (at ``start`` of ``text``, ``rest`` after it) asks nothing:
+    rules subordinate_cue, thing_calls_for, set_aside_in_favour, adjective_demanding, question_or_agent."""
+    low = cue.lower().strip()
+    if _subordinate(cues, text[max(0, start - 40) : start]):
+        return True
+    before = text[max(0, start - 40) : start].lower()
+    if RULES["thing_calls_for"] and _CALL_FOR.match(low):
+        if cues.thing_caller is not None and cues.thing_caller.search(before):
+            return True
+        if cues.submissions is not None and cues.submissions.match(rest.lower()):
+            return True
+    if RULES["set_aside_in_favour"] and cues.favour_cue is not None and cues.favour_cue.match(low):
+        if cues.set_aside is not None and cues.set_aside.search(_sentence_before(text, start).lower()):
+            return True
+    if RULES["adjective_demanding"] and cues.degree is not None and _DEMANDING.match(low) and cues.degree.search(before):
+        return True
+    if RULES["question_or_agent"] and cues.not_object is not None and _DEMANDED.match(low):
+        if cues.not_object.match(rest.lower()):
+            return True
+    return False
+
 
 def _language_report_demands(
     text: str, cues: _LanguageCues, quoted: list[tuple[int, int]] | None, lowered: str | None = None,
@@ -441,6 +615,8 @@ def _language_report_demands(
                     continue
                 if text[end : end + 2].lstrip().startswith(","):
                     continue  # the verb has no object here ("ceux qui rejettent, ceux qui ...")
+                if _no_ask_after(text, start, text[start:end], text[end:], cues):
+                    continue
                 clause = _LEADING.sub("", _clause(text[end:], stop_at_quotes=False))
                 if len(clause.split()) >= 2 or _DIGIT.search(clause):
                     found.append(Demand(text=clause, source="report"))
@@ -478,6 +654,8 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
                 continue
             cue = m.group()
             rest = text[m.end() :]
+            if _no_ask_after(text, start, cue, rest, cues):
+                continue
             target = next((m.group(g) for g in _TARGET_GROUPS if m.group(g)), None)
             if target is None:  # "fordern von der Stadt ...", "exigen al Ayuntamiento ... la clausura"
                 addressed = _ADDRESSED.match(rest)
@@ -505,6 +683,37 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
             for m in _PASSIVE_ASK.finditer(text):
                 found.append(Demand(text=m.group(1), source="report"))
         found += _language_report_demands(text, cues, quoted, lowered, places[i] if places else None)
+        if cues.asking is not None and RULES["people_target"]:
+            found += _people_asked(text, cues, quoted, lowered)
+    return found
+
+
+def _people_asked(
+    text: str, cues: "_LanguageCues", quoted: list[tuple[int, int]] | None, lowered: str | None = None,
+) -> list[Demand]:
+    """Rule people_target: "urged residents not to drive", "pleaded with the board to wait",
+    "asked their members to vote" -- the ask of a verb of asking whose object the cues above do not
+    take (people named by a common noun), and "not" kept when the ask is to refrain."""
+    found = []
+    lowered = text.lower() if lowered is None else lowered
+    if cues.asking_start is not None and len(lowered) == len(text):
+        # (tried only where a verb of asking starts, found in one scan, not at every character)
+        places = literal_places(lowered, cues.asking_start)
+        asked = matches_at(cues.asking, text, [at for at in places if at == 0 or not lowered[at - 1].isalnum()])
+    else:
+        asked = cues.asking.finditer(text)
+    for m in asked:
+        if quoted is None:
+            quoted = _quote_spans(text)
+        if any(s < m.start() < e for s, e in quoted) or _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        if _subordinate(cues, text[max(0, m.start() - 40) : m.start()]):
+            continue
+        clause = _LEADING.sub("", _clause(text[m.end() :], stop_at_quotes=False))
+        if len(clause.split()) >= 2 or _DIGIT.search(clause):
+            if m.group("negation"):
+                clause = "not " + clause
+            found.append(Demand(text=clause, source="report", target=m.group("target").strip()))
     return found
 
 
@@ -575,6 +784,13 @@ def _imperative(text: str, cues: _LanguageCues, *, spoken: bool = False) -> bool
 
 
 _END_MARKS = re.compile(r"[.!?]+")
+#: a capital standing alone before a period, an initial ("U.N.", "J. Smith"): no sentence ends there
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=\w)")
+_GOES_ON = re.compile(r" [a-z]")  # after an abbreviation's period, a word in lower case: the sentence goes on
+_ADVERBS = re.compile(r"(?:['’]ll|['’]d| will| would| might| may| could| can| also| still| just| really| never| always| then| all)+\s*$")
+_FIRST_WORD = re.compile(r"[\s\"“”'‘’(]*(?:(?:but|and|so|or)\s+)?\w*\s*")
+#: "No one", "No single", "No matter", "No doubt" open a statement, not a "No ..." demand (rule "no_statement")
+_NO_STATEMENT = re.compile(r"no (?:one|single|matter|doubt|wonder|longer|other|way|less|sooner)\b", re.I)
 
 
 def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Demand]:
@@ -592,8 +808,20 @@ def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Deman
             continue
         start = max(lowered.rfind(".", 0, m.start()), lowered.rfind("!", 0, m.start()), lowered.rfind("?", 0, m.start())) + 1
         end_mark = _END_MARKS.search(lowered, m.end())
+        while end_mark is not None and RULES["clause_tidy"] and (
+            _INITIAL.match(text, end_mark.start() - 1) or _GOES_ON.match(text, end_mark.end())
+        ):
+            end_mark = _END_MARKS.search(lowered, end_mark.end())  # "the U.N." goes on
         done = end_mark.end() if end_mark else len(lowered)
         sentence = text[start:done].strip(" ¡¿")
+        if RULES["impersonal_remark"] and cues.remark is not None and cues.remark.match(lowered, m.end()):
+            continue  # "It should be noted that ...", "Il faut dire que ..."
+        if (
+            RULES["generic_subject"] and cues.generic_subject is not None
+            and (cues.generic_subject.search(_ADVERBS.sub("", lowered[start : m.start()]))
+                 or cues.generic_subject.search(_FIRST_WORD.match(lowered, start).group()))
+        ):
+            continue  # "You have to charge it every night"
         # (the speakers themselves, in the article's language: "we must fight on" is a plan, not an ask)
         if cues.first_person is None or not cues.first_person.search(lowered, start, done):
             clause = _clause(sentence)
@@ -616,13 +844,19 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation], langu
             continue
         text = quote.text
         if _imperative(text, cues, spoken=True):
-            found.append(Demand(text=_clause(text), source="quote"))
-            continue
+            clause = _clause(text)
+            if not (RULES["no_statement"] and (_NO_STATEMENT.match(text) or len(clause.split()) < 2)):
+                found.append(Demand(text=clause, source="quote"))
+                continue
         lowered = text[:_SCAN_CHARS].lower()  # the cues are lower case: no re.I, which is slow
         if len(lowered) != len(text[:_SCAN_CHARS]):
             continue
         spoken: list[Demand] = []
-        for end in _cue_ends(lowered):  # (the ends of _QUOTE_CUES.finditer(lowered))
+        for start, end in _report_spans(_QUOTE_CUES_AFTER_GAP, lowered):  # (the spans of _QUOTE_CUES.finditer(lowered))
+            if _subordinate(cues, lowered[max(0, start - 40) : start]):
+                continue  # "if they want to", "when we need it"
+            if RULES["impersonal_remark"] and cues.remark is not None and cues.remark.match(lowered, end):
+                continue  # "it should be noted that"
             clause = _LEADING.sub("", _clause(text[end:].lstrip()))
             clause = _WE_CLAUSE.split(clause)[0]
             if len(clause.split()) >= 2:

@@ -590,3 +590,158 @@ def test_first_person_words_are_the_article_languages(language, quote, ask):
     """Rule modal_sentence reads the first-person words (FIRST_PERSON) of the article's language only."""
     found = spoken(quote, language)
     assert (quote in found) is ask, found
+
+
+# --- issue 12: cues that ask nothing, read on pages of outlets the rules had never met (sentences invented) ---
+
+def report(sentence, language="en"):
+    return texts(extract_demands([sentence], language=language))
+
+
+def switched(rule, monkeypatch):
+    monkeypatch.setitem(demands_module.RULES, rule, False)
+
+
+def test_a_participle_after_a_comma_ends_the_ask(monkeypatch):
+    """Rule participle_end: ", saying ..." / ", warning ..." / ", advirtiendo ..." comment on the ask."""
+    sentence = "The parents urged the Brookfield school board to reopen the Elm Street pool, saying the summer was short."
+    assert report(sentence) == ["reopen the Elm Street pool"]
+    assert report("Los vecinos exigen la reapertura del ambulatorio de Valdeluz, advirtiendo que la espera es larga.", "es") == [
+        "la reapertura del ambulatorio de Valdeluz"
+    ]
+    switched("participle_end", monkeypatch)
+    assert report(sentence) == ["reopen the Elm Street pool, saying the summer was short"]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "\"Call us if they want to talk about the rota,\" said Mara Olsen of the Harbour Workers Alliance."),
+        ("en", "\"We keep a spare when we need it most,\" said Mara Olsen of the Harbour Workers Alliance."),
+        ("fr", "« Si nous voulons gagner, il faudra du temps », dit Mara Olsen."),
+        ("es", "«Si queremos ganar, lo haremos juntos», dijo Mara Olsen."),
+    ],
+)
+def test_a_cue_after_a_conjunction_of_condition_is_no_ask(language, text, monkeypatch):
+    """Rule subordinate_cue: "if they want to", "when we need it", "si queremos" state a condition."""
+    quote = text.split("\"")[1] if "\"" in text else text.split("«")[1].split("»")[0].strip()
+    assert spoken(quote, language) == []
+    switched("subordinate_cue", monkeypatch)
+    monkeypatch.setitem(demands_module.RULES, "modal_sentence", False)
+    assert spoken(quote, language) != []
+
+
+def test_when_asked_for_is_no_ask():
+    assert report("When asked for the new timetable, the depot manager Tom Varga said it was not ready.") == []
+
+
+def test_a_modal_with_a_generic_you_is_no_ask(monkeypatch):
+    """Rule generic_subject: "You have to charge it every night" says how a thing works."""
+    assert spoken("You have to charge the Lumo scooter every single night", "en") == []
+    assert spoken("The Lumo scooter depot must stay open at night", "en") == ["The Lumo scooter depot must stay open at night"]
+    switched("generic_subject", monkeypatch)
+    assert spoken("You have to charge the Lumo scooter every single night", "en") != []
+
+
+@pytest.mark.parametrize(
+    "language, quote",
+    [
+        ("en", "It should be noted that the Brookfield depot never closed on a Sunday"),
+        ("fr", "Il faut dire que le dépôt de Brookfield n'a jamais fermé le dimanche"),
+        ("es", "Hay que decir que el depósito de Valdeluz nunca cerró un domingo"),
+        ("de", "Man muss sagen, dass das Depot in Lindau nie am Sonntag geschlossen hatte"),
+    ],
+)
+def test_a_remark_on_the_talk_is_no_ask(language, quote, monkeypatch):
+    """Rule impersonal_remark: "It should be noted that", "Il faut dire que", "Hay que decir que"."""
+    assert spoken(quote, language) == []
+    switched("impersonal_remark", monkeypatch)
+    assert spoken(quote, language) != []
+
+
+def test_a_thing_that_calls_for_something_asks_nothing(monkeypatch):
+    """Rule thing_calls_for: the recipe, the forecast, a call for proposals."""
+    assert report("The forecasts called for heavy rain and gusts over the Brookfield hills.") == []
+    assert report("The agency will issue a call for proposals for two new ferry routes.") == []
+    assert report("The tenants called for a rent freeze across the Elm Street estate.") == [
+        "a rent freeze across the Elm Street estate"
+    ]
+    switched("thing_calls_for", monkeypatch)
+    assert report("The forecasts called for heavy rain and gusts over the Brookfield hills.") != []
+
+
+def test_in_favour_of_after_setting_aside_means_instead_of(monkeypatch):
+    """Rule set_aside_in_favour: "the brass fittings were dropped in favour of steel" asks nothing."""
+    assert report("The brass fittings were dropped in favour of steel on the new Lumo ferry.") == []
+    assert report("Residents of Brookfield rallied in favour of a new crossing near the school.") != []
+    assert report("El alcalde renunció a favor de su número dos en el consistorio de Valdeluz.", "es") == []
+    switched("set_aside_in_favour", monkeypatch)
+    assert report("The brass fittings were dropped in favour of steel on the new Lumo ferry.") != []
+
+
+def test_demanding_after_a_degree_word_is_an_adjective(monkeypatch):
+    """Rule adjective_demanding: "as demanding as", "physically demanding"."""
+    assert report("The night shifts are not as demanding as the harbour crane work.") == []
+    assert report("The crane drivers are demanding a second break on night shifts.") == ["a second break on night shifts"]
+    switched("adjective_demanding", monkeypatch)
+    assert report("The night shifts are as demanding as the harbour crane work.") != []
+
+
+def test_demanded_before_a_question_or_an_agent_is_no_ask(monkeypatch):
+    """Rule question_or_agent: "demanded how ...", "the price demanded by the seller"."""
+    assert report("The host demanded how the minister could be sure of the figures.") == []
+    # (the passive ask, "the sum demanded by", is read apart: its object is what was asked)
+    assert not any(d.startswith("by") for d in report("The bid came in below the sum demanded by the Brookfield seller."))
+    switched("question_or_agent", monkeypatch)
+    assert report("The host demanded how the minister could be sure of the figures.") != []
+
+
+def test_a_quotation_opening_with_no_one_is_a_statement(monkeypatch):
+    """Rule no_statement: "No one ..." is no "No ..." slogan; a one-word "No" asks nothing."""
+    assert spoken("No one at the Brookfield depot wants to work a double shift", "en") == []
+    assert spoken("No", "en") == []
+    assert spoken("No cuts to the Brookfield depot", "en") == ["No cuts to the Brookfield depot"]
+    switched("no_statement", monkeypatch)
+    assert spoken("No", "en") == ["No"]
+
+
+@pytest.mark.parametrize(
+    "sentence, demand, target",
+    [
+        ("The union urged its members not to cross the picket line at the Brookfield depot.",
+         "not cross the picket line at the Brookfield depot", "its members"),
+        ("The nurses pleaded with the hospital board to reopen the night ward.", "reopen the night ward", "the hospital board"),
+        ("Organisers asked their supporters to bring candles to the Elm Street vigil.",
+         "bring candles to the Elm Street vigil", "their supporters"),
+        ("The coalition urged Norland and others to drop the ferry tariff.", "drop the ferry tariff", "Norland and others"),
+    ],
+)
+def test_a_verb_of_asking_names_people_by_a_common_noun(sentence, demand, target, monkeypatch):
+    """Rule people_target: "urged its members not to ...", "pleaded with the hospital board to ..."."""
+    found = extract_demands([sentence], language="en")
+    assert [(d.text, d.target) for d in found] == [(demand, target)]
+    switched("people_target", monkeypatch)
+    assert demand not in texts(extract_demands([sentence], language="en"))
+
+
+def test_people_target_leaves_pronouns_and_clauses_alone():
+    assert report("She asked him to share the Brookfield figures with the press.") == []
+    assert report("He was asking whether the Lumo is the scooter to get us there.") == []
+
+
+def test_a_negation_with_a_typographic_apostrophe_is_seen():
+    assert report("We really couldn’t ask for a kinder crew at the Brookfield depot.") == []
+
+
+def test_a_clause_is_tidied_where_it_ends(monkeypatch):
+    """Rule clause_tidy: ", <title and name> said" ends it; no stray ")" or final "."; "U.N." goes on."""
+    assert report("Nurses pushed for more use of the TLM.") == ["more use of the TLM"]
+    assert report("(Most tenants say they want the board to resign and the mayor to apologise).") == [
+        "resign and the mayor to apologise"
+    ]
+    assert report("In a letter calling for a hearing, Union Steward Ana Ruiz said the ward was short-staffed.") == ["a hearing"]
+    assert spoken("The council must ask the U.N. to send observers to Norland", "en") == [
+        "The council must ask the U.N. to send observers to Norland"
+    ]
+    switched("clause_tidy", monkeypatch)
+    assert report("Nurses pushed for more use of the TLM.") == ["more use of the TLM."]

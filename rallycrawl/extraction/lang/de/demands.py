@@ -43,3 +43,7 @@ QUOTE_CUES = [
 #: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
 #: ("we must fight on"; rule "modal sentence")
 FIRST_PERSON = [r"ich|wir"]
+
+# (see lang/en/demands.py for what each list does and which rule reads it)
+SUBORDINATORS = [r"wenn|falls|ob"]
+REMARKS = [r"(?:man )?(?:sagen|betonen|festhalten|anerkennen|zugeben|feststellen)\b|(?:gesagt|betont|festgehalten|erwähnt|angemerkt) werden\b"]

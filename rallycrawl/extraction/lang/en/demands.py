@@ -45,3 +45,50 @@ QUOTE_CUES = [
 #: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
 #: ("we must fight on"; rule "modal sentence")
 FIRST_PERSON = [r"i|we"]
+
+# --- words that tell a cue is no ask (issue 12, read on pages of outlets the rules had never met) ---
+#: after a comma, a participle that opens a clause of comment or consequence: the ask ends before it
+#: ("urged the board to reopen the pool, saying the summer was short"; rule "participle_end")
+CLAUSE_END_PARTICIPLES = [r"saying|warning|arguing|noting|citing|claiming|insisting|adding|leaving|describing|accusing|"
+                          r"stressing|explaining|pointing out|blaming"]
+#: a conjunction right before a cue that makes it a condition or an indirect question, no ask ("if they
+#: want to", "when they need it", "when asked for"; rule "subordinate_cue"); not "who", "where", which
+#: may stand before a verb ("residents who oppose the plan")
+SUBORDINATORS = [r"if|when|whenever|unless|whether|how"]
+#: the subject of a modal that makes the sentence a general truth, no ask ("You have to charge it
+#: every night"; rule "generic_subject")
+GENERIC_SUBJECTS = [r"you"]
+#: what follows a modal or an "it should" cue in a remark on the talk itself, no ask ("It should be
+#: noted that ..."; rule "impersonal_remark")
+REMARKS = [r"be (?:noted|said|stressed|mentioned|remembered|pointed out|emphasi[sz]ed|underlined|added|recalled|"
+           r"acknowledged|admitted|clarified|understood)\b"]
+#: things, not people, that "call for" something: a recipe, a forecast, a plan (rule "thing_calls_for")
+THING_CALLERS = [r"recipes?|scripts?|screenplays?|forecasts?|forecasters|outlooks?|plans?|designs?|schedules?|budgets?|"
+                 r"blueprints?|formulas?|rules|guidelines|specifications?|models?|conditions|occasion|situation|moment|role|part"]
+#: what an organisation "calls for" when it invites submissions, no ask (rule "thing_calls_for")
+SUBMISSIONS = [r"proposals|papers|bids|applications|nominations|entries|submissions|tenders|abstracts"]
+#: "in favour of" after a verb of setting something aside means "instead of", no ask ("the brass
+#: fittings were dropped in favour of steel"; rule "set_aside_in_favour")
+FAVOUR_CUES = [r"in favou?r of"]
+SET_ASIDE = [r"away with|ditch\w*|dropp\w*|drop|abandon\w*|scrap(?:s|ped|ping)?|replac\w*|eschew\w*|discard\w*|"
+             r"passed over|shelv\w*|sacrific\w*|step(?:s|ped|ping)? (?:down|aside)|resign\w*|withdr[ae]w\w*|overlook\w*|"
+             r"sidelin\w*|swapp\w*|traded|rejected|dismissed|removed|ruled out"]
+#: a word before "demanding" that makes it an adjective ("as demanding as", "physically demanding";
+#: rule "adjective_demanding")
+DEGREE_WORDS = [r"as|more|most|less|least|very|too|so|how|quite|rather|extremely|physically|mentally|emotionally|"
+                r"technically|equally|increasingly|highly|incredibly|particularly|notoriously|less"]
+#: an object of "demanded" that is a question or a passive's agent, no ask ("demanded how he knew",
+#: "the price demanded by the seller"; rule "question_or_agent")
+NOT_AN_OBJECT = [r"how|why|whether|where|who|by"]
+#: verbs that ask someone to act, before whom they ask and "(not) to" (rule "people_target": "urged
+#: residents not to drive", "pleaded with the board to wait", "asked their members to vote")
+ASKING_VERBS = [r"call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|implor(?:e|es|ed|ing)|"
+                r"plead(?:s|ed|ing)? with|pled with|appeal(?:s|ed|ing)? to|beg(?:s|ged|ging)?"]
+#: nouns for the people or bodies asked, after a determiner or quantifier and up to two other words
+#: ("the American public", "their governments", "all parents")
+PEOPLE_NOUNS = [r"people|public|residents|citizens|members|voters|governments|countries|nations|states|leaders|lawmakers|"
+                r"legislators|officials|authorities|parents|families|workers|employers|companies|firms|businesses|shoppers|"
+                r"consumers|drivers|users|fans|supporters|allies|neighbou?rs|colleagues|everyone|everybody|others|"
+                r"politicians|ministers|regulators|trustees|board|congress|parliament|senators|representatives|"
+                r"communities|locals|patients|doctors|physicians|teachers|students|tenants|landlords|"
+                r"owners|investors|shareholders|donors|universities|schools|hospitals|agencies|regime|commission|committee"]

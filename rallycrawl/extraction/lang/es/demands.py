@@ -30,3 +30,10 @@ QUOTE_CUES = [
 #: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
 #: ("we must fight on"; rule "modal sentence")
 FIRST_PERSON = [r"yo|nosotros|nosotras"]
+
+# (see lang/en/demands.py for what each list does and which rule reads it)
+CLAUSE_END_PARTICIPLES = [r"diciendo|advirtiendo|argumentando|alegando|señalando|explicando|acusando|insistiendo"]
+SUBORDINATORS = [r"si|cuando"]
+REMARKS = [r"(?:decir|señalar|recordar|reconocer|destacar|aclarar|subrayar|admitir) que\b"]
+FAVOUR_CUES = [r"a favor de"]
+SET_ASIDE = [r"renunci\w*|descart\w*|abandon\w*|sustitu\w*|reemplaz\w*|dej\w+ de lado|se retir\w*|declin\w*"]

@@ -31,3 +31,8 @@ QUOTE_CUES = [
 #: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
 #: ("we must fight on"; rule "modal sentence")
 FIRST_PERSON = [r"je|j['’]|nous"]
+
+# (see lang/en/demands.py for what each list does and which rule reads it)
+CLAUSE_END_PARTICIPLES = [r"estimant|affirmant|expliquant|jugeant|assurant|soulignant|rappelant|précisant|ajoutant|arguant"]
+SUBORDINATORS = [r"si|s['’]|quand|lorsque|lorsqu['’]"]
+REMARKS = [r"(?:dire|noter|souligner|rappeler|reconnaître|avouer|préciser|admettre) que\b"]
