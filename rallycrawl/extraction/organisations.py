@@ -63,7 +63,7 @@ from .names import (
     initials,
 )
 from .rule_switches import checked, switched_off
-from .word_alternation import expansions
+from .word_alternation import end_search, expansions
 
 #: Every rule of this module by name: the finders (whose names go into an organisation's
 #: ``evidence``), the span rules that cut or join names, and the filters that reject a
@@ -1224,6 +1224,13 @@ def _previous_word_class(previous: str) -> int:
     return found
 
 
+#: the searches of the left-context patterns, each of whose matches ends at the name: tried only
+#: where a match can start (end_search), not at every character of the look-back
+_SEARCH_ORGANISER, _SEARCH_LIST, _SEARCH_ASK, _SEARCH_ROLE, _SEARCH_TARGET, _SEARCH_STRIKING = (
+    end_search(p) for p in (_BEFORE_ORGANISER, _BEFORE_LIST, _BEFORE_ASK, _BEFORE_ROLE, _BEFORE_TARGET, _BEFORE_STRIKING)
+)
+
+
 def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     """Which left-context patterns hold just before the name at ``start`` of ``text``.
 
@@ -1296,12 +1303,12 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         return _NO_KINDS
     kinds: set[str] = set()
     near = text[start - 50 if start > 50 else 0 : start]  # every pattern but the list one fits in it
-    if last in _BY_WORDS and _BEFORE_ORGANISER.search(near):
+    if last in _BY_WORDS and _SEARCH_ORGANISER(near):
         kinds.add("organiser")
     if (
         last in _LIST_WORDS
         and (last != "as" or previous == "such")
-        and _BEFORE_LIST.search(text[start - 75 if start > 75 else 0 : start])
+        and _SEARCH_LIST(text[start - 75 if start > 75 else 0 : start])
     ):
         kinds.add("list")
     elif last in _PLURAL_ORG_NOUNS:  # "les syndicats CGT et SUD", "the unions A and B"
@@ -1309,15 +1316,15 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     if (
         last in _ASK_WORDS
         and (last not in ("that", "on", "upon") or previous.startswith(("demand", "call")))
-        and _BEFORE_ASK.search(near)
+        and _SEARCH_ASK(near)
     ):
         kinds.add("ask")
     if last in _PREP_WORDS:
-        if previous in _ROLE_WORDS and _BEFORE_ROLE.search(near):
+        if previous in _ROLE_WORDS and _SEARCH_ROLE(near):
             kinds.add("role")
-        if previous in _TARGET_WORDS and _BEFORE_TARGET.search(near):
+        if previous in _TARGET_WORDS and _SEARCH_TARGET(near):
             kinds.add("target")
-    if last in _STRIKING_WORDS and _BEFORE_STRIKING.search(near):
+    if last in _STRIKING_WORDS and _SEARCH_STRIKING(near):
         kinds.add("striking")
     if (bare in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _BEFORE_APPOSITION_BACKWARDS.match(near[::-1]):
         kinds.add("apposition")
