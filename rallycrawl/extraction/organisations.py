@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..record import Organisation, Quote
+from .document import Document
 from .knowledge.first_names import popularity
 from .knowledge.places import is_country_or_continent, is_place
 from .knowledge.words import zipf
@@ -2421,8 +2422,11 @@ def _only_inside(part: str, whole: str, text: str) -> bool:
     return True
 
 
-def _count_mentions(cands: list[_Candidate], paragraphs: list[str], joined: str) -> dict[str, int]:
-    """How often each candidate's forms occur in ``paragraphs`` (``joined``: them joined by newlines)."""
+def _count_mentions(
+    cands: list[_Candidate], paragraphs: list[str], joined: str, document: Document | None = None
+) -> dict[str, int]:
+    """How often each candidate's forms occur in ``paragraphs`` (``joined``: them joined by newlines;
+    ``document``: the article's, whose paragraphs' lower case is kept for the steps after)."""
     forms: dict[str, str] = {}
     for c in cands:
         for form in (c.name, c.acronym, *c.aliases):
@@ -2435,7 +2439,12 @@ def _count_mentions(cands: list[_Candidate], paragraphs: list[str], joined: str)
     # the paragraphs joined by newlines, lower-cased: at once when all are ASCII (isascii() is a
     # flag check), else one by one: lower() is far faster on an all-ASCII paragraph, and no
     # case rule reaches across a newline
-    lowered = joined.lower() if joined.isascii() else "\n".join([text.lower() for text in paragraphs])
+    if joined.isascii():
+        lowered = joined.lower()
+    elif document is not None:
+        lowered = "\n".join([document.lower(text, i) for i, text in enumerate(paragraphs)])
+    else:
+        lowered = "\n".join([text.lower() for text in paragraphs])
     taken = bytearray(len(lowered))  # 1 for each character of a counted hit
     counts: dict[str, int] = {}
     for form in sorted(forms, key=len, reverse=True):
@@ -2465,8 +2474,10 @@ def extract_organisations(
     is_protest: bool = False,
     language: str | None = None,
     publisher: str | None = None,
+    document: Document | None = None,
 ) -> list[Organisation]:
-    """Every organisation the body names, one entry each, in order of first mention."""
+    """Every organisation the body names, one entry each, in order of first mention
+    (``document``: the article's :class:`~.document.Document`, when made)."""
     collect = _Collector(publisher, _OFF)
     budget = _MAX_CHARS
     scanned: list[str] = []
@@ -2526,7 +2537,7 @@ def extract_organisations(
     cands = _merge_acronyms(cands)
     if len(cands) > 1 and "parts-of-name" not in _OFF:
         cands = _merge_parts(cands, joined)
-    mentions = _count_mentions(cands, scanned, joined)
+    mentions = _count_mentions(cands, scanned, joined, document)
     result: list[Organisation] = []
     for c in cands:
         if "media" in c.evidence or _is_media(c.name, collect.publisher_key):
