@@ -267,8 +267,9 @@ def _stem_spans(
     match of that pattern may start (one ``str.find`` scan of the whole per piece).  ``document``:
     the article's, whose paragraphs the texts are (or cuts of them), with their lower case kept."""
     pieces = []
+    given = None if document is None else document.lowers(texts)
     for i, text in enumerate(texts):
-        lowered = text.lower() if document is None else document.lower(text, i)
+        lowered = text.lower() if given is None else given[i]
         if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep such ones as they are
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
         pieces.append(lowered)

@@ -198,6 +198,25 @@ class Document:
             return self.lower_text(index)
         return text.lower()
 
+    def lowers(self, texts: list[str], first: int = 0) -> list[str]:
+        """``[text.lower() for text in texts]`` for ``texts`` the paragraphs ``first``, ``first + 1``…
+        or cuts of them (:meth:`lower` of each, in one loop)."""
+        lowers = self._lowers
+        if lowers is None:
+            lowers = self._lowers = [None] * len(self.texts)
+        own = self.texts
+        n = len(own)
+        out: list[str] = []
+        for index, text in enumerate(texts, first):
+            if index < n and own[index] is text:
+                found = lowers[index]
+                if found is None:
+                    found = lowers[index] = text.lower()
+            else:
+                found = text.lower()
+            out.append(found)
+        return out
+
     def joined_lower(self, texts: list[str], first: int, limit: int) -> str:
         """``"\\n".join(texts)[:limit].lower()`` for ``texts`` the paragraphs ``first``, ``first + 1``…
         (or cuts of them), with the kept lower case of each paragraph taken whole.  Lower-casing

@@ -2442,7 +2442,7 @@ def _count_mentions(
     if joined.isascii():
         lowered = joined.lower()
     elif document is not None:
-        lowered = "\n".join([document.lower(text, i) for i, text in enumerate(paragraphs)])
+        lowered = "\n".join(document.lowers(paragraphs))
     else:
         lowered = "\n".join([text.lower() for text in paragraphs])
     taken = bytearray(len(lowered))  # 1 for each character of a counted hit

@@ -76,3 +76,12 @@ def test_lower_case_is_made_once_per_paragraph_and_joined_as_the_whole_would_be(
         for first in (0, 1):
             texts = paragraphs[first:]
             assert doc.joined_lower(texts, first, limit) == "\n".join(texts)[:limit].lower()
+
+
+def test_lowers_reads_the_kept_lower_case_of_whole_paragraphs():
+    paragraphs = ["Lina Dorn of the Quay Tenants Union spoke.", "ΧΟΡΟΣ and İzel Marrow.", "A short one."]
+    doc = Document(paragraphs)
+    cuts = [paragraphs[0], paragraphs[1][:7], paragraphs[2]]
+    assert doc.lowers(cuts) == [text.lower() for text in cuts]
+    assert doc.lowers(cuts)[0] is doc.lower_text(0)
+    assert doc.lowers(paragraphs[1:], 1) == [text.lower() for text in paragraphs[1:]]
