@@ -37,6 +37,7 @@ from typing import Iterator
 
 from ..record import Demand, Organisation, Quote
 from . import lang
+from .document import Document
 from .rule_switches import switched_off
 from .word_alternation import (
     alternatives, by_first_letter, grouped, literal_places, literal_starts, matches_at, matches_from_starts,
@@ -319,7 +320,7 @@ _STEM_AT_WORD_START = re.compile(r"[^a-zA-Z0-9](?<=[\W_])" + by_first_letter(_CU
 
 def _stem_spans(
     texts: list[str], lowered_out: list[str] | None = None, starts: tuple[str, ...] | None = None,
-    starts_out: list[list[int]] | None = None,
+    starts_out: list[list[int]] | None = None, document: Document | None = None,
 ) -> list[list[tuple[int, int]]]:
     """For each text, the (start, end) of the cue stems that start a word, in order.
 
@@ -327,10 +328,12 @@ def _stem_spans(
     that stops only between words, instead of a regex tried at every letter of every
     paragraph.  With ``starts`` (:func:`.word_alternation.literal_starts` of a pattern),
     where each of them occurs in each text goes to ``starts_out``, in order: the places a
-    match of that pattern may start (one ``str.find`` scan of the whole per piece)."""
+    match of that pattern may start (one ``str.find`` scan of the whole per piece).  ``document``:
+    the article's, whose paragraphs the texts are (or cuts of them), with their lower case kept."""
     pieces = []
-    for text in texts:
-        lowered = text.lower()
+    given = None if document is None else document.lowers(texts)
+    for i, text in enumerate(texts):
+        lowered = text.lower() if given is None else given[i]
         if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep such ones as they are
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
         pieces.append(lowered)
@@ -631,7 +634,7 @@ def _language_report_demands(
     return found
 
 
-def _report_demands(paragraphs: list[str], language: str | None = None) -> list[Demand]:
+def _report_demands(paragraphs: list[str], language: str | None = None, document: Document | None = None) -> list[Demand]:
     found: list[Demand] = []
     cues = language_cues(language)
     budget = _SCAN_CHARS
@@ -643,7 +646,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None) -> list[
         budget -= len(texts[-1])
     lowered_texts: list[str] = []
     places: list[list[int]] = []
-    stem_spans = _stem_spans(texts, lowered_texts, cues.report_starts, places)
+    stem_spans = _stem_spans(texts, lowered_texts, cues.report_starts, places, document)
     for i, (text, stems, lowered) in enumerate(zip(texts, stem_spans, lowered_texts)):
         quoted: list[tuple[int, int]] | None = None
         for m in _cue_matches(text, stems):
@@ -917,9 +920,11 @@ def extract_demands(
     organisations: list[Organisation] | None = None,
     language: str | None = None,
     headline: str | None = None,
+    document: Document | None = None,
 ) -> list[Demand]:
-    """The protesters' demands, in the order report, quote, slogan, headline; one per distinct ask."""
-    demands = _report_demands(paragraphs, language)
+    """The protesters' demands, in the order report, quote, slogan, headline; one per distinct ask
+    (``document``: the article's :class:`~.document.Document`, when made)."""
+    demands = _report_demands(paragraphs, language, document)
     demands += _quote_demands(quotes or [], organisations or [], language)
     demands += _slogan_demands(slogans or [], language)
     demands += _headline_demands(headline, language)

@@ -173,11 +173,68 @@ class Document:
         self.headline = headline
         self.language = language
         self.texts = paragraphs
+        self._lowers: list[str | None] | None = None  # (lower_text's, made one by one)
 
     @cached_property
     def lower_texts(self) -> list[str]:
         """Each paragraph in lower case (same offsets for the scripts news is written in)."""
-        return [p.lower() for p in self.texts]
+        return [self.lower_text(i) for i in range(len(self.texts))]
+
+    def lower_text(self, index: int) -> str:
+        """Paragraph ``index`` in lower case, made when first asked for and kept: the
+        organisation, event and demand steps each read the article's lower case."""
+        lowers = self._lowers
+        if lowers is None:
+            lowers = self._lowers = [None] * len(self.texts)
+        found = lowers[index]
+        if found is None:
+            found = lowers[index] = self.texts[index].lower()
+        return found
+
+    def lower(self, text: str, index: int) -> str:
+        """``text.lower()``: the kept lower case of paragraph ``index`` when ``text`` is that
+        paragraph (the same string: a step's cut of it that cuts nothing), else made anew."""
+        if 0 <= index < len(self.texts) and self.texts[index] is text:
+            return self.lower_text(index)
+        return text.lower()
+
+    def lowers(self, texts: list[str], first: int = 0) -> list[str]:
+        """``[text.lower() for text in texts]`` for ``texts`` the paragraphs ``first``, ``first + 1``…
+        or cuts of them (:meth:`lower` of each, in one loop)."""
+        lowers = self._lowers
+        if lowers is None:
+            lowers = self._lowers = [None] * len(self.texts)
+        own = self.texts
+        n = len(own)
+        out: list[str] = []
+        for index, text in enumerate(texts, first):
+            if index < n and own[index] is text:
+                found = lowers[index]
+                if found is None:
+                    found = lowers[index] = text.lower()
+            else:
+                found = text.lower()
+            out.append(found)
+        return out
+
+    def joined_lower(self, texts: list[str], first: int, limit: int) -> str:
+        """``"\\n".join(texts)[:limit].lower()`` for ``texts`` the paragraphs ``first``, ``first + 1``…
+        (or cuts of them), with the kept lower case of each paragraph taken whole.  Lower-casing
+        goes character by character but for the capital sigma, whose final form depends on the
+        letters around it; a newline is neither a letter nor ignored there, so no case reaches
+        across one, and the pieces' lower case joined is the whole's."""
+        pieces: list[str] = []
+        size = 0
+        for k, text in enumerate(texts):
+            room = limit - size - (1 if k else 0)
+            if room < 0:
+                break
+            piece = text[:room]  # (the same string when it fits whole)
+            pieces.append(self.lower(piece, first + k))
+            size += len(piece) + (1 if k else 0)
+            if len(piece) < len(text):
+                break
+        return "\n".join(pieces)
 
     @cached_property
     def headline_lower(self) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..record import Event
 from . import event_rules, lang
 from .crowd_size import find_crowd_sizes
+from .document import Document
 from .knowledge.gazetteer import is_country, is_place, places_in
 from .word_alternation import (
     alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_openings, literal_starts,
@@ -972,11 +973,12 @@ def _noun_phrase(
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
-def _framed_target(texts: list[str], words: _TargetWords) -> str | None:
-    """What the first sentence with a target frame says the protest is against or asks of."""
+def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | None:
+    """What the first sentence with a target frame says the protest is against or asks of
+    (``lower``: ``text.lower()`` of ``texts[index]`` or a cut of it, as ``lower(text, index)``)."""
     for index, text in enumerate(texts):
         text = text[:3000]
-        lowered = text.lower()
+        lowered = text.lower() if lower is None else lower(text, index)
         if len(lowered) != len(text):
             text = lowered
         found: list[tuple[int, str]] = []
@@ -1160,9 +1162,13 @@ def _qualitative_size(text: str, language: str | None) -> str | None:
     return text[m.start() : m.end()] if m and len(lowered) == len(text) else None
 
 
-def find_target(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
-    """Who or what the protest is against, from the frames of the headline and the lead."""
-    return _framed_target([*paragraphs[:_LEAD_PARAGRAPHS], headline], _target_words(language))
+def find_target(
+    headline: str, paragraphs: list[str], language: str | None = None, *, document: Document | None = None, first: int = 0
+) -> str | None:
+    """Who or what the protest is against, from the frames of the headline and the lead
+    (``document``: the article's, whose paragraphs from ``first`` on ``paragraphs`` are, or cuts of them)."""
+    lower = None if document is None else (lambda text, index: document.lower(text, first + index))
+    return _framed_target([*paragraphs[:_LEAD_PARAGRAPHS], headline], _target_words(language), lower)
 
 
 def issue_of(demands: list) -> str | None:
@@ -1202,10 +1208,14 @@ def extract_event(
     published: str | None = None,
     slogans: list[str] | None = None,
     language: str | None = None,
+    document: Document | None = None,
 ) -> Event | None:
-    """The event a protest article reports (call it only for protest articles)."""
+    """The event a protest article reports (call it only for protest articles; ``document``: the
+    article's :class:`~.document.Document`, when made, whose paragraphs' lower case is read)."""
+    first = 0  # (the paragraph of ``document`` that ``paragraphs`` starts with)
     if paragraphs and paragraphs[0].strip() == headline.strip():
         paragraphs = paragraphs[1:]
+        first = 1
     for field in ("location", "size"):
         event_rules.note(field, None)
     lead_paragraphs: list[str] = []
@@ -1223,7 +1233,9 @@ def extract_event(
         None,
     )
     body_sample = "\n".join(paragraphs[:40])[:_SAMPLE_CHARS]
-    sample_lowered = body_sample.lower()
+    sample_lowered = (
+        body_sample.lower() if document is None else document.joined_lower(paragraphs[:40], first, _SAMPLE_CHARS)
+    )
     counts, tactics = _kinds_and_tactics(headline, sample_lowered)
     # The lead's lower case is the sample's when the lead starts it (a cut at a line break or the
     # sample's end, so no letter's lower case depends on what the cut leaves out).
@@ -1243,7 +1255,7 @@ def extract_event(
         kind=_event_kind(headline, body_sample, counts),
         date=event_date,
         location=_event_location(headline, lead_paragraphs, reporting, language),
-        target=find_target(headline, lead_paragraphs, language),
+        target=find_target(headline, lead_paragraphs, language, document=document, first=first),
         size_text=size_text,
         size_min=crowd.minimum if crowd else None,
         size_max=crowd.maximum if crowd else None,

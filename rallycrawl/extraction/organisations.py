@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..record import Organisation, Quote
+from .document import Document
 from .knowledge.first_names import popularity
 from .knowledge.places import is_country_or_continent, is_place, is_region_code
 from .knowledge.words import zipf
@@ -63,7 +64,7 @@ from .names import (
     initials,
 )
 from .rule_switches import checked, switched_off
-from .word_alternation import expansions
+from .word_alternation import end_search, expansions
 
 #: Every rule of this module by name: the finders (whose names go into an organisation's
 #: ``evidence``), the span rules that cut or join names, and the filters that reject a
@@ -1306,6 +1307,13 @@ def _previous_word_class(previous: str) -> int:
     return found
 
 
+#: the searches of the left-context patterns, each of whose matches ends at the name: tried only
+#: where a match can start (end_search), not at every character of the look-back
+_SEARCH_ORGANISER, _SEARCH_LIST, _SEARCH_ASK, _SEARCH_ROLE, _SEARCH_TARGET, _SEARCH_STRIKING = (
+    end_search(p) for p in (_BEFORE_ORGANISER, _BEFORE_LIST, _BEFORE_ASK, _BEFORE_ROLE, _BEFORE_TARGET, _BEFORE_STRIKING)
+)
+
+
 def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     """Which left-context patterns hold just before the name at ``start`` of ``text``.
 
@@ -1378,12 +1386,12 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         return _NO_KINDS
     kinds: set[str] = set()
     near = text[start - 50 if start > 50 else 0 : start]  # every pattern but the list one fits in it
-    if last in _BY_WORDS and _BEFORE_ORGANISER.search(near):
+    if last in _BY_WORDS and _SEARCH_ORGANISER(near):
         kinds.add("organiser")
     if (
         last in _LIST_WORDS
         and (last != "as" or previous == "such")
-        and _BEFORE_LIST.search(text[start - 75 if start > 75 else 0 : start])
+        and _SEARCH_LIST(text[start - 75 if start > 75 else 0 : start])
     ):
         kinds.add("list")
     elif last in _PLURAL_ORG_NOUNS:  # "les syndicats CGT et SUD", "the unions A and B"
@@ -1391,15 +1399,15 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     if (
         last in _ASK_WORDS
         and (last not in ("that", "on", "upon") or previous.startswith(("demand", "call")))
-        and _BEFORE_ASK.search(near)
+        and _SEARCH_ASK(near)
     ):
         kinds.add("ask")
     if last in _PREP_WORDS:
-        if previous in _ROLE_WORDS and _BEFORE_ROLE.search(near):
+        if previous in _ROLE_WORDS and _SEARCH_ROLE(near):
             kinds.add("role")
-        if previous in _TARGET_WORDS and _BEFORE_TARGET.search(near):
+        if previous in _TARGET_WORDS and _SEARCH_TARGET(near):
             kinds.add("target")
-    if last in _STRIKING_WORDS and _BEFORE_STRIKING.search(near):
+    if last in _STRIKING_WORDS and _SEARCH_STRIKING(near):
         kinds.add("striking")
     if (bare in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _BEFORE_APPOSITION_BACKWARDS.match(near[::-1]):
         kinds.add("apposition")
@@ -2600,8 +2608,11 @@ def _only_inside(part: str, whole: str, text: str) -> bool:
     return True
 
 
-def _count_mentions(cands: list[_Candidate], paragraphs: list[str], joined: str) -> dict[str, int]:
-    """How often each candidate's forms occur in ``paragraphs`` (``joined``: them joined by newlines)."""
+def _count_mentions(
+    cands: list[_Candidate], paragraphs: list[str], joined: str, document: Document | None = None
+) -> dict[str, int]:
+    """How often each candidate's forms occur in ``paragraphs`` (``joined``: them joined by newlines;
+    ``document``: the article's, whose paragraphs' lower case is kept for the steps after)."""
     forms: dict[str, str] = {}
     for c in cands:
         for form in (c.name, c.acronym, *c.aliases):
@@ -2614,7 +2625,12 @@ def _count_mentions(cands: list[_Candidate], paragraphs: list[str], joined: str)
     # the paragraphs joined by newlines, lower-cased: at once when all are ASCII (isascii() is a
     # flag check), else one by one: lower() is far faster on an all-ASCII paragraph, and no
     # case rule reaches across a newline
-    lowered = joined.lower() if joined.isascii() else "\n".join([text.lower() for text in paragraphs])
+    if joined.isascii():
+        lowered = joined.lower()
+    elif document is not None:
+        lowered = "\n".join(document.lowers(paragraphs))
+    else:
+        lowered = "\n".join([text.lower() for text in paragraphs])
     taken = bytearray(len(lowered))  # 1 for each character of a counted hit
     counts: dict[str, int] = {}
     for form in sorted(forms, key=len, reverse=True):
@@ -2644,8 +2660,10 @@ def extract_organisations(
     is_protest: bool = False,
     language: str | None = None,
     publisher: str | None = None,
+    document: Document | None = None,
 ) -> list[Organisation]:
-    """Every organisation the body names, one entry each, in order of first mention."""
+    """Every organisation the body names, one entry each, in order of first mention
+    (``document``: the article's :class:`~.document.Document`, when made)."""
     collect = _Collector(publisher, _OFF)
     budget = _MAX_CHARS
     scanned: list[str] = []
@@ -2705,7 +2723,7 @@ def extract_organisations(
     cands = _merge_acronyms(cands)
     if len(cands) > 1 and "parts-of-name" not in _OFF:
         cands = _merge_parts(cands, joined)
-    mentions = _count_mentions(cands, scanned, joined)
+    mentions = _count_mentions(cands, scanned, joined, document)
     result: list[Organisation] = []
     for c in cands:
         if "media" in c.evidence or _is_media(c.name, collect.publisher_key):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -344,3 +344,45 @@ def matches_from_starts(pattern: re.Pattern, text: str, starts: tuple[str, ...] 
     if starts is None:
         return pattern.finditer(text)
     return matches_at(pattern, text, literal_places(text, starts))
+
+
+#: the greatest width of a pattern for which :func:`end_search` pays
+_END_SEARCH_WIDTH = 1000
+
+
+def end_search(pattern: re.Pattern) -> Callable[[str], re.Match | None]:
+    """``pattern.search`` for a pattern whose every match ends at the end of the text (each of
+    its alternatives ends with ``$``, without MULTILINE): a match starts at most its greatest
+    width (and one for the newline ``$`` may stand before) from the end, so the search starts
+    there instead of trying the pattern at every character before.  (A search from ``pos`` reads
+    the text before it for ``\\b`` and look-behinds: a match is one of the whole text's.)  The
+    pattern's own ``search`` when it is not such a pattern or has no greatest width."""
+    try:
+        parsed = re._parser.parse(pattern.pattern, pattern.flags)  # type: ignore[attr-defined]
+    except (re.error, AttributeError):
+        return pattern.search
+    width = parsed.getwidth()[1]  # (an unbounded repeat gives a huge width)
+    if pattern.flags & re.MULTILINE or width > _END_SEARCH_WIDTH or not _ends_at_end(list(parsed)):
+        return pattern.search
+    search = pattern.search
+    reach = width + 1
+
+    def searched(text: str) -> re.Match | None:
+        return search(text, len(text) - reach) if len(text) > reach else search(text)
+
+    return searched
+
+
+def _ends_at_end(items: list) -> bool:
+    """Whether every match of the parsed ``items`` ends with ``$`` (AT_END)."""
+    if not items:
+        return False
+    op, value = items[-1]
+    name = str(op)
+    if name == "AT":
+        return str(value) == "AT_END"
+    if name == "BRANCH":
+        return all(_ends_at_end(list(branch)) for branch in value[1])
+    if name == "SUBPATTERN":
+        return _ends_at_end(list(value[-1]))
+    return False

@@ -63,3 +63,25 @@ def test_nothing_is_computed_before_it_is_read():
     assert "is_upper" not in doc.columns.__dict__ and "tokens" not in doc.__dict__
     assert doc.paragraph_tokens(0)[0].text == "One"
     assert Document([]).tokens == []
+
+
+def test_lower_case_is_made_once_per_paragraph_and_joined_as_the_whole_would_be():
+    paragraphs = ["The Harbour Workers Alliance marched.", "ΟΔΟΣ ΠΑΝΟΣ said Mara Olsen.", "İlkay Dunmore spoke."]
+    doc = Document(paragraphs)
+    assert doc.lower_text(1) == paragraphs[1].lower()
+    assert doc.lower(paragraphs[1], 1) is doc.lower_text(1)  # (kept, not made again)
+    assert doc.lower(paragraphs[1][:8], 1) == paragraphs[1][:8].lower()  # a cut: made anew
+    assert doc.lower(paragraphs[0], 1) == paragraphs[0].lower()  # not that paragraph: made anew
+    for limit in range(0, 100):
+        for first in (0, 1):
+            texts = paragraphs[first:]
+            assert doc.joined_lower(texts, first, limit) == "\n".join(texts)[:limit].lower()
+
+
+def test_lowers_reads_the_kept_lower_case_of_whole_paragraphs():
+    paragraphs = ["Lina Dorn of the Quay Tenants Union spoke.", "ΧΟΡΟΣ and İzel Marrow.", "A short one."]
+    doc = Document(paragraphs)
+    cuts = [paragraphs[0], paragraphs[1][:7], paragraphs[2]]
+    assert doc.lowers(cuts) == [text.lower() for text in cuts]
+    assert doc.lowers(cuts)[0] is doc.lower_text(0)
+    assert doc.lowers(paragraphs[1:], 1) == [text.lower() for text in paragraphs[1:]]

@@ -1,8 +1,9 @@
+import random
 import re
 
 import pytest
 
-from rallycrawl.extraction.word_alternation import by_first_letter, word_scan
+from rallycrawl.extraction.word_alternation import by_first_letter, end_search, word_scan
 
 WORDS = [r"protest(?:s|ers?)?|picket\w*|strik(?:e|es|ing)|sit-ins?", r"placards?|signs|in front of|s(?:ang|ung)|organi[sz]ers?"]
 TEXT = (
@@ -104,3 +105,21 @@ def test_literal_starts_are_where_every_match_starts():
             assert any(text.startswith(s, m.start()) for s in starts)
     assert literal_starts([r"(?:\w+ )?demands? for"]) is None
     assert literal_starts([r"demand|demands|demanding"]) == ("demand",)  # one that another starts is left out
+
+
+def test_end_search_finds_what_search_finds_where_a_match_can_start():
+    pattern = re.compile(r"\b(?:organi[sz]ed|led|called) by (?:the )?$|\bà l['’]appel de (?:la )?$", re.I)
+    searched = end_search(pattern)
+    assert searched is not pattern.search  # every alternative ends with $: searched from the end
+    words = ["organised", "by", "the", "led", "misled", "called", "à", "l'appel", "de", "la", "Harbour", "\n", ""]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 14)))
+        assert bool(searched(text)) == bool(pattern.search(text)), text
+    assert searched("a long line of marchers who had been misled by ") is None  # (\b reads the text before)
+    assert searched("a long line of marchers who had been organised by the ")
+
+
+def test_end_search_keeps_search_for_other_patterns():
+    for pattern in (re.compile(r"a$|b"), re.compile(r"a$", re.M), re.compile(r"\bx+$")):
+        assert end_search(pattern) == pattern.search
