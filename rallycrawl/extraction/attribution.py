@@ -400,7 +400,7 @@ class Profile:
         "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
         "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
         "title_small_words", "clause_openers", "phrase_openers", "time_openers", "time_words", "time_names",
-        "subordinators", "read_nouns",
+        "subordinators", "read_nouns", "read_verbs", "modifier_articles", "office_of",
     )
 
     def __init__(self, modules) -> None:
@@ -503,6 +503,12 @@ class Profile:
         self.subordinators = frozenset().union(*(getattr(m, "SUBORDINATORS", ()) for m in single))
         #: written texts whose words are quoted with "read" ('the statement read: "…"'): rule ``statement_read``
         self.read_nouns = frozenset().union(*(getattr(m, "READ_NOUNS", ()) for m in single))
+        #: the verb such a text reads its words with ("read"): rule ``statement_read``
+        self.read_verbs = frozenset().union(*(getattr(m, "READ_VERBS", ()) for m in single))
+        #: articles before a quoted name used as a modifier ('the "Night Ferry" campaign'): rule ``quoted_title``
+        self.modifier_articles = frozenset().union(*(getattr(m, "MODIFIER_ARTICLES", ()) for m in single))
+        #: the word between a title and its office ('Secretary of Labor Tom Brant'): rule ``title_of_office``
+        self.office_of = frozenset().union(*(getattr(m, "OFFICE_OF", ()) for m in single))
         #: role nouns that, after a definite article, mean an organisation named before ('"…," the union
         #: said', '«…», dijo el sindicato', 'erklärte die Gewerkschaft'), and those of them that mean one
         #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
@@ -1056,7 +1062,7 @@ def cue_at(tokens: list[Token], k: int) -> int:
         return 0  # 'said in a Facebook post: "…"', 'his remarks': a noun, not the verb
     if w in p.cues or (w in p.paradigm and RULES["paradigm_forms"]):
         return 1
-    if k > 0 and (w == "read" or w == "reads") and tokens[k - 1].lower in p.read_nouns and RULES["statement_read"]:
+    if k > 0 and w in p.read_verbs and tokens[k - 1].lower in p.read_nouns and RULES["statement_read"]:
         return 1  # '"…," the statement read': the statement reports (rule statement_read)
     if w in p.two_word_starts and k + 1 < len(tokens) and (w, tokens[k + 1].lower) in p.two_word:
         return 2
@@ -1689,7 +1695,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             # 'Anna Beispiel von der Initiative X', 'Sanne Bakker van de FNV', 'Marta Ibarra de la CGT'
             joining = joining | _JOINING_ARTICLES | _OF_WORDS
         if (
-            len(runs) == 2 and runs[0] == (0, 1) and start == 2 and tokens[1].lower in _OF_TITLE
+            len(runs) == 2 and runs[0] == (0, 1) and start == 2 and tokens[1].lower in _P.office_of
             and is_title_word(tokens[0].word) and RULES["title_of_office"]
         ):
             # 'Secretary of State Tom Brant': a title and its office, then the name (the name's reader splits them)
@@ -1737,8 +1743,6 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     return mention
 
 
-#: "of" between a title and its office ('Secretary of State Tom Brant')
-_OF_TITLE = frozenset({"of"})
 #: words for who speaks for an organisation ("a spokesperson said")
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 #: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')

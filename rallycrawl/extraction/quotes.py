@@ -153,7 +153,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     for i in quoted:
         found_slogans = slogan_quotes(sentences[i].tokens, language)
         if found_slogans and RULES["statement_read"] and language_profile.read_nouns:
-            found_slogans -= _read_from_document(sentences[i].tokens, language_profile.read_nouns)
+            found_slogans -= _read_from_document(sentences[i].tokens, language_profile.read_nouns, language_profile.read_verbs)
         slogan_ids |= found_slogans
 
     inline = {
@@ -206,7 +206,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
             kind = _kind(span, sentence.tokens, position)
             if (
                 found.speaker and kind == "partial" and RULES["quoted_title"] and language_profile.title_small_words
-                and (quoted_title(span.text, language_profile.title_small_words) or (span.text[:1].isupper() and _name_modifier(sentence.tokens, position)))
+                and (quoted_title(span.text, language_profile.title_small_words) or (span.text[:1].isupper() and _name_modifier(sentence.tokens, position, language_profile.modifier_articles)))
             ):
                 found = Attribution(cue=found.cue)  # 'starred in "Singing on the Quay"': a title, no words of anyone's
             quotes.append(
@@ -224,18 +224,14 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     return QuoteExtraction(quotes=quotes, slogans=slogans)
 
 
-#: articles before a quoted name used as a modifier ('the "Night Ferry" campaign')
-_MODIFIER_ARTICLES = frozenset("a an the".split())
-
-
-def _name_modifier(tokens: list[Token], position: int) -> bool:
+def _name_modifier(tokens: list[Token], position: int, articles: frozenset[str]) -> bool:
     """The quotation at ``position`` opens with a capital between an article and a noun in lower
     case ('the "Night Ferry" campaign', 'the "Harbour Blues" singer'): a name used as a modifier."""
     if position == 0 or position + 1 >= len(tokens) or tokens[position].comma:
         return False
     before, after = tokens[position - 1], tokens[position + 1]
     return (
-        before.lower in _MODIFIER_ARTICLES and not before.comma and after.quote is None
+        before.lower in articles and not before.comma and after.quote is None
         and after.word[:1].islower() and after.word.isalpha()
     )
 
@@ -253,17 +249,13 @@ def _standalone(sentence: Sentence) -> bool:
     return bool(sentence.tokens) and sentence.tokens[0].quote is not None
 
 
-#: the verb of a text that "reads" so ('the statement read: "…"', '"…," the letter reads')
-_READ = frozenset(("read", "reads"))
-
-
-def _read_from_document(tokens: list[Token], nouns: frozenset[str]) -> set[int]:
+def _read_from_document(tokens: list[Token], nouns: frozenset[str], verbs: frozenset[str]) -> set[int]:
     """Rule ``statement_read``: the quotations of ``tokens`` that a statement, a letter or a message
     "reads" ('"…," the statement read.', 'The letter reads: "…"'): somebody's written words, no sign's
     text, though "read" after a quotation otherwise makes it one ('"…," one placard read')."""
     found: set[int] = set()
     for k, token in enumerate(tokens):
-        if token.lower not in _READ or k == 0 or tokens[k - 1].lower not in nouns:
+        if token.lower not in verbs or k == 0 or tokens[k - 1].lower not in nouns:
             continue
         before = k - 2
         while before >= 0 and tokens[before].quote is None and k - before <= 3:

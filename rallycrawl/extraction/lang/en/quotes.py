@@ -172,3 +172,9 @@ SUBORDINATORS = frozenset("when while as after before since although though beca
 #: written texts whose words are quoted with "read" ('"…," the statement read', 'The letter reads: "…"'): their
 #: words are somebody's, no sign's text (rule ``statement_read``; the statement speaks for whoever issued it)
 READ_NOUNS = STATEMENT_NOUNS | frozenset("letter message email e-mail note release post tweet announcement".split())
+#: the verb a written text "reads" its words with ('"…," the statement read'): rule ``statement_read``
+READ_VERBS = frozenset("read reads".split())
+#: articles before a quoted name used as a modifier ('the "Night Ferry" campaign'): rule ``quoted_title``
+MODIFIER_ARTICLES = frozenset("a an the".split())
+#: the word between a title and its office ('Secretary of Labor Tom Brant'): rule ``title_of_office``
+OFFICE_OF = frozenset({"of"})
