@@ -1902,13 +1902,16 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             kinds = {*kinds, "role"}  # "director of Climate Campaigns at Kestrel Action": the department's organisation
         if (
             "role" in kinds
-            and not facts.head
             and " for " in name
             and text[max(0, s - 3) : s] == "of "
             and "department-for" not in collect.off
         ):  # "Head of Regional Sales for Kestrel Labs": a department, then its company
             department, _, company = name.partition(" for ")
-            if company[:1].isupper() and not _has_head(department):
+            if (
+                company[:1].isupper()
+                and department.rsplit(" ", 1)[-1].lower() in _DEPARTMENT_WORDS
+                and not _has_head(department)
+            ):
                 collect.add(company, "context", None, rule="department-for")
                 orgs_in_spans.add(i)
                 continue
@@ -2187,6 +2190,8 @@ def _names_label_or_product(words: list[str]) -> bool:
     )
 
 
+#: the last words of departments' names (lang/<code>/organisations.py DEPARTMENT_WORDS): "Regional Sales"
+_DEPARTMENT_WORDS = frozenset(_language_data("DEPARTMENT_WORDS"))
 #: nouns for works (lang/<code>/organisations.py WORK_NOUNS): "his novel, Harbour of Glass"
 _WORK_NOUNS = frozenset(_language_data("WORK_NOUNS"))
 _TITLE_OPENERS = frozenset("\"“‘'«<„")  # marks that open a quoted title: “Harbour of Glass”, <Kestrel Nights>

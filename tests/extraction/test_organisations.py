@@ -1064,7 +1064,8 @@ def test_a_department_for_its_company_after_a_role():
     found = orgs(text)
     assert "Kestrel Labs" in found and "Regional Sales for Kestrel Labs" not in found
     assert "Regional Sales for Kestrel Labs" in _without("department-for", text)
-    # a group whose name holds "for" after a role with "for" stays whole
+    # a group whose name holds "for" stays whole, after "a spokeswoman for" or "director of"
+    assert "Lawyers for Fair Rent" in orgs(["Dana Roe, director of Lawyers for Fair Rent, said the march was peaceful."])
     assert "Tenants for Fair Rent" in orgs(["Dana Roe, a spokeswoman for Tenants for Fair Rent, said the march was peaceful."])
 
 
@@ -1116,3 +1117,8 @@ def test_a_body_in_another_language_than_declared_is_read_in_its_own():
     assert _body_code(" ".join(text), "en") == "de"
     assert _body_code(text[0], "en") == "en"
     assert _body_code("The march in Borgoverde, die Stadt der Gruppe, was led by the union and the tenants.", "en") == "en"
+
+
+def test_more_english_organisation_words_head_names():
+    found = orgs(["Nurses at the Lumo Royal Infirmary and staff of the Kestrian Embassy joined Harbix Robotics and Tarrow Studios workers."])
+    assert {"Lumo Royal Infirmary", "Kestrian Embassy", "Harbix Robotics"} <= set(found)

@@ -14,6 +14,7 @@ HEADS = frozenset(
     center centre laboratory observatory project collaboration front brigade caucus chamber
     directorate exchange collective district local organization organisation organizations
     organisations workers teamsters trust
+    infirmary embassy robotics laboratories labs studios
     """.split()
 )
 #: page-furniture words (stop words: "Watch: ...", "Watch video") that head an organisation's name when
@@ -139,6 +140,14 @@ POST_TITLES = frozenset(
     attorney attorney-general inspector inspector-general director director-general secretary
     secretary-general commissioner comptroller auditor auditor-general prosecutor ombudsman
     registrar surveyor superintendent chancellor solicitor solicitor-general
+    """.split()
+)
+#: the last words of departments' names, after a role and "of" and before "for <Company>" ("Head of Platform
+#: *Sales* for Kestrel Labs"); not plural nouns for people ("director of Lawyers for Fair Rent" is a group)
+DEPARTMENT_WORDS = frozenset(
+    """
+    sales marketing communications operations programs programmes policy research engineering solutions
+    products finance strategy development partnerships campaigns affairs relations
     """.split()
 )
 #: posts whose names are also their agencies' ("High Commissioner for Refugees"): not posts for POST_TITLES
