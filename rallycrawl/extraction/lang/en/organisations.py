@@ -150,6 +150,9 @@ DEPARTMENT_WORDS = frozenset(
     products finance strategy development partnerships campaigns affairs relations
     """.split()
 )
+#: time words that end a media name after its media word ("Kestrel News *Now*", "Harbour Post *Today*"),
+#: where elsewhere they are stop words cut from a name's end
+MEDIA_TAILS = frozenset("now today tonight".split())
 #: posts whose names are also their agencies' ("High Commissioner for Refugees"): not posts for POST_TITLES
 OFFICE_TITLES = ("high commissioner",)
 #: nouns for works (books, records, shows, games): a name right after one is the work's title ("his
