@@ -109,6 +109,7 @@ RULES: dict[str, str] = {
     "titled": "X President Jane Roe (X an acronym or with a head word)",
     "acronym-role": "KESA engineer Dana Wolcott, a KESA scientist: an acronym before a person's job",
     "members-after": "X members / workers / president",
+    "acronym-says": "an acronym that says or announces something is a body, in protest reports: the KTA said, KESA announced (not a place: the US said)",
     "members-after-portfolio": "a common word before Secretary and a person's name is the post's portfolio: N.K. Defense Secretary Dana Roe",
     "possessive-role": "X's workers / statement / factory",
     "noun-paren": "the union (ACR)",
@@ -1852,6 +1853,10 @@ def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
     return flags
 
 
+#: " said", " announced": a speech verb right after an acronym (lang/<code>/organisations.py SPEECH_VERBS)
+_ACRONYM_SAYS = re.compile(r"^,? (?:" + _alternatives("SPEECH_VERBS") + r")\b")
+#: "people with ", "rates of ": a preposition right before a name, which is then no subject
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:with|of|in|for|from|by|to|at|on|about|into|among|against|via) $", re.I)
 #: " Secretary Dana": a cabinet title, then a capitalised name
 _SECRETARY_THEN_NAME = re.compile(r"^ (?:Secretary|Minister) [A-ZÀ-Þ]")
 
@@ -2038,6 +2043,14 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 rule = "titled"
             elif acronym and "acronym-role" not in off and _acronym_role(text, s, e, after, spans, i):
                 rule = "acronym-role"
+            elif (
+                acronym
+                and "acronym-says" not in off
+                and _ACRONYM_SAYS.match(after)
+                and not _PREPOSITION_BEFORE.search(text, max(0, s - 12), s)
+                and not (is_place(name) or low in PLACES or _is_non_organisation(name))
+            ):  # "the KTA said", "KESA announced": a body that speaks, not a thing
+                rule = "acronym-says"
             elif "members-after" not in off and noun_after and (
                 (
                     _AFTER_MEMBERS.match(after)

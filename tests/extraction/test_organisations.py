@@ -1134,3 +1134,11 @@ def test_a_portfolio_before_a_cabinet_title_is_no_organisation():
     text = ["HARBIX (AP) -- N.K. Defense Secretary Dana Roe told the marchers to go home."]
     assert "N.K. Defense" not in orgs(text)
     assert "N.K. Defense" in _without("members-after-portfolio", text)
+
+
+def test_an_acronym_that_speaks_is_a_body():
+    text = ["Thousands marched in Borgoverde. The KTA said the strike would go on, and the US said nothing.", "People with HCD reported pain."]
+    found = orgs(text)
+    assert "KTA" in found and "US" not in found and "HCD" not in found
+    assert "KTA" not in _without("acronym-says", text)
+    assert "KTA" not in orgs(text, is_protest=False)  # outside protest reports only strong evidence counts

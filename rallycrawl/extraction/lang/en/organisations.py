@@ -150,6 +150,8 @@ DEPARTMENT_WORDS = frozenset(
     products finance strategy development partnerships campaigns affairs relations
     """.split()
 )
+#: verbs of saying that follow their subject: an acronym before one is a body that speaks ("the KTA *said*")
+SPEECH_VERBS = ("said", "says", "announced", "reported", "confirmed", "stated", "declined", "denied", "warned")
 #: time words that end a media name after its media word ("Kestrel News *Now*", "Harbour Post *Today*"),
 #: where elsewhere they are stop words cut from a name's end
 MEDIA_TAILS = frozenset("now today tonight".split())
