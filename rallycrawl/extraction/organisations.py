@@ -164,6 +164,8 @@ RULES: dict[str, str] = {
     "reject-town-before-code": "a one-word name the text writes only before a comma and a state's code is a town: Lumen Arts Center, Millbrook, PA",
     "reject-post": "a name opened by a post's title before of/for is the post, whatever head word it holds: Inspector General of Harbour Police, Attorney for the Northern District",
     "reject-suffix-opener": "a name opened by a company suffix is the rest of a copyright line: Inc. All Rights Reserved",
+    "reject-clause-name": "a name with a subject pronoun inside is a clause, a motto's: (In) Harbour We Trust",
+    "reject-initials-person": "three words, the middle one initials, and no organisation word: a person, Dana RK Wolcott",
     "reject-region-code": "a state's or province's code (pycountry) written only right after a town and a comma: Millbrook, PA; Dunmore Falls, NSW",
     "organiser-common-words": "organised by a name of common words whose first is no first name (wordfreq, gender-guesser): organised by Silent Harvest",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
@@ -2495,6 +2497,12 @@ _COMPANY_SUFFIXES = frozenset(_language_data("COMPANY_SUFFIXES"))
 _OFFICE_TITLES = frozenset(_language_data("OFFICE_TITLES"))
 
 
+#: capitalised subject pronouns: a name that holds one inside is a clause ("Harbour We Trust")
+_SUBJECT_PRONOUNS = frozenset("We I They You".split())
+#: "RK", "J.R.", "F.": initials, one to three with points or two or three without
+_MIDDLE_INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$")  # not one bare letter: "Lumo Q Cells"
+
+
 def _opens_with_post(words: list[str]) -> bool:
     """"Inspector General of Harbour Police", "U.S. Attorney for the Northern District": the words
     before the name's first of/for end in a post's title, so the name is the post."""
@@ -2532,6 +2540,18 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         return "reject-post"  # "Inspector General of Harbour Police": a post, not the police
     if "reject-suffix-opener" not in _OFF and len(words) >= 2 and words[0].lower() in _COMPANY_SUFFIXES:
         return "reject-suffix-opener"  # "..., Inc. All Rights Reserved": a copyright line's tail
+    if "reject-clause-name" not in _OFF and len(words) >= 3 and any(w in _SUBJECT_PRONOUNS for w in words[1:-1]):
+        return "reject-clause-name"  # "(In) Harbour We Trust": a motto's clause, not a body's name
+    if (
+        "reject-initials-person" not in _OFF
+        and len(words) == 3
+        and _MIDDLE_INITIALS.match(words[1])
+        and words[0][1:].islower()
+        and words[2][1:].islower()
+        and not _has_head(c.name)
+        and c.evidence.isdisjoint(_STRONG_FOR_FILTERS)
+    ):
+        return "reject-initials-person"  # "Dana RK Wolcott": a person's middle initials
     if (
         c.evidence == {"media"}
         and " " not in c.name

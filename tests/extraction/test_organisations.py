@@ -1142,3 +1142,16 @@ def test_an_acronym_that_speaks_is_a_body():
     assert "KTA" in found and "US" not in found and "HCD" not in found
     assert "KTA" not in _without("acronym-says", text)
     assert "KTA" not in orgs(text, is_protest=False)  # outside protest reports only strong evidence counts
+
+
+def test_a_mottos_clause_is_no_organisation():
+    text = ["The coins say In Harbour We Trust.", "The Lumo Trust marched."]
+    found = orgs(text)
+    assert "Lumo Trust" in found and not any("We Trust" in name for name in found)
+    assert "In Harbour We Trust" in _without("reject-clause-name", text)
+
+
+def test_a_name_with_middle_initials_is_a_persons():
+    text = ["Staff of Kestrel Hospital and Tomas Brandt, Quillan RK Wolcott, and Mara Olsen of the Lumo Clinic marched on Friday."]
+    assert "Quillan RK Wolcott" not in orgs(text) and "Lumo Clinic" in orgs(text)
+    assert "Quillan RK Wolcott" in _without("reject-initials-person", text)
