@@ -11,7 +11,8 @@ stages.  Nothing else wires the chain.
 3. :func:`read_body` — the main text, without the byline and date lines that open it
    (they complete the metadata); a page without enough of it, or without a headline, is
    not an article (:class:`~.articleness.NotAnArticleError`);
-4. :func:`settle_language` — the declared language, else the one the body is in;
+4. :func:`settle_language` — the declared language unless the body is plainly in another,
+   else the one the body is in;
 5. :func:`analyse` — the protest analysis (relevance, quotes, organisations,
    demands, event) over one :class:`~.document.Document`;
 6. :func:`build_record` — the record of ``docs/record.md`` (``rallycrawl.record``).
@@ -33,8 +34,7 @@ from ..utils.urls import registered_domain
 from .analysis import ProtestAnalysis, analyse_article
 from .articleness import NotAnArticleError, check_article
 from .body import Body, extract_body
-from .language import detect_language
-from .metadata import Metadata, extract_metadata, opening_lines
+from .metadata import Metadata, extract_metadata, opening_lines, settled_language
 from .page import Page, PageError
 from .record_dates import date_columns
 
@@ -101,9 +101,9 @@ def read_body(page: Page, metadata: Metadata, *, fast: bool = True, min_words: i
 
 
 def settle_language(metadata: Metadata, body: Body) -> str | None:
-    """The page's declared language, else the language of its body (set on ``metadata``)."""
-    if metadata.language is None:
-        metadata.language = detect_language(body.text)
+    """The page's declared language unless its body is plainly in another, else the language of
+    its body (set on ``metadata``; :func:`~.metadata.settled_language`)."""
+    metadata.language = settled_language(metadata.language, body.text)
     return metadata.language
 
 

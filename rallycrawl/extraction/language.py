@@ -58,6 +58,24 @@ def function_word_counts(text: str, *, sample: int = 20000) -> dict[str, int]:
     return {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
 
 
+#: a declared language gives way to the body's only when the body's function words outnumber the
+#: declared language's this many times ...
+OVERRIDE_FACTOR = 5
+#: ... and number at least this many (a thousand words of text tell a language apart)
+OVERRIDE_MIN = 30
+
+
+def plainly_other_language(text: str, declared: str, *, sample: int = 6000) -> str | None:
+    """The language ``text`` is plainly written in when that is not ``declared`` (an ISO 639-1
+    code): a German body on a page whose metadata says English; None when the body agrees, is
+    too short to tell, or is in a script or language this module does not count."""
+    counts = function_word_counts(text, sample=sample)
+    best = max(counts, key=counts.__getitem__)
+    if best != declared and counts[best] >= OVERRIDE_MIN and counts[best] >= OVERRIDE_FACTOR * counts.get(declared, 0):
+        return best
+    return None
+
+
 def detect_language(text: str, *, sample: int = 20000) -> str | None:
     """ISO 639-1 code of ``text``'s language, or ``None`` when unsure."""
     text = text[:sample]

@@ -26,7 +26,7 @@ from .lang import has as has_resources
 from .knowledge.first_names import is_first_name
 from .knowledge.names import is_place
 from .lang import canonical, languages, resources
-from .language import detect_language
+from .language import detect_language, plainly_other_language
 from .names import MEDIA_NAMES, STOP_WORDS
 from .page import Page, clean_text
 from .rule_switches import checked, switched_off
@@ -70,6 +70,7 @@ RULES: dict[str, str] = {
     "story-h1": "when no heading shows the headline, the first <h1> inside an <article> or <main> is where the byline and date are read, before the page's first <h1> (a site header's copy of the story's title)",
     "desk-line-first": "a byline element whose first line names only a desk or a role ('Kestrel Sport', 'Staff') is read no further: the lines after it (topics to follow, other writers) are not its authors",
     "credit-after-last-author": "after the last 'and' of a byline, a part after a comma is the writers' outlet or role, not another author ('Tamsin Okafor and Jo Ng, Harbour Courier')",
+    "body-over-declared-language": "a body plainly written in another language than the page declares (five times that language's function words, and 30 or more) is in the body's language: a German story whose page says English",
     "date-line-year": "a date line near the headline without a year ('Posted Dec 3, 9:12 PM') takes the year of the address ('/2031/12/', when its month agrees) or else of the page's one copyright notice",
 }
 
@@ -1682,6 +1683,19 @@ def _is_date_line(text: str) -> str | None:
     if _is_update(text):
         return None
     return parse_date(_published_part(text))
+
+
+def settled_language(declared: str | None, body_text: str) -> str | None:
+    """The article's language: the one its page declares, unless the body is plainly written in
+    another language that rallycrawl reads (rule ``body-over-declared-language``: a German story
+    whose page says English); the body's own when the page declares none."""
+    if not declared:
+        return detect_language(body_text)
+    if _on("body-over-declared-language"):
+        other = plainly_other_language(body_text, canonical(declared) or "")
+        if other is not None and other in languages():
+            return _used("body-over-declared-language", other)
+    return declared
 
 
 def opening_lines(paragraphs: list[str], metadata: Metadata) -> list[str]:

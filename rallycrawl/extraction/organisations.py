@@ -46,7 +46,6 @@ from .knowledge.first_names import popularity
 from .knowledge.places import is_country_or_continent, is_place, is_region_code
 from .knowledge.words import zipf
 from .lang import resources
-from .language import function_word_counts
 from .names import (
     ACRONYM,
     ACRONYM_STOP,
@@ -154,7 +153,6 @@ RULES: dict[str, str] = {
     "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
     # filters: a candidate is rejected
-    "body-language": "a body written in another language than the page declares (five times its function words, and 30 or more) is read in the body's language: a German page declaring English",
     "reject-street-or-square": "a street, square or station, whatever organisation word it holds: Union Square, Plaza del Congreso",
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-media-opener": "an outlet's one-word name that is a common word, capitalised only where sentences start: Time is short",
@@ -590,23 +588,6 @@ def _language(code: str) -> _Language:
 def _code(language: str | None) -> str:
     code = (language or "en").split("-")[0].split("_")[0].lower()
     return code if code in _LANGUAGE_CODES else "en"
-
-
-_BODY_FACTOR = 5  # function words of the body's language against the declared one's
-_BODY_MIN = 30  # function words of the body's language, at least
-
-
-def _body_code(text: str, code: str) -> str:
-    """The language whose organisation data reads ``text``: the declared one (``code``), unless the
-    body is plainly in another language that has organisation data ("body-language": a German page
-    whose metadata says English would read "Industrie" and "Fachanwendern" as names)."""
-    if "body-language" in _OFF or not text:
-        return code
-    counts = function_word_counts(text, sample=6000)  # a thousand words tell the language
-    best = max((c for c in counts if c in _LANGUAGE_CODES), key=counts.__getitem__)
-    if best != code and counts[best] >= _BODY_MIN and counts[best] >= _BODY_FACTOR * counts.get(code, 0):
-        return best
-    return code
 
 
 #: time words that end media names after a media word (lang/<code>/organisations.py MEDIA_TAILS)
@@ -2876,7 +2857,7 @@ def extract_organisations(
     singles: set[str] = set()
     person_like: list[tuple[bool, _NameFacts]] = []
     joined = "\n".join(scanned)
-    code = collect.code = _body_code(joined, _code(language))
+    code = collect.code = _code(language)
     all_spans = _find_spans(scanned, joined, singles, person_like, code)
     collect.people, collect.person_words = _people(singles, person_like, quotes or [])
     # outside protest reports no action verb counts

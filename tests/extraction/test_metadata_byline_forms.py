@@ -192,3 +192,40 @@ def test_the_story_h1_before_a_site_headers_copy():
             '<article><h1>The roster fight</h1><div>By Tamsin Okafor</div><div>Dec. 6, 2031</div></article>')
     assert meta(body).published == "2031-12-06"
     assert off("story-h1", body).published == "2031-12-07"
+
+
+# --- body-over-declared-language: the body's language wins when it is plainly another ---------------
+
+_GERMAN_BODY = " ".join([
+    "Die Leute treffen sich jeden Montag, und in der Stadt sind viele mit dabei, sei es im Handel, in der Industrie oder in der Pflege.",
+    "Es ist eine Gruppe aus Handel und Pflege, die seit Jahren dafür kämpft, dass die Busse auch am Abend fahren, und das ist für die Stadt nicht neu.",
+    "Es ist nicht das erste Mal, dass die Gruppe mit der Stadt und dem Land spricht, und auch die Stadt hat sich für die Gruppe eingesetzt, die auf dem Markt ist.",
+])
+
+
+def test_a_body_plainly_in_another_language_settles_the_article_language():
+    from rallycrawl.extraction import metadata
+
+    assert metadata.settled_language("en", _GERMAN_BODY) == "de"
+    assert metadata.settled_language("en-GB", _GERMAN_BODY) == "de"
+    assert metadata.settled_language(None, _GERMAN_BODY) == "de"  # nothing declared: the body's
+    # a short text, or one in the declared language with a few words of another, keeps the declared one
+    assert metadata.settled_language("en", _GERMAN_BODY[:120]) == "en"
+    english = "The march in Borgoverde, die Stadt der Gruppe, was led by the union and the tenants. " * 8
+    assert metadata.settled_language("en", english) == "en"
+    metadata.switch_off("body-over-declared-language")
+    try:
+        assert metadata.settled_language("en", _GERMAN_BODY) == "en"
+    finally:
+        metadata.switch_off()
+
+
+def test_extract_article_exports_the_body_language_over_a_wrong_declaration():
+    from rallycrawl import extract_article
+
+    html = (
+        '<html lang="en"><head><title>Busse am Abend</title></head><body><article>'
+        "<h1>Busse am Abend</h1>" + "".join(f"<p>{_GERMAN_BODY}</p>" for _ in range(2)) + "</article></body></html>"
+    )
+    record = extract_article(html, "https://kestrel-news.example/2031/12/06/busse")
+    assert record["language"] == "de"

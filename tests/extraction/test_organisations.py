@@ -1103,20 +1103,13 @@ def test_a_hyphenated_first_name_after_a_post():
     assert "Harbour Prosecution Ana-Lena Wolcott" in _without("titled-person-hyphen", text)
 
 
-def test_a_body_in_another_language_than_declared_is_read_in_its_own():
+def test_a_german_body_is_read_with_german_data():
+    # (a page that declares English but is written in German is settled as German before the
+    # analysis: metadata.settled_language, rule body-over-declared-language)
     text = [
         "Die Leute treffen sich jeden Montag, und in der Stadt sind viele mit dabei, sei es im Handel, in der Industrie oder in der Pflege.",
-        "Es ist eine Gruppe aus Industrie und Fachanwendern, die seit Jahren dafür kämpft, dass die Busse auch am Abend fahren, und das ist für die Stadt nicht neu.",
-        "Es ist nicht das erste Mal, dass die Gruppe mit der Stadt und dem Land spricht, und auch die Stadt hat sich für die Gruppe eingesetzt, die auf dem Markt ist.",
     ]
-    assert "Industrie" not in orgs(text, language="en")  # a German common noun, read as German
-    assert "Industrie" in _without("body-language", text, language="en")
-    # a short text, or one in the declared language with a few words of another, keeps the declared language
-    from rallycrawl.extraction.organisations import _body_code
-
-    assert _body_code(" ".join(text), "en") == "de"
-    assert _body_code(text[0], "en") == "en"
-    assert _body_code("The march in Borgoverde, die Stadt der Gruppe, was led by the union and the tenants.", "en") == "en"
+    assert "Industrie" not in orgs(text, language="de")
 
 
 def test_more_english_organisation_words_head_names():
