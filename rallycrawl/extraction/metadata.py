@@ -71,7 +71,9 @@ RULES: dict[str, str] = {
     "story-h1": "when no heading shows the headline, the first <h1> inside an <article> or <main> is where the byline and date are read, before the page's first <h1> (a site header's copy of the story's title)",
     "desk-line-first": "a byline element whose first line names only a desk or a role ('Kestrel Sport', 'Staff') is read no further: the lines after it (topics to follow, other writers) are not its authors",
     "credit-after-last-author": "after the last 'and' of a byline, a part after a comma is the writers' outlet or role, not another author ('Tamsin Okafor and Jo Ng, Harbour Courier')",
+    "h1-over-title": "on a page that declares no title, the first <h1> of three words or more that is not the site's name ('site-title', a link to the home page, the <title>'s decoration) is the headline when no heading nor other text shows the <title> (a title written for search engines)",
     "h1-over-declared-title": "the first <h1> of three words or more that is not the site's name ('site-title', a link to the home page, the <title>'s decoration) is the headline when no heading nor other text shows the declared title (og:title, JSON-LD headline: a title written for search engines or social media)",
+    "story-heading-over-copy": "when two <h1> show the headline, the one inside an <article> or <main> is where the byline and date are read, not a copy of the title in the site's header",
     "date-not-under-other-heading": "a date line above the headline in a block of its own with another story's linked heading (a teaser: '<h4><a>Ferry fares rise</a></h4> 11/12/21') is not the page's date",
     "h1-continues-cut-title": "a declared title that the <h1> starts with and goes on from (a title cut at a length: 'Ferry strike closes school trips for' under the <h1> 'Ferry strike closes school trips for a week') gives way to the <h1>, unless a part of the <h1> shows the title alone (a title and its subtitle)",
     "date-line-year": "a date line near the headline without a year ('Posted Dec 3, 9:12 PM') takes the year of the address ('/2031/12/', when its month agrees) or else of the page's one copyright notice",
@@ -602,6 +604,9 @@ def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:
         return _used("h1-over-declared-title", strip_site_name(shown, site_names)) if shown else titles[0]
     if title:
         stripped = titles[-1]
+        shown = _on("h1-over-title") and _story_h1_over_titles(page, [title], [stripped], sites)
+        if shown:
+            return _used("h1-over-title", strip_site_name(shown, site_names))
         # A <title> that is only the site's name leaves the headline to the first <h1>.
         return h1s[0] if h1s and len(stripped.split()) < 4 else stripped
     return h1s[0] if h1s else ""
@@ -1086,7 +1091,7 @@ def _headline_element(page: Page, headline: str) -> Any:
     without one), else one that shows it after a kicker (``heading-with-kicker``), else the
     first ``<h1>`` (also when there is no headline: no heading shows an empty one)."""
     wanted = _comparable(headline) if headline else ""
-    first_h1 = with_kicker = story_h1 = None
+    first_h1 = with_kicker = story_h1 = outside = None
     for el in _HEADINGS(page.tree)[:40]:
         if first_h1 is None and el.tag == "h1":
             first_h1 = el
@@ -1096,9 +1101,17 @@ def _headline_element(page: Page, headline: str) -> Any:
             continue
         shown = _comparable(_short_text(el, 400))
         if shown == wanted:
-            return el
+            if outside is None:
+                if not _on("story-heading-over-copy") or el.tag != "h1" or _in_story(el):
+                    return el
+                outside = el  # perhaps a copy in the site's header: a later <h1> in the story wins
+            elif el.tag == "h1" and _in_story(el):
+                RULE_USES["story-heading-over-copy"] += 1
+                return el
         if with_kicker is None and wanted in shown and _on("heading-with-kicker"):
             with_kicker = el
+    if outside is not None:
+        return outside
     if with_kicker is None:
         if story_h1 is not None and story_h1 is not first_h1:
             RULE_USES["story-h1"] += 1
