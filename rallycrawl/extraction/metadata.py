@@ -28,6 +28,7 @@ from .knowledge.names import is_place
 from .lang import canonical, languages, resources
 from .language import detect_language, plainly_other_language
 from .names import MEDIA_NAMES, STOP_WORDS
+from .body import count_words
 from .page import Page, clean_text
 from .rule_switches import checked, switched_off
 from .word_alternation import literal_alternation
@@ -71,6 +72,11 @@ RULES: dict[str, str] = {
     "desk-line-first": "a byline element whose first line names only a desk or a role ('Kestrel Sport', 'Staff') is read no further: the lines after it (topics to follow, other writers) are not its authors",
     "credit-after-last-author": "after the last 'and' of a byline, a part after a comma is the writers' outlet or role, not another author ('Tamsin Okafor and Jo Ng, Harbour Courier')",
     "body-over-declared-language": "a body plainly written in another language than the page declares (five times that language's function words, and 30 or more) is in the body's language: a German story whose page says English",
+    "h1-over-title": "on a page that declares no title, the first <h1> of three words or more that is not the site's name ('site-title', a link to the home page, the <title>'s decoration) is the headline when no heading nor other text shows the <title> (a title written for search engines)",
+    "h1-over-declared-title": "the first <h1> of three words or more that is not the site's name ('site-title', a link to the home page, the <title>'s decoration) is the headline when no heading nor other text shows the declared title (og:title, JSON-LD headline: a title written for search engines or social media)",
+    "story-heading-over-copy": "when two <h1> show the headline, the one inside an <article> or <main> is where the byline and date are read, not a copy of the title in the site's header",
+    "date-not-under-other-heading": "a date line above the headline in a block of its own with another story's linked heading (a teaser: '<h4><a>Ferry fares rise</a></h4> 11/12/21') is not the page's date",
+    "h1-continues-cut-title": "a declared title that the <h1> starts with and goes on from (a title cut at a length: 'Ferry strike closes school trips for' under the <h1> 'Ferry strike closes school trips for a week') gives way to the <h1>, unless a part of the <h1> shows the title alone (a title and its subtitle)",
     "date-line-year": "a date line near the headline without a year ('Posted Dec 3, 9:12 PM') takes the year of the address ('/2031/12/', when its month agrees) or else of the page's one copyright notice",
 }
 
@@ -507,6 +513,53 @@ def _uncut(title: str, others: list[str]) -> str:
     return title
 
 
+#: A heading that holds the site's name, not a story's ("site-title", "logo", "masthead").
+_SITE_HEADING = re.compile(r"logo|brand|masthead|site[-_]?(?:title|name)|blog[-_]?(?:title|name)", re.I)
+
+
+def _names_the_site(h1: Any, text: str, sites: set[str]) -> bool:
+    """The <h1> is the site's name: a known one, the decoration cut from the <title>, a
+    class that says so, or a link to the site's home page around the whole text."""
+    if text.lower() in sites or _squash(text) in {_squash(s) for s in sites}:
+        return True
+    if any(_SITE_HEADING.search(el.get("class") or "") or _SITE_HEADING.search(el.get("id") or "")
+           for el in h1.iter(etree.Element)):
+        return True
+    for link in h1.iter("a"):
+        path = urlsplit(link.get("href") or "").path
+        if path in ("", "/") and clean_text(link.text_content()) == text:
+            return True
+    return False
+
+
+_BODY_TEXT = etree.XPath("//body//text()[string-length(normalize-space()) > 10]")
+
+
+def _story_h1_over_titles(page: Page, raw: list[str], stripped: list[str], sites: set[str]) -> str:
+    """The first headline-sized <h1> when neither it nor any other heading shows one of the
+    titles (``raw``, and ``stripped`` of their decoration): a title written for search engines
+    ("Kestrelby harbour strike: what changes" over the <h1> "Dock workers walk out"); "" when a heading shows
+    a title or no <h1> is a story's headline (a site's name, a section's label)."""
+    wanted = {_comparable(t) for t in stripped if t}
+    decoration = {clean_text(part).lower() for title in raw for sep in _SEPARATORS if sep in title
+                  for part in title.split(sep) if part.strip() and _comparable(part) not in wanted}
+    sites = sites | decoration
+    candidate = ""
+    for el in _HEADINGS(page.tree)[:60]:
+        text = clean_text(_short_text(el, 400))
+        shown = _comparable(text)
+        if not shown:
+            continue
+        if any(shown == w or _same_headline(shown, w) or w in shown for w in wanted):
+            return ""  # a heading shows a title: it is the headline
+        if (el.tag == "h1" and not candidate and len(text) <= 300 and count_words(text) >= 3
+                and not _names_the_site(el, text, sites)):
+            candidate = text
+    if candidate and any(_comparable(t) in wanted for t in _BODY_TEXT(page.tree)):
+        return ""  # the page shows a title as its own text ('<div class="headline">'), not in a heading
+    return candidate
+
+
 def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:
     """The headline as readers see it: the <h1> that the declared titles carry, else the
     first declared title (og:title, twitter:title, JSON-LD), else <title>, without site names."""
@@ -522,16 +575,23 @@ def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:
     declared = [_uncut(t, [title, *declared]) for t in declared]
     titles = [_without_site_name(t, site_names) for t in declared + ([title] if title else [])]
     sites = {clean_text(n).lower() for n in site_names}
-    h1s = [clean_text(h.text_content()) for h in page.tree.iterfind(".//h1")]
-    h1s = [h for h in h1s if 3 <= len(h) <= 300 and h.lower() not in sites]
+    h1_elements = [(clean_text(h.text_content()), h) for h in page.tree.iterfind(".//h1")]
+    h1_elements = [(h, el) for h, el in h1_elements if 3 <= len(h) <= 300 and h.lower() not in sites]
+    h1s = [h for h, _ in h1_elements]
     # Declared titles as written too: the heuristic may cut a real " – 'quote'" ending.
     comparable = [(t, _comparable(t)) for t in dict.fromkeys(declared + titles) if t]
-    for h in h1s:
+    for h, h1 in h1_elements:
         h_comparable = _comparable(h)
         for t, t_comparable in comparable:
             if _same_headline(h_comparable, t_comparable):
                 return strip_site_name(h, site_names)
             if t_comparable in h_comparable:  # the <h1> adds a kicker ("Nationale Demo")
+                if (_on("h1-continues-cut-title") and h_comparable.startswith(t_comparable)
+                        and len(t_comparable.split()) >= 4 and len(h_comparable) > len(t_comparable) + 8
+                        and not any(_comparable(part.text_content()) == t_comparable for part in h1.iterdescendants())):
+                    # ... or the title was cut at a length: the <h1> tells it to the end (not
+                    # a title and a subtitle in two parts of the <h1>)
+                    return _used("h1-continues-cut-title", strip_site_name(h, site_names))
                 return t
     # Readers see the <h1> that tells the declared story in other words (titles
     # written for search engines and social media differ from the page's own).
@@ -540,9 +600,14 @@ def _headline(page: Page, ld: dict[str, Any], site_names: list[str]) -> str:
         if best and _shares_words(h, best):
             return strip_site_name(h, site_names)
     if declared and titles[0]:
-        return titles[0]
+        shown = _on("h1-over-declared-title") and _story_h1_over_titles(
+            page, declared + ([title] if title else []), titles, sites)
+        return _used("h1-over-declared-title", strip_site_name(shown, site_names)) if shown else titles[0]
     if title:
         stripped = titles[-1]
+        shown = _on("h1-over-title") and _story_h1_over_titles(page, [title], [stripped], sites)
+        if shown:
+            return _used("h1-over-title", strip_site_name(shown, site_names))
         # A <title> that is only the site's name leaves the headline to the first <h1>.
         return h1s[0] if h1s and len(stripped.split()) < 4 else stripped
     return h1s[0] if h1s else ""
@@ -1027,7 +1092,7 @@ def _headline_element(page: Page, headline: str) -> Any:
     without one), else one that shows it after a kicker (``heading-with-kicker``), else the
     first ``<h1>`` (also when there is no headline: no heading shows an empty one)."""
     wanted = _comparable(headline) if headline else ""
-    first_h1 = with_kicker = story_h1 = None
+    first_h1 = with_kicker = story_h1 = outside = None
     for el in _HEADINGS(page.tree)[:40]:
         if first_h1 is None and el.tag == "h1":
             first_h1 = el
@@ -1037,9 +1102,17 @@ def _headline_element(page: Page, headline: str) -> Any:
             continue
         shown = _comparable(_short_text(el, 400))
         if shown == wanted:
-            return el
+            if outside is None:
+                if not _on("story-heading-over-copy") or el.tag != "h1" or _in_story(el):
+                    return el
+                outside = el  # perhaps a copy in the site's header: a later <h1> in the story wins
+            elif el.tag == "h1" and _in_story(el):
+                RULE_USES["story-heading-over-copy"] += 1
+                return el
         if with_kicker is None and wanted in shown and _on("heading-with-kicker"):
             with_kicker = el
+    if outside is not None:
+        return outside
     if with_kicker is None:
         if story_h1 is not None and story_h1 is not first_h1:
             RULE_USES["story-h1"] += 1
@@ -1333,6 +1406,26 @@ def _published_part(text: str) -> str:
     return text[word.start():] if word else text
 
 
+_TEASER_HEADINGS = etree.XPath("descendant-or-self::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+
+
+def _under_other_heading(owner: Any, header: _Header) -> bool:
+    """A date line above the headline that sits in a block of its own (one that does not
+    hold the headline) with another story's linked heading: a teaser's date ("<h4><a>Ferry
+    fares rise again</a></h4> Jo Ng 11/12/21"), not the page's."""
+    block = owner
+    for parent in owner.iterancestors():
+        if parent in header.holders:
+            break
+        block = parent
+    for heading in islice(_TEASER_HEADINGS(block), 20):
+        text = _short_text(heading, 300)
+        linked = heading.find(".//a") is not None or any(a.tag == "a" for a in heading.iterancestors())
+        if linked and len(text.split()) >= 3:
+            return True
+    return False
+
+
 def _dates_near_headline(page: Page, header: _Header, day_first: bool | None) -> tuple[str | None, str | None]:
     """The date of the short text closest to the headline (pages without metadata): the
     first lines under it, then those just above it, then the rest under it; never one in
@@ -1351,6 +1444,9 @@ def _dates_near_headline(page: Page, header: _Header, day_first: bool | None) ->
         if len(text) > _MAX_DATE_PIECE and part == text:
             continue  # (a longer piece only when it gives both dates)
         if _on("date-not-in-other-stories") and _in_other_stories(owner):
+            continue
+        if above and _on("date-not-under-other-heading") and _under_other_heading(owner, header):
+            RULE_USES["date-not-under-other-heading"] += 1
             continue
         rule = "published-and-updated-line" if part != text else None
         text = part
