@@ -179,6 +179,12 @@ RULES.update({
     # '«…», gritaba una vecina.', '„…“, ruft eine Demonstrantin.': a verb after the quotation
     # and somebody the article does not name: nobody, and no borrowing from around
     "unnamed_after_any_verb": True,
+    # that word is no verb when it is an article of the article's language ('“Title”, um guia
+    # completo …', '"…", a guide to …'): the quotation is a title, the words after describe it
+    "article_not_verb": True,
+    # ... nor when the language's agent preposition follows it ('“Title”, prodotta da Marea Studio',
+    # '"…", produced by X'): a participle of the passive; who follows made the thing, and said nothing
+    "agent_not_speaker": True,
     # '„…“, heißt es in dem Aufruf', '« … », peut-on lire': an impersonal attribution names
     # nobody, and nobody is borrowed from around the quotation
     "impersonal_cue": True,
@@ -402,7 +408,7 @@ class Profile:
         "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
         "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
         "title_small_words", "clause_openers", "phrase_openers", "time_openers", "time_words", "time_names",
-        "subordinators", "read_nouns", "dash_alone_after_prose",
+        "subordinators", "read_nouns", "dash_alone_after_prose", "articles", "agent_prepositions",
     )
 
     def __init__(self, modules) -> None:
@@ -433,6 +439,16 @@ class Profile:
         #: a paragraph opening with a dash is a quotation ('– …, sier hun', '—… —dijo—.'): only
         #: in an article whose one language says so
         self.dash_quotes = len(modules) == 1 and getattr(modules[0], "DASH_QUOTES", False)
+        #: the language's articles, which are never the verb after a quotation (rule ``article_not_verb``),
+        #: and the prepositions that bring in the agent of a passive (``AGENT_PREPOSITIONS``: rule
+        #: ``agent_not_speaker``); only for an article in one language
+        self.articles = frozenset().union(
+            *(getattr(m, "DEFINITE_ARTICLES", ()) for m in modules[:1]),
+            *(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules[:1]),
+        ) if len(modules) == 1 else frozenset()
+        self.agent_prepositions = frozenset().union(
+            *(getattr(m, "AGENT_PREPOSITIONS", ()) for m in modules[:1])
+        ) if len(modules) == 1 else frozenset()
         #: whether a dash quotation with no reporting verb may stand alone after running text there
         #: (rule ``dash_after_prose``; not in Russian, whose interviews set answers after a dash)
         self.dash_alone_after_prose = len(modules) == 1 and getattr(modules[0], "DASH_AFTER_PROSE", True)
@@ -2686,7 +2702,10 @@ class Attributor:
                 break
         # German, Spanish, French: '"…", stellt Mira Kesch klar' / 'so Müller'
         first = after[0]
-        if len(after) >= 2 and not first.capitalised and first.word.isalpha() and tokens[qi].comma:
+        if len(after) >= 2 and not first.capitalised and first.word.isalpha() and tokens[qi].comma and not (
+            (first.lower in _P.articles and RULES["article_not_verb"])
+            or (after[1].lower in _P.agent_prepositions and first.lower not in _P.cues and RULES["agent_not_speaker"])
+        ):
             mention = read_mention(_clause_after(after, 1), subject=False)
             if mention is not None and first.lower not in _NOT_VERBS:
                 if mention.kind in ("person", "org", "role_person"):
