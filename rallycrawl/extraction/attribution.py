@@ -400,6 +400,7 @@ class Profile:
     with a verb, its singular pronouns with their gender and its plural pronouns."""
 
     __slots__ = (
+        "dash_alone_after_prose", "articles", "agent_prepositions",
         "cues", "paradigm", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
@@ -408,7 +409,7 @@ class Profile:
         "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
         "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
         "title_small_words", "clause_openers", "phrase_openers", "time_openers", "time_words", "time_names",
-        "subordinators", "read_nouns", "dash_alone_after_prose", "articles", "agent_prepositions",
+        "subordinators", "read_nouns",
     )
 
     def __init__(self, modules) -> None:
