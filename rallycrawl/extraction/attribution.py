@@ -78,6 +78,8 @@ RULES.update({
     "speaker_is_person": True,
     # the attribution inside the marks: '« …, affirme-t-elle. … »', '« …, glisse Maëlle »'
     "incise_in_quote": True,
+    # ... and a reporting verb with a pronoun after it there: '«…, – сказала она. – …»'
+    "incise_pronoun_after": True,
     # a reporting verb before its subject in a sentence of context ('comme le raconte Basile')
     "inverted_subject": True,
     # a verb whose subject is left out ('"…", cuenta.') belongs to the person the paragraph
@@ -177,6 +179,12 @@ RULES.update({
     # '«…», gritaba una vecina.', '„…“, ruft eine Demonstrantin.': a verb after the quotation
     # and somebody the article does not name: nobody, and no borrowing from around
     "unnamed_after_any_verb": True,
+    # that word is no verb when it is an article of the article's language ('“Title”, um guia
+    # completo …', '"…", a guide to …'): the quotation is a title, the words after describe it
+    "article_not_verb": True,
+    # ... nor when the language's agent preposition follows it ('“Title”, prodotta da Marea Studio',
+    # '"…", produced by X'): a participle of the passive; who follows made the thing, and said nothing
+    "agent_not_speaker": True,
     # '„…“, heißt es in dem Aufruf', '« … », peut-on lire': an impersonal attribution names
     # nobody, and nobody is borrowed from around the quotation
     "impersonal_cue": True,
@@ -392,6 +400,7 @@ class Profile:
     with a verb, its singular pronouns with their gender and its plural pronouns."""
 
     __slots__ = (
+        "dash_alone_after_prose", "articles", "agent_prepositions",
         "cues", "paradigm", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
@@ -431,6 +440,19 @@ class Profile:
         #: a paragraph opening with a dash is a quotation ('– …, sier hun', '—… —dijo—.'): only
         #: in an article whose one language says so
         self.dash_quotes = len(modules) == 1 and getattr(modules[0], "DASH_QUOTES", False)
+        #: the language's articles, which are never the verb after a quotation (rule ``article_not_verb``),
+        #: and the prepositions that bring in the agent of a passive (``AGENT_PREPOSITIONS``: rule
+        #: ``agent_not_speaker``); only for an article in one language
+        self.articles = frozenset().union(
+            *(getattr(m, "DEFINITE_ARTICLES", ()) for m in modules[:1]),
+            *(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules[:1]),
+        ) if len(modules) == 1 else frozenset()
+        self.agent_prepositions = frozenset().union(
+            *(getattr(m, "AGENT_PREPOSITIONS", ()) for m in modules[:1])
+        ) if len(modules) == 1 else frozenset()
+        #: whether a dash quotation with no reporting verb may stand alone after running text there
+        #: (rule ``dash_after_prose``; not in Russian, whose interviews set answers after a dash)
+        self.dash_alone_after_prose = len(modules) == 1 and getattr(modules[0], "DASH_AFTER_PROSE", True)
         #: words that make a reporting verb after them a noun ("a Facebook post"): rule ``cue_noun``
         single = modules if len(modules) == 1 else ()
         self.determiners = frozenset().union(*(getattr(m, "DETERMINERS", ()) for m in single))
@@ -463,7 +485,7 @@ class Profile:
         #: rule ``first_name_with_age``
         ages = sorted({w for m in modules for w in getattr(m, "AGE_WORDS", ())})
         self.age_pattern = re.compile(
-            "(?<![\\w'\u2019\\-])([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019\\-]+)"
+            "(?<![\\w'\u2019\\-])([A-Z\u00c0-\u00de\u0410-\u042f\u0401][a-z\u00df-\u00ff\u0430-\u044f\u0451'\u2019\\-]+)"
             "(?:,[ \\t]+(?:de[ \\t]+)?\\d{1,3}(?:[ \\t]+(?:" + "|".join(map(re.escape, ages)) + "))?(?=[ ,.;:)])"
             "|[ \\t]+\\(\\d{1,3}\\))"
         ) if ages else None
@@ -569,7 +591,8 @@ def dash_after_prose(language: str | None) -> bool:
     """Whether a dash quotation may stand alone after a paragraph of running text in
     ``language`` (rule ``dash_after_prose``: where dashes open quotations, a paragraph opening
     with one after the reporter's text is a quotation, the speaker named before)."""
-    return bool(profile(language).dash_quotes and RULES["dash_quotes"] and RULES["dash_after_prose"])
+    found = profile(language)
+    return bool(found.dash_quotes and found.dash_alone_after_prose and RULES["dash_quotes"] and RULES["dash_after_prose"])
 
 
 def use_language(language: str | None) -> Profile:
@@ -610,16 +633,16 @@ jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. 
 #: (it starts with the capital letter, so that the regex engine skips to capitals; the
 #: look-behind after it checks what stands before the run)
 _NAME_RUN = re.compile(
-    "[A-Z\u00c0-\u00de](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
+    "[A-Z\u00c0-\u00de\u0410-\u042f\u0401](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
     "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?"
-    "(?:[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+[ \\t]++"
+    "(?:[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\\w'\u2019.\\-]*+[ \\t]++"
     "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?){0,5}"
-    "[A-Z\u00c0-\u00de][\\w'\u2019\\-]*+"
+    "[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\\w'\u2019\\-]*+"
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 #: a capitalised word (rule ``surname_named``; the capital first, so that the regex engine skips to
 #: capitals, then the look-behind for what stands before it, as in _NAME_RUN)
-_CAPITALISED_WORD = re.compile("[A-Z\u00c0-\u00de](?<![\\w'\u2019\\-].)[\\w'\u2019\\-]+")
+_CAPITALISED_WORD = re.compile("[A-Z\u00c0-\u00de\u0410-\u042f\u0401](?<![\\w'\u2019\\-].)[\\w'\u2019\\-]+")
 
 
 _CLOSING = "\"'\u201d\u2019)"
@@ -971,9 +994,9 @@ def _ends_sentence_text(text: str) -> bool:
 
 
 _BOUNDARY = re.compile(
-    "[.!?\u2026][\"'\u201d\u2019)\\]]*(?=\\s{1,4}[\"'\u201c\u2018\u201e\u00ab\u00bf\u00a1(\\[]?[A-Z\u00c0-\u00de0-9\ue000])"
+    "[.!?\u2026][\"'\u201d\u2019)\\]]*(?=\\s{1,4}[\"'\u201c\u2018\u201e\u00ab\u00bf\u00a1(\\[]?[A-Z\u00c0-\u00de\u0410-\u042f\u04010-9\ue000])"
 )
-_AFTER_QUOTE = re.compile("[ \\t]{1,4}[A-Z\u00c0-\u00de]\\S{0,40}(?:[ \\t]{1,4}\\S{1,40}){0,3}")
+_AFTER_QUOTE = re.compile("[ \\t]{1,4}[A-Z\u00c0-\u00de\u0410-\u042f\u0401]\\S{0,40}(?:[ \\t]{1,4}\\S{1,40}){0,3}")
 
 
 def _boundaries(frame: str) -> list[re.Match]:
@@ -1771,7 +1794,7 @@ _ENGLISH_DEFINITE = frozenset(resources("en", "quotes").DEFINITE_ARTICLES)
 
 #: two capitalised words in a row after the first word (a full name may stand there; read only for
 #: whether there are: the capital first, so that the regex engine skips to capitals, then the blank before it)
-_TWO_CAPITALS = re.compile("[A-Z\u00c0-\u00de](?<=\\s.)[\\w'\u2019.\\-]*\\s+[A-Z\u00c0-\u00de]")
+_TWO_CAPITALS = re.compile("[A-Z\u00c0-\u00de\u0410-\u042f\u0401](?<=\\s.)[\\w'\u2019.\\-]*\\s+[A-Z\u00c0-\u00de\u0410-\u042f\u0401]")
 
 #: words that open a byline ("By Jane Roe", "Von Lukas Brettschneider")
 _BYLINE_WORDS = frozenset("by von par por di door".split())
@@ -1806,17 +1829,19 @@ PRONOUN_REACH = 2
 #: about goes on over paragraphs with no pronoun or name to take it up again (rule ``pro_drop_reach``)
 PRO_DROP_REACH = 4
 
-#: an attribution set inside a quotation: ", affirme-t-elle", ", glisse Maëlle"
+#: an attribution set inside a quotation: ", affirme-t-elle", ", glisse Maëlle", ", – сказала Анна
+#: Листова. –"; with rule ``incise_pronoun_after``, a verb and a pronoun after it (", – сказала она. –")
 _INCISE = re.compile(
     "[,\u2014\u2013]\\s+(?:(?P<verb>[^\\W\\d_]+(?:-t)?)-(?P<pron>il|elle|ils|elles|on)\\b"
-    "|(?P<verb2>[^\\W\\d_]+)\\s+(?P<name>(?:[A-Z\u00c0-\u00de][\\w'\u2019\\-]+\\s?){1,4}))"
+    "|(?P<verb2>[^\\W\\d_]+)\\s+(?P<name>(?:[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\\w'\u2019\\-]+\\s?){1,4})"
+    "|(?P<verb3>[^\\W\\d_]+)\\s+(?P<pron2>[^\\W\\d_]+)(?=[\\s,.;:!?\u2014\u2013]|$))"
 )
 #: how many characters of a quotation are searched for an incise
 _INCISE_REACH = 400
 
 #: a sentence opening with a name (titles included) and a lower-case word
 _OPENING_NAME = re.compile(
-    "[ \\t]*((?:[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+[ \\t]++){0,4}[A-Z\u00c0-\u00de][\\w'\u2019.\\-]*+),?[ \\t]++[a-z\u00df-\u00ff0-9]"
+    "[ \\t]*((?:[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\\w'\u2019.\\-]*+[ \\t]++){0,4}[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\\w'\u2019.\\-]*+),?[ \\t]++[a-z\u00df-\u00ff\u0430-\u044f\u04510-9]"
 )
 _CONNECTORS = frozenset("of for and & f\u00fcr y et".split())
 #: words that end a noun phrase's title: what comes before them is another clause
@@ -2305,9 +2330,18 @@ class Attributor:
             return None
         at = (para, token.start)
         for m in _INCISE.finditer(text, 0, _INCISE_REACH):
-            said = m.group("verb") or m.group("verb2")
+            said = m.group("verb") or m.group("verb2") or m.group("verb3")
             verb = said.lower()
             pron = m.group("pron")
+            if m.group("verb3") is not None:
+                # ', – сказала она. –': a reporting verb and a pronoun of the language after it
+                pron2 = m.group("pron2").lower()
+                if verb in _P.cues and pron2 in _P.pronouns and RULES["incise_pronoun_after"]:
+                    found = self.resolve(_Mention("pronoun", pron2), at, said)
+                    if found is not None and found.speaker:
+                        found.rule = "incise_in_quote"
+                    return found
+                continue
             if pron is not None:
                 pron = pron.lower()
                 if pron in _P.plural:
@@ -2673,7 +2707,10 @@ class Attributor:
                 break
         # German, Spanish, French: '"…", stellt Mira Kesch klar' / 'so Müller'
         first = after[0]
-        if len(after) >= 2 and not first.capitalised and first.word.isalpha() and tokens[qi].comma:
+        if len(after) >= 2 and not first.capitalised and first.word.isalpha() and tokens[qi].comma and not (
+            (first.lower in _P.articles and RULES["article_not_verb"])
+            or (after[1].lower in _P.agent_prepositions and first.lower not in _P.cues and RULES["agent_not_speaker"])
+        ):
             mention = read_mention(_clause_after(after, 1), subject=False)
             if mention is not None and first.lower not in _NOT_VERBS:
                 if mention.kind in ("person", "org", "role_person"):

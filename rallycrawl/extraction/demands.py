@@ -58,6 +58,9 @@ RULES = {
     "subordinate_cue": True,
     # a modal sentence whose modal has a generic subject (GENERIC_SUBJECTS): "You have to charge it"
     "generic_subject": True,
+    # a modal sentence that ends with a question mark asks a question, not for something: "Must a child
+    # of six read sixty words a minute?", "¿Debe el ministro dimitir?"
+    "modal_question": True,
     # a modal or cue followed by a remark on the talk itself (REMARKS): "It should be noted that ..."
     "impersonal_remark": True,
     # "called for" after a thing (THING_CALLERS: "the recipe called for"), or before submissions
@@ -817,6 +820,8 @@ def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Deman
             end_mark = _END_MARKS.search(lowered, end_mark.end())  # "the U.N." goes on
         done = end_mark.end() if end_mark else len(lowered)
         sentence = text[start:done].strip(" ¡¿")
+        if end_mark is not None and "?" in end_mark.group() and RULES["modal_question"]:
+            continue
         if RULES["impersonal_remark"] and cues.remark is not None and cues.remark.match(lowered, m.end()):
             continue  # "It should be noted that ...", "Il faut dire que ..."
         if (

@@ -393,7 +393,7 @@ def _segments(text: str, opening: tuple[int, int], cues: Collection[str], index:
         else:
             end = found.start()
             joint, cue_at, close_after = ",", found.start("dword"), found.start("dword")
-        span = Span(text[pos:end].strip(), index, pos, index, end, open_at, close_after, joint)
+        span = Span(text[pos:end].strip().removesuffix(",").rstrip(), index, pos, index, end, open_at, close_after, joint)
         spans.append(span)
         clause = _CLAUSE_END.search(text, cue_at)
         if clause is None:

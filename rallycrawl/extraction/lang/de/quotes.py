@@ -119,6 +119,9 @@ zudem außerdem denn
 #: of X', 'a New York man': somebody the article does not name)
 DEFINITE_ARTICLES = ("der", "die", "das")
 INDEFINITE_ARTICLES = ("ein", "eine", "einer")
+#: the preposition that brings in the agent of a passive ('„…“, produziert von X'): after a participle it names who
+#: made the thing quoted, not a speaker (rule ``agent_not_speaker``)
+AGENT_PREPOSITIONS = frozenset("von".split())
 
 #: role nouns that, after a definite article, mean an organisation named before ('„…“, erklärte die Gewerkschaft', 'so das Bündnis'):
 #: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;

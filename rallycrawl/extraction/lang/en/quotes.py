@@ -129,6 +129,9 @@ what who why how where which whose more less even just only instead despite alth
 #: of X', 'a New York man': somebody the article does not name)
 DEFINITE_ARTICLES = ("the",)
 INDEFINITE_ARTICLES = ("a", "an")
+#: the preposition that brings in the agent of a passive ('"…", produced by X'): after a participle it names who
+#: made the thing quoted, not a speaker (rule ``agent_not_speaker``)
+AGENT_PREPOSITIONS = frozenset("by".split())
 
 #: role nouns that, after a definite article, mean an organisation named before ('"…," the union said', 'the company said'):
 #: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;

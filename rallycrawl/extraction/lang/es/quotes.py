@@ -121,6 +121,9 @@ el la los las un una y pero como nosotros según también además hoy ayer ahora
 #: of X', 'a New York man': somebody the article does not name)
 DEFINITE_ARTICLES = ("el", "la", "los", "las")
 INDEFINITE_ARTICLES = ("un", "una", "uno")
+#: the preposition that brings in the agent of a passive ('«…», dirigida por X'): after a participle it names who
+#: made the thing quoted, not a speaker (rule ``agent_not_speaker``)
+AGENT_PREPOSITIONS = frozenset("por".split())
 
 #: role nouns that, after a definite article, mean an organisation named before ('«…», dijo el sindicato', 'afirmó la organización'):
 #: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;

@@ -97,6 +97,9 @@ le les une et mais nous il elle selon aussi ainsi cependant pourtant
 #: of X', 'a New York man': somebody the article does not name)
 DEFINITE_ARTICLES = ("le", "la", "les")
 INDEFINITE_ARTICLES = ("un", "une")
+#: the preposition that brings in the agent of a passive ('« … », réalisé par X'): after a participle it names who
+#: made the thing quoted, not a speaker (rule ``agent_not_speaker``)
+AGENT_PREPOSITIONS = frozenset("par".split())
 
 #: role nouns that, after a definite article, mean an organisation named before ('« … », a indiqué le syndicat', 'selon le collectif'):
 #: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;

@@ -67,6 +67,9 @@ PARADIGM_FORMS = True
 #: (not "i", the English "I" lower-cased; "le" is read with French)
 DEFINITE_ARTICLES = ("il", "lo", "la", "gli")
 INDEFINITE_ARTICLES = ("un", "una", "uno")
+#: the preposition that brings in the agent of a passive ('“…”, prodotta da X'): after a participle it names who
+#: made the thing quoted, not a speaker (rule ``agent_not_speaker``)
+AGENT_PREPOSITIONS = frozenset("da".split())
 
 #: role nouns that, after a definite article, mean an organisation named before ('«…», ha detto il sindacato'):
 #: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;

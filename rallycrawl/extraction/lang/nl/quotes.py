@@ -67,6 +67,9 @@ PARADIGM_FORMS = True
 #: (not "de", the Romance "of")
 DEFINITE_ARTICLES = ("het",)
 INDEFINITE_ARTICLES = ("een",)
+#: the preposition that brings in the agent of a passive ('"…", geregisseerd door X'): after a participle it names who
+#: made the thing quoted, not a speaker (rule ``agent_not_speaker``)
+AGENT_PREPOSITIONS = frozenset("door".split())
 
 #: role nouns that, after a definite article, mean an organisation named before ('„…”, zei het comité' (after "het": Dutch "de" is no article here, it is a name particle)):
 #: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;

@@ -4,14 +4,14 @@ HEADS = frozenset(
     """
     sindicato sindicatos federação confederação associação partido governo ministério polícia
     congresso senado câmara universidade fundação movimento comitê comité conselho coletivo
-    colectivo frente central união assembleia prefeitura tribunal
+    colectivo frente central união assembleia prefeitura tribunal secretaria
     """.split()
 )
 HEADS_FIRST = frozenset(
     """
     sindicato federação confederação associação partido movimento comitê comité conselho
     coletivo colectivo frente união fundação ministério
-    polícia prefeitura câmara governo universidade assembleia
+    polícia prefeitura câmara governo universidade assembleia secretaria
     """.split()
 )
 INSTITUTIONS = frozenset("governo congresso senado".split())

@@ -72,6 +72,9 @@ PARADIGM_FORMS = True
 #: (not "a", the English indefinite article)
 DEFINITE_ARTICLES = ("o", "os", "as")
 INDEFINITE_ARTICLES = ("um", "uma")
+#: the preposition that brings in the agent of a passive ('“…”, produzido pela X'): after a participle it names who
+#: made the thing quoted, not a speaker (rule ``agent_not_speaker``)
+AGENT_PREPOSITIONS = frozenset("por pelo pela pelos pelas".split())
 
 #: role nouns that, after a definite article, mean an organisation named before ('“…”, disse o sindicato'):
 #: one whose name has the noun, else (rule ``role_org_nearby``) one named in the same paragraph;

@@ -1,0 +1,1 @@
+"""Language resources for 'ru' (Russian): one module per topic (see rallycrawl.extraction.lang)."""
