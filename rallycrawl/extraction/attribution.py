@@ -581,7 +581,9 @@ def use_language(language: str | None) -> Profile:
 
 
 #: a word that may start a cue in some language (a token's feature, shared between articles)
-CUE_WORDS = ALL_LANGUAGES.cues | ALL_LANGUAGES.paradigm | frozenset(("read", "reads"))  # (rule statement_read)
+#: (with every language's READ_VERBS, which make a cue only after a written text: rule statement_read;
+#: ALL_LANGUAGES reads those of a single language only)
+CUE_WORDS = ALL_LANGUAGES.cues | ALL_LANGUAGES.paradigm | frozenset(_from_every_language("READ_VERBS"))
 _TWO_WORD_STARTS = ALL_LANGUAGES.two_word_starts
 #: words between a subject and its verb, or a verb and the quotation, that say nothing
 _FILLERS = frozenset("""
