@@ -1847,9 +1847,12 @@ def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
 #: " said", " announced": a speech verb right after an acronym (lang/<code>/organisations.py SPEECH_VERBS)
 _ACRONYM_SAYS = re.compile(r"^,? (?:" + _alternatives("SPEECH_VERBS") + r")\b")
 #: "people with ", "rates of ": a preposition right before a name, which is then no subject
-_PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:with|of|in|for|from|by|to|at|on|about|into|among|against|via) $", re.I)
-#: " Secretary Dana": a cabinet title, then a capitalised name
-_SECRETARY_THEN_NAME = re.compile(r"^ (?:Secretary|Minister) [A-ZÀ-Þ]")
+#: (lang/<code>/organisations.py PREPOSITIONS_BEFORE_SUBJECT)
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:" + _alternatives("PREPOSITIONS_BEFORE_SUBJECT") + r") $", re.I)
+#: " Secretary Dana": a cabinet title, then a capitalised name (lang/<code>/organisations.py CABINET_TITLES)
+_SECRETARY_THEN_NAME = re.compile(
+    r"^ (?:" + "|".join(re.escape(w.capitalize()) for w in _language_data("CABINET_TITLES")) + r") [A-ZÀ-Þ]"
+)
 
 
 def _portfolio_before_title(name: str, after: str, code: str) -> bool:
@@ -2240,7 +2243,7 @@ _DEPARTMENT_WORDS = frozenset(_language_data("DEPARTMENT_WORDS"))
 #: nouns for works (lang/<code>/organisations.py WORK_NOUNS): "his novel, Harbour of Glass"
 _WORK_NOUNS = frozenset(_language_data("WORK_NOUNS"))
 _TITLE_OPENERS = frozenset("\"“‘'«<„")  # marks that open a quoted title: “Harbour of Glass”, <Kestrel Nights>
-_TITLE_ARTICLES = frozenset("The A An".split())
+_TITLE_ARTICLES = frozenset(w.capitalize() for w in _language_data("TITLE_ARTICLES"))
 
 
 def _names_a_work(name: str, text: str) -> bool:
@@ -2487,7 +2490,8 @@ _OFFICE_TITLES = frozenset(_language_data("OFFICE_TITLES"))
 
 
 #: capitalised subject pronouns: a name that holds one inside is a clause ("Harbour We Trust")
-_SUBJECT_PRONOUNS = frozenset("We I They You".split())
+#: (lang/<code>/organisations.py SUBJECT_PRONOUNS)
+_SUBJECT_PRONOUNS = frozenset(w.capitalize() for w in _language_data("SUBJECT_PRONOUNS"))
 #: "RK", "J.R.", "F.": initials, one to three with points or two or three without
 _MIDDLE_INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$")  # not one bare letter: "Lumo Q Cells"
 
