@@ -1035,11 +1035,25 @@ def _names_a_thing(name: str, acronym: str) -> bool:
     return name.rsplit(" ", 1)[-1].lower() in _THING_HEADS or bool(_PLURAL_ACRONYM.match(acronym))
 
 
+#: the runs of letters of a name ("Kestria", "Composite")
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+#: ", Forestry" of ", Forestry, Mining and Tourism": a comma and the words up to the next comma
+_COMMA_PIECE = re.compile(r", [^,]+")
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern:
+    """A pattern for ``word`` (or a name) standing whole, no letter or digit touching it: compiled once
+    per word for the rules that read every place a name stands (repeated-name-work, reject-region-code,
+    reject-town-before-code)."""
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+
+
 def _spelt_from(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is the starts of words of ``name``, in order, some words skipped: LUMO
     from "Lumo Index", KECOMP from "Kestria Composite", HWU from "Harbour Workers Union"."""
     letters = acronym.upper()
-    words = [w.upper() for w in re.findall(r"[^\W\d_]+", name)]
+    words = [w.upper() for w in _LETTER_RUNS.findall(name)]
 
     @lru_cache(maxsize=None)
     def fits(at: int, word: int) -> bool:
@@ -1629,7 +1643,7 @@ def _comma_series_tail(joined: str, end: int, raw: str, code: str) -> str:
     m = _COMMA_SERIES.match(joined, end)
     if m is None or m.group(2) not in _and_words(code):
         return ""
-    series = [w[2:] for w in re.findall(r", [^,]+", m.group(1))] + [m.group(3)]
+    series = [w[2:] for w in _COMMA_PIECE.findall(m.group(1))] + [m.group(3)]
     if not _common_words([words[-1], *series], code) or any(_is_head_word(w) for w in series):
         return ""
     return m.group()
@@ -2252,7 +2266,7 @@ def _names_a_work(name: str, text: str) -> bool:
     work noun ("her debut novel, Harbour of Glass"), or after an article capitalised inside a sentence
     ("revised The Keepers of Tide": a title's own article; a name the text repeats as an
     organisation's has no article of its own there)."""
-    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+    for m in _whole_word(name).finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if before[-1:] in _TITLE_OPENERS:
             return True
@@ -2409,7 +2423,7 @@ def _only_after_towns(word: str, text: str) -> bool:
     """Whether every whole-word occurrence of ``word`` in ``text`` follows a capitalised word and a
     comma ("Millbrook, PA", "Dover Falls, OH")."""
     seen = False
-    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+    for m in _whole_word(word).finditer(text):
         if not _TOWN_COMMA_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             return False
         seen = True
@@ -2516,7 +2530,7 @@ def _only_before_region_codes(word: str, text: str) -> bool:
     """Whether every whole-word occurrence of ``word`` is followed by a comma and a state's or
     province's code ("Millbrook, PA"): the word is the town."""
     seen = False
-    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+    for m in _whole_word(word).finditer(text):
         code = _COMMA_CODE_AFTER.match(text, m.end())
         if not code or not is_region_code(code.group(1), _REGION_CODE_COUNTRIES):
             return False
