@@ -1628,6 +1628,9 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
 
 #: ", Forestry and Tourism" after "Ministry of Fisheries": capitalised single words, commas, the
 #: language's "and" before the last, then no capitalised word
+#: the connectors between an organisation word and its topic ("Ministry *of* Fisheries", "Council *on* Food"):
+#: lang/<code>/organisations.py TOPIC_CONNECTORS (rule comma-series-tail)
+_TOPIC_CONNECTORS = tuple(dict.fromkeys(_language_data("TOPIC_CONNECTORS")))
 _COMMA_SERIES = re.compile(r"((?:, [A-ZÀ-Þ][\w'’-]+)*),? (\w+) ([A-ZÀ-Þ][\w'’-]+)(?![\w'’-]| [A-ZÀ-Þ0-9])")
 
 
@@ -1637,7 +1640,7 @@ def _comma_series_tail(joined: str, end: int, raw: str, code: str) -> str:
     on over a series of common words (wordfreq) to its "and"; not over organisation words ("Ministry
     of Defence, Police and Army" are three) nor places, and not when a capitalised word follows."""
     words = raw.split()
-    at = next((i for i, w in enumerate(words[:4]) if w in ("of", "on", "for") and i and _is_head_word(words[i - 1])), None)
+    at = next((i for i, w in enumerate(words[:4]) if w in _TOPIC_CONNECTORS and i and _is_head_word(words[i - 1])), None)
     if at is None or at != len(words) - 2:
         return ""  # one topic word after the connector: "Ministry of Fisheries"
     m = _COMMA_SERIES.match(joined, end)
@@ -1734,7 +1737,7 @@ def _find_spans(
             if tail:  # the search goes on after the words joined to this name
                 raw += tail
                 next_from = m.start() + len(raw)
-        if series and joined.startswith(", ", next_from) and (" of " in raw or " on " in raw or " for " in raw):
+        if series and joined.startswith(", ", next_from) and any(f" {w} " in raw for w in _TOPIC_CONNECTORS):
             tail = _comma_series_tail(joined, next_from, raw, code)
             if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
                 raw += tail
@@ -2510,11 +2513,16 @@ _SUBJECT_PRONOUNS = frozenset(w.capitalize() for w in _language_data("SUBJECT_PR
 _MIDDLE_INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$")  # not one bare letter: "Lumo Q Cells"
 
 
+#: the connectors after a post's title ("Inspector General *of*", "Attorney *for*"): lang/<code>/organisations.py
+#: POST_CONNECTORS (rule reject-post)
+_POST_CONNECTORS = frozenset(_language_data("POST_CONNECTORS"))
+
+
 def _opens_with_post(words: list[str]) -> bool:
     """"Inspector General of Harbour Police", "U.S. Attorney for the Northern District": the words
     before the name's first of/for end in a post's title, so the name is the post."""
     for i, word in enumerate(words):
-        if i and word in ("of", "for"):
+        if i and word in _POST_CONNECTORS:
             title = words[i - 1].lower()
             if i >= 2 and f"{words[i - 2].lower()} {title}" in _OFFICE_TITLES:
                 return False  # "High Commissioner for Refugees": the post names an agency too

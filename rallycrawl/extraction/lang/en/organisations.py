@@ -181,3 +181,9 @@ PREPOSITIONS_BEFORE_SUBJECT = (
 #: cabinet titles before a person's name, after a post's portfolio ("N.K. Defense *Secretary* Dana Roe";
 #: rule members-after-portfolio)
 CABINET_TITLES = ("secretary", "minister")
+#: the connectors between an organisation word and its topic ("Ministry *of* Fisheries, Forestry and Tourism",
+#: "Council *on* Food, Soil and Air"): rule comma-series-tail
+TOPIC_CONNECTORS = ("of", "on", "for")
+#: the connectors after a post's title that open what the post is of or for ("Inspector General *of* Harbour
+#: Police"): rule reject-post
+POST_CONNECTORS = ("of", "for")
