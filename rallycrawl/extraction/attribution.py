@@ -343,7 +343,7 @@ RULES.update({
     # a name are the person's title, not a person called "Secretary" of an organisation "State Tom Brant"
     "title_of_office": True,
     # '"…," said a Harbour Union spokesperson on Monday / in an email / when contacted': the phrase after the
-    # spokesperson is no part of who speaks (PHRASE_OPENERS; "in" only before "a"/"an")
+    # spokesperson is no part of who speaks (PHRASE_OPENERS; PHRASE_OPENERS_BEFORE_ARTICLE, "in", only before "a"/"an")
     "spokesperson_phrase": True,
     # '"…," one bank CEO told me', 'said a Deputy Minister': somebody unnamed whose only capitals are title words,
     # not a person called "CEO"
@@ -408,7 +408,8 @@ class Profile:
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
         "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
         "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
-        "title_small_words", "clause_openers", "phrase_openers", "time_openers", "time_words", "time_names",
+        "title_small_words", "clause_openers", "phrase_openers", "phrase_openers_before_article", "time_openers",
+        "time_words", "time_names",
         "subordinators", "read_nouns", "read_verbs", "modifier_articles", "office_of",
     )
 
@@ -515,6 +516,10 @@ class Profile:
         #: words that open a phrase of time or manner after the speaker ('said a spokesperson on Monday',
         #: '… in an email'): rule ``spokesperson_phrase``
         self.phrase_openers = frozenset().union(*(getattr(m, "PHRASE_OPENERS", ()) for m in single))
+        #: ... and those that open one only before an indefinite article ('… in an email')
+        self.phrase_openers_before_article = frozenset().union(
+            *(getattr(m, "PHRASE_OPENERS_BEFORE_ARTICLE", ()) for m in single)
+        )
         #: a phrase of time opening a sentence with no comma before its subject ('On Monday Ada Wolton said'):
         #: the words it opens with, may hold and must hold one of (or a number): rule ``time_opener``
         self.time_openers = frozenset().union(*(getattr(m, "TIME_OPENERS", ()) for m in single))
@@ -604,7 +609,9 @@ def use_language(language: str | None) -> Profile:
 
 
 #: a word that may start a cue in some language (a token's feature, shared between articles)
-CUE_WORDS = ALL_LANGUAGES.cues | ALL_LANGUAGES.paradigm | frozenset(("read", "reads"))  # (rule statement_read)
+#: (with every language's READ_VERBS, which make a cue only after a written text: rule statement_read;
+#: ALL_LANGUAGES reads those of a single language only)
+CUE_WORDS = ALL_LANGUAGES.cues | ALL_LANGUAGES.paradigm | frozenset(_from_every_language("READ_VERBS"))
 _TWO_WORD_STARTS = ALL_LANGUAGES.two_word_starts
 #: words between a subject and its verb, or a verb and the quotation, that say nothing
 _FILLERS = frozenset("""
@@ -3249,7 +3256,8 @@ def _time_phrase_end(tokens: list[Token]) -> int:
 
 
 #: words joining a clause with its own subject after a comma (', and the union will …'): rule colon_clause_subject
-_CLAUSE_JOINS = frozenset("and but while whereas".split())
+#: (every language's CLAUSE_JOINS, lang/<code>/quotes.py)
+_CLAUSE_JOINS = frozenset(_from_every_language("CLAUSE_JOINS"))
 #: "and" between two people who speak together ('Wolton and Marr said'), every language's (not "&": companies)
 _AND_WORDS = frozenset("and und y e et en og".split())
 #: possessives opening a relation after "and" ('Ada Wolton and her husband Piet Marr')
@@ -3295,7 +3303,7 @@ def _without_phrase_after_spokesperson(tokens: list[Token]) -> list[Token]:
         if i < last and token.lower in _SPOKESPEOPLE and not token.comma:
             following = tokens[i + 1].lower
             if following in _P.phrase_openers or (
-                following == "in" and i + 2 <= last and tokens[i + 2].lower in _INDEFINITE_ARTICLES
+                following in _P.phrase_openers_before_article and i + 2 <= last and tokens[i + 2].lower in _INDEFINITE_ARTICLES
             ):
                 return tokens[: i + 1]
     return tokens

@@ -213,15 +213,18 @@ _CLAUSE_END = re.compile(
     r"before|because|since|so|sagte|sagt|dijo|afirmó|a déclaré|a dit|explique|expliquent|affirme|indique|précise|souligne|selon|"
     r"explicó|señaló|indicó|agregó|añadió|aseguró|según|erklärte|betonte|hieß es)\b| — | -- | – | \(|\"|”|“|»|«"
 )
-#: a comma and a participle of comment or consequence, every language's (rule "participle_end")
-_PARTICIPLE_END = re.compile(
-    r",\s+(?:"
-    + "|".join(
+
+
+def _every_language(name: str) -> str:
+    """The regex alternatives of list ``name`` in every language's demand data (lang/<code>/demands.py)."""
+    return "|".join(
         p for code in lang.languages() if lang.has(code, "demands")
-        for p in getattr(lang.resources(code, "demands"), "CLAUSE_END_PARTICIPLES", ())
+        for p in getattr(lang.resources(code, "demands"), name, ())
     )
-    + r")\b"
-)
+
+
+#: a comma and a participle of comment or consequence, every language's (rule "participle_end")
+_PARTICIPLE_END = re.compile(r",\s+(?:" + _every_language("CLAUSE_END_PARTICIPLES") + r")\b")
 _LEADING = re.compile(r"^(?:and |or |but |to |for |that |und |y |et |que |is |are |\([A-Z]{2,8}\) )+", re.I)
 _FOR_TARGET = re.compile(rf"^(?:and )?for (?P<target>{_NAME}|{_NOUN_GROUP}) to ")
 
@@ -549,7 +552,9 @@ def _report_spans(pattern: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
         yield m.start(), end - 1
         m = search(gapped, end - 1)
 
-_SUBJECT_DETERMINER = re.compile(r"(?:the|their|its|our|these|those|some|many|most)\s+$")
+#: a determiner before the subject of a cue, left out before looking for a subordinator (every language's
+#: SUBJECT_DETERMINERS: "if *the* residents want")
+_SUBJECT_DETERMINER = re.compile(r"(?:" + _every_language("SUBJECT_DETERMINERS") + r")\s+$")
 _CALL_FOR = re.compile(r"call(?:s|ed|ing)? for\s*$")
 _DEMANDING = re.compile(r"demanding\b")
 _DEMANDED = re.compile(r"demand(?:ed|ing|s)?\b")
@@ -795,8 +800,9 @@ _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=\w)")
 _GOES_ON = re.compile(r" [a-z]")  # after an abbreviation's period, a word in lower case: the sentence goes on
 _ADVERBS = re.compile(r"(?:['’]ll|['’]d| will| would| might| may| could| can| also| still| just| really| never| always| then| all)+\s*$")
 _FIRST_WORD = re.compile(r"[\s\"“”'‘’(]*(?:(?:but|and|so|or)\s+)?\w*\s*")
-#: "No one", "No single", "No matter", "No doubt" open a statement, not a "No ..." demand (rule "no_statement")
-_NO_STATEMENT = re.compile(r"no (?:one|single|matter|doubt|wonder|longer|other|way|less|sooner)\b", re.I)
+#: "No one", "No single", "No matter", "No doubt" open a statement, not a "No ..." demand (rule "no_statement";
+#: every language's NO_STATEMENTS)
+_NO_STATEMENT = re.compile(r"(?:" + _every_language("NO_STATEMENTS") + r")\b", re.I)
 
 
 def _modal_sentences(text: str, lowered: str, cues: _LanguageCues) -> list[Demand]:

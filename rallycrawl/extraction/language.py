@@ -54,7 +54,11 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 def function_word_counts(text: str, *, sample: int = 20000) -> dict[str, int]:
     """How many of ``text``'s words are each language's common function words."""
-    words = Counter(w.lower() for w in _WORD.findall(text[:sample]))
+    return _function_words(Counter(w.lower() for w in _WORD.findall(text[:sample])))
+
+
+def _function_words(words: Counter) -> dict[str, int]:
+    """How many of the counted ``words`` are each language's common function words."""
     return {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
 
 
@@ -85,7 +89,7 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
     words = Counter(w.lower() for w in _WORD.findall(text))
     if sum(words.values()) < 8:
         return None
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+    scores = _function_words(words)
     best = max(scores, key=scores.__getitem__)
     if scores[best] < 3:
         return None

@@ -1035,11 +1035,25 @@ def _names_a_thing(name: str, acronym: str) -> bool:
     return name.rsplit(" ", 1)[-1].lower() in _THING_HEADS or bool(_PLURAL_ACRONYM.match(acronym))
 
 
+#: the runs of letters of a name ("Kestria", "Composite")
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+#: ", Forestry" of ", Forestry, Mining and Tourism": a comma and the words up to the next comma
+_COMMA_PIECE = re.compile(r", [^,]+")
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern:
+    """A pattern for ``word`` (or a name) standing whole, no letter or digit touching it: compiled once
+    per word for the rules that read every place a name stands (repeated-name-work, reject-region-code,
+    reject-town-before-code)."""
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+
+
 def _spelt_from(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is the starts of words of ``name``, in order, some words skipped: LUMO
     from "Lumo Index", KECOMP from "Kestria Composite", HWU from "Harbour Workers Union"."""
     letters = acronym.upper()
-    words = [w.upper() for w in re.findall(r"[^\W\d_]+", name)]
+    words = [w.upper() for w in _LETTER_RUNS.findall(name)]
 
     @lru_cache(maxsize=None)
     def fits(at: int, word: int) -> bool:
@@ -1614,6 +1628,9 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
 
 #: ", Forestry and Tourism" after "Ministry of Fisheries": capitalised single words, commas, the
 #: language's "and" before the last, then no capitalised word
+#: the connectors between an organisation word and its topic ("Ministry *of* Fisheries", "Council *on* Food"):
+#: lang/<code>/organisations.py TOPIC_CONNECTORS (rule comma-series-tail)
+_TOPIC_CONNECTORS = tuple(dict.fromkeys(_language_data("TOPIC_CONNECTORS")))
 _COMMA_SERIES = re.compile(r"((?:, [A-ZÀ-Þ][\w'’-]+)*),? (\w+) ([A-ZÀ-Þ][\w'’-]+)(?![\w'’-]| [A-ZÀ-Þ0-9])")
 
 
@@ -1623,13 +1640,13 @@ def _comma_series_tail(joined: str, end: int, raw: str, code: str) -> str:
     on over a series of common words (wordfreq) to its "and"; not over organisation words ("Ministry
     of Defence, Police and Army" are three) nor places, and not when a capitalised word follows."""
     words = raw.split()
-    at = next((i for i, w in enumerate(words[:4]) if w in ("of", "on", "for") and i and _is_head_word(words[i - 1])), None)
+    at = next((i for i, w in enumerate(words[:4]) if w in _TOPIC_CONNECTORS and i and _is_head_word(words[i - 1])), None)
     if at is None or at != len(words) - 2:
         return ""  # one topic word after the connector: "Ministry of Fisheries"
     m = _COMMA_SERIES.match(joined, end)
     if m is None or m.group(2) not in _and_words(code):
         return ""
-    series = [w[2:] for w in re.findall(r", [^,]+", m.group(1))] + [m.group(3)]
+    series = [w[2:] for w in _COMMA_PIECE.findall(m.group(1))] + [m.group(3)]
     if not _common_words([words[-1], *series], code) or any(_is_head_word(w) for w in series):
         return ""
     return m.group()
@@ -1720,7 +1737,7 @@ def _find_spans(
             if tail:  # the search goes on after the words joined to this name
                 raw += tail
                 next_from = m.start() + len(raw)
-        if series and joined.startswith(", ", next_from) and (" of " in raw or " on " in raw or " for " in raw):
+        if series and joined.startswith(", ", next_from) and any(f" {w} " in raw for w in _TOPIC_CONNECTORS):
             tail = _comma_series_tail(joined, next_from, raw, code)
             if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
                 raw += tail
@@ -1847,9 +1864,12 @@ def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
 #: " said", " announced": a speech verb right after an acronym (lang/<code>/organisations.py SPEECH_VERBS)
 _ACRONYM_SAYS = re.compile(r"^,? (?:" + _alternatives("SPEECH_VERBS") + r")\b")
 #: "people with ", "rates of ": a preposition right before a name, which is then no subject
-_PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:with|of|in|for|from|by|to|at|on|about|into|among|against|via) $", re.I)
-#: " Secretary Dana": a cabinet title, then a capitalised name
-_SECRETARY_THEN_NAME = re.compile(r"^ (?:Secretary|Minister) [A-ZÀ-Þ]")
+#: (lang/<code>/organisations.py PREPOSITIONS_BEFORE_SUBJECT)
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:" + _alternatives("PREPOSITIONS_BEFORE_SUBJECT") + r") $", re.I)
+#: " Secretary Dana": a cabinet title, then a capitalised name (lang/<code>/organisations.py CABINET_TITLES)
+_SECRETARY_THEN_NAME = re.compile(
+    r"^ (?:" + "|".join(re.escape(w.capitalize()) for w in _language_data("CABINET_TITLES")) + r") [A-ZÀ-Þ]"
+)
 
 
 def _portfolio_before_title(name: str, after: str, code: str) -> bool:
@@ -2240,7 +2260,7 @@ _DEPARTMENT_WORDS = frozenset(_language_data("DEPARTMENT_WORDS"))
 #: nouns for works (lang/<code>/organisations.py WORK_NOUNS): "his novel, Harbour of Glass"
 _WORK_NOUNS = frozenset(_language_data("WORK_NOUNS"))
 _TITLE_OPENERS = frozenset("\"“‘'«<„")  # marks that open a quoted title: “Harbour of Glass”, <Kestrel Nights>
-_TITLE_ARTICLES = frozenset("The A An".split())
+_TITLE_ARTICLES = frozenset(w.capitalize() for w in _language_data("TITLE_ARTICLES"))
 
 
 def _names_a_work(name: str, text: str) -> bool:
@@ -2249,7 +2269,7 @@ def _names_a_work(name: str, text: str) -> bool:
     work noun ("her debut novel, Harbour of Glass"), or after an article capitalised inside a sentence
     ("revised The Keepers of Tide": a title's own article; a name the text repeats as an
     organisation's has no article of its own there)."""
-    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+    for m in _whole_word(name).finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if before[-1:] in _TITLE_OPENERS:
             return True
@@ -2406,7 +2426,7 @@ def _only_after_towns(word: str, text: str) -> bool:
     """Whether every whole-word occurrence of ``word`` in ``text`` follows a capitalised word and a
     comma ("Millbrook, PA", "Dover Falls, OH")."""
     seen = False
-    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+    for m in _whole_word(word).finditer(text):
         if not _TOWN_COMMA_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             return False
         seen = True
@@ -2487,16 +2507,22 @@ _OFFICE_TITLES = frozenset(_language_data("OFFICE_TITLES"))
 
 
 #: capitalised subject pronouns: a name that holds one inside is a clause ("Harbour We Trust")
-_SUBJECT_PRONOUNS = frozenset("We I They You".split())
+#: (lang/<code>/organisations.py SUBJECT_PRONOUNS)
+_SUBJECT_PRONOUNS = frozenset(w.capitalize() for w in _language_data("SUBJECT_PRONOUNS"))
 #: "RK", "J.R.", "F.": initials, one to three with points or two or three without
 _MIDDLE_INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$")  # not one bare letter: "Lumo Q Cells"
+
+
+#: the connectors after a post's title ("Inspector General *of*", "Attorney *for*"): lang/<code>/organisations.py
+#: POST_CONNECTORS (rule reject-post)
+_POST_CONNECTORS = frozenset(_language_data("POST_CONNECTORS"))
 
 
 def _opens_with_post(words: list[str]) -> bool:
     """"Inspector General of Harbour Police", "U.S. Attorney for the Northern District": the words
     before the name's first of/for end in a post's title, so the name is the post."""
     for i, word in enumerate(words):
-        if i and word in ("of", "for"):
+        if i and word in _POST_CONNECTORS:
             title = words[i - 1].lower()
             if i >= 2 and f"{words[i - 2].lower()} {title}" in _OFFICE_TITLES:
                 return False  # "High Commissioner for Refugees": the post names an agency too
@@ -2512,7 +2538,7 @@ def _only_before_region_codes(word: str, text: str) -> bool:
     """Whether every whole-word occurrence of ``word`` is followed by a comma and a state's or
     province's code ("Millbrook, PA"): the word is the town."""
     seen = False
-    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+    for m in _whole_word(word).finditer(text):
         code = _COMMA_CODE_AFTER.match(text, m.end())
         if not code or not is_region_code(code.group(1), _REGION_CODE_COUNTRIES):
             return False

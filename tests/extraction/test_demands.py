@@ -703,6 +703,7 @@ def test_a_quotation_opening_with_no_one_is_a_statement(monkeypatch):
     assert spoken("No cuts to the Brookfield depot", "en") == ["No cuts to the Brookfield depot"]
     switched("no_statement", monkeypatch)
     assert spoken("No", "en") == ["No"]
+    assert spoken("No one at the Brookfield depot wants to work a double shift", "en") != []
 
 
 @pytest.mark.parametrize(

@@ -425,6 +425,8 @@ def test_a_label_or_a_product_line_named_twice_is_no_organisation():
     for name in ("Group D", "Phase II", "Lumo Model 3", "Velmo TV", "KX Keys", "TRAVEL PASS"):
         text = [f"Marchers waited outside while {name} was announced.", f"Reporters asked about {name} again."]
         assert name not in orgs(text), name
+        # (rule off: each is found but "Lumo Model 3", which another check keeps out too)
+        assert (name in _without("repeated-name-label", text)) == (name != "Lumo Model 3"), name
     # a group's name of words with a stop word or a connector still counts, capitals or not
     for name in ("Keep Our Harbour", "STAND UP TO SMOG", "Tenants for Fair Rent"):
         text = [f"Marchers waited outside while {name} spoke.", f"Reporters asked {name} again."]
@@ -436,6 +438,7 @@ def test_a_state_code_after_a_town_is_a_place():
     found = orgs(dates)
     assert {"Harbix Music Center", "Lumen Arts Center"} <= set(found)
     assert "PA" not in found and "OH" not in found
+    assert {"PA", "OH"} <= set(_without("reject-region-code", dates))
     # the same letters written elsewhere too are an acronym that may be an organisation's
     found = orgs(dates + ["Staff of PA walked out, and PA members joined the picket."])
     assert "PA" in found and "OH" not in found
@@ -444,6 +447,9 @@ def test_a_state_code_after_a_town_is_a_place():
 def test_a_department_after_a_role_and_its_organisation_after_at():
     found = orgs(['"We will march again," said Dana Wolcott, director of Climate Campaigns at Kestrel Action.'])
     assert "Climate Campaigns" not in found and found["Kestrel Action"].evidence == ["role-for"]
+    assert "Climate Campaigns" in _without(
+        "role-for-department", ['"We will march again," said Dana Wolcott, director of Climate Campaigns at Kestrel Action.']
+    )
     # an organisation's own name after the role stays, wherever it is
     found = orgs(['"We will march," said Dana Wolcott, director of the Harbour Tenants Union at Millbrook.'])
     assert "Harbour Tenants Union" in found
@@ -458,6 +464,9 @@ def test_an_apposition_naming_a_role_in_an_organisation_is_a_persons():
         ("Marchaban. Nayeli Quispe, una portavoz de la plataforma, habló.", "es"),
     ):
         assert not orgs([text], language=lang), text
+    assert "Nayeli Sotomayor Quispe" in _without(
+        "apposition-role-of", ["Nayeli Sotomayor Quispe, a member of the group since May, told reporters."]
+    )
     # the organisation noun heading the apposition still makes an organisation
     assert "Greenway" in orgs(["Greenway, a coalition of tenant groups, marched."])
     assert "Greenway" in orgs(["Greenway, a group of tenants, marched."])
@@ -470,6 +479,7 @@ def test_a_department_of_common_words_goes_on_over_and_services():
     ):
         found = orgs([text], is_protest=False)
         assert "Millbrook Department of Housing and Family Services" in found and "Family Services" not in found
+        assert "Family Services" in _without("and-services-tail", [text], is_protest=False)
     # a company's own name after "and" is another organisation
     found = orgs(["The Department of Labor and Kestrel Cloud Services signed the deal."], is_protest=False)
     assert {"Department of Labor", "Kestrel Cloud Services"} <= set(found)
@@ -478,6 +488,9 @@ def test_a_department_of_common_words_goes_on_over_and_services():
 def test_a_head_of_name_goes_on_over_a_series_of_common_words():
     found = orgs(["Kestria's Ministry of Fisheries, Forestry and Tourism (MFFT) set new quotas."], is_protest=False)
     assert found["Ministry of Fisheries, Forestry and Tourism"].acronym == "MFFT"
+    assert "Ministry of Fisheries" in _without(
+        "comma-series-tail", ["Kestria's Ministry of Fisheries, Forestry and Tourism (MFFT) set new quotas."], is_protest=False
+    )
     found = orgs(["Dana Roe, an analyst at the Harbix-based Council on Food, Soil and Air, said so."], is_protest=False)
     assert "Council on Food, Soil and Air" in found
     # organisation words in the series are organisations of their own; a capitalised word after
@@ -490,6 +503,7 @@ def test_a_head_of_name_goes_on_over_a_series_of_common_words():
 def test_a_publisher_named_after_its_town_is_the_town_in_the_text():
     text = ["MILLBROOK, Ohio -- Marchers filled the square.", "Kestrel Millbrook reported it."]
     assert not orgs(text, is_protest=False, publisher="Millbrook")
+    assert _without("publisher-place", text, is_protest=False, publisher="Millbrook")
     # a publisher of any other name is media where the text names it
     assert orgs(["Harbix Gazette reported it."], is_protest=False, publisher="Harbix Gazette")["Harbix Gazette"].role == "media"
 
@@ -497,19 +511,27 @@ def test_a_publisher_named_after_its_town_is_the_town_in_the_text():
 def test_an_acronym_with_a_plural_s_is_no_organisation():
     found = orgs(["He is among the best CBs in the league, and NBC reported that MPs and NGOs agreed."])
     assert "NBC" in found and not {"CBs", "MPs", "NGOs"} & set(found)
+    assert "CBs" in _without(
+        "reject-plural-acronym", ["He is among the best CBs in the league, and NBC reported that MPs and NGOs agreed."]
+    )
 
 
 def test_a_title_alone_is_no_organisation():
     assert not orgs(["The campaign was led by Gov. Dana Wolcott of Millbrook."])
+    assert "Gov" in _without("reject-title-word", ["The campaign was led by Gov. Dana Wolcott of Millbrook."])
 
 
 def test_the_apostrophe_of_a_plural_possessive_is_no_part_of_the_name():
     assert "Kestrels" in orgs(["One member of the Kestrels' defense spoke."])
+    assert "Kestrels'" in _without("plural-possessive", ["One member of the Kestrels' defense spoke."])
 
 
 def test_an_acronym_spelt_from_the_name_before_it_is_that_names_own():
     found = orgs(["Harbix's Lumo Index (LUMO) fell, and Kestria Composite (KECOMP) rose."])
     assert not {"LUMO", "KECOMP"} & set(found)
+    assert {"LUMO", "KECOMP"} <= set(
+        _without("definition-own-acronym", ["Harbix's Lumo Index (LUMO) fell, and Kestria Composite (KECOMP) rose."])
+    )
     # letters that are not the name's are the person's organisation
     assert "FTU" in orgs(["Ana Ruiz (FTU) spoke to the marchers."])
 
@@ -521,11 +543,17 @@ def test_a_name_read_from_its_acronym_that_names_a_thing_is_no_organisation():
         "Binge eating disorder (BED) is common.",
     ):
         assert not orgs([text]), text
+    assert "Lunar Landing System" in _without(
+        "definition-thing", ["The agency praised its Lunar Landing System (LLS) contract."]
+    )
     assert "Tenants Against Evictions" in orgs(["Marchers from Tenants Against Evictions (TAE) rallied."])
 
 
 def test_a_word_for_how_a_post_is_held_is_no_part_of_the_name_before_the_title():
     assert "KTA Police" in orgs(["Interim KTA Police Chief Dana Roe told reporters the station was closed."], is_protest=False)
+    assert "Interim KTA Police" in _without(
+        "sentence-opener-word", ["Interim KTA Police Chief Dana Roe told reporters the station was closed."], is_protest=False
+    )
     assert "Harbour Board" in orgs(["Outgoing Harbour Board Chair Dana Roe spoke."], is_protest=False)
 
 

@@ -92,3 +92,9 @@ PEOPLE_NOUNS = [r"people|public|residents|citizens|members|voters|governments|co
                 r"politicians|ministers|regulators|trustees|board|congress|parliament|senators|representatives|"
                 r"communities|locals|patients|doctors|physicians|teachers|students|tenants|landlords|"
                 r"owners|investors|shareholders|donors|universities|schools|hospitals|agencies|regime|commission|committee"]
+#: determiners before the subject of a cue, passed over to find a conjunction before it ("if *the* residents
+#: want"; rule "subordinate_cue")
+SUBJECT_DETERMINERS = [r"the|their|its|our|these|those|some|many|most"]
+#: how a quotation opens that states something rather than asks "No ..." ("No one", "No matter"; rule
+#: "no_statement")
+NO_STATEMENTS = [r"no (?:one|single|matter|doubt|wonder|longer|other|way|less|sooner)"]

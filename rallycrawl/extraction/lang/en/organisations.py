@@ -168,3 +168,22 @@ WORK_NOUNS = frozenset(
 #: company suffixes: a name they open is the tail of a company's name and what follows it, as in a
 #: copyright line ("Kestrel Media, Inc. All Rights Reserved"), not a name of its own
 COMPANY_SUFFIXES = frozenset("inc inc. ltd ltd. llc corp corp. co. plc gmbh".split())
+#: subject pronouns: a name that holds one, capitalised, inside is a motto's clause, no body's name
+#: ("(In) Harbour *We* Trust"; rule reject-clause-name)
+SUBJECT_PRONOUNS = ("we", "i", "they", "you")
+#: articles that open a work's title when capitalised inside a sentence ("revised *The* Keepers of Tide";
+#: rule repeated-name-work)
+TITLE_ARTICLES = ("the", "a", "an")
+#: prepositions right before an acronym that make it no verb's subject ("rates *of* KTA said"; rule acronym-says)
+PREPOSITIONS_BEFORE_SUBJECT = (
+    "with", "of", "in", "for", "from", "by", "to", "at", "on", "about", "into", "among", "against", "via"
+)
+#: cabinet titles before a person's name, after a post's portfolio ("N.K. Defense *Secretary* Dana Roe";
+#: rule members-after-portfolio)
+CABINET_TITLES = ("secretary", "minister")
+#: the connectors between an organisation word and its topic ("Ministry *of* Fisheries, Forestry and Tourism",
+#: "Council *on* Food, Soil and Air"): rule comma-series-tail
+TOPIC_CONNECTORS = ("of", "on", "for")
+#: the connectors after a post's title that open what the post is of or for ("Inspector General *of* Harbour
+#: Police"): rule reject-post
+POST_CONNECTORS = ("of", "for")

@@ -160,6 +160,9 @@ included
 #: words that open a phrase of time or manner after whoever speaks ('said a spokesperson on Monday', '… when
 #: contacted'; "in" only before "a"/"an": '… in an email'): rule ``spokesperson_phrase``
 PHRASE_OPENERS = frozenset("on when while during after before via through who told".split())
+#: ... and those that open one only before "a"/"an" ('… in an email'; not '… in Harbour Union'): rule
+#: ``spokesperson_phrase``
+PHRASE_OPENERS_BEFORE_ARTICLE = frozenset({"in"})
 #: a sentence may open with a phrase of time and no comma before its subject ('On Monday Ada Wolton said',
 #: 'Yesterday the mayor told …'): the words such a phrase opens with (TIME_OPENERS), the words it may hold
 #: (TIME_WORDS) and those that make it one of time (TIME_NAMES: a day, a month but "May", a name too, and the
@@ -181,3 +184,6 @@ READ_VERBS = frozenset("read reads".split())
 MODIFIER_ARTICLES = frozenset("a an the".split())
 #: the word between a title and its office ('Secretary of Labor Tom Brant'): rule ``title_of_office``
 OFFICE_OF = frozenset({"of"})
+#: words joining a clause with its own subject after a comma ('Wolton signed, and the Harbour Union had one
+#: question: "…"'): rule ``colon_clause_subject``
+CLAUSE_JOINS = frozenset("and but while whereas".split())
