@@ -37,6 +37,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1039,14 +1040,6 @@ def _names_a_thing(name: str, acronym: str) -> bool:
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 #: ", Forestry" of ", Forestry, Mining and Tourism": a comma and the words up to the next comma
 _COMMA_PIECE = re.compile(r", [^,]+")
-
-
-@lru_cache(maxsize=4096)
-def _whole_word(word: str) -> re.Pattern:
-    """A pattern for ``word`` (or a name) standing whole, no letter or digit touching it: compiled once
-    per word for the rules that read every place a name stands (repeated-name-work, reject-region-code,
-    reject-town-before-code)."""
-    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
 
 
 def _spelt_from(acronym: str, name: str) -> bool:
@@ -2269,8 +2262,8 @@ def _names_a_work(name: str, text: str) -> bool:
     work noun ("her debut novel, Harbour of Glass"), or after an article capitalised inside a sentence
     ("revised The Keepers of Tide": a title's own article; a name the text repeats as an
     organisation's has no article of its own there)."""
-    for m in _whole_word(name).finditer(text):
-        before = text[max(0, m.start() - 40) : m.start()]
+    for start in _whole_word_starts(name, text):
+        before = text[max(0, start - 40) : start]
         if before[-1:] in _TITLE_OPENERS:
             return True
         bracket = before.rfind("<")
@@ -2416,6 +2409,28 @@ _POPULAR_FIRST_NAME = 6  # gender-guesser's frequency in the country where the n
 _KNOWN_FIRST_NAME = 3
 
 
+def _whole_word_starts(word: str, text: str) -> Iterator[int]:
+    r"""Where ``word`` stands whole in ``text`` (no word character right before or after it), left
+    to right and not overlapping: the matches of ``(?<!\w)<word>(?!\w)``, found by a substring
+    search instead of a pattern compiled anew for every name (a new name misses re's cache).  A
+    word character is what \w is: alphanumeric or "_"."""
+    if not word:  # (the pattern's empty matches: never asked for)
+        yield from (m.start() for m in re.finditer(r"(?<!\w)(?!\w)", text))
+        return
+    size = len(word)
+    end_of_text = len(text)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not ((c := text[at - 1]).isalnum() or c == "_")) and (
+            end == end_of_text or not ((c := text[end]).isalnum() or c == "_")
+        ):
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
 #: countries whose states' codes follow town names (lang/<code>/organisations.py REGION_CODE_COUNTRIES)
 _REGION_CODE_COUNTRIES = tuple(dict.fromkeys(_language_data("REGION_CODE_COUNTRIES")))
 #: a capitalised word and a comma right before a word: "Millbrook, " of "Millbrook, PA"
@@ -2426,8 +2441,8 @@ def _only_after_towns(word: str, text: str) -> bool:
     """Whether every whole-word occurrence of ``word`` in ``text`` follows a capitalised word and a
     comma ("Millbrook, PA", "Dover Falls, OH")."""
     seen = False
-    for m in _whole_word(word).finditer(text):
-        if not _TOWN_COMMA_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+    for start in _whole_word_starts(word, text):
+        if not _TOWN_COMMA_BEFORE.search(text[max(0, start - 40) : start]):
             return False
         seen = True
     return seen
@@ -2538,8 +2553,8 @@ def _only_before_region_codes(word: str, text: str) -> bool:
     """Whether every whole-word occurrence of ``word`` is followed by a comma and a state's or
     province's code ("Millbrook, PA"): the word is the town."""
     seen = False
-    for m in _whole_word(word).finditer(text):
-        code = _COMMA_CODE_AFTER.match(text, m.end())
+    for start in _whole_word_starts(word, text):
+        code = _COMMA_CODE_AFTER.match(text, start + len(word))
         if not code or not is_region_code(code.group(1), _REGION_CODE_COUNTRIES):
             return False
         seen = True

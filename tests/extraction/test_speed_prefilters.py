@@ -215,3 +215,20 @@ def test_modals_and_crowd_words_tried_at_their_starts_find_what_a_scan_finds(lan
         if size_starts is not None:
             expected = [m.span() for m in size_words.finditer(text)]
             assert [m.span() for m in matches_at(size_words, text, literal_places(text, size_starts))] == expected
+
+
+@pytest.mark.parametrize(
+    "word, text",
+    [
+        ("Kestrel Homes", "Kestrel Homes, Kestrel Homesteads and the Kestrel Homes_ fund; (Kestrel Homes)"),
+        ("Millbrook", "Millbrook, PA and Millbrooke, then Millbrook2 and éMillbrook, Millbrook"),
+        ("a.b", "a.b a.bc xa.b a.b."),
+        ("-", "--a - b"),
+        ("aa", "aaaa aa aaa aa"),
+    ],
+)
+def test_whole_word_starts_are_the_whole_word_pattern_matches(word, text):
+    from rallycrawl.extraction.organisations import _whole_word_starts
+
+    pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+    assert list(_whole_word_starts(word, text)) == [m.start() for m in pattern.finditer(text)]
