@@ -77,6 +77,9 @@ RULES: dict[str, str] = {
     "story-heading-over-copy": "when two <h1> show the headline, the one inside an <article> or <main> is where the byline and date are read, not a copy of the title in the site's header",
     "date-not-under-other-heading": "a date line above the headline in a block of its own with another story's linked heading (a teaser: '<h4><a>Ferry fares rise</a></h4> 11/12/21') is not the page's date",
     "h1-continues-cut-title": "a declared title that the <h1> starts with and goes on from (a title cut at a length: 'Ferry strike closes school trips for' under the <h1> 'Ferry strike closes school trips for a week') gives way to the <h1>, unless a part of the <h1> shows the title alone (a title and its subtitle)",
+    "headline-in-text-element": "on a page without an <h1> nor a heading that shows the headline, the first element whose whole text is the headline ('<p class=\"titulo\">') is where the byline and date are read",
+    "byline-after-date-piece": "a byline in the piece after a date line, behind a separator, with or without a label and a colon ('<b>05/10/2031</b> - Publicado por: Lia Moura - Categoria: ...')",
+    "commenter-not-author": "a name in a block of readers' comments ('comment-author', 'comments-area', a sidebar's 'recentcomments') is a commenter, not the article's author",
     "date-line-year": "a date line near the headline without a year ('Posted Dec 3, 9:12 PM') takes the year of the address ('/2031/12/', when its month agrees) or else of the page's one copyright notice",
 }
 
@@ -830,6 +833,25 @@ def _not_a_byline_place(el: Any, header: _Header | None = None) -> bool:
     return False
 
 
+# A block of readers' comments or one comment's parts, by class or id: "comment-author",
+# "comment-list", "comments-area", "recentcomments", "widget_recent_comments" (not an
+# opinion page's "tone-comment").
+_COMMENTS = re.compile(
+    r"(?<![a-z])(?:recent)?comments(?![a-z])|comment[-_]?(?:author|list|meta|body|content|respond)|commentlist", re.I
+)
+
+
+def _in_comments(el: Any, header: _Header) -> bool:
+    """``el`` is a commenter's name: it or a container of it is a comments block, below any
+    container that also holds the headline."""
+    for node in (el, *el.iterancestors()):
+        if node in header.holders:
+            return False
+        if _COMMENTS.search(f"{node.get('class') or ''} {node.get('id') or ''}"[:300]):
+            return True
+    return False
+
+
 def _visible_bylines(page: Page, header: _Header) -> list[list[str]]:
     """Names of each byline element of the page, in document order (at most a few),
     leaving out those in containers of related stories, image captions and login widgets;
@@ -838,6 +860,9 @@ def _visible_bylines(page: Page, header: _Header) -> list[list[str]]:
     first = None
     for el in _BYLINE_ELEMENTS(page.tree)[:12]:
         if _in_other_stories(el) or _not_a_byline_place(el, header):
+            continue
+        if _on("commenter-not-author") and _in_comments(el, header):
+            RULE_USES["commenter-not-author"] += 1
             continue
         names, roles = _block_byline(el)
         if names and first is None:
@@ -856,6 +881,10 @@ def _visible_bylines(page: Page, header: _Header) -> list[list[str]]:
                 names, _ = byline_names(text, strict=True)
                 if names:
                     return [_labelled_names(text, names)]
+        if _on("byline-after-date-piece"):
+            names = _byline_after_date_piece(header.after)
+            if names:
+                return [_used("byline-after-date-piece", names)]
         for text, owner in header.after:
             if _on("byline-after-date"):
                 names = _byline_after_date(text)
@@ -897,6 +926,27 @@ def _byline_after_date(text: str) -> list[str]:
         if not parse_date(before, short_year=True):
             continue
         return byline_names(text[match.start(1):], strict=True)[0]
+    return []
+
+
+# A separator that opens the piece after a date: "05/10/2031 <b>- Publicado por: Lia Moura</b>".
+_OPENING_SEPARATOR = re.compile(r"^[|•·–—-]\s*")
+#: The date and its byline are among the first pieces under the headline.
+_DATE_PIECES = 4
+
+
+def _byline_after_date_piece(pieces: list[tuple[str, Any]]) -> list[str]:
+    """The names of a byline that follows a date in the next piece, after a separator and a
+    lead-in with or without a label and a colon ("<b>05/10/2031</b> - Publicado por: Lia
+    Moura - Categoria: ..."), else []."""
+    for (before, _), (text, owner) in zip(pieces[:_DATE_PIECES], pieces[1:_DATE_PIECES + 1]):
+        separator = _OPENING_SEPARATOR.match(text)
+        if not separator or len(before.split()) > _MAX_DATE_LINE_WORDS or not parse_date(before):
+            continue
+        rest = text[separator.end():]
+        if len(rest) > _MAX_DATED_BYLINE or not _BY.match(rest) or _in_other_stories(owner):
+            continue
+        return byline_names(rest, strict=True)[0]
     return []
 
 
@@ -1117,9 +1167,35 @@ def _headline_element(page: Page, headline: str) -> Any:
         if story_h1 is not None and story_h1 is not first_h1:
             RULE_USES["story-h1"] += 1
             return story_h1
+        if first_h1 is None and wanted and _on("headline-in-text-element"):
+            shown_in = _text_element_showing(page, wanted)
+            if shown_in is not None:
+                RULE_USES["headline-in-text-element"] += 1
+                return shown_in
         return first_h1
     RULE_USES["heading-with-kicker"] += 1
     return with_kicker
+
+
+# Short text pieces of the page's body, where a page without headings may show its headline.
+_BODY_TEXT = etree.XPath("//body//text()[string-length(normalize-space()) > 0][not(parent::script or parent::style)]")
+#: Text pieces searched for a headline shown outside any heading.
+_TEXT_ELEMENT_PIECES = 2000
+
+
+def _text_element_showing(page: Page, wanted: str) -> Any:
+    """The first element of the page, outside links and the ``<title>``, whose whole text is
+    the headline (a ``<p class="titulo">`` or ``<div class="title">`` on a page without
+    headings), else None."""
+    for node in _BODY_TEXT(page.tree)[:_TEXT_ELEMENT_PIECES]:
+        if _comparable(str(node)) != wanted:
+            continue
+        owner = _text_owner(node)
+        if owner is None or owner.tag in ("a", "option", "title"):
+            continue
+        if _comparable(_short_text(owner, 400)) == wanted:
+            return owner
+    return None
 
 
 def _in_story(el: Any) -> bool:

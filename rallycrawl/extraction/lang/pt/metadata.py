@@ -1,7 +1,7 @@
 """Portuguese words of page metadata (see lang/en/metadata.py)."""
 
 BYLINE_LEAD_INS = ("por",)
-BYLINE_LABELS = ("texto", "redação", "reportagem", "entrevista", "análise", "escrito")
+BYLINE_LABELS = ("publicado", "publicada", "texto", "redação", "reportagem", "entrevista", "análise", "escrito")
 AUTHOR_LABELS = ("escrito por", "autor", "autora", "por")
 AUTHOR_CONNECTORS = ("e", "com")
 ROLE_WORDS = frozenset("""redação redacao jornalista correspondente enviado enviada repórter redator
