@@ -361,6 +361,9 @@ RULES.update({
     # gender said of a named person gives them that gender (over what their first name suggests), so that
     # "he" skips them (GENDER_NOUNS, COPULAS)
     "gender_noun": True,
+    # 'The problem, says Ada Wolton, is money.': a reporting verb set off by commas in the middle of a sentence
+    # of context has its subject after it, and that person is in focus for a later "she"
+    "inverted_aside": True,
     # '"…," the statement read', 'The letter reads: "…"': a written text "reads" somebody's words, no sign's
     # (read in quotes.extract_quotes, and "read" after such a noun is a reporting verb: READ_NOUNS)
     "statement_read": True,
@@ -1140,6 +1143,17 @@ def cue_text(tokens: list[Token], k: int, length: int) -> str:
 
 
 # --- noun phrases ----------------------------------------------------------------------
+
+def _closed_name(tokens: list[Token], start: int) -> bool:
+    """Rule ``inverted_aside``: a run of capitalised words from ``start`` closed by a comma or the
+    sentence's end ('…, says Ada Wolton, is …'), so that the verb before it is an aside."""
+    j = start
+    while j < len(tokens) and j - start < 5 and tokens[j].capitalised and tokens[j].quote is None:
+        if tokens[j].comma or tokens[j].ends_sentence:
+            return True
+        j += 1
+    return False
+
 
 #: the words that may stand between a copula or an apposition's comma and a noun of one gender
 #: ('one of the first two women', 'a retired mother'): rule ``gender_noun``
@@ -2316,8 +2330,12 @@ class Attributor:
                     issuer = found if found is not None else self.resolve(mention, at, None)
                     if issuer is not None and issuer.speaker:
                         self.statement = (para, issuer)
+                aside = (
+                    mention is not None and mention.kind == "nobody" and RULES["inverted_aside"]
+                    and tokens[k - 1].comma and _closed_name(tokens, k + 1)
+                )
                 if (
-                    (mention is None or (mention.kind == "person" and found is None)) and RULES["inverted_subject"]
+                    (mention is None or aside or (mention.kind == "person" and found is None)) and RULES["inverted_subject"]
                     and k + 1 < len(tokens) and tokens[k + 1].capitalised and not tokens[k].comma
                     and tokens[k].lower not in _OBJECT_VERBS
                 ):

@@ -269,3 +269,16 @@ def test_gender_noun(rule_off):
     assert speakers(*lawyer) == ["Nikola Marwe"]
     rule_off("gender_noun")
     assert speakers(*copula) == ["Nikola Marwe"]
+
+
+def test_inverted_aside(rule_off):
+    # a reporting verb set off by commas mid-sentence has its subject after it, in focus for "he"
+    def text(context):
+        return ["Tom Varga runs the shop.", '"We sell the most," said Piet Lorne, head of sales.', context + ' "We have the biggest network," he says.']
+
+    middle = text("The problem, says Varga, is money.")
+    end = text("The problem is money, says Varga.")
+    assert speakers(*middle) == ["Piet Lorne", "Tom Varga"]
+    assert speakers(*end) == ["Piet Lorne", "Tom Varga"]
+    rule_off("inverted_aside")
+    assert speakers(*middle) == ["Piet Lorne", "Piet Lorne"]
