@@ -357,6 +357,13 @@ RULES.update({
     # 'When Mirko Brant reached the stage, the volunteers cheered. / "…," he told them.': the subject of a clause
     # opening the sentence is in focus for a later pronoun (SUBORDINATORS)
     "fronted_clause_subject": True,
+    # 'Nikola Marwe is one of the first women on the council', 'Dorn Kessel, a father of two,': a noun of one
+    # gender said of a named person gives them that gender (over what their first name suggests), so that
+    # "he" skips them (GENDER_NOUNS, COPULAS)
+    "gender_noun": True,
+    # 'The problem, says Ada Wolton, is money.': a reporting verb set off by commas in the middle of a sentence
+    # of context has its subject after it, and that person is in focus for a later "she"
+    "inverted_aside": True,
     # '"…," the statement read', 'The letter reads: "…"': a written text "reads" somebody's words, no sign's
     # (read in quotes.extract_quotes, and "read" after such a noun is a reporting verb: READ_NOUNS)
     "statement_read": True,
@@ -410,7 +417,7 @@ class Profile:
         "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
         "title_small_words", "clause_openers", "phrase_openers", "phrase_openers_before_article", "time_openers",
         "time_words", "time_names",
-        "subordinators", "read_nouns", "read_verbs", "modifier_articles", "office_of",
+        "subordinators", "read_nouns", "read_verbs", "modifier_articles", "office_of", "gender_nouns", "copulas",
     )
 
     def __init__(self, modules) -> None:
@@ -536,6 +543,10 @@ class Profile:
         self.modifier_articles = frozenset().union(*(getattr(m, "MODIFIER_ARTICLES", ()) for m in single))
         #: the word between a title and its office ('Secretary of Labor Tom Brant'): rule ``title_of_office``
         self.office_of = frozenset().union(*(getattr(m, "OFFICE_OF", ()) for m in single))
+        #: nouns for people of one gender ("woman", "father") and the verbs that say what somebody is
+        #: ("is", "was"): rule ``gender_noun``
+        self.gender_nouns = {w: g for m in single for w, g in getattr(m, "GENDER_NOUNS", {}).items()}
+        self.copulas = frozenset().union(*(getattr(m, "COPULAS", ()) for m in single))
         #: role nouns that, after a definite article, mean an organisation named before ('"…," the union
         #: said', '«…», dijo el sindicato', 'erklärte die Gewerkschaft'), and those of them that mean one
         #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
@@ -1132,6 +1143,41 @@ def cue_text(tokens: list[Token], k: int, length: int) -> str:
 
 
 # --- noun phrases ----------------------------------------------------------------------
+
+def _closed_name(tokens: list[Token], start: int) -> bool:
+    """Rule ``inverted_aside``: a run of capitalised words from ``start`` closed by a comma or the
+    sentence's end ('…, says Ada Wolton, is …'), so that the verb before it is an aside."""
+    j = start
+    while j < len(tokens) and j - start < 5 and tokens[j].capitalised and tokens[j].quote is None:
+        if tokens[j].comma or tokens[j].ends_sentence:
+            return True
+        j += 1
+    return False
+
+
+#: the words that may stand between a copula or an apposition's comma and a noun of one gender
+#: ('one of the first two women', 'a retired mother'): rule ``gender_noun``
+_BEFORE_GENDER_NOUN = frozenset("a an the one of among first second two three only retired young former single".split())
+
+
+def _head_gender(tokens: list[Token]) -> str | None:
+    """The gender of the noun heading ``tokens`` ('a mother of two', 'one of the first women'):
+    led by an article or "one of", with only a few plain words before the noun, never a possessive
+    ("a women's group") or a noun after "of" that is not "one of" ('the lawyer of a widow')."""
+    if not tokens or tokens[0].lower not in ("a", "an", "the", "one", "among"):
+        return None
+    for i, t in enumerate(tokens):
+        gender = _P.gender_nouns.get(t.lower)
+        if gender is not None:
+            return gender if not t.text.rstrip(",.;:").lower().endswith(("'s", "’s")) else None
+        if t.comma or t.quote is not None or t.ends_sentence:
+            return None
+        if t.lower == "of" and (i == 0 or tokens[i - 1].lower != "one"):
+            return None
+        if t.lower not in _BEFORE_GENDER_NOUN and not t.capitalised:
+            return None
+    return None
+
 
 @dataclass(slots=True)
 class _Mention:
@@ -2160,6 +2206,29 @@ class Attributor:
             person.gender = gender
         return Attribution(person.name, person.title or None, person.organisation, cue, person, via_pronoun=True)
 
+    def _gender_noun(self, tokens: list[Token]) -> None:
+        """Rule ``gender_noun``: 'Nikola Marwe is one of the first women on the council', 'Dorn Kessel, 41, a
+        father of two,': a known person named right before a copula or an apposition whose head is a
+        noun of one gender has that gender, whatever their first name suggested."""
+        for k in range(len(tokens) - 2):
+            name = tokens[k]
+            if not name.capitalised or name.quote is not None:
+                continue
+            j = k + 1
+            if name.comma:  # an apposition, after an age perhaps: 'X, 41, a father'
+                if tokens[j].word.isdigit() and tokens[j].comma:
+                    j += 1
+            elif tokens[j].lower in _P.copulas and not tokens[j].comma:
+                j += 1
+            else:
+                continue
+            gender = _head_gender(tokens[j : j + 8])
+            if gender is None:
+                continue
+            person = self.mentions.lookup(name.word)
+            if person is not None and name.word == person.surname:
+                person.gender = gender  # (over a first name's guess: "Nikola" is mostly a man's name)
+
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
         tokens = sentence.tokens
@@ -2174,6 +2243,8 @@ class Attributor:
                 self.statement = (para, subject)  # 'X issued a statement on Monday': X issued it
         elif RULES["early_full_name"]:
             self._early_full_name(sentence)
+        if _P.gender_nouns and RULES["gender_noun"]:
+            self._gender_noun(tokens)
         quote_positions = sentence.quote_positions
         viewpoint = _UNREAD
         for qi in quote_positions:
@@ -2259,8 +2330,12 @@ class Attributor:
                     issuer = found if found is not None else self.resolve(mention, at, None)
                     if issuer is not None and issuer.speaker:
                         self.statement = (para, issuer)
+                aside = (
+                    mention is not None and mention.kind == "nobody" and RULES["inverted_aside"]
+                    and tokens[k - 1].comma and _closed_name(tokens, k + 1)
+                )
                 if (
-                    (mention is None or (mention.kind == "person" and found is None)) and RULES["inverted_subject"]
+                    (mention is None or aside or (mention.kind == "person" and found is None)) and RULES["inverted_subject"]
                     and k + 1 < len(tokens) and tokens[k + 1].capitalised and not tokens[k].comma
                     and tokens[k].lower not in _OBJECT_VERBS
                 ):

@@ -250,3 +250,35 @@ def test_colon_clause_subject(rule_off):
     assert speakers('Ada Wolton has found one drawback: "They sing too well."') == ["Ada Wolton"]
     rule_off("colon_clause_subject")
     assert speakers(*text) == ["Ada Wolton"]
+
+
+def test_gender_noun(rule_off):
+    # a noun of one gender said of a named person gives them that gender, over a first name's guess
+    copula = [
+        "Dorn Kessel was arrested for the call to the office of Nikola Marwe.",
+        "Marwe is one of the first women on the council.",
+        '"I will come back," he said.',
+    ]
+    apposition = ["Dorn Kessel chaired the meeting.", "Nikola Marwe, 41, a mother of two, spoke next.", '"I will come back," he said.']
+    assert speakers(*copula) == ["Dorn Kessel"]
+    assert speakers(*apposition) == ["Dorn Kessel"]
+    # a possessive or a noun after "of" is not what the person is
+    group = ["Dorn Kessel chaired the meeting.", "Nikola Marwe is the head of a women's group.", '"I will come back," he said.']
+    lawyer = ["Dorn Kessel chaired the meeting.", "Nikola Marwe is a lawyer for the widow.", '"I will come back," he said.']
+    assert speakers(*group) == ["Nikola Marwe"]
+    assert speakers(*lawyer) == ["Nikola Marwe"]
+    rule_off("gender_noun")
+    assert speakers(*copula) == ["Nikola Marwe"]
+
+
+def test_inverted_aside(rule_off):
+    # a reporting verb set off by commas mid-sentence has its subject after it, in focus for "he"
+    def text(context):
+        return ["Tom Varga runs the shop.", '"We sell the most," said Piet Lorne, head of sales.', context + ' "We have the biggest network," he says.']
+
+    middle = text("The problem, says Varga, is money.")
+    end = text("The problem is money, says Varga.")
+    assert speakers(*middle) == ["Piet Lorne", "Tom Varga"]
+    assert speakers(*end) == ["Piet Lorne", "Tom Varga"]
+    rule_off("inverted_aside")
+    assert speakers(*middle) == ["Piet Lorne", "Piet Lorne"]
