@@ -111,6 +111,7 @@ RULES: dict[str, str] = {
     "acronym-role": "KESA engineer Dana Wolcott, a KESA scientist: an acronym before a person's job",
     "members-after": "X members / workers / president",
     "acronym-says": "an acronym that says or announces something is a body, in protest reports: the KTA said, KESA announced (not a place: the US said)",
+    "acronym-source": "an acronym after a source cue and before the end of a clause is a body that informs, in protest reports: according to the KTA, says KESA. (not a place)",
     "ampersand-firm": "two names joined by & are a firm, in protest reports: Brandt & Sons, Kestrel & Varga (both words uncommon, wordfreq), not Salt & Pepper",
     "acronym-body-verb": "an acronym that does a deed of authority or is sued, told or joined is a body, in protest reports: the KTA ruled, KESA fined, sued the KTA, told the LRDA, fined by the KTA (not a place: the US banned)",
     "members-after-portfolio": "a common word before Secretary and a person's name is the post's portfolio: N.K. Defense Secretary Dana Roe",
@@ -1863,6 +1864,10 @@ _ACRONYM_ACTS = re.compile(r"^ (?:" + _alternatives("BODY_VERBS") + r")\b")
 #: "sued the ", "told the ": a verb whose object is a body, then "the", right before an acronym
 #: (lang/<code>/organisations.py BODY_OBJECT_VERBS)
 #: and "fined by the ", "arrested by ": the passive of a deed of authority, its doer after "by"
+#: "according to the ", "says ": a source cue right before an acronym (lang/<code>/organisations.py SOURCE_BEFORE)
+_SOURCE_BEFORE = re.compile(r"(?:^|\W)(?:" + _alternatives("SOURCE_BEFORE") + r") $", re.I)
+#: ",", ".", ";", a closing quotation mark or the end: the acronym ends the clause after a source cue
+_CLAUSE_END = re.compile(r"^(?:[,.;:)”\"]|$)")
 _BODY_OBJECT_BEFORE = re.compile(
     r"(?:^|\W)(?:(?:" + _alternatives("BODY_OBJECT_VERBS") + r") the|(?:" + _alternatives("BODY_VERBS") + r") by(?: the)?) $"
 )
@@ -2104,6 +2109,15 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and not (is_place(name) or low in PLACES or _is_non_organisation(name))
             ):  # "the KTA ruled", "sued the KTA": a body that acts with authority or is sued or told
                 rule = "acronym-body-verb"
+            elif (
+                acronym
+                and "acronym-source" not in off
+                and not possessive
+                and _CLAUSE_END.match(after)
+                and _SOURCE_BEFORE.search(text, max(0, s - 20), s)
+                and not (is_place(name) or low in PLACES or _is_non_organisation(name))
+            ):  # "according to the KTA,", "says KESA.": a body as a source, not a thing
+                rule = "acronym-source"
             elif "members-after" not in off and noun_after and (
                 (
                     _AFTER_MEMBERS.match(after)

@@ -1201,3 +1201,15 @@ def test_two_names_joined_by_an_ampersand_are_a_firm():
     assert not any(n in found for n in ("Salt & Pepper", "Bread & Butter")) and not any("Staff" in n for n in found)
     assert "Kestrel & Varga" not in _without("ampersand-firm", text)
     assert "Kestrel & Varga" not in orgs(text, is_protest=False)
+
+
+def test_an_acronym_given_as_a_source_is_a_body():
+    text = [
+        "Hundreds marched in Borgoverde, according to the KTA. Cases are rare, says KESA.",
+        "According to the US, prices rose. He said the LLS launch slipped, according to the LLS schedule.",
+    ]
+    found = orgs(text)
+    assert "KTA" in found and "KESA" in found
+    assert "US" not in found and "LLS" not in found
+    assert "KTA" not in _without("acronym-source", text)
+    assert "KTA" not in orgs(text, is_protest=False)

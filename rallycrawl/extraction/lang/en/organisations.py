@@ -157,10 +157,14 @@ SPEECH_VERBS = ("said", "says", "announced", "reported", "confirmed", "stated", 
 BODY_VERBS = (
     "ruled", "rules", "sued", "sues", "fined", "fines", "banned", "bans", "arrested", "arrests", "charged",
     "indicted", "subpoenaed", "raided", "investigated", "investigates", "ordered", "orders", "voted", "votes",
-    "approved", "rejected", "decided", "endorsed", "condemned", "hired", "fired", "appointed",
+    "approved", "rejected", "decided", "endorsed", "condemned", "hired", "fired", "appointed", "advises",
+    "advised", "recommends", "recommended",
 )
 #: words after "&" that end a firm's name: "Brandt & Sons", "Varga & Co." (rule ampersand-firm)
 FIRM_TAILS = frozenset("sons son co co. company associates partners brothers bros bros. daughters".split())
+#: a source given before its name, the name then ending a clause: "according to the KTA,", "says KESA." (rule
+#: acronym-source; only "says/said" of the speech verbs, as "announced the LLS" has an object after it)
+SOURCE_BEFORE = ("according to", "according to the", "per the", "says", "said", "says the", "said the")
 #: verbs whose object is a body: "*sued* the KTA", "*told* the KESA" (an acronym after one and "the")
 BODY_OBJECT_VERBS = (
     "sued", "sue", "suing", "told", "tell", "telling", "contacted", "contact", "petitioned", "notified",
