@@ -111,6 +111,9 @@ RULES: dict[str, str] = {
     "acronym-role": "KESA engineer Dana Wolcott, a KESA scientist: an acronym before a person's job",
     "members-after": "X members / workers / president",
     "acronym-says": "an acronym that says or announces something is a body, in protest reports: the KTA said, KESA announced (not a place: the US said)",
+    "acronym-source": "an acronym after a source cue and before the end of a clause is a body that informs, in protest reports: according to the KTA, says KESA. (not a place)",
+    "ampersand-firm": "two names joined by & are a firm, in protest reports: Brandt & Sons, Kestrel & Varga (both words uncommon, wordfreq), not Salt & Pepper",
+    "acronym-body-verb": "an acronym that does a deed of authority or is sued, told or joined is a body, in protest reports: the KTA ruled, KESA fined, sued the KTA, told the LRDA, fined by the KTA (not a place: the US banned)",
     "members-after-portfolio": "a common word before Secretary and a person's name is the post's portfolio: N.K. Defense Secretary Dana Roe",
     "possessive-role": "X's workers / statement / factory",
     "noun-paren": "the union (ACR)",
@@ -1856,6 +1859,18 @@ def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
 
 #: " said", " announced": a speech verb right after an acronym (lang/<code>/organisations.py SPEECH_VERBS)
 _ACRONYM_SAYS = re.compile(r"^,? (?:" + _alternatives("SPEECH_VERBS") + r")\b")
+#: " ruled", " fined": a deed of authority right after an acronym (lang/<code>/organisations.py BODY_VERBS)
+_ACRONYM_ACTS = re.compile(r"^ (?:" + _alternatives("BODY_VERBS") + r")\b")
+#: "sued the ", "told the ": a verb whose object is a body, then "the", right before an acronym
+#: (lang/<code>/organisations.py BODY_OBJECT_VERBS)
+#: and "fined by the ", "arrested by ": the passive of a deed of authority, its doer after "by"
+#: "according to the ", "says ": a source cue right before an acronym (lang/<code>/organisations.py SOURCE_BEFORE)
+_SOURCE_BEFORE = re.compile(r"(?:^|\W)(?:" + _alternatives("SOURCE_BEFORE") + r") $", re.I)
+#: ",", ".", ";", a closing quotation mark or the end: the acronym ends the clause after a source cue
+_CLAUSE_END = re.compile(r"^(?:[,.;:)”\"]|$)")
+_BODY_OBJECT_BEFORE = re.compile(
+    r"(?:^|\W)(?:(?:" + _alternatives("BODY_OBJECT_VERBS") + r") the|(?:" + _alternatives("BODY_VERBS") + r") by(?: the)?) $"
+)
 #: "people with ", "rates of ": a preposition right before a name, which is then no subject
 #: (lang/<code>/organisations.py PREPOSITIONS_BEFORE_SUBJECT)
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:" + _alternatives("PREPOSITIONS_BEFORE_SUBJECT") + r") $", re.I)
@@ -1871,6 +1886,31 @@ def _portfolio_before_title(name: str, after: str, code: str) -> bool:
     organisation whose secretary that person is."""
     last = name.rsplit(" ", 1)[-1]
     return bool(_SECRETARY_THEN_NAME.match(after)) and not _has_head(name) and zipf(last.lower(), code) >= _COMMON_WORD
+
+
+#: words after "&" that end a firm's name (lang/<code>/organisations.py FIRM_TAILS)
+_FIRM_TAILS = frozenset(_language_data("FIRM_TAILS"))
+#: Zipf from which a word beside "&" is a common word, not a surname ("Salt", "Bread"; "Varga" is 2.5)
+_FIRM_COMMON = 4.0
+
+
+def _ampersand_firm(name: str, code: str | None) -> bool:
+    """"Brandt & Sons", "Kestrel & Varga": one "&" between capitalised words, and a firm word after
+    it or two words on either side that are no common words of the language (wordfreq) -- so not
+    "Salt & Pepper", "Bread & Butter"."""
+    left, sep, right = name.partition(" & ")
+    if not sep or " & " in right or not left or not right:
+        return False
+    if not all(w[:1].isupper() for w in (left + " " + right).split()):
+        return False  # "Staff of Harbour & Lindqvist": a connector, so perhaps more than the firm
+    before, after = left.rsplit(" ", 1)[-1], right.split(" ", 1)[0]
+    if not (before[:1].isupper() and after[:1].isupper()):
+        return False
+    if after.lower() in _FIRM_TAILS:
+        return True
+    return not any(
+        zipf(w.lower(), code) >= _FIRM_COMMON or is_place(w) or w.lower() in PLACES or _is_acronym(w) for w in (before, after)
+    )
 
 
 def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool, has_action: bool) -> None:
@@ -1903,6 +1943,10 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             after = after_raw
         if not titled and (facts.media or facts.key == publisher_key):
             collect.add(name, "media", "media", rule="media")
+            orgs_in_spans.add(i)
+            continue
+        if protest and not titled and " & " in name and "ampersand-firm" not in collect.off and _ampersand_firm(name, collect.code):
+            collect.add(name, "context", None, rule="ampersand-firm")
             orgs_in_spans.add(i)
             continue
         paren = _PAREN_ACRONYM.match(after_raw) if "(" in after_raw[:2] else None
@@ -2055,6 +2099,25 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and not (is_place(name) or low in PLACES or _is_non_organisation(name))
             ):  # "the KTA said", "KESA announced": a body that speaks, not a thing
                 rule = "acronym-says"
+            elif (
+                acronym
+                and "acronym-body-verb" not in off
+                and (
+                    (_ACRONYM_ACTS.match(after) and not _PREPOSITION_BEFORE.search(text, max(0, s - 12), s))
+                    or _BODY_OBJECT_BEFORE.search(text, max(0, s - 24), s)
+                )
+                and not (is_place(name) or low in PLACES or _is_non_organisation(name))
+            ):  # "the KTA ruled", "sued the KTA": a body that acts with authority or is sued or told
+                rule = "acronym-body-verb"
+            elif (
+                acronym
+                and "acronym-source" not in off
+                and not possessive
+                and _CLAUSE_END.match(after)
+                and _SOURCE_BEFORE.search(text, max(0, s - 20), s)
+                and not (is_place(name) or low in PLACES or _is_non_organisation(name))
+            ):  # "according to the KTA,", "says KESA.": a body as a source, not a thing
+                rule = "acronym-source"
             elif "members-after" not in off and noun_after and (
                 (
                     _AFTER_MEMBERS.match(after)

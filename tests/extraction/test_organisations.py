@@ -1176,3 +1176,40 @@ def test_a_name_with_middle_initials_is_a_persons():
     text = ["Staff of Kestrel Hospital and Tomas Brandt, Quillan RK Wolcott, and Mara Olsen of the Lumo Clinic marched on Friday."]
     assert "Quillan RK Wolcott" not in orgs(text) and "Lumo Clinic" in orgs(text)
     assert "Quillan RK Wolcott" in _without("reject-initials-person", text)
+
+
+def test_an_acronym_that_acts_with_authority_is_a_body():
+    text = [
+        "Hundreds marched in Borgoverde. Later the KTA ruled on the permit, and the rally sued the LRDA.",
+        "Two organisers were arrested by the NBIA on Friday.",
+        "The US banned the march. People with HCD voted on it. The LLS failed.",
+    ]
+    found = orgs(text)
+    assert "KTA" in found and "LRDA" in found and "NBIA" in found
+    assert not {"US", "HCD", "LLS"} & set(found)
+    assert "KTA" not in _without("acronym-body-verb", text) and "LRDA" not in _without("acronym-body-verb", text)
+    assert "KTA" not in orgs(text, is_protest=False)  # outside protest reports only strong evidence counts
+
+
+def test_two_names_joined_by_an_ampersand_are_a_firm():
+    text = [
+        "Hundreds marched past Kestrel & Varga on Friday, and Brandt & Sons closed early.",
+        "Her poster read Salt & Pepper, and the band played Bread & Butter. Staff of Harbour & Lindqvist watched.",
+    ]
+    found = orgs(text)
+    assert "Kestrel & Varga" in found and "Brandt & Sons" in found
+    assert not any(n in found for n in ("Salt & Pepper", "Bread & Butter")) and not any("Staff" in n for n in found)
+    assert "Kestrel & Varga" not in _without("ampersand-firm", text)
+    assert "Kestrel & Varga" not in orgs(text, is_protest=False)
+
+
+def test_an_acronym_given_as_a_source_is_a_body():
+    text = [
+        "Hundreds marched in Borgoverde, according to the KTA. Cases are rare, says KESA.",
+        "According to the US, prices rose. He said the LLS launch slipped, according to the LLS schedule.",
+    ]
+    found = orgs(text)
+    assert "KTA" in found and "KESA" in found
+    assert "US" not in found and "LLS" not in found
+    assert "KTA" not in _without("acronym-source", text)
+    assert "KTA" not in orgs(text, is_protest=False)

@@ -152,6 +152,24 @@ DEPARTMENT_WORDS = frozenset(
 )
 #: verbs of saying that follow their subject: an acronym before one is a body that speaks ("the KTA *said*")
 SPEECH_VERBS = ("said", "says", "announced", "reported", "confirmed", "stated", "declined", "denied", "warned")
+#: deeds of authority that follow their subject: an acronym before one is a body that acts ("the KTA
+#: *ruled*", "KESA *fined* the firm"); things break, run and launch, they do not rule, sue or arrest
+BODY_VERBS = (
+    "ruled", "rules", "sued", "sues", "fined", "fines", "banned", "bans", "arrested", "arrests", "charged",
+    "indicted", "subpoenaed", "raided", "investigated", "investigates", "ordered", "orders", "voted", "votes",
+    "approved", "rejected", "decided", "endorsed", "condemned", "hired", "fired", "appointed", "advises",
+    "advised", "recommends", "recommended",
+)
+#: words after "&" that end a firm's name: "Brandt & Sons", "Varga & Co." (rule ampersand-firm)
+FIRM_TAILS = frozenset("sons son co co. company associates partners brothers bros bros. daughters".split())
+#: a source given before its name, the name then ending a clause: "according to the KTA,", "says KESA." (rule
+#: acronym-source; only "says/said" of the speech verbs, as "announced the LLS" has an object after it)
+SOURCE_BEFORE = ("according to", "according to the", "per the", "says", "said", "says the", "said the")
+#: verbs whose object is a body: "*sued* the KTA", "*told* the KESA" (an acronym after one and "the")
+BODY_OBJECT_VERBS = (
+    "sued", "sue", "suing", "told", "tell", "telling", "contacted", "contact", "petitioned", "notified",
+    "alerted", "joined", "join", "joining", "quit", "lobbied", "lobbying",
+)
 #: time words that end a media name after its media word ("Kestrel News *Now*", "Harbour Post *Today*"),
 #: where elsewhere they are stop words cut from a name's end
 MEDIA_TAILS = frozenset("now today tonight".split())
