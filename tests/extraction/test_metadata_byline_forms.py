@@ -7,27 +7,19 @@ from __future__ import annotations
 import pytest
 
 from rallycrawl.extraction import metadata as md
-from rallycrawl.extraction.metadata import byline_names, clean_authors, extract_metadata
-from rallycrawl.extraction.page import Page
+from rallycrawl.extraction.metadata import byline_names, clean_authors
+from tests.helpers.metadata_pages import HEADLINE, TEXT, page_metadata, rules_off
 
 URL = "http://127.0.0.1:8000/pages/harbour.html"
-TEXT = ("Dock workers walked off the job at the harbour of Kestrelby on Monday, saying their new rosters "
-        "left them without a single free weekend. About four hundred people joined the picket line.")
-HEADLINE = "Dock workers walk out over rosters in Kestrelby"
 
 
 def meta(body: str, *, url: str = URL, title: str = HEADLINE) -> md.Metadata:
-    html = (f'<html lang="en"><head><title>{title}</title></head><body>{body}'
-            f"<p>{TEXT}</p><p>{TEXT}</p></body></html>")
-    return extract_metadata(Page(html, url))
+    return page_metadata(body, url=url, title=title)
 
 
 def off(rule: str, body: str, **kw) -> md.Metadata:
-    md.switch_off(rule)
-    try:
+    with rules_off(rule):
         return meta(body, **kw)
-    finally:
-        md.switch_off()
 
 
 def test_the_rules_are_named():
@@ -112,11 +104,8 @@ def test_a_name_after_a_word_of_an_author_box_is_that_name():
                                           ("By Rui Y. Paz", "Rui Y. Paz")])
 def test_an_initial_is_no_connector(byline, name):
     assert clean_authors([byline], strict=True) == [name]
-    md.switch_off("initial-not-connector")
-    try:
+    with rules_off("initial-not-connector"):
         assert clean_authors([byline], strict=True) != [name]
-    finally:
-        md.switch_off()
 
 
 def test_a_lower_case_connector_still_joins_two_authors():
@@ -146,11 +135,8 @@ def test_after_the_last_and_a_comma_gives_the_outlet():
     byline = "By Tamsin Okafor and Jo Ng, Harbour Courier"
     assert byline_names(byline, strict=True) == (["Tamsin Okafor", "Jo Ng"], ["Harbour Courier"])
     assert byline_names("By Rui Paz, Jo Ng and Tamsin Okafor", strict=True)[0] == ["Rui Paz", "Jo Ng", "Tamsin Okafor"]
-    md.switch_off("credit-after-last-author")
-    try:
+    with rules_off("credit-after-last-author"):
         assert byline_names(byline, strict=True)[0] == ["Tamsin Okafor", "Jo Ng", "Harbour Courier"]
-    finally:
-        md.switch_off()
 
 
 def test_after_a_line_of_names_joined_by_and_the_next_line_is_the_outlet():
@@ -192,11 +178,8 @@ def test_the_story_h1_before_a_site_headers_copy():
             '<article><h1>The roster fight</h1><div>By Tamsin Okafor</div><div>Dec. 6, 2031</div></article>')
     assert meta(body).published == "2031-12-06"
     # (the <h1> is also the headline, h1-over-title: story-heading-over-copy finds the story's too)
-    md.switch_off("story-h1", "story-heading-over-copy")
-    try:
+    with rules_off("story-h1", "story-heading-over-copy"):
         assert meta(body).published == "2031-12-07"
-    finally:
-        md.switch_off()
 
 
 # --- body-over-declared-language: the body's language wins when it is plainly another ---------------
@@ -218,11 +201,8 @@ def test_a_body_plainly_in_another_language_settles_the_article_language():
     assert metadata.settled_language("en", _GERMAN_BODY[:120]) == "en"
     english = "The march in Borgoverde, die Stadt der Gruppe, was led by the union and the tenants. " * 8
     assert metadata.settled_language("en", english) == "en"
-    metadata.switch_off("body-over-declared-language")
-    try:
+    with rules_off("body-over-declared-language"):
         assert metadata.settled_language("en", _GERMAN_BODY) == "en"
-    finally:
-        metadata.switch_off()
 
 
 def test_extract_article_exports_the_body_language_over_a_wrong_declaration():

@@ -4,28 +4,19 @@ added for them, each with the rule on and switched off (invented pages, towns an
 from __future__ import annotations
 
 from rallycrawl.extraction import metadata as md
-from rallycrawl.extraction.metadata import extract_metadata
-from rallycrawl.extraction.page import Page
+from tests.helpers.metadata_pages import HEADLINE, page_metadata, rules_off
 
 URL = "https://www.harbourcourier.example/news/dock-workers-walk-out"
-TEXT = ("Dock workers walked off the job at the harbour of Kestrelby on Monday, saying their new rosters "
-        "left them without a single free weekend. About four hundred people joined the picket line.")
-HEADLINE = "Dock workers walk out over rosters in Kestrelby"
 SEO_TITLE = "Kestrelby harbour strike: what the rosters change for workers"
 
 
 def meta(body: str, *, title: str = f"{SEO_TITLE} | Harbour Courier", head: str = "", url: str = URL) -> md.Metadata:
-    html = (f'<html lang="en"><head><title>{title}</title>{head}</head><body>{body}'
-            f"<p>{TEXT}</p><p>{TEXT}</p></body></html>")
-    return extract_metadata(Page(html, url))
+    return page_metadata(body, url=url, title=title, head=head)
 
 
 def off(rule: str, body: str, **kw) -> md.Metadata:
-    md.switch_off(rule)
-    try:
+    with rules_off(rule):
         return meta(body, **kw)
-    finally:
-        md.switch_off()
 
 
 def test_the_rules_are_named():

@@ -8,6 +8,7 @@ from __future__ import annotations
 from rallycrawl.extraction import metadata as md
 from rallycrawl.extraction.metadata import extract_metadata
 from rallycrawl.extraction.page import Page
+from tests.helpers.metadata_pages import rules_off
 
 URL = "http://127.0.0.1:8000/noticias/porto.html"
 PT_TEXT = ("Os trabalhadores do porto de Vila Serena pararam nesta manhã para pedir novos turnos. "
@@ -29,11 +30,8 @@ def pt_page(*, lang: str = "") -> str:
 
 
 def read(html: str, *off: str) -> md.Metadata:
-    md.switch_off(*off)
-    try:
+    with rules_off(*off):
         return extract_metadata(Page(html, URL))
-    finally:
-        md.switch_off()
 
 
 def test_the_rules_are_named():
