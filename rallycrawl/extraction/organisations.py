@@ -2057,10 +2057,9 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and "role-for-department" not in off
                 and (unit_at := _DEPARTMENT_AT.match(after))
             )
-            if department and i + 1 < len(spans) and spans[i + 1][1] == e + unit_at.end():
-                department_of.add(i + 1)
-            if department:
-                pass  # a department of the organisation named after it, no organisation itself
+            if department:  # a department of the organisation named after it, no organisation itself
+                if i + 1 < len(spans) and spans[i + 1][1] == e + unit_at.end():
+                    department_of.add(i + 1)
             elif (
                 "role" in kinds
                 and "role-for" not in off
