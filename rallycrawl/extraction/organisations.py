@@ -2656,8 +2656,7 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         return "reject-media-opener"
     if c.evidence & _STRONG_FOR_FILTERS:
         return None
-    name = c.name
-    words = name.split()
+    name = c.name  # (``words``: its words, split above)
     acronym = _is_acronym(name)
     if (
         acronym
