@@ -1622,11 +1622,11 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     return joined[end : end + 4] + cont
 
 
-#: ", Forestry and Tourism" after "Ministry of Fisheries": capitalised single words, commas, the
-#: language's "and" before the last, then no capitalised word
 #: the connectors between an organisation word and its topic ("Ministry *of* Fisheries", "Council *on* Food"):
 #: lang/<code>/organisations.py TOPIC_CONNECTORS (rule comma-series-tail)
 _TOPIC_CONNECTORS = tuple(dict.fromkeys(_language_data("TOPIC_CONNECTORS")))
+#: ", Forestry and Tourism" after "Ministry of Fisheries": capitalised single words, commas, the
+#: language's "and" before the last, then no capitalised word
 _COMMA_SERIES = re.compile(r"((?:, [A-ZÀ-Þ][\w'’-]+)*),? (\w+) ([A-ZÀ-Þ][\w'’-]+)(?![\w'’-]| [A-ZÀ-Þ0-9])")
 
 
@@ -1861,13 +1861,13 @@ def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
 _ACRONYM_SAYS = re.compile(r"^,? (?:" + _alternatives("SPEECH_VERBS") + r")\b")
 #: " ruled", " fined": a deed of authority right after an acronym (lang/<code>/organisations.py BODY_VERBS)
 _ACRONYM_ACTS = re.compile(r"^ (?:" + _alternatives("BODY_VERBS") + r")\b")
-#: "sued the ", "told the ": a verb whose object is a body, then "the", right before an acronym
-#: (lang/<code>/organisations.py BODY_OBJECT_VERBS)
-#: and "fined by the ", "arrested by ": the passive of a deed of authority, its doer after "by"
 #: "according to the ", "says ": a source cue right before an acronym (lang/<code>/organisations.py SOURCE_BEFORE)
 _SOURCE_BEFORE = re.compile(r"(?:^|\W)(?:" + _alternatives("SOURCE_BEFORE") + r") $", re.I)
 #: ",", ".", ";", a closing quotation mark or the end: the acronym ends the clause after a source cue
 _CLAUSE_END = re.compile(r"^(?:[,.;:)”\"]|$)")
+#: "sued the ", "told the ": a verb whose object is a body, then "the", right before an acronym
+#: (lang/<code>/organisations.py BODY_OBJECT_VERBS)
+#: and "fined by the ", "arrested by ": the passive of a deed of authority, its doer after "by"
 _BODY_OBJECT_BEFORE = re.compile(
     r"(?:^|\W)(?:(?:" + _alternatives("BODY_OBJECT_VERBS") + r") the|(?:" + _alternatives("BODY_VERBS") + r") by(?: the)?) $"
 )
