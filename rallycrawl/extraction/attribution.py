@@ -451,18 +451,16 @@ class Profile:
         #: the language's articles, which are never the verb after a quotation (rule ``article_not_verb``),
         #: and the prepositions that bring in the agent of a passive (``AGENT_PREPOSITIONS``: rule
         #: ``agent_not_speaker``); only for an article in one language
+        single = modules if len(modules) == 1 else ()
         self.articles = frozenset().union(
-            *(getattr(m, "DEFINITE_ARTICLES", ()) for m in modules[:1]),
-            *(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules[:1]),
-        ) if len(modules) == 1 else frozenset()
-        self.agent_prepositions = frozenset().union(
-            *(getattr(m, "AGENT_PREPOSITIONS", ()) for m in modules[:1])
-        ) if len(modules) == 1 else frozenset()
+            *(getattr(m, "DEFINITE_ARTICLES", ()) for m in single),
+            *(getattr(m, "INDEFINITE_ARTICLES", ()) for m in single),
+        )
+        self.agent_prepositions = frozenset().union(*(getattr(m, "AGENT_PREPOSITIONS", ()) for m in single))
         #: whether a dash quotation with no reporting verb may stand alone after running text there
         #: (rule ``dash_after_prose``; not in Russian, whose interviews set answers after a dash)
         self.dash_alone_after_prose = len(modules) == 1 and getattr(modules[0], "DASH_AFTER_PROSE", True)
         #: words that make a reporting verb after them a noun ("a Facebook post"): rule ``cue_noun``
-        single = modules if len(modules) == 1 else ()
         self.determiners = frozenset().union(*(getattr(m, "DETERMINERS", ()) for m in single))
         self.cue_nouns = frozenset().union(*(getattr(m, "CUE_NOUNS", ()) for m in single))
         #: nouns are written in lower case, so a capital mid-sentence marks a name (English)
