@@ -417,7 +417,7 @@ class Profile:
         "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
         "title_small_words", "clause_openers", "phrase_openers", "phrase_openers_before_article", "time_openers",
         "time_words", "time_names",
-        "subordinators", "read_nouns", "read_verbs", "modifier_articles", "office_of", "gender_nouns", "copulas",
+        "subordinators", "read_nouns", "read_verbs", "office_of", "gender_nouns", "copulas",
     )
 
     def __init__(self, modules) -> None:
@@ -448,7 +448,8 @@ class Profile:
         #: a paragraph opening with a dash is a quotation ('– …, sier hun', '—… —dijo—.'): only
         #: in an article whose one language says so
         self.dash_quotes = len(modules) == 1 and getattr(modules[0], "DASH_QUOTES", False)
-        #: the language's articles, which are never the verb after a quotation (rule ``article_not_verb``),
+        #: the language's articles, which are never the verb after a quotation (rule ``article_not_verb``)
+        #: and stand before a quoted name used as a modifier ('the "Night Ferry" campaign': rule ``quoted_title``),
         #: and the prepositions that bring in the agent of a passive (``AGENT_PREPOSITIONS``: rule
         #: ``agent_not_speaker``); only for an article in one language
         single = modules if len(modules) == 1 else ()
@@ -537,8 +538,6 @@ class Profile:
         self.read_nouns = frozenset().union(*(getattr(m, "READ_NOUNS", ()) for m in single))
         #: the verb such a text reads its words with ("read"): rule ``statement_read``
         self.read_verbs = frozenset().union(*(getattr(m, "READ_VERBS", ()) for m in single))
-        #: articles before a quoted name used as a modifier ('the "Night Ferry" campaign'): rule ``quoted_title``
-        self.modifier_articles = frozenset().union(*(getattr(m, "MODIFIER_ARTICLES", ()) for m in single))
         #: the word between a title and its office ('Secretary of Labor Tom Brant'): rule ``title_of_office``
         self.office_of = frozenset().union(*(getattr(m, "OFFICE_OF", ()) for m in single))
         #: nouns for people of one gender ("woman", "father") and the verbs that say what somebody is

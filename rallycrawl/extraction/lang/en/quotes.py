@@ -180,8 +180,6 @@ SUBORDINATORS = frozenset("when while as after before since although though beca
 READ_NOUNS = STATEMENT_NOUNS | frozenset("letter message email e-mail note release post tweet announcement".split())
 #: the verb a written text "reads" its words with ('"…," the statement read'): rule ``statement_read``
 READ_VERBS = frozenset("read reads".split())
-#: articles before a quoted name used as a modifier ('the "Night Ferry" campaign'): rule ``quoted_title``
-MODIFIER_ARTICLES = frozenset("a an the".split())
 #: the word between a title and its office ('Secretary of Labor Tom Brant'): rule ``title_of_office``
 OFFICE_OF = frozenset({"of"})
 #: nouns for people of one gender, said of a named person ('X is a mother of two', 'X, one of the first
