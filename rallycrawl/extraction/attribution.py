@@ -1161,7 +1161,7 @@ def _head_gender(tokens: list[Token]) -> str | None:
     """The gender of the noun heading ``tokens`` ('a mother of two', 'one of the first women'):
     led by an article or "one of", with only a few plain words before the noun, never a possessive
     ("a women's group") or a noun after "of" that is not "one of" ('the lawyer of a widow')."""
-    if not tokens or tokens[0].lower not in ("a", "an", "the", "one", "among"):
+    if not tokens or (tokens[0].lower not in _P.articles and tokens[0].lower not in ("one", "among")):
         return None
     for i, t in enumerate(tokens):
         gender = _P.gender_nouns.get(t.lower)
