@@ -2993,6 +2993,11 @@ class Attributor:
                         found.rule = "quoted_object"
                         return found
                 continue
+            # ('Klare Worte fand die Sprecherin': rule fronted_object, read once for the test below and its branch)
+            fronted = (
+                clause and RULES["verb_second"] and RULES["fronted_object"] and _P.verb_second_openers
+                and _fronted_object(clause, before, k + length)
+            )
             if clause and RULES["verb_second"] and (
                 clause[0].lower in _P.verb_second_openers
                 # 'Dann sagte sie: „…“': a pronoun right after the verb is its subject
@@ -3005,13 +3010,9 @@ class Attributor:
                 )
                 # 'Klare Worte fand die Sprecherin: „…“', '… fand auch Tom Ahrens': an article (or a filler and a
                 # capital) after the verb, and before it nouns without an article that name nobody
-                or (
-                    _P.verb_second_openers and RULES["fronted_object"] and _fronted_object(clause, before, k + length)
-                    and not self._names_person(clause)
-                )
+                or (fronted and not self._names_person(clause))
             ):
                 # 'Am Montag sagte Jens Kramer: „…“': an adverbial, the verb, then its subject
-                fronted = RULES["fronted_object"] and _P.verb_second_openers and _fronted_object(clause, before, k + length)
                 mention = read_mention(_clause_after(before, k + length), subject=False)
                 if mention is not None and mention.kind in ("person", "org", "role_person", "role_org", "pronoun", "nobody"):
                     # (after a fronted object, "die Sprecherin" is somebody named before the sentence, never
