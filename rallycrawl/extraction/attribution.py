@@ -417,7 +417,7 @@ class Profile:
         "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
         "title_small_words", "clause_openers", "phrase_openers", "phrase_openers_before_article", "time_openers",
         "time_words", "time_names",
-        "subordinators", "read_nouns", "read_verbs", "modifier_articles", "office_of", "gender_nouns", "copulas",
+        "subordinators", "read_nouns", "read_verbs", "office_of", "gender_nouns", "copulas",
     )
 
     def __init__(self, modules) -> None:
@@ -448,21 +448,20 @@ class Profile:
         #: a paragraph opening with a dash is a quotation ('– …, sier hun', '—… —dijo—.'): only
         #: in an article whose one language says so
         self.dash_quotes = len(modules) == 1 and getattr(modules[0], "DASH_QUOTES", False)
-        #: the language's articles, which are never the verb after a quotation (rule ``article_not_verb``),
+        #: the language's articles, which are never the verb after a quotation (rule ``article_not_verb``)
+        #: and stand before a quoted name used as a modifier ('the "Night Ferry" campaign': rule ``quoted_title``),
         #: and the prepositions that bring in the agent of a passive (``AGENT_PREPOSITIONS``: rule
         #: ``agent_not_speaker``); only for an article in one language
+        single = modules if len(modules) == 1 else ()
         self.articles = frozenset().union(
-            *(getattr(m, "DEFINITE_ARTICLES", ()) for m in modules[:1]),
-            *(getattr(m, "INDEFINITE_ARTICLES", ()) for m in modules[:1]),
-        ) if len(modules) == 1 else frozenset()
-        self.agent_prepositions = frozenset().union(
-            *(getattr(m, "AGENT_PREPOSITIONS", ()) for m in modules[:1])
-        ) if len(modules) == 1 else frozenset()
+            *(getattr(m, "DEFINITE_ARTICLES", ()) for m in single),
+            *(getattr(m, "INDEFINITE_ARTICLES", ()) for m in single),
+        )
+        self.agent_prepositions = frozenset().union(*(getattr(m, "AGENT_PREPOSITIONS", ()) for m in single))
         #: whether a dash quotation with no reporting verb may stand alone after running text there
         #: (rule ``dash_after_prose``; not in Russian, whose interviews set answers after a dash)
         self.dash_alone_after_prose = len(modules) == 1 and getattr(modules[0], "DASH_AFTER_PROSE", True)
         #: words that make a reporting verb after them a noun ("a Facebook post"): rule ``cue_noun``
-        single = modules if len(modules) == 1 else ()
         self.determiners = frozenset().union(*(getattr(m, "DETERMINERS", ()) for m in single))
         self.cue_nouns = frozenset().union(*(getattr(m, "CUE_NOUNS", ()) for m in single))
         #: nouns are written in lower case, so a capital mid-sentence marks a name (English)
@@ -539,8 +538,6 @@ class Profile:
         self.read_nouns = frozenset().union(*(getattr(m, "READ_NOUNS", ()) for m in single))
         #: the verb such a text reads its words with ("read"): rule ``statement_read``
         self.read_verbs = frozenset().union(*(getattr(m, "READ_VERBS", ()) for m in single))
-        #: articles before a quoted name used as a modifier ('the "Night Ferry" campaign'): rule ``quoted_title``
-        self.modifier_articles = frozenset().union(*(getattr(m, "MODIFIER_ARTICLES", ()) for m in single))
         #: the word between a title and its office ('Secretary of Labor Tom Brant'): rule ``title_of_office``
         self.office_of = frozenset().union(*(getattr(m, "OFFICE_OF", ()) for m in single))
         #: nouns for people of one gender ("woman", "father") and the verbs that say what somebody is
@@ -1164,7 +1161,7 @@ def _head_gender(tokens: list[Token]) -> str | None:
     """The gender of the noun heading ``tokens`` ('a mother of two', 'one of the first women'):
     led by an article or "one of", with only a few plain words before the noun, never a possessive
     ("a women's group") or a noun after "of" that is not "one of" ('the lawyer of a widow')."""
-    if not tokens or tokens[0].lower not in ("a", "an", "the", "one", "among"):
+    if not tokens or (tokens[0].lower not in _P.articles and tokens[0].lower not in ("one", "among")):
         return None
     for i, t in enumerate(tokens):
         gender = _P.gender_nouns.get(t.lower)
@@ -2996,6 +2993,11 @@ class Attributor:
                         found.rule = "quoted_object"
                         return found
                 continue
+            # ('Klare Worte fand die Sprecherin': rule fronted_object, read once for the test below and its branch)
+            fronted = (
+                clause and RULES["verb_second"] and RULES["fronted_object"] and _P.verb_second_openers
+                and _fronted_object(clause, before, k + length)
+            )
             if clause and RULES["verb_second"] and (
                 clause[0].lower in _P.verb_second_openers
                 # 'Dann sagte sie: „…“': a pronoun right after the verb is its subject
@@ -3008,13 +3010,9 @@ class Attributor:
                 )
                 # 'Klare Worte fand die Sprecherin: „…“', '… fand auch Tom Ahrens': an article (or a filler and a
                 # capital) after the verb, and before it nouns without an article that name nobody
-                or (
-                    _P.verb_second_openers and RULES["fronted_object"] and _fronted_object(clause, before, k + length)
-                    and not self._names_person(clause)
-                )
+                or (fronted and not self._names_person(clause))
             ):
                 # 'Am Montag sagte Jens Kramer: „…“': an adverbial, the verb, then its subject
-                fronted = RULES["fronted_object"] and _P.verb_second_openers and _fronted_object(clause, before, k + length)
                 mention = read_mention(_clause_after(before, k + length), subject=False)
                 if mention is not None and mention.kind in ("person", "org", "role_person", "role_org", "pronoun", "nobody"):
                     # (after a fronted object, "die Sprecherin" is somebody named before the sentence, never

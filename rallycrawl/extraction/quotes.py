@@ -206,7 +206,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
             kind = _kind(span, sentence.tokens, position)
             if (
                 found.speaker and kind == "partial" and RULES["quoted_title"] and language_profile.title_small_words
-                and (quoted_title(span.text, language_profile.title_small_words) or (span.text[:1].isupper() and _name_modifier(sentence.tokens, position, language_profile.modifier_articles)))
+                and (quoted_title(span.text, language_profile.title_small_words) or (span.text[:1].isupper() and _name_modifier(sentence.tokens, position, language_profile.articles)))
             ):
                 found = Attribution(cue=found.cue)  # 'starred in "Singing on the Quay"': a title, no words of anyone's
             quotes.append(

@@ -165,11 +165,12 @@ PHRASE_OPENERS = frozenset("on when while during after before via through who to
 PHRASE_OPENERS_BEFORE_ARTICLE = frozenset({"in"})
 #: a sentence may open with a phrase of time and no comma before its subject ('On Monday Ada Wolton said',
 #: 'Yesterday the mayor told …'): the words such a phrase opens with (TIME_OPENERS), the words it may hold
-#: (TIME_WORDS) and those that make it one of time (TIME_NAMES: a day, a month but "May", a name too, and the
-#: abbreviations, "yesterday", "week"; a number does too): rule ``time_opener``
+#: (TIME_WORDS) and those that make it one of time (TIME_NAMES: a day, a month's full name but "May", a name
+#: too ("len(m) > 4" leaves out the abbreviations, and June and July with them), "yesterday", "week"; a number
+#: does too): rule ``time_opener``
 TIME_OPENERS = frozenset("on in at since by until during early earlier late later last this next yesterday today tonight".split())
 TIME_NAMES = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 4) | frozenset("""
-march june july yesterday today tonight morning afternoon evening night week weekend month year
+june july yesterday today tonight morning afternoon evening night week weekend month year
 """.split())
 TIME_WORDS = TIME_OPENERS | TIME_NAMES | frozenset("day of the".split())
 #: conjunctions that open a clause before the sentence's own subject; that clause's subject is in focus for a
@@ -180,8 +181,6 @@ SUBORDINATORS = frozenset("when while as after before since although though beca
 READ_NOUNS = STATEMENT_NOUNS | frozenset("letter message email e-mail note release post tweet announcement".split())
 #: the verb a written text "reads" its words with ('"…," the statement read'): rule ``statement_read``
 READ_VERBS = frozenset("read reads".split())
-#: articles before a quoted name used as a modifier ('the "Night Ferry" campaign'): rule ``quoted_title``
-MODIFIER_ARTICLES = frozenset("a an the".split())
 #: the word between a title and its office ('Secretary of Labor Tom Brant'): rule ``title_of_office``
 OFFICE_OF = frozenset({"of"})
 #: nouns for people of one gender, said of a named person ('X is a mother of two', 'X, one of the first
