@@ -56,6 +56,9 @@ from .people import (
 )
 
 PLACEHOLDER = "\ue000"
+#: the capital letters a name may open with, as the inside of a character class: Latin (with the
+#: accented ones of Latin-1) and Cyrillic; every pattern below that looks for a name reads it
+CAPITALS = "A-Z\u00c0-\u00de\u0410-\u042f\u0401"
 _UNREAD = object()  # (a value not computed yet)
 #: plural object pronouns after a point of view ('Pour eux', 'para ellos', 'für sie' is read as "her")
 _VIEWPOINT_PLURAL = frozenset("eux them ellos ellas ihnen".split())
@@ -492,7 +495,7 @@ class Profile:
         #: rule ``first_name_with_age``
         ages = sorted({w for m in modules for w in getattr(m, "AGE_WORDS", ())})
         self.age_pattern = re.compile(
-            "(?<![\\w'\u2019\\-])([A-Z\u00c0-\u00de\u0410-\u042f\u0401][a-z\u00df-\u00ff\u0430-\u044f\u0451'\u2019\\-]+)"
+            "(?<![\\w'\u2019\\-])([" + CAPITALS + "][a-z\u00df-\u00ff\u0430-\u044f\u0451'\u2019\\-]+)"
             "(?:,[ \\t]+(?:de[ \\t]+)?\\d{1,3}(?:[ \\t]+(?:" + "|".join(map(re.escape, ages)) + "))?(?=[ ,.;:)])"
             "|[ \\t]+\\(\\d{1,3}\\))"
         ) if ages else None
@@ -648,16 +651,16 @@ jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. 
 #: (it starts with the capital letter, so that the regex engine skips to capitals; the
 #: look-behind after it checks what stands before the run)
 _NAME_RUN = re.compile(
-    "[A-Z\u00c0-\u00de\u0410-\u042f\u0401](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
+    "[" + CAPITALS + "](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
     "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?"
-    "(?:[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\\w'\u2019.\\-]*+[ \\t]++"
+    "(?:[" + CAPITALS + "][\\w'\u2019.\\-]*+[ \\t]++"
     "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?){0,5}"
-    "[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\\w'\u2019\\-]*+"
+    "[" + CAPITALS + "][\\w'\u2019\\-]*+"
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 #: a capitalised word (rule ``surname_named``; the capital first, so that the regex engine skips to
 #: capitals, then the look-behind for what stands before it, as in _NAME_RUN)
-_CAPITALISED_WORD = re.compile("[A-Z\u00c0-\u00de\u0410-\u042f\u0401](?<![\\w'\u2019\\-].)[\\w'\u2019\\-]+")
+_CAPITALISED_WORD = re.compile("[" + CAPITALS + "](?<![\\w'\u2019\\-].)[\\w'\u2019\\-]+")
 
 
 _CLOSING = "\"'\u201d\u2019)"
@@ -1009,9 +1012,9 @@ def _ends_sentence_text(text: str) -> bool:
 
 
 _BOUNDARY = re.compile(
-    "[.!?\u2026][\"'\u201d\u2019)\\]]*(?=\\s{1,4}[\"'\u201c\u2018\u201e\u00ab\u00bf\u00a1(\\[]?[A-Z\u00c0-\u00de\u0410-\u042f\u04010-9\ue000])"
+    "[.!?\u2026][\"'\u201d\u2019)\\]]*(?=\\s{1,4}[\"'\u201c\u2018\u201e\u00ab\u00bf\u00a1(\\[]?[" + CAPITALS + "0-9\ue000])"
 )
-_AFTER_QUOTE = re.compile("[ \\t]{1,4}[A-Z\u00c0-\u00de\u0410-\u042f\u0401]\\S{0,40}(?:[ \\t]{1,4}\\S{1,40}){0,3}")
+_AFTER_QUOTE = re.compile("[ \\t]{1,4}[" + CAPITALS + "]\\S{0,40}(?:[ \\t]{1,4}\\S{1,40}){0,3}")
 
 
 def _boundaries(frame: str) -> list[re.Match]:
@@ -1844,7 +1847,7 @@ _ENGLISH_DEFINITE = frozenset(resources("en", "quotes").DEFINITE_ARTICLES)
 
 #: two capitalised words in a row after the first word (a full name may stand there; read only for
 #: whether there are: the capital first, so that the regex engine skips to capitals, then the blank before it)
-_TWO_CAPITALS = re.compile("[A-Z\u00c0-\u00de\u0410-\u042f\u0401](?<=\\s.)[\\w'\u2019.\\-]*\\s+[A-Z\u00c0-\u00de\u0410-\u042f\u0401]")
+_TWO_CAPITALS = re.compile("[" + CAPITALS + "](?<=\\s.)[\\w'\u2019.\\-]*\\s+[" + CAPITALS + "]")
 
 #: words that open a byline ("By Jane Roe", "Von Lukas Brettschneider")
 _BYLINE_WORDS = frozenset("by von par por di door".split())
@@ -1883,7 +1886,7 @@ PRO_DROP_REACH = 4
 #: Листова. –"; with rule ``incise_pronoun_after``, a verb and a pronoun after it (", – сказала она. –")
 _INCISE = re.compile(
     "[,\u2014\u2013]\\s+(?:(?P<verb>[^\\W\\d_]+(?:-t)?)-(?P<pron>il|elle|ils|elles|on)\\b"
-    "|(?P<verb2>[^\\W\\d_]+)\\s+(?P<name>(?:[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\\w'\u2019\\-]+\\s?){1,4})"
+    "|(?P<verb2>[^\\W\\d_]+)\\s+(?P<name>(?:[" + CAPITALS + "][\\w'\u2019\\-]+\\s?){1,4})"
     "|(?P<verb3>[^\\W\\d_]+)\\s+(?P<pron2>[^\\W\\d_]+)(?=[\\s,.;:!?\u2014\u2013]|$))"
 )
 #: how many characters of a quotation are searched for an incise
@@ -1891,7 +1894,7 @@ _INCISE_REACH = 400
 
 #: a sentence opening with a name (titles included) and a lower-case word
 _OPENING_NAME = re.compile(
-    "[ \\t]*((?:[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\\w'\u2019.\\-]*+[ \\t]++){0,4}[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\\w'\u2019.\\-]*+),?[ \\t]++[a-z\u00df-\u00ff\u0430-\u044f\u04510-9]"
+    "[ \\t]*((?:[" + CAPITALS + "][\\w'\u2019.\\-]*+[ \\t]++){0,4}[" + CAPITALS + "][\\w'\u2019.\\-]*+),?[ \\t]++[a-z\u00df-\u00ff\u0430-\u044f\u04510-9]"
 )
 _CONNECTORS = frozenset("of for and & f\u00fcr y et".split())
 #: words that end a noun phrase's title: what comes before them is another clause

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..record import Quote
 from .attribution import (
-    PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_cues, points_back,
+    CAPITALS, PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_cues, points_back,
     quoted_title,
     split_sentences, use_language,
 )
@@ -37,7 +37,7 @@ class QuoteExtraction:
 
 #: two capitalised words in a row: a sentence that may name someone
 #: (the look-behind after the first capital lets the regex engine skip to capitals)
-_HAS_NAME = re.compile("[A-Z\u00c0-\u00de\u0410-\u042f\u0401](?<!\\S.)\\S*+[ \\t]++(?:\\S++[ \\t]++)?[A-Z\u00c0-\u00de\u0410-\u042f\u0401]")
+_HAS_NAME = re.compile("[" + CAPITALS + "](?<!\\S.)\\S*+[ \\t]++(?:\\S++[ \\t]++)?[" + CAPITALS + "]")
 #: a number of one to three digits after a comma or in brackets: a sentence that may introduce
 #: somebody with an age ('Karim, 34 ans', 'Lena (23)')
 _HAS_AGE = re.compile("(?:,[ \\t]+(?:de[ \\t]+)?|\\()\\d{1,3}\\b")
