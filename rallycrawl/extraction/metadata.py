@@ -535,9 +535,6 @@ def _names_the_site(h1: Any, text: str, sites: set[str]) -> bool:
     return False
 
 
-_BODY_TEXT = etree.XPath("//body//text()[string-length(normalize-space()) > 10]")
-
-
 def _story_h1_over_titles(page: Page, raw: list[str], stripped: list[str], sites: set[str]) -> str:
     """The first headline-sized <h1> when neither it nor any other heading shows one of the
     titles (``raw``, and ``stripped`` of their decoration): a title written for search engines
@@ -1177,7 +1174,8 @@ def _headline_element(page: Page, headline: str) -> Any:
     return with_kicker
 
 
-# Short text pieces of the page's body, where a page without headings may show its headline.
+# The body's text pieces (not scripts nor styles): where a page without headings may show its
+# headline, and where ``h1-over-title`` looks for a title shown as the page's own text.
 _BODY_TEXT = etree.XPath("//body//text()[string-length(normalize-space()) > 0][not(parent::script or parent::style)]")
 #: Text pieces searched for a headline shown outside any heading.
 _TEXT_ELEMENT_PIECES = 2000
