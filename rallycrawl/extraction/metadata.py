@@ -1246,6 +1246,11 @@ class _Header:
         """The elements that hold the headline (the story's ``<header>``, ``<article>``, ...)."""
         return frozenset(self.element.iterancestors()) if self.element is not None else frozenset()
 
+    @cached_property
+    def copyright_year(self) -> int | None:
+        """:func:`_copyright_year` of the page, searched once for the dateline and the date line."""
+        return _copyright_year(self.page)
+
 
 def _before_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
     """The short pieces of text just above the headline, the closest first (a kicker, a
@@ -1570,6 +1575,17 @@ def _copyright_year(page: Page) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _in_year(year: int | None, day: tuple[int, int]) -> str | None:
+    """The ISO date of a (month, day) of :func:`.dates.month_day` in ``year``; None without a
+    year or for a day the month does not have."""
+    if not year:
+        return None
+    try:
+        return date(year, *day).isoformat()
+    except ValueError:
+        return None
+
+
 def _dateline_date(page: Page, header: _Header) -> str | None:
     """The date of the dateline that opens the story under the headline ("WASHINGTON,
     March 3, 2009 (Reuters) - "); a dateline without a year ("March 3") takes the year of
@@ -1590,12 +1606,7 @@ def _dateline_date(page: Page, header: _Header) -> str | None:
             return _used("dateline-date", value[:10])
         day = month_day(when)
         if day and _on("dateline-year-from-copyright"):
-            year = _copyright_year(page)
-            if year:
-                try:
-                    return _used("dateline-year-from-copyright", date(year, *day).isoformat())
-                except ValueError:
-                    return None
+            return _used("dateline-year-from-copyright", _in_year(header.copyright_year, day))
         return None
     return None
 
@@ -1655,13 +1666,7 @@ def _yearless_date_line(page: Page, header: _Header) -> str | None:
         if not day:
             continue
         path = _YEAR_MONTH_PATH.search(urlsplit(page.url or "").path)
-        year = int(path[1]) if path and int(path[2]) == day[0] else _copyright_year(page)
-        if not year:
-            return None
-        try:
-            return date(year, *day).isoformat()
-        except ValueError:
-            return None
+        return _in_year(int(path[1]) if path and int(path[2]) == day[0] else header.copyright_year, day)
     return None
 
 
