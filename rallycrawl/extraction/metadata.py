@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from itertools import chain, islice
-from typing import Any
+from typing import Any, Iterator
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from lxml import etree
@@ -818,10 +818,7 @@ def _not_a_byline_place(el: Any, header: _Header | None = None) -> bool:
     own ``<header>``, an ASP.NET page's ``<form>``) is none of these, and the words count in
     the names of classes only (:func:`_block_names`)."""
     block = _on("byline-place-block-words")
-    holders = header.holders if block and header is not None else frozenset()
-    for node in (el, *el.iterancestors()):
-        if node in holders:
-            return False  # (and so every container above it)
+    for node in header.below(el) if block and header is not None else (el, *el.iterancestors()):
         if node.tag in ("figure", "figcaption", "form", "nav"):
             return True
         names = _block_names(node) if block else f"{node.get('class') or ''} {node.get('id') or ''}"
@@ -841,12 +838,7 @@ _COMMENTS = re.compile(
 def _in_comments(el: Any, header: _Header) -> bool:
     """``el`` is a commenter's name: it or a container of it is a comments block, below any
     container that also holds the headline."""
-    for node in (el, *el.iterancestors()):
-        if node in header.holders:
-            return False
-        if _COMMENTS.search(f"{node.get('class') or ''} {node.get('id') or ''}"[:300]):
-            return True
-    return False
+    return any(_COMMENTS.search(f"{node.get('class') or ''} {node.get('id') or ''}"[:300]) for node in header.below(el))
 
 
 def _visible_bylines(page: Page, header: _Header) -> list[list[str]]:
@@ -1246,6 +1238,14 @@ class _Header:
         """The elements that hold the headline (the story's ``<header>``, ``<article>``, ...)."""
         return frozenset(self.element.iterancestors()) if self.element is not None else frozenset()
 
+    def below(self, el: Any) -> Iterator[Any]:
+        """``el`` and its containers, up to the first that holds the headline (left out)."""
+        holders = self.holders
+        for node in (el, *el.iterancestors()):
+            if node in holders:
+                return  # (and so is every container above it)
+            yield node
+
     @cached_property
     def copyright_year(self) -> int | None:
         """:func:`_copyright_year` of the page, searched once for the dateline and the date line."""
@@ -1493,10 +1493,8 @@ def _under_other_heading(owner: Any, header: _Header) -> bool:
     hold the headline) with another story's linked heading: a teaser's date ("<h4><a>Ferry
     fares rise again</a></h4> Jo Ng 11/12/21"), not the page's."""
     block = owner
-    for parent in owner.iterancestors():
-        if parent in header.holders:
-            break
-        block = parent
+    for block in header.below(owner):
+        pass  # (the outermost container that does not hold the headline)
     for heading in islice(_TEASER_HEADINGS(block), 20):
         text = _short_text(heading, 300)
         linked = heading.find(".//a") is not None or any(a.tag == "a" for a in heading.iterancestors())
