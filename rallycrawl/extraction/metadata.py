@@ -1234,6 +1234,11 @@ class _Header:
         return _after_headline(self.page, self.element)
 
     @cached_property
+    def before(self) -> list[tuple[str, Any]]:
+        """:func:`_before_headline`, computed on first use (the date rules read it twice)."""
+        return _before_headline(self.page, self.element)
+
+    @cached_property
     def holders(self) -> frozenset:
         """The elements that hold the headline (the story's ``<header>``, ``<article>``, ...)."""
         return frozenset(self.element.iterancestors()) if self.element is not None else frozenset()
@@ -1510,7 +1515,7 @@ def _dates_near_headline(page: Page, header: _Header, day_first: bool | None) ->
     announced as an update ("Updated", "Mis à jour le", "Actualizado"), which stands in
     for it only when the page gives no other."""
     after = header.after
-    before = _before_headline(page, header.element) if _on("date-before-headline") else []
+    before = header.before if _on("date-before-headline") else []
     pieces = [(t, o, False) for t, o in after[:_HEADER_PIECES]] + [(t, o, True) for t, o in before]
     pieces += [(t, o, False) for t, o in after[_HEADER_PIECES:]]
     updated = None
@@ -1656,7 +1661,7 @@ def _yearless_date_line(page: Page, header: _Header) -> str | None:
     ("/2031/12/"), else in the year of its one copyright notice; not an update line, not in a
     box of other stories."""
     after = header.after
-    before = _before_headline(page, header.element) if _on("date-before-headline") else []
+    before = header.before if _on("date-before-headline") else []
     for text, owner in [*after[:_HEADER_PIECES], *before, *after[_HEADER_PIECES:]]:
         if len(text.split()) > _MAX_YEARLESS_WORDS or _is_update(text) or _in_other_stories(owner):
             continue
