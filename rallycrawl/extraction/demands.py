@@ -215,12 +215,20 @@ _CLAUSE_END = re.compile(
 )
 
 
+def _demand_modules(codes) -> list:
+    """The demand data (lang/<code>/demands.py) of the languages ``codes`` that have some."""
+    return [lang.resources(c, "demands") for c in codes if lang.has(c, "demands")]
+
+
+def _listed(modules: list, name: str) -> str | None:
+    """The regex alternatives of list ``name`` in ``modules``, each grouped; None when none has it."""
+    found = [p for m in modules for p in getattr(m, name, ())]
+    return "|".join(f"(?:{p})" for p in found) if found else None
+
+
 def _every_language(name: str) -> str:
-    """The regex alternatives of list ``name`` in every language's demand data (lang/<code>/demands.py)."""
-    return "|".join(
-        p for code in lang.languages() if lang.has(code, "demands")
-        for p in getattr(lang.resources(code, "demands"), name, ())
-    )
+    """The regex alternatives of list ``name`` in every language's demand data (:func:`_listed`)."""
+    return _listed(_demand_modules(lang.languages()), name) or ""
 
 
 #: a comma and a participle of comment or consequence, every language's (rule "participle_end")
@@ -447,7 +455,7 @@ def language_cues(language: str | None) -> _LanguageCues:
     """The article language's own demand cues (every language's for an unknown one)."""
     code = (language or "").split("-")[0].lower()
     codes = [code] if code in lang.languages() else list(lang.languages())
-    modules = [lang.resources(c, "demands") for c in codes if lang.has(c, "demands")]
+    modules = _demand_modules(codes)
     report = [p for m in modules for p in getattr(m, "REPORT_CUES", ())]
     # (each language's group "object" named apart, so that they can be one alternation)
     final = [
@@ -462,8 +470,7 @@ def language_cues(language: str | None) -> _LanguageCues:
     issue_context = [p for m in modules for p in getattr(m, "ISSUE_CONTEXT", ())]
 
     def listed(name: str) -> str | None:
-        found = [p for m in modules for p in getattr(m, name, ())]
-        return "|".join(f"(?:{p})" for p in found) if found else None
+        return _listed(modules, name)
 
     def before(name: str) -> re.Pattern | None:  # the list's word at the end of a text, then spaces
         words = listed(name)

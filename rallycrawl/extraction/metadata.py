@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from itertools import chain, islice
-from typing import Any
+from typing import Any, Iterator
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from lxml import etree
@@ -535,9 +535,6 @@ def _names_the_site(h1: Any, text: str, sites: set[str]) -> bool:
     return False
 
 
-_BODY_TEXT = etree.XPath("//body//text()[string-length(normalize-space()) > 10]")
-
-
 def _story_h1_over_titles(page: Page, raw: list[str], stripped: list[str], sites: set[str]) -> str:
     """The first headline-sized <h1> when neither it nor any other heading shows one of the
     titles (``raw``, and ``stripped`` of their decoration): a title written for search engines
@@ -821,10 +818,7 @@ def _not_a_byline_place(el: Any, header: _Header | None = None) -> bool:
     own ``<header>``, an ASP.NET page's ``<form>``) is none of these, and the words count in
     the names of classes only (:func:`_block_names`)."""
     block = _on("byline-place-block-words")
-    holders = header.holders if block and header is not None else frozenset()
-    for node in (el, *el.iterancestors()):
-        if node in holders:
-            return False  # (and so every container above it)
+    for node in header.below(el) if block and header is not None else (el, *el.iterancestors()):
         if node.tag in ("figure", "figcaption", "form", "nav"):
             return True
         names = _block_names(node) if block else f"{node.get('class') or ''} {node.get('id') or ''}"
@@ -844,12 +838,7 @@ _COMMENTS = re.compile(
 def _in_comments(el: Any, header: _Header) -> bool:
     """``el`` is a commenter's name: it or a container of it is a comments block, below any
     container that also holds the headline."""
-    for node in (el, *el.iterancestors()):
-        if node in header.holders:
-            return False
-        if _COMMENTS.search(f"{node.get('class') or ''} {node.get('id') or ''}"[:300]):
-            return True
-    return False
+    return any(_COMMENTS.search(f"{node.get('class') or ''} {node.get('id') or ''}"[:300]) for node in header.below(el))
 
 
 def _visible_bylines(page: Page, header: _Header) -> list[list[str]]:
@@ -1177,7 +1166,8 @@ def _headline_element(page: Page, headline: str) -> Any:
     return with_kicker
 
 
-# Short text pieces of the page's body, where a page without headings may show its headline.
+# The body's text pieces (not scripts nor styles): where a page without headings may show its
+# headline, and where ``h1-over-title`` looks for a title shown as the page's own text.
 _BODY_TEXT = etree.XPath("//body//text()[string-length(normalize-space()) > 0][not(parent::script or parent::style)]")
 #: Text pieces searched for a headline shown outside any heading.
 _TEXT_ELEMENT_PIECES = 2000
@@ -1244,9 +1234,27 @@ class _Header:
         return _after_headline(self.page, self.element)
 
     @cached_property
+    def before(self) -> list[tuple[str, Any]]:
+        """:func:`_before_headline`, computed on first use (the date rules read it twice)."""
+        return _before_headline(self.page, self.element)
+
+    @cached_property
     def holders(self) -> frozenset:
         """The elements that hold the headline (the story's ``<header>``, ``<article>``, ...)."""
         return frozenset(self.element.iterancestors()) if self.element is not None else frozenset()
+
+    def below(self, el: Any) -> Iterator[Any]:
+        """``el`` and its containers, up to the first that holds the headline (left out)."""
+        holders = self.holders
+        for node in (el, *el.iterancestors()):
+            if node in holders:
+                return  # (and so is every container above it)
+            yield node
+
+    @cached_property
+    def copyright_year(self) -> int | None:
+        """:func:`_copyright_year` of the page, searched once for the dateline and the date line."""
+        return _copyright_year(self.page)
 
 
 def _before_headline(page: Page, headline_el: Any) -> list[tuple[str, Any]]:
@@ -1490,10 +1498,8 @@ def _under_other_heading(owner: Any, header: _Header) -> bool:
     hold the headline) with another story's linked heading: a teaser's date ("<h4><a>Ferry
     fares rise again</a></h4> Jo Ng 11/12/21"), not the page's."""
     block = owner
-    for parent in owner.iterancestors():
-        if parent in header.holders:
-            break
-        block = parent
+    for block in header.below(owner):
+        pass  # (the outermost container that does not hold the headline)
     for heading in islice(_TEASER_HEADINGS(block), 20):
         text = _short_text(heading, 300)
         linked = heading.find(".//a") is not None or any(a.tag == "a" for a in heading.iterancestors())
@@ -1509,7 +1515,7 @@ def _dates_near_headline(page: Page, header: _Header, day_first: bool | None) ->
     announced as an update ("Updated", "Mis à jour le", "Actualizado"), which stands in
     for it only when the page gives no other."""
     after = header.after
-    before = _before_headline(page, header.element) if _on("date-before-headline") else []
+    before = header.before if _on("date-before-headline") else []
     pieces = [(t, o, False) for t, o in after[:_HEADER_PIECES]] + [(t, o, True) for t, o in before]
     pieces += [(t, o, False) for t, o in after[_HEADER_PIECES:]]
     updated = None
@@ -1572,6 +1578,17 @@ def _copyright_year(page: Page) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _in_year(year: int | None, day: tuple[int, int]) -> str | None:
+    """The ISO date of a (month, day) of :func:`.dates.month_day` in ``year``; None without a
+    year or for a day the month does not have."""
+    if not year:
+        return None
+    try:
+        return date(year, *day).isoformat()
+    except ValueError:
+        return None
+
+
 def _dateline_date(page: Page, header: _Header) -> str | None:
     """The date of the dateline that opens the story under the headline ("WASHINGTON,
     March 3, 2009 (Reuters) - "); a dateline without a year ("March 3") takes the year of
@@ -1592,12 +1609,7 @@ def _dateline_date(page: Page, header: _Header) -> str | None:
             return _used("dateline-date", value[:10])
         day = month_day(when)
         if day and _on("dateline-year-from-copyright"):
-            year = _copyright_year(page)
-            if year:
-                try:
-                    return _used("dateline-year-from-copyright", date(year, *day).isoformat())
-                except ValueError:
-                    return None
+            return _used("dateline-year-from-copyright", _in_year(header.copyright_year, day))
         return None
     return None
 
@@ -1649,7 +1661,7 @@ def _yearless_date_line(page: Page, header: _Header) -> str | None:
     ("/2031/12/"), else in the year of its one copyright notice; not an update line, not in a
     box of other stories."""
     after = header.after
-    before = _before_headline(page, header.element) if _on("date-before-headline") else []
+    before = header.before if _on("date-before-headline") else []
     for text, owner in [*after[:_HEADER_PIECES], *before, *after[_HEADER_PIECES:]]:
         if len(text.split()) > _MAX_YEARLESS_WORDS or _is_update(text) or _in_other_stories(owner):
             continue
@@ -1657,13 +1669,7 @@ def _yearless_date_line(page: Page, header: _Header) -> str | None:
         if not day:
             continue
         path = _YEAR_MONTH_PATH.search(urlsplit(page.url or "").path)
-        year = int(path[1]) if path and int(path[2]) == day[0] else _copyright_year(page)
-        if not year:
-            return None
-        try:
-            return date(year, *day).isoformat()
-        except ValueError:
-            return None
+        return _in_year(int(path[1]) if path and int(path[2]) == day[0] else header.copyright_year, day)
     return None
 
 
