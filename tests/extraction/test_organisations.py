@@ -1213,3 +1213,16 @@ def test_an_acronym_given_as_a_source_is_a_body():
     assert "US" not in found and "LLS" not in found
     assert "KTA" not in _without("acronym-source", text)
     assert "KTA" not in orgs(text, is_protest=False)
+
+
+def test_international_ends_an_organisations_name():
+    found = orgs(["Kestrel International criticised the arrests of the marchers."])
+    assert "Kestrel International" in found
+    found = orgs(["A researcher at Harbourlight International said the law was unjust."])
+    assert "Harbourlight International" in found
+
+
+def test_a_citys_name_and_international_is_its_airport():
+    text = ["Hundreds of protesters gathered at Denver International on Saturday."]
+    assert "Denver International" not in orgs(text)
+    assert "Denver International" in _without("reject-airport", text)

@@ -13,10 +13,13 @@ HEADS = frozenset(
     television channel club team church diocese presbytery mosque synagogue hospital clinic
     center centre laboratory observatory project collaboration front brigade caucus chamber
     directorate exchange collective district local organization organisation organizations
-    organisations workers teamsters trust
+    organisations workers teamsters trust international
     infirmary embassy robotics laboratories labs studios
     """.split()
 )
+#: words that make a place's name an airport's, not an organisation's ("Denver *International*",
+#: though "Amnesty *International*" is one)
+AIRPORT_TAILS = frozenset({"international"})
 #: page-furniture words (stop words: "Watch: ...", "Watch video") that head an organisation's name when
 #: capitalised after a run of capitalised words ("Kestrel Rights *Watch*", "Harbour *Watch*")
 FURNITURE_HEADS = frozenset({"watch"})
