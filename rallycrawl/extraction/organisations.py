@@ -172,6 +172,7 @@ RULES: dict[str, str] = {
     "reject-initials-person": "three words, the middle one initials, and no organisation word: a person, Dana RK Wolcott",
     "reject-region-code": "a state's or province's code (pycountry) written only right after a town and a comma: Millbrook, PA; Dunmore Falls, NSW",
     "organiser-common-words": "organised by a name of common words whose first is no first name (wordfreq, gender-guesser): organised by Silent Harvest",
+    "organiser-common-last-words": "organised by a rare first word that is no first name and common words after it (wordfreq, gender-guesser): organised by Kestrel Action",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
     "reject-titled-person": "a name that ends in a first name and a surname is a post and its holder: State Dana Wolcott",
     "titled-person-hyphen": "a hyphenated first name counts as one when each part is a first name: Harbour Prosecution Ana-Lena Wolcott",
@@ -1189,7 +1190,18 @@ def _common_not_person(name: str, code: str = "en") -> bool:
     if "organiser-common-words" in _OFF:
         return False
     words = name.split()
-    return popularity(words[0]) < _KNOWN_FIRST_NAME and all(zipf(w, code) >= _COMMON_WORD for w in words)
+    if popularity(words[0]) >= _KNOWN_FIRST_NAME:
+        return False
+    if all(zipf(w, code) >= _COMMON_WORD for w in words):
+        return True
+    # "organised by Kestrel Action": a rare first word that is no first name, then common words
+    # that are no surnames' shape (rule "organiser-common-last-words")
+    return (
+        "organiser-common-last-words" not in _OFF
+        and len(words) >= 2
+        and popularity(words[0]) == 0  # not even a rare first name: "organised by Ayesha Green" stays a person
+        and all(zipf(w, code) >= _COMMON_TAIL_WORD for w in words[1:])
+    )
 
 
 class _Collector:
@@ -2470,6 +2482,7 @@ _STRONG_FOR_FILTERS = frozenset({"head", "defined", "media", "institution", "gen
 _STRONG_CONTEXT = frozenset({"apposition-after", "apposition-before", "role-for", "list-introducer", "organised-by"})
 #: what may stand right before a sentence's first word (after spaces): nothing, an end mark, a quote mark
 _SENTENCE_BEFORE = frozenset(".!?:;\n\"“”„«»‘’'—–-(•|")
+_COMMON_TAIL_WORD = 4.0  # Zipf: "Action", "Rising", "Forum" after a rare first word
 _COMMON_WORD = 3.0  # Zipf: a word used about once in a million words or more
 _COMMON_GERMAN_NOUN = 4.0
 _COMMON_FIRST_WORD = 4.5

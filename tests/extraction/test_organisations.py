@@ -1226,3 +1226,11 @@ def test_a_citys_name_and_international_is_its_airport():
     text = ["Hundreds of protesters gathered at Denver International on Saturday."]
     assert "Denver International" not in orgs(text)
     assert "Denver International" in _without("reject-airport", text)
+
+
+def test_organised_by_a_rare_word_and_common_words_is_a_group():
+    text = ["Hundreds joined a march organised by Kestrel Action and Lumo Rising on Saturday."]
+    assert "Kestrel Action" in orgs(text)
+    assert "Kestrel Action" not in _without("organiser-common-last-words", text)
+    # a first name, even a rare one, before a common word is a person's name
+    assert "Ayesha Green" not in orgs(["The march was organised by Ayesha Green."])
