@@ -71,6 +71,7 @@ RULES: dict[str, str] = {
     "story-h1": "when no heading shows the headline, the first <h1> inside an <article> or <main> is where the byline and date are read, before the page's first <h1> (a site header's copy of the story's title)",
     "desk-line-first": "a byline element whose first line names only a desk or a role ('Kestrel Sport', 'Staff') is read no further: the lines after it (topics to follow, other writers) are not its authors",
     "credit-after-last-author": "after the last 'and' of a byline, a part after a comma is the writers' outlet or role, not another author ('Tamsin Okafor and Jo Ng, Harbour Courier')",
+    "newspaper-not-author": "a byline name that a newspaper word ends ('Tribune', 'Gazette', 'Today') and whose first word is no first name is the paper, not an author ('Dana Wolcott / Kestrel Tribune')",
     "body-over-declared-language": "a body plainly written in another language than the page declares (five times that language's function words, and 30 or more) is in the body's language: a German story whose page says English",
     "h1-over-title": "on a page that declares no title, the first <h1> of three words or more that is not the site's name ('site-title', a link to the home page, the <title>'s decoration) is the headline when no heading nor other text shows the <title> (a title written for search engines)",
     "h1-over-declared-title": "the first <h1> of three words or more that is not the site's name ('site-title', a link to the home page, the <title>'s decoration) is the headline when no heading nor other text shows the declared title (og:title, JSON-LD headline: a title written for search engines or social media)",
@@ -214,7 +215,7 @@ def _language_words() -> dict[str, tuple[str, ...]]:
         data = resources(code, "metadata")
         for name in ("BYLINE_LEAD_INS", "BYLINE_LABELS", "AUTHOR_LABELS", "AUTHOR_CONNECTORS", "ROLE_WORDS",
                      "PERSON_ROLES", "NOT_NAME_WORDS", "PUBLISHED_WORDS", "PUBLISHED_WORD_STARTS", "UPDATED_WORDS", "ARTICLES",
-                     "INDEFINITE_ARTICLES", "DATE_PREPOSITIONS", "AUTHOR_PATHS"):
+                     "INDEFINITE_ARTICLES", "DATE_PREPOSITIONS", "AUTHOR_PATHS", "NEWSPAPER_WORDS"):
             merged.setdefault(name, []).extend(getattr(data, name, ()))
     return {name: tuple(dict.fromkeys(words)) for name, words in merged.items()}
 
@@ -270,6 +271,8 @@ _ROLE_WORDS = frozenset(_LEXICON["ROLE_WORDS"]) | frozenset("for in of from the"
 _PERSON_ROLES = frozenset(_LEXICON["PERSON_ROLES"])
 # Words of login widgets and page furniture ("Sign in", "My account"): never part of a name.
 _NOT_NAME_WORDS = frozenset(_LEXICON["NOT_NAME_WORDS"])
+# Words that end newspapers' names ("Tribune", "Gazette", "Today"): after a word that is no first name, an outlet.
+_NEWSPAPER_WORDS = frozenset(_LEXICON.get("NEWSPAPER_WORDS", ()))
 # Words a person's full name does not start with ("The Associated Press", "Die Redaktion").
 _NOT_FIRST = frozenset("the die der das les los las".split())
 # Articles of every language ("Le Courrier", "El Diario", "La Gaceta"): no person's name opens with one.
@@ -417,6 +420,13 @@ def _without_repeats(names: list[str]) -> list[str]:
     return out
 
 
+def _newspaper_name(name: str) -> bool:
+    """"Kestrel Tribune", "Leamoor Today": a newspaper word ends it and its first word is no first
+    name (gender-guesser), so it names a paper, not a person ("Jo Herald" stays)."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[-1].lower() in _NEWSPAPER_WORDS and not is_first_name(words[0])
+
+
 def clean_authors(raw: list[str], *, strict: bool = False, not_names: list[str] | None = None) -> list[str]:
     """Byline strings -> person names: no "By", dates, roles, outlets or duplicates.
 
@@ -442,6 +452,9 @@ def clean_authors(raw: list[str], *, strict: bool = False, not_names: list[str] 
             if key.endswith(" " + outlet) and len(key.split()) - len(outlet.split()) >= 2:
                 name = name[: len(name) - len(outlet) - 1]
                 key = name.lower()
+        if _on("newspaper-not-author") and _newspaper_name(name):
+            _used("newspaper-not-author", name)
+            continue  # "Dana Wolcott / Kestrel Tribune": the paper under the name, no author
         squashed = _squash(key)
         if key in seen or any(
             key == o or (len(key) > 4 and key in o) or squashed == _squash(o) for o in outlets

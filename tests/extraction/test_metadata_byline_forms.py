@@ -70,11 +70,12 @@ def test_a_real_caption_still_holds_no_byline():
 
 
 def test_the_outlet_that_the_address_names_is_no_author():
+    # (an outlet name without a newspaper word: "newspaper-not-author" would drop "Harbour Courier" too)
     body = (f'<h1>{HEADLINE}</h1><div class="byline-section"><div class="author">Tamsin Okafor</div>'
-            f'<div class="publication">Harbour Courier</div><div>Published 6:10 AM Dec 6, 2031</div></div>')
-    url = "https://www.harbourcourier.example/story/news/2031/12/06/dock-strike/"
+            f'<div class="publication">Harbour Beacon</div><div>Published 6:10 AM Dec 6, 2031</div></div>')
+    url = "https://www.harbourbeacon.example/story/news/2031/12/06/dock-strike/"
     assert meta(body, url=url).authors == ["Tamsin Okafor"]
-    assert off("outlet-from-address", body, url=url).authors == ["Tamsin Okafor", "Harbour Courier"]
+    assert off("outlet-from-address", body, url=url).authors == ["Tamsin Okafor", "Harbour Beacon"]
 
 
 def test_the_outlet_at_the_start_of_the_address_and_at_a_name_end():
@@ -214,3 +215,13 @@ def test_extract_article_exports_the_body_language_over_a_wrong_declaration():
     )
     record = extract_article(html, "https://kestrel-news.example/2031/12/06/busse")
     assert record["language"] == "de"
+
+
+@pytest.mark.parametrize("outlet", ["Kestrel Tribune", "Leamoor Today", "Harbour Gazette", "Tarrow Courier"])
+def test_a_newspapers_name_under_the_author_is_no_author(outlet):
+    # a byline block whose second line is the paper ('Kestrel Tribune'): a newspaper word ends it
+    assert clean_authors(["Dana Wolcott", outlet]) == ["Dana Wolcott"]
+    assert clean_authors([f"By Dana Wolcott, {outlet}"]) == ["Dana Wolcott"]
+    with rules_off("newspaper-not-author"):
+        assert clean_authors(["Dana Wolcott", outlet]) == ["Dana Wolcott", outlet]
+    assert clean_authors(["Dana Wolcott", "Jo Herald"]) == ["Dana Wolcott", "Jo Herald"]  # a first name opens it

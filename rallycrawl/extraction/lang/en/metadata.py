@@ -20,6 +20,10 @@ ROLE_WORDS = frozenset("""writer writers reporter reporters editor editors corre
     news press associated agency agencies daily times post tv sport sports senior chief political
     special bureau desk service services wire online network magazine media team newsroom contributors
     business politics science technology health entertainment finance economics""".split())
+#: Words that end a newspaper's name ("Kestrel Tribune", "Leamoor Today"): after a word that is no
+#: first name, the byline's line names the paper, not a person.
+NEWSPAPER_WORDS = frozenset("""tribune herald gazette journal chronicle courier observer telegraph dispatch
+    examiner inquirer bulletin today times post news""".split())
 #: Role words that make a generic byline ("Staff Reporter"), kept when nobody is named.
 PERSON_ROLES = frozenset("""writer writers reporter reporters editor editors correspondent correspondents columnist
     contributor analyst producer staff photographer journalist""".split())
