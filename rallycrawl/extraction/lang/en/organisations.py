@@ -18,7 +18,7 @@ HEADS = frozenset(
     """.split()
 )
 #: words that make a place's name an airport's, not an organisation's ("Denver *International*",
-#: though "Amnesty *International*" is one)
+#: though "Kestrel *International*" is one)
 AIRPORT_TAILS = frozenset({"international"})
 #: page-furniture words (stop words: "Watch: ...", "Watch video") that head an organisation's name when
 #: capitalised after a run of capitalised words ("Kestrel Rights *Watch*", "Harbour *Watch*")
