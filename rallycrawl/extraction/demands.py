@@ -80,6 +80,9 @@ RULES = {
     # a clause ends before ", <Title Name> said" of up to six capitalised words, and keeps no closing
     # parenthesis without its opening nor a final period ("greater use of the ABC.")
     "clause_tidy": True,
+    # an adverb of addition or repetition right after the cue is no part of the ask (LEADING_ADVERBS):
+    # "verlangt zudem höhere Löhne" -> "höhere Löhne", "pide además un aumento" -> "un aumento"
+    "leading_adverb": True,
 }
 for _name in switched_off("RALLYCRAWL_DEMAND_RULES_OFF", RULES, "demand"):
     RULES[_name] = False
@@ -234,6 +237,20 @@ def _every_language(name: str) -> str:
 #: a comma and a participle of comment or consequence, every language's (rule "participle_end")
 _PARTICIPLE_END = re.compile(r",\s+(?:" + _every_language("CLAUSE_END_PARTICIPLES") + r")\b")
 _LEADING = re.compile(r"^(?:and |or |but |to |for |that |und |y |et |que |is |are |\([A-Z]{2,8}\) )+", re.I)
+_LEADING_ADVERB = re.compile(r"^(?:(?:" + _every_language("LEADING_ADVERBS") + r")\b[ ,]*)+", re.I)
+
+
+def _without_lead(clause: str) -> str:
+    """``clause`` without the conjunctions, complementisers and (rule leading_adverb) adverbs that
+    open it after a cue: "and that ...", "zudem höhere Löhne"."""
+    clause = _LEADING.sub("", clause)
+    if RULES["leading_adverb"]:
+        trimmed = _LEADING_ADVERB.sub("", clause)
+        if trimmed != clause:
+            clause = _LEADING.sub("", trimmed)
+    return clause
+
+
 _FOR_TARGET = re.compile(rf"^(?:and )?for (?P<target>{_NAME}|{_NOUN_GROUP}) to ")
 
 
@@ -305,7 +322,7 @@ def _list_items(text: str) -> list[str]:
     for part in parts:
         part = _LIST_AND.sub("", part.strip(" ,:"))
         if not _FOR_TARGET.match(part):
-            part = _LEADING.sub("", part)
+            part = _without_lead(part)
         part = part.strip(" ,:\"“”")
         if part:
             items.append(" ".join(part.split()[:_MAX_WORDS]))
@@ -635,7 +652,7 @@ def _language_report_demands(
                     continue  # the verb has no object here ("ceux qui rejettent, ceux qui ...")
                 if _no_ask_after(text, start, text[start:end], text[end:], cues):
                     continue
-                clause = _LEADING.sub("", _clause(text[end:], stop_at_quotes=False))
+                clause = _without_lead(_clause(text[end:], stop_at_quotes=False))
                 if len(clause.split()) >= 2 or _DIGIT.search(clause):
                     found.append(Demand(text=clause, source="report"))
     if cues.verb_final is not None:
@@ -694,7 +711,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
                 continue
             if rest[:2].lstrip().startswith(","):
                 continue  # the verb has no object here ("those who protested, ...")
-            clause = _LEADING.sub("", _clause(rest, stop_at_quotes=False))
+            clause = _without_lead(_clause(rest, stop_at_quotes=False))
             if len(clause.split()) >= 2 or _DIGIT.search(clause):
                 found.append(Demand(text=clause, source="report", target=target.strip() if target else None))
         if " by" in text and any(map(text.__contains__, _PASSIVE_VERBS)):
@@ -727,7 +744,7 @@ def _people_asked(
             continue
         if _subordinate(cues, text[max(0, m.start() - 40) : m.start()]):
             continue
-        clause = _LEADING.sub("", _clause(text[m.end() :], stop_at_quotes=False))
+        clause = _without_lead(_clause(text[m.end() :], stop_at_quotes=False))
         if len(clause.split()) >= 2 or _DIGIT.search(clause):
             if m.group("negation"):
                 clause = "not " + clause
@@ -756,7 +773,7 @@ def _headline_demands(headline: str | None, language: str | None = None) -> list
         rest = headline[m.end() :]
         end = _HEADLINE_END.search(rest)
         ask = rest[: end.start()] if end else rest
-        ask = _LEADING.sub("", ask.strip(" ,.'‘’"))
+        ask = _without_lead(ask.strip(" ,.'‘’"))
         if len(ask.split()) >= _HEADLINE_MIN_WORDS and len(ask.split()) <= 8:
             found.append(Demand(text=ask, source="report"))  # the headline is the reporter's words
     return found
@@ -878,7 +895,7 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation], langu
                 continue  # "if they want to", "when we need it"
             if RULES["impersonal_remark"] and cues.remark is not None and cues.remark.match(lowered, end):
                 continue  # "it should be noted that"
-            clause = _LEADING.sub("", _clause(text[end:].lstrip()))
+            clause = _without_lead(_clause(text[end:].lstrip()))
             clause = _WE_CLAUSE.split(clause)[0]
             if len(clause.split()) >= 2:
                 spoken.append(Demand(text=clause.strip(" ,"), source="quote"))

@@ -746,3 +746,18 @@ def test_a_clause_is_tidied_where_it_ends(monkeypatch):
     ]
     switched("clause_tidy", monkeypatch)
     assert report("Nurses pushed for more use of the TLM.") == ["more use of the TLM."]
+
+
+@pytest.mark.parametrize(
+    "language, sentence, ask",
+    [
+        ("de", "Die Gewerkschaft verlangt zudem höhere Löhne für die Beschäftigten.", "höhere Löhne für die Beschäftigten"),
+        ("es", "El sindicato pide además un aumento salarial del 10 %.", "un aumento salarial del 10 %"),
+        ("fr", "Les syndicats réclament également le maintien de l'âge de départ.", "le maintien de l'âge de départ"),
+    ],
+)
+def test_an_adverb_after_the_cue_is_no_part_of_the_ask(language, sentence, ask, monkeypatch):
+    """Rule leading_adverb: "zudem", "además", "également" right after the cue (LEADING_ADVERBS)."""
+    assert report(sentence, language) == [ask]
+    switched("leading_adverb", monkeypatch)
+    assert report(sentence, language) != [ask]

@@ -47,3 +47,5 @@ FIRST_PERSON = [r"ich|wir"]
 # (see lang/en/demands.py for what each list does and which rule reads it)
 SUBORDINATORS = [r"wenn|falls|ob"]
 REMARKS = [r"(?:man )?(?:sagen|betonen|festhalten|anerkennen|zugeben|feststellen)\b|(?:gesagt|betont|festgehalten|erwähnt|angemerkt) werden\b"]
+# adverbs that open the ask right after its cue, not part of it: "verlangt zudem höhere Löhne" (rule leading_adverb)
+LEADING_ADVERBS = [r"zudem|außerdem|auch|ebenfalls|ferner|darüber hinaus|weiterhin|erneut|nochmals"]

@@ -37,3 +37,5 @@ SUBORDINATORS = [r"si|cuando"]
 REMARKS = [r"(?:decir|señalar|recordar|reconocer|destacar|aclarar|subrayar|admitir) que\b"]
 FAVOUR_CUES = [r"a favor de"]
 SET_ASIDE = [r"renunci\w*|descart\w*|abandon\w*|sustitu\w*|reemplaz\w*|dej\w+ de lado|se retir\w*|declin\w*"]
+# adverbs that open the ask right after its cue, not part of it: "pide además un aumento" (rule leading_adverb)
+LEADING_ADVERBS = [r"además|también|asimismo|igualmente|nuevamente|de nuevo|otra vez"]

@@ -36,3 +36,5 @@ FIRST_PERSON = [r"je|j['’]|nous"]
 CLAUSE_END_PARTICIPLES = [r"estimant|affirmant|expliquant|jugeant|assurant|soulignant|rappelant|précisant|ajoutant|arguant"]
 SUBORDINATORS = [r"si|s['’]|quand|lorsque|lorsqu['’]"]
 REMARKS = [r"(?:dire|noter|souligner|rappeler|reconnaître|avouer|préciser|admettre) que\b"]
+# adverbs that open the ask right after its cue, not part of it: "réclament également le maintien" (rule leading_adverb)
+LEADING_ADVERBS = [r"aussi|également|en outre|par ailleurs|à nouveau|de nouveau|encore"]

@@ -19,3 +19,5 @@ QUOTE_CUES = [r"vogliamo|chiediamo|pretendiamo|bisogna"]
 #: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
 #: ("we must fight on"; rule "modal sentence")
 FIRST_PERSON = [r"io|noi"]
+# adverbs that open the ask right after its cue, not part of it: "chiedono inoltre il ritiro" (rule leading_adverb)
+LEADING_ADVERBS = [r"anche|inoltre|ancora|nuovamente|altresì"]

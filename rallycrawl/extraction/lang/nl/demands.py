@@ -17,3 +17,5 @@ QUOTE_CUES = [r"(?:we|wij) (?:willen|eisen|vragen)"]
 #: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
 #: ("we must fight on"; rule "modal sentence")
 FIRST_PERSON = [r"ik|wij|we"]
+# adverbs that open the ask right after its cue, not part of it: "eisen ook hogere lonen" (rule leading_adverb)
+LEADING_ADVERBS = [r"ook|bovendien|opnieuw|eveneens"]

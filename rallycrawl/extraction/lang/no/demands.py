@@ -16,3 +16,5 @@ QUOTE_CUES = [r"vi (?:krever|vil ha)"]
 FIRST_PERSON = [r"jeg|vi"]
 #: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
 QUOTE_MODALS = [r"må|bør"]
+# adverbs that open the ask right after its cue, not part of it: "krever også høyere lønn" (rule leading_adverb)
+LEADING_ADVERBS = [r"også|dessuten|igjen"]

@@ -19,3 +19,5 @@ QUOTE_CUES = [r"precisamos|queremos|exigimos|pedimos|reclamamos|solicitamos"]
 #: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
 #: ("we must fight on"; rule "modal sentence")
 FIRST_PERSON = [r"eu|nós"]
+# adverbs that open the ask right after its cue, not part of it: "exigem também a saída" (rule leading_adverb)
+LEADING_ADVERBS = [r"também|além disso|ainda|novamente|igualmente"]
