@@ -38,6 +38,7 @@ from typing import Iterator
 from ..record import Demand, Organisation, Quote
 from . import lang
 from .document import Document
+from .knowledge.lemmas import paradigm_forms
 from .rule_switches import switched_off
 from .word_alternation import (
     alternatives, by_first_letter, grouped, literal_places, literal_starts, matches_at, matches_from_starts,
@@ -83,6 +84,9 @@ RULES = {
     # an adverb of addition or repetition right after the cue is no part of the ask (LEADING_ADVERBS):
     # "verlangt zudem höhere Löhne" -> "höhere Löhne", "pide además un aumento" -> "un aumento"
     "leading_adverb": True,
+    # a second verb of saying after "and" ends the ask (COORDINATED_VERB_OPENERS, the language's
+    # REPORTING_VERBS): "called for a review and urged the board to ..." -> "a review"
+    "coordinated_verb_end": True,
 }
 for _name in switched_off("RALLYCRAWL_DEMAND_RULES_OFF", RULES, "demand"):
     RULES[_name] = False
@@ -236,6 +240,33 @@ def _every_language(name: str) -> str:
 
 #: a comma and a participle of comment or consequence, every language's (rule "participle_end")
 _PARTICIPLE_END = re.compile(r",\s+(?:" + _every_language("CLAUSE_END_PARTICIPLES") + r")\b")
+#: words among the reporting verbs that are no verb after "and": sources ("so", "laut", "según") and
+#: English forms that are also plural nouns ("answers", "demands", "states"): only past forms count there
+_NOT_COORDINATED_VERBS = frozenset("so laut zufolge según secondo segundo conforme".split())
+
+
+def _coordinated_verbs() -> str:
+    """Every language's reporting verbs (lang/<code>/quotes.py, with simplemma's paradigm forms where
+    the language asks for them) as one alternation, English past forms only."""
+    verbs: set[str] = set()
+    for code in lang.languages():
+        if not lang.has(code, "quotes"):
+            continue
+        module = lang.resources(code, "quotes")
+        listed = frozenset(module.REPORTING_VERBS)
+        if getattr(module, "PARADIGM_FORMS", False):
+            listed |= paradigm_forms(code, listed, getattr(module, "CAPITALISED_NOUNS", False))
+        if code == "en":
+            listed = frozenset(w for w in listed if w.endswith("ed") or w in ("said", "told", "wrote"))
+        verbs |= {w for w in listed if " " not in w and "'" not in w and len(w) > 2}
+    verbs -= _NOT_COORDINATED_VERBS
+    return "|".join(re.escape(w) for w in sorted(verbs, key=lambda w: (-len(w), w)))
+
+
+#: ", and urged", " und kritisierten", " et ont dénoncé": a second verb of saying (rule coordinated_verb_end)
+_COORDINATED_VERB = re.compile(
+    r",? (?:" + _every_language("COORDINATED_VERB_OPENERS") + r") (?:" + _coordinated_verbs() + r")\b"
+)
 _LEADING = re.compile(r"^(?:and |or |but |to |for |that |und |y |et |que |is |are |\([A-Z]{2,8}\) )+", re.I)
 _LEADING_ADVERB = re.compile(r"^(?:(?:" + _every_language("LEADING_ADVERBS") + r")\b[ ,]*)+", re.I)
 
@@ -272,6 +303,10 @@ def _clause(text: str, *, stop_at_quotes: bool = True) -> str:
         participle = _PARTICIPLE_END.search(text, 0, end)
         if participle:
             end = participle.start()
+    if RULES["coordinated_verb_end"] and " " in text:
+        second = _COORDINATED_VERB.search(text, 0, end)
+        if second:
+            end = second.start()
     if RULES["clause_tidy"]:
         named = _NAMED_SPEAKER.search(text, 0, end)  # ", Union Steward Ana Ruiz said"
         if named:

@@ -761,3 +761,27 @@ def test_an_adverb_after_the_cue_is_no_part_of_the_ask(language, sentence, ask, 
     assert report(sentence, language) == [ask]
     switched("leading_adverb", monkeypatch)
     assert report(sentence, language) != [ask]
+
+
+@pytest.mark.parametrize(
+    "language, sentence, ask",
+    [
+        ("en", "The tenants called for a rent freeze and urged the council to act before winter.", "a rent freeze"),
+        ("en", "The union demanded a 5% pay rise and said it would strike in March.", "a 5% pay rise"),
+        ("de", "Die Beschäftigten forderten mehr Personal und kritisierten die Klinikleitung scharf.", "mehr Personal"),
+        ("es", "Los vecinos exigieron la reapertura del ambulatorio y denunciaron el abandono del barrio.",
+         "la reapertura del ambulatorio"),
+        ("fr", "Les grévistes ont réclamé le retrait du projet et ont dénoncé la fermeture du site.", "le retrait du projet"),
+    ],
+)
+def test_a_second_verb_of_saying_ends_the_ask(language, sentence, ask, monkeypatch):
+    """Rule coordinated_verb_end: "and urged", "und kritisierten", "et ont dénoncé" start another act."""
+    assert report(sentence, language)[0] == ask
+    switched("coordinated_verb_end", monkeypatch)
+    assert report(sentence, language)[0] != ask
+
+
+def test_a_coordinated_noun_is_no_second_verb():
+    # "improved" is no verb of saying, and an English present form ("answers") is a plural noun too
+    assert report("They called for better pay and improved conditions.") == ["better pay and improved conditions"]
+    assert report("Strikers demand higher wages and answers from management.") == ["higher wages and answers from management"]

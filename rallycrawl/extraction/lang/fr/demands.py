@@ -38,3 +38,6 @@ SUBORDINATORS = [r"si|s['’]|quand|lorsque|lorsqu['’]"]
 REMARKS = [r"(?:dire|noter|souligner|rappeler|reconnaître|avouer|préciser|admettre) que\b"]
 # adverbs that open the ask right after its cue, not part of it: "réclament également le maintien" (rule leading_adverb)
 LEADING_ADVERBS = [r"aussi|également|en outre|par ailleurs|à nouveau|de nouveau|encore"]
+# the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "et dénoncent", "et ont dénoncé" (rule
+# coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
+COORDINATED_VERB_OPENERS = [r"et|et ont|et a"]

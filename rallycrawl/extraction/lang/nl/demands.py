@@ -19,3 +19,6 @@ QUOTE_CUES = [r"(?:we|wij) (?:willen|eisen|vragen)"]
 FIRST_PERSON = [r"ik|wij|we"]
 # adverbs that open the ask right after its cue, not part of it: "eisen ook hogere lonen" (rule leading_adverb)
 LEADING_ADVERBS = [r"ook|bovendien|opnieuw|eveneens"]
+# the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "en zeiden" (rule
+# coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
+COORDINATED_VERB_OPENERS = [r"en|en hebben|en heeft"]

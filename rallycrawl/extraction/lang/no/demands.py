@@ -18,3 +18,6 @@ FIRST_PERSON = [r"jeg|vi"]
 QUOTE_MODALS = [r"må|bør"]
 # adverbs that open the ask right after its cue, not part of it: "krever også høyere lønn" (rule leading_adverb)
 LEADING_ADVERBS = [r"også|dessuten|igjen"]
+# the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "og sa" (rule
+# coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
+COORDINATED_VERB_OPENERS = [r"og|og har"]
