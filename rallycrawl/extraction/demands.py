@@ -96,7 +96,11 @@ _MAX_CHARS = 400  # text read after a cue
 _SCAN_CHARS = 20_000  # narrative text scanned per article (asks come early in a report)
 
 _NAME = r"(?:the |die |den |der |el |la |le |les )?[A-ZÀ-Þ][\w'’.\-]*(?: (?:of |for |de )?[A-ZÀ-Þ][\w'’.\-]*){0,4}"
-_NOUN_GROUP = r"(?:the |their |its |his |her )?(?:[\w\-]+ ){0,3}(?:government|legislature|lawmakers|administration|company|management|employers?|authorities|officials|leaders|council|city|state|president|vice president|governor|mayor)"
+_NOUN_GROUP = (
+    r"(?:the |their |its |his |her )?(?:[\w\-]+ ){0,3}(?:"
+    + "|".join(f"(?:{p})" for p in getattr(lang.resources("en", "demands"), "TARGET_NOUNS", ()))
+    + r")"
+)  # "the school board", "the city's housing department": lang/en/demands.py TARGET_NOUNS
 
 # Cues in the narrative; group "target" when the article names who must act.  Every cue
 # starts with an ASCII letter (or a letter that folds to one under the (?i:) part): the

@@ -785,3 +785,17 @@ def test_a_coordinated_noun_is_no_second_verb():
     # "improved" is no verb of saying, and an English present form ("answers") is a plural noun too
     assert report("They called for better pay and improved conditions.") == ["better pay and improved conditions"]
     assert report("Strikers demand higher wages and answers from management.") == ["higher wages and answers from management"]
+
+
+@pytest.mark.parametrize(
+    "sentence, ask, target",
+    [
+        ("Students are calling on the university to divest from fossil fuels.", "divest from fossil fuels", "the university"),
+        ("Tenants called on their landlord to fix the heating.", "fix the heating", "their landlord"),
+        ("The union pressed the hospital trust to hire more nurses.", "hire more nurses", "the hospital trust"),
+    ],
+)
+def test_the_bodies_an_ask_is_put_to(sentence, ask, target):
+    """lang/en/demands.py TARGET_NOUNS: universities, landlords, trusts are asked too, not only governments."""
+    found = extract_demands([sentence], language="en")
+    assert [(d.text, d.target) for d in found] == [(ask, target)]

@@ -103,3 +103,13 @@ LEADING_ADVERBS = [r"also|additionally|furthermore|moreover|again|likewise"]
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "and urged" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"and"]
+# the bodies an ask is put to, last word of "urged <the ...> to", "called on <the ...> to" (read by
+# demands._NOUN_GROUP): governments, firms, schools, their heads
+TARGET_NOUNS = [
+    r"government|legislature|lawmakers|administration|company|management|employers?|authorities|officials|"
+    r"leaders|council|city|state|president|vice president|governor|mayor|"
+    r"university|college|school|board|district|ministry|minister|department|agency|police|court|"
+    r"parliament|congress|senate|regulator|commission|committee|cabinet|owners?|landlords?|developers?|"
+    r"operator|club|federation|league|hospital|trust|bank|firm|corporation|chancellor|premier|"
+    r"prime minister|secretary|county|province|executive|bosses|regime"
+]
