@@ -87,6 +87,8 @@ RULES = {
     # a second verb of saying after "and" ends the ask (COORDINATED_VERB_OPENERS, the language's
     # REPORTING_VERBS): "called for a review and urged the board to ..." -> "a review"
     "coordinated_verb_end": True,
+    # a cue that is words of the ask itself (NOMINAL_CUES) starts the ask: "le retrait de la loi", not "la loi"
+    "nominal_cue": True,
 }
 for _name in switched_off("RALLYCRAWL_DEMAND_RULES_OFF", RULES, "demand"):
     RULES[_name] = False
@@ -502,6 +504,8 @@ class _LanguageCues:
     not_object: re.Pattern | None = None
     #: a verb of asking, whom it asks and "(not) to" (``ASKING_VERBS``, ``PEOPLE_NOUNS``)
     asking: re.Pattern | None = None
+    #: cues that are words of the ask (NOMINAL_CUES), matched where a cue starts (rule nominal_cue)
+    nominal: re.Pattern | None = None
     #: the text every match of ``asking`` starts with, lower-cased (:func:`literal_starts` of ``ASKING_VERBS``)
     asking_start: tuple[str, ...] | None = None
 
@@ -558,6 +562,7 @@ def language_cues(language: str | None) -> _LanguageCues:
         subordinate=before("SUBORDINATORS"),
         generic_subject=before("GENERIC_SUBJECTS"),
         remark=opening("REMARKS"),
+        nominal=re.compile(rf"(?:{listed('NOMINAL_CUES')})\b") if listed("NOMINAL_CUES") else None,
         thing_caller=before("THING_CALLERS"),
         submissions=opening("SUBMISSIONS"),
         favour_cue=opening("FAVOUR_CUES"),
@@ -691,6 +696,8 @@ def _language_report_demands(
                     continue  # the verb has no object here ("ceux qui rejettent, ceux qui ...")
                 if _no_ask_after(text, start, text[start:end], text[end:], cues):
                     continue
+                if RULES["nominal_cue"] and cues.nominal is not None and cues.nominal.match(lowered, start):
+                    end = start  # "le retrait de la loi": the cue's words are the ask's
                 clause = _without_lead(_clause(text[end:], stop_at_quotes=False))
                 if len(clause.split()) >= 2 or _DIGIT.search(clause):
                     found.append(Demand(text=clause, source="report"))

@@ -799,3 +799,18 @@ def test_the_bodies_an_ask_is_put_to(sentence, ask, target):
     """lang/en/demands.py TARGET_NOUNS: universities, landlords, trusts are asked too, not only governments."""
     found = extract_demands([sentence], language="en")
     assert [(d.text, d.target) for d in found] == [(ask, target)]
+
+
+def test_a_cue_that_is_words_of_the_ask_starts_it(monkeypatch):
+    """Rule nominal_cue (lang/fr NOMINAL_CUES): "le retrait de" is what is asked for."""
+    sentence = "Dans la rue, les grévistes exigeaient surtout le retrait de la loi sur les loyers."
+    assert report(sentence, "fr") == ["le retrait de la loi sur les loyers"]
+    sentence = "Un an plus tard, le retrait de la loi sur les loyers reste leur but."
+    assert report(sentence, "fr") == ["le retrait de la loi sur les loyers reste leur but"]
+    switched("nominal_cue", monkeypatch)
+    assert report(sentence, "fr") == ["la loi sur les loyers reste leur but"]
+
+
+def test_french_calls_for_a_withdrawal_with_au():
+    assert report("Les syndicats appellent au retrait du plan de fermeture.", "fr") == ["retrait du plan de fermeture"]
+    assert report("Les syndicats appellent à la grève jeudi.", "fr") == []

@@ -47,8 +47,8 @@ FIRST_PERSON = [r"ich|wir"]
 # (see lang/en/demands.py for what each list does and which rule reads it)
 SUBORDINATORS = [r"wenn|falls|ob"]
 REMARKS = [r"(?:man )?(?:sagen|betonen|festhalten|anerkennen|zugeben|feststellen)\b|(?:gesagt|betont|festgehalten|erwähnt|angemerkt) werden\b"]
-# adverbs that open the ask right after its cue, not part of it: "verlangt zudem höhere Löhne" (rule leading_adverb)
-LEADING_ADVERBS = [r"zudem|außerdem|auch|ebenfalls|ferner|darüber hinaus|weiterhin|erneut|nochmals"]
+# adverbs (of addition, repetition, emphasis) that open the ask right after its cue, not part of it: "verlangt zudem höhere Löhne" (rule leading_adverb)
+LEADING_ADVERBS = [r"vor allem|insbesondere|unter anderem|nicht zuletzt|zudem|außerdem|auch|ebenfalls|ferner|darüber hinaus|weiterhin|erneut|nochmals"]
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "und kritisierten" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"und"]

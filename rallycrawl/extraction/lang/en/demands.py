@@ -98,8 +98,8 @@ SUBJECT_DETERMINERS = [r"the|their|its|our|these|those|some|many|most"]
 #: how a quotation opens that states something rather than asks "No ..." ("No one", "No matter"; rule
 #: "no_statement")
 NO_STATEMENTS = [r"no (?:one|single|matter|doubt|wonder|longer|other|way|less|sooner)"]
-# adverbs that open the ask right after its cue, not part of it: "also", "again" after the cue: "called also for", "demanded again that" (rule leading_adverb)
-LEADING_ADVERBS = [r"also|additionally|furthermore|moreover|again|likewise"]
+# adverbs (of addition, repetition, emphasis) that open the ask right after its cue, not part of it: "also", "again" after the cue: "called also for", "demanded again that" (rule leading_adverb)
+LEADING_ADVERBS = [r"above all|in particular|especially|among other things|also|additionally|furthermore|moreover|again|likewise"]
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "and urged" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"and"]

@@ -37,8 +37,8 @@ SUBORDINATORS = [r"si|cuando"]
 REMARKS = [r"(?:decir|señalar|recordar|reconocer|destacar|aclarar|subrayar|admitir) que\b"]
 FAVOUR_CUES = [r"a favor de"]
 SET_ASIDE = [r"renunci\w*|descart\w*|abandon\w*|sustitu\w*|reemplaz\w*|dej\w+ de lado|se retir\w*|declin\w*"]
-# adverbs that open the ask right after its cue, not part of it: "pide además un aumento" (rule leading_adverb)
-LEADING_ADVERBS = [r"además|también|asimismo|igualmente|nuevamente|de nuevo|otra vez"]
+# adverbs (of addition, repetition, emphasis) that open the ask right after its cue, not part of it: "pide además un aumento" (rule leading_adverb)
+LEADING_ADVERBS = [r"sobre todo|principalmente|entre otras cosas|en particular|además|también|asimismo|igualmente|nuevamente|de nuevo|otra vez"]
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "y denunciaron", "y han denunciado" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"y|e|y han|y ha"]

@@ -7,6 +7,11 @@ REPORT_CUES = [
     r"s['’]opposent à|s['’]oppose à|opposés? à|(?:refusent|contestent|rejettent) (?=(?:la|le|les|l['’]|un|une|ce|cette|ces|leur|leurs|tout|toute|toutes)\b)|dénonçant|pour protester contre|"
     r"pour (?:réclamer|demander|revendiquer|défendre|sauver)|"
     r"appel(?:lent|le|lait|laient|é|er) à (?=(?:la |le |l['’]|les |un |une |des )(?!grève|mobilisation|manifestation|rassemblement|marche|journée)\w)|"
+    # "appellent au retrait de la réforme": "au"/"aux" before the asked-for noun (not "à la grève")
+    r"appel(?:lent|le|lait|laient|é|er) (?:au|aux) (?=(?!grève|mobilisation|manifestation|rassemblement)\w)|"
+    # "les manifestants veulent le retrait ...": wanting, said of the protesters
+    r"(?:ils|elles|manifestants|syndicats|grévistes|salariés|habitants|agriculteurs|enseignants|étudiants|"
+    r"opposants|militants|collectifs?|associations?) (?:veulent|voulaient|souhaitent)|"
     # the passé composé of asking ("ont exigé la libération ..."), the news' past tense
     r"(?:ont|avaient|a|avait|ayant) (?:exigé|réclamé|revendiqué|demandé)(?! (?:si|pourquoi|comment|quand|où)\b)|"
     r"(?:se )?(?:mobilisent|mobilisaient|mobilisées?|manifestaient|protestaient|défilaient) (?:contre|pour (?=(?:la|le|les|l['’]|un|une|des|du|plus|moins)\b))|"
@@ -36,8 +41,12 @@ FIRST_PERSON = [r"je|j['’]|nous"]
 CLAUSE_END_PARTICIPLES = [r"estimant|affirmant|expliquant|jugeant|assurant|soulignant|rappelant|précisant|ajoutant|arguant"]
 SUBORDINATORS = [r"si|s['’]|quand|lorsque|lorsqu['’]"]
 REMARKS = [r"(?:dire|noter|souligner|rappeler|reconnaître|avouer|préciser|admettre) que\b"]
-# adverbs that open the ask right after its cue, not part of it: "réclament également le maintien" (rule leading_adverb)
-LEADING_ADVERBS = [r"aussi|également|en outre|par ailleurs|à nouveau|de nouveau|encore"]
+# adverbs (of addition, repetition, emphasis) that open the ask right after its cue, not part of it: "réclament également le maintien" (rule leading_adverb)
+LEADING_ADVERBS = [r"surtout|notamment|avant tout|entre autres|en particulier|aussi|également|en outre|par ailleurs|à nouveau|de nouveau|encore"]
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "et dénoncent", "et ont dénoncé" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"et|et ont|et a"]
+
+# cues that are words of the ask itself: the ask starts at the cue, not after it ("veulent le retrait
+# de la loi" asks for "le retrait de la loi", not "la loi"; rule nominal_cue)
+NOMINAL_CUES = [r"(?:le|la) retrait de|l['’]abandon de"]

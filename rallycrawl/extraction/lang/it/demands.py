@@ -19,8 +19,8 @@ QUOTE_CUES = [r"vogliamo|chiediamo|pretendiamo|bisogna"]
 #: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
 #: ("we must fight on"; rule "modal sentence")
 FIRST_PERSON = [r"io|noi"]
-# adverbs that open the ask right after its cue, not part of it: "chiedono inoltre il ritiro" (rule leading_adverb)
-LEADING_ADVERBS = [r"anche|inoltre|ancora|nuovamente|altresì"]
+# adverbs (of addition, repetition, emphasis) that open the ask right after its cue, not part of it: "chiedono inoltre il ritiro" (rule leading_adverb)
+LEADING_ADVERBS = [r"soprattutto|in particolare|tra l['’]altro|anche|inoltre|ancora|nuovamente|altresì"]
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "e denunciano", "e hanno denunciato" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"e|ed|e hanno|e ha"]

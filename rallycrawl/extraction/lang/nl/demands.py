@@ -17,8 +17,8 @@ QUOTE_CUES = [r"(?:we|wij) (?:willen|eisen|vragen)"]
 #: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
 #: ("we must fight on"; rule "modal sentence")
 FIRST_PERSON = [r"ik|wij|we"]
-# adverbs that open the ask right after its cue, not part of it: "eisen ook hogere lonen" (rule leading_adverb)
-LEADING_ADVERBS = [r"ook|bovendien|opnieuw|eveneens"]
+# adverbs (of addition, repetition, emphasis) that open the ask right after its cue, not part of it: "eisen ook hogere lonen" (rule leading_adverb)
+LEADING_ADVERBS = [r"vooral|onder meer|met name|ook|bovendien|opnieuw|eveneens"]
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "en zeiden" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"en|en hebben|en heeft"]

@@ -16,8 +16,8 @@ QUOTE_CUES = [r"vi (?:krever|vil ha)"]
 FIRST_PERSON = [r"jeg|vi"]
 #: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
 QUOTE_MODALS = [r"må|bør"]
-# adverbs that open the ask right after its cue, not part of it: "krever også høyere lønn" (rule leading_adverb)
-LEADING_ADVERBS = [r"også|dessuten|igjen"]
+# adverbs (of addition, repetition, emphasis) that open the ask right after its cue, not part of it: "krever også høyere lønn" (rule leading_adverb)
+LEADING_ADVERBS = [r"særlig|blant annet|også|dessuten|igjen"]
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "og sa" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"og|og har"]

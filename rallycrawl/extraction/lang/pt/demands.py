@@ -19,8 +19,8 @@ QUOTE_CUES = [r"precisamos|queremos|exigimos|pedimos|reclamamos|solicitamos"]
 #: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
 #: ("we must fight on"; rule "modal sentence")
 FIRST_PERSON = [r"eu|nós"]
-# adverbs that open the ask right after its cue, not part of it: "exigem também a saída" (rule leading_adverb)
-LEADING_ADVERBS = [r"também|além disso|ainda|novamente|igualmente"]
+# adverbs (of addition, repetition, emphasis) that open the ask right after its cue, not part of it: "exigem também a saída" (rule leading_adverb)
+LEADING_ADVERBS = [r"sobretudo|principalmente|entre outras coisas|também|além disso|ainda|novamente|igualmente"]
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "e denunciaram" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"e|e têm|e tem"]
