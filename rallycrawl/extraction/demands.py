@@ -89,6 +89,9 @@ RULES = {
     "coordinated_verb_end": True,
     # a cue that is words of the ask itself (NOMINAL_CUES) starts the ask: "le retrait de la loi", not "la loi"
     "nominal_cue": True,
+    # a separable particle that closes the clause is the cue verb's, not the ask's (TRAILING_PARTICLES):
+    # "setzen sich für den Erhalt des Parks ein" -> "den Erhalt des Parks"
+    "particle_end": True,
 }
 for _name in switched_off("RALLYCRAWL_DEMAND_RULES_OFF", RULES, "demand"):
     RULES[_name] = False
@@ -273,6 +276,9 @@ def _coordinated_verbs() -> str:
 _COORDINATED_VERB = re.compile(
     r",? (?:" + _every_language("COORDINATED_VERB_OPENERS") + r") (?:" + _coordinated_verbs() + r")\b"
 )
+_PARTICLE_ENDINGS = tuple(" " + w for p in [_every_language("TRAILING_PARTICLES")] if p for w in re.findall(r"\w+", p))
+#: a separable verb particle closing the clause (rule particle_end)
+_TRAILING_PARTICLE = re.compile(r" (?:" + _every_language("TRAILING_PARTICLES") + r")$")
 _LEADING = re.compile(r"^(?:and |or |but |to |for |that |und |y |et |que |is |are |\([A-Z]{2,8}\) )+", re.I)
 _LEADING_ADVERB = re.compile(r"^(?:(?:" + _every_language("LEADING_ADVERBS") + r")\b[ ,]*)+", re.I)
 
@@ -321,6 +327,8 @@ def _clause(text: str, *, stop_at_quotes: bool = True) -> str:
     clause = " ".join(words[:_MAX_WORDS]).strip(" ,:\"“”'")
     if RULES["clause_tidy"]:
         clause = _tidy_end(clause)
+    if RULES["particle_end"] and clause.endswith(_PARTICLE_ENDINGS):
+        clause = _TRAILING_PARTICLE.sub("", clause)
     return clause
 
 

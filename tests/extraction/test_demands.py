@@ -814,3 +814,11 @@ def test_a_cue_that_is_words_of_the_ask_starts_it(monkeypatch):
 def test_french_calls_for_a_withdrawal_with_au():
     assert report("Les syndicats appellent au retrait du plan de fermeture.", "fr") == ["retrait du plan de fermeture"]
     assert report("Les syndicats appellent à la grève jeudi.", "fr") == []
+
+
+def test_a_german_particle_closing_the_clause_is_the_verbs(monkeypatch):
+    """Rule particle_end (lang/de TRAILING_PARTICLES): "setzt sich für … ein", "sprach sich für … aus"."""
+    assert report("Die Initiative setzt sich für den Erhalt des Stadtparks ein.", "de") == ["den Erhalt des Stadtparks"]
+    assert report("Der Verband sprach sich erneut für ein Nachtflugverbot aus.", "de") == ["ein Nachtflugverbot"]
+    switched("particle_end", monkeypatch)
+    assert report("Die Initiative setzt sich für den Erhalt des Stadtparks ein.", "de") == ["den Erhalt des Stadtparks ein"]

@@ -3,6 +3,8 @@
 REPORT_CUES = [
     r"(?:demonstr\w+|protest\w*|streik\w*|kundgebung\w*|mahnwache\w*|demo|demos|gingen auf die straße)(?: [\w.]+){0,3}? gegen|"
     r"(?:der |die )?rufe? nach|woll(?:en|te|ten),? dass|die forderungen (?:waren|sind|lauten|reichten)(?: vielfältig)?|zu den forderungen gehör\w+|für (?=(?:mehr|höhere|bessere|den erhalt|die rücknahme|ein ende)\b)|"
+    # "setzt sich für den Erhalt ... ein", "sprach sich erneut für ... aus" (the plural present is a shared cue)
+    r"(?:setzt|setzte|setzten|spricht|sprach|sprachen) sich (?:[\w.]+ ){0,2}?für|"
     r"um (?:[\w.]+ ){0,3}?gegen|auf die straße gegangen,? um|widerstand gegen|wehr(?:en|t|ten|te) sich gegen|richte(?:n|t|ten|te) sich gegen|"
     r"kämpf(?:en|t|ten|te) (?:für|gegen)|tret(?:en|t) für|traten für|poch(?:en|t|ten|te) auf|dräng(?:en|t|ten|te) auf|bestehen auf|"
     r"(?:im|in dem|der|den) (?:tarifstreit|tarifkonflikt|arbeitskampf) um|"
@@ -52,3 +54,6 @@ LEADING_ADVERBS = [r"vor allem|insbesondere|unter anderem|nicht zuletzt|zudem|au
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "und kritisierten" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"und"]
+# the separable particle that closes a verb-second clause is no part of the ask: "setzen sich für den
+# Erhalt des Parks ein" -> "den Erhalt des Parks", "sprechen sich für ein Verbot aus" (rule particle_end)
+TRAILING_PARTICLES = [r"ein|aus|an|auf"]
