@@ -822,3 +822,15 @@ def test_a_german_particle_closing_the_clause_is_the_verbs(monkeypatch):
     assert report("Der Verband sprach sich erneut für ein Nachtflugverbot aus.", "de") == ["ein Nachtflugverbot"]
     switched("particle_end", monkeypatch)
     assert report("Die Initiative setzt sich für den Erhalt des Stadtparks ein.", "de") == ["den Erhalt des Stadtparks ein"]
+
+
+def test_a_protest_verb_then_a_time_or_place_asks_nothing(monkeypatch):
+    """Rule adjunct_not_object, and the protest verb read over a time or place to its object."""
+    assert report("The tenants protested on Saturday.") == []
+    assert report("Dozens of nurses demonstrated outside the Leamoor clinic.") == []
+    assert report("Students protested the decision to close the library.") == ["the decision to close the library"]
+    assert report("Hundreds marched in Tarrow on Sunday against the closure of the ferry port.") == [
+        "the closure of the ferry port"
+    ]
+    switched("adjunct_not_object", monkeypatch)
+    assert report("The tenants protested on Saturday.") == ["on Saturday"]
