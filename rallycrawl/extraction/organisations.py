@@ -86,6 +86,7 @@ RULES: dict[str, str] = {
     "definition-of-person": "Ana Ruiz (FTU): the acronym is her organisation",
     "definition-known-as": "Full Name, known as ACR: the acronym given in words",
     "initials-unaccented": "initials are read without accents: Central Única de Trabajadores (CUT)",
+    "plural-doubled-acronym": "Spanish doubles the letter of each plural word in an acronym: CCOO is Comisiones Obreras, FFAA Fuerzas Armadas (read as CO, FA)",
     "definition-sentence-case": "Confédération française démocratique du travail (CFDT): a name in sentence case, read back from its acronym",
     "head": "an organisation word ends or opens the name (Guild, Union, Sindicato, Gewerkschaft)",
     "head-people-two-words": "a plural noun for people after one word names people, not an organisation: Hotel Workers (not United Harbour Workers)",
@@ -504,6 +505,17 @@ _HEAD_FIRST = frozenset(_language_data("HEADS_FIRST"))
 _GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS) + tuple(
     resources("nl", "organisations").COMPOUND_HEADS  # Dutch compounds too ("Boeren*partij*")
 )
+
+
+def _acronym_key(acronym: str) -> str:
+    """The initials an acronym stands for: itself, or with each doubled letter once when every
+    letter is doubled (Spanish plurals: "CCOO" -> "CO", "FFAA" -> "FA"; rule "plural-doubled-acronym")."""
+    if (
+        len(acronym) >= 4 and len(acronym) % 2 == 0 and acronym.isupper() and acronym[0::2] == acronym[1::2]
+        and "plural-doubled-acronym" not in _OFF
+    ):
+        return acronym[0::2]
+    return acronym
 
 
 @lru_cache(maxsize=8192)  # pure, and asked again for the same names
@@ -2281,7 +2293,10 @@ def _sentence_case_definitions(scanned: list[str], collect: _Collector, protest:
                         break
                     taken.append(word)
                     continue
-                if bare[:1].upper() != letters[want]:
+                if bare[:1].upper() != letters[want] and (
+                    # "Union nationale des étudiants de France (UNEF)": the initial without its accent
+                    "initials-unaccented" in _OFF or _initials(bare[:1].upper()) != letters[want]
+                ):
                     break
                 taken.append(bare if len(taken) == 0 or want == 0 else word)
                 want -= 1
@@ -2795,8 +2810,9 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
             by_first.setdefault(c.name.split()[0], []).append(c)
     kept: list[_Candidate] = []
     for c in cands:
-        if _is_acronym(c.name) and c.name in by_initials and by_initials[c.name] is not c:
-            target = by_initials[c.name]
+        key = _acronym_key(c.name) if _is_acronym(c.name) and c.name not in by_initials else c.name
+        if _is_acronym(c.name) and key in by_initials and by_initials[key] is not c:
+            target = by_initials[key]
             target.acronym = target.acronym or c.name
         elif " " not in c.name and len(by_first.get(c.name, ())) == 1:
             target = by_first[c.name][0]
