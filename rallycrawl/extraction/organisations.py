@@ -158,6 +158,7 @@ RULES: dict[str, str] = {
     "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
     # filters: a candidate is rejected
+    "long-connector-name": "a name is measured by its words that are no connector (at most nine, 16 in all): Sindicato de Trabajadores de la Industria Pesquera de Puerto Alba, not rejected for its ten words",
     "reject-street-or-square": "a street, square or station, whatever organisation word it holds: Union Square, Plaza del Congreso",
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-media-opener": "an outlet's one-word name that is a common word, capitalised only where sentences start: Time is short",
@@ -1154,6 +1155,10 @@ def _is_non_organisation(name: str) -> bool:
         return True
     if any(map(str.isdigit, name)) and not _is_acronym(name) and not _has_head(name) and "$" not in name:
         return True
+    if len(words) > 9 and "long-connector-name" not in _OFF:
+        # "Confederación de Trabajadores de la Educación de la República Kestria": the connectors are not counted
+        content = sum(1 for w in words if w not in _CONNECTORS and w not in _AND)
+        return len(name) < 2 or content > 9 or len(words) > 16
     return len(name) < 2 or len(words) > 9
 
 

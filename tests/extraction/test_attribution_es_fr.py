@@ -102,3 +102,20 @@ def test_sentence_case_name_with_accented_initial():
         assert "Union régionale des éleveurs de Bocagne" not in orgs(text, "fr")
     finally:
         organisations.switch_off()
+
+
+def test_long_connector_name():
+    # ten words, four of them connectors: a name, not a run of text
+    text = "El Sindicato Unido de Obreros de la Pesca de la Costa se sumó a la protesta."
+    assert "Sindicato Unido de Obreros de la Pesca de la Costa" in orgs(text, "es")
+    try:
+        organisations.switch_off("long-connector-name")
+        assert "Sindicato Unido de Obreros de la Pesca de la Costa" not in orgs(text, "es")
+    finally:
+        organisations.switch_off()
+
+
+def test_spanish_institution_heads():
+    # (lang/es/organisations.py HEADS_FIRST: consejería, secretaría, junta, municipalidad …)
+    found = orgs("La marcha terminó frente a la Consejería de Salud y la Municipalidad de Valdeluna.", "es")
+    assert {"Consejería de Salud", "Municipalidad de Valdeluna"} <= set(found)
