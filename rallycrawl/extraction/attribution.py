@@ -383,6 +383,16 @@ RULES.update({
     # 'Wolton signed a new contract, and the Harbour Union had one question: "…"': a quotation after the colon
     # of a clause with a subject of its own is that subject's, not the sentence's
     "colon_clause_subject": True,
+    # '«…», dijo este martes la dirigente', '« … », a déclaré mardi soir le préfet', '«…», expuso ayer por la
+    # tarde la organización': a phrase of time right after the verb (TIME_WORDS, ending on one of TIME_NAMES, of
+    # the article's language) is no part of the subject after it
+    "time_after_verb": True,
+    # '«…», dijo el diputado Pérez', 'El ministro Pérez dijo:', 'a promis le préfet Quéméner': an article, title
+    # words and one capitalised word are the person of that surname (before, only a full name counted there)
+    "article_title_surname": True,
+    # '«…», señaló en diálogo con Radio Sur el diputado X', 'en declaraciones a la agencia Efe la dirigente X':
+    # the interview phrase and the outlet it names stand between the verb and its subject (INTERVIEW_PHRASES)
+    "interview_phrase": True,
 })
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
@@ -419,7 +429,7 @@ class Profile:
         "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
         "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
         "title_small_words", "clause_openers", "phrase_openers", "phrase_openers_before_article", "time_openers",
-        "time_words", "time_names",
+        "time_words", "time_names", "interview_phrases",
         "subordinators", "read_nouns", "read_verbs", "office_of", "gender_nouns", "copulas",
     )
 
@@ -473,6 +483,10 @@ class Profile:
         #: rule ``descriptor_of_organisation``
         self.role_nouns = frozenset().union(*(getattr(m, "ROLE_NOUNS", ()) for m in modules))
         #: the singular articles of the language, with the gender they give the noun after them
+        #: phrases naming an interview between a verb and its subject ('en diálogo con'): rule ``interview_phrase``
+        self.interview_phrases = tuple(sorted(
+            {tuple(p) for m in single for p in getattr(m, "INTERVIEW_PHRASES", ())}, key=len, reverse=True
+        ))
         self.article_genders = {a: g for m in modules for a, g in getattr(m, "ARTICLE_GENDERS", {}).items()}
         #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
         #: rule ``named_after_paragraph``
@@ -1963,6 +1977,16 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
         ):
             return None
         name = read_name(_words(tokens[start:end]))
+        if (
+            not title_needed and name is not None and not name.is_org and end - start == 1 and end == len(tokens)
+            and len(between) > 0 and all(is_title_word(t.word) and not t.capitalised for t in between)
+            and RULES["article_title_surname"]
+        ):
+            # 'dijo el diputado Pérez', 'le préfet Quéméner': the person of that surname
+            mention = _person_or_org(tokens[start:end], between)
+            if mention is not None:
+                mention.rule = "article_title_surname"
+            return mention
         if name is None or name.is_org or len(name.text.split()) < 2:
             continue
         if title_needed and not (name.title or is_title_word(tokens[start - 1].word)):
@@ -2153,6 +2177,8 @@ class Attributor:
                 return Attribution(mention.text, None, mention.text, cue, rule="brand_after_quote")
             if why == "common word" and proper and _P.incise and RULES["name_after_verb"]:
                 why = None  # '«…», concluyó Pérez': after the verb a capital marks a name (a common surname)
+            if why == "common word" and mention.rule == "article_title_surname":
+                why = None  # 'dijo el diputado Pérez': after a title a capital is a surname, however common
             if why:
                 return None  # "Later", "Chicago", "Man": a word or a place, not a speaker
         if (
@@ -2741,6 +2767,17 @@ class Attributor:
                     if found is not None and found.speaker:
                         found.rule = "source_preposition"
                         return found
+            if following is not None and not source and RULES["interview_phrase"] and _P.interview_phrases:
+                # '«…», señaló en diálogo con Radio Sur el diputado X': the subject after the interview's outlet
+                clause = _clause_after(after, k + length)
+                rest = _skip_interview(clause)
+                if rest is not clause:
+                    mention = read_mention(rest, subject=False)
+                    if mention is not None and mention.kind in ("person", "org", "role_person", "role_org"):
+                        found = self.resolve(mention, at, cue)
+                        if found is not None and found.speaker:
+                            found.rule = found.rule or "interview_phrase"
+                            return found
             if following is not None and following.lower in _ANY_PREPOSITION and not source and RULES["adverbial_before_subject"]:
                 # '„…“, sagte am Montag Anna Beispiel.', '«…», dijo ayer en Madrid Marta Ibarra': a short
                 # phrase, then the subject, a name led by a first name
@@ -2768,6 +2805,11 @@ class Attributor:
                 continue
             if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS or (k <= 2 and _verb_leads(after, k) and k > 0 and after[0].lower in _P.clitics):
                 rest = _skip_indirect_object(_clause_after(after, k + length))
+                if RULES["interview_phrase"] and _P.interview_phrases and rest:
+                    rest = _skip_interview(rest)
+                if RULES["time_after_verb"] and _P.time_names and rest:
+                    # ('dijo este martes a EFE la dirigente', 'dijo a EFE este martes la dirigente')
+                    rest = _skip_indirect_object(rest[_time_after_verb_end(rest) :])
                 mention = read_mention(rest, subject=False)
                 if (
                     (mention is None or mention.kind == "nobody") and rest and not rest[0].capitalised
@@ -3310,6 +3352,51 @@ def _fronted_object(clause: list[Token], before: list[Token], after_verb: int) -
     if j >= len(before) or before[j].quote is not None:
         return False
     return before[j].lower in _GERMAN_ARTICLES or (j > after_verb and before[j].capitalised)
+
+
+def _skip_interview(rest: list[Token]) -> list[Token]:
+    """Rule ``interview_phrase``: '[en diálogo con] Radio Sur [el diputado X]', '[en declaraciones a] la
+    agencia Efe [la dirigente X]', '[au micro de] Radio Bocage [le maire]': the words after an interview
+    phrase and the outlet it names (an article, up to two lower-case nouns, a capitalised run), when
+    an article or a capital follows them; else ``rest`` as it is."""
+    words = [t.lower for t in rest[:6]]
+    for phrase in _P.interview_phrases:
+        n = len(phrase)
+        if tuple(words[:n]) != phrase or any(t.comma for t in rest[: n - 1]):
+            continue
+        j = n
+        if j < len(rest) and (rest[j].lower in _ARTICLES or rest[j].lower in _P.article_genders):
+            j += 1
+        k = j
+        while k < len(rest) and k - j < 2 and not rest[k].capitalised and rest[k].word.isalpha() and rest[k].lower not in _ARTICLES:
+            k += 1
+        if k >= len(rest) or not rest[k].capitalised:
+            return rest
+        while k < len(rest) and rest[k].capitalised and not rest[k].comma:
+            k += 1
+        if k < len(rest) and rest[k].comma:
+            k += 1  # ('en diálogo con Radio Sur, el diputado X')
+        if k < len(rest) and (rest[k].lower in _ARTICLES or rest[k].lower in _P.article_genders or rest[k].capitalised):
+            return rest[k:]
+        return rest
+    return rest
+
+
+def _time_after_verb_end(tokens: list[Token]) -> int:
+    """Rule ``time_after_verb``: where a phrase of time at the start of ``tokens`` (the words after a
+    verb) ends: its words are the language's TIME_WORDS and its last one a TIME_NAME ('este martes',
+    'el pasado lunes por la tarde', 'mardi soir', 'hier'); 0 when there is none."""
+    p = _P
+    end = 0
+    for i, token in enumerate(tokens[:8]):
+        word = token.lower
+        if token.capitalised or token.quote is not None or word not in p.time_words:
+            break
+        if word in p.time_names:
+            end = i + 1
+        if token.comma or token.ends_sentence:
+            break
+    return end
 
 
 def _time_phrase_end(tokens: list[Token]) -> int:

@@ -86,6 +86,7 @@ RULES: dict[str, str] = {
     "definition-of-person": "Ana Ruiz (FTU): the acronym is her organisation",
     "definition-known-as": "Full Name, known as ACR: the acronym given in words",
     "initials-unaccented": "initials are read without accents: Central Única de Trabajadores (CUT)",
+    "plural-doubled-acronym": "Spanish doubles the letter of each plural word in an acronym: CCOO is Comisiones Obreras, FFAA Fuerzas Armadas (read as CO, FA)",
     "definition-sentence-case": "Confédération française démocratique du travail (CFDT): a name in sentence case, read back from its acronym",
     "head": "an organisation word ends or opens the name (Guild, Union, Sindicato, Gewerkschaft)",
     "head-people-two-words": "a plural noun for people after one word names people, not an organisation: Hotel Workers (not United Harbour Workers)",
@@ -157,6 +158,7 @@ RULES: dict[str, str] = {
     "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
     # filters: a candidate is rejected
+    "long-connector-name": "a name is measured by its words that are no connector (at most nine, 16 in all): Sindicato de Trabajadores de la Industria Pesquera de Puerto Alba, not rejected for its ten words",
     "reject-street-or-square": "a street, square or station, whatever organisation word it holds: Union Square, Plaza del Congreso",
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-media-opener": "an outlet's one-word name that is a common word, capitalised only where sentences start: Time is short",
@@ -506,6 +508,17 @@ _HEAD_FIRST = frozenset(_language_data("HEADS_FIRST"))
 _GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS) + tuple(
     resources("nl", "organisations").COMPOUND_HEADS  # Dutch compounds too ("Boeren*partij*")
 )
+
+
+def _acronym_key(acronym: str) -> str:
+    """The initials an acronym stands for: itself, or with each doubled letter once when every
+    letter is doubled (Spanish plurals: "CCOO" -> "CO", "FFAA" -> "FA"; rule "plural-doubled-acronym")."""
+    if (
+        len(acronym) >= 4 and len(acronym) % 2 == 0 and acronym.isupper() and acronym[0::2] == acronym[1::2]
+        and "plural-doubled-acronym" not in _OFF
+    ):
+        return acronym[0::2]
+    return acronym
 
 
 @lru_cache(maxsize=8192)  # pure, and asked again for the same names
@@ -1147,6 +1160,10 @@ def _is_non_organisation(name: str) -> bool:
         return True
     if any(map(str.isdigit, name)) and not _is_acronym(name) and not _has_head(name) and "$" not in name:
         return True
+    if len(words) > 9 and "long-connector-name" not in _OFF:
+        # "Confederación de Trabajadores de la Educación de la República Kestria": the connectors are not counted
+        content = sum(1 for w in words if w not in _CONNECTORS and w not in _AND)
+        return len(name) < 2 or content > 9 or len(words) > 16
     return len(name) < 2 or len(words) > 9
 
 
@@ -2297,7 +2314,10 @@ def _sentence_case_definitions(scanned: list[str], collect: _Collector, protest:
                         break
                     taken.append(word)
                     continue
-                if bare[:1].upper() != letters[want]:
+                if bare[:1].upper() != letters[want] and (
+                    # "Union nationale des étudiants de France (UNEF)": the initial without its accent
+                    "initials-unaccented" in _OFF or _initials(bare[:1].upper()) != letters[want]
+                ):
                     break
                 taken.append(bare if len(taken) == 0 or want == 0 else word)
                 want -= 1
@@ -2819,8 +2839,9 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
             by_first.setdefault(c.name.split()[0], []).append(c)
     kept: list[_Candidate] = []
     for c in cands:
-        if _is_acronym(c.name) and c.name in by_initials and by_initials[c.name] is not c:
-            target = by_initials[c.name]
+        key = _acronym_key(c.name) if _is_acronym(c.name) and c.name not in by_initials else c.name
+        if _is_acronym(c.name) and key in by_initials and by_initials[key] is not c:
+            target = by_initials[key]
             target.acronym = target.acronym or c.name
         elif " " not in c.name and len(by_first.get(c.name, ())) == 1:
             target = by_first[c.name][0]

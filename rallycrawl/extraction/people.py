@@ -36,6 +36,16 @@ RULES = {
     # 'Landwirtin Kerstin Ahlers', 'Krankenschwester Melanie Ostrowski': the capitalised words
     # before a first name are a descriptor, not the name (German nouns, English "Teamster")
     "first_name_starts_name": True,
+    # 'Unión General de Trabajadores', 'Coordinadora Campesina del Valle', 'Confederación General del Trabajo':
+    # a run opened by a word that opens organisations' names (every language's HEADS_FIRST in
+    # lang/<code>/organisations.py) is that organisation when the words after its title words are no
+    # person's (a connector or no first name), not the title "General"/"Coordinadora" and a person "de Trabajadores"
+    "org_head_before_title": True,
+    # 'Comité de Desarrollo Rural', 'Plataforma Vecinal', 'Mouvement des Jeunes': the words that open
+    # organisations' names (every language's HEADS_FIRST in lang/<code>/organisations.py) make a run an
+    # organisation, as ORG_WORDS do (those lists had drifted apart: "comité", "frente", "conseil" were missing);
+    # title words among them ("coordinadora", "secretaria") stay titles
+    "org_heads_first_words": True,
 }
 # (read here too: some of these rules shape tables made when this module loads)
 for _name in switched_off("RALLYCRAWL_ATTRIBUTION_RULES_OFF") & RULES.keys():
@@ -219,7 +229,7 @@ def is_acronym(word: str) -> bool:
 
 def is_org_word(word: str) -> bool:
     w = word.lower()
-    return w in ORG_WORDS or w.endswith(_ORG_WORD_ENDINGS)
+    return w in ORG_WORDS or w.endswith(_ORG_WORD_ENDINGS) or (w in _HEAD_FIRST_ORG_WORDS and RULES["org_heads_first_words"])
 
 
 #: German compounds that end in a title ("Polizeisprecher", "Verdi-Sprecherin", "Gewerkschaftschef")
@@ -279,6 +289,29 @@ def set_language(language: str | None) -> None:
     _LANGUAGE[0] = language
 
 
+def _heads_first() -> frozenset[str]:
+    """Every language's words that open organisations' names (HEADS_FIRST of lang/<code>/organisations.py)."""
+    from .lang import has, languages, resources
+
+    return frozenset().union(*(
+        resources(code, "organisations").HEADS_FIRST for code in languages()
+        if has(code, "organisations") and hasattr(resources(code, "organisations"), "HEADS_FIRST")
+    ))
+
+
+_HEADS_FIRST = _heads_first()
+#: of them, those that are no title (rule ``org_heads_first_words``)
+_HEAD_FIRST_ORG_WORDS = frozenset(w for w in _HEADS_FIRST if w not in TITLE_WORDS)
+
+
+def _opens_organisation(first: str, after_titles: str) -> bool:
+    """Rule ``org_head_before_title``: ``first`` opens an organisation's name ("Unión", "Coordinadora",
+    "Confederación") and the word after the title words is a connector or no first name."""
+    if first.lower() not in _HEADS_FIRST or not first[:1].isupper():
+        return False
+    return after_titles[:1].islower() or first_name_gender(after_titles) not in ("m", "f")
+
+
 def read_name(words: list[str]) -> Name | None:
     """(The result is shared between calls: do not change it.)"""
     return _read_name(tuple(words), _LANGUAGE[0])
@@ -318,6 +351,8 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
                     break
     title_words = words[: last_title + 1]
     name_words = words[last_title + 1 :]
+    if title_words and RULES["org_head_before_title"] and _opens_organisation(title_words[0], name_words[0]):
+        return Name(text=_strip_possessive(" ".join(words)), is_org=True)
     org = False
     for w in name_words:
         if w[0].isupper() and is_org_word(w):

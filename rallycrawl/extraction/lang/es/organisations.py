@@ -12,6 +12,8 @@ HEADS_FIRST = frozenset(
     unión sindicato federación confederación asociación coordinadora plataforma ayuntamiento agencia
     comité consejo movimiento frente partido colectivo liga asamblea corte tribunal
     policía fiscalía guardia gobierno ministerio universidad
+    consejería secretaría dirección delegación defensoría procuraduría gobernación intendencia municipalidad
+    alcaldía diputación junta
     """.split()
 )
 INSTITUTIONS = frozenset("gobierno congreso senado".split())

@@ -1,5 +1,7 @@
 """Spanish words that attribute a quotation (read by rallycrawl.extraction.attribution)."""
 
+from .calendar import WEEKDAYS
+
 REPORTING_VERBS = frozenset("""
 dijo dice dicen dijeron afirmó afirma aseguró asegura explicó explica señaló señala indicó indica
 sostuvo sostiene agregó agrega añadió añade manifestó manifiesta declaró declara expresó expresa
@@ -136,3 +138,17 @@ plataforma colectivo coordinadora movimiento red frente partido empresa compañ�
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("grupo organización".split())
+
+#: a phrase of time after the verb, before its subject ('«…», dijo este martes la dirigente', 'afirmó ayer por la
+#: tarde el ministro'): the words it may hold (TIME_WORDS) and the words it must end on (TIME_NAMES): rule
+#: ``time_after_verb`` (no TIME_OPENERS: the English rule ``time_opener`` stays English)
+TIME_NAMES = frozenset(WEEKDAYS) | frozenset("ayer hoy anoche anteayer mañana tarde noche madrugada mediodía semana".split())
+TIME_WORDS = TIME_NAMES | frozenset("el este esta pasado último por la en a de fin".split())
+
+#: phrases that name an interview between a verb and its subject, before the outlet ('«…», señaló en diálogo con
+#: Radio Sur el diputado X'): rule ``interview_phrase``
+INTERVIEW_PHRASES = (
+    ("en", "diálogo", "con"), ("en", "declaraciones", "a"), ("en", "declaraciones", "al"), ("en", "conversación", "con"),
+    ("en", "entrevista", "con"), ("en", "una", "entrevista", "con"), ("en", "entrevista", "a"),
+    ("en", "una", "entrevista", "a"), ("en", "una", "entrevista", "concedida", "a"), ("en", "contacto", "con"),
+)

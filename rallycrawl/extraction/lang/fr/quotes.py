@@ -1,5 +1,7 @@
 """French words that attribute a quotation (read by rallycrawl.extraction.attribution)."""
 
+from .calendar import WEEKDAYS
+
 REPORTING_VERBS = frozenset("""
 dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne indiqué indique
 estimé estime assuré assure précisé précise confié confie lancé martelé martèle insisté insiste
@@ -113,3 +115,19 @@ fondation
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("groupe organisation".split())
+
+#: a phrase of time after the verb, before its subject ('« … », a déclaré mardi soir le préfet', 'a indiqué hier
+#: la préfecture'): the words it may hold (TIME_WORDS) and the words it must end on (TIME_NAMES): rule
+#: ``time_after_verb`` (no TIME_OPENERS: the English rule ``time_opener`` stays English)
+TIME_NAMES = frozenset(WEEKDAYS) | frozenset(
+    "hier aujourd'hui aujourd’hui avant-hier matin soir soirée après-midi midi dernier matinée".split()
+)
+TIME_WORDS = TIME_NAMES | frozenset("ce cette dans la en fin de".split())
+
+#: phrases that name an interview between a verb and its subject, before the outlet ('« … », a déclaré au micro de
+#: Radio Bocage le maire X'): rule ``interview_phrase``
+INTERVIEW_PHRASES = (
+    ("au", "micro", "de"), ("au", "micro", "d'"), ("sur", "l'antenne", "de"), ("sur", "le", "plateau", "de"),
+    ("dans", "un", "entretien", "à"), ("dans", "un", "entretien", "au"), ("dans", "une", "interview", "à"),
+    ("dans", "une", "interview", "au"), ("dans", "un", "entretien", "avec"),
+)
