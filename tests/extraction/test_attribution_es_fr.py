@@ -119,3 +119,12 @@ def test_spanish_institution_heads():
     # (lang/es/organisations.py HEADS_FIRST: consejería, secretaría, junta, municipalidad …)
     found = orgs("La marcha terminó frente a la Consejería de Salud y la Municipalidad de Valdeluna.", "es")
     assert {"Consejería de Salud", "Municipalidad de Valdeluna"} <= set(found)
+
+
+def test_more_titles_and_their_gender():
+    # lang/fr and lang/es TITLES and GENDERED_TITLES: the prefect, the councillor, the prosecutor
+    french = ["La préfète Claire Dumesnil et le maire Paul Garnier se sont exprimés.", "« Le calme doit revenir », a-t-elle dit."]
+    assert speakers(*french, language="fr") == ["Claire Dumesnil"]
+    spanish = ["La concejala Lucía Ferrán y el rector Tomás Arbeloa hablaron.", "«Es una vergüenza», dijo ella."]
+    assert speakers(*spanish, language="es") == ["Lucía Ferrán"]
+    assert speakers("«No vamos a permitirlo», dijo la fiscala Marta Iribarne.", language="es") == ["Marta Iribarne"]

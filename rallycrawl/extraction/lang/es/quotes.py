@@ -36,9 +36,17 @@ TITLES = frozenset("""
 señor señora sr. sra. presidente presidenta ministro ministra secretario secretaria diputado diputada
 alcalde alcaldesa líder portavoz vocero vocera senador senadora gobernador gobernadora dirigente
 director directora titular jefe jefa coordinador coordinadora delegado delegada referente
+fiscal fiscala abogado abogada activista concejal concejala rector rectora intendente defensor defensora fundador fundadora vicepresidente vicepresidenta procurador procuradora comisario comisaria
 """.split())
 GENDERED_TITLES = {"señor": "m", "señora": "f", "sr.": "m", "sra.": "f", "presidenta": "f", "ministra": "f",
-                   "diputada": "f", "alcaldesa": "f", "senadora": "f", "directora": "f", "secretaria": "f"}
+                   "diputada": "f", "alcaldesa": "f", "senadora": "f", "directora": "f", "secretaria": "f",
+                   "fiscala": "f", "abogada": "f", "concejala": "f", "rectora": "f", "defensora": "f",
+                   "fundadora": "f", "vicepresidenta": "f", "procuradora": "f", "comisaria": "f",
+                   "gobernadora": "f", "vocera": "f", "jefa": "f", "coordinadora": "f", "delegada": "f",
+                   "abogado": "m", "rector": "m", "defensor": "m", "fundador": "m", "procurador": "m",
+                   "comisario": "m", "ministro": "m", "secretario": "m", "diputado": "m", "alcalde": "m",
+                   "senador": "m", "gobernador": "m", "director": "m", "jefe": "m", "coordinador": "m",
+                   "delegado": "m", "vocero": "m"}
 #: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
 INCISE_IN_QUOTES = True
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here

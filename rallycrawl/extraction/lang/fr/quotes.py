@@ -30,9 +30,17 @@ TITLES = frozenset("""
 m. mme madame monsieur ministre maire député députée porte-parole président présidente secrétaire
 général générale directeur directrice sénateur sénatrice dirigeant dirigeante responsable délégué
 déléguée
+préfet préfète adjoint adjointe conseiller conseillère syndicaliste militant militante avocat avocate procureur procureure commissaire chef cheffe coordinateur coordinatrice fondateur fondatrice vice-président vice-présidente professeur professeure recteur rectrice élu élue
 """.split())
 GENDERED_TITLES = {"m.": "m", "mme": "f", "madame": "f", "monsieur": "m", "présidente": "f",
-                   "directrice": "f", "députée": "f", "sénatrice": "f", "dirigeante": "f", "déléguée": "f"}
+                   "directrice": "f", "députée": "f", "sénatrice": "f", "dirigeante": "f", "déléguée": "f",
+                   "préfète": "f", "adjointe": "f", "conseillère": "f", "militante": "f", "avocate": "f",
+                   "procureure": "f", "cheffe": "f", "coordinatrice": "f", "fondatrice": "f",
+                   "vice-présidente": "f", "professeure": "f", "rectrice": "f", "élue": "f", "préfet": "m",
+                   "adjoint": "m", "conseiller": "m", "militant": "m", "avocat": "m", "procureur": "m",
+                   "coordinateur": "m", "fondateur": "m", "vice-président": "m", "recteur": "m", "élu": "m",
+                   "directeur": "m", "sénateur": "m", "député": "m", "président": "m", "délégué": "m",
+                   "dirigeant": "m"}
 #: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
 INCISE_IN_QUOTES = True
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
