@@ -308,6 +308,16 @@ _URL_DATE = re.compile(
 )
 
 
+# The year and month an address spells without a day: "/2031/11/", "/2031-11/".
+_YEAR_MONTH_PATH = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)(?:/|$)")
+
+
+def year_month_in_path(path: str) -> tuple[int, int] | None:
+    """The year and month a URL path spells without a day ("/2031/11/", "/2031-11/")."""
+    found = _YEAR_MONTH_PATH.search(path)
+    return (int(found[1]), int(found[2])) if found else None
+
+
 def date_in_path(path: str) -> str | None:
     """The date a URL path spells ("/2021/04/07/", "/2021/apr/07/", "/20210407/"), as ISO."""
     for match in _URL_DATE.finditer(path[:_MAX_CHARS * 5]):

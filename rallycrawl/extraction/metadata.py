@@ -21,7 +21,7 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 from lxml import etree
 
 from ..utils.urls import registered_domain
-from .dates import calendar_words, date_in_path, month_day, parse_date
+from .dates import calendar_words, date_in_path, month_day, parse_date, year_month_in_path
 from .lang import has as has_resources
 from .knowledge.first_names import is_first_name
 from .knowledge.names import is_place
@@ -1664,8 +1664,6 @@ def _visible_published(page: Page, day_first: bool | None, header: _Header) -> t
 
 #: A date line without a year is short ("Posted Dec 3, 9:12 PM", "Dec 4").
 _MAX_YEARLESS_WORDS = 6
-# The year and month an address spells without a day: "/2031/11/", "/2031-11/".
-_YEAR_MONTH_PATH = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)(?:/|$)")
 
 
 def _yearless_date_line(page: Page, header: _Header) -> str | None:
@@ -1681,8 +1679,8 @@ def _yearless_date_line(page: Page, header: _Header) -> str | None:
         day = month_day(text)
         if not day:
             continue
-        path = _YEAR_MONTH_PATH.search(urlsplit(page.url or "").path)
-        return _in_year(int(path[1]) if path and int(path[2]) == day[0] else header.copyright_year, day)
+        spelt = year_month_in_path(urlsplit(page.url or "").path)
+        return _in_year(spelt[0] if spelt and spelt[1] == day[0] else header.copyright_year, day)
     return None
 
 
