@@ -36,6 +36,9 @@ RULES = {
     # 'Landwirtin Kerstin Ahlers', 'Krankenschwester Melanie Ostrowski': the capitalised words
     # before a first name are a descriptor, not the name (German nouns, English "Teamster")
     "first_name_starts_name": True,
+    # 'The crowd cheered when Ms Wolton reached the stage. / "…," she said': a surname with a title that
+    # tells the gender (Mr, Ms, Mrs) counts for named_pronoun as a full name of that gender does
+    "titled_pronoun": True,
 }
 # (read here too: some of these rules shape tables made when this module loads)
 for _name in switched_off("RALLYCRAWL_ATTRIBUTION_RULES_OFF") & RULES.keys():
@@ -479,6 +482,14 @@ class _Salient:
     weak: bool = False
 
 
+def _titled_gender(person: Person) -> bool:
+    """Rule ``titled_pronoun``: the person's title tells their gender ("Ms", "Mr", "Mrs"), and it is
+    the gender known for them."""
+    if not RULES["titled_pronoun"] or not person.title or person.gender is None:
+        return False
+    return _GENDERED_TITLES.get(person.title.split()[0].lower().rstrip(".")) == person.gender
+
+
 def _agrees(person: Person, gender: str | None) -> bool:
     return not gender or not person.gender or person.gender == gender
 
@@ -593,7 +604,7 @@ class Mentions:
         """Rule ``named_pronoun``: the person of ``gender`` (known, not guessed from the pronoun)
         named by a full name most recently before ``at``, in paragraph ``since`` or later."""
         for where, person, _ in reversed(self.named[-_LOOKBACK:]):
-            if where >= at or " " not in person.name:
+            if where >= at or (" " not in person.name and not _titled_gender(person)):
                 continue
             if where[0] < since:
                 return None
@@ -625,11 +636,13 @@ class Mentions:
         return None
 
     def latest_organisation(
-        self, at: tuple[int, int], role: str = "", since: int = -1, strict: bool = False, fallback_since: int = -1
+        self, at: tuple[int, int], role: str = "", since: int = -1, strict: bool = False, fallback_since: int = -1,
+        unlike: frozenset[str] = frozenset(),
     ) -> str | None:
         """The organisation named most recently before ``at`` (in paragraph ``since`` or
         later); for "the union", the most recent one whose name says union, if any (else,
-        unless ``strict``, the most recent one, named in paragraph ``fallback_since`` or later)."""
+        unless ``strict``, the most recent one, named in paragraph ``fallback_since`` or later,
+        whose name has none of the words ``unlike``: "the group" is no council)."""
         fallback = None
         for where, name in reversed(self.organisations[-_LOOKBACK:]):
             if where >= at:
@@ -638,6 +651,8 @@ class Mentions:
                 break
             if not role or role in name.lower():
                 return name
-            if where[0] >= fallback_since:
-                fallback = fallback or name
+            if where[0] >= fallback_since and fallback is None:
+                if unlike and not unlike.isdisjoint(name.lower().split()):
+                    continue  # ('"…," the group said' after "Greenfield Council": no group)
+                fallback = name
         return None if strict else fallback
