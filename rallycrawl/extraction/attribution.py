@@ -431,6 +431,10 @@ RULES.update({
     # '"…," the group said' never means an organisation whose name says it is an institution (a council, a
     # ministry, a company: INSTITUTION_WORDS), named after the group that spoke
     "group_not_institution": True,
+    # 'Activists from Rising Tide blocked the road. "…," the group said', '"…," the climate group Rising Tide
+    # said': a name of common words after a word that makes it an organisation's (ORGANISATION_NOUNS_BEFORE,
+    # ORGANISATION_PHRASES_BEFORE) is remembered as an organisation, and speaks as one
+    "organisation_by_context": True,
 })
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
@@ -471,6 +475,7 @@ class Profile:
         "subordinators", "read_nouns", "read_verbs", "office_of", "gender_nouns", "copulas",
         "relative_pronouns", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
+        "organisation_nouns_before", "organisation_phrases_before",
     )
 
     def __init__(self, modules) -> None:
@@ -613,6 +618,11 @@ class Profile:
         self.name_given_before = frozenset().union(*(getattr(m, "NAME_GIVEN_BEFORE", ()) for m in single))
         #: words naming an institution, which "the group" never means: rule ``group_not_institution``
         self.institution_words = frozenset().union(*(getattr(m, "INSTITUTION_WORDS", ()) for m in single))
+        #: words before a name that make it an organisation's: rule ``organisation_by_context``
+        self.organisation_nouns_before = frozenset().union(*(getattr(m, "ORGANISATION_NOUNS_BEFORE", ()) for m in single))
+        self.organisation_phrases_before = frozenset().union(
+            *(getattr(m, "ORGANISATION_PHRASES_BEFORE", ()) for m in single)
+        )
         #: role nouns that, after a definite article, mean an organisation named before ('"…," the union
         #: said', '«…», dijo el sindicato', 'erklärte die Gewerkschaft'), and those of them that mean one
         #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
@@ -1534,6 +1544,23 @@ def _signature_part(segment: list[Token]) -> bool:
     )
 
 
+def _organisation_by_context(text: str, start: int, run: str) -> bool:
+    """Rule ``organisation_by_context``: the run of capitalised words at ``start`` of ``text`` follows a noun
+    for a group ('the climate group Rising Tide') or a phrase for its members or spokespeople ('activists
+    from Rising Tide', 'a spokesperson for Rising Tide'), and is no person's name (no first name, no title
+    of a person, no organisation word that the name reader knows already)."""
+    before = text[max(0, start - 40) : start].lower().split()
+    if not before:
+        return False
+    if not (before[-1] in _P.organisation_nouns_before or tuple(before[-2:]) in _P.organisation_phrases_before):
+        return False
+    words = run.split()
+    if len(words) > 5 or first_name_gender(words[0]) is not None or is_title_word(words[0]):
+        return False
+    name = read_name(words)
+    return name is None or not name.is_org
+
+
 def _given_name(tokens: list[Token]) -> _Mention | None:
     """Rule ``name_given``: somebody unnamed ('one protester', 'a nurse') and, in the clause after them, a
     verb of giving a name and the name ('who gave only her first name, Ada', 'who asked to be identified
@@ -2346,6 +2373,12 @@ class Attributor:
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
             return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue, rule=mention.rule)
+        if (
+            mention.kind == "person" and RULES["organisation_by_context"] and m.lookup(mention.text) is None
+            and m.organisation_named(mention.text, at)
+        ):
+            # ('"…," Rising Tide said' after "activists from Rising Tide"): the organisation
+            return Attribution(mention.text, None, mention.text, cue, rule="organisation_by_context")
         if RULES["organisation_short_name"] and " " not in mention.text and m.lookup(mention.text) is None:
             org = m.organisation_called(mention.text, at)
             if org is not None:  # '"…," American said' after "American Airlines"
@@ -2690,8 +2723,15 @@ class Attributor:
         surnames ("DeMarsh") and role nouns ("the group")."""
         mentions = self.mentions
         runs: list[tuple[int, int]] = []
+        by_context = _P.organisation_nouns_before and RULES["organisation_by_context"]
         for m in _NAME_RUN.finditer(sentence.text):
             runs.append(m.span())
+            if by_context and _organisation_by_context(sentence.text, m.start(), m.group()):
+                # ('activists from Rising Tide', 'the climate group Rising Tide'): an organisation's name
+                at = (sentence.paragraph, sentence.start + m.start())
+                mentions.add_organisation(at, m.group().rstrip(".,;:"))
+                mentions.by_context.setdefault(m.group().rstrip(".,;:"), at)
+                continue
             for name in _names_in_run(m.group(), _P):
                 if name.is_org:
                     mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
@@ -2974,8 +3014,9 @@ class Attributor:
                     nobody = nobody or Attribution(cue=cue)
                 elif mention is not None:
                     found = self.resolve(mention, at, cue, proper=k == 1 and self._ends_clause(tokens[qi]))
-                    if found is None and k == 1:
-                        found = self._statement_brand(mention, at, cue)  # ('"…," Larchmoor said in a statement')
+                    if found is None and all(t.capitalised for t in after[:k]):
+                        # ('"…," Larchmoor said in a statement', '"…," Rising Tide said in a statement')
+                        found = self._statement_brand(mention, at, cue, " ".join(_words(after[:k])))
                     return found
                 elif RULES["unread_subject"] and _unread_subject(after[:k], self._ends_clause(tokens[qi])):
                     nobody = nobody or Attribution(cue=cue)
@@ -3215,19 +3256,24 @@ class Attributor:
         found.rule = "possessive_words"
         return found
 
-    def _statement_brand(self, mention: _Mention, at: tuple[int, int], cue: str | None) -> Attribution | None:
+    def _statement_brand(self, mention: _Mention, at: tuple[int, int], cue: str | None, text: str) -> Attribution | None:
         """Rule ``statement_brand``: a one-word subject that ``resolve`` took for no person (a common word,
         "Google"; a place, "Larchmoor") and that speaks "in a statement" (``_COMPLEMENTS``: an email, a
         release, a post) is the company, club or government that issued it."""
-        if not RULES["statement_brand"] or mention.kind != "person" or " " in mention.text or not cue:
+        if not RULES["statement_brand"] or mention.kind != "person" or not cue:
             return None
         words = cue.lower().split()
         if len(words) < 4 or words[-3] not in ("in", "on") or words[-1] not in _COMPLEMENTS:
             return None
-        if not _brand_like(mention.text) or _is_outlet(mention.text) or first_name_gender(mention.text) is not None:
+        names = text.split()
+        if not names or _is_outlet(text) or first_name_gender(names[0]) is not None or len(names) > 4:
             return None
-        self.mentions.add_organisation(at, mention.text)
-        return Attribution(mention.text, None, mention.text, cue, rule="statement_brand")
+        if len(names) == 1 and not _brand_like(text):
+            return None
+        if len(names) > 1 and not all(w[:1].isupper() and not is_title_word(w) for w in names):
+            return None  # ('Rising Tide said in a statement': a name of common words, a group's)
+        self.mentions.add_organisation(at, text)
+        return Attribution(text, None, text, cue, rule="statement_brand")
 
     def _dash_signature(self, rest: list[Token], at: tuple[int, int]) -> Attribution | None:
         """Rule ``dash_signature``: the words after a quotation and a dash are a full name, alone or with an
@@ -3364,8 +3410,8 @@ class Attributor:
                         # ('She said Ann Lee "deserved better."': "she" is somebody named before "she")
                         where = (para, sentence.word_start(start + 1 + k - len(clause)))
                     found = self.resolve(mention, where, cue)
-                    if found is None and len(clause) == 1:
-                        found = self._statement_brand(mention, at, cue)
+                    if found is None and all(t.capitalised for t in clause):
+                        found = self._statement_brand(mention, at, cue, " ".join(_words(clause)))
                     if found is not None and found.speaker and opener is not None and found.rule is None:
                         found.rule = "with_participle"
                     if found is not None:

@@ -504,6 +504,8 @@ class Mentions:
     #: followed the name (for :meth:`named_in_paragraph`, :meth:`latest_named`, :meth:`last_named`)
     named: list[tuple[tuple[int, int], Person, bool]] = field(default_factory=list)
     organisations: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+    #: organisations named so by the words around them, where first (rule ``organisation_by_context``)
+    by_context: dict[str, tuple[int, int]] = field(default_factory=dict)
     _by_name: dict[str, Person] = field(default_factory=dict)
     _by_word: dict[str, list[Person]] = field(default_factory=dict)
 
@@ -634,6 +636,12 @@ class Mentions:
                 if part != word and part.split(None, 1)[0] == word:
                     return part
         return None
+
+    def organisation_named(self, name: str, at: tuple[int, int]) -> bool:
+        """Whether ``name`` was named as an organisation by the words around it (rule ``organisation_by_context``)
+        before ``at`` or in its paragraph ('"…," said the climate group Rising Tide' names it after the quotation)."""
+        where = self.by_context.get(name)
+        return where is not None and where[0] <= at[0]
 
     def latest_organisation(
         self, at: tuple[int, int], role: str = "", since: int = -1, strict: bool = False, fallback_since: int = -1,

@@ -187,3 +187,23 @@ def test_group_not_institution(rule_off):
     assert speakers(*union) == ["Larchmoor Shipping Company"]
     rule_off("group_not_institution")
     assert speakers(*text) == ["Larchmoor Council"]
+
+
+def test_organisation_by_context(rule_off):
+    group = ["Activists from Rising Tallow blocked the road.", '"We will be back," the group said.']
+    assert speakers(*group) == ["Rising Tallow"]
+    named = ['"We will block every road," said the climate group Green Larkspur.']
+    assert speakers(*named) == ["Green Larkspur"]
+    assert speakers('"We will block every road," the campaign group Green Larkspur said.') == ["Green Larkspur"]
+    # a person after such a word stays a person
+    assert speakers('"We will be back," said the group\'s founder, Maren Marrack.') == ["Maren Marrack"]
+    rule_off("organisation_by_context")
+    assert speakers(*group) == [None]
+
+
+def test_statement_brand_of_several_words():
+    # a name of common words, which is no person, speaking "in a statement": a group
+    assert speakers('"We will block every road," Quiet Harbour said in a statement.') == ["Quiet Harbour"]
+    assert speakers('Quiet Harbour said in a statement: "We will block every road."') == ["Quiet Harbour"]
+    # a first name leads a person's name, no group's
+    assert speakers('"We will act," Maren Quiet said in a statement.') == ["Maren Quiet"]

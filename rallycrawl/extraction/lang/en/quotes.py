@@ -227,3 +227,10 @@ INSTITUTION_WORDS = frozenset("""
 council ministry department government administration court agency office company firm bank airline
 carrier board brokerage institute police university school hospital authority commission parliament
 """.split())
+#: words right before a name that make it an organisation's, whatever its words ('the climate group Rising
+#: Tide', 'activists from Rising Tide', 'a spokesperson for Rising Tide'): rule ``organisation_by_context``
+ORGANISATION_NOUNS_BEFORE = frozenset("group campaign movement coalition network charity organisation organization collective alliance".split())
+ORGANISATION_PHRASES_BEFORE = frozenset({
+    ("members", "of"), ("activists", "from"), ("activists", "with"), ("supporters", "of"), ("spokesperson", "for"),
+    ("spokeswoman", "for"), ("spokesman", "for"), ("campaigners", "from"), ("protesters", "from"),
+})
