@@ -435,6 +435,9 @@ RULES.update({
     # said': a name of common words after a word that makes it an organisation's (ORGANISATION_NOUNS_BEFORE,
     # ORGANISATION_PHRASES_BEFORE) is remembered as an organisation, and speaks as one
     "organisation_by_context": True,
+    # '"…," the mother-of-three told the crowd', 'the 45-year-old father-of-two said': a compound of a noun for
+    # a person and "-of-" is that noun, a role noun of its gender (GENDER_NOUNS), as "the mother of three" is
+    "compound_role": True,
 })
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
@@ -1561,6 +1564,19 @@ def _organisation_by_context(text: str, start: int, run: str) -> bool:
     return name is None or not name.is_org
 
 
+def _compound_role(words: list[str]) -> _Mention | None:
+    """Rule ``compound_role``: the last of ``words`` (after "the", an age or a modifier before it) is a noun
+    for a person joined to "of" and what follows by hyphens ('mother-of-three', 'father-of-two', 'mum-of-one'):
+    a role noun of the gender the noun tells (GENDER_NOUNS), the person the article is about."""
+    if not words or "-of-" not in words[-1]:
+        return None
+    head = words[-1].split("-", 1)[0]
+    gender = _P.gender_nouns.get(head)
+    if gender is None and head not in PERSON_ROLES:
+        return None
+    return _Mention("role_person", head if head in PERSON_ROLES else "", gender=gender, rule="compound_role")
+
+
 def _given_name(tokens: list[Token]) -> _Mention | None:
     """Rule ``name_given``: somebody unnamed ('one protester', 'a nurse') and, in the clause after them, a
     verb of giving a name and the name ('who gave only her first name, Ada', 'who asked to be identified
@@ -1925,6 +1941,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : runs[0][1]])
         if len(words) == 2 and words[1] in _P.statement_nouns and RULES["statement_speaks"]:
             return _Mention("statement", words[1], rule="statement_speaks")  # '"…," the statement said'
+        if RULES["compound_role"] and _P.gender_nouns and words[0] in _ENGLISH_DEFINITE and len(words) <= 4:
+            found = _compound_role(words[1:])
+            if found is not None:
+                return found  # ('the mother-of-three said')
         role = words[-1] if subject else words[1]
         if (
             RULES["age_descriptor"] and words[0] == "the" and _AGE.match(words[1])

@@ -207,3 +207,14 @@ def test_statement_brand_of_several_words():
     assert speakers('Quiet Harbour said in a statement: "We will block every road."') == ["Quiet Harbour"]
     # a first name leads a person's name, no group's
     assert speakers('"We will act," Maren Quiet said in a statement.') == ["Maren Quiet"]
+
+
+def test_compound_role(rule_off):
+    text = ["Maren Marrack was defiant.", '"We are here for our children," the mother-of-three told the crowd.']
+    assert speakers(*text) == ["Maren Marrack"]
+    # the gender the noun tells skips a person of the other gender named since
+    both = ["Henrik Aldersey was defiant. Maren Marrack agreed.", '"We are here for our children," the father-of-two said.']
+    assert speakers(*both) == ["Henrik Aldersey"]
+    assert speakers("Maren Marrack was defiant.", '"We are here," the 45-year-old mum-of-three said.') == ["Maren Marrack"]
+    rule_off("compound_role")
+    assert speakers(*text) == [None]

@@ -186,8 +186,8 @@ OFFICE_OF = frozenset({"of"})
 #: nouns for people of one gender, said of a named person ('X is a mother of two', 'X, one of the first
 #: women elected'), and the verbs that say so: rule ``gender_noun``
 GENDER_NOUNS = {
-    **dict.fromkeys("woman women mother grandmother daughter sister wife widow girl aunt niece granddaughter".split(), "f"),
-    **dict.fromkeys("man men father grandfather son brother husband widower boy uncle nephew grandson".split(), "m"),
+    **dict.fromkeys("woman women mother grandmother daughter sister wife widow girl aunt niece granddaughter mum mom".split(), "f"),
+    **dict.fromkeys("man men father grandfather son brother husband widower boy uncle nephew grandson dad".split(), "m"),
 }
 COPULAS = frozenset("is was".split())
 #: words joining a clause with its own subject after a comma ('Wolton signed, and the Harbour Union had one
