@@ -393,6 +393,61 @@ RULES.update({
     # '«…», señaló en diálogo con Radio Sur el diputado X', 'en declaraciones a la agencia Efe la dirigente X':
     # the interview phrase and the outlet it names stand between the verb and its subject (INTERVIEW_PHRASES)
     "interview_phrase": True,
+    # '"…," Ada Wolton, who organised the march, told reporters', 'Ada Wolton, a teacher who …, said': a
+    # relative clause set between commas after a name before its verb is an aside, no part of who speaks
+    # (its last word, "it", was read as the subject) (RELATIVE_PRONOUNS)
+    "relative_aside": True,
+    # '"We will be back." – Ada Wolton, organiser': a dash after a quotation, then a full name (and an
+    # apposition) with no verb, signs the quotation (a testimonial, a pull quote)
+    "dash_signature": True,
+    # '"…," the 12th-ranked Brenn said', 'the veteran Wolton told reporters': "the", words in lower case
+    # and the surname of a person named before are that person (not somebody unnamed)
+    "article_modifier_surname": True,
+    # 'Google said in a statement: "…"', 'Larchmoor said in a statement': one capitalised word, a common
+    # word or a place, that speaks "in a statement" (an email, a release) is a company, club or
+    # government that issued it, not a word nobody is called
+    "statement_brand": True,
+    # 'Her answer: "…"', 'Ada Wolton's message was clear: "…"': a sentence opening with a possessive and
+    # a noun for what somebody says, then a colon, gives the quotation to the possessor (SPEECH_NOUNS)
+    "possessive_words": True,
+    # 'The Larchmoor foreign ministry said it "…"', 'said the Greenfield city council': "the", capitalised
+    # words and lower-case words ending with an organisation noun (ORG_ROLES) name that organisation
+    "modified_org_role": True,
+    # '…, with Foreign Minister Ada Wolton warning of "a long winter of unrest"': "with", a subject and a
+    # reporting verb in -ing (an absolute clause) give the quotation to that subject
+    "with_participle": True,
+    # '"…," says Corvin Aldersey. That has led to "endless belt-tightening".': a fragment quoted
+    # in a sentence opening with "that", "this", "there" and no verb of reporting goes on from the speaker
+    # of the quotation in the sentence before (read in quotes._fallback; EXPLETIVE_OPENERS)
+    "expletive_fragment": True,
+    # '"…" / Tom Brant has said that more than once.', 'Ada Wolton said as much.': a short sentence whose
+    # reporting verb has an object pointing back at the quotation before (POINTS_BACK_OBJECTS) names its
+    # speaker, in the next paragraph too (as named_after_paragraph reads 'Det sier Kari Lunde.')
+    "object_points_back": True,
+    # "he"/"she" never reach a person across a change of scene: a separator ("* * *", "___") between where
+    # the person was last named and the pronoun (quotes.extract_quotes finds those paragraphs)
+    "scene_break": True,
+    # 'The Elm Park Residents Association said in a statement that … / "…"': an organisation that is the
+    # subject of a reporting verb in a sentence without quotations speaks the quotation standing alone after
+    # it (as a person there does: sentence_before, previous_paragraph)
+    "organisation_reports": True,
+    # '"…," the Harbour Union's statement said', 'Ada Wolton's letter read: "…"': a possessive and a noun
+    # for a written text (READ_NOUNS) or for what somebody says (SPEECH_NOUNS): the possessor speaks (not
+    # somebody unnamed, as "Doe's lawyer" is)
+    "possessive_statement": True,
+    # '"…," said one protester, who gave only her first name, Ada': somebody unnamed who gives a name in the
+    # clause after them is named by it (NAME_GIVING_VERBS, NAME_GIVEN_BEFORE)
+    "name_given": True,
+    # '"…," the group said' never means an organisation whose name says it is an institution (a council, a
+    # ministry, a company: INSTITUTION_WORDS), named after the group that spoke
+    "group_not_institution": True,
+    # 'Activists from Rising Tide blocked the road. "…," the group said', '"…," the climate group Rising Tide
+    # said': a name of common words after a word that makes it an organisation's (ORGANISATION_NOUNS_BEFORE,
+    # ORGANISATION_PHRASES_BEFORE) is remembered as an organisation, and speaks as one
+    "organisation_by_context": True,
+    # '"…," the mother-of-three told the crowd', 'the 45-year-old father-of-two said': a compound of a noun for
+    # a person and "-of-" is that noun, a role noun of its gender (GENDER_NOUNS), as "the mother of three" is
+    "compound_role": True,
 })
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
@@ -431,6 +486,9 @@ class Profile:
         "title_small_words", "clause_openers", "phrase_openers", "phrase_openers_before_article", "time_openers",
         "time_words", "time_names", "interview_phrases",
         "subordinators", "read_nouns", "read_verbs", "office_of", "gender_nouns", "copulas",
+        "relative_pronouns", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
+        "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
+        "organisation_nouns_before", "organisation_phrases_before",
     )
 
     def __init__(self, modules) -> None:
@@ -561,6 +619,27 @@ class Profile:
         #: ("is", "was"): rule ``gender_noun``
         self.gender_nouns = {w: g for m in single for w, g in getattr(m, "GENDER_NOUNS", {}).items()}
         self.copulas = frozenset().union(*(getattr(m, "COPULAS", ()) for m in single))
+        #: words opening a relative clause about a name, an aside before the verb: rule ``relative_aside``
+        self.relative_pronouns = frozenset().union(*(getattr(m, "RELATIVE_PRONOUNS", ()) for m in single))
+        #: nouns for what somebody says and possessive pronouns with their gender ('Her answer: "…"'):
+        #: rule ``possessive_words``
+        self.speech_nouns = frozenset().union(*(getattr(m, "SPEECH_NOUNS", ()) for m in single))
+        self.possessive_pronouns = {w: g for m in single for w, g in getattr(m, "POSSESSIVE_PRONOUNS", {}).items()}
+        #: words opening a sentence with no subject that names anyone: rule ``expletive_fragment``
+        self.expletive_openers = frozenset().union(*(getattr(m, "EXPLETIVE_OPENERS", ()) for m in single))
+        #: objects of a reporting verb that point back at the quotation before: rule ``object_points_back``
+        self.points_back_objects = frozenset().union(*(getattr(m, "POINTS_BACK_OBJECTS", ()) for m in single))
+        self.points_back_tail = frozenset().union(*(getattr(m, "POINTS_BACK_TAIL", ()) for m in single))
+        #: verbs of giving a name and the words before it ('who gave only her first name, Ada'): rule ``name_given``
+        self.name_giving_verbs = frozenset().union(*(getattr(m, "NAME_GIVING_VERBS", ()) for m in single))
+        self.name_given_before = frozenset().union(*(getattr(m, "NAME_GIVEN_BEFORE", ()) for m in single))
+        #: words naming an institution, which "the group" never means: rule ``group_not_institution``
+        self.institution_words = frozenset().union(*(getattr(m, "INSTITUTION_WORDS", ()) for m in single))
+        #: words before a name that make it an organisation's: rule ``organisation_by_context``
+        self.organisation_nouns_before = frozenset().union(*(getattr(m, "ORGANISATION_NOUNS_BEFORE", ()) for m in single))
+        self.organisation_phrases_before = frozenset().union(
+            *(getattr(m, "ORGANISATION_PHRASES_BEFORE", ()) for m in single)
+        )
         #: role nouns that, after a definite article, mean an organisation named before ('"…," the union
         #: said', '«…», dijo el sindicato', 'erklärte die Gewerkschaft'), and those of them that mean one
         #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
@@ -1379,6 +1458,25 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         tokens = _without_phrase_after_spokesperson(tokens)
     if not tokens or tokens[0].quote is not None:
         return None
+    if _P.name_giving_verbs and RULES["name_given"] and len(tokens) > 4 and tokens[0].lower in _NAMELESS:
+        given = _given_name(tokens)
+        if given is not None:
+            return given
+    if subject and _P.relative_pronouns and RULES["relative_aside"] and len(tokens) > 3 and tokens[-1].comma:
+        cut = _without_relative_aside(tokens)
+        if len(cut) < len(tokens):
+            # 'Ada Wolton, who organised it,': the name without the clause about it
+            mention = read_mention(cut, subject=True, known=known)
+            if mention is not None and mention.kind in ("person", "org") and mention.rule is None:
+                mention.rule = "relative_aside"
+            return mention
+    if (
+        subject and known is not None and 3 <= len(tokens) <= 5 and tokens[0].lower in _ENGLISH_DEFINITE
+        and RULES["article_modifier_surname"]
+    ):
+        found = _modified_surname(tokens, known)
+        if found is not None:
+            return found
     if subject and tokens[0].lower in _P.source_prepositions and len(tokens) > 1 and RULES["source_preposition"]:
         return _source_organisation(tokens[1:])  # 'Desde la CGT advirtieron': the organisation
     if subject and tokens[-1].lower in _P.pronouns and (len(tokens) == 1 or not tokens[-2].comma):
@@ -1441,6 +1539,132 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
 
 
 _APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
+#: words before the quotation that a possessive opening may have ('Ada Wolton's message to the council was
+#: simple:'): rule ``possessive_words``
+_POSSESSIVE_WORDS = 12
+#: the word opening an absolute clause whose subject reports in -ing ('with Ada Wolton warning of "…"'):
+#: rule ``with_participle``
+_WITH = frozenset({"with"})
+#: dashes that may sign a quotation with a name after it (rule ``dash_signature``)
+_DASHES = frozenset("\u2013 \u2014 -".split())
+#: words a signature after a dash has at most (a name and a short apposition)
+_SIGNATURE_WORDS = 16
+
+
+def _signature_part(segment: list[Token]) -> bool:
+    """A part of a signature after the name (rule ``dash_signature``): an apposition ("a nurse",
+    "chair of …", "organiser"), an age, or a place ("from Leeds", "Leeds")."""
+    first = segment[0]
+    return (
+        _apposition_like(segment) or (len(segment) == 1 and first.word.isdigit())
+        or first.lower in _PLACE_PREPOSITIONS or all(t.capitalised for t in segment)
+    )
+
+
+def _organisation_by_context(text: str, start: int, run: str) -> bool:
+    """Rule ``organisation_by_context``: the run of capitalised words at ``start`` of ``text`` follows a noun
+    for a group ('the climate group Rising Tide') or a phrase for its members or spokespeople ('activists
+    from Rising Tide', 'a spokesperson for Rising Tide'), and is no person's name (no first name, no title
+    of a person, no organisation word that the name reader knows already)."""
+    before = text[max(0, start - 40) : start].lower().split()
+    if not before:
+        return False
+    if not (before[-1] in _P.organisation_nouns_before or tuple(before[-2:]) in _P.organisation_phrases_before):
+        return False
+    words = run.split()
+    if len(words) > 5 or first_name_gender(words[0]) is not None or is_title_word(words[0]):
+        return False
+    name = read_name(words)
+    return name is None or not name.is_org
+
+
+def _compound_role(words: list[str]) -> _Mention | None:
+    """Rule ``compound_role``: the last of ``words`` (after "the", an age or a modifier before it) is a noun
+    for a person joined to "of" and what follows by hyphens ('mother-of-three', 'father-of-two', 'mum-of-one'):
+    a role noun of the gender the noun tells (GENDER_NOUNS), the person the article is about."""
+    if not words or "-of-" not in words[-1]:
+        return None
+    head = words[-1].split("-", 1)[0]
+    gender = _P.gender_nouns.get(head)
+    if gender is None and head not in PERSON_ROLES:
+        return None
+    return _Mention("role_person", head if head in PERSON_ROLES else "", gender=gender, rule="compound_role")
+
+
+def _given_name(tokens: list[Token]) -> _Mention | None:
+    """Rule ``name_given``: somebody unnamed ('one protester', 'a nurse') and, in the clause after them, a
+    verb of giving a name and the name ('who gave only her first name, Ada', 'who asked to be identified
+    only as Ada Lee'): the person so named, the unnamed words their title."""
+    giving = None
+    for i, token in enumerate(tokens):
+        if token.quote is not None:
+            return None
+        if token.lower in _P.name_giving_verbs:
+            giving = i
+        elif giving is not None and token.lower in _P.name_given_before and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+            end = i + 1
+            while end < len(tokens) and end - i <= 3 and tokens[end].capitalised:
+                end += 1
+                if tokens[end - 1].comma:
+                    break
+            name = read_name(_words(tokens[i + 1 : end]))
+            if name is None or name.is_org or first_name_gender(name.text.split()[0]) is None:
+                return None
+            title = " ".join(t.word for t in tokens[1:]).split(",")[0].strip() if len(tokens) > 1 else ""
+            return _Mention("person", name.text, title=title, name=name, rule="name_given")
+    return None
+
+
+def _modified_org_role(tokens: list[Token]) -> _Mention | None:
+    """Rule ``modified_org_role``: "the" (or none before a possessive), one to three capitalised words, then
+    one to three words in lower case, the last an organisation noun ('the Larchmoor foreign ministry', 'the
+    Greenfield city council', 'the Brant administration', "Russia's foreign ministry"): that organisation,
+    named by the words after "the"."""
+    j = 1
+    while j < len(tokens) and tokens[j].capitalised:
+        j += 1
+    if j > 4 or len(tokens) - j > 3 or j == len(tokens):
+        return None
+    for k, t in enumerate(tokens[1:], 1):
+        if t.comma or t.quote is not None or t.lower in _CLAUSE_WORDS:
+            return None
+        if t.word.endswith(("'s", "\u2019s")) and k != j - 1:
+            return None  # ("Russia's foreign ministry": a possessive only before the lower-case words)
+    for t in tokens[j:]:
+        if t.capitalised or not t.word.replace("-", "").isalpha() or t.lower in STOP_WORDS or t.lower in _NOT_VERBS:
+            return None  # ('Officials at the company said': no organisation's name)
+    text = " ".join(t.word for t in tokens[1:])
+    return _Mention("org", text, organisation=text, rule="modified_org_role")
+
+
+def _modified_surname(tokens: list[Token], known) -> _Mention | None:
+    """Rule ``article_modifier_surname``: "the", one to three words in lower case with no comma, and one
+    capitalised word that is the surname of a person named before ('the 12th-ranked Brenn', 'the
+    veteran Wolton'): that person, the words their title."""
+    last = tokens[-1]
+    if not last.capitalised or not known(name_bare(last.word)):
+        return None
+    for t in tokens[1:-1]:
+        if t.comma or t.capitalised or t.quote is not None or t.lower in _CLAUSE_WORDS or t.lower in _NOT_VERBS:
+            return None
+    name = name_bare(last.word)
+    title = " ".join(t.word for t in tokens[1:-1])
+    return _Mention("person", name, title=title, rule="article_modifier_surname")
+
+
+def _without_relative_aside(tokens: list[Token]) -> list[Token]:
+    """Rule ``relative_aside``: the subject ``tokens`` (closed by a comma before the verb) without a
+    relative clause that opens after a comma ('Ada Wolton, who organised it,' -> 'Ada Wolton,'; 'Ada
+    Wolton, a teacher who organised it,' -> 'Ada Wolton, a teacher'), so that its words ("it") are never
+    read as the subject; unchanged when no comma stands before the relative word ('The man who …')."""
+    comma = False
+    for i, token in enumerate(tokens[:-1]):
+        if token.quote is not None:
+            return tokens
+        if comma and i > 1 and token.lower in _P.relative_pronouns:
+            return tokens[:i]
+        comma = comma or token.comma
+    return tokens
 
 
 def _plural_phrase(tokens: list[Token], words: list[str]) -> bool:
@@ -1731,6 +1955,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : runs[0][1]])
         if len(words) == 2 and words[1] in _P.statement_nouns and RULES["statement_speaks"]:
             return _Mention("statement", words[1], rule="statement_speaks")  # '"…," the statement said'
+        if RULES["compound_role"] and _P.gender_nouns and words[0] in _ENGLISH_DEFINITE and len(words) <= 4:
+            found = _compound_role(words[1:])
+            if found is not None:
+                return found  # ('the mother-of-three said')
         role = words[-1] if subject else words[1]
         if (
             RULES["age_descriptor"] and words[0] == "the" and _AGE.match(words[1])
@@ -1743,6 +1971,17 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if role in _P.org_roles or (subject and not _P.org_roles.isdisjoint(words[1:])):
             return _Mention("role_org", role)
         return _Mention("nobody") if subject and len(words) <= 8 else None
+    if (
+        RULES["modified_org_role"] and len(words) >= 2 and words[-1] in _P.org_roles and _P.lower_case_nouns
+        and ((words[0] in _ENGLISH_DEFINITE and len(words) >= 3 and tokens[1].capitalised) or (
+            tokens[0].capitalised and words[0] not in _ENGLISH_DEFINITE and words[0] not in NOT_NAMES
+            and any(t.word.endswith(("'s", "\u2019s")) for t in tokens[:3])
+        ))
+    ):
+        # ("Russia's foreign ministry": no article before a possessive)
+        found = _modified_org_role(tokens if words[0] in _ENGLISH_DEFINITE else [word_token("the")] + tokens)
+        if found is not None:
+            return found
     runs = _cap_runs(tokens)
     if not runs:
         # "one marcher from the suburbs said": somebody the article does not name
@@ -1768,6 +2007,17 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         and all(is_title_word(tokens[i].word) for start, end in runs for i in range(start, end))
     ):
         return _Mention("nobody")  # 'one bank CEO told me', 'a Deputy Minister said': a title, nobody named
+    if RULES["possessive_statement"] and (_P.read_nouns or _P.speech_nouns) and _possessive_holder(tokens, runs):
+        end = runs[-1][1]
+        head = words[-1]
+        if len(tokens) - end <= 2 and (head in _P.read_nouns or head in _P.speech_nouns):
+            # 'the Harbour Union's statement said': who issued it
+            start = runs[-1][0]
+            run = tokens[start : end - 1] + [word_token(_strip_possessive_word(tokens[end - 1].word))]
+            mention = _person_or_org(run, [])
+            if mention is not None:
+                mention.rule = "possessive_statement"
+                return mention
     if RULES["possessive_holder"] and _possessive_holder(tokens, runs):
         return _Mention("nobody")  # "Doe's lawyer said": the lawyer, whom the article does not name here
     if RULES["organisation_spokesperson"] and len(runs) == 1 and words[-1] in _GENERIC_SPOKESPEOPLE:
@@ -2102,6 +2352,8 @@ class Attributor:
         self.inline = inline
         #: who issued the statement last named, and in which paragraph (rule ``statement_speaks``)
         self.statement: tuple[int, Attribution] | None = None
+        #: paragraphs that change the scene (headings, separators), in order: rule ``scene_break``
+        self.scene_breaks: list[int] = []
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -2152,7 +2404,8 @@ class Attributor:
         if mention.kind == "role_org":
             # ('"…," the union said': one whose name says "union", else one named in this paragraph)
             nearby = RULES["role_org_nearby"] and mention.text not in _P.generic_org_roles
-            org = m.latest_organisation(at, mention.text, fallback_since=at[0] if nearby else -1)
+            unlike = _P.institution_words if mention.text in _P.generic_org_roles and RULES["group_not_institution"] else frozenset()
+            org = m.latest_organisation(at, mention.text, fallback_since=at[0] if nearby else -1, unlike=unlike)
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
         if mention.kind in ("org", "person") and RULES["outlet_not_speaker"] and _is_outlet(mention.text):
             return None  # '"…," Reuters said': the outlet reports what somebody said
@@ -2164,6 +2417,12 @@ class Attributor:
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
             return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue, rule=mention.rule)
+        if (
+            mention.kind == "person" and RULES["organisation_by_context"] and m.lookup(mention.text) is None
+            and m.organisation_named(mention.text, at)
+        ):
+            # ('"…," Rising Tide said' after "activists from Rising Tide"): the organisation
+            return Attribution(mention.text, None, mention.text, cue, rule="organisation_by_context")
         if RULES["organisation_short_name"] and " " not in mention.text and m.lookup(mention.text) is None:
             org = m.organisation_called(mention.text, at)
             if org is not None:  # '"…," American said' after "American Airlines"
@@ -2222,15 +2481,30 @@ class Attributor:
             last = max(last, named) if named is not None else last
         if person is not None and RULES["pronoun_reach"] and last is not None and at[0] - last[0] > reach:
             person = None  # named too long ago for a pronoun to mean them
+        scene = self._scene_start(at[0]) if gender in ("m", "f") else -1
+        if person is not None and last is not None and last[0] < scene:
+            person = None  # named before a change of scene (a separator)
         if person is None and gender in ("m", "f") and RULES["named_pronoun"]:
             # 'One of those marching was Ann Lee. "…," she said': nobody of that gender was a
             # subject within reach; the latest full name of that gender named there
-            person = m.latest_named(at, gender, at[0] - (reach if RULES["pronoun_reach"] else at[0]))
+            person = m.latest_named(at, gender, max(scene, at[0] - (reach if RULES["pronoun_reach"] else at[0])))
         if person is None:
             return Attribution(cue=cue)
         if gender and person.gender is None:
             person.gender = gender
         return Attribution(person.name, person.title or None, person.organisation, cue, person, via_pronoun=True)
+
+    def _scene_start(self, paragraph: int) -> int:
+        """Rule ``scene_break``: the first paragraph after the last change of scene before ``paragraph``
+        (a separator between paragraphs), -1 when there is none."""
+        if not RULES["scene_break"] or not self.scene_breaks:
+            return -1
+        start = -1
+        for p in self.scene_breaks:
+            if p >= paragraph:
+                break
+            start = p + 1
+        return start
 
     def _gender_noun(self, tokens: list[Token]) -> None:
         """Rule ``gender_noun``: 'Nikola Marwe is one of the first women on the council', 'Dorn Kessel, 41, a
@@ -2297,6 +2571,8 @@ class Attributor:
                 found = self._colon_name(tokens, qi, para)
             if found is None and qi >= 4 and tokens[qi - 1].colon and RULES["colon_clause_subject"]:
                 found = self._colon_clause_subject(sentence, qi, subject)
+            if found is None and qi >= 2 and _P.speech_nouns and RULES["possessive_words"]:
+                found = self._possessive_words(tokens, qi, para)
             if found is None and qi == 0 and _P.pro_drop and RULES["pro_drop_standalone"]:
                 # a quotation opening its sentence with no attribution, where pronouns are left
                 # out: whoever "él/ella" would mean, if nothing around it names anyone
@@ -2347,6 +2623,16 @@ class Attributor:
                 mention = read_mention(clause, subject=True, known=self._known) if clause else None
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
                     found = self.resolve(mention, at, None)
+                elif (
+                    mention is not None and RULES["organisation_reports"]
+                    and (mention.kind == "role_org" or (mention.kind == "org" and (" " in mention.text or is_acronym(mention.text))))
+                    and tokens[k].lower not in _ASKED and not tokens[k].lower.endswith("ing")
+                ):
+                    # 'The Harbour Union said in a statement that …': it speaks what is quoted after
+                    reporter = self.resolve(mention, at, None)
+                    if reporter is not None and reporter.speaker and reporter.person is None:
+                        reporter.rule = "organisation_reports"
+                        sentence.subject = sentence.cue_speaker = reporter
                 if (
                     mention is not None and mention.kind in ("person", "pronoun", "role_person", "org", "role_org")
                     and _P.statement_nouns and RULES["statement_speaks"]
@@ -2372,6 +2658,13 @@ class Attributor:
                 if found is not None and found.person is not None:
                     sentence.subject = sentence.cue_speaker = found
                     self.mentions.mark_salient(at, found.person)
+                    if (
+                        _P.points_back_objects and RULES["object_points_back"] and len(tokens) <= _POINTING_WORDS
+                        and _object_points_back(tokens, k)
+                    ):
+                        # '"…" / Tom Brant has said that more than once.': the speaker of the quotation before
+                        sentence.points_back = True
+                        found.rule = "object_points_back"
                 if mention is not None:
                     break
 
@@ -2476,8 +2769,15 @@ class Attributor:
         surnames ("DeMarsh") and role nouns ("the group")."""
         mentions = self.mentions
         runs: list[tuple[int, int]] = []
+        by_context = _P.organisation_nouns_before and RULES["organisation_by_context"]
         for m in _NAME_RUN.finditer(sentence.text):
             runs.append(m.span())
+            if by_context and _organisation_by_context(sentence.text, m.start(), m.group()):
+                # ('activists from Rising Tide', 'the climate group Rising Tide'): an organisation's name
+                at = (sentence.paragraph, sentence.start + m.start())
+                mentions.add_organisation(at, m.group().rstrip(".,;:"))
+                mentions.by_context.setdefault(m.group().rstrip(".,;:"), at)
+                continue
             for name in _names_in_run(m.group(), _P):
                 if name.is_org:
                     mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
@@ -2720,6 +3020,10 @@ class Attributor:
         if not after:
             return None
         at = (para, tokens[qi].start)
+        if after[0].word in _DASHES and RULES["dash_signature"]:
+            found = self._dash_signature(after[1:], at)
+            if found is not None:
+                return found
         if _P.points_back and RULES["named_after_paragraph"] and after[0].capitalised:
             # '„…“ Das sagte Jens Kramer am Montag.': a new sentence pointing back at the quotation
             read = _pointing_back(after)
@@ -2755,7 +3059,11 @@ class Attributor:
                 if mention is not None and mention.kind == "nobody":
                     nobody = nobody or Attribution(cue=cue)
                 elif mention is not None:
-                    return self.resolve(mention, at, cue, proper=k == 1 and self._ends_clause(tokens[qi]))
+                    found = self.resolve(mention, at, cue, proper=k == 1 and self._ends_clause(tokens[qi]))
+                    if found is None and all(t.capitalised for t in after[:k]):
+                        # ('"…," Larchmoor said in a statement', '"…," Rising Tide said in a statement')
+                        found = self._statement_brand(mention, at, cue, " ".join(_words(after[:k])))
+                    return found
                 elif RULES["unread_subject"] and _unread_subject(after[:k], self._ends_clause(tokens[qi])):
                     nobody = nobody or Attribution(cue=cue)
             following = after[k + length] if k + length < len(after) else None
@@ -2976,6 +3284,80 @@ class Attributor:
         found.rule = "auxiliary_subject"
         return found
 
+    def _possessive_words(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``possessive_words``: the sentence opens with a possessive and a noun for what somebody says
+        ('Her answer: "…"', 'His reply was short: "…"', 'Ada Wolton's message to the council was simple:
+        "…"'), with no reporting verb, before a colon (or a question mark) and the quotation: the
+        possessor (a pronoun resolved as "she" would be; a name as a subject would be) speaks."""
+        before = tokens[qi - 1]
+        if not (before.colon or before.text.endswith("?")) or qi > _POSSESSIVE_WORDS:
+            return None
+        for k in range(qi):
+            if tokens[k].quote is not None or (tokens[k].may_cue and cue_at(tokens, k)):
+                return None
+        at = (para, tokens[qi].start)
+        first = tokens[0].lower
+        if first in _P.possessive_pronouns:
+            if tokens[1].lower not in _P.speech_nouns:
+                return None
+            found = self._resolve_pronoun(_P.possessive_pronouns[first], at, None)
+        else:
+            end = next((k for k in range(min(qi, 5)) if tokens[k].word.endswith(("'s", "\u2019s"))), None)
+            if end is None or end + 1 >= qi or tokens[end + 1].lower not in _P.speech_nouns:
+                return None
+            run = tokens[: end + 1]
+            if not all(t.capitalised for t in run) or any(t.comma for t in run):
+                return None
+            name = word_token(_strip_possessive_word(run[-1].word))
+            mention = read_mention(run[:-1] + [name], subject=True, known=self._known)
+            if mention is None or mention.kind not in ("person", "org"):
+                return None
+            found = self.resolve(mention, at, None)
+        if found is None or not found.speaker:
+            return None
+        found.rule = "possessive_words"
+        return found
+
+    def _statement_brand(self, mention: _Mention, at: tuple[int, int], cue: str | None, text: str) -> Attribution | None:
+        """Rule ``statement_brand``: a one-word subject that ``resolve`` took for no person (a common word,
+        "Google"; a place, "Larchmoor") and that speaks "in a statement" (``_COMPLEMENTS``: an email, a
+        release, a post) is the company, club or government that issued it."""
+        if not RULES["statement_brand"] or mention.kind != "person" or not cue:
+            return None
+        words = cue.lower().split()
+        if len(words) < 4 or words[-3] not in ("in", "on") or words[-1] not in _COMPLEMENTS:
+            return None
+        names = text.split()
+        if not names or _is_outlet(text) or first_name_gender(names[0]) is not None or len(names) > 4:
+            return None
+        if len(names) == 1 and not _brand_like(text):
+            return None
+        if len(names) > 1 and not all(w[:1].isupper() and not is_title_word(w) for w in names):
+            return None  # ('Rising Tide said in a statement': a name of common words, a group's)
+        self.mentions.add_organisation(at, text)
+        return Attribution(text, None, text, cue, rule="statement_brand")
+
+    def _dash_signature(self, rest: list[Token], at: tuple[int, int]) -> Attribution | None:
+        """Rule ``dash_signature``: the words after a quotation and a dash are a full name, alone or with an
+        apposition, and no verb of reporting ('"…" – Ada Wolton, organiser', '"…" — Tom Brant, chair of the
+        Elm Park Residents Association'): the name signs the quotation."""
+        if not rest or len(rest) > _SIGNATURE_WORDS or not rest[0].capitalised:
+            return None
+        for i, token in enumerate(rest):
+            if token.quote is not None or (token.may_cue and cue_at(rest, i)):
+                return None
+        segments = _segments(rest)
+        if not _bare_name(segments[0]) or not all(map(_signature_part, segments[1:])):
+            return None  # ('… "change" – Tom Brant, the mayor, lost.': a sentence goes on)
+        mention = read_mention(rest, subject=False)
+        if mention is None or mention.kind != "person" or len(mention.text.split()) < 2:
+            return None
+        found = self.resolve(mention, at, None)
+        if found is None or not found.speaker:
+            return None
+        found.rule = "dash_signature"
+        return found
+
     def _verbless(self, after: list[Token], at: tuple[int, int]) -> Attribution | None:
         """Rule ``verbless_name``: a quotation followed by a name and an apposition and
         nothing else ('"…," Mark Ode, senior adviser at the agency. "…"')."""
@@ -3077,6 +3459,11 @@ class Attributor:
                 found = self._auxiliary_subject(clause, at, cue)
                 if found is not None:
                     return found
+            opener = None
+            if k > 0 and before[k].lower.endswith("ing") and RULES["with_participle"]:
+                opener = _absolute_clause(clause)
+                if opener is not None:
+                    clause = clause[opener + 1 :]  # ('…, with Ada Wolton warning of "…"': the subject after "with")
             if k > 0:
                 mention = read_mention(clause, subject=True, known=self._known)
                 if mention is not None:
@@ -3085,6 +3472,10 @@ class Attributor:
                         # ('She said Ann Lee "deserved better."': "she" is somebody named before "she")
                         where = (para, sentence.word_start(start + 1 + k - len(clause)))
                     found = self.resolve(mention, where, cue)
+                    if found is None and all(t.capitalised for t in clause):
+                        found = self._statement_brand(mention, at, cue, " ".join(_words(clause)))
+                    if found is not None and found.speaker and opener is not None and found.rule is None:
+                        found.rule = "with_participle"
                     if found is not None:
                         return found
             if subject is not None and subject.speaker and all(t.lower in _LEADING for t in clause):
@@ -3173,7 +3564,13 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
         if words[i].endswith(("'s", "\u2019s")):
             words = words[i + 1 :]  # "NASA's Jim Bell": the name after the possessive
             break
-    name = read_name(words[1:] if words[0].lower() in NOT_NAMES else words)
+    opening = words[0].lower()
+    if opening in NOT_NAMES and not (RULES["titled_pronoun"] and opening.rstrip(".") in _GENDER_TITLES and len(words) == 2):
+        words_read = words[1:]
+    else:
+        # ('Ms Wolton': a title that tells the gender is kept with the surname; rule titled_pronoun)
+        words_read = words
+    name = read_name(words_read)
     if name is not None and name.is_org:
         return (name,)
     lowers = [w.lower() for w in words]
@@ -3191,13 +3588,20 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
         if word.lower() not in _CONNECTORS:
             part.append(word)
             continue
-        if part and part[0].lower() in NOT_NAMES:
+        if part and part[0].lower() in NOT_NAMES and not (
+            RULES["titled_pronoun"] and part[0].lower().rstrip(".") in _GENDER_TITLES and len(part) == 2
+        ):
             part = part[1:]
         name = read_name(part) if part else None
         part = []
         if name is not None and (name.is_org or len(name.text.split()) >= 2 or name.title):
             names.append(name)
     return tuple(names)
+
+
+#: titles that tell the gender of whom they name, as "Mr", "Ms" (every language's GENDERED_TITLES, less
+#: their full stops): rule ``titled_pronoun``
+_GENDER_TITLES = frozenset(w.rstrip(".") for w in _from_every_language("GENDERED_TITLES"))
 
 
 @lru_cache(maxsize=4096)
@@ -3265,10 +3669,53 @@ def _pointing_back(tokens: list[Token]) -> tuple[int, int, _Mention] | None:
 
 def points_back(text: str) -> bool:
     """Whether the sentence ``text`` opens by pointing back at a quotation before it, in
-    the language being read (rule ``named_after_paragraph``; read in quotes.extract_quotes)."""
+    the language being read (rule ``named_after_paragraph``; read in quotes.extract_quotes),
+    or is a short sentence whose reporting verb's object points back (rule ``object_points_back``)."""
+    if _P.points_back_objects and RULES["object_points_back"] and RULES["named_after_paragraph"]:
+        words = text.split(None, _POINTING_WORDS + 1)
+        if len(words) <= _POINTING_WORDS:
+            tokens = [word_token(w) for w in words]
+            if any(_object_points_back(tokens, k) for k in range(1, min(len(tokens), 7))):
+                return True
     if not (_P.points_back and RULES["named_after_paragraph"]):
         return False
     return bool(_points_back_length([word_token(w) for w in text.split(None, 4)[:4]]))
+
+
+#: words a sentence pointing back with its verb's object has at most ('Tom Brant has said that more
+#: than once.'): rule ``object_points_back``
+_POINTING_WORDS = 14
+#: words after the pointing object before the sentence ends ("more than once", "on Monday")
+_POINTING_TAIL = 4
+
+
+def _object_points_back(tokens: list[Token], k: int) -> int:
+    """Rule ``object_points_back``: the length of the reporting verb at ``tokens[k]`` when the object after
+    it points back at the quotation before ("that", "so", "as much": POINTS_BACK_OBJECTS) and the
+    sentence ends a few words later, else 0."""
+    token = tokens[k]
+    if not token.may_cue or token.comma or token.lower in _OBJECT_VERBS:
+        return 0
+    length = cue_at(tokens, k)
+    if not length:
+        return 0
+    j = k + length
+    for pointer in _P.points_back_objects:
+        n = len(pointer)
+        if tuple(t.lower for t in tokens[j : j + n]) != pointer:
+            continue
+        rest = tokens[j + n - 1 :]
+        if rest[0].comma or (len(rest) == 1 and not rest[0].ends_sentence):
+            return 0  # ('X said that, …': a clause goes on)
+        tail = tokens[j + n :]
+        if rest[0].ends_sentence and not tail:
+            return length  # ('Tom Brant said so.')
+        if (
+            tail and len(tail) <= _POINTING_TAIL and tail[-1].ends_sentence and tail[0].lower in _P.points_back_tail
+            and not any(t.quote is not None for t in tail)
+        ):
+            return length  # ('… said that more than once.', '… said as much on Monday.')
+    return 0
 
 
 def _skip_indirect_object(rest: list[Token]) -> list[Token]:
@@ -3326,6 +3773,17 @@ def _introduced(tokens: list[Token], qi: int) -> bool:
         if back > 2 and tokens[j].lower not in ("in", "on", "a", "an", "the", "to"):
             return False  # only 'said in a statement, "…"' reaches this far
     return False
+
+
+def _absolute_clause(clause: list[Token]) -> int | None:
+    """Rule ``with_participle``: where "with" opens the clause's last part (at its start or after a comma)
+    and a capitalised subject follows it, before a verb in -ing ('…, with Ada Wolton warning of')."""
+    for w in range(len(clause) - 2, -1, -1):
+        if clause[w].comma:
+            return None
+        if clause[w].lower in _WITH and (w == 0 or clause[w - 1].comma) and clause[w + 1].capitalised:
+            return w
+    return None
 
 
 def _clause_before(tokens: list[Token], k: int) -> list[Token]:

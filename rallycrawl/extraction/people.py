@@ -46,6 +46,9 @@ RULES = {
     # organisation, as ORG_WORDS do (those lists had drifted apart: "comité", "frente", "conseil" were missing);
     # title words among them ("coordinadora", "secretaria") stay titles
     "org_heads_first_words": True,
+    # 'The crowd cheered when Ms Wolton reached the stage. / "…," she said': a surname with a title that
+    # tells the gender (Mr, Ms, Mrs) counts for named_pronoun as a full name of that gender does
+    "titled_pronoun": True,
 }
 # (read here too: some of these rules shape tables made when this module loads)
 for _name in switched_off("RALLYCRAWL_ATTRIBUTION_RULES_OFF") & RULES.keys():
@@ -514,6 +517,14 @@ class _Salient:
     weak: bool = False
 
 
+def _titled_gender(person: Person) -> bool:
+    """Rule ``titled_pronoun``: the person's title tells their gender ("Ms", "Mr", "Mrs"), and it is
+    the gender known for them."""
+    if not RULES["titled_pronoun"] or not person.title or person.gender is None:
+        return False
+    return _GENDERED_TITLES.get(person.title.split()[0].lower().rstrip(".")) == person.gender
+
+
 def _agrees(person: Person, gender: str | None) -> bool:
     return not gender or not person.gender or person.gender == gender
 
@@ -528,6 +539,8 @@ class Mentions:
     #: followed the name (for :meth:`named_in_paragraph`, :meth:`latest_named`, :meth:`last_named`)
     named: list[tuple[tuple[int, int], Person, bool]] = field(default_factory=list)
     organisations: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+    #: organisations named so by the words around them, where first (rule ``organisation_by_context``)
+    by_context: dict[str, tuple[int, int]] = field(default_factory=dict)
     _by_name: dict[str, Person] = field(default_factory=dict)
     _by_word: dict[str, list[Person]] = field(default_factory=dict)
 
@@ -628,7 +641,7 @@ class Mentions:
         """Rule ``named_pronoun``: the person of ``gender`` (known, not guessed from the pronoun)
         named by a full name most recently before ``at``, in paragraph ``since`` or later."""
         for where, person, _ in reversed(self.named[-_LOOKBACK:]):
-            if where >= at or " " not in person.name:
+            if where >= at or (" " not in person.name and not _titled_gender(person)):
                 continue
             if where[0] < since:
                 return None
@@ -659,12 +672,20 @@ class Mentions:
                     return part
         return None
 
+    def organisation_named(self, name: str, at: tuple[int, int]) -> bool:
+        """Whether ``name`` was named as an organisation by the words around it (rule ``organisation_by_context``)
+        before ``at`` or in its paragraph ('"…," said the climate group Rising Tide' names it after the quotation)."""
+        where = self.by_context.get(name)
+        return where is not None and where[0] <= at[0]
+
     def latest_organisation(
-        self, at: tuple[int, int], role: str = "", since: int = -1, strict: bool = False, fallback_since: int = -1
+        self, at: tuple[int, int], role: str = "", since: int = -1, strict: bool = False, fallback_since: int = -1,
+        unlike: frozenset[str] = frozenset(),
     ) -> str | None:
         """The organisation named most recently before ``at`` (in paragraph ``since`` or
         later); for "the union", the most recent one whose name says union, if any (else,
-        unless ``strict``, the most recent one, named in paragraph ``fallback_since`` or later)."""
+        unless ``strict``, the most recent one, named in paragraph ``fallback_since`` or later,
+        whose name has none of the words ``unlike``: "the group" is no council)."""
         fallback = None
         for where, name in reversed(self.organisations[-_LOOKBACK:]):
             if where >= at:
@@ -673,6 +694,8 @@ class Mentions:
                 break
             if not role or role in name.lower():
                 return name
-            if where[0] >= fallback_since:
-                fallback = fallback or name
+            if where[0] >= fallback_since and fallback is None:
+                if unlike and not unlike.isdisjoint(name.lower().split()):
+                    continue  # ('"…," the group said' after "Greenfield Council": no group)
+                fallback = name
         return None if strict else fallback

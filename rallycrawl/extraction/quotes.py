@@ -22,6 +22,7 @@ from .attribution import (
     quoted_title,
     split_sentences, use_language,
 )
+from . import attribution as _attribution
 from .knowledge.names import preload
 from .quote_marks import Span, find_spans
 from .slogans import exclaimed_slogan, shouted_slogan, slogan_quotes
@@ -166,6 +167,11 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         if "," in paragraphs[span.end_paragraph][max(span.end - 1, 0) : span.close_after + 1]
     }
     attributor = Attributor(inline, language, {i: span.text for i, span in enumerate(spans)}, commas)
+    if RULES["scene_break"]:
+        quoted_paragraphs = {p for span in spans for p in range(span.paragraph, span.end_paragraph + 1)}
+        attributor.scene_breaks = [
+            p for p in range(1, upto) if p not in quoted_paragraphs and _scene_break(paragraphs[p])
+        ]
     # (rule first_name_with_age: only in a language whose ages it reads, AGE_WORDS)
     ages = language_profile.age_pattern is not None and RULES["first_name_with_age"]
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
@@ -247,6 +253,16 @@ def _speaking(sentence: Sentence, exclude: set[int]) -> Attribution | None:
 def _standalone(sentence: Sentence) -> bool:
     """The sentence starts with a quotation and names no speaker ('"…"' standing alone)."""
     return bool(sentence.tokens) and sentence.tokens[0].quote is not None
+
+
+def _expletive_opening(sentence: Sentence) -> bool:
+    """Rule ``expletive_fragment``: the sentence opens with a word that names nobody as its subject
+    ("That", "This", "There": the language's ``EXPLETIVE_OPENERS``) and holds no reporting verb."""
+    tokens = sentence.tokens
+    openers = _attribution._P.expletive_openers  # (the profile of the article being read)
+    if not tokens or tokens[0].lower not in openers or tokens[0].quote is not None:
+        return False
+    return not any(t.may_cue and cue_at(tokens, k) for k, t in enumerate(tokens) if t.quote is None)
 
 
 def _read_from_document(tokens: list[Token], nouns: frozenset[str], verbs: frozenset[str]) -> set[int]:
@@ -337,6 +353,14 @@ def _quoted_heading(paragraphs: list[str], span: Span) -> bool:
     return bool(text) and not text.rstrip(_CLOSERS).endswith((".", "!", "?", "\u2026", ":", ";", ","))
 
 
+def _scene_break(paragraph: str) -> bool:
+    """Rule ``scene_break``: the paragraph changes the scene: a separator with no letters or digits
+    ("* * *", "___", "---"). (A heading does not: the story under it goes on with the people above it,
+    'RUNNERS REACT' / '"…," she said.')"""
+    text = paragraph.strip()
+    return bool(text) and len(text) <= _HEADING_WORDS and not any(c.isalnum() for c in text)
+
+
 def _heading(sentences: list[Sentence], j: int) -> bool:
     """Rule ``skip_heading``: sentence ``j`` is a paragraph of its own, of a few words, no
     quotation and no end of sentence: a heading between paragraphs."""
@@ -382,6 +406,13 @@ def _fallback(
         # a fragment quoted in a sentence about someone is theirs
         if sentence.subject is None and sentence.org_subject is not None and RULES["organisation_subject"]:
             return sentence.org_subject, "organisation_subject"  # ('The union called it "a betrayal."')
+        if sentence.subject is None and own is None and RULES["expletive_fragment"] and _expletive_opening(sentence):
+            # '"…," says X. That has led to "…".': X goes on
+            prev = sentences[s_index - 1] if s_index > 0 else None
+            if prev is not None and prev.paragraph == sentence.paragraph:
+                found = _speaking(prev, slogans)
+                if found is not None:
+                    return found, "expletive_fragment"
         return sentence.subject, "fragment_subject"
     para = sentence.paragraph
     # the sentence before, in the same paragraph
@@ -411,7 +442,7 @@ def _fallback(
     if RULES["named_after_paragraph"]:
         found = _named_next_paragraph(sentences, s_index)
         if found is not None:
-            return found, "named_after_paragraph"
+            return found, "object_points_back" if found.rule == "object_points_back" else "named_after_paragraph"
     # '"…." That was how X described it.'
     if s_index + 1 < len(sentences) and sentences[s_index + 1].paragraph == para:
         nxt = sentences[s_index + 1]

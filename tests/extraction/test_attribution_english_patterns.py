@@ -674,8 +674,10 @@ def test_a_capitalised_common_word_right_after_a_quotation_is_a_name(company, ru
     assert speakers(f'"We respect the right to protest," a {company} spokesperson said.') == [company]
     # at a sentence's start a capital says nothing
     assert speakers(f'"We respect the right to protest." {company} said the march was peaceful.') == [None]
+    assert speakers(f'"We respect the right to protest," {company} said.') == [company]
     rule_off("brand_after_quote")
-    assert speakers(f'"We respect the right to protest," {company} said in a statement.') == [None]
+    # ("in a statement" still names the company: rule statement_brand)
+    assert speakers(f'"We respect the right to protest," {company} said.') == [None]
 
 
 @pytest.mark.parametrize("word", ["Later", "Officers", "Monday", "Chicago", "Reuters"])

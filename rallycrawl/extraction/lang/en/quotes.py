@@ -186,10 +186,51 @@ OFFICE_OF = frozenset({"of"})
 #: nouns for people of one gender, said of a named person ('X is a mother of two', 'X, one of the first
 #: women elected'), and the verbs that say so: rule ``gender_noun``
 GENDER_NOUNS = {
-    **dict.fromkeys("woman women mother grandmother daughter sister wife widow girl aunt niece granddaughter".split(), "f"),
-    **dict.fromkeys("man men father grandfather son brother husband widower boy uncle nephew grandson".split(), "m"),
+    **dict.fromkeys("woman women mother grandmother daughter sister wife widow girl aunt niece granddaughter mum mom".split(), "f"),
+    **dict.fromkeys("man men father grandfather son brother husband widower boy uncle nephew grandson dad".split(), "m"),
 }
 COPULAS = frozenset("is was".split())
 #: words joining a clause with its own subject after a comma ('Wolton signed, and the Harbour Union had one
 #: question: "…"'): rule ``colon_clause_subject``
 CLAUSE_JOINS = frozenset("and but while whereas".split())
+#: relative pronouns that open a clause about a name, set between commas before the verb ('"…," Ada
+#: Wolton, who organised the march, said'; 'Ada Wolton, a teacher who …, told'): rule ``relative_aside``
+RELATIVE_PRONOUNS = frozenset("who whose whom which".split())
+#: nouns for what somebody says, after a possessive opening the sentence ('Her answer: "…"', 'Ada
+#: Wolton's message was clear: "…"'), and the possessive pronouns with the gender they tell: rule
+#: ``possessive_words``
+SPEECH_NOUNS = frozenset("""
+answer reply response message verdict view advice warning words explanation reaction retort plea
+argument assessment conclusion reasoning prediction promise request appeal demand take
+""".split())
+POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": "n"}
+#: words opening a sentence that names nobody as its subject ('That has led to "…"',
+#: 'There could be trouble "if …"'): a fragment quoted there goes on from the speaker of the sentence
+#: before: rule ``expletive_fragment``
+EXPLETIVE_OPENERS = frozenset("that this there that's there's that\u2019s there\u2019s".split())
+#: the object of a reporting verb that points back at the quotation before, the verb's subject its
+#: speaker ('"…" / Tom Brant has said that more than once.', 'Ada Wolton said as much on Monday.'):
+#: rule ``object_points_back``
+POINTS_BACK_OBJECTS = frozenset({("that",), ("so",), ("as", "much"), ("this",)})
+#: words that may open what follows such an object before the sentence ends ('… said that more than once',
+#: '… said as much on Monday'; not 'said that the council …'): rule ``object_points_back``
+POINTS_BACK_TAIL = TIME_OPENERS | frozenset("again too also more repeatedly often before to during when after publicly".split())
+#: somebody unnamed who gives a name in a clause after them ('said one protester, who gave only her first
+#: name, Ada'; 'who asked to be identified only as Ada'): the verbs of giving a name and the words right
+#: before the name: rule ``name_given``
+NAME_GIVING_VERBS = frozenset("gave give giving gives identified identify identifying provided offered".split())
+NAME_GIVEN_BEFORE = frozenset("name name, as".split())
+#: words in an organisation's name that make it an institution, which "the group" / "the organisation"
+#: never means ('The X Residents Association marched to Greenfield Council. "…," the group said'): rule
+#: ``group_not_institution``
+INSTITUTION_WORDS = frozenset("""
+council ministry department government administration court agency office company firm bank airline
+carrier board brokerage institute police university school hospital authority commission parliament
+""".split())
+#: words right before a name that make it an organisation's, whatever its words ('the climate group Rising
+#: Tide', 'activists from Rising Tide', 'a spokesperson for Rising Tide'): rule ``organisation_by_context``
+ORGANISATION_NOUNS_BEFORE = frozenset("group campaign movement coalition network charity organisation organization collective alliance".split())
+ORGANISATION_PHRASES_BEFORE = frozenset({
+    ("members", "of"), ("activists", "from"), ("activists", "with"), ("supporters", "of"), ("spokesperson", "for"),
+    ("spokeswoman", "for"), ("spokesman", "for"), ("campaigners", "from"), ("protesters", "from"),
+})
