@@ -724,7 +724,8 @@ def _location(
     return None
 
 
-_PRONOUNS = frozenset("them it this that those these us him her me you sie ihn ihr ellos ellas eux lui loro eles".split())
+_PRONOUNS = frozenset("them it this that those these us him her me you sie ihn ihr ellos ellas eux lui loro eles what which "
+                      "whatever".split())
 _DETERMINERS = frozenset("the a an die der den dem des el la los las le les l' il lo gli i o os as de het".split())
 #: a protest word that makes "against X" / "gegen X" / "contra X" name the protest's target
 _PROTEST_WORD = re.compile(
@@ -825,6 +826,9 @@ class _TargetWords:
     #: rule target_opponents: ``cues`` hold a group "opponents" of the cues after which what the
     #: protesters oppose is named (``TARGET_OPPONENT_CUES``: "opponents of X", "Gegner der X")
     opponents: bool = False
+    #: rule target_protest_about: ``cues`` hold a group "about" of the cues after which what the
+    #: protest is about is named (``TARGET_ABOUT_CUES``: "en protesta por X", "protested the X")
+    about: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -844,6 +848,7 @@ def _target_words(language: str | None) -> _TargetWords:
     protest_words = gather("PROTEST_WORDS") if event_rules.on("target_language_words") else []
     addressee = gather("TARGET_ADDRESSEE_CUES") if event_rules.on("target_addressee") else []
     opponents = gather("TARGET_OPPONENT_CUES") if event_rules.on("target_opponents") else []
+    about = gather("TARGET_ABOUT_CUES") if event_rules.on("target_protest_about") else []
     capitalised_end = bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
     addressee_ends = gather("TARGET_ADDRESSEE_ENDS")
     return _TargetWords(
@@ -851,7 +856,8 @@ def _target_words(language: str | None) -> _TargetWords:
         cues=_Lazy(
             r"\b(?:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES"))
             + ("|(?P<addressee>" + "|".join(f"(?:{c})" for c in addressee) + ")" if addressee else "")
-            + ("|(?P<opponents>" + "|".join(f"(?:{c})" for c in opponents) + ")" if opponents else "") + r") " + _NP_TEXT
+            + ("|(?P<opponents>" + "|".join(f"(?:{c})" for c in opponents) + ")" if opponents else "")
+            + ("|(?P<about>" + "|".join(f"(?:{c})" for c in about) + ")" if about else "") + r") " + _NP_TEXT
         ),
         against=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("AGAINST_CUES")) + r") " + _NP_TEXT),
         named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in named) + r") " + _NP_TEXT) if named else None,
@@ -870,10 +876,12 @@ def _target_words(language: str | None) -> _TargetWords:
         venue_needs=tuple(required_literals(p) for p in venues),
         houses_needs=_any_required(houses),
         openings=(
-            literal_openings(gather("TARGET_CUES") + addressee + opponents), literal_openings(gather("AGAINST_CUES")), literal_openings(named)
+            literal_openings(gather("TARGET_CUES") + addressee + opponents + about), literal_openings(gather("AGAINST_CUES")),
+            literal_openings(named)
         ),
         starts=(
-            literal_starts(gather("TARGET_CUES") + addressee + opponents), literal_starts(gather("AGAINST_CUES")), literal_starts(named)
+            literal_starts(gather("TARGET_CUES") + addressee + opponents + about), literal_starts(gather("AGAINST_CUES")),
+            literal_starts(named)
         ),
         anti_openings=_anti_openings(gather("ANTI_PREFIXES")),
         capitalised_end=capitalised_end,
@@ -896,6 +904,7 @@ def _target_words(language: str | None) -> _TargetWords:
         own_houses_needs=_any_required(own_houses),
         addressee=bool(addressee),
         opponents=bool(opponents),
+        about=bool(about),
         addressee_end=re.compile("|".join(addressee_ends)) if addressee_ends else None,
     )
 
@@ -975,7 +984,8 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 
 def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | None:
     """What the first sentence with a target frame says the protest is against or asks of
-    (``lower``: ``text.lower()`` of ``texts[index]`` or a cut of it, as ``lower(text, index)``)."""
+    (``lower``: ``text.lower()`` of ``texts[index]`` or a cut of it, as ``lower(text, index)``); what a
+    protest verb takes as its object (rule target_protest_about) is not one: see :func:`protest_about`."""
     for index, text in enumerate(texts):
         text = text[:3000]
         lowered = text.lower() if lower is None else lower(text, index)
@@ -1005,6 +1015,8 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                     addressee_at = m.start()  # (the rule target_addressee)
                     end = words.addressee_end.search(clause) if words.addressee_end is not None else None
                     clause = clause[: end.start()] if end else clause
+                elif pattern is words.cues and words.about and m.group("about") is not None:
+                    continue  # (the rule target_protest_about, read by protest_about)
                 elif pattern is words.cues and words.opponents and m.group("opponents") is not None:
                     opponents_at = m.start()  # (the rule target_opponents)
                     subject = _clause_subject(clause, words)  # (cut before the verb, unless that leaves an article)
@@ -1063,6 +1075,30 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
             event_rules.note("target", rule)
             return phrase.strip(" ,.")
     event_rules.note("target", None)
+    return None
+
+
+def protest_about(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
+    """Rule ``target_protest_about``: what a protest verb of the lead or the headline takes as its
+    object ("en protesta por el cierre del hospital", "protested the closure of the clinic"), a
+    fallback target for a report whose frames and demands name nobody (see analysis.py)."""
+    words = _target_words(language)
+    if not words.about:
+        return None
+    for text in [*paragraphs[:_LEAD_PARAGRAPHS], headline]:
+        text = text[:3000]
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            text = lowered
+        if words.openings[0] is not None and not any(map(lowered.__contains__, words.openings[0])):
+            continue
+        for m in matches_from_starts(words.cues.compiled, lowered, words.starts[0]):
+            if m.group("about") is None:
+                continue
+            phrase = _noun_phrase(text[m.start("np") : m.end("np")], words.stop, capitalised_end=words.capitalised_end, words=words)
+            if phrase and phrase.strip(" ,."):
+                event_rules.note("target", "target_protest_about")
+                return phrase.strip(" ,.")
     return None
 
 
