@@ -860,7 +860,8 @@ def _target_words(language: str | None) -> _TargetWords:
             + ("|(?P<about>" + "|".join(f"(?:{c})" for c in about) + ")" if about else "") + r") " + _NP_TEXT
         ),
         against=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("AGAINST_CUES")) + r") " + _NP_TEXT),
-        named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in named) + r") " + _NP_TEXT) if named else None,
+        # (a cue that ends with an elided article, "salariés d'", is followed by its name at once)
+        named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in named) + r")(?: |(?<=['’]))" + _NP_TEXT) if named else None,
         protest_word=re.compile(_PROTEST_WORD.pattern[:-1] + "|" + "|".join(protest_words) + ")") if protest_words else _PROTEST_WORD,
         anti=_Lazy(r"(?<!\w)(?i:" + "|".join(re.escape(a) for a in gather("ANTI_PREFIXES")) + r")(?P<np>[\w][\w\-]{1,40}(?: [A-ZÀ-Þ][\w\-]+){0,3})"
                         r"(?= (?i:protests?|protesters|rall(?:y|ies)|march(?:es)?|demonstrat\w+|movement|activists|campaign\w*|"
@@ -887,7 +888,7 @@ def _target_words(language: str | None) -> _TargetWords:
         capitalised_end=capitalised_end,
         openers=frozenset(getattr(modules[0], "PHRASE_OPENERS", ())) if len(modules) > 1 else frozenset(),
         links=frozenset(getattr(modules[0], "PHRASE_LINKS", ())),
-        employer=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in employer) + r") " + _NP_TEXT) if employer else None,
+        employer=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in employer) + r")(?: |(?<=['’]))" + _NP_TEXT) if employer else None,
         employer_openings=literal_openings(employer),
         employer_starts=literal_starts(employer),
         that=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in that) + r") " + _NP_TEXT) if that else None,

@@ -115,6 +115,8 @@ def test_a_number_word_inside_a_size_word_is_that_size():
         ("es", "Unos 200 taxistas protestaron este lunes en el aeropuerto de Valdeluz.", "aeropuerto de Valdeluz"),
         ("es", "La concentración tuvo lugar a las puertas del Hospital Provincial de Valdeluz.", "Hospital Provincial de Valdeluz"),
         ("fr", "Les opposants se sont rassemblés sur le parvis de l'hôtel de ville de Montaigu.", "hôtel de ville de Montaigu"),
+        ("de", "Tausende Menschen zogen am Samstag durch die Lindauer Innenstadt.", "Lindauer Innenstadt"),
+        ("fr", "Des milliers de manifestants ont défilé entre la place des Tilleuls et la gare.", "place des Tilleuls"),
     ],
 )
 def test_location_words(language, paragraph, location):
@@ -129,6 +131,17 @@ def test_location_words(language, paragraph, location):
         ("de", "Verdi hat die Beschäftigten der Stadtwerke Lindau zu einem Warnstreik aufgerufen.", "Stadtwerke Lindau"),
         ("fr", "Les manifestants ont réclamé la démission du maire.", "maire"),
         ("es", "Decenas de vecinos hicieron un cacerolazo contra el aumento de las tarifas de luz.", "el aumento de las tarifas"),
+        # the look-ahead of "fordern … auf" stands before the blank
+        ("de", "Die Demonstranten forderten die Landesregierung auf, die Kürzungen zurückzunehmen.", "die Landesregierung"),
+        ("de", "Die Beschäftigten von Nordpaket streiken seit Montag.", "Nordpaket"),
+        ("de", "Im Tarifkonflikt mit dem Versandhändler Nordpaket hat die Gewerkschaft zum Streik aufgerufen.",
+         "Versandhändler Nordpaket"),
+        ("de", "Mit dem Protest wollen die Bauern Druck auf die Bundesregierung ausüben.", "die Bundesregierung"),
+        # a cue ending with an elided article: the name follows at once
+        ("fr", "Les salariés d'Aciéries Vallorec sont en grève depuis lundi.", "Aciéries Vallorec"),
+        ("fr", "La mobilisation vise à faire reculer le gouvernement sur la réforme.", "le gouvernement"),
+        ("es", "La movilización busca presionar al Gobierno para que retire la reforma.", "Gobierno"),
+        ("es", "Los vecinos acusan al Ayuntamiento de abandonar el barrio.", "Ayuntamiento"),
     ],
 )
 def test_target_words(language, paragraph, target):
@@ -146,6 +159,8 @@ def test_target_words(language, paragraph, target):
         ("de", "Aus Protest gegen die Sparpläne der Stadt legten die Erzieher die Arbeit nieder.", "die Sparpläne der Stadt"),
         ("en", "Residents protested the closure of the maternity ward.", "the closure of the maternity ward"),
         ("en", "Students staged a sit-in to protest tuition hikes.", "tuition hikes"),
+        ("es", "Los docentes rechazan la propuesta del Ministerio de Educación.", "la propuesta del Ministerio de Educación"),
+        ("fr", "Les grévistes dénoncent la politique salariale de la direction.", "la politique salariale de la direction"),
     ],
 )
 def test_what_a_protest_verb_takes_as_its_object(language, paragraph, about):
@@ -163,6 +178,10 @@ def test_what_a_protest_verb_takes_as_its_object(language, paragraph, about):
 )
 def test_no_object_of_a_protest_verb(paragraph):
     assert protest_about("Protest", [paragraph], "en") is None
+
+
+def test_a_verb_after_rechazar_is_no_object():
+    assert protest_about("Protesta", ["Los jueces rechazaban aplicar la doctrina de la Corte."], "es") is None
 
 
 def test_what_the_protest_is_about_comes_after_the_frames_and_the_demands():

@@ -3,7 +3,7 @@
 TARGET_CUES = [
     r"richtet sich gegen|richten sich gegen|forder(?:n|ten|t|te)(?: sie| wir| er)? (?:von|vom)|"
     r"appellierten an|"
-    r"appellieren an|rücktritt von|protestieren gegen|protestierten gegen"
+    r"appellieren an|rücktritt von|protestieren gegen|protestierten gegen|druck auf"
 ]
 #: cues that name a target only after a protest word ("a march against the reform", not "guard against")
 AGAINST_CUES = [r"gegen"]
@@ -121,7 +121,7 @@ CROWD_NOT_PEOPLE = (r"prozent|jahre\w*|tage\w*|stunden|wochen|monate\w*|euro|kil
 #: prepositions that name where a protest was, besides the shared ones ("durch die Innenstadt von Köln")
 PLACE_PREPOSITIONS = (
     "durch die Innenstadt von", "in der Innenstadt von", "durch die Straßen von", "im Zentrum von", "vor das",
-    "zum", "zur",
+    "zum", "zur", "durch die", "durch den", "durch das",
 )
 #: the nouns a German place compound ends with ("Kanzleramt", "Landgericht", "Hauptbahnhof"): a
 #: capitalised word ending so is a place (regex alternatives, lower case)
@@ -132,7 +132,8 @@ PLACE_SUFFIXES = (
 )
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
-TARGET_EMPLOYER_CUES = [r"(?:beschäftigten?|mitarbeiter|mitarbeitende|angestellten?|belegschaft|streik|warnstreik) (?:des|der)|(?:angestellt|beschäftigt|tätig) (?:bei|beim)"]
+TARGET_EMPLOYER_CUES = [r"(?:beschäftigten?|mitarbeiter|mitarbeitende|angestellten?|belegschaft|streik|warnstreik) (?:des|der|von)|"
+                        r"(?:tarifkonflikt|tarifstreit|tarifauseinandersetzung) mit (?:dem|der|den)|(?:angestellt|beschäftigt|tätig) (?:bei|beim)"]
 TARGET_THAT_CUES = [r"forder(?:n|ten|t|te),? dass|verlang(?:en|ten|t|te),? dass"]
 #: words that make "gegen X" name a protest's target, besides the shared protest words
 PROTEST_WORDS = [r"auf die straße|auf der straße|gingen|zogen"]
@@ -140,7 +141,7 @@ PROTEST_WORDS = [r"auf die straße|auf der straße|gingen|zogen"]
 #: rule target_addressee (see lang/en/event.py): "verlangen vom Senat", "forderten die Stadt auf",
 #: "warfen dem Bürgermeister … vor"
 TARGET_ADDRESSEE_CUES = [
-    r"verlang(?:en|ten|t|te)(?: sie| wir| er)? (?:von|vom)|forder(?:n|ten|t|te) (?=(?:die|den|das) [^,.;]{1,60}? auf\b)|"
+    r"verlang(?:en|ten|t|te)(?: sie| wir| er)? (?:von|vom)|forder(?:n|ten|t|te)(?= (?:die|den|das) [^,.;]{1,60}? auf\b)|"
     r"(?:werfen|warfen|wirft|warf)(?= (?:dem|der|den) )"
 ]
 #: rule target_institution_house (see lang/en/event.py): the firm or body before whose house the

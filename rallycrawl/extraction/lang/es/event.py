@@ -137,13 +137,15 @@ PROTEST_WORDS = [r"salieron a las calles|tomaron las calles|marcharon|desfil|cac
 #: las autoridades la liberación"; the phrase ends before "a"/"para" and an infinitive or "que"
 TARGET_ADDRESSEE_CUES = [
     r"(?:exig(?:en|ieron|ió|e|ir|iendo)|reclam(?:an|aron|ó|a|ar|ando)|pid(?:en|ieron|ió|e|iendo)|pedir) a (?:los|las)|"
-    r"(?:inst|exhort)(?:an|aron|ó|a|ar|ando|aban) a(?:l| la| los| las)?"
+    r"(?:inst|exhort)(?:an|aron|ó|a|ar|ando|aban) a(?:l| la| los| las)?|"
+    r"(?:presion|acus)(?:an|aron|ó|a|ar|ando|aban) a(?:l| la| los| las)"
 ]
-TARGET_ADDRESSEE_ENDS = [r" (?:a|para) \w+(?:ar|er|ir)\b| que\b|(?<! de)(?<! del)(?<! y) (?:el|la|los|las|un|una|unos|unas)\b"]
+TARGET_ADDRESSEE_ENDS = [r" (?:a|para|de) \w+(?:ar|er|ir)\b| para que\b| que\b|(?<! de)(?<! del)(?<! y) (?:el|la|los|las|un|una|unos|unas)\b"]
 #: rule target_protest_about (see lang/en/event.py): "en protesta por el cierre", "protestaron por los
 #: despidos", "para denunciar los recortes"
 TARGET_ABOUT_CUES = [
-    r"en protesta (?:por|contra)|protest(?:an|aron|aban|ar|ando|ó|a) (?:por|contra)|para (?:denunciar|rechazar|repudiar)"
+    r"en protesta (?:por|contra)|protest(?:an|aron|aban|ar|ando|ó|a) (?:por|contra)|para (?:denunciar|rechazar|repudiar)|"
+    r"(?:rechaz(?:an|aron|aban|ando|ó)|denunci(?:an|aron|aban|ando))(?= (?:el|la|los|las|un|una|su|sus)\b)"
 ]
 #: rule target_opponents: what the protesters are named the opponents of ("opositores a la reforma judicial"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)

@@ -1,9 +1,10 @@
 """French words of the protest event (read by ``extraction/event.py``)."""
 
-TARGET_CUES = [r"pour dénoncer|à l'encontre de|opposés? à|opposées? à|démission (?:de|du|des)|exigent du|réclament au|interpeller"]
+TARGET_CUES = [r"pour dénoncer|à l'encontre de|opposés? à|opposées? à|démission (?:de|du|des)|exigent du|réclament au|interpell(?:er|ent|é|ant)|"
+               r"faire (?:reculer|plier|céder)"]
 #: cues that name a target only after a protest word ("a march against the reform", not "guard against")
 AGAINST_CUES = [r"contre"]
-TARGET_CUES_NAMED = [r"(?:salariés|grève|grévistes) (?:de|d'|chez)"]
+TARGET_CUES_NAMED = [r"(?:salariés|grève|grévistes|employés|ouvriers|personnel) (?:de|d['’]|chez)"]
 ANTI_PREFIXES = ("anti-",)
 TARGET_STOP = frozenset("""
 à au aux dans pour avec par en et ou qui que depuis devant lors ce cette ces est sont a ont sur sous selon comme
@@ -80,7 +81,7 @@ CROWD_MILLIONS = ("millions", "million")
 CROWD_NOT_PEOPLE = (r"pour cent|ans|jours|heures|semaines|mois|euros|kilomètres|mètres|voix|signatures|policiers|gendarmes|agents",)
 
 # --- Location (read by event.py with the rules of event_rules.RULES named location_*)
-PLACE_PREPOSITIONS = ("au", "sur le parvis de", "sur le parvis du", "aux portes de", "dans le centre-ville de", "aux abords de", "près de", "sous les fenêtres de", "jusqu'à", "jusqu’à", "sur la place", "dans le centre de")
+PLACE_PREPOSITIONS = ("au", "entre", "sur le parvis de", "sur le parvis du", "aux portes de", "dans le centre-ville de", "aux abords de", "près de", "sous les fenêtres de", "jusqu'à", "jusqu’à", "sur la place", "dans le centre de")
 PLACE_DETERMINERS = ("du ", "les ", "de la ")
 PLACE_NAME_LINKS = ("du", "des", "d'", "d’")
 PLACE_NOUNS = (
@@ -99,7 +100,7 @@ REPORTING_WORDS = [
 ]
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
-TARGET_EMPLOYER_CUES = [r"(?:employés|ouvriers|personnel|agents|travailleurs) (?:de|du|chez)|(?:employé|embauché|salarié)e?s? (?:par|chez)"]
+TARGET_EMPLOYER_CUES = [r"(?:employés|ouvriers|personnel|agents|travailleurs) (?:de|du|chez|d['’])|(?:employé|embauché|salarié)e?s? (?:par|chez)"]
 TARGET_THAT_CUES = [r"exig(?:ent|eaient|é|er|e|ait) que|réclam(?:ent|aient|é|er|e) que|demand(?:ent|aient|é|er|e) que"]
 CLAUSE_OBJECT_OPENERS = frozenset("le la les l' un une des son sa ses leur leurs à au aux avec en pour sur".split())
 PROTEST_WORDS = [r"défil|cortège|descendu|dans la rue|rassembl"]
@@ -118,7 +119,7 @@ TARGET_ADDRESSEE_CUES = [
 ]
 TARGET_ADDRESSEE_ENDS = [r" (?:de |d['’])\w+(?:er|ir|re)\b|(?<! de)(?<! à)(?<! et) (?:un|une|le|la|les)\b"]
 #: rule target_protest_about (see lang/en/event.py): "pour protester contre la fermeture", "en protestation contre"
-TARGET_ABOUT_CUES = [r"pour protester contre|en protestation contre|pour contester|pour s['’]opposer (?:à|au|aux)"]
+TARGET_ABOUT_CUES = [r"pour protester contre|en protestation contre|pour contester|pour s['’]opposer (?:à|au|aux)|dénonc(?:ent|aient|ant)(?= (?:le|la|les|l['’]|un|une|des|leur|leurs|son|sa|ses)\b)"]
 #: rule target_opponents: what the protesters are named the opponents of ("opposants à la réforme"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"opposants (?:à|au|aux|de|du|des)"]
