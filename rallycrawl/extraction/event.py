@@ -529,6 +529,11 @@ def _reporting_words(language: str | None) -> re.Pattern | None:
     return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in words) + r")") if words else None
 
 
+#: characters before the crowd's count that a sentence the count makes a reporting one opens with
+#: (rule location_crowd_sentence: "Mit Trillerpfeifen sind am Dienstag mehr als 1.500 Beschäftigte …")
+_CROWD_OPENING = 60
+
+
 class _ReportingSentences:
     """The sentences of a text that report the event, split and tested once per text
     (the date and the location both read them in the lead), with their lower case."""
@@ -536,9 +541,22 @@ class _ReportingSentences:
     def __init__(self, language: str | None = None) -> None:
         self._seen: dict[str, list[tuple[str, str]]] = {}
         self._own = _reporting_words(language)
+        self._language = language
+        #: the sentences (lower case) that report the event by a crowd's count only
+        self.by_crowd: set[str] = set()
 
     def _reports(self, lowered: str) -> bool:
-        return bool(_EVENT_CONTEXT_AFTER_GAP.search(" " + lowered)) or bool(self._own and self._own.search(lowered))
+        if _EVENT_CONTEXT_AFTER_GAP.search(" " + lowered) or (self._own and self._own.search(lowered)):
+            return True
+        # rule location_crowd_sentence: a sentence that opens with a crowd's count, its subject ("Rund 500
+        # Menschen kamen auf dem Marktplatz in X zusammen", "Unas 2.000 personas recorrieron las calles
+        # de X"; not "The institute estimated that 964,000 people …")
+        if event_rules.on("location_crowd_sentence") and any(
+            size.start <= _CROWD_OPENING for size in find_crowd_sizes(lowered[:_CROWD_OPENING + 40], None, self._language)
+        ):
+            self.by_crowd.add(lowered)
+            return True
+        return False
 
     def lowered(self, text: str) -> list[tuple[str, str]]:
         """(sentence, its lower case) for each reporting sentence of ``text``."""
@@ -700,7 +718,10 @@ def _location(
                     and (_is_location(place, common_words) or _own_place_noun(place, language))
                 ):
                     found = _with_adjective(place, sentence, m, language)
-                    event_rules.note("location", _place_rule(place, found, sentence, m, pattern, common_words))
+                    rule = _place_rule(place, found, sentence, m, pattern, common_words)
+                    if reporting.by_crowd and sentence.lower() in reporting.by_crowd:
+                        rule = "location_crowd_sentence"
+                    event_rules.note("location", rule)
                     return _without_contraction(found, language)
     if not named:
         return None
@@ -718,6 +739,8 @@ def _location(
     event_rules.note("location", None)
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
+            if reporting.by_crowd and sentence.lower() in reporting.by_crowd:
+                continue  # (a place a counted crowd's sentence names is read after a preposition only)
             named = places_in(sentence, common_words)
             if named:
                 return named[0]

@@ -34,6 +34,9 @@ RULES = {
     # heading a compound, a feminine plural, a participle noun (CROWD_PEOPLE_COMPOUNDS)
     "size_people_compounds": True,
     # --- location (event.py)
+    # a sentence that counts a crowd reports the event, its places are read: "Rund 500 Menschen kamen
+    # auf dem Marktplatz in X zusammen", "Unas 2.000 personas recorrieron las calles de X"
+    "location_crowd_sentence": True,
     # a language's articles after a place preposition, words inside a name, the preposition before
     # the town, place nouns and compounds (PLACE_DETERMINERS, PLACE_NAME_LINKS, PLACE_IN,
     # PLACE_NOUNS, PLACE_SUFFIXES): "davanti al Ministero dello Sviluppo", "vor dem Kanzleramt",

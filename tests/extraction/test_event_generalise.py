@@ -124,6 +124,27 @@ def test_location_words(language, paragraph, location):
     assert got and location in got
 
 
+@pytest.mark.parametrize(
+    "language, paragraph, location",
+    [
+        ("de", "Rund 500 Menschen kamen am Samstag auf dem Marktplatz in Lindau zusammen.", "Marktplatz in Lindau"),
+        ("de", "Mehr als 200 Eltern trafen sich am Abend vor dem Rathaus in Lindau.", "Rathaus in Lindau"),
+        ("es", "Más de 300 vecinos se reunieron frente al hospital de Valdeluz.", "hospital de Valdeluz"),
+        ("fr", "Quelque 400 personnes se sont réunies samedi devant la mairie de Montaigu.", "mairie de Montaigu"),
+    ],
+)
+def test_a_sentence_opening_with_a_crowd_reports_the_event(language, paragraph, location, monkeypatch):
+    got = extract_event("Schule", [paragraph], language=language, published="2024-03-09").location
+    assert got and location in got
+    monkeypatch.setitem(event_rules.RULES, "location_crowd_sentence", False)
+    assert extract_event("Schule", [paragraph], language=language, published="2024-03-09").location is None
+
+
+def test_a_count_deep_in_a_sentence_does_not_make_it_report_the_event():
+    paragraph = "The regional health institute in Lindau has also estimated that 964,000 people use the service."
+    assert extract_event("Health", [paragraph], language="en", published="2024-03-09").location is None
+
+
 # --- target words
 @pytest.mark.parametrize(
     "language, paragraph, target",

@@ -112,7 +112,7 @@ CROWD_MILLIONS = ("millones", "millón")
 CROWD_NOT_PEOPLE = (r"por ciento|años|días|horas|semanas|meses|euros|pesos|dólares|kilómetros|metros|votos|firmas|agentes|policías|uniformados|efectivos",)
 
 # --- Location (read by event.py with the rules of event_rules.RULES named location_*)
-PLACE_PREPOSITIONS = ("a las puertas de", "a las puertas del", "a la altura de", "en los alrededores de", "en las inmediaciones de", "desde", "hasta", "en el centro de", "por el centro de")
+PLACE_PREPOSITIONS = ("las calles de", "a las puertas de", "a las puertas del", "a la altura de", "en los alrededores de", "en las inmediaciones de", "desde", "hasta", "en el centro de", "por el centro de")
 #: articles between a preposition and a place ("frente al Congreso", "hasta la Plaza")
 PLACE_DETERMINERS = ("al ", "del ", "los ", "las ")
 #: nouns of places written in lower case before a name ("la plaza de Mayo", "la sede del Gobierno en Lima")
