@@ -98,6 +98,27 @@ def test_size_words(language, text, words, low, high):
     assert _first(text, language)[:3] == (words, low, high)
 
 
+@pytest.mark.parametrize(
+    "language, text, count",
+    [
+        ("en", "The crowd numbered about 2,000, police said.", "about 2,000"),
+        ("de", "Die Polizei schätzte die Zahl der Teilnehmer auf 3000.", "3000"),
+        ("es", "La Delegación del Gobierno cifró la asistencia en 15.000.", "15.000"),
+        ("es", "Los organizadores hablaron de 10.000, la policía de 4.000.", "10.000"),
+    ],
+)
+def test_bare_counts_after_a_crowd_cue(language, text, count):
+    assert _first(text, language)[0] == count and _first(text, language)[3] == "size_crowd_cue"
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [("es", "Los organizadores hablaron de 30 años de lucha."), ("es", "La empresa cifró en 300 los despidos.")],
+)
+def test_counts_after_a_crowd_cue_of_things(language, text):
+    assert find_crowd_sizes(text, language=language) == []
+
+
 def test_a_number_word_inside_a_size_word_is_that_size():
     # "tausend" of "mehrere tausend" is not a second crowd of 1,000
     assert [(s.minimum, s.maximum) for s in find_crowd_sizes("Mehrere tausend Menschen kamen.", language="de")] == [

@@ -107,6 +107,7 @@ CROWD_QUALIFIERS_ABOUT = ("ungefähr", "circa", "zirka", "schätzungsweise", "ge
 CROWD_RANGE_WORDS = ("und",)
 CROWD_COUNT_CUES = (
     r"die teilnehmerzahl (?:lag bei|von|auf)|teilnehmerzahl von|(?:zählte|zählten|schätzte|schätzten) (?:die polizei|die veranstalter)",
+    r"(?:die )?zahl der (?:teilnehmer|teilnehmenden|demonstranten|demonstrierenden) (?:auf|mit|bei)",
 )
 CROWD_SOURCES = (
     r"nach (?:angaben|schätzungen|zählung) (?:der|von) (?:polizei|veranstaltern|veranstalter|organisatoren|gewerkschaft|stadt)",

@@ -101,7 +101,7 @@ CROWD_SHARED_MILLIONS_OF = ("of",)
 #: words before a bare count that make it a crowd ("a crowd of about 5,000", "the turnout at
 #: 8,000", "drew 1,500"): regex alternatives, an optional qualifier may follow
 CROWD_COUNT_CUES = (
-    r"crowds? (?:of|estimated at|put at|numbering|of some)",
+    r"crowds? (?:of|estimated at|put at|numbering|of some|numbered|swelled to|grew to)",
     r"(?:turnout|attendance) (?:of|at|was|was put at|was estimated at)",
     r"(?:estimated|put|estimating|putting) (?:the )?(?:crowd|turnout|attendance|number of (?:protesters|demonstrators|participants|marchers))(?: size)? at",
     r"drew|attracted|brought out",

@@ -100,7 +100,11 @@ CROWD_KEYS = ("mil",)
 CROWD_QUALIFIERS_MORE = ("al menos", "por lo menos", "más de", "mas de")
 CROWD_QUALIFIERS_LESS = ("hasta", "menos de")
 CROWD_QUALIFIERS_ABOUT = ("aproximadamente", "en torno a", "en torno de", "unos", "unas", "alrededor de", "cerca de")
-CROWD_COUNT_CUES = (r"(?:reunió|reunieron|congregó|congregaron|convocó|convocaron|movilizó|movilizaron|juntó|llevó) a",)
+CROWD_COUNT_CUES = (
+    r"(?:reunió|reunieron|congregó|congregaron|convocó|convocaron|movilizó|movilizaron|juntó|llevó) a",
+    r"(?:cifró|cifraron|calculó|calcularon)(?: la (?:asistencia|participación))? en",
+    r"(?:los organizadores|los convocantes|los sindicatos|la policía) (?:hablaron|habló|hablan|habla) de",
+)
 CROWD_SOURCES = (
     r"según (?:la |los |las |el )?(?:policía|policia|organizadores|organizaciones|convocantes|sindicatos|"
     r"delegación del gobierno|autoridades|guardia urbana|carabineros|policía nacional|policía municipal|gobierno)",

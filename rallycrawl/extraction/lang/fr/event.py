@@ -66,6 +66,7 @@ CROWD_QUALIFIERS_ABOUT = ("autour de", "approximativement", "environ")
 CROWD_RANGE_WORDS = ("et",)
 CROWD_COUNT_CUES = (
     r"ils étaient|elles étaient|ils sont|elles sont|ils seraient|rassemblé|réuni|mobilisé|attiré",
+    r"(?:a|ont) (?:compté|dénombré|recensé)",
 )
 CROWD_SOURCES = (
     r"selon (?:la |les |le |l['’])?(?:police|préfecture|préfecture de police|organisateurs|syndicats|intersyndicale|"
