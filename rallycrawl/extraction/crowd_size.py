@@ -538,6 +538,15 @@ def _millions_at(text: str, lowered: str, s: int) -> CrowdSize | None:
     return _bounded(text[start : million.end()].strip(), low, None, qual, start, "size_millions")
 
 
+#: a digit or a key of a number or size word (see _WORD_KEYS): a text without any holds no crowd size
+_MAY_HOLD = re.compile(r"[0-9\u0660-\U0010ffff](?<=\d)|" + literal_alternation(_WORD_KEYS))
+
+
+def may_hold_size(lowered: str) -> bool:
+    """Whether the lower-cased text may hold a crowd size (a cheap test before :func:`find_crowd_sizes`)."""
+    return _MAY_HOLD.search(lowered) is not None
+
+
 def find_crowd_sizes(text: str, lowered: str | None = None, language: str | None = None) -> list[CrowdSize]:
     """Every crowd size in ``text`` (``lowered``: its lower case, if the caller has it), in reading order
     (``language``: the article's, whose own number and size words are looked for besides the

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..record import Event
 from . import event_rules, lang
-from .crowd_size import find_crowd_sizes
+from .crowd_size import find_crowd_sizes, may_hold_size
 from .document import Document
 from .knowledge.gazetteer import is_country, is_place, places_in
 from .word_alternation import (
@@ -551,8 +551,9 @@ class _ReportingSentences:
         # rule location_crowd_sentence: a sentence that opens with a crowd's count, its subject ("Rund 500
         # Menschen kamen auf dem Marktplatz in X zusammen", "Unas 2.000 personas recorrieron las calles
         # de X"; not "The institute estimated that 964,000 people …")
-        if event_rules.on("location_crowd_sentence") and any(
-            size.start <= _CROWD_OPENING for size in find_crowd_sizes(lowered[:_CROWD_OPENING + 40], None, self._language)
+        opening = lowered[: _CROWD_OPENING + 40]
+        if event_rules.on("location_crowd_sentence") and may_hold_size(opening) and any(
+            size.start <= _CROWD_OPENING for size in find_crowd_sizes(opening, opening, self._language)
         ):
             self.by_crowd.add(lowered)
             return True
