@@ -23,7 +23,7 @@ from typing import Any, Callable
 from ..record import Demand, Event, Organisation, Quote
 from .demands import extract_demands
 from .document import Document
-from .event import extract_event, find_cause, issue_of, other_organisation
+from .event import extract_event, find_cause, issue_of, other_organisation, protest_about
 from .organisations import extract_organisations
 from .quotes import extract_quotes
 from .relevance import score_protest
@@ -144,6 +144,7 @@ def analyse_article(
         if event is not None and event.target is None:
             event.target = (
                 _event_target(demands, organisations)
+                or protest_about(headline, paragraphs, language)
                 or find_cause(headline, paragraphs, language, **_with_document(find_cause, document, {}))
                 or issue_of(demands)
                 or other_organisation(organisations)

@@ -75,6 +75,19 @@ def _people_alternation(nouns: str) -> str:
 
 
 _PEOPLE_LOWER = _people_alternation(_PEOPLE)
+#: rule size_people_compounds: a people noun that heads a compound ("Gewerkschaftsmitglieder",
+#: "Klimaaktivisten"), a feminine plural ("Radfahrerinnen"), a participle noun ("Protestierende"):
+#: every language's CROWD_PEOPLE_COMPOUNDS (regexes of whole words, lower case), tried after the nouns
+_COMPOUNDS = "|".join(f"(?:{p})" for p in _shared("CROWD_PEOPLE_COMPOUNDS")) if RULES["size_people_compounds"] else ""
+if _COMPOUNDS:
+    _PEOPLE_LOWER = f"(?:{_PEOPLE_LOWER[3:-1]}|{_COMPOUNDS})"
+#: rule size_elided_of: the elided article that joins a size or number word to its people noun
+#: without a blank ("des centaines d'enseignants", "un millier d'agriculteurs": CROWD_SHARED_ELIDED_OF)
+_ELIDED_OF = literal_alternation(_shared("CROWD_SHARED_ELIDED_OF")) if RULES["size_elided_of"] else ""
+#: (only a listed noun after it: "une centaine d'emplois" is no demonym)
+_LISTED_NOUNS = _people_alternation(_PEOPLE).removesuffix(f"|{_DEMONYM})") + ")"
+assert not _LISTED_NOUNS.endswith(f"{_DEMONYM}))")
+_ELIDED_JOIN = f"|(?P<elided>{_ELIDED_OF})(?={_LISTED_NOUNS}\\b)" if _ELIDED_OF else ""
 _ADJ = r"(?:[a-zäöüéèáíóú'’\-]+ ){0,4}?"
 
 #: the words before a count that qualify it (CROWD_SHARED_QUALIFIERS_*, then the rule's CROWD_QUALIFIERS_*)
@@ -106,7 +119,7 @@ _NUMERIC = re.compile(
     rf"(?<![\w$€£%.,])(?P<low>{_NUMBER})(?P<mil>{_THOUSANDS})?"
     rf"(?: (?:-|–|{'|'.join(_shared('CROWD_SHARED_RANGE_WORDS'))}{''.join('|' + w for w in [_words('CROWD_RANGE_WORDS')] if w)}) "
     rf"(?P<high>{_NUMBER})(?P<high_mil>{_THOUSANDS})?)?"
-    rf" (?:of (?:the )?)?{_ADJ}{_PEOPLE_LOWER}\b"
+    rf" (?:of (?:the )?{_ELIDED_JOIN})?{_ADJ}{_PEOPLE_LOWER}\b"
 )
 # _NUMERIC for a text without number words: it opens with a digit (the look-behind moved after it),
 # which Python's matcher skips to in C.  The digit is first found by a class of ranges (ASCII digits,
@@ -143,13 +156,30 @@ _WORDS = [
 _SIZE_WORD_VERBS = "|".join([*_shared("CROWD_SHARED_VERBS"), *_gathered("CROWD_VERBS")])
 _WORD_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(w.lower() for w, _, _ in _WORDS) + r")"
-    rf"(?: (?:{_SIZE_WORD_OF}) (?:the )?{_ADJ}{_PEOPLE_LOWER}| {_ADJ}{_PEOPLE_LOWER}| (?:"
+    rf"(?: (?:{_SIZE_WORD_OF}) (?:the )?{_ADJ}{_PEOPLE_LOWER}| {_ADJ}{_PEOPLE_LOWER}"
+    + (f"| (?P<elided>{_ELIDED_OF})(?={_LISTED_NOUNS}\\b){_PEOPLE_LOWER}" if _ELIDED_OF else "")
+    + rf"| (?:"
     + "".join(f"{v}|" for v in _shared("CROWD_SIZE_WORD_VERBS"))
     # a German or Spanish size word is a noun of its own ("Tausende sind auf die Straße gegangen",
     # "miles marcharon"): the verb or the place after it says it counts people
     + rf"{_SIZE_WORD_VERBS}))\b"
 )
 _WORD_RANGES = [(re.compile(rf"(?:{w.lower()})(?=\W|$)"), lo, hi) for w, lo, hi in _WORDS]
+#: the people nouns without the rule size_people_compounds, and its compounds (see _rule_of)
+_LISTED_PEOPLE = re.compile(_people_alternation(_PEOPLE) + r"$")
+_COMPOUND_PEOPLE = re.compile(f"(?:{_COMPOUNDS})$") if _COMPOUNDS else None
+
+
+def _rule_of(m: re.Match) -> str | None:
+    """The named rule that let a crowd-size match read its people noun: size_elided_of ("d'"),
+    size_people_compounds (a compound, feminine or participle noun the lists do not hold)."""
+    if m.groupdict().get("elided"):
+        return "size_elided_of"
+    if _COMPOUND_PEOPLE is not None:
+        last = m.group().rsplit(" ", 1)[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+        if _COMPOUND_PEOPLE.match(last) and not _LISTED_PEOPLE.match(last):
+            return "size_people_compounds"
+    return None
 
 # Both patterns open with a look-behind, which Python's matcher tries at every
 # character of the text.  Every match starts at a run of digits or a word that
@@ -271,7 +301,7 @@ def _numeric(m: re.Match, text: str, lowered: str) -> CrowdSize | None:
     if RULES["size_not_a_crowd"] and _not_a_crowd(lowered, start, m):
         return None
     words = text[start : m.end()].strip()
-    return _bounded(words, low, high, qual, start)
+    return _bounded(words, low, high, qual, start, _rule_of(m))
 
 
 def _bounded(words: str, low: int, high: int | None, qual: str, start: int, rule: str | None = None) -> CrowdSize:
@@ -508,6 +538,15 @@ def _millions_at(text: str, lowered: str, s: int) -> CrowdSize | None:
     return _bounded(text[start : million.end()].strip(), low, None, qual, start, "size_millions")
 
 
+#: a digit or a key of a number or size word (see _WORD_KEYS): a text without any holds no crowd size
+_MAY_HOLD = re.compile(r"[0-9\u0660-\U0010ffff](?<=\d)|" + literal_alternation(_WORD_KEYS))
+
+
+def may_hold_size(lowered: str) -> bool:
+    """Whether the lower-cased text may hold a crowd size (a cheap test before :func:`find_crowd_sizes`)."""
+    return _MAY_HOLD.search(lowered) is not None
+
+
 def find_crowd_sizes(text: str, lowered: str | None = None, language: str | None = None) -> list[CrowdSize]:
     """Every crowd size in ``text`` (``lowered``: its lower case, if the caller has it), in reading order
     (``language``: the article's, whose own number and size words are looked for besides the
@@ -534,8 +573,12 @@ def find_crowd_sizes(text: str, lowered: str | None = None, language: str | None
             continue
         for pattern, lo, hi in _WORD_RANGES:
             if pattern.match(m.group()):
-                found.append(CrowdSize(text[m.start() : m.end()].strip(), lo, hi, m.start()))
+                found.append(CrowdSize(text[m.start() : m.end()].strip(), lo, hi, m.start(), _rule_of(m)))
                 break
+    if number_starts and len(found) > 1:
+        # a number word inside a size word's match ("tausend" of "mehrere tausend Menschen") is that size
+        spans = [(f.start, f.start + len(f.text)) for f in found]
+        found = [f for f in found if not any(a < f.start and f.start + len(f.text) <= b for a, b in spans)]
     found.extend(_counted_crowds(text, lowered, found, size_word_starts, digit_starts))
     found.sort(key=lambda s: s.start)
     return found

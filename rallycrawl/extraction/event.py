@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..record import Event
 from . import event_rules, lang
-from .crowd_size import find_crowd_sizes
+from .crowd_size import find_crowd_sizes, may_hold_size
 from .document import Document
 from .knowledge.gazetteer import is_country, is_place, places_in
 from .word_alternation import (
@@ -529,6 +529,11 @@ def _reporting_words(language: str | None) -> re.Pattern | None:
     return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in words) + r")") if words else None
 
 
+#: characters before the crowd's count that a sentence the count makes a reporting one opens with
+#: (rule location_crowd_sentence: "Mit Trillerpfeifen sind am Dienstag mehr als 1.500 Beschäftigte …")
+_CROWD_OPENING = 60
+
+
 class _ReportingSentences:
     """The sentences of a text that report the event, split and tested once per text
     (the date and the location both read them in the lead), with their lower case."""
@@ -536,9 +541,23 @@ class _ReportingSentences:
     def __init__(self, language: str | None = None) -> None:
         self._seen: dict[str, list[tuple[str, str]]] = {}
         self._own = _reporting_words(language)
+        self._language = language
+        #: the sentences (lower case) that report the event by a crowd's count only
+        self.by_crowd: set[str] = set()
 
     def _reports(self, lowered: str) -> bool:
-        return bool(_EVENT_CONTEXT_AFTER_GAP.search(" " + lowered)) or bool(self._own and self._own.search(lowered))
+        if _EVENT_CONTEXT_AFTER_GAP.search(" " + lowered) or (self._own and self._own.search(lowered)):
+            return True
+        # rule location_crowd_sentence: a sentence that opens with a crowd's count, its subject ("Rund 500
+        # Menschen kamen auf dem Marktplatz in X zusammen", "Unas 2.000 personas recorrieron las calles
+        # de X"; not "The institute estimated that 964,000 people …")
+        opening = lowered[: _CROWD_OPENING + 40]
+        if event_rules.on("location_crowd_sentence") and may_hold_size(opening) and any(
+            size.start <= _CROWD_OPENING for size in find_crowd_sizes(opening, opening, self._language)
+        ):
+            self.by_crowd.add(lowered)
+            return True
+        return False
 
     def lowered(self, text: str) -> list[tuple[str, str]]:
         """(sentence, its lower case) for each reporting sentence of ``text``."""
@@ -700,7 +719,10 @@ def _location(
                     and (_is_location(place, common_words) or _own_place_noun(place, language))
                 ):
                     found = _with_adjective(place, sentence, m, language)
-                    event_rules.note("location", _place_rule(place, found, sentence, m, pattern, common_words))
+                    rule = _place_rule(place, found, sentence, m, pattern, common_words)
+                    if reporting.by_crowd and sentence.lower() in reporting.by_crowd:
+                        rule = "location_crowd_sentence"
+                    event_rules.note("location", rule)
                     return _without_contraction(found, language)
     if not named:
         return None
@@ -718,13 +740,16 @@ def _location(
     event_rules.note("location", None)
     for para in paragraphs:
         for sentence in reporting(para[:2000]):
+            if reporting.by_crowd and sentence.lower() in reporting.by_crowd:
+                continue  # (a place a counted crowd's sentence names is read after a preposition only)
             named = places_in(sentence, common_words)
             if named:
                 return named[0]
     return None
 
 
-_PRONOUNS = frozenset("them it this that those these us him her me you sie ihn ihr ellos ellas eux lui loro eles".split())
+_PRONOUNS = frozenset("them it this that those these us him her me you sie ihn ihr ellos ellas eux lui loro eles what which "
+                      "whatever".split())
 _DETERMINERS = frozenset("the a an die der den dem des el la los las le les l' il lo gli i o os as de het".split())
 #: a protest word that makes "against X" / "gegen X" / "contra X" name the protest's target
 _PROTEST_WORD = re.compile(
@@ -825,6 +850,9 @@ class _TargetWords:
     #: rule target_opponents: ``cues`` hold a group "opponents" of the cues after which what the
     #: protesters oppose is named (``TARGET_OPPONENT_CUES``: "opponents of X", "Gegner der X")
     opponents: bool = False
+    #: rule target_protest_about: ``cues`` hold a group "about" of the cues after which what the
+    #: protest is about is named (``TARGET_ABOUT_CUES``: "en protesta por X", "protested the X")
+    about: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -844,6 +872,7 @@ def _target_words(language: str | None) -> _TargetWords:
     protest_words = gather("PROTEST_WORDS") if event_rules.on("target_language_words") else []
     addressee = gather("TARGET_ADDRESSEE_CUES") if event_rules.on("target_addressee") else []
     opponents = gather("TARGET_OPPONENT_CUES") if event_rules.on("target_opponents") else []
+    about = gather("TARGET_ABOUT_CUES") if event_rules.on("target_protest_about") else []
     capitalised_end = bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
     addressee_ends = gather("TARGET_ADDRESSEE_ENDS")
     return _TargetWords(
@@ -851,10 +880,12 @@ def _target_words(language: str | None) -> _TargetWords:
         cues=_Lazy(
             r"\b(?:" + "|".join(f"(?:{c})" for c in gather("TARGET_CUES"))
             + ("|(?P<addressee>" + "|".join(f"(?:{c})" for c in addressee) + ")" if addressee else "")
-            + ("|(?P<opponents>" + "|".join(f"(?:{c})" for c in opponents) + ")" if opponents else "") + r") " + _NP_TEXT
+            + ("|(?P<opponents>" + "|".join(f"(?:{c})" for c in opponents) + ")" if opponents else "")
+            + ("|(?P<about>" + "|".join(f"(?:{c})" for c in about) + ")" if about else "") + r") " + _NP_TEXT
         ),
         against=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in gather("AGAINST_CUES")) + r") " + _NP_TEXT),
-        named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in named) + r") " + _NP_TEXT) if named else None,
+        # (a cue that ends with an elided article, "salariés d'", is followed by its name at once)
+        named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in named) + r")(?: |(?<=['’]))" + _NP_TEXT) if named else None,
         protest_word=re.compile(_PROTEST_WORD.pattern[:-1] + "|" + "|".join(protest_words) + ")") if protest_words else _PROTEST_WORD,
         anti=_Lazy(r"(?<!\w)(?i:" + "|".join(re.escape(a) for a in gather("ANTI_PREFIXES")) + r")(?P<np>[\w][\w\-]{1,40}(?: [A-ZÀ-Þ][\w\-]+){0,3})"
                         r"(?= (?i:protests?|protesters|rall(?:y|ies)|march(?:es)?|demonstrat\w+|movement|activists|campaign\w*|"
@@ -870,16 +901,18 @@ def _target_words(language: str | None) -> _TargetWords:
         venue_needs=tuple(required_literals(p) for p in venues),
         houses_needs=_any_required(houses),
         openings=(
-            literal_openings(gather("TARGET_CUES") + addressee + opponents), literal_openings(gather("AGAINST_CUES")), literal_openings(named)
+            literal_openings(gather("TARGET_CUES") + addressee + opponents + about), literal_openings(gather("AGAINST_CUES")),
+            literal_openings(named)
         ),
         starts=(
-            literal_starts(gather("TARGET_CUES") + addressee + opponents), literal_starts(gather("AGAINST_CUES")), literal_starts(named)
+            literal_starts(gather("TARGET_CUES") + addressee + opponents + about), literal_starts(gather("AGAINST_CUES")),
+            literal_starts(named)
         ),
         anti_openings=_anti_openings(gather("ANTI_PREFIXES")),
         capitalised_end=capitalised_end,
         openers=frozenset(getattr(modules[0], "PHRASE_OPENERS", ())) if len(modules) > 1 else frozenset(),
         links=frozenset(getattr(modules[0], "PHRASE_LINKS", ())),
-        employer=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in employer) + r") " + _NP_TEXT) if employer else None,
+        employer=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in employer) + r")(?: |(?<=['’]))" + _NP_TEXT) if employer else None,
         employer_openings=literal_openings(employer),
         employer_starts=literal_starts(employer),
         that=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in that) + r") " + _NP_TEXT) if that else None,
@@ -896,6 +929,7 @@ def _target_words(language: str | None) -> _TargetWords:
         own_houses_needs=_any_required(own_houses),
         addressee=bool(addressee),
         opponents=bool(opponents),
+        about=bool(about),
         addressee_end=re.compile("|".join(addressee_ends)) if addressee_ends else None,
     )
 
@@ -975,7 +1009,8 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 
 def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | None:
     """What the first sentence with a target frame says the protest is against or asks of
-    (``lower``: ``text.lower()`` of ``texts[index]`` or a cut of it, as ``lower(text, index)``)."""
+    (``lower``: ``text.lower()`` of ``texts[index]`` or a cut of it, as ``lower(text, index)``); what a
+    protest verb takes as its object (rule target_protest_about) is not one: see :func:`protest_about`."""
     for index, text in enumerate(texts):
         text = text[:3000]
         lowered = text.lower() if lower is None else lower(text, index)
@@ -1005,6 +1040,8 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                     addressee_at = m.start()  # (the rule target_addressee)
                     end = words.addressee_end.search(clause) if words.addressee_end is not None else None
                     clause = clause[: end.start()] if end else clause
+                elif pattern is words.cues and words.about and m.group("about") is not None:
+                    continue  # (the rule target_protest_about, read by protest_about)
                 elif pattern is words.cues and words.opponents and m.group("opponents") is not None:
                     opponents_at = m.start()  # (the rule target_opponents)
                     subject = _clause_subject(clause, words)  # (cut before the verb, unless that leaves an article)
@@ -1063,6 +1100,30 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
             event_rules.note("target", rule)
             return phrase.strip(" ,.")
     event_rules.note("target", None)
+    return None
+
+
+def protest_about(headline: str, paragraphs: list[str], language: str | None = None) -> str | None:
+    """Rule ``target_protest_about``: what a protest verb of the lead or the headline takes as its
+    object ("en protesta por el cierre del hospital", "protested the closure of the clinic"), a
+    fallback target for a report whose frames and demands name nobody (see analysis.py)."""
+    words = _target_words(language)
+    if not words.about:
+        return None
+    for text in [*paragraphs[:_LEAD_PARAGRAPHS], headline]:
+        text = text[:3000]
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            text = lowered
+        if words.openings[0] is not None and not any(map(lowered.__contains__, words.openings[0])):
+            continue
+        for m in matches_from_starts(words.cues.compiled, lowered, words.starts[0]):
+            if m.group("about") is None:
+                continue
+            phrase = _noun_phrase(text[m.start("np") : m.end("np")], words.stop, capitalised_end=words.capitalised_end, words=words)
+            if phrase and phrase.strip(" ,."):
+                event_rules.note("target", "target_protest_about")
+                return phrase.strip(" ,.")
     return None
 
 

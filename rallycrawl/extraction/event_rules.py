@@ -27,7 +27,16 @@ RULES = {
     # no crowd: "the union, which represents 45,000 workers" (CROWD_MEMBERSHIP_CUES), "20 percent
     # of workers", "on March 5 protesters", "3 million people" read as 3
     "size_not_a_crowd": True,
+    # "des centaines d'enseignants", "un millier d'agriculteurs": the elided article that joins a size
+    # or number word to its people noun (CROWD_SHARED_ELIDED_OF)
+    "size_elided_of": True,
+    # "500 Gewerkschaftsmitglieder", "Tausende Radfahrerinnen", "rund 200 Protestierende": a people noun
+    # heading a compound, a feminine plural, a participle noun (CROWD_PEOPLE_COMPOUNDS)
+    "size_people_compounds": True,
     # --- location (event.py)
+    # a sentence that counts a crowd reports the event, its places are read: "Rund 500 Menschen kamen
+    # auf dem Marktplatz in X zusammen", "Unas 2.000 personas recorrieron las calles de X"
+    "location_crowd_sentence": True,
     # a language's articles after a place preposition, words inside a name, the preposition before
     # the town, place nouns and compounds (PLACE_DETERMINERS, PLACE_NAME_LINKS, PLACE_IN,
     # PLACE_NOUNS, PLACE_SUFFIXES): "davanti al Ministero dello Sviluppo", "vor dem Kanzleramt",
@@ -72,6 +81,10 @@ RULES = {
     # follows: "opponents of the planned incinerator rallied" -> "the planned incinerator", "Gegner der
     # Rentenreform", "opositores a la reforma", "opposants à la réforme", "tegenstanders van de snelweg"
     "target_opponents": True,
+    # what the protest is about, after a protest verb or noun that takes it as its object
+    # (TARGET_ABOUT_CUES): "en protesta por el cierre del hospital", "protestan por los precios", "para
+    # denunciar los recortes", "protested the closure of the clinic", "to protest tuition hikes"
+    "target_protest_about": True,
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run

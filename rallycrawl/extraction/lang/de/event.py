@@ -3,7 +3,7 @@
 TARGET_CUES = [
     r"richtet sich gegen|richten sich gegen|forder(?:n|ten|t|te)(?: sie| wir| er)? (?:von|vom)|"
     r"appellierten an|"
-    r"appellieren an|rücktritt von|protestieren gegen|protestierten gegen"
+    r"appellieren an|rücktritt von|protestieren gegen|protestierten gegen|druck auf"
 ]
 #: cues that name a target only after a protest word ("a march against the reform", not "guard against")
 AGAINST_CUES = [r"gegen"]
@@ -32,6 +32,7 @@ REPORTING_WORDS = [
     r"\b(?:mahnwache\w*|teilnehm\w*|(?:zehn)?tausende|hunderte|dutzende|blockier\w*|menschenkette\w*|"
     r"auf die straße)",
     r"\b(?:mehrere|einige) (?:hundert|tausend)\b|\bzogen (?:durch|vor|zum|zur)\b",
+    r"\b(?:besetz(?:t|ten|te|en|ung)|arbeit nieder\w*|arbeit niedergelegt|ausstand)\b",
 ]
 #: a German noun phrase ends with its (capitalised) noun: lower-case words after the last one
 #: are the clause's verb ("gegen die Reform der Regierung demonstriert" -> "die Reform der Regierung")
@@ -84,16 +85,29 @@ CROWD_PEOPLE = (
     r"kollegen|mitarbeitern|mitarbeitende[n]?|mitarbeiterinnen und mitarbeitern|beamten|erziehern|erzieherinnen|"
     r"beschäftigten|fahrern|piloten|klimaaktivisten|radfahrern|jugendlichen|menschen",
 )
+#: rule size_people_compounds: people nouns no list can hold (regexes of whole words, lower case): a
+#: compound headed by a people noun ("Gewerkschaftsmitglieder", "Klimaaktivisten", "Feuerwehrleute"), a
+#: feminine plural ("Radfahrerinnen", not "beginnen"), a participle noun ("Protestierende")
+CROWD_PEOPLE_COMPOUNDS = (
+    r"(?![a-zäöüß]*(?:beamt|polizist|soldat|wachleute|sicherheitsleute)|mitarbeiter)[a-zäöüß]{3,}(?:mitglieder|aktivisten|aktivistinnen|leute|beschäftigte[n]?|schützer|gegner|befürworter|"
+    r"bauern|arbeiter|angestellte[n]?|eltern|schüler|studenten|demonstranten|lehrer|ärzte|anwohner|bewohner|"
+    r"fahrer|mieter|rentner|pfleger|erzieher|helfer|streikende[n]?)",
+    r"(?!(?:be|ge|ent|er|ver)?(?:ginnen|winnen|sinnen|rinnen|spinnen)\b|[a-zäöüß]*(?:beamt|polizist|soldat))[a-zäöüß]{3,}innen",
+    r"[a-zäöüß]{2,}ierende[n]?|(?:rad)?fahrende[n]?|teilnehmende[n]?|mitwirkende[n]?|lehrende[n]?|pflegende[n]?",
+)
 CROWD_SIZE_WORDS = (
+    ("dozens", "ein paar dutzend"),
     ("tens of thousands", "mehrere zehntausend"), ("tens of thousands", "einige zehntausend"),
     ("a few thousand", "einige tausend"), ("a few hundred", "einige hundert"),
 )
+CROWD_NUMBER_WORDS = {"hundert": 100, "tausend": 1000, "zwei dutzend": 24, "drei dutzend": 36}
 CROWD_QUALIFIERS_MORE = ("mindestens", "weit über", "deutlich mehr als", "gut")
 CROWD_QUALIFIERS_LESS = ("weniger als", "nicht mehr als", "höchstens")
 CROWD_QUALIFIERS_ABOUT = ("ungefähr", "circa", "zirka", "schätzungsweise", "geschätzt", "annähernd")
 CROWD_RANGE_WORDS = ("und",)
 CROWD_COUNT_CUES = (
     r"die teilnehmerzahl (?:lag bei|von|auf)|teilnehmerzahl von|(?:zählte|zählten|schätzte|schätzten) (?:die polizei|die veranstalter)",
+    r"(?:die )?zahl der (?:teilnehmer|teilnehmenden|demonstranten|demonstrierenden) (?:auf|mit|bei)",
 )
 CROWD_SOURCES = (
     r"nach (?:angaben|schätzungen|zählung) (?:der|von) (?:polizei|veranstaltern|veranstalter|organisatoren|gewerkschaft|stadt)",
@@ -102,23 +116,25 @@ CROWD_SOURCES = (
 )
 CROWD_MEMBERSHIP_CUES = (r"vertritt|vertreten|zählt|hat",)
 CROWD_MILLIONS = ("millionen", "million", "mio.")
-CROWD_NOT_PEOPLE = (r"prozent|jahre\w*|tage\w*|stunden|wochen|monate\w*|euro|kilometer|meter|stimmen|unterschriften|polizisten|beamte|einsatzkräfte",)
+CROWD_NOT_PEOPLE = (r"prozent|jahre\w*|tage\w*|stunden|wochen|monate\w*|euro|kilometer|meter|stimmen|unterschriften|polizisten|beamte|einsatzkräfte|beamten|beamtinnen|polizistinnen|einsatzkräften",)
 
 # --- Location (read by event.py with the rules of event_rules.RULES named location_*)
 #: prepositions that name where a protest was, besides the shared ones ("durch die Innenstadt von Köln")
 PLACE_PREPOSITIONS = (
     "durch die Innenstadt von", "in der Innenstadt von", "durch die Straßen von", "im Zentrum von", "vor das",
-    "zum", "zur",
+    "zum", "zur", "durch die", "durch den", "durch das",
 )
 #: the nouns a German place compound ends with ("Kanzleramt", "Landgericht", "Hauptbahnhof"): a
 #: capitalised word ending so is a place (regex alternatives, lower case)
 PLACE_SUFFIXES = (
     r"amt|ministerium|gericht|haus|kirche|bahnhof|tag|tor|zentrale|schule|klinik|klinikum|universität|hafen|"
-    r"flughafen|allee|damm|ufer|brücke|wiese|park|markt|platz|straße|strasse|werk|kaserne|rathaus|dom|zentrum",
+    r"flughafen|allee|damm|ufer|brücke|wiese|park|markt|platz|straße|strasse|werk|kaserne|rathaus|dom|zentrum|(?<!Haupt)stadt|"
+    r"kanzlei|behörde|verwaltung|gelände",
 )
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
-TARGET_EMPLOYER_CUES = [r"(?:beschäftigte|mitarbeiter|mitarbeitende|angestellte|belegschaft|streik|warnstreik) (?:des|der)|(?:angestellt|beschäftigt|tätig) (?:bei|beim)"]
+TARGET_EMPLOYER_CUES = [r"(?:beschäftigten?|mitarbeiter|mitarbeitende|angestellten?|belegschaft|streik|warnstreik) (?:des|der|von)|"
+                        r"(?:tarifkonflikt|tarifstreit|tarifauseinandersetzung) mit (?:dem|der|den)|(?:angestellt|beschäftigt|tätig) (?:bei|beim)"]
 TARGET_THAT_CUES = [r"forder(?:n|ten|t|te),? dass|verlang(?:en|ten|t|te),? dass"]
 #: words that make "gegen X" name a protest's target, besides the shared protest words
 PROTEST_WORDS = [r"auf die straße|auf der straße|gingen|zogen"]
@@ -126,7 +142,7 @@ PROTEST_WORDS = [r"auf die straße|auf der straße|gingen|zogen"]
 #: rule target_addressee (see lang/en/event.py): "verlangen vom Senat", "forderten die Stadt auf",
 #: "warfen dem Bürgermeister … vor"
 TARGET_ADDRESSEE_CUES = [
-    r"verlang(?:en|ten|t|te)(?: sie| wir| er)? (?:von|vom)|forder(?:n|ten|t|te) (?=(?:die|den|das) [^,.;]{1,60}? auf\b)|"
+    r"verlang(?:en|ten|t|te)(?: sie| wir| er)? (?:von|vom)|forder(?:n|ten|t|te)(?= (?:die|den|das) [^,.;]{1,60}? auf\b)|"
     r"(?:werfen|warfen|wirft|warf)(?= (?:dem|der|den) )"
 ]
 #: rule target_institution_house (see lang/en/event.py): the firm or body before whose house the
@@ -135,6 +151,8 @@ INSTITUTION_HOUSES = [
     r"\bvor (?:der|dem|die|den) (?:Zentrale|Konzernzentrale|Firmenzentrale|Hauptverwaltung|Hauptsitz|Geschäftsstelle|"
     r"Filiale|Botschaft|Sitz|Werkstor|Werk|Verwaltung) (?:des|der|von) (?P<target>(?:[A-ZÄÖÜ][\w\-]* ){0,2}[A-ZÄÖÜ][\w\-]*)",
 ]
+#: rule target_protest_about (see lang/en/event.py): "aus Protest gegen die Sparpläne", "Anlass des Protests ist"
+TARGET_ABOUT_CUES = [r"aus protest gegen|im protest gegen|(?:anlass|grund) (?:der|des) (?:\w+ ){0,1}?\w*(?:demo|demonstration|kundgebung|protests?|streiks?|mahnwache)(?: \w+)? (?:ist|war|sind|waren)"]
 #: rule target_opponents: what the protesters are named the opponents of ("Gegner der Rentenreform"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"gegner(?:innen)? (?:des|der|von)"]

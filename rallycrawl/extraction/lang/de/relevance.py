@@ -10,7 +10,7 @@ EVENT_WORDS = [
     r"arbeit niedergelegt|(?:legen|legten|legt|legte) (?:[a-zäöüß]+ ){0,2}arbeit nieder"
 ]
 AMBIGUOUS_WORDS = [
-    r"demos?|marsch|märsche|blockade|blockaden|besetzung|besetzten|boykott\w*|aufmarsch|versammlung(?:en)?|"
+    r"demos?|marsch|märsche|blockade|blockaden|besetzung|besetzten|besetzt|besetzen|besetzte|boykott\w*|aufmarsch|versammlung(?:en)?|"
     r"krawalle?n?|unruhen|aufstand|blockier(?:en|te|ten|t)|ausstand|ausstände|aktionstag(?:e|en)?|autokorsos?|"
     r"traktorkolonnen?|traktorkorsos?|sternfahrt(?:en)?|trillerpfeifen|lichterketten?|spruchbänder|spruchbändern|"
     r"mit (?:transparenten|plakaten|schildern|fahnen und transparenten)|(?:selbst gemalte|selbstgemalte) (?:schilder|plakate)",
@@ -50,5 +50,10 @@ FRAMES = [
     r"(?:versammelten|versammeln) sich|(?:zogen|ziehen) (?:durch|vor)|(?:protestierten|demonstrierten) (?:vor|gegen|in|am|für)|"
     r"(?:zogen|ziehen|zog) (?:[\wäöüß.]+ ){0,6}durch die (?:innenstadt|straßen|stadt|city)|"
     r"(?:haben|hatten) sich (?:am [a-z]+ )?(?:rund |etwa |mehr als )?\d[\d.]* [a-zäöüß]+ (?:vor|auf|an) [^.]{0,50}versammelt|"
-    r"zum streik aufgerufen|zu (?:einer|der) (?:demo|demonstration|kundgebung) aufgerufen"
+    r"zum streik aufgerufen|zu (?:einer|der) (?:demo|demonstration|kundgebung) aufgerufen",
+    # a call to strike or protest, made or reported ("hat die Beschäftigten zu einem Warnstreik aufgerufen",
+    # "ruft für Donnerstag zum Ausstand auf")
+    r"(?:zum|zur|zu (?:einem|einer|der|dem|den)|zu) (?:[a-zäöüß\-]+ )?(?:warnstreik|streik|ausstand|protest|protesten|"
+    r"demonstration|demo|kundgebung|mahnwache|aktionstag|menschenkette|sternfahrt|blockade)s? "
+    r"(?:[\wäöüß.\-]+ ){0,4}?(?:aufgerufen|auf(?=[.,;]| und| an))"
 ]

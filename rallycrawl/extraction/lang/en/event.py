@@ -76,6 +76,8 @@ CROWD_SHARED_NUMBER_WORDS = {
 }
 #: (the English size words, "hundreds of thousands" ... "dozens", name the ranges in crowd_size.py,
 #: to which the other languages' CROWD_SHARED_SIZE_WORDS and CROWD_SIZE_WORDS pair their words)
+#: size words beyond the range names ("a few dozen protesters", "several dozen")
+CROWD_SIZE_WORDS = (("dozens", "a few dozen"), ("dozens", "several dozen"))
 #: verbs after a size word that make it people ("thousands marched"), read only there: regex alternatives
 CROWD_SIZE_WORD_VERBS = (
     r"gathered|marched|rallied|protested|turned out|joined|attended|took part|showed up|filled|packed|demonstrated|"
@@ -99,7 +101,7 @@ CROWD_SHARED_MILLIONS_OF = ("of",)
 #: words before a bare count that make it a crowd ("a crowd of about 5,000", "the turnout at
 #: 8,000", "drew 1,500"): regex alternatives, an optional qualifier may follow
 CROWD_COUNT_CUES = (
-    r"crowds? (?:of|estimated at|put at|numbering|of some)",
+    r"crowds? (?:of|estimated at|put at|numbering|of some|numbered|swelled to|grew to)",
     r"(?:turnout|attendance) (?:of|at|was|was put at|was estimated at)",
     r"(?:estimated|put|estimating|putting) (?:the )?(?:crowd|turnout|attendance|number of (?:protesters|demonstrators|participants|marchers))(?: size)? at",
     r"drew|attracted|brought out",
@@ -171,6 +173,14 @@ INSTITUTION_HOUSES = [
     r"\b(?:outside|in front of|at|to|into) (?:the )?(?:headquarters|offices?|head office|residence|factory|plant|"
     r"warehouse|stores?|depot|refinery|[Aa]nnual (?:[Gg]eneral )?[Mm]eeting|[Ss]hareholders?['’]? [Mm]eeting|AGM) of (?:the )?(?P<target>[A-Z][\w.&’'\-]*"
     r"(?: (?:&|and|of) [A-Z][\w.&’'\-]*| [A-Z][\w.&’'\-]*){0,4})",
+]
+#: rule target_protest_about: what a protest verb takes as its object ("protested the closure of the
+#: clinic", "to protest tuition hikes"): the verb, not the noun ("the protests the group held")
+TARGET_ABOUT_CUES = [
+    r"(?<!the )(?<!by )(?<!of )(?:protested|to protest)(?= (?!(?:on|in|at|outside|for|with|as|and|after|over|against|"
+    r"the streets|there|here|again|since|during|near|until|last|this|today|yesterday|is|was|were|are|be|has|have|even|"
+    r"more|less|also|too|not|further|so|such|any|what|them|it)\b)"
+    r"(?![a-z]+ly\b)[a-z])|protesting(?= (?:the|a|an|its|their|his|her|plans?|cuts?|proposed|new)\b)"
 ]
 #: rule target_opponents: what the protesters are named the opponents of ("opponents of the planned incinerator"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)

@@ -80,20 +80,31 @@ CROWD_PEOPLE = (
     r"estibadores|portuarios|mineros|camioneros|conductores|choferes|pobladores|comuneros|ganaderos|cocaleros|"
     r"maestras|alumnos|padres|madres|hinchas|seguidores|opositores|partidarios|afectados|desempleados|jornaleros|"
     r"repartidores|feministas|sindicalistas|funcionarios|bomberos|abogados|periodistas|artistas|"
-    r"integrantes|miembros|delegados|motociclistas|ciclistas|campesinas|trabajadoras|indígenas",
+    r"integrantes|miembros|delegados|motociclistas|ciclistas|campesinas|trabajadoras|indígenas|comerciantes|"
+    r"vendedores|inquilinos|usuarios|residentes|vecinas|ecologistas|ambientalistas|investigadores|científicos|"
+    r"pacientes|extrabajadores|ex trabajadores|profesoras|maestros y maestras|alumnas|chicas|jubiladas|pescadores|"
+    r"regantes|autónomos|interinos|interinas|sanitarias|enfermeras y enfermeros|médicas|estibadoras|hosteleros|feriantes",
 )
 CROWD_SIZE_WORDS = (
     ("thousands", "millares"), ("a few hundred", "unos pocos cientos"), ("a few hundred", "algunos cientos"),
-    ("several hundred", "varios centenares"), ("a few thousand", "unos pocos miles"), ("a few thousand", "algunos miles"),
+    ("several hundred", "varios centenares"), ("dozens", "varias decenas"), ("dozens", "unas decenas"),
+    ("a few hundred", "unos cuantos cientos"), ("a few thousand", "unos cuantos miles"), ("a few thousand", "unos pocos miles"), ("a few thousand", "algunos miles"),
 )
-CROWD_NUMBER_WORDS = {"mil": 1000, "una veintena": 20, "una treintena": 30}
+CROWD_NUMBER_WORDS = {
+    "mil": 1000, "una veintena": 20, "una treintena": 30, "una decena": 10, "una docena": 12, "una cuarentena": 40,
+    "una cincuentena": 50,
+}
 #: substrings one of which each of the number and size words above holds that holds none of the
 #: shared keys (CROWD_SHARED_KEYS): they are looked for in this language's articles
 CROWD_KEYS = ("mil",)
 CROWD_QUALIFIERS_MORE = ("al menos", "por lo menos", "más de", "mas de")
 CROWD_QUALIFIERS_LESS = ("hasta", "menos de")
 CROWD_QUALIFIERS_ABOUT = ("aproximadamente", "en torno a", "en torno de", "unos", "unas", "alrededor de", "cerca de")
-CROWD_COUNT_CUES = (r"(?:reunió|reunieron|congregó|congregaron|convocó|convocaron|movilizó|movilizaron|juntó|llevó) a",)
+CROWD_COUNT_CUES = (
+    r"(?:reunió|reunieron|congregó|congregaron|convocó|convocaron|movilizó|movilizaron|juntó|llevó) a",
+    r"(?:cifró|cifraron|calculó|calcularon)(?: la (?:asistencia|participación))? en",
+    r"(?:los organizadores|los convocantes|los sindicatos|la policía) (?:hablaron|habló|hablan|habla) de",
+)
 CROWD_SOURCES = (
     r"según (?:la |los |las |el )?(?:policía|policia|organizadores|organizaciones|convocantes|sindicatos|"
     r"delegación del gobierno|autoridades|guardia urbana|carabineros|policía nacional|policía municipal|gobierno)",
@@ -105,14 +116,16 @@ CROWD_MILLIONS = ("millones", "millón")
 CROWD_NOT_PEOPLE = (r"por ciento|años|días|horas|semanas|meses|euros|pesos|dólares|kilómetros|metros|votos|firmas|agentes|policías|uniformados|efectivos",)
 
 # --- Location (read by event.py with the rules of event_rules.RULES named location_*)
-PLACE_PREPOSITIONS = ("a las puertas de", "en las inmediaciones de", "desde", "hasta", "en el centro de", "por el centro de")
+PLACE_PREPOSITIONS = ("las calles de", "a las puertas de", "a las puertas del", "a la altura de", "en los alrededores de", "en las inmediaciones de", "desde", "hasta", "en el centro de", "por el centro de")
 #: articles between a preposition and a place ("frente al Congreso", "hasta la Plaza")
 PLACE_DETERMINERS = ("al ", "del ", "los ", "las ")
 #: nouns of places written in lower case before a name ("la plaza de Mayo", "la sede del Gobierno en Lima")
 PLACE_NOUNS = (
     r"congreso|senado|ministerio|asamblea|parlamento|palacio|plaza|avenida|calle|paseo|sede|delegación|gobernación|"
     r"alcaldía|municipalidad|intendencia|legislatura|tribunal|juzgado|rectorado|universidad|fábrica|planta|puerto|"
-    r"hospital|estación|catedral|embajada|consulado|ayuntamiento|edificio|parque|puente|autopista|ruta|carretera",
+    r"hospital|estación|catedral|embajada|consulado|ayuntamiento|edificio|parque|puente|autopista|ruta|carretera|"
+    r"aeropuerto|colegio|escuela|instituto|liceo|facultad|mercado|estadio|consejería|subdelegación|rotonda|glorieta|"
+    r"centro de salud|mina|terminal|hospitales",
 )
 #: adjectives that follow a place's name and belong to it ("Congreso Nacional", "Palacio Legislativo")
 PLACE_ADJECTIVES = ("nacional", "municipal", "legislativo", "legislativa", "provincial", "regional", "federal", "central")
@@ -121,15 +134,23 @@ PLACE_ADJECTIVES = ("nacional", "municipal", "legislativo", "legislativa", "prov
 TARGET_EMPLOYER_CUES = [r"(?:operarios|obreros|plantilla|personal|empleadas|trabajadoras) (?:de|del)|(?:contratad|emplead)[oa]s? por"]
 TARGET_THAT_CUES = [r"exig(?:en|ieron|ió|e|ir|iendo) que|reclam(?:an|aron|ó|a|ar|ando) que|pid(?:en|ieron|ió|e) que"]
 CLAUSE_OBJECT_OPENERS = frozenset("el la los las lo un una unos unas su sus al a con en por para".split())
-PROTEST_WORDS = [r"salieron a las calles|tomaron las calles|marcharon|desfil"]
+PROTEST_WORDS = [r"salieron a las calles|tomaron las calles|marcharon|desfil|cacerol|piquete|bloque|tractorada|escrache|sentada|"
+                 r"cort(?:aron|an|e|es) (?:de )?(?:la |las |el )?(?:ruta|rutas|calle|calles|autopista|carretera)"]
 
 #: rule target_addressee (see lang/en/event.py): "instaron al Ayuntamiento a reabrir", "exigieron a
 #: las autoridades la liberación"; the phrase ends before "a"/"para" and an infinitive or "que"
 TARGET_ADDRESSEE_CUES = [
     r"(?:exig(?:en|ieron|ió|e|ir|iendo)|reclam(?:an|aron|ó|a|ar|ando)|pid(?:en|ieron|ió|e|iendo)|pedir) a (?:los|las)|"
-    r"(?:inst|exhort)(?:an|aron|ó|a|ar|ando|aban) a(?:l| la| los| las)?"
+    r"(?:inst|exhort)(?:an|aron|ó|a|ar|ando|aban) a(?:l| la| los| las)?|"
+    r"(?:presion|acus)(?:an|aron|ó|a|ar|ando|aban) a(?:l| la| los| las)"
 ]
-TARGET_ADDRESSEE_ENDS = [r" (?:a|para) \w+(?:ar|er|ir)\b| que\b|(?<! de)(?<! del)(?<! y) (?:el|la|los|las|un|una|unos|unas)\b"]
+TARGET_ADDRESSEE_ENDS = [r" (?:a|para|de) \w+(?:ar|er|ir)\b| para que\b| que\b|(?<! de)(?<! del)(?<! y) (?:el|la|los|las|un|una|unos|unas)\b"]
+#: rule target_protest_about (see lang/en/event.py): "en protesta por el cierre", "protestaron por los
+#: despidos", "para denunciar los recortes"
+TARGET_ABOUT_CUES = [
+    r"en protesta (?:por|contra)|protest(?:an|aron|aban|ar|ando|ó|a) (?:por|contra)|para (?:denunciar|rechazar|repudiar)|"
+    r"(?:rechaz(?:an|aron|aban|ando|ó)|denunci(?:an|aron|aban|ando))(?= (?:el|la|los|las|un|una|su|sus)\b)"
+]
 #: rule target_opponents: what the protesters are named the opponents of ("opositores a la reforma judicial"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"opositores (?:a|al|a la|a los|a las|de|del)|detractores (?:de|del)"]

@@ -52,6 +52,6 @@ FRAMES = [
     r"protestaron) (?:frente|ante|en|hasta|por|contra|hacia|este|el)",
     r"para (?:reclamar|exigir|protestar|repudiar|rechazar)",
     r"en reclamo (?:de|por)|en repudio (?:a|al|de|del)|"
-    r"(?:cortaron|cortan|cortarán|bloquearon|bloquean) (?:[a-záéíóúñ]+ ){0,3}(?:el|la|los|las) "
+    r"(?:cortaron|cortan|cortarán|bloquearon|bloquean) (?:[a-záéíóúñ]+ ){0,3}(?:el|la|los|las|varias|varios|dos|tres) "
     r"(?:acceso|accesos|ruta|rutas|calle|calles|puente|autopista|avenida|vía|paso|carretera)\b",
 ]

@@ -1,9 +1,10 @@
 """French words of the protest event (read by ``extraction/event.py``)."""
 
-TARGET_CUES = [r"pour dénoncer|à l'encontre de|opposés? à|opposées? à|démission de|exigent du|réclament au|interpeller"]
+TARGET_CUES = [r"pour dénoncer|à l'encontre de|opposés? à|opposées? à|démission (?:de|du|des)|exigent du|réclament au|interpell(?:er|ent|é|ant)|"
+               r"faire (?:reculer|plier|céder)"]
 #: cues that name a target only after a protest word ("a march against the reform", not "guard against")
 AGAINST_CUES = [r"contre"]
-TARGET_CUES_NAMED = [r"(?:salariés|grève|grévistes) (?:de|d'|chez)"]
+TARGET_CUES_NAMED = [r"(?:salariés|grève|grévistes|employés|ouvriers|personnel) (?:de|d['’]|chez)"]
 ANTI_PREFIXES = ("anti-",)
 TARGET_STOP = frozenset("""
 à au aux dans pour avec par en et ou qui que depuis devant lors ce cette ces est sont a ont sur sous selon comme
@@ -34,20 +35,27 @@ CROWD_SHARED_RANGE_WORDS = ("à",)
 CROWD_SHARED_CASUALTIES = ("morts", "tués", "blessés", "interpellés")
 #: the words that join a size word to its people noun ("thousands *of* people"), read in every article
 CROWD_SHARED_SIZE_WORD_OF = ("de",)
+#: rule size_elided_of: the elided article that joins a size or number word to a people noun opening
+#: with a vowel ("des centaines d'enseignants", "un millier d'agriculteurs"), read in every article
+CROWD_SHARED_ELIDED_OF = ("d'", "d’")
 #: the words that may join a count of millions to its people noun ("1,5 millones *de* personas")
 CROWD_SHARED_MILLIONS_OF = ("de",)
 CROWD_PEOPLE = (
     r"participants|militants|syndicalistes|enseignants|étudiants|lycéens|soignants|infirmières|infirmiers|cheminots|"
     r"agents|routiers|chauffeurs|éleveurs|paysans|retraités|jeunes|femmes|citoyens|riverains|parents|élèves|"
     r"fonctionnaires|ouvriers|employés|travailleurs|sympathisants|opposants|gilets jaunes|marcheurs|médecins|"
-    r"avocats|pompiers|artistes|supporters|militantes|habitantes|salariées|agricultrices",
+    r"avocats|pompiers|artistes|supporters|militantes|habitantes|salariées|agricultrices|usagers|commerçants|"
+    r"étudiantes|enseignantes|ouvrières|collégiens|internes|ambulanciers|aides-soignants|aides-soignantes|"
+    r"contrôleurs|conducteurs|dockers|éboueurs|viticulteurs|pêcheurs|chercheurs|électeurs|soutiens",
 )
 CROWD_SIZE_WORDS = (
     ("a few hundred", "quelques centaines"), ("a few thousand", "quelques milliers"), ("dozens", "plusieurs dizaines"),
+    ("dozens", "quelques dizaines"),
 )
 CROWD_NUMBER_WORDS = {
     "une centaine": 100, "un millier": 1000, "une vingtaine": 20, "une trentaine": 30, "une quarantaine": 40,
     "une cinquantaine": 50, "une soixantaine": 60, "mille": 1000,
+    "une dizaine": 10, "une quinzaine": 15, "un demi-millier": 500,
 }
 #: substrings one of which each of the number and size words above holds that holds none of the
 #: shared keys (CROWD_SHARED_KEYS): they are looked for in this language's articles
@@ -58,6 +66,7 @@ CROWD_QUALIFIERS_ABOUT = ("autour de", "approximativement", "environ")
 CROWD_RANGE_WORDS = ("et",)
 CROWD_COUNT_CUES = (
     r"ils étaient|elles étaient|ils sont|elles sont|ils seraient|rassemblé|réuni|mobilisé|attiré",
+    r"(?:a|ont) (?:compté|dénombré|recensé)",
 )
 CROWD_SOURCES = (
     r"selon (?:la |les |le |l['’])?(?:police|préfecture|préfecture de police|organisateurs|syndicats|intersyndicale|"
@@ -73,7 +82,7 @@ CROWD_MILLIONS = ("millions", "million")
 CROWD_NOT_PEOPLE = (r"pour cent|ans|jours|heures|semaines|mois|euros|kilomètres|mètres|voix|signatures|policiers|gendarmes|agents",)
 
 # --- Location (read by event.py with the rules of event_rules.RULES named location_*)
-PLACE_PREPOSITIONS = ("au", "aux abords de", "près de", "sous les fenêtres de", "jusqu'à", "jusqu’à", "sur la place", "dans le centre de")
+PLACE_PREPOSITIONS = ("au", "entre", "sur le parvis de", "sur le parvis du", "aux portes de", "dans le centre-ville de", "aux abords de", "près de", "sous les fenêtres de", "jusqu'à", "jusqu’à", "sur la place", "dans le centre de")
 PLACE_DETERMINERS = ("du ", "les ", "de la ")
 PLACE_NAME_LINKS = ("du", "des", "d'", "d’")
 PLACE_NOUNS = (
@@ -92,7 +101,7 @@ REPORTING_WORDS = [
 ]
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
-TARGET_EMPLOYER_CUES = [r"(?:employés|ouvriers|personnel|agents|travailleurs) (?:de|du|chez)|(?:employé|embauché|salarié)e?s? (?:par|chez)"]
+TARGET_EMPLOYER_CUES = [r"(?:employés|ouvriers|personnel|agents|travailleurs) (?:de|du|chez|d['’])|(?:employé|embauché|salarié)e?s? (?:par|chez)"]
 TARGET_THAT_CUES = [r"exig(?:ent|eaient|é|er|e|ait) que|réclam(?:ent|aient|é|er|e) que|demand(?:ent|aient|é|er|e) que"]
 CLAUSE_OBJECT_OPENERS = frozenset("le la les l' un une des son sa ses leur leurs à au aux avec en pour sur".split())
 PROTEST_WORDS = [r"défil|cortège|descendu|dans la rue|rassembl"]
@@ -110,6 +119,8 @@ TARGET_ADDRESSEE_CUES = [
     r"exig(?:ent|eaient|eait|é|e|er) (?:de la|des|de l['’])|somm(?:ent|aient|ait|é|e)|exhort(?:ent|aient|ait|é|e)"
 ]
 TARGET_ADDRESSEE_ENDS = [r" (?:de |d['’])\w+(?:er|ir|re)\b|(?<! de)(?<! à)(?<! et) (?:un|une|le|la|les)\b"]
+#: rule target_protest_about (see lang/en/event.py): "pour protester contre la fermeture", "en protestation contre"
+TARGET_ABOUT_CUES = [r"pour protester contre|en protestation contre|pour contester|pour s['’]opposer (?:à|au|aux)|dénonc(?:ent|aient|ant)(?= (?:le|la|les|l['’]|un|une|des|leur|leurs|son|sa|ses)\b)"]
 #: rule target_opponents: what the protesters are named the opponents of ("opposants à la réforme"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"opposants (?:à|au|aux|de|du|des)"]
