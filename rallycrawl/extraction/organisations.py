@@ -149,6 +149,7 @@ RULES: dict[str, str] = {
     "german-role-prefix": "German, protest reports: the name glued by a hyphen before a role noun is the organisation the person speaks or acts for, though it has no head word or capitals: Verdi-Sprecherin, Greenpeace-Aktivisten, IG-Lindenholz-Chef -> IG Lindenholz (spaced as the article writes it elsewhere); not a common word (wordfreq: Klima-Aktivisten), a place or a person named in the article",
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
     "german-role-title": "a German organisation compound before a person's name is her title: Betriebsrat Thomas Kessler",
+    "german-quoted-name": "German, protest reports: a name in quotation marks right after an organisation noun is that organisation: das Bündnis „Wohnen für alle“ -> Wohnen für alle, die Bürgerinitiative »Rettet den Lindenwald«",
     "german-role-genitive": "German: a role joined to its organisation by a genitive article alone is a spokesperson for X: eine Sprecherin der Wachen Generation, der Vorsitzende des Mietervereins Obernau",
     "german-descriptor-place": "German: a compound organisation word before a place is the name of that place's branch, not a descriptor: Mieterverein Köln, Bauernverband Schleswig-Holstein (not Köln)",
     "german-nominative": "German: an organisation's name as it is called, not in the case the sentence gives it: des Deutschen Gewerkschaftsbundes -> Deutscher Gewerkschaftsbund, der Wachen Generation -> Wache Generation (head nouns' genders by their endings)",
@@ -1953,6 +1954,27 @@ def _ampersand_firm(name: str, code: str | None) -> bool:
     )
 
 
+#: 'das Bündnis „Wohnen für alle“', 'der Initiative »Rettet den Lindenwald«': an organisation noun (alone or
+#: ending a compound, in any case), then a name of one to eight words in quotation marks (rule german-quoted-name)
+_GERMAN_QUOTED_NAME = re.compile(
+    r"\b\w*?(?:" + "|".join(_GERMAN_ORGANISATIONS.QUOTED_NAME_NOUNS) + r")(?:ses|es|s|en|n)? "
+    r"[„“\"»«‚‘]([A-ZÄÖÜ0-9][^„“”\"»«‚‘’.!?:;\n]{1,80}?)[“”\"«»‘’]",
+    re.IGNORECASE,
+)
+
+
+def _german_quoted_names(joined: str, collect: _Collector) -> None:
+    """Rule ``german-quoted-name``: a name in quotation marks right after an organisation noun is that
+    organisation's ('das Bündnis „Wohnen für alle“' -> "Wohnen für alle"), in protest reports; a
+    quoted name of more than eight words, or one the article's text is, is no name."""
+    for m in _GERMAN_QUOTED_NAME.finditer(joined):
+        name = m.group(1).strip()
+        if not m.group(0)[:1].isupper() or not (name[:1].isupper() or name[:1].isdigit()) or not 1 <= len(name.split()) <= 8:
+            continue
+        collect.add(name, "context", "organiser" if "aufgeruf" in joined[m.end() : m.end() + 80] else None,
+                    rule="german-quoted-name")
+
+
 def _opens_german_sentence(text: str, start: int) -> bool:
     """The name at ``start`` opens its sentence, alone or after an article ("Die IG Lindenholz hatte …"):
     the subject before a verb in second place, not a phrase of place before it ("In Obernau ruft …")."""
@@ -3065,6 +3087,8 @@ def extract_organisations(
     for text, spans, has_action in zip(scanned, all_spans, with_action):
         _scan_paragraph(text, spans, collect, is_protest, has_action)
     _sentence_case_definitions(scanned, collect, is_protest)
+    if is_protest and code == "de" and "german-quoted-name" not in _OFF:
+        _german_quoted_names(joined, collect)
     if is_protest:
         _generic_targets(scanned, code, collect)
         _repeated_names(all_spans, code, collect, joined)

@@ -271,3 +271,30 @@ def test_german_descriptor_place(text, expected, org_rule_off):
 def test_a_descriptor_before_a_name_still_goes():
     text = "Die Mietergewerkschaft Kestrel Tenants hatte zu dem Protest aufgerufen."
     assert org_names(text) == ["Kestrel Tenants"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Das Bündnis „Wohnen für alle“ hatte zu der Demonstration in Obernau aufgerufen.", "Wohnen für alle"),
+        ("Die Bürgerinitiative »Rettet den Lindenwald« sammelte 12.000 Unterschriften gegen das Projekt.",
+         "Rettet den Lindenwald"),
+        ("Aktivisten des Bündnisses „Ende Kestrel“ blockierten die Zufahrt zum Werk.", "Ende Kestrel"),
+    ],
+)
+def test_german_quoted_name(text, expected, org_rule_off):
+    assert expected in org_names(text)
+    org_rule_off("german-quoted-name")
+    assert expected not in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er nannte die Initiative „einen Skandal“.",  # (what the initiative is called, in lower case)
+        "Die Gruppe sagte: „Wir bleiben hier.“",  # (a colon: words the group says)
+        "Die Demonstrierenden riefen Parolen wie „Wir sind mehr“.",
+    ],
+)
+def test_a_quotation_after_an_organisation_noun_that_is_no_name(text):
+    assert org_names(text) == []

@@ -96,3 +96,10 @@ NEUTER_HEAD_ENDINGS = (
     "bündnis", "netzwerk", "komitee", "ministerium", "forum", "institut", "werk", "kollektiv", "zentrum", "amt",
     "büro",
 )
+#: nouns before a name in quotation marks that make it an organisation's ('das Bündnis „Wohnen für alle“',
+#: 'die Bürgerinitiative „Rettet den Lindenwald“', 'die Kampagne „…“'; compounds ending so too): rule
+#: ``german-quoted-name``
+QUOTED_NAME_NOUNS = (
+    "bündnis", "initiative", "kampagne", "netzwerk", "verein", "gruppe", "bewegung", "plattform", "komitee",
+    "organisation", "kollektiv", "allianz", "vereinigung", "gewerkschaft", "partei",
+)
