@@ -341,10 +341,10 @@ _AFTER_ACTION = re.compile(
     + _alternatives("ACTION_EVENTS") + r")\b",
 )
 _GERMAN_ORGANISATIONS = resources("de", "organisations")
-#: German: " hatte zu dem Warnstreik aufgerufen", " ruft für Samstag zu einer Demo auf" right after a
-#: name (rule german-called-action)
+#: German: " hatte zu dem Warnstreik aufgerufen", " hat die Kundgebung angemeldet", " ruft für Samstag zu
+#: einer Demo auf" right after a name (rule german-called-action)
 _GERMAN_CALLED = re.compile(
-    r"^,?(?: (?:hat|hatte|haben|hatten|hätte|habe|sei|war))(?: [\w-]+){0,4}? (?:zu|zum|zur|für)(?: [\w-]+){0,4}? "
+    r"^,?(?: (?:hat|hatte|haben|hatten|hätte|habe|sei|war))(?: [\w-]+){0,4}?(?: (?:zu|zum|zur|für))?(?: [\w-]+){0,4}? "
     r"[\w-]*(?:" + "|".join(_GERMAN_ORGANISATIONS.PROTEST_NOUN_ENDINGS) + r")(?: [\w-]+){0,3}? "
     r"(?:" + "|".join(_GERMAN_ORGANISATIONS.CALLED_PARTICIPLES) + r")\b"
     r"|^ (?:" + "|".join(_GERMAN_ORGANISATIONS.CALL_VERBS) + r")(?: [\w-]+){0,4}? (?:zu|zum|zur)(?: [\w-]+){0,4}? "

@@ -195,6 +195,7 @@ def test_a_person_named_in_the_article_before_a_role_is_no_organisation():
     [
         ("Die IG Lindenholz hatte zu dem Warnstreik in Obernau aufgerufen.", "IG Lindenholz"),
         ("Die Kestrel Tenants rufen für Mittwoch zu einem Mietstreik in Obernau auf.", "Kestrel Tenants"),
+        ("Die Kestrel Tenants haben die Kundgebung vor dem Rathaus organisiert.", "Kestrel Tenants"),
         ("Das Bündnis Lindenwald hat für Samstag zu einer Großdemonstration aufgerufen.", "Lindenwald"),
         ("Die Kestrel Tenants hatten zu der Kundgebung vor dem Rathaus aufgerufen.", "Kestrel Tenants"),
     ],
@@ -214,6 +215,8 @@ def test_a_phrase_of_place_before_the_verb_is_no_organiser():
 
 def test_a_call_to_something_else_is_no_call_to_protest():
     assert "Ute Kranich" not in org_names("Ute Kranich hatte zu einem Gespräch im Rathaus aufgerufen.")
+    assert org_names("Ute Kranich hatte die Kundgebung angemeldet.") == []  # (a person's name)
+    assert org_names("Die Stadt hatte die Versammlung verboten.") == []
 
 
 def test_german_role_genitive(org_rule_off):
