@@ -30,6 +30,7 @@ from types import MappingProxyType
 from .knowledge.first_names import popularity as first_name_popularity
 from .knowledge.lemmas import paradigm_forms
 from .knowledge.names import first_name_gender, is_common_word, is_place, unlikely_person
+from .german_names import nominative as german_nominative
 from .lang import canonical, has, languages, resources
 from .names import MEDIA_HEADS, MEDIA_NAMES, STOP_WORDS
 from .rule_switches import switched_off
@@ -191,6 +192,10 @@ RULES.update({
     # '„…“, heißt es in dem Aufruf', '« … », peut-on lire': an impersonal attribution names
     # nobody, and nobody is borrowed from around the quotation
     "impersonal_cue": True,
+    # '„…“, hieß es von der Polizei', 'hieß es aus dem Innenministerium', 'hieß es in einer Mitteilung
+    # der Gewerkschaft': an impersonal cue followed by where the words come from gives them to that
+    # organisation (German IMPERSONAL_SOURCES, STATEMENT_DOCUMENTS)
+    "impersonal_source": True,
     # 'Anna Church, a biology lecturer at …,': a short name led by a first name, read as
     # an organisation for an organisation word in it, is a person when its apposition says so
     "person_apposition": True,
@@ -300,6 +305,18 @@ RULES.update({
     # 'teilte ein Sprecher der Stadt mit', 'Eine Anwohnerin aus Lindenhain sagte': in German an
     # indefinite article and a noun (with more after it) are somebody unnamed: nobody, no borrowing
     "indefinite_unnamed": True,
+    # 'sagte ein Sprecher der Polizei', 'so eine Verdi-Sprecherin', 'teilte ein Polizeisprecher mit': an
+    # unnamed German spokesperson speaks for the organisation the phrase names (as English 'a spokesperson
+    # for the Harbour Office'); 'ein Sprecher der Stadt' names no organisation and stays nobody
+    "spokesperson_of_organisation": True,
+    # '…, dass die Ministerin Anna Weber 2015 verkündete „…“', 'Als Anna Weber am Montag sagte: „…“': a German
+    # clause whose verb comes last has its subject right after the conjunction that opens it
+    # (SUBORDINATE_OPENERS), before any phrase of time or place
+    "subordinate_subject": True,
+    # 'ein Sprecher des Deutschen Gewerkschaftsbundes', 'hieß es von der Wachen Generation': an
+    # organisation named after a German article is given in its own case ("Deutscher
+    # Gewerkschaftsbund", "Wache Generation": german_names.nominative)
+    "german_nominative": True,
     # '«…», concluyó Pérez', '« … », a ajouté Martin': right after a quotation and its verb, in a
     # language that sets the attribution inside the marks too (and writes nouns in lower case), a
     # capitalised word is a name, though wordfreq counts a common surname as a common word
@@ -1917,6 +1934,13 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         # "der Aktivist der Mietergewerkschaft ATU aus Chicago sagt": the activist named before
         return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]))
     if (
+        len(words) >= 2 and words[0] in _GERMAN_INDEFINITE and tokens[1].capitalised and _P.verb_second_openers
+        and RULES["spokesperson_of_organisation"]
+    ):
+        found = _german_spokesperson(tokens)
+        if found is not None:
+            return found  # 'sagte ein Sprecher der Polizei', 'so eine Verdi-Sprecherin'
+    if (
         len(words) > 2 and words[0] in _GERMAN_INDEFINITE and tokens[1].capitalised and _P.verb_second_openers
         and RULES["indefinite_unnamed"] and not any(t.capitalised and first_name_gender(t.word) in ("m", "f") for t in tokens[2:])
     ):
@@ -2104,6 +2128,89 @@ _GERMAN_DEFINITE = frozenset(resources("de", "quotes").DEFINITE_ARTICLES)
 _GERMAN_INDEFINITE = frozenset(resources("de", "quotes").INDEFINITE_ARTICLES)
 _GERMAN_GENDERED = frozenset(resources("de", "quotes").ARTICLE_GENDERS)
 _GERMAN_ARTICLES = _GERMAN_DEFINITE | _GERMAN_INDEFINITE
+
+_GERMAN = resources("de", "quotes")
+#: the articles of every case that may open a German noun phrase after a preposition
+_GERMAN_CASE_ARTICLES = frozenset("der des dem den die das".split())
+
+
+def _german_organisation(tokens: list[Token]) -> _Mention | None:
+    """The organisation a German phrase names ('der Polizei', 'des Innenministeriums', 'dem DGB',
+    'Verdi'), ``None`` for anything else ('der Stadt', 'Anna Weber'): an optional article, then up to
+    five capitalised words whose last is an organisation word or an acronym, or which read as an
+    organisation's name, in its own case ("Ministeriums" -> "Ministerium": rule german_nominative)."""
+    i = 1 if tokens and tokens[0].lower in _GERMAN_CASE_ARTICLES else 0
+    article = tokens[0].lower if i else ""
+    words: list[str] = []
+    while i < len(tokens) and len(words) < 5 and tokens[i].quote is None and tokens[i].capitalised:
+        words.append(tokens[i].word)
+        if tokens[i].comma or tokens[i].ends_sentence:
+            break
+        i += 1
+    if not words:
+        return None
+    if article and RULES["german_nominative"]:
+        # 'des Deutschen Gewerkschaftsbundes' -> "Deutscher Gewerkschaftsbund", 'des Innenministeriums'
+        words = german_nominative(" ".join(words), article).split()
+    name = " ".join(words)
+    if len(words) == 1 and words[0][1:].islower():
+        # 'des Landesverbands', 'der Gewerkschaft': a noun for a kind of organisation means the one of
+        # that kind named before ("erklärte die Gewerkschaft": rule article_organisation), never a name
+        low = words[0].lower()
+        role = next((r for r in _GERMAN.ORG_ROLES if low == r or (low.endswith(r) and len(low) > len(r) + 2)), None)
+        if role is not None:
+            return _Mention("role_org", role)
+    if is_org_word(words[-1]) or (len(words) == 1 and _acronym_like(words[-1])):
+        return _Mention("org", name, organisation=name)
+    found = read_name(words)
+    if found is not None and found.is_org:
+        return _Mention("org", found.text, organisation=found.text)
+    return None
+
+
+def _german_spokesperson(tokens: list[Token]) -> _Mention | None:
+    """Rule ``spokesperson_of_organisation``: 'ein Sprecher der Polizei', 'eine Verdi-Sprecherin', 'ein
+    Polizeisprecher' (after an indefinite article): the organisation the phrase names speaks."""
+    noun = tokens[1].word
+    low = noun.lower()
+    if low in _GERMAN.SPOKESPERSON_NOUNS:
+        if len(tokens) > 3 and tokens[2].lower in ("der", "des") and not tokens[1].comma:
+            found = _german_organisation(tokens[2:])
+            if found is not None:
+                found.title = noun
+            return found
+        return None
+    ending = next((e for e in _GERMAN.SPOKESPERSON_NOUNS if low.endswith(e) and len(low) > len(e) + 2), None)
+    if ending is None or (len(tokens) > 2 and not tokens[1].comma and tokens[2].capitalised):
+        return None  # ('ein Polizeisprecher Jan Roth': named, read as a name)
+    prefix = noun[: len(noun) - len(ending)].rstrip("-")
+    if "-" in noun[: len(noun) - len(ending)]:
+        # 'eine Verdi-Sprecherin', 'ein IG-Lindenholz-Sprecher': the organisation's own name
+        name = " ".join(prefix.split("-"))
+        if not name[:1].isupper() or is_place(name):
+            return None
+        return _Mention("org", name, title=noun, organisation=name)
+    for stem in (prefix, prefix[:-1] if prefix.endswith("s") else ""):  # 'Polizei|sprecher', 'Regierung|s|sprecher'
+        if stem and is_org_word(stem):
+            return _Mention("role_org", stem.lower(), title=noun)
+    return None
+
+
+def _impersonal_source(tokens: list[Token]) -> _Mention | None:
+    """Rule ``impersonal_source``: the organisation the words after a German impersonal cue name
+    as the source: 'von der Polizei', 'aus dem Innenministerium', 'bei Verdi', 'in einer Mitteilung
+    der Gewerkschaft' (no further than the clause)."""
+    tokens = _clause_after(tokens, 0)
+    if len(tokens) < 2:
+        return None
+    if tokens[0].lower in _GERMAN.IMPERSONAL_SOURCES:
+        return _german_organisation(tokens[1:])
+    if (
+        len(tokens) >= 5 and tokens[0].lower in ("in", "im") and tokens[1].lower in ("einer", "der", "ihrer", "seiner")
+        and tokens[2].lower in _GERMAN.STATEMENT_DOCUMENTS and tokens[3].lower in ("der", "des", "von")
+    ):
+        return _german_organisation(tokens[4:] if tokens[3].lower == "von" else tokens[3:])
+    return None
 
 #: "the" (lang/en/quotes.py DEFINITE_ARTICLES), before the English role nouns of PERSON_ROLES and
 #: the capitalised titles of rule capitalised_role
@@ -3036,6 +3143,15 @@ class Attributor:
         if _P.impersonal and RULES["impersonal_cue"] and tokens[qi].comma:
             head = tuple([t.lower for t in after[:2]])
             if head in _P.impersonal or head[:1] in _P.impersonal:
+                n = len(head) if head in _P.impersonal else 1
+                if RULES["impersonal_source"] and _P.verb_second_openers:
+                    # '„…“, hieß es von der Polizei', 'hieß es in einer Mitteilung der Gewerkschaft'
+                    mention = _impersonal_source(after[n:])
+                    if mention is not None:
+                        found = self.resolve(mention, at, " ".join(t.word for t in after[:n]))
+                        if found is not None and found.speaker:
+                            found.rule = "impersonal_source"
+                            return found
                 return Attribution(cue=" ".join(t.word for t in after[: len(head)]))  # '„…“, hieß es.'
         nobody: Attribution | None = None
         for k in range(len(after)):
@@ -3377,6 +3493,44 @@ class Attributor:
             found.rule = "verbless_name"
         return found
 
+    def _subordinate_subject(self, clause: list[Token], at: tuple[int, int], cue: str) -> Attribution | None:
+        """Rule ``subordinate_subject``: the subject of a German clause with the verb last, read after
+        the conjunction that opens it ('…, dass die Ministerin Anna Weber 2015 verkündete „…“') up to the
+        first phrase of time or place ("am Montag", "im Landtag"); a person or an organisation only."""
+        opener = max((i for i, t in enumerate(clause) if t.lower in _GERMAN.SUBORDINATE_OPENERS), default=None)
+        if opener is None or (opener > 0 and not clause[opener - 1].comma) or any(t.comma for t in clause[opener:]):
+            return None
+        run = clause[opener + 1 :]
+        end = 0
+        while end < len(run) and run[end].lower not in _P.verb_second_openers and not run[end].word.isdigit():
+            end += 1
+        if end == 0 or end > 8:
+            return None
+        mention = read_mention(run[:end], subject=True, known=self._known)
+        if mention is None or mention.kind not in ("person", "org", "role_person", "role_org"):
+            return None
+        found = self.resolve(mention, at, cue)
+        if found is not None and found.speaker:
+            found.rule = "subordinate_subject"
+            return found
+        return None
+
+    def _impersonal_source_before(self, before: list[Token], at: tuple[int, int]) -> Attribution | None:
+        """Rule ``impersonal_source`` before the quotation: the organisation a source phrase names
+        in front of an impersonal cue ('Von der Polizei hieß es:', 'In einer Mitteilung der
+        Gewerkschaft hieß es:')."""
+        for k in range(1, len(before) - 1):
+            if (before[k].lower, before[k + 1].lower) in _P.impersonal:
+                mention = _impersonal_source(_clause_before(before, k))
+                if mention is None:
+                    return None
+                found = self.resolve(mention, at, before[k].word + " " + before[k + 1].word)
+                if found is not None and found.speaker:
+                    found.rule = "impersonal_source"
+                    return found
+                return None
+        return None
+
     def _before(
         self, sentence: Sentence, qi: int, nearest_first: bool = False, subject: Attribution | None = None
     ) -> Attribution | None:
@@ -3389,6 +3543,11 @@ class Attributor:
         if not before:
             return None
         at = (para, tokens[qi].start)
+        if RULES["impersonal_source"] and _P.impersonal and _P.verb_second_openers:
+            # 'Von der Polizei hieß es: „…“', 'Aus dem Ministerium hieß es, man werde „…“'
+            found = self._impersonal_source_before(before, at)
+            if found is not None:
+                return found
         order = range(len(before) - 1, -1, -1) if nearest_first else range(len(before))
         for k in order:
             if not before[k].may_cue:
@@ -3457,6 +3616,10 @@ class Attributor:
                 return Attribution(subject.speaker, subject.title, subject.organisation, cue, subject.person)
             if k > 0 and _P.participle_last and RULES["auxiliary_subject"]:
                 found = self._auxiliary_subject(clause, at, cue)
+                if found is not None:
+                    return found
+            if k > 0 and RULES["subordinate_subject"] and _P.verb_second_openers:
+                found = self._subordinate_subject(clause, at, cue)
                 if found is not None:
                     return found
             opener = None

@@ -44,6 +44,8 @@ from functools import lru_cache
 from ..record import Organisation, Quote
 from .document import Document
 from .knowledge.first_names import popularity
+from .german_names import nominative as german_nominative
+from .knowledge.names import is_common_word
 from .knowledge.places import is_country_or_continent, is_place, is_region_code
 from .knowledge.words import zipf
 from .lang import resources
@@ -144,8 +146,14 @@ RULES: dict[str, str] = {
     "descriptor": "drop hyphenated descriptors: Democrat-controlled Legislature -> Legislature",
     "role-after": "cut a role word after a name: SAG-AFTRA President -> SAG-AFTRA",
     "role-compound": "cut a German role compound: AfD-Bundessprecher -> AfD",
+    "german-called-action": "German, protest reports: X hatte/hat zu dem Warnstreik aufgerufen, X ruft zum Streik auf (the participle or particle last, the protest noun a compound or not)",
+    "german-role-prefix": "German, protest reports: the name glued by a hyphen before a role noun is the organisation the person speaks or acts for, though it has no head word or capitals: Verdi-Sprecherin, Greenpeace-Aktivisten, IG-Lindenholz-Chef -> IG Lindenholz (spaced as the article writes it elsewhere); not a common word (wordfreq: Klima-Aktivisten), a place or a person named in the article",
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
     "german-role-title": "a German organisation compound before a person's name is her title: Betriebsrat Thomas Kessler",
+    "german-quoted-name": "German, protest reports: a name in quotation marks right after an organisation noun is that organisation: das Bündnis „Wohnen für alle“ -> Wohnen für alle, die Bürgerinitiative »Rettet den Lindenwald«",
+    "german-role-genitive": "German: a role joined to its organisation by a genitive article alone is a spokesperson for X: eine Sprecherin der Wachen Generation, der Vorsitzende des Mietervereins Obernau",
+    "german-descriptor-place": "German: a compound organisation word before a place is the name of that place's branch, not a descriptor: Mieterverein Köln, Bauernverband Schleswig-Holstein (not Köln)",
+    "german-nominative": "German: an organisation's name as it is called, not in the case the sentence gives it: des Deutschen Gewerkschaftsbundes -> Deutscher Gewerkschaftsbund, der Wachen Generation -> Wache Generation (head nouns' genders by their endings)",
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
@@ -335,6 +343,17 @@ _AFTER_ACTION = re.compile(
     r"vigils?|sit-ins?|boycotts?|blockades?|events?|marcha|huelga|paro|manifestación|protesta|"
     r"movilización|Demo|Kundgebung|Streik|Protest|manifestation|grève|rassemblement|"
     + _alternatives("ACTION_EVENTS") + r")\b",
+)
+_GERMAN_ORGANISATIONS = resources("de", "organisations")
+#: German: " hatte zu dem Warnstreik aufgerufen", " hat die Kundgebung angemeldet", " ruft für Samstag zu
+#: einer Demo auf" right after a name (rule german-called-action)
+_GERMAN_CALLED = re.compile(
+    r"^,?(?: (?:hat|hatte|haben|hatten|hätte|habe|sei|war))(?: [\w-]+){0,4}?(?: (?:zu|zum|zur|für))?(?: [\w-]+){0,4}? "
+    r"[\w-]*(?:" + "|".join(_GERMAN_ORGANISATIONS.PROTEST_NOUN_ENDINGS) + r")(?: [\w-]+){0,3}? "
+    r"(?:" + "|".join(_GERMAN_ORGANISATIONS.CALLED_PARTICIPLES) + r")\b"
+    r"|^ (?:" + "|".join(_GERMAN_ORGANISATIONS.CALL_VERBS) + r")(?: [\w-]+){0,4}? (?:zu|zum|zur)(?: [\w-]+){0,4}? "
+    r"[\w-]*(?:" + "|".join(_GERMAN_ORGANISATIONS.PROTEST_NOUN_ENDINGS) + r")(?: [\w-]+){0,3}? auf\b",
+    re.I,
 )
 _ACTION_WORDS = frozenset(
     "organized organised organizes organises co-organized co-organised led leads called staged sponsored "
@@ -1235,6 +1254,8 @@ class _Collector:
         #: people's names, and their words ("Kamala Harris" -> kamala, harris): never an organisation alone
         self.people: set[str] = set()
         self.person_words: set[str] = set()
+        #: the scanned paragraphs joined by newlines (read by rule german-role-prefix)
+        self.joined = ""
 
     def add(
         self, name: str, evidence: str, role: str | None = None, acronym: str | None = None, rule: str = ""
@@ -1952,6 +1973,95 @@ def _ampersand_firm(name: str, code: str | None) -> bool:
     )
 
 
+#: the quotation marks that may open a name after an organisation noun ('das Bündnis „Wohnen für alle“')
+_GERMAN_NAME_OPENERS = ("„", "»", "«", "\"", "“", "‚")
+#: the name in quotation marks at an opening mark: one to eight words opening with a capital or a digit
+_GERMAN_QUOTED_AT = re.compile(r"[„“\"»«‚]([A-ZÄÖÜ0-9][^„“”\"»«‚‘’.!?:;\n]{1,80}?)[“”\"«»‘’]")
+#: an organisation noun in any case, alone or ending a compound: the word before the opening mark
+_GERMAN_QUOTED_NAME_NOUNS = tuple(
+    noun + ending for noun in _GERMAN_ORGANISATIONS.QUOTED_NAME_NOUNS for ending in ("", "ses", "es", "s", "en", "n")
+)
+
+
+def _german_quoted_names(joined: str, collect: _Collector) -> None:
+    """Rule ``german-quoted-name``: a name in quotation marks right after an organisation noun is that
+    organisation's ('das Bündnis „Wohnen für alle“' -> "Wohnen für alle"), in protest reports; a
+    quoted name of more than eight words, or one in lower case ('nannte die Initiative „einen
+    Skandal“'), is no name.  (Each opening mark is found with ``str.find`` and the word before it
+    tested; a pattern searched over the whole text cost a tenth of the analysis.)"""
+    for mark in _GERMAN_NAME_OPENERS:
+        at = joined.find(mark)
+        while at > 0:
+            if joined[at - 1] == " ":
+                space = joined.rfind(" ", 0, at - 1)
+                word = joined[space + 1 : at - 1]
+                if word[:1].isupper() and word.lower().endswith(_GERMAN_QUOTED_NAME_NOUNS):
+                    m = _GERMAN_QUOTED_AT.match(joined, at)
+                    if m is not None and 1 <= len(m.group(1).split()) <= 8:
+                        after = joined[m.end() : m.end() + 80]
+                        collect.add(m.group(1).strip(), "context", "organiser" if "aufgeruf" in after else None,
+                                    rule="german-quoted-name")
+            at = joined.find(mark, at + 1)
+
+
+#: the words that may follow a name in rule german-called-action ("hatte zu …", "ruft zu …")
+_GERMAN_CALL_WORDS = frozenset("hat hatte haben hatten hätte habe sei war".split()) | frozenset(
+    _GERMAN_ORGANISATIONS.CALL_VERBS
+)
+#: the last words of _GERMAN_CALLED's phrases ("aufgerufen", " auf")
+_GERMAN_CALLED_LAST_WORDS = tuple(_GERMAN_ORGANISATIONS.CALLED_PARTICIPLES) + (" auf",)
+#: German role nouns right before a genitive article (rule german-role-genitive: "Sprecherin der X")
+_GERMAN_ROLE_BEFORE_GENITIVE = frozenset(
+    "sprecher sprecherin vorsitzende vorsitzender vorsitzenden chef chefin leiter leiterin präsident präsidentin "
+    "geschäftsführer geschäftsführerin".split()
+)
+
+
+def _german_called(after: str) -> bool:
+    """``_GERMAN_CALLED`` matches ``after``, tried only when one of its last words is there (a
+    substring test in C: the pattern's word runs cost more when they fail)."""
+    return any(word in after for word in _GERMAN_CALLED_LAST_WORDS) and _GERMAN_CALLED.match(after) is not None
+
+
+def _german_call_word(after: str) -> bool:
+    """The word after a name (a comma skipped) may open rule german-called-action's phrase: a set
+    look-up before the pattern is tried."""
+    start = 3 if after[:2] == ", " else 1
+    end = after.find(" ", start)
+    return after[start : end if end > 0 else len(after)] in _GERMAN_CALL_WORDS
+
+
+def _opens_german_sentence(text: str, start: int) -> bool:
+    """The name at ``start`` opens its sentence, alone or after an article ("Die IG Lindenholz hatte …"):
+    the subject before a verb in second place, not a phrase of place before it ("In Obernau ruft …")."""
+    before = text[start - 12 if start > 12 else 0 : start]
+    if before[-4:].lower() in ("die ", "der ", "das "):
+        before = before[:-4]
+    before = before.rstrip()
+    return not before or before.endswith((".", "!", "?", ":", ";", "–", "—", "“", "”", '"', "«", "»", ")"))
+
+
+def _german_role_prefix(name: str, low: str, collect: _Collector) -> bool:
+    """Rule ``german-role-prefix``: the name before a German role compound's hyphen ("Verdi" of
+    "Verdi-Sprecherin") may be an organisation: not a common German word ("Klima-Aktivisten"), a
+    place, a first name or a person's name of the article ("Scholz-Sprecher")."""
+    words = name.replace("-", " ").split()
+    return bool(words) and not (
+        low in collect.people or any(w.lower() in collect.person_words for w in words)
+        or is_common_word(name, "de") or is_place(name) or is_place(" ".join(words))
+        or name.lower().endswith(_GERMAN_ORGANISATIONS.CAUSE_ENDINGS)
+    )
+
+
+def _spaced_compound(name: str, joined: str) -> str:
+    """A hyphenated name as the article writes it with spaces, when it does ("IG-Lindenholz" of
+    "IG-Lindenholz-Chef" -> "IG Lindenholz"), else as it stands."""
+    if "-" not in name:
+        return name
+    spaced = name.replace("-", " ")
+    return spaced if spaced in joined else name
+
+
 def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool, has_action: bool) -> None:
     """Evidence for the names of one paragraph; ``has_action``: an action verb's stem is in it."""
     if not spans:
@@ -2027,6 +2137,14 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 orgs_in_spans.add(i)
             continue
         kinds = _before_kinds(text, s)
+        if (
+            collect.code == "de" and s > 5 and text[s - 5 : s] in (" der ", " des ") and "role" not in kinds
+            and "german-role-genitive" not in collect.off
+            and text[text.rfind(" ", 0, s - 5) + 1 : s - 5].lower() in _GERMAN_ROLE_BEFORE_GENITIVE
+        ):
+            # 'eine Sprecherin der Wachen Generation', 'der Vorsitzende des Mietervereins': German joins a role
+            # to its organisation by a genitive article alone, which _before_kinds reads as an article and skips
+            kinds = {*kinds, "role"}
         if i in department_of and "role" not in kinds:
             kinds = {*kinds, "role"}  # "director of Climate Campaigns at Kestrel Action": the department's organisation
         if (
@@ -2056,6 +2174,10 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         if not (
             facts.in_play or kinds or titled or possessive or noun_after
             or after[:2] == ", " or (acts := has_action and _acts(after))
+            or (
+                collect.code == "de" and after[:1] == " " and after[1 : after.find(" ", 1)] in _GERMAN_CALL_WORDS
+                and _german_called(after)
+            )
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
         low, institution, acronym, person = facts.low, facts.institution, facts.acronym, facts.person
@@ -2075,6 +2197,13 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             and _AFTER_ACTION.match(after)
         ):
             evidence, role, rule = evidence or "context", "organiser", rule or "organised-action"
+        elif (
+            collect.code == "de" and "german-called-action" not in off
+            # (a name led by an article is nobody's: "Die Kestrel Tenants hatten …", never "Die Anna Weber")
+            and (not person or text[s - 4 if s > 4 else 0 : s].lower() in ("die ", "der ", "das ") or _common_not_person(name, "de"))
+            and _german_call_word(after) and _german_called(after) and _opens_german_sentence(text, s)
+        ):  # "Die IG Lindenholz hatte zu dem Warnstreik aufgerufen", "Verdi ruft zum Streik auf"
+            evidence, role, rule = evidence or "context", "organiser", rule or "german-called-action"
         elif "list" in kinds and "list-introducer" not in off:
             evidence, role, rule = evidence or "context", "organiser", rule or "list-introducer"
             introduced.add(i)
@@ -2127,6 +2256,12 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 rule = "called-name"
             elif titled and (acronym or head) and "titled" not in off:
                 rule = "titled"
+            elif (
+                titled and collect.code == "de" and text[e : e + 1] == "-" and "german-role-prefix" not in off
+                and _german_role_prefix(name, low, collect)
+            ):  # "Verdi-Sprecherin Anna Weber", "Greenpeace-Aktivisten"
+                rule = "german-role-prefix"
+                name = _spaced_compound(name, collect.joined)
             elif acronym and "acronym-role" not in off and _acronym_role(text, s, e, after, spans, i):
                 rule = "acronym-role"
             elif (
@@ -2819,7 +2954,20 @@ def _without_german_descriptor(name: str) -> str:
         return name
     if rest[0].lower() in ("der", "des", "für", "von", "zur", "zum"):
         return name  # "Gewerkschaft der Polizei"
+    if "german-descriptor-place" not in _OFF and len(rest) <= 2 and is_place(" ".join(rest)):
+        return name  # "Mieterverein Köln", "Bauernverband Schleswig-Holstein": the branch of a place
     return " ".join(rest)
+
+
+def _german_nominative(name: str, joined: str) -> str:
+    """Rule ``german-nominative``: a German organisation's name as it is called, whatever case the
+    sentence gives it (``german_names.nominative``), read after the article before its first
+    occurrence in the article ("des Deutschen Gewerkschaftsbundes" -> "Deutscher Gewerkschaftsbund")."""
+    at = joined.find(name)
+    if at <= 0:
+        return name
+    before = joined[max(0, at - 6) : at].split()
+    return german_nominative(name, before[-1].lower() if before else "")
 
 
 def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
@@ -3009,7 +3157,7 @@ def extract_organisations(
         scanned.append(text)
     singles: set[str] = set()
     person_like: list[tuple[bool, _NameFacts]] = []
-    joined = "\n".join(scanned)
+    joined = collect.joined = "\n".join(scanned)
     code = collect.code = _code(language)
     all_spans = _find_spans(scanned, joined, singles, person_like, code)
     collect.people, collect.person_words = _people(singles, person_like, quotes or [])
@@ -3018,6 +3166,8 @@ def extract_organisations(
     for text, spans, has_action in zip(scanned, all_spans, with_action):
         _scan_paragraph(text, spans, collect, is_protest, has_action)
     _sentence_case_definitions(scanned, collect, is_protest)
+    if is_protest and code == "de" and "german-quoted-name" not in _OFF:
+        _german_quoted_names(joined, collect)
     if is_protest:
         _generic_targets(scanned, code, collect)
         _repeated_names(all_spans, code, collect, joined)
@@ -3049,6 +3199,10 @@ def extract_organisations(
     if code == "de" and "german-descriptor" not in _OFF:
         for c in cands:
             c.name = _without_german_descriptor(c.name)
+    if code == "de" and "german-nominative" not in _OFF:
+        for c in cands:
+            c.name = _german_nominative(c.name, joined)
+    if code == "de" and ("german-descriptor" not in _OFF or "german-nominative" not in _OFF):
         seen_keys: set[str] = set()
         cands = [c for c in cands if not (c.name.lower() in seen_keys or seen_keys.add(c.name.lower()))]
     cands = [c for c in cands if _rejected_by(c, joined, code) is None]

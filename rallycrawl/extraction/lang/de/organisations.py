@@ -37,6 +37,8 @@ ROLE_COMPOUND_ENDINGS = (
     "sprecher", "sprecherin", "chef", "chefin", "vorsitzender", "vorsitzende", "politiker", "politikerin",
     "mitglied", "mitglieder", "abgeordneter", "abgeordnete", "präsident", "präsidentin", "fraktion",
     "spitze", "führung", "anhänger", "kandidat", "kandidatin", "minister", "ministerin", "wähler",
+    "leiter", "leiterin", "aktivist", "aktivistin", "aktivisten", "aktivistinnen", "funktionär", "funktionärin",
+    "funktionäre", "vertreter", "vertreterin",
 )
 DESCRIPTOR_SUFFIXES = ("-nahe", "-nahen", "-naher",)
 POSSESSIVE_IN_NAME = frozenset()
@@ -65,3 +67,39 @@ PLACE_WORDS = frozenset("platz straße strasse allee bahnhof brücke".split())
 #: the preposition between a department after a role and its organisation ("director of Climate
 #: Campaigns *at* Kestrel Action"; "responsable des Campagnes *chez* X", "Leiterin Kommunikation *bei* X")
 DEPARTMENT_PREPOSITIONS = ("bei",)
+
+#: German puts the participle last: "X hat/hatte zu dem Warnstreik aufgerufen", "X ruft zum Streik auf"
+#: (rule ``german-called-action``): the verbs that say an organisation called or held a protest, and
+#: the endings of the protest nouns, compounds included ("Warnstreik", "Großdemonstration")
+CALLED_PARTICIPLES = ("aufgerufen", "organisiert", "angemeldet", "veranstaltet", "initiiert")
+CALL_VERBS = ("ruft", "rufen", "rief", "riefen")
+PROTEST_NOUN_ENDINGS = (
+    "streik", "streiks", "demo", "demos", "demonstration", "demonstrationen", "kundgebung", "kundgebungen",
+    "protest", "proteste", "protesten", "blockade", "blockaden", "mahnwache", "mahnwachen", "aktion",
+    "aktionen", "aktionstag", "marsch", "menschenkette", "boykott", "versammlung", "besetzung",
+)
+#: a compound before a role's hyphen that ends so names a protest or a cause, not an organisation
+#: ("Mietenstreik-Aktivisten", "Klimaschutz-Aktivistin"): rule ``german-role-prefix``
+CAUSE_ENDINGS = PROTEST_NOUN_ENDINGS + ("schutz", "politik", "wende", "krise", "bewegung")
+#: the gender of an organisation's head noun, by its ending: a name is written in its own (strong, nominative)
+#: form, whatever case the sentence puts it in ("des Deutschen Gewerkschaftsbundes" -> "Deutscher
+#: Gewerkschaftsbund", "der Wachen Generation" -> "Wache Generation"): rule ``german-nominative``
+MASCULINE_HEAD_ENDINGS = (
+    "bund", "verband", "verein", "rat", "ausschuss", "kreis", "ring", "dienst", "konzern", "zusammenschluss",
+)
+FEMININE_HEAD_ENDINGS = (
+    "gewerkschaft", "partei", "initiative", "vereinigung", "union", "aktion", "generation", "bewegung",
+    "organisation", "kammer", "gesellschaft", "stiftung", "hilfe", "jugend", "allianz", "front", "kommission",
+    "liga", "föderation", "plattform", "gruppe", "linke",
+)
+NEUTER_HEAD_ENDINGS = (
+    "bündnis", "netzwerk", "komitee", "ministerium", "forum", "institut", "werk", "kollektiv", "zentrum", "amt",
+    "büro",
+)
+#: nouns before a name in quotation marks that make it an organisation's ('das Bündnis „Wohnen für alle“',
+#: 'die Bürgerinitiative „Rettet den Lindenwald“', 'die Kampagne „…“'; compounds ending so too): rule
+#: ``german-quoted-name``
+QUOTED_NAME_NOUNS = (
+    "bündnis", "initiative", "kampagne", "netzwerk", "verein", "gruppe", "bewegung", "plattform", "komitee",
+    "organisation", "kollektiv", "allianz", "vereinigung", "gewerkschaft", "partei",
+)

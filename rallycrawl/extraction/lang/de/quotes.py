@@ -16,10 +16,13 @@ zufolge
 bemängelt bemängelte lobt lobte begrüßt begrüßte bedauert bedauerte argumentiert argumentierte
 begründet begründete verteidigt verteidigte widerspricht widersprach beschreibt beschrieb vermutet
 vermutete befürchtet befürchtete droht drohte
+mitteilte mitteilten mitgeteilt hinzufügte hinzugefügt ankündigte ankündigten angekündigt einräumte
+eingeräumt klarstellte klargestellt feststellte festgestellt
 """.split())
 #: ("zufolge" follows its source: 'Oberholz zufolge „…“' reads like 'Oberholz sagte „…“')
-TWO_WORD_CUES = frozenset({("fügte", "hinzu"), ("fügt", "hinzu")})
-SOURCE_CUES = frozenset({("laut",)})
+TWO_WORD_CUES = frozenset({("fügte", "hinzu"), ("fügt", "hinzu"), ("nach", "angaben")})
+#: ("nach Angaben der Polizei", "nach Angaben von Anna Weber": the source after the phrase)
+SOURCE_CUES = frozenset({("laut",), ("nach", "angaben")})
 AUXILIARIES = frozenset("hat haben hatte hatten habe hätte".split())
 #: "sie" is also "they"; read as "she" only as the subject of a singular verb (see attribution)
 SINGULAR_PRONOUNS = {"er": "m", "sie": "f"}
@@ -91,7 +94,10 @@ AGE_WORDS = ("Jahre",)
 OBJECT_SPEAKER_VERBS = frozenset("zitiert zitierte".split())
 #: endings of nouns (plurals, abstracts) that a lone capitalised word read as a speaker has, no name's
 #: ('Aktivisten sagen …', 'Demonstrantinnen riefen …'): rule ``noun_endings``
-NOUN_ENDINGS = ("innen", "ungen", "isten", "anten", "enten", "heit", "keit", "schaft")
+NOUN_ENDINGS = ("innen", "ungen", "isten", "anten", "enten", "heit", "keit", "schaft",
+                # dative plurals and sources after "laut": 'Laut Veranstaltern', 'laut Anwohnern', 'laut Augenzeugen',
+                # 'laut Medienberichten', 'laut Polizeiangaben', 'aus Regierungskreisen'
+                "ltern", "hnern", "hmern", "chtern", "zeugen", "berichten", "angaben", "kreisen", "quellen")
 #: pronouns after a source word that name the person it means ('Laut ihm …', 'Ihr zufolge …'): rule
 #: ``source_pronoun``
 SOURCE_PRONOUNS = {"ihm": "m", "ihr": "f"}
@@ -108,11 +114,11 @@ ORG_WORDS = frozenset("""
 gewerkschaft gewerkschaften partei verband regierung ministerium polizei bund kammer konföderation
 verein initiative bündnis stiftung
 """.split())
-ORG_WORD_ENDINGS = ("gewerkschaft", "verband", "partei", "ministerium")
+ORG_WORD_ENDINGS = ("gewerkschaft", "verband", "partei", "ministerium", "regierung", "gewerkschaftsbund")
 #: capitalised words that start sentences but are not names
 NOT_NAMES = frozenset("""
 der die das ein eine und aber wie wir ich sie er es laut auch doch nun jetzt hier dort heute gestern
-zudem außerdem denn
+zudem außerdem denn als nachdem während obwohl bevor sobald wenn dass seitdem
 """.split())
 
 #: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
@@ -134,3 +140,18 @@ koalition plattform komitee kollektiv konzern unternehmen firma stiftung
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("gruppe organisation".split())
+
+#: the nouns for somebody who speaks for an organisation, alone or ending a compound ('ein Sprecher der
+#: Polizei', 'eine Verdi-Sprecherin', 'ein Polizeisprecher'): an unnamed spokesperson speaks for the
+#: organisation the phrase names (rule ``spokesperson_of_organisation``)
+SPOKESPERSON_NOUNS = ("sprecher", "sprecherin")
+#: the prepositions after an impersonal cue that name where the words come from ('„…“, hieß es von der
+#: Polizei', 'hieß es aus dem Innenministerium', 'Aus der Gewerkschaft hieß es: „…“'): rule ``impersonal_source``
+IMPERSONAL_SOURCES = frozenset("von vom aus bei beim seitens".split())
+#: ... and the documents an organisation issues ('hieß es in einer Mitteilung der Polizei')
+STATEMENT_DOCUMENTS = frozenset("""
+mitteilung pressemitteilung erklärung stellungnahme presseerklärung pressemeldung meldung schreiben
+""".split())
+#: conjunctions that open a clause whose verb comes last: the subject follows them ('…, dass die Ministerin
+#: Anna Weber 2015 verkündete „…“', 'Als Anna Weber am Montag sagte: „…“'): rule ``subordinate_subject``
+SUBORDINATE_OPENERS = frozenset("dass als weil nachdem wie während da obwohl bevor sobald wenn seit seitdem".split())
