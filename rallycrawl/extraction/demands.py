@@ -121,7 +121,9 @@ _REPORT_CUES = re.compile(
     rf"|press(?:ed|ing|es)? (?P<target3>{_NAME}|{_NOUN_GROUP}) to"
     rf"|(?:ask(?:ed|ing|s)?|want(?:s|ed)?) (?P<target4>{_NAME}(?: [a-z]+)?|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?) to"
     rf"|(?:until|unless) (?P<target5>{_NAME}|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?) (?:agree[sd]?|promise[sd]?|commit(?:s|ted)?) to"
-    r"|(?i:they|union|unions|group|groups|coalition|association|alliance|tenants|workers|residents|students|"
+    # (the look-ahead first: a match is a word, a space and "want", perhaps "also"/"still" between; the
+    # ignore-case words after it give the matcher no first letter to turn a word away on, so each is tried)
+    r"|(?=\w++ (?:also |still )?want)(?i:they|union|unions|group|groups|coalition|association|alliance|tenants|workers|residents|students|"
     r"protesters|demonstrators|campaigners|organi[sz]ers|activists|strikers|it) (?:also |still )?want(?:s|ed)?"
     r"|(?:is|are|was|were) seeking|seeks|to demand(?: that)?|to protest(?: against)?"
     r"|call(?:ed|ing|s)? for|push(?:ed|ing|es)? for|press(?:ed|ing|es)? for|ask(?:ed|ing|s)? for|"

@@ -1679,6 +1679,8 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
 #: the connectors between an organisation word and its topic ("Ministry *of* Fisheries", "Council *on* Food"):
 #: lang/<code>/organisations.py TOPIC_CONNECTORS (rule comma-series-tail)
 _TOPIC_CONNECTORS = tuple(dict.fromkeys(_language_data("TOPIC_CONNECTORS")))
+#: each of them as a word inside a name (" of "), for one containment test per connector in C
+_TOPIC_CONNECTORS_INSIDE = tuple(f" {w} " for w in _TOPIC_CONNECTORS)
 #: ", Forestry and Tourism" after "Ministry of Fisheries": capitalised single words, commas, the
 #: language's "and" before the last, then no capitalised word
 _COMMA_SERIES = re.compile(r"((?:, [A-ZÀ-Þ][\w'’-]+)*),? (\w+) ([A-ZÀ-Þ][\w'’-]+)(?![\w'’-]| [A-ZÀ-Þ0-9])")
@@ -1787,7 +1789,7 @@ def _find_spans(
             if tail:  # the search goes on after the words joined to this name
                 raw += tail
                 next_from = m.start() + len(raw)
-        if series and joined.startswith(", ", next_from) and any(f" {w} " in raw for w in _TOPIC_CONNECTORS):
+        if series and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):
             tail = _comma_series_tail(joined, next_from, raw, code)
             if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
                 raw += tail
