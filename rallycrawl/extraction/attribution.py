@@ -28,7 +28,7 @@ from operator import attrgetter
 from types import MappingProxyType
 
 from .knowledge.first_names import popularity as first_name_popularity
-from .knowledge.lemmas import paradigm_forms
+from .knowledge.lemmas import reporting_verb_forms
 from .knowledge.names import first_name_gender, is_common_word, is_place, unlikely_person
 from .german_names import nominative as german_nominative
 from .lang import canonical, has, languages, resources
@@ -511,7 +511,7 @@ class Profile:
     def __init__(self, modules) -> None:
         self.cues = frozenset().union(*(m.REPORTING_VERBS for m in modules))
         #: the forms of those verbs the lists leave out (rule ``paradigm_forms``)
-        self.paradigm = frozenset().union(*(_paradigm(m) for m in modules)) - self.cues
+        self.paradigm = frozenset().union(*(reporting_verb_forms(m) for m in modules)) - self.cues
         self.two_word = frozenset().union(*(m.TWO_WORD_CUES for m in modules))
         self.two_word_starts = frozenset(first for first, *_ in self.two_word)
         self.sources = frozenset().union(*(m.SOURCE_CUES for m in modules))
@@ -669,15 +669,6 @@ class Profile:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
             self.article_genders, self.plural_articles, self.plural_after = {}, frozenset(), {}
-
-
-def _paradigm(module) -> frozenset[str]:
-    """The forms simplemma gives a language's reporting verbs in the slots of the paradigm its list
-    fills for other verbs ("sagten" listed: "warnten" too), where the language asks for them."""
-    if not getattr(module, "PARADIGM_FORMS", False):
-        return frozenset()
-    code = module.__name__.split(".")[-2]
-    return paradigm_forms(code, frozenset(module.REPORTING_VERBS), getattr(module, "CAPITALISED_NOUNS", False))
 
 
 def _quote_modules(codes):

@@ -38,7 +38,7 @@ from typing import Iterator
 from ..record import Demand, Organisation, Quote
 from . import lang
 from .document import Document
-from .knowledge.lemmas import paradigm_forms
+from .knowledge.lemmas import reporting_verb_forms
 from .rule_switches import switched_off
 from .word_alternation import (
     alternatives, by_first_letter, grouped, literal_places, literal_starts, matches_at, matches_from_starts,
@@ -270,9 +270,7 @@ def _coordinated_verbs() -> str:
         if not lang.has(code, "quotes"):
             continue
         module = lang.resources(code, "quotes")
-        listed = frozenset(module.REPORTING_VERBS)
-        if getattr(module, "PARADIGM_FORMS", False):
-            listed |= paradigm_forms(code, listed, getattr(module, "CAPITALISED_NOUNS", False))
+        listed = frozenset(module.REPORTING_VERBS) | reporting_verb_forms(module)
         if code == "en":
             listed = frozenset(w for w in listed if w.endswith("ed") or w in ("said", "told", "wrote"))
         verbs |= {w for w in listed if " " not in w and "'" not in w and len(w) > 2}

@@ -78,3 +78,13 @@ def paradigm_forms(code: str, listed: frozenset[str], capitalised_nouns: bool = 
     words = tuple(sorted(listed))
     name = f"paradigm-{code}-{int(capitalised_nouns)}-{zlib.crc32(' '.join(words).encode('utf-8')):08x}"  # (the list's own key)
     return frozenset(cached_words(name, ("simplemma",), lambda: _build(code, words, capitalised_nouns)))
+
+
+def reporting_verb_forms(module) -> frozenset[str]:
+    """The forms simplemma gives the reporting verbs of a language's quote data (``lang/<code>/quotes.py``
+    ``REPORTING_VERBS``) in the slots of the paradigm its list fills for other verbs ("sagten" listed:
+    "warnten" too), where the language asks for them (``PARADIGM_FORMS``); read by attribution and demands."""
+    if not getattr(module, "PARADIGM_FORMS", False):
+        return frozenset()
+    code = module.__name__.split(".")[-2]
+    return paradigm_forms(code, frozenset(module.REPORTING_VERBS), getattr(module, "CAPITALISED_NOUNS", False))
