@@ -158,7 +158,7 @@ _WORD_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(w.lower() for w, _, _ in _WORDS) + r")"
     rf"(?: (?:{_SIZE_WORD_OF}) (?:the )?{_ADJ}{_PEOPLE_LOWER}| {_ADJ}{_PEOPLE_LOWER}"
     + (f"| (?P<elided>{_ELIDED_OF})(?={_LISTED_NOUNS}\\b){_PEOPLE_LOWER}" if _ELIDED_OF else "")
-    + rf"| (?:"
+    + r"| (?:"
     + "".join(f"{v}|" for v in _shared("CROWD_SIZE_WORD_VERBS"))
     # a German or Spanish size word is a noun of its own ("Tausende sind auf die Straße gegangen",
     # "miles marcharon"): the verb or the place after it says it counts people

@@ -282,9 +282,10 @@ def _coordinated_verbs() -> str:
 _COORDINATED_VERB = re.compile(
     r",? (?:" + _every_language("COORDINATED_VERB_OPENERS") + r") (?:" + _coordinated_verbs() + r")\b"
 )
-_PARTICLE_ENDINGS = tuple(" " + w for p in [_every_language("TRAILING_PARTICLES")] if p for w in re.findall(r"\w+", p))
-#: a separable verb particle closing the clause (rule particle_end)
-_TRAILING_PARTICLE = re.compile(r" (?:" + _every_language("TRAILING_PARTICLES") + r")$")
+#: the separable verb particles that may close a clause, every language's (rule particle_end)
+_TRAILING_PARTICLES = frozenset(
+    word for m in _demand_modules(lang.languages()) for words in getattr(m, "TRAILING_PARTICLES", ()) for word in words.split("|")
+)
 _LEADING = re.compile(r"^(?:and |or |but |to |for |that |und |y |et |que |is |are |\([A-Z]{2,8}\) )+", re.I)
 _LEADING_ADVERB = re.compile(r"^(?:(?:" + _every_language("LEADING_ADVERBS") + r")\b[ ,]*)+", re.I)
 
@@ -321,7 +322,7 @@ def _clause(text: str, *, stop_at_quotes: bool = True) -> str:
         participle = _PARTICIPLE_END.search(text, 0, end)
         if participle:
             end = participle.start()
-    if RULES["coordinated_verb_end"] and " " in text:
+    if RULES["coordinated_verb_end"]:
         second = _COORDINATED_VERB.search(text, 0, end)
         if second:
             end = second.start()
@@ -333,8 +334,10 @@ def _clause(text: str, *, stop_at_quotes: bool = True) -> str:
     clause = " ".join(words[:_MAX_WORDS]).strip(" ,:\"“”'")
     if RULES["clause_tidy"]:
         clause = _tidy_end(clause)
-    if RULES["particle_end"] and clause.endswith(_PARTICLE_ENDINGS):
-        clause = _TRAILING_PARTICLE.sub("", clause)
+    if RULES["particle_end"]:
+        head, _, last = clause.rpartition(" ")
+        if head and last in _TRAILING_PARTICLES:
+            clause = head  # "den Erhalt des Parks ein": the particle of "setzen sich ... ein"
     return clause
 
 
