@@ -560,6 +560,10 @@ def language_cues(language: str | None) -> _LanguageCues:
     def opening(name: str) -> re.Pattern | None:  # the list's word at the start of a text
         words = listed(name)
         return re.compile(rf"\s*(?:{words})(?!\w)") if words else None
+
+    def whole(name: str, end: str = "") -> re.Pattern | None:  # the list's words, matched where a call puts them
+        words = listed(name)
+        return re.compile(rf"(?:{words}){end}") if words else None
     issue_source = r"\b(?:" + "|".join(f"(?:{p})" for p in issue) + r")"
     report_starts = _starts_without_newlines(literal_starts(report))
     # cues without literal starts to look for, each opening with a word character: searched from the
@@ -583,9 +587,9 @@ def language_cues(language: str | None) -> _LanguageCues:
         subordinate=before("SUBORDINATORS"),
         generic_subject=before("GENERIC_SUBJECTS"),
         remark=opening("REMARKS"),
-        bare_protest=re.compile(rf"(?:{listed('BARE_PROTEST_CUES')})") if listed("BARE_PROTEST_CUES") else None,
+        bare_protest=whole("BARE_PROTEST_CUES"),
         adjunct=opening("ADJUNCT_OPENERS"),
-        nominal=re.compile(rf"(?:{listed('NOMINAL_CUES')})\b") if listed("NOMINAL_CUES") else None,
+        nominal=whole("NOMINAL_CUES", r"\b"),
         thing_caller=before("THING_CALLERS"),
         submissions=opening("SUBMISSIONS"),
         favour_cue=opening("FAVOUR_CUES"),
