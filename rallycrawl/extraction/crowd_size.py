@@ -64,29 +64,26 @@ _PEOPLE = "(?:" + "|".join([*_shared("CROWD_SHARED_PEOPLE"), *_gathered("CROWD_P
 _DEMONYM = r"[a-z]{3,}(?:ians|eans|ans|ese|is)"
 
 
-def _people_alternation(nouns: str) -> str:
-    """``nouns`` (lower-cased) and the demonyms as one alternation, the nouns grouped by first
-    letter (see .word_alternation): a number is tried with up to four adjectives before its
-    people noun, so the list is read five times per number."""
+def _people_alternation(nouns: str, after: tuple[str, ...] = ()) -> str:
+    """``nouns`` (lower-cased) as one alternation, the nouns grouped by first letter (see
+    .word_alternation), then the patterns ``after`` (the demonyms, compounds): a number is tried
+    with up to four adjectives before its people noun, so the list is read five times per number."""
     listed = list(dict.fromkeys(alternatives(nouns.lower()[3:-1])))
     ascii_first = [a for a in listed if "a" <= a[:1] <= "z" and a[1:2] not in ("?", "*", "+", "{")]
     others = [a for a in listed if a not in ascii_first]
-    return "(?:" + "|".join([by_first_letter(ascii_first), *others, _DEMONYM]) + ")"
+    return "(?:" + "|".join([by_first_letter(ascii_first), *others, *after]) + ")"
 
 
-_PEOPLE_LOWER = _people_alternation(_PEOPLE)
 #: rule size_people_compounds: a people noun that heads a compound ("Gewerkschaftsmitglieder",
 #: "Klimaaktivisten"), a feminine plural ("Radfahrerinnen"), a participle noun ("Protestierende"):
 #: every language's CROWD_PEOPLE_COMPOUNDS (regexes of whole words, lower case), tried after the nouns
 _COMPOUNDS = "|".join(f"(?:{p})" for p in _shared("CROWD_PEOPLE_COMPOUNDS")) if RULES["size_people_compounds"] else ""
-if _COMPOUNDS:
-    _PEOPLE_LOWER = f"(?:{_PEOPLE_LOWER[3:-1]}|{_COMPOUNDS})"
+_PEOPLE_LOWER = _people_alternation(_PEOPLE, (_DEMONYM, _COMPOUNDS) if _COMPOUNDS else (_DEMONYM,))
 #: rule size_elided_of: the elided article that joins a size or number word to its people noun
 #: without a blank ("des centaines d'enseignants", "un millier d'agriculteurs": CROWD_SHARED_ELIDED_OF)
 _ELIDED_OF = literal_alternation(_shared("CROWD_SHARED_ELIDED_OF")) if RULES["size_elided_of"] else ""
 #: (only a listed noun after it: "une centaine d'emplois" is no demonym)
-_LISTED_NOUNS = _people_alternation(_PEOPLE).removesuffix(f"|{_DEMONYM})") + ")"
-assert not _LISTED_NOUNS.endswith(f"{_DEMONYM}))")
+_LISTED_NOUNS = _people_alternation(_PEOPLE)
 _ELIDED_JOIN = f"|(?P<elided>{_ELIDED_OF})(?={_LISTED_NOUNS}\\b)" if _ELIDED_OF else ""
 _ADJ = r"(?:[a-zäöüéèáíóú'’\-]+ ){0,4}?"
 
@@ -166,7 +163,7 @@ _WORD_RE = re.compile(
 )
 _WORD_RANGES = [(re.compile(rf"(?:{w.lower()})(?=\W|$)"), lo, hi) for w, lo, hi in _WORDS]
 #: the people nouns without the rule size_people_compounds, and its compounds (see _rule_of)
-_LISTED_PEOPLE = re.compile(_people_alternation(_PEOPLE) + r"$")
+_LISTED_PEOPLE = re.compile(_people_alternation(_PEOPLE, (_DEMONYM,)) + r"$")
 _COMPOUND_PEOPLE = re.compile(f"(?:{_COMPOUNDS})$") if _COMPOUNDS else None
 
 
