@@ -92,9 +92,6 @@ RULES = {
     # a separable particle that closes the clause is the cue verb's, not the ask's (TRAILING_PARTICLES):
     # "setzen sich für den Erhalt des Parks ein" -> "den Erhalt des Parks"
     "particle_end": True,
-    # a protest verb without its object, then a time, place or manner (BARE_PROTEST_CUES, ADJUNCT_OPENERS),
-    # asks nothing: "They protested on Saturday" is no demand for "on Saturday"
-    "adjunct_not_object": True,
 }
 for _name in switched_off("RALLYCRAWL_DEMAND_RULES_OFF", RULES, "demand"):
     RULES[_name] = False
@@ -521,10 +518,6 @@ class _LanguageCues:
     not_object: re.Pattern | None = None
     #: a verb of asking, whom it asks and "(not) to" (``ASKING_VERBS``, ``PEOPLE_NOUNS``)
     asking: re.Pattern | None = None
-    #: a protest verb alone as the whole cue, and the words that open a time, place or manner after it
-    #: (rule adjunct_not_object)
-    bare_protest: re.Pattern | None = None
-    adjunct: re.Pattern | None = None
     #: cues that are words of the ask (NOMINAL_CUES), matched where a cue starts (rule nominal_cue)
     nominal: re.Pattern | None = None
     #: the text every match of ``asking`` starts with, lower-cased (:func:`literal_starts` of ``ASKING_VERBS``)
@@ -587,8 +580,6 @@ def language_cues(language: str | None) -> _LanguageCues:
         subordinate=before("SUBORDINATORS"),
         generic_subject=before("GENERIC_SUBJECTS"),
         remark=opening("REMARKS"),
-        bare_protest=whole("BARE_PROTEST_CUES"),
-        adjunct=opening("ADJUNCT_OPENERS"),
         nominal=whole("NOMINAL_CUES", r"\b"),
         thing_caller=before("THING_CALLERS"),
         submissions=opening("SUBMISSIONS"),
@@ -674,8 +665,7 @@ def _subordinate(cues: "_LanguageCues", before: str) -> bool:
 
 def _no_ask_after(text: str, start: int, cue: str, rest: str, cues: "_LanguageCues") -> bool:
     """Whether the report cue ``cue`` (at ``start`` of ``text``, ``rest`` after it) asks nothing:
-    rules subordinate_cue, thing_calls_for, set_aside_in_favour, adjective_demanding, question_or_agent,
-    adjunct_not_object."""
+    rules subordinate_cue, thing_calls_for, set_aside_in_favour, adjective_demanding, question_or_agent."""
     low = cue.lower().strip()
     if _subordinate(cues, text[max(0, start - 40) : start]):
         return True
@@ -693,13 +683,6 @@ def _no_ask_after(text: str, start: int, cue: str, rest: str, cues: "_LanguageCu
     if RULES["question_or_agent"] and cues.not_object is not None and _DEMANDED.match(low):
         if cues.not_object.match(rest.lower()):
             return True
-    if (
-        RULES["adjunct_not_object"]
-        and cues.bare_protest is not None
-        and cues.bare_protest.fullmatch(low)
-        and cues.adjunct.match(rest[:40].lower())
-    ):  # "They protested on Saturday": the verb has no object here
-        return True
     return False
 
 

@@ -824,13 +824,8 @@ def test_a_german_particle_closing_the_clause_is_the_verbs(monkeypatch):
     assert report("Die Initiative setzt sich für den Erhalt des Stadtparks ein.", "de") == ["den Erhalt des Stadtparks ein"]
 
 
-def test_a_protest_verb_then_a_time_or_place_asks_nothing(monkeypatch):
-    """Rule adjunct_not_object, and the protest verb read over a time or place to its object."""
-    assert report("The tenants protested on Saturday.") == []
-    assert report("Dozens of nurses demonstrated outside the Leamoor clinic.") == []
+def test_a_protest_verb_is_read_over_a_time_or_place_to_its_object():
     assert report("Students protested the decision to close the library.") == ["the decision to close the library"]
     assert report("Hundreds marched in Tarrow on Sunday against the closure of the ferry port.") == [
         "the closure of the ferry port"
     ]
-    switched("adjunct_not_object", monkeypatch)
-    assert report("The tenants protested on Saturday.") == ["on Saturday"]

@@ -113,10 +113,3 @@ TARGET_NOUNS = [
     r"operator|club|federation|league|hospital|trust|bank|firm|corporation|chancellor|premier|"
     r"prime minister|secretary|county|province|executive|bosses|regime"
 ]
-# a protest verb with no object ("protested", "demonstrating") followed by a time, a place or a manner
-# asks nothing: "They protested on Saturday", "protested outside the town hall" (rule adjunct_not_object)
-BARE_PROTEST_CUES = [r"protest(?:ed|ing|s)?|demonstrat(?:ed|ing|es)?|march(?:ed|ing|es)?|rall(?:ied|ying|ies)"]
-ADJUNCT_OPENERS = [
-    r"on|in|at|outside|near|across|around|throughout|along|through|into|from|during|after|before|until|"
-    r"yesterday|today|tonight|again|last|this|early|late|peacefully|loudly|outside of|in front of"
-]
