@@ -3727,13 +3727,7 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
         if words[i].endswith(("'s", "\u2019s")):
             words = words[i + 1 :]  # "NASA's Jim Bell": the name after the possessive
             break
-    opening = words[0].lower()
-    if opening in NOT_NAMES and not (RULES["titled_pronoun"] and opening.rstrip(".") in _GENDER_TITLES and len(words) == 2):
-        words_read = words[1:]
-    else:
-        # ('Ms Wolton': a title that tells the gender is kept with the surname; rule titled_pronoun)
-        words_read = words
-    name = read_name(words_read)
+    name = read_name(_without_not_name(words))
     if name is not None and name.is_org:
         return (name,)
     lowers = [w.lower() for w in words]
@@ -3751,10 +3745,8 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
         if word.lower() not in _CONNECTORS:
             part.append(word)
             continue
-        if part and part[0].lower() in NOT_NAMES and not (
-            RULES["titled_pronoun"] and part[0].lower().rstrip(".") in _GENDER_TITLES and len(part) == 2
-        ):
-            part = part[1:]
+        if part:
+            part = _without_not_name(part)
         name = read_name(part) if part else None
         part = []
         if name is not None and (name.is_org or len(name.text.split()) >= 2 or name.title):
@@ -3765,6 +3757,15 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
 #: titles that tell the gender of whom they name, as "Mr", "Ms" (every language's GENDERED_TITLES, less
 #: their full stops): rule ``titled_pronoun``
 _GENDER_TITLES = frozenset(w.rstrip(".") for w in _from_every_language("GENDERED_TITLES"))
+
+
+def _without_not_name(words: list[str]) -> list[str]:
+    """The words of a run less an opening word that is no name ("The", "And": NOT_NAMES), except a title
+    that tells the gender before a lone surname ('Ms Wolton': rule titled_pronoun), kept with it."""
+    opening = words[0].lower()
+    if opening in NOT_NAMES and not (RULES["titled_pronoun"] and opening.rstrip(".") in _GENDER_TITLES and len(words) == 2):
+        return words[1:]
+    return words
 
 
 @lru_cache(maxsize=4096)
