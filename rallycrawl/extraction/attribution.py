@@ -505,7 +505,7 @@ class Profile:
         "subordinators", "read_nouns", "read_verbs", "office_of", "gender_nouns", "copulas",
         "relative_pronouns", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
-        "organisation_nouns_before", "organisation_phrases_before",
+        "organisation_nouns_before", "organisation_phrases_before", "absolute_openers",
     )
 
     def __init__(self, modules) -> None:
@@ -657,6 +657,9 @@ class Profile:
         self.organisation_phrases_before = frozenset().union(
             *(getattr(m, "ORGANISATION_PHRASES_BEFORE", ()) for m in single)
         )
+        #: words opening an absolute clause whose subject reports in -ing ('with Ada Wolton warning of "…"'):
+        #: rule ``with_participle`` (every language read, as the rule always had it)
+        self.absolute_openers = frozenset().union(*(getattr(m, "ABSOLUTE_OPENERS", ()) for m in modules))
         #: role nouns that, after a definite article, mean an organisation named before ('"…," the union
         #: said', '«…», dijo el sindicato', 'erklärte die Gewerkschaft'), and those of them that mean one
         #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
@@ -1559,9 +1562,6 @@ _APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
 #: words before the quotation that a possessive opening may have ('Ada Wolton's message to the council was
 #: simple:'): rule ``possessive_words``
 _POSSESSIVE_WORDS = 12
-#: the word opening an absolute clause whose subject reports in -ing ('with Ada Wolton warning of "…"'):
-#: rule ``with_participle``
-_WITH = frozenset({"with"})
 #: dashes that may sign a quotation with a name after it (rule ``dash_signature``)
 _DASHES = frozenset("\u2013 \u2014 -".split())
 #: words a signature after a dash has at most (a name and a short apposition)
@@ -3623,7 +3623,7 @@ class Attributor:
                 if found is not None:
                     return found
             opener = None
-            if k > 0 and before[k].lower.endswith("ing") and RULES["with_participle"]:
+            if k > 0 and before[k].lower.endswith("ing") and _P.absolute_openers and RULES["with_participle"]:
                 opener = _absolute_clause(clause)
                 if opener is not None:
                     clause = clause[opener + 1 :]  # ('…, with Ada Wolton warning of "…"': the subject after "with")
@@ -3945,7 +3945,7 @@ def _absolute_clause(clause: list[Token]) -> int | None:
     for w in range(len(clause) - 2, -1, -1):
         if clause[w].comma:
             return None
-        if clause[w].lower in _WITH and (w == 0 or clause[w - 1].comma) and clause[w + 1].capitalised:
+        if clause[w].lower in _P.absolute_openers and (w == 0 or clause[w - 1].comma) and clause[w + 1].capitalised:
             return w
     return None
 
