@@ -2131,7 +2131,7 @@ _GERMAN_ARTICLES = _GERMAN_DEFINITE | _GERMAN_INDEFINITE
 
 _GERMAN = resources("de", "quotes")
 #: the articles of every case that may open a German noun phrase after a preposition
-_GERMAN_CASE_ARTICLES = frozenset("der des dem den die das".split())
+_GERMAN_CASE_ARTICLES = frozenset(_GERMAN.CASE_ARTICLES)
 
 
 def _german_organisation(tokens: list[Token]) -> _Mention | None:
@@ -2174,7 +2174,7 @@ def _german_spokesperson(tokens: list[Token]) -> _Mention | None:
     noun = tokens[1].word
     low = noun.lower()
     if low in _GERMAN.SPOKESPERSON_NOUNS:
-        if len(tokens) > 3 and tokens[2].lower in ("der", "des") and not tokens[1].comma:
+        if len(tokens) > 3 and tokens[2].lower in _GERMAN.GENITIVE_ARTICLES and not tokens[1].comma:
             found = _german_organisation(tokens[2:])
             if found is not None:
                 found.title = noun
@@ -2206,10 +2206,11 @@ def _impersonal_source(tokens: list[Token]) -> _Mention | None:
     if tokens[0].lower in _GERMAN.IMPERSONAL_SOURCES:
         return _german_organisation(tokens[1:])
     if (
-        len(tokens) >= 5 and tokens[0].lower in ("in", "im") and tokens[1].lower in ("einer", "der", "ihrer", "seiner")
-        and tokens[2].lower in _GERMAN.STATEMENT_DOCUMENTS and tokens[3].lower in ("der", "des", "von")
+        len(tokens) >= 5 and tokens[0].lower in _GERMAN.DOCUMENT_PREPOSITIONS
+        and tokens[1].lower in _GERMAN.DOCUMENT_DETERMINERS and tokens[2].lower in _GERMAN.STATEMENT_DOCUMENTS
+        and (tokens[3].lower in _GERMAN.GENITIVE_ARTICLES or tokens[3].lower in _GERMAN.DOCUMENT_OF)
     ):
-        return _german_organisation(tokens[4:] if tokens[3].lower == "von" else tokens[3:])
+        return _german_organisation(tokens[4:] if tokens[3].lower in _GERMAN.DOCUMENT_OF else tokens[3:])
     return None
 
 #: "the" (lang/en/quotes.py DEFINITE_ARTICLES), before the English role nouns of PERSON_ROLES and
