@@ -1627,7 +1627,7 @@ def _given_name(tokens: list[Token]) -> _Mention | None:
             name = read_name(_words(tokens[i + 1 : end]))
             if name is None or name.is_org or first_name_gender(name.text.split()[0]) is None:
                 return None
-            title = " ".join(t.word for t in tokens[1:]).split(",")[0].strip() if len(tokens) > 1 else ""
+            title = " ".join(t.word for t in tokens[1:]).split(",")[0].strip()  # (read_mention: over 4 tokens)
             return _Mention("person", name.text, title=title, name=name, rule="name_given")
     return None
 
@@ -2883,8 +2883,9 @@ class Attributor:
             if by_context and _organisation_by_context(sentence.text, m.start(), m.group()):
                 # ('activists from Rising Tide', 'the climate group Rising Tide'): an organisation's name
                 at = (sentence.paragraph, sentence.start + m.start())
-                mentions.add_organisation(at, m.group().rstrip(".,;:"))
-                mentions.by_context.setdefault(m.group().rstrip(".,;:"), at)
+                org = m.group().rstrip(".,;:")
+                mentions.add_organisation(at, org)
+                mentions.by_context.setdefault(org, at)
                 continue
             for name in _names_in_run(m.group(), _P):
                 if name.is_org:
