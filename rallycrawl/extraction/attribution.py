@@ -3833,6 +3833,16 @@ def _pointing_back(tokens: list[Token]) -> tuple[int, int, _Mention] | None:
     return k, length, mention
 
 
+def expletive_opening(sentence: Sentence) -> bool:
+    """Rule ``expletive_fragment``: the sentence opens with a word that names nobody as its subject
+    ("That", "This", "There": the language's ``EXPLETIVE_OPENERS``) and holds no reporting verb (read
+    in quotes._fallback)."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].lower not in _P.expletive_openers or tokens[0].quote is not None:
+        return False
+    return not any(t.may_cue and cue_at(tokens, k) for k, t in enumerate(tokens) if t.quote is None)
+
+
 def points_back(text: str) -> bool:
     """Whether the sentence ``text`` opens by pointing back at a quotation before it, in
     the language being read (rule ``named_after_paragraph``; read in quotes.extract_quotes),

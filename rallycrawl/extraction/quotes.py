@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 
 from ..record import Quote
 from .attribution import (
-    CAPITALS, PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_cues, points_back,
+    CAPITALS, PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_cues,
+    expletive_opening, points_back,
     quoted_title,
     split_sentences, use_language,
 )
-from . import attribution as _attribution
 from .knowledge.names import preload
 from .quote_marks import Span, find_spans
 from .slogans import exclaimed_slogan, shouted_slogan, slogan_quotes
@@ -255,16 +255,6 @@ def _standalone(sentence: Sentence) -> bool:
     return bool(sentence.tokens) and sentence.tokens[0].quote is not None
 
 
-def _expletive_opening(sentence: Sentence) -> bool:
-    """Rule ``expletive_fragment``: the sentence opens with a word that names nobody as its subject
-    ("That", "This", "There": the language's ``EXPLETIVE_OPENERS``) and holds no reporting verb."""
-    tokens = sentence.tokens
-    openers = _attribution._P.expletive_openers  # (the profile of the article being read)
-    if not tokens or tokens[0].lower not in openers or tokens[0].quote is not None:
-        return False
-    return not any(t.may_cue and cue_at(tokens, k) for k, t in enumerate(tokens) if t.quote is None)
-
-
 def _read_from_document(tokens: list[Token], nouns: frozenset[str], verbs: frozenset[str]) -> set[int]:
     """Rule ``statement_read``: the quotations of ``tokens`` that a statement, a letter or a message
     "reads" ('"…," the statement read.', 'The letter reads: "…"'): somebody's written words, no sign's
@@ -406,7 +396,7 @@ def _fallback(
         # a fragment quoted in a sentence about someone is theirs
         if sentence.subject is None and sentence.org_subject is not None and RULES["organisation_subject"]:
             return sentence.org_subject, "organisation_subject"  # ('The union called it "a betrayal."')
-        if sentence.subject is None and own is None and RULES["expletive_fragment"] and _expletive_opening(sentence):
+        if sentence.subject is None and own is None and RULES["expletive_fragment"] and expletive_opening(sentence):
             # '"…," says X. That has led to "…".': X goes on
             prev = sentences[s_index - 1] if s_index > 0 else None
             if prev is not None and prev.paragraph == sentence.paragraph:
