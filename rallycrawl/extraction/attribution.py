@@ -1632,17 +1632,17 @@ def _given_name(tokens: list[Token]) -> _Mention | None:
     return None
 
 
-def _modified_org_role(tokens: list[Token]) -> _Mention | None:
+def _modified_org_role(tokens: list[Token], start: int) -> _Mention | None:
     """Rule ``modified_org_role``: "the" (or none before a possessive), one to three capitalised words, then
     one to three words in lower case, the last an organisation noun ('the Larchmoor foreign ministry', 'the
     Greenfield city council', 'the Brant administration', "Russia's foreign ministry"): that organisation,
-    named by the words after "the"."""
-    j = 1
+    named by the words after "the" (from ``start``: 1 after "the", 0 with none)."""
+    j = start
     while j < len(tokens) and tokens[j].capitalised:
         j += 1
-    if j > 4 or len(tokens) - j > 3 or j == len(tokens):
+    if j - start > 3 or len(tokens) - j > 3 or j == len(tokens):
         return None
-    for k, t in enumerate(tokens[1:], 1):
+    for k, t in enumerate(tokens[start:], start):
         if t.comma or t.quote is not None or t.lower in _CLAUSE_WORDS:
             return None
         if t.word.endswith(("'s", "\u2019s")) and k != j - 1:
@@ -1650,7 +1650,7 @@ def _modified_org_role(tokens: list[Token]) -> _Mention | None:
     for t in tokens[j:]:
         if t.capitalised or not t.word.replace("-", "").isalpha() or t.lower in STOP_WORDS or t.lower in _NOT_VERBS:
             return None  # ('Officials at the company said': no organisation's name)
-    text = " ".join(t.word for t in tokens[1:])
+    text = " ".join(t.word for t in tokens[start:])
     return _Mention("org", text, organisation=text, rule="modified_org_role")
 
 
@@ -2003,7 +2003,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         ))
     ):
         # ("Russia's foreign ministry": no article before a possessive)
-        found = _modified_org_role(tokens if words[0] in _ENGLISH_DEFINITE else [word_token("the")] + tokens)
+        found = _modified_org_role(tokens, 1 if words[0] in _ENGLISH_DEFINITE else 0)
         if found is not None:
             return found
     runs = _cap_runs(tokens)
