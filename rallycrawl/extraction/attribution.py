@@ -505,7 +505,7 @@ class Profile:
         "subordinators", "read_nouns", "read_verbs", "office_of", "gender_nouns", "copulas",
         "relative_pronouns", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
-        "organisation_nouns_before", "organisation_phrases_before",
+        "organisation_nouns_before", "organisation_phrases_before", "absolute_openers",
     )
 
     def __init__(self, modules) -> None:
@@ -657,6 +657,9 @@ class Profile:
         self.organisation_phrases_before = frozenset().union(
             *(getattr(m, "ORGANISATION_PHRASES_BEFORE", ()) for m in single)
         )
+        #: words opening an absolute clause whose subject reports in -ing ('with Ada Wolton warning of "…"'):
+        #: rule ``with_participle`` (every language read, as the rule always had it)
+        self.absolute_openers = frozenset().union(*(getattr(m, "ABSOLUTE_OPENERS", ()) for m in modules))
         #: role nouns that, after a definite article, mean an organisation named before ('"…," the union
         #: said', '«…», dijo el sindicato', 'erklärte die Gewerkschaft'), and those of them that mean one
         #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
@@ -1550,9 +1553,6 @@ _APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
 #: words before the quotation that a possessive opening may have ('Ada Wolton's message to the council was
 #: simple:'): rule ``possessive_words``
 _POSSESSIVE_WORDS = 12
-#: the word opening an absolute clause whose subject reports in -ing ('with Ada Wolton warning of "…"'):
-#: rule ``with_participle``
-_WITH = frozenset({"with"})
 #: dashes that may sign a quotation with a name after it (rule ``dash_signature``)
 _DASHES = frozenset("\u2013 \u2014 -".split())
 #: words a signature after a dash has at most (a name and a short apposition)
@@ -1618,22 +1618,22 @@ def _given_name(tokens: list[Token]) -> _Mention | None:
             name = read_name(_words(tokens[i + 1 : end]))
             if name is None or name.is_org or first_name_gender(name.text.split()[0]) is None:
                 return None
-            title = " ".join(t.word for t in tokens[1:]).split(",")[0].strip() if len(tokens) > 1 else ""
+            title = " ".join(t.word for t in tokens[1:]).split(",")[0].strip()  # (read_mention: over 4 tokens)
             return _Mention("person", name.text, title=title, name=name, rule="name_given")
     return None
 
 
-def _modified_org_role(tokens: list[Token]) -> _Mention | None:
+def _modified_org_role(tokens: list[Token], start: int) -> _Mention | None:
     """Rule ``modified_org_role``: "the" (or none before a possessive), one to three capitalised words, then
     one to three words in lower case, the last an organisation noun ('the Larchmoor foreign ministry', 'the
     Greenfield city council', 'the Brant administration', "Russia's foreign ministry"): that organisation,
-    named by the words after "the"."""
-    j = 1
+    named by the words after "the" (from ``start``: 1 after "the", 0 with none)."""
+    j = start
     while j < len(tokens) and tokens[j].capitalised:
         j += 1
-    if j > 4 or len(tokens) - j > 3 or j == len(tokens):
+    if j - start > 3 or len(tokens) - j > 3 or j == len(tokens):
         return None
-    for k, t in enumerate(tokens[1:], 1):
+    for k, t in enumerate(tokens[start:], start):
         if t.comma or t.quote is not None or t.lower in _CLAUSE_WORDS:
             return None
         if t.word.endswith(("'s", "\u2019s")) and k != j - 1:
@@ -1641,7 +1641,7 @@ def _modified_org_role(tokens: list[Token]) -> _Mention | None:
     for t in tokens[j:]:
         if t.capitalised or not t.word.replace("-", "").isalpha() or t.lower in STOP_WORDS or t.lower in _NOT_VERBS:
             return None  # ('Officials at the company said': no organisation's name)
-    text = " ".join(t.word for t in tokens[1:])
+    text = " ".join(t.word for t in tokens[start:])
     return _Mention("org", text, organisation=text, rule="modified_org_role")
 
 
@@ -1994,7 +1994,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         ))
     ):
         # ("Russia's foreign ministry": no article before a possessive)
-        found = _modified_org_role(tokens if words[0] in _ENGLISH_DEFINITE else [word_token("the")] + tokens)
+        found = _modified_org_role(tokens, 1 if words[0] in _ENGLISH_DEFINITE else 0)
         if found is not None:
             return found
     runs = _cap_runs(tokens)
@@ -2122,7 +2122,7 @@ _GERMAN_ARTICLES = _GERMAN_DEFINITE | _GERMAN_INDEFINITE
 
 _GERMAN = resources("de", "quotes")
 #: the articles of every case that may open a German noun phrase after a preposition
-_GERMAN_CASE_ARTICLES = frozenset("der des dem den die das".split())
+_GERMAN_CASE_ARTICLES = frozenset(_GERMAN.CASE_ARTICLES)
 
 
 def _german_organisation(tokens: list[Token]) -> _Mention | None:
@@ -2165,7 +2165,7 @@ def _german_spokesperson(tokens: list[Token]) -> _Mention | None:
     noun = tokens[1].word
     low = noun.lower()
     if low in _GERMAN.SPOKESPERSON_NOUNS:
-        if len(tokens) > 3 and tokens[2].lower in ("der", "des") and not tokens[1].comma:
+        if len(tokens) > 3 and tokens[2].lower in _GERMAN.GENITIVE_ARTICLES and not tokens[1].comma:
             found = _german_organisation(tokens[2:])
             if found is not None:
                 found.title = noun
@@ -2197,10 +2197,11 @@ def _impersonal_source(tokens: list[Token]) -> _Mention | None:
     if tokens[0].lower in _GERMAN.IMPERSONAL_SOURCES:
         return _german_organisation(tokens[1:])
     if (
-        len(tokens) >= 5 and tokens[0].lower in ("in", "im") and tokens[1].lower in ("einer", "der", "ihrer", "seiner")
-        and tokens[2].lower in _GERMAN.STATEMENT_DOCUMENTS and tokens[3].lower in ("der", "des", "von")
+        len(tokens) >= 5 and tokens[0].lower in _GERMAN.DOCUMENT_PREPOSITIONS
+        and tokens[1].lower in _GERMAN.DOCUMENT_DETERMINERS and tokens[2].lower in _GERMAN.STATEMENT_DOCUMENTS
+        and (tokens[3].lower in _GERMAN.GENITIVE_ARTICLES or tokens[3].lower in _GERMAN.DOCUMENT_OF)
     ):
-        return _german_organisation(tokens[4:] if tokens[3].lower == "von" else tokens[3:])
+        return _german_organisation(tokens[4:] if tokens[3].lower in _GERMAN.DOCUMENT_OF else tokens[3:])
     return None
 
 #: "the" (lang/en/quotes.py DEFINITE_ARTICLES), before the English role nouns of PERSON_ROLES and
@@ -2873,8 +2874,9 @@ class Attributor:
             if by_context and _organisation_by_context(sentence.text, m.start(), m.group()):
                 # ('activists from Rising Tide', 'the climate group Rising Tide'): an organisation's name
                 at = (sentence.paragraph, sentence.start + m.start())
-                mentions.add_organisation(at, m.group().rstrip(".,;:"))
-                mentions.by_context.setdefault(m.group().rstrip(".,;:"), at)
+                org = m.group().rstrip(".,;:")
+                mentions.add_organisation(at, org)
+                mentions.by_context.setdefault(org, at)
                 continue
             for name in _names_in_run(m.group(), _P):
                 if name.is_org:
@@ -3614,7 +3616,7 @@ class Attributor:
                 if found is not None:
                     return found
             opener = None
-            if k > 0 and before[k].lower.endswith("ing") and RULES["with_participle"]:
+            if k > 0 and before[k].lower.endswith("ing") and _P.absolute_openers and RULES["with_participle"]:
                 opener = _absolute_clause(clause)
                 if opener is not None:
                     clause = clause[opener + 1 :]  # ('…, with Ada Wolton warning of "…"': the subject after "with")
@@ -3718,13 +3720,7 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
         if words[i].endswith(("'s", "\u2019s")):
             words = words[i + 1 :]  # "NASA's Jim Bell": the name after the possessive
             break
-    opening = words[0].lower()
-    if opening in NOT_NAMES and not (RULES["titled_pronoun"] and opening.rstrip(".") in _GENDER_TITLES and len(words) == 2):
-        words_read = words[1:]
-    else:
-        # ('Ms Wolton': a title that tells the gender is kept with the surname; rule titled_pronoun)
-        words_read = words
-    name = read_name(words_read)
+    name = read_name(_without_not_name(words))
     if name is not None and name.is_org:
         return (name,)
     lowers = [w.lower() for w in words]
@@ -3742,10 +3738,8 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
         if word.lower() not in _CONNECTORS:
             part.append(word)
             continue
-        if part and part[0].lower() in NOT_NAMES and not (
-            RULES["titled_pronoun"] and part[0].lower().rstrip(".") in _GENDER_TITLES and len(part) == 2
-        ):
-            part = part[1:]
+        if part:
+            part = _without_not_name(part)
         name = read_name(part) if part else None
         part = []
         if name is not None and (name.is_org or len(name.text.split()) >= 2 or name.title):
@@ -3756,6 +3750,15 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
 #: titles that tell the gender of whom they name, as "Mr", "Ms" (every language's GENDERED_TITLES, less
 #: their full stops): rule ``titled_pronoun``
 _GENDER_TITLES = frozenset(w.rstrip(".") for w in _from_every_language("GENDERED_TITLES"))
+
+
+def _without_not_name(words: list[str]) -> list[str]:
+    """The words of a run less an opening word that is no name ("The", "And": NOT_NAMES), except a title
+    that tells the gender before a lone surname ('Ms Wolton': rule titled_pronoun), kept with it."""
+    opening = words[0].lower()
+    if opening in NOT_NAMES and not (RULES["titled_pronoun"] and opening.rstrip(".") in _GENDER_TITLES and len(words) == 2):
+        return words[1:]
+    return words
 
 
 @lru_cache(maxsize=4096)
@@ -3819,6 +3822,16 @@ def _pointing_back(tokens: list[Token]) -> tuple[int, int, _Mention] | None:
     if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
         return None
     return k, length, mention
+
+
+def expletive_opening(sentence: Sentence) -> bool:
+    """Rule ``expletive_fragment``: the sentence opens with a word that names nobody as its subject
+    ("That", "This", "There": the language's ``EXPLETIVE_OPENERS``) and holds no reporting verb (read
+    in quotes._fallback)."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].lower not in _P.expletive_openers or tokens[0].quote is not None:
+        return False
+    return not any(t.may_cue and cue_at(tokens, k) for k, t in enumerate(tokens) if t.quote is None)
 
 
 def points_back(text: str) -> bool:
@@ -3935,7 +3948,7 @@ def _absolute_clause(clause: list[Token]) -> int | None:
     for w in range(len(clause) - 2, -1, -1):
         if clause[w].comma:
             return None
-        if clause[w].lower in _WITH and (w == 0 or clause[w - 1].comma) and clause[w + 1].capitalised:
+        if clause[w].lower in _P.absolute_openers and (w == 0 or clause[w - 1].comma) and clause[w + 1].capitalised:
             return w
     return None
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from ..record import Quote
 from .attribution import (
-    CAPITALS, PLACEHOLDER, RULES, Attribution, Attributor, Profile, Sentence, Token, cue_at, dash_after_prose, dash_cues,
-    points_back,
+    CAPITALS, PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_cues,
+    expletive_opening, points_back,
     quoted_title,
     split_sentences, use_language,
 )
@@ -187,7 +187,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     headings = (
         {i for i, span in enumerate(spans) if _quoted_heading(paragraphs, span)} if RULES["quoted_heading"] else set()
     )
-    attribution = _attribute_all(sentences, quoted, slogan_ids, language_profile, headings)
+    attribution = _attribute_all(sentences, quoted, slogan_ids, headings)
     quotes: list[Quote] = []
     slogans: list[str] = []
     seen: set[int] = set()
@@ -255,15 +255,6 @@ def _standalone(sentence: Sentence) -> bool:
     return bool(sentence.tokens) and sentence.tokens[0].quote is not None
 
 
-def _expletive_opening(sentence: Sentence, openers: frozenset[str]) -> bool:
-    """Rule ``expletive_fragment``: the sentence opens with a word that names nobody as its subject
-    ("That", "This", "There": ``openers``, the language's ``EXPLETIVE_OPENERS``) and holds no reporting verb."""
-    tokens = sentence.tokens
-    if not tokens or tokens[0].lower not in openers or tokens[0].quote is not None:
-        return False
-    return not any(t.may_cue and cue_at(tokens, k) for k, t in enumerate(tokens) if t.quote is None)
-
-
 def _read_from_document(tokens: list[Token], nouns: frozenset[str], verbs: frozenset[str]) -> set[int]:
     """Rule ``statement_read``: the quotations of ``tokens`` that a statement, a letter or a message
     "reads" ('"…," the statement read.', 'The letter reads: "…"'): somebody's written words, no sign's
@@ -283,11 +274,10 @@ def _read_from_document(tokens: list[Token], nouns: frozenset[str], verbs: froze
 
 
 def _attribute_all(
-    sentences: list[Sentence], quoted: list[int], slogans: set[int], profile: Profile, headings: set[int] = frozenset()
+    sentences: list[Sentence], quoted: list[int], slogans: set[int], headings: set[int] = frozenset()
 ) -> dict[int, Attribution]:
     """Each quotation's attribution: its own, else one borrowed from around it
-    (``quoted``: the indices of the sentences with quotations, the only ones with attributions;
-    ``profile``: the article's language's)."""
+    (``quoted``: the indices of the sentences with quotations, the only ones with attributions)."""
     result: dict[int, Attribution] = {}
     #: a quotation over several paragraphs is in several sentences: a cue naming nobody in any of
     #: them ('"…', '"…," she said.' with no woman to mean) forbids a guess for all (rule ``span_cue``)
@@ -315,7 +305,7 @@ def _attribute_all(
             if index in named_nobody and index not in sentence.attributions:
                 result.setdefault(index, Attribution())
                 continue
-            found, rule = _fallback(sentences, s_index, index, slogans, profile, index in headings)
+            found, rule = _fallback(sentences, s_index, index, slogans, index in headings)
             own = sentence.attributions.get(index)
             if found is not None:
                 cue = own.cue if own is not None and own.cue else found.cue
@@ -392,10 +382,9 @@ def _named_next_paragraph(sentences: list[Sentence], s_index: int) -> Attributio
 
 
 def _fallback(
-    sentences: list[Sentence], s_index: int, index: int, slogans: set[int], profile: Profile, heading: bool = False
+    sentences: list[Sentence], s_index: int, index: int, slogans: set[int], heading: bool = False
 ) -> tuple[Attribution | None, str | None]:
-    """A speaker borrowed from around the quotation, and the name of the rule that found it (``profile``:
-    the article's language's, as :func:`use_language` gave it)."""
+    """A speaker borrowed from around the quotation, and the name of the rule that found it."""
     sentence = sentences[s_index]
     own = sentence.attributions.get(index)
     if own is not None and own.cue and not own.implicit:
@@ -407,7 +396,7 @@ def _fallback(
         # a fragment quoted in a sentence about someone is theirs
         if sentence.subject is None and sentence.org_subject is not None and RULES["organisation_subject"]:
             return sentence.org_subject, "organisation_subject"  # ('The union called it "a betrayal."')
-        if sentence.subject is None and own is None and RULES["expletive_fragment"] and _expletive_opening(sentence, profile.expletive_openers):
+        if sentence.subject is None and own is None and RULES["expletive_fragment"] and expletive_opening(sentence):
             # '"…," says X. That has led to "…".': X goes on
             prev = sentences[s_index - 1] if s_index > 0 else None
             if prev is not None and prev.paragraph == sentence.paragraph:

@@ -152,6 +152,17 @@ IMPERSONAL_SOURCES = frozenset("von vom aus bei beim seitens".split())
 STATEMENT_DOCUMENTS = frozenset("""
 mitteilung pressemitteilung erklärung stellungnahme presseerklärung pressemeldung meldung schreiben
 """.split())
+#: ... and the words around such a document: the prepositions before it ('in einer Mitteilung'), the
+#: determiners after them, and what names its issuer after it ('der Polizei', 'des Ministeriums', 'von Verdi')
+DOCUMENT_PREPOSITIONS = frozenset("in im".split())
+DOCUMENT_DETERMINERS = frozenset("einer der ihrer seiner".split())
+DOCUMENT_OF = frozenset({"von"})
+#: the genitive articles, after a noun naming whose it is ('ein Sprecher der Polizei', 'des DGB'): rules
+#: ``spokesperson_of_organisation``, ``impersonal_source``
+GENITIVE_ARTICLES = frozenset("der des".split())
+#: the articles of every case that may open a noun phrase after a preposition ('von der Polizei', 'aus
+#: dem Ministerium'): rule ``german_nominative``
+CASE_ARTICLES = frozenset("der des dem den die das".split())
 #: conjunctions that open a clause whose verb comes last: the subject follows them ('…, dass die Ministerin
 #: Anna Weber 2015 verkündete „…“', 'Als Anna Weber am Montag sagte: „…“'): rule ``subordinate_subject``
 SUBORDINATE_OPENERS = frozenset("dass als weil nachdem wie während da obwohl bevor sobald wenn seit seitdem".split())

@@ -193,6 +193,9 @@ COPULAS = frozenset("is was".split())
 #: words joining a clause with its own subject after a comma ('Wolton signed, and the Harbour Union had one
 #: question: "…"'): rule ``colon_clause_subject``
 CLAUSE_JOINS = frozenset("and but while whereas".split())
+#: words opening an absolute clause whose subject reports in -ing ('…, with Foreign Minister Ada Wolton
+#: warning of "…"'): rule ``with_participle``
+ABSOLUTE_OPENERS = frozenset({"with"})
 #: relative pronouns that open a clause about a name, set between commas before the verb ('"…," Ada
 #: Wolton, who organised the march, said'; 'Ada Wolton, a teacher who …, told'): rule ``relative_aside``
 RELATIVE_PRONOUNS = frozenset("who whose whom which".split())
