@@ -46,7 +46,6 @@ from .people import (
     Person,
     bare,
     is_acronym,
-    is_capitalised,
     is_org_word,
     is_person_noun,
     is_title_word,
@@ -2451,7 +2450,7 @@ class Attributor:
         self.inline = inline
         #: who issued the statement last named, and in which paragraph (rule ``statement_speaks``)
         self.statement: tuple[int, Attribution] | None = None
-        #: paragraphs that change the scene (headings, separators), in order: rule ``scene_break``
+        #: paragraphs that change the scene (separators; a heading does not), in order: rule ``scene_break``
         self.scene_breaks: list[int] = []
 
     def _known(self, name: str) -> bool:
