@@ -348,7 +348,8 @@ _GERMAN_ORGANISATIONS = resources("de", "organisations")
 #: German: " hatte zu dem Warnstreik aufgerufen", " hat die Kundgebung angemeldet", " ruft für Samstag zu
 #: einer Demo auf" right after a name (rule german-called-action)
 _GERMAN_CALLED = re.compile(
-    r"^,?(?: (?:hat|hatte|haben|hatten|hätte|habe|sei|war))(?: [\w-]+){0,4}?(?: (?:zu|zum|zur|für))?(?: [\w-]+){0,4}? "
+    r"^,?(?: (?:" + "|".join(_GERMAN_ORGANISATIONS.CALLED_AUXILIARIES) + r"))"
+    r"(?: [\w-]+){0,4}?(?: (?:zu|zum|zur|für))?(?: [\w-]+){0,4}? "
     r"[\w-]*(?:" + "|".join(_GERMAN_ORGANISATIONS.PROTEST_NOUN_ENDINGS) + r")(?: [\w-]+){0,3}? "
     r"(?:" + "|".join(_GERMAN_ORGANISATIONS.CALLED_PARTICIPLES) + r")\b"
     r"|^ (?:" + "|".join(_GERMAN_ORGANISATIONS.CALL_VERBS) + r")(?: [\w-]+){0,4}? (?:zu|zum|zur)(?: [\w-]+){0,4}? "
@@ -2007,16 +2008,11 @@ def _german_quoted_names(joined: str, collect: _Collector) -> None:
 
 
 #: the words that may follow a name in rule german-called-action ("hatte zu …", "ruft zu …")
-_GERMAN_CALL_WORDS = frozenset("hat hatte haben hatten hätte habe sei war".split()) | frozenset(
-    _GERMAN_ORGANISATIONS.CALL_VERBS
-)
+_GERMAN_CALL_WORDS = frozenset(_GERMAN_ORGANISATIONS.CALLED_AUXILIARIES) | frozenset(_GERMAN_ORGANISATIONS.CALL_VERBS)
 #: the last words of _GERMAN_CALLED's phrases ("aufgerufen", " auf")
 _GERMAN_CALLED_LAST_WORDS = tuple(_GERMAN_ORGANISATIONS.CALLED_PARTICIPLES) + (" auf",)
 #: German role nouns right before a genitive article (rule german-role-genitive: "Sprecherin der X")
-_GERMAN_ROLE_BEFORE_GENITIVE = frozenset(
-    "sprecher sprecherin vorsitzende vorsitzender vorsitzenden chef chefin leiter leiterin präsident präsidentin "
-    "geschäftsführer geschäftsführerin".split()
-)
+_GERMAN_ROLE_BEFORE_GENITIVE = _GERMAN_ORGANISATIONS.ROLE_BEFORE_GENITIVE
 
 
 def _german_called(after: str) -> bool:

@@ -73,6 +73,14 @@ DEPARTMENT_PREPOSITIONS = ("bei",)
 #: the endings of the protest nouns, compounds included ("Warnstreik", "Großdemonstration")
 CALLED_PARTICIPLES = ("aufgerufen", "organisiert", "angemeldet", "veranstaltet", "initiiert")
 CALL_VERBS = ("ruft", "rufen", "rief", "riefen")
+#: the auxiliaries that open the participle's phrase ("X *hatte* zu dem Warnstreik aufgerufen", "X *sei* …")
+CALLED_AUXILIARIES = ("hat", "hatte", "haben", "hatten", "hätte", "habe", "sei", "war")
+#: role nouns joined to their organisation by a genitive article alone ("eine *Sprecherin* der Wachen
+#: Generation", "der *Vorsitzende* des Mietervereins"): rule ``german-role-genitive``
+ROLE_BEFORE_GENITIVE = frozenset(
+    "sprecher sprecherin vorsitzende vorsitzender vorsitzenden chef chefin leiter leiterin präsident präsidentin "
+    "geschäftsführer geschäftsführerin".split()
+)
 PROTEST_NOUN_ENDINGS = (
     "streik", "streiks", "demo", "demos", "demonstration", "demonstrationen", "kundgebung", "kundgebungen",
     "protest", "proteste", "protesten", "blockade", "blockaden", "mahnwache", "mahnwachen", "aktion",
