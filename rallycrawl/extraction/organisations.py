@@ -2172,10 +2172,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         if not (
             facts.in_play or kinds or titled or possessive or noun_after
             or after[:2] == ", " or (acts := has_action and _acts(after))
-            or (
-                collect.code == "de" and after[:1] == " " and after[1 : after.find(" ", 1)] in _GERMAN_CALL_WORDS
-                and _german_called(after)
-            )
+            or (collect.code == "de" and _german_call_word(after) and _german_called(after))
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
         low, institution, acronym, person = facts.low, facts.institution, facts.acronym, facts.person
