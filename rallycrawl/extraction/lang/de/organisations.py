@@ -104,6 +104,11 @@ NEUTER_HEAD_ENDINGS = (
     "bündnis", "netzwerk", "komitee", "ministerium", "forum", "institut", "werk", "kollektiv", "zentrum", "amt",
     "büro",
 )
+#: the articles after which a name may stand in another case than its own ("der Wachen Generation",
+#: "eines Deutschen Gewerkschaftsbundes"), and of them those that put a genitive ending on its head noun
+#: ("des Gewerkschaftsbund*es*"): rule ``german-nominative``
+CASE_ARTICLES = frozenset(("der", "des", "dem", "den", "die", "das", "eines", "einer"))
+GENITIVE_CASE_ARTICLES = ("des", "eines")
 #: nouns before a name in quotation marks that make it an organisation's ('das Bündnis „Wohnen für alle“',
 #: 'die Bürgerinitiative „Rettet den Lindenwald“', 'die Kampagne „…“'; compounds ending so too): rule
 #: ``german-quoted-name``
