@@ -47,7 +47,7 @@ def genitive_stem(word: str) -> str:
 
 def nominative(name: str, article: str) -> str:
     """``name`` (read after ``article``, lower case) in its own case: "Deutschen Gewerkschaftsbundes"
-    after "des" -> "Deutscher Gewerkschaftsbund", "Wachen Generation" after "der" -> "Letzte
+    after "des" -> "Deutscher Gewerkschaftsbund", "Wachen Generation" after "der" -> "Wache
     Generation", "Deutsche Gewerkschaftsbund" after "der" -> "Deutscher Gewerkschaftsbund",
     "Klinikverbunds Obernau" after "des" -> "Klinikverbund Obernau"; unchanged when no word ends in
     a head of known gender or the words before the head are not all capitalised adjectives."""
