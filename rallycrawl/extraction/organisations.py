@@ -2029,11 +2029,15 @@ def _german_call_word(after: str) -> bool:
     return after[start : end if end > 0 else len(after)] in _GERMAN_CALL_WORDS
 
 
+#: "die ", "der ", "das " (lang/de/quotes.py DEFINITE_ARTICLES): an article that may lead a subject's name
+_GERMAN_SUBJECT_ARTICLES = tuple(f"{article} " for article in resources("de", "quotes").DEFINITE_ARTICLES)
+
+
 def _opens_german_sentence(text: str, start: int) -> bool:
     """The name at ``start`` opens its sentence, alone or after an article ("Die IG Lindenholz hatte …"):
     the subject before a verb in second place, not a phrase of place before it ("In Obernau ruft …")."""
     before = text[start - 12 if start > 12 else 0 : start]
-    if before[-4:].lower() in ("die ", "der ", "das "):
+    if before[-4:].lower() in _GERMAN_SUBJECT_ARTICLES:
         before = before[:-4]
     before = before.rstrip()
     return not before or before.endswith((".", "!", "?", ":", ";", "–", "—", "“", "”", '"', "«", "»", ")"))
@@ -2195,7 +2199,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         elif (
             collect.code == "de" and "german-called-action" not in off
             # (a name led by an article is nobody's: "Die Kestrel Tenants hatten …", never "Die Anna Weber")
-            and (not person or text[s - 4 if s > 4 else 0 : s].lower() in ("die ", "der ", "das ") or _common_not_person(name, "de"))
+            and (not person or text[s - 4 if s > 4 else 0 : s].lower() in _GERMAN_SUBJECT_ARTICLES or _common_not_person(name, "de"))
             and _german_call_word(after) and _german_called(after) and _opens_german_sentence(text, s)
         ):  # "Die IG Lindenholz hatte zu dem Warnstreik aufgerufen", "Verdi ruft zum Streik auf"
             evidence, role, rule = evidence or "context", "organiser", rule or "german-called-action"
