@@ -2165,6 +2165,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 orgs_in_spans.add(i)
                 continue
         acts = None  # an action verb close after the name: read once, when first needed
+        called = None  # rule german-called-action's phrase after the name: read once, when first needed
         if after[:1] == " ":
             space = after.find(" ", 1)
             word = after[1:space] if space > 0 else after[1:]
@@ -2176,7 +2177,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         if not (
             facts.in_play or kinds or titled or possessive or noun_after
             or after[:2] == ", " or (acts := has_action and _acts(after))
-            or (collect.code == "de" and _german_call_word(after) and _german_called(after))
+            or (called := collect.code == "de" and _german_call_word(after) and _german_called(after))
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
         low, institution, acronym, person = facts.low, facts.institution, facts.acronym, facts.person
@@ -2200,7 +2201,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             collect.code == "de" and "german-called-action" not in off
             # (a name led by an article is nobody's: "Die Kestrel Tenants hatten …", never "Die Anna Weber")
             and (not person or text[s - 4 if s > 4 else 0 : s].lower() in _GERMAN_SUBJECT_ARTICLES or _common_not_person(name, "de"))
-            and _german_call_word(after) and _german_called(after) and _opens_german_sentence(text, s)
+            and (called if called is not None else _german_call_word(after) and _german_called(after))
+            and _opens_german_sentence(text, s)
         ):  # "Die IG Lindenholz hatte zu dem Warnstreik aufgerufen", "Verdi ruft zum Streik auf"
             evidence, role, rule = evidence or "context", "organiser", rule or "german-called-action"
         elif "list" in kinds and "list-introducer" not in off:
