@@ -1183,7 +1183,7 @@ def _is_non_organisation(name: str) -> bool:
     if len(words) > 9 and "long-connector-name" not in _OFF:
         # "Confederación de Trabajadores de la Educación de la República Kestria": the connectors are not counted
         content = sum(1 for w in words if w not in _CONNECTORS and w not in _AND)
-        return len(name) < 2 or content > 9 or len(words) > 16
+        return content > 9 or len(words) > 16  # (ten words or more are never under two letters)
     return len(name) < 2 or len(words) > 9
 
 
