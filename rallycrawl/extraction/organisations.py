@@ -349,10 +349,11 @@ _GERMAN_ORGANISATIONS = resources("de", "organisations")
 #: einer Demo auf" right after a name (rule german-called-action)
 _GERMAN_CALLED = re.compile(
     r"^,?(?: (?:" + "|".join(_GERMAN_ORGANISATIONS.CALLED_AUXILIARIES) + r"))"
-    r"(?: [\w-]+){0,4}?(?: (?:zu|zum|zur|für))?(?: [\w-]+){0,4}? "
+    r"(?: [\w-]+){0,4}?(?: (?:" + "|".join(_GERMAN_ORGANISATIONS.CALLED_PREPOSITIONS) + r"))?(?: [\w-]+){0,4}? "
     r"[\w-]*(?:" + "|".join(_GERMAN_ORGANISATIONS.PROTEST_NOUN_ENDINGS) + r")(?: [\w-]+){0,3}? "
     r"(?:" + "|".join(_GERMAN_ORGANISATIONS.CALLED_PARTICIPLES) + r")\b"
-    r"|^ (?:" + "|".join(_GERMAN_ORGANISATIONS.CALL_VERBS) + r")(?: [\w-]+){0,4}? (?:zu|zum|zur)(?: [\w-]+){0,4}? "
+    r"|^ (?:" + "|".join(_GERMAN_ORGANISATIONS.CALL_VERBS) + r")"
+    r"(?: [\w-]+){0,4}? (?:" + "|".join(_GERMAN_ORGANISATIONS.CALL_PREPOSITIONS) + r")(?: [\w-]+){0,4}? "
     r"[\w-]*(?:" + "|".join(_GERMAN_ORGANISATIONS.PROTEST_NOUN_ENDINGS) + r")(?: [\w-]+){0,3}? auf\b",
     re.I,
 )

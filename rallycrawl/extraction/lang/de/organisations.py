@@ -73,6 +73,10 @@ DEPARTMENT_PREPOSITIONS = ("bei",)
 #: the endings of the protest nouns, compounds included ("Warnstreik", "Großdemonstration")
 CALLED_PARTICIPLES = ("aufgerufen", "organisiert", "angemeldet", "veranstaltet", "initiiert")
 CALL_VERBS = ("ruft", "rufen", "rief", "riefen")
+#: the prepositions before the protest noun: after a call verb ("ruft *zum* Streik auf") and in the
+#: participle's phrase, where "für" may stand too ("hat *für* Samstag eine Demo angemeldet")
+CALL_PREPOSITIONS = ("zu", "zum", "zur")
+CALLED_PREPOSITIONS = CALL_PREPOSITIONS + ("für",)
 #: the auxiliaries that open the participle's phrase ("X *hatte* zu dem Warnstreik aufgerufen", "X *sei* …")
 CALLED_AUXILIARIES = ("hat", "hatte", "haben", "hatten", "hätte", "habe", "sei", "war")
 #: role nouns joined to their organisation by a genitive article alone ("eine *Sprecherin* der Wachen
