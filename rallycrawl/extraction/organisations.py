@@ -1980,7 +1980,7 @@ def _ampersand_firm(name: str, code: str | None) -> bool:
 #: the quotation marks that may open a name after an organisation noun ('das Bündnis „Wohnen für alle“')
 _GERMAN_NAME_OPENERS = ("„", "»", "«", "\"", "“", "‚")
 #: the name in quotation marks at an opening mark: one to eight words opening with a capital or a digit
-_GERMAN_QUOTED_AT = re.compile(r"[„“\"»«‚]([A-ZÄÖÜ0-9][^„“”\"»«‚‘’.!?:;\n]{1,80}?)[“”\"«»‘’]")
+_GERMAN_QUOTED_AT = re.compile("[" + re.escape("".join(_GERMAN_NAME_OPENERS)) + r"]([A-ZÄÖÜ0-9][^„“”\"»«‚‘’.!?:;\n]{1,80}?)[“”\"«»‘’]")
 #: an organisation noun in any case, alone or ending a compound: the word before the opening mark
 _GERMAN_QUOTED_NAME_NOUNS = tuple(
     noun + ending for noun in _GERMAN_ORGANISATIONS.QUOTED_NAME_NOUNS for ending in ("", "ses", "es", "s", "en", "n")
