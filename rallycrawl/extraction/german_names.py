@@ -20,7 +20,7 @@ _GENDERS = (
 #: the adjective endings of the strong nominative, by the head's gender
 _STRONG = {"m": "er", "f": "e", "n": "es"}
 #: articles after which a name may stand in another case than its own
-ARTICLES = frozenset(("der", "des", "dem", "den", "die", "das", "eines", "einer"))
+ARTICLES = _DATA.CASE_ARTICLES
 
 
 def head_gender(head: str) -> str | None:
@@ -47,7 +47,7 @@ def genitive_stem(word: str) -> str:
 
 def nominative(name: str, article: str) -> str:
     """``name`` (read after ``article``, lower case) in its own case: "Deutschen Gewerkschaftsbundes"
-    after "des" -> "Deutscher Gewerkschaftsbund", "Wachen Generation" after "der" -> "Letzte
+    after "des" -> "Deutscher Gewerkschaftsbund", "Wachen Generation" after "der" -> "Wache
     Generation", "Deutsche Gewerkschaftsbund" after "der" -> "Deutscher Gewerkschaftsbund",
     "Klinikverbunds Obernau" after "des" -> "Klinikverbund Obernau"; unchanged when no word ends in
     a head of known gender or the words before the head are not all capitalised adjectives."""
@@ -58,7 +58,7 @@ def nominative(name: str, article: str) -> str:
     h = next((i for i, w in enumerate(words) if w[1:].islower() and head_gender(genitive_stem(w))), None)
     if h is None:
         return name
-    if article in ("des", "eines"):
+    if article in _DATA.GENITIVE_CASE_ARTICLES:
         words[h] = genitive_stem(words[h])
     gender = head_gender(words[h])
     adjectives = words[:h]

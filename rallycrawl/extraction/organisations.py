@@ -348,10 +348,12 @@ _GERMAN_ORGANISATIONS = resources("de", "organisations")
 #: German: " hatte zu dem Warnstreik aufgerufen", " hat die Kundgebung angemeldet", " ruft für Samstag zu
 #: einer Demo auf" right after a name (rule german-called-action)
 _GERMAN_CALLED = re.compile(
-    r"^,?(?: (?:hat|hatte|haben|hatten|hätte|habe|sei|war))(?: [\w-]+){0,4}?(?: (?:zu|zum|zur|für))?(?: [\w-]+){0,4}? "
+    r"^,?(?: (?:" + "|".join(_GERMAN_ORGANISATIONS.CALLED_AUXILIARIES) + r"))"
+    r"(?: [\w-]+){0,4}?(?: (?:" + "|".join(_GERMAN_ORGANISATIONS.CALLED_PREPOSITIONS) + r"))?(?: [\w-]+){0,4}? "
     r"[\w-]*(?:" + "|".join(_GERMAN_ORGANISATIONS.PROTEST_NOUN_ENDINGS) + r")(?: [\w-]+){0,3}? "
     r"(?:" + "|".join(_GERMAN_ORGANISATIONS.CALLED_PARTICIPLES) + r")\b"
-    r"|^ (?:" + "|".join(_GERMAN_ORGANISATIONS.CALL_VERBS) + r")(?: [\w-]+){0,4}? (?:zu|zum|zur)(?: [\w-]+){0,4}? "
+    r"|^ (?:" + "|".join(_GERMAN_ORGANISATIONS.CALL_VERBS) + r")"
+    r"(?: [\w-]+){0,4}? (?:" + "|".join(_GERMAN_ORGANISATIONS.CALL_PREPOSITIONS) + r")(?: [\w-]+){0,4}? "
     r"[\w-]*(?:" + "|".join(_GERMAN_ORGANISATIONS.PROTEST_NOUN_ENDINGS) + r")(?: [\w-]+){0,3}? auf\b",
     re.I,
 )
@@ -1182,7 +1184,7 @@ def _is_non_organisation(name: str) -> bool:
     if len(words) > 9 and "long-connector-name" not in _OFF:
         # "Confederación de Trabajadores de la Educación de la República Kestria": the connectors are not counted
         content = sum(1 for w in words if w not in _CONNECTORS and w not in _AND)
-        return len(name) < 2 or content > 9 or len(words) > 16
+        return content > 9 or len(words) > 16  # (ten words or more are never under two letters)
     return len(name) < 2 or len(words) > 9
 
 
@@ -1978,7 +1980,7 @@ def _ampersand_firm(name: str, code: str | None) -> bool:
 #: the quotation marks that may open a name after an organisation noun ('das Bündnis „Wohnen für alle“')
 _GERMAN_NAME_OPENERS = ("„", "»", "«", "\"", "“", "‚")
 #: the name in quotation marks at an opening mark: one to eight words opening with a capital or a digit
-_GERMAN_QUOTED_AT = re.compile(r"[„“\"»«‚]([A-ZÄÖÜ0-9][^„“”\"»«‚‘’.!?:;\n]{1,80}?)[“”\"«»‘’]")
+_GERMAN_QUOTED_AT = re.compile("[" + re.escape("".join(_GERMAN_NAME_OPENERS)) + r"]([A-ZÄÖÜ0-9][^„“”\"»«‚‘’.!?:;\n]{1,80}?)[“”\"«»‘’]")
 #: an organisation noun in any case, alone or ending a compound: the word before the opening mark
 _GERMAN_QUOTED_NAME_NOUNS = tuple(
     noun + ending for noun in _GERMAN_ORGANISATIONS.QUOTED_NAME_NOUNS for ending in ("", "ses", "es", "s", "en", "n")
@@ -2007,16 +2009,11 @@ def _german_quoted_names(joined: str, collect: _Collector) -> None:
 
 
 #: the words that may follow a name in rule german-called-action ("hatte zu …", "ruft zu …")
-_GERMAN_CALL_WORDS = frozenset("hat hatte haben hatten hätte habe sei war".split()) | frozenset(
-    _GERMAN_ORGANISATIONS.CALL_VERBS
-)
+_GERMAN_CALL_WORDS = frozenset(_GERMAN_ORGANISATIONS.CALLED_AUXILIARIES) | frozenset(_GERMAN_ORGANISATIONS.CALL_VERBS)
 #: the last words of _GERMAN_CALLED's phrases ("aufgerufen", " auf")
 _GERMAN_CALLED_LAST_WORDS = tuple(_GERMAN_ORGANISATIONS.CALLED_PARTICIPLES) + (" auf",)
 #: German role nouns right before a genitive article (rule german-role-genitive: "Sprecherin der X")
-_GERMAN_ROLE_BEFORE_GENITIVE = frozenset(
-    "sprecher sprecherin vorsitzende vorsitzender vorsitzenden chef chefin leiter leiterin präsident präsidentin "
-    "geschäftsführer geschäftsführerin".split()
-)
+_GERMAN_ROLE_BEFORE_GENITIVE = _GERMAN_ORGANISATIONS.ROLE_BEFORE_GENITIVE
 
 
 def _german_called(after: str) -> bool:
@@ -2033,11 +2030,15 @@ def _german_call_word(after: str) -> bool:
     return after[start : end if end > 0 else len(after)] in _GERMAN_CALL_WORDS
 
 
+#: "die ", "der ", "das " (lang/de/quotes.py DEFINITE_ARTICLES): an article that may lead a subject's name
+_GERMAN_SUBJECT_ARTICLES = tuple(f"{article} " for article in resources("de", "quotes").DEFINITE_ARTICLES)
+
+
 def _opens_german_sentence(text: str, start: int) -> bool:
     """The name at ``start`` opens its sentence, alone or after an article ("Die IG Lindenholz hatte …"):
     the subject before a verb in second place, not a phrase of place before it ("In Obernau ruft …")."""
     before = text[start - 12 if start > 12 else 0 : start]
-    if before[-4:].lower() in ("die ", "der ", "das "):
+    if before[-4:].lower() in _GERMAN_SUBJECT_ARTICLES:
         before = before[:-4]
     before = before.rstrip()
     return not before or before.endswith((".", "!", "?", ":", ";", "–", "—", "“", "”", '"', "«", "»", ")"))
@@ -2165,6 +2166,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 orgs_in_spans.add(i)
                 continue
         acts = None  # an action verb close after the name: read once, when first needed
+        called = None  # rule german-called-action's phrase after the name: read once, when first needed
         if after[:1] == " ":
             space = after.find(" ", 1)
             word = after[1:space] if space > 0 else after[1:]
@@ -2176,10 +2178,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         if not (
             facts.in_play or kinds or titled or possessive or noun_after
             or after[:2] == ", " or (acts := has_action and _acts(after))
-            or (
-                collect.code == "de" and after[:1] == " " and after[1 : after.find(" ", 1)] in _GERMAN_CALL_WORDS
-                and _german_called(after)
-            )
+            or (called := collect.code == "de" and _german_call_word(after) and _german_called(after))
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
         low, institution, acronym, person = facts.low, facts.institution, facts.acronym, facts.person
@@ -2202,8 +2201,9 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         elif (
             collect.code == "de" and "german-called-action" not in off
             # (a name led by an article is nobody's: "Die Kestrel Tenants hatten …", never "Die Anna Weber")
-            and (not person or text[s - 4 if s > 4 else 0 : s].lower() in ("die ", "der ", "das ") or _common_not_person(name, "de"))
-            and _german_call_word(after) and _german_called(after) and _opens_german_sentence(text, s)
+            and (not person or text[s - 4 if s > 4 else 0 : s].lower() in _GERMAN_SUBJECT_ARTICLES or _common_not_person(name, "de"))
+            and (called if called is not None else _german_call_word(after) and _german_called(after))
+            and _opens_german_sentence(text, s)
         ):  # "Die IG Lindenholz hatte zu dem Warnstreik aufgerufen", "Verdi ruft zum Streik auf"
             evidence, role, rule = evidence or "context", "organiser", rule or "german-called-action"
         elif "list" in kinds and "list-introducer" not in off:

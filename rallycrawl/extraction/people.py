@@ -55,11 +55,11 @@ for _name in switched_off("RALLYCRAWL_ATTRIBUTION_RULES_OFF") & RULES.keys():
     RULES[_name] = False
 
 
-def _from_every_language(name: str):
-    """The union of the ``name`` constant of every language's ``quotes`` resources."""
+def _from_every_language(name: str, topic: str = "quotes"):
+    """The union of the ``name`` constant of every language's ``topic`` resources."""
     from .lang import has, languages, resources
 
-    modules = [resources(code, "quotes") for code in languages() if has(code, "quotes")]
+    modules = [resources(code, topic) for code in languages() if has(code, topic)]
     modules = [m for m in modules if hasattr(m, name)]  # (a language may have none)
     first = getattr(modules[0], name)
     if isinstance(first, dict):
@@ -292,17 +292,8 @@ def set_language(language: str | None) -> None:
     _LANGUAGE[0] = language
 
 
-def _heads_first() -> frozenset[str]:
-    """Every language's words that open organisations' names (HEADS_FIRST of lang/<code>/organisations.py)."""
-    from .lang import has, languages, resources
-
-    return frozenset().union(*(
-        resources(code, "organisations").HEADS_FIRST for code in languages()
-        if has(code, "organisations") and hasattr(resources(code, "organisations"), "HEADS_FIRST")
-    ))
-
-
-_HEADS_FIRST = _heads_first()
+#: every language's words that open organisations' names (HEADS_FIRST of lang/<code>/organisations.py)
+_HEADS_FIRST = frozenset(_from_every_language("HEADS_FIRST", "organisations"))
 #: of them, those that are no title (rule ``org_heads_first_words``)
 _HEAD_FIRST_ORG_WORDS = frozenset(w for w in _HEADS_FIRST if w not in TITLE_WORDS)
 

@@ -73,6 +73,18 @@ DEPARTMENT_PREPOSITIONS = ("bei",)
 #: the endings of the protest nouns, compounds included ("Warnstreik", "Großdemonstration")
 CALLED_PARTICIPLES = ("aufgerufen", "organisiert", "angemeldet", "veranstaltet", "initiiert")
 CALL_VERBS = ("ruft", "rufen", "rief", "riefen")
+#: the prepositions before the protest noun: after a call verb ("ruft *zum* Streik auf") and in the
+#: participle's phrase, where "für" may stand too ("hat *für* Samstag eine Demo angemeldet")
+CALL_PREPOSITIONS = ("zu", "zum", "zur")
+CALLED_PREPOSITIONS = CALL_PREPOSITIONS + ("für",)
+#: the auxiliaries that open the participle's phrase ("X *hatte* zu dem Warnstreik aufgerufen", "X *sei* …")
+CALLED_AUXILIARIES = ("hat", "hatte", "haben", "hatten", "hätte", "habe", "sei", "war")
+#: role nouns joined to their organisation by a genitive article alone ("eine *Sprecherin* der Wachen
+#: Generation", "der *Vorsitzende* des Mietervereins"): rule ``german-role-genitive``
+ROLE_BEFORE_GENITIVE = frozenset(
+    "sprecher sprecherin vorsitzende vorsitzender vorsitzenden chef chefin leiter leiterin präsident präsidentin "
+    "geschäftsführer geschäftsführerin".split()
+)
 PROTEST_NOUN_ENDINGS = (
     "streik", "streiks", "demo", "demos", "demonstration", "demonstrationen", "kundgebung", "kundgebungen",
     "protest", "proteste", "protesten", "blockade", "blockaden", "mahnwache", "mahnwachen", "aktion",
@@ -96,6 +108,11 @@ NEUTER_HEAD_ENDINGS = (
     "bündnis", "netzwerk", "komitee", "ministerium", "forum", "institut", "werk", "kollektiv", "zentrum", "amt",
     "büro",
 )
+#: the articles after which a name may stand in another case than its own ("der Wachen Generation",
+#: "eines Deutschen Gewerkschaftsbundes"), and of them those that put a genitive ending on its head noun
+#: ("des Gewerkschaftsbund*es*"): rule ``german-nominative``
+CASE_ARTICLES = frozenset(("der", "des", "dem", "den", "die", "das", "eines", "einer"))
+GENITIVE_CASE_ARTICLES = ("des", "eines")
 #: nouns before a name in quotation marks that make it an organisation's ('das Bündnis „Wohnen für alle“',
 #: 'die Bürgerinitiative „Rettet den Lindenwald“', 'die Kampagne „…“'; compounds ending so too): rule
 #: ``german-quoted-name``
