@@ -345,10 +345,10 @@ def _quoted_heading(paragraphs: list[str], span: Span) -> bool:
 
 def _scene_break(paragraph: str) -> bool:
     """Rule ``scene_break``: the paragraph changes the scene: a separator with no letters or digits
-    ("* * *", "___", "---"). (A heading does not: the story under it goes on with the people above it,
-    'RUNNERS REACT' / '"…," she said.')"""
+    ("* * *", "___", "---"), of any length. (A heading does not: the story under it goes on with the
+    people above it, 'RUNNERS REACT' / '"…," she said.')"""
     text = paragraph.strip()
-    return bool(text) and len(text) <= _HEADING_WORDS and not any(c.isalnum() for c in text)
+    return bool(text) and not any(c.isalnum() for c in text)
 
 
 def _heading(sentences: list[Sentence], j: int) -> bool:

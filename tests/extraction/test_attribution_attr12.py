@@ -132,6 +132,8 @@ def test_object_points_back(rule_off):
 def test_scene_break(rule_off):
     separated = ["Corvin Aldersey opened the meeting.", "* * *", '"We have no choice," he said.']
     assert speakers(*separated) == [None]
+    # a separator is one whatever its length (not cut off at a heading's word count)
+    assert speakers("Corvin Aldersey opened the meeting.", "\u2014" * 30, '"We have no choice," he said.') == [None]
     assert speakers("Ysolde Marrack opened the meeting.", "___", "Henrik Aldersey spoke next.", '"We have no choice," she said.') == [None]
     assert speakers("Corvin Aldersey opened the meeting.", '"We have no choice," he said.') == ["Corvin Aldersey"]
     # a heading does not change the scene: the story under it goes on
