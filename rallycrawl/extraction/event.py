@@ -677,8 +677,10 @@ def _event_location(headline: str, lead: list[str], reporting: "_ReportingSenten
 def _with_city(location: str, lead: list[str], reporting: "_ReportingSentences", language: str | None) -> str:
     """Rule ``location_headline_country``: a country the headline puts the event in ("Protests in
     Chile") with the place in it the lead names ("the streets of Santiago"): "Santiago, Chile", as
-    precise as the article is."""
-    if not event_rules.on("location_headline_country") or not is_country(location):
+    precise as the article is.  (Another place: :func:`_lead_precision`.)"""
+    if not is_country(location):
+        return _lead_precision(location, lead, reporting, language)
+    if not event_rules.on("location_headline_country"):
         return location
     noted = event_rules.LAST.get("location")
     place = _location(lead, reporting=reporting, language=language)
@@ -687,6 +689,26 @@ def _with_city(location: str, lead: list[str], reporting: "_ReportingSentences",
         return location
     event_rules.note("location", "location_headline_country")
     return f"{place}, {location}"
+
+
+_PLACE_WORD = re.compile(r"\w+")
+
+
+def _lead_precision(location: str, lead: list[str], reporting: "_ReportingSentences", language: str | None) -> str:
+    """Rule ``location_headline_in_lead``: the lead's place, when it holds every word of the
+    headline's and more ("parliament" -> "the parliament in Brussels"): as precise as the article."""
+    if not event_rules.on("location_headline_in_lead"):
+        return location
+    noted = event_rules.LAST.get("location")
+    place = _location(lead, reporting=reporting, language=language)
+    words = set(_PLACE_WORD.findall(location.lower()))
+    more = [w for w in _PLACE_WORD.findall(place or "") if w.lower() not in words]
+    # (a word the headline's lacks that is a name, not only an article: "the University of X" adds nothing)
+    if place and words and any(w[:1].isupper() for w in more) and words <= set(_PLACE_WORD.findall(place.lower())):
+        event_rules.note("location", "location_headline_in_lead")
+        return place
+    event_rules.note("location", noted)
+    return location
 
 
 def _title_case(headline: str) -> bool:

@@ -50,6 +50,10 @@ RULES = {
     # a country the event is placed in (mostly by the headline) with the place in it the lead
     # names: "Santiago, Chile"
     "location_headline_country": True,
+    # the headline's place is a venue the lead names more precisely, with its town ("protest outside
+    # parliament" / "outside the parliament in Brussels", "vor dem Landtag" / "vor dem Landtag in X"):
+    # the lead's, when every word of the headline's is in it
+    "location_headline_in_lead": True,
     # a dateline with a date ("BERLIN, 3. März (Reuters) –", "(ANSA) - MILANO, 03 MAR -"), or a
     # known city and a full stop ("Hamburg. Tausende …")
     "location_dateline_date": True,

@@ -94,6 +94,13 @@ def test_the_fused_article_before_a_place_is_left_out():
     [
         ("location_headline_country", "en", "Protests in Chile", "Thousands took to the streets of Santiago on Friday.",
          "Santiago, Chile", "Chile"),
+        ("location_headline_in_lead", "en", "Nurses strike at Ashcombe hospital",
+         "About 400 nurses walked out at Ashcombe Community Hospital in Dorset on Monday.",
+         "Ashcombe Community Hospital in Dorset", "Ashcombe hospital"),
+        ("location_headline_in_lead", "de", "Kundgebung vor dem Rathaus",
+         "Rund 300 Eltern versammelten sich am Montag vor dem Rathaus in Kassel.", "Rathaus in Kassel", "Rathaus"),
+        ("location_headline_in_lead", "es", "Protesta frente al Senado",
+         "Cientos de maestros se concentraron frente al Senado en Montevideo.", "Senado en Montevideo", "Senado"),
         ("location_trailing_adjective", "fr", "Manif", "Des enseignants ont manifesté devant l'Assemblée nationale.",
          "l'Assemblée nationale", "l'Assemblée"),
         ("location_lower_venue", "en", "Rally", "Tenants rallied in front of the town hall in Maple Falls.",
@@ -117,6 +124,15 @@ def test_location_rules_switch_off_one_by_one(monkeypatch, rule, language, headl
         assert extract_event(headline, [paragraph], language=language).location == without_rule
     finally:
         event._place_words.cache_clear()
+
+
+def test_headline_place_kept_when_the_lead_adds_no_name_or_names_another_place():
+    # the lead adds only an article: the headline's place stands
+    lead = "Some 300 students marched at the University of Westmarch on Friday."
+    assert extract_event("Students march at University of Westmarch", [lead], language="en").location == "University of Westmarch"
+    # the lead's place does not hold the headline's words: another place, not a more precise one
+    lead = "About 400 nurses walked out at Brookvale Clinic in Dorset on Monday."
+    assert extract_event("Nurses strike at Ashcombe hospital", [lead], language="en").location == "Ashcombe hospital"
 
 
 # (language, headline, lead paragraph, phrases one of which the exported target contains)
