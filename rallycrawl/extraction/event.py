@@ -1069,6 +1069,8 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                     subject = _clause_subject(clause, words)  # (cut before the verb, unless that leaves an article)
                     clause = subject if any(w.lower() not in _DETERMINERS for w in subject.split()) else clause
                 phrase = _noun_phrase(clause, words.stop, named=named, capitalised_end=words.capitalised_end, words=words)
+                if phrase and named and event_rules.on("target_named_not_place") and is_place(phrase):
+                    continue  # (rule target_named_not_place: "huelga en Valencia" places the strike)
                 if phrase:
                     found.append((m.start(), phrase))
                     break

@@ -2,7 +2,7 @@
 
 TARGET_CUES = [
     r"richtet sich gegen|richten sich gegen|forder(?:n|ten|t|te)(?: sie| wir| er)? (?:von|vom)|"
-    r"appellierten an|"
+    r"appellierten an|(?:streit|konflikt) mit|"
     r"appellieren an|rücktritt von|protestieren gegen|protestierten gegen|druck auf"
 ]
 #: cues that name a target only after a protest word ("a march against the reform", not "guard against")

@@ -1,7 +1,7 @@
 """Spanish words of the protest event (read by ``extraction/event.py``)."""
 
 TARGET_CUES = [
-    r"en rechazo a|en rechazo al|en repudio a|en repudio al|exig(?:en|ieron|ió|e|ir|iendo) al|"
+    r"en conflicto con|en disputa con|en rechazo a|en rechazo al|en repudio a|en repudio al|exig(?:en|ieron|ió|e|ir|iendo) al|"
     r"exig(?:en|ieron|ió|e|ir|iendo) a la|reclam(?:an|aron|ó|a|ar|ando) al|reclam(?:an|aron|ó|a|ar|ando) a la|"
     r"ped(?:ir|ían|ían|ido|ir) al|piden al|pidieron al|renuncia de|dimisión de"
 ]

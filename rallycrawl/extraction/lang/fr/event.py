@@ -1,6 +1,6 @@
 """French words of the protest event (read by ``extraction/event.py``)."""
 
-TARGET_CUES = [r"pour dénoncer|à l'encontre de|opposés? à|opposées? à|démission (?:de|du|des)|exigent du|réclament au|interpell(?:er|ent|é|ant)|"
+TARGET_CUES = [r"en conflit avec|bras de fer avec|pour dénoncer|à l'encontre de|opposés? à|opposées? à|démission (?:de|du|des)|exigent du|réclament au|interpell(?:er|ent|é|ant)|"
                r"faire (?:reculer|plier|céder)"]
 #: cues that name a target only after a protest word ("a march against the reform", not "guard against")
 AGAINST_CUES = [r"contre"]
