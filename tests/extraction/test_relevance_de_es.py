@@ -26,6 +26,7 @@ CASES = [
  ("es", "Paro cardíaco", "El jugador sufrió un paro cardíaco durante el partido y fue trasladado al hospital.", False),
  ("es", "Manifestación de voluntad", "El presidente hizo una manifestación de voluntad de diálogo ante sus ministros en el Consejo.", False),
  ("es", "Polémica en el clásico", "Los jugadores protestaron al árbitro tras el penal en el minuto 90.", False),
+ ("es", "La marcha de los precios inquieta", "La marcha de los precios y la marcha de la inflación preocupan al Gobierno, que estudia nuevas medidas económicas.", False),
  ("es", "Cola del paro", "Miles de jóvenes engrosan la cola del paro y cobran el paro durante meses.", False),
  ("es", "Huelga general", "Los sindicatos convocaron una huelga general para el próximo jueves contra la reforma laboral.", True),
  ("es", "Miles marchan en Madrid", "Miles de personas se manifestaron este domingo en el centro de Madrid para exigir viviendas dignas.", True),

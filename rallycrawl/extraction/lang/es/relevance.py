@@ -33,7 +33,8 @@ NON_EVENT_SENSES = [
     r"\b(?:cola|colas|lista|listas) del paro\b|\b(?:cobrar|cobra|cobran|cobraba) el paro\b",
     r"\b(?:buena|en|puesta en|poner en|pone en|ponen en) marcha\b|\bmarcha atrás\b|\bmarcha cicloturista\b|"
     r"\ba toda marcha\b|\bmarcha (?:nupcial|fúnebre)\b|\bsobre la marcha\b|\ba marchas forzadas\b|"
-    r"\bmarcha de la (?:economía|empresa|negociación|temporada|campaña|liga)\b",
+    r"\bmarcha de la (?:economía|empresa|negociación|temporada|campaña|liga|inflación|bolsa|obra)\b|"
+    r"\bmarcha de (?:los|las) (?:precios|mercados|negocios|salarios|tipos|obras|cuentas)\b",
     r"\bhuelga (?:decir|añadir)\b",
     r"\bmanifestaci(?:ón|ones) de (?:voluntad|interés|afecto|cariño|intenciones|principios)\b",
     r"\bprotest(?:a|as|aron|ó|an|aba|aban) (?:al|del|contra el|ante el) árbitro\b",
