@@ -6,12 +6,13 @@ EVENT_WORDS = [
     r"kundgebung(?:en)?|mahnwache(?:n)?|warnstreiks?|streik(?:s|e|en|ende|enden|t|ten)?|bestreikt|"
     r"massenprotest(?:e|en)?|sprechchöre?n?|menschenkette|sitzblockaden?|auf die straße|"
     r"gingen auf die straße|gehen auf die straße|arbeitsniederlegung(?:en)?|großdemo|gegendemo|"
-    r"(?:stern|trauer|schweige|friedens|protest)(?:marsch(?:es)?|märsche)|menschenketten|"
+    r"(?:stern|trauer|schweige|friedens|protest|oster)(?:marsch(?:es)?|märschen?)|menschenketten|"
     r"arbeit niedergelegt|(?:legen|legten|legt|legte) (?:[a-zäöüß]+ ){0,2}arbeit nieder"
 ]
 AMBIGUOUS_WORDS = [
     r"demos?|marsch|märsche|blockade|blockaden|besetzung|besetzten|besetzt|besetzen|besetzte|boykott\w*|aufmarsch|versammlung(?:en)?|"
     r"krawalle?n?|unruhen|aufstand|blockier(?:en|te|ten|t)|ausstand|ausstände|aktionstag(?:e|en)?|autokorsos?|"
+    r"(?:klebten|kleben|klebte|klebt) sich (?:[a-zäöüß]+ ){0,4}fest|festgeklebt|"
     r"traktorkolonnen?|traktorkorsos?|sternfahrt(?:en)?|trillerpfeifen|lichterketten?|spruchbänder|spruchbändern|"
     r"mit (?:transparenten|plakaten|schildern|fahnen und transparenten)|(?:selbst gemalte|selbstgemalte) (?:schilder|plakate)",
     # a crowd with a purpose in the same sentence ("Tausende Menschen ... für bezahlbare Mieten")
@@ -37,8 +38,10 @@ NON_EVENT_SENSES = [
     r"\blichterketten? (?:am|an|im|des|der|auf dem|für den) (?:[a-zäöüß]+ )?[a-zäöüß]*(?:baum|bäume|balkon|fenster|haus|fassade|markt)\b|"
     r"\baktionstag(?:e|en)? (?:gegen|zum|zur|für|des|der) [a-zäöüß]*(?:krebs|diabetes|schlaganfall|herz\w*|organspende|vorsorge|"
     r"gesundheit|demenz|sucht|hiv|aids|impf\w*|blutspende|rauchen|alkohol)\b|\b(?:formellen|offiziellen|diplomatischen) protest\b",
+    # a demo recording or trial version
+    r"\bdemo-?(?:version|versionen|band|bänder|tape|tapes|cd|song|songs|aufnahme|aufnahmen|modus|konto|account|video)\b",
 ]
-NON_EVENT_KEYS = ("demonstr", "streik", "protest", "lichterkette", "aktionstag")
+NON_EVENT_KEYS = ("demo", "streik", "protest", "lichterkette", "aktionstag")
 #: stems found inside compound words ("Mietenstreik", "Klimademo", "Protestcamp", "Großkundgebung")
 COMPOUND_STEMS = ("streik", "kundgebung", "protest", "demonstration", "mahnwache", "demo")
 #: words that hold a stem and are no protest ("Demokratie", "Machtdemonstration")
