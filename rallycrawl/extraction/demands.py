@@ -92,6 +92,13 @@ RULES = {
     # a separable particle that closes the clause is the cue verb's, not the ask's (TRAILING_PARTICLES):
     # "setzen sich für den Erhalt des Parks ein" -> "den Erhalt des Parks"
     "particle_end": True,
+    # a slogan that is no imperative but says what its chanters want ("We want our jobs back",
+    # "¡Exigimos justicia!"): the ask after its spoken cue (QUOTE_CUES), as in a quotation
+    "slogan_spoken_cue": True,
+    # a cue verb that opens a sentence in a language that leaves the subject out (SUBJECT_DROPPED):
+    # "Exigen la reapertura del centro." is read as "exigen" (not in German, where a verb first makes a
+    # question or a condition: "Wollen Mieter streiken, dann ...")
+    "sentence_initial_cue": True,
 }
 for _name in switched_off("RALLYCRAWL_DEMAND_RULES_OFF", RULES, "demand"):
     RULES[_name] = False
@@ -450,7 +457,7 @@ def _stem_spans(
     return spans
 
 
-def _cue_matches(text: str, stems: list[tuple[int, int]]) -> Iterator[re.Match]:
+def _cue_matches(text: str, stems: list[tuple[int, int]], subject_dropped: bool = False) -> Iterator[re.Match]:
     """The report cues of ``text``, given where its cue stems are (:func:`_stem_spans`).
 
     Every cue holds one of the stems at the start of a word, at most a few words in
@@ -464,10 +471,25 @@ def _cue_matches(text: str, stems: list[tuple[int, int]]) -> Iterator[re.Match]:
         end = stem_end + 160
         for start in _WORD_START.finditer(text, max(covered, at - 45), at + 1):
             m = _REPORT_CUES.match(text, start.start(), end)
+            if (
+                m is None and subject_dropped and start.start() == at and text[at].isupper()
+                and RULES["sentence_initial_cue"] and _opens_sentence(text, at)
+            ):
+                # (rule sentence_initial_cue: the cues are lower case; the same length, so offsets hold)
+                m = _REPORT_CUES.match(text[:at] + text[at].lower() + text[at + 1 :], at, end)
             if m:
                 covered = m.end()
                 yield m
                 break
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "\"", "\u201d", "\u00bb", "\u201c")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``text[at]`` opens the text or a sentence (after an end mark and a blank)."""
+    before = text[:at].rstrip()
+    return not before or (before.endswith(_SENTENCE_ENDS) and at > len(before))
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,6 +514,8 @@ class _LanguageCues:
     modal: re.Pattern | None = None
     #: text every match of ``modal`` starts with (one of them), or None (:func:`literal_starts`)
     modal_starts: tuple[str, ...] | None = None
+    #: a cue verb may open a sentence, its subject left out (``SUBJECT_DROPPED``: rule sentence_initial_cue)
+    subject_dropped: bool = False
     #: the speakers themselves ("we", "wir", "nous"): a modal sentence holding one is no ask (``FIRST_PERSON``)
     first_person: re.Pattern | None = None
     #: text one of which every match of ``issue`` holds (:func:`required_literals`), or None
@@ -589,6 +613,8 @@ def language_cues(language: str | None) -> _LanguageCues:
         not_object=opening("NOT_AN_OBJECT"),
         asking=_asking(listed("ASKING_VERBS"), listed("PEOPLE_NOUNS")),
         asking_start=_first_letters(literal_starts([listed("ASKING_VERBS")])) if listed("ASKING_VERBS") else None,
+        # (every module of the article's language or languages says so)
+        subject_dropped=bool(modules) and all(getattr(m, "SUBJECT_DROPPED", False) for m in modules),
     )
 
 
@@ -745,7 +771,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
     stem_spans = _stem_spans(texts, lowered_texts, cues.report_starts, places, document)
     for i, (text, stems, lowered) in enumerate(zip(texts, stem_spans, lowered_texts)):
         quoted: list[tuple[int, int]] | None = None
-        for m in _cue_matches(text, stems):
+        for m in _cue_matches(text, stems, cues.subject_dropped):
             if quoted is None:
                 quoted = _quote_spans(text)
             start = m.start()
@@ -953,29 +979,43 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation], langu
         lowered = text[:_SCAN_CHARS].lower()  # the cues are lower case: no re.I, which is slow
         if len(lowered) != len(text[:_SCAN_CHARS]):
             continue
-        spoken: list[Demand] = []
-        for start, end in _report_spans(_QUOTE_CUES_AFTER_GAP, lowered):  # (the spans of _QUOTE_CUES.finditer(lowered))
-            if _subordinate(cues, lowered[max(0, start - 40) : start]):
-                continue  # "if they want to", "when we need it"
-            if RULES["impersonal_remark"] and cues.remark is not None and cues.remark.match(lowered, end):
-                continue  # "it should be noted that"
-            clause = _without_lead(_clause(text[end:].lstrip()))
-            clause = _WE_CLAUSE.split(clause)[0]
-            if len(clause.split()) >= 2:
-                spoken.append(Demand(text=clause.strip(" ,"), source="quote"))
+        spoken = _spoken_asks(text, lowered, cues, "quote")
         # (a sentence whose ask a cue already gave is not given again whole)
         found += [d for d in _modal_sentences(text, lowered, cues) if not any(c.text in d.text for c in spoken)]
         found += spoken
     return found
 
 
+def _spoken_asks(text: str, lowered: str, cues, source: str) -> list[Demand]:
+    """The asks after the spoken cues of ``text`` ("we want …", "exigimos …", "wir fordern …");
+    ``lowered`` is its lower case, as long as it."""
+    spoken: list[Demand] = []
+    for start, end in _report_spans(_QUOTE_CUES_AFTER_GAP, lowered):  # (the spans of _QUOTE_CUES.finditer(lowered))
+        if _subordinate(cues, lowered[max(0, start - 40) : start]):
+            continue  # "if they want to", "when we need it"
+        if RULES["impersonal_remark"] and cues.remark is not None and cues.remark.match(lowered, end):
+            continue  # "it should be noted that"
+        clause = _without_lead(_clause(text[end:].lstrip()))
+        clause = _WE_CLAUSE.split(clause)[0]
+        if len(clause.split()) >= 2:
+            spoken.append(Demand(text=clause.strip(" ,"), source=source))
+    return spoken
+
+
 def _slogan_demands(slogans: list[str], language: str | None = None) -> list[Demand]:
+    """Slogans that are asks: an imperative ("Stop the cuts!"), and with rule ``slogan_spoken_cue`` the
+    ask after a spoken cue ("We want our jobs back", "¡Exigimos justicia!", "Wir fordern Lohn")."""
     cues = language_cues(language)
-    return [
-        Demand(text=" ".join(s.split()).strip(" .!\"“”„«»"), source="slogan")
-        for s in slogans
-        if _imperative(s.strip(" \"“”'„«»"), cues)
-    ]
+    found: list[Demand] = []
+    for slogan in slogans:
+        bare = slogan.strip(" \"“”'„«»")
+        if _imperative(bare, cues):
+            found.append(Demand(text=" ".join(slogan.split()).strip(" .!\"“”„«»"), source="slogan"))
+            continue
+        lowered = bare[:_SCAN_CHARS].lower()
+        if RULES["slogan_spoken_cue"] and len(lowered) == len(bare[:_SCAN_CHARS]):
+            found += _spoken_asks(bare.lstrip("¡¿"), lowered.lstrip("¡¿"), cues, "slogan")
+    return found
 
 
 _NO_DOUBLE_QUOTES = str.maketrans("", "", '"“”„«»')

@@ -829,3 +829,25 @@ def test_a_protest_verb_is_read_over_a_time_or_place_to_its_object():
     assert report("Hundreds marched in Tarrow on Sunday against the closure of the ferry port.") == [
         "the closure of the ferry port"
     ]
+
+
+def test_a_slogan_with_a_spoken_cue_gives_the_ask_after_it(monkeypatch):
+    slogans = ["¡Exigimos una jubilación digna!", "We want our jobs back", "Nous voulons des moyens pour l'école"]
+    assert texts(extract_demands([], slogans=slogans[:1], language="es")) == ["una jubilación digna"]
+    assert texts(extract_demands([], slogans=slogans[1:2], language="en")) == ["our jobs back"]
+    assert texts(extract_demands([], slogans=slogans[2:], language="fr")) == ["des moyens pour l'école"]
+    # an imperative slogan is the ask whole, as before
+    assert texts(extract_demands([], slogans=["Stop the evictions!"], language="en")) == ["Stop the evictions"]
+    monkeypatch.setitem(demands_module.RULES, "slogan_spoken_cue", False)
+    assert texts(extract_demands([], slogans=slogans[:1], language="es")) == []
+
+
+def test_a_cue_verb_opening_a_sentence_without_its_subject(monkeypatch):
+    paragraph = "Cientos de vecinos marcharon el lunes por el barrio de Valdeluz. Exigen la reapertura del centro de salud."
+    assert texts(extract_demands([paragraph], language="es")) == ["la reapertura del centro de salud"]
+    # German: a verb first makes a question or a condition, not an ask
+    paragraph = "Wollen einzelne Mieter streiken, dann unterstützen wir sie. Fordern die Mieter zu viel?"
+    assert texts(extract_demands([paragraph], language="de")) == []
+    monkeypatch.setitem(demands_module.RULES, "sentence_initial_cue", False)
+    paragraph = "Cientos de vecinos marcharon el lunes por el barrio de Valdeluz. Exigen la reapertura del centro de salud."
+    assert texts(extract_demands([paragraph], language="es")) == []

@@ -41,7 +41,7 @@ CONTEXT_WORDS = [
     r"placards?|unions?|union-\w+|workers|employees|staff|teachers|nurses|drivers|writers|actors|guild|"
     r"picket\w*|strikers|walk\w*|labou?r|wages?|pay|contract|organi[sz]ers?|organi[sz]ed|"
     r"demand\w*|against|outside|in front of|streets?|thousands|hundreds|dozens|chant\w*|police|"
-    r"detainees|prisoners|inmates|press for|release|signs|crowd|oppos(?:e|es|ed|ing)|denounc\w*|condemn\w*|calling for|"
+    r"detainees|prisoners|inmates|press for|push(?:es|ed|ing)? for|pressing for|release|signs|crowd|oppos(?:e|es|ed|ing)|denounc\w*|condemn\w*|calling for|"
     r"in support of"
 ]
 #: phrases in which an event word does not report a protest (any regex)

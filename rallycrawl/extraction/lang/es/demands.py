@@ -12,6 +12,9 @@ REPORT_CUES = [
     r"protest(?:an|aron|aban|ando|ar|ó) por(?! (?:las|la|el|los) (?:calles|centro|ciudad|avenida|plaza)\b)"
 ]
 VERB_FINAL = None
+#: the subject is often left out: a cue verb may open the sentence ("Exigen la reapertura del centro.";
+#: rule sentence_initial_cue)
+SUBJECT_DROPPED = True
 IMPERATIVES = [r"no más|fuera|basta de|basta|abajo|que se vayan|justicia para|libertad para"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [
