@@ -3,6 +3,8 @@
 REPORT_CUES = [
     r"(?:sciopero|scioperi|protesta|proteste|manifestazion[ei]|corteo|presidio|mobilitazion[ei]) (?:contro|per)|"
     r"chiedono|chiedevano|rivendicano|per chiedere|per protestare contro|pretendono|"
+    # the singular, for an organisation that asks ("il sindacato chiede", "che pretende")
+    r"chiede|rivendica|pretende|reclama|"
     # the passato prossimo, the news' past tense ("hanno chiesto il ritiro")
     r"hanno (?:chiesto|rivendicato|preteso|reclamato)|reclamano|"
     r"(?:manifest\w+|protest\w+|sfilat\w+|sfilano|scioper\w+|scesi in piazza|scese in piazza|in piazza)(?: \w+){0,3}? contro"

@@ -26,7 +26,9 @@ CROWD_SHARED_THOUSANDS = (r" ?mila",)
 CROWD_PEOPLE = (
     r"studenti|studentesse|cittadini|dimostranti|partecipanti|attivisti|operai|dipendenti|insegnanti|docenti|medici|"
     r"infermieri|pensionati|agricoltori|giovani|donne|residenti|tifosi|militanti|sindacalisti|precari|famiglie|"
-    r"genitori|migranti|tassisti|camionisti|portuali|metalmeccanici|lavoratrici|abitanti|manifestanti|persone|lavoratori",
+    r"genitori|migranti|tassisti|camionisti|portuali|metalmeccanici|lavoratrici|abitanti|manifestanti|persone|lavoratori|"
+    r"rider|ferrovieri|autisti|braccianti|commercianti|ambulanti|ricercatori|precarie|universitari|pendolari|delegati|"
+    r"iscritti|volontari|giornalisti|avvocati|magistrati|farmacisti|allevatori|pescatori|sfrattati|inquilini",
 )
 CROWD_SIZE_WORDS = (
     ("hundreds of thousands", "centinaia di migliaia"), ("tens of thousands", "decine di migliaia"),
