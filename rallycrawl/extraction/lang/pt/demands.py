@@ -3,6 +3,8 @@
 REPORT_CUES = [
     r"(?:greve|greves|protesto|protestos|manifestaç(?:ão|ões)|passeata|ato|atos) (?:contra|por|pela|pelo)|"
     r"exigem|exigiam|reivindicam|pedem|pediam|para exigir|para pedir|em protesto contra|"
+    # the singular, for an organisation or a category that asks ("que reivindica", "a categoria exige")
+    r"exige|reivindica|pede|"
     # the preterite, the news' past tense ("exigiram a renúncia", "pediram reajuste")
     r"exigiram|pediram|reivindicaram|cobraram|cobram|"
     r"(?:protest\w+|manifest\w+|marcharam|marcham|foram às ruas|saíram às ruas|vão às ruas)(?: \w+){0,3}? contra"
