@@ -109,6 +109,7 @@ RULES: dict[str, str] = {
     "apposition-role-of": "a role of the organisation noun heads the apposition, so the name is a person's: not 'Nayeli Quispe, a member of the group,', 'X, a spokeswoman for the coalition,'",
     "apposition-closed": "a name opening a sentence needs its apposition closed: not 'Afterward, a group of nurses marched'",
     "apposition-before": "whose organisation, X",
+    "compound-org-noun": "a lower-case compound ending in an organisation noun before the name: miljøorganisasjonen X, fagforeningen X (lang/<code>/organisations.py COMPOUND_ORG_NOUN_ENDINGS)",
     "called-name": "a group called X, the coalition, known as X, una organización llamada X, eine Initiative namens X",
     "titled": "X President Jane Roe (X an acronym or with a head word)",
     "acronym-role": "KESA engineer Dana Wolcott, a KESA scientist: an acronym before a person's job",
@@ -528,7 +529,7 @@ _HEAD_FIRST = frozenset(_language_data("HEADS_FIRST"))
 #: German heads at the end of a compound ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
 _GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS) + tuple(
     resources("nl", "organisations").COMPOUND_HEADS  # Dutch compounds too ("Boeren*partij*")
-)
+) + tuple(resources("no", "organisations").COMPOUND_HEADS)  # and Norwegian ("Lærer*forbundet*")
 
 
 def _acronym_key(acronym: str) -> str:
@@ -1356,6 +1357,19 @@ _CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WO
 _NO_KINDS: frozenset[str] = frozenset()
 #: last words after which a pattern may hold: the cue words and the organisation nouns
 _LAST_WORD_CUES = _CUE_WORDS | _ORG_NOUN_WORDS
+#: endings of lower-case compounds that name what an organisation is, before its name ("miljø*organisasjonen*
+#: Grønn Framtid", "aksjons*gruppa* X"): rule "compound-org-noun" (lang/<code>/organisations.py COMPOUND_ORG_NOUN_ENDINGS)
+_COMPOUND_ORG_NOUN_ENDINGS = tuple(_language_data("COMPOUND_ORG_NOUN_ENDINGS"))
+
+
+def _compound_org_noun(low: str) -> bool:
+    """Whether ``low`` (a lower-case word) is such a compound (rule "compound-org-noun")."""
+    return (
+        bool(_COMPOUND_ORG_NOUN_ENDINGS)
+        and low.endswith(_COMPOUND_ORG_NOUN_ENDINGS)
+        and low.islower()
+        and "compound-org-noun" not in _OFF
+    )
 
 
 # The words before a name decide most of _before_kinds at once; what each says is cached per
@@ -1381,7 +1395,7 @@ def _last_word_class(last: str) -> int:
     elif low.endswith("("):
         found = _LONG_WAY  # a parenthesis is a cue
     elif low.isalpha():
-        if low not in _LAST_WORD_CUES:
+        if low not in _LAST_WORD_CUES and not _compound_org_noun(low):
             found = _NEVER
         elif low in _PREP_WORDS and low not in _NOT_PREP_CUES:
             found = _PREP_ONLY
@@ -1456,7 +1470,7 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         previous = previous.strip(",").rsplit("'", 1)[-1]
     last = words[-1]
     if last.isalpha():
-        if last not in _LAST_WORD_CUES and previous not in _ORG_NOUN_WORDS:
+        if last not in _LAST_WORD_CUES and previous not in _ORG_NOUN_WORDS and not _compound_org_noun(last):
             return _NO_KINDS  # the common case: no pattern can hold
         bare = last
     else:
@@ -1470,9 +1484,11 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
             and not ends_in_paren
         ):
             return _NO_KINDS
+    compound = _compound_org_noun(bare)
     # each pattern below needs its words: none of them, no pattern to run
     if not (
         ends_in_paren
+        or compound
         or bare in _ORG_NOUN_WORDS
         or previous in _ORG_NOUN_WORDS
         or last in _BY_WORDS
@@ -1511,6 +1527,8 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         kinds.add("striking")
     if (bare in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _BEFORE_APPOSITION_BACKWARDS.match(near[::-1]):
         kinds.add("apposition")
+    elif compound and near.endswith(" "):  # "miljøorganisasjonen Grønn Framtid" (rule "compound-org-noun")
+        kinds.update(("apposition", "compound"))
     if ends_in_paren and _BEFORE_NOUN_PAREN_BACKWARDS.match(near[::-1]):
         kinds.add("noun-paren")
     if last in _CALLED_WORDS and _BEFORE_CALLED.search(near):
@@ -2252,7 +2270,11 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and ("apposition-role-of" in off or not _role_of_noun(appositive))
             ):
                 rule = "apposition-after"
-            elif "apposition" in kinds and "apposition-before" not in off and low not in collect.people:
+            elif (
+                "apposition" in kinds and "apposition-before" not in off and low not in collect.people
+                # (after a compound noun, a person's name stays a person's: "i gruppa Kari Hansen leder")
+                and not ("compound" in kinds and person and _is_first_name(name.split()[0], collect.code))
+            ):
                 rule = "apposition-before"
             elif "called" in kinds and "called-name" not in off:
                 rule = "called-name"
