@@ -109,6 +109,7 @@ RULES: dict[str, str] = {
     "apposition-role-of": "a role of the organisation noun heads the apposition, so the name is a person's: not 'Nayeli Quispe, a member of the group,', 'X, a spokeswoman for the coalition,'",
     "apposition-closed": "a name opening a sentence needs its apposition closed: not 'Afterward, a group of nurses marched'",
     "apposition-before": "whose organisation, X",
+    "compound-name": "one capitalised word that ends in a definite organisation head is a name in a language that writes its common nouns in lower case: Yrkessjåførforbundet, Arbeiderpartiet (lang/<code>/organisations.py COMPOUND_NAME_HEADS)",
     "compound-org-noun": "a lower-case compound ending in an organisation noun before the name: miljøorganisasjonen X, fagforeningen X (lang/<code>/organisations.py COMPOUND_ORG_NOUN_ENDINGS)",
     "called-name": "a group called X, the coalition, known as X, una organización llamada X, eine Initiative namens X",
     "titled": "X President Jane Roe (X an acronym or with a head word)",
@@ -1362,6 +1363,22 @@ _LAST_WORD_CUES = _CUE_WORDS | _ORG_NOUN_WORDS
 _COMPOUND_ORG_NOUN_ENDINGS = tuple(_language_data("COMPOUND_ORG_NOUN_ENDINGS"))
 
 
+#: heads that end a one-word name, by language ("Yrkessjåfør*forbundet*"): rule "compound-name"
+_COMPOUND_NAME_HEADS = {
+    code: tuple(getattr(resources(code, "organisations"), "COMPOUND_NAME_HEADS", ())) for code in _LANGUAGE_CODES
+}
+
+
+def _compound_name(name: str, code: str) -> bool:
+    """Rule "compound-name": ``name`` is one capitalised word (the rest lower case) that ends in one of
+    the language's COMPOUND_NAME_HEADS, with at least three letters before it."""
+    heads = _COMPOUND_NAME_HEADS.get(code)
+    if not heads or " " in name or "-" in name or not name[:1].isupper() or not name[1:].islower():
+        return False
+    low = name.lower()
+    return any(low.endswith(h) and len(low) >= len(h) + 3 for h in heads) and "compound-name" not in _OFF
+
+
 def _compound_org_noun(low: str) -> bool:
     """Whether ``low`` (a lower-case word) is such a compound (rule "compound-org-noun")."""
     return (
@@ -2147,7 +2164,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             if found:
                 orgs_in_spans.add(i)
                 continue
-        head = facts.head
+        head = facts.head or _compound_name(name, collect.code)
         if head and not protest and facts.last_word in _FURNITURE_HEADS:
             head = False  # outside protest reports a name headed by "Watch" is as often a product's
         if not protest and not head:
@@ -2194,7 +2211,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         else:
             noun_after = False
         if not (
-            facts.in_play or kinds or titled or possessive or noun_after
+            facts.in_play or head or kinds or titled or possessive or noun_after
             or after[:2] == ", " or (acts := has_action and _acts(after))
             or (called := collect.code == "de" and _german_call_word(after) and _german_called(after))
         ):

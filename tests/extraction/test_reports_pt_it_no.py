@@ -296,8 +296,8 @@ REPORTS = [
         "reise på.",
         "Yrkessjåførforbundet krever bedre pausetider.",
         "«Vi står samlet», sa forbundsleder Geir Olsen på et møte med medlemmene.",
-    ], dict(protest=True, speakers=[("står samlet", "Geir Olsen")], demands=["bedre pausetider"], size={None},
-            kind={"strike"}, unread=dict(orgs=["Yrkessjåførforbundet"]))),
+    ], dict(protest=True, speakers=[("står samlet", "Geir Olsen")], orgs=["Yrkessjåførforbundet"],
+            demands=["bedre pausetider"], size={None}, kind={"strike"})),
     ("no", "Tusenvis i klimastreik", [
         "Tusenvis av elever skulket skolen fredag for å delta i klimastreiken i Bergen sentrum.",
         "Streiken var organisert av Ungdom for Klima, som krever at Norge kutter utslippene raskere.",
@@ -496,8 +496,7 @@ UNREAD = [r for r in REPORTS if "unread" in r[3]]
 @pytest.mark.xfail(strict=True, reason="shapes not read yet (see docs/extraction.md, Portuguese, Italian, Norwegian)")
 @pytest.mark.parametrize("language, headline, paragraphs, expected", UNREAD, ids=[r[1][:40] for r in UNREAD])
 def test_what_is_not_read_yet(language, headline, paragraphs, expected):
-    """A single-word company ("Metalsul", "Fjordlaks"), a Norwegian compound alone ("Yrkessjåførforbundet"),
-    a name joined by "og" or "em", a role of several words ("a dona de casa"), the Norwegian article "et"
+    """A single-word company ("Metalsul", "Fjordlaks"), a name joined by "og" or "em", a role of several words ("a dona de casa"), the Norwegian article "et"
     (read as French "and" and cut from an ask): when one of them is read, move it up."""
     record = record_of(language, headline, paragraphs)
     wrong = [note for _, _, notes in check(record, expected["unread"]).values() for note in notes]
@@ -553,3 +552,50 @@ def test_norwegian_words_are_looked_up_in_the_bokmal_list():
 
     assert zipf("og", "no") == zipf("og", "nb") > 6  # (in the English list, where it was looked up, about 3.7)
     assert zipf("og", "en") < 5
+
+
+def test_norwegian_one_word_organisation_names():
+    from rallycrawl.extraction import organisations
+    from rallycrawl.extraction.organisations import extract_organisations
+
+    def names(text, language="no"):
+        return [o.name for o in extract_organisations([text], headline="Streik", quotes=[], is_protest=True,
+                                                      language=language)]
+
+    assert names("Bussjåførene streiker. Yrkessjåførforbundet krever bedre pausetider.") == ["Yrkessjåførforbundet"]
+    assert names("Partiet krever endringer.") == []  # the party: no name before the head
+    assert names("Landslaget vant kampen mot Sverige.") == []  # a team, not in COMPOUND_NAME_HEADS
+    try:
+        organisations.switch_off("compound-name")
+        assert names("Bussjåførene streiker. Yrkessjåførforbundet krever bedre pausetider.") == []
+    finally:
+        organisations.switch_off()
+
+
+@pytest.mark.parametrize(
+    "language, text, asks",
+    [
+        ("pt", "Os professores exigem a reposição salarial e pedem o fim das avaliações.",
+         ["a reposição salarial", "o fim das avaliações"]),
+        ("it", "Gli studenti chiedono più borse di studio e pretendono le dimissioni del rettore.",
+         ["più borse di studio", "le dimissioni del rettore"]),
+        ("no", "De streikende krever høyere lønn og ber om en ny avtale.", ["høyere lønn", "en ny avtale"]),
+        ("pt", "Os moradores pedem segurança e iluminação na praça.", ["segurança e iluminação na praça"]),
+    ],
+)
+def test_a_second_verb_of_asking_opens_a_second_ask(language, text, asks):
+    from rallycrawl.extraction.demands import extract_demands
+
+    found = extract_demands([text], quotes=[], slogans=[], organisations=[], language=language, headline="x")
+    assert [d.text for d in found] == asks
+
+
+def test_italian_approximate_counts_and_portuguese_march_routes():
+    from rallycrawl.extraction.event import extract_event
+
+    event = extract_event("Presidio", ["Un presidio di una cinquantina di lavoratori si è tenuto davanti al municipio di Lecce."],
+                          language="it")
+    assert event.size_min == 50
+    paragraphs = ["Uma passeata com cerca de 3 mil pessoas percorreu a Avenida Paulista na tarde deste domingo.",
+                  "Os manifestantes levavam uma faixa contra a reforma."]
+    assert extract_event("Passeata", paragraphs, language="pt").location == "Avenida Paulista"

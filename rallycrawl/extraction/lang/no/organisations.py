@@ -53,3 +53,11 @@ COMPOUND_ORG_NOUN_ENDINGS = (
     "organisasjonen", "foreningen", "forbundet", "partiet", "bevegelsen", "nettverket", "gruppa", "gruppen",
     "aksjonen", "alliansen", "stiftelsen", "selskapet", "konsernet", "kollektivet", "laget",
 )
+#: definite heads that end a one-word name: Norwegian writes its common nouns in lower case, so a capitalised
+#: "Yrkessjåfør*forbundet*", "Arbeider*partiet*", "Natur*vernforbundet*" is a name wherever it stands (rule
+#: "compound-name"; at least three letters before the head: "Partiet krever" is the party; not "laget", a
+#: team as often: "Landslaget")
+COMPOUND_NAME_HEADS = (
+    "forbundet", "partiet", "foreningen", "organisasjonen", "bevegelsen", "aksjonen", "alliansen", "nettverket",
+    "stiftelsen", "unionen", "kollektivet",
+)

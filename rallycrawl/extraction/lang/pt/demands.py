@@ -26,3 +26,6 @@ LEADING_ADVERBS = [r"sobretudo|principalmente|entre outras coisas|também|além 
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "e denunciaram" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"e|e têm|e tem"]
+#: verbs of asking after "e" that open a second ask: the first ends before them ("exigem a reposição salarial e
+#: *pedem* o fim das avaliações"; rule coordinated_verb_end, with the reporting verbs)
+COORDINATED_ASK_VERBS = ("exigem", "pedem", "reivindicam", "cobram", "exigiram", "pediram", "reivindicaram", "cobraram")

@@ -64,6 +64,8 @@ PLACE_PREPOSITIONS = (
     "em", "na", "no", "nas", "nos", "em frente", "diante", "pelas ruas de", "nas ruas de", "até", "junto",
     # the town after a preposition glued to its article ("no centro *do* Rio de Janeiro", "pelas ruas *do* Porto")
     "no centro de", "no centro do", "no centro da", "pelas ruas do", "pelas ruas da", "nas ruas do", "nas ruas da",
+    # the verbs of a march's way and an occupation, before the place they take ("percorreu a Avenida Paulista")
+    "percorreu", "percorreram", "ocupou", "ocuparam",
 )
 PLACE_DETERMINERS = ("ao ", "à ", "do ", "da ", "o ", "a ", "os ", "as ")
 PLACE_NAME_LINKS = ("do", "da", "dos", "das", "de")
