@@ -173,6 +173,9 @@ RULES.update({
     # 'Pour la CGT, « … »', 'A ses yeux, « … »', 'Para la dirigente, «…»', 'In her view, "…"': a
     # sentence opening with a point of view gives its quotations to whom it names
     "viewpoint_cue": True,
+    # '«…», fa sapere l'Unione Tassisti Romani': an article or preposition elided before a capital is
+    # a word of its own, so that the name after it is read whole (lang/<code>/quotes.py ELIDED_ARTICLES)
+    "elided_article": True,
     # '"…," American said' after "American Airlines": a lone word that opens the name of an
     # organisation named before is that organisation, not a person
     "organisation_short_name": True,
@@ -504,7 +507,7 @@ class Profile:
         "subordinators", "read_nouns", "read_verbs", "office_of", "gender_nouns", "copulas",
         "relative_pronouns", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
-        "organisation_nouns_before", "organisation_phrases_before", "absolute_openers",
+        "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
     )
 
     def __init__(self, modules) -> None:
@@ -601,6 +604,13 @@ class Profile:
         #: object pronouns that stand before a verb whose subject is left out ('«…», nos dijo.'): rule
         #: ``dropped_subject_object``
         self.clitics = frozenset().union(*(getattr(m, "OBJECT_CLITICS", ()) for m in single))
+        #: an article or a preposition elided before a capitalised word is a word of its own ("l'Unione
+        #: Tassisti Romani": the name is "Unione Tassisti Romani"): rule ``elided_article``; in lower case only
+        #: (a capitalised "L'" would read as an initial)
+        elided = sorted({e for m in single for e in getattr(m, "ELIDED_ARTICLES", ())}, key=len, reverse=True)
+        self.elisions = re.compile(
+            "^((?:" + "|".join(re.escape(e[:-1]) for e in elided) + ")['\u2019])(?=[" + CAPITALS + "])"
+        ) if elided else None
         #: nouns for a written statement that speaks for whoever issued it ('"…," the statement said'):
         #: rule ``statement_speaks``
         self.statement_nouns = frozenset().union(*(getattr(m, "STATEMENT_NOUNS", ()) for m in single))
@@ -998,7 +1008,7 @@ def _placed_words(frame: str, quote_ids: dict[int, int], base: int) -> list[tupl
     append = placed.append
     find = frame.find
     pos = 0
-    for text in frame.split():
+    for text in _split_words(frame):
         word_at = find(text, pos)
         pos = word_at + len(text)
         at = text.find(PLACEHOLDER)
@@ -1068,9 +1078,26 @@ def _tokenize(frame: str, quote_ids: dict[int, int], base: int) -> tuple[list[To
     return tokens, positions, True
 
 
+def _split_words(text: str) -> list[str]:
+    """``text.split()``, with an elided article before a capital split off as a word of its own where the
+    language elides so (``Profile.elisions``: "l'Unione" -> "l'", "Unione"; rule ``elided_article``)."""
+    words = text.split()
+    elisions = _P.elisions
+    if elisions is None or not RULES["elided_article"] or ("'" not in text and "\u2019" not in text):
+        return words
+    split: list[str] = []
+    for word in words:
+        m = elisions.match(word)
+        if m is None:
+            split.append(word)
+        else:
+            split += (m.group(1), word[m.end(1) :])
+    return split
+
+
 def _word_tokens(text: str) -> list[Token]:
     """The shared tokens of the words of ``text``."""
-    words = text.split()
+    words = _split_words(text)
     try:
         return list(map(_WORD_TOKENS.__getitem__, words))  # all seen before: the usual case
     except KeyError:
@@ -1096,7 +1123,7 @@ def token_starts(frame: str, quote_ids: dict[int, int], base: int = 0) -> list[i
         append = starts.append
         find = frame.find
         pos = 0
-        for text in frame.split():
+        for text in _split_words(frame):
             pos = find(text, pos)
             append(pos + base)
             pos += len(text)

@@ -278,6 +278,9 @@ def _coordinated_verbs() -> str:
         if code == "en":
             listed = frozenset(w for w in listed if w.endswith("ed") or w in ("said", "told", "wrote"))
         verbs |= {w for w in listed if " " not in w and "'" not in w and len(w) > 2}
+    # and the verbs of asking after which a second ask begins ("exigem X e *pedem* Y": lang/<code>/demands.py
+    # COORDINATED_ASK_VERBS), so that the first ask ends before them and the second is read from its own cue
+    verbs |= {w for m in _demand_modules(lang.languages()) for w in getattr(m, "COORDINATED_ASK_VERBS", ())}
     verbs -= _NOT_COORDINATED_VERBS
     return "|".join(re.escape(w) for w in sorted(verbs, key=lambda w: (-len(w), w)))
 

@@ -52,7 +52,8 @@ _KINDS: list[tuple[str, str]] = [
               r"corte[oi]|passeatas?|optocht(?:en)?|marsj(?:en|er)?|marsjerte|demonstrasjonstog(?:et)?"),
     ("rally", r"rall(?:y|ies)|Kundgebung(?:en)?|concentraci(?:ón|ones)|rassemblements?|mítines?|presidi[oi]|markering(?:en|er)?"),
     ("demonstration", r"demonstrations?|Demonstrationen|Demonstration|Demos?|manifestaci(?:ón|ones)|manifestations?|"
-                      r"manifestazion[ei]|manifestaç(?:ão|ões)|betoging(?:en)?|demonstraties?|demonstrasjon(?:en|er|ene)?"),
+                      r"manifestazion[ei]|manifestaç(?:ão|ões)|betoging(?:en)?|demonstraties?|demonstrasjon(?:en|er|ene)?|"
+                      r"demonstrerte|demonstrerer"),
     ("protest", r"protests?|Protesten?|Proteste|protestas?|protestos?|protestene"),
 ]
 # One scan without groups over the lower-cased text (groups and re.I make Python's

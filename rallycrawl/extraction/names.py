@@ -35,7 +35,10 @@ _CAP_REST = (
     r"|[\w&'’\-]*)"
 )
 NAME = re.compile(
-    rf"[{_UPPER}](?:(?<![\w&'’.\-].)|(?<=(?<!\w)[ldLD]['’].)){_CAP_REST}"  # also after French l', d'
+    # also after French and Italian l', d' and the Italian prepositions elided with the article
+    # ("dall'Unione", "dell'Associazione", "all'", "nell'", "sull'", "coll'")
+    rf"[{_UPPER}](?:(?<![\w&'’.\-].)|(?<=(?<!\w)[ldLD]['’].)|(?<=(?<!\w)[aA]ll['’].)"
+    rf"|(?<=(?<!\w)(?:[dD]e|[dD]a|[nN]e|[sS]u|[cC]o)ll['’].)){_CAP_REST}"
     rf"(?: (?=[{_UPPER}{_CONNECTOR_INITIALS}\d])"
     rf"(?:(?:{_CONNECTOR} ){{0,2}}(?=[{_UPPER}]){_CAP}|\d{{1,5}}(?![\w.,]\d)|for \$\d{{1,3}}\b))*"  # "Fight for $15"
 )

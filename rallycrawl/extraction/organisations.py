@@ -109,6 +109,8 @@ RULES: dict[str, str] = {
     "apposition-role-of": "a role of the organisation noun heads the apposition, so the name is a person's: not 'Nayeli Quispe, a member of the group,', 'X, a spokeswoman for the coalition,'",
     "apposition-closed": "a name opening a sentence needs its apposition closed: not 'Afterward, a group of nurses marched'",
     "apposition-before": "whose organisation, X",
+    "compound-name": "one capitalised word that ends in a definite organisation head is a name in a language that writes its common nouns in lower case: Yrkessjåførforbundet, Arbeiderpartiet (lang/<code>/organisations.py COMPOUND_NAME_HEADS)",
+    "compound-org-noun": "a lower-case compound ending in an organisation noun before the name: miljøorganisasjonen X, fagforeningen X (lang/<code>/organisations.py COMPOUND_ORG_NOUN_ENDINGS)",
     "called-name": "a group called X, the coalition, known as X, una organización llamada X, eine Initiative namens X",
     "titled": "X President Jane Roe (X an acronym or with a head word)",
     "acronym-role": "KESA engineer Dana Wolcott, a KESA scientist: an acronym before a person's job",
@@ -528,7 +530,7 @@ _HEAD_FIRST = frozenset(_language_data("HEADS_FIRST"))
 #: German heads at the end of a compound ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
 _GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS) + tuple(
     resources("nl", "organisations").COMPOUND_HEADS  # Dutch compounds too ("Boeren*partij*")
-)
+) + tuple(resources("no", "organisations").COMPOUND_HEADS)  # and Norwegian ("Lærer*forbundet*")
 
 
 def _acronym_key(acronym: str) -> str:
@@ -1356,6 +1358,35 @@ _CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WO
 _NO_KINDS: frozenset[str] = frozenset()
 #: last words after which a pattern may hold: the cue words and the organisation nouns
 _LAST_WORD_CUES = _CUE_WORDS | _ORG_NOUN_WORDS
+#: endings of lower-case compounds that name what an organisation is, before its name ("miljø*organisasjonen*
+#: Grønn Framtid", "aksjons*gruppa* X"): rule "compound-org-noun" (lang/<code>/organisations.py COMPOUND_ORG_NOUN_ENDINGS)
+_COMPOUND_ORG_NOUN_ENDINGS = tuple(_language_data("COMPOUND_ORG_NOUN_ENDINGS"))
+
+
+#: heads that end a one-word name, by language ("Yrkessjåfør*forbundet*"): rule "compound-name"
+_COMPOUND_NAME_HEADS = {
+    code: tuple(getattr(resources(code, "organisations"), "COMPOUND_NAME_HEADS", ())) for code in _LANGUAGE_CODES
+}
+
+
+def _compound_name(name: str, code: str) -> bool:
+    """Rule "compound-name": ``name`` is one capitalised word (the rest lower case) that ends in one of
+    the language's COMPOUND_NAME_HEADS, with at least three letters before it."""
+    heads = _COMPOUND_NAME_HEADS.get(code)
+    if not heads or " " in name or "-" in name or not name[:1].isupper() or not name[1:].islower():
+        return False
+    low = name.lower()
+    return any(low.endswith(h) and len(low) >= len(h) + 3 for h in heads) and "compound-name" not in _OFF
+
+
+def _compound_org_noun(low: str) -> bool:
+    """Whether ``low`` (a lower-case word) is such a compound (rule "compound-org-noun")."""
+    return (
+        bool(_COMPOUND_ORG_NOUN_ENDINGS)
+        and low.endswith(_COMPOUND_ORG_NOUN_ENDINGS)
+        and low.islower()
+        and "compound-org-noun" not in _OFF
+    )
 
 
 # The words before a name decide most of _before_kinds at once; what each says is cached per
@@ -1381,7 +1412,7 @@ def _last_word_class(last: str) -> int:
     elif low.endswith("("):
         found = _LONG_WAY  # a parenthesis is a cue
     elif low.isalpha():
-        if low not in _LAST_WORD_CUES:
+        if low not in _LAST_WORD_CUES and not _compound_org_noun(low):
             found = _NEVER
         elif low in _PREP_WORDS and low not in _NOT_PREP_CUES:
             found = _PREP_ONLY
@@ -1456,7 +1487,7 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         previous = previous.strip(",").rsplit("'", 1)[-1]
     last = words[-1]
     if last.isalpha():
-        if last not in _LAST_WORD_CUES and previous not in _ORG_NOUN_WORDS:
+        if last not in _LAST_WORD_CUES and previous not in _ORG_NOUN_WORDS and not _compound_org_noun(last):
             return _NO_KINDS  # the common case: no pattern can hold
         bare = last
     else:
@@ -1470,9 +1501,11 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
             and not ends_in_paren
         ):
             return _NO_KINDS
+    compound = _compound_org_noun(bare)
     # each pattern below needs its words: none of them, no pattern to run
     if not (
         ends_in_paren
+        or compound
         or bare in _ORG_NOUN_WORDS
         or previous in _ORG_NOUN_WORDS
         or last in _BY_WORDS
@@ -1511,6 +1544,8 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         kinds.add("striking")
     if (bare in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _BEFORE_APPOSITION_BACKWARDS.match(near[::-1]):
         kinds.add("apposition")
+    elif compound and near.endswith(" "):  # "miljøorganisasjonen Grønn Framtid" (rule "compound-org-noun")
+        kinds.update(("apposition", "compound"))
     if ends_in_paren and _BEFORE_NOUN_PAREN_BACKWARDS.match(near[::-1]):
         kinds.add("noun-paren")
     if last in _CALLED_WORDS and _BEFORE_CALLED.search(near):
@@ -2129,7 +2164,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             if found:
                 orgs_in_spans.add(i)
                 continue
-        head = facts.head
+        head = facts.head or _compound_name(name, collect.code)
         if head and not protest and facts.last_word in _FURNITURE_HEADS:
             head = False  # outside protest reports a name headed by "Watch" is as often a product's
         if not protest and not head:
@@ -2176,7 +2211,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         else:
             noun_after = False
         if not (
-            facts.in_play or kinds or titled or possessive or noun_after
+            facts.in_play or head or kinds or titled or possessive or noun_after
             or after[:2] == ", " or (acts := has_action and _acts(after))
             or (called := collect.code == "de" and _german_call_word(after) and _german_called(after))
         ):
@@ -2252,7 +2287,11 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and ("apposition-role-of" in off or not _role_of_noun(appositive))
             ):
                 rule = "apposition-after"
-            elif "apposition" in kinds and "apposition-before" not in off and low not in collect.people:
+            elif (
+                "apposition" in kinds and "apposition-before" not in off and low not in collect.people
+                # (after a compound noun, a person's name stays a person's: "i gruppa Kari Hansen leder")
+                and not ("compound" in kinds and person and _is_first_name(name.split()[0], collect.code))
+            ):
                 rule = "apposition-before"
             elif "called" in kinds and "called-name" not in off:
                 rule = "called-name"

@@ -15,7 +15,10 @@ from functools import lru_cache
 from ._cache import SEPARATOR, WordTable, cached, table_data
 
 #: the languages wordfreq has a list for that rallycrawl reads
-_KNOWN = frozenset("en de es fr it pt nl".split())
+_KNOWN = frozenset("en de es fr it pt nl nb".split())
+#: codes read with another code's list: Norwegian ("no", as lang.canonical makes "nb" and "nn") with
+#: wordfreq's Bokmål list, as knowledge/names.py reads it (before, Norwegian words were looked up in English)
+_ALIASES = {"no": "nb", "nn": "nb"}
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +32,7 @@ def _zipf():
 
 def _code(language: str | None) -> str:
     code = (language or "en").split("-")[0].split("_")[0].lower()
+    code = _ALIASES.get(code, code)
     return code if code in _KNOWN else "en"
 
 

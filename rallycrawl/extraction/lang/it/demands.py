@@ -3,6 +3,8 @@
 REPORT_CUES = [
     r"(?:sciopero|scioperi|protesta|proteste|manifestazion[ei]|corteo|presidio|mobilitazion[ei]) (?:contro|per)|"
     r"chiedono|chiedevano|rivendicano|per chiedere|per protestare contro|pretendono|"
+    # the singular, for an organisation that asks ("il sindacato chiede", "che pretende")
+    r"chiede|rivendica|pretende|reclama|"
     # the passato prossimo, the news' past tense ("hanno chiesto il ritiro")
     r"hanno (?:chiesto|rivendicato|preteso|reclamato)|reclamano|"
     r"(?:manifest\w+|protest\w+|sfilat\w+|sfilano|scioper\w+|scesi in piazza|scese in piazza|in piazza)(?: \w+){0,3}? contro"
@@ -24,3 +26,6 @@ LEADING_ADVERBS = [r"soprattutto|in particolare|tra l['’]altro|anche|inoltre|a
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "e denunciano", "e hanno denunciato" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"e|ed|e hanno|e ha"]
+#: verbs of asking after "e" that open a second ask: the first ends before them ("chiedono più borse di studio e
+#: *pretendono* le dimissioni"; rule coordinated_verb_end, with the reporting verbs)
+COORDINATED_ASK_VERBS = ("pretendono", "reclamano", "rivendicano", "pretende", "reclama", "rivendica")

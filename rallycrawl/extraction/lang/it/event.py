@@ -26,7 +26,9 @@ CROWD_SHARED_THOUSANDS = (r" ?mila",)
 CROWD_PEOPLE = (
     r"studenti|studentesse|cittadini|dimostranti|partecipanti|attivisti|operai|dipendenti|insegnanti|docenti|medici|"
     r"infermieri|pensionati|agricoltori|giovani|donne|residenti|tifosi|militanti|sindacalisti|precari|famiglie|"
-    r"genitori|migranti|tassisti|camionisti|portuali|metalmeccanici|lavoratrici|abitanti|manifestanti|persone|lavoratori",
+    r"genitori|migranti|tassisti|camionisti|portuali|metalmeccanici|lavoratrici|abitanti|manifestanti|persone|lavoratori|"
+    r"rider|ferrovieri|autisti|braccianti|commercianti|ambulanti|ricercatori|precarie|universitari|pendolari|delegati|"
+    r"iscritti|volontari|giornalisti|avvocati|magistrati|farmacisti|allevatori|pescatori|sfrattati|inquilini",
 )
 CROWD_SIZE_WORDS = (
     ("hundreds of thousands", "centinaia di migliaia"), ("tens of thousands", "decine di migliaia"),
@@ -37,10 +39,13 @@ CROWD_SIZE_WORDS = (
 )
 CROWD_NUMBER_WORDS = {
     "un centinaio": 100, "un migliaio": 1000, "mille": 1000, "mezzo milione": 500_000, "un milione": 1_000_000,
+    # "una cinquantina di lavoratori": about fifty
+    "una ventina": 20, "una trentina": 30, "una quarantina": 40, "una cinquantina": 50, "una sessantina": 60,
+    "una settantina": 70, "un'ottantina": 80, "una novantina": 90,
 }
 #: substrings one of which each of the number and size words above holds that holds none of the
 #: shared keys (CROWD_SHARED_KEYS): they are looked for in this language's articles
-CROWD_KEYS = ("miglia", "centin", "decine")
+CROWD_KEYS = ("miglia", "centin", "decine", "ntina")
 CROWD_QUALIFIERS_MORE = ("oltre", "più di", "almeno", "poco più di")
 CROWD_QUALIFIERS_LESS = ("quasi", "fino a", "meno di", "poco meno di")
 CROWD_QUALIFIERS_ABOUT = ("circa", "intorno a", "attorno a", "all'incirca")

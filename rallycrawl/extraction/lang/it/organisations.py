@@ -5,6 +5,7 @@ HEADS = frozenset(
     sindacato sindacati federazione confederazione associazione partito governo ministero polizia
     parlamento senato università fondazione movimento comitato consiglio collettivo
     coordinamento coalizione unione prefettura questura carabinieri
+    rete alleanza piattaforma osservatorio assemblea cooperativa consulta
     """.split()
 )
 HEADS_FIRST = frozenset(

@@ -83,3 +83,14 @@ fondazione
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("gruppo organizzazione".split())
+
+#: a sentence opening with one of these gives what it quotes to whom it names next
+#: ('A giudizio di Luca Bassi, «…»'): rule ``viewpoint_cue`` (the first words are no names at a sentence's
+#: start in any language: not "per", which is also a first name, "Per Olsen")
+VIEWPOINT_BEFORE_NAME = frozenset({("a", "giudizio", "di"), ("a", "detta", "di"), ("secondo", "le", "parole", "di")})
+#: ... or to the person a pronoun or possessive means, with its gender (None: either)
+VIEWPOINT_PHRASES = {("a", "suo", "giudizio"): None, ("a", "suo", "dire"): None, ("secondo", "lui"): "m", ("secondo", "lei"): "f"}
+
+#: articles and prepositions elided before a vowel, glued to the next word: before a capital they are
+#: words of their own ("fa sapere l'Unione Tassisti Romani"): rule ``elided_article``
+ELIDED_ARTICLES = ("l'", "dell'", "dall'", "nell'", "sull'", "all'", "coll'", "un'")

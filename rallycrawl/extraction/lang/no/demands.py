@@ -21,3 +21,6 @@ LEADING_ADVERBS = [r"særlig|blant annet|også|dessuten|igjen"]
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "og sa" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"og|og har"]
+#: verbs of asking after "og" that open a second ask: the first ends before them ("krever høyere lønn og *ber*
+#: om en ny avtale"; rule coordinated_verb_end, with the reporting verbs)
+COORDINATED_ASK_VERBS = ("ber", "ba")

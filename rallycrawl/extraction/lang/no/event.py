@@ -41,7 +41,8 @@ TARGET_OPPONENT_CUES = [r"motstandere (?:av|mot)"]
 # --- Crowd sizes (read by ``crowd_size.py`` for every language; see lang/en/event.py)
 CROWD_SHARED_PEOPLE = (
     r"mennesker|personer|demonstranter|deltakere|ansatte|arbeidere|streikende|lærere|studenter|elever|"
-    r"aktivister|bønder|sykepleiere|innbyggere|familier",
+    r"aktivister|bønder|sykepleiere|innbyggere|familier|renholdere|sjåfører|bussjåfører|pensjonister|foreldre|"
+    r"ungdommer|fiskere|kvinner|tilhengere|beboere|naboer|arbeidstakere|tillitsvalgte|medlemmer",
 )
 CROWD_SHARED_QUALIFIERS_MORE = ("mer enn", "i overkant av", "minst")
 CROWD_SHARED_QUALIFIERS_LESS = ("nesten", "opptil")

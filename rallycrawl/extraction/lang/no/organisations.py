@@ -10,7 +10,11 @@ HEADS = frozenset(
 HEADS_FIRST = frozenset("forbund forening parti aksjon".split())
 INSTITUTIONS = frozenset("regjeringen stortinget".split())
 #: heads that end Norwegian compounds ("Lærer*forbundet*", "Natur*vernforbundet*", "Arbeider*partiet*")
-COMPOUND_HEADS = ("forbund", "forbundet", "partiet", "foreningen", "organisasjonen", "bevegelsen", "aksjonen", "rådet")
+#: (read with the German and Dutch ones: no German or Dutch word ends so)
+COMPOUND_HEADS = (
+    "forbund", "forbundet", "partiet", "forening", "foreningen", "organisasjonen", "bevegelsen", "aksjonen", "rådet",
+    "laget", "alliansen", "nettverket", "kollektivet", "stiftelsen", "komiteen", "unionen",
+)
 CONNECTORS = frozenset("for og i av".split())
 AND = frozenset({"og"})
 ARTICLES = frozenset("den det de en et ei".split())
@@ -20,3 +24,40 @@ POSSESSIVE_IN_NAME = frozenset()
 GENERIC_TARGETS = frozenset("regjeringen politiet regimet stortinget".split())
 GENERIC_MODIFIERS = frozenset()
 TARGET_CUES = frozenset("mot krever krevde".split())
+#: words that open a sentence and never a name ("*Ifølge* Norsk Studentforening", "*Etter* ...")
+NAME_OPENERS = frozenset(
+    """
+    ifølge etter før under mot foran utenfor blant hos fra med uten ved også men da når der her
+    derfor likevel dessuten samtidig både
+    """.split()
+)
+#: regexes that end right before the name of who organised a protest ("arrangert *av* X")
+ORGANISER_CUES = (
+    r"(?:organisert|arrangert|initiert|ledet|innkalt|tatt ut) av ",
+    r"i regi av ",
+)
+#: role nouns before a preposition and an organisation's name ("*leder* i X", "*talsperson* for X")
+ROLE_NOUNS_BEFORE = ("leder", "lederen", "nestleder", "talsperson", "talspersonen", "generalsekretær", "styreleder")
+#: the prepositions between such a role noun and the name
+ROLE_PREPOSITIONS = ("i", "for", "av")
+#: auxiliaries between a name and its action verb ("X *har* tatt ut")
+ACTION_AUXILIARIES = ("har", "hadde")
+#: verbs by which the name before them organised an event ("X *arrangerte* en demonstrasjon")
+ACTION_VERBS = ("arrangerte", "arrangerer", "organiserte", "organiserer", "inviterte", "inviterer")
+#: the events such a verb names
+ACTION_EVENTS = ("demonstrasjon", "markering", "streik", "aksjon", "fakkeltog", "protest")
+#: endings of lower-case compounds (with the definite article) that say what an organisation is, right
+#: before its name: "miljø*organisasjonen* Grønn Framtid", "aksjons*gruppa* Nei til Nedlegging" (rule
+#: "compound-org-noun"; the plain nouns, "organisasjonen X", are among them)
+COMPOUND_ORG_NOUN_ENDINGS = (
+    "organisasjonen", "foreningen", "forbundet", "partiet", "bevegelsen", "nettverket", "gruppa", "gruppen",
+    "aksjonen", "alliansen", "stiftelsen", "selskapet", "konsernet", "kollektivet", "laget",
+)
+#: definite heads that end a one-word name: Norwegian writes its common nouns in lower case, so a capitalised
+#: "Yrkessjåfør*forbundet*", "Arbeider*partiet*", "Natur*vernforbundet*" is a name wherever it stands (rule
+#: "compound-name"; at least three letters before the head: "Partiet krever" is the party; not "laget", a
+#: team as often: "Landslaget")
+COMPOUND_NAME_HEADS = (
+    "forbundet", "partiet", "foreningen", "organisasjonen", "bevegelsen", "aksjonen", "alliansen", "nettverket",
+    "stiftelsen", "unionen", "kollektivet",
+)

@@ -23,6 +23,8 @@ TITLES = frozenset("""
 leder statsminister minister ordfører byrådsleder talsperson talsmann talskvinne president direktør
 generalsekretær professor forbundsleder nestleder politisjef sjef styreleder stortingsrepresentant
 fylkesleder aktivist
+lederen nestlederen talspersonen styrelederen generalsekretæren ordføreren direktøren sjefen forbundslederen
+tillitsvalgt klubbleder aksjonsleder studentleder
 """.split())
 GENDERED_TITLES = {"talsmann": "m", "talskvinne": "f"}
 #: title endings of Norwegian compounds ("forbundsleder", "politisjef", "kommunikasjonsdirektør")
@@ -58,3 +60,7 @@ NOUN_ENDINGS = ("ene", "erne")
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("gruppe gruppen gruppa organisasjon organisasjonen".split())
+
+#: a sentence opening with one of these gives what it quotes to the person a pronoun means, with its
+#: gender ('Ifølge henne er «…»'): rule ``viewpoint_cue`` (not "for" before a name: "For to år siden …")
+VIEWPOINT_PHRASES = {("ifølge", "ham"): "m", ("ifølge", "henne"): "f"}

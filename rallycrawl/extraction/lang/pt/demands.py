@@ -3,6 +3,8 @@
 REPORT_CUES = [
     r"(?:greve|greves|protesto|protestos|manifestaç(?:ão|ões)|passeata|ato|atos) (?:contra|por|pela|pelo)|"
     r"exigem|exigiam|reivindicam|pedem|pediam|para exigir|para pedir|em protesto contra|"
+    # the singular, for an organisation or a category that asks ("que reivindica", "a categoria exige")
+    r"exige|reivindica|pede|"
     # the preterite, the news' past tense ("exigiram a renúncia", "pediram reajuste")
     r"exigiram|pediram|reivindicaram|cobraram|cobram|"
     r"(?:protest\w+|manifest\w+|marcharam|marcham|foram às ruas|saíram às ruas|vão às ruas)(?: \w+){0,3}? contra"
@@ -24,3 +26,6 @@ LEADING_ADVERBS = [r"sobretudo|principalmente|entre outras coisas|também|além 
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "e denunciaram" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"e|e têm|e tem"]
+#: verbs of asking after "e" that open a second ask: the first ends before them ("exigem a reposição salarial e
+#: *pedem* o fim das avaliações"; rule coordinated_verb_end, with the reporting verbs)
+COORDINATED_ASK_VERBS = ("exigem", "pedem", "reivindicam", "cobram", "exigiram", "pediram", "reivindicaram", "cobraram")

@@ -27,7 +27,9 @@ CROWD_PEOPLE = (
     r"estudantes|professores|participantes|ativistas|activistas|operários|funcionários|servidores|médicos|"
     r"enfermeiros|agricultores|moradores|indígenas|caminhoneiros|motoristas|metalúrgicos|bancários|aposentados|"
     r"reformados|jovens|mulheres|cidadãos|militantes|apoiadores|torcedores|sindicalistas|pessoas|manifestantes|"
-    r"trabalhadores|docentes|policiais|estivadores|camponeses",
+    r"trabalhadores|docentes|policiais|estivadores|camponeses|famílias|sem-teto|sem-terra|entregadores|"
+    r"rodoviários|petroleiros|garis|vigilantes|inquilinos|pescadores|artistas|advogados|jornalistas|"
+    r"universitários|servidoras|professoras|enfermeiras|trabalhadoras|associados|filiados|delegados",
 )
 CROWD_SIZE_WORDS = (
     ("hundreds of thousands", "centenas de milhares"), ("tens of thousands", "dezenas de milhares"),
@@ -58,7 +60,13 @@ CROWD_NOT_PEOPLE = (r"por cento|anos|dias|horas|semanas|meses|euros|reais|quilô
 
 # --- Location (read by event.py with the rules of event_rules.RULES named location_*)
 #: prepositions that name where a protest was ("em Lisboa", "na Avenida Paulista", "em frente ao Palácio")
-PLACE_PREPOSITIONS = ("em", "na", "no", "nas", "nos", "em frente", "diante", "pelas ruas de", "nas ruas de", "até", "junto")
+PLACE_PREPOSITIONS = (
+    "em", "na", "no", "nas", "nos", "em frente", "diante", "pelas ruas de", "nas ruas de", "até", "junto",
+    # the town after a preposition glued to its article ("no centro *do* Rio de Janeiro", "pelas ruas *do* Porto")
+    "no centro de", "no centro do", "no centro da", "pelas ruas do", "pelas ruas da", "nas ruas do", "nas ruas da",
+    # the verbs of a march's way and an occupation, before the place they take ("percorreu a Avenida Paulista")
+    "percorreu", "percorreram", "ocupou", "ocuparam",
+)
 PLACE_DETERMINERS = ("ao ", "à ", "do ", "da ", "o ", "a ", "os ", "as ")
 PLACE_NAME_LINKS = ("do", "da", "dos", "das", "de")
 PLACE_IN = ("em", "no", "na")

@@ -5,6 +5,7 @@ HEADS = frozenset(
     sindicato sindicatos federação confederação associação partido governo ministério polícia
     congresso senado câmara universidade fundação movimento comitê comité conselho coletivo
     colectivo frente central união assembleia prefeitura tribunal secretaria
+    articulação coordenação coordenadoria aliança coligação plataforma observatório núcleo
     """.split()
 )
 HEADS_FIRST = frozenset(
@@ -12,6 +13,7 @@ HEADS_FIRST = frozenset(
     sindicato federação confederação associação partido movimento comitê comité conselho
     coletivo colectivo frente união fundação ministério
     polícia prefeitura câmara governo universidade assembleia secretaria
+    articulação coordenação coordenadoria aliança coligação plataforma observatório núcleo
     """.split()
 )
 INSTITUTIONS = frozenset("governo congresso senado".split())

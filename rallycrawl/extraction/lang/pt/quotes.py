@@ -41,7 +41,7 @@ sindicalista dirigente presidente presidenta ministro ministra porta-voz líder 
 prefeita manifestante ativista activista professor professora estudante mulher homem trabalhador trabalhadora
 enfermeiro enfermeira mãe pai coordenador coordenadora secretário secretária vereador vereadora senador
 senadora governador governadora diretor diretora morador moradora agricultor agricultora militante
-representante
+representante dona aposentado aposentada operário operária motorista comerciante liderança vendedor vendedora
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"o": "m", "a": "f"}
@@ -87,3 +87,10 @@ coletivo movimento rede frente partido empresa companhia comitê comité fundaç
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("grupo organização".split())
+
+#: a sentence opening with one of these gives what it quotes to whom it names next
+#: ('Para a dirigente Rosa Amaral, “…”'): rule ``viewpoint_cue`` (the first words are no names at a sentence's
+#: start in any language: not "na opinião de", since "Na" and "Nas" open names)
+VIEWPOINT_BEFORE_NAME = frozenset({("para",)})
+#: ... or to the person a pronoun means, with its gender
+VIEWPOINT_PHRASES = {("para", "ele"): "m", ("para", "ela"): "f", ("segundo", "ele"): "m", ("segundo", "ela"): "f"}

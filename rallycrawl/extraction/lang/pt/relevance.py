@@ -3,12 +3,12 @@
 EVENT_WORDS = [
     r"greves?|grevistas?|manifestaç(?:ão|ões)|manifestantes?|protestos?|protestaram|protestam|passeatas?|"
     r"paralisaç(?:ão|ões)|piquetes?|ato público|atos públicos|mobilizaç(?:ão|ões)|foram às ruas|vão às ruas|"
-    r"saíram às ruas|greve geral|cruz(?:aram|am|ou|ar|arão|ando) os braços|vigília|vigílias|panelaços?|acampamento de protesto"
+    r"saíram às ruas|greve geral|paralisaram|paralisam|paralisou|entraram em greve|estão em greve|fizeram greve|cruz(?:aram|am|ou|ar|arão|ando) os braços|vigília|vigílias|panelaços?|acampamento de protesto"
 ]
-AMBIGUOUS_WORDS = [r"marchas?|ocupaç(?:ão|ões)|ocuparam|bloqueios?|bloquearam|boicotes?|concentraç(?:ão|ões)|ato|atos|cartazes|faixas"]
+AMBIGUOUS_WORDS = [r"marchas?|ocupaç(?:ão|ões)|ocuparam|ocupam|bloqueios?|bloquearam|boicotes?|concentraç(?:ão|ões)|ato|atos|cartazes|faixas"]
 CONTEXT_WORDS = [
     r"sindicat\w*|trabalhador\w*|professores|estudantes|ativistas|milhares|centenas|dezenas|contra|frente|"
-    r"ruas?|praça|polícia|cartazes|faixas|palavras de ordem|exig\w*|reivindica\w*|cut"
+    r"ruas?|praça|polícia|cartazes|faixas|palavras de ordem|exig\w*|reivindica\w*|cut|movimento|sem-terra|sem-teto|famílias|categoria"
 ]
 NON_EVENT_SENSES = [
     r"\bmarcha (?:à ré|a ré|lenta|nupcial|fúnebre)\b|\bem marcha\b|\bpôr em marcha\b|"
@@ -17,4 +17,9 @@ NON_EVENT_SENSES = [
 NON_EVENT_KEYS = ("marcha", "manifesta", "concentra")
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
-FRAMES = [r"(?:se reuniram|se concentraram|protestaram|marcharam) (?:em frente|diante|na|no|em|contra|pela|pelo)|para (?:exigir|protestar|reivindicar|pedir)"]
+FRAMES = [
+    r"(?:se reuniram|se concentraram|protestaram|marcharam) (?:em frente|diante|na|no|em|contra|pela|pelo)|para (?:exigir|protestar|reivindicar|pedir)|"
+    # a road shut by protesters ("fecharam a Avenida Brasil", "bloqueiam a BR-116", "interditaram a rodovia")
+    r"(?:fecharam|fecham|bloquearam|bloqueiam|interditaram|interditam|trancaram|trancam) (?:(?:a|o|as|os|um|uma) )?"
+    r"(?:avenida|rua|rodovia|estrada|ponte|br|via|pista|acesso|entrada|cruzamento|trânsito)"
+]
