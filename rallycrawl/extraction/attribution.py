@@ -83,6 +83,9 @@ RULES.update({
     "incise_in_quote": True,
     # ... and a reporting verb with a pronoun after it there: '«…, – сказала она. – …»'
     "incise_pronoun_after": True,
+    # '«No vamos a parar —aseguró Marisol Quintanar—. Volveremos»': the reporter's inciso opened by a dash
+    # glued to its verb inside the marks is an incise as ', aseguró X.' is
+    "dash_incise": True,
     # a reporting verb before its subject in a sentence of context ('comme le raconte Basile')
     "inverted_subject": True,
     # a verb whose subject is left out ('"…", cuenta.') belongs to the person the paragraph
@@ -283,6 +286,12 @@ RULES.update({
     # 'Hun mener staten må komme med et bedre tilbud.' / '– Det er ikke mulig …': a dash quotation
     # standing alone after a paragraph of running text is one (read in quote_marks)
     "dash_after_prose": True,
+    # 'Leurs revendications :' / '– Le retrait de la réforme.': in French a dash also opens list lines, so a
+    # dash paragraph is a quotation only with its reporting verb ('— Nous resterons, lance Marie Dupont.')
+    "dash_needs_cue": True,
+    # '— Nous resterons, a déclaré Marie Dupont.', '—…, ha dicho la portavoz': an auxiliary and its
+    # reporting verb end a dash quotation as the verb alone does
+    "dash_auxiliary": True,
     # 'The Greenfield Nurses Association called the decision "a betrayal."': a fragment quoted in a
     # sentence that opens with an organisation as its subject is the organisation's (quotes._fallback)
     "organisation_subject": True,
@@ -491,7 +500,7 @@ class Profile:
     with a verb, its singular pronouns with their gender and its plural pronouns."""
 
     __slots__ = (
-        "dash_alone_after_prose", "articles", "agent_prepositions",
+        "dash_alone_after_prose", "dash_alone", "dash_cues", "articles", "agent_prepositions",
         "cues", "paradigm", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
@@ -548,6 +557,11 @@ class Profile:
         #: whether a dash quotation with no reporting verb may stand alone after running text there
         #: (rule ``dash_after_prose``; not in Russian, whose interviews set answers after a dash)
         self.dash_alone_after_prose = len(modules) == 1 and getattr(modules[0], "DASH_AFTER_PROSE", True)
+        #: whether a dash quotation with no reporting verb may stand alone at all (``DASH_ALONE``: not in
+        #: French, whose copy opens list items with a dash): rule ``dash_needs_cue``
+        self.dash_alone = not (len(modules) == 1 and not getattr(modules[0], "DASH_ALONE", True))
+        #: what ends a dash quotation (made on first use by dash_cues)
+        self.dash_cues: frozenset[str] | None = None
         #: words that make a reporting verb after them a noun ("a Facebook post"): rule ``cue_noun``
         self.determiners = frozenset().union(*(getattr(m, "DETERMINERS", ()) for m in single))
         self.cue_nouns = frozenset().union(*(getattr(m, "CUE_NOUNS", ()) for m in single))
@@ -703,7 +717,13 @@ def dash_cues(language: str | None) -> frozenset[str] | None:
     found = profile(language)
     if not (found.dash_quotes and RULES["dash_quotes"]):
         return None
-    return found.cues | found.two_word_starts
+    if not RULES["dash_auxiliary"]:
+        return found.cues | found.two_word_starts
+    if found.dash_cues is None:
+        # ('—…, a déclaré X', '—…, ha dicho': an auxiliary and its verb, as "a déclaré")
+        pairs = {f"{a} {c}" for a in found.auxiliaries for c in found.cues}
+        found.dash_cues = found.cues | found.two_word_starts | pairs
+    return found.dash_cues
 
 
 def dash_after_prose(language: str | None) -> bool:
@@ -712,6 +732,12 @@ def dash_after_prose(language: str | None) -> bool:
     with one after the reporter's text is a quotation, the speaker named before)."""
     found = profile(language)
     return bool(found.dash_quotes and found.dash_alone_after_prose and RULES["dash_quotes"] and RULES["dash_after_prose"])
+
+
+def dash_alone(language: str | None) -> bool:
+    """Whether a dash paragraph with no reporting verb may be a quotation standing alone in
+    ``language`` (rule ``dash_needs_cue``: not in French, where a dash also opens a list line)."""
+    return profile(language).dash_alone or not RULES["dash_needs_cue"]
 
 
 def use_language(language: str | None) -> Profile:
@@ -2247,7 +2273,7 @@ PRO_DROP_REACH = 4
 #: an attribution set inside a quotation: ", affirme-t-elle", ", glisse Maëlle", ", – сказала Анна
 #: Листова. –"; with rule ``incise_pronoun_after``, a verb and a pronoun after it (", – сказала она. –")
 _INCISE = re.compile(
-    "[,\u2014\u2013]\\s+(?:(?P<verb>[^\\W\\d_]+(?:-t)?)-(?P<pron>il|elle|ils|elles|on)\\b"
+    "(?:[,\u2014\u2013]\\s+|(?<=\\s)(?P<dash>[\u2014\u2013]))(?:(?P<verb>[^\\W\\d_]+(?:-t)?)-(?P<pron>il|elle|ils|elles|on)\\b"
     "|(?P<verb2>[^\\W\\d_]+)\\s+(?P<name>(?:[" + CAPITALS + "][\\w'\u2019\\-]+\\s?){1,4})"
     "|(?P<verb3>[^\\W\\d_]+)\\s+(?P<pron2>[^\\W\\d_]+)(?=[\\s,.;:!?\u2014\u2013]|$))"
 )
@@ -2825,10 +2851,12 @@ class Attributor:
         """Rule ``incise_in_quote``: the attribution set inside the quotation marks
         ('« Cette loi, c'est …, affirme-t-elle. Je crois … »', '« …, glisse Maëlle, étudiante »')."""
         text = self.texts.get(token.quote) if self.texts else None
-        if not text or "," not in text:
+        if not text or ("," not in text and not (RULES["dash_incise"] and ("\u2014" in text or "\u2013" in text))):
             return None
         at = (para, token.start)
         for m in _INCISE.finditer(text, 0, _INCISE_REACH):
+            if m.group("dash") is not None and not RULES["dash_incise"]:
+                continue
             said = m.group("verb") or m.group("verb2") or m.group("verb3")
             verb = said.lower()
             pron = m.group("pron")

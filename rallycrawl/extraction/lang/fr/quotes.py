@@ -43,6 +43,13 @@ GENDERED_TITLES = {"m.": "m", "mme": "f", "madame": "f", "monsieur": "m", "prés
                    "dirigeant": "m"}
 #: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
 INCISE_IN_QUOTES = True
+#: a paragraph opening with a dash and a capital is a quotation, the dialogue dash of French copy ('— Nous
+#: resterons, lance Marie Dupont.'); it ends before a reporting verb above after a comma (read by
+#: rallycrawl.extraction.quote_marks)
+DASH_QUOTES = True
+#: ... but a dash paragraph with no reporting verb is no quotation: French copy opens list items with a
+#: dash ('– Le retrait de la réforme.' after 'Leurs revendications :'): rule ``dash_needs_cue``
+DASH_ALONE = False
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()
 

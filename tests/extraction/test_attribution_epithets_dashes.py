@@ -1,0 +1,73 @@
+"""Spanish and French: the French dialogue dash ('— …, lance X.') and the Spanish inciso opened by a dash
+inside the marks ('«… —aseguró X—. …»'); each rule on sentences and names written for these tests (none is
+taken from a page), and switched off alone."""
+
+import pytest
+
+from rallycrawl.extraction.quotes import extract_quotes
+
+
+def speakers(*paragraphs, language):
+    return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["— Nous voulons être entendus, lance Marie Dufrêne."], ["Marie Dufrêne"]),
+        (["— Nous voulons être entendus, explique Thibault Germond, délégué syndical."], ["Thibault Germond"]),
+        (["Thibault Germond est délégué syndical.", "— Nous voulons être entendus, répond-il."], ["Thibault Germond"]),
+        (["Marie Dufrêne a pris la parole.", "— Nous voulons être entendus, lance-t-elle. On ne lâchera rien."],
+         ["Marie Dufrêne"]),
+        (["— Nous voulons être entendus, a déclaré Marie Dufrêne, porte-parole du collectif."], ["Marie Dufrêne"]),
+        (["Marie Dufrêne a pris la parole.", "— Nous voulons être entendus, a-t-elle ajouté."], ["Marie Dufrêne"]),
+    ],
+)
+def test_french_dialogue_dash(paragraphs, expected):
+    assert speakers(*paragraphs, language="fr") == expected
+
+
+def test_french_dash_list_lines_are_no_quotations(rule_off):
+    paragraphs = ["Leurs revendications :", "– Le retrait de la réforme des retraites.",
+                  "– Une hausse des salaires de dix pour cent."]
+    prose = ["Thibault Germond a pris la parole devant la mairie de la ville.", "— Nous ne partirons pas d'ici sans réponse."]
+    assert speakers(*paragraphs, language="fr") == []
+    assert speakers(*prose, language="fr") == []
+    rule_off("dash_needs_cue")
+    assert speakers(*paragraphs, language="fr") == [None, None]  # (read as a colon and a dash quotation)
+
+
+def test_dash_auxiliary(rule_off):
+    text = "— Nous voulons être entendus, a déclaré Marie Dufrêne, porte-parole du collectif."
+    assert speakers(text, language="fr") == ["Marie Dufrêne"]
+    # (a Spanish auxiliary with no reporting verb after it ends nothing: 'ha sido' is the speaker's)
+    spanish = ["Marisol Quintanar encabezó la marcha.", "—Sí, ha sido difícil, pero seguiremos —añadió."]
+    [quote] = extract_quotes(spanish, language="es").quotes
+    assert quote.text.startswith("Sí, ha sido difícil") and quote.speaker == "Marisol Quintanar"
+    rule_off("dash_auxiliary")
+    assert speakers(text, language="fr") == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (["«No vamos a parar —aseguró Marisol Quintanar—. Volveremos el lunes»."], "Marisol Quintanar"),
+        (["«No vamos a parar —dijo Rodrigo Almendros—, volveremos el lunes»."], "Rodrigo Almendros"),
+        (["Rodrigo Almendros encabezó la marcha.", "«No vamos a parar —dijo él—. Volveremos el lunes»."],
+         "Rodrigo Almendros"),
+    ],
+)
+def test_dash_incise(paragraphs, speaker):
+    assert speakers(*paragraphs, language="es") == [speaker]
+
+
+def test_dash_incise_off(rule_off):
+    text = "«No vamos a parar —aseguró Marisol Quintanar—. Volveremos el lunes»."
+    rule_off("dash_incise")
+    assert speakers(text, language="es") == [None]
+
+
+def test_dash_incise_leaves_an_aside_without_a_verb():
+    # (a dash aside in the speaker's words is no inciso; the cue after the marks names the speaker)
+    text = "«Esto es una estafa —un error, dicen otros— y lo pagaremos», dijo Marisol Quintanar."
+    assert speakers(text, language="es") == ["Marisol Quintanar"]
