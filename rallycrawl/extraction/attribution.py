@@ -292,6 +292,10 @@ RULES.update({
     # '— Nous resterons, a déclaré Marie Dupont.', '—…, ha dicho la portavoz': an auxiliary and its
     # reporting verb end a dash quotation as the verb alone does
     "dash_auxiliary": True,
+    # 'Jörg X steht am Tor. / „…“, sagt der 31-Jährige', 'dijo la portavoz', 'lance la sexagénaire' (after
+    # the verb): a singular article and a noun for a person by role or age point back, as
+    # "er"/"sie" do, at the latest person of the article's gender within PRONOUN_REACH; nobody when none agrees
+    "epithet_anaphor": True,
     # 'The Greenfield Nurses Association called the decision "a betrayal."': a fragment quoted in a
     # sentence that opens with an organisation as its subject is the organisation's (quotes._fallback)
     "organisation_subject": True,
@@ -500,7 +504,8 @@ class Profile:
     with a verb, its singular pronouns with their gender and its plural pronouns."""
 
     __slots__ = (
-        "dash_alone_after_prose", "dash_alone", "dash_cues", "articles", "agent_prepositions",
+        "dash_alone_after_prose", "dash_alone", "dash_cues", "age_nouns", "age_noun_endings", "age_words",
+        "epithet_adjectives", "articles", "agent_prepositions",
         "cues", "paradigm", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
@@ -576,6 +581,12 @@ class Profile:
             {tuple(p) for m in single for p in getattr(m, "INTERVIEW_PHRASES", ())}, key=len, reverse=True
         ))
         self.article_genders = {a: g for m in modules for a, g in getattr(m, "ARTICLE_GENDERS", {}).items()}
+        #: nouns for a person by their age ('la sexagénaire', 'el cincuentón'), endings after a number
+        #: ('der 54-Jährige'), and adjectives before a role noun ('la jeune militante'): rule ``epithet_anaphor``
+        self.age_nouns = frozenset().union(*(getattr(m, "AGE_NOUNS", ()) for m in single))
+        self.age_noun_endings = tuple(e for m in single for e in getattr(m, "AGE_NOUN_ENDINGS", ()))
+        self.epithet_adjectives = frozenset().union(*(getattr(m, "EPITHET_ADJECTIVES", ()) for m in single))
+        self.age_words = frozenset().union(*(getattr(m, "AGE_WORDS", ()) for m in single))
         #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
         #: rule ``named_after_paragraph``
         self.points_back = frozenset().union(*(getattr(m, "POINTS_BACK", ()) for m in modules))
@@ -1924,6 +1935,36 @@ def _capitalised_role(tokens: list[Token]) -> str | None:
     return words[-1].lower()
 
 
+def _age_noun(word: str) -> bool:
+    """A noun for a person by their age in the article's language: 'sexagénaire', 'cincuentón', or a
+    number and an ending ('54-jährige')."""
+    if word in _P.age_nouns:
+        return True
+    for ending in _P.age_noun_endings:
+        if word.endswith(ending) and word[: -len(ending)].isdigit():
+            return True
+    return False
+
+
+def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
+    """Rule ``epithet_anaphor``: a singular article of the article's language and a noun for a person by
+    role or age, with at most an adjective before it ('la jeune militante') and an age after it ('el joven
+    de 23 años', 'la femme de 45 ans'): somebody named before, of the article's gender ('der 54-Jährige',
+    'die Sprecherin', 'dijo la portavoz', 'lance le quinquagénaire'). Nothing else may follow (a name
+    after the noun is that name: 'la portavoz Marta Ibarra')."""
+    gender = _P.article_genders[words[0]]
+    k = 1
+    if words[k] in _P.epithet_adjectives and len(words) > 2:
+        k += 1
+    noun = words[k]
+    if tokens[k].capitalised or not (_age_noun(noun) or noun in _P.role_nouns):
+        return None  # (a name; German nouns after an article are read by article_role_subject)
+    rest = words[k + 1 :]
+    if rest and not (len(rest) == 3 and (rest[0] in _OF_WORDS or rest[0] == "de") and rest[1].isdigit() and rest[2] in _P.age_words):
+        return None
+    return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
+
+
 def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> _Mention | None:
     """The mention ``tokens`` make (``roles``: a capitalised title after "the" may be a role;
     not for a sentence's opening words, which may go on: 'The Leader of X, Y, has …')."""
@@ -1977,6 +2018,11 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             # ('so die Initiative' after "Initiative Grünes Tal": that organisation, rule article_organisation)
             return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]), rule="article_organisation")
         return _Mention("nobody")
+    if not subject and RULES["epithet_anaphor"] and words[0] in _P.article_genders and 2 <= len(words) <= 6:
+        # (not for a subject before the verb, 'Le syndicaliste assure :': rule epithet_subject, tune-only, taken out)
+        found = _epithet(tokens, words)
+        if found is not None:
+            return found
     if (words[0] in _DEFINITE_ARTICLES or words[0] in _P.article_genders) and len(words) >= 2 and not tokens[1].capitalised:
         runs = _cap_runs(tokens)
         if runs and (not subject or runs[-1][1] == len(tokens)) and RULES["article_descriptor_name"]:
@@ -2510,6 +2556,16 @@ class Attributor:
             org = m.latest_organisation(at, mention.text, strict=True)
             if org is not None:
                 return Attribution(org, None, org, cue, rule="article_organisation")
+        if mention.kind == "role_person" and mention.rule == "epithet_anaphor":
+            # 'sagt der 31-Jährige', 'dijo la portavoz': the person with that role, else whom "er"/"ella" would mean
+            person = m.latest_with_role(at, mention.text, mention.gender)
+            found = (
+                Attribution(person.name, person.title or None, person.organisation, cue, person) if person is not None
+                else self._resolve_pronoun(mention.gender, at, cue)
+            )
+            if found.speaker:
+                found.rule = "epithet_anaphor"
+            return found
         if mention.kind == "role_person":
             person = (mention.text and m.latest_with_role(at, mention.text, mention.gender)) or self._named_first(
                 m.latest(at, mention.gender, strong=True), at, mention.gender

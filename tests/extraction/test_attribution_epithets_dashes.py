@@ -1,6 +1,7 @@
-"""Spanish and French: the French dialogue dash ('— …, lance X.') and the Spanish inciso opened by a dash
-inside the marks ('«… —aseguró X—. …»'); each rule on sentences and names written for these tests (none is
-taken from a page), and switched off alone."""
+"""German, Spanish and French: a person taken up again by a noun for their age or role ('sagt der
+31-Jährige', 'dijo la portavoz', 'lance la sexagénaire'), the French dialogue dash ('— …, lance X.') and the
+Spanish inciso opened by a dash inside the marks ('«… —aseguró X—. …»'); each rule on sentences and names
+written for these tests (none is taken from a page), and switched off alone."""
 
 import pytest
 
@@ -9,6 +10,64 @@ from rallycrawl.extraction.quotes import extract_quotes
 
 def speakers(*paragraphs, language):
     return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        # the latest person of the article's gender, past a person of the other one
+        ("de", ["Jörg Wennemann steht seit sechs Uhr am Tor. Neben ihm wartet Sabine Kolbeck.",
+                "„Wir sind es leid“, sagt der 31-Jährige."], "Jörg Wennemann"),
+        ("de", ["Sabine Kolbeck steht seit sechs Uhr am Tor. Neben ihr wartet Jörg Wennemann.",
+                "„Wir sind es leid“, sagt die 31-Jährige."], "Sabine Kolbeck"),
+        ("es", ["Rodrigo Almendros y Marisol Quintanar hablaron ante la fábrica.",
+                "«No vamos a parar», dijo la portavoz."], "Marisol Quintanar"),
+        ("es", ["Marisol Quintanar y Rodrigo Almendros hablaron ante la fábrica.",
+                "«No vamos a parar», afirmó el joven de 23 años."], "Rodrigo Almendros"),
+        ("es", ["Rodrigo Almendros y Marisol Quintanar hablaron ante la fábrica.",
+                "«No vamos a parar», afirmó la sexagenaria."], "Marisol Quintanar"),
+        ("fr", ["Thibault Germond et Marie Dufrêne ont pris la parole.",
+                "« Nous voulons être entendus », lance la sexagénaire."], "Marie Dufrêne"),
+        ("fr", ["Marie Dufrêne et Thibault Germond ont pris la parole.",
+                "« Nous voulons être entendus », lance le quinquagénaire."], "Thibault Germond"),
+        ("fr", ["Thibault Germond et Marie Dufrêne ont pris la parole.",
+                "« Nous voulons être entendus », lance la jeune militante."], "Marie Dufrêne"),
+        # nobody of that gender within reach: nobody, and nothing borrowed from the paragraph before
+        ("de", ["Sabine Kolbeck steht am Tor.", "„Wir sind es leid“, sagt der 31-Jährige."], None),
+        ("es", ["Marisol Quintanar encabezó la marcha.", "«No vamos a parar», dijo el portavoz."], None),
+        ("fr", ["Marie Dufrêne a pris la parole.", "« Nous voulons être entendus », lance le quinquagénaire."], None),
+        # nobody named before at all
+        ("de", ["„Wir sind es leid“, sagt der 31-Jährige."], None),
+    ],
+)
+def test_epithet_anaphor(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_epithet_anaphor_off(rule_off):
+    mismatch = ["Sabine Kolbeck steht am Tor.", "„Wir sind es leid“, sagt der 31-Jährige."]
+    both = ["Rodrigo Almendros y Marisol Quintanar hablaron ante la fábrica.", "«No vamos a parar», dijo la portavoz."]
+    rule_off("epithet_anaphor")
+    # (the quotation opening its paragraph borrows from the paragraph before, whatever the gender)
+    assert speakers(*mismatch, language="de") == ["Sabine Kolbeck"]
+    assert speakers(*both, language="es") == ["Rodrigo Almendros"]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs",
+    [
+        # a plural noun names several people; a name after the role noun is that name
+        ("de", ["Jörg Wennemann steht am Tor.", "„Wir sind es leid“, sagen die 30-Jährigen."]),
+        ("es", ["Rodrigo Almendros encabezó la marcha.", "«No vamos a parar», dijeron los jóvenes."]),
+        ("fr", ["Thibault Germond a pris la parole.", "« Nous voulons être entendus », lancent les manifestants."]),
+    ],
+)
+def test_epithet_anaphor_leaves_plurals(language, paragraphs):
+    assert speakers(*paragraphs, language=language) == [None]
+
+
+def test_epithet_anaphor_keeps_a_following_name():
+    assert speakers("«No vamos a parar», dijo la portavoz Marisol Quintanar.", language="es") == ["Marisol Quintanar"]
 
 
 @pytest.mark.parametrize(

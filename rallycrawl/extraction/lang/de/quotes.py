@@ -166,3 +166,7 @@ CASE_ARTICLES = frozenset("der des dem den die das".split())
 #: conjunctions that open a clause whose verb comes last: the subject follows them ('…, dass die Ministerin
 #: Anna Weber 2015 verkündete „…“', 'Als Anna Weber am Montag sagte: „…“'): rule ``subordinate_subject``
 SUBORDINATE_OPENERS = frozenset("dass als weil nachdem wie während da obwohl bevor sobald wenn seit seitdem".split())
+
+#: a number and this ending is a person by their age after a singular article ('der 54-Jährige', 'die
+#: 31-Jährige'; "-jährigen" is plural or another case): rule ``epithet_anaphor``
+AGE_NOUN_ENDINGS = ("-jährige",)

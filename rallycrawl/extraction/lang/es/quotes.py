@@ -160,3 +160,10 @@ INTERVIEW_PHRASES = (
     ("en", "entrevista", "con"), ("en", "una", "entrevista", "con"), ("en", "entrevista", "a"),
     ("en", "una", "entrevista", "a"), ("en", "una", "entrevista", "concedida", "a"), ("en", "contacto", "con"),
 )
+
+#: nouns for a person by their age ('el cincuentón', 'la sexagenaria'): rule ``epithet_anaphor``
+AGE_NOUNS = frozenset("""
+veinteañero veinteañera treintañero treintañera cuarentón cuarentona cincuentón cincuentona sesentón sesentona
+setentón setentona cuadragenario cuadragenaria quincuagenario quincuagenaria sexagenario sexagenaria
+septuagenario septuagenaria octogenario octogenaria nonagenario nonagenaria
+""".split())

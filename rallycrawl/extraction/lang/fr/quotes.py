@@ -146,3 +146,11 @@ INTERVIEW_PHRASES = (
     ("dans", "un", "entretien", "à"), ("dans", "un", "entretien", "au"), ("dans", "une", "interview", "à"),
     ("dans", "une", "interview", "au"), ("dans", "un", "entretien", "avec"),
 )
+
+#: nouns for a person by their age ('la sexagénaire', 'le quinquagénaire'), and the adjective that may stand
+#: before a role noun ('la jeune militante'): rule ``epithet_anaphor``
+AGE_NOUNS = frozenset("""
+vingtenaire trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire
+quadra quinqua sexa septua
+""".split())
+EPITHET_ADJECTIVES = frozenset("jeune".split())
