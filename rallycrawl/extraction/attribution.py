@@ -296,6 +296,9 @@ RULES.update({
     # the verb): a singular article and a noun for a person by role or age point back, as
     # "er"/"sie" do, at the latest person of the article's gender within PRONOUN_REACH; nobody when none agrees
     "epithet_anaphor": True,
+    # 'sagt die Erzieherin aus Lindenhain', 'sagt der Aktivist der Initiative': the same for a German noun
+    # for a person with a phrase of belonging or origin after it (before, read as a name)
+    "german_role_after_verb": True,
     # 'The Greenfield Nurses Association called the decision "a betrayal."': a fragment quoted in a
     # sentence that opens with an organisation as its subject is the organisation's (quotes._fallback)
     "organisation_subject": True,
@@ -505,7 +508,7 @@ class Profile:
 
     __slots__ = (
         "dash_alone_after_prose", "dash_alone", "dash_cues", "age_nouns", "age_noun_endings", "age_words",
-        "epithet_adjectives", "articles", "agent_prepositions",
+        "epithet_adjectives", "epithet_tails", "articles", "agent_prepositions",
         "cues", "paradigm", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
@@ -587,6 +590,9 @@ class Profile:
         self.age_noun_endings = tuple(e for m in single for e in getattr(m, "AGE_NOUN_ENDINGS", ()))
         self.epithet_adjectives = frozenset().union(*(getattr(m, "EPITHET_ADJECTIVES", ()) for m in single))
         self.age_words = frozenset().union(*(getattr(m, "AGE_WORDS", ()) for m in single))
+        #: words opening what follows a capitalised noun for a person ('die Sprecherin der Initiative'):
+        #: rule ``german_role_after_verb``
+        self.epithet_tails = frozenset().union(*(getattr(m, "EPITHET_TAILS", ()) for m in single))
         #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
         #: rule ``named_after_paragraph``
         self.points_back = frozenset().union(*(getattr(m, "POINTS_BACK", ()) for m in modules))
@@ -767,7 +773,7 @@ _TWO_WORD_STARTS = ALL_LANGUAGES.two_word_starts
 #: words between a subject and its verb, or a verb and the quotation, that say nothing
 _FILLERS = frozenset("""
 has had have also then later previously once would will reportedly simply again further recently
-just earlier still even who hat habe a ha había ont avait est sich auch noch dann
+just earlier still even who hat habe a ha había ont avait est sich auch noch dann s'est s’est
 """.split())
 _FILLERS_BUT_A = _FILLERS - {"a"}
 #: lower-case words after a quotation that are not its verb
@@ -777,7 +783,8 @@ _ARTICLES = frozenset("a an the der die das ein eine el la los las le les un una
 _LEADING = frozenset("but and so yet however still now then also and und aber doch jedoch y pero et mais as wie como comme".split())
 _COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "letter", "release",
                 "telecon", "teleconference", "video", "speech", "message")
-_FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pron>il|elle|ils|elles)$", re.I)
+#: (a reflexive verb keeps its pronoun: "s'exclame-t-elle", "s’indigne-t-il")
+_FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+(?:['\u2019][^\W\d_]+)?)-(?:t-)?(?P<pron>il|elle|ils|elles)$", re.I)
 _GENERIC_SPOKESPEOPLE = frozenset(
     "spokesperson spokesman spokeswoman representative statement report release spokespeople portavoz"
     " vocero vocera porte-parole communiqué comunicado".split()
@@ -1953,6 +1960,8 @@ def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
     'die Sprecherin', 'dijo la portavoz', 'lance le quinquagénaire'). Nothing else may follow (a name
     after the noun is that name: 'la portavoz Marta Ibarra')."""
     gender = _P.article_genders[words[0]]
+    if tokens[1].capitalised and _P.epithet_tails:
+        return _german_role(tokens, words, gender)
     k = 1
     if words[k] in _P.epithet_adjectives and len(words) > 2:
         k += 1
@@ -1963,6 +1972,23 @@ def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
     if rest and not (len(rest) == 3 and (rest[0] in _OF_WORDS or rest[0] == "de") and rest[1].isdigit() and rest[2] in _P.age_words):
         return None
     return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
+
+
+def _german_role(tokens: list[Token], words: list[str], gender: str) -> _Mention | None:
+    """Rule ``german_role_after_verb``: after the verb, "der"/"die", a noun for a person and a phrase of
+    origin or belonging ('sagt die Erzieherin aus Lindenhain', 'sagt der Aktivist der Initiative'), with
+    no first name in it, is somebody named before, as "der 31-Jährige" is (before, the nouns were read as
+    a name, "Erzieherin"). "die" before a noun of no feminine ending is a plural ('sagen die Aktivisten
+    der Initiative'): nobody. A spokesperson ('die Sprecherin der Polizei') is read as before."""
+    if not (RULES["german_role_after_verb"] and len(words) > 2 and words[2] in _P.epithet_tails):
+        return None
+    if not is_person_noun(tokens[1].word) or words[1] in _GERMAN.SPOKESPERSON_NOUNS:
+        return None  # ('sagte die Sprecherin der Polizei': read as before, the organisation's)
+    if any(t.capitalised and first_name_gender(t.word) in ("m", "f") for t in tokens[2:]):
+        return None  # ('sagt die Sprecherin der Initiative Sabine X': that name)
+    if gender == "f" and not words[1].endswith(("in", "e")):
+        return _Mention("nobody")
+    return _Mention("role_person", words[1], gender=gender, rule="epithet_anaphor")
 
 
 def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> _Mention | None:
@@ -2319,7 +2345,7 @@ PRO_DROP_REACH = 4
 #: an attribution set inside a quotation: ", affirme-t-elle", ", glisse Maëlle", ", – сказала Анна
 #: Листова. –"; with rule ``incise_pronoun_after``, a verb and a pronoun after it (", – сказала она. –")
 _INCISE = re.compile(
-    "(?:[,\u2014\u2013]\\s+|(?<=\\s)(?P<dash>[\u2014\u2013]))(?:(?P<verb>[^\\W\\d_]+(?:-t)?)-(?P<pron>il|elle|ils|elles|on)\\b"
+    "(?:[,\u2014\u2013]\\s+|(?<=\\s)(?P<dash>[\u2014\u2013]))(?:(?P<verb>[^\\W\\d_]+(?:['\u2019][^\\W\\d_]+)?(?:-t)?)-(?P<pron>il|elle|ils|elles|on)\\b"
     "|(?P<verb2>[^\\W\\d_]+)\\s+(?P<name>(?:[" + CAPITALS + "][\\w'\u2019\\-]+\\s?){1,4})"
     "|(?P<verb3>[^\\W\\d_]+)\\s+(?P<pron2>[^\\W\\d_]+)(?=[\\s,.;:!?\u2014\u2013]|$))"
 )

@@ -339,9 +339,9 @@ _SPACE = " \t\u00a0\u202f"
 #: a paragraph opening a dash quotation: the dash, an optional space, a capital or ¿ ¡
 _DASH_OPEN = re.compile("[\u2013\u2014][ \u00a0\u202f]?(?=[\u00bf\u00a1]?[^\\W\\d_])")
 #: where a dash quotation may end: a comma (or ? !) before a reporting verb
-#: ('…, sier hun'), or a dash after a space opening the reporter's inciso ('… —dijo ella')
+#: ('…, sier hun', '… ! s'exclame-t-elle'), or a dash after a space opening the reporter's inciso ('… —dijo ella')
 _DASH_END = re.compile(
-    "(?P<punct>[,?!])[ \u00a0\u202f]+(?P<word>[^\\W\\d_]+)"
+    "(?P<punct>[,?!])[ \u00a0\u202f]+(?P<word>[^\\W\\d_]+(?:['\u2019][^\\W\\d_]+)?)"
     "|[ \u00a0\u202f](?P<dash>[\u2013\u2014])[ \u00a0\u202f]?(?P<dword>[^\\W\\d_]+)"
 )
 #: the end of the reporter's clause after the verb: a sentence end or a dash closing an inciso

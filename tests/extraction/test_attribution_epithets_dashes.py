@@ -130,3 +130,41 @@ def test_dash_incise_leaves_an_aside_without_a_verb():
     # (a dash aside in the speaker's words is no inciso; the cue after the marks names the speaker)
     text = "«Esto es una estafa —un error, dicen otros— y lo pagaremos», dijo Marisol Quintanar."
     assert speakers(text, language="es") == ["Marisol Quintanar"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (["Sabine Kolbeck steht am Tor.", "„Wir bleiben“, sagt die Erzieherin aus Lindenhain."], "Sabine Kolbeck"),
+        (["Jörg Wennemann steht am Tor.", "„Wir bleiben“, sagt der Aktivist der Initiative."], "Jörg Wennemann"),
+        # nobody of that gender; a plural ("die" before a noun of no feminine ending)
+        (["Sabine Kolbeck steht am Tor.", "„Wir bleiben“, sagt der Aktivist der Initiative."], None),
+        (["Jörg Wennemann steht am Tor.", "„Wir bleiben“, sagen die Aktivisten der Initiative."], None),
+    ],
+)
+def test_german_role_after_verb(paragraphs, speaker):
+    assert speakers(*paragraphs, language="de") == [speaker]
+
+
+def test_german_role_after_verb_off_and_spokespeople(rule_off):
+    # (a spokesperson of an organisation is read as before: the organisation's)
+    [quote] = extract_quotes(["„Wir ermitteln“, sagte die Sprecherin der Polizei."], language="de").quotes
+    assert quote.organisation and quote.organisation.endswith("Polizei")
+    rule_off("german_role_after_verb")
+    assert speakers("Sabine Kolbeck steht am Tor.", "„Wir bleiben“, sagt die Erzieherin aus Lindenhain.",
+                    language="de") == ["Erzieherin"]  # (the noun read as a name)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker, cue",
+    [
+        (["« Nous voulons être entendus », s'est exclamée Marie Dufrêne."], "Marie Dufrêne", "s'est exclamée"),
+        (["« Nous voulons être entendus », s’est indignée Marie Dufrêne."], "Marie Dufrêne", "s’est indignée"),
+        (["Marie Dufrêne a pris la parole.", "— Nous voulons être entendus ! s'exclame-t-elle."], "Marie Dufrêne",
+         "s'exclame-t-elle"),
+        (["— Nous voulons être entendus, s'est écriée Marie Dufrêne."], "Marie Dufrêne", "s'est écriée"),
+    ],
+)
+def test_french_reflexive_cues(paragraphs, speaker, cue):
+    [quote] = extract_quotes(paragraphs, language="fr").quotes
+    assert (quote.speaker, quote.cue) == (speaker, cue)

@@ -170,3 +170,6 @@ SUBORDINATE_OPENERS = frozenset("dass als weil nachdem wie während da obwohl be
 #: a number and this ending is a person by their age after a singular article ('der 54-Jährige', 'die
 #: 31-Jährige'; "-jährigen" is plural or another case): rule ``epithet_anaphor``
 AGE_NOUN_ENDINGS = ("-jährige",)
+#: words opening what follows a capitalised noun for a person after the verb ('sagt der Aktivist der
+#: Initiative', 'die Erzieherin aus Lindenhain'): rule ``german_role_after_verb``
+EPITHET_TAILS = frozenset("der des von vom aus bei beim im in am".split())

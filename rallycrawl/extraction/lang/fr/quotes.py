@@ -19,11 +19,14 @@ accuse accusé critique critiqué salue salué confirme confirmé décrit
 cite citait
 félicité réjoui lance abonde avoue relate rapporte félicite réjouit désole grince plaisante signale
 promet murmure tacle
+exclamé exclamée indigné indignée insurgé insurgée emporté emportée inquiété inquiétée agacé agacée
+étonné étonnée alarmé alarmée écrié écriée
 d'ajouter d'expliquer d'insister d'affirmer d'estimer d'assurer d'avertir d'indiquer d'observer d'ironiser
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("selon",), ("d'après",)})
-AUXILIARIES = frozenset("a ont avait".split())
+#: ("s'est" for the reflexive verbs: '« … », s'est exclamée X', '« … », s'est indigné X')
+AUXILIARIES = frozenset("a ont avait s'est s’est".split())
 SINGULAR_PRONOUNS = {"il": "m", "elle": "f"}
 PLURAL_PRONOUNS = frozenset("ils elles nous".split())
 TITLES = frozenset("""
