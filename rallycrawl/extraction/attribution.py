@@ -39,6 +39,7 @@ from .people import (
     WORD_EDGES,
     PARTICLES,
     PERSON_ROLES,
+    _LANGUAGE,
     RULES as _NAME_RULES,
     Mentions,
     _from_every_language,
@@ -299,6 +300,11 @@ RULES.update({
     # 'sagt die Erzieherin aus Lindenhain', 'sagt der Aktivist der Initiative': the same for a German noun
     # for a person with a phrase of belonging or origin after it (before, read as a name)
     "german_role_after_verb": True,
+    # 'Nach Angaben von Sabine X sei die Lage „ernst“': the source after the preposition that joins it to its cue
+    "source_link": True,
+    # 'Angaben von Sabine X', 'Angaben von Verdi': a common noun and a particle before a first name (or German
+    # "von" after a noun) are no part of the name (a name's particle follows a first name: 'Ursula von der Leyen')
+    "noun_before_particle": True,
     # 'The Greenfield Nurses Association called the decision "a betrayal."': a fragment quoted in a
     # sentence that opens with an organisation as its subject is the organisation's (quotes._fallback)
     "organisation_subject": True,
@@ -508,7 +514,7 @@ class Profile:
 
     __slots__ = (
         "dash_alone_after_prose", "dash_alone", "dash_cues", "age_nouns", "age_noun_endings", "age_words",
-        "epithet_adjectives", "epithet_tails", "articles", "agent_prepositions",
+        "epithet_adjectives", "epithet_tails", "source_links", "articles", "agent_prepositions",
         "cues", "paradigm", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
@@ -593,6 +599,8 @@ class Profile:
         #: words opening what follows a capitalised noun for a person ('die Sprecherin der Initiative'):
         #: rule ``german_role_after_verb``
         self.epithet_tails = frozenset().union(*(getattr(m, "EPITHET_TAILS", ()) for m in single))
+        #: a preposition between a source cue and the source ('nach Angaben von X'): rule ``source_link``
+        self.source_links = frozenset().union(*(getattr(m, "SOURCE_LINKS", ()) for m in single))
         #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
         #: rule ``named_after_paragraph``
         self.points_back = frozenset().union(*(getattr(m, "POINTS_BACK", ()) for m in modules))
@@ -3660,6 +3668,8 @@ class Attributor:
             cue = cue_text(before, k, length)
             if tuple(map(_LOWER, before[k : k + length])) in _P.sources:
                 source = _clause_after(before, k + length)
+                if len(source) > 1 and source[0].lower in _P.source_links and RULES["source_link"]:
+                    source = source[1:]  # ('Nach Angaben von X sei …': X)
                 if source and source[0].lower in _P.source_pronouns and RULES["source_pronoun"]:
                     # 'Selon lui, « … »', 'Laut ihm „…“': the person the pronoun means
                     gender = _P.source_pronouns[source[0].lower]
@@ -3866,7 +3876,17 @@ def _without_not_name(words: list[str]) -> list[str]:
     that tells the gender before a lone surname ('Ms Wolton': rule titled_pronoun), kept with it."""
     opening = words[0].lower()
     if opening in NOT_NAMES and not (RULES["titled_pronoun"] and opening.rstrip(".") in _GENDER_TITLES and len(words) == 2):
-        return words[1:]
+        words = words[1:]
+    if (
+        len(words) >= 3 and words[1] in ("von", "van", "de", "di", "da", "du") and RULES["noun_before_particle"]
+        and first_name_gender(words[0]) is None and is_common_word(words[0], _LANGUAGE[0])
+        and (
+            first_name_gender(words[2]) in ("m", "f")
+            # (German capitalises its nouns, and "von" after one is the preposition: 'Angaben von Verdi')
+            or (words[1] == "von" and not is_title_word(words[0]) and not is_org_word(words[0]))
+        )
+    ):
+        return words[2:]  # ('Nach Angaben von Sabine X': "Angaben" is a noun, the name starts with the first name)
     return words
 
 

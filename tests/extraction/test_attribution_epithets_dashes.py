@@ -168,3 +168,25 @@ def test_german_role_after_verb_off_and_spokespeople(rule_off):
 def test_french_reflexive_cues(paragraphs, speaker, cue):
     [quote] = extract_quotes(paragraphs, language="fr").quotes
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Nach Angaben von Sabine Kolbeck sei die Lage „ernst“.", "Sabine Kolbeck"),
+        ("Nach Angaben von Verdi sei die Lage „ernst“.", "Verdi"),
+    ],
+)
+def test_source_link(rule_off, text, speaker):
+    assert speakers(text, language="de") == [speaker]
+    rule_off("source_link")
+    assert speakers(text, language="de") == [None]
+
+
+def test_noun_before_particle(rule_off):
+    text = "Nach Angaben von Sabine Kolbeck sei die Lage „ernst“."
+    # (a name's own particle after a first name stays: 'Ursula von der Leyen', 'Marta de la Cruz')
+    assert speakers("„Wir bleiben“, sagte Hiltrud von der Aue.", language="de") == ["Hiltrud von der Aue"]
+    assert speakers("«No vamos a parar», dijo Marta de la Cruz.", language="es") == ["Marta de la Cruz"]
+    rule_off("noun_before_particle")
+    assert speakers(text, language="de") == ["Angaben von Sabine Kolbeck"]  # (the noun read into the name)

@@ -23,6 +23,9 @@ eingeräumt klarstellte klargestellt feststellte festgestellt
 TWO_WORD_CUES = frozenset({("fügte", "hinzu"), ("fügt", "hinzu"), ("nach", "angaben")})
 #: ("nach Angaben der Polizei", "nach Angaben von Anna Weber": the source after the phrase)
 SOURCE_CUES = frozenset({("laut",), ("nach", "angaben")})
+#: the preposition joining a source cue to a source named with no article ('nach Angaben von Sabine X'):
+#: rule ``source_link``
+SOURCE_LINKS = frozenset({"von"})
 AUXILIARIES = frozenset("hat haben hatte hatten habe hätte".split())
 #: "sie" is also "they"; read as "she" only as the subject of a singular verb (see attribution)
 SINGULAR_PRONOUNS = {"er": "m", "sie": "f"}
