@@ -302,6 +302,8 @@ RULES.update({
     "german_role_after_verb": True,
     # 'Nach Angaben von Sabine X sei die Lage „ernst“': the source after the preposition that joins it to its cue
     "source_link": True,
+    # '« … », lance l'infirmière': French "l'" tells no gender, the role noun's ending does (epithet_anaphor)
+    "elided_epithet": True,
     # 'Angaben von Sabine X', 'Angaben von Verdi': a common noun and a particle before a first name (or German
     # "von" after a noun) are no part of the name (a name's particle follows a first name: 'Ursula von der Leyen')
     "noun_before_particle": True,
@@ -514,7 +516,8 @@ class Profile:
 
     __slots__ = (
         "dash_alone_after_prose", "dash_alone", "dash_cues", "age_nouns", "age_noun_endings", "age_words",
-        "epithet_adjectives", "epithet_tails", "source_links", "articles", "agent_prepositions",
+        "epithet_adjectives", "epithet_tails", "source_links", "elided_articles",
+        "feminine_endings", "articles", "agent_prepositions",
         "cues", "paradigm", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
@@ -601,6 +604,10 @@ class Profile:
         self.epithet_tails = frozenset().union(*(getattr(m, "EPITHET_TAILS", ()) for m in single))
         #: a preposition between a source cue and the source ('nach Angaben von X'): rule ``source_link``
         self.source_links = frozenset().union(*(getattr(m, "SOURCE_LINKS", ()) for m in single))
+        #: an article that tells no gender, and the endings of feminine role nouns ('l'infirmière'):
+        #: rule ``elided_epithet``
+        self.elided_articles = tuple(a for m in single for a in getattr(m, "ELIDED_ARTICLES", ()))
+        self.feminine_endings = tuple(e for m in single for e in getattr(m, "FEMININE_ENDINGS", ()))
         #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
         #: rule ``named_after_paragraph``
         self.points_back = frozenset().union(*(getattr(m, "POINTS_BACK", ()) for m in modules))
@@ -1982,6 +1989,28 @@ def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
     return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
 
 
+def _elided_epithet(words: list[str]) -> _Mention | None:
+    """Rule ``elided_epithet``: French "l'" tells no gender, so the role noun after it must: a feminine
+    ending ('l'infirmière', 'l'étudiante': ``FEMININE_ENDINGS``), or a masculine noun whose feminine is
+    among the role nouns ('l'infirmier' beside "infirmière"); then it points back as 'la militante' does
+    (rule ``epithet_anaphor``). An epicene noun ('l'élève', 'l'artiste') is read as before."""
+    article = next(a for a in _P.elided_articles if words[0].startswith(a))
+    noun = words[0][len(article):]
+    if noun not in _P.role_nouns:
+        return None
+    rest = words[1:]
+    if rest and not (len(rest) == 3 and (rest[0] in _OF_WORDS or rest[0] == "de") and rest[1].isdigit() and rest[2] in _P.age_words):
+        return None
+    if noun.endswith(_P.feminine_endings):
+        gender = "f"
+    else:
+        stem = noun[: max(3, len(noun) - 3)]
+        if not any(w != noun and w.startswith(stem) and w.endswith(_P.feminine_endings) for w in _P.role_nouns):
+            return None
+        gender = "m"
+    return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
+
+
 def _german_role(tokens: list[Token], words: list[str], gender: str) -> _Mention | None:
     """Rule ``german_role_after_verb``: after the verb, "der"/"die", a noun for a person and a phrase of
     origin or belonging ('sagt die Erzieherin aus Lindenhain', 'sagt der Aktivist der Initiative'), with
@@ -2052,6 +2081,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             # ('so die Initiative' after "Initiative Grünes Tal": that organisation, rule article_organisation)
             return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]), rule="article_organisation")
         return _Mention("nobody")
+    if not subject and RULES["elided_epithet"] and _P.elided_articles and len(words) <= 4 and words[0].startswith(_P.elided_articles):
+        found = _elided_epithet(words)
+        if found is not None:
+            return found  # ('lance l'infirmière')
     if not subject and RULES["epithet_anaphor"] and words[0] in _P.article_genders and 2 <= len(words) <= 6:
         # (not for a subject before the verb, 'Le syndicaliste assure :': rule epithet_subject, tune-only, taken out)
         found = _epithet(tokens, words)

@@ -190,3 +190,28 @@ def test_noun_before_particle(rule_off):
     assert speakers("«No vamos a parar», dijo Marta de la Cruz.", language="es") == ["Marta de la Cruz"]
     rule_off("noun_before_particle")
     assert speakers(text, language="de") == ["Angaben von Sabine Kolbeck"]  # (the noun read into the name)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (["Thibault Germond et Marie Dufrêne ont pris la parole.", "« Nous voulons être entendus », lance l'infirmière."],
+         "Marie Dufrêne"),
+        (["Marie Dufrêne et Thibault Germond ont pris la parole.", "« Nous voulons être entendus », lance l’infirmier."],
+         "Thibault Germond"),
+        (["Marie Dufrêne et Thibault Germond ont pris la parole.",
+          "« Nous voulons être entendus », lance l'étudiant de 22 ans."], "Thibault Germond"),
+        (["Thibault Germond a pris la parole.", "« Nous voulons être entendus », lance l'infirmière."], None),
+    ],
+)
+def test_elided_epithet(paragraphs, speaker):
+    assert speakers(*paragraphs, language="fr") == [speaker]
+
+
+def test_elided_epithet_off_and_epicene_nouns(rule_off):
+    mismatch = ["Thibault Germond a pris la parole.", "« Nous voulons être entendus », lance l'infirmière."]
+    # (a noun of either gender tells none: read as before, the paragraph before's person)
+    assert speakers("Thibault Germond a pris la parole.", "« Nous voulons être entendus », lance l'élève.",
+                    language="fr") == ["Thibault Germond"]
+    rule_off("elided_epithet")
+    assert speakers(*mismatch, language="fr") == ["Thibault Germond"]

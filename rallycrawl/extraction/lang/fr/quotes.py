@@ -157,3 +157,7 @@ vingtenaire trentenaire quadragénaire quinquagénaire sexagénaire septuagénai
 quadra quinqua sexa septua
 """.split())
 EPITHET_ADJECTIVES = frozenset("jeune".split())
+#: the article that tells no gender before a vowel, and the endings of feminine role nouns that tell it
+#: ('l'infirmière', 'l'étudiante'): rule ``elided_epithet``
+ELIDED_ARTICLES = ("l'", "l\u2019")
+FEMININE_ENDINGS = ("ière", "euse", "rice", "ienne", "enne", "ante", "ente", "ée", "esse", "ine", "ue", "ète", "ouse")
