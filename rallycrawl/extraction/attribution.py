@@ -304,6 +304,9 @@ RULES.update({
     "source_link": True,
     # '« … », lance l'infirmière': French "l'" tells no gender, the role noun's ending does (epithet_anaphor)
     "elided_epithet": True,
+    # '«…», según explicó.': "según" and a verb with its subject left out is '«…», explicó.' (the person a
+    # pronoun would mean), not nobody
+    "verb_after_source": True,
     # 'Angaben von Sabine X', 'Angaben von Verdi': a common noun and a particle before a first name (or German
     # "von" after a noun) are no part of the name (a name's particle follows a first name: 'Ursula von der Leyen')
     "noun_before_particle": True,
@@ -3313,7 +3316,13 @@ class Attributor:
                 if inversion.group("verb").lower() in _P.auxiliaries and k + 1 < len(after) and after[k + 1].lower in _P.cues:
                     verb += " " + after[k + 1].word  # "a-t-elle martelé"
                 return self.resolve(_Mention("pronoun", inversion.group("pron").lower()), at, verb)
-            if k > 0 and not source:
+            # ('«…», le dijo a este medio': object pronouns before the verb are no subject, rule dropped_subject_object;
+            # '«…», según explicó': a source word before the verb is none either, rule verb_after_source)
+            led = k > 0 and (
+                (RULES["dropped_subject_object"] and _P.clitics and all(t.lower in _P.clitics for t in after[:k]))
+                or (RULES["verb_after_source"] and k == 1 and (after[0].lower,) in _P.sources and _P.incise)
+            )
+            if k > 0 and not source and not led:
                 mention = read_mention(after[:k], subject=True, known=self._known)
                 if mention is not None and mention.kind == "nobody":
                     nobody = nobody or Attribution(cue=cue)
@@ -3370,7 +3379,7 @@ class Attributor:
                     if RULES["dropped_subject_pronoun"] and not plural:
                         nobody.dropped = self._resolve_pronoun(None, at, cue)
                 continue
-            if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS or (k <= 2 and _verb_leads(after, k) and k > 0 and after[0].lower in _P.clitics):
+            if k == 0 or source or led or after[k - 1].comma or after[k - 1].lower in _FILLERS or (k <= 2 and _verb_leads(after, k) and k > 0 and after[0].lower in _P.clitics):
                 rest = _skip_indirect_object(_clause_after(after, k + length))
                 if RULES["interview_phrase"] and _P.interview_phrases and rest:
                     rest = _skip_interview(rest)

@@ -236,3 +236,40 @@ def test_reported_speech_after_impersonal_subject_names_nobody():
     # nobody and stops the search; the continuation rules tried for it cost validation and were taken out)
     paragraphs = ["Jörg Wennemann sagte, die Lage sei ernst. Man habe lange gewartet.", "„Jetzt reicht es.“"]
     assert speakers(*paragraphs, language="de") == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (["Marisol Quintanar encabezó la marcha.", "«No vamos a parar», le dijo a este medio."], "Marisol Quintanar"),
+        (["Marisol Quintanar encabezó la marcha.", "«No vamos a parar», le explicó a los periodistas."],
+         "Marisol Quintanar"),
+        (["Marisol Quintanar encabezó la marcha.", "«No vamos a parar», según explicó."], "Marisol Quintanar"),
+        (["Marisol Quintanar encabezó la marcha.", "«No vamos a parar», según explicaron."], None),
+        (["Marisol Quintanar encabezó la marcha.", "«No vamos a parar», según explicó Rodrigo Almendros."],
+         "Rodrigo Almendros"),
+        (["Rodrigo Almendros y Marisol Quintanar encabezaron la marcha.", "«No vamos a parar», dijeron ambos."], None),
+    ],
+)
+def test_spanish_verb_without_subject(paragraphs, speaker):
+    assert speakers(*paragraphs, language="es") == [speaker]
+
+
+def test_verb_after_source_off(rule_off):
+    paragraphs = ["Marisol Quintanar encabezó la marcha.", "«No vamos a parar», según explicó."]
+    rule_off("verb_after_source")
+    assert speakers(*paragraphs, language="es") == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (["Jörg Wennemann steht am Tor.", "Seine Antwort: „Wir bleiben.“"], "Jörg Wennemann"),
+        (["Jörg Wennemann steht am Tor.", "Sein Fazit fällt knapp aus: „Wir bleiben.“"], "Jörg Wennemann"),
+        # ("ihr" is also "their": nobody, and no name "Ihr Fazit")
+        (["Sabine Kolbeck steht am Tor.", "Ihr Fazit: „Wir bleiben.“"], None),
+        (["Jörg Wennemann und Sabine Kolbeck stehen am Tor.", "„Wir bleiben“, sagen beide."], None),
+    ],
+)
+def test_german_possessives_and_both(paragraphs, speaker):
+    assert speakers(*paragraphs, language="de") == [speaker]

@@ -31,7 +31,7 @@ AUXILIARIES = frozenset("hat haben hatte hatten habe hätte".split())
 SINGULAR_PRONOUNS = {"er": "m", "sie": "f"}
 #: the verb ending that makes "sie" "they" ('sagten sie'; read in attribution.resolve)
 PLURAL_WITH_VERB_ENDING = ("en",)
-PLURAL_PRONOUNS = frozenset("wir".split())
+PLURAL_PRONOUNS = frozenset("wir beide".split())  # ('„…“, sagen beide': several people)
 TITLES = frozenset("""
 frau herr präsident präsidentin minister ministerin kanzler kanzlerin bürgermeister bürgermeisterin
 sprecher sprecherin vorsitzende vorsitzender chef chefin leiter leiterin direktor direktorin
@@ -122,6 +122,7 @@ ORG_WORD_ENDINGS = ("gewerkschaft", "verband", "partei", "ministerium", "regieru
 NOT_NAMES = frozenset("""
 der die das ein eine und aber wie wir ich sie er es laut auch doch nun jetzt hier dort heute gestern
 zudem außerdem denn als nachdem während obwohl bevor sobald wenn dass seitdem
+sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere dieser diese dieses
 """.split())
 
 #: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
@@ -176,3 +177,11 @@ AGE_NOUN_ENDINGS = ("-jährige",)
 #: words opening what follows a capitalised noun for a person after the verb ('sagt der Aktivist der
 #: Initiative', 'die Erzieherin aus Lindenhain'): rule ``german_role_after_verb``
 EPITHET_TAILS = frozenset("der des von vom aus bei beim im in am".split())
+#: nouns for what somebody says, after a possessive opening the sentence ('Seine Antwort: „…“', 'Sein
+#: Fazit fällt knapp aus: „…“'), and the possessives that tell the possessor's gender: rule
+#: ``possessive_words`` ("ihr", "ihre" are also "their": not read)
+SPEECH_NOUNS = frozenset("""
+antwort fazit botschaft appell forderung urteil kommentar reaktion einschätzung begründung warnung bilanz
+kritik worte credo erklärung prognose bitte
+""".split())
+POSSESSIVE_PRONOUNS = {"sein": "m", "seine": "m"}
