@@ -307,6 +307,12 @@ RULES.update({
     # '«…», según explicó.': "según" and a verb with its subject left out is '«…», explicó.' (the person a
     # pronoun would mean), not nobody
     "verb_after_source": True,
+    # '“No vamos a parar” —explicó X—.': in a language whose reporters open an inciso with a dash, a dash and
+    # a reporting verb after the marks attribute as a comma and the verb do
+    "dash_inciso_after": True,
+    # 'Marisol Quintanar—.': a dash glued to a word's end is no part of the word (a speaker was named
+    # "Quintanar—")
+    "dash_edges": True,
     # 'Angaben von Sabine X', 'Angaben von Verdi': a common noun and a particle before a first name (or German
     # "von" after a noun) are no part of the name (a name's particle follows a first name: 'Ursula von der Leyen')
     "noun_before_particle": True,
@@ -907,6 +913,10 @@ def _token_features(text: str) -> tuple:
             len(word) > 4 and word.endswith("ly") and word.islower(),
         )
     word = text.strip(WORD_EDGES)
+    if RULES["dash_edges"] and word[-1:] in "\u2014\u2013":
+        # ('Quintanar—.': a dash glued to a word's end closes an inciso, no part of the word; one glued to its
+        # start is read only where incisos open so, rule dash_inciso_after: English "—state" is no verb)
+        word = word.rstrip("\u2014\u2013").rstrip(WORD_EDGES) or word
     lower = word.lower().replace("\u2019", "'")  # (one apostrophe: "d’après" is "d'après")
     if last in _CLOSING:
         last = text.rstrip(_CLOSING)[-1:]
@@ -3273,6 +3283,11 @@ class Attributor:
         if not after:
             return None
         at = (para, tokens[qi].start)
+        if _P.dash_quotes and RULES["dash_inciso_after"] and after[0].text[:1] in "\u2014\u2013" and after[0].quote is None:
+            # ('“…” —explicó X—.': the reporter's inciso after the marks, as ', explicó X')
+            rest = after[1:] if after[0].text in _DASHES else [word_token(after[0].text[1:])] + after[1:]
+            if rest and rest[0].may_cue and cue_at(rest, 0):
+                after = rest
         if after[0].word in _DASHES and RULES["dash_signature"]:
             found = self._dash_signature(after[1:], at)
             if found is not None:

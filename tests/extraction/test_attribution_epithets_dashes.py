@@ -273,3 +273,28 @@ def test_verb_after_source_off(rule_off):
 )
 def test_german_possessives_and_both(paragraphs, speaker):
     assert speakers(*paragraphs, language="de") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (["“No vamos a parar” —explicó Marisol Quintanar—."], "Marisol Quintanar"),
+        (["Rodrigo Almendros y Marisol Quintanar hablaron.", "“No vamos a parar” —explicó la portavoz—."],
+         "Marisol Quintanar"),
+        (["“No vamos a parar” — Marisol Quintanar, portavoz."], "Marisol Quintanar"),  # (dash_signature)
+    ],
+)
+def test_dash_inciso_after(paragraphs, speaker):
+    assert speakers(*paragraphs, language="es") == [speaker]
+
+
+def test_dash_inciso_after_off(rule_off):
+    rule_off("dash_inciso_after")
+    assert speakers("“No vamos a parar” —explicó Marisol Quintanar—.", language="es") == [None]
+
+
+def test_dash_edges(rule_off):
+    # (a word's token is made once and shared: the switch acts on words not read yet, so a name of its own)
+    text = "“No vamos a parar” —explicó Marisol Quintanarreta—."
+    rule_off("dash_edges")
+    assert speakers(text, language="es") == ["Marisol Quintanarreta—"]
