@@ -39,6 +39,7 @@ from .people import (
     WORD_EDGES,
     PARTICLES,
     PERSON_ROLES,
+    _LANGUAGE,
     RULES as _NAME_RULES,
     Mentions,
     _from_every_language,
@@ -83,6 +84,9 @@ RULES.update({
     "incise_in_quote": True,
     # ... and a reporting verb with a pronoun after it there: '«…, – сказала она. – …»'
     "incise_pronoun_after": True,
+    # '«No vamos a parar —aseguró Marisol Quintanar—. Volveremos»': the reporter's inciso opened by a dash
+    # glued to its verb inside the marks is an incise as ', aseguró X.' is
+    "dash_incise": True,
     # a reporting verb before its subject in a sentence of context ('comme le raconte Basile')
     "inverted_subject": True,
     # a verb whose subject is left out ('"…", cuenta.') belongs to the person the paragraph
@@ -286,6 +290,35 @@ RULES.update({
     # 'Hun mener staten må komme med et bedre tilbud.' / '– Det er ikke mulig …': a dash quotation
     # standing alone after a paragraph of running text is one (read in quote_marks)
     "dash_after_prose": True,
+    # 'Leurs revendications :' / '– Le retrait de la réforme.': in French a dash also opens list lines, so a
+    # dash paragraph is a quotation only with its reporting verb ('— Nous resterons, lance Marie Dupont.')
+    "dash_needs_cue": True,
+    # '— Nous resterons, a déclaré Marie Dupont.', '—…, ha dicho la portavoz': an auxiliary and its
+    # reporting verb end a dash quotation as the verb alone does
+    "dash_auxiliary": True,
+    # 'Jörg X steht am Tor. / „…“, sagt der 31-Jährige', 'dijo la portavoz', 'lance la sexagénaire' (after
+    # the verb): a singular article and a noun for a person by role or age point back, as
+    # "er"/"sie" do, at the latest person of the article's gender within PRONOUN_REACH; nobody when none agrees
+    "epithet_anaphor": True,
+    # 'sagt die Erzieherin aus Lindenhain', 'sagt der Aktivist der Initiative': the same for a German noun
+    # for a person with a phrase of belonging or origin after it (before, read as a name)
+    "german_role_after_verb": True,
+    # 'Nach Angaben von Sabine X sei die Lage „ernst“': the source after the preposition that joins it to its cue
+    "source_link": True,
+    # '« … », lance l'infirmière': French "l'" tells no gender, the role noun's ending does (epithet_anaphor)
+    "elided_epithet": True,
+    # '«…», según explicó.': "según" and a verb with its subject left out is '«…», explicó.' (the person a
+    # pronoun would mean), not nobody
+    "verb_after_source": True,
+    # '“No vamos a parar” —explicó X—.': in a language whose reporters open an inciso with a dash, a dash and
+    # a reporting verb after the marks attribute as a comma and the verb do
+    "dash_inciso_after": True,
+    # 'Marisol Quintanar—.': a dash glued to a word's end is no part of the word (a speaker was named
+    # "Quintanar—")
+    "dash_edges": True,
+    # 'Angaben von Sabine X', 'Angaben von Verdi': a common noun and a particle before a first name (or German
+    # "von" after a noun) are no part of the name (a name's particle follows a first name: 'Ursula von der Leyen')
+    "noun_before_particle": True,
     # 'The Greenfield Nurses Association called the decision "a betrayal."': a fragment quoted in a
     # sentence that opens with an organisation as its subject is the organisation's (quotes._fallback)
     "organisation_subject": True,
@@ -494,7 +527,9 @@ class Profile:
     with a verb, its singular pronouns with their gender and its plural pronouns."""
 
     __slots__ = (
-        "dash_alone_after_prose", "articles", "agent_prepositions",
+        "dash_alone_after_prose", "dash_alone", "dash_cues", "age_nouns", "age_noun_endings", "age_words",
+        "epithet_adjectives", "epithet_tails", "source_links", "elided_articles",
+        "feminine_endings", "articles", "agent_prepositions",
         "cues", "paradigm", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
@@ -551,6 +586,11 @@ class Profile:
         #: whether a dash quotation with no reporting verb may stand alone after running text there
         #: (rule ``dash_after_prose``; not in Russian, whose interviews set answers after a dash)
         self.dash_alone_after_prose = len(modules) == 1 and getattr(modules[0], "DASH_AFTER_PROSE", True)
+        #: whether a dash quotation with no reporting verb may stand alone at all (``DASH_ALONE``: not in
+        #: French, whose copy opens list items with a dash): rule ``dash_needs_cue``
+        self.dash_alone = not (len(modules) == 1 and not getattr(modules[0], "DASH_ALONE", True))
+        #: what ends a dash quotation (made on first use by dash_cues)
+        self.dash_cues: frozenset[str] | None = None
         #: words that make a reporting verb after them a noun ("a Facebook post"): rule ``cue_noun``
         self.determiners = frozenset().union(*(getattr(m, "DETERMINERS", ()) for m in single))
         self.cue_nouns = frozenset().union(*(getattr(m, "CUE_NOUNS", ()) for m in single))
@@ -565,6 +605,21 @@ class Profile:
             {tuple(p) for m in single for p in getattr(m, "INTERVIEW_PHRASES", ())}, key=len, reverse=True
         ))
         self.article_genders = {a: g for m in modules for a, g in getattr(m, "ARTICLE_GENDERS", {}).items()}
+        #: nouns for a person by their age ('la sexagénaire', 'el cincuentón'), endings after a number
+        #: ('der 54-Jährige'), and adjectives before a role noun ('la jeune militante'): rule ``epithet_anaphor``
+        self.age_nouns = frozenset().union(*(getattr(m, "AGE_NOUNS", ()) for m in single))
+        self.age_noun_endings = tuple(e for m in single for e in getattr(m, "AGE_NOUN_ENDINGS", ()))
+        self.epithet_adjectives = frozenset().union(*(getattr(m, "EPITHET_ADJECTIVES", ()) for m in single))
+        self.age_words = frozenset().union(*(getattr(m, "AGE_WORDS", ()) for m in single))
+        #: words opening what follows a capitalised noun for a person ('die Sprecherin der Initiative'):
+        #: rule ``german_role_after_verb``
+        self.epithet_tails = frozenset().union(*(getattr(m, "EPITHET_TAILS", ()) for m in single))
+        #: a preposition between a source cue and the source ('nach Angaben von X'): rule ``source_link``
+        self.source_links = frozenset().union(*(getattr(m, "SOURCE_LINKS", ()) for m in single))
+        #: an article that tells no gender, and the endings of feminine role nouns ('l'infirmière'):
+        #: rule ``elided_epithet``
+        self.elided_articles = tuple(a for m in single for a in getattr(m, "ELIDED_ARTICLES", ()))
+        self.feminine_endings = tuple(e for m in single for e in getattr(m, "FEMININE_ENDINGS", ()))
         #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
         #: rule ``named_after_paragraph``
         self.points_back = frozenset().union(*(getattr(m, "POINTS_BACK", ()) for m in modules))
@@ -713,7 +768,13 @@ def dash_cues(language: str | None) -> frozenset[str] | None:
     found = profile(language)
     if not (found.dash_quotes and RULES["dash_quotes"]):
         return None
-    return found.cues | found.two_word_starts
+    if not RULES["dash_auxiliary"]:
+        return found.cues | found.two_word_starts
+    if found.dash_cues is None:
+        # ('—…, a déclaré X', '—…, ha dicho': an auxiliary and its verb, as "a déclaré")
+        pairs = {f"{a} {c}" for a in found.auxiliaries for c in found.cues}
+        found.dash_cues = found.cues | found.two_word_starts | pairs
+    return found.dash_cues
 
 
 def dash_after_prose(language: str | None) -> bool:
@@ -722,6 +783,12 @@ def dash_after_prose(language: str | None) -> bool:
     with one after the reporter's text is a quotation, the speaker named before)."""
     found = profile(language)
     return bool(found.dash_quotes and found.dash_alone_after_prose and RULES["dash_quotes"] and RULES["dash_after_prose"])
+
+
+def dash_alone(language: str | None) -> bool:
+    """Whether a dash paragraph with no reporting verb may be a quotation standing alone in
+    ``language`` (rule ``dash_needs_cue``: not in French, where a dash also opens a list line)."""
+    return profile(language).dash_alone or not RULES["dash_needs_cue"]
 
 
 def use_language(language: str | None) -> Profile:
@@ -740,7 +807,7 @@ _TWO_WORD_STARTS = ALL_LANGUAGES.two_word_starts
 #: words between a subject and its verb, or a verb and the quotation, that say nothing
 _FILLERS = frozenset("""
 has had have also then later previously once would will reportedly simply again further recently
-just earlier still even who hat habe a ha había ont avait est sich auch noch dann
+just earlier still even who hat habe a ha había ont avait est sich auch noch dann s'est s’est
 """.split())
 _FILLERS_BUT_A = _FILLERS - {"a"}
 #: lower-case words after a quotation that are not its verb
@@ -750,7 +817,8 @@ _ARTICLES = frozenset("a an the der die das ein eine el la los las le les un una
 _LEADING = frozenset("but and so yet however still now then also and und aber doch jedoch y pero et mais as wie como comme".split())
 _COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "letter", "release",
                 "telecon", "teleconference", "video", "speech", "message")
-_FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pron>il|elle|ils|elles)$", re.I)
+#: (a reflexive verb keeps its pronoun: "s'exclame-t-elle", "s’indigne-t-il")
+_FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+(?:['\u2019][^\W\d_]+)?)-(?:t-)?(?P<pron>il|elle|ils|elles)$", re.I)
 _GENERIC_SPOKESPEOPLE = frozenset(
     "spokesperson spokesman spokeswoman representative statement report release spokespeople portavoz"
     " vocero vocera porte-parole communiqué comunicado".split()
@@ -855,6 +923,10 @@ def _token_features(text: str) -> tuple:
             len(word) > 4 and word.endswith("ly") and word.islower(),
         )
     word = text.strip(WORD_EDGES)
+    if RULES["dash_edges"] and word[-1:] in "\u2014\u2013":
+        # ('Quintanar—.': a dash glued to a word's end closes an inciso, no part of the word; one glued to its
+        # start is read only where incisos open so, rule dash_inciso_after: English "—state" is no verb)
+        word = word.rstrip("\u2014\u2013").rstrip(WORD_EDGES) or word
     lower = word.lower().replace("\u2019", "'")  # (one apostrophe: "d’après" is "d'après")
     if last in _CLOSING:
         last = text.rstrip(_CLOSING)[-1:]
@@ -1925,6 +1997,77 @@ def _capitalised_role(tokens: list[Token]) -> str | None:
     return words[-1].lower()
 
 
+def _age_noun(word: str) -> bool:
+    """A noun for a person by their age in the article's language: 'sexagénaire', 'cincuentón', or a
+    number and an ending ('54-jährige')."""
+    if word in _P.age_nouns:
+        return True
+    for ending in _P.age_noun_endings:
+        if word.endswith(ending) and word[: -len(ending)].isdigit():
+            return True
+    return False
+
+
+def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
+    """Rule ``epithet_anaphor``: a singular article of the article's language and a noun for a person by
+    role or age, with at most an adjective before it ('la jeune militante') and an age after it ('el joven
+    de 23 años', 'la femme de 45 ans'): somebody named before, of the article's gender ('der 54-Jährige',
+    'die Sprecherin', 'dijo la portavoz', 'lance le quinquagénaire'). Nothing else may follow (a name
+    after the noun is that name: 'la portavoz Marta Ibarra')."""
+    gender = _P.article_genders[words[0]]
+    if tokens[1].capitalised and _P.epithet_tails:
+        return _german_role(tokens, words, gender)
+    k = 1
+    if words[k] in _P.epithet_adjectives and len(words) > 2:
+        k += 1
+    noun = words[k]
+    if tokens[k].capitalised or not (_age_noun(noun) or noun in _P.role_nouns):
+        return None  # (a name; German nouns after an article are read by article_role_subject)
+    rest = words[k + 1 :]
+    if rest and not (len(rest) == 3 and (rest[0] in _OF_WORDS or rest[0] == "de") and rest[1].isdigit() and rest[2] in _P.age_words):
+        return None
+    return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
+
+
+def _elided_epithet(words: list[str]) -> _Mention | None:
+    """Rule ``elided_epithet``: French "l'" tells no gender, so the role noun after it must: a feminine
+    ending ('l'infirmière', 'l'étudiante': ``FEMININE_ENDINGS``), or a masculine noun whose feminine is
+    among the role nouns ('l'infirmier' beside "infirmière"); then it points back as 'la militante' does
+    (rule ``epithet_anaphor``). An epicene noun ('l'élève', 'l'artiste') is read as before."""
+    article = next(a for a in _P.elided_articles if words[0].startswith(a))
+    noun = words[0][len(article):]
+    if noun not in _P.role_nouns:
+        return None
+    rest = words[1:]
+    if rest and not (len(rest) == 3 and (rest[0] in _OF_WORDS or rest[0] == "de") and rest[1].isdigit() and rest[2] in _P.age_words):
+        return None
+    if noun.endswith(_P.feminine_endings):
+        gender = "f"
+    else:
+        stem = noun[: max(3, len(noun) - 3)]
+        if not any(w != noun and w.startswith(stem) and w.endswith(_P.feminine_endings) for w in _P.role_nouns):
+            return None
+        gender = "m"
+    return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
+
+
+def _german_role(tokens: list[Token], words: list[str], gender: str) -> _Mention | None:
+    """Rule ``german_role_after_verb``: after the verb, "der"/"die", a noun for a person and a phrase of
+    origin or belonging ('sagt die Erzieherin aus Lindenhain', 'sagt der Aktivist der Initiative'), with
+    no first name in it, is somebody named before, as "der 31-Jährige" is (before, the nouns were read as
+    a name, "Erzieherin"). "die" before a noun of no feminine ending is a plural ('sagen die Aktivisten
+    der Initiative'): nobody. A spokesperson ('die Sprecherin der Polizei') is read as before."""
+    if not (RULES["german_role_after_verb"] and len(words) > 2 and words[2] in _P.epithet_tails):
+        return None
+    if not is_person_noun(tokens[1].word) or words[1] in _GERMAN.SPOKESPERSON_NOUNS:
+        return None  # ('sagte die Sprecherin der Polizei': read as before, the organisation's)
+    if any(t.capitalised and first_name_gender(t.word) in ("m", "f") for t in tokens[2:]):
+        return None  # ('sagt die Sprecherin der Initiative Sabine X': that name)
+    if gender == "f" and not words[1].endswith(("in", "e")):
+        return _Mention("nobody")
+    return _Mention("role_person", words[1], gender=gender, rule="epithet_anaphor")
+
+
 def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> _Mention | None:
     """The mention ``tokens`` make (``roles``: a capitalised title after "the" may be a role;
     not for a sentence's opening words, which may go on: 'The Leader of X, Y, has …')."""
@@ -1978,6 +2121,15 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             # ('so die Initiative' after "Initiative Grünes Tal": that organisation, rule article_organisation)
             return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]), rule="article_organisation")
         return _Mention("nobody")
+    if not subject and RULES["elided_epithet"] and _P.elided_articles and len(words) <= 4 and words[0].startswith(_P.elided_articles):
+        found = _elided_epithet(words)
+        if found is not None:
+            return found  # ('lance l'infirmière')
+    if not subject and RULES["epithet_anaphor"] and words[0] in _P.article_genders and 2 <= len(words) <= 6:
+        # (not for a subject before the verb, 'Le syndicaliste assure :': rule epithet_subject, tune-only, taken out)
+        found = _epithet(tokens, words)
+        if found is not None:
+            return found
     if (words[0] in _DEFINITE_ARTICLES or words[0] in _P.article_genders) and len(words) >= 2 and not tokens[1].capitalised:
         runs = _cap_runs(tokens)
         if runs and (not subject or runs[-1][1] == len(tokens)) and RULES["article_descriptor_name"]:
@@ -2274,7 +2426,7 @@ PRO_DROP_REACH = 4
 #: an attribution set inside a quotation: ", affirme-t-elle", ", glisse Maëlle", ", – сказала Анна
 #: Листова. –"; with rule ``incise_pronoun_after``, a verb and a pronoun after it (", – сказала она. –")
 _INCISE = re.compile(
-    "[,\u2014\u2013]\\s+(?:(?P<verb>[^\\W\\d_]+(?:-t)?)-(?P<pron>il|elle|ils|elles|on)\\b"
+    "(?:[,\u2014\u2013]\\s+|(?<=\\s)(?P<dash>[\u2014\u2013]))(?:(?P<verb>[^\\W\\d_]+(?:['\u2019][^\\W\\d_]+)?(?:-t)?)-(?P<pron>il|elle|ils|elles|on)\\b"
     "|(?P<verb2>[^\\W\\d_]+)\\s+(?P<name>(?:[" + CAPITALS + "][\\w'\u2019\\-]+\\s?){1,4})"
     "|(?P<verb3>[^\\W\\d_]+)\\s+(?P<pron2>[^\\W\\d_]+)(?=[\\s,.;:!?\u2014\u2013]|$))"
 )
@@ -2511,6 +2663,16 @@ class Attributor:
             org = m.latest_organisation(at, mention.text, strict=True)
             if org is not None:
                 return Attribution(org, None, org, cue, rule="article_organisation")
+        if mention.kind == "role_person" and mention.rule == "epithet_anaphor":
+            # 'sagt der 31-Jährige', 'dijo la portavoz': the person with that role, else whom "er"/"ella" would mean
+            person = m.latest_with_role(at, mention.text, mention.gender)
+            found = (
+                Attribution(person.name, person.title or None, person.organisation, cue, person) if person is not None
+                else self._resolve_pronoun(mention.gender, at, cue)
+            )
+            if found.speaker:
+                found.rule = "epithet_anaphor"
+            return found
         if mention.kind == "role_person":
             person = (mention.text and m.latest_with_role(at, mention.text, mention.gender)) or self._named_first(
                 m.latest(at, mention.gender, strong=True), at, mention.gender
@@ -2852,10 +3014,12 @@ class Attributor:
         """Rule ``incise_in_quote``: the attribution set inside the quotation marks
         ('« Cette loi, c'est …, affirme-t-elle. Je crois … »', '« …, glisse Maëlle, étudiante »')."""
         text = self.texts.get(token.quote) if self.texts else None
-        if not text or "," not in text:
+        if not text or ("," not in text and not (RULES["dash_incise"] and ("\u2014" in text or "\u2013" in text))):
             return None
         at = (para, token.start)
         for m in _INCISE.finditer(text, 0, _INCISE_REACH):
+            if m.group("dash") is not None and not RULES["dash_incise"]:
+                continue
             said = m.group("verb") or m.group("verb2") or m.group("verb3")
             verb = said.lower()
             pron = m.group("pron")
@@ -3146,6 +3310,11 @@ class Attributor:
         if not after:
             return None
         at = (para, tokens[qi].start)
+        if _P.dash_quotes and RULES["dash_inciso_after"] and after[0].text[:1] in "\u2014\u2013" and after[0].quote is None:
+            # ('“…” —explicó X—.': the reporter's inciso after the marks, as ', explicó X')
+            rest = after[1:] if after[0].text in _DASHES else [word_token(after[0].text[1:])] + after[1:]
+            if rest and rest[0].may_cue and cue_at(rest, 0):
+                after = rest
         if after[0].word in _DASHES and RULES["dash_signature"]:
             found = self._dash_signature(after[1:], at)
             if found is not None:
@@ -3189,7 +3358,13 @@ class Attributor:
                 if inversion.group("verb").lower() in _P.auxiliaries and k + 1 < len(after) and after[k + 1].lower in _P.cues:
                     verb += " " + after[k + 1].word  # "a-t-elle martelé"
                 return self.resolve(_Mention("pronoun", inversion.group("pron").lower()), at, verb)
-            if k > 0 and not source:
+            # ('«…», le dijo a este medio': object pronouns before the verb are no subject, rule dropped_subject_object;
+            # '«…», según explicó': a source word before the verb is none either, rule verb_after_source)
+            led = k > 0 and (
+                (RULES["dropped_subject_object"] and _P.clitics and all(t.lower in _P.clitics for t in after[:k]))
+                or (RULES["verb_after_source"] and k == 1 and (after[0].lower,) in _P.sources and _P.incise)
+            )
+            if k > 0 and not source and not led:
                 mention = read_mention(after[:k], subject=True, known=self._known)
                 if mention is not None and mention.kind == "nobody":
                     nobody = nobody or Attribution(cue=cue)
@@ -3246,7 +3421,7 @@ class Attributor:
                     if RULES["dropped_subject_pronoun"] and not plural:
                         nobody.dropped = self._resolve_pronoun(None, at, cue)
                 continue
-            if k == 0 or source or after[k - 1].comma or after[k - 1].lower in _FILLERS or (k <= 2 and _verb_leads(after, k) and k > 0 and after[0].lower in _P.clitics):
+            if k == 0 or source or led or after[k - 1].comma or after[k - 1].lower in _FILLERS or (k <= 2 and _verb_leads(after, k) and k > 0 and after[0].lower in _P.clitics):
                 rest = _skip_indirect_object(_clause_after(after, k + length))
                 if RULES["interview_phrase"] and _P.interview_phrases and rest:
                     rest = _skip_interview(rest)
@@ -3577,6 +3752,8 @@ class Attributor:
             cue = cue_text(before, k, length)
             if tuple(map(_LOWER, before[k : k + length])) in _P.sources:
                 source = _clause_after(before, k + length)
+                if len(source) > 1 and source[0].lower in _P.source_links and RULES["source_link"]:
+                    source = source[1:]  # ('Nach Angaben von X sei …': X)
                 if source and source[0].lower in _P.source_pronouns and RULES["source_pronoun"]:
                     # 'Selon lui, « … »', 'Laut ihm „…“': the person the pronoun means
                     gender = _P.source_pronouns[source[0].lower]
@@ -3783,7 +3960,17 @@ def _without_not_name(words: list[str]) -> list[str]:
     that tells the gender before a lone surname ('Ms Wolton': rule titled_pronoun), kept with it."""
     opening = words[0].lower()
     if opening in NOT_NAMES and not (RULES["titled_pronoun"] and opening.rstrip(".") in _GENDER_TITLES and len(words) == 2):
-        return words[1:]
+        words = words[1:]
+    if (
+        len(words) >= 3 and words[1] in ("von", "van", "de", "di", "da", "du") and RULES["noun_before_particle"]
+        and first_name_gender(words[0]) is None and is_common_word(words[0], _LANGUAGE[0])
+        and (
+            first_name_gender(words[2]) in ("m", "f")
+            # (German capitalises its nouns, and "von" after one is the preposition: 'Angaben von Verdi')
+            or (words[1] == "von" and not is_title_word(words[0]) and not is_org_word(words[0]))
+        )
+    ):
+        return words[2:]  # ('Nach Angaben von Sabine X': "Angaben" is a noun, the name starts with the first name)
     return words
 
 

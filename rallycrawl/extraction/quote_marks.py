@@ -232,12 +232,14 @@ def _pair_singles(text: str, inside: list[_Mark]) -> list[tuple[int, int, int, i
 
 
 def find_spans(
-    paragraphs: list[str], dash_cues: Collection[str] | None = None, dash_after_prose: bool = False
+    paragraphs: list[str], dash_cues: Collection[str] | None = None, dash_after_prose: bool = False,
+    dash_alone: bool = True,
 ) -> list[Span]:
     """Every quotation in ``paragraphs``, in reading order; with ``dash_cues`` (the
     lower-case reporting verbs of a language that opens quotations with a dash) also
     the paragraphs that are dash quotations (``dash_after_prose``: one standing alone
-    after a paragraph of running text counts too)."""
+    after a paragraph of running text counts too; ``dash_alone`` false: none stands
+    alone, a dash quotation needs its reporting verb)."""
     spans: list[Span] = []
     carried: tuple[_Mark, Span, list[str]] | None = None  # a quotation running on
     for index, text in enumerate(paragraphs):
@@ -304,7 +306,7 @@ def find_spans(
     if carried is not None:
         _finish(spans, carried)
     if dash_cues:
-        dashed = _dash_spans(paragraphs, dash_cues, dash_after_prose)
+        dashed = _dash_spans(paragraphs, dash_cues, dash_after_prose, dash_alone)
         if dashed:
             # marks inside a dash quotation quote inside the quotation: they stay in its text
             keys = [(d.paragraph, d.open_at) for d in dashed]  # (in reading order)
@@ -337,9 +339,9 @@ _SPACE = " \t\u00a0\u202f"
 #: a paragraph opening a dash quotation: the dash, an optional space, a capital or ¿ ¡
 _DASH_OPEN = re.compile("[\u2013\u2014][ \u00a0\u202f]?(?=[\u00bf\u00a1]?[^\\W\\d_])")
 #: where a dash quotation may end: a comma (or ? !) before a reporting verb
-#: ('…, sier hun'), or a dash after a space opening the reporter's inciso ('… —dijo ella')
+#: ('…, sier hun', '… ! s'exclame-t-elle'), or a dash after a space opening the reporter's inciso ('… —dijo ella')
 _DASH_END = re.compile(
-    "(?P<punct>[,?!])[ \u00a0\u202f]+(?P<word>[^\\W\\d_]+)"
+    "(?P<punct>[,?!])[ \u00a0\u202f]+(?P<word>[^\\W\\d_]+(?:['\u2019][^\\W\\d_]+)?)"
     "|[ \u00a0\u202f](?P<dash>[\u2013\u2014])[ \u00a0\u202f]?(?P<dword>[^\\W\\d_]+)"
 )
 #: the end of the reporter's clause after the verb: a sentence end or a dash closing an inciso
@@ -380,7 +382,10 @@ def _segments(text: str, opening: tuple[int, int], cues: Collection[str], index:
         found = None
         for m in _DASH_END.finditer(text, pos):
             word = m.group("word") or m.group("dword")
-            if word[0].islower() and (word.lower() in cues or (m.group("dword") and _closed_inciso(text, m.end()))):
+            if word[0].islower() and (
+                word.lower() in cues or (m.group("dword") and _closed_inciso(text, m.end()))
+                or _auxiliary_cue(text, m.end(), word, cues)
+            ):
                 found = m
                 break
         if found is None:
@@ -419,6 +424,18 @@ def _segments(text: str, opening: tuple[int, int], cues: Collection[str], index:
     return spans, False
 
 
+#: the word after an auxiliary, over a French inversion ('…, a déclaré X', '…, a-t-elle ajouté')
+_AFTER_AUXILIARY = re.compile("(?:-t-(?:il|elle|on))?[ \u00a0\u202f]+([^\\W\\d_]+)")
+
+
+def _auxiliary_cue(text: str, at: int, word: str, cues: Collection[str]) -> bool:
+    """Whether ``word`` ending at ``at`` is an auxiliary with its reporting verb after it
+    ('—…, a déclaré Marie Dupont.', '— …, a-t-elle ajouté.', '—…, ha dicho'): ``cues`` hold
+    such pairs as "a déclaré" (:func:`.attribution.dash_cues`, rule ``dash_auxiliary``)."""
+    m = _AFTER_AUXILIARY.match(text, at, at + 40)
+    return m is not None and f"{word.lower()} {m.group(1).lower()}" in cues
+
+
 def _closed_inciso(text: str, at: int) -> bool:
     """Whether the reporter's inciso going on at ``at`` is closed by a dash before any
     sentence end, and that dash ends a clause ('—gritó una vecina—.', '—gritó—, …'):
@@ -444,7 +461,9 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip("\"'\u201d\u2019\u00bb)").endswith((".", "!", "?", "\u2026"))
 
 
-def _dash_spans(paragraphs: list[str], cues: Collection[str], after_prose: bool = False) -> list[Span]:
+def _dash_spans(
+    paragraphs: list[str], cues: Collection[str], after_prose: bool = False, alone_ok: bool = True
+) -> list[Span]:
     """Quotations in paragraphs opening with a dash and a capital (or ¿ ¡).  A
     paragraph counts when a reporting verb ends its quotation; one with no
     reporting verb is a quotation standing alone (the speaker goes on) when it ends
@@ -453,7 +472,8 @@ def _dash_spans(paragraphs: list[str], cues: Collection[str], after_prose: bool 
     first words ('Det sier …'), or (``after_prose``) follows a paragraph of running text
     ending a sentence ('Hun mener staten må komme med et bedre tilbud.' / '– Det er ikke
     mulig å rekruttere nye lærere.').  List lines ('– Les også: …', '— Read more') do
-    neither."""
+    neither.  Without ``alone_ok`` (French, whose copy opens list items with a dash) a
+    paragraph with no reporting verb is no quotation."""
     spans: list[Span] = []
     previous_quoted = False
     for index, text in enumerate(paragraphs):
@@ -468,6 +488,8 @@ def _dash_spans(paragraphs: list[str], cues: Collection[str], after_prose: bool 
             ok = len(found) > 1 or (
                 _ends_sentence(last.text) and len(last.text.split(None, _MIN_ALONE_WORDS)) >= _MIN_ALONE_WORDS
             )
+            if ok and len(found) == 1 and not alone_ok:
+                ok = False  # ('Leurs revendications :' / '– Le retrait de la réforme.': a list line)
             if ok and len(found) == 1:
                 before = paragraphs[index - 1].rstrip() if index > 0 else ""
                 after = paragraphs[index + 1].split(None, _NEXT_WORDS + 1)[:_NEXT_WORDS] if index + 1 < len(paragraphs) else []

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..record import Quote
 from .attribution import (
-    CAPITALS, PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_cues,
+    CAPITALS, PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_alone, dash_cues,
     expletive_opening, points_back,
     quoted_title,
     split_sentences, use_language,
@@ -106,7 +106,7 @@ def _kind(span: Span, sentence: list[Token], position: int) -> str:
 
 def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> QuoteExtraction:
     """Quotations of the body paragraphs with their speakers, and the slogans."""
-    spans = find_spans(paragraphs, dash_cues(language), dash_after_prose(language))
+    spans = find_spans(paragraphs, dash_cues(language), dash_after_prose(language), dash_alone(language))
     if not spans:
         return QuoteExtraction()
     language_profile = use_language(language)

@@ -23,12 +23,15 @@ eingeräumt klarstellte klargestellt feststellte festgestellt
 TWO_WORD_CUES = frozenset({("fügte", "hinzu"), ("fügt", "hinzu"), ("nach", "angaben")})
 #: ("nach Angaben der Polizei", "nach Angaben von Anna Weber": the source after the phrase)
 SOURCE_CUES = frozenset({("laut",), ("nach", "angaben")})
+#: the preposition joining a source cue to a source named with no article ('nach Angaben von Sabine X'):
+#: rule ``source_link``
+SOURCE_LINKS = frozenset({"von"})
 AUXILIARIES = frozenset("hat haben hatte hatten habe hätte".split())
 #: "sie" is also "they"; read as "she" only as the subject of a singular verb (see attribution)
 SINGULAR_PRONOUNS = {"er": "m", "sie": "f"}
 #: the verb ending that makes "sie" "they" ('sagten sie'; read in attribution.resolve)
 PLURAL_WITH_VERB_ENDING = ("en",)
-PLURAL_PRONOUNS = frozenset("wir".split())
+PLURAL_PRONOUNS = frozenset("wir beide".split())  # ('„…“, sagen beide': several people)
 TITLES = frozenset("""
 frau herr präsident präsidentin minister ministerin kanzler kanzlerin bürgermeister bürgermeisterin
 sprecher sprecherin vorsitzende vorsitzender chef chefin leiter leiterin direktor direktorin
@@ -119,6 +122,7 @@ ORG_WORD_ENDINGS = ("gewerkschaft", "verband", "partei", "ministerium", "regieru
 NOT_NAMES = frozenset("""
 der die das ein eine und aber wie wir ich sie er es laut auch doch nun jetzt hier dort heute gestern
 zudem außerdem denn als nachdem während obwohl bevor sobald wenn dass seitdem
+sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere dieser diese dieses
 """.split())
 
 #: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
@@ -166,3 +170,18 @@ CASE_ARTICLES = frozenset("der des dem den die das".split())
 #: conjunctions that open a clause whose verb comes last: the subject follows them ('…, dass die Ministerin
 #: Anna Weber 2015 verkündete „…“', 'Als Anna Weber am Montag sagte: „…“'): rule ``subordinate_subject``
 SUBORDINATE_OPENERS = frozenset("dass als weil nachdem wie während da obwohl bevor sobald wenn seit seitdem".split())
+
+#: a number and this ending is a person by their age after a singular article ('der 54-Jährige', 'die
+#: 31-Jährige'; "-jährigen" is plural or another case): rule ``epithet_anaphor``
+AGE_NOUN_ENDINGS = ("-jährige",)
+#: words opening what follows a capitalised noun for a person after the verb ('sagt der Aktivist der
+#: Initiative', 'die Erzieherin aus Lindenhain'): rule ``german_role_after_verb``
+EPITHET_TAILS = frozenset("der des von vom aus bei beim im in am".split())
+#: nouns for what somebody says, after a possessive opening the sentence ('Seine Antwort: „…“', 'Sein
+#: Fazit fällt knapp aus: „…“'), and the possessives that tell the possessor's gender: rule
+#: ``possessive_words`` ("ihr", "ihre" are also "their": not read)
+SPEECH_NOUNS = frozenset("""
+antwort fazit botschaft appell forderung urteil kommentar reaktion einschätzung begründung warnung bilanz
+kritik worte credo erklärung prognose bitte
+""".split())
+POSSESSIVE_PRONOUNS = {"sein": "m", "seine": "m"}

@@ -31,7 +31,7 @@ TWO_WORD_CUES = frozenset({("acuerdo", "con"), ("acuerdo", "a")})
 SOURCE_CUES = frozenset({("según",), ("acuerdo", "con"), ("acuerdo", "a")})
 AUXILIARIES = frozenset("ha han había habían".split())
 SINGULAR_PRONOUNS = {"él": "m", "ella": "f"}
-PLURAL_PRONOUNS = frozenset("ellos ellas nosotros nosotras".split())
+PLURAL_PRONOUNS = frozenset("ellos ellas nosotros nosotras ambos ambas".split())  # ('«…», dijeron ambos')
 TITLES = frozenset("""
 señor señora sr. sra. presidente presidenta ministro ministra secretario secretaria diputado diputada
 alcalde alcaldesa líder portavoz vocero vocera senador senadora gobernador gobernadora dirigente
@@ -160,3 +160,10 @@ INTERVIEW_PHRASES = (
     ("en", "entrevista", "con"), ("en", "una", "entrevista", "con"), ("en", "entrevista", "a"),
     ("en", "una", "entrevista", "a"), ("en", "una", "entrevista", "concedida", "a"), ("en", "contacto", "con"),
 )
+
+#: nouns for a person by their age ('el cincuentón', 'la sexagenaria'): rule ``epithet_anaphor``
+AGE_NOUNS = frozenset("""
+veinteañero veinteañera treintañero treintañera cuarentón cuarentona cincuentón cincuentona sesentón sesentona
+setentón setentona cuadragenario cuadragenaria quincuagenario quincuagenaria sexagenario sexagenaria
+septuagenario septuagenaria octogenario octogenaria nonagenario nonagenaria
+""".split())

@@ -19,11 +19,14 @@ accuse accusé critique critiqué salue salué confirme confirmé décrit
 cite citait
 félicité réjoui lance abonde avoue relate rapporte félicite réjouit désole grince plaisante signale
 promet murmure tacle
+exclamé exclamée indigné indignée insurgé insurgée emporté emportée inquiété inquiétée agacé agacée
+étonné étonnée alarmé alarmée écrié écriée
 d'ajouter d'expliquer d'insister d'affirmer d'estimer d'assurer d'avertir d'indiquer d'observer d'ironiser
 """.split())
 TWO_WORD_CUES = frozenset()
 SOURCE_CUES = frozenset({("selon",), ("d'après",)})
-AUXILIARIES = frozenset("a ont avait".split())
+#: ("s'est" for the reflexive verbs: '« … », s'est exclamée X', '« … », s'est indigné X')
+AUXILIARIES = frozenset("a ont avait s'est s’est".split())
 SINGULAR_PRONOUNS = {"il": "m", "elle": "f"}
 PLURAL_PRONOUNS = frozenset("ils elles nous".split())
 TITLES = frozenset("""
@@ -43,6 +46,13 @@ GENDERED_TITLES = {"m.": "m", "mme": "f", "madame": "f", "monsieur": "m", "prés
                    "dirigeant": "m"}
 #: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
 INCISE_IN_QUOTES = True
+#: a paragraph opening with a dash and a capital is a quotation, the dialogue dash of French copy ('— Nous
+#: resterons, lance Marie Dupont.'); it ends before a reporting verb above after a comma (read by
+#: rallycrawl.extraction.quote_marks)
+DASH_QUOTES = True
+#: ... but a dash paragraph with no reporting verb is no quotation: French copy opens list items with a
+#: dash ('– Le retrait de la réforme.' after 'Leurs revendications :'): rule ``dash_needs_cue``
+DASH_ALONE = False
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()
 
@@ -139,3 +149,15 @@ INTERVIEW_PHRASES = (
     ("dans", "un", "entretien", "à"), ("dans", "un", "entretien", "au"), ("dans", "une", "interview", "à"),
     ("dans", "une", "interview", "au"), ("dans", "un", "entretien", "avec"),
 )
+
+#: nouns for a person by their age ('la sexagénaire', 'le quinquagénaire'), and the adjective that may stand
+#: before a role noun ('la jeune militante'): rule ``epithet_anaphor``
+AGE_NOUNS = frozenset("""
+vingtenaire trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire
+quadra quinqua sexa septua
+""".split())
+EPITHET_ADJECTIVES = frozenset("jeune".split())
+#: the article that tells no gender before a vowel, and the endings of feminine role nouns that tell it
+#: ('l'infirmière', 'l'étudiante'): rule ``elided_epithet``
+ELIDED_ARTICLES = ("l'", "l\u2019")
+FEMININE_ENDINGS = ("ière", "euse", "rice", "ienne", "enne", "ante", "ente", "ée", "esse", "ine", "ue", "ète", "ouse")
