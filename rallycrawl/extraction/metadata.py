@@ -81,6 +81,7 @@ RULES: dict[str, str] = {
     "headline-in-text-element": "on a page without an <h1> nor a heading that shows the headline, the first element whose whole text is the headline ('<p class=\"titulo\">') is where the byline and date are read",
     "byline-after-date-piece": "a byline in the piece after a date line, behind a separator, with or without a label and a colon ('<b>05/10/2031</b> - Publicado por: Lia Moura - Categoria: ...')",
     "commenter-not-author": "a name in a block of readers' comments ('comment-author', 'comments-area', a sidebar's 'recentcomments') is a commenter, not the article's author",
+    "first-line-headline": "on a page that shows no headline anywhere (no <title>, heading or declared title: a bare archive file), its first short line without an end stop, above the rest of the text, is the headline",
     "date-line-year": "a date line near the headline without a year ('Posted Dec 3, 9:12 PM') takes the year of the address ('/2031/12/', when its month agrees) or else of the page's one copyright notice",
 }
 
@@ -1887,12 +1888,36 @@ def settled_language(declared: str | None, body_text: str) -> str | None:
     return declared
 
 
+#: a headline line: 3 to 25 words, no longer than this, no end stop
+_MAX_HEADLINE_LINE = 200
+
+
+def _headline_line(paragraphs: list[str]) -> bool:
+    """Rule ``first-line-headline``: the first paragraph reads as a headline: a short line of
+    three to 25 words without a full stop at its end, no byline or date line, above at least two
+    paragraphs of text."""
+    if len(paragraphs) < 3:
+        return False
+    first = paragraphs[0].strip()
+    words = first.split()
+    return (
+        3 <= len(words) <= 25 and len(first) <= _MAX_HEADLINE_LINE and not first.endswith((".", ":", ";", ","))
+        and not _lead_in(first) and not _is_date_line(first)
+        and sum(len(p.split()) for p in paragraphs[1:]) >= 2 * len(words)
+    )
+
+
 def opening_lines(paragraphs: list[str], metadata: Metadata) -> list[str]:
     """The body without the byline and date lines that open it ("By Jane Doe", "Von Jonas
     Becker", "November 20, 2019 - 11:28"), which fill ``metadata``'s authors and published
     date when the page declared none (pages without metadata print them only in the text)."""
     dropped: set[int] = set()
+    if not metadata.headline and _on("first-line-headline") and _headline_line(paragraphs):
+        metadata.headline = _used("first-line-headline", " ".join(paragraphs[0].split()))
+        dropped.add(0)
     for i, text in enumerate(paragraphs[:_OPENING_LINES]):
+        if i in dropped:
+            continue
         if len(text) <= _MAX_BYLINE_LINE and _lead_in(text):
             names, _ = byline_names(text, strict=True)
             if names:

@@ -309,3 +309,22 @@ def test_a_copyright_range_gives_its_end_and_two_notices_no_year():
 def test_a_date_line_under_the_headline_wins_over_the_dateline():
     html = dateline_page("en", "WASHINGTON, March 3 (Reuters) -").replace(f"</h1>", "</h1><p>March 4, 2009</p>")
     assert extract_metadata(Page(html, URL)).published == "2009-03-04"
+
+
+def test_a_page_that_shows_no_headline_anywhere_takes_its_first_short_line():
+    paragraphs = "".join(f"<p>{s}.</p>" for s in BODY["en"].split(". "))
+    html = f"<html><body><div><p>Dock workers walk out over weekend rosters</p><p>By Tamsin Okafor</p>{paragraphs}</div></body></html>"
+    record = extract_article(html, URL)
+    assert record["headline"] == "Dock workers walk out over weekend rosters"
+    assert record["authors"] == ["Tamsin Okafor"]
+    assert not record["body"].startswith("Dock workers walk out over")
+    md.switch_off("first-line-headline")
+    try:
+        with pytest.raises(Exception, match="headline"):
+            extract_article(html, URL)
+    finally:
+        md.switch_off()
+    # a first line that ends with a full stop is text, not a headline: no headline, no article
+    html = f"<html><body><div>{paragraphs}</div></body></html>"
+    with pytest.raises(Exception, match="headline"):
+        extract_article(html, URL)
