@@ -268,6 +268,10 @@ RULES.update({
     "pronoun_chain": True,
     # '"…," police said' after "Greenfield Police" was named: that organisation (no other)
     "bare_organisation": True,
+    # '"…," Fridays for Future said', 'the Campaign for Nuclear Disarmament said', 'Friends of the Earth
+    # said': capitalised words joined by "of"/"for"/"against" (ORG_NAME_CONNECTORS) that open with a common
+    # word and no first name are one organisation's name, not a person "Fridays" of an organisation "Future"
+    "connector_org_name": True,
     # 'The Gazette asked Ann Lee why she marched. / "Because …"': in a sentence without quotations,
     # who is asked is who answers in the quotation standing after it
     "asked_answers": True,
@@ -505,6 +509,7 @@ class Profile:
         "relative_pronouns", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers",
+        "org_name_connectors",
     )
 
     def __init__(self, modules) -> None:
@@ -659,6 +664,8 @@ class Profile:
         #: words opening an absolute clause whose subject reports in -ing ('with Ada Wolton warning of "…"'):
         #: rule ``with_participle`` (every language read, as the rule always had it)
         self.absolute_openers = frozenset().union(*(getattr(m, "ABSOLUTE_OPENERS", ()) for m in modules))
+        #: lower-case words inside an organisation's name ("Fridays for Future"): rule ``connector_org_name``
+        self.org_name_connectors = frozenset().union(*(getattr(m, "ORG_NAME_CONNECTORS", ()) for m in single))
         #: role nouns that, after a definite article, mean an organisation named before ('"…," the union
         #: said', '«…», dijo el sindicato', 'erklärte die Gewerkschaft'), and those of them that mean one
         #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
@@ -753,6 +760,13 @@ jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. 
 #: capitalised words in a row (initials and particles included), a name or a title and a name
 #: (it starts with the capital letter, so that the regex engine skips to capitals; the
 #: look-behind after it checks what stands before the run)
+#: capitalised words joined by "of", "for" or "against" (and "the"): an organisation's name perhaps
+#: ('Fridays for Future', 'Friends of the Earth'): rule ``connector_org_name`` (English words)
+_CONNECTOR_NAME = re.compile(
+    "(?<![\\w'\u2019.\\-])(?:[" + CAPITALS + "][\\w'\u2019\\-]*+[ \\t]){0,4}[" + CAPITALS + "][\\w'\u2019\\-]*+"
+    "(?:[ \\t](?:of|for|against)[ \\t](?:the[ \\t])?[" + CAPITALS + "][\\w'\u2019\\-]*+"
+    "(?:[ \\t][" + CAPITALS + "][\\w'\u2019\\-]*+){0,3}){1,2}"
+)
 _NAME_RUN = re.compile(
     "[" + CAPITALS + "](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
     "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?"
@@ -1399,6 +1413,9 @@ def organisation_in(tokens: list[Token]) -> str | None:
     """The organisation an apposition or title names ("a specialist for VELTA" -> VELTA)."""
     if not tokens:
         return None
+    found = _connector_tail(tokens)
+    if found is not None:
+        return found  # 'a co-founder of Mothers for Clean Water'
     # after the last preposition that is not inside a name
     last_prep = -1
     for i, t in enumerate(tokens):
@@ -1501,6 +1518,10 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         pair = _coordinated_people(tokens, subject, known)
         if pair:
             return _Mention("nobody")  # 'Ada Wolton and Piet Marr said': two people, never one of them
+    if _P.org_name_connectors and RULES["connector_org_name"] and 3 <= len(tokens) <= 10:
+        found = _connector_organisation(tokens, known)
+        if found is not None:
+            return found  # 'Fridays for Future said', 'said Friends of the Earth'
     segments = _segments(tokens)
     order = [0, len(segments) - 1] if subject and len(segments) > 1 else [0]
     if subject and len(segments) > 1 and _bare_name(segments[-1], known) and not _place_goes_on(segments):
@@ -1545,6 +1566,120 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         return mention
     if unnamed is not None and RULES["unnamed_after_verb"]:
         return unnamed  # 'said one deputy, who declined to give his name': nobody named, no borrowing
+    return None
+
+
+def _plain_word(word: str) -> bool:
+    """A common word, or the plural of one ("Fridays", "Neighbours")."""
+    low = word.lower()
+    return is_common_word(low) or (low.endswith("s") and len(low) > 3 and is_common_word(low[:-1]))
+
+
+def _connector_organisation(tokens: list[Token], known=None) -> _Mention | None:
+    """Rule ``connector_org_name``: the whole phrase is one organisation's name whose capitalised
+    words a lower-case connector joins ('Fridays for Future', 'the Campaign for Nuclear Disarmament',
+    'Friends of the Earth', 'Neighbours against Noise'): the words before the first connector hold
+    no first name, no title and no known person, and each is a common word (or the plural of one)
+    or an organisation word; so 'Tom Brant of the Harbour Union', 'Secretary of State Tom Brant'
+    and 'Wolton of the Harbour Union' stay a person's."""
+    if tokens[-1].comma:
+        tokens = tokens[:-1] + [word_token(tokens[-1].word)]
+    i = 1 if tokens[0].lower in _ENGLISH_DEFINITE else 0
+    n = len(tokens)
+    j = i
+    while j < n and tokens[j].capitalised and tokens[j].quote is None and not tokens[j].comma:
+        j += 1
+    first = tokens[i:j]
+    if not first or j >= n:
+        return None
+    groups = 0
+    while j < n:
+        if tokens[j].lower not in _P.org_name_connectors or tokens[j - 1].comma:
+            return None
+        j += 1
+        if j < n and tokens[j].lower in _ENGLISH_DEFINITE:
+            j += 1
+        k = j
+        while k < n and tokens[k].capitalised and tokens[k].quote is None and (not tokens[k].comma or k == n - 1):
+            k += 1
+        if k == j:
+            return None
+        j = k
+        groups += 1
+    words = _words(tokens[i:])
+    if not groups or any(w.endswith(("'s", "\u2019s")) for w in words):
+        return None
+    first_words = _words(first)
+    lead = first_words[0]
+    if first_name_gender(lead) in ("m", "f") or lead.lower() in NOT_NAMES:
+        return None
+    tail = words[len(first_words) :]
+    if any(is_title_word(w) for w in words if w[:1].isupper()) or any(
+        first_name_gender(w) in ("m", "f") and (not is_common_word(w) or (i + 1 < len(tail) and not _plain_word(tail[i + 1])))
+        for i, w in enumerate(tail) if w[:1].isupper()
+    ):
+        # 'Secretary of State Tom Brant', 'Festival of Kites President Ada Vennick': a title or a person's
+        # name ("Fair Pay" is none)
+        return None
+    if known is not None and (known(" ".join(first_words)) or known(lead)):
+        return None  # 'Wolton of the Harbour Union': a person named before
+    if not all(_plain_word(w) or is_org_word(w) for w in first_words):
+        return None
+    named = [w for w in tail if w[:1].isupper()]
+    if named and is_place(" ".join(named)):
+        return None  # 'City of London', 'Gulf of Mexico', 'Port of Kestrel Bay': a place, or a body named by one
+    if not any(is_org_word(w) for w in first_words) and any(is_org_word(w) for w in words[len(first_words) :]):
+        return None  # 'Members of the Clean Rivers Coalition', 'Staff of Kestrel Council': people of an organisation
+    text = " ".join(words)
+    return _Mention("org", text, organisation=text, rule="connector_org_name")
+
+
+def _connector_end(tokens: list[Token], start: int, end: int) -> int:
+    """Rule ``connector_org_name``: where the name whose run is ``tokens[start:end]`` ends when it goes on
+    over connectors to the end of ``tokens`` ('a spokesperson for Friends of the Earth'), else ``end``."""
+    if (
+        end < len(tokens) and tokens[end].lower in _P.org_name_connectors and RULES["connector_org_name"]
+        and _connector_organisation(tokens[start:], None) is not None
+    ):
+        return len(tokens)
+    return end
+
+
+def _connector_tail(tokens: list[Token]) -> str | None:
+    """Rule ``connector_org_name``: the organisation whose name, joined by connectors, ends ``tokens`` after a
+    preposition ('a co-founder of Mothers for Clean Water', 'a spokesperson for Friends of the Earth')."""
+    if not (_P.org_name_connectors and RULES["connector_org_name"]):
+        return None
+    while tokens and not tokens[-1].word:
+        tokens = tokens[:-1]
+    for i in range(1, len(tokens) - 2):
+        if tokens[i - 1].lower in _ANY_PREPOSITION and tokens[i].capitalised:
+            found = _connector_organisation(tokens[i:], None)
+            if found is not None:
+                return found.text
+    return None
+
+
+def _connector_subject_tail(tokens: list[Token], runs: list[tuple[int, int]], joining) -> _Mention | None:
+    """Rule ``connector_org_name`` before the verb: the subject ends with an organisation's name whose words
+    a connector joins, after "a spokesperson for" ('a spokesperson for Fridays for Future said') or after a
+    person's name and "of" ('Ada Wolton of Friends of the Earth said')."""
+    for k, (rs, _) in enumerate(runs[:-1]):
+        if rs == 0 or tokens[rs - 1].lower not in joining:
+            continue
+        org = _connector_organisation(tokens[rs:], None)
+        if org is None:
+            continue
+        if _object_of_preposition(tokens, rs) and {t.lower for t in tokens[:rs]} & _GENERIC_SPOKESPEOPLE:
+            return _spokesperson(tokens[:rs], tokens[rs:])
+        if k > 0:
+            prev_start, prev_end = runs[k - 1]
+            if all(t.lower in joining for t in tokens[prev_end:rs]):
+                person = _person_or_org(tokens[prev_start:prev_end], tokens[:prev_start])
+                if person is not None and person.kind == "person":
+                    person.organisation = person.organisation or org.text
+                    return person
+        return None
     return None
 
 
@@ -1966,7 +2101,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
                 return found
         if words[1] in _GENERIC_SPOKESPEOPLE and runs and _object_of_preposition(tokens, runs[0][0]):
             # "the spokesman for the Red Cross", "el portavoz de la Policía Nacional"
-            return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : runs[0][1]])
+            return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : _connector_end(tokens, *runs[0])])
         if len(words) == 2 and words[1] in _P.statement_nouns and RULES["statement_speaks"]:
             return _Mention("statement", words[1], rule="statement_speaks")  # '"…," the statement said'
         if RULES["compound_role"] and _P.gender_nouns and words[0] in _ENGLISH_DEFINITE and len(words) <= 4:
@@ -2056,6 +2191,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             mention = _person_or_org(tokens[start:end], tokens[:start])
             if mention is not None and mention.kind == "person":
                 return mention
+        if _P.org_name_connectors and RULES["connector_org_name"] and len(runs) > 1:
+            found = _connector_subject_tail(tokens, runs, joining)
+            if found is not None:
+                return found  # 'a spokesperson for Fridays for Future', 'Ada Wolton of Friends of the Earth'
         if len(runs) > 1 and start > 0 and tokens[start - 1].lower in joining:
             prev_start, prev_end = runs[-2]
             between = tokens[prev_end : start]
@@ -2069,7 +2208,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
                     text = " ".join(_words(tokens[prev_start:end]))
                     return _Mention("org", text, organisation=text)
         if _object_of_preposition(tokens, start):
-            return _spokesperson(tokens[:start], tokens[start:end])
+            return _spokesperson(tokens[:start], tokens[start : _connector_end(tokens, start, end)])
         return _person_or_org(tokens[start:end], tokens[:start])
     start, end = runs[0]
     if (
@@ -2088,7 +2227,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return found
     before = tokens[:start]
     if _object_of_preposition(tokens, start):
-        return _spokesperson(before, tokens[start:end])
+        return _spokesperson(before, tokens[start : _connector_end(tokens, start, end)])
     mention = _person_or_org(tokens[start:end], before)
     if mention is not None and mention.kind == "person":
         after = tokens[end:]
@@ -2884,6 +3023,8 @@ class Attributor:
                     # (a name with an apposition after it introduces somebody: 'Lucia Moretti, insegnante')
                     introduced = sentence.text[m.end() : m.end() + 1] == ","
                     mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
+        if _P.org_name_connectors and RULES["connector_org_name"] and _CONNECTOR_NAME.search(sentence.text):
+            self._register_connector_organisations(sentence)
         if RULES["surname_named"] and mentions.people:
             # 'Das sieht Huber anders. Sie kündigte …': a known person's surname alone names them again
             r = 0
@@ -2899,6 +3040,29 @@ class Attributor:
                 person = mentions.lookup(word)
                 if person is not None and " " in person.name and person.surname == word:
                     mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person)
+
+    def _register_connector_organisations(self, sentence: Sentence) -> None:
+        """Rule ``connector_org_name``: 'organised by Wake Up for Harbourside', 'Friends of the Earth
+        marched': an organisation's name whose words a connector joins is remembered whole, for a
+        later 'A spokesperson said' or "the group"."""
+        text = sentence.text
+        for m in _CONNECTOR_NAME.finditer(text):
+            words = m.group().split()
+            if words[-1].lower() in _P.org_name_connectors or words[-1].lower() in _ENGLISH_DEFINITE:
+                continue
+            before = text[max(0, m.start() - 40) : m.start()].lower().split()
+            after = text[m.end() : m.end() + 30].split()
+            if not (
+                # ('activists from X', 'the campaign group X', 'organised by X', 'X organised the vigil'):
+                # titles of works and places with "of" ("Wheel of Time", "Gulf of Mexico") are no organisations
+                (before and (before[-1] in _P.organisation_nouns_before or tuple(before[-2:]) in _P.organisation_phrases_before))
+                or (len(before) > 1 and before[-1] == "by" and before[-2].endswith("ed"))
+                or (m.start() == 0 and after and after[0].islower() and after[0].endswith("ed"))
+            ):
+                continue
+            found = _connector_organisation([word_token(w) for w in words], self._known)
+            if found is not None:
+                self.mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), found.text)
 
     def register_first_names(self, sentence: Sentence) -> None:
         """Rule ``first_name_with_age``: a first name alone introduced with an age ('Karim, 34 ans,
@@ -3071,11 +3235,17 @@ class Attributor:
             return None
         if tokens[end - 1].word.endswith(("'s", "\u2019s")):
             return None  # "Daniel's mother, Consuelo Ruiz, …": the sentence is about the mother
-        mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])), _P)
+        mention = None
+        if _P.org_name_connectors and RULES["connector_org_name"] and end < n and tokens[end].lower in _P.org_name_connectors:
+            end, mention = self._connector_subject(tokens, start, end)  # 'Friends of the Earth called …'
+        if mention is None:
+            mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])), _P)
         if (
             mention is not None and mention.kind in ("org", "role_org") and start == 0 and sentence.quoted
             and RULES["organisation_subject"] and end < n and not tokens[end - 1].comma and tokens[end].quote is None
-            and (mention.kind == "role_org" or (len(mention.text) > 2 and not unlikely_person(mention.text, self.language)))
+            and (mention.kind == "role_org" or mention.rule == "connector_org_name" or (
+                len(mention.text) > 2 and not unlikely_person(mention.text, self.language)
+            ))
         ):
             # 'The Greenfield Nurses Association called the decision "a betrayal."'
             found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
@@ -3106,6 +3276,29 @@ class Attributor:
                 _title_from_apposition(found.person, tokens, end)
             return found
         return None
+
+    def _connector_subject(self, tokens: list[Token], start: int, end: int) -> tuple[int, _Mention | None]:
+        """Rule ``connector_org_name`` for a sentence's opening name: 'Friends of the Earth called …',
+        'Wake Up for Harbourside organised the vigil': the name goes on over its connectors (the
+        end of the name and the organisation it makes, or ``end`` and None)."""
+        n = len(tokens)
+        k = end
+        while k < n and k - start < 10 and tokens[k].lower in _P.org_name_connectors and not tokens[k - 1].comma:
+            j = k + 1
+            if j < n and tokens[j].lower in _ENGLISH_DEFINITE:
+                j += 1
+            m = j
+            while m < n and tokens[m].capitalised and tokens[m].quote is None:
+                m += 1
+                if tokens[m - 1].comma:
+                    break
+            if m == j:
+                break
+            k = m
+        if k == end:
+            return end, None
+        found = _connector_organisation(list(tokens[start:k]), self._known)
+        return (k, found) if found is not None else (end, None)
 
     def _after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         end = qi + 1

@@ -237,3 +237,6 @@ ORGANISATION_PHRASES_BEFORE = frozenset({
     ("members", "of"), ("activists", "from"), ("activists", "with"), ("supporters", "of"), ("spokesperson", "for"),
     ("spokeswoman", "for"), ("spokesman", "for"), ("campaigners", "from"), ("protesters", "from"),
 })
+#: lower-case words that join the capitalised words of an organisation's name ('Fridays for Future', 'Friends
+#: of the Earth', 'Neighbours against Noise'): rule ``connector_org_name``
+ORG_NAME_CONNECTORS = frozenset("of for against".split())

@@ -1,0 +1,61 @@
+"""English speakers that are organisations (branch spk-en): names whose words a connector joins and
+institutions named by a lower-case noun; invented sentences and names only."""
+
+from rallycrawl.extraction.quotes import extract_quotes
+
+
+def quotes(*paragraphs):
+    return extract_quotes(list(paragraphs), language="en").quotes
+
+
+def speakers(*paragraphs):
+    return [q.speaker for q in quotes(*paragraphs)]
+
+
+def test_connector_org_name_after_the_quotation(rule_off):
+    assert speakers('"We will march again on Saturday," Fridays for Future said.') == ["Fridays for Future"]
+    assert speakers('"We will march again," the Campaign for Quiet Skies said.') == ["Campaign for Quiet Skies"]
+    assert speakers('"The river is dying," Friends of the Kestrel said in a statement.') == ["Friends of the Kestrel"]
+    assert speakers('"The river is dying," Mothers for Clean Water said on Tuesday.') == ["Mothers for Clean Water"]
+    assert speakers('"The river is dying," said Parents for Safe Streets.') == ["Parents for Safe Streets"]
+    assert speakers('"No new runways," Parents against Noise told reporters.') == ["Parents against Noise"]
+    assert speakers('"We will strike," Doctors for Fair Pay said.') == ["Doctors for Fair Pay"]
+    rule_off("connector_org_name")
+    assert speakers('"We will march again on Saturday," Fridays for Future said.') == ["Fridays"]
+    assert speakers('"The river is dying," said Parents for Safe Streets.') == [None]
+
+
+def test_connector_org_name_before_the_quotation(rule_off):
+    assert speakers('Fridays for Future said on Monday that rents were "too high."') == ["Fridays for Future"]
+    assert speakers('Friends of the Kestrel called the decision "a betrayal."') == ["Friends of the Kestrel"]
+    assert speakers('"We are tired," said a spokesperson for Friends of the Kestrel.') == ["Friends of the Kestrel"]
+    assert speakers('"We are tired," a spokesperson for Fridays for Future said.') == ["Fridays for Future"]
+    organised = 'The vigil was organised by Wake Up for Harbourside. A spokesperson said: "Everyone is welcome."'
+    assert speakers(organised) == ["Wake Up for Harbourside"]
+    rule_off("connector_org_name")
+    assert speakers('Fridays for Future said on Monday that rents were "too high."') == ["Fridays"]
+    assert speakers(organised) == [None]
+
+
+def test_connector_org_name_organisation_of_a_person(rule_off):
+    [q] = quotes('"We are tired," said Lena Marsh of Fridays for Future.')
+    assert (q.speaker, q.organisation) == ("Lena Marsh", "Fridays for Future")
+    [q] = quotes('"We are tired," said Lena Marsh, a co-founder of Mothers for Clean Water.')
+    assert (q.speaker, q.organisation) == ("Lena Marsh", "Mothers for Clean Water")
+    [q] = quotes('Lena Marsh of Fridays for Future said: "We are tired."')
+    assert (q.speaker, q.organisation) == ("Lena Marsh", "Fridays for Future")
+    rule_off("connector_org_name")
+    [q] = quotes('"We are tired," said Lena Marsh of Fridays for Future.')
+    assert (q.speaker, q.organisation) == ("Lena Marsh", "Future")
+
+
+def test_connector_org_name_leaves_people_and_places():
+    # a person of an organisation, a title and its office, a surname named before, people of an organisation
+    assert speakers('"We are tired," Lena Marsh of the Kestrel Tenants Union said.') == ["Lena Marsh"]
+    assert speakers('"The road will reopen," Secretary of Transport Tom Brant said.') == ["Tom Brant"]
+    assert speakers("Lena Marsh spoke first.", '"We are tired," Marsh of the Kestrel Tenants Union said.') == ["Lena Marsh"]
+    group = ["Members of the Clean Rivers Coalition gathered at the dam.", '"This dam is killing the salmon," the group said.']
+    assert speakers(*group) == ["Clean Rivers Coalition"]
+    # a title of a work is no organisation a later "the group" means
+    work = ["The Harbour Alliance met on Monday.", 'Wheel of Fortune was playing. "We will be back," the group said.']
+    assert speakers(*work) == ["Harbour Alliance"]
