@@ -272,6 +272,10 @@ RULES.update({
     # said': capitalised words joined by "of"/"for"/"against" (ORG_NAME_CONNECTORS) that open with a common
     # word and no first name are one organisation's name, not a person "Fridays" of an organisation "Future"
     "connector_org_name": True,
+    # '"…," police said', 'said police', 'a police spokesperson said', 'the force said', '"…," Greenfield police
+    # said': a lower-case noun that names a public body by itself (INSTITUTION_NOUNS) is that body: the one
+    # named before whose name holds the word, else the body as the article names it ("police"), not nobody
+    "institution_noun": True,
     # 'The Gazette asked Ann Lee why she marched. / "Because …"': in a sentence without quotations,
     # who is asked is who answers in the quotation standing after it
     "asked_answers": True,
@@ -509,7 +513,7 @@ class Profile:
         "relative_pronouns", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers",
-        "org_name_connectors",
+        "org_name_connectors", "institution_nouns",
     )
 
     def __init__(self, modules) -> None:
@@ -666,6 +670,8 @@ class Profile:
         self.absolute_openers = frozenset().union(*(getattr(m, "ABSOLUTE_OPENERS", ()) for m in modules))
         #: lower-case words inside an organisation's name ("Fridays for Future"): rule ``connector_org_name``
         self.org_name_connectors = frozenset().union(*(getattr(m, "ORG_NAME_CONNECTORS", ()) for m in single))
+        #: lower-case nouns naming a public body by themselves ('"…," police said'): rule ``institution_noun``
+        self.institution_nouns = {w: n for m in single for w, n in getattr(m, "INSTITUTION_NOUNS", {}).items()}
         #: role nouns that, after a definite article, mean an organisation named before ('"…," the union
         #: said', '«…», dijo el sindicato', 'erklärte die Gewerkschaft'), and those of them that mean one
         #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
@@ -2039,6 +2045,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     words = list(map(_LOWER, tokens))
     if not words:
         return None
+    if _P.institution_nouns and RULES["institution_noun"] and len(words) <= 4 and not set(words).isdisjoint(_P.institution_nouns):
+        found = _institution_mention(tokens, words)
+        if found is not None:
+            return found  # '"…," police said', 'a police spokesperson said', 'the force said'
     if words[0] in _P.plural and len(words) <= 2:
         return _Mention("nobody")
     if words[0] in _P.pronouns and (len(words) == 1 or not subject):
@@ -2149,7 +2159,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         ):
             if len(words) == 1 and is_org_word(words[0]) and RULES["bare_organisation"]:
                 return _Mention("role_org", words[0], rule="bare_organisation")  # 'police said'
-            return _Mention("nobody")  # 'organisers said', 'police told reporters': unnamed people
+            return _Mention("nobody")  # 'organisers said', 'residents told reporters': unnamed people
         return None
     if (
         RULES["nameless_title"] and words[0] in _NAMELESS and len(words) <= 6
@@ -2234,6 +2244,27 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if after and after[0].lower in _PREPOSITIONS:
             mention.organisation = mention.organisation or organisation_in(after)
     return mention
+
+
+def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | None:
+    """Rule ``institution_noun``: a public body named by a lower-case noun alone (INSTITUTION_NOUNS): 'police',
+    'the police', 'Police' opening a sentence, 'Greenfield police' (a capitalised place before it), 'the force',
+    'a police spokesperson'. The mention is the body (its word as ``text``, the words as written as ``title``),
+    resolved to the one named before whose name holds the word, else to the words as written."""
+    nouns = _P.institution_nouns
+    head = words[-1]
+    if head in _SPOKESPEOPLE and len(words) == 3 and words[0] in _INDEFINITE_ARTICLES and words[1] in nouns:
+        return _Mention("role_org", nouns[words[1]], title=nouns[words[1]], rule="institution_noun")
+    if head not in nouns or tokens[-1].word != tokens[-1].word.lower() and len(words) > 1:
+        return None  # ('Greenfield Police' is a name the reader knows)
+    if len(words) == 1:
+        return _Mention("role_org", nouns[head], title=nouns[head], rule="institution_noun") if head == nouns[head] else None
+    if words[0] in _ENGLISH_DEFINITE and len(words) == 2:
+        return _Mention("role_org", nouns[head], title=nouns[head], rule="institution_noun")
+    if head == nouns[head] and all(t.capitalised and not t.comma for t in tokens[:-1]) and words[0] not in NOT_NAMES:
+        written = " ".join(_words(tokens))
+        return _Mention("role_org", head, title=written, rule="institution_noun")  # 'Greenfield police'
+    return None
 
 
 #: words for who speaks for an organisation ("a spokesperson said")
@@ -2634,6 +2665,10 @@ class Attributor:
             # 'X organised the vigil. A spokesperson said: "…"': the organisation named just before
             org = m.latest_organisation(at, since=at[0])
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
+        if mention.kind == "role_org" and mention.rule == "institution_noun":
+            # '"…," police said': the police named before ("Greenfield Police"), else as the article names them
+            org = m.latest_organisation(at, mention.text, strict=True) if RULES["bare_organisation"] else None
+            return Attribution(org or mention.title, None, org, cue, rule="institution_noun")
         if mention.kind == "role_org" and mention.rule == "bare_organisation":
             # '"…," police said' after "Greenfield Police": that organisation, no other one
             org = m.latest_organisation(at, mention.text, strict=True)

@@ -59,3 +59,21 @@ def test_connector_org_name_leaves_people_and_places():
     # a title of a work is no organisation a later "the group" means
     work = ["The Harbour Alliance met on Monday.", 'Wheel of Fortune was playing. "We will be back," the group said.']
     assert speakers(*work) == ["Harbour Alliance"]
+
+
+def test_institution_noun(rule_off):
+    # a public body named by a lower-case noun alone is that body (gold: "a person or an organisation")
+    assert speakers('"Three people were arrested," police said.') == ["police"]
+    assert speakers('"Three people were arrested," said police.') == ["police"]
+    assert speakers('"Three people were arrested," the police said in a statement.') == ["police"]
+    assert speakers('Police said the march was "largely peaceful."') == ["police"]
+    assert speakers('"Three people were arrested," a police spokeswoman told reporters.') == ["police"]
+    assert speakers('"Three people were arrested," Kestrel police said.') == ["Kestrel police"]
+    # the police named before, whatever the noun ("the force")
+    named = ["Kestrel Valley Police closed the road.", '"We are ready," the force said.', '"Go home," police said.']
+    assert speakers(*named) == ["Kestrel Valley Police", "Kestrel Valley Police"]
+    # somebody unnamed of the police is nobody
+    assert speakers('"Three people were arrested," a police officer said.') == [None]
+    rule_off("institution_noun")
+    assert speakers('"Three people were arrested," police said.') == [None]
+    assert speakers(*named) == [None, "Kestrel Valley Police"]

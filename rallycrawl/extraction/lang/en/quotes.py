@@ -240,3 +240,7 @@ ORGANISATION_PHRASES_BEFORE = frozenset({
 #: lower-case words that join the capitalised words of an organisation's name ('Fridays for Future', 'Friends
 #: of the Earth', 'Neighbours against Noise'): rule ``connector_org_name``
 ORG_NAME_CONNECTORS = frozenset("of for against".split())
+#: lower-case nouns that name a public body by themselves, with the word that body's name holds ('"…," police
+#: said', 'a police spokesperson said', 'the force said' → "Greenfield Police" named before, else "police"): rule
+#: ``institution_noun``
+INSTITUTION_NOUNS = {"police": "police", "force": "police"}
