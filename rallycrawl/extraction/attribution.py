@@ -281,6 +281,9 @@ RULES.update({
     # or a quotation's speaker is in focus, so a later "he"/"she" means them (nobody, or that organisation),
     # not a person named before them
     "unnamed_in_focus": True,
+    # '"…," a Kestrel Shipping spokesperson said': the capitalised words between the article and the spokesperson
+    # word name an organisation even when no organisation word says so (not a person's name: 'a Tom Brant spokesman')
+    "spokesperson_names_org": True,
     # 'The Gazette asked Ann Lee why she marched. / "Because …"': in a sentence without quotations,
     # who is asked is who answers in the quotation standing after it
     "asked_answers": True,
@@ -766,6 +769,7 @@ _GENERIC_SPOKESPEOPLE = frozenset(
 _PREPOSITIONS = frozenset("at for of with from bei von de del du".split())
 _ABBREVIATIONS = frozenset("""
 mr. mrs. ms. dr. st. jr. sr. gov. sen. rep. gen. col. lt. sgt. capt. prof. rev. inc. corp. co. no. vs.
+det. insp. supt. cmdr. maj. adm. cpl.
 jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. mt. ave. gov't
 """.split())
 #: capitalised words in a row (initials and particles included), a name or a title and a name
@@ -1406,7 +1410,9 @@ def _ends_run_text(text: str, word: str, comma: bool) -> bool:
 
 
 _TITLE_ABBREVIATIONS = frozenset(
-    ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.")
+    ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.",
+     # police and military ranks ('Det. Insp. Ada Wolton', 'Supt. Tom Brant')
+     "det.", "insp.", "supt.", "sgt.", "capt.", "cmdr.", "maj.", "adm.", "cpl.")
 )
 
 
@@ -1994,6 +2000,17 @@ def _bare_name(tokens: list[Token], known=None) -> bool:
     return len(name.text.split()) > 1 or bool(name.title) or (known is not None and known(name.text))
 
 
+def _spokesperson_names_org(run: list[Token]) -> bool:
+    """Rule ``spokesperson_names_org``: 'a Kestrel Shipping spokesperson': two to four capitalised words before a
+    spokesperson word, the first no first name, none a title, the whole no place, are an organisation's name."""
+    words = _words(run)
+    return (
+        RULES["spokesperson_names_org"] and _P.lower_case_nouns and 2 <= len(words) <= 4
+        and first_name_gender(words[0]) not in ("m", "f") and not any(is_title_word(w) for w in words)
+        and not is_place(" ".join(words)) and not any(w.endswith(("'s", "\u2019s")) for w in words)
+    )
+
+
 def _organisation_spokesperson(tokens: list[Token], run: tuple[int, int]) -> _Mention | None:
     """Rule ``organisation_spokesperson``: 'A Home Office spokesperson said', 'said a
     Greenfield Council spokesman': an article, an organisation's name and a spokesperson
@@ -2007,7 +2024,7 @@ def _organisation_spokesperson(tokens: list[Token], run: tuple[int, int]) -> _Me
     if not name.is_org and not (
         # 'A Google spokesperson said': one word that is no first name and no place is a company's
         end - start == 1 and first_name_gender(name.text) is None and not is_place(name.text)
-    ):
+    ) and not _spokesperson_names_org(tokens[start:end]):
         return None
     title = " ".join(t.word for t in tokens[end:])
     return _Mention("org", name.text, title=title, organisation=name.text)

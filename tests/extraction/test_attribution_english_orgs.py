@@ -99,3 +99,19 @@ def test_unnamed_in_focus(rule_off):
     rule_off("unnamed_in_focus")
     assert speakers(*nurse) == ["Lena Marsh"]
     assert speakers(*union) == ["Lena Marsh"]
+
+
+def test_spokesperson_names_org(rule_off):
+    # the words between the article and the spokesperson word name an organisation, whatever they are
+    assert speakers('"We are reviewing it," a Kestrel Shipping spokesperson said.') == ["Kestrel Shipping"]
+    assert speakers('A Kestrel Shipping spokeswoman said: "We are reviewing it."') == ["Kestrel Shipping"]
+    # a person's spokesman speaks for nobody named
+    assert speakers('"We are reviewing it," a Tom Brant spokesman said.') == [None]
+    rule_off("spokesperson_names_org")
+    assert speakers('"We are reviewing it," a Kestrel Shipping spokesperson said.') == [None]
+
+
+def test_ranks_with_a_full_stop():
+    assert speakers('"We will not negotiate," Det. Insp. Tom Brant said.') == ["Tom Brant"]
+    assert speakers('"We will not negotiate," said Supt. Tom Brant.') == ["Tom Brant"]
+    assert speakers('Det. Sgt. Ada Wolton said: "We will not negotiate."') == ["Ada Wolton"]
