@@ -276,11 +276,6 @@ RULES.update({
     # said': a lower-case noun that names a public body by itself (INSTITUTION_NOUNS) is that body: the one
     # named before whose name holds the word, else the body as the article names it ("police"), not nobody
     "institution_noun": True,
-    # 'A nurse at the ward, who asked not to be named, said … / "…," she said', 'A spokeswoman for the X Union
-    # said … / "…," she said': somebody unnamed (or an organisation's spokesperson) who is a sentence's subject
-    # or a quotation's speaker is in focus, so a later "he"/"she" means them (nobody, or that organisation),
-    # not a person named before them
-    "unnamed_in_focus": True,
     # '"…," a Kestrel Shipping spokesperson said': the capitalised words between the article and the spokesperson
     # word name an organisation even when no organisation word says so (not a person's name: 'a Tom Brant spokesman')
     "spokesperson_names_org": True,
@@ -2151,7 +2146,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
         if role in _P.org_roles or (subject and not _P.org_roles.isdisjoint(words[1:])):
             return _Mention("role_org", role)
-        return _unnamed_mention(words) if subject and len(words) <= 8 else None
+        return _Mention("nobody") if subject and len(words) <= 8 else None
     if (
         RULES["modified_org_role"] and len(words) >= 2 and words[-1] in _P.org_roles and _P.lower_case_nouns
         and ((words[0] in _ENGLISH_DEFINITE and len(words) >= 3 and tokens[1].capitalised) or (
@@ -2173,7 +2168,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
                 return _Mention("role_org", roles[-1])
             if len(words) == 2 and words[1] in _SPOKESPEOPLE and RULES["nearby_spokesperson"]:
                 return _Mention("role_org", "", rule="nearby_spokesperson")  # 'A spokesperson said'
-            return _unnamed_mention(words)
+            return _Mention("nobody")
         if (
             subject and RULES["bare_noun_subject"] and len(words) <= 3
             and all(t.word.isalpha() and t.word.islower() for t in tokens)
@@ -2287,34 +2282,6 @@ def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | No
         written = " ".join(_words(tokens))
         return _Mention("role_org", head, title=written, rule="institution_noun")  # 'Greenfield police'
     return None
-
-
-#: articles that open a phrase for one person the article does not name ('a nurse', 'one woman', 'the woman')
-_ONE_PERSON = frozenset("a an one another the".split())
-#: words that end the head of such a phrase ('a nurse at the ward', 'one woman who …')
-_AFTER_HEAD = frozenset("at in from of for with on who whose whom which that near outside inside".split())
-
-
-def _unnamed_mention(words: list[str]) -> _Mention:
-    """Nobody named; rule ``unnamed_in_focus``: with the head noun and its gender when the phrase is one person
-    ('a nurse at the ward', 'one woman, who …', 'the woman'), so that the person can be in focus for a later
-    "she" (:meth:`Attributor.resolve`)."""
-    if not RULES["unnamed_in_focus"] or not _P.gender_nouns or words[0] not in _ONE_PERSON:
-        return _Mention("nobody")
-    head = None
-    for w in words[1:]:
-        w = w.rstrip(",")
-        if w in _AFTER_HEAD:
-            break
-        head = w
-        if not w.isalpha():
-            break
-    if head is None or head.endswith("s") or head in ("men", "women", "people"):
-        return _Mention("nobody")  # ('the workers', 'two women'): several people
-    gender = _P.gender_nouns.get(head) or {"spokeswoman": "f", "spokesman": "m"}.get(head)
-    if not (gender or head in PERSON_ROLES or is_title_word(head) or head in _SPOKESPEOPLE):
-        return _Mention("nobody")
-    return _Mention("nobody", head, gender=gender, rule="unnamed_in_focus")
 
 
 #: words for who speaks for an organisation ("a spokesperson said")
@@ -2600,13 +2567,6 @@ def _title_from_apposition(person: Person, tokens: list[Token], start: int) -> N
     person.organisation = person.organisation or organisation_in(segment)
 
 
-def _unnamed_attribution(person: Person, cue: str | None) -> Attribution:
-    """Rule ``unnamed_in_focus``: what a pronoun or role noun meaning somebody unnamed gives: nobody, or the
-    organisation a spokesperson speaks for."""
-    org = person.organisation
-    return Attribution(org, person.title or None, org, cue, rule="unnamed_in_focus") if org else Attribution(cue=cue)
-
-
 def _acronym_like(word: str) -> bool:
     """An acronym ('GEW', 'NDR'), also one in mixed case ('AStA': three capitals or more)."""
     w = word.strip(",.;:")
@@ -2691,8 +2651,6 @@ class Attributor:
         capitalise its nouns)."""
         m = self.mentions
         if mention.kind == "nobody":
-            if mention.rule == "unnamed_in_focus" and RULES["unnamed_in_focus"]:
-                m.mark_salient(at, Person("", mention.text, None, mention.gender))  # (nobody named, in focus)
             return Attribution(cue=cue)
         if mention.kind == "statement":
             # '"…," the statement said': whoever issued it, named at most PRONOUN_REACH paragraphs before
@@ -2719,14 +2677,10 @@ class Attributor:
             )
             if person is None:
                 return Attribution(cue=cue)
-            if not person.name:
-                return _unnamed_attribution(person, cue)  # ('the spokeswoman said' after 'a spokeswoman for X')
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
         if mention.kind == "role_org" and not mention.text:
             # 'X organised the vigil. A spokesperson said: "…"': the organisation named just before
             org = m.latest_organisation(at, since=at[0])
-            if org and RULES["unnamed_in_focus"]:
-                m.mark_salient(at, Person("", "spokesperson", org, None))  # (the spokesperson, in focus)
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
         if mention.kind == "role_org" and mention.rule == "institution_noun":
             # '"…," police said': the police named before ("Greenfield Police"), else as the article names them
@@ -2751,11 +2705,6 @@ class Attributor:
             mention.rule = None
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
-            if RULES["unnamed_in_focus"] and mention.title and not _SPOKESPEOPLE.isdisjoint(mention.title.lower().split()):
-                # ('a spokeswoman for X said'): the spokesperson is in focus, for a later "she said"
-                title = mention.title.lower().split()
-                gender = "f" if "spokeswoman" in title else "m" if "spokesman" in title else None
-                m.mark_salient(at, Person("", mention.title, mention.organisation or mention.text, gender))
             return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue, rule=mention.rule)
         if (
             mention.kind == "person" and RULES["organisation_by_context"] and m.lookup(mention.text) is None
@@ -2830,8 +2779,6 @@ class Attributor:
             person = m.latest_named(at, gender, max(scene, at[0] - (reach if RULES["pronoun_reach"] else at[0])))
         if person is None:
             return Attribution(cue=cue)
-        if not person.name:
-            return _unnamed_attribution(person, cue)  # ('A nurse said … / "…," she said'): nobody named, or the organisation
         if gender and person.gender is None:
             person.gender = gender
         return Attribution(person.name, person.title or None, person.organisation, cue, person, via_pronoun=True)
@@ -3366,8 +3313,6 @@ class Attributor:
             if found is not None and found.speaker:
                 self.statement = (sentence.paragraph, found)
             return None
-        if RULES["unnamed_in_focus"] and (mention is None or mention.kind not in ("person", "role_person", "pronoun")):
-            self._unnamed_subject(sentence, start, mention)  # 'A nurse at the ward said …': in focus
         if mention is None or mention.kind not in ("person", "role_person", "pronoun"):
             return None
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
@@ -3383,38 +3328,6 @@ class Attributor:
                 _title_from_apposition(found.person, tokens, end)
             return found
         return None
-
-    def _unnamed_subject(self, sentence: Sentence, start: int, mention: _Mention | None) -> None:
-        """Rule ``unnamed_in_focus`` for a sentence's subject: 'A nurse at the ward, who …, said …', 'The woman
-        called it "…"', 'A spokeswoman for the X Union said …': somebody unnamed (or an organisation's
-        spokesperson) is in focus for a later "she" (the phrase read up to the reporting verb when its first
-        words name nobody yet)."""
-        tokens = sentence.tokens
-        if start >= len(tokens) or tokens[start].lower not in _ONE_PERSON:
-            return
-        at = (sentence.paragraph, sentence.word_start(start))
-        if mention is not None and mention.kind == "nobody" and mention.rule == "unnamed_in_focus":
-            self.resolve(mention, at, None)
-            return
-        for k in range(start + 2, min(len(tokens), start + 16)):
-            if tokens[k].quote is not None:
-                return
-            if tokens[k].may_cue and cue_at(tokens, k):
-                phrase = tokens[start:k]
-                if not any(t.capitalised for t in phrase[1:]):
-                    found = _unnamed_mention([t.lower for t in phrase])  # ('One woman, who …, said')
-                    if found.text in _SPOKESPEOPLE and RULES["nearby_spokesperson"]:
-                        # ('X did not accept. A spokesperson who … said'): the organisation named in the paragraph
-                        if self.mentions.latest_organisation(at, since=at[0]) is not None:
-                            found = _Mention("role_org", "", rule="nearby_spokesperson")
-                else:
-                    found = read_mention(list(phrase), subject=True, known=self._known)
-                if found is not None and (
-                    (found.kind == "nobody" and found.rule == "unnamed_in_focus") or found.kind == "org"
-                    or (found.kind == "role_org" and not found.text)
-                ):
-                    self.resolve(found, at, None)
-                return
 
     def _connector_subject(self, tokens: list[Token], start: int, end: int) -> tuple[int, _Mention | None]:
         """Rule ``connector_org_name`` for a sentence's opening name: 'Friends of the Earth called …',
@@ -3497,8 +3410,6 @@ class Attributor:
             if k > 0 and not source:
                 mention = read_mention(after[:k], subject=True, known=self._known)
                 if mention is not None and mention.kind == "nobody":
-                    if nobody is None and mention.rule == "unnamed_in_focus":
-                        self.resolve(mention, at, cue)  # ('"…," a teacher said.': in focus for a later "she")
                     nobody = nobody or Attribution(cue=cue)
                 elif mention is not None:
                     found = self.resolve(mention, at, cue, proper=k == 1 and self._ends_clause(tokens[qi]))
