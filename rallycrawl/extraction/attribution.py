@@ -272,7 +272,7 @@ RULES.update({
     # said': capitalised words joined by "of"/"for"/"against" (ORG_NAME_CONNECTORS) that open with a common
     # word and no first name are one organisation's name, not a person "Fridays" of an organisation "Future"
     "connector_org_name": True,
-    # '"…," police said', 'said police', 'a police spokesperson said', 'the force said', '"…," Greenfield police
+    # '"…," police said', 'said police', 'a police spokesperson said', 'the police said', '"…," Greenfield police
     # said': a lower-case noun that names a public body by itself (INSTITUTION_NOUNS) is that body: the one
     # named before whose name holds the word, else the body as the article names it ("police"), not nobody
     "institution_noun": True,
@@ -2065,7 +2065,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     if _P.institution_nouns and RULES["institution_noun"] and len(words) <= 4 and not set(words).isdisjoint(_P.institution_nouns):
         found = _institution_mention(tokens, words)
         if found is not None:
-            return found  # '"…," police said', 'a police spokesperson said', 'the force said'
+            return found  # '"…," police said', 'a police spokesperson said', 'the police said'
     if words[0] in _P.plural and len(words) <= 2:
         return _Mention("nobody")
     if words[0] in _P.pronouns and (len(words) == 1 or not subject):
@@ -2265,8 +2265,8 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
 
 def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | None:
     """Rule ``institution_noun``: a public body named by a lower-case noun alone (INSTITUTION_NOUNS): 'police',
-    'the police', 'Police' opening a sentence, 'Greenfield police' (a capitalised place before it), 'the force',
-    'a police spokesperson'. The mention is the body (its word as ``text``, the words as written as ``title``),
+    'the police', 'Police' opening a sentence, 'Greenfield police' (a capitalised place before it), 'a police
+    spokesperson'. The mention is the body (its word as ``text``, the words as written as ``title``),
     resolved to the one named before whose name holds the word, else to the words as written."""
     nouns = _P.institution_nouns
     head = words[-1]

@@ -241,6 +241,6 @@ ORGANISATION_PHRASES_BEFORE = frozenset({
 #: of the Earth', 'Neighbours against Noise'): rule ``connector_org_name``
 ORG_NAME_CONNECTORS = frozenset("of for against".split())
 #: lower-case nouns that name a public body by themselves, with the word that body's name holds ('"…," police
-#: said', 'a police spokesperson said', 'the force said' → "Greenfield Police" named before, else "police"): rule
-#: ``institution_noun``
-INSTITUTION_NOUNS = {"police": "police", "force": "police"}
+#: said', 'a police spokesperson said' → "Greenfield Police" named before, else "police"): rule ``institution_noun``
+#: ("the force" for the police was tune-only: taken out)
+INSTITUTION_NOUNS = {"police": "police"}
