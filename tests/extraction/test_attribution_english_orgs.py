@@ -93,3 +93,9 @@ def test_ranks_with_a_full_stop():
     assert speakers('"We will not negotiate," Det. Insp. Tom Brant said.') == ["Tom Brant"]
     assert speakers('"We will not negotiate," said Supt. Tom Brant.') == ["Tom Brant"]
     assert speakers('Det. Sgt. Ada Wolton said: "We will not negotiate."') == ["Ada Wolton"]
+
+
+def test_reported_is_a_reporting_verb():
+    assert speakers('"Newsrooms are half the size," Ada Wolton reported.') == ["Ada Wolton"]
+    # an outlet that reports is still no speaker (rule outlet_not_speaker)
+    assert speakers('"Newsrooms are half the size," Reuters reported.') == [None]

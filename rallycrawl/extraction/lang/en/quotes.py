@@ -26,6 +26,7 @@ answers whispered sighed laughed interjected retorted snapped speculated reasone
 charged alleged asserted asserts maintained maintains contended contends clarified elaborated
 reflected threatened reminded appealed implored underlined underscored highlighted proclaimed
 disputed questioned cried screamed posting
+reported reports
 """.split())
 #: two-word cues (verb + particle, or a source phrase)
 TWO_WORD_CUES = frozenset({
