@@ -99,3 +99,22 @@ def test_reported_is_a_reporting_verb():
     assert speakers('"Newsrooms are half the size," Ada Wolton reported.') == ["Ada Wolton"]
     # an outlet that reports is still no speaker (rule outlet_not_speaker)
     assert speakers('"Newsrooms are half the size," Reuters reported.') == [None]
+
+
+def test_connector_names_reach_the_organisations():
+    # the organisation a speaker speaks for is read whole, so the organisation list gets the name, not its last word
+    from rallycrawl.extraction.analysis import analyse_article
+
+    paras = [
+        "Hundreds of students marched through Kestrel on Friday to demand climate action.",
+        "The march was organised by Fridays for Future.",
+        '"We will march again on Saturday," Fridays for Future said in a statement.',
+        '"The river is dying," said Lena Marsh of Friends of the Kestrel.',
+    ]
+    analysis = analyse_article("Students march for climate in Kestrel", paras, language="en")
+    names = {o.name for o in analysis.organisations}
+    assert {"Fridays for Future", "Friends of the Kestrel"} <= names
+    assert "Kestrel" not in names and "Future" not in names
+    assert [(q.speaker, q.organisation) for q in analysis.quotes] == [
+        ("Fridays for Future", "Fridays for Future"), ("Lena Marsh", "Friends of the Kestrel"),
+    ]
