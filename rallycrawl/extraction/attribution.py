@@ -1594,6 +1594,8 @@ def _connector_organisation(tokens: list[Token], known=None) -> _Mention | None:
     no first name, no title and no known person, and each is a common word (or the plural of one)
     or an organisation word; so 'Tom Brant of the Harbour Union', 'Secretary of State Tom Brant'
     and 'Wolton of the Harbour Union' stay a person's."""
+    if not tokens or tokens[-1].quote is not None or not tokens[-1].word:
+        return None
     if tokens[-1].comma:
         tokens = tokens[:-1] + [word_token(tokens[-1].word)]
     i = 1 if tokens[0].lower in _ENGLISH_DEFINITE else 0
