@@ -275,6 +275,17 @@ RULES.update({
     "pronoun_chain": True,
     # '"…," police said' after "Greenfield Police" was named: that organisation (no other)
     "bare_organisation": True,
+    # '"…," Fridays for Future said', 'the Campaign for Nuclear Disarmament said', 'Friends of the Earth
+    # said': capitalised words joined by "of"/"for"/"against" (ORG_NAME_CONNECTORS) that open with a common
+    # word and no first name are one organisation's name, not a person "Fridays" of an organisation "Future"
+    "connector_org_name": True,
+    # '"…," police said', 'said police', 'a police spokesperson said', 'the police said', '"…," Greenfield police
+    # said': a lower-case noun that names a public body by itself (INSTITUTION_NOUNS) is that body: the one
+    # named before whose name holds the word, else the body as the article names it ("police"), not nobody
+    "institution_noun": True,
+    # '"…," a Kestrel Shipping spokesperson said': the capitalised words between the article and the spokesperson
+    # word name an organisation even when no organisation word says so (not a person's name: 'a Tom Brant spokesman')
+    "spokesperson_names_org": True,
     # 'The Gazette asked Ann Lee why she marched. / "Because …"': in a sentence without quotations,
     # who is asked is who answers in the quotation standing after it
     "asked_answers": True,
@@ -543,6 +554,7 @@ class Profile:
         "relative_pronouns", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
+        "org_name_connectors", "institution_nouns",
     )
 
     def __init__(self, modules) -> None:
@@ -724,6 +736,10 @@ class Profile:
         #: words opening an absolute clause whose subject reports in -ing ('with Ada Wolton warning of "…"'):
         #: rule ``with_participle`` (every language read, as the rule always had it)
         self.absolute_openers = frozenset().union(*(getattr(m, "ABSOLUTE_OPENERS", ()) for m in modules))
+        #: lower-case words inside an organisation's name ("Fridays for Future"): rule ``connector_org_name``
+        self.org_name_connectors = frozenset().union(*(getattr(m, "ORG_NAME_CONNECTORS", ()) for m in single))
+        #: lower-case nouns naming a public body by themselves ('"…," police said'): rule ``institution_noun``
+        self.institution_nouns = {w: n for m in single for w, n in getattr(m, "INSTITUTION_NOUNS", {}).items()}
         #: role nouns that, after a definite article, mean an organisation named before ('"…," the union
         #: said', '«…», dijo el sindicato', 'erklärte die Gewerkschaft'), and those of them that mean one
         #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
@@ -826,11 +842,19 @@ _GENERIC_SPOKESPEOPLE = frozenset(
 _PREPOSITIONS = frozenset("at for of with from bei von de del du".split())
 _ABBREVIATIONS = frozenset("""
 mr. mrs. ms. dr. st. jr. sr. gov. sen. rep. gen. col. lt. sgt. capt. prof. rev. inc. corp. co. no. vs.
+det. insp. supt. cmdr. maj. adm. cpl.
 jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. mt. ave. gov't
 """.split())
 #: capitalised words in a row (initials and particles included), a name or a title and a name
 #: (it starts with the capital letter, so that the regex engine skips to capitals; the
 #: look-behind after it checks what stands before the run)
+#: capitalised words joined by "of", "for" or "against" (and "the"): an organisation's name perhaps
+#: ('Fridays for Future', 'Friends of the Earth'): rule ``connector_org_name`` (English words)
+_CONNECTOR_NAME = re.compile(
+    "(?<![\\w'\u2019.\\-])(?:[" + CAPITALS + "][\\w'\u2019\\-]*+[ \\t]){0,4}[" + CAPITALS + "][\\w'\u2019\\-]*+"
+    "(?:[ \\t](?:of|for|against)[ \\t](?:the[ \\t])?[" + CAPITALS + "][\\w'\u2019\\-]*+"
+    "(?:[ \\t][" + CAPITALS + "][\\w'\u2019\\-]*+){0,3}){1,2}"
+)
 _NAME_RUN = re.compile(
     "[" + CAPITALS + "](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
     "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?"
@@ -1480,7 +1504,9 @@ def _ends_run_text(text: str, word: str, comma: bool) -> bool:
 
 
 _TITLE_ABBREVIATIONS = frozenset(
-    ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.")
+    ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.",
+     # police and military ranks ('Det. Insp. Ada Wolton', 'Supt. Tom Brant')
+     "det.", "insp.", "supt.", "sgt.", "capt.", "cmdr.", "maj.", "adm.", "cpl.")
 )
 
 
@@ -1498,6 +1524,9 @@ def organisation_in(tokens: list[Token]) -> str | None:
     """The organisation an apposition or title names ("a specialist for VELTA" -> VELTA)."""
     if not tokens:
         return None
+    found = _connector_tail(tokens)
+    if found is not None:
+        return found  # 'a co-founder of Mothers for Clean Water'
     # after the last preposition that is not inside a name
     last_prep = -1
     for i, t in enumerate(tokens):
@@ -1600,6 +1629,10 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         pair = _coordinated_people(tokens, subject, known)
         if pair:
             return _Mention("nobody")  # 'Ada Wolton and Piet Marr said': two people, never one of them
+    if _P.org_name_connectors and RULES["connector_org_name"] and 3 <= len(tokens) <= 10:
+        found = _connector_organisation(tokens, known)
+        if found is not None:
+            return found  # 'Fridays for Future said', 'said Friends of the Earth'
     segments = _segments(tokens)
     order = [0, len(segments) - 1] if subject and len(segments) > 1 else [0]
     if subject and len(segments) > 1 and _bare_name(segments[-1], known) and not _place_goes_on(segments):
@@ -1644,6 +1677,122 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         return mention
     if unnamed is not None and RULES["unnamed_after_verb"]:
         return unnamed  # 'said one deputy, who declined to give his name': nobody named, no borrowing
+    return None
+
+
+def _plain_word(word: str) -> bool:
+    """A common word, or the plural of one ("Fridays", "Neighbours")."""
+    low = word.lower()
+    return is_common_word(low) or (low.endswith("s") and len(low) > 3 and is_common_word(low[:-1]))
+
+
+def _connector_organisation(tokens: list[Token], known=None) -> _Mention | None:
+    """Rule ``connector_org_name``: the whole phrase is one organisation's name whose capitalised
+    words a lower-case connector joins ('Fridays for Future', 'the Campaign for Nuclear Disarmament',
+    'Friends of the Earth', 'Neighbours against Noise'): the words before the first connector hold
+    no first name, no title and no known person, and each is a common word (or the plural of one)
+    or an organisation word; so 'Tom Brant of the Harbour Union', 'Secretary of State Tom Brant'
+    and 'Wolton of the Harbour Union' stay a person's."""
+    if not tokens or tokens[-1].quote is not None or not tokens[-1].word:
+        return None
+    if tokens[-1].comma:
+        tokens = tokens[:-1] + [word_token(tokens[-1].word)]
+    i = 1 if tokens[0].lower in _ENGLISH_DEFINITE else 0
+    n = len(tokens)
+    j = i
+    while j < n and tokens[j].capitalised and tokens[j].quote is None and not tokens[j].comma:
+        j += 1
+    first = tokens[i:j]
+    if not first or j >= n:
+        return None
+    groups = 0
+    while j < n:
+        if tokens[j].lower not in _P.org_name_connectors or tokens[j - 1].comma:
+            return None
+        j += 1
+        if j < n and tokens[j].lower in _ENGLISH_DEFINITE:
+            j += 1
+        k = j
+        while k < n and tokens[k].capitalised and tokens[k].quote is None and (not tokens[k].comma or k == n - 1):
+            k += 1
+        if k == j:
+            return None
+        j = k
+        groups += 1
+    words = _words(tokens[i:])
+    if not groups or any(w.endswith(("'s", "\u2019s")) for w in words):
+        return None
+    first_words = _words(first)
+    lead = first_words[0]
+    if first_name_gender(lead) in ("m", "f") or lead.lower() in NOT_NAMES:
+        return None
+    tail = words[len(first_words) :]
+    if any(is_title_word(w) for w in words if w[:1].isupper()) or any(
+        first_name_gender(w) in ("m", "f") and (not is_common_word(w) or (i + 1 < len(tail) and not _plain_word(tail[i + 1])))
+        for i, w in enumerate(tail) if w[:1].isupper()
+    ):
+        # 'Secretary of State Tom Brant', 'Festival of Kites President Ada Vennick': a title or a person's
+        # name ("Fair Pay" is none)
+        return None
+    if known is not None and (known(" ".join(first_words)) or known(lead)):
+        return None  # 'Wolton of the Harbour Union': a person named before
+    if not all(_plain_word(w) or is_org_word(w) for w in first_words):
+        return None
+    named = [w for w in tail if w[:1].isupper()]
+    if named and is_place(" ".join(named)):
+        return None  # 'City of London', 'Gulf of Mexico', 'Port of Kestrel Bay': a place, or a body named by one
+    if not any(is_org_word(w) for w in first_words) and any(is_org_word(w) for w in words[len(first_words) :]):
+        return None  # 'Members of the Clean Rivers Coalition', 'Staff of Kestrel Council': people of an organisation
+    text = " ".join(words)
+    return _Mention("org", text, organisation=text, rule="connector_org_name")
+
+
+def _connector_end(tokens: list[Token], start: int, end: int) -> int:
+    """Rule ``connector_org_name``: where the name whose run is ``tokens[start:end]`` ends when it goes on
+    over connectors to the end of ``tokens`` ('a spokesperson for Friends of the Earth'), else ``end``."""
+    if (
+        end < len(tokens) and tokens[end].lower in _P.org_name_connectors and RULES["connector_org_name"]
+        and _connector_organisation(tokens[start:], None) is not None
+    ):
+        return len(tokens)
+    return end
+
+
+def _connector_tail(tokens: list[Token]) -> str | None:
+    """Rule ``connector_org_name``: the organisation whose name, joined by connectors, ends ``tokens`` after a
+    preposition ('a co-founder of Mothers for Clean Water', 'a spokesperson for Friends of the Earth')."""
+    if not (_P.org_name_connectors and RULES["connector_org_name"]):
+        return None
+    while tokens and not tokens[-1].word:
+        tokens = tokens[:-1]
+    for i in range(1, len(tokens) - 2):
+        if tokens[i - 1].lower in _ANY_PREPOSITION and tokens[i].capitalised:
+            found = _connector_organisation(tokens[i:], None)
+            if found is not None:
+                return found.text
+    return None
+
+
+def _connector_subject_tail(tokens: list[Token], runs: list[tuple[int, int]], joining) -> _Mention | None:
+    """Rule ``connector_org_name`` before the verb: the subject ends with an organisation's name whose words
+    a connector joins, after "a spokesperson for" ('a spokesperson for Fridays for Future said') or after a
+    person's name and "of" ('Ada Wolton of Friends of the Earth said')."""
+    for k, (rs, _) in enumerate(runs[:-1]):
+        if rs == 0 or tokens[rs - 1].lower not in joining:
+            continue
+        org = _connector_organisation(tokens[rs:], None)
+        if org is None:
+            continue
+        if _object_of_preposition(tokens, rs) and {t.lower for t in tokens[:rs]} & _GENERIC_SPOKESPEOPLE:
+            return _spokesperson(tokens[:rs], tokens[rs:])
+        if k > 0:
+            prev_start, prev_end = runs[k - 1]
+            if all(t.lower in joining for t in tokens[prev_end:rs]):
+                person = _person_or_org(tokens[prev_start:prev_end], tokens[:prev_start])
+                if person is not None and person.kind == "person":
+                    person.organisation = person.organisation or org.text
+                    return person
+        return None
     return None
 
 
@@ -1947,6 +2096,17 @@ def _bare_name(tokens: list[Token], known=None) -> bool:
     return len(name.text.split()) > 1 or bool(name.title) or (known is not None and known(name.text))
 
 
+def _spokesperson_names_org(run: list[Token]) -> bool:
+    """Rule ``spokesperson_names_org``: 'a Kestrel Shipping spokesperson': two to four capitalised words before a
+    spokesperson word, the first no first name, none a title, the whole no place, are an organisation's name."""
+    words = _words(run)
+    return (
+        RULES["spokesperson_names_org"] and _P.lower_case_nouns and 2 <= len(words) <= 4
+        and first_name_gender(words[0]) not in ("m", "f") and not any(is_title_word(w) for w in words)
+        and not is_place(" ".join(words)) and not any(w.endswith(("'s", "\u2019s")) for w in words)
+    )
+
+
 def _organisation_spokesperson(tokens: list[Token], run: tuple[int, int]) -> _Mention | None:
     """Rule ``organisation_spokesperson``: 'A Home Office spokesperson said', 'said a
     Greenfield Council spokesman': an article, an organisation's name and a spokesperson
@@ -1960,7 +2120,7 @@ def _organisation_spokesperson(tokens: list[Token], run: tuple[int, int]) -> _Me
     if not name.is_org and not (
         # 'A Google spokesperson said': one word that is no first name and no place is a company's
         end - start == 1 and first_name_gender(name.text) is None and not is_place(name.text)
-    ):
+    ) and not _spokesperson_names_org(tokens[start:end]):
         return None
     title = " ".join(t.word for t in tokens[end:])
     return _Mention("org", name.text, title=title, organisation=name.text)
@@ -2074,6 +2234,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     words = list(map(_LOWER, tokens))
     if not words:
         return None
+    if _P.institution_nouns and RULES["institution_noun"] and len(words) <= 4 and not set(words).isdisjoint(_P.institution_nouns):
+        found = _institution_mention(tokens, words)
+        if found is not None:
+            return found  # '"…," police said', 'a police spokesperson said', 'the police said'
     if words[0] in _P.plural and len(words) <= 2:
         return _Mention("nobody")
     if words[0] in _P.pronouns and (len(words) == 1 or not subject):
@@ -2145,7 +2309,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
                 return found
         if words[1] in _GENERIC_SPOKESPEOPLE and runs and _object_of_preposition(tokens, runs[0][0]):
             # "the spokesman for the Red Cross", "el portavoz de la Policía Nacional"
-            return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : runs[0][1]])
+            return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : _connector_end(tokens, *runs[0])])
         if len(words) == 2 and words[1] in _P.statement_nouns and RULES["statement_speaks"]:
             return _Mention("statement", words[1], rule="statement_speaks")  # '"…," the statement said'
         if RULES["compound_role"] and _P.gender_nouns and words[0] in _ENGLISH_DEFINITE and len(words) <= 4:
@@ -2193,7 +2357,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         ):
             if len(words) == 1 and is_org_word(words[0]) and RULES["bare_organisation"]:
                 return _Mention("role_org", words[0], rule="bare_organisation")  # 'police said'
-            return _Mention("nobody")  # 'organisers said', 'police told reporters': unnamed people
+            return _Mention("nobody")  # 'organisers said', 'residents told reporters': unnamed people
         return None
     if (
         RULES["nameless_title"] and words[0] in _NAMELESS and len(words) <= 6
@@ -2235,6 +2399,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             mention = _person_or_org(tokens[start:end], tokens[:start])
             if mention is not None and mention.kind == "person":
                 return mention
+        if _P.org_name_connectors and RULES["connector_org_name"] and len(runs) > 1:
+            found = _connector_subject_tail(tokens, runs, joining)
+            if found is not None:
+                return found  # 'a spokesperson for Fridays for Future', 'Ada Wolton of Friends of the Earth'
         if len(runs) > 1 and start > 0 and tokens[start - 1].lower in joining:
             prev_start, prev_end = runs[-2]
             between = tokens[prev_end : start]
@@ -2248,7 +2416,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
                     text = " ".join(_words(tokens[prev_start:end]))
                     return _Mention("org", text, organisation=text)
         if _object_of_preposition(tokens, start):
-            return _spokesperson(tokens[:start], tokens[start:end])
+            return _spokesperson(tokens[:start], tokens[start : _connector_end(tokens, start, end)])
         return _person_or_org(tokens[start:end], tokens[:start])
     start, end = runs[0]
     if (
@@ -2267,13 +2435,34 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return found
     before = tokens[:start]
     if _object_of_preposition(tokens, start):
-        return _spokesperson(before, tokens[start:end])
+        return _spokesperson(before, tokens[start : _connector_end(tokens, start, end)])
     mention = _person_or_org(tokens[start:end], before)
     if mention is not None and mention.kind == "person":
         after = tokens[end:]
         if after and after[0].lower in _PREPOSITIONS:
             mention.organisation = mention.organisation or organisation_in(after)
     return mention
+
+
+def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | None:
+    """Rule ``institution_noun``: a public body named by a lower-case noun alone (INSTITUTION_NOUNS): 'police',
+    'the police', 'Police' opening a sentence, 'Greenfield police' (a capitalised place before it), 'a police
+    spokesperson'. The mention is the body (its word as ``text``, the words as written as ``title``),
+    resolved to the one named before whose name holds the word, else to the words as written."""
+    nouns = _P.institution_nouns
+    head = words[-1]
+    if head in _SPOKESPEOPLE and len(words) == 3 and words[0] in _INDEFINITE_ARTICLES and words[1] in nouns:
+        return _Mention("role_org", nouns[words[1]], title=nouns[words[1]], rule="institution_noun")
+    if head not in nouns or tokens[-1].word != tokens[-1].word.lower() and len(words) > 1:
+        return None  # ('Greenfield Police' is a name the reader knows)
+    if len(words) == 1:
+        return _Mention("role_org", nouns[head], title=nouns[head], rule="institution_noun") if head == nouns[head] else None
+    if words[0] in _ENGLISH_DEFINITE and len(words) == 2:
+        return _Mention("role_org", nouns[head], title=nouns[head], rule="institution_noun")
+    if head == nouns[head] and all(t.capitalised and not t.comma for t in tokens[:-1]) and words[0] not in NOT_NAMES:
+        written = " ".join(_words(tokens))
+        return _Mention("role_org", head, title=written, rule="institution_noun")  # 'Greenfield police'
+    return None
 
 
 #: words for who speaks for an organisation ("a spokesperson said")
@@ -2684,6 +2873,10 @@ class Attributor:
             # 'X organised the vigil. A spokesperson said: "…"': the organisation named just before
             org = m.latest_organisation(at, since=at[0])
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
+        if mention.kind == "role_org" and mention.rule == "institution_noun":
+            # '"…," police said': the police named before ("Greenfield Police"), else as the article names them
+            org = m.latest_organisation(at, mention.text, strict=True) if RULES["bare_organisation"] else None
+            return Attribution(org or mention.title, None, org, cue, rule="institution_noun")
         if mention.kind == "role_org" and mention.rule == "bare_organisation":
             # '"…," police said' after "Greenfield Police": that organisation, no other one
             org = m.latest_organisation(at, mention.text, strict=True)
@@ -3075,6 +3268,8 @@ class Attributor:
                     # (a name with an apposition after it introduces somebody: 'Lucia Moretti, insegnante')
                     introduced = sentence.text[m.end() : m.end() + 1] == ","
                     mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
+        if _P.org_name_connectors and RULES["connector_org_name"] and _CONNECTOR_NAME.search(sentence.text):
+            self._register_connector_organisations(sentence)
         if RULES["surname_named"] and mentions.people:
             # 'Das sieht Huber anders. Sie kündigte …': a known person's surname alone names them again
             r = 0
@@ -3090,6 +3285,29 @@ class Attributor:
                 person = mentions.lookup(word)
                 if person is not None and " " in person.name and person.surname == word:
                     mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person)
+
+    def _register_connector_organisations(self, sentence: Sentence) -> None:
+        """Rule ``connector_org_name``: 'organised by Wake Up for Harbourside', 'Friends of the Earth
+        marched': an organisation's name whose words a connector joins is remembered whole, for a
+        later 'A spokesperson said' or "the group"."""
+        text = sentence.text
+        for m in _CONNECTOR_NAME.finditer(text):
+            words = m.group().split()
+            if words[-1].lower() in _P.org_name_connectors or words[-1].lower() in _ENGLISH_DEFINITE:
+                continue
+            before = text[max(0, m.start() - 40) : m.start()].lower().split()
+            after = text[m.end() : m.end() + 30].split()
+            if not (
+                # ('activists from X', 'the campaign group X', 'organised by X', 'X organised the vigil'):
+                # titles of works and places with "of" ("Wheel of Time", "Gulf of Mexico") are no organisations
+                (before and (before[-1] in _P.organisation_nouns_before or tuple(before[-2:]) in _P.organisation_phrases_before))
+                or (len(before) > 1 and before[-1] == "by" and before[-2].endswith("ed"))
+                or (m.start() == 0 and after and after[0].islower() and after[0].endswith("ed"))
+            ):
+                continue
+            found = _connector_organisation([word_token(w) for w in words], self._known)
+            if found is not None:
+                self.mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), found.text)
 
     def register_first_names(self, sentence: Sentence) -> None:
         """Rule ``first_name_with_age``: a first name alone introduced with an age ('Karim, 34 ans,
@@ -3262,11 +3480,17 @@ class Attributor:
             return None
         if tokens[end - 1].word.endswith(("'s", "\u2019s")):
             return None  # "Daniel's mother, Consuelo Ruiz, …": the sentence is about the mother
-        mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])), _P)
+        mention = None
+        if _P.org_name_connectors and RULES["connector_org_name"] and end < n and tokens[end].lower in _P.org_name_connectors:
+            end, mention = self._connector_subject(tokens, start, end)  # 'Friends of the Earth called …'
+        if mention is None:
+            mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])), _P)
         if (
             mention is not None and mention.kind in ("org", "role_org") and start == 0 and sentence.quoted
             and RULES["organisation_subject"] and end < n and not tokens[end - 1].comma and tokens[end].quote is None
-            and (mention.kind == "role_org" or (len(mention.text) > 2 and not unlikely_person(mention.text, self.language)))
+            and (mention.kind == "role_org" or mention.rule == "connector_org_name" or (
+                len(mention.text) > 2 and not unlikely_person(mention.text, self.language)
+            ))
         ):
             # 'The Greenfield Nurses Association called the decision "a betrayal."'
             found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
@@ -3297,6 +3521,29 @@ class Attributor:
                 _title_from_apposition(found.person, tokens, end)
             return found
         return None
+
+    def _connector_subject(self, tokens: list[Token], start: int, end: int) -> tuple[int, _Mention | None]:
+        """Rule ``connector_org_name`` for a sentence's opening name: 'Friends of the Earth called …',
+        'Wake Up for Harbourside organised the vigil': the name goes on over its connectors (the
+        end of the name and the organisation it makes, or ``end`` and None)."""
+        n = len(tokens)
+        k = end
+        while k < n and k - start < 10 and tokens[k].lower in _P.org_name_connectors and not tokens[k - 1].comma:
+            j = k + 1
+            if j < n and tokens[j].lower in _ENGLISH_DEFINITE:
+                j += 1
+            m = j
+            while m < n and tokens[m].capitalised and tokens[m].quote is None:
+                m += 1
+                if tokens[m - 1].comma:
+                    break
+            if m == j:
+                break
+            k = m
+        if k == end:
+            return end, None
+        found = _connector_organisation(list(tokens[start:k]), self._known)
+        return (k, found) if found is not None else (end, None)
 
     def _after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         end = qi + 1

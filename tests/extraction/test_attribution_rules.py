@@ -176,7 +176,7 @@ NEWS_PATTERNS = [
 ("en", ['Jane Doe organised the march.', '"We want justice," Doe said. "And we want it now."'], "Doe"),
 ("en", ['"We want justice," organiser Jane Doe told the crowd.'], "Jane Doe"),
 ("en", ['"We want justice," Amnesty International said.'], "Amnesty International"),
-("en", ['"We want justice," a police spokesperson said.'], None),
+("en", ['"We want justice," a police spokesperson said.'], "police"),
 ("en", ['Jane Doe addressed the crowd.', '"We want justice," they chanted back at her, and she smiled.', '"Thank you," she said.'], "Jane Doe"),
 ("de", ['„Wir bleiben friedlich“, sagte die Sprecherin der Polizei, Anna Weber.'], "Anna Weber"),
 ("de", ['Polizeisprecher Jan Roth sagte: „Es blieb friedlich.“'], "Jan Roth"),
@@ -533,9 +533,8 @@ def test_name_after_verb(rule_off):
 
 def test_unread_subject(rule_off):
     # a subject between the quotation and its verb that names nobody known: nobody, not a borrowed speaker
-    paragraphs = ["Mayor Rosa Quint spoke first.", '"Nobody will stop us," Greenfield police said.']
+    paragraphs = ["Mayor Rosa Quint spoke first.", '"We stay," Kestrel Lane residents told reporters.']
     assert speakers(*paragraphs) == [None]
-    assert speakers("Mayor Rosa Quint spoke first.", '"We stay," Kestrel Lane residents told reporters.') == [None]
     rule_off("unread_subject")
     assert speakers(*paragraphs) == ["Rosa Quint"]
 

@@ -26,6 +26,7 @@ answers whispered sighed laughed interjected retorted snapped speculated reasone
 charged alleged asserted asserts maintained maintains contended contends clarified elaborated
 reflected threatened reminded appealed implored underlined underscored highlighted proclaimed
 disputed questioned cried screamed posting
+reported reports
 """.split())
 #: two-word cues (verb + particle, or a source phrase)
 TWO_WORD_CUES = frozenset({
@@ -237,3 +238,10 @@ ORGANISATION_PHRASES_BEFORE = frozenset({
     ("members", "of"), ("activists", "from"), ("activists", "with"), ("supporters", "of"), ("spokesperson", "for"),
     ("spokeswoman", "for"), ("spokesman", "for"), ("campaigners", "from"), ("protesters", "from"),
 })
+#: lower-case words that join the capitalised words of an organisation's name ('Fridays for Future', 'Friends
+#: of the Earth', 'Neighbours against Noise'): rule ``connector_org_name``
+ORG_NAME_CONNECTORS = frozenset("of for against".split())
+#: lower-case nouns that name a public body by themselves, with the word that body's name holds ('"…," police
+#: said', 'a police spokesperson said' → "Greenfield Police" named before, else "police"): rule ``institution_noun``
+#: ("the force" for the police was tune-only: taken out)
+INSTITUTION_NOUNS = {"police": "police"}
