@@ -118,3 +118,12 @@ def test_connector_names_reach_the_organisations():
     assert [(q.speaker, q.organisation) for q in analysis.quotes] == [
         ("Fridays for Future", "Fridays for Future"), ("Lena Marsh", "Friends of the Kestrel"),
     ]
+
+
+def test_a_firm_named_after_a_first_name_speaks_through_its_spokesperson():
+    from rallycrawl.extraction.quotes import extract_quotes
+
+    # "Martin", "Dana": first names; "Logistics", "Holdings": a company's last word (ORG_WORDS)
+    for firm in ("Martin Logistics", "Dana Holdings", "Halvard Shipping"):
+        found = extract_quotes([f"\u201cWe pay above the average,\u201d a spokesperson for {firm} said."], language="en")
+        assert [(q.speaker, q.organisation) for q in found.quotes] == [(firm, firm)]

@@ -114,7 +114,7 @@ capital partners fund trust center centre services systems technologies news tim
 tv radio magazine journal movement alliance front organization organisation society club church board
 bureau administration army forces guard navy consortium confederation chamber guild workers
 exchange observatory laboratory lab hospital clinic museum airlines airline airways motors industries
-nations
+nations holdings enterprises productions logistics shipping foods pharmaceuticals
 """.split())
 #: capitalised words that start sentences but are not names
 NOT_NAMES = frozenset("""
