@@ -3498,10 +3498,11 @@ class Attributor:
                 sentence.org_subject = found
             return None
         if (
-            mention is not None and mention.kind in ("org", "role_org") and start == 0 and _P.statement_nouns
-            and RULES["organisation_statement"] and any(t.lower in _P.statement_nouns for t in tokens[end:])
+            mention is not None and mention.kind in ("org", "role_org") and (start == 0 or tokens[start - 1].comma)
+            and _P.statement_nouns and RULES["organisation_statement"] and any(t.lower in _P.statement_nouns for t in tokens[end:])
         ):
             # 'The company denied the claims in a statement on its website.': the organisation issued it
+            # (also after an opening adverbial: 'On Monday, Brindle Shipping issued a statement')
             found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
             if found is not None and found.speaker:
                 self.statement = (sentence.paragraph, found)

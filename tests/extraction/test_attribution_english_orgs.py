@@ -85,8 +85,10 @@ def test_spokesperson_names_org(rule_off):
     assert speakers('A Kestrel Shipping spokeswoman said: "We are reviewing it."') == ["Kestrel Shipping"]
     # a person's spokesman speaks for nobody named
     assert speakers('"We are reviewing it," a Tom Brant spokesman said.') == [None]
+    assert speakers('"We are reviewing it," a Kestrel Brightwater spokesperson said.') == ["Kestrel Brightwater"]
     rule_off("spokesperson_names_org")
-    assert speakers('"We are reviewing it," a Kestrel Shipping spokesperson said.') == [None]
+    # (no word of the name makes it an organisation's: "Shipping" would, ORG_WORDS)
+    assert speakers('"We are reviewing it," a Kestrel Brightwater spokesperson said.') == [None]
 
 
 def test_ranks_with_a_full_stop():
