@@ -106,7 +106,7 @@ RULES: dict[str, str] = {
     "crowd-common-words": "after protesters from / attivisti di, a name of common words whose first is no first name is a group's (wordfreq, gender-guesser): protesters from Silent Harvest",
     "list-article": "Italian and Portuguese: the article of a list's first name is skipped as 'the' is: tra cui la FSKT, entre eles o FSKT",
     "and-of-language-list": "the article's own 'and' coordinates names in a list: Dutch 'X en Y', Norwegian 'X og Y' (the shared list gap leaves 'en' out: Spanish and French 'in')",
-    "compound-head-body": "one word ending in an organisation compound's head (de, nl, no COMPOUND_HEADS) speaks or informs as an acronym does: Kestrelforbundet sier, De Kestrelbond zegt, laut Kestrelverband,",
+    "compound-head-body": "one word ending in an organisation compound's head (de, nl COMPOUND_HEADS) speaks or informs as an acronym does: De Kestrelbond zegt, Der Kestrelverband erklärte, laut Kestrelverband,",
     "dutch-van-article": "Dutch: 'woordvoerder van de X', 'leden van het X': the article after van is skipped as English 'the' is, so the role before it counts",
     "org-noun-after": "the X union, X party",
     "org-noun-owner": "not X's company / party (what X owns), nor a person's name before the noun (gender-guesser): Dana Wolcott's company, my annual Dana Wolcott party",
@@ -1293,15 +1293,18 @@ def _language_and_gaps(code: str) -> frozenset[str]:
     return frozenset(f" {word} " for word in ands) | frozenset(f" {word} {article} " for word in ands for article in articles)
 
 
-#: heads that end the compounds that name organisations in German, Dutch and Norwegian ("Kestrel*verband*",
-#: "Kestrel*bond*", "Kestrel*forbundet*"; lang/<code>/organisations.py COMPOUND_HEADS; rule compound-head-body)
-_COMPOUND_HEADS = tuple(sorted(set(_language_data("COMPOUND_HEADS"))))
+#: heads that end the compounds that name organisations in German and Dutch ("Kestrel*verband*", "Kestrel*bond*";
+#: lang/<code>/organisations.py COMPOUND_HEADS; rule compound-head-body). Norwegian one-word names are rule
+#: compound-name's wherever they stand
+_COMPOUND_HEADS = tuple(
+    sorted(set(resources("de", "organisations").COMPOUND_HEADS) | set(resources("nl", "organisations").COMPOUND_HEADS))
+)
 
 
 def _is_compound_body(name: str, facts: _NameFacts, off: frozenset[str]) -> bool:
     """Rule compound-head-body: one word that ends in an organisation compound's head after more than two
-    letters ("Kestrelverband", "Kestrelforbundet"; not the head alone, "Verband") reads as an acronym does in
-    acronym-says and acronym-source: "Kestrelforbundet sier", "De Kestrelbond zegt", "laut Kestrelverband,"."""
+    letters ("Kestrelverband", "Kestrelbond"; not the head alone, "Verband") reads as an acronym does in
+    acronym-says and acronym-source: "De Kestrelbond zegt", "Der Kestrelverband erklärte", "laut Kestrelverband,"."""
     if "compound-head-body" in off or " " in name or facts.acronym or not name[:1].isupper():
         return False
     return any(facts.low.endswith(head) and len(facts.low) > len(head) + 2 for head in _COMPOUND_HEADS)
