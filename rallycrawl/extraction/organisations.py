@@ -1296,8 +1296,9 @@ def _language_and_gaps(code: str) -> frozenset[str]:
 #: heads that end the compounds that name organisations in German and Dutch ("Kestrel*verband*", "Kestrel*bond*";
 #: lang/<code>/organisations.py COMPOUND_HEADS; rule compound-head-body). Norwegian one-word names are rule
 #: compound-name's wherever they stand
+_COMPOUND_LANGUAGES = ("de", "nl")  # read in articles of these languages only: English "the Democrat said"
 _COMPOUND_HEADS = tuple(
-    sorted(set(resources("de", "organisations").COMPOUND_HEADS) | set(resources("nl", "organisations").COMPOUND_HEADS))
+    sorted({head for code in _COMPOUND_LANGUAGES for head in resources(code, "organisations").COMPOUND_HEADS})
 )
 
 
@@ -2200,7 +2201,11 @@ def _german_called_inverted(text: str, start: int, after: str, off: frozenset[st
     """Rule german-called-inverted: "Zu der Kundgebung hatte der Kestrelverband aufgerufen", "Zum Warnstreik
     hatten Verdi und der Kestrelverband aufgerufen": the call with its protest noun first and the organiser
     after the auxiliary, the participle last (rule german-called-action reads the name first)."""
-    if "german-called-inverted" in off or not any(word in after[:90] for word in _GERMAN_ORGANISATIONS.CALLED_PARTICIPLES):
+    if (
+        "german-called-inverted" in off
+        or text.find("Zu", start - 120 if start > 120 else 0, start) < 0  # the call opens the sentence: one C-level test
+        or not any(word in after[:90] for word in _GERMAN_ORGANISATIONS.CALLED_PARTICIPLES)
+    ):
         return False
     return bool(_GERMAN_INVERTED_AFTER.match(after)) and bool(
         _GERMAN_INVERTED_BEFORE.search(text, max(0, start - 120), start)
@@ -2362,7 +2367,11 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         else:
             noun_after = False
         # "Kestrelforbundet sier", "laut Kestrelverband,": one word ending in an organisation compound's head
-        compound = facts.low.endswith(_COMPOUND_HEADS) and _is_compound_body(name, facts, collect.off)
+        compound = (
+            collect.code in _COMPOUND_LANGUAGES
+            and facts.low.endswith(_COMPOUND_HEADS)
+            and _is_compound_body(name, facts, collect.off)
+        )
         if not (
             facts.in_play or head or kinds or titled or possessive or noun_after or compound
             or after[:2] == ", " or (acts := has_action and _acts(after))
