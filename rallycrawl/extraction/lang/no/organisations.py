@@ -37,15 +37,27 @@ ORGANISER_CUES = (
     r"i regi av ",
 )
 #: role nouns before a preposition and an organisation's name ("*leder* i X", "*talsperson* for X")
-ROLE_NOUNS_BEFORE = ("leder", "lederen", "nestleder", "talsperson", "talspersonen", "generalsekretær", "styreleder")
+ROLE_NOUNS_BEFORE = (
+    "leder", "lederen", "nestleder", "talsperson", "talspersonen", "generalsekretær", "styreleder",
+    # the members of a group ("*aktivister* fra X", "*medlemmer* av X")
+    "medlem", "medlemmer", "aktivister",
+)
 #: the prepositions between such a role noun and the name
-ROLE_PREPOSITIONS = ("i", "for", "av")
+ROLE_PREPOSITIONS = ("i", "for", "av", "fra", "hos")
+#: of ROLE_NOUNS_BEFORE, the members of a crowd: one word after them and a preposition is as often where they
+#: come from as a group, so it counts only as an acronym or a name of several words (rule crowd-from)
+CROWD_NOUNS = ("aktivister", "medlemmer")
 #: auxiliaries between a name and its action verb ("X *har* tatt ut")
 ACTION_AUXILIARIES = ("har", "hadde")
 #: verbs by which the name before them organised an event ("X *arrangerte* en demonstrasjon")
-ACTION_VERBS = ("arrangerte", "arrangerer", "organiserte", "organiserer", "inviterte", "inviterer")
-#: the events such a verb names
-ACTION_EVENTS = ("demonstrasjon", "markering", "streik", "aksjon", "fakkeltog", "protest")
+ACTION_VERBS = (
+    "arrangerte", "arrangerer", "organiserte", "organiserer", "inviterte", "inviterer", "varslet", "varsler", "innkalte",
+)
+#: the events such a verb names (and their definite forms: "X arrangerte *demonstrasjonen*")
+ACTION_EVENTS = (
+    "demonstrasjon", "markering", "streik", "aksjon", "fakkeltog", "protest",
+    "demonstrasjonen", "markeringen", "streiken", "aksjonen", "fakkeltoget", "protesten",
+)
 #: endings of lower-case compounds (with the definite article) that say what an organisation is, right
 #: before its name: "miljø*organisasjonen* Grønn Framtid", "aksjons*gruppa* Nei til Nedlegging" (rule
 #: "compound-org-noun"; the plain nouns, "organisasjonen X", are among them)
@@ -61,3 +73,15 @@ COMPOUND_NAME_HEADS = (
     "forbundet", "partiet", "foreningen", "organisasjonen", "bevegelsen", "aksjonen", "alliansen", "nettverket",
     "stiftelsen", "unionen", "kollektivet",
 )
+#: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
+#: acronym-says, as English "the KTA *said*"): "FKV *sier*"
+SPEECH_VERBS = ("sier", "opplyser", "melder", "mener", "varsler", "varslet", "krever", "kritiserer", "uttalte")
+#: a source given before its name, the name then ending a clause (rule acronym-source, as English
+#: "according to the KTA,"): "*ifølge* FKV,"
+SOURCE_BEFORE = ("ifølge",)
+#: prepositions right before an acronym that make it no verb's subject (rule acronym-says)
+PREPOSITIONS_BEFORE_SUBJECT = ("av", "med", "for", "fra", "hos", "til", "mot", "om")
+#: plural nouns for organisations before a list of their names, and the words that open the list (rule
+#: list-introducer: "associazioni, tra cui X e Y", "entidades como X", "vakbonden zoals X", "grupper, blant annet X")
+LIST_NOUNS = ("organisasjoner", "fagforeninger", "partier", "grupper", "bevegelser")
+LIST_INTRODUCERS = ("blant annet", "deriblant", "slik som")

@@ -42,7 +42,11 @@ ORGANISER_CUES = (
     r"(?:convocad[ao]s?|organizad[ao]s?|liderad[ao]s?|promovid[ao]s?|chamad[ao]s?) (?:pela|pelo|pelas|pelos|por) ",
 )
 #: role nouns before a preposition and an organisation's name ("*porta-voz* do X")
-ROLE_NOUNS_BEFORE = ("porta-voz", "coordenador", "coordenadora")
+ROLE_NOUNS_BEFORE = (
+    "porta-voz", "coordenador", "coordenadora", "líder", "líderes", "representante",
+    # plurals: the members of a group ("*ativistas* do X", "*membros* da X")
+    "ativistas", "membros", "filiados", "filiadas",
+)
 #: the prepositions between such a role noun and the name
 ROLE_PREPOSITIONS = ("do", "da", "dos", "das")
 #: auxiliaries between a name and its action verb ("X *tem* convocado")
@@ -51,3 +55,23 @@ ACTION_AUXILIARIES = ("tem", "têm")
 ACTION_VERBS = ("convocou", "convocaram", "convocam", "organizou", "organizaram", "organizam")
 #: the events such a verb names
 ACTION_EVENTS = ("greve", "protesto", "manifestação", "ato", "passeata")
+
+#: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
+#: acronym-says, as English "the KTA *said*"): "o MKT *afirmou*"
+SPEECH_VERBS = ("disse", "afirmou", "declarou", "denunciou", "anunciou", "informou", "explicou", "confirmou", "criticou", "alertou", "afirma", "diz", "denuncia", "informa", "anuncia", "declara")
+#: a source given before its name, the name then ending a clause (rule acronym-source, as English
+#: "according to the KTA,"): "*segundo o* MKT,"
+SOURCE_BEFORE = ("segundo", "segundo a", "segundo o", "de acordo com", "de acordo com a", "de acordo com o", "conforme", "conforme a", "conforme o")
+#: prepositions right before an acronym that make it no verb's subject (rule acronym-says); not "de", Dutch's
+#: article (each language's words are read in every article)
+PREPOSITIONS_BEFORE_SUBJECT = ("do", "da", "dos", "das", "com", "para", "por", "pelo", "pela", "em", "no", "na", "sobre", "contra", "entre")
+#: of ROLE_NOUNS_BEFORE, the members of a crowd: one word after them and a preposition is as often where they
+#: come from as a group, so it counts only as an acronym or a name of several words (rule crowd-from)
+CROWD_NOUNS = ("ativistas", "militantes", "membros", "filiados", "filiadas")
+#: plural nouns for organisations before a list of their names, and the words that open the list (rule
+#: list-introducer: "associazioni, tra cui X e Y", "entidades como X", "vakbonden zoals X", "grupper, blant annet X")
+LIST_NOUNS = ("organizações", "movimentos", "entidades", "sindicatos", "coletivos", "centrais", "partidos")
+LIST_INTRODUCERS = ("como", "entre eles", "entre elas", "entre os quais", "entre as quais", "incluindo")
+#: articles before the list's first name, skipped as "the" is (rule list-article); not "as", which is
+#: English's "known as", "such as" (each language's words are read in every article)
+LIST_ARTICLES = ("o", "os")
