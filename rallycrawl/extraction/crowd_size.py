@@ -535,13 +535,20 @@ def _millions_at(text: str, lowered: str, s: int) -> CrowdSize | None:
     return _bounded(text[start : million.end()].strip(), low, None, qual, start, "size_millions")
 
 
-#: a digit or a key of a number or size word (see _WORD_KEYS): a text without any holds no crowd size
-_MAY_HOLD = re.compile(r"[0-9\u0660-\U0010ffff](?<=\d)|" + literal_alternation(_WORD_KEYS))
+#: a digit, and a key of a number or size word (see _WORD_KEYS): a text without either holds no crowd
+#: size.  Two searches, each of which the matcher skips through in C to the characters its matches
+#: open with (the keys grouped by their first character); one alternation of both opened with a
+#: character class, and the matcher tried every alternative at every character.
+_MAY_HOLD_DIGIT = re.compile(r"[0-9\u0660-\U0010ffff](?<=\d)")
+_MAY_HOLD_KEY = re.compile("|".join(
+    re.escape(first) + "(?:" + literal_alternation(key[1:] for key in _WORD_KEYS if key[0] == first) + ")"
+    for first in dict.fromkeys(key[0] for key in _WORD_KEYS)
+))
 
 
 def may_hold_size(lowered: str) -> bool:
     """Whether the lower-cased text may hold a crowd size (a cheap test before :func:`find_crowd_sizes`)."""
-    return _MAY_HOLD.search(lowered) is not None
+    return _MAY_HOLD_DIGIT.search(lowered) is not None or _MAY_HOLD_KEY.search(lowered) is not None
 
 
 def find_crowd_sizes(text: str, lowered: str | None = None, language: str | None = None) -> list[CrowdSize]:

@@ -41,7 +41,7 @@ from .document import Document
 from .knowledge.lemmas import reporting_verb_forms
 from .rule_switches import switched_off
 from .word_alternation import (
-    alternatives, by_first_letter, grouped, literal_places, literal_starts, matches_at, matches_from_starts,
+    alternatives, by_first_letter, grouped, literal_by_first_character, literal_places, literal_starts, matches_at, matches_from_starts,
     opens_with_a_word_character, required_literals,
 )
 
@@ -236,8 +236,10 @@ _MOVEMENT_TITLE = re.compile(
     re.I,
 )
 
+#: (each alternative opens with a literal character, so that the matcher skips to those in C: the
+#: full stop's look-behind after it, ";|!|\?" rather than a class)
 _CLAUSE_END = re.compile(
-    r"(?<![A-Z])\.(?!\w)|[;!?]|, (?:[\w\-]+ ){1,3}(?:said|says|told|added)\b|, (?:said|says|according|while|but|as|which|who|despite|although|though|where|when|after|"
+    r"\.(?<![A-Z]\.)(?!\w)|;|!|\?|, (?:[\w\-]+ ){1,3}(?:said|says|told|added)\b|, (?:said|says|according|while|but|as|which|who|despite|although|though|where|when|after|"
     r"before|because|since|so|sagte|sagt|dijo|afirmó|a déclaré|a dit|explique|expliquent|affirme|indique|précise|souligne|selon|"
     r"explicó|señaló|indicó|agregó|añadió|aseguró|según|erklärte|betonte|hieß es)\b| — | -- | – | \(|\"|”|“|»|«"
 )
@@ -268,7 +270,8 @@ _NOT_COORDINATED_VERBS = frozenset("so laut zufolge según secondo segundo confo
 
 def _coordinated_verbs() -> str:
     """Every language's reporting verbs (lang/<code>/quotes.py, with simplemma's paradigm forms where
-    the language asks for them) as one alternation, English past forms only."""
+    the language asks for them) as one alternation, English past forms only, longest first (grouped
+    by first character: :func:`.word_alternation.literal_by_first_character`)."""
     verbs: set[str] = set()
     for code in lang.languages():
         if not lang.has(code, "quotes"):
@@ -282,12 +285,25 @@ def _coordinated_verbs() -> str:
     # COORDINATED_ASK_VERBS), so that the first ask ends before them and the second is read from its own cue
     verbs |= {w for m in _demand_modules(lang.languages()) for w in getattr(m, "COORDINATED_ASK_VERBS", ())}
     verbs -= _NOT_COORDINATED_VERBS
-    return "|".join(re.escape(w) for w in sorted(verbs, key=lambda w: (-len(w), w)))
+    return literal_by_first_character(sorted(verbs, key=lambda w: (-len(w), w)))
+
+
+def _flat_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern``'s top-level alternatives that are groups, in order
+    ("(?:y|e)|(?:et)" -> ["y", "e", "et"])."""
+    return [
+        inner
+        for item in alternatives(pattern)
+        for inner in (alternatives(item[3:-1]) if item.startswith("(?:") and item.endswith(")") else [item])
+    ]
 
 
 #: ", and urged", " und kritisierten", " et ont dénoncé": a second verb of saying (rule coordinated_verb_end)
+#: (",? " written as two literal openings and both alternations grouped by first character, so that
+#: the matcher skips to commas and blanks in C and tries one group of openers and of verbs there)
 _COORDINATED_VERB = re.compile(
-    r",? (?:" + _every_language("COORDINATED_VERB_OPENERS") + r") (?:" + _coordinated_verbs() + r")\b"
+    r"(?:, | )(?:" + by_first_letter(_flat_alternatives(_every_language("COORDINATED_VERB_OPENERS")))
+    + r") (?:" + _coordinated_verbs() + r")\b"
 )
 #: the separable verb particles that may close a clause, every language's (rule particle_end)
 _TRAILING_PARTICLES = frozenset(
@@ -396,7 +412,7 @@ def _list_items(text: str) -> list[str]:
 
 # an opening mark is never inside the span: a run of openers is not scanned again from each one
 _QUOTED = re.compile(r"[\"“][^\"“”]{0,3000}[\"”]")
-_OPENER = re.compile(r"(?:^|(?<=\s))[\"“](?=\w)")
+_OPENER = re.compile(r"[\"“](?<!\S.)(?=\w)")  # (?:^|(?<=\s)) after the mark: the matcher skips to marks
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

@@ -530,6 +530,15 @@ def _reporting_words(language: str | None) -> re.Pattern | None:
     return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in words) + r")") if words else None
 
 
+@lru_cache(maxsize=None)
+def _reporting_needs(language: str | None) -> tuple[str, ...] | None:
+    """Pieces one of which every match of :func:`_reporting_words` holds (:func:`required_literals`;
+    None: none to tell): a sentence holding none is not searched (the pattern opens with a class, as
+    German compounds' "\\w(?:demo|streik…)" does, which the matcher tries at every character)."""
+    own = _reporting_words(language)
+    return required_literals(own.pattern) if own is not None else None
+
+
 #: characters before the crowd's count that a sentence the count makes a reporting one opens with
 #: (rule location_crowd_sentence: "Mit Trillerpfeifen sind am Dienstag mehr als 1.500 Beschäftigte …")
 _CROWD_OPENING = 60
@@ -542,12 +551,17 @@ class _ReportingSentences:
     def __init__(self, language: str | None = None) -> None:
         self._seen: dict[str, list[tuple[str, str]]] = {}
         self._own = _reporting_words(language)
+        self._own_needs = _reporting_needs(language)
         self._language = language
         #: the sentences (lower case) that report the event by a crowd's count only
         self.by_crowd: set[str] = set()
 
     def _reports(self, lowered: str) -> bool:
-        if _EVENT_CONTEXT_AFTER_GAP.search(" " + lowered) or (self._own and self._own.search(lowered)):
+        if _EVENT_CONTEXT_AFTER_GAP.search(" " + lowered) or (
+            self._own
+            and (self._own_needs is None or any(map(lowered.__contains__, self._own_needs)))
+            and self._own.search(lowered)
+        ):
             return True
         # rule location_crowd_sentence: a sentence that opens with a crowd's count, its subject ("Rund 500
         # Menschen kamen auf dem Marktplatz in X zusammen", "Unas 2.000 personas recorrieron las calles

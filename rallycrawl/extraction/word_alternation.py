@@ -42,6 +42,18 @@ def literal_alternation(words, space: str = " ") -> str:
     return "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(dict.fromkeys(words), key=len, reverse=True))
 
 
+def literal_by_first_character(words: Iterable[str]) -> str:
+    """Literal ``words`` as one alternation grouped by their first character, in the order given
+    (the same matches as ``"|".join(map(re.escape, words))``: words with different first characters
+    never match at the same place, and the order within a character is kept).  An alternation whose
+    every alternative opens with a literal character lets the matcher skip in C to those characters;
+    the group of each is tried at them alone."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 def by_first_letter(patterns: list[str]) -> str:
     """One alternation of ``patterns``' alternatives, grouped by their first letter.
 
