@@ -1456,3 +1456,21 @@ def test_a_speaker_from_a_town_of_a_region_gives_no_organisation():
     quotes = extract_quotes(text, language="en").quotes
     assert orgs(text, quotes=quotes) == {}
     assert "Lumeria" in _without("quote-origin-possessive", text, quotes=quotes)
+
+
+@pytest.mark.parametrize(
+    "language, headline, paragraph, name",
+    [
+        ("fr", "Grève jeudi", "La KTU appelle à manifester jeudi contre la réforme.", "KTU"),
+        ("fr", "Grève", "La KTU a appelé à la grève dans les transports.", "KTU"),
+        ("es", "Paro nacional", "La KTU convocó un paro nacional para el jueves contra el ajuste.", "KTU"),
+        ("es", "Huelga", "La KTU llamó a la huelga general en la provincia.", "KTU"),
+        ("it", "Sciopero", "La KTU ha indetto uno sciopero di otto ore.", "KTU"),
+        ("pt", "Greve", "A KTU convocou uma greve geral para sexta-feira.", "KTU"),
+    ],
+)
+def test_an_acronym_that_calls_a_protest_organises_it(language, headline, paragraph, name):
+    from rallycrawl.extraction.analysis import analyse_article
+
+    found = analyse_article(headline, [paragraph], language=language).organisations
+    assert [(o.name, o.role) for o in found] == [(name, "organiser")]

@@ -123,7 +123,7 @@ QUOTED_NAME_NOUNS = (
 
 #: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
 #: acronym-says, as English "the KTA *said*"): "die FKV *erklärte*"
-SPEECH_VERBS = ("sagte", "erklärte", "teilte", "kritisierte", "betonte", "warnte", "forderte", "kündigte", "bestätigte", "sprach", "sagt", "erklärt", "kritisiert", "betont", "warnt", "fordert", "teilt", "spricht")
+SPEECH_VERBS = ("sagte", "erklärte", "teilte", "kritisierte", "betonte", "warnte", "forderte", "kündigte", "bestätigte", "sprach", "sagt", "erklärt", "kritisiert", "betont", "warnt", "fordert", "teilt", "spricht", "ruft", "rief", "rufen", "riefen")
 #: a source given before its name, the name then ending a clause (rule acronym-source, as English
 #: "according to the KTA,"): "*laut* FKV,", "*so die* FKV."
 SOURCE_BEFORE = ("laut", "so die", "so der", "so das", "nach Angaben der", "nach Angaben des")

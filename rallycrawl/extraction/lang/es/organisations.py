@@ -41,10 +41,15 @@ PLACE_WORDS = frozenset("plaza avenida calle paseo estación parque puente glori
 
 #: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
 #: acronym-says, as English "the KTA *said*"): "la FTK *denunció*"
-SPEECH_VERBS = ("dijo", "declaró", "denunció", "anunció", "afirmó", "aseguró", "señaló", "indicó", "informó", "explicó", "advirtió", "sostuvo", "confirmó", "criticó", "denuncia", "anuncia", "afirma", "asegura", "señala", "advierte", "exige", "reclama")
+SPEECH_VERBS = ("dijo", "declaró", "denunció", "anunció", "afirmó", "aseguró", "señaló", "indicó", "informó", "explicó", "advirtió", "sostuvo", "confirmó", "criticó", "denuncia", "anuncia", "afirma", "asegura", "señala", "advierte", "exige", "reclama", "convoca", "convocó", "convocan", "convocaron", "llama", "llamó")
 #: a source given before its name, the name then ending a clause (rule acronym-source, as English
 #: "according to the KTA,"): "*según la* FTK,"
 SOURCE_BEFORE = ("según", "según la", "según el", "de acuerdo con", "de acuerdo con la", "de acuerdo con el")
 #: prepositions right before an acronym that make it no verb's subject (rule acronym-says); not "de" nor
 #: "en", which are Dutch's article and "and" (each language's words are read in every article)
 PREPOSITIONS_BEFORE_SUBJECT = ("del", "con", "para", "por", "sobre", "contra", "entre")
+
+#: rule organised-action (see lang/pt/organisations.py): "la CTU convocó un paro", "CCOO llamó a la huelga"
+ACTION_AUXILIARIES = ("ha", "han")
+ACTION_VERBS = ("convocaron", "convocado", "llama", "llamó", "llaman", "llamaron", "organizaron", "organizado")
+ACTION_EVENTS = ("movilizarse", "concentración", "cacerolazo", "piquete", "corte de ruta")

@@ -38,10 +38,15 @@ DEPARTMENT_PREPOSITIONS = ("chez",)
 
 #: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
 #: acronym-says, as English "the KTA *said*"): "la FSK *a dénoncé*"
-SPEECH_VERBS = ("a dit", "a déclaré", "a dénoncé", "a annoncé", "a indiqué", "a affirmé", "a expliqué", "a précisé", "a confirmé", "a averti", "a prévenu", "a estimé", "a réagi", "a appelé", "dénonce", "déclare", "annonce", "affirme", "estime", "indique", "explique", "précise", "prévient", "réclame", "exige")
+SPEECH_VERBS = ("a dit", "a déclaré", "a dénoncé", "a annoncé", "a indiqué", "a affirmé", "a expliqué", "a précisé", "a confirmé", "a averti", "a prévenu", "a estimé", "a réagi", "a appelé", "dénonce", "déclare", "annonce", "affirme", "estime", "indique", "explique", "précise", "prévient", "réclame", "exige", "appelle", "appellent", "convoque", "convoquent")
 #: a source given before its name, the name then ending a clause (rule acronym-source, as English
 #: "according to the KTA,"): "*selon la* FSK,"
 SOURCE_BEFORE = ("selon", "selon la", "selon le", "d'après", "d'après la", "d'après le", "d’après", "d’après la", "d’après le")
 #: prepositions right before an acronym that make it no verb's subject (rule acronym-says); not "de" nor
 #: "en", which are Dutch's article and "and" (each language's words are read in every article)
 PREPOSITIONS_BEFORE_SUBJECT = ("du", "des", "avec", "pour", "par", "sur", "dans", "à", "contre", "chez")
+
+#: rule organised-action (see lang/pt/organisations.py): "la CGT appelle à la grève", "FO a appelé à manifester"
+ACTION_AUXILIARIES = ("a", "ont")
+ACTION_VERBS = ("appelle", "appellent", "appelé", "organise", "organisent", "organisé", "convoque", "convoquent")
+ACTION_EVENTS = ("manifester", "mobilisation", "défiler", "marche", "cortège", "débrayer", "débrayage")

@@ -60,7 +60,7 @@ ACTION_EVENTS = ("sciopero", "manifestazione", "corteo", "presidio", "mobilitazi
 
 #: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
 #: acronym-says, as English "the KTA *said*"): "la FIOK *ha denunciato*"
-SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha denunciato", "ha annunciato", "ha spiegato", "ha affermato", "ha sottolineato", "ha confermato", "ha criticato", "dichiara", "denuncia", "annuncia", "afferma", "sottolinea", "spiega", "chiede")
+SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha denunciato", "ha annunciato", "ha spiegato", "ha affermato", "ha sottolineato", "ha confermato", "ha criticato", "dichiara", "denuncia", "annuncia", "afferma", "sottolinea", "spiega", "chiede", "ha indetto", "indice", "ha proclamato", "proclama", "ha convocato", "convoca")
 #: a source given before its name, the name then ending a clause (rule acronym-source, as English
 #: "according to the KTA,"): "*secondo la* FIOK,"
 SOURCE_BEFORE = ("secondo", "secondo la", "secondo il", "secondo lo", "stando a")

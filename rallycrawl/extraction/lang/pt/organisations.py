@@ -58,7 +58,7 @@ ACTION_EVENTS = ("greve", "protesto", "manifestação", "ato", "passeata")
 
 #: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
 #: acronym-says, as English "the KTA *said*"): "o MKT *afirmou*"
-SPEECH_VERBS = ("disse", "afirmou", "declarou", "denunciou", "anunciou", "informou", "explicou", "confirmou", "criticou", "alertou", "afirma", "diz", "denuncia", "informa", "anuncia", "declara")
+SPEECH_VERBS = ("disse", "afirmou", "declarou", "denunciou", "anunciou", "informou", "explicou", "confirmou", "criticou", "alertou", "afirma", "diz", "denuncia", "informa", "anuncia", "declara", "convoca", "convocou", "convocam", "convocaram")
 #: a source given before its name, the name then ending a clause (rule acronym-source, as English
 #: "according to the KTA,"): "*segundo o* MKT,"
 SOURCE_BEFORE = ("segundo", "segundo a", "segundo o", "de acordo com", "de acordo com a", "de acordo com o", "conforme", "conforme a", "conforme o")
