@@ -1474,3 +1474,17 @@ def test_an_acronym_that_calls_a_protest_organises_it(language, headline, paragr
 
     found = analyse_article(headline, [paragraph], language=language).organisations
     assert [(o.name, o.role) for o in found] == [(name, "organiser")]
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, name",
+    [
+        ("de", "Die Feldberg Logistik AG will 200 Stellen streichen. Dagegen streikten 300 Beschäftigte.", "Feldberg Logistik AG"),
+        ("de", "Beschäftigte der Brandt Maschinenbau GmbH streikten am Montag gegen die Entlassungen.", "Brandt Maschinenbau GmbH"),
+        ("it", "Presidio davanti ai cancelli della Brenta Meccanica Srl, dove 40 operai sono in sciopero.", "Brenta Meccanica Srl"),
+    ],
+)
+def test_a_company_form_ends_an_organisation_name(language, paragraph, name):
+    from rallycrawl.extraction.analysis import analyse_article
+
+    assert name in [o.name for o in analyse_article("Streik", [paragraph], language=language).organisations]

@@ -5,6 +5,7 @@ HEADS = frozenset(
     gewerkschaft gewerkschaften gewerkschaftsbund verband verbände bund partei regierung bundesregierung
     landesregierung ministerium polizei bundestag landtag kammer handelskammer stiftung verein
     bündnis initiative netzwerk komitee rat
+    ag gmbh kg kgaa e.v.
     """.split()
 )
 HEADS_FIRST = frozenset("gewerkschaft verband bündnis initiative verein bund".split())

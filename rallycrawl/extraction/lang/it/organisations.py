@@ -6,6 +6,7 @@ HEADS = frozenset(
     parlamento senato università fondazione movimento comitato consiglio collettivo
     coordinamento coalizione unione prefettura questura carabinieri
     rete alleanza piattaforma osservatorio assemblea cooperativa consulta
+    spa srl
     """.split()
 )
 HEADS_FIRST = frozenset(
