@@ -1488,3 +1488,11 @@ def test_a_company_form_ends_an_organisation_name(language, paragraph, name):
     from rallycrawl.extraction.analysis import analyse_article
 
     assert name in [o.name for o in analyse_article("Streik", [paragraph], language=language).organisations]
+
+
+def test_industry_heads_end_a_company_name():
+    from rallycrawl.extraction.analysis import analyse_article
+
+    paragraph = "Linemen at Kestrel Gas & Electric Co. walked out on Monday, and Brantwood Rail said trains would run."
+    names = [o.name for o in analyse_article("Strike", [paragraph], language="en").organisations]
+    assert "Kestrel Gas & Electric Co." in names and "Brantwood Rail" in names

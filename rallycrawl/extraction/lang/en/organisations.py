@@ -14,7 +14,7 @@ HEADS = frozenset(
     center centre laboratory observatory project collaboration front brigade caucus chamber
     directorate exchange collective district local organization organisation organizations
     organisations workers teamsters trust international
-    infirmary embassy robotics laboratories labs studios logistics shipping foods pharmaceuticals
+    infirmary embassy robotics laboratories labs studios logistics shipping foods pharmaceuticals gas mining rail railways telecom pharma
     """.split()
 )
 #: words that make a place's name an airport's, not an organisation's ("Denver *International*",
