@@ -502,6 +502,10 @@ RULES.update({
     # 'the victim's mother said': a kin or gender noun after a lower-case possessive is a relative of somebody
     # unnamed: the person named with that role, else nobody (not the person named last)
     "possessed_kin": True,
+    # 'X said it saw the move as "…" the basis for talks and said it would …': a reporting verb joined by "and"
+    # (lang PREDICATE_JOINS) after a quotation that does not end its clause reports for the clause's subject,
+    # not for the words between the quotation and the verb
+    "coordinated_predicate": True,
     # 'The Elm Park Residents Association said in a statement that … / "…"': an organisation that is the
     # subject of a reporting verb in a sentence without quotations speaks the quotation standing alone after
     # it (as a person there does: sentence_before, previous_paragraph)
@@ -566,7 +570,7 @@ class Profile:
         "relative_pronouns", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
-        "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins",
+        "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
     )
 
     def __init__(self, modules) -> None:
@@ -606,6 +610,8 @@ class Profile:
         self.clause_verbs = frozenset().union(*(getattr(m, "CLAUSE_VERBS", ()) for m in single))
         #: words joining a clause with a subject of its own that are no list's "and" (rule joined_clause_subject)
         self.contrast_joins = frozenset().union(*(getattr(m, "CONTRAST_JOINS", ()) for m in single))
+        #: words joining a second verb to its clause's subject (rule coordinated_predicate)
+        self.predicate_joins = frozenset().union(*(getattr(m, "PREDICATE_JOINS", ()) for m in single))
         self.articles = frozenset().union(
             *(getattr(m, "DEFINITE_ARTICLES", ()) for m in single),
             *(getattr(m, "INDEFINITE_ARTICLES", ()) for m in single),
@@ -3645,6 +3651,13 @@ class Attributor:
                 (RULES["dropped_subject_object"] and _P.clitics and all(t.lower in _P.clitics for t in after[:k]))
                 or (RULES["verb_after_source"] and k == 1 and (after[0].lower,) in _P.sources and _P.incise)
             )
+            if (
+                k > 1 and not source and after[k - 1].lower in _P.predicate_joins and not after[k - 2].comma
+                and not self._ends_clause(tokens[qi]) and RULES["coordinated_predicate"]
+            ):
+                # 'X said it saw the move as "…" the basis for talks and said it would …': a verb joined by
+                # "and" inside the clause the quotation stands in has that clause's subject, read before it
+                continue
             if k > 0 and not source and not led:
                 mention = read_mention(after[:k], subject=True, known=self._known)
                 if mention is not None and mention.kind == "nobody":

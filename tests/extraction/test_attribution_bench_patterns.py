@@ -63,3 +63,16 @@ def test_possessed_kin(rule_off):
     assert speakers(*named) == ["Lorna Vail"]
     rule_off("possessed_kin")
     assert speakers(*text) == ["Ivo Ranstad"]
+
+
+def test_coordinated_predicate(rule_off):
+    # a verb joined by "and" after a quotation inside its clause reports for the clause's subject
+    text = [
+        "Larchmoor's transport ministry said it saw Brenton's plan as \"another step going against\" the basis "
+        "for a deal and said it might slow the talks."
+    ]
+    assert speakers(*text) == ["Larchmoor's transport ministry"]
+    # a quotation ending its clause keeps the speaker named after it
+    assert speakers('"We will fight," said Ada Wolton, and left the hall.') == ["Ada Wolton"]
+    rule_off("coordinated_predicate")
+    assert speakers(*text) == [None]

@@ -203,6 +203,9 @@ CLAUSE_JOINS = frozenset("and but while whereas".split())
 #: the joins of CLAUSE_JOINS that never join the names of a list ('…, but General Ada Marr told reporters'):
 #: rule ``joined_clause_subject``
 CONTRAST_JOINS = frozenset("but while whereas".split())
+#: words joining a second verb to the subject of the first ('… as "a step back" for the talks and said it …'):
+#: rule ``coordinated_predicate``
+PREDICATE_JOINS = frozenset("and but".split())
 #: words opening an absolute clause whose subject reports in -ing ('…, with Foreign Minister Ada Wolton
 #: warning of "…"'): rule ``with_participle``
 ABSOLUTE_OPENERS = frozenset({"with"})
