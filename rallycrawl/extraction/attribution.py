@@ -506,6 +506,10 @@ RULES.update({
     # (lang PREDICATE_JOINS) after a quotation that does not end its clause reports for the clause's subject,
     # not for the words between the quotation and the verb
     "coordinated_predicate": True,
+    # 'He testified about a meeting when Wolton told traders they would need to "pay up"': a reporting verb in a
+    # subordinate clause (lang SUBORDINATORS) opened by a capitalised subject, before the quotation, is the
+    # quotation's, with that subject; a verb before the subordinator is not
+    "subordinate_cue": True,
     # 'The Elm Park Residents Association said in a statement that … / "…"': an organisation that is the
     # subject of a reporting verb in a sentence without quotations speaks the quotation standing alone after
     # it (as a person there does: sentence_before, previous_paragraph)
@@ -4039,6 +4043,9 @@ class Attributor:
         order = range(len(before) - 1, -1, -1) if nearest_first else range(len(before))
         # ('Ada agreed with it, but Piet said it was "…"': a cue before ", but <Name> … said" is not the quotation's)
         join = _last_join(before, _P.contrast_joins) if _P.contrast_joins and RULES["joined_clause_subject"] else -1
+        # ('He testified about a meeting when Wolton told traders they would need to "…"': Wolton's words)
+        sub = _last_subordinate(before, _P.subordinators) if _P.subordinators and RULES["subordinate_cue"] else -1
+        join = max(join, sub)
         for k in order:
             if not before[k].may_cue:
                 continue
@@ -4063,6 +4070,8 @@ class Attributor:
             clause = _clause_before(before, k)
             if k > 0 and _P.contrast_joins and RULES["joined_clause_subject"]:
                 clause = _joined_clause(clause, _P.contrast_joins)
+            if k > sub >= 0 and k - len(clause) <= sub:
+                clause = before[sub + 1 : k]  # (the subject of the subordinate clause the verb stands in)
             if before[k].lower in _P.object_speakers and RULES["quoted_object"]:
                 # 'Die Agentur zitierte den Gewerkschafter X mit den Worten: „…“': the one quoted speaks
                 quoted = _clause_after(before, k + length)
@@ -4204,6 +4213,21 @@ def _last_join(tokens: list[Token], joins: frozenset[str]) -> int:
     for j in range(len(tokens) - 2, 0, -1):
         if tokens[j].lower in joins and tokens[j - 1].comma and tokens[j + 1].capitalised:
             return j
+    return -1
+
+
+def _last_subordinate(tokens: list[Token], subordinators: frozenset[str]) -> int:
+    """Rule ``subordinate_cue``: the index of the last subordinator of ``tokens`` (SUBORDINATORS: when, after,
+    as …) followed by a capitalised word, then a reporting verb before the end whose subject the words between
+    name ('… a meeting when Wolton told traders they would need to'), else -1."""
+    for j in range(len(tokens) - 3, 0, -1):
+        if tokens[j].lower in subordinators and tokens[j + 1].capitalised:
+            for i in range(j + 2, len(tokens)):
+                if tokens[i].may_cue and cue_at(tokens, i):
+                    # (the words between are the verb's subject: a name, not 'Ada's office released two reports')
+                    mention = read_mention(tokens[j + 1 : i], subject=True)
+                    return j if mention is not None and mention.kind in ("person", "org") else -1
+            return -1
     return -1
 
 

@@ -76,3 +76,17 @@ def test_coordinated_predicate(rule_off):
     assert speakers('"We will fight," said Ada Wolton, and left the hall.') == ["Ada Wolton"]
     rule_off("coordinated_predicate")
     assert speakers(*text) == [None]
+
+
+def test_subordinate_cue(rule_off):
+    # a reporting verb in a clause opened by "when"/"after" with a named subject, before the quotation, is its own
+    text = [
+        "Piet Marr chaired the council for years.",
+        'He testified about a May meeting at the town hall when Wolton told visiting traders they would need to "pay up" first.',
+    ]
+    assert speakers(*text) == ["Wolton"]
+    after = ['Piet Marr said the talks failed after Ada Wolton told the traders they would need to "pay up" first.']
+    assert speakers(*after) == ["Ada Wolton"]
+    rule_off("subordinate_cue")
+    assert speakers(*text) == ["Piet Marr"]
+    assert speakers(*after) == ["Piet Marr"]
