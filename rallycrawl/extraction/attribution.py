@@ -510,6 +510,10 @@ RULES.update({
     # subordinate clause (lang SUBORDINATORS) opened by a capitalised subject, before the quotation, is the
     # quotation's, with that subject; a verb before the subordinator is not
     "subordinate_cue": True,
+    # 'The group, Harbour Workers Alliance, sent a letter stating that they "…"': an organisation's name between
+    # the commas after "the <organisation noun>" opens the sentence as its subject (as 'Harbour Workers
+    # Alliance sent …' does: rule organisation_subject)
+    "organisation_apposition": True,
     # 'The Elm Park Residents Association said in a statement that … / "…"': an organisation that is the
     # subject of a reporting verb in a sentence without quotations speaks the quotation standing alone after
     # it (as a person there does: sentence_before, previous_paragraph)
@@ -3483,10 +3487,16 @@ class Attributor:
         if second is None or tokens[second].quote is not None or not _apposition_like(tokens[: first + 1]):
             return None
         if not _bare_name(tokens[first + 1 : second + 1]):
+            if (
+                RULES["organisation_apposition"] and first == 1 and tokens[0].lower in _ENGLISH_DEFINITE
+                and tokens[1].lower.strip(",") in _P.org_roles and all(t.capitalised for t in tokens[first + 1 : second + 1])
+            ):
+                # 'The group, Harbour Workers Alliance, sent a letter stating that they "…"': the organisation
+                return self._subject_at(sentence, first + 1, opening=True)
             return None
         return self._subject_at(sentence, first + 1)
 
-    def _subject_at(self, sentence: Sentence, start: int) -> Attribution | None:
+    def _subject_at(self, sentence: Sentence, start: int, opening: bool = False) -> Attribution | None:
         tokens = sentence.tokens
         end = start
         n = len(tokens)
@@ -3529,8 +3539,8 @@ class Attributor:
         if mention is None:
             mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])), _P)
         if (
-            mention is not None and mention.kind in ("org", "role_org") and start == 0 and sentence.quoted
-            and RULES["organisation_subject"] and end < n and not tokens[end - 1].comma and tokens[end].quote is None
+            mention is not None and mention.kind in ("org", "role_org") and (start == 0 or opening) and sentence.quoted
+            and RULES["organisation_subject"] and end < n and (opening or not tokens[end - 1].comma) and tokens[end].quote is None
             and (mention.kind == "role_org" or mention.rule == "connector_org_name" or (
                 len(mention.text) > 2 and not unlikely_person(mention.text, self.language)
             ))

@@ -90,3 +90,14 @@ def test_subordinate_cue(rule_off):
     rule_off("subordinate_cue")
     assert speakers(*text) == ["Piet Marr"]
     assert speakers(*after) == ["Piet Marr"]
+
+
+def test_organisation_apposition(rule_off):
+    # "The group, <Organisation>," opening a sentence: the organisation is its subject and owns its fragments
+    text = [
+        "The group, Harbour Workers Alliance, formed last month and sent a letter to the board on Monday "
+        'stating that they "will not be silenced by the managers".'
+    ]
+    assert speakers(*text) == ["Harbour Workers Alliance"]
+    rule_off("organisation_apposition")
+    assert speakers(*text) == [None]
