@@ -490,6 +490,30 @@ RULES.update({
     # "he"/"she" never reach a person across a change of scene: a separator ("* * *", "___") between where
     # the person was last named and the pronoun (quotes.extract_quotes finds those paragraphs)
     "scene_break": True,
+    # 'She said …, but said Vendrix would fly it "many times"': a name after the verb and before a finite
+    # verb (lang CLAUSE_VERBS) is the subject of what was said, not the speaker
+    "reported_clause_subject": True,
+    # 'Tomas Brevik, President Calloway Robotics Europe, says': before the verb, a name led by a first name
+    # then a title and an organisation without "of" is the person, not the organisation
+    "name_before_title": True,
+    # 'The mayor has been keen to reopen it, but General Ada Marr, head of the guard, told reporters that …
+    # "…"': the subject of a reporting verb is read in its own clause after ", but" (lang CONTRAST_JOINS)
+    "joined_clause_subject": True,
+    # 'the victim's mother said': a kin or gender noun after a lower-case possessive is a relative of somebody
+    # unnamed: the person named with that role, else nobody (not the person named last)
+    "possessed_kin": True,
+    # 'X said it saw the move as "…" the basis for talks and said it would …': a reporting verb joined by "and"
+    # (lang PREDICATE_JOINS) after a quotation that does not end its clause reports for the clause's subject,
+    # not for the words between the quotation and the verb
+    "coordinated_predicate": True,
+    # 'He testified about a meeting when Wolton told traders they would need to "pay up"': a reporting verb in a
+    # subordinate clause (lang SUBORDINATORS) opened by a capitalised subject, before the quotation, is the
+    # quotation's, with that subject; a verb before the subordinator is not
+    "subordinate_cue": True,
+    # 'The group, Harbour Workers Alliance, sent a letter stating that they "…"': an organisation's name between
+    # the commas after "the <organisation noun>" opens the sentence as its subject (as 'Harbour Workers
+    # Alliance sent …' does: rule organisation_subject)
+    "organisation_apposition": True,
     # 'The Elm Park Residents Association said in a statement that … / "…"': an organisation that is the
     # subject of a reporting verb in a sentence without quotations speaks the quotation standing alone after
     # it (as a person there does: sentence_before, previous_paragraph)
@@ -554,7 +578,7 @@ class Profile:
         "relative_pronouns", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
-        "org_name_connectors", "institution_nouns",
+        "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
     )
 
     def __init__(self, modules) -> None:
@@ -590,6 +614,12 @@ class Profile:
         #: and the prepositions that bring in the agent of a passive (``AGENT_PREPOSITIONS``: rule
         #: ``agent_not_speaker``); only for an article in one language
         single = modules if len(modules) == 1 else ()
+        #: finite verbs that show a name before them is the subject of a reported clause (rule reported_clause_subject)
+        self.clause_verbs = frozenset().union(*(getattr(m, "CLAUSE_VERBS", ()) for m in single))
+        #: words joining a clause with a subject of its own that are no list's "and" (rule joined_clause_subject)
+        self.contrast_joins = frozenset().union(*(getattr(m, "CONTRAST_JOINS", ()) for m in single))
+        #: words joining a second verb to its clause's subject (rule coordinated_predicate)
+        self.predicate_joins = frozenset().union(*(getattr(m, "PREDICATE_JOINS", ()) for m in single))
         self.articles = frozenset().union(
             *(getattr(m, "DEFINITE_ARTICLES", ()) for m in single),
             *(getattr(m, "INDEFINITE_ARTICLES", ()) for m in single),
@@ -1637,6 +1667,10 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     order = [0, len(segments) - 1] if subject and len(segments) > 1 else [0]
     if subject and len(segments) > 1 and _bare_name(segments[-1], known) and not _place_goes_on(segments):
         order = [len(segments) - 1, 0]
+        if RULES["name_before_title"] and _led_by_first_name(segments[0]) and not _led_by_first_name(segments[-1]):
+            # 'Tomas Brevik, President Calloway Robotics Europe, says': the name first, then a title
+            # whose capitalised words are no person's name
+            order = [0, len(segments) - 1]
     if not subject and len(segments) > 1:
         # 'sagte die Vorsitzende der Gewerkschaft, Anna Weber': the name after the role
         order = [1, 0] if _bare_name(segments[1], known) and _apposition_like(segments[0]) else [0, 1]
@@ -2025,20 +2059,24 @@ def _source_organisation(tokens: list[Token]) -> _Mention | None:
     return None
 
 
+def _led_by_first_name(segment: list[Token]) -> bool:
+    """The segment's last run of name words is a person's name of two words or more led by a first name."""
+    runs = _cap_runs(segment)
+    if not runs:
+        return False
+    start, end = runs[-1]
+    name = read_name(_words(segment[start:end]))
+    return (
+        name is not None and not name.is_org and len(name.text.split()) > 1
+        and first_name_gender(name.text.split()[0]) in ("m", "f")
+    )
+
+
 def _first_name_segment(segments: list[list[Token]], order: list[int]) -> int | None:
     """The segment to read as the subject when the usual ones (the first, the last) hold
     no name led by a first name and another one does ('Fellow marcher, retired
     nurse Helen Marsh, 67, from Leeds, West Yorkshire, said')."""
-    def led_by_first_name(segment: list[Token]) -> bool:
-        runs = _cap_runs(segment)
-        if not runs:
-            return False
-        start, end = runs[-1]
-        name = read_name(_words(segment[start:end]))
-        return (
-            name is not None and not name.is_org and len(name.text.split()) > 1
-            and first_name_gender(name.text.split()[0]) in ("m", "f")
-        )
+    led_by_first_name = _led_by_first_name
     for i in order:
         if led_by_first_name(segments[i]):
             return None
@@ -2316,6 +2354,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             found = _compound_role(words[1:])
             if found is not None:
                 return found  # ('the mother-of-three said')
+        if RULES["possessed_kin"] and _P.gender_nouns and len(words) <= 5:
+            found = _possessed_kin(tokens)
+            if found is not None:
+                return found  # ('the victim's mother said': her, not the person named last)
         role = words[-1] if subject else words[1]
         if (
             RULES["age_descriptor"] and words[0] == "the" and _AGE.match(words[1])
@@ -2862,6 +2904,11 @@ class Attributor:
             if found.speaker:
                 found.rule = "epithet_anaphor"
             return found
+        if mention.kind == "role_person" and mention.rule == "possessed_kin":
+            person = m.latest_with_role(at, mention.text, mention.gender)
+            if person is None:
+                return Attribution(cue=cue)
+            return Attribution(person.name, person.title or None, person.organisation, cue, person)
         if mention.kind == "role_person":
             person = (mention.text and m.latest_with_role(at, mention.text, mention.gender)) or self._named_first(
                 m.latest(at, mention.gender, strong=True), at, mention.gender
@@ -3440,10 +3487,16 @@ class Attributor:
         if second is None or tokens[second].quote is not None or not _apposition_like(tokens[: first + 1]):
             return None
         if not _bare_name(tokens[first + 1 : second + 1]):
+            if (
+                RULES["organisation_apposition"] and first == 1 and tokens[0].lower in _ENGLISH_DEFINITE
+                and tokens[1].lower.strip(",") in _P.org_roles and all(t.capitalised for t in tokens[first + 1 : second + 1])
+            ):
+                # 'The group, Harbour Workers Alliance, sent a letter stating that they "…"': the organisation
+                return self._subject_at(sentence, first + 1, opening=True)
             return None
         return self._subject_at(sentence, first + 1)
 
-    def _subject_at(self, sentence: Sentence, start: int) -> Attribution | None:
+    def _subject_at(self, sentence: Sentence, start: int, opening: bool = False) -> Attribution | None:
         tokens = sentence.tokens
         end = start
         n = len(tokens)
@@ -3486,8 +3539,8 @@ class Attributor:
         if mention is None:
             mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])), _P)
         if (
-            mention is not None and mention.kind in ("org", "role_org") and start == 0 and sentence.quoted
-            and RULES["organisation_subject"] and end < n and not tokens[end - 1].comma and tokens[end].quote is None
+            mention is not None and mention.kind in ("org", "role_org") and (start == 0 or opening) and sentence.quoted
+            and RULES["organisation_subject"] and end < n and (opening or not tokens[end - 1].comma) and tokens[end].quote is None
             and (mention.kind == "role_org" or mention.rule == "connector_org_name" or (
                 len(mention.text) > 2 and not unlikely_person(mention.text, self.language)
             ))
@@ -3612,6 +3665,13 @@ class Attributor:
                 (RULES["dropped_subject_object"] and _P.clitics and all(t.lower in _P.clitics for t in after[:k]))
                 or (RULES["verb_after_source"] and k == 1 and (after[0].lower,) in _P.sources and _P.incise)
             )
+            if (
+                k > 1 and not source and after[k - 1].lower in _P.predicate_joins and not after[k - 2].comma
+                and not self._ends_clause(tokens[qi]) and RULES["coordinated_predicate"]
+            ):
+                # 'X said it saw the move as "…" the basis for talks and said it would …': a verb joined by
+                # "and" inside the clause the quotation stands in has that clause's subject, read before it
+                continue
             if k > 0 and not source and not led:
                 mention = read_mention(after[:k], subject=True, known=self._known)
                 if mention is not None and mention.kind == "nobody":
@@ -3991,11 +4051,18 @@ class Attributor:
             if found is not None:
                 return found
         order = range(len(before) - 1, -1, -1) if nearest_first else range(len(before))
+        # ('Ada agreed with it, but Piet said it was "…"': a cue before ", but <Name> … said" is not the quotation's)
+        join = _last_join(before, _P.contrast_joins) if _P.contrast_joins and RULES["joined_clause_subject"] else -1
+        # ('He testified about a meeting when Wolton told traders they would need to "…"': Wolton's words)
+        sub = _last_subordinate(before, _P.subordinators) if _P.subordinators and RULES["subordinate_cue"] else -1
+        join = max(join, sub)
         for k in order:
             if not before[k].may_cue:
                 continue
             length = cue_at(before, k)
             if not length:
+                continue
+            if k < join and any(before[i].may_cue and cue_at(before, i) for i in range(join + 2, len(before))):
                 continue
             cue = cue_text(before, k, length)
             if tuple(map(_LOWER, before[k : k + length])) in _P.sources:
@@ -4011,6 +4078,10 @@ class Attributor:
                     return self.resolve(mention, at, cue)
                 continue
             clause = _clause_before(before, k)
+            if k > 0 and _P.contrast_joins and RULES["joined_clause_subject"]:
+                clause = _joined_clause(clause, _P.contrast_joins)
+            if k > sub >= 0 and k - len(clause) <= sub:
+                clause = before[sub + 1 : k]  # (the subject of the subordinate clause the verb stands in)
             if before[k].lower in _P.object_speakers and RULES["quoted_object"]:
                 # 'Die Agentur zitierte den Gewerkschafter X mit den Worten: „…“': the one quoted speaks
                 quoted = _clause_after(before, k + length)
@@ -4122,10 +4193,71 @@ class Attributor:
                 continue
             if before[k].lower.endswith("ing") or before[k].lower in ("told", "tells", "tell", "asked", "asks"):
                 continue  # 'telling Cook, "…"': Cook is spoken to
-            mention = read_mention(_clause_after(before, k + length), subject=False)
+            after = _clause_after(before, k + length)
+            if RULES["reported_clause_subject"] and _P.clause_verbs and _name_then_verb(after, _P.clause_verbs):
+                continue  # 'but said Vendrix would fly it "…"': Vendrix is the subject of what was said
+            mention = read_mention(after, subject=False)
             if mention is not None and mention.kind in ("person", "org"):
                 return self.resolve(mention, at, cue)
         return None
+
+
+def _possessed_kin(tokens: list[Token]) -> _Mention | None:
+    """Rule ``possessed_kin``: 'the victim's mother', 'the boy's father': a word of kin or gender
+    (GENDER_NOUNS) after the possessive of a lower-case noun is a relative of somebody unnamed, one the
+    article named with that role or nobody, never the person named last."""
+    for i in range(1, len(tokens) - 1):
+        word = tokens[i].word
+        if word[:1].islower() and word.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+            noun = tokens[i + 1].lower.strip(",.")
+            gender = _P.gender_nouns.get(noun)
+            if gender is not None and i + 2 == len(tokens):
+                return _Mention("role_person", noun, gender=gender, rule="possessed_kin")
+            return None
+    return None
+
+
+def _last_join(tokens: list[Token], joins: frozenset[str]) -> int:
+    """The index of the last ", but <Capital>" / ", while <Capital>" of ``tokens`` (rule
+    ``joined_clause_subject``), else -1."""
+    for j in range(len(tokens) - 2, 0, -1):
+        if tokens[j].lower in joins and tokens[j - 1].comma and tokens[j + 1].capitalised:
+            return j
+    return -1
+
+
+def _last_subordinate(tokens: list[Token], subordinators: frozenset[str]) -> int:
+    """Rule ``subordinate_cue``: the index of the last subordinator of ``tokens`` (SUBORDINATORS: when, after,
+    as …) followed by a capitalised word, then a reporting verb before the end whose subject the words between
+    name ('… a meeting when Wolton told traders they would need to'), else -1."""
+    for j in range(len(tokens) - 3, 0, -1):
+        if tokens[j].lower in subordinators and tokens[j + 1].capitalised:
+            for i in range(j + 2, len(tokens)):
+                if tokens[i].may_cue and cue_at(tokens, i):
+                    # (the words between are the verb's subject: a name, not 'Ada's office released two reports')
+                    mention = read_mention(tokens[j + 1 : i], subject=True)
+                    return j if mention is not None and mention.kind in ("person", "org") else -1
+            return -1
+    return -1
+
+
+def _joined_clause(clause: list[Token], joins: frozenset[str]) -> list[Token]:
+    """Rule ``joined_clause_subject``: the clause after the last ", but" / ", while" of ``clause`` when a
+    capitalised word follows it and a lower-case word stands before it ('The mayor has been keen to reopen
+    it, but General Ada Marr, head of the guard, told …': the general), else ``clause``."""
+    j = _last_join(clause, joins)
+    if j > 0 and any(t.word.isalpha() and t.word.islower() for t in clause[:j]):
+        return clause[j + 1 :]
+    return clause
+
+
+def _name_then_verb(after: list[Token], verbs: frozenset[str]) -> bool:
+    """Whether ``after`` opens with capitalised words and then one of ``verbs`` ('Vendrix would fly …',
+    'Ada Marsh was …'): the subject of a reported clause, not the subject of the verb before it."""
+    j = 0
+    while j < len(after) and after[j].capitalised and not after[j].ends_run and not after[j].ends_sentence:
+        j += 1
+    return 0 < j < len(after) and after[j].lower in verbs
 
 
 @lru_cache(maxsize=None)

@@ -582,6 +582,9 @@ def test_a_place_goes_on_after_its_comma(rule_off):
     assert speakers(text) == ["Ann Lee"]
     assert speakers('The mayor, Tom Brant, said: "We will listen."') == ["Tom Brant"]
     rule_off("place_continuation")
+    # (name_before_title also reads the name led by a first name before "North Yorkshire")
+    assert speakers(text) == ["Ann Lee"]
+    rule_off("name_before_title")
     assert speakers(text) == ["North Yorkshire"]
 
 

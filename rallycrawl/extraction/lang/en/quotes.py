@@ -44,6 +44,12 @@ DETERMINERS = frozenset("a an the his her their its our my your this that".split
 SOURCE_CUES = frozenset({("according", "to")})
 #: auxiliaries shown with the verb in the cue ("has said" is shown as "said")
 AUXILIARIES = frozenset()
+#: finite verbs after a name that follows a reporting verb: the name is the subject of what was said
+#: ('said Vendrix would fly it "many times"'), not the speaker ('said Vendrix chief Ada Marsh'):
+#: rule ``reported_clause_subject``
+CLAUSE_VERBS = frozenset("""
+would will was is were are had has have could should must can may might did does do
+""".split())
 #: third-person pronouns that may stand for one speaker: word -> gender ("n": an organisation)
 SINGULAR_PRONOUNS = {"he": "m", "she": "f", "it": "n"}
 #: pronouns that stand for several people: never given to one person
@@ -194,6 +200,12 @@ COPULAS = frozenset("is was".split())
 #: words joining a clause with its own subject after a comma ('Wolton signed, and the Harbour Union had one
 #: question: "…"'): rule ``colon_clause_subject``
 CLAUSE_JOINS = frozenset("and but while whereas".split())
+#: the joins of CLAUSE_JOINS that never join the names of a list ('…, but General Ada Marr told reporters'):
+#: rule ``joined_clause_subject``
+CONTRAST_JOINS = frozenset("but while whereas".split())
+#: words joining a second verb to the subject of the first ('… as "a step back" for the talks and said it …'):
+#: rule ``coordinated_predicate``
+PREDICATE_JOINS = frozenset("and but".split())
 #: words opening an absolute clause whose subject reports in -ing ('…, with Foreign Minister Ada Wolton
 #: warning of "…"'): rule ``with_participle``
 ABSOLUTE_OPENERS = frozenset({"with"})
