@@ -26,7 +26,8 @@ CONTEXT_WORDS = [
     r"protest\w*|demonstr\w*|aufgerufen|aufruf"
 ]
 NON_EVENT_SENSES = [
-    r"\bdemonstration (?:der|von|seiner|ihrer) (?:stärke|macht|überlegenheit|einheit|klasse)\b",
+    r"\bdemonstration (?:der|von|seiner|ihrer) (?:stärke|macht|überlegenheit|einheit|einigkeit|geschlossenheit|entschlossenheit|"
+    r"souveränität|klasse)\b",
     r"\b(?:motor|computer|technik|server|knie|magen|drucker) streikt\b",
     r"\bstreik(?:t|te) (?:der|die|das|mein|meine|unser|unsere|sein|ihr) (?:motor|computer|technik|server|drucker|laptop|"
     r"handy|heizung|aufzug|magen|kreislauf|akku|auto|wagen)\b",
@@ -39,9 +40,32 @@ NON_EVENT_SENSES = [
     r"\baktionstag(?:e|en)? (?:gegen|zum|zur|für|des|der) [a-zäöüß]*(?:krebs|diabetes|schlaganfall|herz\w*|organspende|vorsorge|"
     r"gesundheit|demenz|sucht|hiv|aids|impf\w*|blutspende|rauchen|alkohol)\b|\b(?:formellen|offiziellen|diplomatischen) protest\b",
     # a demo recording or trial version
-    r"\bdemo-?(?:version|versionen|band|bänder|tape|tapes|cd|song|songs|aufnahme|aufnahmen|modus|konto|account|video)\b",
+    r"\bdemo-?(?:version|versionen|band|bänder|tape|tapes|cd|song|songs|aufnahme|aufnahmen|modus|konto|account|video)\b|"
+    r"\bdemos? (?:des|der|von|zum|zur) (?:neuen |kommenden |ersten )?[a-zäöüß]*(?:spiels?|spiele|albums?|software|app|games?)\b|"
+    r"\bdemos? (?:[a-zäöüß]+ ){0,3}(?:herunterladen|herunterzuladen|anspielen|ausprobieren|downloaden)\b",
+    # a machine that fails ("der Motor streikte", "die Server des Instituts streikten")
+    r"\b[a-zäöüß-]*(?:motor|motoren|computer|technik|server|drucker|laptop|handy|heizung|aufzug|aufzüge|akku|bremsen|getriebe|"
+    r"automat|automaten|rechner|kamera|kreislauf|knie|magen|netz|system|systeme|anlage|anlagen|app)\b[^.]{0,40}?\bstreik(?:t|te|ten|en)\b|"
+    r"\bstreik(?:t|te|ten|en) (?:[a-zäöüß]+ ){0,3}[a-zäöüß-]*(?:motor|motoren|computer|technik|server|drucker|laptop|handy|heizung|"
+    r"aufzug|akku|bremsen|getriebe|automat|automaten|rechner|kamera|kreislauf|magen|netz|system|anlage|app)\b",
+    # showing a product or one's strength ("demonstriert neuen Akku", "demonstrierte, wie ...")
+    r"\bdemonstrier\w* (?:den |die |das |einen |eine |ein |seinen |seine |sein |ihren |ihre |ihr )?(?:neue[nmrs]?|neuartige[nmrs]?)\b|"
+    r"\bdemonstrier\w*,? (?:[a-zäöüß]+ ){0,3}(?:wie|dass|funktion\w*|fähigkeit\w*|können|entschlossenheit|souveränität)\b",
+    # a government's protest ("Das Außenministerium ... protestiert", a Botschafter summoned)
+    r"(?<!gegen )(?<!gegen das )(?<!gegen die )\b(?:außenministerium|auswärtige amt|bundesregierung|botschaft|außenministerin|außenminister)\b"
+    r"[^.]{0,80}?\bprotestiert(?:e)?\b|\beinbestell\w*[^.]{0,80}\bprotest\w*|\bprotest\w*[^.]{0,80}\beinbestell\w*",
+    # a hunger strike that is a goal drought
+    r"\bhungerstreik\w*[^.]{0,40}\b(?:tor|tore|toren|treffer)\b|\b(?:torjäger|stürmer|angriff|offensive|sturm)\w* (?:im|in den) hungerstreik",
+    # a cast, a post or a seat filled ("die Besetzung des Krimis", "Stelle nicht besetzt")
+    r"\b(?:neu|um|nach|un)?besetz(?:ung|ungen|t|en|te|ten)\b[^.]{0,80}\b(?:rolle\w*|hauptroll\w*|film\w*|krimi\w*|serie\w*|ensemble|"
+    r"sender|stelle\w*|posten|position\w*|vorstand\w*|jury|gremi\w*|kader|lehrstuhl|professur)\b|"
+    r"\b(?:rolle\w*|hauptroll\w*|film\w*|krimi\w*|stelle|stellen|posten|position\w*|ämter|lehrstuhl|professur|sitze|leitung)\b[^.]{0,60}"
+    r"\b(?:un|nicht |neu |nach)?besetz(?:ung|t|en|te|ten)\b",
+    # the march of prices; the underdogs' uprising in a cup
+    r"\bmarsch (?:der|des) (?:preise|inflation|zinsen|mieten|kurse|zeit|geschichte|technik)\b|"
+    r"\baufstand (?:der|des) (?:kleinen|außenseiter\w*|zwerge|amateure|reservisten)\b",
 ]
-NON_EVENT_KEYS = ("demo", "streik", "protest", "lichterkette", "aktionstag")
+NON_EVENT_KEYS = ("demo", "streik", "protest", "lichterkette", "aktionstag", "besetz", "marsch", "aufstand")
 #: stems found inside compound words ("Mietenstreik", "Klimademo", "Protestcamp", "Großkundgebung")
 COMPOUND_STEMS = ("streik", "kundgebung", "protest", "demonstration", "mahnwache", "demo")
 #: words that hold a stem and are no protest ("Demokratie", "Machtdemonstration")
