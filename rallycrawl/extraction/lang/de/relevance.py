@@ -43,24 +43,29 @@ NON_EVENT_SENSES = [
     r"\bdemo-?(?:version|versionen|band|bänder|tape|tapes|cd|song|songs|aufnahme|aufnahmen|modus|konto|account|video)\b|"
     r"\bdemos? (?:des|der|von|zum|zur) (?:neuen |kommenden |ersten )?[a-zäöüß]*(?:spiels?|spiele|albums?|software|app|games?)\b|"
     r"\bdemos? (?:[a-zäöüß]+ ){0,3}(?:herunterladen|herunterzuladen|anspielen|ausprobieren|downloaden)\b",
-    # a machine that fails ("der Motor streikte", "die Server des Instituts streikten")
-    r"\b[a-zäöüß-]*(?:motor|motoren|computer|technik|server|drucker|laptop|handy|heizung|aufzug|aufzüge|akku|bremsen|getriebe|"
-    r"automat|automaten|rechner|kamera|kreislauf|knie|magen|netz|system|systeme|anlage|anlagen|app)\b[^.]{0,40}?\bstreik(?:t|te|ten|en)\b|"
-    r"\bstreik(?:t|te|ten|en) (?:[a-zäöüß]+ ){0,3}[a-zäöüß-]*(?:motor|motoren|computer|technik|server|drucker|laptop|handy|heizung|"
-    r"aufzug|akku|bremsen|getriebe|automat|automaten|rechner|kamera|kreislauf|magen|netz|system|anlage|app)\b",
+    # a machine that fails ("der Motor streikte", "die Server des Instituts streikten", "Kassensysteme streiken")
+    r"\b[a-zäöüß-]*(?:motor|motoren|computer|server|drucker|laptop|handy|heizung|aufzug|aufzüge|akku|getriebe|automat|automaten|"
+    r"rechner|kamera|kassensystem|kassensysteme|terminal|terminals)\b[^.]{0,40}?\bstreik(?:t|te|ten|en)\b|"
+    r"\b(?:technik|bremsen|kreislauf|knie|magen)\b streik(?:t|te|ten|en)\b|"
+    r"\bstreik(?:t|te|ten|en) (?:(?:plötzlich|wieder|erneut|auch|dann|nun|jetzt) )?(?:der|die|das|mein\w*|unser\w*|sein\w*|ihr\w*) "
+    r"[a-zäöüß-]*(?:motor|motoren|computer|technik|server|drucker|laptop|handy|heizung|aufzug|akku|bremsen|getriebe|automat|automaten|"
+    r"rechner|kamera|kreislauf|magen)\b",
     # showing a product or one's strength ("demonstriert neuen Akku", "demonstrierte, wie ...")
     r"\bdemonstrier\w* (?:den |die |das |einen |eine |ein |seinen |seine |sein |ihren |ihre |ihr )?(?:neue[nmrs]?|neuartige[nmrs]?)\b|"
     r"\bdemonstrier\w*,? (?:[a-zäöüß]+ ){0,3}(?:wie|dass|funktion\w*|fähigkeit\w*|können|entschlossenheit|souveränität)\b",
-    # a government's protest ("Das Außenministerium ... protestiert", a Botschafter summoned)
-    r"(?<!gegen )(?<!gegen das )(?<!gegen die )\b(?:außenministerium|auswärtige amt|bundesregierung|botschaft|außenministerin|außenminister)\b"
-    r"[^.]{0,80}?\bprotestiert(?:e)?\b|\beinbestell\w*[^.]{0,80}\bprotest\w*|\bprotest\w*[^.]{0,80}\beinbestell\w*",
-    # a hunger strike that is a goal drought
-    r"\bhungerstreik\w*[^.]{0,40}\b(?:tor|tore|toren|treffer)\b|\b(?:torjäger|stürmer|angriff|offensive|sturm)\w* (?:im|in den) hungerstreik",
-    # a cast, a post or a seat filled ("die Besetzung des Krimis", "Stelle nicht besetzt")
-    r"\b(?:neu|um|nach|un)?besetz(?:ung|ungen|t|en|te|ten)\b[^.]{0,80}\b(?:rolle\w*|hauptroll\w*|film\w*|krimi\w*|serie\w*|ensemble|"
-    r"sender|stelle\w*|posten|position\w*|vorstand\w*|jury|gremi\w*|kader|lehrstuhl|professur)\b|"
-    r"\b(?:rolle\w*|hauptroll\w*|film\w*|krimi\w*|stelle|stellen|posten|position\w*|ämter|lehrstuhl|professur|sitze|leitung)\b[^.]{0,60}"
-    r"\b(?:un|nicht |neu |nach)?besetz(?:ung|t|en|te|ten)\b",
+    # a government's protest ("Das Außenministerium hat ... protestiert", a Botschafter summoned); the singular verb
+    # leaves out crowds that protest at a ministry
+    r"(?<!gegen )(?<!gegen das )(?<!gegen die )(?<!vor dem )(?<!vor der )(?<!am )"
+    r"\b(?:außenministerium|auswärtige amt|bundesregierung|regierung|außenministerin|außenminister)\b"
+    r"[^.]{0,80}?\bprotestiert(?:e)?\b|\beinbestell\w*[^.]{0,60}\bprotestiert(?:e)?\b|\bprotestiert(?:e)?\b[^.]{0,60}\beinbestell\w*",
+    # a hunger strike that is a goal drought ("Tor" alone is also a gate)
+    r"\bhungerstreik\w*[^.]{0,40}\b(?:tore|toren|treffer|torflaute)\b|"
+    r"\b(?:torjäger|stürmer|angriff|offensive|sturm)\w* (?:[a-zäöüß]+ ){0,2}(?:im|in den) hungerstreik",
+    # a cast, a post or a seat filled ("die Besetzung des Krimis", "Stelle nicht besetzt", "wird neu besetzt")
+    r"\b(?:neu|um|nach)?besetz(?:ung|ungen) (?:der|des|für den|für die|für das) (?:[a-zäöüß-]+ ){0,2}(?:rolle\w*|hauptroll\w*|film\w*|"
+    r"krimi\w*|serie\w*|stelle|stellen|posten|position|vorstand\w*|jury|gremi\w*|lehrstuhl\w*|professur\w*|ämter)\b|"
+    r"\b(?:rolle|hauptrolle|stelle|stellen|posten|position|lehrstuhl|professur|ämter|sitze)\b[^.]{0,60}"
+    r"\b(?:ist|sind|wird|werden|wurde|wurden|bleibt|bleiben|war|waren|noch|nicht|neu|un)\s?(?:[a-zäöüß]+ ){0,2}besetzt\b",
     # the march of prices; the underdogs' uprising in a cup
     r"\bmarsch (?:der|des) (?:preise|inflation|zinsen|mieten|kurse|zeit|geschichte|technik)\b|"
     r"\baufstand (?:der|des) (?:kleinen|außenseiter\w*|zwerge|amateure|reservisten)\b",

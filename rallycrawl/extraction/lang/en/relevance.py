@@ -77,19 +77,19 @@ NON_EVENT_SENSES = [
     # a note of protest from a government; a club or player that protests a result or a referee's call
     r"\bnotes? of protest\b|\bprotest notes?\b|"
     r"\bprotest(?:s|ed|ing)? (?:against )?(?:the |a |his |her |their )?(?:(?:cup|match|game|race|fight) result|"
-    r"result of [^.]{0,30}\b(?:match|game|tie|race|fight|final|cup)\b|penalty|call|goal|red card|yellow card|"
+    r"result of [^.]{0,30}\b(?:match|game|tie|race|fight|final|cup)\b|penalty|goal|red card|yellow card|"
     r"disqualification|(?:referee|umpire|judge)'?s? (?:decision|call))\b",
     # bowling and racket sports: a run of strikes, a long rally of shots; motor rallies and their stages
     r"\b(?:straight|consecutive|successive|back-to-back) strikes\b|\bstrikes in a row\b|"
     r"\b\d+-(?:shot|stroke) rall(?:y|ies)\b|\brall(?:y|ies) (?:on|to win the|to save) (?:set|match|break|game) point\b|"
     r"\brall(?:y|ies)\b[^.]{0,80}\b(?:special stages?|co-drivers?|puncture|gravel|drivers'? championship)\b|"
-    r"\b(?:driver|co-driver|drivers)\b[^.]{0,60}\brall(?:y|ies)\b|"
-    r"\b(?:desert|mountain|motor|forest|classic|vintage|historic|snow|gravel|tarmac) rall(?:y|ies)\b|\brall(?:y|ies) (?:cars?|drivers?|raid|stages?)\b",
+    r"\b(?:co-drivers?|rally drivers?)\b[^.]{0,60}\brall(?:y|ies)\b|"
+    r"\b(?:desert|mountain|motor|forest|vintage-car|snow|gravel|tarmac) rall(?:y|ies)\b|\brall(?:y|ies) (?:cars?|drivers?|raid|stages?)\b",
     # a hunger strike that is a goal drought; footballers called strikers
-    r"\bhunger strikes?\b[^.]{0,30}\b(?:goals?|scoring|the net)\b|"
-    r"\b(?:forwards|attack|attackers)\b[^.]{0,40}\bhunger strikes?\b|"
-    r"\b(?:his|their|our|the club'?s|the team'?s|two|three|both) strikers\b|"
-    r"\bstrikers?\b[^.]{0,40}\b(?:goals?|scor\w*|chances|midfield\w*|defenders?|forwards?|goalkeepers?)\b",
+    r"\bhunger strikes?\b[^.]{0,30}\b(?:in front of goal|goal drought|scoring)\b|"
+    r"\b(?:forwards|attackers)\b[^.]{0,40}\bhunger strikes?\b|"
+    r"\b(?:his|our|the club'?s|the team'?s) strikers\b|"
+    r"\bstrikers?\b[^.]{0,40}\b(?:goals?|scor\w*|midfield\w*|defenders?|forwards?|goalkeepers?)\b",
     # a product shown at work
     r"\b(?:live|practical|technical|cooking|flight|product|hands-on|on-stage) demonstrations?\b|"
     r"\bdemonstrations? of (?:its|their|his|her|how|what|a new|the new)\b",

@@ -18,24 +18,27 @@ NON_EVENT_SENSES = [
     r"\bmanifest(?:ato|ano|avano) (?:(?:il|la|i|le|un|una|la loro|il loro|grande|forte) )?(?:interesse|preoccupazione|"
     r"solidarietà|perplessità|disappunto|soddisfazione|apprezzamento|contrarietà|sintomi|vicinanza)\b|"
     r"\b(?:concert[oi]|festa|feste|mercat[oi]|messa|spettacol[oi]|cinema|fiera|musica|mostra|sagra|tombola|aperitivo) in piazza\b|"
-    r"\b(?:fiera|sagra|espositori|bancarelle|giostre|mercatini)\b[^.]{0,40}\bin piazza\b",
+    r"\b(?:fiera|sagra|espositori|giostre)\b[^.]{0,40}\bin piazza\b",
     # a fair or a festival ("la manifestazione, giunta alla ventesima edizione, porta cento espositori")
     r"\bmanifestazion[ei]\b[^.]{0,100}\b(?:espositori|visitatori|edizione|festival|stand|degustazion[ei]|biglietti|spettatori)\b|"
     r"\b(?:fiera|sagra|festival|espositori|edizione)\b[^.]{0,60}\bmanifestazion[ei]\b",
     # historical pageants, funeral and wedding processions
     r"\bcorte[oi] (?:storic[oi]|funebr[ei]|nuzial[ei]|presidenzial[ei]|di auto|in costume|medieval[ei]|dei re magi)\b",
     # employment ("l'occupazione cresce", "tasso di occupazione")
-    r"\boccupazion[ei]\b[^.]{0,60}\b(?:cresc\w*|aument\w*|cal\w*|diminu\w*|istat|unità|disoccupazione|dipendenti|record)\b|"
+    r"\boccupazione (?:(?:è|ha|ha fatto|hanno) )?(?:cresciuta|cresce|crescita|aumentata|aumenta|cala|calata|diminuita|diminuisce|sale|"
+    r"salita|scende|scesa|tiene|raggiunto (?:un |il )?(?:nuovo )?record)\b|"
+    r"\b(?:milioni|migliaia) di occupati\b|\boccupati (?:in più|in meno)\b|"
     r"\b(?:tasso|livell[oi]|dati|crescita|calo|aumento|record) (?:di |dell'|della )?occupazione\b|"
     r"\boccupazione (?:femminile|giovanile|stabile|record)\b",
     # rescuers or troops sent
-    r"\bmobilitazion[ei] (?:dei|delle|di) (?:soccorsi|vigili|mezzi|risorse|truppe|riservisti|\d+)\b|"
-    r"\b(?:vigili del fuoco|soccorsi|soccorritori|protezione civile)\b[^.]{0,120}\bmobilitazion[ei]\b",
+    r"\bmobilitazion[ei] (?:dei|delle|di) (?:soccorsi|mezzi|risorse|truppe|riservisti|\d+ (?:uomini|mezzi|soccorritori|militari))\b|"
+    r"\b(?:vigili del fuoco|soccorsi|soccorritori|protezione civile)\b[^.]{0,40}\b(?:mobilitati|impegnati|inviati)\b[^.]{0,100}"
+    r"\bmobilitazion[ei]\b",
     # a protest at the referee; a guard of honour; a hunger strike that is a goal drought; a traffic ban
     r"\bprotest[ae] (?:dei|della|del) (?:giocatori|panchina|squadra|capitano|tecnico|allenatore)\b|"
     r"\bprotest\w*[^.]{0,40}\b(?:per il|sul|per un) (?:rigore|gol|fuorigioco|cartellino|fallo)\b|"
-    r"\bpicchett[oi] d'onore\b|\bscioper[oi] della fame\b[^.]{0,40}\b(?:porta|gol|rete|reti|segnare)\b|"
-    r"\b(?:attacco|attaccant[ei]|bomber|punt[ae])\b[^.]{0,40}\bscioper[oi] della fame\b|"
+    r"\bpicchett[oi] d'onore\b|\bscioper[oi] della fame\b[^.]{0,40}\b(?:davanti alla porta|gol|reti|segnare)\b|"
+    r"\b(?:l'attacco|attaccant[ei]|bomber|punt[ae])\b (?:[a-zàèéìòù']+ ){0,6}\bscioper[oi] della fame\b|"
     r"\bblocc(?:o|hi) (?:del traffico|della circolazione|dei licenziamenti|degli sfratti|dei prezzi|delle assunzioni)\b",
 ]
 NON_EVENT_KEYS = ("marcia", "manifest", "piazza", "corte", "occupazion", "mobilitazion", "protest", "picchett", "sciopero", "blocc")

@@ -25,24 +25,26 @@ NON_EVENT_SENSES = [
     r"\bmarkering(?:en)? av (?:\d|dagen|jubileet|nasjonaldagen|årsdagen|minnedagen|\w+dagen)\b",
     r"\b(?:politi|rednings|lete|vaksinasjons|innsamlings|bistands|tv-)aksjon\w*\b|\baksjonen (?:mot narkotika|for å redde)\b",
     # a machine that fails ("billettautomatene streiket")
-    r"\b\w*(?:motoren|bilen|pc-en|datamaskinen|kroppen|magen|teknikken|skriveren|mobilen|automaten|automatene|systemet|serveren|"
-    r"serverne|heisen|nettet|appen|anlegget|kameraet|terminalen|terminalene|maskinen|maskinene|systemene|pumpen|pumpene)\b[^.]{0,40}?\bstreik\w*",
+    r"\b\w*(?:motoren|datamaskinen|skriveren|automaten|automatene|serveren|serverne|heisen|kameraet|terminalen|terminalene|maskinen|"
+    r"maskinene|pumpen|pumpene)\b[^.]{0,30}?\bstreik\w*|"
+    r"\b(?:bilen|pc-en|kroppen|magen|teknikken|mobilen|systemet|nettet|appen|anlegget)\b (?:[a-zæøå-]+ )?streik\w*",
     # a government's or a club's protest lodged ("la inn protest", "protesterer mot arrestasjonen" from the foreign ministry)
     r"\b(?:la|legger|lagt|levert|leverte|leverer|sendt|sendte) (?:inn )?(?:en )?(?:formell )?protest\b|"
-    r"\bprotest mot (?:resultatet|kampen|dommen|avgjørelsen|kåringen)\b|"
-    r"\b(?:utenriksdepartementet|ud|utenriksministeren|ambassaden|ambassadøren)\b[^.]{0,80}\bprotest\w*",
+    r"\bprotest mot (?:resultatet|kampen|kåringen)\b|"
+    r"(?<!utenfor )(?<!foran )(?<!ved )\b(?:utenriksdepartementet|ud|utenriksministeren)\b (?:har )?(?:[a-zæøå]+ ){0,1}protest(?:erer|erte|ert)\b|"
+    r"\bkalt? inn (?:[a-zæøå]+ )?ambassadør\w*[^.]{0,60}\bprotest\w*",
     # showing strength or a product
     r"\bdemonstrer\w* (?:sin |sitt |sine |hvor )?(?:styrke|makt|overlegenhet|evner|ferdigheter|form|klasse)\b|\bdemonstrer\w* hvordan\b|"
     r"\b(?:ga|gir|gi|gitt|holdt|holder|viste) (?:en )?demonstrasjon\b|\b(?:viste|vise|viser|vist) (?:frem|fram)\b[^.]{0,40}\bdemonstrasjon\w*|"
     r"\bdemonstrasjon(?:en)? av (?:den|det|de|sin|sitt|sine|produkt\w*|teknologi\w*|robot\w*)\b",
     # a hunger strike that is a goal drought
-    r"\bsultestreik\w*[^.]{0,40}\b(?:mål|scoring|scoret)\b|\b(?:angrepet|spissen|spissene|angriperne)\b[^.]{0,40}\bsultestreik\w*",
+    r"\bsultestreik\w*[^.]{0,40}\b(?:foran mål|scoring|scoret)\b|\b(?:angrepet|spissen|spissene|angriperne)\b[^.]{0,40}\bsultestreik\w*",
     # an anniversary, a wartime occupation, a revolt in the dressing room, a walk over the hills
-    r"\bmarkering(?:en)? av (?:\d+|\w*jubileet)|\bmarkering\w*\b[^.]{0,60}\b(?:jubileum|jubileet|årsdagen|fyrverkeri|konserter)\b|"
-    r"\b(?:jubileum|jubileet|årsdagen|fyrverkeri|konserter)\b[^.]{0,60}\bmarkering\w*|"
+    r"\bmarkering(?:en)? av (?:\d+|\w*jubileet)|\bmarkering\w*\b[^.]{0,60}\b(?:jubileum|jubileet|fyrverkeri|konserter)\b|"
+    r"\b(?:jubileum|jubileet|fyrverkeri|konserter)\b[^.]{0,60}\bmarkering\w*|"
     r"\bokkupasjon(?:en|stiden)?\b[^.]{0,40}\b(?:av norge|under (?:andre verdenskrig|krigen)|1940|1945)\b|\btysk\w* okkupasjon\w*|"
     r"\bopprør (?:i|blant) (?:garderoben|spillergruppen|troppen|laget|partiet|styret)\b|"
-    r"\bmarsj\w*\b[^.]{0,60}\b(?:kilometer|km|turen|en tur|fjellet|løypa)\b",
+    r"\bmarsj\w*\b[^.]{0,60}\b(?:turen|en tur|fjellet|løypa)\b",
 ]
 NON_EVENT_KEYS = ("demonstr", "streik", "markering", "aksjon", "protest", "okkupasjon", "opprør", "marsj")
 #: stems found inside compound words ("lærerstreik", "klimaprotest", "klimademonstrasjon")
