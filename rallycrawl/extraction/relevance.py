@@ -150,7 +150,7 @@ def _hits(text: str, words: _Lexicon, context: str = "") -> float:
             total += 1.0
     if words.frames is not None:
         for m in words.frames.finditer(lowered):
-            if m.start() not in counted:
+            if m.start() not in counted and not excluded(*m.span()):
                 counted.add(m.start())
                 total += 1.0
     context_holds: bool | None = None  # does ``context`` hold a context word? (looked up once, if needed)

@@ -26,7 +26,8 @@ CONTEXT_WORDS = [
     r"protest\w*|demonstr\w*|aufgerufen|aufruf"
 ]
 NON_EVENT_SENSES = [
-    r"\bdemonstration (?:der|von|seiner|ihrer) (?:stärke|macht|überlegenheit|einheit|klasse)\b",
+    r"\bdemonstration (?:der|von|seiner|ihrer) (?:stärke|macht|überlegenheit|einheit|einigkeit|geschlossenheit|entschlossenheit|"
+    r"souveränität|klasse)\b",
     r"\b(?:motor|computer|technik|server|knie|magen|drucker) streikt\b",
     r"\bstreik(?:t|te) (?:der|die|das|mein|meine|unser|unsere|sein|ihr) (?:motor|computer|technik|server|drucker|laptop|"
     r"handy|heizung|aufzug|magen|kreislauf|akku|auto|wagen)\b",
@@ -39,9 +40,37 @@ NON_EVENT_SENSES = [
     r"\baktionstag(?:e|en)? (?:gegen|zum|zur|für|des|der) [a-zäöüß]*(?:krebs|diabetes|schlaganfall|herz\w*|organspende|vorsorge|"
     r"gesundheit|demenz|sucht|hiv|aids|impf\w*|blutspende|rauchen|alkohol)\b|\b(?:formellen|offiziellen|diplomatischen) protest\b",
     # a demo recording or trial version
-    r"\bdemo-?(?:version|versionen|band|bänder|tape|tapes|cd|song|songs|aufnahme|aufnahmen|modus|konto|account|video)\b",
+    r"\bdemo-?(?:version|versionen|band|bänder|tape|tapes|cd|song|songs|aufnahme|aufnahmen|modus|konto|account|video)\b|"
+    r"\bdemos? (?:des|der|von|zum|zur) (?:neuen |kommenden |ersten )?[a-zäöüß]*(?:spiels?|spiele|albums?|software|app|games?)\b|"
+    r"\bdemos? (?:[a-zäöüß]+ ){0,3}(?:herunterladen|herunterzuladen|anspielen|ausprobieren|downloaden)\b",
+    # a machine that fails ("der Motor streikte", "die Server des Instituts streikten", "Kassensysteme streiken")
+    r"\b[a-zäöüß-]*(?:motor|motoren|computer|server|drucker|laptop|handy|heizung|aufzug|aufzüge|akku|getriebe|automat|automaten|"
+    r"rechner|kamera|kassensystem|kassensysteme|terminal|terminals)\b[^.]{0,40}?\bstreik(?:t|te|ten|en)\b|"
+    r"\b(?:technik|bremsen|kreislauf|knie|magen)\b streik(?:t|te|ten|en)\b|"
+    r"\bstreik(?:t|te|ten|en) (?:(?:plötzlich|wieder|erneut|auch|dann|nun|jetzt) )?(?:der|die|das|mein\w*|unser\w*|sein\w*|ihr\w*) "
+    r"[a-zäöüß-]*(?:motor|motoren|computer|technik|server|drucker|laptop|handy|heizung|aufzug|akku|bremsen|getriebe|automat|automaten|"
+    r"rechner|kamera|kreislauf|magen)\b",
+    # showing a product or one's strength ("demonstriert neuen Akku", "demonstrierte, wie ...")
+    r"\bdemonstrier\w* (?:den |die |das |einen |eine |ein |seinen |seine |sein |ihren |ihre |ihr )?(?:neue[nmrs]?|neuartige[nmrs]?)\b|"
+    r"\bdemonstrier\w*,? (?:[a-zäöüß]+ ){0,3}(?:wie|dass|funktion\w*|fähigkeit\w*|können|entschlossenheit|souveränität)\b",
+    # a government's protest ("Das Außenministerium hat ... protestiert", a Botschafter summoned); the singular verb
+    # leaves out crowds that protest at a ministry
+    r"(?<!gegen )(?<!gegen das )(?<!gegen die )(?<!vor dem )(?<!vor der )(?<!am )"
+    r"\b(?:außenministerium|auswärtige amt|bundesregierung|regierung|außenministerin|außenminister)\b"
+    r"[^.]{0,80}?\bprotestiert(?:e)?\b|\beinbestell\w*[^.]{0,60}\bprotestiert(?:e)?\b|\bprotestiert(?:e)?\b[^.]{0,60}\beinbestell\w*",
+    # a hunger strike that is a goal drought ("Tor" alone is also a gate)
+    r"\bhungerstreik\w*[^.]{0,40}\b(?:tore|toren|treffer|torflaute)\b|"
+    r"\b(?:torjäger|stürmer|angriff|offensive|sturm)\w* (?:[a-zäöüß]+ ){0,2}(?:im|in den) hungerstreik",
+    # a cast, a post or a seat filled ("die Besetzung des Krimis", "Stelle nicht besetzt", "wird neu besetzt")
+    r"\b(?:neu|um|nach)?besetz(?:ung|ungen) (?:der|des|für den|für die|für das) (?:[a-zäöüß-]+ ){0,2}(?:rolle\w*|hauptroll\w*|film\w*|"
+    r"krimi\w*|serie\w*|stelle|stellen|posten|position|vorstand\w*|jury|gremi\w*|lehrstuhl\w*|professur\w*|ämter)\b|"
+    r"\b(?:rolle|hauptrolle|stelle|stellen|posten|position|lehrstuhl|professur|ämter|sitze)\b[^.]{0,60}"
+    r"\b(?:ist|sind|wird|werden|wurde|wurden|bleibt|bleiben|war|waren|noch|nicht|neu|un)\s?(?:[a-zäöüß]+ ){0,2}besetzt\b",
+    # the march of prices; the underdogs' uprising in a cup
+    r"\bmarsch (?:der|des) (?:preise|inflation|zinsen|mieten|kurse|zeit|geschichte|technik)\b|"
+    r"\baufstand (?:der|des) (?:kleinen|außenseiter\w*|zwerge|amateure|reservisten)\b",
 ]
-NON_EVENT_KEYS = ("demo", "streik", "protest", "lichterkette", "aktionstag")
+NON_EVENT_KEYS = ("demo", "streik", "protest", "lichterkette", "aktionstag", "besetz", "marsch", "aufstand")
 #: stems found inside compound words ("Mietenstreik", "Klimademo", "Protestcamp", "Großkundgebung")
 COMPOUND_STEMS = ("streik", "kundgebung", "protest", "demonstration", "mahnwache", "demo")
 #: words that hold a stem and are no protest ("Demokratie", "Machtdemonstration")

@@ -74,9 +74,38 @@ NON_EVENT_SENSES = [
     r"(?:would|could|might|may)\b|"
     r"\b(?:thousands|hundreds|dozens|millions)\b[^.]{0,100}\b(?:survey|poll|study) (?:finds|found|shows|showed|suggests|says)\b|"
     r"\b(?:summon\w*|recall\w*|expel\w*) (?:the |its |their )?(?:[a-z]+ ){0,2}(?:ambassador|envoy|diplomats?)\b[^.]{0,40}\bin protest\b|\bprotests? (?:was|were|has been|have been) (?:upheld|rejected|dismissed)\b",
+    # a note of protest from a government; a club or player that protests a result or a referee's call
+    r"\bnotes? of protest\b|\bprotest notes?\b|"
+    r"\bprotest(?:s|ed|ing)? (?:against )?(?:the |a |his |her |their )?(?:(?:cup|match|game|race|fight) result|"
+    r"result of [^.]{0,30}\b(?:match|game|tie|race|fight|final|cup)\b|penalty|goal|red card|yellow card|"
+    r"disqualification|(?:referee|umpire|judge)'?s? (?:decision|call))\b",
+    # bowling and racket sports: a run of strikes, a long rally of shots; motor rallies and their stages
+    r"\b(?:straight|consecutive|successive|back-to-back) strikes\b|\bstrikes in a row\b|"
+    r"\b\d+-(?:shot|stroke) rall(?:y|ies)\b|\brall(?:y|ies) (?:on|to win the|to save) (?:set|match|break|game) point\b|"
+    r"\brall(?:y|ies)\b[^.]{0,80}\b(?:special stages?|co-drivers?|puncture|gravel|drivers'? championship)\b|"
+    r"\b(?:co-drivers?|rally drivers?)\b[^.]{0,60}\brall(?:y|ies)\b|"
+    r"\b(?:desert|mountain|motor|forest|vintage-car|snow|gravel|tarmac) rall(?:y|ies)\b|\brall(?:y|ies) (?:cars?|drivers?|raid|stages?)\b",
+    # a hunger strike that is a goal drought; footballers called strikers
+    r"\bhunger strikes?\b[^.]{0,30}\b(?:in front of goal|goal drought|scoring)\b|"
+    r"\b(?:forwards|attackers)\b[^.]{0,40}\bhunger strikes?\b|"
+    r"\b(?:his|our|the club'?s|the team'?s) strikers\b|"
+    r"\bstrikers?\b[^.]{0,40}\b(?:goals?|scor\w*|midfield\w*|defenders?|forwards?|goalkeepers?)\b",
+    # a product shown at work
+    r"\b(?:live|practical|technical|cooking|flight|product|hands-on|on-stage) demonstrations?\b|"
+    r"\bdemonstrations? of (?:its|their|his|her|how|what|a new|the new)\b",
+    # occupation as a job, and a military occupation
+    r"\boccupations? (?:with|codes?|lists?|groups?|categor\w+|titles?|most|least)\b|"
+    r"\b(?:skilled|shortage|same|other|chosen|previous|main|former) occupations?\b|"
+    r"\b(?:military|foreign|enemy|wartime|nazi|soviet|german|japanese|allied) occupation\b|"
+    r"\boccupation (?:forces|troops|army|authorities|regime|zone)\b|"
+    r"\boccupation\b[^.]{0,60}\bby (?:[a-z]+ )?(?:troops|forces|soldiers|army)\b|"
+    r"\b(?:naval|military|economic) blockades?\b|\bblockades?\b[^.]{0,60}\b(?:warships|navy|weapons reaching|rebels)\b",
 ]
 #: every non-event phrase holds one of these: a substring test skips most windows
-NON_EVENT_KEYS = ("strik", "struck", "rall", "march", "demonstrat", "demo", "stoppage", "sit-down", "protest", "thousand", "hundred", "dozen", "walk")
+NON_EVENT_KEYS = (
+    "strik", "struck", "rall", "march", "demonstrat", "demo", "stoppage", "sit-down", "protest", "thousand", "hundred",
+    "dozen", "walk", "occupation", "blockade",
+)
 #: stems found inside compound words (German, Dutch); none in English
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()

@@ -12,7 +12,7 @@ EVENT_WORDS = [
     r"fábrica|planta|predio|edificio|sede)|convocatoria a (?:la|una) (?:marcha|movilización|concentración)"
 ]
 AMBIGUOUS_WORDS = [
-    r"paros?|marchas?|marchan|concentración|ocupaci(?:ón|ones)|boicots?|corte de ruta|cortes de ruta|"
+    r"paros?|marchas?|marchan|concentración|vigilias?|encierros?|(?:se )?encerr(?:aron|aban|arán|ados|adas)|se encierran|ocupaci(?:ón|ones)|boicots?|corte de ruta|cortes de ruta|"
     r"disturbios|estallido|gremio|gremios|sindicato|sindicatos|consignas|okupaci(?:ón|ones)|okupad[oa]s?|okupas?|"
     r"tractores|con (?:pancartas|carteles|pañuelos [a-z]+|silbatos)|corearon|coreando",
     # a crowd with a purpose in the same sentence ("Decenas de miles de mujeres ... contra la violencia")
@@ -40,11 +40,37 @@ NON_EVENT_SENSES = [
     r"\bprotest(?:a|as|aron|ó|an|aba|aban) (?:al|del|contra el|ante el) árbitro\b",
     r"\bprotestas? (?:formal|formales|oficial|oficiales|diplomáticas?)\b|\b(?:present|interpus|formul)\w* (?:una |la )?protesta\b",
     r"\bconcentración (?:de|del) (?:poder|riqueza|mercado|capital|tierras|ozono|co2|personas en)\b",
+    # unemployment going up or down ("el paro baja", "la caída del paro")
+    r"\bparo (?:baja|bajó|sube|subió|cae|cayó|crece|creció|aumenta|aumentó|se reduce|se redujo|desciende|descendió|repunta|repuntó|"
+    r"de larga duración|femenino|estimado)\b|\b(?:baja|bajada|subida|caída|aumento|descenso|reducción|repunte) del paro\b",
+    # a team's training camp
+    r"\b(?:inicia|inició|comienza|comenzó|arranca|arrancó|cierra|cerró|abre|abrió) (?:[a-záéíóúñ]+ ){0,2}(?:la |su )?concentración"
+    r"(?! frente| ante| contra| de protesta| en protesta| para (?:exigir|reclamar|protestar|denunciar))\b|"
+    r"\bconcentración (?:de|del|en) (?:la selección|el equipo|la plantilla|pretemporada|altura)\b",
+    # a stalled negotiation or institution, a frozen account, a blockade of a country
+    r"\bbloqueos? (?:de la |del |de las |de los |de )?(?:negociaci\w*|renovaci\w*|presupuestos?|investidura|convenio|acuerdo|ley|reforma|"
+    r"órgano|consejo|instituciones?|cuentas?|tarjetas?|bienes|fondos|pagos|articulaci\w*)\b|"
+    r"\bbloqueo (?:político|institucional|parlamentario|económico|comercial|naval|militar|informativo)\b|"
+    r"\b(?:negociaci\w*|convenio|renovaci\w*|presupuestos|investidura)\b[^.]{0,30}\bbloqueos?\b",
+    # resources or troops sent
+    r"\bmovilizaci(?:ón|ones) (?:de|del) (?:recursos|medios|efectivos|tropas|reservistas|fondos|capital|ahorro|la reserva|"
+    r"(?:\d[\d.]*|dos|tres|cuatro|cinco|seis|varios|varias) (?:agentes|efectivos|bomberos|militares|soldados|policías|guardias|"
+    r"medios|hidroaviones|aviones|helicópteros))\b",
+    # a protest against the referee's call, and a government's protest to an ambassador
+    r"\bprotest\w* (?:el|un|la) (?:penalti|penal|gol|fuera de juego|tarjeta|expulsión|decisión arbitral|arbitraje)\b|"
+    r"\bprotestas? (?:de los jugadores|del banquillo)\b|"
+    r"\b(?:traslad|transmit)\w*le (?:su|la|una) (?:[a-záéíóúñ]+ )?protesta\b|"
+    r"\b(?:traslad|transmit)\w* (?:su|la|una) (?:[a-záéíóúñ]+ )?protesta (?:al|ante el) (?:embajador|encargado de negocios)\b|\bformul\w* (?:su |una |la )?(?:[a-záéíóúñ]+ )?protesta\b|"
+    r"\b(?:convoc|llam)\w* (?:[a-záéíóúñ]+ ){0,2}al embajador\b[^.]{0,100}\bprotesta\b",
+    # a hunger strike that is a goal drought; "de una sentada" (in one sitting); guards of honour
+    r"\bhuelgas? de hambre\b[^.]{0,40}\b(?:gol|goles|goleador\w*|portería|marcar)\b|"
+    r"\b(?:delantera|delanteros?|atacantes?|goleador\w*)\b[^.]{0,40}\bhuelgas? de hambre\b|\b(?:de|en) una (?:sola )?sentada\b|"
+    r"\bpiquetes? de (?:honor|honores|ejecución)\b",
 ]
 #: every non-event phrase holds one of these (a substring test skips most windows)
 NON_EVENT_KEYS = (
     "paro", "marcha", "huelga", "concentraci", "árbitro", "voluntad", "interés", "afecto", "cariño", "intenciones",
-    "principios", "protesta",
+    "principios", "protesta", "bloqueo", "movilizaci", "sentada", "piquete",
 )
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()

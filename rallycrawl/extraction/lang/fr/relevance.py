@@ -7,7 +7,7 @@ EVENT_WORDS = [
     r"blocages?|intersyndicale|en grève|préavis de grève|journée d'action|sont descendus dans la rue|"
     r"descendre dans la rue|ont débrayé|débrayage|(?:cesser|cesseront|cessent|ont cessé|cesseraient) le travail"
 ]
-AMBIGUOUS_WORDS = [r"marches?|défilés?|occupations?|occupé|boycotts?|émeutes?|protestations?|manif|manifs|militante?s?|envahissement|ont envahi|"
+AMBIGUOUS_WORDS = [r"marches?|défilés?|occupations?|occupé|occupent|occupaient|occuperont|ont occupé|boycotts?|émeutes?|protestations?|manif|manifs|militante?s?|envahissement|ont envahi|"
     r"(?:ont bloqué|bloquent|bloquaient|bloqueront) (?:l'|la |le |les )(?:autoroute|route|rond-point|accès|périphérique|dépôt|raffinerie|port)|"
     r"pancartes? à la main|banderoles? à la main|sifflets",
     # a crowd with a purpose in the same sentence ("plusieurs milliers de personnes ... pour réclamer")
@@ -28,8 +28,34 @@ NON_EVENT_SENSES = [
     r"\bmilitante?s? (?:du|de la|des|d'un|d'une|de son|de leur) (?:parti|formation|majorité)\b|"
     r"\bmilitante?s? (?:socialistes?|communistes?|écologistes?|insoumise?s?|républicaine?s?|lr|rn|ps|lfi)\b",
     r"\bmanifestations? (?:cliniques?|symptomatiques?|de la maladie|d'intérêt|culturelles?|sportives?|artistiques?)\b",
+    # a fair or a festival ("la manifestation accueille 150 exposants")
+    r"\bmanifestations?\b[^.]{0,100}\b(?:exposants|visiteurs|édition|festival|stands|dégustations?|billetterie|spectateurs|auteurs et)\b|"
+    r"\b(?:salon|festival|foire|exposants|édition)\b[^.]{0,60}\bmanifestations?\b",
+    # rescuers or troops sent
+    r"\bmobilisations? (?:des|de|du) (?:secours|moyens|forces de l'ordre|ressources|fonds|réservistes|troupes|"
+    r"\d[\d ]* (?:pompiers|sapeurs-pompiers|gendarmes|policiers|militaires|soldats|sauveteurs|engins))\b|"
+    r"\b(?:pompiers|sapeurs-pompiers|secours|sauveteurs)\b (?:[a-zéèàù]+ ){0,3}(?:engagés|déployés|dépêchés)\b[^.]{0,80}\bmobilisations?\b|"
+    r"\b(?:tempête|incendies?|inondations?|crues?|séisme|orages?|intempéries)\b[^.]{0,30}\bmobilisations? (?:des|de) (?:pompiers|sapeurs-pompiers)\b",
+    # a stalled negotiation, a freeze on rents or prices
+    r"\bblocages? (?:des |du |de la |de l')?(?:négociations?|discussions|pourparlers|loyers|prix|salaires|comptes?|carte|budget|"
+    r"institutions?|articulations?|genou|dos)\b|\b(?:négociations?|discussions|pourparlers)\b[^.]{0,40}\bblocages?\b|"
+    r"\bblocages? (?:persiste|persistent|demeure|subsiste)\b[^.]{0,30}\b(?:négociations?|discussions|pourparlers)\b",
+    # a team's gathering
+    r"\brassemblements? (?:des bleus|des bleues|de l'équipe|de la sélection|des sélectionnés)\b|"
+    r"\b(?:sélectionneur|sélectionneuse|internationaux)\b[^.]{0,80}\brassemblements?\b",
+    # funeral, wedding and official processions
+    r"\bcortèges? (?:funèbres?|nuptial|nuptiaux|officiels?|présidentiels?|royal|historique|de mariage|du mariage)\b",
+    # a government's formal protest; a hunger strike that is a goal drought; the top step of the podium
+    r"\bprotestations? (?:officielles?|formelles?|diplomatiques?)\b|\b(?:adress|élev|émis|émet|transm)\w* (?:une |sa |leur )?protestation\b|"
+    r"\bgrèves? de la faim\b[^.]{0,40}\b(?:devant le but|devant les buts|cage|filets)\b|"
+    r"\b(?:attaquants?|buteurs?|avants)\b[^.]{0,40}\bgrèves? de la faim\b|\bmarches? du podium\b|"
+    # a rank or a post held ("occupent la première place")
+    r"\boccup\w* (?:la|le) (?:\w+ième|première|dernière|tête) (?:place|position|rang)\b|\boccup\w* (?:le|un|les|des) (?:postes?|fonctions)\b",
 ]
-NON_EVENT_KEYS = ("rassemblement", "marche", "manifestation", "militant", "défilé", "envah")
+NON_EVENT_KEYS = (
+    "rassemblement", "marche", "manifestation", "militant", "défilé", "envah", "mobilisation", "blocage", "cortège", "protestation",
+    "grève", "occup",
+)
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
 FRAMES = [

@@ -7,7 +7,7 @@ EVENT_WORDS = [
     r"scenderanno in piazza|in piazza contro|sciopero generale|astensione dal lavoro|"
     r"incrociato le braccia|incrociano le braccia"
 ]
-AMBIGUOUS_WORDS = [r"in piazza|hanno manifestato|manifestano|manifestavano|marcia|marce|occupazion[ei]|occupat[oi]|blocc(?:o|hi)|boicottaggi[oi]|striscion[ei]|cori|scontri|presidio"]
+AMBIGUOUS_WORDS = [r"in piazza|hanno manifestato|manifestano|manifestavano|marcia|marce|occupazion[ei]|occupat[oi]|occupano|hanno occupato|occupavano|occuperanno|blocc(?:o|hi)|boicottaggi[oi]|striscion[ei]|cori|scontri|presidio"]
 CONTEXT_WORDS = [
     r"sindacat\w*|lavorator\w*|operai|student\w*|attivist\w*|migliaia|centinaia|decine|contro|davanti|piazza|"
     r"polizia|cartelli|striscion\w*|slogan|chied\w*|cgil|cisl|uil"
@@ -17,9 +17,31 @@ NON_EVENT_SENSES = [
     r"\bmanifestazion[ei] (?:d'interesse|di interesse|sportiv[ae]|cultural[ei]|clinich[ae])\b|\bcambio di marcia\b|"
     r"\bmanifest(?:ato|ano|avano) (?:(?:il|la|i|le|un|una|la loro|il loro|grande|forte) )?(?:interesse|preoccupazione|"
     r"solidarietà|perplessità|disappunto|soddisfazione|apprezzamento|contrarietà|sintomi|vicinanza)\b|"
-    r"\b(?:concert[oi]|festa|feste|mercat[oi]|messa|spettacol[oi]|cinema|fiera|musica|mostra|sagra|tombola|aperitivo) in piazza\b"
+    r"\b(?:concert[oi]|festa|feste|mercat[oi]|messa|spettacol[oi]|cinema|fiera|musica|mostra|sagra|tombola|aperitivo) in piazza\b|"
+    r"\b(?:fiera|sagra|espositori|giostre)\b[^.]{0,40}\bin piazza\b",
+    # a fair or a festival ("la manifestazione, giunta alla ventesima edizione, porta cento espositori")
+    r"\bmanifestazion[ei]\b[^.]{0,100}\b(?:espositori|visitatori|edizione|festival|stand|degustazion[ei]|biglietti|spettatori)\b|"
+    r"\b(?:fiera|sagra|festival|espositori|edizione)\b[^.]{0,60}\bmanifestazion[ei]\b",
+    # historical pageants, funeral and wedding processions
+    r"\bcorte[oi] (?:storic[oi]|funebr[ei]|nuzial[ei]|presidenzial[ei]|di auto|in costume|medieval[ei]|dei re magi)\b",
+    # employment ("l'occupazione cresce", "tasso di occupazione")
+    r"\boccupazione (?:(?:è|ha|ha fatto|hanno) )?(?:cresciuta|cresce|crescita|aumentata|aumenta|cala|calata|diminuita|diminuisce|sale|"
+    r"salita|scende|scesa|tiene|raggiunto (?:un |il )?(?:nuovo )?record)\b|"
+    r"\b(?:milioni|migliaia) di occupati\b|\boccupati (?:in più|in meno)\b|"
+    r"\b(?:tasso|livell[oi]|dati|crescita|calo|aumento|record) (?:di |dell'|della )?occupazione\b|"
+    r"\boccupazione (?:femminile|giovanile|stabile|record)\b",
+    # rescuers or troops sent
+    r"\bmobilitazion[ei] (?:dei|delle|di) (?:soccorsi|mezzi|risorse|truppe|riservisti|\d+ (?:uomini|mezzi|soccorritori|militari))\b|"
+    r"\b(?:vigili del fuoco|soccorsi|soccorritori|protezione civile)\b[^.]{0,40}\b(?:mobilitati|impegnati|inviati)\b[^.]{0,100}"
+    r"\bmobilitazion[ei]\b",
+    # a protest at the referee; a guard of honour; a hunger strike that is a goal drought; a traffic ban
+    r"\bprotest[ae] (?:dei|della|del) (?:giocatori|panchina|squadra|capitano|tecnico|allenatore)\b|"
+    r"\bprotest\w*[^.]{0,40}\b(?:per il|sul|per un) (?:rigore|gol|fuorigioco|cartellino|fallo)\b|"
+    r"\bpicchett[oi] d'onore\b|\bscioper[oi] della fame\b[^.]{0,40}\b(?:davanti alla porta|gol|reti|segnare)\b|"
+    r"\b(?:l'attacco|attaccant[ei]|bomber|punt[ae])\b (?:[a-zàèéìòù']+ ){0,6}\bscioper[oi] della fame\b|"
+    r"\bblocc(?:o|hi) (?:del traffico|della circolazione|dei licenziamenti|degli sfratti|dei prezzi|delle assunzioni)\b",
 ]
-NON_EVENT_KEYS = ("marcia", "manifest", "piazza")
+NON_EVENT_KEYS = ("marcia", "manifest", "piazza", "corte", "occupazion", "mobilitazion", "protest", "picchett", "sciopero", "blocc")
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
 FRAMES = [r"(?:si sono radunati|si sono riuniti|hanno manifestato|hanno sfilato)"

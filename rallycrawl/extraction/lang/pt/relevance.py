@@ -12,9 +12,26 @@ CONTEXT_WORDS = [
 ]
 NON_EVENT_SENSES = [
     r"\bmarcha (?:à ré|a ré|lenta|nupcial|fúnebre)\b|\bem marcha\b|\bpôr em marcha\b|"
-    r"\bmanifestaç(?:ão|ões) (?:de interesse|clínicas?|cultura(?:l|is)|esportivas?)\b|\bconcentraç(?:ão|ões) de (?:renda|poder|mercado)\b"
+    r"\bmanifestaç(?:ão|ões) (?:de interesse|clínicas?|cultura(?:l|is)|esportivas?)\b|\bconcentraç(?:ão|ões) de (?:renda|poder|mercado)\b",
+    # a hunger strike that is a goal drought
+    r"\bgreves? de fome\b[^.]{0,40}\b(?:baliza|gols?|golos?)\b|"
+    r"\b(?:o ataque|avançados?|atacantes?|artilheiros?)\b (?:[a-zà-ú]+ ){0,6}\bgreves? de fome\b",
+    # rescuers or troops sent
+    r"\bmobilizaç(?:ão|ões) (?:de|dos|das) (?:recursos|meios|tropas|reservistas|fundos|"
+    r"\d[\d.]* (?:bombeiros|homens|viaturas|meios|operacionais|militares|soldados))\b",
+    # works, a match or traffic brought to a halt by something other than workers
+    r"\bparalisaç(?:ão|ões) (?:das|dos|do|da) (?:obras?|jogo|partida|trânsito|tráfego|voos)\b|"
+    r"\b(?:chuva|temporal|neve|apagão|pane|tempestade|enchente|nevoeiro|falha (?:elétrica|técnica|no sistema))\b[^.]{0,60}\bparalis\w*",
+    # frozen assets and accounts, an economic blockade
+    r"\bbloqueios? (?:de|dos|das) (?:bens|contas?|valores|recursos|verbas|orçamento|emendas|sites?|perfis?|cartões?)\b|"
+    r"\bbloqueio (?:judicial|econômico|económico|comercial|naval|orçamentário)\b",
+    # a religious vigil
+    r"\bvigílias? (?:de páscoa|pascal|de natal|de oração|de pentecostes)\b",
+    # players' protests at the referee
+    r"\bprotest\w* (?:muito )?(?:contra o|com o|ao|do) árbitro\b|\bprotestos? (?:dos jogadores|do banco|do técnico|do treinador)\b|"
+    r"\bprotest\w* (?:o|um) (?:pênalti|penálti|gol|golo|impedimento|cartão)\b",
 ]
-NON_EVENT_KEYS = ("marcha", "manifesta", "concentra")
+NON_EVENT_KEYS = ("marcha", "manifesta", "concentra", "greve", "mobiliza", "paralis", "bloqueio", "vigília", "protest")
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
 FRAMES = [
