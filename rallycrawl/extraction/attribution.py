@@ -855,6 +855,10 @@ _CONNECTOR_NAME = re.compile(
     "(?:[ \\t](?:of|for|against)[ \\t](?:the[ \\t])?[" + CAPITALS + "][\\w'\u2019\\-]*+"
     "(?:[ \\t][" + CAPITALS + "][\\w'\u2019\\-]*+){0,3}){1,2}"
 )
+#: what _CONNECTOR_NAME cannot match without: a connector between blanks before a capital (a pattern
+#: that opens with a blank, so the matcher skips to blanks; _CONNECTOR_NAME opens with a look-behind and
+#: is tried at every character): a sentence without one is passed over without that longer scan
+_CONNECTOR_BEFORE_CAPITAL = re.compile("[ \\t](?:of|for|against)[ \\t](?:the[ \\t])?[" + CAPITALS + "]")
 _NAME_RUN = re.compile(
     "[" + CAPITALS + "](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
     "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?"
@@ -3268,7 +3272,12 @@ class Attributor:
                     # (a name with an apposition after it introduces somebody: 'Lucia Moretti, insegnante')
                     introduced = sentence.text[m.end() : m.end() + 1] == ","
                     mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
-        if _P.org_name_connectors and RULES["connector_org_name"] and _CONNECTOR_NAME.search(sentence.text):
+        if (
+            _P.org_name_connectors
+            and RULES["connector_org_name"]
+            and _CONNECTOR_BEFORE_CAPITAL.search(sentence.text)
+            and _CONNECTOR_NAME.search(sentence.text)
+        ):
             self._register_connector_organisations(sentence)
         if RULES["surname_named"] and mentions.people:
             # 'Das sieht Huber anders. Sie kündigte …': a known person's surname alone names them again
