@@ -680,10 +680,11 @@ class Profile:
         self.plural_articles = frozenset().union(*(getattr(m, "PLURAL_ARTICLES", ()) for m in modules))
         self.plural_after = {a: e for m in modules for a, e in getattr(m, "PLURAL_AFTER", {}).items()}
         #: a first name alone introduced with an age ('Karim, 34 ans,', 'Lucía, de 23 años,', 'Lena (23)'):
-        #: rule ``first_name_with_age``
+        #: rule ``first_name_with_age`` (the capital first, then the look-behind for what stands before it:
+        #: the matcher skips to capitals, as for _NAME_RUN, instead of trying a look-behind at every character)
         ages = sorted({w for m in modules for w in getattr(m, "AGE_WORDS", ())})
         self.age_pattern = re.compile(
-            "(?<![\\w'\u2019\\-])([" + CAPITALS + "][a-z\u00df-\u00ff\u0430-\u044f\u0451'\u2019\\-]+)"
+            "([" + CAPITALS + "](?<![\\w'\u2019\\-].)[a-z\u00df-\u00ff\u0430-\u044f\u0451'\u2019\\-]+)"
             "(?:,[ \\t]+(?:de[ \\t]+)?\\d{1,3}(?:[ \\t]+(?:" + "|".join(map(re.escape, ages)) + "))?(?=[ ,.;:)])"
             "|[ \\t]+\\(\\d{1,3}\\))"
         ) if ages else None
@@ -885,6 +886,10 @@ _CONNECTOR_NAME = re.compile(
     "(?:[ \\t](?:of|for|against)[ \\t](?:the[ \\t])?[" + CAPITALS + "][\\w'\u2019\\-]*+"
     "(?:[ \\t][" + CAPITALS + "][\\w'\u2019\\-]*+){0,3}){1,2}"
 )
+#: what _CONNECTOR_NAME cannot match without: a connector between blanks before a capital (a pattern
+#: that opens with a blank, so the matcher skips to blanks; _CONNECTOR_NAME opens with a look-behind and
+#: is tried at every character): a sentence without one is passed over without that longer scan
+_CONNECTOR_BEFORE_CAPITAL = re.compile("[ \\t](?:of|for|against)[ \\t](?:the[ \\t])?[" + CAPITALS + "]")
 _NAME_RUN = re.compile(
     "[" + CAPITALS + "](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
     "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?"
@@ -3315,23 +3320,30 @@ class Attributor:
                     # (a name with an apposition after it introduces somebody: 'Lucia Moretti, insegnante')
                     introduced = sentence.text[m.end() : m.end() + 1] == ","
                     mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
-        if _P.org_name_connectors and RULES["connector_org_name"] and _CONNECTOR_NAME.search(sentence.text):
+        if (
+            _P.org_name_connectors
+            and RULES["connector_org_name"]
+            and _CONNECTOR_BEFORE_CAPITAL.search(sentence.text)
+            and _CONNECTOR_NAME.search(sentence.text)
+        ):
             self._register_connector_organisations(sentence)
         if RULES["surname_named"] and mentions.people:
             # 'Das sieht Huber anders. Sie kündigte …': a known person's surname alone names them again
-            r = 0
             known = mentions._by_word  # (lookup finds nobody for a word no known name holds)
-            for m in _CAPITALISED_WORD.finditer(sentence.text):
-                word = m.group()
-                if word not in known:
-                    continue
-                while r < len(runs) and runs[r][1] <= m.start():
-                    r += 1  # (runs and words both in order: one walk)
-                if r < len(runs) and runs[r][0] <= m.start():
-                    continue  # (read with its run above)
-                person = mentions.lookup(word)
-                if person is not None and " " in person.name and person.surname == word:
-                    mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person)
+            text = sentence.text
+            # the words between the runs only (a word in a run was read with its run above): a run opens
+            # after a character no word holds, so no word before a run reaches into it, and the
+            # look-behind reads before the gap's start as before
+            at = 0
+            for run_start, run_end in (*runs, (len(text), len(text))):
+                for m in _CAPITALISED_WORD.finditer(text, at, run_start):
+                    word = m.group()
+                    if word not in known:
+                        continue
+                    person = mentions.lookup(word)
+                    if person is not None and " " in person.name and person.surname == word:
+                        mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person)
+                at = run_end
 
     def _register_connector_organisations(self, sentence: Sentence) -> None:
         """Rule ``connector_org_name``: 'organised by Wake Up for Harbourside', 'Friends of the Earth

@@ -2618,6 +2618,32 @@ def _names_a_place(modifier: str) -> bool:
     )
 
 
+def _generic_window(text: str, needles: tuple[str, ...], code: str) -> tuple[int, int]:
+    """Where in ``text`` _generic_pattern's matches may stand: from the words that may name the
+    first noun to the word after the last one (the pattern opens with a look-behind or a word
+    boundary, so that the matcher tries it at every character; the noun is where a needle is).
+
+    A match holds a noun where a needle stands (one character before it in the languages whose
+    needles leave out the noun's first letter); before the noun, English reads at most three
+    words ahead of it (two capitalised ones and a modifier, each with one blank after it), German one
+    (an adjective), the others none; after it, English and German nothing, the others one word.
+    The look-behind and the word boundaries read past the window's ends as before (``pos`` is not
+    the text's start; one character after the last noun or word is kept inside ``endpos``)."""
+    first, last = len(text), 0
+    for needle in needles:
+        at = text.find(needle)
+        if at >= 0:
+            first = min(first, at)
+            last = max(last, text.rfind(needle) + len(needle))
+    if code == "en" or code == "de":
+        start = first
+        for _ in range(3 if code == "en" else 1):
+            start = text.rfind(" ", 0, start - 1) + 1 if start > 1 else 0
+        return start, min(len(text), last + 1)
+    after = text.find(" ", last + 1)
+    return max(0, first - 1), (after + 1 if after >= 0 else len(text))
+
+
 @lru_cache(maxsize=16)
 def _generic_needles(code: str) -> tuple[str, ...]:
     """Substrings one of which a paragraph must hold for _generic_pattern to match in it."""
@@ -2785,7 +2811,7 @@ def _generic_targets(scanned: list[str], code: str, collect: _Collector) -> None
     for paragraph, text in enumerate(scanned):
         if not any(map(text.__contains__, nouns)):
             continue  # the common case: a plain substring test spares the pattern
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, *_generic_window(text, nouns, code)):
             noun, mod = m.group("noun"), (m.group("mod") or "").strip()
             leader = ""  # "the Trump administration", "the Modi government": named by its leader
             if code == "en" and mod:

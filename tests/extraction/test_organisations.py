@@ -581,6 +581,26 @@ def test_a_generic_target_named_by_its_leader_and_cued_in_its_own_sentence():
     assert "gouvernement" in orgs(["Ils ont manifesté. Puis ils ont protesté contre le gouvernement."], language="fr")
 
 
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es", "it", "pt", "nl", "no"])
+def test_the_generic_target_window_finds_what_the_whole_paragraph_gives(code):
+    from rallycrawl.extraction.organisations import _generic_needles, _generic_pattern, _generic_window
+
+    pattern, needles = _generic_pattern(code), _generic_needles(code)
+    frames = [
+        "Early on Monday the Varga city {n} and later the U.S. federal {n} said so.",
+        "{n}", "x{n}", "{n}s and {n}.", "Oda Brenn Tallow Fen interim {n} left", "the  {n}  nacional",
+        "(la {N} centrale) und die neue {N}, sagte die lokale {n}.", "Wer? Die {n}", "la {n} chinoise y el {n} nacional", "the Oda {n} and the {n}al",
+    ]
+    for needle in needles:
+        noun = needle if code in ("en", "de") else "g" + needle
+        for frame in frames:
+            text = frame.format(n=noun, N=noun[:1].upper() + noun[1:])
+            if not any(map(text.__contains__, needles)):
+                continue
+            window = [(m.span(), m.groupdict()) for m in pattern.finditer(text, *_generic_window(text, needles, code))]
+            assert window == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], text
+
+
 def test_a_bare_generic_target_is_the_one_the_article_names():
     found = orgs(["Thousands marched in Lisbon.", "The Portuguese government said it would listen.",
                   "Later they protested against the government again."])
