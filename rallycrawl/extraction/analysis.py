@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ..record import Demand, Event, Organisation, Quote
-from . import event_rules
 from .demands import extract_demands
 from .document import Document
 from .event import extract_event, find_cause, issue_of, other_organisation, protest_about
@@ -93,29 +92,6 @@ def _event_target(demands: list[Demand], organisations: list[Organisation]) -> s
     return next(iter(named + targeted + asked), None)
 
 
-_ELIDED = ("l'", "l\u2019", "d'", "d\u2019")
-
-
-def whole_organisation(target: str, organisations: list[Organisation]) -> str:
-    """Rule ``target_whole_organisation``: ``target`` cut short inside the name of one of
-    ``organisations`` (its capitalised words are that name's first words) is that name."""
-    if not event_rules.on("target_whole_organisation"):
-        return target
-    words = target.split()
-    while words and not words[0][:1].isupper():
-        if words[0].lower().startswith(_ELIDED) and words[0][2:3].isupper():
-            words[0] = words[0][2:]  # "l'Alliance …"
-            break
-        words.pop(0)  # an article or a descriptor before the name ("the", "la", "der")
-    if not words:
-        return target
-    core = " ".join(words)
-    for org in organisations:
-        if org.name.startswith(core + " ") and len(org.name.split()) > len(words):
-            return org.name
-    return target
-
-
 def analyse_article(
     headline: str,
     paragraphs: list[str],
@@ -165,8 +141,6 @@ def analyse_article(
                 "headline": headline,
             }),
         )
-        if event is not None and event.target is not None:
-            event.target = whole_organisation(event.target, organisations)
         if event is not None and event.target is None:
             event.target = (
                 _event_target(demands, organisations)

@@ -92,9 +92,6 @@ RULES = {
     # a separable particle that closes the clause is the cue verb's, not the ask's (TRAILING_PARTICLES):
     # "setzen sich für den Erhalt des Parks ein" -> "den Erhalt des Parks"
     "particle_end": True,
-    # a slogan that is no imperative but says what its chanters want ("We want our jobs back",
-    # "¡Exigimos justicia!"): the ask after its spoken cue (QUOTE_CUES), as in a quotation
-    "slogan_spoken_cue": True,
     # a cue verb that opens a sentence in a language that leaves the subject out (SUBJECT_DROPPED):
     # "Exigen la reapertura del centro." is read as "exigen" (not in German, where a verb first makes a
     # question or a condition: "Wollen Mieter streiken, dann ...")
@@ -1022,19 +1019,12 @@ def _spoken_asks(text: str, lowered: str, cues, source: str) -> list[Demand]:
 
 
 def _slogan_demands(slogans: list[str], language: str | None = None) -> list[Demand]:
-    """Slogans that are asks: an imperative ("Stop the cuts!"), and with rule ``slogan_spoken_cue`` the
-    ask after a spoken cue ("We want our jobs back", "¡Exigimos justicia!", "Wir fordern Lohn")."""
     cues = language_cues(language)
-    found: list[Demand] = []
-    for slogan in slogans:
-        bare = slogan.strip(" \"“”'„«»")
-        if _imperative(bare, cues):
-            found.append(Demand(text=" ".join(slogan.split()).strip(" .!\"“”„«»"), source="slogan"))
-            continue
-        lowered = bare[:_SCAN_CHARS].lower()
-        if RULES["slogan_spoken_cue"] and len(lowered) == len(bare[:_SCAN_CHARS]):
-            found += _spoken_asks(bare.lstrip("¡¿"), lowered.lstrip("¡¿"), cues, "slogan")
-    return found
+    return [
+        Demand(text=" ".join(s.split()).strip(" .!\"“”„«»"), source="slogan")
+        for s in slogans
+        if _imperative(s.strip(" \"“”'„«»"), cues)
+    ]
 
 
 _NO_DOUBLE_QUOTES = str.maketrans("", "", '"“”„«»')

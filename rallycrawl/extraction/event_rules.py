@@ -92,9 +92,6 @@ RULES = {
     # a name after a named cue that is a known place is where the protest is, not its target:
     # "huelga en Valencia", "a strike at Leeds" (the gazetteer; "a strike at Acme Logistics" stays)
     "target_named_not_place": True,
-    # a target cut short inside an organisation's name the article gives whole ("a dispute with the
-    # Guild of Film" cut at "and"): the organisation's whole name (analysis.py)
-    "target_whole_organisation": True,
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run

@@ -831,17 +831,6 @@ def test_a_protest_verb_is_read_over_a_time_or_place_to_its_object():
     ]
 
 
-def test_a_slogan_with_a_spoken_cue_gives_the_ask_after_it(monkeypatch):
-    slogans = ["¡Exigimos una jubilación digna!", "We want our jobs back", "Nous voulons des moyens pour l'école"]
-    assert texts(extract_demands([], slogans=slogans[:1], language="es")) == ["una jubilación digna"]
-    assert texts(extract_demands([], slogans=slogans[1:2], language="en")) == ["our jobs back"]
-    assert texts(extract_demands([], slogans=slogans[2:], language="fr")) == ["des moyens pour l'école"]
-    # an imperative slogan is the ask whole, as before
-    assert texts(extract_demands([], slogans=["Stop the evictions!"], language="en")) == ["Stop the evictions"]
-    monkeypatch.setitem(demands_module.RULES, "slogan_spoken_cue", False)
-    assert texts(extract_demands([], slogans=slogans[:1], language="es")) == []
-
-
 def test_a_cue_verb_opening_a_sentence_without_its_subject(monkeypatch):
     paragraph = "Cientos de vecinos marcharon el lunes por el barrio de Valdeluz. Exigen la reapertura del centro de salud."
     assert texts(extract_demands([paragraph], language="es")) == ["la reapertura del centro de salud"]

@@ -9,7 +9,7 @@ name after them ("a strike at Acme Logistics", not "a strike at noon").
 TARGET_CUES = [
     r"to confront|in protest (?:at|over|of|against)|protests? over|protested over|rall(?:y|ies|ied) over|"
     r"call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|ing|es)|pressur(?:e|ed|ing) on|demands? of|targeting|target|targets|"
-    r"(?:dispute|standoff|stand-off|conflict) with|aimed at|directed at|to denounce|denouncing|resignation of|ouster of|to oust|to topple|boycott of|boycotting"
+    r"aimed at|directed at|to denounce|denouncing|resignation of|ouster of|to oust|to topple|boycott of|boycotting"
 ]
 #: cues that name a target only after a protest word ("a march against the reform", not "guard against")
 AGAINST_CUES = [r"against|opposing|to oppose|opposition to|outrage (?:at|over)|anger (?:at|over)|angry (?:at|with|over)"]
