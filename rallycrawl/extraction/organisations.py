@@ -1580,9 +1580,10 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         previous = previous.strip(",").rsplit("'", 1)[-1]
     last = words[-1]
     if last.isalpha():
-        if last not in _LAST_WORD_CUES and previous not in _ORG_NOUN_WORDS and not _compound_org_noun(last):
-            return _NO_KINDS  # the common case: no pattern can hold
         bare = last
+        compound = _compound_org_noun(bare)
+        if last not in _LAST_WORD_CUES and previous not in _ORG_NOUN_WORDS and not compound:
+            return _NO_KINDS  # the common case: no pattern can hold
     else:
         # French elision: "l'intersyndicale" -> "intersyndicale"
         last = last.strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
@@ -1594,7 +1595,7 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
             and not ends_in_paren
         ):
             return _NO_KINDS
-    compound = _compound_org_noun(bare)
+        compound = _compound_org_noun(bare)
     # each pattern below needs its words: none of them, no pattern to run
     if not (
         ends_in_paren
