@@ -2225,6 +2225,16 @@ def _german_call_word(after: str) -> bool:
 _GERMAN_SUBJECT_ARTICLES = tuple(f"{article} " for article in resources("de", "quotes").DEFINITE_ARTICLES)
 
 
+def _german_group_subject(text: str, start: int, name: str) -> bool:
+    """Rules german-called-action and german-called-inverted: a name shaped as a person's may still be
+    the organiser when an article leads it (a name led by an article is nobody's: "Die Kestrel Tenants
+    hatten …", never "Die Anna Weber") or its words are common ones whose first is no first name."""
+    return (
+        text[start - 4 if start > 4 else 0 : start].lower() in _GERMAN_SUBJECT_ARTICLES
+        or _common_not_person(name, "de")
+    )
+
+
 def _opens_german_sentence(text: str, start: int) -> bool:
     """The name at ``start`` opens its sentence, alone or after an article ("Die IG Lindenholz hatte …"):
     the subject before a verb in second place, not a phrase of place before it ("In Obernau ruft …")."""
@@ -2399,8 +2409,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             evidence, role, rule = evidence or "context", "organiser", rule or "organised-action"
         elif (
             collect.code == "de" and "german-called-action" not in off
-            # (a name led by an article is nobody's: "Die Kestrel Tenants hatten …", never "Die Anna Weber")
-            and (not person or text[s - 4 if s > 4 else 0 : s].lower() in _GERMAN_SUBJECT_ARTICLES or _common_not_person(name, "de"))
+            and (not person or _german_group_subject(text, s, name))
             and (called if called is not None else _german_call_word(after) and _german_called(after))
             and _opens_german_sentence(text, s)
         ):  # "Die IG Lindenholz hatte zu dem Warnstreik aufgerufen", "Verdi ruft zum Streik auf"
@@ -2408,7 +2417,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         elif (
             collect.code == "de"
             and (inverted if inverted is not None else _german_called_inverted(text, s, after, off))
-            and (not person or text[s - 4 if s > 4 else 0 : s].lower() in _GERMAN_SUBJECT_ARTICLES or _common_not_person(name, "de"))
+            and (not person or _german_group_subject(text, s, name))
         ):  # "Zu der Kundgebung hatte der Kestrelverband aufgerufen"
             evidence, role, rule = evidence or "context", "organiser", rule or "german-called-inverted"
         elif "list" in kinds and "list-introducer" not in off:
