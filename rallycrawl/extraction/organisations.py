@@ -3260,9 +3260,10 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
             by_first.setdefault(c.name.split()[0], []).append(c)
     kept: list[_Candidate] = []
     for c in cands:
-        key = _acronym_key(c.name) if _is_acronym(c.name) and c.name not in by_initials else c.name
-        if _is_acronym(c.name) and key in by_initials and by_initials[key] is not c:
-            target = by_initials[key]
+        # the full name of an acronym, by its letters or, failing them, its plural-doubled ones ("CCOO": "CO")
+        full_name = (by_initials.get(c.name) or by_initials.get(_acronym_key(c.name))) if _is_acronym(c.name) else None
+        if full_name is not None and full_name is not c:
+            target = full_name
             target.acronym = target.acronym or c.name
         elif " " not in c.name and len(by_first.get(c.name, ())) == 1:
             target = by_first[c.name][0]
