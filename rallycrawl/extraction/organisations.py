@@ -3470,13 +3470,13 @@ def extract_organisations(
             if org.lower() in seen_names:  # a whole name in the text, not a piece of one
                 collect.add(org, "quote", "organiser" if is_protest else None, rule="quote-organisation")
     cands = sorted(collect.by_key.values(), key=lambda c: c.first)
-    if code == "de" and "german-descriptor" not in _OFF:
-        for c in cands:
-            c.name = _without_german_descriptor(c.name)
-    if code == "de" and "german-nominative" not in _OFF:
-        for c in cands:
-            c.name = _german_nominative(c.name, joined)
-    if code == "de" and ("german-descriptor" not in _OFF or "german-nominative" not in _OFF):
+    descriptor, nominative = "german-descriptor" not in _OFF, "german-nominative" not in _OFF
+    if code == "de" and (descriptor or nominative):
+        for c in cands:  # "die Gewerkschaft Kestrel" -> "Kestrel"; "des Kestrelbundes" -> "Kestrelbund"
+            if descriptor:
+                c.name = _without_german_descriptor(c.name)
+            if nominative:
+                c.name = _german_nominative(c.name, joined)
         seen_keys: set[str] = set()
         cands = [c for c in cands if not (c.name.lower() in seen_keys or seen_keys.add(c.name.lower()))]
     cands = [c for c in cands if _rejected_by(c, joined, code) is None]
