@@ -1580,9 +1580,10 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         previous = previous.strip(",").rsplit("'", 1)[-1]
     last = words[-1]
     if last.isalpha():
-        if last not in _LAST_WORD_CUES and previous not in _ORG_NOUN_WORDS and not _compound_org_noun(last):
-            return _NO_KINDS  # the common case: no pattern can hold
         bare = last
+        compound = _compound_org_noun(bare)
+        if last not in _LAST_WORD_CUES and previous not in _ORG_NOUN_WORDS and not compound:
+            return _NO_KINDS  # the common case: no pattern can hold
     else:
         # French elision: "l'intersyndicale" -> "intersyndicale"
         last = last.strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
@@ -1594,7 +1595,7 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
             and not ends_in_paren
         ):
             return _NO_KINDS
-    compound = _compound_org_noun(bare)
+        compound = _compound_org_noun(bare)
     # each pattern below needs its words: none of them, no pattern to run
     if not (
         ends_in_paren
@@ -2224,6 +2225,16 @@ def _german_call_word(after: str) -> bool:
 _GERMAN_SUBJECT_ARTICLES = tuple(f"{article} " for article in resources("de", "quotes").DEFINITE_ARTICLES)
 
 
+def _german_group_subject(text: str, start: int, name: str) -> bool:
+    """Rules german-called-action and german-called-inverted: a name shaped as a person's may still be
+    the organiser when an article leads it (a name led by an article is nobody's: "Die Kestrel Tenants
+    hatten …", never "Die Anna Weber") or its words are common ones whose first is no first name."""
+    return (
+        text[start - 4 if start > 4 else 0 : start].lower() in _GERMAN_SUBJECT_ARTICLES
+        or _common_not_person(name, "de")
+    )
+
+
 def _opens_german_sentence(text: str, start: int) -> bool:
     """The name at ``start`` opens its sentence, alone or after an article ("Die IG Lindenholz hatte …"):
     the subject before a verb in second place, not a phrase of place before it ("In Obernau ruft …")."""
@@ -2398,8 +2409,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             evidence, role, rule = evidence or "context", "organiser", rule or "organised-action"
         elif (
             collect.code == "de" and "german-called-action" not in off
-            # (a name led by an article is nobody's: "Die Kestrel Tenants hatten …", never "Die Anna Weber")
-            and (not person or text[s - 4 if s > 4 else 0 : s].lower() in _GERMAN_SUBJECT_ARTICLES or _common_not_person(name, "de"))
+            and (not person or _german_group_subject(text, s, name))
             and (called if called is not None else _german_call_word(after) and _german_called(after))
             and _opens_german_sentence(text, s)
         ):  # "Die IG Lindenholz hatte zu dem Warnstreik aufgerufen", "Verdi ruft zum Streik auf"
@@ -2407,7 +2417,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         elif (
             collect.code == "de"
             and (inverted if inverted is not None else _german_called_inverted(text, s, after, off))
-            and (not person or text[s - 4 if s > 4 else 0 : s].lower() in _GERMAN_SUBJECT_ARTICLES or _common_not_person(name, "de"))
+            and (not person or _german_group_subject(text, s, name))
         ):  # "Zu der Kundgebung hatte der Kestrelverband aufgerufen"
             evidence, role, rule = evidence or "context", "organiser", rule or "german-called-inverted"
         elif "list" in kinds and "list-introducer" not in off:
@@ -3250,9 +3260,10 @@ def _merge_acronyms(cands: list[_Candidate]) -> list[_Candidate]:
             by_first.setdefault(c.name.split()[0], []).append(c)
     kept: list[_Candidate] = []
     for c in cands:
-        key = _acronym_key(c.name) if _is_acronym(c.name) and c.name not in by_initials else c.name
-        if _is_acronym(c.name) and key in by_initials and by_initials[key] is not c:
-            target = by_initials[key]
+        # the full name of an acronym, by its letters or, failing them, its plural-doubled ones ("CCOO": "CO")
+        full_name = (by_initials.get(c.name) or by_initials.get(_acronym_key(c.name))) if _is_acronym(c.name) else None
+        if full_name is not None and full_name is not c:
+            target = full_name
             target.acronym = target.acronym or c.name
         elif " " not in c.name and len(by_first.get(c.name, ())) == 1:
             target = by_first[c.name][0]
@@ -3459,13 +3470,13 @@ def extract_organisations(
             if org.lower() in seen_names:  # a whole name in the text, not a piece of one
                 collect.add(org, "quote", "organiser" if is_protest else None, rule="quote-organisation")
     cands = sorted(collect.by_key.values(), key=lambda c: c.first)
-    if code == "de" and "german-descriptor" not in _OFF:
-        for c in cands:
-            c.name = _without_german_descriptor(c.name)
-    if code == "de" and "german-nominative" not in _OFF:
-        for c in cands:
-            c.name = _german_nominative(c.name, joined)
-    if code == "de" and ("german-descriptor" not in _OFF or "german-nominative" not in _OFF):
+    descriptor, nominative = "german-descriptor" not in _OFF, "german-nominative" not in _OFF
+    if code == "de" and (descriptor or nominative):
+        for c in cands:  # "die Gewerkschaft Kestrel" -> "Kestrel"; "des Kestrelbundes" -> "Kestrelbund"
+            if descriptor:
+                c.name = _without_german_descriptor(c.name)
+            if nominative:
+                c.name = _german_nominative(c.name, joined)
         seen_keys: set[str] = set()
         cands = [c for c in cands if not (c.name.lower() in seen_keys or seen_keys.add(c.name.lower()))]
     cands = [c for c in cands if _rejected_by(c, joined, code) is None]
