@@ -2217,6 +2217,13 @@ def _age_noun(word: str) -> bool:
     return False
 
 
+def _nothing_or_age(rest: list[str]) -> bool:
+    """What follows the noun of an epithet may be nothing or an age ('de 23 años', 'de 45 ans'):
+    rules ``epithet_anaphor``, ``elided_epithet``."""
+    return not rest or (
+        len(rest) == 3 and (rest[0] in _OF_WORDS or rest[0] == "de") and rest[1].isdigit() and rest[2] in _P.age_words
+    )
+
 def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
     """Rule ``epithet_anaphor``: a singular article of the article's language and a noun for a person by
     role or age, with at most an adjective before it ('la jeune militante') and an age after it ('el joven
@@ -2232,8 +2239,7 @@ def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
     noun = words[k]
     if tokens[k].capitalised or not (_age_noun(noun) or noun in _P.role_nouns):
         return None  # (a name; German nouns after an article are read by article_role_subject)
-    rest = words[k + 1 :]
-    if rest and not (len(rest) == 3 and (rest[0] in _OF_WORDS or rest[0] == "de") and rest[1].isdigit() and rest[2] in _P.age_words):
+    if not _nothing_or_age(words[k + 1 :]):
         return None
     return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
 
@@ -2247,8 +2253,7 @@ def _elided_epithet(words: list[str]) -> _Mention | None:
     noun = words[0][len(article):]
     if noun not in _P.role_nouns:
         return None
-    rest = words[1:]
-    if rest and not (len(rest) == 3 and (rest[0] in _OF_WORDS or rest[0] == "de") and rest[1].isdigit() and rest[2] in _P.age_words):
+    if not _nothing_or_age(words[1:]):
         return None
     if noun.endswith(_P.feminine_endings):
         gender = "f"
