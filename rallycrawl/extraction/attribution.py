@@ -34,6 +34,7 @@ from .german_names import nominative as german_nominative
 from .lang import canonical, has, languages, resources
 from .names import MEDIA_HEADS, MEDIA_NAMES, STOP_WORDS
 from .rule_switches import switched_off
+from .word_alternation import literal_alternation
 from .people import (
     NOT_NAMES,
     WORD_EDGES,
@@ -882,20 +883,22 @@ mr. mrs. ms. dr. st. jr. sr. gov. sen. rep. gen. col. lt. sgt. capt. prof. rev. 
 det. insp. supt. cmdr. maj. adm. cpl.
 jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. mt. ave. gov't
 """.split())
-#: capitalised words in a row (initials and particles included), a name or a title and a name
-#: (it starts with the capital letter, so that the regex engine skips to capitals; the
-#: look-behind after it checks what stands before the run)
-#: capitalised words joined by "of", "for" or "against" (and "the"): an organisation's name perhaps
-#: ('Fridays for Future', 'Friends of the Earth'): rule ``connector_org_name`` (English words)
+#: capitalised words joined by a connector ("of", "for", "against": every language's ORG_NAME_CONNECTORS)
+#: (and "the"): an organisation's name perhaps ('Fridays for Future', 'Friends of the Earth'): rule
+#: ``connector_org_name``
+_ORG_NAME_CONNECTORS = literal_alternation(_from_every_language("ORG_NAME_CONNECTORS"))
 _CONNECTOR_NAME = re.compile(
     "(?<![\\w'\u2019.\\-])(?:[" + CAPITALS + "][\\w'\u2019\\-]*+[ \\t]){0,4}[" + CAPITALS + "][\\w'\u2019\\-]*+"
-    "(?:[ \\t](?:of|for|against)[ \\t](?:the[ \\t])?[" + CAPITALS + "][\\w'\u2019\\-]*+"
+    "(?:[ \\t](?:" + _ORG_NAME_CONNECTORS + ")[ \\t](?:the[ \\t])?[" + CAPITALS + "][\\w'\u2019\\-]*+"
     "(?:[ \\t][" + CAPITALS + "][\\w'\u2019\\-]*+){0,3}){1,2}"
 )
 #: what _CONNECTOR_NAME cannot match without: a connector between blanks before a capital (a pattern
 #: that opens with a blank, so the matcher skips to blanks; _CONNECTOR_NAME opens with a look-behind and
 #: is tried at every character): a sentence without one is passed over without that longer scan
-_CONNECTOR_BEFORE_CAPITAL = re.compile("[ \\t](?:of|for|against)[ \\t](?:the[ \\t])?[" + CAPITALS + "]")
+_CONNECTOR_BEFORE_CAPITAL = re.compile("[ \\t](?:" + _ORG_NAME_CONNECTORS + ")[ \\t](?:the[ \\t])?[" + CAPITALS + "]")
+#: capitalised words in a row (initials and particles included), a name or a title and a name
+#: (it starts with the capital letter, so that the regex engine skips to capitals; the
+#: look-behind after it checks what stands before the run)
 _NAME_RUN = re.compile(
     "[" + CAPITALS + "](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
     "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?"
