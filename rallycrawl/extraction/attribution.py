@@ -878,9 +878,15 @@ _GENERIC_SPOKESPEOPLE = frozenset(
     " vocero vocera porte-parole communiqué comunicado".split()
 )
 _PREPOSITIONS = frozenset("at for of with from bei von de del du".split())
-_ABBREVIATIONS = frozenset("""
-mr. mrs. ms. dr. st. jr. sr. gov. sen. rep. gen. col. lt. sgt. capt. prof. rev. inc. corp. co. no. vs.
-det. insp. supt. cmdr. maj. adm. cpl.
+#: abbreviated titles before a name (a capitalised run goes on over them: _is_initial_text)
+_TITLE_ABBREVIATIONS = frozenset(
+    ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.",
+     # police and military ranks ('Det. Insp. Ada Wolton', 'Supt. Tom Brant')
+     "det.", "insp.", "supt.", "sgt.", "capt.", "cmdr.", "maj.", "adm.", "cpl.")
+)
+#: abbreviations whose full stop ends no sentence: the titles and these
+_ABBREVIATIONS = _TITLE_ABBREVIATIONS | frozenset("""
+inc. corp. co. no. vs.
 jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. mt. ave. gov't
 """.split())
 #: capitalised words joined by a connector ("of", "for", "against": every language's ORG_NAME_CONNECTORS)
@@ -1545,13 +1551,6 @@ def _particles_then_name(tokens: list[Token], k: int) -> bool:
 def _ends_run_text(text: str, word: str, comma: bool) -> bool:
     t = text.rstrip("\"'\u201d\u2019)")
     return comma or t.endswith((".", ":", "'s", "\u2019s")) and not _is_initial_text(text) or word.endswith(("'s", "\u2019s"))
-
-
-_TITLE_ABBREVIATIONS = frozenset(
-    ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.",
-     # police and military ranks ('Det. Insp. Ada Wolton', 'Supt. Tom Brant')
-     "det.", "insp.", "supt.", "sgt.", "capt.", "cmdr.", "maj.", "adm.", "cpl.")
-)
 
 
 def _is_initial_text(text: str) -> bool:
