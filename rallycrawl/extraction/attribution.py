@@ -34,6 +34,7 @@ from .german_names import nominative as german_nominative
 from .lang import canonical, has, languages, resources
 from .names import MEDIA_HEADS, MEDIA_NAMES, STOP_WORDS
 from .rule_switches import switched_off
+from .word_alternation import literal_alternation
 from .people import (
     NOT_NAMES,
     WORD_EDGES,
@@ -556,6 +557,16 @@ for _name in switched_off("RALLYCRAWL_ATTRIBUTION_RULES_OFF", RULES, "attributio
     RULES[_name] = False
 
 
+def _union(modules, name: str) -> frozenset:
+    """The union of the ``name`` collection of ``modules`` (a module may have none)."""
+    return frozenset().union(*(getattr(m, name, ()) for m in modules))
+
+
+def _merged(modules, name: str) -> dict:
+    """The ``name`` dicts of ``modules`` merged, a later module's keys winning (a module may have none)."""
+    return {k: v for m in modules for k, v in getattr(m, name, {}).items()}
+
+
 class Profile:
     """What one language says about attribution, read from ``lang/<code>/quotes.py``:
     its reporting verbs and source cues ("according to", "según"), the auxiliaries shown
@@ -594,18 +605,18 @@ class Profile:
         #: an attribution may stand inside the quotation marks (French, Spanish, Italian, Portuguese)
         self.incise = any(m.INCISE_IN_QUOTES for m in modules)
         #: 'Pour X, « … »' / 'A ses yeux, « … »' (rule ``viewpoint_cue``; a language may have none)
-        self.viewpoint_names = frozenset().union(*(getattr(m, "VIEWPOINT_BEFORE_NAME", ()) for m in modules))
-        self.viewpoint_phrases = {k: v for m in modules for k, v in getattr(m, "VIEWPOINT_PHRASES", {}).items()}
+        self.viewpoint_names = _union(modules, "VIEWPOINT_BEFORE_NAME")
+        self.viewpoint_phrases = _merged(modules, "VIEWPOINT_PHRASES")
         self.viewpoint_starts = frozenset(k[0] for k in self.viewpoint_names | self.viewpoint_phrases.keys())
         #: 'remarcaron desde el sindicato': the source named by a preposition (rule ``source_preposition``)
-        self.source_prepositions = frozenset().union(*(getattr(m, "SOURCE_PREPOSITIONS", ()) for m in modules))
+        self.source_prepositions = _union(modules, "SOURCE_PREPOSITIONS")
         #: '„…“, heißt es', '« … », peut-on lire': nobody speaks (rule ``impersonal_cue``)
-        self.impersonal = frozenset().union(*(getattr(m, "IMPERSONAL_CUES", ()) for m in modules))
+        self.impersonal = _union(modules, "IMPERSONAL_CUES")
         #: the subject pronoun is usually left out (Spanish): rule ``pro_drop_standalone``
         self.pro_drop = len(modules) == 1 and getattr(modules[0], "PRO_DROP", False)
         #: the verb comes second (German): after an adverbial opening the sentence the subject
         #: follows its verb ('Am Montag sagte Jens Kramer: „…“'): rule ``verb_second``
-        self.verb_second_openers = frozenset().union(*(getattr(m, "VERB_SECOND_OPENERS", ()) for m in modules))
+        self.verb_second_openers = _union(modules, "VERB_SECOND_OPENERS")
         #: a paragraph opening with a dash is a quotation ('– …, sier hun', '—… —dijo—.'): only
         #: in an article whose one language says so
         self.dash_quotes = len(modules) == 1 and getattr(modules[0], "DASH_QUOTES", False)
@@ -615,16 +626,16 @@ class Profile:
         #: ``agent_not_speaker``); only for an article in one language
         single = modules if len(modules) == 1 else ()
         #: finite verbs that show a name before them is the subject of a reported clause (rule reported_clause_subject)
-        self.clause_verbs = frozenset().union(*(getattr(m, "CLAUSE_VERBS", ()) for m in single))
+        self.clause_verbs = _union(single, "CLAUSE_VERBS")
         #: words joining a clause with a subject of its own that are no list's "and" (rule joined_clause_subject)
-        self.contrast_joins = frozenset().union(*(getattr(m, "CONTRAST_JOINS", ()) for m in single))
+        self.contrast_joins = _union(single, "CONTRAST_JOINS")
         #: words joining a second verb to its clause's subject (rule coordinated_predicate)
-        self.predicate_joins = frozenset().union(*(getattr(m, "PREDICATE_JOINS", ()) for m in single))
+        self.predicate_joins = _union(single, "PREDICATE_JOINS")
         self.articles = frozenset().union(
             *(getattr(m, "DEFINITE_ARTICLES", ()) for m in single),
             *(getattr(m, "INDEFINITE_ARTICLES", ()) for m in single),
         )
-        self.agent_prepositions = frozenset().union(*(getattr(m, "AGENT_PREPOSITIONS", ()) for m in single))
+        self.agent_prepositions = _union(single, "AGENT_PREPOSITIONS")
         #: whether a dash quotation with no reporting verb may stand alone after running text there
         #: (rule ``dash_after_prose``; not in Russian, whose interviews set answers after a dash)
         self.dash_alone_after_prose = len(modules) == 1 and getattr(modules[0], "DASH_AFTER_PROSE", True)
@@ -634,39 +645,39 @@ class Profile:
         #: what ends a dash quotation (made on first use by dash_cues)
         self.dash_cues: frozenset[str] | None = None
         #: words that make a reporting verb after them a noun ("a Facebook post"): rule ``cue_noun``
-        self.determiners = frozenset().union(*(getattr(m, "DETERMINERS", ()) for m in single))
-        self.cue_nouns = frozenset().union(*(getattr(m, "CUE_NOUNS", ()) for m in single))
+        self.determiners = _union(single, "DETERMINERS")
+        self.cue_nouns = _union(single, "CUE_NOUNS")
         #: nouns are written in lower case, so a capital mid-sentence marks a name (English)
         self.lower_case_nouns = any(getattr(m, "LOWER_CASE_NOUNS", False) for m in single)
         #: role nouns that open a descriptor before a name ('la portavoz de la plataforma Marta Ibarra'):
         #: rule ``descriptor_of_organisation``
-        self.role_nouns = frozenset().union(*(getattr(m, "ROLE_NOUNS", ()) for m in modules))
+        self.role_nouns = _union(modules, "ROLE_NOUNS")
         #: the singular articles of the language, with the gender they give the noun after them
         #: phrases naming an interview between a verb and its subject ('en diálogo con'): rule ``interview_phrase``
         self.interview_phrases = tuple(sorted(
             {tuple(p) for m in single for p in getattr(m, "INTERVIEW_PHRASES", ())}, key=len, reverse=True
         ))
-        self.article_genders = {a: g for m in modules for a, g in getattr(m, "ARTICLE_GENDERS", {}).items()}
+        self.article_genders = _merged(modules, "ARTICLE_GENDERS")
         #: nouns for a person by their age ('la sexagénaire', 'el cincuentón'), endings after a number
         #: ('der 54-Jährige'), and adjectives before a role noun ('la jeune militante'): rule ``epithet_anaphor``
-        self.age_nouns = frozenset().union(*(getattr(m, "AGE_NOUNS", ()) for m in single))
+        self.age_nouns = _union(single, "AGE_NOUNS")
         self.age_noun_endings = tuple(e for m in single for e in getattr(m, "AGE_NOUN_ENDINGS", ()))
-        self.epithet_adjectives = frozenset().union(*(getattr(m, "EPITHET_ADJECTIVES", ()) for m in single))
-        self.age_words = frozenset().union(*(getattr(m, "AGE_WORDS", ()) for m in single))
+        self.epithet_adjectives = _union(single, "EPITHET_ADJECTIVES")
+        self.age_words = _union(single, "AGE_WORDS")
         #: words opening what follows a capitalised noun for a person ('die Sprecherin der Initiative'):
         #: rule ``german_role_after_verb``
-        self.epithet_tails = frozenset().union(*(getattr(m, "EPITHET_TAILS", ()) for m in single))
+        self.epithet_tails = _union(single, "EPITHET_TAILS")
         #: a preposition between a source cue and the source ('nach Angaben von X'): rule ``source_link``
-        self.source_links = frozenset().union(*(getattr(m, "SOURCE_LINKS", ()) for m in single))
+        self.source_links = _union(single, "SOURCE_LINKS")
         #: an article that tells no gender, and the endings of feminine role nouns ('l'infirmière'):
         #: rule ``elided_epithet``
         self.elided_articles = tuple(a for m in single for a in getattr(m, "ELIDED_ARTICLES", ()))
         self.feminine_endings = tuple(e for m in single for e in getattr(m, "FEMININE_ENDINGS", ()))
         #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
         #: rule ``named_after_paragraph``
-        self.points_back = frozenset().union(*(getattr(m, "POINTS_BACK", ()) for m in modules))
+        self.points_back = _union(modules, "POINTS_BACK")
         #: plural sources ('las fuentes'), an organisation's, not several people: rule ``plural_speakers``
-        self.member_plurals = frozenset().union(*(getattr(m, "MEMBER_PLURALS", ()) for m in modules))
+        self.member_plurals = _union(modules, "MEMBER_PLURALS")
         #: a verb ending so makes a "she" pronoun that is also "they" plural ('sagten sie', 'zeggen ze')
         self.plural_endings = tuple(e for m in modules for e in getattr(m, "PLURAL_WITH_VERB_ENDING", ()))
         self.ambiguous_pronouns = frozenset(
@@ -677,8 +688,8 @@ class Profile:
         self.participle_last = any(getattr(m, "PARTICIPLE_LAST", False) for m in single)
         #: several people named after the verb ('sostuvieron los dirigentes', 'said the workers'):
         #: rule ``plural_speakers``
-        self.plural_articles = frozenset().union(*(getattr(m, "PLURAL_ARTICLES", ()) for m in modules))
-        self.plural_after = {a: e for m in modules for a, e in getattr(m, "PLURAL_AFTER", {}).items()}
+        self.plural_articles = _union(modules, "PLURAL_ARTICLES")
+        self.plural_after = _merged(modules, "PLURAL_AFTER")
         #: a first name alone introduced with an age ('Karim, 34 ans,', 'Lucía, de 23 años,', 'Lena (23)'):
         #: rule ``first_name_with_age`` (the capital first, then the look-behind for what stands before it:
         #: the matcher skips to capitals, as for _NAME_RUN, instead of trying a look-behind at every character)
@@ -689,19 +700,19 @@ class Profile:
             "|[ \\t]+\\(\\d{1,3}\\))"
         ) if ages else None
         #: verbs whose object is the speaker ('zitierte X mit den Worten'): rule ``quoted_object``
-        self.object_speakers = frozenset().union(*(getattr(m, "OBJECT_SPEAKER_VERBS", ()) for m in modules))
+        self.object_speakers = _union(modules, "OBJECT_SPEAKER_VERBS")
         #: endings of nouns that a lone word read as a speaker has ('Aksjonistene'): rule ``noun_endings``
         self.noun_endings = tuple(e for m in single for e in getattr(m, "NOUN_ENDINGS", ()))
         #: pronouns after a source word ('Selon lui'): rule ``source_pronoun``
-        self.source_pronouns = {w: g for m in modules for w, g in getattr(m, "SOURCE_PRONOUNS", {}).items()}
+        self.source_pronouns = _merged(modules, "SOURCE_PRONOUNS")
         #: endings of past participles with the gender (or plural "p") they agree in ('Consultada'): rule
         #: ``participle_opener``
         #: (longest ending first: the order _participle_opener tries them in)
-        genders = {e: g for m in single for e, g in getattr(m, "PARTICIPLE_GENDERS", {}).items()}
+        genders = _merged(single, "PARTICIPLE_GENDERS")
         self.participle_genders = {e: genders[e] for e in sorted(genders, key=len, reverse=True)}
         #: object pronouns that stand before a verb whose subject is left out ('«…», nos dijo.'): rule
         #: ``dropped_subject_object``
-        self.clitics = frozenset().union(*(getattr(m, "OBJECT_CLITICS", ()) for m in single))
+        self.clitics = _union(single, "OBJECT_CLITICS")
         #: an article or a preposition elided before a capitalised word is a word of its own ("l'Unione
         #: Tassisti Romani": the name is "Unione Tassisti Romani"): rule ``elided_article``; in lower case only
         #: (a capitalised "L'" would read as an initial)
@@ -711,74 +722,70 @@ class Profile:
         ) if elided else None
         #: nouns for a written statement that speaks for whoever issued it ('"…," the statement said'):
         #: rule ``statement_speaks``
-        self.statement_nouns = frozenset().union(*(getattr(m, "STATEMENT_NOUNS", ()) for m in single))
+        self.statement_nouns = _union(single, "STATEMENT_NOUNS")
         #: the short words a title of a work leaves in lower case ("Singing on the Quay"), in a
         #: language that capitalises the other words of titles: rule ``quoted_title``
-        self.title_small_words = frozenset().union(*(getattr(m, "TITLE_SMALL_WORDS", ()) for m in single))
+        self.title_small_words = _union(single, "TITLE_SMALL_WORDS")
         #: words after which a new clause, with its own subject, begins ('although', 'since', 'are'):
         #: rule ``clause_subject``
-        self.clause_openers = frozenset().union(*(getattr(m, "CLAUSE_OPENERS", ()) for m in single))
+        self.clause_openers = _union(single, "CLAUSE_OPENERS")
         #: words that open a phrase of time or manner after the speaker ('said a spokesperson on Monday',
         #: '… in an email'): rule ``spokesperson_phrase``
-        self.phrase_openers = frozenset().union(*(getattr(m, "PHRASE_OPENERS", ()) for m in single))
+        self.phrase_openers = _union(single, "PHRASE_OPENERS")
         #: ... and those that open one only before an indefinite article ('… in an email')
-        self.phrase_openers_before_article = frozenset().union(
-            *(getattr(m, "PHRASE_OPENERS_BEFORE_ARTICLE", ()) for m in single)
-        )
+        self.phrase_openers_before_article = _union(single, "PHRASE_OPENERS_BEFORE_ARTICLE")
         #: a phrase of time opening a sentence with no comma before its subject ('On Monday Ada Wolton said'):
         #: the words it opens with, may hold and must hold one of (or a number): rule ``time_opener``
-        self.time_openers = frozenset().union(*(getattr(m, "TIME_OPENERS", ()) for m in single))
-        self.time_words = frozenset().union(*(getattr(m, "TIME_WORDS", ()) for m in single))
-        self.time_names = frozenset().union(*(getattr(m, "TIME_NAMES", ()) for m in single))
+        self.time_openers = _union(single, "TIME_OPENERS")
+        self.time_words = _union(single, "TIME_WORDS")
+        self.time_names = _union(single, "TIME_NAMES")
         #: conjunctions opening a clause before the sentence's own subject ('When Ada Lee arrived, …'):
         #: rule ``fronted_clause_subject``
-        self.subordinators = frozenset().union(*(getattr(m, "SUBORDINATORS", ()) for m in single))
+        self.subordinators = _union(single, "SUBORDINATORS")
         #: written texts whose words are quoted with "read" ('the statement read: "…"'): rule ``statement_read``
-        self.read_nouns = frozenset().union(*(getattr(m, "READ_NOUNS", ()) for m in single))
+        self.read_nouns = _union(single, "READ_NOUNS")
         #: the verb such a text reads its words with ("read"): rule ``statement_read``
-        self.read_verbs = frozenset().union(*(getattr(m, "READ_VERBS", ()) for m in single))
+        self.read_verbs = _union(single, "READ_VERBS")
         #: the word between a title and its office ('Secretary of Labor Tom Brant'): rule ``title_of_office``
-        self.office_of = frozenset().union(*(getattr(m, "OFFICE_OF", ()) for m in single))
+        self.office_of = _union(single, "OFFICE_OF")
         #: nouns for people of one gender ("woman", "father") and the verbs that say what somebody is
         #: ("is", "was"): rule ``gender_noun``
-        self.gender_nouns = {w: g for m in single for w, g in getattr(m, "GENDER_NOUNS", {}).items()}
-        self.copulas = frozenset().union(*(getattr(m, "COPULAS", ()) for m in single))
+        self.gender_nouns = _merged(single, "GENDER_NOUNS")
+        self.copulas = _union(single, "COPULAS")
         #: words opening a relative clause about a name, an aside before the verb: rule ``relative_aside``
-        self.relative_pronouns = frozenset().union(*(getattr(m, "RELATIVE_PRONOUNS", ()) for m in single))
+        self.relative_pronouns = _union(single, "RELATIVE_PRONOUNS")
         #: nouns for what somebody says and possessive pronouns with their gender ('Her answer: "…"'):
         #: rule ``possessive_words``
-        self.speech_nouns = frozenset().union(*(getattr(m, "SPEECH_NOUNS", ()) for m in single))
-        self.possessive_pronouns = {w: g for m in single for w, g in getattr(m, "POSSESSIVE_PRONOUNS", {}).items()}
+        self.speech_nouns = _union(single, "SPEECH_NOUNS")
+        self.possessive_pronouns = _merged(single, "POSSESSIVE_PRONOUNS")
         #: words opening a sentence with no subject that names anyone: rule ``expletive_fragment``
-        self.expletive_openers = frozenset().union(*(getattr(m, "EXPLETIVE_OPENERS", ()) for m in single))
+        self.expletive_openers = _union(single, "EXPLETIVE_OPENERS")
         #: objects of a reporting verb that point back at the quotation before: rule ``object_points_back``
-        self.points_back_objects = frozenset().union(*(getattr(m, "POINTS_BACK_OBJECTS", ()) for m in single))
-        self.points_back_tail = frozenset().union(*(getattr(m, "POINTS_BACK_TAIL", ()) for m in single))
+        self.points_back_objects = _union(single, "POINTS_BACK_OBJECTS")
+        self.points_back_tail = _union(single, "POINTS_BACK_TAIL")
         #: verbs of giving a name and the words before it ('who gave only her first name, Ada'): rule ``name_given``
-        self.name_giving_verbs = frozenset().union(*(getattr(m, "NAME_GIVING_VERBS", ()) for m in single))
-        self.name_given_before = frozenset().union(*(getattr(m, "NAME_GIVEN_BEFORE", ()) for m in single))
+        self.name_giving_verbs = _union(single, "NAME_GIVING_VERBS")
+        self.name_given_before = _union(single, "NAME_GIVEN_BEFORE")
         #: words naming an institution, which "the group" never means: rule ``group_not_institution``
-        self.institution_words = frozenset().union(*(getattr(m, "INSTITUTION_WORDS", ()) for m in single))
+        self.institution_words = _union(single, "INSTITUTION_WORDS")
         #: words before a name that make it an organisation's: rule ``organisation_by_context``
-        self.organisation_nouns_before = frozenset().union(*(getattr(m, "ORGANISATION_NOUNS_BEFORE", ()) for m in single))
-        self.organisation_phrases_before = frozenset().union(
-            *(getattr(m, "ORGANISATION_PHRASES_BEFORE", ()) for m in single)
-        )
+        self.organisation_nouns_before = _union(single, "ORGANISATION_NOUNS_BEFORE")
+        self.organisation_phrases_before = _union(single, "ORGANISATION_PHRASES_BEFORE")
         #: words opening an absolute clause whose subject reports in -ing ('with Ada Wolton warning of "…"'):
         #: rule ``with_participle`` (every language read, as the rule always had it)
-        self.absolute_openers = frozenset().union(*(getattr(m, "ABSOLUTE_OPENERS", ()) for m in modules))
+        self.absolute_openers = _union(modules, "ABSOLUTE_OPENERS")
         #: lower-case words inside an organisation's name ("Fridays for Future"): rule ``connector_org_name``
-        self.org_name_connectors = frozenset().union(*(getattr(m, "ORG_NAME_CONNECTORS", ()) for m in single))
+        self.org_name_connectors = _union(single, "ORG_NAME_CONNECTORS")
         #: lower-case nouns naming a public body by themselves ('"…," police said'): rule ``institution_noun``
-        self.institution_nouns = {w: n for m in single for w, n in getattr(m, "INSTITUTION_NOUNS", {}).items()}
+        self.institution_nouns = _merged(single, "INSTITUTION_NOUNS")
         #: role nouns that, after a definite article, mean an organisation named before ('"…," the union
         #: said', '«…», dijo el sindicato', 'erklärte die Gewerkschaft'), and those of them that mean one
         #: of any name ("the group", "el grupo"): rules ``role_org_nearby``, ``article_organisation``
-        self.org_roles = frozenset().union(*(getattr(m, "ORG_ROLES", ()) for m in modules))
-        self.generic_org_roles = frozenset().union(*(getattr(m, "GENERIC_ORG_ROLES", ()) for m in modules))
+        self.org_roles = _union(modules, "ORG_ROLES")
+        self.generic_org_roles = _union(modules, "GENERIC_ORG_ROLES")
         #: particles of separable verbs closing the phrase after the verb ('teilte X mit'): rule
         #: ``separable_particle`` (only in an article whose one language has them)
-        self.separable_particles = frozenset().union(*(getattr(m, "SEPARABLE_PARTICLES", ()) for m in single))
+        self.separable_particles = _union(single, "SEPARABLE_PARTICLES")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -871,25 +878,33 @@ _GENERIC_SPOKESPEOPLE = frozenset(
     " vocero vocera porte-parole communiqué comunicado".split()
 )
 _PREPOSITIONS = frozenset("at for of with from bei von de del du".split())
-_ABBREVIATIONS = frozenset("""
-mr. mrs. ms. dr. st. jr. sr. gov. sen. rep. gen. col. lt. sgt. capt. prof. rev. inc. corp. co. no. vs.
-det. insp. supt. cmdr. maj. adm. cpl.
+#: abbreviated titles before a name (a capitalised run goes on over them: _is_initial_text)
+_TITLE_ABBREVIATIONS = frozenset(
+    ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.",
+     # police and military ranks ('Det. Insp. Ada Wolton', 'Supt. Tom Brant')
+     "det.", "insp.", "supt.", "sgt.", "capt.", "cmdr.", "maj.", "adm.", "cpl.")
+)
+#: abbreviations whose full stop ends no sentence: the titles and these
+_ABBREVIATIONS = _TITLE_ABBREVIATIONS | frozenset("""
+inc. corp. co. no. vs.
 jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. u.s. u.k. u.n. a.m. p.m. ft. mt. ave. gov't
 """.split())
-#: capitalised words in a row (initials and particles included), a name or a title and a name
-#: (it starts with the capital letter, so that the regex engine skips to capitals; the
-#: look-behind after it checks what stands before the run)
-#: capitalised words joined by "of", "for" or "against" (and "the"): an organisation's name perhaps
-#: ('Fridays for Future', 'Friends of the Earth'): rule ``connector_org_name`` (English words)
+#: capitalised words joined by a connector ("of", "for", "against": every language's ORG_NAME_CONNECTORS)
+#: (and "the"): an organisation's name perhaps ('Fridays for Future', 'Friends of the Earth'): rule
+#: ``connector_org_name``
+_ORG_NAME_CONNECTORS = literal_alternation(_from_every_language("ORG_NAME_CONNECTORS"))
 _CONNECTOR_NAME = re.compile(
     "(?<![\\w'\u2019.\\-])(?:[" + CAPITALS + "][\\w'\u2019\\-]*+[ \\t]){0,4}[" + CAPITALS + "][\\w'\u2019\\-]*+"
-    "(?:[ \\t](?:of|for|against)[ \\t](?:the[ \\t])?[" + CAPITALS + "][\\w'\u2019\\-]*+"
+    "(?:[ \\t](?:" + _ORG_NAME_CONNECTORS + ")[ \\t](?:the[ \\t])?[" + CAPITALS + "][\\w'\u2019\\-]*+"
     "(?:[ \\t][" + CAPITALS + "][\\w'\u2019\\-]*+){0,3}){1,2}"
 )
 #: what _CONNECTOR_NAME cannot match without: a connector between blanks before a capital (a pattern
 #: that opens with a blank, so the matcher skips to blanks; _CONNECTOR_NAME opens with a look-behind and
 #: is tried at every character): a sentence without one is passed over without that longer scan
-_CONNECTOR_BEFORE_CAPITAL = re.compile("[ \\t](?:of|for|against)[ \\t](?:the[ \\t])?[" + CAPITALS + "]")
+_CONNECTOR_BEFORE_CAPITAL = re.compile("[ \\t](?:" + _ORG_NAME_CONNECTORS + ")[ \\t](?:the[ \\t])?[" + CAPITALS + "]")
+#: capitalised words in a row (initials and particles included), a name or a title and a name
+#: (it starts with the capital letter, so that the regex engine skips to capitals; the
+#: look-behind after it checks what stands before the run)
 _NAME_RUN = re.compile(
     "[" + CAPITALS + "](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
     "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?"
@@ -1536,13 +1551,6 @@ def _particles_then_name(tokens: list[Token], k: int) -> bool:
 def _ends_run_text(text: str, word: str, comma: bool) -> bool:
     t = text.rstrip("\"'\u201d\u2019)")
     return comma or t.endswith((".", ":", "'s", "\u2019s")) and not _is_initial_text(text) or word.endswith(("'s", "\u2019s"))
-
-
-_TITLE_ABBREVIATIONS = frozenset(
-    ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.",
-     # police and military ranks ('Det. Insp. Ada Wolton', 'Supt. Tom Brant')
-     "det.", "insp.", "supt.", "sgt.", "capt.", "cmdr.", "maj.", "adm.", "cpl.")
-)
 
 
 def _is_initial_text(text: str) -> bool:
@@ -2211,6 +2219,13 @@ def _age_noun(word: str) -> bool:
     return False
 
 
+def _nothing_or_age(rest: list[str]) -> bool:
+    """What follows the noun of an epithet may be nothing or an age ('de 23 años', 'de 45 ans'):
+    rules ``epithet_anaphor``, ``elided_epithet``."""
+    return not rest or (
+        len(rest) == 3 and (rest[0] in _OF_WORDS or rest[0] == "de") and rest[1].isdigit() and rest[2] in _P.age_words
+    )
+
 def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
     """Rule ``epithet_anaphor``: a singular article of the article's language and a noun for a person by
     role or age, with at most an adjective before it ('la jeune militante') and an age after it ('el joven
@@ -2226,8 +2241,7 @@ def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
     noun = words[k]
     if tokens[k].capitalised or not (_age_noun(noun) or noun in _P.role_nouns):
         return None  # (a name; German nouns after an article are read by article_role_subject)
-    rest = words[k + 1 :]
-    if rest and not (len(rest) == 3 and (rest[0] in _OF_WORDS or rest[0] == "de") and rest[1].isdigit() and rest[2] in _P.age_words):
+    if not _nothing_or_age(words[k + 1 :]):
         return None
     return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
 
@@ -2241,8 +2255,7 @@ def _elided_epithet(words: list[str]) -> _Mention | None:
     noun = words[0][len(article):]
     if noun not in _P.role_nouns:
         return None
-    rest = words[1:]
-    if rest and not (len(rest) == 3 and (rest[0] in _OF_WORDS or rest[0] == "de") and rest[1].isdigit() and rest[2] in _P.age_words):
+    if not _nothing_or_age(words[1:]):
         return None
     if noun.endswith(_P.feminine_endings):
         gender = "f"
