@@ -697,13 +697,21 @@ def _with_city(location: str, lead: list[str], reporting: "_ReportingSentences",
         return _lead_precision(location, lead, reporting, language)
     if not event_rules.on("location_headline_country"):
         return location
-    noted = event_rules.LAST.get("location")
-    place = _location(lead, reporting=reporting, language=language)
+    place = _lead_place(lead, reporting, language)
     if not place or is_country(place) or location.lower() in place.lower() or place.lower() in location.lower():
-        event_rules.note("location", noted)
         return location
     event_rules.note("location", "location_headline_country")
     return f"{place}, {location}"
+
+
+def _lead_place(lead: list[str], reporting: "_ReportingSentences", language: str | None) -> str | None:
+    """The lead's place, read to make the headline's more precise (:func:`_with_city`,
+    :func:`_lead_precision`): the rule that gave the headline's stays noted, the caller notes
+    its own when it takes the lead's."""
+    noted = event_rules.LAST.get("location")
+    place = _location(lead, reporting=reporting, language=language)
+    event_rules.note("location", noted)
+    return place
 
 
 _PLACE_WORD = re.compile(r"\w+")
@@ -714,15 +722,15 @@ def _lead_precision(location: str, lead: list[str], reporting: "_ReportingSenten
     headline's and more ("parliament" -> "the parliament in Brussels"): as precise as the article."""
     if not event_rules.on("location_headline_in_lead"):
         return location
-    noted = event_rules.LAST.get("location")
-    place = _location(lead, reporting=reporting, language=language)
+    place = _lead_place(lead, reporting, language)
     words = set(_PLACE_WORD.findall(location.lower()))
-    more = [w for w in _PLACE_WORD.findall(place or "") if w.lower() not in words]
+    if not place or not words:
+        return location
+    more = [w for w in _PLACE_WORD.findall(place) if w.lower() not in words]
     # (a word the headline's lacks that is a name, not only an article: "the University of X" adds nothing)
-    if place and words and any(w[:1].isupper() for w in more) and words <= set(_PLACE_WORD.findall(place.lower())):
+    if any(w[:1].isupper() for w in more) and words <= set(_PLACE_WORD.findall(place.lower())):
         event_rules.note("location", "location_headline_in_lead")
         return place
-    event_rules.note("location", noted)
     return location
 
 
