@@ -553,7 +553,8 @@ class _ReportingSentences:
         self._own = _reporting_words(language)
         self._own_needs = _reporting_needs(language)
         self._language = language
-        #: the sentences (lower case) that report the event by a crowd's count only
+        #: the sentences that report the event by a crowd's count only, as :meth:`lowered` gives
+        #: them (lower case)
         self.by_crowd: set[str] = set()
 
     def _reports(self, lowered: str) -> bool:
@@ -751,7 +752,7 @@ def _location(
     common_words = _LowerWords(paragraphs)
     pattern, single_preps = _place_words(language)
     for para in paragraphs:
-        for sentence in reporting(para[:2000]):
+        for sentence, lowered in reporting.lowered(para[:2000]):
             for m in _locations(sentence, pattern):
                 place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
                 if place.endswith(".") and not _INITIALS_END.search(place):
@@ -765,7 +766,7 @@ def _location(
                 ):
                     found = _with_adjective(place, sentence, m, language)
                     rule = _place_rule(place, found, sentence, m, pattern, common_words)
-                    if reporting.by_crowd and sentence.lower() in reporting.by_crowd:
+                    if lowered in reporting.by_crowd:
                         rule = "location_crowd_sentence"
                     event_rules.note("location", rule)
                     return _without_contraction(found, language)
@@ -784,8 +785,8 @@ def _location(
             return city.title() if city.isupper() else city
     event_rules.note("location", None)
     for para in paragraphs:
-        for sentence in reporting(para[:2000]):
-            if reporting.by_crowd and sentence.lower() in reporting.by_crowd:
+        for sentence, lowered in reporting.lowered(para[:2000]):
+            if lowered in reporting.by_crowd:
                 continue  # (a place a counted crowd's sentence names is read after a preposition only)
             named = places_in(sentence, common_words)
             if named:
