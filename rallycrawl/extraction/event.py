@@ -1074,6 +1074,8 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
             # the matches, found where a cue may start (a scan that tries the pattern at every
             # character costs far more: it opens with \b, so the matcher has no first letters to skip to)
             for m in matches_from_starts(pattern.compiled, lowered, starts):
+                if pattern is words.cues and words.about and m.group("about") is not None:
+                    continue  # (the rule target_protest_about, read by protest_about)
                 if pattern is words.against and not (
                     words.protest_word.search(lowered, max(0, m.start() - _AGAINST_REACH), m.start())
                     or (words.capitalised_end and words.protest_word.search(lowered, m.start("np"), m.end() + _AGAINST_REACH))
@@ -1086,8 +1088,6 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                     addressee_at = m.start()  # (the rule target_addressee)
                     end = words.addressee_end.search(clause) if words.addressee_end is not None else None
                     clause = clause[: end.start()] if end else clause
-                elif pattern is words.cues and words.about and m.group("about") is not None:
-                    continue  # (the rule target_protest_about, read by protest_about)
                 elif pattern is words.cues and words.opponents and m.group("opponents") is not None:
                     opponents_at = m.start()  # (the rule target_opponents)
                     subject = _clause_subject(clause, words)  # (cut before the verb, unless that leaves an article)
