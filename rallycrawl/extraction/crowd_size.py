@@ -163,7 +163,7 @@ _WORD_RE = re.compile(
 )
 _WORD_RANGES = [(re.compile(rf"(?:{w.lower()})(?=\W|$)"), lo, hi) for w, lo, hi in _WORDS]
 #: the people nouns without the rule size_people_compounds, and its compounds (see _rule_of)
-_LISTED_PEOPLE = re.compile(_people_alternation(_PEOPLE, (_DEMONYM,)) + r"$")
+_LISTED_PEOPLE = re.compile(f"(?:{_LISTED_NOUNS}|{_DEMONYM})$")
 _COMPOUND_PEOPLE = re.compile(f"(?:{_COMPOUNDS})$") if _COMPOUNDS else None
 
 

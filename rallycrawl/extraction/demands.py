@@ -499,13 +499,15 @@ def _cue_matches(text: str, stems: list[tuple[int, int]], subject_dropped: bool 
                 break
 
 
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", "\"", "\u201d", "\u00bb", "\u201c")
+_SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", "\"", "\u201d", "\u00bb", "\u201c"))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether ``text[at]`` opens the text or a sentence (after an end mark and a blank)."""
-    before = text[:at].rstrip()
-    return not before or (before.endswith(_SENTENCE_ENDS) and at > len(before))
+    i = at  # (back over the blanks before it, without copying the text before it)
+    while i and text[i - 1].isspace():
+        i -= 1
+    return not i or (text[i - 1] in _SENTENCE_ENDS and i < at)
 
 
 @dataclass(frozen=True, slots=True)

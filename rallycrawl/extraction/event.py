@@ -553,7 +553,8 @@ class _ReportingSentences:
         self._own = _reporting_words(language)
         self._own_needs = _reporting_needs(language)
         self._language = language
-        #: the sentences (lower case) that report the event by a crowd's count only
+        #: the sentences that report the event by a crowd's count only, as :meth:`lowered` gives
+        #: them (lower case)
         self.by_crowd: set[str] = set()
 
     def _reports(self, lowered: str) -> bool:
@@ -697,13 +698,21 @@ def _with_city(location: str, lead: list[str], reporting: "_ReportingSentences",
         return _lead_precision(location, lead, reporting, language)
     if not event_rules.on("location_headline_country"):
         return location
-    noted = event_rules.LAST.get("location")
-    place = _location(lead, reporting=reporting, language=language)
+    place = _lead_place(lead, reporting, language)
     if not place or is_country(place) or location.lower() in place.lower() or place.lower() in location.lower():
-        event_rules.note("location", noted)
         return location
     event_rules.note("location", "location_headline_country")
     return f"{place}, {location}"
+
+
+def _lead_place(lead: list[str], reporting: "_ReportingSentences", language: str | None) -> str | None:
+    """The lead's place, read to make the headline's more precise (:func:`_with_city`,
+    :func:`_lead_precision`): the rule that gave the headline's stays noted, the caller notes
+    its own when it takes the lead's."""
+    noted = event_rules.LAST.get("location")
+    place = _location(lead, reporting=reporting, language=language)
+    event_rules.note("location", noted)
+    return place
 
 
 _PLACE_WORD = re.compile(r"\w+")
@@ -714,15 +723,15 @@ def _lead_precision(location: str, lead: list[str], reporting: "_ReportingSenten
     headline's and more ("parliament" -> "the parliament in Brussels"): as precise as the article."""
     if not event_rules.on("location_headline_in_lead"):
         return location
-    noted = event_rules.LAST.get("location")
-    place = _location(lead, reporting=reporting, language=language)
+    place = _lead_place(lead, reporting, language)
     words = set(_PLACE_WORD.findall(location.lower()))
-    more = [w for w in _PLACE_WORD.findall(place or "") if w.lower() not in words]
+    if not place or not words:
+        return location
+    more = [w for w in _PLACE_WORD.findall(place) if w.lower() not in words]
     # (a word the headline's lacks that is a name, not only an article: "the University of X" adds nothing)
-    if place and words and any(w[:1].isupper() for w in more) and words <= set(_PLACE_WORD.findall(place.lower())):
+    if any(w[:1].isupper() for w in more) and words <= set(_PLACE_WORD.findall(place.lower())):
         event_rules.note("location", "location_headline_in_lead")
         return place
-    event_rules.note("location", noted)
     return location
 
 
@@ -743,7 +752,7 @@ def _location(
     common_words = _LowerWords(paragraphs)
     pattern, single_preps = _place_words(language)
     for para in paragraphs:
-        for sentence in reporting(para[:2000]):
+        for sentence, lowered in reporting.lowered(para[:2000]):
             for m in _locations(sentence, pattern):
                 place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
                 if place.endswith(".") and not _INITIALS_END.search(place):
@@ -757,7 +766,7 @@ def _location(
                 ):
                     found = _with_adjective(place, sentence, m, language)
                     rule = _place_rule(place, found, sentence, m, pattern, common_words)
-                    if reporting.by_crowd and sentence.lower() in reporting.by_crowd:
+                    if lowered in reporting.by_crowd:
                         rule = "location_crowd_sentence"
                     event_rules.note("location", rule)
                     return _without_contraction(found, language)
@@ -776,8 +785,8 @@ def _location(
             return city.title() if city.isupper() else city
     event_rules.note("location", None)
     for para in paragraphs:
-        for sentence in reporting(para[:2000]):
-            if reporting.by_crowd and sentence.lower() in reporting.by_crowd:
+        for sentence, lowered in reporting.lowered(para[:2000]):
+            if lowered in reporting.by_crowd:
                 continue  # (a place a counted crowd's sentence names is read after a preposition only)
             named = places_in(sentence, common_words)
             if named:
@@ -1065,6 +1074,8 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
             # the matches, found where a cue may start (a scan that tries the pattern at every
             # character costs far more: it opens with \b, so the matcher has no first letters to skip to)
             for m in matches_from_starts(pattern.compiled, lowered, starts):
+                if pattern is words.cues and words.about and m.group("about") is not None:
+                    continue  # (the rule target_protest_about, read by protest_about)
                 if pattern is words.against and not (
                     words.protest_word.search(lowered, max(0, m.start() - _AGAINST_REACH), m.start())
                     or (words.capitalised_end and words.protest_word.search(lowered, m.start("np"), m.end() + _AGAINST_REACH))
@@ -1077,8 +1088,6 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                     addressee_at = m.start()  # (the rule target_addressee)
                     end = words.addressee_end.search(clause) if words.addressee_end is not None else None
                     clause = clause[: end.start()] if end else clause
-                elif pattern is words.cues and words.about and m.group("about") is not None:
-                    continue  # (the rule target_protest_about, read by protest_about)
                 elif pattern is words.cues and words.opponents and m.group("opponents") is not None:
                     opponents_at = m.start()  # (the rule target_opponents)
                     subject = _clause_subject(clause, words)  # (cut before the verb, unless that leaves an article)
