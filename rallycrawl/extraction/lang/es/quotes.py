@@ -47,7 +47,7 @@ GENDERED_TITLES = {"señor": "m", "señora": "f", "sr.": "m", "sra.": "f", "pres
                    "comisario": "m", "ministro": "m", "secretario": "m", "diputado": "m", "alcalde": "m",
                    "senador": "m", "gobernador": "m", "director": "m", "jefe": "m", "coordinador": "m",
                    "delegado": "m", "vocero": "m"}
-#: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
+#: the attribution may stand inside the quotation marks: « …, afirmó la portavoz. … »
 INCISE_IN_QUOTES = True
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()

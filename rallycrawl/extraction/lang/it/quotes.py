@@ -25,7 +25,7 @@ senatrice direttore direttrice leader dottor dottoressa signor signora
 """.split())
 GENDERED_TITLES = {"signor": "m", "signora": "f", "ministra": "f", "deputata": "f", "senatrice": "f",
                    "direttrice": "f", "dottoressa": "f", "segretaria": "f"}
-#: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
+#: the attribution may stand inside the quotation marks: « …, ha spiegato la portavoce. … »
 INCISE_IN_QUOTES = True
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()

@@ -26,7 +26,7 @@ senador senadora diretor diretora líder governador governadora coordenador coor
 """.split())
 GENDERED_TITLES = {"ministra": "f", "prefeita": "f", "secretária": "f", "deputada": "f", "senadora": "f",
                    "diretora": "f", "governadora": "f", "coordenadora": "f"}
-#: the attribution may stand inside the quotation marks: « …, affirme-t-elle. … »
+#: the attribution may stand inside the quotation marks: “…, afirmou a porta-voz. …”
 INCISE_IN_QUOTES = True
 #: endings of compound nouns that are titles (German "Polizeisprecher"); none here
 TITLE_ENDINGS = ()
