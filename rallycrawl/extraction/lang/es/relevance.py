@@ -77,6 +77,9 @@ COMPOUND_NOT: tuple[str, ...] = ()
 FRAMES = [
     r"(?:se (?:congregaron|congregarán|concentraron|concentrarán|reunieron|movilizaron|manifestaron)|marcharon|"
     r"protestaron) (?:frente|ante|en|hasta|por|contra|hacia|este|el)",
+    # the present of headlines ("Los agricultores se concentran ante la consejería"); "se manifiestan en"
+    # is also how symptoms show, so only before a place or an adversary
+    r"(?:se (?:congregan|concentran|movilizan|manifiestan)|marchan) (?:frente a|ante|contra|hasta|hacia)",
     r"para (?:reclamar|exigir|protestar|repudiar|rechazar)",
     r"en reclamo (?:de|por)|en repudio (?:a|al|de|del)|"
     r"(?:cortaron|cortan|cortarán|bloquearon|bloquean) (?:[a-záéíóúñ]+ ){0,3}(?:el|la|los|las|varias|varios|dos|tres) "

@@ -5,7 +5,7 @@ EVENT_WORDS = [
     r"grèves?|grévistes?|rassemblements?(?! national)|cortèges?|mobilisations?|piquets? de grève|"
     r"ont manifesté|manifesteront|manifestaient|défilé contre|ont défilé|défilaient|défileront|sit-in|"
     r"blocages?|intersyndicale|en grève|préavis de grève|journée d'action|sont descendus dans la rue|"
-    r"descendre dans la rue|ont débrayé|débrayage|(?:cesser|cesseront|cessent|ont cessé|cesseraient) le travail"
+    r"descendre dans la rue|ont débrayé|débrayent|débraient|débrayeront|débrayage|(?:cesser|cesseront|cessent|ont cessé|cesseraient) le travail"
 ]
 AMBIGUOUS_WORDS = [r"marches?|défilés?|occupations?|occupé|occupent|occupaient|occuperont|ont occupé|boycotts?|émeutes?|protestations?|manif|manifs|militante?s?|envahissement|ont envahi|"
     r"(?:ont bloqué|bloquent|bloquaient|bloqueront) (?:l'|la |le |les )(?:autoroute|route|rond-point|accès|périphérique|dépôt|raffinerie|port)|"
@@ -64,4 +64,8 @@ FRAMES = [
     r"(?:se sont rassemblés|se sont réunis|ont manifesté|ont défilé|se rassembleront) "
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|dans la matinée) )?(?:devant|contre)",
     r"pour (?:dénoncer|protester|exiger|réclamer)",
+    # the present of headlines ("Les agriculteurs se rassemblent devant la préfecture"); "se mobiliser"
+    # is also what rescuers do, so only against something
+    r"(?:se rassemblent|manifestent|défilent) (?:devant|contre)|"
+    r"(?:se mobilisent|se sont mobilisés|se sont mobilisées|se mobiliseront) contre",
 ]

@@ -5,7 +5,7 @@ EVENT_WORDS = [
     r"protest(?:en|er|ene)?|protesterte|protesterer|protestere|protestaksjon(?:en|er|ene)?|"
     r"streik(?:en|er|ene)?|streiket|streiker|streikende|streikevakt(?:en|er)?|generalstreik(?:en)?|"
     r"politisk streik|gikk (?:ut )?i streik|går (?:ut )?i streik|tok til gatene|gikk i tog|demonstrasjonstog(?:et)?|"
-    r"fakkeltog(?:et)?|sittestreik(?:en)?|sultestreik(?:en)?|motdemonstrasjon(?:en|er)?|la ned arbeidet"
+    r"fakkeltog(?:et)?|sittestreik(?:en)?|sultestreik(?:en)?|motdemonstrasjon(?:en|er)?|la ned arbeidet|legger ned arbeidet|legge ned arbeidet"
 ]
 #: "markering" is also a marking or a celebration, "aksjon" a police or rescue operation,
 #: "marsj" a walk: protests only near a protest context word

@@ -36,6 +36,9 @@ COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
 FRAMES = [
     r"(?:se reuniram|se concentraram|protestaram|marcharam) (?:em frente|diante|na|no|em|contra|pela|pelo)|para (?:exigir|protestar|reivindicar|pedir)|"
+    # the present of headlines ("Agricultores se manifestam em frente ao ministério"); "se manifestam em"
+    # is also how symptoms show, so only before a place or an adversary
+    r"(?:se (?:manifestam|manifestaram|concentram|mobilizam|mobilizaram)|marcham) (?:em frente|diante|contra)|"
     # a road shut by protesters ("fecharam a Avenida Brasil", "bloqueiam a BR-116", "interditaram a rodovia")
     r"(?:fecharam|fecham|bloquearam|bloqueiam|interditaram|interditam|trancaram|trancam) (?:(?:a|o|as|os|um|uma) )?"
     r"(?:avenida|rua|rodovia|estrada|ponte|br|via|pista|acesso|entrada|cruzamento|trânsito)"
