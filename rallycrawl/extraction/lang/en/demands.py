@@ -11,7 +11,10 @@ reading every sentence of a quotation for an imperative ("No more X. No more Y."
 found more on tune and only extras on validation.
 """
 
-REPORT_CUES: list[str] = [r"opponents of|opposed to|in opposition to|oppos(?:e|es|ed|ing)(?! to\b)(?! (?:groups?|sides?|camps?|protesters|demonstrators|marchers|views|factions|parties|teams?|crowds?|rall(?:y|ies))\b)|demands? for|pleas? for|petition(?:ed|ing|s)? for|in favou?r of|"
+REPORT_CUES: list[str] = [
+    # the demand noun before a colon ("Their main demand: free transport"); the noun with a copula is a shared cue
+    r"(?:their|the|its|our|his|her|key|main|chief|central|core|only|first|top|principal|biggest) demands?(?: of (?:the )?[a-z’'\-]+)?(?= ?:)",
+    r"opponents of|opposed to|in opposition to|oppos(?:e|es|ed|ing)(?! to\b)(?! (?:groups?|sides?|camps?|protesters|demonstrators|marchers|views|factions|parties|teams?|crowds?|rall(?:y|ies))\b)|demands? for|pleas? for|petition(?:ed|ing|s)? for|in favou?r of|"
     r"(?:anger|angry|outrage|outraged|fury|furious|frustrat\w+|discontent|dissatisfaction|grievances?|fed up) (?:at|about|over|with)|"
     # the present tense after the protesters ("workers demand a four-day week"; "demanded" is shared), the
     # subject read behind "demand" (a cue opening with a frequent word is tried at too many places)

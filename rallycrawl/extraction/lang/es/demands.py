@@ -1,6 +1,10 @@
 """Spanish demand cues (see ``lang/en/demands.py``)."""
 
 REPORT_CUES = [
+    # the demand noun before a colon or a copula ("Su principal reivindicación: ...", "... es el transporte gratuito")
+    r"(?:reivindicaci(?:ón|ones)|exigencias?|demandas?|petici(?:ón|ones))(?: (?:principal|principales|central|centrales))?(?= ?:)|"
+    r"(?:principal|principales|única|primera) (?:reivindicaci(?:ón|ones)|exigencias?|demandas?|petici(?:ón|ones)) (?:es|son|era|eran|fue|fueron)|"
+    r"(?:reivindicaci(?:ón|ones)|exigencias?|demandas?|petici(?:ón|ones)) (?:principal|principales|central|centrales) (?:es|son|era|eran|fue|fueron)",
     r"(?:entre )?(?:las|sus) (?:exigencias|demandas|reivindicaciones|reclamos)(?: (?:[^.;:]|\.(?=\d)){0,120}?)? (?:se encuentran?|son|incluyen|están)|"
     r"debido (?:al|a la|a los|a las)(?= )|en protesta por|"
     r"el pedido de|la exigencia de|el reclamo (?:de|por)|(?:protestas?|marchas?|manifestaci(?:ón|ones)|huelgas?|paros?|"

@@ -1,6 +1,10 @@
 """French demand cues (see ``lang/en/demands.py``)."""
 
 REPORT_CUES = [
+    # the demand noun before a colon or a copula ("Leur principale revendication : ...", "... est la gratuité")
+    r"(?:revendications?|exigences?)(?: (?:principales?|centrales?))?(?= ?:)|"
+    r"(?:principale|première|seule) (?:revendication|exigence) (?:est|était|reste|demeure)|"
+    r"(?:revendications?|exigences?) (?:principales?|centrales?) (?:est|sont|était|étaient|reste|restent|demeure)",
     r"(?:luttent|lutter|luttaient|manifestent|manifester|manifesté|mobilisés?|mobilisation|grève|grèves|rassemblement|"
     r"défilé|défilent|protestent|protester) (?:à la fois )?(?:contre|pour (?=(?:la|le|les|l['’]|un|une|des|du|plus|moins)\b))|il s['’]agit d['’]obtenir|pour obtenir|"
     r"(?:leurs|les) revendications (?:sont|portent sur|concernent)|(?:le|la) retrait de|l['’]abandon de|"

@@ -1,6 +1,9 @@
 """Italian demand cues (see ``lang/en/demands.py``)."""
 
 REPORT_CUES = [
+    # the demand noun before a colon or a copula ("La richiesta principale: ...", "... è il blocco degli affitti")
+    r"(?:richiest[ae]|rivendicazion[ei])(?: principal[ei])?(?= ?:)|"
+    r"(?:principale|prima|unica) (?:richiesta|rivendicazione) (?:è|era|resta)|(?:richiest[ae]|rivendicazion[ei]) principal[ei] (?:è|sono|era|erano|resta)",
     r"(?:sciopero|scioperi|protesta|proteste|manifestazion[ei]|corteo|presidio|mobilitazion[ei]) (?:contro|per)|"
     r"chiedono|chiedevano|rivendicano|per chiedere|per protestare contro|pretendono|"
     # the singular, for an organisation that asks ("il sindacato chiede", "che pretende")

@@ -2,6 +2,8 @@
 
 REPORT_CUES = [
     r"(?:staking|stakingen|protest|protesten|demonstratie|demonstraties|betoging|actie|acties) (?:tegen|voor)|"
+    # the demand noun before a colon ("Hun belangrijkste eis: ...")
+    r"(?:hoofd)?eis(?:en)?(?= ?:)|"
     r"eisen|eisten|eist|vragen om|willen|pleiten voor|"
     r"(?:protesteer\w*|protesteren|gedemonstreerd|demonstre\w+|betoog\w*|betogen|gingen de straat op|gaan de straat op)(?: \w+){0,3}? tegen"
 ]

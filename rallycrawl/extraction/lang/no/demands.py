@@ -2,6 +2,8 @@
 
 REPORT_CUES = [
     r"(?:demonstr\w+|protest\w*|streik\w*|markering\w*|aksjon\w*|tok til gatene)(?: [\w.]+){0,3}? mot|"
+    # the demand noun before a colon ("Hovedkravet: ..."); the infinitive after "for å" ("for å kreve høyere lønn")
+    r"(?:hoved)?krav(?:et|ene)?(?= ?:)|hovedkravet (?:er|var)|for å kreve|"
     r"krev(?:er|de|et)|krav(?:et)? om|ber om|ba om|vil ha|for å (?=(?:stanse|stoppe|få|sikre|bevare|beholde)\b)"
 ]
 VERB_FINAL = None

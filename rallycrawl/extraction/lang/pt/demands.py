@@ -1,6 +1,9 @@
 """Portuguese demand cues (see ``lang/en/demands.py``)."""
 
 REPORT_CUES = [
+    # the demand noun before a colon or a copula ("A principal reivindicação: ...", "... é o passe livre")
+    r"(?:reivindicaç(?:ão|ões)|exigências?)(?: principa(?:l|is))?(?= ?:)|"
+    r"(?:principal|única|primeira) (?:reivindicação|exigência) (?:é|era|foi)|(?:reivindicaç(?:ão|ões)|exigências?) principa(?:l|is) (?:é|são|era|eram|foi)",
     r"(?:greve|greves|protesto|protestos|manifestaç(?:ão|ões)|passeata|ato|atos) (?:contra|por|pela|pelo)|"
     r"exigem|exigiam|reivindicam|pedem|pediam|para exigir|para pedir|em protesto contra|"
     # the singular, for an organisation or a category that asks ("que reivindica", "a categoria exige")
