@@ -20,6 +20,8 @@ from rallycrawl.extraction.crowd_size import find_crowd_sizes
         ("decine di migliaia di studenti hanno sfilato", "decine di migliaia di studenti", 20_000, 99_999),
         ("Centinaia di tassisti hanno bloccato il centro", "Centinaia di tassisti", 200, 999),
         ("Un centinaio di residenti ha protestato", "Un centinaio di residenti", 100, 100),
+        ("Oltre diecimila persone hanno sfilato a Milano", "Oltre diecimila persone", 10_000, None),
+        ("Circa cinquemila lavoratori hanno scioperato", "Circa cinquemila lavoratori", 5000, 5000),
         # Portuguese
         ("Milhares de pessoas protestaram em Lisboa", "Milhares de pessoas", 2000, 9999),
         ("Cerca de 2 mil professores fizeram uma passeata", "Cerca de 2 mil professores", 2000, 2000),

@@ -42,10 +42,20 @@ CROWD_NUMBER_WORDS = {
     # "una cinquantina di lavoratori": about fifty
     "una ventina": 20, "una trentina": 30, "una quarantina": 40, "una cinquantina": 50, "una sessantina": 60,
     "una settantina": 70, "un'ottantina": 80, "una novantina": 90,
+    # thousands written as one word ("duemila", "diecimila", "centomila"), as Italian news writes them
+    **{
+        tens + "mila": value * 1000
+        for tens, value in (
+            ("due", 2), ("tre", 3), ("quattro", 4), ("cinque", 5), ("sei", 6), ("sette", 7), ("otto", 8), ("nove", 9),
+            ("dieci", 10), ("quindici", 15), ("venti", 20), ("trenta", 30), ("quaranta", 40), ("cinquanta", 50),
+            ("sessanta", 60), ("settanta", 70), ("ottanta", 80), ("novanta", 90), ("cento", 100), ("duecento", 200),
+            ("trecento", 300), ("cinquecento", 500),
+        )
+    },
 }
 #: substrings one of which each of the number and size words above holds that holds none of the
 #: shared keys (CROWD_SHARED_KEYS): they are looked for in this language's articles
-CROWD_KEYS = ("miglia", "centin", "decine", "ntina")
+CROWD_KEYS = ("miglia", "centin", "decine", "ntina", "mila")
 CROWD_QUALIFIERS_MORE = ("oltre", "più di", "almeno", "poco più di")
 CROWD_QUALIFIERS_LESS = ("quasi", "fino a", "meno di", "poco meno di")
 CROWD_QUALIFIERS_ABOUT = ("circa", "intorno a", "attorno a", "all'incirca")
