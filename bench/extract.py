@@ -63,6 +63,16 @@ STEP_FUNCTIONS = {
     "extract_demands": "demands",
 }
 
+#: the protest analysis split by what runs it: quotes and organisations are read from every article
+#: (analysis.analyse_article), the event and the demands only from the protest reports; relevance,
+#: outside the "protest analysis" share, is listed beside them for the steps that only protest
+#: reports need
+STEP_GROUPS = {
+    "quotes + organisations (every article)": ("quotes", "organisations"),
+    "event + demands (protest reports only)": ("event", "demands"),
+    "relevance + event + demands": ("relevance", "event", "demands"),
+}
+
 
 class StepTimer:
     """Wraps the protest-analysis steps so that their time is recorded per call."""
@@ -248,12 +258,15 @@ def steady_summary(steady: dict) -> list[str]:
     """The printed lines of the steady-state figures."""
     shares, steps_ms = [], defaultdict(list)
     steps = [label for label in STEP_FUNCTIONS.values() if label != "relevance"]
+    parts: dict[str, list[float]] = defaultdict(list)  # each group of steps over the body, per repetition
     protests = 0
     for results in steady["reps"]:
         body = sum(r["body"] for r in results if r["protest"])
         analysis = sum(r["protest analysis"] for r in results if r["protest"])
         if body:
             shares.append(analysis / body)
+            for group, labels in STEP_GROUPS.items():
+                parts[group].append(sum(r.get(s, 0.0) for r in results if r["protest"] for s in labels) / body)
         articles = max(1, sum(r["article"] for r in results))
         for s in steps:
             steps_ms[s].append(1000 * sum(r.get(s, 0.0) for r in results) / articles)
@@ -264,10 +277,16 @@ def steady_summary(steady: dict) -> list[str]:
         f"{len(shares)}; budget <= 0.25); per repetition " + "  ".join(f"{x:.3f}" for x in shares)
         if shares else "  protest analysis / body on protest pages: n/a (no page came out as a protest)"
     )
+    groups = (
+        ["  of which, over the body (median): "
+         + "; ".join(f"{group} {median(parts[group]):.3f}" for group in STEP_GROUPS)]
+        if shares else []
+    )
     return [
         f"steady state (a long crawl): warm-up on {steady['warm_up']} other pages and the other half of these, "
         f"each page measured once with its names unseen (languages {', '.join(steady['languages'])}{single}):",
         share,
+        *groups,
         "  protest analysis steps, ms per analysed page (median): "
         + "  ".join(f"{s} {median(steps_ms[s]):.2f}" for s in steps),
     ]

@@ -58,7 +58,10 @@ def test_steady_summary_labels_the_figure_and_takes_the_median():
     assert lines[0].startswith("steady state (a long crawl): warm-up on 7 other pages")
     assert "paid there: de" in lines[0]
     assert "on the 1 protest pages: 0.400 (median of 3" in lines[1]
-    assert "quotes 2.00" in lines[2] and "organisations 1.00" in lines[2]  # per analysed page
+    # the share split by what runs the steps: every article, or the protest reports only
+    assert "quotes + organisations (every article) 0.300" in lines[2]
+    assert "event + demands (protest reports only) 0.150" in lines[2]
+    assert "quotes 2.00" in lines[3] and "organisations 1.00" in lines[3]  # per analysed page
 
 
 def test_steady_summary_without_protest_pages():
