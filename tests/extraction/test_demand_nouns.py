@@ -1,7 +1,11 @@
 """The ask named by the demand noun itself, before a colon or a copula ("Their main demand: ...",
 "Die Hauptforderung lautet: ...", "Su principal reivindicación es ...", "Leur principale
-revendication : ..."), and the Norwegian infinitive after "for å" ("for å kreve ...").
-Every sentence is invented for these tests."""
+revendication : ..."), and the Norwegian infinitive after "for å" ("for å kreve ...").  Then asks
+told without a verb of demanding in de/es/fr/it/pt: a protest kept up until something is undone
+("bis die Kündigungen zurückgenommen werden", "jusqu'au retrait", "fino al ritiro", "até que ...
+sejam revogadas"), the goal as a noun ("Ziel ist es, ...", "su objetivo es frenar"), opposing and
+rejecting ("lehnen ... ab", "s'opposent aux", "si oppongono alla", "se opõem à"), the struggle
+("luchan por", "lottano per", "lutam para").  Every sentence is invented for these tests."""
 
 import pytest
 
@@ -35,6 +39,33 @@ CASES = [
     ("no", "Hovedkravet: høyere lønn for de ansatte.", "høyere lønn for de ansatte"),
     ("no", "De samlet seg for å kreve frys i husleiene.", "frys i husleiene"),
     ("nl", "Hun belangrijkste eis: meer loon voor de chauffeurs.", "meer loon voor de chauffeurs"),
+    ("de", "Die Beschäftigten wollen weiter streiken, bis die Kündigungen zurückgenommen werden.", "die Kündigungen zurückgenommen werden"),
+    ("de", "Die Anwohner lehnen den Bau der Umgehungsstraße ab.", "den Bau der Umgehungsstraße"),
+    ("de", "Ziel der Initiative ist es, den Abriss des Bahnhofs zu verhindern.", "den Abriss des Bahnhofs zu verhindern"),
+    ("de", "Die Eltern wollen die Schließung der Schule verhindern.", "die Schließung der Schule"),
+    ("de", "Sie gingen auf die Straße, um mehr Klimaschutz zu fordern.", "mehr Klimaschutz"),
+    ("es", "Los trabajadores seguirán en huelga hasta que se retiren los despidos.", "se retiren los despidos"),
+    ("es", "Su objetivo es frenar la construcción de la autopista.", "frenar la construcción de la autopista"),
+    ("es", "Los padres luchan por mantener abierta la escuela.", "mantener abierta la escuela"),
+    ("fr", "Les salariés resteront mobilisés jusqu'au retrait du plan social.", "retrait du plan social"),
+    ("fr", "Leur objectif est d'empêcher la démolition de la gare.", "empêcher la démolition de la gare"),
+    ("fr", "Les agriculteurs s'opposent aux nouvelles normes.", "nouvelles normes"),
+    ("it", "I lavoratori continueranno lo sciopero fino al ritiro dei licenziamenti.", "ritiro dei licenziamenti"),
+    ("it", "I residenti si oppongono alla costruzione della discarica.", "costruzione della discarica"),
+    ("it", "L'obiettivo è fermare la vendita del parco.", "fermare la vendita del parco"),
+    ("it", "I genitori lottano per salvare la scuola.", "salvare la scuola"),
+    ("pt", "Os trabalhadores vão manter a greve até que as demissões sejam revogadas.", "as demissões sejam revogadas"),
+    ("pt", "Os moradores se opõem à construção do aterro.", "construção do aterro"),
+    ("pt", "O objetivo é impedir a venda do parque.", "impedir a venda do parque"),
+    ("pt", "Os pais lutam para salvar a escola.", "salvar a escola"),
+]
+
+#: the same words where nothing is asked: a time clause, a route, a plan to march again
+NO_ASKS = [
+    ("de", "Sie wollen am Samstag erneut demonstrieren."),
+    ("es", "Esperaron hasta que llegó la policía."),
+    ("fr", "Le cortège a défilé jusqu'à la place de la mairie."),
+    ("it", "Il corteo è arrivato fino alla piazza."),
 ]
 
 
@@ -44,3 +75,9 @@ def test_demand_noun_names_the_ask(language, sentence, ask):
     result = analyse_article(headline, [lead, sentence], language=language)
     assert result.is_protest
     assert ask in [d.text for d in result.demands]
+
+
+@pytest.mark.parametrize("language, sentence", NO_ASKS)
+def test_same_words_asking_nothing(language, sentence):
+    headline, lead = LEADS[language]
+    assert analyse_article(headline, [lead, sentence], language=language).demands == []

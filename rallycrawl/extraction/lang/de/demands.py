@@ -1,6 +1,12 @@
 """German demand cues (see ``lang/en/demands.py``)."""
 
 REPORT_CUES = [
+    # a protest kept up until something is undone ("streiken weiter, bis die Kündigungen zurückgenommen werden"),
+    # and the goal as a noun ("Ziel der Initiative ist es, den Abriss zu verhindern")
+    r"(?:streik\w*|protest\w*|demonstr\w*|weiter\w*|kämpf\w*|fortsetz\w*|fortgesetzt werden),? bis(?= (?:die|der|das|den) "
+    r"[\w\-]+(?: [\w\-]+){0,4} (?:zurückgenommen|zurückgezogen|gestoppt|abgesagt|erfüllt|wieder geöffnet|eingestellt|"
+    r"rückgängig gemacht|aufgehoben|freigelassen) (?:werden|wird|sind|ist)\b)|"
+    r"ziel (?:der [\w\-]+ |des [\w\-]+ )?(?:ist|sei|war) es, (?=\w)",
     # the demand noun before a colon or "lautet"/"ist" ("Ihre zentrale Forderung: ...", "Die Hauptforderung lautet: ...")
     r"(?:haupt|kern)?forderung(?:en)?(?: (?:der|des) [\w\-]+)?(?: (?:lautet|lauten|lautete|lauteten))?(?= ?:)|"
     r"(?:zentrale|wichtigste|einzige|erste|klare|ihre|seine|deren) (?:haupt|kern)?forderung(?:en)? (?:ist|sind|war|waren|lautet|lauten|lautete|lauteten)",
@@ -20,7 +26,12 @@ REPORT_CUES = [
 #: German puts the verb last ("... die Rücknahme der Reform forderten."); a rule reading the words
 #: before the verb as the demand was measured and left out (commit 398dece): none here
 #: "um mehr Klimaschutz zu fordern": the object of an infinitive of asking, between "um" and "zu"
-VERB_FINAL = r"\bum (?P<object>[^,.;:!?]{3,120}?) zu (?:fordern|verlangen)\b"
+#: "lehnen den Bau der Straße ab" (what is rejected is to change) and "wollen die Schließung verhindern"
+#: (what is to be stopped or saved), each opening choosing its own verb at the end
+VERB_FINAL = (
+    r"\b(?:(?P<de_um>um )|(?P<de_reject>lehn(?:en|t|te|ten) )|woll(?:en|te|ten) )(?P<object>[^,.;:!?]{3,120}?) "
+    r"(?(de_um)zu (?:fordern|verlangen)|(?(de_reject)ab|(?:verhindern|stoppen|retten|erhalten|rückgängig machen)))\b"
+)
 IMPERATIVES = [r"stoppt|stopp|weg mit|nie wieder|freiheit für|schluss mit|kein|keine|hände weg|wir fordern"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [r"(?:demo\w*|protest\w*|streik\w*|kundgebung\w*|tausende|hunderte|zehntausende) gegen|forder(?:n|t)|verlangen"]

@@ -1,6 +1,13 @@
 """Spanish demand cues (see ``lang/en/demands.py``)."""
 
 REPORT_CUES = [
+    # a protest kept up until something is undone ("seguirán en huelga hasta que se retiren los despidos"),
+    # the goal as a noun ("su objetivo es frenar la autopista"), the struggle ("luchan por mantener ...")
+    r"hasta que(?= se (?:retire|retiren|anule|anulen|readmita|readmitan|cumpla|cumplan|reabra|reabran|paralice|paralicen|"
+    r"derogue|deroguen|libere|liberen)\b| (?:el|la|los|las) [\wáéíóúñ]+(?: [\wáéíóúñ]+){0,4} (?:sea|sean) "
+    r"(?:retirad|anulad|readmitid|derogad|paralizad|reabiert|liberad)\w*)|"
+    r"(?:su|el|nuestro) (?:principal |único )?objetivo (?:es|era|será)(?= (?:frenar|impedir|detener|evitar|salvar|mantener|"
+    r"conseguir|lograr|parar|revertir|recuperar|garantizar|bloquear)\b)|luch(?:an|aron|ando|amos|aban) por",
     # the demand noun before a colon or a copula ("Su principal reivindicación: ...", "... es el transporte gratuito")
     r"(?:reivindicaci(?:ón|ones)|exigencias?|demandas?|petici(?:ón|ones))(?: (?:principal|principales|central|centrales))?(?= ?:)|"
     r"(?:principal|principales|única|primera) (?:reivindicaci(?:ón|ones)|exigencias?|demandas?|petici(?:ón|ones)) (?:es|son|era|eran|fue|fueron)|"

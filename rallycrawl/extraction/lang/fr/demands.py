@@ -1,6 +1,12 @@
 """French demand cues (see ``lang/en/demands.py``)."""
 
 REPORT_CUES = [
+    # a protest kept up until something is undone ("mobilisés jusqu'au retrait du plan"), the goal as a noun
+    # ("leur objectif est d'empêcher ...")
+    r"jusqu['’](?:au|à la|à l['’]|aux)(?= ?(?:retrait|abandon|annulation|réintégration|réouverture|suspension|abrogation|"
+    r"satisfaction|libération)\b)|"
+    r"(?:leur|notre|l['’]|son) (?:seul |principal )?objectif (?:est|était|reste) d(?:e |['’])(?=(?:empêcher|obtenir|sauver|stopper|"
+    r"bloquer|faire|arrêter|maintenir|préserver|garantir)\b)|s['’]opposent (?:aux?|à la|à l['’])",
     # the demand noun before a colon or a copula ("Leur principale revendication : ...", "... est la gratuité")
     r"(?:revendications?|exigences?)(?: (?:principales?|centrales?))?(?= ?:)|"
     r"(?:principale|première|seule) (?:revendication|exigence) (?:est|était|reste|demeure)|"

@@ -1,6 +1,13 @@
 """Italian demand cues (see ``lang/en/demands.py``)."""
 
 REPORT_CUES = [
+    # a protest kept up until something is undone ("fino al ritiro dei licenziamenti"), opposing, the goal as
+    # a noun ("l'obiettivo è fermare ..."), the struggle ("lottano per salvare ...")
+    r"fino (?:al|alla|all['’]|ai|alle)(?= ?(?:ritiro|blocco|annullamento|reintegro|riapertura|revoca|sospensione|"
+    r"abrogazione|liberazione)\b)|"
+    r"si (?:oppongono|opponevano|sono opposti) (?:a|al|alla|alle|ai|agli|all['’])|"
+    r"(?:l['’]|il loro |loro )?obiettivo (?:è|era|resta)(?= (?:fermare|bloccare|impedire|salvare|ottenere|evitare|difendere|"
+    r"mantenere|garantire)\b)|lott(?:ano|avano|ando|ato) per",
     # the demand noun before a colon or a copula ("La richiesta principale: ...", "... è il blocco degli affitti")
     r"(?:richiest[ae]|rivendicazion[ei])(?: principal[ei])?(?= ?:)|"
     r"(?:principale|prima|unica) (?:richiesta|rivendicazione) (?:è|era|resta)|(?:richiest[ae]|rivendicazion[ei]) principal[ei] (?:è|sono|era|erano|resta)",
