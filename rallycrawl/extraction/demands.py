@@ -306,18 +306,29 @@ _COORDINATED_VERB = re.compile(
 _TRAILING_PARTICLES = frozenset(
     word for m in _demand_modules(lang.languages()) for words in getattr(m, "TRAILING_PARTICLES", ()) for word in words.split("|")
 )
-_LEADING = re.compile(r"^(?:and |or |but |to |for |that |und |y |et |que |is |are |\([A-Z]{2,8}\) )+", re.I)
+
+
+def _leading_pattern(codes) -> re.Pattern:
+    """The words that open an ask after its cue, not part of it (``LEADING_WORDS`` of ``codes``' demand
+    data, English's with them): "and that ...", "y que ...", "et ..."; and an acronym in brackets."""
+    words = [w for m in _demand_modules(dict.fromkeys(["en", *codes])) for w in getattr(m, "LEADING_WORDS", ())]
+    return re.compile(r"^(?:(?:" + "|".join(dict.fromkeys(words)) + r") |\([A-Z]{2,8}\) )+", re.I)
+
+
+#: every language's leading words, for a text whose language is not known
+_LEADING = _leading_pattern(lang.languages())
 _LEADING_ADVERB = re.compile(r"^(?:(?:" + _every_language("LEADING_ADVERBS") + r")\b[ ,]*)+", re.I)
 
 
-def _without_lead(clause: str) -> str:
+def _without_lead(clause: str, leading: re.Pattern = _LEADING) -> str:
     """``clause`` without the conjunctions, complementisers and (rule leading_adverb) adverbs that
-    open it after a cue: "and that ...", "zudem höhere Löhne"."""
-    clause = _LEADING.sub("", clause)
+    open it after a cue: "and that ...", "zudem höhere Löhne"; ``leading``: the article language's
+    leading words (the Norwegian article "et" is no French "and")."""
+    clause = leading.sub("", clause)
     if RULES["leading_adverb"]:
         trimmed = _LEADING_ADVERB.sub("", clause)
         if trimmed != clause:
-            clause = _LEADING.sub("", trimmed)
+            clause = leading.sub("", trimmed)
     return clause
 
 
@@ -389,7 +400,7 @@ _WE_CLAUSE = re.compile(r",? (?:and|but|so|und|aber|y|pero|et|mais) (?:we|they|w
 _WORD = re.compile(r"\w+")
 
 
-def _list_items(text: str) -> list[str]:
+def _list_items(text: str, leading: re.Pattern = _LEADING) -> list[str]:
     """'A; B; and C' -> [A, B, C]: a list of demands introduced by "demands include"."""
     m = _SENTENCE_END.search(text[:1500])
     sentence = text[: m.start()] if m else text[:1500]
@@ -400,7 +411,7 @@ def _list_items(text: str) -> list[str]:
     for part in parts:
         part = _LIST_AND.sub("", part.strip(" ,:"))
         if not _FOR_TARGET.match(part):
-            part = _without_lead(part)
+            part = _without_lead(part, leading)
         part = part.strip(" ,:\"“”")
         if part:
             items.append(" ".join(part.split()[:_MAX_WORDS]))
@@ -564,6 +575,8 @@ class _LanguageCues:
     nominal: re.Pattern | None = None
     #: the text every match of ``asking`` starts with, lower-cased (:func:`literal_starts` of ``ASKING_VERBS``)
     asking_start: tuple[str, ...] | None = None
+    #: the words that open an ask after its cue and are no part of it (``LEADING_WORDS``, with English's)
+    leading: re.Pattern = _LEADING
 
 
 @lru_cache(maxsize=None)
@@ -633,6 +646,7 @@ def language_cues(language: str | None) -> _LanguageCues:
         asking_start=_first_letters(literal_starts([listed("ASKING_VERBS")])) if listed("ASKING_VERBS") else None,
         # (every module of the article's language or languages says so)
         subject_dropped=bool(modules) and all(getattr(m, "SUBJECT_DROPPED", False) for m in modules),
+        leading=_leading_pattern(codes),
     )
 
 
@@ -760,7 +774,7 @@ def _language_report_demands(
                     continue
                 if RULES["nominal_cue"] and cues.nominal is not None and cues.nominal.match(lowered, start):
                     end = start  # "le retrait de la loi": the cue's words are the ask's
-                clause = _without_lead(_clause(text[end:], stop_at_quotes=False))
+                clause = _without_lead(_clause(text[end:], stop_at_quotes=False), cues.leading)
                 if len(clause.split()) >= 2 or _DIGIT.search(clause):
                     found.append(Demand(text=clause, source="report"))
     if cues.verb_final is not None:
@@ -809,7 +823,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
                 if wanted:
                     target, rest = wanted.group("target"), rest[wanted.end() :]
             if _LIST_CUE.match(cue.strip()) and _LIST_VERB.search(cue):
-                for item in _list_items(rest):
+                for item in _list_items(rest, cues.leading):
                     item_target = target
                     t = _FOR_TARGET.match(item)
                     if t:
@@ -819,7 +833,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
                 continue
             if rest[:2].lstrip().startswith(","):
                 continue  # the verb has no object here ("those who protested, ...")
-            clause = _without_lead(_clause(rest, stop_at_quotes=False))
+            clause = _without_lead(_clause(rest, stop_at_quotes=False), cues.leading)
             if len(clause.split()) >= 2 or _DIGIT.search(clause):
                 found.append(Demand(text=clause, source="report", target=target.strip() if target else None))
         if " by" in text and any(map(text.__contains__, _PASSIVE_VERBS)):
@@ -852,7 +866,7 @@ def _people_asked(
             continue
         if _subordinate(cues, text[max(0, m.start() - 40) : m.start()]):
             continue
-        clause = _without_lead(_clause(text[m.end() :], stop_at_quotes=False))
+        clause = _without_lead(_clause(text[m.end() :], stop_at_quotes=False), cues.leading)
         if len(clause.split()) >= 2 or _DIGIT.search(clause):
             if m.group("negation"):
                 clause = "not " + clause
@@ -881,7 +895,7 @@ def _headline_demands(headline: str | None, language: str | None = None) -> list
         rest = headline[m.end() :]
         end = _HEADLINE_END.search(rest)
         ask = rest[: end.start()] if end else rest
-        ask = _without_lead(ask.strip(" ,.'‘’"))
+        ask = _without_lead(ask.strip(" ,.'‘’"), cues.leading)
         if len(ask.split()) >= _HEADLINE_MIN_WORDS and len(ask.split()) <= 8:
             found.append(Demand(text=ask, source="report"))  # the headline is the reporter's words
     return found
@@ -1013,7 +1027,7 @@ def _spoken_asks(text: str, lowered: str, cues, source: str) -> list[Demand]:
             continue  # "if they want to", "when we need it"
         if RULES["impersonal_remark"] and cues.remark is not None and cues.remark.match(lowered, end):
             continue  # "it should be noted that"
-        clause = _without_lead(_clause(text[end:].lstrip()))
+        clause = _without_lead(_clause(text[end:].lstrip()), cues.leading)
         clause = _WE_CLAUSE.split(clause)[0]
         if len(clause.split()) >= 2:
             spoken.append(Demand(text=clause.strip(" ,"), source=source))

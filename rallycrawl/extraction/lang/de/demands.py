@@ -71,3 +71,6 @@ COORDINATED_VERB_OPENERS = [r"und"]
 # the separable particle that closes a verb-second clause is no part of the ask: "setzen sich für den
 # Erhalt des Parks ein" -> "den Erhalt des Parks", "sprechen sich für ein Verbot aus" (rule particle_end)
 TRAILING_PARTICLES = [r"ein|aus|an|auf"]
+#: words that open an ask right after its cue and are no part of it ("and that ...", "y que ...");
+#: read with English's (demands._leading_pattern)
+LEADING_WORDS = ('und',)

@@ -137,3 +137,6 @@ TARGET_NOUNS = [
     r"operator|club|federation|league|hospital|trust|bank|firm|corporation|chancellor|premier|"
     r"prime minister|secretary|county|province|executive|bosses|regime"
 ]
+#: words that open an ask right after its cue and are no part of it ("and that ...", "y que ...");
+#: read with English's (demands._leading_pattern)
+LEADING_WORDS = ('and', 'or', 'but', 'to', 'for', 'that', 'is', 'are')

@@ -56,3 +56,6 @@ LEADING_ADVERBS = [r"sobre todo|principalmente|entre otras cosas|en particular|a
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "y denunciaron", "y han denunciado" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"y|e|y han|y ha"]
+#: words that open an ask right after its cue and are no part of it ("and that ...", "y que ...");
+#: read with English's (demands._leading_pattern)
+LEADING_WORDS = ('y', 'que')

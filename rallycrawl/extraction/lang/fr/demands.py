@@ -60,3 +60,6 @@ COORDINATED_VERB_OPENERS = [r"et|et ont|et a"]
 # cues that are words of the ask itself: the ask starts at the cue, not after it ("veulent le retrait
 # de la loi" asks for "le retrait de la loi", not "la loi"; rule nominal_cue)
 NOMINAL_CUES = [r"(?:le|la) retrait de|l['’]abandon de"]
+#: words that open an ask right after its cue and are no part of it ("and that ...", "y que ...");
+#: read with English's (demands._leading_pattern)
+LEADING_WORDS = ('et', 'que')

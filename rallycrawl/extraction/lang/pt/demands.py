@@ -38,3 +38,6 @@ COORDINATED_VERB_OPENERS = [r"e|e têm|e tem"]
 #: verbs of asking after "e" that open a second ask: the first ends before them ("exigem a reposição salarial e
 #: *pedem* o fim das avaliações"; rule coordinated_verb_end, with the reporting verbs)
 COORDINATED_ASK_VERBS = ("exigem", "pedem", "reivindicam", "cobram", "exigiram", "pediram", "reivindicaram", "cobraram")
+#: words that open an ask right after its cue and are no part of it ("and that ...", "y que ...");
+#: read with English's (demands._leading_pattern)
+LEADING_WORDS = ('que',)
