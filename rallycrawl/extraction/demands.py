@@ -233,13 +233,6 @@ _MOVEMENT_TITLE = re.compile(
     re.I,
 )
 
-#: (each alternative opens with a literal character, so that the matcher skips to those in C: the
-#: full stop's look-behind after it, ";|!|\?" rather than a class)
-_CLAUSE_END = re.compile(
-    r"\.(?<![A-Z]\.)(?!\w)|;|!|\?|, (?:[\w\-]+ ){1,3}(?:said|says|told|added)\b|, (?:said|says|according|while|but|as|which|who|despite|although|though|where|when|after|"
-    r"before|because|since|so|sagte|sagt|dijo|afirmó|a déclaré|a dit|explique|expliquent|affirme|indique|précise|souligne|selon|"
-    r"explicó|señaló|indicó|agregó|añadió|aseguró|según|erklärte|betonte|hieß es)\b| — | -- | – | \(|\"|”|“|»|«"
-)
 
 
 def _demand_modules(codes) -> list:
@@ -256,6 +249,23 @@ def _listed(modules: list, name: str) -> str | None:
 def _every_language(name: str) -> str:
     """The regex alternatives of list ``name`` in every language's demand data (:func:`_listed`)."""
     return _listed(_demand_modules(lang.languages()), name) or ""
+
+
+def _every_language_words(name: str) -> str:
+    """The words of list ``name`` in every language's demand data, as one alternation."""
+    return "|".join(dict.fromkeys(w for m in _demand_modules(lang.languages()) for w in getattr(m, name, ())))
+
+
+#: where an ask's clause ends: a sentence end, a semicolon, a dash, a bracket, a quotation mark, and
+#: a comma before the words of every language's ``CLAUSE_END_WORDS`` (", said", ", according to",
+#: ", sagte", ", dijo", ", a déclaré", ", ha detto", ", disse", ", sier", ", zei"...)
+#: (each alternative opens with a literal character, so that the matcher skips to those in C: the
+#: full stop's look-behind after it, ";|!|\?" rather than a class)
+_CLAUSE_END = re.compile(
+    r"\.(?<![A-Z]\.)(?!\w)|;|!|\?|, (?:[\w\-]+ ){1,3}(?:said|says|told|added)\b|, (?:"
+    + _every_language_words("CLAUSE_END_WORDS")
+    + r")\b| — | -- | – | \(|\"|”|“|»|«"
+)
 
 
 #: a comma and a participle of comment or consequence, every language's (rule "participle_end")

@@ -81,3 +81,25 @@ def test_demand_noun_names_the_ask(language, sentence, ask):
 def test_same_words_asking_nothing(language, sentence):
     headline, lead = LEADS[language]
     assert analyse_article(headline, [lead, sentence], language=language).demands == []
+
+
+#: the attribution after a comma ends the ask in every language (CLAUSE_END_WORDS), and the copula
+#: after a spoken cue opens no ask (LEADING_WORDS: "lo que pedimos es ...", "c'est ...")
+CLAUSE_ENDS = [
+    ("no", "De ansatte krever høyere lønn, sier Kari Nilsen.", "høyere lønn"),
+    ("no", "– Vi vil ha høyere lønn, sier Kari Nilsen.", "høyere lønn"),
+    ("pt", "Os trabalhadores exigem salários dignos, disse Ana Souza.", "salários dignos"),
+    ("it", "I lavoratori chiedono salari dignitosi, ha detto Anna Rossi.", "salari dignitosi"),
+    ("nl", "De vakbond eist meer loon, zei Femke de Wit.", "meer loon"),
+    ("es", "«Lo único que pedimos es un salario digno», dijo Ana López.", "un salario digno"),
+    ("fr", "« Ce que nous demandons, c'est une enquête indépendante », a déclaré Anne Leroy.", "une enquête indépendante"),
+    ("pt", "«O que pedimos é um salário digno», disse Ana Souza.", "um salário digno"),
+    ("it", "«Quello che chiediamo è un salario dignitoso», ha detto Anna Rossi.", "un salario dignitoso"),
+    ("pt", "«O governo tem que retirar a reforma», disse Ana Souza.", "O governo tem que retirar a reforma"),
+]
+
+
+@pytest.mark.parametrize("language, sentence, ask", CLAUSE_ENDS, ids=[f"{c[0]}-{i}" for i, c in enumerate(CLAUSE_ENDS)])
+def test_ask_ends_before_the_attribution_and_after_the_copula(language, sentence, ask):
+    headline, lead = LEADS[language]
+    assert ask in [d.text for d in analyse_article(headline, [lead, sentence], language=language).demands]

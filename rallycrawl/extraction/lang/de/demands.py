@@ -74,3 +74,6 @@ TRAILING_PARTICLES = [r"ein|aus|an|auf"]
 #: words that open an ask right after its cue and are no part of it ("and that ...", "y que ...");
 #: read with English's (demands._leading_pattern)
 LEADING_WORDS = ('und',)
+#: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
+#: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
+CLAUSE_END_WORDS = ('sagte', 'sagt', 'erklärte', 'betonte', 'hieß es')

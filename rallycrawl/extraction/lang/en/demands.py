@@ -140,3 +140,6 @@ TARGET_NOUNS = [
 #: words that open an ask right after its cue and are no part of it ("and that ...", "y que ...");
 #: read with English's (demands._leading_pattern)
 LEADING_WORDS = ('and', 'or', 'but', 'to', 'for', 'that', 'is', 'are')
+#: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
+#: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
+CLAUSE_END_WORDS = ('said', 'says', 'according', 'while', 'but', 'as', 'which', 'who', 'despite', 'although', 'though', 'where', 'when', 'after', 'before', 'because', 'since', 'so')

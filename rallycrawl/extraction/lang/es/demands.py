@@ -58,4 +58,7 @@ LEADING_ADVERBS = [r"sobre todo|principalmente|entre otras cosas|en particular|a
 COORDINATED_VERB_OPENERS = [r"y|e|y han|y ha"]
 #: words that open an ask right after its cue and are no part of it ("and that ...", "y que ...");
 #: read with English's (demands._leading_pattern)
-LEADING_WORDS = ('y', 'que')
+LEADING_WORDS = ('y', 'que', 'es', 'son')  # the copula of "lo que pedimos es respeto"
+#: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
+#: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
+CLAUSE_END_WORDS = ('dijo', 'afirmó', 'explicó', 'señaló', 'indicó', 'agregó', 'añadió', 'aseguró', 'según')

@@ -62,4 +62,7 @@ COORDINATED_VERB_OPENERS = [r"et|et ont|et a"]
 NOMINAL_CUES = [r"(?:le|la) retrait de|l['’]abandon de"]
 #: words that open an ask right after its cue and are no part of it ("and that ...", "y que ...");
 #: read with English's (demands._leading_pattern)
-LEADING_WORDS = ('et', 'que')
+LEADING_WORDS = ('et', 'que', "c['’]est", 'ce sont')  # "ce que nous demandons, c'est ..."
+#: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
+#: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
+CLAUSE_END_WORDS = ('a déclaré', 'a dit', 'explique', 'expliquent', 'affirme', 'indique', 'précise', 'souligne', 'selon')

@@ -39,3 +39,8 @@ COORDINATED_VERB_OPENERS = [r"e|ed|e hanno|e ha"]
 #: verbs of asking after "e" that open a second ask: the first ends before them ("chiedono più borse di studio e
 #: *pretendono* le dimissioni"; rule coordinated_verb_end, with the reporting verbs)
 COORDINATED_ASK_VERBS = ("pretendono", "reclamano", "rivendicano", "pretende", "reclama", "rivendica")
+#: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
+#: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
+CLAUSE_END_WORDS = ('ha detto', 'ha dichiarato', 'ha spiegato', 'ha aggiunto', 'ha sottolineato', 'spiega', 'dice', 'secondo')
+#: words that open an ask right after its cue and are no part of it (read with English's)
+LEADING_WORDS = ("che", "è", "sono")  # "quello che chiediamo è rispetto"

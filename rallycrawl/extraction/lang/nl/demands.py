@@ -24,3 +24,6 @@ LEADING_ADVERBS = [r"vooral|onder meer|met name|ook|bovendien|opnieuw|eveneens"]
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "en zeiden" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"en|en hebben|en heeft"]
+#: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
+#: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
+CLAUSE_END_WORDS = ('zei', 'zegt', 'aldus', 'volgens', 'vertelde')

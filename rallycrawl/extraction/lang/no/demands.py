@@ -26,3 +26,6 @@ COORDINATED_VERB_OPENERS = [r"og|og har"]
 #: verbs of asking after "og" that open a second ask: the first ends before them ("krever høyere lønn og *ber*
 #: om en ny avtale"; rule coordinated_verb_end, with the reporting verbs)
 COORDINATED_ASK_VERBS = ("ber", "ba")
+#: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
+#: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
+CLAUSE_END_WORDS = ('sier', 'sa', 'forteller', 'fortalte', 'skriver', 'ifølge')

@@ -23,7 +23,7 @@ IMPERATIVES = [r"fora|não à|não ao|basta|chega de|queremos"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [r"(?:greves?|protestos?|manifestaç(?:ão|ões)|atos?|milhares|centenas) contra|exigem|pedem"]
 #: modals of obligation: a quoted sentence that holds one, subject and all, is an ask (rule "modal sentence")
-QUOTE_MODALS = [r"deve|devem|deveria|deveriam|precisa|precisam"]
+QUOTE_MODALS = [r"deve|devem|deveria|deveriam|precisa|precisam|tem que|têm que|tem de|têm de"]
 #: spoken cues inside a quotation (lower case, each opening with a letter; demands.py wraps each in word
 #: boundaries and searches every language's in every quotation): the ask follows the cue
 QUOTE_CUES = [r"precisamos|queremos|exigimos|pedimos|reclamamos|solicitamos"]
@@ -40,4 +40,7 @@ COORDINATED_VERB_OPENERS = [r"e|e têm|e tem"]
 COORDINATED_ASK_VERBS = ("exigem", "pedem", "reivindicam", "cobram", "exigiram", "pediram", "reivindicaram", "cobraram")
 #: words that open an ask right after its cue and are no part of it ("and that ...", "y que ...");
 #: read with English's (demands._leading_pattern)
-LEADING_WORDS = ('que',)
+LEADING_WORDS = ('que', 'é', 'são')  # the copula of "o que pedimos é respeito"
+#: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
+#: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
+CLAUSE_END_WORDS = ('disse', 'afirmou', 'explicou', 'declarou', 'acrescentou', 'destacou', 'diz', 'segundo')
