@@ -83,6 +83,9 @@ _NAMED_DAYS = (
 _NUMERIC = re.compile(
     r"(?<!\d)(?P<a>\d{1,2})(?:(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)|\.\s(?P<b2>\d{1,2})\.\s)(?P<year>\d{4})(?!\d)"
 )
+#: a numeric date, day and month in either order (groups a, b or b2, sep, year): read by metadata to
+#: tell how a page orders them
+NUMERIC_DATE = _NUMERIC
 # 2021/04/07, 2021.04.07: year first, then month and day (East Asian and some European sites).
 _YEAR_FIRST = re.compile(r"(?<![\d./-])(?P<year>(?:19|20)\d{2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./-]|[.,]\d)")
 # 9/14/22, 14.09.22: a two-digit year, read only where a line is known to be a date line.

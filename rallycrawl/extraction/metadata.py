@@ -21,7 +21,7 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 from lxml import etree
 
 from ..utils.urls import registered_domain
-from .dates import calendar_words, date_in_path, month_day, parse_date, year_month_in_path
+from .dates import NUMERIC_DATE, calendar_words, date_in_path, month_day, parse_date, year_month_in_path
 from .lang import has as has_resources
 from .knowledge.first_names import is_first_name
 from .knowledge.names import is_place
@@ -55,6 +55,7 @@ RULES: dict[str, str] = {
     "byline-not-in-other-stories": "a 'By ...' line under the headline inside a box of other stories ('related') is not the page's byline",
     "name-date-line": "a name line followed by its date on the same line ('Tamsin Okafor, 6 December 2031', 'Jonas Brenner | 06.12.2031') is a byline",
     "day-first-from-text": "on a page that declares no language, numeric dates are read day first when the text under the headline is not English ('Publié le 06/12/2031')",
+    "day-first-from-dates": "on a page in English of no stated region, numeric dates are read day first when a date around the headline can only be day first ('Updated: 13/03/2024'), month first when one can only be month first ('3/13/2024')",
     "dateline-full-stop": "a dateline whose full date ends with a full stop ('Kestrelby, 6. Dezember 2031. ', 'Kestrelby, le 6 décembre 2031. ')",
     "name-place-line": "a name line with a city or country after a comma ('Jonas Brenner, Hamburg') is a byline, as one with a role or outlet",
     "published-and-updated-line": "a date line that gives both the publication and an update, in any language ('Veröffentlicht am 6.3.2031, aktualisiert am 7.3.2031', 'Aggiornato il 7 marzo 2031 - Pubblicato il 6 marzo 2031'), gives the date after its published word",
@@ -1391,13 +1392,39 @@ _PUBLISHED_TEXT = etree.XPath(
     '[not(parent::script) and not(parent::style)]/..'
 )
 _UPDATE_WORDS = re.compile(rf"updat|modifi|{_alternation(_LEXICON['UPDATED_WORDS'])}", re.I)
+def _declared_locale(page: Page, ld: dict[str, Any]) -> str:
+    """The language (and region) the page declares, lower case ("en-gb"), or ""."""
+    lang = (_first_str(ld.get("inLanguage")) or page.tree.get("lang") or page.meta_first("og:locale") or "")
+    return lang.strip().lower().replace("_", "-")
+
+
+def _english_of_no_region(page: Page, ld: dict[str, Any]) -> bool:
+    """Whether the page declares English without a region ("en"): US, British and other English
+    write numeric dates in both orders."""
+    return _declared_locale(page, ld) == "en"
+
+
 def _day_first(page: Page, ld: dict[str, Any]) -> bool | None:
     """Whether the page writes 05/10/2018 day first: outside US English, it does."""
-    lang = (_first_str(ld.get("inLanguage")) or page.tree.get("lang") or page.meta_first("og:locale") or "")
-    lang = lang.strip().lower().replace("_", "-")
+    lang = _declared_locale(page, ld)
     if not lang:
         return None
     return not (lang == "en" or lang.startswith(("en-us", "en-ca", "en-ph")))
+
+
+def _day_first_from_dates(header: _Header) -> bool | None:
+    """How the numeric dates around the headline are written, where one of them tells: a first
+    number over 12 is a day ("13/03/2024"), a second one over 12 a day too ("3/13/2024"); None when
+    none tells or they disagree."""
+    orders = set()
+    for text, _ in (*header.before, *header.after):
+        for m in NUMERIC_DATE.finditer(text):
+            a, b = int(m["a"]), int(m["b"] or m["b2"])
+            if a > 12 >= b:
+                orders.add(True)
+            elif b > 12 >= a:
+                orders.add(False)
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _day_first_from_text(header: _Header) -> bool | None:
@@ -1734,6 +1761,10 @@ def _published(page: Page, ld: dict[str, Any], canonical: str | None, header: _H
     day_first = _day_first(page, ld)
     if day_first is None and _on("day-first-from-text"):
         day_first = _day_first_from_text(header)
+    if (day_first is None or _english_of_no_region(page, ld)) and _on("day-first-from-dates"):
+        told = _day_first_from_dates(header)
+        if told is not None:
+            day_first = _used("day-first-from-dates", told)
     declared = _declared_published(page, ld, day_first)
     if declared:
         return declared
