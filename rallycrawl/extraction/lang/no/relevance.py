@@ -17,7 +17,7 @@ AMBIGUOUS_WORDS = [
 CONTEXT_WORDS = [
     r"fagforening\w*|forbund(?:et)?|ansatte|arbeidere|arbeidstakere|aktivist\w*|tusenvis|hundrevis|"
     r"titusenvis|mot|krever|krevde|krav(?:et|ene)?|plakat\w*|banner\w*|parol\w*|politiet|gatene|plassen|"
-    r"foran|utenfor|streik\w*|protest\w*|demonstr\w*|deltakere|oppmøte"
+    r"foran|utenfor|streik\w*|protest\w*|demonstr\w*|deltakere|oppmøte|bønder|traktor\w*|lærere|studenter|elever"
 ]
 NON_EVENT_SENSES = [
     r"\bdemonstrasjon(?:en)? av (?:makt|styrke|produktet|hvordan)\b",
