@@ -46,6 +46,39 @@ def _all_months() -> dict[str, int]:
 _MONTHS = _all_months()
 
 
+def weekday_numbers() -> dict[str, int]:
+    """Every language's weekday names (``lang/<code>/calendar.py`` ``WEEKDAYS``, Monday first, and
+    ``WEEKDAY_NUMBERS`` for other forms: "sonnabend", unaccented "sabado") and their numbers, Monday 0."""
+    numbers: dict[str, int] = {}
+    for code in languages():
+        if has_resources(code, "calendar"):
+            data = resources(code, "calendar")
+            for i, name in enumerate(getattr(data, "WEEKDAYS", ())[:7]):
+                numbers.setdefault(name, i)
+            for name, number in getattr(data, "WEEKDAY_NUMBERS", {}).items():
+                numbers.setdefault(name, number)
+    return numbers
+
+
+def full_month_numbers() -> dict[str, int]:
+    """Month names that stand alone in running text and their numbers: every language's full names
+    (a month's longest names in its ``calendar.py``, "märz" beside "maerz"), and English's
+    abbreviations; not other languages' abbreviations, which are words of running text ("out",
+    "des", "set", "ago")."""
+    numbers: dict[str, int] = {}
+    for code in languages():
+        if not has_resources(code, "calendar"):
+            continue
+        months = resources(code, "calendar").MONTHS
+        longest: dict[int, int] = {}
+        for name, number in months.items():
+            longest[number] = max(longest.get(number, 0), len(name))
+        for name, number in months.items():
+            if code == "en" or len(name) >= longest[number] - 1:
+                numbers.setdefault(name, number)
+    return numbers
+
+
 def calendar_words(name: str) -> tuple[str, ...]:
     """The words of ``name`` ("WEEKDAYS", "MONTH_LINKS") in every language's
     ``lang/<code>/calendar.py``, each once, in the languages' order."""

@@ -27,10 +27,11 @@ from dataclasses import dataclass
 from ..record import Event
 from . import event_rules, lang
 from .crowd_size import find_crowd_sizes, may_hold_size
+from .dates import full_month_numbers, weekday_numbers
 from .document import Document
 from .knowledge.gazetteer import is_country, is_place, places_in
 from .word_alternation import (
-    alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_openings, literal_starts,
+    alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_by_first_character, literal_openings, literal_starts,
     matches_from_starts, required_literals,
 )
 
@@ -65,48 +66,16 @@ _NOT_EVENT = re.compile(
 )
 # every _NOT_EVENT phrase holds "strike", "rall" or "march": a substring test skips most windows
 
-_WEEKDAYS = {
-    name: i
-    for i, names in enumerate(
-        [
-            "monday montag lunes lundi mandag",
-            "tuesday dienstag martes mardi tirsdag",
-            "wednesday mittwoch miércoles miercoles mercredi onsdag",
-            "thursday donnerstag jueves jeudi torsdag",
-            "friday freitag viernes vendredi fredag",
-            "saturday samstag sonnabend sábado sabado samedi lørdag",
-            "sunday sonntag domingo dimanche søndag",
-        ]
-    )
-    for name in names.split()
-}
-_MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            "january jan januar enero janvier",
-            "february feb februar febrero février",
-            "march mar märz marzo mars",
-            "april apr abril avril",
-            "may mai mayo",
-            "june jun juni junio juin",
-            "july jul juli julio juillet",
-            "august aug agosto août",
-            "september sep sept septiembre septembre",
-            "october oct oktober octubre octobre okt",
-            "november nov noviembre novembre",
-            "december dec dezember diciembre décembre desember",
-        ]
-    )
-    for name in names.split()
-}
+#: weekday and month names of every language (lang/<code>/calendar.py, read through .dates)
+_WEEKDAYS = weekday_numbers()
+_MONTHS = full_month_numbers()
 # Date patterns read lower-cased text (re.I on alternations is slow).
 # The name lists are grouped by first letter (same matches, see word_alternation).
-_WEEKDAY_RE = re.compile(r"\b(" + by_first_letter(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?:s)?\b")
+_WEEKDAY_RE = re.compile(r"\b(" + literal_by_first_character(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?:s)?\b")
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH_RE = re.compile(
-    rf"\b(?:(?P<m1>{by_first_letter(sorted(_MONTHS, key=len, reverse=True))})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{{4}}))?|"
-    rf"(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)? (?:de )?(?P<m2>{by_first_letter(sorted(_MONTHS, key=len, reverse=True))})\b(?:,? (?:de )?(?P<y2>\d{{4}}))?)"
+    rf"\b(?:(?P<m1>{literal_by_first_character(sorted(_MONTHS, key=len, reverse=True))})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{{4}}))?|"
+    rf"(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)? (?:de )?(?P<m2>{literal_by_first_character(sorted(_MONTHS, key=len, reverse=True))})\b(?:,? (?:de )?(?P<y2>\d{{4}}))?)"
 )
 _RELATIVE_RE = re.compile(
     r"\b(" + by_first_letter(["yesterday|gestern|ayer|today|heute|hoy|aujourd'hui|this morning|tonight|i går|i dag|i kveld"]) + r")\b"
@@ -451,6 +420,11 @@ def resolve_date(text: str, published: str | None) -> str | None:
     return _date_in(text.lower(), _published_date(published))
 
 
+#: a day and month without a year is this year's up to half a year after the publication ("a strike
+#: on 15 May" in an article of 2 May is announced), else last year's ("December 30" in January)
+_FURTHEST_AHEAD = timedelta(days=183)
+
+
 def _date_in(text: str, pub: date | None) -> str | None:
     """resolve_date on lower-cased ``text`` against the publication date ``pub``."""
     candidates: list[tuple[int, date]] = []
@@ -466,12 +440,15 @@ def _date_in(text: str, pub: date | None) -> str | None:
                 found = date(year, month, day)
             except ValueError:
                 found = None
-            if found and pub and not year_text and found > pub + timedelta(days=7):
+            if found and pub and not year_text and found > pub + _FURTHEST_AHEAD:
                 found = found.replace(year=found.year - 1)  # "December 30" in a January article
             if found:
                 candidates.append((m.start(), found))
     if pub:
+        day_month = m
         m = _WEEKDAY_AFTER_GAP.search(gapped)
+        if m and day_month is not None and 0 <= day_month.start() - m.end() <= 2:
+            m = None  # "on Monday, May 13": the day and month say which Monday
         if m:
             weekday = _WEEKDAYS[m.group(1).lower()]
             candidates.append((m.start(), pub - timedelta(days=(pub.weekday() - weekday) % 7)))

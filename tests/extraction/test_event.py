@@ -21,6 +21,17 @@ from rallycrawl.extraction.event import find_cause, extract_event, resolve_date
         ("Die Kundgebung fand am Samstag statt.", "2025-06-30", "2025-06-28"),
         ("La marcha fue el 5 de mayo.", "2022-05-10", "2022-05-05"),
         ("A vigil was held on December 30.", "2022-01-02", "2021-12-30"),
+        # announced: a day and month up to half a year ahead stay in the publication's year
+        ("The union has called a general strike for 15 May.", "2024-05-02", "2024-05-15"),
+        ("I sindacati hanno proclamato uno sciopero generale per il 15 maggio.", "2024-05-02", "2024-05-15"),
+        # a weekday with its day and month: the date says which one
+        ("Nurses will strike on Monday, May 13, their union said.", "2024-05-02", "2024-05-13"),
+        # weekdays of every language's calendar data
+        ("Migliaia di persone hanno sfilato sabato per le vie della città.", "2024-05-02", "2024-04-27"),
+        ("Cerca de 500 professores se reuniram nesta terça-feira em frente à Assembleia.", "2024-05-02", "2024-04-30"),
+        ("Duizenden mensen demonstreerden zaterdag in de stad.", "2024-05-02", "2024-04-27"),
+        # no other language's abbreviation is a month in running text ("out", "des")
+        ("Fifteen out of twenty delegates walked out on Tuesday.", "2024-05-02", "2024-04-30"),
         ("Nurses rallied Wednesday.", None, None),
         ("No day is named here.", "2021-04-07", None),
     ],

@@ -7,3 +7,5 @@ MONTHS = {
     "dezember": 12, "dez": 12,
 }
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend")
+#: other weekday forms and their numbers (Monday 0), beside WEEKDAYS
+WEEKDAY_NUMBERS = {"sonnabend": 5}

@@ -10,3 +10,5 @@ WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "do
 #: ("7 de abril *de* 2021", "7 de abril *del* 2021")
 MONTH_LINKS = ("de",)
 YEAR_LINKS = ("de", "del")
+#: other weekday forms and their numbers (Monday 0), beside WEEKDAYS: without their accents
+WEEKDAY_NUMBERS = {"miercoles": 2, "sabado": 5}
