@@ -188,6 +188,12 @@ SUBORDINATORS = frozenset("when while as after before since although though beca
 READ_NOUNS = STATEMENT_NOUNS | frozenset("letter message email e-mail note release post tweet announcement".split())
 #: the verb a written text "reads" its words with ('"…," the statement read'): rule ``statement_read``
 READ_VERBS = frozenset("read reads".split())
+#: texts that report for whoever made them, the words that name their maker, and the verbs such a text reports
+#: with besides the reporting verbs ('A 2024 study by the X Institute concluded that "…"', 'A statement from the
+#: X Union read: "…"', 'a report by the X Trust found that "…"'): the maker speaks (rule ``document_source``)
+DOCUMENT_NOUNS = READ_NOUNS | frozenset("study report survey review analysis audit paper inquiry investigation assessment".split())
+DOCUMENT_MAKERS = frozenset("by from".split())
+DOCUMENT_VERBS = READ_VERBS | frozenset("found finds showed shows".split())
 #: the word between a title and its office ('Secretary of Labor Tom Brant'): rule ``title_of_office``
 OFFICE_OF = frozenset({"of"})
 #: nouns for people of one gender, said of a named person ('X is a mother of two', 'X, one of the first

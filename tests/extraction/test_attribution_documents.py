@@ -1,0 +1,65 @@
+"""English attribution shapes of issue 11 found on the benchmark pages (round spk-none): a text and
+its maker ('A study by the X Institute concluded'), each on sentences and names invented for these
+tests and switched off alone."""
+
+from rallycrawl.extraction.quotes import extract_quotes
+
+
+def speakers(*paragraphs, language="en"):
+    return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
+
+
+def test_document_source(rule_off):
+    study = 'A 2024 study by the Harbour Policy Institute, a think tank in Leeds, concluded that "rents rose faster than wages."'
+    assert speakers(study) == ["Harbour Policy Institute"]
+    found = 'A report by the Marlow Tenants Union found that "most repairs were never made."'
+    assert speakers(found) == ["Marlow Tenants Union"]
+    letter = 'A letter from Ada Wolton read: "Please come home."'
+    assert speakers(letter) == ["Ada Wolton"]
+    email = "An email from Tom Brant, the union's chair, read: \"We will strike on Monday.\""
+    assert speakers(email) == ["Tom Brant"]
+    after = '"Rents rose faster than wages," a report by the Harbour Policy Institute found.'
+    assert speakers(after) == ["Harbour Policy Institute"]
+    opened = 'In a blow to the council, a March 2021 survey by the Centre for Quiet Streets concluded that "noise doubled."'
+    assert speakers(opened) == ["Centre for Quiet Streets"]
+    brand = 'A statement from Lumenfield read: "We are cooperating with the inquiry."'
+    assert speakers(brand) == ["Lumenfield"]
+    rule_off("document_source")
+    assert speakers(study) == [None]
+    assert speakers(found) == [None]
+    assert speakers(letter) == [None]
+    assert speakers(after) == [None]
+
+
+def test_document_source_leaves_others():
+    # an outlet's report speaks for nobody; researchers named by a place are nobody named
+    assert speakers('A report by Reuters said the talks had "stalled".') == [None]
+    assert speakers('A study by researchers at the University of Greystone found that "sleep matters".') == [None]
+    # a reporting verb of its own, and "found" with no text and maker before it
+    assert speakers('Tom Brant said a report by the Marlow Tenants Union found that "most repairs were never made."') == ["Tom Brant"]
+    assert speakers('Police found a letter from Ada Wolton in the car. It said "sorry".') == [None]
+    assert speakers('The Marlow Tenants Union published a report on Monday. It found that "most repairs were never made."') == [None]
+
+
+def test_first_name_alone(rule_off):
+    # a first name alone opening a sentence, with an age, an apposition or a dash aside, or before its verb
+    age = ["Maria, 34, lost her job in March.", '"We cannot pay the rent," she said.']
+    apposition = ["Maria, a nurse, lost her job in March.", '"We cannot pay the rent," she said.']
+    aside = ["Wendell — known on his street as the mayor — retired in 2015.", '"The pension barely covers the rent," he wrote.']
+    verb = ["Wendell retired from the docks in 2015.", '"The pension barely covers the rent," he wrote.']
+    # read only for names (three sentences before the quotation)
+    far = ["Maria, 34, lost her job in March. It was a shock. Nobody came to help. The rent went up.", '"We cannot pay the rent," she said.']
+    assert speakers(*age) == ["Maria"]
+    assert speakers(*apposition) == ["Maria"]
+    assert speakers(*aside) == ["Wendell"]
+    assert speakers(*verb) == ["Wendell"]
+    assert speakers(*far) == ["Maria"]
+    # the pronoun must agree; a common word before its verb is no name ("Will", "Grace")
+    assert speakers("Wendell retired from the docks in 2015.", '"The pension barely covers the rent," she wrote.') == [None]
+    assert speakers("Grace lost her job in March.", '"We cannot pay the rent," she said.') == [None]
+    rule_off("first_name_alone")
+    assert speakers(*age) == [None]
+    assert speakers(*apposition) == [None]
+    assert speakers(*aside) == [None]
+    assert speakers(*verb) == [None]
+    assert speakers(*far) == [None]
