@@ -546,6 +546,14 @@ RULES.update({
     # lower case (its verb) or a dash, names a person for a later pronoun (before, a lone word was a person
     # only before a reporting verb)
     "first_name_alone": True,
+    # 'The message from organiser Ada Wolton was clear: "…"', 'The verdict of the X Union was blunt: "…"': "the",
+    # a noun for what somebody says (SPEECH_NOUNS), "from"/"of", a name and a copula before the colon: the name
+    # speaks (as 'Ada Wolton's message was clear:' does, rule possessive_words)
+    "speech_noun_source": True,
+    # '"…," the US military said', 'the Kestrel police said': "the", capitalised words and a lower-case noun for
+    # a public body (INSTITUTION_NOUNS: police, military, army, navy) name that body as written (rule
+    # institution_noun read it without the article only: 'Kestrel police said')
+    "article_institution": True,
 })
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
@@ -1945,6 +1953,9 @@ _APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
 #: words before the quotation that a possessive opening may have ('Ada Wolton's message to the council was
 #: simple:'): rule ``possessive_words``
 _POSSESSIVE_WORDS = 12
+#: the words between a noun for what somebody says and who said it ('The message from X was clear:'):
+#: rule ``speech_noun_source``
+_SPEECH_SOURCES = frozenset("from of".split())
 #: dashes that may sign a quotation with a name after it (rule ``dash_signature``)
 _DASHES = frozenset("\u2013 \u2014 -".split())
 #: words a signature after a dash has at most (a name and a short apposition)
@@ -2620,6 +2631,12 @@ def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | No
     if head == nouns[head] and all(t.capitalised and not t.comma for t in tokens[:-1]) and words[0] not in NOT_NAMES:
         written = " ".join(_words(tokens))
         return _Mention("role_org", head, title=written, rule="institution_noun")  # 'Greenfield police'
+    if (
+        head == nouns[head] and len(words) > 2 and words[0] in _ENGLISH_DEFINITE and RULES["article_institution"]
+        and all(t.capitalised and not t.comma for t in tokens[1:-1])
+    ):
+        written = " ".join(_words(tokens[1:]))
+        return _Mention("role_org", head, title=written, rule="institution_noun")  # 'the US military', 'the Kestrel police'
     return None
 
 
@@ -3246,6 +3263,8 @@ class Attributor:
                 found = self._colon_clause_subject(sentence, qi, subject)
             if found is None and qi >= 2 and _P.speech_nouns and RULES["possessive_words"]:
                 found = self._possessive_words(tokens, qi, para)
+            if found is None and _P.speech_nouns and _P.document_makers and RULES["speech_noun_source"]:
+                found = self._speech_noun_after(tokens, qi, para)  # '"…," was the message from Ada Wolton.'
             if found is None and qi == 0 and _P.pro_drop and RULES["pro_drop_standalone"]:
                 # a quotation opening its sentence with no attribution, where pronouns are left
                 # out: whoever "él/ella" would mean, if nothing around it names anyone
@@ -4100,6 +4119,8 @@ class Attributor:
             if tokens[1].lower not in _P.speech_nouns:
                 return None
             found = self._resolve_pronoun(_P.possessive_pronouns[first], at, None)
+        elif first in _ENGLISH_DEFINITE and RULES["speech_noun_source"] and _P.document_makers:
+            found = self._speech_noun_source(tokens, qi, at)
         else:
             end = next((k for k in range(min(qi, 5)) if tokens[k].word.endswith(("'s", "\u2019s"))), None)
             if end is None or end + 1 >= qi or tokens[end + 1].lower not in _P.speech_nouns:
@@ -4114,7 +4135,51 @@ class Attributor:
             found = self.resolve(mention, at, None)
         if found is None or not found.speaker:
             return None
-        found.rule = "possessive_words"
+        if found.rule != "speech_noun_source":
+            found.rule = "possessive_words"
+        return found
+
+    def _speech_noun_source(self, tokens: list[Token], qi: int, at: tuple[int, int]) -> Attribution | None:
+        """Rule ``speech_noun_source``: 'The message from organiser Ada Wolton was clear: "…"', 'The verdict of
+        the Marlow Tenants Union was blunt: "…"': "the", a noun for what somebody says (SPEECH_NOUNS), "from"
+        or "of" and a name (a title before it) up to a verb that says what it was (COPULAS): the name speaks."""
+        if len(tokens) < 5 or tokens[1].lower not in _P.speech_nouns or tokens[2].lower not in _SPEECH_SOURCES:
+            return None
+        end = next((k for k in range(3, qi) if tokens[k].lower in _P.copulas), None)
+        if end is None or end == 3 or any(t.comma for t in tokens[3 : end - 1]):
+            return None
+        mention = read_mention(list(tokens[3:end]), subject=True, known=self._known)
+        if mention is None or mention.kind not in ("person", "org"):
+            return None
+        found = self.resolve(mention, at, None)
+        if found is not None and found.speaker:
+            found.rule = "speech_noun_source"
+        return found
+
+    def _speech_noun_after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``speech_noun_source`` after the quotation: '"…," was the message from Ada Wolton.', '"…" is the
+        view of the Marlow Tenants Union': a copula, "the", a noun for what somebody says, "from"/"of" and a
+        name (a title before it) ending the clause: the name speaks."""
+        k = qi + 1
+        if k + 4 >= len(tokens) or tokens[k].lower not in _P.copulas or tokens[k + 1].lower not in _ENGLISH_DEFINITE:
+            return None
+        if tokens[k + 2].lower not in _P.speech_nouns or tokens[k + 3].lower not in _SPEECH_SOURCES:
+            return None
+        end = k + 4
+        while end < len(tokens) and end - k < 8 and tokens[end].quote is None and not tokens[end].capitalised and (
+            tokens[end].word.isalpha() and not tokens[end].comma and tokens[end].lower not in _ANY_PREPOSITION
+        ):
+            end += 1  # ("the", a title in lower case: 'from union leader Ada Wolton')
+        while end < len(tokens) and end - k < 14 and tokens[end].quote is None and tokens[end].capitalised:
+            end += 1
+            if tokens[end - 1].comma or _SENTENCE_END.search(tokens[end - 1].text):
+                break
+        mention = read_mention(list(tokens[k + 4 : end]), subject=False, known=self._known)
+        if mention is None or mention.kind not in ("person", "org"):
+            return None
+        found = self.resolve(mention, (para, tokens[qi].start), None)
+        if found is not None and found.speaker:
+            found.rule = "speech_noun_source"
         return found
 
     def _statement_brand(self, mention: _Mention, at: tuple[int, int], cue: str | None, text: str) -> Attribution | None:

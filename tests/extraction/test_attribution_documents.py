@@ -63,3 +63,41 @@ def test_first_name_alone(rule_off):
     assert speakers(*aside) == [None]
     assert speakers(*verb) == [None]
     assert speakers(*far) == [None]
+
+
+def test_speech_noun_source(rule_off):
+    # "the", a noun for what somebody says, "from"/"of" and who said it, before the colon or after the quotation
+    before = 'The message from organiser Ada Wolton was clear: "We will be back."'
+    of = 'The verdict of the Marlow Tenants Union was blunt: "This plan is reckless."'
+    after = '"We are not going away," was the message from union leader Ada Wolton as the march ended.'
+    view = '"Rates must rise" is the view of the Marlow Tenants Union.'
+    assert speakers(before) == ["Ada Wolton"]
+    assert speakers(of) == ["Marlow Tenants Union"]
+    assert speakers(after) == ["Ada Wolton"]
+    assert speakers(view) == ["Marlow Tenants Union"]
+    # nobody named, a sign, somebody the words were sent to
+    assert speakers('"We are not going away," was the message from the crowd.') == [None]
+    assert speakers('"We are not going away," was the message on the banner.') == [None]
+    assert speakers('"We are not going away," was the message from the crowd to Mayor Tom Brant.') == [None]
+    assert speakers('The reaction from residents was swift: "We will fight this."') == [None]
+    rule_off("speech_noun_source")
+    assert speakers(before) == [None]
+    assert speakers(of) == [None]
+    assert speakers(after) == [None]
+
+
+def test_article_institution(rule_off):
+    # "the", capitalised words and a noun for a public body: that body as written; the nouns of armed forces too
+    us = '"We are still looking into the accident," the Larchmoor military said.'
+    town = '"Two people were arrested," the Kestrel police said.'
+    assert speakers(us) == ["Larchmoor military"]
+    assert speakers(town) == ["Kestrel police"]
+    assert speakers('"The cause is under investigation," the army said.') == ["army"]
+    statement = ["Two soldiers died in a crash, the Larchmoor navy said in a statement late on Friday.", '"The cause is under investigation," the statement said.']
+    assert speakers(*statement) == ["Larchmoor navy"]
+    # somebody of the army is nobody named; a name stays a name
+    assert speakers('"We were ambushed," an army officer said.') == [None]
+    assert speakers('"The cause is under investigation," army spokesman Tom Brant said.') == ["Tom Brant"]
+    rule_off("article_institution")
+    assert speakers(us) == [None]
+    assert speakers(town) == [None]

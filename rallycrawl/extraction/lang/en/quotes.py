@@ -262,4 +262,4 @@ ORG_NAME_CONNECTORS = frozenset("of for against".split())
 #: lower-case nouns that name a public body by themselves, with the word that body's name holds ('"…," police
 #: said', 'a police spokesperson said' → "Greenfield Police" named before, else "police"): rule ``institution_noun``
 #: ("the force" for the police was tune-only: taken out)
-INSTITUTION_NOUNS = {"police": "police"}
+INSTITUTION_NOUNS = {"police": "police", "military": "military", "army": "army", "navy": "navy"}
