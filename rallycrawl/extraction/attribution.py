@@ -554,6 +554,15 @@ RULES.update({
     # a public body (INSTITUTION_NOUNS: police, military, army, navy) name that body as written (rule
     # institution_noun read it without the article only: 'Kestrel police said')
     "article_institution": True,
+    # 'As we reported last week, Ada Wolton said the plan was "reckless"', 'As Tom Brant noted, the X Union said
+    # it would "fight on"': a clause opening with "as" (ASIDE_OPENERS) up to its comma is an aside; when the
+    # sentence's own clause after it has a reporting verb, the aside's verb is not the quotation's cue
+    # ('As Ada Wolton said, "…"' keeps hers)
+    "as_aside": True,
+    # '"…," said a spokesperson for Save Our Library', 'A spokeswoman for Hands Off Elm Park said': capitalised
+    # common words after "a spokesperson for" name the organisation the spokesperson speaks for (before, a
+    # name of common words read as nobody, as "a spokesperson for the suburbs" would)
+    "spokesperson_for_name": True,
 })
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
@@ -603,7 +612,7 @@ class Profile:
         "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
         "title_small_words", "clause_openers", "phrase_openers", "phrase_openers_before_article", "time_openers",
         "time_words", "time_names", "interview_phrases",
-        "subordinators", "read_nouns", "read_verbs", "document_nouns", "document_makers", "document_verbs", "office_of", "gender_nouns", "copulas",
+        "subordinators", "aside_openers", "read_nouns", "read_verbs", "document_nouns", "document_makers", "document_verbs", "office_of", "gender_nouns", "copulas",
         "relative_pronouns", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
@@ -766,6 +775,8 @@ class Profile:
         self.read_verbs = _union(single, "READ_VERBS")
         #: texts that report for whoever made them, the words naming the maker ("by", "from") and the verbs such
         #: a text reports with ("found", "read"): rule ``document_source``
+        #: words opening an aside before the sentence's own clause ('As we reported, X said …'): rule ``as_aside``
+        self.aside_openers = _union(single, "ASIDE_OPENERS")
         self.document_nouns = _union(single, "DOCUMENT_NOUNS")
         self.document_makers = _union(single, "DOCUMENT_MAKERS")
         self.document_verbs = _union(single, "DOCUMENT_VERBS")
@@ -2518,6 +2529,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
                 return _Mention("role_org", roles[-1])
             if len(words) == 2 and words[1] in _SPOKESPEOPLE and RULES["nearby_spokesperson"]:
                 return _Mention("role_org", "", rule="nearby_spokesperson")  # 'A spokesperson said'
+            if RULES["spokesperson_for_name"] and len(words) >= 5 and words[1] in _SPOKESPEOPLE:
+                found = _spokesperson_for_name(tokens)
+                if found is not None:
+                    return found  # 'a spokesperson for Save Our Library': the group of that name
             return _Mention("nobody")
         if (
             subject and RULES["bare_noun_subject"] and len(words) <= 3
@@ -2544,6 +2559,12 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             if mention is not None:
                 mention.rule = "possessive_statement"
                 return mention
+    if (
+        RULES["spokesperson_for_name"] and len(words) >= 5 and words[0] in _NAMELESS and words[1] in _SPOKESPEOPLE
+    ):
+        found = _spokesperson_for_name(tokens)
+        if found is not None:
+            return found  # 'said a spokesperson for Save Our Library': the group of that name
     if RULES["possessive_holder"] and _possessive_holder(tokens, runs):
         return _Mention("nobody")  # "Doe's lawyer said": the lawyer, whom the article does not name here
     if RULES["organisation_spokesperson"] and len(runs) == 1 and words[-1] in _GENERIC_SPOKESPEOPLE:
@@ -2855,6 +2876,34 @@ def _object_of_preposition(tokens: list[Token], start: int) -> bool:
     if j >= 0 and tokens[j].lower in _ARTICLES:
         j -= 1
     return j >= 0 and tokens[j].lower in _ANY_PREPOSITION
+
+
+def _spokesperson_for_name(tokens: list[Token]) -> _Mention | None:
+    """Rule ``spokesperson_for_name``: 'a spokesperson for Save Our Library', 'a spokeswoman for Hands Off Elm
+    Park': after a spokesperson and "for", capitalised words to the end (two or more; a connector of
+    ORG_NAME_CONNECTORS between them) that no name reader took (common words, no organisation word) name the
+    organisation the spokesperson speaks for, not nobody; a person's name ('for Mayor Tom Brant') is none."""
+    if tokens[2].lower != "for":
+        return None
+    rest = tokens[3:]
+    if rest and rest[0].lower in _ENGLISH_DEFINITE:
+        rest = rest[1:]
+    if len(rest) < 2 or not rest[0].capitalised or not rest[-1].capitalised:
+        return None
+    if any(t.comma for t in rest[:-1]) or any(t.quote is not None for t in rest):
+        return None
+    if not all(t.capitalised or t.lower in _P.org_name_connectors for t in rest):
+        return None
+    first = rest[0].word
+    if (first_name_gender(first) in ("m", "f") and not is_common_word(rest[-1].word.lower())) or is_title_word(first):
+        return None  # ('a spokesman for Tom Brant', 'for Mayor Tom Brant': a person's)
+    if is_place(" ".join(_words(rest))):
+        return None
+    name = read_name(_words(rest))
+    if name is not None and name.is_org:
+        return None  # ('a spokesman for the X Union': the reader knows it, as before)
+    text = " ".join(_words(rest))
+    return _Mention("org", text, title=" ".join(_words(tokens[1:2])), organisation=text, rule="spokesperson_for_name")
 
 
 def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
@@ -4302,6 +4351,12 @@ class Attributor:
         # ('He testified about a meeting when Wolton told traders they would need to "…"': Wolton's words)
         sub = _last_subordinate(before, _P.subordinators) if _P.subordinators and RULES["subordinate_cue"] else -1
         join = max(join, sub)
+        if RULES["as_aside"] and _P.aside_openers and before[0].lower in _P.aside_openers:
+            # ('As we reported last week, Ada Wolton said it was "…"': the aside's cue is not the quotation's)
+            aside = next((i for i in range(1, min(len(before) - 2, 12)) if before[i].comma), -1)
+            if aside > 0 and any(before[i].may_cue and cue_at(before, i) for i in range(aside + 2, len(before))):
+                join = max(join, aside + 1)  # (the verb before the comma is skipped: see below)
+                sub = sub if sub > aside else -1  # (the aside's "as" opens no clause the verb after it stands in)
         for k in order:
             if not before[k].may_cue:
                 continue

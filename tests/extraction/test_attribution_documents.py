@@ -101,3 +101,37 @@ def test_article_institution(rule_off):
     rule_off("article_institution")
     assert speakers(us) == [None]
     assert speakers(town) == [None]
+
+
+def test_as_aside(rule_off):
+    # an aside opening with "as" up to its comma: its verb is not the quotation's when the clause after has one
+    noted = 'As Tom Brant noted, the Marlow Tenants Union said the plan was "reckless".'
+    reported = 'As Tom Brant noted on Monday, Ada Wolton said the plan was "reckless".'
+    assert speakers(noted) == ["Marlow Tenants Union"]
+    assert speakers(reported) == ["Ada Wolton"]
+    # with no reporting verb after the comma the aside's verb is the cue
+    assert speakers('As Ada Wolton said, "We are not going away."') == ["Ada Wolton"]
+    assert speakers('As Ada Wolton said, the plan is "reckless".') == ["Ada Wolton"]
+    assert speakers('As the march ended, Ada Wolton said: "We are not going away."') == ["Ada Wolton"]
+    # ('As we noted, a study by X concluded': the aside's "we" stops nothing)
+    study = 'As we noted, a March 2021 survey by the Centre for Quiet Streets concluded that "noise doubled."'
+    assert speakers(study) == ["Centre for Quiet Streets"]
+    rule_off("as_aside")
+    assert speakers(study) == [None]
+    assert speakers(noted) == ["Tom Brant"]
+    assert speakers(reported) == ["Tom Brant"]
+
+
+def test_spokesperson_for_name(rule_off):
+    # common words after "a spokesperson for" name the group the spokesperson speaks for
+    after = '"We will block the road again," said a spokesperson for Save Our Library.'
+    before = 'A spokeswoman for Hands Off Elm Park said: "We will be back."'
+    assert speakers(after) == ["Save Our Library"]
+    assert speakers(before) == ["Hands Off Elm Park"]
+    # a person's spokesperson is nobody named; a known organisation and a place stay as they were
+    assert speakers('"We will be back," said a spokesman for Tom Brant.') == [None]
+    assert speakers('"We will be back," said a spokesman for Mayor Tom Brant.') == [None]
+    assert speakers('"We will be back," said a spokesman for the Marlow Tenants Union.') == ["Marlow Tenants Union"]
+    assert speakers('"We will be back," said a spokesman for the protesters.') == [None]
+    rule_off("spokesperson_for_name")
+    assert speakers(after) == [None]

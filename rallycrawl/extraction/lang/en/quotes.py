@@ -188,6 +188,9 @@ SUBORDINATORS = frozenset("when while as after before since although though beca
 READ_NOUNS = STATEMENT_NOUNS | frozenset("letter message email e-mail note release post tweet announcement".split())
 #: the verb a written text "reads" its words with ('"…," the statement read'): rule ``statement_read``
 READ_VERBS = frozenset("read reads".split())
+#: words opening an aside before the sentence's own clause ('As we reported last week, Ada Wolton said …'):
+#: a reporting verb in it is not the quotation's when the clause after its comma has one (rule ``as_aside``)
+ASIDE_OPENERS = frozenset({"as"})
 #: texts that report for whoever made them, the words that name their maker, and the verbs such a text reports
 #: with besides the reporting verbs ('A 2024 study by the X Institute concluded that "…"', 'A statement from the
 #: X Union read: "…"', 'a report by the X Trust found that "…"'): the maker speaks (rule ``document_source``)
