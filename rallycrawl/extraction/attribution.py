@@ -2817,6 +2817,8 @@ def _first_name_opening(tokens: list[Token], language: str | None) -> bool:
     return following.word.isalpha() and following.word.islower() and not is_common_word(word.lower(), language)
 
 
+#: the first word of a sentence, without a comma after it (rule ``first_name_alone``)
+_FIRST_WORD = re.compile("[ \t]*([" + CAPITALS + "][\\w'\u2019\\-]*+)")
 #: dashes that open an aside after a subject ('Wendell — known on his street as the mayor — retired')
 _ASIDE_DASHES = frozenset("\u2014 \u2013 --".split())
 
@@ -3622,8 +3624,13 @@ class Attributor:
     def _lone_first_name_subject(self, sentence: Sentence) -> bool:
         """Rule ``first_name_alone`` in a sentence read only for names: 'Wendell retired in 2015.', 'Maria,
         34, lost her job', 'Tommy — who …' name a person by a first name alone, in focus for a later "he"."""
-        words = sentence.text.split(None, 9)[:9]
-        if len(words) < 3 or not words[0][:1].isupper() or _P is ALL_LANGUAGES:
+        if _P is ALL_LANGUAGES:
+            return False
+        first = _FIRST_WORD.match(sentence.text)
+        if first is None or first_name_gender(first.group(1)) not in ("m", "f"):
+            return False  # (most sentences: no first name opens them; read no further)
+        words = sentence.text[first.start(1) : first.start(1) + 200].split(None, 9)[:9]
+        if len(words) < 3:
             return False
         tokens = [word_token(w) for w in words]
         if not _first_name_opening(tokens, self.language):
