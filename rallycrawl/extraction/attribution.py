@@ -536,6 +536,33 @@ RULES.update({
     # '"…," the mother-of-three told the crowd', 'the 45-year-old father-of-two said': a compound of a noun for
     # a person and "-of-" is that noun, a role noun of its gender (GENDER_NOUNS), as "the mother of three" is
     "compound_role": True,
+    # 'A 2024 study by the X Institute, a think tank, concluded that "…"', 'A statement from the X Union read:
+    # "…"', 'a report by the X Trust found that "…"': a text that reports (DOCUMENT_NOUNS) and its maker after
+    # "by"/"from" (DOCUMENT_MAKERS): the maker speaks; "found"/"read" after them are reporting verbs
+    # (DOCUMENT_VERBS); before, the phrase named nobody or the verb was no cue
+    "document_source": True,
+    # 'Wendell retired ten years ago. / "…," he wrote', 'Wendell — known on his street as the mayor — retired':
+    # a first name of one gender, no common word or place, alone at the start of a sentence before a word in
+    # lower case (its verb) or a dash, names a person for a later pronoun (before, a lone word was a person
+    # only before a reporting verb)
+    "first_name_alone": True,
+    # 'The message from organiser Ada Wolton was clear: "…"', 'The verdict of the X Union was blunt: "…"': "the",
+    # a noun for what somebody says (SPEECH_NOUNS), "from"/"of", a name and a copula before the colon: the name
+    # speaks (as 'Ada Wolton's message was clear:' does, rule possessive_words)
+    "speech_noun_source": True,
+    # '"…," the US military said', 'the Kestrel police said': "the", capitalised words and a lower-case noun for
+    # a public body (INSTITUTION_NOUNS: police, military, army, navy) name that body as written (rule
+    # institution_noun read it without the article only: 'Kestrel police said')
+    "article_institution": True,
+    # 'As we reported last week, Ada Wolton said the plan was "reckless"', 'As Tom Brant noted, the X Union said
+    # it would "fight on"': a clause opening with "as" (ASIDE_OPENERS) up to its comma is an aside; when the
+    # sentence's own clause after it has a reporting verb, the aside's verb is not the quotation's cue
+    # ('As Ada Wolton said, "…"' keeps hers)
+    "as_aside": True,
+    # '"…," said a spokesperson for Save Our Library', 'A spokeswoman for Hands Off Elm Park said': capitalised
+    # common words after "a spokesperson for" name the organisation the spokesperson speaks for (before, a
+    # name of common words read as nobody, as "a spokesperson for the suburbs" would)
+    "spokesperson_for_name": True,
 })
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
@@ -585,7 +612,7 @@ class Profile:
         "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
         "title_small_words", "clause_openers", "phrase_openers", "phrase_openers_before_article", "time_openers",
         "time_words", "time_names", "interview_phrases",
-        "subordinators", "read_nouns", "read_verbs", "office_of", "gender_nouns", "copulas",
+        "subordinators", "aside_openers", "read_nouns", "read_verbs", "document_nouns", "document_makers", "document_verbs", "office_of", "gender_nouns", "copulas",
         "relative_pronouns", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
@@ -746,6 +773,13 @@ class Profile:
         self.read_nouns = _union(single, "READ_NOUNS")
         #: the verb such a text reads its words with ("read"): rule ``statement_read``
         self.read_verbs = _union(single, "READ_VERBS")
+        #: texts that report for whoever made them, the words naming the maker ("by", "from") and the verbs such
+        #: a text reports with ("found", "read"): rule ``document_source``
+        #: words opening an aside before the sentence's own clause ('As we reported, X said …'): rule ``as_aside``
+        self.aside_openers = _union(single, "ASIDE_OPENERS")
+        self.document_nouns = _union(single, "DOCUMENT_NOUNS")
+        self.document_makers = _union(single, "DOCUMENT_MAKERS")
+        self.document_verbs = _union(single, "DOCUMENT_VERBS")
         #: the word between a title and its office ('Secretary of Labor Tom Brant'): rule ``title_of_office``
         self.office_of = _union(single, "OFFICE_OF")
         #: nouns for people of one gender ("woman", "father") and the verbs that say what somebody is
@@ -856,7 +890,9 @@ def use_language(language: str | None) -> Profile:
 #: a word that may start a cue in some language (a token's feature, shared between articles)
 #: (with every language's READ_VERBS, which make a cue only after a written text: rule statement_read;
 #: ALL_LANGUAGES reads those of a single language only)
-CUE_WORDS = ALL_LANGUAGES.cues | ALL_LANGUAGES.paradigm | frozenset(_from_every_language("READ_VERBS"))
+CUE_WORDS = ALL_LANGUAGES.cues | ALL_LANGUAGES.paradigm | frozenset(_from_every_language("READ_VERBS")) | frozenset(
+    _from_every_language("DOCUMENT_VERBS")  # (a cue only after a text and its maker: rule document_source)
+)
 _TWO_WORD_STARTS = ALL_LANGUAGES.two_word_starts
 #: words between a subject and its verb, or a verb and the quotation, that say nothing
 _FILLERS = frozenset("""
@@ -1381,6 +1417,8 @@ def cue_at(tokens: list[Token], k: int) -> int:
         return 1
     if k > 0 and w in p.read_verbs and tokens[k - 1].lower in p.read_nouns and RULES["statement_read"]:
         return 1  # '"…," the statement read': the statement reports (rule statement_read)
+    if k > 2 and w in p.document_verbs and RULES["document_source"] and _document_maker_before(tokens, k):
+        return 1  # 'A statement from the X Union read:', 'a report by the X Trust found that' (rule document_source)
     if w in p.two_word_starts and k + 1 < len(tokens) and (w, tokens[k + 1].lower) in p.two_word:
         return 2
     if "-" in w:
@@ -1388,6 +1426,81 @@ def cue_at(tokens: list[Token], k: int) -> int:
         if inversion and (inversion.group("verb") in p.cues or inversion.group("verb") in p.auxiliaries):
             return 1
     return 0
+
+
+def _document_maker_before(tokens: list[Token], k: int) -> bool:
+    """Rule ``document_source``: ``tokens[k]`` ("found", "read") follows a text and its maker ('A report by
+    the X Trust found', 'A statement from X, a charity, read'): a document noun, "by"/"from" and a capital,
+    at most 14 words back, with no quotation, relative pronoun or end of sentence between."""
+    p = _P
+    for j in range(k - 1, max(0, k - 15), -1):
+        token = tokens[j]
+        if token.quote is not None or token.lower in _DOCUMENT_STOPS or (j < k - 1 and _SENTENCE_END.search(token.text)):
+            return False
+        if token.lower in p.document_makers and j > 0 and tokens[j - 1].lower in p.document_nouns and j + 1 < k:
+            after = tokens[j + 2] if tokens[j + 1].lower in _ENGLISH_DEFINITE and j + 2 < k else tokens[j + 1]
+            return after.capitalised and after.quote is None
+    return False
+
+
+#: words after which a text's maker no longer reports (a clause of its own: 'a letter from X that read')
+_DOCUMENT_STOPS = frozenset("that which who whom whose".split())
+
+
+def _document_source(tokens: list[Token]) -> _Mention | None:
+    """Rule ``document_source``: 'A 2024 study by the X Institute(, a think tank,)', 'a statement from Ada
+    Wolton', 'As we noted, a March 2019 report by the Centre for X': an article (at the start or after an
+    opening phrase and its comma), at most three words in lower case, numbers or names of months and days, a
+    text that reports (DOCUMENT_NOUNS), "by"/"from" (DOCUMENT_MAKERS) and a name, then nothing or an
+    apposition: the maker of the text speaks (before, the phrase named nobody)."""
+    n = len(tokens)
+    for start in range(min(n - 3, 13)):
+        if (start == 0 or tokens[start - 1].comma) and tokens[start].lower in _DOCUMENT_ARTICLES:
+            found = _document_maker(tokens, start)
+            if found is not None:
+                return found
+    return None
+
+
+def _document_maker(tokens: list[Token], start: int) -> _Mention | None:
+    """The maker of the text whose phrase opens at ``tokens[start]`` (rule ``document_source``)."""
+    p = _P
+    n = len(tokens)
+    j = start + 1
+    while j < n and j <= start + 4 and tokens[j].lower not in p.document_nouns:
+        token = tokens[j]
+        if token.quote is not None or token.comma or not (
+            (token.word.isalpha() and not token.capitalised) or token.word.isdigit()
+            or (token.capitalised and token.lower in p.time_names)
+        ):
+            return None
+        j += 1
+    if j + 2 >= n or tokens[j].lower not in p.document_nouns or tokens[j].comma or tokens[j + 1].lower not in p.document_makers:
+        return None
+    first = j + 2
+    if tokens[first].lower in _ENGLISH_DEFINITE:
+        first += 1
+    last = first
+    while last < n and not tokens[last].comma:
+        last += 1
+    maker = tokens[first : min(last + 1, n)]  # (to the end, or to the comma opening an apposition)
+    if not maker or not maker[0].capitalised:
+        return None
+    runs = _cap_runs(maker)
+    if runs == [(0, len(maker))]:
+        mention = _person_or_org(maker, [])
+    elif _P.org_name_connectors and RULES["connector_org_name"]:
+        mention = _connector_organisation(maker, None)  # ('a study by the Centre for Quiet Streets')
+    else:
+        mention = None
+    if mention is None or mention.kind not in ("person", "org"):
+        return None
+    mention.rule = "document_source"
+    return mention
+
+
+#: the articles that open a text and its maker ('A study by …', 'the statement from …')
+_DOCUMENT_ARTICLES = frozenset("a an the".split())
 
 
 def cue_text(tokens: list[Token], k: int, length: int) -> str:
@@ -1672,6 +1785,10 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         pair = _coordinated_people(tokens, subject, known)
         if pair:
             return _Mention("nobody")  # 'Ada Wolton and Piet Marr said': two people, never one of them
+    if _P.document_nouns and RULES["document_source"] and len(tokens) >= 4:
+        found = _document_source(tokens)
+        if found is not None:
+            return found  # 'A study by the X Institute concluded', 'a statement from the X Union read'
     if _P.org_name_connectors and RULES["connector_org_name"] and 3 <= len(tokens) <= 10:
         found = _connector_organisation(tokens, known)
         if found is not None:
@@ -1847,6 +1964,9 @@ _APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
 #: words before the quotation that a possessive opening may have ('Ada Wolton's message to the council was
 #: simple:'): rule ``possessive_words``
 _POSSESSIVE_WORDS = 12
+#: the words between a noun for what somebody says and who said it ('The message from X was clear:'):
+#: rule ``speech_noun_source``
+_SPEECH_SOURCES = frozenset("from of".split())
 #: dashes that may sign a quotation with a name after it (rule ``dash_signature``)
 _DASHES = frozenset("\u2013 \u2014 -".split())
 #: words a signature after a dash has at most (a name and a short apposition)
@@ -2409,6 +2529,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
                 return _Mention("role_org", roles[-1])
             if len(words) == 2 and words[1] in _SPOKESPEOPLE and RULES["nearby_spokesperson"]:
                 return _Mention("role_org", "", rule="nearby_spokesperson")  # 'A spokesperson said'
+            if RULES["spokesperson_for_name"] and len(words) >= 5 and words[1] in _SPOKESPEOPLE:
+                found = _spokesperson_for_name(tokens)
+                if found is not None:
+                    return found  # 'a spokesperson for Save Our Library': the group of that name
             return _Mention("nobody")
         if (
             subject and RULES["bare_noun_subject"] and len(words) <= 3
@@ -2435,6 +2559,12 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             if mention is not None:
                 mention.rule = "possessive_statement"
                 return mention
+    if (
+        RULES["spokesperson_for_name"] and len(words) >= 5 and words[0] in _NAMELESS and words[1] in _SPOKESPEOPLE
+    ):
+        found = _spokesperson_for_name(tokens)
+        if found is not None:
+            return found  # 'said a spokesperson for Save Our Library': the group of that name
     if RULES["possessive_holder"] and _possessive_holder(tokens, runs):
         return _Mention("nobody")  # "Doe's lawyer said": the lawyer, whom the article does not name here
     if RULES["organisation_spokesperson"] and len(runs) == 1 and words[-1] in _GENERIC_SPOKESPEOPLE:
@@ -2522,6 +2652,12 @@ def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | No
     if head == nouns[head] and all(t.capitalised and not t.comma for t in tokens[:-1]) and words[0] not in NOT_NAMES:
         written = " ".join(_words(tokens))
         return _Mention("role_org", head, title=written, rule="institution_noun")  # 'Greenfield police'
+    if (
+        head == nouns[head] and len(words) > 2 and words[0] in _ENGLISH_DEFINITE and RULES["article_institution"]
+        and all(t.capitalised and not t.comma for t in tokens[1:-1])
+    ):
+        written = " ".join(_words(tokens[1:]))
+        return _Mention("role_org", head, title=written, rule="institution_noun")  # 'the US military', 'the Kestrel police'
     return None
 
 
@@ -2655,6 +2791,38 @@ _ASKED = frozenset("asked asks".split())
 _KNOWN_FIRST_NAME = 2
 
 
+def _first_name_opening(tokens: list[Token], language: str | None) -> bool:
+    """Rule ``first_name_alone``: the sentence opens with a first name alone that names a person: a first
+    name of one gender (of popularity :data:`_KNOWN_FIRST_NAME` at least), no place nor word that opens
+    sentences, then an age or an apposition with an article between commas ('Maria, 34, lost …', 'Grace, a
+    nurse, said …') or a dash ('Wendell — who …'); or, when it is no common word either ("Will", "Rose"
+    and "Grace" are), a word in lower case, its verb ('Wendell retired …')."""
+    if len(tokens) < 3 or not tokens[0].capitalised or tokens[0].quote is not None:
+        return False
+    word = tokens[0].word
+    if not (
+        first_name_gender(word) in ("m", "f") and first_name_popularity(word) >= _KNOWN_FIRST_NAME
+        and word.lower() not in NOT_NAMES and not is_place(word)
+    ):
+        return False
+    following = tokens[1]
+    if tokens[0].comma:
+        if following.word.isdigit():
+            return following.comma  # 'Maria, 34, lost …'
+        if following.lower not in _INDEFINITE_ARTICLES and following.lower not in _ENGLISH_DEFINITE:
+            return False
+        return any(t.comma for t in tokens[2:9]) and not any(t.quote is not None for t in tokens[1:9])
+    if following.word in _ASIDE_DASHES:
+        return True
+    return following.word.isalpha() and following.word.islower() and not is_common_word(word.lower(), language)
+
+
+#: the first word of a sentence, without a comma after it (rule ``first_name_alone``)
+_FIRST_WORD = re.compile("[ \t]*([" + CAPITALS + "][\\w'\u2019\\-]*+)")
+#: dashes that open an aside after a subject ('Wendell — known on his street as the mayor — retired')
+_ASIDE_DASHES = frozenset("\u2014 \u2013 --".split())
+
+
 def _known_first_name(word: str) -> bool:
     """A first name of one gender or either, of popularity :data:`_KNOWN_FIRST_NAME` at least."""
     return first_name_gender(word) is not None and first_name_popularity(word) >= _KNOWN_FIRST_NAME
@@ -2710,6 +2878,34 @@ def _object_of_preposition(tokens: list[Token], start: int) -> bool:
     if j >= 0 and tokens[j].lower in _ARTICLES:
         j -= 1
     return j >= 0 and tokens[j].lower in _ANY_PREPOSITION
+
+
+def _spokesperson_for_name(tokens: list[Token]) -> _Mention | None:
+    """Rule ``spokesperson_for_name``: 'a spokesperson for Save Our Library', 'a spokeswoman for Hands Off Elm
+    Park': after a spokesperson and "for", capitalised words to the end (two or more; a connector of
+    ORG_NAME_CONNECTORS between them) that no name reader took (common words, no organisation word) name the
+    organisation the spokesperson speaks for, not nobody; a person's name ('for Mayor Tom Brant') is none."""
+    if tokens[2].lower != "for":
+        return None
+    rest = tokens[3:]
+    if rest and rest[0].lower in _ENGLISH_DEFINITE:
+        rest = rest[1:]
+    if len(rest) < 2 or not rest[0].capitalised or not rest[-1].capitalised:
+        return None
+    if any(t.comma for t in rest[:-1]) or any(t.quote is not None for t in rest):
+        return None
+    if not all(t.capitalised or t.lower in _P.org_name_connectors for t in rest):
+        return None
+    first = rest[0].word
+    if (first_name_gender(first) in ("m", "f") and not is_common_word(rest[-1].word.lower())) or is_title_word(first):
+        return None  # ('a spokesman for Tom Brant', 'for Mayor Tom Brant': a person's)
+    if is_place(" ".join(_words(rest))):
+        return None
+    name = read_name(_words(rest))
+    if name is not None and name.is_org:
+        return None  # ('a spokesman for the X Union': the reader knows it, as before)
+    text = " ".join(_words(rest))
+    return _Mention("org", text, title=" ".join(_words(tokens[1:2])), organisation=text, rule="spokesperson_for_name")
 
 
 def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
@@ -3118,6 +3314,8 @@ class Attributor:
                 found = self._colon_clause_subject(sentence, qi, subject)
             if found is None and qi >= 2 and _P.speech_nouns and RULES["possessive_words"]:
                 found = self._possessive_words(tokens, qi, para)
+            if found is None and _P.speech_nouns and _P.document_makers and RULES["speech_noun_source"]:
+                found = self._speech_noun_after(tokens, qi, para)  # '"…," was the message from Ada Wolton.'
             if found is None and qi == 0 and _P.pro_drop and RULES["pro_drop_standalone"]:
                 # a quotation opening its sentence with no attribution, where pronouns are left
                 # out: whoever "él/ella" would mean, if nothing around it names anyone
@@ -3405,6 +3603,11 @@ class Attributor:
         if person is not None:
             self.mentions.mark_salient((sentence.paragraph, sentence.start + m.start(1)), person)
             return
+        if (
+            person is None and RULES["first_name_alone"] and (m is None or " " not in m.group(1))
+            and self._lone_first_name_subject(sentence)
+        ):
+            return  # ('Wendell retired in 2015.', 'Tommy — who …')
         if m is not None and RULES["pronoun_chain"]:
             first = m.group(1).lower()
             gender = _P.pronouns.get(first)
@@ -3417,6 +3620,27 @@ class Attributor:
                 return
         if RULES["early_full_name"]:
             self._early_full_name(sentence)
+
+    def _lone_first_name_subject(self, sentence: Sentence) -> bool:
+        """Rule ``first_name_alone`` in a sentence read only for names: 'Wendell retired in 2015.', 'Maria,
+        34, lost her job', 'Tommy — who …' name a person by a first name alone, in focus for a later "he"."""
+        if _P is ALL_LANGUAGES:
+            return False
+        first = _FIRST_WORD.match(sentence.text)
+        if first is None or first_name_gender(first.group(1)) not in ("m", "f"):
+            return False  # (most sentences: no first name opens them; read no further)
+        words = sentence.text[first.start(1) : first.start(1) + 200].split(None, 9)[:9]
+        if len(words) < 3:
+            return False
+        tokens = [word_token(w) for w in words]
+        if not _first_name_opening(tokens, self.language):
+            return False
+        word = tokens[0].word
+        name = read_name([word, "X"])  # (the gender a first name gives, read as for a full name)
+        gender = name.gender if name is not None else None
+        person = self.mentions.person(Name(word, False, "", None, gender))
+        self.mentions.mark_salient((sentence.paragraph, sentence.start + max(sentence.text.find(word), 0)), person)
+        return True
 
     def _early_full_name(self, sentence: Sentence) -> None:
         """Rule ``early_full_name``: a full name led by a first name among the first words
@@ -3591,7 +3815,14 @@ class Attributor:
             # a lone capitalised word is a person only if it speaks
             following = tokens[end] if end < len(tokens) else None
             if following is None or not (cue_at(tokens, end) or following.lower in _FILLERS_BUT_A or following.adverb):
-                return None
+                if not (
+                    RULES["first_name_alone"] and start == 0 and end == 1 and following is not None and _P is not ALL_LANGUAGES
+                    and _first_name_opening(tokens, self.language)
+                ):
+                    return None  # ('Wendell retired in 2015', 'Maria, 34, lost …': rule first_name_alone)
+                name = read_name([mention.text, "X"])  # (the gender a first name gives, read as for a full name)
+                if name is not None and name.gender:
+                    mention = _Mention("person", mention.text, name=Name(mention.text, False, "", None, name.gender))
         at = (sentence.paragraph, sentence.word_start(start))
         found = self.resolve(mention, at, None)
         if found is not None and found.person is not None:
@@ -3944,6 +4175,8 @@ class Attributor:
             if tokens[1].lower not in _P.speech_nouns:
                 return None
             found = self._resolve_pronoun(_P.possessive_pronouns[first], at, None)
+        elif first in _ENGLISH_DEFINITE and RULES["speech_noun_source"] and _P.document_makers:
+            found = self._speech_noun_source(tokens, qi, at)
         else:
             end = next((k for k in range(min(qi, 5)) if tokens[k].word.endswith(("'s", "\u2019s"))), None)
             if end is None or end + 1 >= qi or tokens[end + 1].lower not in _P.speech_nouns:
@@ -3958,7 +4191,51 @@ class Attributor:
             found = self.resolve(mention, at, None)
         if found is None or not found.speaker:
             return None
-        found.rule = "possessive_words"
+        if found.rule != "speech_noun_source":
+            found.rule = "possessive_words"
+        return found
+
+    def _speech_noun_source(self, tokens: list[Token], qi: int, at: tuple[int, int]) -> Attribution | None:
+        """Rule ``speech_noun_source``: 'The message from organiser Ada Wolton was clear: "…"', 'The verdict of
+        the Marlow Tenants Union was blunt: "…"': "the", a noun for what somebody says (SPEECH_NOUNS), "from"
+        or "of" and a name (a title before it) up to a verb that says what it was (COPULAS): the name speaks."""
+        if len(tokens) < 5 or tokens[1].lower not in _P.speech_nouns or tokens[2].lower not in _SPEECH_SOURCES:
+            return None
+        end = next((k for k in range(3, qi) if tokens[k].lower in _P.copulas), None)
+        if end is None or end == 3 or any(t.comma for t in tokens[3 : end - 1]):
+            return None
+        mention = read_mention(list(tokens[3:end]), subject=True, known=self._known)
+        if mention is None or mention.kind not in ("person", "org"):
+            return None
+        found = self.resolve(mention, at, None)
+        if found is not None and found.speaker:
+            found.rule = "speech_noun_source"
+        return found
+
+    def _speech_noun_after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``speech_noun_source`` after the quotation: '"…," was the message from Ada Wolton.', '"…" is the
+        view of the Marlow Tenants Union': a copula, "the", a noun for what somebody says, "from"/"of" and a
+        name (a title before it) ending the clause: the name speaks."""
+        k = qi + 1
+        if k + 4 >= len(tokens) or tokens[k].lower not in _P.copulas or tokens[k + 1].lower not in _ENGLISH_DEFINITE:
+            return None
+        if tokens[k + 2].lower not in _P.speech_nouns or tokens[k + 3].lower not in _SPEECH_SOURCES:
+            return None
+        end = k + 4
+        while end < len(tokens) and end - k < 8 and tokens[end].quote is None and not tokens[end].capitalised and (
+            tokens[end].word.isalpha() and not tokens[end].comma and tokens[end].lower not in _ANY_PREPOSITION
+        ):
+            end += 1  # ("the", a title in lower case: 'from union leader Ada Wolton')
+        while end < len(tokens) and end - k < 14 and tokens[end].quote is None and tokens[end].capitalised:
+            end += 1
+            if tokens[end - 1].comma or _SENTENCE_END.search(tokens[end - 1].text):
+                break
+        mention = read_mention(list(tokens[k + 4 : end]), subject=False, known=self._known)
+        if mention is None or mention.kind not in ("person", "org"):
+            return None
+        found = self.resolve(mention, (para, tokens[qi].start), None)
+        if found is not None and found.speaker:
+            found.rule = "speech_noun_source"
         return found
 
     def _statement_brand(self, mention: _Mention, at: tuple[int, int], cue: str | None, text: str) -> Attribution | None:
@@ -4081,6 +4358,12 @@ class Attributor:
         # ('He testified about a meeting when Wolton told traders they would need to "…"': Wolton's words)
         sub = _last_subordinate(before, _P.subordinators) if _P.subordinators and RULES["subordinate_cue"] else -1
         join = max(join, sub)
+        if RULES["as_aside"] and _P.aside_openers and before[0].lower in _P.aside_openers:
+            # ('As we reported last week, Ada Wolton said it was "…"': the aside's cue is not the quotation's)
+            aside = next((i for i in range(1, min(len(before) - 2, 12)) if before[i].comma), -1)
+            if aside > 0 and any(before[i].may_cue and cue_at(before, i) for i in range(aside + 2, len(before))):
+                join = max(join, aside + 1)  # (the verb before the comma is skipped: see below)
+                sub = sub if sub > aside else -1  # (the aside's "as" opens no clause the verb after it stands in)
         for k in order:
             if not before[k].may_cue:
                 continue

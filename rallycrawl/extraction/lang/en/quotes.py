@@ -188,6 +188,15 @@ SUBORDINATORS = frozenset("when while as after before since although though beca
 READ_NOUNS = STATEMENT_NOUNS | frozenset("letter message email e-mail note release post tweet announcement".split())
 #: the verb a written text "reads" its words with ('"…," the statement read'): rule ``statement_read``
 READ_VERBS = frozenset("read reads".split())
+#: words opening an aside before the sentence's own clause ('As we reported last week, Ada Wolton said …'):
+#: a reporting verb in it is not the quotation's when the clause after its comma has one (rule ``as_aside``)
+ASIDE_OPENERS = frozenset({"as"})
+#: texts that report for whoever made them, the words that name their maker, and the verbs such a text reports
+#: with besides the reporting verbs ('A 2024 study by the X Institute concluded that "…"', 'A statement from the
+#: X Union read: "…"', 'a report by the X Trust found that "…"'): the maker speaks (rule ``document_source``)
+DOCUMENT_NOUNS = READ_NOUNS | frozenset("study report survey review analysis audit paper inquiry investigation assessment".split())
+DOCUMENT_MAKERS = frozenset("by from".split())
+DOCUMENT_VERBS = READ_VERBS | frozenset("found finds showed shows".split())
 #: the word between a title and its office ('Secretary of Labor Tom Brant'): rule ``title_of_office``
 OFFICE_OF = frozenset({"of"})
 #: nouns for people of one gender, said of a named person ('X is a mother of two', 'X, one of the first
@@ -256,4 +265,4 @@ ORG_NAME_CONNECTORS = frozenset("of for against".split())
 #: lower-case nouns that name a public body by themselves, with the word that body's name holds ('"…," police
 #: said', 'a police spokesperson said' → "Greenfield Police" named before, else "police"): rule ``institution_noun``
 #: ("the force" for the police was tune-only: taken out)
-INSTITUTION_NOUNS = {"police": "police"}
+INSTITUTION_NOUNS = {"police": "police", "military": "military", "army": "army", "navy": "navy"}
