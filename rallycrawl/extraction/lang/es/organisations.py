@@ -53,3 +53,8 @@ PREPOSITIONS_BEFORE_SUBJECT = ("del", "con", "para", "por", "sobre", "contra", "
 ACTION_AUXILIARIES = ("ha", "han")
 ACTION_VERBS = ("convocaron", "convocado", "llama", "llamó", "llaman", "llamaron", "organizaron", "organizado")
 ACTION_EVENTS = ("movilizarse", "concentración", "cacerolazo", "piquete", "corte de ruta")
+
+#: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
+#: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
+#: inner-connector, this language's articles allowed after them): "Coordinadora *contra* la Represión", "Comité *de* Solidaridad *con* los Presos"
+INNER_CONNECTORS = ("contra", "sin", "sobre", "con")

@@ -50,3 +50,8 @@ PREPOSITIONS_BEFORE_SUBJECT = ("du", "des", "avec", "pour", "par", "sur", "dans"
 ACTION_AUXILIARIES = ("a", "ont")
 ACTION_VERBS = ("appelle", "appellent", "appelé", "organise", "organisent", "organisé", "convoque", "convoquent")
 ACTION_EVENTS = ("manifester", "mobilisation", "défiler", "marche", "cortège", "débrayer", "débrayage")
+
+#: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
+#: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
+#: inner-connector, this language's articles allowed after them): "Collectif *contre* les Violences Policières", "Observatoire *sur* la Pauvreté"
+INNER_CONNECTORS = ("contre", "sur", "sans", "aux", "au")

@@ -76,3 +76,8 @@ LIST_NOUNS = ("associazioni", "sindacati", "movimenti", "partiti", "comitati", "
 LIST_INTRODUCERS = ("tra cui", "fra cui", "tra le quali", "tra i quali", "come", "incluse", "inclusi")
 #: articles before the list's first name, skipped as "the" is (rule list-article)
 LIST_ARTICLES = ("il", "lo", "gli", "la", "le")
+
+#: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
+#: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
+#: inner-connector, this language's articles allowed after them): "Comitato *per* la Difesa del Territorio", "Coordinamento *contro* la Repressione"
+INNER_CONNECTORS = ("per", "contro", "senza")
