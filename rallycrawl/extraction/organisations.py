@@ -94,6 +94,7 @@ RULES: dict[str, str] = {
     "head": "an organisation word ends or opens the name (Guild, Union, Sindicato, Gewerkschaft)",
     "head-people-two-words": "a plural noun for people after one word names people, not an organisation: Hotel Workers (not United Harbour Workers)",
     "institution": "one word naming an institution (Congress, Bundestag)",
+    "false-friend-head": "English: another language's organisation word that is an English word of another sense heads no name of common English words (lang/en FALSE_FRIEND_HEADS, wordfreq): Harbour Central, Lab Rat, Harbour Spa (not Frente Amplio, Central de Trabajadores)",
     "organised-by": "organised / led / called by X (organizzata dalla X, convocado pela X, georganiseerd door X)",
     "organised-action": "X organised / called / held the rally",
     "list-introducer": "groups including A, B and C; los sindicatos A y B",
@@ -745,6 +746,23 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
         while words and words[-1][0].lower() in _CONNECTORS:
             words = words[:-1]
     return words
+
+
+#: lang/en/organisations.py FALSE_FRIEND_HEADS (rule false-friend-head)
+_FALSE_FRIEND_HEADS = frozenset(getattr(resources("en", "organisations"), "FALSE_FRIEND_HEADS", ()))
+
+
+def _false_friend_head(name: str) -> bool:
+    """"Harbour Central", "Lab Rat", "Harbour Spa": in an English article, a name whose organisation words are
+    all English words of other senses (FALSE_FRIEND_HEADS) and whose other words are common English words
+    (wordfreq) has no head: it is a station, a band, a shop; "Frente Amplio", "Central de Trabajadores"
+    (Spanish words) and "Central Labour Union" (an English head) keep theirs."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    heads = [w for w in words if w in ORG_HEADS]
+    if not heads or any(w not in _FALSE_FRIEND_HEADS for w in heads):
+        return False
+    rest = [w for w in words if w not in _FALSE_FRIEND_HEADS and w not in _CONNECTORS]
+    return bool(rest) and all(zipf(w, "en") >= _COMMON_WORD for w in rest)
 
 
 def _is_head_word(word: str) -> bool:
@@ -2406,6 +2424,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 orgs_in_spans.add(i)
                 continue
         head = facts.head or _compound_name(name, collect.code)
+        if head and collect.code == "en" and "false-friend-head" not in collect.off and _false_friend_head(name):
+            head = False  # "Harbour Central", "Lab Rat": English words, not a Spanish "central" or a German "Rat"
         if head and not protest and facts.last_word in _FURNITURE_HEADS:
             head = False  # outside protest reports a name headed by "Watch" is as often a product's
         if not protest and not head:

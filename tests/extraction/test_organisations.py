@@ -1592,3 +1592,25 @@ def test_a_country_defined_by_its_acronym_is_no_organisation(language, paragraph
     found = extract_organisations(["The march was led by Dana Wolcott (KTU), a nurse."], headline="x", quotes=[],
                                   is_protest=True, language="en")
     assert "KTU" in [o.name for o in found]
+
+
+def test_another_languages_organisation_word_that_is_an_english_word_heads_no_english_name():
+    from rallycrawl.extraction import organisations
+
+    def names(text):
+        return [o.name for o in extract_organisations([text], headline="x", quotes=[], is_protest=True, language="en")]
+
+    text = "Commuters poured out of Harbour Central as the march passed, and the band Lab Rat played a set."
+    assert names(text) == []
+    # names in the other language, or with an English organisation word, keep their head
+    assert names("Delegates met the Central de Trabajadores Mineros on Monday.") == ["Central de Trabajadores Mineros"]
+    assert names("The Harbour Central Labour Union marched on Friday.") == ["Harbour Central Labour Union"]
+    try:
+        organisations.switch_off("false-friend-head")
+        assert names(text) == ["Harbour Central", "Lab Rat"]
+    finally:
+        organisations.switch_off()
+    # other languages' articles are not read by the rule
+    found = extract_organisations(["Die Kundgebung vor dem Harbour Central begann um zehn."], headline="x", quotes=[],
+                                  is_protest=True, language="de")
+    assert "Harbour Central" in [o.name for o in found]

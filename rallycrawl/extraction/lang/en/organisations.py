@@ -208,3 +208,9 @@ TOPIC_CONNECTORS = ("of", "on", "for")
 #: the connectors after a post's title that open what the post is of or for ("Inspector General *of* Harbour
 #: Police"): rule reject-post
 POST_CONNECTORS = ("of", "for")
+
+#: other languages' organisation words (read in every article: names are quoted across languages) that are
+#: English words of other senses: in an English article they head no name whose other words are common
+#: English words (rule false-friend-head: "Harbour Central", "Lab Rat", "Harbour Spa"; not "Central de
+#: Trabajadores", "Frente Amplio", whose words are Spanish)
+FALSE_FRIEND_HEADS = frozenset("central rat spa".split())
