@@ -1614,3 +1614,29 @@ def test_another_languages_organisation_word_that_is_an_english_word_heads_no_en
     found = extract_organisations(["Die Kundgebung vor dem Harbour Central begann um zehn."], headline="x", quotes=[],
                                   is_protest=True, language="de")
     assert "Harbour Central" in [o.name for o in found]
+
+
+@pytest.mark.parametrize(
+    "paragraph, name",
+    [
+        ("Members of the Harbour Tenants and Workers Alliance marched on Friday.", "Harbour Tenants and Workers Alliance"),
+        ("The Parents and Carers Association organised the vigil.", "Parents and Carers Association"),
+        ("The Hotel and Restaurant Workers Union called the strike.", "Hotel and Restaurant Workers Union"),
+    ],
+)
+def test_common_words_joined_by_and_before_a_union_word_are_one_name(paragraph, name):
+    from rallycrawl.extraction import organisations
+
+    def names():
+        return [o.name for o in extract_organisations([paragraph], headline="x", quotes=[], is_protest=True, language="en")]
+
+    assert names() == [name]
+    try:
+        organisations.switch_off("and-common-words")
+        assert name not in names()
+    finally:
+        organisations.switch_off()
+    # a name with a head of its own on the left, or a rare word, stays apart
+    found = extract_organisations(["Greenpeace and the Climate Alliance organised the march; the Police and Fire Union "
+                                   "stayed away."], headline="x", quotes=[], is_protest=True, language="en")
+    assert {"Greenpeace", "Climate Alliance"} <= {o.name for o in found}

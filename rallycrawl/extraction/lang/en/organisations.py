@@ -37,7 +37,7 @@ AND = frozenset({"and"})
 #: Party", "Health and Human Services Department"), unlike companies ("Ford and General Motors")
 HEADS_JOINING_AND = frozenset(
     "party committee commission department ministry council movement front caucus bureau office agency "
-    "authority services administration".split()
+    "authority services administration alliance coalition union association federation guild network".split()
 )
 #: heads of HEADS_JOINING_AND that also end companies' names: they join one word each side only
 #: ("Housing and Rural Services", not "Bright and Kestrel Cloud Services")
