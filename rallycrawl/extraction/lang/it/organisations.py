@@ -81,3 +81,7 @@ LIST_ARTICLES = ("il", "lo", "gli", "la", "le")
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
 #: inner-connector, this language's articles allowed after them): "Comitato *per* la Difesa del Territorio", "Coordinamento *contro* la Repressione"
 INNER_CONNECTORS = ("per", "contro", "senza")
+
+#: elided prepositions glued to the next word of a name (rule elided-connector, the apostrophe straight or
+#: curly): "Ministero *dell'*Interno", "Associazione Amici *dell'*Ambiente", "Comitato *d'*Azione"
+ELIDED_CONNECTORS = ("dell", "d")
