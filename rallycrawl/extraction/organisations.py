@@ -135,6 +135,7 @@ RULES: dict[str, str] = {
     "parts-of-name": "a name the text writes only inside a longer one is part of it: Fédération syndicale Kestrel (FSK)",
     "and-preposition": "A and of B coordinates too: à l'appel de la CGT et de Sud, convocada por A y por B",
     "quote-organisation": "the organisation the quote extractor read for a speaker",
+    "quote-department-for": "the quote's organisation read as department-for reads a span: 'head of Regional Sales for Kestrel Labs' -> Kestrel Labs",
     "quote-origin": "a one-word name after from/in in a speaker's description is a place: a teacher from Westbrook",
     "quote-origin-possessive": "also after a region's possessive: a driver, 24, from Kestria's Lumeria",
     "generic-target": "the French government, the interim government, gegen die Regierung (protest reports)",
@@ -751,6 +752,19 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
         while words and words[-1][0].lower() in _CONNECTORS:
             words = words[:-1]
     return words
+
+
+def _department_company(name: str) -> str | None:
+    """"Regional Sales for Kestrel Labs" -> "Kestrel Labs": a department (its last word a department word,
+    no organisation word in it), "for", then its company; None for any other name."""
+    department, _, company = name.partition(" for ")
+    if (
+        company[:1].isupper()
+        and department.rsplit(" ", 1)[-1].lower() in _DEPARTMENT_WORDS
+        and not _has_head(department)
+    ):
+        return company
+    return None
 
 
 #: lang/en/organisations.py FALSE_FRIEND_HEADS (rule false-friend-head)
@@ -2464,12 +2478,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             and text[max(0, s - 3) : s] == "of "
             and "department-for" not in collect.off
         ):  # "Head of Regional Sales for Kestrel Labs": a department, then its company
-            department, _, company = name.partition(" for ")
-            if (
-                company[:1].isupper()
-                and department.rsplit(" ", 1)[-1].lower() in _DEPARTMENT_WORDS
-                and not _has_head(department)
-            ):
+            company = _department_company(name)
+            if company:
                 collect.add(company, "context", None, rule="department-for")
                 orgs_in_spans.add(i)
                 continue
@@ -3559,6 +3569,9 @@ def extract_organisations(
         org = (quote.organisation or "").strip()
         if not org or not org[:1].isupper() or len(org.split()) > 8:
             continue
+        written = org  # as the text writes it
+        if " for " in org and "quote-department-for" not in _OFF:
+            org = _department_company(org) or org  # "Regional Sales for Kestrel Labs": the company
         parts = _name_parts(org, code)
         # only a clean name: "House Majority Leader Walt Brisbee" is a person with a title
         if (
@@ -3576,7 +3589,7 @@ def extract_organisations(
                 and _comes_from(org, quote.speaker_title or "")
             ):  # "a teacher from Old Mill", "a councillor in Westbrook": where the speaker comes from
                 continue
-            if org.lower() in seen_names:  # a whole name in the text, not a piece of one
+            if org.lower() in seen_names or written.lower() in seen_names:  # a whole name in the text, not a piece of one
                 collect.add(org, "quote", "organiser" if is_protest else None, rule="quote-organisation")
     cands = sorted(collect.by_key.values(), key=lambda c: c.first)
     descriptor, nominative = "german-descriptor" not in _OFF, "german-nominative" not in _OFF

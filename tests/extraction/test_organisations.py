@@ -1673,3 +1673,21 @@ def test_an_elided_preposition_does_not_join_a_second_name_or_a_person():
                                   quotes=[], is_protest=True, language="fr")
     assert "Union Locale" in [o.name for o in found]
     assert not any("Arcy" in o.name for o in found)
+
+
+def test_a_speakers_department_for_a_company_gives_the_company():
+    from rallycrawl.extraction import organisations
+    from rallycrawl.extraction.analysis import analyse_article
+
+    paragraphs = ["Hundreds of drivers walked out on Monday.",
+                  '"We will not back down," said Dana Roe, head of Regional Sales for Kestrel Labs.']
+
+    def names():
+        return [o.name for o in analyse_article("Drivers strike", paragraphs, language="en").organisations]
+
+    assert names() == ["Kestrel Labs"]
+    try:
+        organisations.switch_off("quote-department-for")
+        assert names() == ["Regional Sales for Kestrel Labs"]
+    finally:
+        organisations.switch_off()
