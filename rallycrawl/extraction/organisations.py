@@ -187,6 +187,7 @@ RULES: dict[str, str] = {
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Nuove Torri",
     "sentence-opener-word": "drop a word of the language that opens sentences, never names: Laut Polizei, Ante la Policía",
     "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
+    "common-word-connector-head": "French, Spanish, Italian, Portuguese: a common word and a preposition before an organisation word that opens names are its members, not its name: Miembros de la Asociación de Padres, Militants de la Confédération Maraîchère",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
     # filters: a candidate is rejected
     "long-connector-name": "a name is measured by its words that are no connector (at most nine, 16 in all): Sindicato de Trabajadores de la Industria Pesquera de Puerto Alba, not rejected for its ten words",
@@ -674,6 +675,31 @@ _AIRPORT_TAILS = frozenset(_language_data("AIRPORT_TAILS"))
 _MEDIA_TAILS = frozenset(_language_data("MEDIA_TAILS"))
 
 
+def _members_of_cut(words: list[tuple[str, int]], code: str) -> list[tuple[str, int]]:
+    """"Miembros de la Asociación de Padres", "Militants de la Confédération Maraîchère", "Integrantes do
+    Movimento ...": in French, Spanish, Italian and Portuguese a common word (wordfreq) that is no
+    organisation word, capitalised where the sentence starts, and a preposition (and an article) before an
+    organisation word that opens names (HEADS_FIRST) are the members or a part of that body, not its name's
+    first words (rule common-word-connector-head); "Amigos del Bosque Viejo", "Secretaría General de la
+    Presidencia" (no such word after the preposition, or an organisation word first) stay whole."""
+    at = 1
+    if words[at][0] not in _CONNECTORS:
+        return words
+    at += 1
+    if words[at][0] in _language(code).articles and len(words) > at + 1:
+        at += 1
+    first = words[0][0]
+    if (
+        words[at][0].lower() in _language(code).heads_first
+        and not _is_head_word(first)
+        and first.lower() not in _language(code).heads_first
+        and not _is_acronym(first)
+        and zipf(first, code) >= _COMMON_OPENER
+    ):
+        return words[at:]
+    return words
+
+
 def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[str, int]]:
     """Drop stop words at the start, and connectors or stop words at the end ("Senate on Monday").
 
@@ -703,6 +729,8 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
         and zipf(words[0][0], code) >= _COMMON_OPENER
     ):  # "Convocaron la Unión Obrera", "Participan los Vecinos Unidos": a verb before its subject
         words = words[2:]
+    if len(words) > 2 and code in _ROMANCE_CODES and "common-word-connector-head" not in _OFF:
+        words = _members_of_cut(words, code)
     first = words[0][0].lower().strip(".") if words else ""
     if (
         len(words) > 2

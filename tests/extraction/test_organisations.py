@@ -1708,3 +1708,33 @@ def test_a_music_or_convention_center_is_a_venue():
         assert "Harbour Music Center" in names()
     finally:
         organisations.switch_off()
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, name",
+    [
+        ("es", "Miembros de la Asociación de Padres de Alumnos protestaron el lunes frente al ministerio.",
+         "Asociación de Padres de Alumnos"),
+        ("es", "Afiliados del Sindicato Minero bloquearon la carretera.", "Sindicato Minero"),
+        ("fr", "Militants de la Confédération Maraîchère ont bloqué le dépôt.", "Confédération Maraîchère"),
+        ("pt", "Integrantes do Movimento dos Trabalhadores Rurais ocuparam a fazenda.", "Movimento dos Trabalhadores Rurais"),
+        ("it", "Lavoratori della Federazione Metalmeccanici hanno scioperato ieri.", "Federazione Metalmeccanici"),
+    ],
+)
+def test_members_of_a_body_opening_the_sentence_are_no_part_of_its_name(language, paragraph, name):
+    from rallycrawl.extraction import organisations
+
+    def names():
+        return [o.name for o in extract_organisations([paragraph], headline="x", quotes=[], is_protest=True,
+                                                      language=language)]
+
+    assert names() == [name]
+    try:
+        organisations.switch_off("common-word-connector-head")
+        assert names() != [name]
+    finally:
+        organisations.switch_off()
+    # a name whose words after the preposition are no organisation word stays whole
+    found = extract_organisations(["Amigos del Bosque Viejo convocó una marcha."], headline="x", quotes=[],
+                                  is_protest=True, language="es")
+    assert [o.name for o in found] == ["Amigos del Bosque Viejo"]
