@@ -192,7 +192,6 @@ RULES: dict[str, str] = {
     # filters: a candidate is rejected
     "long-connector-name": "a name is measured by its words that are no connector (at most nine, 16 in all): Sindicato de Trabajadores de la Industria Pesquera de Puerto Alba, not rejected for its ten words",
     "reject-street-or-square": "a street, square or station, whatever organisation word it holds: Union Square, Plaza del Congreso",
-    "reject-venue": "a music, arts, convention or sports center is a venue, not a body (lang/en VENUE_WORDS): Harbour Music Center, Kestrel Convention Center (not Center for Tidal Studies, Kestrel Health Center)",
     "reject-sentence-opener": "a common word (wordfreq) capitalised only where a sentence starts",
     "reject-media-opener": "an outlet's one-word name that is a common word, capitalised only where sentences start: Time is short",
     "reject-common-noun": "a common German noun alone (wordfreq): Man, Vorgehen",
@@ -1268,26 +1267,11 @@ def _is_street_or_square(words: list[str]) -> bool:
     )
 
 
-#: lang/en/organisations.py VENUE_WORDS, VENUE_HEADS (rule reject-venue)
-_VENUE_WORDS = frozenset(getattr(resources("en", "organisations"), "VENUE_WORDS", ()))
-_VENUE_HEADS = frozenset(getattr(resources("en", "organisations"), "VENUE_HEADS", ()))
-
-
-def _is_venue(words: list[str]) -> bool:
-    """"Harbour Music Center", "Kestrel Convention Center": a hall where concerts and fairs are held."""
-    return (
-        len(words) >= 2
-        and words[-1] in _VENUE_HEADS
-        and words[-2] in _VENUE_WORDS
-        and "reject-venue" not in _OFF
-    )
-
-
 @lru_cache(maxsize=8192)
 def _is_non_organisation(name: str) -> bool:
     low = name.lower()
     words = low.split()
-    if _is_street_or_square(words) or _is_venue(words):
+    if _is_street_or_square(words):
         return True
     if not words or low in PLACES or low in ADJECTIVES or low in STOP_WORDS or (name in ACRONYM_STOP and low not in MEDIA_NAMES):
         return True

@@ -1693,22 +1693,6 @@ def test_a_speakers_department_for_a_company_gives_the_company():
         organisations.switch_off()
 
 
-def test_a_music_or_convention_center_is_a_venue():
-    from rallycrawl.extraction import organisations
-
-    text = ["Protesters gathered outside the Harbour Music Center and the Kestrel Convention Center on Friday.",
-            "The Kestrel Health Center and the Center for Tidal Studies backed the strike."]
-
-    def names():
-        return [o.name for o in extract_organisations(text, headline="x", quotes=[], is_protest=True, language="en")]
-
-    assert names() == ["Kestrel Health Center", "Center for Tidal Studies"]
-    try:
-        organisations.switch_off("reject-venue")
-        assert "Harbour Music Center" in names()
-    finally:
-        organisations.switch_off()
-
 
 @pytest.mark.parametrize(
     "language, paragraph, name",

@@ -214,9 +214,3 @@ POST_CONNECTORS = ("of", "for")
 #: English words (rule false-friend-head: "Harbour Central", "Lab Rat", "Harbour Spa"; not "Central de
 #: Trabajadores", "Frente Amplio", whose words are Spanish)
 FALSE_FRIEND_HEADS = frozenset("central rat spa".split())
-
-#: words right before a closing "Center"/"Centre" that make the name a venue, not a body (rule reject-venue):
-#: "Harbour Music Center", "Kestrel Convention Center", "Millbrook Performing Arts Centre"
-VENUE_WORDS = frozenset("music arts convention exhibition events sports concert conference entertainment".split())
-#: the closing words of such venues
-VENUE_HEADS = frozenset("center centre".split())
