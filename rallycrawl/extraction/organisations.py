@@ -105,6 +105,7 @@ RULES: dict[str, str] = {
     "department-for": "'<role> of <Department> for <Company>': Head of Regional Sales for Kestrel Labs -> Kestrel Labs, not 'Regional Sales for Kestrel Labs'",
     "role-for-department": "director of Climate Campaigns at Kestrel Action: the name after the role is a department, the organisation the one after at/chez/bei",
     "crowd-from": "protesters from X: a group when X is an acronym or several words that are no person's, not a town",
+    "crowd-at": "protesters / demonstrators / marchers / supporters at X: where the crowd stands, no role before a group: protesters at Harbour Green, supporters at Kestrel Park",
     "crowd-common-words": "after protesters from / attivisti di, a name of common words whose first is no first name is a group's (wordfreq, gender-guesser): protesters from Silent Harvest",
     "list-article": "Italian and Portuguese: the article of a list's first name is skipped as 'the' is: tra cui la FSKT, entre eles o FSKT",
     "and-of-language-list": "the article's own 'and' coordinates names in a list: Dutch 'X en Y', Norwegian 'X og Y' (the shared list gap leaves 'en' out: Spanish and French 'in')",
@@ -322,6 +323,10 @@ _CROWD_FROM = re.compile(
     r"(?:the |de |het )?$",
     re.I,
 )
+
+
+#: "protesters at X": where a crowd stands, not whom it belongs to (rule crowd-at)
+_CROWD_AT = re.compile(rf"\b(?:{_CROWD_NOUNS}) at (?:the )?$", re.I)
 
 
 def _spelt_backwards(alternatives: str) -> str:
@@ -2592,6 +2597,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             elif (
                 "role" in kinds
                 and "role-for" not in off
+                # "protesters at Harbour Green", "supporters at Kestrel Park": where the crowd stands
+                and ("crowd-at" in off or not _CROWD_AT.search(text[max(0, s - 20) : s]))
                 and (
                     "crowd-from" in off
                     or not _CROWD_FROM.search(text[max(0, s - 30) : s])

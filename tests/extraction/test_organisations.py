@@ -1722,3 +1722,17 @@ def test_members_of_a_body_opening_the_sentence_are_no_part_of_its_name(language
     found = extract_organisations(["Amigos del Bosque Viejo convocó una marcha."], headline="x", quotes=[],
                                   is_protest=True, language="es")
     assert [o.name for o in found] == ["Amigos del Bosque Viejo"]
+
+
+def test_a_crowd_at_a_place_gives_the_place_no_role():
+    from rallycrawl.extraction import organisations
+
+    text = ["Supporters at Kestrel Park cheered as protesters at Harbour Green chanted."]
+    assert not ({"Kestrel Park", "Harbour Green"} & set(orgs(text)))
+    try:
+        organisations.switch_off("crowd-at")
+        assert "Kestrel Park" in orgs(text)
+    finally:
+        organisations.switch_off()
+    # a crowd from a group is still the group's
+    assert "Harbour Tenants Action" in orgs(["Protesters from Harbour Tenants Action chanted outside."])
