@@ -105,6 +105,7 @@ RULES: dict[str, str] = {
     "department-for": "'<role> of <Department> for <Company>': Head of Regional Sales for Kestrel Labs -> Kestrel Labs, not 'Regional Sales for Kestrel Labs'",
     "role-for-department": "director of Climate Campaigns at Kestrel Action: the name after the role is a department, the organisation the one after at/chez/bei",
     "crowd-from": "protesters from X: a group when X is an acronym or several words that are no person's, not a town",
+    "workers-at": "workers / employees / nurses ... at, of or for X, in protest reports: their employer, when X is an acronym or several words that are no person's or place's: workers at Kestrel Freight, drivers for Lumo Haulage (lang/<code>/organisations.py WORKER_NOUNS)",
     "crowd-at": "protesters / demonstrators / marchers / supporters at X: where the crowd stands, no role before a group: protesters at Harbour Green, supporters at Kestrel Park",
     "crowd-common-words": "after protesters from / attivisti di, a name of common words whose first is no first name is a group's (wordfreq, gender-guesser): protesters from Silent Harvest",
     "list-article": "Italian and Portuguese: the article of a list's first name is skipped as 'the' is: tra cui la FSKT, entre eles o FSKT",
@@ -325,6 +326,12 @@ _CROWD_FROM = re.compile(
 )
 
 
+#: "workers at X", "employees of X", "drivers for X": the people who work for a body, before its name
+#: (rule workers-at; lang/<code>/organisations.py WORKER_NOUNS)
+_WORKERS_BEFORE = re.compile(
+    rf"\b(?:{_alternatives('WORKER_NOUNS')}) (?:at|of|for) (?:the )?$",
+    re.I,
+)
 #: "protesters at X": where a crowd stands, not whom it belongs to (rule crowd-at)
 _CROWD_AT = re.compile(rf"\b(?:{_CROWD_NOUNS}) at (?:the )?$", re.I)
 
@@ -2533,8 +2540,15 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             and facts.low.endswith(_COMPOUND_HEADS)
             and _is_compound_body(name, facts, collect.off)
         )
+        # "workers at Kestrel Freight": read only when the name follows a preposition of the pattern
+        workers = (
+            protest
+            and text[max(0, s - 4) : s] in (" at ", " of ", "for ", "the ")
+            and "workers-at" not in collect.off
+            and _WORKERS_BEFORE.search(text[max(0, s - 30) : s]) is not None
+        )
         if not (
-            facts.in_play or head or kinds or titled or possessive or noun_after or compound
+            facts.in_play or head or kinds or titled or possessive or noun_after or compound or workers
             or after[:2] == ", " or (acts := has_action and _acts(after))
             or (called := collect.code == "de" and _german_call_word(after) and _german_called(after))
             or (inverted := collect.code == "de" and _german_called_inverted(text, s, after, collect.off))
@@ -2607,6 +2621,18 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 )
             ):  # "protesters from X": a group, or a town ("protesters from Westbrook") when one word
                 rule = "role-for"
+            elif workers and (
+                acronym
+                or (
+                    " " in name
+                    # a person's shape is no person's unless it opens with a first name ("Dana Wolcott's farm")
+                    and low not in collect.people
+                    and not _is_first_name(name.split(" ", 1)[0], collect.code)
+                    and not is_place(name)
+                )
+            ):  # "workers at Kestrel Freight", "employees of Brindle Haulage": their employer (one word is
+                # as often a town or a site: "workers at Westbrook")
+                rule = "workers-at"
             elif (
                 noun_after
                 and "org-noun-after" not in off

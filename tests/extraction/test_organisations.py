@@ -1736,3 +1736,28 @@ def test_a_crowd_at_a_place_gives_the_place_no_role():
         organisations.switch_off()
     # a crowd from a group is still the group's
     assert "Harbour Tenants Action" in orgs(["Protesters from Harbour Tenants Action chanted outside."])
+
+
+@pytest.mark.parametrize(
+    "paragraph, name",
+    [
+        ("Workers at Kestrel Freight walked out on Monday.", "Kestrel Freight"),
+        ("On Monday, employees of Brindle Haulage walked out.", "Brindle Haulage"),
+        ("On Monday, drivers for Lumo Haulage struck for higher pay.", "Lumo Haulage"),
+        ("Nurses at the KRMC walked out.", "KRMC"),
+    ],
+)
+def test_the_employer_of_workers_without_an_organisation_word(paragraph, name):
+    from rallycrawl.extraction import organisations
+
+    assert name in orgs([paragraph])
+    try:
+        organisations.switch_off("workers-at")
+        assert name not in orgs([paragraph])
+    finally:
+        organisations.switch_off()
+
+
+def test_workers_at_a_town_or_a_persons_place_name_no_employer():
+    assert not orgs(["Nurses at Westbrook walked out on Monday.", "Workers at Dana Wolcott's farm walked out."])
+    assert not orgs(["Workers at Kestrel Freight walked out."], is_protest=False)

@@ -214,3 +214,10 @@ POST_CONNECTORS = ("of", "for")
 #: English words (rule false-friend-head: "Harbour Central", "Lab Rat", "Harbour Spa"; not "Central de
 #: Trabajadores", "Frente Amplio", whose words are Spanish)
 FALSE_FRIEND_HEADS = frozenset("central rat spa".split())
+
+#: the people who work for a body, before "at", "of" or "for" and its name (rule workers-at: "workers at
+#: Kestrel Freight", "employees of Brindle Haulage", "drivers for Lumo Haulage": their employer)
+WORKER_NOUNS = (
+    "workers", "employees", "staff", "staffers", "nurses", "drivers", "teachers", "dockworkers", "dockers", "miners",
+    "pilots", "cleaners", "technicians", "engineers", "baristas", "warehouse workers", "crew members",
+)
