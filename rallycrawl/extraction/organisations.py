@@ -329,8 +329,13 @@ _CROWD_FROM = re.compile(
 #: "workers at X", "employees of X", "drivers for X": the people who work for a body, before its name
 #: (rule workers-at; lang/<code>/organisations.py WORKER_NOUNS)
 _WORKERS_BEFORE = re.compile(
-    rf"\b(?:{_alternatives('WORKER_NOUNS')}) (?:at|of|for) (?:the )?$",
+    rf"\b(?:{_alternatives('WORKER_NOUNS')}) (?:{_alternatives('WORKER_PREPOSITIONS')}) "
+    rf"(?:(?:the|{_alternatives('WORKER_ARTICLES')}) )?$",
     re.I,
+)
+#: the last word before such a name: a preposition or an article of the pattern (one set test per name)
+_WORKERS_LAST_WORDS = frozenset(
+    w.lower() for w in ("the", *_language_data("WORKER_PREPOSITIONS"), *_language_data("WORKER_ARTICLES"))
 )
 #: "protesters at X": where a crowd stands, not whom it belongs to (rule crowd-at)
 _CROWD_AT = re.compile(rf"\b(?:{_CROWD_NOUNS}) at (?:the )?$", re.I)
@@ -2543,7 +2548,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         # "workers at Kestrel Freight": read only when the name follows a preposition of the pattern
         workers = (
             protest
-            and text[max(0, s - 4) : s] in (" at ", " of ", "for ", "the ")
+            and text[s - 1 : s] == " "
+            and text[text.rfind(" ", 0, s - 1) + 1 : s - 1].lower() in _WORKERS_LAST_WORDS
             and "workers-at" not in collect.off
             and _WORKERS_BEFORE.search(text[max(0, s - 30) : s]) is not None
         )

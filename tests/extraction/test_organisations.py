@@ -1745,19 +1745,26 @@ def test_a_crowd_at_a_place_gives_the_place_no_role():
         ("On Monday, employees of Brindle Haulage walked out.", "Brindle Haulage"),
         ("On Monday, drivers for Lumo Haulage struck for higher pay.", "Lumo Haulage"),
         ("Nurses at the KRMC walked out.", "KRMC"),
+        ("Los trabajadores de Kestrel Fletes bloquearon la planta el lunes.", "Kestrel Fletes"),
+        ("Os trabalhadores da Lumo Transportes cruzaram os braços.", "Lumo Transportes"),
+        ("I lavoratori della Brenta Meccanica hanno scioperato.", "Brenta Meccanica"),
+        ("Les salariés de la Lumo Distribution ont débrayé lundi.", "Lumo Distribution"),
     ],
 )
 def test_the_employer_of_workers_without_an_organisation_word(paragraph, name):
     from rallycrawl.extraction import organisations
 
-    assert name in orgs([paragraph])
+    language = "en" if paragraph.startswith(("Workers", "On", "Nurses")) else None
+    language = language or {"Los": "es", "Os": "pt", "I": "it", "Les": "fr"}[paragraph.split()[0]]
+    assert name in orgs([paragraph], language=language)
     try:
         organisations.switch_off("workers-at")
-        assert name not in orgs([paragraph])
+        assert name not in orgs([paragraph], language=language)
     finally:
         organisations.switch_off()
 
 
 def test_workers_at_a_town_or_a_persons_place_name_no_employer():
     assert not orgs(["Nurses at Westbrook walked out on Monday.", "Workers at Dana Wolcott's farm walked out."])
+    assert not orgs(["Cientos de trabajadores de Villa María marcharon."], language="es")
     assert not orgs(["Workers at Kestrel Freight walked out."], is_protest=False)

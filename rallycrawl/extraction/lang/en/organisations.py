@@ -221,3 +221,6 @@ WORKER_NOUNS = (
     "workers", "employees", "staff", "staffers", "nurses", "drivers", "teachers", "dockworkers", "dockers", "miners",
     "pilots", "cleaners", "technicians", "engineers", "baristas", "warehouse workers", "crew members",
 )
+#: the prepositions between them and the name, and articles after (rule workers-at)
+WORKER_PREPOSITIONS = ("at", "of", "for")
+WORKER_ARTICLES = ()

@@ -58,3 +58,9 @@ ACTION_EVENTS = ("movilizarse", "concentración", "cacerolazo", "piquete", "cort
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
 #: inner-connector, this language's articles allowed after them): "Coordinadora *contra* la Represión", "Comité *de* Solidaridad *con* los Presos"
 INNER_CONNECTORS = ("contra", "sin", "sobre", "con")
+
+#: the people who work for a body, before a preposition and its name (rule workers-at, as English "workers at X"):
+#: their employer when the name is an acronym or several words, no person's and no place's
+WORKER_NOUNS = ("trabajadores", "trabajadoras", "empleados", "empleadas", "obreros", "obreras", "choferes", "enfermeras", "enfermeros", "docentes")
+WORKER_PREPOSITIONS = ("de", "del")
+WORKER_ARTICLES = ("la", "los", "las")

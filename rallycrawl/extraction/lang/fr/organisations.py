@@ -59,3 +59,9 @@ INNER_CONNECTORS = ("contre", "sur", "sans", "aux", "au")
 #: elided prepositions glued to the next word of a name (rule elided-connector, the apostrophe straight or
 #: curly): "Fédération Syndicale *de l'*Éducation", "Collectif des Amis *de l'*Abbaye", "Union Locale *d'*Armor"
 ELIDED_CONNECTORS = ("de l", "d")
+
+#: the people who work for a body, before a preposition and its name (rule workers-at, as English "workers at X"):
+#: their employer when the name is an acronym or several words, no person's and no place's
+WORKER_NOUNS = ("salariés", "salariées", "employés", "employées", "ouvriers", "ouvrières", "travailleurs", "travailleuses", "agents", "chauffeurs", "infirmiers", "infirmières")
+WORKER_PREPOSITIONS = ("de", "du", "des", "chez")
+WORKER_ARTICLES = ("la",)

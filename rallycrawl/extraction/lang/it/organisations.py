@@ -85,3 +85,9 @@ INNER_CONNECTORS = ("per", "contro", "senza")
 #: elided prepositions glued to the next word of a name (rule elided-connector, the apostrophe straight or
 #: curly): "Ministero *dell'*Interno", "Associazione Amici *dell'*Ambiente", "Comitato *d'*Azione"
 ELIDED_CONNECTORS = ("dell", "d")
+
+#: the people who work for a body, before a preposition and its name (rule workers-at, as English "workers at X"):
+#: their employer when the name is an acronym or several words, no person's and no place's
+WORKER_NOUNS = ("lavoratori", "lavoratrici", "dipendenti", "operai", "operaie", "autisti", "infermieri")
+WORKER_PREPOSITIONS = ("di", "del", "della", "dello", "dei", "delle")
+WORKER_ARTICLES = ()

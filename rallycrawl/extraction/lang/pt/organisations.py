@@ -80,3 +80,9 @@ LIST_ARTICLES = ("o", "os")
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
 #: inner-connector, this language's articles allowed after them): "Sindicato dos Trabalhadores *em* Educação", "Movimento *pela* Moradia", "Comitê *contra* a Fome"
 INNER_CONNECTORS = ("em", "nos", "nas", "contra", "sem", "pela", "pelo", "pelas", "pelos")
+
+#: the people who work for a body, before a preposition and its name (rule workers-at, as English "workers at X"):
+#: their employer when the name is an acronym or several words, no person's and no place's
+WORKER_NOUNS = ("trabalhadores", "trabalhadoras", "funcionários", "funcionárias", "operários", "operárias", "empregados", "motoristas", "enfermeiros", "enfermeiras")
+WORKER_PREPOSITIONS = ("da", "do", "das", "dos", "de")
+WORKER_ARTICLES = ()
