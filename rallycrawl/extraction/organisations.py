@@ -327,16 +327,25 @@ _CROWD_FROM = re.compile(
 
 
 #: "workers at X", "employees of X", "drivers for X": the people who work for a body, before its name
-#: (rule workers-at; lang/<code>/organisations.py WORKER_NOUNS)
-_WORKERS_BEFORE = re.compile(
-    rf"\b(?:{_alternatives('WORKER_NOUNS')}) (?:{_alternatives('WORKER_PREPOSITIONS')}) "
-    rf"(?:(?:the|{_alternatives('WORKER_ARTICLES')}) )?$",
-    re.I,
-)
-#: the last word before such a name: a preposition or an article of the pattern (one set test per name)
-_WORKERS_LAST_WORDS = frozenset(
-    w.lower() for w in ("the", *_language_data("WORKER_PREPOSITIONS"), *_language_data("WORKER_ARTICLES"))
-)
+#: (rule workers-at; lang/<code>/organisations.py WORKER_NOUNS, WORKER_PREPOSITIONS, WORKER_ARTICLES)
+_WORKER_NOUNS = frozenset(w.lower() for w in _language_data("WORKER_NOUNS"))
+_WORKER_PREPOSITIONS = frozenset(w.lower() for w in _language_data("WORKER_PREPOSITIONS"))
+_WORKER_ARTICLES = frozenset(w.lower() for w in ("the", *_language_data("WORKER_ARTICLES")))
+#: the last word before such a name, spaced: a preposition or an article of the pattern (one C-level
+#: endswith per name, before the words are read)
+_WORKERS_LAST_WORDS = tuple(dict.fromkeys(f" {w} " for w in (*_WORKER_PREPOSITIONS, *_WORKER_ARTICLES)))
+
+
+def _after_workers(text: str, s: int) -> bool:
+    """Whether the name at ``s`` follows a worker noun, a preposition and maybe an article: "workers at
+    (the) X", "los trabajadores de la X" (words and sets, not a pattern: most names after "the" or "de"
+    follow none)."""
+    words = text[max(0, s - 40) : s].lower().split()
+    if len(words) >= 3 and words[-1] in _WORKER_ARTICLES and words[-2] in _WORKER_PREPOSITIONS:
+        return words[-3] in _WORKER_NOUNS
+    return len(words) >= 2 and words[-1] in _WORKER_PREPOSITIONS and words[-2] in _WORKER_NOUNS
+
+
 #: "protesters at X": where a crowd stands, not whom it belongs to (rule crowd-at)
 _CROWD_AT = re.compile(rf"\b(?:{_CROWD_NOUNS}) at (?:the )?$", re.I)
 
@@ -1963,11 +1972,10 @@ def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str]) 
     word of other senses in other languages: Portuguese "em", Italian "per", German "gegen") continues a
     name whose first three words hold an organisation word, over the capitalised words after it (and an
     article); not into a place ("Comitato No Tav in Valle di Susa"), a street, a person or a number."""
-    words = raw.split()
-    if not any(_is_head_word(w) for w in words[:3]):
-        return ""
     gap = at.match(joined, end)
     if gap is None:
+        return ""
+    if not any(_is_head_word(w) for w in raw.split()[:3]):
         return ""
     nxt = _NAME_AT(joined, gap.end())
     if nxt is None:
@@ -2548,10 +2556,9 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         # "workers at Kestrel Freight": read only when the name follows a preposition of the pattern
         workers = (
             protest
-            and text[s - 1 : s] == " "
-            and text[text.rfind(" ", 0, s - 1) + 1 : s - 1].lower() in _WORKERS_LAST_WORDS
+            and text.endswith(_WORKERS_LAST_WORDS, 0, s)
             and "workers-at" not in collect.off
-            and _WORKERS_BEFORE.search(text[max(0, s - 30) : s]) is not None
+            and _after_workers(text, s)
         )
         if not (
             facts.in_play or head or kinds or titled or possessive or noun_after or compound or workers

@@ -219,7 +219,7 @@ FALSE_FRIEND_HEADS = frozenset("central rat spa".split())
 #: Kestrel Freight", "employees of Brindle Haulage", "drivers for Lumo Haulage": their employer)
 WORKER_NOUNS = (
     "workers", "employees", "staff", "staffers", "nurses", "drivers", "teachers", "dockworkers", "dockers", "miners",
-    "pilots", "cleaners", "technicians", "engineers", "baristas", "warehouse workers", "crew members",
+    "pilots", "cleaners", "technicians", "engineers", "baristas",
 )
 #: the prepositions between them and the name, and articles after (rule workers-at)
 WORKER_PREPOSITIONS = ("at", "of", "for")
