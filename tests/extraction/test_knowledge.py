@@ -63,3 +63,13 @@ def test_countries_and_continents_not_towns_or_regions():
         assert places.is_country_or_continent(name), name
     for name in ("Munich", "Plymouth", "Bavaria", "Kinfolk Alliance", ""):
         assert not places.is_country_or_continent(name), name
+
+
+def test_inverted_country_names_are_read_as_running_text_writes_them():
+    from rallycrawl.extraction.knowledge.places import _country_name_variants, is_country_or_continent, is_place
+
+    assert _country_name_variants("Korea, Republic of") == ["Korea, Republic of", "Republic of Korea"]
+    assert "Republic of Gambia" in _country_name_variants("Republic of the Gambia")
+    assert _country_name_variants("Kestria Isles, U.K.") == ["Kestria Isles, U.K."]
+    assert is_place("Republic of Korea") and is_country_or_continent("Republic of Moldova")
+    assert is_place("Plurinational State of Bolivia")

@@ -33,7 +33,7 @@ REPORTS = [
         "Segundo a Secretaria de Educação, a adesão foi de 30% das escolas.",
     ], dict(protest=True, speakers=[("categoria não aceita", "Marília Quintela")],
             demands=["o pagamento do piso salarial", "a contratação de novos docentes"],
-            unread=dict(orgs=["Sindicato Autônomo dos Trabalhadores em Educação"]),
+            orgs=["Sindicato Autônomo dos Trabalhadores em Educação"],
             size={2000}, location={"Juiz de Fora"}, kind={"strike"})),
     ("pt", "Centenas de estudantes fazem passeata contra cortes", [
         "Centenas de estudantes saíram às ruas de Porto Alegre nesta quarta-feira em protesto contra os cortes no "

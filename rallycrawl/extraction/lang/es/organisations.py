@@ -53,3 +53,14 @@ PREPOSITIONS_BEFORE_SUBJECT = ("del", "con", "para", "por", "sobre", "contra", "
 ACTION_AUXILIARIES = ("ha", "han")
 ACTION_VERBS = ("convocaron", "convocado", "llama", "llamó", "llaman", "llamaron", "organizaron", "organizado")
 ACTION_EVENTS = ("movilizarse", "concentración", "cacerolazo", "piquete", "corte de ruta")
+
+#: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
+#: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
+#: inner-connector, this language's articles allowed after them): "Coordinadora *contra* la Represión", "Comité *de* Solidaridad *con* los Presos"
+INNER_CONNECTORS = ("contra", "sin", "sobre", "con")
+
+#: the people who work for a body, before a preposition and its name (rule workers-at, as English "workers at X"):
+#: their employer when the name is an acronym or several words, no person's and no place's
+WORKER_NOUNS = ("trabajadores", "trabajadoras", "empleados", "empleadas", "obreros", "obreras", "choferes", "enfermeras", "enfermeros", "docentes")
+WORKER_PREPOSITIONS = ("de", "del")
+WORKER_ARTICLES = ("la", "los", "las")

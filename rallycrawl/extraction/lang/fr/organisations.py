@@ -50,3 +50,18 @@ PREPOSITIONS_BEFORE_SUBJECT = ("du", "des", "avec", "pour", "par", "sur", "dans"
 ACTION_AUXILIARIES = ("a", "ont")
 ACTION_VERBS = ("appelle", "appellent", "appelé", "organise", "organisent", "organisé", "convoque", "convoquent")
 ACTION_EVENTS = ("manifester", "mobilisation", "défiler", "marche", "cortège", "débrayer", "débrayage")
+
+#: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
+#: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
+#: inner-connector, this language's articles allowed after them): "Collectif *contre* les Violences Policières", "Observatoire *sur* la Pauvreté"
+INNER_CONNECTORS = ("contre", "sur", "sans", "aux", "au")
+
+#: elided prepositions glued to the next word of a name (rule elided-connector, the apostrophe straight or
+#: curly): "Fédération Syndicale *de l'*Éducation", "Collectif des Amis *de l'*Abbaye", "Union Locale *d'*Armor"
+ELIDED_CONNECTORS = ("de l", "d")
+
+#: the people who work for a body, before a preposition and its name (rule workers-at, as English "workers at X"):
+#: their employer when the name is an acronym or several words, no person's and no place's
+WORKER_NOUNS = ("salariés", "salariées", "employés", "employées", "ouvriers", "ouvrières", "travailleurs", "travailleuses", "agents", "chauffeurs", "infirmiers", "infirmières")
+WORKER_PREPOSITIONS = ("de", "du", "des", "chez")
+WORKER_ARTICLES = ("la",)

@@ -76,3 +76,18 @@ LIST_NOUNS = ("associazioni", "sindacati", "movimenti", "partiti", "comitati", "
 LIST_INTRODUCERS = ("tra cui", "fra cui", "tra le quali", "tra i quali", "come", "incluse", "inclusi")
 #: articles before the list's first name, skipped as "the" is (rule list-article)
 LIST_ARTICLES = ("il", "lo", "gli", "la", "le")
+
+#: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
+#: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
+#: inner-connector, this language's articles allowed after them): "Comitato *per* la Difesa del Territorio", "Coordinamento *contro* la Repressione"
+INNER_CONNECTORS = ("per", "contro", "senza")
+
+#: elided prepositions glued to the next word of a name (rule elided-connector, the apostrophe straight or
+#: curly): "Ministero *dell'*Interno", "Associazione Amici *dell'*Ambiente", "Comitato *d'*Azione"
+ELIDED_CONNECTORS = ("dell", "d")
+
+#: the people who work for a body, before a preposition and its name (rule workers-at, as English "workers at X"):
+#: their employer when the name is an acronym or several words, no person's and no place's
+WORKER_NOUNS = ("lavoratori", "lavoratrici", "dipendenti", "operai", "operaie", "autisti", "infermieri")
+WORKER_PREPOSITIONS = ("di", "del", "della", "dello", "dei", "delle")
+WORKER_ARTICLES = ()

@@ -66,3 +66,8 @@ CROWD_NOUNS = ("activisten", "leden")
 #: list-introducer: "associazioni, tra cui X e Y", "entidades como X", "vakbonden zoals X", "grupper, blant annet X")
 LIST_NOUNS = ("organisaties", "vakbonden", "partijen", "groepen", "bewegingen", "actiegroepen")
 LIST_INTRODUCERS = ("zoals", "waaronder", "onder meer")
+
+#: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
+#: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
+#: inner-connector, this language's articles allowed after them): "Comité *tegen* Sloop", "Stichting *tegen* Armoede"
+INNER_CONNECTORS = ("tegen", "zonder")

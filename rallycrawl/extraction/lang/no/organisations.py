@@ -85,3 +85,8 @@ PREPOSITIONS_BEFORE_SUBJECT = ("av", "med", "for", "fra", "hos", "til", "mot", "
 #: list-introducer: "associazioni, tra cui X e Y", "entidades como X", "vakbonden zoals X", "grupper, blant annet X")
 LIST_NOUNS = ("organisasjoner", "fagforeninger", "partier", "grupper", "bevegelser")
 LIST_INTRODUCERS = ("blant annet", "deriblant", "slik som")
+
+#: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
+#: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
+#: inner-connector, this language's articles allowed after them): "Aksjonen *mot* Gruvedumping"
+INNER_CONNECTORS = ("mot", "uten")

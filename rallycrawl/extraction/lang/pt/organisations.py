@@ -75,3 +75,14 @@ LIST_INTRODUCERS = ("como", "entre eles", "entre elas", "entre os quais", "entre
 #: articles before the list's first name, skipped as "the" is (rule list-article); not "as", which is
 #: English's "known as", "such as" (each language's words are read in every article)
 LIST_ARTICLES = ("o", "os")
+
+#: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
+#: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
+#: inner-connector, this language's articles allowed after them): "Sindicato dos Trabalhadores *em* Educação", "Movimento *pela* Moradia", "Comitê *contra* a Fome"
+INNER_CONNECTORS = ("em", "nos", "nas", "contra", "sem", "pela", "pelo", "pelas", "pelos")
+
+#: the people who work for a body, before a preposition and its name (rule workers-at, as English "workers at X"):
+#: their employer when the name is an acronym or several words, no person's and no place's
+WORKER_NOUNS = ("trabalhadores", "trabalhadoras", "funcionários", "funcionárias", "operários", "operárias", "empregados", "motoristas", "enfermeiros", "enfermeiras")
+WORKER_PREPOSITIONS = ("da", "do", "das", "dos", "de")
+WORKER_ARTICLES = ()
