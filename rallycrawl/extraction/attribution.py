@@ -3517,14 +3517,15 @@ class Attributor:
         by_context = _P.organisation_nouns_before and RULES["organisation_by_context"]
         for m in _NAME_RUN.finditer(sentence.text):
             runs.append(m.span())
-            if by_context and _organisation_by_context(sentence.text, m.start(), m.group()):
+            run = m.group()
+            if by_context and _organisation_by_context(sentence.text, m.start(), run):
                 # ('activists from Rising Tide', 'the climate group Rising Tide'): an organisation's name
                 at = (sentence.paragraph, sentence.start + m.start())
-                org = m.group().rstrip(".,;:")
+                org = run.rstrip(".,;:")
                 mentions.add_organisation(at, org)
                 mentions.by_context.setdefault(org, at)
                 continue
-            for name in _names_in_run(m.group(), _P):
+            for name in _names_in_run(run, _P):
                 if name.is_org:
                     mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
                 else:
@@ -3749,6 +3750,10 @@ class Attributor:
         tokens = sentence.tokens
         end = start
         n = len(tokens)
+        if start >= n:
+            return None
+        if not tokens[start].subject_word or tokens[start].quote is not None:
+            return self._pronoun_subject(sentence, start)  # (about half the calls: no name opens here, as the loop below finds)
         while end < n and end - start < 12 and tokens[end].quote is None:
             token = tokens[end]
             if RULES["party_aside"] and end > start and token.text.startswith("("):
@@ -3770,16 +3775,8 @@ class Attributor:
                 last -= 1
             if last < end and tokens[last - 1].capitalised and not tokens[last - 1].ends_subject:
                 end = last
-        if start >= n:
-            return None
         if end == start:
-            if tokens[start].lower in _P.pronouns and start + 1 < n:
-                at = (sentence.paragraph, sentence.word_start(start))
-                found = self.resolve(_Mention("pronoun", tokens[start].lower), at, None)
-                if found is not None and found.person is not None:
-                    self.mentions.mark_salient(at, found.person)
-                    return found
-            return None
+            return self._pronoun_subject(sentence, start)
         if tokens[end - 1].word.endswith(("'s", "\u2019s")):
             return None  # "Daniel's mother, Consuelo Ruiz, …": the sentence is about the mother
         mention = None
@@ -3830,6 +3827,17 @@ class Attributor:
             if mention.kind == "person" and tokens[end - 1].comma and RULES["subject_apposition_title"]:
                 _title_from_apposition(found.person, tokens, end)
             return found
+        return None
+
+    def _pronoun_subject(self, sentence: Sentence, start: int) -> Attribution | None:
+        """The person a pronoun at ``start`` (where no name opens) means, as the sentence's subject."""
+        tokens = sentence.tokens
+        if tokens[start].lower in _P.pronouns and start + 1 < len(tokens):
+            at = (sentence.paragraph, sentence.word_start(start))
+            found = self.resolve(_Mention("pronoun", tokens[start].lower), at, None)
+            if found is not None and found.person is not None:
+                self.mentions.mark_salient(at, found.person)
+                return found
         return None
 
     def _connector_subject(self, tokens: list[Token], start: int, end: int) -> tuple[int, _Mention | None]:
