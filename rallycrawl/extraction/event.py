@@ -423,10 +423,21 @@ def resolve_date(text: str, published: str | None) -> str | None:
 #: a day and month without a year is this year's up to half a year after the publication ("a strike
 #: on 15 May" in an article of 2 May is announced), else last year's ("December 30" in January)
 _FURTHEST_AHEAD = timedelta(days=183)
+#: characters before a weekday searched for a word that announces the event ("will strike on")
+_AHEAD_REACH = 50
 
 
-def _date_in(text: str, pub: date | None) -> str | None:
-    """resolve_date on lower-cased ``text`` against the publication date ``pub``."""
+@lru_cache(maxsize=None)
+def _ahead_cues(language: str | None) -> re.Pattern | None:
+    """The words of ``language`` (with English) that announce an event (``DATE_AHEAD_CUES``)."""
+    codes = dict.fromkeys([c for c in ((language or "").split("-")[0].lower(), "en") if c and lang.has(c, "event")])
+    cues = [p for c in codes for p in getattr(lang.resources(c, "event"), "DATE_AHEAD_CUES", ())]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in cues) + r")\b") if cues else None
+
+
+def _date_in(text: str, pub: date | None, ahead: re.Pattern | None = None) -> str | None:
+    """resolve_date on lower-cased ``text`` against the publication date ``pub``; ``ahead``: the words
+    that announce an event, after which a weekday is the next such day (rule date_announced_ahead)."""
     candidates: list[tuple[int, date]] = []
     gapped = " " + text  # for the _AFTER_GAP patterns, whose m.start() is a place in text
     m = _DAY_MONTH_AFTER_GAP.search(gapped) if _DIGIT.search(text) else None
@@ -451,7 +462,12 @@ def _date_in(text: str, pub: date | None) -> str | None:
             m = None  # "on Monday, May 13": the day and month say which Monday
         if m:
             weekday = _WEEKDAYS[m.group(1).lower()]
-            candidates.append((m.start(), pub - timedelta(days=(pub.weekday() - weekday) % 7)))
+            if ahead is not None and event_rules.on("date_announced_ahead") and ahead.search(
+                text, max(0, m.start() - _AHEAD_REACH), m.start()
+            ):
+                candidates.append((m.start(), pub + timedelta(days=(weekday - pub.weekday()) % 7)))
+            else:
+                candidates.append((m.start(), pub - timedelta(days=(pub.weekday() - weekday) % 7)))
         m = _RELATIVE_AFTER_GAP.search(gapped)
         if m:
             candidates.append((m.start(), pub + timedelta(days=_RELATIVE_DAYS.get(m.group(1).lower(), 0))))
@@ -1314,8 +1330,9 @@ def extract_event(
     lead = "\n".join(lead_paragraphs)
     reporting = _ReportingSentences(language)
     pub = _published_date(published)
+    ahead = _ahead_cues(language)
     event_date = next(
-        (d for p in lead_paragraphs for _, lowered in reporting.lowered(p) for d in [_date_in(lowered, pub)] if d),
+        (d for p in lead_paragraphs for _, lowered in reporting.lowered(p) for d in [_date_in(lowered, pub, ahead)] if d),
         None,
     )
     body_sample = "\n".join(paragraphs[:40])[:_SAMPLE_CHARS]

@@ -63,6 +63,10 @@ RULES = {
     # a dateline's city written in capitals at the lead's start, a place the gazetteer knows, whatever
     # follows it ("TOKIO taz | …", "LIMA.– …")
     "location_capitals_dateline": True,
+    # --- date (event.py)
+    # a weekday in a sentence that announces the event (DATE_AHEAD_CUES: "will strike on Monday",
+    # "wollen am Samstag demonstrieren", "convocan para el jueves") is the next such day, not the last
+    "date_announced_ahead": True,
     # --- target (event.py)
     # a language's employer cues and the words that make "against X" a protest's target
     # (TARGET_EMPLOYER_CUES, PROTEST_WORDS): "i lavoratori della Acciaierie Lombarde",

@@ -5,6 +5,7 @@ import time
 import pytest
 
 from rallycrawl.extraction.crowd_size import find_crowd_sizes
+from rallycrawl.extraction import event_rules
 from rallycrawl.extraction.event import find_cause, extract_event, resolve_date
 
 
@@ -271,3 +272,26 @@ def test_a_title_case_headline_does_not_name_the_place_before_the_body():
     paragraphs = ["Dozens of tenants rallied outside City Hall in Springfield on Tuesday."]
     event = extract_event("Tenants Rally In Front Of Mayor Ann Lee's Home Office Demanding Repairs", paragraphs, language="en")
     assert event.location == "City Hall in Springfield"
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    ("en", "Nurses will strike on Monday, their union said.", "2024-05-06"),
+    ("de", "Die Beschäftigten wollen am Samstag in Kellingen demonstrieren.", "2024-05-04"),
+    ("es", "Los sindicatos han convocado una huelga para el lunes.", "2024-05-06"),
+    ("fr", "Les syndicats appellent à la grève mardi.", "2024-05-07"),
+    ("it", "Lo sciopero è stato proclamato per venerdì.", "2024-05-03"),
+    ("no", "Lærerne skal streike på mandag.", "2024-05-06"),
+    ("nl", "De leraren gaan vrijdag staken.", "2024-05-03"),
+    # told in the past, or the weekday is the announcement's: the last such day
+    ("en", "About 2,000 nurses rallied outside parliament on Tuesday and will return next week.", "2024-04-30"),
+    ("en", "The union announced on Monday that nurses would strike.", "2024-04-29"),
+    ("fr", "Les cheminots ont fait grève mardi.", "2024-04-30"),
+])
+def test_announced_weekday_is_the_next_one(language, sentence, expected, monkeypatch):
+    # published on Thursday 2 May 2024
+    event = extract_event("Strike", [sentence], published="2024-05-02", language=language)
+    assert event is not None and event.date == expected
+    monkeypatch.setitem(event_rules.RULES, "date_announced_ahead", False)
+    if expected > "2024-05-02":
+        assert extract_event("Strike", [sentence], published="2024-05-02", language=language).date < "2024-05-02"
+

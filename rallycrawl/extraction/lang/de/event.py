@@ -156,3 +156,7 @@ TARGET_ABOUT_CUES = [r"aus protest gegen|im protest gegen|(?:anlass|grund) (?:de
 #: rule target_opponents: what the protesters are named the opponents of ("Gegner der Rentenreform"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"gegner(?:innen)? (?:des|der|von)"]
+#: words that announce an event (lower case regex): a weekday they come shortly before is the next
+#: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
+#: Monday that", where the weekday is the announcement's)
+DATE_AHEAD_CUES = [r"wollen|will|werden|wird|geplant|planen|plant|soll|sollen|nächste\w*|kommende\w*"]

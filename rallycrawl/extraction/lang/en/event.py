@@ -185,3 +185,7 @@ TARGET_ABOUT_CUES = [
 #: rule target_opponents: what the protesters are named the opponents of ("opponents of the planned incinerator"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"opponents of|opposed to(?<!as opposed to)"]
+#: words that announce an event (lower case regex): a weekday they come shortly before is the next
+#: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
+#: Monday that", where the weekday is the announcement's)
+DATE_AHEAD_CUES = [r"will|plans? to|planned for|set to|is to|are to|to be held|scheduled for|intends? to|next"]

@@ -154,3 +154,7 @@ TARGET_ABOUT_CUES = [
 #: rule target_opponents: what the protesters are named the opponents of ("opositores a la reforma judicial"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"opositores (?:a|al|a la|a los|a las|de|del)|detractores (?:de|del)"]
+#: words that announce an event (lower case regex): a weekday they come shortly before is the next
+#: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
+#: Monday that", where the weekday is the announcement's)
+DATE_AHEAD_CUES = [r"convoca\w*|convocad[ao]s?|prevé|previst[ao]s?|va a|van a|realizará\w*|harán|hará|próxim[ao]s?"]

@@ -124,3 +124,7 @@ TARGET_ABOUT_CUES = [r"pour protester contre|en protestation contre|pour contest
 #: rule target_opponents: what the protesters are named the opponents of ("opposants à la réforme"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"opposants (?:à|au|aux|de|du|des)"]
+#: words that announce an event (lower case regex): a weekday they come shortly before is the next
+#: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
+#: Monday that", where the weekday is the announcement's)
+DATE_AHEAD_CUES = [r"appell\w*|appel à|prévu\w*|va|vont|aura lieu|auront lieu|prochain\w*|organiser[ao]\w*"]

@@ -118,3 +118,7 @@ TARGET_ADDRESSEE_ENDS = [r" (?:di|a|ad) \w+(?:are|ere|ire)\b| che\b|(?<! di)(?<!
 #: rule target_opponents: what the protesters are named the opponents of ("oppositori del nuovo inceneritore"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"oppositori (?:di|del|della|dello|dei|degli|delle|al|alla)"]
+#: words that announce an event (lower case regex): a weekday they come shortly before is the next
+#: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
+#: Monday that", where the weekday is the announcement's)
+DATE_AHEAD_CUES = [r"proclamat[oaie]|indett[oaie]|previst[oaie]|si terrà|si terranno|prossim[oaie]|ci sarà"]

@@ -86,3 +86,7 @@ TARGET_ADDRESSEE_ENDS = [r" (?:om|te)\b"]
 #: rule target_opponents: what the protesters are named the opponents of ("tegenstanders van de nieuwe snelweg"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"tegenstanders van"]
+#: words that announce an event (lower case regex): a weekday they come shortly before is the next
+#: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
+#: Monday that", where the weekday is the announcement's)
+DATE_AHEAD_CUES = [r"gaan|gaat|zullen|zal|gepland|aangekondigd|roep\w* op|volgende|komende"]

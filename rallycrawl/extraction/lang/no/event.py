@@ -60,3 +60,7 @@ CROWD_SHARED_RANGE_WORDS = ("til", "og")
 CROWD_SHARED_SIZE_WORD_OF = ("av",)
 #: the words that may join a count of millions to its people noun ("1,5 millones *de* personas")
 CROWD_SHARED_MILLIONS_OF = ("av",)
+#: words that announce an event (lower case regex): a weekday they come shortly before is the next
+#: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
+#: Monday that", where the weekday is the announcement's)
+DATE_AHEAD_CUES = [r"skal|vil|planlegger|varsler|varslet|kommende|neste"]

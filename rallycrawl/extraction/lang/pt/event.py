@@ -99,3 +99,7 @@ TARGET_ADDRESSEE_ENDS = [r" (?:a|para) \w+(?:ar|er|ir)\b| que\b|(?<! de)(?<! e) 
 #: rule target_opponents: what the protesters are named the opponents of ("opositores da reforma"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"opositores (?:de|do|da|dos|das|ao|à)"]
+#: words that announce an event (lower case regex): a weekday they come shortly before is the next
+#: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
+#: Monday that", where the weekday is the announcement's)
+DATE_AHEAD_CUES = [r"convoca\w*|previst[oa]s?|vai|vão|será realizad[oa]|próxim[oa]s?|marcad[oa]s? para"]
