@@ -537,6 +537,36 @@ RULES.update({
     # a person and "-of-" is that noun, a role noun of its gender (GENDER_NOUNS), as "the mother of three" is
     "compound_role": True,
 })
+RULES.update({
+    # --- issue 11, speakers outside English (a second battery of invented sentences)
+    # 'Viele Betriebe stünden vor dem Aus, sagte er.', 'Det er for dyrt, sier hun.': in a sentence with no
+    # quotation, a reporting verb after a comma and a singular pronoun right after it name who speaks (as
+    # ', he said' does), not the clause's first words ("Viele Betriebe"), for a quotation standing next
+    "reported_pronoun_after": True,
+    # 'Le délégué syndical Patrick Gaillard conteste : « … »', 'El delegado sindical X protesta:': a lower-case
+    # adjective between a role noun and the name after it is part of the subject (as 'Le délégué X' is), in a
+    # language that writes the role in lower case and may set the attribution inside the marks (es fr it pt)
+    "role_adjective_subject": True,
+    # 'X verteidigte die Entscheidung. Man habe keine Wahl gehabt, sagte er. Die Kosten seien „…“': a fragment
+    # quoted in a sentence in the mood of reported speech (REPORTED_MOOD_VERBS: German Konjunktiv I) with no
+    # subject of its own goes on with the speaker of the sentence before (quotes._fallback)
+    "reported_speech_mood": True,
+    # 'Interrogée par Radio Vallée, la rectrice X a expliqué que « … »', 'Intervistato dal Tirreno, il sindaco X
+    # ha detto': a phrase opening with a participle of asking (ASKED_PARTICIPLES) names who asked, not who speaks:
+    # the subject follows its comma (before, the outlet was read as the speaker)
+    "asked_opener": True,
+    # 'Ayer, el concejal Sergio Bazán fue claro: «…»', 'Interrogé par nos soins, le maire X est catégorique : « … »':
+    # after an opening phrase and its comma, a lower-case article and a role noun open the subject, as "El
+    # concejal X" opening the sentence does (es fr it pt; before, a verb not listed left the quotation to nobody)
+    "article_after_opener": True,
+    # 'Para o sociólogo Henrique X, “…”': the article of the article's language (Portuguese "o", not among the
+    # English and Spanish articles the rule knew) may open the name after a point of view (viewpoint_cue)
+    "viewpoint_own_article": True,
+    # 'Según explicó, los agentes fueron «…»', 'Segundo afirmou, …', 'Según sus palabras, …': a source cue before
+    # a verb of its own (or a possessive point of view) has its subject left out: the person "él/ella" would mean
+    # there speaks (es fr it pt; before, nobody)
+    "source_then_verb": True,
+})
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
 _TITLE_WORD = re.compile("[^\\W_][\\w'\u2019\\-]*")
@@ -590,6 +620,7 @@ class Profile:
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
         "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
+        "reported_mood_verbs", "asked_participles",
     )
 
     def __init__(self, modules) -> None:
@@ -786,6 +817,11 @@ class Profile:
         #: particles of separable verbs closing the phrase after the verb ('teilte X mit'): rule
         #: ``separable_particle`` (only in an article whose one language has them)
         self.separable_particles = _union(single, "SEPARABLE_PARTICLES")
+        #: verb forms of reported speech ('Die Kosten seien „…“'): rule ``reported_speech_mood``
+        self.reported_mood_verbs = _union(single, "REPORTED_MOOD_VERBS")
+        #: participles of asking that open a sentence before its subject ('Interrogée par X, la rectrice …'):
+        #: rule ``asked_opener``
+        self.asked_participles = _union(single, "ASKED_PARTICIPLES")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -3169,6 +3205,18 @@ class Attributor:
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
                     found = self.resolve(mention, at, None)
                 elif (
+                    mention is None and RULES["reported_pronoun_after"] and tokens[k - 1].comma and not tokens[k].comma
+                    and k + 1 < len(tokens) and tokens[k + 1].lower in _P.pronouns
+                ):
+                    # 'Viele Betriebe stünden vor dem Aus, sagte er.': the pronoun after the verb speaks
+                    length = cue_at(tokens, k)
+                    found = self.resolve(_Mention("pronoun", tokens[k + 1].lower), at, cue_text(tokens, k, length))
+                    if found is not None and found.person is not None:
+                        sentence.subject = sentence.cue_speaker = found
+                        self.mentions.mark_salient(at, found.person)
+                        break
+                    found = None
+                elif (
                     mention is not None and RULES["organisation_reports"]
                     and (mention.kind == "role_org" or (mention.kind == "org" and (" " in mention.text or is_acronym(mention.text))))
                     and tokens[k].lower not in _ASKED and not tokens[k].lower.endswith("ing")
@@ -3262,7 +3310,9 @@ class Attributor:
             mention = read_mention(clause, subject=False)
             if mention is None or mention.kind not in ("person", "org", "role_person", "role_org"):
                 return None
-            if mention.kind in ("person", "org") and not clause[0].capitalised and clause[0].lower not in _ARTICLES:
+            if mention.kind in ("person", "org") and not clause[0].capitalised and clause[0].lower not in _ARTICLES and not (
+                RULES["viewpoint_own_article"] and clause[0].lower in _P.articles
+            ):
                 return None
             found = self.resolve(mention, at, None)
             return found if found is not None and found.speaker else None
@@ -3484,6 +3534,12 @@ class Attributor:
                     break  # "d'après elle, M. Macron a …": the source, not the subject, reports
                 if t.comma or t.quote is not None:
                     found = self._subject_at(sentence, i + 1)
+                    if (
+                        found is None and t.quote is None and _P.incise and RULES["article_after_opener"]
+                        and i + 2 < len(tokens) and tokens[i + 1].lower in _P.article_genders and _role_word(tokens[i + 2])
+                    ):
+                        # 'Consultado por este diario, el concejal X fue claro: «…»': the role after its article
+                        found = self._subject_at(sentence, i + 2)
                     tries -= 1
                     if found is not None or tries == 0 or t.quote is not None:
                         break
@@ -3533,7 +3589,7 @@ class Attributor:
                 # 'Juan de la Cruz encabezó …', 'Ilse van den Berg sagte …': particles inside the name
                 RULES["particle_pairs"] and end > start and token.lower in PARTICLES and _particles_then_name(tokens, end)
                 and any(first_name_gender(t.word) is not None for t in tokens[start:end])
-            ):
+            ) and not (RULES["role_adjective_subject"] and _P.incise and _role_adjective(tokens, start, end)):
                 break
             end += 1
             if token.ends_subject:
@@ -4098,6 +4154,14 @@ class Attributor:
                     # 'Selon lui, « … »', 'Laut ihm „…“': the person the pronoun means
                     gender = _P.source_pronouns[source[0].lower]
                     return self._resolve_pronoun(gender, at, cue) if gender else Attribution(cue=cue)
+                if source and _P.incise and RULES["source_then_verb"]:
+                    # 'Según explicó, los agentes fueron «…»', 'Según sus palabras': the left-out subject speaks
+                    gender = _source_then_verb(source)
+                    if gender is not False:
+                        found = self._resolve_pronoun(gender, at, cue)
+                        if found.speaker:
+                            found.rule = "source_then_verb"
+                        return found
                 mention = read_mention(source, subject=False)
                 if mention is not None:
                     return self.resolve(mention, at, cue)
@@ -4167,6 +4231,8 @@ class Attributor:
                 opener = _absolute_clause(clause)
                 if opener is not None:
                     clause = clause[opener + 1 :]  # ('…, with Ada Wolton warning of "…"': the subject after "with")
+            if k > 0 and _P.asked_participles and RULES["asked_opener"]:
+                clause = _after_asked_opener(clause)
             if k > 0:
                 mention = read_mention(clause, subject=True, known=self._known)
                 if mention is not None:
@@ -4501,6 +4567,71 @@ def _object_points_back(tokens: list[Token], k: int) -> int:
         ):
             return length  # ('… said that more than once.', '… said as much on Monday.')
     return 0
+
+
+def reported_mood(sentence: Sentence) -> bool:
+    """Rule ``reported_speech_mood``: the reporter's words of ``sentence`` hold a verb in the mood of
+    reported speech ("sei", "seien", "habe", "könne"; REPORTED_MOOD_VERBS of the article's language)."""
+    verbs = _P.reported_mood_verbs
+    return bool(verbs) and any(t.quote is None and t.lower in verbs for t in sentence.tokens)
+
+
+def _source_then_verb(source: list[Token]) -> str | None | bool:
+    """Rule ``source_then_verb``: after a source cue, a reporting verb with no subject ('Según *explicó*,') or a
+    possessive point of view ('Según *sus palabras*'): the gender of who speaks (None: either), else False."""
+    first = source[0]
+    if first.comma and first.may_cue and cue_at(source, 0) and not first.lower.endswith(_PLURAL_VERB_ENDINGS):
+        return None  # ('Según explicó la portavoz X, …': the subject after the verb, read as before)
+    if len(source) < 2 or not source[1].comma:
+        return False
+    phrase = (first.lower, source[1].lower)
+    for key, gender in _P.viewpoint_phrases.items():
+        if key[1:] == phrase:
+            return gender
+    return False
+
+
+def _after_asked_opener(clause: list[Token]) -> list[Token]:
+    """Rule ``asked_opener``: ``clause`` less a phrase opening it with a participle of asking and closed by a
+    comma ('[Interrogée par Radio Vallée,] la rectrice X', '[Consultado por este diario,] el concejal X')."""
+    i = 1 if clause and clause[0].lower in _LEADING else 0
+    if i >= len(clause) or clause[i].lower not in _P.asked_participles:
+        return clause
+    for j in range(i + 1, min(len(clause) - 1, i + 10)):
+        if clause[j].quote is not None:
+            break
+        if clause[j].comma:
+            return clause[j + 1 :]
+    return clause
+
+
+def _role_adjective(tokens: list[Token], start: int, k: int) -> bool:
+    """Rule ``role_adjective_subject``: ``tokens[k]`` is a lower-case word (one of at most two in a row)
+    after a role noun or title and before a capitalised word ('Le délégué *syndical* Patrick Gaillard',
+    'la secrétaire *générale adjointe* Marie X'), no verb, in a subject opening at ``start``."""
+    if k == start or not _plain_lower(tokens[k]):
+        return False
+    j = k - 1  # the role noun, or a first adjective after it
+    if j > start and _plain_lower(tokens[j]) and not _role_word(tokens[j]):
+        j -= 1
+    if tokens[j].capitalised or tokens[j].comma or not _role_word(tokens[j]):
+        return False
+    n = k + 1
+    if n < len(tokens) and j == k - 1 and _plain_lower(tokens[n]):
+        n += 1  # (a second adjective follows)
+    return n < len(tokens) and tokens[n].capitalised and tokens[n].name_word and tokens[n].quote is None
+
+
+def _plain_lower(token: Token) -> bool:
+    """A lower-case word that ends no clause, may start no cue and is no preposition ('dell'Istruzione')."""
+    return (
+        not token.capitalised and not token.comma and not token.may_cue and token.word.isalpha()
+        and not token.text.endswith(("'", "\u2019")) and token.lower not in _ANY_PREPOSITION and token.lower not in PARTICLES
+    )
+
+
+def _role_word(token: Token) -> bool:
+    return token.lower in _P.role_nouns or is_title_word(token.word)
 
 
 def _skip_indirect_object(rest: list[Token]) -> list[Token]:

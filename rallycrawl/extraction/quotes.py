@@ -20,7 +20,7 @@ from ..record import Quote
 from .attribution import (
     CAPITALS, PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_alone, dash_cues,
     expletive_opening, points_back,
-    quoted_title,
+    quoted_title, reported_mood,
     split_sentences, use_language,
 )
 from .knowledge.names import preload
@@ -403,6 +403,12 @@ def _fallback(
                 found = _speaking(prev, slogans)
                 if found is not None:
                     return found, "expletive_fragment"
+        if sentence.subject is None and RULES["reported_speech_mood"] and s_index > 0 and reported_mood(sentence):
+            # 'Man habe keine Wahl gehabt, sagte er. Die Kosten seien „…“': who reported before goes on
+            prev = sentences[s_index - 1]
+            found = _speaking(prev, slogans) or prev.cue_speaker
+            if found is not None and found.speaker and prev.paragraph >= sentence.paragraph - 1:
+                return found, "reported_speech_mood"
         return sentence.subject, "fragment_subject"
     para = sentence.paragraph
     # the sentence before, in the same paragraph

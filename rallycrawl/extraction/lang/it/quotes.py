@@ -94,3 +94,10 @@ VIEWPOINT_PHRASES = {("a", "suo", "giudizio"): None, ("a", "suo", "dire"): None,
 #: articles and prepositions elided before a vowel, glued to the next word: before a capital they are
 #: words of their own ("fa sapere l'Unione Tassisti Romani"): rule ``elided_article``
 ELIDED_ARTICLES = ("l'", "dell'", "dall'", "nell'", "sull'", "all'", "coll'", "un'")
+
+#: participles of asking that open a sentence before its subject: who asked is no speaker ('Intervistato dal
+#: Tirreno, il sindaco X ha detto …', 'Contattata dalla nostra redazione, la ministra …'): rule ``asked_opener``
+ASKED_PARTICIPLES = frozenset("""
+intervistato intervistata intervistati intervistate contattato contattata contattati contattate interpellato
+interpellata sentito sentita raggiunto raggiunta interrogato interrogata
+""".split())

@@ -13,6 +13,8 @@ enfatiza desabafou desabafa respondeu responde rebateu rebate detalhou detalha e
 sustentou ponderou pondera apontou aponta indicou indica exigiu exige pediu pede acusou acusa
 resumiu resume afirmaram disseram declararam explicaram informaram
 cita citou
+adiantou adianta referiu refere considerou considera vincou vinca realçou realça assinalou assinala
+reiterou reitera advertiu adverte prometeu promete reagiu reage apelou apela recordou recorda
 """.split())
 #: ('De acordo com Ana Martins, “…”': "de" stays before the cue)
 TWO_WORD_CUES = frozenset({("acordo", "com")})
@@ -94,3 +96,10 @@ GENERIC_ORG_ROLES = frozenset("grupo organização".split())
 VIEWPOINT_BEFORE_NAME = frozenset({("para",)})
 #: ... or to the person a pronoun means, with its gender
 VIEWPOINT_PHRASES = {("para", "ele"): "m", ("para", "ela"): "f", ("segundo", "ele"): "m", ("segundo", "ela"): "f"}
+
+#: participles of asking that open a sentence before its subject: who asked is no speaker ('Procurado pelo
+#: Diário, o prefeito X disse …', 'Questionada pela reportagem, a ministra …'): rule ``asked_opener``
+ASKED_PARTICIPLES = frozenset("""
+procurado procurada procurados procuradas ouvido ouvida ouvidos ouvidas entrevistado entrevistada questionado
+questionada contactado contactada contatado contatada consultado consultada interpelado interpelada
+""".split())
