@@ -566,6 +566,19 @@ RULES.update({
     # a verb of its own (or a possessive point of view) has its subject left out: the person "él/ella" would mean
     # there speaks (es fr it pt; before, nobody)
     "source_then_verb": True,
+    # '«…». Così il sindaco X in una nota.': a word pointing back at the quotation with no verb after it
+    # (VERBLESS_POINTS_BACK, Italian "così") and then a name, a phrase or the sentence's end: the name speaks
+    "verbless_points_back": True,
+    # '«…», le parole della segretaria X.': the words are whose a phrase of belonging says (WORDS_OF, Italian)
+    "words_of": True,
+    # '«…», ha detto al Corriere del Lago la portavoce X', 'dijo a Radio del Valle el dirigente X': a particle
+    # between capitalised words is part of the outlet spoken to (rule indirect_object), so the speaker follows it
+    # (before, "Corriere del Lago" was the speaker)
+    "outlet_particle": True,
+    # '—¿Hasta cuándo vamos a esperar? —se preguntó X, vecina del barrio.', '—…—le dijo a su hija—': an object
+    # pronoun (OBJECT_CLITICS) between the dash and the reporting verb still ends a dash quotation (before, the
+    # paragraph was read as no quotation at all)
+    "dash_clitic": True,
 })
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
@@ -620,7 +633,7 @@ class Profile:
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
         "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
-        "reported_mood_verbs", "asked_participles",
+        "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
     )
 
     def __init__(self, modules) -> None:
@@ -822,6 +835,13 @@ class Profile:
         #: participles of asking that open a sentence before its subject ('Interrogée par X, la rectrice …'):
         #: rule ``asked_opener``
         self.asked_participles = _union(single, "ASKED_PARTICIPLES")
+        #: words pointing back at a quotation with no verb ('«…». Così il sindaco X.'): rule ``verbless_points_back``
+        self.verbless_points_back = _union(single, "VERBLESS_POINTS_BACK")
+        #: '«…», le parole del sindaco X': rule ``words_of``
+        self.words_of = _union(single, "WORDS_OF")
+        #: prepositions (with an article) before whom a verb speaks to ('ha spiegato all'Ansa il coordinatore X'):
+        #: rule ``indirect_object``, besides every language's _TO
+        self.to_prepositions = _union(single, "TO_PREPOSITIONS")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -863,6 +883,9 @@ def dash_cues(language: str | None) -> frozenset[str] | None:
     if found.dash_cues is None:
         # ('—…, a déclaré X', '—…, ha dicho': an auxiliary and its verb, as "a déclaré")
         pairs = {f"{a} {c}" for a in found.auxiliaries for c in found.cues}
+        if RULES["dash_clitic"]:
+            # ('—¿Hasta cuándo? —se preguntó X', '—…—le dijo a su hija—': an object pronoun before the verb)
+            pairs |= {f"{a} {c}" for a in found.clitics for c in found.cues}
         found.dash_cues = found.cues | found.two_word_starts | pairs
     return found.dash_cues
 
@@ -3710,6 +3733,16 @@ class Attributor:
                 if found is not None and found.speaker:
                     found.rule = "named_after_paragraph"
                     return found
+        if _P.words_of and RULES["words_of"] and tokens[qi].comma and len(after) > 3:
+            # '«…», le parole della segretaria X.'
+            phrase = tuple(t.lower for t in after[:3])
+            if phrase in _P.words_of:
+                mention = read_mention(_clause_after(after, 3), subject=False)
+                if mention is not None and mention.kind in ("person", "org", "role_person", "role_org"):
+                    found = self.resolve(mention, at, " ".join(t.word for t in after[:2]))
+                    if found is not None and found.speaker:
+                        found.rule = "words_of"
+                        return found
         if _P.impersonal and RULES["impersonal_cue"] and tokens[qi].comma:
             head = tuple([t.lower for t in after[:2]])
             if head in _P.impersonal or head[:1] in _P.impersonal:
@@ -4500,6 +4533,8 @@ def _pointing_back(tokens: list[Token]) -> tuple[int, int, _Mention] | None:
     while k < len(tokens) and tokens[k].lower in _P.auxiliaries:
         k += 1
     length = cue_at(tokens, k) if k < len(tokens) else 0
+    if not length and _P.verbless_points_back and RULES["verbless_points_back"]:
+        return _verbless_pointing_back(tokens, k)
     if not length or tokens[k].lower in _OBJECT_VERBS:
         return None
     mention = read_mention(_clause_after(tokens, k + length), subject=False)
@@ -4591,6 +4626,43 @@ def _source_then_verb(source: list[Token]) -> str | None | bool:
     return False
 
 
+def words_of_quotes(tokens: list[Token]) -> set[int]:
+    """Rule ``words_of``: the quotations of ``tokens`` right before ', le parole di …' (WORDS_OF): somebody's
+    words, no chant, though German "Parole" (a slogan) is spelled as Italian "parole" (words)."""
+    found: set[int] = set()
+    for k, t in enumerate(tokens[:-3]):
+        if t.quote is not None and tuple(u.lower for u in tokens[k + 1 : k + 4]) in _P.words_of:
+            found.add(t.quote)
+    return found
+
+
+def _verbless_pointing_back(tokens: list[Token], k: int) -> tuple[int, int, _Mention] | None:
+    """Rule ``verbless_points_back``: '«…». Così il sindaco X (in una nota).': after the pointing word
+    (``tokens[:k]``, VERBLESS_POINTS_BACK) an article, role words, particles and a name, then a comma, a
+    preposition or the sentence's end; no verb ('Così il sindaco X ha deciso …' is left alone). The pointing
+    word stands for the cue."""
+    if tuple(t.lower for t in tokens[:k]) not in _P.verbless_points_back or k >= len(tokens):
+        return None
+    named = False
+    for t in tokens[k : k + 12]:
+        if t.quote is not None:
+            return None
+        if t.capitalised:
+            named = True
+        elif named and t.lower in _ANY_PREPOSITION or named and t.lower in _P.to_prepositions or t.lower in ("in", "a", "su", "dopo", "durante"):
+            break
+        elif not (t.lower in _P.articles or t.lower in PARTICLES or _role_word(t) or t.lower in _P.to_prepositions):
+            return None
+        if named and (t.comma or t.ends_sentence):
+            break
+    if not named:
+        return None
+    mention = read_mention(_clause_after(tokens, k), subject=False)
+    if mention is None or mention.kind not in ("person", "org", "role_person", "role_org"):
+        return None
+    return k - 1, 1, mention
+
+
 def _after_asked_opener(clause: list[Token]) -> list[Token]:
     """Rule ``asked_opener``: ``clause`` less a phrase opening it with a participle of asking and closed by a
     comma ('[Interrogée par Radio Vallée,] la rectrice X', '[Consultado por este diario,] el concejal X')."""
@@ -4640,7 +4712,7 @@ def _skip_indirect_object(rest: list[Token]) -> list[Token]:
     the outlet's name ('dijo a la agencia Efe el dirigente X', 'disse à Lusa o presidente
     …') or a noun phrase spoken to ('dijo a los vecinos la dirigente X': rule
     ``indirect_object_phrase``)."""
-    if len(rest) < 3 or rest[0].lower not in _TO or not RULES["indirect_object"]:
+    if len(rest) < 3 or (rest[0].lower not in _TO and rest[0].lower not in _P.to_prepositions) or not RULES["indirect_object"]:
         return rest
     wide = RULES["indirect_object_phrase"]
     articles = _ARTICLES | _P.article_genders.keys() if wide else _ARTICLES
@@ -4664,7 +4736,15 @@ def _skip_indirect_object(rest: list[Token]) -> list[Token]:
     if j >= len(rest) or not rest[j].capitalised:
         return rest
     outlet = j
-    while j < len(rest) and j < 7 and rest[j].capitalised and not rest[j].comma:
+    while j < len(rest) and j < 7 and not rest[j].comma:
+        if not rest[j].capitalised:
+            # 'ha detto al Corriere del Lago la portavoce X', 'à Radio de la Vallée': particles between the
+            # outlet's capitalised words
+            n = _outlet_particles(rest, j) if RULES["outlet_particle"] and j > outlet and not rest[j - 1].comma else 0
+            if not n:
+                break
+            j += n
+            continue
         if (
             wide and j > outlet and j + 1 < len(rest) and rest[j + 1].capitalised
             and _known_first_name(rest[j].word)
@@ -4674,6 +4754,19 @@ def _skip_indirect_object(rest: list[Token]) -> list[Token]:
     if j < len(rest) and rest[j - 1].comma is False and (rest[j].lower in articles or rest[j].capitalised):
         return rest[j:]
     return rest
+
+
+#: particles inside an outlet's name ('Corriere del Lago', 'Rádio do Vale', 'Radio de la Vallée'): rule ``outlet_particle``
+_OUTLET_PARTICLES = PARTICLES | frozenset("do das des dei della delle degli dello dal".split())
+
+
+def _outlet_particles(rest: list[Token], j: int) -> int:
+    """Rule ``outlet_particle``: how many particles (at most two: 'de la') open at ``rest[j]`` before a
+    capitalised word, 0 when they do not."""
+    n = 0
+    while j + n < len(rest) and n < 2 and rest[j + n].lower in _OUTLET_PARTICLES and not rest[j + n].comma:
+        n += 1
+    return n if n and j + n < len(rest) and rest[j + n].capitalised else 0
 
 
 def _introduced(tokens: list[Token], qi: int) -> bool:

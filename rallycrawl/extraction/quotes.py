@@ -20,7 +20,7 @@ from ..record import Quote
 from .attribution import (
     CAPITALS, PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_alone, dash_cues,
     expletive_opening, points_back,
-    quoted_title, reported_mood,
+    quoted_title, reported_mood, words_of_quotes,
     split_sentences, use_language,
 )
 from .knowledge.names import preload
@@ -155,6 +155,8 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         found_slogans = slogan_quotes(sentences[i].tokens, language)
         if found_slogans and RULES["statement_read"] and language_profile.read_nouns:
             found_slogans -= _read_from_document(sentences[i].tokens, language_profile.read_nouns, language_profile.read_verbs)
+        if found_slogans and RULES["words_of"] and language_profile.words_of:
+            found_slogans -= words_of_quotes(sentences[i].tokens)  # ('«…», le parole del sindaco X')
         slogan_ids |= found_slogans
 
     inline = {

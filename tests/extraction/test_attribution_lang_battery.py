@@ -161,3 +161,60 @@ def test_source_then_verb(rule_off, language, paragraphs, speaker):
 def test_source_then_verb_leaves_a_named_subject():
     text = "Según explicó la portavoz Eva Moncada, los detenidos «serán puestos a disposición judicial»."
     assert speakers(text, language="es") == ["Eva Moncada"]
+
+
+def test_verbless_points_back(rule_off):
+    italian = ["«Non ci sono le condizioni per riaprire». Così il sindaco Andrea Pellegrini in una nota."]
+    apart = ["«Non ci sono le condizioni per riaprire».", "Così il sindaco Andrea Pellegrini, a margine dell'incontro."]
+    assert speakers(*italian, language="it") == ["Andrea Pellegrini"]
+    assert speakers(*apart, language="it") == ["Andrea Pellegrini"]
+    # a verb after the name: "così" is "so", and the name the subject of what follows
+    verb = ["«Non ci sono le condizioni per riaprire». Così il sindaco Andrea Pellegrini ha deciso di chiudere."]
+    assert speakers(*verb, language="it") == [None]
+    rule_off("verbless_points_back")
+    assert speakers(*italian, language="it") == [None]
+
+
+def test_words_of(rule_off):
+    italian = "«È una giornata storica», le parole della segretaria generale Lucia Ferrante."
+    [quote] = extract_quotes([italian], language="it").quotes
+    assert (quote.speaker, quote.speaker_title) == ("Lucia Ferrante", "segretaria generale")
+    assert speakers("«Abbiamo aspettato troppo», le parole di Lucia Ferrante, segretaria del sindacato.",
+                    language="it") == ["Lucia Ferrante"]
+    rule_off("words_of")
+    result = extract_quotes([italian], language="it")
+    assert result.quotes == [] and result.slogans == ["È una giornata storica"]  # (German "Parole" is a slogan)
+
+
+def test_italian_articled_preposition_before_outlet():
+    italian = "«La protesta andrà avanti», ha spiegato all'Agenzia Nordest il coordinatore Giorgio Santoro."
+    assert speakers(italian, language="it") == ["Giorgio Santoro"]
+
+
+@pytest.mark.parametrize(
+    "language, text, speaker",
+    [
+        ("it", "«La protesta andrà avanti», ha detto al Corriere del Lago la portavoce Anna Bellini.", "Anna Bellini"),
+        ("pt", "“A greve continua”, disse à Rádio do Vale o dirigente Tomás Ibarra.", "Tomás Ibarra"),
+        ("fr", "« La grève continue », a déclaré à Radio de la Vallée le délégué Thomas Ibar.", "Thomas Ibar"),
+    ],
+)
+def test_outlet_particle(rule_off, language, text, speaker):
+    assert speakers(text, language=language) == [speaker]
+    rule_off("outlet_particle")
+    assert speakers(text, language=language) != [speaker]  # (the outlet, or nobody)
+
+
+def test_dash_clitic(rule_off):
+    spanish = "—¿Hasta cuándo vamos a esperar? —se preguntó Mercedes Olmo, vecina del barrio."
+    told = "—No pienso irme —le dijo Rosa Vidal al policía."
+    assert speakers(spanish, language="es") == ["Mercedes Olmo"]
+    assert speakers(told, language="es") == ["Rosa Vidal"]
+    rule_off("dash_clitic")
+    from rallycrawl.extraction import attribution
+
+    attribution.profile("es").dash_cues = None  # (the cues are built once per language)
+    try:
+        assert speakers(told, language="es") == []
+    finally:
+        attribution.profile("es").dash_cues = None

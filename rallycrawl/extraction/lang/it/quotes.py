@@ -44,6 +44,13 @@ ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('«…» Lo ha detto Marco Ferrante.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("lo",), ("così",), ("l'ha",)})
+#: ... and with no verb after it: '«…». Così il sindaco Marco Ferrante in una nota.' (rule ``verbless_points_back``)
+VERBLESS_POINTS_BACK = frozenset({("così",)})
+#: '«…», le parole della segretaria Lucia Ferrante': the words are whose the phrase names (rule ``words_of``)
+WORDS_OF = frozenset(("le", "parole", of) for of in "di del della dello dell dei degli delle".split())
+#: prepositions with an article before whom a verb speaks to ('ha spiegato all'Ansa il coordinatore X', 'ha detto
+#: al Tirreno'): the outlet is skipped, the speaker follows (rule ``indirect_object``)
+TO_PREPOSITIONS = frozenset("al allo alla all ai agli alle".split())
 
 #: plural sources, after a plural article an organisation's, not several people ('explicaron las
 #: fuentes'): rule ``plural_speakers``
