@@ -579,6 +579,20 @@ RULES.update({
     # pronoun (OBJECT_CLITICS) between the dash and the reporting verb still ends a dash quotation (before, the
     # paragraph was read as no quotation at all)
     "dash_clitic": True,
+    # 'A Prefeitura de Campinas informou que “…”', 'O Ministério da Saúde disse', 'Il Comune di X ha detto': a
+    # definite article of the article's language that the articles read for every language lack (Portuguese
+    # "a", also the English indefinite, and "o"; Italian "il", "lo") before an organisation's name is no part of
+    # it (before, "a" made the phrase somebody unnamed, and "O" joined the name)
+    "article_before_organisation": True,
+    # '“…”, afirmou a federação.', 'disse a empresa': in a language whose feminine article is "a" (Portuguese),
+    # "a" before a role noun of an organisation or a person (ORG_ROLES, ROLE_NOUNS) is the subject's article,
+    # not "to" ('disse a este jornal', read as before); before, the organisation spoke to nobody
+    "article_a_subject": True,
+    # 'O Sindicato dos Metroviários convocou …', 'Il Sindacato Autonomo dei Ferrovieri': Portuguese and Italian
+    # particles (do, dos, dei, della, degli, delle, dello) join capitalised words into one name, as "de", "del" and
+    # "da" did; before, the name ended there ("Sindicato", "Sindacato Autonomo") and the organisation speaking
+    # later was cut short (a table made at import)
+    "romance_name_particles": True,
 })
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
@@ -964,11 +978,18 @@ _CONNECTOR_BEFORE_CAPITAL = re.compile("[ \\t](?:" + _ORG_NAME_CONNECTORS + ")[ 
 #: capitalised words in a row (initials and particles included), a name or a title and a name
 #: (it starts with the capital letter, so that the regex engine skips to capitals; the
 #: look-behind after it checks what stands before the run)
+#: the particles a run of name words may hold ('Juan de la Cruz', 'Friends of the Earth'); with rule
+#: ``romance_name_particles`` (a table made at import: switched off with RALLYCRAWL_ATTRIBUTION_RULES_OFF) also
+#: the Portuguese and Italian ones ('Sindicato dos Metroviários', 'Sindacato Autonomo dei Ferrovieri', 'Ministério
+#: do Trabalho'), not German "das"/"des", which stand before capitalised nouns
+_RUN_PARTICLES = "van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et" + (
+    "|do|dos|dei|della|degli|delle|dello" if RULES["romance_name_particles"] else ""
+)
 _NAME_RUN = re.compile(
     "[" + CAPITALS + "](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
-    "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?"
+    "(?:(?:" + _RUN_PARTICLES + ")[ \\t]++)?"
     "(?:[" + CAPITALS + "][\\w'\u2019.\\-]*+[ \\t]++"
-    "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?){0,5}"
+    "(?:(?:" + _RUN_PARTICLES + ")[ \\t]++)?){0,5}"
     "[" + CAPITALS + "][\\w'\u2019\\-]*+"
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
@@ -2346,6 +2367,11 @@ def _german_role(tokens: list[Token], words: list[str], gender: str) -> _Mention
 def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> _Mention | None:
     """The mention ``tokens`` make (``roles``: a capitalised title after "the" may be a role;
     not for a sentence's opening words, which may go on: 'The Leader of X, Y, has …')."""
+    if (
+        len(tokens) > 1 and tokens[0].lower in _P.article_genders and tokens[1].capitalised and _P.incise
+        and RULES["article_before_organisation"] and (is_org_word(tokens[1].word) or tokens[1].lower in _P.org_roles)
+    ):
+        tokens = tokens[1:]  # ('A Prefeitura de Campinas informou', 'O Ministério da Saúde'): the name follows
     words = list(map(_LOWER, tokens))
     if not words:
         return None
@@ -3829,6 +3855,7 @@ class Attributor:
             to = (
                 following is not None and following.lower in _TO and _P.incise and RULES["dropped_subject_object"]
                 and not any(t.capitalised for t in _clause_after(after, k + length))
+                and not (RULES["article_a_subject"] and _article_a_subject(after, k + length))
             )
             if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS or to) and not source:
                 if (
@@ -4661,6 +4688,15 @@ def _verbless_pointing_back(tokens: list[Token], k: int) -> tuple[int, int, _Men
     if mention is None or mention.kind not in ("person", "org", "role_person", "role_org"):
         return None
     return k - 1, 1, mention
+
+
+def _article_a_subject(tokens: list[Token], j: int) -> bool:
+    """Rule ``article_a_subject``: ``tokens[j]`` is "a" as an article of the language (ARTICLE_GENDERS) before a
+    role noun that ends the clause ('afirmou *a federação*.', 'disse a empresa em nota')."""
+    if j + 1 >= len(tokens) or tokens[j].lower not in _P.article_genders:
+        return False
+    noun = tokens[j + 1].lower
+    return noun in _P.org_roles or noun in _P.role_nouns
 
 
 def _after_asked_opener(clause: list[Token]) -> list[Token]:

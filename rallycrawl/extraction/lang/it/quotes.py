@@ -69,6 +69,10 @@ OBJECT_SPEAKER_VERBS = frozenset("cita citava".split())
 #: fill in the forms of the listed verbs that the list leaves out from simplemma (rule ``paradigm_forms``)
 PARADIGM_FORMS = True
 
+#: capitalised words that start sentences but are not names ('Il Sindacato Autonomo dei Ferrovieri': the
+#: organisation's name starts after the article)
+NOT_NAMES = frozenset("il lo gli un una".split())  # (not "ma": "Ma Tao")
+
 #: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
 #: of X', 'a New York man': somebody the article does not name)
 #: (not "i", the English "I" lower-cased; "le" is read with French)

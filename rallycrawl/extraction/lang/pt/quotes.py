@@ -69,6 +69,10 @@ OBJECT_SPEAKER_VERBS = frozenset("cita citou".split())
 #: fill in the forms of the listed verbs that the list leaves out from simplemma (rule ``paradigm_forms``)
 PARADIGM_FORMS = True
 
+#: capitalised words that start sentences but are not names ('O Sindicato dos Metroviários': the
+#: organisation's name starts after the article)
+NOT_NAMES = frozenset("o os as um uma".split())
+
 #: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
 #: of X', 'a New York man': somebody the article does not name)
 #: (not "a", the English indefinite article)
@@ -84,6 +88,7 @@ AGENT_PREPOSITIONS = frozenset("por pelo pela pelos pelas".split())
 ORG_ROLES = frozenset("""
 grupo organização sindicato associação federação confederação coligação coalizão aliança plataforma
 coletivo movimento rede frente partido empresa companhia comitê comité fundação
+prefeitura
 """.split())
 
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
