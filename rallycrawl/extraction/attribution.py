@@ -593,6 +593,14 @@ RULES.update({
     # "da" did; before, the name ended there ("Sindicato", "Sindacato Autonomo") and the organisation speaking
     # later was cut short (a table made at import)
     "romance_name_particles": True,
+    # 'X también participó. En declaraciones a la prensa, dijo que el Gobierno «…»', 'Em entrevista, disse que …': an
+    # opening phrase (a preposition, no name, closed by a comma) before a singular verb whose subject is left out
+    # (es it pt; fr read too): the person "él/ella" would mean there, as 'Además, dijo que «…»' already was
+    "phrase_dropped_subject": True,
+    # 'X è arrivato. Poi ha detto: «…»', 'Depois disse que …', 'ha detto che il governo «…»': Italian and Portuguese
+    # words that open a sentence whose subject is left out (poi, inoltre, infine, depois, ainda …) and Italian "che"
+    # after a verb of saying join the Spanish, French and German ones (tables made at import)
+    "italian_portuguese_openers": True,
 })
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
@@ -4323,8 +4331,23 @@ class Attributor:
                     found.rule = "participle_opener"
                     return found
                 return Attribution(cue=cue, implicit=True)
+            bare = clause
+            if RULES["italian_portuguese_openers"]:
+                while bare and bare[-1].lower in _P.auxiliaries:
+                    bare = bare[:-1]  # ('Poi ha detto:', 'In un'intervista, ha detto che': the auxiliary)
             if (
-                RULES["dropped_subject_before"] and all(t.lower.strip(",") in _DROPPED_OPENERS for t in clause)
+                bare and RULES["phrase_dropped_subject"] and _P.incise and _opening_phrase(bare)
+                and (following is None or following.lower in _THAT)
+                and not before[k + length - 1].lower.endswith(_PLURAL_VERB_ENDINGS) and not before[k].lower.endswith("ing")
+            ):
+                # 'En declaraciones a la prensa, dijo que el Gobierno «…»', 'In un'intervista, ha detto che …': a
+                # phrase and its comma, then a verb whose subject is left out: who the sentence before was about
+                found = Attribution(cue=cue, implicit=True)
+                if RULES["dropped_subject_pronoun"]:
+                    found.dropped = self._resolve_pronoun(None, at, cue)
+                return found
+            if (
+                RULES["dropped_subject_before"] and all(t.lower.strip(",") in _DROPPED_OPENERS for t in bare)
                 and (
                     following is None or following.lower in _THAT
                     # (a German verb's particle: 'fügte hinzu:', 'teilte mit:')
@@ -4534,9 +4557,13 @@ _TO = frozenset("a à al au aux ao aos às".split())
 _DROPPED_OPENERS = frozenset("""
 y e además luego después asimismo también finalmente incluso and then und dann zudem außerdem ebenfalls
 et puis ensuite aussi enfin
-""".split())
-#: "that" after a verb of saying
-_THAT = frozenset("que dass that qu'".split())
+""".split()) | (
+    # ('Poi ha detto: «…»', 'Depois disse que …': rule italian_portuguese_openers, a table made at import)
+    frozenset("poi inoltre infine quindi successivamente depois ainda também posteriormente".split())
+    if RULES["italian_portuguese_openers"] else frozenset()
+)
+#: "that" after a verb of saying (Italian "che" with rule italian_portuguese_openers)
+_THAT = frozenset("que dass that qu'".split()) | (frozenset({"che"}) if RULES["italian_portuguese_openers"] else frozenset())
 #: a verb ending so is plural (Spanish dijeron/afirman, Italian dicono, Portuguese disseram, German sagten)
 _PLURAL_VERB_ENDINGS = ("n", "m")
 
@@ -4697,6 +4724,20 @@ def _article_a_subject(tokens: list[Token], j: int) -> bool:
         return False
     noun = tokens[j + 1].lower
     return noun in _P.org_roles or noun in _P.role_nouns
+
+
+#: prepositions (and prepositions with an article) that open a phrase before a verb: rule ``phrase_dropped_subject``
+_OPENING_PREPOSITIONS = frozenset("""
+en em in dans con com durante após dopo tras nel nella nello na no ao al ante
+""".split())
+
+
+def _opening_phrase(clause: list[Token]) -> bool:
+    """Rule ``phrase_dropped_subject``: ``clause`` is a phrase of at most eight words opened by a preposition
+    and closed by a comma, with no capitalised word after its first ('En declaraciones a la prensa,')."""
+    if not 2 <= len(clause) <= 8 or not clause[-1].comma or clause[0].lower not in _OPENING_PREPOSITIONS:
+        return False
+    return not any(t.capitalised or t.quote is not None or (t.comma and i < len(clause) - 1) for i, t in enumerate(clause[1:], 1))
 
 
 def _after_asked_opener(clause: list[Token]) -> list[Token]:
