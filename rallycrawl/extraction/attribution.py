@@ -564,6 +564,71 @@ RULES.update({
     # name of common words read as nobody, as "a spokesperson for the suburbs" would)
     "spokesperson_for_name": True,
 })
+RULES.update({
+    # --- issue 11, speakers outside English (a second battery of invented sentences)
+    # 'Viele Betriebe stünden vor dem Aus, sagte er.', 'Det er for dyrt, sier hun.': in a sentence with no
+    # quotation, a reporting verb after a comma and a singular pronoun right after it name who speaks (as
+    # ', he said' does), not the clause's first words ("Viele Betriebe"), for a quotation standing next
+    "reported_pronoun_after": True,
+    # 'Le délégué syndical Patrick Gaillard conteste : « … »', 'El delegado sindical X protesta:': a lower-case
+    # adjective between a role noun and the name after it is part of the subject (as 'Le délégué X' is), in a
+    # language that writes the role in lower case and may set the attribution inside the marks (es fr it pt)
+    "role_adjective_subject": True,
+    # 'X verteidigte die Entscheidung. Man habe keine Wahl gehabt, sagte er. Die Kosten seien „…“': a fragment
+    # quoted in a sentence in the mood of reported speech (REPORTED_MOOD_VERBS: German Konjunktiv I) with no
+    # subject of its own goes on with the speaker of the sentence before (quotes._fallback)
+    "reported_speech_mood": True,
+    # 'Interrogée par Radio Vallée, la rectrice X a expliqué que « … »', 'Intervistato dal Tirreno, il sindaco X
+    # ha detto': a phrase opening with a participle of asking (ASKED_PARTICIPLES) names who asked, not who speaks:
+    # the subject follows its comma (before, the outlet was read as the speaker)
+    "asked_opener": True,
+    # 'Ayer, el concejal Sergio Bazán fue claro: «…»', 'Interrogé par nos soins, le maire X est catégorique : « … »':
+    # after an opening phrase and its comma, a lower-case article and a role noun open the subject, as "El
+    # concejal X" opening the sentence does (es fr it pt; before, a verb not listed left the quotation to nobody)
+    "article_after_opener": True,
+    # 'Para o sociólogo Henrique X, “…”': the article of the article's language (Portuguese "o", not among the
+    # English and Spanish articles the rule knew) may open the name after a point of view (viewpoint_cue)
+    "viewpoint_own_article": True,
+    # 'Según explicó, los agentes fueron «…»', 'Segundo afirmou, …', 'Según sus palabras, …': a source cue before
+    # a verb of its own (or a possessive point of view) has its subject left out: the person "él/ella" would mean
+    # there speaks (es fr it pt; before, nobody)
+    "source_then_verb": True,
+    # '«…». Così il sindaco X in una nota.': a word pointing back at the quotation with no verb after it
+    # (VERBLESS_POINTS_BACK, Italian "così") and then a name, a phrase or the sentence's end: the name speaks
+    "verbless_points_back": True,
+    # '«…», le parole della segretaria X.': the words are whose a phrase of belonging says (WORDS_OF, Italian)
+    "words_of": True,
+    # '«…», ha detto al Corriere del Lago la portavoce X', 'dijo a Radio del Valle el dirigente X': a particle
+    # between capitalised words is part of the outlet spoken to (rule indirect_object), so the speaker follows it
+    # (before, "Corriere del Lago" was the speaker)
+    "outlet_particle": True,
+    # '—¿Hasta cuándo vamos a esperar? —se preguntó X, vecina del barrio.', '—…—le dijo a su hija—': an object
+    # pronoun (OBJECT_CLITICS) between the dash and the reporting verb still ends a dash quotation (before, the
+    # paragraph was read as no quotation at all)
+    "dash_clitic": True,
+    # 'A Prefeitura de Campinas informou que “…”', 'O Ministério da Saúde disse', 'Il Comune di X ha detto': a
+    # definite article of the article's language that the articles read for every language lack (Portuguese
+    # "a", also the English indefinite, and "o"; Italian "il", "lo") before an organisation's name is no part of
+    # it (before, "a" made the phrase somebody unnamed, and "O" joined the name)
+    "article_before_organisation": True,
+    # '“…”, afirmou a federação.', 'disse a empresa': in a language whose feminine article is "a" (Portuguese),
+    # "a" before a role noun of an organisation or a person (ORG_ROLES, ROLE_NOUNS) is the subject's article,
+    # not "to" ('disse a este jornal', read as before); before, the organisation spoke to nobody
+    "article_a_subject": True,
+    # 'O Sindicato dos Metroviários convocou …', 'Il Sindacato Autonomo dei Ferrovieri': Portuguese and Italian
+    # particles (do, dos, dei, della, degli, delle, dello) join capitalised words into one name, as "de", "del" and
+    # "da" did; before, the name ended there ("Sindicato", "Sindacato Autonomo") and the organisation speaking
+    # later was cut short (a table made at import)
+    "romance_name_particles": True,
+    # 'X también participó. En declaraciones a la prensa, dijo que el Gobierno «…»', 'Em entrevista, disse que …': an
+    # opening phrase (a preposition, no name, closed by a comma) before a singular verb whose subject is left out
+    # (es it pt; fr read too): the person "él/ella" would mean there, as 'Además, dijo que «…»' already was
+    "phrase_dropped_subject": True,
+    # 'X è arrivato. Poi ha detto: «…»', 'Depois disse que …', 'ha detto che il governo «…»': Italian and Portuguese
+    # words that open a sentence whose subject is left out (poi, inoltre, infine, depois, ainda …) and Italian "che"
+    # after a verb of saying join the Spanish, French and German ones (tables made at import)
+    "italian_portuguese_openers": True,
+})
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
 _TITLE_WORD = re.compile("[^\\W_][\\w'\u2019\\-]*")
@@ -617,6 +682,7 @@ class Profile:
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
         "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
+        "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
     )
 
     def __init__(self, modules) -> None:
@@ -820,6 +886,18 @@ class Profile:
         #: particles of separable verbs closing the phrase after the verb ('teilte X mit'): rule
         #: ``separable_particle`` (only in an article whose one language has them)
         self.separable_particles = _union(single, "SEPARABLE_PARTICLES")
+        #: verb forms of reported speech ('Die Kosten seien „…“'): rule ``reported_speech_mood``
+        self.reported_mood_verbs = _union(single, "REPORTED_MOOD_VERBS")
+        #: participles of asking that open a sentence before its subject ('Interrogée par X, la rectrice …'):
+        #: rule ``asked_opener``
+        self.asked_participles = _union(single, "ASKED_PARTICIPLES")
+        #: words pointing back at a quotation with no verb ('«…». Così il sindaco X.'): rule ``verbless_points_back``
+        self.verbless_points_back = _union(single, "VERBLESS_POINTS_BACK")
+        #: '«…», le parole del sindaco X': rule ``words_of``
+        self.words_of = _union(single, "WORDS_OF")
+        #: prepositions (with an article) before whom a verb speaks to ('ha spiegato all'Ansa il coordinatore X'):
+        #: rule ``indirect_object``, besides every language's _TO
+        self.to_prepositions = _union(single, "TO_PREPOSITIONS")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -861,6 +939,9 @@ def dash_cues(language: str | None) -> frozenset[str] | None:
     if found.dash_cues is None:
         # ('—…, a déclaré X', '—…, ha dicho': an auxiliary and its verb, as "a déclaré")
         pairs = {f"{a} {c}" for a in found.auxiliaries for c in found.cues}
+        if RULES["dash_clitic"]:
+            # ('—¿Hasta cuándo? —se preguntó X', '—…—le dijo a su hija—': an object pronoun before the verb)
+            pairs |= {f"{a} {c}" for a in found.clitics for c in found.cues}
         found.dash_cues = found.cues | found.two_word_starts | pairs
     return found.dash_cues
 
@@ -941,11 +1022,18 @@ _CONNECTOR_BEFORE_CAPITAL = re.compile("[ \\t](?:" + _ORG_NAME_CONNECTORS + ")[ 
 #: capitalised words in a row (initials and particles included), a name or a title and a name
 #: (it starts with the capital letter, so that the regex engine skips to capitals; the
 #: look-behind after it checks what stands before the run)
+#: the particles a run of name words may hold ('Juan de la Cruz', 'Friends of the Earth'); with rule
+#: ``romance_name_particles`` (a table made at import: switched off with RALLYCRAWL_ATTRIBUTION_RULES_OFF) also
+#: the Portuguese and Italian ones ('Sindicato dos Metroviários', 'Sindacato Autonomo dei Ferrovieri', 'Ministério
+#: do Trabalho'), not German "das"/"des", which stand before capitalised nouns
+_RUN_PARTICLES = "van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et" + (
+    "|do|dos|dei|della|degli|delle|dello" if RULES["romance_name_particles"] else ""
+)
 _NAME_RUN = re.compile(
     "[" + CAPITALS + "](?<![\\w'\u2019.\\-].)[\\w'\u2019.\\-]*+[ \\t]++"
-    "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?"
+    "(?:(?:" + _RUN_PARTICLES + ")[ \\t]++)?"
     "(?:[" + CAPITALS + "][\\w'\u2019.\\-]*+[ \\t]++"
-    "(?:(?:van|von|der|den|de|del|da|di|du|la|le|bin|al|of|for|and|&|f\u00fcr|y|et)[ \\t]++)?){0,5}"
+    "(?:(?:" + _RUN_PARTICLES + ")[ \\t]++)?){0,5}"
     "[" + CAPITALS + "][\\w'\u2019\\-]*+"
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
@@ -2407,6 +2495,11 @@ def _german_role(tokens: list[Token], words: list[str], gender: str) -> _Mention
 def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> _Mention | None:
     """The mention ``tokens`` make (``roles``: a capitalised title after "the" may be a role;
     not for a sentence's opening words, which may go on: 'The Leader of X, Y, has …')."""
+    if (
+        len(tokens) > 1 and tokens[0].lower in _P.article_genders and tokens[1].capitalised and _P.incise
+        and RULES["article_before_organisation"] and (is_org_word(tokens[1].word) or tokens[1].lower in _P.org_roles)
+    ):
+        tokens = tokens[1:]  # ('A Prefeitura de Campinas informou', 'O Ministério da Saúde'): the name follows
     words = list(map(_LOWER, tokens))
     if not words:
         return None
@@ -3367,6 +3460,18 @@ class Attributor:
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
                     found = self.resolve(mention, at, None)
                 elif (
+                    mention is None and RULES["reported_pronoun_after"] and tokens[k - 1].comma and not tokens[k].comma
+                    and k + 1 < len(tokens) and tokens[k + 1].lower in _P.pronouns
+                ):
+                    # 'Viele Betriebe stünden vor dem Aus, sagte er.': the pronoun after the verb speaks
+                    length = cue_at(tokens, k)
+                    found = self.resolve(_Mention("pronoun", tokens[k + 1].lower), at, cue_text(tokens, k, length))
+                    if found is not None and found.person is not None:
+                        sentence.subject = sentence.cue_speaker = found
+                        self.mentions.mark_salient(at, found.person)
+                        break
+                    found = None
+                elif (
                     mention is not None and RULES["organisation_reports"]
                     and (mention.kind == "role_org" or (mention.kind == "org" and (" " in mention.text or is_acronym(mention.text))))
                     and tokens[k].lower not in _ASKED and not tokens[k].lower.endswith("ing")
@@ -3460,7 +3565,9 @@ class Attributor:
             mention = read_mention(clause, subject=False)
             if mention is None or mention.kind not in ("person", "org", "role_person", "role_org"):
                 return None
-            if mention.kind in ("person", "org") and not clause[0].capitalised and clause[0].lower not in _ARTICLES:
+            if mention.kind in ("person", "org") and not clause[0].capitalised and clause[0].lower not in _ARTICLES and not (
+                RULES["viewpoint_own_article"] and clause[0].lower in _P.articles
+            ):
                 return None
             found = self.resolve(mention, at, None)
             return found if found is not None and found.speaker else None
@@ -3709,6 +3816,12 @@ class Attributor:
                     break  # "d'après elle, M. Macron a …": the source, not the subject, reports
                 if t.comma or t.quote is not None:
                     found = self._subject_at(sentence, i + 1)
+                    if (
+                        found is None and t.quote is None and _P.incise and RULES["article_after_opener"]
+                        and i + 2 < len(tokens) and tokens[i + 1].lower in _P.article_genders and _role_word(tokens[i + 2])
+                    ):
+                        # 'Consultado por este diario, el concejal X fue claro: «…»': the role after its article
+                        found = self._subject_at(sentence, i + 2)
                     tries -= 1
                     if found is not None or tries == 0 or t.quote is not None:
                         break
@@ -3762,7 +3875,7 @@ class Attributor:
                 # 'Juan de la Cruz encabezó …', 'Ilse van den Berg sagte …': particles inside the name
                 RULES["particle_pairs"] and end > start and token.lower in PARTICLES and _particles_then_name(tokens, end)
                 and any(first_name_gender(t.word) is not None for t in tokens[start:end])
-            ):
+            ) and not (RULES["role_adjective_subject"] and _P.incise and _role_adjective(tokens, start, end)):
                 break
             end += 1
             if token.ends_subject:
@@ -3893,6 +4006,16 @@ class Attributor:
                 if found is not None and found.speaker:
                     found.rule = "named_after_paragraph"
                     return found
+        if _P.words_of and RULES["words_of"] and tokens[qi].comma and len(after) > 3:
+            # '«…», le parole della segretaria X.'
+            phrase = tuple(t.lower for t in after[:3])
+            if phrase in _P.words_of:
+                mention = read_mention(_clause_after(after, 3), subject=False)
+                if mention is not None and mention.kind in ("person", "org", "role_person", "role_org"):
+                    found = self.resolve(mention, at, " ".join(t.word for t in after[:2]))
+                    if found is not None and found.speaker:
+                        found.rule = "words_of"
+                        return found
         if _P.impersonal and RULES["impersonal_cue"] and tokens[qi].comma:
             head = tuple([t.lower for t in after[:2]])
             if head in _P.impersonal or head[:1] in _P.impersonal:
@@ -3979,6 +4102,7 @@ class Attributor:
             to = (
                 following is not None and following.lower in _TO and _P.incise and RULES["dropped_subject_object"]
                 and not any(t.capitalised for t in _clause_after(after, k + length))
+                and not (RULES["article_a_subject"] and _article_a_subject(after, k + length))
             )
             if following is not None and (following.lower in _ANY_PREPOSITION or following.lower in _NOT_SPEAKERS or to) and not source:
                 if (
@@ -4389,6 +4513,14 @@ class Attributor:
                     # 'Selon lui, « … »', 'Laut ihm „…“': the person the pronoun means
                     gender = _P.source_pronouns[source[0].lower]
                     return self._resolve_pronoun(gender, at, cue) if gender else Attribution(cue=cue)
+                if source and _P.incise and RULES["source_then_verb"]:
+                    # 'Según explicó, los agentes fueron «…»', 'Según sus palabras': the left-out subject speaks
+                    gender = _source_then_verb(source)
+                    if gender is not False:
+                        found = self._resolve_pronoun(gender, at, cue)
+                        if found.speaker:
+                            found.rule = "source_then_verb"
+                        return found
                 mention = read_mention(source, subject=False)
                 if mention is not None:
                     return self.resolve(mention, at, cue)
@@ -4458,6 +4590,8 @@ class Attributor:
                 opener = _absolute_clause(clause)
                 if opener is not None:
                     clause = clause[opener + 1 :]  # ('…, with Ada Wolton warning of "…"': the subject after "with")
+            if k > 0 and _P.asked_participles and RULES["asked_opener"]:
+                clause = _after_asked_opener(clause)
             if k > 0:
                 mention = read_mention(clause, subject=True, known=self._known)
                 if mention is not None:
@@ -4488,8 +4622,23 @@ class Attributor:
                     found.rule = "participle_opener"
                     return found
                 return Attribution(cue=cue, implicit=True)
+            bare = clause
+            if RULES["italian_portuguese_openers"]:
+                while bare and bare[-1].lower in _P.auxiliaries:
+                    bare = bare[:-1]  # ('Poi ha detto:', 'In un'intervista, ha detto che': the auxiliary)
             if (
-                RULES["dropped_subject_before"] and all(t.lower.strip(",") in _DROPPED_OPENERS for t in clause)
+                bare and RULES["phrase_dropped_subject"] and _P.incise and _opening_phrase(bare)
+                and (following is None or following.lower in _THAT)
+                and not before[k + length - 1].lower.endswith(_PLURAL_VERB_ENDINGS) and not before[k].lower.endswith("ing")
+            ):
+                # 'En declaraciones a la prensa, dijo que el Gobierno «…»', 'In un'intervista, ha detto che …': a
+                # phrase and its comma, then a verb whose subject is left out: who the sentence before was about
+                found = Attribution(cue=cue, implicit=True)
+                if RULES["dropped_subject_pronoun"]:
+                    found.dropped = self._resolve_pronoun(None, at, cue)
+                return found
+            if (
+                RULES["dropped_subject_before"] and all(t.lower.strip(",") in _DROPPED_OPENERS for t in bare)
                 and (
                     following is None or following.lower in _THAT
                     # (a German verb's particle: 'fügte hinzu:', 'teilte mit:')
@@ -4699,9 +4848,13 @@ _TO = frozenset("a à al au aux ao aos às".split())
 _DROPPED_OPENERS = frozenset("""
 y e además luego después asimismo también finalmente incluso and then und dann zudem außerdem ebenfalls
 et puis ensuite aussi enfin
-""".split())
-#: "that" after a verb of saying
-_THAT = frozenset("que dass that qu'".split())
+""".split()) | (
+    # ('Poi ha detto: «…»', 'Depois disse que …': rule italian_portuguese_openers, a table made at import)
+    frozenset("poi inoltre infine quindi successivamente depois ainda também posteriormente".split())
+    if RULES["italian_portuguese_openers"] else frozenset()
+)
+#: "that" after a verb of saying (Italian "che" with rule italian_portuguese_openers)
+_THAT = frozenset("que dass that qu'".split()) | (frozenset({"che"}) if RULES["italian_portuguese_openers"] else frozenset())
 #: a verb ending so is plural (Spanish dijeron/afirman, Italian dicono, Portuguese disseram, German sagten)
 _PLURAL_VERB_ENDINGS = ("n", "m")
 
@@ -4725,6 +4878,8 @@ def _pointing_back(tokens: list[Token]) -> tuple[int, int, _Mention] | None:
     while k < len(tokens) and tokens[k].lower in _P.auxiliaries:
         k += 1
     length = cue_at(tokens, k) if k < len(tokens) else 0
+    if not length and _P.verbless_points_back and RULES["verbless_points_back"]:
+        return _verbless_pointing_back(tokens, k)
     if not length or tokens[k].lower in _OBJECT_VERBS:
         return None
     mention = read_mention(_clause_after(tokens, k + length), subject=False)
@@ -4794,13 +4949,138 @@ def _object_points_back(tokens: list[Token], k: int) -> int:
     return 0
 
 
+def reported_mood(sentence: Sentence) -> bool:
+    """Rule ``reported_speech_mood``: the reporter's words of ``sentence`` hold a verb in the mood of
+    reported speech ("sei", "seien", "habe", "könne"; REPORTED_MOOD_VERBS of the article's language)."""
+    verbs = _P.reported_mood_verbs
+    return bool(verbs) and any(t.quote is None and t.lower in verbs for t in sentence.tokens)
+
+
+def _source_then_verb(source: list[Token]) -> str | None | bool:
+    """Rule ``source_then_verb``: after a source cue, a reporting verb with no subject ('Según *explicó*,') or a
+    possessive point of view ('Según *sus palabras*'): the gender of who speaks (None: either), else False."""
+    first = source[0]
+    if first.comma and first.may_cue and cue_at(source, 0) and not first.lower.endswith(_PLURAL_VERB_ENDINGS):
+        return None  # ('Según explicó la portavoz X, …': the subject after the verb, read as before)
+    if len(source) < 2 or not source[1].comma:
+        return False
+    phrase = (first.lower, source[1].lower)
+    for key, gender in _P.viewpoint_phrases.items():
+        if key[1:] == phrase:
+            return gender
+    return False
+
+
+def words_of_quotes(tokens: list[Token]) -> set[int]:
+    """Rule ``words_of``: the quotations of ``tokens`` right before ', le parole di …' (WORDS_OF): somebody's
+    words, no chant, though German "Parole" (a slogan) is spelled as Italian "parole" (words)."""
+    found: set[int] = set()
+    for k, t in enumerate(tokens[:-3]):
+        if t.quote is not None and tuple(u.lower for u in tokens[k + 1 : k + 4]) in _P.words_of:
+            found.add(t.quote)
+    return found
+
+
+def _verbless_pointing_back(tokens: list[Token], k: int) -> tuple[int, int, _Mention] | None:
+    """Rule ``verbless_points_back``: '«…». Così il sindaco X (in una nota).': after the pointing word
+    (``tokens[:k]``, VERBLESS_POINTS_BACK) an article, role words, particles and a name, then a comma, a
+    preposition or the sentence's end; no verb ('Così il sindaco X ha deciso …' is left alone). The pointing
+    word stands for the cue."""
+    if tuple(t.lower for t in tokens[:k]) not in _P.verbless_points_back or k >= len(tokens):
+        return None
+    named = False
+    for t in tokens[k : k + 12]:
+        if t.quote is not None:
+            return None
+        if t.capitalised:
+            named = True
+        elif named and t.lower in _ANY_PREPOSITION or named and t.lower in _P.to_prepositions or t.lower in ("in", "a", "su", "dopo", "durante"):
+            break
+        elif not (t.lower in _P.articles or t.lower in PARTICLES or _role_word(t) or t.lower in _P.to_prepositions):
+            return None
+        if named and (t.comma or t.ends_sentence):
+            break
+    if not named:
+        return None
+    mention = read_mention(_clause_after(tokens, k), subject=False)
+    if mention is None or mention.kind not in ("person", "org", "role_person", "role_org"):
+        return None
+    return k - 1, 1, mention
+
+
+def _article_a_subject(tokens: list[Token], j: int) -> bool:
+    """Rule ``article_a_subject``: ``tokens[j]`` is "a" as an article of the language (ARTICLE_GENDERS) before a
+    role noun that ends the clause ('afirmou *a federação*.', 'disse a empresa em nota')."""
+    if j + 1 >= len(tokens) or tokens[j].lower not in _P.article_genders:
+        return False
+    noun = tokens[j + 1].lower
+    return noun in _P.org_roles or noun in _P.role_nouns
+
+
+#: prepositions (and prepositions with an article) that open a phrase before a verb: rule ``phrase_dropped_subject``
+_OPENING_PREPOSITIONS = frozenset("""
+en em in dans con com durante após dopo tras nel nella nello na no ao al ante
+""".split())
+
+
+def _opening_phrase(clause: list[Token]) -> bool:
+    """Rule ``phrase_dropped_subject``: ``clause`` is a phrase of at most eight words opened by a preposition
+    and closed by a comma, with no capitalised word after its first ('En declaraciones a la prensa,')."""
+    if not 2 <= len(clause) <= 8 or not clause[-1].comma or clause[0].lower not in _OPENING_PREPOSITIONS:
+        return False
+    return not any(t.capitalised or t.quote is not None or (t.comma and i < len(clause) - 1) for i, t in enumerate(clause[1:], 1))
+
+
+def _after_asked_opener(clause: list[Token]) -> list[Token]:
+    """Rule ``asked_opener``: ``clause`` less a phrase opening it with a participle of asking and closed by a
+    comma ('[Interrogée par Radio Vallée,] la rectrice X', '[Consultado por este diario,] el concejal X')."""
+    i = 1 if clause and clause[0].lower in _LEADING else 0
+    if i >= len(clause) or clause[i].lower not in _P.asked_participles:
+        return clause
+    for j in range(i + 1, min(len(clause) - 1, i + 10)):
+        if clause[j].quote is not None:
+            break
+        if clause[j].comma:
+            return clause[j + 1 :]
+    return clause
+
+
+def _role_adjective(tokens: list[Token], start: int, k: int) -> bool:
+    """Rule ``role_adjective_subject``: ``tokens[k]`` is a lower-case word (one of at most two in a row)
+    after a role noun or title and before a capitalised word ('Le délégué *syndical* Patrick Gaillard',
+    'la secrétaire *générale adjointe* Marie X'), no verb, in a subject opening at ``start``."""
+    if k == start or not _plain_lower(tokens[k]):
+        return False
+    j = k - 1  # the role noun, or a first adjective after it
+    if j > start and _plain_lower(tokens[j]) and not _role_word(tokens[j]):
+        j -= 1
+    if tokens[j].capitalised or tokens[j].comma or not _role_word(tokens[j]):
+        return False
+    n = k + 1
+    if n < len(tokens) and j == k - 1 and _plain_lower(tokens[n]):
+        n += 1  # (a second adjective follows)
+    return n < len(tokens) and tokens[n].capitalised and tokens[n].name_word and tokens[n].quote is None
+
+
+def _plain_lower(token: Token) -> bool:
+    """A lower-case word that ends no clause, may start no cue and is no preposition ('dell'Istruzione')."""
+    return (
+        not token.capitalised and not token.comma and not token.may_cue and token.word.isalpha()
+        and not token.text.endswith(("'", "\u2019")) and token.lower not in _ANY_PREPOSITION and token.lower not in PARTICLES
+    )
+
+
+def _role_word(token: Token) -> bool:
+    return token.lower in _P.role_nouns or is_title_word(token.word)
+
+
 def _skip_indirect_object(rest: list[Token]) -> list[Token]:
     """'declaró a EFE la dirigente X', 'a déclaré à l'AFP X': the outlet spoken to is
     skipped (rule ``indirect_object``), the speaker follows it; also after a noun before
     the outlet's name ('dijo a la agencia Efe el dirigente X', 'disse à Lusa o presidente
     …') or a noun phrase spoken to ('dijo a los vecinos la dirigente X': rule
     ``indirect_object_phrase``)."""
-    if len(rest) < 3 or rest[0].lower not in _TO or not RULES["indirect_object"]:
+    if len(rest) < 3 or (rest[0].lower not in _TO and rest[0].lower not in _P.to_prepositions) or not RULES["indirect_object"]:
         return rest
     wide = RULES["indirect_object_phrase"]
     articles = _ARTICLES | _P.article_genders.keys() if wide else _ARTICLES
@@ -4824,7 +5104,15 @@ def _skip_indirect_object(rest: list[Token]) -> list[Token]:
     if j >= len(rest) or not rest[j].capitalised:
         return rest
     outlet = j
-    while j < len(rest) and j < 7 and rest[j].capitalised and not rest[j].comma:
+    while j < len(rest) and j < 7 and not rest[j].comma:
+        if not rest[j].capitalised:
+            # 'ha detto al Corriere del Lago la portavoce X', 'à Radio de la Vallée': particles between the
+            # outlet's capitalised words
+            n = _outlet_particles(rest, j) if RULES["outlet_particle"] and j > outlet and not rest[j - 1].comma else 0
+            if not n:
+                break
+            j += n
+            continue
         if (
             wide and j > outlet and j + 1 < len(rest) and rest[j + 1].capitalised
             and _known_first_name(rest[j].word)
@@ -4834,6 +5122,19 @@ def _skip_indirect_object(rest: list[Token]) -> list[Token]:
     if j < len(rest) and rest[j - 1].comma is False and (rest[j].lower in articles or rest[j].capitalised):
         return rest[j:]
     return rest
+
+
+#: particles inside an outlet's name ('Corriere del Lago', 'Rádio do Vale', 'Radio de la Vallée'): rule ``outlet_particle``
+_OUTLET_PARTICLES = PARTICLES | frozenset("do das des dei della delle degli dello dal".split())
+
+
+def _outlet_particles(rest: list[Token], j: int) -> int:
+    """Rule ``outlet_particle``: how many particles (at most two: 'de la') open at ``rest[j]`` before a
+    capitalised word, 0 when they do not."""
+    n = 0
+    while j + n < len(rest) and n < 2 and rest[j + n].lower in _OUTLET_PARTICLES and not rest[j + n].comma:
+        n += 1
+    return n if n and j + n < len(rest) and rest[j + n].capitalised else 0
 
 
 def _introduced(tokens: list[Token], qi: int) -> bool:

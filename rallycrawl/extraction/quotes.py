@@ -20,7 +20,7 @@ from ..record import Quote
 from .attribution import (
     CAPITALS, PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_alone, dash_cues,
     expletive_opening, points_back,
-    quoted_title,
+    quoted_title, reported_mood, words_of_quotes,
     split_sentences, use_language,
 )
 from .knowledge.names import preload
@@ -155,6 +155,8 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         found_slogans = slogan_quotes(sentences[i].tokens, language)
         if found_slogans and RULES["statement_read"] and language_profile.read_nouns:
             found_slogans -= _read_from_document(sentences[i].tokens, language_profile.read_nouns, language_profile.read_verbs)
+        if found_slogans and RULES["words_of"] and language_profile.words_of:
+            found_slogans -= words_of_quotes(sentences[i].tokens)  # ('«…», le parole del sindaco X')
         slogan_ids |= found_slogans
 
     inline = {
@@ -403,6 +405,12 @@ def _fallback(
                 found = _speaking(prev, slogans)
                 if found is not None:
                     return found, "expletive_fragment"
+        if sentence.subject is None and RULES["reported_speech_mood"] and s_index > 0 and reported_mood(sentence):
+            # 'Man habe keine Wahl gehabt, sagte er. Die Kosten seien „…“': who reported before goes on
+            prev = sentences[s_index - 1]
+            found = _speaking(prev, slogans) or prev.cue_speaker
+            if found is not None and found.speaker and prev.paragraph >= sentence.paragraph - 1:
+                return found, "reported_speech_mood"
         return sentence.subject, "fragment_subject"
     para = sentence.paragraph
     # the sentence before, in the same paragraph

@@ -50,7 +50,11 @@ INCISE_IN_QUOTES = False
 
 #: a sentence opening with one of these gives what it quotes to whom it names next
 #: ('Für Anna Weber ist klar: „…“'): rule ``viewpoint_cue``
-VIEWPOINT_BEFORE_NAME = frozenset({("für",), ("nach", "ansicht", "von"), ("aus", "sicht", "von")})
+VIEWPOINT_BEFORE_NAME = frozenset({("für",), ("nach", "ansicht", "von"), ("aus", "sicht", "von")}) | frozenset(
+    # ('Nach Ansicht der Ökonomin Vera X ist …', 'Nach Auffassung des Verbands …', 'Aus Sicht der Gewerkschaft …')
+    (*head, article) for head in (("nach", "ansicht"), ("nach", "auffassung"), ("nach", "meinung"), ("aus", "sicht"))
+    for article in ("der", "des", "von")
+)
 #: ... or to the person a pronoun or possessive means, with its gender ('Seiner Ansicht nach ist „…“')
 VIEWPOINT_PHRASES = {
     ("für", "ihn"): "m", ("seiner", "ansicht", "nach"): "m", ("seiner", "meinung", "nach"): "m",
@@ -123,6 +127,8 @@ NOT_NAMES = frozenset("""
 der die das ein eine und aber wie wir ich sie er es laut auch doch nun jetzt hier dort heute gestern
 zudem außerdem denn als nachdem während obwohl bevor sobald wenn dass seitdem
 sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere dieser diese dieses
+viele einige manche mehrere wenige jeder jede jedes kein keine andere
+ansicht auffassung meinung sicht
 """.split())
 
 #: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
@@ -185,3 +191,11 @@ antwort fazit botschaft appell forderung urteil kommentar reaktion einschätzung
 kritik worte credo erklärung prognose bitte
 """.split())
 POSSESSIVE_PRONOUNS = {"sein": "m", "seine": "m"}
+#: verb forms of reported speech (Konjunktiv I, third person, where it differs from the indicative): a
+#: fragment quoted in a sentence holding one, with no subject of its own, is the words of who reported in
+#: the sentence before ('Man habe keine Wahl gehabt, sagte er. Die Kosten seien „schlicht nicht tragbar“.'):
+#: rule ``reported_speech_mood``
+REPORTED_MOOD_VERBS = frozenset("""
+sei seien habe werde könne müsse solle wolle dürfe möge gebe gehe komme stehe liege bleibe brauche fehle wisse
+lasse sehe
+""".split())

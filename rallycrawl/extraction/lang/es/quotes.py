@@ -125,6 +125,7 @@ unión policía
 #: capitalised words that start sentences but are not names
 NOT_NAMES = frozenset("""
 el la los las un una y pero como nosotros según también además hoy ayer ahora
+muchos muchas algunos algunas varios varias otros otras cada
 """.split())
 
 #: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
@@ -166,4 +167,11 @@ AGE_NOUNS = frozenset("""
 veinteañero veinteañera treintañero treintañera cuarentón cuarentona cincuentón cincuentona sesentón sesentona
 setentón setentona cuadragenario cuadragenaria quincuagenario quincuagenaria sexagenario sexagenaria
 septuagenario septuagenaria octogenario octogenaria nonagenario nonagenaria
+""".split())
+
+#: participles of asking that open a sentence before its subject: who asked is no speaker ('Consultado por Radio
+#: Sur, el concejal X dijo …', 'Entrevistada por este diario, la ministra …'): rule ``asked_opener``
+ASKED_PARTICIPLES = frozenset("""
+consultado consultada consultados consultadas entrevistado entrevistada entrevistados entrevistadas contactado
+contactada contactados contactadas interrogado interrogada preguntado preguntada requerido requerida
 """.split())

@@ -23,7 +23,8 @@ exclamé exclamée indigné indignée insurgé insurgée emporté emportée inqu
 étonné étonnée alarmé alarmée écrié écriée
 d'ajouter d'expliquer d'insister d'affirmer d'estimer d'assurer d'avertir d'indiquer d'observer d'ironiser
 """.split())
-TWO_WORD_CUES = frozenset()
+#: ('« … », a fait savoir le syndicat': "lets it be known", as Italian "fa sapere")
+TWO_WORD_CUES = frozenset({("fait", "savoir"), ("font", "savoir")})
 SOURCE_CUES = frozenset({("selon",), ("d'après",)})
 #: ("s'est" for the reflexive verbs: '« … », s'est exclamée X', '« … », s'est indigné X')
 AUXILIARIES = frozenset("a ont avait s'est s’est".split())
@@ -111,6 +112,7 @@ syndicat syndicats parti gouvernement ministère fédération confédération co
 #: capitalised words that start sentences but are not names
 NOT_NAMES = frozenset("""
 le les une et mais nous il elle selon aussi ainsi cependant pourtant
+plusieurs certains certaines beaucoup chaque
 """.split())
 
 #: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
@@ -161,3 +163,10 @@ EPITHET_ADJECTIVES = frozenset("jeune".split())
 #: ('l'infirmière', 'l'étudiante'): rule ``elided_epithet``
 ELIDED_ARTICLES = ("l'", "l\u2019")
 FEMININE_ENDINGS = ("ière", "euse", "rice", "ienne", "enne", "ante", "ente", "ée", "esse", "ine", "ue", "ète", "ouse")
+
+#: participles of asking that open a sentence before its subject: who asked is no speaker ('Interrogée par Radio
+#: Vallée, la rectrice X a expliqué …', 'Contacté par notre rédaction, le maire a assuré …'): rule ``asked_opener``
+ASKED_PARTICIPLES = frozenset("""
+interrogé interrogée interrogés interrogées contacté contactée contactés contactées joint jointe joints jointes
+sollicité sollicitée sollicités sollicitées questionné questionnée interviewé interviewée
+""".split())

@@ -44,6 +44,13 @@ ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('«…» Lo ha detto Marco Ferrante.'): rule ``named_after_paragraph``
 POINTS_BACK = frozenset({("lo",), ("così",), ("l'ha",)})
+#: ... and with no verb after it: '«…». Così il sindaco Marco Ferrante in una nota.' (rule ``verbless_points_back``)
+VERBLESS_POINTS_BACK = frozenset({("così",)})
+#: '«…», le parole della segretaria Lucia Ferrante': the words are whose the phrase names (rule ``words_of``)
+WORDS_OF = frozenset(("le", "parole", of) for of in "di del della dello dell dei degli delle".split())
+#: prepositions with an article before whom a verb speaks to ('ha spiegato all'Ansa il coordinatore X', 'ha detto
+#: al Tirreno'): the outlet is skipped, the speaker follows (rule ``indirect_object``)
+TO_PREPOSITIONS = frozenset("al allo alla all ai agli alle".split())
 
 #: plural sources, after a plural article an organisation's, not several people ('explicaron las
 #: fuentes'): rule ``plural_speakers``
@@ -61,6 +68,10 @@ OBJECT_SPEAKER_VERBS = frozenset("cita citava".split())
 
 #: fill in the forms of the listed verbs that the list leaves out from simplemma (rule ``paradigm_forms``)
 PARADIGM_FORMS = True
+
+#: capitalised words that start sentences but are not names ('Il Sindacato Autonomo dei Ferrovieri': the
+#: organisation's name starts after the article)
+NOT_NAMES = frozenset("il lo gli un una".split())  # (not "ma": "Ma Tao")
 
 #: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
 #: of X', 'a New York man': somebody the article does not name)
@@ -94,3 +105,10 @@ VIEWPOINT_PHRASES = {("a", "suo", "giudizio"): None, ("a", "suo", "dire"): None,
 #: articles and prepositions elided before a vowel, glued to the next word: before a capital they are
 #: words of their own ("fa sapere l'Unione Tassisti Romani"): rule ``elided_article``
 ELIDED_ARTICLES = ("l'", "dell'", "dall'", "nell'", "sull'", "all'", "coll'", "un'")
+
+#: participles of asking that open a sentence before its subject: who asked is no speaker ('Intervistato dal
+#: Tirreno, il sindaco X ha detto …', 'Contattata dalla nostra redazione, la ministra …'): rule ``asked_opener``
+ASKED_PARTICIPLES = frozenset("""
+intervistato intervistata intervistati intervistate contattato contattata contattati contattate interpellato
+interpellata sentito sentita raggiunto raggiunta interrogato interrogata
+""".split())

@@ -1,5 +1,7 @@
 """Norwegian words that attribute a quotation (read by rallycrawl.extraction.attribution).
 
+Bokmål, and the Nynorsk present tenses that differ ("– …, seier ho").
+
 Norwegian news puts the verb before its subject after a quotation ("«…», sier hun",
 "– …, sa Hansen til NTB").
 """
@@ -13,12 +15,13 @@ spør spurte sukker sukket innrømmer innrømmet beskriver beskrev fortsetter fo
 presiserer presiserte poengterer poengterte ler lo smiler smilte oppfordrer oppfordret varsler
 varslet kritiserer kritiserte tilføyer tilføyde roser roste
 siterer siterte
+seier fortel meiner skriv understrekar forklarar åtvarar svarar stadfestar
 """.split())
-TWO_WORD_CUES = frozenset({("legger", "til"), ("la", "til")})
+TWO_WORD_CUES = frozenset({("legger", "til"), ("la", "til"), ("legg", "til")})
 SOURCE_CUES = frozenset({("ifølge",)})
 AUXILIARIES = frozenset("har hadde".split())
-SINGULAR_PRONOUNS = {"han": "m", "hun": "f"}
-PLURAL_PRONOUNS = frozenset("vi de".split())
+SINGULAR_PRONOUNS = {"han": "m", "hun": "f", "ho": "f"}  # ("ho": Nynorsk "hun")
+PLURAL_PRONOUNS = frozenset("vi de dei".split())
 TITLES = frozenset("""
 leder statsminister minister ordfører byrådsleder talsperson talsmann talskvinne president direktør
 generalsekretær professor forbundsleder nestleder politisjef sjef styreleder stortingsrepresentant

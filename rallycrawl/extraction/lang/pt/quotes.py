@@ -13,6 +13,8 @@ enfatiza desabafou desabafa respondeu responde rebateu rebate detalhou detalha e
 sustentou ponderou pondera apontou aponta indicou indica exigiu exige pediu pede acusou acusa
 resumiu resume afirmaram disseram declararam explicaram informaram
 cita citou
+adiantou adianta referiu refere considerou considera vincou vinca realçou realça assinalou assinala
+reiterou reitera advertiu adverte prometeu promete reagiu reage apelou apela recordou recorda
 """.split())
 #: ('De acordo com Ana Martins, “…”': "de" stays before the cue)
 TWO_WORD_CUES = frozenset({("acordo", "com")})
@@ -67,6 +69,10 @@ OBJECT_SPEAKER_VERBS = frozenset("cita citou".split())
 #: fill in the forms of the listed verbs that the list leaves out from simplemma (rule ``paradigm_forms``)
 PARADIGM_FORMS = True
 
+#: capitalised words that start sentences but are not names ('O Sindicato dos Metroviários': the
+#: organisation's name starts after the article)
+NOT_NAMES = frozenset("o os as um uma".split())
+
 #: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
 #: of X', 'a New York man': somebody the article does not name)
 #: (not "a", the English indefinite article)
@@ -82,6 +88,7 @@ AGENT_PREPOSITIONS = frozenset("por pelo pela pelos pelas".split())
 ORG_ROLES = frozenset("""
 grupo organização sindicato associação federação confederação coligação coalizão aliança plataforma
 coletivo movimento rede frente partido empresa companhia comitê comité fundação
+prefeitura
 """.split())
 
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
@@ -94,3 +101,10 @@ GENERIC_ORG_ROLES = frozenset("grupo organização".split())
 VIEWPOINT_BEFORE_NAME = frozenset({("para",)})
 #: ... or to the person a pronoun means, with its gender
 VIEWPOINT_PHRASES = {("para", "ele"): "m", ("para", "ela"): "f", ("segundo", "ele"): "m", ("segundo", "ela"): "f"}
+
+#: participles of asking that open a sentence before its subject: who asked is no speaker ('Procurado pelo
+#: Diário, o prefeito X disse …', 'Questionada pela reportagem, a ministra …'): rule ``asked_opener``
+ASKED_PARTICIPLES = frozenset("""
+procurado procurada procurados procuradas ouvido ouvida ouvidos ouvidas entrevistado entrevistada questionado
+questionada contactado contactada contatado contatada consultado consultada interpelado interpelada
+""".split())

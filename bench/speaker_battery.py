@@ -1,0 +1,77 @@
+"""Speakers of invented news reports outside English (issue 11): per language, how many expected
+speakers are right, wrong (another name, or a name where nobody is expected), none (nobody where
+somebody is) or missed (no quotation found), as bench/quality.py scores them (the surname in the
+speaker).  Cases: bench/speaker_battery_cases.py.
+
+    python bench/speaker_battery.py            # counts per language
+    python bench/speaker_battery.py -v de es   # and each miss, for these languages
+    SET=2 python bench/speaker_battery.py      # one set of cases (1-4)
+"""
+import collections
+import os
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from speaker_battery_cases import ALL, CASES, CASES2, CASES3, CASES4  # noqa: E402
+
+from rallycrawl.extraction.quotes import extract_quotes  # noqa: E402
+
+CASES = {"1": CASES, "2": CASES2, "3": CASES3, "4": CASES4}.get(os.environ.get("SET", "all"), ALL)
+
+
+def norm(s):
+    return unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+
+
+def words(s):
+    return re.findall(r"[a-z0-9]+", norm(s))
+
+
+def right(want, got):
+    if want is None:
+        return got is None
+    if not got:
+        return False
+    w = words(want)
+    return norm(want) in norm(got) or w[-1] in words(got)
+
+
+def main() -> None:
+    tally = collections.defaultdict(collections.Counter)
+    verbose = "-v" in sys.argv
+    only = [a for a in sys.argv[1:] if not a.startswith("-")]
+    for lang, paragraphs, expected in CASES:
+        if only and lang not in only:
+            continue
+        quotes = extract_quotes(list(paragraphs), language=lang).quotes
+        for frag, want in expected:
+            q = next((q for q in quotes if frag in q.text), None)
+            if q is None:
+                tally[lang]["missed"] += 1
+                if verbose:
+                    print(f"[{lang}] MISSED quote {frag!r}: got {[(x.text[:30], x.speaker) for x in quotes]}")
+                continue
+            if right(want, q.speaker):
+                tally[lang]["right"] += 1
+            elif q.speaker is None:
+                tally[lang]["none"] += 1
+                if verbose:
+                    print(f"[{lang}] NONE  want {want!r} for {frag!r}  ({paragraphs[0][:60]}…)")
+            else:
+                tally[lang]["wrong"] += 1
+                if verbose:
+                    print(f"[{lang}] WRONG got {q.speaker!r} ({q.rule}) want {want!r} for {frag!r}  ({paragraphs[0][:60]}…)")
+    total = collections.Counter()
+    for lang in sorted(tally):
+        t = tally[lang]
+        total.update(t)
+        print(f"{lang}: right {t['right']}/{sum(t.values())}  wrong {t['wrong']}  none {t['none']}  missed {t['missed']}")
+    n = sum(total.values())
+    print(f"all: right {total['right']}/{n}  wrong {total['wrong']}  none {total['none']}  missed {total['missed']}")
+
+
+if __name__ == "__main__":
+    main()
