@@ -2271,6 +2271,11 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     if not spans:
         return
     publisher_key = collect.publisher_key or None  # None: no name's key equals it
+    # what holds for the whole article, read once per paragraph rather than once per name
+    code, off = collect.code, collect.off
+    german = code == "de"
+    compound_language = code in _COMPOUND_LANGUAGES
+    compound_names = bool(_COMPOUND_NAME_HEADS.get(code))  # no heads: rule compound-name cannot hold
     prev_end = -1
     linked: list[int] = []  # spans coordinated with the one before ("A, B and C")
     orgs_in_spans: set[int] = set()
@@ -2278,13 +2283,13 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     department_of: set[int] = set()  # spans after "<role> of <Department> at"
     for i, (name, s, e, titled, _after_title, facts) in enumerate(spans):
         # coordinated names ("A, B and C"): a short gap between one span and the next
-        if (
-            i
-            and s - prev_end <= _LIST_GAP_MAX
-            and (_LIST_GAP.match(text[prev_end:s]) or text[prev_end:s] in _language_and_gaps(collect.code))
-            and ("and-preposition" not in collect.off or not _LIST_GAP_PREPOSITION.match(text[prev_end:s]))
-        ):
-            linked.append(i)
+        if i and s - prev_end <= _LIST_GAP_MAX:
+            gap = text[prev_end:s]
+            if (
+                (_LIST_GAP.match(gap) or gap in _language_and_gaps(code))
+                and ("and-preposition" not in off or not _LIST_GAP_PREPOSITION.match(gap))
+            ):
+                linked.append(i)
         prev_end = e
         # the cheap per-span tests first; the look before the name only when it may still count
         after_raw = text[e : e + _LOOK]
@@ -2298,12 +2303,12 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             collect.add(name, "media", "media", rule="media")
             orgs_in_spans.add(i)
             continue
-        if protest and not titled and " & " in name and "ampersand-firm" not in collect.off and _ampersand_firm(name, collect.code):
+        if protest and not titled and " & " in name and "ampersand-firm" not in off and _ampersand_firm(name, code):
             collect.add(name, "context", None, rule="ampersand-firm")
             orgs_in_spans.add(i)
             continue
         paren = _PAREN_ACRONYM.match(after_raw) if "(" in after_raw[:2] else None
-        if paren is None and after_raw[:2] == ", " and "definition-known-as" not in collect.off:
+        if paren is None and after_raw[:2] == ", " and "definition-known-as" not in off:
             paren = _KNOWN_AS_ACRONYM.match(after_raw)  # "X, known as ACR,": an acronym, of a name
             if paren is not None and (not _is_acronym(paren.group(1)) or facts.person):
                 paren = None
@@ -2317,33 +2322,33 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                     collect.add(name, "defined", "organiser" if organiser else None, acronym=acr, rule="definition")
                     found = True
                 elif _initials(name) == acr or (len(acr) >= 3 and _initials(name).startswith(acr[:2])):
-                    if protest and ("definition-thing" in collect.off or not _names_a_thing(name, acr)):
+                    if protest and ("definition-thing" in off or not _names_a_thing(name, acr)):
                         # "Some Long Name (SLN)" may be a project or a rover
                         collect.add(name, "context", acronym=acr, rule="definition-initials")
                     found = True
                 elif (
                     protest
                     and (facts.person or facts.low in PLACES)
-                    and ("definition-own-acronym" in collect.off or not _spelt_from(acr, name))
+                    and ("definition-own-acronym" in off or not _spelt_from(acr, name))
                 ):
                     collect.add(acr, "defined", "organiser" if protest else None, rule="definition-of-person")
             if found:
                 orgs_in_spans.add(i)
                 continue
-        head = facts.head or _compound_name(name, collect.code)
+        head = facts.head or (compound_names and _compound_name(name, code))
         if head and not protest and facts.last_word in _FURNITURE_HEADS:
             head = False  # outside protest reports a name headed by "Watch" is as often a product's
         if not protest and not head:
             # outside protest reports only head words, definitions, media and an acronym before a
             # person's job ("KESA engineer Dana Wolcott") count
-            if facts.acronym and "acronym-role" not in collect.off and _acronym_role(text, s, e, after_raw, spans, i):
+            if facts.acronym and "acronym-role" not in off and _acronym_role(text, s, e, after_raw, spans, i):
                 collect.add(name, "defined", None, rule="acronym-role")
                 orgs_in_spans.add(i)
             continue
         kinds = _before_kinds(text, s)
         if (
-            collect.code == "de" and s > 5 and text[s - 5 : s] in (" der ", " des ") and "role" not in kinds
-            and "german-role-genitive" not in collect.off
+            german and s > 5 and text[s - 5 : s] in (" der ", " des ") and "role" not in kinds
+            and "german-role-genitive" not in off
             and text[text.rfind(" ", 0, s - 5) + 1 : s - 5].lower() in _GERMAN_ROLE_BEFORE_GENITIVE
         ):
             # 'eine Sprecherin der Wachen Generation', 'der Vorsitzende des Mietervereins': German joins a role
@@ -2355,7 +2360,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             "role" in kinds
             and " for " in name
             and text[max(0, s - 3) : s] == "of "
-            and "department-for" not in collect.off
+            and "department-for" not in off
         ):  # "Head of Regional Sales for Kestrel Labs": a department, then its company
             department, _, company = name.partition(" for ")
             if (
@@ -2379,19 +2384,18 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             noun_after = False
         # "Kestrelforbundet sier", "laut Kestrelverband,": one word ending in an organisation compound's head
         compound = (
-            collect.code in _COMPOUND_LANGUAGES
+            compound_language
             and facts.low.endswith(_COMPOUND_HEADS)
-            and _is_compound_body(name, facts, collect.off)
+            and _is_compound_body(name, facts, off)
         )
         if not (
             facts.in_play or head or kinds or titled or possessive or noun_after or compound
             or after[:2] == ", " or (acts := has_action and _acts(after))
-            or (called := collect.code == "de" and _german_call_word(after) and _german_called(after))
-            or (inverted := collect.code == "de" and _german_called_inverted(text, s, after, collect.off))
+            or (called := german and _german_call_word(after) and _german_called(after))
+            or (inverted := german and _german_called_inverted(text, s, after, off))
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
         low, institution, acronym, person = facts.low, facts.institution, facts.acronym, facts.person
-        off = collect.off
         role = None
         evidence = None
         rule = ""  # the rule that decided: its name goes with the organisation
