@@ -999,15 +999,22 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             return ()
         return ((word, 0, False, possessive, False),)
     texts = raw.split(" ")
-    if (  # the common case: plain capitalised words, nothing to cut ("Kamala Harris", "Writers Guild")
-        all(w[:1].isupper() and not w.endswith(_POSSESSIVE_ENDINGS) for w in texts)
-        and not any(w.lower().strip(".") in _SPECIAL_WORDS or w.lower() in lang.role_after for w in texts)
-        and texts[0].lower() not in lang.openers
-        and "-" not in raw
-        and (
-            not lang.genitive
-            or not (any(w in lang.genitive for w in texts) or texts[0].lower().endswith(_GERMAN_COMPOUND_HEADS))
-        )
+    # the common case: plain capitalised words, nothing to cut ("Kamala Harris", "Writers Guild");
+    # the cheap whole-span tests first, then one pass over the words
+    plain = "-" not in raw and texts[0].lower() not in lang.openers
+    if plain:
+        role_after = lang.role_after
+        for w in texts:
+            if not w[:1].isupper() or w.endswith(_POSSESSIVE_ENDINGS):
+                plain = False
+                break
+            low = w.lower()
+            if low.strip(".") in _SPECIAL_WORDS or low in role_after:
+                plain = False
+                break
+    if plain and (
+        not lang.genitive
+        or not (any(w in lang.genitive for w in texts) or texts[0].lower().endswith(_GERMAN_COMPOUND_HEADS))
     ):
         return ((raw, 0, False, False, False),)
     words: list[tuple[str, int]] = []
@@ -1752,11 +1759,13 @@ def _span_parts(raw: str, code: str = "en") -> tuple[_SpanPart, ...]:
     if parts is None:
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
-        if " " not in raw and raw.lower() in STOP_WORDS:
+        one_word = " " not in raw
+        lowered = raw.lower() if one_word else ""
+        if one_word and lowered in STOP_WORDS:
             parts = ()  # "The", "But", "Monday": most capitalised words start sentences
-        elif " " not in raw and "-" not in raw and not raw.endswith(_POSSESSIVE_ENDINGS):
+        elif one_word and "-" not in raw and not raw.endswith(_POSSESSIVE_ENDINGS):
             # a plain word (most spans): _name_parts' short way, without its cache and the generator
-            low = raw.lower().strip(".")
+            low = lowered.strip(".")
             if not raw or low in STOP_WORDS or low in _CONNECTORS:
                 parts = ()
             else:
@@ -1942,10 +1951,10 @@ def _find_spans(
     series = "comma-series-tail" not in _OFF
     opens = "stop-word-opens-name" not in _OFF
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
-    search = NAME.search
-    found = search(joined)
-    while found is not None:
-        m = found
+    # one iterator over the names; when a tail joins words after a name, the scan starts again
+    # after them (as a search from there would: a match's look-behinds still see the text before)
+    matches = NAME.finditer(joined)
+    while (m := next(matches, None)) is not None:
         raw = m.group()
         next_from = m.end()
         if extend and joined.startswith((" to ", " in "), next_from) and (" for " in raw or " of " in raw):
@@ -1953,12 +1962,13 @@ def _find_spans(
             if tail:  # the search goes on after the words joined to this name
                 raw += tail
                 next_from = m.start() + len(raw)
+                matches = NAME.finditer(joined, next_from)
         if series and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):
             tail = _comma_series_tail(joined, next_from, raw, code)
             if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
                 raw += tail
                 next_from = m.start() + len(raw)
-        found = search(joined, next_from)
+                matches = NAME.finditer(joined, next_from)
         parts = cache.get(raw)  # the cache's own look-up, without a call: most spans recur
         if parts is None:
             parts = _span_parts(raw, code)
