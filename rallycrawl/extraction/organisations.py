@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -2063,28 +2062,10 @@ def _noun_after(word: str) -> bool:
     return found
 
 
-def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
-    """Whether an action verb's stem ("organi", "called") is in each paragraph.
-
-    One substring scan of the whole article per stem, not one per paragraph; ``joined``
-    is the paragraphs joined by newlines (no stem holds one).
-    """
-    starts: list[int] = []
-    ends: list[int] = []
-    at = 0
-    for text in scanned:
-        starts.append(at)
-        at += len(text)
-        ends.append(at)
-        at += 1
-    flags = [False] * len(scanned)
-    for stem in _ACTION_STEMS:
-        at = joined.find(stem)
-        while at >= 0:
-            i = bisect_right(starts, at) - 1
-            flags[i] = True
-            at = joined.find(stem, ends[i])
-    return flags
+def _action_stem_in(text: str) -> bool:
+    """Whether an action verb's stem ("organi", "called") is in ``text`` (one paragraph), read
+    only for a paragraph where a name asks (see _scan_paragraph's ``has_action``)."""
+    return any(map(text.__contains__, _ACTION_STEMS))
 
 
 #: " said", " announced": a speech verb right after an acronym (lang/<code>/organisations.py SPEECH_VERBS)
@@ -2276,8 +2257,9 @@ def _spaced_compound(name: str, joined: str) -> str:
     return spaced if spaced in joined else name
 
 
-def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool, has_action: bool) -> None:
-    """Evidence for the names of one paragraph; ``has_action``: an action verb's stem is in it."""
+def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool, has_action: bool | None) -> None:
+    """Evidence for the names of one paragraph; ``has_action``: an action verb's stem is in it (None:
+    not read yet, read by :func:`_action_stem_in` when a name first asks: most paragraphs' names never do)."""
     if not spans:
         return
     publisher_key = collect.publisher_key or None  # None: no name's key equals it
@@ -2400,7 +2382,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         )
         if not (
             facts.in_play or head or kinds or titled or possessive or noun_after or compound
-            or after[:2] == ", " or (acts := has_action and _acts(after))
+            or after[:2] == ", "
+            or (acts := (has_action if has_action is not None else (has_action := _action_stem_in(text))) and _acts(after))
             or (called := german and _german_call_word(after) and _german_called(after))
             or (inverted := german and _german_called_inverted(text, s, after, off))
         ):
@@ -2417,7 +2400,10 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             evidence, role, rule = evidence or "context", "organiser", rule or "organised-by"
         elif (
             "organised-action" not in off
-            and (acts if acts is not None else has_action and _acts(after))
+            and (
+                acts if acts is not None
+                else (has_action if has_action is not None else (has_action := _action_stem_in(text))) and _acts(after)
+            )
             and _AFTER_ACTION.match(after)
         ):
             evidence, role, rule = evidence or "context", "organiser", rule or "organised-action"
@@ -3449,9 +3435,10 @@ def extract_organisations(
     code = collect.code = _code(language)
     all_spans = _find_spans(scanned, joined, singles, person_like, code)
     collect.people, collect.person_words = _people(singles, person_like, quotes or [])
-    # outside protest reports no action verb counts
-    with_action = _action_paragraphs(scanned, joined) if is_protest else [False] * len(scanned)
-    for text, spans, has_action in zip(scanned, all_spans, with_action):
+    # outside protest reports no action verb counts; in them, whether a paragraph holds an action
+    # verb's stem is read when one of its names first asks (None)
+    has_action = None if is_protest else False
+    for text, spans in zip(scanned, all_spans):
         _scan_paragraph(text, spans, collect, is_protest, has_action)
     _sentence_case_definitions(scanned, collect, is_protest)
     if is_protest and code == "de" and "german-quoted-name" not in _OFF:
