@@ -1254,13 +1254,18 @@ def _media_words(words: list[str]) -> bool:
 def _looks_like_person(name: str) -> bool:
     """Two or three capitalised words, none an organisation word, place or all-capitals."""
     words = name.split()
-    return (
-        2 <= len(words) <= 4
-        and all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 1)
-        and not any(_is_head_word(w) for w in words)
-        and name.lower() not in PLACES
-        and not any(w.lower() in _CONNECTORS or w.lower() in STOP_WORDS for w in words)
-    )
+    if not 2 <= len(words) <= 4:
+        return False
+    for w in words:  # (one pass for the tests of each word: none has a side effect)
+        low = w.lower()
+        if (
+            (len(w) > 1 and not (w[:1].isupper() and not w.isupper()))  # capitalised, not all capitals
+            or low.strip(".,") in ORG_HEADS  # (_is_head_word)
+            or low in _CONNECTORS
+            or low in STOP_WORDS
+        ):
+            return False
+    return name.lower() not in PLACES
 
 
 def _common_not_person(name: str, code: str = "en") -> bool:
@@ -2285,7 +2290,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         prev_end = e
         # the cheap per-span tests first; the look before the name only when it may still count
         after_raw = text[e : e + _LOOK]
-        first_char = after_raw[:1]
+        two = after_raw[:2]  # (the first two characters after the name: most tests read no more)
+        first_char = two[:1]
         possessive = first_char == "'" or first_char == "’"
         if possessive:
             after = after_raw[2:] if after_raw[1:2] == "s" else after_raw[1:]
@@ -2299,8 +2305,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             collect.add(name, "context", None, rule="ampersand-firm")
             orgs_in_spans.add(i)
             continue
-        paren = _PAREN_ACRONYM.match(after_raw) if "(" in after_raw[:2] else None
-        if paren is None and after_raw[:2] == ", " and "definition-known-as" not in off:
+        paren = _PAREN_ACRONYM.match(after_raw) if "(" in two else None
+        if paren is None and two == ", " and "definition-known-as" not in off:
             paren = _KNOWN_AS_ACRONYM.match(after_raw)  # "X, known as ACR,": an acronym, of a name
             if paren is not None and (not _is_acronym(paren.group(1)) or facts.person):
                 paren = None
