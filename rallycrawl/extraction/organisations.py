@@ -998,7 +998,7 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             return ()
         return ((word, 0, False, possessive, False),)
     texts = raw.split(" ")
-    # the common case: plain capitalised words, nothing to cut ("Kamala Harris", "Writers Guild");
+    # the common case: plain capitalised words, nothing to cut ("Dana Wolcott", "Kestrel Guild");
     # the cheap whole-span tests first, then one pass over the words
     plain = "-" not in raw and texts[0].lower() not in lang.openers
     if plain:
