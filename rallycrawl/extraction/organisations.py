@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -1095,15 +1094,22 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             return ()
         return ((word, 0, False, possessive, False),)
     texts = raw.split(" ")
-    if (  # the common case: plain capitalised words, nothing to cut ("Kamala Harris", "Writers Guild")
-        all(w[:1].isupper() and not w.endswith(_POSSESSIVE_ENDINGS) for w in texts)
-        and not any(w.lower().strip(".") in _SPECIAL_WORDS or w.lower() in lang.role_after for w in texts)
-        and texts[0].lower() not in lang.openers
-        and "-" not in raw
-        and (
-            not lang.genitive
-            or not (any(w in lang.genitive for w in texts) or texts[0].lower().endswith(_GERMAN_COMPOUND_HEADS))
-        )
+    # the common case: plain capitalised words, nothing to cut ("Dana Wolcott", "Kestrel Guild");
+    # the cheap whole-span tests first, then one pass over the words
+    plain = "-" not in raw and texts[0].lower() not in lang.openers
+    if plain:
+        role_after = lang.role_after
+        for w in texts:
+            if not w[:1].isupper() or w.endswith(_POSSESSIVE_ENDINGS):
+                plain = False
+                break
+            low = w.lower()
+            if low.strip(".") in _SPECIAL_WORDS or low in role_after:
+                plain = False
+                break
+    if plain and (
+        not lang.genitive
+        or not (any(w in lang.genitive for w in texts) or texts[0].lower().endswith(_GERMAN_COMPOUND_HEADS))
     ):
         return ((raw, 0, False, False, False),)
     words: list[tuple[str, int]] = []
@@ -1344,13 +1350,18 @@ def _media_words(words: list[str]) -> bool:
 def _looks_like_person(name: str) -> bool:
     """Two or three capitalised words, none an organisation word, place or all-capitals."""
     words = name.split()
-    return (
-        2 <= len(words) <= 4
-        and all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 1)
-        and not any(_is_head_word(w) for w in words)
-        and name.lower() not in PLACES
-        and not any(w.lower() in _CONNECTORS or w.lower() in STOP_WORDS for w in words)
-    )
+    if not 2 <= len(words) <= 4:
+        return False
+    for w in words:  # (one pass for the tests of each word: none has a side effect)
+        low = w.lower()
+        if (
+            (len(w) > 1 and not (w[:1].isupper() and not w.isupper()))  # capitalised, not all capitals
+            or low.strip(".,") in ORG_HEADS  # (_is_head_word)
+            or low in _CONNECTORS
+            or low in STOP_WORDS
+        ):
+            return False
+    return name.lower() not in PLACES
 
 
 def _common_not_person(name: str, code: str = "en") -> bool:
@@ -1848,11 +1859,13 @@ def _span_parts(raw: str, code: str = "en") -> tuple[_SpanPart, ...]:
     if parts is None:
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
-        if " " not in raw and raw.lower() in STOP_WORDS:
+        one_word = " " not in raw
+        lowered = raw.lower() if one_word else ""
+        if one_word and lowered in STOP_WORDS:
             parts = ()  # "The", "But", "Monday": most capitalised words start sentences
-        elif " " not in raw and "-" not in raw and not raw.endswith(_POSSESSIVE_ENDINGS):
+        elif one_word and "-" not in raw and not raw.endswith(_POSSESSIVE_ENDINGS):
             # a plain word (most spans): _name_parts' short way, without its cache and the generator
-            low = raw.lower().strip(".")
+            low = lowered.strip(".")
             if not raw or low in STOP_WORDS or low in _CONNECTORS:
                 parts = ()
             else:
@@ -2100,10 +2113,10 @@ def _find_spans(
     inner = _inner_connector_at(code)
     opens = "stop-word-opens-name" not in _OFF
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
-    search = NAME.search
-    found = search(joined)
-    while found is not None:
-        m = found
+    # one iterator over the names; when a tail joins words after a name, the scan starts again
+    # after them (as a search from there would: a match's look-behinds still see the text before)
+    matches = NAME.finditer(joined)
+    while (m := next(matches, None)) is not None:
         raw = m.group()
         next_from = m.end()
         if extend and joined.startswith((" to ", " in "), next_from) and (" for " in raw or " of " in raw):
@@ -2111,17 +2124,19 @@ def _find_spans(
             if tail:  # the search goes on after the words joined to this name
                 raw += tail
                 next_from = m.start() + len(raw)
+                matches = NAME.finditer(joined, next_from)
         if inner is not None and joined.startswith(" ", next_from):
             tail = _inner_connector_tail(joined, next_from, raw, inner)
             if tail:  # "Sindicato dos Trabalhadores" + " em Educação": one name
                 raw += tail
                 next_from = m.start() + len(raw)
+                matches = NAME.finditer(joined, next_from)
         if series and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):
             tail = _comma_series_tail(joined, next_from, raw, code)
             if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
                 raw += tail
                 next_from = m.start() + len(raw)
-        found = search(joined, next_from)
+                matches = NAME.finditer(joined, next_from)
         parts = cache.get(raw)  # the cache's own look-up, without a call: most spans recur
         if parts is None:
             parts = _span_parts(raw, code)
@@ -2216,28 +2231,10 @@ def _noun_after(word: str) -> bool:
     return found
 
 
-def _action_paragraphs(scanned: list[str], joined: str) -> list[bool]:
-    """Whether an action verb's stem ("organi", "called") is in each paragraph.
-
-    One substring scan of the whole article per stem, not one per paragraph; ``joined``
-    is the paragraphs joined by newlines (no stem holds one).
-    """
-    starts: list[int] = []
-    ends: list[int] = []
-    at = 0
-    for text in scanned:
-        starts.append(at)
-        at += len(text)
-        ends.append(at)
-        at += 1
-    flags = [False] * len(scanned)
-    for stem in _ACTION_STEMS:
-        at = joined.find(stem)
-        while at >= 0:
-            i = bisect_right(starts, at) - 1
-            flags[i] = True
-            at = joined.find(stem, ends[i])
-    return flags
+def _action_stem_in(text: str) -> bool:
+    """Whether an action verb's stem ("organi", "called") is in ``text`` (one paragraph), read
+    only for a paragraph where a name asks (see _scan_paragraph's ``has_action``)."""
+    return any(map(text.__contains__, _ACTION_STEMS))
 
 
 #: " said", " announced": a speech verb right after an acronym (lang/<code>/organisations.py SPEECH_VERBS)
@@ -2429,11 +2426,17 @@ def _spaced_compound(name: str, joined: str) -> str:
     return spaced if spaced in joined else name
 
 
-def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool, has_action: bool) -> None:
-    """Evidence for the names of one paragraph; ``has_action``: an action verb's stem is in it."""
+def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool, has_action: bool | None) -> None:
+    """Evidence for the names of one paragraph; ``has_action``: an action verb's stem is in it (None:
+    not read yet, read by :func:`_action_stem_in` when a name first asks: most paragraphs' names never do)."""
     if not spans:
         return
     publisher_key = collect.publisher_key or None  # None: no name's key equals it
+    # what holds for the whole article, read once per paragraph rather than once per name
+    code, off = collect.code, collect.off
+    german = code == "de"
+    compound_language = code in _COMPOUND_LANGUAGES
+    compound_names = bool(_COMPOUND_NAME_HEADS.get(code))  # no heads: rule compound-name cannot hold
     prev_end = -1
     linked: list[int] = []  # spans coordinated with the one before ("A, B and C")
     orgs_in_spans: set[int] = set()
@@ -2441,17 +2444,18 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     department_of: set[int] = set()  # spans after "<role> of <Department> at"
     for i, (name, s, e, titled, _after_title, facts) in enumerate(spans):
         # coordinated names ("A, B and C"): a short gap between one span and the next
-        if (
-            i
-            and s - prev_end <= _LIST_GAP_MAX
-            and (_LIST_GAP.match(text[prev_end:s]) or text[prev_end:s] in _language_and_gaps(collect.code))
-            and ("and-preposition" not in collect.off or not _LIST_GAP_PREPOSITION.match(text[prev_end:s]))
-        ):
-            linked.append(i)
+        if i and s - prev_end <= _LIST_GAP_MAX:
+            gap = text[prev_end:s]
+            if (
+                (_LIST_GAP.match(gap) or gap in _language_and_gaps(code))
+                and ("and-preposition" not in off or not _LIST_GAP_PREPOSITION.match(gap))
+            ):
+                linked.append(i)
         prev_end = e
         # the cheap per-span tests first; the look before the name only when it may still count
         after_raw = text[e : e + _LOOK]
-        first_char = after_raw[:1]
+        two = after_raw[:2]  # (the first two characters after the name: most tests read no more)
+        first_char = two[:1]
         possessive = first_char == "'" or first_char == "’"
         if possessive:
             after = after_raw[2:] if after_raw[1:2] == "s" else after_raw[1:]
@@ -2461,12 +2465,12 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             collect.add(name, "media", "media", rule="media")
             orgs_in_spans.add(i)
             continue
-        if protest and not titled and " & " in name and "ampersand-firm" not in collect.off and _ampersand_firm(name, collect.code):
+        if protest and not titled and " & " in name and "ampersand-firm" not in off and _ampersand_firm(name, code):
             collect.add(name, "context", None, rule="ampersand-firm")
             orgs_in_spans.add(i)
             continue
-        paren = _PAREN_ACRONYM.match(after_raw) if "(" in after_raw[:2] else None
-        if paren is None and after_raw[:2] == ", " and "definition-known-as" not in collect.off:
+        paren = _PAREN_ACRONYM.match(after_raw) if "(" in two else None
+        if paren is None and two == ", " and "definition-known-as" not in off:
             paren = _KNOWN_AS_ACRONYM.match(after_raw)  # "X, known as ACR,": an acronym, of a name
             if paren is not None and (not _is_acronym(paren.group(1)) or facts.person):
                 paren = None
@@ -2482,18 +2486,18 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                     collect.add(name, "defined", "organiser" if organiser else None, acronym=acr, rule="definition")
                     found = True
                 elif _initials(name) == acr or (len(acr) >= 3 and _initials(name).startswith(acr[:2])):
-                    if protest and ("definition-thing" in collect.off or not _names_a_thing(name, acr)):
+                    if protest and ("definition-thing" in off or not _names_a_thing(name, acr)):
                         # "Some Long Name (SLN)" may be a project or a rover
                         collect.add(name, "context", acronym=acr, rule="definition-initials")
                     found = True
                 elif (
                     protest
                     and (facts.person or facts.low in PLACES)
-                    and ("definition-own-acronym" in collect.off or not _spelt_from(acr, name))
+                    and ("definition-own-acronym" in off or not _spelt_from(acr, name))
                     # "la République démocratique du Congo (RDC)": the acronym of a longer name that ends in
                     # the place is the place's (the name pattern saw only its last, capitalised word)
                     and not (
-                        "definition-place" not in collect.off
+                        "definition-place" not in off
                         and not facts.person
                         and acr[-1:] == name[:1].upper()
                     )
@@ -2502,22 +2506,22 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             if found:
                 orgs_in_spans.add(i)
                 continue
-        head = facts.head or _compound_name(name, collect.code)
-        if head and collect.code == "en" and "false-friend-head" not in collect.off and _false_friend_head(name):
+        head = facts.head or (compound_names and _compound_name(name, code))
+        if head and code == "en" and "false-friend-head" not in off and _false_friend_head(name):
             head = False  # "Harbour Central", "Lab Rat": English words, not a Spanish "central" or a German "Rat"
         if head and not protest and facts.last_word in _FURNITURE_HEADS:
             head = False  # outside protest reports a name headed by "Watch" is as often a product's
         if not protest and not head:
             # outside protest reports only head words, definitions, media and an acronym before a
             # person's job ("KESA engineer Dana Wolcott") count
-            if facts.acronym and "acronym-role" not in collect.off and _acronym_role(text, s, e, after_raw, spans, i):
+            if facts.acronym and "acronym-role" not in off and _acronym_role(text, s, e, after_raw, spans, i):
                 collect.add(name, "defined", None, rule="acronym-role")
                 orgs_in_spans.add(i)
             continue
         kinds = _before_kinds(text, s)
         if (
-            collect.code == "de" and s > 5 and text[s - 5 : s] in (" der ", " des ") and "role" not in kinds
-            and "german-role-genitive" not in collect.off
+            german and s > 5 and text[s - 5 : s] in (" der ", " des ") and "role" not in kinds
+            and "german-role-genitive" not in off
             and text[text.rfind(" ", 0, s - 5) + 1 : s - 5].lower() in _GERMAN_ROLE_BEFORE_GENITIVE
         ):
             # 'eine Sprecherin der Wachen Generation', 'der Vorsitzende des Mietervereins': German joins a role
@@ -2529,7 +2533,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             "role" in kinds
             and " for " in name
             and text[max(0, s - 3) : s] == "of "
-            and "department-for" not in collect.off
+            and "department-for" not in off
         ):  # "Head of Regional Sales for Kestrel Labs": a department, then its company
             company = _department_company(name)
             if company:
@@ -2549,9 +2553,9 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             noun_after = False
         # "Kestrelforbundet sier", "laut Kestrelverband,": one word ending in an organisation compound's head
         compound = (
-            collect.code in _COMPOUND_LANGUAGES
+            compound_language
             and facts.low.endswith(_COMPOUND_HEADS)
-            and _is_compound_body(name, facts, collect.off)
+            and _is_compound_body(name, facts, off)
         )
         # "workers at Kestrel Freight": read only when the name follows a preposition of the pattern
         workers = (
@@ -2562,13 +2566,13 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         )
         if not (
             facts.in_play or head or kinds or titled or possessive or noun_after or compound or workers
-            or after[:2] == ", " or (acts := has_action and _acts(after))
-            or (called := collect.code == "de" and _german_call_word(after) and _german_called(after))
-            or (inverted := collect.code == "de" and _german_called_inverted(text, s, after, collect.off))
+            or after[:2] == ", "
+            or (acts := (has_action if has_action is not None else (has_action := _action_stem_in(text))) and _acts(after))
+            or (called := german and _german_call_word(after) and _german_called(after))
+            or (inverted := german and _german_called_inverted(text, s, after, off))
         ):
             continue  # the common case, a person or a capitalised word with nothing around it
         low, institution, acronym, person = facts.low, facts.institution, facts.acronym, facts.person
-        off = collect.off
         role = None
         evidence = None
         rule = ""  # the rule that decided: its name goes with the organisation
@@ -2580,7 +2584,10 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             evidence, role, rule = evidence or "context", "organiser", rule or "organised-by"
         elif (
             "organised-action" not in off
-            and (acts if acts is not None else has_action and _acts(after))
+            and (
+                acts if acts is not None
+                else (has_action if has_action is not None else (has_action := _action_stem_in(text))) and _acts(after)
+            )
             and _AFTER_ACTION.match(after)
         ):
             evidence, role, rule = evidence or "context", "organiser", rule or "organised-action"
@@ -3628,9 +3635,10 @@ def extract_organisations(
     code = collect.code = _code(language)
     all_spans = _find_spans(scanned, joined, singles, person_like, code)
     collect.people, collect.person_words = _people(singles, person_like, quotes or [])
-    # outside protest reports no action verb counts
-    with_action = _action_paragraphs(scanned, joined) if is_protest else [False] * len(scanned)
-    for text, spans, has_action in zip(scanned, all_spans, with_action):
+    # outside protest reports no action verb counts; in them, whether a paragraph holds an action
+    # verb's stem is read when one of its names first asks (None)
+    has_action = None if is_protest else False
+    for text, spans in zip(scanned, all_spans):
         _scan_paragraph(text, spans, collect, is_protest, has_action)
     _sentence_case_definitions(scanned, collect, is_protest)
     if is_protest and code == "de" and "german-quoted-name" not in _OFF:
