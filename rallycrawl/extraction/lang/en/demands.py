@@ -11,28 +11,41 @@ reading every sentence of a quotation for an imperative ("No more X. No more Y."
 found more on tune and only extras on validation.
 """
 
+#: adjectives before "ask" the noun ("the key ask is")
+_ASK_ADJECTIVES = "key main chief central core only first top principal biggest".split()
+#: verbs of the protesters' effort before "to" + a verb of changing, and who makes the effort (with the
+#: auxiliaries between): not the police's or the officials' ("officers are working to keep the road open")
+_EFFORT_VERBS = "trying fighting hoping seeking determined vowing vowed pledged pledging working campaigning struggling".split()
+_EFFORT_SUBJECTS = [
+    (subject, ("", "are ", "were ", "have been ", "had been ") if subject.endswith("s") or subject == "they"
+     else ("", "is ", "was ", "has been ", "had been "))
+    for subject in """they protesters demonstrators marchers campaigners residents activists organisers organizers workers
+    strikers students parents tenants nurses teachers farmers group union coalition campaign""".split()
+] + [("they’re", ("",)), ("they're", ("",))]
+_CHANGE_VERBS = "stop|block|save|keep|prevent|halt|reverse|overturn|reopen|protect|preserve|force|win|end|scrap|restore|secure"
+
 REPORT_CUES: list[str] = [
+    # (each cue opens with a word of its own, not with "the" or "they", which would have it tried at
+    # every such word; the words before it are read behind it, as for "workers demand" below)
     # the demand noun before a colon ("Their main demand: free transport"); the noun with a copula is a shared cue
-    r"(?:their|the|its|our|his|her|key|main|chief|central|core|only|first|top|principal|biggest) demands?(?: of (?:the )?[a-z’'\-]+)?(?= ?:)",
+    r"demands?(?: of (?:the )?[a-z’'\-]+)?(?= ?:)",
     # the ask as a noun ("The strikers' key ask is a four-day week")
-    r"(?:key|main|chief|central|core|only|first|top|principal|biggest) asks? (?:is|are|was|were)",
+    r"ask(?:" + "|".join(f"(?<={w} ask)" for w in _ASK_ADJECTIVES) + r")s? (?:is|are|was|were)",
     # a protest kept up until something changes ("vowed to continue until the pipeline is cancelled"): the
-    # change, a passive of undoing or a person who gives way, is the ask
-    r"(?:continue|continues|continued|continuing|keep \w+ing|kept \w+ing|stay|remain|go on|stop|rest|give up|strike|protest|march|occupy) "
+    # change, a present or perfect passive of undoing or a person who gives way, is the ask ("rest", "go
+    # on", "give up" left out: "rest" opens "protest", "arrest", "interest", each a place to try)
+    r"(?:continue|continues|continued|continuing|keep \w+ing|kept \w+ing|stay|remain|stop|strike|protest|march|occupy) "
     r"until(?= (?:(?:the|their|its|his|her|our|this|that|these|those) )?[\w'’\-]+(?: [\w'’\-]+){0,4} "
     r"(?:(?:is|are|has been|have been|gets|get) (?:scrapped|withdrawn|cancell?ed|shut|closed|reopened|dropped|reversed|halted|"
     r"stopped|met|granted|released|freed|fired|removed|repealed|abandoned|restored|reinstated|paid)|"
     r"(?:resigns?|steps? down|backs? down|relents?|agrees?|gives? in)\b))",
     # the protesters' own effort to change something ("they are fighting to save the library", "trying to
-    # stop the demolition"), said of the protest's actors, with a verb of changing or keeping
-    r"(?:they|protesters|demonstrators|marchers|campaigners|residents|activists|organi[sz]ers|workers|strikers|students|"
-    r"parents|tenants|nurses|teachers|farmers|the group|the union|the coalition|the campaign) "
-    r"(?:(?:are|were|is|was|have been|had been) )?(?:trying|fighting|hoping|seeking|determined|vowing|vowed|pledged|pledging|"
-    r"working|campaigning|struggling) to(?= (?:stop|block|save|keep|prevent|halt|reverse|overturn|reopen|protect|preserve|force|"
-    r"win|end|scrap|restore|secure)\b)",
+    # stop the demolition"), said of the protest's actors (read behind the verb), with a verb of changing or keeping
+    r"(?:" + "|".join(_EFFORT_VERBS) + r")(?:" + "|".join(
+        f"(?<={subject} {aux}{verb})" for verb in _EFFORT_VERBS for subject, auxes in _EFFORT_SUBJECTS for aux in auxes
+    ) + r") to(?= (?:" + _CHANGE_VERBS + r")\b)",
     # the purpose of the protest as a noun ("Their goal is to block the sale of the park")
-    r"(?:their|the|its|our) (?:main |chief |only |stated )?(?:goal|aim|objective|purpose) (?:is|was|remains) to"
-    r"(?= (?:stop|block|save|keep|prevent|halt|reverse|overturn|reopen|protect|preserve|force|win|end|scrap|restore|secure)\b)",
+    r"(?:goal|aim|objective|purpose) (?:is|was|remains) to(?= (?:" + _CHANGE_VERBS + r")\b)",
     # objecting and pushing back name what is to change ("Protesters object to the closure of the ward")
     r"object(?:s|ed|ing)? to|push(?:es|ed|ing)? back (?:against|on)|holding out for|held out for|holds? out for",
     r"opponents of|opposed to|in opposition to|oppos(?:e|es|ed|ing)(?! to\b)(?! (?:groups?|sides?|camps?|protesters|demonstrators|marchers|views|factions|parties|teams?|crowds?|rall(?:y|ies))\b)|demands? for|pleas? for|petition(?:ed|ing|s)? for|in favou?r of|"
