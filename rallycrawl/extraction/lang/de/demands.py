@@ -9,7 +9,7 @@ REPORT_CUES = [
     r"ziel (?:der [\w\-]+ |des [\w\-]+ )?(?:ist|sei|war) es, (?=\w)",
     # the demand noun before a colon or "lautet"/"ist" ("Ihre zentrale Forderung: ...", "Die Hauptforderung lautet: ...")
     r"(?:haupt|kern)?forderung(?:en)?(?: (?:der|des) [\w\-]+)?(?: (?:lautet|lauten|lautete|lauteten))?(?= ?:)|"
-    r"(?:zentrale|wichtigste|einzige|erste|klare|ihre|seine|deren) (?:haupt|kern)?forderung(?:en)? (?:ist|sind|war|waren|lautet|lauten|lautete|lauteten)",
+    r"(?:zentrale|wichtigste|einzige|erste|klare) (?:haupt|kern)?forderung(?:en)? (?:ist|sind|war|waren|lautet|lauten|lautete|lauteten)",
     r"(?:demonstr\w+|protest\w*|streik\w*|kundgebung\w*|mahnwache\w*|demo|demos|gingen auf die straße)(?: [\w.]+){0,3}? gegen|"
     r"(?:der |die )?rufe? nach|woll(?:en|te|ten),? dass|die forderungen (?:waren|sind|lauten|reichten)(?: vielfältig)?|zu den forderungen gehör\w+|für (?=(?:mehr|höhere|bessere|den erhalt|die rücknahme|ein ende)\b)|"
     # "setzt sich für den Erhalt ... ein", "sprach sich erneut für ... aus" (the plural present is a shared cue)

@@ -6,7 +6,7 @@ REPORT_CUES = [
     r"hasta que(?= se (?:retire|retiren|anule|anulen|readmita|readmitan|cumpla|cumplan|reabra|reabran|paralice|paralicen|"
     r"derogue|deroguen|libere|liberen)\b| (?:el|la|los|las) [\wáéíóúñ]+(?: [\wáéíóúñ]+){0,4} (?:sea|sean) "
     r"(?:retirad|anulad|readmitid|derogad|paralizad|reabiert|liberad)\w*)|"
-    r"(?:su|el|nuestro) (?:principal |único )?objetivo (?:es|era|será)(?= (?:frenar|impedir|detener|evitar|salvar|mantener|"
+    r"objetivo (?:es|era|será)(?= (?:frenar|impedir|detener|evitar|salvar|mantener|"
     r"conseguir|lograr|parar|revertir|recuperar|garantizar|bloquear)\b)|luch(?:an|aron|ando|amos|aban) por",
     # the demand noun before a colon or a copula ("Su principal reivindicación: ...", "... es el transporte gratuito")
     r"(?:reivindicaci(?:ón|ones)|exigencias?|demandas?|petici(?:ón|ones))(?: (?:principal|principales|central|centrales))?(?= ?:)|"

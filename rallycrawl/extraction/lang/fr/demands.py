@@ -5,7 +5,7 @@ REPORT_CUES = [
     # ("leur objectif est d'empêcher ...")
     r"jusqu['’](?:au|à la|à l['’]|aux)(?= ?(?:retrait|abandon|annulation|réintégration|réouverture|suspension|abrogation|"
     r"satisfaction|libération)\b)|"
-    r"(?:leur|notre|l['’]|son) (?:seul |principal )?objectif (?:est|était|reste) d(?:e |['’])(?=(?:empêcher|obtenir|sauver|stopper|"
+    r"objectif (?:est|était|reste) d(?:e |['’])(?=(?:empêcher|obtenir|sauver|stopper|"
     r"bloquer|faire|arrêter|maintenir|préserver|garantir)\b)|s['’]opposent au(?:x)?(?= )",
     # the demand noun before a colon or a copula ("Leur principale revendication : ...", "... est la gratuité")
     r"(?:revendications?|exigences?)(?: (?:principales?|centrales?))?(?= ?:)|"

@@ -5,8 +5,8 @@ REPORT_CUES = [
     # a noun ("l'obiettivo è fermare ..."), the struggle ("lottano per salvare ...")
     r"fino (?:al|alla|all['’]|ai|alle)(?= ?(?:ritiro|blocco|annullamento|reintegro|riapertura|revoca|sospensione|"
     r"abrogazione|liberazione)\b)|"
-    r"si (?:oppongono|opponevano|sono opposti) (?:a|al|alla|alle|ai|agli|all['’])|"
-    r"(?:l['’]|il loro |loro )?obiettivo (?:è|era|resta)(?= (?:fermare|bloccare|impedire|salvare|ottenere|evitare|difendere|"
+    r"(?:oppongono|opponevano) (?:a|al|alla|alle|ai|agli|all['’])|"
+    r"obiettivo (?:è|era|resta)(?= (?:fermare|bloccare|impedire|salvare|ottenere|evitare|difendere|"
     r"mantenere|garantire)\b)|lott(?:ano|avano|ando|ato) per",
     # the demand noun before a colon or a copula ("La richiesta principale: ...", "... è il blocco degli affitti")
     r"(?:richiest[ae]|rivendicazion[ei])(?: principal[ei])?(?= ?:)|"

@@ -5,7 +5,7 @@ REPORT_CUES = [
     # as a noun ("o objetivo é impedir ..."), the struggle ("lutam para salvar ...")
     r"até que(?= (?:a|o|as|os) [\wà-ú]+(?: [\wà-ú]+){0,4} (?:seja|sejam) (?:revogad|retirad|cancelad|suspens|readmitid|"
     r"reabert|libertad|liberad)\w*)|"
-    r"se opõem (?:a|à|ao|às|aos)|(?:o|nosso|seu) (?:principal |único )?objetivo (?:é|era|será)(?= (?:impedir|barrar|salvar|"
+    r"opõem (?:a|à|ao|às|aos)|objetivo (?:é|era|será)(?= (?:impedir|barrar|salvar|"
     r"garantir|conseguir|evitar|manter|derrubar|bloquear|reverter)\b)|lut(?:am|aram|ando|avam) (?:para|por)",
     # the demand noun before a colon or a copula ("A principal reivindicação: ...", "... é o passe livre")
     r"(?:reivindicaç(?:ão|ões)|exigências?)(?: principa(?:l|is))?(?= ?:)|"
