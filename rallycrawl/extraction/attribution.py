@@ -63,7 +63,7 @@ PLACEHOLDER = "\ue000"
 CAPITALS = "A-Z\u00c0-\u00de\u0410-\u042f\u0401"
 _UNREAD = object()  # (a value not computed yet)
 #: plural object pronouns after a point of view ('Pour eux', 'para ellos', 'für sie' is read as "her")
-_VIEWPOINT_PLURAL = frozenset("eux them ellos ellas ihnen".split())
+_VIEWPOINT_PLURAL = frozenset(_from_every_language("VIEWPOINT_PLURAL_PRONOUNS"))
 
 #: attribution rules that can be switched off one by one (tests, bench/quality.py --verbose);
 #: the dict holds the name-reading rules of :mod:`.people` too
@@ -984,17 +984,17 @@ _FILLERS_BUT_A = _FILLERS - {"a"}
 #: lower-case words after a quotation that are not its verb
 _NOT_VERBS = frozenset("and but or as while when because after before in at on for from with to by".split())
 #: a capitalised article opens a sentence, not a name ("A ministry spokeswoman said")
-_ARTICLES = frozenset("a an the der die das ein eine el la los las le les un una une".split())
-_LEADING = frozenset("but and so yet however still now then also and und aber doch jedoch y pero et mais as wie como comme".split())
+_ARTICLES = frozenset(_from_every_language("SENTENCE_ARTICLES"))  # (lang/<code>/quotes.py)
+#: words that may open a clause before its subject ("But", "Und", "Pero", "Mais"): every language's LEADING_CONJUNCTIONS
+_LEADING = frozenset(_from_every_language("LEADING_CONJUNCTIONS"))
 _COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "letter", "release",
                 "telecon", "teleconference", "video", "speech", "message")
 #: (a reflexive verb keeps its pronoun: "s'exclame-t-elle", "s’indigne-t-il")
 _FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+(?:['\u2019][^\W\d_]+)?)-(?:t-)?(?P<pron>il|elle|ils|elles)$", re.I)
-_GENERIC_SPOKESPEOPLE = frozenset(
-    "spokesperson spokesman spokeswoman representative statement report release spokespeople portavoz"
-    " vocero vocera porte-parole communiqué comunicado".split()
-)
-_PREPOSITIONS = frozenset("at for of with from bei von de del du".split())
+#: who or what speaks for an organisation without a name: every language's GENERIC_SPOKESPEOPLE
+_GENERIC_SPOKESPEOPLE = frozenset(_from_every_language("GENERIC_SPOKESPEOPLE"))
+#: prepositions tying a speaker to an organisation: every language's SPEAKER_PREPOSITIONS
+_PREPOSITIONS = frozenset(_from_every_language("SPEAKER_PREPOSITIONS"))
 #: abbreviated titles before a name (a capitalised run goes on over them: _is_initial_text)
 _TITLE_ABBREVIATIONS = frozenset(
     ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.",
@@ -1681,10 +1681,12 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
 
 
 #: connectors inside an organisation's name ("Confederación General del Trabajo")
-_RUN_CONNECTORS = frozenset("of for & de du des del della do da".split())
+#: (every language's NAME_RUN_CONNECTORS, and "&")
+_RUN_CONNECTORS = frozenset(_from_every_language("NAME_RUN_CONNECTORS")) | {"&"}
 #: connectors after which a name with an organisation word anywhere before goes on
 #: ("Confederación General del Trabajo"; not "United Nations High Commissioner for …")
-_ROMANCE_CONNECTORS = frozenset("de del della do da".split())
+#: (every language's ORG_RUN_CONNECTORS)
+_ROMANCE_CONNECTORS = frozenset(_from_every_language("ORG_RUN_CONNECTORS"))
 
 
 def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -2048,7 +2050,8 @@ def _connector_subject_tail(tokens: list[Token], runs: list[tuple[int, int]], jo
     return None
 
 
-_APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
+#: indefinite articles opening an apposition: every language's APPOSITION_ARTICLES
+_APPOSITION_ARTICLES = frozenset(_from_every_language("APPOSITION_ARTICLES"))
 #: words before the quotation that a possessive opening may have ('Ada Wolton's message to the council was
 #: simple:'): rule ``possessive_words``
 _POSSESSIVE_WORDS = 12
@@ -2757,9 +2760,11 @@ def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | No
 #: words for who speaks for an organisation ("a spokesperson said")
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 #: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')
-_JOINING_ARTICLES = frozenset("der des dem den die das de la le les el los las het".split())
+#: (every language's JOINING_ARTICLES)
+_JOINING_ARTICLES = frozenset(_from_every_language("JOINING_ARTICLES"))
 #: "of" in the languages read, joined with an article or not ('van', 'della', 'do', 'des')
-_OF_WORDS = frozenset("van di della del dello da do dos du des".split())
+#: (every language's OF_WORDS)
+_OF_WORDS = frozenset(_from_every_language("OF_WORDS"))
 
 #: "the secretary of X", "il segretario", "o presidente", "het bestuur" (every language's DEFINITE_ARTICLES)
 _DEFINITE_ARTICLES = frozenset(_from_every_language("DEFINITE_ARTICLES"))
@@ -2869,7 +2874,8 @@ _ENGLISH_DEFINITE = frozenset(resources("en", "quotes").DEFINITE_ARTICLES)
 _TWO_CAPITALS = re.compile("[" + CAPITALS + "](?<=\\s.)[\\w'\u2019.\\-]*\\s+[" + CAPITALS + "]")
 
 #: words that open a byline ("By Jane Roe", "Von Lukas Brettschneider")
-_BYLINE_WORDS = frozenset("by von par por di door".split())
+#: (every language's BYLINE_WORDS)
+_BYLINE_WORDS = frozenset(_from_every_language("BYLINE_WORDS"))
 
 #: reporting verbs whose object, not their subject, follows them ("told Reuters")
 _OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split())
@@ -2947,14 +2953,15 @@ _INCISE_REACH = 400
 _OPENING_NAME = re.compile(
     "[ \\t]*((?:[" + CAPITALS + "][\\w'\u2019.\\-]*+[ \\t]++){0,4}[" + CAPITALS + "][\\w'\u2019.\\-]*+),?[ \\t]++[a-z\u00df-\u00ff\u0430-\u044f\u04510-9]"
 )
-_CONNECTORS = frozenset("of for and & f\u00fcr y et".split())
+#: words joining the parts of a capitalised run (every language's NAME_CONNECTORS, and "&")
+_CONNECTORS = frozenset(_from_every_language("NAME_CONNECTORS")) | {"&"}
 #: words that end a noun phrase's title: what comes before them is another clause
 _CLAUSE_WORDS = frozenset("""
 is was are were be been how that who which when where why what said says told as than if because
 ist war sind waren dass wie que como es fue est était
 """.split())
 #: words that start a clause, not a speaker, after a verb ('adding that …')
-_NOT_SPEAKERS = frozenset("that to how what whether if it this there dass que".split())
+_NOT_SPEAKERS = frozenset(_from_every_language("NOT_SPEAKER_OPENERS"))  # (every language's)
 _NAMELESS = frozenset("""
 a an one some another many several two three four few most other others his her their its this that
 these those ein eine einer einige un una uno unos unas une des plusieurs
@@ -3021,7 +3028,8 @@ def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
     return _Mention("nobody")
 
 
-_NOT_DESCRIPTORS = frozenset("and or und oder y o et ou e".split())
+#: "and", "or": no part of a descriptor (every language's AND_OR_WORDS)
+_NOT_DESCRIPTORS = frozenset(_from_every_language("AND_OR_WORDS"))
 
 
 def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_needed: bool = True) -> _Mention | None:
@@ -4843,7 +4851,8 @@ def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
     return "cue_before"
 
 
-_TO = frozenset("a à al au aux ao aos às".split())
+#: "to" before an indirect object (every language's TO_WORDS)
+_TO = frozenset(_from_every_language("TO_WORDS"))
 #: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:')
 _DROPPED_OPENERS = frozenset("""
 y e además luego después asimismo también finalmente incluso and then und dann zudem außerdem ebenfalls
@@ -5257,9 +5266,9 @@ def _time_phrase_end(tokens: list[Token]) -> int:
 #: (every language's CLAUSE_JOINS, lang/<code>/quotes.py)
 _CLAUSE_JOINS = frozenset(_from_every_language("CLAUSE_JOINS"))
 #: "and" between two people who speak together ('Wolton and Marr said'), every language's (not "&": companies)
-_AND_WORDS = frozenset("and und y e et en og".split())
+_AND_WORDS = frozenset(_from_every_language("AND_WORDS"))
 #: possessives opening a relation after "and" ('Ada Wolton and her husband Piet Marr')
-_COORDINATED_POSSESSIVES = frozenset("his her their sein seine ihr ihre su sus son sa ses".split())
+_COORDINATED_POSSESSIVES = frozenset(_from_every_language("COORDINATED_POSSESSIVES"))  # (every language's)
 
 
 def _coordinated_people(tokens: list[Token], subject: bool, known) -> bool:

@@ -266,3 +266,32 @@ ORG_NAME_CONNECTORS = frozenset("of for against".split())
 #: said', 'a police spokesperson said' → "Greenfield Police" named before, else "police"): rule ``institution_noun``
 #: ("the force" for the police was tune-only: taken out)
 INSTITUTION_NOUNS = {"police": "police", "military": "military", "army": "army", "navy": "navy"}
+
+# Words attribution reads for every language at once: each set below is the union of every
+# language's list of that name (attribution._from_every_language).
+#: plural object pronouns after a point of view ('Pour eux', 'para ellos'): the source is plural
+VIEWPOINT_PLURAL_PRONOUNS = frozenset("them".split())
+#: articles: a capitalised one opens a sentence, not a name ('A ministry spokeswoman said')
+SENTENCE_ARTICLES = frozenset("a an the".split())
+#: conjunctions and adverbs that may open a clause before its subject ('But Wolton said', 'Und sie sagte')
+LEADING_CONJUNCTIONS = frozenset("but and so yet however still now then also as".split())
+#: who or what speaks for an organisation without a name ('a spokesperson for', 'el portavoz de', 'le communiqué de')
+GENERIC_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative statement report release spokespeople".split())
+#: prepositions that tie a speaker to an organisation ('a spokesperson for X', 'Sprecherin von X', 'portavoz de X')
+SPEAKER_PREPOSITIONS = frozenset("at for of with from".split())
+#: indefinite articles opening an apposition after a name ('Ada Wolton, a nurse,')
+APPOSITION_ARTICLES = frozenset("a an".split())
+#: words that open a byline ('By Jane Roe')
+BYLINE_WORDS = frozenset("by".split())
+#: words joining the parts of a capitalised run: names ('Wolton and Marr') or an organisation ('Council for X')
+NAME_CONNECTORS = frozenset("of for and".split())
+#: words that start a clause, not a speaker, after a verb ('adding that ...')
+NOT_SPEAKER_OPENERS = frozenset("that to how what whether if it this there".split())
+#: "and" and "or": no part of a descriptor before a name
+AND_OR_WORDS = frozenset("and or".split())
+#: "and" between two people who speak together ('Wolton and Marr said')
+AND_WORDS = frozenset("and".split())
+#: possessives opening a relation after "and" ('Ada Wolton and her husband Piet Marr')
+COORDINATED_POSSESSIVES = frozenset("his her their".split())
+#: connectors inside an organisation's name ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
+NAME_RUN_CONNECTORS = frozenset("of for".split())

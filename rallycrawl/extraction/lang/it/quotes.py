@@ -112,3 +112,20 @@ ASKED_PARTICIPLES = frozenset("""
 intervistato intervistata intervistati intervistate contattato contattata contattati contattate interpellato
 interpellata sentito sentita raggiunto raggiunta interrogato interrogata
 """.split())
+
+# Words attribution reads for every language at once: each set below is the union of every
+# language's list of that name (attribution._from_every_language).
+#: "of", joined with an article or not ('van', 'della', 'do', 'des')
+OF_WORDS = frozenset("di della del dello da".split())
+#: words that open a byline ('By Jane Roe')
+BYLINE_WORDS = frozenset("di".split())
+#: "and" and "or": no part of a descriptor before a name
+AND_OR_WORDS = frozenset("e o".split())
+#: "to" before an indirect object ('dijo a', 'a déclaré à', 'disse ao')
+TO_WORDS = frozenset("a al".split())
+#: "and" between two people who speak together ('Wolton and Marr said')
+AND_WORDS = frozenset("e".split())
+#: connectors inside an organisation's name ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
+NAME_RUN_CONNECTORS = frozenset("del della da".split())
+#: connectors after which a name with an organisation word before goes on ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
+ORG_RUN_CONNECTORS = frozenset("del della da".split())
