@@ -976,10 +976,7 @@ CUE_WORDS = ALL_LANGUAGES.cues | ALL_LANGUAGES.paradigm | frozenset(_from_every_
 )
 _TWO_WORD_STARTS = ALL_LANGUAGES.two_word_starts
 #: words between a subject and its verb, or a verb and the quotation, that say nothing
-_FILLERS = frozenset("""
-has had have also then later previously once would will reportedly simply again further recently
-just earlier still even who hat habe a ha había ont avait est sich auch noch dann s'est s’est
-""".split())
+_FILLERS = frozenset(_from_every_language("FILLERS"))  # (every language's, lang/<code>/quotes.py)
 _FILLERS_BUT_A = _FILLERS - {"a"}
 #: lower-case words after a quotation that are not its verb
 _NOT_VERBS = frozenset("and but or as while when because after before in at on for from with to by".split())
@@ -990,7 +987,13 @@ _LEADING = frozenset(_from_every_language("LEADING_CONJUNCTIONS"))
 _COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "letter", "release",
                 "telecon", "teleconference", "video", "speech", "message")
 #: (a reflexive verb keeps its pronoun: "s'exclame-t-elle", "s’indigne-t-il")
-_FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+(?:['\u2019][^\W\d_]+)?)-(?:t-)?(?P<pron>il|elle|ils|elles)$", re.I)
+#: (the pronouns: INVERSION_PRONOUNS of lang/fr/quotes.py, the one language that has them)
+_FRENCH_INVERSION = re.compile(
+    r"^(?P<verb>[^\W\d_]+(?:['\u2019][^\W\d_]+)?)-(?:t-)?(?P<pron>"
+    + "|".join(map(re.escape, _from_every_language("INVERSION_PRONOUNS")))
+    + ")$",
+    re.I,
+)
 #: who or what speaks for an organisation without a name: every language's GENERIC_SPOKESPEOPLE
 _GENERIC_SPOKESPEOPLE = frozenset(_from_every_language("GENERIC_SPOKESPEOPLE"))
 #: prepositions tying a speaker to an organisation: every language's SPEAKER_PREPOSITIONS
@@ -2956,20 +2959,13 @@ _OPENING_NAME = re.compile(
 #: words joining the parts of a capitalised run (every language's NAME_CONNECTORS, and "&")
 _CONNECTORS = frozenset(_from_every_language("NAME_CONNECTORS")) | {"&"}
 #: words that end a noun phrase's title: what comes before them is another clause
-_CLAUSE_WORDS = frozenset("""
-is was are were be been how that who which when where why what said says told as than if because
-ist war sind waren dass wie que como es fue est était
-""".split())
+_CLAUSE_WORDS = frozenset(_from_every_language("CLAUSE_WORDS"))  # (every language's)
 #: words that start a clause, not a speaker, after a verb ('adding that …')
 _NOT_SPEAKERS = frozenset(_from_every_language("NOT_SPEAKER_OPENERS"))  # (every language's)
-_NAMELESS = frozenset("""
-a an one some another many several two three four few most other others his her their its this that
-these those ein eine einer einige un una uno unos unas une des plusieurs
-""".split())
-_ANY_PREPOSITION = _PREPOSITIONS | frozenset(
-    "on in to by about over under after before near auf mit nach vor für über unter zu im am beim vom zum zur"
-    " en con por para sobre tras avec pour sur dans chez après".split()
-)
+#: words opening a noun phrase that names nobody (every language's NAMELESS_DETERMINERS)
+_NAMELESS = frozenset(_from_every_language("NAMELESS_DETERMINERS"))
+#: every preposition attribution knows (every language's SPEAKER_PREPOSITIONS and OTHER_PREPOSITIONS)
+_ANY_PREPOSITION = _PREPOSITIONS | frozenset(_from_every_language("OTHER_PREPOSITIONS"))
 
 
 def _object_of_preposition(tokens: list[Token], start: int) -> bool:
@@ -5027,9 +5023,7 @@ def _article_a_subject(tokens: list[Token], j: int) -> bool:
 
 
 #: prepositions (and prepositions with an article) that open a phrase before a verb: rule ``phrase_dropped_subject``
-_OPENING_PREPOSITIONS = frozenset("""
-en em in dans con com durante após dopo tras nel nella nello na no ao al ante
-""".split())
+_OPENING_PREPOSITIONS = frozenset(_from_every_language("OPENING_PREPOSITIONS"))  # (every language's)
 
 
 def _opening_phrase(clause: list[Token]) -> bool:
@@ -5134,7 +5128,7 @@ def _skip_indirect_object(rest: list[Token]) -> list[Token]:
 
 
 #: particles inside an outlet's name ('Corriere del Lago', 'Rádio do Vale', 'Radio de la Vallée'): rule ``outlet_particle``
-_OUTLET_PARTICLES = PARTICLES | frozenset("do das des dei della delle degli dello dal".split())
+_OUTLET_PARTICLES = PARTICLES | frozenset(_from_every_language("OUTLET_PARTICLES"))  # (every language's)
 
 
 def _outlet_particles(rest: list[Token], j: int) -> int:

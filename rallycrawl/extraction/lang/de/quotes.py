@@ -226,3 +226,11 @@ AND_OR_WORDS = frozenset("und oder".split())
 AND_WORDS = frozenset("und".split())
 #: possessives opening a relation after "and" ('Ada Wolton and her husband Piet Marr')
 COORDINATED_POSSESSIVES = frozenset("sein seine ihr ihre".split())
+#: words between a subject and its verb, or a verb and the quotation, that say nothing ('has also said', 'hat auch gesagt')
+FILLERS = frozenset("hat habe sich auch noch dann".split())
+#: words that end a noun phrase's title: what comes before them is another clause
+CLAUSE_WORDS = frozenset("ist war sind waren dass wie".split())
+#: words opening a noun phrase that names nobody ('a spokesperson', 'einige Teilnehmer', 'plusieurs élus')
+NAMELESS_DETERMINERS = frozenset("ein eine einer einige".split())
+#: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows
+OTHER_PREPOSITIONS = frozenset("auf mit nach vor für über unter zu im am beim vom zum zur".split())

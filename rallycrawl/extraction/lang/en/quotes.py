@@ -295,3 +295,11 @@ AND_WORDS = frozenset("and".split())
 COORDINATED_POSSESSIVES = frozenset("his her their".split())
 #: connectors inside an organisation's name ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
 NAME_RUN_CONNECTORS = frozenset("of for".split())
+#: words between a subject and its verb, or a verb and the quotation, that say nothing ('has also said', 'hat auch gesagt')
+FILLERS = frozenset("has had have also then later previously once would will reportedly simply again further recently just earlier still even who".split())
+#: words that end a noun phrase's title: what comes before them is another clause
+CLAUSE_WORDS = frozenset("is was are were be been how that who which when where why what said says told as than if because".split())
+#: words opening a noun phrase that names nobody ('a spokesperson', 'einige Teilnehmer', 'plusieurs élus')
+NAMELESS_DETERMINERS = frozenset("a an one some another many several two three four few most other others his her their its this that these those".split())
+#: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows
+OTHER_PREPOSITIONS = frozenset("on in to by about over under after before near".split())

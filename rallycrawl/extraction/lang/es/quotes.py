@@ -212,3 +212,13 @@ COORDINATED_POSSESSIVES = frozenset("su sus".split())
 NAME_RUN_CONNECTORS = frozenset("de del".split())
 #: connectors after which a name with an organisation word before goes on ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
 ORG_RUN_CONNECTORS = frozenset("de del".split())
+#: words between a subject and its verb, or a verb and the quotation, that say nothing ('has also said', 'hat auch gesagt')
+FILLERS = frozenset("ha había".split())
+#: words that end a noun phrase's title: what comes before them is another clause
+CLAUSE_WORDS = frozenset("que como es fue".split())
+#: words opening a noun phrase that names nobody ('a spokesperson', 'einige Teilnehmer', 'plusieurs élus')
+NAMELESS_DETERMINERS = frozenset("un una uno unos unas".split())
+#: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows
+OTHER_PREPOSITIONS = frozenset("en con por para sobre tras".split())
+#: prepositions (and prepositions with an article) that open a phrase before a verb: rule ``phrase_dropped_subject``
+OPENING_PREPOSITIONS = frozenset("en con durante tras al ante".split())

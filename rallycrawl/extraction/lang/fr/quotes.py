@@ -205,3 +205,17 @@ AND_WORDS = frozenset("et".split())
 COORDINATED_POSSESSIVES = frozenset("son sa ses".split())
 #: connectors inside an organisation's name ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
 NAME_RUN_CONNECTORS = frozenset("de du des".split())
+#: words between a subject and its verb, or a verb and the quotation, that say nothing ('has also said', 'hat auch gesagt')
+FILLERS = frozenset("a ont avait est s'est s’est".split())
+#: words that end a noun phrase's title: what comes before them is another clause
+CLAUSE_WORDS = frozenset("que est était".split())
+#: words opening a noun phrase that names nobody ('a spokesperson', 'einige Teilnehmer', 'plusieurs élus')
+NAMELESS_DETERMINERS = frozenset("un une des plusieurs".split())
+#: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows
+OTHER_PREPOSITIONS = frozenset("avec pour sur dans chez après".split())
+#: prepositions (and prepositions with an article) that open a phrase before a verb: rule ``phrase_dropped_subject``
+OPENING_PREPOSITIONS = frozenset("en dans".split())
+#: small words inside an outlet's name, besides the name particles ('Diário do X', 'Corriere della Y')
+OUTLET_PARTICLES = frozenset("des".split())
+#: subject pronouns after a verb and a hyphen ('dit-il', 'ajoute-t-elle'), in this order (a regex alternation)
+INVERSION_PRONOUNS = ("il", "elle", "ils", "elles")

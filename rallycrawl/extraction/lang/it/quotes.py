@@ -129,3 +129,7 @@ AND_WORDS = frozenset("e".split())
 NAME_RUN_CONNECTORS = frozenset("del della da".split())
 #: connectors after which a name with an organisation word before goes on ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
 ORG_RUN_CONNECTORS = frozenset("del della da".split())
+#: prepositions (and prepositions with an article) that open a phrase before a verb: rule ``phrase_dropped_subject``
+OPENING_PREPOSITIONS = frozenset("in con durante dopo nel nella nello al".split())
+#: small words inside an outlet's name, besides the name particles ('Diário do X', 'Corriere della Y')
+OUTLET_PARTICLES = frozenset("dei della delle degli dello dal".split())

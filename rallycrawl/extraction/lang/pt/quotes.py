@@ -123,3 +123,7 @@ AND_WORDS = frozenset("e".split())
 NAME_RUN_CONNECTORS = frozenset("de do da".split())
 #: connectors after which a name with an organisation word before goes on ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
 ORG_RUN_CONNECTORS = frozenset("de do da".split())
+#: prepositions (and prepositions with an article) that open a phrase before a verb: rule ``phrase_dropped_subject``
+OPENING_PREPOSITIONS = frozenset("em com durante após na no ao".split())
+#: small words inside an outlet's name, besides the name particles ('Diário do X', 'Corriere della Y')
+OUTLET_PARTICLES = frozenset("do das".split())
