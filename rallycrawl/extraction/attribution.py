@@ -4849,17 +4849,22 @@ def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
 
 #: "to" before an indirect object (every language's TO_WORDS)
 _TO = frozenset(_from_every_language("TO_WORDS"))
-#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:')
-_DROPPED_OPENERS = frozenset("""
-y e además luego después asimismo también finalmente incluso and then und dann zudem außerdem ebenfalls
-et puis ensuite aussi enfin
-""".split()) | (
-    # ('Poi ha detto: «…»', 'Depois disse que …': rule italian_portuguese_openers, a table made at import)
-    frozenset("poi inoltre infine quindi successivamente depois ainda também posteriormente".split())
-    if RULES["italian_portuguese_openers"] else frozenset()
-)
-#: "that" after a verb of saying (Italian "che" with rule italian_portuguese_openers)
-_THAT = frozenset("que dass that qu'".split()) | (frozenset({"che"}) if RULES["italian_portuguese_openers"] else frozenset())
+#: the languages left out of the openers and "that" below while rule italian_portuguese_openers is off
+#: (a table made at import)
+_OPENER_LANGUAGES_OFF = () if RULES["italian_portuguese_openers"] else ("it", "pt")
+
+
+def _from_languages_but(name: str, skip: tuple[str, ...]) -> frozenset[str]:
+    """The union of ``name`` in the quotes resources of every language but those in ``skip``."""
+    modules = [resources(code, "quotes") for code in languages() if code not in skip and has(code, "quotes")]
+    return frozenset().union(*(getattr(m, name, ()) for m in modules))
+
+
+#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:',
+#: 'Poi ha detto: «…»', 'Depois disse que …'): every language's DROPPED_OPENERS
+_DROPPED_OPENERS = _from_languages_but("DROPPED_OPENERS", _OPENER_LANGUAGES_OFF)
+#: "that" after a verb of saying: every language's THAT_WORDS
+_THAT = _from_languages_but("THAT_WORDS", _OPENER_LANGUAGES_OFF)
 #: a verb ending so is plural (Spanish dijeron/afirman, Italian dicono, Portuguese disseram, German sagten)
 _PLURAL_VERB_ENDINGS = ("n", "m")
 

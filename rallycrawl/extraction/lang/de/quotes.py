@@ -234,3 +234,7 @@ CLAUSE_WORDS = frozenset("ist war sind waren dass wie".split())
 NAMELESS_DETERMINERS = frozenset("ein eine einer einige".split())
 #: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows
 OTHER_PREPOSITIONS = frozenset("auf mit nach vor für über unter zu im am beim vom zum zur".split())
+#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:') (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+DROPPED_OPENERS = frozenset("und dann zudem außerdem ebenfalls".split())
+#: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+THAT_WORDS = frozenset("dass".split())

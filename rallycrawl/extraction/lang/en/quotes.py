@@ -303,3 +303,7 @@ CLAUSE_WORDS = frozenset("is was are were be been how that who which when where 
 NAMELESS_DETERMINERS = frozenset("a an one some another many several two three four few most other others his her their its this that these those".split())
 #: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows
 OTHER_PREPOSITIONS = frozenset("on in to by about over under after before near".split())
+#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:') (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+DROPPED_OPENERS = frozenset("and then".split())
+#: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+THAT_WORDS = frozenset("that".split())

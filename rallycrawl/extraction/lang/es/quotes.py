@@ -222,3 +222,7 @@ NAMELESS_DETERMINERS = frozenset("un una uno unos unas".split())
 OTHER_PREPOSITIONS = frozenset("en con por para sobre tras".split())
 #: prepositions (and prepositions with an article) that open a phrase before a verb: rule ``phrase_dropped_subject``
 OPENING_PREPOSITIONS = frozenset("en con durante tras al ante".split())
+#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:') (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+DROPPED_OPENERS = frozenset("y e además luego después asimismo también finalmente incluso".split())
+#: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+THAT_WORDS = frozenset("que".split())
