@@ -4782,7 +4782,7 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
     # "Rob Halden and Martin Greaves": names joined by "and"; a run joined by
     # "of"/"for" that is no organisation ("District of New York") is nobody
     for w in lowers:
-        if w in ("of", "for", "f\u00fcr"):
+        if w in _OF_FOR:
             return ()
     names: list[Name] = []
     part: list[str] = []
@@ -4803,6 +4803,11 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
 #: their full stops): rule ``titled_pronoun``
 _GENDER_TITLES = frozenset(w.rstrip(".") for w in _from_every_language("GENDERED_TITLES"))
 
+#: "of", "for" in a run that is no organisation (every language's OF_FOR_WORDS)
+_OF_FOR = frozenset(_from_every_language("OF_FOR_WORDS"))
+#: particles opening a name after a common noun (every language's PARTICLES_AFTER_NOUN): rule noun_before_particle
+_PARTICLES_AFTER_NOUN = frozenset(_from_every_language("PARTICLES_AFTER_NOUN"))
+
 
 def _without_not_name(words: list[str]) -> list[str]:
     """The words of a run less an opening word that is no name ("The", "And": NOT_NAMES), except a title
@@ -4811,7 +4816,7 @@ def _without_not_name(words: list[str]) -> list[str]:
     if opening in NOT_NAMES and not (RULES["titled_pronoun"] and opening.rstrip(".") in _GENDER_TITLES and len(words) == 2):
         words = words[1:]
     if (
-        len(words) >= 3 and words[1] in ("von", "van", "de", "di", "da", "du") and RULES["noun_before_particle"]
+        len(words) >= 3 and words[1] in _PARTICLES_AFTER_NOUN and RULES["noun_before_particle"]
         and first_name_gender(words[0]) is None and is_common_word(words[0], _LANGUAGE[0])
         and (
             first_name_gender(words[2]) in ("m", "f")
@@ -4991,6 +4996,10 @@ def words_of_quotes(tokens: list[Token]) -> set[int]:
     return found
 
 
+#: prepositions ending the name after a verbless pointing word (Italian's VERBLESS_ENDS): rule verbless_points_back
+_VERBLESS_ENDS = frozenset(_from_every_language("VERBLESS_ENDS"))
+
+
 def _verbless_pointing_back(tokens: list[Token], k: int) -> tuple[int, int, _Mention] | None:
     """Rule ``verbless_points_back``: '«…». Così il sindaco X (in una nota).': after the pointing word
     (``tokens[:k]``, VERBLESS_POINTS_BACK) an article, role words, particles and a name, then a comma, a
@@ -5004,7 +5013,7 @@ def _verbless_pointing_back(tokens: list[Token], k: int) -> tuple[int, int, _Men
             return None
         if t.capitalised:
             named = True
-        elif named and t.lower in _ANY_PREPOSITION or named and t.lower in _P.to_prepositions or t.lower in ("in", "a", "su", "dopo", "durante"):
+        elif named and t.lower in _ANY_PREPOSITION or named and t.lower in _P.to_prepositions or t.lower in _VERBLESS_ENDS:
             break
         elif not (t.lower in _P.articles or t.lower in PARTICLES or _role_word(t) or t.lower in _P.to_prepositions):
             return None

@@ -238,3 +238,7 @@ OTHER_PREPOSITIONS = frozenset("auf mit nach vor für über unter zu im am beim 
 DROPPED_OPENERS = frozenset("und dann zudem außerdem ebenfalls".split())
 #: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
 THAT_WORDS = frozenset("dass".split())
+#: "of", "for": a capitalised run they join that is no organisation is nobody ('District of X')
+OF_FOR_WORDS = frozenset("für".split())
+#: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
+PARTICLES_AFTER_NOUN = frozenset("von".split())

@@ -307,3 +307,5 @@ OTHER_PREPOSITIONS = frozenset("on in to by about over under after before near".
 DROPPED_OPENERS = frozenset("and then".split())
 #: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
 THAT_WORDS = frozenset("that".split())
+#: "of", "for": a capitalised run they join that is no organisation is nobody ('District of X')
+OF_FOR_WORDS = frozenset("of for".split())

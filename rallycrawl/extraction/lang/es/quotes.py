@@ -226,3 +226,5 @@ OPENING_PREPOSITIONS = frozenset("en con durante tras al ante".split())
 DROPPED_OPENERS = frozenset("y e además luego después asimismo también finalmente incluso".split())
 #: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
 THAT_WORDS = frozenset("que".split())
+#: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
+PARTICLES_AFTER_NOUN = frozenset("de".split())

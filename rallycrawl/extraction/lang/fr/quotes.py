@@ -223,3 +223,5 @@ INVERSION_PRONOUNS = ("il", "elle", "ils", "elles")
 DROPPED_OPENERS = frozenset("et puis ensuite aussi enfin".split())
 #: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
 THAT_WORDS = frozenset("que qu'".split())
+#: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
+PARTICLES_AFTER_NOUN = frozenset("de du".split())

@@ -137,3 +137,7 @@ OUTLET_PARTICLES = frozenset("dei della delle degli dello dal".split())
 DROPPED_OPENERS = frozenset("poi inoltre infine quindi successivamente".split())
 #: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
 THAT_WORDS = frozenset("che".split())
+#: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
+PARTICLES_AFTER_NOUN = frozenset("di da".split())
+#: prepositions that end the name after a verbless pointing word ('Così il sindaco X in una nota'): rule ``verbless_points_back``
+VERBLESS_ENDS = frozenset("in a su dopo durante".split())

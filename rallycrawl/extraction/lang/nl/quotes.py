@@ -93,3 +93,5 @@ OF_WORDS = frozenset("van".split())
 BYLINE_WORDS = frozenset("door".split())
 #: "and" between two people who speak together ('Wolton and Marr said')
 AND_WORDS = frozenset("en".split())
+#: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
+PARTICLES_AFTER_NOUN = frozenset("van de".split())

@@ -131,3 +131,5 @@ OUTLET_PARTICLES = frozenset("do das".split())
 DROPPED_OPENERS = frozenset("depois ainda também posteriormente".split())
 #: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
 THAT_WORDS = frozenset("que".split())
+#: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
+PARTICLES_AFTER_NOUN = frozenset("de da".split())
