@@ -63,7 +63,7 @@ PLACEHOLDER = "\ue000"
 CAPITALS = "A-Z\u00c0-\u00de\u0410-\u042f\u0401"
 _UNREAD = object()  # (a value not computed yet)
 #: plural object pronouns after a point of view ('Pour eux', 'para ellos', 'für sie' is read as "her")
-_VIEWPOINT_PLURAL = frozenset("eux them ellos ellas ihnen".split())
+_VIEWPOINT_PLURAL = frozenset(_from_every_language("VIEWPOINT_PLURAL_PRONOUNS"))
 
 #: attribution rules that can be switched off one by one (tests, bench/quality.py --verbose);
 #: the dict holds the name-reading rules of :mod:`.people` too
@@ -976,25 +976,28 @@ CUE_WORDS = ALL_LANGUAGES.cues | ALL_LANGUAGES.paradigm | frozenset(_from_every_
 )
 _TWO_WORD_STARTS = ALL_LANGUAGES.two_word_starts
 #: words between a subject and its verb, or a verb and the quotation, that say nothing
-_FILLERS = frozenset("""
-has had have also then later previously once would will reportedly simply again further recently
-just earlier still even who hat habe a ha había ont avait est sich auch noch dann s'est s’est
-""".split())
+_FILLERS = frozenset(_from_every_language("FILLERS"))  # (every language's, lang/<code>/quotes.py)
 _FILLERS_BUT_A = _FILLERS - {"a"}
 #: lower-case words after a quotation that are not its verb
 _NOT_VERBS = frozenset("and but or as while when because after before in at on for from with to by".split())
 #: a capitalised article opens a sentence, not a name ("A ministry spokeswoman said")
-_ARTICLES = frozenset("a an the der die das ein eine el la los las le les un una une".split())
-_LEADING = frozenset("but and so yet however still now then also and und aber doch jedoch y pero et mais as wie como comme".split())
+_ARTICLES = frozenset(_from_every_language("SENTENCE_ARTICLES"))  # (lang/<code>/quotes.py)
+#: words that may open a clause before its subject ("But", "Und", "Pero", "Mais"): every language's LEADING_CONJUNCTIONS
+_LEADING = frozenset(_from_every_language("LEADING_CONJUNCTIONS"))
 _COMPLEMENTS = ("statement", "email", "e-mail", "interview", "tweet", "post", "letter", "release",
                 "telecon", "teleconference", "video", "speech", "message")
 #: (a reflexive verb keeps its pronoun: "s'exclame-t-elle", "s’indigne-t-il")
-_FRENCH_INVERSION = re.compile(r"^(?P<verb>[^\W\d_]+(?:['\u2019][^\W\d_]+)?)-(?:t-)?(?P<pron>il|elle|ils|elles)$", re.I)
-_GENERIC_SPOKESPEOPLE = frozenset(
-    "spokesperson spokesman spokeswoman representative statement report release spokespeople portavoz"
-    " vocero vocera porte-parole communiqué comunicado".split()
+#: (the pronouns: INVERSION_PRONOUNS of lang/fr/quotes.py, the one language that has them)
+_FRENCH_INVERSION = re.compile(
+    r"^(?P<verb>[^\W\d_]+(?:['\u2019][^\W\d_]+)?)-(?:t-)?(?P<pron>"
+    + "|".join(map(re.escape, _from_every_language("INVERSION_PRONOUNS")))
+    + ")$",
+    re.I,
 )
-_PREPOSITIONS = frozenset("at for of with from bei von de del du".split())
+#: who or what speaks for an organisation without a name: every language's GENERIC_SPOKESPEOPLE
+_GENERIC_SPOKESPEOPLE = frozenset(_from_every_language("GENERIC_SPOKESPEOPLE"))
+#: prepositions tying a speaker to an organisation: every language's SPEAKER_PREPOSITIONS
+_PREPOSITIONS = frozenset(_from_every_language("SPEAKER_PREPOSITIONS"))
 #: abbreviated titles before a name (a capitalised run goes on over them: _is_initial_text)
 _TITLE_ABBREVIATIONS = frozenset(
     ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.",
@@ -1681,10 +1684,12 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
 
 
 #: connectors inside an organisation's name ("Confederación General del Trabajo")
-_RUN_CONNECTORS = frozenset("of for & de du des del della do da".split())
+#: (every language's NAME_RUN_CONNECTORS, and "&")
+_RUN_CONNECTORS = frozenset(_from_every_language("NAME_RUN_CONNECTORS")) | {"&"}
 #: connectors after which a name with an organisation word anywhere before goes on
 #: ("Confederación General del Trabajo"; not "United Nations High Commissioner for …")
-_ROMANCE_CONNECTORS = frozenset("de del della do da".split())
+#: (every language's ORG_RUN_CONNECTORS)
+_ROMANCE_CONNECTORS = frozenset(_from_every_language("ORG_RUN_CONNECTORS"))
 
 
 def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -2048,7 +2053,8 @@ def _connector_subject_tail(tokens: list[Token], runs: list[tuple[int, int]], jo
     return None
 
 
-_APPOSITION_ARTICLES = frozenset("a an un una une ein eine einer".split())
+#: indefinite articles opening an apposition: every language's APPOSITION_ARTICLES
+_APPOSITION_ARTICLES = frozenset(_from_every_language("APPOSITION_ARTICLES"))
 #: words before the quotation that a possessive opening may have ('Ada Wolton's message to the council was
 #: simple:'): rule ``possessive_words``
 _POSSESSIVE_WORDS = 12
@@ -2757,9 +2763,11 @@ def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | No
 #: words for who speaks for an organisation ("a spokesperson said")
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 #: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')
-_JOINING_ARTICLES = frozenset("der des dem den die das de la le les el los las het".split())
+#: (every language's JOINING_ARTICLES)
+_JOINING_ARTICLES = frozenset(_from_every_language("JOINING_ARTICLES"))
 #: "of" in the languages read, joined with an article or not ('van', 'della', 'do', 'des')
-_OF_WORDS = frozenset("van di della del dello da do dos du des".split())
+#: (every language's OF_WORDS)
+_OF_WORDS = frozenset(_from_every_language("OF_WORDS"))
 
 #: "the secretary of X", "il segretario", "o presidente", "het bestuur" (every language's DEFINITE_ARTICLES)
 _DEFINITE_ARTICLES = frozenset(_from_every_language("DEFINITE_ARTICLES"))
@@ -2869,7 +2877,8 @@ _ENGLISH_DEFINITE = frozenset(resources("en", "quotes").DEFINITE_ARTICLES)
 _TWO_CAPITALS = re.compile("[" + CAPITALS + "](?<=\\s.)[\\w'\u2019.\\-]*\\s+[" + CAPITALS + "]")
 
 #: words that open a byline ("By Jane Roe", "Von Lukas Brettschneider")
-_BYLINE_WORDS = frozenset("by von par por di door".split())
+#: (every language's BYLINE_WORDS)
+_BYLINE_WORDS = frozenset(_from_every_language("BYLINE_WORDS"))
 
 #: reporting verbs whose object, not their subject, follows them ("told Reuters")
 _OBJECT_VERBS = frozenset("told tell tells telling asked ask asks asking".split())
@@ -2947,22 +2956,16 @@ _INCISE_REACH = 400
 _OPENING_NAME = re.compile(
     "[ \\t]*((?:[" + CAPITALS + "][\\w'\u2019.\\-]*+[ \\t]++){0,4}[" + CAPITALS + "][\\w'\u2019.\\-]*+),?[ \\t]++[a-z\u00df-\u00ff\u0430-\u044f\u04510-9]"
 )
-_CONNECTORS = frozenset("of for and & f\u00fcr y et".split())
+#: words joining the parts of a capitalised run (every language's NAME_CONNECTORS, and "&")
+_CONNECTORS = frozenset(_from_every_language("NAME_CONNECTORS")) | {"&"}
 #: words that end a noun phrase's title: what comes before them is another clause
-_CLAUSE_WORDS = frozenset("""
-is was are were be been how that who which when where why what said says told as than if because
-ist war sind waren dass wie que como es fue est était
-""".split())
+_CLAUSE_WORDS = frozenset(_from_every_language("CLAUSE_WORDS"))  # (every language's)
 #: words that start a clause, not a speaker, after a verb ('adding that …')
-_NOT_SPEAKERS = frozenset("that to how what whether if it this there dass que".split())
-_NAMELESS = frozenset("""
-a an one some another many several two three four few most other others his her their its this that
-these those ein eine einer einige un una uno unos unas une des plusieurs
-""".split())
-_ANY_PREPOSITION = _PREPOSITIONS | frozenset(
-    "on in to by about over under after before near auf mit nach vor für über unter zu im am beim vom zum zur"
-    " en con por para sobre tras avec pour sur dans chez après".split()
-)
+_NOT_SPEAKERS = frozenset(_from_every_language("NOT_SPEAKER_OPENERS"))  # (every language's)
+#: words opening a noun phrase that names nobody (every language's NAMELESS_DETERMINERS)
+_NAMELESS = frozenset(_from_every_language("NAMELESS_DETERMINERS"))
+#: every preposition attribution knows (every language's SPEAKER_PREPOSITIONS and OTHER_PREPOSITIONS)
+_ANY_PREPOSITION = _PREPOSITIONS | frozenset(_from_every_language("OTHER_PREPOSITIONS"))
 
 
 def _object_of_preposition(tokens: list[Token], start: int) -> bool:
@@ -3021,7 +3024,8 @@ def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
     return _Mention("nobody")
 
 
-_NOT_DESCRIPTORS = frozenset("and or und oder y o et ou e".split())
+#: "and", "or": no part of a descriptor (every language's AND_OR_WORDS)
+_NOT_DESCRIPTORS = frozenset(_from_every_language("AND_OR_WORDS"))
 
 
 def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_needed: bool = True) -> _Mention | None:
@@ -4778,7 +4782,7 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
     # "Rob Halden and Martin Greaves": names joined by "and"; a run joined by
     # "of"/"for" that is no organisation ("District of New York") is nobody
     for w in lowers:
-        if w in ("of", "for", "f\u00fcr"):
+        if w in _OF_FOR:
             return ()
     names: list[Name] = []
     part: list[str] = []
@@ -4799,6 +4803,11 @@ def _names_in_run(run: str, language: Profile) -> tuple[Name, ...]:
 #: their full stops): rule ``titled_pronoun``
 _GENDER_TITLES = frozenset(w.rstrip(".") for w in _from_every_language("GENDERED_TITLES"))
 
+#: "of", "for" in a run that is no organisation (every language's OF_FOR_WORDS)
+_OF_FOR = frozenset(_from_every_language("OF_FOR_WORDS"))
+#: particles opening a name after a common noun (every language's PARTICLES_AFTER_NOUN): rule noun_before_particle
+_PARTICLES_AFTER_NOUN = frozenset(_from_every_language("PARTICLES_AFTER_NOUN"))
+
 
 def _without_not_name(words: list[str]) -> list[str]:
     """The words of a run less an opening word that is no name ("The", "And": NOT_NAMES), except a title
@@ -4807,7 +4816,7 @@ def _without_not_name(words: list[str]) -> list[str]:
     if opening in NOT_NAMES and not (RULES["titled_pronoun"] and opening.rstrip(".") in _GENDER_TITLES and len(words) == 2):
         words = words[1:]
     if (
-        len(words) >= 3 and words[1] in ("von", "van", "de", "di", "da", "du") and RULES["noun_before_particle"]
+        len(words) >= 3 and words[1] in _PARTICLES_AFTER_NOUN and RULES["noun_before_particle"]
         and first_name_gender(words[0]) is None and is_common_word(words[0], _LANGUAGE[0])
         and (
             first_name_gender(words[2]) in ("m", "f")
@@ -4843,18 +4852,24 @@ def _path_rule(found: Attribution, tokens: list[Token], qi: int) -> str:
     return "cue_before"
 
 
-_TO = frozenset("a à al au aux ao aos às".split())
-#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:')
-_DROPPED_OPENERS = frozenset("""
-y e además luego después asimismo también finalmente incluso and then und dann zudem außerdem ebenfalls
-et puis ensuite aussi enfin
-""".split()) | (
-    # ('Poi ha detto: «…»', 'Depois disse que …': rule italian_portuguese_openers, a table made at import)
-    frozenset("poi inoltre infine quindi successivamente depois ainda também posteriormente".split())
-    if RULES["italian_portuguese_openers"] else frozenset()
-)
-#: "that" after a verb of saying (Italian "che" with rule italian_portuguese_openers)
-_THAT = frozenset("que dass that qu'".split()) | (frozenset({"che"}) if RULES["italian_portuguese_openers"] else frozenset())
+#: "to" before an indirect object (every language's TO_WORDS)
+_TO = frozenset(_from_every_language("TO_WORDS"))
+#: the languages left out of the openers and "that" below while rule italian_portuguese_openers is off
+#: (a table made at import)
+_OPENER_LANGUAGES_OFF = () if RULES["italian_portuguese_openers"] else ("it", "pt")
+
+
+def _from_languages_but(name: str, skip: tuple[str, ...]) -> frozenset[str]:
+    """The union of ``name`` in the quotes resources of every language but those in ``skip``."""
+    modules = [resources(code, "quotes") for code in languages() if code not in skip and has(code, "quotes")]
+    return frozenset().union(*(getattr(m, name, ()) for m in modules))
+
+
+#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:',
+#: 'Poi ha detto: «…»', 'Depois disse que …'): every language's DROPPED_OPENERS
+_DROPPED_OPENERS = _from_languages_but("DROPPED_OPENERS", _OPENER_LANGUAGES_OFF)
+#: "that" after a verb of saying: every language's THAT_WORDS
+_THAT = _from_languages_but("THAT_WORDS", _OPENER_LANGUAGES_OFF)
 #: a verb ending so is plural (Spanish dijeron/afirman, Italian dicono, Portuguese disseram, German sagten)
 _PLURAL_VERB_ENDINGS = ("n", "m")
 
@@ -4981,6 +4996,10 @@ def words_of_quotes(tokens: list[Token]) -> set[int]:
     return found
 
 
+#: prepositions ending the name after a verbless pointing word (Italian's VERBLESS_ENDS): rule verbless_points_back
+_VERBLESS_ENDS = frozenset(_from_every_language("VERBLESS_ENDS"))
+
+
 def _verbless_pointing_back(tokens: list[Token], k: int) -> tuple[int, int, _Mention] | None:
     """Rule ``verbless_points_back``: '«…». Così il sindaco X (in una nota).': after the pointing word
     (``tokens[:k]``, VERBLESS_POINTS_BACK) an article, role words, particles and a name, then a comma, a
@@ -4994,7 +5013,7 @@ def _verbless_pointing_back(tokens: list[Token], k: int) -> tuple[int, int, _Men
             return None
         if t.capitalised:
             named = True
-        elif named and t.lower in _ANY_PREPOSITION or named and t.lower in _P.to_prepositions or t.lower in ("in", "a", "su", "dopo", "durante"):
+        elif named and t.lower in _ANY_PREPOSITION or named and t.lower in _P.to_prepositions or t.lower in _VERBLESS_ENDS:
             break
         elif not (t.lower in _P.articles or t.lower in PARTICLES or _role_word(t) or t.lower in _P.to_prepositions):
             return None
@@ -5018,9 +5037,7 @@ def _article_a_subject(tokens: list[Token], j: int) -> bool:
 
 
 #: prepositions (and prepositions with an article) that open a phrase before a verb: rule ``phrase_dropped_subject``
-_OPENING_PREPOSITIONS = frozenset("""
-en em in dans con com durante após dopo tras nel nella nello na no ao al ante
-""".split())
+_OPENING_PREPOSITIONS = frozenset(_from_every_language("OPENING_PREPOSITIONS"))  # (every language's)
 
 
 def _opening_phrase(clause: list[Token]) -> bool:
@@ -5125,7 +5142,7 @@ def _skip_indirect_object(rest: list[Token]) -> list[Token]:
 
 
 #: particles inside an outlet's name ('Corriere del Lago', 'Rádio do Vale', 'Radio de la Vallée'): rule ``outlet_particle``
-_OUTLET_PARTICLES = PARTICLES | frozenset("do das des dei della delle degli dello dal".split())
+_OUTLET_PARTICLES = PARTICLES | frozenset(_from_every_language("OUTLET_PARTICLES"))  # (every language's)
 
 
 def _outlet_particles(rest: list[Token], j: int) -> int:
@@ -5257,9 +5274,9 @@ def _time_phrase_end(tokens: list[Token]) -> int:
 #: (every language's CLAUSE_JOINS, lang/<code>/quotes.py)
 _CLAUSE_JOINS = frozenset(_from_every_language("CLAUSE_JOINS"))
 #: "and" between two people who speak together ('Wolton and Marr said'), every language's (not "&": companies)
-_AND_WORDS = frozenset("and und y e et en og".split())
+_AND_WORDS = frozenset(_from_every_language("AND_WORDS"))
 #: possessives opening a relation after "and" ('Ada Wolton and her husband Piet Marr')
-_COORDINATED_POSSESSIVES = frozenset("his her their sein seine ihr ihre su sus son sa ses".split())
+_COORDINATED_POSSESSIVES = frozenset(_from_every_language("COORDINATED_POSSESSIVES"))  # (every language's)
 
 
 def _coordinated_people(tokens: list[Token], subject: bool, known) -> bool:

@@ -199,3 +199,46 @@ REPORTED_MOOD_VERBS = frozenset("""
 sei seien habe werde könne müsse solle wolle dürfe möge gebe gehe komme stehe liege bleibe brauche fehle wisse
 lasse sehe
 """.split())
+
+# Words attribution reads for every language at once: each set below is the union of every
+# language's list of that name (attribution._from_every_language).
+#: plural object pronouns after a point of view ('Pour eux', 'para ellos'): the source is plural
+VIEWPOINT_PLURAL_PRONOUNS = frozenset("ihnen".split())
+#: articles: a capitalised one opens a sentence, not a name ('A ministry spokeswoman said')
+SENTENCE_ARTICLES = frozenset("der die das ein eine".split())
+#: conjunctions and adverbs that may open a clause before its subject ('But Wolton said', 'Und sie sagte')
+LEADING_CONJUNCTIONS = frozenset("und aber doch jedoch wie".split())
+#: prepositions that tie a speaker to an organisation ('a spokesperson for X', 'Sprecherin von X', 'portavoz de X')
+SPEAKER_PREPOSITIONS = frozenset("bei von".split())
+#: indefinite articles opening an apposition after a name ('Ada Wolton, a nurse,')
+APPOSITION_ARTICLES = frozenset("ein eine einer".split())
+#: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')
+JOINING_ARTICLES = frozenset("der des dem den die das".split())
+#: words that open a byline ('By Jane Roe')
+BYLINE_WORDS = frozenset("von".split())
+#: words joining the parts of a capitalised run: names ('Wolton and Marr') or an organisation ('Council for X')
+NAME_CONNECTORS = frozenset("für".split())
+#: words that start a clause, not a speaker, after a verb ('adding that ...')
+NOT_SPEAKER_OPENERS = frozenset("dass".split())
+#: "and" and "or": no part of a descriptor before a name
+AND_OR_WORDS = frozenset("und oder".split())
+#: "and" between two people who speak together ('Wolton and Marr said')
+AND_WORDS = frozenset("und".split())
+#: possessives opening a relation after "and" ('Ada Wolton and her husband Piet Marr')
+COORDINATED_POSSESSIVES = frozenset("sein seine ihr ihre".split())
+#: words between a subject and its verb, or a verb and the quotation, that say nothing ('has also said', 'hat auch gesagt')
+FILLERS = frozenset("hat habe sich auch noch dann".split())
+#: words that end a noun phrase's title: what comes before them is another clause
+CLAUSE_WORDS = frozenset("ist war sind waren dass wie".split())
+#: words opening a noun phrase that names nobody ('a spokesperson', 'einige Teilnehmer', 'plusieurs élus')
+NAMELESS_DETERMINERS = frozenset("ein eine einer einige".split())
+#: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows
+OTHER_PREPOSITIONS = frozenset("auf mit nach vor für über unter zu im am beim vom zum zur".split())
+#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:') (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+DROPPED_OPENERS = frozenset("und dann zudem außerdem ebenfalls".split())
+#: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+THAT_WORDS = frozenset("dass".split())
+#: "of", "for": a capitalised run they join that is no organisation is nobody ('District of X')
+OF_FOR_WORDS = frozenset("für".split())
+#: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
+PARTICLES_AFTER_NOUN = frozenset("von".split())

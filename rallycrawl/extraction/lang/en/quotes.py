@@ -266,3 +266,46 @@ ORG_NAME_CONNECTORS = frozenset("of for against".split())
 #: said', 'a police spokesperson said' → "Greenfield Police" named before, else "police"): rule ``institution_noun``
 #: ("the force" for the police was tune-only: taken out)
 INSTITUTION_NOUNS = {"police": "police", "military": "military", "army": "army", "navy": "navy"}
+
+# Words attribution reads for every language at once: each set below is the union of every
+# language's list of that name (attribution._from_every_language).
+#: plural object pronouns after a point of view ('Pour eux', 'para ellos'): the source is plural
+VIEWPOINT_PLURAL_PRONOUNS = frozenset("them".split())
+#: articles: a capitalised one opens a sentence, not a name ('A ministry spokeswoman said')
+SENTENCE_ARTICLES = frozenset("a an the".split())
+#: conjunctions and adverbs that may open a clause before its subject ('But Wolton said', 'Und sie sagte')
+LEADING_CONJUNCTIONS = frozenset("but and so yet however still now then also as".split())
+#: who or what speaks for an organisation without a name ('a spokesperson for', 'el portavoz de', 'le communiqué de')
+GENERIC_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative statement report release spokespeople".split())
+#: prepositions that tie a speaker to an organisation ('a spokesperson for X', 'Sprecherin von X', 'portavoz de X')
+SPEAKER_PREPOSITIONS = frozenset("at for of with from".split())
+#: indefinite articles opening an apposition after a name ('Ada Wolton, a nurse,')
+APPOSITION_ARTICLES = frozenset("a an".split())
+#: words that open a byline ('By Jane Roe')
+BYLINE_WORDS = frozenset("by".split())
+#: words joining the parts of a capitalised run: names ('Wolton and Marr') or an organisation ('Council for X')
+NAME_CONNECTORS = frozenset("of for and".split())
+#: words that start a clause, not a speaker, after a verb ('adding that ...')
+NOT_SPEAKER_OPENERS = frozenset("that to how what whether if it this there".split())
+#: "and" and "or": no part of a descriptor before a name
+AND_OR_WORDS = frozenset("and or".split())
+#: "and" between two people who speak together ('Wolton and Marr said')
+AND_WORDS = frozenset("and".split())
+#: possessives opening a relation after "and" ('Ada Wolton and her husband Piet Marr')
+COORDINATED_POSSESSIVES = frozenset("his her their".split())
+#: connectors inside an organisation's name ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
+NAME_RUN_CONNECTORS = frozenset("of for".split())
+#: words between a subject and its verb, or a verb and the quotation, that say nothing ('has also said', 'hat auch gesagt')
+FILLERS = frozenset("has had have also then later previously once would will reportedly simply again further recently just earlier still even who".split())
+#: words that end a noun phrase's title: what comes before them is another clause
+CLAUSE_WORDS = frozenset("is was are were be been how that who which when where why what said says told as than if because".split())
+#: words opening a noun phrase that names nobody ('a spokesperson', 'einige Teilnehmer', 'plusieurs élus')
+NAMELESS_DETERMINERS = frozenset("a an one some another many several two three four few most other others his her their its this that these those".split())
+#: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows
+OTHER_PREPOSITIONS = frozenset("on in to by about over under after before near".split())
+#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:') (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+DROPPED_OPENERS = frozenset("and then".split())
+#: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+THAT_WORDS = frozenset("that".split())
+#: "of", "for": a capitalised run they join that is no organisation is nobody ('District of X')
+OF_FOR_WORDS = frozenset("of for".split())

@@ -170,3 +170,58 @@ ASKED_PARTICIPLES = frozenset("""
 interrogé interrogée interrogés interrogées contacté contactée contactés contactées joint jointe joints jointes
 sollicité sollicitée sollicités sollicitées questionné questionnée interviewé interviewée
 """.split())
+
+# Words attribution reads for every language at once: each set below is the union of every
+# language's list of that name (attribution._from_every_language).
+#: plural object pronouns after a point of view ('Pour eux', 'para ellos'): the source is plural
+VIEWPOINT_PLURAL_PRONOUNS = frozenset("eux".split())
+#: articles: a capitalised one opens a sentence, not a name ('A ministry spokeswoman said')
+SENTENCE_ARTICLES = frozenset("le la les un une".split())
+#: conjunctions and adverbs that may open a clause before its subject ('But Wolton said', 'Und sie sagte')
+LEADING_CONJUNCTIONS = frozenset("et mais comme".split())
+#: who or what speaks for an organisation without a name ('a spokesperson for', 'el portavoz de', 'le communiqué de')
+GENERIC_SPOKESPEOPLE = frozenset("porte-parole communiqué".split())
+#: prepositions that tie a speaker to an organisation ('a spokesperson for X', 'Sprecherin von X', 'portavoz de X')
+SPEAKER_PREPOSITIONS = frozenset("de du".split())
+#: indefinite articles opening an apposition after a name ('Ada Wolton, a nurse,')
+APPOSITION_ARTICLES = frozenset("un une".split())
+#: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')
+JOINING_ARTICLES = frozenset("de la le les".split())
+#: "of", joined with an article or not ('van', 'della', 'do', 'des')
+OF_WORDS = frozenset("du des".split())
+#: words that open a byline ('By Jane Roe')
+BYLINE_WORDS = frozenset("par".split())
+#: words joining the parts of a capitalised run: names ('Wolton and Marr') or an organisation ('Council for X')
+NAME_CONNECTORS = frozenset("et".split())
+#: words that start a clause, not a speaker, after a verb ('adding that ...')
+NOT_SPEAKER_OPENERS = frozenset("que".split())
+#: "and" and "or": no part of a descriptor before a name
+AND_OR_WORDS = frozenset("et ou".split())
+#: "to" before an indirect object ('dijo a', 'a déclaré à', 'disse ao')
+TO_WORDS = frozenset("à au aux".split())
+#: "and" between two people who speak together ('Wolton and Marr said')
+AND_WORDS = frozenset("et".split())
+#: possessives opening a relation after "and" ('Ada Wolton and her husband Piet Marr')
+COORDINATED_POSSESSIVES = frozenset("son sa ses".split())
+#: connectors inside an organisation's name ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
+NAME_RUN_CONNECTORS = frozenset("de du des".split())
+#: words between a subject and its verb, or a verb and the quotation, that say nothing ('has also said', 'hat auch gesagt')
+FILLERS = frozenset("a ont avait est s'est s’est".split())
+#: words that end a noun phrase's title: what comes before them is another clause
+CLAUSE_WORDS = frozenset("que est était".split())
+#: words opening a noun phrase that names nobody ('a spokesperson', 'einige Teilnehmer', 'plusieurs élus')
+NAMELESS_DETERMINERS = frozenset("un une des plusieurs".split())
+#: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows
+OTHER_PREPOSITIONS = frozenset("avec pour sur dans chez après".split())
+#: prepositions (and prepositions with an article) that open a phrase before a verb: rule ``phrase_dropped_subject``
+OPENING_PREPOSITIONS = frozenset("en dans".split())
+#: small words inside an outlet's name, besides the name particles ('Diário do X', 'Corriere della Y')
+OUTLET_PARTICLES = frozenset("des".split())
+#: subject pronouns after a verb and a hyphen ('dit-il', 'ajoute-t-elle'), in this order (a regex alternation)
+INVERSION_PRONOUNS = ("il", "elle", "ils", "elles")
+#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:') (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+DROPPED_OPENERS = frozenset("et puis ensuite aussi enfin".split())
+#: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+THAT_WORDS = frozenset("que qu'".split())
+#: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
+PARTICLES_AFTER_NOUN = frozenset("de du".split())

@@ -112,3 +112,32 @@ ASKED_PARTICIPLES = frozenset("""
 intervistato intervistata intervistati intervistate contattato contattata contattati contattate interpellato
 interpellata sentito sentita raggiunto raggiunta interrogato interrogata
 """.split())
+
+# Words attribution reads for every language at once: each set below is the union of every
+# language's list of that name (attribution._from_every_language).
+#: "of", joined with an article or not ('van', 'della', 'do', 'des')
+OF_WORDS = frozenset("di della del dello da".split())
+#: words that open a byline ('By Jane Roe')
+BYLINE_WORDS = frozenset("di".split())
+#: "and" and "or": no part of a descriptor before a name
+AND_OR_WORDS = frozenset("e o".split())
+#: "to" before an indirect object ('dijo a', 'a déclaré à', 'disse ao')
+TO_WORDS = frozenset("a al".split())
+#: "and" between two people who speak together ('Wolton and Marr said')
+AND_WORDS = frozenset("e".split())
+#: connectors inside an organisation's name ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
+NAME_RUN_CONNECTORS = frozenset("del della da".split())
+#: connectors after which a name with an organisation word before goes on ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
+ORG_RUN_CONNECTORS = frozenset("del della da".split())
+#: prepositions (and prepositions with an article) that open a phrase before a verb: rule ``phrase_dropped_subject``
+OPENING_PREPOSITIONS = frozenset("in con durante dopo nel nella nello al".split())
+#: small words inside an outlet's name, besides the name particles ('Diário do X', 'Corriere della Y')
+OUTLET_PARTICLES = frozenset("dei della delle degli dello dal".split())
+#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:') (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+DROPPED_OPENERS = frozenset("poi inoltre infine quindi successivamente".split())
+#: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+THAT_WORDS = frozenset("che".split())
+#: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
+PARTICLES_AFTER_NOUN = frozenset("di da".split())
+#: prepositions that end the name after a verbless pointing word ('Così il sindaco X in una nota'): rule ``verbless_points_back``
+VERBLESS_ENDS = frozenset("in a su dopo durante".split())

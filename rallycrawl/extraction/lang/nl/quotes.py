@@ -82,3 +82,16 @@ partij bedrijf comité
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("groep organisatie".split())
+
+# Words attribution reads for every language at once: each set below is the union of every
+# language's list of that name (attribution._from_every_language).
+#: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')
+JOINING_ARTICLES = frozenset("de het".split())
+#: "of", joined with an article or not ('van', 'della', 'do', 'des')
+OF_WORDS = frozenset("van".split())
+#: words that open a byline ('By Jane Roe')
+BYLINE_WORDS = frozenset("door".split())
+#: "and" between two people who speak together ('Wolton and Marr said')
+AND_WORDS = frozenset("en".split())
+#: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
+PARTICLES_AFTER_NOUN = frozenset("van de".split())

@@ -67,3 +67,8 @@ GENERIC_ORG_ROLES = frozenset("gruppe gruppen gruppa organisasjon organisasjonen
 #: a sentence opening with one of these gives what it quotes to the person a pronoun means, with its
 #: gender ('Ifølge henne er «…»'): rule ``viewpoint_cue`` (not "for" before a name: "For to år siden …")
 VIEWPOINT_PHRASES = {("ifølge", "ham"): "m", ("ifølge", "henne"): "f"}
+
+# Words attribution reads for every language at once: each set below is the union of every
+# language's list of that name (attribution._from_every_language).
+#: "and" between two people who speak together ('Wolton and Marr said')
+AND_WORDS = frozenset("og".split())

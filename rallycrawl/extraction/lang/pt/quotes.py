@@ -108,3 +108,28 @@ ASKED_PARTICIPLES = frozenset("""
 procurado procurada procurados procuradas ouvido ouvida ouvidos ouvidas entrevistado entrevistada questionado
 questionada contactado contactada contatado contatada consultado consultada interpelado interpelada
 """.split())
+
+# Words attribution reads for every language at once: each set below is the union of every
+# language's list of that name (attribution._from_every_language).
+#: "of", joined with an article or not ('van', 'della', 'do', 'des')
+OF_WORDS = frozenset("do dos da".split())
+#: "and" and "or": no part of a descriptor before a name
+AND_OR_WORDS = frozenset("e ou".split())
+#: "to" before an indirect object ('dijo a', 'a déclaré à', 'disse ao')
+TO_WORDS = frozenset("a ao aos às".split())
+#: "and" between two people who speak together ('Wolton and Marr said')
+AND_WORDS = frozenset("e".split())
+#: connectors inside an organisation's name ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
+NAME_RUN_CONNECTORS = frozenset("de do da".split())
+#: connectors after which a name with an organisation word before goes on ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
+ORG_RUN_CONNECTORS = frozenset("de do da".split())
+#: prepositions (and prepositions with an article) that open a phrase before a verb: rule ``phrase_dropped_subject``
+OPENING_PREPOSITIONS = frozenset("em com durante após na no ao".split())
+#: small words inside an outlet's name, besides the name particles ('Diário do X', 'Corriere della Y')
+OUTLET_PARTICLES = frozenset("do das".split())
+#: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:') (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+DROPPED_OPENERS = frozenset("depois ainda também posteriormente".split())
+#: "that" after a verb of saying (Italian's and Portuguese's with rule ``italian_portuguese_openers``)
+THAT_WORDS = frozenset("que".split())
+#: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
+PARTICLES_AFTER_NOUN = frozenset("de da".split())
