@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ..record import Demand, Event, Organisation, Quote
+from .attribution import complete_head_word_speakers
 from .demands import extract_demands
 from .document import Document
 from .event import extract_event, find_cause, issue_of, other_organisation, protest_about
@@ -120,6 +121,7 @@ def analyse_article(
             "publisher": publisher,
         }),
     )
+    complete_head_word_speakers(found.quotes, [o.name for o in organisations], paragraphs)
     link_quote_organisations(found.quotes, organisations)
     event = None
     demands: list[Demand] = []

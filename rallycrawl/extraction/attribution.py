@@ -32,7 +32,7 @@ from .knowledge.lemmas import reporting_verb_forms
 from .knowledge.names import first_name_gender, is_common_word, is_place, unlikely_person
 from .german_names import nominative as german_nominative
 from .lang import canonical, has, languages, resources
-from .names import MEDIA_HEADS, MEDIA_NAMES, STOP_WORDS
+from .names import MEDIA_HEADS, MEDIA_NAMES, ORG_HEADS, STOP_WORDS
 from .rule_switches import switched_off
 from .word_alternation import literal_alternation
 from .people import (
@@ -628,6 +628,11 @@ RULES.update({
     # words that open a sentence whose subject is left out (poi, inoltre, infine, depois, ainda …) and Italian "che"
     # after a verb of saying join the Spanish, French and German ones (tables made at import)
     "italian_portuguese_openers": True,
+    # '«…», afirmó el Sindicato de enfermería de Castilla', '«…», a déclaré le Syndicat national des infirmiers':
+    # a speaker read as an organisation's head word alone, or cut after a connector ("Sindicato de", "Sindicato
+    # dos"), is the organisation the article names with that word in the quotation's paragraph, when it names
+    # one (analysis, after the organisations step: complete_head_word_speakers); a connector never ends a speaker
+    "head_word_speaker_completed": True,
 })
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
@@ -5345,3 +5350,32 @@ def _clause_after(tokens: list[Token], k: int) -> list[Token]:
         if tokens[end - 1].ends_sentence:
             break
     return tokens[k:end]
+
+
+#: lower-case words that join a name's parts and so never end it (every language's connectors)
+_SPEAKER_END_CONNECTORS = _CONNECTORS | _RUN_CONNECTORS | _OF_WORDS
+
+
+def complete_head_word_speakers(quotes, organisation_names: list[str], paragraphs: list[str]) -> None:
+    """Rule head_word_speaker_completed: a speaker that ends with a connector ("Sindicato de") loses it, and
+    a speaker that is an organisation's head word alone ("Syndicat", "Sindicato") becomes the one longer
+    organisation name of ``organisation_names`` that opens with it and stands in the quotation's paragraph
+    ("Syndicat national des infirmiers").  ``quotes`` are changed in place."""
+    if not RULES["head_word_speaker_completed"]:
+        return
+    for quote in quotes:
+        speaker = quote.speaker
+        if not speaker:
+            continue
+        words = speaker.split()
+        while len(words) > 1 and words[-1].lower() in _SPEAKER_END_CONNECTORS:
+            words.pop()  # "Sindicato de", "Sindicato dos": the name reader stopped at a lower-case word
+        name = " ".join(words)
+        if len(words) == 1 and name.lower() in ORG_HEADS and 0 <= quote.paragraph < len(paragraphs):
+            text = paragraphs[quote.paragraph]
+            longer = {n for n in organisation_names if n.startswith(name + " ") and n in text}
+            if len(longer) == 1:
+                name = longer.pop()
+        if name != speaker:
+            quote.speaker = name
+
