@@ -66,6 +66,7 @@ NO_ASKS = [
     ("es", "Esperaron hasta que llegó la policía."),
     ("fr", "Le cortège a défilé jusqu'à la place de la mairie."),
     ("it", "Il corteo è arrivato fino alla piazza."),
+    ("nl", "De minister wil niet reageren op de eisen."),  # "de eisen": the noun, not the verb
 ]
 
 
@@ -96,6 +97,7 @@ CLAUSE_ENDS = [
     ("pt", "«O que pedimos é um salário digno», disse Ana Souza.", "um salário digno"),
     ("it", "«Quello che chiediamo è un salario dignitoso», ha detto Anna Rossi.", "un salario dignitoso"),
     ("pt", "«O governo tem que retirar a reforma», disse Ana Souza.", "O governo tem que retirar a reforma"),
+    ("nl", "De vakbond wil negen procent meer loon.", "negen procent meer loon"),
 ]
 
 

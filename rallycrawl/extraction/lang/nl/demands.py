@@ -5,9 +5,16 @@ REPORT_CUES = [
     # the demand noun before a colon ("Hun belangrijkste eis: ...")
     r"(?:hoofd)?eis(?:en)?(?= ?:)|"
     r"eisen|eisten|eist|vragen om|willen|pleiten voor|"
+    # the singular "wil" after a body of protesters ("De vakbond wil negen procent meer loon"), not after anyone
+    # ("de minister wil niet reageren")
+    r"wil(?:" + "|".join(f"(?<={w} wil)" for w in "vakbond bond actiegroep actiecomité comité beweging organisatie".split()) + r")|"
     r"(?:protesteer\w*|protesteren|gedemonstreerd|demonstre\w+|betoog\w*|betogen|gingen de straat op|gaan de straat op)(?: \w+){0,3}? tegen"
 ]
-VERB_FINAL = r"(?P<object>(?:[\w\-]+ ){1,4}?[\w\-]+) (?:eisen|eisten|willen|wilden)(?=[,.;])"
+#: (not after an article or a possessive: "reageren op de eisen" is the noun, the demands)
+VERB_FINAL = (
+    r"(?P<object>(?:[\w\-]+ ){1,4}?[\w\-]+)(?<!\bde)(?<!\bdie)(?<!\bdeze)(?<!\bhun)(?<!\bonze)(?<!\bzijn)(?<!\bhaar)"
+    r" (?:eisen|eisten|willen|wilden)(?=[,.;])"
+)
 IMPERATIVES = [r"stop|weg met|geen|handen af van"]
 #: headline cues (see ``lang/en/demands.py``)
 HEADLINE_CUES = [r"(?:stakingen|staking|protesten|protest|demonstraties|demonstratie|betogingen|betoging|betogers|demonstranten|duizenden|honderden) tegen|eisen"]
