@@ -21,6 +21,8 @@ ASKS = [
     ("Their goal is to block the sale of the park.", "block the sale of the park"),
     ("Protesters object to the closure of the maternity ward.", "the closure of the maternity ward"),
     ("Demonstrators are pushing back against the new curfew.", "the new curfew"),
+    ('"Our message is simple: stop the evictions," said Ann Lee.', "stop the evictions"),
+    ('"Our message to the council is clear: fund the clinic," said Ann Lee.', "fund the clinic"),
 ]
 
 NO_ASKS = [
@@ -28,6 +30,7 @@ NO_ASKS = [
     "Police tried to stop the marchers at the bridge.",
     "Officers are working to keep the road open.",
     "The rally lasted until the rain started.",
+    '"Our message was heard," said Ann Lee.',
 ]
 
 

@@ -78,6 +78,8 @@ QUOTE_CUES = [
     r"we(?:'re|’re| are)? (?:call(?:ing)? on|ask(?:ing)?|urg(?:e|ing))|this is (?:all )?about|it(?:'s|’s| is) (?:all )?about|"
     r"what we (?:want|need|are asking for) is",
     r"our (?:main |only |key |first )?demands? (?:is|are)",
+    # the message of the protest, then its ask ("Our message is simple: stop the evictions")
+    r"our message (?:to (?:the )?[a-z]+ )?(?:is|was)(?: (?:simple|clear))?:?",
 ]
 #: the speakers themselves (regex over lower-cased text): a modal sentence holding one is a plan of theirs, no ask
 #: ("we must fight on"; rule "modal sentence")
