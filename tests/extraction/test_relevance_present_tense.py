@@ -11,6 +11,7 @@ from rallycrawl.extraction.relevance import protest_evidence
 PROTEST_HEADLINES = [
     ("es", "Los agricultores se concentran ante la consejería de Agricultura"),
     ("es", "Los estudiantes se movilizan contra la subida de tasas"),
+    ("es", "Miles de jubilados marchan contra el recorte de las pensiones"),
     ("es", "Cientos de vecinos se manifiestan frente al hospital comarcal"),
     ("fr", "Les agriculteurs se rassemblent devant la préfecture"),
     ("fr", "Les étudiants se mobilisent contre la hausse des frais d'inscription"),
@@ -27,6 +28,11 @@ LOOK_ALIKES = [
     ("fr", "Les symptômes se manifestent dès le premier jour"),
     ("pt", "Os sintomas se manifestam em poucos dias"),
     ("no", "Butikken legger ned driften etter tretti år"),
+    ("es", "Los bomberos se movilizan ante el incendio forestal"),
+    ("es", "Las autoridades se movilizan contra el dengue"),
+    ("fr", "Les marchés se mobilisent contre l'inflation"),
+    ("pt", "Municípios se mobilizam contra a dengue"),
+    ("es", "Los fieles se congregan en la catedral"),
 ]
 
 

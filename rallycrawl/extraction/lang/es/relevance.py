@@ -28,6 +28,8 @@ CONTEXT_WORDS = [
     r"medidas|salari\w*|despidos"
 ]
 NON_EVENT_SENSES = [
+    # mobilising against a disease, a fire or prices is no protest
+    r"\bse moviliz\w* contr[ae] (?:el |la |los |las )?(?:virus|dengue|inflación|incendios?|fuego|pandemia|plagas?|sequía|cáncer|covid|gripe|paro|pobreza|hambre|enfermedad\w*|epidemia|ola de calor|mosquito\w*)\b",
     r"\b(?:tasa|datos|cifras|subsidio|prestación|oficinas?|seguro|cobro|registro) (?:de|del) paro\b|"
     r"\bparo (?:registrado|juvenil|cardíaco|cardiaco|respiratorio|cardiorrespiratorio)\b|"
     r"\b(?:cola|colas|lista|listas) del paro\b|\b(?:cobrar|cobra|cobran|cobraba) el paro\b",
@@ -69,6 +71,7 @@ NON_EVENT_SENSES = [
 ]
 #: every non-event phrase holds one of these (a substring test skips most windows)
 NON_EVENT_KEYS = (
+    "moviliz",
     "paro", "marcha", "huelga", "concentraci", "árbitro", "voluntad", "interés", "afecto", "cariño", "intenciones",
     "principios", "protesta", "bloqueo", "movilizaci", "sentada", "piquete",
 )
@@ -77,9 +80,11 @@ COMPOUND_NOT: tuple[str, ...] = ()
 FRAMES = [
     r"(?:se (?:congregaron|congregarán|concentraron|concentrarán|reunieron|movilizaron|manifestaron)|marcharon|"
     r"protestaron) (?:frente|ante|en|hasta|por|contra|hacia|este|el)",
-    # the present of headlines ("Los agricultores se concentran ante la consejería"); "se manifiestan en"
-    # is also how symptoms show, so only before a place or an adversary
-    r"(?:se (?:congregan|concentran|movilizan|manifiestan)|marchan) (?:frente a|ante|contra|hasta|hacia)",
+    # the present of headlines ("Los agricultores se concentran ante la consejería"), as the past above; "se
+    # manifiestan en" is also how symptoms show, so only before a place or an adversary, and "se movilizan"
+    # is also what firefighters do ("ante el incendio"): only against something, not a plague or a fire
+    # (NON_EVENT_SENSES)
+    r"se (?:congregan|concentran|manifiestan) (?:frente a|ante|contra)|(?:se movilizan|marchan) contra",
     r"para (?:reclamar|exigir|protestar|repudiar|rechazar)",
     r"en reclamo (?:de|por)|en repudio (?:a|al|de|del)|"
     r"(?:cortaron|cortan|cortarán|bloquearon|bloquean) (?:[a-záéíóúñ]+ ){0,3}(?:el|la|los|las|varias|varios|dos|tres) "

@@ -20,6 +20,8 @@ CONTEXT_WORDS = [
     r"devant|rue|rues|place|police|pancartes?|banderoles?|slogans?|réclam\w*|exig\w*|appel|cgt|cfdt|fo|centaine|millier|agriculteurs|dénon\w*"
 ]
 NON_EVENT_SENSES = [
+    # mobilising against a disease, a fire or prices is no protest
+    r"\bse mobilis\w* contr[ae] (?:l['’]|la |le |les )?(?:inflation|virus|épidémie|pandémie|incendies?|feux?|cancer|sécheresse|crues?|inondations?|paludisme|dengue|covid|grippe|canicule|chômage|pauvreté|faim|maladie\w*|moustiques?)\b",
     r"\brassemblement national\b|\bmarche (?:arrière|à suivre|des affaires|du monde|de manœuvre)\b|"
     r"\ben marche\b|\bmise en marche\b|\bla république en marche\b",
     r"\bdéfilés? (?:militaires?|du 14 juillet|du 14-juillet|de mode|de haute couture|aériens?|des troupes|de la fête nationale)\b|"
@@ -53,6 +55,7 @@ NON_EVENT_SENSES = [
     r"\boccup\w* (?:la|le) (?:\w+ième|première|dernière|tête) (?:place|position|rang)\b|\boccup\w* (?:le|un|les|des) (?:postes?|fonctions)\b",
 ]
 NON_EVENT_KEYS = (
+    "mobilis",
     "rassemblement", "marche", "manifestation", "militant", "défilé", "envah", "mobilisation", "blocage", "cortège", "protestation",
     "grève", "occup",
 )
@@ -64,8 +67,8 @@ FRAMES = [
     r"(?:se sont rassemblés|se sont réunis|ont manifesté|ont défilé|se rassembleront) "
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|dans la matinée) )?(?:devant|contre)",
     r"pour (?:dénoncer|protester|exiger|réclamer)",
-    # the present of headlines ("Les agriculteurs se rassemblent devant la préfecture"); "se mobiliser"
-    # is also what rescuers do, so only against something
-    r"(?:se rassemblent|manifestent|défilent) (?:devant|contre)|"
-    r"(?:se mobilisent|se sont mobilisés|se sont mobilisées|se mobiliseront) contre",
+    # the present of headlines ("Les agriculteurs se rassemblent devant la préfecture"), as the past above;
+    # "défiler devant" is also a parade's; "se mobiliser contre" also what markets and health services do
+    # ("contre l'inflation", "contre le virus": NON_EVENT_SENSES)
+    r"(?:se rassemblent|manifestent) (?:devant|contre)|(?:défilent|se mobilisent) contre",
 ]

@@ -11,6 +11,8 @@ CONTEXT_WORDS = [
     r"ruas?|praça|polícia|cartazes|faixas|palavras de ordem|exig\w*|reivindica\w*|cut|movimento|sem-terra|sem-teto|famílias|categoria"
 ]
 NON_EVENT_SENSES = [
+    # mobilising against a disease, a fire or prices is no protest
+    r"\bse mobiliz\w* contr[ae] (?:o |a |os |as )?(?:vírus|dengue|inflação|incêndios?|fogo|pandemia|pragas?|seca|câncer|cancro|covid|gripe|desemprego|pobreza|fome|doenças?|epidemia|mosquitos?)\b",
     r"\bmarcha (?:à ré|a ré|lenta|nupcial|fúnebre)\b|\bem marcha\b|\bpôr em marcha\b|"
     r"\bmanifestaç(?:ão|ões) (?:de interesse|clínicas?|cultura(?:l|is)|esportivas?)\b|\bconcentraç(?:ão|ões) de (?:renda|poder|mercado)\b",
     # a hunger strike that is a goal drought
@@ -31,14 +33,16 @@ NON_EVENT_SENSES = [
     r"\bprotest\w* (?:muito )?(?:contra o|com o|ao|do) árbitro\b|\bprotestos? (?:dos jogadores|do banco|do técnico|do treinador)\b|"
     r"\bprotest\w* (?:o|um) (?:pênalti|penálti|gol|golo|impedimento|cartão)\b",
 ]
-NON_EVENT_KEYS = ("marcha", "manifesta", "concentra", "greve", "mobiliza", "paralis", "bloqueio", "vigília", "protest")
+NON_EVENT_KEYS = (
+    "mobiliz","marcha", "manifesta", "concentra", "greve", "mobiliza", "paralis", "bloqueio", "vigília", "protest")
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
 FRAMES = [
     r"(?:se reuniram|se concentraram|protestaram|marcharam) (?:em frente|diante|na|no|em|contra|pela|pelo)|para (?:exigir|protestar|reivindicar|pedir)|"
-    # the present of headlines ("Agricultores se manifestam em frente ao ministério"); "se manifestam em"
-    # is also how symptoms show, so only before a place or an adversary
-    r"(?:se (?:manifestam|manifestaram|concentram|mobilizam|mobilizaram)|marcham) (?:em frente|diante|contra)|"
+    # the present of headlines ("Agricultores se manifestam em frente ao ministério"), as the past above; "se
+    # manifestam em" is also how symptoms show, so only before a place or an adversary; "se mobilizam contra" is
+    # also what health services do against a disease (NON_EVENT_SENSES)
+    r"se (?:manifestam|manifestaram|concentram) (?:em frente|diante|contra)|(?:se mobilizam|marcham) contra|"
     # a road shut by protesters ("fecharam a Avenida Brasil", "bloqueiam a BR-116", "interditaram a rodovia")
     r"(?:fecharam|fecham|bloquearam|bloqueiam|interditaram|interditam|trancaram|trancam) (?:(?:a|o|as|os|um|uma) )?"
     r"(?:avenida|rua|rodovia|estrada|ponte|br|via|pista|acesso|entrada|cruzamento|trânsito)"
