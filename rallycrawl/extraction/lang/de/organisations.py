@@ -135,3 +135,21 @@ PREPOSITIONS_BEFORE_SUBJECT = ("von", "vom", "mit", "für", "bei", "aus", "zu", 
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
 #: inner-connector, this language's articles allowed after them): "Bündnis *gegen* Rechts", "Aktionsbündnis *gegen* Mietwucher"
 INNER_CONNECTORS = ("gegen", "ohne")
+
+#: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
+#: pools every language's into the connector of its NAME pattern
+NAME_CONNECTORS = ("für", "der", "von", "und", "zur", "zum")
+#: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
+NAME_STOP_WORDS = frozenset(
+    """
+    der die das den dem des ein eine einer eines und oder aber auch nicht wie wir ich sie er es im am
+    zum zur vom bei mit nach seit für gegen über unter vor hinter ohne um auf aus von zu als wenn dass
+    """.split()
+)
+#: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
+TITLES_BEFORE_NAME = frozenset(
+    """
+    premierminister bundeskanzler präsident präsidentin minister ministerin landrat landrätin stadtrat
+    stadträtin bürgermeister bürgermeisterin ministerpräsident ministerpräsidentin abgeordneter abgeordnete
+    """.split()
+)

@@ -224,3 +224,36 @@ WORKER_NOUNS = (
 #: the prepositions between them and the name, and articles after (rule workers-at)
 WORKER_PREPOSITIONS = ("at", "of", "for")
 WORKER_ARTICLES = ()
+
+#: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
+#: pools every language's into the connector of its NAME pattern
+NAME_CONNECTORS = ("of", "for", "on", "the", "and", "&")
+#: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
+NAME_STOP_WORDS = frozenset(
+    """
+    a an the this that these those there their they them then than it its he she his her him we our
+    you your i me my mine us who whom whose what which when where why how while whether if but and or
+    nor so yet as at by for from in into of on onto out over under up with without within after before
+    during since until about above across against along among around behind below beneath beside
+    between beyond despite down except inside near off outside past per through throughout toward
+    towards upon via also all any both each either every few many most much neither no none not only
+    other others same several some such one two three four five six seven eight nine ten first second
+    third last next more less instead meanwhile however although though because still even just
+    here now today tonight former ex copyright should would could will can must did does do is are was were has have had let key yesterday tomorrow later earlier once again already mr mrs ms dr prof sir
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    photo photos image video watch read related advertisement getty images file credit
+    """.split()
+)
+#: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
+TITLES_BEFORE_NAME = frozenset(
+    """
+    president vice gov governor sen senator rep representative mayor minister prime secretary chancellor
+    speaker judge king queen prince princess pope rev reverend father sister bishop archbishop
+    general gen col colonel capt captain lt sgt officer chief ceo chairman chairwoman chair director
+    spokesman spokeswoman spokesperson leader founder co-founder head commissioner superintendent
+    attorney lawyer professor prof dr mr mrs ms miss sir lady lord dame editor reporter correspondent
+    councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
+    sheriff prosecutor coroner comptroller auditor
+    """.split()
+)

@@ -64,3 +64,19 @@ INNER_CONNECTORS = ("contra", "sin", "sobre", "con")
 WORKER_NOUNS = ("trabajadores", "trabajadoras", "empleados", "empleadas", "obreros", "obreras", "choferes", "enfermeras", "enfermeros", "docentes")
 WORKER_PREPOSITIONS = ("de", "del")
 WORKER_ARTICLES = ("la", "los", "las")
+
+#: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
+#: pools every language's into the connector of its NAME pattern
+NAME_CONNECTORS = ("de", "del", "la", "las", "los", "y", "por", "para")
+#: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
+NAME_STOP_WORDS = frozenset(
+    """
+    el la los las un una unos unas y o pero que en con por para sin sobre entre desde hasta según
+    """.split()
+)
+#: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
+TITLES_BEFORE_NAME = frozenset(
+    """
+    presidente presidenta ministro ministra
+    """.split()
+)

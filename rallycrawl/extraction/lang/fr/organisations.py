@@ -65,3 +65,20 @@ ELIDED_CONNECTORS = ("de l", "d")
 WORKER_NOUNS = ("salariés", "salariées", "employés", "employées", "ouvriers", "ouvrières", "travailleurs", "travailleuses", "agents", "chauffeurs", "infirmiers", "infirmières")
 WORKER_PREPOSITIONS = ("de", "du", "des", "chez")
 WORKER_ARTICLES = ("la",)
+
+#: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
+#: pools every language's into the connector of its NAME pattern
+NAME_CONNECTORS = ("de", "la", "des", "du", "et", "pour")
+#: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
+NAME_STOP_WORDS = frozenset(
+    """
+    le les une et ou mais dans avec pour sans sur sous chez depuis selon ce cette ces il elle ils elles
+    nous vous on
+    """.split()
+)
+#: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
+TITLES_BEFORE_NAME = frozenset(
+    """
+    président présidente ministre secrétaire
+    """.split()
+)

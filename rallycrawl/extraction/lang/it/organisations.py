@@ -91,3 +91,15 @@ ELIDED_CONNECTORS = ("dell", "d")
 WORKER_NOUNS = ("lavoratori", "lavoratrici", "dipendenti", "operai", "operaie", "autisti", "infermieri")
 WORKER_PREPOSITIONS = ("di", "del", "della", "dello", "dei", "delle")
 WORKER_ARTICLES = ()
+
+#: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
+#: pools every language's into the connector of its NAME pattern
+NAME_CONNECTORS = ("di", "da", "della", "delle", "dei", "degli", "e", "la")
+#: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
+NAME_STOP_WORDS = frozenset(
+    """
+    il lo gli della delle dei degli nel nella sul sulla che non anche questo questa
+    """.split()
+)
+#: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
+TITLES_BEFORE_NAME = frozenset()

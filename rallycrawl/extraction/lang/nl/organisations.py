@@ -71,3 +71,15 @@ LIST_INTRODUCERS = ("zoals", "waaronder", "onder meer")
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
 #: inner-connector, this language's articles allowed after them): "Comité *tegen* Sloop", "Stichting *tegen* Armoede"
 INNER_CONNECTORS = ("tegen", "zonder")
+
+#: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
+#: pools every language's into the connector of its NAME pattern
+NAME_CONNECTORS = ("de", "van", "voor", "en")
+#: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
+NAME_STOP_WORDS = frozenset(
+    """
+    de het een niet ook maar dit deze dat wij zij hij ze
+    """.split()
+)
+#: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
+TITLES_BEFORE_NAME = frozenset()

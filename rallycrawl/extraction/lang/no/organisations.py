@@ -90,3 +90,11 @@ LIST_INTRODUCERS = ("blant annet", "deriblant", "slik som")
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
 #: inner-connector, this language's articles allowed after them): "Aksjonen *mot* Gruvedumping"
 INNER_CONNECTORS = ("mot", "uten")
+
+#: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
+#: pools every language's into the connector of its NAME pattern
+NAME_CONNECTORS = ()
+#: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
+NAME_STOP_WORDS = frozenset()
+#: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
+TITLES_BEFORE_NAME = frozenset()

@@ -86,3 +86,15 @@ INNER_CONNECTORS = ("em", "nos", "nas", "contra", "sem", "pela", "pelo", "pelas"
 WORKER_NOUNS = ("trabalhadores", "trabalhadoras", "funcionários", "funcionárias", "operários", "operárias", "empregados", "motoristas", "enfermeiros", "enfermeiras")
 WORKER_PREPOSITIONS = ("da", "do", "das", "dos", "de")
 WORKER_ARTICLES = ()
+
+#: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
+#: pools every language's into the connector of its NAME pattern
+NAME_CONNECTORS = ("de", "da", "do", "dos", "das", "e", "para")
+#: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
+NAME_STOP_WORDS = frozenset(
+    """
+    os um uma pela pelo não também mas este esta nos nas
+    """.split()
+)
+#: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
+TITLES_BEFORE_NAME = frozenset()
