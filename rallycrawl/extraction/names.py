@@ -66,43 +66,11 @@ STOP_WORDS = _pooled("NAME_STOP_WORDS")
 #: titles that come before a person's name: a name span is cut there (every language's TITLES_BEFORE_NAME)
 TITLES = _pooled("TITLES_BEFORE_NAME")
 
-#: the last (or any) word of a name that makes it an organisation
-ORG_HEADS = frozenset(
-    """
-    association associations union unions guild guilds federation confederation coalition alliance
-    league network networks movement council committee commission consortium society foundation fund
-    institute institution university college school academy agency department ministry office bureau
-    authority administration service services board party parliament congress senate legislature
-    assembly court police army navy force forces corps bank group company companies corporation corp
-    corp. inc inc. ltd ltd. co. llc plc partners productions industries enterprises holdings airlines
-    airways motors news times post journal herald tribune gazette telegraph magazine radio
-    television network channel club team church diocese presbytery mosque synagogue hospital clinic
-    center centre laboratory observatory project collaboration coalition front
-    brigade caucus chamber directorate exchange collective district ayuntamiento local organization organisation organizations organisations
-    workers teamsters trust
-    gewerkschaft gewerkschaften gewerkschaftsbund verband verbände bund partei regierung bundesregierung
-    landesregierung ministerium polizei bundestag landtag kammer handelskammer stiftung verein
-    sindicato sindicatos federación confederación asociación partido gobierno ministerio policía
-    congreso senado cámara universidad fundación coordinadora unión central frente movimiento
-    syndicat syndicats fédération confédération parti gouvernement ministère assemblée sénat
-    université fondation mouvement collectif
-    """.split()
-)
+#: the last (or any) word of a name that makes it an organisation (every language's HEADS)
+ORG_HEADS = _pooled("HEADS")
 
-ORG_HEADS = ORG_HEADS | frozenset().union(  # and every language's head words (lang/<code>/organisations.py)
-    *(resources(code, "organisations").HEADS for code in ORGANISATION_LANGUAGES)
-)
-
-#: organisation words that stand alone as a name ("the Legislature", "die Regierung")
-SINGLE_WORD_INSTITUTIONS = frozenset(
-    """
-    congress senate legislature parliament bundestag landtag regierung bundesregierung gobierno
-    congreso senado parlement gouvernement knesset duma
-    """.split()
-)
-SINGLE_WORD_INSTITUTIONS = SINGLE_WORD_INSTITUTIONS | frozenset().union(  # and every language's (lang/<code>/organisations.py)
-    *(resources(code, "organisations").INSTITUTIONS for code in ORGANISATION_LANGUAGES)
-)
+#: organisation words that stand alone as a name ("the Legislature", "die Regierung"; every language's INSTITUTIONS)
+SINGLE_WORD_INSTITUTIONS = _pooled("INSTITUTIONS")
 
 #: lower-case nouns after or before a name that make it an organisation ("the CASA group")
 ORG_NOUNS = (
@@ -140,11 +108,8 @@ MEDIA_NAMES = frozenset(
     """.split("|")
 )
 MEDIA_NAMES = frozenset(name.strip() for name in MEDIA_NAMES)  # entries span lines: no indentation inside
-MEDIA_HEADS = frozenset(
-    "news times post journal herald tribune gazette telegraph magazine radio television "
-    "chronicle examiner observer review courier dispatch zeitung nachrichten diario noticias "
-    "periódico journal".split()
-)
+#: words that head news outlets' names: one alone is an outlet (every language's MEDIA_HEADS)
+MEDIA_HEADS = _pooled("MEDIA_HEADS")
 
 #: names of places: countries, US states, large cities and regions (never organisations)
 PLACES = frozenset(

@@ -153,3 +153,6 @@ TITLES_BEFORE_NAME = frozenset(
     stadträtin bürgermeister bürgermeisterin ministerpräsident ministerpräsidentin abgeordneter abgeordnete
     """.split()
 )
+#: words that head a news outlet's name ("Kestrel *Gazette*"): alone, an outlet is meant
+#: (names.MEDIA_HEADS pools every language's)
+MEDIA_HEADS = frozenset("zeitung nachrichten".split())

@@ -257,3 +257,6 @@ TITLES_BEFORE_NAME = frozenset(
     sheriff prosecutor coroner comptroller auditor
     """.split()
 )
+#: words that head a news outlet's name ("Kestrel *Gazette*"): alone, an outlet is meant
+#: (names.MEDIA_HEADS pools every language's)
+MEDIA_HEADS = frozenset("news times post journal herald tribune gazette telegraph magazine radio television chronicle examiner observer review courier dispatch".split())

@@ -80,3 +80,6 @@ TITLES_BEFORE_NAME = frozenset(
     presidente presidenta ministro ministra
     """.split()
 )
+#: words that head a news outlet's name ("Kestrel *Gazette*"): alone, an outlet is meant
+#: (names.MEDIA_HEADS pools every language's)
+MEDIA_HEADS = frozenset("diario noticias periódico".split())

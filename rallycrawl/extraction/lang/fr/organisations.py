@@ -82,3 +82,6 @@ TITLES_BEFORE_NAME = frozenset(
     président présidente ministre secrétaire
     """.split()
 )
+#: words that head a news outlet's name ("Kestrel *Gazette*"): alone, an outlet is meant
+#: (names.MEDIA_HEADS pools every language's)
+MEDIA_HEADS = frozenset()

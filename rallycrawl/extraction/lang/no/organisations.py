@@ -98,3 +98,6 @@ NAME_CONNECTORS = ()
 NAME_STOP_WORDS = frozenset()
 #: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
 TITLES_BEFORE_NAME = frozenset()
+#: words that head a news outlet's name ("Kestrel *Gazette*"): alone, an outlet is meant
+#: (names.MEDIA_HEADS pools every language's)
+MEDIA_HEADS = frozenset()
