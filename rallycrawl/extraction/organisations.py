@@ -240,10 +240,6 @@ _COMMON_OPENER = 3.0
 _MAX_CHARS = 40_000  # text scanned per article: bounded cost on live blogs and pathological pages
 _LOOK = 90  # characters of context read each side of a name
 
-_CONNECTORS = frozenset(
-    "of for on the & de del la las los des du für der von di da do por para pour zur zum "
-    "della delle dei degli dos das van voor".split()
-)
 #: the languages with organisation data (lang/<code>/organisations.py)
 _LANGUAGE_CODES = ORGANISATION_LANGUAGES
 
@@ -257,6 +253,10 @@ def _language_data(name: str) -> list[str]:
 def _alternatives(name: str) -> str:
     """The literal words of ``name`` in every language, as regex alternatives."""
     return "|".join(re.escape(word) for word in _language_data(name))
+
+
+#: the lower-case words inside a name other than "and": every language's NAME_CONNECTORS less its AND words
+_CONNECTORS = frozenset(_language_data("NAME_CONNECTORS")) - frozenset(_language_data("AND"))
 
 # --- context patterns (each anchored at the name) -------------------------------------
 _BEFORE_ORGANISER = re.compile(
@@ -640,7 +640,7 @@ def _furniture_head(words: list[tuple[str, int]], after: str | None) -> bool:
 _ORG_HEAD_ENDINGS = tuple(ORG_HEADS)  # for one str.endswith over all the head words
 
 
-_NAME_ARTICLES = frozenset("los las el la le les".split())  # "Los Angeles", "El Salvador", "Le Monde"
+_NAME_ARTICLES = frozenset(_language_data("ARTICLES_IN_NAMES"))  # that open place and outlet names
 
 
 @dataclass(frozen=True, slots=True)
@@ -1501,12 +1501,7 @@ _LIST_ARTICLES = frozenset(_language_data("LIST_ARTICLES"))
 _PREP_WORDS = frozenset("for of at from with against on to de del der des von".split()) | frozenset(
     preposition.split()[-1] for preposition in _language_data("ROLE_PREPOSITIONS")
 )
-_PLURAL_ORG_NOUNS = frozenset(
-    "unions groups organizations organisations coalitions federations associations syndicats sindicatos "
-    "organizaciones gewerkschaften verbände collectifs "
-    "colectivos agrupaciones organismos asociaciones movimientos mouvements "
-    "sindacati partiti comitati associazioni movimenti associações coletivos movimentos vakbonden partijen".split()
-)
+_PLURAL_ORG_NOUNS = frozenset(_language_data("PLURAL_ORG_NOUNS"))
 _ASK_WORDS = frozenset("that on upon urged urging urge asked asking ask wants want wanted until pressed pressing".split())
 _BEFORE_ASK = re.compile(
     r"\b(?:demand(?:ed|ing|s)? that|call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)|ask(?:ed|ing|s)?|"
@@ -1529,7 +1524,7 @@ _TARGET_WORDS = frozenset(
     "deal agreement talks negotiations contract dispute strike strikes walkout boycott stoppage pressure "
     "demand demands protest protests".split()
 )
-_STRIKING_WORDS = frozenset("striking streikenden streikende huelga".split())
+_STRIKING_WORDS = frozenset(_language_data("STRIKING_WORDS"))
 _ORG_NOUN_WORDS = frozenset(
     re.sub(r"[^\w|\- ]", "", ORG_NOUNS.replace("organi[sz]", "organiz").replace("(?:", "")).split("|")
 ) | {"organisation", "organisations", "whose"}
@@ -1545,11 +1540,7 @@ _AFTER_FIRST_WORDS = frozenset(
 
 #: the last words before a name that one of _before_kinds' patterns needs
 #: the last word before a name after "a group called", "known as", "llamada", "namens"
-_CALLED_WORDS = frozenset(
-    "called named dubbed as llamado llamada llamados llamadas denominado denominada denominados denominadas "
-    "como appelé appelée appelés appelées baptisé baptisée baptisés baptisées nommé nommée nommés nommées "
-    "namens genannt".split()
-)
+_CALLED_WORDS = frozenset(_language_data("CALLED_WORDS"))
 _CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WORDS | _STRIKING_WORDS | _CALLED_WORDS
 
 

@@ -101,3 +101,13 @@ TITLES_BEFORE_NAME = frozenset()
 #: words that head a news outlet's name ("Kestrel *Gazette*"): alone, an outlet is meant
 #: (names.MEDIA_HEADS pools every language's)
 MEDIA_HEADS = frozenset()
+#: plural nouns of organisations before a list of names ("unions X and Y"): organisations.py's
+#: cue words pool every language's
+PLURAL_ORG_NOUNS = frozenset("associações coletivos movimentos".split())
+#: the last word before a name after "a group called", "known as" (organisations.py pools every language's)
+CALLED_WORDS = frozenset()
+#: words of striking before the workers of a body (organisations.py pools every language's)
+STRIKING_WORDS = frozenset()
+#: articles that open names of places and outlets ("Los Angeles", "Le Havre"): such a name is
+#: not cut there (organisations.py pools every language's)
+ARTICLES_IN_NAMES = frozenset()
