@@ -1481,24 +1481,22 @@ class _Collector:
             cand.roles[role] += 1
 
 
-_ARTICLES = frozenset("the la el le les los las der die das".split())
+_ARTICLES = frozenset(_language_data("ARTICLES_BEFORE_NAME"))
 #: Dutch articles, read as articles after "van" only ("de" is a preposition in French, Spanish, Portuguese)
 _DUTCH_ARTICLES = frozenset(resources("nl", "organisations").ARTICLES)
 #: the last word before a name after which an organiser cue may end ("organised by", "à l'appel de",
-#: "auf Aufruf von", "aufgerufen hatte")
-_BY_WORDS = frozenset(
-    "by por par von de del du des der die das appel aufruf hatte hatten hat".split()
-) | frozenset(  # and the last word of each language's ORGANISER_CUES ("dalla", "pelo", "door")
+#: "auf Aufruf von", "aufgerufen hatte"): every language's BY_WORDS, and the last word of each language's
+#: ORGANISER_CUES ("dalla", "pelo", "door")
+_BY_WORDS = frozenset(_language_data("BY_WORDS")) | frozenset(
     text.split()[-1] for cue in _language_data("ORGANISER_CUES") for text in expansions(cue)
 )
-_LIST_WORDS = frozenset(
-    "including include includes included like as them wie como comme darunter incluidos incluidas incluyendo "
-    "ellas ellos que dont notamment eux elles lesquels lesquelles etwa anderem".split()
-) | frozenset(introducer.split()[-1] for introducer in _language_data("LIST_INTRODUCERS"))
+_LIST_WORDS = frozenset(_language_data("LIST_WORDS")) | frozenset(
+    introducer.split()[-1] for introducer in _language_data("LIST_INTRODUCERS")
+)
 #: articles of a list's first name that the look before a name skips as it skips "the" ("tra cui *la* X",
 #: "entre eles *o* X"; lang/<code>/organisations.py LIST_ARTICLES; rule list-article)
 _LIST_ARTICLES = frozenset(_language_data("LIST_ARTICLES"))
-_PREP_WORDS = frozenset("for of at from with against on to de del der des von".split()) | frozenset(
+_PREP_WORDS = frozenset(_language_data("PREP_WORDS")) | frozenset(
     preposition.split()[-1] for preposition in _language_data("ROLE_PREPOSITIONS")
 )
 _PLURAL_ORG_NOUNS = frozenset(_language_data("PLURAL_ORG_NOUNS"))
@@ -1507,19 +1505,7 @@ _BEFORE_ASK = re.compile(
     r"\b(?:demand(?:ed|ing|s)? that|call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)|ask(?:ed|ing|s)?|"
     r"wants?|wanted|until|press(?:ed|ing)?) (?:the )?$"
 )
-_ROLE_WORDS = frozenset(
-    "spokesperson spokesman spokeswoman president director leader founder co-founder organizer organiser "
-    "member chair chairman chairwoman chairperson head coordinator specialist official representative "
-    "secretary activist volunteer staffer manager officer campaigner members organizers organisers activists "
-    "portavoz presidente secretario dirigente líder porte-parole président secrétaire sprecher sprecherin "
-    "vorsitzende vorsitzender vorsitzenden chef chefin de général générale general "
-    "vocero vocera referente integrante miembro militante delegado delegada coordinador coordinadora "
-    "presidenta secretaria fundador fundadora abogado abogada membre représentant représentante "
-    "responsable fondateur fondatrice "
-    "miembros integrantes militantes activistas afiliados afiliadas delegados delegadas representantes dirigentes "
-    "membres militants militantes adhérents adhérentes représentants représentantes responsables dirigeants "
-    "officials representatives protesters demonstrators marchers supporters".split()
-) | frozenset(_language_data("ROLE_NOUNS_BEFORE"))
+_ROLE_WORDS = frozenset(_language_data("ROLE_WORDS")) | frozenset(_language_data("ROLE_NOUNS_BEFORE"))
 _TARGET_WORDS = frozenset(
     "deal agreement talks negotiations contract dispute strike strikes walkout boycott stoppage pressure "
     "demand demands protest protests".split()
@@ -1530,12 +1516,7 @@ _ORG_NOUN_WORDS = frozenset(
 ) | {"organisation", "organisations", "whose"}
 
 
-_AFTER_FIRST_WORDS = frozenset(
-    "members member workers employees staff activists supporters organizers organisers leaders officials "
-    "spokesperson spokesman spokeswoman negotiators delegates local locals president chief ceo director "
-    "chair chairman chairwoman founder secretary mitglieder beschäftigte afiliados trabajadores militants "
-    "adhérents party partei partido parti".split()
-) | _ORG_NOUN_WORDS
+_AFTER_FIRST_WORDS = frozenset(_language_data("AFTER_FIRST_WORDS")) | _ORG_NOUN_WORDS
 
 
 #: the last words before a name that one of _before_kinds' patterns needs

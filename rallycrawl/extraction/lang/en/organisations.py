@@ -270,3 +270,33 @@ STRIKING_WORDS = frozenset("striking".split())
 #: articles that open names of places and outlets ("Los Angeles", "Le Havre"): such a name is
 #: not cut there (organisations.py pools every language's)
 ARTICLES_IN_NAMES = frozenset()
+#: articles a name's reader skips before a name (organisations.py pools every language's)
+ARTICLES_BEFORE_NAME = frozenset("the".split())
+#: the last word before a name after which an organiser cue may end ("organised by", "auf Aufruf
+#: von"): organisations.py pools every language's, with the last words of ORGANISER_CUES
+BY_WORDS = frozenset("by".split())
+#: the last word before a list of names ("including", "darunter"): organisations.py pools every
+#: language's, with the last words of LIST_INTRODUCERS
+LIST_WORDS = frozenset("including include includes included like as them".split())
+#: prepositions before a body's name after a role ("spokesperson for"): organisations.py pools every
+#: language's, with the last words of ROLE_PREPOSITIONS
+PREP_WORDS = frozenset("for of at from with against on to".split())
+#: role nouns before a body's name ("spokesperson for X"): organisations.py pools every language's, with
+#: ROLE_NOUNS_BEFORE
+ROLE_WORDS = frozenset(
+    """
+    spokesperson spokesman spokeswoman president director leader founder co-founder organizer organiser
+    member chair chairman chairwoman chairperson head coordinator specialist official representative
+    secretary activist volunteer staffer manager officer campaigner members organizers organisers
+    activists officials representatives protesters demonstrators marchers supporters general
+    """.split()
+)
+#: words after a body's name that make it one ("X members", "X-Mitglieder"): organisations.py pools
+#: every language's, with its organisation nouns
+AFTER_FIRST_WORDS = frozenset(
+    """
+    members member workers employees staff activists supporters organizers organisers leaders officials
+    spokesperson spokesman spokeswoman negotiators delegates local locals president chief ceo director
+    chair chairman chairwoman founder secretary party
+    """.split()
+)

@@ -93,3 +93,27 @@ STRIKING_WORDS = frozenset("huelga".split())
 #: articles that open names of places and outlets ("Los Angeles", "Le Havre"): such a name is
 #: not cut there (organisations.py pools every language's)
 ARTICLES_IN_NAMES = frozenset("los las el la".split())
+#: articles a name's reader skips before a name (organisations.py pools every language's)
+ARTICLES_BEFORE_NAME = frozenset("la el los las".split())
+#: the last word before a name after which an organiser cue may end ("organised by", "auf Aufruf
+#: von"): organisations.py pools every language's, with the last words of ORGANISER_CUES
+BY_WORDS = frozenset("por de del".split())
+#: the last word before a list of names ("including", "darunter"): organisations.py pools every
+#: language's, with the last words of LIST_INTRODUCERS
+LIST_WORDS = frozenset("como incluidos incluidas incluyendo ellas ellos que".split())
+#: prepositions before a body's name after a role ("spokesperson for"): organisations.py pools every
+#: language's, with the last words of ROLE_PREPOSITIONS
+PREP_WORDS = frozenset("de del".split())
+#: role nouns before a body's name ("spokesperson for X"): organisations.py pools every language's, with
+#: ROLE_NOUNS_BEFORE
+ROLE_WORDS = frozenset(
+    """
+    portavoz presidente secretario dirigente líder general vocero vocera referente integrante miembro
+    militante delegado delegada coordinador coordinadora presidenta secretaria fundador fundadora
+    abogado abogada miembros integrantes militantes activistas afiliados afiliadas delegados delegadas
+    representantes dirigentes
+    """.split()
+)
+#: words after a body's name that make it one ("X members", "X-Mitglieder"): organisations.py pools
+#: every language's, with its organisation nouns
+AFTER_FIRST_WORDS = frozenset("afiliados trabajadores partido".split())

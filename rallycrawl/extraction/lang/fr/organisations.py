@@ -95,3 +95,26 @@ STRIKING_WORDS = frozenset()
 #: articles that open names of places and outlets ("Los Angeles", "Le Havre"): such a name is
 #: not cut there (organisations.py pools every language's)
 ARTICLES_IN_NAMES = frozenset("la le les".split())
+#: articles a name's reader skips before a name (organisations.py pools every language's)
+ARTICLES_BEFORE_NAME = frozenset("la le les".split())
+#: the last word before a name after which an organiser cue may end ("organised by", "auf Aufruf
+#: von"): organisations.py pools every language's, with the last words of ORGANISER_CUES
+BY_WORDS = frozenset("par de du des appel".split())
+#: the last word before a list of names ("including", "darunter"): organisations.py pools every
+#: language's, with the last words of LIST_INTRODUCERS
+LIST_WORDS = frozenset("comme dont notamment eux elles lesquels lesquelles".split())
+#: prepositions before a body's name after a role ("spokesperson for"): organisations.py pools every
+#: language's, with the last words of ROLE_PREPOSITIONS
+PREP_WORDS = frozenset("de des".split())
+#: role nouns before a body's name ("spokesperson for X"): organisations.py pools every language's, with
+#: ROLE_NOUNS_BEFORE
+ROLE_WORDS = frozenset(
+    """
+    porte-parole président secrétaire de général générale membre représentant représentante responsable
+    fondateur fondatrice membres militants militantes adhérents adhérentes représentants représentantes
+    responsables dirigeants
+    """.split()
+)
+#: words after a body's name that make it one ("X members", "X-Mitglieder"): organisations.py pools
+#: every language's, with its organisation nouns
+AFTER_FIRST_WORDS = frozenset("militants adhérents parti".split())
