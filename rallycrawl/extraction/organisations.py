@@ -419,11 +419,7 @@ _GERMAN_CALLED = re.compile(
     r"[\w-]*(?:" + "|".join(_GERMAN_ORGANISATIONS.PROTEST_NOUN_ENDINGS) + r")(?: [\w-]+){0,3}? auf\b",
     re.I,
 )
-_ACTION_WORDS = frozenset(
-    "organized organised organizes organises co-organized co-organised led leads called staged sponsored "
-    "helped organizing organising planned plans announced launched held convocó organizó convoca organiza "
-    "organisé organise ruft rief organisiert organisierte".split()
-) | frozenset(_language_data("ACTION_VERBS"))
+_ACTION_WORDS = frozenset(_language_data("ORGANISING_WORDS")) | frozenset(_language_data("ACTION_VERBS"))
 # substrings of the action verbs: plain substring tests are far cheaper than a regex alternation
 _ACTION_STEMS = (
     "organi", "led ", "leads", "called", "staged", "sponsored", "plann", "announced", "launched", "held",
@@ -551,11 +547,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
 _EVIDENCE_STRONG = frozenset({"head", "defined", "media"})
-_ORGANISER_HEADS = frozenset(
-    "union unions guild coalition movement network alliance federation confederation association "
-    "gewerkschaft gewerkschaften sindicato sindicatos syndicat syndicats collectif front caucus "
-    "teamsters workers".split()
-)
+_ORGANISER_HEADS = frozenset(_language_data("ORGANISER_HEADS"))  # every language's
 
 
 @dataclass(slots=True)

@@ -183,3 +183,8 @@ ROLE_WORDS = frozenset("sprecher sprecherin vorsitzende vorsitzender vorsitzende
 #: words after a body's name that make it one ("X members", "X-Mitglieder"): organisations.py pools
 #: every language's, with its organisation nouns
 AFTER_FIRST_WORDS = frozenset("mitglieder beschäftigte partei".split())
+#: words of organising after a body's name ("X organised", "X convocó"): organisations.py pools every
+#: language's, with ACTION_VERBS
+ORGANISING_WORDS = frozenset("ruft rief organisiert organisierte".split())
+#: head words of a body that organises ("union", "coalition"): organisations.py pools every language's
+ORGANISER_HEADS = frozenset("gewerkschaft gewerkschaften".split())

@@ -300,3 +300,18 @@ AFTER_FIRST_WORDS = frozenset(
     chair chairman chairwoman founder secretary party
     """.split()
 )
+#: words of organising after a body's name ("X organised", "X convocó"): organisations.py pools every
+#: language's, with ACTION_VERBS
+ORGANISING_WORDS = frozenset(
+    """
+    organized organised organizes organises co-organized co-organised led leads called staged sponsored
+    helped organizing organising planned plans announced launched held
+    """.split()
+)
+#: head words of a body that organises ("union", "coalition"): organisations.py pools every language's
+ORGANISER_HEADS = frozenset(
+    """
+    union unions guild coalition movement network alliance federation confederation association front
+    caucus teamsters workers
+    """.split()
+)

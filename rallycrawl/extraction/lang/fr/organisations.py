@@ -118,3 +118,8 @@ ROLE_WORDS = frozenset(
 #: words after a body's name that make it one ("X members", "X-Mitglieder"): organisations.py pools
 #: every language's, with its organisation nouns
 AFTER_FIRST_WORDS = frozenset("militants adhérents parti".split())
+#: words of organising after a body's name ("X organised", "X convocó"): organisations.py pools every
+#: language's, with ACTION_VERBS
+ORGANISING_WORDS = frozenset("organisé organise".split())
+#: head words of a body that organises ("union", "coalition"): organisations.py pools every language's
+ORGANISER_HEADS = frozenset("syndicat syndicats collectif".split())
