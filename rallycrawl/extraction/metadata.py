@@ -217,7 +217,8 @@ def _language_words() -> dict[str, tuple[str, ...]]:
         data = resources(code, "metadata")
         for name in ("BYLINE_LEAD_INS", "BYLINE_LABELS", "AUTHOR_LABELS", "AUTHOR_CONNECTORS", "ROLE_WORDS",
                      "PERSON_ROLES", "NOT_NAME_WORDS", "PUBLISHED_WORDS", "PUBLISHED_WORD_STARTS", "UPDATED_WORDS", "ARTICLES",
-                     "INDEFINITE_ARTICLES", "DATE_PREPOSITIONS", "AUTHOR_PATHS", "NEWSPAPER_WORDS"):
+                     "INDEFINITE_ARTICLES", "DATE_PREPOSITIONS", "AUTHOR_PATHS", "NEWSPAPER_WORDS",
+                     "NAME_NOT_FIRST", "NAME_PARTICLES"):
             merged.setdefault(name, []).extend(getattr(data, name, ()))
     return {name: tuple(dict.fromkeys(words)) for name, words in merged.items()}
 
@@ -275,13 +276,14 @@ _PERSON_ROLES = frozenset(_LEXICON["PERSON_ROLES"])
 _NOT_NAME_WORDS = frozenset(_LEXICON["NOT_NAME_WORDS"])
 # Words that end newspapers' names ("Tribune", "Gazette", "Today"): after a word that is no first name, an outlet.
 _NEWSPAPER_WORDS = frozenset(_LEXICON.get("NEWSPAPER_WORDS", ()))
-# Words a person's full name does not start with ("The Associated Press", "Die Redaktion").
-_NOT_FIRST = frozenset("the die der das les los las".split())
+# Words a person's full name does not start with ("The Newsroom", "Die Redaktion"): every language's.
+_NOT_FIRST = frozenset(_LEXICON["NAME_NOT_FIRST"])
 # Articles of every language ("Le Courrier", "El Diario", "La Gaceta"): no person's name opens with one.
 _ARTICLES = frozenset(_LEXICON["ARTICLES"])
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
-# Lower-case particles that belong inside names ("Ursula von der Leyen", "Luis de la Fuente").
-_PARTICLES = frozenset("de da del della der den di du dos das van von la le ter ten zu bin ibn al el y".split())
+# Lower-case particles that belong inside names ("Ursula von der Leyen", "Luis de la Fuente"): every
+# language's, and the Arabic ones met in names written in any of them (there is no lang/ar).
+_PARTICLES = frozenset(_LEXICON["NAME_PARTICLES"]) | frozenset("bin ibn al el".split())
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][.]?|[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*[.]?)$")
 
 

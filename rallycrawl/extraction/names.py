@@ -14,9 +14,24 @@ from .lang import resources
 # One capitalised token: initialisms (U.S., D.C.), company abbreviations, or a
 # word starting with an upper-case letter (digits, &, hyphens and apostrophes inside).
 _CAP = r"(?:(?:[A-Z]\.){2,4}|(?:Corp|Inc|Co|Ltd|Bros|St)\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’\-]*)"
+#: the languages with organisation data (lang/<code>/organisations.py)
+ORGANISATION_LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "no")
+
+
+def _pooled(name: str) -> frozenset[str]:
+    """The words of list ``name`` of every language's ``lang/<code>/organisations.py``, pooled:
+    a name is found before the article's language is known, and names cross languages."""
+    return frozenset().union(*(getattr(resources(code, "organisations"), name) for code in ORGANISATION_LANGUAGES))
+
+
 # Lower-case words that may sit inside a name ("Americans for Prosperity",
-# "Office of the US Trade Representative", "Federación de Trabajadores").
-_CONNECTOR = r"(?:of|for|on|the|and|&|de|del|la|las|los|des|du|für|der|von|di|da|do|y|und|et|por|para|pour|zur|zum|della|delle|dei|degli|dos|das|e|van|voor|en)"
+# "Friends of the Kestrel", "Federación de Trabajadores"): every language's
+# NAME_CONNECTORS, each word once, in language order.  The order of the alternatives does not
+# change a match: each is one word without spaces and must be followed by a space, so at most one
+# of them matches at a place.
+_CONNECTOR = "(?:" + "|".join(dict.fromkeys(
+    word for code in ORGANISATION_LANGUAGES for word in resources(code, "organisations").NAME_CONNECTORS
+)) + ")"
 # A number may continue a name ("Teamsters Local 212", "Title 42": the latter is then a policy).
 # For speed the pattern opens with a plain upper-case character class, so that the matcher
 # skips lower-case text in one C loop; the look-behind then checks the character before that
@@ -45,88 +60,17 @@ NAME = re.compile(
 
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z&\-]{1,9}|[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]{2,}|[A-Z][a-z][A-Z])$")  # ... "AfD"
 
-#: capitalised words that start sentences or are not names
-STOP_WORDS = frozenset(
-    """
-    a an the this that these those there their they them then than it its he she his her him we our
-    you your i me my mine us who whom whose what which when where why how while whether if but and or
-    nor so yet as at by for from in into of on onto out over under up with without within after before
-    during since until about above across against along among around behind below beneath beside
-    between beyond despite down except inside near off outside past per through throughout toward
-    towards upon via also all any both each either every few many most much neither no none not only
-    other others same several some such one two three four five six seven eight nine ten first second
-    third last next more less instead meanwhile however although though because still even just
-    here now today tonight former ex copyright should would could will can must did does do is are was were has have had let key yesterday tomorrow later earlier once again already mr mrs ms dr prof sir
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    photo photos image video watch read related advertisement getty images file credit
-    der die das den dem des ein eine einer eines und oder aber auch nicht wie wir ich sie er es im am
-    zum zur vom bei mit nach seit für gegen über unter vor hinter ohne um auf aus von zu als wenn dass
-    el la los las un una unos unas y o pero que en con por para sin sobre entre desde hasta según
-    le les une et ou mais dans avec pour sans sur sous chez depuis selon ce cette ces il elle ils elles
-    nous vous on
-    il lo gli della delle dei degli nel nella sul sulla che non anche questo questa
-    os um uma pela pelo não também mas este esta nos nas
-    de het een niet ook maar dit deze dat wij zij hij ze
-    """.split()
-)
+#: capitalised words that start sentences or are not names (every language's NAME_STOP_WORDS)
+STOP_WORDS = _pooled("NAME_STOP_WORDS")
 
-#: titles that come before a person's name: a name span is cut there
-TITLES = frozenset(
-    """
-    president vice gov governor sen senator rep representative mayor minister prime secretary chancellor
-    speaker judge king queen prince princess pope rev reverend father sister bishop archbishop
-    general gen col colonel capt captain lt sgt officer chief ceo chairman chairwoman chair director
-    spokesman spokeswoman spokesperson leader founder co-founder head commissioner superintendent
-    attorney lawyer professor prof dr mr mrs ms miss sir lady lord dame premierminister bundeskanzler
-    präsident präsidentin ministerin minister presidente presidenta ministro ministra président
-    présidente ministre secrétaire editor reporter correspondent landrat landrätin stadtrat stadträtin
-    bürgermeister bürgermeisterin ministerpräsident ministerpräsidentin abgeordneter abgeordnete
-    councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
-    sheriff prosecutor coroner comptroller auditor
-    """.split()
-)
+#: titles that come before a person's name: a name span is cut there (every language's TITLES_BEFORE_NAME)
+TITLES = _pooled("TITLES_BEFORE_NAME")
 
-#: the languages with organisation data (lang/<code>/organisations.py)
-ORGANISATION_LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "no")
+#: the last (or any) word of a name that makes it an organisation (every language's HEADS)
+ORG_HEADS = _pooled("HEADS")
 
-#: the last (or any) word of a name that makes it an organisation
-ORG_HEADS = frozenset(
-    """
-    association associations union unions guild guilds federation confederation coalition alliance
-    league network networks movement council committee commission consortium society foundation fund
-    institute institution university college school academy agency department ministry office bureau
-    authority administration service services board party parliament congress senate legislature
-    assembly court police army navy force forces corps bank group company companies corporation corp
-    corp. inc inc. ltd ltd. co. llc plc partners productions industries enterprises holdings airlines
-    airways motors news times post journal herald tribune gazette telegraph magazine radio
-    television network channel club team church diocese presbytery mosque synagogue hospital clinic
-    center centre laboratory observatory project collaboration coalition front
-    brigade caucus chamber directorate exchange collective district ayuntamiento local organization organisation organizations organisations
-    workers teamsters trust
-    gewerkschaft gewerkschaften gewerkschaftsbund verband verbände bund partei regierung bundesregierung
-    landesregierung ministerium polizei bundestag landtag kammer handelskammer stiftung verein
-    sindicato sindicatos federación confederación asociación partido gobierno ministerio policía
-    congreso senado cámara universidad fundación coordinadora unión central frente movimiento
-    syndicat syndicats fédération confédération parti gouvernement ministère assemblée sénat
-    université fondation mouvement collectif
-    """.split()
-)
-
-ORG_HEADS = ORG_HEADS | frozenset().union(  # and every language's head words (lang/<code>/organisations.py)
-    *(resources(code, "organisations").HEADS for code in ORGANISATION_LANGUAGES)
-)
-
-#: organisation words that stand alone as a name ("the Legislature", "die Regierung")
-SINGLE_WORD_INSTITUTIONS = frozenset(
-    """
-    congress senate legislature parliament bundestag landtag regierung bundesregierung gobierno
-    congreso senado parlement gouvernement knesset duma
-    """.split()
-)
-SINGLE_WORD_INSTITUTIONS = SINGLE_WORD_INSTITUTIONS | frozenset().union(  # and every language's (lang/<code>/organisations.py)
-    *(resources(code, "organisations").INSTITUTIONS for code in ORGANISATION_LANGUAGES)
-)
+#: organisation words that stand alone as a name ("the Legislature", "die Regierung"; every language's INSTITUTIONS)
+SINGLE_WORD_INSTITUTIONS = _pooled("INSTITUTIONS")
 
 #: lower-case nouns after or before a name that make it an organisation ("the CASA group")
 ORG_NOUNS = (
@@ -164,11 +108,8 @@ MEDIA_NAMES = frozenset(
     """.split("|")
 )
 MEDIA_NAMES = frozenset(name.strip() for name in MEDIA_NAMES)  # entries span lines: no indentation inside
-MEDIA_HEADS = frozenset(
-    "news times post journal herald tribune gazette telegraph magazine radio television "
-    "chronicle examiner observer review courier dispatch zeitung nachrichten diario noticias "
-    "periódico journal".split()
-)
+#: words that head news outlets' names: one alone is an outlet (every language's MEDIA_HEADS)
+MEDIA_HEADS = _pooled("MEDIA_HEADS")
 
 #: names of places: countries, US states, large cities and regions (never organisations)
 PLACES = frozenset(

@@ -240,10 +240,6 @@ _COMMON_OPENER = 3.0
 _MAX_CHARS = 40_000  # text scanned per article: bounded cost on live blogs and pathological pages
 _LOOK = 90  # characters of context read each side of a name
 
-_CONNECTORS = frozenset(
-    "of for on the & de del la las los des du für der von di da do por para pour zur zum "
-    "della delle dei degli dos das van voor".split()
-)
 #: the languages with organisation data (lang/<code>/organisations.py)
 _LANGUAGE_CODES = ORGANISATION_LANGUAGES
 
@@ -257,6 +253,10 @@ def _language_data(name: str) -> list[str]:
 def _alternatives(name: str) -> str:
     """The literal words of ``name`` in every language, as regex alternatives."""
     return "|".join(re.escape(word) for word in _language_data(name))
+
+
+#: the lower-case words inside a name other than "and": every language's NAME_CONNECTORS less its AND words
+_CONNECTORS = frozenset(_language_data("NAME_CONNECTORS")) - frozenset(_language_data("AND"))
 
 # --- context patterns (each anchored at the name) -------------------------------------
 _BEFORE_ORGANISER = re.compile(
@@ -419,11 +419,7 @@ _GERMAN_CALLED = re.compile(
     r"[\w-]*(?:" + "|".join(_GERMAN_ORGANISATIONS.PROTEST_NOUN_ENDINGS) + r")(?: [\w-]+){0,3}? auf\b",
     re.I,
 )
-_ACTION_WORDS = frozenset(
-    "organized organised organizes organises co-organized co-organised led leads called staged sponsored "
-    "helped organizing organising planned plans announced launched held convocó organizó convoca organiza "
-    "organisé organise ruft rief organisiert organisierte".split()
-) | frozenset(_language_data("ACTION_VERBS"))
+_ACTION_WORDS = frozenset(_language_data("ORGANISING_WORDS")) | frozenset(_language_data("ACTION_VERBS"))
 # substrings of the action verbs: plain substring tests are far cheaper than a regex alternation
 _ACTION_STEMS = (
     "organi", "led ", "leads", "called", "staged", "sponsored", "plann", "announced", "launched", "held",
@@ -551,11 +547,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
 _EVIDENCE_STRONG = frozenset({"head", "defined", "media"})
-_ORGANISER_HEADS = frozenset(
-    "union unions guild coalition movement network alliance federation confederation association "
-    "gewerkschaft gewerkschaften sindicato sindicatos syndicat syndicats collectif front caucus "
-    "teamsters workers".split()
-)
+_ORGANISER_HEADS = frozenset(_language_data("ORGANISER_HEADS"))  # every language's
 
 
 @dataclass(slots=True)
@@ -640,7 +632,7 @@ def _furniture_head(words: list[tuple[str, int]], after: str | None) -> bool:
 _ORG_HEAD_ENDINGS = tuple(ORG_HEADS)  # for one str.endswith over all the head words
 
 
-_NAME_ARTICLES = frozenset("los las el la le les".split())  # "Los Angeles", "El Salvador", "Le Monde"
+_NAME_ARTICLES = frozenset(_language_data("ARTICLES_IN_NAMES"))  # that open place and outlet names
 
 
 @dataclass(frozen=True, slots=True)
@@ -1481,75 +1473,47 @@ class _Collector:
             cand.roles[role] += 1
 
 
-_ARTICLES = frozenset("the la el le les los las der die das".split())
+_ARTICLES = frozenset(_language_data("ARTICLES_BEFORE_NAME"))
 #: Dutch articles, read as articles after "van" only ("de" is a preposition in French, Spanish, Portuguese)
 _DUTCH_ARTICLES = frozenset(resources("nl", "organisations").ARTICLES)
 #: the last word before a name after which an organiser cue may end ("organised by", "à l'appel de",
-#: "auf Aufruf von", "aufgerufen hatte")
-_BY_WORDS = frozenset(
-    "by por par von de del du des der die das appel aufruf hatte hatten hat".split()
-) | frozenset(  # and the last word of each language's ORGANISER_CUES ("dalla", "pelo", "door")
+#: "auf Aufruf von", "aufgerufen hatte"): every language's BY_WORDS, and the last word of each language's
+#: ORGANISER_CUES ("dalla", "pelo", "door")
+_BY_WORDS = frozenset(_language_data("BY_WORDS")) | frozenset(
     text.split()[-1] for cue in _language_data("ORGANISER_CUES") for text in expansions(cue)
 )
-_LIST_WORDS = frozenset(
-    "including include includes included like as them wie como comme darunter incluidos incluidas incluyendo "
-    "ellas ellos que dont notamment eux elles lesquels lesquelles etwa anderem".split()
-) | frozenset(introducer.split()[-1] for introducer in _language_data("LIST_INTRODUCERS"))
+_LIST_WORDS = frozenset(_language_data("LIST_WORDS")) | frozenset(
+    introducer.split()[-1] for introducer in _language_data("LIST_INTRODUCERS")
+)
 #: articles of a list's first name that the look before a name skips as it skips "the" ("tra cui *la* X",
 #: "entre eles *o* X"; lang/<code>/organisations.py LIST_ARTICLES; rule list-article)
 _LIST_ARTICLES = frozenset(_language_data("LIST_ARTICLES"))
-_PREP_WORDS = frozenset("for of at from with against on to de del der des von".split()) | frozenset(
+_PREP_WORDS = frozenset(_language_data("PREP_WORDS")) | frozenset(
     preposition.split()[-1] for preposition in _language_data("ROLE_PREPOSITIONS")
 )
-_PLURAL_ORG_NOUNS = frozenset(
-    "unions groups organizations organisations coalitions federations associations syndicats sindicatos "
-    "organizaciones gewerkschaften verbände collectifs "
-    "colectivos agrupaciones organismos asociaciones movimientos mouvements "
-    "sindacati partiti comitati associazioni movimenti associações coletivos movimentos vakbonden partijen".split()
-)
+_PLURAL_ORG_NOUNS = frozenset(_language_data("PLURAL_ORG_NOUNS"))
 _ASK_WORDS = frozenset("that on upon urged urging urge asked asking ask wants want wanted until pressed pressing".split())
 _BEFORE_ASK = re.compile(
     r"\b(?:demand(?:ed|ing|s)? that|call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)|ask(?:ed|ing|s)?|"
     r"wants?|wanted|until|press(?:ed|ing)?) (?:the )?$"
 )
-_ROLE_WORDS = frozenset(
-    "spokesperson spokesman spokeswoman president director leader founder co-founder organizer organiser "
-    "member chair chairman chairwoman chairperson head coordinator specialist official representative "
-    "secretary activist volunteer staffer manager officer campaigner members organizers organisers activists "
-    "portavoz presidente secretario dirigente líder porte-parole président secrétaire sprecher sprecherin "
-    "vorsitzende vorsitzender vorsitzenden chef chefin de général générale general "
-    "vocero vocera referente integrante miembro militante delegado delegada coordinador coordinadora "
-    "presidenta secretaria fundador fundadora abogado abogada membre représentant représentante "
-    "responsable fondateur fondatrice "
-    "miembros integrantes militantes activistas afiliados afiliadas delegados delegadas representantes dirigentes "
-    "membres militants militantes adhérents adhérentes représentants représentantes responsables dirigeants "
-    "officials representatives protesters demonstrators marchers supporters".split()
-) | frozenset(_language_data("ROLE_NOUNS_BEFORE"))
+_ROLE_WORDS = frozenset(_language_data("ROLE_WORDS")) | frozenset(_language_data("ROLE_NOUNS_BEFORE"))
 _TARGET_WORDS = frozenset(
     "deal agreement talks negotiations contract dispute strike strikes walkout boycott stoppage pressure "
     "demand demands protest protests".split()
 )
-_STRIKING_WORDS = frozenset("striking streikenden streikende huelga".split())
+_STRIKING_WORDS = frozenset(_language_data("STRIKING_WORDS"))
 _ORG_NOUN_WORDS = frozenset(
     re.sub(r"[^\w|\- ]", "", ORG_NOUNS.replace("organi[sz]", "organiz").replace("(?:", "")).split("|")
 ) | {"organisation", "organisations", "whose"}
 
 
-_AFTER_FIRST_WORDS = frozenset(
-    "members member workers employees staff activists supporters organizers organisers leaders officials "
-    "spokesperson spokesman spokeswoman negotiators delegates local locals president chief ceo director "
-    "chair chairman chairwoman founder secretary mitglieder beschäftigte afiliados trabajadores militants "
-    "adhérents party partei partido parti".split()
-) | _ORG_NOUN_WORDS
+_AFTER_FIRST_WORDS = frozenset(_language_data("AFTER_FIRST_WORDS")) | _ORG_NOUN_WORDS
 
 
 #: the last words before a name that one of _before_kinds' patterns needs
 #: the last word before a name after "a group called", "known as", "llamada", "namens"
-_CALLED_WORDS = frozenset(
-    "called named dubbed as llamado llamada llamados llamadas denominado denominada denominados denominadas "
-    "como appelé appelée appelés appelées baptisé baptisée baptisés baptisées nommé nommée nommés nommées "
-    "namens genannt".split()
-)
+_CALLED_WORDS = frozenset(_language_data("CALLED_WORDS"))
 _CUE_WORDS = _BY_WORDS | _LIST_WORDS | _PLURAL_ORG_NOUNS | _ASK_WORDS | _PREP_WORDS | _STRIKING_WORDS | _CALLED_WORDS
 
 

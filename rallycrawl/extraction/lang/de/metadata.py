@@ -19,3 +19,7 @@ INDEFINITE_ARTICLES = ("ein", "eine")
 DATE_PREPOSITIONS = ("am",)
 #: Path segments of the links to an author's page (see lang/en/metadata.py).
 AUTHOR_PATHS = ("autor", "autoren", "autorin", "autorinnen", "redakteur", "redakteure", "profil")
+#: Words a person's full name does not start with ("The Newsroom", "Die Redaktion").
+NAME_NOT_FIRST = ("die", "der", "das")
+#: Lower-case particles that belong inside a person's name ("Tomas van der Helm", "Inés de la Corva").
+NAME_PARTICLES = ("der", "von", "zu")

@@ -135,3 +135,56 @@ PREPOSITIONS_BEFORE_SUBJECT = ("von", "vom", "mit", "für", "bei", "aus", "zu", 
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
 #: inner-connector, this language's articles allowed after them): "Bündnis *gegen* Rechts", "Aktionsbündnis *gegen* Mietwucher"
 INNER_CONNECTORS = ("gegen", "ohne")
+
+#: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
+#: pools every language's into the connector of its NAME pattern
+NAME_CONNECTORS = ("für", "der", "von", "und", "zur", "zum")
+#: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
+NAME_STOP_WORDS = frozenset(
+    """
+    der die das den dem des ein eine einer eines und oder aber auch nicht wie wir ich sie er es im am
+    zum zur vom bei mit nach seit für gegen über unter vor hinter ohne um auf aus von zu als wenn dass
+    """.split()
+)
+#: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
+TITLES_BEFORE_NAME = frozenset(
+    """
+    premierminister bundeskanzler präsident präsidentin minister ministerin landrat landrätin stadtrat
+    stadträtin bürgermeister bürgermeisterin ministerpräsident ministerpräsidentin abgeordneter abgeordnete
+    """.split()
+)
+#: words that head a news outlet's name ("Kestrel *Gazette*"): alone, an outlet is meant
+#: (names.MEDIA_HEADS pools every language's)
+MEDIA_HEADS = frozenset("zeitung nachrichten".split())
+#: plural nouns of organisations before a list of names ("unions X and Y"): organisations.py's
+#: cue words pool every language's
+PLURAL_ORG_NOUNS = frozenset("gewerkschaften verbände".split())
+#: the last word before a name after "a group called", "known as" (organisations.py pools every language's)
+CALLED_WORDS = frozenset("namens genannt".split())
+#: words of striking before the workers of a body (organisations.py pools every language's)
+STRIKING_WORDS = frozenset("streikenden streikende".split())
+#: articles that open names of places and outlets ("Los Angeles", "Le Havre"): such a name is
+#: not cut there (organisations.py pools every language's)
+ARTICLES_IN_NAMES = frozenset()
+#: articles a name's reader skips before a name (organisations.py pools every language's)
+ARTICLES_BEFORE_NAME = frozenset("der die das".split())
+#: the last word before a name after which an organiser cue may end ("organised by", "auf Aufruf
+#: von"): organisations.py pools every language's, with the last words of ORGANISER_CUES
+BY_WORDS = frozenset("von der die das aufruf hatte hatten hat".split())
+#: the last word before a list of names ("including", "darunter"): organisations.py pools every
+#: language's, with the last words of LIST_INTRODUCERS
+LIST_WORDS = frozenset("wie darunter etwa anderem".split())
+#: prepositions before a body's name after a role ("spokesperson for"): organisations.py pools every
+#: language's, with the last words of ROLE_PREPOSITIONS
+PREP_WORDS = frozenset("der von".split())
+#: role nouns before a body's name ("spokesperson for X"): organisations.py pools every language's, with
+#: ROLE_NOUNS_BEFORE
+ROLE_WORDS = frozenset("sprecher sprecherin vorsitzende vorsitzender vorsitzenden chef chefin".split())
+#: words after a body's name that make it one ("X members", "X-Mitglieder"): organisations.py pools
+#: every language's, with its organisation nouns
+AFTER_FIRST_WORDS = frozenset("mitglieder beschäftigte partei".split())
+#: words of organising after a body's name ("X organised", "X convocó"): organisations.py pools every
+#: language's, with ACTION_VERBS
+ORGANISING_WORDS = frozenset("ruft rief organisiert organisierte".split())
+#: head words of a body that organises ("union", "coalition"): organisations.py pools every language's
+ORGANISER_HEADS = frozenset("gewerkschaft gewerkschaften".split())

@@ -46,3 +46,7 @@ DATE_PREPOSITIONS = ("on",)
 AUTHOR_PATHS = ("author", "authors", "profile", "profiles", "people", "staff", "journalist", "journalists",
                 "contributor", "contributors", "writer", "writers", "reporter", "reporters", "columnist",
                 "columnists", "by")
+#: Words a person's full name does not start with ("The Newsroom", "Die Redaktion").
+NAME_NOT_FIRST = ("the",)
+#: Lower-case particles that belong inside a person's name ("Tomas van der Helm", "Inés de la Corva").
+NAME_PARTICLES = ()

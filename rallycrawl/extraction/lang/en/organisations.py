@@ -224,3 +224,94 @@ WORKER_NOUNS = (
 #: the prepositions between them and the name, and articles after (rule workers-at)
 WORKER_PREPOSITIONS = ("at", "of", "for")
 WORKER_ARTICLES = ()
+
+#: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
+#: pools every language's into the connector of its NAME pattern
+NAME_CONNECTORS = ("of", "for", "on", "the", "and", "&")
+#: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
+NAME_STOP_WORDS = frozenset(
+    """
+    a an the this that these those there their they them then than it its he she his her him we our
+    you your i me my mine us who whom whose what which when where why how while whether if but and or
+    nor so yet as at by for from in into of on onto out over under up with without within after before
+    during since until about above across against along among around behind below beneath beside
+    between beyond despite down except inside near off outside past per through throughout toward
+    towards upon via also all any both each either every few many most much neither no none not only
+    other others same several some such one two three four five six seven eight nine ten first second
+    third last next more less instead meanwhile however although though because still even just
+    here now today tonight former ex copyright should would could will can must did does do is are was were has have had let key yesterday tomorrow later earlier once again already mr mrs ms dr prof sir
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    photo photos image video watch read related advertisement getty images file credit
+    """.split()
+)
+#: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
+TITLES_BEFORE_NAME = frozenset(
+    """
+    president vice gov governor sen senator rep representative mayor minister prime secretary chancellor
+    speaker judge king queen prince princess pope rev reverend father sister bishop archbishop
+    general gen col colonel capt captain lt sgt officer chief ceo chairman chairwoman chair director
+    spokesman spokeswoman spokesperson leader founder co-founder head commissioner superintendent
+    attorney lawyer professor prof dr mr mrs ms miss sir lady lord dame editor reporter correspondent
+    councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
+    sheriff prosecutor coroner comptroller auditor
+    """.split()
+)
+#: words that head a news outlet's name ("Kestrel *Gazette*"): alone, an outlet is meant
+#: (names.MEDIA_HEADS pools every language's)
+MEDIA_HEADS = frozenset("news times post journal herald tribune gazette telegraph magazine radio television chronicle examiner observer review courier dispatch".split())
+#: plural nouns of organisations before a list of names ("unions X and Y"): organisations.py's
+#: cue words pool every language's
+PLURAL_ORG_NOUNS = frozenset("unions groups organizations organisations coalitions federations associations".split())
+#: the last word before a name after "a group called", "known as" (organisations.py pools every language's)
+CALLED_WORDS = frozenset("called named dubbed as".split())
+#: words of striking before the workers of a body (organisations.py pools every language's)
+STRIKING_WORDS = frozenset("striking".split())
+#: articles that open names of places and outlets ("Los Angeles", "Le Havre"): such a name is
+#: not cut there (organisations.py pools every language's)
+ARTICLES_IN_NAMES = frozenset()
+#: articles a name's reader skips before a name (organisations.py pools every language's)
+ARTICLES_BEFORE_NAME = frozenset("the".split())
+#: the last word before a name after which an organiser cue may end ("organised by", "auf Aufruf
+#: von"): organisations.py pools every language's, with the last words of ORGANISER_CUES
+BY_WORDS = frozenset("by".split())
+#: the last word before a list of names ("including", "darunter"): organisations.py pools every
+#: language's, with the last words of LIST_INTRODUCERS
+LIST_WORDS = frozenset("including include includes included like as them".split())
+#: prepositions before a body's name after a role ("spokesperson for"): organisations.py pools every
+#: language's, with the last words of ROLE_PREPOSITIONS
+PREP_WORDS = frozenset("for of at from with against on to".split())
+#: role nouns before a body's name ("spokesperson for X"): organisations.py pools every language's, with
+#: ROLE_NOUNS_BEFORE
+ROLE_WORDS = frozenset(
+    """
+    spokesperson spokesman spokeswoman president director leader founder co-founder organizer organiser
+    member chair chairman chairwoman chairperson head coordinator specialist official representative
+    secretary activist volunteer staffer manager officer campaigner members organizers organisers
+    activists officials representatives protesters demonstrators marchers supporters general
+    """.split()
+)
+#: words after a body's name that make it one ("X members", "X-Mitglieder"): organisations.py pools
+#: every language's, with its organisation nouns
+AFTER_FIRST_WORDS = frozenset(
+    """
+    members member workers employees staff activists supporters organizers organisers leaders officials
+    spokesperson spokesman spokeswoman negotiators delegates local locals president chief ceo director
+    chair chairman chairwoman founder secretary party
+    """.split()
+)
+#: words of organising after a body's name ("X organised", "X convocó"): organisations.py pools every
+#: language's, with ACTION_VERBS
+ORGANISING_WORDS = frozenset(
+    """
+    organized organised organizes organises co-organized co-organised led leads called staged sponsored
+    helped organizing organising planned plans announced launched held
+    """.split()
+)
+#: head words of a body that organises ("union", "coalition"): organisations.py pools every language's
+ORGANISER_HEADS = frozenset(
+    """
+    union unions guild coalition movement network alliance federation confederation association front
+    caucus teamsters workers
+    """.split()
+)

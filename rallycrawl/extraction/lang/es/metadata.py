@@ -19,3 +19,7 @@ INDEFINITE_ARTICLES = ("un", "una")
 DATE_PREPOSITIONS = ("el",)
 #: Path segments of the links to an author's page (see lang/en/metadata.py).
 AUTHOR_PATHS = ("autor", "autores", "autora", "periodista", "periodistas", "firma", "firmas", "perfil", "perfiles")
+#: Words a person's full name does not start with ("The Newsroom", "Die Redaktion").
+NAME_NOT_FIRST = ("los", "las")
+#: Lower-case particles that belong inside a person's name ("Tomas van der Helm", "Inés de la Corva").
+NAME_PARTICLES = ("de", "del", "la", "el", "y")

@@ -64,3 +64,61 @@ INNER_CONNECTORS = ("contra", "sin", "sobre", "con")
 WORKER_NOUNS = ("trabajadores", "trabajadoras", "empleados", "empleadas", "obreros", "obreras", "choferes", "enfermeras", "enfermeros", "docentes")
 WORKER_PREPOSITIONS = ("de", "del")
 WORKER_ARTICLES = ("la", "los", "las")
+
+#: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
+#: pools every language's into the connector of its NAME pattern
+NAME_CONNECTORS = ("de", "del", "la", "las", "los", "y", "por", "para")
+#: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
+NAME_STOP_WORDS = frozenset(
+    """
+    el la los las un una unos unas y o pero que en con por para sin sobre entre desde hasta según
+    """.split()
+)
+#: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
+TITLES_BEFORE_NAME = frozenset(
+    """
+    presidente presidenta ministro ministra
+    """.split()
+)
+#: words that head a news outlet's name ("Kestrel *Gazette*"): alone, an outlet is meant
+#: (names.MEDIA_HEADS pools every language's)
+MEDIA_HEADS = frozenset("diario noticias periódico".split())
+#: plural nouns of organisations before a list of names ("unions X and Y"): organisations.py's
+#: cue words pool every language's
+PLURAL_ORG_NOUNS = frozenset("sindicatos organizaciones colectivos agrupaciones organismos asociaciones movimientos".split())
+#: the last word before a name after "a group called", "known as" (organisations.py pools every language's)
+CALLED_WORDS = frozenset("llamado llamada llamados llamadas denominado denominada denominados denominadas como".split())
+#: words of striking before the workers of a body (organisations.py pools every language's)
+STRIKING_WORDS = frozenset("huelga".split())
+#: articles that open names of places and outlets ("Los Angeles", "Le Havre"): such a name is
+#: not cut there (organisations.py pools every language's)
+ARTICLES_IN_NAMES = frozenset("los las el la".split())
+#: articles a name's reader skips before a name (organisations.py pools every language's)
+ARTICLES_BEFORE_NAME = frozenset("la el los las".split())
+#: the last word before a name after which an organiser cue may end ("organised by", "auf Aufruf
+#: von"): organisations.py pools every language's, with the last words of ORGANISER_CUES
+BY_WORDS = frozenset("por de del".split())
+#: the last word before a list of names ("including", "darunter"): organisations.py pools every
+#: language's, with the last words of LIST_INTRODUCERS
+LIST_WORDS = frozenset("como incluidos incluidas incluyendo ellas ellos que".split())
+#: prepositions before a body's name after a role ("spokesperson for"): organisations.py pools every
+#: language's, with the last words of ROLE_PREPOSITIONS
+PREP_WORDS = frozenset("de del".split())
+#: role nouns before a body's name ("spokesperson for X"): organisations.py pools every language's, with
+#: ROLE_NOUNS_BEFORE
+ROLE_WORDS = frozenset(
+    """
+    portavoz presidente secretario dirigente líder general vocero vocera referente integrante miembro
+    militante delegado delegada coordinador coordinadora presidenta secretaria fundador fundadora
+    abogado abogada miembros integrantes militantes activistas afiliados afiliadas delegados delegadas
+    representantes dirigentes
+    """.split()
+)
+#: words after a body's name that make it one ("X members", "X-Mitglieder"): organisations.py pools
+#: every language's, with its organisation nouns
+AFTER_FIRST_WORDS = frozenset("afiliados trabajadores partido".split())
+#: words of organising after a body's name ("X organised", "X convocó"): organisations.py pools every
+#: language's, with ACTION_VERBS
+ORGANISING_WORDS = frozenset("convocó organizó convoca organiza".split())
+#: head words of a body that organises ("union", "coalition"): organisations.py pools every language's
+ORGANISER_HEADS = frozenset("sindicato sindicatos".split())

@@ -19,3 +19,7 @@ INDEFINITE_ARTICLES = ("un", "une")
 DATE_PREPOSITIONS = ("le",)
 #: Path segments of the links to an author's page (see lang/en/metadata.py).
 AUTHOR_PATHS = ("auteur", "auteurs", "journaliste", "journalistes", "signature", "signatures", "profil")
+#: Words a person's full name does not start with ("The Newsroom", "Die Redaktion").
+NAME_NOT_FIRST = ("les",)
+#: Lower-case particles that belong inside a person's name ("Tomas van der Helm", "Inés de la Corva").
+NAME_PARTICLES = ("de", "du", "la", "le")

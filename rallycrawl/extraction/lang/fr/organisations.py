@@ -65,3 +65,61 @@ ELIDED_CONNECTORS = ("de l", "d")
 WORKER_NOUNS = ("salariés", "salariées", "employés", "employées", "ouvriers", "ouvrières", "travailleurs", "travailleuses", "agents", "chauffeurs", "infirmiers", "infirmières")
 WORKER_PREPOSITIONS = ("de", "du", "des", "chez")
 WORKER_ARTICLES = ("la",)
+
+#: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
+#: pools every language's into the connector of its NAME pattern
+NAME_CONNECTORS = ("de", "la", "des", "du", "et", "pour")
+#: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
+NAME_STOP_WORDS = frozenset(
+    """
+    le les une et ou mais dans avec pour sans sur sous chez depuis selon ce cette ces il elle ils elles
+    nous vous on
+    """.split()
+)
+#: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
+TITLES_BEFORE_NAME = frozenset(
+    """
+    président présidente ministre secrétaire
+    """.split()
+)
+#: words that head a news outlet's name ("Kestrel *Gazette*"): alone, an outlet is meant
+#: (names.MEDIA_HEADS pools every language's)
+MEDIA_HEADS = frozenset()
+#: plural nouns of organisations before a list of names ("unions X and Y"): organisations.py's
+#: cue words pool every language's
+PLURAL_ORG_NOUNS = frozenset("syndicats collectifs mouvements".split())
+#: the last word before a name after "a group called", "known as" (organisations.py pools every language's)
+CALLED_WORDS = frozenset("appelé appelée appelés appelées baptisé baptisée baptisés baptisées nommé nommée nommés nommées".split())
+#: words of striking before the workers of a body (organisations.py pools every language's)
+STRIKING_WORDS = frozenset()
+#: articles that open names of places and outlets ("Los Angeles", "Le Havre"): such a name is
+#: not cut there (organisations.py pools every language's)
+ARTICLES_IN_NAMES = frozenset("la le les".split())
+#: articles a name's reader skips before a name (organisations.py pools every language's)
+ARTICLES_BEFORE_NAME = frozenset("la le les".split())
+#: the last word before a name after which an organiser cue may end ("organised by", "auf Aufruf
+#: von"): organisations.py pools every language's, with the last words of ORGANISER_CUES
+BY_WORDS = frozenset("par de du des appel".split())
+#: the last word before a list of names ("including", "darunter"): organisations.py pools every
+#: language's, with the last words of LIST_INTRODUCERS
+LIST_WORDS = frozenset("comme dont notamment eux elles lesquels lesquelles".split())
+#: prepositions before a body's name after a role ("spokesperson for"): organisations.py pools every
+#: language's, with the last words of ROLE_PREPOSITIONS
+PREP_WORDS = frozenset("de des".split())
+#: role nouns before a body's name ("spokesperson for X"): organisations.py pools every language's, with
+#: ROLE_NOUNS_BEFORE
+ROLE_WORDS = frozenset(
+    """
+    porte-parole président secrétaire de général générale membre représentant représentante responsable
+    fondateur fondatrice membres militants militantes adhérents adhérentes représentants représentantes
+    responsables dirigeants
+    """.split()
+)
+#: words after a body's name that make it one ("X members", "X-Mitglieder"): organisations.py pools
+#: every language's, with its organisation nouns
+AFTER_FIRST_WORDS = frozenset("militants adhérents parti".split())
+#: words of organising after a body's name ("X organised", "X convocó"): organisations.py pools every
+#: language's, with ACTION_VERBS
+ORGANISING_WORDS = frozenset("organisé organise".split())
+#: head words of a body that organises ("union", "coalition"): organisations.py pools every language's
+ORGANISER_HEADS = frozenset("syndicat syndicats collectif".split())

@@ -18,3 +18,7 @@ INDEFINITE_ARTICLES = ("een",)
 DATE_PREPOSITIONS = ("op",)
 #: Path segments of the links to an author's page (see lang/en/metadata.py).
 AUTHOR_PATHS = ("auteur", "auteurs", "redacteur", "redacteuren", "journalist", "journalisten", "profiel")
+#: Words a person's full name does not start with ("The Newsroom", "Die Redaktion").
+NAME_NOT_FIRST = ()
+#: Lower-case particles that belong inside a person's name ("Tomas van der Helm", "Inés de la Corva").
+NAME_PARTICLES = ("de", "der", "den", "van", "ter", "ten")
