@@ -20,8 +20,9 @@ ORGANISATION_LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "no")
 
 def _pooled(name: str) -> frozenset[str]:
     """The words of list ``name`` of every language's ``lang/<code>/organisations.py``, pooled:
-    a name is found before the article's language is known, and names cross languages."""
-    return frozenset().union(*(getattr(resources(code, "organisations"), name) for code in ORGANISATION_LANGUAGES))
+    a name is found before the article's language is known, and names cross languages (a language
+    without such words leaves the list out)."""
+    return frozenset().union(*(getattr(resources(code, "organisations"), name, ()) for code in ORGANISATION_LANGUAGES))
 
 
 # Lower-case words that may sit inside a name ("Americans for Prosperity",

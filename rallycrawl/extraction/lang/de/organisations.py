@@ -42,9 +42,7 @@ ROLE_COMPOUND_ENDINGS = (
     "funktionäre", "vertreter", "vertreterin",
 )
 DESCRIPTOR_SUFFIXES = ("-nahe", "-nahen", "-naher",)
-POSSESSIVE_IN_NAME = frozenset()
 GENERIC_TARGETS = frozenset("regierung bundesregierung landesregierung polizei regime".split())
-GENERIC_MODIFIERS = frozenset()
 TARGET_CUES = frozenset("gegen gegenüber fordern forderten forderte kritisierten kritisiert".split())
 #: words that open a sentence and never a name: prepositions, determiners, pronouns, adverbs and
 #: conjunctions ("*Laut* Polizei", "*Seine* Partei", "*Trotz* Verbot der Polizei"); German nouns are
@@ -163,9 +161,6 @@ PLURAL_ORG_NOUNS = frozenset("gewerkschaften verbände".split())
 CALLED_WORDS = frozenset("namens genannt".split())
 #: words of striking before the workers of a body (organisations.py pools every language's)
 STRIKING_WORDS = frozenset("streikenden streikende".split())
-#: articles that open names of places and outlets ("Los Angeles", "Le Havre"): such a name is
-#: not cut there (organisations.py pools every language's)
-ARTICLES_IN_NAMES = frozenset()
 #: articles a name's reader skips before a name (organisations.py pools every language's)
 ARTICLES_BEFORE_NAME = frozenset("der die das".split())
 #: the last word before a name after which an organiser cue may end ("organised by", "auf Aufruf

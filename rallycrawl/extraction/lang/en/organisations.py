@@ -267,9 +267,6 @@ PLURAL_ORG_NOUNS = frozenset("unions groups organizations organisations coalitio
 CALLED_WORDS = frozenset("called named dubbed as".split())
 #: words of striking before the workers of a body (organisations.py pools every language's)
 STRIKING_WORDS = frozenset("striking".split())
-#: articles that open names of places and outlets ("Los Angeles", "Le Havre"): such a name is
-#: not cut there (organisations.py pools every language's)
-ARTICLES_IN_NAMES = frozenset()
 #: articles a name's reader skips before a name (organisations.py pools every language's)
 ARTICLES_BEFORE_NAME = frozenset("the".split())
 #: the last word before a name after which an organiser cue may end ("organised by", "auf Aufruf

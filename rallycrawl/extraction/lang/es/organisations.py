@@ -22,9 +22,7 @@ AND = frozenset({"y", "e"})
 ARTICLES = frozenset("el la los las".split())
 ROLE_AFTER = frozenset("presidente presidenta portavoz secretario secretaria dirigente".split())
 DESCRIPTOR_SUFFIXES = ()
-POSSESSIVE_IN_NAME = frozenset()
 GENERIC_TARGETS = frozenset("gobierno policía régimen".split())
-GENERIC_MODIFIERS = frozenset()
 TARGET_CUES = frozenset("contra exigen exigieron exigir piden pidieron reclaman al".split())
 #: words that open a sentence and never a name, glued to a name by "la", "de" ("*Ante* la Policía",
 #: "*Tras* la Asamblea"): prepositions and adverbs beyond the stop words

@@ -16,9 +16,7 @@ AND = frozenset({"et"})
 ARTICLES = frozenset("le la les".split())
 ROLE_AFTER = frozenset("président présidente secrétaire porte-parole".split())
 DESCRIPTOR_SUFFIXES = ()
-POSSESSIVE_IN_NAME = frozenset()
 GENERIC_TARGETS = frozenset("gouvernement police régime préfecture".split())
-GENERIC_MODIFIERS = frozenset()
 TARGET_CUES = frozenset("contre exigent exigé réclament demandent au".split())
 #: words that open a sentence and never a name, glued to a name by "la", "de" ("*Devant* la
 #: Préfecture", "*Pendant* la Manifestation"): prepositions and adverbs beyond the stop words
@@ -82,16 +80,11 @@ TITLES_BEFORE_NAME = frozenset(
     président présidente ministre secrétaire
     """.split()
 )
-#: words that head a news outlet's name ("Kestrel *Gazette*"): alone, an outlet is meant
-#: (names.MEDIA_HEADS pools every language's)
-MEDIA_HEADS = frozenset()
 #: plural nouns of organisations before a list of names ("unions X and Y"): organisations.py's
 #: cue words pool every language's
 PLURAL_ORG_NOUNS = frozenset("syndicats collectifs mouvements".split())
 #: the last word before a name after "a group called", "known as" (organisations.py pools every language's)
 CALLED_WORDS = frozenset("appelé appelée appelés appelées baptisé baptisée baptisés baptisées nommé nommée nommés nommées".split())
-#: words of striking before the workers of a body (organisations.py pools every language's)
-STRIKING_WORDS = frozenset()
 #: articles that open names of places and outlets ("Los Angeles", "Le Havre"): such a name is
 #: not cut there (organisations.py pools every language's)
 ARTICLES_IN_NAMES = frozenset("la le les".split())

@@ -22,9 +22,7 @@ AND = frozenset({"e"})
 ARTICLES = frozenset("o a os as".split())
 ROLE_AFTER = frozenset("presidente presidenta secretário secretária porta-voz dirigente".split())
 DESCRIPTOR_SUFFIXES = ()
-POSSESSIVE_IN_NAME = frozenset()
 GENERIC_TARGETS = frozenset("governo polícia regime".split())
-GENERIC_MODIFIERS = frozenset()
 TARGET_CUES = frozenset("contra exigem exigiram pedem pediram reivindicam ao".split())
 #: words that open a sentence and never a name, glued to a name by "da", "do": prepositions and adverbs
 NAME_OPENERS = frozenset(
@@ -96,40 +94,6 @@ NAME_STOP_WORDS = frozenset(
     os um uma pela pelo não também mas este esta nos nas
     """.split()
 )
-#: titles that come before a person's name: a name span is cut there (names.TITLES pools every language's)
-TITLES_BEFORE_NAME = frozenset()
-#: words that head a news outlet's name ("Kestrel *Gazette*"): alone, an outlet is meant
-#: (names.MEDIA_HEADS pools every language's)
-MEDIA_HEADS = frozenset()
 #: plural nouns of organisations before a list of names ("unions X and Y"): organisations.py's
 #: cue words pool every language's
 PLURAL_ORG_NOUNS = frozenset("associações coletivos movimentos".split())
-#: the last word before a name after "a group called", "known as" (organisations.py pools every language's)
-CALLED_WORDS = frozenset()
-#: words of striking before the workers of a body (organisations.py pools every language's)
-STRIKING_WORDS = frozenset()
-#: articles that open names of places and outlets ("Los Angeles", "Le Havre"): such a name is
-#: not cut there (organisations.py pools every language's)
-ARTICLES_IN_NAMES = frozenset()
-#: articles a name's reader skips before a name (organisations.py pools every language's)
-ARTICLES_BEFORE_NAME = frozenset()
-#: the last word before a name after which an organiser cue may end ("organised by", "auf Aufruf
-#: von"): organisations.py pools every language's, with the last words of ORGANISER_CUES
-BY_WORDS = frozenset()
-#: the last word before a list of names ("including", "darunter"): organisations.py pools every
-#: language's, with the last words of LIST_INTRODUCERS
-LIST_WORDS = frozenset()
-#: prepositions before a body's name after a role ("spokesperson for"): organisations.py pools every
-#: language's, with the last words of ROLE_PREPOSITIONS
-PREP_WORDS = frozenset()
-#: role nouns before a body's name ("spokesperson for X"): organisations.py pools every language's, with
-#: ROLE_NOUNS_BEFORE
-ROLE_WORDS = frozenset()
-#: words after a body's name that make it one ("X members", "X-Mitglieder"): organisations.py pools
-#: every language's, with its organisation nouns
-AFTER_FIRST_WORDS = frozenset()
-#: words of organising after a body's name ("X organised", "X convocó"): organisations.py pools every
-#: language's, with ACTION_VERBS
-ORGANISING_WORDS = frozenset()
-#: head words of a body that organises ("union", "coalition"): organisations.py pools every language's
-ORGANISER_HEADS = frozenset()
