@@ -234,7 +234,6 @@ _MOVEMENT_TITLE = re.compile(
 )
 
 
-
 def _demand_modules(codes) -> list:
     """The demand data (lang/<code>/demands.py) of the languages ``codes`` that have some."""
     return [lang.resources(c, "demands") for c in codes if lang.has(c, "demands")]
@@ -251,11 +250,6 @@ def _every_language(name: str) -> str:
     return _listed(_demand_modules(lang.languages()), name) or ""
 
 
-def _every_language_words(name: str) -> str:
-    """The words of list ``name`` in every language's demand data, as one alternation."""
-    return "|".join(dict.fromkeys(w for m in _demand_modules(lang.languages()) for w in getattr(m, name, ())))
-
-
 #: where an ask's clause ends: a sentence end, a semicolon, a dash, a bracket, a quotation mark, and
 #: a comma before the words of every language's ``CLAUSE_END_WORDS`` (", said", ", according to",
 #: ", sagte", ", dijo", ", a déclaré", ", ha detto", ", disse", ", sier", ", zei"...)
@@ -263,7 +257,7 @@ def _every_language_words(name: str) -> str:
 #: full stop's look-behind after it, ";|!|\?" rather than a class)
 _CLAUSE_END = re.compile(
     r"\.(?<![A-Z]\.)(?!\w)|;|!|\?|, (?:[\w\-]+ ){1,3}(?:said|says|told|added)\b|, (?:"
-    + _every_language_words("CLAUSE_END_WORDS")
+    + _every_language("CLAUSE_END_WORDS")
     + r")\b| — | -- | – | \(|\"|”|“|»|«"
 )
 

@@ -430,8 +430,8 @@ _AHEAD_REACH = 50
 @lru_cache(maxsize=None)
 def _ahead_cues(language: str | None) -> re.Pattern | None:
     """The words of ``language`` (with English) that announce an event (``DATE_AHEAD_CUES``)."""
-    codes = dict.fromkeys([c for c in ((language or "").split("-")[0].lower(), "en") if c and lang.has(c, "event")])
-    cues = [p for c in codes for p in getattr(lang.resources(c, "event"), "DATE_AHEAD_CUES", ())]
+    modules = dict.fromkeys(m for m in (_event_module(language), _event_module("en")) if m is not None)
+    cues = [p for m in modules for p in getattr(m, "DATE_AHEAD_CUES", ())]
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in cues) + r")\b") if cues else None
 
 
