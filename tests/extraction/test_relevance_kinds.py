@@ -13,6 +13,7 @@ of talks) 10 of 12, b7 (plain reports and crowds of fans, runners, a parade) 10 
 import pytest
 
 from rallycrawl.extraction.relevance import score_protest
+from tests.helpers.article_pages import article_page
 
 #: known misses: one event sentence in the lead and none in the headline scores 0.33, under the
 #: threshold, the same as a passing mention (see docs/extraction.md "Relevance")
@@ -862,16 +863,6 @@ def test_look_alike_is_not_a_protest(case_id, language, headline, paragraphs):
     assert not is_protest, f"{case_id}: score {score}"
 
 
-def _page(headline: str, paragraphs: list[str], language: str) -> str:
-    from html import escape
-
-    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
-    return (
-        f"<html lang='{language}'><head><title>{escape(headline)}</title></head>"
-        f"<body><article><h1>{escape(headline)}</h1>{body}</article></body></html>"
-    )
-
-
 #: one protest and one look-alike per language, through the whole extraction (language detection included)
 _THROUGH_EXTRACTION = [
     "en-strike-call", "de-sternmarsch", "es-escrache", "fr-wire", "it-b2-corteo", "pt-greve", "no-streik",
@@ -886,7 +877,7 @@ def test_kind_through_extract_article(case_id):
     expected = {c[0]: True for c in PROTESTS} | {c[0]: False for c in CONTROLS}
     _, language, headline, paragraphs = next(c for c in PROTESTS + CONTROLS if c[0] == case_id)
     record = extract_article(
-        _page(headline, paragraphs, language), f"https://news.example/{case_id}",
+        article_page(headline, paragraphs, language), f"https://news.example/{case_id}",
         fetched_at="2026-01-01T00:00:00Z", min_words=10,
     )
     assert record["is_protest"] is expected[case_id], record.get("protest_score")

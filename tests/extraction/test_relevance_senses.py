@@ -27,6 +27,7 @@ found; on main 8 of 14 wrong, 13 of 14 found).
 import pytest
 
 from rallycrawl.extraction.relevance import score_protest
+from tests.helpers.article_pages import article_page
 
 #: look-alikes still scored as protests: a military occupation whose headline has no troops in it
 #: (the lead's "tens of thousands" displaced is a protest context word), and the wartime
@@ -471,16 +472,6 @@ def test_plain_report_is_a_protest(case_id, language, headline, paragraphs):
     assert is_protest, f"{case_id}: score {score}"
 
 
-def _page(headline: str, paragraphs: list[str], language: str) -> str:
-    from html import escape
-
-    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
-    return (
-        f"<html lang='{language}'><head><title>{escape(headline)}</title></head>"
-        f"<body><article><h1>{escape(headline)}</h1>{body}</article></body></html>"
-    )
-
-
 #: one look-alike and one report per language, through the whole extraction (language detection included)
 _THROUGH_EXTRACTION = [
     "en-r1-hungermetaphor", "de-r1-server", "es-r1-bloqueo", "fr-r1-mobilisationsecours", "it-r1-occupazione",
@@ -497,7 +488,7 @@ def test_sense_through_extract_article(index):
     expected = index >= 7  # the first seven are look-alikes, the rest reports
     _, language, headline, paragraphs = next(c for c in (REPORTS if expected else CONTROLS) if c[0] == case_id)
     record = extract_article(
-        _page(headline, paragraphs, language), f"https://news.example/{case_id}",
+        article_page(headline, paragraphs, language), f"https://news.example/{case_id}",
         fetched_at="2026-01-01T00:00:00Z", min_words=10,
     )
     assert record["is_protest"] is expected, record.get("protest_score")

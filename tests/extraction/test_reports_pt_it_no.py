@@ -13,11 +13,11 @@ leaves out is not checked on it.
 
 from __future__ import annotations
 
-import html as html_lib
 
 import pytest
 
 from rallycrawl.extraction.article import extract_article
+from tests.helpers.article_pages import article_page
 
 # Each report: (language, headline, paragraphs, expected) with expected keys
 #   protest: bool; speakers: [(piece of the quotation, speaker)]; orgs: [name]; demands: [piece];
@@ -434,16 +434,8 @@ REPORTS = [
 ]
 
 
-def page(language: str, headline: str, paragraphs: list[str]) -> str:
-    body = "".join(f"<p>{html_lib.escape(p, quote=False)}</p>" for p in paragraphs)
-    return (
-        f'<html lang="{language}"><head><meta charset="utf-8"><title>{html_lib.escape(headline)}</title></head>'
-        f"<body><article><h1>{html_lib.escape(headline)}</h1>{body}</article></body></html>"
-    )
-
-
 def record_of(language: str, headline: str, paragraphs: list[str]) -> dict:
-    return extract_article(page(language, headline, paragraphs), "https://news.example/2024/03/07/report",
+    return extract_article(article_page(headline, paragraphs, language), "https://news.example/2024/03/07/report",
                            min_words=5)
 
 
