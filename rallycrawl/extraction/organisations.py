@@ -1939,10 +1939,6 @@ def _inner_connector_at(code: str) -> re.Pattern[str] | None:
     return pattern
 
 
-#: nouns of streets and squares of every language: a continuation they open is where a body stands
-_PLACE_OPENERS = frozenset(_language_data("PLACE_WORDS"))
-
-
 def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str]) -> str:
     """" em Educação" after "Sindicato dos Trabalhadores", " per la Difesa del Territorio" after
     "Comitato": a preposition of the article's language that the shared name pattern leaves out (it is a
@@ -1965,7 +1961,7 @@ def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str]) 
         not cont
         or len(cont) > 6
         or text.lower() in STOP_WORDS
-        or cont[0].lower() in _PLACE_OPENERS
+        or cont[0].lower() in _PLACE_FIRST_WORDS  # a street or square: where a body stands
         or is_place(text)
         # "Violences Policières" has a person's shape; "Ana Roe" opens with a known first name
         or (_looks_like_person(text) and popularity(cont[0]) >= _KNOWN_FIRST_NAME)
