@@ -64,6 +64,7 @@ from .names import (
     STOP_WORDS,
     TITLES,
     initials,
+    language_data,
 )
 from .rule_switches import checked, switched_off
 from .word_alternation import end_search, expansions
@@ -243,11 +244,9 @@ _LOOK = 90  # characters of context read each side of a name
 #: the languages with organisation data (lang/<code>/organisations.py)
 _LANGUAGE_CODES = ORGANISATION_LANGUAGES
 
-
-def _language_data(name: str) -> list[str]:
-    """The items of ``name`` in the organisation data of every language that has it, in
-    _LANGUAGE_CODES order (a context pattern reads every language's words)."""
-    return [item for code in _LANGUAGE_CODES for item in getattr(resources(code, "organisations"), name, ())]
+#: the items of a list in every language's organisation data, in _LANGUAGE_CODES order (a context
+#: pattern reads every language's words)
+_language_data = language_data
 
 
 def _alternatives(name: str) -> str:
