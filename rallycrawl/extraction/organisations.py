@@ -697,17 +697,15 @@ def _members_of_cut(words: list[tuple[str, int]], code: str) -> list[tuple[str, 
     organisation word that opens names (HEADS_FIRST) are the members or a part of that body, not its name's
     first words (rule common-word-connector-head); "Amigos del Bosque Viejo", "Secretaría General de la
     Presidencia" (no such word after the preposition, or an organisation word first) stay whole."""
-    at = 1
-    if words[at][0] not in _CONNECTORS:
+    if words[1][0] not in _CONNECTORS:
         return words
-    at += 1
-    if words[at][0] in _language(code).articles and len(words) > at + 1:
-        at += 1
+    lang = _language(code)
+    at = 3 if words[2][0] in lang.articles and len(words) > 3 else 2  # (the caller gives three words or more)
     first = words[0][0]
     if (
-        words[at][0].lower() in _language(code).heads_first
+        words[at][0].lower() in lang.heads_first
         and not _is_head_word(first)
-        and first.lower() not in _language(code).heads_first
+        and first.lower() not in lang.heads_first
         and not _is_acronym(first)
         and zipf(first, code) >= _COMMON_OPENER
     ):
