@@ -2518,7 +2518,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         workers = (
             protest
             and text.endswith(_WORKERS_LAST_WORDS, 0, s)
-            and "workers-at" not in collect.off
+            and "workers-at" not in off
             and _after_workers(text, s)
         )
         if not (
