@@ -18,11 +18,16 @@ _CAP = r"(?:(?:[A-Z]\.){2,4}|(?:Corp|Inc|Co|Ltd|Bros|St)\.|[A-ZÀ-ÖØ-ÞĀ-Ž][
 ORGANISATION_LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "no")
 
 
+def language_data(name: str) -> list[str]:
+    """The items of list ``name`` of every language's ``lang/<code>/organisations.py``, in
+    ORGANISATION_LANGUAGES order (a language without such words leaves the list out)."""
+    return [item for code in ORGANISATION_LANGUAGES for item in getattr(resources(code, "organisations"), name, ())]
+
+
 def _pooled(name: str) -> frozenset[str]:
-    """The words of list ``name`` of every language's ``lang/<code>/organisations.py``, pooled:
-    a name is found before the article's language is known, and names cross languages (a language
-    without such words leaves the list out)."""
-    return frozenset().union(*(getattr(resources(code, "organisations"), name, ()) for code in ORGANISATION_LANGUAGES))
+    """language_data(name) as a set: a name is found before the article's language is known, and
+    names cross languages."""
+    return frozenset(language_data(name))
 
 
 # Lower-case words that may sit inside a name ("Americans for Prosperity",
@@ -30,9 +35,7 @@ def _pooled(name: str) -> frozenset[str]:
 # NAME_CONNECTORS, each word once, in language order.  The order of the alternatives does not
 # change a match: each is one word without spaces and must be followed by a space, so at most one
 # of them matches at a place.
-_CONNECTOR = "(?:" + "|".join(dict.fromkeys(
-    word for code in ORGANISATION_LANGUAGES for word in resources(code, "organisations").NAME_CONNECTORS
-)) + ")"
+_CONNECTOR = "(?:" + "|".join(dict.fromkeys(language_data("NAME_CONNECTORS"))) + ")"
 # A number may continue a name ("Teamsters Local 212", "Title 42": the latter is then a policy).
 # For speed the pattern opens with a plain upper-case character class, so that the matcher
 # skips lower-case text in one C loop; the look-behind then checks the character before that

@@ -64,6 +64,7 @@ from .names import (
     STOP_WORDS,
     TITLES,
     initials,
+    language_data,
 )
 from .rule_switches import checked, switched_off
 from .word_alternation import end_search, expansions
@@ -243,11 +244,9 @@ _LOOK = 90  # characters of context read each side of a name
 #: the languages with organisation data (lang/<code>/organisations.py)
 _LANGUAGE_CODES = ORGANISATION_LANGUAGES
 
-
-def _language_data(name: str) -> list[str]:
-    """The items of ``name`` in the organisation data of every language that has it, in
-    _LANGUAGE_CODES order (a context pattern reads every language's words)."""
-    return [item for code in _LANGUAGE_CODES for item in getattr(resources(code, "organisations"), name, ())]
+#: the items of a list in every language's organisation data, in _LANGUAGE_CODES order (a context
+#: pattern reads every language's words)
+_language_data = language_data
 
 
 def _alternatives(name: str) -> str:
@@ -698,17 +697,15 @@ def _members_of_cut(words: list[tuple[str, int]], code: str) -> list[tuple[str, 
     organisation word that opens names (HEADS_FIRST) are the members or a part of that body, not its name's
     first words (rule common-word-connector-head); "Amigos del Bosque Viejo", "Secretaría General de la
     Presidencia" (no such word after the preposition, or an organisation word first) stay whole."""
-    at = 1
-    if words[at][0] not in _CONNECTORS:
+    if words[1][0] not in _CONNECTORS:
         return words
-    at += 1
-    if words[at][0] in _language(code).articles and len(words) > at + 1:
-        at += 1
+    lang = _language(code)
+    at = 3 if words[2][0] in lang.articles and len(words) > 3 else 2  # (the caller gives three words or more)
     first = words[0][0]
     if (
-        words[at][0].lower() in _language(code).heads_first
+        words[at][0].lower() in lang.heads_first
         and not _is_head_word(first)
-        and first.lower() not in _language(code).heads_first
+        and first.lower() not in lang.heads_first
         and not _is_acronym(first)
         and zipf(first, code) >= _COMMON_OPENER
     ):
@@ -1939,10 +1936,6 @@ def _inner_connector_at(code: str) -> re.Pattern[str] | None:
     return pattern
 
 
-#: nouns of streets and squares of every language: a continuation they open is where a body stands
-_PLACE_OPENERS = frozenset(_language_data("PLACE_WORDS"))
-
-
 def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str]) -> str:
     """" em Educação" after "Sindicato dos Trabalhadores", " per la Difesa del Territorio" after
     "Comitato": a preposition of the article's language that the shared name pattern leaves out (it is a
@@ -1965,7 +1958,7 @@ def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str]) 
         not cont
         or len(cont) > 6
         or text.lower() in STOP_WORDS
-        or cont[0].lower() in _PLACE_OPENERS
+        or cont[0].lower() in _PLACE_FIRST_WORDS  # a street or square: where a body stands
         or is_place(text)
         # "Violences Policières" has a person's shape; "Ana Roe" opens with a known first name
         or (_looks_like_person(text) and popularity(cont[0]) >= _KNOWN_FIRST_NAME)
@@ -2525,7 +2518,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         workers = (
             protest
             and text.endswith(_WORKERS_LAST_WORDS, 0, s)
-            and "workers-at" not in collect.off
+            and "workers-at" not in off
             and _after_workers(text, s)
         )
         if not (
