@@ -4866,8 +4866,7 @@ _OPENER_LANGUAGES_OFF = () if RULES["italian_portuguese_openers"] else ("it", "p
 
 def _from_languages_but(name: str, skip: tuple[str, ...]) -> frozenset[str]:
     """The union of ``name`` in the quotes resources of every language but those in ``skip``."""
-    modules = [resources(code, "quotes") for code in languages() if code not in skip and has(code, "quotes")]
-    return frozenset().union(*(getattr(m, name, ()) for m in modules))
+    return _union([resources(code, "quotes") for code in languages() if code not in skip and has(code, "quotes")], name)
 
 
 #: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:',
