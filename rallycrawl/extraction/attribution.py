@@ -2297,11 +2297,15 @@ def _led_by_first_name(segment: list[Token]) -> bool:
     if not runs:
         return False
     start, end = runs[-1]
-    name = read_name(_words(segment[start:end]))
-    return (
-        name is not None and not name.is_org and len(name.text.split()) > 1
-        and first_name_gender(name.text.split()[0]) in ("m", "f")
-    )
+    return _person_by_first_name(read_name(_words(segment[start:end])))
+
+
+def _person_by_first_name(name) -> bool:
+    """``name`` (read by :func:`read_name`) is a person's name of two words or more led by a first name of one gender."""
+    if name is None or name.is_org:
+        return False
+    words = name.text.split()
+    return len(words) > 1 and first_name_gender(words[0]) in ("m", "f")
 
 
 def _first_name_segment(segments: list[list[Token]], order: list[int]) -> int | None:
@@ -3017,10 +3021,7 @@ def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
         text = " ".join(_words(run))
         if name is not None and name.is_org:
             text = name.text
-        elif (
-            RULES["person_spokesperson"] and name is not None and len(name.text.split()) > 1
-            and first_name_gender(name.text.split()[0]) in ("m", "f")
-        ):
+        elif RULES["person_spokesperson"] and _person_by_first_name(name):
             return _Mention("nobody")  # 'a spokeswoman for Mayor Tom Brant said': his, unnamed
         title = [t.text for t in before]
         while title and title[-1].lower() in _ANY_PREPOSITION | {"the", "a", "an"}:
