@@ -2928,6 +2928,12 @@ def _first_name_opening(tokens: list[Token], language: str | None) -> bool:
     return following.word.isalpha() and following.word.islower() and not is_common_word(word.lower(), language)
 
 
+def _first_name_alone_gender(word: str):
+    """The gender the first name ``word`` gives, read as for a full name (rule ``first_name_alone``); None when none."""
+    name = read_name([word, "X"])
+    return name.gender if name is not None else None
+
+
 #: the first word of a sentence, without a comma after it (rule ``first_name_alone``)
 _FIRST_WORD = re.compile("[ \t]*([" + CAPITALS + "][\\w'\u2019\\-]*+)")
 #: dashes that open an aside after a subject ('Wendell — known on his street as the mayor — retired')
@@ -3754,9 +3760,7 @@ class Attributor:
         if not _first_name_opening(tokens, self.language):
             return False
         word = tokens[0].word
-        name = read_name([word, "X"])  # (the gender a first name gives, read as for a full name)
-        gender = name.gender if name is not None else None
-        person = self.mentions.person(Name(word, False, "", None, gender))
+        person = self.mentions.person(Name(word, False, "", None, _first_name_alone_gender(word)))
         self.mentions.mark_salient((sentence.paragraph, sentence.start + max(sentence.text.find(word), 0)), person)
         return True
 
@@ -3940,9 +3944,9 @@ class Attributor:
                     and _first_name_opening(tokens, self.language)
                 ):
                     return None  # ('Wendell retired in 2015', 'Maria, 34, lost …': rule first_name_alone)
-                name = read_name([mention.text, "X"])  # (the gender a first name gives, read as for a full name)
-                if name is not None and name.gender:
-                    mention = _Mention("person", mention.text, name=Name(mention.text, False, "", None, name.gender))
+                gender = _first_name_alone_gender(mention.text)
+                if gender:
+                    mention = _Mention("person", mention.text, name=Name(mention.text, False, "", None, gender))
         at = (sentence.paragraph, sentence.word_start(start))
         found = self.resolve(mention, at, None)
         if found is not None and found.person is not None:
