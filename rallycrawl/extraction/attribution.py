@@ -4510,14 +4510,18 @@ class Attributor:
             if aside > 0 and any(before[i].may_cue and cue_at(before, i) for i in range(aside + 2, len(before))):
                 join = max(join, aside + 1)  # (the verb before the comma is skipped: see below)
                 sub = sub if sub > aside else -1  # (the aside's "as" opens no clause the verb after it stands in)
+        cue_after_join = None  # (whether a cue follows the join: the same for every k, so read once, when first needed)
         for k in order:
             if not before[k].may_cue:
                 continue
             length = cue_at(before, k)
             if not length:
                 continue
-            if k < join and any(before[i].may_cue and cue_at(before, i) for i in range(join + 2, len(before))):
-                continue
+            if k < join:
+                if cue_after_join is None:
+                    cue_after_join = any(before[i].may_cue and cue_at(before, i) for i in range(join + 2, len(before)))
+                if cue_after_join:
+                    continue
             cue = cue_text(before, k, length)
             if tuple(map(_LOWER, before[k : k + length])) in _P.sources:
                 source = _clause_after(before, k + length)
