@@ -2297,11 +2297,15 @@ def _led_by_first_name(segment: list[Token]) -> bool:
     if not runs:
         return False
     start, end = runs[-1]
-    name = read_name(_words(segment[start:end]))
-    return (
-        name is not None and not name.is_org and len(name.text.split()) > 1
-        and first_name_gender(name.text.split()[0]) in ("m", "f")
-    )
+    return _person_by_first_name(read_name(_words(segment[start:end])))
+
+
+def _person_by_first_name(name) -> bool:
+    """``name`` (read by :func:`read_name`) is a person's name of two words or more led by a first name of one gender."""
+    if name is None or name.is_org:
+        return False
+    words = name.text.split()
+    return len(words) > 1 and first_name_gender(words[0]) in ("m", "f")
 
 
 def _first_name_segment(segments: list[list[Token]], order: list[int]) -> int | None:
@@ -2924,6 +2928,12 @@ def _first_name_opening(tokens: list[Token], language: str | None) -> bool:
     return following.word.isalpha() and following.word.islower() and not is_common_word(word.lower(), language)
 
 
+def _first_name_alone_gender(word: str):
+    """The gender the first name ``word`` gives, read as for a full name (rule ``first_name_alone``); None when none."""
+    name = read_name([word, "X"])
+    return name.gender if name is not None else None
+
+
 #: the first word of a sentence, without a comma after it (rule ``first_name_alone``)
 _FIRST_WORD = re.compile("[ \t]*([" + CAPITALS + "][\\w'\u2019\\-]*+)")
 #: dashes that open an aside after a subject ('Wendell — known on his street as the mayor — retired')
@@ -3017,10 +3027,7 @@ def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
         text = " ".join(_words(run))
         if name is not None and name.is_org:
             text = name.text
-        elif (
-            RULES["person_spokesperson"] and name is not None and len(name.text.split()) > 1
-            and first_name_gender(name.text.split()[0]) in ("m", "f")
-        ):
+        elif RULES["person_spokesperson"] and _person_by_first_name(name):
             return _Mention("nobody")  # 'a spokeswoman for Mayor Tom Brant said': his, unnamed
         title = [t.text for t in before]
         while title and title[-1].lower() in _ANY_PREPOSITION | {"the", "a", "an"}:
@@ -3753,9 +3760,7 @@ class Attributor:
         if not _first_name_opening(tokens, self.language):
             return False
         word = tokens[0].word
-        name = read_name([word, "X"])  # (the gender a first name gives, read as for a full name)
-        gender = name.gender if name is not None else None
-        person = self.mentions.person(Name(word, False, "", None, gender))
+        person = self.mentions.person(Name(word, False, "", None, _first_name_alone_gender(word)))
         self.mentions.mark_salient((sentence.paragraph, sentence.start + max(sentence.text.find(word), 0)), person)
         return True
 
@@ -3939,9 +3944,9 @@ class Attributor:
                     and _first_name_opening(tokens, self.language)
                 ):
                     return None  # ('Wendell retired in 2015', 'Maria, 34, lost …': rule first_name_alone)
-                name = read_name([mention.text, "X"])  # (the gender a first name gives, read as for a full name)
-                if name is not None and name.gender:
-                    mention = _Mention("person", mention.text, name=Name(mention.text, False, "", None, name.gender))
+                gender = _first_name_alone_gender(mention.text)
+                if gender:
+                    mention = _Mention("person", mention.text, name=Name(mention.text, False, "", None, gender))
         at = (sentence.paragraph, sentence.word_start(start))
         found = self.resolve(mention, at, None)
         if found is not None and found.person is not None:
@@ -4505,14 +4510,18 @@ class Attributor:
             if aside > 0 and any(before[i].may_cue and cue_at(before, i) for i in range(aside + 2, len(before))):
                 join = max(join, aside + 1)  # (the verb before the comma is skipped: see below)
                 sub = sub if sub > aside else -1  # (the aside's "as" opens no clause the verb after it stands in)
+        cue_after_join = None  # (whether a cue follows the join: the same for every k, so read once, when first needed)
         for k in order:
             if not before[k].may_cue:
                 continue
             length = cue_at(before, k)
             if not length:
                 continue
-            if k < join and any(before[i].may_cue and cue_at(before, i) for i in range(join + 2, len(before))):
-                continue
+            if k < join:
+                if cue_after_join is None:
+                    cue_after_join = any(before[i].may_cue and cue_at(before, i) for i in range(join + 2, len(before)))
+                if cue_after_join:
+                    continue
             cue = cue_text(before, k, length)
             if tuple(map(_LOWER, before[k : k + length])) in _P.sources:
                 source = _clause_after(before, k + length)
@@ -4866,8 +4875,7 @@ _OPENER_LANGUAGES_OFF = () if RULES["italian_portuguese_openers"] else ("it", "p
 
 def _from_languages_but(name: str, skip: tuple[str, ...]) -> frozenset[str]:
     """The union of ``name`` in the quotes resources of every language but those in ``skip``."""
-    modules = [resources(code, "quotes") for code in languages() if code not in skip and has(code, "quotes")]
-    return frozenset().union(*(getattr(m, name, ()) for m in modules))
+    return _union([resources(code, "quotes") for code in languages() if code not in skip and has(code, "quotes")], name)
 
 
 #: words that may stand before a verb whose subject is left out ('Y añadió:', 'Und fügte hinzu:',
