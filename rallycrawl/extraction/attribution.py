@@ -2981,6 +2981,8 @@ _NOT_SPEAKERS = frozenset(_from_every_language("NOT_SPEAKER_OPENERS"))  # (every
 _NAMELESS = frozenset(_from_every_language("NAMELESS_DETERMINERS"))
 #: every preposition attribution knows (every language's SPEAKER_PREPOSITIONS and OTHER_PREPOSITIONS)
 _ANY_PREPOSITION = _PREPOSITIONS | frozenset(_from_every_language("OTHER_PREPOSITIONS"))
+#: words a title does not end with (a preposition, an English article): built once, not per title word
+_TITLE_END_WORDS = _ANY_PREPOSITION | _DOCUMENT_ARTICLES
 
 
 def _object_of_preposition(tokens: list[Token], start: int) -> bool:
@@ -3030,7 +3032,7 @@ def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
         elif RULES["person_spokesperson"] and _person_by_first_name(name):
             return _Mention("nobody")  # 'a spokeswoman for Mayor Tom Brant said': his, unnamed
         title = [t.text for t in before]
-        while title and title[-1].lower() in _ANY_PREPOSITION | {"the", "a", "an"}:
+        while title and title[-1].lower() in _TITLE_END_WORDS:
             title.pop()
         return _Mention("org", text, title=" ".join(title), organisation=text)
     return _Mention("nobody")
