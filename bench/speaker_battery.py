@@ -3,6 +3,10 @@ speakers are right, wrong (another name, or a name where nobody is expected), no
 somebody is) or missed (no quotation found), as bench/quality.py scores them (the surname in the
 speaker).  Cases: bench/speaker_battery_cases.py.
 
+Each case runs through the whole protest analysis (``analyse_article``, no headline), so the
+rules that read the organisations found in the article (``complete_head_word_speakers``) count
+too, as they do in a crawl.
+
     python bench/speaker_battery.py            # counts per language
     python bench/speaker_battery.py -v de es   # and each miss, for these languages
     SET=2 python bench/speaker_battery.py      # one set of cases (1-4)
@@ -17,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from speaker_battery_cases import ALL, CASES, CASES2, CASES3, CASES4  # noqa: E402
 
-from rallycrawl.extraction.quotes import extract_quotes  # noqa: E402
+from rallycrawl.extraction.analysis import analyse_article  # noqa: E402
 
 CASES = {"1": CASES, "2": CASES2, "3": CASES3, "4": CASES4}.get(os.environ.get("SET", "all"), ALL)
 
@@ -46,7 +50,7 @@ def main() -> None:
     for lang, paragraphs, expected in CASES:
         if only and lang not in only:
             continue
-        quotes = extract_quotes(list(paragraphs), language=lang).quotes
+        quotes = analyse_article("", list(paragraphs), language=lang).quotes
         for frag, want in expected:
             q = next((q for q in quotes if frag in q.text), None)
             if q is None:
