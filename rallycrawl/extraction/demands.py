@@ -436,15 +436,42 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: a cue stem at the start of a word: the character before it (a newline before the first one), which
-#: is no letter or digit (an ASCII class that Python's matcher skips through in C, then any other letter
-#: or digit left out), and the stem
-_STEM_AT_WORD_START = re.compile(r"[^a-zA-Z0-9](?<=[\W_])" + by_first_letter(_CUE_STEMS))
+#: what the scans of :func:`_stem_spans` stop at: a character before a word (the character is no letter or
+#: digit, an ASCII class that Python's matcher skips through in C, then any other letter or digit left out)
+_BEFORE_WORD = r"[^a-zA-Z0-9](?<=[\W_])"
+_STEM_ALTERNATION = by_first_letter(_CUE_STEMS)
+#: a cue stem at the start of a word: the character before it (a newline before the first one), and the stem
+_STEM_AT_WORD_START = re.compile(_BEFORE_WORD + _STEM_ALTERNATION)
+
+
+#: the run of letters and digits a piece opens with (no character the scans stop at), and the rest
+_WORD_OPENING = re.compile(r"([^\W_]+)(.*)", re.S)
+
+
+@lru_cache(maxsize=None)
+def _stems_and_pieces(pieces: tuple[str, ...]) -> re.Pattern | None:
+    """:data:`_STEM_AT_WORD_START` with the alternative of ``pieces`` (:func:`.word_alternation.literal_starts`
+    of report cues that open with ``\\b``) after the stems': one scan finds the stems and the places of
+    the pieces that start a word (a cue opening with ``\\b`` starts a word; the places inside words, where
+    it was tried and failed, are left out).  A piece's run of letters and digits is matched, the rest
+    looked ahead for ("keep" of "keep "): the scan steps over no character it stops at, so it finds
+    every stem it finds alone.  (A word start where a stem matches is tested for a piece apart.)  None
+    when a piece opens with no letter or digit."""
+    openings = [_WORD_OPENING.match(piece) for piece in pieces]
+    if not pieces or not all(openings):
+        return None
+    groups: dict[str, list[str]] = {}
+    for m in openings:
+        word, rest = m.groups()
+        groups.setdefault(word[0], []).append(re.escape(word[1:]) + (f"(?={re.escape(rest)})" if rest else ""))
+    alternation = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    # (the stems' group 1: their alternation holds no group of its own)
+    return re.compile(_BEFORE_WORD + "(?:(" + _STEM_ALTERNATION + ")|" + alternation + ")")
 
 
 def _stem_spans(
     texts: list[str], lowered_out: list[str] | None = None, starts: tuple[str, ...] | None = None,
-    starts_out: list[list[int]] | None = None, document: Document | None = None,
+    starts_out: list[list[int]] | None = None, document: Document | None = None, word_starts: bool = False,
 ) -> list[list[tuple[int, int]]]:
     """For each text, the (start, end) of the cue stems that start a word, in order.
 
@@ -452,7 +479,9 @@ def _stem_spans(
     that stops only between words, instead of a regex tried at every letter of every
     paragraph.  With ``starts`` (:func:`.word_alternation.literal_starts` of a pattern),
     where each of them occurs in each text goes to ``starts_out``, in order: the places a
-    match of that pattern may start (one ``str.find`` scan of the whole per piece).  ``document``:
+    match of that pattern may start (one ``str.find`` scan of the whole per piece; ``word_starts``: the
+    pattern opens with ``\\b``, and only the places that start a word are given, found in the scan of
+    the stems' kind, see :func:`_pieces_at_word_start`).  ``document``:
     the article's, whose paragraphs the texts are (or cuts of them), with their lower case kept."""
     pieces = []
     given = None if document is None else document.lowers(texts)
@@ -470,19 +499,34 @@ def _stem_spans(
     spans: list[list[tuple[int, int]]] = [[] for _ in texts]
     # (in the joined text with a newline before it, a match's start is where its stem starts in
     # the joined text; each stem is letters alone, so no stem holds the character before another)
-    for m in _STEM_AT_WORD_START.finditer("\n" + joined):
-        at = m.start()
-        i = bisect_right(offsets, at) - 1
-        spans[i].append((at - offsets[i], m.end() - 1 - offsets[i]))
-    if starts_out is not None and starts is not None:
-        places: list[set[int]] = [set() for _ in texts]
-        for piece in starts:  # (none holds a newline: each is found within one text)
-            at = joined.find(piece)
-            while at >= 0:
-                i = bisect_right(offsets, at) - 1
-                places[i].add(at - offsets[i])
-                at = joined.find(piece, at + 1)
-        starts_out.extend(sorted(found) for found in places)
+    prefixed = "\n" + joined
+    merged = _stems_and_pieces(starts) if word_starts and starts_out is not None and starts else None
+    if merged is not None:
+        # one scan for the stems and the places of ``starts`` that open a word (see _stems_and_pieces)
+        word_places: list[list[int]] = [[] for _ in texts]
+        for m in merged.finditer(prefixed):
+            at = m.start()
+            i = bisect_right(offsets, at) - 1
+            if m.lastindex == 1:  # a stem (and perhaps a piece too)
+                spans[i].append((at - offsets[i], m.end() - 1 - offsets[i]))
+                if not joined.startswith(starts, at):
+                    continue
+            word_places[i].append(at - offsets[i])
+        starts_out.extend(word_places)
+    else:
+        for m in _STEM_AT_WORD_START.finditer(prefixed):
+            at = m.start()
+            i = bisect_right(offsets, at) - 1
+            spans[i].append((at - offsets[i], m.end() - 1 - offsets[i]))
+        if starts_out is not None and starts is not None:
+            places: list[set[int]] = [set() for _ in texts]
+            for piece in starts:  # (none holds a newline: each is found within one text)
+                at = joined.find(piece)
+                while at >= 0:
+                    i = bisect_right(offsets, at) - 1
+                    places[i].add(at - offsets[i])
+                    at = joined.find(piece, at + 1)
+            starts_out.extend(sorted(found) for found in places)
     if lowered_out is not None:  # the caller reads the lower case too
         lowered_out.extend(pieces)
     return spans
@@ -804,7 +848,9 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
         budget -= len(texts[-1])
     lowered_texts: list[str] = []
     places: list[list[int]] = []
-    stem_spans = _stem_spans(texts, lowered_texts, cues.report_starts, places, document)
+    # (the cues open with \b: a match starts a word)
+    at_word_starts = cues.report is not None and cues.report.pattern.startswith(r"\b")
+    stem_spans = _stem_spans(texts, lowered_texts, cues.report_starts, places, document, at_word_starts)
     for i, (text, stems, lowered) in enumerate(zip(texts, stem_spans, lowered_texts)):
         quoted: list[tuple[int, int]] | None = None
         for m in _cue_matches(text, stems, cues.subject_dropped):

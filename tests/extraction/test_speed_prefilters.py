@@ -232,3 +232,31 @@ def test_whole_word_starts_are_the_whole_word_pattern_matches(word, text):
 
     pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
     assert list(_whole_word_starts(word, text)) == [m.start() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "it", "nl", "pt", "no"])
+def test_report_cue_places_of_the_one_scan_give_the_matches_of_every_place(language):
+    """demands._stem_spans with word_starts: the stems of the stems' own scan, and places of the report
+    cues' literal starts (those at word starts only) where the cues match as at every place of them."""
+    from rallycrawl.extraction import demands
+
+    cues = demands.language_cues(language)
+    assert cues.report.pattern.startswith(r"\b") and demands._stems_and_pieces(cues.report_starts) is not None
+    texts = [
+        "The tenants of Brindle Court demand a rent freeze and keep asking; they continued to protest, "
+        "in favour of repairs, fed up with delays (protesters_ask, reprotest, pushback, push back).",
+        "Los vecinos exigen la reapertura; en contra de los cortes, se oponen y reclaman, las demandas siguen.",
+        "I residenti chiedono la riapertura; gli inquilini protestano contro lo sfratto e vogliono risposte.",
+        "De huurders eisen een huurstop en protesteren tegen de sloop; zij willen opheldering.",
+        "Os moradores exigem a reabertura e protestam contra o despejo; querem respostas já.",
+        "Leietakerne krever svar og protesterer mot rivingen; de ønsker en ny avtale.",
+        "", "İn favour of the İnn, ask-ask—demand_s «protest»",
+    ]
+    every_place, word_places, lowered = [], [], []
+    stems = demands._stem_spans(texts, lowered, cues.report_starts, every_place)
+    assert demands._stem_spans(texts, None, cues.report_starts, word_places, word_starts=True) == stems
+    for low, every, kept in zip(lowered, every_place, word_places):
+        assert kept == sorted(set(kept)) and set(kept) <= set(every)
+        expected = [m.span() for m in matches_at(cues.report, low, every)]
+        assert expected == [m.span() for m in cues.report.finditer(low)]
+        assert [m.span() for m in matches_at(cues.report, low, kept)] == expected
