@@ -260,3 +260,21 @@ def test_report_cue_places_of_the_one_scan_give_the_matches_of_every_place(langu
         expected = [m.span() for m in matches_at(cues.report, low, every)]
         assert expected == [m.span() for m in cues.report.finditer(low)]
         assert [m.span() for m in matches_at(cues.report, low, kept)] == expected
+
+
+def test_action_stems_are_read_only_for_a_paragraph_where_an_action_word_follows_a_name(monkeypatch):
+    """organisations._scan_paragraph reads the words after a name before the paragraph's action stems:
+    a paragraph whose names no action word follows is not scanned for stems, and the organiser whom
+    one follows is found as before (rule organised-action)."""
+    from rallycrawl.extraction import organisations
+
+    read: list[str] = []
+    stems_in = organisations._action_stem_in
+    monkeypatch.setattr(organisations, "_action_stem_in", lambda text: read.append(text) or stems_in(text))
+    paragraphs = [
+        "Hundreds of tenants gathered outside Brindle Court on Saturday, said Mara Tollen.",
+        "Kestrel Renters Alliance organised the march and Ostvard Neighbours held a vigil.",
+    ]
+    found = {o.name: o.role for o in extract_organisations(paragraphs, is_protest=True, language="en")}
+    assert found.get("Kestrel Renters Alliance") == "organiser"
+    assert read == [paragraphs[1]]
