@@ -250,16 +250,19 @@ def test_report_cue_places_of_the_one_scan_give_the_matches_of_every_place(langu
         "De huurders eisen een huurstop en protesteren tegen de sloop; zij willen opheldering.",
         "Os moradores exigem a reabertura e protestam contra o despejo; querem respostas já.",
         "Leietakerne krever svar og protesterer mot rivingen; de ønsker en ny avtale.",
-        "", "İn favour of the İnn, ask-ask—demand_s «protest»",
+        "", "İn favour of the İnn, ask-ask—demand_s «protest», _pleaded and Urged them, recalled, appealed",
     ]
-    every_place, word_places, lowered = [], [], []
+    every_place, word_places, lowered, asked = [], [], [], []
+    asking = demands.language_cues("en").asking_start  # (English's verbs of asking, read in every text)
     stems = demands._stem_spans(texts, lowered, cues.report_starts, every_place)
-    assert demands._stem_spans(texts, None, cues.report_starts, word_places, word_starts=True) == stems
-    for low, every, kept in zip(lowered, every_place, word_places):
+    assert demands._stem_spans(texts, None, cues.report_starts, word_places, None, True, asking, asked) == stems
+    for low, every, kept, asking_places in zip(lowered, every_place, word_places, asked):
         assert kept == sorted(set(kept)) and set(kept) <= set(every)
         expected = [m.span() for m in matches_at(cues.report, low, every)]
         assert expected == [m.span() for m in cues.report.finditer(low)]
         assert [m.span() for m in matches_at(cues.report, low, kept)] == expected
+        # the places of the verbs of asking that start a word, as demands._people_asked found them alone
+        assert asking_places == [at for at in literal_places(low, asking) if at == 0 or not low[at - 1].isalnum()]
 
 
 def test_action_stems_are_read_only_for_a_paragraph_where_an_action_word_follows_a_name(monkeypatch):
