@@ -281,3 +281,32 @@ def test_action_stems_are_read_only_for_a_paragraph_where_an_action_word_follows
     found = {o.name: o.role for o in extract_organisations(paragraphs, is_protest=True, language="en")}
     assert found.get("Kestrel Renters Alliance") == "organiser"
     assert read == [paragraphs[1]]
+
+
+@pytest.mark.parametrize("language", [None, "en", "de", "es", "fr", "it", "nl", "pt", "no"])
+def test_crowd_word_starts_leave_out_only_keys_that_place_nothing(language):
+    """crowd_size._word_starts reads only the keys that place a word (a key inside an earlier key's
+    words, "sixty" after "six", places none) and gives the places every key gave."""
+    from rallycrawl.extraction import crowd_size, lang
+
+    texts = [
+        "sixty-six marchers, seventy thousand people and dozens of teachers; often ten, tens of thousands",
+        "zweitausend menschen, dutzende gruppen; centenares de personas y decenas de miles; des centaines",
+        "ten", "", "hundreds of thousands, a dozen unions, scores of nurses, tusenvis av folk, millions",
+    ]
+    read = {entry[0] for entry in (
+        crowd_size._KEY_OFFSETS_BY_LANGUAGE.get(lang.canonical(language), crowd_size._PLACING_KEY_OFFSETS)
+        if language else crowd_size._PLACING_KEY_OFFSETS
+    )}
+    for text in texts:
+        numbers, sizes = set(), set()
+        for key, number_offsets, size_offsets in crowd_size._KEY_OFFSETS:
+            if key not in read:
+                assert not number_offsets and not size_offsets or language  # (another language's key)
+                continue
+            at = text.find(key)
+            while at >= 0:
+                numbers.update(at - o for o in number_offsets if at >= o)
+                sizes.update(at - o for o in size_offsets if at >= o)
+                at = text.find(key, at + 1)
+        assert crowd_size._word_starts(text, language) == (numbers, sizes)
