@@ -436,15 +436,49 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: a cue stem at the start of a word: the character before it (a newline before the first one), which
-#: is no letter or digit (an ASCII class that Python's matcher skips through in C, then any other letter
-#: or digit left out), and the stem
-_STEM_AT_WORD_START = re.compile(r"[^a-zA-Z0-9](?<=[\W_])" + by_first_letter(_CUE_STEMS))
+#: what the scans of :func:`_stem_spans` stop at: a character before a word (the character is no letter or
+#: digit, an ASCII class that Python's matcher skips through in C, then any other letter or digit left out)
+_BEFORE_WORD = r"[^a-zA-Z0-9](?<=[\W_])"
+_STEM_ALTERNATION = by_first_letter(_CUE_STEMS)
+#: a cue stem at the start of a word: the character before it (a newline before the first one), and the stem
+_STEM_AT_WORD_START = re.compile(_BEFORE_WORD + _STEM_ALTERNATION)
+
+
+#: the run of letters and digits a piece opens with (no character the scans stop at), and the rest
+_WORD_OPENING = re.compile(r"([^\W_]+)(.*)", re.S)
+
+
+@lru_cache(maxsize=None)
+def _stems_and_pieces(pieces: tuple[str, ...]) -> re.Pattern | None:
+    """:data:`_STEM_AT_WORD_START` with the alternative of ``pieces`` (:func:`.word_alternation.literal_starts`
+    of patterns that open with ``\\b``) after the stems': one scan finds the stems and the places of
+    the pieces that start a word (a pattern opening with ``\\b`` starts a word; the places inside words,
+    where it was tried and failed, are left out).  A piece's run of letters and digits is matched, the
+    rest looked ahead for ("keep" of "keep "): the scan steps over no character it stops at, so it finds
+    every stem it finds alone.  (Which pieces stand at a place found is tested apart.)  None when a
+    piece opens with no letter or digit."""
+    openings = [_WORD_OPENING.match(piece) for piece in pieces]
+    if not pieces or not all(openings):
+        return None
+    groups: dict[str, list[str]] = {}
+    for m in openings:
+        word, rest = m.groups()
+        groups.setdefault(word[0], []).append(re.escape(word[1:]) + (f"(?={re.escape(rest)})" if rest else ""))
+    alternation = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    # (the stems' group 1: their alternation holds no group of its own)
+    return re.compile(_BEFORE_WORD + "(?:(" + _STEM_ALTERNATION + ")|" + alternation + ")")
+
+
+@lru_cache(maxsize=None)
+def _merged_scan(starts: tuple[str, ...], asking: tuple[str, ...] | None) -> re.Pattern | None:
+    """:func:`_stems_and_pieces` of the report cues' starts and the asking verbs' (when there are any)."""
+    return _stems_and_pieces(tuple(sorted({*starts, *(asking or ())})))
 
 
 def _stem_spans(
     texts: list[str], lowered_out: list[str] | None = None, starts: tuple[str, ...] | None = None,
-    starts_out: list[list[int]] | None = None, document: Document | None = None,
+    starts_out: list[list[int]] | None = None, document: Document | None = None, word_starts: bool = False,
+    asking: tuple[str, ...] | None = None, asking_out: list[list[int]] | None = None,
 ) -> list[list[tuple[int, int]]]:
     """For each text, the (start, end) of the cue stems that start a word, in order.
 
@@ -452,8 +486,12 @@ def _stem_spans(
     that stops only between words, instead of a regex tried at every letter of every
     paragraph.  With ``starts`` (:func:`.word_alternation.literal_starts` of a pattern),
     where each of them occurs in each text goes to ``starts_out``, in order: the places a
-    match of that pattern may start (one ``str.find`` scan of the whole per piece).  ``document``:
-    the article's, whose paragraphs the texts are (or cuts of them), with their lower case kept."""
+    match of that pattern may start (one ``str.find`` scan of the whole per piece; ``word_starts``: the
+    pattern opens with ``\\b``, and only the places that start a word are given, found in the scan of
+    the stems, see :func:`_stems_and_pieces`; then, with ``asking``, the places where one of them
+    starts a word go to ``asking_out`` too, from the same scan: ``asking_out`` is left empty when the
+    scan cannot be made).  ``document``: the article's, whose paragraphs the texts are (or cuts of
+    them), with their lower case kept."""
     pieces = []
     given = None if document is None else document.lowers(texts)
     for i, text in enumerate(texts):
@@ -470,19 +508,39 @@ def _stem_spans(
     spans: list[list[tuple[int, int]]] = [[] for _ in texts]
     # (in the joined text with a newline before it, a match's start is where its stem starts in
     # the joined text; each stem is letters alone, so no stem holds the character before another)
-    for m in _STEM_AT_WORD_START.finditer("\n" + joined):
-        at = m.start()
-        i = bisect_right(offsets, at) - 1
-        spans[i].append((at - offsets[i], m.end() - 1 - offsets[i]))
-    if starts_out is not None and starts is not None:
-        places: list[set[int]] = [set() for _ in texts]
-        for piece in starts:  # (none holds a newline: each is found within one text)
-            at = joined.find(piece)
-            while at >= 0:
-                i = bisect_right(offsets, at) - 1
-                places[i].add(at - offsets[i])
-                at = joined.find(piece, at + 1)
-        starts_out.extend(sorted(found) for found in places)
+    prefixed = "\n" + joined
+    merged = _merged_scan(starts, asking) if word_starts and starts_out is not None and starts else None
+    if merged is not None:
+        # one scan for the stems and the places of the pieces that open a word (see _stems_and_pieces)
+        word_places: list[list[int]] = [[] for _ in texts]
+        asking_places: list[list[int]] = [[] for _ in texts]
+        startswith = joined.startswith
+        for m in merged.finditer(prefixed):
+            at = m.start()
+            i = bisect_right(offsets, at) - 1
+            if m.lastindex == 1:  # a stem (and perhaps a piece too)
+                spans[i].append((at - offsets[i], m.end() - 1 - offsets[i]))
+            if startswith(starts, at):
+                word_places[i].append(at - offsets[i])
+            if asking and startswith(asking, at):
+                asking_places[i].append(at - offsets[i])
+        starts_out.extend(word_places)
+        if asking and asking_out is not None:
+            asking_out.extend(asking_places)
+    else:
+        for m in _STEM_AT_WORD_START.finditer(prefixed):
+            at = m.start()
+            i = bisect_right(offsets, at) - 1
+            spans[i].append((at - offsets[i], m.end() - 1 - offsets[i]))
+        if starts_out is not None and starts is not None:
+            places: list[set[int]] = [set() for _ in texts]
+            for piece in starts:  # (none holds a newline: each is found within one text)
+                at = joined.find(piece)
+                while at >= 0:
+                    i = bisect_right(offsets, at) - 1
+                    places[i].add(at - offsets[i])
+                    at = joined.find(piece, at + 1)
+            starts_out.extend(sorted(found) for found in places)
     if lowered_out is not None:  # the caller reads the lower case too
         lowered_out.extend(pieces)
     return spans
@@ -804,7 +862,14 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
         budget -= len(texts[-1])
     lowered_texts: list[str] = []
     places: list[list[int]] = []
-    stem_spans = _stem_spans(texts, lowered_texts, cues.report_starts, places, document)
+    asking_places: list[list[int]] = []
+    people = cues.asking is not None and RULES["people_target"]
+    # (the cues open with \b: a match starts a word; the verbs of asking are read where they start one)
+    at_word_starts = cues.report is not None and cues.report.pattern.startswith(r"\b")
+    asking = cues.asking_start if people else None
+    stem_spans = _stem_spans(
+        texts, lowered_texts, cues.report_starts, places, document, at_word_starts, asking, asking_places
+    )
     for i, (text, stems, lowered) in enumerate(zip(texts, stem_spans, lowered_texts)):
         quoted: list[tuple[int, int]] | None = None
         for m in _cue_matches(text, stems, cues.subject_dropped):
@@ -844,23 +909,26 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
             for m in _PASSIVE_ASK.finditer(text):
                 found.append(Demand(text=m.group(1), source="report"))
         found += _language_report_demands(text, cues, quoted, lowered, places[i] if places else None)
-        if cues.asking is not None and RULES["people_target"]:
-            found += _people_asked(text, cues, quoted, lowered)
+        if people:
+            found += _people_asked(text, cues, quoted, lowered, asking_places[i] if asking_places else None)
     return found
 
 
 def _people_asked(
     text: str, cues: "_LanguageCues", quoted: list[tuple[int, int]] | None, lowered: str | None = None,
+    places: list[int] | None = None,
 ) -> list[Demand]:
     """Rule people_target: "urged residents not to drive", "pleaded with the board to wait",
     "asked their members to vote" -- the ask of a verb of asking whose object the cues above do not
-    take (people named by a common noun), and "not" kept when the ask is to refrain."""
+    take (people named by a common noun), and "not" kept when the ask is to refrain (``places``: where
+    a verb of asking starts a word in ``text``, if already known, see :func:`_stem_spans`)."""
     found = []
     lowered = text.lower() if lowered is None else lowered
     if cues.asking_start is not None and len(lowered) == len(text):
         # (tried only where a verb of asking starts, found in one scan, not at every character)
-        places = literal_places(lowered, cues.asking_start)
-        asked = matches_at(cues.asking, text, [at for at in places if at == 0 or not lowered[at - 1].isalnum()])
+        if places is None:
+            places = [at for at in literal_places(lowered, cues.asking_start) if at == 0 or not lowered[at - 1].isalnum()]
+        asked = matches_at(cues.asking, text, places)
     else:
         asked = cues.asking.finditer(text)
     for m in asked:

@@ -2190,7 +2190,7 @@ def _noun_after(word: str) -> bool:
 
 def _action_stem_in(text: str) -> bool:
     """Whether an action verb's stem ("organi", "called") is in ``text`` (one paragraph), read
-    only for a paragraph where a name asks (see _scan_paragraph's ``has_action``)."""
+    only for a paragraph where an action word follows a name (see _scan_paragraph's ``has_action``)."""
     return any(map(text.__contains__, _ACTION_STEMS))
 
 
@@ -2385,7 +2385,8 @@ def _spaced_compound(name: str, joined: str) -> str:
 
 def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest: bool, has_action: bool | None) -> None:
     """Evidence for the names of one paragraph; ``has_action``: an action verb's stem is in it (None:
-    not read yet, read by :func:`_action_stem_in` when a name first asks: most paragraphs' names never do)."""
+    not read yet, read by :func:`_action_stem_in` when an action word (:func:`_acts`) first follows a name:
+    the words after a name are read first, the paragraph's stems only then, as few paragraphs need them)."""
     if not spans:
         return
     publisher_key = collect.publisher_key or None  # None: no name's key equals it
@@ -2524,7 +2525,10 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
         if not (
             facts.in_play or head or kinds or titled or possessive or noun_after or compound or workers
             or after[:2] == ", "
-            or (acts := (has_action if has_action is not None else (has_action := _action_stem_in(text))) and _acts(after))
+            # (the words after the name first: the paragraph's stems are read only when one of them is an action verb)
+            or (acts := has_action is not False and _acts(after) and (
+                has_action if has_action is not None else (has_action := _action_stem_in(text))
+            ))
             or (called := german and _german_call_word(after) and _german_called(after))
             or (inverted := german and _german_called_inverted(text, s, after, off))
         ):
@@ -2543,7 +2547,9 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             "organised-action" not in off
             and (
                 acts if acts is not None
-                else (has_action if has_action is not None else (has_action := _action_stem_in(text))) and _acts(after)
+                else has_action is not False and _acts(after) and (
+                    has_action if has_action is not None else (has_action := _action_stem_in(text))
+                )
             )
             and _AFTER_ACTION.match(after)
         ):
@@ -3593,7 +3599,7 @@ def extract_organisations(
     all_spans = _find_spans(scanned, joined, singles, person_like, code)
     collect.people, collect.person_words = _people(singles, person_like, quotes or [])
     # outside protest reports no action verb counts; in them, whether a paragraph holds an action
-    # verb's stem is read when one of its names first asks (None)
+    # verb's stem is read when an action word first follows one of its names (None)
     has_action = None if is_protest else False
     for text, spans in zip(scanned, all_spans):
         _scan_paragraph(text, spans, collect, is_protest, has_action)

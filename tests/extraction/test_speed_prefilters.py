@@ -232,3 +232,81 @@ def test_whole_word_starts_are_the_whole_word_pattern_matches(word, text):
 
     pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
     assert list(_whole_word_starts(word, text)) == [m.start() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "it", "nl", "pt", "no"])
+def test_report_cue_places_of_the_one_scan_give_the_matches_of_every_place(language):
+    """demands._stem_spans with word_starts: the stems of the stems' own scan, and places of the report
+    cues' literal starts (those at word starts only) where the cues match as at every place of them."""
+    from rallycrawl.extraction import demands
+
+    cues = demands.language_cues(language)
+    assert cues.report.pattern.startswith(r"\b") and demands._stems_and_pieces(cues.report_starts) is not None
+    texts = [
+        "The tenants of Brindle Court demand a rent freeze and keep asking; they continued to protest, "
+        "in favour of repairs, fed up with delays (protesters_ask, reprotest, pushback, push back).",
+        "Los vecinos exigen la reapertura; en contra de los cortes, se oponen y reclaman, las demandas siguen.",
+        "I residenti chiedono la riapertura; gli inquilini protestano contro lo sfratto e vogliono risposte.",
+        "De huurders eisen een huurstop en protesteren tegen de sloop; zij willen opheldering.",
+        "Os moradores exigem a reabertura e protestam contra o despejo; querem respostas já.",
+        "Leietakerne krever svar og protesterer mot rivingen; de ønsker en ny avtale.",
+        "", "İn favour of the İnn, ask-ask—demand_s «protest», _pleaded and Urged them, recalled, appealed",
+    ]
+    every_place, word_places, lowered, asked = [], [], [], []
+    asking = demands.language_cues("en").asking_start  # (English's verbs of asking, read in every text)
+    stems = demands._stem_spans(texts, lowered, cues.report_starts, every_place)
+    assert demands._stem_spans(texts, None, cues.report_starts, word_places, None, True, asking, asked) == stems
+    for low, every, kept, asking_places in zip(lowered, every_place, word_places, asked):
+        assert kept == sorted(set(kept)) and set(kept) <= set(every)
+        expected = [m.span() for m in matches_at(cues.report, low, every)]
+        assert expected == [m.span() for m in cues.report.finditer(low)]
+        assert [m.span() for m in matches_at(cues.report, low, kept)] == expected
+        # the places of the verbs of asking that start a word, as demands._people_asked found them alone
+        assert asking_places == [at for at in literal_places(low, asking) if at == 0 or not low[at - 1].isalnum()]
+
+
+def test_action_stems_are_read_only_for_a_paragraph_where_an_action_word_follows_a_name(monkeypatch):
+    """organisations._scan_paragraph reads the words after a name before the paragraph's action stems:
+    a paragraph whose names no action word follows is not scanned for stems, and the organiser whom
+    one follows is found as before (rule organised-action)."""
+    from rallycrawl.extraction import organisations
+
+    read: list[str] = []
+    stems_in = organisations._action_stem_in
+    monkeypatch.setattr(organisations, "_action_stem_in", lambda text: read.append(text) or stems_in(text))
+    paragraphs = [
+        "Hundreds of tenants gathered outside Brindle Court on Saturday, said Mara Tollen.",
+        "Kestrel Renters Alliance organised the march and Ostvard Neighbours held a vigil.",
+    ]
+    found = {o.name: o.role for o in extract_organisations(paragraphs, is_protest=True, language="en")}
+    assert found.get("Kestrel Renters Alliance") == "organiser"
+    assert read == [paragraphs[1]]
+
+
+@pytest.mark.parametrize("language", [None, "en", "de", "es", "fr", "it", "nl", "pt", "no"])
+def test_crowd_word_starts_leave_out_only_keys_that_place_nothing(language):
+    """crowd_size._word_starts reads only the keys that place a word (a key inside an earlier key's
+    words, "sixty" after "six", places none) and gives the places every key gave."""
+    from rallycrawl.extraction import crowd_size, lang
+
+    texts = [
+        "sixty-six marchers, seventy thousand people and dozens of teachers; often ten, tens of thousands",
+        "zweitausend menschen, dutzende gruppen; centenares de personas y decenas de miles; des centaines",
+        "ten", "", "hundreds of thousands, a dozen unions, scores of nurses, tusenvis av folk, millions",
+    ]
+    read = {entry[0] for entry in (
+        crowd_size._KEY_OFFSETS_BY_LANGUAGE.get(lang.canonical(language), crowd_size._PLACING_KEY_OFFSETS)
+        if language else crowd_size._PLACING_KEY_OFFSETS
+    )}
+    for text in texts:
+        numbers, sizes = set(), set()
+        for key, number_offsets, size_offsets in crowd_size._KEY_OFFSETS:
+            if key not in read:
+                assert not number_offsets and not size_offsets or language  # (another language's key)
+                continue
+            at = text.find(key)
+            while at >= 0:
+                numbers.update(at - o for o in number_offsets if at >= o)
+                sizes.update(at - o for o in size_offsets if at >= o)
+                at = text.find(key, at + 1)
+        assert crowd_size._word_starts(text, language) == (numbers, sizes)
