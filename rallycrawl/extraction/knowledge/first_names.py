@@ -39,10 +39,27 @@ def _data() -> dict:
     return cached("first-names", ("gender-guesser",), _build_table, schema=6)
 
 
+#: the rows of the names that open with each two letters, in the sorted list last read (see :func:`row`):
+#: ``[names, {opening: (first row, row after the last)}]``, filled as openings are asked about
+_OPENINGS: list = [None, {}]
+
+
 def row(names: list[str], key: str) -> int | None:
-    """The row of ``key`` (a lower-cased name) in the sorted ``names``, or None."""
-    at = bisect_left(names, key)
-    return at if at < len(names) and names[at] == key else None
+    """The row of ``key`` (a lower-cased name) in the sorted ``names``, or None.
+
+    (The bisection runs over the rows of the names that open with the same two letters, found once
+    per opening: a few reads of neighbouring names instead of sixteen scattered over 60,000.)"""
+    ranges = _OPENINGS[1]
+    if _OPENINGS[0] is not names:
+        _OPENINGS[0], ranges = names, {}
+        _OPENINGS[1] = ranges
+    opening = key[:2]
+    span = ranges.get(opening)
+    if span is None:
+        first = bisect_left(names, opening)
+        span = ranges[opening] = (first, bisect_left(names, opening + "\U0010ffff", first))
+    at = bisect_left(names, key, span[0], span[1])
+    return at if at < span[1] and names[at] == key else None
 
 
 #: the country whose first names gender-guesser reads for each language that differs from
