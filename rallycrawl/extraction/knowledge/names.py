@@ -57,9 +57,11 @@ def _genders() -> tuple[list[str], str] | None:
     return names, genders
 
 
+@lru_cache(maxsize=16384)
 def _lookup(word: str) -> tuple[str, str | None] | None:
     """``word`` as the table is keyed (lower case, edges stripped) and its gender code over
-    all countries (None for no known first name); None without the library or for no word."""
+    all countries (None for no known first name); None without the library or for no word.
+    (Kept per word: first_name_gender and strict_first_name_gender ask about the same words.)"""
     table = _genders()
     if table is None or not word or not word[0].isalpha():
         return None
