@@ -565,6 +565,17 @@ RULES.update({
     "spokesperson_for_name": True,
 })
 RULES.update({
+    # --- English speakers read on the unlabelled bench pages (branch spk-en), each on invented sentences
+    # 'said former Harbour Union adviser Dara Quill': a lower-case noun for a job that is no title word
+    # (DESCRIPTOR_NOUNS) before a full name ends the descriptor, so the name speaks, not the organisation
+    "descriptor_noun": True,
+    # '"…," Ada Wolton and her team wrote in the paper', 'said Tam Brodie and his colleagues': a person and
+    # "and", a possessive and a noun for those they work with (TEAM_NOUNS): the person speaks (before, nobody)
+    "lead_and_team": True,
+    # '"…," I told him', 'it ensures I keep …': the writer's "I" is nobody named (before, a speaker "I")
+    "first_person_nobody": True,
+})
+RULES.update({
     # --- issue 11, speakers outside English (a second battery of invented sentences)
     # 'Viele Betriebe stünden vor dem Aus, sagte er.', 'Det er for dyrt, sier hun.': in a sentence with no
     # quotation, a reporting verb after a comma and a singular pronoun right after it name who speaks (as
@@ -688,6 +699,7 @@ class Profile:
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
         "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
         "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
+        "descriptor_nouns", "first_person",
     )
 
     def __init__(self, modules) -> None:
@@ -903,6 +915,11 @@ class Profile:
         #: prepositions (with an article) before whom a verb speaks to ('ha spiegato all'Ansa il coordinatore X'):
         #: rule ``indirect_object``, besides every language's _TO
         self.to_prepositions = _union(single, "TO_PREPOSITIONS")
+        #: lower-case nouns for a job right before a name ('said Harbour Union adviser Dara Quill'): rule
+        #: ``descriptor_noun``
+        self.descriptor_nouns = _union(single, "DESCRIPTOR_NOUNS")
+        #: the first-person singular pronoun ("I"): the writer, never a speaker named (rule ``first_person_nobody``)
+        self.first_person = _union(single, "FIRST_PERSON_PRONOUNS")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -1875,10 +1892,16 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         return _Mention("pronoun", tokens[-1].lower)
     if tokens[-1 if subject else 0].lower in _P.plural and len(tokens) <= 2:
         return _Mention("nobody")  # "they said", "we said": several people, never one of them
+    if _P.first_person and tokens[-1 if subject else 0].lower in _P.first_person and RULES["first_person_nobody"]:
+        return _Mention("nobody")  # '"…," I said', 'ensures I keep …': the writer, never a person called "I"
     if subject and _P.time_openers and RULES["time_opener"]:
         tokens = tokens[_time_phrase_end(tokens) :]
         if not tokens:
             return None
+    if _LEAD_TEAM_NOUNS and len(tokens) >= 4 and RULES["lead_and_team"]:
+        lead = _lead_of_team(tokens, subject, known)
+        if lead is not None:
+            return lead  # 'Ada Wolton and her team wrote': she leads them
     if RULES["coordinated_speakers"] and len(tokens) >= 3:
         pair = _coordinated_people(tokens, subject, known)
         if pair:
@@ -3072,13 +3095,20 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
             return mention
         if name is None or name.is_org or len(name.text.split()) < 2:
             continue
-        if title_needed and not (name.title or is_title_word(tokens[start - 1].word)):
+        if title_needed and not (name.title or is_title_word(tokens[start - 1].word) or _descriptor_noun(tokens[start - 1])):
             continue
         mention = _person_or_org(tokens[start:end], tokens[first + (0 if title_needed else 1) : start])
         if mention is not None:
             mention.rule = "descriptor_name" if title_needed else "article_descriptor_name"
         return mention
     return None
+
+
+def _descriptor_noun(token: Token) -> bool:
+    """Rule ``descriptor_noun``: a lower-case noun for a job that is no title word (DESCRIPTOR_NOUNS) before a
+    name ends a descriptor as a title does ('said former Harbour Union adviser Dara Quill'; before, the
+    organisation that opens the descriptor was read as the speaker)."""
+    return not token.capitalised and token.lower in _P.descriptor_nouns and RULES["descriptor_noun"]
 
 
 def _unread_subject(tokens: list[Token], comma: bool) -> bool:
@@ -5292,6 +5322,28 @@ _CLAUSE_JOINS = frozenset(_from_every_language("CLAUSE_JOINS"))
 _AND_WORDS = frozenset(_from_every_language("AND_WORDS"))
 #: possessives opening a relation after "and" ('Ada Wolton and her husband Piet Marr')
 _COORDINATED_POSSESSIVES = frozenset(_from_every_language("COORDINATED_POSSESSIVES"))  # (every language's)
+
+
+#: nouns for the people somebody works with ('and her team', 'and his colleagues'), every language's TEAM_NOUNS
+_LEAD_TEAM_NOUNS = frozenset(_from_every_language("TEAM_NOUNS"))
+
+
+def _lead_of_team(tokens: list[Token], subject: bool, known) -> _Mention | None:
+    """Rule ``lead_and_team``: a person named in full (or known), then "and", a possessive and a noun for
+    the people they work with ('Ada Wolton and her team wrote', 'said Tam Brodie and his colleagues'): the
+    person speaks for them all, as the one named (before, the phrase was read as nobody)."""
+    if not (
+        tokens[-1].lower in _LEAD_TEAM_NOUNS and tokens[-2].lower in _COORDINATED_POSSESSIVES
+        and tokens[-3].lower in _AND_WORDS and not any(t.comma for t in tokens[:-1])
+    ):
+        return None
+    mention = read_mention(tokens[:-3], subject=subject, known=known)
+    if mention is None or mention.kind != "person":
+        return None
+    if len(mention.text.split()) < 2 and not (known is not None and known(mention.text)):
+        return None
+    mention.rule = mention.rule or "lead_and_team"
+    return mention
 
 
 def _coordinated_people(tokens: list[Token], subject: bool, known) -> bool:

@@ -54,6 +54,8 @@ would will was is were are had has have could should must can may might did does
 SINGULAR_PRONOUNS = {"he": "m", "she": "f", "it": "n"}
 #: pronouns that stand for several people: never given to one person
 PLURAL_PRONOUNS = frozenset("they we".split())
+#: the writer's own pronoun: nobody named speaks (rule ``first_person_nobody``)
+FIRST_PERSON_PRONOUNS = frozenset("i".split())
 #: titles and descriptors that stand before a name ("campaign spokesman Tobias Wrenfield")
 TITLES = frozenset("""
 president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor
@@ -67,6 +69,13 @@ councilwoman councillor congressman congresswoman lawmaker former then acting in
 st. saint operating managing lead study organiser organizer activist protester resident nurse farmer
 worker student rabbi imam sergeant premier commander communications delegate candidate demonstrator
 cllr.
+""".split())
+#: lower-case nouns for a job that are no title word but end a descriptor before a name as one does ('said
+#: former Harbour Union adviser Dara Quill'): rule ``descriptor_noun``
+DESCRIPTOR_NOUNS = frozenset("""
+adviser advisor aide lawyer official negotiator campaigner coordinator steward convenor convener teacher
+trustee volunteer engineer doctor physician surgeon paramedic firefighter driver pilot historian
+sociologist lecturer staffer consultant planner
 """.split())
 #: titles that tell the gender of the person they name
 GENDERED_TITLES = {
@@ -293,6 +302,9 @@ AND_OR_WORDS = frozenset("and or".split())
 AND_WORDS = frozenset("and".split())
 #: possessives opening a relation after "and" ('Ada Wolton and her husband Piet Marr')
 COORDINATED_POSSESSIVES = frozenset("his her their".split())
+#: nouns for the people somebody works with, after "and" and a possessive ('Ada Wolton and her team'): the
+#: person named speaks for them (rule ``lead_and_team``)
+TEAM_NOUNS = frozenset("team colleagues co-authors coauthors collaborators".split())
 #: connectors inside an organisation's name ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
 NAME_RUN_CONNECTORS = frozenset("of for".split())
 #: words between a subject and its verb, or a verb and the quotation, that say nothing ('has also said', 'hat auch gesagt')
