@@ -572,8 +572,12 @@ RULES.update({
     # '"…," Ada Wolton and her team wrote in the paper', 'said Tam Brodie and his colleagues': a person and
     # "and", a possessive and a noun for those they work with (TEAM_NOUNS): the person speaks (before, nobody)
     "lead_and_team": True,
-    # '"…," I told him', 'it ensures I keep …': the writer's "I" is nobody named (before, a speaker "I")
+    # '"…," I told him', '"…," I wrote in my notebook': the writer's "I" is nobody named (before, a speaker "I")
     "first_person_nobody": True,
+    # 'A spokeswoman for the Harbour Union said … / "…," she said.': "she"/"he" right after an organisation's
+    # unnamed spokesperson spoke (that paragraph or the next, nobody of that gender named since) is the
+    # organisation (before, nobody, or a person named before the spokesperson)
+    "spokesperson_pronoun": True,
 })
 RULES.update({
     # --- issue 11, speakers outside English (a second battery of invented sentences)
@@ -1893,7 +1897,7 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     if tokens[-1 if subject else 0].lower in _P.plural and len(tokens) <= 2:
         return _Mention("nobody")  # "they said", "we said": several people, never one of them
     if _P.first_person and tokens[-1 if subject else 0].lower in _P.first_person and RULES["first_person_nobody"]:
-        return _Mention("nobody")  # '"…," I said', 'ensures I keep …': the writer, never a person called "I"
+        return _Mention("nobody")  # '"…," I said', '"…," I wrote': the writer, never a person called "I"
     if subject and _P.time_openers and RULES["time_opener"]:
         tokens = tokens[_time_phrase_end(tokens) :]
         if not tokens:
@@ -2794,6 +2798,8 @@ def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | No
 
 #: words for who speaks for an organisation ("a spokesperson said")
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
+#: of them, those that tell a gender ("spokeswoman": f): rule ``spokesperson_pronoun``
+_SPOKESPERSON_GENDERS = {w: g for w, g in _from_every_language("GENDERED_TITLES").items() if w in _SPOKESPEOPLE}
 #: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')
 #: (every language's JOINING_ARTICLES)
 _JOINING_ARTICLES = frozenset(_from_every_language("JOINING_ARTICLES"))
@@ -3217,6 +3223,9 @@ class Attributor:
         self.statement: tuple[int, Attribution] | None = None
         #: paragraphs that change the scene (separators; a heading does not), in order: rule ``scene_break``
         self.scene_breaks: list[int] = []
+        #: the last unnamed spokesperson who spoke for an organisation: where, for whom, of which gender
+        #: (rule ``spokesperson_pronoun``)
+        self.spokesperson: tuple[tuple[int, int], Attribution, str | None] | None = None
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -3349,6 +3358,35 @@ class Attributor:
         since = at[0] - 1 if RULES["named_paragraph_before"] and (last is None or last[0] < at[0] - 1) else at[0]
         return self.mentions.named_in_paragraph(at, gender, since) or person
 
+    def _note_spokesperson(self, at: tuple[int, int], found: Attribution) -> None:
+        """Rule ``spokesperson_pronoun``: remember an organisation's unnamed spokesperson ('a spokeswoman for the
+        Harbour Union said …', 'a spokesperson said' after the union was named) as the last one to speak."""
+        if not (found.speaker and found.person is None and RULES["spokesperson_pronoun"]):
+            return
+        words = (found.title or "").lower().split()
+        if found.rule != "nearby_spokesperson" and _SPOKESPEOPLE.isdisjoint(words):
+            return
+        gender = next((_SPOKESPERSON_GENDERS[w] for w in words if w in _SPOKESPERSON_GENDERS), None)
+        self.spokesperson = (at, found, gender)
+
+    def _spokesperson_pronoun(self, gender: str | None, at: tuple[int, int], person: Person | None, cue: str | None):
+        """Rule ``spokesperson_pronoun``: "she"/"he" after an organisation's unnamed spokesperson spoke, in that
+        paragraph or the one after, with nobody of that gender a subject or named since: the organisation
+        ('A spokeswoman for the Harbour Union said … / "…," she said.'; before, nobody or an older person)."""
+        if self.spokesperson is None or gender not in ("m", "f"):
+            return None
+        where, found, said = self.spokesperson
+        if where >= at or at[0] - where[0] > 1 or (said is not None and said != gender):
+            return None
+        m = self.mentions
+        last = m.last_at(person) if person is not None else None
+        if last is not None and last > where:
+            return None
+        named = m.latest_named(at, gender, where[0])
+        if named is not None and (m.last_named(named, at) or (-1, -1)) > where:
+            return None
+        return Attribution(found.speaker, found.title, found.organisation, cue, rule="spokesperson_pronoun")
+
     def _resolve_pronoun(self, gender: str | None, at: tuple[int, int], cue: str | None) -> Attribution:
         """Who "he", "she", "it" (``gender`` m / f / n, None for either person) means at ``at``."""
         m = self.mentions
@@ -3356,6 +3394,9 @@ class Attributor:
             org = m.latest_organisation(at)
             return Attribution(org, None, org, cue)
         person = self._named_first(m.latest(at, gender), at, gender)
+        spokesperson = self._spokesperson_pronoun(gender, at, person, cue)
+        if spokesperson is not None:
+            return spokesperson
         reach = PRO_DROP_REACH if _P.pro_drop and RULES["pro_drop_reach"] else PRONOUN_REACH
         last = m.last_at(person) if person is not None else None
         if last is not None and RULES["named_in_paragraph"]:
@@ -3472,6 +3513,7 @@ class Attributor:
                 if not sentence.attributions:
                     sentence.attributions = {}
                 sentence.attributions[tokens[qi].quote] = found
+                self._note_spokesperson((para, tokens[qi].start), found)
                 if found.person is not None:
                     self.mentions.mark_salient((para, tokens[qi].start), found.person)
             elif qi == 0 and len(tokens) <= 2 and RULES["quote_keeps_focus"]:
@@ -3527,6 +3569,7 @@ class Attributor:
                     # 'The Harbour Union said in a statement that …': it speaks what is quoted after
                     reporter = self.resolve(mention, at, None)
                     if reporter is not None and reporter.speaker and reporter.person is None:
+                        self._note_spokesperson(at, reporter)
                         reporter.rule = "organisation_reports"
                         sentence.subject = sentence.cue_speaker = reporter
                 if (

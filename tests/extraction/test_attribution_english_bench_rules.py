@@ -38,10 +38,29 @@ def test_lead_and_team(rule_off):
 def test_first_person_nobody(rule_off):
     # the writer's "I" after the quotation, or after a verb read as a cue, names nobody
     told = ['"We will not back down," I told the mayor.']
-    ensures = ['One rule, "Put first things first", ensures I keep the list short.']
+    wrote = ['"Measure twice," I wrote in my notebook.']
     assert speakers(*told) == [None]
-    assert speakers(*ensures) == [None]
+    assert speakers(*wrote) == [None]
     # a named speaker in the same sentence still speaks
     assert speakers('"We will not back down," said Tam Brodie, I was told.') == ["Tam Brodie"]
     rule_off("first_person_nobody")
     assert speakers(*told) == ["I"]
+    assert speakers(*wrote) == ["I"]
+
+
+def test_spokesperson_pronoun(rule_off):
+    # "she"/"he" right after an organisation's unnamed spokesperson spoke: the organisation
+    after = [
+        "The striking cleaners do not want to disrupt flights, a spokeswoman for the Harbour Workers Union said.",
+        '"They want public support," she said.',
+    ]
+    added = ['"We want a deal," a Harbour Workers Union spokesman said.', '"They are tired," he added.']
+    assert speakers(*after) == ["Harbour Workers Union"]
+    assert speakers(*added) == ["Harbour Workers Union", "Harbour Workers Union"]
+    # somebody of that gender named since, a pronoun of the other gender, or too far on: not the organisation
+    since = [after[0], "Tom Brant, a cleaner, marched too.", '"They want support," he said.']
+    assert speakers(*since) == ["Tom Brant"]
+    assert speakers(after[0], '"They want support," he said.') == [None]
+    assert speakers(after[0], "The march went on.", "More people came.", after[1]) == [None]
+    rule_off("spokesperson_pronoun")
+    assert speakers(*after) == [None]
