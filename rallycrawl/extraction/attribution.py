@@ -578,6 +578,9 @@ RULES.update({
     # unnamed spokesperson spoke (that paragraph or the next, nobody of that gender named since) is the
     # organisation (before, nobody, or a person named before the spokesperson)
     "spokesperson_pronoun": True,
+    # 'A teacher at the club said … / She said: "…"': likewise, after one person the article does not name spoke
+    # ("a"/"one" and a noun: UNNAMED_ONE), "she"/"he" means that person: nobody (before, a girl named earlier)
+    "unnamed_pronoun": True,
 })
 RULES.update({
     # --- issue 11, speakers outside English (a second battery of invented sentences)
@@ -703,7 +706,7 @@ class Profile:
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
         "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
         "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
-        "descriptor_nouns", "first_person",
+        "descriptor_nouns", "first_person", "unnamed_one",
     )
 
     def __init__(self, modules) -> None:
@@ -924,6 +927,8 @@ class Profile:
         self.descriptor_nouns = _union(single, "DESCRIPTOR_NOUNS")
         #: the first-person singular pronoun ("I"): the writer, never a speaker named (rule ``first_person_nobody``)
         self.first_person = _union(single, "FIRST_PERSON_PRONOUNS")
+        #: determiners that make one person unnamed ("a teacher", "one marcher"): rule ``unnamed_pronoun``
+        self.unnamed_one = _union(single, "UNNAMED_ONE")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -2668,6 +2673,11 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
                 found = _spokesperson_for_name(tokens)
                 if found is not None:
                     return found  # 'a spokesperson for Save Our Library': the group of that name
+            if words[0] in _P.unnamed_one and RULES["unnamed_pronoun"]:
+                # 'a teacher at the club said': one person unnamed (a later "she" may mean her)
+                gender = next((_P.gender_nouns[w] for w in words if w in _P.gender_nouns), None)
+                head = next((i for i, w in enumerate(words) if i and (w in _ANY_PREPOSITION or w in _P.relative_pronouns)), len(words))
+                return _Mention("nobody", words[head - 1], rule="unnamed_one", gender=gender)
             return _Mention("nobody")
         if (
             subject and RULES["bare_noun_subject"] and len(words) <= 3
@@ -3238,6 +3248,8 @@ class Attributor:
         capitalise its nouns)."""
         m = self.mentions
         if mention.kind == "nobody":
+            if mention.rule == "unnamed_one":
+                self.spokesperson = (at, Attribution(title=mention.text), mention.gender)  # (rule unnamed_pronoun)
             return Attribution(cue=cue)
         if mention.kind == "statement":
             # '"…," the statement said': whoever issued it, named at most PRONOUN_REACH paragraphs before
@@ -3273,6 +3285,8 @@ class Attributor:
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
+        if mention.kind == "role_person" and mention.text and self._unnamed_role(mention.text, at):
+            return Attribution(cue=cue)  # 'A teacher at the club said … The teacher added …': that teacher, unnamed
         if mention.kind == "role_person":
             person = (mention.text and m.latest_with_role(at, mention.text, mention.gender)) or self._named_first(
                 m.latest(at, mention.gender, strong=True), at, mention.gender
@@ -3369,6 +3383,20 @@ class Attributor:
         gender = next((_SPOKESPERSON_GENDERS[w] for w in words if w in _SPOKESPERSON_GENDERS), None)
         self.spokesperson = (at, found, gender)
 
+    def _unnamed_role(self, noun: str, at: tuple[int, int]) -> bool:
+        """Rule ``unnamed_pronoun``: "the teacher" right after "a teacher …" spoke unnamed (that paragraph or the
+        next, nobody with that role named since) is that person, still unnamed; they stay in focus."""
+        if self.spokesperson is None or not RULES["unnamed_pronoun"]:
+            return False
+        where, found, gender = self.spokesperson
+        if found.speaker or found.title != noun or where >= at or at[0] - where[0] > 1:
+            return False
+        person = self.mentions.latest_with_role(at, noun)
+        if person is not None and (self.mentions.last_at(person) or (-1, -1)) > where:
+            return False
+        self.spokesperson = (at, found, gender)
+        return True
+
     def _spokesperson_pronoun(self, gender: str | None, at: tuple[int, int], person: Person | None, cue: str | None):
         """Rule ``spokesperson_pronoun``: "she"/"he" after an organisation's unnamed spokesperson spoke, in that
         paragraph or the one after, with nobody of that gender a subject or named since: the organisation
@@ -3376,6 +3404,8 @@ class Attributor:
         if self.spokesperson is None or gender not in ("m", "f"):
             return None
         where, found, said = self.spokesperson
+        if not found.speaker and not RULES["unnamed_pronoun"]:
+            return None
         if where >= at or at[0] - where[0] > 1 or (said is not None and said != gender):
             return None
         m = self.mentions
@@ -3385,6 +3415,8 @@ class Attributor:
         named = m.latest_named(at, gender, where[0])
         if named is not None and (m.last_named(named, at) or (-1, -1)) > where:
             return None
+        if not found.speaker:
+            return Attribution(cue=cue)  # 'A teacher at the club said … / She said: "…"': she, unnamed
         return Attribution(found.speaker, found.title, found.organisation, cue, rule="spokesperson_pronoun")
 
     def _resolve_pronoun(self, gender: str | None, at: tuple[int, int], cue: str | None) -> Attribution:
@@ -3454,6 +3486,14 @@ class Attributor:
 
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
+        focus = self.spokesperson
+        self._read_sentence(sentence)
+        if self.spokesperson is not focus and self.spokesperson is not None and RULES["unnamed_pronoun"]:
+            # (whom the unnamed speaker's own sentence names, in what they said, is no one named since they spoke)
+            at, found, gender = self.spokesperson
+            self.spokesperson = ((at[0], max(at[1], sentence.start + len(sentence.text))), found, gender)
+
+    def _read_sentence(self, sentence: Sentence) -> None:
         tokens = sentence.tokens
         para = sentence.paragraph
         subject = self._subject(sentence)
@@ -3547,6 +3587,8 @@ class Attributor:
                 if _P.clause_openers and RULES["clause_subject"]:
                     clause = _after_clause_opener(clause)
                 mention = read_mention(clause, subject=True, known=self._known) if clause else None
+                if mention is not None and mention.kind == "nobody" and mention.rule == "unnamed_one":
+                    self.resolve(mention, at, None)  # 'A teacher at the club said …': she is in focus (unnamed_pronoun)
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
                     found = self.resolve(mention, at, None)
                 elif (
@@ -4151,7 +4193,7 @@ class Attributor:
             if k > 0 and not source and not led:
                 mention = read_mention(after[:k], subject=True, known=self._known)
                 if mention is not None and mention.kind == "nobody":
-                    nobody = nobody or Attribution(cue=cue)
+                    nobody = nobody or self.resolve(mention, at, cue)  # (unnamed_one: in focus)
                 elif mention is not None:
                     found = self.resolve(mention, at, cue, proper=k == 1 and self._ends_clause(tokens[qi]))
                     if found is None and all(t.capitalised for t in after[:k]):

@@ -64,3 +64,27 @@ def test_spokesperson_pronoun(rule_off):
     assert speakers(after[0], "The march went on.", "More people came.", after[1]) == [None]
     rule_off("spokesperson_pronoun")
     assert speakers(*after) == [None]
+
+
+def test_unnamed_pronoun(rule_off):
+    # "she" right after one person the article does not name spoke is that person: nobody, not a girl named before
+    woman = [
+        "Ada Wolton, seven, was among the children at the club.",
+        "A woman who lives nearby said the riots were cruel.",
+        'She said: "It is terrible."',
+    ]
+    teacher = [
+        woman[0],
+        "A teacher at the club said the riots were cruel. The teacher added that Mona Brill, 35, was recovering.",
+        'She said: "It is terrible."',
+    ]
+    assert speakers(*woman) == [None]
+    assert speakers(*teacher) == [None]
+    # a man unnamed leaves "she" to the woman named; somebody named after the unnamed one spoke is meant
+    man = [woman[0], "A man who lives nearby said the riots were cruel.", woman[2]]
+    assert speakers(*man) == ["Ada Wolton"]
+    later = ["A teacher said the riots were cruel.", "Ada Wolton agreed.", '"We are tired," she added.']
+    assert speakers(*later) == ["Ada Wolton"]
+    rule_off("unnamed_pronoun")
+    assert speakers(*woman) == ["Ada Wolton"]
+    assert speakers(*teacher) == ["Ada Wolton"]

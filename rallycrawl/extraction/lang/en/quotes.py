@@ -56,6 +56,9 @@ SINGULAR_PRONOUNS = {"he": "m", "she": "f", "it": "n"}
 PLURAL_PRONOUNS = frozenset("they we".split())
 #: the writer's own pronoun: nobody named speaks (rule ``first_person_nobody``)
 FIRST_PERSON_PRONOUNS = frozenset("i".split())
+#: determiners before a noun that make one person the article does not name ('a teacher at the club said'): a
+#: later "she"/"he" means them (rule ``unnamed_pronoun``)
+UNNAMED_ONE = frozenset("a an one another".split())
 #: titles and descriptors that stand before a name ("campaign spokesman Tobias Wrenfield")
 TITLES = frozenset("""
 president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor
