@@ -581,6 +581,14 @@ RULES.update({
     # 'A teacher at the club said … / She said: "…"': likewise, after one person the article does not name spoke
     # ("a"/"one" and a noun: UNNAMED_ONE), "she"/"he" means that person: nobody (before, a girl named earlier)
     "unnamed_pronoun": True,
+    # '"…," the force said', 'In a post, the force said:' after "Kestrel Police": a noun that stands for an
+    # organisation whose name has another word (ORG_ROLE_ALIASES: "force" for police) is that organisation
+    # (before, nobody)
+    "org_role_alias": True,
+    # '"…," one Weibo user wrote', 'a Republican aide said', 'said a Kestrel Lane resident': "a"/"one", capitalised
+    # words (no name led by a first name) and a noun in lower case are one person unnamed: nobody, and no speaker
+    # borrowed from the paragraph before (before, the phrase was read as no subject at all)
+    "unnamed_with_capitals": True,
 })
 RULES.update({
     # --- issue 11, speakers outside English (a second battery of invented sentences)
@@ -706,7 +714,7 @@ class Profile:
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
         "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
         "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
-        "descriptor_nouns", "first_person", "unnamed_one",
+        "descriptor_nouns", "first_person", "unnamed_one", "org_role_aliases",
     )
 
     def __init__(self, modules) -> None:
@@ -929,6 +937,8 @@ class Profile:
         self.first_person = _union(single, "FIRST_PERSON_PRONOUNS")
         #: determiners that make one person unnamed ("a teacher", "one marcher"): rule ``unnamed_pronoun``
         self.unnamed_one = _union(single, "UNNAMED_ONE")
+        #: nouns that stand for an organisation whose name has other words ("the force": police): rule ``org_role_alias``
+        self.org_role_aliases = _merged(single, "ORG_ROLE_ALIASES")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -2647,6 +2657,8 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
         if role in _P.org_roles or (subject and not _P.org_roles.isdisjoint(words[1:])):
             return _Mention("role_org", role)
+        if len(words) == 2 and words[0] in _ENGLISH_DEFINITE and words[1] in _P.org_role_aliases and RULES["org_role_alias"]:
+            return _Mention("role_org", words[1], rule="org_role_alias")  # '"…," the force said': the police
         return _Mention("nobody") if subject and len(words) <= 8 else None
     if (
         RULES["modified_org_role"] and len(words) >= 2 and words[-1] in _P.org_roles and _P.lower_case_nouns
@@ -2716,6 +2728,16 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         found = _organisation_spokesperson(tokens, runs[0])
         if found is not None:
             return found
+    if (
+        words[0] in _P.unnamed_one and 3 <= len(words) <= 6 and not tokens[-1].capitalised and tokens[-1].word.isalpha()
+        and runs[0][0] > 0 and RULES["unnamed_with_capitals"]
+        and not any(t.comma for t in tokens[:-1]) and not any(t.lower in _ANY_PREPOSITION or t.lower in _P.relative_pronouns for t in tokens)
+        and not any(_led_by_first_name(tokens[start:end]) for start, end in runs)
+    ):
+        # 'one Weibo user wrote', 'a Republican aide said', 'a Kestrel Lane resident said': one person the article
+        # does not name, described by a capitalised word (before, read as nobody at all, so a speaker was borrowed)
+        gender = _P.gender_nouns.get(words[-1])
+        return _Mention("nobody", words[-1], rule="unnamed_one" if RULES["unnamed_pronoun"] else None, gender=gender)
     if subject:
         start, end = runs[-1]
         tail = tokens[end:]
@@ -3302,6 +3324,11 @@ class Attributor:
             # '"…," police said': the police named before ("Greenfield Police"), else as the article names them
             org = m.latest_organisation(at, mention.text, strict=True) if RULES["bare_organisation"] else None
             return Attribution(org or mention.title, None, org, cue, rule="institution_noun")
+        if mention.kind == "role_org" and mention.rule == "org_role_alias":
+            # '"…," the force said' after "Kestrel Police": the organisation named before whose name has a word the
+            # noun stands for (ORG_ROLE_ALIASES), else nobody (never another organisation named nearby)
+            org = next(filter(None, (m.latest_organisation(at, word, strict=True) for word in _P.org_role_aliases[mention.text])), None)
+            return Attribution(org, None, org, cue, rule=mention.rule if org else None)
         if mention.kind == "role_org" and mention.rule == "bare_organisation":
             # '"…," police said' after "Greenfield Police": that organisation, no other one
             org = m.latest_organisation(at, mention.text, strict=True)

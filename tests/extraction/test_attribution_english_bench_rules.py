@@ -88,3 +88,37 @@ def test_unnamed_pronoun(rule_off):
     rule_off("unnamed_pronoun")
     assert speakers(*woman) == ["Ada Wolton"]
     assert speakers(*teacher) == ["Ada Wolton"]
+
+
+def test_org_role_alias(rule_off):
+    # "the force" after a police force was named is that force; with none named, nobody (never another organisation)
+    named = ["Brindle Police named the man on Monday.", 'In a post online, the force said: "Extra patrols start at noon."']
+    after = ["Brindle Police named the man on Monday.", '"Extra patrols start at noon," the force said.']
+    assert speakers(*named) == ["Brindle Police"]
+    assert speakers(*after) == ["Brindle Police"]
+    assert speakers("The Harbour Union marched on Monday.", after[1]) == [None]
+    rule_off("org_role_alias")
+    assert speakers(*named) == [None]
+    assert speakers(*after) == [None]
+
+
+def test_viewpoint_for(rule_off):
+    # 'For <name>,' opening the sentence of a quotation is a point of view, as German "für" and Spanish "para"
+    text = ['For Dara Quill, "this is about dignity."']
+    assert speakers(*text) == ["Dara Quill"]
+    assert speakers('For years, the estate was "a forgotten place."') == [None]
+    rule_off("viewpoint_cue")
+    assert speakers(*text) == [None]
+
+
+def test_unnamed_with_capitals(rule_off):
+    # "a"/"one", capitalised words and a lower-case noun: one person unnamed, no speaker borrowed from before
+    before = '"Our town is safe," said Dara Quill.'
+    user = [before, '"Do not hide it," one Kestrel commenter wrote.']
+    aide = [before, '"Do not hide it," said a Republican aide, who asked not to be named.']
+    assert speakers(*user) == ["Dara Quill", None]
+    assert speakers(*aide) == ["Dara Quill", None]
+    # an organisation's spokesperson still speaks for it
+    assert speakers(before, '"Do not hide it," a Harbour Union spokesman said.') == ["Dara Quill", "Harbour Union"]
+    rule_off("unnamed_with_capitals")
+    assert speakers(*user) == ["Dara Quill", "Dara Quill"]

@@ -100,7 +100,10 @@ TITLE_ENDINGS = ()
 
 #: a sentence opening with one of these gives what it quotes to whom it names next
 #: ('In the words of Jane Doe, "…"'): rule ``viewpoint_cue``
-VIEWPOINT_BEFORE_NAME = frozenset({("in", "the", "words", "of"), ("in", "the", "view", "of"), ("in", "the", "eyes", "of")})
+VIEWPOINT_BEFORE_NAME = frozenset({("in", "the", "words", "of"), ("in", "the", "view", "of"), ("in", "the", "eyes", "of")}) | {
+    # 'For Dara Quill, "this is about dignity."' (as German "für", Spanish "para")
+    ("for",),
+}
 #: ... or to the person a possessive means, with its gender ('In her view, "…"')
 VIEWPOINT_PHRASES = {
     ("in", "his", "view"): "m", ("in", "her", "view"): "f", ("in", "his", "words"): "m",
@@ -164,6 +167,9 @@ committee council movement league institute court board airline carrier club tea
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("group organization organisation".split())
+#: nouns that stand for an organisation whose name says something else ("the force": the police named before):
+#: rule ``org_role_alias``
+ORG_ROLE_ALIASES = {"force": ("police", "constabulary")}
 #: nouns for a written statement, which speaks for whoever issued it ('"…," the statement said'):
 #: rule ``statement_speaks``
 STATEMENT_NOUNS = frozenset("statement communique communiqué".split())
