@@ -589,6 +589,16 @@ RULES.update({
     # words (no name led by a first name) and a noun in lower case are one person unnamed: nobody, and no speaker
     # borrowed from the paragraph before (before, the phrase was read as no subject at all)
     "unnamed_with_capitals": True,
+    # ... also when the last word is capitalised ('"…," one Democrat said', 'said a senior Tory'): no name follows
+    # "a"/"one" (before, "Democrat" was a speaker, or one was borrowed from the paragraph before)
+    "unnamed_capitalised_noun": True,
+    # '"…," said the shopkeeper', 'said the crowd': "the" and a lower-case noun after the verb is one the article named
+    # with that role, else nobody (before, read as no subject, so a speaker was borrowed from before)
+    "role_after_verb": True,
+    # '"…," said officials', 'said witnesses': one lower-case noun after the verb is unnamed people, as before it
+    "bare_noun_after_verb": True,
+    # "the family's lawyer said": a role after a lower-case possessive is somebody unnamed (as possessed_kin)
+    "possessed_role": True,
 })
 RULES.update({
     # --- issue 11, speakers outside English (a second battery of invented sentences)
@@ -714,7 +724,7 @@ class Profile:
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
         "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
         "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
-        "descriptor_nouns", "first_person", "unnamed_one", "org_role_aliases",
+        "descriptor_nouns", "first_person", "unnamed_one", "org_role_aliases", "bare_after_verb",
     )
 
     def __init__(self, modules) -> None:
@@ -939,6 +949,8 @@ class Profile:
         self.unnamed_one = _union(single, "UNNAMED_ONE")
         #: nouns that stand for an organisation whose name has other words ("the force": police): rule ``org_role_alias``
         self.org_role_aliases = _merged(single, "ORG_ROLE_ALIASES")
+        #: a lower-case noun alone after the verb is its subject ('"…," said officials'): rule ``bare_noun_after_verb``
+        self.bare_after_verb = len(modules) == 1 and getattr(modules[0], "BARE_NOUN_AFTER_VERB", False)
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -2659,6 +2671,12 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _Mention("role_org", role)
         if len(words) == 2 and words[0] in _ENGLISH_DEFINITE and words[1] in _P.org_role_aliases and RULES["org_role_alias"]:
             return _Mention("role_org", words[1], rule="org_role_alias")  # '"…," the force said': the police
+        if (
+            not subject and len(words) == 2 and words[0] in _ENGLISH_DEFINITE and tokens[1].word.isalpha()
+            and not tokens[1].capitalised and words[1] not in _FILLERS and RULES["role_after_verb"]
+        ):
+            # '"…," said the shopkeeper': one the article named with that role, else nobody (never borrowed)
+            return _Mention("role_person", words[1], gender=_P.gender_nouns.get(words[1]), rule="possessed_kin")
         return _Mention("nobody") if subject and len(words) <= 8 else None
     if (
         RULES["modified_org_role"] and len(words) >= 2 and words[-1] in _P.org_roles and _P.lower_case_nouns
@@ -2692,7 +2710,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
                 return _Mention("nobody", words[head - 1], rule="unnamed_one", gender=gender)
             return _Mention("nobody")
         if (
-            subject and RULES["bare_noun_subject"] and len(words) <= 3
+            (subject or (RULES["bare_noun_after_verb"] and _P.bare_after_verb and len(words) == 1)) and RULES["bare_noun_subject"] and len(words) <= 3
             and all(t.word.isalpha() and t.word.islower() for t in tokens)
             and not any(w in _CLAUSE_WORDS or w in _NOT_VERBS or w in _LEADING or w in _FILLERS for w in words)
         ):
@@ -2729,10 +2747,12 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if found is not None:
             return found
     if (
-        words[0] in _P.unnamed_one and 3 <= len(words) <= 6 and not tokens[-1].capitalised and tokens[-1].word.isalpha()
+        words[0] in _P.unnamed_one and 2 <= len(words) <= 6 and tokens[-1].word.isalpha()
+        and (not tokens[-1].capitalised or RULES["unnamed_capitalised_noun"])
         and runs[0][0] > 0 and RULES["unnamed_with_capitals"]
         and not any(t.comma for t in tokens[:-1]) and not any(t.lower in _ANY_PREPOSITION or t.lower in _P.relative_pronouns for t in tokens)
         and not any(_led_by_first_name(tokens[start:end]) for start, end in runs)
+        and not all(is_title_word(tokens[i].word) for start, end in runs for i in range(start, end))  # (nameless_title)
     ):
         # 'one Weibo user wrote', 'a Republican aide said', 'a Kestrel Lane resident said': one person the article
         # does not name, described by a capitalised word (before, read as nobody at all, so a speaker was borrowed)
@@ -4840,6 +4860,12 @@ def _possessed_kin(tokens: list[Token]) -> _Mention | None:
             gender = _P.gender_nouns.get(noun)
             if gender is not None and i + 2 == len(tokens):
                 return _Mention("role_person", noun, gender=gender, rule="possessed_kin")
+            if (
+                i + 2 == len(tokens) and (noun in PERSON_ROLES or noun in _P.descriptor_nouns or is_title_word(noun))
+                and RULES["possessed_role"]
+            ):
+                # "the family's lawyer said": the lawyer of somebody unnamed (one named with that role, else nobody)
+                return _Mention("role_person", noun, rule="possessed_kin")
             return None
     return None
 

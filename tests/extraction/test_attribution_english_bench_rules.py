@@ -122,3 +122,43 @@ def test_unnamed_with_capitals(rule_off):
     assert speakers(before, '"Do not hide it," a Harbour Union spokesman said.') == ["Dara Quill", "Harbour Union"]
     rule_off("unnamed_with_capitals")
     assert speakers(*user) == ["Dara Quill", "Dara Quill"]
+
+
+BEFORE = '"Our town is safe," said Dara Quill.'
+
+
+def test_unnamed_capitalised_noun(rule_off):
+    # "a"/"one" and a capitalised noun (a party member): one person unnamed, never a speaker "Democrat"
+    said = [BEFORE, '"Do not hide it," said one Democrat.']
+    before = [BEFORE, '"Do not hide it," a Democrat said.']
+    assert speakers(*said) == ["Dara Quill", None]
+    assert speakers(*before) == ["Dara Quill", None]
+    rule_off("unnamed_capitalised_noun")
+    assert speakers(*said) == ["Dara Quill", "Democrat"]
+    assert speakers(*before) == ["Dara Quill", "Dara Quill"]
+
+
+def test_role_after_verb(rule_off):
+    # "said the <noun>": one named with that role, else nobody (never borrowed)
+    shop = [BEFORE, '"Do not hide it," said the shopkeeper.']
+    named = ["Tom Brant, a shopkeeper, closed early.", '"Do not hide it," said the shopkeeper.']
+    assert speakers(*shop) == ["Dara Quill", None]
+    assert speakers(*named) == ["Tom Brant"]
+    rule_off("role_after_verb")
+    assert speakers(*shop) == ["Dara Quill", "Dara Quill"]
+
+
+def test_bare_noun_after_verb(rule_off):
+    # one lower-case noun after the verb: unnamed people, as before it ('organisers said')
+    text = [BEFORE, '"Do not hide it," said witnesses.']
+    assert speakers(*text) == ["Dara Quill", None]
+    rule_off("bare_noun_after_verb")
+    assert speakers(*text) == ["Dara Quill", "Dara Quill"]
+
+
+def test_possessed_role(rule_off):
+    # a role after a lower-case possessive is somebody unnamed
+    text = [BEFORE, '"Do not hide it," the family\'s lawyer said.']
+    assert speakers(*text) == ["Dara Quill", None]
+    rule_off("possessed_role")
+    assert speakers(*text) == ["Dara Quill", "Dara Quill"]

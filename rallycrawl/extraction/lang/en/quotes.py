@@ -170,6 +170,9 @@ GENERIC_ORG_ROLES = frozenset("group organization organisation".split())
 #: nouns that stand for an organisation whose name says something else ("the force": the police named before):
 #: rule ``org_role_alias``
 ORG_ROLE_ALIASES = {"force": ("police", "constabulary")}
+#: a lower-case noun alone after the reporting verb is its subject ('"…," said officials'), not a word of the
+#: clause after a verb with its subject left out (Italian '«…», ha aggiunto ieri'): rule ``bare_noun_after_verb``
+BARE_NOUN_AFTER_VERB = True
 #: nouns for a written statement, which speaks for whoever issued it ('"…," the statement said'):
 #: rule ``statement_speaks``
 STATEMENT_NOUNS = frozenset("statement communique communiqué".split())
