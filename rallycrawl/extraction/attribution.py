@@ -599,6 +599,9 @@ RULES.update({
     "bare_noun_after_verb": True,
     # "the family's lawyer said": a role after a lower-case possessive is somebody unnamed (as possessed_kin)
     "possessed_role": True,
+    # 'The Star quoted Dara Quill as saying: "…"': the object of a verb of quoting before "as" and the cue speaks
+    # (OBJECT_SPEAKER_VERBS, QUOTED_AS; before, nobody)
+    "quoted_as_saying": True,
 })
 RULES.update({
     # --- issue 11, speakers outside English (a second battery of invented sentences)
@@ -724,7 +727,8 @@ class Profile:
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
         "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
         "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
-        "descriptor_nouns", "first_person", "unnamed_one", "org_role_aliases", "bare_after_verb",
+        "descriptor_nouns", "first_person", "unnamed_one", "org_role_aliases", "bare_after_verb", "as_words",
+        "as_object_pronouns",
     )
 
     def __init__(self, modules) -> None:
@@ -951,6 +955,9 @@ class Profile:
         self.org_role_aliases = _merged(single, "ORG_ROLE_ALIASES")
         #: a lower-case noun alone after the verb is its subject ('"…," said officials'): rule ``bare_noun_after_verb``
         self.bare_after_verb = len(modules) == 1 and getattr(modules[0], "BARE_NOUN_AFTER_VERB", False)
+        #: "as" between a verb of quoting's object and the cue ('quoted Dara Quill as saying'): rule ``quoted_as_saying``
+        self.as_words = _union(single, "QUOTED_AS")
+        self.as_object_pronouns = _merged(single, "QUOTED_AS_PRONOUNS")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -4427,6 +4434,29 @@ class Attributor:
             for t in clause
         ) or len(clause) == 1
 
+    def _quoted_as(self, before: list[Token], k: int, at: tuple[int, int], cue: str | None) -> Attribution | None:
+        """Rule ``quoted_as_saying``: 'The Star quoted Dara Quill as saying: "…"', 'Reuters quoted a Harbour Union
+        spokesman as saying': the object of a verb of quoting (OBJECT_SPEAKER_VERBS) before "as" and the cue
+        speaks, not the outlet that quotes (before, nobody: "saying" had no subject)."""
+        for j in range(k - 2, max(-1, k - 10), -1):
+            if before[j].comma or before[j].ends_sentence or before[j].quote is not None:
+                return None
+            if before[j].lower in _P.object_speakers:
+                span = before[j + 1 : k - 1]
+                if len(span) == 1 and span[0].lower in _P.as_object_pronouns:
+                    found = self._resolve_pronoun(_P.as_object_pronouns[span[0].lower], at, cue)  # 'quoted her as saying'
+                    if found.speaker:
+                        found.rule = "quoted_as_saying"
+                    return found
+                mention = read_mention(span, subject=False, known=self._known)
+                if mention is None or mention.kind not in ("person", "org", "role_person", "role_org"):
+                    return None
+                found = self.resolve(mention, at, cue)
+                if found is not None and found.speaker:
+                    found.rule = found.rule or "quoted_as_saying"
+                return found
+        return None
+
     def _colon_name(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         """Rule ``colon_name``: a clause with no reporting verb that ends with a person's full
         name and a colon before the quotation ('Noch deutlicher wurde Lena Kraus: „…“', 'Klare
@@ -4712,6 +4742,10 @@ class Attributor:
                 clause = _joined_clause(clause, _P.contrast_joins)
             if k > sub >= 0 and k - len(clause) <= sub:
                 clause = before[sub + 1 : k]  # (the subject of the subordinate clause the verb stands in)
+            if k >= 3 and before[k - 1].lower in _P.as_words and RULES["quoted_as_saying"]:
+                found = self._quoted_as(before, k, at, cue)  # 'The Star quoted Dara Quill as saying: "…"'
+                if found is not None:
+                    return found
             if before[k].lower in _P.object_speakers and RULES["quoted_object"]:
                 # 'Die Agentur zitierte den Gewerkschafter X mit den Worten: „…“': the one quoted speaks
                 quoted = _clause_after(before, k + length)

@@ -162,3 +162,16 @@ def test_possessed_role(rule_off):
     assert speakers(*text) == ["Dara Quill", None]
     rule_off("possessed_role")
     assert speakers(*text) == ["Dara Quill", "Dara Quill"]
+
+
+def test_quoted_as_saying(rule_off):
+    # the object of a verb of quoting before "as" and the cue speaks, not the outlet
+    named = ['The Star quoted Dara Quill as saying: "We will win."']
+    spokesman = ['Reuters quoted a Harbour Union spokesman as saying the strike would "go on."']
+    pronoun = ["Dara Quill spoke first.", 'The Star quoted her as saying: "We will win."']
+    assert speakers(*named) == ["Dara Quill"]
+    assert speakers(*spokesman) == ["Harbour Union"]
+    assert speakers(*pronoun) == ["Dara Quill"]
+    rule_off("quoted_as_saying")
+    assert speakers(*named) == [None]
+    assert speakers(*pronoun) == [None]

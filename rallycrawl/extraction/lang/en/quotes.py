@@ -173,6 +173,13 @@ ORG_ROLE_ALIASES = {"force": ("police", "constabulary")}
 #: a lower-case noun alone after the reporting verb is its subject ('"…," said officials'), not a word of the
 #: clause after a verb with its subject left out (Italian '«…», ha aggiunto ieri'): rule ``bare_noun_after_verb``
 BARE_NOUN_AFTER_VERB = True
+#: verbs of quoting whose object speaks, not their subject ('The Star quoted Dara Quill as saying: "…"'): rule
+#: ``quoted_object``
+OBJECT_SPEAKER_VERBS = frozenset("quoted quotes".split())
+#: the word between that object and the cue ('quoted Dara Quill as saying'): rule ``quoted_as_saying``
+QUOTED_AS = frozenset("as".split())
+#: ... and the object pronouns there, with their gender ('quoted her as saying')
+QUOTED_AS_PRONOUNS = {"him": "m", "her": "f"}
 #: nouns for a written statement, which speaks for whoever issued it ('"…," the statement said'):
 #: rule ``statement_speaks``
 STATEMENT_NOUNS = frozenset("statement communique communiqué".split())
