@@ -175,3 +175,10 @@ def test_quoted_as_saying(rule_off):
     rule_off("quoted_as_saying")
     assert speakers(*named) == [None]
     assert speakers(*pronoun) == [None]
+
+
+def test_more_english_reporting_verbs():
+    # verbs and verb-particle cues English reporters use after a quotation (lang/en/quotes.py REPORTING_VERBS,
+    # TWO_WORD_CUES): each names its subject as the speaker
+    for cue in ("texted", "emailed", "murmured", "repeated", "shot back", "fired back", "summed up", "scoffed", "gushed"):
+        assert speakers(f'"We will win," Dara Quill {cue}.') == ["Dara Quill"], cue

@@ -27,11 +27,16 @@ charged alleged asserted asserts maintained maintains contended contends clarifi
 reflected threatened reminded appealed implored underlined underscored highlighted proclaimed
 disputed questioned cried screamed posting
 reported reports
+texted texts emailed emails murmured roared repeated repeats
+apologised apologized apologises apologizes gushed grumbled hinted marvelled marveled mocked objected opined
+railed raged reassured revealed scoffed sneered teased thundered ventured wailed fumed groaned griped
+chided confided affirmed bragged relayed messaged blogged surmised summarised summarized
 """.split())
 #: two-word cues (verb + particle, or a source phrase)
 TWO_WORD_CUES = frozenset({
     ("pointed", "out"), ("points", "out"), ("chimed", "in"), ("weighed", "in"), ("went", "on"),
     ("goes", "on"), ("according", "to"), ("put", "it"), ("puts", "it"),
+    ("shot", "back"), ("fired", "back"), ("hit", "back"), ("summed", "up"), ("sums", "up"),
 })
 #: reporting verbs that are nouns too ("in a Facebook post", "his remarks"): after one of
 #: DETERMINERS (or one and a name: "a Facebook post") they are no cue (rule ``cue_noun``)
