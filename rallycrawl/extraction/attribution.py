@@ -595,6 +595,12 @@ RULES.update({
     # '"…," said the shopkeeper', 'said the crowd': "the" and a lower-case noun after the verb is one the article named
     # with that role, else nobody (before, read as no subject, so a speaker was borrowed from before)
     "role_after_verb": True,
+    # ... and before it ('"…," the nurse said' after 'Dara Quill, a nurse,'): one named with that role (a noun no
+    # list of roles holds), else nobody, as before
+    "role_noun_subject": True,
+    # 'said UAW Local 12 president Dara Quill': capitalised words holding an acronym that open the descriptor are
+    # no person's full name, so the name after the title speaks (before, "UAW Local" was the speaker)
+    "acronym_descriptor": True,
     # '"…," said officials', 'said witnesses': one lower-case noun after the verb is unnamed people, as before it
     "bare_noun_after_verb": True,
     # "the family's lawyer said": a role after a lower-case possessive is somebody unnamed (as possessed_kin)
@@ -1062,7 +1068,9 @@ _PREPOSITIONS = frozenset(_from_every_language("SPEAKER_PREPOSITIONS"))
 _TITLE_ABBREVIATIONS = frozenset(
     ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.",
      # police and military ranks ('Det. Insp. Ada Wolton', 'Supt. Tom Brant')
-     "det.", "insp.", "supt.", "sgt.", "capt.", "cmdr.", "maj.", "adm.", "cpl.")
+     "det.", "insp.", "supt.", "sgt.", "capt.", "cmdr.", "maj.", "adm.", "cpl.",
+     # US offices ('Ald. Ada Wolton', 'Dist. Atty. Tom Brant', 'Pres. Tom Brant')
+     "ald.", "atty.", "dist.", "pres.")
 )
 #: abbreviations whose full stop ends no sentence: the titles and these
 _ABBREVIATIONS = _TITLE_ABBREVIATIONS | frozenset("""
@@ -2679,8 +2687,12 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if len(words) == 2 and words[0] in _ENGLISH_DEFINITE and words[1] in _P.org_role_aliases and RULES["org_role_alias"]:
             return _Mention("role_org", words[1], rule="org_role_alias")  # '"…," the force said': the police
         if (
-            not subject and len(words) == 2 and words[0] in _ENGLISH_DEFINITE and tokens[1].word.isalpha()
-            and not tokens[1].capitalised and words[1] not in _FILLERS and RULES["role_after_verb"]
+            len(words) == 2 and words[0] in _ENGLISH_DEFINITE and tokens[1].word.isalpha()
+            and not tokens[1].capitalised and words[1] not in _FILLERS
+            and (RULES["role_after_verb"] if not subject else RULES["role_noun_subject"] and (
+                # (before the verb, only a noun for a person: 'The problem, says Varga, …' stays nobody)
+                is_person_noun(words[1]) or words[1] in _P.descriptor_nouns or words[1] in _P.gender_nouns
+            ))
         ):
             # '"…," said the shopkeeper': one the article named with that role, else nobody (never borrowed)
             return _Mention("role_person", words[1], gender=_P.gender_nouns.get(words[1]), rule="possessed_kin")
@@ -3137,7 +3149,10 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
     the capitalised word that opens the descriptor."""
     first = runs[0][0]
     opening = read_name(_words(tokens[runs[0][0] : runs[0][1]])) if runs[0][1] > runs[0][0] else None
-    if opening is not None and not opening.is_org and len(opening.text.split()) > 1:
+    if (
+        opening is not None and not opening.is_org and len(opening.text.split()) > 1
+        and not (RULES["acronym_descriptor"] and any(is_acronym(w) for w in opening.text.split()))
+    ):
         return None  # the phrase opens with a full name ("said Jane Roe, campaign …")
     for start, end in runs[1:]:
         between = tokens[first + (0 if title_needed else 1) : start]

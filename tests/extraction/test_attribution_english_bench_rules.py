@@ -182,3 +182,26 @@ def test_more_english_reporting_verbs():
     # TWO_WORD_CUES): each names its subject as the speaker
     for cue in ("texted", "emailed", "murmured", "repeated", "shot back", "fired back", "summed up", "scoffed", "gushed"):
         assert speakers(f'"We will win," Dara Quill {cue}.') == ["Dara Quill"], cue
+
+
+def test_role_noun_subject(rule_off):
+    # "the <noun> said" with a noun no list of roles holds: the person introduced with it, else nobody
+    text = ["Dara Quill, a landlord, marched on Monday.", "The crowd grew by noon.", '"We will win," the landlord said.']
+    assert speakers(*text) == ["Dara Quill"]
+    assert speakers("Dara Quill marched on Monday.", '"We will win," the landlord said.') == [None]
+    rule_off("role_noun_subject")
+    assert speakers(*text) == [None]
+
+
+def test_acronym_descriptor(rule_off):
+    # capitalised words holding an acronym open the descriptor: the name after the title speaks
+    text = ['"We will win," said HWU Local 12 president Dara Quill.']
+    assert speakers(*text) == ["Dara Quill"]
+    rule_off("acronym_descriptor")
+    assert speakers(*text) == ["HWU Local"]
+
+
+def test_us_office_titles():
+    # titles of US offices, written out or abbreviated, before a name (lang/en TITLES, _TITLE_ABBREVIATIONS)
+    for title in ("Assemblywoman", "Councilmember", "Ald.", "Dist. Atty."):
+        assert speakers(f'"We will win," said {title} Dara Quill.') == ["Dara Quill"], title

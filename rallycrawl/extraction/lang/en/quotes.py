@@ -77,6 +77,8 @@ councilwoman councillor congressman congresswoman lawmaker former then acting in
 st. saint operating managing lead study organiser organizer activist protester resident nurse farmer
 worker student rabbi imam sergeant premier commander communications delegate candidate demonstrator
 cllr.
+ald ald. alderman alderwoman dist. atty atty. assemblyman assemblywoman assemblymember
+councilmember councilor
 """.split())
 #: lower-case nouns for a job that are no title word but end a descriptor before a name as one does ('said
 #: former Harbour Union adviser Dara Quill'): rule ``descriptor_noun``
@@ -84,6 +86,7 @@ DESCRIPTOR_NOUNS = frozenset("""
 adviser advisor aide lawyer official negotiator campaigner coordinator steward convenor convener teacher
 trustee volunteer engineer doctor physician surgeon paramedic firefighter driver pilot historian
 sociologist lecturer staffer consultant planner
+landlord tenant retiree neighbour neighbor shopkeeper parent nurse
 """.split())
 #: titles that tell the gender of the person they name
 GENDERED_TITLES = {
