@@ -180,7 +180,7 @@ def test_quoted_as_saying(rule_off):
 def test_more_english_reporting_verbs():
     # verbs and verb-particle cues English reporters use after a quotation (lang/en/quotes.py REPORTING_VERBS,
     # TWO_WORD_CUES): each names its subject as the speaker
-    for cue in ("texted", "emailed", "murmured", "repeated", "shot back", "fired back", "summed up", "scoffed", "gushed"):
+    for cue in ("texted", "emailed", "murmured", "repeated", "shot back", "fired back", "summed up", "scoffed", "gushed", "confessed", "swore"):
         assert speakers(f'"We will win," Dara Quill {cue}.') == ["Dara Quill"], cue
 
 

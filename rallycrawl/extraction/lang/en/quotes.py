@@ -31,6 +31,7 @@ texted texts emailed emails murmured roared repeated repeats
 apologised apologized apologises apologizes gushed grumbled hinted marvelled marveled mocked objected opined
 railed raged reassured revealed scoffed sneered teased thundered ventured wailed fumed groaned griped
 chided confided affirmed bragged relayed messaged blogged surmised summarised summarized
+advised confessed disclosed queried swore wept reckoned recollected
 """.split())
 #: two-word cues (verb + particle, or a source phrase)
 TWO_WORD_CUES = frozenset({
