@@ -601,6 +601,9 @@ RULES.update({
     # 'said UAW Local 12 president Dara Quill': capitalised words holding an acronym that open the descriptor are
     # no person's full name, so the name after the title speaks (before, "UAW Local" was the speaker)
     "acronym_descriptor": True,
+    # 'said one HWU organiser in the county': the phrase after the noun of one person unnamed is no part of who it is
+    # (rule unnamed_with_capitals read the phrase whole, and "HWU" was the speaker)
+    "unnamed_with_phrase": True,
     # '"…," said officials', 'said witnesses': one lower-case noun after the verb is unnamed people, as before it
     "bare_noun_after_verb": True,
     # "the family's lawyer said": a role after a lower-case possessive is somebody unnamed (as possessed_kin)
@@ -2765,18 +2768,28 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         found = _organisation_spokesperson(tokens, runs[0])
         if found is not None:
             return found
+    head = tokens
+    if words[0] in _P.unnamed_one and RULES["unnamed_with_phrase"]:
+        # ('one HWU organiser in the county': the phrase after the noun is no part of who it is)
+        cut = next((i for i in range(2, len(tokens)) if tokens[i].lower in _ANY_PREPOSITION and not tokens[i].capitalised), len(tokens))
+        if cut < len(tokens) and not any(_led_by_first_name(tokens[start:end]) for start, end in runs):
+            head = tokens[:cut]
+            if head[-1].lower in _GENERIC_SPOKESPEOPLE and runs[0][1] <= cut and RULES["spokesperson_phrase"]:
+                found = _organisation_spokesperson(head, runs[0])  # 'a Harbour Union spokesman in Kestrel'
+                if found is not None:
+                    return found
     if (
-        words[0] in _P.unnamed_one and 2 <= len(words) <= 6 and tokens[-1].word.isalpha()
-        and (not tokens[-1].capitalised or RULES["unnamed_capitalised_noun"])
-        and runs[0][0] > 0 and RULES["unnamed_with_capitals"]
-        and not any(t.comma for t in tokens[:-1]) and not any(t.lower in _ANY_PREPOSITION or t.lower in _P.relative_pronouns for t in tokens)
+        words[0] in _P.unnamed_one and 2 <= len(head) <= 6 and head[-1].word.isalpha()
+        and (not head[-1].capitalised or RULES["unnamed_capitalised_noun"])
+        and runs[0][0] > 0 and runs[0][0] < len(head) and RULES["unnamed_with_capitals"]
+        and not any(t.comma for t in head[:-1]) and not any(t.lower in _ANY_PREPOSITION or t.lower in _P.relative_pronouns for t in head)
         and not any(_led_by_first_name(tokens[start:end]) for start, end in runs)
         and not all(is_title_word(tokens[i].word) for start, end in runs for i in range(start, end))  # (nameless_title)
     ):
         # 'one Weibo user wrote', 'a Republican aide said', 'a Kestrel Lane resident said': one person the article
         # does not name, described by a capitalised word (before, read as nobody at all, so a speaker was borrowed)
-        gender = _P.gender_nouns.get(words[-1])
-        return _Mention("nobody", words[-1], rule="unnamed_one" if RULES["unnamed_pronoun"] else None, gender=gender)
+        noun = head[-1].lower
+        return _Mention("nobody", noun, rule="unnamed_one" if RULES["unnamed_pronoun"] else None, gender=_P.gender_nouns.get(noun))
     if subject:
         start, end = runs[-1]
         tail = tokens[end:]

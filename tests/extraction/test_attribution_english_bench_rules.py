@@ -205,3 +205,13 @@ def test_us_office_titles():
     # titles of US offices, written out or abbreviated, before a name (lang/en TITLES, _TITLE_ABBREVIATIONS)
     for title in ("Assemblywoman", "Councilmember", "Ald.", "Dist. Atty."):
         assert speakers(f'"We will win," said {title} Dara Quill.') == ["Dara Quill"], title
+
+
+def test_unnamed_with_phrase(rule_off):
+    # the phrase after the noun of one person unnamed is no part of who it is
+    text = [BEFORE, '"Do not hide it," said one HWU operative in the state.']
+    assert speakers(*text) == ["Dara Quill", None]
+    # an organisation's spokesperson with a phrase after still speaks for it
+    assert speakers(BEFORE, '"Do not hide it," a Harbour Union spokesman in Kestrel said.') == ["Dara Quill", "Harbour Union"]
+    rule_off("unnamed_with_phrase")
+    assert speakers(*text) == ["Dara Quill", "HWU"]
