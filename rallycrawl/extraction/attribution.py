@@ -604,6 +604,9 @@ RULES.update({
     # 'said one HWU organiser in the county': the phrase after the noun of one person unnamed is no part of who it is
     # (rule unnamed_with_capitals read the phrase whole, and "HWU" was the speaker)
     "unnamed_with_phrase": True,
+    # '"…," the Harbour Union's spokesperson said': an organisation's possessive and a spokesperson word are the
+    # organisation (before, nobody, as "Doe's lawyer")
+    "possessive_spokesperson": True,
     # '"…," said officials', 'said witnesses': one lower-case noun after the verb is unnamed people, as before it
     "bare_noun_after_verb": True,
     # "the family's lawyer said": a role after a lower-case possessive is somebody unnamed (as possessed_kin)
@@ -2763,6 +2766,13 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if found is not None:
             return found  # 'said a spokesperson for Save Our Library': the group of that name
     if RULES["possessive_holder"] and _possessive_holder(tokens, runs):
+        if words[-1] in _SPOKESPEOPLE and len(tokens) - runs[-1][1] <= 1 and RULES["possessive_spokesperson"]:
+            # "the Harbour Union's spokesperson said": the organisation (a person's spokesperson stays nobody)
+            start, end = runs[-1]
+            run = tokens[start : end - 1] + [word_token(_strip_possessive_word(tokens[end - 1].word))]
+            name = read_name(_words(run))
+            if name is not None and name.is_org:
+                return _Mention("org", name.text, title=words[-1], organisation=name.text, rule="possessive_spokesperson")
         return _Mention("nobody")  # "Doe's lawyer said": the lawyer, whom the article does not name here
     if RULES["organisation_spokesperson"] and len(runs) == 1 and words[-1] in _GENERIC_SPOKESPEOPLE:
         found = _organisation_spokesperson(tokens, runs[0])

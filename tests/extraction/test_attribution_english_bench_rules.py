@@ -215,3 +215,12 @@ def test_unnamed_with_phrase(rule_off):
     assert speakers(BEFORE, '"Do not hide it," a Harbour Union spokesman in Kestrel said.') == ["Dara Quill", "Harbour Union"]
     rule_off("unnamed_with_phrase")
     assert speakers(*text) == ["Dara Quill", "HWU"]
+
+
+def test_possessive_spokesperson(rule_off):
+    # an organisation's possessive and a spokesperson word: the organisation; a person's stays nobody
+    text = ['"We will talk," the Harbour Union\'s spokesperson said.']
+    assert speakers(*text) == ["Harbour Union"]
+    assert speakers('"We will talk," Tom Brant\'s spokesman said.') == [None]
+    rule_off("possessive_spokesperson")
+    assert speakers(*text) == [None]
