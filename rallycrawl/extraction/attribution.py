@@ -607,6 +607,9 @@ RULES.update({
     # '"…," the Harbour Union's spokesperson said': an organisation's possessive and a spokesperson word are the
     # organisation (before, nobody, as "Doe's lawyer")
     "possessive_spokesperson": True,
+    # "Dara Quill's full statement:" / '"…"': a sentence with no quotation, a possessive and a noun for what somebody
+    # says before a colon (rule possessive_words) names who speaks the quotation standing after it
+    "colon_possessor": True,
     # '"…," said officials', 'said witnesses': one lower-case noun after the verb is unnamed people, as before it
     "bare_noun_after_verb": True,
     # "the family's lawyer said": a role after a lower-case possessive is somebody unnamed (as possessed_kin)
@@ -3589,6 +3592,15 @@ class Attributor:
         tokens = sentence.tokens
         para = sentence.paragraph
         subject = self._subject(sentence)
+        if (
+            subject is None and len(tokens) >= 2 and tokens[-1].colon and not sentence.quote_positions
+            and _P.speech_nouns and RULES["colon_possessor"]
+        ):
+            # "Dara Quill's full statement:" closing a paragraph: the possessor speaks the quotation after it
+            end = _placeholder_token(PLACEHOLDER, sentence.start + len(sentence.text), -1)
+            found = self._possessive_words([*tokens, end], len(tokens), para)
+            if found is not None and found.speaker:
+                subject = found
         if subject is not None:
             sentence.subject = subject
             if (

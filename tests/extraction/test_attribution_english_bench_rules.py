@@ -224,3 +224,14 @@ def test_possessive_spokesperson(rule_off):
     assert speakers('"We will talk," Tom Brant\'s spokesman said.') == [None]
     rule_off("possessive_spokesperson")
     assert speakers(*text) == [None]
+
+
+def test_colon_possessor(rule_off):
+    # a paragraph closing on a possessive, a noun for what somebody says and a colon names who speaks next
+    named = ["Dara Quill's message to the council:", '"We waited years."']
+    pronoun = ["Dara Quill spoke at noon.", "Her reply:", '"We waited years."']
+    assert speakers(*named) == ["Dara Quill"]
+    assert speakers(*pronoun) == ["Dara Quill"]
+    rule_off("colon_possessor")
+    assert speakers(*named) == [None]
+    assert speakers(*pronoun) == [None]
