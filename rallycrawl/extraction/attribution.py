@@ -610,6 +610,9 @@ RULES.update({
     # "Dara Quill's full statement:" / '"…"': a sentence with no quotation, a possessive and a noun for what somebody
     # says before a colon (rule possessive_words) names who speaks the quotation standing after it
     "colon_possessor": True,
+    # '"…," Dara Quill was quoted as saying', 'Quill can be heard saying', 'is expected to say': the words between
+    # the subject and the cue (BEFORE_CUE_PHRASES) are no part of the subject (before, nobody)
+    "passive_before_cue": True,
     # '"…," said officials', 'said witnesses': one lower-case noun after the verb is unnamed people, as before it
     "bare_noun_after_verb": True,
     # "the family's lawyer said": a role after a lower-case possessive is somebody unnamed (as possessed_kin)
@@ -743,7 +746,7 @@ class Profile:
         "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
         "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
         "descriptor_nouns", "first_person", "unnamed_one", "org_role_aliases", "bare_after_verb", "as_words",
-        "as_object_pronouns",
+        "as_object_pronouns", "before_cue_phrases",
     )
 
     def __init__(self, modules) -> None:
@@ -973,6 +976,11 @@ class Profile:
         #: "as" between a verb of quoting's object and the cue ('quoted Dara Quill as saying'): rule ``quoted_as_saying``
         self.as_words = _union(single, "QUOTED_AS")
         self.as_object_pronouns = _merged(single, "QUOTED_AS_PRONOUNS")
+        #: words between a subject and its cue that leave the subject the speaker ('was quoted as saying'):
+        #: rule ``passive_before_cue``
+        self.before_cue_phrases = tuple(sorted(
+            {tuple(p) for m in single for p in getattr(m, "BEFORE_CUE_PHRASES", ())}, key=len, reverse=True
+        ))
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -1911,6 +1919,12 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
                 break
     while tokens and (tokens[-1].lower in _FILLERS or tokens[-1].adverb):
         tokens = tokens[:-1]
+    if subject and _P.before_cue_phrases and len(tokens) > 2 and RULES["passive_before_cue"]:
+        for phrase in _P.before_cue_phrases:
+            n = len(phrase)
+            if len(tokens) > n and tuple(t.lower for t in tokens[-n:]) == phrase:
+                tokens = tokens[:-n]  # 'Dara Quill was quoted as (saying)', 'Quill can be heard (saying)'
+                break
     while tokens and tokens[0].lower in _LEADING:
         tokens = tokens[1:]
     if (

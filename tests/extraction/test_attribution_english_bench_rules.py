@@ -180,7 +180,7 @@ def test_quoted_as_saying(rule_off):
 def test_more_english_reporting_verbs():
     # verbs and verb-particle cues English reporters use after a quotation (lang/en/quotes.py REPORTING_VERBS,
     # TWO_WORD_CUES): each names its subject as the speaker
-    for cue in ("texted", "emailed", "murmured", "repeated", "shot back", "fired back", "summed up", "scoffed", "gushed", "confessed", "swore"):
+    for cue in ("texted", "emailed", "murmured", "repeated", "shot back", "fired back", "summed up", "scoffed", "gushed", "confessed", "swore", "piped up"):
         assert speakers(f'"We will win," Dara Quill {cue}.') == ["Dara Quill"], cue
 
 
@@ -235,3 +235,13 @@ def test_colon_possessor(rule_off):
     rule_off("colon_possessor")
     assert speakers(*named) == [None]
     assert speakers(*pronoun) == [None]
+
+
+def test_passive_before_cue(rule_off):
+    # the words between a subject and its cue ('was quoted as', 'can be heard') are no part of the subject
+    quoted = ['"We will win," Dara Quill was quoted as saying.']
+    heard = ['In the video, Dara Quill can be heard saying: "We will win."']
+    assert speakers(*quoted) == ["Dara Quill"]
+    assert speakers(*heard) == ["Dara Quill"]
+    rule_off("passive_before_cue")
+    assert speakers(*quoted) == [None]

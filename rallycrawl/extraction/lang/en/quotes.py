@@ -38,6 +38,7 @@ TWO_WORD_CUES = frozenset({
     ("pointed", "out"), ("points", "out"), ("chimed", "in"), ("weighed", "in"), ("went", "on"),
     ("goes", "on"), ("according", "to"), ("put", "it"), ("puts", "it"),
     ("shot", "back"), ("fired", "back"), ("hit", "back"), ("summed", "up"), ("sums", "up"),
+    ("piped", "up"), ("cut", "in"), ("spelled", "out"), ("spelt", "out"),
 })
 #: reporting verbs that are nouns too ("in a Facebook post", "his remarks"): after one of
 #: DETERMINERS (or one and a name: "a Facebook post") they are no cue (rule ``cue_noun``)
@@ -189,6 +190,13 @@ OBJECT_SPEAKER_VERBS = frozenset("quoted quotes".split())
 QUOTED_AS = frozenset("as".split())
 #: ... and the object pronouns there, with their gender ('quoted her as saying')
 QUOTED_AS_PRONOUNS = {"him": "m", "her": "f"}
+#: words between a subject and the cue after them that leave the subject the speaker ('was quoted as saying',
+#: 'can be heard saying'): rule ``passive_before_cue``
+BEFORE_CUE_PHRASES = (
+    ("was", "quoted", "as"), ("is", "quoted", "as"), ("were", "quoted", "as"), ("has", "been", "quoted", "as"),
+    ("can", "be", "heard"), ("could", "be", "heard"), ("is", "heard"), ("was", "heard"), ("is", "seen"),
+    ("was", "seen"), ("is", "expected", "to"), ("was", "expected", "to"), ("went", "on", "to"),
+)
 #: nouns for a written statement, which speaks for whoever issued it ('"…," the statement said'):
 #: rule ``statement_speaks``
 STATEMENT_NOUNS = frozenset("statement communique communiqué".split())
