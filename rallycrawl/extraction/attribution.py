@@ -613,6 +613,10 @@ RULES.update({
     # '"…," Dara Quill was quoted as saying', 'Quill can be heard saying', 'is expected to say': the words between
     # the subject and the cue (BEFORE_CUE_PHRASES) are no part of the subject (before, nobody)
     "passive_before_cue": True,
+    # 'Eastvale Rising, a coalition of tenant groups, …' / '"…," the coalition said': a name with an apposition saying
+    # what kind of group it is (ORGANISATION_NOUNS_BEFORE) is an organisation of that kind (before, "the coalition"
+    # found no organisation, Eastvale Rising being no name the reader knew as one)
+    "organisation_apposition_role": True,
     # '"…," said officials', 'said witnesses': one lower-case noun after the verb is unnamed people, as before it
     "bare_noun_after_verb": True,
     # "the family's lawyer said": a role after a lower-case possessive is somebody unnamed (as possessed_kin)
@@ -2172,6 +2176,34 @@ def _signature_part(segment: list[Token]) -> bool:
         _apposition_like(segment) or (len(segment) == 1 and first.word.isdigit())
         or first.lower in _PLACE_PREPOSITIONS or all(t.capitalised for t in segment)
     )
+
+
+#: an apposition after a name that says what kind of group it is (', a coalition of …'): rule organisation_apposition_role
+_APPOSITION_ROLE = re.compile(r",\s+(?:a|an)\s+((?:[a-z][\w-]*\s*){1,4})")
+
+
+def _apposition_role(text: str, end: int, run: str) -> str | None:
+    """Rule ``organisation_apposition_role``: the run of capitalised words ending at ``end`` of ``text`` has an
+    apposition saying what kind of group it is ('Eastvale Rising, a coalition of tenant groups', 'Kestrel Watch,
+    a local campaign group'): its role noun (ORGANISATION_NOUNS_BEFORE), when the run is no person's name."""
+    found = _APPOSITION_ROLE.match(text, end - 1 if text[end - 1 : end] == "," else end)
+    if found is None:
+        return None
+    phrase = []
+    for word in found.group(1).split():
+        if word in _ANY_PREPOSITION:
+            break  # ('a coalition of tenant groups': the noun before "of")
+        phrase.append(word)
+    role = next((w for w in reversed(phrase) if w in _P.organisation_nouns_before), None)
+    if role is None:
+        return None
+    words = run.rstrip(".,;:").split()
+    if not words or len(words) > 5 or first_name_gender(words[0]) is not None or is_title_word(words[0]):
+        return None
+    name = read_name(words)
+    if name is not None and not name.is_org and len(words) > 1 and _led_by_first_name([word_token(w) for w in words]):
+        return None
+    return role
 
 
 def _organisation_by_context(text: str, start: int, run: str) -> bool:
@@ -3876,6 +3908,15 @@ class Attributor:
         for m in _NAME_RUN.finditer(sentence.text):
             runs.append(m.span())
             run = m.group()
+            role = _P.organisation_nouns_before and RULES["organisation_apposition_role"] and _apposition_role(sentence.text, m.end(), run)
+            if role:
+                # ('Eastvale Rising, a coalition of tenant groups,'): an organisation, which "the coalition" means
+                at = (sentence.paragraph, sentence.start + m.start())
+                org = run.rstrip(".,;:")
+                mentions.add_organisation(at, org)
+                mentions.by_context.setdefault(org, at)
+                mentions.role_of[org] = role
+                continue
             if by_context and _organisation_by_context(sentence.text, m.start(), run):
                 # ('activists from Rising Tide', 'the climate group Rising Tide'): an organisation's name
                 at = (sentence.paragraph, sentence.start + m.start())

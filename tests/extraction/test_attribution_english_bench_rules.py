@@ -245,3 +245,15 @@ def test_passive_before_cue(rule_off):
     assert speakers(*heard) == ["Dara Quill"]
     rule_off("passive_before_cue")
     assert speakers(*quoted) == [None]
+
+
+def test_organisation_apposition_role(rule_off):
+    # a name with an apposition saying what kind of group it is: "the <that noun>" means it
+    coalition = ["The march was organised by Eastvale Rising, a coalition of tenant groups.", '"We will win," the coalition said.']
+    group = ["Kestrel Watch, a local campaign group, organised the vigil.", '"We will win," the group said.']
+    assert speakers(*coalition) == ["Eastvale Rising"]
+    assert speakers(*group) == ["Kestrel Watch"]
+    # a person with such an apposition is no organisation
+    assert speakers("Dara Quill, a campaign group founder, spoke.", '"We will win," the group said.') == [None]
+    rule_off("organisation_apposition_role")
+    assert speakers(*coalition) == [None]
