@@ -565,6 +565,67 @@ RULES.update({
     "spokesperson_for_name": True,
 })
 RULES.update({
+    # --- English speakers read on the unlabelled bench pages (branch spk-en), each on invented sentences
+    # 'said former Harbour Union adviser Dara Quill': a lower-case noun for a job that is no title word
+    # (DESCRIPTOR_NOUNS) before a full name ends the descriptor, so the name speaks, not the organisation
+    "descriptor_noun": True,
+    # '"…," Ada Wolton and her team wrote in the paper', 'said Tam Brodie and his colleagues': a person and
+    # "and", a possessive and a noun for those they work with (TEAM_NOUNS): the person speaks (before, nobody)
+    "lead_and_team": True,
+    # '"…," I told him', '"…," I wrote in my notebook': the writer's "I" is nobody named (before, a speaker "I")
+    "first_person_nobody": True,
+    # 'A spokeswoman for the Harbour Union said … / "…," she said.': "she"/"he" right after an organisation's
+    # unnamed spokesperson spoke (that paragraph or the next, nobody of that gender named since) is the
+    # organisation (before, nobody, or a person named before the spokesperson)
+    "spokesperson_pronoun": True,
+    # 'A teacher at the club said … / She said: "…"': likewise, after one person the article does not name spoke
+    # ("a"/"one" and a noun: UNNAMED_ONE), "she"/"he" means that person: nobody (before, a girl named earlier)
+    "unnamed_pronoun": True,
+    # '"…," the force said', 'In a post, the force said:' after "Kestrel Police": a noun that stands for an
+    # organisation whose name has another word (ORG_ROLE_ALIASES: "force" for police) is that organisation
+    # (before, nobody)
+    "org_role_alias": True,
+    # '"…," one Weibo user wrote', 'a Republican aide said', 'said a Kestrel Lane resident': "a"/"one", capitalised
+    # words (no name led by a first name) and a noun in lower case are one person unnamed: nobody, and no speaker
+    # borrowed from the paragraph before (before, the phrase was read as no subject at all)
+    "unnamed_with_capitals": True,
+    # ... also when the last word is capitalised ('"…," one Democrat said', 'said a senior Tory'): no name follows
+    # "a"/"one" (before, "Democrat" was a speaker, or one was borrowed from the paragraph before)
+    "unnamed_capitalised_noun": True,
+    # '"…," said the shopkeeper', 'said the crowd': "the" and a lower-case noun after the verb is one the article named
+    # with that role, else nobody (before, read as no subject, so a speaker was borrowed from before)
+    "role_after_verb": True,
+    # ... and before it ('"…," the nurse said' after 'Dara Quill, a nurse,'): one named with that role (a noun no
+    # list of roles holds), else nobody, as before
+    "role_noun_subject": True,
+    # 'said UAW Local 12 president Dara Quill': capitalised words holding an acronym that open the descriptor are
+    # no person's full name, so the name after the title speaks (before, "UAW Local" was the speaker)
+    "acronym_descriptor": True,
+    # 'said one HWU organiser in the county': the phrase after the noun of one person unnamed is no part of who it is
+    # (rule unnamed_with_capitals read the phrase whole, and "HWU" was the speaker)
+    "unnamed_with_phrase": True,
+    # '"…," the Harbour Union's spokesperson said': an organisation's possessive and a spokesperson word are the
+    # organisation (before, nobody, as "Doe's lawyer")
+    "possessive_spokesperson": True,
+    # "Dara Quill's full statement:" / '"…"': a sentence with no quotation, a possessive and a noun for what somebody
+    # says before a colon (rule possessive_words) names who speaks the quotation standing after it
+    "colon_possessor": True,
+    # '"…," Dara Quill was quoted as saying', 'Quill can be heard saying', 'is expected to say': the words between
+    # the subject and the cue (BEFORE_CUE_PHRASES) are no part of the subject (before, nobody)
+    "passive_before_cue": True,
+    # 'Eastvale Rising, a coalition of tenant groups, …' / '"…," the coalition said': a name with an apposition saying
+    # what kind of group it is (ORGANISATION_NOUNS_BEFORE) is an organisation of that kind (before, "the coalition"
+    # found no organisation, Eastvale Rising being no name the reader knew as one)
+    "organisation_apposition_role": True,
+    # '"…," said officials', 'said witnesses': one lower-case noun after the verb is unnamed people, as before it
+    "bare_noun_after_verb": True,
+    # "the family's lawyer said": a role after a lower-case possessive is somebody unnamed (as possessed_kin)
+    "possessed_role": True,
+    # 'The Star quoted Dara Quill as saying: "…"': the object of a verb of quoting before "as" and the cue speaks
+    # (OBJECT_SPEAKER_VERBS, QUOTED_AS; before, nobody)
+    "quoted_as_saying": True,
+})
+RULES.update({
     # --- issue 11, speakers outside English (a second battery of invented sentences)
     # 'Viele Betriebe stünden vor dem Aus, sagte er.', 'Det er for dyrt, sier hun.': in a sentence with no
     # quotation, a reporting verb after a comma and a singular pronoun right after it name who speaks (as
@@ -688,6 +749,8 @@ class Profile:
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
         "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
         "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
+        "descriptor_nouns", "first_person", "unnamed_one", "org_role_aliases", "bare_after_verb", "as_words",
+        "as_object_pronouns", "before_cue_phrases",
     )
 
     def __init__(self, modules) -> None:
@@ -903,6 +966,25 @@ class Profile:
         #: prepositions (with an article) before whom a verb speaks to ('ha spiegato all'Ansa il coordinatore X'):
         #: rule ``indirect_object``, besides every language's _TO
         self.to_prepositions = _union(single, "TO_PREPOSITIONS")
+        #: lower-case nouns for a job right before a name ('said Harbour Union adviser Dara Quill'): rule
+        #: ``descriptor_noun``
+        self.descriptor_nouns = _union(single, "DESCRIPTOR_NOUNS")
+        #: the first-person singular pronoun ("I"): the writer, never a speaker named (rule ``first_person_nobody``)
+        self.first_person = _union(single, "FIRST_PERSON_PRONOUNS")
+        #: determiners that make one person unnamed ("a teacher", "one marcher"): rule ``unnamed_pronoun``
+        self.unnamed_one = _union(single, "UNNAMED_ONE")
+        #: nouns that stand for an organisation whose name has other words ("the force": police): rule ``org_role_alias``
+        self.org_role_aliases = _merged(single, "ORG_ROLE_ALIASES")
+        #: a lower-case noun alone after the verb is its subject ('"…," said officials'): rule ``bare_noun_after_verb``
+        self.bare_after_verb = len(modules) == 1 and getattr(modules[0], "BARE_NOUN_AFTER_VERB", False)
+        #: "as" between a verb of quoting's object and the cue ('quoted Dara Quill as saying'): rule ``quoted_as_saying``
+        self.as_words = _union(single, "QUOTED_AS")
+        self.as_object_pronouns = _merged(single, "QUOTED_AS_PRONOUNS")
+        #: words between a subject and its cue that leave the subject the speaker ('was quoted as saying'):
+        #: rule ``passive_before_cue``
+        self.before_cue_phrases = tuple(sorted(
+            {tuple(p) for m in single for p in getattr(m, "BEFORE_CUE_PHRASES", ())}, key=len, reverse=True
+        ))
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -1007,7 +1089,9 @@ _PREPOSITIONS = frozenset(_from_every_language("SPEAKER_PREPOSITIONS"))
 _TITLE_ABBREVIATIONS = frozenset(
     ("dr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.", "gov.", "sen.", "rep.", "lt.", "col.", "gen.", "prof.", "rev.",
      # police and military ranks ('Det. Insp. Ada Wolton', 'Supt. Tom Brant')
-     "det.", "insp.", "supt.", "sgt.", "capt.", "cmdr.", "maj.", "adm.", "cpl.")
+     "det.", "insp.", "supt.", "sgt.", "capt.", "cmdr.", "maj.", "adm.", "cpl.",
+     # US offices ('Ald. Ada Wolton', 'Dist. Atty. Tom Brant', 'Pres. Tom Brant')
+     "ald.", "atty.", "dist.", "pres.")
 )
 #: abbreviations whose full stop ends no sentence: the titles and these
 _ABBREVIATIONS = _TITLE_ABBREVIATIONS | frozenset("""
@@ -1839,6 +1923,12 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
                 break
     while tokens and (tokens[-1].lower in _FILLERS or tokens[-1].adverb):
         tokens = tokens[:-1]
+    if subject and _P.before_cue_phrases and len(tokens) > 2 and RULES["passive_before_cue"]:
+        for phrase in _P.before_cue_phrases:
+            n = len(phrase)
+            if len(tokens) > n and tuple(t.lower for t in tokens[-n:]) == phrase:
+                tokens = tokens[:-n]  # 'Dara Quill was quoted as (saying)', 'Quill can be heard (saying)'
+                break
     while tokens and tokens[0].lower in _LEADING:
         tokens = tokens[1:]
     if (
@@ -1875,10 +1965,16 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         return _Mention("pronoun", tokens[-1].lower)
     if tokens[-1 if subject else 0].lower in _P.plural and len(tokens) <= 2:
         return _Mention("nobody")  # "they said", "we said": several people, never one of them
+    if _P.first_person and tokens[-1 if subject else 0].lower in _P.first_person and RULES["first_person_nobody"]:
+        return _Mention("nobody")  # '"…," I said', '"…," I wrote': the writer, never a person called "I"
     if subject and _P.time_openers and RULES["time_opener"]:
         tokens = tokens[_time_phrase_end(tokens) :]
         if not tokens:
             return None
+    if _LEAD_TEAM_NOUNS and len(tokens) >= 4 and RULES["lead_and_team"]:
+        lead = _lead_of_team(tokens, subject, known)
+        if lead is not None:
+            return lead  # 'Ada Wolton and her team wrote': she leads them
     if RULES["coordinated_speakers"] and len(tokens) >= 3:
         pair = _coordinated_people(tokens, subject, known)
         if pair:
@@ -2080,6 +2176,34 @@ def _signature_part(segment: list[Token]) -> bool:
         _apposition_like(segment) or (len(segment) == 1 and first.word.isdigit())
         or first.lower in _PLACE_PREPOSITIONS or all(t.capitalised for t in segment)
     )
+
+
+#: an apposition after a name that says what kind of group it is (', a coalition of …'): rule organisation_apposition_role
+_APPOSITION_ROLE = re.compile(r",\s+(?:a|an)\s+((?:[a-z][\w-]*\s*){1,4})")
+
+
+def _apposition_role(text: str, end: int, run: str) -> str | None:
+    """Rule ``organisation_apposition_role``: the run of capitalised words ending at ``end`` of ``text`` has an
+    apposition saying what kind of group it is ('Eastvale Rising, a coalition of tenant groups', 'Kestrel Watch,
+    a local campaign group'): its role noun (ORGANISATION_NOUNS_BEFORE), when the run is no person's name."""
+    found = _APPOSITION_ROLE.match(text, end - 1 if text[end - 1 : end] == "," else end)
+    if found is None:
+        return None
+    phrase = []
+    for word in found.group(1).split():
+        if word in _ANY_PREPOSITION:
+            break  # ('a coalition of tenant groups': the noun before "of")
+        phrase.append(word)
+    role = next((w for w in reversed(phrase) if w in _P.organisation_nouns_before), None)
+    if role is None:
+        return None
+    words = run.rstrip(".,;:").split()
+    if not words or len(words) > 5 or first_name_gender(words[0]) is not None or is_title_word(words[0]):
+        return None
+    name = read_name(words)
+    if name is not None and not name.is_org and len(words) > 1 and _led_by_first_name([word_token(w) for w in words]):
+        return None
+    return role
 
 
 def _organisation_by_context(text: str, start: int, run: str) -> bool:
@@ -2615,6 +2739,18 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _Mention("role_person", role if role in PERSON_ROLES else next(w for w in words[1:] if w in PERSON_ROLES))
         if role in _P.org_roles or (subject and not _P.org_roles.isdisjoint(words[1:])):
             return _Mention("role_org", role)
+        if len(words) == 2 and words[0] in _ENGLISH_DEFINITE and words[1] in _P.org_role_aliases and RULES["org_role_alias"]:
+            return _Mention("role_org", words[1], rule="org_role_alias")  # '"…," the force said': the police
+        if (
+            len(words) == 2 and words[0] in _ENGLISH_DEFINITE and tokens[1].word.isalpha()
+            and not tokens[1].capitalised and words[1] not in _FILLERS
+            and (RULES["role_after_verb"] if not subject else RULES["role_noun_subject"] and (
+                # (before the verb, only a noun for a person: 'The problem, says Varga, …' stays nobody)
+                is_person_noun(words[1]) or words[1] in _P.descriptor_nouns or words[1] in _P.gender_nouns
+            ))
+        ):
+            # '"…," said the shopkeeper': one the article named with that role, else nobody (never borrowed)
+            return _Mention("role_person", words[1], gender=_P.gender_nouns.get(words[1]), rule="possessed_kin")
         return _Mention("nobody") if subject and len(words) <= 8 else None
     if (
         RULES["modified_org_role"] and len(words) >= 2 and words[-1] in _P.org_roles and _P.lower_case_nouns
@@ -2641,9 +2777,14 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
                 found = _spokesperson_for_name(tokens)
                 if found is not None:
                     return found  # 'a spokesperson for Save Our Library': the group of that name
+            if words[0] in _P.unnamed_one and RULES["unnamed_pronoun"]:
+                # 'a teacher at the club said': one person unnamed (a later "she" may mean her)
+                gender = next((_P.gender_nouns[w] for w in words if w in _P.gender_nouns), None)
+                head = next((i for i, w in enumerate(words) if i and (w in _ANY_PREPOSITION or w in _P.relative_pronouns)), len(words))
+                return _Mention("nobody", words[head - 1], rule="unnamed_one", gender=gender)
             return _Mention("nobody")
         if (
-            subject and RULES["bare_noun_subject"] and len(words) <= 3
+            (subject or (RULES["bare_noun_after_verb"] and _P.bare_after_verb and len(words) == 1)) and RULES["bare_noun_subject"] and len(words) <= 3
             and all(t.word.isalpha() and t.word.islower() for t in tokens)
             and not any(w in _CLAUSE_WORDS or w in _NOT_VERBS or w in _LEADING or w in _FILLERS for w in words)
         ):
@@ -2674,11 +2815,40 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if found is not None:
             return found  # 'said a spokesperson for Save Our Library': the group of that name
     if RULES["possessive_holder"] and _possessive_holder(tokens, runs):
+        if words[-1] in _SPOKESPEOPLE and len(tokens) - runs[-1][1] <= 1 and RULES["possessive_spokesperson"]:
+            # "the Harbour Union's spokesperson said": the organisation (a person's spokesperson stays nobody)
+            start, end = runs[-1]
+            run = tokens[start : end - 1] + [word_token(_strip_possessive_word(tokens[end - 1].word))]
+            name = read_name(_words(run))
+            if name is not None and name.is_org:
+                return _Mention("org", name.text, title=words[-1], organisation=name.text, rule="possessive_spokesperson")
         return _Mention("nobody")  # "Doe's lawyer said": the lawyer, whom the article does not name here
     if RULES["organisation_spokesperson"] and len(runs) == 1 and words[-1] in _GENERIC_SPOKESPEOPLE:
         found = _organisation_spokesperson(tokens, runs[0])
         if found is not None:
             return found
+    head = tokens
+    if words[0] in _P.unnamed_one and RULES["unnamed_with_phrase"]:
+        # ('one HWU organiser in the county': the phrase after the noun is no part of who it is)
+        cut = next((i for i in range(2, len(tokens)) if tokens[i].lower in _ANY_PREPOSITION and not tokens[i].capitalised), len(tokens))
+        if cut < len(tokens) and not any(_led_by_first_name(tokens[start:end]) for start, end in runs):
+            head = tokens[:cut]
+            if head[-1].lower in _GENERIC_SPOKESPEOPLE and runs[0][1] <= cut and RULES["spokesperson_phrase"]:
+                found = _organisation_spokesperson(head, runs[0])  # 'a Harbour Union spokesman in Kestrel'
+                if found is not None:
+                    return found
+    if (
+        words[0] in _P.unnamed_one and 2 <= len(head) <= 6 and head[-1].word.isalpha()
+        and (not head[-1].capitalised or RULES["unnamed_capitalised_noun"])
+        and runs[0][0] > 0 and runs[0][0] < len(head) and RULES["unnamed_with_capitals"]
+        and not any(t.comma for t in head[:-1]) and not any(t.lower in _ANY_PREPOSITION or t.lower in _P.relative_pronouns for t in head)
+        and not any(_led_by_first_name(tokens[start:end]) for start, end in runs)
+        and not all(is_title_word(tokens[i].word) for start, end in runs for i in range(start, end))  # (nameless_title)
+    ):
+        # 'one Weibo user wrote', 'a Republican aide said', 'a Kestrel Lane resident said': one person the article
+        # does not name, described by a capitalised word (before, read as nobody at all, so a speaker was borrowed)
+        noun = head[-1].lower
+        return _Mention("nobody", noun, rule="unnamed_one" if RULES["unnamed_pronoun"] else None, gender=_P.gender_nouns.get(noun))
     if subject:
         start, end = runs[-1]
         tail = tokens[end:]
@@ -2771,6 +2941,8 @@ def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | No
 
 #: words for who speaks for an organisation ("a spokesperson said")
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
+#: of them, those that tell a gender ("spokeswoman": f): rule ``spokesperson_pronoun``
+_SPOKESPERSON_GENDERS = {w: g for w, g in _from_every_language("GENDERED_TITLES").items() if w in _SPOKESPEOPLE}
 #: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')
 #: (every language's JOINING_ARTICLES)
 _JOINING_ARTICLES = frozenset(_from_every_language("JOINING_ARTICLES"))
@@ -3049,7 +3221,10 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
     the capitalised word that opens the descriptor."""
     first = runs[0][0]
     opening = read_name(_words(tokens[runs[0][0] : runs[0][1]])) if runs[0][1] > runs[0][0] else None
-    if opening is not None and not opening.is_org and len(opening.text.split()) > 1:
+    if (
+        opening is not None and not opening.is_org and len(opening.text.split()) > 1
+        and not (RULES["acronym_descriptor"] and any(is_acronym(w) for w in opening.text.split()))
+    ):
         return None  # the phrase opens with a full name ("said Jane Roe, campaign …")
     for start, end in runs[1:]:
         between = tokens[first + (0 if title_needed else 1) : start]
@@ -3072,13 +3247,20 @@ def _descriptor_name(tokens: list[Token], runs: list[tuple[int, int]], title_nee
             return mention
         if name is None or name.is_org or len(name.text.split()) < 2:
             continue
-        if title_needed and not (name.title or is_title_word(tokens[start - 1].word)):
+        if title_needed and not (name.title or is_title_word(tokens[start - 1].word) or _descriptor_noun(tokens[start - 1])):
             continue
         mention = _person_or_org(tokens[start:end], tokens[first + (0 if title_needed else 1) : start])
         if mention is not None:
             mention.rule = "descriptor_name" if title_needed else "article_descriptor_name"
         return mention
     return None
+
+
+def _descriptor_noun(token: Token) -> bool:
+    """Rule ``descriptor_noun``: a lower-case noun for a job that is no title word (DESCRIPTOR_NOUNS) before a
+    name ends a descriptor as a title does ('said former Harbour Union adviser Dara Quill'; before, the
+    organisation that opens the descriptor was read as the speaker)."""
+    return not token.capitalised and token.lower in _P.descriptor_nouns and RULES["descriptor_noun"]
 
 
 def _unread_subject(tokens: list[Token], comma: bool) -> bool:
@@ -3187,6 +3369,9 @@ class Attributor:
         self.statement: tuple[int, Attribution] | None = None
         #: paragraphs that change the scene (separators; a heading does not), in order: rule ``scene_break``
         self.scene_breaks: list[int] = []
+        #: the last unnamed spokesperson who spoke for an organisation: where, for whom, of which gender
+        #: (rule ``spokesperson_pronoun``)
+        self.spokesperson: tuple[tuple[int, int], Attribution, str | None] | None = None
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -3199,6 +3384,8 @@ class Attributor:
         capitalise its nouns)."""
         m = self.mentions
         if mention.kind == "nobody":
+            if mention.rule == "unnamed_one":
+                self.spokesperson = (at, Attribution(title=mention.text), mention.gender)  # (rule unnamed_pronoun)
             return Attribution(cue=cue)
         if mention.kind == "statement":
             # '"…," the statement said': whoever issued it, named at most PRONOUN_REACH paragraphs before
@@ -3234,6 +3421,8 @@ class Attributor:
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
+        if mention.kind == "role_person" and mention.text and self._unnamed_role(mention.text, at):
+            return Attribution(cue=cue)  # 'A teacher at the club said … The teacher added …': that teacher, unnamed
         if mention.kind == "role_person":
             person = (mention.text and m.latest_with_role(at, mention.text, mention.gender)) or self._named_first(
                 m.latest(at, mention.gender, strong=True), at, mention.gender
@@ -3249,6 +3438,11 @@ class Attributor:
             # '"…," police said': the police named before ("Greenfield Police"), else as the article names them
             org = m.latest_organisation(at, mention.text, strict=True) if RULES["bare_organisation"] else None
             return Attribution(org or mention.title, None, org, cue, rule="institution_noun")
+        if mention.kind == "role_org" and mention.rule == "org_role_alias":
+            # '"…," the force said' after "Kestrel Police": the organisation named before whose name has a word the
+            # noun stands for (ORG_ROLE_ALIASES), else nobody (never another organisation named nearby)
+            org = next(filter(None, (m.latest_organisation(at, word, strict=True) for word in _P.org_role_aliases[mention.text])), None)
+            return Attribution(org, None, org, cue, rule=mention.rule if org else None)
         if mention.kind == "role_org" and mention.rule == "bare_organisation":
             # '"…," police said' after "Greenfield Police": that organisation, no other one
             org = m.latest_organisation(at, mention.text, strict=True)
@@ -3319,6 +3513,53 @@ class Attributor:
         since = at[0] - 1 if RULES["named_paragraph_before"] and (last is None or last[0] < at[0] - 1) else at[0]
         return self.mentions.named_in_paragraph(at, gender, since) or person
 
+    def _note_spokesperson(self, at: tuple[int, int], found: Attribution) -> None:
+        """Rule ``spokesperson_pronoun``: remember an organisation's unnamed spokesperson ('a spokeswoman for the
+        Harbour Union said …', 'a spokesperson said' after the union was named) as the last one to speak."""
+        if not (found.speaker and found.person is None and RULES["spokesperson_pronoun"]):
+            return
+        words = (found.title or "").lower().split()
+        if found.rule != "nearby_spokesperson" and _SPOKESPEOPLE.isdisjoint(words):
+            return
+        gender = next((_SPOKESPERSON_GENDERS[w] for w in words if w in _SPOKESPERSON_GENDERS), None)
+        self.spokesperson = (at, found, gender)
+
+    def _unnamed_role(self, noun: str, at: tuple[int, int]) -> bool:
+        """Rule ``unnamed_pronoun``: "the teacher" right after "a teacher …" spoke unnamed (that paragraph or the
+        next, nobody with that role named since) is that person, still unnamed; they stay in focus."""
+        if self.spokesperson is None or not RULES["unnamed_pronoun"]:
+            return False
+        where, found, gender = self.spokesperson
+        if found.speaker or found.title != noun or where >= at or at[0] - where[0] > 1:
+            return False
+        person = self.mentions.latest_with_role(at, noun)
+        if person is not None and (self.mentions.last_at(person) or (-1, -1)) > where:
+            return False
+        self.spokesperson = (at, found, gender)
+        return True
+
+    def _spokesperson_pronoun(self, gender: str | None, at: tuple[int, int], person: Person | None, cue: str | None):
+        """Rule ``spokesperson_pronoun``: "she"/"he" after an organisation's unnamed spokesperson spoke, in that
+        paragraph or the one after, with nobody of that gender a subject or named since: the organisation
+        ('A spokeswoman for the Harbour Union said … / "…," she said.'; before, nobody or an older person)."""
+        if self.spokesperson is None or gender not in ("m", "f"):
+            return None
+        where, found, said = self.spokesperson
+        if not found.speaker and not RULES["unnamed_pronoun"]:
+            return None
+        if where >= at or at[0] - where[0] > 1 or (said is not None and said != gender):
+            return None
+        m = self.mentions
+        last = m.last_at(person) if person is not None else None
+        if last is not None and last > where:
+            return None
+        named = m.latest_named(at, gender, where[0])
+        if named is not None and (m.last_named(named, at) or (-1, -1)) > where:
+            return None
+        if not found.speaker:
+            return Attribution(cue=cue)  # 'A teacher at the club said … / She said: "…"': she, unnamed
+        return Attribution(found.speaker, found.title, found.organisation, cue, rule="spokesperson_pronoun")
+
     def _resolve_pronoun(self, gender: str | None, at: tuple[int, int], cue: str | None) -> Attribution:
         """Who "he", "she", "it" (``gender`` m / f / n, None for either person) means at ``at``."""
         m = self.mentions
@@ -3326,6 +3567,9 @@ class Attributor:
             org = m.latest_organisation(at)
             return Attribution(org, None, org, cue)
         person = self._named_first(m.latest(at, gender), at, gender)
+        spokesperson = self._spokesperson_pronoun(gender, at, person, cue)
+        if spokesperson is not None:
+            return spokesperson
         reach = PRO_DROP_REACH if _P.pro_drop and RULES["pro_drop_reach"] else PRONOUN_REACH
         last = m.last_at(person) if person is not None else None
         if last is not None and RULES["named_in_paragraph"]:
@@ -3383,9 +3627,26 @@ class Attributor:
 
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
+        focus = self.spokesperson
+        self._read_sentence(sentence)
+        if self.spokesperson is not focus and self.spokesperson is not None and RULES["unnamed_pronoun"]:
+            # (whom the unnamed speaker's own sentence names, in what they said, is no one named since they spoke)
+            at, found, gender = self.spokesperson
+            self.spokesperson = ((at[0], max(at[1], sentence.start + len(sentence.text))), found, gender)
+
+    def _read_sentence(self, sentence: Sentence) -> None:
         tokens = sentence.tokens
         para = sentence.paragraph
         subject = self._subject(sentence)
+        if (
+            subject is None and len(tokens) >= 2 and tokens[-1].colon and not sentence.quote_positions
+            and _P.speech_nouns and RULES["colon_possessor"]
+        ):
+            # "Dara Quill's full statement:" closing a paragraph: the possessor speaks the quotation after it
+            end = _placeholder_token(PLACEHOLDER, sentence.start + len(sentence.text), -1)
+            found = self._possessive_words([*tokens, end], len(tokens), para)
+            if found is not None and found.speaker:
+                subject = found
         if subject is not None:
             sentence.subject = subject
             if (
@@ -3442,6 +3703,7 @@ class Attributor:
                 if not sentence.attributions:
                     sentence.attributions = {}
                 sentence.attributions[tokens[qi].quote] = found
+                self._note_spokesperson((para, tokens[qi].start), found)
                 if found.person is not None:
                     self.mentions.mark_salient((para, tokens[qi].start), found.person)
             elif qi == 0 and len(tokens) <= 2 and RULES["quote_keeps_focus"]:
@@ -3475,6 +3737,8 @@ class Attributor:
                 if _P.clause_openers and RULES["clause_subject"]:
                     clause = _after_clause_opener(clause)
                 mention = read_mention(clause, subject=True, known=self._known) if clause else None
+                if mention is not None and mention.kind == "nobody" and mention.rule == "unnamed_one":
+                    self.resolve(mention, at, None)  # 'A teacher at the club said …': she is in focus (unnamed_pronoun)
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
                     found = self.resolve(mention, at, None)
                 elif (
@@ -3497,6 +3761,7 @@ class Attributor:
                     # 'The Harbour Union said in a statement that …': it speaks what is quoted after
                     reporter = self.resolve(mention, at, None)
                     if reporter is not None and reporter.speaker and reporter.person is None:
+                        self._note_spokesperson(at, reporter)
                         reporter.rule = "organisation_reports"
                         sentence.subject = sentence.cue_speaker = reporter
                 if (
@@ -3643,6 +3908,15 @@ class Attributor:
         for m in _NAME_RUN.finditer(sentence.text):
             runs.append(m.span())
             run = m.group()
+            role = _P.organisation_nouns_before and RULES["organisation_apposition_role"] and _apposition_role(sentence.text, m.end(), run)
+            if role:
+                # ('Eastvale Rising, a coalition of tenant groups,'): an organisation, which "the coalition" means
+                at = (sentence.paragraph, sentence.start + m.start())
+                org = run.rstrip(".,;:")
+                mentions.add_organisation(at, org)
+                mentions.by_context.setdefault(org, at)
+                mentions.role_of[org] = role
+                continue
             if by_context and _organisation_by_context(sentence.text, m.start(), run):
                 # ('activists from Rising Tide', 'the climate group Rising Tide'): an organisation's name
                 at = (sentence.paragraph, sentence.start + m.start())
@@ -4078,7 +4352,7 @@ class Attributor:
             if k > 0 and not source and not led:
                 mention = read_mention(after[:k], subject=True, known=self._known)
                 if mention is not None and mention.kind == "nobody":
-                    nobody = nobody or Attribution(cue=cue)
+                    nobody = nobody or self.resolve(mention, at, cue)  # (unnamed_one: in focus)
                 elif mention is not None:
                     found = self.resolve(mention, at, cue, proper=k == 1 and self._ends_clause(tokens[qi]))
                     if found is None and all(t.capitalised for t in after[:k]):
@@ -4264,6 +4538,29 @@ class Attributor:
             ))
             for t in clause
         ) or len(clause) == 1
+
+    def _quoted_as(self, before: list[Token], k: int, at: tuple[int, int], cue: str | None) -> Attribution | None:
+        """Rule ``quoted_as_saying``: 'The Star quoted Dara Quill as saying: "…"', 'Reuters quoted a Harbour Union
+        spokesman as saying': the object of a verb of quoting (OBJECT_SPEAKER_VERBS) before "as" and the cue
+        speaks, not the outlet that quotes (before, nobody: "saying" had no subject)."""
+        for j in range(k - 2, max(-1, k - 10), -1):
+            if before[j].comma or before[j].ends_sentence or before[j].quote is not None:
+                return None
+            if before[j].lower in _P.object_speakers:
+                span = before[j + 1 : k - 1]
+                if len(span) == 1 and span[0].lower in _P.as_object_pronouns:
+                    found = self._resolve_pronoun(_P.as_object_pronouns[span[0].lower], at, cue)  # 'quoted her as saying'
+                    if found.speaker:
+                        found.rule = "quoted_as_saying"
+                    return found
+                mention = read_mention(span, subject=False, known=self._known)
+                if mention is None or mention.kind not in ("person", "org", "role_person", "role_org"):
+                    return None
+                found = self.resolve(mention, at, cue)
+                if found is not None and found.speaker:
+                    found.rule = found.rule or "quoted_as_saying"
+                return found
+        return None
 
     def _colon_name(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         """Rule ``colon_name``: a clause with no reporting verb that ends with a person's full
@@ -4550,6 +4847,10 @@ class Attributor:
                 clause = _joined_clause(clause, _P.contrast_joins)
             if k > sub >= 0 and k - len(clause) <= sub:
                 clause = before[sub + 1 : k]  # (the subject of the subordinate clause the verb stands in)
+            if k >= 3 and before[k - 1].lower in _P.as_words and RULES["quoted_as_saying"]:
+                found = self._quoted_as(before, k, at, cue)  # 'The Star quoted Dara Quill as saying: "…"'
+                if found is not None:
+                    return found
             if before[k].lower in _P.object_speakers and RULES["quoted_object"]:
                 # 'Die Agentur zitierte den Gewerkschafter X mit den Worten: „…“': the one quoted speaks
                 quoted = _clause_after(before, k + length)
@@ -4698,6 +4999,12 @@ def _possessed_kin(tokens: list[Token]) -> _Mention | None:
             gender = _P.gender_nouns.get(noun)
             if gender is not None and i + 2 == len(tokens):
                 return _Mention("role_person", noun, gender=gender, rule="possessed_kin")
+            if (
+                i + 2 == len(tokens) and (noun in PERSON_ROLES or noun in _P.descriptor_nouns or is_title_word(noun))
+                and RULES["possessed_role"]
+            ):
+                # "the family's lawyer said": the lawyer of somebody unnamed (one named with that role, else nobody)
+                return _Mention("role_person", noun, rule="possessed_kin")
             return None
     return None
 
@@ -5292,6 +5599,28 @@ _CLAUSE_JOINS = frozenset(_from_every_language("CLAUSE_JOINS"))
 _AND_WORDS = frozenset(_from_every_language("AND_WORDS"))
 #: possessives opening a relation after "and" ('Ada Wolton and her husband Piet Marr')
 _COORDINATED_POSSESSIVES = frozenset(_from_every_language("COORDINATED_POSSESSIVES"))  # (every language's)
+
+
+#: nouns for the people somebody works with ('and her team', 'and his colleagues'), every language's TEAM_NOUNS
+_LEAD_TEAM_NOUNS = frozenset(_from_every_language("TEAM_NOUNS"))
+
+
+def _lead_of_team(tokens: list[Token], subject: bool, known) -> _Mention | None:
+    """Rule ``lead_and_team``: a person named in full (or known), then "and", a possessive and a noun for
+    the people they work with ('Ada Wolton and her team wrote', 'said Tam Brodie and his colleagues'): the
+    person speaks for them all, as the one named (before, the phrase was read as nobody)."""
+    if not (
+        tokens[-1].lower in _LEAD_TEAM_NOUNS and tokens[-2].lower in _COORDINATED_POSSESSIVES
+        and tokens[-3].lower in _AND_WORDS and not any(t.comma for t in tokens[:-1])
+    ):
+        return None
+    mention = read_mention(tokens[:-3], subject=subject, known=known)
+    if mention is None or mention.kind != "person":
+        return None
+    if len(mention.text.split()) < 2 and not (known is not None and known(mention.text)):
+        return None
+    mention.rule = mention.rule or "lead_and_team"
+    return mention
 
 
 def _coordinated_people(tokens: list[Token], subject: bool, known) -> bool:

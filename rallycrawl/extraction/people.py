@@ -532,6 +532,9 @@ class Mentions:
     organisations: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     #: organisations named so by the words around them, where first (rule ``organisation_by_context``)
     by_context: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: the role noun an apposition gave an organisation ('Eastvale Rising, a coalition of …': coalition), so that
+    #: "the coalition" means it (rule ``organisation_apposition_role`` of attribution)
+    role_of: dict[str, str] = field(default_factory=dict)
     _by_name: dict[str, Person] = field(default_factory=dict)
     _by_word: dict[str, list[Person]] = field(default_factory=dict)
 
@@ -683,7 +686,7 @@ class Mentions:
                 continue
             if where[0] < since:
                 break
-            if not role or role in name.lower():
+            if not role or role in name.lower() or self.role_of.get(name) == role:
                 return name
             if where[0] >= fallback_since and fallback is None:
                 if unlike and not unlike.isdisjoint(name.lower().split()):

@@ -27,11 +27,18 @@ charged alleged asserted asserts maintained maintains contended contends clarifi
 reflected threatened reminded appealed implored underlined underscored highlighted proclaimed
 disputed questioned cried screamed posting
 reported reports
+texted texts emailed emails murmured roared repeated repeats
+apologised apologized apologises apologizes gushed grumbled hinted marvelled marveled mocked objected opined
+railed raged reassured revealed scoffed sneered teased thundered ventured wailed fumed groaned griped
+chided confided affirmed bragged relayed messaged blogged surmised summarised summarized
+advised confessed disclosed queried swore wept reckoned recollected
 """.split())
 #: two-word cues (verb + particle, or a source phrase)
 TWO_WORD_CUES = frozenset({
     ("pointed", "out"), ("points", "out"), ("chimed", "in"), ("weighed", "in"), ("went", "on"),
     ("goes", "on"), ("according", "to"), ("put", "it"), ("puts", "it"),
+    ("shot", "back"), ("fired", "back"), ("hit", "back"), ("summed", "up"), ("sums", "up"),
+    ("piped", "up"), ("cut", "in"), ("spelled", "out"), ("spelt", "out"),
 })
 #: reporting verbs that are nouns too ("in a Facebook post", "his remarks"): after one of
 #: DETERMINERS (or one and a name: "a Facebook post") they are no cue (rule ``cue_noun``)
@@ -54,6 +61,11 @@ would will was is were are had has have could should must can may might did does
 SINGULAR_PRONOUNS = {"he": "m", "she": "f", "it": "n"}
 #: pronouns that stand for several people: never given to one person
 PLURAL_PRONOUNS = frozenset("they we".split())
+#: the writer's own pronoun: nobody named speaks (rule ``first_person_nobody``)
+FIRST_PERSON_PRONOUNS = frozenset("i".split())
+#: determiners before a noun that make one person the article does not name ('a teacher at the club said'): a
+#: later "she"/"he" means them (rule ``unnamed_pronoun``)
+UNNAMED_ONE = frozenset("a an one another".split())
 #: titles and descriptors that stand before a name ("campaign spokesman Tobias Wrenfield")
 TITLES = frozenset("""
 president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor
@@ -67,6 +79,16 @@ councilwoman councillor congressman congresswoman lawmaker former then acting in
 st. saint operating managing lead study organiser organizer activist protester resident nurse farmer
 worker student rabbi imam sergeant premier commander communications delegate candidate demonstrator
 cllr.
+ald ald. alderman alderwoman dist. atty atty. assemblyman assemblywoman assemblymember
+councilmember councilor
+""".split())
+#: lower-case nouns for a job that are no title word but end a descriptor before a name as one does ('said
+#: former Harbour Union adviser Dara Quill'): rule ``descriptor_noun``
+DESCRIPTOR_NOUNS = frozenset("""
+adviser advisor aide lawyer official negotiator campaigner coordinator steward convenor convener teacher
+trustee volunteer engineer doctor physician surgeon paramedic firefighter driver pilot historian
+sociologist lecturer staffer consultant planner
+landlord tenant retiree neighbour neighbor shopkeeper parent nurse
 """.split())
 #: titles that tell the gender of the person they name
 GENDERED_TITLES = {
@@ -88,7 +110,10 @@ TITLE_ENDINGS = ()
 
 #: a sentence opening with one of these gives what it quotes to whom it names next
 #: ('In the words of Jane Doe, "…"'): rule ``viewpoint_cue``
-VIEWPOINT_BEFORE_NAME = frozenset({("in", "the", "words", "of"), ("in", "the", "view", "of"), ("in", "the", "eyes", "of")})
+VIEWPOINT_BEFORE_NAME = frozenset({("in", "the", "words", "of"), ("in", "the", "view", "of"), ("in", "the", "eyes", "of")}) | {
+    # 'For Dara Quill, "this is about dignity."' (as German "für", Spanish "para")
+    ("for",),
+}
 #: ... or to the person a possessive means, with its gender ('In her view, "…"')
 VIEWPOINT_PHRASES = {
     ("in", "his", "view"): "m", ("in", "her", "view"): "f", ("in", "his", "words"): "m",
@@ -152,6 +177,26 @@ committee council movement league institute court board airline carrier club tea
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
 #: is the organisation named last, wherever (rule ``role_org_nearby`` does not hold to the paragraph)
 GENERIC_ORG_ROLES = frozenset("group organization organisation".split())
+#: nouns that stand for an organisation whose name says something else ("the force": the police named before):
+#: rule ``org_role_alias``
+ORG_ROLE_ALIASES = {"force": ("police", "constabulary")}
+#: a lower-case noun alone after the reporting verb is its subject ('"…," said officials'), not a word of the
+#: clause after a verb with its subject left out (Italian '«…», ha aggiunto ieri'): rule ``bare_noun_after_verb``
+BARE_NOUN_AFTER_VERB = True
+#: verbs of quoting whose object speaks, not their subject ('The Star quoted Dara Quill as saying: "…"'): rule
+#: ``quoted_object``
+OBJECT_SPEAKER_VERBS = frozenset("quoted quotes".split())
+#: the word between that object and the cue ('quoted Dara Quill as saying'): rule ``quoted_as_saying``
+QUOTED_AS = frozenset("as".split())
+#: ... and the object pronouns there, with their gender ('quoted her as saying')
+QUOTED_AS_PRONOUNS = {"him": "m", "her": "f"}
+#: words between a subject and the cue after them that leave the subject the speaker ('was quoted as saying',
+#: 'can be heard saying'): rule ``passive_before_cue``
+BEFORE_CUE_PHRASES = (
+    ("was", "quoted", "as"), ("is", "quoted", "as"), ("were", "quoted", "as"), ("has", "been", "quoted", "as"),
+    ("can", "be", "heard"), ("could", "be", "heard"), ("is", "heard"), ("was", "heard"), ("is", "seen"),
+    ("was", "seen"), ("is", "expected", "to"), ("was", "expected", "to"), ("went", "on", "to"),
+)
 #: nouns for a written statement, which speaks for whoever issued it ('"…," the statement said'):
 #: rule ``statement_speaks``
 STATEMENT_NOUNS = frozenset("statement communique communiqué".split())
@@ -293,6 +338,9 @@ AND_OR_WORDS = frozenset("and or".split())
 AND_WORDS = frozenset("and".split())
 #: possessives opening a relation after "and" ('Ada Wolton and her husband Piet Marr')
 COORDINATED_POSSESSIVES = frozenset("his her their".split())
+#: nouns for the people somebody works with, after "and" and a possessive ('Ada Wolton and her team'): the
+#: person named speaks for them (rule ``lead_and_team``)
+TEAM_NOUNS = frozenset("team colleagues co-authors coauthors collaborators".split())
 #: connectors inside an organisation's name ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
 NAME_RUN_CONNECTORS = frozenset("of for".split())
 #: words between a subject and its verb, or a verb and the quotation, that say nothing ('has also said', 'hat auch gesagt')
