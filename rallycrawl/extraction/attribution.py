@@ -88,6 +88,15 @@ RULES.update({
     # '«No vamos a parar —aseguró Marisol Quintanar—. Volveremos»': the reporter's inciso opened by a dash
     # glued to its verb inside the marks is an incise as ', aseguró X.' is
     "dash_incise": True,
+    # '« …, a précisé Mathilde X, porte-parole, mais … »', '«…, ha dicho Ana X, …»': the incise in a compound
+    # tense, an auxiliary of the language before the reporting verb's participle and the name after it
+    "incise_compound_tense": True,
+    # 'sagte der Landrat den Journalisten', 'rief der Landrat den Beschäftigten zu': a dative or accusative
+    # article after the subject's noun ends the subject (German OBJECT_ARTICLES)
+    "object_article_ends_subject": True,
+    # 'compareció el gerente del hospital, Anselmo X. «…», dijo el gerente': a person named in apposition to a
+    # role phrase holds that role, for a later role noun (else "the manager" went to another person named)
+    "apposition_role_title": True,
     # a reporting verb before its subject in a sentence of context ('comme le raconte Basile')
     "inverted_subject": True,
     # a verb whose subject is left out ('"…", cuenta.') belongs to the person the paragraph
@@ -751,6 +760,7 @@ class Profile:
         "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
         "descriptor_nouns", "first_person", "unnamed_one", "org_role_aliases", "bare_after_verb", "as_words",
         "as_object_pronouns", "before_cue_phrases",
+        "object_articles",
     )
 
     def __init__(self, modules) -> None:
@@ -985,6 +995,9 @@ class Profile:
         self.before_cue_phrases = tuple(sorted(
             {tuple(p) for m in single for p in getattr(m, "BEFORE_CUE_PHRASES", ())}, key=len, reverse=True
         ))
+        #: articles of a dative or accusative object ("den", "dem"): after a verb of saying, the subject ends before
+        #: one ('sagte der Landrat den Journalisten'): rule ``object_article_ends_subject``
+        self.object_articles = _union(single, "OBJECT_ARTICLES")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -1936,6 +1949,8 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         and not tokens[-2].comma and RULES["separable_particle"]
     ):
         tokens = tokens[:-1]  # ('teilte die Gewerkschaft mit': the verb's particle)
+    if not subject and _P.object_articles and len(tokens) > 2 and RULES["object_article_ends_subject"]:
+        tokens = _before_object_article(tokens)
     if not subject and _P.phrase_openers and RULES["spokesperson_phrase"]:
         tokens = _without_phrase_after_spokesperson(tokens)
     if not tokens or tokens[0].quote is not None:
@@ -3136,6 +3151,8 @@ _INCISE = re.compile(
     "|(?P<verb2>[^\\W\\d_]+)\\s+(?P<name>(?:[" + CAPITALS + "][\\w'\u2019\\-]+\\s?){1,4})"
     "|(?P<verb3>[^\\W\\d_]+)\\s+(?P<pron2>[^\\W\\d_]+)(?=[\\s,.;:!?\u2014\u2013]|$))"
 )
+#: the capitalised words after an incise's participle ('…, a précisé [Mathilde Roussel], porte-parole')
+_INCISE_NAME = re.compile("\\s+((?:[" + CAPITALS + "][\\w'\u2019\\-]+\\s?){1,4})(?=[,.;:!?\u2014\u2013]|$)")
 #: how many characters of a quotation are searched for an incise
 _INCISE_REACH = 400
 
@@ -3872,6 +3889,11 @@ class Attributor:
             if m.group("verb3") is not None:
                 # ', – сказала она. –': a reporting verb and a pronoun of the language after it
                 pron2 = m.group("pron2").lower()
+                if verb in _P.auxiliaries and pron2 in _P.cues and RULES["incise_compound_tense"]:
+                    found = self._incise_compound(text, m.end(), at, m.group("pron2"))
+                    if found is not None:
+                        return found
+                    continue
                 if verb in _P.cues and pron2 in _P.pronouns and RULES["incise_pronoun_after"]:
                     found = self.resolve(_Mention("pronoun", pron2), at, said)
                     if found is not None and found.speaker:
@@ -3898,6 +3920,21 @@ class Attributor:
                     found.rule = "incise_in_quote"
                     return found
         return None
+
+    def _incise_compound(self, text: str, end: int, at: tuple[int, int], said: str) -> Attribution | None:
+        """Rule ``incise_compound_tense``: the name after an incise's auxiliary and participle
+        ('« …, a précisé Mathilde Roussel, porte-parole …, mais … »'), up to the next comma or end of clause."""
+        m = _INCISE_NAME.match(text, end)
+        if m is None:
+            return None
+        mention = read_mention([word_token(w) for w in m.group(1).split()], subject=False)
+        if mention is None or mention.kind not in ("person", "org"):
+            return None
+        found = self.resolve(mention, at, said)
+        if found is None or not found.speaker:
+            return None
+        found.rule = "incise_compound_tense"
+        return found
 
     def register_names(self, sentence: Sentence) -> None:
         """Remember every person and organisation the sentence names, for later
@@ -3930,7 +3967,10 @@ class Attributor:
                 else:
                     # (a name with an apposition after it introduces somebody: 'Lucia Moretti, insegnante')
                     introduced = sentence.text[m.end() : m.end() + 1] == ","
-                    mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
+                    person = mentions.person(name)
+                    if not person.title and not person.role and RULES["apposition_role_title"]:
+                        person.role = _role_before_apposition(sentence.text, m.start())
+                    mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person, introduced)
         if (
             _P.org_name_connectors
             and RULES["connector_org_name"]
@@ -5679,6 +5719,36 @@ def _after_clause_opener(clause: list[Token]) -> list[Token]:
         if token.lower in _P.clause_openers:
             return clause[i + 1 :]
     return clause
+
+
+#: how many characters before a name are read for the role phrase of an apposition
+_ROLE_REACH = 80
+
+
+def _role_before_apposition(text: str, start: int) -> str:
+    """Rule ``apposition_role_title``: the role phrase a name stands in apposition to ('compareció el gerente del
+    hospital, Anselmo X', 'stood the manager of the depot, Ann X'): from the role noun (the language's
+    ROLE_NOUNS, or a person's role) after an article to the comma before the name; else ""."""
+    before = text[max(0, start - _ROLE_REACH) : start].rstrip()
+    if not before.endswith(","):
+        return ""
+    words = before[:-1].rsplit(",", 1)[-1].split()
+    for i in range(1, len(words)):
+        word = words[i].lower()
+        if (word in _P.role_nouns or word in PERSON_ROLES) and words[i - 1].lower() in _P.articles:
+            return " ".join(words[i:])
+    return ""
+
+
+def _before_object_article(tokens: list[Token]) -> list[Token]:
+    """Rule ``object_article_ends_subject``: the words after a verb of saying up to the article of an object
+    that follows a capitalised word of the subject ('rief der Landrat [den Beschäftigten zu]', 'sagte Jana Ost
+    [dem Radiosender]'); an article after a preposition belongs to the subject ('der Sprecher von den Grünen')."""
+    for i in range(1, len(tokens)):
+        t = tokens[i]
+        if t.lower in _P.object_articles and tokens[i - 1].capitalised and not tokens[i - 1].comma:
+            return tokens[:i]
+    return tokens
 
 
 def _clause_after(tokens: list[Token], k: int) -> list[Token]:

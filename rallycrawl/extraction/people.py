@@ -487,11 +487,19 @@ class Person:
     title: str = ""
     organisation: str | None = None
     gender: str | None = None
+    #: a role phrase the person was named in apposition to ('the manager of the depot, X'): read by a later
+    #: role noun only, never given as the speaker's title (rule ``apposition_role_title`` of attribution)
+    role: str = ""
 
     @property
     def surname(self) -> str:
         parts = [p for p in self.name.split() if p.lower() not in SUFFIXES]
         return parts[-1] if parts else self.name
+
+
+def _holds_role(person: Person, role: str) -> bool:
+    """Whether ``role`` is in the person's title, or in the role phrase they were named in apposition to."""
+    return role in person.title.lower() or (bool(person.role) and role in person.role.lower())
 
 
 _ORG_JOINS = re.compile(r" (?:and|&|y|und|et|e) ")
@@ -647,10 +655,10 @@ class Mentions:
         """The person most recently salient (else named) whose title holds ``role``, of
         ``gender`` when both are known."""
         for entry in reversed(self.salient[-_LOOKBACK:]):
-            if entry.at < at and role in entry.person.title.lower() and _agrees(entry.person, gender):
+            if entry.at < at and _holds_role(entry.person, role) and _agrees(entry.person, gender):
                 return entry.person
         for person in reversed(self.people[-_LOOKBACK:]):
-            if role in person.title.lower() and _agrees(person, gender):
+            if _holds_role(person, role) and _agrees(person, gender):
                 return person
         return None
 

@@ -45,6 +45,7 @@ def test_apposition_subject(rule_off):
     # (named_in_paragraph finds him too, the man the paragraph last named)
     rule_off("named_in_paragraph")
     rule_off("named_pronoun")  # (which finds the person too: a full name of that gender within reach)
+    rule_off("apposition_role_title")  # (which gives him the role "president", for the role noun)
     assert speakers(*english, language="en") == ["John Roe"]  # (the role read as the man named before)
     # (German: article_role_subject reads 'Der Verhandlungsführer' as a man, the latest one)
     assert speakers(*german, language="de") == ["Dietmar Kohlhase"]

@@ -242,3 +242,7 @@ THAT_WORDS = frozenset("dass".split())
 OF_FOR_WORDS = frozenset("für".split())
 #: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
 PARTICLES_AFTER_NOUN = frozenset("von".split())
+
+#: articles of a dative or accusative object, never of a subject: after a verb of saying, the subject ends before
+#: one that follows its noun ('sagte der Landrat den Journalisten', 'sagte Jana Ost dem Sender')
+OBJECT_ARTICLES = frozenset("den dem einem".split())

@@ -90,7 +90,8 @@ diputado diputada legislador legisladora senador senadora delegado delegada veci
 docente maestro maestra profesor profesora estudiante médico médica enfermero enfermera abogado abogada líder
 titular jefe jefa intendente intendenta alcalde alcaldesa gobernador gobernadora concejal concejala
 coordinador coordinadora madre padre jubilado jubilada productor productora agricultor agricultora campesino
-campesina empresario empresaria mandatario mandataria
+campesina empresario empresaria mandatario mandataria gerente director directora consejero consejera
+rector rectora fiscal juez jueza
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"el": "m", "la": "f"}

@@ -18,7 +18,7 @@ asséné reprend enchaîne enchaîné admet admis concède concédé considère 
 accuse accusé critique critiqué salue salué confirme confirmé décrit
 cite citait
 félicité réjoui lance abonde avoue relate rapporte félicite réjouit désole grince plaisante signale
-promet murmure tacle
+promet promis murmure tacle
 exclamé exclamée indigné indignée insurgé insurgée emporté emportée inquiété inquiétée agacé agacée
 étonné étonnée alarmé alarmée écrié écriée
 d'ajouter d'expliquer d'insister d'affirmer d'estimer d'assurer d'avertir d'indiquer d'observer d'ironiser
@@ -79,7 +79,7 @@ présidente député députée maire élu élue manifestant manifestante étudia
 professeur professeure femme homme retraité retraitée infirmier infirmière salarié salariée ouvrier ouvrière
 cheminot délégué déléguée mère père avocat avocate sénateur sénatrice directeur directrice proviseur
 proviseure préfet préfète agriculteur agricultrice éleveur éleveuse habitant habitante lycéen lycéenne
-chercheur chercheuse chef patron patronne
+chercheur chercheuse chef patron patronne conseiller conseillère adjoint adjointe gérant gérante
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"le": "m", "la": "f"}

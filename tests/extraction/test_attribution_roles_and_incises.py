@@ -1,0 +1,101 @@
+"""Three attribution rules found on a held-out battery of invented reports (stop 26): a person named in
+apposition to a role phrase holds that role for a later role noun, a German object article ends the subject
+after a verb of saying, and a French incise in a compound tense inside the quotation marks.  Every sentence
+and name is written for these tests; each rule is also switched off alone."""
+
+import pytest
+
+from rallycrawl.extraction.quotes import extract_quotes
+
+
+def speakers(*paragraphs, language):
+    return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
+
+
+# --- apposition_role_title ---------------------------------------------------------------------------
+
+SPANISH_ROLE = [
+    "Junto a la consejera de Cultura, Berta Olmedilla, compareció el gerente del teatro municipal, Ciro Anzuela. "
+    "«La reforma del escenario terminará en otoño», dijo el gerente."
+]
+ENGLISH_ROLE = [
+    "Beside the parks councillor, Nora Fettle, stood the manager of the bus depot, Osric Pendle. "
+    "“The new timetable starts in March,” the manager said."
+]
+FRENCH_ROLE = [
+    "À côté de la conseillère départementale, Ysé Marchetoux, se tenait le directeur de la piscine, Aubin Treffort. "
+    "« Le bassin rouvrira en juin », a promis le directeur."
+]
+
+
+def test_role_noun_means_the_person_named_in_apposition_to_it():
+    assert speakers(*SPANISH_ROLE, language="es") == ["Ciro Anzuela"]
+    assert speakers(*ENGLISH_ROLE, language="en") == ["Osric Pendle"]
+    assert speakers(*FRENCH_ROLE, language="fr") == ["Aubin Treffort"]
+
+
+def test_role_noun_without_the_rule_falls_to_another_person(rule_off):
+    rule_off("apposition_role_title")
+    assert speakers(*ENGLISH_ROLE, language="en") != ["Osric Pendle"]
+
+
+def test_no_role_phrase_without_the_comma_of_an_apposition():
+    # ('the manager said' with nobody introduced as a manager: not the councillor)
+    paragraphs = ["The parks councillor Nora Fettle visited the depot.", "“The buses are late,” the manager said."]
+    assert speakers(*paragraphs, language="en") != ["Nora Fettle"]
+
+
+# --- object_article_ends_subject ---------------------------------------------------------------------
+
+GERMAN_OBJECT = [
+    "Landrat Egon Sturmhövel stand auf der Bühne. "
+    "„Wir geben das Werk nicht kampflos auf“, rief der Landrat den Beschäftigten zu."
+]
+
+
+def test_dative_or_accusative_article_ends_the_subject_after_the_verb():
+    assert speakers(*GERMAN_OBJECT, language="de") == ["Egon Sturmhövel"]
+    paragraphs = ["„Die Pläne sind vom Tisch“, sagte Jana Oststeiger dem Stadtradio."]
+    assert speakers(*paragraphs, language="de") == ["Jana Oststeiger"]
+
+
+def test_object_article_read_as_the_subject_without_the_rule(rule_off):
+    rule_off("object_article_ends_subject")
+    assert speakers(*GERMAN_OBJECT, language="de") != ["Egon Sturmhövel"]
+
+
+@pytest.mark.xfail(strict=True, reason="with another person named first, 'der Landrat' finds nobody (the title read "
+                   "inside a sentence is not recorded) and a later fallback takes the object's noun")
+def test_object_article_with_two_people_named_before():
+    paragraphs = [
+        "Neben Bürgermeisterin Ulla Fehrkamp stand Landrat Egon Sturmhövel auf der Bühne. "
+        "„Wir geben das Werk nicht kampflos auf“, sagte der Landrat den Journalisten."
+    ]
+    assert speakers(*paragraphs, language="de") == ["Egon Sturmhövel"]
+
+
+def test_article_after_a_preposition_stays_in_the_subject():
+    paragraphs = ["„Wir bleiben hier“, sagte die Sprecherin von den Parkfreunden, Lotte Hammwerk."]
+    assert speakers(*paragraphs, language="de") == ["Lotte Hammwerk"]
+
+
+# --- incise_compound_tense ---------------------------------------------------------------------------
+
+FRENCH_INCISE = [
+    "« Nous ne sommes pas contre le projet de tramway, a précisé Odile Verdanne, porte-parole du collectif, "
+    "mais nous refusons le tracé. »"
+]
+
+
+def test_incise_in_a_compound_tense_names_the_speaker():
+    assert speakers(*FRENCH_INCISE, language="fr") == ["Odile Verdanne"]
+
+
+def test_incise_in_a_compound_tense_without_the_rule(rule_off):
+    rule_off("incise_compound_tense")
+    assert speakers(*FRENCH_INCISE, language="fr") == [None]
+
+
+def test_compound_incise_with_a_role_noun_is_not_a_name():
+    paragraphs = ["« Rien ne changera, a ajouté le maire, tant que la loi reste en vigueur. »"]
+    assert speakers(*paragraphs, language="fr") != ["Rien"]
