@@ -3964,6 +3964,8 @@ class Attributor:
             for name in _names_in_run(run, _P):
                 if name.is_org:
                     mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
+                elif _P.object_articles and name.text.split(None, 1)[0] in _P.object_articles and RULES["object_article_ends_subject"]:
+                    continue  # ('sagte der Landrat den Journalisten': an object's article and noun name nobody)
                 else:
                     # (a name with an apposition after it introduces somebody: 'Lucia Moretti, insegnante')
                     introduced = sentence.text[m.end() : m.end() + 1] == ","
