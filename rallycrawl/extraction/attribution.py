@@ -746,7 +746,7 @@ class Profile:
         "cues", "paradigm", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
-        "role_nouns", "article_genders", "points_back", "member_plurals",
+        "role_nouns", "article_genders", "points_back", "points_back_longest", "member_plurals",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
         "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
         "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
@@ -847,6 +847,8 @@ class Profile:
         #: words opening a sentence that points back at the quotation before it ('Det sier X til NTB'):
         #: rule ``named_after_paragraph``
         self.points_back = _union(modules, "POINTS_BACK")
+        #: the longest opening that points back, in words ('Those were the words of X': 5)
+        self.points_back_longest = max((len(p) for p in self.points_back), default=1)
         #: plural sources ('las fuentes'), an organisation's, not several people: rule ``plural_speakers``
         self.member_plurals = _union(modules, "MEMBER_PLURALS")
         #: a verb ending so makes a "she" pronoun that is also "they" plural ('sagten sie', 'zeggen ze')
@@ -5241,8 +5243,9 @@ _PLURAL_VERB_ENDINGS = ("n", "m")
 def _points_back_length(tokens: list[Token] | tuple) -> int:
     """How many words of ``tokens`` open it by pointing back at a quotation before ('Det
     sier …', 'Así lo explicó …'), 0 when none does (language data ``POINTS_BACK``)."""
-    words = [t.lower for t in tokens[:3]]  # (read once for the three lengths)
-    for length in (3, 2, 1):
+    longest = _P.points_back_longest
+    words = [t.lower for t in tokens[:longest]]  # (read once for every length)
+    for length in range(longest, 0, -1):
         if len(tokens) > length and tuple(words[:length]) in _P.points_back:
             return length
     return 0
@@ -5289,7 +5292,8 @@ def points_back(text: str) -> bool:
                 return True
     if not (_P.points_back and RULES["named_after_paragraph"]):
         return False
-    return bool(_points_back_length([word_token(w) for w in text.split(None, 4)[:4]]))
+    longest = _P.points_back_longest
+    return bool(_points_back_length([word_token(w) for w in text.split(None, longest + 1)[: longest + 1]]))
 
 
 #: words a sentence pointing back with its verb's object has at most ('Tom Brant has said that more

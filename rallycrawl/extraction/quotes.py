@@ -328,8 +328,9 @@ def _attribute_all(
 _HEADING_WORDS = 12
 #: characters a quoted heading has at most
 _HEADING_CHARS = 300
-#: what may follow the last word of a sentence: closing marks and brackets
-_CLOSERS = "\"'\u201d\u2019\u00bb\u201c)] "
+#: what may follow the last word of a sentence: closing marks (of every language's pairs: "»…«" closes
+#: with «, "›…‹" with ‹, „…‘ with ‘) and brackets
+_CLOSERS = "\"'\u201d\u2019\u00bb\u201c\u00ab\u2018\u2039\u203a)] "
 
 
 def _quoted_heading(paragraphs: list[str], span: Span) -> bool:

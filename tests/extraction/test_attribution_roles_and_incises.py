@@ -96,3 +96,71 @@ def test_incise_in_a_compound_tense_without_the_rule(rule_off):
 def test_compound_incise_with_a_role_noun_is_not_a_name():
     paragraphs = ["« Rien ne changera, a ajouté le maire, tant que la loi reste en vigueur. »"]
     assert speakers(*paragraphs, language="fr") != ["Rien"]
+
+
+# --- a paragraph of one quotation in »…« goes on the speaker before (quoted_heading reads « as a closer) --------
+
+
+def test_german_guillemets_paragraph_is_no_heading():
+    paragraphs = [
+        "Schulleiterin Helga Dornbeck hatte den Schülern freigegeben. »Ich halte es für richtig, dass sich junge "
+        "Leute einmischen«, sagte Dornbeck.",
+        "»Politik lernt man nicht nur aus Büchern.«",
+    ]
+    assert speakers(*paragraphs, language="de") == ["Helga Dornbeck", "Helga Dornbeck"]
+
+
+def test_a_quoted_heading_in_guillemets_borrows_nobody():
+    # (a few quoted words with no end of sentence, a paragraph of their own: a heading, not her words)
+    paragraphs = [
+        "Schulleiterin Helga Dornbeck sprach zuerst. »Wir bleiben hier, so lange es nötig ist«, sagte Dornbeck.",
+        "»Keine Schule ohne eine warme Mensa für alle Kinder«",
+        "Die Kundgebung dauerte zwei Stunden.",
+    ]
+    found = extract_quotes(paragraphs, language="de").quotes
+    assert [q.speaker for q in found if q.paragraph == 1] in ([None], [])
+
+
+# --- "the guild said": more English organisation role nouns (ORG_ROLES) ------------------------------------------
+
+
+def test_guild_as_role_noun_names_the_guild():
+    paragraphs = [
+        "The Ferry Pilots Guild announced a two-day stoppage from Friday.",
+        "“The operator has left us with no other choice,” the guild said.",
+    ]
+    assert speakers(*paragraphs, language="en") == ["Ferry Pilots Guild"]
+
+
+# --- QUOTE_OWNER_PHRASES: 'Those were the words of X' after a paragraph of quotation --------------------------
+
+OWNER_CASES = [
+    ("en", "“Nobody here wanted to strike at New Year.”",
+     "Those were the words of Joan Perrowby, a cashier for twenty years, who held a sign outside the shop."),
+    ("fr", "« Personne ici ne voulait faire grève au Nouvel An. »",
+     "Ces mots sont ceux de Jeanne Perronnet, caissière depuis vingt ans."),
+    ("pt", "\"Ninguém aqui queria estar de greve no Ano Novo.\"",
+     "A frase é de Joana Pereirinha, caixa há vinte anos, que segurava um cartaz em frente à loja."),
+    ("es", "«Nadie aquí quería estar en huelga en Año Nuevo.»",
+     "Las palabras son de Juana Perrondo, cajera desde hace veinte años."),
+    ("it", "«Nessuno qui voleva scioperare a Capodanno.»",
+     "Sono le parole di Giovanna Perrotti, cassiera da vent'anni."),
+]
+
+
+def test_quote_owner_phrase_names_the_speaker():
+    for language, quote, owner in OWNER_CASES:
+        expected = owner.split(",")[0].split()[-2:]
+        assert speakers(quote, owner, language=language) == [" ".join(expected)], language
+
+
+def test_quote_owner_phrase_needs_the_rule(rule_off):
+    rule_off("named_after_paragraph")
+    language, quote, owner = OWNER_CASES[0]
+    assert speakers(quote, owner, language=language) == [None]
+
+
+def test_quote_owner_phrase_about_somebody_else_is_not_read():
+    # ('Those were the words that …': no name after the phrase)
+    paragraphs = ["“Nobody here wanted to strike.”", "Those were the words that echoed across the car park all morning."]
+    assert speakers(*paragraphs, language="en") == [None]

@@ -79,7 +79,13 @@ ARTICLE_GENDERS = {"der": "m", "die": "f"}
 
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('„…“ Das sagte Jens Kramer am Montag.'): rule ``named_after_paragraph``
-POINTS_BACK = frozenset({("das",), ("dies",)})
+#: a sentence saying whose words the quotation before are ('Those were the words of X', 'A frase é de X'): it
+#: points back with no reporting verb, the name after it speaks (rules ``named_after_paragraph`` and
+#: ``verbless_points_back``)
+QUOTE_OWNER_PHRASES = frozenset({
+    ("die", "worte", "stammen", "von"), ("diese", "worte", "stammen", "von"), ("der", "satz", "stammt", "von"),
+})
+POINTS_BACK = frozenset({("das",), ("dies",)}) | QUOTE_OWNER_PHRASES
 
 #: the participle ends its clause ('Carsten Wöhler hat am Montag erklärt: „…“'): rule ``auxiliary_subject``
 PARTICIPLE_LAST = True
@@ -246,3 +252,4 @@ PARTICLES_AFTER_NOUN = frozenset("von".split())
 #: articles of a dative or accusative object, never of a subject: after a verb of saying, the subject ends before
 #: one that follows its noun ('sagte der Landrat den Journalisten', 'sagte Jana Ost dem Sender')
 OBJECT_ARTICLES = frozenset("den dem einem".split())
+VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES

@@ -172,6 +172,7 @@ ORG_ROLES = frozenset("""
 group union organization organisation coalition company firm party ministry agency department
 association federation campaign network alliance brokerage bank office government administration
 committee council movement league institute court board airline carrier club team charity
+guild confederation foundation society cooperative collective consortium commission authority
 """.split())
 
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
@@ -357,3 +358,14 @@ DROPPED_OPENERS = frozenset("and then".split())
 THAT_WORDS = frozenset("that".split())
 #: "of", "for": a capitalised run they join that is no organisation is nobody ('District of X')
 OF_FOR_WORDS = frozenset("of for".split())
+
+#: a sentence saying whose words the quotation before are ('Those were the words of X', 'A frase é de X'): it
+#: points back with no reporting verb, the name after it speaks (rules ``named_after_paragraph`` and
+#: ``verbless_points_back``)
+QUOTE_OWNER_PHRASES = frozenset({
+    ("those", "were", "the", "words", "of"), ("these", "were", "the", "words", "of"),
+    ("those", "are", "the", "words", "of"), ("these", "are", "the", "words", "of"),
+    ("the", "words", "are", "those", "of"), ("the", "words", "were", "those", "of"),
+})
+POINTS_BACK = QUOTE_OWNER_PHRASES
+VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES

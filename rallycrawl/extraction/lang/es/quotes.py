@@ -98,7 +98,14 @@ ARTICLE_GENDERS = {"el": "m", "la": "f"}
 
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('«…» Así lo explicó Marta Ibarra.', 'Lo dijo Marta Ibarra.'): rule ``named_after_paragraph``
-POINTS_BACK = frozenset({("así", "lo"), ("lo",)})
+#: a sentence saying whose words the quotation before are ('Those were the words of X', 'A frase é de X'): it
+#: points back with no reporting verb, the name after it speaks (rules ``named_after_paragraph`` and
+#: ``verbless_points_back``)
+QUOTE_OWNER_PHRASES = frozenset({
+    ("la", "frase", "es", "de"), ("las", "palabras", "son", "de"), ("son", "palabras", "de"),
+    ("la", "frase", "pertenece", "a"),
+})
+POINTS_BACK = frozenset({("así", "lo"), ("lo",)}) | QUOTE_OWNER_PHRASES
 
 #: plural sources, after a plural article an organisation's, not several people ('explicaron las
 #: fuentes'): rule ``plural_speakers``
@@ -229,3 +236,4 @@ DROPPED_OPENERS = frozenset("y e además luego después asimismo también finalm
 THAT_WORDS = frozenset("que".split())
 #: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
 PARTICLES_AFTER_NOUN = frozenset("de".split())
+VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES

@@ -225,3 +225,13 @@ DROPPED_OPENERS = frozenset("et puis ensuite aussi enfin".split())
 THAT_WORDS = frozenset("que qu'".split())
 #: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
 PARTICLES_AFTER_NOUN = frozenset("de du".split())
+
+#: a sentence saying whose words the quotation before are ('Those were the words of X', 'A frase é de X'): it
+#: points back with no reporting verb, the name after it speaks (rules ``named_after_paragraph`` and
+#: ``verbless_points_back``)
+QUOTE_OWNER_PHRASES = frozenset({
+    ("ces", "mots", "sont", "ceux", "de"), ("ces", "mots", "étaient", "ceux", "de"),
+    ("ces", "propos", "sont", "ceux", "de"), ("ces", "paroles", "sont", "celles", "de"), ("la", "phrase", "est", "de"),
+})
+POINTS_BACK = QUOTE_OWNER_PHRASES
+VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES

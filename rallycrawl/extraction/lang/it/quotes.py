@@ -43,9 +43,15 @@ ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
 
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('«…» Lo ha detto Marco Ferrante.'): rule ``named_after_paragraph``
-POINTS_BACK = frozenset({("lo",), ("così",), ("l'ha",)})
+#: a sentence saying whose words the quotation before are ('Those were the words of X', 'A frase é de X'): it
+#: points back with no reporting verb, the name after it speaks (rules ``named_after_paragraph`` and
+#: ``verbless_points_back``)
+QUOTE_OWNER_PHRASES = frozenset({
+    ("sono", "le", "parole", "di"), ("la", "frase", "è", "di"), ("queste", "le", "parole", "di"),
+})
+POINTS_BACK = frozenset({("lo",), ("così",), ("l'ha",)}) | QUOTE_OWNER_PHRASES
 #: ... and with no verb after it: '«…». Così il sindaco Marco Ferrante in una nota.' (rule ``verbless_points_back``)
-VERBLESS_POINTS_BACK = frozenset({("così",)})
+VERBLESS_POINTS_BACK = frozenset({("così",)}) | QUOTE_OWNER_PHRASES
 #: '«…», le parole della segretaria Lucia Ferrante': the words are whose the phrase names (rule ``words_of``)
 WORDS_OF = frozenset(("le", "parole", of) for of in "di del della dello dell dei degli delle".split())
 #: prepositions with an article before whom a verb speaks to ('ha spiegato all'Ansa il coordinatore X', 'ha detto

@@ -50,7 +50,13 @@ ARTICLE_GENDERS = {"o": "m", "a": "f"}
 
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('“…” Foi o que disse Ana Martins.', 'É o que diz Ana Martins.'): rule ``named_after_paragraph``
-POINTS_BACK = frozenset({("foi", "o", "que"), ("é", "o", "que")})
+#: a sentence saying whose words the quotation before are ('Those were the words of X', 'A frase é de X'): it
+#: points back with no reporting verb, the name after it speaks (rules ``named_after_paragraph`` and
+#: ``verbless_points_back``)
+QUOTE_OWNER_PHRASES = frozenset({
+    ("a", "frase", "é", "de"), ("as", "palavras", "são", "de"), ("são", "palavras", "de"),
+})
+POINTS_BACK = frozenset({("foi", "o", "que"), ("é", "o", "que")}) | QUOTE_OWNER_PHRASES
 
 #: plural sources, after a plural article an organisation's, not several people ('explicaron las
 #: fuentes'): rule ``plural_speakers``
@@ -133,3 +139,4 @@ DROPPED_OPENERS = frozenset("depois ainda também posteriormente".split())
 THAT_WORDS = frozenset("que".split())
 #: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
 PARTICLES_AFTER_NOUN = frozenset("de da".split())
+VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
