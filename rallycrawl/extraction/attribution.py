@@ -94,6 +94,12 @@ RULES.update({
     # 'sagte der Landrat den Journalisten', 'rief der Landrat den Beschäftigten zu': a dative or accusative
     # article after the subject's noun ends the subject (German OBJECT_ARTICLES)
     "object_article_ends_subject": True,
+    # 'Der Sprecherin X zufolge': a person noun of a feminine ending (German -in) is a woman whatever its article
+    # says ("der" of the feminine dative or genitive read as the masculine nominative)
+    "feminine_noun_over_article": True,
+    # "Pour l'association Abri pour tous Montclaire, « … »": an organisation noun and the name after it to the comma
+    # is the organisation whose point of view is quoted
+    "viewpoint_organisation_noun": True,
     # 'compareció el gerente del hospital, Anselmo X. «…», dijo el gerente': a person named in apposition to a
     # role phrase holds that role, for a later role noun (else "the manager" went to another person named)
     "apposition_role_title": True,
@@ -2680,8 +2686,12 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         subject and RULES["article_role_subject"] and len(words) > 2 and words[0] in _GERMAN_GENDERED
         and tokens[1].capitalised and is_person_noun(tokens[1].word)
     ):
-        # "der Aktivist der Mietergewerkschaft ATU aus Chicago sagt": the activist named before
-        return _Mention("role_person", words[1], gender=_P.article_genders.get(words[0]))
+        # "der Aktivist der Mietergewerkschaft ATU aus Chicago sagt": the activist named before; a noun of a
+        # feminine ending tells the gender over the article ('Der Sprecherin X zufolge': "der" of the dative)
+        gender = _P.article_genders.get(words[0])
+        if _P.feminine_endings and words[1].endswith(_P.feminine_endings) and RULES["feminine_noun_over_article"]:
+            gender = "f"
+        return _Mention("role_person", words[1], gender=gender)
     if (
         len(words) >= 2 and words[0] in _GERMAN_INDEFINITE and tokens[1].capitalised and _P.verb_second_openers
         and RULES["spokesperson_of_organisation"]
@@ -3864,6 +3874,10 @@ class Attributor:
                 return None
             if clause[0].lower in _P.plural or clause[0].lower in _VIEWPOINT_PLURAL:
                 return Attribution(cue=" ".join(words[: n + 1]))  # 'Pour eux, « … »': several people
+            named = _organisation_after_its_noun(clause) if RULES["viewpoint_organisation_noun"] else None
+            if named is not None:
+                found = self.resolve(_Mention("org", named), at, None)
+                return found if found is not None and found.speaker else None
             mention = read_mention(clause, subject=False)
             if mention is None or mention.kind not in ("person", "org", "role_person", "role_org"):
                 return None
@@ -5746,13 +5760,44 @@ def _role_before_apposition(text: str, start: int) -> str:
     return ""
 
 
+def _organisation_after_its_noun(clause: list[Token]) -> str | None:
+    """Rule ``viewpoint_organisation_noun``: a point of view's clause that is an article, an organisation noun of the
+    language (ORG_ROLES) and a capitalised name up to the clause's comma ("Pour l'association Abri pour tous
+    Montclaire, « … »", 'Pour le collectif Abrimont, « … »'): that name, its inner lower-case words kept."""
+    if len(clause) < 2:
+        return None
+    first = clause[0].lower
+    elided = next((a for a in _P.elided_articles if first.startswith(a) and len(first) > len(a)), None)
+    if elided is not None:
+        noun, start = first[len(elided) :], 1
+    elif first in _P.articles and len(clause) > 2:
+        noun, start = clause[1].lower, 2
+    else:
+        return None
+    if noun not in _P.org_roles or not clause[start].capitalised:
+        return None
+    words = []
+    for t in clause[start:]:
+        if t.quote is not None:
+            return None
+        words.append(t.word)
+        if t.comma:
+            break
+    else:
+        return None  # (no comma: the clause is not a point of view before the quotation)
+    return " ".join(words).rstrip(",") or None
+
+
 def _before_object_article(tokens: list[Token]) -> list[Token]:
     """Rule ``object_article_ends_subject``: the words after a verb of saying up to the article of an object
     that follows a capitalised word of the subject ('rief der Landrat [den Beschäftigten zu]', 'sagte Jana Ost
-    [dem Radiosender]'); an article after a preposition belongs to the subject ('der Sprecher von den Grünen')."""
+    [dem Radiosender]'); an article after a preposition belongs to the subject ('der Sprecher von den Grünen'), and
+    an object that names a person by first name is whom a verb of quoting quotes ('zitiert die Zeitung den X')."""
     for i in range(1, len(tokens)):
         t = tokens[i]
         if t.lower in _P.object_articles and tokens[i - 1].capitalised and not tokens[i - 1].comma:
+            if any(first_name_gender(w.word) in ("m", "f") for w in tokens[i + 1 :]):
+                return tokens  # ('zitiert die Zeitung den Schulleiter Jan X': the object is whom the verb quotes)
             return tokens[:i]
     return tokens
 

@@ -164,3 +164,43 @@ def test_quote_owner_phrase_about_somebody_else_is_not_read():
     # ('Those were the words that …': no name after the phrase)
     paragraphs = ["“Nobody here wanted to strike.”", "Those were the words that echoed across the car park all morning."]
     assert speakers(*paragraphs, language="en") == [None]
+
+
+# --- feminine_noun_over_article: 'Der Sprecherin X zufolge' -------------------------------------------------------
+
+GERMAN_DATIVE = ["Der Organisatorin Wiebke Hornstedt zufolge ist die Lichterkette „erst der Auftakt einer langen Woche“."]
+
+
+def test_feminine_noun_after_dative_der_is_a_woman():
+    assert speakers(*GERMAN_DATIVE, language="de") == ["Wiebke Hornstedt"]
+
+
+def test_feminine_noun_over_article_switched_off(rule_off):
+    rule_off("feminine_noun_over_article")
+    assert speakers(*GERMAN_DATIVE, language="de") == [None]
+
+
+# --- viewpoint_organisation_noun: "Pour l'association X, « … »" --------------------------------------------------
+
+FRENCH_VIEWPOINT = ["Pour l'association Abri pour tous Montclaire, « la crise du logement devient une urgence dans les "
+                    "quartiers est »."]
+
+
+def test_point_of_view_of_an_organisation_named_after_its_noun():
+    assert speakers(*FRENCH_VIEWPOINT, language="fr") == ["Abri pour tous Montclaire"]
+    assert speakers("Pour le collectif Abrimont, « les loyers doivent baisser partout en ville ».", language="fr") == ["Abrimont"]
+
+
+def test_point_of_view_organisation_switched_off(rule_off):
+    rule_off("viewpoint_organisation_noun")
+    assert speakers(*FRENCH_VIEWPOINT, language="fr") == [None]
+
+
+def test_point_of_view_of_a_plain_noun_is_nobody():
+    # (no organisation noun: 'Pour les habitants' is several people)
+    assert speakers("Pour les habitants du quartier, « les loyers doivent baisser partout ».", language="fr") == [None]
+
+
+def test_object_naming_a_person_after_a_verb_of_quoting_is_kept():
+    paragraphs = ["„Wir haben keine Lehrer mehr“, zitiert die Zeitung den Schulleiter Jan Wehrstedt."]
+    assert speakers(*paragraphs, language="de") == ["Jan Wehrstedt"]

@@ -253,3 +253,7 @@ PARTICLES_AFTER_NOUN = frozenset("von".split())
 #: one that follows its noun ('sagte der Landrat den Journalisten', 'sagte Jana Ost dem Sender')
 OBJECT_ARTICLES = frozenset("den dem einem".split())
 VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
+
+#: the ending of a person noun that makes it feminine whatever its article ('Der Sprecherin X zufolge': the
+#: dative "der"): rule ``feminine_noun_over_article``
+FEMININE_ENDINGS = ("in",)
