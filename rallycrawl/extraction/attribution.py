@@ -704,6 +704,13 @@ RULES.update({
     # one (analysis, after the organisations step: complete_head_word_speakers); a connector never ends a speaker
     "head_word_speaker_completed": True,
 })
+RULES.update({
+    # --- German speakers (spk-de): patterns of German news writing, on invented sentences
+    # 'Der SchüVR betonte, nicht aufgerufen zu haben. Man habe „…“', 'Die Feuerwehr teilte mit, … / „…“': a German
+    # article and one organisation word or acronym, the subject of a reporting verb in a sentence without
+    # quotations, reports for the quotations next to it (rule organisation_reports read longer names only)
+    "article_organisation_reports": True,
+})
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
 _TITLE_WORD = re.compile("[^\\W_][\\w'\u2019\\-]*")
@@ -3774,7 +3781,10 @@ class Attributor:
                     found = None
                 elif (
                     mention is not None and RULES["organisation_reports"]
-                    and (mention.kind == "role_org" or (mention.kind == "org" and (" " in mention.text or is_acronym(mention.text))))
+                    and (
+                        mention.kind == "role_org" or (mention.kind == "org" and (" " in mention.text or is_acronym(mention.text)))
+                        or _article_organisation_reports(mention)
+                    )
                     and tokens[k].lower not in _ASKED and not tokens[k].lower.endswith("ing")
                 ):
                     # 'The Harbour Union said in a statement that …': it speaks what is quoted after
@@ -5030,6 +5040,15 @@ class Attributor:
             if mention is not None and mention.kind in ("person", "org"):
                 return self.resolve(mention, at, cue)
         return None
+
+
+def _article_organisation_reports(mention: _Mention) -> bool:
+    """Rule ``article_organisation_reports``: a German article and one organisation word or acronym ('Der SchüVR
+    betonte, …', 'Die Feuerwehr teilte mit, …') is the subject of a reporting verb in a sentence without
+    quotations: that organisation reports, for a quotation standing next or a fragment in reported speech
+    after it (as 'The Harbour Union said …' does: rule organisation_reports, which read names of several
+    words and upper-case acronyms only)."""
+    return mention.kind == "org" and mention.rule == "article_organisation" and RULES["article_organisation_reports"]
 
 
 def _possessed_kin(tokens: list[Token]) -> _Mention | None:

@@ -1,0 +1,42 @@
+"""German speaker rules of round spk-de: patterns of German news writing, each on paragraphs and names
+invented for these tests, and switched off alone."""
+
+from rallycrawl.extraction.quotes import extract_quotes
+
+
+def found(*paragraphs, language="de"):
+    return extract_quotes(list(paragraphs), language=language).quotes
+
+
+def speakers(*paragraphs, language="de"):
+    return [q.speaker for q in found(*paragraphs, language=language)]
+
+
+def test_article_organisation_reports(rule_off):
+    # an article and an acronym report; a fragment in reported speech after it is theirs
+    acronym = [
+        "Der Elternrat hatte moniert, Rektor Tammo Helgert habe die Lage verschärft. Der SchüVR betonte, nicht zu "
+        "der Blockade aufgerufen zu haben. Man habe nur eine Mahnwache angemeldet, bei der es um "
+        "„bessere Schulen für alle“ gehen sollte."
+    ]
+    assert speakers(*acronym) == ["SchüVR"]
+    assert found(*acronym)[0].rule == "reported_speech_mood"
+    # an article and an organisation word named before in full: that organisation (read before too)
+    named = [
+        "Der Mieterverein Ostufer lädt zur Versammlung.",
+        "Der Mieterverein betonte, nicht zu der Blockade aufgerufen zu haben. Man habe lediglich eine Mahnwache "
+        "angemeldet, bei der es um „bezahlbare Wohnungen“ gehen sollte.",
+    ]
+    assert speakers(*named) == ["Mieterverein Ostufer"]
+    # ... and a quotation standing alone after it
+    police = ["Die Polizei teilte am Abend mit, die Kundgebung sei friedlich verlaufen.", "„Es gab keine Festnahmen.“"]
+    assert speakers(*police) == ["Polizei"]
+    # an organisation word never named before: nobody
+    unnamed = [
+        "Der Sportverein betonte, nicht zu der Blockade aufgerufen zu haben. Man habe lediglich eine Mahnwache "
+        "angemeldet, bei der es um „bezahlbare Wohnungen“ gehen sollte."
+    ]
+    assert speakers(*unnamed) == [None]
+    rule_off("article_organisation_reports")
+    assert speakers(*acronym) == [None]
+    assert speakers(*police) == [None]
