@@ -706,10 +706,17 @@ RULES.update({
 })
 RULES.update({
     # --- German speakers (spk-de): patterns of German news writing, on invented sentences
-    # 'Der SchüVR betonte, nicht aufgerufen zu haben. Man habe „…“', 'Die Feuerwehr teilte mit, … / „…“': a German
+    # 'Der SchüVR betonte, nicht aufgerufen zu haben. Man habe „…“', 'Die Landesregierung teilte mit, … / „…“': a German
     # article and one organisation word or acronym, the subject of a reporting verb in a sentence without
     # quotations, reports for the quotations next to it (rule organisation_reports read longer names only)
     "article_organisation_reports": True,
+    # '„…“, sagte ein Polizeisprecher', 'so eine Regierungssprecherin': a compound of a public body
+    # (SPOKESPERSON_INSTITUTIONS) and a spokesperson noun is that body, the one named before whose name holds
+    # the word, else as written ("Polizei"), as '"…," police said' is (before: the body only when named before)
+    "institution_spokesperson": True,
+    # '„…“, sagte ein Sprecher.' after "Die Gewerkschaft X zog Bilanz.": a spokesperson noun alone after an indefinite
+    # article speaks for the organisation named before in the paragraph, else nobody (nearby_spokesperson, German)
+    "nearby_spokesperson_de": True,
 })
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
@@ -3039,6 +3046,10 @@ def _german_spokesperson(tokens: list[Token]) -> _Mention | None:
             if found is not None:
                 found.title = noun
             return found
+        if RULES["nearby_spokesperson_de"] and (len(tokens) == 2 or tokens[1].comma or not tokens[2].capitalised):
+            # '„…“, sagte ein Sprecher.' after "Die Gewerkschaft X zog Bilanz.": the organisation named before in the
+            # paragraph (else nobody), as 'A spokesperson said' does (rule nearby_spokesperson)
+            return _Mention("role_org", "", rule="nearby_spokesperson_de")
         return None
     ending = next((e for e in _GERMAN.SPOKESPERSON_NOUNS if low.endswith(e) and len(low) > len(e) + 2), None)
     if ending is None or (len(tokens) > 2 and not tokens[1].comma and tokens[2].capitalised):
@@ -3051,6 +3062,9 @@ def _german_spokesperson(tokens: list[Token]) -> _Mention | None:
             return None
         return _Mention("org", name, title=noun, organisation=name)
     for stem in (prefix, prefix[:-1] if prefix.endswith("s") else ""):  # 'Polizei|sprecher', 'Regierung|s|sprecher'
+        if stem and stem.lower() in _GERMAN.SPOKESPERSON_INSTITUTIONS and RULES["institution_spokesperson"]:
+            # 'ein Polizeisprecher': the police named before, else the police as written (rule institution_noun)
+            return _Mention("role_org", stem.lower(), title=stem[:1].upper() + stem[1:], rule="institution_noun")
         if stem and is_org_word(stem):
             return _Mention("role_org", stem.lower(), title=noun)
     return None
@@ -5044,7 +5058,7 @@ class Attributor:
 
 def _article_organisation_reports(mention: _Mention) -> bool:
     """Rule ``article_organisation_reports``: a German article and one organisation word or acronym ('Der SchüVR
-    betonte, …', 'Die Feuerwehr teilte mit, …') is the subject of a reporting verb in a sentence without
+    betonte, …', 'Die Landesregierung teilte mit, …') is the subject of a reporting verb in a sentence without
     quotations: that organisation reports, for a quotation standing next or a fragment in reported speech
     after it (as 'The Harbour Union said …' does: rule organisation_reports, which read names of several
     words and upper-case acronyms only)."""

@@ -29,8 +29,8 @@ def test_article_organisation_reports(rule_off):
     ]
     assert speakers(*named) == ["Mieterverein Ostufer"]
     # ... and a quotation standing alone after it
-    police = ["Die Polizei teilte am Abend mit, die Kundgebung sei friedlich verlaufen.", "„Es gab keine Festnahmen.“"]
-    assert speakers(*police) == ["Polizei"]
+    police = ["Die Landesregierung teilte am Abend mit, die Kundgebung sei friedlich verlaufen.", "„Es gab keine Festnahmen.“"]
+    assert speakers(*police) == ["Landesregierung"]
     # an organisation word never named before: nobody
     unnamed = [
         "Der Sportverein betonte, nicht zu der Blockade aufgerufen zu haben. Man habe lediglich eine Mahnwache "
@@ -40,3 +40,30 @@ def test_article_organisation_reports(rule_off):
     rule_off("article_organisation_reports")
     assert speakers(*acronym) == [None]
     assert speakers(*police) == [None]
+
+
+def test_institution_spokesperson(rule_off):
+    # a compound of a public body and "Sprecher": the body as written, or the one named before
+    bare = ["„Der Einsatz verlief ohne Zwischenfälle“, bilanzierte ein Polizeisprecher am Abend."]
+    assert speakers(*bare) == ["Polizei"]
+    named = ["Die Polizei Kesselbach war mit 200 Kräften vor Ort.", "„Es blieb ruhig“, sagte eine Polizeisprecherin."]
+    assert speakers(*named) == ["Polizei Kesselbach"]
+    assert speakers("„Wir prüfen den Antrag“, so ein Regierungssprecher.") == ["Regierung"]
+    # with a name after it, the person speaks
+    assert speakers("„Es blieb ruhig“, sagte Polizeisprecher Ansgar Wellbrock.") == ["Ansgar Wellbrock"]
+    rule_off("institution_spokesperson")
+    assert speakers(*bare) == [None]
+
+
+
+def test_nearby_spokesperson_de(rule_off):
+    # a spokesperson alone speaks for the organisation named before in the paragraph
+    text = ["Die Gewerkschaft Pflege Nord zog am Abend Bilanz. „Die Beteiligung war riesig“, sagte ein Sprecher."]
+    assert speakers(*text) == ["Gewerkschaft Pflege Nord"]
+    # none named in the paragraph: nobody
+    assert speakers("Hunderte zogen durch die Stadt.", "„Die Beteiligung war riesig“, sagte ein Sprecher.") == [None]
+    # named in a paragraph before only: nobody
+    before = ["Die Gewerkschaft Pflege Nord hatte aufgerufen.", "Hunderte kamen. „Die Beteiligung war riesig“, sagte eine Sprecherin."]
+    assert speakers(*before) == [None]
+    rule_off("nearby_spokesperson_de")
+    assert speakers(*text) == [None]

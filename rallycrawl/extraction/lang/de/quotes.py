@@ -161,6 +161,13 @@ GENERIC_ORG_ROLES = frozenset("gruppe organisation".split())
 #: Polizei', 'eine Verdi-Sprecherin', 'ein Polizeisprecher'): an unnamed spokesperson speaks for the
 #: organisation the phrase names (rule ``spokesperson_of_organisation``)
 SPOKESPERSON_NOUNS = ("sprecher", "sprecherin")
+#: public bodies that a compound with a spokesperson noun names by itself ('ein Polizeisprecher', 'eine
+#: Regierungssprecherin'): the body named before whose name holds the word, else the body as written
+#: (rule ``institution_spokesperson``; as "police" alone names the police in English)
+SPOKESPERSON_INSTITUTIONS = frozenset("""
+polizei feuerwehr regierung bundesregierung landesregierung staatsanwaltschaft ministerium
+bundeswehr senat justiz landespolizei bundespolizei
+""".split())
 #: the prepositions after an impersonal cue that name where the words come from ('„…“, hieß es von der
 #: Polizei', 'hieß es aus dem Innenministerium', 'Aus der Gewerkschaft hieß es: „…“'): rule ``impersonal_source``
 IMPERSONAL_SOURCES = frozenset("von vom aus bei beim seitens".split())
