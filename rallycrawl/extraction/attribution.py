@@ -717,7 +717,17 @@ RULES.update({
     # '„…“, sagte ein Sprecher.' after "Die Gewerkschaft X zog Bilanz.": a spokesperson noun alone after an indefinite
     # article speaks for the organisation named before in the paragraph, else nobody (nearby_spokesperson, German)
     "nearby_spokesperson_de": True,
+    # 'Die Gewerkschaft Pflege Nord reagierte prompt: „…“': an organisation opening the sentence as its subject
+    # speaks the fragments it quotes (rule organisation_subject) also when its name is of common words, if one
+    # of them is an organisation word (before, such a name was taken for nobody's)
+    "org_word_subject": True,
+    # 'Ähnlich sieht es Lena Kraus vom Elternrat: „…“', 'Das sieht Tom Ahrens anders: „…“': a short clause with no
+    # reporting verb before the colon that names one person by a full name after its verb (verb-second languages)
+    "colon_clause_name": True,
 })
+
+#: words before the colon that rule ``colon_clause_name`` reads at most
+_COLON_CLAUSE_WORDS = 12
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
 _TITLE_WORD = re.compile("[^\\W_][\\w'\u2019\\-]*")
@@ -3722,6 +3732,8 @@ class Attributor:
                     )
             if found is None and qi >= 2 and tokens[qi - 1].colon and RULES["colon_name"]:
                 found = self._colon_name(tokens, qi, para)
+            if found is None and qi >= 3 and tokens[qi - 1].colon and _P.verb_second_openers and RULES["colon_clause_name"]:
+                found = self._colon_clause_name(tokens, qi, para)
             if found is None and qi >= 4 and tokens[qi - 1].colon and RULES["colon_clause_subject"]:
                 found = self._colon_clause_subject(sentence, qi, subject)
             if found is None and qi >= 2 and _P.speech_nouns and RULES["possessive_words"]:
@@ -4260,7 +4272,7 @@ class Attributor:
             and RULES["organisation_subject"] and end < n and (opening or not tokens[end - 1].comma) and tokens[end].quote is None
             and (mention.kind == "role_org" or mention.rule == "connector_org_name" or (
                 len(mention.text) > 2 and not unlikely_person(mention.text, self.language)
-            ))
+            ) or _org_word_name(mention))
         ):
             # 'The Greenfield Nurses Association called the decision "a betrayal."'
             found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
@@ -4650,6 +4662,43 @@ class Attributor:
             found.rule = "colon_name"
             return found
         return None
+
+    def _colon_clause_name(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``colon_clause_name``: in a language that puts the verb second, a short clause of its own before the
+        colon and the quotation, with no reporting verb, that names one person by a full name led by a first
+        name, after its verb ('Ähnlich sieht es Lena Kraus vom Elternrat: „…“', 'Das sieht Tom Ahrens anders:',
+        'Dem hält Lena Kraus entgegen:'): that person (rule colon_name read a name right before the colon only)."""
+        if qi > _COLON_CLAUSE_WORDS:
+            return None
+        found: tuple[int, int] | None = None
+        for k in range(1, qi):
+            token = tokens[k]
+            if token.quote is not None or (k < qi - 1 and (token.comma or token.colon or token.ends_sentence)):
+                return None  # (a clause of its own only)
+            if token.may_cue and cue_at(tokens, k):
+                return None  # (a reporting verb: read as such)
+            if found is not None and k < found[1]:
+                continue
+            if not (token.capitalised and k + 1 < qi and tokens[k + 1].capitalised and _known_first_name(token.word)):
+                continue
+            if tokens[k - 1].lower in _ANY_PREPOSITION or tokens[k - 1].comma:
+                continue  # ('ein Gespräch mit Lena Kraus:')
+            end = k + 1
+            while end < qi and tokens[end].capitalised and not tokens[end - 1].comma and end - k < 4:
+                end += 1
+            if found is not None:
+                return None  # (two people named: either may speak)
+            found = (k, end)
+        if found is None or found[1] == qi:
+            return None  # (a name right before the colon: rule colon_name's)
+        name = read_name(_words(tokens[found[0] : found[1]]))
+        if name is None or name.is_org or len(name.text.split()) < 2:
+            return None
+        attribution = self.resolve(_Mention("person", name.text, title=name.title, name=name), (para, tokens[qi].start), None)
+        if attribution is None or not attribution.speaker:
+            return None
+        attribution.rule = "colon_clause_name"
+        return attribution
 
     def _auxiliary_subject(self, clause: list[Token], at: tuple[int, int], cue: str) -> Attribution | None:
         """Rule ``auxiliary_subject``: where the participle ends the clause (German, Dutch), the
@@ -5054,6 +5103,16 @@ class Attributor:
             if mention is not None and mention.kind in ("person", "org"):
                 return self.resolve(mention, at, cue)
         return None
+
+
+def _org_word_name(mention: _Mention) -> bool:
+    """Rule ``org_word_subject``: an organisation's name of common words that holds an organisation word
+    ('Die Gewerkschaft Pflege Nord reagierte prompt: „…“', 'Initiative Grünes Tal nannte es „…“'): its words
+    are no sign that it is nobody (as they are for a person's name read from common words)."""
+    return (
+        mention.kind == "org" and mention.name is not None and mention.name.is_org and RULES["org_word_subject"]
+        and " " in mention.text and any(is_org_word(w) for w in mention.text.split())
+    )  # (one word alone is no such name: 'Frente a la alcaldía, …' opens with a preposition)
 
 
 def _article_organisation_reports(mention: _Mention) -> bool:

@@ -67,3 +67,25 @@ def test_nearby_spokesperson_de(rule_off):
     assert speakers(*before) == [None]
     rule_off("nearby_spokesperson_de")
     assert speakers(*text) == [None]
+
+
+def test_org_word_subject(rule_off):
+    # an organisation of common words with an organisation word, opening the sentence: it speaks what it quotes
+    colon = ["Die Gewerkschaft Pflege Nord reagierte prompt: „Wir lassen uns nicht erpressen.“"]
+    assert speakers(*colon) == ["Gewerkschaft Pflege Nord"]
+    assert speakers("Die Initiative Grüner Hafen nannte das Angebot „eine Frechheit“.") == ["Initiative Grüner Hafen"]
+    rule_off("org_word_subject")
+    assert speakers(*colon) == [None]
+
+
+def test_colon_clause_name(rule_off):
+    similar = ["Ähnlich sieht es Greta Wolfsberg vom Personalrat: „Die Kliniken sind am Limit.“"]
+    assert speakers(*similar) == ["Greta Wolfsberg"]
+    assert found(*similar)[0].rule == "colon_clause_name"
+    assert speakers("Das sieht Wolfram Eichstätt anders: „Das ist Augenwischerei.“") == ["Wolfram Eichstätt"]
+    assert speakers("Dem hält Wolfram Eichstätt entgegen: „Das ist Augenwischerei.“") == ["Wolfram Eichstätt"]
+    # a name after a preposition, or two people named: nobody
+    assert speakers("Ein langes Gespräch mit Greta Wolfsberg vom Personalrat: „Die Kliniken sind am Limit.“") == [None]
+    assert speakers("Das sehen Greta Wolfsberg und Wolfram Eichstätt anders: „Das ist Augenwischerei.“") == [None]
+    rule_off("colon_clause_name")
+    assert speakers(*similar) == [None]
