@@ -724,6 +724,9 @@ RULES.update({
     # 'Ähnlich sieht es Lena Kraus vom Elternrat: „…“', 'Das sieht Tom Ahrens anders: „…“': a short clause with no
     # reporting verb before the colon that names one person by a full name after its verb (verb-second languages)
     "colon_clause_name": True,
+    # 'X und Y trafen sich. Letzterer sagte: „…“', 'Dieser erklärte, …': a demonstrative pronoun alone as the subject
+    # (DEMONSTRATIVE_SUBJECTS) is the person of its gender named last, not a person called "Letzterer" nor nobody
+    "demonstrative_subject": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -785,6 +788,7 @@ class Profile:
         "descriptor_nouns", "first_person", "unnamed_one", "org_role_aliases", "bare_after_verb", "as_words",
         "as_object_pronouns", "before_cue_phrases",
         "object_articles",
+        "demonstrative_subjects",
     )
 
     def __init__(self, modules) -> None:
@@ -1024,6 +1028,9 @@ class Profile:
         #: articles of a dative or accusative object ("den", "dem"): after a verb of saying, the subject ends before
         #: one ('sagte der Landrat den Journalisten'): rule ``object_article_ends_subject``
         self.object_articles = _union(single, "OBJECT_ARTICLES")
+        #: demonstrative pronouns standing for the person last named ('Dieser sagte: „…“', 'so Letztere'), with
+        #: their gender: rule ``demonstrative_subject``
+        self.demonstrative_subjects = _merged(single, "DEMONSTRATIVE_SUBJECTS")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -1981,6 +1988,9 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         tokens = _without_phrase_after_spokesperson(tokens)
     if not tokens or tokens[0].quote is not None:
         return None
+    if len(tokens) == 1 and _P.demonstrative_subjects and tokens[0].lower in _P.demonstrative_subjects and RULES["demonstrative_subject"]:
+        # 'Dieser sagte: „…“', '„…“, so Letztere': the person of that gender named last
+        return _Mention("role_person", "", gender=_P.demonstrative_subjects[tokens[0].lower], rule="demonstrative_subject")
     if _P.name_giving_verbs and RULES["name_given"] and len(tokens) > 4 and tokens[0].lower in _NAMELESS:
         given = _given_name(tokens)
         if given is not None:
@@ -3466,6 +3476,15 @@ class Attributor:
             if found.speaker:
                 found.rule = "epithet_anaphor"
             return found
+        if mention.kind == "role_person" and mention.rule == "demonstrative_subject":
+            # 'X und Y trafen sich. Letzterer sagte: „…“': the person of that gender named last, in this paragraph
+            # or the one before; with a plural verb ('Diese sagten'), several people: nobody
+            if cue and _P.plural_endings and cue.split()[-1].lower().endswith(_P.plural_endings):
+                return Attribution(cue=cue)
+            person = m.latest_named(at, mention.gender, at[0] - 1)
+            if person is None:
+                return Attribution(cue=cue)
+            return Attribution(person.name, person.title or None, person.organisation, cue, person, rule="demonstrative_subject")
         if mention.kind == "role_person" and mention.rule == "possessed_kin":
             person = m.latest_with_role(at, mention.text, mention.gender)
             if person is None:

@@ -89,3 +89,17 @@ def test_colon_clause_name(rule_off):
     assert speakers("Das sehen Greta Wolfsberg und Wolfram Eichstätt anders: „Das ist Augenwischerei.“") == [None]
     rule_off("colon_clause_name")
     assert speakers(*similar) == [None]
+
+
+def test_demonstrative_subject(rule_off):
+    latter = ["Präsident Jonas Amberg und Oppositionsführer Till Renner trafen sich. Letzterer sagte danach: „Es gibt keine Einigung.“"]
+    assert speakers(*latter) == ["Till Renner"]
+    assert found(*latter)[0].rule == "demonstrative_subject"
+    this = ["Sarah Kessler rief zu weiteren Protesten auf. Diese sagte: „Wir gehen nicht nach Hause.“"]
+    assert speakers(*this) == ["Sarah Kessler"]
+    # with a plural verb, several people: nobody
+    assert speakers("Sarah Kessler rief zu Protesten auf. Diese sagten: „Wir gehen nicht nach Hause.“") == [None]
+    # nobody of that gender named: nobody, and no person called "Letzterer"
+    assert speakers("Sarah Kessler rief auf. Letzterer sagte: „Wir gehen nicht nach Hause.“") == [None]
+    rule_off("demonstrative_subject")
+    assert speakers(*latter) != ["Till Renner"]

@@ -161,6 +161,11 @@ GENERIC_ORG_ROLES = frozenset("gruppe organisation".split())
 #: Polizei', 'eine Verdi-Sprecherin', 'ein Polizeisprecher'): an unnamed spokesperson speaks for the
 #: organisation the phrase names (rule ``spokesperson_of_organisation``)
 SPOKESPERSON_NOUNS = ("sprecher", "sprecherin")
+#: demonstrative pronouns that stand for the person of their gender named last ('Dieser sagte: „…“', 'X und Y
+#: trafen sich. Letztere erklärte …'): rule ``demonstrative_subject``
+DEMONSTRATIVE_SUBJECTS = {
+    "dieser": "m", "diese": "f", "letzterer": "m", "letztere": "f",
+}
 #: public bodies that a compound with a spokesperson noun names by itself ('ein Polizeisprecher', 'eine
 #: Regierungssprecherin'): the body named before whose name holds the word, else the body as written
 #: (rule ``institution_spokesperson``; as "police" alone names the police in English)
