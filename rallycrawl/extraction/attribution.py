@@ -727,6 +727,10 @@ RULES.update({
     # 'X und Y trafen sich. Letzterer sagte: „…“', 'Dieser erklärte, …': a demonstrative pronoun alone as the subject
     # (DEMONSTRATIVE_SUBJECTS) is the person of its gender named last, not a person called "Letzterer" nor nobody
     "demonstrative_subject": True,
+    # '„…“, teilte der für die Planung zuständige Landesverband mit', 'sagte die für Bildung zuständige Senatorin': an
+    # extended attribute (a preposition's phrase and a lower-case adjective) between the article and its noun is no
+    # part of who speaks (before, the phrase was read as nobody's, or the preposition's object as the speaker)
+    "extended_attribute": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -1988,6 +1992,11 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         tokens = _without_phrase_after_spokesperson(tokens)
     if not tokens or tokens[0].quote is not None:
         return None
+    if (
+        len(tokens) > 4 and _P.verb_second_openers and tokens[0].lower in _GERMAN_ARTICLES and tokens[1].lower in _ANY_PREPOSITION
+        and RULES["extended_attribute"]
+    ):
+        tokens = _without_extended_attribute(tokens)  # ('der für die Planung zuständige Verband': 'der Verband')
     if len(tokens) == 1 and _P.demonstrative_subjects and tokens[0].lower in _P.demonstrative_subjects and RULES["demonstrative_subject"]:
         # 'Dieser sagte: „…“', '„…“, so Letztere': the person of that gender named last
         return _Mention("role_person", "", gender=_P.demonstrative_subjects[tokens[0].lower], rule="demonstrative_subject")
@@ -5122,6 +5131,27 @@ class Attributor:
             if mention is not None and mention.kind in ("person", "org"):
                 return self.resolve(mention, at, cue)
         return None
+
+
+#: words an extended attribute has at most between its article and its noun (rule ``extended_attribute``)
+_ATTRIBUTE_WORDS = 8
+
+
+def _without_extended_attribute(tokens: list[Token]) -> list[Token]:
+    """Rule ``extended_attribute``: a German article, a phrase opened by a preposition and an adjective or participle
+    in lower case after its last noun, before the noun they describe ('der *für die Planung zuständige* Referent',
+    'die *für den Sender verantwortliche* Redaktion'): the phrase without the attribute ('der Referent'), as
+    'der zuständige Referent' is read. Anything else: ``tokens`` as they are."""
+    for k in range(3, min(len(tokens) - 1, _ATTRIBUTE_WORDS + 2)):
+        token = tokens[k]
+        if token.comma or token.quote is not None or tokens[k - 1].comma:
+            return tokens
+        if (
+            not token.capitalised and token.word.isalpha() and len(token.word) > 3 and token.lower.endswith(("e", "en"))
+            and token.lower not in _GERMAN_CASE_ARTICLES and tokens[k - 1].capitalised and tokens[k + 1].capitalised
+        ):
+            return [tokens[0]] + tokens[k + 1 :]
+    return tokens
 
 
 def _org_word_name(mention: _Mention) -> bool:

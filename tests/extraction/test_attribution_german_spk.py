@@ -103,3 +103,20 @@ def test_demonstrative_subject(rule_off):
     assert speakers("Sarah Kessler rief auf. Letzterer sagte: „Wir gehen nicht nach Hause.“") == [None]
     rule_off("demonstrative_subject")
     assert speakers(*latter) != ["Till Renner"]
+
+
+def test_extended_attribute(rule_off):
+    org = ["„Wir haben uns auf andere Städte konzentriert“, sagte der für die Planung verantwortliche Landesverband Süd."]
+    assert speakers(*org) == ["Landesverband Süd"]
+    named = [
+        "Die Gewerkschaft Pflege Nord hatte eingeladen. „Wir haben uns vorbereitet“, teilte die für die Planung "
+        "zuständige Gewerkschaft mit."
+    ]
+    assert speakers(*named) == ["Gewerkschaft Pflege Nord"]
+    role = ["Senatorin Ute Bramsche kam spät. „Wir haben uns vorbereitet“, sagte die für Bildung zuständige Senatorin."]
+    assert speakers(*role) == ["Ute Bramsche"]
+    # a person's name after the attribute, read as before
+    assert speakers("„Wir sind bereit“, sagte der für Verkehr zuständige Stadtrat Jan Kolbe.") == ["Jan Kolbe"]
+    rule_off("extended_attribute")
+    assert speakers(*org) == [None]
+    assert speakers(*named) == [None]
