@@ -731,6 +731,9 @@ RULES.update({
     # extended attribute (a preposition's phrase and a lower-case adjective) between the article and its noun is no
     # part of who speaks (before, the phrase was read as nobody's, or the preposition's object as the speaker)
     "extended_attribute": True,
+    # '„…“ – mit diesen Worten eröffnete X die Kundgebung', '„…“ / Mit diesen Worten begrüßte X die Streikenden.': a
+    # phrase saying the quotation was spoken (THESE_WORDS) makes any verb after it one of saying: its subject speaks
+    "these_words": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -793,6 +796,7 @@ class Profile:
         "as_object_pronouns", "before_cue_phrases",
         "object_articles",
         "demonstrative_subjects",
+        "these_words",
     )
 
     def __init__(self, modules) -> None:
@@ -1035,6 +1039,9 @@ class Profile:
         #: demonstrative pronouns standing for the person last named ('Dieser sagte: „…“', 'so Letztere'), with
         #: their gender: rule ``demonstrative_subject``
         self.demonstrative_subjects = _merged(single, "DEMONSTRATIVE_SUBJECTS")
+        #: phrases that make the verb after them one of saying the quotation ('mit diesen Worten eröffnete X die
+        #: Kundgebung'): rule ``these_words``
+        self.these_words = _union(single, "THESE_WORDS")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -3746,6 +3753,9 @@ class Attributor:
                 found = self._after(tokens, qi, para) or self._before(sentence, qi)
             if found is not None and found.speaker and found.rule is None:
                 found.rule = _path_rule(found, tokens, qi)
+            if _P.these_words and RULES["these_words"]:
+                # ('„…“ – mit diesen Worten hatte X die Streikenden begrüßt': the subject, not the verb's object)
+                found = self._these_words_after(tokens, qi, para) or found
             if (found is None or not (found.speaker or found.cue)) and RULES["incise_in_quote"] and _P.incise:
                 found = self._incise(tokens[qi], para) or found
             if (found is None or not (found.speaker or found.cue)) and RULES["viewpoint_cue"]:
@@ -4691,6 +4701,22 @@ class Attributor:
             return found
         return None
 
+    def _these_words_after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``these_words``: '„…“ – mit diesen Worten eröffnete X die Kundgebung': the subject of the verb after the
+        phrase that follows the quotation (a dash between them at most)."""
+        start = qi + 1
+        if start < len(tokens) and tokens[start].word in _ASIDE_DASHES | {"-", "–", "—"}:
+            start += 1
+        read = _these_words(tokens, start)
+        if read is None:
+            return None
+        k, _, mention = read
+        found = self.resolve(mention, (para, tokens[qi].start), tokens[k].word)
+        if found is None or not found.speaker:
+            return None
+        found.rule = "these_words"
+        return found
+
     def _colon_clause_name(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         """Rule ``colon_clause_name``: in a language that puts the verb second, a short clause of its own before the
         colon and the quotation, with no reporting verb, that names one person by a full name led by a first
@@ -5397,7 +5423,7 @@ def _pointing_back(tokens: list[Token]) -> tuple[int, int, _Mention] | None:
     opening by pointing back at a quotation ('Das sagte Jens Kramer am Montag.'), else None."""
     k = _points_back_length(tokens)
     if not k:
-        return None
+        return _these_words(tokens, 0)
     while k < len(tokens) and tokens[k].lower in _P.auxiliaries:
         k += 1
     length = cue_at(tokens, k) if k < len(tokens) else 0
@@ -5409,6 +5435,24 @@ def _pointing_back(tokens: list[Token]) -> tuple[int, int, _Mention] | None:
     if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
         return None
     return k, length, mention
+
+
+def _these_words(tokens: list[Token], start: int) -> tuple[int, int, _Mention] | None:
+    """Rule ``these_words``: at ``start``, a phrase saying that the quotation before was spoken with the verb after
+    it (THESE_WORDS: 'mit diesen Worten'), then any verb and its subject ('Mit diesen Worten eröffnete Tanja Roloff
+    die Kundgebung.'): where the verb stands, 1, and the subject; else None."""
+    if not (_P.these_words and RULES["these_words"]) or len(tokens) < start + 5:
+        return None
+    if tuple(t.lower for t in tokens[start : start + 3]) not in _P.these_words or tokens[start + 2].comma:
+        return None
+    k = start + 3  # (the verb, or the auxiliary before the subject: 'Mit diesen Worten hat X … begrüßt')
+    verb = tokens[k]
+    if verb.capitalised or not verb.word.isalpha() or verb.comma or verb.quote is not None:
+        return None
+    mention = read_mention(_clause_after(tokens, k + 1), subject=False)
+    if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
+        return None
+    return k, 1, mention
 
 
 def expletive_opening(sentence: Sentence) -> bool:
@@ -5431,6 +5475,9 @@ def points_back(text: str) -> bool:
             tokens = [word_token(w) for w in words]
             if any(_object_points_back(tokens, k) for k in range(1, min(len(tokens), 7))):
                 return True
+    if _P.these_words and RULES["these_words"] and RULES["named_after_paragraph"]:
+        if tuple(text.lower().split(None, 3)[:3]) in _P.these_words:
+            return True  # ('Mit diesen Worten eröffnete X die Kundgebung.')
     if not (_P.points_back and RULES["named_after_paragraph"]):
         return False
     longest = _P.points_back_longest

@@ -120,3 +120,17 @@ def test_extended_attribute(rule_off):
     rule_off("extended_attribute")
     assert speakers(*org) == [None]
     assert speakers(*named) == [None]
+
+
+def test_these_words(rule_off):
+    dash = ["„Das Angebot ist ein Witz“ – mit diesen Worten begrüßte Gewerkschafter Rolf Anstätt die Streikenden."]
+    assert speakers(*dash) == ["Rolf Anstätt"]
+    assert found(*dash)[0].rule == "these_words"
+    # with an auxiliary, the subject after it, not the object before the participle
+    aux = ["„Das Angebot ist ein Witz“ – mit diesen Worten hatte Rolf Anstätt die Streikenden begrüßt."]
+    assert speakers(*aux) == ["Rolf Anstätt"]
+    # in the next sentence, and the next paragraph
+    assert speakers("„Das Angebot ist ein Witz.“ Mit diesen Worten begrüßte Rolf Anstätt die Streikenden.") == ["Rolf Anstätt"]
+    assert speakers("„Das Angebot ist ein Witz.“", "Mit diesen Worten hat Rolf Anstätt die Streikenden begrüßt.") == ["Rolf Anstätt"]
+    rule_off("these_words")
+    assert speakers(*dash) == [None]

@@ -166,6 +166,9 @@ SPOKESPERSON_NOUNS = ("sprecher", "sprecherin")
 DEMONSTRATIVE_SUBJECTS = {
     "dieser": "m", "diese": "f", "letzterer": "m", "letztere": "f",
 }
+#: phrases saying that the quotation before was spoken with the verb after them ('„…“ – mit diesen Worten eröffnete X
+#: die Kundgebung'): rule ``these_words``
+THESE_WORDS = frozenset({("mit", "diesen", "worten"), ("mit", "den", "worten"), ("mit", "solchen", "worten")})
 #: public bodies that a compound with a spokesperson noun names by itself ('ein Polizeisprecher', 'eine
 #: Regierungssprecherin'): the body named before whose name holds the word, else the body as written
 #: (rule ``institution_spokesperson``; as "police" alone names the police in English)
