@@ -734,6 +734,10 @@ RULES.update({
     # '„…“ – mit diesen Worten eröffnete X die Kundgebung', '„…“ / Mit diesen Worten begrüßte X die Streikenden.': a
     # phrase saying the quotation was spoken (THESE_WORDS) makes any verb after it one of saying: its subject speaks
     "these_words": True,
+    # 'Gewerkschaft Erziehung' for "Gewerkschaft Erziehung und Wissenschaft", 'Bund für Umwelt' for "Bund für Umwelt und
+    # Naturschutz": a speaker of several words that the one organisation name found in the article goes on from at a
+    # connector ("und", "für", "of") is that organisation (analysis, after the organisations step)
+    "connector_name_completed": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -5979,6 +5983,20 @@ def complete_head_word_speakers(quotes, organisation_names: list[str], paragraph
             longer = {n for n in organisation_names if n.startswith(name + " ") and n in text}
             if len(longer) == 1:
                 name = longer.pop()
+        elif len(words) > 1 and RULES["connector_name_completed"]:
+            # 'Gewerkschaft Erziehung' for "Gewerkschaft Erziehung und Wissenschaft": the name reader stopped at "und"
+            longer = {
+                n for n in organisation_names
+                if n.startswith(name + " ") and n.split()[len(words)].lower() in _NAME_GOES_ON
+            }
+            if len(longer) == 1:
+                name = longer.pop()
+                if quote.organisation == speaker:
+                    quote.organisation = name  # (the organisation it was read as, completed too)
         if name != speaker:
             quote.speaker = name
+
+
+#: words after which an organisation's name goes on where the name reader stopped (rule ``connector_name_completed``)
+_NAME_GOES_ON = _SPEAKER_END_CONNECTORS | _AND_WORDS
 

@@ -134,3 +134,20 @@ def test_these_words(rule_off):
     assert speakers("„Das Angebot ist ein Witz.“", "Mit diesen Worten hat Rolf Anstätt die Streikenden begrüßt.") == ["Rolf Anstätt"]
     rule_off("these_words")
     assert speakers(*dash) == [None]
+
+
+def test_connector_name_completed(rule_off):
+    from rallycrawl.extraction.analysis import analyse_article
+
+    paragraphs = [
+        "Die Gewerkschaft Bildung und Forschung rief für Donnerstag zum Warnstreik an den Schulen auf.",
+        "„Wir erwarten ein verbessertes Angebot“, teilte die Gewerkschaft mit.",
+    ]
+
+    def read():
+        return [(q.speaker, q.organisation) for q in analyse_article("Warnstreik", paragraphs, language="de").quotes]
+
+    full = "Gewerkschaft Bildung und Forschung"
+    assert read() == [(full, full)]
+    rule_off("connector_name_completed")
+    assert read()[0][0] != full
