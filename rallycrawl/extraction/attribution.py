@@ -738,6 +738,9 @@ RULES.update({
     # Naturschutz": a speaker of several words that the one organisation name found in the article goes on from at a
     # connector ("und", "für", "of") is that organisation (analysis, after the organisations step)
     "connector_name_completed": True,
+    # 'Als „völlig überzogen“ bezeichnete Anwältin X den Einsatz', '„Unverantwortlich“ nannte X das Vorgehen': a quotation
+    # opening the sentence as what a verb of calling (LABEL_VERBS) calls something: the verb's subject after it
+    "fronted_label": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -801,6 +804,7 @@ class Profile:
         "object_articles",
         "demonstrative_subjects",
         "these_words",
+        "label_verbs", "label_openers",
     )
 
     def __init__(self, modules) -> None:
@@ -1046,6 +1050,10 @@ class Profile:
         #: phrases that make the verb after them one of saying the quotation ('mit diesen Worten eröffnete X die
         #: Kundgebung'): rule ``these_words``
         self.these_words = _union(single, "THESE_WORDS")
+        #: verbs of calling something a name, after a fronted quotation ('Als „…“ bezeichnete X den Plan'): rule
+        #: ``fronted_label``
+        self.label_verbs = _union(single, "LABEL_VERBS")
+        self.label_openers = _union(single, "LABEL_OPENERS")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -3757,6 +3765,8 @@ class Attributor:
                 found = self._after(tokens, qi, para) or self._before(sentence, qi)
             if found is not None and found.speaker and found.rule is None:
                 found.rule = _path_rule(found, tokens, qi)
+            if found is None and qi <= 1 and _P.label_verbs and RULES["fronted_label"]:
+                found = self._fronted_label(tokens, qi, para)
             if _P.these_words and RULES["these_words"]:
                 # ('„…“ – mit diesen Worten hatte X die Streikenden begrüßt': the subject, not the verb's object)
                 found = self._these_words_after(tokens, qi, para) or found
@@ -4704,6 +4714,24 @@ class Attributor:
             found.rule = "colon_name"
             return found
         return None
+
+    def _fronted_label(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``fronted_label``: a sentence opening with the quotation (after "als" at most) and a verb of calling
+        (LABEL_VERBS), then its subject ('Als „völlig überzogen“ bezeichnete Anwältin X den Einsatz', '„Unverantwortlich“
+        nannte X das Vorgehen'): the subject speaks the label."""
+        if qi == 1 and tokens[0].lower not in _P.label_openers:
+            return None
+        k = qi + 1
+        if k + 1 >= len(tokens) or tokens[qi].comma or tokens[k].lower not in _P.label_verbs:
+            return None
+        mention = read_mention(_clause_after(tokens, k + 1), subject=False)
+        if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
+            return None
+        found = self.resolve(mention, (para, tokens[qi].start), tokens[k].word)
+        if found is None or not found.speaker:
+            return None
+        found.rule = "fronted_label"
+        return found
 
     def _these_words_after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         """Rule ``these_words``: '„…“ – mit diesen Worten eröffnete X die Kundgebung': the subject of the verb after the

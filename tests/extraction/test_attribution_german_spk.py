@@ -151,3 +151,15 @@ def test_connector_name_completed(rule_off):
     assert read() == [(full, full)]
     rule_off("connector_name_completed")
     assert read()[0][0] != full
+
+
+def test_fronted_label(rule_off):
+    label = ["Als „völlig überzogen“ bezeichnete Anwältin Carla Wendt den Einsatz."]
+    assert speakers(*label) == ["Carla Wendt"]
+    assert found(*label)[0].rule == "fronted_label"
+    assert speakers("„Unverantwortlich“ nannte Grünen-Chefin Silke Marquardt das Vorgehen.") == ["Silke Marquardt"]
+    assert speakers("Als „Katastrophe“ wertete die Gewerkschaft Pflege Nord den Beschluss.") == ["Gewerkschaft Pflege Nord"]
+    # unnamed people: nobody
+    assert speakers("Als „Katastrophe“ bezeichneten die Demonstranten den Beschluss.") == [None]
+    rule_off("fronted_label")
+    assert speakers(*label) == [None]

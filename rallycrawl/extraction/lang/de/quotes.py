@@ -169,6 +169,11 @@ DEMONSTRATIVE_SUBJECTS = {
 #: phrases saying that the quotation before was spoken with the verb after them ('„…“ – mit diesen Worten eröffnete X
 #: die Kundgebung'): rule ``these_words``
 THESE_WORDS = frozenset({("mit", "diesen", "worten"), ("mit", "den", "worten"), ("mit", "solchen", "worten")})
+#: verbs of calling something a name, with the name fronted before them ('Als „völlig überzogen“ bezeichnete X den
+#: Einsatz', '„Unverantwortlich“ nannte X das Vorgehen'): rule ``fronted_label``
+LABEL_VERBS = frozenset("bezeichnete bezeichnet bezeichneten nannte nennt nannten wertete wertet werteten".split())
+#: ... and the word that may open the sentence before the fronted quotation ('Als „…“ bezeichnete X …')
+LABEL_OPENERS = frozenset({"als"})
 #: public bodies that a compound with a spokesperson noun names by itself ('ein Polizeisprecher', 'eine
 #: Regierungssprecherin'): the body named before whose name holds the word, else the body as written
 #: (rule ``institution_spokesperson``; as "police" alone names the police in English)
