@@ -741,6 +741,9 @@ RULES.update({
     # 'Als „völlig überzogen“ bezeichnete Anwältin X den Einsatz', '„Unverantwortlich“ nannte X das Vorgehen': a quotation
     # opening the sentence as what a verb of calling (LABEL_VERBS) calls something: the verb's subject after it
     "fronted_label": True,
+    # 'X engagiert sich seit Jahren. Die 52-Jährige ist wütend. / „…“', 'Die 52-Jährige sagt: „…“': an article and an
+    # age noun (AGE_NOUN_ENDINGS) opening the subject mean the person named before, as after the verb they do
+    "age_epithet_subject": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -2016,6 +2019,10 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         and RULES["extended_attribute"]
     ):
         tokens = _without_extended_attribute(tokens)  # ('der für die Planung zuständige Verband': 'der Verband')
+    if subject and len(tokens) == 2 and _P.age_noun_endings and RULES["age_epithet_subject"]:
+        found = _age_epithet(tokens)
+        if found is not None:
+            return found  # ('Die 52-Jährige sagt: „…“': the woman named before)
     if len(tokens) == 1 and _P.demonstrative_subjects and tokens[0].lower in _P.demonstrative_subjects and RULES["demonstrative_subject"]:
         # 'Dieser sagte: „…“', '„…“, so Letztere': the person of that gender named last
         return _Mention("role_person", "", gender=_P.demonstrative_subjects[tokens[0].lower], rule="demonstrative_subject")
@@ -4224,6 +4231,8 @@ class Attributor:
             self._subject_at(sentence, 1)
         if found is None and _P.verb_second_openers and RULES["fronted_object"] and self._opens_with_object(tokens):
             return None  # 'Klare Worte fand die Sprecherin: „…“': the sentence opens with the verb's object
+        if found is None and _P.age_noun_endings and RULES["age_epithet_subject"] and len(tokens) > 2:
+            found = self._age_epithet_subject(sentence)
         if found is None:
             found = self._subject_at(sentence, 0)
         if found is None and _P.time_openers and RULES["time_opener"]:
@@ -4247,6 +4256,20 @@ class Attributor:
                     tries -= 1
                     if found is not None or tries == 0 or t.quote is not None:
                         break
+        return found
+
+    def _age_epithet_subject(self, sentence: Sentence) -> Attribution | None:
+        """Rule ``age_epithet_subject``: 'X engagiert sich seit Jahren. Die 52-Jährige ist wütend.': a sentence opening
+        with an article and an age noun is about the person it means (for a quotation standing after it)."""
+        tokens = sentence.tokens
+        mention = _age_epithet(tokens[:3])
+        if mention is None or tokens[2].quote is not None:
+            return None
+        at = (sentence.paragraph, sentence.word_start(0))
+        found = self.resolve(mention, at, None)
+        if found is None or found.person is None:
+            return None
+        self.mentions.mark_salient(at, found.person)
         return found
 
     def _apposition_subject(self, sentence: Sentence) -> Attribution | None:
@@ -5210,6 +5233,18 @@ def _without_extended_attribute(tokens: list[Token]) -> list[Token]:
         ):
             return [tokens[0]] + tokens[k + 1 :]
     return tokens
+
+
+def _age_epithet(tokens: list[Token] | tuple) -> _Mention | None:
+    """Rule ``age_epithet_subject``: a singular definite article and a noun for a person by their age ('Die
+    52-Jährige', 'Der 45-Jährige') opening the subject, with no name after it: somebody named before, of the
+    article's gender (as 'sagt die 52-Jährige' after the verb is: rule epithet_anaphor)."""
+    if len(tokens) < 2 or tokens[0].lower not in _P.article_genders:
+        return None
+    noun = tokens[1].lower
+    if not _age_noun(noun) or (len(tokens) > 2 and tokens[2].capitalised and not tokens[1].comma):
+        return None
+    return _Mention("role_person", noun, gender=_P.article_genders[tokens[0].lower], rule="epithet_anaphor")
 
 
 def _org_word_name(mention: _Mention) -> bool:

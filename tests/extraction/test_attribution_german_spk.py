@@ -163,3 +163,15 @@ def test_fronted_label(rule_off):
     assert speakers("Als „Katastrophe“ bezeichneten die Demonstranten den Beschluss.") == [None]
     rule_off("fronted_label")
     assert speakers(*label) == [None]
+
+
+def test_age_epithet_subject(rule_off):
+    standing = ["Marlene Vosskuhl engagiert sich seit Jahren im Mieterverein. Die 52-Jährige ist wütend.", "„Die Stadt schaut weg.“"]
+    assert speakers(*standing) == ["Marlene Vosskuhl"]
+    said = ["Marlene Vosskuhl engagiert sich seit Jahren.", "Die 52-Jährige sagt: „Die Stadt schaut weg.“"]
+    assert speakers(*said) == ["Marlene Vosskuhl"]
+    # nobody of that gender named before: nobody
+    assert speakers("Bernd Ahlhorn engagiert sich seit Jahren.", "Die 52-Jährige sagt: „Die Stadt schaut weg.“") == [None]
+    rule_off("age_epithet_subject")
+    assert speakers(*standing) == [None]
+    assert speakers(*said) == [None]
