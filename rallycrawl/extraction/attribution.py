@@ -744,6 +744,9 @@ RULES.update({
     # 'X engagiert sich seit Jahren. Die 52-Jährige ist wütend. / „…“', 'Die 52-Jährige sagt: „…“': an article and an
     # age noun (AGE_NOUN_ENDINGS) opening the subject mean the person named before, as after the verb they do
     "age_epithet_subject": True,
+    # 'hofft auf „…“ am 1. Mai und erwartet „…“', 'Am 3. Oktober sagte X': a day written as an ordinal number before a month
+    # of the article's language (ORDINAL_MONTHS) ends no sentence (before, "Mai und erwartet „…“" was a sentence of its own)
+    "ordinal_date": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -808,6 +811,7 @@ class Profile:
         "demonstrative_subjects",
         "these_words",
         "label_verbs", "label_openers",
+        "ordinal_months",
     )
 
     def __init__(self, modules) -> None:
@@ -1057,6 +1061,8 @@ class Profile:
         #: ``fronted_label``
         self.label_verbs = _union(single, "LABEL_VERBS")
         self.label_openers = _union(single, "LABEL_OPENERS")
+        #: month names after a day written as an ordinal number ('am 1. Mai'): no end of sentence (rule ``ordinal_date``)
+        self.ordinal_months = _union(single, "ORDINAL_MONTHS")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -1617,6 +1623,10 @@ def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: 
         word = frame[word_start : m.end()]
         if word.lower().rstrip("\"'\u201d\u2019),") in _ABBREVIATIONS or _INITIAL_RE.match(word):
             continue
+        if _P.ordinal_months and word[:-1].isdigit() and len(word) <= 3 and RULES["ordinal_date"]:
+            following = frame[m.end() : m.end() + 12].split(None, 1)
+            if following and following[0].lower().rstrip(".,;:") in _P.ordinal_months:
+                continue  # ('am 1. Mai', 'bis zum 15. Januar': a date, no end of sentence)
         cuts.append(m.end())
     for at, index in quote_ids.items():
         if index not in quote_ends_sentence:

@@ -175,3 +175,12 @@ def test_age_epithet_subject(rule_off):
     rule_off("age_epithet_subject")
     assert speakers(*standing) == [None]
     assert speakers(*said) == [None]
+
+
+def test_ordinal_date(rule_off):
+    date = ["Jan Ohlsen hofft auf „volle Straßen“ am 1. Mai und erwartet „große Demonstrationen“."]
+    assert speakers(*date) == ["Jan Ohlsen", "Jan Ohlsen"]
+    # a number and a dot before a word that is no month still ends the sentence
+    assert speakers("Es kamen 30. Viele blieben stumm. „Das war wenig.“") == [None]
+    rule_off("ordinal_date")
+    assert speakers(*date) == ["Jan Ohlsen", None]

@@ -1,5 +1,7 @@
 """German words that attribute a quotation (read by rallycrawl.extraction.attribution)."""
 
+from .calendar import MONTHS as _MONTHS
+
 REPORTING_VERBS = frozenset("""
 sagt sagte sagten sagen gesagt erklärt erklärte erklärten betont betonte betonten meint meinte meinten
 fügte fügt ergänzt ergänzte kritisiert kritisierte fordert forderte warnt warnte schreibt schrieb teilte
@@ -174,6 +176,9 @@ THESE_WORDS = frozenset({("mit", "diesen", "worten"), ("mit", "den", "worten"), 
 LABEL_VERBS = frozenset("bezeichnete bezeichnet bezeichneten nannte nennt nannten wertete wertet werteten".split())
 #: ... and the word that may open the sentence before the fronted quotation ('Als „…“ bezeichnete X …')
 LABEL_OPENERS = frozenset({"als"})
+#: month names after a day written as an ordinal number ('am 1. Mai', 'bis zum 15. Januar'): the dot ends no
+#: sentence (rule ``ordinal_date``)
+ORDINAL_MONTHS = frozenset(_MONTHS)
 #: public bodies that a compound with a spokesperson noun names by itself ('ein Polizeisprecher', 'eine
 #: Regierungssprecherin'): the body named before whose name holds the word, else the body as written
 #: (rule ``institution_spokesperson``; as "police" alone names the police in English)
