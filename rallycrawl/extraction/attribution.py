@@ -747,6 +747,10 @@ RULES.update({
     # 'hofft auf „…“ am 1. Mai und erwartet „…“', 'Am 3. Oktober sagte X': a day written as an ordinal number before a month
     # of the article's language (ORDINAL_MONTHS) ends no sentence (before, "Mai und erwartet „…“" was a sentence of its own)
     "ordinal_date": True,
+    # '„…“, kritisieren Anwohner', '„…“, fordern Gewerkschaften': in a language that capitalises its nouns, a reporting
+    # verb in the plural (PLURAL_WITH_VERB_ENDING) and one capitalised word that names nobody known is a bare plural
+    # noun, unnamed people: nobody (as '"…," organisers said' is), not a speaker called "Anwohner"
+    "plural_verb_noun": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -812,6 +816,7 @@ class Profile:
         "these_words",
         "label_verbs", "label_openers",
         "ordinal_months",
+        "capitalised_nouns",
     )
 
     def __init__(self, modules) -> None:
@@ -1063,6 +1068,8 @@ class Profile:
         self.label_openers = _union(single, "LABEL_OPENERS")
         #: month names after a day written as an ordinal number ('am 1. Mai'): no end of sentence (rule ``ordinal_date``)
         self.ordinal_months = _union(single, "ORDINAL_MONTHS")
+        #: the language capitalises its nouns (German): a capital tells no name (rule ``plural_verb_noun``)
+        self.capitalised_nouns = any(getattr(m, "CAPITALISED_NOUNS", False) for m in single)
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -3567,6 +3574,12 @@ class Attributor:
             unlike = _P.institution_words if mention.text in _P.generic_org_roles and RULES["group_not_institution"] else frozenset()
             org = m.latest_organisation(at, mention.text, fallback_since=at[0] if nearby else -1, unlike=unlike)
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
+        if (
+            _P.capitalised_nouns and _P.plural_endings and cue and RULES["plural_verb_noun"] and mention.kind in ("person", "org")
+            and " " not in mention.text and " " not in cue and cue.lower().endswith(_P.plural_endings) and not _acronym_like(mention.text)
+            and m.lookup(mention.text) is None and first_name_gender(mention.text) is None
+        ):
+            return None  # '„…“, kritisieren Anwohner', 'fordern Gewerkschaften': a plural verb and a bare noun, unnamed people
         if mention.kind in ("org", "person") and RULES["outlet_not_speaker"] and _is_outlet(mention.text):
             return None  # '"…," Reuters said': the outlet reports what somebody said
         if mention.kind == "org" and mention.rule == "article_organisation" and RULES["article_organisation"]:

@@ -184,3 +184,14 @@ def test_ordinal_date(rule_off):
     assert speakers("Es kamen 30. Viele blieben stumm. „Das war wenig.“") == [None]
     rule_off("ordinal_date")
     assert speakers(*date) == ["Jan Ohlsen", None]
+
+
+def test_plural_verb_noun(rule_off):
+    residents = ["„Das ist gefährlich“, kritisieren Anwohner."]
+    assert speakers(*residents) == [None]
+    assert speakers("„Das ist gefährlich“, fordern Gewerkschaften.") == [None]
+    # a name, an acronym, a singular verb: as before
+    assert speakers("„Das ist gefährlich“, sagte Verdi.") == ["Verdi"]
+    assert speakers("„Das ist gefährlich“, kritisieren GEW und Verdi.") == ["GEW"]
+    rule_off("plural_verb_noun")
+    assert speakers(*residents) == ["Anwohner"]
