@@ -751,6 +751,10 @@ RULES.update({
     # verb in the plural (PLURAL_WITH_VERB_ENDING) and one capitalised word that names nobody known is a bare plural
     # noun, unnamed people: nobody (as '"…," organisers said' is), not a speaker called "Anwohner"
     "plural_verb_noun": True,
+    # '„…“, warnt sie.', '„…“, warnen sie.': after the quotation and its comma, a verb that is not listed and a pronoun
+    # right after it (verb-second languages): whom the pronoun means ("sie" with a plural verb: nobody), not a speaker
+    # borrowed from the sentence before
+    "pronoun_after_verb": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -3579,7 +3583,9 @@ class Attributor:
             and " " not in mention.text and " " not in cue and cue.lower().endswith(_P.plural_endings) and not _acronym_like(mention.text)
             and m.lookup(mention.text) is None and first_name_gender(mention.text) is None
         ):
-            return None  # '„…“, kritisieren Anwohner', 'fordern Gewerkschaften': a plural verb and a bare noun, unnamed people
+            # '„…“, kritisieren Anwohner', 'fordern Gewerkschaften': a plural verb and a bare noun, unnamed people (and
+            # nobody is borrowed from around the quotation)
+            return Attribution(cue=cue)
         if mention.kind in ("org", "person") and RULES["outlet_not_speaker"] and _is_outlet(mention.text):
             return None  # '"…," Reuters said': the outlet reports what somebody said
         if mention.kind == "org" and mention.rule == "article_organisation" and RULES["article_organisation"]:
@@ -4620,6 +4626,13 @@ class Attributor:
             mention = read_mention(_clause_after(after, 1), subject=False)
             if mention is not None and first.lower not in _NOT_VERBS:
                 if mention.kind in ("person", "org", "role_person"):
+                    return self.resolve(mention, at, first.word)
+                if (
+                    mention.kind == "pronoun" and _P.verb_second_openers and RULES["pronoun_after_verb"]
+                    and first.lower not in _GERMAN.SUBORDINATE_OPENERS and first.lower not in _P.subordinators
+                    and first.lower not in _LEADING and len(after) <= 6
+                ):
+                    # '„…“, warnt sie', '„…“, warnen sie' (a verb not listed): whom "sie" means, nobody with a plural verb
                     return self.resolve(mention, at, first.word)
                 if mention.kind == "nobody" and len(after) <= 4 and not (
                     # ('«…», dijo a este diario.': "a" is spoken to, no unnamed somebody: rule dropped_subject_object)

@@ -195,3 +195,19 @@ def test_plural_verb_noun(rule_off):
     assert speakers("„Das ist gefährlich“, kritisieren GEW und Verdi.") == ["GEW"]
     rule_off("plural_verb_noun")
     assert speakers(*residents) == ["Anwohner"]
+
+
+def test_plural_verb_noun_borrows_nobody():
+    # the unnamed people speak: no speaker from the sentence before
+    assert speakers("Ulla Kemper sprach zuerst. „Wir wollen mehr Lohn“, erklären Beschäftigte.") == [None]
+
+
+def test_pronoun_after_verb(rule_off):
+    plural = ["Ulla Kemper sprach zuerst.", "„Wir wollen mehr Lohn“, warnen sie."]
+    assert speakers(*plural) == [None]
+    singular = ["Ulla Kemper sprach zuerst.", "„Wir wollen mehr Lohn“, warnt sie."]
+    assert speakers(*singular) == ["Ulla Kemper"]
+    # "sie" is no man
+    assert speakers("Tom Brauer sprach zuerst.", "„Wir wollen mehr Lohn“, warnt sie.") == [None]
+    rule_off("pronoun_after_verb")
+    assert speakers(*plural) == ["Ulla Kemper"]
