@@ -755,6 +755,10 @@ RULES.update({
     # right after it (verb-second languages): whom the pronoun means ("sie" with a plural verb: nobody), not a speaker
     # borrowed from the sentence before
     "pronoun_after_verb": True,
+    # 'Die Beschäftigten forderten: „…“', 'Die Demonstrierenden riefen …': "die" and a noun of a plural ending
+    # (PLURAL_AFTER) opening the subject are several people, nobody (as 'sagen die Beschäftigten' after the verb
+    # is: plural_speakers); before, "die" was read as a woman's article and the woman named last spoke
+    "plural_subject": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -2766,6 +2770,11 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _Mention("role_person", role) if role in PERSON_ROLES else _Mention("nobody")
     if not subject and RULES["plural_speakers"] and len(words) >= 2 and _plural_phrase(tokens, words):
         return _Mention("nobody")  # 'sostuvieron los dirigentes', 'sagen die Beschäftigten', 'said the workers'
+    if (
+        subject and len(words) == 2 and _P.verb_second_openers and words[0] in _GERMAN_DEFINITE and RULES["plural_subject"]
+        and _plural_phrase(tokens, words)
+    ):
+        return _Mention("nobody")  # 'Die Beschäftigten forderten: „…“': several people, not the woman "die" would mean
     if (
         subject and RULES["article_role_subject"] and len(words) > 2 and words[0] in _GERMAN_GENDERED
         and tokens[1].capitalised and is_person_noun(tokens[1].word)

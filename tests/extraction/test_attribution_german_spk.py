@@ -211,3 +211,12 @@ def test_pronoun_after_verb(rule_off):
     assert speakers("Tom Brauer sprach zuerst.", "„Wir wollen mehr Lohn“, warnt sie.") == [None]
     rule_off("pronoun_after_verb")
     assert speakers(*plural) == ["Ulla Kemper"]
+
+
+def test_plural_subject(rule_off):
+    workers = ["Ulla Kemper sprach zuerst. Die Beschäftigten forderten: „Wir wollen mehr Lohn.“"]
+    assert speakers(*workers) == [None]
+    # a singular feminine noun is the woman named before, as it was
+    assert speakers("Ulla Kemper sprach zuerst.", "Die Rentnerin sagte: „Wir wollen mehr Lohn.“") == ["Ulla Kemper"]
+    rule_off("plural_subject")
+    assert speakers(*workers) == ["Ulla Kemper"]
