@@ -759,6 +759,9 @@ RULES.update({
     # (PLURAL_AFTER) opening the subject are several people, nobody (as 'sagen die Beschäftigten' after the verb
     # is: plural_speakers); before, "die" was read as a woman's article and the woman named last spoke
     "plural_subject": True,
+    # 'sagten die Gewerkschafter', 'Die Teilnehmer riefen: „…“': with "die", a German noun in -er is a plural (a woman's
+    # noun ends in -in), several people: nobody (PLURAL_AFTER; NOT_PLURAL_NOUNS: 'die Mutter')
+    "plural_er_nouns": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -825,6 +828,7 @@ class Profile:
         "label_verbs", "label_openers",
         "ordinal_months",
         "capitalised_nouns",
+        "not_plural_nouns",
     )
 
     def __init__(self, modules) -> None:
@@ -1078,6 +1082,8 @@ class Profile:
         self.ordinal_months = _union(single, "ORDINAL_MONTHS")
         #: the language capitalises its nouns (German): a capital tells no name (rule ``plural_verb_noun``)
         self.capitalised_nouns = any(getattr(m, "CAPITALISED_NOUNS", False) for m in single)
+        #: nouns of a plural ending that are singular ('die Mutter'): rule ``plural_er_nouns``
+        self.not_plural_nouns = _union(single, "NOT_PLURAL_NOUNS")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -2437,6 +2443,8 @@ def _plural_phrase(tokens: list[Token], words: list[str]) -> bool:
     endings = _P.plural_after.get(first)
     if not endings or noun in PERSON_ROLES or noun in _P.org_roles or (tokens[1].capitalised and first == "the"):
         return False
+    if noun.endswith("er") and (noun in _P.not_plural_nouns or not RULES["plural_er_nouns"]):
+        return False  # ('sagte die Mutter'; without the rule, the ending is no plural's)
     return noun.endswith(endings) or noun in endings
 
 

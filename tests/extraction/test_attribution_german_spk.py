@@ -220,3 +220,14 @@ def test_plural_subject(rule_off):
     assert speakers("Ulla Kemper sprach zuerst.", "Die Rentnerin sagte: „Wir wollen mehr Lohn.“") == ["Ulla Kemper"]
     rule_off("plural_subject")
     assert speakers(*workers) == ["Ulla Kemper"]
+
+
+def test_plural_er_nouns(rule_off):
+    after = ["Ulla Kemper sprach zuerst.", "„Wir wollen mehr Lohn“, sagten die Teilnehmer."]
+    assert speakers(*after) == [None]
+    before = ["Ulla Kemper sprach zuerst.", "Die Gewerkschafter äußerten sich deutlich: „Wir wollen mehr Lohn.“"]
+    assert speakers(*before) == [None]
+    # a feminine noun in -er is one woman
+    assert speakers("Ulla Kemper sprach zuerst.", "„Wir wollen mehr Lohn“, sagte die Mutter.") == ["Ulla Kemper"]
+    rule_off("plural_er_nouns")
+    assert speakers(*before) == ["Ulla Kemper"]

@@ -100,7 +100,9 @@ SEPARABLE_PARTICLES = frozenset("mit fest klar ein an aus hinzu auf".split())
 #: rule ``plural_speakers``
 PLURAL_ARTICLES = frozenset()
 #: ... "die" with a noun ending so is plural ("die Beschäftigten", "die Aktivistinnen"); "die Vorsitzende" is not
-PLURAL_AFTER = {"die": ("en", "innen")}
+PLURAL_AFTER = {"die": ("en", "innen", "er")}  # ('die Gewerkschafter': with "die", a noun in -er is a plural)
+#: ... except these feminine nouns in -er ('sagte die Mutter'): rule ``plural_er_nouns``
+NOT_PLURAL_NOUNS = frozenset("mutter tochter schwester großmutter oma".split())
 #: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
 #: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
 AGE_WORDS = ("Jahre",)
