@@ -762,6 +762,9 @@ RULES.update({
     # 'sagten die Gewerkschafter', 'Die Teilnehmer riefen: „…“': with "die", a German noun in -er is a plural (a woman's
     # noun ends in -in), several people: nobody (PLURAL_AFTER; NOT_PLURAL_NOUNS: 'die Mutter')
     "plural_er_nouns": True,
+    # 'Sie fordern: „…“', 'Sie forderten mehr Geld: „…“': "sie" opening the sentence before a verb in the plural
+    # (PLURAL_WITH_VERB_ENDING) is "they", no subject, as 'sagten sie' after a quotation is (before: the woman last named)
+    "plural_pronoun_subject": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -4424,6 +4427,12 @@ class Attributor:
                 gender = _first_name_alone_gender(mention.text)
                 if gender:
                     mention = _Mention("person", mention.text, name=Name(mention.text, False, "", None, gender))
+        if (
+            mention.kind == "pronoun" and mention.text in _P.ambiguous_pronouns and _P.plural_endings and end < len(tokens)
+            and RULES["plural_pronoun_subject"] and tokens[end].quote is None and not tokens[end].capitalised
+            and tokens[end].lower.endswith(_P.plural_endings)
+        ):
+            return None  # 'Sie fordern: „…“': "they", nobody one
         at = (sentence.paragraph, sentence.word_start(start))
         found = self.resolve(mention, at, None)
         if found is not None and found.person is not None:
@@ -4437,6 +4446,12 @@ class Attributor:
         """The person a pronoun at ``start`` (where no name opens) means, as the sentence's subject."""
         tokens = sentence.tokens
         if tokens[start].lower in _P.pronouns and start + 1 < len(tokens):
+            verb = tokens[start + 1]
+            if (
+                tokens[start].lower in _P.ambiguous_pronouns and _P.plural_endings and RULES["plural_pronoun_subject"]
+                and verb.quote is None and not verb.capitalised and verb.lower.endswith(_P.plural_endings)
+            ):
+                return None  # 'Sie fordern: „…“', 'Sie forderten mehr Geld: „…“': "they", nobody one
             at = (sentence.paragraph, sentence.word_start(start))
             found = self.resolve(_Mention("pronoun", tokens[start].lower), at, None)
             if found is not None and found.person is not None:

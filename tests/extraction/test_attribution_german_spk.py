@@ -231,3 +231,14 @@ def test_plural_er_nouns(rule_off):
     assert speakers("Ulla Kemper sprach zuerst.", "„Wir wollen mehr Lohn“, sagte die Mutter.") == ["Ulla Kemper"]
     rule_off("plural_er_nouns")
     assert speakers(*before) == ["Ulla Kemper"]
+
+
+def test_plural_pronoun_subject(rule_off):
+    they = ["Ulla Kemper sprach zuerst.", "Sie fordern: „Wir wollen mehr Lohn.“"]
+    assert speakers(*they) == [None]
+    assert speakers("Ulla Kemper sprach zuerst.", "Sie sind wütend. „Wir wollen mehr Lohn.“") == [None]
+    # a singular verb: she
+    assert speakers("Ulla Kemper sprach zuerst.", "Sie fordert: „Wir wollen mehr Lohn.“") == ["Ulla Kemper"]
+    assert speakers("Ulla Kemper sprach zuerst.", "Sie ist wütend. „Wir wollen mehr Lohn.“") == ["Ulla Kemper"]
+    rule_off("plural_pronoun_subject")
+    assert speakers(*they) == ["Ulla Kemper"]

@@ -32,7 +32,7 @@ AUXILIARIES = frozenset("hat haben hatte hatten habe hätte".split())
 #: "sie" is also "they"; read as "she" only as the subject of a singular verb (see attribution)
 SINGULAR_PRONOUNS = {"er": "m", "sie": "f"}
 #: the verb ending that makes "sie" "they" ('sagten sie'; read in attribution.resolve)
-PLURAL_WITH_VERB_ENDING = ("en", "ern", "eln")  # ("fordern", "sammeln": -n after -er, -el)
+PLURAL_WITH_VERB_ENDING = ("en", "ern", "eln", "sind")  # ("fordern", "sammeln": -n after -er, -el; "sind")
 PLURAL_PRONOUNS = frozenset("wir beide".split())  # ('„…“, sagen beide': several people)
 TITLES = frozenset("""
 frau herr präsident präsidentin minister ministerin kanzler kanzlerin bürgermeister bürgermeisterin
