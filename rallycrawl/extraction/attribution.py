@@ -765,6 +765,10 @@ RULES.update({
     # 'Sie fordern: „…“', 'Sie forderten mehr Geld: „…“': "sie" opening the sentence before a verb in the plural
     # (PLURAL_WITH_VERB_ENDING) is "they", no subject, as 'sagten sie' after a quotation is (before: the woman last named)
     "plural_pronoun_subject": True,
+    # 'Laut einer Mitteilung der Gewerkschaft X war der Streik „…“': a statement (STATEMENT_DOCUMENTS) and whose it is
+    # after a source cue name the organisation that issued it (before: "einer Mitteilung" named nobody); 'Auf der
+    # Internetseite der Initiative X heißt es: „…“' (a website and a call among the documents, "auf" among their prepositions)
+    "document_of_organisation": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -2053,6 +2057,13 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         and RULES["extended_attribute"]
     ):
         tokens = _without_extended_attribute(tokens)  # ('der für die Planung zuständige Verband': 'der Verband')
+    if (
+        len(tokens) >= 4 and _P.verb_second_openers and tokens[0].lower in _GERMAN.DOCUMENT_DETERMINERS
+        and tokens[1].lower in _GERMAN.STATEMENT_DOCUMENTS and RULES["document_of_organisation"]
+        and (tokens[2].lower in _GERMAN.GENITIVE_ARTICLES or tokens[2].lower in _GERMAN.DOCUMENT_OF)
+    ):
+        # 'Laut einer Mitteilung der Gewerkschaft X war …', 'nach Angaben einer Erklärung von X': who issued it
+        return _german_organisation(tokens[3:] if tokens[2].lower in _GERMAN.DOCUMENT_OF else tokens[2:])
     if subject and len(tokens) == 2 and _P.age_noun_endings and RULES["age_epithet_subject"]:
         found = _age_epithet(tokens)
         if found is not None:

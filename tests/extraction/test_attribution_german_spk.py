@@ -242,3 +242,14 @@ def test_plural_pronoun_subject(rule_off):
     assert speakers("Ulla Kemper sprach zuerst.", "Sie ist wütend. „Wir wollen mehr Lohn.“") == ["Ulla Kemper"]
     rule_off("plural_pronoun_subject")
     assert speakers(*they) == ["Ulla Kemper"]
+
+
+def test_document_of_organisation(rule_off):
+    source = ["Laut einer Mitteilung der Gewerkschaft Pflege Nord war der Streik „ein voller Erfolg“."]
+    assert speakers(*source) == ["Gewerkschaft Pflege Nord"]
+    # a document with no issuer: nobody
+    assert speakers("Laut einer Mitteilung war der Streik „ein voller Erfolg“.") == [None]
+    # a website among the documents, "auf" among their prepositions (rule impersonal_source)
+    assert speakers("Auf der Internetseite der Initiative Grünes Tal heißt es: „Wir bleiben.“") == ["Initiative Grünes Tal"]
+    rule_off("document_of_organisation")
+    assert speakers(*source) == [None]

@@ -194,10 +194,11 @@ IMPERSONAL_SOURCES = frozenset("von vom aus bei beim seitens".split())
 #: ... and the documents an organisation issues ('hieß es in einer Mitteilung der Polizei')
 STATEMENT_DOCUMENTS = frozenset("""
 mitteilung pressemitteilung erklärung stellungnahme presseerklärung pressemeldung meldung schreiben
+internetseite webseite website homepage aufruf
 """.split())
 #: ... and the words around such a document: the prepositions before it ('in einer Mitteilung'), the
 #: determiners after them, and what names its issuer after it ('der Polizei', 'des Ministeriums', 'von Verdi')
-DOCUMENT_PREPOSITIONS = frozenset("in im".split())
+DOCUMENT_PREPOSITIONS = frozenset("in im auf".split())
 DOCUMENT_DETERMINERS = frozenset("einer der ihrer seiner".split())
 DOCUMENT_OF = frozenset({"von"})
 #: the genitive articles, after a noun naming whose it is ('ein Sprecher der Polizei', 'des DGB'): rules
