@@ -253,3 +253,9 @@ def test_document_of_organisation(rule_off):
     assert speakers("Auf der Internetseite der Initiative Grünes Tal heißt es: „Wir bleiben.“") == ["Initiative Grünes Tal"]
     rule_off("document_of_organisation")
     assert speakers(*source) == [None]
+
+
+def test_person_of_organisation_with_contracted_article():
+    # "vom" and "beim" (a preposition with its article) tie a person to an organisation, as "von der" does
+    assert speakers("Helga Oberwinter vom Mieterverein sagte: „Wir werden das prüfen.“") == ["Helga Oberwinter"]
+    assert speakers("Helga Oberwinter beim Mieterbund Süd sagte: „Wir werden das prüfen.“") == ["Helga Oberwinter"]
