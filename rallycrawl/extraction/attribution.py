@@ -769,6 +769,9 @@ RULES.update({
     # after a source cue name the organisation that issued it (before: "einer Mitteilung" named nobody); 'Auf der
     # Internetseite der Initiative X heißt es: „…“' (a website and a call among the documents, "auf" among their prepositions)
     "document_of_organisation": True,
+    # '„…“, sagte einer der Organisatoren', 'Eine der Demonstrantinnen rief: „…“': one of several people, unnamed: nobody
+    # (before, the plural noun was read as a speaker's name); a name after it still speaks
+    "one_of_unnamed": True,
 })
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
@@ -2810,6 +2813,12 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         found = _german_spokesperson(tokens)
         if found is not None:
             return found  # 'sagte ein Sprecher der Polizei', 'so eine Verdi-Sprecherin'
+    if (
+        len(words) > 2 and words[0] in _GERMAN_INDEFINITE and words[1] in _GERMAN.GENITIVE_ARTICLES and tokens[2].capitalised
+        and _P.verb_second_openers and RULES["one_of_unnamed"]
+        and not any(t.capitalised and first_name_gender(t.word) in ("m", "f") for t in tokens[3:])
+    ):
+        return _Mention("nobody")  # 'sagte einer der Organisatoren', 'Eine der Demonstrantinnen rief': one of them, unnamed
     if (
         len(words) > 2 and words[0] in _GERMAN_INDEFINITE and tokens[1].capitalised and _P.verb_second_openers
         and RULES["indefinite_unnamed"] and not any(t.capitalised and first_name_gender(t.word) in ("m", "f") for t in tokens[2:])

@@ -259,3 +259,13 @@ def test_person_of_organisation_with_contracted_article():
     # "vom" and "beim" (a preposition with its article) tie a person to an organisation, as "von der" does
     assert speakers("Helga Oberwinter vom Mieterverein sagte: „Wir werden das prüfen.“") == ["Helga Oberwinter"]
     assert speakers("Helga Oberwinter beim Mieterbund Süd sagte: „Wir werden das prüfen.“") == ["Helga Oberwinter"]
+
+
+def test_one_of_unnamed(rule_off):
+    one = ["Die Organisatoren zählten 20.000 Menschen. „Das ist der größte Protest“, sagte einer der Organisatoren."]
+    assert speakers(*one) == [None]
+    assert speakers("Ulla Kemper sprach.", "Eine der Demonstrantinnen rief: „Das ist der größte Protest.“") == [None]
+    # named after it: that person
+    assert speakers("„Das ist der größte Protest“, sagte einer der Organisatoren, Eli Barzel.") == ["Eli Barzel"]
+    rule_off("one_of_unnamed")
+    assert speakers(*one) == ["Organisatoren"]
