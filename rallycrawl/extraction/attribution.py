@@ -710,6 +710,78 @@ RULES.update({
     # one (analysis, after the organisations step: complete_head_word_speakers); a connector never ends a speaker
     "head_word_speaker_completed": True,
 })
+RULES.update({
+    # --- German speakers (spk-de): patterns of German news writing, on invented sentences
+    # 'Der SchüVR betonte, nicht aufgerufen zu haben. Man habe „…“', 'Die Landesregierung teilte mit, … / „…“': a German
+    # article and one organisation word or acronym, the subject of a reporting verb in a sentence without
+    # quotations, reports for the quotations next to it (rule organisation_reports read longer names only)
+    "article_organisation_reports": True,
+    # '„…“, sagte ein Polizeisprecher', 'so eine Regierungssprecherin': a compound of a public body
+    # (SPOKESPERSON_INSTITUTIONS) and a spokesperson noun is that body, the one named before whose name holds
+    # the word, else as written ("Polizei"), as '"…," police said' is (before: the body only when named before)
+    "institution_spokesperson": True,
+    # '„…“, sagte ein Sprecher.' after "Die Gewerkschaft X zog Bilanz.": a spokesperson noun alone after an indefinite
+    # article speaks for the organisation named before in the paragraph, else nobody (nearby_spokesperson, German)
+    "nearby_spokesperson_de": True,
+    # 'Die Gewerkschaft Pflege Nord reagierte prompt: „…“': an organisation opening the sentence as its subject
+    # speaks the fragments it quotes (rule organisation_subject) also when its name is of common words, if one
+    # of them is an organisation word (before, such a name was taken for nobody's)
+    "org_word_subject": True,
+    # 'Ähnlich sieht es Lena Kraus vom Elternrat: „…“', 'Das sieht Tom Ahrens anders: „…“': a short clause with no
+    # reporting verb before the colon that names one person by a full name after its verb (verb-second languages)
+    "colon_clause_name": True,
+    # 'X und Y trafen sich. Letzterer sagte: „…“', 'Dieser erklärte, …': a demonstrative pronoun alone as the subject
+    # (DEMONSTRATIVE_SUBJECTS) is the person of its gender named last, not a person called "Letzterer" nor nobody
+    "demonstrative_subject": True,
+    # '„…“, teilte der für die Planung zuständige Landesverband mit', 'sagte die für Bildung zuständige Senatorin': an
+    # extended attribute (a preposition's phrase and a lower-case adjective) between the article and its noun is no
+    # part of who speaks (before, the phrase was read as nobody's, or the preposition's object as the speaker)
+    "extended_attribute": True,
+    # '„…“ – mit diesen Worten eröffnete X die Kundgebung', '„…“ / Mit diesen Worten begrüßte X die Streikenden.': a
+    # phrase saying the quotation was spoken (THESE_WORDS) makes any verb after it one of saying: its subject speaks
+    "these_words": True,
+    # 'Gewerkschaft Erziehung' for "Gewerkschaft Erziehung und Wissenschaft", 'Bund für Umwelt' for "Bund für Umwelt und
+    # Naturschutz": a speaker of several words that the one organisation name found in the article goes on from at a
+    # connector ("und", "für", "of") is that organisation (analysis, after the organisations step)
+    "connector_name_completed": True,
+    # 'Als „völlig überzogen“ bezeichnete Anwältin X den Einsatz', '„Unverantwortlich“ nannte X das Vorgehen': a quotation
+    # opening the sentence as what a verb of calling (LABEL_VERBS) calls something: the verb's subject after it
+    "fronted_label": True,
+    # 'X engagiert sich seit Jahren. Die 52-Jährige ist wütend. / „…“', 'Die 52-Jährige sagt: „…“': an article and an
+    # age noun (AGE_NOUN_ENDINGS) opening the subject mean the person named before, as after the verb they do
+    "age_epithet_subject": True,
+    # 'hofft auf „…“ am 1. Mai und erwartet „…“', 'Am 3. Oktober sagte X': a day written as an ordinal number before a month
+    # of the article's language (ORDINAL_MONTHS) ends no sentence (before, "Mai und erwartet „…“" was a sentence of its own)
+    "ordinal_date": True,
+    # '„…“, kritisieren Anwohner', '„…“, fordern Gewerkschaften': in a language that capitalises its nouns, a reporting
+    # verb in the plural (PLURAL_WITH_VERB_ENDING) and one capitalised word that names nobody known is a bare plural
+    # noun, unnamed people: nobody (as '"…," organisers said' is), not a speaker called "Anwohner"
+    "plural_verb_noun": True,
+    # '„…“, warnt sie.', '„…“, warnen sie.': after the quotation and its comma, a verb that is not listed and a pronoun
+    # right after it (verb-second languages): whom the pronoun means ("sie" with a plural verb: nobody), not a speaker
+    # borrowed from the sentence before
+    "pronoun_after_verb": True,
+    # 'Die Beschäftigten forderten: „…“', 'Die Demonstrierenden riefen …': "die" and a noun of a plural ending
+    # (PLURAL_AFTER) opening the subject are several people, nobody (as 'sagen die Beschäftigten' after the verb
+    # is: plural_speakers); before, "die" was read as a woman's article and the woman named last spoke
+    "plural_subject": True,
+    # 'sagten die Gewerkschafter', 'Die Teilnehmer riefen: „…“': with "die", a German noun in -er is a plural (a woman's
+    # noun ends in -in), several people: nobody (PLURAL_AFTER; NOT_PLURAL_NOUNS: 'die Mutter')
+    "plural_er_nouns": True,
+    # 'Sie fordern: „…“', 'Sie forderten mehr Geld: „…“': "sie" opening the sentence before a verb in the plural
+    # (PLURAL_WITH_VERB_ENDING) is "they", no subject, as 'sagten sie' after a quotation is (before: the woman last named)
+    "plural_pronoun_subject": True,
+    # 'Laut einer Mitteilung der Gewerkschaft X war der Streik „…“': a statement (STATEMENT_DOCUMENTS) and whose it is
+    # after a source cue name the organisation that issued it (before: "einer Mitteilung" named nobody); 'Auf der
+    # Internetseite der Initiative X heißt es: „…“' (a website and a call among the documents, "auf" among their prepositions)
+    "document_of_organisation": True,
+    # '„…“, sagte einer der Organisatoren', 'Eine der Demonstrantinnen rief: „…“': one of several people, unnamed: nobody
+    # (before, the plural noun was read as a speaker's name); a name after it still speaks
+    "one_of_unnamed": True,
+})
+
+#: words before the colon that rule ``colon_clause_name`` reads at most
+_COLON_CLAUSE_WORDS = 12
 
 #: a word of a title: letters (with apostrophes, hyphens) or digits
 _TITLE_WORD = re.compile("[^\\W_][\\w'\u2019\\-]*")
@@ -767,6 +839,12 @@ class Profile:
         "descriptor_nouns", "first_person", "unnamed_one", "org_role_aliases", "bare_after_verb", "as_words",
         "as_object_pronouns", "before_cue_phrases",
         "object_articles",
+        "demonstrative_subjects",
+        "these_words",
+        "label_verbs", "label_openers",
+        "ordinal_months",
+        "capitalised_nouns",
+        "not_plural_nouns",
     )
 
     def __init__(self, modules) -> None:
@@ -1006,6 +1084,22 @@ class Profile:
         #: articles of a dative or accusative object ("den", "dem"): after a verb of saying, the subject ends before
         #: one ('sagte der Landrat den Journalisten'): rule ``object_article_ends_subject``
         self.object_articles = _union(single, "OBJECT_ARTICLES")
+        #: demonstrative pronouns standing for the person last named ('Dieser sagte: „…“', 'so Letztere'), with
+        #: their gender: rule ``demonstrative_subject``
+        self.demonstrative_subjects = _merged(single, "DEMONSTRATIVE_SUBJECTS")
+        #: phrases that make the verb after them one of saying the quotation ('mit diesen Worten eröffnete X die
+        #: Kundgebung'): rule ``these_words``
+        self.these_words = _union(single, "THESE_WORDS")
+        #: verbs of calling something a name, after a fronted quotation ('Als „…“ bezeichnete X den Plan'): rule
+        #: ``fronted_label``
+        self.label_verbs = _union(single, "LABEL_VERBS")
+        self.label_openers = _union(single, "LABEL_OPENERS")
+        #: month names after a day written as an ordinal number ('am 1. Mai'): no end of sentence (rule ``ordinal_date``)
+        self.ordinal_months = _union(single, "ORDINAL_MONTHS")
+        #: the language capitalises its nouns (German): a capital tells no name (rule ``plural_verb_noun``)
+        self.capitalised_nouns = any(getattr(m, "CAPITALISED_NOUNS", False) for m in single)
+        #: nouns of a plural ending that are singular ('die Mutter'): rule ``plural_er_nouns``
+        self.not_plural_nouns = _union(single, "NOT_PLURAL_NOUNS")
         if len(modules) > 1:
             # (every language at once, for an article in none of them: articles of one language are
             # words of another — Portuguese "a" is English "a", Italian plural "le" French singular)
@@ -1566,6 +1660,10 @@ def split_sentences(frame: str, quote_ids: dict[int, int], quote_ends_sentence: 
         word = frame[word_start : m.end()]
         if word.lower().rstrip("\"'\u201d\u2019),") in _ABBREVIATIONS or _INITIAL_RE.match(word):
             continue
+        if _P.ordinal_months and word[:-1].isdigit() and len(word) <= 3 and RULES["ordinal_date"]:
+            following = frame[m.end() : m.end() + 12].split(None, 1)
+            if following and following[0].lower().rstrip(".,;:") in _P.ordinal_months:
+                continue  # ('am 1. Mai', 'bis zum 15. Januar': a date, no end of sentence)
         cuts.append(m.end())
     for at, index in quote_ids.items():
         if index not in quote_ends_sentence:
@@ -1963,6 +2061,25 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         tokens = _without_phrase_after_spokesperson(tokens)
     if not tokens or tokens[0].quote is not None:
         return None
+    if (
+        len(tokens) > 4 and _P.verb_second_openers and tokens[0].lower in _GERMAN_ARTICLES and tokens[1].lower in _ANY_PREPOSITION
+        and RULES["extended_attribute"]
+    ):
+        tokens = _without_extended_attribute(tokens)  # ('der für die Planung zuständige Verband': 'der Verband')
+    if (
+        len(tokens) >= 4 and _P.verb_second_openers and tokens[0].lower in _GERMAN.DOCUMENT_DETERMINERS
+        and tokens[1].lower in _GERMAN.STATEMENT_DOCUMENTS and RULES["document_of_organisation"]
+        and (tokens[2].lower in _GERMAN.GENITIVE_ARTICLES or tokens[2].lower in _GERMAN.DOCUMENT_OF)
+    ):
+        # 'Laut einer Mitteilung der Gewerkschaft X war …', 'nach Angaben einer Erklärung von X': who issued it
+        return _german_organisation(tokens[3:] if tokens[2].lower in _GERMAN.DOCUMENT_OF else tokens[2:])
+    if subject and len(tokens) == 2 and _P.age_noun_endings and RULES["age_epithet_subject"]:
+        found = _age_epithet(tokens)
+        if found is not None:
+            return found  # ('Die 52-Jährige sagt: „…“': the woman named before)
+    if len(tokens) == 1 and _P.demonstrative_subjects and tokens[0].lower in _P.demonstrative_subjects and RULES["demonstrative_subject"]:
+        # 'Dieser sagte: „…“', '„…“, so Letztere': the person of that gender named last
+        return _Mention("role_person", "", gender=_P.demonstrative_subjects[tokens[0].lower], rule="demonstrative_subject")
     if _P.name_giving_verbs and RULES["name_given"] and len(tokens) > 4 and tokens[0].lower in _NAMELESS:
         given = _given_name(tokens)
         if given is not None:
@@ -2349,6 +2466,8 @@ def _plural_phrase(tokens: list[Token], words: list[str]) -> bool:
     endings = _P.plural_after.get(first)
     if not endings or noun in PERSON_ROLES or noun in _P.org_roles or (tokens[1].capitalised and first == "the"):
         return False
+    if noun.endswith("er") and (noun in _P.not_plural_nouns or not RULES["plural_er_nouns"]):
+        return False  # ('sagte die Mutter'; without the rule, the ending is no plural's)
     return noun.endswith(endings) or noun in endings
 
 
@@ -2683,6 +2802,11 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     if not subject and RULES["plural_speakers"] and len(words) >= 2 and _plural_phrase(tokens, words):
         return _Mention("nobody")  # 'sostuvieron los dirigentes', 'sagen die Beschäftigten', 'said the workers'
     if (
+        subject and len(words) == 2 and _P.verb_second_openers and words[0] in _GERMAN_DEFINITE and RULES["plural_subject"]
+        and _plural_phrase(tokens, words)
+    ):
+        return _Mention("nobody")  # 'Die Beschäftigten forderten: „…“': several people, not the woman "die" would mean
+    if (
         subject and RULES["article_role_subject"] and len(words) > 2 and words[0] in _GERMAN_GENDERED
         and tokens[1].capitalised and is_person_noun(tokens[1].word)
     ):
@@ -2699,6 +2823,12 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         found = _german_spokesperson(tokens)
         if found is not None:
             return found  # 'sagte ein Sprecher der Polizei', 'so eine Verdi-Sprecherin'
+    if (
+        len(words) > 2 and words[0] in _GERMAN_INDEFINITE and words[1] in _GERMAN.GENITIVE_ARTICLES and tokens[2].capitalised
+        and _P.verb_second_openers and RULES["one_of_unnamed"]
+        and not any(t.capitalised and first_name_gender(t.word) in ("m", "f") for t in tokens[3:])
+    ):
+        return _Mention("nobody")  # 'sagte einer der Organisatoren', 'Eine der Demonstrantinnen rief': one of them, unnamed
     if (
         len(words) > 2 and words[0] in _GERMAN_INDEFINITE and tokens[1].capitalised and _P.verb_second_openers
         and RULES["indefinite_unnamed"] and not any(t.capitalised and first_name_gender(t.word) in ("m", "f") for t in tokens[2:])
@@ -3042,6 +3172,10 @@ def _german_spokesperson(tokens: list[Token]) -> _Mention | None:
             if found is not None:
                 found.title = noun
             return found
+        if RULES["nearby_spokesperson_de"] and (len(tokens) == 2 or tokens[1].comma or not tokens[2].capitalised):
+            # '„…“, sagte ein Sprecher.' after "Die Gewerkschaft X zog Bilanz.": the organisation named before in the
+            # paragraph (else nobody), as 'A spokesperson said' does (rule nearby_spokesperson)
+            return _Mention("role_org", "", rule="nearby_spokesperson_de")
         return None
     ending = next((e for e in _GERMAN.SPOKESPERSON_NOUNS if low.endswith(e) and len(low) > len(e) + 2), None)
     if ending is None or (len(tokens) > 2 and not tokens[1].comma and tokens[2].capitalised):
@@ -3054,6 +3188,9 @@ def _german_spokesperson(tokens: list[Token]) -> _Mention | None:
             return None
         return _Mention("org", name, title=noun, organisation=name)
     for stem in (prefix, prefix[:-1] if prefix.endswith("s") else ""):  # 'Polizei|sprecher', 'Regierung|s|sprecher'
+        if stem and stem.lower() in _GERMAN.SPOKESPERSON_INSTITUTIONS and RULES["institution_spokesperson"]:
+            # 'ein Polizeisprecher': the police named before, else the police as written (rule institution_noun)
+            return _Mention("role_org", stem.lower(), title=stem[:1].upper() + stem[1:], rule="institution_noun")
         if stem and is_org_word(stem):
             return _Mention("role_org", stem.lower(), title=noun)
     return None
@@ -3445,6 +3582,15 @@ class Attributor:
             if found.speaker:
                 found.rule = "epithet_anaphor"
             return found
+        if mention.kind == "role_person" and mention.rule == "demonstrative_subject":
+            # 'X und Y trafen sich. Letzterer sagte: „…“': the person of that gender named last, in this paragraph
+            # or the one before; with a plural verb ('Diese sagten'), several people: nobody
+            if cue and _P.plural_endings and cue.split()[-1].lower().endswith(_P.plural_endings):
+                return Attribution(cue=cue)
+            person = m.latest_named(at, mention.gender, at[0] - 1)
+            if person is None:
+                return Attribution(cue=cue)
+            return Attribution(person.name, person.title or None, person.organisation, cue, person, rule="demonstrative_subject")
         if mention.kind == "role_person" and mention.rule == "possessed_kin":
             person = m.latest_with_role(at, mention.text, mention.gender)
             if person is None:
@@ -3482,6 +3628,14 @@ class Attributor:
             unlike = _P.institution_words if mention.text in _P.generic_org_roles and RULES["group_not_institution"] else frozenset()
             org = m.latest_organisation(at, mention.text, fallback_since=at[0] if nearby else -1, unlike=unlike)
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
+        if (
+            _P.capitalised_nouns and _P.plural_endings and cue and RULES["plural_verb_noun"] and mention.kind in ("person", "org")
+            and " " not in mention.text and " " not in cue and cue.lower().endswith(_P.plural_endings) and not _acronym_like(mention.text)
+            and m.lookup(mention.text) is None and first_name_gender(mention.text) is None
+        ):
+            # '„…“, kritisieren Anwohner', 'fordern Gewerkschaften': a plural verb and a bare noun, unnamed people (and
+            # nobody is borrowed from around the quotation)
+            return Attribution(cue=cue)
         if mention.kind in ("org", "person") and RULES["outlet_not_speaker"] and _is_outlet(mention.text):
             return None  # '"…," Reuters said': the outlet reports what somebody said
         if mention.kind == "org" and mention.rule == "article_organisation" and RULES["article_organisation"]:
@@ -3697,6 +3851,11 @@ class Attributor:
                 found = self._after(tokens, qi, para) or self._before(sentence, qi)
             if found is not None and found.speaker and found.rule is None:
                 found.rule = _path_rule(found, tokens, qi)
+            if found is None and qi <= 1 and _P.label_verbs and RULES["fronted_label"]:
+                found = self._fronted_label(tokens, qi, para)
+            if _P.these_words and RULES["these_words"]:
+                # ('„…“ – mit diesen Worten hatte X die Streikenden begrüßt': the subject, not the verb's object)
+                found = self._these_words_after(tokens, qi, para) or found
             if (found is None or not (found.speaker or found.cue)) and RULES["incise_in_quote"] and _P.incise:
                 found = self._incise(tokens[qi], para) or found
             if (found is None or not (found.speaker or found.cue)) and RULES["viewpoint_cue"]:
@@ -3711,6 +3870,8 @@ class Attributor:
                     )
             if found is None and qi >= 2 and tokens[qi - 1].colon and RULES["colon_name"]:
                 found = self._colon_name(tokens, qi, para)
+            if found is None and qi >= 3 and tokens[qi - 1].colon and _P.verb_second_openers and RULES["colon_clause_name"]:
+                found = self._colon_clause_name(tokens, qi, para)
             if found is None and qi >= 4 and tokens[qi - 1].colon and RULES["colon_clause_subject"]:
                 found = self._colon_clause_subject(sentence, qi, subject)
             if found is None and qi >= 2 and _P.speech_nouns and RULES["possessive_words"]:
@@ -3784,7 +3945,10 @@ class Attributor:
                     found = None
                 elif (
                     mention is not None and RULES["organisation_reports"]
-                    and (mention.kind == "role_org" or (mention.kind == "org" and (" " in mention.text or is_acronym(mention.text))))
+                    and (
+                        mention.kind == "role_org" or (mention.kind == "org" and (" " in mention.text or is_acronym(mention.text)))
+                        or _article_organisation_reports(mention)
+                    )
                     and tokens[k].lower not in _ASKED and not tokens[k].lower.endswith("ing")
                 ):
                     # 'The Harbour Union said in a statement that …': it speaks what is quoted after
@@ -4150,6 +4314,8 @@ class Attributor:
             self._subject_at(sentence, 1)
         if found is None and _P.verb_second_openers and RULES["fronted_object"] and self._opens_with_object(tokens):
             return None  # 'Klare Worte fand die Sprecherin: „…“': the sentence opens with the verb's object
+        if found is None and _P.age_noun_endings and RULES["age_epithet_subject"] and len(tokens) > 2:
+            found = self._age_epithet_subject(sentence)
         if found is None:
             found = self._subject_at(sentence, 0)
         if found is None and _P.time_openers and RULES["time_opener"]:
@@ -4173,6 +4339,20 @@ class Attributor:
                     tries -= 1
                     if found is not None or tries == 0 or t.quote is not None:
                         break
+        return found
+
+    def _age_epithet_subject(self, sentence: Sentence) -> Attribution | None:
+        """Rule ``age_epithet_subject``: 'X engagiert sich seit Jahren. Die 52-Jährige ist wütend.': a sentence opening
+        with an article and an age noun is about the person it means (for a quotation standing after it)."""
+        tokens = sentence.tokens
+        mention = _age_epithet(tokens[:3])
+        if mention is None or tokens[2].quote is not None:
+            return None
+        at = (sentence.paragraph, sentence.word_start(0))
+        found = self.resolve(mention, at, None)
+        if found is None or found.person is None:
+            return None
+        self.mentions.mark_salient(at, found.person)
         return found
 
     def _apposition_subject(self, sentence: Sentence) -> Attribution | None:
@@ -4250,7 +4430,7 @@ class Attributor:
             and RULES["organisation_subject"] and end < n and (opening or not tokens[end - 1].comma) and tokens[end].quote is None
             and (mention.kind == "role_org" or mention.rule == "connector_org_name" or (
                 len(mention.text) > 2 and not unlikely_person(mention.text, self.language)
-            ))
+            ) or _org_word_name(mention))
         ):
             # 'The Greenfield Nurses Association called the decision "a betrayal."'
             found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
@@ -4281,6 +4461,12 @@ class Attributor:
                 gender = _first_name_alone_gender(mention.text)
                 if gender:
                     mention = _Mention("person", mention.text, name=Name(mention.text, False, "", None, gender))
+        if (
+            mention.kind == "pronoun" and mention.text in _P.ambiguous_pronouns and _P.plural_endings and end < len(tokens)
+            and RULES["plural_pronoun_subject"] and tokens[end].quote is None and not tokens[end].capitalised
+            and tokens[end].lower.endswith(_P.plural_endings)
+        ):
+            return None  # 'Sie fordern: „…“': "they", nobody one
         at = (sentence.paragraph, sentence.word_start(start))
         found = self.resolve(mention, at, None)
         if found is not None and found.person is not None:
@@ -4294,6 +4480,12 @@ class Attributor:
         """The person a pronoun at ``start`` (where no name opens) means, as the sentence's subject."""
         tokens = sentence.tokens
         if tokens[start].lower in _P.pronouns and start + 1 < len(tokens):
+            verb = tokens[start + 1]
+            if (
+                tokens[start].lower in _P.ambiguous_pronouns and _P.plural_endings and RULES["plural_pronoun_subject"]
+                and verb.quote is None and not verb.capitalised and verb.lower.endswith(_P.plural_endings)
+            ):
+                return None  # 'Sie fordern: „…“', 'Sie forderten mehr Geld: „…“': "they", nobody one
             at = (sentence.paragraph, sentence.word_start(start))
             found = self.resolve(_Mention("pronoun", tokens[start].lower), at, None)
             if found is not None and found.person is not None:
@@ -4501,6 +4693,13 @@ class Attributor:
             if mention is not None and first.lower not in _NOT_VERBS:
                 if mention.kind in ("person", "org", "role_person"):
                     return self.resolve(mention, at, first.word)
+                if (
+                    mention.kind == "pronoun" and _P.verb_second_openers and RULES["pronoun_after_verb"]
+                    and first.lower not in _GERMAN.SUBORDINATE_OPENERS and first.lower not in _P.subordinators
+                    and first.lower not in _LEADING and len(after) <= 6
+                ):
+                    # '„…“, warnt sie', '„…“, warnen sie' (a verb not listed): whom "sie" means, nobody with a plural verb
+                    return self.resolve(mention, at, first.word)
                 if mention.kind == "nobody" and len(after) <= 4 and not (
                     # ('«…», dijo a este diario.': "a" is spoken to, no unnamed somebody: rule dropped_subject_object)
                     after[1].lower in _TO and _P.incise and RULES["dropped_subject_object"]
@@ -4640,6 +4839,77 @@ class Attributor:
             found.rule = "colon_name"
             return found
         return None
+
+    def _fronted_label(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``fronted_label``: a sentence opening with the quotation (after "als" at most) and a verb of calling
+        (LABEL_VERBS), then its subject ('Als „völlig überzogen“ bezeichnete Anwältin X den Einsatz', '„Unverantwortlich“
+        nannte X das Vorgehen'): the subject speaks the label."""
+        if qi == 1 and tokens[0].lower not in _P.label_openers:
+            return None
+        k = qi + 1
+        if k + 1 >= len(tokens) or tokens[qi].comma or tokens[k].lower not in _P.label_verbs:
+            return None
+        mention = read_mention(_clause_after(tokens, k + 1), subject=False)
+        if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
+            return None
+        found = self.resolve(mention, (para, tokens[qi].start), tokens[k].word)
+        if found is None or not found.speaker:
+            return None
+        found.rule = "fronted_label"
+        return found
+
+    def _these_words_after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``these_words``: '„…“ – mit diesen Worten eröffnete X die Kundgebung': the subject of the verb after the
+        phrase that follows the quotation (a dash between them at most)."""
+        start = qi + 1
+        if start < len(tokens) and tokens[start].word in _ASIDE_DASHES | {"-", "–", "—"}:
+            start += 1
+        read = _these_words(tokens, start)
+        if read is None:
+            return None
+        k, _, mention = read
+        found = self.resolve(mention, (para, tokens[qi].start), tokens[k].word)
+        if found is None or not found.speaker:
+            return None
+        found.rule = "these_words"
+        return found
+
+    def _colon_clause_name(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``colon_clause_name``: in a language that puts the verb second, a short clause of its own before the
+        colon and the quotation, with no reporting verb, that names one person by a full name led by a first
+        name, after its verb ('Ähnlich sieht es Lena Kraus vom Elternrat: „…“', 'Das sieht Tom Ahrens anders:',
+        'Dem hält Lena Kraus entgegen:'): that person (rule colon_name read a name right before the colon only)."""
+        if qi > _COLON_CLAUSE_WORDS:
+            return None
+        found: tuple[int, int] | None = None
+        for k in range(1, qi):
+            token = tokens[k]
+            if token.quote is not None or (k < qi - 1 and (token.comma or token.colon or token.ends_sentence)):
+                return None  # (a clause of its own only)
+            if token.may_cue and cue_at(tokens, k):
+                return None  # (a reporting verb: read as such)
+            if found is not None and k < found[1]:
+                continue
+            if not (token.capitalised and k + 1 < qi and tokens[k + 1].capitalised and _known_first_name(token.word)):
+                continue
+            if tokens[k - 1].lower in _ANY_PREPOSITION or tokens[k - 1].comma:
+                continue  # ('ein Gespräch mit Lena Kraus:')
+            end = k + 1
+            while end < qi and tokens[end].capitalised and not tokens[end - 1].comma and end - k < 4:
+                end += 1
+            if found is not None:
+                return None  # (two people named: either may speak)
+            found = (k, end)
+        if found is None or found[1] == qi:
+            return None  # (a name right before the colon: rule colon_name's)
+        name = read_name(_words(tokens[found[0] : found[1]]))
+        if name is None or name.is_org or len(name.text.split()) < 2:
+            return None
+        attribution = self.resolve(_Mention("person", name.text, title=name.title, name=name), (para, tokens[qi].start), None)
+        if attribution is None or not attribution.speaker:
+            return None
+        attribution.rule = "colon_clause_name"
+        return attribution
 
     def _auxiliary_subject(self, clause: list[Token], at: tuple[int, int], cue: str) -> Attribution | None:
         """Rule ``auxiliary_subject``: where the participle ends the clause (German, Dutch), the
@@ -5046,6 +5316,58 @@ class Attributor:
         return None
 
 
+#: words an extended attribute has at most between its article and its noun (rule ``extended_attribute``)
+_ATTRIBUTE_WORDS = 8
+
+
+def _without_extended_attribute(tokens: list[Token]) -> list[Token]:
+    """Rule ``extended_attribute``: a German article, a phrase opened by a preposition and an adjective or participle
+    in lower case after its last noun, before the noun they describe ('der *für die Planung zuständige* Referent',
+    'die *für den Sender verantwortliche* Redaktion'): the phrase without the attribute ('der Referent'), as
+    'der zuständige Referent' is read. Anything else: ``tokens`` as they are."""
+    for k in range(3, min(len(tokens) - 1, _ATTRIBUTE_WORDS + 2)):
+        token = tokens[k]
+        if token.comma or token.quote is not None or tokens[k - 1].comma:
+            return tokens
+        if (
+            not token.capitalised and token.word.isalpha() and len(token.word) > 3 and token.lower.endswith(("e", "en"))
+            and token.lower not in _GERMAN_CASE_ARTICLES and tokens[k - 1].capitalised and tokens[k + 1].capitalised
+        ):
+            return [tokens[0]] + tokens[k + 1 :]
+    return tokens
+
+
+def _age_epithet(tokens: list[Token] | tuple) -> _Mention | None:
+    """Rule ``age_epithet_subject``: a singular definite article and a noun for a person by their age ('Die
+    52-Jährige', 'Der 45-Jährige') opening the subject, with no name after it: somebody named before, of the
+    article's gender (as 'sagt die 52-Jährige' after the verb is: rule epithet_anaphor)."""
+    if len(tokens) < 2 or tokens[0].lower not in _P.article_genders:
+        return None
+    noun = tokens[1].lower
+    if not _age_noun(noun) or (len(tokens) > 2 and tokens[2].capitalised and not tokens[1].comma):
+        return None
+    return _Mention("role_person", noun, gender=_P.article_genders[tokens[0].lower], rule="epithet_anaphor")
+
+
+def _org_word_name(mention: _Mention) -> bool:
+    """Rule ``org_word_subject``: an organisation's name of common words that holds an organisation word
+    ('Die Gewerkschaft Pflege Nord reagierte prompt: „…“', 'Initiative Grünes Tal nannte es „…“'): its words
+    are no sign that it is nobody (as they are for a person's name read from common words)."""
+    return (
+        mention.kind == "org" and mention.name is not None and mention.name.is_org and RULES["org_word_subject"]
+        and " " in mention.text and any(is_org_word(w) for w in mention.text.split())
+    )  # (one word alone is no such name: 'Frente a la alcaldía, …' opens with a preposition)
+
+
+def _article_organisation_reports(mention: _Mention) -> bool:
+    """Rule ``article_organisation_reports``: a German article and one organisation word or acronym ('Der SchüVR
+    betonte, …', 'Die Landesregierung teilte mit, …') is the subject of a reporting verb in a sentence without
+    quotations: that organisation reports, for a quotation standing next or a fragment in reported speech
+    after it (as 'The Harbour Union said …' does: rule organisation_reports, which read names of several
+    words and upper-case acronyms only)."""
+    return mention.kind == "org" and mention.rule == "article_organisation" and RULES["article_organisation_reports"]
+
+
 def _possessed_kin(tokens: list[Token]) -> _Mention | None:
     """Rule ``possessed_kin``: 'the victim's mother', 'the boy's father': a word of kin or gender
     (GENDER_NOUNS) after the possessive of a lower-case noun is a relative of somebody unnamed, one the
@@ -5270,7 +5592,7 @@ def _pointing_back(tokens: list[Token]) -> tuple[int, int, _Mention] | None:
     opening by pointing back at a quotation ('Das sagte Jens Kramer am Montag.'), else None."""
     k = _points_back_length(tokens)
     if not k:
-        return None
+        return _these_words(tokens, 0)
     while k < len(tokens) and tokens[k].lower in _P.auxiliaries:
         k += 1
     length = cue_at(tokens, k) if k < len(tokens) else 0
@@ -5282,6 +5604,24 @@ def _pointing_back(tokens: list[Token]) -> tuple[int, int, _Mention] | None:
     if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
         return None
     return k, length, mention
+
+
+def _these_words(tokens: list[Token], start: int) -> tuple[int, int, _Mention] | None:
+    """Rule ``these_words``: at ``start``, a phrase saying that the quotation before was spoken with the verb after
+    it (THESE_WORDS: 'mit diesen Worten'), then any verb and its subject ('Mit diesen Worten eröffnete Tanja Roloff
+    die Kundgebung.'): where the verb stands, 1, and the subject; else None."""
+    if not (_P.these_words and RULES["these_words"]) or len(tokens) < start + 5:
+        return None
+    if tuple(t.lower for t in tokens[start : start + 3]) not in _P.these_words or tokens[start + 2].comma:
+        return None
+    k = start + 3  # (the verb, or the auxiliary before the subject: 'Mit diesen Worten hat X … begrüßt')
+    verb = tokens[k]
+    if verb.capitalised or not verb.word.isalpha() or verb.comma or verb.quote is not None:
+        return None
+    mention = read_mention(_clause_after(tokens, k + 1), subject=False)
+    if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
+        return None
+    return k, 1, mention
 
 
 def expletive_opening(sentence: Sentence) -> bool:
@@ -5304,6 +5644,9 @@ def points_back(text: str) -> bool:
             tokens = [word_token(w) for w in words]
             if any(_object_points_back(tokens, k) for k in range(1, min(len(tokens), 7))):
                 return True
+    if _P.these_words and RULES["these_words"] and RULES["named_after_paragraph"]:
+        if tuple(text.lower().split(None, 3)[:3]) in _P.these_words:
+            return True  # ('Mit diesen Worten eröffnete X die Kundgebung.')
     if not (_P.points_back and RULES["named_after_paragraph"]):
         return False
     longest = _P.points_back_longest
@@ -5836,6 +6179,20 @@ def complete_head_word_speakers(quotes, organisation_names: list[str], paragraph
             longer = {n for n in organisation_names if n.startswith(name + " ") and n in text}
             if len(longer) == 1:
                 name = longer.pop()
+        elif len(words) > 1 and RULES["connector_name_completed"]:
+            # 'Gewerkschaft Erziehung' for "Gewerkschaft Erziehung und Wissenschaft": the name reader stopped at "und"
+            longer = {
+                n for n in organisation_names
+                if n.startswith(name + " ") and n.split()[len(words)].lower() in _NAME_GOES_ON
+            }
+            if len(longer) == 1:
+                name = longer.pop()
+                if quote.organisation == speaker:
+                    quote.organisation = name  # (the organisation it was read as, completed too)
         if name != speaker:
             quote.speaker = name
+
+
+#: words after which an organisation's name goes on where the name reader stopped (rule ``connector_name_completed``)
+_NAME_GOES_ON = _SPEAKER_END_CONNECTORS | _AND_WORDS
 

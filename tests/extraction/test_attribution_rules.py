@@ -267,7 +267,7 @@ NEWS_PATTERNS_3 = [
 ("es", ['“Esto recién empieza”, subrayó la dirigente sindical María López.'], "María López"),
 ("de", ['Anna Weber leitet die Gruppe.', '„Wir gewinnen“, so Weber.'], "Weber"),
 ("de", ['Anna Weber: „Wir gewinnen.“'], "Anna Weber"),
-("de", ['Die Polizei sprach von einem friedlichen Verlauf. „Es gab keine Festnahmen“, sagte ein Sprecher.'], None),
+("de", ['Die Gewerkschaft Pflege Nord sprach von einem ruhigen Streiktag. „Es gab keine Zwischenfälle“, sagte ein Sprecher.'], "Pflege Nord"),  # (rule nearby_spokesperson_de, as 'A spokesperson said')
 ("fr", ["Marie Dupont : « Nous allons gagner. »"], "Marie Dupont"),
 ("fr", ["« Nous allons gagner », résume Marie Dupont, porte-parole du collectif."], "Marie Dupont"),
 ("fr", ["Marie Dupont, porte-parole du collectif, s'agace : « Nous allons gagner. »"], "Marie Dupont"),

@@ -1,5 +1,7 @@
 """German words that attribute a quotation (read by rallycrawl.extraction.attribution)."""
 
+from .calendar import MONTHS as _MONTHS
+
 REPORTING_VERBS = frozenset("""
 sagt sagte sagten sagen gesagt erklärt erklärte erklärten betont betonte betonten meint meinte meinten
 fügte fügt ergänzt ergänzte kritisiert kritisierte fordert forderte warnt warnte schreibt schrieb teilte
@@ -30,7 +32,7 @@ AUXILIARIES = frozenset("hat haben hatte hatten habe hätte".split())
 #: "sie" is also "they"; read as "she" only as the subject of a singular verb (see attribution)
 SINGULAR_PRONOUNS = {"er": "m", "sie": "f"}
 #: the verb ending that makes "sie" "they" ('sagten sie'; read in attribution.resolve)
-PLURAL_WITH_VERB_ENDING = ("en",)
+PLURAL_WITH_VERB_ENDING = ("en", "ern", "eln", "sind")  # ("fordern", "sammeln": -n after -er, -el; "sind")
 PLURAL_PRONOUNS = frozenset("wir beide".split())  # ('„…“, sagen beide': several people)
 TITLES = frozenset("""
 frau herr präsident präsidentin minister ministerin kanzler kanzlerin bürgermeister bürgermeisterin
@@ -98,7 +100,9 @@ SEPARABLE_PARTICLES = frozenset("mit fest klar ein an aus hinzu auf".split())
 #: rule ``plural_speakers``
 PLURAL_ARTICLES = frozenset()
 #: ... "die" with a noun ending so is plural ("die Beschäftigten", "die Aktivistinnen"); "die Vorsitzende" is not
-PLURAL_AFTER = {"die": ("en", "innen")}
+PLURAL_AFTER = {"die": ("en", "innen", "er")}  # ('die Gewerkschafter': with "die", a noun in -er is a plural)
+#: ... except these feminine nouns in -er ('sagte die Mutter'): rule ``plural_er_nouns``
+NOT_PLURAL_NOUNS = frozenset("mutter tochter schwester großmutter oma".split())
 #: the word after an age in an apposition that introduces somebody by first name alone ('Karim, 34
 #: ans, cheminot', 'Lucía, de 23 años', 'Lena (23)'): rule ``first_name_with_age``
 AGE_WORDS = ("Jahre",)
@@ -161,16 +165,40 @@ GENERIC_ORG_ROLES = frozenset("gruppe organisation".split())
 #: Polizei', 'eine Verdi-Sprecherin', 'ein Polizeisprecher'): an unnamed spokesperson speaks for the
 #: organisation the phrase names (rule ``spokesperson_of_organisation``)
 SPOKESPERSON_NOUNS = ("sprecher", "sprecherin")
+#: demonstrative pronouns that stand for the person of their gender named last ('Dieser sagte: „…“', 'X und Y
+#: trafen sich. Letztere erklärte …'): rule ``demonstrative_subject``
+DEMONSTRATIVE_SUBJECTS = {
+    "dieser": "m", "diese": "f", "letzterer": "m", "letztere": "f",
+}
+#: phrases saying that the quotation before was spoken with the verb after them ('„…“ – mit diesen Worten eröffnete X
+#: die Kundgebung'): rule ``these_words``
+THESE_WORDS = frozenset({("mit", "diesen", "worten"), ("mit", "den", "worten"), ("mit", "solchen", "worten")})
+#: verbs of calling something a name, with the name fronted before them ('Als „völlig überzogen“ bezeichnete X den
+#: Einsatz', '„Unverantwortlich“ nannte X das Vorgehen'): rule ``fronted_label``
+LABEL_VERBS = frozenset("bezeichnete bezeichnet bezeichneten nannte nennt nannten wertete wertet werteten".split())
+#: ... and the word that may open the sentence before the fronted quotation ('Als „…“ bezeichnete X …')
+LABEL_OPENERS = frozenset({"als"})
+#: month names after a day written as an ordinal number ('am 1. Mai', 'bis zum 15. Januar'): the dot ends no
+#: sentence (rule ``ordinal_date``)
+ORDINAL_MONTHS = frozenset(_MONTHS)
+#: public bodies that a compound with a spokesperson noun names by itself ('ein Polizeisprecher', 'eine
+#: Regierungssprecherin'): the body named before whose name holds the word, else the body as written
+#: (rule ``institution_spokesperson``; as "police" alone names the police in English)
+SPOKESPERSON_INSTITUTIONS = frozenset("""
+polizei feuerwehr regierung bundesregierung landesregierung staatsanwaltschaft ministerium
+bundeswehr senat justiz landespolizei bundespolizei
+""".split())
 #: the prepositions after an impersonal cue that name where the words come from ('„…“, hieß es von der
 #: Polizei', 'hieß es aus dem Innenministerium', 'Aus der Gewerkschaft hieß es: „…“'): rule ``impersonal_source``
 IMPERSONAL_SOURCES = frozenset("von vom aus bei beim seitens".split())
 #: ... and the documents an organisation issues ('hieß es in einer Mitteilung der Polizei')
 STATEMENT_DOCUMENTS = frozenset("""
 mitteilung pressemitteilung erklärung stellungnahme presseerklärung pressemeldung meldung schreiben
+internetseite webseite website homepage aufruf
 """.split())
 #: ... and the words around such a document: the prepositions before it ('in einer Mitteilung'), the
 #: determiners after them, and what names its issuer after it ('der Polizei', 'des Ministeriums', 'von Verdi')
-DOCUMENT_PREPOSITIONS = frozenset("in im".split())
+DOCUMENT_PREPOSITIONS = frozenset("in im auf".split())
 DOCUMENT_DETERMINERS = frozenset("einer der ihrer seiner".split())
 DOCUMENT_OF = frozenset({"von"})
 #: the genitive articles, after a noun naming whose it is ('ein Sprecher der Polizei', 'des DGB'): rules
@@ -215,7 +243,7 @@ SENTENCE_ARTICLES = frozenset("der die das ein eine".split())
 #: conjunctions and adverbs that may open a clause before its subject ('But Wolton said', 'Und sie sagte')
 LEADING_CONJUNCTIONS = frozenset("und aber doch jedoch wie".split())
 #: prepositions that tie a speaker to an organisation ('a spokesperson for X', 'Sprecherin von X', 'portavoz de X')
-SPEAKER_PREPOSITIONS = frozenset("bei von".split())
+SPEAKER_PREPOSITIONS = frozenset("bei von vom beim".split())  # ("vom", "beim": with the article in them)
 #: indefinite articles opening an apposition after a name ('Ada Wolton, a nurse,')
 APPOSITION_ARTICLES = frozenset("ein eine einer".split())
 #: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')
