@@ -296,6 +296,20 @@ RULES.update({
     # '"…," Google said in a statement', '"…," said Amazon.': right after a quotation and its comma a
     # capitalised common word is a name (a company's), in a language that writes nouns in lower case
     "brand_after_quote": True,
+    # 'dijo la vocal de la Asociación Vecinal', 'lance le délégué de la CGT', 'resume la dirigente del SUTEL': after
+    # the verb, an article, a role noun and "of" an organisation is a person of that organisation named before
+    # (else whom "ella"/"il" would mean, unless that person is of another organisation); not a spokesperson
+    "epithet_of_organisation": True,
+    # 'que resume la dirigente del SUTEL: «…»', 'como explica la portavoz X: «…»', 'comme le raconte le délégué
+    # : « … »': a verb before the quotation after a relative or "as" has its subject after it
+    "inverted_cue_before": True,
+    # 'Lucía Berrondo, vocal de la Asociación X, habló', 'Ana Ruiz, de la AVC, habló': in a Romance language
+    # an apposition opening with a role noun without article, or with "of" and an organisation, is the person's
+    # title and organisation too (rule subject_apposition_title; for a later 'la dirigente de la AVC')
+    "romance_apposition_title": True,
+    # 'comme le raconte Antoine*, 32 ans': a note mark glued to a word's end ("*", "†": the first name was
+    # changed) is no part of it (a speaker was named "Antoine*")
+    "footnote_mark": True,
     # '"…," the 56-year-old said', 'the 19-year-old student told reporters': an age as the
     # descriptor is the person the article is about, as "the senator" is
     "age_descriptor": True,
@@ -1051,6 +1065,8 @@ _CAPITALISED_WORD = re.compile("[" + CAPITALS + "](?<![\\w'\u2019\\-].)[\\w'\u20
 
 
 _CLOSING = "\"'\u201d\u2019)"
+#: marks glued to a word's end that point to a note ('Antoine*': "the first name was changed"): rule ``footnote_mark``
+_FOOTNOTE_MARKS = "*\u2020"
 _CLAUSE_ENDS = (",", ";", "\u2014", "\u2013")
 
 
@@ -1133,6 +1149,9 @@ def _token_features(text: str) -> tuple:
         # ('Quintanar—.': a dash glued to a word's end closes an inciso, no part of the word; one glued to its
         # start is read only where incisos open so, rule dash_inciso_after: English "—state" is no verb)
         word = word.rstrip("\u2014\u2013").rstrip(WORD_EDGES) or word
+    if word[-1:] in _FOOTNOTE_MARKS and RULES["footnote_mark"]:
+        # ('Antoine*, 32 ans': a mark glued to a name that points to a note, "the first name was changed")
+        word = word.rstrip(_FOOTNOTE_MARKS).rstrip(WORD_EDGES) or word
     lower = word.lower().replace("\u2019", "'")  # (one apostrophe: "d’après" is "d'après")
     if last in _CLOSING:
         last = text.rstrip(_CLOSING)[-1:]
@@ -2465,8 +2484,47 @@ def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
     if tokens[k].capitalised or not (_age_noun(noun) or noun in _P.role_nouns):
         return None  # (a name; German nouns after an article are read by article_role_subject)
     if not _nothing_or_age(words[k + 1 :]):
-        return None
+        organisation = (
+            _epithet_organisation(tokens[k + 1 :]) if RULES["epithet_of_organisation"] and _P.incise
+            and noun not in _GENERIC_SPOKESPEOPLE else None
+        )
+        if organisation is None:
+            return None
+        # ('dijo la vocal de la Asociación Vecinal', 'lance le délégué de la CGT': somebody of that organisation)
+        return _Mention("role_person", noun, organisation=organisation, gender=gender, rule="epithet_anaphor")
     return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
+
+
+#: words an organisation's name after an epithet may hold in lower case ('de Vecinos por el Agua de Tandil')
+_EPITHET_ORG_JOINS = frozenset({"de", "di", "da", "y", "e", "et", "por", "para", "pour"})
+
+
+def _epithet_organisation(rest: list[Token]) -> str | None:
+    """Rule ``epithet_of_organisation``: what follows the noun of an epithet is "of" and the name of an
+    organisation, no person's ('de la AVC', 'del Sindicato Minero', 'de l'Unef', 'd'Attac', 'della Fiom'):
+    that name. A first name opening it is a person's ('la madre de Lucía Pérez')."""
+    if not 2 <= len(rest) <= 9 and not (len(rest) == 1 and rest[0].lower.startswith(("d'", "d\u2019"))):
+        return None
+    first = rest[0].lower
+    words = [t.word for t in rest[1:]]
+    if first.startswith(("d'", "d\u2019")):
+        words = [rest[0].word[2:]] + words  # ('d'Attac')
+    elif first not in ("de", "di", "da") and first not in _OF_WORDS:
+        return None
+    while words and (words[0].lower() in _JOINING_ARTICLES or words[0].lower() in _DEFINITE_ARTICLES):
+        words = words[1:]  # ('de la AVC')
+    if words and words[0][:2].lower() in ("l'", "l\u2019"):
+        words[0] = words[0][2:]  # ('de l'Unef')
+    if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    if any(
+        not w[:1].isupper() and w.lower() not in _EPITHET_ORG_JOINS and w.lower() not in _JOINING_ARTICLES
+        and w.lower() not in _OF_WORDS for w in words
+    ):
+        return None
+    if any(w[:1].isupper() and not w.isupper() and _known_first_name(w) for w in words[:-1]):
+        return None  # ('la madre de Lucía Pérez', 'la ministre du Travail Julie Mercier': a person)
+    return " ".join(words)
 
 
 def _elided_epithet(words: list[str]) -> _Mention | None:
@@ -2488,6 +2546,20 @@ def _elided_epithet(words: list[str]) -> _Mention | None:
             return None
         gender = "m"
     return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _same_organisation(known: str, named: str) -> bool:
+    """Rule ``epithet_of_organisation``: an organisation recorded for a person (their title's) and one an
+    epithet names are the same: one holds the other, or one is the initials of the other's capitalised words
+    ('AVC' and 'Asociación de Vecinos del Cerro')."""
+    a, b = known.casefold(), named.casefold()
+    if a in b or b in a:
+        return True
+    return (named.isupper() and _initials(known) == named) or (known.isupper() and _initials(named) == known)
 
 
 def _german_role(tokens: list[Token], words: list[str], gender: str) -> _Mention | None:
@@ -3106,7 +3178,12 @@ def _title_from_apposition(person: Person, tokens: list[Token], start: int) -> N
     if end is None or tokens[end].quote is not None:
         return
     segment = tokens[start : end + 1]
-    if not _apposition_like(segment):
+    if not _apposition_like(segment) and not (
+        # 'Lucía Berrondo, vocal de la Asociación X,', 'Ana Ruiz, de la AVC,' (rule romance_apposition_title)
+        RULES["romance_apposition_title"] and _P.incise and segment and not segment[0].capitalised
+        and (segment[0].lower in _P.role_nouns or _epithet_organisation(segment) is not None)
+        and _CLAUSE_WORDS.isdisjoint(map(_LOWER, segment))
+    ):
         return
     for t in segment:
         if t.word.isdigit():
@@ -3219,6 +3296,21 @@ class Attributor:
             org = m.latest_organisation(at, mention.text, strict=True)
             if org is not None:
                 return Attribution(org, None, org, cue, rule="article_organisation")
+        if mention.kind == "role_person" and mention.rule == "epithet_anaphor" and mention.organisation:
+            # 'dijo la vocal de la Asociación Vecinal': a person of that organisation named before, else whom "ella" would
+            # mean when nothing tells that they belong elsewhere (rule epithet_of_organisation)
+            person = m.latest_of_organisation(at, mention.organisation, mention.gender, _same_organisation)
+            if person is None:
+                found = self._resolve_pronoun(mention.gender, at, cue)
+                if found.person is not None and found.person.organisation and not _same_organisation(
+                    found.person.organisation, mention.organisation
+                ):
+                    return None
+            else:
+                found = Attribution(person.name, person.title or None, person.organisation, cue, person)
+            if found.speaker:
+                found.rule = "epithet_of_organisation"
+            return found
         if mention.kind == "role_person" and mention.rule == "epithet_anaphor":
             # 'sagt der 31-Jährige', 'dijo la portavoz': the person with that role, else whom "er"/"ella" would mean
             person = m.latest_with_role(at, mention.text, mention.gender)
@@ -4274,6 +4366,8 @@ class Attributor:
             tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES
         ) and not tokens[start - 1].ends_sentence and not tokens[start - 1].comma and not tokens[start - 1].colon:
             start -= 1
+        while start < qi - 1 and not tokens[start].capitalised:
+            start += 1  # (a name opens with a capital: 'que resume la dirigente del SUTEL:' names no "del SUTEL")
         words = _words(tokens[start:qi])
         name = read_name(words) if len(words) >= 2 else None
         if name is None or name.is_org or len(name.text.split()) < 2:
@@ -4285,6 +4379,27 @@ class Attributor:
             found.rule = "colon_name"
             return found
         return None
+
+    def _inverted_cue_before(self, before: list[Token], k: int, length: int, at: tuple[int, int], cue: str) -> Attribution | None:
+        """Rule ``inverted_cue_before``: a reporting verb before the quotation after a relative or "as" (with an
+        object pronoun between: 'que resume la dirigente X:', 'como explica la portavoz:', 'comme le raconte
+        le délégué :') has its subject after it, where a Romance language puts it (``INVERSION_OPENERS``)."""
+        j = k - 1
+        if j > 0 and (before[j].lower in _P.clitics or before[j].lower in _P.article_genders or before[j].lower in ("l'", "l\u2019")):
+            j -= 1  # ('como lo explica', 'comme le raconte')
+        if before[j].lower not in _INVERSION_OPENERS:
+            return None
+        following = before[k + length]
+        if not (following.capitalised or following.lower in _P.article_genders or (_P.elided_articles and following.lower.startswith(_P.elided_articles))):
+            return None
+        mention = read_mention(_clause_after(before, k + length), subject=False)
+        if mention is None or mention.kind not in ("person", "role_person", "org", "role_org"):
+            return None
+        found = self.resolve(mention, at, cue)
+        if found is None or not found.speaker:
+            return None
+        found.rule = found.rule or "inverted_cue_before"
+        return found
 
     def _auxiliary_subject(self, clause: list[Token], at: tuple[int, int], cue: str) -> Attribution | None:
         """Rule ``auxiliary_subject``: where the participle ends the clause (German, Dutch), the
@@ -4562,6 +4677,10 @@ class Attributor:
                         found.rule = "quoted_object"
                         return found
                 continue
+            if k > 0 and RULES["inverted_cue_before"] and _P.incise and k + length < len(before):
+                found = self._inverted_cue_before(before, k, length, at, cue)
+                if found is not None:
+                    return found
             # ('Klare Worte fand die Sprecherin': rule fronted_object, read once for the test below and its branch)
             fronted = (
                 clause and RULES["verb_second"] and RULES["fronted_object"] and _P.verb_second_openers
@@ -4887,6 +5006,10 @@ _DROPPED_OPENERS = _from_languages_but("DROPPED_OPENERS", _OPENER_LANGUAGES_OFF)
 _THAT = _from_languages_but("THAT_WORDS", _OPENER_LANGUAGES_OFF)
 #: a verb ending so is plural (Spanish dijeron/afirman, Italian dicono, Portuguese disseram, German sagten)
 _PLURAL_VERB_ENDINGS = ("n", "m")
+
+#: words after which a Romance reporting verb has its subject after it ('que resume la dirigente:', 'como explica
+#: X:', 'comme le raconte X :'): rule ``inverted_cue_before`` (lang/<code>/quotes.py INVERSION_OPENERS)
+_INVERSION_OPENERS = frozenset(_from_every_language("INVERSION_OPENERS"))
 
 
 def _points_back_length(tokens: list[Token] | tuple) -> int:

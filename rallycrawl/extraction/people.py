@@ -651,6 +651,18 @@ class Mentions:
                 return person
         return None
 
+    def latest_of_organisation(self, at: tuple[int, int], organisation: str, gender: str | None, same) -> Person | None:
+        """The person most recently salient before ``at`` whose organisation (or title) is ``organisation``
+        by ``same(known, named)``, of ``gender`` when both are known (rule ``epithet_of_organisation``)."""
+        for entry in reversed(self.salient[-_LOOKBACK:]):
+            person = entry.person
+            if entry.at < at and _agrees(person, gender) and (
+                (person.organisation and same(person.organisation, organisation))
+                or (person.title and same(person.title, organisation))
+            ):
+                return person
+        return None
+
     def organisation_called(self, word: str, at: tuple[int, int]) -> str | None:
         """An organisation named before ``at`` whose longer name starts with ``word``
         ("American" after "American Airlines", "Greenpeace" after "Greenpeace France")."""

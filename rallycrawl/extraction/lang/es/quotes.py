@@ -228,3 +228,7 @@ DROPPED_OPENERS = frozenset("y e además luego después asimismo también finalm
 THAT_WORDS = frozenset("que".split())
 #: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
 PARTICLES_AFTER_NOUN = frozenset("de".split())
+
+#: words after which a reporting verb before the quotation has its subject after it ('que resume la dirigente:', 'como explica la portavoz:'): rule
+#: ``inverted_cue_before``
+INVERSION_OPENERS = frozenset("que como así".split())

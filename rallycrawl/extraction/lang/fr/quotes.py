@@ -225,3 +225,7 @@ DROPPED_OPENERS = frozenset("et puis ensuite aussi enfin".split())
 THAT_WORDS = frozenset("que qu'".split())
 #: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
 PARTICLES_AFTER_NOUN = frozenset("de du".split())
+
+#: words after which a reporting verb before the quotation has its subject after it ('que résume la déléguée :', 'comme le raconte le délégué :'): rule
+#: ``inverted_cue_before``
+INVERSION_OPENERS = frozenset("que comme ainsi".split())

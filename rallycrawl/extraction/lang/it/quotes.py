@@ -141,3 +141,7 @@ THAT_WORDS = frozenset("che".split())
 PARTICLES_AFTER_NOUN = frozenset("di da".split())
 #: prepositions that end the name after a verbless pointing word ('Così il sindaco X in una nota'): rule ``verbless_points_back``
 VERBLESS_ENDS = frozenset("in a su dopo durante".split())
+
+#: words after which a reporting verb before the quotation has its subject after it ('come spiega la portavoce:', 'che racconta la delegata:'): rule
+#: ``inverted_cue_before``
+INVERSION_OPENERS = frozenset("che come così".split())

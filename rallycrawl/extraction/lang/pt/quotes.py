@@ -133,3 +133,7 @@ DROPPED_OPENERS = frozenset("depois ainda também posteriormente".split())
 THAT_WORDS = frozenset("que".split())
 #: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
 PARTICLES_AFTER_NOUN = frozenset("de da".split())
+
+#: words after which a reporting verb before the quotation has its subject after it ('como explica a dirigente:', 'que resume o delegado:'): rule
+#: ``inverted_cue_before``
+INVERSION_OPENERS = frozenset("que como assim".split())

@@ -1,0 +1,107 @@
+"""Spanish, French, Italian and Portuguese speakers: a role noun with the organisation it belongs to after the
+verb ('dijo la vocal de la Asociación Vecinal'), a verb before the quotation whose subject follows it after a
+relative or "as" ('que resume la dirigente:', 'comme le raconte le délégué :'), a note mark glued to a name
+('Bastien*'); each rule on sentences and names written for these tests (none is taken from a page), and
+switched off alone."""
+
+import pytest
+
+from rallycrawl.extraction.quotes import extract_quotes
+
+
+def speakers(*paragraphs, language):
+    return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        # the person of that organisation, past a later person of the same gender
+        ("es", ["Marcos Teruel, secretario del Sindicato Minero, habló primero. Luego habló Julián Berrocal.",
+                "«No vamos a parar», dijo el dirigente del Sindicato Minero."], "Marcos Teruel"),
+        ("fr", ["Théo Marchal, délégué de la CGT, a pris la parole. Puis Gaël Ropars a parlé.",
+                "« Nous ne lâcherons rien », a lancé le délégué de la CGT."], "Théo Marchal"),
+        # initials for the name: 'de la AVC' after "Asociación de Vecinos del Cerro"
+        ("es", ["Lucía Berrondo, de la Asociación de Vecinos del Cerro, habló. Luego habló Marta Quiles.",
+                "«Estamos apoyando el pedido», dijo la referente de la AVC."], "Lucía Berrondo"),
+        # nobody of that organisation: whom "ella" would mean
+        ("es", ["Lucía Berrondo encabezó la marcha.", "«Estamos apoyando el pedido», dijo la referente de la AVC."],
+         "Lucía Berrondo"),
+        ("it", ["Giulia Ferretti ha guidato il corteo.", "«Non ci fermeremo», ha detto la sindacalista della Fiom."],
+         "Giulia Ferretti"),
+        ("fr", ["Anne Roux a pris la parole.", "« Nous ne lâcherons rien », a lancé la militante d'Attac."], "Anne Roux"),
+    ],
+)
+def test_epithet_of_organisation(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_epithet_of_organisation_other_organisation():
+    # the person "il" would mean belongs to another organisation: not them (borrowed as before the rule)
+    paragraphs = ["Théo Marchal, délégué de Sud Rail, a pris la parole.",
+                  "« Nous ne lâcherons rien », a lancé le délégué de la CGT."]
+    found = extract_quotes(paragraphs, language="fr").quotes[0]
+    assert found.rule != "epithet_of_organisation"
+
+
+def test_epithet_of_organisation_person_after():
+    # a first name after "de" is a person's ('la madre de Lucía Pérez'), no organisation
+    paragraphs = ["Marta Quiles encabezó la marcha.", "«Queremos justicia», dijo la madre de Lucía Pérez."]
+    found = extract_quotes(paragraphs, language="es").quotes[0]
+    assert found.rule != "epithet_of_organisation"
+
+
+def test_epithet_of_organisation_off(rule_off):
+    paragraphs = ["Marcos Teruel, secretario del Sindicato Minero, habló primero. Luego habló Julián Berrocal.",
+                  "«No vamos a parar», dijo el dirigente del Sindicato Minero."]
+    rule_off("epithet_of_organisation")
+    assert speakers(*paragraphs, language="es") != ["Marcos Teruel"]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("es", ["Lucía Berrondo, de la Asociación de Vecinos del Cerro, habló. Luego habló Marta Quiles.",
+                "La protesta trae reclamos, que resume la dirigente de la AVC: «Estamos apoyando el pedido»."],
+         "Lucía Berrondo"),
+        ("es", ["El conflicto sigue, como lo explica la abogada Rocío Sandoval: «No hay salida»."], "Rocío Sandoval"),
+        ("fr", ["Théo Marchal, délégué de la CGT, a pris la parole. Puis Gaël Ropars a parlé.",
+                "La colère monte, comme le raconte le délégué de la CGT : « Nous ne lâcherons rien. »"],
+         "Théo Marchal"),
+        ("pt", ["A greve continua, como explica a dirigente Helena Saraiva: «Não vamos recuar»."], "Helena Saraiva"),
+    ],
+)
+def test_inverted_cue_before(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_inverted_cue_before_off(rule_off):
+    paragraphs = ["Lucía Berrondo, de la Asociación de Vecinos del Cerro, habló. Luego habló Marta Quiles.",
+                  "La protesta trae reclamos, que resume la dirigente de la AVC: «Estamos apoyando el pedido»."]
+    rule_off("inverted_cue_before")
+    assert speakers(*paragraphs, language="es") != ["Lucía Berrondo"]
+
+
+def test_colon_name_opens_with_capital():
+    # 'que resume la dirigente de la AVC:' names nobody called "de la AVC"
+    paragraphs = ["La protesta trae reclamos, que resume la dirigente de la AVC: «Estamos apoyando el pedido»."]
+    assert speakers(*paragraphs, language="es") == [None]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("fr", ["La précarité pèse, comme nous le raconte Bastien*, 32 ans, chargé de cours. "
+                "« Je suis inquiet, glisse-t-il. J'ai peur. »"], "Bastien"),
+        ("de", ["„Wir sind müde“, sagt Jannik†."], "Jannik"),
+    ],
+)
+def test_footnote_mark(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_footnote_mark_off(rule_off):
+    rule_off("footnote_mark")
+    # (a name no test above reads: word tokens are shared, read once)
+    paragraphs = ["La précarité pèse, comme nous le raconte Corentin*, 32 ans. « Je suis inquiet, glisse-t-il. »"]
+    assert speakers(*paragraphs, language="fr") != ["Corentin"]
