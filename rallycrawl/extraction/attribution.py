@@ -307,6 +307,12 @@ RULES.update({
     # an apposition opening with a role noun without article, or with "of" and an organisation, is the person's
     # title and organisation too (rule subject_apposition_title; for a later 'la dirigente de la AVC')
     "romance_apposition_title": True,
+    # 'afirmó un integrante del Sindicato X', 'selon un membre du collectif Y', 'fuentes de Z dijeron': somebody
+    # unnamed of an organisation, or its sources, speak for it (MEMBER_NOUNS, MEMBER_PLURALS), as a spokesperson does
+    "member_of_organisation": True,
+    # '«…», explicaron las fuentes.': the sources of the organisation named last (in the paragraph or the one
+    # before, no news outlet), not several people nobody can name
+    "member_sources": True,
     # 'comme le raconte Antoine*, 32 ans': a note mark glued to a word's end ("*", "†": the first name was
     # changed) is no part of it (a speaker was named "Antoine*")
     "footnote_mark": True,
@@ -2676,6 +2682,8 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             found = _possessed_kin(tokens)
             if found is not None:
                 return found  # ('the victim's mother said': her, not the person named last)
+        if len(words) == 2 and words[1] in _P.member_plurals and words[0] in _P.plural_articles and RULES["member_sources"]:
+            return _Mention("role_org", "", rule="member_sources")  # '«…», explicaron las fuentes.'
         role = words[-1] if subject else words[1]
         if (
             RULES["age_descriptor"] and words[0] == "the" and _AGE.match(words[1])
@@ -3093,10 +3101,22 @@ def _spokesperson_for_name(tokens: list[Token]) -> _Mention | None:
     return _Mention("org", text, title=" ".join(_words(tokens[1:2])), organisation=text, rule="spokesperson_for_name")
 
 
+def _member_phrase(before: list[Token]) -> bool:
+    """Rule ``member_of_organisation``: the words before an organisation's name say somebody unnamed of it
+    speaks: an indefinite article and a noun for a member ('un integrante del', 'une membre du', 'um membro do':
+    MEMBER_NOUNS), or sources ('fuentes de', 'les sources du': MEMBER_PLURALS), in a Romance language."""
+    if not (RULES["member_of_organisation"] and _P.incise) or len(before) < 2 or len(before) > 4:
+        return False
+    words = [t.lower for t in before]
+    if words[0] in _P.member_plurals or (words[0] in _P.plural_articles and words[1] in _P.member_plurals):
+        return True
+    return words[0] in _INDEFINITE_ARTICLES and words[1] in _MEMBER_NOUNS
+
+
 def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
     """"a spokesperson for the Foreign Office" speaks for it; "a dispatcher on a scanner" is nobody we can name."""
     heads = {t.lower for t in before}
-    if heads & _GENERIC_SPOKESPEOPLE:
+    if heads & _GENERIC_SPOKESPEOPLE or _member_phrase(before):
         name = read_name(_words(run))
         text = " ".join(_words(run))
         if name is not None and name.is_org:
@@ -3333,6 +3353,16 @@ class Attributor:
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
+        if mention.kind == "role_org" and mention.rule == "member_sources":
+            # '«…», explicaron las fuentes' after 'fuentes de X dijeron': the organisation named last, in this
+            # paragraph or the one before, that is no news outlet (the sources spoke to it)
+            org = next((
+                name for where, name in reversed(m.organisations[-_LOOKBACK_ORGS:])
+                if where < at and where[0] >= at[0] - 1 and not _is_outlet(name)
+            ), None)
+            if org is None:
+                return None  # (read as before: borrowed from around the quotation)
+            return Attribution(org, None, org, cue, rule="member_sources")
         if mention.kind == "role_org" and not mention.text:
             # 'X organised the vigil. A spokesperson said: "…"': the organisation named just before
             org = m.latest_organisation(at, since=at[0])
@@ -5006,6 +5036,11 @@ _DROPPED_OPENERS = _from_languages_but("DROPPED_OPENERS", _OPENER_LANGUAGES_OFF)
 _THAT = _from_languages_but("THAT_WORDS", _OPENER_LANGUAGES_OFF)
 #: a verb ending so is plural (Spanish dijeron/afirman, Italian dicono, Portuguese disseram, German sagten)
 _PLURAL_VERB_ENDINGS = ("n", "m")
+
+#: organisations looked back at for sources (rule ``member_sources``)
+_LOOKBACK_ORGS = 20
+#: nouns for a member of an organisation ('un integrante del X', 'un membre du X'): rule ``member_of_organisation``
+_MEMBER_NOUNS = frozenset(_from_every_language("MEMBER_NOUNS"))
 
 #: words after which a Romance reporting verb has its subject after it ('que resume la dirigente:', 'como explica
 #: X:', 'comme le raconte X :'): rule ``inverted_cue_before`` (lang/<code>/quotes.py INVERSION_OPENERS)

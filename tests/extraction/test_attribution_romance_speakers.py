@@ -105,3 +105,50 @@ def test_footnote_mark_off(rule_off):
     # (a name no test above reads: word tokens are shared, read once)
     paragraphs = ["La précarité pèse, comme nous le raconte Corentin*, 32 ans. « Je suis inquiet, glisse-t-il. »"]
     assert speakers(*paragraphs, language="fr") != ["Corentin"]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("es", ["«La dirección rompió el acuerdo», afirmó un integrante del Sindicato Ferroviario a este diario."],
+         "Sindicato Ferroviario"),
+        ("es", ["Según un miembro de la Federación Ganadera, «la cosecha está perdida»."], "Federación Ganadera"),
+        ("fr", ["« Nous ne lâcherons rien », a déclaré un membre du collectif Sauvons le Marais."], "Sauvons le Marais"),
+        ("fr", ["Selon une responsable de la Fédération Sud Santé, « la situation est grave »."], "Fédération Sud Santé"),
+        ("pt", ["«Não vamos recuar», disse um integrante do Movimento Terra Livre."], "Movimento Terra Livre"),
+        # sources of an organisation, then the sources alone: that organisation, never the outlet spoken to
+        ("es", ["En tanto, fuentes de Transportes Orellana dijeron a La Voz del Sur que «la compañía decidió esperar».",
+                "«Tenemos un compromiso con la ciudad», explicaron las fuentes."],
+         ["Transportes Orellana", "Transportes Orellana"]),
+    ],
+)
+def test_member_of_organisation(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == (speaker if isinstance(speaker, list) else [speaker])
+
+
+def test_member_of_organisation_a_person():
+    # a member of a family is somebody unnamed, no organisation
+    paragraphs = ["«La cosecha está perdida», dijo un miembro de la familia Pérez."]
+    assert speakers(*paragraphs, language="es") != ["familia Pérez"]
+
+
+def test_member_of_organisation_off(rule_off):
+    rule_off("member_of_organisation")
+    paragraphs = ["«La dirección rompió el acuerdo», afirmó un integrante del Sindicato Ferroviario a este diario."]
+    assert speakers(*paragraphs, language="es") == [None]
+
+
+SOURCES_AFTER_PERSON = [
+    "En tanto, fuentes de Transportes Orellana dijeron que «la compañía decidió esperar». El ministro Ramón Gil "
+    "respondió: «No es cierto». «Tenemos un compromiso con la ciudad», explicaron las fuentes."
+]
+
+
+def test_member_sources_after_person():
+    # the sources are the organisation's, not the person quoted just before
+    assert speakers(*SOURCES_AFTER_PERSON, language="es") == ["Transportes Orellana", "Ramón Gil", "Transportes Orellana"]
+
+
+def test_member_sources_off(rule_off):
+    rule_off("member_sources")
+    assert speakers(*SOURCES_AFTER_PERSON, language="es")[2] == "Ramón Gil"

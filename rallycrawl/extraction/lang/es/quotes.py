@@ -232,3 +232,7 @@ PARTICLES_AFTER_NOUN = frozenset("de".split())
 #: words after which a reporting verb before the quotation has its subject after it ('que resume la dirigente:', 'como explica la portavoz:'): rule
 #: ``inverted_cue_before``
 INVERSION_OPENERS = frozenset("que como así".split())
+
+#: nouns for a member of an organisation: after an indefinite article and before "of" and the organisation's name,
+#: somebody unnamed who speaks for it ('afirmó un integrante del Sindicato X', 'según un miembro de la Federación Y'): rule ``member_of_organisation``
+MEMBER_NOUNS = frozenset("integrante miembro representante fuente".split())

@@ -229,3 +229,7 @@ PARTICLES_AFTER_NOUN = frozenset("de du".split())
 #: words after which a reporting verb before the quotation has its subject after it ('que résume la déléguée :', 'comme le raconte le délégué :'): rule
 #: ``inverted_cue_before``
 INVERSION_OPENERS = frozenset("que comme ainsi".split())
+
+#: nouns for a member of an organisation: after an indefinite article and before "of" and the organisation's name,
+#: somebody unnamed who speaks for it ('a déclaré un membre du collectif X', 'selon une responsable de la Fédération Y'): rule ``member_of_organisation``
+MEMBER_NOUNS = frozenset("membre représentant représentante responsable source".split())

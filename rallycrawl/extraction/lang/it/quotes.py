@@ -145,3 +145,7 @@ VERBLESS_ENDS = frozenset("in a su dopo durante".split())
 #: words after which a reporting verb before the quotation has its subject after it ('come spiega la portavoce:', 'che racconta la delegata:'): rule
 #: ``inverted_cue_before``
 INVERSION_OPENERS = frozenset("che come così".split())
+
+#: nouns for a member of an organisation: after an indefinite article and before "of" and the organisation's name,
+#: somebody unnamed who speaks for it ('ha detto un esponente della Rete X'): rule ``member_of_organisation``
+MEMBER_NOUNS = frozenset("membro esponente rappresentante fonte".split())

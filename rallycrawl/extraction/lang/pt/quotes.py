@@ -137,3 +137,7 @@ PARTICLES_AFTER_NOUN = frozenset("de da".split())
 #: words after which a reporting verb before the quotation has its subject after it ('como explica a dirigente:', 'que resume o delegado:'): rule
 #: ``inverted_cue_before``
 INVERSION_OPENERS = frozenset("que como assim".split())
+
+#: nouns for a member of an organisation: after an indefinite article and before "of" and the organisation's name,
+#: somebody unnamed who speaks for it ('disse um integrante do Movimento X'): rule ``member_of_organisation``
+MEMBER_NOUNS = frozenset("integrante membro representante fonte".split())
