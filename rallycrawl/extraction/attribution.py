@@ -313,6 +313,13 @@ RULES.update({
     # '«…», explicaron las fuentes.': the sources of the organisation named last (in the paragraph or the one
     # before, no news outlet), not several people nobody can name
     "member_sources": True,
+    # 'Assise sur un banc, la jeune femme s'inquiète des suites : « … »', 'La dirigente fue clara: «…»': before a
+    # colon and its quotation that nothing else attributes, a subject that is an article and a noun for a person by
+    # role or age points back at whom it means, as 'dijo la dirigente' does (epithet_anaphor); Romance languages
+    "colon_epithet_subject": True,
+    # 'La grève est pour elle une nécessité : « … »', 'La huelga es para ella una necesidad: «…»': a point of view
+    # with a pronoun inside the clause before a colon gives the quotation to whom the pronoun means
+    "colon_viewpoint": True,
     # 'comme le raconte Antoine*, 32 ans': a note mark glued to a word's end ("*", "†": the first name was
     # changed) is no part of it (a speaker was named "Antoine*")
     "footnote_mark": True,
@@ -3545,6 +3552,11 @@ class Attributor:
                 found = self._colon_name(tokens, qi, para)
             if found is None and qi >= 4 and tokens[qi - 1].colon and RULES["colon_clause_subject"]:
                 found = self._colon_clause_subject(sentence, qi, subject)
+            if (found is None or not found.speaker) and qi >= 3 and tokens[qi - 1].colon and _P.incise and (
+                RULES["colon_epithet_subject"] or RULES["colon_viewpoint"]
+            ):
+                # ('la jeune femme s'inquiète : « … »': a subject read as somebody unnamed, or none)
+                found = self._colon_epithet(sentence, qi) or found
             if found is None and qi >= 2 and _P.speech_nouns and RULES["possessive_words"]:
                 found = self._possessive_words(tokens, qi, para)
             if found is None and _P.speech_nouns and _P.document_makers and RULES["speech_noun_source"]:
@@ -4363,6 +4375,48 @@ class Attributor:
             return None
         found.rule = "colon_clause_subject"
         return found
+
+    def _colon_epithet(self, sentence: Sentence, qi: int) -> Attribution | None:
+        """In a Romance language, a quotation after a colon that nothing else attributes:
+        rule ``colon_epithet_subject``, the clause's subject is an article and a noun for a person by role or
+        age, after an opening phrase or none ('Assise sur un banc, la jeune femme s'inquiète des suites : « … »',
+        'La dirigente fue clara: «…»', 'L'étudiante reste prudente : « … »'): the person it points back at, as
+        after the verb ('dijo la dirigente'); rule ``colon_viewpoint``, the clause holds a point of view with a
+        pronoun ('La grève est pour elle une nécessité : « … »', 'es para ella una necesidad:'): whom it means."""
+        tokens = sentence.tokens
+        start = qi - 1
+        while start > 0 and tokens[start - 1].quote is None:
+            start -= 1
+        if qi - start > 40:
+            return None
+        if RULES["colon_epithet_subject"]:
+            openings = [start] + [i + 1 for i in range(start, min(qi - 2, start + 15)) if tokens[i].comma]
+            for s in openings[:2]:
+                first = tokens[s].lower
+                mention = None
+                if first in _P.article_genders and s + 2 < qi:
+                    n = 3 if tokens[s + 1].lower in _P.epithet_adjectives and s + 3 < qi else 2
+                    segment = tokens[s : s + n]
+                    if not tokens[s + n].capitalised and not segment[-1].comma and tokens[s + n].quote is None:
+                        mention = _epithet(segment, [t.lower for t in segment])
+                elif _P.elided_articles and first.startswith(_P.elided_articles) and s + 1 < qi and RULES["elided_epithet"]:
+                    if not tokens[s + 1].capitalised and not tokens[s].comma:
+                        mention = _elided_epithet([first])
+                if mention is not None:
+                    found = self.resolve(mention, (sentence.paragraph, sentence.word_start(s)), None)
+                    if found is not None and found.speaker:
+                        found.rule = "colon_epithet_subject"
+                        return found
+        if RULES["colon_viewpoint"]:
+            for i in range(start + 1, qi - 1):
+                gender = _P.viewpoint_phrases.get((tokens[i].lower, tokens[i + 1].lower))
+                if gender in ("m", "f"):
+                    found = self._resolve_pronoun(gender, (sentence.paragraph, sentence.word_start(i)), None)
+                    if found.speaker:
+                        found.rule = "colon_viewpoint"
+                        return found
+                    return None
+        return None
 
     def _opens_with_object(self, tokens: list[Token]) -> bool:
         """Rule ``fronted_object``: the sentence's first reporting verb has nouns without an article before

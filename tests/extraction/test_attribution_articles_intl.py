@@ -50,7 +50,8 @@ ARTICLES = [
         "lâche-t-il.",
         "Un peu plus loin, Maëlle Rivaud, étudiante en droit, distribue des tracts. Posée sur un banc, la jeune "
         "femme s'inquiète : « La suite est floue. »",
-    ], ["Sophie Lambert", "Sophie Lambert", "Karim", None]),
+        # (an epithet as the subject before a colon points back: rule colon_epithet_subject)
+    ], ["Sophie Lambert", "Sophie Lambert", "Karim", "Maëlle Rivaud"]),
     ("it", [
         "Sciopero dei trasporti oggi in tutta Italia. Treni e autobus si sono fermati per 24 ore.",
         "«L'adesione è altissima», ha dichiarato il segretario nazionale della Filt, Marco Bellini.",

@@ -152,3 +152,45 @@ def test_member_sources_after_person():
 def test_member_sources_off(rule_off):
     rule_off("member_sources")
     assert speakers(*SOURCES_AFTER_PERSON, language="es")[2] == "Ramón Gil"
+
+
+CAMILLE = "Camille Rouanet, étudiante en droit, attend devant la faculté."
+CAMILA = "Camila Ortega, estudiante de derecho, espera frente a la facultad."
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("fr", [CAMILLE, "Assise sur un banc, la jeune femme s'inquiète des suites du mouvement : « Nous ne savons rien. »"],
+         "Camille Rouanet"),
+        ("fr", [CAMILLE, "L'étudiante reste prudente : « Nous ne savons rien. »"], "Camille Rouanet"),
+        ("es", [CAMILA, "Sentada en un banco, la joven se muestra preocupada: «No sabemos nada»."], "Camila Ortega"),
+        ("es", [CAMILA, "La dirigente fue clara: «No sabemos nada»."], "Camila Ortega"),
+        # of the other gender: nobody
+        ("es", [CAMILA, "El dirigente fue claro: «No sabemos nada»."], None),
+    ],
+)
+def test_colon_epithet_subject(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_colon_epithet_subject_off(rule_off):
+    rule_off("colon_epithet_subject")
+    assert speakers(CAMILA, "La dirigente fue clara: «No sabemos nada».", language="es") == [None]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("fr", [CAMILLE, "La grève est pour elle une nécessité : « Nous ne savons rien. »"], "Camille Rouanet"),
+        ("es", [CAMILA, "La huelga es para ella una necesidad: «No sabemos nada»."], "Camila Ortega"),
+        ("es", [CAMILA, "La huelga es para él una necesidad: «No sabemos nada»."], None),
+    ],
+)
+def test_colon_viewpoint(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_colon_viewpoint_off(rule_off):
+    rule_off("colon_viewpoint")
+    assert speakers(CAMILA, "La huelga es para ella una necesidad: «No sabemos nada».", language="es") == [None]
