@@ -320,6 +320,10 @@ RULES.update({
     # 'La grève est pour elle une nécessité : « … »', 'La huelga es para ella una necesidad: «…»': a point of view
     # with a pronoun inside the clause before a colon gives the quotation to whom the pronoun means
     "colon_viewpoint": True,
+    # 'afirmó el Sindicato de enfermería de Castilla', 'a réagi le Syndicat des travailleurs du rail': after an
+    # organisation word, a Romance name goes on in sentence case ("of", an article, a word, ...); it was cut
+    # to "Sindicato" (ORG_TAIL_CONNECTORS, ORG_TAIL_ARTICLES)
+    "sentence_case_org": True,
     # 'comme le raconte Antoine*, 32 ans': a note mark glued to a word's end ("*", "†": the first name was
     # changed) is no part of it (a speaker was named "Antoine*")
     "footnote_mark": True,
@@ -715,6 +719,7 @@ class Profile:
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
         "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
         "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
+        "name_particles",
     )
 
     def __init__(self, modules) -> None:
@@ -803,6 +808,8 @@ class Profile:
         self.points_back = _union(modules, "POINTS_BACK")
         #: plural sources ('las fuentes'), an organisation's, not several people: rule ``plural_speakers``
         self.member_plurals = _union(modules, "MEMBER_PLURALS")
+        #: name particles of the article's one language alone ('Maria das Dores'): rule ``language_particles``
+        self.name_particles = _union(single, "NAME_PARTICLES") if _NAME_RULES["language_particles"] else frozenset()
         #: a verb ending so makes a "she" pronoun that is also "they" plural ('sagten sie', 'zeggen ze')
         self.plural_endings = tuple(e for m in modules for e in getattr(m, "PLURAL_WITH_VERB_ENDING", ()))
         self.ambiguous_pronouns = frozenset(
@@ -1758,6 +1765,11 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     ):
                         break
                     if token.name_word or (
+                        # ('Maria das Dores': a particle of the article's language alone after a first name, rule
+                        # language_particles; not 'Diário do Vale')
+                        token.lower in _P.name_particles and j + 1 < n and tokens[j + 1].capitalised
+                        and tokens[j + 1].quote is None and first_name_gender(tokens[j - 1].word) in ("m", "f")
+                    ) or (
                         token.lower in _RUN_CONNECTORS
                         and j + 1 < n
                         and tokens[j + 1].capitalised
@@ -1771,11 +1783,92 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                         j += 1
                         continue
                     break
+            if RULES["sentence_case_org"] and _P.incise and j - i < _ORG_TAIL_WORDS:
+                j = _org_run_end(tokens, i, j)
             runs.append((i, j))
             i = j
         else:
             i += 1
     return runs
+
+
+#: a capitalised word and an "of" after it (rule ``sentence_case_org``; the capital first, then the look-behind)
+_ORG_HEAD = re.compile(
+    "([" + CAPITALS + "](?<![\\w'\u2019\\-].)[\\w\\-]+)[ \\t]+(?=(?:" + literal_alternation(_from_every_language("ORG_TAIL_CONNECTORS"))
+    + ")[ \\t]|d['\u2019])"
+)
+#: "of" words a name in sentence case goes on with after an organisation word, and the articles after them
+#: (every language's ORG_TAIL_CONNECTORS, ORG_TAIL_ARTICLES): rule ``sentence_case_org``
+_ORG_TAIL_CONNECTORS = frozenset(_from_every_language("ORG_TAIL_CONNECTORS"))
+_ORG_TAIL_ARTICLES = frozenset(_from_every_language("ORG_TAIL_ARTICLES"))
+_ELIDED_OF = ("d'", "d\u2019")
+_ELIDED_THE = ("l'", "l\u2019")
+#: words at most that go on with an organisation's name in sentence case
+_ORG_TAIL_WORDS = 12
+
+
+def _org_run_end(tokens: list[Token], i: int, j: int) -> int:
+    """Rule ``sentence_case_org``: where the run of name words ``tokens[i:j]`` ends when it holds an organisation
+    word and its name goes on after it ('el Sindicato de enfermería de Castilla', 'el Sindicato de Trabajadores de
+    la Educación'): after the organisation word itself, any words; after other words, capitalised ones."""
+    h = j
+    while h > i + 1 and tokens[h - 1].lower in PARTICLES and not tokens[h - 1].capitalised:
+        h -= 1  # ('Sindicato de' before 'enfermería')
+    if h >= len(tokens) or tokens[h - 1].ends_run or tokens[h].lower not in _ORG_TAIL_CONNECTORS:
+        return j
+    last = is_org_word(tokens[h - 1].word)
+    if not last and not any(is_org_word(t.word) for t in tokens[i : h - 1]):
+        return j
+    stop = h
+    while stop < len(tokens) and stop - h < _ORG_TAIL_WORDS and tokens[stop].quote is None:
+        stop += 1
+    k = _org_tail([t.text for t in tokens[h:stop]], proper=not last)
+    return max(j, h + k)
+
+
+def _org_tail(words: list[str], proper: bool = False) -> int:
+    """Rule ``sentence_case_org``: after an organisation word that ends a run of capitalised words
+    ('Sindicato', 'Syndicat'), how many of ``words`` (the text's words after it) go on with its name in
+    sentence case, as Romance copy writes it ('de enfermería de Castilla', 'des travailleurs du rail', 'dos
+    professores de Lisboa', 'de l'Éducation'): each time "of", maybe an article, and one word, up to a comma or
+    the end of the sentence; no word that is a preposition, a conjunction or a reporting verb (``proper``: only
+    capitalised words)."""
+    taken = 0
+    i = 0
+    n = min(len(words), _ORG_TAIL_WORDS)
+    while i < n:
+        low = words[i].lower()
+        if low.startswith(_ELIDED_OF) and len(low) > 2:
+            j, word = i, words[i][2:]  # ('d'Île-de-France')
+        elif low in _ORG_TAIL_CONNECTORS and i + 1 < n:
+            j = i + 1
+            if words[j].lower() in _ORG_TAIL_ARTICLES and j + 1 < n:
+                j += 1
+            word = words[j]
+            if word.lower().startswith(_ELIDED_THE) and len(word) > 2:
+                word = word[2:]  # ('de l'Éducation')
+        else:
+            break
+        bare = word.rstrip(",.;:")
+        lower = bare.lower()
+        if (
+            (proper and not bare[:1].isupper()) or not bare or not bare.replace("-", "").isalpha() or lower in _ANY_PREPOSITION or lower in _CLAUSE_WORDS
+            or lower in _ARTICLES or lower in CUE_WORDS or lower in _ORG_TAIL_CONNECTORS or lower in _NOT_VERBS
+        ):
+            break
+        taken = j + 1
+        if bare != word:
+            break  # (a comma or a full stop ends the name)
+        while bare[:1].isupper() and taken < n and words[taken][:1].isupper():
+            # ('de Porto Alegre': a place's name of several words)
+            bare = words[taken].rstrip(",.;:")
+            if not bare.replace("-", "").isalpha():
+                return taken
+            taken += 1
+            if bare != words[taken - 1]:
+                return taken
+        i = taken
+    return taken
 
 
 def _particles_then_name(tokens: list[Token], k: int) -> bool:
@@ -3791,6 +3884,8 @@ class Attributor:
                     # (a name with an apposition after it introduces somebody: 'Lucia Moretti, insegnante')
                     introduced = sentence.text[m.end() : m.end() + 1] == ","
                     mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
+        if RULES["sentence_case_org"] and _P.incise:
+            self._register_sentence_case_organisations(sentence)
         if (
             _P.org_name_connectors
             and RULES["connector_org_name"]
@@ -3815,6 +3910,24 @@ class Attributor:
                     if person is not None and " " in person.name and person.surname == word:
                         mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person)
                 at = run_end
+
+    def _register_sentence_case_organisations(self, sentence: Sentence) -> None:
+        """Rule ``sentence_case_org``: 'El Sindicato de enfermería de Castilla convocó …' names the organisation
+        whole, not "Sindicato" (a later 'señaló el sindicato' means it)."""
+        text = sentence.text
+        for m in _ORG_HEAD.finditer(text):
+            if not is_org_word(m.group(1)):
+                continue
+            rest = text[m.end(1) : m.end(1) + 200].split()
+            k = _org_tail(rest)
+            if not k:
+                continue
+            words = [m.group(1)] + rest[:k]
+            if words[-1][-1:] in ",.;:":
+                words[-1] = words[-1].rstrip(",.;:")
+            name = read_name(words)
+            if name is not None and name.is_org:
+                self.mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
 
     def _register_connector_organisations(self, sentence: Sentence) -> None:
         """Rule ``connector_org_name``: 'organised by Wake Up for Harbourside', 'Friends of the Earth

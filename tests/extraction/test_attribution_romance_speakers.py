@@ -194,3 +194,53 @@ def test_colon_viewpoint(language, paragraphs, speaker):
 def test_colon_viewpoint_off(rule_off):
     rule_off("colon_viewpoint")
     assert speakers(CAMILA, "La huelga es para ella una necesidad: «No sabemos nada».", language="es") == [None]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("es", ["«No habrá vuelta atrás», señaló el Sindicato de enfermería de Castilla."],
+         "Sindicato de enfermería de Castilla"),
+        ("es", ["«No habrá clases», advirtió el Sindicato de Trabajadores de la Educación de Castilla en un comunicado."],
+         "Sindicato de Trabajadores de la Educación de Castilla"),
+        # registered whole, for a later role noun
+        ("es", ["El Sindicato de enfermería de Castilla convocó la huelga. «No habrá vuelta atrás», señaló el sindicato."],
+         "Sindicato de enfermería de Castilla"),
+        ("fr", ["« Rien n'est réglé », a réagi le Syndicat des travailleurs du rail dans un communiqué."],
+         "Syndicat des travailleurs du rail"),
+        ("fr", ["« Rien n'est réglé », a réagi la Fédération des parents d'élèves."],
+         "Fédération des parents d'élèves"),
+        ("pt", ["«Não vamos recuar», afirmou o Sindicato dos professores de Porto Alegre."],
+         "Sindicato dos professores de Porto Alegre"),
+        # a verb after the name ends it
+        ("es", ["Ayer la Federación de estudiantes convocó una marcha. «Queremos respuestas», dijo la federación."],
+         "Federación de estudiantes"),
+    ],
+)
+def test_sentence_case_org(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_sentence_case_org_off(rule_off):
+    rule_off("sentence_case_org")
+    paragraphs = ["«No habrá vuelta atrás», señaló el Sindicato de enfermería de Castilla."]
+    assert speakers(*paragraphs, language="es") != ["Sindicato de enfermería de Castilla"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (["«Não vamos recuar», disse Maria das Dores, dirigente do sindicato."], "Maria das Dores"),
+        (["Maria das Dores, dirigente do sindicato, afirmou que «não vamos recuar»."], "Maria das Dores"),
+        (["Segundo Maria das Dores, «não vamos recuar»."], "Maria das Dores"),
+    ],
+)
+def test_language_particles(paragraphs, speaker):
+    assert speakers(*paragraphs, language="pt") == [speaker]
+
+
+def test_language_particles_not_german():
+    # German "das" is an article, never inside a name
+    assert speakers("„Wir bleiben hier“, sagte Anna Beispiel, das Mitglied der Initiative.", language="de") == [
+        "Anna Beispiel"
+    ]

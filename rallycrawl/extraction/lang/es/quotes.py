@@ -236,3 +236,9 @@ INVERSION_OPENERS = frozenset("que como así".split())
 #: nouns for a member of an organisation: after an indefinite article and before "of" and the organisation's name,
 #: somebody unnamed who speaks for it ('afirmó un integrante del Sindicato X', 'según un miembro de la Federación Y'): rule ``member_of_organisation``
 MEMBER_NOUNS = frozenset("integrante miembro representante fuente".split())
+
+#: "of" words (and the articles after them) with which an organisation's name written in sentence case goes on
+#: after its organisation word ('Sindicato de enfermería de Castilla', 'Syndicat des travailleurs du rail'):
+#: rule ``sentence_case_org``
+ORG_TAIL_CONNECTORS = frozenset("de del".split())
+ORG_TAIL_ARTICLES = frozenset("el la los las".split())

@@ -233,3 +233,9 @@ INVERSION_OPENERS = frozenset("que comme ainsi".split())
 #: nouns for a member of an organisation: after an indefinite article and before "of" and the organisation's name,
 #: somebody unnamed who speaks for it ('a déclaré un membre du collectif X', 'selon une responsable de la Fédération Y'): rule ``member_of_organisation``
 MEMBER_NOUNS = frozenset("membre représentant représentante responsable source".split())
+
+#: "of" words (and the articles after them) with which an organisation's name written in sentence case goes on
+#: after its organisation word ('Sindicato de enfermería de Castilla', 'Syndicat des travailleurs du rail'):
+#: rule ``sentence_case_org``
+ORG_TAIL_CONNECTORS = frozenset("de du des".split())
+ORG_TAIL_ARTICLES = frozenset("la le les".split())

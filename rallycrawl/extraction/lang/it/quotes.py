@@ -149,3 +149,9 @@ INVERSION_OPENERS = frozenset("che come così".split())
 #: nouns for a member of an organisation: after an indefinite article and before "of" and the organisation's name,
 #: somebody unnamed who speaks for it ('ha detto un esponente della Rete X'): rule ``member_of_organisation``
 MEMBER_NOUNS = frozenset("membro esponente rappresentante fonte".split())
+
+#: "of" words (and the articles after them) with which an organisation's name written in sentence case goes on
+#: after its organisation word ('Sindicato de enfermería de Castilla', 'Syndicat des travailleurs du rail'):
+#: rule ``sentence_case_org``
+ORG_TAIL_CONNECTORS = frozenset("di del della dei delle degli dello".split())
+ORG_TAIL_ARTICLES = frozenset("".split())

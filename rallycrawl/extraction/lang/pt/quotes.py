@@ -141,3 +141,13 @@ INVERSION_OPENERS = frozenset("que como assim".split())
 #: nouns for a member of an organisation: after an indefinite article and before "of" and the organisation's name,
 #: somebody unnamed who speaks for it ('disse um integrante do Movimento X'): rule ``member_of_organisation``
 MEMBER_NOUNS = frozenset("integrante membro representante fonte".split())
+
+#: "of" words (and the articles after them) with which an organisation's name written in sentence case goes on
+#: after its organisation word ('Sindicato de enfermería de Castilla', 'Syndicat des travailleurs du rail'):
+#: rule ``sentence_case_org``
+ORG_TAIL_CONNECTORS = frozenset("de do da dos das".split())
+ORG_TAIL_ARTICLES = frozenset("".split())
+
+#: particles inside a person's name that other languages' names do not share as particles (German "das" is an
+#: article): 'Maria das Dores', 'João do Rio': rule ``language_particles``
+NAME_PARTICLES = frozenset("das do".split())
