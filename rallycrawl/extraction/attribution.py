@@ -324,6 +324,15 @@ RULES.update({
     # organisation word, a Romance name goes on in sentence case ("of", an article, a word, ...); it was cut
     # to "Sindicato" (ORG_TAIL_CONNECTORS, ORG_TAIL_ARTICLES)
     "sentence_case_org": True,
+    # '«…», disse a presidente do Sindicato X, Ana Ramos': Portuguese "a" before a role noun after the verb is the
+    # article of its subject (rule article_a_subject), not "to" with a phrase spoken to (the speaker was "X")
+    "article_a_subject_phrase": True,
+    # '« … », a affirmé X sur France Inter, avant d'ajouter : « … »': an infinitive of a reporting verb after
+    # "avant" has the subject of the verb before it (read as a verb with its subject left out; INFINITIVE_LEADS)
+    "infinitive_cue": True,
+    # '«…», cuenta mientras sostiene un cartel.', '« … », explique-t-elle tandis que …': a conjunction right after
+    # the verb opens a clause; the verb's subject is left out, as in '«…», cuenta.' (CONJUNCTIONS_AFTER_VERB)
+    "conjunction_after_verb": True,
     # 'comme le raconte Antoine*, 32 ans': a note mark glued to a word's end ("*", "†": the first name was
     # changed) is no part of it (a speaker was named "Antoine*")
     "footnote_mark": True,
@@ -4398,7 +4407,11 @@ class Attributor:
                         return found
                 if mention is not None:
                     return self.resolve(mention, at, cue, proper=k == 0 and len(rest) <= 2 and self._ends_clause(tokens[qi]))
-                if (k <= 1 or _verb_leads(after, k)) and not rest:
+                if (k <= 1 or _verb_leads(after, k)) and (not rest or (
+                    # ('«…», cuenta mientras sostiene un cartel': a clause after the verb, no subject)
+                    RULES["conjunction_after_verb"] and mention is None and _P.incise
+                    and rest[0].lower in _CONJUNCTIONS_AFTER_VERB and not after[k + length - 1].comma
+                )):
                     plural = after[k].lower.endswith(_PLURAL_VERB_ENDINGS)
                     nobody = Attribution(cue=cue, implicit=not (plural and RULES["dropped_plural_subject"]))
                     if RULES["dropped_subject_pronoun"] and not plural:
@@ -4837,6 +4850,15 @@ class Attributor:
                 if cue_after_join:
                     continue
             cue = cue_text(before, k, length)
+            if (
+                k > 0 and RULES["infinitive_cue"] and before[k - 1].lower in _INFINITIVE_LEADS
+                and before[k].lower.startswith(_ELIDED_OF)
+            ):
+                # ('…, a affirmé X, avant d'ajouter : « … »': the subject of the verb before, read in quotes._fallback)
+                found = Attribution(cue=cue, implicit=True)
+                if RULES["dropped_subject_pronoun"]:
+                    found.dropped = self._resolve_pronoun(None, at, cue)
+                return found
             if tuple(map(_LOWER, before[k : k + length])) in _P.sources:
                 source = _clause_after(before, k + length)
                 if len(source) > 1 and source[0].lower in _P.source_links and RULES["source_link"]:
@@ -5206,6 +5228,12 @@ _PLURAL_VERB_ENDINGS = ("n", "m")
 
 #: organisations looked back at for sources (rule ``member_sources``)
 _LOOKBACK_ORGS = 20
+#: conjunctions that open a clause after a reporting verb whose subject is left out ('«…», cuenta mientras …'):
+#: rule ``conjunction_after_verb`` (every language's CONJUNCTIONS_AFTER_VERB)
+_CONJUNCTIONS_AFTER_VERB = frozenset(_from_every_language("CONJUNCTIONS_AFTER_VERB"))
+#: words before an infinitive of a reporting verb whose subject is the sentence's ('avant d'ajouter'): rule
+#: ``infinitive_cue`` (every language's INFINITIVE_LEADS)
+_INFINITIVE_LEADS = frozenset(_from_every_language("INFINITIVE_LEADS"))
 #: nouns for a member of an organisation ('un integrante del X', 'un membre du X'): rule ``member_of_organisation``
 _MEMBER_NOUNS = frozenset(_from_every_language("MEMBER_NOUNS"))
 
@@ -5439,6 +5467,8 @@ def _skip_indirect_object(rest: list[Token]) -> list[Token]:
     ``indirect_object_phrase``)."""
     if len(rest) < 3 or (rest[0].lower not in _TO and rest[0].lower not in _P.to_prepositions) or not RULES["indirect_object"]:
         return rest
+    if RULES["article_a_subject_phrase"] and _article_a_subject(rest, 0):
+        return rest  # ('disse a presidente do Sindicato X, Ana Ramos': "a" the article of the subject)
     wide = RULES["indirect_object_phrase"]
     articles = _ARTICLES | _P.article_genders.keys() if wide else _ARTICLES
     j = 1

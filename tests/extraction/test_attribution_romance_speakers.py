@@ -244,3 +244,52 @@ def test_language_particles_not_german():
     assert speakers("„Wir bleiben hier“, sagte Anna Beispiel, das Mitglied der Initiative.", language="de") == [
         "Anna Beispiel"
     ]
+
+
+def test_article_a_subject_phrase(rule_off):
+    paragraphs = ["«O governo não ouve», disse a presidente do Sindicato dos Bancários, Ana Paula Ramos."]
+    assert speakers(*paragraphs, language="pt") == ["Ana Paula Ramos"]
+    rule_off("article_a_subject_phrase")
+    # ('a presidente do Sindicato dos' was read as the phrase spoken to)
+    assert speakers(*paragraphs, language="pt") != ["Ana Paula Ramos"]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("fr", ["Du côté de la CGT, on estime que « la réforme est injuste »."], "CGT"),
+        ("fr", ["Côté Sud Rail, on dénonce « une provocation »."], "Sud Rail"),
+    ],
+)
+def test_viewpoint_side(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_infinitive_cue(rule_off):
+    paragraphs = ["« La porte reste ouverte », a affirmé Paul Brunet sur Radio Vallée, avant d'ajouter : « Nous discuterons. »"]
+    assert speakers(*paragraphs, language="fr") == ["Paul Brunet", "Paul Brunet"]
+    rule_off("infinitive_cue")
+    assert speakers(*paragraphs, language="fr") == ["Paul Brunet", None]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("es", ["Rosa Quintero vive en el barrio desde siempre.",
+                "«Hace tres meses que no tenemos agua», cuenta mientras sostiene un cartel."], "Rosa Quintero"),
+        ("fr", ["Nadia Benali attend devant l'hôpital.", "« On nous méprise », raconte quand on l'interroge."],
+         "Nadia Benali"),
+        # (a subject after the verb is read as before)
+        ("es", ["«Hace tres meses que no tenemos agua», cuenta Rosa Quintero mientras sostiene un cartel."],
+         "Rosa Quintero"),
+    ],
+)
+def test_conjunction_after_verb(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_conjunction_after_verb_off(rule_off):
+    rule_off("conjunction_after_verb")
+    paragraphs = ["Rosa Quintero vive en el barrio desde siempre.",
+                  "«Hace tres meses que no tenemos agua», cuenta mientras sostiene un cartel."]
+    assert speakers(*paragraphs, language="es") == [None]

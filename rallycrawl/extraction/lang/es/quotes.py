@@ -242,3 +242,7 @@ MEMBER_NOUNS = frozenset("integrante miembro representante fuente".split())
 #: rule ``sentence_case_org``
 ORG_TAIL_CONNECTORS = frozenset("de del".split())
 ORG_TAIL_ARTICLES = frozenset("el la los las".split())
+
+#: conjunctions that open a clause right after a reporting verb whose subject is left out ('«…», cuenta mientras
+#: sostiene un cartel'): rule ``conjunction_after_verb``
+CONJUNCTIONS_AFTER_VERB = frozenset("mientras cuando porque aunque pues".split())

@@ -60,7 +60,9 @@ TITLE_ENDINGS = ()
 #: a sentence opening with one of these gives what it quotes to whom it names next
 #: ('Pour la CGT, « … »', 'Pour Jean Dupont, délégué syndical, « … »'): rule ``viewpoint_cue``
 VIEWPOINT_BEFORE_NAME = frozenset({("pour",), ("aux", "yeux", "de"), ("aux", "yeux", "du"), ("à", "en", "croire"),
-                                   ("a", "en", "croire"), ("selon", "les", "mots", "de")})
+                                   ("a", "en", "croire"), ("selon", "les", "mots", "de"),
+                                   # ('Du côté de la CGT, on estime que « … »')
+                                   ("du", "côté", "de"), ("côté",)})
 #: ... or to the person a pronoun or possessive means, with its gender (None: either)
 VIEWPOINT_PHRASES = {
     ("pour", "lui"): "m", ("pour", "elle"): "f", ("à", "ses", "yeux"): None, ("a", "ses", "yeux"): None,
@@ -239,3 +241,11 @@ MEMBER_NOUNS = frozenset("membre représentant représentante responsable source
 #: rule ``sentence_case_org``
 ORG_TAIL_CONNECTORS = frozenset("de du des".split())
 ORG_TAIL_ARTICLES = frozenset("la le les".split())
+
+#: words before an elided "de" and an infinitive of a reporting verb whose subject is the sentence's ('…, a affirmé
+#: X, avant d'ajouter : « … »'): rule ``infinitive_cue``
+INFINITIVE_LEADS = frozenset("avant".split())
+
+#: conjunctions that open a clause right after a reporting verb whose subject is left out ('«…», cuenta mientras
+#: sostiene un cartel'): rule ``conjunction_after_verb``
+CONJUNCTIONS_AFTER_VERB = frozenset("tandis lorsque quand alors puis car parce pendant".split())

@@ -155,3 +155,7 @@ MEMBER_NOUNS = frozenset("membro esponente rappresentante fonte".split())
 #: rule ``sentence_case_org``
 ORG_TAIL_CONNECTORS = frozenset("di del della dei delle degli dello".split())
 ORG_TAIL_ARTICLES = frozenset("".split())
+
+#: conjunctions that open a clause right after a reporting verb whose subject is left out ('«…», cuenta mientras
+#: sostiene un cartel'): rule ``conjunction_after_verb``
+CONJUNCTIONS_AFTER_VERB = frozenset("mentre quando perché poiché".split())

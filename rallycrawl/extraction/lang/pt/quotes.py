@@ -151,3 +151,7 @@ ORG_TAIL_ARTICLES = frozenset("".split())
 #: particles inside a person's name that other languages' names do not share as particles (German "das" is an
 #: article): 'Maria das Dores', 'João do Rio': rule ``language_particles``
 NAME_PARTICLES = frozenset("das do".split())
+
+#: conjunctions that open a clause right after a reporting verb whose subject is left out ('«…», cuenta mientras
+#: sostiene un cartel'): rule ``conjunction_after_verb``
+CONJUNCTIONS_AFTER_VERB = frozenset("enquanto quando porque pois".split())
