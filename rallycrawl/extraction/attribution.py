@@ -333,6 +333,9 @@ RULES.update({
     # '«…», cuenta mientras sostiene un cartel.', '« … », explique-t-elle tandis que …': a conjunction right after
     # the verb opens a clause; the verb's subject is left out, as in '«…», cuenta.' (CONJUNCTIONS_AFTER_VERB)
     "conjunction_after_verb": True,
+    # 'ATE convocó a un paro. «…», señaló el gremio': in a Romance language an acronym standing alone names an
+    # organisation, for a later role noun ('el gremio', 'le syndicat') as a longer name does
+    "acronym_organisation": True,
     # 'comme le raconte Antoine*, 32 ans': a note mark glued to a word's end ("*", "†": the first name was
     # changed) is no part of it (a speaker was named "Antoine*")
     "footnote_mark": True,
@@ -1777,7 +1780,11 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                         # ('Maria das Dores': a particle of the article's language alone after a first name, rule
                         # language_particles; not 'Diário do Vale')
                         token.lower in _P.name_particles and j + 1 < n and tokens[j + 1].capitalised
-                        and tokens[j + 1].quote is None and first_name_gender(tokens[j - 1].word) in ("m", "f")
+                        and tokens[j + 1].quote is None and (
+                            first_name_gender(tokens[j - 1].word) in ("m", "f")
+                            # ('María de los Ángeles Quiroga': after a first name and a particle)
+                            or (j - i >= 2 and tokens[j - 1].lower in PARTICLES and first_name_gender(tokens[j - 2].word) in ("m", "f"))
+                        )
                     ) or (
                         token.lower in _RUN_CONNECTORS
                         and j + 1 < n
@@ -1806,6 +1813,8 @@ _ORG_HEAD = re.compile(
     "([" + CAPITALS + "](?<![\\w'\u2019\\-].)[\\w\\-]+)[ \\t]+(?=(?:" + literal_alternation(_from_every_language("ORG_TAIL_CONNECTORS"))
     + ")[ \\t]|d['\u2019])"
 )
+#: a word of two to eight capitals alone (rule ``acronym_organisation``)
+_LONE_ACRONYM = re.compile("(?<![\\w'\u2019\\-])([A-Z\u00c0-\u00de]{2,8})(?![\\w'\u2019\\-])")
 #: "of" words a name in sentence case goes on with after an organisation word, and the articles after them
 #: (every language's ORG_TAIL_CONNECTORS, ORG_TAIL_ARTICLES): rule ``sentence_case_org``
 _ORG_TAIL_CONNECTORS = frozenset(_from_every_language("ORG_TAIL_CONNECTORS"))
@@ -3895,6 +3904,12 @@ class Attributor:
                     mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
         if RULES["sentence_case_org"] and _P.incise:
             self._register_sentence_case_organisations(sentence)
+        if RULES["acronym_organisation"] and _P.incise:
+            # ('ATE convocó a un paro. «…», señaló el gremio': an acronym alone is an organisation named)
+            for m in _LONE_ACRONYM.finditer(sentence.text):
+                word = m.group(1)
+                if is_acronym(word) and not any(a <= m.start(1) < b for a, b in runs):
+                    mentions.add_organisation((sentence.paragraph, sentence.start + m.start(1)), word)
         if (
             _P.org_name_connectors
             and RULES["connector_org_name"]

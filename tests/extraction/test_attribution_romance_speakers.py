@@ -293,3 +293,17 @@ def test_conjunction_after_verb_off(rule_off):
     paragraphs = ["Rosa Quintero vive en el barrio desde siempre.",
                   "«Hace tres meses que no tenemos agua», cuenta mientras sostiene un cartel."]
     assert speakers(*paragraphs, language="es") == [None]
+
+
+def test_language_particles_after_de(rule_off):
+    paragraphs = ["«No vamos a aceptar despidos», dijo María de los Ángeles Quiroga, delegada del gremio."]
+    assert speakers(*paragraphs, language="es") == ["María de los Ángeles Quiroga"]
+
+
+def test_acronym_organisation(rule_off):
+    paragraphs = ["ATEP convocó a un paro nacional. «No vamos a aceptar despidos», señaló el gremio en un comunicado."]
+    assert speakers(*paragraphs, language="es") == ["ATEP"]
+    # (an acronym inside a longer name is read with it)
+    assert speakers("La CGTR convocó a un paro. «No vamos a aceptar despidos», señaló el gremio.", language="es") == ["CGTR"]
+    rule_off("acronym_organisation")
+    assert speakers(*paragraphs, language="es") == [None]

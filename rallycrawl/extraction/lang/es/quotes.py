@@ -246,3 +246,7 @@ ORG_TAIL_ARTICLES = frozenset("el la los las".split())
 #: conjunctions that open a clause right after a reporting verb whose subject is left out ('«…», cuenta mientras
 #: sostiene un cartel'): rule ``conjunction_after_verb``
 CONJUNCTIONS_AFTER_VERB = frozenset("mientras cuando porque aunque pues".split())
+
+#: particles inside a person's name after a first name and "de" that other languages' names do not share
+#: ('María de los Ángeles Quiroga', 'José de las Heras'): rule ``language_particles``
+NAME_PARTICLES = frozenset("los las".split())
