@@ -307,3 +307,17 @@ def test_acronym_organisation(rule_off):
     assert speakers("La CGTR convocó a un paro. «No vamos a aceptar despidos», señaló el gremio.", language="es") == ["CGTR"]
     rule_off("acronym_organisation")
     assert speakers(*paragraphs, language="es") == [None]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        # the management of an organisation speaks for it (GENERIC_SPOKESPEOPLE)
+        ("fr", ["« Aucune décision n'a été prise », a réagi la direction de Renault."], "Renault"),
+        ("es", ["La dirección del Hospital Central aseguró que «no hubo despidos»."], "Hospital Central"),
+        # French "ne" before the verb is no part of its subject
+        ("fr", ["Le délégué CGT Thomas Rieux ne dit pas autre chose : « On nous jette. »"], "Thomas Rieux"),
+    ],
+)
+def test_romance_data(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
