@@ -336,6 +336,10 @@ RULES.update({
     # 'ATE convocó a un paro. «…», señaló el gremio': in a Romance language an acronym standing alone names an
     # organisation, for a later role noun ('el gremio', 'le syndicat') as a longer name does
     "acronym_organisation": True,
+    # 'El dirigente sostuvo que «…»', 'La secrétaire générale de la FSU a dénoncé « … »': in a Romance language a
+    # subject before the verb that is an article and a noun for a person by role or age (with its organisation)
+    # points back as 'sostuvo el dirigente' does (epithet_anaphor, epithet_of_organisation); before, nobody
+    "epithet_subject_cue": True,
     # 'comme le raconte Antoine*, 32 ans': a note mark glued to a word's end ("*", "†": the first name was
     # changed) is no part of it (a speaker was named "Antoine*")
     "footnote_mark": True,
@@ -2607,6 +2611,8 @@ def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
     noun = words[k]
     if tokens[k].capitalised or not (_age_noun(noun) or noun in _P.role_nouns):
         return None  # (a name; German nouns after an article are read by article_role_subject)
+    if k + 2 < len(words) and words[k + 1] in _EPITHET_POST_ADJECTIVES and RULES["epithet_of_organisation"]:
+        k += 1  # ('el secretario general de la CGT')
     if not _nothing_or_age(words[k + 1 :]):
         organisation = (
             _epithet_organisation(tokens[k + 1 :]) if RULES["epithet_of_organisation"] and _P.incise
@@ -2619,6 +2625,9 @@ def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
     return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
 
 
+#: adjectives after a role noun before "of" and its organisation ('el secretario general de la CGT'): rule
+#: ``epithet_of_organisation`` (every language's EPITHET_POST_ADJECTIVES)
+_EPITHET_POST_ADJECTIVES = frozenset(_from_every_language("EPITHET_POST_ADJECTIVES"))
 #: words an organisation's name after an epithet may hold in lower case ('de Vecinos por el Agua de Tandil')
 _EPITHET_ORG_JOINS = frozenset({"de", "di", "da", "y", "e", "et", "por", "para", "pour"})
 
@@ -3668,6 +3677,12 @@ class Attributor:
             ):
                 # ('la jeune femme s'inquiète : « … »': a subject read as somebody unnamed, or none)
                 found = self._colon_epithet(sentence, qi) or found
+            if (
+                found is not None and found.cue and not found.speaker and not found.implicit and qi >= 3 and _P.incise
+                and RULES["epithet_subject_cue"]
+            ):
+                # ('El dirigente sostuvo que «…»': the subject before the verb read as somebody unnamed)
+                found = self._epithet_subject_cue(sentence, qi) or found
             if found is None and qi >= 2 and _P.speech_nouns and RULES["possessive_words"]:
                 found = self._possessive_words(tokens, qi, para)
             if found is None and _P.speech_nouns and _P.document_makers and RULES["speech_noun_source"]:
@@ -4557,6 +4572,37 @@ class Attributor:
                         found.rule = "colon_viewpoint"
                         return found
                     return None
+        return None
+
+    def _epithet_subject_cue(self, sentence: Sentence, qi: int) -> Attribution | None:
+        """Rule ``epithet_subject_cue``: in a Romance language, a reporting verb before the quotation whose subject,
+        at the sentence's start or after an opening phrase, is an article and a noun for a person by role or age,
+        maybe with its organisation ('El dirigente sostuvo que «…»', 'La secrétaire générale de la FSU a dénoncé
+        « … »', 'Luego, la joven agregó: «…»'): the person it points back at, as after the verb ('sostuvo el
+        dirigente'); before, somebody unnamed."""
+        tokens = sentence.tokens
+        start = qi - 1
+        while start > 0 and tokens[start - 1].quote is None:
+            start -= 1
+        openings = [start] + [i + 1 for i in range(start, min(qi - 2, start + 15)) if tokens[i].comma]
+        for s in openings[:2]:
+            if tokens[s].lower not in _P.article_genders:
+                continue
+            end = s + 1
+            while end < qi and end - s < 9 and not tokens[end].comma and not (
+                tokens[end].may_cue and cue_at(tokens, end)
+            ) and tokens[end].lower not in _FILLERS and tokens[end].lower not in _P.auxiliaries:
+                end += 1
+            if end >= qi or end - s < 2 or not (tokens[end].may_cue and cue_at(tokens, end)) and tokens[end].lower not in _FILLERS and tokens[end].lower not in _P.auxiliaries:
+                continue
+            segment = tokens[s:end]
+            mention = _epithet(segment, [t.lower for t in segment])
+            if mention is None:
+                continue
+            found = self.resolve(mention, (sentence.paragraph, sentence.word_start(s)), None)
+            if found is not None and found.speaker:
+                found.rule = "epithet_subject_cue"
+                return found
         return None
 
     def _opens_with_object(self, tokens: list[Token]) -> bool:

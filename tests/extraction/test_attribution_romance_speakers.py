@@ -321,3 +321,26 @@ def test_acronym_organisation(rule_off):
 )
 def test_romance_data(language, paragraphs, speaker):
     assert speakers(*paragraphs, language=language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("es", ["Héctor Dalmasso encabezó el acto.", "El dirigente sostuvo que «la unidad es fundamental»."],
+         "Héctor Dalmasso"),
+        ("fr", ["Sophie Berthier était en tête du cortège.",
+                "La secrétaire générale de la FSU a dénoncé « un passage en force »."], "Sophie Berthier"),
+        ("es", ["Jorge Lezcano recibió a los vecinos. El alcalde aseguró que «las puertas están abiertas»."],
+         "Jorge Lezcano"),
+        # of the other gender: nobody
+        ("es", ["Marta Quiles encabezó la marcha.", "El dirigente sostuvo que «no habrá vuelta atrás»."], None),
+    ],
+)
+def test_epithet_subject_cue(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_epithet_subject_cue_off(rule_off):
+    rule_off("epithet_subject_cue")
+    paragraphs = ["Héctor Dalmasso encabezó el acto.", "El dirigente sostuvo que «la unidad es fundamental»."]
+    assert speakers(*paragraphs, language="es") == [None]

@@ -250,3 +250,7 @@ CONJUNCTIONS_AFTER_VERB = frozenset("mientras cuando porque aunque pues".split()
 #: particles inside a person's name after a first name and "de" that other languages' names do not share
 #: ('María de los Ángeles Quiroga', 'José de las Heras'): rule ``language_particles``
 NAME_PARTICLES = frozenset("los las".split())
+
+#: adjectives after a role noun, before "of" and its organisation ('el secretario general de la CGT'): rule
+#: ``epithet_of_organisation``
+EPITHET_POST_ADJECTIVES = frozenset("general adjunto adjunta".split())

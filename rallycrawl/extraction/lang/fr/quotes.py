@@ -249,3 +249,7 @@ INFINITIVE_LEADS = frozenset("avant".split())
 #: conjunctions that open a clause right after a reporting verb whose subject is left out ('«…», cuenta mientras
 #: sostiene un cartel'): rule ``conjunction_after_verb``
 CONJUNCTIONS_AFTER_VERB = frozenset("tandis lorsque quand alors puis car parce pendant".split())
+
+#: adjectives after a role noun, before "of" and its organisation ('el secretario general de la CGT'): rule
+#: ``epithet_of_organisation``
+EPITHET_POST_ADJECTIVES = frozenset("général générale adjoint adjointe".split())

@@ -159,3 +159,7 @@ ORG_TAIL_ARTICLES = frozenset("".split())
 #: conjunctions that open a clause right after a reporting verb whose subject is left out ('«…», cuenta mientras
 #: sostiene un cartel'): rule ``conjunction_after_verb``
 CONJUNCTIONS_AFTER_VERB = frozenset("mentre quando perché poiché".split())
+
+#: adjectives after a role noun, before "of" and its organisation ('el secretario general de la CGT'): rule
+#: ``epithet_of_organisation``
+EPITHET_POST_ADJECTIVES = frozenset("generale aggiunto aggiunta".split())

@@ -155,3 +155,7 @@ NAME_PARTICLES = frozenset("das do".split())
 #: conjunctions that open a clause right after a reporting verb whose subject is left out ('«…», cuenta mientras
 #: sostiene un cartel'): rule ``conjunction_after_verb``
 CONJUNCTIONS_AFTER_VERB = frozenset("enquanto quando porque pois".split())
+
+#: adjectives after a role noun, before "of" and its organisation ('el secretario general de la CGT'): rule
+#: ``epithet_of_organisation``
+EPITHET_POST_ADJECTIVES = frozenset("geral adjunto adjunta".split())
