@@ -340,6 +340,9 @@ RULES.update({
     # subject before the verb that is an article and a noun for a person by role or age (with its organisation)
     # points back as 'sostuvo el dirigente' does (epithet_anaphor, epithet_of_organisation); before, nobody
     "epithet_subject_cue": True,
+    # 'Syndicat national des journalistes', 'Confédération générale du travail': an adjective of the name right after
+    # its organisation word, then "of" and more (rule sentence_case_org; ORG_NAME_ADJECTIVES)
+    "org_name_adjective": True,
     # 'comme le raconte Antoine*, 32 ans': a note mark glued to a word's end ("*", "†": the first name was
     # changed) is no part of it (a speaker was named "Antoine*")
     "footnote_mark": True,
@@ -1814,9 +1817,13 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 #: a capitalised word and an "of" after it (rule ``sentence_case_org``; the capital first, then the look-behind)
 _ORG_HEAD = re.compile(
-    "([" + CAPITALS + "](?<![\\w'\u2019\\-].)[\\w\\-]+)[ \\t]+(?=(?:" + literal_alternation(_from_every_language("ORG_TAIL_CONNECTORS"))
-    + ")[ \\t]|d['\u2019])"
+    "([" + CAPITALS + "](?<![\\w'\u2019\\-].)[\\w\\-]+)[ \\t]+(?=(?:" + literal_alternation(
+        _from_every_language("ORG_TAIL_CONNECTORS") | _from_every_language("ORG_NAME_ADJECTIVES")
+    ) + ")[ \\t]|d['\u2019])"
 )
+#: adjectives right after an organisation word in a name written in sentence case, before "of" ('Syndicat national
+#: des journalistes', 'Confédération générale du travail'): rule ``org_name_adjective`` (ORG_NAME_ADJECTIVES)
+_ORG_NAME_ADJECTIVES = frozenset(_from_every_language("ORG_NAME_ADJECTIVES"))
 #: a word of two to eight capitals alone (rule ``acronym_organisation``)
 _LONE_ACRONYM = re.compile("(?<![\\w'\u2019\\-])([A-Z\u00c0-\u00de]{2,8})(?![\\w'\u2019\\-])")
 #: "of" words a name in sentence case goes on with after an organisation word, and the articles after them
@@ -1836,7 +1843,9 @@ def _org_run_end(tokens: list[Token], i: int, j: int) -> int:
     h = j
     while h > i + 1 and tokens[h - 1].lower in PARTICLES and not tokens[h - 1].capitalised:
         h -= 1  # ('Sindicato de' before 'enfermería')
-    if h >= len(tokens) or tokens[h - 1].ends_run or tokens[h].lower not in _ORG_TAIL_CONNECTORS:
+    if h >= len(tokens) or tokens[h - 1].ends_run or (
+        tokens[h].lower not in _ORG_TAIL_CONNECTORS and tokens[h].lower not in _ORG_NAME_ADJECTIVES
+    ):
         return j
     last = is_org_word(tokens[h - 1].word)
     if not last and not any(is_org_word(t.word) for t in tokens[i : h - 1]):
@@ -1858,6 +1867,8 @@ def _org_tail(words: list[str], proper: bool = False) -> int:
     taken = 0
     i = 0
     n = min(len(words), _ORG_TAIL_WORDS)
+    if not proper and n > 2 and words[0].lower() in _ORG_NAME_ADJECTIVES and RULES["org_name_adjective"]:
+        i = 1  # ('Syndicat national des journalistes': an adjective of the name, then "of" and more)
     while i < n:
         low = words[i].lower()
         if low.startswith(_ELIDED_OF) and len(low) > 2:

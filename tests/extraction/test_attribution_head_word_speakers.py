@@ -15,7 +15,7 @@ CASES = [
      "Syndicat national des infirmiers"),
     ("it", ["Il Sindacato nazionale degli infermieri ha proclamato uno sciopero per giovedì.",
             "«Il ministero non ci ascolta», ha detto il Sindacato nazionale degli infermieri."],
-     "Sindacato nazionale"),
+     "Sindacato nazionale degli infermieri"),  # (rules sentence_case_org, org_name_adjective)
     # (the name goes on in sentence case after its organisation word: rule sentence_case_org)
     ("es", ["«El ministerio no nos escucha», afirmó el Sindicato de enfermería de Castilla."],
      "Sindicato de enfermería de Castilla"),

@@ -344,3 +344,25 @@ def test_epithet_subject_cue_off(rule_off):
     rule_off("epithet_subject_cue")
     paragraphs = ["Héctor Dalmasso encabezó el acto.", "El dirigente sostuvo que «la unidad es fundamental»."]
     assert speakers(*paragraphs, language="es") == [None]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("fr", ["Le Syndicat national des enseignants a appelé à la grève. « Rien n'est réglé », estime le syndicat."],
+         "Syndicat national des enseignants"),
+        ("fr", ["« Rien n'est réglé », a réagi la Confédération générale du travail."], "Confédération générale du travail"),
+        ("it", ["«Il contratto è scaduto», ha dichiarato il Sindacato nazionale della scuola."],
+         "Sindacato nazionale della scuola"),
+        # an adjective with no "of" after it stays out
+        ("es", ["«No hay acuerdo», dijo el Sindicato nacional."], "Sindicato"),
+    ],
+)
+def test_org_name_adjective(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_org_name_adjective_off(rule_off):
+    rule_off("org_name_adjective")
+    paragraphs = ["« Rien n'est réglé », a réagi la Confédération générale du travail."]
+    assert speakers(*paragraphs, language="fr") != ["Confédération générale du travail"]

@@ -254,3 +254,7 @@ NAME_PARTICLES = frozenset("los las".split())
 #: adjectives after a role noun, before "of" and its organisation ('el secretario general de la CGT'): rule
 #: ``epithet_of_organisation``
 EPITHET_POST_ADJECTIVES = frozenset("general adjunto adjunta".split())
+
+#: adjectives right after an organisation word in a name written in sentence case, before "of" and more ('Syndicat
+#: national des journalistes', 'Sindicato nacional de trabajadores del transporte'): rule ``org_name_adjective``
+ORG_NAME_ADJECTIVES = frozenset("nacional general único única provincial regional departamental municipal federal".split())

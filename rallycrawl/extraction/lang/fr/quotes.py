@@ -253,3 +253,7 @@ CONJUNCTIONS_AFTER_VERB = frozenset("tandis lorsque quand alors puis car parce p
 #: adjectives after a role noun, before "of" and its organisation ('el secretario general de la CGT'): rule
 #: ``epithet_of_organisation``
 EPITHET_POST_ADJECTIVES = frozenset("général générale adjoint adjointe".split())
+
+#: adjectives right after an organisation word in a name written in sentence case, before "of" and more ('Syndicat
+#: national des journalistes', 'Sindicato nacional de trabajadores del transporte'): rule ``org_name_adjective``
+ORG_NAME_ADJECTIVES = frozenset("national nationale général générale unitaire départemental départementale régional régionale fédéral fédérale interprofessionnel interprofessionnelle".split())
