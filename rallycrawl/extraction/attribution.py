@@ -2734,7 +2734,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     words = list(map(_LOWER, tokens))
     if not words:
         return None
-    if _P.institution_nouns and RULES["institution_noun"] and len(words) <= 4 and not set(words).isdisjoint(_P.institution_nouns):
+    if _P.institution_nouns and RULES["institution_noun"] and len(words) <= 4 and (
+        not set(words).isdisjoint(_P.institution_nouns)
+        or (_P.elided_articles and words[0].startswith(_P.elided_articles) and words[0][2:] in _P.institution_nouns)
+    ):
         found = _institution_mention(tokens, words)
         if found is not None:
             return found  # '"…," police said', 'a police spokesperson said', 'the police said'
@@ -2967,6 +2970,13 @@ def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | No
     resolved to the one named before whose name holds the word, else to the words as written."""
     nouns = _P.institution_nouns
     head = words[-1]
+    first = words[0]
+    if (
+        _P.elided_articles and first.startswith(_P.elided_articles) and RULES["article_institution"]
+        and first[2:] in nouns and not tokens[0].capitalised and (len(words) == 1 or words[1] in _ANY_PREPOSITION)
+    ):
+        # ('a fait savoir l'intersyndicale dans un communiqué')
+        return _Mention("role_org", nouns[first[2:]], title=nouns[first[2:]], rule="institution_noun")
     if head in _SPOKESPEOPLE and len(words) == 3 and words[0] in _INDEFINITE_ARTICLES and words[1] in nouns:
         return _Mention("role_org", nouns[words[1]], title=nouns[words[1]], rule="institution_noun")
     if head not in nouns or tokens[-1].word != tokens[-1].word.lower() and len(words) > 1:
@@ -2974,6 +2984,9 @@ def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | No
     if len(words) == 1:
         return _Mention("role_org", nouns[head], title=nouns[head], rule="institution_noun") if head == nouns[head] else None
     if words[0] in _ENGLISH_DEFINITE and len(words) == 2:
+        return _Mention("role_org", nouns[head], title=nouns[head], rule="institution_noun")
+    if len(words) == 2 and words[0] in _P.article_genders and RULES["article_institution"] and not tokens[1].capitalised:
+        # ('a indiqué la préfecture', 'informó la policía': the article of a language that has it before a body)
         return _Mention("role_org", nouns[head], title=nouns[head], rule="institution_noun")
     if head == nouns[head] and all(t.capitalised and not t.comma for t in tokens[:-1]) and words[0] not in NOT_NAMES:
         written = " ".join(_words(tokens))

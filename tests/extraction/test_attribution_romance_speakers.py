@@ -366,3 +366,22 @@ def test_org_name_adjective_off(rule_off):
     rule_off("org_name_adjective")
     paragraphs = ["« Rien n'est réglé », a réagi la Confédération générale du travail."]
     assert speakers(*paragraphs, language="fr") != ["Confédération générale du travail"]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("fr", ["« Le rassemblement est interdit », a indiqué la préfecture."], "préfecture"),
+        ("fr", ["« Nous irons jusqu'au bout », a fait savoir l'intersyndicale dans un communiqué."], "intersyndicale"),
+        ("es", ["«Hubo tres detenidos», informó la policía."], "policía"),
+        # a capitalised name is read as before
+        ("es", ["«Hubo tres detenidos», informó la Policía de la Ciudad."], "Policía de la Ciudad"),
+    ],
+)
+def test_article_institution_romance(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]
+
+
+def test_article_institution_romance_off(rule_off):
+    rule_off("article_institution")
+    assert speakers("« Le rassemblement est interdit », a indiqué la préfecture.", language="fr") == [None]

@@ -257,3 +257,8 @@ EPITHET_POST_ADJECTIVES = frozenset("général générale adjoint adjointe".spli
 #: adjectives right after an organisation word in a name written in sentence case, before "of" and more ('Syndicat
 #: national des journalistes', 'Sindicato nacional de trabajadores del transporte'): rule ``org_name_adjective``
 ORG_NAME_ADJECTIVES = frozenset("national nationale général générale unitaire départemental départementale régional régionale fédéral fédérale interprofessionnel interprofessionnelle".split())
+
+#: lower-case nouns that name a public body by themselves, after the language's article ('a indiqué la préfecture',
+#: 'informó la policía'): the one named before whose name holds the word, else the body as the article names it
+#: (rules ``institution_noun``, ``article_institution``)
+INSTITUTION_NOUNS = {"police": "police", "gendarmerie": "gendarmerie", "préfecture": "préfecture", "intersyndicale": "intersyndicale", "mairie": "mairie", "rectorat": "rectorat"}

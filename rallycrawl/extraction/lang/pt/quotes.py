@@ -163,3 +163,8 @@ EPITHET_POST_ADJECTIVES = frozenset("geral adjunto adjunta".split())
 #: adjectives right after an organisation word in a name written in sentence case, before "of" and more ('Syndicat
 #: national des journalistes', 'Sindicato nacional de trabajadores del transporte'): rule ``org_name_adjective``
 ORG_NAME_ADJECTIVES = frozenset("nacional geral único única estadual regional municipal federal".split())
+
+#: lower-case nouns that name a public body by themselves, after the language's article ('a indiqué la préfecture',
+#: 'informó la policía'): the one named before whose name holds the word, else the body as the article names it
+#: (rules ``institution_noun``, ``article_institution``)
+INSTITUTION_NOUNS = {"polícia": "polícia", "prefeitura": "prefeitura"}
