@@ -3376,7 +3376,10 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     name = read_name(words)
     if name is None:
         return None
-    if before and before[-1].lower in _INDEFINITE_ARTICLES:
+    if before and before[-1].lower in _INDEFINITE_ARTICLES and not (
+        # (Portuguese "a" is the definite article: 'informou a Secretaria de Educação')
+        RULES["article_a_subject_phrase"] and _P is not ALL_LANGUAGES and before[-1].lower in _P.article_genders
+    ):
         return None
     kept = [t for t in before if t.word]
     for i in range(len(kept) - 1, -1, -1):
@@ -5486,6 +5489,15 @@ def _article_a_subject(tokens: list[Token], j: int) -> bool:
     if j + 1 >= len(tokens) or tokens[j].lower not in _P.article_genders:
         return False
     noun = tokens[j + 1].lower
+    if tokens[j + 1].capitalised and RULES["article_a_subject_phrase"]:
+        # ('informou a Secretaria de Educação': an organisation's name after the article; 'disse a Maria' is "to")
+        end = j + 1
+        while end < len(tokens) and end - j < 8 and (tokens[end].capitalised or tokens[end].lower in PARTICLES) and not tokens[end].comma:
+            end += 1
+        if end < len(tokens) and tokens[end].comma and tokens[end].capitalised:
+            end += 1
+        name = read_name(_words(tokens[j + 1 : end]))
+        return name is not None and name.is_org
     return noun in _P.org_roles or noun in _P.role_nouns
 
 

@@ -385,3 +385,18 @@ def test_article_institution_romance(language, paragraphs, speaker):
 def test_article_institution_romance_off(rule_off):
     rule_off("article_institution")
     assert speakers("« Le rassemblement est interdit », a indiqué la préfecture.", language="fr") == [None]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        # Portuguese "a" is the definite article before an organisation's name after the verb
+        ("pt", ["“O diálogo permanece aberto”, informou a Secretaria de Saúde."], "Secretaria de Saúde"),
+        ("pt", ["Em nota, a Secretaria de Saúde informou que “o diálogo permanece aberto”."], "Secretaria de Saúde"),
+        # "Rete" names an organisation (it ORG_WORDS)
+        ("it", ["Ma secondo la Rete dei Comitati, «i fondi non arrivano mai»."], "Rete dei Comitati"),
+        ("es", ["Pero para la Unión Vecinal, «los fondos nunca llegan»."], "Unión Vecinal"),
+    ],
+)
+def test_romance_articles_and_viewpoints(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language) == [speaker]

@@ -172,3 +172,8 @@ ORG_NAME_ADJECTIVES = frozenset("nazionale generale unitario unitaria provincial
 #: 'informó la policía'): the one named before whose name holds the word, else the body as the article names it
 #: (rules ``institution_noun``, ``article_institution``)
 INSTITUTION_NOUNS = {"polizia": "polizia", "questura": "questura", "prefettura": "prefettura", "carabinieri": "carabinieri"}
+
+# --- person names (read by rallycrawl.extraction.people for every language at once)
+#: words that make a name an organisation's, not a person's, besides HEADS_FIRST of organisations.py ('Rete degli
+#: Studenti')
+ORG_WORDS = frozenset("rete".split())
