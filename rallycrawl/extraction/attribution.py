@@ -343,6 +343,9 @@ RULES.update({
     # 'Syndicat national des journalistes', 'Confédération générale du travail': an adjective of the name right after
     # its organisation word, then "of" and more (rule sentence_case_org; ORG_NAME_ADJECTIVES)
     "org_name_adjective": True,
+    # 'Accanto a lei, il compagno di classe Marco Zanetti annuisce.': in a Romance language a full name after an
+    # opening phrase and its comma and a descriptor is salient too (rule early_full_name read the first five words)
+    "early_name_after_opening": True,
     # 'comme le raconte Antoine*, 32 ans': a note mark glued to a word's end ("*", "†": the first name was
     # changed) is no part of it (a speaker was named "Antoine*")
     "footnote_mark": True,
@@ -4086,14 +4089,22 @@ class Attributor:
         "der Aktivist" may mean (it is salient, not the sentence's subject)."""
         text = sentence.text[:160]
         words = text.split(None, 8)[:8]
-        for i in range(1, min(5, len(words) - 1)):
+        reach = 5
+        if RULES["early_name_after_opening"] and _P.incise:
+            # ('Accanto a lei, il compagno di classe Marco Zanetti annuisce.': after an opening phrase and its
+            # comma, a descriptor and the name)
+            comma = next((i for i, w in enumerate(words[:4]) if w.endswith(",")), None)
+            if comma is not None:
+                words = text.split(None, comma + 9)[: comma + 9]
+                reach = comma + 8
+        for i in range(1, min(reach, len(words) - 1)):
             if words[i][:1].isupper() and words[i + 1][:1].isupper():
                 break
         else:
             return  # (no two capitalised words in a row where the loop below reads: it would do nothing)
         if _TWO_CAPITALS.search(text) is None:
             return  # (most sentences: no two capitalised words in a row)
-        for i in range(1, min(5, len(words) - 1)):
+        for i in range(1, min(reach, len(words) - 1)):
             first = words[i]
             if not (first[:1].isupper() and words[i + 1][:1].isupper()):
                 continue

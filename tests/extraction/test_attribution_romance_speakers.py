@@ -400,3 +400,25 @@ def test_article_institution_romance_off(rule_off):
 )
 def test_romance_articles_and_viewpoints(language, paragraphs, speaker):
     assert speakers(*paragraphs, language=language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        ("it", ["«Non vogliamo scuole a pezzi», ha detto Chiara Fabbri, 17 anni.",
+                "Accanto a lei, il compagno di classe Marco Zanoni annuisce.",
+                "«Ci dicono che siamo il futuro», spiega."], "Marco Zanoni"),
+        ("es", ["«No queremos escuelas rotas», dijo Clara Fábregas, de 17 años.",
+                "Junto a ella, el delegado de curso Marcos Zamora asiente.",
+                "«Dicen que somos el futuro», explica."], "Marcos Zamora"),
+    ],
+)
+def test_early_name_after_opening(language, paragraphs, speaker):
+    assert speakers(*paragraphs, language=language)[-1] == speaker
+
+
+def test_early_name_after_opening_off(rule_off):
+    rule_off("early_name_after_opening")
+    paragraphs = ["«Non vogliamo scuole a pezzi», ha detto Chiara Fabbri, 17 anni.",
+                  "Accanto a lei, il compagno di classe Marco Zanoni annuisce.", "«Ci dicono che siamo il futuro», spiega."]
+    assert speakers(*paragraphs, language="it")[-1] != "Marco Zanoni"
