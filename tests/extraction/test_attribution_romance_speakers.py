@@ -422,3 +422,7 @@ def test_early_name_after_opening_off(rule_off):
     paragraphs = ["«Non vogliamo scuole a pezzi», ha detto Chiara Fabbri, 17 anni.",
                   "Accanto a lei, il compagno di classe Marco Zanoni annuisce.", "«Ci dicono che siamo il futuro», spiega."]
     assert speakers(*paragraphs, language="it")[-1] != "Marco Zanoni"
+
+
+def test_words_of_spanish():
+    assert speakers("«Estamos cansados de esperar», en palabras de Rodrigo Sáez.", language="es") == ["Rodrigo Sáez"]

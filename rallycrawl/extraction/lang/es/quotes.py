@@ -263,3 +263,7 @@ ORG_NAME_ADJECTIVES = frozenset("nacional general único única provincial regio
 #: 'informó la policía'): the one named before whose name holds the word, else the body as the article names it
 #: (rules ``institution_noun``, ``article_institution``)
 INSTITUTION_NOUNS = {"policía": "policía", "gendarmería": "gendarmería", "municipalidad": "municipalidad", "intendencia": "intendencia", "gobernación": "gobernación", "alcaldía": "alcaldía"}
+
+#: words after a quotation and its comma that give it to whom they name next ('«…», en palabras de la dirigente X'):
+#: rule ``words_of``
+WORDS_OF = frozenset({("en", "palabras", "de"), ("en", "palabras", "del")})
