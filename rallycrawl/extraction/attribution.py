@@ -311,6 +311,59 @@ RULES.update({
     # '"…," Google said in a statement', '"…," said Amazon.': right after a quotation and its comma a
     # capitalised common word is a name (a company's), in a language that writes nouns in lower case
     "brand_after_quote": True,
+    # 'dijo la vocal de la Asociación Vecinal', 'lance le délégué de la CGT', 'resume la dirigente del SUTEL': after
+    # the verb, an article, a role noun and "of" an organisation is a person of that organisation named before
+    # (else whom "ella"/"il" would mean, unless that person is of another organisation); not a spokesperson
+    "epithet_of_organisation": True,
+    # 'que resume la dirigente del SUTEL: «…»', 'como explica la portavoz X: «…»', 'comme le raconte le délégué
+    # : « … »': a verb before the quotation after a relative or "as" has its subject after it
+    "inverted_cue_before": True,
+    # 'Lucía Berrondo, vocal de la Asociación X, habló', 'Ana Ruiz, de la AVC, habló': in a Romance language
+    # an apposition opening with a role noun without article, or with "of" and an organisation, is the person's
+    # title and organisation too (rule subject_apposition_title; for a later 'la dirigente de la AVC')
+    "romance_apposition_title": True,
+    # 'afirmó un integrante del Sindicato X', 'selon un membre du collectif Y', 'fuentes de Z dijeron': somebody
+    # unnamed of an organisation, or its sources, speak for it (MEMBER_NOUNS, MEMBER_PLURALS), as a spokesperson does
+    "member_of_organisation": True,
+    # '«…», explicaron las fuentes.': the sources of the organisation named last (in the paragraph or the one
+    # before, no news outlet), not several people nobody can name
+    "member_sources": True,
+    # 'Assise sur un banc, la jeune femme s'inquiète des suites : « … »', 'La dirigente fue clara: «…»': before a
+    # colon and its quotation that nothing else attributes, a subject that is an article and a noun for a person by
+    # role or age points back at whom it means, as 'dijo la dirigente' does (epithet_anaphor); Romance languages
+    "colon_epithet_subject": True,
+    # 'La grève est pour elle une nécessité : « … »', 'La huelga es para ella una necesidad: «…»': a point of view
+    # with a pronoun inside the clause before a colon gives the quotation to whom the pronoun means
+    "colon_viewpoint": True,
+    # 'afirmó el Sindicato de enfermería de Castilla', 'a réagi le Syndicat des travailleurs du rail': after an
+    # organisation word, a Romance name goes on in sentence case ("of", an article, a word, ...); it was cut
+    # to "Sindicato" (ORG_TAIL_CONNECTORS, ORG_TAIL_ARTICLES)
+    "sentence_case_org": True,
+    # '«…», disse a presidente do Sindicato X, Ana Ramos': Portuguese "a" before a role noun after the verb is the
+    # article of its subject (rule article_a_subject), not "to" with a phrase spoken to (the speaker was "X")
+    "article_a_subject_phrase": True,
+    # '« … », a affirmé X sur France Inter, avant d'ajouter : « … »': an infinitive of a reporting verb after
+    # "avant" has the subject of the verb before it (read as a verb with its subject left out; INFINITIVE_LEADS)
+    "infinitive_cue": True,
+    # '«…», cuenta mientras sostiene un cartel.', '« … », explique-t-elle tandis que …': a conjunction right after
+    # the verb opens a clause; the verb's subject is left out, as in '«…», cuenta.' (CONJUNCTIONS_AFTER_VERB)
+    "conjunction_after_verb": True,
+    # 'ATE convocó a un paro. «…», señaló el gremio': in a Romance language an acronym standing alone names an
+    # organisation, for a later role noun ('el gremio', 'le syndicat') as a longer name does
+    "acronym_organisation": True,
+    # 'El dirigente sostuvo que «…»', 'La secrétaire générale de la FSU a dénoncé « … »': in a Romance language a
+    # subject before the verb that is an article and a noun for a person by role or age (with its organisation)
+    # points back as 'sostuvo el dirigente' does (epithet_anaphor, epithet_of_organisation); before, nobody
+    "epithet_subject_cue": True,
+    # 'Syndicat national des journalistes', 'Confédération générale du travail': an adjective of the name right after
+    # its organisation word, then "of" and more (rule sentence_case_org; ORG_NAME_ADJECTIVES)
+    "org_name_adjective": True,
+    # 'Accanto a lei, il compagno di classe Marco Zanetti annuisce.': in a Romance language a full name after an
+    # opening phrase and its comma and a descriptor is salient too (rule early_full_name read the first five words)
+    "early_name_after_opening": True,
+    # 'comme le raconte Antoine*, 32 ans': a note mark glued to a word's end ("*", "†": the first name was
+    # changed) is no part of it (a speaker was named "Antoine*")
+    "footnote_mark": True,
     # '"…," the 56-year-old said', 'the 19-year-old student told reporters': an age as the
     # descriptor is the person the article is about, as "the senator" is
     "age_descriptor": True,
@@ -845,6 +898,7 @@ class Profile:
         "ordinal_months",
         "capitalised_nouns",
         "not_plural_nouns",
+        "name_particles",
     )
 
     def __init__(self, modules) -> None:
@@ -935,6 +989,8 @@ class Profile:
         self.points_back_longest = max((len(p) for p in self.points_back), default=1)
         #: plural sources ('las fuentes'), an organisation's, not several people: rule ``plural_speakers``
         self.member_plurals = _union(modules, "MEMBER_PLURALS")
+        #: name particles of the article's one language alone ('Maria das Dores'): rule ``language_particles``
+        self.name_particles = _union(single, "NAME_PARTICLES") if _NAME_RULES["language_particles"] else frozenset()
         #: a verb ending so makes a "she" pronoun that is also "they" plural ('sagten sie', 'zeggen ze')
         self.plural_endings = tuple(e for m in modules for e in getattr(m, "PLURAL_WITH_VERB_ENDING", ()))
         self.ambiguous_pronouns = frozenset(
@@ -1250,6 +1306,8 @@ _CAPITALISED_WORD = re.compile("[" + CAPITALS + "](?<![\\w'\u2019\\-].)[\\w'\u20
 
 
 _CLOSING = "\"'\u201d\u2019)"
+#: marks glued to a word's end that point to a note ('Antoine*': "the first name was changed"): rule ``footnote_mark``
+_FOOTNOTE_MARKS = "*\u2020"
 _CLAUSE_ENDS = (",", ";", "\u2014", "\u2013")
 
 
@@ -1332,6 +1390,9 @@ def _token_features(text: str) -> tuple:
         # ('Quintanar—.': a dash glued to a word's end closes an inciso, no part of the word; one glued to its
         # start is read only where incisos open so, rule dash_inciso_after: English "—state" is no verb)
         word = word.rstrip("\u2014\u2013").rstrip(WORD_EDGES) or word
+    if word[-1:] in _FOOTNOTE_MARKS and RULES["footnote_mark"]:
+        # ('Antoine*, 32 ans': a mark glued to a name that points to a note, "the first name was changed")
+        word = word.rstrip(_FOOTNOTE_MARKS).rstrip(WORD_EDGES) or word
     lower = word.lower().replace("\u2019", "'")  # (one apostrophe: "d’après" is "d'après")
     if last in _CLOSING:
         last = text.rstrip(_CLOSING)[-1:]
@@ -1929,6 +1990,15 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     ):
                         break
                     if token.name_word or (
+                        # ('Maria das Dores': a particle of the article's language alone after a first name, rule
+                        # language_particles; not 'Diário do Vale')
+                        token.lower in _P.name_particles and j + 1 < n and tokens[j + 1].capitalised
+                        and tokens[j + 1].quote is None and (
+                            first_name_gender(tokens[j - 1].word) in ("m", "f")
+                            # ('María de los Ángeles Quiroga': after a first name and a particle)
+                            or (j - i >= 2 and tokens[j - 1].lower in PARTICLES and first_name_gender(tokens[j - 2].word) in ("m", "f"))
+                        )
+                    ) or (
                         token.lower in _RUN_CONNECTORS
                         and j + 1 < n
                         and tokens[j + 1].capitalised
@@ -1942,11 +2012,102 @@ def _cap_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                         j += 1
                         continue
                     break
+            if RULES["sentence_case_org"] and _P.incise and j - i < _ORG_TAIL_WORDS:
+                j = _org_run_end(tokens, i, j)
             runs.append((i, j))
             i = j
         else:
             i += 1
     return runs
+
+
+#: a capitalised word and an "of" after it (rule ``sentence_case_org``; the capital first, then the look-behind)
+_ORG_HEAD = re.compile(
+    "([" + CAPITALS + "](?<![\\w'\u2019\\-].)[\\w\\-]+)[ \\t]+(?=(?:" + literal_alternation(
+        _from_every_language("ORG_TAIL_CONNECTORS") | _from_every_language("ORG_NAME_ADJECTIVES")
+    ) + ")[ \\t]|d['\u2019])"
+)
+#: adjectives right after an organisation word in a name written in sentence case, before "of" ('Syndicat national
+#: des journalistes', 'Confédération générale du travail'): rule ``org_name_adjective`` (ORG_NAME_ADJECTIVES)
+_ORG_NAME_ADJECTIVES = frozenset(_from_every_language("ORG_NAME_ADJECTIVES"))
+#: a word of two to eight capitals alone (rule ``acronym_organisation``)
+_LONE_ACRONYM = re.compile("(?<![\\w'\u2019\\-])([A-Z\u00c0-\u00de]{2,8})(?![\\w'\u2019\\-])")
+#: "of" words a name in sentence case goes on with after an organisation word, and the articles after them
+#: (every language's ORG_TAIL_CONNECTORS, ORG_TAIL_ARTICLES): rule ``sentence_case_org``
+_ORG_TAIL_CONNECTORS = frozenset(_from_every_language("ORG_TAIL_CONNECTORS"))
+_ORG_TAIL_ARTICLES = frozenset(_from_every_language("ORG_TAIL_ARTICLES"))
+_ELIDED_OF = ("d'", "d\u2019")
+_ELIDED_THE = ("l'", "l\u2019")
+#: words at most that go on with an organisation's name in sentence case
+_ORG_TAIL_WORDS = 12
+
+
+def _org_run_end(tokens: list[Token], i: int, j: int) -> int:
+    """Rule ``sentence_case_org``: where the run of name words ``tokens[i:j]`` ends when it holds an organisation
+    word and its name goes on after it ('el Sindicato de enfermería de Castilla', 'el Sindicato de Trabajadores de
+    la Educación'): after the organisation word itself, any words; after other words, capitalised ones."""
+    h = j
+    while h > i + 1 and tokens[h - 1].lower in PARTICLES and not tokens[h - 1].capitalised:
+        h -= 1  # ('Sindicato de' before 'enfermería')
+    if h >= len(tokens) or tokens[h - 1].ends_run or (
+        tokens[h].lower not in _ORG_TAIL_CONNECTORS and tokens[h].lower not in _ORG_NAME_ADJECTIVES
+    ):
+        return j
+    last = is_org_word(tokens[h - 1].word)
+    if not last and not any(is_org_word(t.word) for t in tokens[i : h - 1]):
+        return j
+    stop = h
+    while stop < len(tokens) and stop - h < _ORG_TAIL_WORDS and tokens[stop].quote is None:
+        stop += 1
+    k = _org_tail([t.text for t in tokens[h:stop]], proper=not last)
+    return max(j, h + k)
+
+
+def _org_tail(words: list[str], proper: bool = False) -> int:
+    """Rule ``sentence_case_org``: after an organisation word that ends a run of capitalised words
+    ('Sindicato', 'Syndicat'), how many of ``words`` (the text's words after it) go on with its name in
+    sentence case, as Romance copy writes it ('de enfermería de Castilla', 'des travailleurs du rail', 'dos
+    professores de Lisboa', 'de l'Éducation'): each time "of", maybe an article, and one word, up to a comma or
+    the end of the sentence; no word that is a preposition, a conjunction or a reporting verb (``proper``: only
+    capitalised words)."""
+    taken = 0
+    i = 0
+    n = min(len(words), _ORG_TAIL_WORDS)
+    if not proper and n > 2 and words[0].lower() in _ORG_NAME_ADJECTIVES and RULES["org_name_adjective"]:
+        i = 1  # ('Syndicat national des journalistes': an adjective of the name, then "of" and more)
+    while i < n:
+        low = words[i].lower()
+        if low.startswith(_ELIDED_OF) and len(low) > 2:
+            j, word = i, words[i][2:]  # ('d'Île-de-France')
+        elif low in _ORG_TAIL_CONNECTORS and i + 1 < n:
+            j = i + 1
+            if words[j].lower() in _ORG_TAIL_ARTICLES and j + 1 < n:
+                j += 1
+            word = words[j]
+            if word.lower().startswith(_ELIDED_THE) and len(word) > 2:
+                word = word[2:]  # ('de l'Éducation')
+        else:
+            break
+        bare = word.rstrip(",.;:")
+        lower = bare.lower()
+        if (
+            (proper and not bare[:1].isupper()) or not bare or not bare.replace("-", "").isalpha() or lower in _ANY_PREPOSITION or lower in _CLAUSE_WORDS
+            or lower in _ARTICLES or lower in CUE_WORDS or lower in _ORG_TAIL_CONNECTORS or lower in _NOT_VERBS
+        ):
+            break
+        taken = j + 1
+        if bare != word:
+            break  # (a comma or a full stop ends the name)
+        while bare[:1].isupper() and taken < n and words[taken][:1].isupper():
+            # ('de Porto Alegre': a place's name of several words)
+            bare = words[taken].rstrip(",.;:")
+            if not bare.replace("-", "").isalpha():
+                return taken
+            taken += 1
+            if bare != words[taken - 1]:
+                return taken
+        i = taken
+    return taken
 
 
 def _particles_then_name(tokens: list[Token], k: int) -> bool:
@@ -2730,9 +2891,53 @@ def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
     noun = words[k]
     if tokens[k].capitalised or not (_age_noun(noun) or noun in _P.role_nouns):
         return None  # (a name; German nouns after an article are read by article_role_subject)
+    if k + 2 < len(words) and words[k + 1] in _EPITHET_POST_ADJECTIVES and RULES["epithet_of_organisation"]:
+        k += 1  # ('el secretario general de la CGT')
     if not _nothing_or_age(words[k + 1 :]):
-        return None
+        organisation = (
+            _epithet_organisation(tokens[k + 1 :]) if RULES["epithet_of_organisation"] and _P.incise
+            and noun not in _GENERIC_SPOKESPEOPLE else None
+        )
+        if organisation is None:
+            return None
+        # ('dijo la vocal de la Asociación Vecinal', 'lance le délégué de la CGT': somebody of that organisation)
+        return _Mention("role_person", noun, organisation=organisation, gender=gender, rule="epithet_anaphor")
     return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
+
+
+#: adjectives after a role noun before "of" and its organisation ('el secretario general de la CGT'): rule
+#: ``epithet_of_organisation`` (every language's EPITHET_POST_ADJECTIVES)
+_EPITHET_POST_ADJECTIVES = frozenset(_from_every_language("EPITHET_POST_ADJECTIVES"))
+#: words an organisation's name after an epithet may hold in lower case ('de Vecinos por el Agua de Tandil')
+_EPITHET_ORG_JOINS = frozenset({"de", "di", "da", "y", "e", "et", "por", "para", "pour"})
+
+
+def _epithet_organisation(rest: list[Token]) -> str | None:
+    """Rule ``epithet_of_organisation``: what follows the noun of an epithet is "of" and the name of an
+    organisation, no person's ('de la AVC', 'del Sindicato Minero', 'de l'Unef', 'd'Attac', 'della Fiom'):
+    that name. A first name opening it is a person's ('la madre de Lucía Pérez')."""
+    if not 2 <= len(rest) <= 9 and not (len(rest) == 1 and rest[0].lower.startswith(("d'", "d\u2019"))):
+        return None
+    first = rest[0].lower
+    words = [t.word for t in rest[1:]]
+    if first.startswith(("d'", "d\u2019")):
+        words = [rest[0].word[2:]] + words  # ('d'Attac')
+    elif first not in ("de", "di", "da") and first not in _OF_WORDS:
+        return None
+    while words and (words[0].lower() in _JOINING_ARTICLES or words[0].lower() in _DEFINITE_ARTICLES):
+        words = words[1:]  # ('de la AVC')
+    if words and words[0][:2].lower() in ("l'", "l\u2019"):
+        words[0] = words[0][2:]  # ('de l'Unef')
+    if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    if any(
+        not w[:1].isupper() and w.lower() not in _EPITHET_ORG_JOINS and w.lower() not in _JOINING_ARTICLES
+        and w.lower() not in _OF_WORDS for w in words
+    ):
+        return None
+    if any(w[:1].isupper() and not w.isupper() and _known_first_name(w) for w in words[:-1]):
+        return None  # ('la madre de Lucía Pérez', 'la ministre du Travail Julie Mercier': a person)
+    return " ".join(words)
 
 
 def _elided_epithet(words: list[str]) -> _Mention | None:
@@ -2754,6 +2959,20 @@ def _elided_epithet(words: list[str]) -> _Mention | None:
             return None
         gender = "m"
     return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _same_organisation(known: str, named: str) -> bool:
+    """Rule ``epithet_of_organisation``: an organisation recorded for a person (their title's) and one an
+    epithet names are the same: one holds the other, or one is the initials of the other's capitalised words
+    ('AVC' and 'Asociación de Vecinos del Cerro')."""
+    a, b = known.casefold(), named.casefold()
+    if a in b or b in a:
+        return True
+    return (named.isupper() and _initials(known) == named) or (known.isupper() and _initials(named) == known)
 
 
 def _german_role(tokens: list[Token], words: list[str], gender: str) -> _Mention | None:
@@ -2784,7 +3003,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     words = list(map(_LOWER, tokens))
     if not words:
         return None
-    if _P.institution_nouns and RULES["institution_noun"] and len(words) <= 4 and not set(words).isdisjoint(_P.institution_nouns):
+    if _P.institution_nouns and RULES["institution_noun"] and len(words) <= 4 and (
+        not set(words).isdisjoint(_P.institution_nouns)
+        or (_P.elided_articles and words[0].startswith(_P.elided_articles) and words[0][2:] in _P.institution_nouns)
+    ):
         found = _institution_mention(tokens, words)
         if found is not None:
             return found  # '"…," police said', 'a police spokesperson said', 'the police said'
@@ -2885,6 +3107,8 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             found = _possessed_kin(tokens)
             if found is not None:
                 return found  # ('the victim's mother said': her, not the person named last)
+        if len(words) == 2 and words[1] in _P.member_plurals and words[0] in _P.plural_articles and RULES["member_sources"]:
+            return _Mention("role_org", "", rule="member_sources")  # '«…», explicaron las fuentes.'
         role = words[-1] if subject else words[1]
         if (
             RULES["age_descriptor"] and words[0] == "the" and _AGE.match(words[1])
@@ -3076,6 +3300,13 @@ def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | No
     resolved to the one named before whose name holds the word, else to the words as written."""
     nouns = _P.institution_nouns
     head = words[-1]
+    first = words[0]
+    if (
+        _P.elided_articles and first.startswith(_P.elided_articles) and RULES["article_institution"]
+        and first[2:] in nouns and not tokens[0].capitalised and (len(words) == 1 or words[1] in _ANY_PREPOSITION)
+    ):
+        # ('a fait savoir l'intersyndicale dans un communiqué')
+        return _Mention("role_org", nouns[first[2:]], title=nouns[first[2:]], rule="institution_noun")
     if head in _SPOKESPEOPLE and len(words) == 3 and words[0] in _INDEFINITE_ARTICLES and words[1] in nouns:
         return _Mention("role_org", nouns[words[1]], title=nouns[words[1]], rule="institution_noun")
     if head not in nouns or tokens[-1].word != tokens[-1].word.lower() and len(words) > 1:
@@ -3083,6 +3314,9 @@ def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | No
     if len(words) == 1:
         return _Mention("role_org", nouns[head], title=nouns[head], rule="institution_noun") if head == nouns[head] else None
     if words[0] in _ENGLISH_DEFINITE and len(words) == 2:
+        return _Mention("role_org", nouns[head], title=nouns[head], rule="institution_noun")
+    if len(words) == 2 and words[0] in _P.article_genders and RULES["article_institution"] and not tokens[1].capitalised:
+        # ('a indiqué la préfecture', 'informó la policía': the article of a language that has it before a body)
         return _Mention("role_org", nouns[head], title=nouns[head], rule="institution_noun")
     if head == nouns[head] and all(t.capitalised and not t.comma for t in tokens[:-1]) and words[0] not in NOT_NAMES:
         written = " ".join(_words(tokens))
@@ -3359,10 +3593,22 @@ def _spokesperson_for_name(tokens: list[Token]) -> _Mention | None:
     return _Mention("org", text, title=" ".join(_words(tokens[1:2])), organisation=text, rule="spokesperson_for_name")
 
 
+def _member_phrase(before: list[Token]) -> bool:
+    """Rule ``member_of_organisation``: the words before an organisation's name say somebody unnamed of it
+    speaks: an indefinite article and a noun for a member ('un integrante del', 'une membre du', 'um membro do':
+    MEMBER_NOUNS), or sources ('fuentes de', 'les sources du': MEMBER_PLURALS), in a Romance language."""
+    if not (RULES["member_of_organisation"] and _P.incise) or len(before) < 2 or len(before) > 4:
+        return False
+    words = [t.lower for t in before]
+    if words[0] in _P.member_plurals or (words[0] in _P.plural_articles and words[1] in _P.member_plurals):
+        return True
+    return words[0] in _INDEFINITE_ARTICLES and words[1] in _MEMBER_NOUNS
+
+
 def _spokesperson(before: list[Token], run: list[Token]) -> _Mention | None:
     """"a spokesperson for the Foreign Office" speaks for it; "a dispatcher on a scanner" is nobody we can name."""
     heads = {t.lower for t in before}
-    if heads & _GENERIC_SPOKESPEOPLE:
+    if heads & _GENERIC_SPOKESPEOPLE or _member_phrase(before):
         name = read_name(_words(run))
         text = " ".join(_words(run))
         if name is not None and name.is_org:
@@ -3454,7 +3700,12 @@ def _title_from_apposition(person: Person, tokens: list[Token], start: int) -> N
     if end is None or tokens[end].quote is not None:
         return
     segment = tokens[start : end + 1]
-    if not _apposition_like(segment):
+    if not _apposition_like(segment) and not (
+        # 'Lucía Berrondo, vocal de la Asociación X,', 'Ana Ruiz, de la AVC,' (rule romance_apposition_title)
+        RULES["romance_apposition_title"] and _P.incise and segment and not segment[0].capitalised
+        and (segment[0].lower in _P.role_nouns or _epithet_organisation(segment) is not None)
+        and _CLAUSE_WORDS.isdisjoint(map(_LOWER, segment))
+    ):
         return
     for t in segment:
         if t.word.isdigit():
@@ -3476,7 +3727,10 @@ def _person_or_org(run: list[Token], before: list[Token]) -> _Mention | None:
     name = read_name(words)
     if name is None:
         return None
-    if before and before[-1].lower in _INDEFINITE_ARTICLES:
+    if before and before[-1].lower in _INDEFINITE_ARTICLES and not (
+        # (Portuguese "a" is the definite article: 'informou a Secretaria de Educação')
+        RULES["article_a_subject_phrase"] and _P is not ALL_LANGUAGES and before[-1].lower in _P.article_genders
+    ):
         return None
     kept = [t for t in before if t.word]
     for i in range(len(kept) - 1, -1, -1):
@@ -3572,6 +3826,21 @@ class Attributor:
             org = m.latest_organisation(at, mention.text, strict=True)
             if org is not None:
                 return Attribution(org, None, org, cue, rule="article_organisation")
+        if mention.kind == "role_person" and mention.rule == "epithet_anaphor" and mention.organisation:
+            # 'dijo la vocal de la Asociación Vecinal': a person of that organisation named before, else whom "ella" would
+            # mean when nothing tells that they belong elsewhere (rule epithet_of_organisation)
+            person = m.latest_of_organisation(at, mention.organisation, mention.gender, _same_organisation)
+            if person is None:
+                found = self._resolve_pronoun(mention.gender, at, cue)
+                if found.person is not None and found.person.organisation and not _same_organisation(
+                    found.person.organisation, mention.organisation
+                ):
+                    return None
+            else:
+                found = Attribution(person.name, person.title or None, person.organisation, cue, person)
+            if found.speaker:
+                found.rule = "epithet_of_organisation"
+            return found
         if mention.kind == "role_person" and mention.rule == "epithet_anaphor":
             # 'sagt der 31-Jährige', 'dijo la portavoz': the person with that role, else whom "er"/"ella" would mean
             person = m.latest_with_role(at, mention.text, mention.gender)
@@ -3605,6 +3874,16 @@ class Attributor:
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
+        if mention.kind == "role_org" and mention.rule == "member_sources":
+            # '«…», explicaron las fuentes' after 'fuentes de X dijeron': the organisation named last, in this
+            # paragraph or the one before, that is no news outlet (the sources spoke to it)
+            org = next((
+                name for where, name in reversed(m.organisations[-_LOOKBACK_ORGS:])
+                if where < at and where[0] >= at[0] - 1 and not _is_outlet(name)
+            ), None)
+            if org is None:
+                return None  # (read as before: borrowed from around the quotation)
+            return Attribution(org, None, org, cue, rule="member_sources")
         if mention.kind == "role_org" and not mention.text:
             # 'X organised the vigil. A spokesperson said: "…"': the organisation named just before
             org = m.latest_organisation(at, since=at[0])
@@ -3874,6 +4153,17 @@ class Attributor:
                 found = self._colon_clause_name(tokens, qi, para)
             if found is None and qi >= 4 and tokens[qi - 1].colon and RULES["colon_clause_subject"]:
                 found = self._colon_clause_subject(sentence, qi, subject)
+            if (found is None or not found.speaker) and qi >= 3 and tokens[qi - 1].colon and _P.incise and (
+                RULES["colon_epithet_subject"] or RULES["colon_viewpoint"]
+            ):
+                # ('la jeune femme s'inquiète : « … »': a subject read as somebody unnamed, or none)
+                found = self._colon_epithet(sentence, qi) or found
+            if (
+                found is not None and found.cue and not found.speaker and not found.implicit and qi >= 3 and _P.incise
+                and RULES["epithet_subject_cue"]
+            ):
+                # ('El dirigente sostuvo que «…»': the subject before the verb read as somebody unnamed)
+                found = self._epithet_subject_cue(sentence, qi) or found
             if found is None and qi >= 2 and _P.speech_nouns and RULES["possessive_words"]:
                 found = self._possessive_words(tokens, qi, para)
             if found is None and _P.speech_nouns and _P.document_makers and RULES["speech_noun_source"]:
@@ -4153,6 +4443,15 @@ class Attributor:
                     if not person.title and not person.role and RULES["apposition_role_title"]:
                         person.role = _role_before_apposition(sentence.text, m.start())
                     mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person, introduced)
+                    mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
+        if RULES["sentence_case_org"] and _P.incise:
+            self._register_sentence_case_organisations(sentence)
+        if RULES["acronym_organisation"] and _P.incise:
+            # ('ATE convocó a un paro. «…», señaló el gremio': an acronym alone is an organisation named)
+            for m in _LONE_ACRONYM.finditer(sentence.text):
+                word = m.group(1)
+                if is_acronym(word) and not any(a <= m.start(1) < b for a, b in runs):
+                    mentions.add_organisation((sentence.paragraph, sentence.start + m.start(1)), word)
         if (
             _P.org_name_connectors
             and RULES["connector_org_name"]
@@ -4177,6 +4476,24 @@ class Attributor:
                     if person is not None and " " in person.name and person.surname == word:
                         mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person)
                 at = run_end
+
+    def _register_sentence_case_organisations(self, sentence: Sentence) -> None:
+        """Rule ``sentence_case_org``: 'El Sindicato de enfermería de Castilla convocó …' names the organisation
+        whole, not "Sindicato" (a later 'señaló el sindicato' means it)."""
+        text = sentence.text
+        for m in _ORG_HEAD.finditer(text):
+            if not is_org_word(m.group(1)):
+                continue
+            rest = text[m.end(1) : m.end(1) + 200].split()
+            k = _org_tail(rest)
+            if not k:
+                continue
+            words = [m.group(1)] + rest[:k]
+            if words[-1][-1:] in ",.;:":
+                words[-1] = words[-1].rstrip(",.;:")
+            name = read_name(words)
+            if name is not None and name.is_org:
+                self.mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
 
     def _register_connector_organisations(self, sentence: Sentence) -> None:
         """Rule ``connector_org_name``: 'organised by Wake Up for Harbourside', 'Friends of the Earth
@@ -4269,14 +4586,22 @@ class Attributor:
         "der Aktivist" may mean (it is salient, not the sentence's subject)."""
         text = sentence.text[:160]
         words = text.split(None, 8)[:8]
-        for i in range(1, min(5, len(words) - 1)):
+        reach = 5
+        if RULES["early_name_after_opening"] and _P.incise:
+            # ('Accanto a lei, il compagno di classe Marco Zanetti annuisce.': after an opening phrase and its
+            # comma, a descriptor and the name)
+            comma = next((i for i, w in enumerate(words[:4]) if w.endswith(",")), None)
+            if comma is not None:
+                words = text.split(None, comma + 9)[: comma + 9]
+                reach = comma + 8
+        for i in range(1, min(reach, len(words) - 1)):
             if words[i][:1].isupper() and words[i + 1][:1].isupper():
                 break
         else:
             return  # (no two capitalised words in a row where the loop below reads: it would do nothing)
         if _TWO_CAPITALS.search(text) is None:
             return  # (most sentences: no two capitalised words in a row)
-        for i in range(1, min(5, len(words) - 1)):
+        for i in range(1, min(reach, len(words) - 1)):
             first = words[i]
             if not (first[:1].isupper() and words[i + 1][:1].isupper()):
                 continue
@@ -4675,7 +5000,11 @@ class Attributor:
                         return found
                 if mention is not None:
                     return self.resolve(mention, at, cue, proper=k == 0 and len(rest) <= 2 and self._ends_clause(tokens[qi]))
-                if (k <= 1 or _verb_leads(after, k)) and not rest:
+                if (k <= 1 or _verb_leads(after, k)) and (not rest or (
+                    # ('«…», cuenta mientras sostiene un cartel': a clause after the verb, no subject)
+                    RULES["conjunction_after_verb"] and mention is None and _P.incise
+                    and rest[0].lower in _CONJUNCTIONS_AFTER_VERB and not after[k + length - 1].comma
+                )):
                     plural = after[k].lower.endswith(_PLURAL_VERB_ENDINGS)
                     nobody = Attribution(cue=cue, implicit=not (plural and RULES["dropped_plural_subject"]))
                     if RULES["dropped_subject_pronoun"] and not plural:
@@ -4773,6 +5102,79 @@ class Attributor:
         found.rule = "colon_clause_subject"
         return found
 
+    def _colon_epithet(self, sentence: Sentence, qi: int) -> Attribution | None:
+        """In a Romance language, a quotation after a colon that nothing else attributes:
+        rule ``colon_epithet_subject``, the clause's subject is an article and a noun for a person by role or
+        age, after an opening phrase or none ('Assise sur un banc, la jeune femme s'inquiète des suites : « … »',
+        'La dirigente fue clara: «…»', 'L'étudiante reste prudente : « … »'): the person it points back at, as
+        after the verb ('dijo la dirigente'); rule ``colon_viewpoint``, the clause holds a point of view with a
+        pronoun ('La grève est pour elle une nécessité : « … »', 'es para ella una necesidad:'): whom it means."""
+        tokens = sentence.tokens
+        start = qi - 1
+        while start > 0 and tokens[start - 1].quote is None:
+            start -= 1
+        if qi - start > 40:
+            return None
+        if RULES["colon_epithet_subject"]:
+            openings = [start] + [i + 1 for i in range(start, min(qi - 2, start + 15)) if tokens[i].comma]
+            for s in openings[:2]:
+                first = tokens[s].lower
+                mention = None
+                if first in _P.article_genders and s + 2 < qi:
+                    n = 3 if tokens[s + 1].lower in _P.epithet_adjectives and s + 3 < qi else 2
+                    segment = tokens[s : s + n]
+                    if not tokens[s + n].capitalised and not segment[-1].comma and tokens[s + n].quote is None:
+                        mention = _epithet(segment, [t.lower for t in segment])
+                elif _P.elided_articles and first.startswith(_P.elided_articles) and s + 1 < qi and RULES["elided_epithet"]:
+                    if not tokens[s + 1].capitalised and not tokens[s].comma:
+                        mention = _elided_epithet([first])
+                if mention is not None:
+                    found = self.resolve(mention, (sentence.paragraph, sentence.word_start(s)), None)
+                    if found is not None and found.speaker:
+                        found.rule = "colon_epithet_subject"
+                        return found
+        if RULES["colon_viewpoint"]:
+            for i in range(start + 1, qi - 1):
+                gender = _P.viewpoint_phrases.get((tokens[i].lower, tokens[i + 1].lower))
+                if gender in ("m", "f"):
+                    found = self._resolve_pronoun(gender, (sentence.paragraph, sentence.word_start(i)), None)
+                    if found.speaker:
+                        found.rule = "colon_viewpoint"
+                        return found
+                    return None
+        return None
+
+    def _epithet_subject_cue(self, sentence: Sentence, qi: int) -> Attribution | None:
+        """Rule ``epithet_subject_cue``: in a Romance language, a reporting verb before the quotation whose subject,
+        at the sentence's start or after an opening phrase, is an article and a noun for a person by role or age,
+        maybe with its organisation ('El dirigente sostuvo que «…»', 'La secrétaire générale de la FSU a dénoncé
+        « … »', 'Luego, la joven agregó: «…»'): the person it points back at, as after the verb ('sostuvo el
+        dirigente'); before, somebody unnamed."""
+        tokens = sentence.tokens
+        start = qi - 1
+        while start > 0 and tokens[start - 1].quote is None:
+            start -= 1
+        openings = [start] + [i + 1 for i in range(start, min(qi - 2, start + 15)) if tokens[i].comma]
+        for s in openings[:2]:
+            if tokens[s].lower not in _P.article_genders:
+                continue
+            end = s + 1
+            while end < qi and end - s < 9 and not tokens[end].comma and not (
+                tokens[end].may_cue and cue_at(tokens, end)
+            ) and tokens[end].lower not in _FILLERS and tokens[end].lower not in _P.auxiliaries:
+                end += 1
+            if end >= qi or end - s < 2 or not (tokens[end].may_cue and cue_at(tokens, end)) and tokens[end].lower not in _FILLERS and tokens[end].lower not in _P.auxiliaries:
+                continue
+            segment = tokens[s:end]
+            mention = _epithet(segment, [t.lower for t in segment])
+            if mention is None:
+                continue
+            found = self.resolve(mention, (sentence.paragraph, sentence.word_start(s)), None)
+            if found is not None and found.speaker:
+                found.rule = "epithet_subject_cue"
+                return found
+        return None
+
     def _opens_with_object(self, tokens: list[Token]) -> bool:
         """Rule ``fronted_object``: the sentence's first reporting verb has nouns without an article before
         it, naming nobody, and its subject after it ('Klare Worte fand die Sprecherin')."""
@@ -4828,6 +5230,8 @@ class Attributor:
             tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES
         ) and not tokens[start - 1].ends_sentence and not tokens[start - 1].comma and not tokens[start - 1].colon:
             start -= 1
+        while start < qi - 1 and not tokens[start].capitalised:
+            start += 1  # (a name opens with a capital: 'que resume la dirigente del SUTEL:' names no "del SUTEL")
         words = _words(tokens[start:qi])
         name = read_name(words) if len(words) >= 2 else None
         if name is None or name.is_org or len(name.text.split()) < 2:
@@ -4910,6 +5314,27 @@ class Attributor:
             return None
         attribution.rule = "colon_clause_name"
         return attribution
+
+    def _inverted_cue_before(self, before: list[Token], k: int, length: int, at: tuple[int, int], cue: str) -> Attribution | None:
+        """Rule ``inverted_cue_before``: a reporting verb before the quotation after a relative or "as" (with an
+        object pronoun between: 'que resume la dirigente X:', 'como explica la portavoz:', 'comme le raconte
+        le délégué :') has its subject after it, where a Romance language puts it (``INVERSION_OPENERS``)."""
+        j = k - 1
+        if j > 0 and (before[j].lower in _P.clitics or before[j].lower in _P.article_genders or before[j].lower in ("l'", "l\u2019")):
+            j -= 1  # ('como lo explica', 'comme le raconte')
+        if before[j].lower not in _INVERSION_OPENERS:
+            return None
+        following = before[k + length]
+        if not (following.capitalised or following.lower in _P.article_genders or (_P.elided_articles and following.lower.startswith(_P.elided_articles))):
+            return None
+        mention = read_mention(_clause_after(before, k + length), subject=False)
+        if mention is None or mention.kind not in ("person", "role_person", "org", "role_org"):
+            return None
+        found = self.resolve(mention, at, cue)
+        if found is None or not found.speaker:
+            return None
+        found.rule = found.rule or "inverted_cue_before"
+        return found
 
     def _auxiliary_subject(self, clause: list[Token], at: tuple[int, int], cue: str) -> Attribution | None:
         """Rule ``auxiliary_subject``: where the participle ends the clause (German, Dutch), the
@@ -5150,6 +5575,15 @@ class Attributor:
                 if cue_after_join:
                     continue
             cue = cue_text(before, k, length)
+            if (
+                k > 0 and RULES["infinitive_cue"] and before[k - 1].lower in _INFINITIVE_LEADS
+                and before[k].lower.startswith(_ELIDED_OF)
+            ):
+                # ('…, a affirmé X, avant d'ajouter : « … »': the subject of the verb before, read in quotes._fallback)
+                found = Attribution(cue=cue, implicit=True)
+                if RULES["dropped_subject_pronoun"]:
+                    found.dropped = self._resolve_pronoun(None, at, cue)
+                return found
             if tuple(map(_LOWER, before[k : k + length])) in _P.sources:
                 source = _clause_after(before, k + length)
                 if len(source) > 1 and source[0].lower in _P.source_links and RULES["source_link"]:
@@ -5191,6 +5625,10 @@ class Attributor:
                         found.rule = "quoted_object"
                         return found
                 continue
+            if k > 0 and RULES["inverted_cue_before"] and _P.incise and k + length < len(before):
+                found = self._inverted_cue_before(before, k, length, at, cue)
+                if found is not None:
+                    return found
             # ('Klare Worte fand die Sprecherin': rule fronted_object, read once for the test below and its branch)
             fronted = (
                 clause and RULES["verb_second"] and RULES["fronted_object"] and _P.verb_second_openers
@@ -5575,6 +6013,21 @@ _THAT = _from_languages_but("THAT_WORDS", _OPENER_LANGUAGES_OFF)
 #: a verb ending so is plural (Spanish dijeron/afirman, Italian dicono, Portuguese disseram, German sagten)
 _PLURAL_VERB_ENDINGS = ("n", "m")
 
+#: organisations looked back at for sources (rule ``member_sources``)
+_LOOKBACK_ORGS = 20
+#: conjunctions that open a clause after a reporting verb whose subject is left out ('«…», cuenta mientras …'):
+#: rule ``conjunction_after_verb`` (every language's CONJUNCTIONS_AFTER_VERB)
+_CONJUNCTIONS_AFTER_VERB = frozenset(_from_every_language("CONJUNCTIONS_AFTER_VERB"))
+#: words before an infinitive of a reporting verb whose subject is the sentence's ('avant d'ajouter'): rule
+#: ``infinitive_cue`` (every language's INFINITIVE_LEADS)
+_INFINITIVE_LEADS = frozenset(_from_every_language("INFINITIVE_LEADS"))
+#: nouns for a member of an organisation ('un integrante del X', 'un membre du X'): rule ``member_of_organisation``
+_MEMBER_NOUNS = frozenset(_from_every_language("MEMBER_NOUNS"))
+
+#: words after which a Romance reporting verb has its subject after it ('que resume la dirigente:', 'como explica
+#: X:', 'comme le raconte X :'): rule ``inverted_cue_before`` (lang/<code>/quotes.py INVERSION_OPENERS)
+_INVERSION_OPENERS = frozenset(_from_every_language("INVERSION_OPENERS"))
+
 
 def _points_back_length(tokens: list[Token] | tuple) -> int:
     """How many words of ``tokens`` open it by pointing back at a quotation before ('Det
@@ -5758,6 +6211,15 @@ def _article_a_subject(tokens: list[Token], j: int) -> bool:
     if j + 1 >= len(tokens) or tokens[j].lower not in _P.article_genders:
         return False
     noun = tokens[j + 1].lower
+    if tokens[j + 1].capitalised and RULES["article_a_subject_phrase"]:
+        # ('informou a Secretaria de Educação': an organisation's name after the article; 'disse a Maria' is "to")
+        end = j + 1
+        while end < len(tokens) and end - j < 8 and (tokens[end].capitalised or tokens[end].lower in PARTICLES) and not tokens[end].comma:
+            end += 1
+        if end < len(tokens) and tokens[end].comma and tokens[end].capitalised:
+            end += 1
+        name = read_name(_words(tokens[j + 1 : end]))
+        return name is not None and name.is_org
     return noun in _P.org_roles or noun in _P.role_nouns
 
 
@@ -5824,6 +6286,8 @@ def _skip_indirect_object(rest: list[Token]) -> list[Token]:
     ``indirect_object_phrase``)."""
     if len(rest) < 3 or (rest[0].lower not in _TO and rest[0].lower not in _P.to_prepositions) or not RULES["indirect_object"]:
         return rest
+    if RULES["article_a_subject_phrase"] and _article_a_subject(rest, 0):
+        return rest  # ('disse a presidente do Sindicato X, Ana Ramos': "a" the article of the subject)
     wide = RULES["indirect_object_phrase"]
     articles = _ARTICLES | _P.article_genders.keys() if wide else _ARTICLES
     j = 1

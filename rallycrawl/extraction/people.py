@@ -24,6 +24,10 @@ from .rule_switches import switched_off
 #: rules of name reading that can be switched off one by one; attribution.RULES is this
 #: dict (its own rules added), so that tests and RALLYCRAWL_ATTRIBUTION_RULES_OFF reach both
 RULES = {
+    # 'Maria das Dores', 'João do Rio': the particles of the article's language that no other language's
+    # names share as particles (German "das" is an article) join a first name to the rest of the name
+    # (lang/<code>/quotes.py NAME_PARTICLES; read in attribution._cap_runs too)
+    "language_particles": True,
     # a first name gives its bearer's gender from gender-guesser's names of many countries,
     # not from a short English-first list alone ('Hiltrud Wegener ... sagte er' skips her)
     "name_gender": True,
@@ -287,6 +291,16 @@ def name_word(word: str) -> bool:
 _LANGUAGE: list[str | None] = [None]
 
 
+@lru_cache(maxsize=None)
+def language_particles(language: str | None) -> frozenset[str]:
+    """Rule ``language_particles``: the name particles of ``language`` only (``NAME_PARTICLES``)."""
+    from .lang import has, resources
+
+    if language is None or not has(language, "quotes") or not RULES["language_particles"]:
+        return frozenset()
+    return frozenset(getattr(resources(language, "quotes"), "NAME_PARTICLES", ()))
+
+
 def set_language(language: str | None) -> None:
     """Read names from now on as the article in ``language`` has them (its first names' genders)."""
     _LANGUAGE[0] = language
@@ -377,7 +391,7 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     if not name_words or len(name_words) > 5:
         return None
     for w in name_words:
-        if not name_word(w):
+        if not name_word(w) and w.lower() not in language_particles(language):
             return None
     for w in name_words:
         if len(w) > 3 and w.isupper() and not _INITIAL.match(w):
@@ -659,6 +673,18 @@ class Mentions:
                 return entry.person
         for person in reversed(self.people[-_LOOKBACK:]):
             if _holds_role(person, role) and _agrees(person, gender):
+                return person
+        return None
+
+    def latest_of_organisation(self, at: tuple[int, int], organisation: str, gender: str | None, same) -> Person | None:
+        """The person most recently salient before ``at`` whose organisation (or title) is ``organisation``
+        by ``same(known, named)``, of ``gender`` when both are known (rule ``epithet_of_organisation``)."""
+        for entry in reversed(self.salient[-_LOOKBACK:]):
+            person = entry.person
+            if entry.at < at and _agrees(person, gender) and (
+                (person.organisation and same(person.organisation, organisation))
+                or (person.title and same(person.title, organisation))
+            ):
                 return person
         return None
 

@@ -39,6 +39,8 @@ class QuoteExtraction:
 #: two capitalised words in a row: a sentence that may name someone
 #: (the look-behind after the first capital lets the regex engine skip to capitals)
 _HAS_NAME = re.compile("[" + CAPITALS + "](?<!\\S.)\\S*+[ \\t]++(?:\\S++[ \\t]++)?[" + CAPITALS + "]")
+#: a word of capitals alone: a sentence that may name an organisation by its acronym (rule acronym_organisation)
+_HAS_ACRONYM = re.compile("(?<![\\w'\u2019\\-])[A-Z\u00c0-\u00de]{2,8}(?![\\w'\u2019\\-])")
 #: a number of one to three digits after a comma or in brackets: a sentence that may introduce
 #: somebody with an age ('Karim, 34 ans', 'Lena (23)')
 _HAS_AGE = re.compile("(?:,[ \\t]+(?:de[ \\t]+)?|\\()\\d{1,3}\\b")
@@ -176,8 +178,10 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
         ]
     # (rule first_name_with_age: only in a language whose ages it reads, AGE_WORDS)
     ages = language_profile.age_pattern is not None and RULES["first_name_with_age"]
+    # (rule acronym_organisation: a sentence with an acronym alone names an organisation, Romance languages)
+    acronyms = language_profile.incise and RULES["acronym_organisation"]
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
-        if _HAS_NAME.search(sentence.text):
+        if _HAS_NAME.search(sentence.text) or (acronyms and _HAS_ACRONYM.search(sentence.text)):
             attributor.register_names(sentence)
         if ages and _HAS_AGE.search(sentence.text):
             attributor.register_first_names(sentence)

@@ -40,7 +40,8 @@ ARTICLES = [
         "así no me llega», lamentó.",
         "«La empresa cambió las reglas», afirmó un integrante del Consejo Directivo a este diario.",
         "«No vamos a parar», sostuvieron los dirigentes del gremio.",
-    ], ["Lucía Carrasco", "Carrasco", "Andrés Villalba", None, None]),
+        # (somebody unnamed of an organisation speaks for it, as its spokesperson would: rule member_of_organisation)
+    ], ["Lucía Carrasco", "Carrasco", "Andrés Villalba", "Consejo Directivo", None]),
     ("fr", [
         "Plusieurs milliers de personnes ont manifesté samedi à Paris contre la réforme des retraites.",
         "« Nous ne lâcherons rien », a déclaré à l'AFP Sophie Lambert, secrétaire générale de la CGT de Paris.",
@@ -49,7 +50,8 @@ ARTICLES = [
         "lâche-t-il.",
         "Un peu plus loin, Maëlle Rivaud, étudiante en droit, distribue des tracts. Posée sur un banc, la jeune "
         "femme s'inquiète : « La suite est floue. »",
-    ], ["Sophie Lambert", "Sophie Lambert", "Karim", None]),
+        # (an epithet as the subject before a colon points back: rule colon_epithet_subject)
+    ], ["Sophie Lambert", "Sophie Lambert", "Karim", "Maëlle Rivaud"]),
     ("it", [
         "Sciopero dei trasporti oggi in tutta Italia. Treni e autobus si sono fermati per 24 ore.",
         "«L'adesione è altissima», ha dichiarato il segretario nazionale della Filt, Marco Bellini.",

@@ -15,9 +15,12 @@ CASES = [
      "Syndicat national des infirmiers"),
     ("it", ["Il Sindacato nazionale degli infermieri ha proclamato uno sciopero per giovedì.",
             "«Il ministero non ci ascolta», ha detto il Sindacato nazionale degli infermieri."],
-     "Sindacato nazionale"),
-    ("es", ["«El ministerio no nos escucha», afirmó el Sindicato de enfermería de Castilla."], "Sindicato"),
-    ("pt", ["«O ministério não nos ouve», afirmou o Sindicato dos enfermeiros do Porto."], "Sindicato"),
+     "Sindacato nazionale degli infermieri"),  # (rules sentence_case_org, org_name_adjective)
+    # (the name goes on in sentence case after its organisation word: rule sentence_case_org)
+    ("es", ["«El ministerio no nos escucha», afirmó el Sindicato de enfermería de Castilla."],
+     "Sindicato de enfermería de Castilla"),
+    ("pt", ["«O ministério não nos ouve», afirmou o Sindicato dos enfermeiros do Porto."],
+     "Sindicato dos enfermeiros do Porto"),
 ]
 
 
@@ -29,6 +32,7 @@ def test_head_word_speaker(language, paragraphs, speaker):
 
 def test_switched_off(monkeypatch):
     monkeypatch.setitem(attribution.RULES, "head_word_speaker_completed", False)
+    monkeypatch.setitem(attribution.RULES, "sentence_case_org", False)
     result = analyse_article("Grève", CASES[0][1], language="fr")
     assert result.quotes[-1].speaker == "Syndicat"
     result = analyse_article("Huelga", CASES[2][1], language="es")

@@ -193,7 +193,7 @@ SENTENCE_ARTICLES = frozenset("el la los las un una".split())
 #: conjunctions and adverbs that may open a clause before its subject ('But Wolton said', 'Und sie sagte')
 LEADING_CONJUNCTIONS = frozenset("y pero como".split())
 #: who or what speaks for an organisation without a name ('a spokesperson for', 'el portavoz de', 'le communiqué de')
-GENERIC_SPOKESPEOPLE = frozenset("portavoz vocero vocera comunicado".split())
+GENERIC_SPOKESPEOPLE = frozenset("portavoz vocero vocera comunicado dirección".split())
 #: prepositions that tie a speaker to an organisation ('a spokesperson for X', 'Sprecherin von X', 'portavoz de X')
 SPEAKER_PREPOSITIONS = frozenset("de del".split())
 #: indefinite articles opening an apposition after a name ('Ada Wolton, a nurse,')
@@ -237,3 +237,42 @@ THAT_WORDS = frozenset("que".split())
 #: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
 PARTICLES_AFTER_NOUN = frozenset("de".split())
 VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
+
+#: words after which a reporting verb before the quotation has its subject after it ('que resume la dirigente:', 'como explica la portavoz:'): rule
+#: ``inverted_cue_before``
+INVERSION_OPENERS = frozenset("que como así".split())
+
+#: nouns for a member of an organisation: after an indefinite article and before "of" and the organisation's name,
+#: somebody unnamed who speaks for it ('afirmó un integrante del Sindicato X', 'según un miembro de la Federación Y'): rule ``member_of_organisation``
+MEMBER_NOUNS = frozenset("integrante miembro representante fuente".split())
+
+#: "of" words (and the articles after them) with which an organisation's name written in sentence case goes on
+#: after its organisation word ('Sindicato de enfermería de Castilla', 'Syndicat des travailleurs du rail'):
+#: rule ``sentence_case_org``
+ORG_TAIL_CONNECTORS = frozenset("de del".split())
+ORG_TAIL_ARTICLES = frozenset("el la los las".split())
+
+#: conjunctions that open a clause right after a reporting verb whose subject is left out ('«…», cuenta mientras
+#: sostiene un cartel'): rule ``conjunction_after_verb``
+CONJUNCTIONS_AFTER_VERB = frozenset("mientras cuando porque aunque pues".split())
+
+#: particles inside a person's name after a first name and "de" that other languages' names do not share
+#: ('María de los Ángeles Quiroga', 'José de las Heras'): rule ``language_particles``
+NAME_PARTICLES = frozenset("los las".split())
+
+#: adjectives after a role noun, before "of" and its organisation ('el secretario general de la CGT'): rule
+#: ``epithet_of_organisation``
+EPITHET_POST_ADJECTIVES = frozenset("general adjunto adjunta".split())
+
+#: adjectives right after an organisation word in a name written in sentence case, before "of" and more ('Syndicat
+#: national des journalistes', 'Sindicato nacional de trabajadores del transporte'): rule ``org_name_adjective``
+ORG_NAME_ADJECTIVES = frozenset("nacional general único única provincial regional departamental municipal federal".split())
+
+#: lower-case nouns that name a public body by themselves, after the language's article ('a indiqué la préfecture',
+#: 'informó la policía'): the one named before whose name holds the word, else the body as the article names it
+#: (rules ``institution_noun``, ``article_institution``)
+INSTITUTION_NOUNS = {"policía": "policía", "gendarmería": "gendarmería", "municipalidad": "municipalidad", "intendencia": "intendencia", "gobernación": "gobernación", "alcaldía": "alcaldía"}
+
+#: words after a quotation and its comma that give it to whom they name next ('«…», en palabras de la dirigente X'):
+#: rule ``words_of``
+WORDS_OF = frozenset({("en", "palabras", "de"), ("en", "palabras", "del")})

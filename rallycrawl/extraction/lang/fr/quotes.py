@@ -60,7 +60,9 @@ TITLE_ENDINGS = ()
 #: a sentence opening with one of these gives what it quotes to whom it names next
 #: ('Pour la CGT, « … »', 'Pour Jean Dupont, délégué syndical, « … »'): rule ``viewpoint_cue``
 VIEWPOINT_BEFORE_NAME = frozenset({("pour",), ("aux", "yeux", "de"), ("aux", "yeux", "du"), ("à", "en", "croire"),
-                                   ("a", "en", "croire"), ("selon", "les", "mots", "de")})
+                                   ("a", "en", "croire"), ("selon", "les", "mots", "de"),
+                                   # ('Du côté de la CGT, on estime que « … »')
+                                   ("du", "côté", "de"), ("côté",)})
 #: ... or to the person a pronoun or possessive means, with its gender (None: either)
 VIEWPOINT_PHRASES = {
     ("pour", "lui"): "m", ("pour", "elle"): "f", ("à", "ses", "yeux"): None, ("a", "ses", "yeux"): None,
@@ -180,7 +182,7 @@ SENTENCE_ARTICLES = frozenset("le la les un une".split())
 #: conjunctions and adverbs that may open a clause before its subject ('But Wolton said', 'Und sie sagte')
 LEADING_CONJUNCTIONS = frozenset("et mais comme".split())
 #: who or what speaks for an organisation without a name ('a spokesperson for', 'el portavoz de', 'le communiqué de')
-GENERIC_SPOKESPEOPLE = frozenset("porte-parole communiqué".split())
+GENERIC_SPOKESPEOPLE = frozenset("porte-parole communiqué direction".split())
 #: prepositions that tie a speaker to an organisation ('a spokesperson for X', 'Sprecherin von X', 'portavoz de X')
 SPEAKER_PREPOSITIONS = frozenset("de du".split())
 #: indefinite articles opening an apposition after a name ('Ada Wolton, a nurse,')
@@ -206,7 +208,7 @@ COORDINATED_POSSESSIVES = frozenset("son sa ses".split())
 #: connectors inside an organisation's name ('Unión Vecinal del Barrio Alto', 'Comitato della Valle')
 NAME_RUN_CONNECTORS = frozenset("de du des".split())
 #: words between a subject and its verb, or a verb and the quotation, that say nothing ('has also said', 'hat auch gesagt')
-FILLERS = frozenset("a ont avait est s'est s’est".split())
+FILLERS = frozenset("a ont avait est s'est s’est ne".split())  # ("ne": 'X ne dit pas autre chose :')
 #: words that end a noun phrase's title: what comes before them is another clause
 CLAUSE_WORDS = frozenset("que est était".split())
 #: words opening a noun phrase that names nobody ('a spokesperson', 'einige Teilnehmer', 'plusieurs élus')
@@ -235,3 +237,37 @@ QUOTE_OWNER_PHRASES = frozenset({
 })
 POINTS_BACK = QUOTE_OWNER_PHRASES
 VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
+#: words after which a reporting verb before the quotation has its subject after it ('que résume la déléguée :', 'comme le raconte le délégué :'): rule
+#: ``inverted_cue_before``
+INVERSION_OPENERS = frozenset("que comme ainsi".split())
+
+#: nouns for a member of an organisation: after an indefinite article and before "of" and the organisation's name,
+#: somebody unnamed who speaks for it ('a déclaré un membre du collectif X', 'selon une responsable de la Fédération Y'): rule ``member_of_organisation``
+MEMBER_NOUNS = frozenset("membre représentant représentante responsable source".split())
+
+#: "of" words (and the articles after them) with which an organisation's name written in sentence case goes on
+#: after its organisation word ('Sindicato de enfermería de Castilla', 'Syndicat des travailleurs du rail'):
+#: rule ``sentence_case_org``
+ORG_TAIL_CONNECTORS = frozenset("de du des".split())
+ORG_TAIL_ARTICLES = frozenset("la le les".split())
+
+#: words before an elided "de" and an infinitive of a reporting verb whose subject is the sentence's ('…, a affirmé
+#: X, avant d'ajouter : « … »'): rule ``infinitive_cue``
+INFINITIVE_LEADS = frozenset("avant".split())
+
+#: conjunctions that open a clause right after a reporting verb whose subject is left out ('«…», cuenta mientras
+#: sostiene un cartel'): rule ``conjunction_after_verb``
+CONJUNCTIONS_AFTER_VERB = frozenset("tandis lorsque quand alors puis car parce pendant".split())
+
+#: adjectives after a role noun, before "of" and its organisation ('el secretario general de la CGT'): rule
+#: ``epithet_of_organisation``
+EPITHET_POST_ADJECTIVES = frozenset("général générale adjoint adjointe".split())
+
+#: adjectives right after an organisation word in a name written in sentence case, before "of" and more ('Syndicat
+#: national des journalistes', 'Sindicato nacional de trabajadores del transporte'): rule ``org_name_adjective``
+ORG_NAME_ADJECTIVES = frozenset("national nationale général générale unitaire départemental départementale régional régionale fédéral fédérale interprofessionnel interprofessionnelle".split())
+
+#: lower-case nouns that name a public body by themselves, after the language's article ('a indiqué la préfecture',
+#: 'informó la policía'): the one named before whose name holds the word, else the body as the article names it
+#: (rules ``institution_noun``, ``article_institution``)
+INSTITUTION_NOUNS = {"police": "police", "gendarmerie": "gendarmerie", "préfecture": "préfecture", "intersyndicale": "intersyndicale", "mairie": "mairie", "rectorat": "rectorat"}

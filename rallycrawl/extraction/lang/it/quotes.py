@@ -147,3 +147,39 @@ THAT_WORDS = frozenset("che".split())
 PARTICLES_AFTER_NOUN = frozenset("di da".split())
 #: prepositions that end the name after a verbless pointing word ('Così il sindaco X in una nota'): rule ``verbless_points_back``
 VERBLESS_ENDS = frozenset("in a su dopo durante".split())
+
+#: words after which a reporting verb before the quotation has its subject after it ('come spiega la portavoce:', 'che racconta la delegata:'): rule
+#: ``inverted_cue_before``
+INVERSION_OPENERS = frozenset("che come così".split())
+
+#: nouns for a member of an organisation: after an indefinite article and before "of" and the organisation's name,
+#: somebody unnamed who speaks for it ('ha detto un esponente della Rete X'): rule ``member_of_organisation``
+MEMBER_NOUNS = frozenset("membro esponente rappresentante fonte".split())
+
+#: "of" words (and the articles after them) with which an organisation's name written in sentence case goes on
+#: after its organisation word ('Sindicato de enfermería de Castilla', 'Syndicat des travailleurs du rail'):
+#: rule ``sentence_case_org``
+ORG_TAIL_CONNECTORS = frozenset("di del della dei delle degli dello".split())
+ORG_TAIL_ARTICLES = frozenset("".split())
+
+#: conjunctions that open a clause right after a reporting verb whose subject is left out ('«…», cuenta mientras
+#: sostiene un cartel'): rule ``conjunction_after_verb``
+CONJUNCTIONS_AFTER_VERB = frozenset("mentre quando perché poiché".split())
+
+#: adjectives after a role noun, before "of" and its organisation ('el secretario general de la CGT'): rule
+#: ``epithet_of_organisation``
+EPITHET_POST_ADJECTIVES = frozenset("generale aggiunto aggiunta".split())
+
+#: adjectives right after an organisation word in a name written in sentence case, before "of" and more ('Syndicat
+#: national des journalistes', 'Sindicato nacional de trabajadores del transporte'): rule ``org_name_adjective``
+ORG_NAME_ADJECTIVES = frozenset("nazionale generale unitario unitaria provinciale regionale autonomo autonoma".split())
+
+#: lower-case nouns that name a public body by themselves, after the language's article ('a indiqué la préfecture',
+#: 'informó la policía'): the one named before whose name holds the word, else the body as the article names it
+#: (rules ``institution_noun``, ``article_institution``)
+INSTITUTION_NOUNS = {"polizia": "polizia", "questura": "questura", "prefettura": "prefettura", "carabinieri": "carabinieri"}
+
+# --- person names (read by rallycrawl.extraction.people for every language at once)
+#: words that make a name an organisation's, not a person's, besides HEADS_FIRST of organisations.py ('Rete degli
+#: Studenti')
+ORG_WORDS = frozenset("rete".split())

@@ -140,3 +140,38 @@ THAT_WORDS = frozenset("que".split())
 #: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
 PARTICLES_AFTER_NOUN = frozenset("de da".split())
 VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
+
+#: words after which a reporting verb before the quotation has its subject after it ('como explica a dirigente:', 'que resume o delegado:'): rule
+#: ``inverted_cue_before``
+INVERSION_OPENERS = frozenset("que como assim".split())
+
+#: nouns for a member of an organisation: after an indefinite article and before "of" and the organisation's name,
+#: somebody unnamed who speaks for it ('disse um integrante do Movimento X'): rule ``member_of_organisation``
+MEMBER_NOUNS = frozenset("integrante membro representante fonte".split())
+
+#: "of" words (and the articles after them) with which an organisation's name written in sentence case goes on
+#: after its organisation word ('Sindicato de enfermería de Castilla', 'Syndicat des travailleurs du rail'):
+#: rule ``sentence_case_org``
+ORG_TAIL_CONNECTORS = frozenset("de do da dos das".split())
+ORG_TAIL_ARTICLES = frozenset("".split())
+
+#: particles inside a person's name that other languages' names do not share as particles (German "das" is an
+#: article): 'Maria das Dores', 'João do Rio': rule ``language_particles``
+NAME_PARTICLES = frozenset("das do".split())
+
+#: conjunctions that open a clause right after a reporting verb whose subject is left out ('«…», cuenta mientras
+#: sostiene un cartel'): rule ``conjunction_after_verb``
+CONJUNCTIONS_AFTER_VERB = frozenset("enquanto quando porque pois".split())
+
+#: adjectives after a role noun, before "of" and its organisation ('el secretario general de la CGT'): rule
+#: ``epithet_of_organisation``
+EPITHET_POST_ADJECTIVES = frozenset("geral adjunto adjunta".split())
+
+#: adjectives right after an organisation word in a name written in sentence case, before "of" and more ('Syndicat
+#: national des journalistes', 'Sindicato nacional de trabajadores del transporte'): rule ``org_name_adjective``
+ORG_NAME_ADJECTIVES = frozenset("nacional geral único única estadual regional municipal federal".split())
+
+#: lower-case nouns that name a public body by themselves, after the language's article ('a indiqué la préfecture',
+#: 'informó la policía'): the one named before whose name holds the word, else the body as the article names it
+#: (rules ``institution_noun``, ``article_institution``)
+INSTITUTION_NOUNS = {"polícia": "polícia", "prefeitura": "prefeitura"}
