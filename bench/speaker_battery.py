@@ -10,6 +10,7 @@ too, as they do in a crawl.
     python bench/speaker_battery.py            # counts per language
     python bench/speaker_battery.py -v de es   # and each miss, for these languages
     SET=2 python bench/speaker_battery.py      # one set of cases (1-4)
+    python bench/speaker_battery.py --blind B  # the held-out cases (bench/speaker_blind_cases.py), half A or B
 """
 import collections
 import os
@@ -24,6 +25,12 @@ from speaker_battery_cases import ALL, CASES, CASES2, CASES3, CASES4  # noqa: E4
 from rallycrawl.extraction.analysis import analyse_article  # noqa: E402
 
 CASES = {"1": CASES, "2": CASES2, "3": CASES3, "4": CASES4}.get(os.environ.get("SET", "all"), ALL)
+if "--blind" in sys.argv:
+    from speaker_blind_cases import BLIND  # noqa: E402
+
+    _half = sys.argv[sys.argv.index("--blind") + 1:][:1]
+    _half = {"A": 0, "B": 1}.get(_half[0]) if _half else None
+    CASES = [case for i, case in enumerate(BLIND) if _half is None or i % 2 == _half]
 
 
 def norm(s):
@@ -46,7 +53,7 @@ def right(want, got):
 def main() -> None:
     tally = collections.defaultdict(collections.Counter)
     verbose = "-v" in sys.argv
-    only = [a for a in sys.argv[1:] if not a.startswith("-")]
+    only = [a for a in sys.argv[1:] if not a.startswith("-") and a not in ("A", "B")]
     for lang, paragraphs, expected in CASES:
         if only and lang not in only:
             continue
