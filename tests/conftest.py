@@ -188,6 +188,19 @@ def _clear_name_caches():
 
 
 @pytest.fixture
+def tune_only_rules_on(monkeypatch):
+    """The attribution rules off by default as tune-only (``attribution.TUNE_ONLY_RULES``) switched on, for the
+    tests that show what each does."""
+    from rallycrawl.extraction import attribution
+
+    for name in attribution.TUNE_ONLY_RULES:
+        monkeypatch.setitem(attribution.RULES, name, True)
+    _clear_name_caches()
+    yield
+    _clear_name_caches()
+
+
+@pytest.fixture
 def rule_off(monkeypatch):
     """``rule_off(name)`` switches one attribution rule off for the test (the attribution tests
     of tests/extraction)."""

@@ -40,8 +40,9 @@ ARTICLES = [
         "así no me llega», lamentó.",
         "«La empresa cambió las reglas», afirmó un integrante del Consejo Directivo a este diario.",
         "«No vamos a parar», sostuvieron los dirigentes del gremio.",
-        # (somebody unnamed of an organisation speaks for it, as its spokesperson would: rule member_of_organisation)
-    ], ["Lucía Carrasco", "Carrasco", "Andrés Villalba", "Consejo Directivo", None]),
+        # (somebody unnamed of an organisation would speak for it with rule member_of_organisation, off by default as
+        # tune-only: attribution.TUNE_ONLY_RULES)
+    ], ["Lucía Carrasco", "Carrasco", "Andrés Villalba", None, None]),
     ("fr", [
         "Plusieurs milliers de personnes ont manifesté samedi à Paris contre la réforme des retraites.",
         "« Nous ne lâcherons rien », a déclaré à l'AFP Sophie Lambert, secrétaire générale de la CGT de Paris.",

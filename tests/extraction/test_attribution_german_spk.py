@@ -2,6 +2,10 @@
 invented for these tests, and switched off alone."""
 
 from rallycrawl.extraction.quotes import extract_quotes
+import pytest
+
+#: (the rules off by default as tune-only are switched on here: each test shows what one does)
+pytestmark = pytest.mark.usefixtures("tune_only_rules_on")
 
 
 def found(*paragraphs, language="de"):

@@ -204,3 +204,13 @@ def test_point_of_view_of_a_plain_noun_is_nobody():
 def test_object_naming_a_person_after_a_verb_of_quoting_is_kept():
     paragraphs = ["„Wir haben keine Lehrer mehr“, zitiert die Zeitung den Schulleiter Jan Wehrstedt."]
     assert speakers(*paragraphs, language="de") == ["Jan Wehrstedt"]
+
+
+def test_tune_only_rules_are_known_and_off_by_default():
+    import os
+
+    from rallycrawl.extraction import attribution
+
+    assert attribution.TUNE_ONLY_RULES <= set(attribution.RULES)
+    if not os.environ.get("RALLYCRAWL_ATTRIBUTION_RULES_ON"):
+        assert not any(attribution.RULES[name] for name in attribution.TUNE_ONLY_RULES)

@@ -8,6 +8,9 @@ import pytest
 
 from rallycrawl.extraction.quotes import extract_quotes
 
+#: (the rules off by default as tune-only are switched on here: each test shows what one does)
+pytestmark = pytest.mark.usefixtures("tune_only_rules_on")
+
 
 def speakers(*paragraphs, language):
     return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
