@@ -100,6 +100,9 @@ RULES.update({
     # "Pour l'association Abri pour tous Montclaire, « … »": an organisation noun and the name after it to the comma
     # is the organisation whose point of view is quoted
     "viewpoint_organisation_noun": True,
+    # '« … », a indiqué la préfecture de Valmorin dans la soirée': a public body's lower-case noun with "of" and a
+    # place after an article is that body, named with its place
+    "institution_of_place": True,
     # 'compareció el gerente del hospital, Anselmo X. «…», dijo el gerente': a person named in apposition to a
     # role phrase holds that role, for a later role noun (else "the manager" went to another person named)
     "apposition_role_title": True,
@@ -3014,6 +3017,11 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     words = list(map(_LOWER, tokens))
     if not words:
         return None
+    if (
+        _P.institution_nouns and RULES["institution_of_place"] and len(words) >= 4 and words[0] in _P.articles
+        and words[1] in _P.institution_nouns and words[2] in _ORG_TAIL_CONNECTORS and tokens[3].capitalised
+    ):
+        return _institution_of_place(tokens)  # ('a indiqué la préfecture de Valmorin dans la soirée')
     if _P.institution_nouns and RULES["institution_noun"] and len(words) <= 4 and (
         not set(words).isdisjoint(_P.institution_nouns)
         or (_P.elided_articles and words[0].startswith(_P.elided_articles) and words[0][2:] in _P.institution_nouns)
@@ -3302,6 +3310,20 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if after and after[0].lower in _PREPOSITIONS:
             mention.organisation = mention.organisation or organisation_in(after)
     return mention
+
+
+def _institution_of_place(tokens: list[Token]) -> _Mention:
+    """Rule ``institution_of_place``: an article, a lower-case noun of a public body (INSTITUTION_NOUNS), "of" and
+    a capitalised place ('la préfecture de Valmorin dans la soirée', 'la policía de Valmorín'): that body named
+    with its place, the words after the place left out."""
+    words = [tokens[1].word, tokens[2].word]
+    for t in tokens[3:]:
+        if not t.capitalised:
+            break
+        words.append(t.word)
+        if t.comma:
+            break
+    return _Mention("org", " ".join(words).rstrip(","))
 
 
 def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | None:

@@ -214,3 +214,24 @@ def test_tune_only_rules_are_known_and_off_by_default():
     assert attribution.TUNE_ONLY_RULES <= set(attribution.RULES)
     if not os.environ.get("RALLYCRAWL_ATTRIBUTION_RULES_ON"):
         assert not any(attribution.RULES[name] for name in attribution.TUNE_ONLY_RULES)
+
+
+# --- institution_of_place: 'a indiqué la préfecture de Valmorin dans la soirée' ----------------------------------
+
+FRENCH_BODY = ["« Douze personnes ont été interpellées pour des dégradations », a indiqué la préfecture de Valmorin "
+               "dans la soirée."]
+
+
+def test_public_body_named_with_its_place():
+    assert speakers(*FRENCH_BODY, language="fr") == ["préfecture de Valmorin"]
+    spanish = ["«Doce personas fueron detenidas», informó la policía de Valmorín a última hora."]
+    assert speakers(*spanish, language="es") == ["policía de Valmorín"]
+
+
+def test_public_body_of_place_switched_off(rule_off):
+    rule_off("institution_of_place")
+    assert speakers(*FRENCH_BODY, language="fr") == [None]
+
+
+def test_public_body_of_a_lower_case_place_is_not_read():
+    assert speakers("« Douze personnes ont été interpellées », a indiqué la mairie de la ville.", language="fr") == [None]
