@@ -12,9 +12,11 @@ A quotation is a slogan when, in its sentence,
   a shout ('"Shame!" protesters shouted');
 * after "one read …; another said …".
 
-The words are language data (``lang/<code>/slogans.py``), read for every
-language at once: a chant word is one in any language, and news quotes chants in
-the language they were chanted.
+The words are language data (``lang/<code>/slogans.py``). The cue words around a quotation are in the
+article's language (a German report of English chants says "skandierten"), so an article in a language
+with slogan data reads that language's words only (rule ``slogan_words_of_language``: the German stem
+"parole" is the French word for speech, as in "a pris la parole : « … »"); an article in any other
+language, or in none, reads every language's words at once.
 """
 
 from __future__ import annotations
@@ -43,9 +45,15 @@ class _Words:
     hyphen_suffixes: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    modules = [lang.resources(code, "slogans") for code in lang.languages() if lang.has(code, "slogans")]
+#: rule switches of this module (``RALLYCRAWL_SLOGAN_RULES_OFF`` is not read: tests switch them)
+RULES = {"slogan_words_of_language": True}
+
+
+@lru_cache(maxsize=16)
+def _words(language: str | None = None) -> _Words:
+    """The chant, sign and crowd words of ``language`` when it has slogan data, else of every language."""
+    codes = [language] if language and lang.has(language, "slogans") else lang.languages()
+    modules = [lang.resources(code, "slogans") for code in codes if lang.has(code, "slogans")]
     union = lambda name: frozenset(w for m in modules for w in getattr(m, name, ()))  # noqa: E731
     words = union("WORDS")
     crowd = union("CROWD")
@@ -63,12 +71,13 @@ def _words() -> _Words:
 
 
 @lru_cache(maxsize=8192)
-def is_slogan_word(w: str) -> bool:
+def is_slogan_word(w: str, language: str | None = None) -> bool:
     """Whether the lower-case word ``w`` is a chant or sign word (also written after a hyphen,
-    as German glues it to the slogan: "„…“-Plakat", "„…“-Rufe")."""
-    words = _words()
+    as German glues it to the slogan: "„…“-Plakat", "„…“-Rufe"), in ``language`` (see the module's
+    docstring) or in any language."""
+    words = _words(language)
     if w.startswith("-") and len(w) > 1:
-        return w[1:].startswith(words.hyphen_suffixes) or is_slogan_word(w[1:])
+        return w[1:].startswith(words.hyphen_suffixes) or is_slogan_word(w[1:], language)
     return w in words.words or (w.startswith(words.stems) and not w.startswith(words.not_stems))
 
 
@@ -88,23 +97,25 @@ _MAY_MAKE_SLOGANS = _WordFlags()
 _LOWER = attrgetter("lower")
 
 
-def _is_slogan_token(token: Token) -> bool:
-    return is_slogan_word(token.lower)
-
-
-def slogan_quotes(sentence: list[Token], language: str | None = None) -> set[int]:  # noqa: ARG001
-    """Quotations (by index) of ``sentence`` that are chants or sign texts."""
+def slogan_quotes(sentence: list[Token], language: str | None = None) -> set[int]:
+    """Quotations (by index) of ``sentence`` that are chants or sign texts (its cue words read in ``language``)."""
     slogans: set[int] = set()
     if not any(map(_MAY_MAKE_SLOGANS.__getitem__, map(_LOWER, sentence))):
-        return slogans  # the usual case, found without building the set of words below
-    vocab = _words()
+        return slogans  # the usual case, found without building the set of words below (every language's words)
+    if not RULES["slogan_words_of_language"]:
+        language = None
+    vocab = _words(language)
+
+    def _is_slogan_token(token: Token) -> bool:
+        return is_slogan_word(token.lower, language)
+
     words = {t.lower for t in sentence}
     crowd = not words.isdisjoint(vocab.crowd)
     if (
         words.isdisjoint(("read", "reads"))
         and (words.isdisjoint(vocab.sign_read) or words.isdisjoint(("another", "one", "other")))
         and not (crowd and not words.isdisjoint(vocab.shouts))
-        and not any(map(is_slogan_word, words))
+        and not any(is_slogan_word(w, language) for w in words)
     ):
         return slogans  # no chant, sign, shout or "(one) read" word: nothing below makes a slogan
     last_cue = -100

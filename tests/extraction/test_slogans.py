@@ -78,3 +78,23 @@ def test_an_exclamation_without_protest_words_stays_a_quote():
 def test_an_unattributed_quotation_next_to_a_shout_verb_is_a_chant(language, paragraph, slogan, monkeypatch):
     """Rule shouted_slogan: nobody is said to speak it, and the sentence says it was shouted."""
     _a_chant_only_with("shouted_slogan", language, paragraph, slogan, monkeypatch)
+
+
+def test_slogan_words_are_the_articles_language():
+    # German "Parole" (a slogan) is French "parole" (speech): in a French article, taking the floor is no chant
+    from rallycrawl.extraction.quotes import extract_quotes
+
+    french = "Odilon Fabrègue, secrétaire de l'union locale, a pris la parole : « Ce mouvement ne faiblira pas cet été. »"
+    result = extract_quotes([french], language="fr")
+    assert result.slogans == [] and [q.speaker for q in result.quotes] == ["Odilon Fabrègue"]
+    german = "Auf den Plakaten und Parolen der Gruppe stand „Wir bleiben alle“."
+    assert extract_quotes([german], language="de").slogans == ["Wir bleiben alle"]
+
+
+def test_slogan_words_of_every_language_without_the_rule(monkeypatch):
+    from rallycrawl.extraction import slogans
+    from rallycrawl.extraction.quotes import extract_quotes
+
+    monkeypatch.setitem(slogans.RULES, "slogan_words_of_language", False)
+    french = "Odilon Fabrègue, secrétaire de l'union locale, a pris la parole : « Ce mouvement ne faiblira pas cet été. »"
+    assert extract_quotes([french], language="fr").slogans == ["Ce mouvement ne faiblira pas cet été."]

@@ -1,6 +1,6 @@
 """German chant and sign words ("skandierten", "Transparente mit der Aufschrift")."""
 
-STEMS = ("sprechch", "skandier", "plakat", "transparent", "parole", "aufschrift", "banner", "spruchb", "schriftzug")
+STEMS = ("sprechch", "skandier", "plakat", "transparent", "parole", "aufschrift", "banner", "banderole", "spruchb", "schriftzug")
 WORDS = frozenset("schild schilder schildern motto sprüche sprüchen rufe losung losungen".split())
 NOT_STEMS = ()
 CROWD = frozenset("demonstranten teilnehmer teilnehmende demonstrierende".split())
