@@ -88,6 +88,7 @@ QUOTE_OWNER_PHRASES = frozenset({
     ("die", "worte", "stammen", "von"), ("diese", "worte", "stammen", "von"), ("der", "satz", "stammt", "von"),
 })
 POINTS_BACK = frozenset({("das",), ("dies",)}) | QUOTE_OWNER_PHRASES
+VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
 
 #: the participle ends its clause ('Carsten Wöhler hat am Montag erklärt: „…“'): rule ``auxiliary_subject``
 PARTICIPLE_LAST = True
@@ -280,7 +281,6 @@ PARTICLES_AFTER_NOUN = frozenset("von".split())
 #: articles of a dative or accusative object, never of a subject: after a verb of saying, the subject ends before
 #: one that follows its noun ('sagte der Landrat den Journalisten', 'sagte Jana Ost dem Sender')
 OBJECT_ARTICLES = frozenset("den dem einem".split())
-VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
 
 #: the ending of a person noun that makes it feminine whatever its article ('Der Sprecherin X zufolge': the
 #: dative "der"): rule ``feminine_noun_over_article``

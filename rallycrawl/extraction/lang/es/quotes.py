@@ -106,6 +106,7 @@ QUOTE_OWNER_PHRASES = frozenset({
     ("la", "frase", "pertenece", "a"),
 })
 POINTS_BACK = frozenset({("así", "lo"), ("lo",)}) | QUOTE_OWNER_PHRASES
+VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
 
 #: plural sources, after a plural article an organisation's, not several people ('explicaron las
 #: fuentes'): rule ``plural_speakers``
@@ -236,7 +237,6 @@ DROPPED_OPENERS = frozenset("y e además luego después asimismo también finalm
 THAT_WORDS = frozenset("que".split())
 #: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
 PARTICLES_AFTER_NOUN = frozenset("de".split())
-VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
 
 #: words after which a reporting verb before the quotation has its subject after it ('que resume la dirigente:', 'como explica la portavoz:'): rule
 #: ``inverted_cue_before``

@@ -57,6 +57,7 @@ QUOTE_OWNER_PHRASES = frozenset({
     ("a", "frase", "é", "de"), ("as", "palavras", "são", "de"), ("são", "palavras", "de"),
 })
 POINTS_BACK = frozenset({("foi", "o", "que"), ("é", "o", "que")}) | QUOTE_OWNER_PHRASES
+VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
 
 #: plural sources, after a plural article an organisation's, not several people ('explicaron las
 #: fuentes'): rule ``plural_speakers``
@@ -139,7 +140,6 @@ DROPPED_OPENERS = frozenset("depois ainda também posteriormente".split())
 THAT_WORDS = frozenset("que".split())
 #: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
 PARTICLES_AFTER_NOUN = frozenset("de da".split())
-VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
 
 #: words after which a reporting verb before the quotation has its subject after it ('como explica a dirigente:', 'que resume o delegado:'): rule
 #: ``inverted_cue_before``
