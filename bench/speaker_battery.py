@@ -11,6 +11,7 @@ too, as they do in a crawl.
     python bench/speaker_battery.py -v de es   # and each miss, for these languages
     SET=2 python bench/speaker_battery.py      # one set of cases (1-4)
     python bench/speaker_battery.py --blind B  # the held-out cases (bench/speaker_blind_cases.py), half A or B
+    python bench/speaker_battery.py --blind2   # the second held-out set (bench/speaker_blind2_cases.py): counts only
 """
 import collections
 import os
@@ -25,7 +26,11 @@ from speaker_battery_cases import ALL, CASES, CASES2, CASES3, CASES4  # noqa: E4
 from rallycrawl.extraction.analysis import analyse_article  # noqa: E402
 
 CASES = {"1": CASES, "2": CASES2, "3": CASES3, "4": CASES4}.get(os.environ.get("SET", "all"), ALL)
-if "--blind" in sys.argv:
+if "--blind2" in sys.argv:
+    from speaker_blind2_cases import BLIND2  # noqa: E402
+
+    CASES = BLIND2
+elif "--blind" in sys.argv:
     from speaker_blind_cases import BLIND  # noqa: E402
 
     _half = sys.argv[sys.argv.index("--blind") + 1:][:1]
