@@ -103,6 +103,12 @@ RULES.update({
     # '« … », a indiqué la préfecture de Valmorin dans la soirée': a public body's lower-case noun with "of" and a
     # place after an article is that body, named with its place
     "institution_of_place": True,
+    # 'El sindicato Unión de Trabajadores del Puerto anunció … «…», indicó el sindicato': a name after an article and
+    # an organisation noun is that organisation, which the noun names again later
+    "org_noun_before_name": True,
+    # 'La Fiscalía Provincial de X ha abierto diligencias. / … la Fiscalía subraya que «…»': a speaker that is an
+    # organisation's head word alone becomes the longer name of a paragraph before, as of its own paragraph
+    "head_word_named_before": True,
     # 'compareció el gerente del hospital, Anselmo X. «…», dijo el gerente': a person named in apposition to a
     # role phrase holds that role, for a later role noun (else "the manager" went to another person named)
     "apposition_role_title": True,
@@ -2521,6 +2527,20 @@ def _apposition_role(text: str, end: int, run: str) -> str | None:
     return role
 
 
+def _org_noun_before(text: str, start: int, run: str) -> str | None:
+    """Rule ``org_noun_before_name``: the run of capitalised words at ``start`` of ``text`` follows an article and
+    an organisation noun of the language (ORG_ROLES: 'the union Harbour Workers United', 'el sindicato Unión de
+    Trabajadores del Puerto', 'le collectif Sauvons la Gare'): that noun, which a later "the union", "el
+    sindicato", "le collectif" means; None for a run led by a first name or a title (a person)."""
+    before = text[max(0, start - 30) : start].split()
+    if len(before) < 2 or before[-1].lower() not in _P.org_roles or before[-2].lower() not in _P.articles:
+        return None
+    words = run.rstrip(".,;:").split()
+    if not words or len(words) > 6 or first_name_gender(words[0]) is not None or is_title_word(words[0]):
+        return None
+    return before[-1].lower()
+
+
 def _organisation_by_context(text: str, start: int, run: str) -> bool:
     """Rule ``organisation_by_context``: the run of capitalised words at ``start`` of ``text`` follows a noun
     for a group ('the climate group Rising Tide') or a phrase for its members or spokespeople ('activists
@@ -4449,6 +4469,8 @@ class Attributor:
             runs.append(m.span())
             run = m.group()
             role = _P.organisation_nouns_before and RULES["organisation_apposition_role"] and _apposition_role(sentence.text, m.end(), run)
+            if not role and _P.org_roles and _P.articles and RULES["org_noun_before_name"]:
+                role = _org_noun_before(sentence.text, m.start(), run)
             if role:
                 # ('Eastvale Rising, a coalition of tenant groups,'): an organisation, which "the coalition" means
                 at = (sentence.paragraph, sentence.start + m.start())
@@ -6672,10 +6694,17 @@ def complete_head_word_speakers(quotes, organisation_names: list[str], paragraph
             words.pop()  # "Sindicato de", "Sindicato dos": the name reader stopped at a lower-case word
         name = " ".join(words)
         if len(words) == 1 and name.lower() in ORG_HEADS and 0 <= quote.paragraph < len(paragraphs):
-            text = paragraphs[quote.paragraph]
-            longer = {n for n in organisation_names if n.startswith(name + " ") and n in text}
-            if len(longer) == 1:
-                name = longer.pop()
+            # (the quotation's paragraph first; with rule head_word_named_before, else the nearest paragraph before
+            # it that names one such organisation: 'La Fiscalía Provincial de X ha abierto diligencias. / …, la
+            # Fiscalía subraya que «…»')
+            reach = range(quote.paragraph, -1, -1) if RULES["head_word_named_before"] else (quote.paragraph,)
+            for index in reach:
+                text = paragraphs[index]
+                longer = {n for n in organisation_names if n.startswith(name + " ") and n in text}
+                if longer:
+                    if len(longer) == 1:
+                        name = longer.pop()
+                    break
         elif len(words) > 1 and RULES["connector_name_completed"]:
             # 'Gewerkschaft Erziehung' for "Gewerkschaft Erziehung und Wissenschaft": the name reader stopped at "und"
             longer = {

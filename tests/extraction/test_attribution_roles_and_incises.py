@@ -235,3 +235,58 @@ def test_public_body_of_place_switched_off(rule_off):
 
 def test_public_body_of_a_lower_case_place_is_not_read():
     assert speakers("« Douze personnes ont été interpellées », a indiqué la mairie de la ville.", language="fr") == [None]
+
+
+# --- org_noun_before_name: 'El sindicato X anunció … «…», indicó el sindicato' ------------------------------------
+
+ORG_NOUN_CASES = [
+    ("en", ["The union Harbour Workers United announced a five-day strike.",
+            "\u201cThe employers left us no other way out,\u201d the union said in a statement."], "Harbour Workers United"),
+    ("es", ["El sindicato Unión de Trabajadores del Puerto anunció cinco jornadas de huelga.",
+            "«La patronal nos ha dejado sin otra salida», indicó el sindicato en una nota."], "Unión de Trabajadores del Puerto"),
+    ("fr", ["Le collectif Sauvons la Gare de Brévanne a annoncé une journée d'action.",
+            "« Fermer la gare, c'est condamner tout le canton », écrit le collectif dans un communiqué."],
+     "Sauvons la Gare de Brévanne"),
+]
+
+
+def test_organisation_noun_before_a_name_is_its_role():
+    for language, paragraphs, expected in ORG_NOUN_CASES:
+        assert speakers(*paragraphs, language=language) == [expected], language
+
+
+def test_organisation_noun_before_a_name_switched_off(rule_off):
+    rule_off("org_noun_before_name")
+    language, paragraphs, _ = ORG_NOUN_CASES[1]
+    assert speakers(*paragraphs, language=language) == [None]
+
+
+def test_organisation_noun_before_a_person_is_no_role():
+    # (a first name after the noun: a person, 'the union's Maria Lopez' is no organisation called Maria)
+    paragraphs = ["El sindicato María Quesada anunció la huelga.", "«No vamos a ceder», indicó el sindicato."]
+    assert speakers(*paragraphs, language="es") != ["María Quesada"]
+
+
+# --- head_word_named_before: 'la Fiscalía' after 'La Fiscalía Provincial de X' ---------------------------------------
+
+PORT_STRIKE = [
+    "El Sindicato de Estibadores de Montevela convocó una huelga de 48 horas en el puerto, con una manifestación ante "
+    "la sede de la naviera.",
+    "Los trabajadores marcharon el lunes por el centro de la ciudad.",
+    "En un comunicado, el Sindicato subraya que «la empresa ha roto todos los acuerdos firmados».",
+]
+
+
+def test_head_word_speaker_completed_from_a_paragraph_before():
+    from rallycrawl.extraction.analysis import analyse_article
+
+    found = analyse_article("Huelga en el puerto de Montevela", PORT_STRIKE, language="es").quotes
+    assert [q.speaker for q in found] == ["Sindicato de Estibadores de Montevela"]
+
+
+def test_head_word_named_before_switched_off(rule_off):
+    from rallycrawl.extraction.analysis import analyse_article
+
+    rule_off("head_word_named_before")
+    found = analyse_article("Huelga en el puerto de Montevela", PORT_STRIKE, language="es").quotes
+    assert [q.speaker for q in found] == ["Sindicato"]

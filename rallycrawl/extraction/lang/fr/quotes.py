@@ -270,4 +270,4 @@ ORG_NAME_ADJECTIVES = frozenset("national nationale général générale unitair
 #: lower-case nouns that name a public body by themselves, after the language's article ('a indiqué la préfecture',
 #: 'informó la policía'): the one named before whose name holds the word, else the body as the article names it
 #: (rules ``institution_noun``, ``article_institution``)
-INSTITUTION_NOUNS = {"police": "police", "gendarmerie": "gendarmerie", "préfecture": "préfecture", "intersyndicale": "intersyndicale", "mairie": "mairie", "rectorat": "rectorat"}
+INSTITUTION_NOUNS = {"police": "police", "gendarmerie": "gendarmerie", "préfecture": "préfecture", "intersyndicale": "intersyndicale", "mairie": "mairie", "rectorat": "rectorat", "parquet": "parquet"}
