@@ -241,7 +241,7 @@ def test_public_body_of_a_lower_case_place_is_not_read():
 
 ORG_NOUN_CASES = [
     ("en", ["The union Harbour Workers United announced a five-day strike.",
-            "\u201cThe employers left us no other way out,\u201d the union said in a statement."], "Harbour Workers United"),
+            "\u201cThe employers left us no other way out,\u201d the union said on its website."], "Harbour Workers United"),
     ("es", ["El sindicato Unión de Trabajadores del Puerto anunció cinco jornadas de huelga.",
             "«La patronal nos ha dejado sin otra salida», indicó el sindicato en una nota."], "Unión de Trabajadores del Puerto"),
     ("fr", ["Le collectif Sauvons la Gare de Brévanne a annoncé une journée d'action.",
