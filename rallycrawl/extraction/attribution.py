@@ -109,6 +109,9 @@ RULES.update({
     # 'La Fiscalía Provincial de X ha abierto diligencias. / … la Fiscalía subraya que «…»': a speaker that is an
     # organisation's head word alone becomes the longer name of a paragraph before, as of its own paragraph
     "head_word_named_before": True,
+    # 'Ihr Kollege Sebastian X nickt. »…«', 'Su compañera Inés X asiente: «…»': a possessive and a noun before the
+    # subject's name (POSSESSIVE_DETERMINERS)
+    "possessive_noun_subject": True,
     # 'compareció el gerente del hospital, Anselmo X. «…», dijo el gerente': a person named in apposition to a
     # role phrase holds that role, for a later role noun (else "the manager" went to another person named)
     "apposition_role_title": True,
@@ -911,7 +914,7 @@ class Profile:
         "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
         "descriptor_nouns", "first_person", "unnamed_one", "org_role_aliases", "bare_after_verb", "as_words",
         "as_object_pronouns", "before_cue_phrases",
-        "object_articles",
+        "object_articles", "possessive_determiners",
         "demonstrative_subjects",
         "these_words",
         "label_verbs", "label_openers",
@@ -1160,6 +1163,9 @@ class Profile:
         #: articles of a dative or accusative object ("den", "dem"): after a verb of saying, the subject ends before
         #: one ('sagte der Landrat den Journalisten'): rule ``object_article_ends_subject``
         self.object_articles = _union(single, "OBJECT_ARTICLES")
+        #: possessives that open a subject before its noun and name ('Ihr Kollege X', 'su compañera X'): rule
+        #: ``possessive_noun_subject``
+        self.possessive_determiners = _union(single, "POSSESSIVE_DETERMINERS")
         #: demonstrative pronouns standing for the person last named ('Dieser sagte: „…“', 'so Letztere'), with
         #: their gender: rule ``demonstrative_subject``
         self.demonstrative_subjects = _merged(single, "DEMONSTRATIVE_SUBJECTS")
@@ -4698,6 +4704,8 @@ class Attributor:
             found = self._age_epithet_subject(sentence)
         if found is None:
             found = self._subject_at(sentence, 0)
+        if found is None and _P.possessive_determiners and RULES["possessive_noun_subject"]:
+            found = self._possessive_noun_subject(sentence, 0)
         if found is None and _P.time_openers and RULES["time_opener"]:
             start = _time_phrase_end(tokens)
             if start:
@@ -4710,6 +4718,8 @@ class Attributor:
                     break  # "d'après elle, M. Macron a …": the source, not the subject, reports
                 if t.comma or t.quote is not None:
                     found = self._subject_at(sentence, i + 1)
+                    if found is None and t.quote is None and _P.possessive_determiners and RULES["possessive_noun_subject"]:
+                        found = self._possessive_noun_subject(sentence, i + 1)  # ('A su lado, su compañera X asiente:')
                     if (
                         found is None and t.quote is None and _P.incise and RULES["article_after_opener"]
                         and i + 2 < len(tokens) and tokens[i + 1].lower in _P.article_genders and _role_word(tokens[i + 2])
@@ -4720,6 +4730,17 @@ class Attributor:
                     if found is not None or tries == 0 or t.quote is not None:
                         break
         return found
+
+    def _possessive_noun_subject(self, sentence: Sentence, start: int) -> Attribution | None:
+        """Rule ``possessive_noun_subject``: a subject opening with a possessive and a noun before a name ('Ihr Kollege
+        Sebastian X nickt.', 'Su compañera Inés X asiente: «…»', 'Son collègue X acquiesce'): the person named."""
+        tokens = sentence.tokens
+        if (
+            start + 3 >= len(tokens) or tokens[start].lower not in _P.possessive_determiners
+            or tokens[start + 1].comma or tokens[start + 1].quote is not None or not tokens[start + 2].capitalised
+        ):
+            return None
+        return self._subject_at(sentence, start + 2)
 
     def _age_epithet_subject(self, sentence: Sentence) -> Attribution | None:
         """Rule ``age_epithet_subject``: 'X engagiert sich seit Jahren. Die 52-Jährige ist wütend.': a sentence opening

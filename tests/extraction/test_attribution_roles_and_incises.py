@@ -290,3 +290,23 @@ def test_head_word_named_before_switched_off(rule_off):
     rule_off("head_word_named_before")
     found = analyse_article("Huelga en el puerto de Montevela", PORT_STRIKE, language="es").quotes
     assert [q.speaker for q in found] == ["Sindicato"]
+
+
+# --- possessive_noun_subject: 'Ihr Kollege X nickt. »…«', 'Su compañera X asiente: «…»' -----------------------------
+
+POSSESSIVE_CASES = [
+    ("de", "Ihr Kollege Sebastian Kröhne nickt. »Viele haben schon gekündigt. Wer bleibt, wird krank.«", "Sebastian Kröhne"),
+    ("es", "A su lado, su compañera Inés Barrera asiente: «Somos muchas y estamos cansadas de callar».", "Inés Barrera"),
+    ("fr", "Son collègue Sébastien Kronel acquiesce : « Beaucoup ont déjà démissionné cette année. »", "Sébastien Kronel"),
+]
+
+
+def test_possessive_and_noun_before_the_subjects_name():
+    for language, paragraph, expected in POSSESSIVE_CASES:
+        assert speakers(paragraph, language=language) == [expected], language
+
+
+def test_possessive_noun_subject_switched_off(rule_off):
+    rule_off("possessive_noun_subject")
+    language, paragraph, _ = POSSESSIVE_CASES[0]
+    assert speakers(paragraph, language=language) == [None]

@@ -285,3 +285,7 @@ OBJECT_ARTICLES = frozenset("den dem einem".split())
 #: the ending of a person noun that makes it feminine whatever its article ('Der Sprecherin X zufolge': the
 #: dative "der"): rule ``feminine_noun_over_article``
 FEMININE_ENDINGS = ("in",)
+
+#: possessives that open a subject before its noun and the name ('her colleague X nods', 'Ihr Kollege X'): rule
+#: ``possessive_noun_subject``
+POSSESSIVE_DETERMINERS = frozenset("ihr ihre sein seine".split())

@@ -369,3 +369,7 @@ QUOTE_OWNER_PHRASES = frozenset({
 })
 POINTS_BACK = QUOTE_OWNER_PHRASES
 VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
+
+#: possessives that open a subject before its noun and the name ('her colleague X nods', 'Ihr Kollege X'): rule
+#: ``possessive_noun_subject``
+POSSESSIVE_DETERMINERS = frozenset("her his their".split())

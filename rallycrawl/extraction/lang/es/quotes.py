@@ -276,3 +276,7 @@ INSTITUTION_NOUNS = {"policía": "policía", "gendarmería": "gendarmería", "mu
 #: words after a quotation and its comma that give it to whom they name next ('«…», en palabras de la dirigente X'):
 #: rule ``words_of``
 WORDS_OF = frozenset({("en", "palabras", "de"), ("en", "palabras", "del")})
+
+#: possessives that open a subject before its noun and the name ('her colleague X nods', 'Ihr Kollege X'): rule
+#: ``possessive_noun_subject``
+POSSESSIVE_DETERMINERS = frozenset("su".split())

@@ -271,3 +271,7 @@ ORG_NAME_ADJECTIVES = frozenset("national nationale général générale unitair
 #: 'informó la policía'): the one named before whose name holds the word, else the body as the article names it
 #: (rules ``institution_noun``, ``article_institution``)
 INSTITUTION_NOUNS = {"police": "police", "gendarmerie": "gendarmerie", "préfecture": "préfecture", "intersyndicale": "intersyndicale", "mairie": "mairie", "rectorat": "rectorat", "parquet": "parquet"}
+
+#: possessives that open a subject before its noun and the name ('her colleague X nods', 'Ihr Kollege X'): rule
+#: ``possessive_noun_subject``
+POSSESSIVE_DETERMINERS = frozenset("son sa leur".split())

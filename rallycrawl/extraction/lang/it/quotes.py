@@ -183,3 +183,7 @@ INSTITUTION_NOUNS = {"polizia": "polizia", "questura": "questura", "prefettura":
 #: words that make a name an organisation's, not a person's, besides HEADS_FIRST of organisations.py ('Rete degli
 #: Studenti')
 ORG_WORDS = frozenset("rete".split())
+
+#: possessives that open a subject before its noun and the name ('her colleague X nods', 'Ihr Kollege X'): rule
+#: ``possessive_noun_subject``
+POSSESSIVE_DETERMINERS = frozenset("suo sua".split())

@@ -175,3 +175,7 @@ ORG_NAME_ADJECTIVES = frozenset("nacional geral único única estadual regional 
 #: 'informó la policía'): the one named before whose name holds the word, else the body as the article names it
 #: (rules ``institution_noun``, ``article_institution``)
 INSTITUTION_NOUNS = {"polícia": "polícia", "prefeitura": "prefeitura"}
+
+#: possessives that open a subject before its noun and the name ('her colleague X nods', 'Ihr Kollege X'): rule
+#: ``possessive_noun_subject``
+POSSESSIVE_DETERMINERS = frozenset("sua seu".split())
