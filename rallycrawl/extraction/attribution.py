@@ -112,6 +112,8 @@ RULES.update({
     # 'Ihr Kollege Sebastian X nickt. »…«', 'Su compañera Inés X asiente: «…»': a possessive and a noun before the
     # subject's name (POSSESSIVE_DETERMINERS)
     "possessive_noun_subject": True,
+    # 'Nach Angaben der Polizei': a common noun before a genitive article is no part of the organisation's name
+    "genitive_noun_not_organisation": True,
     # 'compareció el gerente del hospital, Anselmo X. «…», dijo el gerente': a person named in apposition to a
     # role phrase holds that role, for a later role noun (else "the manager" went to another person named)
     "apposition_role_title": True,
@@ -914,7 +916,7 @@ class Profile:
         "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
         "descriptor_nouns", "first_person", "unnamed_one", "org_role_aliases", "bare_after_verb", "as_words",
         "as_object_pronouns", "before_cue_phrases",
-        "object_articles", "possessive_determiners",
+        "object_articles", "possessive_determiners", "genitive_articles",
         "demonstrative_subjects",
         "these_words",
         "label_verbs", "label_openers",
@@ -1166,6 +1168,9 @@ class Profile:
         #: possessives that open a subject before its noun and name ('Ihr Kollege X', 'su compañera X'): rule
         #: ``possessive_noun_subject``
         self.possessive_determiners = _union(single, "POSSESSIVE_DETERMINERS")
+        #: genitive articles after which an organisation's name follows a noun said of it ('Angaben der Polizei'):
+        #: rule ``genitive_noun_not_organisation``
+        self.genitive_articles = _union(single, "GENITIVE_ARTICLES")
         #: demonstrative pronouns standing for the person last named ('Dieser sagte: „…“', 'so Letztere'), with
         #: their gender: rule ``demonstrative_subject``
         self.demonstrative_subjects = _merged(single, "DEMONSTRATIVE_SUBJECTS")
@@ -2531,6 +2536,16 @@ def _apposition_role(text: str, end: int, run: str) -> str | None:
     if name is not None and not name.is_org and len(words) > 1 and _led_by_first_name([word_token(w) for w in words]):
         return None
     return role
+
+
+def _without_genitive_head(name: str) -> str:
+    """Rule ``genitive_noun_not_organisation``: 'Angaben der Polizei', 'Sprecher des Bündnisses X': a noun that is no
+    organisation word before a genitive article (GENITIVE_ARTICLES) is what is said of the organisation after it,
+    which is the name ('Polizei')."""
+    words = name.split()
+    if len(words) > 2 and words[1].lower() in _P.genitive_articles and not is_org_word(words[0]):
+        return " ".join(words[2:])
+    return name
 
 
 def _org_noun_before(text: str, start: int, run: str) -> str | None:
@@ -4494,7 +4509,10 @@ class Attributor:
                 continue
             for name in _names_in_run(run, _P):
                 if name.is_org:
-                    mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), name.text)
+                    org = name.text
+                    if _P.genitive_articles and RULES["genitive_noun_not_organisation"]:
+                        org = _without_genitive_head(org)
+                    mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), org)
                 elif _P.object_articles and name.text.split(None, 1)[0] in _P.object_articles and RULES["object_article_ends_subject"]:
                     continue  # ('sagte der Landrat den Journalisten': an object's article and noun name nobody)
                 else:

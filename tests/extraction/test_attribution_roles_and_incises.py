@@ -310,3 +310,22 @@ def test_possessive_noun_subject_switched_off(rule_off):
     rule_off("possessive_noun_subject")
     language, paragraph, _ = POSSESSIVE_CASES[0]
     assert speakers(paragraph, language=language) == [None]
+
+
+# --- genitive_noun_not_organisation: 'Nach Angaben der Polizei' ---------------------------------------------------
+
+POLICE_FIGURES = [
+    "Nach Angaben der Polizei beteiligten sich rund 2500 Menschen an der Kundgebung in Kirchbrück.",
+    "Ein Polizeisprecher sagte, der Protest sei „bis auf wenige Ausnahmen störungsfrei“ verlaufen.",
+]
+
+
+def test_noun_before_a_genitive_article_is_no_part_of_the_name():
+    assert speakers(*POLICE_FIGURES, language="de") == ["Polizei"]
+    union = ["Die Gewerkschaft der Polizei kritisierte den Einsatz.", "„Das war unverantwortlich“, sagte die Gewerkschaft."]
+    assert speakers(*union, language="de") == ["Gewerkschaft der Polizei"]  # (an organisation word keeps its genitive)
+
+
+def test_genitive_noun_switched_off(rule_off):
+    rule_off("genitive_noun_not_organisation")
+    assert speakers(*POLICE_FIGURES, language="de") == ["Angaben der Polizei"]

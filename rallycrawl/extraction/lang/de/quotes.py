@@ -289,3 +289,7 @@ FEMININE_ENDINGS = ("in",)
 #: possessives that open a subject before its noun and the name ('her colleague X nods', 'Ihr Kollege X'): rule
 #: ``possessive_noun_subject``
 POSSESSIVE_DETERMINERS = frozenset("ihr ihre sein seine".split())
+
+#: genitive articles: a noun before one that is no organisation word is said of the organisation after it ('Angaben
+#: der Polizei', 'Sprecher des Bündnisses'): rule ``genitive_noun_not_organisation``
+GENITIVE_ARTICLES = frozenset("der des".split())
