@@ -114,6 +114,9 @@ RULES.update({
     "possessive_noun_subject": True,
     # 'Nach Angaben der Polizei': a common noun before a genitive article is no part of the organisation's name
     "genitive_noun_not_organisation": True,
+    # 'Explicó que … «…». Sin embargo, advirtió de que la universidad «…»': in a language that leaves the subject out
+    # (PRO_DROP), a quoted fragment in a sentence opening with a reporting verb goes on with the sentence before's speaker
+    "pro_drop_fragment": True,
     # 'compareció el gerente del hospital, Anselmo X. «…», dijo el gerente': a person named in apposition to a
     # role phrase holds that role, for a later role noun (else "the manager" went to another person named)
     "apposition_role_title": True,

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Quote
+from . import attribution as _attribution
 from .attribution import (
     CAPITALS, PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_alone, dash_cues,
     expletive_opening, points_back,
@@ -256,6 +257,23 @@ def _speaking(sentence: Sentence, exclude: set[int]) -> Attribution | None:
     return None
 
 
+def _opens_with_reporting_verb(sentence: Sentence) -> bool:
+    """Rule ``pro_drop_fragment``: the sentence opens with a reporting verb, after a connector ended by a comma at
+    most ('Advirtió de que …', 'Sin embargo, advirtió de que …')."""
+    tokens = sentence.tokens
+    start = 0
+    for j, t in enumerate(tokens[:4]):
+        if t.quote is not None:
+            return False
+        if t.comma:
+            start = j + 1
+            break
+    if start >= len(tokens):
+        return False
+    first = tokens[start]
+    return first.quote is None and first.may_cue and bool(cue_at(tokens, start))
+
+
 def _standalone(sentence: Sentence) -> bool:
     """The sentence starts with a quotation and names no speaker ('"…"' standing alone)."""
     return bool(sentence.tokens) and sentence.tokens[0].quote is not None
@@ -416,6 +434,16 @@ def _fallback(
             found = _speaking(prev, slogans) or prev.cue_speaker
             if found is not None and found.speaker and prev.paragraph >= sentence.paragraph - 1:
                 return found, "reported_speech_mood"
+        if (
+            sentence.subject is None and s_index > 0 and _attribution._P.pro_drop and RULES["pro_drop_fragment"]
+            and sentences[s_index - 1].paragraph == sentence.paragraph and _opens_with_reporting_verb(sentence)
+        ):
+            # 'Explicó que había escuchado «…». Sin embargo, advirtió de que la universidad «…»': with the subject
+            # left out, whoever spoke in the sentence before goes on
+            prev = sentences[s_index - 1]
+            found = _speaking(prev, slogans) or prev.subject
+            if found is not None and found.speaker:
+                return found, "pro_drop_fragment"
         return sentence.subject, "fragment_subject"
     para = sentence.paragraph
     # the sentence before, in the same paragraph

@@ -329,3 +329,26 @@ def test_noun_before_a_genitive_article_is_no_part_of_the_name():
 def test_genitive_noun_switched_off(rule_off):
     rule_off("genitive_noun_not_organisation")
     assert speakers(*POLICE_FIGURES, language="de") == ["Angaben der Polizei"]
+
+
+# --- pro_drop_fragment: 'Sin embargo, advirtió de que la universidad «…»' -----------------------------------------
+
+RECTOR = [
+    "La rectora de la Universidad de Valcorza, Pilar Echánove, se reunió con los estudiantes encerrados.",
+    "Tras el encuentro, explicó que había escuchado «propuestas razonables que merecen estudiarse». Sin embargo, "
+    "advirtió de que la universidad «no puede asumir sola la rebaja de las tasas».",
+]
+
+
+def test_fragment_after_a_verb_with_its_subject_left_out_goes_on():
+    assert speakers(*RECTOR, language="es") == ["Pilar Echánove", "Pilar Echánove"]
+
+
+def test_pro_drop_fragment_switched_off(rule_off):
+    rule_off("pro_drop_fragment")
+    assert speakers(*RECTOR, language="es") == ["Pilar Echánove", None]
+
+
+def test_fragment_in_a_sentence_without_a_reporting_verb_stays_without_speaker():
+    paragraphs = [RECTOR[0], "Tras el encuentro, explicó sus planes. Los estudiantes piden una rebaja «ya mismo y sin rodeos»."]
+    assert speakers(*paragraphs, language="es")[-1] is None
