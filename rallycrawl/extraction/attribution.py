@@ -1960,12 +1960,18 @@ def _head_gender(tokens: list[Token]) -> str | None:
     """The gender of the noun heading ``tokens`` ('a mother of two', 'one of the first women'):
     led by an article or "one of", with only a few plain words before the noun, never a possessive
     ("a women's group") or a noun after "of" that is not "one of" ('the lawyer of a widow')."""
+    noun = _head_gender_noun(tokens)
+    return None if noun is None else _P.gender_nouns[noun]
+
+
+def _head_gender_noun(tokens: list[Token]) -> str | None:
+    """The noun of one gender heading ``tokens`` (see :func:`_head_gender`), in lower case."""
     if not tokens or (tokens[0].lower not in _P.articles and tokens[0].lower not in ("one", "among")):
         return None
     for i, t in enumerate(tokens):
         gender = _P.gender_nouns.get(t.lower)
         if gender is not None:
-            return gender if not t.text.rstrip(",.;:").lower().endswith(("'s", "’s")) else None
+            return t.lower if not t.text.rstrip(",.;:").lower().endswith(("'s", "’s")) else None
         if t.comma or t.quote is not None or t.ends_sentence:
             return None
         if t.lower == "of" and (i == 0 or tokens[i - 1].lower != "one"):
@@ -4168,12 +4174,14 @@ class Attributor:
                 j += 1
             else:
                 continue
-            gender = _head_gender(tokens[j : j + 8])
-            if gender is None:
+            noun = _head_gender_noun(tokens[j : j + 8])
+            if noun is None:
                 continue
             person = self.mentions.lookup(name.word)
             if person is not None and name.word == person.surname:
-                person.gender = gender  # (over a first name's guess: "Nikola" is mostly a man's name)
+                person.gender = _P.gender_nouns[noun]  # (over a first name's guess: "Nikola" is mostly a man's name)
+                if noun in _P.bare_gender_nouns and not person.role and RULES["bare_gender_noun"]:
+                    person.role = noun  # ('X, 34, a woman from the estate': a later "the woman" is X)
 
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:

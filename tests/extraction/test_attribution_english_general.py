@@ -60,6 +60,10 @@ def test_bare_gender_noun(rule_off):
     introduced = ["Mara Telling, a woman from the estate, spoke first.", '"We are tired of waiting," the woman said.']
     assert speakers(*other) == [None]
     assert speakers(*introduced) == ["Mara Telling"]
+    # introduced with the noun after an age, or with a copula
+    aged = ["Mara Telling, 34, a young woman from the estate, came with her son.", '"We are tired of waiting," the woman said.']
+    assert speakers(*aged) == ["Mara Telling"]
+    assert speakers("Tom Brant is a man who never gives up.", '"We are tired," the man said.') == ["Tom Brant"]
     # "the man" is no chairman
     assert speakers("Tom Brant, the chairman, opened the meeting.", '"We are tired," the man said.') == [None]
     rule_off("bare_gender_noun")
