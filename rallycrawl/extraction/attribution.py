@@ -849,6 +849,29 @@ RULES.update({
     # (before, the plural noun was read as a speaker's name); a name after it still speaks
     "one_of_unnamed": True,
 })
+RULES.update({
+    # --- general English speakers (spk-en2), on invented sentences
+    # '"…," said a press officer for Save Our Library': two words for a spokesperson (SPOKESPERSON_PHRASES) before
+    # "for" and an organisation are read as "a spokesperson for" is: the organisation (before, nobody)
+    "spokesperson_phrase_for": True,
+    # '"…," said one Tory MP': after "a"/"one", a capitalised run before a lower-case noun or ending in an acronym
+    # describes somebody unnamed: nobody (before, "Tory" was read as a first name and "Tory MP" spoke)
+    "unnamed_modifier_run": True,
+    # '"…" So says Dara Quill.', '"…," so said the Harbour Union': "so" pointing back at the quotation before the verb
+    # is no subject: the name after the verb speaks (SO_INVERSION_WORDS; before, nobody)
+    "so_says": True,
+    # '"…," reads a statement from Save Our Library', 'read a post by the Harbour Union': a verb a text reads its words
+    # with, then that text (READ_NOUNS) and "from"/"by" its maker (DOCUMENT_MAKERS): the maker speaks (before, the
+    # quotation had no cue and was dropped, or nobody spoke)
+    "reads_statement_from": True,
+    # '"…," the woman said', 'the man told reporters': a noun that says only a gender (BARE_GENDER_NOUNS) is one the
+    # article introduced with that noun ('Dara Quill, a woman from the estate'), else nobody (before, whichever woman
+    # was named last, though the article may mean another it does not name)
+    "bare_gender_noun": True,
+    # 'Dara "DJ" Quill said': one or two capitalised words quoted between a first name and a capitalised word are a
+    # nickname, no quotation (quotes._without_nicknames; before, the name was split and "Dara" or "Quill" spoke)
+    "nickname_in_name": True,
+})
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
 _COLON_CLAUSE_WORDS = 12
@@ -918,7 +941,7 @@ class Profile:
         "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
         "reported_mood_verbs", "asked_participles", "verbless_points_back", "words_of", "to_prepositions",
         "descriptor_nouns", "first_person", "unnamed_one", "org_role_aliases", "bare_after_verb", "as_words",
-        "as_object_pronouns", "before_cue_phrases",
+        "as_object_pronouns", "before_cue_phrases", "so_inversion", "bare_gender_nouns",
         "object_articles", "possessive_determiners", "genitive_articles",
         "demonstrative_subjects",
         "these_words",
@@ -1165,6 +1188,11 @@ class Profile:
         self.before_cue_phrases = tuple(sorted(
             {tuple(p) for m in single for p in getattr(m, "BEFORE_CUE_PHRASES", ())}, key=len, reverse=True
         ))
+        #: a word opening an inverted attribution after a quotation ('"…" So says X.', '"…," so said X'): rule
+        #: ``so_says``
+        self.so_inversion = _union(single, "SO_INVERSION_WORDS")
+        #: nouns that say no more than a person's gender ("the woman"): rule ``bare_gender_noun``
+        self.bare_gender_nouns = _union(single, "BARE_GENDER_NOUNS")
         #: articles of a dative or accusative object ("den", "dem"): after a verb of saying, the subject ends before
         #: one ('sagte der Landrat den Journalisten'): rule ``object_article_ends_subject``
         self.object_articles = _union(single, "OBJECT_ARTICLES")
@@ -1811,6 +1839,11 @@ def cue_at(tokens: list[Token], k: int) -> int:
         return 1
     if k > 0 and w in p.read_verbs and tokens[k - 1].lower in p.read_nouns and RULES["statement_read"]:
         return 1  # '"…," the statement read': the statement reports (rule statement_read)
+    if (
+        w in p.read_verbs and k + 3 < len(tokens) and tokens[k + 1].lower in _NAMELESS | _ENGLISH_DEFINITE
+        and tokens[k + 2].lower in p.read_nouns and tokens[k + 3].lower in p.document_makers and RULES["reads_statement_from"]
+    ):
+        return 1  # '"…," reads a statement from the X Union': the text and its maker after the verb
     if k > 2 and w in p.document_verbs and RULES["document_source"] and _document_maker_before(tokens, k):
         return 1  # 'A statement from the X Union read:', 'a report by the X Trust found that' (rule document_source)
     if w in p.two_word_starts and k + 1 < len(tokens) and (w, tokens[k + 1].lower) in p.two_word:
@@ -1947,12 +1980,18 @@ def _head_gender(tokens: list[Token]) -> str | None:
     """The gender of the noun heading ``tokens`` ('a mother of two', 'one of the first women'):
     led by an article or "one of", with only a few plain words before the noun, never a possessive
     ("a women's group") or a noun after "of" that is not "one of" ('the lawyer of a widow')."""
+    noun = _head_gender_noun(tokens)
+    return None if noun is None else _P.gender_nouns[noun]
+
+
+def _head_gender_noun(tokens: list[Token]) -> str | None:
+    """The noun of one gender heading ``tokens`` (see :func:`_head_gender`), in lower case."""
     if not tokens or (tokens[0].lower not in _P.articles and tokens[0].lower not in ("one", "among")):
         return None
     for i, t in enumerate(tokens):
         gender = _P.gender_nouns.get(t.lower)
         if gender is not None:
-            return gender if not t.text.rstrip(",.;:").lower().endswith(("'s", "’s")) else None
+            return t.lower if not t.text.rstrip(",.;:").lower().endswith(("'s", "’s")) else None
         if t.comma or t.quote is not None or t.ends_sentence:
             return None
         if t.lower == "of" and (i == 0 or tokens[i - 1].lower != "one"):
@@ -3062,6 +3101,13 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     if not words:
         return None
     if (
+        RULES["spokesperson_phrase_for"] and len(words) >= 5 and words[0] in _NAMELESS
+        and (words[1], words[2]) in _SPOKESPERSON_PHRASES and words[3] == "for"
+    ):
+        # 'a press officer for Save Our Library': read as 'a spokesperson for Save Our Library'
+        tokens = [tokens[0], word_token("spokesperson"), *tokens[3:]]
+        words = list(map(_LOWER, tokens))
+    if (
         _P.institution_nouns and RULES["institution_of_place"] and len(words) >= 4 and words[0] in _P.articles
         and words[1] in _P.institution_nouns and words[2] in _ORG_TAIL_CONNECTORS and tokens[3].capitalised
     ):
@@ -3286,7 +3332,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         and (not head[-1].capitalised or RULES["unnamed_capitalised_noun"])
         and runs[0][0] > 0 and runs[0][0] < len(head) and RULES["unnamed_with_capitals"]
         and not any(t.comma for t in head[:-1]) and not any(t.lower in _ANY_PREPOSITION or t.lower in _P.relative_pronouns for t in head)
-        and not any(_led_by_first_name(tokens[start:end]) for start, end in runs)
+        and not any(_led_by_first_name(tokens[start:end]) and not _unnamed_modifier_run(tokens, end, len(head)) for start, end in runs)
         and not all(is_title_word(tokens[i].word) for start, end in runs for i in range(start, end))  # (nameless_title)
     ):
         # 'one Weibo user wrote', 'a Republican aide said', 'a Kestrel Lane resident said': one person the article
@@ -3409,6 +3455,8 @@ def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | No
 
 #: words for who speaks for an organisation ("a spokesperson said")
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
+#: two words for somebody who speaks for an organisation ("press officer"): rule ``spokesperson_phrase_for``
+_SPOKESPERSON_PHRASES = frozenset(_from_every_language("SPOKESPERSON_PHRASES"))
 #: of them, those that tell a gender ("spokeswoman": f): rule ``spokesperson_pronoun``
 _SPOKESPERSON_GENDERS = {w: g for w, g in _from_every_language("GENDERED_TITLES").items() if w in _SPOKESPEOPLE}
 #: articles between a person's name and the organisation after a preposition ('von der', 'van de', 'de la')
@@ -3640,6 +3688,13 @@ def _object_of_preposition(tokens: list[Token], start: int) -> bool:
     if j >= 0 and tokens[j].lower in _ARTICLES:
         j -= 1
     return j >= 0 and tokens[j].lower in _ANY_PREPOSITION
+
+
+def _unnamed_modifier_run(tokens: list[Token], end: int, head_end: int) -> bool:
+    """Rule ``unnamed_modifier_run``: after "a"/"one", a capitalised run that a lower-case noun follows or that ends
+    in an acronym ('one Tory MP', 'one Tory councillor') describes the person unnamed, even when its first word is
+    also a first name ("Tory"): no person's full name ends in an acronym such as "MP"."""
+    return RULES["unnamed_modifier_run"] and (end < head_end or is_acronym(tokens[end - 1].word))
 
 
 def _spokesperson_for_name(tokens: list[Token]) -> _Mention | None:
@@ -3944,6 +3999,12 @@ class Attributor:
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
         if mention.kind == "role_person" and mention.text and self._unnamed_role(mention.text, at):
             return Attribution(cue=cue)  # 'A teacher at the club said … The teacher added …': that teacher, unnamed
+        if mention.kind == "role_person" and mention.text in _P.bare_gender_nouns and RULES["bare_gender_noun"]:
+            # '"…," the woman said': one introduced with that noun ('Dara Quill, a woman from the estate'), else nobody
+            person = m.latest_with_role(at, mention.text, _P.gender_nouns.get(mention.text), whole_word=True)
+            if person is None:
+                return Attribution(cue=cue)
+            return Attribution(person.name, person.title or None, person.organisation, cue, person, rule="bare_gender_noun")
         if mention.kind == "role_person":
             person = (mention.text and m.latest_with_role(at, mention.text, mention.gender)) or self._named_first(
                 m.latest(at, mention.gender, strong=True), at, mention.gender
@@ -4157,12 +4218,14 @@ class Attributor:
                 j += 1
             else:
                 continue
-            gender = _head_gender(tokens[j : j + 8])
-            if gender is None:
+            noun = _head_gender_noun(tokens[j : j + 8])
+            if noun is None:
                 continue
             person = self.mentions.lookup(name.word)
             if person is not None and name.word == person.surname:
-                person.gender = gender  # (over a first name's guess: "Nikola" is mostly a man's name)
+                person.gender = _P.gender_nouns[noun]  # (over a first name's guess: "Nikola" is mostly a man's name)
+                if noun in _P.bare_gender_nouns and not person.role and RULES["bare_gender_noun"]:
+                    person.role = noun  # ('X, 34, a woman from the estate': a later "the woman" is X)
 
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
@@ -5013,6 +5076,8 @@ class Attributor:
             led = k > 0 and (
                 (RULES["dropped_subject_object"] and _P.clitics and all(t.lower in _P.clitics for t in after[:k]))
                 or (RULES["verb_after_source"] and k == 1 and (after[0].lower,) in _P.sources and _P.incise)
+                # ('"…" So says Dara Quill.': "so" before the verb points back, the subject follows: rule so_says)
+                or (RULES["so_says"] and k == 1 and after[0].lower in _P.so_inversion)
             )
             if (
                 k > 1 and not source and after[k - 1].lower in _P.predicate_joins and not after[k - 2].comma

@@ -516,6 +516,11 @@ def _holds_role(person: Person, role: str) -> bool:
     return role in person.title.lower() or (bool(person.role) and role in person.role.lower())
 
 
+def _holds_role_word(person: Person, role: str) -> bool:
+    """Whether ``role`` is a word of the person's title or of the role phrase they were named in apposition to."""
+    return role in person.title.lower().split() or role in person.role.lower().split()
+
+
 _ORG_JOINS = re.compile(r" (?:and|&|y|und|et|e) ")
 
 #: how far back (in mentions) a pronoun or role noun looks, so that a long article stays linear
@@ -665,14 +670,17 @@ class Mentions:
                 return person
         return None
 
-    def latest_with_role(self, at: tuple[int, int], role: str, gender: str | None = None) -> Person | None:
-        """The person most recently salient (else named) whose title holds ``role``, of
-        ``gender`` when both are known."""
+    def latest_with_role(
+        self, at: tuple[int, int], role: str, gender: str | None = None, whole_word: bool = False
+    ) -> Person | None:
+        """The person most recently salient (else named) whose title holds ``role`` (``whole_word``: as a word of
+        its own, "man" not in "chairman"), of ``gender`` when both are known."""
+        holds = _holds_role_word if whole_word else _holds_role
         for entry in reversed(self.salient[-_LOOKBACK:]):
-            if entry.at < at and _holds_role(entry.person, role) and _agrees(entry.person, gender):
+            if entry.at < at and holds(entry.person, role) and _agrees(entry.person, gender):
                 return entry.person
         for person in reversed(self.people[-_LOOKBACK:]):
-            if _holds_role(person, role) and _agrees(person, gender):
+            if holds(person, role) and _agrees(person, gender):
                 return person
         return None
 

@@ -24,7 +24,7 @@ from .attribution import (
     quoted_title, reported_mood, words_of_quotes,
     split_sentences, use_language,
 )
-from .knowledge.names import preload
+from .knowledge.names import first_name_gender, preload
 from .quote_marks import Span, find_spans
 from .slogans import exclaimed_slogan, shouted_slogan, slogan_quotes
 
@@ -107,8 +107,26 @@ def _kind(span: Span, sentence: list[Token], position: int) -> str:
     return "partial"
 
 
+#: a nickname in quotation marks inside a name ('Dara "DJ" Quill'): a capitalised word, one or two words quoted, a
+#: capitalised word (rule ``nickname_in_name``; the first word must be a first name)
+_NICKNAME = re.compile(
+    "(?P<first>[" + CAPITALS + "][\\w'\u2019-]+) [\"\u201c](?P<nick>[" + CAPITALS + "][\\w.'\u2019-]*(?: [" + CAPITALS
+    + "][\\w.'\u2019-]*)?)[\"\u201d] (?=[" + CAPITALS + "][\\w'\u2019-]+)"
+)
+
+
+def _without_nicknames(paragraph: str) -> str:
+    """Rule ``nickname_in_name``: the paragraph less the quoted nicknames inside names ('Dara "DJ" Quill said' reads
+    as 'Dara Quill said'), which were read as a quotation that split the name (the speaker was "Dara", or "Quill")."""
+    if '"' not in paragraph and "\u201c" not in paragraph:
+        return paragraph
+    return _NICKNAME.sub(lambda m: m.group("first") + " " if first_name_gender(m.group("first")) else m.group(0), paragraph)
+
+
 def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> QuoteExtraction:
     """Quotations of the body paragraphs with their speakers, and the slogans."""
+    if RULES["nickname_in_name"]:
+        paragraphs = [_without_nicknames(p) for p in paragraphs]
     spans = find_spans(paragraphs, dash_cues(language), dash_after_prose(language), dash_alone(language))
     if not spans:
         return QuoteExtraction()
@@ -285,6 +303,12 @@ def _read_from_document(tokens: list[Token], nouns: frozenset[str], verbs: froze
     text, though "read" after a quotation otherwise makes it one ('"…," one placard read')."""
     found: set[int] = set()
     for k, token in enumerate(tokens):
+        if (
+            token.lower in verbs and 0 < k and k + 2 < len(tokens) and tokens[k - 1].quote is not None
+            and tokens[k + 2].lower in nouns and RULES["reads_statement_from"]
+        ):
+            found.add(tokens[k - 1].quote)  # '"…," reads a statement from X' (rule reads_statement_from)
+            continue
         if token.lower not in verbs or k == 0 or tokens[k - 1].lower not in nouns:
             continue
         before = k - 2

@@ -251,6 +251,9 @@ GENDER_NOUNS = {
     **dict.fromkeys("woman women mother grandmother daughter sister wife widow girl aunt niece granddaughter mum mom".split(), "f"),
     **dict.fromkeys("man men father grandfather son brother husband widower boy uncle nephew grandson dad".split(), "m"),
 }
+#: nouns that say no more of a person than their gender: "the woman" is one introduced with that noun, else
+#: nobody (rule ``bare_gender_noun``)
+BARE_GENDER_NOUNS = frozenset("woman man girl boy".split())
 COPULAS = frozenset("is was".split())
 #: words joining a clause with its own subject after a comma ('Wolton signed, and the Harbour Union had one
 #: question: "…"'): rule ``colon_clause_subject``
@@ -323,6 +326,15 @@ SENTENCE_ARTICLES = frozenset("a an the".split())
 LEADING_CONJUNCTIONS = frozenset("but and so yet however still now then also as".split())
 #: who or what speaks for an organisation without a name ('a spokesperson for', 'el portavoz de', 'le communiqué de')
 GENERIC_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative statement report release spokespeople".split())
+#: two words for somebody who speaks for an organisation, read as "spokesperson" before "for" ('a press officer for
+#: Save Our Library'): rule ``spokesperson_phrase_for``
+SPOKESPERSON_PHRASES = frozenset({
+    ("press", "officer"), ("press", "secretary"), ("media", "officer"), ("communications", "officer"),
+    ("press", "spokesperson"), ("media", "spokesperson"), ("press", "representative"),
+})
+#: a word pointing back at the quotation before an inverted verb and its subject ('"…" So says Dara Quill.'): rule
+#: ``so_says``
+SO_INVERSION_WORDS = frozenset("so".split())
 #: prepositions that tie a speaker to an organisation ('a spokesperson for X', 'Sprecherin von X', 'portavoz de X')
 SPEAKER_PREPOSITIONS = frozenset("at for of with from".split())
 #: indefinite articles opening an apposition after a name ('Ada Wolton, a nurse,')
