@@ -117,6 +117,9 @@ RULES.update({
     # 'Explicó que … «…». Sin embargo, advirtió de que la universidad «…»': in a language that leaves the subject out
     # (PRO_DROP), a quoted fragment in a sentence opening with a reporting verb goes on with the sentence before's speaker
     "pro_drop_fragment": True,
+    # 'La Fiscalía Provincial de X ha abierto diligencias. / … la Fiscalía subraya que «…»': an organisation named by its
+    # one head word is the longer one named before that opens with it
+    "org_head_named_before": True,
     # 'compareció el gerente del hospital, Anselmo X. «…», dijo el gerente': a person named in apposition to a
     # role phrase holds that role, for a later role noun (else "the manager" went to another person named)
     "apposition_role_title": True,
@@ -4060,6 +4063,10 @@ class Attributor:
             if org is not None:
                 return Attribution(org, None, org, cue, rule="article_organisation")
             mention.rule = None
+        if mention.kind == "org" and " " not in mention.text and RULES["org_head_named_before"]:
+            longer = m.organisation_called(mention.text, at)
+            if longer is not None:  # 'la Fiscalía subraya que «…»' after "La Fiscalía Provincial de X"
+                return Attribution(longer, None, longer, cue, rule="org_head_named_before")
         if mention.kind == "org":
             m.add_organisation(at, mention.text)
             return Attribution(mention.text, mention.title or None, mention.organisation or mention.text, cue, rule=mention.rule)

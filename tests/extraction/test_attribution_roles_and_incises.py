@@ -288,6 +288,7 @@ def test_head_word_named_before_switched_off(rule_off):
     from rallycrawl.extraction.analysis import analyse_article
 
     rule_off("head_word_named_before")
+    rule_off("org_head_named_before")  # (attribution's own reading of the head word, which finds it too)
     found = analyse_article("Huelga en el puerto de Montevela", PORT_STRIKE, language="es").quotes
     assert [q.speaker for q in found] == ["Sindicato"]
 
@@ -352,3 +353,24 @@ def test_pro_drop_fragment_switched_off(rule_off):
 def test_fragment_in_a_sentence_without_a_reporting_verb_stays_without_speaker():
     paragraphs = [RECTOR[0], "Tras el encuentro, explicó sus planes. Los estudiantes piden una rebaja «ya mismo y sin rodeos»."]
     assert speakers(*paragraphs, language="es")[-1] is None
+
+
+# --- org_head_named_before: 'la Fiscalía subraya que «…»' after "La Fiscalía Provincial de X" -------------------------
+
+PROSECUTOR = [
+    "La Fiscalía Provincial de Montevela ha abierto diligencias tras las denuncias.",
+    "En un escrito, la Fiscalía subraya que «los hechos podrían ser constitutivos de un delito» y pide identificar a "
+    "los agentes.",
+]
+
+
+def test_organisation_head_word_is_the_longer_name_before():
+    assert speakers(*PROSECUTOR, language="es") == ["Fiscalía Provincial de Montevela"]
+    assert speakers("«Los hechos podrían ser constitutivos de un delito», subraya la Fiscalía.", language="es") == [
+        "Fiscalía"
+    ]  # (no longer name before: the head word as written)
+
+
+def test_org_head_named_before_switched_off(rule_off):
+    rule_off("org_head_named_before")
+    assert speakers(*PROSECUTOR, language="es") == ["Fiscalía"]
