@@ -12,6 +12,7 @@ too, as they do in a crawl.
     SET=2 python bench/speaker_battery.py      # one set of cases (1-4)
     python bench/speaker_battery.py --blind B  # the held-out cases (bench/speaker_blind_cases.py), half A or B
     python bench/speaker_battery.py --blind2   # the second held-out set (bench/speaker_blind2_cases.py): counts only
+    python bench/speaker_battery.py --dev3 -v  # a development set written without the rules (bench/speaker_dev3_cases.py)
 """
 import collections
 import os
@@ -26,7 +27,11 @@ from speaker_battery_cases import ALL, CASES, CASES2, CASES3, CASES4  # noqa: E4
 from rallycrawl.extraction.analysis import analyse_article  # noqa: E402
 
 CASES = {"1": CASES, "2": CASES2, "3": CASES3, "4": CASES4}.get(os.environ.get("SET", "all"), ALL)
-if "--blind2" in sys.argv:
+if "--dev3" in sys.argv:
+    from speaker_dev3_cases import DEV3  # noqa: E402
+
+    CASES = DEV3
+elif "--blind2" in sys.argv:
     from speaker_blind2_cases import BLIND2  # noqa: E402
 
     CASES = BLIND2
