@@ -32,7 +32,7 @@ from .knowledge.lemmas import reporting_verb_forms
 from .knowledge.names import first_name_gender, is_common_word, is_place, unlikely_person
 from .german_names import nominative as german_nominative
 from .lang import canonical, has, languages, resources
-from .names import MEDIA_HEADS, MEDIA_NAMES, ORG_HEADS, STOP_WORDS
+from .names import MEDIA_HEADS, MEDIA_NAMES, ORG_HEADS, STOP_WORDS, initials
 from .rule_switches import switched_off
 from .word_alternation import literal_alternation
 from .people import (
@@ -931,7 +931,7 @@ class Profile:
         "cues", "paradigm", "two_word", "two_word_starts", "sources", "auxiliaries", "pronouns", "plural", "incise",
         "viewpoint_names", "viewpoint_phrases", "viewpoint_starts", "source_prepositions", "impersonal", "pro_drop",
         "verb_second_openers", "dash_quotes", "determiners", "cue_nouns", "lower_case_nouns",
-        "role_nouns", "article_genders", "points_back", "points_back_longest", "member_plurals",
+        "role_nouns", "article_genders", "points_back", "points_back_longest", "points_back_firsts", "member_plurals",
         "plural_endings", "ambiguous_pronouns", "participle_last", "plural_articles", "plural_after", "age_pattern",
         "object_speakers", "noun_endings", "source_pronouns", "participle_genders", "clitics",
         "org_roles", "generic_org_roles", "separable_particles", "statement_nouns",
@@ -1041,6 +1041,8 @@ class Profile:
         self.points_back = _union(modules, "POINTS_BACK")
         #: the longest opening that points back, in words ('Those were the words of X': 5)
         self.points_back_longest = max((len(p) for p in self.points_back), default=1)
+        #: the words those openings start with: a sentence opening with none of them is not read further
+        self.points_back_firsts = frozenset(p[0] for p in self.points_back)
         #: plural sources ('las fuentes'), an organisation's, not several people: rule ``plural_speakers``
         self.member_plurals = _union(modules, "MEMBER_PLURALS")
         #: name particles of the article's one language alone ('Maria das Dores'): rule ``language_particles``
@@ -3061,10 +3063,6 @@ def _elided_epithet(words: list[str]) -> _Mention | None:
     return _Mention("role_person", noun, gender=gender, rule="epithet_anaphor")
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
 def _same_organisation(known: str, named: str) -> bool:
     """Rule ``epithet_of_organisation``: an organisation recorded for a person (their title's) and one an
     epithet names are the same: one holds the other, or one is the initials of the other's capitalised words
@@ -3072,7 +3070,7 @@ def _same_organisation(known: str, named: str) -> bool:
     a, b = known.casefold(), named.casefold()
     if a in b or b in a:
         return True
-    return (named.isupper() and _initials(known) == named) or (known.isupper() and _initials(named) == known)
+    return (named.isupper() and initials(known) == named) or (known.isupper() and initials(named) == known)
 
 
 def _german_role(tokens: list[Token], words: list[str], gender: str) -> _Mention | None:
@@ -6201,6 +6199,8 @@ _INVERSION_OPENERS = frozenset(_from_every_language("INVERSION_OPENERS"))
 def _points_back_length(tokens: list[Token] | tuple) -> int:
     """How many words of ``tokens`` open it by pointing back at a quotation before ('Det
     sier …', 'Así lo explicó …'), 0 when none does (language data ``POINTS_BACK``)."""
+    if not tokens or tokens[0].lower not in _P.points_back_firsts:
+        return 0  # (the usual case: no opening starts with the sentence's first word)
     longest = _P.points_back_longest
     words = [t.lower for t in tokens[:longest]]  # (read once for every length)
     for length in range(longest, 0, -1):
@@ -6270,6 +6270,9 @@ def points_back(text: str) -> bool:
         if tuple(text.lower().split(None, 3)[:3]) in _P.these_words:
             return True  # ('Mit diesen Worten eröffnete X die Kundgebung.')
     if not (_P.points_back and RULES["named_after_paragraph"]):
+        return False
+    first = text.split(None, 1)[:1]
+    if not first or word_token(first[0]).lower not in _P.points_back_firsts:
         return False
     longest = _P.points_back_longest
     return bool(_points_back_length([word_token(w) for w in text.split(None, longest + 1)[: longest + 1]]))
