@@ -2109,7 +2109,7 @@ _ORG_HEAD = re.compile(
 #: des journalistes', 'Confédération générale du travail'): rule ``org_name_adjective`` (ORG_NAME_ADJECTIVES)
 _ORG_NAME_ADJECTIVES = frozenset(_from_every_language("ORG_NAME_ADJECTIVES"))
 #: a word of two to eight capitals alone (rule ``acronym_organisation``)
-_LONE_ACRONYM = re.compile("(?<![\\w'\u2019\\-])([A-Z\u00c0-\u00de]{2,8})(?![\\w'\u2019\\-])")
+LONE_ACRONYM = re.compile("(?<![\\w'\u2019\\-])([A-Z\u00c0-\u00de]{2,8})(?![\\w'\u2019\\-])")
 #: "of" words a name in sentence case goes on with after an organisation word, and the articles after them
 #: (every language's ORG_TAIL_CONNECTORS, ORG_TAIL_ARTICLES): rule ``sentence_case_org``
 _ORG_TAIL_CONNECTORS = frozenset(_from_every_language("ORG_TAIL_CONNECTORS"))
@@ -4598,7 +4598,7 @@ class Attributor:
             self._register_sentence_case_organisations(sentence)
         if RULES["acronym_organisation"] and _P.incise:
             # ('ATE convocó a un paro. «…», señaló el gremio': an acronym alone is an organisation named)
-            for m in _LONE_ACRONYM.finditer(sentence.text):
+            for m in LONE_ACRONYM.finditer(sentence.text):
                 word = m.group(1)
                 if is_acronym(word) and not any(a <= m.start(1) < b for a, b in runs):
                     mentions.add_organisation((sentence.paragraph, sentence.start + m.start(1)), word)

@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Quote
-from . import attribution as _attribution
 from .attribution import (
-    CAPITALS, PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_alone, dash_cues,
+    CAPITALS, LONE_ACRONYM, PLACEHOLDER, RULES, Attribution, Attributor, Sentence, Token, cue_at, dash_after_prose, dash_alone, dash_cues,
     expletive_opening, points_back,
     quoted_title, reported_mood, words_of_quotes,
     split_sentences, use_language,
@@ -40,8 +39,6 @@ class QuoteExtraction:
 #: two capitalised words in a row: a sentence that may name someone
 #: (the look-behind after the first capital lets the regex engine skip to capitals)
 _HAS_NAME = re.compile("[" + CAPITALS + "](?<!\\S.)\\S*+[ \\t]++(?:\\S++[ \\t]++)?[" + CAPITALS + "]")
-#: a word of capitals alone: a sentence that may name an organisation by its acronym (rule acronym_organisation)
-_HAS_ACRONYM = re.compile("(?<![\\w'\u2019\\-])[A-Z\u00c0-\u00de]{2,8}(?![\\w'\u2019\\-])")
 #: a number of one to three digits after a comma or in brackets: a sentence that may introduce
 #: somebody with an age ('Karim, 34 ans', 'Lena (23)')
 _HAS_AGE = re.compile("(?:,[ \\t]+(?:de[ \\t]+)?|\\()\\d{1,3}\\b")
@@ -200,7 +197,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     # (rule acronym_organisation: a sentence with an acronym alone names an organisation, Romance languages)
     acronyms = language_profile.incise and RULES["acronym_organisation"]
     for sentence in sentences[: max(wanted) + 1]:  # nobody after the last quotation is needed
-        if _HAS_NAME.search(sentence.text) or (acronyms and _HAS_ACRONYM.search(sentence.text)):
+        if _HAS_NAME.search(sentence.text) or (acronyms and LONE_ACRONYM.search(sentence.text)):
             attributor.register_names(sentence)
         if ages and _HAS_AGE.search(sentence.text):
             attributor.register_first_names(sentence)
@@ -212,7 +209,7 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     headings = (
         {i for i, span in enumerate(spans) if _quoted_heading(paragraphs, span)} if RULES["quoted_heading"] else set()
     )
-    attribution = _attribute_all(sentences, quoted, slogan_ids, headings)
+    attribution = _attribute_all(sentences, quoted, slogan_ids, headings, pro_drop=language_profile.pro_drop)
     quotes: list[Quote] = []
     slogans: list[str] = []
     seen: set[int] = set()
@@ -322,7 +319,8 @@ def _read_from_document(tokens: list[Token], nouns: frozenset[str], verbs: froze
 
 
 def _attribute_all(
-    sentences: list[Sentence], quoted: list[int], slogans: set[int], headings: set[int] = frozenset()
+    sentences: list[Sentence], quoted: list[int], slogans: set[int], headings: set[int] = frozenset(),
+    pro_drop: bool = False,
 ) -> dict[int, Attribution]:
     """Each quotation's attribution: its own, else one borrowed from around it
     (``quoted``: the indices of the sentences with quotations, the only ones with attributions)."""
@@ -353,7 +351,7 @@ def _attribute_all(
             if index in named_nobody and index not in sentence.attributions:
                 result.setdefault(index, Attribution())
                 continue
-            found, rule = _fallback(sentences, s_index, index, slogans, index in headings)
+            found, rule = _fallback(sentences, s_index, index, slogans, index in headings, pro_drop)
             own = sentence.attributions.get(index)
             if found is not None:
                 cue = own.cue if own is not None and own.cue else found.cue
@@ -431,7 +429,8 @@ def _named_next_paragraph(sentences: list[Sentence], s_index: int) -> Attributio
 
 
 def _fallback(
-    sentences: list[Sentence], s_index: int, index: int, slogans: set[int], heading: bool = False
+    sentences: list[Sentence], s_index: int, index: int, slogans: set[int], heading: bool = False,
+    pro_drop: bool = False,
 ) -> tuple[Attribution | None, str | None]:
     """A speaker borrowed from around the quotation, and the name of the rule that found it."""
     sentence = sentences[s_index]
@@ -459,7 +458,7 @@ def _fallback(
             if found is not None and found.speaker and prev.paragraph >= sentence.paragraph - 1:
                 return found, "reported_speech_mood"
         if (
-            sentence.subject is None and s_index > 0 and _attribution._P.pro_drop and RULES["pro_drop_fragment"]
+            sentence.subject is None and s_index > 0 and pro_drop and RULES["pro_drop_fragment"]
             and sentences[s_index - 1].paragraph == sentence.paragraph and _opens_with_reporting_verb(sentence)
         ):
             # 'Explicó que había escuchado «…». Sin embargo, advirtió de que la universidad «…»': with the subject

@@ -27,6 +27,7 @@ from operator import attrgetter
 
 from . import lang
 from .attribution import Token, cue_at
+from .rule_switches import switched_off
 
 #: how many words may stand between a chant or sign word and its text
 REACH = 12
@@ -45,8 +46,10 @@ class _Words:
     hyphen_suffixes: tuple[str, ...]
 
 
-#: rule switches of this module (``RALLYCRAWL_SLOGAN_RULES_OFF`` is not read: tests switch them)
+#: rule switches of this module; ``RALLYCRAWL_SLOGAN_RULES_OFF="rule,rule"`` switches rules off for a run
 RULES = {"slogan_words_of_language": True}
+for _name in switched_off("RALLYCRAWL_SLOGAN_RULES_OFF", RULES, "slogan"):
+    RULES[_name] = False
 
 
 @lru_cache(maxsize=16)
