@@ -876,6 +876,21 @@ RULES.update({
     "nickname_in_name": True,
 })
 
+RULES.update({
+    # --- stop 27, from the development sets (bench/speaker_dev3_cases.py, bench/speaker_dev4_cases.py)
+    # 'La diputada de Izquierda Norte Amaia Goikoetxea cargó contra …': a role, "of" and an organisation, then a
+    # name led by a first name, with no comma, as the subject before the verb (descriptor_of_organisation read it
+    # only after the verb; before, nobody spoke)
+    "descriptor_of_organisation_subject": True,
+    # 'La jueza Candela Ibarrola rechazó …': an article, a role noun and a name as the subject before the verb is the
+    # person named, holding that role for a later role noun (before, the name alone was read, without its role)
+    "article_role_name_subject": True,
+    # 'La jueza Begoña Larrauri rechazó … la magistrada argumenta que «…»', 'Bürgermeisterin X … sagte die
+    # Rathauschefin': a role noun finds the person named with another noun for the same office (ROLE_SYNONYMS;
+    # before, nobody, or whoever of that gender was in focus)
+    "role_synonyms": True,
+})
+
 #: words before the colon that rule ``colon_clause_name`` reads at most
 _COLON_CLAUSE_WORDS = 12
 
@@ -947,7 +962,7 @@ class Profile:
         "as_object_pronouns", "before_cue_phrases", "so_inversion", "bare_gender_nouns",
         "object_articles", "possessive_determiners", "genitive_articles",
         "demonstrative_subjects",
-        "these_words",
+        "these_words", "role_synonyms",
         "label_verbs", "label_openers",
         "ordinal_months",
         "capitalised_nouns",
@@ -1127,6 +1142,12 @@ class Profile:
         #: nouns for people of one gender ("woman", "father") and the verbs that say what somebody is
         #: ("is", "was"): rule ``gender_noun``
         self.gender_nouns = _merged(single, "GENDER_NOUNS")
+        #: role nouns naming the same office ('la jueza X … la magistrada'): each noun with the others of its group
+        #: (ROLE_SYNONYMS; rule ``role_synonyms``)
+        self.role_synonyms = {
+            noun: tuple(other for other in group if other != noun)
+            for m in single for group in getattr(m, "ROLE_SYNONYMS", ()) for noun in group
+        }
         self.copulas = _union(single, "COPULAS")
         #: words opening a relative clause about a name, an aside before the verb: rule ``relative_aside``
         self.relative_pronouns = _union(single, "RELATIVE_PRONOUNS")
@@ -3198,7 +3219,9 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             found = _descriptor_name(tokens, [(0, 0)] + runs, title_needed=False)
             if found is not None:
                 return found
-        if runs and RULES["descriptor_of_organisation"] and not subject:
+        if runs and RULES["descriptor_of_organisation"] and (not subject or (
+            RULES["descriptor_of_organisation_subject"] and runs[-1][1] == len(tokens)
+        )):
             # 'a déclaré la ministre du Travail Julie Mercier', 'dijo la portavoz de la plataforma
             # Marta Ibarra', 'a déclaré le secrétaire général de la CGT Julien Mercier'
             found = _descriptor_of_organisation(tokens, runs)
@@ -3976,7 +3999,7 @@ class Attributor:
             return found
         if mention.kind == "role_person" and mention.rule == "epithet_anaphor":
             # 'sagt der 31-Jährige', 'dijo la portavoz': the person with that role, else whom "er"/"ella" would mean
-            person = m.latest_with_role(at, mention.text, mention.gender)
+            person = self._latest_with_role(at, mention.text, mention.gender)
             found = (
                 Attribution(person.name, person.title or None, person.organisation, cue, person) if person is not None
                 else self._resolve_pronoun(mention.gender, at, cue)
@@ -3994,7 +4017,7 @@ class Attributor:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person, rule="demonstrative_subject")
         if mention.kind == "role_person" and mention.rule == "possessed_kin":
-            person = m.latest_with_role(at, mention.text, mention.gender)
+            person = self._latest_with_role(at, mention.text, mention.gender)
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
@@ -4002,12 +4025,12 @@ class Attributor:
             return Attribution(cue=cue)  # 'A teacher at the club said … The teacher added …': that teacher, unnamed
         if mention.kind == "role_person" and mention.text in _P.bare_gender_nouns and RULES["bare_gender_noun"]:
             # '"…," the woman said': one introduced with that noun ('Dara Quill, a woman from the estate'), else nobody
-            person = m.latest_with_role(at, mention.text, _P.gender_nouns.get(mention.text), whole_word=True)
+            person = self._latest_with_role(at, mention.text, _P.gender_nouns.get(mention.text), whole_word=True)
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person, rule="bare_gender_noun")
         if mention.kind == "role_person":
-            person = (mention.text and m.latest_with_role(at, mention.text, mention.gender)) or self._named_first(
+            person = (mention.text and self._latest_with_role(at, mention.text, mention.gender)) or self._named_first(
                 m.latest(at, mention.gender, strong=True), at, mention.gender
             )
             if person is None:
@@ -4137,7 +4160,7 @@ class Attributor:
         where, found, gender = self.spokesperson
         if found.speaker or found.title != noun or where >= at or at[0] - where[0] > 1:
             return False
-        person = self.mentions.latest_with_role(at, noun)
+        person = self._latest_with_role(at, noun)
         if person is not None and (self.mentions.last_at(person) or (-1, -1)) > where:
             return False
         self.spokesperson = (at, found, gender)
@@ -4164,6 +4187,12 @@ class Attributor:
         if not found.speaker:
             return Attribution(cue=cue)  # 'A teacher at the club said … / She said: "…"': she, unnamed
         return Attribution(found.speaker, found.title, found.organisation, cue, rule="spokesperson_pronoun")
+
+    def _latest_with_role(self, at: tuple[int, int], role: str, gender: str | None = None, whole_word: bool = False):
+        """The person most recently in focus whose title holds ``role``, or (rule ``role_synonyms``) another noun
+        for the same office."""
+        synonyms = _P.role_synonyms.get(role, ()) if RULES["role_synonyms"] else ()
+        return self.mentions.latest_with_role(at, role, gender, whole_word, synonyms)
 
     def _resolve_pronoun(self, gender: str | None, at: tuple[int, int], cue: str | None) -> Attribution:
         """Who "he", "she", "it" (``gender`` m / f / n, None for either person) means at ``at``."""
@@ -4791,6 +4820,11 @@ class Attributor:
             return None  # 'Klare Worte fand die Sprecherin: „…“': the sentence opens with the verb's object
         if found is None and _P.age_noun_endings and RULES["age_epithet_subject"] and len(tokens) > 2:
             found = self._age_epithet_subject(sentence)
+        if (
+            found is None and len(tokens) > 5 and (tokens[0].lower in _P.article_genders or tokens[0].lower in _ENGLISH_DEFINITE)
+            and _role_word(tokens[1]) and not tokens[1].comma
+        ):
+            found = self._article_role_subject(sentence)
         if found is None:
             found = self._subject_at(sentence, 0)
         if found is None and _P.possessive_determiners and RULES["possessive_noun_subject"]:
@@ -4818,6 +4852,39 @@ class Attributor:
                     tries -= 1
                     if found is not None or tries == 0 or t.quote is not None:
                         break
+        return found
+
+    def _article_role_subject(self, sentence: Sentence) -> Attribution | None:
+        """A sentence opening with an article, a role noun and a name led by a first name, with no comma, is about the
+        person named, who holds the role: 'La jueza Candela Ibarrola rechazó …' (rule ``article_role_name_subject``),
+        'La diputada de Izquierda Norte Amaia Goikoetxea cargó contra …', 'Le secrétaire général de la CGT Julien
+        Mercier a dénoncé …' (with "of" and an organisation: rule ``descriptor_of_organisation_subject``)."""
+        tokens = sentence.tokens
+        of = tokens[2].lower in _OF_WORDS or tokens[2].lower in _PREPOSITIONS
+        if not (RULES["descriptor_of_organisation_subject"] if of else (
+            tokens[2].capitalised and RULES["article_role_name_subject"]
+        )):
+            return None
+        end = 2
+        while end < len(tokens) and end < 12 and tokens[end].quote is None and (
+            tokens[end].capitalised or (of and (
+                tokens[end].lower in _OF_WORDS or tokens[end].lower in _PREPOSITIONS
+                or tokens[end].lower in _P.article_genders or tokens[end].lower in _ENGLISH_DEFINITE
+            ))
+        ):
+            end += 1
+            if tokens[end - 1].comma:
+                break
+        if end >= len(tokens) or end < 4 or not tokens[end - 1].capitalised:
+            return None
+        mention = read_mention(tokens[:end], subject=True)
+        if mention is None or mention.rule != ("descriptor_of_organisation" if of else "article_descriptor_name"):
+            return None
+        at = (sentence.paragraph, sentence.word_start(0))
+        found = self.resolve(mention, at, None)
+        if found is None or found.person is None:
+            return None
+        self.mentions.mark_salient(at, found.person)
         return found
 
     def _possessive_noun_subject(self, sentence: Sentence, start: int) -> Attribution | None:

@@ -671,11 +671,15 @@ class Mentions:
         return None
 
     def latest_with_role(
-        self, at: tuple[int, int], role: str, gender: str | None = None, whole_word: bool = False
+        self, at: tuple[int, int], role: str, gender: str | None = None, whole_word: bool = False,
+        synonyms: tuple[str, ...] = (),
     ) -> Person | None:
         """The person most recently salient (else named) whose title holds ``role`` (``whole_word``: as a word of
-        its own, "man" not in "chairman"), of ``gender`` when both are known."""
-        holds = _holds_role_word if whole_word else _holds_role
+        its own, "man" not in "chairman") or one of its ``synonyms``, of ``gender`` when both are known."""
+        single = _holds_role_word if whole_word else _holds_role
+        holds = single if not synonyms else (lambda person, role: single(person, role) or any(
+            single(person, other) for other in synonyms
+        ))
         for entry in reversed(self.salient[-_LOOKBACK:]):
             if entry.at < at and holds(entry.person, role) and _agrees(entry.person, gender):
                 return entry.person

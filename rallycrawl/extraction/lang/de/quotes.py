@@ -293,3 +293,15 @@ POSSESSIVE_DETERMINERS = frozenset("ihr ihre sein seine".split())
 #: genitive articles: a noun before one that is no organisation word is said of the organisation after it ('Angaben
 #: der Polizei', 'Sprecher des Bündnisses'): rule ``genitive_noun_not_organisation``
 GENITIVE_ARTICLES = frozenset("der des".split())
+
+#: role nouns naming the same office: a later one finds the person named with another ('Bürgermeisterin X …
+#: sagte die Rathauschefin'): rule ``role_synonyms`` (lower case; a title holds one when it contains it)
+ROLE_SYNONYMS = (
+    ("bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "rathauschef", "rathauschefin",
+     "stadtoberhaupt"),
+    ("ministerpräsident", "ministerpräsidentin", "regierungschef", "regierungschefin", "landeschef", "landeschefin"),
+    ("richter", "richterin", "vorsitzende richter", "vorsitzende richterin"),
+    ("gewerkschafter", "gewerkschafterin", "gewerkschaftschef", "gewerkschaftschefin", "gewerkschaftsvorsitzende",
+     "gewerkschaftsvorsitzender"),
+    ("abgeordnete", "abgeordneter", "parlamentarier", "parlamentarierin"),
+)

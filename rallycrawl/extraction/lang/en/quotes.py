@@ -385,3 +385,13 @@ VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
 #: possessives that open a subject before its noun and the name ('her colleague X nods', 'Ihr Kollege X'): rule
 #: ``possessive_noun_subject``
 POSSESSIVE_DETERMINERS = frozenset("her his their".split())
+
+#: role nouns naming the same office: a later one finds the person named with another ('Judge Ada Wolton ruled …
+#: the magistrate wrote that "…"'): rule ``role_synonyms``
+ROLE_SYNONYMS = (
+    ("judge", "justice", "magistrate"),
+    ("lawmaker", "legislator", "senator", "congressman", "congresswoman", "representative", "assemblyman",
+     "assemblywoman", "mp"),
+    ("councilman", "councilwoman", "councillor", "councilor", "council member", "alderman", "alderwoman"),
+    ("chief executive", "ceo"),
+)

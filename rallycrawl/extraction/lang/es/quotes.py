@@ -91,7 +91,8 @@ docente maestro maestra profesor profesora estudiante médico médica enfermero 
 titular jefe jefa intendente intendenta alcalde alcaldesa gobernador gobernadora concejal concejala
 coordinador coordinadora madre padre jubilado jubilada productor productora agricultor agricultora campesino
 campesina empresario empresaria mandatario mandataria gerente director directora consejero consejera
-rector rectora fiscal juez jueza
+rector rectora fiscal juez jueza magistrado magistrada regidor regidora edil edila
+parlamentario parlamentaria eurodiputado eurodiputada vicepresidente vicepresidenta candidato candidata
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"el": "m", "la": "f"}
@@ -280,3 +281,14 @@ WORDS_OF = frozenset({("en", "palabras", "de"), ("en", "palabras", "del")})
 #: possessives that open a subject before its noun and the name ('her colleague X nods', 'Ihr Kollege X'): rule
 #: ``possessive_noun_subject``
 POSSESSIVE_DETERMINERS = frozenset("su".split())
+
+#: role nouns naming the same office: a later one finds the person named with another ('La jueza X rechazó …
+#: la magistrada argumenta que «…»'): rule ``role_synonyms``
+ROLE_SYNONYMS = (
+    ("juez", "jueza", "magistrado", "magistrada"),
+    ("alcalde", "alcaldesa", "regidor", "regidora", "edil", "edila", "primer edil", "primera edil"),
+    ("presidente", "presidenta", "mandatario", "mandataria"),
+    ("portavoz", "vocero", "vocera"),
+    ("diputado", "diputada", "parlamentario", "parlamentaria", "legislador", "legisladora"),
+    ("fiscal", "fiscala"),
+)

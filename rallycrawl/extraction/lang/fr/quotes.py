@@ -82,6 +82,8 @@ professeur professeure femme homme retraité retraitée infirmier infirmière sa
 cheminot délégué déléguée mère père avocat avocate sénateur sénatrice directeur directrice proviseur
 proviseure préfet préfète agriculteur agricultrice éleveur éleveuse habitant habitante lycéen lycéenne
 chercheur chercheuse chef patron patronne conseiller conseillère adjoint adjointe gérant gérante
+juge magistrat magistrate édile parlementaire eurodéputé eurodéputée vice-président vice-présidente procureur
+procureure candidat candidate
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"le": "m", "la": "f"}
@@ -275,3 +277,13 @@ INSTITUTION_NOUNS = {"police": "police", "gendarmerie": "gendarmerie", "préfect
 #: possessives that open a subject before its noun and the name ('her colleague X nods', 'Ihr Kollege X'): rule
 #: ``possessive_noun_subject``
 POSSESSIVE_DETERMINERS = frozenset("son sa leur".split())
+
+#: role nouns naming the same office: a later one finds the person named with another ('La juge X a rejeté …
+#: la magistrate estime que « … »'): rule ``role_synonyms``
+ROLE_SYNONYMS = (
+    ("juge", "magistrat", "magistrate"),
+    ("maire", "édile"),
+    ("député", "députée", "parlementaire", "élu", "élue"),
+    ("président", "présidente", "chef de l'état"),
+    ("porte-parole",),
+)
