@@ -885,6 +885,10 @@ RULES.update({
     # 'La jueza Candela Ibarrola rechazó …': an article, a role noun and a name as the subject before the verb is the
     # person named, holding that role for a later role noun (before, the name alone was read, without its role)
     "article_role_name_subject": True,
+    # 'X criticised the budget on Thursday, saying it was "…"': a participle of saying after a comma has the sentence's
+    # subject for a fragment quoted in its clause too, not only for a quotation it introduces (participle_cue; before,
+    # the capital nearest the verb was read, "Thursday", and nobody spoke)
+    "participle_cue_fragment": True,
     # 'La jueza Begoña Larrauri rechazó … la magistrada argumenta que «…»', 'Bürgermeisterin X … sagte die
     # Rathauschefin': a role noun finds the person named with another noun for the same office (ROLE_SYNONYMS;
     # before, nobody, or whoever of that gender was in focus)
@@ -4301,7 +4305,9 @@ class Attributor:
                 # 'he said, "…," the prosecutor's office said': the verb right before is the speaker's
                 found = self._before(sentence, qi, True, subject) or self._after(tokens, qi, para)
             else:
-                found = self._after(tokens, qi, para) or self._before(sentence, qi)
+                found = self._after(tokens, qi, para) or self._before(
+                    sentence, qi, subject=subject if RULES["participle_cue_fragment"] else None
+                )
             if found is not None and found.speaker and found.rule is None:
                 found.rule = _path_rule(found, tokens, qi)
             if found is None and qi <= 1 and _P.label_verbs and RULES["fronted_label"]:

@@ -78,3 +78,27 @@ def test_article_role_name_subject_holds_the_role(rule_off):
     assert speakers(*SPANISH_JUDGE, language="es") == ["Candela Ibarrola"]
     rule_off("article_role_name_subject")
     assert speakers(*SPANISH_JUDGE, language="es") != ["Candela Ibarrola"]
+
+
+# --- participle_cue_fragment ---------------------------------------------------------------------------
+
+ENGLISH_PARTICIPLE = [
+    "Councillor Wren Oddie criticised Mayor Tobin Slate on Thursday, saying his parking plan was "
+    "“a gift to every landlord in town.”"
+]
+
+
+def test_participle_of_saying_gives_a_quoted_fragment_to_the_sentence_subject(rule_off):
+    assert speakers(*ENGLISH_PARTICIPLE, language="en") == ["Wren Oddie"]
+    rule_off("participle_cue_fragment")
+    assert speakers(*ENGLISH_PARTICIPLE, language="en") != ["Wren Oddie"]
+
+
+def test_new_spanish_and_french_role_nouns_are_roles():
+    from rallycrawl.extraction import attribution
+
+    attribution.use_language("es")
+    assert all(attribution._role_word(attribution.word_token(w)) for w in ("catedrática", "magistrado", "regidora"))
+    attribution.use_language("fr")
+    assert all(attribution._role_word(attribution.word_token(w)) for w in ("magistrate", "édile", "économiste"))
+

@@ -93,6 +93,8 @@ coordinador coordinadora madre padre jubilado jubilada productor productora agri
 campesina empresario empresaria mandatario mandataria gerente director directora consejero consejera
 rector rectora fiscal juez jueza magistrado magistrada regidor regidora edil edila
 parlamentario parlamentaria eurodiputado eurodiputada vicepresidente vicepresidenta candidato candidata
+catedrático catedrática investigador investigadora experto experta economista sociólogo socióloga
+periodista fotógrafo fotógrafa reportero reportera
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"el": "m", "la": "f"}

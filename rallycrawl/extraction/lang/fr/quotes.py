@@ -84,6 +84,7 @@ proviseure préfet préfète agriculteur agricultrice éleveur éleveuse habitan
 chercheur chercheuse chef patron patronne conseiller conseillère adjoint adjointe gérant gérante
 juge magistrat magistrate édile parlementaire eurodéputé eurodéputée vice-président vice-présidente procureur
 procureure candidat candidate
+économiste sociologue politologue historien historienne expert experte journaliste photographe reporter
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"le": "m", "la": "f"}
