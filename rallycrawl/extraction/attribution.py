@@ -889,6 +889,10 @@ RULES.update({
     # subject for a fragment quoted in its clause too, not only for a quotation it introduces (participle_cue; before,
     # the capital nearest the verb was read, "Thursday", and nobody spoke)
     "participle_cue_fragment": True,
+    # 'rief der Gewerkschafter unter dem Applaus der Beschäftigten': after the verb, a preposition (not "von"/"bei")
+    # and an object article after the subject's noun end the subject (object_article_ends_subject cut only at the
+    # article; before, "Gewerkschafter unter" was read as a name)
+    "preposition_phrase_ends_subject": True,
     # 'La jueza Begoña Larrauri rechazó … la magistrada argumenta que «…»', 'Bürgermeisterin X … sagte die
     # Rathauschefin': a role noun finds the person named with another noun for the same office (ROLE_SYNONYMS;
     # before, nobody, or whoever of that gender was in focus)
@@ -6851,6 +6855,14 @@ def _before_object_article(tokens: list[Token]) -> list[Token]:
             if any(first_name_gender(w.word) in ("m", "f") for w in tokens[i + 1 :]):
                 return tokens  # ('zitiert die Zeitung den Schulleiter Jan X': the object is whom the verb quotes)
             return tokens[:i]
+        if (
+            t.lower in _P.object_articles and i >= 3 and tokens[i - 2].capitalised and not tokens[i - 2].comma
+            and tokens[i - 1].word.isalpha() and tokens[i - 1].word.islower() and tokens[i - 1].lower not in _PREPOSITIONS
+            and tokens[i - 1].lower not in _P.object_articles and RULES["preposition_phrase_ends_subject"]
+        ):
+            # ('rief der Gewerkschafter [unter dem Applaus der Beschäftigten]': a phrase of a preposition other than a
+            # speaker's ("von", "bei") and an object article after the subject's noun is no part of it)
+            return tokens[: i - 1]
     return tokens
 
 

@@ -102,3 +102,26 @@ def test_new_spanish_and_french_role_nouns_are_roles():
     attribution.use_language("fr")
     assert all(attribution._role_word(attribution.word_token(w)) for w in ("magistrate", "édile", "économiste"))
 
+
+
+# --- preposition_phrase_ends_subject ---------------------------------------------------------------------
+
+GERMAN_PREPOSITION_PHRASE = [
+    "Der Landesvorsitzende der Bäckergewerkschaft, Ulf Grambach, sprach am Morgen vor dem Werkstor.",
+    "„Diesen Betrieb geben wir nicht her“, rief der Gewerkschafter unter dem Jubel der Belegschaft.",
+]
+
+
+def test_preposition_phrase_after_the_subject_noun_is_no_name(rule_off):
+    assert speakers(*GERMAN_PREPOSITION_PHRASE, language="de") == ["Ulf Grambach"]
+    rule_off("preposition_phrase_ends_subject")
+    assert speakers(*GERMAN_PREPOSITION_PHRASE, language="de") != ["Ulf Grambach"]
+
+
+def test_speaker_preposition_phrase_stays_in_the_subject():
+    # "von" ties the organisation to the spokesperson: not cut
+    found = speakers(
+        "Die Grünen kritisierten den Plan.", "„Das ist ein schlechter Tag“, sagte der Sprecher von den Grünen.",
+        language="de",
+    )
+    assert found != ["Sprecher"] and found != ["Sprecher von"]
