@@ -893,6 +893,14 @@ RULES.update({
     # and an object article after the subject's noun end the subject (object_article_ends_subject cut only at the
     # article; before, "Gewerkschafter unter" was read as a name)
     "preposition_phrase_ends_subject": True,
+    # 'a dénoncé l'élue, qui promet de saisir …', 'dijo la portavoz, que encabezaba la marcha': after the verb, a
+    # comma and a relative pronoun end the speaker (every language's RELATIVE_PRONOUNS; before, English only had them
+    # and the clause's words were read with the speaker)
+    "relative_after_verb": True,
+    # 'Le directeur régional de l'entreprise, Stéphane X,': a person whose first name tells no gender for sure, named
+    # in apposition to (or after) a role with a gendered article, has the article's gender (before, "l'élue" later
+    # could mean him)
+    "role_article_gender": True,
     # 'La jueza Begoña Larrauri rechazó … la magistrada argumenta que «…»', 'Bürgermeisterin X … sagte die
     # Rathauschefin': a role noun finds the person named with another noun for the same office (ROLE_SYNONYMS;
     # before, nobody, or whoever of that gender was in focus)
@@ -961,7 +969,7 @@ class Profile:
         "title_small_words", "clause_openers", "phrase_openers", "phrase_openers_before_article", "time_openers",
         "time_words", "time_names", "interview_phrases",
         "subordinators", "aside_openers", "read_nouns", "read_verbs", "document_nouns", "document_makers", "document_verbs", "office_of", "gender_nouns", "copulas",
-        "relative_pronouns", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
+        "relative_pronouns", "relative_after_name", "speech_nouns", "possessive_pronouns", "expletive_openers", "points_back_objects",
         "points_back_tail", "name_giving_verbs", "name_given_before", "institution_words",
         "organisation_nouns_before", "organisation_phrases_before", "absolute_openers", "elisions",
         "org_name_connectors", "institution_nouns", "clause_verbs", "contrast_joins", "predicate_joins",
@@ -1159,6 +1167,8 @@ class Profile:
         self.copulas = _union(single, "COPULAS")
         #: words opening a relative clause about a name, an aside before the verb: rule ``relative_aside``
         self.relative_pronouns = _union(single, "RELATIVE_PRONOUNS")
+        #: ... and those right after the comma after a speaker named after the verb (rule ``relative_after_verb``)
+        self.relative_after_name = self.relative_pronouns | _union(single, "RELATIVE_ARTICLES")
         #: nouns for what somebody says and possessive pronouns with their gender ('Her answer: "…"'):
         #: rule ``possessive_words``
         self.speech_nouns = _union(single, "SPEECH_NOUNS")
@@ -2352,6 +2362,13 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         given = _given_name(tokens)
         if given is not None:
             return given
+    if not subject and _P.relative_after_name and RULES["relative_after_verb"] and len(tokens) > 2:
+        for i in range(1, len(tokens) - 1):
+            if tokens[i].quote is not None or tokens[i - 1].quote is not None:
+                break  # (a quotation's words are no clause about the speaker)
+            if tokens[i - 1].comma and tokens[i].lower in _P.relative_after_name:
+                tokens = tokens[:i]  # ('a dénoncé l'élue, qui promet de …': the speaker without the clause about her)
+                break
     if subject and _P.relative_pronouns and RULES["relative_aside"] and len(tokens) > 3 and tokens[-1].comma:
         cut = _without_relative_aside(tokens)
         if len(cut) < len(tokens):
@@ -4894,6 +4911,8 @@ class Attributor:
         found = self.resolve(mention, at, None)
         if found is None or found.person is None:
             return None
+        if found.person.gender is None and tokens[0].lower in _P.article_genders and RULES["role_article_gender"]:
+            found.person.gender = _P.article_genders[tokens[0].lower]  # ('La jueza Dominique X': a woman)
         self.mentions.mark_salient(at, found.person)
         return found
 
@@ -4952,7 +4971,13 @@ class Attributor:
                 # 'The group, Harbour Workers Alliance, sent a letter stating that they "…"': the organisation
                 return self._subject_at(sentence, first + 1, opening=True)
             return None
-        return self._subject_at(sentence, first + 1)
+        found = self._subject_at(sentence, first + 1)
+        if (
+            found is not None and found.person is not None and found.person.gender is None and RULES["role_article_gender"]
+            and tokens[0].lower in _P.article_genders and _role_word(tokens[1])
+        ):
+            found.person.gender = _P.article_genders[tokens[0].lower]  # ('Le directeur …, Stéphane X,': a man)
+        return found
 
     def _subject_at(self, sentence: Sentence, start: int, opening: bool = False) -> Attribution | None:
         tokens = sentence.tokens

@@ -125,3 +125,45 @@ def test_speaker_preposition_phrase_stays_in_the_subject():
         language="de",
     )
     assert found != ["Sprecher"] and found != ["Sprecher von"]
+
+
+# --- relative_after_verb, role_article_gender ----------------------------------------------------------
+
+FRENCH_ELECTED = [
+    "La conseillère municipale Gwenola Kerbrat a rejoint les grévistes du dépôt.",
+    "Le directeur du site, Dominique Lestavel, n'a pas souhaité répondre.",
+    "« Ces chauffeurs roulent douze heures pour un salaire de misère », a dénoncé l'élue, qui promet d'écrire au préfet.",
+]
+
+
+def test_elided_epithet_with_a_relative_clause_means_the_woman_named_before():
+    assert speakers(*FRENCH_ELECTED, language="fr") == ["Gwenola Kerbrat"]
+
+
+def test_role_article_gender_switched_off(rule_off):
+    # "Dominique" tells no gender: without the article's, "l'élue" could be him
+    rule_off("role_article_gender")
+    assert speakers(*FRENCH_ELECTED, language="fr") != ["Gwenola Kerbrat"]
+
+
+def test_relative_clause_after_the_speaker_is_cut():
+    from rallycrawl.extraction import attribution
+
+    attribution.use_language("fr")
+    tokens = [attribution.word_token(w) for w in "l'élue, qui promet d'écrire au préfet".split()]
+    mention = attribution.read_mention(tokens, subject=False)
+    assert mention is not None and mention.text == "élue"
+    attribution.use_language("de")
+    tokens = [attribution.word_token(w) for w in "Anna Wiegand, die seit Jahren dabei ist".split()]
+    assert attribution.read_mention(tokens, subject=False).text == "Anna Wiegand"
+
+
+def test_relative_after_verb_switched_off(rule_off):
+    from rallycrawl.extraction import attribution
+
+    attribution.use_language("de")
+    tokens = [attribution.word_token(w) for w in "Anna Wiegand, die seit Jahren dabei ist".split()]
+    assert not attribution.read_mention(tokens, subject=False).title
+    rule_off("relative_after_verb")
+    # without the rule, the relative clause is read as her title
+    assert attribution.read_mention(tokens, subject=False).title == "die seit Jahren dabei ist"

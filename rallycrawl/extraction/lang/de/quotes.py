@@ -305,3 +305,11 @@ ROLE_SYNONYMS = (
      "gewerkschaftsvorsitzender"),
     ("abgeordnete", "abgeordneter", "parlamentarier", "parlamentarierin"),
 )
+
+#: relative pronouns: after a comma they open a clause about the person just named ('X, dessen …,'), no part
+#: of the name (rules ``relative_aside``, ``relative_after_verb``); not "der", "die", "das", which are articles too
+#: ('Auf die Frage, ob die Stadt …')
+RELATIVE_PRONOUNS = frozenset("dessen deren welcher welche".split())
+#: articles that are relative pronouns right after the comma that follows a speaker named after the verb ('sagte Anna
+#: Weber, die seit Jahren …'): rule ``relative_after_verb`` only
+RELATIVE_ARTICLES = frozenset("der die das".split())

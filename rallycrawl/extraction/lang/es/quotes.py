@@ -294,3 +294,7 @@ ROLE_SYNONYMS = (
     ("diputado", "diputada", "parlamentario", "parlamentaria", "legislador", "legisladora"),
     ("fiscal", "fiscala"),
 )
+
+#: relative pronouns: after a comma they open a clause about the person just named ('X, que …,'), no part
+#: of the name (rules ``relative_aside``, ``relative_after_verb``)
+RELATIVE_PRONOUNS = frozenset("que quien quienes cuyo cuya cuyos cuyas".split())

@@ -288,3 +288,7 @@ ROLE_SYNONYMS = (
     ("président", "présidente", "chef de l'état"),
     ("porte-parole",),
 )
+
+#: relative pronouns: after a comma they open a clause about the person just named ('X, qui …,'), no part
+#: of the name (rules ``relative_aside``, ``relative_after_verb``)
+RELATIVE_PRONOUNS = frozenset("qui dont lequel laquelle lesquels lesquelles".split())

@@ -187,3 +187,7 @@ ORG_WORDS = frozenset("rete".split())
 #: possessives that open a subject before its noun and the name ('her colleague X nods', 'Ihr Kollege X'): rule
 #: ``possessive_noun_subject``
 POSSESSIVE_DETERMINERS = frozenset("suo sua".split())
+
+#: relative pronouns: after a comma they open a clause about the person just named ('X, che …,'), no part
+#: of the name (rules ``relative_aside``, ``relative_after_verb``)
+RELATIVE_PRONOUNS = frozenset("che cui".split())

@@ -179,3 +179,7 @@ INSTITUTION_NOUNS = {"polícia": "polícia", "prefeitura": "prefeitura"}
 #: possessives that open a subject before its noun and the name ('her colleague X nods', 'Ihr Kollege X'): rule
 #: ``possessive_noun_subject``
 POSSESSIVE_DETERMINERS = frozenset("sua seu".split())
+
+#: relative pronouns: after a comma they open a clause about the person just named ('X, que …,'), no part
+#: of the name (rules ``relative_aside``, ``relative_after_verb``)
+RELATIVE_PRONOUNS = frozenset("que quem cujo cuja".split())
