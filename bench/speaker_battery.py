@@ -14,6 +14,7 @@ too, as they do in a crawl.
     python bench/speaker_battery.py --blind2   # the second held-out set (bench/speaker_blind2_cases.py): counts only
     python bench/speaker_battery.py --dev3 -v  # a development set written without the rules (bench/speaker_dev3_cases.py)
     python bench/speaker_battery.py --dev4 -v  # the same for stop 27, with English (bench/speaker_dev4_cases.py)
+    python bench/speaker_battery.py --blind3   # the third held-out set (bench/speaker_blind3_cases.py): counts only
 """
 import collections
 import os
@@ -28,7 +29,11 @@ from speaker_battery_cases import ALL, CASES, CASES2, CASES3, CASES4  # noqa: E4
 from rallycrawl.extraction.analysis import analyse_article  # noqa: E402
 
 CASES = {"1": CASES, "2": CASES2, "3": CASES3, "4": CASES4}.get(os.environ.get("SET", "all"), ALL)
-if "--dev4" in sys.argv:
+if "--blind3" in sys.argv:
+    from speaker_blind3_cases import BLIND3  # noqa: E402
+
+    CASES = BLIND3
+elif "--dev4" in sys.argv:
     from speaker_dev4_cases import DEV4  # noqa: E402
 
     CASES = DEV4

@@ -20,6 +20,7 @@ begründet begründete verteidigt verteidigte widerspricht widersprach beschreib
 vermutete befürchtet befürchtete droht drohte
 mitteilte mitteilten mitgeteilt hinzufügte hinzugefügt ankündigte ankündigten angekündigt einräumte
 eingeräumt klarstellte klargestellt feststellte festgestellt
+polterte poltert beteuerte beteuert ätzte ätzt spottete spottet verlangte
 """.split())
 #: ("zufolge" follows its source: 'Oberholz zufolge „…“' reads like 'Oberholz sagte „…“')
 TWO_WORD_CUES = frozenset({("fügte", "hinzu"), ("fügt", "hinzu"), ("nach", "angaben")})

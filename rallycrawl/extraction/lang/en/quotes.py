@@ -32,6 +32,7 @@ apologised apologized apologises apologizes gushed grumbled hinted marvelled mar
 railed raged reassured revealed scoffed sneered teased thundered ventured wailed fumed groaned griped
 chided confided affirmed bragged relayed messaged blogged surmised summarised summarized
 advised confessed disclosed queried swore wept reckoned recollected
+muttered mutters grumbles
 """.split())
 #: two-word cues (verb + particle, or a source phrase)
 TWO_WORD_CUES = frozenset({

@@ -25,6 +25,7 @@ cita citó
 reveló confió confirmó negó agradeció prometió describió analizó sintetizó definió calificó retrucó
 reprochó fustigó avisó amenazó finalizó vaticinó aventuró quejó sinceró jactó interpeló rememoró
 evocó arengó desafió pronosticó explicitó consignó enumeró
+zanjó zanja espetó espeta remachó remacha apostilló apostilla matizó matiza exclamó exclama replica responde resume reprocha desliza ironiza lamentaba insistía
 """.split())
 #: ('De acuerdo con Marta Ibarra, «…»': "de" stays before the cue)
 TWO_WORD_CUES = frozenset({("acuerdo", "con"), ("acuerdo", "a")})

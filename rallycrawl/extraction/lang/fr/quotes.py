@@ -22,6 +22,7 @@ promet promis murmure tacle
 exclamé exclamée indigné indignée insurgé insurgée emporté emportée inquiété inquiétée agacé agacée
 étonné étonnée alarmé alarmée écrié écriée
 d'ajouter d'expliquer d'insister d'affirmer d'estimer d'assurer d'avertir d'indiquer d'observer d'ironiser
+balayé balaie taclé raillé raille tempêté pesté cinglé cingle
 """.split())
 #: ('« … », a fait savoir le syndicat': "lets it be known", as Italian "fa sapere")
 TWO_WORD_CUES = frozenset({("fait", "savoir"), ("font", "savoir")})
