@@ -901,6 +901,13 @@ RULES.update({
     # in apposition to (or after) a role with a gendered article, has the article's gender (before, "l'élue" later
     # could mean him)
     "role_article_gender": True,
+    # 'But Fiona X dismissed the claim: "…"', 'Pero la portavoz X replicó …': a conjunction opening the sentence
+    # (LEADING_CONJUNCTIONS) stands before its subject (before, nobody was read as the subject)
+    "conjunction_opener_subject": True,
+    # '"…," said Ada Wolton, while landlord representative Piet Brand called the cap "a disaster"': a quotation in a
+    # clause joined by ", while"/", but" whose subject is a person's full name before a verb that is no verb of saying
+    # is that person's (before, the verb of saying before the join gave it to Wolton)
+    "contrast_clause_fragment": True,
     # 'La jueza Begoña Larrauri rechazó … la magistrada argumenta que «…»', 'Bürgermeisterin X … sagte die
     # Rathauschefin': a role noun finds the person named with another noun for the same office (ROLE_SYNONYMS;
     # before, nobody, or whoever of that gender was in focus)
@@ -4854,6 +4861,11 @@ class Attributor:
             found = self._article_role_subject(sentence)
         if found is None:
             found = self._subject_at(sentence, 0)
+        if (
+            found is None and len(tokens) > 3 and tokens[0].lower in _LEADING and not tokens[0].comma
+            and tokens[1].capitalised and RULES["conjunction_opener_subject"]
+        ):
+            found = self._subject_at(sentence, 1)  # ('But Fiona X dismissed the claim: "…"')
         if found is None and _P.possessive_determiners and RULES["possessive_noun_subject"]:
             found = self._possessive_noun_subject(sentence, 0)
         if found is None and _P.time_openers and RULES["time_opener"]:
@@ -4914,6 +4926,33 @@ class Attributor:
         if found.person.gender is None and tokens[0].lower in _P.article_genders and RULES["role_article_gender"]:
             found.person.gender = _P.article_genders[tokens[0].lower]  # ('La jueza Dominique X': a woman)
         self.mentions.mark_salient(at, found.person)
+        return found
+
+    def _contrast_clause_fragment(self, before: list[Token], at: tuple[int, int]) -> Attribution | None:
+        """Rule ``contrast_clause_fragment``: a quotation in the last clause joined by ", while" / ", but" (CONTRAST_JOINS)
+        whose subject is a person named before a verb that is no verb of saying ('…, while landlord representative Piet
+        Brand called the cap "a disaster"') is that person's; a verb of saying there is read as usual."""
+        j = next((j for j in range(len(before) - 3, 0, -1) if before[j].lower in _P.contrast_joins and before[j - 1].comma), -1)
+        if j < 0:
+            return None
+        clause = before[j + 1 :]
+        if any(t.may_cue and cue_at(clause, i) for i, t in enumerate(clause)):
+            return None  # (a verb of saying in the clause: read by the usual rules)
+        start = next((i for i, t in enumerate(clause[:5]) if t.capitalised), -1)
+        if start < 0:
+            return None
+        end = start
+        while end < len(clause) and clause[end].capitalised and not clause[end].comma:
+            end += 1
+        if end >= len(clause) or end - start < 2 or not clause[end].word.isalpha() or not clause[end].word.islower():
+            return None
+        mention = read_mention(clause[:end], subject=True)
+        if mention is None or mention.kind != "person" or " " not in mention.text:
+            return None
+        found = self.resolve(mention, at, None)
+        if found is None or not found.speaker:
+            return None
+        found.rule = "contrast_clause_fragment"
         return found
 
     def _possessive_noun_subject(self, sentence: Sentence, start: int) -> Attribution | None:
@@ -5817,6 +5856,11 @@ class Attributor:
         if RULES["impersonal_source"] and _P.impersonal and _P.verb_second_openers:
             # 'Von der Polizei hieß es: „…“', 'Aus dem Ministerium hieß es, man werde „…“'
             found = self._impersonal_source_before(before, at)
+            if found is not None:
+                return found
+        if _P.contrast_joins and RULES["contrast_clause_fragment"] and len(before) > 4:
+            # ('"…," said Ada Wolton, while landlord representative Piet Brand called it "a disaster"': Brand's words)
+            found = self._contrast_clause_fragment(before, at)
             if found is not None:
                 return found
         order = range(len(before) - 1, -1, -1) if nearest_first else range(len(before))

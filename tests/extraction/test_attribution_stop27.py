@@ -167,3 +167,36 @@ def test_relative_after_verb_switched_off(rule_off):
     rule_off("relative_after_verb")
     # without the rule, the relative clause is read as her title
     assert attribution.read_mention(tokens, subject=False).title == "die seit Jahren dabei ist"
+
+
+# --- conjunction_opener_subject, contrast_clause_fragment ---------------------------------------------
+
+ENGLISH_BUT = [
+    "“The lifts have been broken since March,” said Cal Dunmore, who chairs the residents' group.",
+    "But Fenna Rooke, a spokeswoman for the landlord, rejected the claim: “Every repair request has been answered "
+    "within a week.”",
+]
+ENGLISH_WHILE = [
+    "“It is a fair start,” said Orla Benning of the renters' union, while landlord representative Piet Amberley "
+    "called the cap “a disaster for small owners.”"
+]
+
+
+def test_conjunction_before_the_subject(rule_off):
+    assert speakers(*ENGLISH_BUT, language="en") == ["Cal Dunmore", "Fenna Rooke"]
+    rule_off("conjunction_opener_subject")
+    assert speakers(*ENGLISH_BUT, language="en") != ["Cal Dunmore", "Fenna Rooke"]
+
+
+def test_fragment_in_a_contrast_clause_is_its_subjects(rule_off):
+    assert speakers(*ENGLISH_WHILE, language="en") == ["Orla Benning", "Piet Amberley"]
+    rule_off("contrast_clause_fragment")
+    assert speakers(*ENGLISH_WHILE, language="en") == ["Orla Benning", "Orla Benning"]
+
+
+def test_contrast_clause_with_a_verb_of_saying_is_read_as_usual():
+    found = speakers(
+        "“It is a fair start,” said Orla Benning, while Piet Amberley said the cap was “a disaster for small owners.”",
+        language="en",
+    )
+    assert found == ["Orla Benning", "Piet Amberley"]
