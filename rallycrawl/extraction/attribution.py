@@ -908,6 +908,9 @@ RULES.update({
     # clause joined by ", while"/", but" whose subject is a person's full name before a verb that is no verb of saying
     # is that person's (before, the verb of saying before the join gave it to Wolton)
     "contrast_clause_fragment": True,
+    # 'El reportero, que sigue ingresado, relató que «…»': in epithet_subject_cue, a relative clause between commas after
+    # the article and noun is skipped to the verb (before, the comma ended the reading and nobody spoke)
+    "epithet_relative_aside": True,
     # 'La jueza Begoña Larrauri rechazó … la magistrada argumenta que «…»', 'Bürgermeisterin X … sagte die
     # Rathauschefin': a role noun finds the person named with another noun for the same office (ROLE_SYNONYMS;
     # before, nobody, or whoever of that gender was in focus)
@@ -5471,7 +5474,16 @@ class Attributor:
                 tokens[end].may_cue and cue_at(tokens, end)
             ) and tokens[end].lower not in _FILLERS and tokens[end].lower not in _P.auxiliaries:
                 end += 1
-            if end >= qi or end - s < 2 or not (tokens[end].may_cue and cue_at(tokens, end)) and tokens[end].lower not in _FILLERS and tokens[end].lower not in _P.auxiliaries:
+            verb = end
+            if (
+                end < qi - 2 and tokens[end].comma and tokens[end + 1].lower in _P.relative_pronouns
+                and RULES["epithet_relative_aside"]
+            ):
+                # ('El reportero, que sigue ingresado, relató que «…»': the relative clause between commas is skipped)
+                close = next((k for k in range(end + 2, min(qi, end + 14)) if tokens[k].comma), -1)
+                if close > 0 and close + 1 < qi:
+                    end, verb = end + 1, close + 1
+            if verb >= qi or end - s < 2 or not (tokens[verb].may_cue and cue_at(tokens, verb)) and tokens[verb].lower not in _FILLERS and tokens[verb].lower not in _P.auxiliaries:
                 continue
             segment = tokens[s:end]
             mention = _epithet(segment, [t.lower for t in segment])

@@ -200,3 +200,17 @@ def test_contrast_clause_with_a_verb_of_saying_is_read_as_usual():
         language="en",
     )
     assert found == ["Orla Benning", "Piet Amberley"]
+
+
+# --- epithet_relative_aside --------------------------------------------------------------------------------
+
+SPANISH_EPITHET_RELATIVE = [
+    "Tristán Olmedilla, fotógrafo de la agencia local, resultó herido durante la carga policial del sábado.",
+    "El reportero, que sigue ingresado, relató que «nadie dio ningún aviso antes de disparar» a los manifestantes.",
+]
+
+
+def test_epithet_with_a_relative_clause_before_the_verb(rule_off):
+    assert speakers(*SPANISH_EPITHET_RELATIVE, language="es") == ["Tristán Olmedilla"]
+    rule_off("epithet_relative_aside")
+    assert speakers(*SPANISH_EPITHET_RELATIVE, language="es") != ["Tristán Olmedilla"]
