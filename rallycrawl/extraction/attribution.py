@@ -911,6 +911,10 @@ RULES.update({
     # 'El reportero, que sigue ingresado, relató que «…»': in epithet_subject_cue, a relative clause between commas after
     # the article and noun is skipped to the verb (before, the comma ended the reading and nobody spoke)
     "epithet_relative_aside": True,
+    # 'Una vecina de 78 años, que prefirió no identificarse, se quejó … «…», lamentó': after a sentence whose subject is
+    # somebody unnamed (an indefinite article and a noun for a person), a pronoun or left-out subject in that
+    # paragraph means them, nobody named, unless a named person was in focus since (before, the person named before)
+    "unnamed_subject_focus": True,
     # 'La jueza Begoña Larrauri rechazó … la magistrada argumenta que «…»', 'Bürgermeisterin X … sagte die
     # Rathauschefin': a role noun finds the person named with another noun for the same office (ROLE_SYNONYMS;
     # before, nobody, or whoever of that gender was in focus)
@@ -988,7 +992,7 @@ class Profile:
         "as_object_pronouns", "before_cue_phrases", "so_inversion", "bare_gender_nouns",
         "object_articles", "possessive_determiners", "genitive_articles",
         "demonstrative_subjects",
-        "these_words", "role_synonyms",
+        "these_words", "role_synonyms", "unnamed_articles",
         "label_verbs", "label_openers",
         "ordinal_months",
         "capitalised_nouns",
@@ -1168,6 +1172,8 @@ class Profile:
         #: nouns for people of one gender ("woman", "father") and the verbs that say what somebody is
         #: ("is", "was"): rule ``gender_noun``
         self.gender_nouns = _merged(single, "GENDER_NOUNS")
+        #: singular indefinite articles with the gender they give (None: either): rule ``unnamed_subject_focus``
+        self.unnamed_articles = _merged(single, "UNNAMED_ARTICLES")
         #: role nouns naming the same office ('la jueza X … la magistrada'): each noun with the others of its group
         #: (ROLE_SYNONYMS; rule ``role_synonyms``)
         self.role_synonyms = {
@@ -3983,6 +3989,9 @@ class Attributor:
         #: the last unnamed spokesperson who spoke for an organisation: where, for whom, of which gender
         #: (rule ``spokesperson_pronoun``)
         self.spokesperson: tuple[tuple[int, int], Attribution, str | None] | None = None
+        #: where the last sentence opening with somebody unnamed as its subject stands, and their gender (None: either)
+        #: ('Una vecina, que prefirió no identificarse, se quejó …': rule ``unnamed_subject_focus``)
+        self.unnamed_focus: tuple[tuple[int, int], str | None] | None = None
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -4236,6 +4245,13 @@ class Attributor:
             org = m.latest_organisation(at)
             return Attribution(org, None, org, cue)
         person = self._named_first(m.latest(at, gender), at, gender)
+        if person is not None and self.unnamed_focus is not None and RULES["unnamed_subject_focus"]:
+            where, said = self.unnamed_focus
+            last = m.last_at(person)
+            if where < at and where[0] == at[0] and (said is None or gender is None or said == gender) and (
+                last is None or last < where
+            ):
+                return Attribution(cue=cue)  # ('Una vecina … se quejó … «…», lamentó': she, unnamed, not X named before)
         spokesperson = self._spokesperson_pronoun(gender, at, person, cue)
         if spokesperson is not None:
             return spokesperson
@@ -4309,6 +4325,8 @@ class Attributor:
         tokens = sentence.tokens
         para = sentence.paragraph
         subject = self._subject(sentence)
+        if subject is None and _P.unnamed_articles and RULES["unnamed_subject_focus"] and self._unnamed_subject(tokens):
+            self.unnamed_focus = ((para, sentence.word_start(0)), _P.unnamed_articles[tokens[0].lower])
         if (
             subject is None and len(tokens) >= 2 and tokens[-1].colon and not sentence.quote_positions
             and _P.speech_nouns and RULES["colon_possessor"]
@@ -4957,6 +4975,20 @@ class Attributor:
             return None
         found.rule = "contrast_clause_fragment"
         return found
+
+    def _unnamed_subject(self, tokens: list[Token]) -> bool:
+        """Rule ``unnamed_subject_focus``: the sentence opens with an indefinite article and a noun for a person, not
+        followed by a name ('Una vecina de 78 años …', 'Eine Pflegekraft, die …', 'A nurse who asked not to be named …')."""
+        if len(tokens) < 4 or tokens[0].lower not in _P.unnamed_articles or tokens[0].comma or tokens[1].quote is not None:
+            return False
+        noun = tokens[1]
+        if _P.capitalised_nouns:
+            if not noun.capitalised or first_name_gender(noun.word) in ("m", "f") or noun.lower in _P.org_roles or is_org_word(noun.word):
+                return False
+        elif not (noun.lower in _P.role_nouns or noun.lower in PERSON_ROLES or noun.lower in _P.gender_nouns or is_person_noun(noun.lower)):
+            return False
+        # (no name right after the noun: 'Eine Sprecherin, Anna X, …' names her)
+        return not any(t.capitalised and first_name_gender(t.word) in ("m", "f") for t in tokens[2:6])
 
     def _possessive_noun_subject(self, sentence: Sentence, start: int) -> Attribution | None:
         """Rule ``possessive_noun_subject``: a subject opening with a possessive and a noun before a name ('Ihr Kollege

@@ -214,3 +214,33 @@ def test_epithet_with_a_relative_clause_before_the_verb(rule_off):
     assert speakers(*SPANISH_EPITHET_RELATIVE, language="es") == ["Tristán Olmedilla"]
     rule_off("epithet_relative_aside")
     assert speakers(*SPANISH_EPITHET_RELATIVE, language="es") != ["Tristán Olmedilla"]
+
+
+# --- unnamed_subject_focus ---------------------------------------------------------------------------------
+
+SPANISH_UNNAMED = [
+    "El presidente de la asociación vecinal, Anselmo Garrido, encabezó la protesta frente a la parada suprimida.",
+    "Una vecina de 81 años, que prefirió no identificarse, se quejó de la cuesta. «Con mis rodillas, eso es no salir "
+    "de casa en todo el invierno», lamentó.",
+]
+GERMAN_UNNAMED = [
+    "Unter den Demonstrierenden war auch die Stadträtin Hanne Quistorp.",
+    "Eine Pflegekraft, die ihren Namen nicht nennen möchte, erzählte von Nachtschichten. „Man ist ständig allein "
+    "mit dreißig Leuten“, sagte sie.",
+]
+
+
+def test_pronoun_after_an_unnamed_subject_means_nobody_named(rule_off):
+    assert speakers(*SPANISH_UNNAMED, language="es") == [None]
+    assert speakers(*GERMAN_UNNAMED, language="de") == [None]
+    rule_off("unnamed_subject_focus")
+    assert speakers(*GERMAN_UNNAMED, language="de") == ["Hanne Quistorp"]
+
+
+def test_named_person_in_focus_after_the_unnamed_one_still_speaks():
+    found = speakers(
+        "Una vecina se quejó de la cuesta. La alcaldesa, Marisa Roldán, tomó la palabra. "
+        "«Estudiaremos una nueva parada en la plaza», prometió.",
+        language="es",
+    )
+    assert found == ["Marisa Roldán"]

@@ -314,3 +314,7 @@ RELATIVE_PRONOUNS = frozenset("dessen deren welcher welche".split())
 #: articles that are relative pronouns right after the comma that follows a speaker named after the verb ('sagte Anna
 #: Weber, die seit Jahren …'): rule ``relative_after_verb`` only
 RELATIVE_ARTICLES = frozenset("der die das".split())
+
+#: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
+#: a later pronoun means them (rule ``unnamed_subject_focus``)
+UNNAMED_ARTICLES = {"ein": None, "eine": "f"}

@@ -396,3 +396,7 @@ ROLE_SYNONYMS = (
     ("councilman", "councilwoman", "councillor", "councilor", "council member", "alderman", "alderwoman"),
     ("chief executive", "ceo"),
 )
+
+#: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
+#: a later pronoun means them (rule ``unnamed_subject_focus``)
+UNNAMED_ARTICLES = {"a": None, "an": None, "one": None}

@@ -299,3 +299,7 @@ ROLE_SYNONYMS = (
 #: relative pronouns: after a comma they open a clause about the person just named ('X, que …,'), no part
 #: of the name (rules ``relative_aside``, ``relative_after_verb``)
 RELATIVE_PRONOUNS = frozenset("que quien quienes cuyo cuya cuyos cuyas".split())
+
+#: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
+#: a later pronoun means them (rule ``unnamed_subject_focus``)
+UNNAMED_ARTICLES = {"un": "m", "una": "f"}

@@ -293,3 +293,7 @@ ROLE_SYNONYMS = (
 #: relative pronouns: after a comma they open a clause about the person just named ('X, qui …,'), no part
 #: of the name (rules ``relative_aside``, ``relative_after_verb``)
 RELATIVE_PRONOUNS = frozenset("qui dont lequel laquelle lesquels lesquelles".split())
+
+#: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
+#: a later pronoun means them (rule ``unnamed_subject_focus``)
+UNNAMED_ARTICLES = {"un": "m", "une": "f"}

@@ -191,3 +191,7 @@ POSSESSIVE_DETERMINERS = frozenset("suo sua".split())
 #: relative pronouns: after a comma they open a clause about the person just named ('X, che …,'), no part
 #: of the name (rules ``relative_aside``, ``relative_after_verb``)
 RELATIVE_PRONOUNS = frozenset("che cui".split())
+
+#: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
+#: a later pronoun means them (rule ``unnamed_subject_focus``)
+UNNAMED_ARTICLES = {"un": "m", "uno": "m", "una": "f", "un'": "f"}

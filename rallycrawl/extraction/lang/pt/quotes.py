@@ -183,3 +183,7 @@ POSSESSIVE_DETERMINERS = frozenset("sua seu".split())
 #: relative pronouns: after a comma they open a clause about the person just named ('X, que …,'), no part
 #: of the name (rules ``relative_aside``, ``relative_after_verb``)
 RELATIVE_PRONOUNS = frozenset("que quem cujo cuja".split())
+
+#: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
+#: a later pronoun means them (rule ``unnamed_subject_focus``)
+UNNAMED_ARTICLES = {"um": "m", "uma": "f"}
