@@ -915,6 +915,13 @@ RULES.update({
     # somebody unnamed (an indefinite article and a noun for a person), a pronoun or left-out subject in that
     # paragraph means them, nobody named, unless a named person was in focus since (before, the person named before)
     "unnamed_subject_focus": True,
+    # 'La dirigente cargó contra la patronal, a la que acusó de «…»': in a Romance language, an article and a role noun
+    # opening the sentence before its verb are its subject, the person the noun points back at (before, read only
+    # before a verb of saying or a colon: epithet_subject_cue, colon_epithet_subject)
+    "epithet_subject": True,
+    # 'La responsable syndicale a fustigé …', 'dijo el dirigente vecinal': an adjective of the role after the noun
+    # (EPITHET_POST_ADJECTIVES: sindical, syndicale, municipal …) leaves the epithet pointing back (before, nobody)
+    "epithet_post_adjective": True,
     # 'La jueza Begoña Larrauri rechazó … la magistrada argumenta que «…»', 'Bürgermeisterin X … sagte die
     # Rathauschefin': a role noun finds the person named with another noun for the same office (ROLE_SYNONYMS;
     # before, nobody, or whoever of that gender was in focus)
@@ -3057,6 +3064,8 @@ def _epithet(tokens: list[Token], words: list[str]) -> _Mention | None:
         return None  # (a name; German nouns after an article are read by article_role_subject)
     if k + 2 < len(words) and words[k + 1] in _EPITHET_POST_ADJECTIVES and RULES["epithet_of_organisation"]:
         k += 1  # ('el secretario general de la CGT')
+    elif k + 2 == len(words) and words[k + 1] in _EPITHET_POST_ADJECTIVES and RULES["epithet_post_adjective"]:
+        k += 1  # ('la responsable syndicale', 'el dirigente vecinal': one adjective after the noun)
     if not _nothing_or_age(words[k + 1 :]):
         organisation = (
             _epithet_organisation(tokens[k + 1 :]) if RULES["epithet_of_organisation"] and _P.incise
@@ -4883,6 +4892,11 @@ class Attributor:
         if found is None:
             found = self._subject_at(sentence, 0)
         if (
+            found is None and _P.incise and len(tokens) > 3 and tokens[0].lower in _P.article_genders
+            and not tokens[1].capitalised and RULES["epithet_subject"]
+        ):
+            found = self._epithet_subject(sentence)
+        if (
             found is None and len(tokens) > 3 and tokens[0].lower in _LEADING and not tokens[0].comma
             and tokens[1].capitalised and RULES["conjunction_opener_subject"]
         ):
@@ -4975,6 +4989,33 @@ class Attributor:
             return None
         found.rule = "contrast_clause_fragment"
         return found
+
+    def _epithet_subject(self, sentence: Sentence) -> Attribution | None:
+        """Rule ``epithet_subject``: in a Romance language, a sentence opening with an article and a noun for a person
+        by role or age (an adjective before or after it at most) and then its verb ('La dirigente cargó contra la
+        patronal, a la que acusó de «…»', 'El alcalde arremetió contra …') is about the person it points back at, as
+        "the senator" is in English: what the sentence quotes is theirs."""
+        tokens = sentence.tokens
+        for n in (2, 3):
+            verb = tokens[n] if n < len(tokens) else None
+            if verb is None or verb.capitalised or verb.comma or tokens[n - 1].comma or verb.quote is not None:
+                continue
+            if any(t.capitalised for t in tokens[n : n + 4]):
+                return None  # ("Il ministro dell'Istruzione Giorgio Ferri è …": a name after the role, read elsewhere)
+            if not verb.word.isalpha() or verb.lower in _P.articles or (
+                verb.lower in _ANY_PREPOSITION and verb.lower not in _P.auxiliaries
+            ):
+                continue  # ('La dirigente de la CGT …': read by the rules for a role of an organisation)
+            mention = _epithet(tokens[:n], [t.lower for t in tokens[:n]])
+            if mention is None:
+                continue
+            at = (sentence.paragraph, sentence.word_start(0))
+            found = self.resolve(mention, at, None)
+            if found is None or found.person is None:
+                return None
+            self.mentions.mark_salient(at, found.person)
+            return found
+        return None
 
     def _unnamed_subject(self, tokens: list[Token]) -> bool:
         """Rule ``unnamed_subject_focus``: the sentence opens with an indefinite article and a noun for a person, not

@@ -65,7 +65,7 @@ ARTICLES = [
         "“Os enfermeiros estão esgotados”, disse à Lusa o presidente do Sindicato dos Enfermeiros, José Carvalho.",
         "O dirigente sindical acrescentou que “a adesão à greve ronda os 80%”.",
         "De acordo com Ana Martins, enfermeira há vinte anos, “não há gente para tanto trabalho”.",
-    ], ["José Carvalho", None, "Ana Martins"]),
+    ], ["José Carvalho", "José Carvalho", "Ana Martins"]),  # ("O dirigente sindical": him, rule epithet_post_adjective)
     ("nl", [
         "Duizenden leraren hebben dinsdag in Utrecht gestaakt voor een hoger salaris.",
         "„De werkdruk is niet meer te doen”, zegt lerares Fatima el Amrani van een basisschool in Amersfoort.",

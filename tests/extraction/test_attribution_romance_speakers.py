@@ -179,6 +179,7 @@ def test_colon_epithet_subject(language, paragraphs, speaker):
 
 def test_colon_epithet_subject_off(rule_off):
     rule_off("colon_epithet_subject")
+    rule_off("epithet_subject")  # (which reads "La dirigente" as the sentence's subject too)
     assert speakers(CAMILA, "La dirigente fue clara: «No sabemos nada».", language="es") == [None]
 
 

@@ -244,3 +244,27 @@ def test_named_person_in_focus_after_the_unnamed_one_still_speaks():
         language="es",
     )
     assert found == ["Marisa Roldán"]
+
+
+# --- epithet_subject, epithet_post_adjective ----------------------------------------------------------------
+
+SPANISH_EPITHET_SUBJECT = [
+    "La secretaria general del sindicato, Nuria Belchite, encabezó la marcha del sábado.",
+    "La dirigente cargó contra la patronal, a la que acusó de «jugar con el hambre de las familias».",
+]
+FRENCH_POST_ADJECTIVE = [
+    "La secrétaire générale du syndicat, Nadège Vautrel, était en tête du cortège samedi.",
+    "La responsable syndicale a fustigé la direction, qu'elle accuse de « jouer avec la faim des familles ».",
+]
+
+
+def test_epithet_opening_a_sentence_is_its_subject(rule_off):
+    assert speakers(*SPANISH_EPITHET_SUBJECT, language="es") == ["Nuria Belchite"]
+    rule_off("epithet_subject")
+    assert speakers(*SPANISH_EPITHET_SUBJECT, language="es") == [None]
+
+
+def test_adjective_after_the_role_noun(rule_off):
+    assert speakers(*FRENCH_POST_ADJECTIVE, language="fr") == ["Nadège Vautrel"]
+    rule_off("epithet_post_adjective")
+    assert speakers(*FRENCH_POST_ADJECTIVE, language="fr") == [None]

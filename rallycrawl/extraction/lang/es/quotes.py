@@ -266,7 +266,7 @@ NAME_PARTICLES = frozenset("los las".split())
 
 #: adjectives after a role noun, before "of" and its organisation ('el secretario general de la CGT'): rule
 #: ``epithet_of_organisation``
-EPITHET_POST_ADJECTIVES = frozenset("general adjunto adjunta".split())
+EPITHET_POST_ADJECTIVES = frozenset("general adjunto adjunta sindical vecinal estudiantil municipal regional provincial autonómico autonómica socialista campesino campesina".split())
 
 #: adjectives right after an organisation word in a name written in sentence case, before "of" and more ('Syndicat
 #: national des journalistes', 'Sindicato nacional de trabajadores del transporte'): rule ``org_name_adjective``

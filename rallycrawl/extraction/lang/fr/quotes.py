@@ -265,7 +265,7 @@ CONJUNCTIONS_AFTER_VERB = frozenset("tandis lorsque quand alors puis car parce p
 
 #: adjectives after a role noun, before "of" and its organisation ('el secretario general de la CGT'): rule
 #: ``epithet_of_organisation``
-EPITHET_POST_ADJECTIVES = frozenset("général générale adjoint adjointe".split())
+EPITHET_POST_ADJECTIVES = frozenset("général générale adjoint adjointe syndical syndicale municipal municipale régional régionale départemental départementale écologiste socialiste étudiant étudiante".split())
 
 #: adjectives right after an organisation word in a name written in sentence case, before "of" and more ('Syndicat
 #: national des journalistes', 'Sindicato nacional de trabajadores del transporte'): rule ``org_name_adjective``

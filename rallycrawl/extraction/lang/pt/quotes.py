@@ -165,7 +165,7 @@ CONJUNCTIONS_AFTER_VERB = frozenset("enquanto quando porque pois".split())
 
 #: adjectives after a role noun, before "of" and its organisation ('el secretario general de la CGT'): rule
 #: ``epithet_of_organisation``
-EPITHET_POST_ADJECTIVES = frozenset("geral adjunto adjunta".split())
+EPITHET_POST_ADJECTIVES = frozenset("geral adjunto adjunta sindical municipal regional estadual".split())
 
 #: adjectives right after an organisation word in a name written in sentence case, before "of" and more ('Syndicat
 #: national des journalistes', 'Sindicato nacional de trabajadores del transporte'): rule ``org_name_adjective``
