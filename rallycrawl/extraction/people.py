@@ -53,6 +53,10 @@ RULES = {
     # 'The crowd cheered when Ms Wolton reached the stage. / "…," she said': a surname with a title that
     # tells the gender (Mr, Ms, Mrs) counts for named_pronoun as a full name of that gender does
     "titled_pronoun": True,
+    # 'sagte Heike Brandenstein der Deutschen Presse-Agentur': an article among the particles ("der", "la") is part of a
+    # name only after another particle ('von der Leyen', 'de la Cruz'); alone, the name ends before it (before, the
+    # outlet was read into the name)
+    "article_particle_ends_name": True,
 }
 # (read here too: some of these rules shape tables made when this module loads)
 for _name in switched_off("RALLYCRAWL_ATTRIBUTION_RULES_OFF") & RULES.keys():
@@ -98,6 +102,10 @@ NOT_NAMES = _from_every_language("NOT_NAMES")
 
 
 PARTICLES = frozenset("van von der den de del della di da dos du la le bin al el ibn ter".split())
+#: the German articles among the particles: in a name only after another particle ('von der Leyen', 'van den Berg');
+#: alone they open a genitive or a dative ('Brandtner der Deutschen Presse-Agentur'). (Not "la", "le", "el": 'Sauvons
+#: le Marais', 'Fatima el Amrani'.) Rule ``article_particle_ends_name``
+_ARTICLE_PARTICLES = frozenset("der den".split())
 
 
 def _pronouns_by_language() -> dict[str | None, frozenset[str]]:
@@ -378,6 +386,11 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     # "Lt Col Aldous Fenwright": drop leading title words again
     while name_words and is_title_word(name_words[0]) and len(name_words) > 1:
         title_words.append(name_words.pop(0))
+    if RULES["article_particle_ends_name"] and len(name_words) > 2:
+        for i in range(1, len(name_words) - 1):
+            if name_words[i] in _ARTICLE_PARTICLES and name_words[i - 1].lower() not in PARTICLES:
+                name_words = name_words[:i]  # ('Heike Brandenstein der Deutschen …': the name ends before "der")
+                break
     while name_words and name_words[-1].lower() in PARTICLES:
         name_words.pop()
     if len(name_words) > 2 and RULES["first_name_starts_name"]:

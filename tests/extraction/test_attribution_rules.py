@@ -184,7 +184,9 @@ NEWS_PATTERNS = [
 ("de", ['„Es blieb friedlich“, so die Gewerkschaft Verdi.'], "Verdi"),
 ("de", ['Anna Weber erklärte: „Es blieb friedlich.“'], "Anna Weber"),
 ("de", ['Anna Weber leitet die Gruppe.', '„Es blieb friedlich“, sagte sie der Deutschen Presse-Agentur.'], "Anna Weber"),
-("de", ['„Es blieb friedlich“, sagte Weber der Deutschen Presse-Agentur.'], "Weber"),
+# (a surname that is also a common noun, "Weber", speaks when the article named the person before; the outlet after
+# it is no part of the name: people.article_particle_ends_name)
+("de", ['Anna Weber leitet die Gruppe.', '„Es blieb friedlich“, sagte Weber der Deutschen Presse-Agentur.'], "Anna Weber"),
 ("es", ['“No vamos a parar”, dijo el portavoz de la policía, Juan Pérez.'], "Juan Pérez"),
 ("es", ['“No vamos a parar”, declaró a EFE la dirigente María López.'], "María López"),
 ("es", ['La ministra María López afirmó que “no vamos a parar”.'], "María López"),

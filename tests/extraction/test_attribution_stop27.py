@@ -268,3 +268,25 @@ def test_adjective_after_the_role_noun(rule_off):
     assert speakers(*FRENCH_POST_ADJECTIVE, language="fr") == ["Nadège Vautrel"]
     rule_off("epithet_post_adjective")
     assert speakers(*FRENCH_POST_ADJECTIVE, language="fr") == [None]
+
+
+# --- article_particle_ends_name ---------------------------------------------------------------------------------
+
+
+def test_lone_article_ends_a_name_but_not_after_a_particle():
+    from rallycrawl.extraction.people import read_name
+
+    assert read_name("Heike Brandtner der Deutschen Presse-Agentur".split()).text == "Heike Brandtner"
+    assert read_name("Ilse von der Aue".split()).text == "Ilse von der Aue"
+    assert read_name("Juan de la Peña".split()).text == "Juan de la Peña"
+    assert read_name("Marine Le Brun".split()).text == "Marine Le Brun"
+    assert read_name("Fatima el Amrouni".split()).text == "Fatima el Amrouni"
+
+
+def test_outlet_after_the_speaker_in_german():
+    found = speakers(
+        "Die Landesvorsitzende der Gewerkschaft, Heike Brandtner, führte den Zug an.",
+        "„Wir unterschreiben nicht alles“, sagte Brandtner der Deutschen Presse-Agentur.",
+        language="de",
+    )
+    assert found == ["Heike Brandtner"]

@@ -204,7 +204,8 @@ DOCUMENT_PREPOSITIONS = frozenset("in im auf".split())
 DOCUMENT_DETERMINERS = frozenset("einer der ihrer seiner".split())
 DOCUMENT_OF = frozenset({"von"})
 #: the genitive articles, after a noun naming whose it is ('ein Sprecher der Polizei', 'des DGB'): rules
-#: ``spokesperson_of_organisation``, ``impersonal_source``
+#: ``spokesperson_of_organisation``, ``impersonal_source``, ``genitive_noun_not_organisation`` (a noun before one
+#: that is no organisation word is said of the organisation after it: 'Angaben der Polizei')
 GENITIVE_ARTICLES = frozenset("der des".split())
 #: the articles of every case that may open a noun phrase after a preposition ('von der Polizei', 'aus
 #: dem Ministerium'): rule ``german_nominative``
@@ -290,10 +291,6 @@ FEMININE_ENDINGS = ("in",)
 #: possessives that open a subject before its noun and the name ('her colleague X nods', 'Ihr Kollege X'): rule
 #: ``possessive_noun_subject``
 POSSESSIVE_DETERMINERS = frozenset("ihr ihre sein seine".split())
-
-#: genitive articles: a noun before one that is no organisation word is said of the organisation after it ('Angaben
-#: der Polizei', 'Sprecher des Bündnisses'): rule ``genitive_noun_not_organisation``
-GENITIVE_ARTICLES = frozenset("der des".split())
 
 #: role nouns naming the same office: a later one finds the person named with another ('Bürgermeisterin X …
 #: sagte die Rathauschefin'): rule ``role_synonyms`` (lower case; a title holds one when it contains it)
