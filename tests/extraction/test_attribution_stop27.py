@@ -279,7 +279,7 @@ def test_lone_article_ends_a_name_but_not_after_a_particle():
     assert read_name("Heike Brandtner der Deutschen Presse-Agentur".split()).text == "Heike Brandtner"
     assert read_name("Ilse von der Aue".split()).text == "Ilse von der Aue"
     assert read_name("Juan de la Peña".split()).text == "Juan de la Peña"
-    assert read_name("Marine Le Brun".split()).text == "Marine Le Brun"
+    assert read_name("Odile Le Brun".split()).text == "Odile Le Brun"
     assert read_name("Fatima el Amrouni".split()).text == "Fatima el Amrouni"
 
 
