@@ -920,6 +920,18 @@ RULES.update({
     # before, nobody, or whoever of that gender was in focus)
     "role_synonyms": True,
 })
+RULES.update({
+    # --- organisations named once, then by a generic noun or a document (spk-org), on invented sentences
+    # 'The Ashvale Appeals Court ruled on Friday … / The ruling said the ban "…"', 'La sentencia considera que «…»', '„…“, heißt es
+    # in dem Beschluss', 'le tribunal estime que « … »': what a court hands down (COURT_DOCUMENTS), or the court noun
+    # alone, speaks for the court named before within PRONOUN_REACH (a name holding one of COURT_NOUNS), else nobody
+    # (before, nobody; "the court" found any organisation of the paragraph)
+    "court_document": True,
+    # 'Le tribunal administratif de Rocheval a suspendu l'arrêté', 'el juzgado de guardia de Almedra': an article, a
+    # lower-case court noun (COURT_NOUNS), up to two lower-case words and "of" a capitalised place name a court, for
+    # 'le tribunal estime' or 'l'ordonnance' later (rule court_document; before, no organisation was named)
+    "court_of_place": True,
+})
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
 _COLON_CLAUSE_WORDS = 12
@@ -998,6 +1010,7 @@ class Profile:
         "capitalised_nouns",
         "not_plural_nouns",
         "name_particles",
+        "court_documents", "court_nouns",
     )
 
     def __init__(self, modules) -> None:
@@ -1137,6 +1150,9 @@ class Profile:
         #: nouns for a written statement that speaks for whoever issued it ('"…," the statement said'):
         #: rule ``statement_speaks``
         self.statement_nouns = _union(single, "STATEMENT_NOUNS")
+        #: what a court hands down and the words of a court's name: rule ``court_document``
+        self.court_documents = _union(single, "COURT_DOCUMENTS")
+        self.court_nouns = _union(single, "COURT_NOUNS")
         #: the short words a title of a work leaves in lower case ("Singing on the Quay"), in a
         #: language that capitalises the other words of titles: rule ``quoted_title``
         self.title_small_words = _union(single, "TITLE_SMALL_WORDS")
@@ -3228,6 +3244,11 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         and RULES["indefinite_unnamed"] and not any(t.capitalised and first_name_gender(t.word) in ("m", "f") for t in tokens[2:])
     ):
         return _Mention("nobody")  # 'teilte ein Sprecher der Stadt mit', 'Eine Anwohnerin aus Lindenhain sagte'
+    if (
+        len(words) == 2 and words[0] in _GERMAN_DEFINITE and tokens[1].capitalised and RULES["court_document"]
+        and (words[1] in _P.court_documents or words[1] in _P.court_nouns)
+    ):
+        return _Mention("role_org", words[1], rule="court_document")  # 'so das Gericht', 'Das Urteil stellt fest'
     if len(words) == 2 and words[0] in _GERMAN_ARTICLES and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
         if words[0] in _GERMAN_DEFINITE and words[1] in _P.org_roles and RULES["article_organisation"]:
@@ -3273,6 +3294,8 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : _connector_end(tokens, *runs[0])])
         if len(words) == 2 and words[1] in _P.statement_nouns and RULES["statement_speaks"]:
             return _Mention("statement", words[1], rule="statement_speaks")  # '"…," the statement said'
+        if len(words) == 2 and (words[1] in _P.court_documents or words[1] in _P.court_nouns) and RULES["court_document"]:
+            return _Mention("role_org", words[1], rule="court_document")  # 'The ruling said', 'le tribunal estime'
         if RULES["compound_role"] and _P.gender_nouns and words[0] in _ENGLISH_DEFINITE and len(words) <= 4:
             found = _compound_role(words[1:])
             if found is not None:
@@ -3467,6 +3490,37 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     return mention
 
 
+def _courts_of_place(tokens: list[Token]) -> list[tuple[int, str]]:
+    """Rule ``court_of_place``: 'Le tribunal administratif de Rocheval a suspendu …', 'el juzgado de guardia de Almedra':
+    an article, a lower-case court noun (COURT_NOUNS), at most two lower-case words, "of" (and an article) and
+    capitalised words name a court, as written from its noun (where each starts, and the name)."""
+    found = []
+    n = len(tokens)
+    for i in range(1, n - 2):
+        if tokens[i].lower not in _P.court_nouns or tokens[i].capitalised or tokens[i - 1].lower not in _P.article_genders:
+            continue
+        j = i + 1
+        while j < n and j <= i + 3 and tokens[j - 1].comma is False and tokens[j].quote is None and not tokens[j].capitalised:
+            if tokens[j].lower in _ORG_TAIL_CONNECTORS:
+                break
+            if not tokens[j].word.isalpha():
+                break
+            j += 1
+        if j >= n - 1 or tokens[j].lower not in _ORG_TAIL_CONNECTORS or tokens[j - 1].comma:
+            continue
+        k = j + 1
+        if tokens[k].lower in _ORG_TAIL_ARTICLES and k + 1 < n:
+            k += 1
+        end = k
+        while end < n and tokens[end].capitalised and tokens[end].quote is None:
+            end += 1
+            if tokens[end - 1].comma:
+                break
+        if end > k:
+            found.append((i, " ".join(_words(tokens[i:end])).rstrip(",")))
+    return found
+
+
 def _institution_of_place(tokens: list[Token]) -> _Mention:
     """Rule ``institution_of_place``: an article, a lower-case noun of a public body (INSTITUTION_NOUNS), "of" and
     a capitalised place ('la préfecture de Valmorin dans la soirée', 'la policía de Valmorín'): that body named
@@ -3635,6 +3689,11 @@ def _impersonal_source(tokens: list[Token]) -> _Mention | None:
         and (tokens[3].lower in _GERMAN.GENITIVE_ARTICLES or tokens[3].lower in _GERMAN.DOCUMENT_OF)
     ):
         return _german_organisation(tokens[4:] if tokens[3].lower in _GERMAN.DOCUMENT_OF else tokens[3:])
+    if tokens[0].lower in _GERMAN.DOCUMENT_PREPOSITIONS and RULES["court_document"]:
+        # 'heißt es in dem Beschluss', 'hieß es im Urteil': the court named before (rule court_document)
+        rest = tokens[2:] if tokens[1].lower in _GERMAN_CASE_ARTICLES else tokens[1:]
+        if len(rest) == 1 and rest[0].lower in _P.court_documents:
+            return _Mention("role_org", rest[0].lower, rule="court_document")
     return None
 
 #: "the" (lang/en/quotes.py DEFINITE_ARTICLES), before the English role nouns of PERSON_ROLES and
@@ -4080,6 +4139,12 @@ class Attributor:
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
+        if mention.kind == "role_org" and mention.rule == "court_document":
+            # 'The ruling said', 'le tribunal estime': the court named before (a name with a court's word), else nobody
+            org = next(filter(None, (
+                m.latest_organisation(at, word, since=at[0] - PRONOUN_REACH, strict=True) for word in _P.court_nouns
+            )), None)
+            return Attribution(org, None, org, cue, rule="court_document" if org else None)
         if mention.kind == "role_org" and mention.rule == "member_sources":
             # '«…», explicaron las fuentes' after 'fuentes de X dijeron': the organisation named last, in this
             # paragraph or the one before, that is no news outlet (the sources spoke to it)
@@ -4324,6 +4389,9 @@ class Attributor:
     def _read_sentence(self, sentence: Sentence) -> None:
         tokens = sentence.tokens
         para = sentence.paragraph
+        if _P.court_nouns and RULES["court_of_place"]:
+            for start, name in _courts_of_place(tokens):
+                self.mentions.add_organisation((para, sentence.word_start(start)), name)
         subject = self._subject(sentence)
         if subject is None and _P.unnamed_articles and RULES["unnamed_subject_focus"] and self._unnamed_subject(tokens):
             self.unnamed_focus = ((para, sentence.word_start(0)), _P.unnamed_articles[tokens[0].lower])
@@ -4338,6 +4406,13 @@ class Attributor:
                 subject = found
         if subject is not None:
             sentence.subject = subject
+            if (
+                subject.speaker and _P.court_nouns and RULES["court_document"]
+                and any(word in subject.speaker.lower() for word in _P.court_nouns)
+                and (subject.person is None or " " in subject.speaker)
+            ):
+                # 'Das Verwaltungsgericht Hollstein hat … aufgehoben': a court as the subject, for a later 'der Beschluss'
+                self.mentions.add_organisation((para, sentence.start), subject.speaker)
             if (
                 subject.speaker and _P.statement_nouns and RULES["statement_speaks"]
                 and any(t.lower in _P.statement_nouns for t in tokens)

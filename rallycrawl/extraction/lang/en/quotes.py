@@ -400,3 +400,8 @@ ROLE_SYNONYMS = (
 #: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
 #: a later pronoun means them (rule ``unnamed_subject_focus``)
 UNNAMED_ARTICLES = {"a": None, "an": None, "one": None}
+#: what a court hands down ("the ruling", "la sentencia", "der Beschluss", "l'ordonnance"), and the words a court's name
+#: holds ("High Court", "Tribunal Superior", "Verwaltungsgericht", "tribunal administratif"): such a text, or the court
+#: noun alone, speaks for the court named before, never for another organisation (rule ``court_document``)
+COURT_DOCUMENTS = frozenset("ruling judgment judgement verdict".split())
+COURT_NOUNS = frozenset("court tribunal".split())

@@ -297,3 +297,8 @@ RELATIVE_PRONOUNS = frozenset("qui dont lequel laquelle lesquels lesquelles".spl
 #: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
 #: a later pronoun means them (rule ``unnamed_subject_focus``)
 UNNAMED_ARTICLES = {"un": "m", "une": "f"}
+#: what a court hands down ("the ruling", "la sentencia", "der Beschluss", "l'ordonnance"), and the words a court's name
+#: holds ("High Court", "Tribunal Superior", "Verwaltungsgericht", "tribunal administratif"): such a text, or the court
+#: noun alone, speaks for the court named before, never for another organisation (rule ``court_document``)
+COURT_DOCUMENTS = frozenset("jugement ordonnance arrêt décision".split())
+COURT_NOUNS = frozenset("tribunal cour".split())
