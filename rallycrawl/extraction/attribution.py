@@ -931,7 +931,15 @@ RULES.update({
     # lower-case court noun (COURT_NOUNS), up to two lower-case words and "of" a capitalised place name a court, for
     # 'le tribunal estime' or 'l'ordonnance' later (rule court_document; before, no organisation was named)
     "court_of_place": True,
+    # 'Brindle Foods said in a statement … / The company added that …', 'La Guardia Civil detuvo … / El instituto armado
+    # explicó …': an organisation noun (ORG_ROLES, or ORG_ANAPHORS: "departamento", "instituto armado") that finds no
+    # organisation of its name is the one its paragraph or the one before opens with, when no other is named since
+    # and its name holds no other organisation noun (never a union for "the company"); else nobody, as before
+    "org_anaphor": True,
 })
+
+#: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
+ORG_OPENING_CHARS = 40
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
 _COLON_CLAUSE_WORDS = 12
@@ -1010,7 +1018,7 @@ class Profile:
         "capitalised_nouns",
         "not_plural_nouns",
         "name_particles",
-        "court_documents", "court_nouns",
+        "court_documents", "court_nouns", "org_anaphors",
     )
 
     def __init__(self, modules) -> None:
@@ -1153,6 +1161,8 @@ class Profile:
         #: what a court hands down and the words of a court's name: rule ``court_document``
         self.court_documents = _union(single, "COURT_DOCUMENTS")
         self.court_nouns = _union(single, "COURT_NOUNS")
+        #: nouns that name again the organisation a paragraph opened with: rule ``org_anaphor``
+        self.org_anaphors = _union(single, "ORG_ANAPHORS")
         #: the short words a title of a work leaves in lower case ("Singing on the Quay"), in a
         #: language that capitalises the other words of titles: rule ``quoted_title``
         self.title_small_words = _union(single, "TITLE_SMALL_WORDS")
@@ -3294,6 +3304,8 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : _connector_end(tokens, *runs[0])])
         if len(words) == 2 and words[1] in _P.statement_nouns and RULES["statement_speaks"]:
             return _Mention("statement", words[1], rule="statement_speaks")  # '"…," the statement said'
+        if 2 <= len(words) <= 3 and " ".join(words[1:]) in _P.org_anaphors and RULES["org_anaphor"]:
+            return _Mention("role_org", " ".join(words[1:]), rule="org_anaphor")  # 'El instituto armado explicó'
         if len(words) == 2 and (words[1] in _P.court_documents or words[1] in _P.court_nouns) and RULES["court_document"]:
             return _Mention("role_org", words[1], rule="court_document")  # 'The ruling said', 'le tribunal estime'
         if RULES["compound_role"] and _P.gender_nouns and words[0] in _ENGLISH_DEFINITE and len(words) <= 4:
@@ -4172,11 +4184,20 @@ class Attributor:
             # '"…," police said' after "Greenfield Police": that organisation, no other one
             org = m.latest_organisation(at, mention.text, strict=True)
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
+        if mention.kind == "role_org" and mention.rule == "org_anaphor":
+            # 'El instituto armado explicó …' after "La Guardia Civil detuvo …": the organisation the paragraph (or the
+            # one before) opens with, when it is the only one named since; else nobody
+            org = self._opening_organisation(at, mention.text)
+            return Attribution(org, None, org, cue, rule="org_anaphor" if org else None)
         if mention.kind == "role_org":
             # ('"…," the union said': one whose name says "union", else one named in this paragraph)
             nearby = RULES["role_org_nearby"] and mention.text not in _P.generic_org_roles
             unlike = _P.institution_words if mention.text in _P.generic_org_roles and RULES["group_not_institution"] else frozenset()
             org = m.latest_organisation(at, mention.text, fallback_since=at[0] if nearby else -1, unlike=unlike)
+            if org is None and RULES["org_anaphor"] and mention.text not in _P.generic_org_roles:
+                org = self._opening_organisation(at, mention.text)  # ('The company added that …' after 'X said …')
+                if org is not None:
+                    return Attribution(org, None, org, cue, rule="org_anaphor")
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
         if (
             _P.capitalised_nouns and _P.plural_endings and cue and RULES["plural_verb_noun"] and mention.kind in ("person", "org")
@@ -4231,6 +4252,21 @@ class Attributor:
         gender = mention.name.gender if mention.name is not None else None
         person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
         return Attribution(person.name, person.title or None, person.organisation, cue, person, rule=mention.rule)
+
+    def _opening_organisation(self, at: tuple[int, int], noun: str) -> str | None:
+        """Rule ``org_anaphor``: the organisation named within the first ORG_OPENING_CHARS of the paragraph of ``at``
+        or of the one before, when no other organisation is named from there to ``at`` and its name holds no
+        organisation noun other than ``noun`` ("the company" is no union)."""
+        named = [(where, name) for where, name in self.mentions.organisations if where < at and where[0] >= at[0] - 1]
+        if not named or len({name for _, name in named}) != 1:
+            return None
+        where, name = named[0]
+        if where[1] > ORG_OPENING_CHARS or (where[0] < at[0] and self._scene_start(at[0]) == at[0]):
+            return None
+        words = name.lower().split()
+        if any(word in _P.org_roles and word != noun for word in words) or _is_outlet(name):
+            return None
+        return name
 
     def _named_first(self, person: Person | None, at: tuple[int, int], gender: str | None) -> Person | None:
         """Rule ``named_in_paragraph``: when nobody has been a subject or speaker in the

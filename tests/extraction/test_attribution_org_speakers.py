@@ -60,3 +60,39 @@ def test_a_court_named_by_its_lower_case_noun_and_place_speaks_through_the_court
 def test_court_of_place_switched_off(rule_off):
     rule_off("court_of_place")
     assert speakers(*FRENCH_COURT, language="fr") == [None]
+
+
+# --- org_anaphor ---------------------------------------------------------------------------------------
+
+ENGLISH_COMPANY = [
+    "Fennick Foods said in a short statement it was “saddened by the decision to strike” and that talks could resume.",
+    "The company added that milk rounds would be “kept running wherever staff allow.”",
+]
+SPANISH_INSTITUTE = [
+    "La Guardia Civil identificó a cinco personas durante el corte de la carretera de Valdemora.",
+    "El instituto armado explicó en una nota que los identificados «ocuparon los dos carriles durante una hora».",
+]
+SPANISH_DEPARTMENT = [
+    "Según la Consejería de Sanidad, el paro tuvo un seguimiento del 12 %.",
+    "El departamento añadió que los servicios mínimos «se cubrieron en todos los hospitales».",
+]
+UNION_THEN_COMPANY = [
+    "The Fennick Drivers Union said its members would walk out on Monday.",
+    "The company added that deliveries would “carry on as normal.”",
+]
+
+
+def test_an_organisation_noun_names_again_the_organisation_the_paragraph_before_opened_with():
+    assert speakers(*ENGLISH_COMPANY, language="en") == ["Fennick Foods", "Fennick Foods"]
+    assert speakers(*SPANISH_INSTITUTE, language="es") == ["Guardia Civil"]
+    assert speakers(*SPANISH_DEPARTMENT, language="es") == ["Consejería de Sanidad"]
+
+
+def test_the_company_is_never_a_union():
+    assert speakers(*UNION_THEN_COMPANY, language="en") == [None]
+
+
+def test_org_anaphor_switched_off(rule_off):
+    rule_off("org_anaphor")
+    assert speakers(*ENGLISH_COMPANY, language="en") == ["Fennick Foods", None]
+    assert speakers(*SPANISH_INSTITUTE, language="es") == [None]

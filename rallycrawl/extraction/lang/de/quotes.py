@@ -323,3 +323,6 @@ UNNAMED_ARTICLES = {"ein": None, "eine": "f"}
 #: noun alone, speaks for the court named before, never for another organisation (rule ``court_document``)
 COURT_DOCUMENTS = frozenset("urteil beschluss entscheidung urteilsbegründung".split())
 COURT_NOUNS = frozenset("gericht gerichtshof".split())
+#: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Guardia
+#: Civil detuvo … / El instituto armado explicó …'): rule ``org_anaphor``
+ORG_ANAPHORS = frozenset(w for w in "behörde".split("|") if w)

@@ -405,3 +405,6 @@ UNNAMED_ARTICLES = {"a": None, "an": None, "one": None}
 #: noun alone, speaks for the court named before, never for another organisation (rule ``court_document``)
 COURT_DOCUMENTS = frozenset("ruling judgment judgement verdict".split())
 COURT_NOUNS = frozenset("court tribunal".split())
+#: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Guardia
+#: Civil detuvo … / El instituto armado explicó …'): rule ``org_anaphor``
+ORG_ANAPHORS = frozenset(w for w in "".split("|") if w)

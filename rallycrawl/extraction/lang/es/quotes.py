@@ -308,3 +308,6 @@ UNNAMED_ARTICLES = {"un": "m", "una": "f"}
 #: noun alone, speaks for the court named before, never for another organisation (rule ``court_document``)
 COURT_DOCUMENTS = frozenset("sentencia fallo auto resolución".split())
 COURT_NOUNS = frozenset("tribunal juzgado audiencia".split())
+#: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Guardia
+#: Civil detuvo … / El instituto armado explicó …'): rule ``org_anaphor``
+ORG_ANAPHORS = frozenset(w for w in "departamento|instituto armado|benemérita|consistorio|organismo|multinacional".split("|") if w)

@@ -302,3 +302,6 @@ UNNAMED_ARTICLES = {"un": "m", "une": "f"}
 #: noun alone, speaks for the court named before, never for another organisation (rule ``court_document``)
 COURT_DOCUMENTS = frozenset("jugement ordonnance arrêt décision".split())
 COURT_NOUNS = frozenset("tribunal cour".split())
+#: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Guardia
+#: Civil detuvo … / El instituto armado explicó …'): rule ``org_anaphor``
+ORG_ANAPHORS = frozenset(w for w in "enseigne|institution".split("|") if w)
