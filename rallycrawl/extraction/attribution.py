@@ -936,6 +936,18 @@ RULES.update({
     # organisation of its name is the one its paragraph or the one before opens with, when no other is named since
     # and its name holds no other organisation noun (never a union for "the company"); else nobody, as before
     "org_anaphor": True,
+    # 'Le groupe Vallorin a « … »', '«…», señaló la empresa Lácteos Norbe', 'said the company Brindle': an article, an
+    # organisation noun (ORG_ROLES) and capitalised words alone (no first name) are the organisation of that name
+    # (before, the noun alone, which found no organisation or another one)
+    "org_noun_name": True,
+    # 'Le groupe Vallorin a « … » mais « … », a-t-il fait savoir dans un communiqué': a pronoun after the verb (the cue
+    # holds it) in a sentence that opens with an organisation as its subject and names nobody else is that organisation
+    # (before, "il" looked for a man and found nobody)
+    "org_subject_pronoun": True,
+    # 'Dans un communiqué, la préfecture de police de Lauzières a dénoncé « … »', 'informó la policía local de X': up to
+    # three lower-case words between a public body's noun and "of" its place (rule institution_of_place read the
+    # place only right after the noun; before, nobody)
+    "institution_of_place_words": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -3198,9 +3210,9 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         words = list(map(_LOWER, tokens))
     if (
         _P.institution_nouns and RULES["institution_of_place"] and len(words) >= 4 and words[0] in _P.articles
-        and words[1] in _P.institution_nouns and words[2] in _ORG_TAIL_CONNECTORS and tokens[3].capitalised
+        and words[1] in _P.institution_nouns and _place_connector(tokens, words)
     ):
-        return _institution_of_place(tokens)  # ('a indiqué la préfecture de Valmorin dans la soirée')
+        return _institution_of_place(tokens, _place_connector(tokens, words))  # ('a indiqué la préfecture de Valmorin')
     if _P.institution_nouns and RULES["institution_noun"] and len(words) <= 4 and (
         not set(words).isdisjoint(_P.institution_nouns)
         or (_P.elided_articles and words[0].startswith(_P.elided_articles) and words[0][2:] in _P.institution_nouns)
@@ -3318,6 +3330,13 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
                 return found  # ('the victim's mother said': her, not the person named last)
         if len(words) == 2 and words[1] in _P.member_plurals and words[0] in _P.plural_articles and RULES["member_sources"]:
             return _Mention("role_org", "", rule="member_sources")  # '«…», explicaron las fuentes.'
+        if (
+            len(words) >= 3 and words[1] in _P.org_roles and RULES["org_noun_name"] and len(words) <= 6
+            and all(t.capitalised and t.quote is None for t in tokens[2:]) and not tokens[-1].word.endswith(("'s", "\u2019s"))
+            and first_name_gender(tokens[2].word) is None and not _is_outlet(" ".join(_words(tokens[2:])))
+        ):
+            # 'Le groupe Vallorin a « … »', 'a déclaré le syndicat Solvane': the name after the noun is the organisation
+            return _Mention("org", " ".join(_words(tokens[2:])).rstrip(",.;:"), rule="org_noun_name")
         role = words[-1] if subject else words[1]
         if (
             RULES["age_descriptor"] and words[0] == "the" and _AGE.match(words[1])
@@ -3502,6 +3521,16 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     return mention
 
 
+def _pronoun_cue(cue: str) -> bool:
+    """Rule ``org_subject_pronoun``: the cue as recorded holds a singular third-person pronoun ('a-t-il fait savoir',
+    'sagte sie', 'expliqua-t-elle')."""
+    for word in cue.lower().split():
+        inversion = _FRENCH_INVERSION.match(word)
+        if (inversion and inversion.group("pron") in _P.pronouns) or word in _P.pronouns:
+            return True
+    return False
+
+
 def _courts_of_place(tokens: list[Token]) -> list[tuple[int, str]]:
     """Rule ``court_of_place``: 'Le tribunal administratif de Rocheval a suspendu …', 'el juzgado de guardia de Almedra':
     an article, a lower-case court noun (COURT_NOUNS), at most two lower-case words, "of" (and an article) and
@@ -3533,12 +3562,29 @@ def _courts_of_place(tokens: list[Token]) -> list[tuple[int, str]]:
     return found
 
 
-def _institution_of_place(tokens: list[Token]) -> _Mention:
+def _place_connector(tokens: list[Token], words: list[str]) -> int:
+    """Where "of" before the place stands in an institution's name (rule ``institution_of_place``): right after the
+    noun, or (rule ``institution_of_place_words``) after at most three lower-case words ('la préfecture de police de
+    Lauzières', 'la policía local de X'); 0 when there is none."""
+    if words[2] in _ORG_TAIL_CONNECTORS and tokens[3].capitalised:
+        return 2
+    if not RULES["institution_of_place_words"]:
+        return 0
+    for k in range(2, min(len(words) - 1, 6)):
+        token = tokens[k]
+        if token.capitalised or token.comma or token.quote is not None or not token.word.isalpha():
+            return 0
+        if k > 2 and words[k] in _ORG_TAIL_CONNECTORS and tokens[k + 1].capitalised and tokens[k + 1].quote is None:
+            return k
+    return 0
+
+
+def _institution_of_place(tokens: list[Token], connector: int = 2) -> _Mention:
     """Rule ``institution_of_place``: an article, a lower-case noun of a public body (INSTITUTION_NOUNS), "of" and
     a capitalised place ('la préfecture de Valmorin dans la soirée', 'la policía de Valmorín'): that body named
     with its place, the words after the place left out."""
-    words = [tokens[1].word, tokens[2].word]
-    for t in tokens[3:]:
+    words = [t.word for t in tokens[1 : connector + 1]]
+    for t in tokens[connector + 1 :]:
         if not t.capitalised:
             break
         words.append(t.word)
@@ -4515,6 +4561,13 @@ class Attributor:
                 if dropped.speaker:
                     dropped.rule = "pro_drop_standalone"
                     found = Attribution(dropped=dropped)
+            if (
+                found is not None and found.cue and not found.speaker and sentence.subject is None and RULES["org_subject_pronoun"]
+                and sentence.org_subject is not None and sentence.org_subject.speaker and _pronoun_cue(found.cue)
+            ):
+                # 'Le groupe X a « … » mais « … », a-t-il fait savoir': the pronoun is the organisation the sentence opens with
+                org = sentence.org_subject
+                found = Attribution(org.speaker, None, org.organisation, found.cue, rule="org_subject_pronoun")
             if found is not None and found.speaker and _P.statement_nouns and RULES["statement_speaks"] and (
                 found.rule == "statement_speaks" or (found.cue and not _P.statement_nouns.isdisjoint(found.cue.lower().split()))
             ):
@@ -5164,12 +5217,56 @@ class Attributor:
             found.person.gender = _P.article_genders[tokens[0].lower]  # ('Le directeur …, Stéphane X,': a man)
         return found
 
+    def _organisation_subject_at(
+        self, sentence: Sentence, start: int, end: int, mention: _Mention, opening: bool = False
+    ) -> None:
+        """An organisation as the subject at ``tokens[start:end]``: it speaks the fragments its sentence quotes (rule
+        ``organisation_subject``) and issued a statement the sentence names (rule ``organisation_statement``)."""
+        tokens = sentence.tokens
+        n = len(tokens)
+        if (
+            mention is not None and mention.kind in ("org", "role_org") and (start == 0 or opening) and sentence.quoted
+            and RULES["organisation_subject"] and end < n and (opening or not tokens[end - 1].comma) and tokens[end].quote is None
+            and (mention.kind == "role_org" or mention.rule == "connector_org_name" or (
+                len(mention.text) > 2 and not unlikely_person(mention.text, self.language)
+            ) or _org_word_name(mention))
+        ):
+            # 'The Greenfield Nurses Association called the decision "a betrayal."'
+            found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
+            if found is not None and found.speaker:
+                sentence.org_subject = found
+            return
+        if (
+            mention is not None and mention.kind in ("org", "role_org") and (start == 0 or tokens[start - 1].comma)
+            and _P.statement_nouns and RULES["organisation_statement"] and any(t.lower in _P.statement_nouns for t in tokens[end:])
+        ):
+            # 'The company denied the claims in a statement on its website.': the organisation issued it
+            # (also after an opening adverbial: 'On Monday, Brindle Shipping issued a statement')
+            found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
+            if found is not None and found.speaker:
+                self.statement = (sentence.paragraph, found)
+            return
+
     def _subject_at(self, sentence: Sentence, start: int, opening: bool = False) -> Attribution | None:
         tokens = sentence.tokens
         end = start
         n = len(tokens)
         if start >= n:
             return None
+        if (
+            RULES["org_noun_name"] and start + 2 < n and tokens[start].lower in _P.articles and not tokens[start + 1].capitalised
+            and tokens[start + 1].lower in _P.org_roles and tokens[start + 2].capitalised and tokens[start + 2].quote is None
+        ):
+            # 'Le groupe Vallorin a « … »': an article, an organisation noun and its name open the clause
+            stop = start + 2
+            while stop < n and stop - start < 7 and tokens[stop].capitalised and tokens[stop].quote is None:
+                stop += 1
+                if tokens[stop - 1].comma:
+                    break
+            named = _read_segment(tokens[start:stop], subject=False)
+            if named is not None and named.rule == "org_noun_name":
+                self._organisation_subject_at(sentence, start, stop, named, opening)
+                return None
         if not tokens[start].subject_word or tokens[start].quote is not None:
             return self._pronoun_subject(sentence, start)  # (about half the calls: no name opens here, as the loop below finds)
         while end < n and end - start < 12 and tokens[end].quote is None:
@@ -5202,27 +5299,8 @@ class Attributor:
             end, mention = self._connector_subject(tokens, start, end)  # 'Friends of the Earth called …'
         if mention is None:
             mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])), _P)
-        if (
-            mention is not None and mention.kind in ("org", "role_org") and (start == 0 or opening) and sentence.quoted
-            and RULES["organisation_subject"] and end < n and (opening or not tokens[end - 1].comma) and tokens[end].quote is None
-            and (mention.kind == "role_org" or mention.rule == "connector_org_name" or (
-                len(mention.text) > 2 and not unlikely_person(mention.text, self.language)
-            ) or _org_word_name(mention))
-        ):
-            # 'The Greenfield Nurses Association called the decision "a betrayal."'
-            found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
-            if found is not None and found.speaker:
-                sentence.org_subject = found
-            return None
-        if (
-            mention is not None and mention.kind in ("org", "role_org") and (start == 0 or tokens[start - 1].comma)
-            and _P.statement_nouns and RULES["organisation_statement"] and any(t.lower in _P.statement_nouns for t in tokens[end:])
-        ):
-            # 'The company denied the claims in a statement on its website.': the organisation issued it
-            # (also after an opening adverbial: 'On Monday, Brindle Shipping issued a statement')
-            found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
-            if found is not None and found.speaker:
-                self.statement = (sentence.paragraph, found)
+        if mention is not None and mention.kind in ("org", "role_org"):
+            self._organisation_subject_at(sentence, start, end, mention, opening)
             return None
         if mention is None or mention.kind not in ("person", "role_person", "pronoun"):
             return None

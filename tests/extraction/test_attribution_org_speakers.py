@@ -96,3 +96,55 @@ def test_org_anaphor_switched_off(rule_off):
     rule_off("org_anaphor")
     assert speakers(*ENGLISH_COMPANY, language="en") == ["Fennick Foods", None]
     assert speakers(*SPANISH_INSTITUTE, language="es") == [None]
+
+
+# --- org_noun_name, org_subject_pronoun -----------------------------------------------------------------
+
+FRENCH_GROUP = [
+    "Le groupe Morvandel a « entendu l'inquiétude des salariés » mais « déplore que les syndicats aient rompu le "
+    "dialogue », a-t-il fait savoir dans un communiqué."
+]
+FRENCH_GROUP_AFTER = ["« Nous restons ouverts à la discussion », a déclaré le groupe Morvandel."]
+FRENCH_PERSON_PRONOUN = [
+    "Le groupe Morvandel a annoncé la fermeture du site. Le délégué Bastien Carrel a « pris note » de l'annonce, "
+    "mais « les salariés ne lâcheront rien », a-t-il prévenu."
+]
+
+
+def test_an_organisation_noun_and_a_name_are_that_organisation():
+    assert speakers(*FRENCH_GROUP_AFTER, language="fr") == ["Morvandel"]
+
+
+def test_a_pronoun_after_the_verb_is_the_organisation_the_sentence_opens_with():
+    assert speakers(*FRENCH_GROUP, language="fr") == ["Morvandel", "Morvandel"]
+
+
+def test_the_pronoun_stays_a_person_when_a_person_opens_the_sentence():
+    assert "Morvandel" not in speakers(*FRENCH_PERSON_PRONOUN, language="fr")
+
+
+def test_org_noun_name_switched_off(rule_off):
+    rule_off("org_noun_name")
+    assert speakers(*FRENCH_GROUP_AFTER, language="fr") != ["Morvandel"]
+
+
+def test_org_subject_pronoun_switched_off(rule_off):
+    rule_off("org_subject_pronoun")
+    assert speakers(*FRENCH_GROUP, language="fr")[1] is None
+
+
+# --- institution_of_place_words ----------------------------------------------------------------------
+
+FRENCH_PREFECTURE = [
+    "Dans un communiqué publié lundi, la préfecture de police de Sarrevaux a dénoncé « des dégradations "
+    "inadmissibles » et annoncé des poursuites."
+]
+
+
+def test_lower_case_words_between_a_public_body_and_its_place():
+    assert speakers(*FRENCH_PREFECTURE, language="fr") == ["préfecture de police de Sarrevaux"]
+
+
+def test_institution_of_place_words_switched_off(rule_off):
+    rule_off("institution_of_place_words")
+    assert speakers(*FRENCH_PREFECTURE, language="fr") != ["préfecture de police de Sarrevaux"]
