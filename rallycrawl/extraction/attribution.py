@@ -927,7 +927,7 @@ RULES.update({
     # alone, speaks for the court named before within PRONOUN_REACH (a name holding one of COURT_NOUNS), else nobody
     # (before, nobody; "the court" found any organisation of the paragraph)
     "court_document": True,
-    # 'Le tribunal administratif de Rocheval a suspendu l'arrêté', 'el juzgado de guardia de Almedra': an article, a
+    # 'Le tribunal administratif de Valbrune a suspendu l'arrêté', 'el juzgado de guardia de Valdemora': an article, a
     # lower-case court noun (COURT_NOUNS), up to two lower-case words and "of" a capitalised place name a court, for
     # 'le tribunal estime' or 'l'ordonnance' later (rule court_document; before, no organisation was named)
     "court_of_place": True,
@@ -936,18 +936,30 @@ RULES.update({
     # organisation of its name is the one its paragraph or the one before opens with, when no other is named since
     # and its name holds no other organisation noun (never a union for "the company"); else nobody, as before
     "org_anaphor": True,
-    # 'Le groupe Vallorin a « … »', '«…», señaló la empresa Lácteos Norbe', 'said the company Brindle': an article, an
+    # 'Le groupe Morvandel a « … »', '«…», señaló la empresa Lácteos Norbe', 'said the company Brindle': an article, an
     # organisation noun (ORG_ROLES) and capitalised words alone (no first name) are the organisation of that name
     # (before, the noun alone, which found no organisation or another one)
     "org_noun_name": True,
-    # 'Le groupe Vallorin a « … » mais « … », a-t-il fait savoir dans un communiqué': a pronoun after the verb (the cue
+    # 'Le groupe Morvandel a « … » mais « … », a-t-il fait savoir dans un communiqué': a pronoun after the verb (the cue
     # holds it) in a sentence that opens with an organisation as its subject and names nobody else is that organisation
     # (before, "il" looked for a man and found nobody)
     "org_subject_pronoun": True,
-    # 'Dans un communiqué, la préfecture de police de Lauzières a dénoncé « … »', 'informó la policía local de X': up to
+    # 'Dans un communiqué, la préfecture de police de Sarrevaux a dénoncé « … »', 'informó la policía local de X': up to
     # three lower-case words between a public body's noun and "of" its place (rule institution_of_place read the
     # place only right after the noun; before, nobody)
     "institution_of_place_words": True,
+    # '„…“, hieß es in der Mitteilung der Polizeidirektion Kellingen', 'sagte ein Sprecher des Landratsamts Kellingen':
+    # a German compound ending in a public body's word (INSTITUTION_ENDINGS: -direktion, -präsidium, -gericht, -amt …)
+    # and a place after it is an organisation (before, read as a person's name, and nobody spoke)
+    "german_institution_compound": True,
+    # 'En un comunicado, la compañía atribuye la decisión a «…»': an article and an organisation noun (ORG_ROLES but the
+    # generic "group") opening the sentence, or its clause after an opening phrase, are its subject, whose fragments the
+    # sentence quotes (rule organisation_subject read a name only there)
+    "org_noun_subject": True,
+    # 'Conservas Arbeleda anunció el cierre … / … la compañía …': for rule org_anaphor, with no organisation named, the
+    # subject opening the paragraph or the one before, when its name holds no first name, no title and no other
+    # organisation noun, and nobody else is in focus since
+    "org_anaphor_subject": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -3335,7 +3347,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             and all(t.capitalised and t.quote is None for t in tokens[2:]) and not tokens[-1].word.endswith(("'s", "\u2019s"))
             and first_name_gender(tokens[2].word) is None and not _is_outlet(" ".join(_words(tokens[2:])))
         ):
-            # 'Le groupe Vallorin a « … »', 'a déclaré le syndicat Solvane': the name after the noun is the organisation
+            # 'Le groupe Morvandel a « … »', 'a déclaré le syndicat Solvane': the name after the noun is the organisation
             return _Mention("org", " ".join(_words(tokens[2:])).rstrip(",.;:"), rule="org_noun_name")
         role = words[-1] if subject else words[1]
         if (
@@ -3532,7 +3544,7 @@ def _pronoun_cue(cue: str) -> bool:
 
 
 def _courts_of_place(tokens: list[Token]) -> list[tuple[int, str]]:
-    """Rule ``court_of_place``: 'Le tribunal administratif de Rocheval a suspendu …', 'el juzgado de guardia de Almedra':
+    """Rule ``court_of_place``: 'Le tribunal administratif de Valbrune a suspendu …', 'el juzgado de guardia de Valdemora':
     an article, a lower-case court noun (COURT_NOUNS), at most two lower-case words, "of" (and an article) and
     capitalised words name a court, as written from its noun (where each starts, and the name)."""
     found = []
@@ -3565,7 +3577,7 @@ def _courts_of_place(tokens: list[Token]) -> list[tuple[int, str]]:
 def _place_connector(tokens: list[Token], words: list[str]) -> int:
     """Where "of" before the place stands in an institution's name (rule ``institution_of_place``): right after the
     noun, or (rule ``institution_of_place_words``) after at most three lower-case words ('la préfecture de police de
-    Lauzières', 'la policía local de X'); 0 when there is none."""
+    Sarrevaux', 'la policía local de X'); 0 when there is none."""
     if words[2] in _ORG_TAIL_CONNECTORS and tokens[3].capitalised:
         return 2
     if not RULES["institution_of_place_words"]:
@@ -3691,6 +3703,11 @@ def _german_organisation(tokens: list[Token]) -> _Mention | None:
             return _Mention("role_org", role)
     if is_org_word(words[-1]) or (len(words) == 1 and _acronym_like(words[-1])):
         return _Mention("org", name, organisation=name)
+    if (
+        RULES["german_institution_compound"] and 2 <= len(words) <= 3 and words[0].lower().endswith(_GERMAN.INSTITUTION_ENDINGS)
+        and words[0][1:].islower()
+    ):
+        return _Mention("org", name, organisation=name)  # 'der Polizeidirektion Kellingen', 'des Landratsamts X'
     found = read_name(words)
     if found is not None and found.is_org:
         return _Mention("org", found.text, organisation=found.text)
@@ -4099,6 +4116,8 @@ class Attributor:
         self.texts = texts
         #: quotations short enough to be a title inside a phrase ('the "Pose" actor')
         self.inline = inline
+        #: a subject opening a paragraph whose name has no first name (rule ``org_anaphor_subject``), by paragraph
+        self.opening_subjects: dict[int, str] = {}
         #: who issued the statement last named, and in which paragraph (rule ``statement_speaks``)
         self.statement: tuple[int, Attribution] | None = None
         #: paragraphs that change the scene (separators; a heading does not), in order: rule ``scene_break``
@@ -4304,6 +4323,14 @@ class Attributor:
         or of the one before, when no other organisation is named from there to ``at`` and its name holds no
         organisation noun other than ``noun`` ("the company" is no union)."""
         named = [(where, name) for where, name in self.mentions.organisations if where < at and where[0] >= at[0] - 1]
+        if not named and RULES["org_anaphor_subject"] and self._scene_start(at[0]) != at[0]:
+            # ('Conservas Arbeleda anunció … / En un comunicado, la compañía …'): the subject the paragraph opens with
+            subject = self.opening_subjects.get(at[0]) or self.opening_subjects.get(at[0] - 1)
+            if subject is not None and self.mentions.latest(at) is not None and self.mentions.latest(at).name != subject:
+                return None  # (a person named since)
+            if subject is not None and not any(word in _P.org_roles and word != noun for word in subject.lower().split()):
+                return subject
+            return None
         if not named or len({name for _, name in named}) != 1:
             return None
         where, name = named[0]
@@ -4489,11 +4516,18 @@ class Attributor:
         if subject is not None:
             sentence.subject = subject
             if (
+                RULES["org_anaphor_subject"] and sentence.start == 0 and subject.person is not None and " " in subject.speaker
+                and subject.person.gender is None and first_name_gender(subject.speaker.split()[0]) is None
+                and not subject.title
+            ):
+                # 'Conservas Arbeleda anunció el cierre …' opening a paragraph: no person's name, maybe an organisation's
+                self.opening_subjects[para] = subject.speaker
+            if (
                 subject.speaker and _P.court_nouns and RULES["court_document"]
                 and any(word in subject.speaker.lower() for word in _P.court_nouns)
                 and (subject.person is None or " " in subject.speaker)
             ):
-                # 'Das Verwaltungsgericht Hollstein hat … aufgehoben': a court as the subject, for a later 'der Beschluss'
+                # 'Das Verwaltungsgericht Kellingen hat … aufgehoben': a court as the subject, for a later 'der Beschluss'
                 self.mentions.add_organisation((para, sentence.start), subject.speaker)
             if (
                 subject.speaker and _P.statement_nouns and RULES["statement_speaks"]
@@ -5257,7 +5291,7 @@ class Attributor:
             RULES["org_noun_name"] and start + 2 < n and tokens[start].lower in _P.articles and not tokens[start + 1].capitalised
             and tokens[start + 1].lower in _P.org_roles and tokens[start + 2].capitalised and tokens[start + 2].quote is None
         ):
-            # 'Le groupe Vallorin a « … »': an article, an organisation noun and its name open the clause
+            # 'Le groupe Morvandel a « … »': an article, an organisation noun and its name open the clause
             stop = start + 2
             while stop < n and stop - start < 7 and tokens[stop].capitalised and tokens[stop].quote is None:
                 stop += 1
@@ -5267,6 +5301,17 @@ class Attributor:
             if named is not None and named.rule == "org_noun_name":
                 self._organisation_subject_at(sentence, start, stop, named, opening)
                 return None
+        if (
+            RULES["org_noun_subject"] and start + 2 < n and tokens[start].lower in _P.article_genders
+            and not tokens[start + 1].capitalised and tokens[start + 1].lower in _P.org_roles
+            and tokens[start + 1].lower not in _P.generic_org_roles and not tokens[start + 1].comma
+            and not tokens[start + 2].capitalised and tokens[start + 2].quote is None
+            and (start == 0 or (tokens[start - 1].comma and not any(t.quote is not None for t in tokens[:start])))
+        ):
+            # 'En un comunicado, la compañía atribuye la decisión a «…»': the organisation the noun means is the subject
+            # whose fragments the sentence quotes (rule organisation_subject)
+            self._organisation_subject_at(sentence, start, start + 2, _Mention("role_org", tokens[start + 1].lower), True)
+            return None
         if not tokens[start].subject_word or tokens[start].quote is not None:
             return self._pronoun_subject(sentence, start)  # (about half the calls: no name opens here, as the loop below finds)
         while end < n and end - start < 12 and tokens[end].quote is None:

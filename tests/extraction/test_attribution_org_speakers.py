@@ -148,3 +148,50 @@ def test_lower_case_words_between_a_public_body_and_its_place():
 def test_institution_of_place_words_switched_off(rule_off):
     rule_off("institution_of_place_words")
     assert speakers(*FRENCH_PREFECTURE, language="fr") != ["préfecture de police de Sarrevaux"]
+
+
+# --- german_institution_compound ---------------------------------------------------------------------
+
+GERMAN_DIRECTORATE = [
+    "„Die Kundgebung blieb weitgehend ruhig“, hieß es in der Mitteilung der Polizeidirektion Kellingen weiter."
+]
+
+
+def test_a_german_institution_compound_and_its_place_are_an_organisation():
+    assert speakers(*GERMAN_DIRECTORATE, language="de") == ["Polizeidirektion Kellingen"]
+
+
+def test_german_institution_compound_switched_off(rule_off):
+    rule_off("german_institution_compound")
+    assert speakers(*GERMAN_DIRECTORATE, language="de") == [None]
+
+
+# --- org_noun_subject, org_anaphor_subject -----------------------------------------------------------
+
+SPANISH_COMPANY = [
+    "Conservas Arbeleda anunció el martes el cierre de su fábrica de Valdemora, que emplea a 140 personas.",
+    "En un comunicado, la compañía achaca la decisión a «la subida continuada de los costes de transporte» y promete "
+    "recolocaciones.",
+]
+SPANISH_PERSON_THEN_COMPANY = [
+    "Marta Llorente anunció el martes que deja la dirección de la fábrica.",
+    "En un comunicado, la compañía achaca la decisión a «motivos personales».",
+]
+
+
+def test_an_organisation_noun_opening_the_clause_is_the_subject_the_paragraph_before_opened_with():
+    assert speakers(*SPANISH_COMPANY, language="es") == ["Conservas Arbeleda"]
+
+
+def test_the_company_is_never_a_person_named_before():
+    assert speakers(*SPANISH_PERSON_THEN_COMPANY, language="es") == [None]
+
+
+def test_org_noun_subject_switched_off(rule_off):
+    rule_off("org_noun_subject")
+    assert speakers(*SPANISH_COMPANY, language="es") == [None]
+
+
+def test_org_anaphor_subject_switched_off(rule_off):
+    rule_off("org_anaphor_subject")
+    assert speakers(*SPANISH_COMPANY, language="es") == [None]

@@ -326,3 +326,6 @@ COURT_NOUNS = frozenset("gericht gerichtshof".split())
 #: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Guardia
 #: Civil detuvo … / El instituto armado explicó …'): rule ``org_anaphor``
 ORG_ANAPHORS = frozenset(w for w in "behörde".split("|") if w)
+#: endings of a compound naming a public body, whose place follows it ("Polizeidirektion Kellingen", "Landratsamt
+#: Kellingen"): rule ``german_institution_compound``
+INSTITUTION_ENDINGS = tuple("direktion präsidium gericht gerichts amt amts verwaltung ministerium ministeriums behörde inspektion".split())
