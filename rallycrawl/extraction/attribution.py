@@ -960,6 +960,13 @@ RULES.update({
     # subject opening the paragraph or the one before, when its name holds no first name, no title and no other
     # organisation noun, and nobody else is in focus since
     "org_anaphor_subject": True,
+    # 'Le parquet de Valbrune a ouvert une enquête. / Le parquet précise que « … »': a public body's lower-case noun
+    # (INSTITUTION_NOUNS) with "of" its place names that body, as rule court_of_place names a court, for the noun
+    # alone later (before, "parquet" as written)
+    "institution_named_of_place": True,
+    # '« … », selon l'intersyndicale du Morbelais': the body and its place after an elided article (rule
+    # institution_of_place read a separate article only; before, "intersyndicale")
+    "elided_institution_of_place": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -3225,6 +3232,12 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         and words[1] in _P.institution_nouns and _place_connector(tokens, words)
     ):
         return _institution_of_place(tokens, _place_connector(tokens, words))  # ('a indiqué la préfecture de Valmorin')
+    if (
+        _P.institution_nouns and _P.elided_articles and RULES["elided_institution_of_place"] and len(words) >= 3
+        and words[0].startswith(_P.elided_articles) and words[0][2:] in _P.institution_nouns and not tokens[0].capitalised
+        and words[1] in _ORG_TAIL_CONNECTORS and tokens[2].capitalised
+    ):
+        return _institution_of_place([word_token(words[0][:2]), word_token(tokens[0].word[2:]), *tokens[1:]])
     if _P.institution_nouns and RULES["institution_noun"] and len(words) <= 4 and (
         not set(words).isdisjoint(_P.institution_nouns)
         or (_P.elided_articles and words[0].startswith(_P.elided_articles) and words[0][2:] in _P.institution_nouns)
@@ -3549,8 +3562,11 @@ def _courts_of_place(tokens: list[Token]) -> list[tuple[int, str]]:
     capitalised words name a court, as written from its noun (where each starts, and the name)."""
     found = []
     n = len(tokens)
+    nouns = (_P.court_nouns if RULES["court_of_place"] else frozenset()) | (
+        _P.institution_nouns.keys() if RULES["institution_named_of_place"] else frozenset()
+    )
     for i in range(1, n - 2):
-        if tokens[i].lower not in _P.court_nouns or tokens[i].capitalised or tokens[i - 1].lower not in _P.article_genders:
+        if tokens[i].lower not in nouns or tokens[i].capitalised or tokens[i - 1].lower not in _P.article_genders:
             continue
         j = i + 1
         while j < n and j <= i + 3 and tokens[j - 1].comma is False and tokens[j].quote is None and not tokens[j].capitalised:
@@ -4498,7 +4514,7 @@ class Attributor:
     def _read_sentence(self, sentence: Sentence) -> None:
         tokens = sentence.tokens
         para = sentence.paragraph
-        if _P.court_nouns and RULES["court_of_place"]:
+        if (_P.court_nouns and RULES["court_of_place"]) or (_P.institution_nouns and RULES["institution_named_of_place"]):
             for start, name in _courts_of_place(tokens):
                 self.mentions.add_organisation((para, sentence.word_start(start)), name)
         subject = self._subject(sentence)

@@ -195,3 +195,33 @@ def test_org_noun_subject_switched_off(rule_off):
 def test_org_anaphor_subject_switched_off(rule_off):
     rule_off("org_anaphor_subject")
     assert speakers(*SPANISH_COMPANY, language="es") == [None]
+
+
+# --- institution_named_of_place, elided_institution_of_place --------------------------------------------
+
+FRENCH_PROSECUTOR = [
+    "Le parquet de Valbrune a ouvert une enquête pour dégradations.",
+    "Le parquet précise que « les vidéos transmises par les riverains sont en cours d'examen ».",
+]
+FRENCH_ELIDED = [
+    "La marche a rassemblé « près de 8 000 personnes, un record pour la ville », selon l'intersyndicale du Morbelais, "
+    "tandis que la police en a compté 3 000."
+]
+
+
+def test_a_public_body_named_with_its_place_is_that_body_for_its_noun_later():
+    assert speakers(*FRENCH_PROSECUTOR, language="fr") == ["parquet de Valbrune"]
+
+
+def test_a_public_body_and_its_place_after_an_elided_article():
+    assert speakers(*FRENCH_ELIDED, language="fr") == ["intersyndicale du Morbelais"]
+
+
+def test_institution_named_of_place_switched_off(rule_off):
+    rule_off("institution_named_of_place")
+    assert speakers(*FRENCH_PROSECUTOR, language="fr") == ["parquet"]
+
+
+def test_elided_institution_of_place_switched_off(rule_off):
+    rule_off("elided_institution_of_place")
+    assert speakers(*FRENCH_ELIDED, language="fr") == ["intersyndicale"]
