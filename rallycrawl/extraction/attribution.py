@@ -944,6 +944,9 @@ RULES.update({
     # holds it) in a sentence that opens with an organisation as its subject and names nobody else is that organisation
     # (before, "il" looked for a man and found nobody)
     "org_subject_pronoun": True,
+    # 'aseguró el sindicato Estibadores Unidos del Sur': in rule org_noun_name's name "of" (and an article) between
+    # capitalised words go on with it (before, article_descriptor_name read a person "Estibadores Unidos")
+    "org_name_connectors_inside": True,
     # 'Dans un communiqué, la préfecture de police de Sarrevaux a dénoncé « … »', 'informó la policía local de X': up to
     # three lower-case words between a public body's noun and "of" its place (rule institution_of_place read the
     # place only right after the noun; before, nobody)
@@ -3322,6 +3325,14 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if found is not None:
             return found
     if (words[0] in _DEFINITE_ARTICLES or words[0] in _P.article_genders) and len(words) >= 2 and not tokens[1].capitalised:
+        if (
+            len(words) >= 3 and words[1] in _P.org_roles and RULES["org_noun_name"] and len(words) <= 8
+            and _org_name_end(tokens, 2) == len(tokens) and not tokens[-1].word.endswith(("'s", "\u2019s"))
+            and first_name_gender(tokens[2].word) is None and not _is_outlet(" ".join(_words(tokens[2:])))
+        ):
+            # 'Le groupe Morvandel a « … »', 'aseguró el sindicato Estibadores Unidos del Sur': the name after the noun
+            # is the organisation (with "of" and capitals inside it: org_name_connectors_inside)
+            return _Mention("org", " ".join(_words(tokens[2:])).rstrip(",.;:"), rule="org_noun_name")
         runs = _cap_runs(tokens)
         if runs and (not subject or runs[-1][1] == len(tokens)) and RULES["article_descriptor_name"]:
             # 'dijo el portavoz X Y' / 'La ministra X Y afirmó'
@@ -3355,13 +3366,6 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
                 return found  # ('the victim's mother said': her, not the person named last)
         if len(words) == 2 and words[1] in _P.member_plurals and words[0] in _P.plural_articles and RULES["member_sources"]:
             return _Mention("role_org", "", rule="member_sources")  # '«…», explicaron las fuentes.'
-        if (
-            len(words) >= 3 and words[1] in _P.org_roles and RULES["org_noun_name"] and len(words) <= 6
-            and all(t.capitalised and t.quote is None for t in tokens[2:]) and not tokens[-1].word.endswith(("'s", "\u2019s"))
-            and first_name_gender(tokens[2].word) is None and not _is_outlet(" ".join(_words(tokens[2:])))
-        ):
-            # 'Le groupe Morvandel a « … »', 'a déclaré le syndicat Solvane': the name after the noun is the organisation
-            return _Mention("org", " ".join(_words(tokens[2:])).rstrip(",.;:"), rule="org_noun_name")
         role = words[-1] if subject else words[1]
         if (
             RULES["age_descriptor"] and words[0] == "the" and _AGE.match(words[1])
@@ -3544,6 +3548,30 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if after and after[0].lower in _PREPOSITIONS:
             mention.organisation = mention.organisation or organisation_in(after)
     return mention
+
+
+def _org_name_end(tokens: list[Token], start: int) -> int:
+    """Rule ``org_noun_name``: where the name opening at ``tokens[start]`` ends: capitalised words, with "of" and an
+    article between two of them (rule ``org_name_connectors_inside``: 'Estibadores Unidos del Sur'), at most six,
+    up to a comma."""
+    end = start
+    k = start
+    while k < len(tokens) and k - start < 6 and tokens[k].quote is None:
+        token = tokens[k]
+        if token.capitalised:
+            k += 1
+            end = k
+            if token.comma:
+                break
+            continue
+        if token.comma or not RULES["org_name_connectors_inside"] or end == start or token.lower not in _ORG_TAIL_CONNECTORS:
+            break
+        k += 1
+        if k < len(tokens) and tokens[k].lower in _ORG_TAIL_ARTICLES and not tokens[k].capitalised:
+            k += 1
+        if k >= len(tokens) or not tokens[k].capitalised:
+            break
+    return end
 
 
 def _pronoun_cue(cue: str) -> bool:
@@ -5308,11 +5336,7 @@ class Attributor:
             and tokens[start + 1].lower in _P.org_roles and tokens[start + 2].capitalised and tokens[start + 2].quote is None
         ):
             # 'Le groupe Morvandel a « … »': an article, an organisation noun and its name open the clause
-            stop = start + 2
-            while stop < n and stop - start < 7 and tokens[stop].capitalised and tokens[stop].quote is None:
-                stop += 1
-                if tokens[stop - 1].comma:
-                    break
+            stop = _org_name_end(tokens, start + 2)
             named = _read_segment(tokens[start:stop], subject=False)
             if named is not None and named.rule == "org_noun_name":
                 self._organisation_subject_at(sentence, start, stop, named, opening)

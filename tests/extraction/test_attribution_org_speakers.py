@@ -225,3 +225,17 @@ def test_institution_named_of_place_switched_off(rule_off):
 def test_elided_institution_of_place_switched_off(rule_off):
     rule_off("elided_institution_of_place")
     assert speakers(*FRENCH_ELIDED, language="fr") == ["intersyndicale"]
+
+
+# --- org_name_connectors_inside ------------------------------------------------------------------------
+
+SPANISH_UNION_OF = ["«No vamos a aceptar más recortes», aseguró el sindicato Estibadores Unidos del Sur."]
+
+
+def test_of_and_capitals_go_on_with_the_name_after_an_organisation_noun():
+    assert speakers(*SPANISH_UNION_OF, language="es") == ["Estibadores Unidos del Sur"]
+
+
+def test_org_name_connectors_inside_switched_off(rule_off):
+    rule_off("org_name_connectors_inside")
+    assert speakers(*SPANISH_UNION_OF, language="es") != ["Estibadores Unidos del Sur"]
