@@ -944,6 +944,9 @@ RULES.update({
     # holds it) in a sentence that opens with an organisation as its subject and names nobody else is that organisation
     # (before, "il" looked for a man and found nobody)
     "org_subject_pronoun": True,
+    # 'Police sources said the man was "…"': an organisation opening the sentence with a plural noun for unnamed people
+    # of it after it (UNNAMED_AFTER_ORGANISATION) is no subject whose fragments the sentence quotes (before, "police")
+    "org_sources_unnamed": True,
     # 'aseguró el sindicato Estibadores Unidos del Sur': in rule org_noun_name's name "of" (and an article) between
     # capitalised words go on with it (before, article_descriptor_name read a person "Estibadores Unidos")
     "org_name_connectors_inside": True,
@@ -1052,7 +1055,7 @@ class Profile:
         "capitalised_nouns",
         "not_plural_nouns",
         "name_particles",
-        "court_documents", "court_nouns", "org_anaphors",
+        "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org",
     )
 
     def __init__(self, modules) -> None:
@@ -1197,6 +1200,8 @@ class Profile:
         self.court_nouns = _union(single, "COURT_NOUNS")
         #: nouns that name again the organisation a paragraph opened with: rule ``org_anaphor``
         self.org_anaphors = _union(single, "ORG_ANAPHORS")
+        #: plural nouns after an organisation's name for unnamed people of it ("Police sources"): rule ``org_sources_unnamed``
+        self.unnamed_after_org = _union(single, "UNNAMED_AFTER_ORGANISATION")
         #: the short words a title of a work leaves in lower case ("Singing on the Quay"), in a
         #: language that capitalises the other words of titles: rule ``quoted_title``
         self.title_small_words = _union(single, "TITLE_SMALL_WORDS")
@@ -5302,6 +5307,8 @@ class Attributor:
         ``organisation_subject``) and issued a statement the sentence names (rule ``organisation_statement``)."""
         tokens = sentence.tokens
         n = len(tokens)
+        if end < n and tokens[end].lower in _P.unnamed_after_org and RULES["org_sources_unnamed"]:
+            return  # 'Police sources said the man was "…"': unnamed people of the organisation, not the organisation
         if (
             mention is not None and mention.kind in ("org", "role_org") and (start == 0 or opening) and sentence.quoted
             and RULES["organisation_subject"] and end < n and (opening or not tokens[end - 1].comma) and tokens[end].quote is None

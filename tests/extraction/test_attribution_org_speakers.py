@@ -239,3 +239,19 @@ def test_of_and_capitals_go_on_with_the_name_after_an_organisation_noun():
 def test_org_name_connectors_inside_switched_off(rule_off):
     rule_off("org_name_connectors_inside")
     assert speakers(*SPANISH_UNION_OF, language="es") != ["Estibadores Unidos del Sur"]
+
+
+# --- org_sources_unnamed -------------------------------------------------------------------------------
+
+ENGLISH_SOURCES = [
+    "Police sources said the driver stopped at the cordon was “not thought to be part of the convoy” and had been released."
+]
+
+
+def test_sources_of_an_organisation_are_nobody():
+    assert speakers(*ENGLISH_SOURCES, language="en") == [None]
+
+
+def test_org_sources_unnamed_switched_off(rule_off):
+    rule_off("org_sources_unnamed")
+    assert speakers(*ENGLISH_SOURCES, language="en") == ["police"]

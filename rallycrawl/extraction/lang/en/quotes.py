@@ -408,3 +408,5 @@ COURT_NOUNS = frozenset("court tribunal".split())
 #: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Guardia
 #: Civil detuvo … / El instituto armado explicó …'): rule ``org_anaphor``
 ORG_ANAPHORS = frozenset(w for w in "".split("|") if w)
+#: plural nouns after an organisation's name for unnamed people of it ("Police sources said"): rule ``org_sources_unnamed``
+UNNAMED_AFTER_ORGANISATION = frozenset("sources insiders".split())
