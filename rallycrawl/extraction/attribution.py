@@ -944,6 +944,10 @@ RULES.update({
     # holds it) in a sentence that opens with an organisation as its subject and names nobody else is that organisation
     # (before, "il" looked for a man and found nobody)
     "org_subject_pronoun": True,
+    # 'The Harbour Workers Union walked out. The company said "…"', '„…“, sagte das Unternehmen' after "Die Gewerkschaft X":
+    # a noun for a company (COMPANY_NOUNS) never means an organisation named nearby whose name says it is a union or
+    # an association (NOT_COMPANY_WORDS): nobody rather (before, the union spoke for the company)
+    "company_not_union": True,
     # 'Police sources said the man was "…"': an organisation opening the sentence with a plural noun for unnamed people
     # of it after it (UNNAMED_AFTER_ORGANISATION) is no subject whose fragments the sentence quotes (before, "police")
     "org_sources_unnamed": True,
@@ -1055,7 +1059,7 @@ class Profile:
         "capitalised_nouns",
         "not_plural_nouns",
         "name_particles",
-        "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org",
+        "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org", "company_nouns", "not_company_words",
     )
 
     def __init__(self, modules) -> None:
@@ -1200,6 +1204,9 @@ class Profile:
         self.court_nouns = _union(single, "COURT_NOUNS")
         #: nouns that name again the organisation a paragraph opened with: rule ``org_anaphor``
         self.org_anaphors = _union(single, "ORG_ANAPHORS")
+        #: nouns for a company and the words of names that are no company's: rule ``company_not_union``
+        self.company_nouns = _union(single, "COMPANY_NOUNS")
+        self.not_company_words = _union(single, "NOT_COMPANY_WORDS")
         #: plural nouns after an organisation's name for unnamed people of it ("Police sources"): rule ``org_sources_unnamed``
         self.unnamed_after_org = _union(single, "UNNAMED_AFTER_ORGANISATION")
         #: the short words a title of a work leaves in lower case ("Singing on the Quay"), in a
@@ -4307,7 +4314,14 @@ class Attributor:
             # ('"…," the union said': one whose name says "union", else one named in this paragraph)
             nearby = RULES["role_org_nearby"] and mention.text not in _P.generic_org_roles
             unlike = _P.institution_words if mention.text in _P.generic_org_roles and RULES["group_not_institution"] else frozenset()
+            if mention.text in _P.company_nouns and RULES["company_not_union"]:
+                unlike = unlike | _P.not_company_words  # ('The X Workers Union walked out. The company said …': not the union)
             org = m.latest_organisation(at, mention.text, fallback_since=at[0] if nearby else -1, unlike=unlike)
+            if org is not None and unlike and mention.text in _P.company_nouns and RULES["company_not_union"] and (
+                any(word.endswith(tuple(unlike)) for word in org.lower().split()) or m.role_of.get(org) in unlike
+            ):
+                # ('die Lokführergewerkschaft X': a compound ending in a word of such an organisation; 'el sindicato X')
+                org = None
             if org is None and RULES["org_anaphor"] and mention.text not in _P.generic_org_roles:
                 org = self._opening_organisation(at, mention.text)  # ('The company added that …' after 'X said …')
                 if org is not None:
@@ -4388,6 +4402,9 @@ class Attributor:
         words = name.lower().split()
         if any(word in _P.org_roles and word != noun for word in words) or _is_outlet(name):
             return None
+        role = self.mentions.role_of.get(name)
+        if role and role != noun and (role in _P.org_roles or role in _P.not_company_words):
+            return None  # ('el sindicato X …': named as a union, "la empresa" is not it)
         return name
 
     def _named_first(self, person: Person | None, at: tuple[int, int], gender: str | None) -> Person | None:

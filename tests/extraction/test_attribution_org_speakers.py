@@ -255,3 +255,30 @@ def test_sources_of_an_organisation_are_nobody():
 def test_org_sources_unnamed_switched_off(rule_off):
     rule_off("org_sources_unnamed")
     assert speakers(*ENGLISH_SOURCES, language="en") == ["police"]
+
+
+# --- company_not_union -----------------------------------------------------------------------------------
+
+ENGLISH_UNION_COMPANY = ["The Harbour Workers Union walked out on Monday. The company said the stoppage was “entirely avoidable.”"]
+GERMAN_UNION_COMPANY = ["Die Gewerkschaft Hafenarbeit Nord rief zum Streik auf. „Wir bedauern das“, sagte das Unternehmen."]
+SPANISH_UNION_COMPANY = [
+    "El sindicato Estibadores Unidos convocó la huelga. La empresa aseguró que el paro es «injustificado»."
+]
+ENGLISH_COMPANY_AND_UNION = [
+    "Brindle Foods and the Harbour Workers Union met on Monday. The company said the offer was “final.”"
+]
+
+
+def test_the_company_never_means_a_union_named_nearby():
+    assert speakers(*ENGLISH_UNION_COMPANY, language="en") == [None]
+    assert speakers(*GERMAN_UNION_COMPANY, language="de") == [None]
+    assert speakers(*SPANISH_UNION_COMPANY, language="es") == [None]
+
+
+def test_the_company_still_means_a_company_named_nearby():
+    assert speakers(*ENGLISH_COMPANY_AND_UNION, language="en") == ["Brindle Foods"]
+
+
+def test_company_not_union_switched_off(rule_off):
+    rule_off("company_not_union")
+    assert speakers(*ENGLISH_UNION_COMPANY, language="en") == ["Harbour Workers Union"]

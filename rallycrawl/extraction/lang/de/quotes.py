@@ -329,3 +329,7 @@ ORG_ANAPHORS = frozenset(w for w in "behörde".split("|") if w)
 #: endings of a compound naming a public body, whose place follows it ("Polizeidirektion Kellingen", "Landratsamt
 #: Kellingen"): rule ``german_institution_compound``
 INSTITUTION_ENDINGS = tuple("direktion präsidium gericht gerichts amt amts verwaltung ministerium ministeriums behörde inspektion".split())
+#: nouns for a company ("the company said"), and words in the name of an organisation that is no company (a union,
+#: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
+COMPANY_NOUNS = frozenset("unternehmen konzern firma".split())
+NOT_COMPANY_WORDS = frozenset("gewerkschaft bündnis initiative verband verein bewegung netzwerk allianz koalition plattform komitee kollektiv".split())

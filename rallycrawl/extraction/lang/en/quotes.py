@@ -410,3 +410,7 @@ COURT_NOUNS = frozenset("court tribunal".split())
 ORG_ANAPHORS = frozenset(w for w in "".split("|") if w)
 #: plural nouns after an organisation's name for unnamed people of it ("Police sources said"): rule ``org_sources_unnamed``
 UNNAMED_AFTER_ORGANISATION = frozenset("sources insiders".split())
+#: nouns for a company ("the company said"), and words in the name of an organisation that is no company (a union,
+#: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
+COMPANY_NOUNS = frozenset("company firm employer carrier airline brokerage bank".split())
+NOT_COMPANY_WORDS = frozenset("union unions federation confederation association alliance coalition campaign movement network guild".split())

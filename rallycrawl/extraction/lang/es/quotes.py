@@ -311,3 +311,7 @@ COURT_NOUNS = frozenset("tribunal juzgado audiencia".split())
 #: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Guardia
 #: Civil detuvo … / El instituto armado explicó …'): rule ``org_anaphor``
 ORG_ANAPHORS = frozenset(w for w in "departamento|instituto armado|benemérita|consistorio|organismo|multinacional".split("|") if w)
+#: nouns for a company ("the company said"), and words in the name of an organisation that is no company (a union,
+#: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
+COMPANY_NOUNS = frozenset("empresa compañía firma multinacional".split())
+NOT_COMPANY_WORDS = frozenset("sindicato sindicatos gremio federación confederación asociación plataforma colectivo coordinadora movimiento frente comité".split())

@@ -305,3 +305,7 @@ COURT_NOUNS = frozenset("tribunal cour".split())
 #: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Guardia
 #: Civil detuvo … / El instituto armado explicó …'): rule ``org_anaphor``
 ORG_ANAPHORS = frozenset(w for w in "enseigne|institution".split("|") if w)
+#: nouns for a company ("the company said"), and words in the name of an organisation that is no company (a union,
+#: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
+COMPANY_NOUNS = frozenset("entreprise société compagnie".split())
+NOT_COMPANY_WORDS = frozenset("syndicat intersyndicale association fédération confédération coalition collectif coordination mouvement réseau front".split())
