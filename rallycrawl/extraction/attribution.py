@@ -927,6 +927,67 @@ RULES.update({
     # before, nobody, or whoever of that gender was in focus)
     "role_synonyms": True,
 })
+RULES.update({
+    # --- organisations named once, then by a generic noun or a document (spk-org), on invented sentences
+    # 'The Ashvale Appeals Court ruled on Friday … / The ruling said the ban "…"', 'La sentencia considera que «…»', '„…“, heißt es
+    # in dem Beschluss', 'le tribunal estime que « … »': what a court hands down (COURT_DOCUMENTS), or the court noun
+    # alone, speaks for the court named before within PRONOUN_REACH (a name holding one of COURT_NOUNS), else nobody
+    # (before, nobody; "the court" found any organisation of the paragraph)
+    "court_document": True,
+    # 'Le tribunal administratif de Valbrune a suspendu l'arrêté', 'el juzgado de guardia de Valdemora': an article, a
+    # lower-case court noun (COURT_NOUNS), up to two lower-case words and "of" a capitalised place name a court, for
+    # 'le tribunal estime' or 'l'ordonnance' later (rule court_document; before, no organisation was named)
+    "court_of_place": True,
+    # 'Brindle Foods said in a statement … / The company added that …', 'La Guardia Civil detuvo … / El instituto armado
+    # explicó …': an organisation noun (ORG_ROLES, or ORG_ANAPHORS: "departamento", "instituto armado") that finds no
+    # organisation of its name is the one its paragraph or the one before opens with, when no other is named since
+    # and its name holds no other organisation noun (never a union for "the company"); else nobody, as before
+    "org_anaphor": True,
+    # 'Le groupe Morvandel a « … »', '«…», señaló la empresa Lácteos Norbe', 'said the company Brindle': an article, an
+    # organisation noun (ORG_ROLES) and capitalised words alone (no first name) are the organisation of that name
+    # (before, the noun alone, which found no organisation or another one)
+    "org_noun_name": True,
+    # 'Le groupe Morvandel a « … » mais « … », a-t-il fait savoir dans un communiqué': a pronoun after the verb (the cue
+    # holds it) in a sentence that opens with an organisation as its subject and names nobody else is that organisation
+    # (before, "il" looked for a man and found nobody)
+    "org_subject_pronoun": True,
+    # 'The Harbour Workers Union walked out. The company said "…"', '„…“, sagte das Unternehmen' after "Die Gewerkschaft X":
+    # a noun for a company (COMPANY_NOUNS) never means an organisation named nearby whose name says it is a union or
+    # an association (NOT_COMPANY_WORDS): nobody rather (before, the union spoke for the company)
+    "company_not_union": True,
+    # 'Police sources said the man was "…"': an organisation opening the sentence with a plural noun for unnamed people
+    # of it after it (UNNAMED_AFTER_ORGANISATION) is no subject whose fragments the sentence quotes (before, "police")
+    "org_sources_unnamed": True,
+    # 'aseguró el sindicato Estibadores Unidos del Sur': in rule org_noun_name's name "of" (and an article) between
+    # capitalised words go on with it (before, article_descriptor_name read a person "Estibadores Unidos")
+    "org_name_connectors_inside": True,
+    # 'Dans un communiqué, la préfecture de police de Sarrevaux a dénoncé « … »', 'informó la policía local de X': up to
+    # three lower-case words between a public body's noun and "of" its place (rule institution_of_place read the
+    # place only right after the noun; before, nobody)
+    "institution_of_place_words": True,
+    # '„…“, hieß es in der Mitteilung der Polizeidirektion Kellingen', 'sagte ein Sprecher des Landratsamts Kellingen':
+    # a German compound ending in a public body's word (INSTITUTION_ENDINGS: -direktion, -präsidium, -gericht, -amt …)
+    # and a place after it is an organisation (before, read as a person's name, and nobody spoke)
+    "german_institution_compound": True,
+    # 'En un comunicado, la compañía atribuye la decisión a «…»': an article and an organisation noun (ORG_ROLES but the
+    # generic "group") opening the sentence, or its clause after an opening phrase, are its subject, whose fragments the
+    # sentence quotes (rule organisation_subject read a name only there)
+    "org_noun_subject": True,
+    # 'Conservas Arbeleda anunció el cierre … / … la compañía …': for rule org_anaphor, with no organisation named, the
+    # subject opening the paragraph or the one before, when its name holds no first name, no title and no other
+    # organisation noun, and nobody else is in focus since
+    "org_anaphor_subject": True,
+    # 'Le parquet de Valbrune a ouvert une enquête. / Le parquet précise que « … »': a public body's lower-case noun
+    # (INSTITUTION_NOUNS) with "of" its place names that body, as rule court_of_place names a court, for the noun
+    # alone later (before, "parquet" as written)
+    "institution_named_of_place": True,
+    # '« … », selon l'intersyndicale du Morbelais': the body and its place after an elided article (rule
+    # institution_of_place read a separate article only; before, "intersyndicale")
+    "elided_institution_of_place": True,
+})
+
+#: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
+ORG_OPENING_CHARS = 40
 
 #: words before the colon that rule ``colon_clause_name`` reads at most
 _COLON_CLAUSE_WORDS = 12
@@ -1005,6 +1066,7 @@ class Profile:
         "capitalised_nouns",
         "not_plural_nouns",
         "name_particles",
+        "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org", "company_nouns", "not_company_words",
     )
 
     def __init__(self, modules) -> None:
@@ -1144,6 +1206,16 @@ class Profile:
         #: nouns for a written statement that speaks for whoever issued it ('"…," the statement said'):
         #: rule ``statement_speaks``
         self.statement_nouns = _union(single, "STATEMENT_NOUNS")
+        #: what a court hands down and the words of a court's name: rule ``court_document``
+        self.court_documents = _union(single, "COURT_DOCUMENTS")
+        self.court_nouns = _union(single, "COURT_NOUNS")
+        #: nouns that name again the organisation a paragraph opened with: rule ``org_anaphor``
+        self.org_anaphors = _union(single, "ORG_ANAPHORS")
+        #: nouns for a company and the words of names that are no company's: rule ``company_not_union``
+        self.company_nouns = _union(single, "COMPANY_NOUNS")
+        self.not_company_words = _union(single, "NOT_COMPANY_WORDS")
+        #: plural nouns after an organisation's name for unnamed people of it ("Police sources"): rule ``org_sources_unnamed``
+        self.unnamed_after_org = _union(single, "UNNAMED_AFTER_ORGANISATION")
         #: the short words a title of a work leaves in lower case ("Singing on the Quay"), in a
         #: language that capitalises the other words of titles: rule ``quoted_title``
         self.title_small_words = _union(single, "TITLE_SMALL_WORDS")
@@ -3181,9 +3253,15 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         words = list(map(_LOWER, tokens))
     if (
         _P.institution_nouns and RULES["institution_of_place"] and len(words) >= 4 and words[0] in _P.articles
-        and words[1] in _P.institution_nouns and words[2] in _ORG_TAIL_CONNECTORS and tokens[3].capitalised
+        and words[1] in _P.institution_nouns and _place_connector(tokens, words)
     ):
-        return _institution_of_place(tokens)  # ('a indiqué la préfecture de Valmorin dans la soirée')
+        return _institution_of_place(tokens, _place_connector(tokens, words))  # ('a indiqué la préfecture de Valmorin')
+    if (
+        _P.institution_nouns and _P.elided_articles and RULES["elided_institution_of_place"] and len(words) >= 3
+        and words[0].startswith(_P.elided_articles) and words[0][2:] in _P.institution_nouns and not tokens[0].capitalised
+        and words[1] in _ORG_TAIL_CONNECTORS and tokens[2].capitalised
+    ):
+        return _institution_of_place([word_token(words[0][:2]), word_token(tokens[0].word[2:]), *tokens[1:]])
     if _P.institution_nouns and RULES["institution_noun"] and len(words) <= 4 and (
         not set(words).isdisjoint(_P.institution_nouns)
         or (_P.elided_articles and words[0].startswith(_P.elided_articles) and words[0][2:] in _P.institution_nouns)
@@ -3237,6 +3315,11 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         and RULES["indefinite_unnamed"] and not any(t.capitalised and first_name_gender(t.word) in ("m", "f") for t in tokens[2:])
     ):
         return _Mention("nobody")  # 'teilte ein Sprecher der Stadt mit', 'Eine Anwohnerin aus Lindenhain sagte'
+    if (
+        len(words) == 2 and words[0] in _GERMAN_DEFINITE and tokens[1].capitalised and RULES["court_document"]
+        and (words[1] in _P.court_documents or words[1] in _P.court_nouns)
+    ):
+        return _Mention("role_org", words[1], rule="court_document")  # 'so das Gericht', 'Das Urteil stellt fest'
     if len(words) == 2 and words[0] in _GERMAN_ARTICLES and tokens[1].capitalised:
         # German nouns are capitalised: "meinte der Tscheche", "so ein Polizeisprecher"
         if words[0] in _GERMAN_DEFINITE and words[1] in _P.org_roles and RULES["article_organisation"]:
@@ -3263,6 +3346,14 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if found is not None:
             return found
     if (words[0] in _DEFINITE_ARTICLES or words[0] in _P.article_genders) and len(words) >= 2 and not tokens[1].capitalised:
+        if (
+            len(words) >= 3 and words[1] in _P.org_roles and RULES["org_noun_name"] and len(words) <= 8
+            and _org_name_end(tokens, 2) == len(tokens) and not tokens[-1].word.endswith(("'s", "\u2019s"))
+            and first_name_gender(tokens[2].word) is None and not _is_outlet(" ".join(_words(tokens[2:])))
+        ):
+            # 'Le groupe Morvandel a « … »', 'aseguró el sindicato Estibadores Unidos del Sur': the name after the noun
+            # is the organisation (with "of" and capitals inside it: org_name_connectors_inside)
+            return _Mention("org", " ".join(_words(tokens[2:])).rstrip(",.;:"), rule="org_noun_name")
         runs = _cap_runs(tokens)
         if runs and (not subject or runs[-1][1] == len(tokens)) and RULES["article_descriptor_name"]:
             # 'dijo el portavoz X Y' / 'La ministra X Y afirmó'
@@ -3282,6 +3373,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
             return _spokesperson(tokens[: runs[0][0]], tokens[runs[0][0] : _connector_end(tokens, *runs[0])])
         if len(words) == 2 and words[1] in _P.statement_nouns and RULES["statement_speaks"]:
             return _Mention("statement", words[1], rule="statement_speaks")  # '"…," the statement said'
+        if 2 <= len(words) <= 3 and " ".join(words[1:]) in _P.org_anaphors and RULES["org_anaphor"]:
+            return _Mention("role_org", " ".join(words[1:]), rule="org_anaphor")  # 'El instituto armado explicó'
+        if len(words) == 2 and (words[1] in _P.court_documents or words[1] in _P.court_nouns) and RULES["court_document"]:
+            return _Mention("role_org", words[1], rule="court_document")  # 'The ruling said', 'le tribunal estime'
         if RULES["compound_role"] and _P.gender_nouns and words[0] in _ENGLISH_DEFINITE and len(words) <= 4:
             found = _compound_role(words[1:])
             if found is not None:
@@ -3476,12 +3571,97 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     return mention
 
 
-def _institution_of_place(tokens: list[Token]) -> _Mention:
+def _org_name_end(tokens: list[Token], start: int) -> int:
+    """Rule ``org_noun_name``: where the name opening at ``tokens[start]`` ends: capitalised words, with "of" and an
+    article between two of them (rule ``org_name_connectors_inside``: 'Estibadores Unidos del Sur'), at most six,
+    up to a comma."""
+    end = start
+    k = start
+    while k < len(tokens) and k - start < 6 and tokens[k].quote is None:
+        token = tokens[k]
+        if token.capitalised:
+            k += 1
+            end = k
+            if token.comma:
+                break
+            continue
+        if token.comma or not RULES["org_name_connectors_inside"] or end == start or token.lower not in _ORG_TAIL_CONNECTORS:
+            break
+        k += 1
+        if k < len(tokens) and tokens[k].lower in _ORG_TAIL_ARTICLES and not tokens[k].capitalised:
+            k += 1
+        if k >= len(tokens) or not tokens[k].capitalised:
+            break
+    return end
+
+
+def _pronoun_cue(cue: str) -> bool:
+    """Rule ``org_subject_pronoun``: the cue as recorded holds a singular third-person pronoun ('a-t-il fait savoir',
+    'sagte sie', 'expliqua-t-elle')."""
+    for word in cue.lower().split():
+        inversion = _FRENCH_INVERSION.match(word)
+        if (inversion and inversion.group("pron") in _P.pronouns) or word in _P.pronouns:
+            return True
+    return False
+
+
+def _courts_of_place(tokens: list[Token]) -> list[tuple[int, str]]:
+    """Rule ``court_of_place``: 'Le tribunal administratif de Valbrune a suspendu …', 'el juzgado de guardia de Valdemora':
+    an article, a lower-case court noun (COURT_NOUNS), at most two lower-case words, "of" (and an article) and
+    capitalised words name a court, as written from its noun (where each starts, and the name)."""
+    found = []
+    n = len(tokens)
+    nouns = (_P.court_nouns if RULES["court_of_place"] else frozenset()) | (
+        _P.institution_nouns.keys() if RULES["institution_named_of_place"] else frozenset()
+    )
+    for i in range(1, n - 2):
+        if tokens[i].lower not in nouns or tokens[i].capitalised or tokens[i - 1].lower not in _P.article_genders:
+            continue
+        j = i + 1
+        while j < n and j <= i + 3 and tokens[j - 1].comma is False and tokens[j].quote is None and not tokens[j].capitalised:
+            if tokens[j].lower in _ORG_TAIL_CONNECTORS:
+                break
+            if not tokens[j].word.isalpha():
+                break
+            j += 1
+        if j >= n - 1 or tokens[j].lower not in _ORG_TAIL_CONNECTORS or tokens[j - 1].comma:
+            continue
+        k = j + 1
+        if tokens[k].lower in _ORG_TAIL_ARTICLES and k + 1 < n:
+            k += 1
+        end = k
+        while end < n and tokens[end].capitalised and tokens[end].quote is None:
+            end += 1
+            if tokens[end - 1].comma:
+                break
+        if end > k:
+            found.append((i, " ".join(_words(tokens[i:end])).rstrip(",")))
+    return found
+
+
+def _place_connector(tokens: list[Token], words: list[str]) -> int:
+    """Where "of" before the place stands in an institution's name (rule ``institution_of_place``): right after the
+    noun, or (rule ``institution_of_place_words``) after at most three lower-case words ('la préfecture de police de
+    Sarrevaux', 'la policía local de X'); 0 when there is none."""
+    if words[2] in _ORG_TAIL_CONNECTORS and tokens[3].capitalised:
+        return 2
+    if not RULES["institution_of_place_words"]:
+        return 0
+    for k in range(2, min(len(words) - 1, 6)):
+        token = tokens[k]
+        if token.capitalised or token.comma or token.quote is not None or not token.word.isalpha():
+            return 0
+        if k > 2 and words[k] in _ORG_TAIL_CONNECTORS and tokens[k + 1].capitalised and tokens[k + 1].quote is None:
+            return k
+    return 0
+
+
+def _institution_of_place(tokens: list[Token], connector: int = 2) -> _Mention:
     """Rule ``institution_of_place``: an article, a lower-case noun of a public body (INSTITUTION_NOUNS), "of" and
     a capitalised place ('la préfecture de Valmorin dans la soirée', 'la policía de Valmorín'): that body named
     with its place, the words after the place left out."""
-    words = [tokens[1].word, tokens[2].word]
-    for t in tokens[3:]:
+    words = [t.word for t in tokens[1 : connector + 1]]
+    for t in tokens[connector + 1 :]:
         if not t.capitalised:
             break
         words.append(t.word)
@@ -3588,6 +3768,11 @@ def _german_organisation(tokens: list[Token]) -> _Mention | None:
             return _Mention("role_org", role)
     if is_org_word(words[-1]) or (len(words) == 1 and _acronym_like(words[-1])):
         return _Mention("org", name, organisation=name)
+    if (
+        RULES["german_institution_compound"] and 2 <= len(words) <= 3 and words[0].lower().endswith(_GERMAN.INSTITUTION_ENDINGS)
+        and words[0][1:].islower()
+    ):
+        return _Mention("org", name, organisation=name)  # 'der Polizeidirektion Kellingen', 'des Landratsamts X'
     found = read_name(words)
     if found is not None and found.is_org:
         return _Mention("org", found.text, organisation=found.text)
@@ -3644,6 +3829,11 @@ def _impersonal_source(tokens: list[Token]) -> _Mention | None:
         and (tokens[3].lower in _GERMAN.GENITIVE_ARTICLES or tokens[3].lower in _GERMAN.DOCUMENT_OF)
     ):
         return _german_organisation(tokens[4:] if tokens[3].lower in _GERMAN.DOCUMENT_OF else tokens[3:])
+    if tokens[0].lower in _GERMAN.DOCUMENT_PREPOSITIONS and RULES["court_document"]:
+        # 'heißt es in dem Beschluss', 'hieß es im Urteil': the court named before (rule court_document)
+        rest = tokens[2:] if tokens[1].lower in _GERMAN_CASE_ARTICLES else tokens[1:]
+        if len(rest) == 1 and rest[0].lower in _P.court_documents:
+            return _Mention("role_org", rest[0].lower, rule="court_document")
     return None
 
 #: "the" (lang/en/quotes.py DEFINITE_ARTICLES), before the English role nouns of PERSON_ROLES and
@@ -3991,6 +4181,8 @@ class Attributor:
         self.texts = texts
         #: quotations short enough to be a title inside a phrase ('the "Pose" actor')
         self.inline = inline
+        #: a subject opening a paragraph whose name has no first name (rule ``org_anaphor_subject``), by paragraph
+        self.opening_subjects: dict[int, str] = {}
         #: who issued the statement last named, and in which paragraph (rule ``statement_speaks``)
         self.statement: tuple[int, Attribution] | None = None
         #: paragraphs that change the scene (separators; a heading does not), in order: rule ``scene_break``
@@ -4089,6 +4281,12 @@ class Attributor:
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
+        if mention.kind == "role_org" and mention.rule == "court_document":
+            # 'The ruling said', 'le tribunal estime': the court named before (a name with a court's word), else nobody
+            org = next(filter(None, (
+                m.latest_organisation(at, word, since=at[0] - PRONOUN_REACH, strict=True) for word in _P.court_nouns
+            )), None)
+            return Attribution(org, None, org, cue, rule="court_document" if org else None)
         if mention.kind == "role_org" and mention.rule == "member_sources":
             # '«…», explicaron las fuentes' after 'fuentes de X dijeron': the organisation named last, in this
             # paragraph or the one before, that is no news outlet (the sources spoke to it)
@@ -4116,11 +4314,27 @@ class Attributor:
             # '"…," police said' after "Greenfield Police": that organisation, no other one
             org = m.latest_organisation(at, mention.text, strict=True)
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
+        if mention.kind == "role_org" and mention.rule == "org_anaphor":
+            # 'El instituto armado explicó …' after "La Guardia Civil detuvo …": the organisation the paragraph (or the
+            # one before) opens with, when it is the only one named since; else nobody
+            org = self._opening_organisation(at, mention.text)
+            return Attribution(org, None, org, cue, rule="org_anaphor" if org else None)
         if mention.kind == "role_org":
             # ('"…," the union said': one whose name says "union", else one named in this paragraph)
             nearby = RULES["role_org_nearby"] and mention.text not in _P.generic_org_roles
             unlike = _P.institution_words if mention.text in _P.generic_org_roles and RULES["group_not_institution"] else frozenset()
+            if mention.text in _P.company_nouns and RULES["company_not_union"]:
+                unlike = unlike | _P.not_company_words  # ('The X Workers Union walked out. The company said …': not the union)
             org = m.latest_organisation(at, mention.text, fallback_since=at[0] if nearby else -1, unlike=unlike)
+            if org is not None and unlike and mention.text in _P.company_nouns and RULES["company_not_union"] and (
+                any(word.endswith(tuple(unlike)) for word in org.lower().split()) or m.role_of.get(org) in unlike
+            ):
+                # ('die Lokführergewerkschaft X': a compound ending in a word of such an organisation; 'el sindicato X')
+                org = None
+            if org is None and RULES["org_anaphor"] and mention.text not in _P.generic_org_roles:
+                org = self._opening_organisation(at, mention.text)  # ('The company added that …' after 'X said …')
+                if org is not None:
+                    return Attribution(org, None, org, cue, rule="org_anaphor")
             return Attribution(org, None, org, cue, rule=mention.rule if org else None)
         if (
             _P.capitalised_nouns and _P.plural_endings and cue and RULES["plural_verb_noun"] and mention.kind in ("person", "org")
@@ -4175,6 +4389,32 @@ class Attributor:
         gender = mention.name.gender if mention.name is not None else None
         person = m.person(Name(mention.text, False, mention.title, mention.organisation, gender))
         return Attribution(person.name, person.title or None, person.organisation, cue, person, rule=mention.rule)
+
+    def _opening_organisation(self, at: tuple[int, int], noun: str) -> str | None:
+        """Rule ``org_anaphor``: the organisation named within the first ORG_OPENING_CHARS of the paragraph of ``at``
+        or of the one before, when no other organisation is named from there to ``at`` and its name holds no
+        organisation noun other than ``noun`` ("the company" is no union)."""
+        named = [(where, name) for where, name in self.mentions.organisations if where < at and where[0] >= at[0] - 1]
+        if not named and RULES["org_anaphor_subject"] and self._scene_start(at[0]) != at[0]:
+            # ('Conservas Arbeleda anunció … / En un comunicado, la compañía …'): the subject the paragraph opens with
+            subject = self.opening_subjects.get(at[0]) or self.opening_subjects.get(at[0] - 1)
+            if subject is not None and self.mentions.latest(at) is not None and self.mentions.latest(at).name != subject:
+                return None  # (a person named since)
+            if subject is not None and not any(word in _P.org_roles and word != noun for word in subject.lower().split()):
+                return subject
+            return None
+        if not named or len({name for _, name in named}) != 1:
+            return None
+        where, name = named[0]
+        if where[1] > ORG_OPENING_CHARS or (where[0] < at[0] and self._scene_start(at[0]) == at[0]):
+            return None
+        words = name.lower().split()
+        if any(word in _P.org_roles and word != noun for word in words) or _is_outlet(name):
+            return None
+        role = self.mentions.role_of.get(name)
+        if role and role != noun and (role in _P.org_roles or role in _P.not_company_words):
+            return None  # ('el sindicato X …': named as a union, "la empresa" is not it)
+        return name
 
     def _named_first(self, person: Person | None, at: tuple[int, int], gender: str | None) -> Person | None:
         """Rule ``named_in_paragraph``: when nobody has been a subject or speaker in the
@@ -4333,6 +4573,9 @@ class Attributor:
     def _read_sentence(self, sentence: Sentence) -> None:
         tokens = sentence.tokens
         para = sentence.paragraph
+        if (_P.court_nouns and RULES["court_of_place"]) or (_P.institution_nouns and RULES["institution_named_of_place"]):
+            for start, name in _courts_of_place(tokens):
+                self.mentions.add_organisation((para, sentence.word_start(start)), name)
         subject = self._subject(sentence)
         if subject is None and _P.unnamed_articles and RULES["unnamed_subject_focus"] and self._unnamed_subject(tokens):
             self.unnamed_focus = ((para, sentence.word_start(0)), _P.unnamed_articles[tokens[0].lower])
@@ -4347,6 +4590,20 @@ class Attributor:
                 subject = found
         if subject is not None:
             sentence.subject = subject
+            if (
+                RULES["org_anaphor_subject"] and sentence.start == 0 and subject.person is not None and " " in subject.speaker
+                and subject.person.gender is None and first_name_gender(subject.speaker.split()[0]) is None
+                and not subject.title
+            ):
+                # 'Conservas Arbeleda anunció el cierre …' opening a paragraph: no person's name, maybe an organisation's
+                self.opening_subjects[para] = subject.speaker
+            if (
+                subject.speaker and _P.court_nouns and RULES["court_document"]
+                and any(word in subject.speaker.lower() for word in _P.court_nouns)
+                and (subject.person is None or " " in subject.speaker)
+            ):
+                # 'Das Verwaltungsgericht Kellingen hat … aufgehoben': a court as the subject, for a later 'der Beschluss'
+                self.mentions.add_organisation((para, sentence.start), subject.speaker)
             if (
                 subject.speaker and _P.statement_nouns and RULES["statement_speaks"]
                 and any(t.lower in _P.statement_nouns for t in tokens)
@@ -4413,6 +4670,13 @@ class Attributor:
                 if dropped.speaker:
                     dropped.rule = "pro_drop_standalone"
                     found = Attribution(dropped=dropped)
+            if (
+                found is not None and found.cue and not found.speaker and sentence.subject is None and RULES["org_subject_pronoun"]
+                and sentence.org_subject is not None and sentence.org_subject.speaker and _pronoun_cue(found.cue)
+            ):
+                # 'Le groupe X a « … » mais « … », a-t-il fait savoir': the pronoun is the organisation the sentence opens with
+                org = sentence.org_subject
+                found = Attribution(org.speaker, None, org.organisation, found.cue, rule="org_subject_pronoun")
             if found is not None and found.speaker and _P.statement_nouns and RULES["statement_speaks"] and (
                 found.rule == "statement_speaks" or (found.cue and not _P.statement_nouns.isdisjoint(found.cue.lower().split()))
             ):
@@ -5094,11 +5358,64 @@ class Attributor:
             found.person.gender = _P.article_genders[tokens[0].lower]  # ('Le directeur …, Stéphane X,': a man)
         return found
 
+    def _organisation_subject_at(
+        self, sentence: Sentence, start: int, end: int, mention: _Mention, opening: bool = False
+    ) -> None:
+        """An organisation as the subject at ``tokens[start:end]``: it speaks the fragments its sentence quotes (rule
+        ``organisation_subject``) and issued a statement the sentence names (rule ``organisation_statement``)."""
+        tokens = sentence.tokens
+        n = len(tokens)
+        if end < n and tokens[end].lower in _P.unnamed_after_org and RULES["org_sources_unnamed"]:
+            return  # 'Police sources said the man was "…"': unnamed people of the organisation, not the organisation
+        if (
+            mention is not None and mention.kind in ("org", "role_org") and (start == 0 or opening) and sentence.quoted
+            and RULES["organisation_subject"] and end < n and (opening or not tokens[end - 1].comma) and tokens[end].quote is None
+            and (mention.kind == "role_org" or mention.rule == "connector_org_name" or (
+                len(mention.text) > 2 and not unlikely_person(mention.text, self.language)
+            ) or _org_word_name(mention))
+        ):
+            # 'The Greenfield Nurses Association called the decision "a betrayal."'
+            found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
+            if found is not None and found.speaker:
+                sentence.org_subject = found
+            return
+        if (
+            mention is not None and mention.kind in ("org", "role_org") and (start == 0 or tokens[start - 1].comma)
+            and _P.statement_nouns and RULES["organisation_statement"] and any(t.lower in _P.statement_nouns for t in tokens[end:])
+        ):
+            # 'The company denied the claims in a statement on its website.': the organisation issued it
+            # (also after an opening adverbial: 'On Monday, Brindle Shipping issued a statement')
+            found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
+            if found is not None and found.speaker:
+                self.statement = (sentence.paragraph, found)
+            return
+
     def _subject_at(self, sentence: Sentence, start: int, opening: bool = False) -> Attribution | None:
         tokens = sentence.tokens
         end = start
         n = len(tokens)
         if start >= n:
+            return None
+        if (
+            RULES["org_noun_name"] and start + 2 < n and tokens[start].lower in _P.articles and not tokens[start + 1].capitalised
+            and tokens[start + 1].lower in _P.org_roles and tokens[start + 2].capitalised and tokens[start + 2].quote is None
+        ):
+            # 'Le groupe Morvandel a « … »': an article, an organisation noun and its name open the clause
+            stop = _org_name_end(tokens, start + 2)
+            named = _read_segment(tokens[start:stop], subject=False)
+            if named is not None and named.rule == "org_noun_name":
+                self._organisation_subject_at(sentence, start, stop, named, opening)
+                return None
+        if (
+            RULES["org_noun_subject"] and start + 2 < n and tokens[start].lower in _P.article_genders
+            and not tokens[start + 1].capitalised and tokens[start + 1].lower in _P.org_roles
+            and tokens[start + 1].lower not in _P.generic_org_roles and not tokens[start + 1].comma
+            and not tokens[start + 2].capitalised and tokens[start + 2].quote is None
+            and (start == 0 or (tokens[start - 1].comma and not any(t.quote is not None for t in tokens[:start])))
+        ):
+            # 'En un comunicado, la compañía atribuye la decisión a «…»': the organisation the noun means is the subject
+            # whose fragments the sentence quotes (rule organisation_subject)
+            self._organisation_subject_at(sentence, start, start + 2, _Mention("role_org", tokens[start + 1].lower), True)
             return None
         if not tokens[start].subject_word or tokens[start].quote is not None:
             return self._pronoun_subject(sentence, start)  # (about half the calls: no name opens here, as the loop below finds)
@@ -5132,27 +5449,8 @@ class Attributor:
             end, mention = self._connector_subject(tokens, start, end)  # 'Friends of the Earth called …'
         if mention is None:
             mention = _subject_mention(tuple(map(_TEXT, tokens[start:end])), _P)
-        if (
-            mention is not None and mention.kind in ("org", "role_org") and (start == 0 or opening) and sentence.quoted
-            and RULES["organisation_subject"] and end < n and (opening or not tokens[end - 1].comma) and tokens[end].quote is None
-            and (mention.kind == "role_org" or mention.rule == "connector_org_name" or (
-                len(mention.text) > 2 and not unlikely_person(mention.text, self.language)
-            ) or _org_word_name(mention))
-        ):
-            # 'The Greenfield Nurses Association called the decision "a betrayal."'
-            found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
-            if found is not None and found.speaker:
-                sentence.org_subject = found
-            return None
-        if (
-            mention is not None and mention.kind in ("org", "role_org") and (start == 0 or tokens[start - 1].comma)
-            and _P.statement_nouns and RULES["organisation_statement"] and any(t.lower in _P.statement_nouns for t in tokens[end:])
-        ):
-            # 'The company denied the claims in a statement on its website.': the organisation issued it
-            # (also after an opening adverbial: 'On Monday, Brindle Shipping issued a statement')
-            found = self.resolve(mention, (sentence.paragraph, sentence.word_start(start)), None)
-            if found is not None and found.speaker:
-                self.statement = (sentence.paragraph, found)
+        if mention is not None and mention.kind in ("org", "role_org"):
+            self._organisation_subject_at(sentence, start, end, mention, opening)
             return None
         if mention is None or mention.kind not in ("person", "role_person", "pronoun"):
             return None

@@ -315,3 +315,18 @@ RELATIVE_ARTICLES = frozenset("der die das".split())
 #: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
 #: a later pronoun means them (rule ``unnamed_subject_focus``)
 UNNAMED_ARTICLES = {"ein": None, "eine": "f"}
+#: what a court hands down ("the ruling", "la sentencia", "der Beschluss", "l'ordonnance"), and the words a court's name
+#: holds ("High Court", "Tribunal Superior", "Verwaltungsgericht", "tribunal administratif"): such a text, or the court
+#: noun alone, speaks for the court named before, never for another organisation (rule ``court_document``)
+COURT_DOCUMENTS = frozenset("urteil beschluss entscheidung urteilsbegründung".split())
+COURT_NOUNS = frozenset("gericht gerichtshof".split())
+#: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Guardia
+#: Civil detuvo … / El instituto armado explicó …'): rule ``org_anaphor``
+ORG_ANAPHORS = frozenset(w for w in "behörde".split("|") if w)
+#: endings of a compound naming a public body, whose place follows it ("Polizeidirektion Kellingen", "Landratsamt
+#: Kellingen"): rule ``german_institution_compound``
+INSTITUTION_ENDINGS = tuple("direktion präsidium gericht gerichts amt amts verwaltung ministerium ministeriums behörde inspektion".split())
+#: nouns for a company ("the company said"), and words in the name of an organisation that is no company (a union,
+#: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
+COMPANY_NOUNS = frozenset("unternehmen konzern firma".split())
+NOT_COMPANY_WORDS = frozenset("gewerkschaft bündnis initiative verband verein bewegung netzwerk allianz koalition plattform komitee kollektiv".split())

@@ -400,3 +400,17 @@ ROLE_SYNONYMS = (
 #: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
 #: a later pronoun means them (rule ``unnamed_subject_focus``)
 UNNAMED_ARTICLES = {"a": None, "an": None, "one": None}
+#: what a court hands down ("the ruling", "la sentencia", "der Beschluss", "l'ordonnance"), and the words a court's name
+#: holds ("High Court", "Tribunal Superior", "Verwaltungsgericht", "tribunal administratif"): such a text, or the court
+#: noun alone, speaks for the court named before, never for another organisation (rule ``court_document``)
+COURT_DOCUMENTS = frozenset("ruling judgment judgement verdict".split())
+COURT_NOUNS = frozenset("court tribunal".split())
+#: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Guardia
+#: Civil detuvo … / El instituto armado explicó …'): rule ``org_anaphor``
+ORG_ANAPHORS = frozenset(w for w in "".split("|") if w)
+#: plural nouns after an organisation's name for unnamed people of it ("Police sources said"): rule ``org_sources_unnamed``
+UNNAMED_AFTER_ORGANISATION = frozenset("sources insiders".split())
+#: nouns for a company ("the company said"), and words in the name of an organisation that is no company (a union,
+#: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
+COMPANY_NOUNS = frozenset("company firm employer carrier airline brokerage bank".split())
+NOT_COMPANY_WORDS = frozenset("union unions federation confederation association alliance coalition campaign movement network guild".split())

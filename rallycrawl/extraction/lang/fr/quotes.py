@@ -297,3 +297,15 @@ RELATIVE_PRONOUNS = frozenset("qui dont lequel laquelle lesquels lesquelles".spl
 #: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
 #: a later pronoun means them (rule ``unnamed_subject_focus``)
 UNNAMED_ARTICLES = {"un": "m", "une": "f"}
+#: what a court hands down ("the ruling", "la sentencia", "der Beschluss", "l'ordonnance"), and the words a court's name
+#: holds ("High Court", "Tribunal Superior", "Verwaltungsgericht", "tribunal administratif"): such a text, or the court
+#: noun alone, speaks for the court named before, never for another organisation (rule ``court_document``)
+COURT_DOCUMENTS = frozenset("jugement ordonnance arrêt décision".split())
+COURT_NOUNS = frozenset("tribunal cour".split())
+#: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Guardia
+#: Civil detuvo … / El instituto armado explicó …'): rule ``org_anaphor``
+ORG_ANAPHORS = frozenset(w for w in "enseigne|institution".split("|") if w)
+#: nouns for a company ("the company said"), and words in the name of an organisation that is no company (a union,
+#: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
+COMPANY_NOUNS = frozenset("entreprise société compagnie".split())
+NOT_COMPANY_WORDS = frozenset("syndicat intersyndicale association fédération confédération coalition collectif coordination mouvement réseau front".split())
