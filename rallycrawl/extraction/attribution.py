@@ -3629,11 +3629,7 @@ def _courts_of_place(tokens: list[Token]) -> list[tuple[int, str]]:
         k = j + 1
         if tokens[k].lower in _ORG_TAIL_ARTICLES and k + 1 < n:
             k += 1
-        end = k
-        while end < n and tokens[end].capitalised and tokens[end].quote is None:
-            end += 1
-            if tokens[end - 1].comma:
-                break
+        end = _capital_run_end(tokens, k)
         if end > k:
             found.append((i, " ".join(_words(tokens[i:end])).rstrip(",")))
     return found
@@ -5508,11 +5504,7 @@ class Attributor:
             j = k + 1
             if j < n and tokens[j].lower in _ENGLISH_DEFINITE:
                 j += 1
-            m = j
-            while m < n and tokens[m].capitalised and tokens[m].quote is None:
-                m += 1
-                if tokens[m - 1].comma:
-                    break
+            m = _capital_run_end(tokens, j)
             if m == j:
                 break
             k = m
@@ -7316,6 +7308,16 @@ def _before_object_article(tokens: list[Token]) -> list[Token]:
             # speaker's ("von", "bei") and an object article after the subject's noun is no part of it)
             return tokens[: i - 1]
     return tokens
+
+
+def _capital_run_end(tokens: list[Token], start: int) -> int:
+    """Where the run of capitalised words from ``start`` ends (after a comma at most; never into a quotation)."""
+    end = start
+    while end < len(tokens) and tokens[end].capitalised and tokens[end].quote is None:
+        end += 1
+        if tokens[end - 1].comma:
+            break
+    return end
 
 
 def _clause_after(tokens: list[Token], k: int) -> list[Token]:
