@@ -4592,8 +4592,11 @@ class Attributor:
                     person = mentions.person(name)
                     if not person.title and not person.role and RULES["apposition_role_title"]:
                         person.role = _role_before_apposition(sentence.text, m.start())
-                    mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person, introduced)
-                    mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
+                    at = (sentence.paragraph, sentence.start + m.start())
+                    mentions.mark_named(at, person, introduced)
+                    # (named twice, as before: the second look-up found the same person, and the
+                    # entries count in the look-back of Mentions.named)
+                    mentions.mark_named(at, person, introduced)
         if RULES["sentence_case_org"] and _P.incise:
             self._register_sentence_case_organisations(sentence)
         if RULES["acronym_organisation"] and _P.incise:
