@@ -2282,9 +2282,10 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     while tokens and (tokens[-1].lower in _FILLERS or tokens[-1].adverb):
         tokens = tokens[:-1]
     if subject and _P.before_cue_phrases and len(tokens) > 2 and RULES["passive_before_cue"]:
+        last = tokens[-1].lower  # (a phrase not ending in it is passed over without a tuple of words)
         for phrase in _P.before_cue_phrases:
             n = len(phrase)
-            if len(tokens) > n and tuple(t.lower for t in tokens[-n:]) == phrase:
+            if phrase[-1] == last and len(tokens) > n and tuple(t.lower for t in tokens[-n:]) == phrase:
                 tokens = tokens[:-n]  # 'Dara Quill was quoted as (saying)', 'Quill can be heard (saying)'
                 break
     while tokens and tokens[0].lower in _LEADING:
@@ -3346,10 +3347,9 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         # "Owen Tarrant of Halloway Research" / "a spokesperson for the Foreign Office"
         if tail:
             return None
-        joining = _PREPOSITIONS | {"the"}
-        if RULES["person_of_organisation"]:
-            # 'Anna Beispiel von der Initiative X', 'Sanne Bakker van de FNV', 'Marta Ibarra de la CGT'
-            joining = joining | _JOINING_ARTICLES | _OF_WORDS
+        # ('Anna Beispiel von der Initiative X', 'Sanne Bakker van de FNV', 'Marta Ibarra de la CGT': rule
+        # person_of_organisation)
+        joining = _PERSON_ORGANISATION_JOINS if RULES["person_of_organisation"] else _NAME_ORGANISATION_JOINS
         if (
             len(runs) == 2 and runs[0] == (0, 1) and start == 2 and tokens[1].lower in _P.office_of
             and is_title_word(tokens[0].word) and RULES["title_of_office"]
@@ -3466,6 +3466,11 @@ _JOINING_ARTICLES = frozenset(_from_every_language("JOINING_ARTICLES"))
 #: "of" in the languages read, joined with an article or not ('van', 'della', 'do', 'des')
 #: (every language's OF_WORDS)
 _OF_WORDS = frozenset(_from_every_language("OF_WORDS"))
+#: words between a speaker's name and the organisation named after it ('Owen Tarrant of Halloway Research'):
+#: the speaker prepositions and "the"
+_NAME_ORGANISATION_JOINS = _PREPOSITIONS | {"the"}
+#: and, with rule ``person_of_organisation``, the joining articles and "of" words ('Sanne Bakker van de FNV')
+_PERSON_ORGANISATION_JOINS = _NAME_ORGANISATION_JOINS | _JOINING_ARTICLES | _OF_WORDS
 
 #: "the secretary of X", "il segretario", "o presidente", "het bestuur" (every language's DEFINITE_ARTICLES)
 _DEFINITE_ARTICLES = frozenset(_from_every_language("DEFINITE_ARTICLES"))
