@@ -55,6 +55,7 @@ from .people import (
     name_word,
     read_name,
     set_language,
+    title_word,
 )
 
 PLACEHOLDER = "\ue000"
@@ -1412,7 +1413,11 @@ def _token_features(text: str) -> tuple:
     start a cue, is capitalised, can be part of a name, can open a run of name words
     (capitalised, no article), ends such a run (a comma or a possessive), ends a
     sentence, can be part of a sentence's opening name (a name word or a title) and
-    ends that name, and is an adverb."""
+    ends that name, and is an adverb.
+
+    (A word's token is made once and kept, so its title test is people.title_word, not the cached
+    is_title_word: the cache would only hold the answer a second time, filled with the words of
+    running text besides the names that runs of names ask about again.)"""
     if text.isalpha():
         lower = text.lower()
         if text.islower():
@@ -1421,7 +1426,7 @@ def _token_features(text: str) -> tuple:
             # sentence; it is a name word only as a particle ("van", "de")
             return (
                 text, lower, False, False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, False,
-                lower in PARTICLES, False, False, False, is_title_word(text), False,
+                lower in PARTICLES, False, False, False, title_word(text), False,
                 len(text) > 4 and text.endswith("ly"),
             )
         if text[0].isupper():
@@ -1439,7 +1444,7 @@ def _token_features(text: str) -> tuple:
         lower = word.lower()
         capitalised = word[0].isupper()
         is_name_word = capitalised or lower in PARTICLES  # (name_word(text))
-        title = is_title_word(word)
+        title = title_word(word)
         if last == ",":
             ends_run, ends_sentence = True, False
         else:
@@ -1468,7 +1473,7 @@ def _token_features(text: str) -> tuple:
     capitalised = word[:1].isupper()  # (is_capitalised(word))
     is_name_word = name_word(text)
     ends_run = _ends_run_text(text, word, comma)
-    title = is_title_word(word)
+    title = title_word(word)
     return (
         word, lower, comma, last == ":", may_cue, capitalised, is_name_word,
         capitalised and is_name_word and lower not in _ARTICLES, ends_run,
