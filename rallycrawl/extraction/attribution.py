@@ -55,6 +55,7 @@ from .people import (
     name_word,
     read_name,
     set_language,
+    title_word,
 )
 
 PLACEHOLDER = "\ue000"
@@ -1546,7 +1547,11 @@ def _token_features(text: str) -> tuple:
     start a cue, is capitalised, can be part of a name, can open a run of name words
     (capitalised, no article), ends such a run (a comma or a possessive), ends a
     sentence, can be part of a sentence's opening name (a name word or a title) and
-    ends that name, and is an adverb."""
+    ends that name, and is an adverb.
+
+    (A word's token is made once and kept, so its title test is people.title_word, not the cached
+    is_title_word: the cache would only hold the answer a second time, filled with the words of
+    running text besides the names that runs of names ask about again.)"""
     if text.isalpha():
         lower = text.lower()
         if text.islower():
@@ -1555,7 +1560,7 @@ def _token_features(text: str) -> tuple:
             # sentence; it is a name word only as a particle ("van", "de")
             return (
                 text, lower, False, False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, False,
-                lower in PARTICLES, False, False, False, is_title_word(text), False,
+                lower in PARTICLES, False, False, False, title_word(text), False,
                 len(text) > 4 and text.endswith("ly"),
             )
         if text[0].isupper():
@@ -1573,7 +1578,7 @@ def _token_features(text: str) -> tuple:
         lower = word.lower()
         capitalised = word[0].isupper()
         is_name_word = capitalised or lower in PARTICLES  # (name_word(text))
-        title = is_title_word(word)
+        title = title_word(word)
         if last == ",":
             ends_run, ends_sentence = True, False
         else:
@@ -1602,7 +1607,7 @@ def _token_features(text: str) -> tuple:
     capitalised = word[:1].isupper()  # (is_capitalised(word))
     is_name_word = name_word(text)
     ends_run = _ends_run_text(text, word, comma)
-    title = is_title_word(word)
+    title = title_word(word)
     return (
         word, lower, comma, last == ":", may_cue, capitalised, is_name_word,
         capitalised and is_name_word and lower not in _ARTICLES, ends_run,
@@ -2416,9 +2421,10 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     while tokens and (tokens[-1].lower in _FILLERS or tokens[-1].adverb):
         tokens = tokens[:-1]
     if subject and _P.before_cue_phrases and len(tokens) > 2 and RULES["passive_before_cue"]:
+        last = tokens[-1].lower  # (a phrase not ending in it is passed over without a tuple of words)
         for phrase in _P.before_cue_phrases:
             n = len(phrase)
-            if len(tokens) > n and tuple(t.lower for t in tokens[-n:]) == phrase:
+            if phrase[-1] == last and len(tokens) > n and tuple(t.lower for t in tokens[-n:]) == phrase:
                 tokens = tokens[:-n]  # 'Dara Quill was quoted as (saying)', 'Quill can be heard (saying)'
                 break
     while tokens and tokens[0].lower in _LEADING:
@@ -3514,10 +3520,9 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         # "Owen Tarrant of Halloway Research" / "a spokesperson for the Foreign Office"
         if tail:
             return None
-        joining = _PREPOSITIONS | {"the"}
-        if RULES["person_of_organisation"]:
-            # 'Anna Beispiel von der Initiative X', 'Sanne Bakker van de FNV', 'Marta Ibarra de la CGT'
-            joining = joining | _JOINING_ARTICLES | _OF_WORDS
+        # ('Anna Beispiel von der Initiative X', 'Sanne Bakker van de FNV', 'Marta Ibarra de la CGT': rule
+        # person_of_organisation)
+        joining = _PERSON_ORGANISATION_JOINS if RULES["person_of_organisation"] else _NAME_ORGANISATION_JOINS
         if (
             len(runs) == 2 and runs[0] == (0, 1) and start == 2 and tokens[1].lower in _P.office_of
             and is_title_word(tokens[0].word) and RULES["title_of_office"]
@@ -3715,6 +3720,11 @@ _JOINING_ARTICLES = frozenset(_from_every_language("JOINING_ARTICLES"))
 #: "of" in the languages read, joined with an article or not ('van', 'della', 'do', 'des')
 #: (every language's OF_WORDS)
 _OF_WORDS = frozenset(_from_every_language("OF_WORDS"))
+#: words between a speaker's name and the organisation named after it ('Owen Tarrant of Halloway Research'):
+#: the speaker prepositions and "the"
+_NAME_ORGANISATION_JOINS = _PREPOSITIONS | {"the"}
+#: and, with rule ``person_of_organisation``, the joining articles and "of" words ('Sanne Bakker van de FNV')
+_PERSON_ORGANISATION_JOINS = _NAME_ORGANISATION_JOINS | _JOINING_ARTICLES | _OF_WORDS
 
 #: "the secretary of X", "il segretario", "o presidente", "het bestuur" (every language's DEFINITE_ARTICLES)
 _DEFINITE_ARTICLES = frozenset(_from_every_language("DEFINITE_ARTICLES"))
@@ -4945,8 +4955,11 @@ class Attributor:
                     person = mentions.person(name)
                     if not person.title and not person.role and RULES["apposition_role_title"]:
                         person.role = _role_before_apposition(sentence.text, m.start())
-                    mentions.mark_named((sentence.paragraph, sentence.start + m.start()), person, introduced)
-                    mentions.mark_named((sentence.paragraph, sentence.start + m.start()), mentions.person(name), introduced)
+                    at = (sentence.paragraph, sentence.start + m.start())
+                    mentions.mark_named(at, person, introduced)
+                    # (named twice, as before: the second look-up found the same person, and the
+                    # entries count in the look-back of Mentions.named)
+                    mentions.mark_named(at, person, introduced)
         if RULES["sentence_case_org"] and _P.incise:
             self._register_sentence_case_organisations(sentence)
         if RULES["acronym_organisation"] and _P.incise:

@@ -251,10 +251,14 @@ def is_org_word(word: str) -> bool:
 _TITLE_ENDINGS = _from_every_language("TITLE_ENDINGS")
 
 
-@lru_cache(maxsize=8192)  # (asked of the same words again and again: in every run of names they stand in)
-def is_title_word(word: str) -> bool:
+def title_word(word: str) -> bool:
+    """Whether ``word`` is a title ("President", "Sprecherin", "co-chair"); not cached: see :func:`is_title_word`."""
     w = word.lower()
     return w in TITLE_WORDS or (len(w) > 6 and w.endswith(_TITLE_ENDINGS)) or ("-" in w and w.rsplit("-", 1)[1] in TITLE_WORDS)
+
+
+#: :func:`title_word`, cached: asked of the same words again and again (in every run of names they stand in)
+is_title_word = lru_cache(maxsize=8192)(title_word)
 
 
 #: German nouns for people end so ("Aktivist", "Organisatorin", "Sprecher", "Teilnehmerin")
