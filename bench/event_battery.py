@@ -1,0 +1,84 @@
+"""Relevance and the event (issue 12) on invented protest reports in seven languages: per language, how many
+reports are told protest or not rightly, and how many event locations, targets and sizes are right, scored as
+bench/quality.py scores them (the extracted text contains one of the expected phrases).  Cases:
+bench/event_battery_cases.py, written by a session that had read no rule of the analyser (stop 27).
+
+Each report runs through the whole protest analysis (``analyse_article``, with its headline).
+
+    python bench/event_battery.py            # counts per language
+    python bench/event_battery.py -v de es   # and each miss, for these languages
+    python bench/event_battery.py --half A -v   # the even-numbered cases: read to find missing shapes
+    python bench/event_battery.py --half B      # the odd-numbered cases: held out, counted only (never -v)
+"""
+import collections
+import sys
+import unicodedata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from event_battery_cases import CASES  # noqa: E402
+
+from rallycrawl.extraction.analysis import analyse_article  # noqa: E402
+
+#: (field of the case, attribute of the extracted event)
+FIELDS = (("location_any", "location"), ("target_any", "target"), ("size_any", "size_text"))
+
+
+def norm(text) -> str:
+    """Case and whitespace normalised, as bench/quality.py does."""
+    if not isinstance(text, str):
+        return ""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    half = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else None
+    if half == "B" and verbose:
+        sys.exit("half B is held out: counts only, no -v")
+    only = [a for a in sys.argv[1:] if not a.startswith("-") and a not in ("A", "B")]
+    tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for i, case in enumerate(CASES):
+        if half is not None and i % 2 != {"A": 0, "B": 1}[half]:
+            continue
+        lang = case["language"]
+        if only and lang not in only:
+            continue
+        analysis = analyse_article(case["headline"], list(case["paragraphs"]), language=lang)
+        t = tally[lang]
+        t["reports"] += 1
+        right = analysis.is_protest == case["is_protest"]
+        t["relevance right"] += right
+        if verbose and not right:
+            print(f"[{lang}] RELEVANCE got {analysis.is_protest} ({analysis.protest_score:.2f}): {case['headline'][:70]}")
+        if not case["is_protest"]:
+            continue
+        event = analysis.event
+        for key, attribute in FIELDS:
+            phrases = [norm(p) for p in case.get(key) or [] if norm(p)]
+            if not phrases:
+                continue
+            got = norm(getattr(event, attribute, None) if event is not None else None)
+            ok = bool(got) and any(p in got for p in phrases)
+            name = attribute.removesuffix("_text")
+            t[f"{name} total"] += 1
+            t[f"{name} right"] += ok
+            if verbose and not ok:
+                print(f"[{lang}] {name.upper():8} got {got or None!r}, want one of {phrases}: {case['headline'][:60]}")
+    total: collections.Counter = collections.Counter()
+    for lang in sorted(tally):
+        t = tally[lang]
+        total.update(t)
+        print(f"{lang}: " + _line(t))
+    print("all: " + _line(total))
+
+
+def _line(t: collections.Counter) -> str:
+    parts = [f"relevance {t['relevance right']}/{t['reports']}"]
+    for name in ("location", "target", "size"):
+        parts.append(f"{name} {t[f'{name} right']}/{t[f'{name} total']}")
+    return "  ".join(parts)
+
+
+if __name__ == "__main__":
+    main()
