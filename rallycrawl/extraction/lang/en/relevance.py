@@ -46,6 +46,9 @@ CONTEXT_WORDS = [
 ]
 #: phrases in which an event word does not report a protest (any regex)
 NON_EVENT_SENSES = [
+    # a product shown working ("a public demonstration of a delivery drone")
+    r"\bdemonstrations? of (?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,2}(?:drones?|robots?|products?|technology|systems?|devices?|"
+    r"prototypes?|vehicles?|cars?|software|apps?|tools?|machines?|aircraft|rockets?|engines?|features?)\b",
     r"\b(?:bird|air|drone|missile|military|rocket|lightning|pre-?emptive|first|nuclear|retaliatory|israeli|russian|"
     r"u\.s\.|us|american|targeted|precision|deadly|ground)[- ]?strikes?\b",
     r"\bairstrikes?\b|\bstrik(?:e|es|ing) (?:a |an )?(?:deal|balance|chord|note|bargain|blow|fear|down|out|back|gold)\b",

@@ -8,7 +8,7 @@ EVENT_WORDS = [
     r"paros? (?:total|parcial|por tiempo|de actividades|de brazos caídos)|salieron a las calles|"
     r"tomaron las calles|sentadas?|concentraciones|se concentraron|se congregaron|se congregarán|"
     r"se manifestaron|se manifestarán|huelga general|escraches?|(?:golpear|golpeando|golpearon|hicieron sonar) (?:las )?cacerolas|"
-    r"(?:tomas?|tomaron|ocupación|ocuparon) (?:de |del )?(?:la |el )?(?:facultad|universidad|colegio|liceo|escuela|rectorado|"
+    r"(?:tomas?|tomaron|ocupación|ocuparon|ocupan|ocupaban) (?:de |del |desde [a-záéíóúñ ]{3,30} )?(?:la |el )?(?:facultad|universidad|colegio|liceo|escuela|rectorado|"
     r"fábrica|planta|predio|edificio|sede)|convocatoria a (?:la|una) (?:marcha|movilización|concentración)"
 ]
 AMBIGUOUS_WORDS = [
@@ -39,6 +39,8 @@ NON_EVENT_SENSES = [
     r"\bmarcha de (?:los|las) (?:precios|mercados|negocios|salarios|tipos|obras|cuentas)\b",
     r"\bhuelga (?:decir|añadir)\b",
     r"\bmanifestaci(?:ón|ones) de (?:voluntad|interés|afecto|cariño|intenciones|principios)\b",
+    # symptoms showing
+    r"\bmanifestaci(?:ón|ones) (?:de (?:los |las )?(?:primeros |primeras )?(?:síntomas?|signos|la enfermedad)|clínicas?)\b",
     r"\bprotest(?:a|as|aron|ó|an|aba|aban) (?:al|del|contra el|ante el) árbitro\b",
     r"\bprotestas? (?:formal|formales|oficial|oficiales|diplomáticas?)\b|\b(?:present|interpus|formul)\w* (?:una |la )?protesta\b",
     r"\bconcentración (?:de|del) (?:poder|riqueza|mercado|capital|tierras|ozono|co2|personas en)\b",
@@ -73,7 +75,7 @@ NON_EVENT_SENSES = [
 NON_EVENT_KEYS = (
     "moviliz",
     "paro", "marcha", "huelga", "concentraci", "árbitro", "voluntad", "interés", "afecto", "cariño", "intenciones",
-    "principios", "protesta", "bloqueo", "movilizaci", "sentada", "piquete",
+    "principios", "protesta", "bloqueo", "movilizaci", "sentada", "piquete", "manifestaci",
 )
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
@@ -86,6 +88,8 @@ FRAMES = [
     # (NON_EVENT_SENSES)
     r"se (?:congregan|concentran|manifiestan) (?:frente a|ante|contra)|(?:se movilizan|marchan) contra",
     r"para (?:reclamar|exigir|protestar|repudiar|rechazar)",
+    # ("ocupan el vestíbulo … en protesta por la subida de las tasas")
+    r"en (?:señal de )?protesta (?:por|contra|ante)",
     r"en reclamo (?:de|por)|en repudio (?:a|al|de|del)|"
     r"(?:cortaron|cortan|cortarán|bloquearon|bloquean) (?:[a-záéíóúñ]+ ){0,3}(?:el|la|los|las|varias|varios|dos|tres) "
     r"(?:acceso|accesos|ruta|rutas|calle|calles|puente|autopista|avenida|vía|paso|carretera)\b",

@@ -24,6 +24,9 @@ NON_EVENT_SENSES = [
     r"\bse mobilis\w* contr[ae] (?:l['’]|la |le |les )?(?:inflation|virus|épidémie|pandémie|incendies?|feux?|cancer|sécheresse|crues?|inondations?|paludisme|dengue|covid|grippe|canicule|chômage|pauvreté|faim|maladie\w*|moustiques?)\b",
     r"\brassemblement national\b|\bmarche (?:arrière|à suivre|des affaires|du monde|de manœuvre)\b|"
     r"\ben marche\b|\bmise en marche\b|\bla république en marche\b",
+    # a festival, a fair, a sports meeting ("la manifestation culturelle phare de l'automne")
+    r"\bmanifestations? (?:culturelles?|sportives?|festives?|artistiques?|commerciales?|gastronomiques?|musicales?|touristiques?|"
+    r"scientifiques?|nautiques?|équestres?)\b",
     r"\bdéfilés? (?:militaires?|du 14 juillet|du 14-juillet|de mode|de haute couture|aériens?|des troupes|de la fête nationale)\b|"
     r"\b(?:armée|troupes|forces) (?:[a-zéèàù]+ ){0,3}(?:ont envahi|envahissement)\b|"
     r"\brassemblement (?:de la gauche|de la droite|du centre|des gauches|de la majorité|des forces|républicain)\b|"

@@ -13,6 +13,9 @@ CONTEXT_WORDS = [
     r"polizia|cartelli|striscion\w*|slogan|chied\w*|cgil|cisl|uil"
 ]
 NON_EVENT_SENSES = [
+    # shares rising ("il rally dei titoli bancari", "rally di Borsa")
+    r"\brally (?:delle|dei|del|della|degli|di) (?:banche|bancari|titoli|borse?|mercati|azioni|listini|petrolio|oro|bond|btp|tecnologici)\b|"
+    r"\brally (?:di|in) borsa\b",
     r"\bmarcia (?:indietro|nuziale|funebre)\b|\ba passo di marcia\b|\bin marcia\b|\bmettere in marcia\b|"
     r"\bmanifestazion[ei] (?:d'interesse|di interesse|sportiv[ae]|cultural[ei]|clinich[ae])\b|\bcambio di marcia\b|"
     r"\bmanifest(?:ato|ano|avano) (?:(?:il|la|i|le|un|una|la loro|il loro|grande|forte) )?(?:interesse|preoccupazione|"
@@ -41,9 +44,11 @@ NON_EVENT_SENSES = [
     r"\b(?:l'attacco|attaccant[ei]|bomber|punt[ae])\b (?:[a-zàèéìòù']+ ){0,6}\bscioper[oi] della fame\b|"
     r"\bblocc(?:o|hi) (?:del traffico|della circolazione|dei licenziamenti|degli sfratti|dei prezzi|delle assunzioni)\b",
 ]
-NON_EVENT_KEYS = ("marcia", "manifest", "piazza", "corte", "occupazion", "mobilitazion", "protest", "picchett", "sciopero", "blocc")
+NON_EVENT_KEYS = ("rally", "marcia", "manifest", "piazza", "corte", "occupazion", "mobilitazion", "protest", "picchett", "sciopero", "blocc")
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
 FRAMES = [r"(?:si sono radunati|si sono riuniti|hanno manifestato|hanno sfilato)"
           r"(?: (?:ieri|oggi|stamattina|stamane|stasera|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica))?"
-          r" (?:davanti|in|a|sotto|contro|per)|per (?:chiedere|protestare|denunciare)"]
+          r" (?:davanti|in|a|sotto|contro|per)|per (?:chiedere|protestare|denunciare)",
+          # ("hanno bloccato la statale … in protesta contro le nuove regole")
+          r"in (?:segno di )?protesta (?:contro|per)"]

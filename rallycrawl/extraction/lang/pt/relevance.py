@@ -14,6 +14,7 @@ NON_EVENT_SENSES = [
     # mobilising against a disease, a fire or prices is no protest
     r"\bse mobiliz\w* contr[ae] (?:o |a |os |as )?(?:vírus|dengue|inflação|incêndios?|fogo|pandemia|pragas?|seca|câncer|cancro|covid|gripe|desemprego|pobreza|fome|doenças?|epidemia|mosquitos?)\b",
     r"\bmarcha (?:à ré|a ré|lenta|nupcial|fúnebre)\b|\bem marcha\b|\bpôr em marcha\b|"
+    r"\bmarcha d[ao]s? (?:inflação|preços|economia|juros|desemprego|vendas|mercados?|negócios)\b|"
     r"\bmanifestaç(?:ão|ões) (?:de interesse|clínicas?|cultura(?:l|is)|esportivas?)\b|\bconcentraç(?:ão|ões) de (?:renda|poder|mercado)\b",
     # a hunger strike that is a goal drought
     r"\bgreves? de fome\b[^.]{0,40}\b(?:baliza|gols?|golos?)\b|"
@@ -39,6 +40,7 @@ COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
 FRAMES = [
     r"(?:se reuniram|se concentraram|protestaram|marcharam) (?:em frente|diante|na|no|em|contra|pela|pelo)|para (?:exigir|protestar|reivindicar|pedir)|"
+    r"em (?:sinal de )?protesto (?:contra|pel[oa]s?)|"
     # the present of headlines ("Agricultores se manifestam em frente ao ministério"), as the past above; "se
     # manifestam em" is also how symptoms show, so only before a place or an adversary; "se mobilizam contra" is
     # also what health services do against a disease (NON_EVENT_SENSES)
