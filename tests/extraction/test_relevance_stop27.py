@@ -41,3 +41,10 @@ def test_protest_frames(language, headline, paragraphs):
 ])
 def test_senses_that_are_no_protest(language, headline, paragraphs):
     assert not protest(headline, *paragraphs, language=language)
+
+
+def test_french_crowd_of_tenants():
+    from rallycrawl.extraction.crowd_size import find_crowd_sizes
+
+    found = find_crowd_sizes("Une quarantaine de locataires ont manifesté lundi devant le siège du bailleur.", language="fr")
+    assert [c.text for c in found] == ["Une quarantaine de locataires"]

@@ -46,7 +46,9 @@ CROWD_PEOPLE = (
     r"fonctionnaires|ouvriers|employés|travailleurs|sympathisants|opposants|gilets jaunes|marcheurs|médecins|"
     r"avocats|pompiers|artistes|supporters|militantes|habitantes|salariées|agricultrices|usagers|commerçants|"
     r"étudiantes|enseignantes|ouvrières|collégiens|internes|ambulanciers|aides-soignants|aides-soignantes|"
-    r"contrôleurs|conducteurs|dockers|éboueurs|viticulteurs|pêcheurs|chercheurs|électeurs|soutiens",
+    r"contrôleurs|conducteurs|dockers|éboueurs|viticulteurs|pêcheurs|chercheurs|électeurs|soutiens|"
+    r"locataires|habitants|agriculteurs|taxis|livreurs|"
+    r"sages-femmes|postiers|journalistes|parents d['’]élèves|mères|pères|familles|personnels",
 )
 CROWD_SIZE_WORDS = (
     ("a few hundred", "quelques centaines"), ("a few thousand", "quelques milliers"), ("dozens", "plusieurs dizaines"),
