@@ -923,6 +923,9 @@ RULES.update({
     # 'La responsable syndicale a fustigé …', 'dijo el dirigente vecinal': an adjective of the role after the noun
     # (EPITHET_POST_ADJECTIVES: sindical, syndicale, municipal …) leaves the epithet pointing back (before, nobody)
     "epithet_post_adjective": True,
+    # 'El Gobierno provincial respondió que «…»', 'el Ejecutivo autonómico', 'la Policía local': in a Romance language
+    # an adjective after an organisation's name leaves the organisation speaking, named without it (before, nobody)
+    "org_trailing_adjective": True,
     # 'La jueza Begoña Larrauri rechazó … la magistrada argumenta que «…»', 'Bürgermeisterin X … sagte die
     # Rathauschefin': a role noun finds the person named with another noun for the same office (ROLE_SYNONYMS;
     # before, nobody, or whoever of that gender was in focus)
@@ -2463,6 +2466,14 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
         given = _given_name(tokens)
         if given is not None:
             return given
+    if (
+        _P.incise and 3 <= len(tokens) <= 8 and RULES["org_trailing_adjective"] and tokens[0].lower in _P.article_genders
+        and not tokens[-1].capitalised and tokens[-1].word.isalpha() and tokens[-2].capitalised and not tokens[-2].comma
+    ):
+        # ('El Gobierno provincial respondió', 'el Ejecutivo autonómico': an adjective after the organisation's name)
+        head = read_mention(tokens[:-1], subject=subject, known=known)
+        if head is not None and head.kind in ("org", "role_org"):
+            return head  # (the name without the adjective, as rule org_name_adjective leaves 'el Sindicato nacional')
     if not subject and _P.relative_after_name and RULES["relative_after_verb"] and len(tokens) > 2:
         for i in range(1, len(tokens) - 1):
             if tokens[i].quote is not None or tokens[i - 1].quote is not None:

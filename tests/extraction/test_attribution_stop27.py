@@ -290,3 +290,17 @@ def test_outlet_after_the_speaker_in_german():
         language="de",
     )
     assert found == ["Heike Brandtner"]
+
+
+# --- org_trailing_adjective ------------------------------------------------------------------------------------
+
+SPANISH_GOVERNMENT_ADJECTIVE = [
+    "Los docentes de la provincia cumplieron el tercer día de paro.",
+    "El Gobierno provincial respondió que «no hay fondos para una nueva oferta».",
+]
+
+
+def test_adjective_after_an_organisation_name(rule_off):
+    assert speakers(*SPANISH_GOVERNMENT_ADJECTIVE, language="es") == ["Gobierno"]
+    rule_off("org_trailing_adjective")
+    assert speakers(*SPANISH_GOVERNMENT_ADJECTIVE, language="es") == [None]

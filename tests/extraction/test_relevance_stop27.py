@@ -1,6 +1,7 @@
-"""Relevance of stop 27, from an invented event battery: protest frames ("en protesta por", "in protesta
+"""Relevance and crowd sizes of stop 27, from an invented event battery: protest frames ("en protesta por", "in protesta
 contro", "em protesto contra", an occupation in the present) and senses that are no protest (symptoms showing,
-a cultural "manifestation", a stock-market rally, the march of prices, a product demonstration).  Every
+a cultural "manifestation", a stock-market rally, the march of prices, a product demonstration), and
+French crowd nouns.  Every
 sentence is written for these tests."""
 
 import pytest

@@ -133,7 +133,7 @@ PARADIGM_FORMS = True
 #: words that make a name an organisation's, not a person's
 ORG_WORDS = frozenset("""
 sindicato sindicatos partido gobierno ministerio federación confederación asociación cámara central
-unión policía
+unión policía ejecutivo
 """.split())
 #: capitalised words that start sentences but are not names
 NOT_NAMES = frozenset("""
