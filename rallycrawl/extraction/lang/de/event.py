@@ -160,3 +160,8 @@ TARGET_OPPONENT_CUES = [r"gegner(?:innen)? (?:des|der|von)"]
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"wollen|will|werden|wird|geplant|planen|plant|soll|sollen|nächste\w*|kommende\w*"]
+
+#: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
+PLACE_OBJECT_VERBS = ("besetzen", "besetzten", "besetzt", "blockieren", "blockierten", "blockiert")
+#: the prepositions before a town (rule location_town_by_position: "demonstrierten in Kellstadt am Samstag")
+TOWN_PREPOSITIONS = ("in",)

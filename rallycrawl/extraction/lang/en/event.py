@@ -189,3 +189,8 @@ TARGET_OPPONENT_CUES = [r"opponents of|opposed to(?<!as opposed to)"]
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"will|plans? to|planned for|set to|is to|are to|to be held|scheduled for|intends? to|next"]
+
+#: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
+PLACE_OBJECT_VERBS = ("occupy", "occupies", "block", "blocks", "blocked", "blockade", "blockaded", "blockading", "barricaded")
+#: the prepositions before a town (rule location_town_by_position: "rallied in Kellstadt on Friday")
+TOWN_PREPOSITIONS = ("in",)
