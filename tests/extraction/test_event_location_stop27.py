@@ -29,6 +29,17 @@ CASES = [
     ("location_town_by_position", "pt", "Greve na fábrica",
      "Os cerca de 200 operários da Têxtil Marinha, em Vila de Sargaços, cumprem hoje o quarto dia de greve.",
      "Vila de Sargaços", None),
+    # the venue nouns and name links of lang/<code>/event.py (PLACE_NOUNS, PLACE_NAME_LINKS)
+    ("location_language_words", "en", "Carers march over cuts",
+     "Several hundred carers rallied outside Parliament on Tuesday.", "Parliament", None),
+    ("location_language_words", "en", "Walkout over rules",
+     "More than 100 pupils at St Wendel's Academy walked out on Monday.", "St Wendel's Academy", None),
+    ("location_lower_venue", "fr", "Grève", "Une centaine de salariés tiennent un piquet de grève à la raffinerie de "
+     "Port-Vernal.", "la raffinerie de Port-Vernal", None),
+    ("location_lower_venue", "es", "Cacerolada", "Decenas de vecinos protagonizaron una cacerolada en el barrio de "
+     "Las Moreras.", "barrio de Las Moreras", None),
+    ("location_language_words", "de", "Klimastreik", "Tausende Schüler haben am Freitag in Neustadt an der Aue gestreikt.",
+     "Neustadt an der Aue", "Neustadt"),
 ]
 
 

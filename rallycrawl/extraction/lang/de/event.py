@@ -126,6 +126,8 @@ PLACE_PREPOSITIONS = (
 )
 #: the nouns a German place compound ends with ("Kanzleramt", "Landgericht", "Hauptbahnhof"): a
 #: capitalised word ending so is a place (regex alternatives, lower case)
+#: the small words inside a town's name ("Neustadt an der Wiese", "Weil am Rhein")
+PLACE_NAME_LINKS = ("an der", "am", "ob der")
 PLACE_SUFFIXES = (
     r"amt|ministerium|gericht|haus|kirche|bahnhof|tag|tor|zentrale|schule|klinik|klinikum|universität|hafen|"
     r"flughafen|allee|damm|ufer|brücke|wiese|park|markt|platz|straße|strasse|werk|kaserne|rathaus|dom|zentrum|(?<!Haupt)stadt|"

@@ -125,7 +125,7 @@ PLACE_NOUNS = (
     r"alcaldía|municipalidad|intendencia|legislatura|tribunal|juzgado|rectorado|universidad|fábrica|planta|puerto|"
     r"hospital|estación|catedral|embajada|consulado|ayuntamiento|edificio|parque|puente|autopista|ruta|carretera|"
     r"aeropuerto|colegio|escuela|instituto|liceo|facultad|mercado|estadio|consejería|subdelegación|rotonda|glorieta|"
-    r"centro de salud|mina|terminal|hospitales",
+    r"centro de salud|mina|terminal|hospitales|barrio|polígono|campus|refinería|almacén",
 )
 #: adjectives that follow a place's name and belong to it ("Congreso Nacional", "Palacio Legislativo")
 PLACE_ADJECTIVES = ("nacional", "municipal", "legislativo", "legislativa", "provincial", "regional", "federal", "central")

@@ -88,7 +88,8 @@ PLACE_NAME_LINKS = ("du", "des", "d'", "d’")
 PLACE_NOUNS = (
     r"assemblée|sénat|ministère|préfecture|sous-préfecture|mairie|hôtel de ville|gare|palais|tribunal|rectorat|usine|"
     r"lycée|école|parvis|esplanade|quai|pont|boulevard|avenue|siège|conseil régional|conseil départemental|ambassade|"
-    r"consulat|hôpital|université|faculté|place|rue|port|aéroport|rond-point|site",
+    r"consulat|hôpital|université|faculté|place|rue|port|aéroport|rond-point|site|raffinerie|campus|quartier|entrepôt|"
+    r"dépôt|centrale|collège|stade|parc",
 )
 PLACE_ADJECTIVES = (
     "nationale", "national", "régional", "régionale", "départemental", "départementale", "municipal", "municipale",

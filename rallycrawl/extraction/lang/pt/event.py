@@ -72,7 +72,7 @@ PLACE_NAME_LINKS = ("do", "da", "dos", "das", "de")
 PLACE_IN = ("em", "no", "na")
 PLACE_NOUNS = (
     r"assembleia|câmara|ministério|tribunal|palácio|avenida|rua|largo|praça|estação|fábrica|porto|hospital|escola|"
-    r"reitoria|sede|congresso|senado|parlamento|esplanada|prefeitura|embaixada|consulado|universidade|aeroporto|ponte",
+    r"reitoria|sede|congresso|senado|parlamento|esplanada|prefeitura|embaixada|consulado|universidade|aeroporto|ponte|bairro|refinaria|armazém|portaria",
 )
 PLACE_ADJECTIVES = ("municipal", "nacional", "federal", "estadual", "legislativa", "regional")
 #: words of a sentence that reports the event (lower case, besides the shared event words)
