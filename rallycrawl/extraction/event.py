@@ -194,6 +194,8 @@ def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     (and the words of the rules ``location_language_words`` and ``location_lower_venue``)."""
     module = _event_module(language)
     own = tuple(getattr(module, "PLACE_PREPOSITIONS", ()))
+    if event_rules.on("location_object_verbs"):
+        own += tuple(getattr(module, "PLACE_OBJECT_VERBS", ()))
     template = _language_place_template(module)
     if not own and template == _LOCATION_TEMPLATE:
         return _LOCATION_AFTER_GAP, _SINGLE_PLACE_PREPS
@@ -657,6 +659,39 @@ def _without_contraction(place: str, language: str | None) -> str:
     return place
 
 
+@lru_cache(maxsize=None)
+def _town_prepositions(language: str | None) -> re.Pattern | None:
+    """The language's prepositions before a town (``TOWN_PREPOSITIONS``), as a pattern that matches
+    one at the start of a location match (which has the character before it in front)."""
+    words = _words_of(_event_module(language), "TOWN_PREPOSITIONS")
+    return re.compile(rf"\W(?:{words}) (?=[A-ZÀ-Þ])") if words else None
+
+
+#: what may follow a town set off by its position: a comma, the clause's end, a day
+_AFTER_TOWN = re.compile(r"(?:[,;:.!?]|$| (?:on|am|el|le|il|op|em|this|last|yesterday|today|gestern|heute|ayer|hoy|hier|"
+                         r"aujourd'hui|ieri|oggi|ontem|hoje|gisteren|vandaag)\b)")
+
+
+def _town_by_position(place: str, m: re.Match, language: str | None) -> bool:
+    """Rule ``location_town_by_position``: a name no gazetteer knows is a town when it stands as an
+    aside, the language's town preposition after a comma opening it and a comma, the clause's end or
+    a day closing it ("…, à Granvelle, pour …", "…, em Vale de Cedros, cumprem …") ("in Harlow Holdings"
+    and "in Elections" without the comma are not towns)."""
+    if not event_rules.on("location_town_by_position"):
+        return False
+    prepositions = _town_prepositions(language)
+    if prepositions is None or not prepositions.match(m.group()) or not place[:1].isupper():
+        return False
+    if m.string[max(0, m.start() - 1) : m.start() + 1] != ", ":
+        return False
+    if m.group("place") != place and not m.group("place").startswith(place):
+        return False
+    words = place.split()
+    if not all(w[:1].isupper() or w in _NAME_LINKS or w in ("an", "der") for w in words):
+        return False
+    return bool(_AFTER_TOWN.match(m.string, m.start() + m.group().find(place) + len(place)))
+
+
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’\-]*")
 
 
@@ -755,10 +790,16 @@ def _location(
                     len(place) > 2
                     and not _WEEKDAY_RE.fullmatch(place.lower())
                     and (not single or m.group()[1:].lower().startswith(single_preps))
-                    and (_is_location(place, common_words) or _own_place_noun(place, language))
+                    and (
+                        _is_location(place, common_words)
+                        or _own_place_noun(place, language)
+                        or _town_by_position(place, m, language)
+                    )
                 ):
                     found = _with_adjective(place, sentence, m, language)
                     rule = _place_rule(place, found, sentence, m, pattern, common_words)
+                    if not (_is_location(place, common_words) or _own_place_noun(place, language)):
+                        rule = "location_town_by_position"
                     if lowered in reporting.by_crowd:
                         rule = "location_crowd_sentence"
                     event_rules.note("location", rule)

@@ -63,6 +63,14 @@ RULES = {
     # a dateline's city written in capitals at the lead's start, a place the gazetteer knows, whatever
     # follows it ("TOKIO taz | …", "LIMA.– …")
     "location_capitals_dateline": True,
+    # the verbs whose object is the place the protest holds (PLACE_OBJECT_VERBS), read as place
+    # prepositions: "activists block Harbour Bridge", "des parents occupent l'école X de Y",
+    # "taxistas cortan la avenida de la Estación", "Studierende besetzen Hörsaal der Universität X"
+    "location_object_verbs": True,
+    # a name no gazetteer knows is a town by its position: after the language's town preposition
+    # (TOWN_PREPOSITIONS) and set off as an aside or closing the clause ("…, à Granvelle, pour",
+    # "trabalhadores da X, em Vale de Cedros, cumprem", "rallied in Kellstadt on Friday")
+    "location_town_by_position": True,
     # --- date (event.py)
     # a weekday in a sentence that announces the event (DATE_AHEAD_CUES: "will strike on Monday",
     # "wollen am Samstag demonstrieren", "convocan para el jueves") is the next such day, not the last

@@ -126,6 +126,8 @@ PLACE_PREPOSITIONS = (
 )
 #: the nouns a German place compound ends with ("Kanzleramt", "Landgericht", "Hauptbahnhof"): a
 #: capitalised word ending so is a place (regex alternatives, lower case)
+#: the small words inside a town's name ("Neustadt an der Wiese", "Weil am Rhein")
+PLACE_NAME_LINKS = ("an der", "am", "ob der")
 PLACE_SUFFIXES = (
     r"amt|ministerium|gericht|haus|kirche|bahnhof|tag|tor|zentrale|schule|klinik|klinikum|universität|hafen|"
     r"flughafen|allee|damm|ufer|brücke|wiese|park|markt|platz|straße|strasse|werk|kaserne|rathaus|dom|zentrum|(?<!Haupt)stadt|"
@@ -160,3 +162,8 @@ TARGET_OPPONENT_CUES = [r"gegner(?:innen)? (?:des|der|von)"]
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"wollen|will|werden|wird|geplant|planen|plant|soll|sollen|nächste\w*|kommende\w*"]
+
+#: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
+PLACE_OBJECT_VERBS = ("besetzen", "besetzten", "besetzt", "blockieren", "blockierten", "blockiert")
+#: the prepositions before a town (rule location_town_by_position: "demonstrierten in Kellstadt am Samstag")
+TOWN_PREPOSITIONS = ("in",)

@@ -143,6 +143,9 @@ REPORTING_WORDS = [
 
 # --- Location (read by event.py with the rules of event_rules.RULES named location_*)
 #: prepositions that name where a protest was, besides the shared ones ("took to the streets of Santiago")
+#: nouns of places written in lower case before a name or alone after a preposition ("outside Parliament",
+#: "at St Aldric's Academy", "the housing estate in X")
+PLACE_NOUNS = (r"parliament|academy|college|town hall|city hall|estate|depot|quarry|farm|port",)
 PLACE_PREPOSITIONS = ("the streets of", "through the streets of", "in the centre of", "in the center of")
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
@@ -189,3 +192,8 @@ TARGET_OPPONENT_CUES = [r"opponents of|opposed to(?<!as opposed to)"]
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"will|plans? to|planned for|set to|is to|are to|to be held|scheduled for|intends? to|next"]
+
+#: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
+PLACE_OBJECT_VERBS = ("occupy", "occupies", "block", "blocks", "blocked", "blockade", "blockaded", "blockading", "barricaded")
+#: the prepositions before a town (rule location_town_by_position: "rallied in Kellstadt on Friday")
+TOWN_PREPOSITIONS = ("in",)

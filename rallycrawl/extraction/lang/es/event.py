@@ -125,7 +125,7 @@ PLACE_NOUNS = (
     r"alcaldía|municipalidad|intendencia|legislatura|tribunal|juzgado|rectorado|universidad|fábrica|planta|puerto|"
     r"hospital|estación|catedral|embajada|consulado|ayuntamiento|edificio|parque|puente|autopista|ruta|carretera|"
     r"aeropuerto|colegio|escuela|instituto|liceo|facultad|mercado|estadio|consejería|subdelegación|rotonda|glorieta|"
-    r"centro de salud|mina|terminal|hospitales",
+    r"centro de salud|mina|terminal|hospitales|barrio|polígono|campus|refinería|almacén",
 )
 #: adjectives that follow a place's name and belong to it ("Congreso Nacional", "Palacio Legislativo")
 PLACE_ADJECTIVES = ("nacional", "municipal", "legislativo", "legislativa", "provincial", "regional", "federal", "central")
@@ -158,3 +158,9 @@ TARGET_OPPONENT_CUES = [r"opositores (?:a|al|a la|a los|a las|de|del)|detractore
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"convoca\w*|convocad[ao]s?|prevé|previst[ao]s?|va a|van a|realizará\w*|harán|hará|próxim[ao]s?"]
+
+#: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
+PLACE_OBJECT_VERBS = ("ocupan", "ocuparon", "ocupa", "ocupó", "cortan", "cortaron", "cortó", "bloquean", "bloquearon", "bloqueó",
+                      "recorren", "recorrieron", "recorrió")
+#: the prepositions before a town (rule location_town_by_position: "se manifestaron en Valdemora, donde …")
+TOWN_PREPOSITIONS = ("en",)

@@ -90,7 +90,8 @@ PLACE_NAME_LINKS = ("du", "des", "d'", "d’")
 PLACE_NOUNS = (
     r"assemblée|sénat|ministère|préfecture|sous-préfecture|mairie|hôtel de ville|gare|palais|tribunal|rectorat|usine|"
     r"lycée|école|parvis|esplanade|quai|pont|boulevard|avenue|siège|conseil régional|conseil départemental|ambassade|"
-    r"consulat|hôpital|université|faculté|place|rue|port|aéroport|rond-point|site",
+    r"consulat|hôpital|université|faculté|place|rue|port|aéroport|rond-point|site|raffinerie|campus|quartier|entrepôt|"
+    r"dépôt|centrale|collège|stade|parc",
 )
 PLACE_ADJECTIVES = (
     "nationale", "national", "régional", "régionale", "départemental", "départementale", "municipal", "municipale",
@@ -130,3 +131,8 @@ TARGET_OPPONENT_CUES = [r"opposants (?:à|au|aux|de|du|des)"]
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"appell\w*|appel à|prévu\w*|va|vont|aura lieu|auront lieu|prochain\w*|organiser[ao]\w*"]
+
+#: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
+PLACE_OBJECT_VERBS = ("occupent", "occupaient", "occupé", "occupée", "bloquent", "bloquaient", "bloqué", "bloquant", "bloquée")
+#: the prepositions before a town (rule location_town_by_position: "ont manifesté lundi, à Vernac, pour …")
+TOWN_PREPOSITIONS = ("à",)

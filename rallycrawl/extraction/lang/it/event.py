@@ -87,7 +87,7 @@ PLACE_IN = ("a", "in")
 PLACE_NOUNS = (
     r"piazza|piazzale|ministero|prefettura|questura|municipio|comune|regione|tribunale|stazione|ateneo|liceo|scuola|"
     r"fabbrica|stabilimento|porto|ospedale|parlamento|senato|sede|via|viale|corso|largo|ponte|palazzo|università|"
-    r"ambasciata|consolato|aeroporto",
+    r"ambasciata|consolato|aeroporto|quartiere|raffineria|cantiere|deposito|magazzino|statale|autostrada|casello",
 )
 PLACE_ADJECTIVES = ("nazionale", "regionale", "comunale", "provinciale", "economico", "centrale", "generale", "europeo")
 #: words of a sentence that reports the event (lower case, besides the shared event words):
@@ -122,3 +122,8 @@ TARGET_OPPONENT_CUES = [r"oppositori (?:di|del|della|dello|dei|degli|delle|al|al
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"proclamat[oaie]|indett[oaie]|previst[oaie]|si terrà|si terranno|prossim[oaie]|ci sarà"]
+
+#: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
+PLACE_OBJECT_VERBS = ("occupano", "occupato", "occupata", "bloccano", "bloccato", "bloccata", "presidiano", "presidiato")
+#: the prepositions before a town (rule location_town_by_position: "hanno manifestato a Sorvento, davanti …")
+TOWN_PREPOSITIONS = ("a", "in")

@@ -90,3 +90,8 @@ TARGET_OPPONENT_CUES = [r"tegenstanders van"]
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"gaan|gaat|zullen|zal|gepland|aangekondigd|roep\w* op|volgende|komende"]
+
+#: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
+PLACE_OBJECT_VERBS = ("bezetten", "bezetten het", "bezetten de", "blokkeren", "blokkeerden", "bezet", "blokkeert")
+#: the prepositions before a town (rule location_town_by_position: "staakten in Dokkerveen, waar …")
+TOWN_PREPOSITIONS = ("in", "te")

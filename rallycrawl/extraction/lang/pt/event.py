@@ -72,7 +72,7 @@ PLACE_NAME_LINKS = ("do", "da", "dos", "das", "de")
 PLACE_IN = ("em", "no", "na")
 PLACE_NOUNS = (
     r"assembleia|câmara|ministério|tribunal|palácio|avenida|rua|largo|praça|estação|fábrica|porto|hospital|escola|"
-    r"reitoria|sede|congresso|senado|parlamento|esplanada|prefeitura|embaixada|consulado|universidade|aeroporto|ponte",
+    r"reitoria|sede|congresso|senado|parlamento|esplanada|prefeitura|embaixada|consulado|universidade|aeroporto|ponte|bairro|refinaria|armazém|portaria",
 )
 PLACE_ADJECTIVES = ("municipal", "nacional", "federal", "estadual", "legislativa", "regional")
 #: words of a sentence that reports the event (lower case, besides the shared event words)
@@ -103,3 +103,8 @@ TARGET_OPPONENT_CUES = [r"opositores (?:de|do|da|dos|das|ao|à)"]
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"convoca\w*|previst[oa]s?|vai|vão|será realizad[oa]|próxim[oa]s?|marcad[oa]s? para"]
+
+#: the prepositions before a town (rule location_town_by_position: "da Metalúrgica X, em Vale de Y, cumprem")
+TOWN_PREPOSITIONS = ("em",)
+#: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
+PLACE_OBJECT_VERBS = ("ocupam", "bloqueiam", "bloquearam", "bloqueou", "cortaram")
