@@ -892,6 +892,14 @@ class _TargetWords:
     #: rule target_protest_about: ``cues`` hold a group "about" of the cues after which what the
     #: protest is about is named (``TARGET_ABOUT_CUES``: "en protesta por X", "protested the X")
     about: bool = False
+    #: rule target_party_over_issue: the cues after which the lead names whom the protesters ask or
+    #: blame (``TARGET_PARTY_CUES``: "fordern von der Landesregierung", "réclament au rectorat", "called on
+    #: the government to", "accused the Department of"), and the GENERIC_TARGETS in lower case
+    party: _Lazy | None = None
+    party_starts: tuple[str, ...] | None = None
+    generic_lower: frozenset[str] = frozenset()
+    party_end: re.Pattern | None = None
+    against_end: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -914,6 +922,7 @@ def _target_words(language: str | None) -> _TargetWords:
     about = gather("TARGET_ABOUT_CUES") if event_rules.on("target_protest_about") else []
     capitalised_end = bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
     addressee_ends = gather("TARGET_ADDRESSEE_ENDS")
+    party = gather("TARGET_PARTY_CUES") if event_rules.on("target_party_over_issue") else []
     return _TargetWords(
         # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
         cues=_Lazy(
@@ -970,6 +979,11 @@ def _target_words(language: str | None) -> _TargetWords:
         opponents=bool(opponents),
         about=bool(about),
         addressee_end=re.compile("|".join(addressee_ends)) if addressee_ends else None,
+        party=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in party) + r")(?: |(?<=['’]))" + _NP_TEXT) if party else None,
+        party_starts=literal_starts(party) if party else None,
+        generic_lower=frozenset(g.lower() for g in generic),
+        against_end=re.compile(r"\b(?:" + "|".join(gather("AGAINST_CUES")) + r")$") if gather("AGAINST_CUES") else None,
+        party_end=re.compile("|".join(addressee_ends + gather("TARGET_PARTY_ENDS"))) if addressee_ends or gather("TARGET_PARTY_ENDS") else None,
     )
 
 
@@ -1059,6 +1073,8 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
         by_own_words: int | None = None
         addressee_at: int | None = None
         opponents_at: int | None = None
+        issues: set[int] = set()  # (rule target_party_over_issue: where a frame naming a thing starts)
+        houses_at: set[int] = set()  # (and where a house the protest stands at is named)
         for pattern, named, openings, starts in zip(
             (words.cues, words.against, words.named), (False, False, True), words.openings, words.starts
         ):
@@ -1090,6 +1106,11 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                     continue  # (rule target_named_not_place: "huelga en Valencia" places the strike)
                 if phrase:
                     found.append((m.start(), phrase))
+                    if pattern is words.against or (
+                        pattern is words.cues and not (words.addressee and m.group("addressee") is not None)
+                        and _issue(phrase, words, lowered[m.start() : m.start("np")])
+                    ):
+                        issues.add(m.start())
                     break
         anti = words.anti_openings
         m = (
@@ -1108,6 +1129,7 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                 target = next((g for g in m.groups() if g), None)
                 if target and target.split()[0].lower() not in _DETERMINERS:
                     found.append((m.start(), target))
+                    houses_at.add(m.start())
                     break
         rules = _own_target_frames(text, lowered, words, found)
         if addressee_at is not None:
@@ -1124,6 +1146,7 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
             m = words.houses.search(text)
             if m:
                 found.append((m.start(), next(g for g in m.groups() if g)))
+                houses_at.add(m.start())
         # (rule target_institution_house: in the first two paragraphs and the headline, where a
         # report says where the protest stands)
         if not found and words.own_houses is not None and (index < _OWN_HOUSE_TEXTS or index == len(texts) - 1) and (
@@ -1133,9 +1156,15 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
             if m:
                 found.append((m.start(), next(g for g in m.groups() if g)))
                 rules[m.start()] = "target_institution_house"
+                houses_at.add(m.start())
         if found:
             at, phrase = min(found)
             rule = rules.get(at)
+            if words.party is not None and (at in houses_at or (at in issues and not _generic_in(phrase, words))):
+                party = _named_party(texts, words, lower)  # (rule target_party_over_issue)
+                if party is not None:
+                    event_rules.note("target", "target_party_over_issue")
+                    return party
             if rule is None and words.pp_heads and _continued_pp(phrase, words):
                 rule = "target_change_noun_pp"
             event_rules.note("target", rule)
@@ -1169,6 +1198,43 @@ def protest_about(headline: str, paragraphs: list[str], language: str | None = N
 
 
 _OWN_HOUSE_TEXTS = 2
+
+
+def _issue(phrase: str, words: _TargetWords, cue: str = "") -> bool:
+    """Whether a cue's phrase names a thing, not a body: its first word after an article is in lower
+    case ("la fermeture d'une classe", "new uniform rules"; in a language that writes its nouns
+    capitalised, German, a phrase after a cue that ends in an "against" word: "protestieren gegen")."""
+    if words.capitalised_end:
+        return words.against_end is not None and words.against_end.search(cue.rstrip()) is not None
+    content = [w for w in phrase.split() if w.lower().strip("'’") not in _DETERMINERS and not w.lower().startswith(("l'", "l’", "d'", "d’"))]
+    return bool(content) and content[0][:1].islower()
+
+
+def _generic_in(phrase: str, words: _TargetWords) -> bool:
+    """Whether ``phrase`` holds an institution of GENERIC_TARGETS ("the government's reform")."""
+    lowered = phrase.lower()
+    return any(re.search(rf"\b{re.escape(g)}\b", lowered) for g in words.generic_lower)
+
+
+def _named_party(texts: list[str], words: _TargetWords, lower=None) -> str | None:
+    """Rule target_party_over_issue: whom the lead names as asked to act or blamed, after a cue of
+    ``TARGET_PARTY_CUES`` ("Die Demonstranten fordern von der Landesregierung", "Ils réclament au
+    rectorat le maintien", "called on the Corvanian government to"): when the first frame names only a
+    thing the protest is against ("gegen die geplante Schulreform") or the house it stands at, the party
+    is the target. The lead's paragraphs are read, then the headline."""
+    for index, text in enumerate(texts):
+        text = text[:3000]
+        lowered = text.lower() if lower is None else lower(text, index)
+        if len(lowered) != len(text):
+            text = lowered
+        for m in matches_from_starts(words.party.compiled, lowered, words.party_starts):
+            clause = text[m.start("np") : m.end("np")]
+            end = words.party_end.search(clause) if words.party_end is not None else None
+            clause = clause[: end.start()] if end else clause
+            phrase = _noun_phrase(clause, words.stop, capitalised_end=words.capitalised_end, words=words)
+            if phrase and phrase.strip(" ,."):
+                return phrase.strip(" ,.")
+    return None
 
 
 def _own_target_frames(text: str, lowered: str, words: _TargetWords, found: list[tuple[int, str]]) -> dict[int, str]:

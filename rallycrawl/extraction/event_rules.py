@@ -96,6 +96,11 @@ RULES = {
     # a name after a named cue that is a known place is where the protest is, not its target:
     # "huelga en Valencia", "a strike at Leeds" (the gazetteer; "a strike at Acme Logistics" stays)
     "target_named_not_place": True,
+    # whom the lead names as asked to act or blamed (TARGET_PARTY_CUES) is the target when the first
+    # frame names only a thing ("gegen die geplante Schulreform" ... "fordern von der Landesregierung";
+    # "contre la fermeture d'une classe" ... "réclament au rectorat") or the house the protest stands at
+    # ("in front of the X embassy" ... "called on the X government to")
+    "target_party_over_issue": True,
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run

@@ -160,3 +160,10 @@ TARGET_OPPONENT_CUES = [r"gegner(?:innen)? (?:des|der|von)"]
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"wollen|will|werden|wird|geplant|planen|plant|soll|sollen|nächste\w*|kommende\w*"]
+
+#: rule target_party_over_issue (see lang/en/event.py): "fordern von der Landesregierung", "die Kritik
+#: richtet sich gegen den Klinikträger", "wirft dem Ministerium vor", "appellieren an den Senat"
+TARGET_PARTY_CUES = [
+    r"(?:forder|verlang)(?:n|ten|t|te|en)(?: sie| wir| er)? (?:von|vom)|richte(?:t|n) sich (?:vor allem |auch )?gegen|"
+    r"(?:werfen|warfen|wirft|warf)(?= (?:dem|der|den) )|appellier(?:en|ten|t|te) an"
+]

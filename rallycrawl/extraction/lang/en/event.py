@@ -189,3 +189,12 @@ TARGET_OPPONENT_CUES = [r"opponents of|opposed to(?<!as opposed to)"]
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"will|plans? to|planned for|set to|is to|are to|to be held|scheduled for|intends? to|next"]
+
+#: rule target_party_over_issue: cues after which the lead names whom the protesters ask to act or blame
+#: ("called on the council to", "urged the ministry", "accused the department of"); its phrase ends
+#: before what follows TARGET_PARTY_ENDS ("of using …") besides the stop words
+TARGET_PARTY_CUES = [
+    r"call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)(?= the )|accus(?:e|ed|es|ing)(?= the )|blam(?:e|ed|es|ing)(?= the )|"
+    r"demand(?:s|ed|ing)? (?:of|from)(?= the )|press(?:ed|es|ing)?(?= the [^.;,]{1,60}? to \w)"
+]
+TARGET_PARTY_ENDS = [r" (?:of|for) \w+ing\b"]

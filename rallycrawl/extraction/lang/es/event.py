@@ -158,3 +158,10 @@ TARGET_OPPONENT_CUES = [r"opositores (?:a|al|a la|a los|a las|de|del)|detractore
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"convoca\w*|convocad[ao]s?|prevé|previst[ao]s?|va a|van a|realizará\w*|harán|hará|próxim[ao]s?"]
+
+#: rule target_party_over_issue (see lang/en/event.py): "exigen al Rectorado que", "responsabilizan a la
+#: compañía X", "piden a la Consejería", "acusan al Ayuntamiento de"
+TARGET_PARTY_CUES = [
+    r"(?:exig|reclam|ped|pid|inst|exhort|responsabiliz|acus|culp|emplaz)"
+    r"(?:en|an|ieron|aron|ió|ó|e|a|ir|ar|iendo|ando|ían|aban) (?:al|a(?= (?:la|los|las) ))"
+]

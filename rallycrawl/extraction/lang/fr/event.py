@@ -128,3 +128,12 @@ TARGET_OPPONENT_CUES = [r"opposants (?:à|au|aux|de|du|des)"]
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"appell\w*|appel à|prévu\w*|va|vont|aura lieu|auront lieu|prochain\w*|organiser[ao]\w*"]
+
+#: rule target_party_over_issue (see lang/en/event.py): "réclament au rectorat le maintien", "pour exiger
+#: du gouvernement une", "ont appelé les autorités à libérer", "reprochent à la direction"
+TARGET_PARTY_CUES = [
+    r"(?:réclam|demand|reproch)(?:ent|aient|ait|é|e|er|ant) (?:au|aux|à la|à l['’])|"
+    r"exig(?:ent|eaient|eait|é|e|er|eant) (?:du|de la|des|de l['’])|"
+    r"appel(?:lent|aient|ait|é|er|ant)(?= (?:les|le|la|l['’]))|interpell(?:ent|aient|ait|é|er|ant)|"
+    r"somm(?:ent|aient|ait|é|er)|exhort(?:ent|aient|ait|é|er)"
+]

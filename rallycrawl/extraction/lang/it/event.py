@@ -122,3 +122,10 @@ TARGET_OPPONENT_CUES = [r"oppositori (?:di|del|della|dello|dei|degli|delle|al|al
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"proclamat[oaie]|indett[oaie]|previst[oaie]|si terrà|si terranno|prossim[oaie]|ci sarà"]
+
+#: rule target_party_over_issue (see lang/en/event.py): "chiedono al ministero un intervento", "sollecitano
+#: la Regione a"
+TARGET_PARTY_CUES = [
+    r"chied(?:ono|evano|e|ere|endo) (?:al|alla|allo|ai|agli|alle|all['’])|"
+    r"(?:sollecit|esort|accus)(?:ano|avano|a|are|ando)(?= (?:il|lo|la|i|gli|le|l['’]))"
+]

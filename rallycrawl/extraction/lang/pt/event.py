@@ -103,3 +103,6 @@ TARGET_OPPONENT_CUES = [r"opositores (?:de|do|da|dos|das|ao|à)"]
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"convoca\w*|previst[oa]s?|vai|vão|será realizad[oa]|próxim[oa]s?|marcad[oa]s? para"]
+
+#: rule target_party_over_issue (see lang/en/event.py): "exigem à Câmara Municipal", "cobram do governo"
+TARGET_PARTY_CUES = [r"(?:ped|cobr|exig|reivindic|apel)\w* (?:ao|à|aos|às|do|da|dos|das)(?= )"]

@@ -1,0 +1,83 @@
+"""The event's target as news in each language names whom a protest is against or asks to act
+(issue 12, stop 27; invented sentences and invented places and bodies only)."""
+
+import pytest
+
+from rallycrawl.extraction import event, event_rules
+from rallycrawl.extraction.event import find_target
+
+
+def _target(headline, paragraphs, language):
+    return find_target(headline, paragraphs, language)
+
+
+def _off(monkeypatch, rule):
+    monkeypatch.setitem(event_rules.RULES, rule, False)
+    event._target_words.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_words():
+    event._target_words.cache_clear()
+    yield
+    event._target_words.cache_clear()
+
+
+# --- target_party_over_issue: a party asked or blamed later in the lead beats a thing or a house
+PARTY_CASES = [
+    ("de", "Eltern demonstrieren in Obernfeld", [
+        "Rund 900 Eltern haben am Samstag in Obernfeld gegen die geplante Kürzung der Schulbusse demonstriert.",
+        "Sie fordern von der Kreisverwaltung, den Fahrplan beizubehalten.",
+    ], "Kreisverwaltung", "die geplante Kürzung der Schulbusse"),
+    ("de", "Pflegekräfte protestieren in Almbach", [
+        "Mehrere hundert Pflegekräfte protestieren gegen die Streichung von Zulagen.",
+        "Der Unmut richtet sich gegen den Klinikverbund Almtal, der die Zulagen streichen will.",
+    ], "Klinikverbund Almtal", "die Streichung von Zulagen"),
+    ("fr", "Des parents mobilisés à Vervanne", [
+        "Une centaine de parents ont manifesté samedi à Vervanne contre la suppression du car scolaire.",
+        "Ils réclament au département le rétablissement de la ligne.",
+    ], "département", "la suppression"),
+    ("fr", "Rassemblement devant le consulat de Valdorie", [
+        "Une trentaine de personnes se sont rassemblées devant le consulat de Valdorie pour dénoncer l'arrestation d'un poète.",
+        "Les manifestants ont appelé les autorités valdoriennes à le libérer sans délai.",
+    ], "autorités valdoriennes", None),
+    ("es", "Vecinos de Torralba protestan por las inundaciones", [
+        "Cientos de vecinos marcharon el sábado en Torralba contra las inundaciones que sufre el barrio cada invierno.",
+        "Los vecinos exigen al Ayuntamiento que limpie los colectores antes de las lluvias.",
+    ], "Ayuntamiento", "las inundaciones"),
+    ("it", "Pendolari in piazza a Vallerosa", [
+        "Centinaia di pendolari sono scesi in piazza a Vallerosa contro i continui ritardi dei treni regionali.",
+        "I manifestanti chiedono alla Regione un piano straordinario per la linea.",
+    ], "Regione", "i continui ritardi"),
+    ("en", "Residents rally outside the Treasury", [
+        "Hundreds of pensioners rallied outside the Treasury in Kelmore on Monday over heating allowance cuts.",
+        "Speakers accused the Department of Pensions of ignoring thousands of letters.",
+    ], "Department of Pensions", "Treasury"),
+    ("en", "Protest outside the Varlish embassy", [
+        "About fifty people protested in front of the Varlish Embassy on Friday against the jailing of a blogger.",
+        "They called on the Varlish government to free him.",
+    ], "Varlish government", None),
+]
+
+
+@pytest.mark.parametrize("language, headline, paragraphs, party, _without", PARTY_CASES)
+def test_party_over_issue(language, headline, paragraphs, party, _without):
+    assert party.lower() in (_target(headline, paragraphs, language) or "").lower()
+
+
+@pytest.mark.parametrize("language, headline, paragraphs, party, without", [c for c in PARTY_CASES if c[4]])
+def test_party_over_issue_switches_off(monkeypatch, language, headline, paragraphs, party, without):
+    _off(monkeypatch, "target_party_over_issue")
+    got = _target(headline, paragraphs, language) or ""
+    assert party.lower() not in got.lower() and without.lower() in got.lower()
+
+
+@pytest.mark.parametrize("language, paragraphs, target", [
+    # a body already named is kept ("gegen die Landesregierung")
+    ("de", ["Tausende protestierten gegen die Landesregierung.", "Sie fordern vom Stadtrat mehr Geld."], "Landesregierung"),
+    ("en", ["Hundreds marched against the government on Sunday.", "They called on the council to act."], "government"),
+    # no party named: the thing stays
+    ("fr", ["Des centaines de salariés ont défilé contre la fermeture du site.", "Le cortège a traversé la ville."], "la fermeture du site"),
+])
+def test_party_does_not_replace_a_body(language, paragraphs, target):
+    assert target.lower() in (_target("x", paragraphs, language) or "").lower()
