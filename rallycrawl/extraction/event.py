@@ -922,7 +922,11 @@ def _target_words(language: str | None) -> _TargetWords:
     about = gather("TARGET_ABOUT_CUES") if event_rules.on("target_protest_about") else []
     capitalised_end = bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
     addressee_ends = gather("TARGET_ADDRESSEE_ENDS")
-    party = gather("TARGET_PARTY_CUES") if event_rules.on("target_party_over_issue") else []
+    # (the addressee cues name a party too, while their rule is on)
+    party = (
+        gather("TARGET_PARTY_CUES") + addressee
+        if event_rules.on("target_party_over_issue") or event_rules.on("target_party_unframed") else []
+    )
     return _TargetWords(
         # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
         cues=_Lazy(
@@ -1160,7 +1164,9 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
         if found:
             at, phrase = min(found)
             rule = rules.get(at)
-            if words.party is not None and (at in houses_at or (at in issues and not _generic_in(phrase, words))):
+            if words.party is not None and event_rules.on("target_party_over_issue") and (
+                at in houses_at or (at in issues and not _generic_in(phrase, words))
+            ):
                 party = _named_party(texts, words, lower)  # (rule target_party_over_issue)
                 if party is not None:
                     event_rules.note("target", "target_party_over_issue")
@@ -1169,6 +1175,11 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                 rule = "target_change_noun_pp"
             event_rules.note("target", rule)
             return phrase.strip(" ,.")
+    if words.party is not None and event_rules.on("target_party_unframed"):
+        party = _named_party(texts, words, lower)  # (rule target_party_unframed)
+        if party is not None:
+            event_rules.note("target", "target_party_unframed")
+            return party
     event_rules.note("target", None)
     return None
 

@@ -101,6 +101,9 @@ RULES = {
     # "contre la fermeture d'une classe" ... "réclament au rectorat") or the house the protest stands at
     # ("in front of the X embassy" ... "called on the X government to")
     "target_party_over_issue": True,
+    # whom the lead names as asked to act or blamed (TARGET_PARTY_CUES) is the target when no frame
+    # names one: "pour réclamer à l'État une action", "pour exiger du gouvernement une revalorisation"
+    "target_party_unframed": True,
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run

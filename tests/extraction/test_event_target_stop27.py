@@ -81,3 +81,22 @@ def test_party_over_issue_switches_off(monkeypatch, language, headline, paragrap
 ])
 def test_party_does_not_replace_a_body(language, paragraphs, target):
     assert target.lower() in (_target("x", paragraphs, language) or "").lower()
+
+
+# --- target_party_unframed: no frame names a target, a party asked or blamed in the lead is it
+UNFRAMED_CASES = [
+    ("fr", ["Des centaines d'étudiants ont défilé jeudi à Sorvel pour réclamer à l'Université une baisse des loyers."], "Université"),
+    ("fr", ["Environ 2 000 infirmiers ont manifesté mardi à Lanvoir pour exiger du ministère une hausse des effectifs."], "ministère"),
+    ("es", ["Unos 300 ganaderos marcharon por Villaseca y responsabilizan a la Junta de la crisis del sector."], "la Junta"),
+]
+
+
+@pytest.mark.parametrize("language, paragraphs, party", UNFRAMED_CASES)
+def test_party_unframed(language, paragraphs, party):
+    assert party.lower() in (_target("x", paragraphs, language) or "").lower()
+
+
+@pytest.mark.parametrize("language, paragraphs, party", UNFRAMED_CASES)
+def test_party_unframed_switches_off(monkeypatch, language, paragraphs, party):
+    _off(monkeypatch, "target_party_unframed")
+    assert party.lower() not in (_target("x", paragraphs, language) or "").lower()

@@ -164,6 +164,5 @@ DATE_AHEAD_CUES = [r"wollen|will|werden|wird|geplant|planen|plant|soll|sollen|n√
 #: rule target_party_over_issue (see lang/en/event.py): "fordern von der Landesregierung", "die Kritik
 #: richtet sich gegen den Kliniktr√§ger", "wirft dem Ministerium vor", "appellieren an den Senat"
 TARGET_PARTY_CUES = [
-    r"(?:forder|verlang)(?:n|ten|t|te|en)(?: sie| wir| er)? (?:von|vom)|richte(?:t|n) sich (?:vor allem |auch )?gegen|"
-    r"(?:werfen|warfen|wirft|warf)(?= (?:dem|der|den) )|appellier(?:en|ten|t|te) an"
+    r"forder(?:n|ten|t|te)(?: sie| wir| er)? (?:von|vom)|richte(?:t|n) sich (?:vor allem |auch )?gegen|appellier(?:en|ten|t|te) an"
 ]

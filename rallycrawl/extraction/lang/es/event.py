@@ -162,6 +162,6 @@ DATE_AHEAD_CUES = [r"convoca\w*|convocad[ao]s?|prevé|previst[ao]s?|va a|van a|r
 #: rule target_party_over_issue (see lang/en/event.py): "exigen al Rectorado que", "responsabilizan a la
 #: compañía X", "piden a la Consejería", "acusan al Ayuntamiento de"
 TARGET_PARTY_CUES = [
-    r"(?:exig|reclam|ped|pid|inst|exhort|responsabiliz|acus|culp|emplaz)"
+    r"(?:exig|reclam|ped|pid|responsabiliz|culp|emplaz)"
     r"(?:en|an|ieron|aron|ió|ó|e|a|ir|ar|iendo|ando|ían|aban) (?:al|a(?= (?:la|los|las) ))"
 ]

@@ -132,8 +132,7 @@ DATE_AHEAD_CUES = [r"appell\w*|appel à|prévu\w*|va|vont|aura lieu|auront lieu|
 #: rule target_party_over_issue (see lang/en/event.py): "réclament au rectorat le maintien", "pour exiger
 #: du gouvernement une", "ont appelé les autorités à libérer", "reprochent à la direction"
 TARGET_PARTY_CUES = [
-    r"(?:réclam|demand|reproch)(?:ent|aient|ait|é|e|er|ant) (?:au|aux|à la|à l['’])|"
-    r"exig(?:ent|eaient|eait|é|e|er|eant) (?:du|de la|des|de l['’])|"
-    r"appel(?:lent|aient|ait|é|er|ant)(?= (?:les|le|la|l['’]))|interpell(?:ent|aient|ait|é|er|ant)|"
-    r"somm(?:ent|aient|ait|é|er)|exhort(?:ent|aient|ait|é|er)"
+    r"réclam(?:ent|aient|ait|é|e|er|ant) au|reproch(?:ent|aient|ait|é|e|er|ant) (?:au|aux|à la|à l['’])|"
+    r"exig(?:ent|eaient|eait|é|e|er|eant) du|"
+    r"appel(?:lent|aient|ait|é|er|ant)(?= (?:les|le|la|l['’]))|interpell(?:ent|aient|ait|é|er|ant)"
 ]

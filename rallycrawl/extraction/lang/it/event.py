@@ -126,6 +126,5 @@ DATE_AHEAD_CUES = [r"proclamat[oaie]|indett[oaie]|previst[oaie]|si terrà|si ter
 #: rule target_party_over_issue (see lang/en/event.py): "chiedono al ministero un intervento", "sollecitano
 #: la Regione a"
 TARGET_PARTY_CUES = [
-    r"chied(?:ono|evano|e|ere|endo) (?:al|alla|allo|ai|agli|alle|all['’])|"
-    r"(?:sollecit|esort|accus)(?:ano|avano|a|are|ando)(?= (?:il|lo|la|i|gli|le|l['’]))"
+    r"chied(?:ono|evano|e|ere|endo) (?:al|alla|allo)|accus(?:ano|avano|a|are|ando)(?= (?:il|lo|la|i|gli|le|l['’]))"
 ]

@@ -90,6 +90,3 @@ TARGET_OPPONENT_CUES = [r"tegenstanders van"]
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"gaan|gaat|zullen|zal|gepland|aangekondigd|roep\w* op|volgende|komende"]
-
-#: rule target_party_over_issue (see lang/en/event.py): "eisen van de gemeente", "vragen aan het kabinet"
-TARGET_PARTY_CUES = [r"eis(?:en|te|ten|t) van|(?:vragen|vroegen|vraagt|vroeg) (?:aan|van)"]

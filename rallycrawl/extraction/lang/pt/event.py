@@ -105,4 +105,4 @@ TARGET_OPPONENT_CUES = [r"opositores (?:de|do|da|dos|das|ao|à)"]
 DATE_AHEAD_CUES = [r"convoca\w*|previst[oa]s?|vai|vão|será realizad[oa]|próxim[oa]s?|marcad[oa]s? para"]
 
 #: rule target_party_over_issue (see lang/en/event.py): "exigem à Câmara Municipal", "cobram do governo"
-TARGET_PARTY_CUES = [r"(?:ped|cobr|exig|reivindic|apel)\w* (?:ao|à|aos|às|do|da|dos|das)(?= )"]
+TARGET_PARTY_CUES = [r"(?:ped|exig|reivindic)\w* (?:do|da|dos|das)(?= )|apel\w* (?:ao|à|aos|às)(?= )"]
