@@ -899,6 +899,9 @@ class _TargetWords:
     party_starts: tuple[str, ...] | None = None
     generic_lower: frozenset[str] = frozenset()
     party_end: re.Pattern | None = None
+    #: rule target_counter_protest: the words that open an "against" phrase naming another group's event
+    #: (``TARGET_COUNTER_EVENTS``: "a march by", "einen Aufmarsch der", "une manifestation de"), whose group is the target
+    counter: re.Pattern | None = None
     against_end: re.Pattern | None = None
 
 
@@ -986,6 +989,8 @@ def _target_words(language: str | None) -> _TargetWords:
         party=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in party) + r")(?: |(?<=['’]))" + _NP_TEXT) if party else None,
         party_starts=literal_starts(party) if party else None,
         generic_lower=frozenset(g.lower() for g in generic),
+        counter=re.compile(r"(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_COUNTER_EVENTS")) + r") ")
+        if event_rules.on("target_counter_protest") and gather("TARGET_COUNTER_EVENTS") else None,
         against_end=re.compile(r"\b(?:" + "|".join(gather("AGAINST_CUES")) + r")$") if gather("AGAINST_CUES") else None,
         party_end=re.compile("|".join(addressee_ends + gather("TARGET_PARTY_ENDS"))) if addressee_ends or gather("TARGET_PARTY_ENDS") else None,
     )
@@ -1079,6 +1084,7 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
         opponents_at: int | None = None
         issues: set[int] = set()  # (rule target_party_over_issue: where a frame naming a thing starts)
         houses_at: set[int] = set()  # (and where a house the protest stands at is named)
+        counter_at: int | None = None
         for pattern, named, openings, starts in zip(
             (words.cues, words.against, words.named), (False, False, True), words.openings, words.starts
         ):
@@ -1097,6 +1103,10 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                 if pattern is words.against and words.protest_word is not _PROTEST_WORD:
                     by_own_words = m.start()  # (the rule target_language_words, if the shared protest words do not)
                 clause = text[m.start("np") : m.end("np")]
+                counter = words.counter.match(clause) if pattern is words.against and words.counter is not None else None
+                if counter and counter.end() < len(clause):
+                    clause = clause[counter.end() :]  # (rule target_counter_protest: "against a march by X" -> X)
+                    counter_at = m.start()
                 if pattern is words.cues and words.addressee and m.group("addressee") is not None:
                     addressee_at = m.start()  # (the rule target_addressee)
                     end = words.addressee_end.search(clause) if words.addressee_end is not None else None
@@ -1110,7 +1120,7 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                     continue  # (rule target_named_not_place: "huelga en Valencia" places the strike)
                 if phrase:
                     found.append((m.start(), phrase))
-                    if pattern is words.against or (
+                    if (pattern is words.against and counter is None) or (
                         pattern is words.cues and not (words.addressee and m.group("addressee") is not None)
                         and _issue(phrase, words, lowered[m.start() : m.start("np")])
                     ):
@@ -1140,6 +1150,8 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
             rules[addressee_at] = "target_addressee"
         if opponents_at is not None:
             rules[opponents_at] = "target_opponents"
+        if counter_at is not None:
+            rules[counter_at] = "target_counter_protest"
         if by_own_words is not None and not _PROTEST_WORD.search(lowered, max(0, by_own_words - _AGAINST_REACH), by_own_words) and not (
             words.capitalised_end and _PROTEST_WORD.search(lowered, by_own_words, by_own_words + 90 + _AGAINST_REACH)
         ):
@@ -1350,11 +1362,21 @@ def find_target(
     return _framed_target([*paragraphs[:_LEAD_PARAGRAPHS], headline], _target_words(language), lower)
 
 
-def issue_of(demands: list) -> str | None:
+def issue_of(demands: list, language: str | None = None) -> str | None:
     """When nobody is named, what the protest is about: the first ask of the reporter's
-    narrative, in at most six words ("the closure of the maternity ward")."""
+    narrative, in at most six words ("the closure of the maternity ward"); another group's event
+    the protest opposes, that group (rule target_counter_protest: "a march by the group X" -> "the
+    group X")."""
     for demand in demands:
         if demand.source == "report":
+            words = _target_words(language)
+            counter = words.counter.match(demand.text) if words.counter is not None else None
+            if counter and counter.end() < len(demand.text):
+                m = re.match(_NP_TEXT, demand.text[counter.end() :])
+                group = _noun_phrase(m.group("np"), words.stop, capitalised_end=words.capitalised_end, words=words) if m else None
+                if group:
+                    event_rules.note("target", "target_counter_protest")
+                    return group.strip(" ,.")
             return " ".join(demand.text.split()[:6]) or None
     return None
 

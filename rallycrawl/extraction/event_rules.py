@@ -104,6 +104,9 @@ RULES = {
     # whom the lead names as asked to act or blamed (TARGET_PARTY_CUES) is the target when no frame
     # names one: "pour réclamer à l'État une action", "pour exiger du gouvernement une revalorisation"
     "target_party_unframed": True,
+    # a counter-protest: the group whose event the protest is against (TARGET_COUNTER_EVENTS): "to oppose
+    # a march by the group X" -> "the group X", "gegen einen Aufmarsch der Partei X", "contre un rassemblement de X"
+    "target_counter_protest": True,
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run

@@ -100,3 +100,38 @@ def test_party_unframed(language, paragraphs, party):
 def test_party_unframed_switches_off(monkeypatch, language, paragraphs, party):
     _off(monkeypatch, "target_party_unframed")
     assert party.lower() not in (_target("x", paragraphs, language) or "").lower()
+
+
+# --- target_counter_protest: the group whose event a counter-protest opposes
+COUNTER_CASES = [
+    ("en", "Hundreds protested on Saturday against a march by the fringe group Kestrel Front in Selby.", "Kestrel Front"),
+    ("de", "Tausende demonstrierten am Samstag gegen einen Aufmarsch der Gruppe Neue Ordnung in Kallstadt.", "Neue Ordnung"),
+    ("fr", "Quelque 500 personnes ont manifesté samedi contre un rassemblement du collectif Aube Nouvelle à Brevin.", "Aube Nouvelle"),
+    ("es", "Cientos de personas se manifestaron contra una marcha convocada por el grupo Alba Solar en Aldeira.", "Alba Solar"),
+]
+
+
+@pytest.mark.parametrize("language, paragraph, group", COUNTER_CASES)
+def test_counter_protest(language, paragraph, group):
+    assert group.lower() in (_target("x", [paragraph], language) or "").lower()
+    assert event_rules.LAST.get("target") == "target_counter_protest"
+
+
+@pytest.mark.parametrize("language, paragraph, group", COUNTER_CASES)
+def test_counter_protest_switches_off(monkeypatch, language, paragraph, group):
+    with_rule = _target("x", [paragraph], language)
+    _off(monkeypatch, "target_counter_protest")
+    assert _target("x", [paragraph], language) != with_rule
+    assert event_rules.LAST.get("target") != "target_counter_protest"
+
+
+class _Ask:
+    def __init__(self, text):
+        self.text, self.source = text, "report"
+
+
+def test_counter_protest_in_the_reported_ask(monkeypatch):
+    asks = [_Ask("a rally by the fringe group Kestrel Front, outnumbering them")]
+    assert event.issue_of(asks, "en") == "the fringe group Kestrel Front"
+    _off(monkeypatch, "target_counter_protest")
+    assert event.issue_of(asks, "en") == "a rally by the fringe group"

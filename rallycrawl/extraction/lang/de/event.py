@@ -166,3 +166,9 @@ DATE_AHEAD_CUES = [r"wollen|will|werden|wird|geplant|planen|plant|soll|sollen|n√
 TARGET_PARTY_CUES = [
     r"forder(?:n|ten|t|te)(?: sie| wir| er)? (?:von|vom)|richte(?:t|n) sich (?:vor allem |auch )?gegen|appellier(?:en|ten|t|te) an"
 ]
+
+#: rule target_counter_protest (see lang/en/event.py): "gegen einen Aufmarsch der Partei X"
+TARGET_COUNTER_EVENTS = [
+    r"(?:einen |eine |den |die |das )?(?:\w+ ){0,2}?(?:Aufmarsch|Aufzug|Demonstration|Demo|Kundgebung|Parteitag|Versammlung|Veranstaltung)"
+    r"(?:en)? (?:der|des|von)"
+]

@@ -198,3 +198,10 @@ TARGET_PARTY_CUES = [
     r"demand(?:s|ed|ing)? (?:of|from)(?= the )|press(?:ed|es|ing)?(?= the [^.;,]{1,60}? to \w)"
 ]
 TARGET_PARTY_ENDS = [r" (?:of|for) \w+ing\b"]
+
+#: rule target_counter_protest: the words that open an "against" phrase naming another group's event
+#: (case-blind regex from the phrase's start): "to oppose a march by the group X" -> "the group X"
+TARGET_COUNTER_EVENTS = [
+    r"(?:an? |the )?(?:\w+ ){0,2}?(?:march|rally|demonstration|protest|parade|gathering|meeting|event)(?:es|s)? "
+    r"(?:by|organi[sz]ed by|held by|staged by|called by)"
+]

@@ -165,3 +165,9 @@ TARGET_PARTY_CUES = [
     r"(?:exig|reclam|ped|pid|responsabiliz|culp|emplaz)"
     r"(?:en|an|ieron|aron|ió|ó|e|a|ir|ar|iendo|ando|ían|aban) (?:al|a(?= (?:la|los|las) ))"
 ]
+
+#: rule target_counter_protest (see lang/en/event.py): "contra una marcha convocada por X", "contra el mitin de X"
+TARGET_COUNTER_EVENTS = [
+    r"(?:una? |la |el |los |las )?(?:\w+ ){0,2}?(?:marcha|concentración|manifestación|mitin|acto|congreso|visita)(?:es|s)? "
+    r"(?:convocad[oa]s? por|organizad[oa]s? por|de la|del|de los|de las|de)"
+]

@@ -136,3 +136,9 @@ TARGET_PARTY_CUES = [
     r"exig(?:ent|eaient|eait|é|e|er|eant) du|"
     r"appel(?:lent|aient|ait|é|er|ant)(?= (?:les|le|la|l['’]))|interpell(?:ent|aient|ait|é|er|ant)"
 ]
+
+#: rule target_counter_protest (see lang/en/event.py): "contre un rassemblement du groupe X", "contre la venue de X"
+TARGET_COUNTER_EVENTS = [
+    r"(?:une? |la |le |les )?(?:\w+ ){0,2}?(?:manifestation|rassemblement|défilé|meeting|marche|congrès|venue)s? "
+    r"(?:organisée? par|de la|du|des|de l['’]|de)"
+]

@@ -128,3 +128,9 @@ DATE_AHEAD_CUES = [r"proclamat[oaie]|indett[oaie]|previst[oaie]|si terrà|si ter
 TARGET_PARTY_CUES = [
     r"chied(?:ono|evano|e|ere|endo) (?:al|alla|allo)|accus(?:ano|avano|a|are|ando)(?= (?:il|lo|la|i|gli|le|l['’]))"
 ]
+
+#: rule target_counter_protest (see lang/en/event.py): "contro il corteo di X", "contro la manifestazione indetta da X"
+TARGET_COUNTER_EVENTS = [
+    r"(?:una? |la |il |l['’]|i |le )?(?:\w+ ){0,2}?(?:corteo|manifestazione|comizio|raduno|congresso|visita)(?:i|e)? "
+    r"(?:indett[oa] da|organizzat[oa] da|della|del|dello|dei|degli|delle|di)"
+]

@@ -90,3 +90,6 @@ TARGET_OPPONENT_CUES = [r"tegenstanders van"]
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)
 DATE_AHEAD_CUES = [r"gaan|gaat|zullen|zal|gepland|aangekondigd|roep\w* op|volgende|komende"]
+
+#: rule target_counter_protest (see lang/en/event.py): "tegen een mars van X", "tegen een bijeenkomst van X"
+TARGET_COUNTER_EVENTS = [r"(?:een |de |het )?(?:\w+ ){0,2}?(?:mars|demonstratie|betoging|bijeenkomst|optocht|congres|bezoek) van"]

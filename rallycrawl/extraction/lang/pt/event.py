@@ -106,3 +106,9 @@ DATE_AHEAD_CUES = [r"convoca\w*|previst[oa]s?|vai|vão|será realizad[oa]|próxi
 
 #: rule target_party_over_issue (see lang/en/event.py): "exigem à Câmara Municipal", "cobram do governo"
 TARGET_PARTY_CUES = [r"(?:ped|exig|reivindic)\w* (?:do|da|dos|das)(?= )|apel\w* (?:ao|à|aos|às)(?= )"]
+
+#: rule target_counter_protest (see lang/en/event.py): "contra uma marcha de X", "contra o comício do X"
+TARGET_COUNTER_EVENTS = [
+    r"(?:uma? |a |o |os |as )?(?:\w+ ){0,2}?(?:marcha|manifestação|comício|ato|congresso|visita)(?:s|ões)? "
+    r"(?:convocad[oa] por|organizad[oa] por|da|do|dos|das|de)"
+]
