@@ -899,6 +899,10 @@ class _TargetWords:
     party_starts: tuple[str, ...] | None = None
     generic_lower: frozenset[str] = frozenset()
     party_end: re.Pattern | None = None
+    #: rule target_party_named: cues after which only a name is a party (``TARGET_PARTY_CUES_NAMED``:
+    #: "exigent de Foyer Habitat", not "exigent de meilleures conditions")
+    party_named: _Lazy | None = None
+    party_named_starts: tuple[str, ...] | None = None
     #: rule target_counter_protest: the words that open an "against" phrase naming another group's event
     #: (``TARGET_COUNTER_EVENTS``: "a march by", "einen Aufmarsch der", "une manifestation de"), whose group is the target
     counter: re.Pattern | None = None
@@ -925,6 +929,7 @@ def _target_words(language: str | None) -> _TargetWords:
     about = gather("TARGET_ABOUT_CUES") if event_rules.on("target_protest_about") else []
     capitalised_end = bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
     addressee_ends = gather("TARGET_ADDRESSEE_ENDS")
+    party_named = gather("TARGET_PARTY_CUES_NAMED") if event_rules.on("target_party_named") else []
     # (the addressee cues name a party too, while their rule is on)
     party = (
         gather("TARGET_PARTY_CUES") + addressee
@@ -988,6 +993,8 @@ def _target_words(language: str | None) -> _TargetWords:
         addressee_end=re.compile("|".join(addressee_ends)) if addressee_ends else None,
         party=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in party) + r")(?: |(?<=['’]))" + _NP_TEXT) if party else None,
         party_starts=literal_starts(party) if party else None,
+        party_named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in party_named) + r")(?: |(?<=['’]))" + _NP_TEXT) if party_named else None,
+        party_named_starts=literal_starts(party_named) if party_named else None,
         generic_lower=frozenset(g.lower() for g in generic),
         counter=re.compile(r"(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_COUNTER_EVENTS")) + r") ")
         if event_rules.on("target_counter_protest") and gather("TARGET_COUNTER_EVENTS") else None,
@@ -1250,13 +1257,22 @@ def _named_party(texts: list[str], words: _TargetWords, lower=None) -> str | Non
         lowered = text.lower() if lower is None else lower(text, index)
         if len(lowered) != len(text):
             text = lowered
-        for m in matches_from_starts(words.party.compiled, lowered, words.party_starts):
-            clause = text[m.start("np") : m.end("np")]
-            end = words.party_end.search(clause) if words.party_end is not None else None
-            clause = clause[: end.start()] if end else clause
-            phrase = _noun_phrase(clause, words.stop, capitalised_end=words.capitalised_end, words=words)
-            if phrase and phrase.strip(" ,."):
-                return phrase.strip(" ,.")
+        found: list[tuple[int, str]] = []
+        for pattern, starts, named in (
+            (words.party, words.party_starts, False), (words.party_named, words.party_named_starts, True)
+        ):
+            if pattern is None:
+                continue
+            for m in matches_from_starts(pattern.compiled, lowered, starts):
+                clause = text[m.start("np") : m.end("np")]
+                end = words.party_end.search(clause) if words.party_end is not None else None
+                clause = clause[: end.start()] if end else clause
+                phrase = _noun_phrase(clause, words.stop, named=named, capitalised_end=words.capitalised_end, words=words)
+                if phrase and phrase.strip(" ,."):
+                    found.append((m.start(), phrase.strip(" ,.")))
+                    break
+        if found:
+            return min(found)[1]
     return None
 
 

@@ -107,6 +107,9 @@ RULES = {
     # a counter-protest: the group whose event the protest is against (TARGET_COUNTER_EVENTS): "to oppose
     # a march by the group X" -> "the group X", "gegen einen Aufmarsch der Partei X", "contre un rassemblement de X"
     "target_counter_protest": True,
+    # a party the lead names after a cue that takes a name only (TARGET_PARTY_CUES_NAMED), read by the two
+    # party rules: "exigent de Foyer Habitat un calendrier", "demanding from Velcor a"
+    "target_party_named": True,
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run

@@ -135,3 +135,30 @@ def test_counter_protest_in_the_reported_ask(monkeypatch):
     assert event.issue_of(asks, "en") == "the fringe group Kestrel Front"
     _off(monkeypatch, "target_counter_protest")
     assert event.issue_of(asks, "en") == "a rally by the fringe group"
+
+
+# --- target_party_named: a cue that takes a name only ("exigent de X")
+NAMED_CASES = [
+    ("fr", ["Une trentaine de locataires ont manifesté lundi à Pellac pour dénoncer l'humidité des logements.",
+            "Les habitants exigent de Verdamor Logis un calendrier de travaux."], "Verdamor Logis"),
+    ("es", ["Decenas de vecinos protestaron anoche en Lomar contra los cortes de agua.",
+            "Los vecinos exigen a Aguas Lirio una solución inmediata."], "Aguas Lirio"),
+    ("en", ["Dozens of cleaners protested on Monday against unpaid overtime.",
+            "They are demanding from Brightway Services a written guarantee."], "Brightway Services"),
+]
+
+
+@pytest.mark.parametrize("language, paragraphs, party", NAMED_CASES)
+def test_party_named(language, paragraphs, party):
+    assert party.lower() in (_target("x", paragraphs, language) or "").lower()
+
+
+@pytest.mark.parametrize("language, paragraphs, party", NAMED_CASES)
+def test_party_named_switches_off(monkeypatch, language, paragraphs, party):
+    _off(monkeypatch, "target_party_named")
+    assert party.lower() not in (_target("x", paragraphs, language) or "").lower()
+
+
+def test_party_named_takes_no_common_noun():
+    paragraphs = ["Des centaines d'agents ont manifesté contre la réforme.", "Ils exigent de meilleures conditions de travail."]
+    assert _target("x", paragraphs, "fr") == "la réforme"

@@ -205,3 +205,6 @@ TARGET_COUNTER_EVENTS = [
     r"(?:an? |the )?(?:\w+ ){0,2}?(?:march|rally|demonstration|protest|parade|gathering|meeting|event)(?:es|s)? "
     r"(?:by|organi[sz]ed by|held by|staged by|called by)"
 ]
+
+#: rule target_party_named: cues after which a name is a party the protesters ask ("demanding from Velcor a pay rise")
+TARGET_PARTY_CUES_NAMED = [r"demand(?:s|ed|ing)? from|(?:want|wants|wanted|expect|expects) (?=[^.;,]{1,40}? to (?:reverse|withdraw|scrap|drop|reopen|restore|pay|meet)\b)"]

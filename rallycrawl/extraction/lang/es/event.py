@@ -171,3 +171,6 @@ TARGET_COUNTER_EVENTS = [
     r"(?:una? |la |el |los |las )?(?:\w+ ){0,2}?(?:marcha|concentración|manifestación|mitin|acto|congreso|visita)(?:es|s)? "
     r"(?:convocad[oa]s? por|organizad[oa]s? por|de la|del|de los|de las|de)"
 ]
+
+#: rule target_party_named (see lang/en/event.py): "exigen de Aguas Lirio una solución"
+TARGET_PARTY_CUES_NAMED = [r"(?:exig|reclam)(?:en|an|ieron|aron|ió|ó|e|a|ir|ar|iendo|ando) (?:de|a)"]

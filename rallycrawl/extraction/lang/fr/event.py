@@ -142,3 +142,6 @@ TARGET_COUNTER_EVENTS = [
     r"(?:une? |la |le |les )?(?:\w+ ){0,2}?(?:manifestation|rassemblement|défilé|meeting|marche|congrès|venue)s? "
     r"(?:organisée? par|de la|du|des|de l['’]|de)"
 ]
+
+#: rule target_party_named (see lang/en/event.py): "exigent de Foyer Habitat un calendrier", "réclament d'Orvalis"
+TARGET_PARTY_CUES_NAMED = [r"(?:exig|réclam|attend)(?:ent|aient|ait|é|e|er|ant) (?:de|d['’])"]

@@ -134,3 +134,6 @@ TARGET_COUNTER_EVENTS = [
     r"(?:una? |la |il |l['’]|i |le )?(?:\w+ ){0,2}?(?:corteo|manifestazione|comizio|raduno|congresso|visita)(?:i|e)? "
     r"(?:indett[oa] da|organizzat[oa] da|della|del|dello|dei|degli|delle|di)"
 ]
+
+#: rule target_party_named (see lang/en/event.py): "chiedono a Ferrovie Valle un incontro"
+TARGET_PARTY_CUES_NAMED = [r"(?:chied|pretend)(?:ono|evano|e|ere|endo) (?:a|da)"]

@@ -112,3 +112,6 @@ TARGET_COUNTER_EVENTS = [
     r"(?:uma? |a |o |os |as )?(?:\w+ ){0,2}?(?:marcha|manifestação|comício|ato|congresso|visita)(?:s|ões)? "
     r"(?:convocad[oa] por|organizad[oa] por|da|do|dos|das|de)"
 ]
+
+#: rule target_party_named (see lang/en/event.py): "exigem da Metalúrgica X", "cobram de X"
+TARGET_PARTY_CUES_NAMED = [r"(?:exig|cobr|reivindic)\w* (?:de|a)"]
