@@ -899,6 +899,11 @@ class _TargetWords:
     party_starts: tuple[str, ...] | None = None
     generic_lower: frozenset[str] = frozenset()
     party_end: re.Pattern | None = None
+    #: rule target_issue_author: the words that join a thing to the body whose it is
+    #: (``TARGET_AUTHOR_LINKS``: "decided by", "décidée par", "van", "du")
+    author: re.Pattern | None = None
+    #: rule target_against_in_sentence: how far back in the sentence a protest word makes "against X" a target
+    sentence_reach: int = 0
     #: rule target_party_named: cues after which only a name is a party (``TARGET_PARTY_CUES_NAMED``:
     #: "exigent de Foyer Habitat", not "exigent de meilleures conditions")
     party_named: _Lazy | None = None
@@ -996,6 +1001,9 @@ def _target_words(language: str | None) -> _TargetWords:
         party_named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in party_named) + r")(?: |(?<=['’]))" + _NP_TEXT) if party_named else None,
         party_named_starts=literal_starts(party_named) if party_named else None,
         generic_lower=frozenset(g.lower() for g in generic),
+        sentence_reach=int(getattr(modules[0], "AGAINST_SENTENCE_REACH", 0)),
+        author=re.compile(r"\s*(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_AUTHOR_LINKS")) + r") ")
+        if event_rules.on("target_issue_author") and gather("TARGET_AUTHOR_LINKS") else None,
         counter=re.compile(r"(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_COUNTER_EVENTS")) + r") ")
         if event_rules.on("target_counter_protest") and gather("TARGET_COUNTER_EVENTS") else None,
         against_end=re.compile(r"\b(?:" + "|".join(gather("AGAINST_CUES")) + r")$") if gather("AGAINST_CUES") else None,
@@ -1092,6 +1100,7 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
         issues: set[int] = set()  # (rule target_party_over_issue: where a frame naming a thing starts)
         houses_at: set[int] = set()  # (and where a house the protest stands at is named)
         counter_at: int | None = None
+        author_at: int | None = None
         for pattern, named, openings, starts in zip(
             (words.cues, words.against, words.named), (False, False, True), words.openings, words.starts
         ):
@@ -1105,6 +1114,7 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                 if pattern is words.against and not (
                     words.protest_word.search(lowered, max(0, m.start() - _AGAINST_REACH), m.start())
                     or (words.capitalised_end and words.protest_word.search(lowered, m.start("np"), m.end() + _AGAINST_REACH))
+                    or _protest_in_sentence(lowered, m.start(), words)
                 ):
                     continue
                 if pattern is words.against and words.protest_word is not _PROTEST_WORD:
@@ -1126,11 +1136,16 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                 if phrase and named and event_rules.on("target_named_not_place") and is_place(phrase):
                     continue  # (rule target_named_not_place: "huelga en Valencia" places the strike)
                 if phrase:
-                    found.append((m.start(), phrase))
-                    if (pattern is words.against and counter is None) or (
+                    issue = (pattern is words.against and counter is None) or (
                         pattern is words.cues and not (words.addressee and m.group("addressee") is not None)
                         and _issue(phrase, words, lowered[m.start() : m.start("np")])
-                    ):
+                    )
+                    authored = _with_author(clause, phrase, words) if issue and words.author is not None else None
+                    if authored:
+                        phrase = authored  # (rule target_issue_author)
+                        author_at = m.start()
+                    found.append((m.start(), phrase))
+                    if issue:
                         issues.add(m.start())
                     break
         anti = words.anti_openings
@@ -1159,6 +1174,8 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
             rules[opponents_at] = "target_opponents"
         if counter_at is not None:
             rules[counter_at] = "target_counter_protest"
+        if author_at is not None:
+            rules[author_at] = "target_issue_author"
         if by_own_words is not None and not _PROTEST_WORD.search(lowered, max(0, by_own_words - _AGAINST_REACH), by_own_words) and not (
             words.capitalised_end and _PROTEST_WORD.search(lowered, by_own_words, by_own_words + 90 + _AGAINST_REACH)
         ):
@@ -1238,6 +1255,40 @@ def _issue(phrase: str, words: _TargetWords, cue: str = "") -> bool:
         return words.against_end is not None and words.against_end.search(cue.rstrip()) is not None
     content = [w for w in phrase.split() if w.lower().strip("'’") not in _DETERMINERS and not w.lower().startswith(("l'", "l’", "d'", "d’"))]
     return bool(content) and content[0][:1].islower()
+
+
+_SENTENCE_END = re.compile(r".*[.!?;:]\s", re.S)
+
+
+def _protest_in_sentence(lowered: str, at: int, words: _TargetWords) -> bool:
+    """Rule target_against_in_sentence: a protest word earlier in the sentence of "against" at ``at``,
+    at most the language's ``AGAINST_SENTENCE_REACH`` characters before it (0: not read)."""
+    if not words.sentence_reach or not event_rules.on("target_against_in_sentence"):
+        return False
+    window = lowered[max(0, at - words.sentence_reach) : at]
+    end = _SENTENCE_END.match(window)
+    return _PROTEST_WORD.search(window, end.end() if end else 0) is not None
+
+
+def _with_author(clause: str, phrase: str, words: _TargetWords) -> str | None:
+    """Rule target_issue_author: a thing the protest is against with the body whose it is, when the
+    clause goes on to name it ("new licensing rules drawn up | by the city council", "de
+    bezuinigingen | van het kabinet"): the phrase up to that body, when the body is an institution of
+    GENERIC_TARGETS or a name (None: no such body)."""
+    at = clause.find(phrase)
+    if at < 0 or _generic_in(phrase, words):
+        return None
+    rest = clause[at + len(phrase) :]
+    link = words.author.match(rest)
+    if not link:
+        return None
+    body = _noun_phrase(rest[link.end() :], words.stop, capitalised_end=words.capitalised_end, words=words)
+    if not body:
+        return None
+    content = [w for w in body.split() if w.lower() not in _DETERMINERS]
+    if not (_generic_in(body, words) or (not words.capitalised_end and content and content[0][:1].isupper())):
+        return None
+    return clause[at : at + len(phrase) + link.end() + rest[link.end() :].find(body) + len(body)].strip(" ,.")
 
 
 def _generic_in(phrase: str, words: _TargetWords) -> bool:

@@ -110,6 +110,12 @@ RULES = {
     # a party the lead names after a cue that takes a name only (TARGET_PARTY_CUES_NAMED), read by the two
     # party rules: "exigent de Foyer Habitat un calendrier", "demanding from Velcor a"
     "target_party_named": True,
+    # a thing the protest is against keeps the body whose it is, named after it (TARGET_AUTHOR_LINKS):
+    # "new licensing rules drawn up by the city council", "de bezuinigingen van het kabinet"
+    "target_issue_author": True,
+    # "against X" is a protest's target when a protest word stands earlier in the same sentence, further
+    # than the usual reach: "will hold a go-slow protest through the city centre on Friday against X"
+    "target_against_in_sentence": True,
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run

@@ -162,3 +162,42 @@ def test_party_named_switches_off(monkeypatch, language, paragraphs, party):
 def test_party_named_takes_no_common_noun():
     paragraphs = ["Des centaines d'agents ont manifesté contre la réforme.", "Ils exigent de meilleures conditions de travail."]
     assert _target("x", paragraphs, "fr") == "la réforme"
+
+
+# --- target_issue_author: a thing the protest is against keeps the body whose it is
+AUTHOR_CASES = [
+    ("en", "Cab owners staged a protest on Monday against new fare rules drawn up by the county council.", "county council", "new fare rules"),
+    ("nl", "Ruim vijfhonderd studenten demonstreerden tegen de bezuinigingen van het kabinet op het onderwijs.", "kabinet", "de bezuinigingen"),
+    ("fr", "Des centaines d'éleveurs ont manifesté jeudi contre la taxe imposée par le gouvernement aux petites exploitations.", "gouvernement", "la taxe"),
+]
+
+
+@pytest.mark.parametrize("language, paragraph, body, thing", AUTHOR_CASES)
+def test_issue_author(language, paragraph, body, thing):
+    got = (_target("x", [paragraph], language) or "").lower()
+    assert body in got and got.startswith(thing.lower())
+
+
+@pytest.mark.parametrize("language, paragraph, body, thing", AUTHOR_CASES)
+def test_issue_author_switches_off(monkeypatch, language, paragraph, body, thing):
+    _off(monkeypatch, "target_issue_author")
+    got = (_target("x", [paragraph], language) or "").lower()
+    assert body not in got and got.startswith(thing.lower())
+
+
+def test_issue_author_needs_a_body():
+    # "of the town" names no institution and no name: the thing stays as it was
+    assert _target("x", ["Hundreds protested against the closure of the old pool."], "en") == "the closure of the old pool"
+
+
+# --- target_against_in_sentence (English): a protest word further back in the sentence
+def test_against_in_sentence(monkeypatch):
+    paragraph = "Cab drivers will hold a slow-drive protest through Marlow town centre on Friday against new permit fees."
+    assert _target("x", [paragraph], "en") == "new permit fees"
+    _off(monkeypatch, "target_against_in_sentence")
+    assert _target("x", [paragraph], "en") != "new permit fees"
+
+
+def test_against_in_sentence_stops_at_the_sentence_end():
+    paragraph = "The march ended at noon. Officials later warned in a long statement on the radio against new permit fees."
+    assert _target("x", [paragraph], "en") != "new permit fees"

@@ -172,3 +172,6 @@ TARGET_COUNTER_EVENTS = [
     r"(?:einen |eine |den |die |das )?(?:\w+ ){0,2}?(?:Aufmarsch|Aufzug|Demonstration|Demo|Kundgebung|Parteitag|Versammlung|Veranstaltung)"
     r"(?:en)? (?:der|des|von)"
 ]
+
+#: rule target_issue_author (see lang/en/event.py): "die Pläne | der Landesregierung", "die Kürzungen | von Stadt und Land"
+TARGET_AUTHOR_LINKS = [r"der|des|von der|vom|von"]

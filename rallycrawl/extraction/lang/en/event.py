@@ -208,3 +208,10 @@ TARGET_COUNTER_EVENTS = [
 
 #: rule target_party_named: cues after which a name is a party the protesters ask ("demanding from Velcor a pay rise")
 TARGET_PARTY_CUES_NAMED = [r"demand(?:s|ed|ing)? from|(?:want|wants|wanted|expect|expects) (?=[^.;,]{1,40}? to (?:reverse|withdraw|scrap|drop|reopen|restore|pay|meet)\b)"]
+
+#: rule target_issue_author: words that join a thing the protest is against to the body whose it is
+#: (case-blind regex): "new rules drawn up by the city council", "the closure of the clinic by Medra Health"
+TARGET_AUTHOR_LINKS = [r"(?:drawn up|decided|imposed|planned|proposed|introduced|announced|ordered|approved|pushed) by|by|of"]
+#: rule target_against_in_sentence: a protest word this many characters back in the sentence makes
+#: "against X" the target ("will hold a go-slow protest through the city centre on Friday against X")
+AGAINST_SENTENCE_REACH = 120
