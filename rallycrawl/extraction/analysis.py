@@ -148,7 +148,7 @@ def analyse_article(
                 _event_target(demands, organisations)
                 or protest_about(headline, paragraphs, language)
                 or find_cause(headline, paragraphs, language, **_with_document(find_cause, document, {}))
-                or issue_of(demands)
+                or issue_of(demands, language)
                 or other_organisation(organisations)
             )
     return ProtestAnalysis(

@@ -933,6 +933,26 @@ class _TargetWords:
     #: rule target_protest_about: ``cues`` hold a group "about" of the cues after which what the
     #: protest is about is named (``TARGET_ABOUT_CUES``: "en protesta por X", "protested the X")
     about: bool = False
+    #: rule target_party_over_issue: the cues after which the lead names whom the protesters ask or
+    #: blame (``TARGET_PARTY_CUES``: "fordern von der Landesregierung", "réclament au rectorat", "called on
+    #: the government to", "accused the Department of"), and the GENERIC_TARGETS in lower case
+    party: _Lazy | None = None
+    party_starts: tuple[str, ...] | None = None
+    generic_lower: frozenset[str] = frozenset()
+    party_end: re.Pattern | None = None
+    #: rule target_issue_author: the words that join a thing to the body whose it is
+    #: (``TARGET_AUTHOR_LINKS``: "decided by", "décidée par", "van", "du")
+    author: re.Pattern | None = None
+    #: rule target_against_in_sentence: how far back in the sentence a protest word makes "against X" a target
+    sentence_reach: int = 0
+    #: rule target_party_named: cues after which only a name is a party (``TARGET_PARTY_CUES_NAMED``:
+    #: "exigent de Foyer Habitat", not "exigent de meilleures conditions")
+    party_named: _Lazy | None = None
+    party_named_starts: tuple[str, ...] | None = None
+    #: rule target_counter_protest: the words that open an "against" phrase naming another group's event
+    #: (``TARGET_COUNTER_EVENTS``: "a march by", "einen Aufmarsch der", "une manifestation de"), whose group is the target
+    counter: re.Pattern | None = None
+    against_end: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -955,6 +975,12 @@ def _target_words(language: str | None) -> _TargetWords:
     about = gather("TARGET_ABOUT_CUES") if event_rules.on("target_protest_about") else []
     capitalised_end = bool(getattr(modules[0], "NOUN_PHRASE_ENDS_CAPITALISED", False))
     addressee_ends = gather("TARGET_ADDRESSEE_ENDS")
+    party_named = gather("TARGET_PARTY_CUES_NAMED") if event_rules.on("target_party_named") else []
+    # (the addressee cues name a party too, while their rule is on)
+    party = (
+        gather("TARGET_PARTY_CUES") + addressee
+        if event_rules.on("target_party_over_issue") or event_rules.on("target_party_unframed") else []
+    )
     return _TargetWords(
         # cues are matched in the lower-cased text (re.I makes Python's matcher several times slower)
         cues=_Lazy(
@@ -1011,6 +1037,18 @@ def _target_words(language: str | None) -> _TargetWords:
         opponents=bool(opponents),
         about=bool(about),
         addressee_end=re.compile("|".join(addressee_ends)) if addressee_ends else None,
+        party=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in party) + r")(?: |(?<=['’]))" + _NP_TEXT) if party else None,
+        party_starts=literal_starts(party) if party else None,
+        party_named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in party_named) + r")(?: |(?<=['’]))" + _NP_TEXT) if party_named else None,
+        party_named_starts=literal_starts(party_named) if party_named else None,
+        generic_lower=frozenset(g.lower() for g in generic),
+        sentence_reach=int(getattr(modules[0], "AGAINST_SENTENCE_REACH", 0)),
+        author=re.compile(r"\s*(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_AUTHOR_LINKS")) + r") ")
+        if event_rules.on("target_issue_author") and gather("TARGET_AUTHOR_LINKS") else None,
+        counter=re.compile(r"(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_COUNTER_EVENTS")) + r") ")
+        if event_rules.on("target_counter_protest") and gather("TARGET_COUNTER_EVENTS") else None,
+        against_end=re.compile(r"\b(?:" + "|".join(gather("AGAINST_CUES")) + r")$") if gather("AGAINST_CUES") else None,
+        party_end=re.compile("|".join(addressee_ends + gather("TARGET_PARTY_ENDS"))) if addressee_ends or gather("TARGET_PARTY_ENDS") else None,
     )
 
 
@@ -1100,6 +1138,10 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
         by_own_words: int | None = None
         addressee_at: int | None = None
         opponents_at: int | None = None
+        issues: set[int] = set()  # (rule target_party_over_issue: where a frame naming a thing starts)
+        houses_at: set[int] = set()  # (and where a house the protest stands at is named)
+        counter_at: int | None = None
+        author_at: int | None = None
         for pattern, named, openings, starts in zip(
             (words.cues, words.against, words.named), (False, False, True), words.openings, words.starts
         ):
@@ -1113,11 +1155,16 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                 if pattern is words.against and not (
                     words.protest_word.search(lowered, max(0, m.start() - _AGAINST_REACH), m.start())
                     or (words.capitalised_end and words.protest_word.search(lowered, m.start("np"), m.end() + _AGAINST_REACH))
+                    or _protest_in_sentence(lowered, m.start(), words)
                 ):
                     continue
                 if pattern is words.against and words.protest_word is not _PROTEST_WORD:
                     by_own_words = m.start()  # (the rule target_language_words, if the shared protest words do not)
                 clause = text[m.start("np") : m.end("np")]
+                counter = words.counter.match(clause) if pattern is words.against and words.counter is not None else None
+                if counter and counter.end() < len(clause):
+                    clause = clause[counter.end() :]  # (rule target_counter_protest: "against a march by X" -> X)
+                    counter_at = m.start()
                 if pattern is words.cues and words.addressee and m.group("addressee") is not None:
                     addressee_at = m.start()  # (the rule target_addressee)
                     end = words.addressee_end.search(clause) if words.addressee_end is not None else None
@@ -1130,7 +1177,17 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                 if phrase and named and event_rules.on("target_named_not_place") and is_place(phrase):
                     continue  # (rule target_named_not_place: "huelga en Valencia" places the strike)
                 if phrase:
+                    issue = (pattern is words.against and counter is None) or (
+                        pattern is words.cues and not (words.addressee and m.group("addressee") is not None)
+                        and _issue(phrase, words, lowered[m.start() : m.start("np")])
+                    )
+                    authored = _with_author(clause, phrase, words) if issue and words.author is not None else None
+                    if authored:
+                        phrase = authored  # (rule target_issue_author)
+                        author_at = m.start()
                     found.append((m.start(), phrase))
+                    if issue:
+                        issues.add(m.start())
                     break
         anti = words.anti_openings
         m = (
@@ -1149,12 +1206,17 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
                 target = next((g for g in m.groups() if g), None)
                 if target and target.split()[0].lower() not in _DETERMINERS:
                     found.append((m.start(), target))
+                    houses_at.add(m.start())
                     break
         rules = _own_target_frames(text, lowered, words, found)
         if addressee_at is not None:
             rules[addressee_at] = "target_addressee"
         if opponents_at is not None:
             rules[opponents_at] = "target_opponents"
+        if counter_at is not None:
+            rules[counter_at] = "target_counter_protest"
+        if author_at is not None:
+            rules[author_at] = "target_issue_author"
         if by_own_words is not None and not _PROTEST_WORD.search(lowered, max(0, by_own_words - _AGAINST_REACH), by_own_words) and not (
             words.capitalised_end and _PROTEST_WORD.search(lowered, by_own_words, by_own_words + 90 + _AGAINST_REACH)
         ):
@@ -1165,6 +1227,7 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
             m = words.houses.search(text)
             if m:
                 found.append((m.start(), next(g for g in m.groups() if g)))
+                houses_at.add(m.start())
         # (rule target_institution_house: in the first two paragraphs and the headline, where a
         # report says where the protest stands)
         if not found and words.own_houses is not None and (index < _OWN_HOUSE_TEXTS or index == len(texts) - 1) and (
@@ -1174,13 +1237,26 @@ def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | N
             if m:
                 found.append((m.start(), next(g for g in m.groups() if g)))
                 rules[m.start()] = "target_institution_house"
+                houses_at.add(m.start())
         if found:
             at, phrase = min(found)
             rule = rules.get(at)
+            if words.party is not None and event_rules.on("target_party_over_issue") and (
+                at in houses_at or (at in issues and not _generic_in(phrase, words))
+            ):
+                party = _named_party(texts, words, lower)  # (rule target_party_over_issue)
+                if party is not None:
+                    event_rules.note("target", "target_party_over_issue")
+                    return party
             if rule is None and words.pp_heads and _continued_pp(phrase, words):
                 rule = "target_change_noun_pp"
             event_rules.note("target", rule)
             return phrase.strip(" ,.")
+    if words.party is not None and event_rules.on("target_party_unframed"):
+        party = _named_party(texts, words, lower)  # (rule target_party_unframed)
+        if party is not None:
+            event_rules.note("target", "target_party_unframed")
+            return party
     event_rules.note("target", None)
     return None
 
@@ -1210,6 +1286,86 @@ def protest_about(headline: str, paragraphs: list[str], language: str | None = N
 
 
 _OWN_HOUSE_TEXTS = 2
+
+
+def _issue(phrase: str, words: _TargetWords, cue: str = "") -> bool:
+    """Whether a cue's phrase names a thing, not a body: its first word after an article is in lower
+    case ("la fermeture d'une classe", "new uniform rules"; in a language that writes its nouns
+    capitalised, German, a phrase after a cue that ends in an "against" word: "protestieren gegen")."""
+    if words.capitalised_end:
+        return words.against_end is not None and words.against_end.search(cue.rstrip()) is not None
+    content = [w for w in phrase.split() if w.lower().strip("'’") not in _DETERMINERS and not w.lower().startswith(("l'", "l’", "d'", "d’"))]
+    return bool(content) and content[0][:1].islower()
+
+
+_SENTENCE_END = re.compile(r".*[.!?;:]\s", re.S)
+
+
+def _protest_in_sentence(lowered: str, at: int, words: _TargetWords) -> bool:
+    """Rule target_against_in_sentence: a protest word earlier in the sentence of "against" at ``at``,
+    at most the language's ``AGAINST_SENTENCE_REACH`` characters before it (0: not read)."""
+    if not words.sentence_reach or not event_rules.on("target_against_in_sentence"):
+        return False
+    window = lowered[max(0, at - words.sentence_reach) : at]
+    end = _SENTENCE_END.match(window)
+    return _PROTEST_WORD.search(window, end.end() if end else 0) is not None
+
+
+def _with_author(clause: str, phrase: str, words: _TargetWords) -> str | None:
+    """Rule target_issue_author: a thing the protest is against with the body whose it is, when the
+    clause goes on to name it ("new licensing rules drawn up | by the city council", "de
+    bezuinigingen | van het kabinet"): the phrase up to that body, when the body is an institution of
+    GENERIC_TARGETS or a name (None: no such body)."""
+    at = clause.find(phrase)
+    if at < 0 or _generic_in(phrase, words):
+        return None
+    rest = clause[at + len(phrase) :]
+    link = words.author.match(rest)
+    if not link:
+        return None
+    body = _noun_phrase(rest[link.end() :], words.stop, capitalised_end=words.capitalised_end, words=words)
+    if not body:
+        return None
+    content = [w for w in body.split() if w.lower() not in _DETERMINERS]
+    if not (_generic_in(body, words) or (not words.capitalised_end and content and content[0][:1].isupper())):
+        return None
+    return clause[at : at + len(phrase) + link.end() + rest[link.end() :].find(body) + len(body)].strip(" ,.")
+
+
+def _generic_in(phrase: str, words: _TargetWords) -> bool:
+    """Whether ``phrase`` holds an institution of GENERIC_TARGETS ("the government's reform")."""
+    lowered = phrase.lower()
+    return any(re.search(rf"\b{re.escape(g)}\b", lowered) for g in words.generic_lower)
+
+
+def _named_party(texts: list[str], words: _TargetWords, lower=None) -> str | None:
+    """Rule target_party_over_issue: whom the lead names as asked to act or blamed, after a cue of
+    ``TARGET_PARTY_CUES`` ("Die Demonstranten fordern von der Landesregierung", "Ils réclament au
+    rectorat le maintien", "called on the Corvanian government to"): when the first frame names only a
+    thing the protest is against ("gegen die geplante Schulreform") or the house it stands at, the party
+    is the target. The lead's paragraphs are read, then the headline."""
+    for index, text in enumerate(texts):
+        text = text[:3000]
+        lowered = text.lower() if lower is None else lower(text, index)
+        if len(lowered) != len(text):
+            text = lowered
+        found: list[tuple[int, str]] = []
+        for pattern, starts, named in (
+            (words.party, words.party_starts, False), (words.party_named, words.party_named_starts, True)
+        ):
+            if pattern is None:
+                continue
+            for m in matches_from_starts(pattern.compiled, lowered, starts):
+                clause = text[m.start("np") : m.end("np")]
+                end = words.party_end.search(clause) if words.party_end is not None else None
+                clause = clause[: end.start()] if end else clause
+                phrase = _noun_phrase(clause, words.stop, named=named, capitalised_end=words.capitalised_end, words=words)
+                if phrase and phrase.strip(" ,."):
+                    found.append((m.start(), phrase.strip(" ,.")))
+                    break
+        if found:
+            return min(found)[1]
+    return None
 
 
 def _own_target_frames(text: str, lowered: str, words: _TargetWords, found: list[tuple[int, str]]) -> dict[int, str]:
@@ -1314,11 +1470,21 @@ def find_target(
     return _framed_target([*paragraphs[:_LEAD_PARAGRAPHS], headline], _target_words(language), lower)
 
 
-def issue_of(demands: list) -> str | None:
+def issue_of(demands: list, language: str | None = None) -> str | None:
     """When nobody is named, what the protest is about: the first ask of the reporter's
-    narrative, in at most six words ("the closure of the maternity ward")."""
+    narrative, in at most six words ("the closure of the maternity ward"); another group's event
+    the protest opposes, that group (rule target_counter_protest: "a march by the group X" -> "the
+    group X")."""
     for demand in demands:
         if demand.source == "report":
+            words = _target_words(language)
+            counter = words.counter.match(demand.text) if words.counter is not None else None
+            if counter and counter.end() < len(demand.text):
+                m = re.match(_NP_TEXT, demand.text[counter.end() :])
+                group = _noun_phrase(m.group("np"), words.stop, capitalised_end=words.capitalised_end, words=words) if m else None
+                if group:
+                    event_rules.note("target", "target_counter_protest")
+                    return group.strip(" ,.")
             return " ".join(demand.text.split()[:6]) or None
     return None
 

@@ -104,6 +104,26 @@ RULES = {
     # a name after a named cue that is a known place is where the protest is, not its target:
     # "huelga en Valencia", "a strike at Leeds" (the gazetteer; "a strike at Acme Logistics" stays)
     "target_named_not_place": True,
+    # whom the lead names as asked to act or blamed (TARGET_PARTY_CUES) is the target when the first
+    # frame names only a thing ("gegen die geplante Schulreform" ... "fordern von der Landesregierung";
+    # "contre la fermeture d'une classe" ... "réclament au rectorat") or the house the protest stands at
+    # ("in front of the X embassy" ... "called on the X government to")
+    "target_party_over_issue": True,
+    # whom the lead names as asked to act or blamed (TARGET_PARTY_CUES) is the target when no frame
+    # names one: "pour réclamer à l'État une action", "pour exiger du gouvernement une revalorisation"
+    "target_party_unframed": True,
+    # a counter-protest: the group whose event the protest is against (TARGET_COUNTER_EVENTS): "to oppose
+    # a march by the group X" -> "the group X", "gegen einen Aufmarsch der Partei X", "contre un rassemblement de X"
+    "target_counter_protest": True,
+    # a party the lead names after a cue that takes a name only (TARGET_PARTY_CUES_NAMED), read by the two
+    # party rules: "exigent de Foyer Habitat un calendrier", "demanding from Velcor a"
+    "target_party_named": True,
+    # a thing the protest is against keeps the body whose it is, named after it (TARGET_AUTHOR_LINKS):
+    # "new licensing rules drawn up by the city council", "de bezuinigingen van het kabinet"
+    "target_issue_author": True,
+    # "against X" is a protest's target when a protest word stands earlier in the same sentence, further
+    # than the usual reach: "will hold a go-slow protest through the city centre on Friday against X"
+    "target_against_in_sentence": True,
 }
 
 #: RALLYCRAWL_EVENT_RULES_OFF="rule,rule" switches rules off for a run

@@ -167,3 +167,17 @@ DATE_AHEAD_CUES = [r"wollen|will|werden|wird|geplant|planen|plant|soll|sollen|n�
 PLACE_OBJECT_VERBS = ("besetzen", "besetzten", "besetzt", "blockieren", "blockierten", "blockiert")
 #: the prepositions before a town (rule location_town_by_position: "demonstrierten in Kellstadt am Samstag")
 TOWN_PREPOSITIONS = ("in",)
+#: rule target_party_over_issue (see lang/en/event.py): "fordern von der Landesregierung", "die Kritik
+#: richtet sich gegen den Klinikträger", "wirft dem Ministerium vor", "appellieren an den Senat"
+TARGET_PARTY_CUES = [
+    r"forder(?:n|ten|t|te)(?: sie| wir| er)? (?:von|vom)|richte(?:t|n) sich (?:vor allem |auch )?gegen|appellier(?:en|ten|t|te) an"
+]
+
+#: rule target_counter_protest (see lang/en/event.py): "gegen einen Aufmarsch der Partei X"
+TARGET_COUNTER_EVENTS = [
+    r"(?:einen |eine |den |die |das )?(?:\w+ ){0,2}?(?:Aufmarsch|Aufzug|Demonstration|Demo|Kundgebung|Parteitag|Versammlung|Veranstaltung)"
+    r"(?:en)? (?:der|des|von)"
+]
+
+#: rule target_issue_author (see lang/en/event.py): "die Pläne | der Landesregierung", "die Kürzungen | von Stadt und Land"
+TARGET_AUTHOR_LINKS = [r"der|des|von der|vom|von"]

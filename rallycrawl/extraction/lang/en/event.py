@@ -197,3 +197,28 @@ DATE_AHEAD_CUES = [r"will|plans? to|planned for|set to|is to|are to|to be held|s
 PLACE_OBJECT_VERBS = ("occupy", "occupies", "block", "blocks", "blocked", "blockade", "blockaded", "blockading", "barricaded")
 #: the prepositions before a town (rule location_town_by_position: "rallied in Kellstadt on Friday")
 TOWN_PREPOSITIONS = ("in",)
+#: rule target_party_over_issue: cues after which the lead names whom the protesters ask to act or blame
+#: ("called on the council to", "urged the ministry", "accused the department of"); its phrase ends
+#: before what follows TARGET_PARTY_ENDS ("of using …") besides the stop words
+TARGET_PARTY_CUES = [
+    r"call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)(?= the )|accus(?:e|ed|es|ing)(?= the )|blam(?:e|ed|es|ing)(?= the )|"
+    r"demand(?:s|ed|ing)? (?:of|from)(?= the )|press(?:ed|es|ing)?(?= the [^.;,]{1,60}? to \w)"
+]
+TARGET_PARTY_ENDS = [r" (?:of|for) \w+ing\b"]
+
+#: rule target_counter_protest: the words that open an "against" phrase naming another group's event
+#: (case-blind regex from the phrase's start): "to oppose a march by the group X" -> "the group X"
+TARGET_COUNTER_EVENTS = [
+    r"(?:an? |the )?(?:\w+ ){0,2}?(?:march|rally|demonstration|protest|parade|gathering|meeting|event)(?:es|s)? "
+    r"(?:by|organi[sz]ed by|held by|staged by|called by)"
+]
+
+#: rule target_party_named: cues after which a name is a party the protesters ask ("demanding from Velcor a pay rise")
+TARGET_PARTY_CUES_NAMED = [r"demand(?:s|ed|ing)? from|(?:want|wants|wanted|expect|expects) (?=[^.;,]{1,40}? to (?:reverse|withdraw|scrap|drop|reopen|restore|pay|meet)\b)"]
+
+#: rule target_issue_author: words that join a thing the protest is against to the body whose it is
+#: (case-blind regex): "new rules drawn up by the city council", "the closure of the clinic by Medra Health"
+TARGET_AUTHOR_LINKS = [r"(?:drawn up|decided|imposed|planned|proposed|introduced|announced|ordered|approved|pushed) by|by|of"]
+#: rule target_against_in_sentence: a protest word this many characters back in the sentence makes
+#: "against X" the target ("will hold a go-slow protest through the city centre on Friday against X")
+AGAINST_SENTENCE_REACH = 120

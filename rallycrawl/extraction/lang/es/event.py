@@ -164,3 +164,21 @@ PLACE_OBJECT_VERBS = ("ocupan", "ocuparon", "ocupa", "ocupó", "cortan", "cortar
                       "recorren", "recorrieron", "recorrió")
 #: the prepositions before a town (rule location_town_by_position: "se manifestaron en Valdemora, donde …")
 TOWN_PREPOSITIONS = ("en",)
+#: rule target_party_over_issue (see lang/en/event.py): "exigen al Rectorado que", "responsabilizan a la
+#: compañía X", "piden a la Consejería", "acusan al Ayuntamiento de"
+TARGET_PARTY_CUES = [
+    r"(?:exig|reclam|ped|pid|responsabiliz|culp|emplaz)"
+    r"(?:en|an|ieron|aron|ió|ó|e|a|ir|ar|iendo|ando|ían|aban) (?:al|a(?= (?:la|los|las) ))"
+]
+
+#: rule target_counter_protest (see lang/en/event.py): "contra una marcha convocada por X", "contra el mitin de X"
+TARGET_COUNTER_EVENTS = [
+    r"(?:una? |la |el |los |las )?(?:\w+ ){0,2}?(?:marcha|concentración|manifestación|mitin|acto|congreso|visita)(?:es|s)? "
+    r"(?:convocad[oa]s? por|organizad[oa]s? por|de la|del|de los|de las|de)"
+]
+
+#: rule target_party_named (see lang/en/event.py): "exigen de Aguas Lirio una solución"
+TARGET_PARTY_CUES_NAMED = [r"(?:exig|reclam)(?:en|an|ieron|aron|ió|ó|e|a|ir|ar|iendo|ando) (?:de|a)"]
+
+#: rule target_issue_author (see lang/en/event.py): "el ERE planteado | por la dirección", "la reforma | del Gobierno"
+TARGET_AUTHOR_LINKS = [r"(?:\w+ad[oa]s? )?por|del|de la|de los|de las|de"]

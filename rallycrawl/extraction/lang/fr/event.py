@@ -136,3 +136,22 @@ DATE_AHEAD_CUES = [r"appell\w*|appel à|prévu\w*|va|vont|aura lieu|auront lieu|
 PLACE_OBJECT_VERBS = ("occupent", "occupaient", "occupé", "occupée", "bloquent", "bloquaient", "bloqué", "bloquant", "bloquée")
 #: the prepositions before a town (rule location_town_by_position: "ont manifesté lundi, à Vernac, pour …")
 TOWN_PREPOSITIONS = ("à",)
+#: rule target_party_over_issue (see lang/en/event.py): "réclament au rectorat le maintien", "pour exiger
+#: du gouvernement une", "ont appelé les autorités à libérer", "reprochent à la direction"
+TARGET_PARTY_CUES = [
+    r"réclam(?:ent|aient|ait|é|e|er|ant) au|reproch(?:ent|aient|ait|é|e|er|ant) (?:au|aux|à la|à l['’])|"
+    r"exig(?:ent|eaient|eait|é|e|er|eant) du|"
+    r"appel(?:lent|aient|ait|é|er|ant)(?= (?:les|le|la|l['’]))|interpell(?:ent|aient|ait|é|er|ant)"
+]
+
+#: rule target_counter_protest (see lang/en/event.py): "contre un rassemblement du groupe X", "contre la venue de X"
+TARGET_COUNTER_EVENTS = [
+    r"(?:une? |la |le |les )?(?:\w+ ){0,2}?(?:manifestation|rassemblement|défilé|meeting|marche|congrès|venue)s? "
+    r"(?:organisée? par|de la|du|des|de l['’]|de)"
+]
+
+#: rule target_party_named (see lang/en/event.py): "exigent de Foyer Habitat un calendrier", "réclament d'Orvalis"
+TARGET_PARTY_CUES_NAMED = [r"(?:exig|réclam|attend)(?:ent|aient|ait|é|e|er|ant) (?:de|d['’])"]
+
+#: rule target_issue_author (see lang/en/event.py): "la suppression de postes décidée | par le rectorat", "la réforme | du gouvernement"
+TARGET_AUTHOR_LINKS = [r"(?:\w+ée?s? )?par|du|de la|des|de l['’]|de"]

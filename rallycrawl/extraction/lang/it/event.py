@@ -127,3 +127,20 @@ DATE_AHEAD_CUES = [r"proclamat[oaie]|indett[oaie]|previst[oaie]|si terrà|si ter
 PLACE_OBJECT_VERBS = ("occupano", "occupato", "occupata", "bloccano", "bloccato", "bloccata", "presidiano", "presidiato")
 #: the prepositions before a town (rule location_town_by_position: "hanno manifestato a Sorvento, davanti …")
 TOWN_PREPOSITIONS = ("a", "in")
+#: rule target_party_over_issue (see lang/en/event.py): "chiedono al ministero un intervento", "sollecitano
+#: la Regione a"
+TARGET_PARTY_CUES = [
+    r"chied(?:ono|evano|e|ere|endo) (?:al|alla|allo)|accus(?:ano|avano|a|are|ando)(?= (?:il|lo|la|i|gli|le|l['’]))"
+]
+
+#: rule target_counter_protest (see lang/en/event.py): "contro il corteo di X", "contro la manifestazione indetta da X"
+TARGET_COUNTER_EVENTS = [
+    r"(?:una? |la |il |l['’]|i |le )?(?:\w+ ){0,2}?(?:corteo|manifestazione|comizio|raduno|congresso|visita)(?:i|e)? "
+    r"(?:indett[oa] da|organizzat[oa] da|della|del|dello|dei|degli|delle|di)"
+]
+
+#: rule target_party_named (see lang/en/event.py): "chiedono a Ferrovie Valle un incontro"
+TARGET_PARTY_CUES_NAMED = [r"(?:chied|pretend)(?:ono|evano|e|ere|endo) (?:a|da)"]
+
+#: rule target_issue_author (see lang/en/event.py): "i tagli decisi | dalla Regione", "la riforma | del governo"
+TARGET_AUTHOR_LINKS = [r"(?:\w+t[oiae] )?(?:da|dal|dalla|dallo|dai|dalle)|del|della|dello|dei|delle|di"]

@@ -95,3 +95,8 @@ DATE_AHEAD_CUES = [r"gaan|gaat|zullen|zal|gepland|aangekondigd|roep\w* op|volgen
 PLACE_OBJECT_VERBS = ("bezetten", "bezetten het", "bezetten de", "blokkeren", "blokkeerden", "bezet", "blokkeert")
 #: the prepositions before a town (rule location_town_by_position: "staakten in Dokkerveen, waar …")
 TOWN_PREPOSITIONS = ("in", "te")
+#: rule target_counter_protest (see lang/en/event.py): "tegen een mars van X", "tegen een bijeenkomst van X"
+TARGET_COUNTER_EVENTS = [r"(?:een |de |het )?(?:\w+ ){0,2}?(?:mars|demonstratie|betoging|bijeenkomst|optocht|congres|bezoek) van"]
+
+#: rule target_issue_author (see lang/en/event.py): "de bezuinigingen | van het kabinet", "de plannen | van de provincie"
+TARGET_AUTHOR_LINKS = [r"(?:\w+ )?door|van"]

@@ -108,3 +108,17 @@ DATE_AHEAD_CUES = [r"convoca\w*|previst[oa]s?|vai|vão|será realizad[oa]|próxi
 TOWN_PREPOSITIONS = ("em",)
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("ocupam", "bloqueiam", "bloquearam", "bloqueou", "cortaram")
+#: rule target_party_over_issue (see lang/en/event.py): "exigem à Câmara Municipal", "cobram do governo"
+TARGET_PARTY_CUES = [r"(?:ped|exig|reivindic)\w* (?:do|da|dos|das)(?= )|apel\w* (?:ao|à|aos|às)(?= )"]
+
+#: rule target_counter_protest (see lang/en/event.py): "contra uma marcha de X", "contra o comício do X"
+TARGET_COUNTER_EVENTS = [
+    r"(?:uma? |a |o |os |as )?(?:\w+ ){0,2}?(?:marcha|manifestação|comício|ato|congresso|visita)(?:s|ões)? "
+    r"(?:convocad[oa] por|organizad[oa] por|da|do|dos|das|de)"
+]
+
+#: rule target_party_named (see lang/en/event.py): "exigem da Metalúrgica X", "cobram de X"
+TARGET_PARTY_CUES_NAMED = [r"(?:exig|cobr|reivindic)\w* (?:de|a)"]
+
+#: rule target_issue_author (see lang/en/event.py): "a proposta | do Governo", "os cortes anunciados | pela Câmara"
+TARGET_AUTHOR_LINKS = [r"(?:\w+d[oa]s? )?(?:por|pelo|pela)|do|da|dos|das|de"]
