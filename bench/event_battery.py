@@ -9,6 +9,12 @@ Each report runs through the whole protest analysis (``analyse_article``, with i
     python bench/event_battery.py -v de es   # and each miss, for these languages
     python bench/event_battery.py --half A -v   # the even-numbered cases: read to find missing shapes
     python bench/event_battery.py --half B      # the odd-numbered cases: held out, counted only (never -v)
+    python bench/event_battery.py --blind       # a second held-out set with demands (bench/event_blind_cases.py):
+                                                # counted only (never -v)
+
+A case may list its demands, one list of phrases per ask: an ask is found when an extracted demand's text
+contains one of its phrases (demands recall); an extracted demand that contains no phrase of any ask counts
+against precision, as bench/quality.py scores demands.
 """
 import collections
 import sys
@@ -16,7 +22,10 @@ import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_battery_cases import CASES  # noqa: E402
+if "--blind" in sys.argv:
+    from event_blind_cases import CASES  # noqa: E402
+else:
+    from event_battery_cases import CASES  # noqa: E402
 
 from rallycrawl.extraction.analysis import analyse_article  # noqa: E402
 
@@ -34,8 +43,8 @@ def norm(text) -> str:
 def main() -> None:
     verbose = "-v" in sys.argv
     half = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else None
-    if half == "B" and verbose:
-        sys.exit("half B is held out: counts only, no -v")
+    if (half == "B" or "--blind" in sys.argv) and verbose:
+        sys.exit("held out: counts only, no -v")
     only = [a for a in sys.argv[1:] if not a.startswith("-") and a not in ("A", "B")]
     tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for i, case in enumerate(CASES):
@@ -53,6 +62,13 @@ def main() -> None:
             print(f"[{lang}] RELEVANCE got {analysis.is_protest} ({analysis.protest_score:.2f}): {case['headline'][:70]}")
         if not case["is_protest"]:
             continue
+        asks = [[norm(p) for p in ask if norm(p)] for ask in case.get("demands") or []]
+        if asks:
+            texts = [norm(d.text) for d in analysis.demands]
+            t["asks"] += len(asks)
+            t["asks found"] += sum(any(p in text for text in texts for p in ask) for ask in asks)
+            t["demands"] += len(texts)
+            t["demands right"] += sum(any(p in text for ask in asks for p in ask) for text in texts)
         event = analysis.event
         for key, attribute in FIELDS:
             phrases = [norm(p) for p in case.get(key) or [] if norm(p)]
@@ -77,6 +93,8 @@ def _line(t: collections.Counter) -> str:
     parts = [f"relevance {t['relevance right']}/{t['reports']}"]
     for name in ("location", "target", "size"):
         parts.append(f"{name} {t[f'{name} right']}/{t[f'{name} total']}")
+    if t["asks"]:
+        parts.append(f"demands found {t['asks found']}/{t['asks']}, right {t['demands right']}/{t['demands']}")
     return "  ".join(parts)
 
 
