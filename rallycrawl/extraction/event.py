@@ -675,21 +675,42 @@ _AFTER_TOWN = re.compile(r"(?:[,;:.!?]|$| (?:on|am|el|le|il|op|em|this|last|yest
 def _town_by_position(place: str, m: re.Match, language: str | None) -> bool:
     """Rule ``location_town_by_position``: a name no gazetteer knows is a town when it stands as an
     aside, the language's town preposition after a comma opening it and a comma, the clause's end or
-    a day closing it ("…, à Granvelle, pour …", "…, em Vale de Cedros, cumprem …") ("in Harlow Holdings"
-    and "in Elections" without the comma are not towns)."""
+    a day closing it ("…, à Granvelle, pour …", "…, em Vale de Cedros, cumprem …") ("in Harlow Holdings."
+    and "in Elections" without the comma are not towns); rule ``location_town_before_cue``: without the
+    comma when the protest's cue or a day follows it at once ("en Valdemora contra …")."""
     if not event_rules.on("location_town_by_position"):
         return False
     prepositions = _town_prepositions(language)
     if prepositions is None or not prepositions.match(m.group()) or not place[:1].isupper():
         return False
-    if m.string[max(0, m.start() - 1) : m.start() + 1] != ", ":
+    if not _town_name(place, m):
         return False
+    end = m.start() + m.group().find(place) + len(place)
+    if m.string[max(0, m.start() - 1) : m.start() + 1] == ", ":
+        return bool(_AFTER_TOWN.match(m.string, end))
+    # rule location_town_before_cue: no comma before it, the protest's cue or a day after it
+    followers = _town_followers(language) if event_rules.on("location_town_before_cue") else None
+    return bool(followers and followers.match(m.string, end))
+
+
+def _town_name(place: str, m: re.Match) -> bool:
+    """Whether ``place`` opens the match's place and is a name: every word capitalised but the small
+    words of names."""
     if m.group("place") != place and not m.group("place").startswith(place):
         return False
     words = place.split()
-    if not all(w[:1].isupper() or w in _NAME_LINKS or w in ("an", "der") for w in words):
-        return False
-    return bool(_AFTER_TOWN.match(m.string, m.start() + m.group().find(place) + len(place)))
+    return all(w[:1].isupper() or w in _NAME_LINKS or w in ("an", "der") for w in words)
+
+
+@lru_cache(maxsize=None)
+def _town_followers(language: str | None) -> re.Pattern | None:
+    """What follows a town at once in a report of a protest (``TOWN_FOLLOWERS``: "against", "contra",
+    "contre", "gegen", the weekdays): rule ``location_town_before_cue``."""
+    words = _words_of(_event_module(language), "TOWN_FOLLOWERS")
+    if not words:
+        return None
+    days = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+    return re.compile(rf" (?:{words}|(?i:{days})s?)\b")
 
 
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’\-]*")
@@ -800,6 +821,8 @@ def _location(
                     rule = _place_rule(place, found, sentence, m, pattern, common_words)
                     if not (_is_location(place, common_words) or _own_place_noun(place, language)):
                         rule = "location_town_by_position"
+                        if m.string[max(0, m.start() - 1) : m.start() + 1] != ", ":
+                            rule = "location_town_before_cue"
                     if lowered in reporting.by_crowd:
                         rule = "location_crowd_sentence"
                     event_rules.note("location", rule)

@@ -71,6 +71,10 @@ RULES = {
     # (TOWN_PREPOSITIONS) and set off as an aside or closing the clause ("…, à Granvelle, pour",
     # "trabalhadores da X, em Vale de Cedros, cumprem", "rallied in Kellstadt on Friday")
     "location_town_by_position": True,
+    # (with location_town_by_position) no comma needed when the protest's cue or a day follows the
+    # name at once (TOWN_FOLLOWERS): "se manifestaron en Valdemora contra", "à Vernac contre",
+    # "walked out in Kellstadt on Monday", "demonstreerden in Dokkerveen tegen"
+    "location_town_before_cue": True,
     # --- date (event.py)
     # a weekday in a sentence that announces the event (DATE_AHEAD_CUES: "will strike on Monday",
     # "wollen am Samstag demonstrieren", "convocan para el jueves") is the next such day, not the last

@@ -38,6 +38,11 @@ CASES = [
      "Port-Vernal.", "la raffinerie de Port-Vernal", None),
     ("location_lower_venue", "es", "Cacerolada", "Decenas de vecinos protagonizaron una cacerolada en el barrio de "
      "Las Moreras.", "barrio de Las Moreras", None),
+    # a town no gazetteer knows, with no comma, right before the protest's cue or a day (TOWN_FOLLOWERS)
+    ("location_town_before_cue", "es", "Protesta por el agua",
+     "Unos 300 agricultores se manifestaron en Valdemoreda contra el recorte del trasvase.", "Valdemoreda", None),
+    ("location_town_before_cue", "fr", "Colère des infirmières",
+     "Près de 200 soignants se sont rassemblés à Vernolais contre la fermeture du service.", "Vernolais", None),
     ("location_language_words", "de", "Klimastreik", "Tausende Schüler haben am Freitag in Neustadt an der Aue gestreikt.",
      "Neustadt an der Aue", "Neustadt"),
 ]

@@ -181,3 +181,5 @@ TARGET_COUNTER_EVENTS = [
 
 #: rule target_issue_author (see lang/en/event.py): "die Pläne | der Landesregierung", "die Kürzungen | von Stadt und Land"
 TARGET_AUTHOR_LINKS = [r"der|des|von der|vom|von"]
+#: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
+TOWN_FOLLOWERS = ("gegen", "für", "am", "gestern", "heute")

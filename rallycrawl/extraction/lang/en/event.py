@@ -222,3 +222,5 @@ TARGET_AUTHOR_LINKS = [r"(?:drawn up|decided|imposed|planned|proposed|introduced
 #: rule target_against_in_sentence: a protest word this many characters back in the sentence makes
 #: "against X" the target ("will hold a go-slow protest through the city centre on Friday against X")
 AGAINST_SENTENCE_REACH = 120
+#: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
+TOWN_FOLLOWERS = ("against", "over", "on", "to protest", "to demand", "in protest", "this", "last", "yesterday", "today")

@@ -182,3 +182,5 @@ TARGET_PARTY_CUES_NAMED = [r"(?:exig|reclam)(?:en|an|ieron|aron|ió|ó|e|a|ir|ar
 
 #: rule target_issue_author (see lang/en/event.py): "el ERE planteado | por la dirección", "la reforma | del Gobierno"
 TARGET_AUTHOR_LINKS = [r"(?:\w+ad[oa]s? )?por|del|de la|de los|de las|de"]
+#: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
+TOWN_FOLLOWERS = ("contra", "en protesta", "para protestar", "para exigir", "para reclamar", "este", "esta", "ayer", "hoy")

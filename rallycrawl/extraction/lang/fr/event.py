@@ -155,3 +155,5 @@ TARGET_PARTY_CUES_NAMED = [r"(?:exig|réclam|attend)(?:ent|aient|ait|é|e|er|ant
 
 #: rule target_issue_author (see lang/en/event.py): "la suppression de postes décidée | par le rectorat", "la réforme | du gouvernement"
 TARGET_AUTHOR_LINKS = [r"(?:\w+ée?s? )?par|du|de la|des|de l['’]|de"]
+#: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
+TOWN_FOLLOWERS = ("contre", "pour protester", "pour dénoncer", "pour réclamer", "ce", "hier", "aujourd'hui")

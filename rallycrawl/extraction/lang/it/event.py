@@ -144,3 +144,5 @@ TARGET_PARTY_CUES_NAMED = [r"(?:chied|pretend)(?:ono|evano|e|ere|endo) (?:a|da)"
 
 #: rule target_issue_author (see lang/en/event.py): "i tagli decisi | dalla Regione", "la riforma | del governo"
 TARGET_AUTHOR_LINKS = [r"(?:\w+t[oiae] )?(?:da|dal|dalla|dallo|dai|dalle)|del|della|dello|dei|delle|di"]
+#: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
+TOWN_FOLLOWERS = ("contro", "per protestare", "per chiedere", "per dire", "ieri", "oggi", "questa", "questo")

@@ -100,3 +100,5 @@ TARGET_COUNTER_EVENTS = [r"(?:een |de |het )?(?:\w+ ){0,2}?(?:mars|demonstratie|
 
 #: rule target_issue_author (see lang/en/event.py): "de bezuinigingen | van het kabinet", "de plannen | van de provincie"
 TARGET_AUTHOR_LINKS = [r"(?:\w+ )?door|van"]
+#: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
+TOWN_FOLLOWERS = ("tegen", "voor", "uit protest", "om te", "gisteren", "vandaag")

@@ -122,3 +122,5 @@ TARGET_PARTY_CUES_NAMED = [r"(?:exig|cobr|reivindic)\w* (?:de|a)"]
 
 #: rule target_issue_author (see lang/en/event.py): "a proposta | do Governo", "os cortes anunciados | pela Câmara"
 TARGET_AUTHOR_LINKS = [r"(?:\w+d[oa]s? )?(?:por|pelo|pela)|do|da|dos|das|de"]
+#: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
+TOWN_FOLLOWERS = ("contra", "em protesto", "para exigir", "para protestar", "esta", "este", "ontem", "hoje")
