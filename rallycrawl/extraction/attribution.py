@@ -3270,9 +3270,9 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         words = list(map(_LOWER, tokens))
     if (
         _P.institution_nouns and RULES["institution_of_place"] and len(words) >= 4 and words[0] in _P.articles
-        and words[1] in _P.institution_nouns and _place_connector(tokens, words)
+        and words[1] in _P.institution_nouns and (connector := _place_connector(tokens, words))
     ):
-        return _institution_of_place(tokens, _place_connector(tokens, words))  # ('a indiqué la préfecture de Valmorin')
+        return _institution_of_place(tokens, connector)  # ('a indiqué la préfecture de Valmorin')
     if (
         _P.institution_nouns and _P.elided_articles and RULES["elided_institution_of_place"] and len(words) >= 3
         and words[0].startswith(_P.elided_articles) and words[0][2:] in _P.institution_nouns and not tokens[0].capitalised
@@ -4340,10 +4340,11 @@ class Attributor:
             # ('"…," the union said': one whose name says "union", else one named in this paragraph)
             nearby = RULES["role_org_nearby"] and mention.text not in _P.generic_org_roles
             unlike = _P.institution_words if mention.text in _P.generic_org_roles and RULES["group_not_institution"] else frozenset()
-            if mention.text in _P.company_nouns and RULES["company_not_union"]:
+            company = mention.text in _P.company_nouns and RULES["company_not_union"]
+            if company:
                 unlike = unlike | _P.not_company_words  # ('The X Workers Union walked out. The company said …': not the union)
             org = m.latest_organisation(at, mention.text, fallback_since=at[0] if nearby else -1, unlike=unlike)
-            if org is not None and unlike and mention.text in _P.company_nouns and RULES["company_not_union"] and (
+            if org is not None and company and (
                 any(word.endswith(tuple(unlike)) for word in org.lower().split()) or m.role_of.get(org) in unlike
             ):
                 # ('die Lokführergewerkschaft X': a compound ending in a word of such an organisation; 'el sindicato X')
@@ -4415,7 +4416,8 @@ class Attributor:
         if not named and RULES["org_anaphor_subject"] and self._scene_start(at[0]) != at[0]:
             # ('Conservas Arbeleda anunció … / En un comunicado, la compañía …'): the subject the paragraph opens with
             subject = self.opening_subjects.get(at[0]) or self.opening_subjects.get(at[0] - 1)
-            if subject is not None and self.mentions.latest(at) is not None and self.mentions.latest(at).name != subject:
+            person = self.mentions.latest(at) if subject is not None else None
+            if person is not None and person.name != subject:
                 return None  # (a person named since)
             if subject is not None and not any(word in _P.org_roles and word != noun for word in subject.lower().split()):
                 return subject
@@ -4497,6 +4499,14 @@ class Attributor:
         if not found.speaker:
             return Attribution(cue=cue)  # 'A teacher at the club said … / She said: "…"': she, unnamed
         return Attribution(found.speaker, found.title, found.organisation, cue, rule="spokesperson_pronoun")
+
+    def _speaking_by(self, mention: _Mention, at: tuple[int, int], cue: str | None, *, rule: str) -> Attribution | None:
+        """Who ``mention`` is at ``at``, as rule ``rule`` found them; None when nobody nameable speaks."""
+        found = self.resolve(mention, at, cue)
+        if found is None or not found.speaker:
+            return None
+        found.rule = rule
+        return found
 
     def _latest_with_role(self, at: tuple[int, int], role: str, gender: str | None = None, whole_word: bool = False):
         """The person most recently in focus whose title holds ``role``, or (rule ``role_synonyms``) another noun
@@ -4919,11 +4929,7 @@ class Attributor:
         mention = read_mention([word_token(w) for w in m.group(1).split()], subject=False)
         if mention is None or mention.kind not in ("person", "org"):
             return None
-        found = self.resolve(mention, at, said)
-        if found is None or not found.speaker:
-            return None
-        found.rule = "incise_compound_tense"
-        return found
+        return self._speaking_by(mention, at, said, rule="incise_compound_tense")
 
     def register_names(self, sentence: Sentence) -> None:
         """Remember every person and organisation the sentence names, for later
@@ -5268,11 +5274,7 @@ class Attributor:
         mention = read_mention(clause[:end], subject=True)
         if mention is None or mention.kind != "person" or " " not in mention.text:
             return None
-        found = self.resolve(mention, at, None)
-        if found is None or not found.speaker:
-            return None
-        found.rule = "contrast_clause_fragment"
-        return found
+        return self._speaking_by(mention, at, None, rule="contrast_clause_fragment")
 
     def _epithet_subject(self, sentence: Sentence) -> Attribution | None:
         """Rule ``epithet_subject``: in a Romance language, a sentence opening with an article and a noun for a person
@@ -5963,11 +5965,7 @@ class Attributor:
         mention = read_mention(_clause_after(tokens, k + 1), subject=False)
         if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
             return None
-        found = self.resolve(mention, (para, tokens[qi].start), tokens[k].word)
-        if found is None or not found.speaker:
-            return None
-        found.rule = "fronted_label"
-        return found
+        return self._speaking_by(mention, (para, tokens[qi].start), tokens[k].word, rule="fronted_label")
 
     def _these_words_after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         """Rule ``these_words``: '„…“ – mit diesen Worten eröffnete X die Kundgebung': the subject of the verb after the
@@ -5979,11 +5977,7 @@ class Attributor:
         if read is None:
             return None
         k, _, mention = read
-        found = self.resolve(mention, (para, tokens[qi].start), tokens[k].word)
-        if found is None or not found.speaker:
-            return None
-        found.rule = "these_words"
-        return found
+        return self._speaking_by(mention, (para, tokens[qi].start), tokens[k].word, rule="these_words")
 
     def _colon_clause_name(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         """Rule ``colon_clause_name``: in a language that puts the verb second, a short clause of its own before the
@@ -6057,11 +6051,7 @@ class Attributor:
             mention = read_mention(_clause_after(clause, aux + 1), subject=False)
         if mention is None or mention.kind not in ("person", "org", "role_person", "role_org", "pronoun"):
             return None
-        found = self.resolve(mention, at, cue)
-        if found is None or not found.speaker:
-            return None
-        found.rule = "auxiliary_subject"
-        return found
+        return self._speaking_by(mention, at, cue, rule="auxiliary_subject")
 
     def _possessive_words(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         """Rule ``possessive_words``: the sentence opens with a possessive and a noun for what somebody says
@@ -6177,11 +6167,7 @@ class Attributor:
         mention = read_mention(rest, subject=False)
         if mention is None or mention.kind != "person" or len(mention.text.split()) < 2:
             return None
-        found = self.resolve(mention, at, None)
-        if found is None or not found.speaker:
-            return None
-        found.rule = "dash_signature"
-        return found
+        return self._speaking_by(mention, at, None, rule="dash_signature")
 
     def _verbless(self, after: list[Token], at: tuple[int, int]) -> Attribution | None:
         """Rule ``verbless_name``: a quotation followed by a name and an apposition and
