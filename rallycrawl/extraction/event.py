@@ -1148,15 +1148,21 @@ def _noun_phrase(
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+def _cut_and_lowered(text: str, index: int = 0, lower=None) -> tuple[str, str]:
+    """The first 3,000 characters of a lead paragraph or headline a target is read in, and their lower case
+    (``lower(text, index)`` when the caller keeps it); the text is the lower case too when lowering changed its
+    length, so that offsets in one hold in the other."""
+    text = text[:3000]
+    lowered = text.lower() if lower is None else lower(text, index)
+    return (lowered if len(lowered) != len(text) else text), lowered
+
+
 def _framed_target(texts: list[str], words: _TargetWords, lower=None) -> str | None:
     """What the first sentence with a target frame says the protest is against or asks of
     (``lower``: ``text.lower()`` of ``texts[index]`` or a cut of it, as ``lower(text, index)``); what a
     protest verb takes as its object (rule target_protest_about) is not one: see :func:`protest_about`."""
     for index, text in enumerate(texts):
-        text = text[:3000]
-        lowered = text.lower() if lower is None else lower(text, index)
-        if len(lowered) != len(text):
-            text = lowered
+        text, lowered = _cut_and_lowered(text, index, lower)
         found: list[tuple[int, str]] = []
         by_own_words: int | None = None
         addressee_at: int | None = None
@@ -1292,10 +1298,7 @@ def protest_about(headline: str, paragraphs: list[str], language: str | None = N
     if not words.about:
         return None
     for text in [*paragraphs[:_LEAD_PARAGRAPHS], headline]:
-        text = text[:3000]
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            text = lowered
+        text, lowered = _cut_and_lowered(text)
         if words.openings[0] is not None and not any(map(lowered.__contains__, words.openings[0])):
             continue
         for m in matches_from_starts(words.cues.compiled, lowered, words.starts[0]):
@@ -1368,10 +1371,7 @@ def _named_party(texts: list[str], words: _TargetWords, lower=None) -> str | Non
     thing the protest is against ("gegen die geplante Schulreform") or the house it stands at, the party
     is the target. The lead's paragraphs are read, then the headline."""
     for index, text in enumerate(texts):
-        text = text[:3000]
-        lowered = text.lower() if lower is None else lower(text, index)
-        if len(lowered) != len(text):
-            text = lowered
+        text, lowered = _cut_and_lowered(text, index, lower)
         found: list[tuple[int, str]] = []
         for pattern, starts, named in (
             (words.party, words.party_starts, False), (words.party_named, words.party_named_starts, True)
