@@ -686,11 +686,16 @@ def _town_by_position(place: str, m: re.Match, language: str | None) -> bool:
     if not _town_name(place, m):
         return False
     end = m.start() + m.group().find(place) + len(place)
-    if m.string[max(0, m.start() - 1) : m.start() + 1] == ", ":
+    if _after_comma(m):
         return bool(_AFTER_TOWN.match(m.string, end))
     # rule location_town_before_cue: no comma before it, the protest's cue or a day after it
     followers = _town_followers(language) if event_rules.on("location_town_before_cue") else None
     return bool(followers and followers.match(m.string, end))
+
+
+def _after_comma(m: re.Match) -> bool:
+    """Whether the location match (which has the character before its preposition in front) follows a comma."""
+    return m.string[max(0, m.start() - 1) : m.start() + 1] == ", "
 
 
 def _town_name(place: str, m: re.Match) -> bool:
@@ -699,7 +704,7 @@ def _town_name(place: str, m: re.Match) -> bool:
     if m.group("place") != place and not m.group("place").startswith(place):
         return False
     words = place.split()
-    return all(w[:1].isupper() or w in _NAME_LINKS or w in ("an", "der") for w in words)
+    return all(w[:1].isupper() or w in _NAME_LINKS for w in words)  # (_NAME_LINKS holds "an", "der": "Neustadt an der Aue")
 
 
 @lru_cache(maxsize=None)
@@ -808,21 +813,17 @@ def _location(
                     place = place[:-1]
                 single = " " not in place.removeprefix("the ")
                 if (
-                    len(place) > 2
-                    and not _WEEKDAY_RE.fullmatch(place.lower())
-                    and (not single or m.group()[1:].lower().startswith(single_preps))
-                    and (
-                        _is_location(place, common_words)
-                        or _own_place_noun(place, language)
-                        or _town_by_position(place, m, language)
-                    )
+                    len(place) <= 2
+                    or _WEEKDAY_RE.fullmatch(place.lower())
+                    or (single and not m.group()[1:].lower().startswith(single_preps))
                 ):
+                    continue
+                known = _is_location(place, common_words) or _own_place_noun(place, language)
+                if known or _town_by_position(place, m, language):
                     found = _with_adjective(place, sentence, m, language)
                     rule = _place_rule(place, found, sentence, m, pattern, common_words)
-                    if not (_is_location(place, common_words) or _own_place_noun(place, language)):
-                        rule = "location_town_by_position"
-                        if m.string[max(0, m.start() - 1) : m.start() + 1] != ", ":
-                            rule = "location_town_before_cue"
+                    if not known:
+                        rule = "location_town_by_position" if _after_comma(m) else "location_town_before_cue"
                     if lowered in reporting.by_crowd:
                         rule = "location_crowd_sentence"
                     event_rules.note("location", rule)
