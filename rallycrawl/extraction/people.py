@@ -53,9 +53,9 @@ RULES = {
     # 'The crowd cheered when Ms Wolton reached the stage. / "…," she said': a surname with a title that
     # tells the gender (Mr, Ms, Mrs) counts for named_pronoun as a full name of that gender does
     "titled_pronoun": True,
-    # 'sagte Heike Brandenstein der Deutschen Presse-Agentur': an article among the particles ("der", "la") is part of a
-    # name only after another particle ('von der Leyen', 'de la Cruz'); alone, the name ends before it (before, the
-    # outlet was read into the name)
+    # 'sagte Heike Brandtner der Deutschen Presse-Agentur': a German article among the particles ("der", "den") is part
+    # of a name only after another particle ('von der Leyen', 'van den Berg'); alone, the name ends before it (before,
+    # the outlet was read into the name)
     "article_particle_ends_name": True,
 }
 # (read here too: some of these rules shape tables made when this module loads)
