@@ -2,9 +2,10 @@
 
 Invented protest-news reports written by a session that read no code, rule,
 test or language data of the analyser; it wrote from its knowledge of how news
-is written in each language. Every person, organisation, company and building
-is invented; real towns are used as places only. No text is taken from any
-real article.
+is written in each language. People, campaign groups, companies and most
+buildings are invented; real towns, and some real squares, parliaments,
+ministries and unions, are used as names only. Every event is invented and
+no text is taken from any real article.
 
 This is a DEVELOPMENT set: it may be read (cases and misses) to find shapes
 the analyser does not handle. It emphasises location shapes: datelines in the
