@@ -11,6 +11,8 @@ Each report runs through the whole protest analysis (``analyse_article``, with i
     python bench/event_battery.py --half B      # the odd-numbered cases: held out, counted only (never -v)
     python bench/event_battery.py --blind       # a second held-out set with demands (bench/event_blind_cases.py):
                                                 # counted only (never -v)
+    python bench/event_battery.py --dev2 -v     # a development set of 90 reports stressing the event's place
+                                                # (bench/event_dev2_cases.py, stop 28): read to find missing shapes
 
 A case may list its demands, one list of phrases per ask: an ask is found when an extracted demand's text
 contains one of its phrases (demands recall); an extracted demand that contains no phrase of any ask counts
@@ -24,6 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 if "--blind" in sys.argv:
     from event_blind_cases import CASES  # noqa: E402
+elif "--dev2" in sys.argv:
+    from event_dev2_cases import CASES  # noqa: E402
 else:
     from event_battery_cases import CASES  # noqa: E402
 
