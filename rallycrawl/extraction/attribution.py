@@ -146,6 +146,9 @@ RULES.update({
     # a quotation standing alone at a paragraph's start: the speaker or subject of the
     # last sentence of the paragraph before (read in quotes._fallback)
     "previous_paragraph": True,
+    # 'Ha detto che …', 'Tem dito que …': a clause opening with the language's auxiliary (AUXILIARIES) has its
+    # subject left out; the capitalised auxiliary names nobody
+    "auxiliary_opening": True,
     # "he"/"she" and role nouns look back at most PRONOUN_REACH paragraphs
     "pronoun_reach": True,
     # '"…," Mark Ode, senior adviser at the agency.': a name and an apposition, no verb
@@ -5476,6 +5479,11 @@ class Attributor:
             return None
         if mention is None or mention.kind not in ("person", "role_person", "pronoun"):
             return None
+        if (
+            mention.kind == "person" and end - start == 1 and tokens[start].lower in _P.auxiliaries
+            and RULES["auxiliary_opening"] and self.mentions.lookup(mention.text) is None
+        ):
+            return None  # 'Ha detto che …', 'Hat erklärt …': the language's auxiliary opens the clause, its subject left out
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
             # a lone capitalised word is a person only if it speaks
             following = tokens[end] if end < len(tokens) else None
