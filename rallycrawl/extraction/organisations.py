@@ -191,6 +191,7 @@ RULES: dict[str, str] = {
     "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
     "common-word-connector-head": "French, Spanish, Italian, Portuguese: a common word and a preposition before an organisation word that opens names are its members, not its name: Miembros de la Asociación de Padres, Militants de la Confédération Maraîchère",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
+    "sentence-case-genitive-chain": "French, Spanish, Italian, Portuguese: lower-case phrases of 'de/pour/para/per' continue a sentence-case name after its organisation word, when a mark, a verb or a relative word of the language closes the last (NAME_CLOSERS): Fédération des lycéens indépendants a appelé, Forum tunisien pour les droits sociaux du Sud.",
     # filters: a candidate is rejected
     "long-connector-name": "a name is measured by its words that are no connector (at most nine, 16 in all): Sindicato de Trabajadores de la Industria Pesquera de Puerto Alba, not rejected for its ten words",
     "reject-street-or-square": "a street, square or station, whatever organisation word it holds: Union Square, Plaza del Congreso",
@@ -2018,6 +2019,69 @@ _ROMANCE_GENITIVE = re.compile(
 _ELIDED_ARTICLE = re.compile(r"^[LlDd]['’](?=[A-ZÀ-Þ])")  # "L'Assemblée" opening a sentence
 
 
+#: one phrase of a sentence-case name after its organisation word: a preposition of "of" or "for" (with its
+#: article), a lower-case noun or a capitalised place, its adjectives, and at most one "and" with another noun
+_ROMANCE_LOWER_WORD = r"[a-zàâçéèêëîïôûùüÿñáíóúãõ][a-zàâçéèêëîïôûùüÿñáíóúãõ\-]{2,}"
+#: an adjective inside such a phrase: by the endings above, or a participle's that no finite verb has
+#: ("indépendants", "independientes", "unifiés"; not "-ent", a French verb's plural)
+_CHAIN_ADJECTIVE = (
+    rf"(?:{_ROMANCE_ADJECTIVE}|[a-zàâçéèêëîïôûùüÿñáíóúãõ]{{3,}}(?:ants|antes|ents|entes|ante|ente|ant|és|ées))"
+)
+_ROMANCE_PHRASE = re.compile(
+    r" (?:(?:(?:pour|para|per|por) )?(?:du|des|de la|de los|de las|del|de|di|della|delle|dei|degli|dello|do|da|dos|das|"
+    r"les|la|le|los|las|el|il|i|gli|os|as) |(?:pour|para|per|por) |(?:de l|d|dell|degl|dall)['’])"
+    rf"(?:{_ROMANCE_LOWER_WORD}|[A-ZÀ-Þ][\w\-]+(?:['’][A-ZÀ-Þ][\w\-]+)?)"
+    rf"(?: {_CHAIN_ADJECTIVE}(?![\w'’\-]))*"
+    rf"(?: (?:et|y|e) {_ROMANCE_LOWER_WORD}(?: {_CHAIN_ADJECTIVE}(?![\w'’\-]))*)?"
+    r"(?![\w'’\-])"
+)
+_CLOSING_MARK = frozenset(",.;:()«»\"“”\n")
+_MAX_PHRASES = 5
+
+
+@lru_cache(maxsize=8)
+def _name_closers(code: str) -> frozenset[str]:
+    """The words that end a sentence-case name in ``code`` (rule sentence-case-genitive-chain): its relative words,
+    clitics and auxiliaries (``NAME_CLOSERS``), and the verbs its organisations act and speak with."""
+    data = resources(code, "organisations")
+    words = set(getattr(data, "NAME_CLOSERS", ())) | set(getattr(data, "ACTION_AUXILIARIES", ()))
+    for phrase in (*getattr(data, "ACTION_VERBS", ()), *getattr(data, "SPEECH_VERBS", ())):
+        words.add(phrase.split()[0])
+    return frozenset(words)
+
+
+def _closed_at(joined: str, at: int, code: str) -> bool:
+    """Whether a name may end at ``at``: a mark, the text's end, or a closing word of the language after it."""
+    if at >= len(joined) or joined[at] in _CLOSING_MARK:
+        return True
+    if joined[at] != " ":
+        return False
+    word = _CLOSING_WORD.match(joined, at + 1)
+    if word is None:
+        return False
+    w = word.group().lower()
+    return w in _name_closers(code) or w.startswith(("n'", "n’", "s'", "s’", "qu'", "qu’"))
+
+
+_CLOSING_WORD = re.compile(r"[\w'’]+")
+
+
+def _genitive_chain(joined: str, end: int, code: str) -> int:
+    """Rule ``sentence-case-genitive-chain``: where the longest run of lower-case phrases after a sentence-case name
+    ends that a closing mark or word closes (``end`` when none does): "Fédération" + " des lycéens indépendants"
+    before " a appelé"."""
+    best = end
+    at = end
+    for _ in range(_MAX_PHRASES):
+        m = _ROMANCE_PHRASE.match(joined, at)
+        if m is None:
+            break
+        at = m.end()
+        if _closed_at(joined, at, code):
+            best = at
+    return best
+
+
 def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
     """" populaire écologique et sociale" after "Nouvelle Union": in French, Spanish, Italian and
     Portuguese a name is often written in sentence case, lower-case adjectives after its
@@ -2027,9 +2091,15 @@ def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
     if code not in _ROMANCE_CODES:
         return ""
     last = _ELIDED_ARTICLE.sub("", name.rsplit(" ", 1)[-1]).lower()
-    if last not in ORG_HEADS:
-        return ""
+    chain_rule = "sentence-case-genitive-chain" not in _OFF
+    if last not in ORG_HEADS and not (chain_rule and last in _HEAD_FIRST):
+        return ""  # (an organisation word that opens names: "Comité", "Agencia", "Coordinamento")
     m = _ROMANCE_TAIL.match(joined, end)
+    if chain_rule:
+        adjectives = m.end() if m else end
+        chain = _genitive_chain(joined, adjectives, code)
+        if chain > adjectives:  # "Forum" + " tunisien" + " pour les droits sociaux et économiques du Sud"
+            return joined[end:chain]
     if not m:
         return ""
     tail = m.group(1)

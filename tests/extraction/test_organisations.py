@@ -1543,7 +1543,8 @@ def test_a_preposition_of_the_language_goes_on_inside_a_name(language, paragraph
 
     assert name in names()
     try:
-        organisations.switch_off("inner-connector")
+        # (sentence-case-genitive-chain reads a name closed by a mark or a verb over the same phrases)
+        organisations.switch_off("inner-connector", "sentence-case-genitive-chain")
         assert name not in names()
     finally:
         organisations.switch_off()
@@ -1662,7 +1663,8 @@ def test_an_elided_preposition_goes_on_inside_a_name(language, paragraph, name):
 
     assert name in names()
     try:
-        organisations.switch_off("elided-connector")
+        # (sentence-case-genitive-chain reads a name closed by a mark or a verb over the same phrases)
+        organisations.switch_off("elided-connector", "sentence-case-genitive-chain")
         assert name not in names()
     finally:
         organisations.switch_off()

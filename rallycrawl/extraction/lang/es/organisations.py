@@ -120,3 +120,6 @@ AFTER_FIRST_WORDS = frozenset("afiliados trabajadores partido".split())
 ORGANISING_WORDS = frozenset("convocó organizó convoca organiza".split())
 #: head words of a body that organises ("union", "coalition"): organisations.py pools every language's
 ORGANISER_HEADS = frozenset("sindicato sindicatos".split())
+#: words that close a name written in sentence case after its last lower-case phrase: relative words,
+#: "and"/"or" before another name, clitics, negation and auxiliaries (rule sentence-case-genitive-chain)
+NAME_CLOSERS = frozenset("que quien quienes cuyo cuya donde y e o u pero se no ha han es son fue era".split())

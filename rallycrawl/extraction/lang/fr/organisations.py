@@ -116,3 +116,6 @@ AFTER_FIRST_WORDS = frozenset("militants adhérents parti".split())
 ORGANISING_WORDS = frozenset("organisé organise".split())
 #: head words of a body that organises ("union", "coalition"): organisations.py pools every language's
 ORGANISER_HEADS = frozenset("syndicat syndicats collectif".split())
+#: words that close a name written in sentence case after its last lower-case phrase: relative words,
+#: "and"/"or" before another name, clitics, negation and auxiliaries (rule sentence-case-genitive-chain)
+NAME_CLOSERS = frozenset("qui que dont où et ou mais se ne y a ont est sont était avait avaient sera".split())

@@ -102,3 +102,6 @@ NAME_STOP_WORDS = frozenset(
 #: plural nouns of organisations before a list of names ("unions X and Y"): organisations.py's
 #: cue words pool every language's
 PLURAL_ORG_NOUNS = frozenset("sindacati partiti comitati associazioni movimenti".split())
+#: words that close a name written in sentence case after its last lower-case phrase: relative words,
+#: "and"/"or" before another name, clitics, negation and auxiliaries (rule sentence-case-genitive-chain)
+NAME_CLOSERS = frozenset("che cui dove e ed o ma si non ha hanno è sono era".split())

@@ -97,3 +97,6 @@ NAME_STOP_WORDS = frozenset(
 #: plural nouns of organisations before a list of names ("unions X and Y"): organisations.py's
 #: cue words pool every language's
 PLURAL_ORG_NOUNS = frozenset("associações coletivos movimentos".split())
+#: words that close a name written in sentence case after its last lower-case phrase: relative words,
+#: "and"/"or" before another name, clitics, negation and auxiliaries (rule sentence-case-genitive-chain)
+NAME_CLOSERS = frozenset("que quem cujo cuja onde e ou mas se não tem têm é são foi era".split())

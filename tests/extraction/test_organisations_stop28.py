@@ -1,0 +1,45 @@
+"""Organisation rules of stop 28, found on an invented set of reports in seven languages
+(bench/org_cases.py).  Every sentence and name is written for these tests."""
+
+import pytest
+
+from rallycrawl.extraction import organisations
+from rallycrawl.extraction.analysis import analyse_article
+
+HEADLINE = "Des milliers de lycéens manifestent à Caen"
+
+
+def names(paragraphs, language="fr"):
+    return [o.name for o in analyse_article(HEADLINE, paragraphs, language=language).organisations]
+
+
+@pytest.fixture
+def chain_off():
+    organisations.switch_off("sentence-case-genitive-chain")
+    yield
+    organisations.switch_off()
+
+
+# --- sentence-case-genitive-chain ----------------------------------------------------------------------
+
+FRENCH = [
+    "La grève a été lancée par la Fédération des lycéens indépendants et l'Union syndicale des cheminots de Basse-Ourlaine.",
+    "Le Forum normand pour les droits sociaux et économiques du Littoral a appelé à rejoindre le cortège.",
+]
+
+
+def test_lower_case_phrases_closed_by_a_verb_or_a_mark_continue_the_name():
+    found = names(FRENCH)
+    assert "Fédération des lycéens indépendants" in found
+    assert "Union syndicale des cheminots de Basse-Ourlaine" in found
+
+
+def test_a_phrase_left_open_is_no_part_of_the_name():
+    # ("jeunes" is no adjective by its ending and no closing word: where the name ends is unknown)
+    found = names(["La Fédération des lycéens jeunes rentrait de Paris quand la grève a commencé."])
+    assert not any(n.startswith("Fédération des lycéens") for n in found)
+
+
+def test_genitive_chain_switched_off(chain_off):
+    found = names(FRENCH)
+    assert "Fédération des lycéens indépendants" not in found
