@@ -191,6 +191,7 @@ RULES: dict[str, str] = {
     "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
     "common-word-connector-head": "French, Spanish, Italian, Portuguese: a common word and a preposition before an organisation word that opens names are its members, not its name: Miembros de la Asociación de Padres, Militants de la Confédération Maraîchère",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
+    "and-tail-romance-phrase": "French, Spanish, Italian, Portuguese: a tail of up to six words after 'y/e/et' that opens with 'de' or holds it goes on the name before: Sindicato de Trabajadoras del Hogar y de Maquila de Guatemala",
     "sentence-case-genitive-chain": "French, Spanish, Italian, Portuguese: lower-case phrases of 'de/pour/para/per' continue a sentence-case name after its organisation word, when a mark, a verb or a relative word of the language closes the last (NAME_CLOSERS): Fédération des lycéens indépendants a appelé, Forum tunisien pour les droits sociaux du Sud.",
     # filters: a candidate is rejected
     "long-connector-name": "a name is measured by its words that are no connector (at most nine, 16 in all): Sindicato de Trabajadores de la Industria Pesquera de Puerto Alba, not rejected for its ten words",
@@ -895,6 +896,20 @@ def _services_tail(left: list[str], right: list[str], code: str) -> bool:
     return _common_words([x for x in left[at + 1 :] if x.lower() not in _CONNECTORS] + right[:-1], code)
 
 
+def _romance_phrase_tail(right: list[str], code: str) -> bool:
+    """Rule ``and-tail-romance-phrase``: in French, Spanish, Italian or Portuguese, a longer tail after "and" that
+    opens with "of" or holds it goes on the name before ("Sindicato de Trabajadoras del Hogar y de Maquila de
+    Guatemala", "Associação de Regantes e Pequenos Agricultores do Alentejo"): at most six words, a connector
+    among them, not opened by an organisation word (checked by the caller) or an article."""
+    return (
+        code in _ROMANCE_CODES
+        and "and-tail-romance-phrase" not in _OFF
+        and len(right) <= 6
+        and right[0].lower() not in _ARTICLES
+        and any(w.lower() in _CONNECTORS and w.lower() not in _AND for w in right[:-1])
+    )
+
+
 def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tuple[str, int]]]:
     """Cut "A and B" in two, except in one name: "Academy of Arts and Sciences", "Rights and Democracy Act".
 
@@ -922,7 +937,7 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                     # "Sindicato Único Ferroviario y Oficios Conexos": a short tail without a head of its own
                     or (
                         "and-tail" not in _OFF
-                        and len(right) <= 3
+                        and (len(right) <= 3 or _romance_phrase_tail(right_text, code))
                         # a long left side: "Unión Minera y Obreros Libres" are two unions
                         and (len(left) >= 3 or any(x in _CONNECTORS and x not in _AND for x in left_text))
                         # "and the X" starts another name in English; "y la Justicia" may go on one

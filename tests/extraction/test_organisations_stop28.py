@@ -43,3 +43,21 @@ def test_a_phrase_left_open_is_no_part_of_the_name():
 def test_genitive_chain_switched_off(chain_off):
     found = names(FRENCH)
     assert "Fédération des lycéens indépendants" not in found
+
+
+# --- and-tail-romance-phrase ---------------------------------------------------------------------------
+
+SPANISH_AND = ["La marcha fue convocada por el Sindicato de Recolectoras y Recolectores del Valle Seco, que pide contratos fijos."]
+
+
+def test_a_tail_with_de_after_y_goes_on_the_name():
+    found = names(SPANISH_AND, language="es")
+    assert "Sindicato de Recolectoras y Recolectores del Valle Seco" in found
+
+
+def test_and_tail_romance_phrase_switched_off():
+    try:
+        organisations.switch_off("and-tail-romance-phrase")
+        assert "Sindicato de Recolectoras y Recolectores del Valle Seco" not in names(SPANISH_AND, language="es")
+    finally:
+        organisations.switch_off()
