@@ -191,6 +191,7 @@ RULES: dict[str, str] = {
     "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
     "common-word-connector-head": "French, Spanish, Italian, Portuguese: a common word and a preposition before an organisation word that opens names are its members, not its name: Miembros de la Asociación de Padres, Militants de la Confédération Maraîchère",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
+    "lower-institution-name": "French, Spanish, Italian, Portuguese: an institution written in lower case before its name (LOWER_INSTITUTIONS), the name closed by a mark or a verb: ministère de l'Éducation nationale, conseil régional de Nouvelle-Aquitaine",
     "and-tail-romance-phrase": "French, Spanish, Italian, Portuguese: a tail of up to six words after 'y/e/et' that opens with 'de' or holds it goes on the name before: Sindicato de Trabajadoras del Hogar y de Maquila de Guatemala",
     "sentence-case-genitive-chain": "French, Spanish, Italian, Portuguese: lower-case phrases of 'de/pour/para/per' continue a sentence-case name after its organisation word, when a mark, a verb or a relative word of the language closes the last (NAME_CLOSERS): Fédération des lycéens indépendants a appelé, Forum tunisien pour les droits sociaux du Sud.",
     # filters: a candidate is rejected
@@ -2040,10 +2041,10 @@ _ROMANCE_LOWER_WORD = r"[a-zàâçéèêëîïôûùüÿñáíóúãõ][a-zàâ�
 #: an adjective inside such a phrase: by the endings above, or a participle's that no finite verb has
 #: ("indépendants", "independientes", "unifiés"; not "-ent", a French verb's plural)
 _CHAIN_ADJECTIVE = (
-    rf"(?:{_ROMANCE_ADJECTIVE}|[a-zàâçéèêëîïôûùüÿñáíóúãõ]{{3,}}(?:ants|antes|ents|entes|ante|ente|ant|és|ées))"
+    rf"(?:{_ROMANCE_ADJECTIVE}|[a-zàâçéèêëîïôûùüÿñáíóúãõ]{{3,}}(?:ants|antes|ents|entes|ante|ente|ant|és|ées|able|ables|ible|ibles|abile|ibile))"
 )
 _ROMANCE_PHRASE = re.compile(
-    r" (?:(?:(?:pour|para|per|por) )?(?:du|des|de la|de los|de las|del|de|di|della|delle|dei|degli|dello|do|da|dos|das|"
+    r" (?:(?:et|y|e|ed) )?(?:(?:(?:pour|para|per|por) )?(?:du|des|de la|de los|de las|del|de|di|della|delle|dei|degli|dello|do|da|dos|das|"
     r"les|la|le|los|las|el|il|i|gli|os|as) |(?:pour|para|per|por) |(?:de l|d|dell|degl|dall)['’])"
     rf"(?:{_ROMANCE_LOWER_WORD}|[A-ZÀ-Þ][\w\-]+(?:['’][A-ZÀ-Þ][\w\-]+)?)"
     rf"(?: {_CHAIN_ADJECTIVE}(?![\w'’\-]))*"
@@ -2095,6 +2096,41 @@ def _genitive_chain(joined: str, end: int, code: str) -> int:
         if _closed_at(joined, at, code):
             best = at
     return best
+
+
+@lru_cache(maxsize=8)
+def _lower_institution_pattern(code: str) -> re.Pattern[str] | None:
+    """The institution nouns ``code`` writes in lower case before their name (``LOWER_INSTITUTIONS``:
+    "ministère", "conseil régional"), with the adjectives after them, as one pattern."""
+    words = getattr(resources(code, "organisations"), "LOWER_INSTITUTIONS", ())
+    if not words:
+        return None
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’\-])(?:{alternatives})(?: {_CHAIN_ADJECTIVE}(?![\w'’\-]))*")
+
+
+#: a capitalised name right after an institution noun ("université Grenoble-Dauphiné")
+_CAPITALISED_AFTER = re.compile(r" [A-ZÀ-Þ][\w\-]+(?: [A-ZÀ-Þ][\w\-]+)*")
+
+
+def _lower_institutions(joined: str, code: str) -> list[tuple[int, int]]:
+    """Rule ``lower-institution-name``: where ``joined`` names an institution by a lower-case noun of the language
+    and a name closed by a mark or a verb: "ministère de l'Éducation nationale", "conseil régional de
+    Nouvelle-Aquitaine", "université Grenoble-Dauphiné" (start and end of each, in order)."""
+    pattern = _lower_institution_pattern(code)
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(joined):
+        at = m.end()
+        named = _CAPITALISED_AFTER.match(joined, at)
+        if named and _closed_at(joined, named.end(), code):
+            found.append((m.start(), named.end()))
+            continue
+        end = _genitive_chain(joined, at, code)
+        if end > at and any(c.isupper() for c in joined[at:end]):
+            found.append((m.start(), end))
+    return found
 
 
 def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
@@ -2157,10 +2193,35 @@ def _find_spans(
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
     # one iterator over the names; when a tail joins words after a name, the scan starts again
     # after them (as a search from there would: a match's look-behinds still see the text before)
+    institutions = (
+        _lower_institutions(joined, code) if code in _ROMANCE_CODES and "lower-institution-name" not in _OFF else []
+    )
+    pending = 0  # the first institution not yet behind the scan
     matches = NAME.finditer(joined)
     while (m := next(matches, None)) is not None:
         raw = m.group()
         next_from = m.end()
+        m_start = m.start()
+        while pending < len(institutions) and institutions[pending][1] <= m_start:
+            pending += 1
+        if pending < len(institutions) and institutions[pending][0] <= m_start:
+            # "ministère de l'" + "Éducation" + " nationale": the institution's whole name
+            m_start, next_from = institutions[pending]
+            raw = joined[m_start:next_from]
+            pending += 1
+            matches = NAME.finditer(joined, next_from)
+            facts = _name_facts(raw)
+            parts = ((raw, 0, len(raw), False, False, facts, 0),)
+            start = m_start
+            if start > limit:
+                while start > limit:
+                    index += 1
+                    offset = limit + 1
+                    limit = offset + len(scanned[index])
+                text = scanned[index]
+                append = all_spans[index].append
+            append((raw, start - offset, start - offset + len(raw), False, False, facts))
+            continue
         if extend and joined.startswith((" to ", " in "), next_from) and (" for " in raw or " of " in raw):
             tail = _lower_connector_tail(joined, next_from, raw)
             if tail:  # the search goes on after the words joined to this name

@@ -61,3 +61,28 @@ def test_and_tail_romance_phrase_switched_off():
         assert "Sindicato de Recolectoras y Recolectores del Valle Seco" not in names(SPANISH_AND, language="es")
     finally:
         organisations.switch_off()
+
+
+# --- lower-institution-name ----------------------------------------------------------------------------
+
+FRENCH_INSTITUTIONS = [
+    "Le ministère de l'Agriculture durable n'a pas répondu. Le conseil régional de Haute-Ourlaine a voté une aide.",
+]
+
+
+def test_a_lower_case_institution_and_its_name_closed_by_a_verb():
+    found = names(FRENCH_INSTITUTIONS)
+    assert "ministère de l'Agriculture durable" in found
+    assert "conseil régional de Haute-Ourlaine" in found
+
+
+def test_an_institution_without_a_name_is_none():
+    assert not any(n.startswith("ministère") for n in names(["Le ministère a répondu aux lycéens."]))
+
+
+def test_lower_institution_name_switched_off():
+    try:
+        organisations.switch_off("lower-institution-name")
+        assert "ministère de l'Agriculture durable" not in names(FRENCH_INSTITUTIONS)
+    finally:
+        organisations.switch_off()

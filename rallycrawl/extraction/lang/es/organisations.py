@@ -123,3 +123,6 @@ ORGANISER_HEADS = frozenset("sindicato sindicatos".split())
 #: words that close a name written in sentence case after its last lower-case phrase: relative words,
 #: "and"/"or" before another name, clitics, negation and auxiliaries (rule sentence-case-genitive-chain)
 NAME_CLOSERS = frozenset("que quien quienes cuyo cuya donde y e o u pero se no ha han es son fue era".split())
+#: institutions the language writes in lower case before their name ("ministère de l'Intérieur"):
+#: rule lower-institution-name
+LOWER_INSTITUTIONS = tuple("ministerio|ayuntamiento|consejería|tribunal|juzgado|universidad|fiscalía|gobierno regional|gobierno municipal".split("|"))

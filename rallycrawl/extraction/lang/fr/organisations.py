@@ -119,3 +119,6 @@ ORGANISER_HEADS = frozenset("syndicat syndicats collectif".split())
 #: words that close a name written in sentence case after its last lower-case phrase: relative words,
 #: "and"/"or" before another name, clitics, negation and auxiliaries (rule sentence-case-genitive-chain)
 NAME_CLOSERS = frozenset("qui que dont où et ou mais se ne y a ont est sont était avait avaient sera".split())
+#: institutions the language writes in lower case before their name ("ministère de l'Intérieur"):
+#: rule lower-institution-name
+LOWER_INSTITUTIONS = tuple("ministère|conseil régional|conseil départemental|conseil municipal|mairie|préfecture|rectorat|tribunal|université|centre hospitalier|agence régionale|district".split("|"))

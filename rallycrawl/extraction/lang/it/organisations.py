@@ -105,3 +105,6 @@ PLURAL_ORG_NOUNS = frozenset("sindacati partiti comitati associazioni movimenti"
 #: words that close a name written in sentence case after its last lower-case phrase: relative words,
 #: "and"/"or" before another name, clitics, negation and auxiliaries (rule sentence-case-genitive-chain)
 NAME_CLOSERS = frozenset("che cui dove e ed o ma si non ha hanno è sono era".split())
+#: institutions the language writes in lower case before their name ("ministère de l'Intérieur"):
+#: rule lower-institution-name
+LOWER_INSTITUTIONS = tuple("ministero|comune|regione|tribunale|prefettura|questura|procura|università|consiglio regionale|consiglio comunale".split("|"))

@@ -100,3 +100,6 @@ PLURAL_ORG_NOUNS = frozenset("associações coletivos movimentos".split())
 #: words that close a name written in sentence case after its last lower-case phrase: relative words,
 #: "and"/"or" before another name, clitics, negation and auxiliaries (rule sentence-case-genitive-chain)
 NAME_CLOSERS = frozenset("que quem cujo cuja onde e ou mas se não tem têm é são foi era".split())
+#: institutions the language writes in lower case before their name ("ministère de l'Intérieur"):
+#: rule lower-institution-name
+LOWER_INSTITUTIONS = tuple("ministério|prefeitura|câmara municipal|tribunal|universidade|governo estadual|secretaria".split("|"))
