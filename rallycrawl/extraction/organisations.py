@@ -192,6 +192,7 @@ RULES: dict[str, str] = {
     "common-word-connector-head": "French, Spanish, Italian, Portuguese: a common word and a preposition before an organisation word that opens names are its members, not its name: Miembros de la Asociación de Padres, Militants de la Confédération Maraîchère",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
     "lower-institution-name": "French, Spanish, Italian, Portuguese: an institution written in lower case before its name (LOWER_INSTITUTIONS), the name closed by a mark or a verb: ministère de l'Éducation nationale, conseil régional de Nouvelle-Aquitaine",
+    "legal-form-tail": "a company's legal form in mixed case goes on its name: Azienda Trasporti Ambrosiana S.p.A., Porcini Veneti S.r.l.",
     "and-tail-romance-phrase": "French, Spanish, Italian, Portuguese: a tail of up to six words after 'y/e/et' that opens with 'de' or holds it goes on the name before: Sindicato de Trabajadoras del Hogar y de Maquila de Guatemala",
     "sentence-case-genitive-chain": "French, Spanish, Italian, Portuguese: lower-case phrases of 'de/pour/para/per' continue a sentence-case name after its organisation word, when a mark, a verb or a relative word of the language closes the last (NAME_CLOSERS): Fédération des lycéens indépendants a appelé, Forum tunisien pour les droits sociaux du Sud.",
     # filters: a candidate is rejected
@@ -2162,6 +2163,11 @@ def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
     return tail
 
 
+#: the rest of a company's legal form written in mixed case after its "S" ("S.p.A.", "S.r.l.", "S.a.r.l."):
+#: rule legal-form-tail
+_MIXED_LEGAL_FORM = re.compile(r"\.(?:p\.A|r\.l|a\.r\.l|a\.s)\.(?![\w])")
+
+
 def _find_spans(
     scanned: list[str],
     joined: str,
@@ -2227,6 +2233,12 @@ def _find_spans(
             if tail:  # the search goes on after the words joined to this name
                 raw += tail
                 next_from = m.start() + len(raw)
+                matches = NAME.finditer(joined, next_from)
+        if raw.endswith(" S") and "legal-form-tail" not in _OFF:
+            legal = _MIXED_LEGAL_FORM.match(joined, next_from)
+            if legal:  # "Azienda Trasporti Ambrosiana S" + ".p.A.": the company's legal form
+                raw += legal.group()
+                next_from = legal.end()
                 matches = NAME.finditer(joined, next_from)
         if inner is not None and joined.startswith(" ", next_from):
             tail = _inner_connector_tail(joined, next_from, raw, inner)

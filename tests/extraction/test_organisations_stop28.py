@@ -86,3 +86,21 @@ def test_lower_institution_name_switched_off():
         assert "ministère de l'Agriculture durable" not in names(FRENCH_INSTITUTIONS)
     finally:
         organisations.switch_off()
+
+
+# --- legal-form-tail and the Romance legal forms (HEADS) -------------------------------------------------
+
+ITALIAN_COMPANY = ["Lo sciopero contro la Cartiera Valmorena S.p.A. è stato proclamato dai sindacati di base."]
+
+
+def test_a_mixed_case_legal_form_ends_a_company_name():
+    assert "Cartiera Valmorena S.p.A." in names(ITALIAN_COMPANY, language="it")
+    assert "Aceites Levante S.L." in names(["Los vecinos protestan contra Aceites Levante S.L., que lo niega."], language="es")
+
+
+def test_legal_form_tail_switched_off():
+    try:
+        organisations.switch_off("legal-form-tail")
+        assert "Cartiera Valmorena S.p.A." not in names(ITALIAN_COMPANY, language="it")
+    finally:
+        organisations.switch_off()

@@ -5,6 +5,7 @@ HEADS = frozenset(
     sindicato sindicatos federación confederación asociación partido gobierno ministerio policía
     congreso senado cámara universidad fundación coordinadora unión central frente movimiento
     ayuntamiento comité consejo colectivo plataforma corte tribunal
+    s.a s.l s.a.u s.l.u
     """.split()
 )
 HEADS_FIRST = frozenset(

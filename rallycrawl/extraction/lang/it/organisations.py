@@ -6,7 +6,7 @@ HEADS = frozenset(
     parlamento senato università fondazione movimento comitato consiglio collettivo
     coordinamento coalizione unione prefettura questura carabinieri
     rete alleanza piattaforma osservatorio assemblea cooperativa consulta
-    spa srl
+    spa srl s.p.a s.r.l
     """.split()
 )
 HEADS_FIRST = frozenset(

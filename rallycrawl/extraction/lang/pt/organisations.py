@@ -6,6 +6,7 @@ HEADS = frozenset(
     congresso senado câmara universidade fundação movimento comitê comité conselho coletivo
     colectivo frente central união assembleia prefeitura tribunal secretaria
     articulação coordenação coordenadoria aliança coligação plataforma observatório núcleo
+    s.a ltda
     """.split()
 )
 HEADS_FIRST = frozenset(
