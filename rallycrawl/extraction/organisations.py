@@ -2073,6 +2073,8 @@ def _closed_at(joined: str, at: int, code: str) -> bool:
         return True
     if joined[at] != " ":
         return False
+    if joined[at + 1 : at + 2] in _CLOSING_MARK:
+        return True  # (" (FENACACI)", " « …")
     word = _CLOSING_WORD.match(joined, at + 1)
     if word is None:
         return False

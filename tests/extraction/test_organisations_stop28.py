@@ -34,6 +34,11 @@ def test_lower_case_phrases_closed_by_a_verb_or_a_mark_continue_the_name():
     assert "Union syndicale des cheminots de Basse-Ourlaine" in found
 
 
+def test_a_bracket_after_a_space_closes_the_name():
+    found = names(["L'appel vient de la Fédération nationale des pêcheurs et mareyeurs de Côte d'Émeraude (FNPM) et des élus."])
+    assert "Fédération nationale des pêcheurs et mareyeurs de Côte d'Émeraude" in found
+
+
 def test_a_phrase_left_open_is_no_part_of_the_name():
     # ("jeunes" is no adjective by its ending and no closing word: where the name ends is unknown)
     found = names(["La Fédération des lycéens jeunes rentrait de Paris quand la grève a commencé."])
