@@ -53,6 +53,8 @@ def protest(headline, *paragraphs, language):
      ["Centinaia di cittadini hanno formato una catena umana intorno all'ospedale di Valdora."]),
     ("es", "Acampada de estudiantes ante el rectorado",
      ["Decenas de estudiantes mantienen una acampada frente al rectorado contra la subida de las tasas."]),
+    ("pt", "Agricultores em marcha lenta até Vilar Seco",
+     ["Centenas de agricultores fizeram uma marcha lenta de tratores até Vilar Seco contra a falta de água."]),
     ("nl", "Duizenden in Utrecht tegen sluiting ziekenhuis",
      ["Duizenden inwoners liepen zaterdag door het centrum tegen de sluiting van het ziekenhuis."]),
 ])
@@ -76,6 +78,10 @@ def test_protest_shapes(language, headline, paragraphs):
       "Il corteo di tifosi ha festeggiato fino a notte in piazza."]),
     ("pt", "Clube vence e adeptos festejam",
      ["Os jogadores do adversário protestaram contra a arbitragem no fim do jogo."]),
+    ("pt", "Economia em marcha lenta",
+     ["A economia segue em marcha lenta, com milhares de empresas contra a parede."]),
+    ("pt", "Carro fica em marcha lenta na garagem",
+     ["O motor ficou em marcha lenta durante uma hora; os motoristas reclamaram do consumo."]),
     ("nl", "Beurs zet mars omhoog voort",
      ["De index zet de mars omhoog voort; een handelaar sprak van een demonstratie van vertrouwen."]),
 ])

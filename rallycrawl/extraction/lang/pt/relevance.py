@@ -8,7 +8,7 @@ EVENT_WORDS = [
     r"buzinaços?|apitaços?|tratoraços?|carreatas?|motociatas?|bicicletaços?"
 ]
 AMBIGUOUS_WORDS = [
-    r"marchas?|cordões humanos|cordão humano|correntes? humanas?|ocupaç(?:ão|ões)|ocuparam|ocupam|bloqueios?|bloquearam|boicotes?|concentraç(?:ão|ões)|ato|atos|cartazes|faixas|"
+    r"marchas? lentas?|marchas?|cordões humanos|cordão humano|correntes? humanas?|ocupaç(?:ão|ões)|ocuparam|ocupam|bloqueios?|bloquearam|boicotes?|concentraç(?:ão|ões)|ato|atos|cartazes|faixas|"
     # a protest camp ("acampam em frente ao Congresso", "montaram acampamento na Esplanada")
     r"acampam|acamparam|acampados|acampadas|(?:montaram|montam|montaram um|montam um) acampamento",
     # a crowd with a purpose in the same sentence ("Centenas de estudantes marcharam ... contra o aumento")
@@ -20,12 +20,15 @@ AMBIGUOUS_WORDS = [
 ]
 CONTEXT_WORDS = [
     r"sindicat\w*|trabalhador\w*|professores|estudantes|ativistas|milhares|centenas|dezenas|contra|frente|"
+    r"agricultores|taxistas|camionistas|tratores|motoristas|pescadores|"
     r"ruas?|praça|polícia|cartazes|faixas|palavras de ordem|exig\w*|reivindica\w*|cut|movimento|sem-terra|sem-teto|famílias|categoria"
 ]
 NON_EVENT_SENSES = [
     # mobilising against a disease, a fire or prices is no protest
     r"\bse mobiliz\w* contr[ae] (?:o |a |os |as )?(?:vírus|dengue|inflação|incêndios?|fogo|pandemia|pragas?|seca|câncer|cancro|covid|gripe|desemprego|pobreza|fome|doenças?|epidemia|mosquitos?)\b",
-    r"\bmarcha (?:à ré|a ré|lenta|nupcial|fúnebre)\b|\bem marcha\b|\bpôr em marcha\b|"
+    # an engine idling ("em marcha lenta", "a marcha lenta do motor"); a slow drive of tractors or lorries is a protest
+    r"\bmarcha (?:à ré|a ré|nupcial|fúnebre)\b|\bem marcha(?! lenta)\b|\b(?:motor|carro|veículo|economia|crescimento|obras?|negociaç\w+|processo|vendas|mercados?|país|pib|reformas?|projeto|investimentos?|produção|setor|indústria)\w* (?:\w+ ){0,3}em marcha lenta\b|\bpôr em marcha\b|"
+    r"\bmarcha lenta (?:do|de um|de uma|dos) (?:motor|carro|veículo|automóvel|ralenti)\w*\b|"
     r"\bmarcha d[ao]s? (?:inflação|preços|economia|juros|desemprego|vendas|mercados?|negócios)\b|"
     r"\bmanifestaç(?:ão|ões) (?:de interesse|clínicas?|cultura(?:l|is)|esportivas?)\b|\bconcentraç(?:ão|ões) de (?:renda|poder|mercado)\b",
     # a hunger strike that is a goal drought
