@@ -96,6 +96,19 @@ RULES = {
     # "Exigen la reapertura del centro." is read as "exigen" (not in German, where a verb first makes a
     # question or a condition: "Wollen Mieter streiken, dann ...")
     "sentence_initial_cue": True,
+    # the body asked may carry a place or an appositive before "to": "urged ministers in London to withdraw",
+    # "want the principal, Professor Ann Lee, to meet them" (the target keeps its place, not the appositive)
+    "target_tail": True,
+    # a cue whose object is a count is a crowd claimed, not an ask: "Les organisateurs ont revendiqué 15.000
+    # participants", "claimed 2,000 marchers" (lang/<code>/demands.py COUNTED_NOUNS after a number)
+    "claimed_count": True,
+    # a verb of appeal whose particle follows whom it asks: the words before the particle are the target, the
+    # ask follows ("forderten den Stadtrat auf, den Verkauf zu stoppen" -> "den Verkauf zu stoppen";
+    # lang/<code>/demands.py APPEAL_SPLIT)
+    "appeal_particle": True,
+    # a protest verb followed by where it happened has no ask there (PLACE_OPENERS): "protesting outside
+    # County Hall as councillors met" is no demand
+    "protest_place": True,
 }
 for _name in switched_off("RALLYCRAWL_DEMAND_RULES_OFF", RULES, "demand"):
     RULES[_name] = False
@@ -106,10 +119,23 @@ _SCAN_CHARS = 20_000  # narrative text scanned per article (asks come early in a
 
 _NAME = r"(?:the |die |den |der |el |la |le |les )?[A-ZÀ-Þ][\w'’.\-]*(?: (?:of |for |de )?[A-ZÀ-Þ][\w'’.\-]*){0,4}"
 _NOUN_GROUP = (
-    r"(?:the |their |its |his |her )?(?:[\w\-]+ ){0,3}(?:"
+    r"(?:the |their |its |his |her )?(?:[\w'’\-]+ ){0,4}(?:"
     + "|".join(f"(?:{p})" for p in getattr(lang.resources("en", "demands"), "TARGET_NOUNS", ()))
     + r")"
 )  # "the school board", "the city's housing department": lang/en/demands.py TARGET_NOUNS
+
+
+
+def _tail(n: str) -> str:
+    """Rule target_tail: after the body asked, a place ("in London", "at Taybank University") and an
+    appositive between commas (", Professor Ann Lee,"), as group ``tail<n>`` (empty when there is none)."""
+    return (
+        rf"(?P<tail{n}>(?: (?:in|at|of|from) (?:the )?[A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){{0,3}})?"
+        rf"(?:, (?:[A-ZÀ-Þ][\w'’.\-]* ){{0,4}}[A-ZÀ-Þ][\w'’.\-]*,)?)"
+    )
+
+
+_TAIL_GROUPS = ("tail", "tail2", "tail3", "tail4")
 
 # Cues in the narrative; group "target" when the article names who must act.  Every cue
 # starts with an ASCII letter (or a letter that folds to one under the (?i:) part): the
@@ -117,10 +143,10 @@ _NOUN_GROUP = (
 _REPORT_CUES = re.compile(
     r"\b(?=[a-zA-Zİıſ])(?:(?:other |their |the |key |main |chief |central |core |further )?demands? (?:include[sd]?|included|are|were|is|was)"
     r"|(?:among|chief among) (?:the|their) demands (?:is|are|was|were)"
-    rf"|call(?:ed|ing|s)? (?:on|upon) (?P<target>{_NAME}|{_NOUN_GROUP}) to"
-    rf"|urg(?:e|ed|es|ing) (?P<target2>{_NAME}|{_NOUN_GROUP}) to"
-    rf"|press(?:ed|ing|es)? (?P<target3>{_NAME}|{_NOUN_GROUP}) to"
-    rf"|(?:ask(?:ed|ing|s)?|want(?:s|ed)?) (?P<target4>{_NAME}(?: [a-z]+)?|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?) to"
+    rf"|call(?:ed|ing|s)? (?:on|upon) (?P<target>{_NAME}|{_NOUN_GROUP}){_tail('')} to"
+    rf"|urg(?:e|ed|es|ing) (?P<target2>{_NAME}|{_NOUN_GROUP}){_tail('2')} to"
+    rf"|press(?:ed|ing|es)? (?P<target3>{_NAME}|{_NOUN_GROUP}){_tail('3')} to"
+    rf"|(?:ask(?:ed|ing|s)?|want(?:s|ed)?) (?P<target4>{_NAME}(?: [a-z]+)?|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?){_tail('4')} to"
     rf"|(?:until|unless) (?P<target5>{_NAME}|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?) (?:agree[sd]?|promise[sd]?|commit(?:s|ted)?) to"
     # (the look-ahead first: a match is a word, a space and "want", perhaps "also"/"still" between; the
     # ignore-case words after it give the matcher no first letter to turn a word away on, so each is tried)
@@ -146,7 +172,7 @@ _REPORT_CUES = re.compile(
     r"|pour dénoncer|dénonc(?:ent|ent|aient|e)|pour exiger|para exigir|para reclamar|para pedir)\b"
     r"(?: que| qu'|,? dass)?:? ",
 )
-_WANT_TARGET = re.compile(rf"(?P<target>{_NAME}(?: [a-z]+)?|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?) to ")
+_WANT_TARGET = re.compile(rf"(?P<target>{_NAME}(?: [a-z]+)?|{_NOUN_GROUP}|the [\w\-]+(?: [\w\-]+)?){_tail('')} to ")
 _ADDRESSED = re.compile(
     r"^(?:von (?:der|dem|den) |vom |al |a la |a los |a las |au |aux |à la )"
     r"(?P<target>[A-ZÀ-Þ][\w'’\-]*(?: (?:de |del |la |der |des )?[A-ZÀ-Þ][\w'’\-]*){0,4})(?=[ ,])"
@@ -639,6 +665,10 @@ class _LanguageCues:
     asking_start: tuple[str, ...] | None = None
     #: the words that open an ask after its cue and are no part of it (``LEADING_WORDS``, with English's)
     leading: re.Pattern = _LEADING
+    #: rule appeal_particle: the target and its particle at the start of an ask (APPEAL_SPLIT)
+    appeal_split: re.Pattern | None = None
+    #: rule protest_place: a place after a protest verb (PLACE_OPENERS)
+    place_opener: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -709,6 +739,8 @@ def language_cues(language: str | None) -> _LanguageCues:
         # (every module of the article's language or languages says so)
         subject_dropped=bool(modules) and all(getattr(m, "SUBJECT_DROPPED", False) for m in modules),
         leading=_leading_pattern(codes),
+        appeal_split=re.compile(rf"^(?:{listed('APPEAL_SPLIT')})") if listed("APPEAL_SPLIT") else None,
+        place_opener=re.compile(rf"^(?:{listed('PLACE_OPENERS')})\b", re.I) if listed("PLACE_OPENERS") else None,
     )
 
 
@@ -882,6 +914,8 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
             rest = text[m.end() :]
             if _no_ask_after(text, start, cue, rest, cues):
                 continue
+            if not RULES["target_tail"] and any(m.group(g) for g in _TAIL_GROUPS):
+                continue
             target = next((m.group(g) for g in _TARGET_GROUPS if m.group(g)), None)
             if target is None:  # "fordern von der Stadt ...", "exigen al Ayuntamiento ... la clausura"
                 addressed = _ADDRESSED.match(rest)
@@ -889,7 +923,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
                     target, rest = addressed.group("target"), rest[addressed.end() :].lstrip(", ")
             if target is None and cue.rstrip().endswith(("want", "wants", "wanted")):
                 wanted = _WANT_TARGET.match(rest)  # "the union wants the city to reopen ..."
-                if wanted:
+                if wanted and (RULES["target_tail"] or not wanted.group("tail")):
                     target, rest = wanted.group("target"), rest[wanted.end() :]
             if _LIST_CUE.match(cue.strip()) and _LIST_VERB.search(cue):
                 for item in _list_items(rest, cues.leading):
@@ -902,7 +936,14 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
                 continue
             if rest[:2].lstrip().startswith(","):
                 continue  # the verb has no object here ("those who protested, ...")
+            if RULES["protest_place"] and cues.place_opener is not None and _PROTEST_VERB.match(cue):
+                if cues.place_opener.match(rest):
+                    continue  # "protesting outside County Hall as ...": where, not what
             clause = _without_lead(_clause(rest, stop_at_quotes=False), cues.leading)
+            if RULES["appeal_particle"] and cues.appeal_split is not None:
+                appeal = cues.appeal_split.match(clause)
+                if appeal:
+                    target, clause = appeal.group("target"), clause[appeal.end() :]
             if len(clause.split()) >= 2 or _DIGIT.search(clause):
                 found.append(Demand(text=clause, source="report", target=target.strip() if target else None))
         if " by" in text and any(map(text.__contains__, _PASSIVE_VERBS)):
@@ -912,6 +953,10 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
         if people:
             found += _people_asked(text, cues, quoted, lowered, asking_places[i] if asking_places else None)
     return found
+
+
+#: a cue that is a verb of protest alone, with no "against" (rule protest_place)
+_PROTEST_VERB = re.compile(r"(?:protest(?:ed|ing)|march(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing))\s*$", re.I)
 
 
 def _people_asked(
@@ -1118,6 +1163,19 @@ def _slogan_demands(slogans: list[str], language: str | None = None) -> list[Dem
 _NO_DOUBLE_QUOTES = str.maketrans("", "", '"“”„«»')
 
 
+#: rule claimed_count: an ask that is a number (perhaps "more than", "près de") and a noun of people counted,
+#: every language's COUNTED_NOUNS ("15.000 participants", "2,000 marchers", "rund 500 Teilnehmende")
+_COUNTED = re.compile(
+    r"^(?:(?:" + _every_language("COUNT_APPROXIMATORS") + r") )?\d[\d.,\u202f\u00a0 ]*(?:mil |mille |thousand |000 )?(?:"
+    + _every_language("COUNTED_NOUNS") + r")$",
+    re.I,
+)
+
+
+def _claimed_count(demand: Demand) -> bool:
+    return RULES["claimed_count"] and _COUNTED.match(demand.text.strip(" .,")) is not None
+
+
 def _dedupe(demands: list[Demand]) -> list[Demand]:
     kept: list[Demand] = []
     keys: list[tuple[str, set[str]]] = []
@@ -1165,4 +1223,4 @@ def extract_demands(
     demands += _slogan_demands(slogans or [], language)
     demands += _headline_demands(headline, language)
     demands += _issue_demands(headline, paragraphs, language)
-    return _dedupe(demands)
+    return _dedupe([d for d in demands if not _claimed_count(d)])

@@ -77,3 +77,10 @@ LEADING_WORDS = ('und',)
 #: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
 #: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
 CLAUSE_END_WORDS = ('sagte', 'sagt', 'erklärte', 'betonte', 'hieß es')
+#: nouns of people counted: an ask that is a number and one of these is a crowd claimed ("15.000 participants"),
+#: with the words that may open the number (rule claimed_count)
+COUNTED_NOUNS = [r"teilnehmer\w*|teilnehmende\w*|menschen|personen|demonstrant\w*|demonstrierende\w*|streikende\w*"]
+COUNT_APPROXIMATORS = [r"rund|etwa|mehr als|über|knapp|bis zu|fast"]
+#: whom a verb of appeal asks, before its particle: "(forderten) den Stadtrat auf, den Verkauf zu stoppen" (rule
+#: appeal_particle; group "target")
+APPEAL_SPLIT = [r"(?P<target>(?:die|den|das|dem|alle) [^,.;:]{1,60}?) auf, (?=\w)"]

@@ -7,13 +7,15 @@ EVENT_WORDS = [
     r"massenprotest(?:e|en)?|sprechchöre?n?|menschenkette|sitzblockaden?|auf die straße|"
     r"gingen auf die straße|gehen auf die straße|arbeitsniederlegung(?:en)?|großdemo|gegendemo|"
     r"(?:stern|trauer|schweige|friedens|protest|oster)(?:marsch(?:es)?|märschen?)|menschenketten|"
-    r"arbeit niedergelegt|(?:legen|legten|legt|legte) (?:[a-zäöüß]+ ){0,2}arbeit nieder"
+    r"arbeit niedergelegt|(?:legen|legten|legt|legte) (?:[a-zäöüß]+ ){0,2}arbeit nieder|"
+    # the cyclists' protest ride, by its name
+    r"critical mass"
 ]
 AMBIGUOUS_WORDS = [
     r"demos?|marsch|märsche|blockade|blockaden|besetzung|besetzten|besetzt|besetzen|besetzte|boykott\w*|aufmarsch|versammlung(?:en)?|"
     r"krawalle?n?|unruhen|aufstand|blockier(?:en|te|ten|t)|ausstand|ausstände|aktionstag(?:e|en)?|autokorsos?|"
     r"(?:klebten|kleben|klebte|klebt) sich (?:[a-zäöüß]+ ){0,4}fest|festgeklebt|"
-    r"traktorkolonnen?|traktorkorsos?|sternfahrt(?:en)?|trillerpfeifen|lichterketten?|spruchbänder|spruchbändern|"
+    r"traktorkolonnen?|traktorkorsos?|umzug|umzüge[n]?|sternfahrt(?:en)?|trillerpfeifen|lichterketten?|spruchbänder|spruchbändern|"
     r"mit (?:transparenten|plakaten|schildern|fahnen und transparenten)|(?:selbst gemalte|selbstgemalte) (?:schilder|plakate)",
     # a crowd with a purpose in the same sentence ("Tausende Menschen ... für bezahlbare Mieten")
     r"(?:(?:zehntausende|tausende|hunderte|dutzende|mehrere (?:tausend|hundert|dutzend)|(?:rund|mehr als|etwa|über|knapp) \d[\d.]*) "
@@ -21,7 +23,7 @@ AMBIGUOUS_WORDS = [
     r"gegen (?:die|den|das) |mit (?:trillerpfeifen|transparenten|plakaten|schildern)))"
 ]
 CONTEXT_WORDS = [
-    r"gewerkschaft\w*|beschäftigte\w*|arbeitnehmer\w*|aktivist\w*|teilnehmer\w*|polizei|tausende|hunderte|"
+    r"gewerkschaft\w*|beschäftigte\w*|arbeitnehmer\w*|aktivist\w*|teilnehmer\w*|teilnehmende\w*|[a-zäöüß]*polizei|tausende|hunderte|"
     r"dutzende|gegen|forder\w*|transparent\w*|plakat\w*|innenstadt|straße|straßen|platz|vor dem|vor der|"
     r"protest\w*|demonstr\w*|aufgerufen|aufruf"
 ]
@@ -69,8 +71,18 @@ NON_EVENT_SENSES = [
     # the march of prices; the underdogs' uprising in a cup
     r"\bmarsch (?:der|des) (?:preise|inflation|zinsen|mieten|kurse|zeit|geschichte|technik)\b|"
     r"\baufstand (?:der|des) (?:kleinen|außenseiter\w*|zwerge|amateure|reservisten)\b",
+    # players' protests at the referee's call ("nach heftigen Protesten gegen eine Elfmeterentscheidung")
+    r"\bprotest\w* (?:[a-zäöüß]+ ){0,2}(?:gegen|über|wegen) (?:den |die |das |eine |einen |dessen )?(?:schiedsrichter\w*|schiri\w*|"
+    r"[a-zäöüß]*entscheidung des schiedsrichters|elfmeter\w*|strafstoß\w*|platzverweis\w*|rote[n]? karte|gelb\w* karte|abseits\w*|"
+    r"videobeweis|var-entscheidung|tor(?:entscheidung|aberkennung))\b|"
+    r"\bprotest\w* (?:der|von den) (?:spieler|bank|gäste|mannschaft)\b[^.]{0,40}\b(?:schiedsrichter|elfmeter|abseits)\w*\b",
+    # a removal or a move ("der Umzug der Behörde", "Umzug in die neue Wohnung") is no procession
+    r"\bumzug (?:der|des|in|ins|nach|von der|aus) (?![a-zäöüß]*(?:demonstr|protest))\b|"
+    # a carnival or a fair's procession
+    r"\b(?:fasching|karneval|fastnacht|narren|schützen|kirmes|erntedank|volksfest|stadtfest|jubiläum|trachten)\w*\b[^.]{0,80}\bumz(?:ug|üge)\b|"
+    r"\bumz(?:ug|üge)\b[^.]{0,80}\b(?:fasching|karneval|fastnacht|narren|kamelle|konfetti|festwagen|motivwagen|trachten)\w*",
 ]
-NON_EVENT_KEYS = ("demo", "streik", "protest", "lichterkette", "aktionstag", "besetz", "marsch", "aufstand")
+NON_EVENT_KEYS = ("demo", "streik", "protest", "lichterkette", "aktionstag", "besetz", "marsch", "aufstand", "umzug")
 #: stems found inside compound words ("Mietenstreik", "Klimademo", "Protestcamp", "Großkundgebung")
 COMPOUND_STEMS = ("streik", "kundgebung", "protest", "demonstration", "mahnwache", "demo")
 #: words that hold a stem and are no protest ("Demokratie", "Machtdemonstration")

@@ -150,7 +150,7 @@ TARGET_NOUNS = [
     r"university|college|school|board|district|ministry|minister|department|agency|police|court|"
     r"parliament|congress|senate|regulator|commission|committee|cabinet|owners?|landlords?|developers?|"
     r"operator|club|federation|league|hospital|trust|bank|firm|corporation|chancellor|premier|"
-    r"prime minister|secretary|county|province|executive|bosses|regime"
+    r"prime minister|secretary|county|province|executive|bosses|regime|ministers|principal|authority|trustees|councillors"
 ]
 #: words that open an ask right after its cue and are no part of it ("and that ...", "y que ...");
 #: read with English's (demands._leading_pattern)
@@ -158,3 +158,10 @@ LEADING_WORDS = ('and', 'or', 'but', 'to', 'for', 'that', 'is', 'are')
 #: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
 #: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
 CLAUSE_END_WORDS = ('said', 'says', 'according', 'while', 'but', 'as', 'which', 'who', 'despite', 'although', 'though', 'where', 'when', 'after', 'before', 'because', 'since', 'so')
+#: nouns of people counted: an ask that is a number and one of these is a crowd claimed ("15.000 participants"),
+#: with the words that may open the number (rule claimed_count)
+COUNTED_NOUNS = [r"people|participants|protesters|demonstrators|marchers|strikers|supporters|attendees|members"]
+COUNT_APPROXIMATORS = [r"more than|about|around|some|nearly|over|at least|up to"]
+#: where a protest verb's object would be, a place or a time: the verb has no ask there (rule protest_place)
+PLACE_OPENERS = [r"outside|in front of|near|at the (?:gates?|steps|entrance|offices?|headquarters)|on the steps|through|across|"
+                 r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|as\b"]

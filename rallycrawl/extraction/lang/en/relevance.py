@@ -14,7 +14,9 @@ EVENT_WORDS = [
     r"went on strike|go on strike|going on strike|goes on strike|will strike|to strike|would strike|plan to strike|"
     r"plans to strike|threaten(?:ed|s)? to strike|voted to strike|"
     r"walk(?:s|ing)? out(?! of)|stop(?:s|ped|ping)? work(?! on\b)|ceas(?:e|es|ed|ing) work|down(?:s|ed|ing)? tools|"
-    r"days? of action|"
+    r"days? of action|go-slows?|work-to-rule|"
+    # a protest by sticking oneself to a building or a road ("glued their hands to the doors")
+    r"(?:glu(?:e|es|ed|ing)|chain(?:s|ed|ing)?|lock(?:s|ed|ing)?-?on) (?:themselves|their hands|himself|herself) (?:on|onto|to)\b|"
     # industrial action taken or called, not its threat or the law on it ("could face industrial action")
     r"(?:take|takes|took|taking|taken|begin|begins|began|start|starts|started|stage|stages|staged|launch(?:es|ed)?|"
     r"escalat(?:e|es|ed|ing)|vote[sd]? for|voting for|backed|days? of|weeks? of|programme of|wave of|all-out|indefinite) "
@@ -24,7 +26,7 @@ EVENT_WORDS = [
 ]
 #: words that report a protest only near a protest context word
 AMBIGUOUS_WORDS = [
-    r"rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|strik(?:e|es|ing)|occupation|occupied|occupy|"
+    r"rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|strik(?:e|es|ing)|occupation|occupied|occupy|human chains?|"
     r"boycott(?:s|ed|ing)?|blockades?|blockaded|chant(?:ed|ing|s)?|demos?|uprising|unrest|riots?|rioters?|"
     r"stoppages?|sit-downs?|tear ?gas|pepper spray|water cannons?|rubber bullets|refus(?:e|es|ed|ing) (?:food|to eat)|"
     r"(?:holding|held|carrying|carried|waving|waved|brandishing) (?:up )?(?:[a-z'-]+ ){0,2}(?:signs|placards|banners)",
@@ -59,6 +61,8 @@ NON_EVENT_SENSES = [
     r"comeback|back from)\b",
     r"\bmarch(?:es|ed)? (?:of (?:prices|time|progress|technology)|toward (?:the )?(?:title|playoffs?)|madness)\b",
     r"\bmarch (?:on|onward)\b|\bmarching (?:band|orders)\b",
+    # a currency or an index that marches up ("sterling marched higher")
+    r"\bmarch(?:es|ed|ing)? (?:higher|lower|upwards?|downwards?|ahead of (?:the )?(?:dollar|euro|pound|yen))\b",
     r"\bdemonstrat(?:ed|es|ing) (?:that|how|the|its|a|an|their|his|her)\b",
     r"\b(?:campaign|election|re-?election|political|victory|trump|maga) rall(?:y|ies)\b",
     r"\bmarch(?:ed|ing|es)?\b[^.]{0,30}\bparades?\b",
@@ -114,13 +118,20 @@ COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
 #: gathering frames: people who gather somewhere, for or against something
 FRAMES = [
-    r"(?:gathered|rallied|assembled|massed|converged|marched|demonstrated|protested) "
+    r"(?:gathered|gathering|gather|gathers|rallied|rallying|assembled|massed|converged|converging|marched|demonstrated|protested) "
     r"(?:outside|in front of|on the steps of|at the gates of|in the streets|through the streets|on the streets)",
+    # people who stood somewhere to protest ("stood at the gates of the school on Thursday to protest")
+    r"(?:stood|stand|standing|gathered|waited|lined up|sat) (?:outside|in front of|at the gates of|on the steps of|at the entrance to) "
+    r"[^.]{0,80}\bto (?:protest|demand|oppose|denounce|condemn|call for)\b",
     r"(?:gathered|rallied|marched|demonstrated) (?:on|in|at) [^.]{0,40}(?:to protest|to demand|to oppose|to denounce|to condemn|to call for|"
     r"against|calling for|demanding)",
     r"(?:gathered|assembled|massed|rallied|marched|turned out|(?:had |have )?(?:come|came)) to (?:protest|oppose|demand|denounce|condemn|call for|"
     r"show (?:their )?(?:support|solidarity|opposition)|support|back)\b",
     # protesters acting: "activists blocked the bridge", "farmers occupied the square"
     r"(?:activists|campaigners|protesters|demonstrators|strikers|farmers|dockers) (?:have |had |who )?"
-    r"(?:block|blocked|blocking|blockaded|occupied|occupy|occupying|sat down|staged|glued|chained|stormed|disrupted)\b",
+    r"(?:block|blocks|blocked|blocking|blockaded|occupied|occupy|occupies|occupying|sat down|staged|glue|glued|chain|chained|"
+    r"stormed|disrupted)\b",
+    # the same by people who are not protesters by name ("Parents block school gates"); not "staged" (a play)
+    r"(?:parents|residents|villagers|fishermen|students|taxi drivers|cabbies|truckers|hauliers) (?:have |had |who )?"
+    r"(?:block|blocks|blocked|blocking|blockade|blockaded|occupied|occupy|occupies|occupying|glue|glued|chain|chained)\b",
 ]

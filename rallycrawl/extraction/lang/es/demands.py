@@ -62,3 +62,9 @@ LEADING_WORDS = ('y', 'que', 'es', 'son')  # the copula of "lo que pedimos es re
 #: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
 #: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
 CLAUSE_END_WORDS = ('dijo', 'afirmó', 'explicó', 'señaló', 'indicó', 'agregó', 'añadió', 'aseguró', 'según')
+#: nouns of people counted: an ask that is a number and one of these is a crowd claimed ("15.000 participants"),
+#: with the words that may open the number (rule claimed_count)
+COUNTED_NOUNS = [r"participantes|manifestantes|personas|asistentes|huelguistas"]
+COUNT_APPROXIMATORS = [r"más de|unas|unos|cerca de|alrededor de|casi|hasta"]
+#: verbs of asking after which a second ask begins ("rechazan X y *exigen* Y": rule coordinated_verb_end)
+COORDINATED_ASK_VERBS = ("exigen", "reclaman", "piden", "exigieron", "reclamaron", "pidieron")

@@ -4,7 +4,7 @@ EVENT_WORDS = [
     r"protestas?|protestaron|protestan|protestando|manifestaci(?:ón|ones)|manifestantes?|huelgas?|huelguistas?|"
     r"movilizaci(?:ón|ones)|movilizaron|movilizarán|piquetes?|piqueteros?|bloqueos?|medidas de fuerza|"
     r"tractoradas?|marchas? lentas?|bocinazos?|(?:hicieron|hacen|haciendo) sonar (?:sus |las )?(?:bocinas|cláxones|pitos|silbatos)|"
-    r"marcharon|marcharán|cacerolazos?|plantón|plantones|paro general|paro nacional|paro de \d+|"
+    r"marcharon|marcharán|cacerolazos?|caceroladas?|(?:salieron|salen|saldrán) con (?:sus |las )?cacerolas|plantón|plantones|paro general|paro nacional|paro de \d+|"
     r"paros? (?:total|parcial|por tiempo|de actividades|de brazos caídos)|salieron a las calles|"
     r"tomaron las calles|sentadas?|concentraciones|se concentraron|se congregaron|se congregarán|"
     r"se manifestaron|se manifestarán|huelga general|escraches?|(?:golpear|golpeando|golpearon|hicieron sonar) (?:las )?cacerolas|"
@@ -12,13 +12,14 @@ EVENT_WORDS = [
     r"fábrica|planta|predio|edificio|sede)|convocatoria a (?:la|una) (?:marcha|movilización|concentración)"
 ]
 AMBIGUOUS_WORDS = [
-    r"paros?|marchas?|marchan|concentración|vigilias?|encierros?|(?:se )?encerr(?:aron|aban|arán|ados|adas)|se encierran|ocupaci(?:ón|ones)|boicots?|corte de ruta|cortes de ruta|"
+    r"paros?|marchas?|marchan|concentración|vigilias?|cadenas? humanas?|acampadas?|acampan|acamparon|encierros?|(?:se )?encerr(?:aron|aban|arán|ados|adas)|se encierran|ocupaci(?:ón|ones)|boicots?|corte de ruta|cortes de ruta|"
     r"disturbios|estallido|gremio|gremios|sindicato|sindicatos|consignas|okupaci(?:ón|ones)|okupad[oa]s?|okupas?|"
     r"tractores|con (?:pancartas|carteles|pañuelos [a-z]+|silbatos)|corearon|coreando",
     # a crowd with a purpose in the same sentence ("Decenas de miles de mujeres ... contra la violencia")
     r"(?:(?:decenas de miles|miles|cientos|centenares|decenas|millares) de [a-záéíóúñ]+|"
-    r"(?:más de|unas|unos|cerca de|alrededor de) \d[\d.]* [a-záéíóúñ]+)"
+    r"(?:más de|unas|unos|cerca de|alrededor de) \d[\d.]* [a-záéíóúñ]+|(?:(?:más de|cerca de|casi) )?(?:un|una) (?:centenar|millar|veintena|treintena|cincuentena) de [a-záéíóúñ]+)"
     r"(?=[^.]{0,120}\b(?:para (?:reclamar|exigir|pedir|denunciar|protestar|rechazar)|en (?:defensa|contra|apoyo) de|exigiendo|"
+    r"exigieron|reclamaron|exigen|reclaman|"
     r"reclamando|con (?:pancartas|carteles|silbatos)|corearon|coreando|contra (?:el|la|los|las) (?:cierre|recorte|reforma|"
     r"ley|subida|aumento|violencia|despidos?|desalojo|guerra|gobierno)))"
 ]
@@ -70,6 +71,8 @@ NON_EVENT_SENSES = [
     r"\bhuelgas? de hambre\b[^.]{0,40}\b(?:gol|goles|goleador\w*|portería|marcar)\b|"
     r"\b(?:delantera|delanteros?|atacantes?|goleador\w*)\b[^.]{0,40}\bhuelgas? de hambre\b|\b(?:de|en) una (?:sola )?sentada\b|"
     r"\bpiquetes? de (?:honor|honores|ejecución)\b",
+    # a market that rises ("una fuerte manifestación alcista", "la marcha alcista del selectivo")
+    r"\b(?:manifestaci(?:ón|ones)|marchas?|movimientos?) (?:alcistas?|bajistas?)\b",
 ]
 #: every non-event phrase holds one of these (a substring test skips most windows)
 NON_EVENT_KEYS = (
@@ -91,6 +94,7 @@ FRAMES = [
     # ("ocupan el vestíbulo … en protesta por la subida de las tasas")
     r"en (?:señal de )?protesta (?:por|contra|ante)",
     r"en reclamo (?:de|por)|en repudio (?:a|al|de|del)|"
-    r"(?:cortaron|cortan|cortarán|bloquearon|bloquean) (?:[a-záéíóúñ]+ ){0,3}(?:el|la|los|las|varias|varios|dos|tres) "
-    r"(?:acceso|accesos|ruta|rutas|calle|calles|puente|autopista|avenida|vía|paso|carretera)\b",
+    r"(?:cortaron|cortan|cortarán|bloquearon|bloquean) (?:[a-záéíóúñ]+ ){0,5}(?:el|la|los|las|varias|varios|dos|tres) "
+    r"(?:acceso|accesos|ruta|rutas|calle|calles|puente|autopista|avenida|vía|vías|paso|carretera|ronda|autovía|circunvalación|"
+    r"glorieta|rotonda|tráfico|circulación)\b",
 ]

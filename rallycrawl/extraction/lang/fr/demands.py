@@ -26,7 +26,9 @@ REPORT_CUES = [
     r"(?:ont|avaient|a|avait|ayant) (?:exigé|réclamé|revendiqué|demandé)(?! (?:si|pourquoi|comment|quand|où)\b)|"
     r"(?:se )?(?:mobilisent|mobilisaient|mobilisées?|manifestaient|protestaient|défilaient) (?:contre|pour (?=(?:la|le|les|l['’]|un|une|des|du|plus|moins)\b))|"
     # "appelle le gouvernement à retirer son projet": the ask is the infinitive after "à"
-    r"appel(?:le|lent|lait|laient|ant) (?:le|la|les|l['’])[\w'’\- ]{1,50}? à (?=\w+(?:er|ir|re)\b)"
+    r"appel(?:le|lent|lait|laient|ant) (?:le|la|les|l['’])[\w'’\- ]{1,50}? à (?=\w+(?:er|ir|re)\b)|"
+    # asking someone named by a pronoun ("lui demande de revenir sur sa décision")
+    r"(?:lui|leur) (?:demande|demandent|demandait|demandaient|a demandé|ont demandé|réclame|réclament) d(?:e |['’])(?=\w+(?:er|ir|re)\b)"
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"non à|stop|retrait|halte à|à bas|libérez|touche pas"]
@@ -56,6 +58,8 @@ LEADING_ADVERBS = [r"surtout|notamment|avant tout|entre autres|en particulier|au
 # the 'and' (with an auxiliary) before a second verb of saying that ends the ask: "et dénoncent", "et ont dénoncé" (rule
 # coordinated_verb_end; the verbs are the language's REPORTING_VERBS in lang/<code>/quotes.py)
 COORDINATED_VERB_OPENERS = [r"et|et ont|et a"]
+#: verbs of asking after which a second ask begins ("s'opposent à X et *exigent* Y": rule coordinated_verb_end)
+COORDINATED_ASK_VERBS = ("demandent", "exigent", "réclament", "revendiquent", "demandaient", "exigeaient", "réclamaient")
 
 # cues that are words of the ask itself: the ask starts at the cue, not after it ("veulent le retrait
 # de la loi" asks for "le retrait de la loi", not "la loi"; rule nominal_cue)
@@ -66,3 +70,7 @@ LEADING_WORDS = ('et', 'que', "c['’]est", 'ce sont')  # "ce que nous demandons
 #: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
 #: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
 CLAUSE_END_WORDS = ('a déclaré', 'a dit', 'explique', 'expliquent', 'affirme', 'indique', 'précise', 'souligne', 'selon')
+#: nouns of people counted: an ask that is a number and one of these is a crowd claimed ("15.000 participants"),
+#: with the words that may open the number (rule claimed_count)
+COUNTED_NOUNS = [r"participants|manifestants|manifestantes|personnes|grévistes|marcheurs|militants"]
+COUNT_APPROXIMATORS = [r"plus de|près de|environ|quelque|au moins|jusqu'à"]

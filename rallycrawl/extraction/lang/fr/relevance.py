@@ -5,10 +5,13 @@ EVENT_WORDS = [
     r"grèves?|grévistes?|rassemblements?(?! national)|cortèges?|mobilisations?|piquets? de grève|"
     r"ont manifesté|manifesteront|manifestaient|défilé contre|ont défilé|défilaient|défileront|sit-in|"
     r"blocages?|intersyndicale|en grève|préavis de grève|journée d'action|sont descendus dans la rue|"
-    r"descendre dans la rue|ont débrayé|débrayent|débraient|débrayeront|débrayage|(?:cesser|cesseront|cessent|ont cessé|cesseraient) le travail"
+    r"descendre dans la rue|opérations? escargot|ont débrayé|débrayent|débraient|débrayeront|débrayage|(?:cesser|cesseront|cessent|ont cessé|cesseraient) le travail"
 ]
-AMBIGUOUS_WORDS = [r"marches?|défilés?|occupations?|occupé|occupent|occupaient|occuperont|ont occupé|boycotts?|émeutes?|protestations?|manif|manifs|militante?s?|envahissement|ont envahi|"
-    r"(?:ont bloqué|bloquent|bloquaient|bloqueront) (?:l'|la |le |les )(?:autoroute|route|rond-point|accès|périphérique|dépôt|raffinerie|port)|"
+AMBIGUOUS_WORDS = [r"marches?|défilés?|chaînes? humaines?|occupations?|occupé|occupent|occupaient|occuperont|ont occupé|boycotts?|émeutes?|protestations?|manif|manifs|militante?s?|envahissement|ont envahi|"
+    r"(?:ont bloqué|bloquent|bloquaient|bloqueront|bloquer) (?:l'|la |le |les )(?:autoroute|route|rond-point|accès|périphérique|dépôt|raffinerie|port|"
+    r"préfecture|sous-préfecture|mairie|ministère|rocade|pont|gare|aéroport|entrée|centre-ville|site|usine|siège)|"
+    # farmers' dumping before a public building; a call by a union ("à l'appel de la CGT")
+    r"(?:ont )?dévers\w* (?:du|des|de la) (?:fumier|lisier|pneus|déchets|pommes de terre|légumes|fruits|paille)|à l'appel d(?:e|u|es)\b|"
     r"pancartes? à la main|banderoles? à la main|sifflets",
     # a crowd with a purpose in the same sentence ("plusieurs milliers de personnes ... pour réclamer")
     r"(?:(?:des|plusieurs|quelques) (?:milliers|centaines|dizaines) d(?:e |')[a-zéèêàùç]+|(?:une centaine|un millier) d(?:e |')[a-zéèêàùç]+|"
@@ -17,7 +20,8 @@ AMBIGUOUS_WORDS = [r"marches?|défilés?|occupations?|occupé|occupent|occupaien
     r"sifflets|contre (?:la|le|les|l')))"]
 CONTEXT_WORDS = [
     r"syndica\w*|salariés|travailleurs|grévistes|manifestants|militants|milliers|centaines|dizaines|contre|"
-    r"devant|rue|rues|place|police|pancartes?|banderoles?|slogans?|réclam\w*|exig\w*|appel|cgt|cfdt|fo|centaine|millier|agriculteurs|dénon\w*"
+    r"devant|rue|rues|place|police|pancartes?|banderoles?|slogans?|réclam\w*|exig\w*|appel|cgt|cfdt|fo|centaine|millier|agriculteurs|dénon\w*|"
+    r"éleveurs|coordination rurale|fnsea|confédération paysanne|intersyndicale|enseignants|chauffeurs|taxis|cheminots|soignants"
 ]
 NON_EVENT_SENSES = [
     # mobilising against a disease, a fire or prices is no protest
@@ -73,5 +77,10 @@ FRAMES = [
     # the present of headlines ("Les agriculteurs se rassemblent devant la préfecture"), as the past above;
     # "défiler devant" is also a parade's; "se mobiliser contre" also what markets and health services do
     # ("contre l'inflation", "contre le virus": NON_EVENT_SENSES)
-    r"(?:se rassemblent|manifestent) (?:devant|contre)|(?:défilent|se mobilisent) contre",
+    r"(?:se rassemblent|se rassembler|manifestent|manifester) (?:devant|contre)|(?:défilent|se mobilisent) contre",
+    # a trade or a crowd in the street ("les enseignants dans la rue", "les agriculteurs de retour dans la rue")
+    r"(?:enseignants|professeurs|agriculteurs|éleveurs|étudiants|lycéens|cheminots|soignants|infirmiers|infirmières|médecins|"
+    r"retraités|salariés|fonctionnaires|taxis|chauffeurs|avocats|policiers|pompiers|syndicats|travailleurs|ouvriers|parents|"
+    r"habitants|pêcheurs|routiers|agents|femmes) (?:[a-zéèêàùç-]+ )?(?:(?:sont|seront|étaient|de nouveau|à nouveau|encore|de retour|"
+    r"toujours) )?dans la rue\b",
 ]

@@ -44,3 +44,7 @@ COORDINATED_ASK_VERBS = ("pretendono", "reclamano", "rivendicano", "pretende", "
 CLAUSE_END_WORDS = ('ha detto', 'ha dichiarato', 'ha spiegato', 'ha aggiunto', 'ha sottolineato', 'spiega', 'dice', 'secondo')
 #: words that open an ask right after its cue and are no part of it (read with English's)
 LEADING_WORDS = ("che", "è", "sono")  # "quello che chiediamo è rispetto"
+#: nouns of people counted: an ask that is a number and one of these is a crowd claimed ("15.000 participants"),
+#: with the words that may open the number (rule claimed_count)
+COUNTED_NOUNS = [r"partecipanti|manifestanti|persone|scioperanti"]
+COUNT_APPROXIMATORS = [r"oltre|circa|quasi|più di|almeno|fino a"]

@@ -7,7 +7,10 @@ EVENT_WORDS = [
     r"scenderanno in piazza|in piazza contro|sciopero generale|astensione dal lavoro|"
     r"incrociato le braccia|incrociano le braccia"
 ]
-AMBIGUOUS_WORDS = [r"in piazza|hanno manifestato|manifestano|manifestavano|marcia|marce|occupazion[ei]|occupat[oi]|occupano|hanno occupato|occupavano|occuperanno|blocc(?:o|hi)|boicottaggi[oi]|striscion[ei]|cori|scontri|presidio"]
+AMBIGUOUS_WORDS = [r"in piazza|hanno manifestato|manifestano|manifestavano|marcia|marce|occupazion[ei]|occupat[oi]|occupano|hanno occupato|occupavano|occuperanno|blocc(?:o|hi)|caten[ae] uman[ae]|boicottaggi[oi]|"
+    # a road, a port or a station blocked ("i pescatori hanno bloccato il porto")
+    r"(?:bloccano|hanno bloccato|bloccavano|bloccheranno) (?:il |la |lo |l'|i |le |gli )(?:strada|statale|autostrada|porto|stazione|binari|"
+    r"tangenziale|ingresso|accesso|casello|ponte|raccordo|traffico|cancelli)|striscion[ei]|cori|scontri|presidio"]
 CONTEXT_WORDS = [
     r"sindacat\w*|lavorator\w*|operai|student\w*|attivist\w*|migliaia|centinaia|decine|contro|davanti|piazza|"
     r"polizia|cartelli|striscion\w*|slogan|chied\w*|cgil|cisl|uil"
@@ -40,6 +43,9 @@ NON_EVENT_SENSES = [
     # a protest at the referee; a guard of honour; a hunger strike that is a goal drought; a traffic ban
     r"\bprotest[ae] (?:dei|della|del) (?:giocatori|panchina|squadra|capitano|tecnico|allenatore)\b|"
     r"\bprotest\w*[^.]{0,40}\b(?:per il|sul|per un) (?:rigore|gol|fuorigioco|cartellino|fallo)\b|"
+    r"\bprotest\w* (?:[a-zàèéìòù']+ ){0,3}(?:per|contro|verso|con) (?:l'|l’|il |la )?(?:arbitr\w*|direttore di gara|var)\b|"
+    # fans who celebrate a title in the square, in a cortege
+    r"\bcorte[oi] (?:di|dei) tifosi\b(?=[^.]{0,60}\bfesteggi)|\bfesteggi\w*\b[^.]{0,60}\bin piazza\b|"
     r"\bpicchett[oi] d'onore\b|\bscioper[oi] della fame\b[^.]{0,40}\b(?:davanti alla porta|gol|reti|segnare)\b|"
     r"\b(?:l'attacco|attaccant[ei]|bomber|punt[ae])\b (?:[a-zàèéìòù']+ ){0,6}\bscioper[oi] della fame\b|"
     r"\bblocc(?:o|hi) (?:del traffico|della circolazione|dei licenziamenti|degli sfratti|dei prezzi|delle assunzioni)\b",

@@ -8,6 +8,10 @@ REPORT_CUES = [
     # the singular "wil" after a body of protesters ("De vakbond wil negen procent meer loon"), not after anyone
     # ("de minister wil niet reageren")
     r"wil(?:" + "|".join(f"(?<={w} wil)" for w in "vakbond bond actiegroep actiecomité comité beweging organisatie".split()) + r")|"
+    # the body asked between the verb and its particle, the ask an infinitive with "te" ("roepen het kabinet op de
+    # bezuiniging terug te draaien", "vraagt de gemeenteraad om het plan af te wijzen")
+    r"(?:roept|roepen|riep|riepen) (?:[\w\-]+ ){1,5}?op (?:om )?(?=[^.;]{0,200}? te \w+)|"
+    r"(?:vraagt|vragen|vroeg|vroegen) (?:[\w\-]+ ){1,5}?om (?=[^.;]{0,200}? te \w+)|"
     r"(?:protesteer\w*|protesteren|gedemonstreerd|demonstre\w+|betoog\w*|betogen|gingen de straat op|gaan de straat op)(?: \w+){0,3}? tegen"
 ]
 #: (not after an article or a possessive: "reageren op de eisen" is the noun, the demands)
@@ -34,3 +38,10 @@ COORDINATED_VERB_OPENERS = [r"en|en hebben|en heeft"]
 #: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
 #: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
 CLAUSE_END_WORDS = ('zei', 'zegt', 'aldus', 'volgens', 'vertelde')
+#: nouns of people counted: an ask that is a number and one of these is a crowd claimed ("15.000 participants"),
+#: with the words that may open the number (rule claimed_count)
+COUNTED_NOUNS = [r"deelnemers|demonstranten|betogers|mensen|stakers"]
+COUNT_APPROXIMATORS = [r"ruim|zo'n|meer dan|bijna|circa|ongeveer|tot"]
+
+#: words that open an ask right after its cue and are no part of it ("eist dat de gemeente ...")
+LEADING_WORDS = ('en', 'dat', 'om')

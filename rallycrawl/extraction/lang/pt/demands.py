@@ -44,3 +44,7 @@ LEADING_WORDS = ('que', 'é', 'são')  # the copula of "o que pedimos é respeit
 #: words after a comma that end an ask's clause: the attribution or a new clause follows (", said X",
 #: ", dijo X", ", sier X"; demands._CLAUSE_END, read for every language)
 CLAUSE_END_WORDS = ('disse', 'afirmou', 'explicou', 'declarou', 'acrescentou', 'destacou', 'diz', 'segundo')
+#: nouns of people counted: an ask that is a number and one of these is a crowd claimed ("15.000 participants"),
+#: with the words that may open the number (rule claimed_count)
+COUNTED_NOUNS = [r"participantes|manifestantes|pessoas|grevistas"]
+COUNT_APPROXIMATORS = [r"mais de|cerca de|quase|perto de|até"]

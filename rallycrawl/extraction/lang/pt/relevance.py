@@ -3,17 +3,32 @@
 EVENT_WORDS = [
     r"greves?|grevistas?|manifestaç(?:ão|ões)|manifestantes?|protestos?|protestaram|protestam|passeatas?|"
     r"paralisaç(?:ão|ões)|piquetes?|ato público|atos públicos|mobilizaç(?:ão|ões)|foram às ruas|vão às ruas|"
-    r"saíram às ruas|greve geral|paralisaram|paralisam|paralisou|entraram em greve|estão em greve|fizeram greve|cruz(?:aram|am|ou|ar|arão|ando) os braços|vigília|vigílias|panelaços?|acampamento de protesto"
+    r"saíram às ruas|greve geral|paralisaram|paralisam|paralisou|entraram em greve|estão em greve|fizeram greve|cruz(?:aram|am|ou|ar|arão|ando) os braços|vigília|vigílias|panelaços?|acampamento de protesto|"
+    # protests named by their noise or their vehicles ("buzinaço", "carreata", "tratoraço")
+    r"buzinaços?|apitaços?|tratoraços?|carreatas?|motociatas?|bicicletaços?"
 ]
-AMBIGUOUS_WORDS = [r"marchas?|ocupaç(?:ão|ões)|ocuparam|ocupam|bloqueios?|bloquearam|boicotes?|concentraç(?:ão|ões)|ato|atos|cartazes|faixas"]
+AMBIGUOUS_WORDS = [
+    r"marchas? lentas?|marchas?|cordões humanos|cordão humano|correntes? humanas?|ocupaç(?:ão|ões)|ocuparam|ocupam|bloqueios?|bloquearam|boicotes?|concentraç(?:ão|ões)|ato|atos|cartazes|faixas|"
+    # a protest camp ("acampam em frente ao Congresso", "montaram acampamento na Esplanada")
+    r"acampam|acamparam|acampados|acampadas|(?:montaram|montam|montaram um|montam um) acampamento",
+    # a crowd with a purpose in the same sentence ("Centenas de estudantes marcharam ... contra o aumento")
+    r"(?:(?:dezenas de milhares|milhares|centenas|dezenas) de [a-zà-ú]+|"
+    r"(?:mais de|cerca de|quase|perto de|aproximadamente) \d[\d.]*(?: mil)? [a-zà-ú]+)"
+    r"(?=[^.]{0,120}\b(?:para (?:exigir|protestar|reivindicar|pedir|denunciar|contestar)|em (?:defesa|protesto|apoio)|exigindo|"
+    r"reivindicando|contra (?:o|a|os|as) (?:aumento|fecho|fechamento|encerramento|corte|cortes|reforma|lei|projeto|privatização|"
+    r"despejo|despedimentos?|demissões|governo|proposta)))"
+]
 CONTEXT_WORDS = [
     r"sindicat\w*|trabalhador\w*|professores|estudantes|ativistas|milhares|centenas|dezenas|contra|frente|"
+    r"agricultores|taxistas|camionistas|tratores|motoristas|pescadores|"
     r"ruas?|praça|polícia|cartazes|faixas|palavras de ordem|exig\w*|reivindica\w*|cut|movimento|sem-terra|sem-teto|famílias|categoria"
 ]
 NON_EVENT_SENSES = [
     # mobilising against a disease, a fire or prices is no protest
     r"\bse mobiliz\w* contr[ae] (?:o |a |os |as )?(?:vírus|dengue|inflação|incêndios?|fogo|pandemia|pragas?|seca|câncer|cancro|covid|gripe|desemprego|pobreza|fome|doenças?|epidemia|mosquitos?)\b",
-    r"\bmarcha (?:à ré|a ré|lenta|nupcial|fúnebre)\b|\bem marcha\b|\bpôr em marcha\b|"
+    # an engine idling ("em marcha lenta", "a marcha lenta do motor"); a slow drive of tractors or lorries is a protest
+    r"\bmarcha (?:à ré|a ré|nupcial|fúnebre)\b|\bem marcha(?! lenta)\b|\b(?:motor|carro|veículo|economia|crescimento|obras?|negociaç\w+|processo|vendas|mercados?|país|pib|reformas?|projeto|investimentos?|produção|setor|indústria)\w* (?:\w+ ){0,3}em marcha lenta\b|\bpôr em marcha\b|"
+    r"\bmarcha lenta (?:do|de um|de uma|dos) (?:motor|carro|veículo|automóvel|ralenti)\w*\b|"
     r"\bmarcha d[ao]s? (?:inflação|preços|economia|juros|desemprego|vendas|mercados?|negócios)\b|"
     r"\bmanifestaç(?:ão|ões) (?:de interesse|clínicas?|cultura(?:l|is)|esportivas?)\b|\bconcentraç(?:ão|ões) de (?:renda|poder|mercado)\b",
     # a hunger strike that is a goal drought
@@ -32,14 +47,25 @@ NON_EVENT_SENSES = [
     r"\bvigílias? (?:de páscoa|pascal|de natal|de oração|de pentecostes)\b",
     # players' protests at the referee
     r"\bprotest\w* (?:muito )?(?:contra o|com o|ao|do) árbitro\b|\bprotestos? (?:dos jogadores|do banco|do técnico|do treinador)\b|"
-    r"\bprotest\w* (?:o|um) (?:pênalti|penálti|gol|golo|impedimento|cartão)\b",
+    r"\bprotest\w* (?:o|um) (?:pênalti|penálti|gol|golo|impedimento|cartão)\b|"
+    r"\bprotest\w* (?:[a-zà-ú]+ ){0,2}contra (?:a |o )?(?:arbitragem|árbitro|var|videoárbitro)\b|"
+    # a strike that is a joke about a team's defence ("greves de zelo da defesa")
+    r"\bgreves? de (?:fome|zelo) d[ao]s? (?:defesa|ataque|equipa|time|avançados|atacantes|meio-campo)\b",
 ]
 NON_EVENT_KEYS = (
     "mobiliz","marcha", "manifesta", "concentra", "greve", "mobiliza", "paralis", "bloqueio", "vigília", "protest")
 COMPOUND_STEMS: tuple[str, ...] = ()
 COMPOUND_NOT: tuple[str, ...] = ()
 FRAMES = [
-    r"(?:se reuniram|se concentraram|protestaram|marcharam) (?:em frente|diante|na|no|em|contra|pela|pelo)|para (?:exigir|protestar|reivindicar|pedir)|"
+    r"(?:se reuniram|se concentraram|protestaram|marcharam)"
+    r"(?: (?:nesta |neste |na |no |esta |este )?(?:segunda|terça|quarta|quinta|sexta|sábado|domingo|ontem|hoje)(?:-feira)?)?"
+    r" (?:em frente|diante|na|no|em|contra|pela|pelo)|para (?:exigir|protestar|reivindicar|pedir)|"
+    # European Portuguese puts the pronoun after the verb ("concentraram-se junto à portaria")
+    r"(?:concentraram-se|reuniram-se|manifestaram-se|juntaram-se|concentram-se|manifestam-se|concentrar-se-ão) "
+    r"(?:junto (?:a|à|ao|às|aos|da|do|das|dos)|em frente|diante|frente|contra|à porta)|"
+    # workers who stop production ("Trabalhadores da fábrica param produção")
+    r"(?:trabalhadores|operários|funcionários|metalúrgicos|empregados|estivadores) (?:[\w-]+ ){0,3}"
+    r"(?:param|pararam|vão parar|paralisam|paralisaram) (?:a )?(?:produção|fábrica|linha)|"
     r"em (?:sinal de )?protesto (?:contra|pel[oa]s?)|"
     # the present of headlines ("Agricultores se manifestam em frente ao ministério"), as the past above; "se
     # manifestam em" is also how symptoms show, so only before a place or an adversary; "se mobilizam contra" is
