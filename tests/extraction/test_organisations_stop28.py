@@ -109,3 +109,8 @@ def test_legal_form_tail_switched_off():
         assert "Cartiera Valmorena S.p.A." not in names(ITALIAN_COMPANY, language="it")
     finally:
         organisations.switch_off()
+
+
+def test_authorities_and_institutes_open_names_in_romance_languages():
+    found = names(["La protesta era rivolta all'Autorità di Bacino del Fiume Verde, che non ha risposto."], language="it")
+    assert "Autorità di Bacino del Fiume Verde" in found

@@ -15,6 +15,7 @@ HEADS_FIRST = frozenset(
     policía fiscalía guardia gobierno ministerio universidad
     consejería secretaría dirección delegación defensoría procuraduría gobernación intendencia municipalidad
     alcaldía diputación junta
+    instituto comisión autoridad
     """.split()
 )
 INSTITUTIONS = frozenset("gobierno congreso senado".split())

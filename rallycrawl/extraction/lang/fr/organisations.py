@@ -8,7 +8,7 @@ HEADS = frozenset(
 )
 HEADS_FIRST = frozenset(
     "syndicat fédération confédération association collectif agence union mairie université parti "
-    "mouvement comité conseil ligue coordination préfecture fondation forum".split()
+    "mouvement comité conseil ligue coordination préfecture fondation forum institut commission autorité".split()
 )
 INSTITUTIONS = frozenset("parlement gouvernement".split())
 CONNECTORS = frozenset("de des du la le les et pour".split())

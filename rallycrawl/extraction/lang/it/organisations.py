@@ -14,6 +14,7 @@ HEADS_FIRST = frozenset(
     sindacato federazione confederazione associazione partito movimento comitato consiglio
     collettivo coordinamento unione lega fondazione ministero camera regione comune
     polizia procura guardia prefettura questura università governo
+    autorità agenzia istituto commissione azienda
     """.split()
 )
 INSTITUTIONS = frozenset("governo parlamento senato".split())

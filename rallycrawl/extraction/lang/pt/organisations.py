@@ -15,6 +15,7 @@ HEADS_FIRST = frozenset(
     coletivo colectivo frente união fundação ministério
     polícia prefeitura câmara governo universidade assembleia secretaria
     articulação coordenação coordenadoria aliança coligação plataforma observatório núcleo
+    agência instituto comissão autoridade empresa
     """.split()
 )
 INSTITUTIONS = frozenset("governo congresso senado".split())
