@@ -193,6 +193,7 @@ RULES: dict[str, str] = {
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
     "lower-institution-name": "French, Spanish, Italian, Portuguese: an institution written in lower case before its name (LOWER_INSTITUTIONS), the name closed by a mark or a verb: ministère de l'Éducation nationale, conseil régional de Nouvelle-Aquitaine",
     "legal-form-tail": "a company's legal form in mixed case goes on its name: Azienda Trasporti Ambrosiana S.p.A., Porcini Veneti S.r.l.",
+    "possession-after": "a name of two words or more before a possessive and what only an organisation has (ORG_POSSESSIONS): Harlow Petroleum's headquarters, Kestrel Foods' shareholders",
     "and-tail-romance-phrase": "French, Spanish, Italian, Portuguese: a tail of up to six words after 'y/e/et' that opens with 'de' or holds it goes on the name before: Sindicato de Trabajadoras del Hogar y de Maquila de Guatemala",
     "sentence-case-genitive-chain": "French, Spanish, Italian, Portuguese: lower-case phrases of 'de/pour/para/per' continue a sentence-case name after its organisation word, when a mark, a verb or a relative word of the language closes the last (NAME_CLOSERS): Fédération des lycéens indépendants a appelé, Forum tunisien pour les droits sociaux du Sud.",
     # filters: a candidate is rejected
@@ -394,6 +395,9 @@ _BEFORE_STRIKING = re.compile(r"\b(?:striking|the striking|streikende[nr]?|en hu
 
 _AFTER_PARTY = re.compile(r"^ (?:party|Party|partei|partido|parti)\b")
 _AFTER_ORG_NOUN = re.compile(rf"^ {ORG_NOUNS}\b")
+#: what only an organisation has, after its name and a possessive ("Harlow Petroleum's headquarters"):
+#: lang/<code>/organisations.py ORG_POSSESSIONS, rule possession-after
+_AFTER_ORG_POSSESSION = re.compile(r"^ (?:" + _alternatives("ORG_POSSESSIONS") + r")\b")
 _AFTER_APPOSITION = re.compile(
     rf"^, (?:a|an|the|una?|el|la|une?|die|der|eine?)(?: [\w\-]+){{0,3}} {ORG_NOUNS}\b(?!['’])", re.I
 )
@@ -2776,6 +2780,14 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             ):  # "workers at Kestrel Freight", "employees of Brindle Haulage": their employer (one word is
                 # as often a town or a site: "workers at Westbrook")
                 rule = "workers-at"
+            elif (
+                possessive
+                and "possession-after" not in off
+                and " " in name
+                and _AFTER_ORG_POSSESSION.match(after)
+                and not (facts.person and popularity(low.split()[0]) >= _KNOWN_FIRST_NAME)
+            ):  # "Harlow Petroleum's headquarters", "Kestrel Foods' shareholders": what only a company has
+                rule = "possession-after"
             elif (
                 noun_after
                 and "org-noun-after" not in off

@@ -114,3 +114,24 @@ def test_legal_form_tail_switched_off():
 def test_authorities_and_institutes_open_names_in_romance_languages():
     found = names(["La protesta era rivolta all'Autorità di Bacino del Fiume Verde, che non ha risposto."], language="it")
     assert "Autorità di Bacino del Fiume Verde" in found
+
+
+# --- possession-after ----------------------------------------------------------------------------------
+
+ENGLISH_POSSESSION = ["Activists chained themselves to the doors of Brindle Petroleum's headquarters on Monday."]
+
+
+def test_what_only_a_company_has_makes_the_possessor_an_organisation():
+    assert "Brindle Petroleum" in names(ENGLISH_POSSESSION, language="en")
+
+
+def test_a_persons_offices_stay_a_persons():
+    assert names(["Protesters gathered outside Maria Gonzalez's offices on Monday."], language="en") == []
+
+
+def test_possession_after_switched_off():
+    try:
+        organisations.switch_off("possession-after")
+        assert "Brindle Petroleum" not in names(ENGLISH_POSSESSION, language="en")
+    finally:
+        organisations.switch_off()

@@ -312,3 +312,10 @@ ORGANISER_HEADS = frozenset(
     caucus teamsters workers
     """.split()
 )
+#: what only an organisation has, after its name and a possessive ("Harlow Petroleum's headquarters"): rule
+#: possession-after
+ORG_POSSESSIONS = (
+    "headquarters", "head office", "head offices", "offices", "plant", "factory", "factories", "warehouse",
+    "warehouses", "depot", "depots", "shareholders", "board of directors", "chief executive", "CEO",
+    "annual general meeting", "AGM", "share price", "workforce", "subsidiary", "subsidiaries",
+)
