@@ -194,6 +194,7 @@ RULES: dict[str, str] = {
     "lower-institution-name": "French, Spanish, Italian, Portuguese: an institution written in lower case before its name (LOWER_INSTITUTIONS), the name closed by a mark or a verb: ministère de l'Éducation nationale, conseil régional de Nouvelle-Aquitaine",
     "legal-form-tail": "a company's legal form in mixed case goes on its name: Azienda Trasporti Ambrosiana S.p.A., Porcini Veneti S.r.l.",
     "possession-after": "a name of two words or more before a possessive and what only an organisation has (ORG_POSSESSIONS): Harlow Petroleum's headquarters, Kestrel Foods' shareholders",
+    "of-person-head-first": "a name 'X Y de Z' is not cut to Z as a person's 'of' when X is an organisation word that opens names: Asamblea Nacional de Estudiantes Universitarios, Fiscalía General de Justicia",
     "and-tail-romance-phrase": "French, Spanish, Italian, Portuguese: a tail of up to six words after 'y/e/et' that opens with 'de' or holds it goes on the name before: Sindicato de Trabajadoras del Hogar y de Maquila de Guatemala",
     "sentence-case-genitive-chain": "French, Spanish, Italian, Portuguese: lower-case phrases of 'de/pour/para/per' continue a sentence-case name after its organisation word, when a mark, a verb or a relative word of the language closes the last (NAME_CLOSERS): Fédération des lycéens indépendants a appelé, Forum tunisien pour les droits sociaux du Sud.",
     # filters: a candidate is rejected
@@ -913,6 +914,8 @@ def _romance_phrase_tail(right: list[str], code: str) -> bool:
         and len(right) <= 6
         and right[0].lower() not in _ARTICLES
         and any(w.lower() in _CONNECTORS and w.lower() not in _AND for w in right[:-1])
+        # "… do Ambiente e da Empresa de Desenvolvimento …": "of the" and an organisation word open a second name
+        and not (right[0].lower() in _CONNECTORS and right[1].lower() in _HEAD_FIRST)
     )
 
 
@@ -1193,7 +1196,11 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
                     skip = 1 if right and right[0] == "the" else 0
                     right = right[skip:]
                     left = texts[:j]
-                    if right and _looks_like_person(" ".join(left)):
+                    if right and _looks_like_person(" ".join(left)) and not (
+                        # "Asamblea Nacional de Estudiantes", "Fiscalía General de Justicia": an organisation word
+                        # opens the name, no person's
+                        left[0].lower() in _HEAD_FIRST and "of-person-head-first" not in _OFF
+                    ):
                         chunk = chunk[j + 1 + skip :]
                         texts = right
                     break

@@ -135,3 +135,25 @@ def test_possession_after_switched_off():
         assert "Brindle Petroleum" not in names(ENGLISH_POSSESSION, language="en")
     finally:
         organisations.switch_off()
+
+
+# --- of-person-head-first, and a second name after "and of the" ----------------------------------------
+
+SPANISH_ASSEMBLY = ["La marcha fue convocada por la Asamblea Nacional de Estudiantes Rurales, que pide becas."]
+
+
+def test_an_organisation_word_before_de_is_no_persons_name():
+    assert "Asamblea Nacional de Estudiantes Rurales" in names(SPANISH_ASSEMBLY, language="es")
+
+
+def test_of_person_head_first_switched_off():
+    try:
+        organisations.switch_off("of-person-head-first")
+        assert "Asamblea Nacional de Estudiantes Rurales" not in names(SPANISH_ASSEMBLY, language="es")
+    finally:
+        organisations.switch_off()
+
+
+def test_and_of_the_organisation_word_opens_a_second_name():
+    found = names(["Os agricultores criticam a resposta da Agência Regional da Água e da Empresa de Rega do Vale Fundo."], language="pt")
+    assert not any(" e da Empresa" in n for n in found)
