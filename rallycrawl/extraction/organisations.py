@@ -170,6 +170,7 @@ RULES: dict[str, str] = {
     "german-quoted-name": "German, protest reports: a name in quotation marks right after an organisation noun is that organisation: das Bündnis „Wohnen für alle“ -> Wohnen für alle, die Bürgerinitiative »Rettet den Lindenwald«",
     "german-role-genitive": "German: a role joined to its organisation by a genitive article alone is a spokesperson for X: eine Sprecherin der Wachen Generation, der Vorsitzende des Mietervereins Obernau",
     "german-descriptor-place": "German: a compound organisation word before a place is the name of that place's branch, not a descriptor: Mieterverein Köln, Bauernverband Schleswig-Holstein (not Köln)",
+    "german-descriptor-motto": "German: a compound organisation word stays before a motto of common words with a lower-case word in it, which is no name alone: Aktionsbündnis Geburt vor Ort (not Umweltorganisation Greenpeace)",
     "german-nominative": "German: an organisation's name as it is called, not in the case the sentence gives it: des Deutschen Gewerkschaftsbundes -> Deutscher Gewerkschaftsbund, der Wachen Generation -> Wache Generation (head nouns' genders by their endings)",
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
@@ -178,6 +179,8 @@ RULES: dict[str, str] = {
         "in the article's language, a lower-case preposition the shared name pattern has no place for continues a name "
         "that an organisation word opens: Sindicato dos Trabalhadores em Educação, Comitato per la Difesa del Territorio, "
         "Bündnis gegen Rechts (lang/<code>/organisations.py INNER_CONNECTORS); not into a place or a person's name",
+    "inner-connector-compound-head": "German, Dutch: inner-connector reads a compound ending in an organisation word as one: Aktionsbündnis Geburt vor Ort, Actiecomité X tegen Y",
+    "inner-connector-and-article": "inner-connector stops at the language's 'and' before an article, which opens another noun phrase: Bündnis Pflege am Limit und der Berufsverband -> Bündnis Pflege am Limit",
     "elided-connector":
         "French, Italian: an elided preposition glued to the next word goes on inside a name that an organisation "
         "word opens, as inner-connector: Fédération Syndicale de l'Éducation, Ministero dell'Interno "
@@ -1936,7 +1939,29 @@ def _inner_connector_at(code: str) -> re.Pattern[str] | None:
     return pattern
 
 
-def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str]) -> str:
+def _compound_head_word(word: str, code: str) -> bool:
+    """Rule ``inner-connector-compound-head``: in German and Dutch, one word ending in an organisation
+    compound's head after more than two letters is an organisation word ("Aktions*bündnis*", "Actie*comité*")."""
+    if code not in _COMPOUND_LANGUAGES or "inner-connector-compound-head" in _OFF:
+        return False
+    low = word.lower()
+    return any(low.endswith(h) and len(low) > len(h) + 2 for h in _COMPOUND_HEADS)
+
+
+def _cut_at_and_article(cont: list[str], code: str) -> list[str]:
+    """Rule ``inner-connector-and-article``: the language's "and" with an article after it opens another
+    noun phrase, not the rest of the name: "Bündnis Pflege am Limit *und der* Berufsverband" -> "... Limit"."""
+    if "inner-connector-and-article" in _OFF or code not in _LANGUAGE_CODES:
+        return cont
+    data = resources(code, "organisations")
+    ands, articles = frozenset(getattr(data, "AND", ())), frozenset(getattr(data, "ARTICLES", ()))
+    for i, w in enumerate(cont[:-1]):
+        if w.lower() in ands and cont[i + 1].lower() in articles:
+            return cont[:i]
+    return cont
+
+
+def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str], code: str = "en") -> str:
     """" em Educação" after "Sindicato dos Trabalhadores", " per la Difesa del Territorio" after
     "Comitato": a preposition of the article's language that the shared name pattern leaves out (it is a
     word of other senses in other languages: Portuguese "em", Italian "per", German "gegen") continues a
@@ -1945,12 +1970,12 @@ def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str]) 
     gap = at.match(joined, end)
     if gap is None:
         return ""
-    if not any(_is_head_word(w) for w in raw.split()[:3]):
+    if not any(_is_head_word(w) or _compound_head_word(w, code) for w in raw.split()[:3]):
         return ""
     nxt = _NAME_AT(joined, gap.end())
     if nxt is None:
         return ""
-    cont = nxt.group().split(" ")
+    cont = _cut_at_and_article(nxt.group().split(" "), code)
     while cont and cont[-1].lower() in _CONNECTORS:
         cont.pop()
     text = " ".join(cont)
@@ -2083,7 +2108,7 @@ def _find_spans(
                 next_from = m.start() + len(raw)
                 matches = NAME.finditer(joined, next_from)
         if inner is not None and joined.startswith(" ", next_from):
-            tail = _inner_connector_tail(joined, next_from, raw, inner)
+            tail = _inner_connector_tail(joined, next_from, raw, inner, code)
             if tail:  # "Sindicato dos Trabalhadores" + " em Educação": one name
                 raw += tail
                 next_from = m.start() + len(raw)
@@ -3390,6 +3415,13 @@ def _without_german_descriptor(name: str) -> str:
         return name
     if rest[0].lower() in ("der", "des", "für", "von", "zur", "zum"):
         return name  # "Gewerkschaft der Polizei"
+    if (
+        first not in data.DESCRIPTOR_HEADS
+        and "german-descriptor-motto" not in _OFF
+        and any(w[:1].islower() for w in rest[1:])
+        and zipf(rest[0], "de") >= _COMMON_GERMAN_NAME_WORD
+    ):
+        return name  # "Aktionsbündnis Geburt vor Ort": a motto of common words is no name without its compound
     if "german-descriptor-place" not in _OFF and len(rest) <= 2 and is_place(" ".join(rest)):
         return name  # "Mieterverein Köln", "Bauernverband Schleswig-Holstein": the branch of a place
     return " ".join(rest)

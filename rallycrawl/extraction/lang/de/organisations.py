@@ -131,8 +131,13 @@ PREPOSITIONS_BEFORE_SUBJECT = ("von", "vom", "mit", "für", "bei", "aus", "zu", 
 
 #: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
-#: inner-connector, this language's articles allowed after them): "Bündnis *gegen* Rechts", "Aktionsbündnis *gegen* Mietwucher"
-INNER_CONNECTORS = ("gegen", "ohne")
+#: inner-connector, this language's articles allowed after them): "Bündnis *gegen* Rechts", "Aktionsbündnis *gegen* Mietwucher";
+#: and the short prepositions of a motto-like name: "Bündnis Pflege *am* Limit", "Aktionsbündnis Geburt *vor* Ort",
+#: "Netzwerk Recht *auf* Stadt", "Verein Hebammen *für den* Hochrhein" (für with its article)
+INNER_CONNECTORS = ("gegen", "ohne", "am", "im", "vor", "auf", "für")
+#: the connectors between an organisation word and its topic, over which a comma series goes on (rule
+#: comma-series-tail): "Ministerium *für* Arbeit, Gesundheit und Soziales"
+TOPIC_CONNECTORS = ("für",)
 
 #: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
 #: pools every language's into the connector of its NAME pattern

@@ -69,6 +69,9 @@ LIST_INTRODUCERS = ("zoals", "waaronder", "onder meer")
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
 #: inner-connector, this language's articles allowed after them): "Comité *tegen* Sloop", "Stichting *tegen* Armoede"
 INNER_CONNECTORS = ("tegen", "zonder")
+#: the connectors between an organisation word and its topic, over which a comma series goes on (rule
+#: comma-series-tail): "Ministerie *van* Landbouw, Visserij en Natuur", "Vereniging *voor* Natuur en Milieu"
+TOPIC_CONNECTORS = ("van", "voor")
 
 #: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
 #: pools every language's into the connector of its NAME pattern

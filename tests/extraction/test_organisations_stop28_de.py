@@ -1,0 +1,58 @@
+"""German and Dutch organisation names (stop 28): one rule per test, on sentences written for these tests."""
+
+import pytest
+
+from rallycrawl.extraction import organisations
+from rallycrawl.extraction.organisations import extract_organisations
+
+
+def orgs(paragraphs, language="de", **kw):
+    kw.setdefault("is_protest", True)
+    return {o.name for o in extract_organisations(paragraphs, language=language, **kw)}
+
+
+@pytest.fixture
+def off():
+    yield organisations.switch_off
+    organisations.switch_off()
+
+
+def test_inner_connector_takes_short_german_prepositions():
+    found = orgs(["Aufgerufen hatte das Bündnis Bahnhof am Fluss, rund 300 Menschen kamen."])
+    assert "Bündnis Bahnhof am Fluss" in found
+
+
+def test_inner_connector_compound_head(off):
+    text = ["Zum Protest hatte das Aktionsbündnis Schule vor Ort aufgerufen."]
+    assert "Aktionsbündnis Schule vor Ort" in orgs(text)
+    off("inner-connector-compound-head")
+    assert "Aktionsbündnis Schule vor Ort" not in orgs(text)
+
+
+def test_inner_connector_stops_at_and_article(off):
+    text = ["Aufgerufen hatten das Netzwerk Wasser am Ufer und der Fischereiverband für Seen und Flüsse (FSF)."]
+    found = orgs(text)
+    assert "Netzwerk Wasser am Ufer" in found
+    assert not any("und der" in name for name in found)
+    off("inner-connector-and-article")
+    assert "Netzwerk Wasser am Ufer" not in orgs(text)
+
+
+def test_german_descriptor_motto(off):
+    text = ["Zum Protest hatte das Aktionsbündnis Schule vor Ort aufgerufen."]
+    off("german-descriptor-motto")
+    assert "Schule vor Ort" in orgs(text)
+    off()
+    found = orgs(text)
+    assert "Aktionsbündnis Schule vor Ort" in found and "Schule vor Ort" not in found
+
+
+def test_german_descriptor_still_drops_before_a_rare_name():
+    assert "Kestrelpeace" in orgs(["Die Umweltorganisation Kestrelpeace rief zum Protest auf."])
+
+
+def test_german_comma_series_after_fuer(off):
+    text = ["Die Forderungen gehen an das Ministerium für Bildung, Jugend und Sport des Landes."]
+    assert "Ministerium für Bildung, Jugend und Sport" in orgs(text)
+    off("comma-series-tail")
+    assert "Ministerium für Bildung, Jugend und Sport" not in orgs(text)
