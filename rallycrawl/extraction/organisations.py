@@ -171,6 +171,7 @@ RULES: dict[str, str] = {
     "german-role-genitive": "German: a role joined to its organisation by a genitive article alone is a spokesperson for X: eine Sprecherin der Wachen Generation, der Vorsitzende des Mietervereins Obernau",
     "german-descriptor-place": "German: a compound organisation word before a place is the name of that place's branch, not a descriptor: Mieterverein Köln, Bauernverband Schleswig-Holstein (not Köln)",
     "german-descriptor-motto": "German: a compound organisation word stays before a motto of common words with a lower-case word in it, which is no name alone: Aktionsbündnis Geburt vor Ort (not Umweltorganisation Greenpeace)",
+    "relation-descriptor": "German, Dutch: a noun before a firm's name saying how it stands to another firm or what business it is in is no part of it: Frachttochter Kestrel Cargo GmbH -> Kestrel Cargo GmbH, Konkurrent Lumo Shipping, Chipmachinemaker Lumo Systems (lang/<code>/organisations.py RELATION_DESCRIPTORS)",
     "german-nominative": "German: an organisation's name as it is called, not in the case the sentence gives it: des Deutschen Gewerkschaftsbundes -> Deutscher Gewerkschaftsbund, der Wachen Generation -> Wache Generation (head nouns' genders by their endings)",
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
@@ -3427,6 +3428,28 @@ def _without_german_descriptor(name: str) -> str:
     return " ".join(rest)
 
 
+_RELATION_DESCRIPTORS = {
+    code: tuple(getattr(resources(code, "organisations"), "RELATION_DESCRIPTORS", ())) for code in _COMPOUND_LANGUAGES
+}
+
+
+def _without_relation_descriptor(name: str, code: str) -> str:
+    """Rule ``relation-descriptor``: in German and Dutch, a noun glued before a firm's name that says how
+    it stands to another firm or what business it is in (lang/<code>/organisations.py RELATION_DESCRIPTORS,
+    alone or ending a compound) is no part of the name: "Frachttochter Kestrel Cargo GmbH" -> "Kestrel
+    Cargo GmbH", "Konkurrent Lumo Shipping", "Chipmachinemaker Lumo Systems"."""
+    endings = _RELATION_DESCRIPTORS.get(code)
+    if not endings or "relation-descriptor" in _OFF:
+        return name
+    words = name.split()
+    if len(words) < 2 or not words[0][1:].islower() or not words[1][:1].isupper():
+        return name
+    first = words[0].lower()
+    if first in endings or any(first.endswith(e) and len(first) > len(e) + 2 for e in endings):
+        return " ".join(words[1:])
+    return name
+
+
 def _german_nominative(name: str, joined: str) -> str:
     """Rule ``german-nominative``: a German organisation's name as it is called, whatever case the
     sentence gives it (``german_names.nominative``), read after the article before its first
@@ -3677,6 +3700,11 @@ def extract_organisations(
             if nominative:
                 c.name = _german_nominative(c.name, joined)
         seen_keys: set[str] = set()
+        cands = [c for c in cands if not (c.name.lower() in seen_keys or seen_keys.add(c.name.lower()))]
+    if code in _RELATION_DESCRIPTORS and "relation-descriptor" not in _OFF:
+        for c in cands:  # "Frachttochter Kestrel Cargo GmbH" -> "Kestrel Cargo GmbH"
+            c.name = _without_relation_descriptor(c.name, code)
+        seen_keys = set()
         cands = [c for c in cands if not (c.name.lower() in seen_keys or seen_keys.add(c.name.lower()))]
     cands = [c for c in cands if _rejected_by(c, joined, code) is None]
     if not is_protest:

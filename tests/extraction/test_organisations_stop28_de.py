@@ -56,3 +56,30 @@ def test_german_comma_series_after_fuer(off):
     assert "Ministerium für Bildung, Jugend und Sport" in orgs(text)
     off("comma-series-tail")
     assert "Ministerium für Bildung, Jugend und Sport" not in orgs(text)
+
+
+def test_relation_descriptor_before_a_firm(off):
+    text = ["Betroffen ist vor allem die Frachttochter Kestrel Gleis Logistik GmbH, sagte ein Sprecher."]
+    found = orgs(text)
+    assert "Kestrel Gleis Logistik GmbH" in found
+    assert "Frachttochter Kestrel Gleis Logistik GmbH" not in found
+    off("relation-descriptor")
+    assert "Frachttochter Kestrel Gleis Logistik GmbH" in orgs(text)
+
+
+def test_relation_descriptor_alone_and_in_dutch():
+    found = orgs(["Konkurrent Lumora Shipping legt seine Zahlen vor."])
+    assert "Lumora Shipping" in found and "Konkurrent Lumora Shipping" not in found
+    found = orgs(["Concurrent Optilux Holdings staakte ook, zei de vakbond."], language="nl")
+    assert "Optilux Holdings" in found and "Concurrent Optilux Holdings" not in found
+
+
+def test_german_institution_heads():
+    found = orgs(["Die Mieter fordern vom Senat von Lindau einen Mietendeckel; das Universitätsklinikum Lindau schweigt."])
+    assert "Senat von Lindau" in found
+    assert "Universitätsklinikum Lindau" in found
+
+
+def test_dutch_comma_series_after_van():
+    found = orgs(["Ook het Ministerie van Visserij, Natuur en Water moet ingrijpen, zei de vakbond."], language="nl")
+    assert "Ministerie van Visserij, Natuur en Water" in found

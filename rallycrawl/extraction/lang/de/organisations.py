@@ -5,15 +5,16 @@ HEADS = frozenset(
     gewerkschaft gewerkschaften gewerkschaftsbund verband verbände bund partei regierung bundesregierung
     landesregierung ministerium polizei bundestag landtag kammer handelskammer stiftung verein
     bündnis initiative netzwerk komitee rat
+    behörde senat kommission klinikum
     ag gmbh kg kgaa e.v.
     """.split()
 )
-HEADS_FIRST = frozenset("gewerkschaft verband bündnis initiative verein bund".split())
+HEADS_FIRST = frozenset("gewerkschaft verband bündnis initiative verein bund senat".split())
 INSTITUTIONS = frozenset("bundestag landtag regierung bundesregierung".split())
 #: heads that end German compounds ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
 COMPOUND_HEADS = (
     "gewerkschaft", "verband", "regierung", "partei", "bund", "ministerium", "rat", "bündnis", "verein",
-    "initiative", "netzwerk", "komitee", "ausschuss",
+    "initiative", "netzwerk", "komitee", "ausschuss", "kommission", "behörde", "klinikum", "gemeinschaft",
 )
 #: compounds that open an organisation's own name ("*Bundes*verband Erneuerbare Energie",
 #: "*Landes*verband Sachsen"): not a descriptor before a name
@@ -40,6 +41,14 @@ ROLE_COMPOUND_ENDINGS = (
     "spitze", "führung", "anhänger", "kandidat", "kandidatin", "minister", "ministerin", "wähler",
     "leiter", "leiterin", "aktivist", "aktivistin", "aktivisten", "aktivistinnen", "funktionär", "funktionärin",
     "funktionäre", "vertreter", "vertreterin",
+)
+#: nouns (and compounds ending so) that say how a firm stands to another or what business it is in, before its
+#: name, never part of it: "die Frachttochter X GmbH", "die Muttergesellschaft X AG", "Konkurrent X", "der
+#: Energiekonzern X" (rule relation-descriptor)
+RELATION_DESCRIPTORS = (
+    "tochter", "muttergesellschaft", "mutterkonzern", "konkurrent", "konkurrentin", "rivale", "betreibergesellschaft",
+    "betreiber", "betreiberin", "eigentümer", "eigentümerin", "käufer", "käuferin", "zulieferer", "investor",
+    "konzern",
 )
 DESCRIPTOR_SUFFIXES = ("-nahe", "-nahen", "-naher",)
 GENERIC_TARGETS = frozenset("regierung bundesregierung landesregierung polizei regime".split())

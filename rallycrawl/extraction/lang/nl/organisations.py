@@ -4,18 +4,25 @@ HEADS = frozenset(
     """
     vakbond vakbonden federatie vereniging partij regering kabinet ministerie politie
     kamer universiteit stichting beweging comité raad collectief coalitie
-    gemeente provincie
+    gemeente provincie vakcentrale overheidsdienst
+    b.v. n.v.
     """.split()
 )
 HEADS_FIRST = frozenset("vakbond federatie vereniging partij stichting beweging comité ministerie".split())
 INSTITUTIONS = frozenset("regering kabinet".split())
 #: heads that end Dutch compounds ("Landbouw*organisatie*", "Boeren*bond*")
-COMPOUND_HEADS = ("partij", "vereniging", "organisatie", "beweging", "federatie", "raad", "collectief", "bond")
+COMPOUND_HEADS = ("partij", "vereniging", "organisatie", "beweging", "federatie", "raad", "collectief", "bond", "comité")
 CONNECTORS = frozenset("van voor de het en".split())
 AND = frozenset({"en"})
 ARTICLES = frozenset("de het".split())
 ROLE_AFTER = frozenset("voorzitter woordvoerder woordvoerster leider secretaris".split())
 DESCRIPTOR_SUFFIXES = ()
+#: nouns (and compounds ending so) that say how a firm stands to another or what it makes, before its name,
+#: never part of it: "Concurrent X", "Chipmachine*maker* X", "dochter*bedrijf* X" (rule relation-descriptor)
+RELATION_DESCRIPTORS = (
+    "concurrent", "dochter", "dochterbedrijf", "moederbedrijf", "exploitant", "maker", "fabrikant", "eigenaar",
+    "operator", "concern",
+)
 GENERIC_TARGETS = frozenset("regering kabinet politie regime".split())
 TARGET_CUES = frozenset("tegen eisen eisten vragen vroegen".split())
 #: words that open a sentence and never a name: prepositions and adverbs beyond the stop words
