@@ -172,6 +172,9 @@ RULES: dict[str, str] = {
     "german-descriptor-place": "German: a compound organisation word before a place is the name of that place's branch, not a descriptor: Mieterverein Köln, Bauernverband Schleswig-Holstein (not Köln)",
     "german-descriptor-motto": "German: a compound organisation word stays before a motto of common words with a lower-case word in it, which is no name alone: Aktionsbündnis Geburt vor Ort (not Umweltorganisation Greenpeace)",
     "relation-descriptor": "German, Dutch: a noun before a firm's name saying how it stands to another firm or what business it is in is no part of it: Frachttochter Kestrel Cargo GmbH -> Kestrel Cargo GmbH, Konkurrent Lumo Shipping, Chipmachinemaker Lumo Systems (lang/<code>/organisations.py RELATION_DESCRIPTORS)",
+    "dutch-lower-institution": "Dutch: an institution noun written in lower case opens the name after it: het ministerie van Landbouw, Visserij en Natuur (lang/nl/organisations.py LOWER_CASE_INSTITUTIONS)",
+    "german-descriptor-only": "German: a generic organisation noun (Verein, Gruppe, Bewegung, Organisation) is dropped before a name of several words too: der Verein Hebammen für den Hochrhein -> Hebammen für den Hochrhein (not before an adjective, simplemma: Verein Deutscher Ingenieure)",
+    "german-descriptor-name": "German, protest reports: the capitalised words after a generic organisation noun are its name: Aktivisten der Gruppe Letzte Ausfahrt Lindau (two words or a rare one; no place or person)",
     "german-nominative": "German: an organisation's name as it is called, not in the case the sentence gives it: des Deutschen Gewerkschaftsbundes -> Deutscher Gewerkschaftsbund, der Wachen Generation -> Wache Generation (head nouns' genders by their endings)",
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
@@ -2313,6 +2316,47 @@ def _german_quoted_names(joined: str, collect: _Collector) -> None:
             at = joined.find(mark, at + 1)
 
 
+_DUTCH_LOWER_INSTITUTION = re.compile(
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, resources("nl", "organisations").LOWER_CASE_INSTITUTIONS))
+    + r") [A-ZÀ-Þ][\w'’-]+(?:(?:, | en )[A-ZÀ-Þ][\w'’-]+)*"
+)
+
+
+def _dutch_lower_institutions(joined: str, collect: _Collector) -> None:
+    """Rule ``dutch-lower-institution``: Dutch writes some institution nouns in lower case before the
+    name they open (lang/nl/organisations.py LOWER_CASE_INSTITUTIONS): "het ministerie van Landbouw,
+    Visserij en Natuur" is the ministry's name, its topics over commas and "en" to the last capitalised word."""
+    for m in _DUTCH_LOWER_INSTITUTION.finditer(joined):
+        collect.add(m.group(), "head", None, rule="dutch-lower-institution")
+
+
+_GERMAN_DESCRIPTOR_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(w.capitalize() for w in _GERMAN_ORGANISATIONS.DESCRIPTOR_ONLY))
+    + r")((?: [A-ZÄÖÜ][\w'’-]+)+)"
+)
+
+
+def _german_descriptor_names(joined: str, collect: _Collector) -> None:
+    """Rule ``german-descriptor-name``: in protest reports, capitalised words right after a generic
+    organisation noun (lang/de DESCRIPTOR_ONLY: "der Gruppe Letzte Ausfahrt Lindau", "die Bewegung Kestrel
+    Zukunft") are that organisation's name: two words or more, or one rare word (wordfreq), no place or person."""
+    for m in _GERMAN_DESCRIPTOR_NAME.finditer(joined):
+        whole = _NAME_AT(joined, m.start(1) + 1)  # the name pattern's span, its connectors too: "Housing Justice for All"
+        words = (whole.group() if whole is not None and whole.end() >= m.end(1) else m.group(1)).split()
+        while words and words[-1].lower() in _CONNECTORS | _AND:
+            words.pop()
+        if not words:
+            continue
+        if words[0].lower() in _ARTICLES or words[0].lower() in STOP_WORDS:
+            continue
+        name = " ".join(words)
+        if len(words) == 1 and zipf(name, "de") >= _COMMON_GERMAN_NAME_WORD:
+            continue  # "die Gruppe Schüler"
+        if is_place(name) or (_looks_like_person(name) and popularity(words[0]) >= _KNOWN_FIRST_NAME):
+            continue
+        collect.add(name, "context", None, rule="german-descriptor-name")
+
+
 #: the words that may follow a name in rule german-called-action ("hatte zu …", "ruft zu …")
 _GERMAN_CALL_WORDS = frozenset(_GERMAN_ORGANISATIONS.CALLED_AUXILIARIES) | frozenset(_GERMAN_ORGANISATIONS.CALL_VERBS)
 #: the last words of _GERMAN_CALLED's phrases ("aufgerufen", " auf")
@@ -3390,6 +3434,17 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
 _COMMON_GERMAN_NAME_WORD = 3.7
 
 
+@lru_cache(maxsize=4096)
+def _german_adjective(word: str) -> bool:
+    """An inflected German adjective ("Deutscher", "Freier", "Bayerischer"): simplemma gives its lower-case
+    lemma; a noun's lemma keeps its capital ("Fischer", "Lehrer")."""
+    import simplemma  # loaded only when a generic noun stands before a name
+
+    low = word.lower()
+    lemma = simplemma.lemmatize(low, lang="de")
+    return lemma[:1].islower() and lemma != low
+
+
 def _without_german_descriptor(name: str) -> str:
     """"Umweltorganisation Greenpeace" -> "Greenpeace", "Gewerkschaft Verdi" -> "Verdi": a German
     noun saying what the organisation is, before its name.  A compound of an organisation word
@@ -3405,6 +3460,10 @@ def _without_german_descriptor(name: str) -> str:
     rest = words[1:]
     if first in data.DESCRIPTOR_HEADS:
         if not (
+            "german-descriptor-only" not in _OFF
+            and first in data.DESCRIPTOR_ONLY
+            and not _german_adjective(rest[0])
+        ) and not (
             (len(rest) == 1 and (_is_acronym(rest[0]) or zipf(rest[0], "de") < _COMMON_GERMAN_NAME_WORD))
             or (len(rest) >= 2 and (_is_acronym(rest[0]) or rest[0].lower() in ("die", "der", "das")))
         ):
@@ -3661,6 +3720,10 @@ def extract_organisations(
     _sentence_case_definitions(scanned, collect, is_protest)
     if is_protest and code == "de" and "german-quoted-name" not in _OFF:
         _german_quoted_names(joined, collect)
+    if is_protest and code == "de" and "german-descriptor-name" not in _OFF:
+        _german_descriptor_names(joined, collect)
+    if code == "nl" and "dutch-lower-institution" not in _OFF:
+        _dutch_lower_institutions(joined, collect)
     if is_protest:
         _generic_targets(scanned, code, collect)
         _repeated_names(all_spans, code, collect, joined)

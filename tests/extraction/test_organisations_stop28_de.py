@@ -83,3 +83,37 @@ def test_german_institution_heads():
 def test_dutch_comma_series_after_van():
     found = orgs(["Ook het Ministerie van Visserij, Natuur en Water moet ingrijpen, zei de vakbond."], language="nl")
     assert "Ministerie van Visserij, Natuur en Water" in found
+
+
+def test_german_sports_clubs_open_with_fc_or_sv():
+    found = orgs(["Der FC Lindenau hat gegen den SV Kestrel Hafen gewonnen."], is_protest=False)
+    assert "FC Lindenau" in found and "SV Kestrel Hafen" in found
+
+
+def test_dutch_lower_institution(off):
+    text = ["De boeren eisen dat het ministerie van Visserij, Bossen en Water ingrijpt."]
+    assert "ministerie van Visserij, Bossen en Water" in orgs(text, language="nl")
+    off("dutch-lower-institution")
+    assert "ministerie van Visserij, Bossen en Water" not in orgs(text, language="nl")
+
+
+def test_german_descriptor_only(off):
+    text = ["Organisiert hatte die Kundgebung der Verein Fischer für den Bodensee."]
+    found = orgs(text)
+    assert "Fischer für den Bodensee" in found and "Verein Fischer für den Bodensee" not in found
+    off("german-descriptor-only")
+    assert "Verein Fischer für den Bodensee" in orgs(text)
+
+
+def test_german_descriptor_only_keeps_an_adjective_name():
+    assert "Verein Deutscher Ingenieure" in orgs(["Der Verein Deutscher Ingenieure rief zum Streik auf."])
+
+
+def test_german_descriptor_name(off):
+    text = ["Aktivisten der Gruppe Stille Weide Lindau blockierten am Freitag eine Zufahrt."]
+    assert "Stille Weide Lindau" in orgs(text)
+    off("german-descriptor-name")
+    assert "Stille Weide Lindau" not in orgs(text)
+    off()
+    assert not orgs(["Die Gruppe Schüler kam am Morgen zur Kundgebung."])
+    assert "Housing Kestrel for All" in orgs(["Laut der Organisation Housing Kestrel for All kamen 400 Familien zum Protest."])

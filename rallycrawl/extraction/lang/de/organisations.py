@@ -9,7 +9,7 @@ HEADS = frozenset(
     ag gmbh kg kgaa e.v.
     """.split()
 )
-HEADS_FIRST = frozenset("gewerkschaft verband bündnis initiative verein bund senat".split())
+HEADS_FIRST = frozenset("gewerkschaft verband bündnis initiative verein bund senat fc sv".split())
 INSTITUTIONS = frozenset("bundestag landtag regierung bundesregierung".split())
 #: heads that end German compounds ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
 COMPOUND_HEADS = (
@@ -24,6 +24,10 @@ NAME_COMPOUND_PREFIXES = ("bundes", "landes", "dach", "kreis", "stadt", "bezirks
 DESCRIPTOR_HEADS = frozenset(
     "gewerkschaft bündnis initiative organisation gruppe bewegung partei verein verband netzwerk".split()
 )
+#: of DESCRIPTOR_HEADS, the generic nouns that are almost never part of the name after them, however long:
+#: "der Verein Mehr Wald", "die Gruppe Letzte Ausfahrt", "die Bewegung Kestrel Zukunft" (rule
+#: german-descriptor-only; "Bündnis", "Initiative", "Gewerkschaft" often open the name itself)
+DESCRIPTOR_ONLY = frozenset("verein gruppe bewegung organisation".split())
 CONNECTORS = frozenset("für der des von und".split())
 AND = frozenset({"und"})
 ARTICLES = frozenset("der die das den dem des".split())

@@ -25,6 +25,9 @@ RELATION_DESCRIPTORS = (
 )
 GENERIC_TARGETS = frozenset("regering kabinet politie regime".split())
 TARGET_CUES = frozenset("tegen eisen eisten vragen vroegen".split())
+#: institution nouns Dutch writes in lower case before the name they open: "het *ministerie van* Landbouw,
+#: Visserij en Natuur" is that ministry's name (rule dutch-lower-institution)
+LOWER_CASE_INSTITUTIONS = ("ministerie van",)
 #: words that open a sentence and never a name: prepositions and adverbs beyond the stop words
 NAME_OPENERS = frozenset(
     """
