@@ -117,3 +117,18 @@ def test_german_descriptor_name(off):
     off()
     assert not orgs(["Die Gruppe Schüler kam am Morgen zur Kundgebung."])
     assert "Housing Kestrel for All" in orgs(["Laut der Organisation Housing Kestrel for All kamen 400 Familien zum Protest."])
+
+
+def test_german_genitive_head_opens_a_name():
+    found = orgs(["Ebenso kritisch äußerte sich der Landesvorsitzende des Bundes für Wald und Heide."])
+    assert "Bund für Wald und Heide" in found
+
+
+def test_german_dative_article_opens_no_name():
+    found = orgs(["Einem Streikaufruf der Gewerkschaft Kestrel Dienste sind Tausende gefolgt."])
+    assert "Gewerkschaft Kestrel Dienste" in found
+    assert not any(name.startswith("Einem") for name in found)
+
+
+def test_german_administration_compound_head():
+    assert "Stadtverwaltung Lindau" in orgs(["Die Stadtverwaltung Lindau sprach nach dem Protest von Chaos."])

@@ -9,12 +9,17 @@ HEADS = frozenset(
     ag gmbh kg kgaa e.v.
     """.split()
 )
-HEADS_FIRST = frozenset("gewerkschaft verband bündnis initiative verein bund senat fc sv".split())
+HEADS_FIRST = frozenset(
+    "gewerkschaft verband bündnis initiative verein bund senat fc sv "
+    # their genitives, which open the name in "des *Bundes* für Umwelt", "des *Verbandes* der ..."
+    "bundes verbandes verbands vereins bündnisses".split()
+)
 INSTITUTIONS = frozenset("bundestag landtag regierung bundesregierung".split())
 #: heads that end German compounds ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
 COMPOUND_HEADS = (
     "gewerkschaft", "verband", "regierung", "partei", "bund", "ministerium", "rat", "bündnis", "verein",
     "initiative", "netzwerk", "komitee", "ausschuss", "kommission", "behörde", "klinikum", "gemeinschaft",
+    "verwaltung",
 )
 #: compounds that open an organisation's own name ("*Bundes*verband Erneuerbare Energie",
 #: "*Landes*verband Sachsen"): not a descriptor before a name
@@ -158,7 +163,7 @@ NAME_CONNECTORS = ("für", "der", "von", "und", "zur", "zum")
 #: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
 NAME_STOP_WORDS = frozenset(
     """
-    der die das den dem des ein eine einer eines und oder aber auch nicht wie wir ich sie er es im am
+    der die das den dem des ein eine einer eines einem einen und oder aber auch nicht wie wir ich sie er es im am
     zum zur vom bei mit nach seit für gegen über unter vor hinter ohne um auf aus von zu als wenn dass
     """.split()
 )
