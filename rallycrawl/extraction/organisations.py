@@ -170,6 +170,11 @@ RULES: dict[str, str] = {
     "german-quoted-name": "German, protest reports: a name in quotation marks right after an organisation noun is that organisation: das Bündnis „Wohnen für alle“ -> Wohnen für alle, die Bürgerinitiative »Rettet den Lindenwald«",
     "german-role-genitive": "German: a role joined to its organisation by a genitive article alone is a spokesperson for X: eine Sprecherin der Wachen Generation, der Vorsitzende des Mietervereins Obernau",
     "german-descriptor-place": "German: a compound organisation word before a place is the name of that place's branch, not a descriptor: Mieterverein Köln, Bauernverband Schleswig-Holstein (not Köln)",
+    "german-descriptor-motto": "German: a compound organisation word stays before a motto of common words with a lower-case word in it, which is no name alone: Aktionsbündnis Geburt vor Ort (not Umweltorganisation Greenpeace)",
+    "relation-descriptor": "German, Dutch: a noun before a firm's name saying how it stands to another firm or what business it is in is no part of it: Frachttochter Kestrel Cargo GmbH -> Kestrel Cargo GmbH, Konkurrent Lumo Shipping, Chipmachinemaker Lumo Systems (lang/<code>/organisations.py RELATION_DESCRIPTORS)",
+    "dutch-lower-institution": "Dutch: an institution noun written in lower case opens the name after it: het ministerie van Landbouw, Visserij en Natuur (lang/nl/organisations.py LOWER_CASE_INSTITUTIONS)",
+    "german-descriptor-only": "German: a generic organisation noun (Verein, Gruppe, Bewegung, Organisation) is dropped before a name of several words too: der Verein Hebammen für den Hochrhein -> Hebammen für den Hochrhein (not before an adjective, simplemma: Verein Deutscher Ingenieure)",
+    "german-descriptor-name": "German, protest reports: the capitalised words after a generic organisation noun are its name: Aktivisten der Gruppe Letzte Ausfahrt Lindau (two words or a rare one; no place or person)",
     "german-nominative": "German: an organisation's name as it is called, not in the case the sentence gives it: des Deutschen Gewerkschaftsbundes -> Deutscher Gewerkschaftsbund, der Wachen Generation -> Wache Generation (head nouns' genders by their endings)",
     "german-descriptor": "die Umweltorganisation Greenpeace, die Gewerkschaft Verdi -> Greenpeace, Verdi",
     "foreign-article": "keep another language's article: Los Alamos National Laboratory",
@@ -178,6 +183,8 @@ RULES: dict[str, str] = {
         "in the article's language, a lower-case preposition the shared name pattern has no place for continues a name "
         "that an organisation word opens: Sindicato dos Trabalhadores em Educação, Comitato per la Difesa del Territorio, "
         "Bündnis gegen Rechts (lang/<code>/organisations.py INNER_CONNECTORS); not into a place or a person's name",
+    "inner-connector-compound-head": "German, Dutch: inner-connector reads a compound ending in an organisation word as one: Aktionsbündnis Geburt vor Ort, Actiecomité X tegen Y",
+    "inner-connector-and-article": "inner-connector stops at the language's 'and' before an article, which opens another noun phrase: Bündnis Pflege am Limit und der Berufsverband -> Bündnis Pflege am Limit",
     "elided-connector":
         "French, Italian: an elided preposition glued to the next word goes on inside a name that an organisation "
         "word opens, as inner-connector: Fédération Syndicale de l'Éducation, Ministero dell'Interno "
@@ -1965,7 +1972,29 @@ def _inner_connector_at(code: str) -> re.Pattern[str] | None:
     return pattern
 
 
-def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str]) -> str:
+def _compound_head_word(word: str, code: str) -> bool:
+    """Rule ``inner-connector-compound-head``: in German and Dutch, one word ending in an organisation
+    compound's head after more than two letters is an organisation word ("Aktions*bündnis*", "Actie*comité*")."""
+    if code not in _COMPOUND_LANGUAGES or "inner-connector-compound-head" in _OFF:
+        return False
+    low = word.lower()
+    return any(low.endswith(h) and len(low) > len(h) + 2 for h in _COMPOUND_HEADS)
+
+
+def _cut_at_and_article(cont: list[str], code: str) -> list[str]:
+    """Rule ``inner-connector-and-article``: the language's "and" with an article after it opens another
+    noun phrase, not the rest of the name: "Bündnis Pflege am Limit *und der* Berufsverband" -> "... Limit"."""
+    if "inner-connector-and-article" in _OFF or code not in _LANGUAGE_CODES:
+        return cont
+    data = resources(code, "organisations")
+    ands, articles = frozenset(getattr(data, "AND", ())), frozenset(getattr(data, "ARTICLES", ()))
+    for i, w in enumerate(cont[:-1]):
+        if w.lower() in ands and cont[i + 1].lower() in articles:
+            return cont[:i]
+    return cont
+
+
+def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str], code: str = "en") -> str:
     """" em Educação" after "Sindicato dos Trabalhadores", " per la Difesa del Territorio" after
     "Comitato": a preposition of the article's language that the shared name pattern leaves out (it is a
     word of other senses in other languages: Portuguese "em", Italian "per", German "gegen") continues a
@@ -1974,12 +2003,12 @@ def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str]) 
     gap = at.match(joined, end)
     if gap is None:
         return ""
-    if not any(_is_head_word(w) for w in raw.split()[:3]):
+    if not any(_is_head_word(w) or _compound_head_word(w, code) for w in raw.split()[:3]):
         return ""
     nxt = _NAME_AT(joined, gap.end())
     if nxt is None:
         return ""
-    cont = nxt.group().split(" ")
+    cont = _cut_at_and_article(nxt.group().split(" "), code)
     while cont and cont[-1].lower() in _CONNECTORS:
         cont.pop()
     text = " ".join(cont)
@@ -2254,7 +2283,7 @@ def _find_spans(
                 next_from = legal.end()
                 matches = NAME.finditer(joined, next_from)
         if inner is not None and joined.startswith(" ", next_from):
-            tail = _inner_connector_tail(joined, next_from, raw, inner)
+            tail = _inner_connector_tail(joined, next_from, raw, inner, code)
             if tail:  # "Sindicato dos Trabalhadores" + " em Educação": one name
                 raw += tail
                 next_from = m.start() + len(raw)
@@ -2456,6 +2485,47 @@ def _german_quoted_names(joined: str, collect: _Collector) -> None:
                         collect.add(m.group(1).strip(), "context", "organiser" if "aufgeruf" in after else None,
                                     rule="german-quoted-name")
             at = joined.find(mark, at + 1)
+
+
+_DUTCH_LOWER_INSTITUTION = re.compile(
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, resources("nl", "organisations").LOWER_CASE_INSTITUTIONS))
+    + r") [A-ZÀ-Þ][\w'’-]+(?:(?:, | en )[A-ZÀ-Þ][\w'’-]+)*"
+)
+
+
+def _dutch_lower_institutions(joined: str, collect: _Collector) -> None:
+    """Rule ``dutch-lower-institution``: Dutch writes some institution nouns in lower case before the
+    name they open (lang/nl/organisations.py LOWER_CASE_INSTITUTIONS): "het ministerie van Landbouw,
+    Visserij en Natuur" is the ministry's name, its topics over commas and "en" to the last capitalised word."""
+    for m in _DUTCH_LOWER_INSTITUTION.finditer(joined):
+        collect.add(m.group(), "head", None, rule="dutch-lower-institution")
+
+
+_GERMAN_DESCRIPTOR_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(w.capitalize() for w in _GERMAN_ORGANISATIONS.DESCRIPTOR_ONLY))
+    + r")((?: [A-ZÄÖÜ][\w'’-]+)+)"
+)
+
+
+def _german_descriptor_names(joined: str, collect: _Collector) -> None:
+    """Rule ``german-descriptor-name``: in protest reports, capitalised words right after a generic
+    organisation noun (lang/de DESCRIPTOR_ONLY: "der Gruppe Letzte Ausfahrt Lindau", "die Bewegung Kestrel
+    Zukunft") are that organisation's name: two words or more, or one rare word (wordfreq), no place or person."""
+    for m in _GERMAN_DESCRIPTOR_NAME.finditer(joined):
+        whole = _NAME_AT(joined, m.start(1) + 1)  # the name pattern's span, its connectors too: "Housing Justice for All"
+        words = (whole.group() if whole is not None and whole.end() >= m.end(1) else m.group(1)).split()
+        while words and words[-1].lower() in _CONNECTORS | _AND:
+            words.pop()
+        if not words:
+            continue
+        if words[0].lower() in _ARTICLES or words[0].lower() in STOP_WORDS:
+            continue
+        name = " ".join(words)
+        if len(words) == 1 and zipf(name, "de") >= _COMMON_GERMAN_NAME_WORD:
+            continue  # "die Gruppe Schüler"
+        if is_place(name) or (_looks_like_person(name) and popularity(words[0]) >= _KNOWN_FIRST_NAME):
+            continue
+        collect.add(name, "context", None, rule="german-descriptor-name")
 
 
 #: the words that may follow a name in rule german-called-action ("hatte zu …", "ruft zu …")
@@ -3543,6 +3613,17 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
 _COMMON_GERMAN_NAME_WORD = 3.7
 
 
+@lru_cache(maxsize=4096)
+def _german_adjective(word: str) -> bool:
+    """An inflected German adjective ("Deutscher", "Freier", "Bayerischer"): simplemma gives its lower-case
+    lemma; a noun's lemma keeps its capital ("Fischer", "Lehrer")."""
+    import simplemma  # loaded only when a generic noun stands before a name
+
+    low = word.lower()
+    lemma = simplemma.lemmatize(low, lang="de")
+    return lemma[:1].islower() and lemma != low
+
+
 def _without_german_descriptor(name: str) -> str:
     """"Umweltorganisation Greenpeace" -> "Greenpeace", "Gewerkschaft Verdi" -> "Verdi": a German
     noun saying what the organisation is, before its name.  A compound of an organisation word
@@ -3558,6 +3639,10 @@ def _without_german_descriptor(name: str) -> str:
     rest = words[1:]
     if first in data.DESCRIPTOR_HEADS:
         if not (
+            "german-descriptor-only" not in _OFF
+            and first in data.DESCRIPTOR_ONLY
+            and not _german_adjective(rest[0])
+        ) and not (
             (len(rest) == 1 and (_is_acronym(rest[0]) or zipf(rest[0], "de") < _COMMON_GERMAN_NAME_WORD))
             or (len(rest) >= 2 and (_is_acronym(rest[0]) or rest[0].lower() in ("die", "der", "das")))
         ):
@@ -3569,9 +3654,38 @@ def _without_german_descriptor(name: str) -> str:
         return name
     if rest[0].lower() in ("der", "des", "für", "von", "zur", "zum"):
         return name  # "Gewerkschaft der Polizei"
+    if (
+        first not in data.DESCRIPTOR_HEADS
+        and "german-descriptor-motto" not in _OFF
+        and any(w[:1].islower() for w in rest[1:])
+        and zipf(rest[0], "de") >= _COMMON_GERMAN_NAME_WORD
+    ):
+        return name  # "Aktionsbündnis Geburt vor Ort": a motto of common words is no name without its compound
     if "german-descriptor-place" not in _OFF and len(rest) <= 2 and is_place(" ".join(rest)):
         return name  # "Mieterverein Köln", "Bauernverband Schleswig-Holstein": the branch of a place
     return " ".join(rest)
+
+
+_RELATION_DESCRIPTORS = {
+    code: tuple(getattr(resources(code, "organisations"), "RELATION_DESCRIPTORS", ())) for code in _COMPOUND_LANGUAGES
+}
+
+
+def _without_relation_descriptor(name: str, code: str) -> str:
+    """Rule ``relation-descriptor``: in German and Dutch, a noun glued before a firm's name that says how
+    it stands to another firm or what business it is in (lang/<code>/organisations.py RELATION_DESCRIPTORS,
+    alone or ending a compound) is no part of the name: "Frachttochter Kestrel Cargo GmbH" -> "Kestrel
+    Cargo GmbH", "Konkurrent Lumo Shipping", "Chipmachinemaker Lumo Systems"."""
+    endings = _RELATION_DESCRIPTORS.get(code)
+    if not endings or "relation-descriptor" in _OFF:
+        return name
+    words = name.split()
+    if len(words) < 2 or not words[0][1:].islower() or not words[1][:1].isupper():
+        return name
+    first = words[0].lower()
+    if first in endings or any(first.endswith(e) and len(first) > len(e) + 2 for e in endings):
+        return " ".join(words[1:])
+    return name
 
 
 def _german_nominative(name: str, joined: str) -> str:
@@ -3785,6 +3899,10 @@ def extract_organisations(
     _sentence_case_definitions(scanned, collect, is_protest)
     if is_protest and code == "de" and "german-quoted-name" not in _OFF:
         _german_quoted_names(joined, collect)
+    if is_protest and code == "de" and "german-descriptor-name" not in _OFF:
+        _german_descriptor_names(joined, collect)
+    if code == "nl" and "dutch-lower-institution" not in _OFF:
+        _dutch_lower_institutions(joined, collect)
     if is_protest:
         _generic_targets(scanned, code, collect)
         _repeated_names(all_spans, code, collect, joined)
@@ -3824,6 +3942,11 @@ def extract_organisations(
             if nominative:
                 c.name = _german_nominative(c.name, joined)
         seen_keys: set[str] = set()
+        cands = [c for c in cands if not (c.name.lower() in seen_keys or seen_keys.add(c.name.lower()))]
+    if code in _RELATION_DESCRIPTORS and "relation-descriptor" not in _OFF:
+        for c in cands:  # "Frachttochter Kestrel Cargo GmbH" -> "Kestrel Cargo GmbH"
+            c.name = _without_relation_descriptor(c.name, code)
+        seen_keys = set()
         cands = [c for c in cands if not (c.name.lower() in seen_keys or seen_keys.add(c.name.lower()))]
     cands = [c for c in cands if _rejected_by(c, joined, code) is None]
     if not is_protest:

@@ -5,15 +5,21 @@ HEADS = frozenset(
     gewerkschaft gewerkschaften gewerkschaftsbund verband verbände bund partei regierung bundesregierung
     landesregierung ministerium polizei bundestag landtag kammer handelskammer stiftung verein
     bündnis initiative netzwerk komitee rat
+    behörde senat kommission klinikum
     ag gmbh kg kgaa e.v.
     """.split()
 )
-HEADS_FIRST = frozenset("gewerkschaft verband bündnis initiative verein bund".split())
+HEADS_FIRST = frozenset(
+    "gewerkschaft verband bündnis initiative verein bund senat fc sv "
+    # their genitives, which open the name in "des *Bundes* für Umwelt", "des *Verbandes* der ..."
+    "bundes verbandes verbands vereins bündnisses".split()
+)
 INSTITUTIONS = frozenset("bundestag landtag regierung bundesregierung".split())
 #: heads that end German compounds ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
 COMPOUND_HEADS = (
     "gewerkschaft", "verband", "regierung", "partei", "bund", "ministerium", "rat", "bündnis", "verein",
-    "initiative", "netzwerk", "komitee", "ausschuss",
+    "initiative", "netzwerk", "komitee", "ausschuss", "kommission", "behörde", "klinikum", "gemeinschaft",
+    "verwaltung",
 )
 #: compounds that open an organisation's own name ("*Bundes*verband Erneuerbare Energie",
 #: "*Landes*verband Sachsen"): not a descriptor before a name
@@ -23,6 +29,10 @@ NAME_COMPOUND_PREFIXES = ("bundes", "landes", "dach", "kreis", "stadt", "bezirks
 DESCRIPTOR_HEADS = frozenset(
     "gewerkschaft bündnis initiative organisation gruppe bewegung partei verein verband netzwerk".split()
 )
+#: of DESCRIPTOR_HEADS, the generic nouns that are almost never part of the name after them, however long:
+#: "der Verein Mehr Wald", "die Gruppe Letzte Ausfahrt", "die Bewegung Kestrel Zukunft" (rule
+#: german-descriptor-only; "Bündnis", "Initiative", "Gewerkschaft" often open the name itself)
+DESCRIPTOR_ONLY = frozenset("verein gruppe bewegung organisation".split())
 CONNECTORS = frozenset("für der des von und".split())
 AND = frozenset({"und"})
 ARTICLES = frozenset("der die das den dem des".split())
@@ -40,6 +50,14 @@ ROLE_COMPOUND_ENDINGS = (
     "spitze", "führung", "anhänger", "kandidat", "kandidatin", "minister", "ministerin", "wähler",
     "leiter", "leiterin", "aktivist", "aktivistin", "aktivisten", "aktivistinnen", "funktionär", "funktionärin",
     "funktionäre", "vertreter", "vertreterin",
+)
+#: nouns (and compounds ending so) that say how a firm stands to another or what business it is in, before its
+#: name, never part of it: "die Frachttochter X GmbH", "die Muttergesellschaft X AG", "Konkurrent X", "der
+#: Energiekonzern X" (rule relation-descriptor)
+RELATION_DESCRIPTORS = (
+    "tochter", "muttergesellschaft", "mutterkonzern", "konkurrent", "konkurrentin", "rivale", "betreibergesellschaft",
+    "betreiber", "betreiberin", "eigentümer", "eigentümerin", "käufer", "käuferin", "zulieferer", "investor",
+    "konzern",
 )
 DESCRIPTOR_SUFFIXES = ("-nahe", "-nahen", "-naher",)
 GENERIC_TARGETS = frozenset("regierung bundesregierung landesregierung polizei regime".split())
@@ -131,8 +149,13 @@ PREPOSITIONS_BEFORE_SUBJECT = ("von", "vom", "mit", "für", "bei", "aus", "zu", 
 
 #: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
-#: inner-connector, this language's articles allowed after them): "Bündnis *gegen* Rechts", "Aktionsbündnis *gegen* Mietwucher"
-INNER_CONNECTORS = ("gegen", "ohne")
+#: inner-connector, this language's articles allowed after them): "Bündnis *gegen* Rechts", "Aktionsbündnis *gegen* Mietwucher";
+#: and the short prepositions of a motto-like name: "Bündnis Pflege *am* Limit", "Aktionsbündnis Geburt *vor* Ort",
+#: "Netzwerk Recht *auf* Stadt", "Verein Hebammen *für den* Hochrhein" (für with its article)
+INNER_CONNECTORS = ("gegen", "ohne", "am", "im", "vor", "auf", "für")
+#: the connectors between an organisation word and its topic, over which a comma series goes on (rule
+#: comma-series-tail): "Ministerium *für* Arbeit, Gesundheit und Soziales"
+TOPIC_CONNECTORS = ("für",)
 
 #: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
 #: pools every language's into the connector of its NAME pattern
@@ -140,7 +163,7 @@ NAME_CONNECTORS = ("für", "der", "von", "und", "zur", "zum")
 #: capitalised words that open sentences or are no names (names.STOP_WORDS pools every language's)
 NAME_STOP_WORDS = frozenset(
     """
-    der die das den dem des ein eine einer eines und oder aber auch nicht wie wir ich sie er es im am
+    der die das den dem des ein eine einer eines einem einen und oder aber auch nicht wie wir ich sie er es im am
     zum zur vom bei mit nach seit für gegen über unter vor hinter ohne um auf aus von zu als wenn dass
     """.split()
 )

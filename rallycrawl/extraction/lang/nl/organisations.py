@@ -4,20 +4,30 @@ HEADS = frozenset(
     """
     vakbond vakbonden federatie vereniging partij regering kabinet ministerie politie
     kamer universiteit stichting beweging comité raad collectief coalitie
-    gemeente provincie
+    gemeente provincie vakcentrale overheidsdienst
+    b.v. n.v.
     """.split()
 )
 HEADS_FIRST = frozenset("vakbond federatie vereniging partij stichting beweging comité ministerie".split())
 INSTITUTIONS = frozenset("regering kabinet".split())
 #: heads that end Dutch compounds ("Landbouw*organisatie*", "Boeren*bond*")
-COMPOUND_HEADS = ("partij", "vereniging", "organisatie", "beweging", "federatie", "raad", "collectief", "bond")
+COMPOUND_HEADS = ("partij", "vereniging", "organisatie", "beweging", "federatie", "raad", "collectief", "bond", "comité")
 CONNECTORS = frozenset("van voor de het en".split())
 AND = frozenset({"en"})
 ARTICLES = frozenset("de het".split())
 ROLE_AFTER = frozenset("voorzitter woordvoerder woordvoerster leider secretaris".split())
 DESCRIPTOR_SUFFIXES = ()
+#: nouns (and compounds ending so) that say how a firm stands to another or what it makes, before its name,
+#: never part of it: "Concurrent X", "Chipmachine*maker* X", "dochter*bedrijf* X" (rule relation-descriptor)
+RELATION_DESCRIPTORS = (
+    "concurrent", "dochter", "dochterbedrijf", "moederbedrijf", "exploitant", "maker", "fabrikant", "eigenaar",
+    "operator", "concern",
+)
 GENERIC_TARGETS = frozenset("regering kabinet politie regime".split())
 TARGET_CUES = frozenset("tegen eisen eisten vragen vroegen".split())
+#: institution nouns Dutch writes in lower case before the name they open: "het *ministerie van* Landbouw,
+#: Visserij en Natuur" is that ministry's name (rule dutch-lower-institution)
+LOWER_CASE_INSTITUTIONS = ("ministerie van",)
 #: words that open a sentence and never a name: prepositions and adverbs beyond the stop words
 NAME_OPENERS = frozenset(
     """
@@ -69,6 +79,9 @@ LIST_INTRODUCERS = ("zoals", "waaronder", "onder meer")
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
 #: inner-connector, this language's articles allowed after them): "Comité *tegen* Sloop", "Stichting *tegen* Armoede"
 INNER_CONNECTORS = ("tegen", "zonder")
+#: the connectors between an organisation word and its topic, over which a comma series goes on (rule
+#: comma-series-tail): "Ministerie *van* Landbouw, Visserij en Natuur", "Vereniging *voor* Natuur en Milieu"
+TOPIC_CONNECTORS = ("van", "voor")
 
 #: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
 #: pools every language's into the connector of its NAME pattern
