@@ -202,6 +202,7 @@ RULES: dict[str, str] = {
     "legal-form-tail": "a company's legal form in mixed case goes on its name: Azienda Trasporti Ambrosiana S.p.A., Porcini Veneti S.r.l.",
     "possession-after": "a name of two words or more before a possessive and what only an organisation has (ORG_POSSESSIONS): Harlow Petroleum's headquarters, Kestrel Foods' shareholders",
     "of-person-head-first": "a name 'X Y de Z' is not cut to Z as a person's 'of' when X is an organisation word that opens names: Asamblea Nacional de Estudiantes Universitarios, Fiscalía General de Justicia",
+    "romance-portfolio-series": "French, Spanish, Italian, Portuguese: a ministry's name goes on over the portfolios it lists after commas and 'and', closed by a mark or a verb (SERIES_HEADS): ministère du Travail, du Plein emploi et de l'Insertion",
     "and-tail-romance-phrase": "French, Spanish, Italian, Portuguese: a tail of up to six words after 'y/e/et' that opens with 'de' or holds it goes on the name before: Sindicato de Trabajadoras del Hogar y de Maquila de Guatemala",
     "sentence-case-genitive-chain": "French, Spanish, Italian, Portuguese: lower-case phrases of 'de/pour/para/per' continue a sentence-case name after its organisation word, when a mark, a verb or a relative word of the language closes the last (NAME_CLOSERS): Fédération des lycéens indépendants a appelé, Forum tunisien pour les droits sociaux du Sud.",
     # filters: a candidate is rejected
@@ -2176,6 +2177,45 @@ def _lower_institutions(joined: str, code: str) -> list[tuple[int, int]]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _series_heads(code: str) -> frozenset[str]:
+    """The organisation words whose names list their portfolios ("ministère", "ministero"): ``SERIES_HEADS``."""
+    return frozenset(getattr(resources(code, "organisations"), "SERIES_HEADS", ()))
+
+
+def _romance_series_end(joined: str, end: int, name: str, code: str) -> int:
+    """Rule ``romance-portfolio-series``: where a French, Spanish, Italian or Portuguese ministry's name that lists
+    its portfolios ends: ", du Plein emploi et de l'Insertion" after "ministère du Travail", ", della Sovranità
+    Alimentare e delle Foreste" after "Ministero dell'Agricoltura" (phrases of "of" after commas, the last after
+    "and", at most five words each, closed by a mark or a verb); ``end`` when the name lists none."""
+    first = _ELIDED_ARTICLE.sub("", name.split(" ", 1)[0]).lower()
+    if first not in _series_heads(code) or "romance-portfolio-series" in _OFF:
+        return end
+    m = _PORTFOLIO_SERIES.match(joined, end)
+    if m is None:
+        return end
+    at = m.end()
+    for _ in range(5):  # the last portfolio's words, up to where a mark or a verb closes the name
+        word = _PORTFOLIO_WORD.match(joined, at)
+        if word is None:
+            return end
+        at = word.end()
+        if _closed_at(joined, at, code):
+            return at
+    return end
+
+
+_OF_PHRASE_OPENING = (
+    r"(?:(?:du|des|de la|de los|de las|del|de|di|della|delle|dei|degli|dello|do|da|dos|das) |(?:de l|d|dell|degl)['’])"
+)
+#: ", du Plein emploi" ... " et de l'": portfolios after commas, each opened by "of", then "and" and "of"
+_PORTFOLIO_SERIES = re.compile(
+    rf"(?:, {_OF_PHRASE_OPENING}[^,;:.()«»\n]{{1,40}}?(?=, |,? (?:et|e|ed|y) {_OF_PHRASE_OPENING}))+,? (?:et|e|ed|y) "
+    rf"{_OF_PHRASE_OPENING}"
+)
+_PORTFOLIO_WORD = re.compile(r" ?[\w\-]+(?:['’][\w\-]+)?")
+
+
 def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
     """" populaire écologique et sociale" after "Nouvelle Union": in French, Spanish, Italian and
     Portuguese a name is often written in sentence case, lower-case adjectives after its
@@ -2255,6 +2295,7 @@ def _find_spans(
         if pending < len(institutions) and institutions[pending][0] <= m_start:
             # "ministère de l'" + "Éducation" + " nationale": the institution's whole name
             m_start, next_from = institutions[pending]
+            next_from = _romance_series_end(joined, next_from, joined[m_start:next_from], code)
             raw = joined[m_start:next_from]
             pending += 1
             matches = NAME.finditer(joined, next_from)
@@ -2293,6 +2334,12 @@ def _find_spans(
             if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
                 raw += tail
                 next_from = m.start() + len(raw)
+                matches = NAME.finditer(joined, next_from)
+        if code in _ROMANCE_CODES and joined.startswith(",", next_from):
+            series = _romance_series_end(joined, next_from, raw, code)
+            if series > next_from:  # "Ministero dell'Agricoltura" + ", della Sovranità Alimentare e delle Foreste"
+                raw = joined[m.start() : series]
+                next_from = series
                 matches = NAME.finditer(joined, next_from)
         parts = cache.get(raw)  # the cache's own look-up, without a call: most spans recur
         if parts is None:

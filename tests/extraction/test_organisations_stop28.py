@@ -157,3 +157,20 @@ def test_of_person_head_first_switched_off():
 def test_and_of_the_organisation_word_opens_a_second_name():
     found = names(["Os agricultores criticam a resposta da Agência Regional da Água e da Empresa de Rega do Vale Fundo."], language="pt")
     assert not any(" e da Empresa" in n for n in found)
+
+
+# --- romance-portfolio-series --------------------------------------------------------------------------
+
+FRENCH_MINISTRY = ["Le ministère de la Mer, de la Pêche durable et de l'Aquaculture a annoncé une réunion."]
+
+
+def test_a_ministry_name_goes_on_over_its_portfolios():
+    assert "ministère de la Mer, de la Pêche durable et de l'Aquaculture" in names(FRENCH_MINISTRY)
+
+
+def test_romance_portfolio_series_switched_off():
+    try:
+        organisations.switch_off("romance-portfolio-series")
+        assert "ministère de la Mer, de la Pêche durable et de l'Aquaculture" not in names(FRENCH_MINISTRY)
+    finally:
+        organisations.switch_off()

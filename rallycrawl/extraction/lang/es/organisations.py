@@ -128,3 +128,6 @@ NAME_CLOSERS = frozenset("que quien quienes cuyo cuya donde y e o u pero se no h
 #: institutions the language writes in lower case before their name ("ministère de l'Intérieur"):
 #: rule lower-institution-name
 LOWER_INSTITUTIONS = tuple("ministerio|ayuntamiento|consejería|tribunal|juzgado|universidad|fiscalía|gobierno regional|gobierno municipal".split("|"))
+#: organisation words whose names list their portfolios after commas ("ministère du Travail, du Plein emploi et
+#: de l'Insertion"): rule romance-portfolio-series
+SERIES_HEADS = frozenset("ministerio consejería secretaría".split())

@@ -122,3 +122,6 @@ NAME_CLOSERS = frozenset("qui que dont où et ou mais se ne y a ont est sont ét
 #: institutions the language writes in lower case before their name ("ministère de l'Intérieur"):
 #: rule lower-institution-name
 LOWER_INSTITUTIONS = tuple("ministère|conseil régional|conseil départemental|conseil municipal|mairie|préfecture|rectorat|tribunal|université|centre hospitalier|agence régionale|district".split("|"))
+#: organisation words whose names list their portfolios after commas ("ministère du Travail, du Plein emploi et
+#: de l'Insertion"): rule romance-portfolio-series
+SERIES_HEADS = frozenset("ministère".split())

@@ -109,3 +109,6 @@ NAME_CLOSERS = frozenset("che cui dove e ed o ma si non ha hanno è sono era".sp
 #: institutions the language writes in lower case before their name ("ministère de l'Intérieur"):
 #: rule lower-institution-name
 LOWER_INSTITUTIONS = tuple("ministero|comune|regione|tribunale|prefettura|questura|procura|università|consiglio regionale|consiglio comunale".split("|"))
+#: organisation words whose names list their portfolios after commas ("ministère du Travail, du Plein emploi et
+#: de l'Insertion"): rule romance-portfolio-series
+SERIES_HEADS = frozenset("ministero".split())

@@ -105,3 +105,6 @@ NAME_CLOSERS = frozenset("que quem cujo cuja onde e ou mas se não tem têm é s
 #: institutions the language writes in lower case before their name ("ministère de l'Intérieur"):
 #: rule lower-institution-name
 LOWER_INSTITUTIONS = tuple("ministério|prefeitura|câmara municipal|tribunal|universidade|governo estadual|secretaria".split("|"))
+#: organisation words whose names list their portfolios after commas ("ministère du Travail, du Plein emploi et
+#: de l'Insertion"): rule romance-portfolio-series
+SERIES_HEADS = frozenset("ministério secretaria".split())
