@@ -286,6 +286,11 @@ _DATED_DATELINE_RE = re.compile(
     r"(?:,? (?:\d{1,2}\.? (?:de )?[A-Za-zÀ-ÿ]{3,10}\.?|[A-Za-z]{3,9}\.? \d{1,2})(?:,? \d{4})?)?"
     r"(?: \([A-Za-z]+\))?\.? ?[–—-]+ "
 )
+#: rule ``location_dateline_region``: a dateline whose town has its region or agency in brackets, written
+#: with a hyphen or a slash ("Saint-Dizier (Haute-Marne) – ", "Ploërmel (Morbihan) – ", "Cottbus (dpa/lbn) - ")
+_REGION_DATELINE_RE = re.compile(
+    r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?) \([A-ZÀ-Þa-zà-ÿ][\w\-/ ]{1,30}\) ?[–—-]+ "
+)
 _FULL_STOP_DATELINE_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \-][A-ZÀ-Þ][a-zà-ÿ]+)?)\. (?=[A-ZÀ-Þ])")
 
 
@@ -736,12 +741,30 @@ class _LowerWords:
         return word in self._words
 
 
+#: rule ``location_headline_dateline``: a headline that opens with its town and a colon or a comma
+#: ("Marseille : rassemblement contre …", "Bruxelles : les enseignants …", "Genova, presidio al porto")
+_HEADLINE_TOWN_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][\w'’\-]+(?: (?:[a-zà-ÿ]{1,3} )?[A-ZÀ-Þ][\w'’\-]+){0,2}) ?[:,–—|] ")
+
+
+def _headline_town(headline: str) -> str | None:
+    """Rule ``location_headline_dateline``: the town a headline opens with, when the gazetteer knows it."""
+    if not event_rules.on("location_headline_dateline"):
+        return None
+    m = _HEADLINE_TOWN_RE.match(headline)
+    if m is None or not is_place(m.group("city"), _LowerWords([headline]), any_size=True) or is_country(m.group("city")):
+        return None
+    return m.group("city")
+
+
 def _event_location(headline: str, lead: list[str], reporting: "_ReportingSentences", language: str | None) -> str | None:
     """A place the headline puts the event at, else the lead's, else any place in the headline."""
     in_headline = None if _title_case(headline) else _location([headline], dateline=False, language=language, named=False)
     if in_headline:
         return _with_city(in_headline, lead, reporting, language)
-    return _location(lead, reporting=reporting, language=language) or _location([headline], dateline=False, language=language)
+    return (
+        _location(lead, reporting=reporting, language=language, city=_headline_town(headline))
+        or _location([headline], dateline=False, language=language)
+    )
 
 
 def _with_city(location: str, lead: list[str], reporting: "_ReportingSentences", language: str | None) -> str:
@@ -796,17 +819,67 @@ def _title_case(headline: str) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _dateline_city(paragraphs: list[str], common_words) -> tuple[str | None, str | None]:
+    """The city of the lead's dateline ("BERLIN, 3. März (Reuters) –", "Saint-Dizier (Haute-Marne) –")
+    and the rule that read it (None: the plain dateline)."""
+    if not paragraphs:
+        return None, None
+    m = _dateline_of_names(_DATELINE_RE.match(paragraphs[0]))
+    rule = None
+    if m is None:
+        m, rule = _dated_dateline(paragraphs[0], common_words), "location_dateline_date"
+        if m is None:
+            m, rule = _capitals_dateline(paragraphs[0], common_words), "location_capitals_dateline"
+    if m is None and event_rules.on("location_dateline_region"):
+        m, rule = _dateline_of_names(_REGION_DATELINE_RE.match(paragraphs[0])), "location_dateline_region"
+    if m is None:
+        return None, None
+    city = m.group("city").strip(" .")  # "BUENOS AIRES.- "
+    return (city.title() if city.isupper() else city), rule
+
+
+def _names_other_town(place: str, city: str, common_words) -> bool:
+    """Rule ``location_dateline_over_later``: whether ``place`` is or holds a town the gazetteer knows
+    other than the dateline's ``city`` ("Napoli" in a report datelined "ROMA –")."""
+    towns = [place] if is_place(place, common_words, any_size=True) else places_in(place, common_words)
+    return any(t.lower() not in city.lower() and city.lower() not in t.lower() for t in towns)
+
+
+def _with_town(place: str, city: str | None, common_words, language: str | None) -> str:
+    """Rule ``location_venue_town``: a venue that names no town ("vor dem Rathaus", "davanti al
+    ministero dell'Istruzione") with the town the report is datelined in: "Rathaus, Dresden"."""
+    if not city or not event_rules.on("location_venue_town") or city.lower() in place.lower():
+        return place
+    if is_place(place, common_words, any_size=True) or places_in(place, common_words) or is_country(place):
+        return place
+    words = place.split()
+    if all(w[:1].isupper() or w in _NAME_LINKS for w in words) and not (
+        _PLACE_NOUN_RE.search(place) or _own_place_noun(place, language)
+    ):
+        return place  # a bare name ("Ansty", "la Alameda"): a town or a street of its own, not a venue
+    event_rules.note("location", "location_venue_town")
+    return f"{place}, {city}"
+
+
 def _location(
     paragraphs: list[str], *, dateline: bool = True, reporting: _ReportingSentences | None = None,
-    language: str | None = None, named: bool = True,
+    language: str | None = None, named: bool = True, city: str | None = None,
 ) -> str | None:
     """Where the event took place: a place after "outside", "in", "vor dem", "frente a"... in a
-    sentence reporting it, else the dateline city, else a known place the reporting sentences name."""
+    sentence reporting it, else the dateline city, else a known place the reporting sentences name.
+    ``city``: the town the headline opens with ("Marseille : …"), read as a dateline."""
     reporting = reporting or _ReportingSentences(language)
     common_words = _LowerWords(paragraphs)
     pattern, single_preps = _place_words(language)
+    city_rule = "location_headline_dateline"
+    if named and paragraphs and dateline:
+        own, own_rule = _dateline_city(paragraphs, common_words)
+        if own:
+            city, city_rule = own, own_rule
+    first_sentence, passed_over = True, False
     for para in paragraphs:
         for sentence, lowered in reporting.lowered(para[:2000]):
+            later, first_sentence = not first_sentence, False
             for m in _locations(sentence, pattern):
                 place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
                 if place.endswith(".") and not _INITIALS_END.search(place):
@@ -821,26 +894,24 @@ def _location(
                 known = _is_location(place, common_words) or _own_place_noun(place, language)
                 if known or _town_by_position(place, m, language):
                     found = _with_adjective(place, sentence, m, language)
+                    if (
+                        city and later and event_rules.on("location_dateline_over_later")
+                        and _names_other_town(found, city, common_words)
+                    ):
+                        passed_over = True
+                        continue  # (a town a later sentence names, not the dateline's: "a Napoli e a Palermo")
                     rule = _place_rule(place, found, sentence, m, pattern, common_words)
                     if not known:
                         rule = "location_town_by_position" if _after_comma(m) else "location_town_before_cue"
                     if lowered in reporting.by_crowd:
                         rule = "location_crowd_sentence"
                     event_rules.note("location", rule)
-                    return _without_contraction(found, language)
+                    return _with_town(_without_contraction(found, language), city, common_words, language)
     if not named:
         return None
-    if paragraphs and dateline:
-        m = _dateline_of_names(_DATELINE_RE.match(paragraphs[0]))
-        rule = None
-        if m is None:
-            m, rule = _dated_dateline(paragraphs[0], common_words), "location_dateline_date"
-            if m is None:
-                m, rule = _capitals_dateline(paragraphs[0], common_words), "location_capitals_dateline"
-        event_rules.note("location", rule)
-        if m:
-            city = m.group("city").strip(" .")  # "BUENOS AIRES.- "
-            return city.title() if city.isupper() else city
+    if city:
+        event_rules.note("location", "location_dateline_over_later" if passed_over else city_rule)
+        return city
     event_rules.note("location", None)
     for para in paragraphs:
         for sentence, lowered in reporting.lowered(para[:2000]):

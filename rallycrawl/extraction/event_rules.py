@@ -63,6 +63,19 @@ RULES = {
     # a dateline's city written in capitals at the lead's start, a place the gazetteer knows, whatever
     # follows it ("TOKIO taz | …", "LIMA.– …")
     "location_capitals_dateline": True,
+    # a dateline whose town has its region or agency in brackets, with a hyphen or a slash
+    # ("Saint-Dizier (Haute-Marne) – ", "Ploërmel (Morbihan) – ")
+    "location_dateline_region": True,
+    # with a dateline, a place a later sentence names is taken only when it names no other town
+    # than the dateline's ("ROMA – … davanti al ministero … Cortei analoghi a Napoli": Roma, not Napoli);
+    # the lead's first reporting sentence is read as it is ("Bilbao (EFE).- … la fábrica de Bermeo")
+    "location_dateline_over_later": True,
+    # a venue that names no town gets the town the report is datelined in (the lead's dateline or the
+    # headline's, location_headline_dateline): "vor dem Rathaus" + "Dresden (dpa) -" -> "Rathaus, Dresden"
+    "location_venue_town": True,
+    # a headline that opens with a town the gazetteer knows, then a colon or a comma, is datelined
+    # there ("Marseille : rassemblement contre …", "Bruxelles : les enseignants dans la rue")
+    "location_headline_dateline": True,
     # the verbs whose object is the place the protest holds (PLACE_OBJECT_VERBS), read as place
     # prepositions: "activists block Harbour Bridge", "des parents occupent l'école X de Y",
     # "taxistas cortan la avenida de la Estación", "Studierende besetzen Hörsaal der Universität X"
