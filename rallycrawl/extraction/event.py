@@ -235,7 +235,8 @@ def _language_place_template(module) -> str:
     nouns = "|".join(f"(?:{n})" for n in getattr(module, "PLACE_NOUNS", ()))
     if event_rules.on("location_lower_venue"):
         venue = (
-            rf"(?:{_AFTER_ARTICLE}(?:[a-zà-ÿ]+['’]s )?(?:[a-zà-ÿ]+ ){{0,2}}?(?:{nouns + '|' if nouns else ''}{_LOWER_PLACE_NOUN})"
+            rf"(?:{_AFTER_ARTICLE}(?:[a-zà-ÿ]+['’]s )?(?:[a-zà-ÿ]+ ){{0,{3 if event_rules.on('location_venue_chain') else 2}}}?"
+            rf"(?:{nouns + '|' if nouns else ''}{_LOWER_PLACE_NOUN})"
             rf"(?: (?:in|of|at|near|en|à|a|em|di|de|van|in der|von|de la|del|della|da|do|du|des|dos|das|degli|delle))?"
             rf" {_DETERMINER_GROUP})?"
         )
@@ -809,6 +810,33 @@ def _lead_precision(location: str, lead: list[str], reporting: "_ReportingSenten
     if any(w[:1].isupper() for w in more) and words <= set(_PLACE_WORD.findall(place.lower())):
         event_rules.note("location", "location_headline_in_lead")
         return place
+    return _headline_venue_in_lead(location, place, language)
+
+
+def _headline_venue_in_lead(location: str, place: str, language: str | None) -> str:
+    """Rule ``location_headline_venue_in_lead``: the headline's place made precise by the lead's when
+    their words differ: the headline's venue noun named again with its name ("outside Louisiana
+    refinery" / "outside the main gate of the Marwick refinery" -> the lead's), or the headline's town
+    with the lead's venue that names no other town ("Cacerolada en Ciudad de México" / "a la calzada
+    Ermita" -> "la calzada Ermita, Ciudad de México")."""
+    if not event_rules.on("location_headline_venue_in_lead"):
+        return location
+    common: frozenset[str] = frozenset()
+    lead_words = set(_PLACE_WORD.findall(place.lower()))
+    head = (_PLACE_WORD.findall(location.lower()) or [""])[-1]
+    if is_place(location, common, any_size=True) and not is_country(location):
+        venue = bool(_PLACE_NOUN_RE.search(place) or _own_place_noun(place, language))
+        if venue and location.lower() not in place.lower() and not _names_other_town(place, location, common):
+            event_rules.note("location", "location_headline_venue_in_lead")
+            return f"{place}, {location}"
+        return location
+    if (
+        head in lead_words
+        and (_PLACE_NOUN_RE.fullmatch(head) or _own_place_noun(head, language))
+        and any(w[:1].isupper() for w in _PLACE_WORD.findall(place) if w.lower() not in location.lower())
+    ):
+        event_rules.note("location", "location_headline_venue_in_lead")
+        return place
     return location
 
 
@@ -845,6 +873,9 @@ def _names_other_town(place: str, city: str, common_words) -> bool:
     return any(t.lower() not in city.lower() and city.lower() not in t.lower() for t in towns)
 
 
+_PLACE_IN_NAME = re.compile(r" (?:in|at|near|en|à|a|em|no|na|te|in der|im|bei|nel|nella) (?:the |der |la |el |le )?[A-ZÀ-Þ]")
+
+
 def _with_town(place: str, city: str | None, common_words, language: str | None) -> str:
     """Rule ``location_venue_town``: a venue that names no town ("vor dem Rathaus", "davanti al
     ministero dell'Istruzione") with the town the report is datelined in: "Rathaus, Dresden"."""
@@ -852,6 +883,8 @@ def _with_town(place: str, city: str | None, common_words, language: str | None)
         return place
     if is_place(place, common_words, any_size=True) or places_in(place, common_words) or is_country(place):
         return place
+    if _PLACE_IN_NAME.search(place):
+        return place  # (it names where it is: "Tagebau X in der Lausitz", "piazza Castello a Torino")
     words = place.split()
     if all(w[:1].isupper() or w in _NAME_LINKS for w in words) and not (
         _PLACE_NOUN_RE.search(place) or _own_place_noun(place, language)

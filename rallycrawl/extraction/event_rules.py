@@ -45,6 +45,9 @@ RULES = {
     # a place noun in lower case before a name: "the town hall in Maple Falls", "piazza San
     # Giovanni", "place de la République", "avenida Paulista"
     "location_lower_venue": True,
+    # (with location_lower_venue) three words before the place noun, so that a venue may be part of
+    # another: "ante las puertas de la fábrica de X", "à l'entrée de l'usine de X"
+    "location_venue_chain": True,
     # an adjective after a place's name that belongs to it (PLACE_ADJECTIVES): "l'Assemblée nationale"
     "location_trailing_adjective": True,
     # a country the event is placed in (mostly by the headline) with the place in it the lead
@@ -54,6 +57,11 @@ RULES = {
     # parliament" / "outside the parliament in Brussels", "vor dem Landtag" / "vor dem Landtag in X"):
     # the lead's, when every word of the headline's is in it
     "location_headline_in_lead": True,
+    # the headline's place made precise by the lead's when their words differ: the headline's venue
+    # noun named again in the lead with its name ("outside Louisiana refinery" / "outside the main gate
+    # of the Marwick refinery"), or the headline's town with the lead's venue that names no other town
+    # ("Cacerolada en Ciudad de México" / "a la calzada Ermita" -> "la calzada Ermita, Ciudad de México")
+    "location_headline_venue_in_lead": True,
     # a dateline with a date ("BERLIN, 3. März (Reuters) –", "(ANSA) - MILANO, 03 MAR -"), or a
     # known city and a full stop ("Hamburg. Tausende …")
     "location_dateline_date": True,

@@ -40,13 +40,39 @@ CASES = [
      ["Une soixantaine de parents se sont rassemblés mercredi matin pour dénoncer la fermeture de deux classes.",
       "Des parents de Lyon avaient manifesté la semaine dernière pour la même raison."],
      "Marseille", "Lyon"),
+    # a venue inside another: three words before the place noun
+    ("location_venue_chain", "es", "Concentración en la conservera",
+     ["Unos 150 trabajadores se han concentrado ante las puertas de la fábrica de Mundaka contra los despidos."],
+     "puertas de la fábrica de Mundaka", None),
+    # the headline's venue or town made precise by the lead's
+    ("location_headline_venue_in_lead", "en", "Hundreds protest outside Ohio refinery over flaring",
+     ["Hundreds of residents rallied outside the main gate of the Marwick Chemical refinery on Saturday."],
+     "the main gate of the Marwick Chemical refinery", "Ohio refinery"),
+    ("location_headline_venue_in_lead", "es", "Cacerolada en Guadalajara contra los cortes de agua",
+     ["Decenas de vecinos salieron con cacerolas a la avenida Laureles el domingo por la noche."],
+     "la avenida Laureles, Guadalajara", "Guadalajara"),
+]
+
+# the language's words (lang/<code>/event.py): venue nouns, prepositions, the Dutch participles of a
+# report; (rule, language, headline, lead, location, location without the rule)
+DATA_CASES = [
+    ("location_language_words", "fr", "Chaîne humaine pour la maternité",
+     ["Ils étaient environ 900, dimanche, à former une chaîne humaine autour de l'hôpital de Josselin."],
+     "l'hôpital de Josselin", None),
+    ("location_language_words", "pt", "Pescadores protestam",
+     ["Mais de uma centena de pescadores juntaram-se esta manhã no cais de Sesimbra, em protesto contra o parque."],
+     "cais de Sesimbra", None),
+    ("location_language_words", "nl", "Vissers protesteren",
+     ["Met tientallen kotters hebben vissers zaterdag in de haven van Harlingen geprotesteerd tegen het verbod."],
+     "haven van Harlingen", None),
 ]
 
 
 @pytest.mark.parametrize("rule,language,headline,paragraphs,with_rule,without_rule", CASES)
 def test_location_rule_and_switched_off_alone(monkeypatch, rule, language, headline, paragraphs, with_rule, without_rule):
     assert _location(headline, paragraphs, language) == with_rule
-    assert event_rules.LAST.get("location") == rule
+    # (a venue read with location_venue_chain is noted as location_lower_venue's, whose words it widens)
+    assert event_rules.LAST.get("location") in (rule, "location_lower_venue" if rule == "location_venue_chain" else rule)
     monkeypatch.setitem(event_rules.RULES, rule, False)
     assert _location(headline, paragraphs, language) == without_rule
 
@@ -66,3 +92,11 @@ def test_a_venue_naming_its_town_keeps_no_dateline():
 def test_a_country_opening_the_headline_is_no_dateline():
     assert event._headline_town("France : les enseignants dans la rue") is None
     assert event._headline_town("Sanità, migliaia in piazza") is None
+
+
+@pytest.mark.parametrize("rule,language,headline,paragraphs,with_rule,without_rule", DATA_CASES)
+def test_language_words_and_switched_off(monkeypatch, rule, language, headline, paragraphs, with_rule, without_rule):
+    assert _location(headline, paragraphs, language) == with_rule
+    monkeypatch.setitem(event_rules.RULES, rule, False)
+    monkeypatch.setitem(event_rules.RULES, "location_lower_venue", False)
+    assert _location(headline, paragraphs, language) == without_rule

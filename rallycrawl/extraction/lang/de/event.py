@@ -128,10 +128,12 @@ PLACE_PREPOSITIONS = (
 #: capitalised word ending so is a place (regex alternatives, lower case)
 #: the small words inside a town's name ("Neustadt an der Wiese", "Weil am Rhein")
 PLACE_NAME_LINKS = ("an der", "am", "ob der")
+#: place nouns that are whole words as well as compounds' ends ("die Zufahrt zum Tagebau X")
+PLACE_NOUNS = (r"tagebau|werkstor|haupteingang",)
 PLACE_SUFFIXES = (
     r"amt|ministerium|gericht|haus|kirche|bahnhof|tag|tor|zentrale|schule|klinik|klinikum|universität|hafen|"
     r"flughafen|allee|damm|ufer|brücke|wiese|park|markt|platz|straße|strasse|werk|kaserne|rathaus|dom|zentrum|(?<!Haupt)stadt|"
-    r"kanzlei|behörde|verwaltung|gelände",
+    r"kanzlei|behörde|verwaltung|gelände|tagebau",
 )
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)

@@ -145,7 +145,8 @@ REPORTING_WORDS = [
 #: prepositions that name where a protest was, besides the shared ones ("took to the streets of Santiago")
 #: nouns of places written in lower case before a name or alone after a preposition ("outside Parliament",
 #: "at St Aldric's Academy", "the housing estate in X")
-PLACE_NOUNS = (r"parliament|academy|college|town hall|city hall|estate|depot|quarry|farm|port",)
+PLACE_NOUNS = (r"parliament|academy|college|town hall|city hall|estate|depot|quarry|farm|port|entrance|quay|docks?|pier|"
+               r"terminal|site|village|town",)
 PLACE_PREPOSITIONS = ("the streets of", "through the streets of", "in the centre of", "in the center of")
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)

@@ -84,14 +84,16 @@ CROWD_MILLIONS = ("millions", "million")
 CROWD_NOT_PEOPLE = (r"pour cent|ans|jours|heures|semaines|mois|euros|kilomètres|mètres|voix|signatures|policiers|gendarmes|agents",)
 
 # --- Location (read by event.py with the rules of event_rules.RULES named location_*)
-PLACE_PREPOSITIONS = ("au", "entre", "sur le parvis de", "sur le parvis du", "aux portes de", "dans le centre-ville de", "aux abords de", "près de", "sous les fenêtres de", "jusqu'à", "jusqu’à", "sur la place", "dans le centre de")
+PLACE_PREPOSITIONS = ("au", "entre", "sur le parvis de", "sur le parvis du", "aux portes de", "dans le centre-ville de", "aux abords de", "près de", "sous les fenêtres de", "jusqu'à", "jusqu’à", "sur la place", "dans le centre de",
+                      "autour de", "autour du", "autour des", "à hauteur de", "à la hauteur de")
 PLACE_DETERMINERS = ("du ", "les ", "de la ")
 PLACE_NAME_LINKS = ("du", "des", "d'", "d’")
 PLACE_NOUNS = (
     r"assemblée|sénat|ministère|préfecture|sous-préfecture|mairie|hôtel de ville|gare|palais|tribunal|rectorat|usine|"
     r"lycée|école|parvis|esplanade|quai|pont|boulevard|avenue|siège|conseil régional|conseil départemental|ambassade|"
     r"consulat|hôpital|université|faculté|place|rue|port|aéroport|rond-point|site|raffinerie|campus|quartier|entrepôt|"
-    r"dépôt|centrale|collège|stade|parc",
+    r"dépôt|centrale|collège|stade|parc|maternité|clinique|centre hospitalier|zone industrielle|zone commerciale|entrée|"
+    r"portes?|grilles|péage|commune|village",
 )
 PLACE_ADJECTIVES = (
     "nationale", "national", "régional", "régionale", "départemental", "départementale", "municipal", "municipale",

@@ -56,14 +56,17 @@ PLACE_NAME_LINKS = ("van", "van de", "van het", "aan de", "aan")
 PLACE_IN = ("in", "te")
 PLACE_NOUNS = (
     r"provinciehuis|gemeentehuis|stadhuis|ministerie|station|plein|markt|fabriek|haven|ziekenhuis|school|universiteit|"
-    r"hoofdkantoor|kantoor|parlement|rechtbank|ambassade|distributiecentrum|luchthaven|snelweg",
+    r"hoofdkantoor|kantoor|parlement|rechtbank|ambassade|distributiecentrum|luchthaven|snelweg|raadhuis|kade|poort|"
+    r"ingang|terrein|dorp",
 )
 #: the nouns a Dutch place compound ends with ("Malieveld", "Binnenhof", "Museumplein")
 PLACE_SUFFIXES = (r"veld|hof|huis|plein|markt|straat|gracht|park|station|kade|brug|haven|weg|laan|dijk",)
 #: words of a sentence that reports the event (lower case, besides the shared event words)
 REPORTING_WORDS = [
     r"\b(?:duizenden|honderden|tienduizenden|actie|acties|actievoerders|demonstr\w*|protest\w*|bijeen|"
-    r"blokkade\w*|blokkeer\w*|blokkeerden|bezet\w*|mars|optocht\w*|wake|legden het werk neer)\b",
+    r"blokkade\w*|blokkeer\w*|blokkeerden|bezet\w*|mars|optocht\w*|wake|legden het werk neer|"
+    # the participles open with ge- ("hebben … geprotesteerd", "heeft … actiegevoerd")
+    r"geprotesteerd|gedemonstreerd|gestaakt|geblokkeerd|gebetoogd|actiegevoerd|actie gevoerd)\b",
 ]
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)

@@ -62,6 +62,7 @@ CROWD_NOT_PEOPLE = (r"por cento|anos|dias|horas|semanas|meses|euros|reais|quilô
 #: prepositions that name where a protest was ("em Lisboa", "na Avenida Paulista", "em frente ao Palácio")
 PLACE_PREPOSITIONS = (
     "em", "na", "no", "nas", "nos", "em frente", "diante", "pelas ruas de", "nas ruas de", "até", "junto",
+    "à entrada de", "à entrada do", "à entrada da", "à porta de", "à porta do", "à porta da",
     # the town after a preposition glued to its article ("no centro *do* Rio de Janeiro", "pelas ruas *do* Porto")
     "no centro de", "no centro do", "no centro da", "pelas ruas do", "pelas ruas da", "nas ruas do", "nas ruas da",
     # the verbs of a march's way and an occupation, before the place they take ("percorreu a Avenida Paulista")
@@ -72,7 +73,8 @@ PLACE_NAME_LINKS = ("do", "da", "dos", "das", "de")
 PLACE_IN = ("em", "no", "na")
 PLACE_NOUNS = (
     r"assembleia|câmara|ministério|tribunal|palácio|avenida|rua|largo|praça|estação|fábrica|porto|hospital|escola|"
-    r"reitoria|sede|congresso|senado|parlamento|esplanada|prefeitura|embaixada|consulado|universidade|aeroporto|ponte|bairro|refinaria|armazém|portaria",
+    r"reitoria|sede|congresso|senado|parlamento|esplanada|prefeitura|embaixada|consulado|universidade|aeroporto|ponte|bairro|refinaria|armazém|portaria|"
+    r"cais|doca|entrada|portão|portões|estrada|rotunda|aldeia|freguesia|concelho|mercado|mina|centro de saúde",
 )
 PLACE_ADJECTIVES = ("municipal", "nacional", "federal", "estadual", "legislativa", "regional")
 #: words of a sentence that reports the event (lower case, besides the shared event words)
