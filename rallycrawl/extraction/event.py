@@ -894,6 +894,40 @@ def _with_town(place: str, city: str | None, common_words, language: str | None)
     return f"{place}, {city}"
 
 
+@lru_cache(maxsize=None)
+def _bare_venue_pattern(language: str | None) -> re.Pattern | None:
+    """Rule ``location_bare_venue``: a place preposition, an article and a venue noun with no name after
+    it ("bij het gemeentehuis", "devant la préfecture", "in front of the town hall")."""
+    module = _event_module(language)
+    if module is None:
+        return None
+    own = tuple(getattr(module, "PLACE_PREPOSITIONS", ()))
+    prepositions = f"{literal_alternation(own)}|{_PLACE_PREP[3:-1]}" if own else _PLACE_PREP[3:-1]
+    determiners = _words_of(module, "PLACE_DETERMINERS")
+    articles = f"(?:{determiners}|{_DETERMINER_GROUP[3:-2]})" if determiners else _DETERMINER_GROUP[:-1]
+    nouns = "|".join(f"(?:{n})" for n in getattr(module, "PLACE_NOUNS", ()))
+    return re.compile(
+        rf"\b(?i:{prepositions}) (?P<place>{articles}(?:{nouns + '|' if nouns else ''}{_LOWER_PLACE_NOUN}))"
+        r"(?![\w'’\-])(?! (?:[A-ZÀ-Þ]|of |de |di |van |von |do |da |du |del |della ))"
+    )
+
+
+def _bare_venue(paragraphs: list[str], reporting: "_ReportingSentences", language: str | None) -> str | None:
+    """Rule ``location_bare_venue``: the first venue with no name a reporting sentence of the lead
+    puts the protest at ("hebben bij het gemeentehuis actiegevoerd"): read when no named place is."""
+    # (a venue noun in lower case is read with location_lower_venue: off, neither reads one)
+    on = event_rules.on("location_bare_venue") and event_rules.on("location_lower_venue")
+    pattern = _bare_venue_pattern(language) if on else None
+    if pattern is None:
+        return None
+    for para in paragraphs:
+        for sentence, _ in reporting.lowered(para[:2000]):
+            m = pattern.search(sentence)
+            if m:
+                return _without_contraction(m.group("place"), language)
+    return None
+
+
 def _location(
     paragraphs: list[str], *, dateline: bool = True, reporting: _ReportingSentences | None = None,
     language: str | None = None, named: bool = True, city: str | None = None,
@@ -942,6 +976,11 @@ def _location(
                     return _with_town(_without_contraction(found, language), city, common_words, language)
     if not named:
         return None
+    venue = _bare_venue(paragraphs, reporting, language)
+    if venue:
+        venue = _with_town(venue, city, common_words, language)
+        event_rules.note("location", "location_bare_venue")
+        return venue
     if city:
         event_rules.note("location", "location_dateline_over_later" if passed_over else city_rule)
         return city

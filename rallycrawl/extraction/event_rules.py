@@ -81,6 +81,10 @@ RULES = {
     # a venue that names no town gets the town the report is datelined in (the lead's dateline or the
     # headline's, location_headline_dateline): "vor dem Rathaus" + "Dresden (dpa) -" -> "Rathaus, Dresden"
     "location_venue_town": True,
+    # a venue with no name after a place preposition and an article, when no named place is read
+    # ("bij het gemeentehuis actiegevoerd", "devant la préfecture", "in front of the town hall"), with
+    # the dateline's town (location_venue_town); only with location_lower_venue, whose nouns it reads
+    "location_bare_venue": True,
     # a headline that opens with a town the gazetteer knows, then a colon or a comma, is datelined
     # there ("Marseille : rassemblement contre …", "Bruxelles : les enseignants dans la rue")
     "location_headline_dateline": True,

@@ -27,7 +27,7 @@ CASES = [
     # the bracketed region after the dateline's town
     ("location_dateline_region", "fr", "Grève à l'usine",
      ["Saint-Dizier (Haute-Marne) – Quelque 200 salariés ont cessé le travail lundi après l'annonce d'un plan social."],
-     "Saint-Dizier", None),
+     "Saint-Dizier", "l'usine"),
     # a venue with no town takes the dateline's
     ("location_venue_town", "de", "Protest gegen Schulschließung",
      ["Dresden (dpa) - Mehrere hundert Eltern haben am Samstag vor dem Rathaus gegen die Schließung protestiert."],
@@ -51,6 +51,13 @@ CASES = [
     ("location_headline_venue_in_lead", "es", "Cacerolada en Guadalajara contra los cortes de agua",
      ["Decenas de vecinos salieron con cacerolas a la avenida Laureles el domingo por la noche."],
      "la avenida Laureles, Guadalajara", "Guadalajara"),
+    # a venue with no name, with the dateline's town
+    ("location_bare_venue", "nl", "Bewoners protesteren tegen windturbines",
+     ["Een zestigtal inwoners heeft dinsdagavond bij het gemeentehuis actiegevoerd tegen de komst van windturbines."],
+     "gemeentehuis", None),
+    ("location_bare_venue", "fr", "Colère des éleveurs",
+     ["Rodez (AFP) – Une centaine d'éleveurs ont manifesté lundi devant la préfecture contre la baisse des prix."],
+     "la préfecture, Rodez", "Rodez"),
 ]
 
 # the language's words (lang/<code>/event.py): venue nouns, prepositions, the Dutch participles of a
