@@ -172,8 +172,12 @@ TOWN_PREPOSITIONS = ("in",)
 #: rule target_party_over_issue (see lang/en/event.py): "fordern von der Landesregierung", "die Kritik
 #: richtet sich gegen den Klinikträger", "wirft dem Ministerium vor", "appellieren an den Senat"
 TARGET_PARTY_CUES = [
-    r"forder(?:n|ten|t|te)(?: sie| wir| er)? (?:von|vom)|richte(?:t|n) sich (?:vor allem |auch )?gegen|appellier(?:en|ten|t|te) an"
+    r"forder(?:n|ten|t|te)(?: sie| wir| er)? (?:von|vom)|richte(?:t|n) sich (?:vor allem |auch )?gegen|appellier(?:en|ten|t|te) an|"
+    # "forderten Landrat X auf, …", "fordern den Stadtrat auf, …" (the separable auffordern)
+    r"forder(?:n|ten|t|te)(?= [^.;,]{1,60}? auf(?:,| zu\b| dazu\b))"
 ]
+#: the party asked ends before the particle of "auffordern" ("forderten Landrat X | auf, …")
+TARGET_PARTY_ENDS = [r" auf\b"]
 
 #: rule target_counter_protest (see lang/en/event.py): "gegen einen Aufmarsch der Partei X"
 TARGET_COUNTER_EVENTS = [

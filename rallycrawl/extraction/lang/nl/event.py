@@ -71,7 +71,7 @@ REPORTING_WORDS = [
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
 TARGET_EMPLOYER_CUES = [r"(?:werknemers|personeel|medewerkers|staking|personeelsleden|staken) (?:van|bij)"]
-TARGET_THAT_CUES = [r"eis(?:en|te|ten)? dat|vragen dat|vroegen dat"]
+TARGET_THAT_CUES = [r"eis(?:t|en|te|ten)? dat|vragen dat|vroegen dat|wil(?:len|de|den)? dat"]
 #: articles that open a new noun phrase after a noun ("het kabinet de bezuinigingen …")
 PHRASE_OPENERS = frozenset("de het een".split())
 PHRASE_LINKS = frozenset("van voor en of met aan op".split())
@@ -89,6 +89,14 @@ TARGET_ADDRESSEE_ENDS = [r" (?:om|te)\b"]
 #: rule target_opponents: what the protesters are named the opponents of ("tegenstanders van de nieuwe snelweg"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"tegenstanders van"]
+#: rule target_party_over_issue (see lang/en/event.py): "vraagt de gemeenteraad om", "roepen het kabinet op",
+#: "willen dat minister X een regeling opent" ("eist dat X" is read by target_demand_that); the phrase ends
+#: before "om"/"op"
+TARGET_PARTY_CUES = [
+    r"vr(?:aagt|agen|oeg|oegen)(?= (?:de|het) )|roep(?:t|en)(?= (?:de|het) )|riep(?:en)?(?= (?:de|het) )|"
+    r"wil(?:len|de|den)? dat"
+]
+TARGET_PARTY_ENDS = [r" (?:om|op)\b"]
 #: words that announce an event (lower case regex): a weekday they come shortly before is the next
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)

@@ -111,7 +111,10 @@ TOWN_PREPOSITIONS = ("em",)
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("ocupam", "bloqueiam", "bloquearam", "bloqueou", "cortaram")
 #: rule target_party_over_issue (see lang/en/event.py): "exigem à Câmara Municipal", "cobram do governo"
-TARGET_PARTY_CUES = [r"(?:ped|exig|reivindic)\w* (?:do|da|dos|das)(?= )|apel\w* (?:ao|à|aos|às)(?= )"]
+TARGET_PARTY_CUES = [r"(?:ped|exig|reivindic)\w* (?:do|da|dos|das)(?= )|apel\w* (?:ao|à|aos|às)(?= )|"
+                     r"responsabiliz\w*(?= (?:o|a|os|as) )"]
+#: the blamed party ends before what it is blamed for ("responsabiliza o conselho | pela falta")
+TARGET_PARTY_ENDS = [r" pel[oa]s? "]
 
 #: rule target_counter_protest (see lang/en/event.py): "contra uma marcha de X", "contra o comício do X"
 TARGET_COUNTER_EVENTS = [
