@@ -29,6 +29,10 @@ CASES = [
         "Rund 120 Eltern haben am Mittwoch vor der Kreisverwaltung gegen die geplante Erhöhung der Kita-Gebühren demonstriert.",
         "Sie forderten Landrat Jonas Albrecht auf, die Erhöhung zurückzunehmen.",
     ], "Landrat Jonas Albrecht", "die geplante Erhöhung der Kita-Gebühren"),
+    ("en", "Villagers protest quarry plan", [
+        "Residents of Oakby protested against a quarry expansion outside County Hall on Tuesday.",
+        "Some 90 people urged Halden County Council's planning committee to reject the plan.",
+    ], "Halden County Council's planning committee", "a quarry expansion"),
     ("pt", "Enfermeiros em protesto", [
         "Dezenas de enfermeiros concentraram-se ontem à porta do hospital para exigir a contratação de mais profissionais.",
         "O sindicato responsabiliza o conselho de administração pela falta de pessoal.",

@@ -202,7 +202,7 @@ TOWN_PREPOSITIONS = ("in",)
 #: ("called on the council to", "urged the ministry", "accused the department of"); its phrase ends
 #: before what follows TARGET_PARTY_ENDS ("of using …") besides the stop words
 TARGET_PARTY_CUES = [
-    r"call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)(?= the )|accus(?:e|ed|es|ing)(?= the )|blam(?:e|ed|es|ing)(?= the )|"
+    r"call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)(?= the | [^.;,]{1,60}? to \w)|accus(?:e|ed|es|ing)(?= the )|blam(?:e|ed|es|ing)(?= the )|"
     r"demand(?:s|ed|ing)? (?:of|from)(?= the )|press(?:ed|es|ing)?(?= the [^.;,]{1,60}? to \w)"
 ]
 TARGET_PARTY_ENDS = [r" (?:of|for) \w+ing\b"]
