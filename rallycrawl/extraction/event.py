@@ -235,7 +235,8 @@ def _language_place_template(module) -> str:
     nouns = "|".join(f"(?:{n})" for n in getattr(module, "PLACE_NOUNS", ()))
     if event_rules.on("location_lower_venue"):
         venue = (
-            rf"(?:{_AFTER_ARTICLE}(?:[a-zà-ÿ]+['’]s )?(?:[a-zà-ÿ]+ ){{0,2}}?(?:{nouns + '|' if nouns else ''}{_LOWER_PLACE_NOUN})"
+            rf"(?:{_AFTER_ARTICLE}(?:[a-zà-ÿ]+['’]s )?(?:[a-zà-ÿ]+ ){{0,{3 if event_rules.on('location_venue_chain') else 2}}}?"
+            rf"(?:{nouns + '|' if nouns else ''}{_LOWER_PLACE_NOUN})"
             rf"(?: (?:in|of|at|near|en|à|a|em|di|de|van|in der|von|de la|del|della|da|do|du|des|dos|das|degli|delle))?"
             rf" {_DETERMINER_GROUP})?"
         )
@@ -285,6 +286,11 @@ _DATED_DATELINE_RE = re.compile(
     r"^(?:\([A-Za-z]+\) ?[–—-] ?)?(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?)(?:/[A-ZÀ-Þ][\w\-]+)?"
     r"(?:,? (?:\d{1,2}\.? (?:de )?[A-Za-zÀ-ÿ]{3,10}\.?|[A-Za-z]{3,9}\.? \d{1,2})(?:,? \d{4})?)?"
     r"(?: \([A-Za-z]+\))?\.? ?[–—-]+ "
+)
+#: rule ``location_dateline_region``: a dateline whose town has its region or agency in brackets, written
+#: with a hyphen or a slash ("Saint-Dizier (Haute-Marne) – ", "Ploërmel (Morbihan) – ", "Cottbus (dpa/lbn) - ")
+_REGION_DATELINE_RE = re.compile(
+    r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ.'’ \-]{1,40}?) \([A-ZÀ-Þa-zà-ÿ][\w\-/ ]{1,30}\) ?[–—-]+ "
 )
 _FULL_STOP_DATELINE_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \-][A-ZÀ-Þ][a-zà-ÿ]+)?)\. (?=[A-ZÀ-Þ])")
 
@@ -736,12 +742,30 @@ class _LowerWords:
         return word in self._words
 
 
+#: rule ``location_headline_dateline``: a headline that opens with its town and a colon or a comma
+#: ("Marseille : rassemblement contre …", "Bruxelles : les enseignants …", "Genova, presidio al porto")
+_HEADLINE_TOWN_RE = re.compile(r"^(?P<city>[A-ZÀ-Þ][\w'’\-]+(?: (?:[a-zà-ÿ]{1,3} )?[A-ZÀ-Þ][\w'’\-]+){0,2}) ?[:,–—|] ")
+
+
+def _headline_town(headline: str) -> str | None:
+    """Rule ``location_headline_dateline``: the town a headline opens with, when the gazetteer knows it."""
+    if not event_rules.on("location_headline_dateline"):
+        return None
+    m = _HEADLINE_TOWN_RE.match(headline)
+    if m is None or not is_place(m.group("city"), _LowerWords([headline]), any_size=True) or is_country(m.group("city")):
+        return None
+    return m.group("city")
+
+
 def _event_location(headline: str, lead: list[str], reporting: "_ReportingSentences", language: str | None) -> str | None:
     """A place the headline puts the event at, else the lead's, else any place in the headline."""
     in_headline = None if _title_case(headline) else _location([headline], dateline=False, language=language, named=False)
     if in_headline:
         return _with_city(in_headline, lead, reporting, language)
-    return _location(lead, reporting=reporting, language=language) or _location([headline], dateline=False, language=language)
+    return (
+        _location(lead, reporting=reporting, language=language, city=_headline_town(headline))
+        or _location([headline], dateline=False, language=language)
+    )
 
 
 def _with_city(location: str, lead: list[str], reporting: "_ReportingSentences", language: str | None) -> str:
@@ -786,6 +810,33 @@ def _lead_precision(location: str, lead: list[str], reporting: "_ReportingSenten
     if any(w[:1].isupper() for w in more) and words <= set(_PLACE_WORD.findall(place.lower())):
         event_rules.note("location", "location_headline_in_lead")
         return place
+    return _headline_venue_in_lead(location, place, language)
+
+
+def _headline_venue_in_lead(location: str, place: str, language: str | None) -> str:
+    """Rule ``location_headline_venue_in_lead``: the headline's place made precise by the lead's when
+    their words differ: the headline's venue noun named again with its name ("outside Louisiana
+    refinery" / "outside the main gate of the Marwick refinery" -> the lead's), or the headline's town
+    with the lead's venue that names no other town ("Cacerolada en Ciudad de México" / "a la calzada
+    Ermita" -> "la calzada Ermita, Ciudad de México")."""
+    if not event_rules.on("location_headline_venue_in_lead"):
+        return location
+    common: frozenset[str] = frozenset()
+    lead_words = set(_PLACE_WORD.findall(place.lower()))
+    head = (_PLACE_WORD.findall(location.lower()) or [""])[-1]
+    if is_place(location, common, any_size=True) and not is_country(location):
+        venue = bool(_PLACE_NOUN_RE.search(place) or _own_place_noun(place, language))
+        if venue and location.lower() not in place.lower() and not _names_other_town(place, location, common):
+            event_rules.note("location", "location_headline_venue_in_lead")
+            return f"{place}, {location}"
+        return location
+    if (
+        head in lead_words
+        and (_PLACE_NOUN_RE.fullmatch(head) or _own_place_noun(head, language))
+        and any(w[:1].isupper() for w in _PLACE_WORD.findall(place) if w.lower() not in location.lower())
+    ):
+        event_rules.note("location", "location_headline_venue_in_lead")
+        return place
     return location
 
 
@@ -796,17 +847,106 @@ def _title_case(headline: str) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _dateline_city(paragraphs: list[str], common_words) -> tuple[str | None, str | None]:
+    """The city of the lead's dateline ("BERLIN, 3. März (Reuters) –", "Saint-Dizier (Haute-Marne) –")
+    and the rule that read it (None: the plain dateline)."""
+    if not paragraphs:
+        return None, None
+    m = _dateline_of_names(_DATELINE_RE.match(paragraphs[0]))
+    rule = None
+    if m is None:
+        m, rule = _dated_dateline(paragraphs[0], common_words), "location_dateline_date"
+        if m is None:
+            m, rule = _capitals_dateline(paragraphs[0], common_words), "location_capitals_dateline"
+    if m is None and event_rules.on("location_dateline_region"):
+        m, rule = _dateline_of_names(_REGION_DATELINE_RE.match(paragraphs[0])), "location_dateline_region"
+    if m is None:
+        return None, None
+    city = m.group("city").strip(" .")  # "BUENOS AIRES.- "
+    return (city.title() if city.isupper() else city), rule
+
+
+def _names_other_town(place: str, city: str, common_words) -> bool:
+    """Rule ``location_dateline_over_later``: whether ``place`` is or holds a town the gazetteer knows
+    other than the dateline's ``city`` ("Napoli" in a report datelined "ROMA –")."""
+    towns = [place] if is_place(place, common_words, any_size=True) else places_in(place, common_words)
+    return any(t.lower() not in city.lower() and city.lower() not in t.lower() for t in towns)
+
+
+_PLACE_IN_NAME = re.compile(r" (?:in|at|near|en|à|a|em|no|na|te|in der|im|bei|nel|nella) (?:the |der |la |el |le )?[A-ZÀ-Þ]")
+
+
+def _with_town(place: str, city: str | None, common_words, language: str | None) -> str:
+    """Rule ``location_venue_town``: a venue that names no town ("vor dem Rathaus", "davanti al
+    ministero dell'Istruzione") with the town the report is datelined in: "Rathaus, Dresden"."""
+    if not city or not event_rules.on("location_venue_town") or city.lower() in place.lower():
+        return place
+    if is_place(place, common_words, any_size=True) or places_in(place, common_words) or is_country(place):
+        return place
+    if _PLACE_IN_NAME.search(place):
+        return place  # (it names where it is: "Tagebau X in der Lausitz", "piazza Castello a Torino")
+    words = place.split()
+    if all(w[:1].isupper() or w in _NAME_LINKS for w in words) and not (
+        _PLACE_NOUN_RE.search(place) or _own_place_noun(place, language)
+    ):
+        return place  # a bare name ("Ansty", "la Alameda"): a town or a street of its own, not a venue
+    event_rules.note("location", "location_venue_town")
+    return f"{place}, {city}"
+
+
+@lru_cache(maxsize=None)
+def _bare_venue_pattern(language: str | None) -> re.Pattern | None:
+    """Rule ``location_bare_venue``: a place preposition, an article and a venue noun with no name after
+    it ("bij het gemeentehuis", "devant la préfecture", "in front of the town hall")."""
+    module = _event_module(language)
+    if module is None:
+        return None
+    own = tuple(getattr(module, "PLACE_PREPOSITIONS", ()))
+    prepositions = f"{literal_alternation(own)}|{_PLACE_PREP[3:-1]}" if own else _PLACE_PREP[3:-1]
+    determiners = _words_of(module, "PLACE_DETERMINERS")
+    articles = f"(?:{determiners}|{_DETERMINER_GROUP[3:-2]})" if determiners else _DETERMINER_GROUP[:-1]
+    nouns = "|".join(f"(?:{n})" for n in getattr(module, "PLACE_NOUNS", ()))
+    return re.compile(
+        rf"\b(?i:{prepositions}) (?P<place>{articles}(?:{nouns + '|' if nouns else ''}{_LOWER_PLACE_NOUN}))"
+        r"(?![\w'’\-])(?! (?:[A-ZÀ-Þ]|of |de |di |van |von |do |da |du |del |della ))"
+    )
+
+
+def _bare_venue(paragraphs: list[str], reporting: "_ReportingSentences", language: str | None) -> str | None:
+    """Rule ``location_bare_venue``: the first venue with no name a reporting sentence of the lead
+    puts the protest at ("hebben bij het gemeentehuis actiegevoerd"): read when no named place is."""
+    # (a venue noun in lower case is read with location_lower_venue: off, neither reads one)
+    on = event_rules.on("location_bare_venue") and event_rules.on("location_lower_venue")
+    pattern = _bare_venue_pattern(language) if on else None
+    if pattern is None:
+        return None
+    for para in paragraphs:
+        for sentence, _ in reporting.lowered(para[:2000]):
+            m = pattern.search(sentence)
+            if m:
+                return _without_contraction(m.group("place"), language)
+    return None
+
+
 def _location(
     paragraphs: list[str], *, dateline: bool = True, reporting: _ReportingSentences | None = None,
-    language: str | None = None, named: bool = True,
+    language: str | None = None, named: bool = True, city: str | None = None,
 ) -> str | None:
     """Where the event took place: a place after "outside", "in", "vor dem", "frente a"... in a
-    sentence reporting it, else the dateline city, else a known place the reporting sentences name."""
+    sentence reporting it, else the dateline city, else a known place the reporting sentences name.
+    ``city``: the town the headline opens with ("Marseille : …"), read as a dateline."""
     reporting = reporting or _ReportingSentences(language)
     common_words = _LowerWords(paragraphs)
     pattern, single_preps = _place_words(language)
+    city_rule = "location_headline_dateline"
+    if named and paragraphs and dateline:
+        own, own_rule = _dateline_city(paragraphs, common_words)
+        if own:
+            city, city_rule = own, own_rule
+    first_sentence, passed_over = True, False
     for para in paragraphs:
         for sentence, lowered in reporting.lowered(para[:2000]):
+            later, first_sentence = not first_sentence, False
             for m in _locations(sentence, pattern):
                 place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
                 if place.endswith(".") and not _INITIALS_END.search(place):
@@ -821,26 +961,29 @@ def _location(
                 known = _is_location(place, common_words) or _own_place_noun(place, language)
                 if known or _town_by_position(place, m, language):
                     found = _with_adjective(place, sentence, m, language)
+                    if (
+                        city and later and event_rules.on("location_dateline_over_later")
+                        and _names_other_town(found, city, common_words)
+                    ):
+                        passed_over = True
+                        continue  # (a town a later sentence names, not the dateline's: "a Napoli e a Palermo")
                     rule = _place_rule(place, found, sentence, m, pattern, common_words)
                     if not known:
                         rule = "location_town_by_position" if _after_comma(m) else "location_town_before_cue"
                     if lowered in reporting.by_crowd:
                         rule = "location_crowd_sentence"
                     event_rules.note("location", rule)
-                    return _without_contraction(found, language)
+                    return _with_town(_without_contraction(found, language), city, common_words, language)
     if not named:
         return None
-    if paragraphs and dateline:
-        m = _dateline_of_names(_DATELINE_RE.match(paragraphs[0]))
-        rule = None
-        if m is None:
-            m, rule = _dated_dateline(paragraphs[0], common_words), "location_dateline_date"
-            if m is None:
-                m, rule = _capitals_dateline(paragraphs[0], common_words), "location_capitals_dateline"
-        event_rules.note("location", rule)
-        if m:
-            city = m.group("city").strip(" .")  # "BUENOS AIRES.- "
-            return city.title() if city.isupper() else city
+    venue = _bare_venue(paragraphs, reporting, language)
+    if venue:
+        venue = _with_town(venue, city, common_words, language)
+        event_rules.note("location", "location_bare_venue")
+        return venue
+    if city:
+        event_rules.note("location", "location_dateline_over_later" if passed_over else city_rule)
+        return city
     event_rules.note("location", None)
     for para in paragraphs:
         for sentence, lowered in reporting.lowered(para[:2000]):

@@ -45,6 +45,9 @@ RULES = {
     # a place noun in lower case before a name: "the town hall in Maple Falls", "piazza San
     # Giovanni", "place de la République", "avenida Paulista"
     "location_lower_venue": True,
+    # (with location_lower_venue) three words before the place noun, so that a venue may be part of
+    # another: "ante las puertas de la fábrica de X", "à l'entrée de l'usine de X"
+    "location_venue_chain": True,
     # an adjective after a place's name that belongs to it (PLACE_ADJECTIVES): "l'Assemblée nationale"
     "location_trailing_adjective": True,
     # a country the event is placed in (mostly by the headline) with the place in it the lead
@@ -54,6 +57,11 @@ RULES = {
     # parliament" / "outside the parliament in Brussels", "vor dem Landtag" / "vor dem Landtag in X"):
     # the lead's, when every word of the headline's is in it
     "location_headline_in_lead": True,
+    # the headline's place made precise by the lead's when their words differ: the headline's venue
+    # noun named again in the lead with its name ("outside Louisiana refinery" / "outside the main gate
+    # of the Marwick refinery"), or the headline's town with the lead's venue that names no other town
+    # ("Cacerolada en Ciudad de México" / "a la calzada Ermita" -> "la calzada Ermita, Ciudad de México")
+    "location_headline_venue_in_lead": True,
     # a dateline with a date ("BERLIN, 3. März (Reuters) –", "(ANSA) - MILANO, 03 MAR -"), or a
     # known city and a full stop ("Hamburg. Tausende …")
     "location_dateline_date": True,
@@ -63,6 +71,23 @@ RULES = {
     # a dateline's city written in capitals at the lead's start, a place the gazetteer knows, whatever
     # follows it ("TOKIO taz | …", "LIMA.– …")
     "location_capitals_dateline": True,
+    # a dateline whose town has its region or agency in brackets, with a hyphen or a slash
+    # ("Saint-Dizier (Haute-Marne) – ", "Ploërmel (Morbihan) – ")
+    "location_dateline_region": True,
+    # with a dateline, a place a later sentence names is taken only when it names no other town
+    # than the dateline's ("ROMA – … davanti al ministero … Cortei analoghi a Napoli": Roma, not Napoli);
+    # the lead's first reporting sentence is read as it is ("Bilbao (EFE).- … la fábrica de Bermeo")
+    "location_dateline_over_later": True,
+    # a venue that names no town gets the town the report is datelined in (the lead's dateline or the
+    # headline's, location_headline_dateline): "vor dem Rathaus" + "Dresden (dpa) -" -> "Rathaus, Dresden"
+    "location_venue_town": True,
+    # a venue with no name after a place preposition and an article, when no named place is read
+    # ("bij het gemeentehuis actiegevoerd", "devant la préfecture", "in front of the town hall"), with
+    # the dateline's town (location_venue_town); only with location_lower_venue, whose nouns it reads
+    "location_bare_venue": True,
+    # a headline that opens with a town the gazetteer knows, then a colon or a comma, is datelined
+    # there ("Marseille : rassemblement contre …", "Bruxelles : les enseignants dans la rue")
+    "location_headline_dateline": True,
     # the verbs whose object is the place the protest holds (PLACE_OBJECT_VERBS), read as place
     # prepositions: "activists block Harbour Bridge", "des parents occupent l'école X de Y",
     # "taxistas cortan la avenida de la Estación", "Studierende besetzen Hörsaal der Universität X"

@@ -128,10 +128,12 @@ PLACE_PREPOSITIONS = (
 #: capitalised word ending so is a place (regex alternatives, lower case)
 #: the small words inside a town's name ("Neustadt an der Wiese", "Weil am Rhein")
 PLACE_NAME_LINKS = ("an der", "am", "ob der")
+#: place nouns that are whole words as well as compounds' ends ("die Zufahrt zum Tagebau X")
+PLACE_NOUNS = (r"tagebau|werkstor|haupteingang",)
 PLACE_SUFFIXES = (
     r"amt|ministerium|gericht|haus|kirche|bahnhof|tag|tor|zentrale|schule|klinik|klinikum|universität|hafen|"
     r"flughafen|allee|damm|ufer|brücke|wiese|park|markt|platz|straße|strasse|werk|kaserne|rathaus|dom|zentrum|(?<!Haupt)stadt|"
-    r"kanzlei|behörde|verwaltung|gelände",
+    r"kanzlei|behörde|verwaltung|gelände|tagebau",
 )
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
@@ -170,8 +172,12 @@ TOWN_PREPOSITIONS = ("in",)
 #: rule target_party_over_issue (see lang/en/event.py): "fordern von der Landesregierung", "die Kritik
 #: richtet sich gegen den Klinikträger", "wirft dem Ministerium vor", "appellieren an den Senat"
 TARGET_PARTY_CUES = [
-    r"forder(?:n|ten|t|te)(?: sie| wir| er)? (?:von|vom)|richte(?:t|n) sich (?:vor allem |auch )?gegen|appellier(?:en|ten|t|te) an"
+    r"forder(?:n|ten|t|te)(?: sie| wir| er)? (?:von|vom)|richte(?:t|n) sich (?:vor allem |auch )?gegen|appellier(?:en|ten|t|te) an|"
+    # "forderten Landrat X auf, …", "fordern den Stadtrat auf, …" (the separable auffordern)
+    r"forder(?:n|ten|t|te)(?= [^.;,]{1,60}? auf(?:,| zu\b| dazu\b))"
 ]
+#: the party asked ends before the particle of "auffordern" ("forderten Landrat X | auf, …")
+TARGET_PARTY_ENDS = [r" auf\b"]
 
 #: rule target_counter_protest (see lang/en/event.py): "gegen einen Aufmarsch der Partei X"
 TARGET_COUNTER_EVENTS = [

@@ -145,7 +145,8 @@ REPORTING_WORDS = [
 #: prepositions that name where a protest was, besides the shared ones ("took to the streets of Santiago")
 #: nouns of places written in lower case before a name or alone after a preposition ("outside Parliament",
 #: "at St Aldric's Academy", "the housing estate in X")
-PLACE_NOUNS = (r"parliament|academy|college|town hall|city hall|estate|depot|quarry|farm|port",)
+PLACE_NOUNS = (r"parliament|academy|college|town hall|city hall|estate|depot|quarry|farm|port|entrance|quay|docks?|pier|"
+               r"terminal|site|village|town",)
 PLACE_PREPOSITIONS = ("the streets of", "through the streets of", "in the centre of", "in the center of")
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
@@ -201,7 +202,7 @@ TOWN_PREPOSITIONS = ("in",)
 #: ("called on the council to", "urged the ministry", "accused the department of"); its phrase ends
 #: before what follows TARGET_PARTY_ENDS ("of using …") besides the stop words
 TARGET_PARTY_CUES = [
-    r"call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)(?= the )|accus(?:e|ed|es|ing)(?= the )|blam(?:e|ed|es|ing)(?= the )|"
+    r"call(?:ed|ing|s)? (?:on|upon)|urg(?:e|ed|es|ing)(?= the | [^.;,]{1,60}? to \w)|accus(?:e|ed|es|ing)(?= the )|blam(?:e|ed|es|ing)(?= the )|"
     r"demand(?:s|ed|ing)? (?:of|from)(?= the )|press(?:ed|es|ing)?(?= the [^.;,]{1,60}? to \w)"
 ]
 TARGET_PARTY_ENDS = [r" (?:of|for) \w+ing\b"]

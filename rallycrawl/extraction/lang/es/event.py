@@ -116,7 +116,9 @@ CROWD_MILLIONS = ("millones", "millón")
 CROWD_NOT_PEOPLE = (r"por ciento|años|días|horas|semanas|meses|euros|pesos|dólares|kilómetros|metros|votos|firmas|agentes|policías|uniformados|efectivos",)
 
 # --- Location (read by event.py with the rules of event_rules.RULES named location_*)
-PLACE_PREPOSITIONS = ("las calles de", "a las puertas de", "a las puertas del", "a la altura de", "en los alrededores de", "en las inmediaciones de", "desde", "hasta", "en el centro de", "por el centro de")
+PLACE_PREPOSITIONS = ("las calles de", "a las puertas de", "a las puertas del", "a la altura de", "en los alrededores de", "en las inmediaciones de", "desde", "hasta", "en el centro de", "por el centro de",
+                      # "salieron a la calzada X", "marcharon a la plaza X" (a one-word place after "a" is not read)
+                      "a")
 #: articles between a preposition and a place ("frente al Congreso", "hasta la Plaza")
 PLACE_DETERMINERS = ("al ", "del ", "los ", "las ")
 #: nouns of places written in lower case before a name ("la plaza de Mayo", "la sede del Gobierno en Lima")
@@ -125,7 +127,8 @@ PLACE_NOUNS = (
     r"alcaldía|municipalidad|intendencia|legislatura|tribunal|juzgado|rectorado|universidad|fábrica|planta|puerto|"
     r"hospital|estación|catedral|embajada|consulado|ayuntamiento|edificio|parque|puente|autopista|ruta|carretera|"
     r"aeropuerto|colegio|escuela|instituto|liceo|facultad|mercado|estadio|consejería|subdelegación|rotonda|glorieta|"
-    r"centro de salud|mina|terminal|hospitales|barrio|polígono|campus|refinería|almacén",
+    r"centro de salud|mina|terminal|hospitales|barrio|polígono|campus|refinería|almacén|puertas?|entrada|acceso|"
+    r"localidad|municipio|pueblo|calzada|muelle|lonja|peaje",
 )
 #: adjectives that follow a place's name and belong to it ("Congreso Nacional", "Palacio Legislativo")
 PLACE_ADJECTIVES = ("nacional", "municipal", "legislativo", "legislativa", "provincial", "regional", "federal", "central")

@@ -1,7 +1,7 @@
 """French words of the protest event (read by ``extraction/event.py``)."""
 
 TARGET_CUES = [r"en conflit avec|bras de fer avec|pour dénoncer|à l'encontre de|opposés? à|opposées? à|démission (?:de|du|des)|exigent du|réclament au|interpell(?:er|ent|é|ant)|"
-               r"faire (?:reculer|plier|céder)"]
+               r"faire (?:reculer|plier|céder)|s['’]oppos(?:ent|aient|ait|e) à"]
 #: cues that name a target only after a protest word ("a march against the reform", not "guard against")
 AGAINST_CUES = [r"contre"]
 TARGET_CUES_NAMED = [r"(?:salariés|grève|grévistes|employés|ouvriers|personnel) (?:de|d['’]|chez)"]
@@ -11,6 +11,7 @@ TARGET_STOP = frozenset("""
 mais car quand où pendant lundi mardi mercredi jeudi vendredi samedi dimanche
 """.split())
 GENERIC_TARGETS = ("gouvernement", "Gouvernement", "exécutif", "autorités", "police", "patronat", "direction", "Élysée", "ministère", "préfecture",
+                   "rectorat", "inspection académique", "académie",
 )
 TARGET_MODIFIERS = frozenset("le la les l'".split())
 CROWD_QUALITATIVE = [r"(?:manifestation|mobilisation|grève)s? (?:massive|de masse)s?|foule nombreuse"]
@@ -84,14 +85,16 @@ CROWD_MILLIONS = ("millions", "million")
 CROWD_NOT_PEOPLE = (r"pour cent|ans|jours|heures|semaines|mois|euros|kilomètres|mètres|voix|signatures|policiers|gendarmes|agents",)
 
 # --- Location (read by event.py with the rules of event_rules.RULES named location_*)
-PLACE_PREPOSITIONS = ("au", "entre", "sur le parvis de", "sur le parvis du", "aux portes de", "dans le centre-ville de", "aux abords de", "près de", "sous les fenêtres de", "jusqu'à", "jusqu’à", "sur la place", "dans le centre de")
+PLACE_PREPOSITIONS = ("au", "entre", "sur le parvis de", "sur le parvis du", "aux portes de", "dans le centre-ville de", "aux abords de", "près de", "sous les fenêtres de", "jusqu'à", "jusqu’à", "sur la place", "dans le centre de",
+                      "autour de", "autour du", "autour des", "à hauteur de", "à la hauteur de")
 PLACE_DETERMINERS = ("du ", "les ", "de la ")
 PLACE_NAME_LINKS = ("du", "des", "d'", "d’")
 PLACE_NOUNS = (
     r"assemblée|sénat|ministère|préfecture|sous-préfecture|mairie|hôtel de ville|gare|palais|tribunal|rectorat|usine|"
     r"lycée|école|parvis|esplanade|quai|pont|boulevard|avenue|siège|conseil régional|conseil départemental|ambassade|"
     r"consulat|hôpital|université|faculté|place|rue|port|aéroport|rond-point|site|raffinerie|campus|quartier|entrepôt|"
-    r"dépôt|centrale|collège|stade|parc",
+    r"dépôt|centrale|collège|stade|parc|maternité|clinique|centre hospitalier|zone industrielle|zone commerciale|entrée|"
+    r"portes?|grilles|péage|commune|village",
 )
 PLACE_ADJECTIVES = (
     "nationale", "national", "régional", "régionale", "départemental", "départementale", "municipal", "municipale",
@@ -141,7 +144,7 @@ TOWN_PREPOSITIONS = ("à",)
 TARGET_PARTY_CUES = [
     r"réclam(?:ent|aient|ait|é|e|er|ant) au|reproch(?:ent|aient|ait|é|e|er|ant) (?:au|aux|à la|à l['’])|"
     r"exig(?:ent|eaient|eait|é|e|er|eant) du|"
-    r"appel(?:lent|aient|ait|é|er|ant)(?= (?:les|le|la|l['’]))|interpell(?:ent|aient|ait|é|er|ant)"
+    r"appel(?:lent|aient|ait|é|er|ant)(?= (?:les|le|la|l['’]))|interpell(?:ent|aient|ait|é|er|ant|e)"
 ]
 
 #: rule target_counter_protest (see lang/en/event.py): "contre un rassemblement du groupe X", "contre la venue de X"

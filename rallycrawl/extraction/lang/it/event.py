@@ -87,7 +87,8 @@ PLACE_IN = ("a", "in")
 PLACE_NOUNS = (
     r"piazza|piazzale|ministero|prefettura|questura|municipio|comune|regione|tribunale|stazione|ateneo|liceo|scuola|"
     r"fabbrica|stabilimento|porto|ospedale|parlamento|senato|sede|via|viale|corso|largo|ponte|palazzo|università|"
-    r"ambasciata|consolato|aeroporto|quartiere|raffineria|cantiere|deposito|magazzino|statale|autostrada|casello",
+    r"ambasciata|consolato|aeroporto|quartiere|raffineria|cantiere|deposito|magazzino|statale|autostrada|casello|"
+    r"imboccatura|ingresso|cancelli?|banchina|molo|paese|frazione|miniera|centrale",
 )
 PLACE_ADJECTIVES = ("nazionale", "regionale", "comunale", "provinciale", "economico", "centrale", "generale", "europeo")
 #: words of a sentence that reports the event (lower case, besides the shared event words):

@@ -56,19 +56,22 @@ PLACE_NAME_LINKS = ("van", "van de", "van het", "aan de", "aan")
 PLACE_IN = ("in", "te")
 PLACE_NOUNS = (
     r"provinciehuis|gemeentehuis|stadhuis|ministerie|station|plein|markt|fabriek|haven|ziekenhuis|school|universiteit|"
-    r"hoofdkantoor|kantoor|parlement|rechtbank|ambassade|distributiecentrum|luchthaven|snelweg",
+    r"hoofdkantoor|kantoor|parlement|rechtbank|ambassade|distributiecentrum|luchthaven|snelweg|raadhuis|kade|poort|"
+    r"ingang|terrein|dorp",
 )
 #: the nouns a Dutch place compound ends with ("Malieveld", "Binnenhof", "Museumplein")
 PLACE_SUFFIXES = (r"veld|hof|huis|plein|markt|straat|gracht|park|station|kade|brug|haven|weg|laan|dijk",)
 #: words of a sentence that reports the event (lower case, besides the shared event words)
 REPORTING_WORDS = [
     r"\b(?:duizenden|honderden|tienduizenden|actie|acties|actievoerders|demonstr\w*|protest\w*|bijeen|"
-    r"blokkade\w*|blokkeer\w*|blokkeerden|bezet\w*|mars|optocht\w*|wake|legden het werk neer)\b",
+    r"blokkade\w*|blokkeer\w*|blokkeerden|bezet\w*|mars|optocht\w*|wake|legden het werk neer|"
+    # the participles open with ge- ("hebben … geprotesteerd", "heeft … actiegevoerd")
+    r"geprotesteerd|gedemonstreerd|gestaakt|geblokkeerd|gebetoogd|actiegevoerd|actie gevoerd)\b",
 ]
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
 TARGET_EMPLOYER_CUES = [r"(?:werknemers|personeel|medewerkers|staking|personeelsleden|staken) (?:van|bij)"]
-TARGET_THAT_CUES = [r"eis(?:en|te|ten)? dat|vragen dat|vroegen dat"]
+TARGET_THAT_CUES = [r"eis(?:t|en|te|ten)? dat|vragen dat|vroegen dat|wil(?:len|de|den)? dat"]
 #: articles that open a new noun phrase after a noun ("het kabinet de bezuinigingen …")
 PHRASE_OPENERS = frozenset("de het een".split())
 PHRASE_LINKS = frozenset("van voor en of met aan op".split())
@@ -86,6 +89,14 @@ TARGET_ADDRESSEE_ENDS = [r" (?:om|te)\b"]
 #: rule target_opponents: what the protesters are named the opponents of ("tegenstanders van de nieuwe snelweg"): the target, the
 #: phrase cut before the verb that follows it (see TARGET_THAT_CUES)
 TARGET_OPPONENT_CUES = [r"tegenstanders van"]
+#: rule target_party_over_issue (see lang/en/event.py): "vraagt de gemeenteraad om", "roepen het kabinet op",
+#: "willen dat minister X een regeling opent" ("eist dat X" is read by target_demand_that); the phrase ends
+#: before "om"/"op"
+TARGET_PARTY_CUES = [
+    r"vr(?:aagt|agen|oeg|oegen)(?= (?:de|het) )|roep(?:t|en)(?= (?:de|het) )|riep(?:en)?(?= (?:de|het) )|"
+    r"wil(?:len|de|den)? dat"
+]
+TARGET_PARTY_ENDS = [r" (?:om|op)\b"]
 #: words that announce an event (lower case regex): a weekday they come shortly before is the next
 #: such day, not the last (rule date_announced_ahead: "will strike on Monday"; not "announced on
 #: Monday that", where the weekday is the announcement's)

@@ -62,6 +62,7 @@ CROWD_NOT_PEOPLE = (r"por cento|anos|dias|horas|semanas|meses|euros|reais|quilô
 #: prepositions that name where a protest was ("em Lisboa", "na Avenida Paulista", "em frente ao Palácio")
 PLACE_PREPOSITIONS = (
     "em", "na", "no", "nas", "nos", "em frente", "diante", "pelas ruas de", "nas ruas de", "até", "junto",
+    "à entrada de", "à entrada do", "à entrada da", "à porta de", "à porta do", "à porta da",
     # the town after a preposition glued to its article ("no centro *do* Rio de Janeiro", "pelas ruas *do* Porto")
     "no centro de", "no centro do", "no centro da", "pelas ruas do", "pelas ruas da", "nas ruas do", "nas ruas da",
     # the verbs of a march's way and an occupation, before the place they take ("percorreu a Avenida Paulista")
@@ -72,7 +73,8 @@ PLACE_NAME_LINKS = ("do", "da", "dos", "das", "de")
 PLACE_IN = ("em", "no", "na")
 PLACE_NOUNS = (
     r"assembleia|câmara|ministério|tribunal|palácio|avenida|rua|largo|praça|estação|fábrica|porto|hospital|escola|"
-    r"reitoria|sede|congresso|senado|parlamento|esplanada|prefeitura|embaixada|consulado|universidade|aeroporto|ponte|bairro|refinaria|armazém|portaria",
+    r"reitoria|sede|congresso|senado|parlamento|esplanada|prefeitura|embaixada|consulado|universidade|aeroporto|ponte|bairro|refinaria|armazém|portaria|"
+    r"cais|doca|entrada|portão|portões|estrada|rotunda|aldeia|freguesia|concelho|mercado|mina|centro de saúde",
 )
 PLACE_ADJECTIVES = ("municipal", "nacional", "federal", "estadual", "legislativa", "regional")
 #: words of a sentence that reports the event (lower case, besides the shared event words)
@@ -109,7 +111,10 @@ TOWN_PREPOSITIONS = ("em",)
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("ocupam", "bloqueiam", "bloquearam", "bloqueou", "cortaram")
 #: rule target_party_over_issue (see lang/en/event.py): "exigem à Câmara Municipal", "cobram do governo"
-TARGET_PARTY_CUES = [r"(?:ped|exig|reivindic)\w* (?:do|da|dos|das)(?= )|apel\w* (?:ao|à|aos|às)(?= )"]
+TARGET_PARTY_CUES = [r"(?:ped|exig|reivindic)\w* (?:do|da|dos|das)(?= )|apel\w* (?:ao|à|aos|às)(?= )|"
+                     r"responsabiliz\w*(?= (?:o|a|os|as) )"]
+#: the blamed party ends before what it is blamed for ("responsabiliza o conselho | pela falta")
+TARGET_PARTY_ENDS = [r" pel[oa]s? "]
 
 #: rule target_counter_protest (see lang/en/event.py): "contra uma marcha de X", "contra o comício do X"
 TARGET_COUNTER_EVENTS = [
