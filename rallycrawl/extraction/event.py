@@ -30,6 +30,7 @@ from .crowd_size import find_crowd_sizes, may_hold_size
 from .dates import full_month_numbers, weekday_numbers
 from .document import Document
 from .knowledge.gazetteer import is_country, is_place, places_in
+from .knowledge.words import is_common_word
 from .word_alternation import (
     alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_by_first_character, literal_openings, literal_starts,
     matches_from_starts, required_literals,
@@ -758,14 +759,45 @@ def _headline_town(headline: str) -> str | None:
 
 
 def _event_location(headline: str, lead: list[str], reporting: "_ReportingSentences", language: str | None) -> str | None:
-    """A place the headline puts the event at, else the lead's, else any place in the headline."""
+    """A place the headline puts the event at, else the lead's, else any place in the headline, else a town the
+    headline ends with."""
     in_headline = None if _title_case(headline) else _location([headline], dateline=False, language=language, named=False)
     if in_headline:
         return _with_city(in_headline, lead, reporting, language)
-    return (
+    found = (
         _location(lead, reporting=reporting, language=language, city=_headline_town(headline))
         or _location([headline], dateline=False, language=language)
     )
+    if found is None and event_rules.on("location_headline_town_end"):
+        found = _headline_town_end(headline, language)
+        if found is not None:
+            event_rules.note("location", "location_headline_town_end")
+    return found
+
+
+def _headline_town_end(headline: str, language: str | None) -> str | None:
+    """Rule ``location_headline_town_end``: a name no gazetteer knows after the language's town preposition at the
+    end of a headline that is no Title Case ("Agricoltori bloccano la statale a Piana di Sorno", "Huelga de
+    limpieza en Valdemora"): where the event was, when nothing else says; every capitalised word of it is rare in
+    the language (wordfreq), so that "in Solidarity" or "en Defensa" name no town."""
+    prepositions = _town_prepositions(language)
+    if prepositions is None or _title_case(headline):
+        return None
+    m = _HEADLINE_END_TOWN.search(headline.rstrip(" .!?"))
+    if m is None or not prepositions.match(" " + m.group("prep") + " " + m.group("town")[:1]):
+        return None
+    town = m.group("town")
+    words = [w for w in town.split() if w not in _NAME_LINKS]
+    if not words or len(words) > 4 or any(is_common_word(w.lower(), language) for w in words):
+        return None
+    return town
+
+
+#: a preposition and capitalised words (with the small words of names) closing a headline
+_HEADLINE_END_TOWN = re.compile(
+    r"(?:^|\s)(?P<prep>\w+) (?P<town>[A-ZÀ-Þ][\w'’\-]+(?: (?:(?:de|del|da|do|di|du|la|le|el|am|an|im|van|der|den|von|sur) )?"
+    r"[A-ZÀ-Þ][\w'’\-]+)*)$"
+)
 
 
 def _with_city(location: str, lead: list[str], reporting: "_ReportingSentences", language: str | None) -> str:

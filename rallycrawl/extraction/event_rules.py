@@ -88,6 +88,9 @@ RULES = {
     # a headline that opens with a town the gazetteer knows, then a colon or a comma, is datelined
     # there ("Marseille : rassemblement contre …", "Bruxelles : les enseignants dans la rue")
     "location_headline_dateline": True,
+    # "Agricoltori bloccano la statale a Piana di Sorno": a rare name after the town preposition closing the headline,
+    # when nothing else names a place (event._headline_town_end)
+    "location_headline_town_end": True,
     # the verbs whose object is the place the protest holds (PLACE_OBJECT_VERBS), read as place
     # prepositions: "activists block Harbour Bridge", "des parents occupent l'école X de Y",
     # "taxistas cortan la avenida de la Estación", "Studierende besetzen Hörsaal der Universität X"

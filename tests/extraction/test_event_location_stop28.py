@@ -107,3 +107,25 @@ def test_language_words_and_switched_off(monkeypatch, rule, language, headline, 
     monkeypatch.setitem(event_rules.RULES, rule, False)
     monkeypatch.setitem(event_rules.RULES, "location_lower_venue", False)
     assert _location(headline, paragraphs, language) == without_rule
+
+
+# --- location_headline_town_end ------------------------------------------------------------------------
+
+TOWN_END = [
+    ("it", "Pescatori bloccano il porto a Monteroscio", ["Un centinaio di pescatori ha protestato contro le nuove quote."]),
+    ("es", "Huelga de la limpieza en Valdemorosa", ["La plantilla de la limpieza ha parado contra los despidos."]),
+    ("nl", "Boeren voeren actie in Dokkerwolde", ["Honderden boeren protesteren tegen de nieuwe stikstofregels."]),
+]
+
+
+@pytest.mark.parametrize("language,headline,paragraphs", TOWN_END)
+def test_a_rare_name_closing_the_headline_is_the_town(monkeypatch, language, headline, paragraphs):
+    assert _location(headline, paragraphs, language) == headline.split()[-1]
+    monkeypatch.setitem(event_rules.RULES, "location_headline_town_end", False)
+    assert _location(headline, paragraphs, language) is None
+
+
+def test_common_words_after_in_name_no_town():
+    assert _location("Nurses march in Solidarity", ["Hundreds of nurses marched against pay cuts."], "en") is None
+    assert event._headline_town_end("Protest Held In Rivermouth Town", "en") is None  # (Title Case: capitals mark no name)
+    assert event._headline_town_end("Pescatori in protesta a Riva", "it") is None  # ("riva", a common word)
