@@ -24,7 +24,7 @@ from ..record import Demand, Event, Organisation, Quote
 from .attribution import complete_head_word_speakers
 from .demands import extract_demands
 from .document import Document
-from .event import extract_event, find_cause, issue_of, other_organisation, protest_about
+from .event import extract_event, find_cause, issue_of, named_employer, other_organisation, protest_about
 from .organisations import extract_organisations
 from .quotes import extract_quotes
 from .relevance import score_protest
@@ -151,6 +151,8 @@ def analyse_article(
                 or issue_of(demands, language)
                 or other_organisation(organisations)
             )
+        if event is not None:
+            event.target = named_employer(event.target, organisations, language) or event.target
     return ProtestAnalysis(
         is_protest=is_protest,
         protest_score=score,

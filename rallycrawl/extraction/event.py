@@ -1688,6 +1688,28 @@ def issue_of(demands: list, language: str | None = None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _employer_nouns(language: str | None) -> frozenset[str]:
+    """The language's nouns for an employer that name no one (``EMPLOYER_NOUNS``: "the company", "l'azienda")."""
+    module = _event_module(language)
+    return frozenset(n.lower() for n in getattr(module, "EMPLOYER_NOUNS", ()))
+
+
+def named_employer(target: str | None, organisations: list, language: str | None = None) -> str | None:
+    """Rule ``target_named_employer``: a target that is only the language's noun for an employer ("the company",
+    "l'azienda", "la empresa") is the company the article names: the first organisation that is neither an
+    organiser nor an outlet and that no rule found as a generic noun; None when there is none."""
+    if not target or not event_rules.on("target_named_employer"):
+        return None
+    if target.strip().lower() not in _employer_nouns(language):
+        return None
+    for o in organisations:
+        if o.role in ("target", "other") and "generic" not in " ".join(o.evidence or ()) and o.name.lower() != target.lower():
+            event_rules.note("target", "target_named_employer")
+            return o.name
+    return None
+
+
 def other_organisation(organisations: list) -> str | None:
     """The very last resort for a target: the first organisation the article names that
     neither organises the protest nor reports it (in a strike report, mostly the employer)."""

@@ -91,6 +91,9 @@ RULES = {
     # "Agricoltori bloccano la statale a Piana di Sorno": a rare name after the town preposition closing the headline,
     # when nothing else names a place (event._headline_town_end)
     "location_headline_town_end": True,
+    # --- target (event.named_employer, read in analysis.py)
+    # "the company", "l'azienda", "la empresa" as the target: the company the article names (EMPLOYER_NOUNS)
+    "target_named_employer": True,
     # the verbs whose object is the place the protest holds (PLACE_OBJECT_VERBS), read as place
     # prepositions: "activists block Harbour Bridge", "des parents occupent l'école X de Y",
     # "taxistas cortan la avenida de la Estación", "Studierende besetzen Hörsaal der Universität X"

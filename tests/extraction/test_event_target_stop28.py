@@ -61,3 +61,32 @@ def test_what_the_protesters_oppose_keeps_who_decided_it():
     paragraphs = ["Une cinquantaine de parents se sont rassemblés mercredi devant l'école.",
                   "Ils s'opposent à la fermeture de deux classes décidée par l'inspection académique."]
     assert "inspection académique" in find_target("Rassemblement devant une école", paragraphs, "fr")
+
+
+# --- target_named_employer -------------------------------------------------------------------------------
+
+def _analysed_target(headline, paragraphs, language):
+    from rallycrawl.extraction.analysis import analyse_article
+
+    return analyse_article(headline, paragraphs, language=language).event.target
+
+
+ITALIAN_EMPLOYER = (
+    "Sciopero dei rider a Verona",
+    [
+        "Un centinaio di rider ha scioperato venerdì sotto la sede di Pedalix Consegne S.r.l. a Verona.",
+        "I lavoratori protestano contro l'azienda, che ha tagliato la paga a consegna.",
+    ],
+    "it",
+)
+
+
+def test_the_employer_noun_as_target_is_the_named_company():
+    assert _analysed_target(*ITALIAN_EMPLOYER) == "Pedalix Consegne S.r.l."
+
+
+def test_target_named_employer_switched_off(monkeypatch):
+    from rallycrawl.extraction import event_rules
+
+    monkeypatch.setitem(event_rules.RULES, "target_named_employer", False)
+    assert _analysed_target(*ITALIAN_EMPLOYER) != "Pedalix Consegne S.r.l."

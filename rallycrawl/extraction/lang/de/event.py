@@ -189,3 +189,6 @@ TARGET_COUNTER_EVENTS = [
 TARGET_AUTHOR_LINKS = [r"der|des|von der|vom|von"]
 #: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
 TOWN_FOLLOWERS = ("gegen", "für", "am", "gestern", "heute")
+#: nouns for an employer that name no one: a target that is only one of them is the company the article names
+#: (rule target_named_employer)
+EMPLOYER_NOUNS = ('Unternehmen', 'das Unternehmen', 'Konzern', 'der Konzern', 'Firma', 'die Firma', 'Arbeitgeber', 'Geschäftsführung', 'die Geschäftsführung')

@@ -225,3 +225,6 @@ TARGET_AUTHOR_LINKS = [r"(?:drawn up|decided|imposed|planned|proposed|introduced
 AGAINST_SENTENCE_REACH = 120
 #: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
 TOWN_FOLLOWERS = ("against", "over", "on", "to protest", "to demand", "in protest", "this", "last", "yesterday", "today")
+#: nouns for an employer that name no one: a target that is only one of them is the company the article names
+#: (rule target_named_employer)
+EMPLOYER_NOUNS = ('company', 'the company', 'firm', 'the firm', 'employer', 'the employer', 'management', 'the management')

@@ -187,3 +187,6 @@ TARGET_PARTY_CUES_NAMED = [r"(?:exig|reclam)(?:en|an|ieron|aron|ió|ó|e|a|ir|ar
 TARGET_AUTHOR_LINKS = [r"(?:\w+ad[oa]s? )?por|del|de la|de los|de las|de"]
 #: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
 TOWN_FOLLOWERS = ("contra", "en protesta", "para protestar", "para exigir", "para reclamar", "este", "esta", "ayer", "hoy")
+#: nouns for an employer that name no one: a target that is only one of them is the company the article names
+#: (rule target_named_employer)
+EMPLOYER_NOUNS = ('empresa', 'la empresa', 'compañía', 'la compañía', 'firma', 'la firma', 'patronal', 'la patronal', 'dirección', 'la dirección')

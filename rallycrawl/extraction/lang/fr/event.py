@@ -160,3 +160,6 @@ TARGET_PARTY_CUES_NAMED = [r"(?:exig|réclam|attend)(?:ent|aient|ait|é|e|er|ant
 TARGET_AUTHOR_LINKS = [r"(?:\w+ée?s? )?par|du|de la|des|de l['’]|de"]
 #: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
 TOWN_FOLLOWERS = ("contre", "pour protester", "pour dénoncer", "pour réclamer", "ce", "hier", "aujourd'hui")
+#: nouns for an employer that name no one: a target that is only one of them is the company the article names
+#: (rule target_named_employer)
+EMPLOYER_NOUNS = ('entreprise', "l'entreprise", 'société', 'la société', 'groupe', 'le groupe', 'direction', 'la direction', 'employeur', "l'employeur")

@@ -147,3 +147,6 @@ TARGET_PARTY_CUES_NAMED = [r"(?:chied|pretend)(?:ono|evano|e|ere|endo) (?:a|da)"
 TARGET_AUTHOR_LINKS = [r"(?:\w+t[oiae] )?(?:da|dal|dalla|dallo|dai|dalle)|del|della|dello|dei|delle|di"]
 #: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
 TOWN_FOLLOWERS = ("contro", "per protestare", "per chiedere", "per dire", "ieri", "oggi", "questa", "questo")
+#: nouns for an employer that name no one: a target that is only one of them is the company the article names
+#: (rule target_named_employer)
+EMPLOYER_NOUNS = ('azienda', "l'azienda", 'società', 'la società', 'gruppo', 'il gruppo', 'direzione', 'la direzione')

@@ -113,3 +113,6 @@ TARGET_COUNTER_EVENTS = [r"(?:een |de |het )?(?:\w+ ){0,2}?(?:mars|demonstratie|
 TARGET_AUTHOR_LINKS = [r"(?:\w+ )?door|van"]
 #: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
 TOWN_FOLLOWERS = ("tegen", "voor", "uit protest", "om te", "gisteren", "vandaag")
+#: nouns for an employer that name no one: a target that is only one of them is the company the article names
+#: (rule target_named_employer)
+EMPLOYER_NOUNS = ('bedrijf', 'het bedrijf', 'werkgever', 'de werkgever', 'directie', 'de directie', 'onderneming', 'de onderneming')

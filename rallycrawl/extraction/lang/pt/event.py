@@ -129,3 +129,6 @@ TARGET_PARTY_CUES_NAMED = [r"(?:exig|cobr|reivindic)\w* (?:de|a)"]
 TARGET_AUTHOR_LINKS = [r"(?:\w+d[oa]s? )?(?:por|pelo|pela)|do|da|dos|das|de"]
 #: what follows a town at once in a report of a protest, besides a weekday (rule location_town_before_cue)
 TOWN_FOLLOWERS = ("contra", "em protesto", "para exigir", "para protestar", "esta", "este", "ontem", "hoje")
+#: nouns for an employer that name no one: a target that is only one of them is the company the article names
+#: (rule target_named_employer)
+EMPLOYER_NOUNS = ('empresa', 'a empresa', 'companhia', 'a companhia', 'direção', 'a direção')
