@@ -129,3 +129,15 @@ def test_common_words_after_in_name_no_town():
     assert _location("Nurses march in Solidarity", ["Hundreds of nurses marched against pay cuts."], "en") is None
     assert event._headline_town_end("Protest Held In Rivermouth Town", "en") is None  # (Title Case: capitals mark no name)
     assert event._headline_town_end("Pescatori in protesta a Riva", "it") is None  # ("riva", a common word)
+
+
+# --- crowd-size words of stop 28 (lang/<code>/event.py data) --------------------------------------------
+
+@pytest.mark.parametrize("language,sentence,size", [
+    ("nl", "Een tachtigtal bewoners protesteerde dinsdag bij het gemeentehuis tegen de windmolens.", "Een tachtigtal bewoners"),
+    ("it", "Circa ottanta persone hanno manifestato davanti al municipio.", "Circa ottanta persone"),
+    ("pt", "Perto de 200 agricultores cortaram a estrada contra a falta de água.", "Perto de 200 agricultores"),
+])
+def test_crowd_size_words(language, sentence, size):
+    found = extract_event("Protesto", [sentence], language=language).size_text
+    assert found is not None and found.lower() == size.lower()

@@ -42,6 +42,8 @@ CROWD_NUMBER_WORDS = {
     # "una cinquantina di lavoratori": about fifty
     "una ventina": 20, "una trentina": 30, "una quarantina": 40, "una cinquantina": 50, "una sessantina": 60,
     "una settantina": 70, "un'ottantina": 80, "una novantina": 90,
+    # "circa ottanta pastori": the tens as words
+    "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90,
     # thousands written as one word ("duemila", "diecimila", "centomila"), as Italian news writes them
     **{
         tens + "mila": value * 1000
@@ -55,7 +57,7 @@ CROWD_NUMBER_WORDS = {
 }
 #: substrings one of which each of the number and size words above holds that holds none of the
 #: shared keys (CROWD_SHARED_KEYS): they are looked for in this language's articles
-CROWD_KEYS = ("miglia", "centin", "decine", "ntina", "mila")
+CROWD_KEYS = ("miglia", "centin", "decine", "ntina", "mila", "anta")
 CROWD_QUALIFIERS_MORE = ("oltre", "più di", "almeno", "poco più di")
 CROWD_QUALIFIERS_LESS = ("quasi", "fino a", "meno di", "poco meno di")
 CROWD_QUALIFIERS_ABOUT = ("circa", "intorno a", "attorno a", "all'incirca")

@@ -30,10 +30,15 @@ CROWD_SIZE_WORDS = (
     ("a few hundred", "enkele honderden"), ("a few hundred", "een paar honderd"), ("hundreds", "honderden"),
     ("dozens", "tientallen"),
 )
-CROWD_NUMBER_WORDS = {"honderd": 100, "duizend": 1000, "een honderdtal": 100}
+CROWD_NUMBER_WORDS = {
+    "honderd": 100, "duizend": 1000, "een honderdtal": 100,
+    # "een tachtigtal bewoners": about eighty
+    "een twintigtal": 20, "een dertigtal": 30, "een veertigtal": 40, "een vijftigtal": 50, "een zestigtal": 60,
+    "een zeventigtal": 70, "een tachtigtal": 80, "een negentigtal": 90,
+}
 #: substrings one of which each of the number and size words above holds that holds none of the
 #: shared keys (CROWD_SHARED_KEYS): they are looked for in this language's articles
-CROWD_KEYS = ("duizend", "honderd", "tiental")
+CROWD_KEYS = ("duizend", "honderd", "tiental", "tigtal")
 CROWD_QUALIFIERS_MORE = ("meer dan", "ruim", "minstens", "ten minste")
 CROWD_QUALIFIERS_LESS = ("bijna", "tot", "maximaal", "nog geen")
 CROWD_QUALIFIERS_ABOUT = ("ongeveer", "zo'n", "zo’n", "circa", "rond de", "naar schatting")
