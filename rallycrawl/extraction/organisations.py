@@ -2559,7 +2559,7 @@ def _german_descriptor_names(joined: str, collect: _Collector) -> None:
     organisation noun (lang/de DESCRIPTOR_ONLY: "der Gruppe Letzte Ausfahrt Lindau", "die Bewegung Kestrel
     Zukunft") are that organisation's name: two words or more, or one rare word (wordfreq), no place or person."""
     for m in _GERMAN_DESCRIPTOR_NAME.finditer(joined):
-        whole = _NAME_AT(joined, m.start(1) + 1)  # the name pattern's span, its connectors too: "Housing Justice for All"
+        whole = _NAME_AT(joined, m.start(1) + 1)  # the name pattern's span, its connectors too: "Housing Kestrel for All"
         words = (whole.group() if whole is not None and whole.end() >= m.end(1) else m.group(1)).split()
         while words and words[-1].lower() in _CONNECTORS | _AND:
             words.pop()
