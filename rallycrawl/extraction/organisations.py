@@ -2299,64 +2299,54 @@ def _find_spans(
             raw = joined[m_start:next_from]
             pending += 1
             matches = NAME.finditer(joined, next_from)
-            facts = _name_facts(raw)
-            parts = ((raw, 0, len(raw), False, False, facts, 0),)
-            start = m_start
-            if start > limit:
-                while start > limit:
-                    index += 1
-                    offset = limit + 1
-                    limit = offset + len(scanned[index])
-                text = scanned[index]
-                append = all_spans[index].append
-            append((raw, start - offset, start - offset + len(raw), False, False, facts))
-            continue
-        if extend and joined.startswith((" to ", " in "), next_from) and (" for " in raw or " of " in raw):
-            tail = _lower_connector_tail(joined, next_from, raw)
-            if tail:  # the search goes on after the words joined to this name
-                raw += tail
-                next_from = m.start() + len(raw)
-                matches = NAME.finditer(joined, next_from)
-        if raw.endswith(" S") and "legal-form-tail" not in _OFF:
-            legal = _MIXED_LEGAL_FORM.match(joined, next_from)
-            if legal:  # "Azienda Trasporti Ambrosiana S" + ".p.A.": the company's legal form
-                raw += legal.group()
-                next_from = legal.end()
-                matches = NAME.finditer(joined, next_from)
-        if inner is not None and joined.startswith(" ", next_from):
-            tail = _inner_connector_tail(joined, next_from, raw, inner, code)
-            if tail:  # "Sindicato dos Trabalhadores" + " em Educação": one name
-                raw += tail
-                next_from = m.start() + len(raw)
-                matches = NAME.finditer(joined, next_from)
-        if series and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):
-            tail = _comma_series_tail(joined, next_from, raw, code)
-            if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
-                raw += tail
-                next_from = m.start() + len(raw)
-                matches = NAME.finditer(joined, next_from)
-        if code in _ROMANCE_CODES and joined.startswith(",", next_from):
-            series = _romance_series_end(joined, next_from, raw, code)
-            if series > next_from:  # "Ministero dell'Agricoltura" + ", della Sovranità Alimentare e delle Foreste"
-                raw = joined[m.start() : series]
-                next_from = series
-                matches = NAME.finditer(joined, next_from)
-        parts = cache.get(raw)  # the cache's own look-up, without a call: most spans recur
-        if parts is None:
-            parts = _span_parts(raw, code)
-        if sentence_case and parts and parts[-1][2] == len(raw) and joined[next_from : next_from + 1] == " ":
-            tail = _sentence_case_tail(joined, next_from, parts[-1][0], code)
-            if tail:  # "Nouvelle Union" + " populaire écologique et sociale": one name
-                name = parts[-1][0] + tail
-                rel = parts[-1][1]
-                elided = _ELIDED_ARTICLE.match(name)
-                if elided:  # "L'Assemblée nationale" -> "Assemblée nationale"
-                    name, rel = name[elided.end() :], rel + elided.end()
-                parts = parts[:-1] + ((name, rel, rel + len(name), *parts[-1][3:5], _name_facts(name), 0),)
+            parts = ((raw, 0, len(raw), False, False, _name_facts(raw), 0),)
+        else:  # the tails the rules join to a name
+            if extend and joined.startswith((" to ", " in "), next_from) and (" for " in raw or " of " in raw):
+                tail = _lower_connector_tail(joined, next_from, raw)
+                if tail:  # the search goes on after the words joined to this name
+                    raw += tail
+                    next_from = m.start() + len(raw)
+                    matches = NAME.finditer(joined, next_from)
+            if raw.endswith(" S") and "legal-form-tail" not in _OFF:
+                legal = _MIXED_LEGAL_FORM.match(joined, next_from)
+                if legal:  # "Azienda Trasporti Ambrosiana S" + ".p.A.": the company's legal form
+                    raw += legal.group()
+                    next_from = legal.end()
+                    matches = NAME.finditer(joined, next_from)
+            if inner is not None and joined.startswith(" ", next_from):
+                tail = _inner_connector_tail(joined, next_from, raw, inner, code)
+                if tail:  # "Sindicato dos Trabalhadores" + " em Educação": one name
+                    raw += tail
+                    next_from = m.start() + len(raw)
+                    matches = NAME.finditer(joined, next_from)
+            if series and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):
+                tail = _comma_series_tail(joined, next_from, raw, code)
+                if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
+                    raw += tail
+                    next_from = m.start() + len(raw)
+                    matches = NAME.finditer(joined, next_from)
+            if code in _ROMANCE_CODES and joined.startswith(",", next_from):
+                portfolio_end = _romance_series_end(joined, next_from, raw, code)
+                if portfolio_end > next_from:  # "Ministero dell'Agricoltura" + ", della Sovranità Alimentare e delle Foreste"
+                    raw = joined[m.start() : portfolio_end]
+                    next_from = portfolio_end
+                    matches = NAME.finditer(joined, next_from)
+            parts = cache.get(raw)  # the cache's own look-up, without a call: most spans recur
+            if parts is None:
+                parts = _span_parts(raw, code)
+            if sentence_case and parts and parts[-1][2] == len(raw) and joined[next_from : next_from + 1] == " ":
+                tail = _sentence_case_tail(joined, next_from, parts[-1][0], code)
+                if tail:  # "Nouvelle Union" + " populaire écologique et sociale": one name
+                    name = parts[-1][0] + tail
+                    rel = parts[-1][1]
+                    elided = _ELIDED_ARTICLE.match(name)
+                    if elided:  # "L'Assemblée nationale" -> "Assemblée nationale"
+                        name, rel = name[elided.end() :], rel + elided.end()
+                    parts = parts[:-1] + ((name, rel, rel + len(name), *parts[-1][3:5], _name_facts(name), 0),)
         has_and = " and " in raw
         if not parts and not has_and:
             continue  # "The", "But", "Monday": most capitalised words start sentences
-        start = m.start()
+        start = m_start
         if start > limit:  # a later paragraph
             while start > limit:
                 index += 1
