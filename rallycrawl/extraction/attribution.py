@@ -3624,15 +3624,21 @@ def _pronoun_cue(cue: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _court_and_institution_nouns(profile: "Profile", courts: bool, institutions: bool) -> frozenset[str]:
+    """The nouns _courts_of_place reads for a language, with the rules switched as given (made once)."""
+    return (profile.court_nouns if courts else frozenset()) | (
+        frozenset(profile.institution_nouns.keys()) if institutions else frozenset()
+    )
+
+
 def _courts_of_place(tokens: list[Token]) -> list[tuple[int, str]]:
     """Rule ``court_of_place``: 'Le tribunal administratif de Valbrune a suspendu …', 'el juzgado de guardia de Valdemora':
     an article, a lower-case court noun (COURT_NOUNS), at most two lower-case words, "of" (and an article) and
     capitalised words name a court, as written from its noun (where each starts, and the name)."""
     found = []
     n = len(tokens)
-    nouns = (_P.court_nouns if RULES["court_of_place"] else frozenset()) | (
-        _P.institution_nouns.keys() if RULES["institution_named_of_place"] else frozenset()
-    )
+    nouns = _court_and_institution_nouns(_P, RULES["court_of_place"], RULES["institution_named_of_place"])
     for i in range(1, n - 2):
         if tokens[i].lower not in nouns or tokens[i].capitalised or tokens[i - 1].lower not in _P.article_genders:
             continue
