@@ -172,7 +172,7 @@ RULES: dict[str, str] = {
     "german-descriptor-place": "German: a compound organisation word before a place is the name of that place's branch, not a descriptor: Mieterverein Köln, Bauernverband Schleswig-Holstein (not Köln)",
     "german-descriptor-motto": "German: a compound organisation word stays before a motto of common words with a lower-case word in it, which is no name alone: Aktionsbündnis Geburt vor Ort (not Umweltorganisation Greenpeace)",
     "relation-descriptor": "German, Dutch: a noun before a firm's name saying how it stands to another firm or what business it is in is no part of it: Frachttochter Kestrel Cargo GmbH -> Kestrel Cargo GmbH, Konkurrent Lumo Shipping, Chipmachinemaker Lumo Systems (lang/<code>/organisations.py RELATION_DESCRIPTORS)",
-    "dutch-lower-institution": "Dutch: an institution noun written in lower case opens the name after it: het ministerie van Landbouw, Visserij en Natuur (lang/nl/organisations.py LOWER_CASE_INSTITUTIONS)",
+    "dutch-lower-institution": "Dutch: an institution noun written in lower case opens the name after it: het ministerie van Landbouw, Visserij en Natuur (lang/nl/organisations.py LOWER_INSTITUTIONS, then 'van')",
     "german-descriptor-only": "German: a generic organisation noun (Verein, Gruppe, Bewegung, Organisation) is dropped before a name of several words too: der Verein Hebammen für den Hochrhein -> Hebammen für den Hochrhein (not before an adjective, simplemma: Verein Deutscher Ingenieure)",
     "german-descriptor-name": "German, protest reports: the capitalised words after a generic organisation noun are its name: Aktivisten der Gruppe Letzte Ausfahrt Lindau (two words or a rare one; no place or person)",
     "german-nominative": "German: an organisation's name as it is called, not in the case the sentence gives it: des Deutschen Gewerkschaftsbundes -> Deutscher Gewerkschaftsbund, der Wachen Generation -> Wache Generation (head nouns' genders by their endings)",
@@ -668,6 +668,10 @@ class _Language:
     target_cues: frozenset[str]
     leader_targets: frozenset[str]  # generic targets named by a leader's name ("the Trump administration")
     openers: frozenset[str]  # words that open sentences, never names ("Laut", "Ante"): dropped from a name's start
+    own_and: frozenset[str]  # this language's own "and" ("und", "et"): inner-connector-and-article
+    name_closers: frozenset[str]  # words that close a sentence-case name (sentence-case-genitive-chain)
+    series_heads: frozenset[str]  # organisation words whose names list portfolios (romance-portfolio-series)
+    lower_institutions: re.Pattern[str] | None  # institution nouns in lower case before a name (lower-institution-name)
 
 
 
@@ -692,6 +696,10 @@ def _language(code: str) -> _Language:
         target_cues=frozenset(getattr(mine, "TARGET_CUES", ())),
         leader_targets=frozenset(getattr(mine, "LEADER_TARGETS", ())),
         openers=frozenset(getattr(mine, "NAME_OPENERS", ())) if "sentence-opener-word" not in _OFF else frozenset(),
+        own_and=frozenset(getattr(mine, "AND", ())),
+        name_closers=_name_closers(mine),
+        series_heads=frozenset(getattr(mine, "SERIES_HEADS", ())),
+        lower_institutions=_lower_institution_pattern(getattr(mine, "LOWER_INSTITUTIONS", ())),
     )
 
 
@@ -1304,10 +1312,9 @@ def _has_head(name: str) -> bool:
             return True
     # German compounds: "Gewerkschaftsbund", "CSV-DP-Regierung"
     return any(
-        w.endswith(h) and len(w) > len(h) + 2
+        _compound_of(w, _GERMAN_COMPOUND_HEADS)
         for w in (words[0], words[-1])
         if w.endswith(_GERMAN_COMPOUND_HEADS)  # one C-level test before the word-by-word one
-        for h in _GERMAN_COMPOUND_HEADS
     )
 
 
@@ -1435,13 +1442,19 @@ _COMPOUND_HEADS = tuple(
 )
 
 
+def _compound_of(low: str, heads) -> bool:
+    """Whether the lower-case word ``low`` ends in one of ``heads`` after more than two letters ("kestrelverband",
+    "frachttochter"; not the head alone, "verband")."""
+    return any(low.endswith(h) and len(low) > len(h) + 2 for h in heads)
+
+
 def _is_compound_body(name: str, facts: _NameFacts, off: frozenset[str]) -> bool:
     """Rule compound-head-body: one word that ends in an organisation compound's head after more than two
     letters ("Kestrelverband", "Kestrelbond"; not the head alone, "Verband") reads as an acronym does in
     acronym-says and acronym-source: "De Kestrelbond zegt", "Der Kestrelverband erklärte", "laut Kestrelverband,"."""
     if "compound-head-body" in off or " " in name or facts.acronym or not name[:1].isupper():
         return False
-    return any(facts.low.endswith(head) and len(facts.low) > len(head) + 2 for head in _COMPOUND_HEADS)
+    return _compound_of(facts.low, _COMPOUND_HEADS)
 
 
 def _crowd_common_words(name: str, code: str) -> bool:
@@ -1978,8 +1991,7 @@ def _compound_head_word(word: str, code: str) -> bool:
     compound's head after more than two letters is an organisation word ("Aktions*bündnis*", "Actie*comité*")."""
     if code not in _COMPOUND_LANGUAGES or "inner-connector-compound-head" in _OFF:
         return False
-    low = word.lower()
-    return any(low.endswith(h) and len(low) > len(h) + 2 for h in _COMPOUND_HEADS)
+    return _compound_of(word.lower(), _COMPOUND_HEADS)
 
 
 def _cut_at_and_article(cont: list[str], code: str) -> list[str]:
@@ -1987,8 +1999,8 @@ def _cut_at_and_article(cont: list[str], code: str) -> list[str]:
     noun phrase, not the rest of the name: "Bündnis Pflege am Limit *und der* Berufsverband" -> "... Limit"."""
     if "inner-connector-and-article" in _OFF or code not in _LANGUAGE_CODES:
         return cont
-    data = resources(code, "organisations")
-    ands, articles = frozenset(getattr(data, "AND", ())), frozenset(getattr(data, "ARTICLES", ()))
+    lang = _language(code)
+    ands, articles = lang.own_and, lang.articles
     for i, w in enumerate(cont[:-1]):
         if w.lower() in ands and cont[i + 1].lower() in articles:
             return cont[:i]
@@ -2085,9 +2097,13 @@ _ROMANCE_LOWER_WORD = r"[a-zàâçéèêëîïôûùüÿñáíóúãõ][a-zàâ�
 _CHAIN_ADJECTIVE = (
     rf"(?:{_ROMANCE_ADJECTIVE}|[a-zàâçéèêëîïôûùüÿñáíóúãõ]{{3,}}(?:ants|antes|ents|entes|ante|ente|ant|és|ées|able|ables|ible|ibles|abile|ibile))"
 )
+#: French, Spanish, Italian and Portuguese "of" (with its article), "for" and "and" inside such names
+_ROMANCE_OF = "du|des|de la|de los|de las|del|de|di|della|delle|dei|degli|dello|do|da|dos|das"
+_ROMANCE_FOR = "pour|para|per|por"
+_ROMANCE_AND = "et|y|e|ed"
 _ROMANCE_PHRASE = re.compile(
-    r" (?:(?:et|y|e|ed) )?(?:(?:(?:pour|para|per|por) )?(?:du|des|de la|de los|de las|del|de|di|della|delle|dei|degli|dello|do|da|dos|das|"
-    r"les|la|le|los|las|el|il|i|gli|os|as) |(?:pour|para|per|por) |(?:de l|d|dell|degl|dall)['’])"
+    rf" (?:(?:{_ROMANCE_AND}) )?(?:(?:(?:{_ROMANCE_FOR}) )?(?:{_ROMANCE_OF}|"
+    rf"les|la|le|los|las|el|il|i|gli|os|as) |(?:{_ROMANCE_FOR}) |(?:de l|d|dell|degl|dall)['’])"
     rf"(?:{_ROMANCE_LOWER_WORD}|[A-ZÀ-Þ][\w\-]+(?:['’][A-ZÀ-Þ][\w\-]+)?)"
     rf"(?: {_CHAIN_ADJECTIVE}(?![\w'’\-]))*"
     rf"(?: (?:et|y|e) {_ROMANCE_LOWER_WORD}(?: {_CHAIN_ADJECTIVE}(?![\w'’\-]))*)?"
@@ -2097,11 +2113,9 @@ _CLOSING_MARK = frozenset(",.;:()«»\"“”\n")
 _MAX_PHRASES = 5
 
 
-@lru_cache(maxsize=8)
-def _name_closers(code: str) -> frozenset[str]:
-    """The words that end a sentence-case name in ``code`` (rule sentence-case-genitive-chain): its relative words,
-    clitics and auxiliaries (``NAME_CLOSERS``), and the verbs its organisations act and speak with."""
-    data = resources(code, "organisations")
+def _name_closers(data) -> frozenset[str]:
+    """The words that end a sentence-case name in a language's organisation data (rule sentence-case-genitive-chain):
+    its relative words, clitics and auxiliaries (``NAME_CLOSERS``), and the verbs its organisations act and speak with."""
     words = set(getattr(data, "NAME_CLOSERS", ())) | set(getattr(data, "ACTION_AUXILIARIES", ()))
     for phrase in (*getattr(data, "ACTION_VERBS", ()), *getattr(data, "SPEECH_VERBS", ())):
         words.add(phrase.split()[0])
@@ -2120,7 +2134,7 @@ def _closed_at(joined: str, at: int, code: str) -> bool:
     if word is None:
         return False
     w = word.group().lower()
-    return w in _name_closers(code) or w.startswith(("n'", "n’", "s'", "s’", "qu'", "qu’"))
+    return w in _language(code).name_closers or w.startswith(("n'", "n’", "s'", "s’", "qu'", "qu’"))
 
 
 _CLOSING_WORD = re.compile(r"[\w'’]+")
@@ -2142,11 +2156,9 @@ def _genitive_chain(joined: str, end: int, code: str) -> int:
     return best
 
 
-@lru_cache(maxsize=8)
-def _lower_institution_pattern(code: str) -> re.Pattern[str] | None:
-    """The institution nouns ``code`` writes in lower case before their name (``LOWER_INSTITUTIONS``:
+def _lower_institution_pattern(words) -> re.Pattern[str] | None:
+    """The institution nouns a language writes in lower case before their name (``LOWER_INSTITUTIONS``:
     "ministère", "conseil régional"), with the adjectives after them, as one pattern."""
-    words = getattr(resources(code, "organisations"), "LOWER_INSTITUTIONS", ())
     if not words:
         return None
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
@@ -2161,7 +2173,7 @@ def _lower_institutions(joined: str, code: str) -> list[tuple[int, int]]:
     """Rule ``lower-institution-name``: where ``joined`` names an institution by a lower-case noun of the language
     and a name closed by a mark or a verb: "ministère de l'Éducation nationale", "conseil régional de
     Nouvelle-Aquitaine", "université Grenoble-Dauphiné" (start and end of each, in order)."""
-    pattern = _lower_institution_pattern(code)
+    pattern = _language(code).lower_institutions
     if pattern is None:
         return []
     found = []
@@ -2177,19 +2189,13 @@ def _lower_institutions(joined: str, code: str) -> list[tuple[int, int]]:
     return found
 
 
-@lru_cache(maxsize=8)
-def _series_heads(code: str) -> frozenset[str]:
-    """The organisation words whose names list their portfolios ("ministère", "ministero"): ``SERIES_HEADS``."""
-    return frozenset(getattr(resources(code, "organisations"), "SERIES_HEADS", ()))
-
-
 def _romance_series_end(joined: str, end: int, name: str, code: str) -> int:
     """Rule ``romance-portfolio-series``: where a French, Spanish, Italian or Portuguese ministry's name that lists
     its portfolios ends: ", du Plein emploi et de l'Insertion" after "ministère du Travail", ", della Sovranità
     Alimentare e delle Foreste" after "Ministero dell'Agricoltura" (phrases of "of" after commas, the last after
     "and", at most five words each, closed by a mark or a verb); ``end`` when the name lists none."""
     first = _ELIDED_ARTICLE.sub("", name.split(" ", 1)[0]).lower()
-    if first not in _series_heads(code) or "romance-portfolio-series" in _OFF:
+    if first not in _language(code).series_heads or "romance-portfolio-series" in _OFF:
         return end
     m = _PORTFOLIO_SERIES.match(joined, end)
     if m is None:
@@ -2205,12 +2211,10 @@ def _romance_series_end(joined: str, end: int, name: str, code: str) -> int:
     return end
 
 
-_OF_PHRASE_OPENING = (
-    r"(?:(?:du|des|de la|de los|de las|del|de|di|della|delle|dei|degli|dello|do|da|dos|das) |(?:de l|d|dell|degl)['’])"
-)
+_OF_PHRASE_OPENING = rf"(?:(?:{_ROMANCE_OF}) |(?:de l|d|dell|degl)['’])"
 #: ", du Plein emploi" ... " et de l'": portfolios after commas, each opened by "of", then "and" and "of"
 _PORTFOLIO_SERIES = re.compile(
-    rf"(?:, {_OF_PHRASE_OPENING}[^,;:.()«»\n]{{1,40}}?(?=, |,? (?:et|e|ed|y) {_OF_PHRASE_OPENING}))+,? (?:et|e|ed|y) "
+    rf"(?:, {_OF_PHRASE_OPENING}[^,;:.()«»\n]{{1,40}}?(?=, |,? (?:{_ROMANCE_AND}) {_OF_PHRASE_OPENING}))+,? (?:{_ROMANCE_AND}) "
     rf"{_OF_PHRASE_OPENING}"
 )
 _PORTFOLIO_WORD = re.compile(r" ?[\w\-]+(?:['’][\w\-]+)?")
@@ -2525,14 +2529,14 @@ def _german_quoted_names(joined: str, collect: _Collector) -> None:
 
 
 _DUTCH_LOWER_INSTITUTION = re.compile(
-    r"(?<![\w-])(?:" + "|".join(map(re.escape, resources("nl", "organisations").LOWER_CASE_INSTITUTIONS))
-    + r") [A-ZÀ-Þ][\w'’-]+(?:(?:, | en )[A-ZÀ-Þ][\w'’-]+)*"
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, resources("nl", "organisations").LOWER_INSTITUTIONS))
+    + r") van [A-ZÀ-Þ][\w'’-]+(?:(?:, | en )[A-ZÀ-Þ][\w'’-]+)*"
 )
 
 
 def _dutch_lower_institutions(joined: str, collect: _Collector) -> None:
     """Rule ``dutch-lower-institution``: Dutch writes some institution nouns in lower case before the
-    name they open (lang/nl/organisations.py LOWER_CASE_INSTITUTIONS): "het ministerie van Landbouw,
+    name they open (lang/nl/organisations.py LOWER_INSTITUTIONS, then "van"): "het ministerie van Landbouw,
     Visserij en Natuur" is the ministry's name, its topics over commas and "en" to the last capitalised word."""
     for m in _DUTCH_LOWER_INSTITUTION.finditer(joined):
         collect.add(m.group(), "head", None, rule="dutch-lower-institution")
@@ -3685,7 +3689,7 @@ def _without_german_descriptor(name: str) -> str:
         ):
             return name
     elif not (
-        any(first.endswith(h) and len(first) > len(h) + 2 for h in data.DESCRIPTOR_HEADS)
+        _compound_of(first, data.DESCRIPTOR_HEADS)
         and not first.startswith(data.NAME_COMPOUND_PREFIXES)
     ):
         return name
@@ -3720,7 +3724,7 @@ def _without_relation_descriptor(name: str, code: str) -> str:
     if len(words) < 2 or not words[0][1:].islower() or not words[1][:1].isupper():
         return name
     first = words[0].lower()
-    if first in endings or any(first.endswith(e) and len(first) > len(e) + 2 for e in endings):
+    if first in endings or _compound_of(first, endings):
         return " ".join(words[1:])
     return name
 
@@ -3901,6 +3905,12 @@ def _count_mentions(
     return counts
 
 
+def _unique_names(cands: list[_Candidate]) -> list[_Candidate]:
+    """The candidates with the first of each name (case-blind), after a rule renamed some of them."""
+    seen: set[str] = set()
+    return [c for c in cands if not (c.name.lower() in seen or seen.add(c.name.lower()))]
+
+
 def extract_organisations(
     paragraphs: list[str],
     *,
@@ -3978,13 +3988,11 @@ def extract_organisations(
                 c.name = _without_german_descriptor(c.name)
             if nominative:
                 c.name = _german_nominative(c.name, joined)
-        seen_keys: set[str] = set()
-        cands = [c for c in cands if not (c.name.lower() in seen_keys or seen_keys.add(c.name.lower()))]
+        cands = _unique_names(cands)
     if code in _RELATION_DESCRIPTORS and "relation-descriptor" not in _OFF:
         for c in cands:  # "Frachttochter Kestrel Cargo GmbH" -> "Kestrel Cargo GmbH"
             c.name = _without_relation_descriptor(c.name, code)
-        seen_keys = set()
-        cands = [c for c in cands if not (c.name.lower() in seen_keys or seen_keys.add(c.name.lower()))]
+        cands = _unique_names(cands)
     cands = [c for c in cands if _rejected_by(c, joined, code) is None]
     if not is_protest:
         cands = [c for c in cands if c.evidence & _EVIDENCE_STRONG]

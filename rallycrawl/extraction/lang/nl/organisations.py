@@ -25,9 +25,10 @@ RELATION_DESCRIPTORS = (
 )
 GENERIC_TARGETS = frozenset("regering kabinet politie regime".split())
 TARGET_CUES = frozenset("tegen eisen eisten vragen vroegen".split())
-#: institution nouns Dutch writes in lower case before the name they open: "het *ministerie van* Landbouw,
-#: Visserij en Natuur" is that ministry's name (rule dutch-lower-institution)
-LOWER_CASE_INSTITUTIONS = ("ministerie van",)
+#: institution nouns Dutch writes in lower case before the name they open with "van": "het *ministerie* van
+#: Landbouw, Visserij en Natuur" is that ministry's name (rule dutch-lower-institution; the same data name as the
+#: Romance languages' LOWER_INSTITUTIONS, read by Dutch's own rule, whose topics are capitalised)
+LOWER_INSTITUTIONS = ("ministerie",)
 #: words that open a sentence and never a name: prepositions and adverbs beyond the stop words
 NAME_OPENERS = frozenset(
     """
