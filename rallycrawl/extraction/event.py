@@ -780,11 +780,10 @@ def _headline_town_end(headline: str, language: str | None) -> str | None:
     end of a headline that is no Title Case ("Agricoltori bloccano la statale a Piana di Sorno", "Huelga de
     limpieza en Valdemora"): where the event was, when nothing else says; every capitalised word of it is rare in
     the language (wordfreq), so that "in Solidarity" or "en Defensa" name no town."""
-    prepositions = _town_prepositions(language)
-    if prepositions is None or _title_case(headline):
+    if _title_case(headline):
         return None
     m = _HEADLINE_END_TOWN.search(headline.rstrip(" .!?"))
-    if m is None or not prepositions.match(" " + m.group("prep") + " " + m.group("town")[:1]):
+    if m is None or m.group("prep") not in getattr(_event_module(language), "TOWN_PREPOSITIONS", ()):
         return None
     town = m.group("town")
     words = [w for w in town.split() if w not in _NAME_LINKS]
@@ -1137,7 +1136,7 @@ class _TargetWords:
     #: the government to", "accused the Department of"), and the GENERIC_TARGETS in lower case
     party: _Lazy | None = None
     party_starts: tuple[str, ...] | None = None
-    generic_lower: frozenset[str] = frozenset()
+    generic_re: re.Pattern | None = None  # the GENERIC_TARGETS in lower case, as whole words (None: none)
     party_end: re.Pattern | None = None
     #: rule target_issue_author: the words that join a thing to the body whose it is
     #: (``TARGET_AUTHOR_LINKS``: "decided by", "décidée par", "van", "du")
@@ -1240,7 +1239,9 @@ def _target_words(language: str | None) -> _TargetWords:
         party_starts=literal_starts(party) if party else None,
         party_named=_Lazy(r"\b(?:" + "|".join(f"(?:{c})" for c in party_named) + r")(?: |(?<=['’]))" + _NP_TEXT) if party_named else None,
         party_named_starts=literal_starts(party_named) if party_named else None,
-        generic_lower=frozenset(g.lower() for g in generic),
+        generic_re=re.compile(
+            r"\b(?:" + "|".join(sorted({re.escape(g.lower()) for g in generic}, key=len, reverse=True)) + r")\b"
+        ) if generic else None,
         sentence_reach=int(getattr(modules[0], "AGAINST_SENTENCE_REACH", 0)),
         author=re.compile(r"\s*(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_AUTHOR_LINKS")) + r") ")
         if event_rules.on("target_issue_author") and gather("TARGET_AUTHOR_LINKS") else None,
@@ -1536,8 +1537,7 @@ def _with_author(clause: str, phrase: str, words: _TargetWords) -> str | None:
 
 def _generic_in(phrase: str, words: _TargetWords) -> bool:
     """Whether ``phrase`` holds an institution of GENERIC_TARGETS ("the government's reform")."""
-    lowered = phrase.lower()
-    return any(re.search(rf"\b{re.escape(g)}\b", lowered) for g in words.generic_lower)
+    return words.generic_re is not None and words.generic_re.search(phrase.lower()) is not None
 
 
 def _named_party(texts: list[str], words: _TargetWords, lower=None) -> str | None:
@@ -1704,7 +1704,10 @@ def named_employer(target: str | None, organisations: list, language: str | None
     if target.strip().lower() not in _employer_nouns(language):
         return None
     for o in organisations:
-        if o.role in ("target", "other") and "generic" not in " ".join(o.evidence or ()) and o.name.lower() != target.lower():
+        if (
+            o.role in ("target", "other") and not any(e.startswith("generic") for e in o.evidence or ())
+            and o.name.lower() != target.lower()
+        ):
             event_rules.note("target", "target_named_employer")
             return o.name
     return None
