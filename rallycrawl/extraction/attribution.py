@@ -5485,12 +5485,9 @@ class Attributor:
             return None
         if mention is None or mention.kind not in ("person", "role_person", "pronoun"):
             return None
-        if (
-            mention.kind == "person" and end - start == 1 and tokens[start].lower in _P.auxiliaries
-            and RULES["auxiliary_opening"] and self.mentions.lookup(mention.text) is None
-        ):
-            return None  # 'Ha detto che …', 'Hat erklärt …': the language's auxiliary opens the clause, its subject left out
         if mention.kind == "person" and len(mention.text.split()) == 1 and self.mentions.lookup(mention.text) is None:
+            if end - start == 1 and tokens[start].lower in _P.auxiliaries and RULES["auxiliary_opening"]:
+                return None  # 'Ha detto che …', 'Hat erklärt …': the language's auxiliary opens the clause, its subject left out
             # a lone capitalised word is a person only if it speaks
             following = tokens[end] if end < len(tokens) else None
             if following is None or not (cue_at(tokens, end) or following.lower in _FILLERS_BUT_A or following.adverb):
