@@ -667,8 +667,10 @@ class _LanguageCues:
     leading: re.Pattern = _LEADING
     #: rule appeal_particle: the target and its particle at the start of an ask (APPEAL_SPLIT)
     appeal_split: re.Pattern | None = None
-    #: rule protest_place: a place after a protest verb (PLACE_OPENERS)
+    #: rule protest_place: a place after a protest verb (PLACE_OPENERS), and the cues that are such a verb alone
+    #: (PROTEST_VERBS)
     place_opener: re.Pattern | None = None
+    protest_verb: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -741,6 +743,7 @@ def language_cues(language: str | None) -> _LanguageCues:
         leading=_leading_pattern(codes),
         appeal_split=re.compile(rf"^(?:{listed('APPEAL_SPLIT')})") if listed("APPEAL_SPLIT") else None,
         place_opener=re.compile(rf"^(?:{listed('PLACE_OPENERS')})\b", re.I) if listed("PLACE_OPENERS") else None,
+        protest_verb=re.compile(rf"(?:{listed('PROTEST_VERBS')})\s*$", re.I) if listed("PROTEST_VERBS") else None,
     )
 
 
@@ -936,7 +939,7 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
                 continue
             if rest[:2].lstrip().startswith(","):
                 continue  # the verb has no object here ("those who protested, ...")
-            if RULES["protest_place"] and cues.place_opener is not None and _PROTEST_VERB.match(cue):
+            if RULES["protest_place"] and cues.place_opener is not None and cues.protest_verb is not None and cues.protest_verb.match(cue):
                 if cues.place_opener.match(rest):
                     continue  # "protesting outside County Hall as ...": where, not what
             clause = _without_lead(_clause(rest, stop_at_quotes=False), cues.leading)
@@ -953,10 +956,6 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
         if people:
             found += _people_asked(text, cues, quoted, lowered, asking_places[i] if asking_places else None)
     return found
-
-
-#: a cue that is a verb of protest alone, with no "against" (rule protest_place)
-_PROTEST_VERB = re.compile(r"(?:protest(?:ed|ing)|march(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing))\s*$", re.I)
 
 
 def _people_asked(

@@ -163,5 +163,7 @@ CLAUSE_END_WORDS = ('said', 'says', 'according', 'while', 'but', 'as', 'which', 
 COUNTED_NOUNS = [r"people|participants|protesters|demonstrators|marchers|strikers|supporters|attendees|members"]
 COUNT_APPROXIMATORS = [r"more than|about|around|some|nearly|over|at least|up to"]
 #: where a protest verb's object would be, a place or a time: the verb has no ask there (rule protest_place)
+#: the cues that are a verb of protest alone, with no "against" (rule protest_place reads PLACE_OPENERS after them)
+PROTEST_VERBS = [r"protest(?:ed|ing)|march(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing)"]
 PLACE_OPENERS = [r"outside|in front of|near|at the (?:gates?|steps|entrance|offices?|headquarters)|on the steps|through|across|"
                  r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|as\b"]
