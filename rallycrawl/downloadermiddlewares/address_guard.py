@@ -21,9 +21,11 @@ Allowed anyway (:class:`AddressPolicy`): the hosts of the URLs the user gave
 (start URLs, ``-a feed=``, ``-a sitemap=``; each spider's ``given_urls()``), the
 hosts, addresses and networks listed in ``RALLYCRAWL_ALLOW_PRIVATE_HOSTS``
 (``"*"`` allows every address; so does the older
-``RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS=True``).  Hosts are compared as written in
-the URL (lower case, without a trailing dot): a start URL on ``127.0.0.1``
-allows ``127.0.0.1``, not ``localhost``.
+``RALLYCRAWL_ALLOW_PRIVATE_REDIRECTS=True``).  Hosts are compared as a URL
+parser reads them (lower case, without a trailing dot, an IPv4 address in
+another form as its dotted quad: :func:`rallycrawl.utils.hosts.canonical_host`):
+a start URL on ``127.0.0.1`` allows ``127.0.0.1`` and ``0x7f.0.0.1``, not
+``localhost``.
 
 A refused request raises :class:`AddressRefused` (an ``IgnoreRequest``, so it is
 not retried and robots.txt treats it as "no robots.txt"), logs one WARNING
@@ -55,7 +57,7 @@ from twisted.internet.interfaces import (
 from twisted.internet.address import IPv4Address, IPv6Address
 from zope.interface import implementer
 
-from ..utils.hosts import host_kind, ip_of_host
+from ..utils.hosts import canonical_host, host_kind, ip_of_host
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +100,7 @@ def address_kind(address: str | IPAddress) -> str | None:
 
 
 def normal_host(host: str | None) -> str:
-    return (host or "").strip().strip("[]").rstrip(".").lower()
+    return canonical_host(host)
 
 
 class AddressPolicy:

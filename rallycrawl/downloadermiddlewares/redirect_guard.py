@@ -14,7 +14,7 @@ counts (``rallycrawl/redirect_refused/<reason>``) every redirect that
 
 What is checked here is the host as written in the URL: IP literals in every form
 a resolver accepts (``127.1``, ``0x7f.0.0.1``, ``2130706433``, ``[::1]``,
-``[::ffff:10.0.0.1]``) and the names ``localhost``, ``*.localhost``,
+``[::ffff:10.0.0.1]``; the log shows an IPv4 address as its dotted quad) and the names ``localhost``, ``*.localhost``,
 ``*.local``, ``*.internal`` and ``*.home.arpa``, so that such a redirect is
 reported as one.  Every other destination (a public name whose DNS answers
 with a private address, a name from ``/etc/hosts``) is checked on the address
@@ -30,7 +30,7 @@ from urllib.parse import urljoin, urlsplit
 from scrapy.exceptions import IgnoreRequest
 from w3lib.url import safe_url_string
 
-from ..utils.hosts import host_kind
+from ..utils.hosts import host_kind, url_with_canonical_host
 from .address_guard import AddressPolicy
 
 logger = logging.getLogger(__name__)
@@ -88,6 +88,7 @@ class RedirectGuardMiddleware:
 
     def _refuse(self, reason: str, source: str, target: str) -> IgnoreRequest:
         key = reason.split()[0]
+        target = url_with_canonical_host(target)  # as w3lib >= 2.6 writes it, whichever w3lib is installed
         self.stats.inc_value("rallycrawl/redirect_refused")
         self.stats.inc_value(f"rallycrawl/redirect_refused/{key}")
         hint = "" if key in ("scheme", "credentials") else " (not a host you gave; list it in RALLYCRAWL_ALLOW_PRIVATE_HOSTS to allow)"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from urllib.parse import urlsplit
 
 _LOOPBACK_NAMES = ("localhost",)
 _PRIVATE_SUFFIXES = (".local", ".internal", ".home.arpa")
@@ -26,6 +27,34 @@ def ip_of_host(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | Non
         except OSError:
             return None
     return None
+
+
+def canonical_host(host: str | None) -> str:
+    """The host as a URL parser reads it: lower case, without brackets or a final dot, and an IPv4
+    address written in another form (``127.1``, ``0x7f.0.0.1``, ``2130706433``) as its dotted quad,
+    as the WHATWG URL standard (and w3lib from 2.6) writes it, so the guards compare and report hosts
+    the same way whichever w3lib wrote the URL."""
+    name = (host or "").strip().strip("[]").rstrip(".").lower()
+    if name and name[0].isdigit() and ":" not in name:
+        ip = ip_of_host(name)
+        if ip is not None:
+            return str(ip)
+    return name
+
+
+def url_with_canonical_host(url: str) -> str:
+    """``url`` with its host written as :func:`canonical_host` writes an IPv4 address in another form
+    (``http://0x7f.1:8080/a`` → ``http://127.0.0.1:8080/a``); every other URL unchanged."""
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return url
+    if not host or not host[0].isdigit() or ":" in host or canonical_host(host) == host:
+        return url
+    parts = urlsplit(url)
+    userinfo, at, hostport = parts.netloc.rpartition("@")
+    _, colon, port = hostport.partition(":")
+    return parts._replace(netloc=f"{userinfo}{at}{canonical_host(host)}{colon}{port}").geturl()
 
 
 def host_kind(host: str | None) -> str | None:

@@ -10,7 +10,7 @@ from scrapy.http import Request, Response
 from scrapy.utils.test import get_crawler
 
 from rallycrawl.downloadermiddlewares.redirect_guard import RedirectGuardMiddleware, refusal
-from rallycrawl.utils.hosts import host_kind
+from rallycrawl.utils.hosts import canonical_host, host_kind, url_with_canonical_host
 
 
 @pytest.mark.parametrize(
@@ -29,6 +29,21 @@ from rallycrawl.utils.hosts import host_kind
 )
 def test_host_kind(host, kind):
     assert host_kind(host) == kind
+
+
+@pytest.mark.parametrize("host, canonical", [
+    ("0x7f.0.0.1", "127.0.0.1"), ("127.1", "127.0.0.1"), ("2130706433", "127.0.0.1"), ("0177.0.0.1", "127.0.0.1"),
+    ("10.0.0.5", "10.0.0.5"), ("[::1]", "::1"), ("News.Example.", "news.example"), ("1password.example", "1password.example"),
+    ("", ""),
+])
+def test_canonical_host_reads_ipv4_in_every_spelling_as_its_dotted_quad(host, canonical):
+    assert canonical_host(host) == canonical
+
+
+def test_url_with_canonical_host_keeps_everything_but_the_host():
+    assert url_with_canonical_host("http://bob:pw@0x7f.1:8080/a?b=1#c") == "http://bob:pw@127.0.0.1:8080/a?b=1#c"
+    for url in ("http://news.example/a", "http://[::1]:80/", "http://127.0.0.1/x", "data:text/html,hi", "http://[bad/"):
+        assert url_with_canonical_host(url) == url
 
 
 @pytest.mark.parametrize(

@@ -92,7 +92,7 @@ def hostile_site(local_server):
     entries = [s.url(path) for path in good] + [s.url(p_) for p_ in ("/links.html", "/escape-type.bin",
                                                                        "/escape-encoding.html")]
     hostile = [f"http://evil.test:{port}/secret.html", f"http://localhost:{port}/secret.html",
-               f"http://2130706433:{port}/secret.html", "http://metadata.test/latest/meta-data/",
+               f"http://2130706434:{port}/secret.html", "http://metadata.test/latest/meta-data/",
                f"http://[::ffff:127.0.0.1]:{port}/secret.html", f"http://bob:{SECRET}@127.0.0.1:{port}/good-0.html"]
     recording("/feed.xml", rss(entries + hostile), content_type="application/rss+xml")
     return s, hosts, good

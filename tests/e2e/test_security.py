@@ -113,6 +113,7 @@ def test_redirects_to_other_schemes_and_private_hosts_are_refused(site, tmp_path
     assert "root:" not in (tmp_path / "out.jsonl").read_text()
     for name, target in redirects.items():
         shown = target.split("<")[0]  # data: URLs are logged percent-encoded
+        shown = shown.replace("0x7f.0.0.1", "127.0.0.1")  # an IPv4 host is logged as its dotted quad
         assert f"Refused redirect from {public}/{name} to {shown}" in proc.stderr, name
     assert f"Refused redirect from {public}/meta-refresh to {server.url('/secret.html')}: loopback" in proc.stderr
     assert "'rallycrawl/redirect_refused': 7" in proc.stderr
