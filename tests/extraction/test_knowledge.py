@@ -94,3 +94,12 @@ def test_row_reads_the_table_of_the_names_of_the_same_opening():
     for names in lists + lists:  # (each list twice: the openings found for one are not the other's)
         for key in keys:
             assert first_names.row(names, key) == whole(names, key), (names, key)
+
+
+def test_first_names_known_with_their_accents_are_known_without_them():
+    # gender-guesser spells "Joaquín" with its accent only; the press writes both
+    assert first_names.gender("Joaquín") == "male" and first_names.gender("Joaquin") == "male"
+    assert first_names.popularity("Joaquin") == first_names.popularity("Joaquín") > 0
+    assert first_names.unaccented("joão") == "joao" and first_names.unaccented("maëlle") == "maelle"
+    # not the other way round: a word with accents is not read as the name it would be without them
+    assert first_names.gender("Mare") == "female" and first_names.gender("Maré") is None

@@ -4,10 +4,15 @@ gender-guesser carries about 40,000 first names of many countries with their
 gender.  A name span that opens with one ("Susan B", "Oksana Melnyk") is more
 likely a person than an organisation.  Loaded lazily, once; without the library
 nothing is a first name.
+
+A name gender-guesser knows only with its accents is known without them too ("Joaquín" and
+"Joaquin", "Sébastien" and "Sebastien"): the press writes both (:func:`unaccented`).  Not the
+other way round: a word with accents is not looked up without them ("Maré" is no "Mare").
 """
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -36,7 +41,7 @@ def table() -> tuple[list[str], str, str]:
 @lru_cache(maxsize=1)
 def _data() -> dict:
     """The cached table, read once a process (see :func:`table`, :func:`genders_in`)."""
-    return cached("first-names", ("gender-guesser",), _build_table, schema=6)
+    return cached("first-names", ("gender-guesser",), _build_table, schema=7)
 
 
 #: the rows of the names that open with each two letters, in the sorted list last read (see :func:`row`):
@@ -63,6 +68,11 @@ def row(names: list[str], key: str) -> int | None:
         # (from the last row up, so that a name written twice keeps its first row, as a bisection finds it)
         table = tables[opening] = dict(zip(reversed(names[first:last]), range(last - 1, first - 1, -1)))
     return table.get(key)
+
+
+def unaccented(name: str) -> str:
+    """``name`` without its accents and other combining marks ('efrén' -> 'efren', 'joão' -> 'joao')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 #: the country whose first names gender-guesser reads for each language that differs from
@@ -129,6 +139,20 @@ def _build_names() -> dict[str, list]:
                 if char != " ":
                     best = max(best, int(char, 16))
         out[name] = [gender, best]
+    # each name also without its accents ('joaquín' -> 'joaquin'): where no name is spelt so already, of two
+    # accented spellings the more common one's gender and popularity; where one is, of the same gender, the
+    # higher popularity of the two ("Sebastien" is rare as written, "Sébastien" common)
+    plain: dict[str, list] = {}
+    for name, found in out.items():
+        key = unaccented(name)
+        if key == name:
+            continue
+        if key in out:
+            if out[key][0] == found[0] and out[key][1] < found[1]:
+                plain[key] = [found[0], found[1]]
+        elif key not in plain or plain[key][1] < found[1]:
+            plain[key] = found
+    out.update(plain)
     return out
 
 
