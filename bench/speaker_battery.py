@@ -15,6 +15,8 @@ too, as they do in a crawl.
     python bench/speaker_battery.py --dev3 -v  # a development set written without the rules (bench/speaker_dev3_cases.py)
     python bench/speaker_battery.py --dev4 -v  # the same for stop 27, with English (bench/speaker_dev4_cases.py)
     python bench/speaker_battery.py --blind3   # the third held-out set (bench/speaker_blind3_cases.py): counts only
+    python bench/speaker_battery.py --blind4 A -v  # the fourth set (bench/speaker_blind4_cases.py, stop 29): half A
+                                                   # (even cases) a development set, half B (odd) held out, counted only
 """
 import collections
 import os
@@ -29,7 +31,16 @@ from speaker_battery_cases import ALL, CASES, CASES2, CASES3, CASES4  # noqa: E4
 from rallycrawl.extraction.analysis import analyse_article  # noqa: E402
 
 CASES = {"1": CASES, "2": CASES2, "3": CASES3, "4": CASES4}.get(os.environ.get("SET", "all"), ALL)
-if "--blind3" in sys.argv:
+#: a held-out set is counted only: its misses are not printed
+HELD_OUT = any(flag in sys.argv for flag in ("--blind2", "--blind3"))
+if "--blind4" in sys.argv:
+    from speaker_blind4_cases import BLIND4  # noqa: E402
+
+    _half = sys.argv[sys.argv.index("--blind4") + 1:][:1]
+    _half = {"A": 0, "B": 1}.get(_half[0]) if _half else None
+    CASES = [case for i, case in enumerate(BLIND4) if _half is None or i % 2 == _half]
+    HELD_OUT = _half != 0
+elif "--blind3" in sys.argv:
     from speaker_blind3_cases import BLIND3  # noqa: E402
 
     CASES = BLIND3
@@ -73,6 +84,8 @@ def right(want, got):
 def main() -> None:
     tally = collections.defaultdict(collections.Counter)
     verbose = "-v" in sys.argv
+    if verbose and HELD_OUT:
+        sys.exit("a held-out set is counted only: no -v (half A of --blind4 is its development half)")
     only = [a for a in sys.argv[1:] if not a.startswith("-") and a not in ("A", "B")]
     for lang, paragraphs, expected in CASES:
         if only and lang not in only:
