@@ -423,6 +423,11 @@ RULES.update({
     # 'Angaben von Sabine X', 'Angaben von Verdi': a common noun and a particle before a first name (or German
     # "von" after a noun) are no part of the name (a name's particle follows a first name: 'Ursula von der Leyen')
     "noun_before_particle": True,
+    # 'dijo el alcalde de Torrelosa Juan Escartín', 'said the mayor of Dunmore Juan Escartín': a capitalised word that is
+    # no first name nor a title before a common first name and a surname is no part of the person's name (a place or an
+    # organisation ends there); before, "Torrelosa Juan Escartín" was a person.  Not in a language that capitalises its
+    # nouns ('Die Anmelderin Birte X': the noun is her role, which other rules read)
+    "word_before_first_name": True,
     # 'The Greenfield Nurses Association called the decision "a betrayal."': a fragment quoted in a
     # sentence that opens with an organisation as its subject is the organisation's (quotes._fallback)
     "organisation_subject": True,
@@ -786,6 +791,13 @@ RULES.update({
     # dos"), is the organisation the article names with that word in the quotation's paragraph, when it names
     # one (analysis, after the organisations step: complete_head_word_speakers); a connector never ends a speaker
     "head_word_speaker_completed": True,
+    # 'Le Syndicat des enseignants du Var a qualifié la grève de « regrettable »': a quotation nobody was found for, with
+    # no cue, whose sentence opens with an organisation the organisations step found (a name attribution cannot read
+    # whole, in sentence case) and names no person before it, is that organisation's (organisation_speakers.py)
+    "found_organisation_subject": True,
+    # ... also after an opening phrase and its comma ('Sur les réseaux sociaux, le collectif X a revendiqué : « … »')
+    "found_organisation_after_opener": True,
+
 })
 RULES.update({
     # --- German speakers (spk-de): patterns of German news writing, on invented sentences
@@ -6659,6 +6671,12 @@ _OF_FOR = frozenset(_from_every_language("OF_FOR_WORDS"))
 _PARTICLES_AFTER_NOUN = frozenset(_from_every_language("PARTICLES_AFTER_NOUN"))
 
 
+def _person_name(words: list[str]) -> bool:
+    """``words`` read as a person's name (not an organisation's: "Rail Company")."""
+    name = read_name(words)
+    return name is not None and not name.is_org
+
+
 def _without_not_name(words: list[str]) -> list[str]:
     """The words of a run less an opening word that is no name ("The", "And": NOT_NAMES), except a title
     that tells the gender before a lone surname ('Ms Wolton': rule titled_pronoun), kept with it."""
@@ -6675,6 +6693,13 @@ def _without_not_name(words: list[str]) -> list[str]:
         )
     ):
         return words[2:]  # ('Nach Angaben von Sabine X': "Angaben" is a noun, the name starts with the first name)
+    if (
+        len(words) >= 3 and RULES["word_before_first_name"] and not _P.capitalised_nouns
+        and first_name_gender(words[1]) in ("m", "f")
+        and _known_first_name(words[1]) and first_name_gender(words[0]) is None and not is_title_word(words[0])
+        and words[1].lower() not in NOT_NAMES and words[2][:1].isupper() and _person_name(words[1:])
+    ):
+        return words[1:]  # ('alcalde de Torrelosa Juan Escartín': the person is Juan Escartín)
     return words
 
 
