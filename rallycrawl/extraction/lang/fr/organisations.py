@@ -125,3 +125,7 @@ LOWER_INSTITUTIONS = tuple("ministère|conseil régional|conseil départemental|
 #: organisation words whose names list their portfolios after commas ("ministère du Travail, du Plein emploi et
 #: de l'Insertion"): rule romance-portfolio-series
 SERIES_HEADS = frozenset("ministère".split())
+
+#: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
+#: more that ends in one is a company's (rule legal-form): "Kestrel Transports *SAS*", "Lumo Bois *SARL*"
+LEGAL_FORMS = ("SA", "SAS", "SASU", "SARL", "EURL", "SCOP", "SCIC", "SNC")
