@@ -67,3 +67,27 @@ def test_a_kind_of_business_before_a_firm_is_no_part_of_its_name():
 def test_relation_descriptor_switched_off(relation_off):
     found = names(["Die Reederei Möwenfeld Linien AG meldete einen Rekordgewinn."], "de")
     assert "Möwenfeld Linien AG" not in found
+
+
+# --- French organisation words that open names (lang/fr HEADS_FIRST) -----------------------------------
+
+FRENCH = ["Le rassemblement a été organisé par l'Observatoire des loyers de Brévanne, qui dénonce la hausse.",
+          "La Caisse d'entraide des maraîchers a appelé à manifester."]
+
+
+@pytest.fixture
+def head_off():
+    organisations.switch_off("head")
+    yield
+    organisations.switch_off()
+
+
+def test_a_french_body_word_opens_a_sentence_case_name():
+    found = names(FRENCH, "fr", headline="Rassemblement à Brévanne")
+    assert "Observatoire des loyers de Brévanne" in found
+    assert "Caisse d'entraide des maraîchers" in found
+
+
+def test_french_body_word_with_head_switched_off(head_off):
+    found = names(FRENCH, "fr", headline="Rassemblement à Brévanne")
+    assert "Observatoire des loyers de Brévanne" not in found

@@ -8,7 +8,10 @@ HEADS = frozenset(
 )
 HEADS_FIRST = frozenset(
     "syndicat fédération confédération association collectif agence union mairie université parti "
-    "mouvement comité conseil ligue coordination préfecture fondation forum institut commission autorité".split()
+    "mouvement comité conseil ligue coordination préfecture fondation forum institut commission autorité "
+    # bodies whose word opens their name: "*Observatoire* des inégalités", "*Cour* des comptes", "*Caisse* d'allocations"
+    "observatoire réseau alliance coalition front intersyndicale office chambre caisse compagnie société "
+    "régie communauté assemblée cour tribunal direction gendarmerie centre".split()
 )
 INSTITUTIONS = frozenset("parlement gouvernement".split())
 CONNECTORS = frozenset("de des du la le les et pour".split())
