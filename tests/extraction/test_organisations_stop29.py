@@ -91,3 +91,20 @@ def test_a_french_body_word_opens_a_sentence_case_name():
 def test_french_body_word_with_head_switched_off(head_off):
     found = names(FRENCH, "fr", headline="Rassemblement à Brévanne")
     assert "Observatoire des loyers de Brévanne" not in found
+
+
+# --- Italian organisation words that open names (lang/it HEADS_FIRST) ----------------------------------
+
+ITALIAN = ["Il presidio è stato organizzato dalla Rete Studenti Valdora.",
+           "Ha parlato anche l'Ufficio per i diritti dei Pendolari di Valdora."]
+
+
+def test_an_italian_body_word_opens_a_name():
+    found = names(ITALIAN, "it", headline="Presidio a Valdora")
+    assert "Rete Studenti Valdora" in found
+    assert "Ufficio per i diritti dei Pendolari di Valdora" in found
+
+
+def test_italian_body_word_with_head_switched_off(head_off):
+    found = names(ITALIAN, "it", headline="Presidio a Valdora")
+    assert "Ufficio per i diritti dei Pendolari di Valdora" not in found

@@ -15,6 +15,7 @@ HEADS_FIRST = frozenset(
     collettivo coordinamento unione lega fondazione ministero camera regione comune
     polizia procura guardia prefettura questura università governo
     autorità agenzia istituto commissione azienda
+    rete alleanza coalizione fronte osservatorio piattaforma assemblea cooperativa consorzio tribunale corte direzione ufficio cassa società compagnia
     """.split()
 )
 INSTITUTIONS = frozenset("governo parlamento senato".split())
