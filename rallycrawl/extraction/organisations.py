@@ -199,6 +199,7 @@ RULES: dict[str, str] = {
     "common-word-connector-head": "French, Spanish, Italian, Portuguese: a common word and a preposition before an organisation word that opens names are its members, not its name: Miembros de la Asociación de Padres, Militants de la Confédération Maraîchère",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
     "lower-institution-name": "French, Spanish, Italian, Portuguese: an institution written in lower case before its name (LOWER_INSTITUTIONS), the name closed by a mark or a verb: ministère de l'Éducation nationale, conseil régional de Nouvelle-Aquitaine",
+    "legal-form": "a name of two words or more that ends in a company's legal form, written in its own case, is a company's: Kestrel Logistik GmbH, Lumo Havens B.V., Acciai Kestrel SpA (lang/<code>/organisations.py LEGAL_FORMS); the legal form ends the name",
     "legal-form-tail": "a company's legal form in mixed case goes on its name: Azienda Trasporti Ambrosiana S.p.A., Porcini Veneti S.r.l.",
     "possession-after": "a name of two words or more before a possessive and what only an organisation has (ORG_POSSESSIONS): Harlow Petroleum's headquarters, Kestrel Foods' shareholders",
     "of-person-head-first": "a name 'X Y de Z' is not cut to Z as a person's 'of' when X is an organisation word that opens names: Asamblea Nacional de Estudiantes Universitarios, Fiscalía General de Justicia",
@@ -1283,6 +1284,13 @@ def _is_acronym(name: str) -> bool:
 #: organisation words that are plural nouns for people ("United Harbour *Workers*"): two words with one
 #: of them last name people ("Hotel Workers"), lang/<code>/organisations.py PEOPLE_HEADS
 _PEOPLE_HEADS = frozenset(_language_data("PEOPLE_HEADS"))
+#: company legal forms in their own case, without a final dot: "GmbH", "B.V", "S.p.A" (rule legal-form)
+_LEGAL_FORMS = frozenset(_language_data("LEGAL_FORMS"))
+
+
+def _legal_form_last(raw: list[str]) -> bool:
+    """The last word of a name is a company's legal form: "Kestrel Logistik GmbH", "Lumo Havens B.V."."""
+    return "legal-form" not in _OFF and raw[-1].rstrip(".,") in _LEGAL_FORMS
 
 
 @lru_cache(maxsize=8192)
@@ -1298,6 +1306,8 @@ def _has_head(name: str) -> bool:
         return False  # "Hotel Workers", "Brindlecart Workers": people, not "United Harbour Workers"
     if words[-1] in ORG_HEADS or words[0] in _HEAD_FIRST:
         return True
+    if _legal_form_last(raw):
+        return True  # "Lumo Havens B.V.", "Kliniken Nord gGmbH"
     if words[-1] in _FURNITURE_HEADS and _furniture_head([(w, 0) for w in raw], None):
         return True  # "Kestrel Rights Watch"
     if raw[-1][:1].islower() and "sentence-case-tail" not in _OFF:
@@ -2228,6 +2238,8 @@ def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
     is unknown, and the name is left as it was."""
     if code not in _ROMANCE_CODES:
         return ""
+    if _legal_form_last(_words(name)):
+        return ""  # "Acciai Kestrel SpA scioperano": a legal form ends a firm's name
     last = _ELIDED_ARTICLE.sub("", name.rsplit(" ", 1)[-1]).lower()
     chain_rule = "sentence-case-genitive-chain" not in _OFF
     if last not in ORG_HEADS and not (chain_rule and last in _HEAD_FIRST):
@@ -2252,6 +2264,12 @@ def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
 #: the rest of a company's legal form written in mixed case after its "S" ("S.p.A.", "S.r.l.", "S.a.r.l."):
 #: rule legal-form-tail
 _MIXED_LEGAL_FORM = re.compile(r"\.(?:p\.A|r\.l|a\.r\.l|a\.s)\.(?![\w])")
+#: a legal form written with a lower-case first letter, which the name pattern leaves out: " gGmbH", " e.V.",
+#: " eG" (rule legal-form)
+_LOWER_LEGAL_FORM = re.compile(
+    r" (?:" + "|".join(re.escape(f) for f in sorted(_LEGAL_FORMS, key=len, reverse=True) if f[:1].islower())
+    + r")\.?(?![\w])"
+)
 
 
 def _find_spans(
@@ -2314,6 +2332,12 @@ def _find_spans(
             if raw.endswith(" S") and "legal-form-tail" not in _OFF:
                 legal = _MIXED_LEGAL_FORM.match(joined, next_from)
                 if legal:  # "Azienda Trasporti Ambrosiana S" + ".p.A.": the company's legal form
+                    raw += legal.group()
+                    next_from = legal.end()
+                    matches = NAME.finditer(joined, next_from)
+            if joined.startswith(" ", next_from) and "legal-form" not in _OFF:
+                legal = _LOWER_LEGAL_FORM.match(joined, next_from)
+                if legal:  # "Kliniken Obertal" + " gGmbH": the company's legal form
                     raw += legal.group()
                     next_from = legal.end()
                     matches = NAME.finditer(joined, next_from)

@@ -58,6 +58,11 @@ RELATION_DESCRIPTORS = (
     "tochter", "muttergesellschaft", "mutterkonzern", "konkurrent", "konkurrentin", "rivale", "betreibergesellschaft",
     "betreiber", "betreiberin", "eigentümer", "eigentümerin", "käufer", "käuferin", "zulieferer", "investor",
     "konzern",
+    # kinds of business: "die Reederei X AG", "Auto*hersteller* X", "Handels*riese* X", "Supermarkt*kette* X",
+    # "Energie*unternehmen* X", "die Firma X GmbH", "Strom*anbieter* X", "Online*händler* X"
+    "reederei", "hersteller", "herstellerin", "riese", "kette", "händler", "anbieter", "unternehmen", "firma",
+    "vermieter", "vermieterin", "entwickler", "bauträger", "lieferant", "dienstleister", "versorger", "versicherer",
+    "discounter",
 )
 DESCRIPTOR_SUFFIXES = ("-nahe", "-nahen", "-naher",)
 GENERIC_TARGETS = frozenset("regierung bundesregierung landesregierung polizei regime".split())
@@ -206,3 +211,7 @@ AFTER_FIRST_WORDS = frozenset("mitglieder beschäftigte partei".split())
 ORGANISING_WORDS = frozenset("ruft rief organisiert organisierte".split())
 #: head words of a body that organises ("union", "coalition"): organisations.py pools every language's
 ORGANISER_HEADS = frozenset("gewerkschaft gewerkschaften".split())
+
+#: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
+#: more that ends in one is a company's (rule legal-form): "Kestrel Logistik *GmbH*", "Lumo Wohnen *SE*", "Kliniken Nord *gGmbH*", "Freunde des Waldes *e.V.*"
+LEGAL_FORMS = ("AG", "SE", "GmbH", "gGmbH", "mbH", "KG", "KGaA", "OHG", "eG", "e.V", "UG", "GbR")

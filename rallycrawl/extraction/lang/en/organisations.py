@@ -319,3 +319,7 @@ ORG_POSSESSIONS = (
     "warehouses", "depot", "depots", "shareholders", "board of directors", "chief executive", "CEO",
     "annual general meeting", "AGM", "share price", "workforce", "subsidiary", "subsidiaries",
 )
+
+#: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
+#: more that ends in one is a company's (rule legal-form): "Kestrel Freight *Inc.*", "Lumo Holdings *PLC*"
+LEGAL_FORMS = ("Inc", "Ltd", "LLC", "PLC", "plc", "Corp", "LLP", "Co")

@@ -131,3 +131,7 @@ LOWER_INSTITUTIONS = tuple("ministerio|ayuntamiento|consejería|tribunal|juzgado
 #: organisation words whose names list their portfolios after commas ("ministère du Travail, du Plein emploi et
 #: de l'Insertion"): rule romance-portfolio-series
 SERIES_HEADS = frozenset("ministerio consejería secretaría".split())
+
+#: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
+#: more that ends in one is a company's (rule legal-form): "Minera Kestrel *S.A.*", "Conservas Lumo *S.L.*"
+LEGAL_FORMS = ("S.A", "S.L", "S.A.U", "S.L.U", "SA", "SL", "SAU", "SLU", "S.Coop")

@@ -8,7 +8,10 @@ HEADS = frozenset(
 )
 HEADS_FIRST = frozenset(
     "syndicat fédération confédération association collectif agence union mairie université parti "
-    "mouvement comité conseil ligue coordination préfecture fondation forum institut commission autorité".split()
+    "mouvement comité conseil ligue coordination préfecture fondation forum institut commission autorité "
+    # bodies whose word opens their name: "*Observatoire* des inégalités", "*Cour* des comptes", "*Caisse* d'allocations"
+    "observatoire réseau alliance coalition front intersyndicale office chambre caisse compagnie société "
+    "régie communauté assemblée cour tribunal direction gendarmerie centre".split()
 )
 INSTITUTIONS = frozenset("parlement gouvernement".split())
 CONNECTORS = frozenset("de des du la le les et pour".split())
@@ -125,3 +128,7 @@ LOWER_INSTITUTIONS = tuple("ministère|conseil régional|conseil départemental|
 #: organisation words whose names list their portfolios after commas ("ministère du Travail, du Plein emploi et
 #: de l'Insertion"): rule romance-portfolio-series
 SERIES_HEADS = frozenset("ministère".split())
+
+#: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
+#: more that ends in one is a company's (rule legal-form): "Kestrel Transports *SAS*", "Lumo Bois *SARL*"
+LEGAL_FORMS = ("SA", "SAS", "SASU", "SARL", "EURL", "SCOP", "SCIC", "SNC")

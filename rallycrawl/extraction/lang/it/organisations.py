@@ -15,6 +15,7 @@ HEADS_FIRST = frozenset(
     collettivo coordinamento unione lega fondazione ministero camera regione comune
     polizia procura guardia prefettura questura università governo
     autorità agenzia istituto commissione azienda
+    rete alleanza coalizione fronte osservatorio piattaforma assemblea cooperativa consorzio tribunale corte direzione ufficio cassa società compagnia
     """.split()
 )
 INSTITUTIONS = frozenset("governo parlamento senato".split())
@@ -112,3 +113,7 @@ LOWER_INSTITUTIONS = tuple("ministero|comune|regione|tribunale|prefettura|questu
 #: organisation words whose names list their portfolios after commas ("ministère du Travail, du Plein emploi et
 #: de l'Insertion"): rule romance-portfolio-series
 SERIES_HEADS = frozenset("ministero".split())
+
+#: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
+#: more that ends in one is a company's (rule legal-form): "Acciai Kestrel *S.p.A.*", "Lumo Trasporti *Srl*"
+LEGAL_FORMS = ("S.p.A", "SpA", "S.r.l", "Srl", "S.n.c", "Snc", "S.a.s", "Sas")

@@ -22,6 +22,9 @@ DESCRIPTOR_SUFFIXES = ()
 RELATION_DESCRIPTORS = (
     "concurrent", "dochter", "dochterbedrijf", "moederbedrijf", "exploitant", "maker", "fabrikant", "eigenaar",
     "operator", "concern",
+    # kinds of business: "Supermarkt*keten* X", "Tech*reus* X", "Zuivel*producent* X", "Energie*leverancier* X"
+    "keten", "reus", "producent", "leverancier", "handelaar", "distributeur", "vervoerder", "bouwer", "ontwikkelaar",
+    "verhuurder", "beheerder", "verzekeraar", "retailer",
 )
 GENERIC_TARGETS = frozenset("regering kabinet politie regime".split())
 TARGET_CUES = frozenset("tegen eisen eisten vragen vroegen".split())
@@ -96,3 +99,7 @@ NAME_STOP_WORDS = frozenset(
 #: plural nouns of organisations before a list of names ("unions X and Y"): organisations.py's
 #: cue words pool every language's
 PLURAL_ORG_NOUNS = frozenset("vakbonden partijen".split())
+
+#: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
+#: more that ends in one is a company's (rule legal-form): "Kestrel Havens *B.V.*", "Lumo Groep *N.V.*"
+LEGAL_FORMS = ("B.V", "N.V", "BV", "NV", "VOF", "C.V")

@@ -92,3 +92,7 @@ INNER_CONNECTORS = ("mot", "uten")
 #: lower-case words that may sit inside a proper name ("Federación *de* Trabajadores"); names.py
 #: pools every language's into the connector of its NAME pattern
 NAME_CONNECTORS = ()
+
+#: company legal forms written after a firm's name, in their own case, without a final dot (rule legal-form):
+#: "Kestrel Frakt *AS*", "Lumo Shipping *ASA*"
+LEGAL_FORMS = ("AS", "ASA")

@@ -108,3 +108,7 @@ LOWER_INSTITUTIONS = tuple("ministério|prefeitura|câmara municipal|tribunal|un
 #: organisation words whose names list their portfolios after commas ("ministère du Travail, du Plein emploi et
 #: de l'Insertion"): rule romance-portfolio-series
 SERIES_HEADS = frozenset("ministério secretaria".split())
+
+#: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
+#: more that ends in one is a company's (rule legal-form): "Mineração Kestrel *S.A.*", "Têxtil Lumo *Ltda.*"
+LEGAL_FORMS = ("S.A", "S/A", "Ltda", "LTDA", "Lda", "EIRELI")
