@@ -84,17 +84,9 @@ TITLE_WORDS = _from_every_language("TITLES")
 ORG_WORDS = _from_every_language("ORG_WORDS")
 _ORG_WORD_ENDINGS = _from_every_language("ORG_WORD_ENDINGS")
 
-#: role nouns that, after "the", name a person introduced earlier ("the senator")
-PERSON_ROLES = frozenset("""
-senator president governor mayor actor actress singer minister chancellor spokesperson spokesman
-spokeswoman official lawmaker congressman congresswoman representative chairman chairwoman chief coach
-economist analyst director secretary ambassador judge officer detective founder ceo executive
-professor author researcher scientist doctor attorney lawyer teacher pastor prince king queen pope
-premier leader activist organiser organizer candidate prosecutor star player manager strategist
-commissioner superintendent sheriff administrator student woman man mother father host presenter
-anchor journalist reporter writer owner pilot driver witness victim musician artist rapper comedian
-athlete striker goalkeeper midfielder defender forward captain veteran nominee
-""".split())
+#: role nouns that, after "the", name a person introduced earlier ("the senator"): English data
+#: (lang/en/quotes.py PERSON_ROLES; the other languages' role nouns are their ROLE_NOUNS)
+PERSON_ROLES = _from_every_language("PERSON_ROLES")
 
 #: capitalised words that start sentences but are not names (every language's NOT_NAMES)
 NOT_NAMES = _from_every_language("NOT_NAMES")

@@ -124,6 +124,18 @@ VIEWPOINT_PHRASES = {
 
 #: role nouns beyond people.PERSON_ROLES (English reads "the senator" from there): none here
 ROLE_NOUNS = frozenset()
+#: role nouns that, after "the", name a person introduced earlier ('Dara Quill, the new senator, … "…," the senator
+#: said'); read by rallycrawl.extraction.people (before stop 29 a list in its code)
+PERSON_ROLES = frozenset("""
+senator president governor mayor actor actress singer minister chancellor spokesperson spokesman
+spokeswoman official lawmaker congressman congresswoman representative chairman chairwoman chief coach
+economist analyst director secretary ambassador judge officer detective founder ceo executive
+professor author researcher scientist doctor attorney lawyer teacher pastor prince king queen pope
+premier leader activist organiser organizer candidate prosecutor star player manager strategist
+commissioner superintendent sheriff administrator student woman man mother father host presenter
+anchor journalist reporter writer owner pilot driver witness victim musician artist rapper comedian
+athlete striker goalkeeper midfielder defender forward captain veteran nominee
+""".split())
 ARTICLE_GENDERS = {}
 
 #: a plural article after the verb names several people, never one ('sostuvieron los dirigentes'):
