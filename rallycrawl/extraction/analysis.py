@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from ..record import Demand, Event, Organisation, Quote
 from .attribution import complete_head_word_speakers
-from .organisation_speakers import organisation_subject_speakers
+from .organisation_speakers import organisation_pronoun_speakers, organisation_subject_speakers
 from .demands import extract_demands
 from .document import Document
 from .event import extract_event, find_cause, issue_of, named_employer, other_organisation, protest_about
@@ -125,6 +125,7 @@ def analyse_article(
     names = [o.name for o in organisations]
     complete_head_word_speakers(found.quotes, names, paragraphs)
     organisation_subject_speakers(found.quotes, names, paragraphs, language)
+    organisation_pronoun_speakers(found.quotes, names, paragraphs, language)
     link_quote_organisations(found.quotes, organisations)
     event = None
     demands: list[Demand] = []

@@ -8,6 +8,11 @@ Centre de services scolaire des Trois-Collines' — is no subject there, so a fr
 speaker and no cue whose sentence opens with one of the article's organisations (after the language's
 definite article, if any) and names no person before the quotation is that organisation's.
 
+Rule ``organisation_pronoun``: in a language whose articles tell a noun's gender, '« … », indique-t-elle dans un
+communiqué' right after a sentence that opens with 'La mairie de X' (an organisation of the article, its article of
+the pronoun's gender) is the organisation's, when nobody is named between: "elle" means the town hall, not a woman
+named paragraphs before (or nobody).
+
 Takes text and names, returns nothing: the quotations are changed in place.  No Scrapy import.
 """
 
@@ -31,10 +36,13 @@ _CAPITALISED = re.compile(r"\b[^\W\d_][\w'’-]*", re.UNICODE)
 
 
 class _Language:
-    """What the rule reads of a language (``lang/<code>/quotes.py``), once."""
+    """What the rules read of a language (``lang/<code>/quotes.py``), once."""
 
     def __init__(self, language: str | None):
         quotes = resources(language, "quotes")
+        #: the genders the language's articles give their noun ({"la": "f"}), and its singular pronouns' ({"elle": "f"})
+        self.article_genders = dict(getattr(quotes, "ARTICLE_GENDERS", {}))
+        self.pronouns = dict(getattr(quotes, "SINGULAR_PRONOUNS", {}))
         #: definite articles, as words ("le") and elided ("l'")
         self.articles = frozenset(getattr(quotes, "DEFINITE_ARTICLES", ()))
         self.elided = tuple(getattr(quotes, "ELIDED_ARTICLES", ()))
@@ -128,3 +136,50 @@ def organisation_subject_speakers(quotes, organisation_names: list[str], paragra
         quote.organisation = quote.organisation or name
         quote.rule = "found_organisation_subject"
         last = (quote.paragraph, start, name)
+
+
+#: a verb and the pronoun after it, right after a quotation's comma ('indique-t-elle', 'précise-t-il', 'explicó ella')
+_VERB_PRONOUN = re.compile(r"\s*[»”\"]?\s*,\s*[^\W\d_][\w’']*(?:-t)?[- ]([^\W\d_]+)\b")
+
+
+def organisation_pronoun_speakers(quotes, organisation_names: list[str], paragraphs: list[str], language: str | None) -> None:
+    """Rule ``organisation_pronoun`` (see the module's documentation); ``quotes`` are changed in place."""
+    lang = _language(language)
+    if not RULES["organisation_pronoun"] or not organisation_names or not lang.article_genders:
+        return
+    for quote in quotes:
+        if quote.speaker and quote.rule != "pronoun" or not 0 <= quote.paragraph < len(paragraphs):
+            continue
+        paragraph = paragraphs[quote.paragraph]
+        at = paragraph.find(quote.text)
+        if at < 0:
+            continue
+        m = _VERB_PRONOUN.match(paragraph, at + len(quote.text))
+        gender = m and lang.pronouns.get(m.group(1).lower())
+        if gender not in ("m", "f"):
+            continue
+        # the sentence before the quotation: in its paragraph, else the paragraph before
+        start = _sentence_start(paragraph, at)
+        text, index = paragraph, quote.paragraph
+        if start == 0:
+            if index == 0:
+                continue
+            index -= 1
+            text = paragraphs[index]
+            start = len(text) + 1
+        previous = _sentence_start(text, max(0, start - 2))
+        sentence = text[previous:start].strip()
+        words = sentence.split(None, 1)
+        if len(words) < 2 or lang.article_genders.get(words[0].lower()) != gender:
+            continue
+        name = _opening_organisation(words[1], organisation_names, lang)
+        if name is None or not words[1].startswith(name):
+            continue
+        between = sentence[len(words[0]) + 1 + len(name):] + (paragraph[:at] if index != quote.paragraph else paragraph[start:at])
+        if _names_a_person(between):
+            continue  # somebody of that gender may be meant
+        if quote.speaker and quote.speaker in between:
+            continue  # (whom the pronoun was given to stands between: they are meant)
+        quote.speaker = name
+        quote.organisation = quote.organisation or name
+        quote.rule = "organisation_pronoun"

@@ -73,3 +73,19 @@ def test_after_an_opening_phrase_and_its_comma():
 def test_found_organisation_after_opener_switched_off(rule_off):
     rule_off("found_organisation_after_opener")
     assert analysed_speakers(*AFTER_OPENER, language="fr") == [None]
+
+
+# --- organisation_pronoun (off by default: only the development half of blind4 moved) -----------------------
+
+TOWN_HALL = [
+    "Corentine Lavalle, bénévole de l'association, dort sur place depuis lundi.",
+    "La mairie de Vaudrenay a saisi la justice. « La salle doit rouvrir aux clubs », indique-t-elle dans un communiqué.",
+]
+
+
+def test_a_pronoun_after_an_organisation_of_its_gender_is_the_organisation(tune_only_rules_on):
+    assert analysed_speakers(*TOWN_HALL, language="fr")[-1] == "mairie de Vaudrenay"
+
+
+def test_organisation_pronoun_is_off_by_default():
+    assert analysed_speakers(*TOWN_HALL, language="fr")[-1] != "mairie de Vaudrenay"
