@@ -89,3 +89,17 @@ def test_a_pronoun_after_an_organisation_of_its_gender_is_the_organisation(tune_
 
 def test_organisation_pronoun_is_off_by_default():
     assert analysed_speakers(*TOWN_HALL, language="fr")[-1] != "mairie de Vaudrenay"
+
+
+# --- reported_speech_tail (off by default: only the development half of blind4 moved) -----------------------
+
+REPORTED_TAIL = ["Richter Uwe Kammler verurteilte die Angeklagten zu Geldstrafen. Es gehe nicht um die Ziele, sagte er "
+                 "in der Begründung: „Auch ein gutes Anliegen rechtfertigt keine Nötigung.“"]
+
+
+def test_reported_speech_closed_by_a_reporting_verb_gives_its_subject(tune_only_rules_on):
+    assert speakers(*REPORTED_TAIL, language="de") == ["Uwe Kammler"]
+
+
+def test_reported_speech_tail_is_off_by_default():
+    assert speakers(*REPORTED_TAIL, language="de") == [None]
