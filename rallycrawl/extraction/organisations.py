@@ -205,6 +205,7 @@ RULES: dict[str, str] = {
     "of-person-head-first": "a name 'X Y de Z' is not cut to Z as a person's 'of' when X is an organisation word that opens names: Asamblea Nacional de Estudiantes Universitarios, Fiscalía General de Justicia",
     "romance-portfolio-series": "French, Spanish, Italian, Portuguese: a ministry's name goes on over the portfolios it lists after commas and 'and', closed by a mark or a verb (SERIES_HEADS): ministère du Travail, du Plein emploi et de l'Insertion",
     "and-tail-romance-phrase": "French, Spanish, Italian, Portuguese: a tail of up to six words after 'y/e/et' that opens with 'de' or holds it goes on the name before: Sindicato de Trabajadoras del Hogar y de Maquila de Guatemala",
+    "phrase-name-after-noun": "French, Spanish, Italian, Portuguese: after an association, a collective or a movement (lang/<code>/organisations.py PHRASE_NAME_NOUNS), a name opened by a common word (wordfreq) goes on over lower-case words up to where a mark, 'and' or a verb of the language closes it (NAME_CLOSERS, at most six words): l'association Naître près de chez soi., la asociación Mujeres por la tierra y el sindicato",
     "sentence-case-genitive-chain": "French, Spanish, Italian, Portuguese: lower-case phrases of 'de/pour/para/per' continue a sentence-case name after its organisation word, when a mark, a verb or a relative word of the language closes the last (NAME_CLOSERS): Fédération des lycéens indépendants a appelé, Forum tunisien pour les droits sociaux du Sud.",
     # filters: a candidate is rejected
     "long-connector-name": "a name is measured by its words that are no connector (at most nine, 16 in all): Sindicato de Trabajadores de la Industria Pesquera de Puerto Alba, not rejected for its ten words",
@@ -673,6 +674,7 @@ class _Language:
     name_closers: frozenset[str]  # words that close a sentence-case name (sentence-case-genitive-chain)
     series_heads: frozenset[str]  # organisation words whose names list portfolios (romance-portfolio-series)
     lower_institutions: re.Pattern[str] | None  # institution nouns in lower case before a name (lower-institution-name)
+    phrase_name_nouns: frozenset[str]  # nouns whose name may be a lower-case phrase (phrase-name-after-noun)
 
 
 
@@ -701,6 +703,7 @@ def _language(code: str) -> _Language:
         name_closers=_name_closers(mine),
         series_heads=frozenset(getattr(mine, "SERIES_HEADS", ())),
         lower_institutions=_lower_institution_pattern(getattr(mine, "LOWER_INSTITUTIONS", ())),
+        phrase_name_nouns=frozenset(getattr(mine, "PHRASE_NAME_NOUNS", ())),
     )
 
 
@@ -2166,6 +2169,42 @@ def _genitive_chain(joined: str, end: int, code: str) -> int:
     return best
 
 
+#: a word of a phrase name: no space, mark or quotation mark in it ("près", "d'Italia", "Étudiant·e·s")
+_PHRASE_WORD = re.compile(r" ([^\s,.;:!?()«»\"“”]+)")
+#: the zipf (wordfreq) of the common word a phrase name opens with ("Naître", "Mujeres", "Genitori"), not a brand's
+_PHRASE_OPENER_ZIPF = 3.5
+_PHRASE_MAX_WORDS = 6
+#: an organisation noun and its article before a name ("l'association ", "la asociación ", "il movimento ")
+_NOUN_BEFORE = re.compile(r"(?:^|[\s'’])([a-zàâçéèêëîïôûùüÿñáíóúãõ]+) $")
+
+
+def _phrase_name(text: str, start: int, end: int, name: str, code: str) -> str:
+    """Rule ``phrase-name-after-noun``: the name after a lower-case association, collective or movement noun
+    (``PHRASE_NAME_NOUNS``) that opens with a common word is a phrase of the language: it goes on over lower-case
+    words up to a closing mark, "and" or a verb (``_closed_at``), at most six words in all ("l'association Naître"
+    + " près de chez soi" before "."); ``name`` when nothing closes it or the noun is another."""
+    noun = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    first = name.split(" ", 1)[0]
+    if (
+        noun is None
+        or noun.group(1) not in _language(code).phrase_name_nouns
+        or _is_acronym(first)
+        or zipf(first.lower(), code) < _PHRASE_OPENER_ZIPF
+        or _closed_at(text, end, code)
+    ):
+        return name
+    at = end
+    words = len(name.split())
+    while words < _PHRASE_MAX_WORDS:
+        m = _PHRASE_WORD.match(text, at)
+        if m is None:
+            return name
+        at, words = m.end(), words + 1
+        if _closed_at(text, at, code):
+            return name + text[end:at]
+    return name
+
+
 def _lower_institution_pattern(words) -> re.Pattern[str] | None:
     """The institution nouns a language writes in lower case before their name (``LOWER_INSTITUTIONS``:
     "ministère", "conseil régional"), with the adjectives after them, as one pattern."""
@@ -2952,6 +2991,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and not ("compound" in kinds and person and _is_first_name(name.split()[0], collect.code))
             ):
                 rule = "apposition-before"
+                if "phrase-name-after-noun" not in off and collect.code in _ROMANCE_CODES:
+                    name = _phrase_name(text, s, e, name, collect.code)
             elif "called" in kinds and "called-name" not in off:
                 rule = "called-name"
             elif titled and (acronym or head) and "titled" not in off:

@@ -132,3 +132,6 @@ SERIES_HEADS = frozenset("ministère".split())
 #: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
 #: more that ends in one is a company's (rule legal-form): "Kestrel Transports *SAS*", "Lumo Bois *SARL*"
 LEGAL_FORMS = ("SA", "SAS", "SASU", "SARL", "EURL", "SCOP", "SCIC", "SNC")
+#: organisation nouns whose name may be a phrase of the language in sentence case, opened by a common word
+#: ("l'association *Naître près de chez soi*", "le collectif *Vivre à Brévanne*"): rule phrase-name-after-noun
+PHRASE_NAME_NOUNS = frozenset("association collectif mouvement".split())

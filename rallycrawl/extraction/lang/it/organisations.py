@@ -117,3 +117,6 @@ SERIES_HEADS = frozenset("ministero".split())
 #: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
 #: more that ends in one is a company's (rule legal-form): "Acciai Kestrel *S.p.A.*", "Lumo Trasporti *Srl*"
 LEGAL_FORMS = ("S.p.A", "SpA", "S.r.l", "Srl", "S.n.c", "Snc", "S.a.s", "Sas")
+#: organisation nouns whose name may be a phrase of the language in sentence case, opened by a common word
+#: ("l'associazione *Genitori per l'aria pulita*", "il movimento *Agricoltori dimenticati*"): rule phrase-name-after-noun
+PHRASE_NAME_NOUNS = frozenset("associazione collettivo movimento".split())
