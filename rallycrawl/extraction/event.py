@@ -197,6 +197,8 @@ def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     own = tuple(getattr(module, "PLACE_PREPOSITIONS", ()))
     if event_rules.on("location_object_verbs"):
         own += tuple(getattr(module, "PLACE_OBJECT_VERBS", ()))
+    if event_rules.on("location_streets_town"):
+        own += tuple(w for w in getattr(module, "STREETS_OF", ()) if w not in own)
     template = _language_place_template(module)
     if not own and template == _LOCATION_TEMPLATE:
         return _LOCATION_AFTER_GAP, _SINGLE_PLACE_PREPS
@@ -204,6 +206,31 @@ def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     source = template.replace("{prep}", _grouped_prepositions(prepositions))
     pattern = re.compile(_GAP + source[2:])  # (as _after_gap(re.compile(source)), compiled once)
     return pattern, _SINGLE_PLACE_PREPS + tuple(f"{p} " for p in own)
+
+
+@lru_cache(maxsize=None)
+def _object_time_gap(language: str | None) -> re.Pattern | None:
+    """Rule ``location_object_after_time``: a verb whose object is the place (PLACE_OBJECT_VERBS), then a time
+    (OBJECT_TIME_GAPS, "{day}" standing for a weekday) and the object's article (OBJECT_ARTICLES): "ocupan
+    desde este miércoles la Facultad", "hanno bloccato per tutta la mattina la statale"."""
+    if not (event_rules.on("location_object_after_time") and event_rules.on("location_object_verbs")):
+        return None
+    module = _event_module(language)
+    verbs = tuple(getattr(module, "PLACE_OBJECT_VERBS", ()))
+    gaps = tuple(getattr(module, "OBJECT_TIME_GAPS", ()))
+    articles = _words_of(module, "OBJECT_ARTICLES")
+    if not (verbs and gaps and articles):
+        return None
+    days = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+    gap = "|".join(f"(?:{g})" for g in gaps).replace("{day}", f"(?:{days})")
+    return re.compile(rf"\b(?P<verb>{literal_alternation(verbs)}) (?i:{gap}),? (?=(?:{articles})\b)")
+
+
+def _object_after_time(sentence: str, language: str | None) -> str:
+    """The sentence with the time between a place's verb and its object left out (rule
+    ``location_object_after_time``): "ocupan desde este miércoles la Facultad" -> "ocupan la Facultad"."""
+    pattern = _object_time_gap(language)
+    return pattern.sub(r"\g<verb> ", sentence) if pattern else sentence
 
 
 def _words_of(module, name: str) -> str:
@@ -697,7 +724,31 @@ def _town_by_position(place: str, m: re.Match, language: str | None) -> bool:
         return bool(_AFTER_TOWN.match(m.string, end))
     # rule location_town_before_cue: no comma before it, the protest's cue or a day after it
     followers = _town_followers(language) if event_rules.on("location_town_before_cue") else None
-    return bool(followers and followers.match(m.string, end))
+    if followers and followers.match(m.string, end):
+        return True
+    # rule location_town_closing_sentence: the sentence's or the headline's end after it, in a language that writes
+    # a firm's name after its town preposition with an article ("une marche organisée dimanche à Vernac.")
+    return (
+        event_rules.on("location_town_closing_sentence")
+        and getattr(_event_module(language), "TOWN_CLOSES_SENTENCE", False)
+        and m.string[end : end + 1] in (".", "!", "?", "")  # ("": a headline's end, "Marche blanche à Vernac")
+    )
+
+
+@lru_cache(maxsize=None)
+def _streets_of(language: str | None) -> tuple[str, ...]:
+    """The language's phrases for a march through a town's streets (``STREETS_OF``: "through the streets of",
+    "dans les rues de", "por las calles de"), lower case with a space after each: rule ``location_streets_town``."""
+    return tuple(f"{w.lower()} " for w in getattr(_event_module(language), "STREETS_OF", ()))
+
+
+def _streets_town(place: str, m: re.Match, language: str | None) -> bool:
+    """Rule ``location_streets_town``: the name whose streets a march goes through is a town, known or not
+    ("défilé dans les rues de Montreval pour …", "marcharon por las calles de Santa Olalla para …")."""
+    if not event_rules.on("location_streets_town") or not place[:1].isupper():
+        return False
+    phrases = _streets_of(language)
+    return bool(phrases) and m.group()[1:].lower().startswith(phrases) and _town_name(place, m)
 
 
 def _after_comma(m: re.Match) -> bool:
@@ -978,7 +1029,7 @@ def _location(
     for para in paragraphs:
         for sentence, lowered in reporting.lowered(para[:2000]):
             later, first_sentence = not first_sentence, False
-            for m in _locations(sentence, pattern):
+            for m in _locations(_object_after_time(sentence, language), pattern):
                 place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
                 if place.endswith(".") and not _INITIALS_END.search(place):
                     place = place[:-1]
@@ -990,7 +1041,8 @@ def _location(
                 ):
                     continue
                 known = _is_location(place, common_words) or _own_place_noun(place, language)
-                if known or _town_by_position(place, m, language):
+                streets = not known and _streets_town(place, m, language)
+                if known or streets or _town_by_position(place, m, language):
                     found = _with_adjective(place, sentence, m, language)
                     if (
                         city and later and event_rules.on("location_dateline_over_later")
@@ -999,7 +1051,9 @@ def _location(
                         passed_over = True
                         continue  # (a town a later sentence names, not the dateline's: "a Napoli e a Palermo")
                     rule = _place_rule(place, found, sentence, m, pattern, common_words)
-                    if not known:
+                    if streets:
+                        rule = "location_streets_town"
+                    elif not known:
                         rule = "location_town_by_position" if _after_comma(m) else "location_town_before_cue"
                     if lowered in reporting.by_crowd:
                         rule = "location_crowd_sentence"

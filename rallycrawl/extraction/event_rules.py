@@ -106,6 +106,18 @@ RULES = {
     # name at once (TOWN_FOLLOWERS): "se manifestaron en Valdemora contra", "à Vernac contre",
     # "walked out in Kellstadt on Monday", "demonstreerden in Dokkerveen tegen"
     "location_town_before_cue": True,
+    # the name whose streets a march goes through is a town, whether the gazetteer knows it or not
+    # (STREETS_OF): "défilé dans les rues de Montreval pour", "marched through the streets of Ashcombe on"
+    "location_streets_town": True,
+    # (with location_object_verbs) a time between the verb and the place it takes as object (OBJECT_TIME_GAPS,
+    # OBJECT_ARTICLES): "ocupan desde este miércoles la Facultad", "hanno bloccato per tutta la mattina la statale",
+    # "bloquent depuis lundi les accès du campus", "blockierten am Montag die Zufahrt"
+    "location_object_after_time": True,
+    # (with location_town_by_position) no comma needed when the name closes the sentence or the headline (read
+    # before the lead, as the headline's places are: "Sciopero dei rider a Borgoleone"), in a language that
+    # writes a firm after its town preposition with an article (TOWN_CLOSES_SENTENCE): "une marche organisée
+    # dimanche à Vernac.", "hanno sfilato ieri a Borgoleone.", not English "a strike in Harlow Holdings."
+    "location_town_closing_sentence": True,
     # --- date (event.py)
     # a weekday in a sentence that announces the event (DATE_AHEAD_CUES: "will strike on Monday",
     # "wollen am Samstag demonstrieren", "convocan para el jueves") is the next such day, not the last

@@ -167,8 +167,17 @@ DATE_AHEAD_CUES = [r"wollen|will|werden|wird|geplant|planen|plant|soll|sollen|n�
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("besetzen", "besetzten", "besetzt", "blockieren", "blockierten", "blockiert")
+#: a time between a place's verb and its object (rule location_object_after_time; case-blind regexes, {day}: a weekday):
+#: "ocupan desde este miércoles la Facultad"
+OBJECT_TIME_GAPS = (r"(?:am |seit |seit dem )?(?:{day}|morgen|vormittag|nachmittag|abend|früh)(?:morgen|vormittag|nachmittag|abend)?", r"(?:seit |am )?(?:frühen |späten )?(?:morgen|vormittag|nachmittag|abend)", r"seit (?:mehreren|zwei|drei|einigen) (?:tagen|wochen|stunden)")
+#: the articles that open the object after that time
+OBJECT_ARTICLES = ("die", "den", "das", "der")
 #: the prepositions before a town (rule location_town_by_position: "demonstrierten in Kellstadt am Samstag")
 TOWN_PREPOSITIONS = ("in",)
+#: a march through a town's streets: the name after it is a town (rule location_streets_town)
+STREETS_OF = ("durch die Straßen von", "durch die Innenstadt von", "durch die Straßen der", "in den Straßen von")
+#: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
+TOWN_CLOSES_SENTENCE = True
 #: rule target_party_over_issue (see lang/en/event.py): "fordern von der Landesregierung", "die Kritik
 #: richtet sich gegen den Klinikträger", "wirft dem Ministerium vor", "appellieren an den Senat"
 TARGET_PARTY_CUES = [

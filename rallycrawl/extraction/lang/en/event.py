@@ -196,8 +196,15 @@ DATE_AHEAD_CUES = [r"will|plans? to|planned for|set to|is to|are to|to be held|s
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("occupy", "occupies", "block", "blocks", "blocked", "blockade", "blockaded", "blockading", "barricaded")
+#: a time between a place's verb and its object (rule location_object_after_time; case-blind regexes, {day}: a weekday):
+#: "ocupan desde este miércoles la Facultad"
+OBJECT_TIME_GAPS = (r"(?:on |early on |late on |since |all |for )?(?:{day}|morning|afternoon|evening|night|hours|days)(?: (?:morning|afternoon|evening|night))?",)
+#: the articles that open the object after that time
+OBJECT_ARTICLES = ("the", "a", "an")
 #: the prepositions before a town (rule location_town_by_position: "rallied in Kellstadt on Friday")
 TOWN_PREPOSITIONS = ("in",)
+#: a march through a town's streets: the name after it is a town (rule location_streets_town)
+STREETS_OF = ("through the streets of", "the streets of", "in the streets of")
 #: rule target_party_over_issue: cues after which the lead names whom the protesters ask to act or blame
 #: ("called on the council to", "urged the ministry", "accused the department of"); its phrase ends
 #: before what follows TARGET_PARTY_ENDS ("of using …") besides the stop words

@@ -165,8 +165,15 @@ DATE_AHEAD_CUES = [r"convoca\w*|convocad[ao]s?|prevé|previst[ao]s?|va a|van a|r
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("ocupan", "ocuparon", "ocupa", "ocupó", "cortan", "cortaron", "cortó", "bloquean", "bloquearon", "bloqueó",
                       "recorren", "recorrieron", "recorrió")
+#: a time between a place's verb and its object (rule location_object_after_time; case-blind regexes, {day}: a weekday):
+#: "ocupan desde este miércoles la Facultad"
+OBJECT_TIME_GAPS = (r"(?:desde |durante )?(?:el |este |esta |la |toda la |todo el )?(?:{day}|mañana|tarde|noche|madrugada|día|jornada)(?: (?:por la )?(?:mañana|tarde|noche))?", r"desde (?:hace|primera hora|las \d+)[^,.;]{0,20}?")
+#: the articles that open the object after that time
+OBJECT_ARTICLES = ("el", "la", "los", "las", "un", "una")
 #: the prepositions before a town (rule location_town_by_position: "se manifestaron en Valdemora, donde …")
 TOWN_PREPOSITIONS = ("en",)
+#: a march through a town's streets: the name after it is a town (rule location_streets_town)
+STREETS_OF = ("por las calles de", "las calles de", "recorrieron las calles de")
 #: rule target_party_over_issue (see lang/en/event.py): "exigen al Rectorado que", "responsabilizan a la
 #: compañía X", "piden a la Consejería", "acusan al Ayuntamiento de"
 TARGET_PARTY_CUES = [

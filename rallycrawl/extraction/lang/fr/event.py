@@ -137,8 +137,17 @@ DATE_AHEAD_CUES = [r"appell\w*|appel à|prévu\w*|va|vont|aura lieu|auront lieu|
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("occupent", "occupaient", "occupé", "occupée", "bloquent", "bloquaient", "bloqué", "bloquant", "bloquée")
+#: a time between a place's verb and its object (rule location_object_after_time; case-blind regexes, {day}: a weekday):
+#: "ocupan desde este miércoles la Facultad"
+OBJECT_TIME_GAPS = (r"(?:depuis |dès |tout |toute |ce |cette )?(?:le |la |l'|l’)?(?:{day}|matin|soir|nuit|journée|après-midi|aube)(?: (?:matin|soir|après-midi))?", r"depuis (?:plusieurs|deux|trois|quelques) (?:jours|semaines|heures)")
+#: the articles that open the object after that time
+OBJECT_ARTICLES = ("le", "la", "les", "l'", "l’", "un", "une")
 #: the prepositions before a town (rule location_town_by_position: "ont manifesté lundi, à Vernac, pour …")
 TOWN_PREPOSITIONS = ("à",)
+#: a march through a town's streets: the name after it is a town (rule location_streets_town)
+STREETS_OF = ("dans les rues de", "dans les rues d'", "par les rues de", "à travers les rues de")
+#: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
+TOWN_CLOSES_SENTENCE = True
 #: rule target_party_over_issue (see lang/en/event.py): "réclament au rectorat le maintien", "pour exiger
 #: du gouvernement une", "ont appelé les autorités à libérer", "reprochent à la direction"
 TARGET_PARTY_CUES = [

@@ -128,8 +128,17 @@ DATE_AHEAD_CUES = [r"proclamat[oaie]|indett[oaie]|previst[oaie]|si terrà|si ter
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("occupano", "occupato", "occupata", "bloccano", "bloccato", "bloccata", "presidiano", "presidiato")
+#: a time between a place's verb and its object (rule location_object_after_time; case-blind regexes, {day}: a weekday):
+#: "ocupan desde este miércoles la Facultad"
+OBJECT_TIME_GAPS = (r"(?:da |per |fin dalla |fin dal |dalla |dal |nella |nel )?(?:tutta la |tutto il |la |il |questa |questo |ieri |oggi )?(?:{day}|mattina|mattinata|pomeriggio|sera|notte|giornata|mattino)", r"(?:da|per) (?:alcune|due|tre|diverse|molte) (?:ore|giorni|settimane)")
+#: the articles that open the object after that time
+OBJECT_ARTICLES = ("la", "il", "lo", "l'", "l’", "i", "gli", "le", "un", "una")
 #: the prepositions before a town (rule location_town_by_position: "hanno manifestato a Sorvento, davanti …")
 TOWN_PREPOSITIONS = ("a", "in")
+#: a march through a town's streets: the name after it is a town (rule location_streets_town)
+STREETS_OF = ("per le strade di", "per le vie di", "tra le strade di", "lungo le vie di")
+#: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
+TOWN_CLOSES_SENTENCE = True
 #: rule target_party_over_issue (see lang/en/event.py): "chiedono al ministero un intervento", "sollecitano
 #: la Regione a"
 TARGET_PARTY_CUES = [

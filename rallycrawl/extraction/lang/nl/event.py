@@ -109,8 +109,17 @@ DATE_AHEAD_CUES = [r"gaan|gaat|zullen|zal|gepland|aangekondigd|roep\w* op|volgen
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("bezetten", "bezetten het", "bezetten de", "blokkeren", "blokkeerden", "bezet", "blokkeert")
+#: a time between a place's verb and its object (rule location_object_after_time; case-blind regexes, {day}: a weekday):
+#: "ocupan desde este miércoles la Facultad"
+OBJECT_TIME_GAPS = (r"(?:sinds |op |de hele )?(?:{day}|ochtend|middag|avond|nacht|dag)(?:ochtend|middag|avond)?",)
+#: the articles that open the object after that time
+OBJECT_ARTICLES = ("het", "de", "een")
 #: the prepositions before a town (rule location_town_by_position: "staakten in Dokkerveen, waar …")
 TOWN_PREPOSITIONS = ("in", "te")
+#: a march through a town's streets: the name after it is a town (rule location_streets_town)
+STREETS_OF = ("door de straten van", "in de straten van")
+#: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
+TOWN_CLOSES_SENTENCE = True
 #: rule target_counter_protest (see lang/en/event.py): "tegen een mars van X", "tegen een bijeenkomst van X"
 TARGET_COUNTER_EVENTS = [r"(?:een |de |het )?(?:\w+ ){0,2}?(?:mars|demonstratie|betoging|bijeenkomst|optocht|congres|bezoek) van"]
 

@@ -1,0 +1,77 @@
+"""The event's location in towns no gazetteer knows (stop 29): the streets a march goes through, a time
+between a place's verb and its object, a town closing the sentence; each rule on invented sentences and
+switched off alone (rallycrawl/extraction/event_rules.py)."""
+
+import pytest
+
+from rallycrawl.extraction import event, event_rules
+from rallycrawl.extraction.event import extract_event
+
+
+def _location(headline, paragraphs, language):
+    event._place_words.cache_clear()
+    event._object_time_gap.cache_clear()
+    try:
+        return extract_event(headline, list(paragraphs), language=language).location
+    finally:
+        event._place_words.cache_clear()
+        event._object_time_gap.cache_clear()
+
+
+# (rule, language, headline, lead paragraphs, location with the rule, location without it)
+CASES = [
+    # the name whose streets a march goes through is a town
+    ("location_streets_town", "fr", "Manifestation des enseignants",
+     ["Environ 300 enseignants ont défilé samedi dans les rues de Montreval pour dénoncer les suppressions de postes."],
+     "Montreval", None),
+    ("location_streets_town", "es", "Marcha de docentes",
+     ["Miles de docentes marcharon el jueves por las calles de Santa Olalla para exigir mejoras salariales."],
+     "Santa Olalla", None),
+    ("location_streets_town", "en", "Teachers march",
+     ["Thousands of teachers marched through the streets of Ashcombe demanding higher pay."],
+     "Ashcombe", None),
+    ("location_streets_town", "it", "Corteo degli studenti",
+     ["Migliaia di studenti hanno sfilato tra le strade di Borgoleone contro i tagli."],
+     "Borgoleone", None),
+    # a time between the verb whose object is the place and that object
+    ("location_object_after_time", "es", "Bloqueo minero",
+     ["Los mineros bloquearon el lunes la carretera de Caracollo en protesta por una ley."],
+     "la carretera de Caracollo", None),
+    ("location_object_after_time", "fr", "Colère des étudiants",
+     ["Les étudiants bloquent depuis lundi le lycée Victor-Hugo de Vernac contre la réforme."],
+     "le lycée Victor-Hugo de Vernac", None),
+    ("location_object_after_time", "it", "Protesta degli agricoltori",
+     ["Centinaia di agricoltori hanno bloccato per tutta la mattina la statale di Valdorno contro i prezzi."],
+     "la statale di Valdorno", None),
+    # a rare name after the town preposition closing the sentence
+    ("location_town_closing_sentence", "fr", "Marche blanche",
+     ["Près de 200 personnes ont participé à la marche organisée dimanche à Vernac."],
+     "Vernac", None),
+    ("location_town_closing_sentence", "it", "Sciopero dei rider a Borgoleone",
+     ["Decine di rider hanno incrociato le braccia venerdì sera e si sono radunati davanti alla sede di Velocis."],
+     "Borgoleone", "sede di Velocis"),
+    ("location_town_closing_sentence", "de", "Protest gegen Klinikschließung",
+     ["Gegen die Schließung der Klinik demonstrierten am Samstag mehrere hundert Menschen in Kellbach."],
+     "Kellbach", None),
+]
+
+
+@pytest.mark.parametrize("rule,language,headline,paragraphs,with_rule,without_rule", CASES)
+def test_location_rule_and_switched_off_alone(monkeypatch, rule, language, headline, paragraphs, with_rule, without_rule):
+    assert _location(headline, paragraphs, language) == with_rule
+    monkeypatch.setitem(event_rules.RULES, rule, False)
+    assert _location(headline, paragraphs, language) == without_rule
+
+
+def test_english_firm_closing_the_sentence_is_no_town():
+    # English writes a firm after "in" with no article ("a strike in Harlow Holdings."): no town closes its sentence
+    paragraphs = ["Workers have been on strike for a week in Harlow Holdings."]
+    assert _location("Strike goes on", paragraphs, "en") is None
+
+
+def test_a_time_gap_needs_the_object_article():
+    # "bloquearon el lunes" with no object after it reads no place
+    assert event._object_after_time("Los mineros bloquearon el lunes durante horas.", "es") == (
+        "Los mineros bloquearon el lunes durante horas.")
+    assert event._object_after_time("Los mineros bloquearon el lunes la carretera.", "es") == (
+        "Los mineros bloquearon la carretera.")
