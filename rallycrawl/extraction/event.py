@@ -823,7 +823,35 @@ def _event_location(headline: str, lead: list[str], reporting: "_ReportingSenten
         found = _headline_town_end(headline, language)
         if found is not None:
             event_rules.note("location", "location_headline_town_end")
+    if found is None:
+        found = _named_region(lead, language)
     return found
+
+
+@lru_cache(maxsize=None)
+def _region_pattern(language: str | None) -> re.Pattern | None:
+    words = _words_of(_event_module(language), "REGION_NOUNS")
+    if not words:
+        return None
+    return re.compile(
+        rf"\b(?:{words}) (?P<region>[A-ZÀ-Þ][\w'’\-]+(?: (?:(?:{'|'.join(sorted(_NAME_LINKS, key=len, reverse=True))}) )?"
+        r"[A-ZÀ-Þ][\w'’\-]+){0,3})"
+    )
+
+
+def _named_region(lead: list[str], language: str | None) -> str | None:
+    """Rule ``location_named_region``: when nothing else places the event (a strike, a call to strike), the
+    region, province or area the lead names ("los sindicatos de la provincia de Castellar", "reizigers in de regio
+    Dokkerveen", "les lignes de la région de Vernac", "im Landkreis Kellbach")."""
+    pattern = _region_pattern(language) if event_rules.on("location_named_region") else None
+    if pattern is None:
+        return None
+    for para in lead:
+        m = pattern.search(para[:2000])
+        if m:
+            event_rules.note("location", "location_named_region")
+            return m.group("region")
+    return None
 
 
 def _headline_town_end(headline: str, language: str | None) -> str | None:

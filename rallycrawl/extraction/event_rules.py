@@ -106,6 +106,9 @@ RULES = {
     # name at once (TOWN_FOLLOWERS): "se manifestaron en Valdemora contra", "à Vernac contre",
     # "walked out in Kellstadt on Monday", "demonstreerden in Dokkerveen tegen"
     "location_town_before_cue": True,
+    # when nothing else places the event (a strike, a call to strike), the region, province or area the lead
+    # names (REGION_NOUNS): "los sindicatos de la provincia de Castellar", "reizigers in de regio Dokkerveen"
+    "location_named_region": True,
     # the name whose streets a march goes through is a town, whether the gazetteer knows it or not
     # (STREETS_OF): "défilé dans les rues de Montreval pour", "marched through the streets of Ashcombe on"
     "location_streets_town": True,

@@ -75,3 +75,31 @@ def test_a_time_gap_needs_the_object_article():
         "Los mineros bloquearon el lunes durante horas.")
     assert event._object_after_time("Los mineros bloquearon el lunes la carretera.", "es") == (
         "Los mineros bloquearon la carretera.")
+
+
+# --- location_named_region ------------------------------------------------------------------------------
+
+REGION = [
+    ("es", "Los docentes convocan huelga indefinida",
+     ["Los sindicatos de la provincia de Valdemora han convocado una huelga indefinida del profesorado."], "Valdemora"),
+    ("nl", "Buschauffeurs leggen werk neer",
+     ["Ruim 300 chauffeurs staken donderdag. Reizigers in de regio Dokkerwolde moeten rekening houden met uitval."],
+     "Dokkerwolde"),
+    ("fr", "Grève des chauffeurs de bus",
+     ["Les chauffeurs de bus seront en grève jeudi. Toutes les lignes de la région de Vernac seront perturbées."],
+     "Vernac"),
+]
+
+
+@pytest.mark.parametrize("language,headline,paragraphs,region", REGION)
+def test_the_named_region_when_nothing_else_places_the_event(monkeypatch, language, headline, paragraphs, region):
+    assert _location(headline, paragraphs, language) == region
+    assert event_rules.LAST.get("location") == "location_named_region"
+    monkeypatch.setitem(event_rules.RULES, "location_named_region", False)
+    assert _location(headline, paragraphs, language) is None
+
+
+def test_a_place_of_the_report_beats_the_region():
+    paragraphs = ["Unos 200 docentes se concentraron frente a la sede de la Consejería en Villaluz.",
+                  "Los sindicatos de la provincia de Valdemora anuncian más paros."]
+    assert _location("Protesta docente", paragraphs, "es") == "la sede de la Consejería en Villaluz"

@@ -174,6 +174,9 @@ OBJECT_TIME_GAPS = (r"(?:am |seit |seit dem )?(?:{day}|morgen|vormittag|nachmitt
 OBJECT_ARTICLES = ("die", "den", "das", "der")
 #: the prepositions before a town (rule location_town_by_position: "demonstrierten in Kellstadt am Samstag")
 TOWN_PREPOSITIONS = ("in",)
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("Landkreis", "Region", "Kreis", "Gemeinde", "Stadt", "im Raum", "Bezirk")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
 STREETS_OF = ("durch die Straßen von", "durch die Innenstadt von", "durch die Straßen der", "in den Straßen von")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)

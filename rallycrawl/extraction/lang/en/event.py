@@ -203,6 +203,9 @@ OBJECT_TIME_GAPS = (r"(?:on |early on |late on |since |all |for )?(?:{day}|morni
 OBJECT_ARTICLES = ("the", "a", "an")
 #: the prepositions before a town (rule location_town_by_position: "rallied in Kellstadt on Friday")
 TOWN_PREPOSITIONS = ("in",)
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("the county of", "the region of", "the province of", "the district of", "the borough of")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
 STREETS_OF = ("through the streets of", "the streets of", "in the streets of")
 #: rule target_party_over_issue: cues after which the lead names whom the protesters ask to act or blame

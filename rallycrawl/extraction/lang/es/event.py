@@ -172,6 +172,9 @@ OBJECT_TIME_GAPS = (r"(?:desde |durante )?(?:el |este |esta |la |toda la |todo e
 OBJECT_ARTICLES = ("el", "la", "los", "las", "un", "una")
 #: the prepositions before a town (rule location_town_by_position: "se manifestaron en Valdemora, donde …")
 TOWN_PREPOSITIONS = ("en",)
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("la provincia de", "la comarca de", "la región de", "el municipio de", "la comunidad de")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
 STREETS_OF = ("por las calles de", "las calles de", "recorrieron las calles de")
 #: rule target_party_over_issue (see lang/en/event.py): "exigen al Rectorado que", "responsabilizan a la

@@ -144,6 +144,9 @@ OBJECT_TIME_GAPS = (r"(?:depuis |dès |tout |toute |ce |cette )?(?:le |la |l'|l�
 OBJECT_ARTICLES = ("le", "la", "les", "l'", "l’", "un", "une")
 #: the prepositions before a town (rule location_town_by_position: "ont manifesté lundi, à Vernac, pour …")
 TOWN_PREPOSITIONS = ("à",)
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("la région de", "le département de", "la commune de", "l'agglomération de", "la métropole de", "le canton de")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
 STREETS_OF = ("dans les rues de", "dans les rues d'", "par les rues de", "à travers les rues de")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)

@@ -135,6 +135,9 @@ OBJECT_TIME_GAPS = (r"(?:da |per |fin dalla |fin dal |dalla |dal |nella |nel )?(
 OBJECT_ARTICLES = ("la", "il", "lo", "l'", "l’", "i", "gli", "le", "un", "una")
 #: the prepositions before a town (rule location_town_by_position: "hanno manifestato a Sorvento, davanti …")
 TOWN_PREPOSITIONS = ("a", "in")
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("la provincia di", "provincia di", "la regione", "il comune di", "comune di", "l'area di", "la zona di")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
 STREETS_OF = ("per le strade di", "per le vie di", "tra le strade di", "lungo le vie di")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)

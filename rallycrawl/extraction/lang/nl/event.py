@@ -116,6 +116,9 @@ OBJECT_TIME_GAPS = (r"(?:sinds |op |de hele )?(?:{day}|ochtend|middag|avond|nach
 OBJECT_ARTICLES = ("het", "de", "een")
 #: the prepositions before a town (rule location_town_by_position: "staakten in Dokkerveen, waar …")
 TOWN_PREPOSITIONS = ("in", "te")
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("regio", "provincie", "gemeente", "de regio", "de provincie", "de gemeente")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
 STREETS_OF = ("door de straten van", "in de straten van")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)

@@ -108,6 +108,9 @@ DATE_AHEAD_CUES = [r"convoca\w*|previst[oa]s?|vai|vão|será realizad[oa]|próxi
 
 #: the prepositions before a town (rule location_town_by_position: "da Metalúrgica X, em Vale de Y, cumprem")
 TOWN_PREPOSITIONS = ("em",)
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("o distrito de", "a região de", "o município de", "o concelho de", "a província de")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
 STREETS_OF = ("pelas ruas de", "nas ruas de", "pelas ruas do", "pelas ruas da", "nas ruas do", "nas ruas da")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
