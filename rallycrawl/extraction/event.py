@@ -825,11 +825,44 @@ def _event_location(headline: str, lead: list[str], reporting: "_ReportingSenten
             event_rules.note("location", "location_headline_town_end")
     if found is None:
         found = _named_region(lead, language)
+    if found is None:
+        found = _workplace_town(lead, language)
     return found
 
 
 @lru_cache(maxsize=None)
+def _workplace_town_pattern(language: str | None) -> re.Pattern | None:
+    """A workplace noun, up to five lower-case words, a town link and a name closing its clause (rule
+    ``location_workplace_town``)."""
+    module = _event_module(language)
+    nouns, links = _words_of(module, "WORKPLACE_TOWN_NOUNS"), _words_of(module, "WORKPLACE_TOWN_LINKS")
+    if not (nouns and links):
+        return None
+    names = "|".join(sorted(_NAME_LINKS, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{nouns})(?: [a-zà-ÿ'’]+){{0,5}}? (?:{links}) (?P<town>[A-ZÀ-Þ][\w'’\-]+(?: (?:(?:{names}) )?[A-ZÀ-Þ][\w'’\-]+){{0,3}})"
+        r"(?=[,.;:]|$)"
+    )
+
+
+def _workplace_town(lead: list[str], language: str | None) -> str | None:
+    """Rule ``location_workplace_town``: when nothing else places the event (a strike), the town the lead names as
+    the workplace's (an employer's or its site's), closing its clause (WORKPLACE_TOWN_NOUNS, WORKPLACE_TOWN_LINKS):
+    "i dipendenti di X, l'azienda del trasporto pubblico di Borgoleone.", "drivers at X, the bus company in Kellstown,"."""
+    pattern = _workplace_town_pattern(language) if event_rules.on("location_workplace_town") else None
+    if pattern is None:
+        return None
+    for para in lead:
+        m = pattern.search(para[:2000])
+        if m:
+            event_rules.note("location", "location_workplace_town")
+            return m.group("town")
+    return None
+
+
+@lru_cache(maxsize=None)
 def _region_pattern(language: str | None) -> re.Pattern | None:
+    """A region noun (``REGION_NOUNS``) and the capitalised name after it (rule ``location_named_region``)."""
     words = _words_of(_event_module(language), "REGION_NOUNS")
     if not words:
         return None

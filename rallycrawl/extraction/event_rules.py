@@ -109,6 +109,9 @@ RULES = {
     # when nothing else places the event (a strike, a call to strike), the region, province or area the lead
     # names (REGION_NOUNS): "los sindicatos de la provincia de Castellar", "reizigers in de regio Dokkerveen"
     "location_named_region": True,
+    # (after location_named_region) the town the lead names as the workplace's (an employer's or its site's),
+    # closing its clause (WORKPLACE_TOWN_NOUNS, WORKPLACE_TOWN_LINKS): "l'azienda del trasporto pubblico di Borgoleone."
+    "location_workplace_town": True,
     # the name whose streets a march goes through is a town, whether the gazetteer knows it or not
     # (STREETS_OF): "défilé dans les rues de Montreval pour", "marched through the streets of Ashcombe on"
     "location_streets_town": True,

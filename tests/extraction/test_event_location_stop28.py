@@ -106,6 +106,8 @@ def test_language_words_and_switched_off(monkeypatch, rule, language, headline, 
     assert _location(headline, paragraphs, language) == with_rule
     monkeypatch.setitem(event_rules.RULES, rule, False)
     monkeypatch.setitem(event_rules.RULES, "location_lower_venue", False)
+    # (stop 29: location_workplace_town reads the town after "l'hôpital de" when nothing else places the event)
+    monkeypatch.setitem(event_rules.RULES, "location_workplace_town", False)
     assert _location(headline, paragraphs, language) == without_rule
 
 

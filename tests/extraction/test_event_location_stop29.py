@@ -103,3 +103,31 @@ def test_a_place_of_the_report_beats_the_region():
     paragraphs = ["Unos 200 docentes se concentraron frente a la sede de la Consejería en Villaluz.",
                   "Los sindicatos de la provincia de Valdemora anuncian más paros."]
     assert _location("Protesta docente", paragraphs, "es") == "la sede de la Consejería en Villaluz"
+
+
+# --- location_workplace_town ------------------------------------------------------------------------------
+
+WORKPLACE_TOWN = [
+    ("it", "Trasporti, venerdì sciopero di 24 ore",
+     ["I sindacati hanno proclamato uno sciopero dei dipendenti di Linee Verdi, l'azienda del trasporto pubblico "
+      "di Borgoleone."], "Borgoleone"),
+    ("en", "Drivers to strike over pay",
+     ["Drivers at Greenway Buses, the bus company in Kellstown, will strike on Friday over pay."], "Kellstown"),
+    ("de", "Warnstreik im Nahverkehr",
+     ["Die Gewerkschaft hat die Beschäftigten der Linienbus GmbH, einem Verkehrsbetrieb aus Kellbach, zum Warnstreik "
+      "aufgerufen."], "Kellbach"),
+]
+
+
+@pytest.mark.parametrize("language,headline,paragraphs,town", WORKPLACE_TOWN)
+def test_the_workplaces_town_when_nothing_else_places_the_event(monkeypatch, language, headline, paragraphs, town):
+    assert _location(headline, paragraphs, language) == town
+    assert event_rules.LAST.get("location") == "location_workplace_town"
+    monkeypatch.setitem(event_rules.RULES, "location_workplace_town", False)
+    assert _location(headline, paragraphs, language) is None
+
+
+def test_a_workplaces_name_in_the_middle_of_a_clause_is_no_town():
+    # the name must close its clause: "the company of Arvid Lund said" names a person, not a town
+    paragraphs = ["Workers will strike on Friday, the union said. The company of Arvid Lund said it regretted the move."]
+    assert _location("Workers to strike", paragraphs, "en") is None

@@ -174,6 +174,9 @@ OBJECT_TIME_GAPS = (r"(?:am |seit |seit dem )?(?:{day}|morgen|vormittag|nachmitt
 OBJECT_ARTICLES = ("die", "den", "das", "der")
 #: the prepositions before a town (rule location_town_by_position: "demonstrierten in Kellstadt am Samstag")
 TOWN_PREPOSITIONS = ("in",)
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("Unternehmen", "Firma", "Betrieb", "Werk", "Konzern", "Klinikum", "Verkehrsbetrieb", "Stadtwerke")
+WORKPLACE_TOWN_LINKS = ("in", "aus", "mit Sitz in")
 #: nouns of a region, province or area before its name: where the event is when nothing else says (rule
 #: location_named_region)
 REGION_NOUNS = ("Landkreis", "Region", "Kreis", "Gemeinde", "Stadt", "im Raum", "Bezirk")

@@ -203,6 +203,9 @@ OBJECT_TIME_GAPS = (r"(?:on |early on |late on |since |all |for )?(?:{day}|morni
 OBJECT_ARTICLES = ("the", "a", "an")
 #: the prepositions before a town (rule location_town_by_position: "rallied in Kellstadt on Friday")
 TOWN_PREPOSITIONS = ("in",)
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("company", "firm", "employer", "operator", "plant", "factory", "hospital", "council")
+WORKPLACE_TOWN_LINKS = ("in", "of", "based in")
 #: nouns of a region, province or area before its name: where the event is when nothing else says (rule
 #: location_named_region)
 REGION_NOUNS = ("the county of", "the region of", "the province of", "the district of", "the borough of")

@@ -172,6 +172,9 @@ OBJECT_TIME_GAPS = (r"(?:desde |durante )?(?:el |este |esta |la |toda la |todo e
 OBJECT_ARTICLES = ("el", "la", "los", "las", "un", "una")
 #: the prepositions before a town (rule location_town_by_position: "se manifestaron en Valdemora, donde …")
 TOWN_PREPOSITIONS = ("en",)
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("empresa", "compañía", "fábrica", "planta", "hospital", "ayuntamiento", "operadora")
+WORKPLACE_TOWN_LINKS = ("de", "en")
 #: nouns of a region, province or area before its name: where the event is when nothing else says (rule
 #: location_named_region)
 REGION_NOUNS = ("la provincia de", "la comarca de", "la región de", "el municipio de", "la comunidad de")

@@ -144,6 +144,9 @@ OBJECT_TIME_GAPS = (r"(?:depuis |dès |tout |toute |ce |cette )?(?:le |la |l'|l�
 OBJECT_ARTICLES = ("le", "la", "les", "l'", "l’", "un", "une")
 #: the prepositions before a town (rule location_town_by_position: "ont manifesté lundi, à Vernac, pour …")
 TOWN_PREPOSITIONS = ("à",)
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("entreprise", "société", "usine", "site", "hôpital", "groupe", "opérateur")
+WORKPLACE_TOWN_LINKS = ("de", "à", "basée à", "basé à", "implantée à", "implanté à")
 #: nouns of a region, province or area before its name: where the event is when nothing else says (rule
 #: location_named_region)
 REGION_NOUNS = ("la région de", "le département de", "la commune de", "l'agglomération de", "la métropole de", "le canton de")

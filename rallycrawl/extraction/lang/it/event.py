@@ -135,6 +135,9 @@ OBJECT_TIME_GAPS = (r"(?:da |per |fin dalla |fin dal |dalla |dal |nella |nel )?(
 OBJECT_ARTICLES = ("la", "il", "lo", "l'", "l’", "i", "gli", "le", "un", "una")
 #: the prepositions before a town (rule location_town_by_position: "hanno manifestato a Sorvento, davanti …")
 TOWN_PREPOSITIONS = ("a", "in")
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("azienda", "società", "stabilimento", "fabbrica", "ospedale", "gruppo")
+WORKPLACE_TOWN_LINKS = ("di", "a", "in")
 #: nouns of a region, province or area before its name: where the event is when nothing else says (rule
 #: location_named_region)
 REGION_NOUNS = ("la provincia di", "provincia di", "la regione", "il comune di", "comune di", "l'area di", "la zona di")

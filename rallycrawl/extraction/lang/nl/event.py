@@ -116,6 +116,9 @@ OBJECT_TIME_GAPS = (r"(?:sinds |op |de hele )?(?:{day}|ochtend|middag|avond|nach
 OBJECT_ARTICLES = ("het", "de", "een")
 #: the prepositions before a town (rule location_town_by_position: "staakten in Dokkerveen, waar …")
 TOWN_PREPOSITIONS = ("in", "te")
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("bedrijf", "fabriek", "vervoerder", "ziekenhuis", "onderneming")
+WORKPLACE_TOWN_LINKS = ("in", "uit", "te")
 #: nouns of a region, province or area before its name: where the event is when nothing else says (rule
 #: location_named_region)
 REGION_NOUNS = ("regio", "provincie", "gemeente", "de regio", "de provincie", "de gemeente")

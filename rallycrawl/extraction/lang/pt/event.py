@@ -108,6 +108,9 @@ DATE_AHEAD_CUES = [r"convoca\w*|previst[oa]s?|vai|vão|será realizad[oa]|próxi
 
 #: the prepositions before a town (rule location_town_by_position: "da Metalúrgica X, em Vale de Y, cumprem")
 TOWN_PREPOSITIONS = ("em",)
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("empresa", "fábrica", "companhia", "hospital", "operadora")
+WORKPLACE_TOWN_LINKS = ("de", "em")
 #: nouns of a region, province or area before its name: where the event is when nothing else says (rule
 #: location_named_region)
 REGION_NOUNS = ("o distrito de", "a região de", "o município de", "o concelho de", "a província de")
