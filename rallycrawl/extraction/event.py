@@ -30,6 +30,7 @@ from .crowd_size import find_crowd_sizes, may_hold_size
 from .dates import full_month_numbers, weekday_numbers
 from .document import Document
 from .knowledge.gazetteer import is_country, is_place, places_in
+from .knowledge.lemmas import is_dictionary_word
 from .knowledge.words import is_common_word
 from .word_alternation import (
     alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_by_first_character, literal_openings, literal_starts,
@@ -206,31 +207,6 @@ def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     source = template.replace("{prep}", _grouped_prepositions(prepositions))
     pattern = re.compile(_GAP + source[2:])  # (as _after_gap(re.compile(source)), compiled once)
     return pattern, _SINGLE_PLACE_PREPS + tuple(f"{p} " for p in own)
-
-
-@lru_cache(maxsize=None)
-def _object_time_gap(language: str | None) -> re.Pattern | None:
-    """Rule ``location_object_after_time``: a verb whose object is the place (PLACE_OBJECT_VERBS), then a time
-    (OBJECT_TIME_GAPS, "{day}" standing for a weekday) and the object's article (OBJECT_ARTICLES): "ocupan
-    desde este miércoles la Facultad", "hanno bloccato per tutta la mattina la statale"."""
-    if not (event_rules.on("location_object_after_time") and event_rules.on("location_object_verbs")):
-        return None
-    module = _event_module(language)
-    verbs = tuple(getattr(module, "PLACE_OBJECT_VERBS", ()))
-    gaps = tuple(getattr(module, "OBJECT_TIME_GAPS", ()))
-    articles = _words_of(module, "OBJECT_ARTICLES")
-    if not (verbs and gaps and articles):
-        return None
-    days = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
-    gap = "|".join(f"(?:{g})" for g in gaps).replace("{day}", f"(?:{days})")
-    return re.compile(rf"\b(?P<verb>{literal_alternation(verbs)}) (?i:{gap}),? (?=(?:{articles})\b)")
-
-
-def _object_after_time(sentence: str, language: str | None) -> str:
-    """The sentence with the time between a place's verb and its object left out (rule
-    ``location_object_after_time``): "ocupan desde este miércoles la Facultad" -> "ocupan la Facultad"."""
-    pattern = _object_time_gap(language)
-    return pattern.sub(r"\g<verb> ", sentence) if pattern else sentence
 
 
 def _words_of(module, name: str) -> str:
@@ -706,33 +682,37 @@ _AFTER_TOWN = re.compile(r"(?:[,;:.!?]|$| (?:on|am|el|le|il|op|em|this|last|yest
                          r"aujourd'hui|ieri|oggi|ontem|hoje|gisteren|vandaag)\b)")
 
 
-def _town_by_position(place: str, m: re.Match, language: str | None) -> bool:
+def _town_by_position(place: str, m: re.Match, language: str | None) -> str | None:
     """Rule ``location_town_by_position``: a name no gazetteer knows is a town when it stands as an
     aside, the language's town preposition after a comma opening it and a comma, the clause's end or
     a day closing it ("…, à Granvelle, pour …", "…, em Vale de Cedros, cumprem …") ("in Harlow Holdings."
     and "in Elections" without the comma are not towns); rule ``location_town_before_cue``: without the
-    comma when the protest's cue or a day follows it at once ("en Valdemora contra …")."""
+    comma when the protest's cue or a day follows it at once ("en Valdemora contra …"); rules
+    ``location_town_closing_sentence`` and ``location_rare_town``.  The rule that read it (None: not a town)."""
     if not event_rules.on("location_town_by_position"):
-        return False
+        return None
     prepositions = _town_prepositions(language)
     if prepositions is None or not prepositions.match(m.group()) or not place[:1].isupper():
-        return False
+        return None
     if not _town_name(place, m):
-        return False
+        return None
     end = m.start() + m.group().find(place) + len(place)
-    if _after_comma(m):
-        return bool(_AFTER_TOWN.match(m.string, end))
+    if _after_comma(m) and _AFTER_TOWN.match(m.string, end):
+        return "location_town_by_position"
     # rule location_town_before_cue: no comma before it, the protest's cue or a day after it
     followers = _town_followers(language) if event_rules.on("location_town_before_cue") else None
-    if followers and followers.match(m.string, end):
-        return True
+    if not _after_comma(m) and followers and followers.match(m.string, end):
+        return "location_town_before_cue"
     # rule location_town_closing_sentence: the sentence's or the headline's end after it, in a language that writes
     # a firm's name after its town preposition with an article ("une marche organisée dimanche à Vernac.")
-    return (
-        event_rules.on("location_town_closing_sentence")
+    if (
+        not _after_comma(m)
+        and event_rules.on("location_town_closing_sentence")
         and getattr(_event_module(language), "TOWN_CLOSES_SENTENCE", False)
         and m.string[end : end + 1] in (".", "!", "?", "")  # ("": a headline's end, "Marche blanche à Vernac")
-    )
+    ):
+        return "location_town_closing_sentence"
+    return "location_rare_town" if _rare_name(place, language) else None
 
 
 @lru_cache(maxsize=None)
@@ -749,6 +729,21 @@ def _streets_town(place: str, m: re.Match, language: str | None) -> bool:
         return False
     phrases = _streets_of(language)
     return bool(phrases) and m.group()[1:].lower().startswith(phrases) and _town_name(place, m)
+
+
+def _rare_name(place: str, language: str | None) -> bool:
+    """Rule ``location_rare_town``: a name after the town preposition every capitalised word of which is rare in the
+    language (wordfreq) is a town wherever it stands ("Bus drivers in Kellstown will walk out", "se manifestaron en
+    Valdemora convocadas por"); "in Harlow Holdings", "in Solidarity", "en Defensa" hold a common word."""
+    if not event_rules.on("location_rare_town"):
+        return False
+    words = [w for w in place.split() if w not in _NAME_LINKS]
+    # where nouns are capitalised, a word the language's dictionary holds is a noun ("in Supermärkten")
+    nouns = bool(getattr(_event_module(language), "CAPITALISED_NOUNS", False))
+    return bool(words) and len(words) <= 4 and not any(
+        w.isupper() or is_common_word(w.lower(), language or "en") or (nouns and is_dictionary_word(w, language))
+        for w in words
+    )
 
 
 def _after_comma(m: re.Match) -> bool:
@@ -1090,7 +1085,7 @@ def _location(
     for para in paragraphs:
         for sentence, lowered in reporting.lowered(para[:2000]):
             later, first_sentence = not first_sentence, False
-            for m in _locations(_object_after_time(sentence, language), pattern):
+            for m in _locations(sentence, pattern):
                 place = _TRAILING_DAY.sub("", m.group("place")).strip(" ,")
                 if place.endswith(".") and not _INITIALS_END.search(place):
                     place = place[:-1]
@@ -1103,7 +1098,8 @@ def _location(
                     continue
                 known = _is_location(place, common_words) or _own_place_noun(place, language)
                 streets = not known and _streets_town(place, m, language)
-                if known or streets or _town_by_position(place, m, language):
+                position = None if known or streets else _town_by_position(place, m, language)
+                if known or streets or position:
                     found = _with_adjective(place, sentence, m, language)
                     if (
                         city and later and event_rules.on("location_dateline_over_later")
@@ -1115,7 +1111,7 @@ def _location(
                     if streets:
                         rule = "location_streets_town"
                     elif not known:
-                        rule = "location_town_by_position" if _after_comma(m) else "location_town_before_cue"
+                        rule = position
                     if lowered in reporting.by_crowd:
                         rule = "location_crowd_sentence"
                     event_rules.note("location", rule)

@@ -102,6 +102,10 @@ RULES = {
     # (TOWN_PREPOSITIONS) and set off as an aside or closing the clause ("…, à Granvelle, pour",
     # "trabalhadores da X, em Vale de Cedros, cumprem", "rallied in Kellstadt on Friday")
     "location_town_by_position": True,
+    # (with location_town_by_position) no comma needed when every capitalised word of the name is rare in the
+    # language (wordfreq), as location_headline_town_end reads a headline's: "Bus drivers in Kellstown will walk
+    # out", "se manifestaron en Valdemora convocadas por" ("in Harlow Holdings", "in Solidarity" hold common words)
+    "location_rare_town": True,
     # (with location_town_by_position) no comma needed when the protest's cue or a day follows the
     # name at once (TOWN_FOLLOWERS): "se manifestaron en Valdemora contra", "à Vernac contre",
     # "walked out in Kellstadt on Monday", "demonstreerden in Dokkerveen tegen"
@@ -115,10 +119,6 @@ RULES = {
     # the name whose streets a march goes through is a town, whether the gazetteer knows it or not
     # (STREETS_OF): "défilé dans les rues de Montreval pour", "marched through the streets of Ashcombe on"
     "location_streets_town": True,
-    # (with location_object_verbs) a time between the verb and the place it takes as object (OBJECT_TIME_GAPS,
-    # OBJECT_ARTICLES): "ocupan desde este miércoles la Facultad", "hanno bloccato per tutta la mattina la statale",
-    # "bloquent depuis lundi les accès du campus", "blockierten am Montag die Zufahrt"
-    "location_object_after_time": True,
     # (with location_town_by_position) no comma needed when the name closes the sentence or the headline (read
     # before the lead, as the headline's places are: "Sciopero dei rider a Borgoleone"), in a language that
     # writes a firm after its town preposition with an article (TOWN_CLOSES_SENTENCE): "une marche organisée

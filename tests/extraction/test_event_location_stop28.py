@@ -124,8 +124,9 @@ TOWN_END = [
 def test_a_rare_name_closing_the_headline_is_the_town(monkeypatch, language, headline, paragraphs):
     assert _location(headline, paragraphs, language) == headline.split()[-1]
     monkeypatch.setitem(event_rules.RULES, "location_headline_town_end", False)
-    # (stop 29: location_town_closing_sentence reads a rare name closing the headline too, in Dutch and Italian)
+    # (stop 29: location_town_closing_sentence and location_rare_town read a rare name closing the headline too)
     monkeypatch.setitem(event_rules.RULES, "location_town_closing_sentence", False)
+    monkeypatch.setitem(event_rules.RULES, "location_rare_town", False)
     assert _location(headline, paragraphs, language) is None
 
 

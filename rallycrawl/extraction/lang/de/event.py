@@ -167,13 +167,11 @@ DATE_AHEAD_CUES = [r"wollen|will|werden|wird|geplant|planen|plant|soll|sollen|n�
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("besetzen", "besetzten", "besetzt", "blockieren", "blockierten", "blockiert")
-#: a time between a place's verb and its object (rule location_object_after_time; case-blind regexes, {day}: a weekday):
-#: "ocupan desde este miércoles la Facultad"
-OBJECT_TIME_GAPS = (r"(?:am |seit |seit dem )?(?:{day}|morgen|vormittag|nachmittag|abend|früh)(?:morgen|vormittag|nachmittag|abend)?", r"(?:seit |am )?(?:frühen |späten )?(?:morgen|vormittag|nachmittag|abend)", r"seit (?:mehreren|zwei|drei|einigen) (?:tagen|wochen|stunden)")
-#: the articles that open the object after that time
-OBJECT_ARTICLES = ("die", "den", "das", "der")
 #: the prepositions before a town (rule location_town_by_position: "demonstrierten in Kellstadt am Samstag")
 TOWN_PREPOSITIONS = ("in",)
+#: German capitalises its nouns: a rare capitalised word after "in" is a town only when the dictionary does not hold
+#: it (rule location_rare_town: "in Kellbach", not "in Supermärkten")
+CAPITALISED_NOUNS = True
 #: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
 WORKPLACE_TOWN_NOUNS = ("Unternehmen", "Firma", "Betrieb", "Werk", "Konzern", "Klinikum", "Verkehrsbetrieb", "Stadtwerke")
 WORKPLACE_TOWN_LINKS = ("in", "aus", "mit Sitz in")

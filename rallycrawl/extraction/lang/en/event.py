@@ -196,11 +196,6 @@ DATE_AHEAD_CUES = [r"will|plans? to|planned for|set to|is to|are to|to be held|s
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("occupy", "occupies", "block", "blocks", "blocked", "blockade", "blockaded", "blockading", "barricaded")
-#: a time between a place's verb and its object (rule location_object_after_time; case-blind regexes, {day}: a weekday):
-#: "ocupan desde este miércoles la Facultad"
-OBJECT_TIME_GAPS = (r"(?:on |early on |late on |since |all |for )?(?:{day}|morning|afternoon|evening|night|hours|days)(?: (?:morning|afternoon|evening|night))?",)
-#: the articles that open the object after that time
-OBJECT_ARTICLES = ("the", "a", "an")
 #: the prepositions before a town (rule location_town_by_position: "rallied in Kellstadt on Friday")
 TOWN_PREPOSITIONS = ("in",)
 #: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)

@@ -165,11 +165,6 @@ DATE_AHEAD_CUES = [r"convoca\w*|convocad[ao]s?|prevé|previst[ao]s?|va a|van a|r
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("ocupan", "ocuparon", "ocupa", "ocupó", "cortan", "cortaron", "cortó", "bloquean", "bloquearon", "bloqueó",
                       "recorren", "recorrieron", "recorrió")
-#: a time between a place's verb and its object (rule location_object_after_time; case-blind regexes, {day}: a weekday):
-#: "ocupan desde este miércoles la Facultad"
-OBJECT_TIME_GAPS = (r"(?:desde |durante )?(?:el |este |esta |la |toda la |todo el )?(?:{day}|mañana|tarde|noche|madrugada|día|jornada)(?: (?:por la )?(?:mañana|tarde|noche))?", r"desde (?:hace|primera hora|las \d+)[^,.;]{0,20}?")
-#: the articles that open the object after that time
-OBJECT_ARTICLES = ("el", "la", "los", "las", "un", "una")
 #: the prepositions before a town (rule location_town_by_position: "se manifestaron en Valdemora, donde …")
 TOWN_PREPOSITIONS = ("en",)
 #: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)

@@ -137,11 +137,6 @@ DATE_AHEAD_CUES = [r"appell\w*|appel à|prévu\w*|va|vont|aura lieu|auront lieu|
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("occupent", "occupaient", "occupé", "occupée", "bloquent", "bloquaient", "bloqué", "bloquant", "bloquée")
-#: a time between a place's verb and its object (rule location_object_after_time; case-blind regexes, {day}: a weekday):
-#: "ocupan desde este miércoles la Facultad"
-OBJECT_TIME_GAPS = (r"(?:depuis |dès |tout |toute |ce |cette )?(?:le |la |l'|l’)?(?:{day}|matin|soir|nuit|journée|après-midi|aube)(?: (?:matin|soir|après-midi))?", r"depuis (?:plusieurs|deux|trois|quelques) (?:jours|semaines|heures)")
-#: the articles that open the object after that time
-OBJECT_ARTICLES = ("le", "la", "les", "l'", "l’", "un", "une")
 #: the prepositions before a town (rule location_town_by_position: "ont manifesté lundi, à Vernac, pour …")
 TOWN_PREPOSITIONS = ("à",)
 #: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)

@@ -128,11 +128,6 @@ DATE_AHEAD_CUES = [r"proclamat[oaie]|indett[oaie]|previst[oaie]|si terrà|si ter
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("occupano", "occupato", "occupata", "bloccano", "bloccato", "bloccata", "presidiano", "presidiato")
-#: a time between a place's verb and its object (rule location_object_after_time; case-blind regexes, {day}: a weekday):
-#: "ocupan desde este miércoles la Facultad"
-OBJECT_TIME_GAPS = (r"(?:da |per |fin dalla |fin dal |dalla |dal |nella |nel )?(?:tutta la |tutto il |la |il |questa |questo |ieri |oggi )?(?:{day}|mattina|mattinata|pomeriggio|sera|notte|giornata|mattino)", r"(?:da|per) (?:alcune|due|tre|diverse|molte) (?:ore|giorni|settimane)")
-#: the articles that open the object after that time
-OBJECT_ARTICLES = ("la", "il", "lo", "l'", "l’", "i", "gli", "le", "un", "una")
 #: the prepositions before a town (rule location_town_by_position: "hanno manifestato a Sorvento, davanti …")
 TOWN_PREPOSITIONS = ("a", "in")
 #: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)

@@ -109,11 +109,6 @@ DATE_AHEAD_CUES = [r"gaan|gaat|zullen|zal|gepland|aangekondigd|roep\w* op|volgen
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("bezetten", "bezetten het", "bezetten de", "blokkeren", "blokkeerden", "bezet", "blokkeert")
-#: a time between a place's verb and its object (rule location_object_after_time; case-blind regexes, {day}: a weekday):
-#: "ocupan desde este miércoles la Facultad"
-OBJECT_TIME_GAPS = (r"(?:sinds |op |de hele )?(?:{day}|ochtend|middag|avond|nacht|dag)(?:ochtend|middag|avond)?",)
-#: the articles that open the object after that time
-OBJECT_ARTICLES = ("het", "de", "een")
 #: the prepositions before a town (rule location_town_by_position: "staakten in Dokkerveen, waar …")
 TOWN_PREPOSITIONS = ("in", "te")
 #: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)

@@ -120,11 +120,6 @@ STREETS_OF = ("pelas ruas de", "nas ruas de", "pelas ruas do", "pelas ruas da", 
 TOWN_CLOSES_SENTENCE = True
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("ocupam", "bloqueiam", "bloquearam", "bloqueou", "cortaram")
-#: a time between a place's verb and its object (rule location_object_after_time; case-blind regexes, {day}: a weekday):
-#: "ocupan desde este miércoles la Facultad"
-OBJECT_TIME_GAPS = (r"(?:desde |durante |na |nesta |neste |esta |este )?(?:a |o |toda a |todo o )?(?:{day}|manhã|tarde|noite|madrugada)",)
-#: the articles that open the object after that time
-OBJECT_ARTICLES = ("a", "o", "as", "os", "um", "uma")
 #: rule target_party_over_issue (see lang/en/event.py): "exigem à Câmara Municipal", "cobram do governo"
 TARGET_PARTY_CUES = [r"(?:ped|exig|reivindic)\w* (?:do|da|dos|das)(?= )|apel\w* (?:ao|à|aos|às)(?= )|"
                      r"responsabiliz\w*(?= (?:o|a|os|as) )"]
