@@ -822,7 +822,19 @@ def _event_location(headline: str, lead: list[str], reporting: "_ReportingSenten
         found = _named_region(lead, language)
     if found is None:
         found = _workplace_town(lead, language)
+    if found is None and event_rules.on("location_any_lead_sentence"):
+        # rule location_any_lead_sentence: nothing places the event, any sentence of the lead's first paragraphs may
+        found = _location(lead[:2], reporting=_EverySentence(language), language=language, named=False)
+        if found is not None:
+            event_rules.note("location", "location_any_lead_sentence")
     return found
+
+
+class _EverySentence(_ReportingSentences):
+    """Every sentence read as one that reports the event (rule ``location_any_lead_sentence``)."""
+
+    def _reports(self, lowered: str) -> bool:
+        return True
 
 
 @lru_cache(maxsize=None)

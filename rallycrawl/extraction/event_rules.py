@@ -116,6 +116,9 @@ RULES = {
     # (after location_named_region) the town the lead names as the workplace's (an employer's or its site's),
     # closing its clause (WORKPLACE_TOWN_NOUNS, WORKPLACE_TOWN_LINKS): "l'azienda del trasporto pubblico di Borgoleone."
     "location_workplace_town": True,
+    # (last) when nothing places the event, a place after a preposition in any sentence of the lead's first two
+    # paragraphs, not only those that report it: "Die Gewerkschaft rechnet mit Ausfällen in Kellbach."
+    "location_any_lead_sentence": True,
     # the name whose streets a march goes through is a town, whether the gazetteer knows it or not
     # (STREETS_OF): "défilé dans les rues de Montreval pour", "marched through the streets of Ashcombe on"
     "location_streets_town": True,

@@ -142,3 +142,29 @@ def test_a_workplaces_name_in_the_middle_of_a_clause_is_no_town():
     # the name must close its clause: "the company of Arvid Lund said" names a person, not a town
     paragraphs = ["Workers will strike on Friday, the union said. The company of Arvid Lund said it regretted the move."]
     assert _location("Workers to strike", paragraphs, "en") is None
+
+
+# --- location_any_lead_sentence ---------------------------------------------------------------------------
+
+ANY_SENTENCE = [
+    ("de", "Warnstreik im Nahverkehr",
+     ["Verdi hat für Dienstag zu einem ganztägigen Warnstreik aufgerufen. Betroffen sind alle Linien in Kellbach."],
+     "Kellbach"),
+    ("fr", "Grève des éboueurs",
+     ["Les éboueurs cesseront le travail jeudi. Les collectes seront suspendues à Vernac et dans sa périphérie."],
+     "Vernac"),
+]
+
+
+@pytest.mark.parametrize("language,headline,paragraphs,town", ANY_SENTENCE)
+def test_any_lead_sentence_when_nothing_else_places_the_event(monkeypatch, language, headline, paragraphs, town):
+    assert _location(headline, paragraphs, language) == town
+    assert event_rules.LAST.get("location") == "location_any_lead_sentence"
+    monkeypatch.setitem(event_rules.RULES, "location_any_lead_sentence", False)
+    assert _location(headline, paragraphs, language) is None
+
+
+def test_a_reporting_sentence_beats_any_other():
+    paragraphs = ["Die Gewerkschaft hat ihren Sitz in Kellbach. Rund 300 Beschäftigte streikten am Montag vor dem Werk "
+                  "in Lindenau."]
+    assert _location("Warnstreik", paragraphs, "de") == "Lindenau"
