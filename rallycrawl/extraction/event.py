@@ -30,6 +30,7 @@ from .crowd_size import find_crowd_sizes, may_hold_size
 from .dates import full_month_numbers, weekday_numbers
 from .document import Document
 from .knowledge.gazetteer import is_country, is_place, places_in
+from .knowledge.lemmas import is_dictionary_word
 from .knowledge.words import is_common_word
 from .word_alternation import (
     alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_by_first_character, literal_openings, literal_starts,
@@ -197,6 +198,8 @@ def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     own = tuple(getattr(module, "PLACE_PREPOSITIONS", ()))
     if event_rules.on("location_object_verbs"):
         own += tuple(getattr(module, "PLACE_OBJECT_VERBS", ()))
+    if event_rules.on("location_streets_town"):
+        own += tuple(w for w in getattr(module, "STREETS_OF", ()) if w not in own)
     template = _language_place_template(module)
     if not own and template == _LOCATION_TEMPLATE:
         return _LOCATION_AFTER_GAP, _SINGLE_PLACE_PREPS
@@ -679,25 +682,68 @@ _AFTER_TOWN = re.compile(r"(?:[,;:.!?]|$| (?:on|am|el|le|il|op|em|this|last|yest
                          r"aujourd'hui|ieri|oggi|ontem|hoje|gisteren|vandaag)\b)")
 
 
-def _town_by_position(place: str, m: re.Match, language: str | None) -> bool:
+def _town_by_position(place: str, m: re.Match, language: str | None) -> str | None:
     """Rule ``location_town_by_position``: a name no gazetteer knows is a town when it stands as an
     aside, the language's town preposition after a comma opening it and a comma, the clause's end or
     a day closing it ("…, à Granvelle, pour …", "…, em Vale de Cedros, cumprem …") ("in Harlow Holdings."
     and "in Elections" without the comma are not towns); rule ``location_town_before_cue``: without the
-    comma when the protest's cue or a day follows it at once ("en Valdemora contra …")."""
+    comma when the protest's cue or a day follows it at once ("en Valdemora contra …"); rules
+    ``location_town_closing_sentence`` and ``location_rare_town``.  The rule that read it (None: not a town)."""
     if not event_rules.on("location_town_by_position"):
-        return False
+        return None
     prepositions = _town_prepositions(language)
     if prepositions is None or not prepositions.match(m.group()) or not place[:1].isupper():
-        return False
+        return None
     if not _town_name(place, m):
-        return False
+        return None
     end = m.start() + m.group().find(place) + len(place)
-    if _after_comma(m):
-        return bool(_AFTER_TOWN.match(m.string, end))
+    if _after_comma(m) and _AFTER_TOWN.match(m.string, end):
+        return "location_town_by_position"
     # rule location_town_before_cue: no comma before it, the protest's cue or a day after it
     followers = _town_followers(language) if event_rules.on("location_town_before_cue") else None
-    return bool(followers and followers.match(m.string, end))
+    if not _after_comma(m) and followers and followers.match(m.string, end):
+        return "location_town_before_cue"
+    # rule location_town_closing_sentence: the sentence's or the headline's end after it, in a language that writes
+    # a firm's name after its town preposition with an article ("une marche organisée dimanche à Vernac.")
+    if (
+        not _after_comma(m)
+        and event_rules.on("location_town_closing_sentence")
+        and getattr(_event_module(language), "TOWN_CLOSES_SENTENCE", False)
+        and m.string[end : end + 1] in (".", "!", "?", "")  # ("": a headline's end, "Marche blanche à Vernac")
+    ):
+        return "location_town_closing_sentence"
+    return "location_rare_town" if _rare_name(place, language) else None
+
+
+@lru_cache(maxsize=None)
+def _streets_of(language: str | None) -> tuple[str, ...]:
+    """The language's phrases for a march through a town's streets (``STREETS_OF``: "through the streets of",
+    "dans les rues de", "por las calles de"), lower case with a space after each: rule ``location_streets_town``."""
+    return tuple(f"{w.lower()} " for w in getattr(_event_module(language), "STREETS_OF", ()))
+
+
+def _streets_town(place: str, m: re.Match, language: str | None) -> bool:
+    """Rule ``location_streets_town``: the name whose streets a march goes through is a town, known or not
+    ("défilé dans les rues de Montreval pour …", "marcharon por las calles de Santa Olalla para …")."""
+    if not event_rules.on("location_streets_town") or not place[:1].isupper():
+        return False
+    phrases = _streets_of(language)
+    return bool(phrases) and m.group()[1:].lower().startswith(phrases) and _town_name(place, m)
+
+
+def _rare_name(place: str, language: str | None) -> bool:
+    """Rule ``location_rare_town``: a name after the town preposition every capitalised word of which is rare in the
+    language (wordfreq) is a town wherever it stands ("Bus drivers in Kellstown will walk out", "se manifestaron en
+    Valdemora convocadas por"); "in Harlow Holdings", "in Solidarity", "en Defensa" hold a common word."""
+    if not event_rules.on("location_rare_town"):
+        return False
+    words = [w for w in place.split() if w not in _NAME_LINKS]
+    # where nouns are capitalised, a word the language's dictionary holds is a noun ("in Supermärkten")
+    nouns = bool(getattr(_event_module(language), "CAPITALISED_NOUNS", False))
+    return bool(words) and len(words) <= 4 and not any(
+        w.isupper() or is_common_word(w.lower(), language or "en") or (nouns and is_dictionary_word(w, language))
+        for w in words
+    )
 
 
 def _after_comma(m: re.Match) -> bool:
@@ -772,7 +818,80 @@ def _event_location(headline: str, lead: list[str], reporting: "_ReportingSenten
         found = _headline_town_end(headline, language)
         if found is not None:
             event_rules.note("location", "location_headline_town_end")
+    if found is None:
+        found = _named_region(lead, language)
+    if found is None:
+        found = _workplace_town(lead, language)
+    if found is None and event_rules.on("location_any_lead_sentence"):
+        # rule location_any_lead_sentence: nothing places the event, any sentence of the lead's first paragraphs may
+        found = _location(lead[:2], reporting=_EverySentence(language), language=language, named=False)
+        if found is not None:
+            event_rules.note("location", "location_any_lead_sentence")
     return found
+
+
+class _EverySentence(_ReportingSentences):
+    """Every sentence read as one that reports the event (rule ``location_any_lead_sentence``)."""
+
+    def _reports(self, lowered: str) -> bool:
+        return True
+
+
+@lru_cache(maxsize=None)
+def _workplace_town_pattern(language: str | None) -> re.Pattern | None:
+    """A workplace noun, up to five lower-case words, a town link and a name closing its clause (rule
+    ``location_workplace_town``)."""
+    module = _event_module(language)
+    nouns, links = _words_of(module, "WORKPLACE_TOWN_NOUNS"), _words_of(module, "WORKPLACE_TOWN_LINKS")
+    if not (nouns and links):
+        return None
+    names = "|".join(sorted(_NAME_LINKS, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{nouns})(?: [a-zà-ÿ'’]+){{0,5}}? (?:{links}) (?P<town>[A-ZÀ-Þ][\w'’\-]+(?: (?:(?:{names}) )?[A-ZÀ-Þ][\w'’\-]+){{0,3}})"
+        r"(?=[,.;:]|$)"
+    )
+
+
+def _workplace_town(lead: list[str], language: str | None) -> str | None:
+    """Rule ``location_workplace_town``: when nothing else places the event (a strike), the town the lead names as
+    the workplace's (an employer's or its site's), closing its clause (WORKPLACE_TOWN_NOUNS, WORKPLACE_TOWN_LINKS):
+    "i dipendenti di X, l'azienda del trasporto pubblico di Borgoleone.", "drivers at X, the bus company in Kellstown,"."""
+    pattern = _workplace_town_pattern(language) if event_rules.on("location_workplace_town") else None
+    if pattern is None:
+        return None
+    for para in lead:
+        m = pattern.search(para[:2000])
+        if m:
+            event_rules.note("location", "location_workplace_town")
+            return m.group("town")
+    return None
+
+
+@lru_cache(maxsize=None)
+def _region_pattern(language: str | None) -> re.Pattern | None:
+    """A region noun (``REGION_NOUNS``) and the capitalised name after it (rule ``location_named_region``)."""
+    words = _words_of(_event_module(language), "REGION_NOUNS")
+    if not words:
+        return None
+    return re.compile(
+        rf"\b(?:{words}) (?P<region>[A-ZÀ-Þ][\w'’\-]+(?: (?:(?:{'|'.join(sorted(_NAME_LINKS, key=len, reverse=True))}) )?"
+        r"[A-ZÀ-Þ][\w'’\-]+){0,3})"
+    )
+
+
+def _named_region(lead: list[str], language: str | None) -> str | None:
+    """Rule ``location_named_region``: when nothing else places the event (a strike, a call to strike), the
+    region, province or area the lead names ("los sindicatos de la provincia de Castellar", "reizigers in de regio
+    Dokkerveen", "les lignes de la région de Vernac", "im Landkreis Kellbach")."""
+    pattern = _region_pattern(language) if event_rules.on("location_named_region") else None
+    if pattern is None:
+        return None
+    for para in lead:
+        m = pattern.search(para[:2000])
+        if m:
+            event_rules.note("location", "location_named_region")
+            return m.group("region")
+    return None
 
 
 def _headline_town_end(headline: str, language: str | None) -> str | None:
@@ -990,7 +1109,9 @@ def _location(
                 ):
                     continue
                 known = _is_location(place, common_words) or _own_place_noun(place, language)
-                if known or _town_by_position(place, m, language):
+                streets = not known and _streets_town(place, m, language)
+                position = None if known or streets else _town_by_position(place, m, language)
+                if known or streets or position:
                     found = _with_adjective(place, sentence, m, language)
                     if (
                         city and later and event_rules.on("location_dateline_over_later")
@@ -999,8 +1120,10 @@ def _location(
                         passed_over = True
                         continue  # (a town a later sentence names, not the dateline's: "a Napoli e a Palermo")
                     rule = _place_rule(place, found, sentence, m, pattern, common_words)
-                    if not known:
-                        rule = "location_town_by_position" if _after_comma(m) else "location_town_before_cue"
+                    if streets:
+                        rule = "location_streets_town"
+                    elif not known:
+                        rule = position
                     if lowered in reporting.by_crowd:
                         rule = "location_crowd_sentence"
                     event_rules.note("location", rule)

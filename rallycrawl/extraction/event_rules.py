@@ -102,10 +102,31 @@ RULES = {
     # (TOWN_PREPOSITIONS) and set off as an aside or closing the clause ("…, à Granvelle, pour",
     # "trabalhadores da X, em Vale de Cedros, cumprem", "rallied in Kellstadt on Friday")
     "location_town_by_position": True,
+    # (with location_town_by_position) no comma needed when every capitalised word of the name is rare in the
+    # language (wordfreq), as location_headline_town_end reads a headline's: "Bus drivers in Kellstown will walk
+    # out", "se manifestaron en Valdemora convocadas por" ("in Harlow Holdings", "in Solidarity" hold common words)
+    "location_rare_town": True,
     # (with location_town_by_position) no comma needed when the protest's cue or a day follows the
     # name at once (TOWN_FOLLOWERS): "se manifestaron en Valdemora contra", "à Vernac contre",
     # "walked out in Kellstadt on Monday", "demonstreerden in Dokkerveen tegen"
     "location_town_before_cue": True,
+    # when nothing else places the event (a strike, a call to strike), the region, province or area the lead
+    # names (REGION_NOUNS): "los sindicatos de la provincia de Castellar", "reizigers in de regio Dokkerveen"
+    "location_named_region": True,
+    # (after location_named_region) the town the lead names as the workplace's (an employer's or its site's),
+    # closing its clause (WORKPLACE_TOWN_NOUNS, WORKPLACE_TOWN_LINKS): "l'azienda del trasporto pubblico di Borgoleone."
+    "location_workplace_town": True,
+    # (last) when nothing places the event, a place after a preposition in any sentence of the lead's first two
+    # paragraphs, not only those that report it: "Die Gewerkschaft rechnet mit Ausfällen in Kellbach."
+    "location_any_lead_sentence": True,
+    # the name whose streets a march goes through is a town, whether the gazetteer knows it or not
+    # (STREETS_OF): "défilé dans les rues de Montreval pour", "marched through the streets of Ashcombe on"
+    "location_streets_town": True,
+    # (with location_town_by_position) no comma needed when the name closes the sentence or the headline (read
+    # before the lead, as the headline's places are: "Sciopero dei rider a Borgoleone"), in a language that
+    # writes a firm after its town preposition with an article (TOWN_CLOSES_SENTENCE): "une marche organisée
+    # dimanche à Vernac.", "hanno sfilato ieri a Borgoleone.", not English "a strike in Harlow Holdings."
+    "location_town_closing_sentence": True,
     # --- date (event.py)
     # a weekday in a sentence that announces the event (DATE_AHEAD_CUES: "will strike on Monday",
     # "wollen am Samstag demonstrieren", "convocan para el jueves") is the next such day, not the last

@@ -158,10 +158,16 @@ def test_a_sentence_opening_with_a_crowd_reports_the_event(language, paragraph, 
     got = extract_event("Schule", [paragraph], language=language, published="2024-03-09").location
     assert got and location in got
     monkeypatch.setitem(event_rules.RULES, "location_crowd_sentence", False)
+    # (stop 29: location_workplace_town and location_any_lead_sentence read the sentence when nothing else
+    # places the event: off, to test the crowd's rule alone)
+    monkeypatch.setitem(event_rules.RULES, "location_workplace_town", False)
+    monkeypatch.setitem(event_rules.RULES, "location_any_lead_sentence", False)
     assert extract_event("Schule", [paragraph], language=language, published="2024-03-09").location is None
 
 
-def test_a_count_deep_in_a_sentence_does_not_make_it_report_the_event():
+def test_a_count_deep_in_a_sentence_does_not_make_it_report_the_event(monkeypatch):
+    # (stop 29: location_any_lead_sentence reads any lead sentence when nothing else places the event: off here)
+    monkeypatch.setitem(event_rules.RULES, "location_any_lead_sentence", False)
     paragraph = "The regional health institute in Lindau has also estimated that 964,000 people use the service."
     assert extract_event("Health", [paragraph], language="en", published="2024-03-09").location is None
 

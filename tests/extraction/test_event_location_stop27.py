@@ -50,6 +50,8 @@ CASES = [
 
 @pytest.mark.parametrize("rule,language,headline,paragraph,with_rule,without_rule", CASES)
 def test_location_rule_and_switched_off_alone(monkeypatch, rule, language, headline, paragraph, with_rule, without_rule):
+    # (stop 29: location_rare_town reads a rare name after the town preposition wherever it stands: off, to test alone)
+    monkeypatch.setitem(event_rules.RULES, "location_rare_town", False)
     assert _location(headline, paragraph, language) == with_rule
     assert event_rules.LAST.get("location") == rule or with_rule in headline
     monkeypatch.setitem(event_rules.RULES, rule, False)

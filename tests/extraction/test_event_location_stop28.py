@@ -106,6 +106,8 @@ def test_language_words_and_switched_off(monkeypatch, rule, language, headline, 
     assert _location(headline, paragraphs, language) == with_rule
     monkeypatch.setitem(event_rules.RULES, rule, False)
     monkeypatch.setitem(event_rules.RULES, "location_lower_venue", False)
+    # (stop 29: location_workplace_town reads the town after "l'hôpital de" when nothing else places the event)
+    monkeypatch.setitem(event_rules.RULES, "location_workplace_town", False)
     assert _location(headline, paragraphs, language) == without_rule
 
 
@@ -122,6 +124,9 @@ TOWN_END = [
 def test_a_rare_name_closing_the_headline_is_the_town(monkeypatch, language, headline, paragraphs):
     assert _location(headline, paragraphs, language) == headline.split()[-1]
     monkeypatch.setitem(event_rules.RULES, "location_headline_town_end", False)
+    # (stop 29: location_town_closing_sentence and location_rare_town read a rare name closing the headline too)
+    monkeypatch.setitem(event_rules.RULES, "location_town_closing_sentence", False)
+    monkeypatch.setitem(event_rules.RULES, "location_rare_town", False)
     assert _location(headline, paragraphs, language) is None
 
 

@@ -169,6 +169,19 @@ DATE_AHEAD_CUES = [r"wollen|will|werden|wird|geplant|planen|plant|soll|sollen|n�
 PLACE_OBJECT_VERBS = ("besetzen", "besetzten", "besetzt", "blockieren", "blockierten", "blockiert")
 #: the prepositions before a town (rule location_town_by_position: "demonstrierten in Kellstadt am Samstag")
 TOWN_PREPOSITIONS = ("in",)
+#: German capitalises its nouns: a rare capitalised word after "in" is a town only when the dictionary does not hold
+#: it (rule location_rare_town: "in Kellbach", not "in Supermärkten")
+CAPITALISED_NOUNS = True
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("Unternehmen", "Firma", "Betrieb", "Werk", "Konzern", "Klinikum", "Verkehrsbetrieb", "Stadtwerke")
+WORKPLACE_TOWN_LINKS = ("in", "aus", "mit Sitz in")
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("Landkreis", "Region", "Kreis", "Gemeinde", "Stadt", "im Raum", "Bezirk")
+#: a march through a town's streets: the name after it is a town (rule location_streets_town)
+STREETS_OF = ("durch die Straßen von", "durch die Innenstadt von", "durch die Straßen der", "in den Straßen von")
+#: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
+TOWN_CLOSES_SENTENCE = True
 #: rule target_party_over_issue (see lang/en/event.py): "fordern von der Landesregierung", "die Kritik
 #: richtet sich gegen den Klinikträger", "wirft dem Ministerium vor", "appellieren an den Senat"
 TARGET_PARTY_CUES = [

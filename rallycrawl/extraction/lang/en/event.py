@@ -198,6 +198,14 @@ DATE_AHEAD_CUES = [r"will|plans? to|planned for|set to|is to|are to|to be held|s
 PLACE_OBJECT_VERBS = ("occupy", "occupies", "block", "blocks", "blocked", "blockade", "blockaded", "blockading", "barricaded")
 #: the prepositions before a town (rule location_town_by_position: "rallied in Kellstadt on Friday")
 TOWN_PREPOSITIONS = ("in",)
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("company", "firm", "employer", "operator", "plant", "factory", "hospital", "council")
+WORKPLACE_TOWN_LINKS = ("in", "of", "based in")
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("the county of", "the region of", "the province of", "the district of", "the borough of")
+#: a march through a town's streets: the name after it is a town (rule location_streets_town)
+STREETS_OF = ("through the streets of", "the streets of", "in the streets of")
 #: rule target_party_over_issue: cues after which the lead names whom the protesters ask to act or blame
 #: ("called on the council to", "urged the ministry", "accused the department of"); its phrase ends
 #: before what follows TARGET_PARTY_ENDS ("of using …") besides the stop words

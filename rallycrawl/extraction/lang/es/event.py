@@ -167,6 +167,14 @@ PLACE_OBJECT_VERBS = ("ocupan", "ocuparon", "ocupa", "ocupó", "cortan", "cortar
                       "recorren", "recorrieron", "recorrió")
 #: the prepositions before a town (rule location_town_by_position: "se manifestaron en Valdemora, donde …")
 TOWN_PREPOSITIONS = ("en",)
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("empresa", "compañía", "fábrica", "planta", "hospital", "ayuntamiento", "operadora")
+WORKPLACE_TOWN_LINKS = ("de", "en")
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("la provincia de", "la comarca de", "la región de", "el municipio de", "la comunidad de")
+#: a march through a town's streets: the name after it is a town (rule location_streets_town)
+STREETS_OF = ("por las calles de", "las calles de", "recorrieron las calles de")
 #: rule target_party_over_issue (see lang/en/event.py): "exigen al Rectorado que", "responsabilizan a la
 #: compañía X", "piden a la Consejería", "acusan al Ayuntamiento de"
 TARGET_PARTY_CUES = [

@@ -139,6 +139,16 @@ DATE_AHEAD_CUES = [r"appell\w*|appel à|prévu\w*|va|vont|aura lieu|auront lieu|
 PLACE_OBJECT_VERBS = ("occupent", "occupaient", "occupé", "occupée", "bloquent", "bloquaient", "bloqué", "bloquant", "bloquée")
 #: the prepositions before a town (rule location_town_by_position: "ont manifesté lundi, à Vernac, pour …")
 TOWN_PREPOSITIONS = ("à",)
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("entreprise", "société", "usine", "site", "hôpital", "groupe", "opérateur")
+WORKPLACE_TOWN_LINKS = ("de", "à", "basée à", "basé à", "implantée à", "implanté à")
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("la région de", "le département de", "la commune de", "l'agglomération de", "la métropole de", "le canton de")
+#: a march through a town's streets: the name after it is a town (rule location_streets_town)
+STREETS_OF = ("dans les rues de", "dans les rues d'", "par les rues de", "à travers les rues de")
+#: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
+TOWN_CLOSES_SENTENCE = True
 #: rule target_party_over_issue (see lang/en/event.py): "réclament au rectorat le maintien", "pour exiger
 #: du gouvernement une", "ont appelé les autorités à libérer", "reprochent à la direction"
 TARGET_PARTY_CUES = [

@@ -130,6 +130,16 @@ DATE_AHEAD_CUES = [r"proclamat[oaie]|indett[oaie]|previst[oaie]|si terrà|si ter
 PLACE_OBJECT_VERBS = ("occupano", "occupato", "occupata", "bloccano", "bloccato", "bloccata", "presidiano", "presidiato")
 #: the prepositions before a town (rule location_town_by_position: "hanno manifestato a Sorvento, davanti …")
 TOWN_PREPOSITIONS = ("a", "in")
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("azienda", "società", "stabilimento", "fabbrica", "ospedale", "gruppo")
+WORKPLACE_TOWN_LINKS = ("di", "a", "in")
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("la provincia di", "provincia di", "la regione", "il comune di", "comune di", "l'area di", "la zona di")
+#: a march through a town's streets: the name after it is a town (rule location_streets_town)
+STREETS_OF = ("per le strade di", "per le vie di", "tra le strade di", "lungo le vie di")
+#: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
+TOWN_CLOSES_SENTENCE = True
 #: rule target_party_over_issue (see lang/en/event.py): "chiedono al ministero un intervento", "sollecitano
 #: la Regione a"
 TARGET_PARTY_CUES = [

@@ -111,6 +111,16 @@ DATE_AHEAD_CUES = [r"gaan|gaat|zullen|zal|gepland|aangekondigd|roep\w* op|volgen
 PLACE_OBJECT_VERBS = ("bezetten", "bezetten het", "bezetten de", "blokkeren", "blokkeerden", "bezet", "blokkeert")
 #: the prepositions before a town (rule location_town_by_position: "staakten in Dokkerveen, waar …")
 TOWN_PREPOSITIONS = ("in", "te")
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("bedrijf", "fabriek", "vervoerder", "ziekenhuis", "onderneming")
+WORKPLACE_TOWN_LINKS = ("in", "uit", "te")
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("regio", "provincie", "gemeente", "de regio", "de provincie", "de gemeente")
+#: a march through a town's streets: the name after it is a town (rule location_streets_town)
+STREETS_OF = ("door de straten van", "in de straten van")
+#: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
+TOWN_CLOSES_SENTENCE = True
 #: rule target_counter_protest (see lang/en/event.py): "tegen een mars van X", "tegen een bijeenkomst van X"
 TARGET_COUNTER_EVENTS = [r"(?:een |de |het )?(?:\w+ ){0,2}?(?:mars|demonstratie|betoging|bijeenkomst|optocht|congres|bezoek) van"]
 

@@ -108,6 +108,16 @@ DATE_AHEAD_CUES = [r"convoca\w*|previst[oa]s?|vai|vão|será realizad[oa]|próxi
 
 #: the prepositions before a town (rule location_town_by_position: "da Metalúrgica X, em Vale de Y, cumprem")
 TOWN_PREPOSITIONS = ("em",)
+#: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
+WORKPLACE_TOWN_NOUNS = ("empresa", "fábrica", "companhia", "hospital", "operadora")
+WORKPLACE_TOWN_LINKS = ("de", "em")
+#: nouns of a region, province or area before its name: where the event is when nothing else says (rule
+#: location_named_region)
+REGION_NOUNS = ("o distrito de", "a região de", "o município de", "o concelho de", "a província de")
+#: a march through a town's streets: the name after it is a town (rule location_streets_town)
+STREETS_OF = ("pelas ruas de", "nas ruas de", "pelas ruas do", "pelas ruas da", "nas ruas do", "nas ruas da")
+#: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
+TOWN_CLOSES_SENTENCE = True
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
 PLACE_OBJECT_VERBS = ("ocupam", "bloqueiam", "bloquearam", "bloqueou", "cortaram")
 #: rule target_party_over_issue (see lang/en/event.py): "exigem à Câmara Municipal", "cobram do governo"
