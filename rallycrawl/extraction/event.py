@@ -30,7 +30,6 @@ from .crowd_size import find_crowd_sizes, may_hold_size
 from .dates import full_month_numbers, weekday_numbers
 from .document import Document
 from .knowledge.gazetteer import is_country, is_place, places_in
-from .knowledge.lemmas import is_dictionary_word
 from .knowledge.words import is_common_word
 from .word_alternation import (
     alternatives, by_first_letter, by_first_two_letters, literal_alternation, literal_by_first_character, literal_openings, literal_starts,
@@ -737,12 +736,11 @@ def _rare_name(place: str, language: str | None) -> bool:
     Valdemora convocadas por"); "in Harlow Holdings", "in Solidarity", "en Defensa" hold a common word."""
     if not event_rules.on("location_rare_town"):
         return False
+    if getattr(_event_module(language), "CAPITALISED_NOUNS", False):
+        return False  # (where nouns are capitalised, a rare capital tells no name: "in Supermärkten")
     words = [w for w in place.split() if w not in _NAME_LINKS]
-    # where nouns are capitalised, a word the language's dictionary holds is a noun ("in Supermärkten")
-    nouns = bool(getattr(_event_module(language), "CAPITALISED_NOUNS", False))
     return bool(words) and len(words) <= 4 and not any(
-        w.isupper() or is_common_word(w.lower(), language or "en") or (nouns and is_dictionary_word(w, language))
-        for w in words
+        w.isupper() or is_common_word(w.lower(), language or "en") for w in words
     )
 
 

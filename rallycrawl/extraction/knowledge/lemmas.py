@@ -89,18 +89,3 @@ def reporting_verb_forms(module) -> frozenset[str]:
     code = module.__name__.split(".")[-2]
     return paradigm_forms(code, frozenset(module.REPORTING_VERBS), getattr(module, "CAPITALISED_NOUNS", False))
 
-
-@lru_cache(maxsize=4096)
-def is_dictionary_word(word: str, code: str | None) -> bool:
-    """Whether simplemma's dictionary of language ``code`` holds ``word`` as a form of some lemma ("Supermärkten",
-    "Warnstreiks": words of German, whose nouns are capitalised, not names); False without the library."""
-    if not code:
-        return False
-    try:
-        from simplemma import is_known
-    except ImportError:
-        return False
-    try:
-        return bool(is_known(word, lang=_CODES.get(code, code)))
-    except (ValueError, OSError, KeyError):
-        return False

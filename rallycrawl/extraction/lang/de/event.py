@@ -169,8 +169,8 @@ DATE_AHEAD_CUES = [r"wollen|will|werden|wird|geplant|planen|plant|soll|sollen|n�
 PLACE_OBJECT_VERBS = ("besetzen", "besetzten", "besetzt", "blockieren", "blockierten", "blockiert")
 #: the prepositions before a town (rule location_town_by_position: "demonstrierten in Kellstadt am Samstag")
 TOWN_PREPOSITIONS = ("in",)
-#: German capitalises its nouns: a rare capitalised word after "in" is a town only when the dictionary does not hold
-#: it (rule location_rare_town: "in Kellbach", not "in Supermärkten")
+#: German capitalises its nouns: a rare capitalised word after "in" tells no town (rule location_rare_town is not read
+#: here: "in Supermärkten")
 CAPITALISED_NOUNS = True
 #: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
 WORKPLACE_TOWN_NOUNS = ("Unternehmen", "Firma", "Betrieb", "Werk", "Konzern", "Klinikum", "Verkehrsbetrieb", "Stadtwerke")
