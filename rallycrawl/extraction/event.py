@@ -855,14 +855,7 @@ def _workplace_town(lead: list[str], language: str | None) -> str | None:
     the workplace's (an employer's or its site's), closing its clause (WORKPLACE_TOWN_NOUNS, WORKPLACE_TOWN_LINKS):
     "i dipendenti di X, l'azienda del trasporto pubblico di Borgoleone.", "drivers at X, the bus company in Kellstown,"."""
     pattern = _workplace_town_pattern(language) if event_rules.on("location_workplace_town") else None
-    if pattern is None:
-        return None
-    for para in lead:
-        m = pattern.search(para[:2000])
-        if m:
-            event_rules.note("location", "location_workplace_town")
-            return m.group("town")
-    return None
+    return _first_in_lead(lead, pattern, "location_workplace_town", "town")
 
 
 @lru_cache(maxsize=None)
@@ -882,13 +875,19 @@ def _named_region(lead: list[str], language: str | None) -> str | None:
     region, province or area the lead names ("los sindicatos de la provincia de Castellar", "reizigers in de regio
     Dokkerveen", "les lignes de la région de Vernac", "im Landkreis Kellbach")."""
     pattern = _region_pattern(language) if event_rules.on("location_named_region") else None
+    return _first_in_lead(lead, pattern, "location_named_region", "region")
+
+
+def _first_in_lead(lead: list[str], pattern: re.Pattern | None, rule: str, group: str) -> str | None:
+    """The ``group`` of ``pattern``'s first match in the lead's paragraphs (their first 2,000 characters), noted as
+    found by ``rule``; None without a pattern or a match."""
     if pattern is None:
         return None
     for para in lead:
         m = pattern.search(para[:2000])
         if m:
-            event_rules.note("location", "location_named_region")
-            return m.group("region")
+            event_rules.note("location", rule)
+            return m.group(group)
     return None
 
 
