@@ -835,6 +835,13 @@ class _EverySentence(_ReportingSentences):
         return True
 
 
+#: a capitalised name of up to four words, the small words of names between them ("Neustadt an der Aue"): the town
+#: of rule location_workplace_town, the region of rule location_named_region
+_CAPITALISED_NAME = (
+    rf"[A-ZÀ-Þ][\w'’\-]+(?: (?:(?:{'|'.join(sorted(_NAME_LINKS, key=len, reverse=True))}) )?[A-ZÀ-Þ][\w'’\-]+){{0,3}}"
+)
+
+
 @lru_cache(maxsize=None)
 def _workplace_town_pattern(language: str | None) -> re.Pattern | None:
     """A workplace noun, up to five lower-case words, a town link and a name closing its clause (rule
@@ -843,9 +850,8 @@ def _workplace_town_pattern(language: str | None) -> re.Pattern | None:
     nouns, links = _words_of(module, "WORKPLACE_TOWN_NOUNS"), _words_of(module, "WORKPLACE_TOWN_LINKS")
     if not (nouns and links):
         return None
-    names = "|".join(sorted(_NAME_LINKS, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:{nouns})(?: [a-zà-ÿ'’]+){{0,5}}? (?:{links}) (?P<town>[A-ZÀ-Þ][\w'’\-]+(?: (?:(?:{names}) )?[A-ZÀ-Þ][\w'’\-]+){{0,3}})"
+        rf"\b(?:{nouns})(?: [a-zà-ÿ'’]+){{0,5}}? (?:{links}) (?P<town>{_CAPITALISED_NAME})"
         r"(?=[,.;:]|$)"
     )
 
@@ -864,10 +870,7 @@ def _region_pattern(language: str | None) -> re.Pattern | None:
     words = _words_of(_event_module(language), "REGION_NOUNS")
     if not words:
         return None
-    return re.compile(
-        rf"\b(?:{words}) (?P<region>[A-ZÀ-Þ][\w'’\-]+(?: (?:(?:{'|'.join(sorted(_NAME_LINKS, key=len, reverse=True))}) )?"
-        r"[A-ZÀ-Þ][\w'’\-]+){0,3})"
-    )
+    return re.compile(rf"\b(?:{words}) (?P<region>{_CAPITALISED_NAME})")
 
 
 def _named_region(lead: list[str], language: str | None) -> str | None:
