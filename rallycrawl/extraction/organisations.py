@@ -205,6 +205,7 @@ RULES: dict[str, str] = {
     "of-person-head-first": "a name 'X Y de Z' is not cut to Z as a person's 'of' when X is an organisation word that opens names: Asamblea Nacional de Estudiantes Universitarios, Fiscalía General de Justicia",
     "romance-portfolio-series": "French, Spanish, Italian, Portuguese: a ministry's name goes on over the portfolios it lists after commas and 'and', closed by a mark or a verb (SERIES_HEADS): ministère du Travail, du Plein emploi et de l'Insertion",
     "and-tail-romance-phrase": "French, Spanish, Italian, Portuguese: a tail of up to six words after 'y/e/et' that opens with 'de' or holds it goes on the name before: Sindicato de Trabajadoras del Hogar y de Maquila de Guatemala",
+    "company-noun-before": "French, Spanish, Italian, Portuguese, Dutch: the capitalised name right after a lower-case noun for a company, a group or a maker (lang/<code>/organisations.py COMPANY_NOUNS), one lower-case adjective allowed between, is the company's, in any article: le groupe Kestrel Parfums, el grupo hotelero Lumo, het concern Kestrel Foods (not a person's or a place's name, nor one common word)",
     "phrase-name-after-noun": "French, Spanish, Italian, Portuguese: after an association, a collective or a movement (lang/<code>/organisations.py PHRASE_NAME_NOUNS), a name opened by a common word (wordfreq) goes on over lower-case words up to where a mark, 'and' or a verb of the language closes it (NAME_CLOSERS, at most six words): l'association Naître près de chez soi., la asociación Mujeres por la tierra y el sindicato",
     "sentence-case-genitive-chain": "French, Spanish, Italian, Portuguese: lower-case phrases of 'de/pour/para/per' continue a sentence-case name after its organisation word, when a mark, a verb or a relative word of the language closes the last (NAME_CLOSERS): Fédération des lycéens indépendants a appelé, Forum tunisien pour les droits sociaux du Sud.",
     # filters: a candidate is rejected
@@ -675,6 +676,7 @@ class _Language:
     series_heads: frozenset[str]  # organisation words whose names list portfolios (romance-portfolio-series)
     lower_institutions: re.Pattern[str] | None  # institution nouns in lower case before a name (lower-institution-name)
     phrase_name_nouns: frozenset[str]  # nouns whose name may be a lower-case phrase (phrase-name-after-noun)
+    company_nouns: frozenset[str]  # lower-case company nouns before a firm's name (company-noun-before)
 
 
 
@@ -704,6 +706,7 @@ def _language(code: str) -> _Language:
         series_heads=frozenset(getattr(mine, "SERIES_HEADS", ())),
         lower_institutions=_lower_institution_pattern(getattr(mine, "LOWER_INSTITUTIONS", ())),
         phrase_name_nouns=frozenset(getattr(mine, "PHRASE_NAME_NOUNS", ())),
+        company_nouns=frozenset(getattr(mine, "COMPANY_NOUNS", ())),
     )
 
 
@@ -2178,6 +2181,37 @@ _PHRASE_MAX_WORDS = 6
 _NOUN_BEFORE = re.compile(r"(?:^|[\s'’])([a-zàâçéèêëîïôûùüÿñáíóúãõ]+) $")
 
 
+#: the lower-case words right before a name, the last first: "fabricant", "hotelero grupo", "azienda"
+_LOWER_WORDS_BEFORE_BACKWARDS = re.compile(r" ([a-zàâçéèêëîïôûùüÿñáíóúãõ\-]+)(?: ([a-zàâçéèêëîïôûùüÿñáíóúãõ\-]+))?(?=$|[\s'’])")
+#: the zipf (wordfreq) above which one word alone after a company noun is a common word, no firm's name
+_COMPANY_ONE_WORD_ZIPF = 3.5
+
+
+def _company_noun_before(text: str, start: int, name: str, facts: _NameFacts, code: str) -> bool:
+    """Rule ``company-noun-before``: ``name`` follows a lower-case noun for a company, a group or a maker
+    (``COMPANY_NOUNS``), perhaps with one adjective between ("le groupe Kestrel Parfums", "il colosso farmaceutico
+    Kestrel"), and is no person's or place's name nor one common word (wordfreq)."""
+    nouns = _language(code).company_nouns
+    if not nouns:
+        return False
+    m = _LOWER_WORDS_BEFORE_BACKWARDS.match(text[max(0, start - 40) : start][::-1])
+    if m is None:
+        return False
+    last = m.group(1)[::-1]
+    if last not in nouns:
+        before = m.group(2)
+        if before is None or before[::-1] not in nouns or len(last) < 4 or last in STOP_WORDS:
+            return False
+    first = name.split(" ", 1)[0]
+    if facts.person and _is_first_name(first, code):
+        return False
+    if is_place(name):
+        return False
+    if " " not in name and not facts.acronym and zipf(facts.low, code) >= _COMPANY_ONE_WORD_ZIPF:
+        return False
+    return True
+
+
 def _phrase_name(text: str, start: int, end: int, name: str, code: str) -> str:
     """Rule ``phrase-name-after-noun``: the name after a lower-case association, collective or movement noun
     (``PHRASE_NAME_NOUNS``) that opens with a common word is a phrase of the language: it goes on over lower-case
@@ -2814,6 +2848,15 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             head = False  # "Harbour Central", "Lab Rat": English words, not a Spanish "central" or a German "Rat"
         if head and not protest and facts.last_word in _FURNITURE_HEADS:
             head = False  # outside protest reports a name headed by "Watch" is as often a product's
+        if (
+            not head
+            and "company-noun-before" not in off
+            and text[s - 1 : s] == " "
+            and _company_noun_before(text, s, name, facts, code)
+        ):  # "le groupe Kestrel Parfums", "el grupo hotelero Lumo": the company's name, in any article
+            collect.add(name, "head", None, rule="company-noun-before")
+            orgs_in_spans.add(i)
+            continue
         if not protest and not head:
             # outside protest reports only head words, definitions, media and an acronym before a
             # person's job ("KESA engineer Dana Wolcott") count

@@ -1,0 +1,50 @@
+"""Organisation rules of stop 29 (third helper): a company's name after a lower-case company noun.
+Every sentence and name is written for these tests."""
+
+import pytest
+
+from rallycrawl.extraction import organisations
+from rallycrawl.extraction.analysis import analyse_article
+
+
+def names(paragraphs, language, headline):
+    return [o.name for o in analyse_article(headline, paragraphs, language=language).organisations]
+
+
+@pytest.fixture
+def company_off():
+    organisations.switch_off("company-noun-before")
+    yield
+    organisations.switch_off()
+
+
+# --- company-noun-before --------------------------------------------------------------------------------
+
+FRENCH = (["Le groupe Velmaro Parfums relève ses prévisions annuelles après un bon trimestre."], "fr",
+          "Résultats trimestriels en hausse")
+SPANISH = (["El grupo hotelero Trivesca anunció el cierre de dos hoteles en la costa."], "es",
+           "Cierre de hoteles en la costa")
+
+
+def test_the_name_after_a_company_noun_is_a_company_in_any_article():
+    assert "Velmaro Parfums" in names(*FRENCH)
+
+
+def test_one_adjective_may_stand_between_the_noun_and_the_name():
+    assert "Trivesca" in names(*SPANISH)
+
+
+def test_a_maker_after_an_article_and_preposition():
+    found = names(["Les salariés du fabricant Brovelle Meubles ont manifesté devant l'usine lundi."], "fr",
+                  "Manifestation devant l'usine")
+    assert "Brovelle Meubles" in found
+
+
+def test_no_name_after_of():
+    found = names(["Le groupe de Marie Lefort a chanté samedi soir devant la mairie."], "fr", "Concert samedi")
+    assert "Marie Lefort" not in found
+
+
+def test_company_noun_switched_off(company_off):
+    assert "Velmaro Parfums" not in names(*FRENCH)
+    assert "Trivesca" not in names(*SPANISH)
