@@ -198,6 +198,7 @@ RULES: dict[str, str] = {
     "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
     "common-word-connector-head": "French, Spanish, Italian, Portuguese: a common word and a preposition before an organisation word that opens names are its members, not its name: Miembros de la Asociación de Padres, Militants de la Confédération Maraîchère",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
+    "sentence-case-adjective-endings": "French: sentence-case-tail reads the language's further adjective endings too (lang/fr/organisations.py ADJECTIVE_ENDINGS): Confédération paysanne, Union citoyenne",
     "lower-institution-name": "French, Spanish, Italian, Portuguese: an institution written in lower case before its name (LOWER_INSTITUTIONS), the name closed by a mark or a verb: ministère de l'Éducation nationale, conseil régional de Nouvelle-Aquitaine",
     "legal-form": "a name of two words or more that ends in a company's legal form, written in its own case, is a company's: Kestrel Logistik GmbH, Lumo Havens B.V., Acciai Kestrel SpA (lang/<code>/organisations.py LEGAL_FORMS); the legal form ends the name",
     "legal-form-tail": "a company's legal form in mixed case goes on its name: Azienda Trasporti Ambrosiana S.p.A., Porcini Veneti S.r.l.",
@@ -2097,6 +2098,17 @@ _ROMANCE_TAIL = re.compile(
     rf"((?: {_ROMANCE_ADJECTIVE}(?![\w'’\-]))+(?: (?:et|y|e) {_ROMANCE_ADJECTIVE}(?![\w'’\-]))?)"
     r"(?! (?:le|la|les|un|une|el|los|las|una|unos|unas|il|lo|gli|o|os|as|um|uma|que|qu['’])\b| \d)"
 )
+#: rule sentence-case-adjective-endings: _ROMANCE_TAIL with the languages' own further adjective endings
+#: (lang/<code>/organisations.py ADJECTIVE_ENDINGS: French "paysanne", "citoyenne")
+_MORE_ADJECTIVE = (
+    rf"(?:{_ROMANCE_ADJECTIVE}|[a-zàâçéèêëîïôûùüÿñáíóúãõ]{{2,}}(?:"
+    + "|".join(sorted(set(_language_data("ADJECTIVE_ENDINGS")), key=len, reverse=True))
+    + "))"
+)
+_ROMANCE_TAIL_MORE = re.compile(
+    rf"((?: {_MORE_ADJECTIVE}(?![\w'’\-]))+(?: (?:et|y|e) {_MORE_ADJECTIVE}(?![\w'’\-]))?)"
+    r"(?! (?:le|la|les|un|une|el|los|las|una|unos|unas|il|lo|gli|o|os|as|um|uma|que|qu['’])\b| \d)"
+)
 #: a lower-case genitive after the adjectives: "... générale du travail", "... general de trabajadores"
 _ROMANCE_GENITIVE = re.compile(
     r" (?:(?:du|des|de la|de los|de las|del|de|di|della|dei|do|da|dos|das) |(?:de l|d)['’])"
@@ -2317,7 +2329,7 @@ def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
     chain_rule = "sentence-case-genitive-chain" not in _OFF
     if last not in ORG_HEADS and not (chain_rule and last in _HEAD_FIRST):
         return ""  # (an organisation word that opens names: "Comité", "Agencia", "Coordinamento")
-    m = _ROMANCE_TAIL.match(joined, end)
+    m = (_ROMANCE_TAIL if "sentence-case-adjective-endings" in _OFF else _ROMANCE_TAIL_MORE).match(joined, end)
     if chain_rule:
         adjectives = m.end() if m else end
         chain = _genitive_chain(joined, adjectives, code)

@@ -48,3 +48,25 @@ def test_no_name_after_of():
 def test_company_noun_switched_off(company_off):
     assert "Velmaro Parfums" not in names(*FRENCH)
     assert "Trivesca" not in names(*SPANISH)
+
+
+# --- sentence-case-adjective-endings ----------------------------------------------------------------------
+
+@pytest.fixture
+def endings_off():
+    organisations.switch_off("sentence-case-adjective-endings")
+    yield
+    organisations.switch_off()
+
+
+PEASANTS = (["Plusieurs centaines de personnes ont manifesté samedi à Vallorge contre la fermeture de la laiterie. "
+             "La Confédération paysanne a appelé à rejoindre le cortège."], "fr",
+            "Manifestation contre la fermeture de la laiterie de Vallorge")
+
+
+def test_a_french_adjective_in_anne_goes_on_the_name():
+    assert "Confédération paysanne" in names(*PEASANTS)
+
+
+def test_adjective_endings_switched_off(endings_off):
+    assert "Confédération paysanne" not in names(*PEASANTS)

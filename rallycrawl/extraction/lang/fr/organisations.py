@@ -138,3 +138,6 @@ PHRASE_NAME_NOUNS = frozenset("association collectif mouvement".split())
 #: lower-case nouns for a company, a group of companies or a maker, before the company's name, with at most one
 #: lower-case adjective between: "le groupe *Kestrel Parfums*", "le fabricant *Lumo Meubles*", "le groupe pharmaceutique *Kestrel*" (rule company-noun-before)
 COMPANY_NOUNS = frozenset("groupe fabricant constructeur équipementier distributeur sous-traitant transporteur opérateur géant".split())
+#: adjective endings a sentence-case name's lower-case words may have beyond the shared ones (rule
+#: sentence-case-adjective-endings): "Confédération *paysanne*", "Union *citoyenne*", "Fédération *insoumise*"
+ADJECTIVE_ENDINGS = ("enne", "ennes", "anne", "annes", "ise", "ises")
