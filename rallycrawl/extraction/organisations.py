@@ -173,6 +173,7 @@ RULES: dict[str, str] = {
     "german-descriptor-motto": "German: a compound organisation word stays before a motto of common words with a lower-case word in it, which is no name alone: Aktionsbündnis Geburt vor Ort (not Umweltorganisation Greenpeace)",
     "relation-descriptor": "German, Dutch: a noun before a firm's name saying how it stands to another firm or what business it is in is no part of it: Frachttochter Kestrel Cargo GmbH -> Kestrel Cargo GmbH, Konkurrent Lumo Shipping, Chipmachinemaker Lumo Systems (lang/<code>/organisations.py RELATION_DESCRIPTORS)",
     "dutch-lower-institution": "Dutch: an institution noun written in lower case opens the name after it: het ministerie van Landbouw, Visserij en Natuur (lang/nl/organisations.py LOWER_INSTITUTIONS, then 'van')",
+    "dutch-municipality": "Dutch: a local government's noun in lower case and its place's name name the council: de gemeente Kestrelveen wil, de stad Olmen besliste (lang/nl/organisations.py MUNICIPALITY_NOUNS); not after a preposition of place: in de stad Olmen",
     "german-descriptor-only": "German: a generic organisation noun (Verein, Gruppe, Bewegung, Organisation) is dropped before a name of several words too: der Verein Hebammen für den Hochrhein -> Hebammen für den Hochrhein (not before an adjective, simplemma: Verein Deutscher Ingenieure)",
     "german-descriptor-name": "German, protest reports: the capitalised words after a generic organisation noun are its name: Aktivisten der Gruppe Letzte Ausfahrt Lindau (two words or a rare one; no place or person)",
     "german-nominative": "German: an organisation's name as it is called, not in the case the sentence gives it: des Deutschen Gewerkschaftsbundes -> Deutscher Gewerkschaftsbund, der Wachen Generation -> Wache Generation (head nouns' genders by their endings)",
@@ -2643,6 +2644,29 @@ _DUTCH_LOWER_INSTITUTION = re.compile(
 )
 
 
+_DUTCH_DATA = resources("nl", "organisations")
+#: "de gemeente Kestrelveen": the article, a local government's noun and a capitalised name (dutch-municipality)
+_DUTCH_MUNICIPALITY = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<before>\w+) )?(?:de|het|De|Het) (?P<name>(?:" + "|".join(_DUTCH_DATA.MUNICIPALITY_NOUNS)
+    + r") [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-])"
+)
+
+
+def _dutch_municipalities(joined: str, collect: _Collector) -> None:
+    """Rule ``dutch-municipality``: "de gemeente Kestrelveen", "de stad Olmen": a local government's noun in lower
+    case and its place's name name the council (lang/nl/organisations.py MUNICIPALITY_NOUNS), not after a
+    preposition of place ("in de stad Olmen", the town) nor before a person's name."""
+    for m in _DUTCH_MUNICIPALITY.finditer(joined):
+        before = (m.group("before") or "").lower()
+        if before in _DUTCH_DATA.MUNICIPALITY_PLACE_BEFORE:
+            continue
+        name = m.group("name")
+        rest = name.split(" ", 1)[1]
+        if _looks_like_person(rest) and popularity(rest.split()[0]) >= _KNOWN_FIRST_NAME:
+            continue
+        collect.add(name, "head", None, rule="dutch-municipality")
+
+
 def _dutch_lower_institutions(joined: str, collect: _Collector) -> None:
     """Rule ``dutch-lower-institution``: Dutch writes some institution nouns in lower case before the
     name they open (lang/nl/organisations.py LOWER_INSTITUTIONS, then "van"): "het ministerie van Landbouw,
@@ -4070,6 +4094,8 @@ def extract_organisations(
         _german_descriptor_names(joined, collect)
     if code == "nl" and "dutch-lower-institution" not in _OFF:
         _dutch_lower_institutions(joined, collect)
+    if code == "nl" and "dutch-municipality" not in _OFF:
+        _dutch_municipalities(joined, collect)
     if is_protest:
         _generic_targets(scanned, code, collect)
         _repeated_names(all_spans, code, collect, joined)

@@ -70,3 +70,30 @@ def test_a_french_adjective_in_anne_goes_on_the_name():
 
 def test_adjective_endings_switched_off(endings_off):
     assert "Confédération paysanne" not in names(*PEASANTS)
+
+
+# --- dutch-municipality -----------------------------------------------------------------------------------
+
+@pytest.fixture
+def municipality_off():
+    organisations.switch_off("dutch-municipality")
+    yield
+    organisations.switch_off()
+
+
+COUNCIL = (["Honderden inwoners hebben zaterdag in Olmen betoogd tegen de sluiting van het zwembad. "
+            "De gemeente Olmen wil het bad volgend jaar sluiten."], "nl", "Honderden betogen tegen sluiting zwembad")
+
+
+def test_a_municipality_noun_and_its_place_name_the_council():
+    assert "gemeente Olmen" in names(*COUNCIL)
+
+
+def test_the_town_after_a_preposition_of_place_is_no_council():
+    found = names(["Honderden inwoners hebben zaterdag betoogd in de stad Olmen tegen de sluiting van het zwembad."],
+                  "nl", "Honderden betogen tegen sluiting zwembad")
+    assert "stad Olmen" not in found
+
+
+def test_municipality_switched_off(municipality_off):
+    assert "gemeente Olmen" not in names(*COUNCIL)

@@ -106,3 +106,8 @@ LEGAL_FORMS = ("B.V", "N.V", "BV", "NV", "VOF", "C.V")
 #: lower-case nouns for a company, a group of companies or a maker, before the company's name, with at most one
 #: lower-case adjective between: "het concern *Kestrel Foods*", "de fabrikant *Lumo Meubelen*" (rule company-noun-before)
 COMPANY_NOUNS = frozenset("concern fabrikant producent bedrijf onderneming".split())
+#: lower-case nouns of a local government before its place's name, which together name the council or the
+#: province's government ("de *gemeente* Kestrelveen wil", "de *stad* Olmen besliste"): rule dutch-municipality;
+#: not after a preposition of place (MUNICIPALITY_PLACE_BEFORE: "in de stad Olmen" is the town)
+MUNICIPALITY_NOUNS = ("gemeente", "stad", "provincie")
+MUNICIPALITY_PLACE_BEFORE = frozenset("in naar uit van door bij buiten binnen rond voor achter over langs tot".split())
