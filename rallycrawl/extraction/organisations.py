@@ -174,6 +174,7 @@ RULES: dict[str, str] = {
     "relation-descriptor": "German, Dutch: a noun before a firm's name saying how it stands to another firm or what business it is in is no part of it: Frachttochter Kestrel Cargo GmbH -> Kestrel Cargo GmbH, Konkurrent Lumo Shipping, Chipmachinemaker Lumo Systems (lang/<code>/organisations.py RELATION_DESCRIPTORS)",
     "dutch-lower-institution": "Dutch: an institution noun written in lower case opens the name after it: het ministerie van Landbouw, Visserij en Natuur (lang/nl/organisations.py LOWER_INSTITUTIONS, then 'van')",
     "dutch-municipality": "Dutch: a local government's noun in lower case and its place's name name the council: de gemeente Kestrelveen wil, de stad Olmen besliste (lang/nl/organisations.py MUNICIPALITY_NOUNS); not after a preposition of place: in de stad Olmen",
+    "german-municipality": "German: a local government's noun after the subject's or object's article and its place's name name the council: die Stadt Obernau verteidigte, die Gemeinde Kestrelfeld (lang/de/organisations.py MUNICIPALITY_FEMININE); not after a preposition of place: in die Stadt Obernau",
     "german-descriptor-only": "German: a generic organisation noun (Verein, Gruppe, Bewegung, Organisation) is dropped before a name of several words too: der Verein Hebammen für den Hochrhein -> Hebammen für den Hochrhein (not before an adjective, simplemma: Verein Deutscher Ingenieure)",
     "german-descriptor-name": "German, protest reports: the capitalised words after a generic organisation noun are its name: Aktivisten der Gruppe Letzte Ausfahrt Lindau (two words or a rare one; no place or person)",
     "german-nominative": "German: an organisation's name as it is called, not in the case the sentence gives it: des Deutschen Gewerkschaftsbundes -> Deutscher Gewerkschaftsbund, der Wachen Generation -> Wache Generation (head nouns' genders by their endings)",
@@ -2667,6 +2668,30 @@ def _dutch_municipalities(joined: str, collect: _Collector) -> None:
         collect.add(name, "head", None, rule="dutch-municipality")
 
 
+#: "die Stadt Obernau": the subject's or object's article, a local government's noun and a capitalised name
+#: (german-municipality)
+_GERMAN_MUNICIPALITY = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<before>\w+) )?[Dd]ie (?=(?:"
+    + "|".join(_GERMAN_ORGANISATIONS.MUNICIPALITY_FEMININE)
+    + r") )(?P<name>[A-ZÄÖÜ]\w+ [A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?)(?![\w'’-])"
+)
+
+
+def _german_municipalities(joined: str, collect: _Collector) -> None:
+    """Rule ``german-municipality``: "die Stadt Obernau", "die Gemeinde Kestrelfeld": a local government's noun
+    after the subject's or object's article and its place's name name the council (lang/de/organisations.py
+    MUNICIPALITY_FEMININE), not after a preposition of place ("in die Stadt Obernau") nor before a person's name."""
+    for m in _GERMAN_MUNICIPALITY.finditer(joined):
+        before = (m.group("before") or "").lower()
+        if before in _GERMAN_ORGANISATIONS.MUNICIPALITY_PLACE_BEFORE:
+            continue
+        name = m.group("name")
+        rest = name.split(" ", 1)[1]
+        if _looks_like_person(rest) and popularity(rest.split()[0]) >= _KNOWN_FIRST_NAME:
+            continue
+        collect.add(name, "head", None, rule="german-municipality")
+
+
 def _dutch_lower_institutions(joined: str, collect: _Collector) -> None:
     """Rule ``dutch-lower-institution``: Dutch writes some institution nouns in lower case before the
     name they open (lang/nl/organisations.py LOWER_INSTITUTIONS, then "van"): "het ministerie van Landbouw,
@@ -4096,6 +4121,8 @@ def extract_organisations(
         _dutch_lower_institutions(joined, collect)
     if code == "nl" and "dutch-municipality" not in _OFF:
         _dutch_municipalities(joined, collect)
+    if code == "de" and "german-municipality" not in _OFF:
+        _german_municipalities(joined, collect)
     if is_protest:
         _generic_targets(scanned, code, collect)
         _repeated_names(all_spans, code, collect, joined)

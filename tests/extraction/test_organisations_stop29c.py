@@ -97,3 +97,30 @@ def test_the_town_after_a_preposition_of_place_is_no_council():
 
 def test_municipality_switched_off(municipality_off):
     assert "gemeente Olmen" not in names(*COUNCIL)
+
+
+# --- german-municipality ----------------------------------------------------------------------------------
+
+@pytest.fixture
+def german_municipality_off():
+    organisations.switch_off("german-municipality")
+    yield
+    organisations.switch_off()
+
+
+TOWN_COUNCIL = (["Mehrere hundert Menschen haben am Samstag in Obernau gegen die Schließung des Hallenbads "
+                 "demonstriert. Die Stadt Obernau verteidigte die Pläne."], "de", "Hunderte demonstrieren gegen Schließung")
+
+
+def test_a_town_as_subject_is_its_council():
+    assert "Stadt Obernau" in names(*TOWN_COUNCIL)
+
+
+def test_the_german_town_after_a_preposition_of_place_is_no_council():
+    found = names(["Mehrere hundert Menschen zogen am Samstag in die Stadt Obernau, um gegen die Schließung des "
+                   "Hallenbads zu demonstrieren."], "de", "Hunderte demonstrieren gegen Schließung")
+    assert "Stadt Obernau" not in found
+
+
+def test_german_municipality_switched_off(german_municipality_off):
+    assert "Stadt Obernau" not in names(*TOWN_COUNCIL)
