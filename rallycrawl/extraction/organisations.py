@@ -173,6 +173,8 @@ RULES: dict[str, str] = {
     "german-descriptor-motto": "German: a compound organisation word stays before a motto of common words with a lower-case word in it, which is no name alone: Aktionsbündnis Geburt vor Ort (not Umweltorganisation Greenpeace)",
     "relation-descriptor": "German, Dutch: a noun before a firm's name saying how it stands to another firm or what business it is in is no part of it: Frachttochter Kestrel Cargo GmbH -> Kestrel Cargo GmbH, Konkurrent Lumo Shipping, Chipmachinemaker Lumo Systems (lang/<code>/organisations.py RELATION_DESCRIPTORS)",
     "dutch-lower-institution": "Dutch: an institution noun written in lower case opens the name after it: het ministerie van Landbouw, Visserij en Natuur (lang/nl/organisations.py LOWER_INSTITUTIONS, then 'van')",
+    "dutch-municipality": "Dutch: a local government's noun in lower case and its place's name name the council: de gemeente Kestrelveen wil, de stad Olmen besliste (lang/nl/organisations.py MUNICIPALITY_NOUNS); not after a preposition of place: in de stad Olmen",
+    "german-municipality": "German: a local government's noun after the subject's or object's article and its place's name name the council: die Stadt Obernau verteidigte, die Gemeinde Kestrelfeld (lang/de/organisations.py MUNICIPALITY_FEMININE); not after a preposition of place: in die Stadt Obernau",
     "german-descriptor-only": "German: a generic organisation noun (Verein, Gruppe, Bewegung, Organisation) is dropped before a name of several words too: der Verein Hebammen für den Hochrhein -> Hebammen für den Hochrhein (not before an adjective, simplemma: Verein Deutscher Ingenieure)",
     "german-descriptor-name": "German, protest reports: the capitalised words after a generic organisation noun are its name: Aktivisten der Gruppe Letzte Ausfahrt Lindau (two words or a rare one; no place or person)",
     "german-nominative": "German: an organisation's name as it is called, not in the case the sentence gives it: des Deutschen Gewerkschaftsbundes -> Deutscher Gewerkschaftsbund, der Wachen Generation -> Wache Generation (head nouns' genders by their endings)",
@@ -198,6 +200,7 @@ RULES: dict[str, str] = {
     "common-word-article": "French, Spanish, Italian, Portuguese: a common word and an article before a name open the sentence: Convocaron la Unión Obrera",
     "common-word-connector-head": "French, Spanish, Italian, Portuguese: a common word and a preposition before an organisation word that opens names are its members, not its name: Miembros de la Asociación de Padres, Militants de la Confédération Maraîchère",
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
+    "sentence-case-adjective-endings": "French: sentence-case-tail reads the language's further adjective endings too (lang/fr/organisations.py ADJECTIVE_ENDINGS): Confédération paysanne, Union citoyenne",
     "lower-institution-name": "French, Spanish, Italian, Portuguese: an institution written in lower case before its name (LOWER_INSTITUTIONS), the name closed by a mark or a verb: ministère de l'Éducation nationale, conseil régional de Nouvelle-Aquitaine",
     "legal-form": "a name of two words or more that ends in a company's legal form, written in its own case, is a company's: Kestrel Logistik GmbH, Lumo Havens B.V., Acciai Kestrel SpA (lang/<code>/organisations.py LEGAL_FORMS); the legal form ends the name",
     "legal-form-tail": "a company's legal form in mixed case goes on its name: Azienda Trasporti Ambrosiana S.p.A., Porcini Veneti S.r.l.",
@@ -205,6 +208,7 @@ RULES: dict[str, str] = {
     "of-person-head-first": "a name 'X Y de Z' is not cut to Z as a person's 'of' when X is an organisation word that opens names: Asamblea Nacional de Estudiantes Universitarios, Fiscalía General de Justicia",
     "romance-portfolio-series": "French, Spanish, Italian, Portuguese: a ministry's name goes on over the portfolios it lists after commas and 'and', closed by a mark or a verb (SERIES_HEADS): ministère du Travail, du Plein emploi et de l'Insertion",
     "and-tail-romance-phrase": "French, Spanish, Italian, Portuguese: a tail of up to six words after 'y/e/et' that opens with 'de' or holds it goes on the name before: Sindicato de Trabajadoras del Hogar y de Maquila de Guatemala",
+    "company-noun-before": "French, Spanish, Italian, Portuguese, Dutch: the capitalised name right after a lower-case noun for a company, a group or a maker (lang/<code>/organisations.py COMPANY_NOUNS), one lower-case adjective allowed between, is the company's, in any article: le groupe Kestrel Parfums, el grupo hotelero Lumo, het concern Kestrel Foods (not a person's or a place's name, nor one common word)",
     "phrase-name-after-noun": "French, Spanish, Italian, Portuguese: after an association, a collective or a movement (lang/<code>/organisations.py PHRASE_NAME_NOUNS), a name opened by a common word (wordfreq) goes on over lower-case words up to where a mark, 'and' or a verb of the language closes it (NAME_CLOSERS, at most six words): l'association Naître près de chez soi., la asociación Mujeres por la tierra y el sindicato",
     "sentence-case-genitive-chain": "French, Spanish, Italian, Portuguese: lower-case phrases of 'de/pour/para/per' continue a sentence-case name after its organisation word, when a mark, a verb or a relative word of the language closes the last (NAME_CLOSERS): Fédération des lycéens indépendants a appelé, Forum tunisien pour les droits sociaux du Sud.",
     # filters: a candidate is rejected
@@ -675,6 +679,7 @@ class _Language:
     series_heads: frozenset[str]  # organisation words whose names list portfolios (romance-portfolio-series)
     lower_institutions: re.Pattern[str] | None  # institution nouns in lower case before a name (lower-institution-name)
     phrase_name_nouns: frozenset[str]  # nouns whose name may be a lower-case phrase (phrase-name-after-noun)
+    company_nouns: frozenset[str]  # lower-case company nouns before a firm's name (company-noun-before)
 
 
 
@@ -704,6 +709,7 @@ def _language(code: str) -> _Language:
         series_heads=frozenset(getattr(mine, "SERIES_HEADS", ())),
         lower_institutions=_lower_institution_pattern(getattr(mine, "LOWER_INSTITUTIONS", ())),
         phrase_name_nouns=frozenset(getattr(mine, "PHRASE_NAME_NOUNS", ())),
+        company_nouns=frozenset(getattr(mine, "COMPANY_NOUNS", ())),
     )
 
 
@@ -2094,6 +2100,17 @@ _ROMANCE_TAIL = re.compile(
     rf"((?: {_ROMANCE_ADJECTIVE}(?![\w'’\-]))+(?: (?:et|y|e) {_ROMANCE_ADJECTIVE}(?![\w'’\-]))?)"
     r"(?! (?:le|la|les|un|une|el|los|las|una|unos|unas|il|lo|gli|o|os|as|um|uma|que|qu['’])\b| \d)"
 )
+#: rule sentence-case-adjective-endings: _ROMANCE_TAIL with the languages' own further adjective endings
+#: (lang/<code>/organisations.py ADJECTIVE_ENDINGS: French "paysanne", "citoyenne")
+_MORE_ADJECTIVE = (
+    rf"(?:{_ROMANCE_ADJECTIVE}|[a-zàâçéèêëîïôûùüÿñáíóúãõ]{{2,}}(?:"
+    + "|".join(sorted(set(_language_data("ADJECTIVE_ENDINGS")), key=len, reverse=True))
+    + "))"
+)
+_ROMANCE_TAIL_MORE = re.compile(
+    rf"((?: {_MORE_ADJECTIVE}(?![\w'’\-]))+(?: (?:et|y|e) {_MORE_ADJECTIVE}(?![\w'’\-]))?)"
+    r"(?! (?:le|la|les|un|une|el|los|las|una|unos|unas|il|lo|gli|o|os|as|um|uma|que|qu['’])\b| \d)"
+)
 #: a lower-case genitive after the adjectives: "... générale du travail", "... general de trabajadores"
 _ROMANCE_GENITIVE = re.compile(
     r" (?:(?:du|des|de la|de los|de las|del|de|di|della|dei|do|da|dos|das) |(?:de l|d)['’])"
@@ -2176,6 +2193,37 @@ _PHRASE_OPENER_ZIPF = 3.5
 _PHRASE_MAX_WORDS = 6
 #: an organisation noun and its article before a name ("l'association ", "la asociación ", "il movimento ")
 _NOUN_BEFORE = re.compile(r"(?:^|[\s'’])([a-zàâçéèêëîïôûùüÿñáíóúãõ]+) $")
+
+
+#: the lower-case words right before a name, the last first: "fabricant", "hotelero grupo", "azienda"
+_LOWER_WORDS_BEFORE_BACKWARDS = re.compile(r" ([a-zàâçéèêëîïôûùüÿñáíóúãõ\-]+)(?: ([a-zàâçéèêëîïôûùüÿñáíóúãõ\-]+))?(?=$|[\s'’])")
+#: the zipf (wordfreq) above which one word alone after a company noun is a common word, no firm's name
+_COMPANY_ONE_WORD_ZIPF = 3.5
+
+
+def _company_noun_before(text: str, start: int, name: str, facts: _NameFacts, code: str) -> bool:
+    """Rule ``company-noun-before``: ``name`` follows a lower-case noun for a company, a group or a maker
+    (``COMPANY_NOUNS``), perhaps with one adjective between ("le groupe Kestrel Parfums", "il colosso farmaceutico
+    Kestrel"), and is no person's or place's name nor one common word (wordfreq)."""
+    nouns = _language(code).company_nouns
+    if not nouns:
+        return False
+    m = _LOWER_WORDS_BEFORE_BACKWARDS.match(text[max(0, start - 40) : start][::-1])
+    if m is None:
+        return False
+    last = m.group(1)[::-1]
+    if last not in nouns:
+        before = m.group(2)
+        if before is None or before[::-1] not in nouns or len(last) < 4 or last in STOP_WORDS:
+            return False
+    first = name.split(" ", 1)[0]
+    if facts.person and _is_first_name(first, code):
+        return False
+    if is_place(name):
+        return False
+    if " " not in name and not facts.acronym and zipf(facts.low, code) >= _COMPANY_ONE_WORD_ZIPF:
+        return False
+    return True
 
 
 def _phrase_name(text: str, start: int, end: int, name: str, code: str) -> str:
@@ -2283,7 +2331,7 @@ def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
     chain_rule = "sentence-case-genitive-chain" not in _OFF
     if last not in ORG_HEADS and not (chain_rule and last in _HEAD_FIRST):
         return ""  # (an organisation word that opens names: "Comité", "Agencia", "Coordinamento")
-    m = _ROMANCE_TAIL.match(joined, end)
+    m = (_ROMANCE_TAIL if "sentence-case-adjective-endings" in _OFF else _ROMANCE_TAIL_MORE).match(joined, end)
     if chain_rule:
         adjectives = m.end() if m else end
         chain = _genitive_chain(joined, adjectives, code)
@@ -2597,6 +2645,53 @@ _DUTCH_LOWER_INSTITUTION = re.compile(
 )
 
 
+_DUTCH_DATA = resources("nl", "organisations")
+#: "de gemeente Kestrelveen": the article, a local government's noun and a capitalised name (dutch-municipality)
+_DUTCH_MUNICIPALITY = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<before>\w+) )?(?:de|het|De|Het) (?P<name>(?:" + "|".join(_DUTCH_DATA.MUNICIPALITY_NOUNS)
+    + r") [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-])"
+)
+
+
+def _dutch_municipalities(joined: str, collect: _Collector) -> None:
+    """Rule ``dutch-municipality``: "de gemeente Kestrelveen", "de stad Olmen": a local government's noun in lower
+    case and its place's name name the council (lang/nl/organisations.py MUNICIPALITY_NOUNS), not after a
+    preposition of place ("in de stad Olmen", the town) nor before a person's name."""
+    for m in _DUTCH_MUNICIPALITY.finditer(joined):
+        before = (m.group("before") or "").lower()
+        if before in _DUTCH_DATA.MUNICIPALITY_PLACE_BEFORE:
+            continue
+        name = m.group("name")
+        rest = name.split(" ", 1)[1]
+        if _looks_like_person(rest) and popularity(rest.split()[0]) >= _KNOWN_FIRST_NAME:
+            continue
+        collect.add(name, "head", None, rule="dutch-municipality")
+
+
+#: "die Stadt Obernau": the subject's or object's article, a local government's noun and a capitalised name
+#: (german-municipality)
+_GERMAN_MUNICIPALITY = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<before>\w+) )?[Dd]ie (?=(?:"
+    + "|".join(_GERMAN_ORGANISATIONS.MUNICIPALITY_FEMININE)
+    + r") )(?P<name>[A-ZÄÖÜ]\w+ [A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?)(?![\w'’-])"
+)
+
+
+def _german_municipalities(joined: str, collect: _Collector) -> None:
+    """Rule ``german-municipality``: "die Stadt Obernau", "die Gemeinde Kestrelfeld": a local government's noun
+    after the subject's or object's article and its place's name name the council (lang/de/organisations.py
+    MUNICIPALITY_FEMININE), not after a preposition of place ("in die Stadt Obernau") nor before a person's name."""
+    for m in _GERMAN_MUNICIPALITY.finditer(joined):
+        before = (m.group("before") or "").lower()
+        if before in _GERMAN_ORGANISATIONS.MUNICIPALITY_PLACE_BEFORE:
+            continue
+        name = m.group("name")
+        rest = name.split(" ", 1)[1]
+        if _looks_like_person(rest) and popularity(rest.split()[0]) >= _KNOWN_FIRST_NAME:
+            continue
+        collect.add(name, "head", None, rule="german-municipality")
+
+
 def _dutch_lower_institutions(joined: str, collect: _Collector) -> None:
     """Rule ``dutch-lower-institution``: Dutch writes some institution nouns in lower case before the
     name they open (lang/nl/organisations.py LOWER_INSTITUTIONS, then "van"): "het ministerie van Landbouw,
@@ -2814,6 +2909,15 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             head = False  # "Harbour Central", "Lab Rat": English words, not a Spanish "central" or a German "Rat"
         if head and not protest and facts.last_word in _FURNITURE_HEADS:
             head = False  # outside protest reports a name headed by "Watch" is as often a product's
+        if (
+            not head
+            and "company-noun-before" not in off
+            and text[s - 1 : s] == " "
+            and _company_noun_before(text, s, name, facts, code)
+        ):  # "le groupe Kestrel Parfums", "el grupo hotelero Lumo": the company's name, in any article
+            collect.add(name, "head", None, rule="company-noun-before")
+            orgs_in_spans.add(i)
+            continue
         if not protest and not head:
             # outside protest reports only head words, definitions, media and an acronym before a
             # person's job ("KESA engineer Dana Wolcott") count
@@ -4015,6 +4119,10 @@ def extract_organisations(
         _german_descriptor_names(joined, collect)
     if code == "nl" and "dutch-lower-institution" not in _OFF:
         _dutch_lower_institutions(joined, collect)
+    if code == "nl" and "dutch-municipality" not in _OFF:
+        _dutch_municipalities(joined, collect)
+    if code == "de" and "german-municipality" not in _OFF:
+        _german_municipalities(joined, collect)
     if is_protest:
         _generic_targets(scanned, code, collect)
         _repeated_names(all_spans, code, collect, joined)

@@ -215,3 +215,11 @@ ORGANISER_HEADS = frozenset("gewerkschaft gewerkschaften".split())
 #: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
 #: more that ends in one is a company's (rule legal-form): "Kestrel Logistik *GmbH*", "Lumo Wohnen *SE*", "Kliniken Nord *gGmbH*", "Freunde des Waldes *e.V.*"
 LEGAL_FORMS = ("AG", "SE", "GmbH", "gGmbH", "mbH", "KG", "KGaA", "OHG", "eG", "e.V", "UG", "GbR")
+#: a local government's noun with the article of the subject or object before its place's name, which together
+#: name the council ("*die Stadt* Obernau verteidigte", "*die Gemeinde* Kestrelfeld lehnte ab"): rule
+#: german-municipality; not after a preposition of place (MUNICIPALITY_PLACE_BEFORE: "in die Stadt Obernau").
+#: Not "Landkreis": "der/den" are no subject's article alone, and a foreign county is named so too
+MUNICIPALITY_FEMININE = ("Stadt", "Gemeinde", "Stadtverwaltung")  # after "die", the subject's or object's article
+MUNICIPALITY_PLACE_BEFORE = frozenset(
+    "in nach aus bei durch um über an auf zu von vor hinter neben zwischen ganz".split()
+)

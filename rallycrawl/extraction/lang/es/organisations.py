@@ -138,3 +138,6 @@ LEGAL_FORMS = ("S.A", "S.L", "S.A.U", "S.L.U", "SA", "SL", "SAU", "SLU", "S.Coop
 #: organisation nouns whose name may be a phrase of the language in sentence case, opened by a common word
 #: ("la asociación *Mujeres por la tierra*", "el colectivo *Vivir en el barrio*"): rule phrase-name-after-noun
 PHRASE_NAME_NOUNS = frozenset("asociación colectivo movimiento plataforma agrupación".split())
+#: lower-case nouns for a company, a group of companies or a maker, before the company's name, with at most one
+#: lower-case adjective between: "el grupo *Kestrel Hoteles*", "la minera *Lumo Gold*", "la empresa textil *Kestrel*" (rule company-noun-before)
+COMPANY_NOUNS = frozenset("grupo fabricante constructora empresa compañía multinacional aseguradora naviera minera aerolínea operadora distribuidora gigante".split())

@@ -135,3 +135,9 @@ LEGAL_FORMS = ("SA", "SAS", "SASU", "SARL", "EURL", "SCOP", "SCIC", "SNC")
 #: organisation nouns whose name may be a phrase of the language in sentence case, opened by a common word
 #: ("l'association *Naître près de chez soi*", "le collectif *Vivre à Brévanne*"): rule phrase-name-after-noun
 PHRASE_NAME_NOUNS = frozenset("association collectif mouvement".split())
+#: lower-case nouns for a company, a group of companies or a maker, before the company's name, with at most one
+#: lower-case adjective between: "le groupe *Kestrel Parfums*", "le fabricant *Lumo Meubles*", "le groupe pharmaceutique *Kestrel*" (rule company-noun-before)
+COMPANY_NOUNS = frozenset("groupe fabricant constructeur équipementier distributeur sous-traitant transporteur opérateur géant".split())
+#: adjective endings a sentence-case name's lower-case words may have beyond the shared ones (rule
+#: sentence-case-adjective-endings): "Confédération *paysanne*", "Union *citoyenne*", "Fédération *insoumise*"
+ADJECTIVE_ENDINGS = ("enne", "ennes", "anne", "annes", "ise", "ises")

@@ -120,3 +120,6 @@ LEGAL_FORMS = ("S.p.A", "SpA", "S.r.l", "Srl", "S.n.c", "Snc", "S.a.s", "Sas")
 #: organisation nouns whose name may be a phrase of the language in sentence case, opened by a common word
 #: ("l'associazione *Genitori per l'aria pulita*", "il movimento *Agricoltori dimenticati*"): rule phrase-name-after-noun
 PHRASE_NAME_NOUNS = frozenset("associazione collettivo movimento".split())
+#: lower-case nouns for a company, a group of companies or a maker, before the company's name, with at most one
+#: lower-case adjective between: "il gruppo *Kestrel Acciai*", "l'azienda *Lumo Mobili*", "il colosso farmaceutico *Kestrel*" (rule company-noun-before)
+COMPANY_NOUNS = frozenset("gruppo produttore azienda società colosso multinazionale compagnia costruttore".split())

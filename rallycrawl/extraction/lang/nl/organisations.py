@@ -103,3 +103,11 @@ PLURAL_ORG_NOUNS = frozenset("vakbonden partijen".split())
 #: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
 #: more that ends in one is a company's (rule legal-form): "Kestrel Havens *B.V.*", "Lumo Groep *N.V.*"
 LEGAL_FORMS = ("B.V", "N.V", "BV", "NV", "VOF", "C.V")
+#: lower-case nouns for a company, a group of companies or a maker, before the company's name, with at most one
+#: lower-case adjective between: "het concern *Kestrel Foods*", "de fabrikant *Lumo Meubelen*" (rule company-noun-before)
+COMPANY_NOUNS = frozenset("concern fabrikant producent bedrijf onderneming".split())
+#: lower-case nouns of a local government before its place's name, which together name the council or the
+#: province's government ("de *gemeente* Kestrelveen wil", "de *stad* Olmen besliste"): rule dutch-municipality;
+#: not after a preposition of place (MUNICIPALITY_PLACE_BEFORE: "in de stad Olmen" is the town)
+MUNICIPALITY_NOUNS = ("gemeente", "stad", "provincie")
+MUNICIPALITY_PLACE_BEFORE = frozenset("in naar uit van door bij buiten binnen rond voor achter over langs tot".split())

@@ -115,3 +115,6 @@ LEGAL_FORMS = ("S.A", "S/A", "Ltda", "LTDA", "Lda", "EIRELI")
 #: organisation nouns whose name may be a phrase of the language in sentence case, opened by a common word
 #: ("a associação *Mulheres da terra*", "o coletivo *Viver no bairro*"): rule phrase-name-after-noun
 PHRASE_NAME_NOUNS = frozenset("associação coletivo movimento".split())
+#: lower-case nouns for a company, a group of companies or a maker, before the company's name, with at most one
+#: lower-case adjective between: "o grupo *Kestrel Varejo*", "a mineradora *Lumo Norte*", "a empresa têxtil *Kestrel*" (rule company-noun-before)
+COMPANY_NOUNS = frozenset("grupo fabricante empresa companhia construtora mineradora multinacional montadora varejista operadora".split())
