@@ -2657,15 +2657,21 @@ def _dutch_municipalities(joined: str, collect: _Collector) -> None:
     """Rule ``dutch-municipality``: "de gemeente Kestrelveen", "de stad Olmen": a local government's noun in lower
     case and its place's name name the council (lang/nl/organisations.py MUNICIPALITY_NOUNS), not after a
     preposition of place ("in de stad Olmen", the town) nor before a person's name."""
-    for m in _DUTCH_MUNICIPALITY.finditer(joined):
+    _municipalities(joined, collect, _DUTCH_MUNICIPALITY, _DUTCH_DATA.MUNICIPALITY_PLACE_BEFORE, "dutch-municipality")
+
+
+def _municipalities(joined: str, collect: _Collector, pattern: re.Pattern, place_before, rule: str) -> None:
+    """The councils ``pattern`` finds in ``joined`` (a local government's noun and its place's name), but after a
+    preposition of place (``place_before``: the town) or before a person's name, added as ``rule`` found them."""
+    for m in pattern.finditer(joined):
         before = (m.group("before") or "").lower()
-        if before in _DUTCH_DATA.MUNICIPALITY_PLACE_BEFORE:
+        if before in place_before:
             continue
         name = m.group("name")
         rest = name.split(" ", 1)[1]
         if _looks_like_person(rest) and popularity(rest.split()[0]) >= _KNOWN_FIRST_NAME:
             continue
-        collect.add(name, "head", None, rule="dutch-municipality")
+        collect.add(name, "head", None, rule=rule)
 
 
 #: "die Stadt Obernau": the subject's or object's article, a local government's noun and a capitalised name
@@ -2681,15 +2687,9 @@ def _german_municipalities(joined: str, collect: _Collector) -> None:
     """Rule ``german-municipality``: "die Stadt Obernau", "die Gemeinde Kestrelfeld": a local government's noun
     after the subject's or object's article and its place's name name the council (lang/de/organisations.py
     MUNICIPALITY_FEMININE), not after a preposition of place ("in die Stadt Obernau") nor before a person's name."""
-    for m in _GERMAN_MUNICIPALITY.finditer(joined):
-        before = (m.group("before") or "").lower()
-        if before in _GERMAN_ORGANISATIONS.MUNICIPALITY_PLACE_BEFORE:
-            continue
-        name = m.group("name")
-        rest = name.split(" ", 1)[1]
-        if _looks_like_person(rest) and popularity(rest.split()[0]) >= _KNOWN_FIRST_NAME:
-            continue
-        collect.add(name, "head", None, rule="german-municipality")
+    _municipalities(
+        joined, collect, _GERMAN_MUNICIPALITY, _GERMAN_ORGANISATIONS.MUNICIPALITY_PLACE_BEFORE, "german-municipality"
+    )
 
 
 def _dutch_lower_institutions(joined: str, collect: _Collector) -> None:
