@@ -22,10 +22,10 @@ from typing import Any, Callable
 
 from ..record import Demand, Event, Organisation, Quote
 from .attribution import complete_head_word_speakers
-from .organisation_speakers import organisation_pronoun_speakers, organisation_subject_speakers
 from .demands import extract_demands
 from .document import Document
 from .event import extract_event, find_cause, issue_of, named_employer, other_organisation, protest_about
+from .organisation_speakers import organisation_pronoun_speakers, organisation_subject_speakers
 from .organisations import extract_organisations
 from .quotes import extract_quotes
 from .relevance import score_protest
@@ -124,8 +124,8 @@ def analyse_article(
     )
     names = [o.name for o in organisations]
     complete_head_word_speakers(found.quotes, names, paragraphs)
-    organisation_subject_speakers(found.quotes, names, paragraphs, language)
-    organisation_pronoun_speakers(found.quotes, names, paragraphs, language)
+    organisation_subject_speakers(found.quotes, names, paragraphs, language, document)
+    organisation_pronoun_speakers(found.quotes, names, paragraphs, language, document)
     link_quote_organisations(found.quotes, organisations)
     event = None
     demands: list[Demand] = []

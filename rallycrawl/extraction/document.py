@@ -18,7 +18,7 @@ text as exported (paragraphs joined by a blank line).
 
 Sentence ends follow the usual rule of news prose: ``.``, ``!``, ``?`` or ``…``
 (closing quote marks and brackets included) followed by a space and a capital
-letter, a digit or an opening quote mark, unless the word before the full stop is
+letter, a digit or an opening quote mark (with the space French writes after « too), unless the word before the full stop is
 an abbreviation of the article's language (``lang/<code>/sentences.py``), an
 initial ("J. Smith") or, in languages that write ordinals with a full stop, a
 number of one or two digits ("am 3. Mai").
@@ -36,9 +36,10 @@ from .lang import resources
 #: A word: letters and digits, with inner apostrophes, hyphens and full stops
 #: ("don't", "Koch-backed", "U.S."); anything else that is not space is one token of its own.
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*|[^\w\s]|_+")
-#: Where a sentence may end: the end mark, closing quotes/brackets, space, and what may open a sentence.
+#: Where a sentence may end: the end mark, closing quotes/brackets, space, and what may open a sentence (opening
+#: marks, each perhaps with the space French puts inside its marks: "« La …").
 _SENTENCE_END = re.compile(
-    r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e(\[¿¡]*(\w))"
+    r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+(?:[\"'\u201c\u2018\u00ab\u201e(\[¿¡][ \u00a0\u202f]?)*(\w))"
 )
 _LAST_WORD = re.compile(r"([^\W\d_][^\W_]*|\d+)\.?$")
 

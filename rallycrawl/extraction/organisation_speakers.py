@@ -22,11 +22,10 @@ import re
 from functools import lru_cache
 
 from .attribution import RULES
+from .document import Document, Sentence
 from .knowledge.names import first_name_gender
 from .lang import resources
 
-#: where a sentence ends inside a paragraph: a full stop, "!" or "?" (and a closing mark), then a space
-_SENTENCE_END = re.compile(r"[.!?][\"'»”’)]*\s+")
 #: what stands between a quotation's text and the words before it: spaces and opening marks
 _OPENING = " \t\u00a0\u202f«“\"„‘‚‹'"
 #: quotation marks: a quotation between the organisation and this one
@@ -96,12 +95,17 @@ def _opening_organisation(before: str, names: list[str], lang: _Language) -> str
     return None if found is None else found[1]
 
 
-def _sentence_start(paragraph: str, at: int) -> int:
-    """Where the sentence of ``paragraph`` that holds position ``at`` starts."""
-    start = 0
-    for m in _SENTENCE_END.finditer(paragraph, 0, at):
-        start = m.end()
-    return start
+def _sentences(document: Document, index: int, at: int) -> tuple[Sentence | None, Sentence | None]:
+    """The sentence of paragraph ``index`` that holds position ``at`` (the document's sentences, made once per
+    article), and the sentence before it, in that paragraph or at the end of the one before."""
+    paragraphs = document.paragraphs
+    previous = paragraphs[index - 1].sentences[-1] if index > 0 and paragraphs[index - 1].sentences else None
+    current = None
+    for sentence in paragraphs[index].sentences:
+        if sentence.start > at:
+            break
+        previous, current = current or previous, sentence
+    return current, previous
 
 
 def _names_a_person(text: str) -> bool:
@@ -109,11 +113,14 @@ def _names_a_person(text: str) -> bool:
     return any(first_name_gender(m.group()) in ("m", "f") for m in _CAPITALISED.finditer(text) if m.group()[0].isupper())
 
 
-def organisation_subject_speakers(quotes, organisation_names: list[str], paragraphs: list[str], language: str | None) -> None:
+def organisation_subject_speakers(
+    quotes, organisation_names: list[str], paragraphs: list[str], language: str | None, document: Document | None = None
+) -> None:
     """Rule ``found_organisation_subject`` (see the module's documentation); ``quotes`` are changed in place."""
     if not RULES["found_organisation_subject"] or not organisation_names:
         return
     lang = _language(language)
+    document = document or Document(paragraphs, language=language)
     last: tuple[int, int, str] | None = None  # (paragraph, sentence start, organisation) of the last quotation given
     for quote in quotes:
         if quote.speaker or quote.cue or not 0 <= quote.paragraph < len(paragraphs):
@@ -122,7 +129,8 @@ def organisation_subject_speakers(quotes, organisation_names: list[str], paragra
         at = paragraph.find(quote.text)
         if at <= 0:
             continue
-        start = _sentence_start(paragraph, at)
+        sentence, _ = _sentences(document, quote.paragraph, at)
+        start = sentence.start if sentence is not None else 0
         before = paragraph[start:at].rstrip(_OPENING).lstrip()
         name = _opening_organisation(before, organisation_names, lang)
         if name is None:
@@ -142,13 +150,18 @@ def organisation_subject_speakers(quotes, organisation_names: list[str], paragra
 _VERB_PRONOUN = re.compile(r"\s*[»”\"]?\s*,\s*[^\W\d_][\w’']*(?:-t)?[- ]([^\W\d_]+)\b")
 
 
-def organisation_pronoun_speakers(quotes, organisation_names: list[str], paragraphs: list[str], language: str | None) -> None:
+def organisation_pronoun_speakers(
+    quotes, organisation_names: list[str], paragraphs: list[str], language: str | None, document: Document | None = None
+) -> None:
     """Rule ``organisation_pronoun`` (see the module's documentation); ``quotes`` are changed in place."""
-    lang = _language(language)
-    if not RULES["organisation_pronoun"] or not organisation_names or not lang.article_genders:
+    if not RULES["organisation_pronoun"] or not organisation_names:
         return
+    lang = _language(language)
+    if not lang.article_genders:
+        return
+    document = document or Document(paragraphs, language=language)
     for quote in quotes:
-        if quote.speaker and quote.rule != "pronoun" or not 0 <= quote.paragraph < len(paragraphs):
+        if (quote.speaker and quote.rule != "pronoun") or not 0 <= quote.paragraph < len(paragraphs):
             continue
         paragraph = paragraphs[quote.paragraph]
         at = paragraph.find(quote.text)
@@ -158,24 +171,19 @@ def organisation_pronoun_speakers(quotes, organisation_names: list[str], paragra
         gender = m and lang.pronouns.get(m.group(1).lower())
         if gender not in ("m", "f"):
             continue
-        # the sentence before the quotation: in its paragraph, else the paragraph before
-        start = _sentence_start(paragraph, at)
-        text, index = paragraph, quote.paragraph
-        if start == 0:
-            if index == 0:
-                continue
-            index -= 1
-            text = paragraphs[index]
-            start = len(text) + 1
-        previous = _sentence_start(text, max(0, start - 2))
-        sentence = text[previous:start].strip()
+        current, previous = _sentences(document, quote.paragraph, at)
+        if previous is None:
+            continue
+        sentence = previous.text.strip()
         words = sentence.split(None, 1)
         if len(words) < 2 or lang.article_genders.get(words[0].lower()) != gender:
             continue
         name = _opening_organisation(words[1], organisation_names, lang)
         if name is None or not words[1].startswith(name):
             continue
-        between = sentence[len(words[0]) + 1 + len(name):] + (paragraph[:at] if index != quote.paragraph else paragraph[start:at])
+        # what stands between the organisation and the quotation
+        start = current.start if current is not None and previous.paragraph == quote.paragraph else 0
+        between = sentence[len(words[0]) + 1 + len(name):] + paragraph[start:at]
         if _names_a_person(between):
             continue  # somebody of that gender may be meant
         if quote.speaker and quote.speaker in between:

@@ -22,6 +22,14 @@ def test_initials_and_lower_case_do_not_end_a_sentence_numbers_do():
     assert sentences("They marched in 2024. The police watched.") == ["They marched in 2024.", "The police watched."]
 
 
+def test_a_french_quotation_with_a_space_inside_its_marks_opens_a_sentence():
+    assert sentences("La mairie a saisi la justice. « La salle doit rouvrir », dit-elle.", "fr") == [
+        "La mairie a saisi la justice.",
+        "« La salle doit rouvrir », dit-elle.",
+    ]
+    assert sentences("Le collectif a manifesté.\u00a0«\u00a0Nous restons\u00a0», a-t-il dit.", "fr")[1].startswith("«")
+
+
 def test_german_abbreviations_are_language_data():
     data = resources("de", "sentences")
     text = "Laut Prof. Brandt kamen am 3. Mai ca. 300 Menschen. Die Polizei sprach von 250."
