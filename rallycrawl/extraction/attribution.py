@@ -805,7 +805,6 @@ RULES.update({
     # reported speech closed by a comma and a reporting verb with its subject after it makes that subject the
     # sentence's, for a quotation after its colon or in the next sentence (before, nobody)
     "reported_speech_tail": True,
-
 })
 RULES.update({
     # --- German speakers (spk-de): patterns of German news writing, on invented sentences

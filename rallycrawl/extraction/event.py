@@ -696,22 +696,21 @@ def _town_by_position(place: str, m: re.Match, language: str | None) -> str | No
     if not _town_name(place, m):
         return None
     end = m.start() + m.group().find(place) + len(place)
-    if _after_comma(m) and _AFTER_TOWN.match(m.string, end):
-        return "location_town_by_position"
+    if _after_comma(m):
+        return "location_town_by_position" if _AFTER_TOWN.match(m.string, end) else _rare_town(place, language)
     # rule location_town_before_cue: no comma before it, the protest's cue or a day after it
     followers = _town_followers(language) if event_rules.on("location_town_before_cue") else None
-    if not _after_comma(m) and followers and followers.match(m.string, end):
+    if followers and followers.match(m.string, end):
         return "location_town_before_cue"
     # rule location_town_closing_sentence: the sentence's or the headline's end after it, in a language that writes
     # a firm's name after its town preposition with an article ("une marche organisée dimanche à Vernac.")
     if (
-        not _after_comma(m)
-        and event_rules.on("location_town_closing_sentence")
+        event_rules.on("location_town_closing_sentence")
         and getattr(_event_module(language), "TOWN_CLOSES_SENTENCE", False)
         and m.string[end : end + 1] in (".", "!", "?", "")  # ("": a headline's end, "Marche blanche à Vernac")
     ):
         return "location_town_closing_sentence"
-    return "location_rare_town" if _rare_name(place, language) else None
+    return _rare_town(place, language)
 
 
 @lru_cache(maxsize=None)
@@ -730,18 +729,26 @@ def _streets_town(place: str, m: re.Match, language: str | None) -> bool:
     return bool(phrases) and m.group()[1:].lower().startswith(phrases) and _town_name(place, m)
 
 
-def _rare_name(place: str, language: str | None) -> bool:
+def _rare_town(place: str, language: str | None) -> str | None:
     """Rule ``location_rare_town``: a name after the town preposition every capitalised word of which is rare in the
     language (wordfreq) is a town wherever it stands ("Bus drivers in Kellstown will walk out", "se manifestaron en
-    Valdemora convocadas por"); "in Harlow Holdings", "in Solidarity", "en Defensa" hold a common word."""
+    Valdemora convocadas por"); "in Harlow Holdings", "in Solidarity", "en Defensa" hold a common word.  The rule's
+    name, else None."""
     if not event_rules.on("location_rare_town"):
-        return False
+        return None
     if getattr(_event_module(language), "CAPITALISED_NOUNS", False):
-        return False  # (where nouns are capitalised, a rare capital tells no name: "in Supermärkten")
-    words = [w for w in place.split() if w not in _NAME_LINKS]
-    return bool(words) and len(words) <= 4 and not any(
-        w.isupper() or is_common_word(w.lower(), language or "en") for w in words
-    )
+        return None  # (where nouns are capitalised, a rare capital tells no name: "in Supermärkten")
+    if any(w.isupper() for w in place.split()) or not _rare_words(place, language or "en"):
+        return None
+    return "location_rare_town"
+
+
+def _rare_words(name: str, language: str | None) -> bool:
+    """Whether ``name`` has one to four words besides the small words of names, none of them common in the language
+    (wordfreq): a town no gazetteer knows ("Piana di Sorno"), not "Solidarity" (rules location_rare_town,
+    location_headline_town_end)."""
+    words = [w for w in name.split() if w not in _NAME_LINKS]
+    return 0 < len(words) <= 4 and not any(is_common_word(w.lower(), language) for w in words)
 
 
 def _after_comma(m: re.Match) -> bool:
@@ -905,10 +912,7 @@ def _headline_town_end(headline: str, language: str | None) -> str | None:
     if m is None or m.group("prep") not in getattr(_event_module(language), "TOWN_PREPOSITIONS", ()):
         return None
     town = m.group("town")
-    words = [w for w in town.split() if w not in _NAME_LINKS]
-    if not words or len(words) > 4 or any(is_common_word(w.lower(), language) for w in words):
-        return None
-    return town
+    return town if _rare_words(town, language) else None
 
 
 #: a preposition and capitalised words (with the small words of names) closing a headline

@@ -109,7 +109,7 @@ def _sentences(document: Document, index: int, at: int) -> tuple[Sentence | None
 
 
 def _names_a_person(text: str) -> bool:
-    """Whether ``text`` holds a capitalised word that is a common first name (somebody else may speak)."""
+    """Whether ``text`` holds a capitalised word that is a first name of one gender (somebody else may speak)."""
     return any(first_name_gender(m.group()) in ("m", "f") for m in _CAPITALISED.finditer(text) if m.group()[0].isupper())
 
 

@@ -88,4 +88,3 @@ def reporting_verb_forms(module) -> frozenset[str]:
         return frozenset()
     code = module.__name__.split(".")[-2]
     return paradigm_forms(code, frozenset(module.REPORTING_VERBS), getattr(module, "CAPITALISED_NOUNS", False))
-
