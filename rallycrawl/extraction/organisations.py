@@ -2094,22 +2094,22 @@ _ROMANCE_ADJECTIVE = (
     r"ano|ana|anos|anas|ico|ica|icos|icas|ario|aria|arios|arias|ense|enses|ivo|iva|ivos|ivas|"
     r"ali|ese|esi|eiro|eira|eiros|eiras|ista|istas|ocrate|ocrata|ocratico|ocrática)"
 )
-#: adjectives after a name, "and" between the last two; a verb in -ique/-ica ("explique", "critica")
-#: is told by the article, "que" or a number after it ("la Questura erano 5.000")
-_ROMANCE_TAIL = re.compile(
-    rf"((?: {_ROMANCE_ADJECTIVE}(?![\w'’\-]))+(?: (?:et|y|e) {_ROMANCE_ADJECTIVE}(?![\w'’\-]))?)"
-    r"(?! (?:le|la|les|un|une|el|los|las|una|unos|unas|il|lo|gli|o|os|as|um|uma|que|qu['’])\b| \d)"
-)
-#: rule sentence-case-adjective-endings: _ROMANCE_TAIL with the languages' own further adjective endings
+def _romance_tail(adjective: str) -> re.Pattern[str]:
+    """Adjectives (``adjective``) after a name, "and" between the last two; a verb in -ique/-ica ("explique",
+    "critica") is told by the article, "que" or a number after it ("la Questura erano 5.000")."""
+    return re.compile(
+        rf"((?: {adjective}(?![\w'’\-]))+(?: (?:et|y|e) {adjective}(?![\w'’\-]))?)"
+        r"(?! (?:le|la|les|un|une|el|los|las|una|unos|unas|il|lo|gli|o|os|as|um|uma|que|qu['’])\b| \d)"
+    )
+
+
+_ROMANCE_TAIL = _romance_tail(_ROMANCE_ADJECTIVE)
+#: rule sentence-case-adjective-endings: the same with the languages' own further adjective endings
 #: (lang/<code>/organisations.py ADJECTIVE_ENDINGS: French "paysanne", "citoyenne")
-_MORE_ADJECTIVE = (
+_ROMANCE_TAIL_MORE = _romance_tail(
     rf"(?:{_ROMANCE_ADJECTIVE}|[a-zàâçéèêëîïôûùüÿñáíóúãõ]{{2,}}(?:"
     + "|".join(sorted(set(_language_data("ADJECTIVE_ENDINGS")), key=len, reverse=True))
     + "))"
-)
-_ROMANCE_TAIL_MORE = re.compile(
-    rf"((?: {_MORE_ADJECTIVE}(?![\w'’\-]))+(?: (?:et|y|e) {_MORE_ADJECTIVE}(?![\w'’\-]))?)"
-    r"(?! (?:le|la|les|un|une|el|los|las|una|unos|unas|il|lo|gli|o|os|as|um|uma|que|qu['’])\b| \d)"
 )
 #: a lower-case genitive after the adjectives: "... générale du travail", "... general de trabajadores"
 _ROMANCE_GENITIVE = re.compile(
@@ -2646,10 +2646,13 @@ _DUTCH_LOWER_INSTITUTION = re.compile(
 
 
 _DUTCH_DATA = resources("nl", "organisations")
+#: a place's name after a local government's noun: one or two capitalised words (dutch-municipality,
+#: german-municipality)
+_PLACE_NAME = r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?"
 #: "de gemeente Kestrelveen": the article, a local government's noun and a capitalised name (dutch-municipality)
 _DUTCH_MUNICIPALITY = re.compile(
     r"(?:^|(?<=\s))(?:(?P<before>\w+) )?(?:de|het|De|Het) (?P<name>(?:" + "|".join(_DUTCH_DATA.MUNICIPALITY_NOUNS)
-    + r") [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-])"
+    + r") " + _PLACE_NAME + ")" + r"(?![\w'’-])"
 )
 
 
@@ -2677,9 +2680,8 @@ def _municipalities(joined: str, collect: _Collector, pattern: re.Pattern, place
 #: "die Stadt Obernau": the subject's or object's article, a local government's noun and a capitalised name
 #: (german-municipality)
 _GERMAN_MUNICIPALITY = re.compile(
-    r"(?:^|(?<=\s))(?:(?P<before>\w+) )?[Dd]ie (?=(?:"
-    + "|".join(_GERMAN_ORGANISATIONS.MUNICIPALITY_FEMININE)
-    + r") )(?P<name>[A-ZÄÖÜ]\w+ [A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?)(?![\w'’-])"
+    r"(?:^|(?<=\s))(?:(?P<before>\w+) )?[Dd]ie (?P<name>(?:" + "|".join(_GERMAN_ORGANISATIONS.MUNICIPALITY_FEMININE)
+    + r") " + _PLACE_NAME + ")" + r"(?![\w'’-])"
 )
 
 
