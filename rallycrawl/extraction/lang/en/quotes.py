@@ -149,7 +149,6 @@ AGE_WORDS = ()
 
 # --- person names (read by rallycrawl.extraction.people for every language at once)
 #: words that make a name an organisation's, not a person's ("Harbour Workers *Union*")
-#: (stop 29: 'the National Weather Service', 'Kestrel Constabulary', 'the Save Our Library Campaign')
 ORG_WORDS = frozenset("""
 association associations institute institution council party union unions police office ministry
 department commission committee university college school inc inc. corp corp. corporation company co.
@@ -160,7 +159,6 @@ tv radio magazine journal movement alliance front organization organisation soci
 bureau administration army forces guard navy consortium confederation chamber guild workers
 exchange observatory laboratory lab hospital clinic museum airlines airline airways motors industries
 nations holdings enterprises productions logistics shipping foods pharmaceuticals
-service constabulary campaign
 """.split())
 #: capitalised words that start sentences but are not names
 NOT_NAMES = frozenset("""
@@ -187,7 +185,7 @@ ORG_ROLES = frozenset("""
 group union organization organisation coalition company firm party ministry agency department
 association federation campaign network alliance brokerage bank office government administration
 committee council movement league institute court board airline carrier club team charity
-guild confederation foundation society cooperative collective consortium commission authority trust
+guild confederation foundation society cooperative collective consortium commission authority
 """.split())
 
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker

@@ -131,12 +131,9 @@ PARADIGM_FORMS = True
 
 # --- person names (read by rallycrawl.extraction.people for every language at once)
 #: words that make a name an organisation's, not a person's
-#: (stop 29, from the public bodies and organisations of Spanish-speaking countries: 'El Servicio Regional de Salud aseguró …')
 ORG_WORDS = frozenset("""
 sindicato sindicatos partido gobierno ministerio federación confederación asociación cámara central
 unión policía ejecutivo
-servicio subdelegación rectorado generalitat xunta fundación coordinadora juzgado audiencia consorcio
-cooperativa corporación observatorio gremio sindicatura colegio escuela
 """.split())
 #: capitalised words that start sentences but are not names
 NOT_NAMES = frozenset("""

@@ -112,11 +112,8 @@ PARADIGM_FORMS = True
 
 # --- person names (read by rallycrawl.extraction.people for every language at once)
 #: words that make a name an organisation's, not a person's
-#: (stop 29, from French public bodies and organisations: 'La Région Lèze a jugé …', 'la Caisse d'allocations familiales')
 ORG_WORDS = frozenset("""
 syndicat syndicats parti gouvernement ministère fédération confédération collectif
-région département rectorat hôpital intersyndicale société gendarmerie assemblée sénat observatoire caisse
-chambre mutuelle coopérative régie
 """.split())
 #: capitalised words that start sentences but are not names
 NOT_NAMES = frozenset("""
