@@ -188,6 +188,15 @@ def _clear_name_caches():
 
 
 @pytest.fixture
+def organisation_rule_off():
+    """``organisation_rule_off(name, ...)`` switches organisation rules off for the test (all on again after)."""
+    from rallycrawl.extraction import organisations
+
+    yield organisations.switch_off
+    organisations.switch_off()
+
+
+@pytest.fixture
 def tune_only_rules_on(monkeypatch):
     """The attribution rules off by default as tune-only (``attribution.TUNE_ONLY_RULES``) switched on, for the
     tests that show what each does."""

@@ -53,6 +53,14 @@ def test_location_rule_and_switched_off_alone(monkeypatch, rule, language, headl
     assert _location(headline, paragraphs, language) == without_rule
 
 
+def _found_by_rule_alone(monkeypatch, rule, headline, paragraphs, language, place):
+    """The rule finds ``place`` (it is the rule noted), and with it switched off nothing places the event."""
+    assert _location(headline, paragraphs, language) == place
+    assert event_rules.LAST.get("location") == rule
+    monkeypatch.setitem(event_rules.RULES, rule, False)
+    assert _location(headline, paragraphs, language) is None
+
+
 # --- location_rare_town -----------------------------------------------------------------------------------
 
 RARE_TOWN = [
@@ -65,10 +73,7 @@ RARE_TOWN = [
 
 @pytest.mark.parametrize("language,headline,paragraphs,town", RARE_TOWN)
 def test_a_rare_name_after_the_town_preposition_is_a_town(monkeypatch, language, headline, paragraphs, town):
-    assert _location(headline, paragraphs, language) == town
-    assert event_rules.LAST.get("location") == "location_rare_town"
-    monkeypatch.setitem(event_rules.RULES, "location_rare_town", False)
-    assert _location(headline, paragraphs, language) is None
+    _found_by_rule_alone(monkeypatch, "location_rare_town", headline, paragraphs, language, town)
 
 
 @pytest.mark.parametrize("language,sentence", [
@@ -102,10 +107,7 @@ REGION = [
 
 @pytest.mark.parametrize("language,headline,paragraphs,region", REGION)
 def test_the_named_region_when_nothing_else_places_the_event(monkeypatch, language, headline, paragraphs, region):
-    assert _location(headline, paragraphs, language) == region
-    assert event_rules.LAST.get("location") == "location_named_region"
-    monkeypatch.setitem(event_rules.RULES, "location_named_region", False)
-    assert _location(headline, paragraphs, language) is None
+    _found_by_rule_alone(monkeypatch, "location_named_region", headline, paragraphs, language, region)
 
 
 def test_a_place_of_the_report_beats_the_region():
@@ -131,10 +133,7 @@ WORKPLACE_TOWN = [
 @pytest.mark.parametrize("language,headline,paragraphs,town", WORKPLACE_TOWN)
 def test_the_workplaces_town_when_nothing_else_places_the_event(monkeypatch, language, headline, paragraphs, town):
     monkeypatch.setitem(event_rules.RULES, "location_rare_town", False)  # (it reads "the bus company in Kellstown" too)
-    assert _location(headline, paragraphs, language) == town
-    assert event_rules.LAST.get("location") == "location_workplace_town"
-    monkeypatch.setitem(event_rules.RULES, "location_workplace_town", False)
-    assert _location(headline, paragraphs, language) is None
+    _found_by_rule_alone(monkeypatch, "location_workplace_town", headline, paragraphs, language, town)
 
 
 def test_a_workplaces_name_in_the_middle_of_a_clause_is_no_town():
@@ -157,10 +156,7 @@ ANY_SENTENCE = [
 
 @pytest.mark.parametrize("language,headline,paragraphs,town", ANY_SENTENCE)
 def test_any_lead_sentence_when_nothing_else_places_the_event(monkeypatch, language, headline, paragraphs, town):
-    assert _location(headline, paragraphs, language) == town
-    assert event_rules.LAST.get("location") == "location_any_lead_sentence"
-    monkeypatch.setitem(event_rules.RULES, "location_any_lead_sentence", False)
-    assert _location(headline, paragraphs, language) is None
+    _found_by_rule_alone(monkeypatch, "location_any_lead_sentence", headline, paragraphs, language, town)
 
 
 def test_a_reporting_sentence_beats_any_other():

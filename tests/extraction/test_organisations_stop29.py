@@ -1,28 +1,11 @@
 """Organisation rules of stop 29 (general knowledge of how each language names companies).  Every
 sentence and name is written for these tests."""
 
-import pytest
-
-from rallycrawl.extraction import organisations
 from rallycrawl.extraction.analysis import analyse_article
 
 
 def names(paragraphs, language, headline="Protest vor der Zentrale"):
     return [o.name for o in analyse_article(headline, paragraphs, language=language).organisations]
-
-
-@pytest.fixture
-def legal_form_off():
-    organisations.switch_off("legal-form")
-    yield
-    organisations.switch_off()
-
-
-@pytest.fixture
-def relation_off():
-    organisations.switch_off("relation-descriptor")
-    yield
-    organisations.switch_off()
 
 
 # --- legal-form ----------------------------------------------------------------------------------------
@@ -51,7 +34,8 @@ def test_a_legal_form_ends_a_sentence_case_name():
     assert not any("scioperano" in n for n in found)
 
 
-def test_legal_form_switched_off(legal_form_off):
+def test_legal_form_switched_off(organisation_rule_off):
+    organisation_rule_off("legal-form")
     assert "Kwartel Vershandel B.V." not in names(DUTCH, "nl")
 
 
@@ -64,7 +48,8 @@ def test_a_kind_of_business_before_a_firm_is_no_part_of_its_name():
     assert "Möwenfeld Linien AG" in found
 
 
-def test_relation_descriptor_switched_off(relation_off):
+def test_relation_descriptor_switched_off(organisation_rule_off):
+    organisation_rule_off("relation-descriptor")
     found = names(["Die Reederei Möwenfeld Linien AG meldete einen Rekordgewinn."], "de")
     assert "Möwenfeld Linien AG" not in found
 
@@ -75,20 +60,14 @@ FRENCH = ["Le rassemblement a été organisé par l'Observatoire des loyers de B
           "La Caisse d'entraide des maraîchers a appelé à manifester."]
 
 
-@pytest.fixture
-def head_off():
-    organisations.switch_off("head")
-    yield
-    organisations.switch_off()
-
-
 def test_a_french_body_word_opens_a_sentence_case_name():
     found = names(FRENCH, "fr", headline="Rassemblement à Brévanne")
     assert "Observatoire des loyers de Brévanne" in found
     assert "Caisse d'entraide des maraîchers" in found
 
 
-def test_french_body_word_with_head_switched_off(head_off):
+def test_french_body_word_with_head_switched_off(organisation_rule_off):
+    organisation_rule_off("head")
     found = names(FRENCH, "fr", headline="Rassemblement à Brévanne")
     assert "Observatoire des loyers de Brévanne" not in found
 
@@ -105,6 +84,7 @@ def test_an_italian_body_word_opens_a_name():
     assert "Ufficio per i diritti dei Pendolari di Valdora" in found
 
 
-def test_italian_body_word_with_head_switched_off(head_off):
+def test_italian_body_word_with_head_switched_off(organisation_rule_off):
+    organisation_rule_off("head")
     found = names(ITALIAN, "it", headline="Presidio a Valdora")
     assert "Ufficio per i diritti dei Pendolari di Valdora" not in found

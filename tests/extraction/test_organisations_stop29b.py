@@ -1,21 +1,11 @@
 """Organisation rules of stop 29 (second helper): names that are phrases of the language, inclusive spelling,
 German compounds.  Every sentence and name is written for these tests."""
 
-import pytest
-
-from rallycrawl.extraction import organisations
 from rallycrawl.extraction.analysis import analyse_article
 
 
 def names(paragraphs, language, headline):
     return [o.name for o in analyse_article(headline, paragraphs, language=language).organisations]
-
-
-@pytest.fixture
-def phrase_off():
-    organisations.switch_off("phrase-name-after-noun")
-    yield
-    organisations.switch_off()
 
 
 # --- phrase-name-after-noun ---------------------------------------------------------------------------
@@ -48,5 +38,6 @@ def test_a_brand_name_is_no_phrase():
     assert "Zolvexa près de Vallorge" not in found
 
 
-def test_phrase_name_switched_off(phrase_off):
+def test_phrase_name_switched_off(organisation_rule_off):
+    organisation_rule_off("phrase-name-after-noun")
     assert "Respirer sans usine près de Vallorge" not in names(*FRENCH)

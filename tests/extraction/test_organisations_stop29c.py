@@ -1,21 +1,11 @@
 """Organisation rules of stop 29 (third helper): a company's name after a lower-case company noun.
 Every sentence and name is written for these tests."""
 
-import pytest
-
-from rallycrawl.extraction import organisations
 from rallycrawl.extraction.analysis import analyse_article
 
 
 def names(paragraphs, language, headline):
     return [o.name for o in analyse_article(headline, paragraphs, language=language).organisations]
-
-
-@pytest.fixture
-def company_off():
-    organisations.switch_off("company-noun-before")
-    yield
-    organisations.switch_off()
 
 
 # --- company-noun-before --------------------------------------------------------------------------------
@@ -45,19 +35,13 @@ def test_no_name_after_of():
     assert "Marie Lefort" not in found
 
 
-def test_company_noun_switched_off(company_off):
+def test_company_noun_switched_off(organisation_rule_off):
+    organisation_rule_off("company-noun-before")
     assert "Velmaro Parfums" not in names(*FRENCH)
     assert "Trivesca" not in names(*SPANISH)
 
 
 # --- sentence-case-adjective-endings ----------------------------------------------------------------------
-
-@pytest.fixture
-def endings_off():
-    organisations.switch_off("sentence-case-adjective-endings")
-    yield
-    organisations.switch_off()
-
 
 PEASANTS = (["Plusieurs centaines de personnes ont manifesté samedi à Vallorge contre la fermeture de la laiterie. "
              "La Confédération paysanne a appelé à rejoindre le cortège."], "fr",
@@ -68,18 +52,12 @@ def test_a_french_adjective_in_anne_goes_on_the_name():
     assert "Confédération paysanne" in names(*PEASANTS)
 
 
-def test_adjective_endings_switched_off(endings_off):
+def test_adjective_endings_switched_off(organisation_rule_off):
+    organisation_rule_off("sentence-case-adjective-endings")
     assert "Confédération paysanne" not in names(*PEASANTS)
 
 
 # --- dutch-municipality -----------------------------------------------------------------------------------
-
-@pytest.fixture
-def municipality_off():
-    organisations.switch_off("dutch-municipality")
-    yield
-    organisations.switch_off()
-
 
 COUNCIL = (["Honderden inwoners hebben zaterdag in Olmen betoogd tegen de sluiting van het zwembad. "
             "De gemeente Olmen wil het bad volgend jaar sluiten."], "nl", "Honderden betogen tegen sluiting zwembad")
@@ -95,18 +73,12 @@ def test_the_town_after_a_preposition_of_place_is_no_council():
     assert "stad Olmen" not in found
 
 
-def test_municipality_switched_off(municipality_off):
+def test_municipality_switched_off(organisation_rule_off):
+    organisation_rule_off("dutch-municipality")
     assert "gemeente Olmen" not in names(*COUNCIL)
 
 
 # --- german-municipality ----------------------------------------------------------------------------------
-
-@pytest.fixture
-def german_municipality_off():
-    organisations.switch_off("german-municipality")
-    yield
-    organisations.switch_off()
-
 
 TOWN_COUNCIL = (["Mehrere hundert Menschen haben am Samstag in Obernau gegen die Schließung des Hallenbads "
                  "demonstriert. Die Stadt Obernau verteidigte die Pläne."], "de", "Hunderte demonstrieren gegen Schließung")
@@ -122,5 +94,6 @@ def test_the_german_town_after_a_preposition_of_place_is_no_council():
     assert "Stadt Obernau" not in found
 
 
-def test_german_municipality_switched_off(german_municipality_off):
+def test_german_municipality_switched_off(organisation_rule_off):
+    organisation_rule_off("german-municipality")
     assert "Stadt Obernau" not in names(*TOWN_COUNCIL)
