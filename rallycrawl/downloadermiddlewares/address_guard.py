@@ -99,10 +99,6 @@ def address_kind(address: str | IPAddress) -> str | None:
     return None
 
 
-def normal_host(host: str | None) -> str:
-    return canonical_host(host)
-
-
 class AddressPolicy:
     """Which non-public destinations are allowed: see the module's documentation."""
 
@@ -111,7 +107,7 @@ class AddressPolicy:
         self.hosts: set[str] = set()
         self.networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
         for entry in allowed:
-            entry = normal_host(str(entry))
+            entry = canonical_host(str(entry))
             if not entry:
                 continue
             if entry == "*":
@@ -123,7 +119,7 @@ class AddressPolicy:
                 self.hosts.add(entry)
         for url in given_urls:
             try:
-                host = normal_host(urlsplit(url).hostname)
+                host = canonical_host(urlsplit(url).hostname)
             except ValueError:
                 continue
             if host:
@@ -148,7 +144,7 @@ class AddressPolicy:
             return AddressRefused(host, address, "malformed")
         if kind is None or self.allow_all:
             return None
-        host = normal_host(host)
+        host = canonical_host(host)
         if host in self.hosts:
             return None
         ip = ipaddress.ip_address(address.split("%", 1)[0])
@@ -158,7 +154,7 @@ class AddressPolicy:
 
     def refusal_as_written(self, host: str) -> AddressRefused | None:
         """For proxied requests: the host as written (IP literals, ``localhost``-like names)."""
-        name = normal_host(host)
+        name = canonical_host(host)
         if self.allow_all or name in self.hosts:
             return None
         ip = ip_of_host(name)
@@ -187,11 +183,11 @@ class _CheckingReceiver:
         else:
             if len(self.refusals) > 10_000:  # one entry a refused host: bounded whatever the crawl
                 self.refusals.clear()
-            self.refusals[normal_host(self.host)] = refused
+            self.refusals[canonical_host(self.host)] = refused
 
     def resolutionComplete(self):
         if self.passed:
-            self.refusals.pop(normal_host(self.host), None)
+            self.refusals.pop(canonical_host(self.host), None)
         self.receiver.resolutionComplete()
 
 
@@ -229,7 +225,7 @@ class HostResolution:
 
 def _literal(host: str) -> IPAddress | None:
     try:
-        return ipaddress.ip_address(normal_host(host).split("%", 1)[0])
+        return ipaddress.ip_address(canonical_host(host).split("%", 1)[0])
     except ValueError:
         return None
 
@@ -307,7 +303,7 @@ class GuardedHTTPDownloadHandler(HTTP11DownloadHandler):
         except AddressRefused:
             raise
         except Exception as exc:
-            refused = self._refusals.get(normal_host(urlsplit(request.url).hostname))
+            refused = self._refusals.get(canonical_host(urlsplit(request.url).hostname))
             if refused is not None:
                 raise self._refused(request, refused) from exc
             raise

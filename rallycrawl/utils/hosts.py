@@ -46,15 +46,18 @@ def url_with_canonical_host(url: str) -> str:
     """``url`` with its host written as :func:`canonical_host` writes an IPv4 address in another form
     (``http://0x7f.1:8080/a`` → ``http://127.0.0.1:8080/a``); every other URL unchanged."""
     try:
-        host = urlsplit(url).hostname
+        parts = urlsplit(url)
+        host = parts.hostname
     except ValueError:
         return url
-    if not host or not host[0].isdigit() or ":" in host or canonical_host(host) == host:
+    if not host or not host[0].isdigit() or ":" in host:
+        return url  # (only an IPv4 address in another spelling is written otherwise)
+    canonical = canonical_host(host)
+    if canonical == host:
         return url
-    parts = urlsplit(url)
     userinfo, at, hostport = parts.netloc.rpartition("@")
     _, colon, port = hostport.partition(":")
-    return parts._replace(netloc=f"{userinfo}{at}{canonical_host(host)}{colon}{port}").geturl()
+    return parts._replace(netloc=f"{userinfo}{at}{canonical}{colon}{port}").geturl()
 
 
 def host_kind(host: str | None) -> str | None:
