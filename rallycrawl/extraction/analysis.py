@@ -124,8 +124,8 @@ def analyse_article(
     )
     names = [o.name for o in organisations]
     complete_head_word_speakers(found.quotes, names, paragraphs)
-    organisation_subject_speakers(found.quotes, names, paragraphs, language, document)
-    organisation_pronoun_speakers(found.quotes, names, paragraphs, language, document)
+    organisation_subject_speakers(found.quotes, names, paragraphs, language)
+    organisation_pronoun_speakers(found.quotes, names, paragraphs, language)
     link_quote_organisations(found.quotes, organisations)
     event = None
     demands: list[Demand] = []

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from .attribution import RULES
-from .document import Document, Sentence
+from .document import sentence_spans
 from .knowledge.names import first_name_gender
 from .lang import resources
 
@@ -95,17 +95,43 @@ def _opening_organisation(before: str, names: list[str], lang: _Language) -> str
     return None if found is None else found[1]
 
 
-def _sentences(document: Document, index: int, at: int) -> tuple[Sentence | None, Sentence | None]:
-    """The sentence of paragraph ``index`` that holds position ``at`` (the document's sentences, made once per
-    article), and the sentence before it, in that paragraph or at the end of the one before."""
-    paragraphs = document.paragraphs
-    previous = paragraphs[index - 1].sentences[-1] if index > 0 and paragraphs[index - 1].sentences else None
-    current = None
-    for sentence in paragraphs[index].sentences:
-        if sentence.start > at:
-            break
-        previous, current = current or previous, sentence
-    return current, previous
+class _Sentences:
+    """The sentences of the paragraphs a rule asks about, split as the document analysis splits them
+    (:func:`.document.sentence_spans`, the language's abbreviations), each paragraph once and only when asked:
+    most articles have no quotation these rules read, and the whole document's sentences cost a pass of their own."""
+
+    def __init__(self, paragraphs: list[str], language: str | None):
+        self.paragraphs = paragraphs
+        data = resources(language, "sentences")
+        self.abbreviations, self.ordinal_stop = data.ABBREVIATIONS, getattr(data, "ORDINAL_STOP", False)
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+
+    def spans(self, index: int) -> list[tuple[int, int]]:
+        found = self._spans.get(index)
+        if found is None:
+            found = self._spans[index] = sentence_spans(
+                self.paragraphs[index], self.abbreviations, ordinal_stop=self.ordinal_stop
+            )
+        return found
+
+    def around(self, index: int, at: int) -> tuple[int, str | None, bool]:
+        """Where the sentence of paragraph ``index`` that holds position ``at`` starts; the sentence before it (in
+        that paragraph, else the last of the paragraph before; None: none); whether that one is in the same paragraph."""
+        spans = self.spans(index)
+        k = 0
+        for i, (a, _) in enumerate(spans):
+            if a > at:
+                break
+            k = i
+        start = spans[k][0] if spans else 0
+        if k > 0:
+            a, b = spans[k - 1]
+            return start, self.paragraphs[index][a:b], True
+        before = self.spans(index - 1) if index > 0 else []
+        if before:
+            a, b = before[-1]
+            return start, self.paragraphs[index - 1][a:b], False
+        return start, None, False
 
 
 def _names_a_person(text: str) -> bool:
@@ -114,13 +140,13 @@ def _names_a_person(text: str) -> bool:
 
 
 def organisation_subject_speakers(
-    quotes, organisation_names: list[str], paragraphs: list[str], language: str | None, document: Document | None = None
+    quotes, organisation_names: list[str], paragraphs: list[str], language: str | None
 ) -> None:
     """Rule ``found_organisation_subject`` (see the module's documentation); ``quotes`` are changed in place."""
     if not RULES["found_organisation_subject"] or not organisation_names:
         return
     lang = _language(language)
-    document = document or Document(paragraphs, language=language)
+    sentences = _Sentences(paragraphs, language)
     last: tuple[int, int, str] | None = None  # (paragraph, sentence start, organisation) of the last quotation given
     for quote in quotes:
         if quote.speaker or quote.cue or not 0 <= quote.paragraph < len(paragraphs):
@@ -129,8 +155,7 @@ def organisation_subject_speakers(
         at = paragraph.find(quote.text)
         if at <= 0:
             continue
-        sentence, _ = _sentences(document, quote.paragraph, at)
-        start = sentence.start if sentence is not None else 0
+        start, _, _ = sentences.around(quote.paragraph, at)
         before = paragraph[start:at].rstrip(_OPENING).lstrip()
         name = _opening_organisation(before, organisation_names, lang)
         if name is None:
@@ -151,7 +176,7 @@ _VERB_PRONOUN = re.compile(r"\s*[»”\"]?\s*,\s*[^\W\d_][\w’']*(?:-t)?[- ]([^
 
 
 def organisation_pronoun_speakers(
-    quotes, organisation_names: list[str], paragraphs: list[str], language: str | None, document: Document | None = None
+    quotes, organisation_names: list[str], paragraphs: list[str], language: str | None
 ) -> None:
     """Rule ``organisation_pronoun`` (see the module's documentation); ``quotes`` are changed in place."""
     if not RULES["organisation_pronoun"] or not organisation_names:
@@ -159,7 +184,7 @@ def organisation_pronoun_speakers(
     lang = _language(language)
     if not lang.article_genders:
         return
-    document = document or Document(paragraphs, language=language)
+    sentences = _Sentences(paragraphs, language)
     for quote in quotes:
         if (quote.speaker and quote.rule != "pronoun") or not 0 <= quote.paragraph < len(paragraphs):
             continue
@@ -171,10 +196,10 @@ def organisation_pronoun_speakers(
         gender = m and lang.pronouns.get(m.group(1).lower())
         if gender not in ("m", "f"):
             continue
-        current, previous = _sentences(document, quote.paragraph, at)
+        start, previous, same_paragraph = sentences.around(quote.paragraph, at)
         if previous is None:
             continue
-        sentence = previous.text.strip()
+        sentence = previous.strip()
         words = sentence.split(None, 1)
         if len(words) < 2 or lang.article_genders.get(words[0].lower()) != gender:
             continue
@@ -182,8 +207,7 @@ def organisation_pronoun_speakers(
         if name is None or not words[1].startswith(name):
             continue
         # what stands between the organisation and the quotation
-        start = current.start if current is not None and previous.paragraph == quote.paragraph else 0
-        between = sentence[len(words[0]) + 1 + len(name):] + paragraph[start:at]
+        between = sentence[len(words[0]) + 1 + len(name):] + paragraph[start if same_paragraph else 0 : at]
         if _names_a_person(between):
             continue  # somebody of that gender may be meant
         if quote.speaker and quote.speaker in between:
