@@ -38,3 +38,14 @@ def test_the_place_sets_are_cached_in_a_file(tmp_path, monkeypatch):
         assert gazetteer.place_names() == first  # read back from the file
     finally:
         gazetteer._gazetteer.cache_clear()
+
+
+@pytest.mark.parametrize("word", ["Bus", "Cab", "Was", "Bug"])
+def test_an_airport_code_among_a_citys_other_names_is_no_place(word):
+    # (GeoNames lists codes in capitals among the other names: "BUS" for Batumi)
+    assert not is_place(word)
+    assert places_in(f"{word} drivers walked out on Monday.") == []
+
+
+def test_a_city_whose_code_was_left_out_keeps_its_names():
+    assert is_place("Batumi") and is_place("Dubai")

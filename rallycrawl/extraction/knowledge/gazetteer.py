@@ -40,7 +40,7 @@ sin sobre entre como mas más pero sus nos ci il lo gli di da per tra fra ma non
 
 
 #: bump when what _build keeps changes, so that an old cache file is not read
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +72,13 @@ def _build() -> tuple[frozenset[str], frozenset[str]]:
     for city in cache.get_cities().values():
         own = [city["name"]]
         if city.get("population", 0) >= _EXONYM_POPULATION:
-            # Latin-script names written as names (capitalised); not codes or transliterations
-            own += [alt for alt in city.get("alternatenames") or () if alt[:1].isupper() and len(alt) > 2 and _LATIN.match(alt)]
+            # Latin-script names written as names (capitalised); not codes or transliterations: an alternate
+            # name in capitals only is an airport code ("BUS" for Batumi, "CAB" for Cabinda) or a clerk's
+            # spelling, and made "Bus drivers walked out" a report from Batumi
+            own += [
+                alt for alt in city.get("alternatenames") or ()
+                if alt[:1].isupper() and not alt.isupper() and len(alt) > 2 and _LATIN.match(alt)
+            ]
         keys = [_key(n) for n in own]
         names.update(keys)
         if city.get("population", 0) >= _BIG_POPULATION:
