@@ -17,6 +17,8 @@ too, as they do in a crawl.
     python bench/speaker_battery.py --blind3   # the third held-out set (bench/speaker_blind3_cases.py): counts only
     python bench/speaker_battery.py --blind4 A -v  # the fourth set (bench/speaker_blind4_cases.py, stop 29): half A
                                                    # (even cases) a development set, half B (odd) held out, counted only
+    python bench/speaker_battery.py --blind5 A -v  # the fifth set (bench/speaker_blind5_cases.py, stop 30, with Dutch),
+                                                   # halves as in the fourth
 """
 import collections
 import os
@@ -33,7 +35,14 @@ from rallycrawl.extraction.analysis import analyse_article  # noqa: E402
 CASES = {"1": CASES, "2": CASES2, "3": CASES3, "4": CASES4}.get(os.environ.get("SET", "all"), ALL)
 #: a held-out set is counted only: its misses are not printed
 HELD_OUT = any(flag in sys.argv for flag in ("--blind2", "--blind3"))
-if "--blind4" in sys.argv:
+if "--blind5" in sys.argv:
+    from speaker_blind5_cases import BLIND5  # noqa: E402
+
+    _half = sys.argv[sys.argv.index("--blind5") + 1:][:1]
+    _half = {"A": 0, "B": 1}.get(_half[0]) if _half else None
+    CASES = [case for i, case in enumerate(BLIND5) if _half is None or i % 2 == _half]
+    HELD_OUT = _half != 0
+elif "--blind4" in sys.argv:
     from speaker_blind4_cases import BLIND4  # noqa: E402
 
     _half = sys.argv[sys.argv.index("--blind4") + 1:][:1]
@@ -85,7 +94,7 @@ def main() -> None:
     tally = collections.defaultdict(collections.Counter)
     verbose = "-v" in sys.argv
     if verbose and HELD_OUT:
-        sys.exit("a held-out set is counted only: no -v (half A of --blind4 is its development half)")
+        sys.exit("a held-out set is counted only: no -v (half A of --blind4 and --blind5 is a development half)")
     only = [a for a in sys.argv[1:] if not a.startswith("-") and a not in ("A", "B")]
     for lang, paragraphs, expected in CASES:
         if only and lang not in only:
