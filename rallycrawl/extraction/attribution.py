@@ -782,6 +782,16 @@ RULES.update({
     # opening phrase (a preposition, no name, closed by a comma) before a singular verb whose subject is left out
     # (es it pt; fr read too): the person "él/ella" would mean there, as 'Además, dijo que «…»' already was
     "phrase_dropped_subject": True,
+    # 'X habló ante la plaza. En la sentencia dijo: «…»', 'Ayer dijo que …', 'El lunes añadió: «…»': the same
+    # phrase with no comma after it (a preposition whose articles all follow a preposition, or a phrase of time
+    # of the language's TIME_WORDS ending on one of its TIME_NAMES) before a singular verb whose subject is left
+    # out; a second article ('En la sentencia la jueza dijo') opens a subject, so the phrase is not bare
+    "bare_phrase_dropped_subject": True,
+    # 'Im Interview mit dem Stadtblatt äußerte sich Karl Braun.': where the verb comes second (German), a sentence
+    # opening with one of the language's VERB_SECOND_OPENERS (a preposition or an adverb) opens with an
+    # adverbial, never its subject; before, "Im Interview mit dem Stadtblatt" was read as a title and a name, and
+    # a later "er" went to "Stadtblatt"
+    "fronted_adverbial_subject": True,
     # 'X è arrivato. Poi ha detto: «…»', 'Depois disse que …', 'ha detto che il governo «…»': Italian and Portuguese
     # words that open a sentence whose subject is left out (poi, inoltre, infine, depois, ainda …) and Italian "che"
     # after a verb of saying join the Spanish, French and German ones (tables made at import)
@@ -4778,7 +4788,14 @@ class Attributor:
                 clause = _clause_before(tokens, k)
                 if _P.clause_openers and RULES["clause_subject"]:
                     clause = _after_clause_opener(clause)
-                mention = read_mention(clause, subject=True, known=self._known) if clause else None
+                if (
+                    clause and RULES["fronted_adverbial_subject"] and _P.verb_second_openers
+                    and clause[0].lower in _P.verb_second_openers
+                ):
+                    # 'Im Interview mit dem Stadtblatt äußerte sich Karl Braun.': the subject follows the verb
+                    mention = read_mention(_clause_after(tokens, k + cue_at(tokens, k)), subject=False)
+                else:
+                    mention = read_mention(clause, subject=True, known=self._known) if clause else None
                 if mention is not None and mention.kind == "nobody" and mention.rule == "unnamed_one":
                     self.resolve(mention, at, None)  # 'A teacher at the club said …': she is in focus (unnamed_pronoun)
                 if mention is not None and mention.kind in ("person", "pronoun", "role_person"):
@@ -5212,7 +5229,9 @@ class Attributor:
             and _role_word(tokens[1]) and not tokens[1].comma
         ):
             found = self._article_role_subject(sentence)
-        if found is None:
+        if found is None and not (
+            RULES["fronted_adverbial_subject"] and _P.verb_second_openers and tokens and tokens[0].lower in _P.verb_second_openers
+        ):
             found = self._subject_at(sentence, 0)
         if (
             found is None and _P.incise and len(tokens) > 3 and tokens[0].lower in _P.article_genders
@@ -6473,6 +6492,16 @@ class Attributor:
                     found.dropped = self._resolve_pronoun(None, at, cue)
                 return found
             if (
+                bare and RULES["bare_phrase_dropped_subject"] and _P.incise and _P.pro_drop and _bare_opening_phrase(bare)
+                and (following is None or following.lower in _THAT)
+                and not before[k + length - 1].lower.endswith(_PLURAL_VERB_ENDINGS)
+            ):
+                # 'En la sentencia dijo: «…»', 'Ayer dijo que …': who the sentence before was about
+                found = Attribution(cue=cue, implicit=True)
+                if RULES["dropped_subject_pronoun"]:
+                    found.dropped = self._resolve_pronoun(None, at, cue)
+                return found
+            if (
                 RULES["dropped_subject_before"] and all(t.lower.strip(",") in _DROPPED_OPENERS for t in bare)
                 and (
                     following is None or following.lower in _THAT
@@ -6999,6 +7028,25 @@ def _opening_phrase(clause: list[Token]) -> bool:
     if not 2 <= len(clause) <= 8 or not clause[-1].comma or clause[0].lower not in _OPENING_PREPOSITIONS:
         return False
     return not any(t.capitalised or t.quote is not None or (t.comma and i < len(clause) - 1) for i, t in enumerate(clause[1:], 1))
+
+
+def _bare_opening_phrase(clause: list[Token]) -> bool:
+    """Rule ``bare_phrase_dropped_subject``: ``clause`` is a phrase with no comma that cannot hold the verb's
+    subject: a phrase of time ('Ayer', 'El lunes', 'Esta mañana': the language's TIME_WORDS, the last one of its
+    TIME_NAMES), or a preposition's phrase of at most six words, no capitalised word after its first, whose
+    articles each follow a preposition ('En la sentencia', 'Durante la rueda de prensa'; not 'En la sentencia la
+    jueza', whose second article opens a subject)."""
+    if not clause or len(clause) > 6 or any(t.comma or t.quote is not None for t in clause):
+        return False
+    words = [t.lower for t in clause]
+    if any(t.capitalised for t in clause[1:]):
+        return False
+    if _P.time_names and words[-1] in _P.time_names and all(w in _P.time_words for w in words):
+        return True
+    if len(clause) < 2 or words[0] not in _OPENING_PREPOSITIONS:
+        return False
+    return all(w not in _P.articles or words[i - 1] in _ANY_PREPOSITION or words[i - 1] in _OPENING_PREPOSITIONS
+               or words[i - 1] in _RUN_CONNECTORS for i, w in enumerate(words[1:], 1))
 
 
 def _after_asked_opener(clause: list[Token]) -> list[Token]:

@@ -77,7 +77,7 @@ PARADIGM_FORMS = True
 
 #: capitalised words that start sentences but are not names ('Il Sindacato Autonomo dei Ferrovieri': the
 #: organisation's name starts after the article)
-NOT_NAMES = frozenset("il lo gli un una".split())  # (not "ma": "Ma Tao")
+NOT_NAMES = frozenset("il lo gli un una e".split())  # (not "ma": "Ma Tao"; "E ha aggiunto:")
 
 #: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
 #: of X', 'a New York man': somebody the article does not name)
@@ -195,3 +195,7 @@ RELATIVE_PRONOUNS = frozenset("che cui".split())
 #: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
 #: a later pronoun means them (rule ``unnamed_subject_focus``)
 UNNAMED_ARTICLES = {"un": "m", "uno": "m", "una": "f", "un'": "f"}
+
+#: conjunctions that may open a clause before its subject or a verb whose subject is left out ('E ha aggiunto:',
+#: 'E acrescentou:'; read for every language at once)
+LEADING_CONJUNCTIONS = frozenset("e".split())

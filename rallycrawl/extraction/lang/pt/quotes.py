@@ -78,7 +78,7 @@ PARADIGM_FORMS = True
 
 #: capitalised words that start sentences but are not names ('O Sindicato dos Metroviários': the
 #: organisation's name starts after the article)
-NOT_NAMES = frozenset("o os as um uma".split())
+NOT_NAMES = frozenset("o os as um uma e".split())  # ("E acrescentou:")
 
 #: definite and indefinite articles, read for every language at once by attribution.py ('the secretary
 #: of X', 'a New York man': somebody the article does not name)
@@ -187,3 +187,7 @@ RELATIVE_PRONOUNS = frozenset("que quem cujo cuja".split())
 #: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
 #: a later pronoun means them (rule ``unnamed_subject_focus``)
 UNNAMED_ARTICLES = {"um": "m", "uma": "f"}
+
+#: conjunctions that may open a clause before its subject or a verb whose subject is left out ('E ha aggiunto:',
+#: 'E acrescentou:'; read for every language at once)
+LEADING_CONJUNCTIONS = frozenset("e mas".split())

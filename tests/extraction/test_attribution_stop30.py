@@ -1,0 +1,70 @@
+"""Attribution rules of stop 30.  Every sentence and name is written for these tests; each rule is also
+switched off alone."""
+
+from rallycrawl.extraction.quotes import extract_quotes
+
+
+def speakers(*paragraphs, language):
+    return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
+
+
+# --- bare_phrase_dropped_subject ------------------------------------------------------------------
+
+JUDGE = "La jueza Inés Barragán rechazó el recurso del ayuntamiento."
+
+
+def test_a_phrase_without_a_comma_before_a_verb_whose_subject_is_left_out():
+    assert speakers(JUDGE, "En la resolución dijo: «Nadie puede prohibir una marcha pacífica».", language="es") == ["Inés Barragán"]
+    assert speakers(JUDGE, "Durante la vista de ayer dijo que «nadie puede prohibir una marcha pacífica».", language="es") == [
+        "Inés Barragán"
+    ]
+
+
+def test_a_phrase_of_time_before_the_verb():
+    assert speakers(JUDGE, "Ayer añadió: «Nadie puede prohibir una marcha pacífica».", language="es") == ["Inés Barragán"]
+
+
+def test_a_second_article_opens_a_subject_and_the_phrase_is_not_bare():
+    # ('la fiscal' is the subject: nobody named before is a prosecutor)
+    assert speakers(JUDGE, "En la resolución la fiscal dijo: «Nadie puede prohibir una marcha pacífica».", language="es") == [None]
+
+
+def test_a_plural_verb_is_several_people():
+    assert speakers(JUDGE, "En la rueda de prensa dijeron: «Nadie puede prohibir una marcha pacífica».", language="es") == [None]
+
+
+def test_bare_phrase_dropped_subject_switched_off(rule_off):
+    rule_off("bare_phrase_dropped_subject")
+    assert speakers(JUDGE, "En la resolución dijo: «Nadie puede prohibir una marcha pacífica».", language="es") == [None]
+
+
+# --- fronted_adverbial_subject ---------------------------------------------------------------------
+
+INTERVIEW = "Im Interview mit dem Kreisblatt äußerte sich Gunnar Weidlich."
+ANSWER = "Auf die Frage, ob die Mahnwache bleibe, sagte er: „Ja, bis zum Frühjahr.“"
+
+
+def test_a_sentence_opening_with_an_adverbial_has_its_subject_after_the_verb():
+    assert speakers(INTERVIEW, ANSWER, language="de") == ["Gunnar Weidlich"]
+    assert speakers("Gunnar Weidlich äußerte sich im Kreisblatt.", ANSWER, language="de") == ["Gunnar Weidlich"]
+
+
+def test_the_pronoun_still_agrees_with_the_subject_after_the_verb():
+    opening = "Im Gespräch mit dem Kreisblatt erklärte die Sprecherin Edda Lorenz, die Mahnwache bleibe."
+    assert speakers(opening, ANSWER, language="de") == [None]
+
+
+def test_fronted_adverbial_subject_switched_off(rule_off):
+    rule_off("fronted_adverbial_subject")
+    assert speakers(INTERVIEW, ANSWER, language="de") == ["Kreisblatt"]
+
+
+# --- "E" opens Italian and Portuguese clauses (data: NOT_NAMES, LEADING_CONJUNCTIONS) ---------------
+
+def test_and_opening_a_sentence_is_no_speaker_in_italian_and_portuguese():
+    assert speakers(
+        "Il consigliere Dario Fenzi ha visitato il presidio.", "E ha aggiunto: «Porterò la vertenza in aula».", language="it"
+    ) == ["Dario Fenzi"]
+    assert speakers(
+        "A vereadora Telma Brandão visitou o acampamento.", "E acrescentou: “Vou levar a pauta à câmara.”", language="pt"
+    ) == ["Telma Brandão"]
