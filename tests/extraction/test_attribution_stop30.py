@@ -68,3 +68,22 @@ def test_and_opening_a_sentence_is_no_speaker_in_italian_and_portuguese():
     assert speakers(
         "A vereadora Telma Brandão visitou o acampamento.", "E acrescentou: “Vou levar a pauta à câmara.”", language="pt"
     ) == ["Telma Brandão"]
+
+
+# --- Dutch: a neuter article opens no name (NOT_NAMES), a double first name has a gender ------------
+
+def test_a_dutch_organisation_opening_with_het_is_no_woman_for_ze():
+    paragraphs = [
+        "Leerlingen staakten vrijdag op het plein. Woordvoerder Noor Verbeek (16) zegt: “We doen dit voor later.”",
+        "Het Brinkhovenlyceum had vooraf laten weten niemand te straffen.",
+        "“Dat waarderen we”, zegt ze.",
+    ]
+    assert speakers(*paragraphs, language="nl") == ["Noor Verbeek", "Noor Verbeek"]
+
+
+def test_he_after_a_man_with_a_double_first_name_and_a_woman():
+    paragraphs = [
+        "Op het plein spraken wethouder Ilse Kramer en ingenieur Gert-Jan Mulders.",
+        "“De leidingen zijn veertig jaar oud”, waarschuwde hij.",
+    ]
+    assert speakers(*paragraphs, language="nl") == ["Gert-Jan Mulders"]

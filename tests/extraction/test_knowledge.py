@@ -103,3 +103,11 @@ def test_first_names_known_with_their_accents_are_known_without_them():
     assert first_names.unaccented("joão") == "joao" and first_names.unaccented("maëlle") == "maelle"
     # not the other way round: a word with accents is not read as the name it would be without them
     assert first_names.gender("Mare") == "female" and first_names.gender("Maré") is None
+
+
+def test_a_double_first_name_the_library_does_not_list_has_its_first_parts_gender():
+    from rallycrawl.extraction.knowledge.names import first_name_gender
+
+    assert first_name_gender("Pieter-Jan") == "m" and first_name_gender("Marie-Pierre") == "f"
+    # both parts must be first names: a hyphenated word or a place is no first name
+    assert first_name_gender("Koch-backed") is None and first_name_gender("Sud-Lize") is None

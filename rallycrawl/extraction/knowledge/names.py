@@ -69,6 +69,13 @@ def _lookup(word: str) -> tuple[str, str | None] | None:
     names, genders = table
     key = word.strip(".,;:*").lower()
     at = first_names.row(names, key)
+    if at is None and key.count("-") == 1:
+        # a double first name the library does not list ("Pieter-Jan", "Hans-Jörg"): a first name when both
+        # parts are, of the first part's gender ("Marie-Pierre" is a woman's, "Jean-Marie" a man's)
+        first, second = key.split("-")
+        at_first = first_names.row(names, first) if first and second else None
+        if at_first is not None and first_names.row(names, second) is not None:
+            at = at_first
     return key, (None if at is None else genders[at])
 
 

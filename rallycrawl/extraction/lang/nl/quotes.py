@@ -95,3 +95,7 @@ BYLINE_WORDS = frozenset("door".split())
 AND_WORDS = frozenset("en".split())
 #: name particles that, after a common noun, open a person's name ('il sindacalista di X'): rule ``noun_before_particle``
 PARTICLES_AFTER_NOUN = frozenset("van de".split())
+
+#: capitalised words that start sentences but are not names ('Het Westhovencollege had laten weten …': a neuter
+#: article opens no person's name; not "de", a particle of surnames: "De Vries")
+NOT_NAMES = frozenset("het een".split())
