@@ -792,6 +792,10 @@ RULES.update({
     # adverbial, never its subject; before, "Im Interview mit dem Stadtblatt" was read as a title and a name, and
     # a later "er" went to "Stadtblatt"
     "fronted_adverbial_subject": True,
+    # 'aldus de FNV', 'zegt de BVI, de bond van …': a lower-case word the language's NAME_ARTICLES lists opening a
+    # speaker's phrase before a capitalised word is its article (Dutch "de"), which every other language's data
+    # reads as the particle of a surname ("Jan de Vries", "Juan de la Cruz"): the speaker was nobody
+    "article_before_name": True,
     # 'X è arrivato. Poi ha detto: «…»', 'Depois disse que …', 'ha detto che il governo «…»': Italian and Portuguese
     # words that open a sentence whose subject is left out (poi, inoltre, infine, depois, ainda …) and Italian "che"
     # after a verb of saying join the Spanish, French and German ones (tables made at import)
@@ -1106,6 +1110,7 @@ class Profile:
         "not_plural_nouns",
         "name_particles",
         "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org", "company_nouns", "not_company_words",
+        "name_articles",
     )
 
     def __init__(self, modules) -> None:
@@ -1152,6 +1157,8 @@ class Profile:
             *(getattr(m, "INDEFINITE_ARTICLES", ()) for m in single),
         )
         self.agent_prepositions = _union(single, "AGENT_PREPOSITIONS")
+        #: an article that other languages' data reads as a surname's particle (Dutch "de"): rule ``article_before_name``
+        self.name_articles = _union(single, "NAME_ARTICLES")
         #: whether a dash quotation with no reporting verb may stand alone after running text there
         #: (rule ``dash_after_prose``; not in Russian, whose interviews set answers after a dash)
         self.dash_alone_after_prose = len(modules) == 1 and getattr(modules[0], "DASH_AFTER_PROSE", True)
@@ -2467,6 +2474,11 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
                 break
     while tokens and tokens[0].lower in _LEADING:
         tokens = tokens[1:]
+    if (
+        len(tokens) > 1 and _P.name_articles and tokens[0].word in _P.name_articles and tokens[1].capitalised
+        and tokens[1].quote is None and RULES["article_before_name"]
+    ):
+        tokens = tokens[1:]  # ('aldus de FNV', 'zegt de BVI': the Dutch article, not the particle of 'Jan de Vries')
     if (
         not subject and len(tokens) > 1 and tokens[-1].lower in _P.separable_particles
         and not tokens[-2].comma and RULES["separable_particle"]

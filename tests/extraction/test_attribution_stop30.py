@@ -87,3 +87,24 @@ def test_he_after_a_man_with_a_double_first_name_and_a_woman():
         "“De leidingen zijn veertig jaar oud”, waarschuwde hij.",
     ]
     assert speakers(*paragraphs, language="nl") == ["Gert-Jan Mulders"]
+
+
+# --- article_before_name ---------------------------------------------------------------------------
+
+STOPPAGE = "Bij drukkerij Vermeulen in Oosterzand ligt het werk sinds dinsdag stil."
+UNION_SAYS = "“Zo gaan we niet met mensen om”, aldus de BKV, de Bond van Kartonverwerkers."
+
+
+def test_the_dutch_article_before_an_organisations_name_is_no_particle():
+    assert speakers(STOPPAGE, UNION_SAYS, language="nl") == ["BKV"]
+    assert speakers(STOPPAGE, "“Zo gaan we niet met mensen om”, zegt de BKV.", language="nl") == ["BKV"]
+
+
+def test_a_particle_inside_a_name_stays():
+    assert speakers(STOPPAGE, "“Zo gaan we niet met mensen om”, zegt Joost de Ruiter.", language="nl") == ["Joost de Ruiter"]
+    assert speakers("«No nos moverán», dijo Juan de la Peña.", language="es") == ["Juan de la Peña"]
+
+
+def test_article_before_name_switched_off(rule_off):
+    rule_off("article_before_name")
+    assert speakers(STOPPAGE, UNION_SAYS, language="nl") == [None]

@@ -99,3 +99,8 @@ PARTICLES_AFTER_NOUN = frozenset("van de".split())
 #: capitalised words that start sentences but are not names ('Het Westhovencollege had laten weten …': a neuter
 #: article opens no person's name; not "de", a particle of surnames: "De Vries")
 NOT_NAMES = frozenset("het een".split())
+
+#: the article of common-gender nouns, which the other languages' data reads as a surname's particle ("de" of
+#: "Jan de Vries"): in lower case before a capitalised word opening a speaker's phrase it is the article ('aldus de
+#: FNV'; a surname without its first name is written "De Vries"): rule ``article_before_name``
+NAME_ARTICLES = frozenset({"de"})
