@@ -796,6 +796,10 @@ RULES.update({
     # speaker's phrase before a capitalised word is its article (Dutch "de"), which every other language's data
     # reads as the particle of a surname ("Jan de Vries", "Juan de la Cruz"): the speaker was nobody
     "article_before_name": True,
+    # 'Lucia X, 27, is one of the activists … / Why the bridge? «Because everyone sees us there.»': in an interview
+    # the writer's question opens a paragraph and the quotation after it, with no attribution, answers it: the
+    # person in focus (whom "she"/"he" would mean there) speaks
+    "interview_answer": True,
     # 'X è arrivato. Poi ha detto: «…»', 'Depois disse que …', 'ha detto che il governo «…»': Italian and Portuguese
     # words that open a sentence whose subject is left out (poi, inoltre, infine, depois, ainda …) and Italian "che"
     # after a verb of saying join the Spanish, French and German ones (tables made at import)
@@ -4263,6 +4267,8 @@ class Attributor:
         #: where the last sentence opening with somebody unnamed as its subject stands, and their gender (None: either)
         #: ('Una vecina, que prefirió no identificarse, se quejó …': rule ``unnamed_subject_focus``)
         self.unnamed_focus: tuple[tuple[int, int], str | None] | None = None
+        #: the paragraph opened by a question of the writer's own, with no quotation in it (rule ``interview_answer``)
+        self.question_paragraph: int | None = None
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -4696,6 +4702,11 @@ class Attributor:
         if _P.gender_nouns and RULES["gender_noun"]:
             self._gender_noun(tokens)
         quote_positions = sentence.quote_positions
+        if (
+            sentence.start == 0 and not quote_positions and tokens and sentence.text.rstrip().endswith("?")
+            and RULES["interview_answer"]
+        ):
+            self.question_paragraph = para  # ('Perché proprio il ponte? «…»': the interviewer asks)
         viewpoint = _UNREAD
         for qi in quote_positions:
             if _introduced(tokens, qi):
@@ -4745,6 +4756,16 @@ class Attributor:
                 found = self._possessive_words(tokens, qi, para)
             if found is None and _P.speech_nouns and _P.document_makers and RULES["speech_noun_source"]:
                 found = self._speech_noun_after(tokens, qi, para)  # '"…," was the message from Ada Wolton.'
+            if (
+                found is None and qi == 0 and self.question_paragraph == para and RULES["interview_answer"]
+                and not any(t.word and t.quote is None for t in tokens[qi + 1 :])
+            ):
+                # 'Non teme le denunce? «Ho più paura …»': an answer standing alone after the question opening its
+                # paragraph is the interviewee's, the person in focus
+                answer = self._resolve_pronoun(None, (para, tokens[qi].start), None)
+                if answer.speaker:
+                    answer.rule = "interview_answer"
+                    found = answer
             if found is None and qi == 0 and _P.pro_drop and RULES["pro_drop_standalone"]:
                 # a quotation opening its sentence with no attribution, where pronouns are left
                 # out: whoever "él/ella" would mean, if nothing around it names anyone

@@ -108,3 +108,34 @@ def test_a_particle_inside_a_name_stays():
 def test_article_before_name_switched_off(rule_off):
     rule_off("article_before_name")
     assert speakers(STOPPAGE, UNION_SAYS, language="nl") == [None]
+
+
+# --- interview_answer ------------------------------------------------------------------------------
+
+INTERVIEW_LEAD = "Greta Solberg, 31 anni, guida il presidio davanti alla fabbrica di Valmora da tre settimane."
+QUESTION_ANSWER = "Perché proprio qui? «Perché qui ci vedono tutti, anche chi passa in macchina»."
+
+
+def test_an_answer_after_the_question_opening_its_paragraph_is_the_interviewees():
+    assert speakers(INTERVIEW_LEAD, QUESTION_ANSWER, language="it") == ["Greta Solberg"]
+    assert speakers(
+        "Tomás Freire, 44, leads the tenants' committee on Harlow Street.",
+        "Why now? “Because the rent went up twice this year and nobody answered our letters.”",
+        language="en",
+    ) == ["Tomás Freire"]
+
+
+def test_a_quotation_with_words_after_it_is_no_answer():
+    # (a banner read out after the writer's question: the words after the quotation say where it comes from)
+    paragraphs = [INTERVIEW_LEAD, "La domanda resta aperta: chi paga? «Non noi», si legge su uno striscione."]
+    assert speakers(*paragraphs, language="it") == [None]
+
+
+def test_interview_answer_switched_off(rule_off):
+    rule_off("interview_answer")
+    assert speakers(INTERVIEW_LEAD, QUESTION_ANSWER, language="it") == [None]
+
+
+def test_a_question_in_the_middle_of_a_paragraph_asks_nobody():
+    paragraphs = [INTERVIEW_LEAD, "Il presidio continua. Fino a quando? «Fino a quando servirà, e oltre»."]
+    assert speakers(*paragraphs, language="it") == [None]
