@@ -800,6 +800,10 @@ RULES.update({
     # the writer's question opens a paragraph and the quotation after it, with no attribution, answers it: the
     # person in focus (whom "she"/"he" would mean there) speaks
     "interview_answer": True,
+    # 'plans to extend it towards the River Lenn. "…," he told …': a capitalised run right after a lower-case "the"
+    # (no title word opening it: 'the Rev. Ann Lee') is a place or a thing, never a person named ("River" is a
+    # first name to gender-guesser, and "he" went to "River Lenn"). Off (TUNE_ONLY_RULES): only blind5's half A moved
+    "the_before_name": True,
     # 'X è arrivato. Poi ha detto: «…»', 'Depois disse que …', 'ha detto che il governo «…»': Italian and Portuguese
     # words that open a sentence whose subject is left out (poi, inoltre, infine, depois, ainda …) and Italian "che"
     # after a verb of saying join the Spanish, French and German ones (tables made at import)
@@ -1060,7 +1064,7 @@ def quoted_title(text: str, small_words: frozenset[str]) -> bool:
 TUNE_ONLY_RULES = frozenset("""
 article_organisation_reports colon_viewpoint epithet_of_organisation extended_attribute inverted_cue_before
 member_of_organisation org_role_alias spokesperson_pronoun unnamed_pronoun unnamed_with_phrase organisation_pronoun
-reported_speech_tail
+reported_speech_tail the_before_name
 """.split())
 for _name in TUNE_ONLY_RULES - switched_off("RALLYCRAWL_ATTRIBUTION_RULES_ON", RULES, "attribution"):
     RULES[_name] = False
@@ -5049,6 +5053,11 @@ class Attributor:
                     mentions.add_organisation((sentence.paragraph, sentence.start + m.start()), org)
                 elif _P.object_articles and name.text.split(None, 1)[0] in _P.object_articles and RULES["object_article_ends_subject"]:
                     continue  # ('sagte der Landrat den Journalisten': an object's article and noun name nobody)
+                elif (
+                    RULES["the_before_name"] and name.text == run.rstrip(".,;: \t") and _after_the(sentence.text, m.start())
+                    and not is_title_word(run.split(None, 1)[0])
+                ):
+                    continue  # ('towards the River Lenn', 'at the Grand Hotel': "the" names a place or a thing)
                 else:
                     # (a name with an apposition after it introduces somebody: 'Lucia Moretti, insegnante')
                     introduced = sentence.text[m.end() : m.end() + 1] == ","
@@ -7080,6 +7089,12 @@ def _bare_opening_phrase(clause: list[Token]) -> bool:
         return False
     return all(w not in _P.articles or words[i - 1] in _ANY_PREPOSITION or words[i - 1] in _OPENING_PREPOSITIONS
                or words[i - 1] in _RUN_CONNECTORS for i, w in enumerate(words[1:], 1))
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Rule ``the_before_name``: the English definite article stands right before ``text[start:]``."""
+    before = text[max(0, start - 5) : start]
+    return before.endswith(("the ", "the\t")) and (len(before) < 5 or not before[-5].isalpha())
 
 
 def _after_asked_opener(clause: list[Token]) -> list[Token]:

@@ -139,3 +139,19 @@ def test_interview_answer_switched_off(rule_off):
 def test_a_question_in_the_middle_of_a_paragraph_asks_nobody():
     paragraphs = [INTERVIEW_LEAD, "Il presidio continua. Fino a quando? «Fino a quando servirà, e oltre»."]
     assert speakers(*paragraphs, language="it") == [None]
+
+
+# --- the_before_name (off by default: only the development half of blind5 moved) --------------------
+
+QUARRY = [
+    "Activists Ruth Okafor and Martin Sandhu chained themselves to the gates of a quarry near the River Wend.",
+    "“They cut the chains at dawn,” he told reporters.",
+]
+
+
+def test_a_name_after_the_is_no_person(tune_only_rules_on):
+    assert speakers(*QUARRY, language="en") == ["Martin Sandhu"]
+
+
+def test_the_before_name_is_off_by_default():
+    assert speakers(*QUARRY, language="en") == ["River Wend"]
