@@ -800,6 +800,10 @@ RULES.update({
     # the writer's question opens a paragraph and the quotation after it, with no attribution, answers it: the
     # person in focus (whom "she"/"he" would mean there) speaks
     "interview_answer": True,
+    # '«…», racconta sorridendo.', '«…», cuenta riendo.', '“…”, conta sorrindo.': a gerund right after the verb (the
+    # language's GERUND_ENDINGS, no capitalised word after it) is no subject: the verb's subject is left out, as in
+    # '«…», agregó.'; before, the cue was lost and nobody was read. Off (TUNE_ONLY_RULES): only blind5's half A moved
+    "gerund_after_verb": True,
     # 'plans to extend it towards the River Lenn. "…," he told …': a capitalised run right after a lower-case "the"
     # (no title word opening it: 'the Rev. Ann Lee') is a place or a thing, never a person named ("River" is a
     # first name to gender-guesser, and "he" went to "River Lenn"). Off (TUNE_ONLY_RULES): only blind5's half A moved
@@ -1064,7 +1068,7 @@ def quoted_title(text: str, small_words: frozenset[str]) -> bool:
 TUNE_ONLY_RULES = frozenset("""
 article_organisation_reports colon_viewpoint epithet_of_organisation extended_attribute inverted_cue_before
 member_of_organisation org_role_alias spokesperson_pronoun unnamed_pronoun unnamed_with_phrase organisation_pronoun
-reported_speech_tail the_before_name
+reported_speech_tail the_before_name gerund_after_verb
 """.split())
 for _name in TUNE_ONLY_RULES - switched_off("RALLYCRAWL_ATTRIBUTION_RULES_ON", RULES, "attribution"):
     RULES[_name] = False
@@ -1118,7 +1122,7 @@ class Profile:
         "not_plural_nouns",
         "name_particles",
         "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org", "company_nouns", "not_company_words",
-        "name_articles",
+        "name_articles", "gerund_endings",
     )
 
     def __init__(self, modules) -> None:
@@ -1167,6 +1171,8 @@ class Profile:
         self.agent_prepositions = _union(single, "AGENT_PREPOSITIONS")
         #: an article that other languages' data reads as a surname's particle (Dutch "de"): rule ``article_before_name``
         self.name_articles = _union(single, "NAME_ARTICLES")
+        #: the endings of the language's gerunds ('sorridendo', 'riendo', 'sorrindo'): rule ``gerund_after_verb``
+        self.gerund_endings = tuple(sorted(_union(single, "GERUND_ENDINGS")))
         #: whether a dash quotation with no reporting verb may stand alone after running text there
         #: (rule ``dash_after_prose``; not in Russian, whose interviews set answers after a dash)
         self.dash_alone_after_prose = len(modules) == 1 and getattr(modules[0], "DASH_AFTER_PROSE", True)
@@ -5815,6 +5821,11 @@ class Attributor:
                     # ('«…», cuenta mientras sostiene un cartel': a clause after the verb, no subject)
                     RULES["conjunction_after_verb"] and mention is None and _P.incise
                     and rest[0].lower in _CONJUNCTIONS_AFTER_VERB and not after[k + length - 1].comma
+                ) or (
+                    # ('«…», racconta sorridendo.', '«…», cuenta riendo': a gerund after the verb, no subject)
+                    RULES["gerund_after_verb"] and mention is None and _P.gerund_endings and len(rest[0].lower) > 5
+                    and rest[0].lower.endswith(_P.gerund_endings) and not rest[0].capitalised
+                    and not any(t.capitalised for t in rest[1:])
                 )):
                     plural = after[k].lower.endswith(_PLURAL_VERB_ENDINGS)
                     nobody = Attribution(cue=cue, implicit=not (plural and RULES["dropped_plural_subject"]))

@@ -155,3 +155,17 @@ def test_a_name_after_the_is_no_person(tune_only_rules_on):
 
 def test_the_before_name_is_off_by_default():
     assert speakers(*QUARRY, language="en") == ["River Wend"]
+
+
+# --- gerund_after_verb (off by default: only the development half of blind5 moved) -----------------
+
+VETERAN = ["Tra chi sfilava c'era anche Nella Bruschi, 79 anni, ex tessitrice.", "«Ho cominciato a scioperare a quindici anni», racconta ridendo."]
+
+
+def test_a_gerund_after_the_verb_is_no_subject(tune_only_rules_on):
+    quotes = extract_quotes(VETERAN, language="it").quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [("Nella Bruschi", "racconta")]
+
+
+def test_gerund_after_verb_is_off_by_default():
+    assert [q.cue for q in extract_quotes(VETERAN, language="it").quotes] == [None]

@@ -315,3 +315,7 @@ ORG_ANAPHORS = frozenset(w for w in "departamento|instituto armado|benemérita|c
 #: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
 COMPANY_NOUNS = frozenset("empresa compañía firma multinacional".split())
 NOT_COMPANY_WORDS = frozenset("sindicato sindicatos gremio federación confederación asociación plataforma colectivo coordinadora movimiento frente comité".split())
+
+#: the endings of gerunds, which after a reporting verb are no subject ('«…», cuenta riendo'): rule
+#: ``gerund_after_verb``
+GERUND_ENDINGS = ("ando", "iendo", "yendo")

@@ -199,3 +199,7 @@ UNNAMED_ARTICLES = {"un": "m", "uno": "m", "una": "f", "un'": "f"}
 #: conjunctions that may open a clause before its subject or a verb whose subject is left out ('E ha aggiunto:',
 #: 'E acrescentou:'; read for every language at once)
 LEADING_CONJUNCTIONS = frozenset("e".split())
+
+#: the endings of gerunds, which after a reporting verb are no subject ('«…», cuenta riendo'): rule
+#: ``gerund_after_verb``
+GERUND_ENDINGS = ("ando", "endo")
