@@ -10,13 +10,18 @@ organisations are extracted with the quotes and relevance they are extracted wit
     python bench/org_battery.py --half A -v   # even-numbered cases: development, each miss and extra
     python bench/org_battery.py --half B      # odd-numbered cases: held out, counted only (never -v)
     python bench/org_battery.py -v de es      # only these languages (half A only with -v)
+    python bench/org_battery.py --set2 --half A -v  # a second set (bench/org_set2_cases.py, stop 30, 100 reports):
+                                                    # halves as in the first
 """
 import collections
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from org_cases import CASES  # noqa: E402
+if "--set2" in sys.argv:
+    from org_set2_cases import CASES  # noqa: E402
+else:
+    from org_cases import CASES  # noqa: E402
 from quality import score_organisations  # noqa: E402
 
 from rallycrawl.extraction.analysis import analyse_article  # noqa: E402
