@@ -7427,19 +7427,19 @@ def complete_head_word_speakers(quotes, organisation_names: list[str], paragraph
             # it that names one such organisation: 'La Fiscalía Provincial de X ha abierto diligencias. / …, la
             # Fiscalía subraya que «…»')
             reach = range(quote.paragraph, -1, -1) if RULES["head_word_named_before"] else (quote.paragraph,)
-            for index in reach:
+            prefix = name + " "
+            opening = [n for n in organisation_names if n.startswith(prefix)]  # (the names that open with it, found once)
+            for index in reach if opening else ():  # (no such name: no paragraph holds one)
                 text = paragraphs[index]
-                longer = {n for n in organisation_names if n.startswith(name + " ") and n in text}
+                longer = {n for n in opening if n in text}
                 if longer:
                     if len(longer) == 1:
                         name = longer.pop()
                     break
         elif len(words) > 1 and RULES["connector_name_completed"]:
             # 'Gewerkschaft Erziehung' for "Gewerkschaft Erziehung und Wissenschaft": the name reader stopped at "und"
-            longer = {
-                n for n in organisation_names
-                if n.startswith(name + " ") and n.split()[len(words)].lower() in _NAME_GOES_ON
-            }
+            prefix = name + " "
+            longer = {n for n in organisation_names if n.startswith(prefix) and n.split()[len(words)].lower() in _NAME_GOES_ON}
             if len(longer) == 1:
                 name = longer.pop()
                 if quote.organisation == speaker:
