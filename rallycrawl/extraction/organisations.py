@@ -1288,7 +1288,18 @@ def _spelt_from(acronym: str, name: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _is_acronym(name: str) -> bool:
-    return " " not in name and bool(ACRONYM.match(name)) and name not in ACRONYM_STOP
+    # (every match of ACRONYM has a capital, "&" or "-" second or a capital third: most names have neither,
+    # and are told so without the pattern)
+    return (
+        " " not in name
+        and (name[1:2] in _ACRONYM_SECOND or name[2:3].isupper())
+        and bool(ACRONYM.match(name))
+        and name not in ACRONYM_STOP
+    )
+
+
+#: the characters ACRONYM reads second when its third is no capital ("A-", "A&P", "NGO"; "AfD" by its third)
+_ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&-")
 
 
 #: organisation words that are plural nouns for people ("United Harbour *Workers*"): two words with one
@@ -2862,6 +2873,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     german = code == "de"
     compound_language = code in _COMPOUND_LANGUAGES
     compound_names = bool(_COMPOUND_NAME_HEADS.get(code))  # no heads: rule compound-name cannot hold
+    # rule company-noun-before: only in a language with company nouns (none in English or German)
+    company_nouns = "company-noun-before" not in off and bool(_language(code).company_nouns)
     prev_end = -1
     linked: list[int] = []  # spans coordinated with the one before ("A, B and C")
     orgs_in_spans: set[int] = set()
@@ -2938,7 +2951,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             head = False  # outside protest reports a name headed by "Watch" is as often a product's
         if (
             not head
-            and "company-noun-before" not in off
+            and company_nouns
             and text[s - 1 : s] == " "
             and _company_noun_before(text, s, name, facts, code)
         ):  # "le groupe Kestrel Parfums", "el grupo hotelero Lumo": the company's name, in any article
