@@ -40,7 +40,9 @@ from .people import (
     WORD_EDGES,
     PARTICLES,
     PERSON_ROLES,
+    TITLE_WORDS,
     _LANGUAGE,
+    _TITLE_ENDINGS,
     RULES as _NAME_RULES,
     Mentions,
     _from_every_language,
@@ -1588,7 +1590,9 @@ def _token_features(text: str) -> tuple:
             # sentence; it is a name word only as a particle ("van", "de")
             return (
                 text, lower, False, False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, False,
-                lower in PARTICLES, False, False, False, title_word(text), False,
+                lower in PARTICLES, False, False, False,
+                # (title_word(text), read off the word: it is its own lower case and holds no hyphen)
+                lower in TITLE_WORDS or (len(lower) > 6 and lower.endswith(_TITLE_ENDINGS)), False,
                 len(text) > 4 and text.endswith("ly"),
             )
         if text[0].isupper():
@@ -1606,7 +1610,8 @@ def _token_features(text: str) -> tuple:
         lower = word.lower()
         capitalised = word[0].isupper()
         is_name_word = capitalised or lower in PARTICLES  # (name_word(text))
-        title = title_word(word)
+        # (title_word(word), read off its lower case: letters alone, no hyphen)
+        title = lower in TITLE_WORDS or (len(lower) > 6 and lower.endswith(_TITLE_ENDINGS))
         if last == ",":
             ends_run, ends_sentence = True, False
         else:
