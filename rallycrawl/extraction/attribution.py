@@ -40,7 +40,9 @@ from .people import (
     WORD_EDGES,
     PARTICLES,
     PERSON_ROLES,
+    TITLE_WORDS,
     _LANGUAGE,
+    _TITLE_ENDINGS,
     RULES as _NAME_RULES,
     Mentions,
     _from_every_language,
@@ -1619,7 +1621,9 @@ def _token_features(text: str) -> tuple:
             # sentence; it is a name word only as a particle ("van", "de")
             return (
                 text, lower, False, False, lower in CUE_WORDS or lower in _TWO_WORD_STARTS, False,
-                lower in PARTICLES, False, False, False, title_word(text), False,
+                lower in PARTICLES, False, False, False,
+                # (title_word(text), read off the word: it is its own lower case and holds no hyphen)
+                lower in TITLE_WORDS or (len(lower) > 6 and lower.endswith(_TITLE_ENDINGS)), False,
                 len(text) > 4 and text.endswith("ly"),
             )
         if text[0].isupper():
@@ -1637,7 +1641,8 @@ def _token_features(text: str) -> tuple:
         lower = word.lower()
         capitalised = word[0].isupper()
         is_name_word = capitalised or lower in PARTICLES  # (name_word(text))
-        title = title_word(word)
+        # (title_word(word), read off its lower case: letters alone, no hyphen)
+        title = lower in TITLE_WORDS or (len(lower) > 6 and lower.endswith(_TITLE_ENDINGS))
         if last == ",":
             ends_run, ends_sentence = True, False
         else:
@@ -7534,19 +7539,19 @@ def complete_head_word_speakers(quotes, organisation_names: list[str], paragraph
             # it that names one such organisation: 'La Fiscalía Provincial de X ha abierto diligencias. / …, la
             # Fiscalía subraya que «…»')
             reach = range(quote.paragraph, -1, -1) if RULES["head_word_named_before"] else (quote.paragraph,)
-            for index in reach:
+            prefix = name + " "
+            opening = [n for n in organisation_names if n.startswith(prefix)]  # (the names that open with it, found once)
+            for index in reach if opening else ():  # (no such name: no paragraph holds one)
                 text = paragraphs[index]
-                longer = {n for n in organisation_names if n.startswith(name + " ") and n in text}
+                longer = {n for n in opening if n in text}
                 if longer:
                     if len(longer) == 1:
                         name = longer.pop()
                     break
         elif len(words) > 1 and RULES["connector_name_completed"]:
             # 'Gewerkschaft Erziehung' for "Gewerkschaft Erziehung und Wissenschaft": the name reader stopped at "und"
-            longer = {
-                n for n in organisation_names
-                if n.startswith(name + " ") and n.split()[len(words)].lower() in _NAME_GOES_ON
-            }
+            prefix = name + " "
+            longer = {n for n in organisation_names if n.startswith(prefix) and n.split()[len(words)].lower() in _NAME_GOES_ON}
             if len(longer) == 1:
                 name = longer.pop()
                 if quote.organisation == speaker:

@@ -580,13 +580,13 @@ def find_crowd_sizes(text: str, lowered: str | None = None, language: str | None
     if number_starts:  # number words, then every run of digits
         number_starts.update(digit_starts)
         numbers = matches_at(_NUMERIC, lowered, sorted(number_starts))
-    else:
-        numbers = matches_at(_NUMERIC_FROM_DIGIT, lowered, digit_starts)  # (in order already, as found)
+    else:  # (in order already, as found; most texts hold no digit)
+        numbers = matches_at(_NUMERIC_FROM_DIGIT, lowered, digit_starts) if digit_starts else ()
     for m in numbers:
         size = _numeric(m, text, lowered)
         if size:
             found.append(size)
-    for m in matches_at(_WORD_RE, lowered, sorted(size_word_starts)):
+    for m in matches_at(_WORD_RE, lowered, sorted(size_word_starts)) if size_word_starts else ():
         if _is_casualty_count(lowered, m.end(), m.start()):
             continue
         for pattern, lo, hi in _WORD_RANGES:

@@ -855,7 +855,8 @@ def _language_report_demands(
             starts = cues.report_starts
             if starts is not None:  # a match starts with one of ``starts``: the pattern is tried where they are only
                 places = literal_places(lowered, starts) if places is None else places
-                spans = ((m.start(), m.end()) for m in matches_at(cues.report, lowered, places))
+                # (most paragraphs hold none of the starts: no generator made for them)
+                spans = ((m.start(), m.end()) for m in matches_at(cues.report, lowered, places)) if places else ()
             elif cues.report_gapped:
                 spans = _report_spans(cues.report, lowered)
             else:
@@ -972,7 +973,7 @@ def _people_asked(
         # (tried only where a verb of asking starts, found in one scan, not at every character)
         if places is None:
             places = [at for at in literal_places(lowered, cues.asking_start) if at == 0 or not lowered[at - 1].isalnum()]
-        asked = matches_at(cues.asking, text, places)
+        asked = matches_at(cues.asking, text, places) if places else ()
     else:
         asked = cues.asking.finditer(text)
     for m in asked:

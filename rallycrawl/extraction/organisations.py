@@ -253,6 +253,7 @@ def switch_off(*names: str) -> None:
     _initials.cache_clear()
     _SPAN_PARTS_BY_LANGUAGE.clear()
     _INNER_CONNECTOR_AT.clear()
+    _INNER_CONNECTOR_STARTS.clear()
     _NAME_FACTS.clear()
 
 
@@ -1285,9 +1286,20 @@ def _spelt_from(acronym: str, name: str) -> bool:
     return len(letters) >= 2 and fits(0, 0)
 
 
-@lru_cache(maxsize=8192)
 def _is_acronym(name: str) -> bool:
-    return " " not in name and bool(ACRONYM.match(name)) and name not in ACRONYM_STOP
+    # (every match of ACRONYM has a capital, "&" or "-" second or a capital third: most names have neither,
+    # and are told so without the pattern; not cached: a crawl's new names missed the cache two times in three,
+    # and a miss cost more than this test)
+    return (
+        " " not in name
+        and (name[1:2] in _ACRONYM_SECOND or name[2:3].isupper())
+        and bool(ACRONYM.match(name))
+        and name not in ACRONYM_STOP
+    )
+
+
+#: the characters ACRONYM reads second when its third is no capital ("A-", "A&P", "NGO"; "AfD" by its third)
+_ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&-")
 
 
 #: organisation words that are plural nouns for people ("United Harbour *Workers*"): two words with one
@@ -1982,6 +1994,8 @@ def _lower_connector_tail(joined: str, end: int, raw: str) -> str:
 #: per language, the lower-case prepositions that go on inside a name after its organisation word, with the
 #: language's articles after them (lang/<code>/organisations.py INNER_CONNECTORS, ARTICLES; rule inner-connector)
 _INNER_CONNECTOR_AT: dict[str, re.Pattern[str] | None] = {}
+#: per language code: the texts a match of its _inner_connector_at pattern starts with (filled with it)
+_INNER_CONNECTOR_STARTS: dict[str, tuple[str, ...]] = {}
 
 
 def _inner_connector_at(code: str) -> re.Pattern[str] | None:
@@ -2002,6 +2016,14 @@ def _inner_connector_at(code: str) -> re.Pattern[str] | None:
         if gaps:
             pattern = re.compile(rf" (?:{'|'.join(gaps)})(?=[A-ZÀ-ÖØ-Þ])")
         _INNER_CONNECTOR_AT[code] = pattern
+        # what every match of it starts with (a blank, a connector and a blank or an apostrophe): a text
+        # that starts with none of them at a name's end is not matched there
+        starts: list[str] = []
+        if words and "inner-connector" not in _OFF:
+            starts += (f" {w} " for w in words)
+        if elided and "elided-connector" not in _OFF:
+            starts += (f" {e}{mark}" for e in elided for mark in "'’")
+        _INNER_CONNECTOR_STARTS[code] = tuple(starts)
     return pattern
 
 
@@ -2357,6 +2379,8 @@ _LOWER_LEGAL_FORM = re.compile(
     r" (?:" + "|".join(re.escape(f) for f in sorted(_LEGAL_FORMS, key=len, reverse=True) if f[:1].islower())
     + r")\.?(?![\w])"
 )
+#: what every match of _LOWER_LEGAL_FORM starts with (a blank and the form)
+_LOWER_LEGAL_FORM_STARTS = tuple(" " + f for f in _LEGAL_FORMS if f[:1].islower())
 
 
 def _find_spans(
@@ -2385,7 +2409,11 @@ def _find_spans(
     cache = _SPAN_PARTS_BY_LANGUAGE.setdefault(code, {})
     extend = "lower-connector" not in _OFF
     series = "comma-series-tail" not in _OFF
+    legal_tail = "legal-form-tail" not in _OFF
+    lower_legal = "legal-form" not in _OFF and bool(_LOWER_LEGAL_FORM_STARTS)
     inner = _inner_connector_at(code)
+    inner_starts = _INNER_CONNECTOR_STARTS.get(code, ()) if inner is not None else ()
+    romance = code in _ROMANCE_CODES
     opens = "stop-word-opens-name" not in _OFF
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
     # one iterator over the names; when a tail joins words after a name, the scan starts again
@@ -2410,37 +2438,45 @@ def _find_spans(
             matches = NAME.finditer(joined, next_from)
             parts = ((raw, 0, len(raw), False, False, _name_facts(raw), 0),)
         else:  # the tails the rules join to a name
-            if extend and joined.startswith((" to ", " in "), next_from) and (" for " in raw or " of " in raw):
+            # (the character after the name, read once: each tail opens with a blank or a comma, or follows " S";
+            # read again after a tail that moves the name's end)
+            following = joined[next_from : next_from + 1]
+            if extend and following == " " and joined.startswith((" to ", " in "), next_from) and (" for " in raw or " of " in raw):
                 tail = _lower_connector_tail(joined, next_from, raw)
                 if tail:  # the search goes on after the words joined to this name
                     raw += tail
                     next_from = m.start() + len(raw)
                     matches = NAME.finditer(joined, next_from)
-            if raw.endswith(" S") and "legal-form-tail" not in _OFF:
+                    following = joined[next_from : next_from + 1]
+            if legal_tail and raw.endswith(" S"):
                 legal = _MIXED_LEGAL_FORM.match(joined, next_from)
                 if legal:  # "Azienda Trasporti Ambrosiana S" + ".p.A.": the company's legal form
                     raw += legal.group()
                     next_from = legal.end()
                     matches = NAME.finditer(joined, next_from)
-            if joined.startswith(" ", next_from) and "legal-form" not in _OFF:
+                    following = joined[next_from : next_from + 1]
+            if following == " " and lower_legal and joined.startswith(_LOWER_LEGAL_FORM_STARTS, next_from):
                 legal = _LOWER_LEGAL_FORM.match(joined, next_from)
                 if legal:  # "Kliniken Obertal" + " gGmbH": the company's legal form
                     raw += legal.group()
                     next_from = legal.end()
                     matches = NAME.finditer(joined, next_from)
-            if inner is not None and joined.startswith(" ", next_from):
+                    following = joined[next_from : next_from + 1]
+            if following == " " and inner_starts and joined.startswith(inner_starts, next_from):
                 tail = _inner_connector_tail(joined, next_from, raw, inner, code)
                 if tail:  # "Sindicato dos Trabalhadores" + " em Educação": one name
                     raw += tail
                     next_from = m.start() + len(raw)
                     matches = NAME.finditer(joined, next_from)
-            if series and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):
+                    following = joined[next_from : next_from + 1]
+            if series and following == "," and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):
                 tail = _comma_series_tail(joined, next_from, raw, code)
                 if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
                     raw += tail
                     next_from = m.start() + len(raw)
                     matches = NAME.finditer(joined, next_from)
-            if code in _ROMANCE_CODES and joined.startswith(",", next_from):
+                    following = joined[next_from : next_from + 1]
+            if romance and following == ",":
                 portfolio_end = _romance_series_end(joined, next_from, raw, code)
                 if portfolio_end > next_from:  # "Ministero dell'Agricoltura" + ", della Sovranità Alimentare e delle Foreste"
                     raw = joined[m.start() : portfolio_end]
@@ -2837,6 +2873,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     german = code == "de"
     compound_language = code in _COMPOUND_LANGUAGES
     compound_names = bool(_COMPOUND_NAME_HEADS.get(code))  # no heads: rule compound-name cannot hold
+    # rule company-noun-before: only in a language with company nouns (none in English or German)
+    company_nouns = "company-noun-before" not in off and bool(_language(code).company_nouns)
     prev_end = -1
     linked: list[int] = []  # spans coordinated with the one before ("A, B and C")
     orgs_in_spans: set[int] = set()
@@ -2913,7 +2951,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             head = False  # outside protest reports a name headed by "Watch" is as often a product's
         if (
             not head
-            and "company-noun-before" not in off
+            and company_nouns
             and text[s - 1 : s] == " "
             and _company_noun_before(text, s, name, facts, code)
         ):  # "le groupe Kestrel Parfums", "el grupo hotelero Lumo": the company's name, in any article

@@ -213,6 +213,8 @@ def _guessed_gender(name: str) -> str | None:
 
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?$")
+#: the second characters of every match of _INITIAL (none: a capital alone)
+_INITIAL_SECONDS = ("", ".")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&\-]{1,7}s?$")
 _STRIP = "\"'“”„‘’«»‹›()[]{}"
 
@@ -340,7 +342,8 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     Administrator", organisation "NASA"; "Pallavan Institutional Equities" -> an
     organisation; "the UAW" -> an organisation.
     """
-    if all(map(str.isalpha, words)):
+    letters = all(map(str.isalpha, words))
+    if letters:
         words = list(words)  # (most runs: words of letters alone, their own bare forms)
     else:
         words = [b for w in words if (b := name_bare(w))]  # (a call from Python, not through map: quicker)
@@ -373,7 +376,8 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     else:
         org = True  # (or every word an initial)
         for w in name_words:
-            if not _INITIAL.match(w):
+            # (an initial's second character is a full stop, or it has none: "Smith" is told at once)
+            if w[1:2] not in _INITIAL_SECONDS or not _INITIAL.match(w):
                 org = False
                 break
     if org:
@@ -400,7 +404,8 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     if not name_words or len(name_words) > 5:
         return None
     for w in name_words:
-        if not name_word(w) and w.lower() not in language_particles(language):
+        # (name_word(w) of a word of letters alone: a capital first, or a particle)
+        if not (w[0].isupper() or w.lower() in PARTICLES if letters else name_word(w)) and w.lower() not in language_particles(language):
             return None
     for w in name_words:
         if len(w) > 3 and w.isupper() and not _INITIAL.match(w):

@@ -92,7 +92,13 @@ class _WordFlags(dict):
     def __missing__(self, word: str) -> bool:
         if len(self) >= 8192:
             self.clear()
-        flag = self[word] = word in _words().hints or is_slogan_word(word) or "-" in word[:1]
+        vocab = _words()
+        # (is_slogan_word(word) read off the words at once, without its cache, which a new word misses: a word
+        # opening with "-" may make a slogan whatever follows)
+        flag = self[word] = (
+            word in vocab.hints or word[:1] == "-" or word in vocab.words
+            or (word.startswith(vocab.stems) and not word.startswith(vocab.not_stems))
+        )
         return flag
 
 

@@ -355,7 +355,8 @@ def matches_from_starts(pattern: re.Pattern, text: str, starts: tuple[str, ...] 
     opens with ``\\b``, which a scan tries at every character (the matcher has no first letters to skip to)."""
     if starts is None:
         return pattern.finditer(text)
-    return matches_at(pattern, text, literal_places(text, starts))
+    places = literal_places(text, starts)
+    return matches_at(pattern, text, places) if places else iter(())  # (no place: no generator made)
 
 
 #: the greatest width of a pattern for which :func:`end_search` pays
