@@ -153,6 +153,7 @@ RULES: dict[str, str] = {
     "and-tail": "join a short tail after and/y/und: Alliance of Stage Lighting and Sound Technicians",
     "and-tail-person": "not a person's name as the tail: Department of Harbour Security and Ana Roe",
     "and-of-language": "only the article's language's and (and English and) cuts a name: Ecologistas en Acción",
+    "suspended-compound": "German, Dutch: a word that ends in a hyphen before 'and' shares the compound after it, one name: Institut für Küsten- und Boddenökologie, Vereniging voor Land- en Tuinbouw",
     "and-head-first": "after and/y/et, an organisation word opens a second name: Unión Obrera del Sur y Frente Gremial",
     "and-places": "join places before a head: Devon and Cornwall Police",
     "possessive-split": "cut after a one-word possessive: Xi's Communist Party -> Communist Party",
@@ -166,9 +167,11 @@ RULES: dict[str, str] = {
     "german-called-inverted": "German, protest reports: the call first, the organiser after the auxiliary: Zu der Kundgebung hatte der Kestrelverband aufgerufen, Zum Warnstreik hatten Verdi und X aufgerufen",
     "german-role-prefix": "German, protest reports: the name glued by a hyphen before a role noun is the organisation the person speaks or acts for, though it has no head word or capitals: Verdi-Sprecherin, Greenpeace-Aktivisten, IG-Lindenholz-Chef -> IG Lindenholz (spaced as the article writes it elsewhere); not a common word (wordfreq: Klima-Aktivisten), a place or a person named in the article",
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
+    "german-parent-body": "German: a body's name, a genitive article and a parent body's noun with its own name are two names: Institut für Bodenkunde der Universität Greifswald -> Institut für Bodenkunde, Universität Greifswald (lang/de/organisations.py PARENT_BODIES)",
     "german-role-title": "a German organisation compound before a person's name is her title: Betriebsrat Thomas Kessler",
     "german-quoted-name": "German, protest reports: a name in quotation marks right after an organisation noun is that organisation: das Bündnis „Wohnen für alle“ -> Wohnen für alle, die Bürgerinitiative »Rettet den Lindenwald«",
     "german-role-genitive": "German: a role joined to its organisation by a genitive article alone is a spokesperson for X: eine Sprecherin der Wachen Generation, der Vorsitzende des Mietervereins Obernau",
+    "german-descriptor-name-compound": "German: a compound that opens the name of a local body of its kind is no descriptor before it: Bürgerinitiative Lebenswertes Ermstal, Mieterverein Nord e.V., Wasserverband Helme-Unstrut (lang/de/organisations.py NAME_COMPOUNDS; not Umweltorganisation Greenpeace)",
     "german-descriptor-place": "German: a compound organisation word before a place is the name of that place's branch, not a descriptor: Mieterverein Köln, Bauernverband Schleswig-Holstein (not Köln)",
     "german-descriptor-motto": "German: a compound organisation word stays before a motto of common words with a lower-case word in it, which is no name alone: Aktionsbündnis Geburt vor Ort (not Umweltorganisation Greenpeace)",
     "relation-descriptor": "German, Dutch: a noun before a firm's name saying how it stands to another firm or what business it is in is no part of it: Frachttochter Kestrel Cargo GmbH -> Kestrel Cargo GmbH, Konkurrent Lumo Shipping, Chipmachinemaker Lumo Systems (lang/<code>/organisations.py RELATION_DESCRIPTORS)",
@@ -957,6 +960,9 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
             left_text = [x for x, _ in left]
             right_text = [x for x, _ in right]
             one_name = right_text[-1].lower() in POLICY_WORDS or (
+                # "Küsten- und Boddenökologie": the hyphen leaves the word's last part to the compound after "und"
+                left_text[-1].endswith("-") and len(left_text[-1]) > 2 and "suspended-compound" not in _OFF
+            ) or (
                 (
                     any(x in _CONNECTORS and x not in _AND for x in left_text)
                     or left_text[0].lower() in _HEAD_FIRST
@@ -1110,6 +1116,24 @@ def _german_noun_phrase_cut(chunk: list[tuple[str, int]], lang: _Language) -> li
     return _german_noun_phrase_cut(rest, lang)  # "Taktiken zur Organisation der Mitmieter"
 
 
+_PARENT_BODIES = frozenset(resources("de", "organisations").PARENT_BODIES)
+
+
+def _parent_body_split(chunk: list[tuple[str, int]], lang: _Language) -> list[list[tuple[str, int]]]:
+    """Rule ``german-parent-body``: "Institut für Bodenkunde der Universität Greifswald" names two bodies, the
+    institute and the university it belongs to: cut before the genitive article when the words before it hold an
+    organisation word and a parent body's noun with a name of its own follows it."""
+    for i in range(2, len(chunk) - 2):
+        if (
+            chunk[i][0] in lang.genitive
+            and chunk[i + 1][0].lower() in _PARENT_BODIES
+            and chunk[i + 2][0][:1].isupper()
+            and any(_is_head_word(w) or w.lower().endswith(_GERMAN_COMPOUND_HEADS) for w, _ in chunk[:i])
+        ):
+            return [chunk[:i], chunk[i + 1 :]]
+    return [chunk]
+
+
 @lru_cache(maxsize=16384)  # a span's parts depend on its text and language alone, and names recur
 def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool, bool], ...]:
     """Names inside one capitalised span: (name, offset in span, followed by a title, possessive).
@@ -1208,8 +1232,12 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
     if current:
         pieces.append((current, False, False, after_title))
     parts: list[tuple[str, int, bool, bool, bool]] = []
+    parent_split = lang.genitive and "german-parent-body" not in _OFF
     for piece, titled, possessive, follows_title in pieces:
-        for chunk in _split_and(_strip_edges(piece, code), code):
+        chunks = _split_and(_strip_edges(piece, code), code)
+        if parent_split and len(chunks) == 1 and len(chunks[0]) >= 5:
+            chunks = _parent_body_split(chunks[0], lang)
+        for chunk in chunks:
             chunk = _strip_edges(chunk, code)
             if lang.genitive and "german-noun-phrase" not in _OFF:
                 chunk = _german_noun_phrase_cut(chunk, lang)
@@ -3864,6 +3892,8 @@ def _without_german_descriptor(name: str) -> str:
         and not first.startswith(data.NAME_COMPOUND_PREFIXES)
     ):
         return name
+    elif first in data.NAME_COMPOUNDS and "german-descriptor-name-compound" not in _OFF:
+        return name  # "Bürgerinitiative Lebenswertes Ermstal": the compound opens the body's own name
     if rest[0].lower() in ("der", "des", "für", "von", "zur", "zum"):
         return name  # "Gewerkschaft der Polizei"
     if (

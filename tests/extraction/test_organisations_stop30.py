@@ -1,0 +1,84 @@
+"""Organisation rules of stop 30 (how each language's news names bodies: German compounds and public bodies).
+Every sentence and name is written for these tests."""
+
+from rallycrawl.extraction.analysis import analyse_article
+
+
+def names(paragraphs, language, headline="Protest vor dem Rathaus"):
+    return [o.name for o in analyse_article(headline, paragraphs, language=language).organisations]
+
+
+# --- German public bodies (lang/de HEADS, HEADS_FIRST, COMPOUND_HEADS, INSTITUTIONS) ----------------------
+
+def test_german_courts_universities_and_youth_wings_are_bodies():
+    found = names(["Das Amtsgericht Kesselbrunn wies die Klage der Anwohner ab.",
+                   "Forscher der Hochschule Lindenau hatten die Messungen geprüft.",
+                   "Auch die Gewerkschaftsjugend Oberland rief zum Protest auf."], "de")
+    assert "Amtsgericht Kesselbrunn" in found
+    assert "Hochschule Lindenau" in found
+    assert "Gewerkschaftsjugend Oberland" in found
+
+
+def test_the_state_government_alone_is_a_body():
+    found = names(["Rund 900 Menschen protestierten gegen das Kraftwerk.",
+                   "Die Landesregierung verteidigte das Projekt am Montag."], "de")
+    assert "Landesregierung" in found
+
+
+# --- german-descriptor-name-compound -----------------------------------------------------------------------
+
+CITIZENS = ["Rund 600 Menschen protestierten am Samstag gegen die Deponie.",
+            "Aufgerufen hatte die Bürgerinitiative Sauberes Mühltal, die seit Jahren gegen das Projekt kämpft."]
+
+
+def test_a_local_body_compound_opens_its_name():
+    assert "Bürgerinitiative Sauberes Mühltal" in names(CITIZENS, "de")
+    found = names(["Auch der Wasserverband Obere Kessel warnte vor dem Projekt."], "de")
+    assert "Wasserverband Obere Kessel" in found
+
+
+def test_other_compounds_stay_descriptors():
+    found = names(["Rund 600 Menschen protestierten am Samstag gegen die Deponie.",
+                   "Aufgerufen hatte die Mietergewerkschaft Kesselwacht Nord."], "de")
+    assert "Kesselwacht Nord" in found
+
+
+def test_german_descriptor_name_compound_switched_off(organisation_rule_off):
+    organisation_rule_off("german-descriptor-name-compound")
+    found = names(CITIZENS, "de")
+    assert "Bürgerinitiative Sauberes Mühltal" not in found
+
+
+# --- suspended-compound --------------------------------------------------------------------------------------
+
+INSTITUTE = ["Das Institut für Fluss- und Auenkunde der Universität Kesselbrunn hat neue Messwerte veröffentlicht."]
+
+
+def test_a_hyphen_before_and_keeps_one_name():
+    assert "Institut für Fluss- und Auenkunde" in names(INSTITUTE, "de")
+
+
+def test_suspended_compound_switched_off(organisation_rule_off):
+    organisation_rule_off("suspended-compound")
+    assert "Institut für Fluss- und Auenkunde" not in names(INSTITUTE, "de")
+
+
+# --- german-parent-body ----------------------------------------------------------------------------------------
+
+PARENT = ["Das Institut für Moorkunde der Universität Kesselbrunn hat eine neue Studie vorgelegt."]
+
+
+def test_a_body_and_the_university_it_belongs_to_are_two_names():
+    found = names(PARENT, "de")
+    assert "Institut für Moorkunde" in found
+    assert "Universität Kesselbrunn" in found
+
+
+def test_a_genitive_of_no_parent_body_stays_one_name():
+    found = names(["Die Gewerkschaft der Lokführer Süd rief zum Streik auf."], "de")
+    assert not any(n == "Lokführer Süd" for n in found)
+
+
+def test_german_parent_body_switched_off(organisation_rule_off):
+    organisation_rule_off("german-parent-body")
+    assert "Institut für Moorkunde" not in names(PARENT, "de")
