@@ -121,6 +121,7 @@ RULES: dict[str, str] = {
     "apposition-before": "whose organisation, X",
     "compound-name": "one capitalised word that ends in a definite organisation head is a name in a language that writes its common nouns in lower case: Yrkessjåførforbundet, Arbeiderpartiet (lang/<code>/organisations.py COMPOUND_NAME_HEADS)",
     "compound-org-noun": "a lower-case compound ending in an organisation noun before the name: miljøorganisasjonen X, fagforeningen X (lang/<code>/organisations.py COMPOUND_ORG_NOUN_ENDINGS)",
+    "compound-org-noun-shape": "after a lower-case compound organisation noun, a name of a person's shape that opens with no first name (gender-guesser) is the organisation's: burgerbeweging Grondig Gezond Zwijndrecht, aksjonsgruppa Stille Fjord Vakt",
     "apposition-filler": "the word between an organisation noun and a name is no function word or English past participle: not 'an employer under X', 'the collective designed X'",
     "called-name": "a group called X, the coalition, known as X, una organización llamada X, eine Initiative namens X",
     "titled": "X President Jane Roe (X an acronym or with a head word)",
@@ -188,6 +189,7 @@ RULES: dict[str, str] = {
         "in the article's language, a lower-case preposition the shared name pattern has no place for continues a name "
         "that an organisation word opens: Sindicato dos Trabalhadores em Educação, Comitato per la Difesa del Territorio, "
         "Bündnis gegen Rechts (lang/<code>/organisations.py INNER_CONNECTORS); not into a place or a person's name",
+    "inner-connector-again": "inner-connector goes on after the words it joined, up to three times: Vereniging tot Behoud van het Dokkumer Stadsgezicht (Dutch 'van het', 'voor de' after a name, INNER_CONNECTORS)",
     "inner-connector-compound-head": "German, Dutch: inner-connector reads a compound ending in an organisation word as one: Aktionsbündnis Geburt vor Ort, Actiecomité X tegen Y",
     "inner-connector-and-article": "inner-connector stops at the language's 'and' before an article, which opens another noun phrase: Bündnis Pflege am Limit und der Berufsverband -> Bündnis Pflege am Limit",
     "elided-connector":
@@ -2456,12 +2458,17 @@ def _find_spans(
                     raw += legal.group()
                     next_from = legal.end()
                     matches = NAME.finditer(joined, next_from)
-            if inner is not None and joined.startswith(" ", next_from):
+            rounds = 3 if "inner-connector-again" not in _OFF else 1
+            while rounds and inner is not None and joined.startswith(" ", next_from):
+                rounds -= 1
                 tail = _inner_connector_tail(joined, next_from, raw, inner, code)
-                if tail:  # "Sindicato dos Trabalhadores" + " em Educação": one name
-                    raw += tail
-                    next_from = m.start() + len(raw)
-                    matches = NAME.finditer(joined, next_from)
+                if not tail:
+                    break
+                # "Sindicato dos Trabalhadores" + " em Educação": one name; and again after it
+                # (rule inner-connector-again): "Vereniging" + " tot Behoud" + " van het Dokkumer Stadsgezicht"
+                raw += tail
+                next_from = m.start() + len(raw)
+                matches = NAME.finditer(joined, next_from)
             if series and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):
                 tail = _comma_series_tail(joined, next_from, raw, code)
                 if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
@@ -3120,7 +3127,14 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             ):
                 rule = "apposition-after"
             elif (
-                "apposition" in kinds and "apposition-before" not in off and low not in collect.people
+                "apposition" in kinds and "apposition-before" not in off
+                and (
+                    low not in collect.people
+                    # "burgerbeweging Grondig Gezond Zwijndrecht": after a compound organisation noun, a name of
+                    # a person's shape that opens with no first name is the organisation's
+                    or ("compound" in kinds and "compound-org-noun-shape" not in off
+                        and not _is_first_name(name.split()[0], collect.code))
+                )
                 # (after a compound noun, a person's name stays a person's: "i gruppa Kari Hansen leder")
                 and not ("compound" in kinds and person and _is_first_name(name.split()[0], collect.code))
             ):

@@ -82,3 +82,42 @@ def test_a_genitive_of_no_parent_body_stays_one_name():
 def test_german_parent_body_switched_off(organisation_rule_off):
     organisation_rule_off("german-parent-body")
     assert "Institut für Moorkunde" not in names(PARENT, "de")
+
+
+# --- Dutch: Bond opens names, compound organisation nouns, connectors inside names -------------------------
+
+def test_dutch_bond_and_woonstichting_open_names():
+    found = names(["De betoging was georganiseerd door Woonstichting Kwartelhof en de Bond Stille Polders.",
+                   "Honderden huurders liepen mee."], "nl", headline="Huurders protesteren")
+    assert "Woonstichting Kwartelhof" in found
+    assert "Bond Stille Polders" in found
+
+
+# the town named alone too: the three words have a person's shape (first, middle, last name)
+MOVEMENT = ["Ruim duizend mensen hebben zondag in Kwartelveen betoogd tegen de vervuiling.",
+            "De mars werd georganiseerd door burgerbeweging Helder Water Kwartelveen, samen met de buren."]
+
+
+def test_a_person_shaped_name_after_a_dutch_compound_noun_is_the_group():
+    assert "Helder Water Kwartelveen" in names(MOVEMENT, "nl", headline="Betoging tegen vervuiling")
+
+
+def test_compound_org_noun_shape_switched_off(organisation_rule_off):
+    organisation_rule_off("compound-org-noun-shape")
+    assert "Helder Water Kwartelveen" not in names(MOVEMENT, "nl", headline="Betoging tegen vervuiling")
+
+
+SOCIETY = ["Het protest was georganiseerd door de Vereniging tot Behoud van het Kwartelse Dorpsgezicht.",
+           "Honderden inwoners liepen mee."]
+
+
+def test_dutch_connectors_go_on_inside_a_name():
+    found = names(SOCIETY, "nl", headline="Protest tegen sloop")
+    assert "Vereniging tot Behoud van het Kwartelse Dorpsgezicht" in found
+
+
+def test_inner_connector_again_switched_off(organisation_rule_off):
+    organisation_rule_off("inner-connector-again")
+    found = names(SOCIETY, "nl", headline="Protest tegen sloop")
+    assert "Vereniging tot Behoud van het Kwartelse Dorpsgezicht" not in found
+    assert "Vereniging tot Behoud" in found
