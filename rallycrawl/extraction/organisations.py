@@ -208,6 +208,7 @@ RULES: dict[str, str] = {
     "sentence-case-adjective-endings": "French: sentence-case-tail reads the language's further adjective endings too (lang/fr/organisations.py ADJECTIVE_ENDINGS): Confédération paysanne, Union citoyenne",
     "lower-institution-name": "French, Spanish, Italian, Portuguese: an institution written in lower case before its name (LOWER_INSTITUTIONS), the name closed by a mark or a verb: ministère de l'Éducation nationale, conseil régional de Nouvelle-Aquitaine",
     "legal-form": "a name of two words or more that ends in a company's legal form, written in its own case, is a company's: Kestrel Logistik GmbH, Lumo Havens B.V., Acciai Kestrel SpA (lang/<code>/organisations.py LEGAL_FORMS); the legal form ends the name",
+    "legal-form-comma": "French, Spanish, Italian, Portuguese: a legal form after a comma goes on a name of two words or more, as these languages write it: Kestrel Energía, S.A.; Lumo Investimentos, Lda.; Kestrel Energia, SGPS, S.A. (forms with a dot or of three letters or more)",
     "legal-form-tail": "a company's legal form in mixed case goes on its name: Azienda Trasporti Ambrosiana S.p.A., Porcini Veneti S.r.l.",
     "possession-after": "a name of two words or more before a possessive and what only an organisation has (ORG_POSSESSIONS): Harlow Petroleum's headquarters, Kestrel Foods' shareholders",
     "of-person-head-first": "a name 'X Y de Z' is not cut to Z as a person's 'of' when X is an organisation word that opens names: Asamblea Nacional de Estudiantes Universitarios, Fiscalía General de Justicia",
@@ -2388,6 +2389,15 @@ _LOWER_LEGAL_FORM = re.compile(
     + r")\.?(?![\w])"
 )
 
+#: ", S.A.", ", Lda.", ", SGPS, S.A.": a legal form after a comma, as Spanish and Portuguese write it (rule
+#: legal-form-comma, read in articles in a Romance language); only forms with a dot or of three letters or more ("SA", "AG" after a comma are as often
+#: something else)
+_COMMA_LEGAL_FORM = re.compile(
+    r"(?:, (?:"
+    + "|".join(re.escape(f) for f in sorted(_LEGAL_FORMS, key=len, reverse=True) if f[:1].isupper() and ("." in f or len(f) >= 3))
+    + r")\.?){1,2}(?![\w/])"
+)
+
 
 def _find_spans(
     scanned: list[str],
@@ -2418,6 +2428,7 @@ def _find_spans(
     inner = _inner_connector_at(code)
     opens = "stop-word-opens-name" not in _OFF
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
+    comma_legal = code in _ROMANCE_CODES and "legal-form-comma" not in _OFF
     # one iterator over the names; when a tail joins words after a name, the scan starts again
     # after them (as a search from there would: a match's look-behinds still see the text before)
     institutions = (
@@ -2449,6 +2460,12 @@ def _find_spans(
             if raw.endswith(" S") and "legal-form-tail" not in _OFF:
                 legal = _MIXED_LEGAL_FORM.match(joined, next_from)
                 if legal:  # "Azienda Trasporti Ambrosiana S" + ".p.A.": the company's legal form
+                    raw += legal.group()
+                    next_from = legal.end()
+                    matches = NAME.finditer(joined, next_from)
+            if comma_legal and joined.startswith(", ", next_from) and " " in raw:
+                legal = _COMMA_LEGAL_FORM.match(joined, next_from)
+                if legal:  # "Hidalvia Energía" + ", S.A.": the company's legal form after a comma
                     raw += legal.group()
                     next_from = legal.end()
                     matches = NAME.finditer(joined, next_from)

@@ -121,3 +121,27 @@ def test_inner_connector_again_switched_off(organisation_rule_off):
     found = names(SOCIETY, "nl", headline="Protest tegen sloop")
     assert "Vereniging tot Behoud van het Kwartelse Dorpsgezicht" not in found
     assert "Vereniging tot Behoud" in found
+
+
+# --- legal-form-comma ----------------------------------------------------------------------------------------
+
+FIRMS = ["Los vecinos protestaron frente a la sede de Kestrel Inmuebles, S.A., dueña de 900 pisos.",
+         "La asociación Voces del Barrio, A.C. también se sumó a la marcha."]
+
+
+def test_a_legal_form_after_a_comma_goes_on_the_name():
+    found = names(FIRMS, "es", headline="Protesta contra los desalojos")
+    assert "Kestrel Inmuebles, S.A." in found
+    found = names(["Os moradores acusam a Lumo Energia, SGPS, S.A. de despejos."], "pt",
+                  headline="Moradores protestam contra despejos")
+    assert "Lumo Energia, SGPS, S.A." in found
+
+
+def test_a_comma_legal_form_is_read_only_in_romance_articles():
+    found = names(["Workers rallied outside Kestrel Holdings, Inc. on Monday."], "en", headline="Workers rally")
+    assert "Kestrel Holdings, Inc." not in found
+
+
+def test_legal_form_comma_switched_off(organisation_rule_off):
+    organisation_rule_off("legal-form-comma")
+    assert "Kestrel Inmuebles, S.A." not in names(FIRMS, "es", headline="Protesta contra los desalojos")
