@@ -145,3 +145,27 @@ def test_a_comma_legal_form_is_read_only_in_romance_articles():
 def test_legal_form_comma_switched_off(organisation_rule_off):
     organisation_rule_off("legal-form-comma")
     assert "Kestrel Inmuebles, S.A." not in names(FIRMS, "es", headline="Protesta contra los desalojos")
+
+
+# --- Italian organiser cues (lang/it ORGANISER_CUES): proclamato da, sostenuto da, su iniziativa di ----------
+
+STRIKE = ["Metro ferma a Lucerna per lo sciopero di otto ore proclamato da Filt-Kestra, Fit-Lumo e Trasporti Uniti.",
+          "Il corteo degli autisti ha attraversato il centro."]
+
+
+def test_a_strike_proclaimed_by_names_its_unions():
+    found = names(STRIKE, "it", headline="Sciopero dei trasporti, corteo degli autisti")
+    assert "Filt-Kestra" in found
+    assert "Fit-Lumo" in found
+
+
+def test_a_protest_supported_by_names_its_organiser():
+    found = names(["La protesta dei pastori, organizzata dal Comitato dei pastori, è sostenuta da Kestrel Sardegna."],
+                  "it", headline="Protesta dei pastori")
+    assert "Kestrel Sardegna" in found
+
+
+def test_organised_by_switched_off_leaves_the_italian_cues(organisation_rule_off):
+    organisation_rule_off("organised-by")
+    found = names(STRIKE, "it", headline="Sciopero dei trasporti, corteo degli autisti")
+    assert "Filt-Kestra" not in found
