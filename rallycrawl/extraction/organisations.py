@@ -121,6 +121,7 @@ RULES: dict[str, str] = {
     "apposition-before": "whose organisation, X",
     "compound-name": "one capitalised word that ends in a definite organisation head is a name in a language that writes its common nouns in lower case: Yrkessjåførforbundet, Arbeiderpartiet (lang/<code>/organisations.py COMPOUND_NAME_HEADS)",
     "compound-org-noun": "a lower-case compound ending in an organisation noun before the name: miljøorganisasjonen X, fagforeningen X (lang/<code>/organisations.py COMPOUND_ORG_NOUN_ENDINGS)",
+    "compound-org-noun-shape": "after a lower-case compound organisation noun, a name of a person's shape that opens with no first name (gender-guesser) is the organisation's: burgerbeweging Grondig Gezond Zwijndrecht, aksjonsgruppa Stille Fjord Vakt",
     "apposition-filler": "the word between an organisation noun and a name is no function word or English past participle: not 'an employer under X', 'the collective designed X'",
     "called-name": "a group called X, the coalition, known as X, una organización llamada X, eine Initiative namens X",
     "titled": "X President Jane Roe (X an acronym or with a head word)",
@@ -153,6 +154,7 @@ RULES: dict[str, str] = {
     "and-tail": "join a short tail after and/y/und: Alliance of Stage Lighting and Sound Technicians",
     "and-tail-person": "not a person's name as the tail: Department of Harbour Security and Ana Roe",
     "and-of-language": "only the article's language's and (and English and) cuts a name: Ecologistas en Acción",
+    "suspended-compound": "German, Dutch: a word that ends in a hyphen before 'and' shares the compound after it, one name: Institut für Küsten- und Boddenökologie, Vereniging voor Land- en Tuinbouw",
     "and-head-first": "after and/y/et, an organisation word opens a second name: Unión Obrera del Sur y Frente Gremial",
     "and-places": "join places before a head: Devon and Cornwall Police",
     "possessive-split": "cut after a one-word possessive: Xi's Communist Party -> Communist Party",
@@ -166,9 +168,11 @@ RULES: dict[str, str] = {
     "german-called-inverted": "German, protest reports: the call first, the organiser after the auxiliary: Zu der Kundgebung hatte der Kestrelverband aufgerufen, Zum Warnstreik hatten Verdi und X aufgerufen",
     "german-role-prefix": "German, protest reports: the name glued by a hyphen before a role noun is the organisation the person speaks or acts for, though it has no head word or capitals: Verdi-Sprecherin, Greenpeace-Aktivisten, IG-Lindenholz-Chef -> IG Lindenholz (spaced as the article writes it elsewhere); not a common word (wordfreq: Klima-Aktivisten), a place or a person named in the article",
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
+    "german-parent-body": "German: a body's name, a genitive article and a parent body's noun with its own name are two names: Institut für Bodenkunde der Universität Greifswald -> Institut für Bodenkunde, Universität Greifswald (lang/de/organisations.py PARENT_BODIES)",
     "german-role-title": "a German organisation compound before a person's name is her title: Betriebsrat Thomas Kessler",
     "german-quoted-name": "German, protest reports: a name in quotation marks right after an organisation noun is that organisation: das Bündnis „Wohnen für alle“ -> Wohnen für alle, die Bürgerinitiative »Rettet den Lindenwald«",
     "german-role-genitive": "German: a role joined to its organisation by a genitive article alone is a spokesperson for X: eine Sprecherin der Wachen Generation, der Vorsitzende des Mietervereins Obernau",
+    "german-descriptor-name-compound": "German: a compound that opens the name of a local body of its kind is no descriptor before it: Bürgerinitiative Lebenswertes Ermstal, Mieterverein Nord e.V., Wasserverband Helme-Unstrut (lang/de/organisations.py NAME_COMPOUNDS; not Umweltorganisation Greenpeace)",
     "german-descriptor-place": "German: a compound organisation word before a place is the name of that place's branch, not a descriptor: Mieterverein Köln, Bauernverband Schleswig-Holstein (not Köln)",
     "german-descriptor-motto": "German: a compound organisation word stays before a motto of common words with a lower-case word in it, which is no name alone: Aktionsbündnis Geburt vor Ort (not Umweltorganisation Greenpeace)",
     "relation-descriptor": "German, Dutch: a noun before a firm's name saying how it stands to another firm or what business it is in is no part of it: Frachttochter Kestrel Cargo GmbH -> Kestrel Cargo GmbH, Konkurrent Lumo Shipping, Chipmachinemaker Lumo Systems (lang/<code>/organisations.py RELATION_DESCRIPTORS)",
@@ -185,6 +189,7 @@ RULES: dict[str, str] = {
         "in the article's language, a lower-case preposition the shared name pattern has no place for continues a name "
         "that an organisation word opens: Sindicato dos Trabalhadores em Educação, Comitato per la Difesa del Territorio, "
         "Bündnis gegen Rechts (lang/<code>/organisations.py INNER_CONNECTORS); not into a place or a person's name",
+    "inner-connector-again": "inner-connector goes on after the words it joined, up to three times: Vereniging tot Behoud van het Dokkumer Stadsgezicht (Dutch 'van het', 'voor de' after a name, INNER_CONNECTORS)",
     "inner-connector-compound-head": "German, Dutch: inner-connector reads a compound ending in an organisation word as one: Aktionsbündnis Geburt vor Ort, Actiecomité X tegen Y",
     "inner-connector-and-article": "inner-connector stops at the language's 'and' before an article, which opens another noun phrase: Bündnis Pflege am Limit und der Berufsverband -> Bündnis Pflege am Limit",
     "elided-connector":
@@ -203,6 +208,7 @@ RULES: dict[str, str] = {
     "sentence-case-adjective-endings": "French: sentence-case-tail reads the language's further adjective endings too (lang/fr/organisations.py ADJECTIVE_ENDINGS): Confédération paysanne, Union citoyenne",
     "lower-institution-name": "French, Spanish, Italian, Portuguese: an institution written in lower case before its name (LOWER_INSTITUTIONS), the name closed by a mark or a verb: ministère de l'Éducation nationale, conseil régional de Nouvelle-Aquitaine",
     "legal-form": "a name of two words or more that ends in a company's legal form, written in its own case, is a company's: Kestrel Logistik GmbH, Lumo Havens B.V., Acciai Kestrel SpA (lang/<code>/organisations.py LEGAL_FORMS); the legal form ends the name",
+    "legal-form-comma": "French, Spanish, Italian, Portuguese: a legal form after a comma goes on a name of two words or more, as these languages write it: Kestrel Energía, S.A.; Lumo Investimentos, Lda.; Kestrel Energia, SGPS, S.A. (forms with a dot or of three letters or more)",
     "legal-form-tail": "a company's legal form in mixed case goes on its name: Azienda Trasporti Ambrosiana S.p.A., Porcini Veneti S.r.l.",
     "possession-after": "a name of two words or more before a possessive and what only an organisation has (ORG_POSSESSIONS): Harlow Petroleum's headquarters, Kestrel Foods' shareholders",
     "of-person-head-first": "a name 'X Y de Z' is not cut to Z as a person's 'of' when X is an organisation word that opens names: Asamblea Nacional de Estudiantes Universitarios, Fiscalía General de Justicia",
@@ -958,6 +964,9 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
             left_text = [x for x, _ in left]
             right_text = [x for x, _ in right]
             one_name = right_text[-1].lower() in POLICY_WORDS or (
+                # "Küsten- und Boddenökologie": the hyphen leaves the word's last part to the compound after "und"
+                left_text[-1].endswith("-") and len(left_text[-1]) > 2 and "suspended-compound" not in _OFF
+            ) or (
                 (
                     any(x in _CONNECTORS and x not in _AND for x in left_text)
                     or left_text[0].lower() in _HEAD_FIRST
@@ -1111,6 +1120,24 @@ def _german_noun_phrase_cut(chunk: list[tuple[str, int]], lang: _Language) -> li
     return _german_noun_phrase_cut(rest, lang)  # "Taktiken zur Organisation der Mitmieter"
 
 
+_PARENT_BODIES = frozenset(resources("de", "organisations").PARENT_BODIES)
+
+
+def _parent_body_split(chunk: list[tuple[str, int]], lang: _Language) -> list[list[tuple[str, int]]]:
+    """Rule ``german-parent-body``: "Institut für Bodenkunde der Universität Greifswald" names two bodies, the
+    institute and the university it belongs to: cut before the genitive article when the words before it hold an
+    organisation word and a parent body's noun with a name of its own follows it."""
+    for i in range(2, len(chunk) - 2):
+        if (
+            chunk[i][0] in lang.genitive
+            and chunk[i + 1][0].lower() in _PARENT_BODIES
+            and chunk[i + 2][0][:1].isupper()
+            and any(_is_head_word(w) or w.lower().endswith(_GERMAN_COMPOUND_HEADS) for w, _ in chunk[:i])
+        ):
+            return [chunk[:i], chunk[i + 1 :]]
+    return [chunk]
+
+
 @lru_cache(maxsize=16384)  # a span's parts depend on its text and language alone, and names recur
 def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool, bool], ...]:
     """Names inside one capitalised span: (name, offset in span, followed by a title, possessive).
@@ -1209,8 +1236,12 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
     if current:
         pieces.append((current, False, False, after_title))
     parts: list[tuple[str, int, bool, bool, bool]] = []
+    parent_split = lang.genitive and "german-parent-body" not in _OFF
     for piece, titled, possessive, follows_title in pieces:
-        for chunk in _split_and(_strip_edges(piece, code), code):
+        chunks = _split_and(_strip_edges(piece, code), code)
+        if parent_split and len(chunks) == 1 and len(chunks[0]) >= 5:
+            chunks = _parent_body_split(chunks[0], lang)
+        for chunk in chunks:
             chunk = _strip_edges(chunk, code)
             if lang.genitive and "german-noun-phrase" not in _OFF:
                 chunk = _german_noun_phrase_cut(chunk, lang)
@@ -2382,6 +2413,15 @@ _LOWER_LEGAL_FORM = re.compile(
 #: what every match of _LOWER_LEGAL_FORM starts with (a blank and the form)
 _LOWER_LEGAL_FORM_STARTS = tuple(" " + f for f in _LEGAL_FORMS if f[:1].islower())
 
+#: ", S.A.", ", Lda.", ", SGPS, S.A.": a legal form after a comma, as Spanish and Portuguese write it (rule
+#: legal-form-comma, read in articles in a Romance language); only forms with a dot or of three letters or more ("SA", "AG" after a comma are as often
+#: something else)
+_COMMA_LEGAL_FORM = re.compile(
+    r"(?:, (?:"
+    + "|".join(re.escape(f) for f in sorted(_LEGAL_FORMS, key=len, reverse=True) if f[:1].isupper() and ("." in f or len(f) >= 3))
+    + r")\.?){1,2}(?![\w/])"
+)
+
 
 def _find_spans(
     scanned: list[str],
@@ -2416,6 +2456,8 @@ def _find_spans(
     romance = code in _ROMANCE_CODES
     opens = "stop-word-opens-name" not in _OFF
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
+    comma_legal = code in _ROMANCE_CODES and "legal-form-comma" not in _OFF
+    inner_rounds = 3 if "inner-connector-again" not in _OFF else 1  # (rule inner-connector-again)
     # one iterator over the names; when a tail joins words after a name, the scan starts again
     # after them (as a search from there would: a match's look-behinds still see the text before)
     institutions = (
@@ -2455,6 +2497,13 @@ def _find_spans(
                     next_from = legal.end()
                     matches = NAME.finditer(joined, next_from)
                     following = joined[next_from : next_from + 1]
+            if comma_legal and following == "," and joined.startswith(", ", next_from) and " " in raw:
+                legal = _COMMA_LEGAL_FORM.match(joined, next_from)
+                if legal:  # "Hidalvia Energía" + ", S.A.": the company's legal form after a comma
+                    raw += legal.group()
+                    next_from = legal.end()
+                    matches = NAME.finditer(joined, next_from)
+                    following = joined[next_from : next_from + 1]
             if following == " " and lower_legal and joined.startswith(_LOWER_LEGAL_FORM_STARTS, next_from):
                 legal = _LOWER_LEGAL_FORM.match(joined, next_from)
                 if legal:  # "Kliniken Obertal" + " gGmbH": the company's legal form
@@ -2462,13 +2511,18 @@ def _find_spans(
                     next_from = legal.end()
                     matches = NAME.finditer(joined, next_from)
                     following = joined[next_from : next_from + 1]
-            if following == " " and inner_starts and joined.startswith(inner_starts, next_from):
+            rounds = inner_rounds
+            while rounds and following == " " and inner_starts and joined.startswith(inner_starts, next_from):
+                rounds -= 1
                 tail = _inner_connector_tail(joined, next_from, raw, inner, code)
-                if tail:  # "Sindicato dos Trabalhadores" + " em Educação": one name
-                    raw += tail
-                    next_from = m.start() + len(raw)
-                    matches = NAME.finditer(joined, next_from)
-                    following = joined[next_from : next_from + 1]
+                if not tail:
+                    break
+                # "Sindicato dos Trabalhadores" + " em Educação": one name; and again after it
+                # (rule inner-connector-again): "Vereniging" + " tot Behoud" + " van het Dokkumer Stadsgezicht"
+                raw += tail
+                next_from = m.start() + len(raw)
+                matches = NAME.finditer(joined, next_from)
+                following = joined[next_from : next_from + 1]
             if series and following == "," and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):
                 tail = _comma_series_tail(joined, next_from, raw, code)
                 if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
@@ -3130,7 +3184,14 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             ):
                 rule = "apposition-after"
             elif (
-                "apposition" in kinds and "apposition-before" not in off and low not in collect.people
+                "apposition" in kinds and "apposition-before" not in off
+                and (
+                    low not in collect.people
+                    # "burgerbeweging Grondig Gezond Zwijndrecht": after a compound organisation noun, a name of
+                    # a person's shape that opens with no first name is the organisation's
+                    or ("compound" in kinds and "compound-org-noun-shape" not in off
+                        and not _is_first_name(name.split()[0], collect.code))
+                )
                 # (after a compound noun, a person's name stays a person's: "i gruppa Kari Hansen leder")
                 and not ("compound" in kinds and person and _is_first_name(name.split()[0], collect.code))
             ):
@@ -3902,6 +3963,8 @@ def _without_german_descriptor(name: str) -> str:
         and not first.startswith(data.NAME_COMPOUND_PREFIXES)
     ):
         return name
+    elif first in data.NAME_COMPOUNDS and "german-descriptor-name-compound" not in _OFF:
+        return name  # "Bürgerinitiative Lebenswertes Ermstal": the compound opens the body's own name
     if rest[0].lower() in ("der", "des", "für", "von", "zur", "zum"):
         return name  # "Gewerkschaft der Polizei"
     if (

@@ -6,24 +6,39 @@ HEADS = frozenset(
     landesregierung ministerium polizei bundestag landtag kammer handelskammer stiftung verein
     bündnis initiative netzwerk komitee rat
     behörde senat kommission klinikum
+    universität hochschule institut
     ag gmbh kg kgaa e.v.
     """.split()
 )
 HEADS_FIRST = frozenset(
     "gewerkschaft verband bündnis initiative verein bund senat fc sv "
     # their genitives, which open the name in "des *Bundes* für Umwelt", "des *Verbandes* der ..."
-    "bundes verbandes verbands vereins bündnisses".split()
+    "bundes verbandes verbands vereins bündnisses "
+    # public bodies named by the noun and their seat or field: "*Universität* Greifswald", "*Institut* für ..."
+    "universität hochschule institut".split()
 )
-INSTITUTIONS = frozenset("bundestag landtag regierung bundesregierung".split())
+INSTITUTIONS = frozenset("bundestag landtag regierung bundesregierung landesregierung".split())
 #: heads that end German compounds ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
 COMPOUND_HEADS = (
     "gewerkschaft", "verband", "regierung", "partei", "bund", "ministerium", "rat", "bündnis", "verein",
     "initiative", "netzwerk", "komitee", "ausschuss", "kommission", "behörde", "klinikum", "gemeinschaft",
     "verwaltung",
+    # courts, youth wings and unions of parties: "Land*gericht* Düsseldorf", "Naturschutz*jugend* Sachsen-Anhalt",
+    # "DGB-*Jugend* Sachsen", "Deutsche Heimat*union*"
+    "gericht", "jugend", "union",
 )
 #: compounds that open an organisation's own name ("*Bundes*verband Erneuerbare Energie",
 #: "*Landes*verband Sachsen"): not a descriptor before a name
 NAME_COMPOUND_PREFIXES = ("bundes", "landes", "dach", "kreis", "stadt", "bezirks", "orts", "gesamt", "haupt")
+#: compounds of an organisation word that open the name of a local body of their kind, a place's, a valley's or a
+#: motto's, never a descriptor before it: "*Bürgerinitiative* Lebenswertes Ermstal", "*Mieterverein* Nord e.V.",
+#: "*Wasserverband* Helme-Unstrut", "*Zweckverband* Abfall" (rule german-descriptor-name-compound)
+NAME_COMPOUNDS = frozenset(
+    """
+    bürgerinitiative bürgerinitiativen bürgerverein bürgerbündnis mieterverein mieterinitiative wasserverband
+    zweckverband abwasserverband heimatverein förderverein sportverein turnverein schützenverein ortsverein
+    """.split()
+)
 #: a capitalised noun that names what an organisation is and stands before its name ("die
 #: Gewerkschaft Verdi", "die Umweltorganisation Greenpeace"): the name is what follows
 DESCRIPTOR_HEADS = frozenset(
@@ -36,6 +51,9 @@ DESCRIPTOR_ONLY = frozenset("verein gruppe bewegung organisation".split())
 CONNECTORS = frozenset("für der des von und".split())
 AND = frozenset({"und"})
 ARTICLES = frozenset("der die das den dem des".split())
+#: bodies that others belong to, named after a genitive article inside one span: "das Institut für Ökologie *der
+#: Universität* Greifswald" names the institute and the university (rule german-parent-body)
+PARENT_BODIES = frozenset("universität hochschule".split())
 #: the genitive or "von" that joins two nouns: "Vorgehen *der* Polizei" is a noun phrase, not a name
 GENITIVE = frozenset("der des von zur zum".split())
 ROLE_AFTER = frozenset(

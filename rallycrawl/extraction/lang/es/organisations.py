@@ -134,7 +134,11 @@ SERIES_HEADS = frozenset("ministerio consejería secretaría".split())
 
 #: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
 #: more that ends in one is a company's (rule legal-form): "Minera Kestrel *S.A.*", "Conservas Lumo *S.L.*"
-LEGAL_FORMS = ("S.A", "S.L", "S.A.U", "S.L.U", "SA", "SL", "SAU", "SLU", "S.Coop")
+LEGAL_FORMS = (
+    "S.A", "S.L", "S.A.U", "S.L.U", "SA", "SL", "SAU", "SLU", "S.Coop",
+    # Latin America: "S.A.S." (sociedad por acciones simplificada), "S.A. de C.V.", "A.C." (asociación civil)
+    "S.A.S", "SAS", "A.C", "S.C",
+)
 #: organisation nouns whose name may be a phrase of the language in sentence case, opened by a common word
 #: ("la asociación *Mujeres por la tierra*", "el colectivo *Vivir en el barrio*"): rule phrase-name-after-noun
 PHRASE_NAME_NOUNS = frozenset("asociación colectivo movimiento plataforma agrupación".split())

@@ -39,7 +39,10 @@ NAME_OPENERS = frozenset(
 PLACE_WORDS = frozenset("piazza via viale corso stazione ponte parco".split())
 #: regexes that end right before the name of who organised a protest ("organizzata *dalla* X")
 ORGANISER_CUES = (
-    r"(?:organizzat[aoie]|promoss[aoie]|indett[aoie]|convocat[aoie]|guidat[aoie]) (?:da|dal|dalla|dai|dalle|dallo|dagli) ",
+    r"(?:organizzat[aoie]|promoss[aoie]|indett[aoie]|convocat[aoie]|guidat[aoie]|proclamat[aoie]|sostenut[aoie]) "
+    r"(?:da|dal|dalla|dai|dalle|dallo|dagli) ",
+    # "lo sciopero *proclamato da* Filt e Fit", "la protesta *sostenuta da* X", "*su iniziativa del* X"
+    r"su iniziativa (?:di|del|della|dei|delle|dello|degli) ",
 )
 #: role nouns before a preposition and an organisation's name ("*portavoce* della X")
 ROLE_NOUNS_BEFORE = (

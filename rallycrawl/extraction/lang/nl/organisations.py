@@ -8,10 +8,18 @@ HEADS = frozenset(
     b.v. n.v.
     """.split()
 )
-HEADS_FIRST = frozenset("vakbond federatie vereniging partij stichting beweging comité ministerie".split())
+HEADS_FIRST = frozenset("vakbond federatie vereniging partij stichting beweging comité ministerie bond".split())
 INSTITUTIONS = frozenset("regering kabinet".split())
 #: heads that end Dutch compounds ("Landbouw*organisatie*", "Boeren*bond*")
-COMPOUND_HEADS = ("partij", "vereniging", "organisatie", "beweging", "federatie", "raad", "collectief", "bond", "comité")
+COMPOUND_HEADS = (
+    "partij", "vereniging", "organisatie", "beweging", "federatie", "raad", "collectief", "bond", "comité", "stichting",
+)
+#: endings of lower-case compounds that say what an organisation is, right before its name: "het *actiecomité*
+#: Parkstad Verdient Beter", "*burgerbeweging* Grondig Gezond", "de *milieuorganisatie* X" (rule compound-org-noun)
+COMPOUND_ORG_NOUN_ENDINGS = (
+    "actiecomité", "buurtcomité", "bewonerscomité", "beweging", "actiegroep", "organisatie", "vereniging",
+    "collectief", "stichting",
+)
 CONNECTORS = frozenset("van voor de het en".split())
 AND = frozenset({"en"})
 ARTICLES = frozenset("de het".split())
@@ -82,7 +90,7 @@ LIST_INTRODUCERS = ("zoals", "waaronder", "onder meer")
 #: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
 #: inner-connector, this language's articles allowed after them): "Comité *tegen* Sloop", "Stichting *tegen* Armoede"
-INNER_CONNECTORS = ("tegen", "zonder")
+INNER_CONNECTORS = ("tegen", "zonder", "tot", "van", "voor")
 #: the connectors between an organisation word and its topic, over which a comma series goes on (rule
 #: comma-series-tail): "Ministerie *van* Landbouw, Visserij en Natuur", "Vereniging *voor* Natuur en Milieu"
 TOPIC_CONNECTORS = ("van", "voor")

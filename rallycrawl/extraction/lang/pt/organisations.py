@@ -111,7 +111,7 @@ SERIES_HEADS = frozenset("ministério secretaria".split())
 
 #: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
 #: more that ends in one is a company's (rule legal-form): "Mineração Kestrel *S.A.*", "Têxtil Lumo *Ltda.*"
-LEGAL_FORMS = ("S.A", "S/A", "Ltda", "LTDA", "Lda", "EIRELI")
+LEGAL_FORMS = ("S.A", "S/A", "Ltda", "LTDA", "Lda", "EIRELI", "SGPS")  # SGPS: a Portuguese holding
 #: organisation nouns whose name may be a phrase of the language in sentence case, opened by a common word
 #: ("a associação *Mulheres da terra*", "o coletivo *Viver no bairro*"): rule phrase-name-after-noun
 PHRASE_NAME_NOUNS = frozenset("associação coletivo movimento".split())
