@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..record import Event
 from . import event_rules, lang
-from .crowd_size import find_crowd_sizes, may_hold_size
+from .crowd_size import find_crowd_sizes, find_vehicle_counts, may_hold_size
 from .dates import full_month_numbers, weekday_numbers
 from .document import Document
 from .knowledge.gazetteer import is_country, is_place, places_in
@@ -1908,6 +1908,7 @@ def extract_event(
         find_crowd_sizes(lead, lead_lowered, language)
         or find_crowd_sizes(body_sample[len(lead) :], rest_lowered, language)
         or find_crowd_sizes(headline, language=language)
+        or find_vehicle_counts(body_sample, sample_lowered if len(sample_lowered) == len(body_sample) else None, language)
     )
     crowd = sizes[0] if sizes else None
     event_rules.note("size", crowd.rule if crowd else None)

@@ -33,6 +33,9 @@ RULES = {
     # "500 Gewerkschaftsmitglieder", "Tausende Radfahrerinnen", "rund 200 Protestierende": a people noun
     # heading a compound, a feminine plural, a participle noun (CROWD_PEOPLE_COMPOUNDS)
     "size_people_compounds": True,
+    # when no count of people is found, a count of the protest's vehicles or boats is its size (CROWD_VEHICLES):
+    # "About 40 vessels took part", "more than 150 tractors", "tientallen kotters", "près de 150 tracteurs"
+    "size_vehicles": True,
     # --- location (event.py)
     # a sentence that counts a crowd reports the event, its places are read: "Rund 500 Menschen kamen
     # auf dem Marktplatz in X zusammen", "Unas 2.000 personas recorrieron las calles de X"

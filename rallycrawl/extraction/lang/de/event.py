@@ -205,3 +205,6 @@ TOWN_FOLLOWERS = ("gegen", "für", "am", "gestern", "heute")
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('Unternehmen', 'das Unternehmen', 'Konzern', 'der Konzern', 'Firma', 'die Firma', 'Arbeitgeber', 'Geschäftsführung', 'die Geschäftsführung')
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("traktoren|trecker|schlepper|boote|schiffe|kutter|lastwagen|lkw|taxis",)

@@ -236,3 +236,6 @@ TOWN_FOLLOWERS = ("against", "over", "on", "to protest", "to demand", "in protes
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('company', 'the company', 'firm', 'the firm', 'employer', 'the employer', 'management', 'the management')
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("tractors|vessels|boats|fishing boats|trawlers|trucks|lorries|taxis|cabs",)

@@ -198,3 +198,6 @@ TOWN_FOLLOWERS = ("contra", "en protesta", "para protestar", "para exigir", "par
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('empresa', 'la empresa', 'compañía', 'la compañía', 'firma', 'la firma', 'patronal', 'la patronal', 'dirección', 'la dirección')
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("tractores|barcos|embarcaciones|pesqueros|camiones|taxis",)

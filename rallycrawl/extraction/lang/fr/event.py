@@ -173,3 +173,6 @@ TOWN_FOLLOWERS = ("contre", "pour protester", "pour dénoncer", "pour réclamer"
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('entreprise', "l'entreprise", 'société', 'la société', 'groupe', 'le groupe', 'direction', 'la direction', 'employeur', "l'employeur")
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("tracteurs|bateaux|navires|chalutiers|camions|taxis",)

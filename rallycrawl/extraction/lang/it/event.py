@@ -162,3 +162,6 @@ TOWN_FOLLOWERS = ("contro", "per protestare", "per chiedere", "per dire", "ieri"
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('azienda', "l'azienda", 'società', 'la società', 'gruppo', 'il gruppo', 'direzione', 'la direzione')
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("trattori|barche|pescherecci|camion|tir|taxi",)

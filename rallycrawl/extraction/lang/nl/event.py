@@ -131,3 +131,6 @@ TOWN_FOLLOWERS = ("tegen", "voor", "uit protest", "om te", "gisteren", "vandaag"
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('bedrijf', 'het bedrijf', 'werkgever', 'de werkgever', 'directie', 'de directie', 'onderneming', 'de onderneming')
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("trekkers|tractoren|boten|schepen|kotters|vissersboten|vrachtwagens|taxi's",)

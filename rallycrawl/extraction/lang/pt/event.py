@@ -142,3 +142,6 @@ TOWN_FOLLOWERS = ("contra", "em protesto", "para exigir", "para protestar", "est
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('empresa', 'a empresa', 'companhia', 'a companhia', 'direção', 'a direção')
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("tratores|tractores|barcos|embarcações|caminhões|camiões|táxis",)
