@@ -827,6 +827,8 @@ def _event_location(headline: str, lead: list[str], reporting: "_ReportingSenten
         found = _named_region(lead, language)
     if found is None:
         found = _workplace_town(lead, language)
+    if found is None:
+        found = _road(headline, lead, language)
     if found is None and event_rules.on("location_any_lead_sentence"):
         # rule location_any_lead_sentence: nothing places the event, any sentence of the lead's first paragraphs may
         found = _location(lead[:2], reporting=_EverySentence(language), language=language, named=False)
@@ -869,6 +871,46 @@ def _workplace_town(lead: list[str], language: str | None) -> str | None:
     "i dipendenti di X, l'azienda del trasporto pubblico di Borgoleone.", "drivers at X, the bus company in Kellstown,"."""
     pattern = _workplace_town_pattern(language) if event_rules.on("location_workplace_town") else None
     return _first_in_lead(lead, pattern, "location_workplace_town", "town")
+
+
+#: a road's number ("A37", "A-48", "M62", "N7", "SS 106", "BR-116") after an article or a road noun (ROAD_NOUNS)
+_ROAD_NUMBER = r"(?P<road>(?:A|B|M|N|E|I|RN|SS|SP|SR|BR|AP|IC|IP)-? ?\d{1,3})(?![\w\-])"
+
+
+@lru_cache(maxsize=None)
+def _road_pattern(language: str | None) -> re.Pattern | None:
+    """Rule location_road: a road's number after an article or a road noun, with the town it is blocked near
+    (ROAD_NOUNS, ROAD_NEAR of the language, with English)."""
+    modules = list(dict.fromkeys([_event_module(language), _event_module("en")]))
+    nouns = "|".join(n for m in modules if m is not None for n in getattr(m, "ROAD_NOUNS", ()))
+    near = "|".join(n for m in modules if m is not None for n in getattr(m, "ROAD_NEAR", ()))
+    if not nouns:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])(?P<noun>(?i:{nouns}) ){_ROAD_NUMBER}"
+        + (rf"(?:,? (?i:{near}) (?P<town>[A-ZÀ-Þ][\w\-’']+(?: (?:de |del |di |do |da |van |am |an der )?[A-ZÀ-Þ][\w\-]+){{0,2}}))?" if near else "")
+    )
+
+
+def _road(headline: str, lead: list[str], language: str | None) -> str | None:
+    """Rule ``location_road``: when nothing else places the event, the road the headline or the lead's first
+    paragraphs name by its number, with the town it is blocked near ("blokkeren de A37 ter hoogte van Velsenhoek"
+    -> "A37 ter hoogte van Velsenhoek", "cortaron la autovía A-48 a la altura de Torrequemada")."""
+    if not event_rules.on("location_road"):
+        return None
+    pattern = _road_pattern(language)
+    if pattern is None:
+        return None
+    for text in (*lead[:2], headline):
+        if not any(c.isdigit() for c in text):
+            continue
+        m = pattern.search(text)
+        if m:
+            event_rules.note("location", "location_road")
+            noun = m.group("noun").strip()
+            start = m.start("noun") if noun[:1].islower() and noun.lower() not in _DETERMINERS else m.start("road")
+            return text[start : m.end()].strip(" ,")
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -1837,6 +1879,58 @@ def named_employer(target: str | None, organisations: list, language: str | None
         ):
             event_rules.note("target", "target_named_employer")
             return o.name
+    return None
+
+
+#: a firm's name in a workplace phrase: one to three capitalised words (the patterns' "{firm}")
+_FIRM = r"(?P<firm>[A-ZÀ-Þ][\w&'’\-]+(?: [A-ZÀ-Þ][\w&'’\-]+){0,2})"
+
+
+#: how far into the lead a workplace names the firm (its first sentence or two)
+_FIRM_LEAD_REACH = 300
+
+
+@lru_cache(maxsize=None)
+def _workplace_firm_pattern(language: str | None) -> re.Pattern | None:
+    """The language's phrases that name a firm by its workplace or its staff (WORKPLACE_FIRM), one regex."""
+    phrases = getattr(_event_module(language), "WORKPLACE_FIRM", ())
+    if not phrases:
+        return None
+    return re.compile(
+        "|".join(f"(?:{p.replace('{firm}', _FIRM.replace('?P<firm>', f'?P<firm{i}>'))})" for i, p in enumerate(phrases))
+    )
+
+
+def _unnamed(target: str, language: str | None) -> bool:
+    """Whether ``target`` names nobody: the language's noun for an employer ("azienda"), else no body of
+    GENERIC_TARGETS and no capitalised word but common ones of the language ("a cut in per-delivery fees", "um
+    aumento salarial", "Firmen")."""
+    if target.strip().lower() in _employer_nouns(language):
+        return True
+    if _generic_in(target, _target_words(language)):
+        return False  # (a body named by a common noun: "the government", "le ministère", "il Comune")
+    return not any(
+        w[:1].isupper() and not is_common_word(w.lower().strip(",.;:'’"), language or "en") for w in target.split()
+    )
+
+
+def workplace_firm(target: str | None, headline: str, language: str | None = None, lead: str = "") -> str | None:
+    """Rule ``target_workplace_firm``: the firm the headline names by its workplace or its staff ("riders protest
+    outside Zappo offices", "Greve na fábrica da Corvalho", "Fahrer von Flinkbote protestieren", "Actie bij
+    distributiecentrum Snelbox") is the target, when the target found names nobody (a thing asked for or
+    protested, a common noun) or there is none; else None."""
+    if not event_rules.on("target_workplace_firm") or (target and not _unnamed(target, language)):
+        return None
+    pattern = _workplace_firm_pattern(language)
+    if pattern is None:
+        return None
+    common = _LowerWords([headline])
+    for m in (m for text in (headline, lead[:_FIRM_LEAD_REACH]) if text for m in pattern.finditer(text)):
+        firm = next(g for g in m.groups() if g)
+        if is_place(firm, common, any_size=True) or is_country(firm) or (target and firm.lower() in target.lower()):
+            continue
+        event_rules.note("target", "target_workplace_firm")
+        return firm
     return None
 
 

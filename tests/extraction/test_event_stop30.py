@@ -38,3 +38,71 @@ def test_size_vehicles_only_without_people():
         language="en",
     )
     assert found.size_text == "About 800 farmers"
+
+
+def _location(headline, paragraphs, language):
+    from rallycrawl.extraction import event
+    event._place_words.cache_clear()
+    try:
+        return extract_event(headline, list(paragraphs), language=language).location
+    finally:
+        event._place_words.cache_clear()
+
+
+# (language, headline, paragraphs, location with the rule location_road)
+ROAD_CASES = [
+    ("nl", "Boeren leggen verkeer plat",
+     ["Tientallen boeren blokkeren sinds vanochtend de A29 ter hoogte van Moerkerk met hun trekkers."], "A29 ter hoogte van Moerkerk"),
+    ("es", "Transportistas cortan la carretera",
+     ["Cientos de transportistas cortaron el martes la autovía A-62 a la altura de Villaseca."], "autovía A-62 a la altura de Villaseca"),
+    ("en", "Climate protesters stop traffic",
+     ["Dozens of climate protesters sat down on the M62 near Brackwell during the morning rush hour."], "M62 near Brackwell"),
+    ("fr", "Les routiers en colère",
+     ["Des dizaines de routiers ont bloqué lundi l'autoroute A31 à hauteur de Mervange."], "autoroute A31 à hauteur de Mervange"),
+]
+
+
+@pytest.mark.parametrize("language,headline,paragraphs,location", ROAD_CASES)
+def test_location_road_and_switched_off(monkeypatch, language, headline, paragraphs, location):
+    assert _location(headline, paragraphs, language) == location
+    assert event_rules.LAST.get("location") == "location_road"
+    monkeypatch.setitem(event_rules.RULES, "location_road", False)
+    assert _location(headline, paragraphs, language) != location
+
+
+def test_location_road_needs_an_article_or_a_road_noun():
+    # a number with a letter after no article nor road noun is no road ("flight A320", "grade B12")
+    assert _location("Protest", ["About 200 residents protested over the noise of flight A320 departures."], "en") is None
+
+
+# (language, headline, paragraphs, target with the rule target_workplace_firm, off by default)
+FIRM_CASES = [
+    ("en", "Couriers protest outside Parcelo offices over fee cut",
+     ["About 90 couriers gathered on Tuesday in protest at a cut in delivery fees."], "Parcelo"),
+    ("pt", "Greve na fábrica da Solmarinho paralisa produção",
+     ["Cerca de 200 trabalhadores cumpriram esta terça-feira um dia de greve e reivindicam um aumento salarial."], "Solmarinho"),
+    ("nl", "Actie bij distributiecentrum Pakvast",
+     ["Ongeveer 150 medewerkers leggen het werk neer. De bond eist een cao met een loonsverhoging van 5 procent."], "Pakvast"),
+]
+
+
+@pytest.mark.parametrize("language,headline,paragraphs,target", FIRM_CASES)
+def test_target_workplace_firm_switched_on_and_off(monkeypatch, language, headline, paragraphs, target):
+    from rallycrawl.extraction.analysis import analyse_article
+    monkeypatch.setitem(event_rules.RULES, "target_workplace_firm", True)
+    assert analyse_article(headline, list(paragraphs), language=language).event.target == target
+    monkeypatch.setitem(event_rules.RULES, "target_workplace_firm", False)
+    assert analyse_article(headline, list(paragraphs), language=language).event.target != target
+
+
+def test_target_workplace_firm_keeps_a_body():
+    # a body named by a common noun ("the government") is a target: the firm does not replace it
+    from rallycrawl.extraction.event import workplace_firm
+    import pytest as _p
+    mp = _p.MonkeyPatch()
+    mp.setitem(event_rules.RULES, "target_workplace_firm", True)
+    try:
+        assert workplace_firm("the government", "Workers rally outside Parcelo offices", "en") is None
+        assert workplace_firm("a cut in fees", "Workers rally outside Parcelo offices", "en") == "Parcelo"
+    finally:
+        mp.undo()

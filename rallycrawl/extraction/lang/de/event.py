@@ -208,3 +208,14 @@ EMPLOYER_NOUNS = ('Unternehmen', 'das Unternehmen', 'Konzern', 'der Konzern', 'F
 
 #: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
 CROWD_VEHICLES = ("traktoren|trecker|schlepper|boote|schiffe|kutter|lastwagen|lkw|taxis",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:Fahrer(?:innen)?|Kuriere|Beschäftigte[n]?|Mitarbeiter(?:innen)?|Mitarbeitende[n]?|Belegschaft|Angestellte[n]?|Streik|Warnstreik|Protest|Arbeiter) (?:von|bei|beim) {firm}",
+    r"\bvor (?:der|dem) (?:Zentrale|Firmenzentrale|Konzernzentrale|Werk|Werkstor|Fabrik|Lager|Verteilzentrum|Filiale) (?:von )?{firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("die", "der", "Autobahn", "Bundesstraße", "Landstraße", "Straße",)
+ROAD_NEAR = ("bei", "nahe", "in Höhe von", "auf Höhe von", "zwischen",)

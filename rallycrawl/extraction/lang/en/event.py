@@ -239,3 +239,14 @@ EMPLOYER_NOUNS = ('company', 'the company', 'firm', 'the firm', 'employer', 'the
 
 #: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
 CROWD_VEHICLES = ("tractors|vessels|boats|fishing boats|trawlers|trucks|lorries|taxis|cabs",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:outside|at|in front of|to) (?:the )?{firm} (?:offices?|headquarters|HQ|depot|warehouse|factory|plant|stores?|site|distribution cent(?:re|er)|mill|works|mine|refinery)\b",
+    r"\b(?:offices?|headquarters|depot|warehouse|factory|plant|stores?) of (?:[a-z]+ ){0,2}?{firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("the", "motorway", "highway", "road", "dual carriageway", "interstate",)
+ROAD_NEAR = ("near", "at", "outside", "close to",)

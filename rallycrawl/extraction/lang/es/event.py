@@ -201,3 +201,14 @@ EMPLOYER_NOUNS = ('empresa', 'la empresa', 'compañía', 'la compañía', 'firma
 
 #: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
 CROWD_VEHICLES = ("tractores|barcos|embarcaciones|pesqueros|camiones|taxis",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:fábrica|sede|planta|almacén|oficinas|factoría) (?:de |del )?(?:la |el )?{firm}",
+    r"\b(?:trabajadores|empleados|plantilla|repartidores|huelga) (?:de |del |en )(?:la |el )?{firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("la", "el", "autovía", "autopista", "carretera", "nacional", "ruta",)
+ROAD_NEAR = ("a la altura de", "cerca de", "en", "entre",)

@@ -176,3 +176,14 @@ EMPLOYER_NOUNS = ('entreprise', "l'entreprise", 'société', 'la société', 'gr
 
 #: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
 CROWD_VEHICLES = ("tracteurs|bateaux|navires|chalutiers|camions|taxis",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:usine|siège|entrepôt|site|magasins?|dépôt|raffinerie) (?:de |d'|d’|du )?{firm}",
+    r"\b(?:salariés|employés|ouvriers|livreurs|chauffeurs|grévistes|grève) (?:de |d'|d’|du |chez ){firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("la", "l'", "autoroute", "route nationale", "nationale", "départementale", "route",)
+ROAD_NEAR = ("à hauteur de", "à la hauteur de", "près de", "au niveau de", "entre",)

@@ -165,3 +165,14 @@ EMPLOYER_NOUNS = ('azienda', "l'azienda", 'società', 'la società', 'gruppo', '
 
 #: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
 CROWD_VEHICLES = ("trattori|barche|pescherecci|camion|tir|taxi",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:sede|stabilimento|fabbrica|magazzino|uffici|cantiere) (?:di |della |del |dello |dell'|dell’)?{firm}",
+    r"\b(?:lavoratori|dipendenti|operai|rider|sciopero|presidio) (?:di |della |del |dello |alla |da ){firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("la", "l'", "l’", "statale", "autostrada", "strada statale", "provinciale", "superstrada",)
+ROAD_NEAR = ("all'altezza di", "all’altezza di", "vicino a", "nei pressi di", "a", "tra",)

@@ -134,3 +134,14 @@ EMPLOYER_NOUNS = ('bedrijf', 'het bedrijf', 'werkgever', 'de werkgever', 'direct
 
 #: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
 CROWD_VEHICLES = ("trekkers|tractoren|boten|schepen|kotters|vissersboten|vrachtwagens|taxi's",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:distributiecentrum|fabriek|hoofdkantoor|vestiging|magazijn|kantoor|depot|winkels?) (?:van )?{firm}",
+    r"\b(?:staking|actie|medewerkers|personeel|werknemers|chauffeurs|bezorgers) (?:bij|van) {firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("de", "snelweg", "autosnelweg", "rijksweg", "provinciale weg",)
+ROAD_NEAR = ("bij", "ter hoogte van", "nabij", "richting",)

@@ -145,3 +145,14 @@ EMPLOYER_NOUNS = ('empresa', 'a empresa', 'companhia', 'a companhia', 'direção
 
 #: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
 CROWD_VEHICLES = ("tratores|tractores|barcos|embarcações|caminhões|camiões|táxis",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:fábrica|sede|unidade|armazém|lojas?|escritórios?) (?:de |da |do )(?:[a-zà-ÿ]+ ){0,2}?{firm}",
+    r"\b(?:trabalhadores|funcionários|operários|greve|entregadores) (?:da|do|na|no) {firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("a", "o", "autoestrada", "auto-estrada", "rodovia", "estrada", "estrada nacional", "itinerário principal",)
+ROAD_NEAR = ("na altura de", "perto de", "junto a", "em", "entre",)
