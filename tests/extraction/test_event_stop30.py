@@ -106,3 +106,21 @@ def test_target_workplace_firm_keeps_a_body():
         assert workplace_firm("a cut in fees", "Workers rally outside Parcelo offices", "en") == "Parcelo"
     finally:
         mp.undo()
+
+
+# a run of strikes in bowling is no strike (the English loanword, read in every language's article; without the
+# English NON_EVENT_SENSES of bowling, the German report scores 0.45, a protest)
+@pytest.mark.parametrize("language,headline,paragraphs", [
+    ("de", "Kegel-Bundesliga: Holzhausen setzt mit Strike-Serie ein Zeichen gegen den Abstieg",
+     ["Mit neun Strikes in Folge hat der KC Holzhausen am Sonntag das Spitzenspiel gewonnen. Rund 150 Zuschauer jubelten."]),
+])
+def test_bowling_strikes_are_no_protest(language, headline, paragraphs):
+    from rallycrawl.extraction.analysis import analyse_article
+    assert not analyse_article(headline, list(paragraphs), language=language).is_protest
+
+
+def test_a_strike_near_no_bowling_word_is_still_a_strike():
+    from rallycrawl.extraction.analysis import analyse_article
+    found = analyse_article("Dock workers strike at Kelport",
+                            ["About 400 dock workers went on strike on Monday over pay, the union said."], language="en")
+    assert found.is_protest
