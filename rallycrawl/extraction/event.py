@@ -1310,6 +1310,9 @@ class _TargetWords:
     #: rule target_issue_author: the words that join a thing to the body whose it is
     #: (``TARGET_AUTHOR_LINKS``: "decided by", "décidée par", "van", "du")
     author: re.Pattern | None = None
+    #: rule target_issue_author_far: a participle and its agent a few words after the thing (``TARGET_AUTHOR_AGENTS``:
+    #: "decided by", "voulue par", "decisi dal", "durch die")
+    author_far: re.Pattern | None = None
     #: rule target_against_in_sentence: how far back in the sentence a protest word makes "against X" a target
     sentence_reach: int = 0
     #: rule target_party_named: cues after which only a name is a party (``TARGET_PARTY_CUES_NAMED``:
@@ -1414,6 +1417,9 @@ def _target_words(language: str | None) -> _TargetWords:
         sentence_reach=int(getattr(modules[0], "AGAINST_SENTENCE_REACH", 0)),
         author=re.compile(r"\s*(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_AUTHOR_LINKS")) + r") ")
         if event_rules.on("target_issue_author") and gather("TARGET_AUTHOR_LINKS") else None,
+        author_far=re.compile(r"[^,.;:]{0,60}?\s(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_AUTHOR_AGENTS")) + r") ")
+        if event_rules.on("target_issue_author") and event_rules.on("target_issue_author_far") and gather("TARGET_AUTHOR_AGENTS")
+        else None,
         counter=re.compile(r"(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_COUNTER_EVENTS")) + r") ")
         if event_rules.on("target_counter_protest") and gather("TARGET_COUNTER_EVENTS") else None,
         against_end=re.compile(r"\b(?:" + "|".join(gather("AGAINST_CUES")) + r")$") if gather("AGAINST_CUES") else None,
@@ -1693,6 +1699,8 @@ def _with_author(clause: str, phrase: str, words: _TargetWords) -> str | None:
         return None
     rest = clause[at + len(phrase) :]
     link = words.author.match(rest)
+    if not link and words.author_far is not None:
+        link = words.author_far.match(rest)  # (rule target_issue_author_far: "i tagli alla sanità | decisi dal | governo")
     if not link:
         return None
     body = _noun_phrase(rest[link.end() :], words.stop, capitalised_end=words.capitalised_end, words=words)

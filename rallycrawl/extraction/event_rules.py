@@ -187,6 +187,10 @@ RULES = {
     # "against X" is a protest's target when a protest word stands earlier in the same sentence, further
     # than the usual reach: "will hold a go-slow protest through the city centre on Friday against X"
     "target_against_in_sentence": True,
+    # (with target_issue_author) the body joined to the thing by a participle and its agent a few words further on
+    # (TARGET_AUTHOR_AGENTS): "i tagli alla sanità pubblica decisi dal governo", "la fin des nominations à titre
+    # définitif voulue par la ministre", "die Kürzung der Agrardiesel-Rückvergütung durch die Bundesregierung"
+    "target_issue_author_far": True,
     # (off: it moved only development sets, set3 half A target 27 -> 30, dev2 63 -> 67; every held-out count, tune
     # and validation unchanged) the firm the headline names by its workplace or its staff is the target when the target found names nobody
     # (a thing asked for or protested, a common noun) or none is found (WORKPLACE_FIRM): "riders protest outside

@@ -124,3 +124,41 @@ def test_a_strike_near_no_bowling_word_is_still_a_strike():
     found = analyse_article("Dock workers strike at Kelport",
                             ["About 400 dock workers went on strike on Monday over pay, the union said."], language="en")
     assert found.is_protest
+
+
+# (language, headline, lead, target with the rule target_issue_author_far, without it)
+AUTHOR_FAR_CASES = [
+    ("de", "Landwirte protestieren in Kellbach",
+     ["Rund 300 Landwirte protestierten am Montag in Kellbach gegen die Streichung der Weidezuschüsse durch die Landesregierung."],
+     "die Streichung der Weidezuschüsse durch die Landesregierung", "die Streichung der Weidezuschüsse"),
+    ("en", "Parents rally in Ashcombe",
+     ["About 200 parents rallied in Ashcombe on Saturday against new charges for school buses in rural areas imposed by the county council."],
+     "new charges for school buses in rural areas imposed by the county council", "new charges"),
+    ("it", "Corteo a Borgoleone",
+     ["Migliaia di persone hanno sfilato sabato a Borgoleone contro la chiusura notturna del pronto soccorso decisa dalla Regione."],
+     "la chiusura notturna del pronto soccorso decisa dalla Regione", "la chiusura notturna del pronto soccorso"),
+    ("es", "Protesta en Valdemora",
+     ["Cientos de vecinos protestaron el domingo en Valdemora contra el cierre nocturno de las urgencias decidido por la Consejería de Sanidad."],
+     "el cierre nocturno de las urgencias decidido por la Consejería de Sanidad", "el cierre nocturno de las urgencias"),
+]
+
+
+@pytest.mark.parametrize("language,headline,paragraphs,with_rule,without_rule", AUTHOR_FAR_CASES)
+def test_target_issue_author_far_and_switched_off(monkeypatch, language, headline, paragraphs, with_rule, without_rule):
+    from rallycrawl.extraction import event
+    event._target_words.cache_clear()
+    try:
+        assert extract_event(headline, list(paragraphs), language=language).target == with_rule
+        monkeypatch.setitem(event_rules.RULES, "target_issue_author_far", False)
+        event._target_words.cache_clear()
+        assert extract_event(headline, list(paragraphs), language=language).target == without_rule
+    finally:
+        event._target_words.cache_clear()
+
+
+def test_target_issue_author_far_needs_a_body():
+    # an agent that is no body nor name ("by the end of the year") is left out
+    found = extract_event("Tenants protest in Ashcombe",
+                          ["About 100 tenants protested in Ashcombe on Friday against rent rises planned by the end of the year."],
+                          language="en")
+    assert "end of the year" not in (found.target or "")

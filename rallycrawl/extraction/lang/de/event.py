@@ -219,3 +219,6 @@ WORKPLACE_FIRM = [
 #: words before the town it is blocked near ("ter hoogte van")
 ROAD_NOUNS = ("die", "der", "Autobahn", "Bundesstraße", "Landstraße", "Straße",)
 ROAD_NEAR = ("bei", "nahe", "in Höhe von", "auf Höhe von", "zwischen",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"(?:\w+ )?durch"]

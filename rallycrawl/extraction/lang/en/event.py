@@ -250,3 +250,6 @@ WORKPLACE_FIRM = [
 #: words before the town it is blocked near ("ter hoogte van")
 ROAD_NOUNS = ("the", "motorway", "highway", "road", "dual carriageway", "interstate",)
 ROAD_NEAR = ("near", "at", "outside", "close to",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"\w+(?:ed|en) by"]

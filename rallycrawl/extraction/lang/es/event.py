@@ -212,3 +212,6 @@ WORKPLACE_FIRM = [
 #: words before the town it is blocked near ("ter hoogte van")
 ROAD_NOUNS = ("la", "el", "autovía", "autopista", "carretera", "nacional", "ruta",)
 ROAD_NEAR = ("a la altura de", "cerca de", "en", "entre",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"\w+(?:ad|id)[oa]s? por"]

@@ -187,3 +187,6 @@ WORKPLACE_FIRM = [
 #: words before the town it is blocked near ("ter hoogte van")
 ROAD_NOUNS = ("la", "l'", "autoroute", "route nationale", "nationale", "départementale", "route",)
 ROAD_NEAR = ("à hauteur de", "à la hauteur de", "près de", "au niveau de", "entre",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"\w+ par"]

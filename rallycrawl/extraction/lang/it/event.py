@@ -176,3 +176,6 @@ WORKPLACE_FIRM = [
 #: words before the town it is blocked near ("ter hoogte van")
 ROAD_NOUNS = ("la", "l'", "l’", "statale", "autostrada", "strada statale", "provinciale", "superstrada",)
 ROAD_NEAR = ("all'altezza di", "all’altezza di", "vicino a", "nei pressi di", "a", "tra",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"\w+[oiae] (?:da|dal|dalla|dallo|dai|dalle|dagli)"]

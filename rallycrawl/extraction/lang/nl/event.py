@@ -145,3 +145,6 @@ WORKPLACE_FIRM = [
 #: words before the town it is blocked near ("ter hoogte van")
 ROAD_NOUNS = ("de", "snelweg", "autosnelweg", "rijksweg", "provinciale weg",)
 ROAD_NEAR = ("bij", "ter hoogte van", "nabij", "richting",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"(?:\w+ )?door"]

@@ -156,3 +156,6 @@ WORKPLACE_FIRM = [
 #: words before the town it is blocked near ("ter hoogte van")
 ROAD_NOUNS = ("a", "o", "autoestrada", "auto-estrada", "rodovia", "estrada", "estrada nacional", "itinerário principal",)
 ROAD_NEAR = ("na altura de", "perto de", "junto a", "em", "entre",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"\w+(?:ad|id)[oa]s? (?:por|pelo|pela|pelos|pelas)"]
