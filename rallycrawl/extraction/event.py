@@ -892,6 +892,20 @@ def _road_pattern(language: str | None) -> re.Pattern | None:
     )
 
 
+@lru_cache(maxsize=None)
+def _road_at_town_pattern(language: str | None) -> re.Pattern | None:
+    """Rule location_road_at_town: a road noun with no number and the town it is blocked at the height of
+    (ROAD_NOUNS but the articles, ROAD_AT: "la statale all'altezza di Piana di Sorno", "de snelweg ter hoogte van X")."""
+    module = _event_module(language)
+    nouns = "|".join(n for n in getattr(module, "ROAD_NOUNS", ()) if n.lower() not in _DETERMINERS and len(n) > 3)
+    at = "|".join(getattr(module, "ROAD_AT", ()))
+    if not nouns or not at:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])(?P<noun>(?:{nouns})) (?:{at}) (?P<town>[A-ZÀ-Þ][\w\-’']+(?: (?:de |del |di |do |da |van |am |an der )?[A-ZÀ-Þ][\w\-]+){{0,2}})"
+    )
+
+
 def _road(headline: str, lead: list[str], language: str | None) -> str | None:
     """Rule ``location_road``: when nothing else places the event, the road the headline or the lead's first
     paragraphs name by its number, with the town it is blocked near ("blokkeren de A37 ter hoogte van Velsenhoek"
@@ -910,6 +924,13 @@ def _road(headline: str, lead: list[str], language: str | None) -> str | None:
             noun = m.group("noun").strip()
             start = m.start("noun") if noun[:1].islower() and noun.lower() not in _DETERMINERS else m.start("road")
             return text[start : m.end()].strip(" ,")
+    at_town = _road_at_town_pattern(language) if event_rules.on("location_road_at_town") else None
+    if at_town is not None:
+        for text in (*lead[:2], headline):
+            m = at_town.search(text)
+            if m:
+                event_rules.note("location", "location_road_at_town")
+                return m.group()
     return None
 
 

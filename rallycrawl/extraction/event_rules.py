@@ -126,6 +126,9 @@ RULES = {
     # its number after an article or a road noun, with the town it is blocked near (ROAD_NOUNS, ROAD_NEAR):
     # "blokkeren de A37 ter hoogte van Velsenhoek", "cortaron la autovía A-48 a la altura de Torrequemada", "block the M62"
     "location_road": True,
+    # (after location_road) a road with no number and the town it is blocked at the height of (ROAD_AT): "la statale
+    # all'altezza di Piana di Sorno", "de snelweg ter hoogte van Velsenhoek", "the motorway near Brackwell"
+    "location_road_at_town": True,
     # the name whose streets a march goes through is a town, whether the gazetteer knows it or not
     # (STREETS_OF): "défilé dans les rues de Montreval pour", "marched through the streets of Ashcombe on"
     "location_streets_town": True,

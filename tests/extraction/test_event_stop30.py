@@ -162,3 +162,24 @@ def test_target_issue_author_far_needs_a_body():
                           ["About 100 tenants protested in Ashcombe on Friday against rent rises planned by the end of the year."],
                           language="en")
     assert "end of the year" not in (found.target or "")
+
+
+# (language, headline, paragraphs, location with the rule location_road_at_town)
+ROAD_AT_TOWN_CASES = [
+    ("it", "Trattori in strada",
+     ["Centinaia di agricoltori hanno bloccato per ore la statale all'altezza di Borgo Sereno, in protesta contro i prezzi."],
+     "statale all'altezza di Borgo Sereno"),
+    ("nl", "Boeren blokkeren weg",
+     ["Honderden boeren blokkeerden dinsdag urenlang de snelweg ter hoogte van Moerkerk."], "snelweg ter hoogte van Moerkerk"),
+    ("es", "Corte de carretera",
+     ["Cientos de ganaderos cortaron durante la mañana la carretera a la altura de Villaseca en protesta por los precios."],
+     "carretera a la altura de Villaseca"),
+]
+
+
+@pytest.mark.parametrize("language,headline,paragraphs,location", ROAD_AT_TOWN_CASES)
+def test_location_road_at_town_and_switched_off(monkeypatch, language, headline, paragraphs, location):
+    assert _location(headline, paragraphs, language) == location
+    assert event_rules.LAST.get("location") == "location_road_at_town"
+    monkeypatch.setitem(event_rules.RULES, "location_road_at_town", False)
+    assert _location(headline, paragraphs, language) != location

@@ -222,3 +222,6 @@ ROAD_NEAR = ("bei", "nahe", "in Höhe von", "auf Höhe von", "zwischen",)
 
 #: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
 TARGET_AUTHOR_AGENTS = [r"(?:\w+ )?durch"]
+
+#: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
+ROAD_AT = ("bei", "in Höhe von", "auf Höhe von",)

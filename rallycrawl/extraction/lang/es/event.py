@@ -215,3 +215,6 @@ ROAD_NEAR = ("a la altura de", "cerca de", "en", "entre",)
 
 #: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
 TARGET_AUTHOR_AGENTS = [r"\w+(?:ad|id)[oa]s? por"]
+
+#: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
+ROAD_AT = ("a la altura de", "cerca de",)

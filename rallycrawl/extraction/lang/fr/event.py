@@ -190,3 +190,6 @@ ROAD_NEAR = ("à hauteur de", "à la hauteur de", "près de", "au niveau de", "e
 
 #: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
 TARGET_AUTHOR_AGENTS = [r"\w+ par"]
+
+#: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
+ROAD_AT = ("à hauteur de", "à la hauteur de", "au niveau de", "près de",)

@@ -179,3 +179,6 @@ ROAD_NEAR = ("all'altezza di", "all’altezza di", "vicino a", "nei pressi di", 
 
 #: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
 TARGET_AUTHOR_AGENTS = [r"\w+[oiae] (?:da|dal|dalla|dallo|dai|dalle|dagli)"]
+
+#: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
+ROAD_AT = ("all'altezza di", "all’altezza di", "nei pressi di",)

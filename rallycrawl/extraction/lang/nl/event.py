@@ -148,3 +148,6 @@ ROAD_NEAR = ("bij", "ter hoogte van", "nabij", "richting",)
 
 #: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
 TARGET_AUTHOR_AGENTS = [r"(?:\w+ )?door"]
+
+#: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
+ROAD_AT = ("ter hoogte van", "bij",)
