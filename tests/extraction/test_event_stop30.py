@@ -183,3 +183,26 @@ def test_location_road_at_town_and_switched_off(monkeypatch, language, headline,
     assert event_rules.LAST.get("location") == "location_road_at_town"
     monkeypatch.setitem(event_rules.RULES, "location_road_at_town", False)
     assert _location(headline, paragraphs, language) != location
+
+
+# more people nouns (rule size_language_words): trades and roles that walk out or march
+@pytest.mark.parametrize("language,sentence,size", [
+    ("en", "About 250 staff walked out at the Kelport depot on Monday.", "About 250 staff"),
+    ("en", "Around 150 riders switched off the app in protest.", "Around 150 riders"),
+    ("it", "Un centinaio di pastori ha versato il latte davanti al Consiglio regionale.", "Un centinaio di pastori"),
+    ("fr", "Près de 300 facteurs ont cessé le travail à Vernac.", "Près de 300 facteurs"),
+    ("nl", "Ruim 400 personeelsleden legden het werk neer.", "Ruim 400 personeelsleden"),
+    ("de", "Etwa 80 Kuriere protestierten vor der Zentrale.", "Etwa 80 Kuriere"),
+])
+def test_size_more_people_nouns_and_switched_off(monkeypatch, language, sentence, size):
+    assert extract_event("Protest", [sentence], language=language).size_text == size
+    monkeypatch.setitem(event_rules.RULES, "size_language_words", False)
+    from rallycrawl.extraction import crowd_size
+    import importlib
+    try:
+        importlib.reload(crowd_size)
+        assert crowd_size.find_crowd_sizes(sentence, language=language) == [] or \
+            crowd_size.find_crowd_sizes(sentence, language=language)[0].text != size
+    finally:
+        monkeypatch.undo()
+        importlib.reload(crowd_size)

@@ -225,3 +225,8 @@ TARGET_AUTHOR_AGENTS = [r"(?:\w+ )?durch"]
 
 #: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
 ROAD_AT = ("bei", "in Höhe von", "auf Höhe von",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE += (
+    r"erzieher|erzieherinnen|hebammen|winzer|fischer|lokführer|lkw-fahrer|kuriere|fahrer|senioren|bewohner|händler|gastronomen|wirte|handwerker|anwälte|richter|postboten|flugbegleiter|jugendliche|metaller|bergleute",
+)

@@ -256,3 +256,8 @@ TARGET_AUTHOR_AGENTS = [r"\w+(?:ed|en) by"]
 
 #: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
 ROAD_AT = ("near", "close to",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE = (
+    r"staff|fishermen|fishers|shepherds|herders|bikers|motorcyclists|bus drivers|lorry drivers|truck drivers|couriers|riders|seafarers|sailors|paramedics|carers|care workers|social workers|civil servants|public servants|postal workers|lecturers|professors|scientists|engineers|mechanics|builders|construction workers|steelworkers|autoworkers|factory workers|warehouse workers|waiters|chefs|shopkeepers|market traders|street vendors|vendors|hawkers|cabbies|homeowners|rail workers|railway workers|train drivers|conductors|cabin crew|flight attendants|baggage handlers|air traffic controllers|junior doctors|dentists|pharmacists|growers|winegrowers|beekeepers|hunters|anglers|fathers|grandparents|widows|survivors|relatives",
+)

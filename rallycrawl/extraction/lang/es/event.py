@@ -218,3 +218,8 @@ TARGET_AUTHOR_AGENTS = [r"\w+(?:ad|id)[oa]s? por"]
 
 #: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
 ROAD_AT = ("a la altura de", "cerca de",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE += (
+    r"marineros|operarios|limpiadoras|camareros|jueces|carteros|pilotos|azafatas|tripulantes|controladores|moteros|temporeros",
+)

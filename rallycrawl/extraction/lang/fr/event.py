@@ -193,3 +193,8 @@ TARGET_AUTHOR_AGENTS = [r"\w+ par"]
 
 #: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
 ROAD_AT = ("à hauteur de", "à la hauteur de", "au niveau de", "près de",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE += (
+    r"professeurs|instituteurs|marins|producteurs|apiculteurs|chasseurs|forains|restaurateurs|intermittents|magistrats|greffiers|facteurs|aiguilleurs|pilotes|hôtesses|stewards|bagagistes|motards|cyclistes",
+)

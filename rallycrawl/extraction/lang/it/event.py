@@ -182,3 +182,8 @@ TARGET_AUTHOR_AGENTS = [r"\w+[oiae] (?:da|dal|dalla|dallo|dai|dalle|dagli)"]
 
 #: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
 ROAD_AT = ("all'altezza di", "all’altezza di", "nei pressi di",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE += (
+    r"pastori|coltivatori|marittimi|autotrasportatori|fattorini|impiegati|professori|maestri|sanitari|specializzandi|ristoratori|balneari|artigiani|postini|piloti|hostess|controllori|ciclisti|scioperanti",
+)

@@ -151,3 +151,8 @@ TARGET_AUTHOR_AGENTS = [r"(?:\w+ )?door"]
 
 #: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
 ROAD_AT = ("ter hoogte van", "bij",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE += (
+    r"personeelsleden|onderwijzers|artsen|tuinders|vissers|havenarbeiders|vrachtwagenchauffeurs|bezorgers|koeriers|ambtenaren|gepensioneerden|ouderen|huurders|winkeliers|ondernemers|advocaten|stewardessen|fietsers|stakers",
+)

@@ -162,3 +162,8 @@ TARGET_AUTHOR_AGENTS = [r"\w+(?:ad|id)[oa]s? (?:por|pelo|pela|pelos|pelas)"]
 
 #: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
 ROAD_AT = ("na altura de", "perto de",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE += (
+    r"camionistas|estafetas|empregados|lojistas|juízes|carteiros|pilotos|tripulantes|grevistas",
+)
