@@ -195,14 +195,22 @@ def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     (and the words of the rules ``location_language_words`` and ``location_lower_venue``)."""
     module = _event_module(language)
     own = tuple(getattr(module, "PLACE_PREPOSITIONS", ()))
+    verbs: tuple[str, ...] = ()
     if event_rules.on("location_object_verbs"):
-        own += tuple(getattr(module, "PLACE_OBJECT_VERBS", ()))
+        verbs = tuple(getattr(module, "PLACE_OBJECT_VERBS", ()))
+        own += verbs
     if event_rules.on("location_streets_town"):
         own += tuple(w for w in getattr(module, "STREETS_OF", ()) if w not in own)
     template = _language_place_template(module)
     if not own and template == _LOCATION_TEMPLATE:
         return _LOCATION_AFTER_GAP, _SINGLE_PLACE_PREPS
     prepositions = f"(?:{literal_alternation(own)}|{_PLACE_PREP[3:-1]})" if own else _PLACE_PREP
+    adverbials = "|".join(getattr(module, "OBJECT_VERB_ADVERBIALS", ())) if event_rules.on("location_object_verb_adverbial") else ""
+    if verbs and adverbials:
+        # (rule location_object_verb_adverbial: a time or a means between the verb and the place it takes as its
+        # object, "occupent depuis mardi l'amphithéâtre", "ocupan desde el lunes el rectorado")
+        with_adverbial = "|".join(f"{re.escape(v)} (?:{adverbials})" for v in sorted(verbs, key=len, reverse=True))
+        prepositions = f"(?:{with_adverbial}|{prepositions[3:-1]})"
     source = template.replace("{prep}", _grouped_prepositions(prepositions))
     pattern = re.compile(_GAP + source[2:])  # (as _after_gap(re.compile(source)), compiled once)
     return pattern, _SINGLE_PLACE_PREPS + tuple(f"{p} " for p in own)

@@ -101,6 +101,10 @@ RULES = {
     # prepositions: "activists block Harbour Bridge", "des parents occupent l'école X de Y",
     # "taxistas cortan la avenida de la Estación", "Studierende besetzen Hörsaal der Universität X"
     "location_object_verbs": True,
+    # (with location_object_verbs) a time or a means between the verb and the place it takes as its object
+    # (OBJECT_VERB_ADVERBIALS): "occupent depuis mardi l'amphithéâtre de X", "ocupan desde el lunes el rectorado de X",
+    # "besetzten am Dienstag den Hörsaal der Universität X", "blokkeren sinds vanochtend de toegang tot X"
+    "location_object_verb_adverbial": True,
     # a name no gazetteer knows is a town by its position: after the language's town preposition
     # (TOWN_PREPOSITIONS) and set off as an aside or closing the clause ("…, à Granvelle, pour",
     # "trabalhadores da X, em Vale de Cedros, cumprem", "rallied in Kellstadt on Friday")

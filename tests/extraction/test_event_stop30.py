@@ -206,3 +206,18 @@ def test_size_more_people_nouns_and_switched_off(monkeypatch, language, sentence
     finally:
         monkeypatch.undo()
         importlib.reload(crowd_size)
+
+
+# (language, sentence, location with the rule location_object_verb_adverbial)
+OBJECT_ADVERBIAL_CASES = [
+    ("de", "Aktivisten besetzten am Dienstag den Hörsaal der Universität Kellbach.", "den Hörsaal der Universität Kellbach"),
+    ("es", "Los estudiantes ocupan desde el lunes el rectorado de la Universidad de Valdemora.",
+     "el rectorado de la Universidad de Valdemora"),
+]
+
+
+@pytest.mark.parametrize("language,sentence,location", OBJECT_ADVERBIAL_CASES)
+def test_location_object_verb_adverbial_and_switched_off(monkeypatch, language, sentence, location):
+    assert _location("Protesta", [sentence], language) == location
+    monkeypatch.setitem(event_rules.RULES, "location_object_verb_adverbial", False)
+    assert _location("Protesta", [sentence], language) != location

@@ -230,3 +230,10 @@ ROAD_AT = ("bei", "in Höhe von", "auf Höhe von",)
 CROWD_PEOPLE += (
     r"erzieher|erzieherinnen|hebammen|winzer|fischer|lokführer|lkw-fahrer|kuriere|fahrer|senioren|bewohner|händler|gastronomen|wirte|handwerker|anwälte|richter|postboten|flugbegleiter|jugendliche|metaller|bergleute",
 )
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:am |seit |bereits am |seit dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:morgen|abend|nachmittag|vormittag)?",
+    r"(?:stundenlang|zeitweise|gestern|heute|seit gestern|seit heute früh|seit dem frühen morgen)",
+    r"mit (?:\w+ )?(?:traktoren|treckern|schleppern|fahrzeugen|autos|lastwagen|bussen)",
+]

@@ -261,3 +261,9 @@ ROAD_AT = ("near", "close to",)
 CROWD_PEOPLE = (
     r"staff|fishermen|fishers|shepherds|herders|bikers|motorcyclists|bus drivers|lorry drivers|truck drivers|couriers|riders|seafarers|sailors|paramedics|carers|care workers|social workers|civil servants|public servants|postal workers|lecturers|professors|scientists|engineers|mechanics|builders|construction workers|steelworkers|autoworkers|factory workers|warehouse workers|waiters|chefs|shopkeepers|market traders|street vendors|vendors|hawkers|cabbies|homeowners|rail workers|railway workers|train drivers|conductors|cabin crew|flight attendants|baggage handlers|air traffic controllers|junior doctors|dentists|pharmacists|growers|winegrowers|beekeepers|hunters|anglers|fathers|grandparents|widows|survivors|relatives",
 )
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:since|on|early on|late on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?",
+    r"overnight|for (?:several|two|three|four|five|six|many) (?:hours|days)|early today|this morning|yesterday",
+]

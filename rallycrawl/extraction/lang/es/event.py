@@ -223,3 +223,9 @@ ROAD_AT = ("a la altura de", "cerca de",)
 CROWD_PEOPLE += (
     r"marineros|operarios|limpiadoras|camareros|jueces|carteros|pilotos|azafatas|tripulantes|controladores|moteros|temporeros",
 )
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:desde )?(?:el |este |esta )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: (?:por la mañana|por la tarde|pasado))?",
+    r"desde hace (?:\w+ )(?:días|horas|semanas)|desde (?:ayer|primera hora|esta mañana)|durante (?:\w+ )?(?:horas|días)|durante (?:toda )?la (?:mañana|tarde|noche)|ayer|hoy",
+]

@@ -198,3 +198,10 @@ ROAD_AT = ("à hauteur de", "à la hauteur de", "au niveau de", "près de",)
 CROWD_PEOPLE += (
     r"professeurs|instituteurs|marins|producteurs|apiculteurs|chasseurs|forains|restaurateurs|intermittents|magistrats|greffiers|facteurs|aiguilleurs|pilotes|hôtesses|stewards|bagagistes|motards|cyclistes",
 )
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:depuis )?(?:ce |le |dans la nuit de )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|soir|après-midi|dernier))?",
+    r"depuis (?:plusieurs|deux|trois|quatre|cinq|quelques) (?:jours|heures|semaines)|depuis (?:ce matin|hier|la veille|l'aube)|hier|ce matin",
+    r"(?:pendant|durant) (?:plusieurs|deux|trois|quatre|cinq|quelques) heures|toute la (?:journée|matinée|nuit)",
+]

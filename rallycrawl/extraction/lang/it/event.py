@@ -187,3 +187,9 @@ ROAD_AT = ("all'altezza di", "all’altezza di", "nei pressi di",)
 CROWD_PEOPLE += (
     r"pastori|coltivatori|marittimi|autotrasportatori|fattorini|impiegati|professori|maestri|sanitari|specializzandi|ristoratori|balneari|artigiani|postini|piloti|hostess|controllori|ciclisti|scioperanti",
 )
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:da |dalle prime ore di )?(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?: (?:mattina|pomeriggio|sera))?",
+    r"per (?:tutta la (?:mattina|mattinata|giornata|notte)|\w+ ore|ore)|da (?:\w+ )?giorni|stamattina|ieri|oggi|da ieri|da stamattina",
+]

@@ -156,3 +156,9 @@ ROAD_AT = ("ter hoogte van", "bij",)
 CROWD_PEOPLE += (
     r"personeelsleden|onderwijzers|artsen|tuinders|vissers|havenarbeiders|vrachtwagenchauffeurs|bezorgers|koeriers|ambtenaren|gepensioneerden|ouderen|huurders|winkeliers|ondernemers|advocaten|stewardessen|fietsers|stakers",
 )
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:sinds |op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?",
+    r"sinds (?:vanochtend|gisteren|vannacht|vanmorgen)|urenlang|op dit moment|vanochtend|vanmiddag|gisteren|vandaag",
+]

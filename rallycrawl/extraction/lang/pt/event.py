@@ -167,3 +167,9 @@ ROAD_AT = ("na altura de", "perto de",)
 CROWD_PEOPLE += (
     r"camionistas|estafetas|empregados|lojistas|juízes|carteiros|pilotos|tripulantes|grevistas",
 )
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:desde )?(?:(?:a |o |esta |este |nesta |neste |na |no )?(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:o |este |neste |no )?(?:sábado|domingo))",
+    r"durante (?:\w+ )?(?:horas|dias)|durante (?:toda )?a (?:manhã|tarde|noite)|ontem|hoje|desde (?:ontem|esta manhã|as \w+ horas)",
+]
