@@ -221,3 +221,18 @@ def test_location_object_verb_adverbial_and_switched_off(monkeypatch, language, 
     assert _location("Protesta", [sentence], language) == location
     monkeypatch.setitem(event_rules.RULES, "location_object_verb_adverbial", False)
     assert _location("Protesta", [sentence], language) != location
+
+
+# more place nouns (rooms a protest occupies, venues of the police and of care) and object verbs, with the rule
+# that reads them switched off
+@pytest.mark.parametrize("rule,language,sentence,location", [
+    ("location_language_words", "de", "Etwa 250 Pflegekräfte protestierten am Freitag vor dem Klinikum Sankt Veith-Nord.",
+     "Klinikum Sankt Veith-Nord"),
+    ("location_lower_venue", "fr", "Des centaines de personnes se sont rassemblées devant le commissariat central de Vernac.",
+     "le commissariat central de Vernac"),
+    ("location_object_verbs", "en", "Activists chained themselves to the gates of the Velcor mine.", "the gates of the Velcor mine"),
+])
+def test_more_place_words_and_switched_off(monkeypatch, rule, language, sentence, location):
+    assert _location("Protest", [sentence], language) == location
+    monkeypatch.setitem(event_rules.RULES, rule, False)
+    assert _location("Protest", [sentence], language) != location

@@ -147,6 +147,8 @@ REPORTING_WORDS = [
 #: "at St Aldric's Academy", "the housing estate in X")
 PLACE_NOUNS = (r"parliament|academy|college|town hall|city hall|estate|depot|quarry|farm|port|entrance|quay|docks?|pier|"
                r"terminal|site|village|town",)
+#: rooms and parts of a venue a protest occupies or blocks, and venues of the police and of care
+PLACE_NOUNS += (r"lobby|foyer|reception area|atrium|forecourt|car park|concourse|lecture hall|library|police station|council offices",)
 PLACE_PREPOSITIONS = ("the streets of", "through the streets of", "in the centre of", "in the center of")
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
@@ -195,7 +197,7 @@ TARGET_OPPONENT_CUES = [r"opponents of|opposed to(?<!as opposed to)"]
 DATE_AHEAD_CUES = [r"will|plans? to|planned for|set to|is to|are to|to be held|scheduled for|intends? to|next"]
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
-PLACE_OBJECT_VERBS = ("occupy", "occupies", "block", "blocks", "blocked", "blockade", "blockaded", "blockading", "barricaded")
+PLACE_OBJECT_VERBS = ("occupy", "occupies", "block", "blocks", "blocked", "blockade", "blockaded", "blockading", "barricaded", "occupied", "occupying", "chained themselves to", "glued themselves to", "glued their hands to", "stormed")
 #: the prepositions before a town (rule location_town_by_position: "rallied in Kellstadt on Friday")
 TOWN_PREPOSITIONS = ("in",)
 #: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)

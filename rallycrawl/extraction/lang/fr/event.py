@@ -96,6 +96,8 @@ PLACE_NOUNS = (
     r"dépôt|centrale|collège|stade|parc|maternité|clinique|centre hospitalier|zone industrielle|zone commerciale|entrée|"
     r"portes?|grilles|péage|commune|village",
 )
+#: rooms and parts of a venue a protest occupies or blocks, and venues of the police and of care
+PLACE_NOUNS += (r"amphithéâtre|amphi|hall|commissariat(?: central)?|gendarmerie|palais de justice|bibliothèque",)
 PLACE_ADJECTIVES = (
     "nationale", "national", "régional", "régionale", "départemental", "départementale", "municipal", "municipale",
     "fédéral", "fédérale", "européen", "européenne",
@@ -136,7 +138,7 @@ TARGET_OPPONENT_CUES = [r"opposants (?:à|au|aux|de|du|des)"]
 DATE_AHEAD_CUES = [r"appell\w*|appel à|prévu\w*|va|vont|aura lieu|auront lieu|prochain\w*|organiser[ao]\w*"]
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
-PLACE_OBJECT_VERBS = ("occupent", "occupaient", "occupé", "occupée", "bloquent", "bloquaient", "bloqué", "bloquant", "bloquée")
+PLACE_OBJECT_VERBS = ("occupent", "occupaient", "occupé", "occupée", "bloquent", "bloquaient", "bloqué", "bloquant", "bloquée", "ont occupé", "ont bloqué")
 #: the prepositions before a town (rule location_town_by_position: "ont manifesté lundi, à Vernac, pour …")
 TOWN_PREPOSITIONS = ("à",)
 #: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)

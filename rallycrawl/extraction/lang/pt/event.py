@@ -76,6 +76,8 @@ PLACE_NOUNS = (
     r"reitoria|sede|congresso|senado|parlamento|esplanada|prefeitura|embaixada|consulado|universidade|aeroporto|ponte|bairro|refinaria|armazém|portaria|"
     r"cais|doca|entrada|portão|portões|estrada|rotunda|aldeia|freguesia|concelho|mercado|mina|centro de saúde",
 )
+#: rooms and parts of a venue a protest occupies or blocks, and venues of the police and of care
+PLACE_NOUNS += (r"átrio|saguão|esquadra|delegacia|biblioteca|auditório|anfiteatro|escadaria",)
 PLACE_ADJECTIVES = ("municipal", "nacional", "federal", "estadual", "legislativa", "regional")
 #: words of a sentence that reports the event (lower case, besides the shared event words)
 REPORTING_WORDS = [
@@ -119,7 +121,7 @@ STREETS_OF = ("pelas ruas de", "nas ruas de", "pelas ruas do", "pelas ruas da", 
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
 TOWN_CLOSES_SENTENCE = True
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
-PLACE_OBJECT_VERBS = ("ocupam", "bloqueiam", "bloquearam", "bloqueou", "cortaram")
+PLACE_OBJECT_VERBS = ("ocupam", "bloqueiam", "bloquearam", "bloqueou", "cortaram", "ocuparam", "ocupa", "ocupou", "bloqueia")
 #: rule target_party_over_issue (see lang/en/event.py): "exigem à Câmara Municipal", "cobram do governo"
 TARGET_PARTY_CUES = [r"(?:ped|exig|reivindic)\w* (?:do|da|dos|das)(?= )|apel\w* (?:ao|à|aos|às)(?= )|"
                      r"responsabiliz\w*(?= (?:o|a|os|as) )"]
