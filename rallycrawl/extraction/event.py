@@ -1746,6 +1746,21 @@ def _generic_in(phrase: str, words: _TargetWords) -> bool:
     return words.generic_re is not None and words.generic_re.search(phrase.lower()) is not None
 
 
+def _name_run(phrase: str) -> str:
+    """The name that opens ``phrase``: its capitalised words and the small words of names between them, up to
+    the first other word ("Parcelo restore the old fee" -> "Parcelo"); ``phrase`` when it opens otherwise."""
+    words = phrase.split()
+    run: list[str] = []
+    for word in words:
+        if word[:1].isupper() or (run and word in _NAME_LINKS):
+            run.append(word)
+        else:
+            break
+    while run and run[-1] in _NAME_LINKS:
+        run.pop()
+    return " ".join(run) if run else phrase
+
+
 def _named_party(texts: list[str], words: _TargetWords, lower=None) -> str | None:
     """Rule target_party_over_issue: whom the lead names as asked to act or blamed, after a cue of
     ``TARGET_PARTY_CUES`` ("Die Demonstranten fordern von der Landesregierung", "Ils réclament au
@@ -1765,6 +1780,8 @@ def _named_party(texts: list[str], words: _TargetWords, lower=None) -> str | Non
                 end = words.party_end.search(clause) if words.party_end is not None else None
                 clause = clause[: end.start()] if end else clause
                 phrase = _noun_phrase(clause, words.stop, named=named, capitalised_end=words.capitalised_end, words=words)
+                if phrase and named and not words.capitalised_end:
+                    phrase = _name_run(phrase)  # ("demanding that Parcelo restore the fee" -> "Parcelo")
                 if phrase and phrase.strip(" ,."):
                     found.append((m.start(), phrase.strip(" ,.")))
                     break

@@ -236,3 +236,25 @@ def test_more_place_words_and_switched_off(monkeypatch, rule, language, sentence
     assert _location("Protest", [sentence], language) == location
     monkeypatch.setitem(event_rules.RULES, rule, False)
     assert _location("Protest", [sentence], language) != location
+
+
+# the name after "demand that" (and its kin in es/fr/it/pt) is a party the protesters ask (rule target_party_named),
+# the target when the first frame names only a thing
+@pytest.mark.parametrize("language,headline,paragraphs,target", [
+    ("en", "Couriers protest over fee cut",
+     ["About 90 couriers rallied in Brackwell on Tuesday in protest at a cut in delivery fees.",
+      "The couriers are demanding that Parcelo restore the old fee and pay for waiting time."], "Parcelo"),
+    ("es", "Protesta de repartidores",
+     ["Un centenar de repartidores protestaron el martes en Valdemora contra la rebaja de las tarifas.",
+      "Los repartidores exigen que Rapidín recupere la tarifa mínima."], "Rapidín"),
+])
+def test_party_after_demand_that_and_switched_off(monkeypatch, language, headline, paragraphs, target):
+    from rallycrawl.extraction import event
+    event._target_words.cache_clear()
+    try:
+        assert extract_event(headline, list(paragraphs), language=language).target == target
+        monkeypatch.setitem(event_rules.RULES, "target_party_named", False)
+        event._target_words.cache_clear()
+        assert extract_event(headline, list(paragraphs), language=language).target != target
+    finally:
+        event._target_words.cache_clear()

@@ -225,7 +225,7 @@ TARGET_COUNTER_EVENTS = [
 ]
 
 #: rule target_party_named: cues after which a name is a party the protesters ask ("demanding from Velcor a pay rise")
-TARGET_PARTY_CUES_NAMED = [r"demand(?:s|ed|ing)? from|(?:want|wants|wanted|expect|expects) (?=[^.;,]{1,40}? to (?:reverse|withdraw|scrap|drop|reopen|restore|pay|meet)\b)"]
+TARGET_PARTY_CUES_NAMED = [r"demand(?:s|ed|ing)? from|(?:demand|insist|urge)(?:s|ed|ing)? that|(?:want|wants|wanted|expect|expects) (?=[^.;,]{1,40}? to (?:reverse|withdraw|scrap|drop|reopen|restore|pay|meet)\b)"]
 
 #: rule target_issue_author: words that join a thing the protest is against to the body whose it is
 #: (case-blind regex): "new rules drawn up by the city council", "the closure of the clinic by Medra Health"

@@ -191,7 +191,7 @@ TARGET_COUNTER_EVENTS = [
 ]
 
 #: rule target_party_named (see lang/en/event.py): "exigen de Aguas Lirio una solución"
-TARGET_PARTY_CUES_NAMED = [r"(?:exig|reclam)(?:en|an|ieron|aron|ió|ó|e|a|ir|ar|iendo|ando) (?:de|a)"]
+TARGET_PARTY_CUES_NAMED = [r"(?:exig|reclam)(?:en|an|ieron|aron|ió|ó|e|a|ir|ar|iendo|ando) (?:de|a)|(?:exig|pid|reclam)(?:en|an|ieron|aron|e|a|iendo|ando) que"]
 
 #: rule target_issue_author (see lang/en/event.py): "el ERE planteado | por la dirección", "la reforma | del Gobierno"
 TARGET_AUTHOR_LINKS = [r"(?:\w+ad[oa]s? )?por|del|de la|de los|de las|de"]

@@ -166,7 +166,7 @@ TARGET_COUNTER_EVENTS = [
 ]
 
 #: rule target_party_named (see lang/en/event.py): "exigent de Foyer Habitat un calendrier", "réclament d'Orvalis"
-TARGET_PARTY_CUES_NAMED = [r"(?:exig|réclam|attend)(?:ent|aient|ait|é|e|er|ant) (?:de|d['’])"]
+TARGET_PARTY_CUES_NAMED = [r"(?:exig|réclam|attend)(?:ent|aient|ait|é|e|er|ant) (?:de|d['’])|(?:exig|demand|réclam)(?:ent|aient|ait|e|ant) que"]
 
 #: rule target_issue_author (see lang/en/event.py): "la suppression de postes décidée | par le rectorat", "la réforme | du gouvernement"
 TARGET_AUTHOR_LINKS = [r"(?:\w+ée?s? )?par|du|de la|des|de l['’]|de"]

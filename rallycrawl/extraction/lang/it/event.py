@@ -155,7 +155,7 @@ TARGET_COUNTER_EVENTS = [
 ]
 
 #: rule target_party_named (see lang/en/event.py): "chiedono a Ferrovie Valle un incontro"
-TARGET_PARTY_CUES_NAMED = [r"(?:chied|pretend)(?:ono|evano|e|ere|endo) (?:a|da)"]
+TARGET_PARTY_CUES_NAMED = [r"(?:chied|pretend)(?:ono|evano|e|ere|endo) (?:a|da)|(?:chied|pretend)(?:ono|evano|e|endo) che"]
 
 #: rule target_issue_author (see lang/en/event.py): "i tagli decisi | dalla Regione", "la riforma | del governo"
 TARGET_AUTHOR_LINKS = [r"(?:\w+t[oiae] )?(?:da|dal|dalla|dallo|dai|dalle)|del|della|dello|dei|delle|di"]

@@ -135,7 +135,7 @@ TARGET_COUNTER_EVENTS = [
 ]
 
 #: rule target_party_named (see lang/en/event.py): "exigem da Metalúrgica X", "cobram de X"
-TARGET_PARTY_CUES_NAMED = [r"(?:exig|cobr|reivindic)\w* (?:de|a)"]
+TARGET_PARTY_CUES_NAMED = [r"(?:exig|cobr|reivindic)\w* (?:de|a)|(?:exig|ped|reivindic)(?:em|iram|e|indo) que"]
 
 #: rule target_issue_author (see lang/en/event.py): "a proposta | do Governo", "os cortes anunciados | pela Câmara"
 TARGET_AUTHOR_LINKS = [r"(?:\w+d[oa]s? )?(?:por|pelo|pela)|do|da|dos|das|de"]
