@@ -258,3 +258,16 @@ def test_party_after_demand_that_and_switched_off(monkeypatch, language, headlin
         assert extract_event(headline, list(paragraphs), language=language).target != target
     finally:
         event._target_words.cache_clear()
+
+
+# the centre of a town a march goes through names the town (rule location_streets_town, STREETS_OF)
+@pytest.mark.parametrize("language,sentence,town", [
+    ("fr", "Environ 500 personnes ont défilé samedi dans le centre-ville de Vernac.", "Vernac"),
+    ("it", "Circa 500 persone hanno sfilato sabato per il centro di Borgoleone.", "Borgoleone"),
+    ("nl", "Zo'n 500 mensen liepen zaterdag door het centrum van Dokkerveen.", "Dokkerveen"),
+])
+def test_town_centre_and_switched_off(monkeypatch, language, sentence, town):
+    monkeypatch.setitem(event_rules.RULES, "location_rare_town", False)
+    assert _location("Protest", [sentence], language) == town
+    monkeypatch.setitem(event_rules.RULES, "location_streets_town", False)
+    assert _location("Protest", [sentence], language) != town

@@ -181,7 +181,7 @@ WORKPLACE_TOWN_LINKS = ("in", "aus", "mit Sitz in")
 #: location_named_region)
 REGION_NOUNS = ("Landkreis", "Region", "Kreis", "Gemeinde", "Stadt", "im Raum", "Bezirk")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
-STREETS_OF = ("durch die Straßen von", "durch die Innenstadt von", "durch die Straßen der", "in den Straßen von")
+STREETS_OF = ("durch die Straßen von", "durch die Innenstadt von", "durch die Straßen der", "in den Straßen von", "durch das Zentrum von", "im Zentrum von", "in der Innenstadt von", "durch die Altstadt von")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
 TOWN_CLOSES_SENTENCE = True
 #: rule target_party_over_issue (see lang/en/event.py): "fordern von der Landesregierung", "die Kritik

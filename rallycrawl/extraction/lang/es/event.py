@@ -176,7 +176,7 @@ WORKPLACE_TOWN_LINKS = ("de", "en")
 #: location_named_region)
 REGION_NOUNS = ("la provincia de", "la comarca de", "la región de", "el municipio de", "la comunidad de")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
-STREETS_OF = ("por las calles de", "las calles de", "recorrieron las calles de")
+STREETS_OF = ("por las calles de", "las calles de", "recorrieron las calles de", "el centro de", "por el centro de", "en el centro de", "recorrieron el centro de")
 #: rule target_party_over_issue (see lang/en/event.py): "exigen al Rectorado que", "responsabilizan a la
 #: compañía X", "piden a la Consejería", "acusan al Ayuntamiento de"
 TARGET_PARTY_CUES = [

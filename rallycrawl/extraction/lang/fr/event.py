@@ -148,7 +148,7 @@ WORKPLACE_TOWN_LINKS = ("de", "à", "basée à", "basé à", "implantée à", "i
 #: location_named_region)
 REGION_NOUNS = ("la région de", "le département de", "la commune de", "l'agglomération de", "la métropole de", "le canton de")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
-STREETS_OF = ("dans les rues de", "dans les rues d'", "par les rues de", "à travers les rues de")
+STREETS_OF = ("dans les rues de", "dans les rues d'", "par les rues de", "à travers les rues de", "dans le centre-ville de", "dans le centre-ville d'", "dans le centre de", "dans le centre d'", "au centre de", "au centre-ville de", "le centre-ville de", "le centre de")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
 TOWN_CLOSES_SENTENCE = True
 #: rule target_party_over_issue (see lang/en/event.py): "réclament au rectorat le maintien", "pour exiger

@@ -139,7 +139,7 @@ WORKPLACE_TOWN_LINKS = ("di", "a", "in")
 #: location_named_region)
 REGION_NOUNS = ("la provincia di", "provincia di", "la regione", "il comune di", "comune di", "l'area di", "la zona di")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
-STREETS_OF = ("per le strade di", "per le vie di", "tra le strade di", "lungo le vie di")
+STREETS_OF = ("per le strade di", "per le vie di", "tra le strade di", "lungo le vie di", "per il centro di", "nel centro di", "il centro di", "per le vie del centro di")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
 TOWN_CLOSES_SENTENCE = True
 #: rule target_party_over_issue (see lang/en/event.py): "chiedono al ministero un intervento", "sollecitano

@@ -120,7 +120,7 @@ WORKPLACE_TOWN_LINKS = ("in", "uit", "te")
 #: location_named_region)
 REGION_NOUNS = ("regio", "provincie", "gemeente", "de regio", "de provincie", "de gemeente")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
-STREETS_OF = ("door de straten van", "in de straten van")
+STREETS_OF = ("door de straten van", "in de straten van", "door het centrum van", "in het centrum van", "het centrum van")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
 TOWN_CLOSES_SENTENCE = True
 #: rule target_counter_protest (see lang/en/event.py): "tegen een mars van X", "tegen een bijeenkomst van X"

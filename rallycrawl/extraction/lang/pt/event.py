@@ -117,7 +117,7 @@ WORKPLACE_TOWN_LINKS = ("de", "em")
 #: location_named_region)
 REGION_NOUNS = ("o distrito de", "a região de", "o município de", "o concelho de", "a província de")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
-STREETS_OF = ("pelas ruas de", "nas ruas de", "pelas ruas do", "pelas ruas da", "nas ruas do", "nas ruas da")
+STREETS_OF = ("pelas ruas de", "nas ruas de", "pelas ruas do", "pelas ruas da", "nas ruas do", "nas ruas da", "o centro de", "pelo centro de", "no centro de", "as ruas do centro de", "pelas ruas do centro de")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
 TOWN_CLOSES_SENTENCE = True
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
