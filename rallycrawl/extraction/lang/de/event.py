@@ -130,8 +130,8 @@ PLACE_PREPOSITIONS = (
 PLACE_NAME_LINKS = ("an der", "am", "ob der")
 #: place nouns that are whole words as well as compounds' ends ("die Zufahrt zum Tagebau X")
 PLACE_NOUNS = (r"tagebau|werkstor|haupteingang",)
-#: rooms and parts of a venue a protest occupies or blocks, and venues of the police and of care
-PLACE_NOUNS += (r"klinikum|klinik|krankenhaus|polizeipräsidium|polizeiwache|foyer|hörsaal|bibliothek|audimax|eingangshalle",)
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"foyer|hörsaal|bibliothek|audimax|eingangshalle",)
 PLACE_SUFFIXES = (
     r"amt|ministerium|gericht|haus|kirche|bahnhof|tag|tor|zentrale|schule|klinik|klinikum|universität|hafen|"
     r"flughafen|allee|damm|ufer|brücke|wiese|park|markt|platz|straße|strasse|werk|kaserne|rathaus|dom|zentrum|(?<!Haupt)stadt|"

@@ -147,8 +147,8 @@ REPORTING_WORDS = [
 #: "at St Aldric's Academy", "the housing estate in X")
 PLACE_NOUNS = (r"parliament|academy|college|town hall|city hall|estate|depot|quarry|farm|port|entrance|quay|docks?|pier|"
                r"terminal|site|village|town",)
-#: rooms and parts of a venue a protest occupies or blocks, and venues of the police and of care
-PLACE_NOUNS += (r"lobby|foyer|reception area|atrium|forecourt|car park|concourse|lecture hall|library|police station|council offices",)
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"lobby|foyer|reception area|atrium|forecourt|car park|concourse|lecture hall|library|council offices",)
 PLACE_PREPOSITIONS = ("the streets of", "through the streets of", "in the centre of", "in the center of")
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)

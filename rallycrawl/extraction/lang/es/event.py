@@ -130,8 +130,8 @@ PLACE_NOUNS = (
     r"centro de salud|mina|terminal|hospitales|barrio|polígono|campus|refinería|almacén|puertas?|entrada|acceso|"
     r"localidad|municipio|pueblo|calzada|muelle|lonja|peaje",
 )
-#: rooms and parts of a venue a protest occupies or blocks, and venues of the police and of care
-PLACE_NOUNS += (r"vestíbulo|hall|comisaría|cuartel|biblioteca|aula magna|paraninfo|recepción",)
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"vestíbulo|hall|biblioteca|aula magna|paraninfo|recepción",)
 #: adjectives that follow a place's name and belong to it ("Congreso Nacional", "Palacio Legislativo")
 PLACE_ADJECTIVES = ("nacional", "municipal", "legislativo", "legislativa", "provincial", "regional", "federal", "central")
 

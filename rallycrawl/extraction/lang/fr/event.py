@@ -96,8 +96,8 @@ PLACE_NOUNS = (
     r"dépôt|centrale|collège|stade|parc|maternité|clinique|centre hospitalier|zone industrielle|zone commerciale|entrée|"
     r"portes?|grilles|péage|commune|village",
 )
-#: rooms and parts of a venue a protest occupies or blocks, and venues of the police and of care
-PLACE_NOUNS += (r"amphithéâtre|amphi|hall|commissariat(?: central)?|gendarmerie|palais de justice|bibliothèque",)
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"amphithéâtre|amphi|hall|bibliothèque",)
 PLACE_ADJECTIVES = (
     "nationale", "national", "régional", "régionale", "départemental", "départementale", "municipal", "municipale",
     "fédéral", "fédérale", "européen", "européenne",

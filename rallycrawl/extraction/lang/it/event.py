@@ -92,8 +92,8 @@ PLACE_NOUNS = (
     r"ambasciata|consolato|aeroporto|quartiere|raffineria|cantiere|deposito|magazzino|statale|autostrada|casello|"
     r"imboccatura|ingresso|cancelli?|banchina|molo|paese|frazione|miniera|centrale",
 )
-#: rooms and parts of a venue a protest occupies or blocks, and venues of the police and of care
-PLACE_NOUNS += (r"aula magna|aula|atrio|rettorato|biblioteca|caserma|commissariato",)
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"aula magna|aula|atrio|rettorato|biblioteca",)
 PLACE_ADJECTIVES = ("nazionale", "regionale", "comunale", "provinciale", "economico", "centrale", "generale", "europeo")
 #: words of a sentence that reports the event (lower case, besides the shared event words):
 #: crowds, the square as the protest's stage, sit-ins and pickets

@@ -64,8 +64,8 @@ PLACE_NOUNS = (
     r"hoofdkantoor|kantoor|parlement|rechtbank|ambassade|distributiecentrum|luchthaven|snelweg|raadhuis|kade|poort|"
     r"ingang|terrein|dorp",
 )
-#: rooms and parts of a venue a protest occupies or blocks, and venues of the police and of care
-PLACE_NOUNS += (r"hal|aula|politiebureau|bibliotheek|collegezaal|ontvangsthal",)
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"hal|aula|bibliotheek|collegezaal|ontvangsthal",)
 #: the nouns a Dutch place compound ends with ("Malieveld", "Binnenhof", "Museumplein")
 PLACE_SUFFIXES = (r"veld|hof|huis|plein|markt|straat|gracht|park|station|kade|brug|haven|weg|laan|dijk",)
 #: words of a sentence that reports the event (lower case, besides the shared event words)

@@ -76,8 +76,8 @@ PLACE_NOUNS = (
     r"reitoria|sede|congresso|senado|parlamento|esplanada|prefeitura|embaixada|consulado|universidade|aeroporto|ponte|bairro|refinaria|armazém|portaria|"
     r"cais|doca|entrada|portão|portões|estrada|rotunda|aldeia|freguesia|concelho|mercado|mina|centro de saúde",
 )
-#: rooms and parts of a venue a protest occupies or blocks, and venues of the police and of care
-PLACE_NOUNS += (r"átrio|saguão|esquadra|delegacia|biblioteca|auditório|anfiteatro|escadaria",)
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"átrio|saguão|biblioteca|auditório|anfiteatro|escadaria",)
 PLACE_ADJECTIVES = ("municipal", "nacional", "federal", "estadual", "legislativa", "regional")
 #: words of a sentence that reports the event (lower case, besides the shared event words)
 REPORTING_WORDS = [
