@@ -24,7 +24,7 @@ from ..record import Demand, Event, Organisation, Quote
 from .attribution import complete_head_word_speakers
 from .demands import extract_demands
 from .document import Document
-from .event import extract_event, find_cause, issue_of, named_employer, other_organisation, protest_about
+from .event import extract_event, find_cause, issue_of, named_employer, other_organisation, protest_about, workplace_firm
 from .organisation_speakers import organisation_pronoun_speakers, organisation_subject_speakers
 from .organisations import extract_organisations
 from .quotes import extract_quotes
@@ -157,6 +157,7 @@ def analyse_article(
             )
         if event is not None:
             event.target = named_employer(event.target, organisations, language) or event.target
+            event.target = workplace_firm(event.target, headline, language, paragraphs[0] if paragraphs else "") or event.target
     return ProtestAnalysis(
         is_protest=is_protest,
         protest_score=score,

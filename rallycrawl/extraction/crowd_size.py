@@ -600,3 +600,30 @@ def find_crowd_sizes(text: str, lowered: str | None = None, language: str | None
     found.extend(_counted_crowds(text, lowered, found, size_word_starts, digit_starts))
     found.sort(key=lambda s: s.start)
     return found
+
+
+# --- rule size_vehicles: when no count of people is found, a count of the vehicles the protest is made with
+#: every language's vehicle nouns (CROWD_VEHICLES, whole words, lower case)
+_VEHICLES = re.compile(rf"(?<!\w)(?:{'|'.join(_gathered('CROWD_VEHICLES')) or '(?!)'})(?!\w)")
+_VEHICLE_REACH = 40
+
+
+def find_vehicle_counts(text: str, lowered: str | None = None, language: str | None = None) -> list[CrowdSize]:
+    """Rule ``size_vehicles``: the counts of a protest's vehicles, boats or tractors ("about 40 vessels", "more than
+    150 tractors", "tientallen kotters"), read as a crowd's count would be with the vehicles for the people;
+    for when no count of people is found (a blockade of boats, a convoy of tractors)."""
+    if not RULES["size_vehicles"]:
+        return []
+    if lowered is None:
+        lowered = text.lower()
+    if len(lowered) != len(text):
+        text = lowered
+    found: list[CrowdSize] = []
+    for m in _VEHICLES.finditer(lowered):
+        begin = max(0, m.start() - _VEHICLE_REACH)
+        window = lowered[begin : m.start()] + "people"
+        for size in find_crowd_sizes(window, window, language):
+            if size.start + len(size.text) == len(window):
+                found.append(CrowdSize(text[begin + size.start : m.end()], size.minimum, size.maximum, begin + size.start, "size_vehicles"))
+                break
+    return found

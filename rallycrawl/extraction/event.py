@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..record import Event
 from . import event_rules, lang
-from .crowd_size import find_crowd_sizes, may_hold_size
+from .crowd_size import find_crowd_sizes, find_vehicle_counts, may_hold_size
 from .dates import full_month_numbers, weekday_numbers
 from .document import Document
 from .knowledge.gazetteer import is_country, is_place, places_in
@@ -195,14 +195,22 @@ def _place_words(language: str | None) -> tuple[re.Pattern, tuple[str, ...]]:
     (and the words of the rules ``location_language_words`` and ``location_lower_venue``)."""
     module = _event_module(language)
     own = tuple(getattr(module, "PLACE_PREPOSITIONS", ()))
+    verbs: tuple[str, ...] = ()
     if event_rules.on("location_object_verbs"):
-        own += tuple(getattr(module, "PLACE_OBJECT_VERBS", ()))
+        verbs = tuple(getattr(module, "PLACE_OBJECT_VERBS", ()))
+        own += verbs
     if event_rules.on("location_streets_town"):
         own += tuple(w for w in getattr(module, "STREETS_OF", ()) if w not in own)
     template = _language_place_template(module)
     if not own and template == _LOCATION_TEMPLATE:
         return _LOCATION_AFTER_GAP, _SINGLE_PLACE_PREPS
     prepositions = f"(?:{literal_alternation(own)}|{_PLACE_PREP[3:-1]})" if own else _PLACE_PREP
+    adverbials = "|".join(getattr(module, "OBJECT_VERB_ADVERBIALS", ())) if event_rules.on("location_object_verb_adverbial") else ""
+    if verbs and adverbials:
+        # (rule location_object_verb_adverbial: a time or a means between the verb and the place it takes as its
+        # object, "occupent depuis mardi l'amphithéâtre", "ocupan desde el lunes el rectorado")
+        with_adverbial = "|".join(f"{re.escape(v)} (?:{adverbials})" for v in sorted(verbs, key=len, reverse=True))
+        prepositions = f"(?:{with_adverbial}|{prepositions[3:-1]})"
     source = template.replace("{prep}", _grouped_prepositions(prepositions))
     pattern = re.compile(_GAP + source[2:])  # (as _after_gap(re.compile(source)), compiled once)
     return pattern, _SINGLE_PLACE_PREPS + tuple(f"{p} " for p in own)
@@ -827,6 +835,8 @@ def _event_location(headline: str, lead: list[str], reporting: "_ReportingSenten
         found = _named_region(lead, language)
     if found is None:
         found = _workplace_town(lead, language)
+    if found is None:
+        found = _road(headline, lead, language)
     if found is None and event_rules.on("location_any_lead_sentence"):
         # rule location_any_lead_sentence: nothing places the event, any sentence of the lead's first paragraphs may
         found = _location(lead[:2], reporting=_EverySentence(language), language=language, named=False)
@@ -869,6 +879,67 @@ def _workplace_town(lead: list[str], language: str | None) -> str | None:
     "i dipendenti di X, l'azienda del trasporto pubblico di Borgoleone.", "drivers at X, the bus company in Kellstown,"."""
     pattern = _workplace_town_pattern(language) if event_rules.on("location_workplace_town") else None
     return _first_in_lead(lead, pattern, "location_workplace_town", "town")
+
+
+#: a road's number ("A37", "A-48", "M62", "N7", "SS 106", "BR-116") after an article or a road noun (ROAD_NOUNS)
+_ROAD_NUMBER = r"(?P<road>(?:A|B|M|N|E|I|RN|SS|SP|SR|BR|AP|IC|IP)-? ?\d{1,3})(?![\w\-])"
+
+
+@lru_cache(maxsize=None)
+def _road_pattern(language: str | None) -> re.Pattern | None:
+    """Rule location_road: a road's number after an article or a road noun, with the town it is blocked near
+    (ROAD_NOUNS, ROAD_NEAR of the language, with English)."""
+    modules = list(dict.fromkeys([_event_module(language), _event_module("en")]))
+    nouns = "|".join(n for m in modules if m is not None for n in getattr(m, "ROAD_NOUNS", ()))
+    near = "|".join(n for m in modules if m is not None for n in getattr(m, "ROAD_NEAR", ()))
+    if not nouns:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])(?P<noun>(?i:{nouns}) ){_ROAD_NUMBER}"
+        + (rf"(?:,? (?i:{near}) (?P<town>[A-ZÀ-Þ][\w\-’']+(?: (?:de |del |di |do |da |van |am |an der )?[A-ZÀ-Þ][\w\-]+){{0,2}}))?" if near else "")
+    )
+
+
+@lru_cache(maxsize=None)
+def _road_at_town_pattern(language: str | None) -> re.Pattern | None:
+    """Rule location_road_at_town: a road noun with no number and the town it is blocked at the height of
+    (ROAD_NOUNS but the articles, ROAD_AT: "la statale all'altezza di Piana di Sorno", "de snelweg ter hoogte van X")."""
+    module = _event_module(language)
+    nouns = "|".join(n for n in getattr(module, "ROAD_NOUNS", ()) if n.lower() not in _DETERMINERS and len(n) > 3)
+    at = "|".join(getattr(module, "ROAD_AT", ()))
+    if not nouns or not at:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])(?P<noun>(?:{nouns})) (?:{at}) (?P<town>[A-ZÀ-Þ][\w\-’']+(?: (?:de |del |di |do |da |van |am |an der )?[A-ZÀ-Þ][\w\-]+){{0,2}})"
+    )
+
+
+def _road(headline: str, lead: list[str], language: str | None) -> str | None:
+    """Rule ``location_road``: when nothing else places the event, the road the headline or the lead's first
+    paragraphs name by its number, with the town it is blocked near ("blokkeren de A37 ter hoogte van Velsenhoek"
+    -> "A37 ter hoogte van Velsenhoek", "cortaron la autovía A-48 a la altura de Torrequemada")."""
+    if not event_rules.on("location_road"):
+        return None
+    pattern = _road_pattern(language)
+    if pattern is None:
+        return None
+    for text in (*lead[:2], headline):
+        if not any(c.isdigit() for c in text):
+            continue
+        m = pattern.search(text)
+        if m:
+            event_rules.note("location", "location_road")
+            noun = m.group("noun").strip()
+            start = m.start("noun") if noun[:1].islower() and noun.lower() not in _DETERMINERS else m.start("road")
+            return text[start : m.end()].strip(" ,")
+    at_town = _road_at_town_pattern(language) if event_rules.on("location_road_at_town") else None
+    if at_town is not None:
+        for text in (*lead[:2], headline):
+            m = at_town.search(text)
+            if m:
+                event_rules.note("location", "location_road_at_town")
+                return m.group()
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -1268,6 +1339,9 @@ class _TargetWords:
     #: rule target_issue_author: the words that join a thing to the body whose it is
     #: (``TARGET_AUTHOR_LINKS``: "decided by", "décidée par", "van", "du")
     author: re.Pattern | None = None
+    #: rule target_issue_author_far: a participle and its agent a few words after the thing (``TARGET_AUTHOR_AGENTS``:
+    #: "decided by", "voulue par", "decisi dal", "durch die")
+    author_far: re.Pattern | None = None
     #: rule target_against_in_sentence: how far back in the sentence a protest word makes "against X" a target
     sentence_reach: int = 0
     #: rule target_party_named: cues after which only a name is a party (``TARGET_PARTY_CUES_NAMED``:
@@ -1372,6 +1446,9 @@ def _target_words(language: str | None) -> _TargetWords:
         sentence_reach=int(getattr(modules[0], "AGAINST_SENTENCE_REACH", 0)),
         author=re.compile(r"\s*(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_AUTHOR_LINKS")) + r") ")
         if event_rules.on("target_issue_author") and gather("TARGET_AUTHOR_LINKS") else None,
+        author_far=re.compile(r"[^,.;:]{0,60}?\s(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_AUTHOR_AGENTS")) + r") ")
+        if event_rules.on("target_issue_author") and event_rules.on("target_issue_author_far") and gather("TARGET_AUTHOR_AGENTS")
+        else None,
         counter=re.compile(r"(?i:" + "|".join(f"(?:{c})" for c in gather("TARGET_COUNTER_EVENTS")) + r") ")
         if event_rules.on("target_counter_protest") and gather("TARGET_COUNTER_EVENTS") else None,
         against_end=re.compile(r"\b(?:" + "|".join(gather("AGAINST_CUES")) + r")$") if gather("AGAINST_CUES") else None,
@@ -1651,6 +1728,8 @@ def _with_author(clause: str, phrase: str, words: _TargetWords) -> str | None:
         return None
     rest = clause[at + len(phrase) :]
     link = words.author.match(rest)
+    if not link and words.author_far is not None:
+        link = words.author_far.match(rest)  # (rule target_issue_author_far: "i tagli alla sanità | decisi dal | governo")
     if not link:
         return None
     body = _noun_phrase(rest[link.end() :], words.stop, capitalised_end=words.capitalised_end, words=words)
@@ -1665,6 +1744,21 @@ def _with_author(clause: str, phrase: str, words: _TargetWords) -> str | None:
 def _generic_in(phrase: str, words: _TargetWords) -> bool:
     """Whether ``phrase`` holds an institution of GENERIC_TARGETS ("the government's reform")."""
     return words.generic_re is not None and words.generic_re.search(phrase.lower()) is not None
+
+
+def _name_run(phrase: str) -> str:
+    """The name that opens ``phrase``: its capitalised words and the small words of names between them, up to
+    the first other word ("Parcelo restore the old fee" -> "Parcelo"); ``phrase`` when it opens otherwise."""
+    words = phrase.split()
+    run: list[str] = []
+    for word in words:
+        if word[:1].isupper() or (run and word in _NAME_LINKS):
+            run.append(word)
+        else:
+            break
+    while run and run[-1] in _NAME_LINKS:
+        run.pop()
+    return " ".join(run) if run else phrase
 
 
 def _named_party(texts: list[str], words: _TargetWords, lower=None) -> str | None:
@@ -1686,6 +1780,8 @@ def _named_party(texts: list[str], words: _TargetWords, lower=None) -> str | Non
                 end = words.party_end.search(clause) if words.party_end is not None else None
                 clause = clause[: end.start()] if end else clause
                 phrase = _noun_phrase(clause, words.stop, named=named, capitalised_end=words.capitalised_end, words=words)
+                if phrase and named and not words.capitalised_end:
+                    phrase = _name_run(phrase)  # ("demanding that Parcelo restore the fee" -> "Parcelo")
                 if phrase and phrase.strip(" ,."):
                     found.append((m.start(), phrase.strip(" ,.")))
                     break
@@ -1840,6 +1936,58 @@ def named_employer(target: str | None, organisations: list, language: str | None
     return None
 
 
+#: a firm's name in a workplace phrase: one to three capitalised words (the patterns' "{firm}")
+_FIRM = r"(?P<firm>[A-ZÀ-Þ][\w&'’\-]+(?: [A-ZÀ-Þ][\w&'’\-]+){0,2})"
+
+
+#: how far into the lead a workplace names the firm (its first sentence or two)
+_FIRM_LEAD_REACH = 300
+
+
+@lru_cache(maxsize=None)
+def _workplace_firm_pattern(language: str | None) -> re.Pattern | None:
+    """The language's phrases that name a firm by its workplace or its staff (WORKPLACE_FIRM), one regex."""
+    phrases = getattr(_event_module(language), "WORKPLACE_FIRM", ())
+    if not phrases:
+        return None
+    return re.compile(
+        "|".join(f"(?:{p.replace('{firm}', _FIRM.replace('?P<firm>', f'?P<firm{i}>'))})" for i, p in enumerate(phrases))
+    )
+
+
+def _unnamed(target: str, language: str | None) -> bool:
+    """Whether ``target`` names nobody: the language's noun for an employer ("azienda"), else no body of
+    GENERIC_TARGETS and no capitalised word but common ones of the language ("a cut in per-delivery fees", "um
+    aumento salarial", "Firmen")."""
+    if target.strip().lower() in _employer_nouns(language):
+        return True
+    if _generic_in(target, _target_words(language)):
+        return False  # (a body named by a common noun: "the government", "le ministère", "il Comune")
+    return not any(
+        w[:1].isupper() and not is_common_word(w.lower().strip(",.;:'’"), language or "en") for w in target.split()
+    )
+
+
+def workplace_firm(target: str | None, headline: str, language: str | None = None, lead: str = "") -> str | None:
+    """Rule ``target_workplace_firm``: the firm the headline names by its workplace or its staff ("riders protest
+    outside Zappo offices", "Greve na fábrica da Corvalho", "Fahrer von Flinkbote protestieren", "Actie bij
+    distributiecentrum Snelbox") is the target, when the target found names nobody (a thing asked for or
+    protested, a common noun) or there is none; else None."""
+    if not event_rules.on("target_workplace_firm") or (target and not _unnamed(target, language)):
+        return None
+    pattern = _workplace_firm_pattern(language)
+    if pattern is None:
+        return None
+    common = _LowerWords([headline])
+    for m in (m for text in (headline, lead[:_FIRM_LEAD_REACH]) if text for m in pattern.finditer(text)):
+        firm = next(g for g in m.groups() if g)
+        if is_place(firm, common, any_size=True) or is_country(firm) or (target and firm.lower() in target.lower()):
+            continue
+        event_rules.note("target", "target_workplace_firm")
+        return firm
+    return None
+
+
 def other_organisation(organisations: list) -> str | None:
     """The very last resort for a target: the first organisation the article names that
     neither organises the protest nor reports it (in a strike report, mostly the employer)."""
@@ -1908,6 +2056,7 @@ def extract_event(
         find_crowd_sizes(lead, lead_lowered, language)
         or find_crowd_sizes(body_sample[len(lead) :], rest_lowered, language)
         or find_crowd_sizes(headline, language=language)
+        or find_vehicle_counts(body_sample, sample_lowered if len(sample_lowered) == len(body_sample) else None, language)
     )
     crowd = sizes[0] if sizes else None
     event_rules.note("size", crowd.rule if crowd else None)

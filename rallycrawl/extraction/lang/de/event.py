@@ -130,6 +130,8 @@ PLACE_PREPOSITIONS = (
 PLACE_NAME_LINKS = ("an der", "am", "ob der")
 #: place nouns that are whole words as well as compounds' ends ("die Zufahrt zum Tagebau X")
 PLACE_NOUNS = (r"tagebau|werkstor|haupteingang",)
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"foyer|hörsaal|bibliothek|audimax|eingangshalle",)
 PLACE_SUFFIXES = (
     r"amt|ministerium|gericht|haus|kirche|bahnhof|tag|tor|zentrale|schule|klinik|klinikum|universität|hafen|"
     r"flughafen|allee|damm|ufer|brücke|wiese|park|markt|platz|straße|strasse|werk|kaserne|rathaus|dom|zentrum|(?<!Haupt)stadt|"
@@ -179,7 +181,7 @@ WORKPLACE_TOWN_LINKS = ("in", "aus", "mit Sitz in")
 #: location_named_region)
 REGION_NOUNS = ("Landkreis", "Region", "Kreis", "Gemeinde", "Stadt", "im Raum", "Bezirk")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
-STREETS_OF = ("durch die Straßen von", "durch die Innenstadt von", "durch die Straßen der", "in den Straßen von")
+STREETS_OF = ("durch die Straßen von", "durch die Innenstadt von", "durch die Straßen der", "in den Straßen von", "durch das Zentrum von", "im Zentrum von", "in der Innenstadt von", "durch die Altstadt von")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
 TOWN_CLOSES_SENTENCE = True
 #: rule target_party_over_issue (see lang/en/event.py): "fordern von der Landesregierung", "die Kritik
@@ -205,3 +207,35 @@ TOWN_FOLLOWERS = ("gegen", "für", "am", "gestern", "heute")
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('Unternehmen', 'das Unternehmen', 'Konzern', 'der Konzern', 'Firma', 'die Firma', 'Arbeitgeber', 'Geschäftsführung', 'die Geschäftsführung')
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("traktoren|trecker|schlepper|boote|schiffe|kutter|lastwagen|lkw|taxis",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:Fahrer(?:innen)?|Kuriere|Beschäftigte[n]?|Mitarbeiter(?:innen)?|Mitarbeitende[n]?|Belegschaft|Angestellte[n]?|Streik|Warnstreik|Protest|Arbeiter) (?:von|bei|beim) {firm}",
+    r"\bvor (?:der|dem) (?:Zentrale|Firmenzentrale|Konzernzentrale|Werk|Werkstor|Fabrik|Lager|Verteilzentrum|Filiale) (?:von )?{firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("die", "der", "Autobahn", "Bundesstraße", "Landstraße", "Straße",)
+ROAD_NEAR = ("bei", "nahe", "in Höhe von", "auf Höhe von", "zwischen",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"(?:\w+ )?durch"]
+
+#: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
+ROAD_AT = ("bei", "in Höhe von", "auf Höhe von",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE += (
+    r"erzieher|erzieherinnen|hebammen|winzer|fischer|lokführer|lkw-fahrer|kuriere|fahrer|senioren|bewohner|händler|gastronomen|wirte|handwerker|anwälte|richter|postboten|flugbegleiter|jugendliche|metaller|bergleute",
+)
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:am |seit |bereits am |seit dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:morgen|abend|nachmittag|vormittag)?",
+    r"(?:stundenlang|zeitweise|gestern|heute|seit gestern|seit heute früh|seit dem frühen morgen)",
+    r"mit (?:\w+ )?(?:traktoren|treckern|schleppern|fahrzeugen|autos|lastwagen|bussen)",
+]

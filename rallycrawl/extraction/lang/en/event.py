@@ -147,6 +147,8 @@ REPORTING_WORDS = [
 #: "at St Aldric's Academy", "the housing estate in X")
 PLACE_NOUNS = (r"parliament|academy|college|town hall|city hall|estate|depot|quarry|farm|port|entrance|quay|docks?|pier|"
                r"terminal|site|village|town",)
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"lobby|foyer|reception area|atrium|forecourt|car park|concourse|lecture hall|library|council offices",)
 PLACE_PREPOSITIONS = ("the streets of", "through the streets of", "in the centre of", "in the center of")
 
 # --- Target (read by event.py with the rules of event_rules.RULES named target_*)
@@ -195,7 +197,7 @@ TARGET_OPPONENT_CUES = [r"opponents of|opposed to(?<!as opposed to)"]
 DATE_AHEAD_CUES = [r"will|plans? to|planned for|set to|is to|are to|to be held|scheduled for|intends? to|next"]
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
-PLACE_OBJECT_VERBS = ("occupy", "occupies", "block", "blocks", "blocked", "blockade", "blockaded", "blockading", "barricaded")
+PLACE_OBJECT_VERBS = ("occupy", "occupies", "block", "blocks", "blocked", "blockade", "blockaded", "blockading", "barricaded", "occupied", "occupying", "chained themselves to", "glued themselves to", "glued their hands to", "stormed")
 #: the prepositions before a town (rule location_town_by_position: "rallied in Kellstadt on Friday")
 TOWN_PREPOSITIONS = ("in",)
 #: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
@@ -223,7 +225,7 @@ TARGET_COUNTER_EVENTS = [
 ]
 
 #: rule target_party_named: cues after which a name is a party the protesters ask ("demanding from Velcor a pay rise")
-TARGET_PARTY_CUES_NAMED = [r"demand(?:s|ed|ing)? from|(?:want|wants|wanted|expect|expects) (?=[^.;,]{1,40}? to (?:reverse|withdraw|scrap|drop|reopen|restore|pay|meet)\b)"]
+TARGET_PARTY_CUES_NAMED = [r"demand(?:s|ed|ing)? from|(?:demand|insist|urge)(?:s|ed|ing)? that|(?:want|wants|wanted|expect|expects) (?=[^.;,]{1,40}? to (?:reverse|withdraw|scrap|drop|reopen|restore|pay|meet)\b)"]
 
 #: rule target_issue_author: words that join a thing the protest is against to the body whose it is
 #: (case-blind regex): "new rules drawn up by the city council", "the closure of the clinic by Medra Health"
@@ -236,3 +238,34 @@ TOWN_FOLLOWERS = ("against", "over", "on", "to protest", "to demand", "in protes
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('company', 'the company', 'firm', 'the firm', 'employer', 'the employer', 'management', 'the management')
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("tractors|vessels|boats|fishing boats|trawlers|trucks|lorries|taxis|cabs",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:outside|at|in front of|to) (?:the )?{firm} (?:offices?|headquarters|HQ|depot|warehouse|factory|plant|stores?|site|distribution cent(?:re|er)|mill|works|mine|refinery)\b",
+    r"\b(?:offices?|headquarters|depot|warehouse|factory|plant|stores?) of (?:[a-z]+ ){0,2}?{firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("the", "motorway", "highway", "road", "dual carriageway", "interstate",)
+ROAD_NEAR = ("near", "at", "outside", "close to",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"\w+(?:ed|en) by"]
+
+#: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
+ROAD_AT = ("near", "close to",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE = (
+    r"staff|fishermen|fishers|shepherds|herders|bikers|motorcyclists|bus drivers|lorry drivers|truck drivers|couriers|riders|seafarers|sailors|paramedics|carers|care workers|social workers|civil servants|public servants|postal workers|lecturers|professors|scientists|engineers|mechanics|builders|construction workers|steelworkers|autoworkers|factory workers|warehouse workers|waiters|chefs|shopkeepers|market traders|street vendors|vendors|hawkers|cabbies|homeowners|rail workers|railway workers|train drivers|conductors|cabin crew|flight attendants|baggage handlers|air traffic controllers|junior doctors|dentists|pharmacists|growers|winegrowers|beekeepers|hunters|anglers|fathers|grandparents|widows|survivors|relatives",
+)
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:since|on|early on|late on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?",
+    r"overnight|for (?:several|two|three|four|five|six|many) (?:hours|days)|early today|this morning|yesterday",
+]

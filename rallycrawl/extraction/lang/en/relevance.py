@@ -88,6 +88,9 @@ NON_EVENT_SENSES = [
     r"disqualification|(?:referee|umpire|judge)'?s? (?:decision|call))\b",
     # bowling and racket sports: a run of strikes, a long rally of shots; motor rallies and their stages
     r"\b(?:straight|consecutive|successive|back-to-back) strikes\b|\bstrikes in a row\b|"
+    # (English loanwords in any article: "Strike-Serie", "zwölf Strikes in Folge", strikes near bowling's words)
+    r"\bstrike-?serie\b|\bstrikes (?:in folge|op rij|d'affilée|di fila|seguidos|seguidas)\b|"
+    r"\bstrikes?\b[^.]{0,60}\b(?:pins|bowling\w*|kegel\w*|tenpin|spares?)\b|\b(?:bowling\w*|kegel\w*|tenpin|bowlers?)\b[^.]{0,60}\bstrikes?\b|"
     r"\b\d+-(?:shot|stroke) rall(?:y|ies)\b|\brall(?:y|ies) (?:on|to win the|to save) (?:set|match|break|game) point\b|"
     r"\brall(?:y|ies)\b[^.]{0,80}\b(?:special stages?|co-drivers?|puncture|gravel|drivers'? championship)\b|"
     r"\b(?:co-drivers?|rally drivers?)\b[^.]{0,60}\brall(?:y|ies)\b|"

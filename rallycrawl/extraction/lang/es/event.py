@@ -130,6 +130,8 @@ PLACE_NOUNS = (
     r"centro de salud|mina|terminal|hospitales|barrio|polígono|campus|refinería|almacén|puertas?|entrada|acceso|"
     r"localidad|municipio|pueblo|calzada|muelle|lonja|peaje",
 )
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"vestíbulo|hall|biblioteca|aula magna|paraninfo|recepción",)
 #: adjectives that follow a place's name and belong to it ("Congreso Nacional", "Palacio Legislativo")
 PLACE_ADJECTIVES = ("nacional", "municipal", "legislativo", "legislativa", "provincial", "regional", "federal", "central")
 
@@ -174,7 +176,7 @@ WORKPLACE_TOWN_LINKS = ("de", "en")
 #: location_named_region)
 REGION_NOUNS = ("la provincia de", "la comarca de", "la región de", "el municipio de", "la comunidad de")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
-STREETS_OF = ("por las calles de", "las calles de", "recorrieron las calles de")
+STREETS_OF = ("por las calles de", "las calles de", "recorrieron las calles de", "el centro de", "por el centro de", "en el centro de", "recorrieron el centro de")
 #: rule target_party_over_issue (see lang/en/event.py): "exigen al Rectorado que", "responsabilizan a la
 #: compañía X", "piden a la Consejería", "acusan al Ayuntamiento de"
 TARGET_PARTY_CUES = [
@@ -189,7 +191,7 @@ TARGET_COUNTER_EVENTS = [
 ]
 
 #: rule target_party_named (see lang/en/event.py): "exigen de Aguas Lirio una solución"
-TARGET_PARTY_CUES_NAMED = [r"(?:exig|reclam)(?:en|an|ieron|aron|ió|ó|e|a|ir|ar|iendo|ando) (?:de|a)"]
+TARGET_PARTY_CUES_NAMED = [r"(?:exig|reclam)(?:en|an|ieron|aron|ió|ó|e|a|ir|ar|iendo|ando) (?:de|a)|(?:exig|pid|reclam)(?:en|an|ieron|aron|e|a|iendo|ando) que"]
 
 #: rule target_issue_author (see lang/en/event.py): "el ERE planteado | por la dirección", "la reforma | del Gobierno"
 TARGET_AUTHOR_LINKS = [r"(?:\w+ad[oa]s? )?por|del|de la|de los|de las|de"]
@@ -198,3 +200,34 @@ TOWN_FOLLOWERS = ("contra", "en protesta", "para protestar", "para exigir", "par
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('empresa', 'la empresa', 'compañía', 'la compañía', 'firma', 'la firma', 'patronal', 'la patronal', 'dirección', 'la dirección')
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("tractores|barcos|embarcaciones|pesqueros|camiones|taxis",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:fábrica|sede|planta|almacén|oficinas|factoría) (?:de |del )?(?:la |el )?{firm}",
+    r"\b(?:trabajadores|empleados|plantilla|repartidores|huelga) (?:de |del |en )(?:la |el )?{firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("la", "el", "autovía", "autopista", "carretera", "nacional", "ruta",)
+ROAD_NEAR = ("a la altura de", "cerca de", "en", "entre",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"\w+(?:ad|id)[oa]s? por"]
+
+#: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
+ROAD_AT = ("a la altura de", "cerca de",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE += (
+    r"marineros|operarios|limpiadoras|camareros|jueces|carteros|pilotos|azafatas|tripulantes|controladores|moteros|temporeros",
+)
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:desde )?(?:el |este |esta )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: (?:por la mañana|por la tarde|pasado))?",
+    r"desde hace (?:\w+ )(?:días|horas|semanas)|desde (?:ayer|primera hora|esta mañana)|durante (?:\w+ )?(?:horas|días)|durante (?:toda )?la (?:mañana|tarde|noche)|ayer|hoy",
+]

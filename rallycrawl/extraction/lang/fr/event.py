@@ -96,6 +96,8 @@ PLACE_NOUNS = (
     r"dépôt|centrale|collège|stade|parc|maternité|clinique|centre hospitalier|zone industrielle|zone commerciale|entrée|"
     r"portes?|grilles|péage|commune|village",
 )
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"amphithéâtre|amphi|hall|bibliothèque",)
 PLACE_ADJECTIVES = (
     "nationale", "national", "régional", "régionale", "départemental", "départementale", "municipal", "municipale",
     "fédéral", "fédérale", "européen", "européenne",
@@ -136,7 +138,7 @@ TARGET_OPPONENT_CUES = [r"opposants (?:à|au|aux|de|du|des)"]
 DATE_AHEAD_CUES = [r"appell\w*|appel à|prévu\w*|va|vont|aura lieu|auront lieu|prochain\w*|organiser[ao]\w*"]
 
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
-PLACE_OBJECT_VERBS = ("occupent", "occupaient", "occupé", "occupée", "bloquent", "bloquaient", "bloqué", "bloquant", "bloquée")
+PLACE_OBJECT_VERBS = ("occupent", "occupaient", "occupé", "occupée", "bloquent", "bloquaient", "bloqué", "bloquant", "bloquée", "ont occupé", "ont bloqué")
 #: the prepositions before a town (rule location_town_by_position: "ont manifesté lundi, à Vernac, pour …")
 TOWN_PREPOSITIONS = ("à",)
 #: a workplace (an employer or its site) and the words before its town (rule location_workplace_town)
@@ -146,7 +148,7 @@ WORKPLACE_TOWN_LINKS = ("de", "à", "basée à", "basé à", "implantée à", "i
 #: location_named_region)
 REGION_NOUNS = ("la région de", "le département de", "la commune de", "l'agglomération de", "la métropole de", "le canton de")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
-STREETS_OF = ("dans les rues de", "dans les rues d'", "par les rues de", "à travers les rues de")
+STREETS_OF = ("dans les rues de", "dans les rues d'", "par les rues de", "à travers les rues de", "dans le centre-ville de", "dans le centre-ville d'", "dans le centre de", "dans le centre d'", "au centre de", "au centre-ville de", "le centre-ville de", "le centre de")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
 TOWN_CLOSES_SENTENCE = True
 #: rule target_party_over_issue (see lang/en/event.py): "réclament au rectorat le maintien", "pour exiger
@@ -164,7 +166,7 @@ TARGET_COUNTER_EVENTS = [
 ]
 
 #: rule target_party_named (see lang/en/event.py): "exigent de Foyer Habitat un calendrier", "réclament d'Orvalis"
-TARGET_PARTY_CUES_NAMED = [r"(?:exig|réclam|attend)(?:ent|aient|ait|é|e|er|ant) (?:de|d['’])"]
+TARGET_PARTY_CUES_NAMED = [r"(?:exig|réclam|attend)(?:ent|aient|ait|é|e|er|ant) (?:de|d['’])|(?:exig|demand|réclam)(?:ent|aient|ait|e|ant) que"]
 
 #: rule target_issue_author (see lang/en/event.py): "la suppression de postes décidée | par le rectorat", "la réforme | du gouvernement"
 TARGET_AUTHOR_LINKS = [r"(?:\w+ée?s? )?par|du|de la|des|de l['’]|de"]
@@ -173,3 +175,35 @@ TOWN_FOLLOWERS = ("contre", "pour protester", "pour dénoncer", "pour réclamer"
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('entreprise', "l'entreprise", 'société', 'la société', 'groupe', 'le groupe', 'direction', 'la direction', 'employeur', "l'employeur")
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("tracteurs|bateaux|navires|chalutiers|camions|taxis",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:usine|siège|entrepôt|site|magasins?|dépôt|raffinerie) (?:de |d'|d’|du )?{firm}",
+    r"\b(?:salariés|employés|ouvriers|livreurs|chauffeurs|grévistes|grève) (?:de |d'|d’|du |chez ){firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("la", "l'", "autoroute", "route nationale", "nationale", "départementale", "route",)
+ROAD_NEAR = ("à hauteur de", "à la hauteur de", "près de", "au niveau de", "entre",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"\w+ par"]
+
+#: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
+ROAD_AT = ("à hauteur de", "à la hauteur de", "au niveau de", "près de",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE += (
+    r"professeurs|instituteurs|marins|producteurs|apiculteurs|chasseurs|forains|restaurateurs|intermittents|magistrats|greffiers|facteurs|aiguilleurs|pilotes|hôtesses|stewards|bagagistes|motards|cyclistes",
+)
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:depuis )?(?:ce |le |dans la nuit de )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|soir|après-midi|dernier))?",
+    r"depuis (?:plusieurs|deux|trois|quatre|cinq|quelques) (?:jours|heures|semaines)|depuis (?:ce matin|hier|la veille|l'aube)|hier|ce matin",
+    r"(?:pendant|durant) (?:plusieurs|deux|trois|quatre|cinq|quelques) heures|toute la (?:journée|matinée|nuit)",
+]

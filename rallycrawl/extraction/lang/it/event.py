@@ -92,6 +92,8 @@ PLACE_NOUNS = (
     r"ambasciata|consolato|aeroporto|quartiere|raffineria|cantiere|deposito|magazzino|statale|autostrada|casello|"
     r"imboccatura|ingresso|cancelli?|banchina|molo|paese|frazione|miniera|centrale",
 )
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"aula magna|aula|atrio|rettorato|biblioteca",)
 PLACE_ADJECTIVES = ("nazionale", "regionale", "comunale", "provinciale", "economico", "centrale", "generale", "europeo")
 #: words of a sentence that reports the event (lower case, besides the shared event words):
 #: crowds, the square as the protest's stage, sit-ins and pickets
@@ -137,7 +139,7 @@ WORKPLACE_TOWN_LINKS = ("di", "a", "in")
 #: location_named_region)
 REGION_NOUNS = ("la provincia di", "provincia di", "la regione", "il comune di", "comune di", "l'area di", "la zona di")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
-STREETS_OF = ("per le strade di", "per le vie di", "tra le strade di", "lungo le vie di")
+STREETS_OF = ("per le strade di", "per le vie di", "tra le strade di", "lungo le vie di", "per il centro di", "nel centro di", "il centro di", "per le vie del centro di")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
 TOWN_CLOSES_SENTENCE = True
 #: rule target_party_over_issue (see lang/en/event.py): "chiedono al ministero un intervento", "sollecitano
@@ -153,7 +155,7 @@ TARGET_COUNTER_EVENTS = [
 ]
 
 #: rule target_party_named (see lang/en/event.py): "chiedono a Ferrovie Valle un incontro"
-TARGET_PARTY_CUES_NAMED = [r"(?:chied|pretend)(?:ono|evano|e|ere|endo) (?:a|da)"]
+TARGET_PARTY_CUES_NAMED = [r"(?:chied|pretend)(?:ono|evano|e|ere|endo) (?:a|da)|(?:chied|pretend)(?:ono|evano|e|endo) che"]
 
 #: rule target_issue_author (see lang/en/event.py): "i tagli decisi | dalla Regione", "la riforma | del governo"
 TARGET_AUTHOR_LINKS = [r"(?:\w+t[oiae] )?(?:da|dal|dalla|dallo|dai|dalle)|del|della|dello|dei|delle|di"]
@@ -162,3 +164,34 @@ TOWN_FOLLOWERS = ("contro", "per protestare", "per chiedere", "per dire", "ieri"
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('azienda', "l'azienda", 'società', 'la società', 'gruppo', 'il gruppo', 'direzione', 'la direzione')
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("trattori|barche|pescherecci|camion|tir|taxi",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:sede|stabilimento|fabbrica|magazzino|uffici|cantiere) (?:di |della |del |dello |dell'|dell’)?{firm}",
+    r"\b(?:lavoratori|dipendenti|operai|rider|sciopero|presidio) (?:di |della |del |dello |alla |da ){firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("la", "l'", "l’", "statale", "autostrada", "strada statale", "provinciale", "superstrada",)
+ROAD_NEAR = ("all'altezza di", "all’altezza di", "vicino a", "nei pressi di", "a", "tra",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"\w+[oiae] (?:da|dal|dalla|dallo|dai|dalle|dagli)"]
+
+#: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
+ROAD_AT = ("all'altezza di", "all’altezza di", "nei pressi di",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE += (
+    r"pastori|coltivatori|marittimi|autotrasportatori|fattorini|impiegati|professori|maestri|sanitari|specializzandi|ristoratori|balneari|artigiani|postini|piloti|hostess|controllori|ciclisti|scioperanti",
+)
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:da |dalle prime ore di )?(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?: (?:mattina|pomeriggio|sera))?",
+    r"per (?:tutta la (?:mattina|mattinata|giornata|notte)|\w+ ore|ore)|da (?:\w+ )?giorni|stamattina|ieri|oggi|da ieri|da stamattina",
+]

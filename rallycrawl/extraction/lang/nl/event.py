@@ -64,6 +64,8 @@ PLACE_NOUNS = (
     r"hoofdkantoor|kantoor|parlement|rechtbank|ambassade|distributiecentrum|luchthaven|snelweg|raadhuis|kade|poort|"
     r"ingang|terrein|dorp",
 )
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"hal|aula|bibliotheek|collegezaal|ontvangsthal",)
 #: the nouns a Dutch place compound ends with ("Malieveld", "Binnenhof", "Museumplein")
 PLACE_SUFFIXES = (r"veld|hof|huis|plein|markt|straat|gracht|park|station|kade|brug|haven|weg|laan|dijk",)
 #: words of a sentence that reports the event (lower case, besides the shared event words)
@@ -118,7 +120,7 @@ WORKPLACE_TOWN_LINKS = ("in", "uit", "te")
 #: location_named_region)
 REGION_NOUNS = ("regio", "provincie", "gemeente", "de regio", "de provincie", "de gemeente")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
-STREETS_OF = ("door de straten van", "in de straten van")
+STREETS_OF = ("door de straten van", "in de straten van", "door het centrum van", "in het centrum van", "het centrum van")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
 TOWN_CLOSES_SENTENCE = True
 #: rule target_counter_protest (see lang/en/event.py): "tegen een mars van X", "tegen een bijeenkomst van X"
@@ -131,3 +133,34 @@ TOWN_FOLLOWERS = ("tegen", "voor", "uit protest", "om te", "gisteren", "vandaag"
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('bedrijf', 'het bedrijf', 'werkgever', 'de werkgever', 'directie', 'de directie', 'onderneming', 'de onderneming')
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("trekkers|tractoren|boten|schepen|kotters|vissersboten|vrachtwagens|taxi's",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:distributiecentrum|fabriek|hoofdkantoor|vestiging|magazijn|kantoor|depot|winkels?) (?:van )?{firm}",
+    r"\b(?:staking|actie|medewerkers|personeel|werknemers|chauffeurs|bezorgers) (?:bij|van) {firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("de", "snelweg", "autosnelweg", "rijksweg", "provinciale weg",)
+ROAD_NEAR = ("bij", "ter hoogte van", "nabij", "richting",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"(?:\w+ )?door"]
+
+#: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
+ROAD_AT = ("ter hoogte van", "bij",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE += (
+    r"personeelsleden|onderwijzers|artsen|tuinders|vissers|havenarbeiders|vrachtwagenchauffeurs|bezorgers|koeriers|ambtenaren|gepensioneerden|ouderen|huurders|winkeliers|ondernemers|advocaten|stewardessen|fietsers|stakers",
+)
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:sinds |op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?",
+    r"sinds (?:vanochtend|gisteren|vannacht|vanmorgen)|urenlang|op dit moment|vanochtend|vanmiddag|gisteren|vandaag",
+]

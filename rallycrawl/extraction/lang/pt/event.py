@@ -76,6 +76,8 @@ PLACE_NOUNS = (
     r"reitoria|sede|congresso|senado|parlamento|esplanada|prefeitura|embaixada|consulado|universidade|aeroporto|ponte|bairro|refinaria|armazém|portaria|"
     r"cais|doca|entrada|portão|portões|estrada|rotunda|aldeia|freguesia|concelho|mercado|mina|centro de saúde",
 )
+#: rooms of a venue a protest occupies
+PLACE_NOUNS += (r"átrio|saguão|biblioteca|auditório|anfiteatro|escadaria",)
 PLACE_ADJECTIVES = ("municipal", "nacional", "federal", "estadual", "legislativa", "regional")
 #: words of a sentence that reports the event (lower case, besides the shared event words)
 REPORTING_WORDS = [
@@ -115,11 +117,11 @@ WORKPLACE_TOWN_LINKS = ("de", "em")
 #: location_named_region)
 REGION_NOUNS = ("o distrito de", "a região de", "o município de", "o concelho de", "a província de")
 #: a march through a town's streets: the name after it is a town (rule location_streets_town)
-STREETS_OF = ("pelas ruas de", "nas ruas de", "pelas ruas do", "pelas ruas da", "nas ruas do", "nas ruas da")
+STREETS_OF = ("pelas ruas de", "nas ruas de", "pelas ruas do", "pelas ruas da", "nas ruas do", "nas ruas da", "o centro de", "pelo centro de", "no centro de", "as ruas do centro de", "pelas ruas do centro de")
 #: a name after the town preposition that closes the sentence is a town (rule location_town_closing_sentence)
 TOWN_CLOSES_SENTENCE = True
 #: the verbs whose object is the place a protest holds (rule location_object_verbs, read as place prepositions)
-PLACE_OBJECT_VERBS = ("ocupam", "bloqueiam", "bloquearam", "bloqueou", "cortaram")
+PLACE_OBJECT_VERBS = ("ocupam", "bloqueiam", "bloquearam", "bloqueou", "cortaram", "ocuparam", "ocupa", "ocupou", "bloqueia")
 #: rule target_party_over_issue (see lang/en/event.py): "exigem à Câmara Municipal", "cobram do governo"
 TARGET_PARTY_CUES = [r"(?:ped|exig|reivindic)\w* (?:do|da|dos|das)(?= )|apel\w* (?:ao|à|aos|às)(?= )|"
                      r"responsabiliz\w*(?= (?:o|a|os|as) )"]
@@ -133,7 +135,7 @@ TARGET_COUNTER_EVENTS = [
 ]
 
 #: rule target_party_named (see lang/en/event.py): "exigem da Metalúrgica X", "cobram de X"
-TARGET_PARTY_CUES_NAMED = [r"(?:exig|cobr|reivindic)\w* (?:de|a)"]
+TARGET_PARTY_CUES_NAMED = [r"(?:exig|cobr|reivindic)\w* (?:de|a)|(?:exig|ped|reivindic)(?:em|iram|e|indo) que"]
 
 #: rule target_issue_author (see lang/en/event.py): "a proposta | do Governo", "os cortes anunciados | pela Câmara"
 TARGET_AUTHOR_LINKS = [r"(?:\w+d[oa]s? )?(?:por|pelo|pela)|do|da|dos|das|de"]
@@ -142,3 +144,34 @@ TOWN_FOLLOWERS = ("contra", "em protesto", "para exigir", "para protestar", "est
 #: nouns for an employer that name no one: a target that is only one of them is the company the article names
 #: (rule target_named_employer)
 EMPLOYER_NOUNS = ('empresa', 'a empresa', 'companhia', 'a companhia', 'direção', 'a direção')
+
+#: rule size_vehicles: the vehicles and boats a protest is counted by when no people are ("about 40 vessels")
+CROWD_VEHICLES = ("tratores|tractores|barcos|embarcações|caminhões|camiões|táxis",)
+
+#: rule target_workplace_firm: phrases of a headline that name a firm by its workplace or its staff ("{firm}": its name)
+WORKPLACE_FIRM = [
+    r"\b(?:fábrica|sede|unidade|armazém|lojas?|escritórios?) (?:de |da |do )(?:[a-zà-ÿ]+ ){0,2}?{firm}",
+    r"\b(?:trabalhadores|funcionários|operários|greve|entregadores) (?:da|do|na|no) {firm}",
+]
+
+#: rule location_road: the articles and road nouns before a road's number ("the M62", "la autovía A-48"), and the
+#: words before the town it is blocked near ("ter hoogte van")
+ROAD_NOUNS = ("a", "o", "autoestrada", "auto-estrada", "rodovia", "estrada", "estrada nacional", "itinerário principal",)
+ROAD_NEAR = ("na altura de", "perto de", "junto a", "em", "entre",)
+
+#: rule target_issue_author_far: a participle and its agent that join a thing, a few words on, to the body whose it is
+TARGET_AUTHOR_AGENTS = [r"\w+(?:ad|id)[oa]s? (?:por|pelo|pela|pelos|pelas)"]
+
+#: rule location_road_at_town: the words between a road with no number and the town it is blocked at the height of
+ROAD_AT = ("na altura de", "perto de",)
+
+#: (rule size_language_words) more people nouns of protest reports: trades and roles that walk out or march
+CROWD_PEOPLE += (
+    r"camionistas|estafetas|empregados|lojistas|juízes|carteiros|pilotos|tripulantes|grevistas",
+)
+
+#: rule location_object_verb_adverbial: a time or a means between a verb of PLACE_OBJECT_VERBS and its place (lower case)
+OBJECT_VERB_ADVERBIALS = [
+    r"(?:desde )?(?:(?:a |o |esta |este |nesta |neste |na |no )?(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:o |este |neste |no )?(?:sábado|domingo))",
+    r"durante (?:\w+ )?(?:horas|dias)|durante (?:toda )?a (?:manhã|tarde|noite)|ontem|hoje|desde (?:ontem|esta manhã|as \w+ horas)",
+]
