@@ -806,6 +806,12 @@ RULES.update({
     # language's GERUND_ENDINGS, no capitalised word after it) is no subject: the verb's subject is left out, as in
     # '«…», agregó.'; before, the cue was lost and nobody was read. Off (TUNE_ONLY_RULES): only blind5's half A moved
     "gerund_after_verb": True,
+    # '"…," warns Luke X, while his colleague Ellen Y recalls: "…"', '« … », prévient Loïc X, tandis que sa collègue
+    # Élodie Y rappelle : « … »': after a comma and one of the language's CONTRAST_JOINS (and "that"), a determiner or
+    # a possessive and a name open a clause with its own subject (rule joined_clause_subject wanted a capital right
+    # after the join), so the second quotation was given to the first speaker. Off (TUNE_ONLY_RULES): only blind5's
+    # half A moved
+    "join_determiner_subject": True,
     # 'plans to extend it towards the River Lenn. "…," he told …': a capitalised run right after a lower-case "the"
     # (no title word opening it: 'the Rev. Ann Lee') is a place or a thing, never a person named ("River" is a
     # first name to gender-guesser, and "he" went to "River Lenn"). Off (TUNE_ONLY_RULES): only blind5's half A moved
@@ -1070,7 +1076,7 @@ def quoted_title(text: str, small_words: frozenset[str]) -> bool:
 TUNE_ONLY_RULES = frozenset("""
 article_organisation_reports colon_viewpoint epithet_of_organisation extended_attribute inverted_cue_before
 member_of_organisation org_role_alias spokesperson_pronoun unnamed_pronoun unnamed_with_phrase organisation_pronoun
-reported_speech_tail the_before_name gerund_after_verb
+reported_speech_tail the_before_name gerund_after_verb join_determiner_subject
 """.split())
 for _name in TUNE_ONLY_RULES - switched_off("RALLYCRAWL_ATTRIBUTION_RULES_ON", RULES, "attribution"):
     RULES[_name] = False
@@ -6666,9 +6672,29 @@ def _last_join(tokens: list[Token], joins: frozenset[str]) -> int:
     """The index of the last ", but <Capital>" / ", while <Capital>" of ``tokens`` (rule
     ``joined_clause_subject``), else -1."""
     for j in range(len(tokens) - 2, 0, -1):
-        if tokens[j].lower in joins and tokens[j - 1].comma and tokens[j + 1].capitalised:
+        if tokens[j].lower in joins and tokens[j - 1].comma and (
+            tokens[j + 1].capitalised or (RULES["join_determiner_subject"] and _determiner_subject_at(tokens, j + 1))
+        ):
             return j
     return -1
+
+
+def _determiner_subject_at(tokens: list[Token], i: int) -> bool:
+    """Rule ``join_determiner_subject``: ``tokens[i:]`` open, after "that" if one stands first ('tandis que'), with
+    a determiner or a possessive and at most two lower-case words before a capitalised one: a subject ('while his
+    colleague Ellen X recalls', 'tandis que sa collègue Élodie X rappelle', 'mientras su compañera Elena X')."""
+    if i < len(tokens) and tokens[i].lower in _THAT:
+        i += 1
+    if i >= len(tokens) or tokens[i].comma or not (
+        tokens[i].lower in _P.determiners or tokens[i].lower in _P.possessive_determiners or tokens[i].lower in _P.articles
+    ):
+        return False
+    for n in range(i + 1, min(len(tokens), i + 4)):
+        if tokens[n].capitalised:
+            return tokens[n].quote is None
+        if tokens[n].comma or not tokens[n].word.isalpha() or tokens[n].quote is not None:
+            return False
+    return False
 
 
 def _last_subordinate(tokens: list[Token], subordinators: frozenset[str]) -> int:
@@ -6692,7 +6718,10 @@ def _joined_clause(clause: list[Token], joins: frozenset[str]) -> list[Token]:
     it, but General Ada Marr, head of the guard, told …': the general), else ``clause``."""
     j = _last_join(clause, joins)
     if j > 0 and any(t.word.isalpha() and t.word.islower() for t in clause[:j]):
-        return clause[j + 1 :]
+        rest = clause[j + 1 :]
+        if len(rest) > 1 and rest[0].lower in _THAT and RULES["join_determiner_subject"]:
+            rest = rest[1:]  # ('tandis que sa collègue …': the subject after "que")
+        return rest
     return clause
 
 

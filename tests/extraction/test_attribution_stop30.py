@@ -169,3 +169,25 @@ def test_a_gerund_after_the_verb_is_no_subject(tune_only_rules_on):
 
 def test_gerund_after_verb_is_off_by_default():
     assert [q.cue for q in extract_quotes(VETERAN, language="it").quotes] == [None]
+
+
+# --- join_determiner_subject (off by default: only the development half of blind5 moved) ---------------
+
+PICKET = "« On ne lâchera pas », prévient Gaël Morvan, tandis que sa collègue Inès Daoud rappelle : « Les profits ont doublé. »"
+
+
+def test_a_second_speaker_after_while_and_a_possessive(tune_only_rules_on):
+    assert speakers(PICKET, language="fr") == ["Gaël Morvan", "Inès Daoud"]
+    assert speakers(
+        "“We won't give in,” warns Gale Morgan, while his colleague Ines Dowd recalls: “Profits have doubled.”", language="en"
+    ) == ["Gale Morgan", "Ines Dowd"]
+
+
+def test_join_determiner_subject_is_off_by_default():
+    assert speakers(PICKET, language="fr") == ["Gaël Morvan", "Gaël Morvan"]
+
+
+def test_a_capital_right_after_the_join_in_spanish_too():
+    # (joined_clause_subject with the Spanish CONTRAST_JOINS)
+    text = "«No cederemos», advierte Gael Moreno, mientras Inés Dávila recuerda: «Los beneficios se duplicaron»."
+    assert speakers(text, language="es") == ["Gael Moreno", "Inés Dávila"]

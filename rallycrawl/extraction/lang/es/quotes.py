@@ -319,3 +319,7 @@ NOT_COMPANY_WORDS = frozenset("sindicato sindicatos gremio federación confedera
 #: the endings of gerunds, which after a reporting verb are no subject ('«…», cuenta riendo'): rule
 #: ``gerund_after_verb``
 GERUND_ENDINGS = ("ando", "iendo", "yendo")
+
+#: words joining a clause with its own subject after a comma, never the names of a list ('…, mientras su compañera X recuerda: «…»'): rules
+#: ``joined_clause_subject``, ``join_determiner_subject``, ``contrast_clause_fragment``
+CONTRAST_JOINS = frozenset("mientras pero".split())

@@ -309,3 +309,7 @@ ORG_ANAPHORS = frozenset(w for w in "enseigne|institution".split("|") if w)
 #: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
 COMPANY_NOUNS = frozenset("entreprise société compagnie".split())
 NOT_COMPANY_WORDS = frozenset("syndicat intersyndicale association fédération confédération coalition collectif coordination mouvement réseau front".split())
+
+#: words joining a clause with its own subject after a comma, never the names of a list ('…, tandis que sa collègue X rappelle : « … »'; "que" after them is passed over): rules
+#: ``joined_clause_subject``, ``join_determiner_subject``, ``contrast_clause_fragment``
+CONTRAST_JOINS = frozenset("tandis alors".split())

@@ -203,3 +203,7 @@ LEADING_CONJUNCTIONS = frozenset("e".split())
 #: the endings of gerunds, which after a reporting verb are no subject ('«…», cuenta riendo'): rule
 #: ``gerund_after_verb``
 GERUND_ENDINGS = ("ando", "endo")
+
+#: words joining a clause with its own subject after a comma, never the names of a list ('…, mentre la collega X ricorda: «…»'): rules
+#: ``joined_clause_subject``, ``join_determiner_subject``, ``contrast_clause_fragment``
+CONTRAST_JOINS = frozenset("mentre ma".split())

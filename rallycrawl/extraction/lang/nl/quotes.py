@@ -104,3 +104,7 @@ NOT_NAMES = frozenset("het een".split())
 #: "Jan de Vries"): in lower case before a capitalised word opening a speaker's phrase it is the article ('aldus de
 #: FNV'; a surname without its first name is written "De Vries"): rule ``article_before_name``
 NAME_ARTICLES = frozenset({"de"})
+
+#: words joining a clause with its own subject after a comma, never the names of a list ('…, terwijl haar collega X zegt: “…”'): rules
+#: ``joined_clause_subject``, ``join_determiner_subject``, ``contrast_clause_fragment``
+CONTRAST_JOINS = frozenset("terwijl maar".split())
