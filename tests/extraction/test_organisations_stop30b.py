@@ -1,0 +1,80 @@
+"""Organisation rules of stop 30's second round (how French, Italian and Portuguese news write long names, and a
+title word inside a firm's name). Every sentence and name is written for these tests."""
+
+from rallycrawl.extraction.analysis import analyse_article
+
+
+def names(paragraphs, language, headline="Manifestation devant la mairie"):
+    return [o.name for o in analyse_article(headline, paragraphs, language=language).organisations]
+
+
+# --- title-modifier-alone ----------------------------------------------------------------------------------------
+
+FIRM = ["Centenas de moradores protestaram no sábado contra os despejos no bairro.",
+        "Os organizadores acusam a imobiliária Tejo Prime Habitação, Lda. de comprar prédios inteiros."]
+
+
+def test_prime_inside_a_firms_name_cuts_nothing():
+    assert "Tejo Prime Habitação, Lda." in names(FIRM, "pt", "Moradores protestam contra despejos")
+
+
+def test_prime_before_minister_is_still_a_title():
+    found = names(["Prime Minister Dana Wolcott met the Harbour Workers Union on Monday."], "en",
+                  "Dockers strike in Kestrel Bay")
+    assert "Harbour Workers Union" in found
+    assert not any("Dana" in name for name in found)
+
+
+def test_title_modifier_alone_switched_off(organisation_rule_off):
+    organisation_rule_off("title-modifier-alone")
+    assert "Tejo Prime Habitação, Lda." not in names(FIRM, "pt", "Moradores protestam contra despejos")
+
+
+# --- tail-verb-closer --------------------------------------------------------------------------------------------
+
+CALL = ["Quelque 300 personnes ont défilé samedi contre la fermeture de la gare.",
+        "La Coordination appelle à de nouvelles actions tout l'été."]
+
+
+def test_a_verb_of_the_organisation_ends_its_name():
+    found = names(CALL, "fr")
+    assert "Coordination appelle" not in found
+
+
+def test_adjectives_before_the_verb_stay():
+    found = names(["Centinaia di persone hanno sfilato sabato contro la chiusura della scuola.",
+                   "Il Coordinamento regionale critica la scelta della giunta."], "it", "Corteo contro la chiusura")
+    assert "Coordinamento regionale critica" not in found
+
+
+def test_tail_verb_closer_switched_off(organisation_rule_off):
+    organisation_rule_off("tail-verb-closer")
+    assert "Coordination appelle" in names(CALL, "fr")
+
+
+# --- chain-and-head-first ----------------------------------------------------------------------------------------
+
+TWO = ["Une centaine de musiciens ont envahi la scène vendredi soir.",
+       "L'action était menée par la Coordination des musiciens et précaires de Basse-Loire et le Syndicat des "
+       "régisseurs du cirque et de la danse de l'Ouest (SRCDO)."]
+
+
+def test_and_an_organisation_word_opens_a_second_name():
+    found = names(TWO, "fr")
+    assert "Coordination des musiciens et précaires de Basse-Loire" in found
+    assert not any(name.startswith("Coordination") and "Syndicat" in name for name in found)
+
+
+def test_chain_and_head_first_switched_off(organisation_rule_off):
+    organisation_rule_off("chain-and-head-first")
+    found = names(TWO, "fr")
+    assert "Coordination des musiciens et précaires de Basse-Loire" not in found
+
+
+# --- French CHAIN_ADJECTIVES -------------------------------------------------------------------------------------
+
+def test_public_inside_a_long_sentence_case_name():
+    found = names(["Plus de 1 000 personnes se sont rassemblées samedi devant la maternité.",
+                   "Le rassemblement était organisé par le Comité de défense de l'hôpital public de Vaux-sur-Lisle, "
+                   "créé il y a dix ans."], "fr")
+    assert "Comité de défense de l'hôpital public de Vaux-sur-Lisle" in found
