@@ -242,6 +242,8 @@ RULES: dict[str, str] = {
     "titled-person-hyphen": "a hyphenated first name counts as one when each part is a first name: Harbour Prosecution Ana-Lena Wolcott",
     "title-modifier-alone": "a word that makes a title only before another title (Prime Minister, Vice President) cuts no name when none follows: Douro Prime Investimentos, Lda. (lang/en/organisations.py TITLE_MODIFIERS)",
     "tail-verb-closer": "French, Spanish, Italian, Portuguese: a verb the language's organisations speak or act with ends a sentence-case name though it looks like an adjective: La Coordination appelle à ... -> Coordination, il Coordinamento regionale critica -> Coordinamento regionale",
+    "organiser-no-first-name": "after an organiser cue ending in a preposition joined to an article, which no person's name takes, a name of a person's shape that opens with no first name of the article's language is the organiser's: su iniziativa del Si Cobas (Italian 'si'; lang/<code>/organisations.py ARTICLED_PREPOSITIONS)",
+    "elided-cue": "an organiser cue whose last word is elided and glued to the name is read: la solidarietà dell'Usb Piacenza (lang/it ORGANISER_CUES)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
 
@@ -692,6 +694,7 @@ class _Language:
     lower_institutions: re.Pattern[str] | None  # institution nouns in lower case before a name (lower-institution-name)
     phrase_name_nouns: frozenset[str]  # nouns whose name may be a lower-case phrase (phrase-name-after-noun)
     company_nouns: frozenset[str]  # lower-case company nouns before a firm's name (company-noun-before)
+    articled_prepositions: frozenset[str]  # "del", "dalla": a preposition and an article, no person after (organiser-no-first-name)
 
 
 
@@ -722,6 +725,7 @@ def _language(code: str) -> _Language:
         lower_institutions=_lower_institution_pattern(getattr(mine, "LOWER_INSTITUTIONS", ())),
         phrase_name_nouns=frozenset(getattr(mine, "PHRASE_NAME_NOUNS", ())),
         company_nouns=frozenset(getattr(mine, "COMPANY_NOUNS", ())),
+        articled_prepositions=frozenset(getattr(mine, "ARTICLED_PREPOSITIONS", ())),
     )
 
 
@@ -1700,11 +1704,19 @@ def _last_word_class(last: str) -> int:
             found = _PREP_ONLY
         else:
             found = _LONG_WAY
+    elif _elided_cue(low):
+        found = _LONG_WAY  # "la solidarietà *dell'*Usb"
     else:
         low = low.strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
         found = _NEVER if low not in _CUE_WORDS and low.rstrip(",") not in _ORG_NOUN_WORDS else _LONG_WAY
     _LAST_WORD_CLASS[last] = found
     return found
+
+
+def _elided_cue(low: str) -> bool:
+    """Rule ``elided-cue``: an organiser cue's last word elided and glued to the name ("la solidarietà *dell'*Usb",
+    lang/it ORGANISER_CUES), read as the cue's word, not as the empty word after its apostrophe."""
+    return low.endswith(("'", "’")) and low in _BY_WORDS and "elided-cue" not in _OFF
 
 
 def _previous_word_class(previous: str) -> int:
@@ -1775,6 +1787,9 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         compound = _compound_org_noun(bare)
         if last not in _LAST_WORD_CUES and previous not in _ORG_NOUN_WORDS and not compound:
             return _NO_KINDS  # the common case: no pattern can hold
+    elif _elided_cue(last):  # "solidarietà dell'" + "Usb Piacenza"
+        bare = last
+        compound = False
     else:
         # French elision: "l'intersyndicale" -> "intersyndicale"
         last = last.strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
@@ -3131,7 +3146,19 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             evidence = rule = "head"
         elif institution and "institution" not in off:
             evidence = rule = "institution"
-        if "organiser" in kinds and (head or not person or _common_not_person(name, collect.code)) and "organised-by" not in off:
+        if "organiser" in kinds and (
+            head
+            or not person
+            or _common_not_person(name, collect.code)
+            # "su iniziativa del Si Cobas": after a preposition joined to an article, which a person's name does
+            # not take, a person's shape that opens with no first name of the article's language
+            or (
+                "organiser-no-first-name" not in off
+                and (before := text[max(0, s - 12) : s].split())
+                and before[-1].lower() in _language(collect.code).articled_prepositions
+                and not _is_first_name(name.split(" ", 1)[0], collect.code)
+            )
+        ) and "organised-by" not in off:
             evidence, role, rule = evidence or "context", "organiser", rule or "organised-by"
         elif (
             "organised-action" not in off

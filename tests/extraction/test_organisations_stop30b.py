@@ -78,3 +78,52 @@ def test_public_inside_a_long_sentence_case_name():
                    "Le rassemblement était organisé par le Comité de défense de l'hôpital public de Vaux-sur-Lisle, "
                    "créé il y a dix ans."], "fr")
     assert "Comité de défense de l'hôpital public de Vaux-sur-Lisle" in found
+
+
+# --- Italian ORGANISER_CUES: aderito, solidarietà di; elided-cue; organiser-no-first-name -------------------------
+
+JOINED = ["Oltre duemila persone hanno sfilato sabato per chiedere che il reparto non venga chiuso.",
+          "Hanno aderito anche la Fp Cgil di Pietrasecca e la Pubblica Assistenza di Valfonda."]
+
+
+def test_who_joined_the_protest_is_named():
+    found = names(JOINED, "it", "Corteo per salvare il reparto")
+    assert "Fp Cgil di Pietrasecca" in found
+
+
+SOLIDARITY = ["Circa 200 facchini hanno incrociato le braccia davanti al magazzino.",
+              "Il presidio ha ricevuto la solidarietà dell'Usb Valtrebbia."]
+
+
+def test_an_elided_cue_word_is_read():
+    assert "Usb Valtrebbia" in names(SOLIDARITY, "it", "Sciopero al magazzino")
+
+
+def test_elided_cue_switched_off(organisation_rule_off):
+    organisation_rule_off("elided-cue")
+    assert "Usb Valtrebbia" not in names(SOLIDARITY, "it", "Sciopero al magazzino")
+
+
+INITIATIVE = ["Circa 300 facchini hanno incrociato le braccia su iniziativa del Si Cobas per protestare "
+              "contro il mancato rinnovo dei contratti."]
+
+
+def test_no_first_name_after_an_articled_preposition_is_a_body():
+    assert "Si Cobas" in names(INITIATIVE, "it", "Sciopero al magazzino")
+
+
+def test_a_person_after_a_plain_preposition_stays_a_person():
+    found = names(["La marcia è stata organizzata da Tunde Okafor, un insegnante del quartiere."], "it",
+                  "Marcia nel quartiere")
+    assert "Tunde Okafor" not in found
+
+
+def test_organiser_no_first_name_switched_off(organisation_rule_off):
+    organisation_rule_off("organiser-no-first-name")
+    assert "Si Cobas" not in names(INITIATIVE, "it", "Sciopero al magazzino")
+
+
+def test_an_elided_article_after_a_french_cue_is_read():
+    found = names(["Le rassemblement a été organisé par l'Observatoire des loyers de Brévanne, qui dénonce la hausse."],
+                  "fr", "Rassemblement à Brévanne")
+    assert "Observatoire des loyers de Brévanne" in found
