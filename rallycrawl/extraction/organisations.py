@@ -243,6 +243,7 @@ RULES: dict[str, str] = {
     "title-modifier-alone": "a word that makes a title only before another title (Prime Minister, Vice President) cuts no name when none follows: Douro Prime Investimentos, Lda. (lang/en/organisations.py TITLE_MODIFIERS)",
     "tail-verb-closer": "French, Spanish, Italian, Portuguese: a verb the language's organisations speak or act with ends a sentence-case name though it looks like an adjective: La Coordination appelle à ... -> Coordination, il Coordinamento regionale critica -> Coordinamento regionale",
     "organiser-no-first-name": "after an organiser cue ending in a preposition joined to an article, which no person's name takes, a name of a person's shape that opens with no first name of the article's language is the organiser's: su iniziativa del Si Cobas (Italian 'si'; lang/<code>/organisations.py ARTICLED_PREPOSITIONS)",
+    "inner-connector-adjective": "German: a declined lower-case adjective may stand between an inner connector and the noun of a name: Bündnis für bezahlbare Mieten und gegen Verdrängung (lang/de INNER_ADJECTIVE_ENDINGS; 'und gegen', 'und für' as inner connectors)",
     "elided-cue": "an organiser cue whose last word is elided and glued to the name is read: la solidarietà dell'Usb Piacenza (lang/it ORGANISER_CUES)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
@@ -2066,6 +2067,10 @@ def _inner_connector_at(code: str) -> re.Pattern[str] | None:
         gaps = []
         if words and "inner-connector" not in _OFF:
             article = rf"(?:(?:{'|'.join(map(re.escape, articles))}) |l['’])?" if articles else ""
+            # rule inner-connector-adjective: a declined adjective before the noun ("für *bezahlbare* Mieten")
+            endings = getattr(data, "INNER_ADJECTIVE_ENDINGS", ())
+            if endings and "inner-connector-adjective" not in _OFF:
+                article += rf"(?P<adjective>[a-zäöüß]{{3,}}(?:{'|'.join(map(re.escape, endings))}) )?"
             gaps.append(rf"(?:{'|'.join(map(re.escape, words))}) {article}")
         if elided and "elided-connector" not in _OFF:
             gaps.append(rf"(?:{'|'.join(map(re.escape, elided))})['’]")
@@ -2105,6 +2110,18 @@ def _cut_at_and_article(cont: list[str], code: str) -> list[str]:
     return cont
 
 
+def _names_its_aim(raw: str, code: str) -> bool:
+    """Rule ``inner-connector-adjective``: a body named by what it stands for right after its one word ("Bündnis",
+    "Aktionsbündnis", "Initiative", "Verein": the language's HEADS_FIRST words and the compounds of the heads
+    that end in them), not an institution ("Landtag") nor a name that has its own words already."""
+    if " " in raw:
+        return False
+    low = raw.lower()
+    return low in _language(code).heads_first or (
+        _compound_head_word(raw, code) and low.endswith(tuple(_language(code).heads_first))
+    )
+
+
 def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str], code: str = "en") -> str:
     """" em Educação" after "Sindicato dos Trabalhadores", " per la Difesa del Territorio" after
     "Comitato": a preposition of the article's language that the shared name pattern leaves out (it is a
@@ -2116,6 +2133,8 @@ def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str], 
         return ""
     if not any(_is_head_word(w) or _compound_head_word(w, code) for w in raw.split()[:3]):
         return ""
+    if gap.groupdict().get("adjective") and not _names_its_aim(raw, code):
+        return ""  # "vor dem Landtag für bessere Arbeitsbedingungen": the protest's aim, not the body's name
     nxt = _NAME_AT(joined, gap.end())
     if nxt is None:
         return ""

@@ -127,3 +127,24 @@ def test_an_elided_article_after_a_french_cue_is_read():
     found = names(["Le rassemblement a été organisé par l'Observatoire des loyers de Brévanne, qui dénonce la hausse."],
                   "fr", "Rassemblement à Brévanne")
     assert "Observatoire des loyers de Brévanne" in found
+
+
+# --- inner-connector-adjective (German) ----------------------------------------------------------------------------
+
+AIM = ["Mehrere tausend Menschen sind am Samstag gegen Mieterhöhungen auf die Straße gegangen.",
+       "Aufgerufen hatte das Bündnis für günstige Wohnungen und gegen Leerstand, ein Zusammenschluss von Initiativen."]
+
+
+def test_a_declined_adjective_inside_a_name_of_its_aim():
+    assert "Bündnis für günstige Wohnungen und gegen Leerstand" in names(AIM, "de")
+
+
+def test_a_protests_aim_after_an_institution_is_no_name():
+    found = names(["Rund 800 Pflegekräfte demonstrierten am Mittwoch vor dem Landtag für bessere Arbeitsbedingungen."],
+                  "de")
+    assert not any("Arbeitsbedingungen" in name for name in found)
+
+
+def test_inner_connector_adjective_switched_off(organisation_rule_off):
+    organisation_rule_off("inner-connector-adjective")
+    assert "Bündnis für günstige Wohnungen und gegen Leerstand" not in names(AIM, "de")
