@@ -240,6 +240,12 @@ RULES: dict[str, str] = {
     "reject-person-place-name": "a first name that is also a place opens a person's name when the words after it are rare words, no places: Marco Varga (not Austin Energy, Lincoln Center)",
     "reject-titled-person": "a name that ends in a first name and a surname is a post and its holder: State Dana Wolcott",
     "titled-person-hyphen": "a hyphenated first name counts as one when each part is a first name: Harbour Prosecution Ana-Lena Wolcott",
+    "title-modifier-alone": "a word that makes a title only before another title (Prime Minister, Vice President) cuts no name when none follows: Douro Prime Investimentos, Lda. (lang/en/organisations.py TITLE_MODIFIERS)",
+    "tail-verb-closer": "French, Spanish, Italian, Portuguese: a verb the language's organisations speak or act with ends a sentence-case name though it looks like an adjective: La Coordination appelle à ... -> Coordination, il Coordinamento regionale critica -> Coordinamento regionale",
+    "organiser-no-first-name": "after an organiser cue ending in a preposition joined to an article, which no person's name takes, a name of a person's shape that opens with no first name of the article's language is the organiser's: su iniziativa del Si Cobas (Italian 'si'; lang/<code>/organisations.py ARTICLED_PREPOSITIONS)",
+    "inner-connector-adjective": "German: a declined lower-case adjective may stand between an inner connector and the noun of a name: Bündnis für bezahlbare Mieten und gegen Verdrängung (lang/de INNER_ADJECTIVE_ENDINGS; 'und gegen', 'und für' as inner connectors)",
+    "elided-cue": "an organiser cue whose last word is elided and glued to the name is read: la solidarietà dell'Usb Piacenza (lang/it ORGANISER_CUES)",
+    "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
 
 
@@ -608,6 +614,8 @@ _COMPANY_WORDS_JOINING_AND = frozenset(_language_data("COMPANY_HEADS_JOINING_AND
 #: organisation words that open a name ("Unión Obrera", "Agence ...", "Gewerkschaft der Polizei"), in any
 #: language: names are quoted in articles of other languages
 _HEAD_FIRST = frozenset(_language_data("HEADS_FIRST"))
+#: titles that make a post only before another title ("*Prime* Minister", "*Vice* President"): rule title-modifier-alone
+_TITLE_MODIFIERS = frozenset(_language_data("TITLE_MODIFIERS"))
 #: German heads at the end of a compound ("Flüchtlings*rat*", "CSV-DP-*Regierung*")
 _GERMAN_COMPOUND_HEADS = tuple(resources("de", "organisations").COMPOUND_HEADS) + tuple(
     resources("nl", "organisations").COMPOUND_HEADS  # Dutch compounds too ("Boeren*partij*")
@@ -687,6 +695,7 @@ class _Language:
     lower_institutions: re.Pattern[str] | None  # institution nouns in lower case before a name (lower-institution-name)
     phrase_name_nouns: frozenset[str]  # nouns whose name may be a lower-case phrase (phrase-name-after-noun)
     company_nouns: frozenset[str]  # lower-case company nouns before a firm's name (company-noun-before)
+    articled_prepositions: frozenset[str]  # "del", "dalla": a preposition and an article, no person after (organiser-no-first-name)
 
 
 
@@ -717,6 +726,7 @@ def _language(code: str) -> _Language:
         lower_institutions=_lower_institution_pattern(getattr(mine, "LOWER_INSTITUTIONS", ())),
         phrase_name_nouns=frozenset(getattr(mine, "PHRASE_NAME_NOUNS", ())),
         company_nouns=frozenset(getattr(mine, "COMPANY_NOUNS", ())),
+        articled_prepositions=frozenset(getattr(mine, "ARTICLED_PREPOSITIONS", ())),
     )
 
 
@@ -1198,6 +1208,12 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             and nxt
             and nxt.lower() not in _CONNECTORS
             and not any(_is_head_word(x) for x, _ in words[i + 1 :])
+            and not (
+                # "Douro Prime Investimentos": "Prime" is a title only before another ("Prime Minister")
+                w.lower() in _TITLE_MODIFIERS
+                and nxt.lower().strip(".") not in TITLES
+                and "title-modifier-alone" not in _OFF
+            )
         ):
             if current:
                 pieces.append((current, True, False, after_title))
@@ -1689,11 +1705,19 @@ def _last_word_class(last: str) -> int:
             found = _PREP_ONLY
         else:
             found = _LONG_WAY
+    elif _elided_cue(low):
+        found = _LONG_WAY  # "la solidarietà *dell'*Usb"
     else:
         low = low.strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
         found = _NEVER if low not in _CUE_WORDS and low.rstrip(",") not in _ORG_NOUN_WORDS else _LONG_WAY
     _LAST_WORD_CLASS[last] = found
     return found
+
+
+def _elided_cue(low: str) -> bool:
+    """Rule ``elided-cue``: an organiser cue's last word elided and glued to the name ("la solidarietà *dell'*Usb",
+    lang/it ORGANISER_CUES), read as the cue's word, not as the empty word after its apostrophe."""
+    return low.endswith(("'", "’")) and low in _BY_WORDS and "elided-cue" not in _OFF
 
 
 def _previous_word_class(previous: str) -> int:
@@ -1764,6 +1788,9 @@ def _before_kinds(text: str, start: int) -> set[str] | frozenset[str]:
         compound = _compound_org_noun(bare)
         if last not in _LAST_WORD_CUES and previous not in _ORG_NOUN_WORDS and not compound:
             return _NO_KINDS  # the common case: no pattern can hold
+    elif _elided_cue(last):  # "solidarietà dell'" + "Usb Piacenza"
+        bare = last
+        compound = False
     else:
         # French elision: "l'intersyndicale" -> "intersyndicale"
         last = last.strip(":—–").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
@@ -2040,6 +2067,10 @@ def _inner_connector_at(code: str) -> re.Pattern[str] | None:
         gaps = []
         if words and "inner-connector" not in _OFF:
             article = rf"(?:(?:{'|'.join(map(re.escape, articles))}) |l['’])?" if articles else ""
+            # rule inner-connector-adjective: a declined adjective before the noun ("für *bezahlbare* Mieten")
+            endings = getattr(data, "INNER_ADJECTIVE_ENDINGS", ())
+            if endings and "inner-connector-adjective" not in _OFF:
+                article += rf"(?P<adjective>[a-zäöüß]{{3,}}(?:{'|'.join(map(re.escape, endings))}) )?"
             gaps.append(rf"(?:{'|'.join(map(re.escape, words))}) {article}")
         if elided and "elided-connector" not in _OFF:
             gaps.append(rf"(?:{'|'.join(map(re.escape, elided))})['’]")
@@ -2079,6 +2110,18 @@ def _cut_at_and_article(cont: list[str], code: str) -> list[str]:
     return cont
 
 
+def _names_its_aim(raw: str, code: str) -> bool:
+    """Rule ``inner-connector-adjective``: a body named by what it stands for right after its one word ("Bündnis",
+    "Aktionsbündnis", "Initiative", "Verein": the language's HEADS_FIRST words and the compounds of the heads
+    that end in them), not an institution ("Landtag") nor a name that has its own words already."""
+    if " " in raw:
+        return False
+    low = raw.lower()
+    return low in _language(code).heads_first or (
+        _compound_head_word(raw, code) and low.endswith(tuple(_language(code).heads_first))
+    )
+
+
 def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str], code: str = "en") -> str:
     """" em Educação" after "Sindicato dos Trabalhadores", " per la Difesa del Territorio" after
     "Comitato": a preposition of the article's language that the shared name pattern leaves out (it is a
@@ -2090,6 +2133,8 @@ def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str], 
         return ""
     if not any(_is_head_word(w) or _compound_head_word(w, code) for w in raw.split()[:3]):
         return ""
+    if gap.groupdict().get("adjective") and not _names_its_aim(raw, code):
+        return ""  # "vor dem Landtag für bessere Arbeitsbedingungen": the protest's aim, not the body's name
     nxt = _NAME_AT(joined, gap.end())
     if nxt is None:
         return ""
@@ -2178,12 +2223,16 @@ _ROMANCE_LOWER_WORD = r"[a-zàâçéèêëîïôûùüÿñáíóúãõ][a-zàâ�
 #: an adjective inside such a phrase: by the endings above, or a participle's that no finite verb has
 #: ("indépendants", "independientes", "unifiés"; not "-ent", a French verb's plural)
 _CHAIN_ADJECTIVE = (
-    rf"(?:{_ROMANCE_ADJECTIVE}|[a-zàâçéèêëîïôûùüÿñáíóúãõ]{{3,}}(?:ants|antes|ents|entes|ante|ente|ant|és|ées|able|ables|ible|ibles|abile|ibile))"
+    rf"(?:{_ROMANCE_ADJECTIVE}|[a-zàâçéèêëîïôûùüÿñáíóúãõ]{{3,}}(?:ants|antes|ents|entes|ante|ente|ant|és|ées|able|ables|ible|ibles|abile|ibile)"
+    # adjectives no ending tells (lang/<code>/organisations.py CHAIN_ADJECTIVES): "l'hôpital *public* de X"
+    + "".join(f"|{re.escape(w)}" for w in sorted(set(_language_data("CHAIN_ADJECTIVES"))))
+    + ")"
 )
 #: French, Spanish, Italian and Portuguese "of" (with its article), "for" and "and" inside such names
 _ROMANCE_OF = "du|des|de la|de los|de las|del|de|di|della|delle|dei|degli|dello|do|da|dos|das"
 _ROMANCE_FOR = "pour|para|per|por"
 _ROMANCE_AND = "et|y|e|ed"
+_ROMANCE_AND_WORDS = frozenset(_ROMANCE_AND.split("|"))
 _ROMANCE_PHRASE = re.compile(
     rf" (?:(?:{_ROMANCE_AND}) )?(?:(?:(?:{_ROMANCE_FOR}) )?(?:{_ROMANCE_OF}|"
     rf"les|la|le|los|las|el|il|i|gli|os|as) |(?:{_ROMANCE_FOR}) |(?:de l|d|dell|degl|dall)['’])"
@@ -2223,16 +2272,33 @@ def _closed_at(joined: str, at: int, code: str) -> bool:
 _CLOSING_WORD = re.compile(r"[\w'’]+")
 
 
+#: "and", perhaps an article, and a capitalised word at a phrase's start (rule chain-and-head-first)
+_AND_ARTICLE_CAPITAL = re.compile(
+    rf" (?:{_ROMANCE_AND}) (?:(?:le|la|les|el|los|las|il|lo|gli|i|o|os|as) |l['’])?([A-ZÀ-Þ][\w\-]+)"
+)
+
+
+def _and_opens_name(phrase: str) -> bool:
+    """Whether a lower-case phrase of a sentence-case name opens with "and", perhaps an article, and an organisation
+    word that opens names ("et le Syndicat", "y la Federación", "e a Associação"): a second name, not the first's
+    phrase (rule chain-and-head-first)."""
+    m = _AND_ARTICLE_CAPITAL.match(phrase)
+    return m is not None and m.group(1).lower() in _HEAD_FIRST
+
+
 def _genitive_chain(joined: str, end: int, code: str) -> int:
     """Rule ``sentence-case-genitive-chain``: where the longest run of lower-case phrases after a sentence-case name
     ends that a closing mark or word closes (``end`` when none does): "Fédération" + " des lycéens indépendants"
     before " a appelé"."""
     best = end
     at = end
+    and_head = "chain-and-head-first" not in _OFF
     for _ in range(_MAX_PHRASES):
         m = _ROMANCE_PHRASE.match(joined, at)
         if m is None:
             break
+        if and_head and _and_opens_name(m.group()):
+            break  # "... de Loire-Atlantique" + " et le Syndicat des techniciens": a second name
         at = m.end()
         if _closed_at(joined, at, code):
             best = at
@@ -2370,6 +2436,19 @@ _PORTFOLIO_SERIES = re.compile(
 _PORTFOLIO_WORD = re.compile(r" ?[\w\-]+(?:['’][\w\-]+)?")
 
 
+def _without_closing_verb(m: re.Match, joined: str, end: int, code: str) -> re.Match | None:
+    """Rule ``tail-verb-closer``: the adjectives after a sentence-case name end before a verb its organisations speak
+    or act with (the language's ``_name_closers``), which the adjective endings take for one: "La Coordination"
+    + " appelle à", "il Coordinamento" + " regionale" + " critica la"; the adjectives before it, or None."""
+    closers = _language(code).name_closers
+    at = end
+    for word in m.group(1)[1:].split(" "):
+        if word.lower() in closers and word not in _ROMANCE_AND_WORDS:  # not "et" of "écologique et sociale"
+            return _ROMANCE_TAIL_MORE.match(joined, end, at) if at > end else None
+        at += 1 + len(word)
+    return m
+
+
 def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
     """" populaire écologique et sociale" after "Nouvelle Union": in French, Spanish, Italian and
     Portuguese a name is often written in sentence case, lower-case adjectives after its
@@ -2385,6 +2464,8 @@ def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
     if last not in ORG_HEADS and not (chain_rule and last in _HEAD_FIRST):
         return ""  # (an organisation word that opens names: "Comité", "Agencia", "Coordinamento")
     m = (_ROMANCE_TAIL if "sentence-case-adjective-endings" in _OFF else _ROMANCE_TAIL_MORE).match(joined, end)
+    if m and "tail-verb-closer" not in _OFF:
+        m = _without_closing_verb(m, joined, end, code)
     if chain_rule:
         adjectives = m.end() if m else end
         chain = _genitive_chain(joined, adjectives, code)
@@ -3084,7 +3165,19 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             evidence = rule = "head"
         elif institution and "institution" not in off:
             evidence = rule = "institution"
-        if "organiser" in kinds and (head or not person or _common_not_person(name, collect.code)) and "organised-by" not in off:
+        if "organiser" in kinds and (
+            head
+            or not person
+            or _common_not_person(name, collect.code)
+            # "su iniziativa del Si Cobas": after a preposition joined to an article, which a person's name does
+            # not take, a person's shape that opens with no first name of the article's language
+            or (
+                "organiser-no-first-name" not in off
+                and (before := text[max(0, s - 12) : s].split())
+                and before[-1].lower() in _language(collect.code).articled_prepositions
+                and not _is_first_name(name.split(" ", 1)[0], collect.code)
+            )
+        ) and "organised-by" not in off:
             evidence, role, rule = evidence or "context", "organiser", rule or "organised-by"
         elif (
             "organised-action" not in off

@@ -67,7 +67,7 @@ def test_a_french_body_word_opens_a_sentence_case_name():
 
 
 def test_french_body_word_with_head_switched_off(organisation_rule_off):
-    organisation_rule_off("head")
+    organisation_rule_off("head", "elided-cue")  # elided-cue reads "organisé par l'" as the organiser cue
     found = names(FRENCH, "fr", headline="Rassemblement à Brévanne")
     assert "Observatoire des loyers de Brévanne" not in found
 

@@ -175,7 +175,10 @@ PREPOSITIONS_BEFORE_SUBJECT = ("von", "vom", "mit", "für", "bei", "aus", "zu", 
 #: inner-connector, this language's articles allowed after them): "Bündnis *gegen* Rechts", "Aktionsbündnis *gegen* Mietwucher";
 #: and the short prepositions of a motto-like name: "Bündnis Pflege *am* Limit", "Aktionsbündnis Geburt *vor* Ort",
 #: "Netzwerk Recht *auf* Stadt", "Verein Hebammen *für den* Hochrhein" (für with its article)
-INNER_CONNECTORS = ("gegen", "ohne", "am", "im", "vor", "auf", "für")
+INNER_CONNECTORS = ("gegen", "ohne", "am", "im", "vor", "auf", "für", "und gegen", "und für")
+#: the endings of a declined adjective between an inner connector and its noun: "Bündnis für *bezahlbare* Mieten",
+#: "Initiative gegen *hohe* Mieten" (rule inner-connector-adjective)
+INNER_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 #: the connectors between an organisation word and its topic, over which a comma series goes on (rule
 #: comma-series-tail): "Ministerium *für* Arbeit, Gesundheit und Soziales"
 TOPIC_CONNECTORS = ("für",)

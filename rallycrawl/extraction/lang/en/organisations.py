@@ -257,6 +257,10 @@ TITLES_BEFORE_NAME = frozenset(
     sheriff prosecutor coroner comptroller auditor
     """.split()
 )
+#: titles that make a post only before another title ("*Prime* Minister", "*Vice* President"): alone before a
+#: capitalised word they are part of a name ("Douro Prime Investimentos", "Vice Media Group"); organisations.py pools
+#: every language's (rule title-modifier-alone)
+TITLE_MODIFIERS = frozenset("prime vice".split())
 #: words that head a news outlet's name ("Kestrel *Gazette*"): alone, an outlet is meant
 #: (names.MEDIA_HEADS pools every language's)
 MEDIA_HEADS = frozenset("news times post journal herald tribune gazette telegraph magazine radio television chronicle examiner observer review courier dispatch".split())

@@ -145,3 +145,6 @@ PHRASE_NAME_NOUNS = frozenset("asociación colectivo movimiento plataforma agrup
 #: lower-case nouns for a company, a group of companies or a maker, before the company's name, with at most one
 #: lower-case adjective between: "el grupo *Kestrel Hoteles*", "la minera *Lumo Gold*", "la empresa textil *Kestrel*" (rule company-noun-before)
 COMPANY_NOUNS = frozenset("grupo fabricante constructora empresa compañía multinacional aseguradora naviera minera aerolínea operadora distribuidora gigante".split())
+#: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
+#: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
+ARTICLED_PREPOSITIONS = frozenset("del al".split())

@@ -141,3 +141,9 @@ COMPANY_NOUNS = frozenset("groupe fabricant constructeur équipementier distribu
 #: adjective endings a sentence-case name's lower-case words may have beyond the shared ones (rule
 #: sentence-case-adjective-endings): "Confédération *paysanne*", "Union *citoyenne*", "Fédération *insoumise*"
 ADJECTIVE_ENDINGS = ("enne", "ennes", "anne", "annes", "ise", "ises")
+#: adjectives inside a sentence-case name's lower-case phrases that no adjective ending tells (rule
+#: sentence-case-genitive-chain; organisations.py pools every language's): "Comité de défense de l'hôpital *public* de X"
+CHAIN_ADJECTIVES = ("public", "publics")
+#: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
+#: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
+ARTICLED_PREPOSITIONS = frozenset("du des au aux".split())

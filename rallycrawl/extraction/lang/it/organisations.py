@@ -43,6 +43,10 @@ ORGANISER_CUES = (
     r"(?:da|dal|dalla|dai|dalle|dallo|dagli) ",
     # "lo sciopero *proclamato da* Filt e Fit", "la protesta *sostenuta da* X", "*su iniziativa del* X"
     r"su iniziativa (?:di|del|della|dei|delle|dello|degli) ",
+    # who joined the protest or stood by it, as Italian reports name them: "*hanno aderito anche la* Fp Cgil",
+    # "il presidio ha ricevuto *la solidarietà dell'*Usb"
+    r"(?:hanno|ha) aderito (?:anche )?(?:la |il |lo |i |gli |le |l['’])?",
+    r"solidarietà (?:di |del |della |dei |delle |dello |degli |dell['’])",
 )
 #: role nouns before a preposition and an organisation's name ("*portavoce* della X")
 ROLE_NOUNS_BEFORE = (
@@ -126,3 +130,6 @@ PHRASE_NAME_NOUNS = frozenset("associazione collettivo movimento".split())
 #: lower-case nouns for a company, a group of companies or a maker, before the company's name, with at most one
 #: lower-case adjective between: "il gruppo *Kestrel Acciai*", "l'azienda *Lumo Mobili*", "il colosso farmaceutico *Kestrel*" (rule company-noun-before)
 COMPANY_NOUNS = frozenset("gruppo produttore azienda società colosso multinazionale compagnia costruttore".split())
+#: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
+#: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
+ARTICLED_PREPOSITIONS = frozenset("del dello della dei degli delle dal dallo dalla dai dagli dalle dell' dell’ dall' dall’".split())

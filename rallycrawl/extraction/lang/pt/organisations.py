@@ -118,3 +118,6 @@ PHRASE_NAME_NOUNS = frozenset("associação coletivo movimento".split())
 #: lower-case nouns for a company, a group of companies or a maker, before the company's name, with at most one
 #: lower-case adjective between: "o grupo *Kestrel Varejo*", "a mineradora *Lumo Norte*", "a empresa têxtil *Kestrel*" (rule company-noun-before)
 COMPANY_NOUNS = frozenset("grupo fabricante empresa companhia construtora mineradora multinacional montadora varejista operadora".split())
+#: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
+#: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
+ARTICLED_PREPOSITIONS = frozenset("do da dos das pelo pela pelos pelas".split())
