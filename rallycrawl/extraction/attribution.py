@@ -812,6 +812,10 @@ RULES.update({
     # after the join), so the second quotation was given to the first speaker. Off (TUNE_ONLY_RULES): only blind5's
     # half A moved
     "join_determiner_subject": True,
+    # '"…," said a retired teacher who declined to give her name', '«…», dijo una maestra jubilada que prefirió no dar
+    # su nombre': an unnamed speaker's phrase counts its length up to its relative pronoun; before, a phrase of more
+    # than eight words was no speaker at all, and the quotation went to whoever spoke in the paragraph before
+    "unnamed_relative_clause": True,
     # 'plans to extend it towards the River Lenn. "…," he told …': a capitalised run right after a lower-case "the"
     # (no title word opening it: 'the Rev. Ann Lee') is a place or a thing, never a person named ("River" is a
     # first name to gender-guesser, and "he" went to "River Lenn"). Off (TUNE_ONLY_RULES): only blind5's half A moved
@@ -2647,6 +2651,17 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     return None
 
 
+def _unnamed_length(words: list[str]) -> int:
+    """How many words of an unnamed speaker's phrase count against its length: those before a relative pronoun
+    (rule ``unnamed_relative_clause``: 'said a retired teacher who declined to give her name', 'dijo una maestra
+    jubilada que prefirió no dar su nombre': the clause says nothing of who spoke), else all of them."""
+    if RULES["unnamed_relative_clause"] and _P.relative_pronouns:
+        for i in range(1, len(words)):
+            if words[i] in _P.relative_pronouns:
+                return i
+    return len(words)
+
+
 def _plain_word(word: str) -> bool:
     """A common word, or the plural of one ("Fridays", "Neighbours")."""
     low = word.lower()
@@ -3514,7 +3529,7 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     runs = _cap_runs(tokens)
     if not runs:
         # "one marcher from the suburbs said": somebody the article does not name
-        if words[0] in _NAMELESS and len(words) <= 8 and (subject or RULES["unnamed_after_verb"]):
+        if words[0] in _NAMELESS and _unnamed_length(words) <= 8 and (subject or RULES["unnamed_after_verb"]):
             # ('said one deputy, who declined to give his name': after the verb too)
             roles = [w for w in words if w in _P.org_roles or is_org_word(w)]
             if roles and any(w in _GENERIC_SPOKESPEOPLE for w in words):

@@ -191,3 +191,23 @@ def test_a_capital_right_after_the_join_in_spanish_too():
     # (joined_clause_subject with the Spanish CONTRAST_JOINS)
     text = "«No cederemos», advierte Gael Moreno, mientras Inés Dávila recuerda: «Los beneficios se duplicaron»."
     assert speakers(text, language="es") == ["Gael Moreno", "Inés Dávila"]
+
+
+# --- unnamed_relative_clause -----------------------------------------------------------------------
+
+BEFORE = "Minister Carl Hobart spoke to the crowd for ten minutes."
+UNNAMED = "“It is a disgrace,” said a retired teacher who declined to give her name."
+
+
+def test_an_unnamed_speaker_with_a_relative_clause_is_nobody_named():
+    assert speakers(BEFORE, UNNAMED, language="en") == [None]
+    assert speakers(
+        "El ministro Carlos Ibarra habló ante la multitud.",
+        "«Es una vergüenza», dijo una maestra jubilada que prefirió no dar su nombre.",
+        language="es",
+    ) == [None]
+
+
+def test_unnamed_relative_clause_switched_off(rule_off):
+    rule_off("unnamed_relative_clause")
+    assert speakers(BEFORE, UNNAMED, language="en") == ["Carl Hobart"]
