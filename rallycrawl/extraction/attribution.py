@@ -816,6 +816,10 @@ RULES.update({
     # su nombre': an unnamed speaker's phrase counts its length up to its relative pronoun; before, a phrase of more
     # than eight words was no speaker at all, and the quotation went to whoever spoke in the paragraph before
     "unnamed_relative_clause": True,
+    # '« … », estime pour sa part l'intersyndicale', '«…», señaló por su parte la patronal', '"…," said, for its part,
+    # the union': a fixed phrase of the discourse (ASIDES_AFTER_VERB) between the verb and its subject is passed over;
+    # before, the phrase's preposition made the verb's subject a left-out one, and the person before got the quotation
+    "aside_after_verb": True,
     # 'plans to extend it towards the River Lenn. "…," he told …': a capitalised run right after a lower-case "the"
     # (no title word opening it: 'the Rev. Ann Lee') is a place or a thing, never a person named ("River" is a
     # first name to gender-guesser, and "he" went to "River Lenn"). Off (TUNE_ONLY_RULES): only blind5's half A moved
@@ -1134,7 +1138,7 @@ class Profile:
         "not_plural_nouns",
         "name_particles",
         "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org", "company_nouns", "not_company_words",
-        "name_articles", "gerund_endings",
+        "name_articles", "gerund_endings", "asides_after_verb",
     )
 
     def __init__(self, modules) -> None:
@@ -1185,6 +1189,9 @@ class Profile:
         self.name_articles = _union(single, "NAME_ARTICLES")
         #: the endings of the language's gerunds ('sorridendo', 'riendo', 'sorrindo'): rule ``gerund_after_verb``
         self.gerund_endings = tuple(sorted(_union(single, "GERUND_ENDINGS")))
+        #: fixed phrases of the discourse between a verb and its subject ('pour sa part'), longest first: rule
+        #: ``aside_after_verb``
+        self.asides_after_verb = tuple(sorted(_union(single, "ASIDES_AFTER_VERB"), key=len, reverse=True))
         #: whether a dash quotation with no reporting verb may stand alone after running text there
         #: (rule ``dash_after_prose``; not in Russian, whose interviews set answers after a dash)
         self.dash_alone_after_prose = len(modules) == 1 and getattr(modules[0], "DASH_AFTER_PROSE", True)
@@ -2649,6 +2656,18 @@ def read_mention(tokens: list[Token], *, subject: bool, known=None) -> _Mention 
     if unnamed is not None and RULES["unnamed_after_verb"]:
         return unnamed  # 'said one deputy, who declined to give his name': nobody named, no borrowing
     return None
+
+
+def _aside_length(tokens: list[Token], i: int) -> int:
+    """Rule ``aside_after_verb``: how many tokens from ``tokens[i]`` one of the language's ASIDES_AFTER_VERB takes
+    ('pour sa part', 'por su parte', 'for its part'), 0 when none opens there (the last word may carry a comma)."""
+    for phrase in _P.asides_after_verb:
+        n = len(phrase)
+        if i + n <= len(tokens) and all(tokens[i + j].lower.strip(",") == phrase[j] for j in range(n)) and not any(
+            tokens[i + j].quote is not None for j in range(n)
+        ):
+            return n
+    return 0
 
 
 def _unnamed_length(words: list[str]) -> int:
@@ -5798,6 +5817,17 @@ class Attributor:
                         found = self.resolve(mention, at, cue)
                         if found is not None and found.speaker:
                             found.rule = found.rule or "interview_phrase"
+                            return found
+            if following is not None and _P.asides_after_verb and not source and RULES["aside_after_verb"]:
+                aside = _aside_length(after, k + length)
+                if aside:
+                    # '« … », estime pour sa part l'intersyndicale', '«…», señaló por su parte la patronal': a fixed
+                    # phrase of the discourse between the verb and its subject
+                    mention = read_mention(_clause_after(after, k + length + aside), subject=False)
+                    if mention is not None and mention.kind in ("person", "org", "role_person", "role_org"):
+                        found = self.resolve(mention, at, cue)
+                        if found is not None and found.speaker:
+                            found.rule = found.rule or "aside_after_verb"
                             return found
             if following is not None and following.lower in _ANY_PREPOSITION and not source and RULES["adverbial_before_subject"]:
                 # '„…“, sagte am Montag Anna Beispiel.', '«…», dijo ayer en Madrid Marta Ibarra': a short

@@ -211,3 +211,23 @@ def test_an_unnamed_speaker_with_a_relative_clause_is_nobody_named():
 def test_unnamed_relative_clause_switched_off(rule_off):
     rule_off("unnamed_relative_clause")
     assert speakers(BEFORE, UNNAMED, language="en") == ["Carl Hobart"]
+
+
+# --- aside_after_verb ------------------------------------------------------------------------------
+
+MARCH = "« On ne reculera pas », a lancé Sophie Garnier, secrétaire de la CGT locale."
+ASIDE = "« C'est une mobilisation historique », estime pour sa part l'intersyndicale."
+
+
+def test_a_fixed_phrase_between_the_verb_and_its_subject_is_passed_over():
+    assert speakers(MARCH, ASIDE, language="fr") == ["Sophie Garnier", "intersyndicale"]
+    assert speakers(
+        "«No vamos a ceder», dijo Marta Ruiz, de CCOO.",
+        "«Los datos reales rondan el 40%», señaló por su parte la patronal Hostelmar.",
+        language="es",
+    ) == ["Marta Ruiz", "Hostelmar"]
+
+
+def test_aside_after_verb_switched_off(rule_off):
+    rule_off("aside_after_verb")
+    assert speakers(MARCH, ASIDE, language="fr") == ["Sophie Garnier", "Sophie Garnier"]

@@ -426,3 +426,7 @@ UNNAMED_AFTER_ORGANISATION = frozenset("sources insiders".split())
 #: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
 COMPANY_NOUNS = frozenset("company firm employer carrier airline brokerage bank".split())
 NOT_COMPANY_WORDS = frozenset("union unions federation confederation association alliance coalition campaign movement network guild".split())
+
+#: fixed phrases of the discourse that may stand between a reporting verb and its subject ('« … », estime pour sa
+#: part l'intersyndicale'): rule ``aside_after_verb``
+ASIDES_AFTER_VERB = frozenset({("for", "its", "part"), ("for", "his", "part"), ("for", "her", "part"), ("for", "their", "part"), ("in", "turn")})

@@ -323,3 +323,7 @@ GERUND_ENDINGS = ("ando", "iendo", "yendo")
 #: words joining a clause with its own subject after a comma, never the names of a list ('…, mientras su compañera X recuerda: «…»'): rules
 #: ``joined_clause_subject``, ``join_determiner_subject``, ``contrast_clause_fragment``
 CONTRAST_JOINS = frozenset("mientras pero".split())
+
+#: fixed phrases of the discourse that may stand between a reporting verb and its subject ('« … », estime pour sa
+#: part l'intersyndicale'): rule ``aside_after_verb``
+ASIDES_AFTER_VERB = frozenset({("por", "su", "parte"), ("a", "su", "vez"), ("por", "otro", "lado"), ("por", "otra", "parte"), ("por", "su", "lado")})

@@ -313,3 +313,7 @@ NOT_COMPANY_WORDS = frozenset("syndicat intersyndicale association fédération 
 #: words joining a clause with its own subject after a comma, never the names of a list ('…, tandis que sa collègue X rappelle : « … »'; "que" after them is passed over): rules
 #: ``joined_clause_subject``, ``join_determiner_subject``, ``contrast_clause_fragment``
 CONTRAST_JOINS = frozenset("tandis alors".split())
+
+#: fixed phrases of the discourse that may stand between a reporting verb and its subject ('« … », estime pour sa
+#: part l'intersyndicale'): rule ``aside_after_verb``
+ASIDES_AFTER_VERB = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"), ("pour", "son", "compte"), ("de", "son", "côté"), ("de", "leur", "côté"), ("quant", "à", "lui"), ("quant", "à", "elle"), ("à", "son", "tour"), ("à", "leur", "tour")})

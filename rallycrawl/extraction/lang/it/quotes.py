@@ -207,3 +207,7 @@ GERUND_ENDINGS = ("ando", "endo")
 #: words joining a clause with its own subject after a comma, never the names of a list ('…, mentre la collega X ricorda: «…»'): rules
 #: ``joined_clause_subject``, ``join_determiner_subject``, ``contrast_clause_fragment``
 CONTRAST_JOINS = frozenset("mentre ma".split())
+
+#: fixed phrases of the discourse that may stand between a reporting verb and its subject ('« … », estime pour sa
+#: part l'intersyndicale'): rule ``aside_after_verb``
+ASIDES_AFTER_VERB = frozenset({("dal", "canto", "suo"), ("da", "parte", "sua"), ("a", "sua", "volta"), ("per", "parte", "sua"), ("dal", "suo", "canto")})

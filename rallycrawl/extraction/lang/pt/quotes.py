@@ -199,3 +199,7 @@ GERUND_ENDINGS = ("ando", "endo", "indo")
 #: words joining a clause with its own subject after a comma, never the names of a list ('…, enquanto a colega X lembra: “…”'): rules
 #: ``joined_clause_subject``, ``join_determiner_subject``, ``contrast_clause_fragment``
 CONTRAST_JOINS = frozenset("enquanto mas".split())
+
+#: fixed phrases of the discourse that may stand between a reporting verb and its subject ('« … », estime pour sa
+#: part l'intersyndicale'): rule ``aside_after_verb``
+ASIDES_AFTER_VERB = frozenset({("por", "sua", "vez"), ("por", "seu", "lado"), ("por", "sua", "parte"), ("do", "seu", "lado"), ("da", "sua", "parte")})
