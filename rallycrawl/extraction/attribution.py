@@ -820,6 +820,11 @@ RULES.update({
     # the union': a fixed phrase of the discourse (ASIDES_AFTER_VERB) between the verb and its subject is passed over;
     # before, the phrase's preposition made the verb's subject a left-out one, and the person before got the quotation
     "aside_after_verb": True,
+    # 'A police spokesman said the march was peaceful. "…," the spokesman said': a spokesperson's noun (the
+    # language's SPOKESPERSON_NOUNS) with nobody of that role named is the organisation named last, in that
+    # paragraph or the one before, else nobody; before, it fell back on the latest person, whatever their role
+    # (the mayor quoted before)
+    "spokesperson_role_only": True,
     # 'plans to extend it towards the River Lenn. "…," he told …': a capitalised run right after a lower-case "the"
     # (no title word opening it: 'the Rev. Ann Lee') is a place or a thing, never a person named ("River" is a
     # first name to gender-guesser, and "he" went to "River Lenn"). Off (TUNE_ONLY_RULES): only blind5's half A moved
@@ -3833,6 +3838,9 @@ def _institution_mention(tokens: list[Token], words: list[str]) -> _Mention | No
 
 #: words for who speaks for an organisation ("a spokesperson said")
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
+#: the nouns for somebody who speaks for an organisation, in every language (SPOKESPERSON_NOUNS): rule
+#: ``spokesperson_role_only``
+_SPOKESPERSON_NOUNS = frozenset(_from_every_language("SPOKESPERSON_NOUNS"))
 #: two words for somebody who speaks for an organisation ("press officer"): rule ``spokesperson_phrase_for``
 _SPOKESPERSON_PHRASES = frozenset(_from_every_language("SPOKESPERSON_PHRASES"))
 #: of them, those that tell a gender ("spokeswoman": f): rule ``spokesperson_pronoun``
@@ -4405,6 +4413,18 @@ class Attributor:
             if person is None:
                 return Attribution(cue=cue)
             return Attribution(person.name, person.title or None, person.organisation, cue, person, rule="bare_gender_noun")
+        if (
+            mention.kind == "role_person" and mention.text in _SPOKESPERSON_NOUNS and RULES["spokesperson_role_only"]
+            and self._latest_with_role(at, mention.text, mention.gender) is None
+        ):
+            # '"…," the spokesman said' with no spokesman named: one who speaks for an organisation, never somebody
+            # named with another role (the mayor); the organisation named last, here or in the paragraph before,
+            # that is no news outlet (the spokesperson spoke to it)
+            org = next((
+                name for where, name in reversed(m.organisations[-_LOOKBACK_ORGS:])
+                if where < at and where[0] >= at[0] - 1 and not _is_outlet(name)
+            ), None)
+            return Attribution(org, None, org, cue, rule="spokesperson_role_only" if org else None)
         if mention.kind == "role_person":
             person = (mention.text and self._latest_with_role(at, mention.text, mention.gender)) or self._named_first(
                 m.latest(at, mention.gender, strong=True), at, mention.gender

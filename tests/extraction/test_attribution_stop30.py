@@ -231,3 +231,30 @@ def test_a_fixed_phrase_between_the_verb_and_its_subject_is_passed_over():
 def test_aside_after_verb_switched_off(rule_off):
     rule_off("aside_after_verb")
     assert speakers(MARCH, ASIDE, language="fr") == ["Sophie Garnier", "Sophie Garnier"]
+
+
+# --- spokesperson_role_only ------------------------------------------------------------------------
+
+MAYOR = "Mayor Burt Yardley rejected the criticism: “We have built more homes than ever.”"
+POLICE_SPOKESMAN = "A police spokesman said the march had been peaceful."
+THE_SPOKESMAN = "“There were no incidents,” the spokesman said."
+
+
+def test_the_spokesman_with_no_spokesman_named_is_not_the_mayor():
+    assert speakers(MAYOR, POLICE_SPOKESMAN, THE_SPOKESMAN, language="en")[-1] is None
+    assert speakers(
+        "Oberbürgermeister Bernd Jaschke wies die Kritik zurück: „Wir haben so viel gebaut wie nie.“",
+        "Ein Polizeisprecher sagte, die Demonstration sei friedlich verlaufen.",
+        "„Es gab keine Zwischenfälle“, so der Sprecher.",
+        language="de",
+    )[-1] is None
+
+
+def test_a_spokesman_named_before_is_still_found():
+    paragraphs = ["The union's spokesman, Tom Hale, said talks had failed.", "“We are ready,” the spokesman said."]
+    assert speakers(*paragraphs, language="en") == ["Tom Hale"]
+
+
+def test_spokesperson_role_only_switched_off(rule_off):
+    rule_off("spokesperson_role_only")
+    assert speakers(MAYOR, POLICE_SPOKESMAN, THE_SPOKESMAN, language="en")[-1] == "Burt Yardley"

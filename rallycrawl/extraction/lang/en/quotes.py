@@ -430,3 +430,7 @@ NOT_COMPANY_WORDS = frozenset("union unions federation confederation association
 #: fixed phrases of the discourse that may stand between a reporting verb and its subject ('« … », estime pour sa
 #: part l'intersyndicale'): rule ``aside_after_verb``
 ASIDES_AFTER_VERB = frozenset({("for", "its", "part"), ("for", "his", "part"), ("for", "her", "part"), ("for", "their", "part"), ("in", "turn")})
+
+#: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
+#: ``spokesperson_role_only``)
+SPOKESPERSON_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())

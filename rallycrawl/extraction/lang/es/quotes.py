@@ -327,3 +327,7 @@ CONTRAST_JOINS = frozenset("mientras pero".split())
 #: fixed phrases of the discourse that may stand between a reporting verb and its subject ('« … », estime pour sa
 #: part l'intersyndicale'): rule ``aside_after_verb``
 ASIDES_AFTER_VERB = frozenset({("por", "su", "parte"), ("a", "su", "vez"), ("por", "otro", "lado"), ("por", "otra", "parte"), ("por", "su", "lado")})
+
+#: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
+#: ``spokesperson_role_only``)
+SPOKESPERSON_NOUNS = frozenset("portavoz vocero vocera".split())

@@ -317,3 +317,7 @@ CONTRAST_JOINS = frozenset("tandis alors".split())
 #: fixed phrases of the discourse that may stand between a reporting verb and its subject ('« … », estime pour sa
 #: part l'intersyndicale'): rule ``aside_after_verb``
 ASIDES_AFTER_VERB = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"), ("pour", "son", "compte"), ("de", "son", "côté"), ("de", "leur", "côté"), ("quant", "à", "lui"), ("quant", "à", "elle"), ("à", "son", "tour"), ("à", "leur", "tour")})
+
+#: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
+#: ``spokesperson_role_only``)
+SPOKESPERSON_NOUNS = frozenset("porte-parole".split())

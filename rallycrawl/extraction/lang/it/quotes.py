@@ -211,3 +211,7 @@ CONTRAST_JOINS = frozenset("mentre ma".split())
 #: fixed phrases of the discourse that may stand between a reporting verb and its subject ('« … », estime pour sa
 #: part l'intersyndicale'): rule ``aside_after_verb``
 ASIDES_AFTER_VERB = frozenset({("dal", "canto", "suo"), ("da", "parte", "sua"), ("a", "sua", "volta"), ("per", "parte", "sua"), ("dal", "suo", "canto")})
+
+#: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
+#: ``spokesperson_role_only``)
+SPOKESPERSON_NOUNS = frozenset("portavoce".split())

@@ -108,3 +108,7 @@ NAME_ARTICLES = frozenset({"de"})
 #: words joining a clause with its own subject after a comma, never the names of a list ('…, terwijl haar collega X zegt: “…”'): rules
 #: ``joined_clause_subject``, ``join_determiner_subject``, ``contrast_clause_fragment``
 CONTRAST_JOINS = frozenset("terwijl maar".split())
+
+#: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
+#: ``spokesperson_role_only``)
+SPOKESPERSON_NOUNS = frozenset("woordvoerder woordvoerster".split())

@@ -203,3 +203,7 @@ CONTRAST_JOINS = frozenset("enquanto mas".split())
 #: fixed phrases of the discourse that may stand between a reporting verb and its subject ('« … », estime pour sa
 #: part l'intersyndicale'): rule ``aside_after_verb``
 ASIDES_AFTER_VERB = frozenset({("por", "sua", "vez"), ("por", "seu", "lado"), ("por", "sua", "parte"), ("do", "seu", "lado"), ("da", "sua", "parte")})
+
+#: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
+#: ``spokesperson_role_only``)
+SPOKESPERSON_NOUNS = frozenset("porta-voz".split())
