@@ -258,3 +258,15 @@ def test_a_spokesman_named_before_is_still_found():
 def test_spokesperson_role_only_switched_off(rule_off):
     rule_off("spokesperson_role_only")
     assert speakers(MAYOR, POLICE_SPOKESMAN, THE_SPOKESMAN, language="en")[-1] == "Burt Yardley"
+
+
+# --- NAMELESS_DETERMINERS for pt, nl, it ------------------------------------------------------------
+
+def test_an_unnamed_speaker_in_portuguese_and_dutch_is_nobody_named():
+    assert speakers(
+        "O secretário Renato Falcão falou aos jornalistas.", "“É um absurdo”, reclamou uma professora.", language="pt"
+    ) == [None]
+    assert speakers(
+        "Wethouder Hugo Jansen sprak de menigte toe.", "“Het is een schande”, zei een leraar die anoniem wilde blijven.",
+        language="nl",
+    ) == [None]

@@ -215,3 +215,6 @@ ASIDES_AFTER_VERB = frozenset({("dal", "canto", "suo"), ("da", "parte", "sua"), 
 #: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
 #: ``spokesperson_role_only``)
 SPOKESPERSON_NOUNS = frozenset("portavoce".split())
+
+#: determiners before somebody the text does not name ('disse uma professora'): read for every language at once
+NAMELESS_DETERMINERS = frozenset("un una uno alcuni alcune".split())

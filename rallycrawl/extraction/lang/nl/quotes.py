@@ -112,3 +112,6 @@ CONTRAST_JOINS = frozenset("terwijl maar".split())
 #: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
 #: ``spokesperson_role_only``)
 SPOKESPERSON_NOUNS = frozenset("woordvoerder woordvoerster".split())
+
+#: determiners before somebody the text does not name ('disse uma professora'): read for every language at once
+NAMELESS_DETERMINERS = frozenset("een".split())

@@ -207,3 +207,6 @@ ASIDES_AFTER_VERB = frozenset({("por", "sua", "vez"), ("por", "seu", "lado"), ("
 #: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
 #: ``spokesperson_role_only``)
 SPOKESPERSON_NOUNS = frozenset("porta-voz".split())
+
+#: determiners before somebody the text does not name ('disse uma professora'): read for every language at once
+NAMELESS_DETERMINERS = frozenset("um uma uns umas".split())
