@@ -245,6 +245,9 @@ RULES: dict[str, str] = {
     "organiser-no-first-name": "after an organiser cue ending in a preposition joined to an article, which no person's name takes, a name of a person's shape that opens with no first name of the article's language is the organiser's: su iniziativa del Si Cobas (Italian 'si'; lang/<code>/organisations.py ARTICLED_PREPOSITIONS)",
     "inner-connector-adjective": "German: a declined lower-case adjective may stand between an inner connector and the noun of a name: Bündnis für bezahlbare Mieten und gegen Verdrängung (lang/de INNER_ADJECTIVE_ENDINGS; 'und gegen', 'und für' as inner connectors)",
     "elided-cue": "an organiser cue whose last word is elided and glued to the name is read: la solidarietà dell'Usb Piacenza (lang/it ORGANISER_CUES)",
+    "policy-word-opens-name": "a word English names policies with (names.POLICY_WORDS: Initiative) opens a body's name in a language that names bodies so, before a motto ended by its verb: die Initiative Mieten senken (lang/de POLICY_WORD_HEADS)",
+    "dash-joined-name": "a name, a spaced dash and a name opened by an organisation word or ending in a legal form after a comma are one name: Rede Habitar – Associação pelo Direito à Cidade, Lusolítio – Exploração Mineira, S.A.; German, after a motto ended by its verb, its place: Bürgerinitiative Grundwasser schützen – Goldene Aue (not after a place or a word in capitals)",
+    "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
 
@@ -1363,6 +1366,11 @@ def _legal_form_last(raw: list[str]) -> bool:
 
 @lru_cache(maxsize=8192)
 def _has_head(name: str) -> bool:
+    if " – " in name and "dash-joined-name" not in _OFF:
+        # "Rede Habitar – Associação pelo Direito": the second name's organisation word heads the whole
+        first, _, second = name.rpartition(" – ")
+        if first and _has_head(second):
+            return True
     raw = _words(name)
     words = [w.lower().strip(".,") for w in raw]
     while len(words) > 1 and words[-1].isdigit():  # "Teamsters Local 212"
@@ -1571,6 +1579,21 @@ class _Collector:
         #: the scanned paragraphs joined by newlines (read by rule german-role-prefix)
         self.joined = ""
 
+    def _policy_word_opens(self, name: str) -> bool:
+        """Rule ``policy-word-opens-name``: a word English names policies with ("Initiative") that the article's language
+        names bodies with, opening a name of two words or more: "Initiative Mieten senken" (lang/<code>/organisations.py
+        POLICY_WORD_HEADS); the rest is no place, stop word or other non-name, and a motto ended by its verb."""
+        first, _, rest = name.partition(" ")
+        return (
+            bool(rest)
+            and first.lower() in _POLICY_WORD_HEADS.get(self.code, ())
+            and "policy-word-opens-name" not in self.off
+            and not _is_non_organisation(rest)
+            # a motto ended by its verb (rule motto-infinitive): "Initiative X" alone may be a policy's, in quotes
+            # and elsewhere
+            and rest.rpartition(" ")[2][:1].islower()
+        )
+
     def add(
         self, name: str, evidence: str, role: str | None = None, acronym: str | None = None, rule: str = ""
     ) -> None:
@@ -1580,7 +1603,7 @@ class _Collector:
         name = name.strip(" ,;:-–—")
         if name.endswith(("s'", "s’")) and "plural-possessive" not in self.off:
             name = name[:-1]  # "the Kestrels' defense": the Kestrels
-        if not name or _is_non_organisation(name):
+        if not name or (_is_non_organisation(name) and not self._policy_word_opens(name)):
             return
         key = name.lower().removeprefix("the ")
         if " " not in key and key in self.person_words and not _is_acronym(name) and evidence != "head":
@@ -2097,6 +2120,76 @@ def _compound_head_word(word: str, code: str) -> bool:
     return _compound_of(word.lower(), _COMPOUND_HEADS)
 
 
+#: per language, the words English names policies with that open the names of bodies (rule policy-word-opens-name)
+_POLICY_WORD_HEADS = {
+    code: frozenset(getattr(resources(code, "organisations"), "POLICY_WORD_HEADS", ())) for code in _LANGUAGE_CODES
+}
+_DASH_STARTS = (" – ", " — ")
+
+
+def _dash_tail(joined: str, end: int, raw: str, code: str, after_motto: bool = False) -> str:
+    """Rule ``dash-joined-name``: a name, a spaced dash and a second name are one body's name when the second opens
+    with an organisation word that opens names ("Rede Habitar – Associação pelo Direito à Cidade") or ends in a
+    company's legal form after a comma ("Lusolítio – Exploração Mineira, S.A."); with ``after_motto``, German, the
+    place after a motto ended by its verb ("Bürgerinitiative Grundwasser schützen – Goldene Aue,"). Not after a place
+    (a dateline's "Porto – …") nor a word in capitals."""
+    b = _NAME_AT(joined, end + 3)
+    if b is None or raw.isupper() or is_place(raw):
+        return ""
+    words = b.group().split(" ")
+    b_end = b.end()
+    if after_motto:
+        if joined[b_end : b_end + 1] not in (",", ".", ";", ":") or any(map(_is_head_word, words)) or len(words) > 3:
+            return ""
+    elif not (
+        words[0].lower() in _HEAD_FIRST
+        or (len(words) >= 2 and code in _ROMANCE_CODES and _COMMA_LEGAL_FORM.match(joined, b_end) is not None)
+    ):
+        return ""
+    return joined[end:b_end]
+
+
+_MOTTO_INFINITIVE: dict[str, re.Pattern[str] | None] = {}
+
+
+def _motto_infinitive_tail(joined: str, end: int, raw: str, code: str) -> str:
+    """Rule ``motto-infinitive``: " schützen" after "Bürgerinitiative Grundwasser": a lower-case infinitive closed by a
+    mark or an auxiliary ends the motto of a body whose first word (after an article) is an organisation word that
+    names its aim; not an auxiliary's or a modal's infinitive, nor a participle ("verboten": simplemma)."""
+    pattern = _MOTTO_INFINITIVE.get(code, False)
+    if pattern is False:
+        data = resources(code, "organisations") if code in _LANGUAGE_CODES else None
+        endings = getattr(data, "MOTTO_INFINITIVE_ENDINGS", ())
+        auxiliaries = getattr(data, "MOTTO_AUXILIARIES", ())
+        pattern = None
+        if endings:
+            pattern = re.compile(
+                rf" ([a-zäöüß]{{3,}}(?:{'|'.join(endings)}))"
+                rf"(?=[,.;:!?]| [–—] |(?P<aux> (?:{'|'.join(sorted(auxiliaries))})\b))"
+            )
+        _MOTTO_INFINITIVE[code] = pattern
+    if pattern is None:
+        return ""
+    m = pattern.match(joined, end)
+    if m is None:
+        return ""
+    words = raw.split()
+    lang = _language(code)
+    while words and words[0].lower() in lang.articles:
+        words = words[1:]
+    if len(words) < 2 or not _names_its_aim(words[0], code):
+        return ""
+    verb = m.group(1)
+    data = resources(code, "organisations")
+    if verb in getattr(data, "NOT_MOTTO_INFINITIVES", ()) or verb.startswith("ge"):
+        return ""
+    import simplemma  # loaded only when a lower-case infinitive follows such a name
+
+    if simplemma.lemmatize(verb, lang=code) != verb:
+        return ""
+    return m.group(0)
+
+
 def _cut_at_and_article(cont: list[str], code: str) -> list[str]:
     """Rule ``inner-connector-and-article``: the language's "and" with an article after it opens another
     noun phrase, not the rest of the name: "Bündnis Pflege am Limit *und der* Berufsverband" -> "... Limit"."""
@@ -2131,8 +2224,8 @@ def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str], 
     gap = at.match(joined, end)
     if gap is None:
         return ""
-    if not any(_is_head_word(w) or _compound_head_word(w, code) for w in raw.split()[:3]):
-        return ""
+    if not any(_is_head_word(w) or _compound_head_word(w, code) for w in raw.rsplit(" – ", 1)[-1].split()[:3]):
+        return ""  # (after a dash, the second name's words: rule dash-joined-name)
     if gap.groupdict().get("adjective") and not _names_its_aim(raw, code):
         return ""  # "vor dem Landtag für bessere Arbeitsbedingungen": the protest's aim, not the body's name
     nxt = _NAME_AT(joined, gap.end())
@@ -2536,6 +2629,8 @@ def _find_spans(
     inner_starts = _INNER_CONNECTOR_STARTS.get(code, ()) if inner is not None else ()
     romance = code in _ROMANCE_CODES
     opens = "stop-word-opens-name" not in _OFF
+    motto = code == "de" and "motto-infinitive" not in _OFF
+    dash = "dash-joined-name" not in _OFF
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
     comma_legal = code in _ROMANCE_CODES and "legal-form-comma" not in _OFF
     inner_rounds = 3 if "inner-connector-again" not in _OFF else 1  # (rule inner-connector-again)
@@ -2578,6 +2673,13 @@ def _find_spans(
                     next_from = legal.end()
                     matches = NAME.finditer(joined, next_from)
                     following = joined[next_from : next_from + 1]
+            if dash and following == " " and joined.startswith(_DASH_STARTS, next_from):
+                tail = _dash_tail(joined, next_from, raw, code)
+                if tail:  # "Rede Habitar" + " – Associação pelo Direito": one name
+                    raw += tail
+                    next_from = m.start() + len(raw)
+                    matches = NAME.finditer(joined, next_from)
+                    following = joined[next_from : next_from + 1]
             if comma_legal and following == "," and joined.startswith(", ", next_from) and " " in raw:
                 legal = _COMMA_LEGAL_FORM.match(joined, next_from)
                 if legal:  # "Hidalvia Energía" + ", S.A.": the company's legal form after a comma
@@ -2604,6 +2706,20 @@ def _find_spans(
                 next_from = m.start() + len(raw)
                 matches = NAME.finditer(joined, next_from)
                 following = joined[next_from : next_from + 1]
+            if motto and following == " " and joined[next_from + 1 : next_from + 2].islower():
+                tail = _motto_infinitive_tail(joined, next_from, raw, code)
+                if tail:  # "Bürgerinitiative Grundwasser" + " schützen": the motto's verb
+                    raw += tail
+                    next_from = m.start() + len(raw)
+                    matches = NAME.finditer(joined, next_from)
+                    following = joined[next_from : next_from + 1]
+                    if dash and following == " " and joined.startswith(_DASH_STARTS, next_from):
+                        tail = _dash_tail(joined, next_from, raw, code, after_motto=True)
+                        if tail:  # "Bürgerinitiative Grundwasser schützen" + " – Goldene Aue": its place
+                            raw += tail
+                            next_from = m.start() + len(raw)
+                            matches = NAME.finditer(joined, next_from)
+                            following = joined[next_from : next_from + 1]
             if series and following == "," and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):
                 tail = _comma_series_tail(joined, next_from, raw, code)
                 if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
@@ -4067,6 +4183,8 @@ def _without_german_descriptor(name: str) -> str:
         and zipf(rest[0], "de") >= _COMMON_GERMAN_NAME_WORD
     ):
         return name  # "Aktionsbündnis Geburt vor Ort": a motto of common words is no name without its compound
+    if len(rest) >= 2 and rest[-1][:1].islower() and "motto-infinitive" not in _OFF:
+        return name  # "Initiative Mieten senken": a motto that ends in its verb is no name without its noun
     if "german-descriptor-place" not in _OFF and len(rest) <= 2 and is_place(" ".join(rest)):
         return name  # "Mieterverein Köln", "Bauernverband Schleswig-Holstein": the branch of a place
     return " ".join(rest)

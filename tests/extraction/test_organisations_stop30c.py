@@ -1,0 +1,86 @@
+"""Organisation rules of stop 30's third round (German mottoes that end in their verb, names joined by a dash).
+Every sentence and name is written for these tests."""
+
+from rallycrawl.extraction.analysis import analyse_article
+
+
+def names(paragraphs, language, headline="Demonstration vor dem Rathaus"):
+    return [o.name for o in analyse_article(headline, paragraphs, language=language).organisations]
+
+
+# --- motto-infinitive ----------------------------------------------------------------------------------------------
+
+MOTTO = ["Rund 400 Menschen haben am Samstag in Kestrelbach gegen den Bau eines Logistikzentrums demonstriert.",
+         "Die Bürgerinitiative Moore retten, die seit zwei Jahren gegen das Projekt kämpft, sprach von einem Erfolg."]
+
+
+def test_a_motto_ends_in_its_verb():
+    assert "Bürgerinitiative Moore retten" in names(MOTTO, "de")
+
+
+def test_no_motto_before_a_modal():
+    found = names(["Rund 400 Menschen haben am Samstag in Kestrelbach demonstriert.",
+                   "Sie sagte, dass die Bürgerinitiative Moore retten will."], "de")
+    assert "Bürgerinitiative Moore retten" not in found
+
+
+def test_motto_infinitive_switched_off(organisation_rule_off):
+    organisation_rule_off("motto-infinitive")
+    assert "Bürgerinitiative Moore retten" not in names(MOTTO, "de")
+
+
+# --- policy-word-opens-name ------------------------------------------------------------------------------------------
+
+INITIATIVE = ["Rund 400 Menschen haben am Samstag in Kestrelbach gegen hohe Mieten demonstriert.",
+              "Aufgerufen hatten der Mieterverein Kestrelbach und die Initiative Lumo Wohnen enteignen, die "
+              "Unterschriften sammelt."]
+
+
+def test_initiative_opens_a_motto_name_in_german():
+    assert "Initiative Lumo Wohnen enteignen" in names(INITIATIVE, "de")
+
+
+def test_policy_word_opens_name_switched_off(organisation_rule_off):
+    organisation_rule_off("policy-word-opens-name")
+    assert "Initiative Lumo Wohnen enteignen" not in names(INITIATIVE, "de")
+
+
+# --- dash-joined-name ----------------------------------------------------------------------------------------------
+
+DASH = ["Centenas de moradores protestaram no sábado contra os despejos no bairro de Miragaia.",
+        "A Rede Kestrel – Associação pela Habitação Digna também participou no protesto."]
+FIRM = ["Centenas de pessoas marcharam contra a mina que a Lumolítio – Exploração Mineira, S.A. quer abrir.",
+        "A caminhada foi organizada pela Associação Vale Vivo."]
+
+
+def test_a_dash_before_an_organisation_word_joins_one_name():
+    assert "Rede Kestrel – Associação pela Habitação Digna" in names(DASH, "pt", "Moradores protestam")
+
+
+def test_a_dash_before_a_firm_with_its_legal_form():
+    assert "Lumolítio – Exploração Mineira, S.A." in names(FIRM, "pt", "Marcha contra mina")
+
+
+def test_a_german_motto_and_its_place():
+    found = names(["Rund 400 Menschen haben am Samstag demonstriert.",
+                   "Die Bürgerinitiative Moore retten – Obere Lenne, die seit 2021 besteht, sprach von Erfolg."], "de")
+    assert "Bürgerinitiative Moore retten – Obere Lenne" in found
+
+
+def test_no_join_after_a_dateline():
+    found = names(["PORTO – Associação dos Moradores da Sé protestou no sábado contra os despejos."], "pt",
+                  "Moradores protestam")
+    assert not any("–" in name for name in found)
+
+
+def test_dash_joined_name_switched_off(organisation_rule_off):
+    organisation_rule_off("dash-joined-name")
+    assert "Rede Kestrel – Associação pela Habitação Digna" not in names(DASH, "pt", "Moradores protestam")
+
+
+# --- Portuguese "à", "ao" as inner connectors ------------------------------------------------------------------------
+
+def test_portuguese_a_with_its_article_inside_a_name():
+    found = names(["Centenas de pessoas protestaram no sábado em Lisboa.",
+                   "O protesto foi convocado pela Associação de Apoio à Vítima de Kestrela."], "pt", "Protesto em Lisboa")
+    assert any(name.startswith("Associação de Apoio à Vítima") for name in found)
