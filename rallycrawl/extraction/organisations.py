@@ -247,6 +247,7 @@ RULES: dict[str, str] = {
     "elided-cue": "an organiser cue whose last word is elided and glued to the name is read: la solidarietà dell'Usb Piacenza (lang/it ORGANISER_CUES)",
     "policy-word-opens-name": "a word English names policies with (names.POLICY_WORDS: Initiative) opens a body's name in a language that names bodies so, before a motto ended by its verb: die Initiative Mieten senken (lang/de POLICY_WORD_HEADS)",
     "dash-joined-name": "a name, a spaced dash and a name opened by an organisation word or ending in a legal form after a comma are one name: Rede Habitar – Associação pelo Direito à Cidade, Lusolítio – Exploração Mineira, S.A.; German, after a motto ended by its verb, its place: Bürgerinitiative Grundwasser schützen – Goldene Aue (not after a place or a word in capitals)",
+    "common-word-possessive": "a plural possessive is read as its word where names of common words are joined: the Mortuary and Allied Workers' Association (one name, as the Mortuary and Allied Workers Association)",
     "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
@@ -887,7 +888,10 @@ def _is_head_word(word: str) -> bool:
 
 def _common_words(texts: list[str], code: str) -> bool:
     """Capitalised common words of the language (wordfreq), none a party adjective, a place, an
-    acronym or a popular first name: "Freedom", "Justice", "Human Services"; not "Democrats", "Tea"."""
+    acronym or a popular first name: "Freedom", "Justice", "Human Services"; not "Democrats", "Tea".
+    A plural possessive is read as its word (rule common-word-possessive): "Mortuary and Allied *Workers'* Association"."""
+    if "common-word-possessive" not in _OFF:
+        texts = [w[:-1] if w.endswith(("s'", "s’")) else w for w in texts]
     return all(
         w[:1].isupper()
         and w.lower() not in ADJECTIVES

@@ -84,3 +84,35 @@ def test_portuguese_a_with_its_article_inside_a_name():
     found = names(["Centenas de pessoas protestaram no sábado em Lisboa.",
                    "O protesto foi convocado pela Associação de Apoio à Vítima de Kestrela."], "pt", "Protesto em Lisboa")
     assert any(name.startswith("Associação de Apoio à Vítima") for name in found)
+
+
+# --- common-word-possessive ----------------------------------------------------------------------------------------
+
+ALLIED = ["Several thousand nurses marched through Kestrel City on Wednesday.",
+          "The march was led by the Coalition of Harbour Unions, a federation of nine bodies, and the Transport and "
+          "Allied Workers' Association."]
+
+
+def test_a_plural_possessive_joins_common_words_before_the_head():
+    assert "Transport and Allied Workers' Association" in names(ALLIED, "en", "Nurses march on ministry")
+
+
+def test_common_word_possessive_switched_off(organisation_rule_off):
+    organisation_rule_off("common-word-possessive")
+    assert "Transport and Allied Workers' Association" not in names(ALLIED, "en", "Nurses march on ministry")
+
+
+# --- en NAME_OPENERS: rival, rivals ----------------------------------------------------------------------------------
+
+def test_rival_opening_a_sentence_is_no_part_of_the_firms_name():
+    found = names(["Lumo Beauty Group reported a 20% drop in profit on Thursday.",
+                   "Rival Kestrel Cosmetics Inc. reported flat sales last week."], "en", "Lumo profits slide")
+    assert "Kestrel Cosmetics Inc." in found
+    assert "Rival Kestrel Cosmetics Inc." not in found
+
+
+def test_rival_switched_off_with_sentence_opener_word(organisation_rule_off):
+    organisation_rule_off("sentence-opener-word")
+    found = names(["Lumo Beauty Group reported a 20% drop in profit on Thursday.",
+                   "Rival Kestrel Cosmetics Inc. reported flat sales last week."], "en", "Lumo profits slide")
+    assert "Kestrel Cosmetics Inc." not in found
