@@ -248,6 +248,8 @@ RULES: dict[str, str] = {
     "policy-word-opens-name": "a word English names policies with (names.POLICY_WORDS: Initiative) opens a body's name in a language that names bodies so, before a motto ended by its verb: die Initiative Mieten senken (lang/de POLICY_WORD_HEADS)",
     "dash-joined-name": "a name, a spaced dash and a name opened by an organisation word or ending in a legal form after a comma are one name: Rede Habitar – Associação pelo Direito à Cidade, Lusolítio – Exploração Mineira, S.A.; German, after a motto ended by its verb, its place: Bürgerinitiative Grundwasser schützen – Goldene Aue (not after a place or a word in capitals)",
     "common-word-possessive": "a plural possessive is read as its word where names of common words are joined: the Mortuary and Allied Workers' Association (one name, as the Mortuary and Allied Workers Association)",
+    "chain-place-tail": "French, Spanish, Italian, Portuguese: the place a sentence-case name ends with after its lower-case phrases (a hyphenated name or a known place), closed by a mark or a verb: Agence régionale de santé Bourgogne-Franche-Comté justifie",
+    "chain-acronym": "French, Spanish, Italian, Portuguese: a confederation's acronym and the branch's place go on a sentence-case branch name after its adjectives, closed by a mark or a verb: L'Union départementale CGT de la Haute-Vienne et Solidaires",
     "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
@@ -2399,7 +2401,16 @@ def _genitive_chain(joined: str, end: int, code: str) -> int:
         at = m.end()
         if _closed_at(joined, at, code):
             best = at
+    if at > best and "chain-place-tail" not in _OFF:
+        place = _CHAIN_PLACE.match(joined, at)
+        if place and ("-" in place.group(1) or is_place(place.group(1))) and _closed_at(joined, place.end(), code):
+            best = place.end()  # "Agence régionale de santé" + " Bourgogne-Franche-Comté" before " justifie"
     return best
+
+
+#: the region or town a body's sentence-case name ends with, after its lower-case phrases (rule chain-place-tail):
+#: one capitalised word, or several joined by hyphens ("Bourgogne-Franche-Comté", "Saint-Amour")
+_CHAIN_PLACE = re.compile(r" ([A-ZÀ-Þ][\w']+(?:-[\w']+)*)")
 
 
 #: a word of a phrase name: no space, mark or quotation mark in it ("près", "d'Italia", "Étudiant·e·s")
@@ -2546,6 +2557,14 @@ def _without_closing_verb(m: re.Match, joined: str, end: int, code: str) -> re.M
     return m
 
 
+#: a confederation's acronym after a branch's sentence-case name, and the place of the branch (rule chain-acronym):
+#: "Union départementale *CGT de la Haute-Vienne*", "Unione provinciale *UIL di Lecce*"
+_BRANCH_ACRONYM = re.compile(
+    r" [A-Z]{2,6}(?: (?:de la|de las|de los|del|de|du|des|di|della|do|da|dos|das) [A-ZÀ-Þ][\w\-]+|"
+    r" (?:de l|d|dell)['’][A-ZÀ-Þ][\w\-]+)?(?![\w'’\-])"
+)
+
+
 def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
     """" populaire écologique et sociale" after "Nouvelle Union": in French, Spanish, Italian and
     Portuguese a name is often written in sentence case, lower-case adjectives after its
@@ -2571,6 +2590,10 @@ def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
     if not m:
         return ""
     tail = m.group(1)
+    if "chain-acronym" not in _OFF and joined.startswith(" ", m.end()):
+        branch = _BRANCH_ACRONYM.match(joined, m.end())
+        if branch and _closed_at(joined, branch.end(), code):
+            return tail + branch.group()  # "Union départementale" + " CGT de la Haute-Vienne"
     genitive = _ROMANCE_GENITIVE.match(joined, m.end())
     if genitive:
         if genitive.group("end") is None:

@@ -116,3 +116,41 @@ def test_rival_switched_off_with_sentence_opener_word(organisation_rule_off):
     found = names(["Lumo Beauty Group reported a 20% drop in profit on Thursday.",
                    "Rival Kestrel Cosmetics Inc. reported flat sales last week."], "en", "Lumo profits slide")
     assert "Kestrel Cosmetics Inc." not in found
+
+
+# --- French verbs a body answers with (SPEECH_VERBS) -----------------------------------------------------------------
+
+def test_a_french_body_that_justifies_ends_its_sentence_case_name():
+    found = names(["Des centaines de personnes ont manifesté samedi devant la maternité.",
+                   "La Fédération régionale de santé justifie la fermeture par le manque de médecins."], "fr")
+    assert "Fédération régionale de santé" in found
+
+
+# --- chain-place-tail ----------------------------------------------------------------------------------------------
+
+PLACE = ["Des centaines de personnes ont manifesté samedi devant la maternité.",
+         "L'Agence régionale de santé Vallée-du-Lenn justifie la fermeture par le manque de médecins."]
+
+
+def test_a_hyphenated_region_ends_a_sentence_case_name():
+    assert "Agence régionale de santé Vallée-du-Lenn" in names(PLACE, "fr")
+
+
+def test_chain_place_tail_switched_off(organisation_rule_off):
+    organisation_rule_off("chain-place-tail")
+    assert "Agence régionale de santé Vallée-du-Lenn" not in names(PLACE, "fr")
+
+
+# --- chain-acronym -------------------------------------------------------------------------------------------------
+
+BRANCH = ["Une cinquantaine de travailleurs ont occupé mardi le hall de la mairie.",
+          "L'Union départementale CGT de la Haute-Lenne et Solidaires 99 ont apporté leur soutien."]
+
+
+def test_a_confederations_acronym_and_place_go_on_a_branch_name():
+    assert "Union départementale CGT de la Haute-Lenne" in names(BRANCH, "fr")
+
+
+def test_chain_acronym_switched_off(organisation_rule_off):
+    organisation_rule_off("chain-acronym")
+    assert "Union départementale CGT de la Haute-Lenne" not in names(BRANCH, "fr")

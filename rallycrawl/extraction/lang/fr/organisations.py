@@ -39,7 +39,11 @@ DEPARTMENT_PREPOSITIONS = ("chez",)
 
 #: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
 #: acronym-says, as English "the KTA *said*"): "la FSK *a dénoncé*"
-SPEECH_VERBS = ("a dit", "a déclaré", "a dénoncé", "a annoncé", "a indiqué", "a affirmé", "a expliqué", "a précisé", "a confirmé", "a averti", "a prévenu", "a estimé", "a réagi", "a appelé", "dénonce", "déclare", "annonce", "affirme", "estime", "indique", "explique", "précise", "prévient", "réclame", "exige", "appelle", "appellent", "convoque", "convoquent")
+SPEECH_VERBS = ("a dit", "a déclaré", "a dénoncé", "a annoncé", "a indiqué", "a affirmé", "a expliqué", "a précisé", "a confirmé", "a averti", "a prévenu", "a estimé", "a réagi", "a appelé", "dénonce", "déclare", "annonce", "affirme", "estime", "indique", "explique", "précise", "prévient", "réclame", "exige", "appelle", "appellent", "convoque", "convoquent",
+                # what a body answers or argues in the present of news: "L'Agence régionale de santé justifie la
+                # fermeture", "la direction du centre hospitalier X renvoie à l'ARS"
+                "justifie", "défend", "assure", "souligne", "rappelle", "répond", "renvoie", "conteste", "regrette",
+                "reconnaît", "juge", "plaide", "dément")
 #: a source given before its name, the name then ending a clause (rule acronym-source, as English
 #: "according to the KTA,"): "*selon la* FSK,"
 SOURCE_BEFORE = ("selon", "selon la", "selon le", "d'après", "d'après la", "d'après le", "d’après", "d’après la", "d’après le")
