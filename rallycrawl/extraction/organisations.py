@@ -250,6 +250,7 @@ RULES: dict[str, str] = {
     "common-word-possessive": "a plural possessive is read as its word where names of common words are joined: the Mortuary and Allied Workers' Association (one name, as the Mortuary and Allied Workers Association)",
     "chain-place-tail": "French, Spanish, Italian, Portuguese: the place a sentence-case name ends with after its lower-case phrases (a hyphenated name or a known place), closed by a mark or a verb: Agence régionale de santé Bourgogne-Franche-Comté justifie",
     "chain-acronym": "French, Spanish, Italian, Portuguese: a confederation's acronym and the branch's place go on a sentence-case branch name after its adjectives, closed by a mark or a verb: L'Union départementale CGT de la Haute-Vienne et Solidaires",
+    "reject-place-adjective": "Dutch: one word that is a place's name and an adjective's ending is the place's adjective, no body: de Amsterdamse afdeling van X (lang/nl PLACE_ADJECTIVE_ENDINGS)",
     "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
@@ -4033,6 +4034,15 @@ def _only_before_region_codes(word: str, text: str) -> bool:
     return seen
 
 
+#: per language, the endings that make a place's adjective of its name (lang/<code>/organisations.py
+#: PLACE_ADJECTIVE_ENDINGS: Dutch "Amsterdam*se*"): rule reject-place-adjective
+_PLACE_ADJECTIVE_ENDINGS = {
+    code: tuple(getattr(resources(code, "organisations"), "PLACE_ADJECTIVE_ENDINGS", ()))
+    for code in _LANGUAGE_CODES
+    if getattr(resources(code, "organisations"), "PLACE_ADJECTIVE_ENDINGS", ())
+}
+
+
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     """The filter rule that rejects a candidate, or None (names of RULES)."""
     if "reject-plural-acronym" not in _OFF and _PLURAL_ACRONYM.match(c.name):
@@ -4071,6 +4081,14 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and _only_opens_sentences(c.name, text)
     ):  # "Time to act.", "Time is short": an outlet's name that is a word, only where sentences start
         return "reject-media-opener"
+    if (
+        " " not in c.name
+        and code in _PLACE_ADJECTIVE_ENDINGS
+        and "reject-place-adjective" not in _OFF
+        and c.name.endswith(_PLACE_ADJECTIVE_ENDINGS[code])
+        and any(is_place(c.name[: -len(e)]) for e in _PLACE_ADJECTIVE_ENDINGS[code] if c.name.endswith(e))
+    ):
+        return "reject-place-adjective"  # "de Amsterdamse afdeling van X": the place's adjective, no body
     if c.evidence & _STRONG_FOR_FILTERS:
         return None
     name = c.name  # (``words``: its words, split above)

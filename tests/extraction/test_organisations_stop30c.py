@@ -154,3 +154,23 @@ def test_a_confederations_acronym_and_place_go_on_a_branch_name():
 def test_chain_acronym_switched_off(organisation_rule_off):
     organisation_rule_off("chain-acronym")
     assert "Union départementale CGT de la Haute-Lenne" not in names(BRANCH, "fr")
+
+
+# --- nl ROLE_NOUNS_BEFORE afdeling; reject-place-adjective --------------------------------------------------------
+
+BRANCH_NL = ["Ruim honderd klimaatactivisten hebben donderdag de hal van een bank bezet.",
+             "De actie werd georganiseerd door de Amsterdamse afdeling van Kestrel Rebellion."]
+
+
+def test_a_dutch_branch_of_a_body_names_the_body():
+    found = names(BRANCH_NL, "nl", "Klimaatactivisten bezetten bank")
+    assert "Kestrel Rebellion" in found
+
+
+def test_a_place_adjective_is_no_body():
+    assert "Amsterdamse" not in names(BRANCH_NL, "nl", "Klimaatactivisten bezetten bank")
+
+
+def test_reject_place_adjective_switched_off(organisation_rule_off):
+    organisation_rule_off("reject-place-adjective")
+    assert "Amsterdamse" in names(BRANCH_NL, "nl", "Klimaatactivisten bezetten bank")

@@ -61,7 +61,12 @@ ROLE_NOUNS_BEFORE = (
     "woordvoerder", "woordvoerster", "voorzitter", "secretaris", "vertegenwoordiger",
     # plurals: the members of a group ("*activisten* van X", "*leden* van de X")
     "activisten", "leden", "vertegenwoordigers",
+    # a body's local branch: "de Amsterdamse *afdeling* van X", "de *afdelingen* van X"
+    "afdeling", "afdelingen",
 )
+#: the ending that makes a place's name an adjective ("de *Amsterdamse* afdeling"): one such word is no body (rule
+#: reject-place-adjective)
+PLACE_ADJECTIVE_ENDINGS = ("se",)
 #: the prepositions between such a role noun and the name
 ROLE_PREPOSITIONS = ("van", "van de", "van het")
 #: auxiliaries between a name and its action verb ("X *heeft* ... georganiseerd")
