@@ -251,6 +251,7 @@ RULES: dict[str, str] = {
     "chain-place-tail": "French, Spanish, Italian, Portuguese: the place a sentence-case name ends with after its lower-case phrases (a hyphenated name or a known place), closed by a mark or a verb: Agence régionale de santé Bourgogne-Franche-Comté justifie",
     "chain-acronym": "French, Spanish, Italian, Portuguese: a confederation's acronym and the branch's place go on a sentence-case branch name after its adjectives, closed by a mark or a verb: L'Union départementale CGT de la Haute-Vienne et Solidaires",
     "reject-place-adjective": "Dutch: one word that is a place's name and an adjective's ending is the place's adjective, no body: de Amsterdamse afdeling van X (lang/nl PLACE_ADJECTIVE_ENDINGS)",
+    "and-head-first-fields": "German, Dutch: an organisation word that opens names, one common noun, 'and', one common noun and perhaps a place are one name: Verband Spedition und Logistik Niedersachsen, Vereniging Natuur en Milieu",
     "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
@@ -1050,6 +1051,17 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                 )
             ):
                 one_name = True  # "Freedom and Justice Party", "Health and Human Services Department"
+            if (
+                not one_name
+                and code in _COMPOUND_LANGUAGES
+                and len(left) == 2
+                and 1 <= len(right) <= 2
+                and left_text[0].lower() in _HEAD_FIRST
+                and "and-head-first-fields" not in _OFF
+                and _common_words([left_text[1], right_text[0]], code)
+                and (len(right) == 1 or is_place(right_text[1]))
+            ):
+                one_name = True  # "Verband Spedition und Logistik Niedersachsen": a body named by its two fields
             if not one_name and "and-services-tail" not in _OFF and _services_tail(left_text, right_text, code):
                 one_name = True  # "Department of Housing and Family Services"
             if not one_name:

@@ -174,3 +174,28 @@ def test_a_place_adjective_is_no_body():
 def test_reject_place_adjective_switched_off(organisation_rule_off):
     organisation_rule_off("reject-place-adjective")
     assert "Amsterdamse" in names(BRANCH_NL, "nl", "Klimaatactivisten bezetten bank")
+
+
+# --- nl NAME_OPENERS: foreign nationalities ------------------------------------------------------------------------
+
+def test_a_foreign_nationality_before_a_firm_is_no_part_of_its_name():
+    found = names(["Ruim honderd klimaatactivisten hebben donderdag de hal van een bank bezet.",
+                   "De bank leende geld aan fossiele bedrijven, onder wie het Noorse Kestrel Petroleum ASA."], "nl",
+                  "Klimaatactivisten bezetten bank")
+    assert "Kestrel Petroleum ASA" in found
+    assert "Noorse Kestrel Petroleum ASA" not in found
+
+
+# --- and-head-first-fields -----------------------------------------------------------------------------------------
+
+FIELDS = ["Mit mehr als 800 Traktoren haben Landwirte am Montag die Zufahrten blockiert.",
+          "Auch Spediteure aus dem Verband Spedition und Logistik Brandenburg schlossen sich dem Protest an."]
+
+
+def test_a_body_named_by_its_two_fields_and_its_place():
+    assert "Verband Spedition und Logistik Brandenburg" in names(FIELDS, "de", "Bauern blockieren Zufahrten")
+
+
+def test_and_head_first_fields_switched_off(organisation_rule_off):
+    organisation_rule_off("and-head-first-fields")
+    assert "Verband Spedition und Logistik Brandenburg" not in names(FIELDS, "de", "Bauern blockieren Zufahrten")
