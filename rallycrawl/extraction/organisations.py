@@ -252,6 +252,7 @@ RULES: dict[str, str] = {
     "chain-acronym": "French, Spanish, Italian, Portuguese: a confederation's acronym and the branch's place go on a sentence-case branch name after its adjectives, closed by a mark or a verb: L'Union départementale CGT de la Haute-Vienne et Solidaires",
     "reject-place-adjective": "Dutch: one word that is a place's name and an adjective's ending is the place's adjective, no body: de Amsterdamse afdeling van X (lang/nl PLACE_ADJECTIVE_ENDINGS)",
     "and-head-first-fields": "German, Dutch: an organisation word that opens names, one common noun, 'and', one common noun and perhaps a place are one name: Verband Spedition und Logistik Niedersachsen, Vereniging Natuur en Milieu",
+    "apposition-possessive": "apposition-after reads a plural possessive among the words before the organisation noun: X, a riders' advocacy group; X, a tenants' group",
     "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
@@ -436,6 +437,11 @@ _AFTER_ORG_NOUN = re.compile(rf"^ {ORG_NOUNS}\b")
 _AFTER_ORG_POSSESSION = re.compile(r"^ (?:" + _alternatives("ORG_POSSESSIONS") + r")\b")
 _AFTER_APPOSITION = re.compile(
     rf"^, (?:a|an|the|una?|el|la|une?|die|der|eine?)(?: [\w\-]+){{0,3}} {ORG_NOUNS}\b(?!['’])", re.I
+)
+#: the same with a plural possessive among the words before the noun (rule apposition-possessive): "X, a riders'
+#: advocacy group", "X, a tenants' group"
+_AFTER_APPOSITION_POSSESSIVE = re.compile(
+    rf"^, (?:a|an|the|una?|el|la|une?|die|der|eine?)(?: [\w\-]+(?:s['’])?){{0,3}} {ORG_NOUNS}\b(?!['’])", re.I
 )
 _AFTER_ACTION = re.compile(
     r"^,?(?: (?:has|have|had|which|who|that|also|jointly|then|" + _alternatives("ACTION_AUXILIARIES") + ")){0,2} "
@@ -3426,7 +3432,9 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             elif (
                 after[:2] == ", "
                 and "apposition-after" not in off
-                and (appositive := _AFTER_APPOSITION.match(after))
+                and (appositive := (
+                    _AFTER_APPOSITION if "apposition-possessive" in off else _AFTER_APPOSITION_POSSESSIVE
+                ).match(after))
                 and ("apposition-closed" in off or _apposition_closed(text, s, e + appositive.end()))
                 and ("apposition-noun-head" in off or not _noun_modified(after, appositive))
                 and ("apposition-role-of" in off or not _role_of_noun(appositive))

@@ -199,3 +199,18 @@ def test_a_body_named_by_its_two_fields_and_its_place():
 def test_and_head_first_fields_switched_off(organisation_rule_off):
     organisation_rule_off("and-head-first-fields")
     assert "Verband Spedition und Logistik Brandenburg" not in names(FIELDS, "de", "Bauern blockieren Zufahrten")
+
+
+# --- apposition-possessive -----------------------------------------------------------------------------------------
+
+RIDERS = ["Dozens of bus riders protested at a transit meeting on Thursday.",
+          "The protest was organised by Fare-Free Kestrelton, a riders' advocacy group."]
+
+
+def test_a_plural_possessive_in_the_apposition():
+    assert "Fare-Free Kestrelton" in names(RIDERS, "en", "Riders protest bus cuts")
+
+
+def test_apposition_possessive_switched_off(organisation_rule_off):
+    organisation_rule_off("apposition-possessive")
+    assert "Fare-Free Kestrelton" not in names(RIDERS, "en", "Riders protest bus cuts")
