@@ -253,6 +253,7 @@ RULES: dict[str, str] = {
     "reject-place-adjective": "Dutch: one word that is a place's name and an adjective's ending is the place's adjective, no body: de Amsterdamse afdeling van X (lang/nl PLACE_ADJECTIVE_ENDINGS)",
     "and-head-first-fields": "German, Dutch: an organisation word that opens names, one common noun, 'and', one common noun and perhaps a place are one name: Verband Spedition und Logistik Niedersachsen, Vereniging Natuur en Milieu",
     "apposition-possessive": "apposition-after reads a plural possessive among the words before the organisation noun: X, a riders' advocacy group; X, a tenants' group",
+    "address-number-name": "English: a house number before a street's name and an organisation word names the building's body: the 84-40 Elmhurst Avenue Tenants' Association",
     "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
@@ -2149,6 +2150,19 @@ def _compound_head_word(word: str, code: str) -> bool:
 _POLICY_WORD_HEADS = {
     code: frozenset(getattr(resources(code, "organisations"), "POLICY_WORD_HEADS", ())) for code in _LANGUAGE_CODES
 }
+#: a house number (Queens writes "84-40") right before a name: rule address-number-name
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w,.$-])\d{1,5}(?:-\d{1,4})? $")
+
+
+def _address_body(raw: str) -> bool:
+    """Rule ``address-number-name``: a name of a street (its street word, "Avenue", "Street", not first) and an
+    organisation word after it, which a house number before it names by its building: "84-40 Elmhurst Avenue Tenants'
+    Association", "1520 Sedgwick Avenue Tenants Association"."""
+    words = raw.split()
+    at = next((i for i, w in enumerate(words) if w.lower() in _PLACE_LAST_WORDS), None)
+    return at is not None and 0 < at < len(words) - 1 and _has_head(" ".join(words[at + 1 :]))
+
+
 _DASH_STARTS = (" – ", " — ")
 
 
@@ -2676,6 +2690,7 @@ def _find_spans(
     romance = code in _ROMANCE_CODES
     opens = "stop-word-opens-name" not in _OFF
     motto = code == "de" and "motto-infinitive" not in _OFF
+    address = code == "en" and "address-number-name" not in _OFF
     dash = "dash-joined-name" not in _OFF
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
     comma_legal = code in _ROMANCE_CODES and "legal-form-comma" not in _OFF
@@ -2779,6 +2794,12 @@ def _find_spans(
                     raw = joined[m.start() : portfolio_end]
                     next_from = portfolio_end
                     matches = NAME.finditer(joined, next_from)
+            if address and m_start > 2 and joined[m_start - 1] == " " and joined[m_start - 2].isdigit():
+                number = _HOUSE_NUMBER_BEFORE.search(joined, max(0, m_start - 12), m_start)
+                if number and _address_body(raw):
+                    # "84-40" + " Elmhurst Avenue Tenants' Association": the building the association is named by
+                    raw = joined[number.start() : next_from]
+                    m_start = number.start()
             parts = cache.get(raw)  # the cache's own look-up, without a call: most spans recur
             if parts is None:
                 parts = _span_parts(raw, code)

@@ -214,3 +214,25 @@ def test_a_plural_possessive_in_the_apposition():
 def test_apposition_possessive_switched_off(organisation_rule_off):
     organisation_rule_off("apposition-possessive")
     assert "Fare-Free Kestrelton" not in names(RIDERS, "en", "Riders protest bus cuts")
+
+
+# --- address-number-name -------------------------------------------------------------------------------------------
+
+BUILDING = ["More than 200 tenants rallied on Sunday outside the offices of their landlord.",
+            "The protest was organised by Queens Tenants United, together with the 12-40 Kestrel Avenue Tenants' "
+            "Association."]
+
+
+def test_a_house_number_names_the_buildings_association():
+    assert "12-40 Kestrel Avenue Tenants' Association" in names(BUILDING, "en", "Tenants rally against rent hikes")
+
+
+def test_no_number_before_a_name_without_a_street():
+    found = names(["About 300 workers rallied on Friday.", "The march drew 300 Harbour Workers Union members."], "en",
+                  "Workers rally")
+    assert not any(name[:1].isdigit() for name in found)
+
+
+def test_address_number_name_switched_off(organisation_rule_off):
+    organisation_rule_off("address-number-name")
+    assert "12-40 Kestrel Avenue Tenants' Association" not in names(BUILDING, "en", "Tenants rally against rent hikes")
