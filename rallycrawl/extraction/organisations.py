@@ -254,6 +254,7 @@ RULES: dict[str, str] = {
     "and-head-first-fields": "German, Dutch: an organisation word that opens names, one common noun, 'and', one common noun and perhaps a place are one name: Verband Spedition und Logistik Niedersachsen, Vereniging Natuur en Milieu",
     "apposition-possessive": "apposition-after reads a plural possessive among the words before the organisation noun: X, a riders' advocacy group; X, a tenants' group",
     "address-number-name": "English: a house number before a street's name and an organisation word names the building's body: the 84-40 Elmhurst Avenue Tenants' Association",
+    "department-branch": "French: a body's name and a département's number name its branch there: la FSU 93, Solidaires 87 (lang/fr DEPARTMENT_NUMBER)",
     "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
@@ -1605,6 +1606,23 @@ class _Collector:
         #: the scanned paragraphs joined by newlines (read by rule german-role-prefix)
         self.joined = ""
 
+    def _department_branch(self, name: str) -> bool:
+        """Rule ``department-branch``: French, a body's name and a département's number name its branch there: "FSU 93",
+        "Solidaires 87", "SUD éducation 93" (lang/fr/organisations.py DEPARTMENT_NUMBER); the name before it of three
+        words at most, with no "and", and no place or other non-name."""
+        rest, _, number = name.rpartition(" ")
+        pattern = _DEPARTMENT_NUMBER.get(self.code)
+        return (
+            pattern is not None
+            and bool(rest)
+            and "department-branch" not in self.off
+            and pattern.fullmatch(number) is not None
+            # one body's short name: not "CGT de la Haute-Vienne et Solidaires 87"
+            and rest.count(" ") <= 2
+            and not _and_words(self.code).intersection(rest.lower().split())
+            and not _is_non_organisation(rest)
+        )
+
     def _policy_word_opens(self, name: str) -> bool:
         """Rule ``policy-word-opens-name``: a word English names policies with ("Initiative") that the article's language
         names bodies with, opening a name of two words or more: "Initiative Mieten senken" (lang/<code>/organisations.py
@@ -1629,7 +1647,9 @@ class _Collector:
         name = name.strip(" ,;:-–—")
         if name.endswith(("s'", "s’")) and "plural-possessive" not in self.off:
             name = name[:-1]  # "the Kestrels' defense": the Kestrels
-        if not name or (_is_non_organisation(name) and not self._policy_word_opens(name)):
+        if not name or (
+            _is_non_organisation(name) and not self._policy_word_opens(name) and not self._department_branch(name)
+        ):
             return
         key = name.lower().removeprefix("the ")
         if " " not in key and key in self.person_words and not _is_acronym(name) and evidence != "head":
@@ -2146,6 +2166,13 @@ def _compound_head_word(word: str, code: str) -> bool:
     return _compound_of(word.lower(), _COMPOUND_HEADS)
 
 
+#: per language, the numbers of its administrative areas that follow a body's name for its branch there (rule
+#: department-branch; lang/<code>/organisations.py DEPARTMENT_NUMBER)
+_DEPARTMENT_NUMBER = {
+    code: re.compile(getattr(resources(code, "organisations"), "DEPARTMENT_NUMBER"))
+    for code in _LANGUAGE_CODES
+    if getattr(resources(code, "organisations"), "DEPARTMENT_NUMBER", None)
+}
 #: per language, the words English names policies with that open the names of bodies (rule policy-word-opens-name)
 _POLICY_WORD_HEADS = {
     code: frozenset(getattr(resources(code, "organisations"), "POLICY_WORD_HEADS", ())) for code in _LANGUAGE_CODES

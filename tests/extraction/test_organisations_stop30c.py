@@ -236,3 +236,24 @@ def test_no_number_before_a_name_without_a_street():
 def test_address_number_name_switched_off(organisation_rule_off):
     organisation_rule_off("address-number-name")
     assert "12-40 Kestrel Avenue Tenants' Association" not in names(BUILDING, "en", "Tenants rally against rent hikes")
+
+
+# --- department-branch ---------------------------------------------------------------------------------------------
+
+DEPT = ["Plusieurs centaines de personnes ont manifesté samedi contre la réserve d'eau.",
+        "La manifestation était organisée par Nature & Lenne 79."]
+
+
+def test_a_departements_number_names_a_bodys_branch():
+    assert "Nature & Lenne 79" in names(DEPT, "fr", "Manifestation contre une réserve d'eau")
+
+
+def test_no_branch_of_two_names_joined_by_and():
+    found = names(["Une cinquantaine de travailleurs ont occupé mardi le hall de la mairie.",
+                   "La CGT de la Haute-Lenne et Solidaires 87 ont apporté leur soutien."], "fr")
+    assert not any(" et " in name for name in found)
+
+
+def test_department_branch_switched_off(organisation_rule_off):
+    organisation_rule_off("department-branch")
+    assert "Nature & Lenne 79" not in names(DEPT, "fr", "Manifestation contre une réserve d'eau")

@@ -151,3 +151,6 @@ CHAIN_ADJECTIVES = ("public", "publics")
 #: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
 #: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
 ARTICLED_PREPOSITIONS = frozenset("du des au aux".split())
+#: a département's number after a body's name names its branch there ("la FSU *93*", "Solidaires *87*"): rule
+#: department-branch (01 to 95, Corsica's 2A and 2B, the overseas 971 to 976)
+DEPARTMENT_NUMBER = r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]"
