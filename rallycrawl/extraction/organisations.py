@@ -245,6 +245,17 @@ RULES: dict[str, str] = {
     "organiser-no-first-name": "after an organiser cue ending in a preposition joined to an article, which no person's name takes, a name of a person's shape that opens with no first name of the article's language is the organiser's: su iniziativa del Si Cobas (Italian 'si'; lang/<code>/organisations.py ARTICLED_PREPOSITIONS)",
     "inner-connector-adjective": "German: a declined lower-case adjective may stand between an inner connector and the noun of a name: Bündnis für bezahlbare Mieten und gegen Verdrängung (lang/de INNER_ADJECTIVE_ENDINGS; 'und gegen', 'und für' as inner connectors)",
     "elided-cue": "an organiser cue whose last word is elided and glued to the name is read: la solidarietà dell'Usb Piacenza (lang/it ORGANISER_CUES)",
+    "policy-word-opens-name": "a word English names policies with (names.POLICY_WORDS: Initiative) opens a body's name in a language that names bodies so, before a motto ended by its verb: die Initiative Mieten senken (lang/de POLICY_WORD_HEADS)",
+    "dash-joined-name": "a name, a spaced dash and a name opened by an organisation word or ending in a legal form after a comma are one name: Rede Habitar – Associação pelo Direito à Cidade, Lusolítio – Exploração Mineira, S.A.; German, after a motto ended by its verb, its place: Bürgerinitiative Grundwasser schützen – Goldene Aue (not after a place or a word in capitals)",
+    "common-word-possessive": "a plural possessive is read as its word where names of common words are joined: the Mortuary and Allied Workers' Association (one name, as the Mortuary and Allied Workers Association)",
+    "chain-place-tail": "French, Spanish, Italian, Portuguese: the place a sentence-case name ends with after its lower-case phrases (a hyphenated name or a known place), closed by a mark or a verb: Agence régionale de santé Bourgogne-Franche-Comté justifie",
+    "chain-acronym": "French, Spanish, Italian, Portuguese: a confederation's acronym and the branch's place go on a sentence-case branch name after its adjectives, closed by a mark or a verb: L'Union départementale CGT de la Haute-Vienne et Solidaires",
+    "reject-place-adjective": "Dutch: one word that is a place's name and an adjective's ending is the place's adjective, no body: de Amsterdamse afdeling van X (lang/nl PLACE_ADJECTIVE_ENDINGS)",
+    "and-head-first-fields": "German, Dutch: an organisation word that opens names, one common noun, 'and', one common noun and perhaps a place are one name: Verband Spedition und Logistik Niedersachsen, Vereniging Natuur en Milieu",
+    "apposition-possessive": "apposition-after reads a plural possessive among the words before the organisation noun: X, a riders' advocacy group; X, a tenants' group",
+    "address-number-name": "English: a house number before a street's name and an organisation word names the building's body: the 84-40 Elmhurst Avenue Tenants' Association",
+    "department-branch": "French: a body's name and a département's number name its branch there: la FSU 93, Solidaires 87 (lang/fr DEPARTMENT_NUMBER)",
+    "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
 
@@ -428,6 +439,11 @@ _AFTER_ORG_NOUN = re.compile(rf"^ {ORG_NOUNS}\b")
 _AFTER_ORG_POSSESSION = re.compile(r"^ (?:" + _alternatives("ORG_POSSESSIONS") + r")\b")
 _AFTER_APPOSITION = re.compile(
     rf"^, (?:a|an|the|una?|el|la|une?|die|der|eine?)(?: [\w\-]+){{0,3}} {ORG_NOUNS}\b(?!['’])", re.I
+)
+#: the same with a plural possessive among the words before the noun (rule apposition-possessive): "X, a riders'
+#: advocacy group", "X, a tenants' group"
+_AFTER_APPOSITION_POSSESSIVE = re.compile(
+    rf"^, (?:a|an|the|una?|el|la|une?|die|der|eine?)(?: [\w\-]+(?:s['’])?){{0,3}} {ORG_NOUNS}\b(?!['’])", re.I
 )
 _AFTER_ACTION = re.compile(
     r"^,?(?: (?:has|have|had|which|who|that|also|jointly|then|" + _alternatives("ACTION_AUXILIARIES") + ")){0,2} "
@@ -884,7 +900,10 @@ def _is_head_word(word: str) -> bool:
 
 def _common_words(texts: list[str], code: str) -> bool:
     """Capitalised common words of the language (wordfreq), none a party adjective, a place, an
-    acronym or a popular first name: "Freedom", "Justice", "Human Services"; not "Democrats", "Tea"."""
+    acronym or a popular first name: "Freedom", "Justice", "Human Services"; not "Democrats", "Tea".
+    A plural possessive is read as its word (rule common-word-possessive): "Mortuary and Allied *Workers'* Association"."""
+    if "common-word-possessive" not in _OFF:
+        texts = [w[:-1] if w.endswith(("s'", "s’")) else w for w in texts]
     return all(
         w[:1].isupper()
         and w.lower() not in ADJECTIVES
@@ -1040,6 +1059,17 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                 )
             ):
                 one_name = True  # "Freedom and Justice Party", "Health and Human Services Department"
+            if (
+                not one_name
+                and code in _COMPOUND_LANGUAGES
+                and len(left) == 2
+                and 1 <= len(right) <= 2
+                and left_text[0].lower() in _HEAD_FIRST
+                and "and-head-first-fields" not in _OFF
+                and _common_words([left_text[1], right_text[0]], code)
+                and (len(right) == 1 or is_place(right_text[1]))
+            ):
+                one_name = True  # "Verband Spedition und Logistik Niedersachsen": a body named by its two fields
             if not one_name and "and-services-tail" not in _OFF and _services_tail(left_text, right_text, code):
                 one_name = True  # "Department of Housing and Family Services"
             if not one_name:
@@ -1363,6 +1393,11 @@ def _legal_form_last(raw: list[str]) -> bool:
 
 @lru_cache(maxsize=8192)
 def _has_head(name: str) -> bool:
+    if " – " in name and "dash-joined-name" not in _OFF:
+        # "Rede Habitar – Associação pelo Direito": the second name's organisation word heads the whole
+        first, _, second = name.rpartition(" – ")
+        if first and _has_head(second):
+            return True
     raw = _words(name)
     words = [w.lower().strip(".,") for w in raw]
     while len(words) > 1 and words[-1].isdigit():  # "Teamsters Local 212"
@@ -1571,6 +1606,38 @@ class _Collector:
         #: the scanned paragraphs joined by newlines (read by rule german-role-prefix)
         self.joined = ""
 
+    def _department_branch(self, name: str) -> bool:
+        """Rule ``department-branch``: French, a body's name and a département's number name its branch there: "FSU 93",
+        "Solidaires 87", "SUD éducation 93" (lang/fr/organisations.py DEPARTMENT_NUMBER); the name before it of three
+        words at most, with no "and", and no place or other non-name."""
+        rest, _, number = name.rpartition(" ")
+        pattern = _DEPARTMENT_NUMBER.get(self.code)
+        return (
+            pattern is not None
+            and bool(rest)
+            and "department-branch" not in self.off
+            and pattern.fullmatch(number) is not None
+            # one body's short name: not "CGT de la Haute-Vienne et Solidaires 87"
+            and rest.count(" ") <= 2
+            and not _and_words(self.code).intersection(rest.lower().split())
+            and not _is_non_organisation(rest)
+        )
+
+    def _policy_word_opens(self, name: str) -> bool:
+        """Rule ``policy-word-opens-name``: a word English names policies with ("Initiative") that the article's language
+        names bodies with, opening a name of two words or more: "Initiative Mieten senken" (lang/<code>/organisations.py
+        POLICY_WORD_HEADS); the rest is no place, stop word or other non-name, and a motto ended by its verb."""
+        first, _, rest = name.partition(" ")
+        return (
+            bool(rest)
+            and first.lower() in _POLICY_WORD_HEADS.get(self.code, ())
+            and "policy-word-opens-name" not in self.off
+            and not _is_non_organisation(rest)
+            # a motto ended by its verb (rule motto-infinitive): "Initiative X" alone may be a policy's, in quotes
+            # and elsewhere
+            and rest.rpartition(" ")[2][:1].islower()
+        )
+
     def add(
         self, name: str, evidence: str, role: str | None = None, acronym: str | None = None, rule: str = ""
     ) -> None:
@@ -1580,7 +1647,9 @@ class _Collector:
         name = name.strip(" ,;:-–—")
         if name.endswith(("s'", "s’")) and "plural-possessive" not in self.off:
             name = name[:-1]  # "the Kestrels' defense": the Kestrels
-        if not name or _is_non_organisation(name):
+        if not name or (
+            _is_non_organisation(name) and not self._policy_word_opens(name) and not self._department_branch(name)
+        ):
             return
         key = name.lower().removeprefix("the ")
         if " " not in key and key in self.person_words and not _is_acronym(name) and evidence != "head":
@@ -2097,6 +2166,96 @@ def _compound_head_word(word: str, code: str) -> bool:
     return _compound_of(word.lower(), _COMPOUND_HEADS)
 
 
+#: per language, the numbers of its administrative areas that follow a body's name for its branch there (rule
+#: department-branch; lang/<code>/organisations.py DEPARTMENT_NUMBER)
+_DEPARTMENT_NUMBER = {
+    code: re.compile(getattr(resources(code, "organisations"), "DEPARTMENT_NUMBER"))
+    for code in _LANGUAGE_CODES
+    if getattr(resources(code, "organisations"), "DEPARTMENT_NUMBER", None)
+}
+#: per language, the words English names policies with that open the names of bodies (rule policy-word-opens-name)
+_POLICY_WORD_HEADS = {
+    code: frozenset(getattr(resources(code, "organisations"), "POLICY_WORD_HEADS", ())) for code in _LANGUAGE_CODES
+}
+#: a house number (Queens writes "84-40") right before a name: rule address-number-name
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w,.$-])\d{1,5}(?:-\d{1,4})? $")
+
+
+def _address_body(raw: str) -> bool:
+    """Rule ``address-number-name``: a name of a street (its street word, "Avenue", "Street", not first) and an
+    organisation word after it, which a house number before it names by its building: "84-40 Elmhurst Avenue Tenants'
+    Association", "1520 Sedgwick Avenue Tenants Association"."""
+    words = raw.split()
+    at = next((i for i, w in enumerate(words) if w.lower() in _PLACE_LAST_WORDS), None)
+    return at is not None and 0 < at < len(words) - 1 and _has_head(" ".join(words[at + 1 :]))
+
+
+_DASH_STARTS = (" – ", " — ")
+
+
+def _dash_tail(joined: str, end: int, raw: str, code: str, after_motto: bool = False) -> str:
+    """Rule ``dash-joined-name``: a name, a spaced dash and a second name are one body's name when the second opens
+    with an organisation word that opens names ("Rede Habitar – Associação pelo Direito à Cidade") or ends in a
+    company's legal form after a comma ("Lusolítio – Exploração Mineira, S.A."); with ``after_motto``, German, the
+    place after a motto ended by its verb ("Bürgerinitiative Grundwasser schützen – Goldene Aue,"). Not after a place
+    (a dateline's "Porto – …") nor a word in capitals."""
+    b = _NAME_AT(joined, end + 3)
+    if b is None or raw.isupper() or is_place(raw):
+        return ""
+    words = b.group().split(" ")
+    b_end = b.end()
+    if after_motto:
+        if joined[b_end : b_end + 1] not in (",", ".", ";", ":") or any(map(_is_head_word, words)) or len(words) > 3:
+            return ""
+    elif not (
+        words[0].lower() in _HEAD_FIRST
+        or (len(words) >= 2 and code in _ROMANCE_CODES and _COMMA_LEGAL_FORM.match(joined, b_end) is not None)
+    ):
+        return ""
+    return joined[end:b_end]
+
+
+_MOTTO_INFINITIVE: dict[str, re.Pattern[str] | None] = {}
+
+
+def _motto_infinitive_tail(joined: str, end: int, raw: str, code: str) -> str:
+    """Rule ``motto-infinitive``: " schützen" after "Bürgerinitiative Grundwasser": a lower-case infinitive closed by a
+    mark or an auxiliary ends the motto of a body whose first word (after an article) is an organisation word that
+    names its aim; not an auxiliary's or a modal's infinitive, nor a participle ("verboten": simplemma)."""
+    pattern = _MOTTO_INFINITIVE.get(code, False)
+    if pattern is False:
+        data = resources(code, "organisations") if code in _LANGUAGE_CODES else None
+        endings = getattr(data, "MOTTO_INFINITIVE_ENDINGS", ())
+        auxiliaries = getattr(data, "MOTTO_AUXILIARIES", ())
+        pattern = None
+        if endings:
+            pattern = re.compile(
+                rf" ([a-zäöüß]{{3,}}(?:{'|'.join(endings)}))"
+                rf"(?=[,.;:!?]| [–—] |(?P<aux> (?:{'|'.join(sorted(auxiliaries))})\b))"
+            )
+        _MOTTO_INFINITIVE[code] = pattern
+    if pattern is None:
+        return ""
+    m = pattern.match(joined, end)
+    if m is None:
+        return ""
+    words = raw.split()
+    lang = _language(code)
+    while words and words[0].lower() in lang.articles:
+        words = words[1:]
+    if len(words) < 2 or not _names_its_aim(words[0], code):
+        return ""
+    verb = m.group(1)
+    data = resources(code, "organisations")
+    if verb in getattr(data, "NOT_MOTTO_INFINITIVES", ()) or verb.startswith("ge"):
+        return ""
+    import simplemma  # loaded only when a lower-case infinitive follows such a name
+
+    if simplemma.lemmatize(verb, lang=code) != verb:
+        return ""
+    return m.group(0)
+
+
 def _cut_at_and_article(cont: list[str], code: str) -> list[str]:
     """Rule ``inner-connector-and-article``: the language's "and" with an article after it opens another
     noun phrase, not the rest of the name: "Bündnis Pflege am Limit *und der* Berufsverband" -> "... Limit"."""
@@ -2131,8 +2290,8 @@ def _inner_connector_tail(joined: str, end: int, raw: str, at: re.Pattern[str], 
     gap = at.match(joined, end)
     if gap is None:
         return ""
-    if not any(_is_head_word(w) or _compound_head_word(w, code) for w in raw.split()[:3]):
-        return ""
+    if not any(_is_head_word(w) or _compound_head_word(w, code) for w in raw.rsplit(" – ", 1)[-1].split()[:3]):
+        return ""  # (after a dash, the second name's words: rule dash-joined-name)
     if gap.groupdict().get("adjective") and not _names_its_aim(raw, code):
         return ""  # "vor dem Landtag für bessere Arbeitsbedingungen": the protest's aim, not the body's name
     nxt = _NAME_AT(joined, gap.end())
@@ -2302,7 +2461,16 @@ def _genitive_chain(joined: str, end: int, code: str) -> int:
         at = m.end()
         if _closed_at(joined, at, code):
             best = at
+    if at > best and "chain-place-tail" not in _OFF:
+        place = _CHAIN_PLACE.match(joined, at)
+        if place and ("-" in place.group(1) or is_place(place.group(1))) and _closed_at(joined, place.end(), code):
+            best = place.end()  # "Agence régionale de santé" + " Bourgogne-Franche-Comté" before " justifie"
     return best
+
+
+#: the region or town a body's sentence-case name ends with, after its lower-case phrases (rule chain-place-tail):
+#: one capitalised word, or several joined by hyphens ("Bourgogne-Franche-Comté", "Saint-Amour")
+_CHAIN_PLACE = re.compile(r" ([A-ZÀ-Þ][\w']+(?:-[\w']+)*)")
 
 
 #: a word of a phrase name: no space, mark or quotation mark in it ("près", "d'Italia", "Étudiant·e·s")
@@ -2449,6 +2617,14 @@ def _without_closing_verb(m: re.Match, joined: str, end: int, code: str) -> re.M
     return m
 
 
+#: a confederation's acronym after a branch's sentence-case name, and the place of the branch (rule chain-acronym):
+#: "Union départementale *CGT de la Haute-Vienne*", "Unione provinciale *UIL di Lecce*"
+_BRANCH_ACRONYM = re.compile(
+    r" [A-Z]{2,6}(?: (?:de la|de las|de los|del|de|du|des|di|della|do|da|dos|das) [A-ZÀ-Þ][\w\-]+|"
+    r" (?:de l|d|dell)['’][A-ZÀ-Þ][\w\-]+)?(?![\w'’\-])"
+)
+
+
 def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
     """" populaire écologique et sociale" after "Nouvelle Union": in French, Spanish, Italian and
     Portuguese a name is often written in sentence case, lower-case adjectives after its
@@ -2474,6 +2650,10 @@ def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
     if not m:
         return ""
     tail = m.group(1)
+    if "chain-acronym" not in _OFF and joined.startswith(" ", m.end()):
+        branch = _BRANCH_ACRONYM.match(joined, m.end())
+        if branch and _closed_at(joined, branch.end(), code):
+            return tail + branch.group()  # "Union départementale" + " CGT de la Haute-Vienne"
     genitive = _ROMANCE_GENITIVE.match(joined, m.end())
     if genitive:
         if genitive.group("end") is None:
@@ -2536,6 +2716,9 @@ def _find_spans(
     inner_starts = _INNER_CONNECTOR_STARTS.get(code, ()) if inner is not None else ()
     romance = code in _ROMANCE_CODES
     opens = "stop-word-opens-name" not in _OFF
+    motto = code == "de" and "motto-infinitive" not in _OFF
+    address = code == "en" and "address-number-name" not in _OFF
+    dash = "dash-joined-name" not in _OFF
     sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
     comma_legal = code in _ROMANCE_CODES and "legal-form-comma" not in _OFF
     inner_rounds = 3 if "inner-connector-again" not in _OFF else 1  # (rule inner-connector-again)
@@ -2578,6 +2761,13 @@ def _find_spans(
                     next_from = legal.end()
                     matches = NAME.finditer(joined, next_from)
                     following = joined[next_from : next_from + 1]
+            if dash and following == " " and joined.startswith(_DASH_STARTS, next_from):
+                tail = _dash_tail(joined, next_from, raw, code)
+                if tail:  # "Rede Habitar" + " – Associação pelo Direito": one name
+                    raw += tail
+                    next_from = m.start() + len(raw)
+                    matches = NAME.finditer(joined, next_from)
+                    following = joined[next_from : next_from + 1]
             if comma_legal and following == "," and joined.startswith(", ", next_from) and " " in raw:
                 legal = _COMMA_LEGAL_FORM.match(joined, next_from)
                 if legal:  # "Hidalvia Energía" + ", S.A.": the company's legal form after a comma
@@ -2604,6 +2794,20 @@ def _find_spans(
                 next_from = m.start() + len(raw)
                 matches = NAME.finditer(joined, next_from)
                 following = joined[next_from : next_from + 1]
+            if motto and following == " " and joined[next_from + 1 : next_from + 2].islower():
+                tail = _motto_infinitive_tail(joined, next_from, raw, code)
+                if tail:  # "Bürgerinitiative Grundwasser" + " schützen": the motto's verb
+                    raw += tail
+                    next_from = m.start() + len(raw)
+                    matches = NAME.finditer(joined, next_from)
+                    following = joined[next_from : next_from + 1]
+                    if dash and following == " " and joined.startswith(_DASH_STARTS, next_from):
+                        tail = _dash_tail(joined, next_from, raw, code, after_motto=True)
+                        if tail:  # "Bürgerinitiative Grundwasser schützen" + " – Goldene Aue": its place
+                            raw += tail
+                            next_from = m.start() + len(raw)
+                            matches = NAME.finditer(joined, next_from)
+                            following = joined[next_from : next_from + 1]
             if series and following == "," and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):
                 tail = _comma_series_tail(joined, next_from, raw, code)
                 if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
@@ -2617,6 +2821,12 @@ def _find_spans(
                     raw = joined[m.start() : portfolio_end]
                     next_from = portfolio_end
                     matches = NAME.finditer(joined, next_from)
+            if address and m_start > 2 and joined[m_start - 1] == " " and joined[m_start - 2].isdigit():
+                number = _HOUSE_NUMBER_BEFORE.search(joined, max(0, m_start - 12), m_start)
+                if number and _address_body(raw):
+                    # "84-40" + " Elmhurst Avenue Tenants' Association": the building the association is named by
+                    raw = joined[number.start() : next_from]
+                    m_start = number.start()
             parts = cache.get(raw)  # the cache's own look-up, without a call: most spans recur
             if parts is None:
                 parts = _span_parts(raw, code)
@@ -3270,7 +3480,9 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             elif (
                 after[:2] == ", "
                 and "apposition-after" not in off
-                and (appositive := _AFTER_APPOSITION.match(after))
+                and (appositive := (
+                    _AFTER_APPOSITION if "apposition-possessive" in off else _AFTER_APPOSITION_POSSESSIVE
+                ).match(after))
                 and ("apposition-closed" in off or _apposition_closed(text, s, e + appositive.end()))
                 and ("apposition-noun-head" in off or not _noun_modified(after, appositive))
                 and ("apposition-role-of" in off or not _role_of_noun(appositive))
@@ -3890,6 +4102,15 @@ def _only_before_region_codes(word: str, text: str) -> bool:
     return seen
 
 
+#: per language, the endings that make a place's adjective of its name (lang/<code>/organisations.py
+#: PLACE_ADJECTIVE_ENDINGS: Dutch "Amsterdam*se*"): rule reject-place-adjective
+_PLACE_ADJECTIVE_ENDINGS = {
+    code: tuple(getattr(resources(code, "organisations"), "PLACE_ADJECTIVE_ENDINGS", ()))
+    for code in _LANGUAGE_CODES
+    if getattr(resources(code, "organisations"), "PLACE_ADJECTIVE_ENDINGS", ())
+}
+
+
 def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
     """The filter rule that rejects a candidate, or None (names of RULES)."""
     if "reject-plural-acronym" not in _OFF and _PLURAL_ACRONYM.match(c.name):
@@ -3928,6 +4149,14 @@ def _rejected_by(c: _Candidate, text: str, code: str) -> str | None:
         and _only_opens_sentences(c.name, text)
     ):  # "Time to act.", "Time is short": an outlet's name that is a word, only where sentences start
         return "reject-media-opener"
+    if (
+        " " not in c.name
+        and code in _PLACE_ADJECTIVE_ENDINGS
+        and "reject-place-adjective" not in _OFF
+        and c.name.endswith(_PLACE_ADJECTIVE_ENDINGS[code])
+        and any(is_place(c.name[: -len(e)]) for e in _PLACE_ADJECTIVE_ENDINGS[code] if c.name.endswith(e))
+    ):
+        return "reject-place-adjective"  # "de Amsterdamse afdeling van X": the place's adjective, no body
     if c.evidence & _STRONG_FOR_FILTERS:
         return None
     name = c.name  # (``words``: its words, split above)
@@ -4067,6 +4296,8 @@ def _without_german_descriptor(name: str) -> str:
         and zipf(rest[0], "de") >= _COMMON_GERMAN_NAME_WORD
     ):
         return name  # "Aktionsbündnis Geburt vor Ort": a motto of common words is no name without its compound
+    if len(rest) >= 2 and rest[-1][:1].islower() and "motto-infinitive" not in _OFF:
+        return name  # "Initiative Mieten senken": a motto that ends in its verb is no name without its noun
     if "german-descriptor-place" not in _OFF and len(rest) <= 2 and is_place(" ".join(rest)):
         return name  # "Mieterverein Köln", "Bauernverband Schleswig-Holstein": the branch of a place
     return " ".join(rest)

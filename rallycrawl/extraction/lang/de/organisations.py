@@ -176,6 +176,19 @@ PREPOSITIONS_BEFORE_SUBJECT = ("von", "vom", "mit", "für", "bei", "aus", "zu", 
 #: and the short prepositions of a motto-like name: "Bündnis Pflege *am* Limit", "Aktionsbündnis Geburt *vor* Ort",
 #: "Netzwerk Recht *auf* Stadt", "Verein Hebammen *für den* Hochrhein" (für with its article)
 INNER_CONNECTORS = ("gegen", "ohne", "am", "im", "vor", "auf", "für", "und gegen", "und für")
+#: rule motto-infinitive: a body named by a motto that ends in a verb's infinitive, after its organisation word
+#: ("Bürgerinitiative Grundwasser schützen", "Initiative Mieten senken"): the infinitive's endings, the finite
+#: auxiliaries that may follow such a subject (a modal's would make the infinitive the clause's verb: "die Initiative
+#: Mieten senken will"), and the infinitives that are no motto's (auxiliaries and modals)
+#: words English names policies with ("Clean Air Initiative") that open the name of a German body: "die *Initiative*
+#: Mieten senken" (rule policy-word-opens-name)
+POLICY_WORD_HEADS = frozenset({"initiative"})
+MOTTO_INFINITIVE_ENDINGS = ("en", "ern", "eln")
+MOTTO_AUXILIARIES = frozenset("hat hatte hatten haben hätten ist sind war waren".split())
+NOT_MOTTO_INFINITIVES = frozenset(
+    "werden wurden worden haben hatten können konnten müssen mussten sollen sollten wollen wollten dürfen durften "
+    "lassen bleiben gehen kommen wissen".split()
+)
 #: the endings of a declined adjective between an inner connector and its noun: "Bündnis für *bezahlbare* Mieten",
 #: "Initiative gegen *hohe* Mieten" (rule inner-connector-adjective)
 INNER_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")

@@ -108,6 +108,10 @@ NAME_OPENERS = frozenset(
     # words that say how a post is held, before the title they modify and never part of a name:
     # "*Interim* Kestrel Transit Police Chief Dana Roe", "*Acting* Harbour Board Chair"
     "interim acting former deputy outgoing incoming".split()
+) | frozenset(
+    # how one firm stands to another, before its name where a sentence opens, as business news writes it:
+    # "*Rival* Kestrel Cosmetics Inc. reported flat sales" (lower case inside a sentence: "its rival Kestrel")
+    "rival rivals".split()
 )
 #: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
 #: other languages) is a place, whatever organisation word it holds ("Union *Square*", "Union *Station*")

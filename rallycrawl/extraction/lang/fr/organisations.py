@@ -39,7 +39,11 @@ DEPARTMENT_PREPOSITIONS = ("chez",)
 
 #: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
 #: acronym-says, as English "the KTA *said*"): "la FSK *a dénoncé*"
-SPEECH_VERBS = ("a dit", "a déclaré", "a dénoncé", "a annoncé", "a indiqué", "a affirmé", "a expliqué", "a précisé", "a confirmé", "a averti", "a prévenu", "a estimé", "a réagi", "a appelé", "dénonce", "déclare", "annonce", "affirme", "estime", "indique", "explique", "précise", "prévient", "réclame", "exige", "appelle", "appellent", "convoque", "convoquent")
+SPEECH_VERBS = ("a dit", "a déclaré", "a dénoncé", "a annoncé", "a indiqué", "a affirmé", "a expliqué", "a précisé", "a confirmé", "a averti", "a prévenu", "a estimé", "a réagi", "a appelé", "dénonce", "déclare", "annonce", "affirme", "estime", "indique", "explique", "précise", "prévient", "réclame", "exige", "appelle", "appellent", "convoque", "convoquent",
+                # what a body answers or argues in the present of news: "L'Agence régionale de santé justifie la
+                # fermeture", "la direction du centre hospitalier X renvoie à l'ARS"
+                "justifie", "défend", "assure", "souligne", "rappelle", "répond", "renvoie", "conteste", "regrette",
+                "reconnaît", "juge", "plaide", "dément")
 #: a source given before its name, the name then ending a clause (rule acronym-source, as English
 #: "according to the KTA,"): "*selon la* FSK,"
 SOURCE_BEFORE = ("selon", "selon la", "selon le", "d'après", "d'après la", "d'après le", "d’après", "d’après la", "d’après le")
@@ -147,3 +151,6 @@ CHAIN_ADJECTIVES = ("public", "publics")
 #: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
 #: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
 ARTICLED_PREPOSITIONS = frozenset("du des au aux".split())
+#: a département's number after a body's name names its branch there ("la FSU *93*", "Solidaires *87*"): rule
+#: department-branch (01 to 95, Corsica's 2A and 2B, the overseas 971 to 976)
+DEPARTMENT_NUMBER = r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]"

@@ -46,6 +46,13 @@ NAME_OPENERS = frozenset(
     volgens tijdens voor na tegen door bij met zonder over onder tussen naast ondanks vanwege
     gisteren vandaag morgen toen dan nu al ook nog zijn haar hun onze elke alle
     """.split()
+) | frozenset(
+    # a foreign firm's or body's nationality, inflected before its name and never part of it in a Dutch text:
+    # "het *Noorse* Kestrel Petroleum ASA", "de *Duitse* Lumo GmbH" (the firm names itself in its own language)
+    """
+    noorse duitse franse britse engelse amerikaanse zweedse deense finse chinese japanse italiaanse spaanse
+    zwitserse canadese australische russische poolse oostenrijkse ierse indiase braziliaanse turkse
+    """.split()
 )
 #: nouns of streets, squares and stations: a name they end (in English) or open before a connector (in
 #: other languages) is a place, whatever organisation word it holds ("Museum*plein*")
@@ -61,7 +68,12 @@ ROLE_NOUNS_BEFORE = (
     "woordvoerder", "woordvoerster", "voorzitter", "secretaris", "vertegenwoordiger",
     # plurals: the members of a group ("*activisten* van X", "*leden* van de X")
     "activisten", "leden", "vertegenwoordigers",
+    # a body's local branch: "de Amsterdamse *afdeling* van X", "de *afdelingen* van X"
+    "afdeling", "afdelingen",
 )
+#: the ending that makes a place's name an adjective ("de *Amsterdamse* afdeling"): one such word is no body (rule
+#: reject-place-adjective)
+PLACE_ADJECTIVE_ENDINGS = ("se",)
 #: the prepositions between such a role noun and the name
 ROLE_PREPOSITIONS = ("van", "van de", "van het")
 #: auxiliaries between a name and its action verb ("X *heeft* ... georganiseerd")

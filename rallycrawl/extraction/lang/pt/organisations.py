@@ -78,8 +78,9 @@ LIST_ARTICLES = ("o", "os")
 
 #: lower-case prepositions that go on inside a name after its organisation word, though the shared name pattern
 #: (names.NAME, read in every language) has no place for them, being words of other senses elsewhere (rule
-#: inner-connector, this language's articles allowed after them): "Sindicato dos Trabalhadores *em* Educação", "Movimento *pela* Moradia", "Comitê *contra* a Fome"
-INNER_CONNECTORS = ("em", "nos", "nas", "contra", "sem", "pela", "pelo", "pelas", "pelos")
+#: inner-connector, this language's articles allowed after them): "Sindicato dos Trabalhadores *em* Educação", "Movimento *pela* Moradia", "Comitê *contra* a Fome"; "a" joined to
+#: its article: "Associação de Apoio *à* Vítima", "Direito *à* Cidade"
+INNER_CONNECTORS = ("em", "nos", "nas", "contra", "sem", "pela", "pelo", "pelas", "pelos", "à", "ao", "às", "aos")
 
 #: the people who work for a body, before a preposition and its name (rule workers-at, as English "workers at X"):
 #: their employer when the name is an acronym or several words, no person's and no place's
