@@ -218,3 +218,8 @@ SPOKESPERSON_NOUNS = frozenset("portavoce".split())
 
 #: determiners before somebody the text does not name ('disse uma professora'): read for every language at once
 NAMELESS_DETERMINERS = frozenset("un una uno alcuni alcune".split())
+
+#: nouns for a company ("the company said"), and words in the name of an organisation that is no company (a union,
+#: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
+COMPANY_NOUNS = frozenset("azienda società compagnia".split())
+NOT_COMPANY_WORDS = frozenset("sindacato sindacati associazione federazione confederazione coalizione alleanza piattaforma collettivo coordinamento movimento rete fronte comitato".split())

@@ -76,7 +76,7 @@ AGENT_PREPOSITIONS = frozenset("door".split())
 #: GENERIC_ORG_ROLES below are among them
 ORG_ROLES = frozenset("""
 groep organisatie vakbond vereniging federatie coalitie alliantie platform collectief beweging netwerk
-partij bedrijf comité
+partij bedrijf concern comité
 """.split())
 
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
@@ -115,3 +115,8 @@ SPOKESPERSON_NOUNS = frozenset("woordvoerder woordvoerster".split())
 
 #: determiners before somebody the text does not name ('disse uma professora'): read for every language at once
 NAMELESS_DETERMINERS = frozenset("een".split())
+
+#: nouns for a company ("the company said"), and words in the name of an organisation that is no company (a union,
+#: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
+COMPANY_NOUNS = frozenset("bedrijf concern".split())
+NOT_COMPANY_WORDS = frozenset("vakbond vakbonden vereniging federatie coalitie alliantie platform collectief beweging netwerk comité actiegroep".split())

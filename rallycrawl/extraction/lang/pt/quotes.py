@@ -210,3 +210,8 @@ SPOKESPERSON_NOUNS = frozenset("porta-voz".split())
 
 #: determiners before somebody the text does not name ('disse uma professora'): read for every language at once
 NAMELESS_DETERMINERS = frozenset("um uma uns umas".split())
+
+#: nouns for a company ("the company said"), and words in the name of an organisation that is no company (a union,
+#: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
+COMPANY_NOUNS = frozenset("empresa companhia".split())
+NOT_COMPANY_WORDS = frozenset("sindicato sindicatos associação federação confederação coligação coalizão aliança plataforma coletivo movimento rede frente comitê comité".split())
