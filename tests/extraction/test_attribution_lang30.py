@@ -19,3 +19,28 @@ def test_company_not_union(rule_off):
     assert [speakers(*t, language=l) for t, l in UNION_COMPANY] == [[None], [None]]
     rule_off("company_not_union")
     assert [speakers(*t, language=l) for t, l in UNION_COMPANY] == [["Portuali Uniti"], ["Portuários Unidos"]]
+
+
+TIME_AFTER_VERB = [
+    (["Il Coordinamento Pendolari della Valle ha bloccato la stazione.", "«Resteremo qui», ha annunciato ieri sera il coordinamento."], "it", "Coordinamento Pendolari della Valle"),
+    (["Il Coordinamento Pendolari della Valle ha bloccato la stazione.", "«Resteremo qui», ha annunciato martedì il coordinamento."], "it", "Coordinamento Pendolari della Valle"),
+    (["O Movimento Ribeirinho Unido bloqueou a ponte.", "“Vamos ficar aqui”, anunciou nesta terça-feira o movimento."], "pt", "Movimento Ribeirinho Unido"),
+    (["O Movimento Ribeirinho Unido bloqueou a ponte.", "“Vamos ficar aqui”, anunciou ontem à noite o movimento."], "pt", "Movimento Ribeirinho Unido"),
+    (["Het Platform Schone Polder blokkeerde de brug.", "„We blijven hier”, zei maandag het platform."], "nl", "Platform Schone Polder"),
+]
+
+
+def test_time_after_verb(rule_off):
+    # TIME_NAMES / TIME_WORDS: a phrase of time between the verb and its subject
+    italian_portuguese = [(t, l, who) for t, l, who in TIME_AFTER_VERB if l != "nl"]
+    assert [speakers(*t, language=l) for t, l, _ in italian_portuguese] == [[who] for _, _, who in italian_portuguese]
+    dutch = ["„We blijven hier”, zei gisteravond woordvoerder Anke Verhoef."]
+    assert speakers(*dutch, language="nl") == ["Anke Verhoef"]
+    rule_off("time_after_verb")
+    assert [speakers(*t, language=l) for t, l, _ in italian_portuguese] == [[None]] * len(italian_portuguese)
+
+
+def test_time_after_verb_skips_no_second_object():
+    # with no phrase of time, the indirect object is skipped once ("a prefeita" is the subject, not "to" somebody)
+    paragraphs = ["“Vamos ficar aqui”, disse ao jornal a prefeita Helena Ramalho."]
+    assert speakers(*paragraphs, language="pt") == ["Helena Ramalho"]

@@ -223,3 +223,13 @@ NAMELESS_DETERMINERS = frozenset("un una uno alcuni alcune".split())
 #: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
 COMPANY_NOUNS = frozenset("azienda società compagnia".split())
 NOT_COMPANY_WORDS = frozenset("sindacato sindacati associazione federazione confederazione coalizione alleanza piattaforma collettivo coordinamento movimento rete fronte comitato".split())
+
+from .calendar import WEEKDAYS as _WEEKDAYS
+
+#: a phrase of time after the verb, before its subject ('«…», ha detto ieri il sindaco', 'ha spiegato martedì sera
+#: la portavoce'): the words it may hold (TIME_WORDS) and the words it must end on (TIME_NAMES): rule
+#: ``time_after_verb``
+TIME_NAMES = frozenset(_WEEKDAYS) | frozenset("""
+ieri oggi stamattina stamani stasera stanotte mattina mattinata pomeriggio sera serata notte nottata settimana
+""".split())
+TIME_WORDS = TIME_NAMES | frozenset("questo questa scorso scorsa ultimo ultima in nel nella di fine".split())

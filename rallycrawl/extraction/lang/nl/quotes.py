@@ -120,3 +120,14 @@ NAMELESS_DETERMINERS = frozenset("een".split())
 #: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
 COMPANY_NOUNS = frozenset("bedrijf concern".split())
 NOT_COMPANY_WORDS = frozenset("vakbond vakbonden vereniging federatie coalitie alliantie platform collectief beweging netwerk comité actiegroep".split())
+
+from .calendar import WEEKDAYS as _WEEKDAYS
+
+#: a phrase of time after the verb, before its subject ('„…”, zei maandag de burgemeester', 'zei gisteravond
+#: woordvoerder X'): the words it may hold (TIME_WORDS) and the words it must end on (TIME_NAMES): rule
+#: ``time_after_verb``
+TIME_NAMES = frozenset(_WEEKDAYS) | frozenset("""
+gisteren vandaag eergisteren vanochtend vanmorgen vanmiddag vanavond vannacht gisterochtend gistermiddag
+gisteravond ochtend middag avond week
+""".split())
+TIME_WORDS = TIME_NAMES | frozenset("afgelopen vorige deze op".split())

@@ -215,3 +215,13 @@ NAMELESS_DETERMINERS = frozenset("um uma uns umas".split())
 #: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
 COMPANY_NOUNS = frozenset("empresa companhia".split())
 NOT_COMPANY_WORDS = frozenset("sindicato sindicatos associação federação confederação coligação coalizão aliança plataforma coletivo movimento rede frente comitê comité".split())
+
+from .calendar import WEEKDAYS as _WEEKDAYS
+
+#: a phrase of time after the verb, before its subject ('“…”, disse nesta terça-feira o ministro', 'afirmou ontem à
+#: noite a prefeita'): the words it may hold (TIME_WORDS) and the words it must end on (TIME_NAMES): rule
+#: ``time_after_verb``
+TIME_NAMES = frozenset(_WEEKDAYS) | frozenset("""
+segunda terça quarta quinta sexta ontem hoje anteontem manhã tarde noite madrugada semana
+""".split())
+TIME_WORDS = TIME_NAMES | frozenset("neste nesta este esta nesse nessa passado passada último última à de pela fim".split())
