@@ -44,3 +44,20 @@ def test_time_after_verb_skips_no_second_object():
     # with no phrase of time, the indirect object is skipped once ("a prefeita" is the subject, not "to" somebody)
     paragraphs = ["“Vamos ficar aqui”, disse ao jornal a prefeita Helena Ramalho."]
     assert speakers(*paragraphs, language="pt") == ["Helena Ramalho"]
+
+
+INTERVIEWS = [
+    (["Il Coordinamento Pendolari della Valle ha bloccato la stazione.",
+      "«Resteremo qui», ha annunciato in un'intervista a Radio Valle il coordinamento."], "it", "Coordinamento Pendolari della Valle"),
+    (["O Movimento Ribeirinho Unido bloqueou a ponte.",
+      "“Vamos ficar aqui”, anunciou em entrevista à Rádio Serra o movimento."], "pt", "Movimento Ribeirinho Unido"),
+    (["“Vamos ficar aqui”, disse em entrevista à Rádio Serra o prefeito Rui Valadares."], "pt", "Rui Valadares"),
+    (["„We blijven hier”, zei in een interview met Radio Noord burgemeester Anke Verhoef."], "nl", "Anke Verhoef"),
+]
+
+
+def test_interview_phrase(rule_off):
+    # INTERVIEW_PHRASES: the outlet after 'in un'intervista a', 'em entrevista à' is skipped, the subject follows
+    assert [speakers(*t, language=l) for t, l, _ in INTERVIEWS] == [[who] for _, _, who in INTERVIEWS]
+    rule_off("interview_phrase")
+    assert [speakers(*t, language=l) for t, l, _ in INTERVIEWS[:3]] == [[None], ["Rádio Serra"], ["Rádio Serra"]]

@@ -233,3 +233,13 @@ TIME_NAMES = frozenset(_WEEKDAYS) | frozenset("""
 ieri oggi stamattina stamani stasera stanotte mattina mattinata pomeriggio sera serata notte nottata settimana
 """.split())
 TIME_WORDS = TIME_NAMES | frozenset("questo questa scorso scorsa ultimo ultima in nel nella di fine".split())
+
+#: phrases that name an interview between a verb and its subject, before the outlet ('«…», ha detto in un'intervista
+#: a Radio Valle il sindaco X', 'ha spiegato ai microfoni di Rete Sud la portavoce'): rule ``interview_phrase``
+INTERVIEW_PHRASES = (
+    ("in", "un'intervista", "a"), ("in", "un'intervista", "al"), ("in", "un'intervista", "alla"),
+    ("in", "un’intervista", "a"), ("in", "un’intervista", "al"), ("in", "un’intervista", "alla"),
+    ("in", "una", "intervista", "a"), ("in", "una", "intervista", "al"), ("in", "una", "intervista", "alla"),
+    ("ai", "microfoni", "di"), ("ai", "microfoni", "del"), ("ai", "microfoni", "della"),
+    ("in", "collegamento", "con"), ("parlando", "con"),
+)

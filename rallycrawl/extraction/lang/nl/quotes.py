@@ -131,3 +131,7 @@ gisteren vandaag eergisteren vanochtend vanmorgen vanmiddag vanavond vannacht gi
 gisteravond ochtend middag avond week
 """.split())
 TIME_WORDS = TIME_NAMES | frozenset("afgelopen vorige deze op".split())
+
+#: phrases that name an interview between a verb and its subject, before the outlet ('„…”, zei in een interview met
+#: Radio Noord burgemeester X'): rule ``interview_phrase``
+INTERVIEW_PHRASES = (("in", "een", "interview", "met"), ("in", "gesprek", "met"), ("in", "een", "gesprek", "met"))

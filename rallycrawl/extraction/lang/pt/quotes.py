@@ -225,3 +225,11 @@ TIME_NAMES = frozenset(_WEEKDAYS) | frozenset("""
 segunda terça quarta quinta sexta ontem hoje anteontem manhã tarde noite madrugada semana
 """.split())
 TIME_WORDS = TIME_NAMES | frozenset("neste nesta este esta nesse nessa passado passada último última à de pela fim".split())
+
+#: phrases that name an interview between a verb and its subject, before the outlet ('“…”, disse em entrevista à
+#: Rádio Serra o prefeito X'): rule ``interview_phrase``
+INTERVIEW_PHRASES = (
+    ("em", "entrevista", "à"), ("em", "entrevista", "ao"), ("em", "entrevista", "a"), ("em", "uma", "entrevista", "à"),
+    ("em", "uma", "entrevista", "ao"), ("em", "declarações", "à"), ("em", "declarações", "ao"),
+    ("em", "conversa", "com"), ("em", "entrevista", "concedida", "à"), ("em", "entrevista", "concedida", "ao"),
+)
