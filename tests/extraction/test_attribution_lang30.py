@@ -61,3 +61,32 @@ def test_interview_phrase(rule_off):
     assert [speakers(*t, language=l) for t, l, _ in INTERVIEWS] == [[who] for _, _, who in INTERVIEWS]
     rule_off("interview_phrase")
     assert [speakers(*t, language=l) for t, l, _ in INTERVIEWS[:3]] == [[None], ["Rádio Serra"], ["Rádio Serra"]]
+
+
+ROLE_SYNONYM_CASES = [
+    (["Il deputato Marco Bassi ha respinto la richiesta. Il segretario Ugo Ferri era d'accordo.",
+      "«Non abbiamo i soldi», ha detto il parlamentare."], "it", "Marco Bassi", "Ugo Ferri"),
+    (["La giudice Carla Benedetti ha respinto il ricorso degli inquilini.",
+      "L'avvocata degli inquilini, Marta Ruggeri, ha annunciato che farà appello.",
+      "Nella sentenza, la magistrata sostiene che i ricorrenti «non hanno provato alcun danno grave»."], "it",
+     "Carla Benedetti", "Marta Ruggeri"),
+    (["O deputado Rui Bentes rejeitou o pedido. O secretário Ivo Rebelo concordou.",
+      "“Não temos dinheiro”, disse o parlamentar."], "pt", "Rui Bentes", "Ivo Rebelo"),
+    (["O prefeito Rui Bentes rejeitou o pedido. O secretário Ivo Rebelo concordou.",
+      "“Não temos dinheiro”, disse o autarca."], "pt", "Rui Bentes", "Ivo Rebelo"),
+]
+
+
+def test_role_synonyms(rule_off):
+    # ROLE_SYNONYMS (with the synonyms among the ROLE_NOUNS): "il parlamentare" is the deputy named before
+    assert [speakers(*t, language=l) for t, l, _, _ in ROLE_SYNONYM_CASES] == [[who] for _, _, who, _ in ROLE_SYNONYM_CASES]
+    rule_off("role_synonyms")
+    assert [speakers(*t, language=l) for t, l, _, _ in ROLE_SYNONYM_CASES] == [[other] for _, _, _, other in ROLE_SYNONYM_CASES]
+
+
+def test_role_synonyms_one_group_per_noun():
+    from rallycrawl.extraction.lang import resources
+
+    for code in ("it", "pt", "nl"):
+        words = [w for g in resources(code, "quotes").ROLE_SYNONYMS for w in g]
+        assert len(words) == len(set(words)), code

@@ -37,6 +37,7 @@ sindacalista segretario segretaria ministro ministra presidente presidentessa po
 deputata sindaco sindaca attivista manifestante studente studentessa donna uomo lavoratore lavoratrice operaio
 operaia insegnante infermiere infermiera madre padre dirigente rappresentante esponente senatore senatrice
 consigliere consigliera assessore direttore direttrice docente
+parlamentare magistrato magistrata giudice
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
@@ -242,4 +243,13 @@ INTERVIEW_PHRASES = (
     ("in", "una", "intervista", "a"), ("in", "una", "intervista", "al"), ("in", "una", "intervista", "alla"),
     ("ai", "microfoni", "di"), ("ai", "microfoni", "del"), ("ai", "microfoni", "della"),
     ("in", "collegamento", "con"), ("parlando", "con"),
+)
+
+#: role nouns naming the same office: a later one finds the person named with another ('Il sindaco X ha … il primo
+#: cittadino ha detto che «…»'): rule ``role_synonyms``
+ROLE_SYNONYMS = (
+    ("sindaco", "sindaca", "primo cittadino", "prima cittadina"),
+    ("giudice", "magistrato", "magistrata"),
+    ("deputato", "deputata", "parlamentare"),
+    ("presidente", "presidentessa"),
 )

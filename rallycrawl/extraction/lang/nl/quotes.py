@@ -33,6 +33,7 @@ ROLE_NOUNS = frozenset("""
 woordvoerder woordvoerster voorzitter voorzitster minister burgemeester actievoerder actievoerster demonstrant
 activist activiste boer boerin vrouw man leraar lerares student studente directeur directrice vakbondsman
 vakbondsvrouw bestuurder wethouder moeder vader
+burgervader burgermoeder rechter magistraat kamerlid parlementariër premier
 """.split())
 ARTICLE_GENDERS = {}
 
@@ -135,3 +136,12 @@ TIME_WORDS = TIME_NAMES | frozenset("afgelopen vorige deze op".split())
 #: phrases that name an interview between a verb and its subject, before the outlet ('„…”, zei in een interview met
 #: Radio Noord burgemeester X'): rule ``interview_phrase``
 INTERVIEW_PHRASES = (("in", "een", "interview", "met"), ("in", "gesprek", "met"), ("in", "een", "gesprek", "met"))
+
+#: role nouns naming the same office: a later one finds the person named with another ('Burgemeester X … de
+#: burgervader'): rule ``role_synonyms``
+ROLE_SYNONYMS = (
+    ("burgemeester", "burgervader", "burgermoeder"),
+    ("rechter", "magistraat"),
+    ("kamerlid", "parlementariër"),
+    ("premier", "minister-president"),
+)

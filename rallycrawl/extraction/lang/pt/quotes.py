@@ -44,6 +44,7 @@ prefeita manifestante ativista activista professor professora estudante mulher h
 enfermeiro enfermeira mãe pai coordenador coordenadora secretário secretária vereador vereadora senador
 senadora governador governadora diretor diretora morador moradora agricultor agricultora militante
 representante dona aposentado aposentada operário operária motorista comerciante liderança vendedor vendedora
+parlamentar magistrado magistrada juiz juíza autarca mandatário mandatária
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"o": "m", "a": "f"}
@@ -232,4 +233,13 @@ INTERVIEW_PHRASES = (
     ("em", "entrevista", "à"), ("em", "entrevista", "ao"), ("em", "entrevista", "a"), ("em", "uma", "entrevista", "à"),
     ("em", "uma", "entrevista", "ao"), ("em", "declarações", "à"), ("em", "declarações", "ao"),
     ("em", "conversa", "com"), ("em", "entrevista", "concedida", "à"), ("em", "entrevista", "concedida", "ao"),
+)
+
+#: role nouns naming the same office: a later one finds the person named with another ('O prefeito X … o chefe do
+#: executivo municipal'; 'A juíza X … a magistrada'): rule ``role_synonyms``
+ROLE_SYNONYMS = (
+    ("juiz", "juíza", "magistrado", "magistrada"),
+    ("deputado", "deputada", "parlamentar"),
+    ("presidente", "presidenta", "mandatário", "mandatária"),
+    ("prefeito", "prefeita", "autarca"),
 )
