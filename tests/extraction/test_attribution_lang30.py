@@ -90,3 +90,20 @@ def test_role_synonyms_one_group_per_noun():
     for code in ("it", "pt", "nl"):
         words = [w for g in resources(code, "quotes").ROLE_SYNONYMS for w in g]
         assert len(words) == len(set(words)), code
+
+
+RULINGS = [
+    (["Il Tribunale Amministrativo di Valbruna ha annullato la multa inflitta a una delegata sindacale.",
+      "La sentenza afferma che il presidio «rientra nel diritto di riunione» e che la sanzione non era motivata."], "it",
+     "Tribunale Amministrativo di Valbruna"),
+    (["O Tribunal de Justiça de Vale Serrano anulou a multa aplicada a uma dirigente sindical.",
+      "A sentença considera que o protesto «faz parte do direito de reunião» e que a multa não foi fundamentada."], "pt",
+     "Tribunal de Justiça de Vale Serrano"),
+]
+
+
+def test_court_document(rule_off):
+    # COURT_DOCUMENTS / COURT_NOUNS: "la sentenza", "a sentença" speak for the court named before
+    assert [speakers(*t, language=l) for t, l, _ in RULINGS] == [[who] for _, _, who in RULINGS]
+    rule_off("court_document")
+    assert [speakers(*t, language=l) for t, l, _ in RULINGS] == [[None], [None]]

@@ -253,3 +253,8 @@ ROLE_SYNONYMS = (
     ("deputato", "deputata", "parlamentare"),
     ("presidente", "presidentessa"),
 )
+
+#: what a court hands down ('la sentenza', 'l'ordinanza') and the words a court's name holds ('Tribunale di X', 'Corte
+#: d'appello'): such a text, or the court noun alone, speaks for the court named before (rule ``court_document``)
+COURT_DOCUMENTS = frozenset("sentenza ordinanza pronuncia".split())
+COURT_NOUNS = frozenset("tribunale corte".split())

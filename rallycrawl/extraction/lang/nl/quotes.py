@@ -145,3 +145,8 @@ ROLE_SYNONYMS = (
     ("kamerlid", "parlementariër"),
     ("premier", "minister-president"),
 )
+
+#: what a court hands down ('de uitspraak', 'het vonnis') and the words a court's name holds ('Rechtbank X',
+#: 'Gerechtshof Y'): such a text, or the court noun alone, speaks for the court named before (rule ``court_document``)
+COURT_DOCUMENTS = frozenset("uitspraak vonnis".split())
+COURT_NOUNS = frozenset("rechtbank gerechtshof".split())

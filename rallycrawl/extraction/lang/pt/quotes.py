@@ -243,3 +243,8 @@ ROLE_SYNONYMS = (
     ("presidente", "presidenta", "mandatário", "mandatária"),
     ("prefeito", "prefeita", "autarca"),
 )
+
+#: what a court hands down ('a sentença', 'o acórdão') and the words a court's name holds ('Tribunal de Justiça'):
+#: such a text, or the court noun alone, speaks for the court named before (rule ``court_document``)
+COURT_DOCUMENTS = frozenset("sentença acórdão liminar".split())
+COURT_NOUNS = frozenset("tribunal".split())
