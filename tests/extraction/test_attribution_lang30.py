@@ -107,3 +107,11 @@ def test_court_document(rule_off):
     assert [speakers(*t, language=l) for t, l, _ in RULINGS] == [[who] for _, _, who in RULINGS]
     rule_off("court_document")
     assert [speakers(*t, language=l) for t, l, _ in RULINGS] == [[None], [None]]
+
+
+def test_org_anaphor(rule_off):
+    # ORG_ANAPHORS: "a corporação" names again the police the paragraph opened with
+    portuguese = ["A Polícia Militar deteve dois manifestantes. A corporação informou que os dois «resistiram à abordagem»."]
+    assert speakers(*portuguese, language="pt") == ["Polícia Militar"]
+    rule_off("org_anaphor")
+    assert speakers(*portuguese, language="pt") == [None]

@@ -258,3 +258,7 @@ ROLE_SYNONYMS = (
 #: d'appello'): such a text, or the court noun alone, speaks for the court named before (rule ``court_document``)
 COURT_DOCUMENTS = frozenset("sentenza ordinanza pronuncia".split())
 COURT_NOUNS = frozenset("tribunale corte".split())
+
+#: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Questura
+#: di X ha vietato … / L'organismo ha spiegato …'): rule ``org_anaphor``
+ORG_ANAPHORS = frozenset("ente|organismo|multinazionale".split("|"))

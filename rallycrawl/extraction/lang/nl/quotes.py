@@ -150,3 +150,7 @@ ROLE_SYNONYMS = (
 #: 'Gerechtshof Y'): such a text, or the court noun alone, speaks for the court named before (rule ``court_document``)
 COURT_DOCUMENTS = frozenset("uitspraak vonnis".split())
 COURT_NOUNS = frozenset("rechtbank gerechtshof".split())
+
+#: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES: rule
+#: ``org_anaphor``
+ORG_ANAPHORS = frozenset("instantie|multinational".split("|"))

@@ -248,3 +248,7 @@ ROLE_SYNONYMS = (
 #: such a text, or the court noun alone, speaks for the court named before (rule ``court_document``)
 COURT_DOCUMENTS = frozenset("sentença acórdão liminar".split())
 COURT_NOUNS = frozenset("tribunal".split())
+
+#: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('A Polícia
+#: Militar deteve … / A corporação informou …', 'O Sindicato X … / A entidade afirmou …'): rule ``org_anaphor``
+ORG_ANAPHORS = frozenset("entidade|corporação|órgão|multinacional".split("|"))
