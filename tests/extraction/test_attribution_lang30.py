@@ -115,3 +115,12 @@ def test_org_anaphor(rule_off):
     assert speakers(*portuguese, language="pt") == ["Polícia Militar"]
     rule_off("org_anaphor")
     assert speakers(*portuguese, language="pt") == [None]
+
+
+def test_generic_spokespeople():
+    # GENERIC_SPOKESPEOPLE: "un portavoce del X", "een woordvoerder van de X" speak for X (None before stop 30)
+    assert speakers("«Lo sciopero continua», ha detto un portavoce del Sindacato Portuali Uniti.", language="it") == [
+        "Sindacato Portuali Uniti"]
+    assert speakers("„De staking gaat door”, zei een woordvoerder van de Havenbond.", language="nl") == ["Havenbond"]
+    assert speakers("“A greve continua”, disse um porta-voz do Sindicato dos Portuários.", language="pt") == [
+        "Sindicato dos Portuários"]

@@ -262,3 +262,7 @@ COURT_NOUNS = frozenset("tribunale corte".split())
 #: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Questura
 #: di X ha vietato … / L'organismo ha spiegato …'): rule ``org_anaphor``
 ORG_ANAPHORS = frozenset("ente|organismo|multinazionale".split("|"))
+
+#: who or what speaks for an organisation without a name ('il portavoce di', 'il comunicato del'): read for every
+#: language at once
+GENERIC_SPOKESPEOPLE = frozenset("portavoce comunicato".split())

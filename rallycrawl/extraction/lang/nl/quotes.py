@@ -154,3 +154,7 @@ COURT_NOUNS = frozenset("rechtbank gerechtshof".split())
 #: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES: rule
 #: ``org_anaphor``
 ORG_ANAPHORS = frozenset("instantie|multinational".split("|"))
+
+#: who or what speaks for an organisation without a name ('een woordvoerder van', 'het persbericht van'): read for every
+#: language at once
+GENERIC_SPOKESPEOPLE = frozenset("woordvoerder woordvoerster verklaring persbericht".split())

@@ -252,3 +252,6 @@ COURT_NOUNS = frozenset("tribunal".split())
 #: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('A Polícia
 #: Militar deteve … / A corporação informou …', 'O Sindicato X … / A entidade afirmou …'): rule ``org_anaphor``
 ORG_ANAPHORS = frozenset("entidade|corporação|órgão|multinacional".split("|"))
+
+#: who or what speaks for an organisation without a name ('o porta-voz do', 'a nota da'): read for every language at once
+GENERIC_SPOKESPEOPLE = frozenset("porta-voz comunicado nota".split())
