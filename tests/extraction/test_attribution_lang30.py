@@ -124,3 +124,20 @@ def test_generic_spokespeople():
     assert speakers("„De staking gaat door”, zei een woordvoerder van de Havenbond.", language="nl") == ["Havenbond"]
     assert speakers("“A greve continua”, disse um porta-voz do Sindicato dos Portuários.", language="pt") == [
         "Sindicato dos Portuários"]
+
+
+def test_speaker_prepositions():
+    # SPEAKER_PREPOSITIONS (Italian "del", "della" …): the organisation after a speaker's role
+    assert [(q.speaker, q.organisation) for q in extract_quotes(
+        ["«Lo sciopero continua», ha detto Luca Ferrante, responsabile regionale della Cgil."], language="it").quotes
+    ] == [("Luca Ferrante", "Cgil")]
+    assert [(q.speaker, q.organisation) for q in extract_quotes(
+        ["La responsabile della Cgil Marta Ruggeri ha detto: «Lo sciopero continua»."], language="it").quotes
+    ] == [("Marta Ruggeri", "Cgil")]
+
+
+def test_speaker_prepositions_leave_name_particles():
+    # not "di" (Lorenzo di Bella), nor Dutch "van" (Rachel van Beek), nor Portuguese "do"/"da" (English "do", Italian "da")
+    from rallycrawl.extraction import attribution
+
+    assert not {"di", "van", "do", "da"} & attribution._PREPOSITIONS

@@ -37,7 +37,7 @@ sindacalista segretario segretaria ministro ministra presidente presidentessa po
 deputata sindaco sindaca attivista manifestante studente studentessa donna uomo lavoratore lavoratrice operaio
 operaia insegnante infermiere infermiera madre padre dirigente rappresentante esponente senatore senatrice
 consigliere consigliera assessore direttore direttrice docente
-parlamentare magistrato magistrata giudice
+parlamentare magistrato magistrata giudice responsabile coordinatore coordinatrice
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
@@ -264,5 +264,9 @@ COURT_NOUNS = frozenset("tribunale corte".split())
 ORG_ANAPHORS = frozenset("ente|organismo|multinazionale".split("|"))
 
 #: who or what speaks for an organisation without a name ('il portavoce di', 'il comunicato del'): read for every
-#: language at once
+#: "di", a particle of names: "Lorenzo di Bella")
 GENERIC_SPOKESPEOPLE = frozenset("portavoce comunicato".split())
+
+#: prepositions that tie a speaker to an organisation ('il portavoce della Rete X'): read for every language at once (not
+#: "di", a particle of names: "Lorenzo di Bella")
+SPEAKER_PREPOSITIONS = frozenset("del della dello dei degli delle".split())
