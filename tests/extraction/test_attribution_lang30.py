@@ -141,3 +141,11 @@ def test_speaker_prepositions_leave_name_particles():
     from rallycrawl.extraction import attribution
 
     assert not {"di", "van", "do", "da"} & attribution._PREPOSITIONS
+
+
+def test_viewpoint_plural_pronouns():
+    # VIEWPOINT_PLURAL_PRONOUNS: 'Para eles, «…»', 'Secondo loro, «…»' name several people, nobody to borrow
+    from rallycrawl.extraction import attribution
+
+    assert {"loro", "eles", "elas"} <= attribution._VIEWPOINT_PLURAL
+    assert speakers("Helena Ramalho e Rui Bentes lideraram o protesto.", "Para eles, «a luta continua».", language="pt") == [None]

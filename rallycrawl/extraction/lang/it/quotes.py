@@ -270,3 +270,6 @@ GENERIC_SPOKESPEOPLE = frozenset("portavoce comunicato".split())
 #: prepositions that tie a speaker to an organisation ('il portavoce della Rete X'): read for every language at once (not
 #: "di", a particle of names: "Lorenzo di Bella")
 SPEAKER_PREPOSITIONS = frozenset("del della dello dei degli delle".split())
+
+#: plural object pronouns after a point of view ('Secondo loro, «…»'): the source is plural; read for every language
+VIEWPOINT_PLURAL_PRONOUNS = frozenset("loro".split())

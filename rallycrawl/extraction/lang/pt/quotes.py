@@ -255,3 +255,6 @@ ORG_ANAPHORS = frozenset("entidade|corporação|órgão|multinacional".split("|"
 
 #: who or what speaks for an organisation without a name ('o porta-voz do', 'a nota da'): read for every language at once
 GENERIC_SPOKESPEOPLE = frozenset("porta-voz comunicado nota".split())
+
+#: plural object pronouns after a point of view ('Para eles, «…»'): the source is plural; read for every language
+VIEWPOINT_PLURAL_PRONOUNS = frozenset("eles elas".split())
