@@ -149,3 +149,11 @@ def test_viewpoint_plural_pronouns():
 
     assert {"loro", "eles", "elas"} <= attribution._VIEWPOINT_PLURAL
     assert speakers("Helena Ramalho e Rui Bentes lideraram o protesto.", "Para eles, «a luta continua».", language="pt") == [None]
+
+
+def test_apposition_articles():
+    # APPOSITION_ARTICLES: 'X, una insegnante …', 'X, uma professora …', 'X, een lerares …' say what person X is
+    from rallycrawl.extraction import attribution
+
+    assert {"un", "una", "uno", "um", "uma", "een"} <= attribution._APPOSITION_ARTICLES
+    assert speakers("“Não vamos parar”, disse Ana Banco, uma professora de biologia.", language="pt") == ["Ana Banco"]

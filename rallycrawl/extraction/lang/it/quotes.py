@@ -273,3 +273,6 @@ SPEAKER_PREPOSITIONS = frozenset("del della dello dei degli delle".split())
 
 #: plural object pronouns after a point of view ('Secondo loro, «…»'): the source is plural; read for every language
 VIEWPOINT_PLURAL_PRONOUNS = frozenset("loro".split())
+
+#: indefinite articles opening an apposition after a name ('Anna Chiesa, una docente di biologia,'): read for every language
+APPOSITION_ARTICLES = frozenset("un una uno".split())

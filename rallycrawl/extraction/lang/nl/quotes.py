@@ -158,3 +158,6 @@ ORG_ANAPHORS = frozenset("instantie|multinational".split("|"))
 #: who or what speaks for an organisation without a name ('een woordvoerder van', 'het persbericht van'): read for every
 #: language at once
 GENERIC_SPOKESPEOPLE = frozenset("woordvoerder woordvoerster verklaring persbericht".split())
+
+#: indefinite articles opening an apposition after a name ('Anna Kerk, een docente biologie,'): read for every language
+APPOSITION_ARTICLES = frozenset("een".split())

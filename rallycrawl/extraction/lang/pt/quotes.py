@@ -258,3 +258,7 @@ GENERIC_SPOKESPEOPLE = frozenset("porta-voz comunicado nota".split())
 
 #: plural object pronouns after a point of view ('Para eles, «…»'): the source is plural; read for every language
 VIEWPOINT_PLURAL_PRONOUNS = frozenset("eles elas".split())
+
+#: indefinite articles opening an apposition after a name ('Ana Igreja, uma professora de biologia,'): read for every
+#: language
+APPOSITION_ARTICLES = frozenset("um uma".split())
