@@ -157,3 +157,11 @@ def test_apposition_articles():
 
     assert {"un", "una", "uno", "um", "uma", "een"} <= attribution._APPOSITION_ARTICLES
     assert speakers("“Não vamos parar”, disse Ana Banco, uma professora de biologia.", language="pt") == ["Ana Banco"]
+
+
+def test_coordinated_possessives():
+    # COORDINATED_POSSESSIVES: 'X e sua moglie Y', 'X e sua mulher Y', 'X en zijn vrouw Y' are two people: nobody alone
+    # (each gave X before stop 30)
+    assert speakers("«Non ce ne andremo», hanno detto Marco Bassi e sua moglie Lucia Ferri.", language="it") == [None]
+    assert speakers("“Não vamos sair”, disseram Rui Bentes e sua mulher Ana Ramalho.", language="pt") == [None]
+    assert speakers("„We gaan niet weg”, zeggen Piet Bakker en zijn vrouw Anke Verhoef.", language="nl") == [None]

@@ -276,3 +276,6 @@ VIEWPOINT_PLURAL_PRONOUNS = frozenset("loro".split())
 
 #: indefinite articles opening an apposition after a name ('Anna Chiesa, una docente di biologia,'): read for every language
 APPOSITION_ARTICLES = frozenset("un una uno".split())
+
+#: possessives opening a relation after "and" ('Marco Bassi e sua moglie Lucia Ferri'): read for every language
+COORDINATED_POSSESSIVES = frozenset("suo sua".split())

@@ -161,3 +161,6 @@ GENERIC_SPOKESPEOPLE = frozenset("woordvoerder woordvoerster verklaring persberi
 
 #: indefinite articles opening an apposition after a name ('Anna Kerk, een docente biologie,'): read for every language
 APPOSITION_ARTICLES = frozenset("een".split())
+
+#: possessives opening a relation after "and" ('Piet Bakker en zijn vrouw Anke Verhoef'): read for every language
+COORDINATED_POSSESSIVES = frozenset("zijn haar".split())

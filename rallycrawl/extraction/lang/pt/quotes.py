@@ -262,3 +262,6 @@ VIEWPOINT_PLURAL_PRONOUNS = frozenset("eles elas".split())
 #: indefinite articles opening an apposition after a name ('Ana Igreja, uma professora de biologia,'): read for every
 #: language
 APPOSITION_ARTICLES = frozenset("um uma".split())
+
+#: possessives opening a relation after "and" ('Rui Bentes e sua mulher Ana Ramalho'): read for every language
+COORDINATED_POSSESSIVES = frozenset("seu sua".split())
