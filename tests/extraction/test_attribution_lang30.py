@@ -165,3 +165,10 @@ def test_coordinated_possessives():
     assert speakers("«Non ce ne andremo», hanno detto Marco Bassi e sua moglie Lucia Ferri.", language="it") == [None]
     assert speakers("“Não vamos sair”, disseram Rui Bentes e sua mulher Ana Ramalho.", language="pt") == [None]
     assert speakers("„We gaan niet weg”, zeggen Piet Bakker en zijn vrouw Anke Verhoef.", language="nl") == [None]
+
+
+def test_fillers():
+    # FILLERS: 'ha poi aggiunto' says nothing between the subject and its verb (None before stop 30)
+    assert speakers("Il sindaco Marco Bassi ha poi aggiunto: «Non ce ne andremo».", language="it") == ["Marco Bassi"]
+    assert speakers("Piet Bakker heeft ook gezegd: „We gaan niet weg.”", language="nl") == ["Piet Bakker"]
+    assert speakers("Rui Bentes também disse: “Não vamos sair.”", language="pt") == ["Rui Bentes"]

@@ -279,3 +279,7 @@ APPOSITION_ARTICLES = frozenset("un una uno".split())
 
 #: possessives opening a relation after "and" ('Marco Bassi e sua moglie Lucia Ferri'): read for every language
 COORDINATED_POSSESSIVES = frozenset("suo sua".split())
+
+#: words between a subject and its verb, or a verb and the quotation, that say nothing ('ha anche detto', 'ha poi
+#: aggiunto'): read for every language
+FILLERS = frozenset("ha hanno aveva anche poi".split())

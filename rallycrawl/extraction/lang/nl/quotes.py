@@ -164,3 +164,7 @@ APPOSITION_ARTICLES = frozenset("een".split())
 
 #: possessives opening a relation after "and" ('Piet Bakker en zijn vrouw Anke Verhoef'): read for every language
 COORDINATED_POSSESSIVES = frozenset("zijn haar".split())
+
+#: words between a subject and its verb, or a verb and the quotation, that say nothing ('heeft ook gezegd', 'zei
+#: nog'): read for every language
+FILLERS = frozenset("heeft hebben ook nog".split())

@@ -265,3 +265,7 @@ APPOSITION_ARTICLES = frozenset("um uma".split())
 
 #: possessives opening a relation after "and" ('Rui Bentes e sua mulher Ana Ramalho'): read for every language
 COORDINATED_POSSESSIVES = frozenset("seu sua".split())
+
+#: words between a subject and its verb, or a verb and the quotation, that say nothing ('também disse', 'tem
+#: dito'): read for every language
+FILLERS = frozenset("tem têm também ainda".split())
