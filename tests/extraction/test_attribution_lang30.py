@@ -172,3 +172,10 @@ def test_fillers():
     assert speakers("Il sindaco Marco Bassi ha poi aggiunto: «Non ce ne andremo».", language="it") == ["Marco Bassi"]
     assert speakers("Piet Bakker heeft ook gezegd: „We gaan niet weg.”", language="nl") == ["Piet Bakker"]
     assert speakers("Rui Bentes também disse: “Não vamos sair.”", language="pt") == ["Rui Bentes"]
+
+
+def test_not_speaker_openers():
+    # NOT_SPEAKER_OPENERS: "che", "que", "dat" after a verb open a clause, no speaker
+    from rallycrawl.extraction import attribution
+
+    assert {"che", "que", "dat"} <= attribution._NOT_SPEAKERS

@@ -283,3 +283,6 @@ COORDINATED_POSSESSIVES = frozenset("suo sua".split())
 #: words between a subject and its verb, or a verb and the quotation, that say nothing ('ha anche detto', 'ha poi
 #: aggiunto'): read for every language
 FILLERS = frozenset("ha hanno aveva anche poi".split())
+
+#: words that start a clause, not a speaker, after a verb ('ha aggiunto che …'): read for every language
+NOT_SPEAKER_OPENERS = frozenset("che".split())

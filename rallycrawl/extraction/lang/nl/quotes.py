@@ -168,3 +168,6 @@ COORDINATED_POSSESSIVES = frozenset("zijn haar".split())
 #: words between a subject and its verb, or a verb and the quotation, that say nothing ('heeft ook gezegd', 'zei
 #: nog'): read for every language
 FILLERS = frozenset("heeft hebben ook nog".split())
+
+#: words that start a clause, not a speaker, after a verb ('voegde eraan toe dat …'): read for every language
+NOT_SPEAKER_OPENERS = frozenset("dat".split())

@@ -269,3 +269,6 @@ COORDINATED_POSSESSIVES = frozenset("seu sua".split())
 #: words between a subject and its verb, or a verb and the quotation, that say nothing ('também disse', 'tem
 #: dito'): read for every language
 FILLERS = frozenset("tem têm também ainda".split())
+
+#: words that start a clause, not a speaker, after a verb ('acrescentou que …'): read for every language
+NOT_SPEAKER_OPENERS = frozenset("que".split())
