@@ -179,3 +179,12 @@ def test_not_speaker_openers():
     from rallycrawl.extraction import attribution
 
     assert {"che", "que", "dat"} <= attribution._NOT_SPEAKERS
+
+
+def test_other_prepositions():
+    # OTHER_PREPOSITIONS: every preposition attribution knows; none that is another language's name or word
+    from rallycrawl.extraction import attribution
+
+    assert {"con", "nella", "em", "com", "op", "naar"} <= attribution._ANY_PREPOSITION
+    assert not {"su", "per", "no", "met"} & attribution._ANY_PREPOSITION
+    assert speakers("Helena Ramalho lidera o protesto.", "“Não vamos sair”, disse em nota.", language="pt") == ["Helena Ramalho"]

@@ -286,3 +286,7 @@ FILLERS = frozenset("ha hanno aveva anche poi".split())
 
 #: words that start a clause, not a speaker, after a verb ('ha aggiunto che …'): read for every language
 NOT_SPEAKER_OPENERS = frozenset("che".split())
+
+#: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows; read for every
+#: language (not "su", the Spanish possessive, nor "per", a first name: "Per Olsen")
+OTHER_PREPOSITIONS = frozenset("con tra fra nel nella sul sulla durante".split())

@@ -171,3 +171,7 @@ FILLERS = frozenset("heeft hebben ook nog".split())
 
 #: words that start a clause, not a speaker, after a verb ('voegde eraan toe dat …'): read for every language
 NOT_SPEAKER_OPENERS = frozenset("dat".split())
+
+#: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows; read for every
+#: language (not "met", English "met")
+OTHER_PREPOSITIONS = frozenset("op voor naar tijdens".split())

@@ -272,3 +272,7 @@ FILLERS = frozenset("tem têm também ainda".split())
 
 #: words that start a clause, not a speaker, after a verb ('acrescentou que …'): read for every language
 NOT_SPEAKER_OPENERS = frozenset("que".split())
+
+#: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows; read for every
+#: language (not "no", English and Spanish "no")
+OTHER_PREPOSITIONS = frozenset("em com por para sobre na nas entre após".split())
