@@ -188,3 +188,14 @@ def test_other_prepositions():
     assert {"con", "nella", "em", "com", "op", "naar"} <= attribution._ANY_PREPOSITION
     assert not {"su", "per", "no", "met"} & attribution._ANY_PREPOSITION
     assert speakers("Helena Ramalho lidera o protesto.", "“Não vamos sair”, disse em nota.", language="pt") == ["Helena Ramalho"]
+
+
+def test_clause_words():
+    # CLAUSE_WORDS: "che", "que", "dat" end a title: what a clause after it names is no organisation of the speaker,
+    # as in Spanish ('La sindicalista que encabezó la protesta de la CGT X, Lucía Ferrer, dijo')
+    from rallycrawl.extraction import attribution
+
+    assert {"che", "è", "que", "é", "foi", "dat"} <= attribution._CLAUSE_WORDS
+    quotes = extract_quotes(["La sindacalista che ha guidato il presidio della Fiom Valbruna, Lucia Ferri, ha detto: "
+                             "«Non ce ne andremo»."], language="it").quotes
+    assert [(q.speaker, q.organisation) for q in quotes] == [("Lucia Ferri", None)]

@@ -290,3 +290,7 @@ NOT_SPEAKER_OPENERS = frozenset("che".split())
 #: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows; read for every
 #: language (not "su", the Spanish possessive, nor "per", a first name: "Per Olsen")
 OTHER_PREPOSITIONS = frozenset("con tra fra nel nella sul sulla durante".split())
+
+#: words that end a noun phrase's title: what comes before them is another clause; read for every language (not
+#: "come" nor "era", English words)
+CLAUSE_WORDS = frozenset("che è".split())

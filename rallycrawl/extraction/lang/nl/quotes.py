@@ -175,3 +175,6 @@ NOT_SPEAKER_OPENERS = frozenset("dat".split())
 #: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows; read for every
 #: language (not "met", English "met")
 OTHER_PREPOSITIONS = frozenset("op voor naar tijdens".split())
+
+#: words that end a noun phrase's title: what comes before them is another clause; read for every language
+CLAUSE_WORDS = frozenset("dat".split())

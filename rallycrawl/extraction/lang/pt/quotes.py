@@ -276,3 +276,6 @@ NOT_SPEAKER_OPENERS = frozenset("que".split())
 #: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows; read for every
 #: language (not "no", English and Spanish "no")
 OTHER_PREPOSITIONS = frozenset("em com por para sobre na nas entre após".split())
+
+#: words that end a noun phrase's title: what comes before them is another clause; read for every language
+CLAUSE_WORDS = frozenset("que é foi".split())
