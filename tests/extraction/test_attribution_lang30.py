@@ -199,3 +199,20 @@ def test_clause_words():
     quotes = extract_quotes(["La sindacalista che ha guidato il presidio della Fiom Valbruna, Lucia Ferri, ha detto: "
                              "«Non ce ne andremo»."], language="it").quotes
     assert [(q.speaker, q.organisation) for q in quotes] == [("Lucia Ferri", None)]
+
+
+def test_dutch_relative_pronouns():
+    # RELATIVE_PRONOUNS (Dutch "die", "wie" …): a clause about the person just named, no part of the name
+    from rallycrawl.extraction.lang import resources
+
+    assert "die" in resources("nl", "quotes").RELATIVE_PRONOUNS
+    assert speakers("„We gaan niet weg”, zei Anke Verhoef, die het protest leidt.", language="nl") == ["Anke Verhoef"]
+
+
+def test_dutch_unnamed_articles(rule_off):
+    # UNNAMED_ARTICLES (Dutch "een"): 'Een boerin … zei ze' is the unnamed farmer, not the mayor named before
+    dutch = ["Burgemeester Anke Verhoef sprak de menigte toe.",
+             "Een boerin uit Drenthe stond vooraan met een spandoek. „We gaan niet weg”, zei ze."]
+    assert speakers(*dutch, language="nl") == [None]
+    rule_off("unnamed_subject_focus")
+    assert speakers(*dutch, language="nl") == ["Anke Verhoef"]

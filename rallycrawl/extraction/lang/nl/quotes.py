@@ -178,3 +178,11 @@ OTHER_PREPOSITIONS = frozenset("op voor naar tijdens".split())
 
 #: words that end a noun phrase's title: what comes before them is another clause; read for every language
 CLAUSE_WORDS = frozenset("dat".split())
+
+#: relative pronouns: after a comma they open a clause about the person just named ('X, die …,'), no part of the name
+#: (rules ``relative_aside``, ``relative_after_verb``)
+RELATIVE_PRONOUNS = frozenset("die wie wiens wier".split())
+
+#: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
+#: a later pronoun means them (rule ``unnamed_subject_focus``)
+UNNAMED_ARTICLES = {"een": None}
