@@ -216,3 +216,11 @@ def test_dutch_unnamed_articles(rule_off):
     assert speakers(*dutch, language="nl") == [None]
     rule_off("unnamed_subject_focus")
     assert speakers(*dutch, language="nl") == ["Anke Verhoef"]
+
+
+def test_dutch_possessive_determiners(rule_off):
+    # POSSESSIVE_DETERMINERS (Dutch "haar", "zijn"): 'Haar collega Piet Bakker knikt: „…”'
+    dutch = ["Anke Verhoef leidt het protest.", "Haar collega Piet Bakker knikt: „We gaan niet weg.”"]
+    assert speakers(*dutch, language="nl") == ["Piet Bakker"]
+    rule_off("possessive_noun_subject")
+    assert speakers(*dutch, language="nl") == [None]

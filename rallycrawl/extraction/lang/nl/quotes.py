@@ -186,3 +186,7 @@ RELATIVE_PRONOUNS = frozenset("die wie wiens wier".split())
 #: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
 #: a later pronoun means them (rule ``unnamed_subject_focus``)
 UNNAMED_ARTICLES = {"een": None}
+
+#: possessives that open a subject before its noun and the name ('Haar collega Piet Bakker zegt'): rule
+#: ``possessive_noun_subject``
+POSSESSIVE_DETERMINERS = frozenset("haar zijn".split())
