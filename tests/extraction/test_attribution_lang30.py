@@ -224,3 +224,11 @@ def test_dutch_possessive_determiners(rule_off):
     assert speakers(*dutch, language="nl") == ["Piet Bakker"]
     rule_off("possessive_noun_subject")
     assert speakers(*dutch, language="nl") == [None]
+
+
+def test_dutch_viewpoint_before_name(rule_off):
+    # VIEWPOINT_BEFORE_NAME (Dutch 'In de ogen van X'): X's point of view
+    dutch = ["In de ogen van Anke Verhoef is het plan „een regelrechte ramp”."]
+    assert speakers(*dutch, language="nl") == ["Anke Verhoef"]
+    rule_off("viewpoint_cue")
+    assert speakers(*dutch, language="nl") == [None]

@@ -190,3 +190,7 @@ UNNAMED_ARTICLES = {"een": None}
 #: possessives that open a subject before its noun and the name ('Haar collega Piet Bakker zegt'): rule
 #: ``possessive_noun_subject``
 POSSESSIVE_DETERMINERS = frozenset("haar zijn".split())
+
+#: a sentence opening with one of these gives what it quotes to whom it names next ('In de ogen van Anke Verhoef is
+#: het „…”', 'Naar de mening van de FNV …'): rule ``viewpoint_cue``
+VIEWPOINT_BEFORE_NAME = frozenset({("in", "de", "ogen", "van"), ("naar", "de", "mening", "van"), ("in", "de", "woorden", "van")})
