@@ -232,3 +232,12 @@ def test_dutch_viewpoint_before_name(rule_off):
     assert speakers(*dutch, language="nl") == ["Anke Verhoef"]
     rule_off("viewpoint_cue")
     assert speakers(*dutch, language="nl") == [None]
+
+
+def test_dutch_quote_owner_phrases(rule_off):
+    # QUOTE_OWNER_PHRASES / VERBLESS_POINTS_BACK (Dutch 'Dat waren de woorden van X'): X spoke the quotation before
+    dutch = ["„We gaan hier niet weg tot de minister komt.”",
+             "Dat waren de woorden van Anke Verhoef, voorzitter van de Boerenbond."]
+    assert speakers(*dutch, language="nl") == ["Anke Verhoef"]
+    rule_off("verbless_points_back")
+    assert speakers(*dutch, language="nl") == [None]

@@ -39,7 +39,13 @@ ARTICLE_GENDERS = {}
 
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('„…” Dat zegt Sanne de Vries van de FNV.'): rule ``named_after_paragraph``
-POINTS_BACK = frozenset({("dat",), ("dit",)})
+#: a sentence saying whose words the quotation before are ('Dat waren de woorden van X'): it points back with no
+#: reporting verb, the name after it speaks (rules ``named_after_paragraph`` and ``verbless_points_back``)
+QUOTE_OWNER_PHRASES = frozenset({
+    ("dat", "zijn", "de", "woorden", "van"), ("dat", "waren", "de", "woorden", "van"), ("aldus", "de", "woorden", "van"),
+})
+POINTS_BACK = frozenset({("dat",), ("dit",)}) | QUOTE_OWNER_PHRASES
+VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
 
 #: plural sources, after a plural article an organisation's, not several people ('explicaron las
 #: fuentes'): rule ``plural_speakers``
