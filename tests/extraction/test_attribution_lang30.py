@@ -241,3 +241,11 @@ def test_dutch_quote_owner_phrases(rule_off):
     assert speakers(*dutch, language="nl") == ["Anke Verhoef"]
     rule_off("verbless_points_back")
     assert speakers(*dutch, language="nl") == [None]
+
+
+def test_dutch_that_words():
+    # THAT_WORDS (Dutch "dat" after a verb of saying)
+    from rallycrawl.extraction import attribution
+
+    assert "dat" in attribution._THAT
+    assert speakers("Anke Verhoef zei dat het plan „een regelrechte ramp” is.", language="nl") == ["Anke Verhoef"]

@@ -200,3 +200,6 @@ POSSESSIVE_DETERMINERS = frozenset("haar zijn".split())
 #: a sentence opening with one of these gives what it quotes to whom it names next ('In de ogen van Anke Verhoef is
 #: het „…”', 'Naar de mening van de FNV …'): rule ``viewpoint_cue``
 VIEWPOINT_BEFORE_NAME = frozenset({("in", "de", "ogen", "van"), ("naar", "de", "mening", "van"), ("in", "de", "woorden", "van")})
+
+#: "that" after a verb of saying ('zei dat …'): read for every language
+THAT_WORDS = frozenset("dat".split())
