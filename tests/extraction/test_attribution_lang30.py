@@ -249,3 +249,11 @@ def test_dutch_that_words():
 
     assert "dat" in attribution._THAT
     assert speakers("Anke Verhoef zei dat het plan „een regelrechte ramp” is.", language="nl") == ["Anke Verhoef"]
+
+
+def test_dutch_leading_conjunctions():
+    # LEADING_CONJUNCTIONS (Dutch "maar"; not "en", the French preposition)
+    from rallycrawl.extraction import attribution
+
+    assert "maar" in attribution._LEADING
+    assert speakers("Maar burgemeester Anke Verhoef zei: „We gaan niet weg.”", language="nl") == ["Anke Verhoef"]

@@ -203,3 +203,7 @@ VIEWPOINT_BEFORE_NAME = frozenset({("in", "de", "ogen", "van"), ("naar", "de", "
 
 #: "that" after a verb of saying ('zei dat …'): read for every language
 THAT_WORDS = frozenset("dat".split())
+
+#: conjunctions that may open a clause before its subject ('Maar Anke Verhoef zei:'): read for every language (not
+#: "en", the French "en")
+LEADING_CONJUNCTIONS = frozenset("maar".split())
