@@ -5881,7 +5881,9 @@ class Attributor:
                     rest = _skip_interview(rest)
                 if RULES["time_after_verb"] and _P.time_names and rest:
                     # ('dijo este martes a EFE la dirigente', 'dijo a EFE este martes la dirigente')
-                    rest = _skip_indirect_object(rest[_time_after_verb_end(rest) :])
+                    end = _time_after_verb_end(rest)
+                    if end:  # (no second skip without a phrase of time: Portuguese "a" is "to" and "the")
+                        rest = _skip_indirect_object(rest[end:])
                 mention = read_mention(rest, subject=False)
                 if (
                     (mention is None or mention.kind == "nobody") and rest and not rest[0].capitalised

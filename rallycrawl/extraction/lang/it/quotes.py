@@ -37,6 +37,7 @@ sindacalista segretario segretaria ministro ministra presidente presidentessa po
 deputata sindaco sindaca attivista manifestante studente studentessa donna uomo lavoratore lavoratrice operaio
 operaia insegnante infermiere infermiera madre padre dirigente rappresentante esponente senatore senatrice
 consigliere consigliera assessore direttore direttrice docente
+parlamentare magistrato magistrata giudice responsabile coordinatore coordinatrice
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
@@ -218,3 +219,78 @@ SPOKESPERSON_NOUNS = frozenset("portavoce".split())
 
 #: determiners before somebody the text does not name ('disse uma professora'): read for every language at once
 NAMELESS_DETERMINERS = frozenset("un una uno alcuni alcune".split())
+
+#: nouns for a company ("the company said"), and words in the name of an organisation that is no company (a union,
+#: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
+COMPANY_NOUNS = frozenset("azienda società compagnia".split())
+NOT_COMPANY_WORDS = frozenset("sindacato sindacati associazione federazione confederazione coalizione alleanza piattaforma collettivo coordinamento movimento rete fronte comitato".split())
+
+from .calendar import WEEKDAYS as _WEEKDAYS
+
+#: a phrase of time after the verb, before its subject ('«…», ha detto ieri il sindaco', 'ha spiegato martedì sera
+#: la portavoce'): the words it may hold (TIME_WORDS) and the words it must end on (TIME_NAMES): rule
+#: ``time_after_verb``
+TIME_NAMES = frozenset(_WEEKDAYS) | frozenset("""
+ieri oggi stamattina stamani stasera stanotte mattina mattinata pomeriggio sera serata notte nottata settimana
+""".split())
+TIME_WORDS = TIME_NAMES | frozenset("questo questa scorso scorsa ultimo ultima in nel nella di fine".split())
+
+#: phrases that name an interview between a verb and its subject, before the outlet ('«…», ha detto in un'intervista
+#: a Radio Valle il sindaco X', 'ha spiegato ai microfoni di Rete Sud la portavoce'): rule ``interview_phrase``
+INTERVIEW_PHRASES = (
+    ("in", "un'intervista", "a"), ("in", "un'intervista", "al"), ("in", "un'intervista", "alla"),
+    ("in", "un’intervista", "a"), ("in", "un’intervista", "al"), ("in", "un’intervista", "alla"),
+    ("in", "una", "intervista", "a"), ("in", "una", "intervista", "al"), ("in", "una", "intervista", "alla"),
+    ("ai", "microfoni", "di"), ("ai", "microfoni", "del"), ("ai", "microfoni", "della"),
+    ("in", "collegamento", "con"), ("parlando", "con"),
+)
+
+#: role nouns naming the same office: a later one finds the person named with another ('Il sindaco X ha … il primo
+#: cittadino ha detto che «…»'): rule ``role_synonyms``
+ROLE_SYNONYMS = (
+    ("sindaco", "sindaca", "primo cittadino", "prima cittadina"),
+    ("giudice", "magistrato", "magistrata"),
+    ("deputato", "deputata", "parlamentare"),
+    ("presidente", "presidentessa"),
+)
+
+#: what a court hands down ('la sentenza', 'l'ordinanza') and the words a court's name holds ('Tribunale di X', 'Corte
+#: d'appello'): such a text, or the court noun alone, speaks for the court named before (rule ``court_document``)
+COURT_DOCUMENTS = frozenset("sentenza ordinanza pronuncia".split())
+COURT_NOUNS = frozenset("tribunale corte".split())
+
+#: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('La Questura
+#: di X ha vietato … / L'organismo ha spiegato …'): rule ``org_anaphor``
+ORG_ANAPHORS = frozenset("ente|organismo|multinazionale".split("|"))
+
+#: who or what speaks for an organisation without a name ('il portavoce di', 'il comunicato del'): read for every
+#: "di", a particle of names: "Lorenzo di Bella")
+GENERIC_SPOKESPEOPLE = frozenset("portavoce comunicato".split())
+
+#: prepositions that tie a speaker to an organisation ('il portavoce della Rete X'): read for every language at once (not
+#: "di", a particle of names: "Lorenzo di Bella")
+SPEAKER_PREPOSITIONS = frozenset("del della dello dei degli delle".split())
+
+#: plural object pronouns after a point of view ('Secondo loro, «…»'): the source is plural; read for every language
+VIEWPOINT_PLURAL_PRONOUNS = frozenset("loro".split())
+
+#: indefinite articles opening an apposition after a name ('Anna Chiesa, una docente di biologia,'): read for every language
+APPOSITION_ARTICLES = frozenset("un una uno".split())
+
+#: possessives opening a relation after "and" ('Marco Bassi e sua moglie Lucia Ferri'): read for every language
+COORDINATED_POSSESSIVES = frozenset("suo sua".split())
+
+#: words between a subject and its verb, or a verb and the quotation, that say nothing ('ha anche detto', 'ha poi
+#: aggiunto'): read for every language
+FILLERS = frozenset("ha hanno aveva anche poi".split())
+
+#: words that start a clause, not a speaker, after a verb ('ha aggiunto che …'): read for every language
+NOT_SPEAKER_OPENERS = frozenset("che".split())
+
+#: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows; read for every
+#: language (not "su", the Spanish possessive, nor "per", a first name: "Per Olsen")
+OTHER_PREPOSITIONS = frozenset("con tra fra nel nella sul sulla durante".split())
+
+#: words that end a noun phrase's title: what comes before them is another clause; read for every language (not
+#: "come" nor "era", English words)
+CLAUSE_WORDS = frozenset("che è".split())

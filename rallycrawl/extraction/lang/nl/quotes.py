@@ -33,12 +33,19 @@ ROLE_NOUNS = frozenset("""
 woordvoerder woordvoerster voorzitter voorzitster minister burgemeester actievoerder actievoerster demonstrant
 activist activiste boer boerin vrouw man leraar lerares student studente directeur directrice vakbondsman
 vakbondsvrouw bestuurder wethouder moeder vader
+burgervader burgermoeder rechter magistraat kamerlid parlementariër premier
 """.split())
 ARTICLE_GENDERS = {}
 
 #: a sentence opening so points back at the quotation before it, its speaker named after the verb
 #: ('„…” Dat zegt Sanne de Vries van de FNV.'): rule ``named_after_paragraph``
-POINTS_BACK = frozenset({("dat",), ("dit",)})
+#: a sentence saying whose words the quotation before are ('Dat waren de woorden van X'): it points back with no
+#: reporting verb, the name after it speaks (rules ``named_after_paragraph`` and ``verbless_points_back``)
+QUOTE_OWNER_PHRASES = frozenset({
+    ("dat", "zijn", "de", "woorden", "van"), ("dat", "waren", "de", "woorden", "van"), ("aldus", "de", "woorden", "van"),
+})
+POINTS_BACK = frozenset({("dat",), ("dit",)}) | QUOTE_OWNER_PHRASES
+VERBLESS_POINTS_BACK = QUOTE_OWNER_PHRASES
 
 #: plural sources, after a plural article an organisation's, not several people ('explicaron las
 #: fuentes'): rule ``plural_speakers``
@@ -76,7 +83,7 @@ AGENT_PREPOSITIONS = frozenset("door".split())
 #: GENERIC_ORG_ROLES below are among them
 ORG_ROLES = frozenset("""
 groep organisatie vakbond vereniging federatie coalitie alliantie platform collectief beweging netwerk
-partij bedrijf comité
+partij bedrijf concern comité
 """.split())
 
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
@@ -115,3 +122,88 @@ SPOKESPERSON_NOUNS = frozenset("woordvoerder woordvoerster".split())
 
 #: determiners before somebody the text does not name ('disse uma professora'): read for every language at once
 NAMELESS_DETERMINERS = frozenset("een".split())
+
+#: nouns for a company ("the company said"), and words in the name of an organisation that is no company (a union,
+#: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
+COMPANY_NOUNS = frozenset("bedrijf concern".split())
+NOT_COMPANY_WORDS = frozenset("vakbond vakbonden vereniging federatie coalitie alliantie platform collectief beweging netwerk comité actiegroep".split())
+
+from .calendar import WEEKDAYS as _WEEKDAYS
+
+#: a phrase of time after the verb, before its subject ('„…”, zei maandag de burgemeester', 'zei gisteravond
+#: woordvoerder X'): the words it may hold (TIME_WORDS) and the words it must end on (TIME_NAMES): rule
+#: ``time_after_verb``
+TIME_NAMES = frozenset(_WEEKDAYS) | frozenset("""
+gisteren vandaag eergisteren vanochtend vanmorgen vanmiddag vanavond vannacht gisterochtend gistermiddag
+gisteravond ochtend middag avond week
+""".split())
+TIME_WORDS = TIME_NAMES | frozenset("afgelopen vorige deze op".split())
+
+#: phrases that name an interview between a verb and its subject, before the outlet ('„…”, zei in een interview met
+#: Radio Noord burgemeester X'): rule ``interview_phrase``
+INTERVIEW_PHRASES = (("in", "een", "interview", "met"), ("in", "gesprek", "met"), ("in", "een", "gesprek", "met"))
+
+#: role nouns naming the same office: a later one finds the person named with another ('Burgemeester X … de
+#: burgervader'): rule ``role_synonyms``
+ROLE_SYNONYMS = (
+    ("burgemeester", "burgervader", "burgermoeder"),
+    ("rechter", "magistraat"),
+    ("kamerlid", "parlementariër"),
+    ("premier", "minister-president"),
+)
+
+#: what a court hands down ('de uitspraak', 'het vonnis') and the words a court's name holds ('Rechtbank X',
+#: 'Gerechtshof Y'): such a text, or the court noun alone, speaks for the court named before (rule ``court_document``)
+COURT_DOCUMENTS = frozenset("uitspraak vonnis".split())
+COURT_NOUNS = frozenset("rechtbank gerechtshof".split())
+
+#: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES: rule
+#: ``org_anaphor``
+ORG_ANAPHORS = frozenset("instantie|multinational".split("|"))
+
+#: who or what speaks for an organisation without a name ('een woordvoerder van', 'het persbericht van'): read for every
+#: language at once
+GENERIC_SPOKESPEOPLE = frozenset("woordvoerder woordvoerster verklaring persbericht".split())
+
+#: indefinite articles opening an apposition after a name ('Anna Kerk, een docente biologie,'): read for every language
+APPOSITION_ARTICLES = frozenset("een".split())
+
+#: possessives opening a relation after "and" ('Piet Bakker en zijn vrouw Anke Verhoef'): read for every language
+COORDINATED_POSSESSIVES = frozenset("zijn haar".split())
+
+#: words between a subject and its verb, or a verb and the quotation, that say nothing ('heeft ook gezegd', 'zei
+#: nog'): read for every language
+FILLERS = frozenset("heeft hebben ook nog".split())
+
+#: words that start a clause, not a speaker, after a verb ('voegde eraan toe dat …'): read for every language
+NOT_SPEAKER_OPENERS = frozenset("dat".split())
+
+#: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows; read for every
+#: language (not "met", English "met")
+OTHER_PREPOSITIONS = frozenset("op voor naar tijdens".split())
+
+#: words that end a noun phrase's title: what comes before them is another clause; read for every language
+CLAUSE_WORDS = frozenset("dat".split())
+
+#: relative pronouns: after a comma they open a clause about the person just named ('X, die …,'), no part of the name
+#: (rules ``relative_aside``, ``relative_after_verb``)
+RELATIVE_PRONOUNS = frozenset("die wie wiens wier".split())
+
+#: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
+#: a later pronoun means them (rule ``unnamed_subject_focus``)
+UNNAMED_ARTICLES = {"een": None}
+
+#: possessives that open a subject before its noun and the name ('Haar collega Piet Bakker zegt'): rule
+#: ``possessive_noun_subject``
+POSSESSIVE_DETERMINERS = frozenset("haar zijn".split())
+
+#: a sentence opening with one of these gives what it quotes to whom it names next ('In de ogen van Anke Verhoef is
+#: het „…”', 'Naar de mening van de FNV …'): rule ``viewpoint_cue``
+VIEWPOINT_BEFORE_NAME = frozenset({("in", "de", "ogen", "van"), ("naar", "de", "mening", "van"), ("in", "de", "woorden", "van")})
+
+#: "that" after a verb of saying ('zei dat …'): read for every language
+THAT_WORDS = frozenset("dat".split())
+
+#: conjunctions that may open a clause before its subject ('Maar Anke Verhoef zei:'): read for every language (not
+#: "en", the French "en")
+LEADING_CONJUNCTIONS = frozenset("maar".split())

@@ -44,6 +44,7 @@ prefeita manifestante ativista activista professor professora estudante mulher h
 enfermeiro enfermeira mãe pai coordenador coordenadora secretário secretária vereador vereadora senador
 senadora governador governadora diretor diretora morador moradora agricultor agricultora militante
 representante dona aposentado aposentada operário operária motorista comerciante liderança vendedor vendedora
+parlamentar magistrado magistrada juiz juíza autarca mandatário mandatária
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"o": "m", "a": "f"}
@@ -210,3 +211,71 @@ SPOKESPERSON_NOUNS = frozenset("porta-voz".split())
 
 #: determiners before somebody the text does not name ('disse uma professora'): read for every language at once
 NAMELESS_DETERMINERS = frozenset("um uma uns umas".split())
+
+#: nouns for a company ("the company said"), and words in the name of an organisation that is no company (a union,
+#: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
+COMPANY_NOUNS = frozenset("empresa companhia".split())
+NOT_COMPANY_WORDS = frozenset("sindicato sindicatos associação federação confederação coligação coalizão aliança plataforma coletivo movimento rede frente comitê comité".split())
+
+from .calendar import WEEKDAYS as _WEEKDAYS
+
+#: a phrase of time after the verb, before its subject ('“…”, disse nesta terça-feira o ministro', 'afirmou ontem à
+#: noite a prefeita'): the words it may hold (TIME_WORDS) and the words it must end on (TIME_NAMES): rule
+#: ``time_after_verb``
+TIME_NAMES = frozenset(_WEEKDAYS) | frozenset("""
+segunda terça quarta quinta sexta ontem hoje anteontem manhã tarde noite madrugada semana
+""".split())
+TIME_WORDS = TIME_NAMES | frozenset("neste nesta este esta nesse nessa passado passada último última à de pela fim".split())
+
+#: phrases that name an interview between a verb and its subject, before the outlet ('“…”, disse em entrevista à
+#: Rádio Serra o prefeito X'): rule ``interview_phrase``
+INTERVIEW_PHRASES = (
+    ("em", "entrevista", "à"), ("em", "entrevista", "ao"), ("em", "entrevista", "a"), ("em", "uma", "entrevista", "à"),
+    ("em", "uma", "entrevista", "ao"), ("em", "declarações", "à"), ("em", "declarações", "ao"),
+    ("em", "conversa", "com"), ("em", "entrevista", "concedida", "à"), ("em", "entrevista", "concedida", "ao"),
+)
+
+#: role nouns naming the same office: a later one finds the person named with another ('O prefeito X … o chefe do
+#: executivo municipal'; 'A juíza X … a magistrada'): rule ``role_synonyms``
+ROLE_SYNONYMS = (
+    ("juiz", "juíza", "magistrado", "magistrada"),
+    ("deputado", "deputada", "parlamentar"),
+    ("presidente", "presidenta", "mandatário", "mandatária"),
+    ("prefeito", "prefeita", "autarca"),
+)
+
+#: what a court hands down ('a sentença', 'o acórdão') and the words a court's name holds ('Tribunal de Justiça'):
+#: such a text, or the court noun alone, speaks for the court named before (rule ``court_document``)
+COURT_DOCUMENTS = frozenset("sentença acórdão liminar".split())
+COURT_NOUNS = frozenset("tribunal".split())
+
+#: nouns (one or two words) that name again the organisation a paragraph opened with, besides ORG_ROLES ('A Polícia
+#: Militar deteve … / A corporação informou …', 'O Sindicato X … / A entidade afirmou …'): rule ``org_anaphor``
+ORG_ANAPHORS = frozenset("entidade|corporação|órgão|multinacional".split("|"))
+
+#: who or what speaks for an organisation without a name ('o porta-voz do', 'a nota da'): read for every language at once
+GENERIC_SPOKESPEOPLE = frozenset("porta-voz comunicado nota".split())
+
+#: plural object pronouns after a point of view ('Para eles, «…»'): the source is plural; read for every language
+VIEWPOINT_PLURAL_PRONOUNS = frozenset("eles elas".split())
+
+#: indefinite articles opening an apposition after a name ('Ana Igreja, uma professora de biologia,'): read for every
+#: language
+APPOSITION_ARTICLES = frozenset("um uma".split())
+
+#: possessives opening a relation after "and" ('Rui Bentes e sua mulher Ana Ramalho'): read for every language
+COORDINATED_POSSESSIVES = frozenset("seu sua".split())
+
+#: words between a subject and its verb, or a verb and the quotation, that say nothing ('também disse', 'tem
+#: dito'): read for every language
+FILLERS = frozenset("tem têm também ainda".split())
+
+#: words that start a clause, not a speaker, after a verb ('acrescentou que …'): read for every language
+NOT_SPEAKER_OPENERS = frozenset("que".split())
+
+#: prepositions besides SPEAKER_PREPOSITIONS: the two together are every preposition attribution knows; read for every
+#: language (not "no", English and Spanish "no")
+OTHER_PREPOSITIONS = frozenset("em com por para sobre na nas entre após".split())
+
+#: words that end a noun phrase's title: what comes before them is another clause; read for every language
+CLAUSE_WORDS = frozenset("que é foi".split())
