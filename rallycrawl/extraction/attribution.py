@@ -4420,10 +4420,7 @@ class Attributor:
             # '"…," the spokesman said' with no spokesman named: one who speaks for an organisation, never somebody
             # named with another role (the mayor); the organisation named last, here or in the paragraph before,
             # that is no news outlet (the spokesperson spoke to it)
-            org = next((
-                name for where, name in reversed(m.organisations[-_LOOKBACK_ORGS:])
-                if where < at and where[0] >= at[0] - 1 and not _is_outlet(name)
-            ), None)
+            org = self._latest_source_organisation(at)
             return Attribution(org, None, org, cue, rule="spokesperson_role_only" if org else None)
         if mention.kind == "role_person":
             person = (mention.text and self._latest_with_role(at, mention.text, mention.gender)) or self._named_first(
@@ -4441,10 +4438,7 @@ class Attributor:
         if mention.kind == "role_org" and mention.rule == "member_sources":
             # '«…», explicaron las fuentes' after 'fuentes de X dijeron': the organisation named last, in this
             # paragraph or the one before, that is no news outlet (the sources spoke to it)
-            org = next((
-                name for where, name in reversed(m.organisations[-_LOOKBACK_ORGS:])
-                if where < at and where[0] >= at[0] - 1 and not _is_outlet(name)
-            ), None)
+            org = self._latest_source_organisation(at)
             if org is None:
                 return None  # (read as before: borrowed from around the quotation)
             return Attribution(org, None, org, cue, rule="member_sources")
@@ -4597,6 +4591,22 @@ class Attributor:
             return
         gender = next((_SPOKESPERSON_GENDERS[w] for w in words if w in _SPOKESPERSON_GENDERS), None)
         self.spokesperson = (at, found, gender)
+
+    def _latest_source_organisation(self, at: tuple[int, int]) -> str | None:
+        """The organisation named last before ``at``, in its paragraph or the one before, that is no news outlet
+        (rules ``member_sources``, ``spokesperson_role_only``: the sources and the spokespeople spoke to outlets)."""
+        return next((
+            name for where, name in reversed(self.mentions.organisations[-_LOOKBACK_ORGS:])
+            if where < at and where[0] >= at[0] - 1 and not _is_outlet(name)
+        ), None)
+
+    def _dropped_subject(self, at: tuple[int, int], cue: str | None) -> Attribution:
+        """A verb whose subject is left out: implicit, resolved later to whom "él/ella" would mean at ``at``
+        (rule ``dropped_subject_pronoun``)."""
+        found = Attribution(cue=cue, implicit=True)
+        if RULES["dropped_subject_pronoun"]:
+            found.dropped = self._resolve_pronoun(None, at, cue)
+        return found
 
     def _unnamed_role(self, noun: str, at: tuple[int, int]) -> bool:
         """Rule ``unnamed_pronoun``: "the teacher" right after "a teacher …" spoke unnamed (that paragraph or the
@@ -6478,10 +6488,7 @@ class Attributor:
                 and before[k].lower.startswith(_ELIDED_OF)
             ):
                 # ('…, a affirmé X, avant d'ajouter : « … »': the subject of the verb before, read in quotes._fallback)
-                found = Attribution(cue=cue, implicit=True)
-                if RULES["dropped_subject_pronoun"]:
-                    found.dropped = self._resolve_pronoun(None, at, cue)
-                return found
+                return self._dropped_subject(at, cue)
             if tuple(map(_LOWER, before[k : k + length])) in _P.sources:
                 source = _clause_after(before, k + length)
                 if len(source) > 1 and source[0].lower in _P.source_links and RULES["source_link"]:
@@ -6618,20 +6625,14 @@ class Attributor:
             ):
                 # 'En declaraciones a la prensa, dijo que el Gobierno «…»', 'In un'intervista, ha detto che …': a
                 # phrase and its comma, then a verb whose subject is left out: who the sentence before was about
-                found = Attribution(cue=cue, implicit=True)
-                if RULES["dropped_subject_pronoun"]:
-                    found.dropped = self._resolve_pronoun(None, at, cue)
-                return found
+                return self._dropped_subject(at, cue)
             if (
                 bare and RULES["bare_phrase_dropped_subject"] and _P.incise and _P.pro_drop and _bare_opening_phrase(bare)
                 and (following is None or following.lower in _THAT)
                 and not before[k + length - 1].lower.endswith(_PLURAL_VERB_ENDINGS)
             ):
                 # 'En la sentencia dijo: «…»', 'Ayer dijo que …': who the sentence before was about
-                found = Attribution(cue=cue, implicit=True)
-                if RULES["dropped_subject_pronoun"]:
-                    found.dropped = self._resolve_pronoun(None, at, cue)
-                return found
+                return self._dropped_subject(at, cue)
             if (
                 RULES["dropped_subject_before"] and all(t.lower.strip(",") in _DROPPED_OPENERS for t in bare)
                 and (
@@ -6645,10 +6646,7 @@ class Attributor:
                 # subject is left out speaks for the one before (read in quotes._fallback)
                 if before[k + length - 1].lower.endswith(_PLURAL_VERB_ENDINGS):
                     return Attribution(cue=cue)  # 'Y añadieron:': several people, nobody named
-                found = Attribution(cue=cue, implicit=True)
-                if RULES["dropped_subject_pronoun"]:
-                    found.dropped = self._resolve_pronoun(None, at, cue)
-                return found
+                return self._dropped_subject(at, cue)
             if following is None or not following.capitalised or following.lower in NOT_NAMES:
                 continue
             if before[k].lower.endswith("ing") or before[k].lower in ("told", "tells", "tell", "asked", "asks"):
