@@ -924,7 +924,7 @@ def _road(headline: str, lead: list[str], language: str | None) -> str | None:
     if pattern is None:
         return None
     for text in (*lead[:2], headline):
-        if not any(c.isdigit() for c in text):
+        if not _DIGIT.search(text):
             continue
         m = pattern.search(text)
         if m:

@@ -93,10 +93,10 @@ class _WordFlags(dict):
         if len(self) >= 8192:
             self.clear()
         vocab = _words()
-        # (is_slogan_word(word) read off the words at once, without its cache, which a new word misses: a word
-        # opening with "-" may make a slogan whatever follows)
+        # (is_slogan_word(word) read off the words at once, without its cache, which a new word misses: the hints
+        # hold every chant and sign word; a word opening with "-" may make a slogan whatever follows)
         flag = self[word] = (
-            word in vocab.hints or word[:1] == "-" or word in vocab.words
+            word in vocab.hints or word[:1] == "-"
             or (word.startswith(vocab.stems) and not word.startswith(vocab.not_stems))
         )
         return flag
