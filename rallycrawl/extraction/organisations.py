@@ -2492,9 +2492,7 @@ def _company_noun_before(text: str, start: int, name: str, facts: _NameFacts, co
     """Rule ``company-noun-before``: ``name`` follows a lower-case noun for a company, a group or a maker
     (``COMPANY_NOUNS``), perhaps with one adjective between ("le groupe Kestrel Parfums", "il colosso farmaceutico
     Kestrel"), and is no person's or place's name nor one common word (wordfreq)."""
-    nouns = _language(code).company_nouns
-    if not nouns:
-        return False
+    nouns = _language(code).company_nouns  # (the caller asks only in a language that has some)
     m = _LOWER_WORDS_BEFORE_BACKWARDS.match(text[max(0, start - 40) : start][::-1])
     if m is None:
         return False
@@ -2719,8 +2717,8 @@ def _find_spans(
     motto = code == "de" and "motto-infinitive" not in _OFF
     address = code == "en" and "address-number-name" not in _OFF
     dash = "dash-joined-name" not in _OFF
-    sentence_case = code in _ROMANCE_CODES and "sentence-case-tail" not in _OFF
-    comma_legal = code in _ROMANCE_CODES and "legal-form-comma" not in _OFF
+    sentence_case = romance and "sentence-case-tail" not in _OFF
+    comma_legal = romance and "legal-form-comma" not in _OFF
     inner_rounds = 3 if "inner-connector-again" not in _OFF else 1  # (rule inner-connector-again)
     # one iterator over the names; when a tail joins words after a name, the scan starts again
     # after them (as a search from there would: a match's look-behinds still see the text before)
@@ -2797,17 +2795,13 @@ def _find_spans(
             if motto and following == " " and joined[next_from + 1 : next_from + 2].islower():
                 tail = _motto_infinitive_tail(joined, next_from, raw, code)
                 if tail:  # "Bürgerinitiative Grundwasser" + " schützen": the motto's verb
+                    end = next_from + len(tail)
+                    if dash and joined.startswith(_DASH_STARTS, end):  # (+ " – Goldene Aue": its place)
+                        tail += _dash_tail(joined, end, raw + tail, code, after_motto=True)
                     raw += tail
                     next_from = m.start() + len(raw)
                     matches = NAME.finditer(joined, next_from)
                     following = joined[next_from : next_from + 1]
-                    if dash and following == " " and joined.startswith(_DASH_STARTS, next_from):
-                        tail = _dash_tail(joined, next_from, raw, code, after_motto=True)
-                        if tail:  # "Bürgerinitiative Grundwasser schützen" + " – Goldene Aue": its place
-                            raw += tail
-                            next_from = m.start() + len(raw)
-                            matches = NAME.finditer(joined, next_from)
-                            following = joined[next_from : next_from + 1]
             if series and following == "," and joined.startswith(", ", next_from) and any(map(raw.__contains__, _TOPIC_CONNECTORS_INSIDE)):
                 tail = _comma_series_tail(joined, next_from, raw, code)
                 if tail:  # "Ministry of Fisheries" + ", Forestry and Tourism": one name
