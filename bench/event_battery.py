@@ -18,7 +18,8 @@ Each report runs through the whole protest analysis (``analyse_article``, with i
 
 A case may list its demands, one list of phrases per ask: an ask is found when an extracted demand's text
 contains one of its phrases (demands recall); an extracted demand that contains no phrase of any ask counts
-against precision, as bench/quality.py scores demands.
+against precision, as bench/quality.py scores demands.  With -v (development sets only), each ask no demand
+holds ("DEMAND missed") and each demand that holds no ask ("DEMAND extra") is printed too.
 """
 import collections
 import sys
@@ -77,6 +78,13 @@ def main() -> None:
             t["asks found"] += sum(any(p in text for text in texts for p in ask) for ask in asks)
             t["demands"] += len(texts)
             t["demands right"] += sum(any(p in text for ask in asks for p in ask) for text in texts)
+            if verbose:
+                for ask in asks:
+                    if not any(p in text for text in texts for p in ask):
+                        print(f"[{lang}] DEMAND   missed {ask}: {case['headline'][:60]}")
+                for text in texts:
+                    if not any(p in text for ask in asks for p in ask):
+                        print(f"[{lang}] DEMAND   extra {text!r}: {case['headline'][:60]}")
         event = analysis.event
         for key, attribute in FIELDS:
             phrases = [norm(p) for p in case.get(key) or [] if norm(p)]

@@ -109,6 +109,14 @@ RULES = {
     # a protest verb followed by where it happened has no ask there (PLACE_OPENERS): "protesting outside
     # County Hall as councillors met" is no demand
     "protest_place": True,
+    # the body asked between a cue of the language's own and the ask, after a preposition of address
+    # (ADDRESSEE_PREPOSITIONS) and before a word that opens the ask (ASK_OPENERS): "exigem do governo
+    # estadual o pagamento ..." -> target "governo estadual", ask "o pagamento ...", "eisen van de directie
+    # dat ...", "chiedono alla Regione la riapertura ..."
+    "addressee_split": True,
+    # a comma or full stop and a closing single quotation mark end the ask, as a double one does:
+    # "we are asking for more hands,' she told the crowd" -> "more hands"
+    "single_quote_end": True,
 }
 for _name in switched_off("RALLYCRAWL_DEMAND_RULES_OFF", RULES, "demand"):
     RULES[_name] = False
@@ -286,6 +294,9 @@ _CLAUSE_END = re.compile(
     + _every_language("CLAUSE_END_WORDS")
     + r")\b| — | -- | – | \(|\"|”|“|»|«"
 )
+#: a comma or full stop closed by a single quotation mark before a blank (rule single_quote_end): no
+#: apostrophe stands there ("the workers'," puts the comma after it)
+_SINGLE_QUOTE_END = re.compile(r"[,.!?]['’‘](?=\s)")
 
 
 #: a comma and a participle of comment or consequence, every language's (rule "participle_end")
@@ -379,6 +390,10 @@ def _clause(text: str, *, stop_at_quotes: bool = True) -> str:
             continue
         end = m.start()
         break
+    if RULES["single_quote_end"]:
+        closing = _SINGLE_QUOTE_END.search(text, 0, end)
+        if closing:
+            end = closing.start()
     if RULES["participle_end"]:
         participle = _PARTICIPLE_END.search(text, 0, end)
         if participle:
@@ -671,6 +686,9 @@ class _LanguageCues:
     #: (PROTEST_VERBS)
     place_opener: re.Pattern | None = None
     protest_verb: re.Pattern | None = None
+    #: rule addressee_split: a preposition of address, the body asked and the word that opens the ask
+    #: (ADDRESSEE_PREPOSITIONS, ASK_OPENERS, NOT_ADDRESSEES)
+    addressee: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -744,7 +762,39 @@ def language_cues(language: str | None) -> _LanguageCues:
         appeal_split=re.compile(rf"^(?:{listed('APPEAL_SPLIT')})") if listed("APPEAL_SPLIT") else None,
         place_opener=re.compile(rf"^(?:{listed('PLACE_OPENERS')})\b", re.I) if listed("PLACE_OPENERS") else None,
         protest_verb=re.compile(rf"(?:{listed('PROTEST_VERBS')})\s*$", re.I) if listed("PROTEST_VERBS") else None,
+        addressee=_addressee_pattern(
+            listed("ADDRESSEE_PREPOSITIONS"), listed("ASK_OPENERS"), listed("NOT_ADDRESSEES"), listed("ADDRESSEE_CONNECTORS"),
+        ),
     )
+
+
+def _addressee_pattern(
+    prepositions: str | None, openers: str | None, not_addressees: str | None, connectors: str | None,
+) -> re.Pattern | None:
+    """Rule addressee_split's pattern: at the start of the text after a cue, a preposition of address
+    and one to five words (the body asked: no word of ``not_addressees``, "al menos", "au moins", nor one
+    that opens the ask; a connector only before a capitalised word, "al ministro del Lavoro"), then a
+    word that opens the ask (``openers``: a determiner, "que", "dat")."""
+    if not prepositions or not openers:
+        return None
+    refused = f"{openers}|{not_addressees}" if not_addressees else openers
+    word = rf"(?!(?i:{refused})\b)[^\W\d_][\w'’\-]*"
+    if connectors:
+        word = rf"(?:(?i:{connectors}) [A-ZÀ-Þ][\w'’\-]*|{word})"
+    return re.compile(
+        rf"(?i:{prepositions}) (?P<target>{word}(?: {word}){{0,4}}?),? (?=(?i:{openers})\b)"
+    )
+
+
+def _addressee_split(rest: str, cues: "_LanguageCues") -> tuple[str, str] | None:
+    """Rule addressee_split: (the body asked, the text of the ask) when ``rest``, the text after a
+    cue, opens with whom the cue asks ("do governo estadual o pagamento ..."), else None."""
+    if not RULES["addressee_split"] or cues.addressee is None:
+        return None
+    m = cues.addressee.match(rest.lstrip(" "))
+    if m is None:
+        return None
+    return m.group("target"), rest.lstrip(" ")[m.end() :]
 
 
 def _first_letters(starts: tuple[str, ...] | None) -> tuple[str, ...] | None:
@@ -872,9 +922,13 @@ def _language_report_demands(
                     continue
                 if RULES["nominal_cue"] and cues.nominal is not None and cues.nominal.match(lowered, start):
                     end = start  # "le retrait de la loi": the cue's words are the ask's
-                clause = _without_lead(_clause(text[end:], stop_at_quotes=False), cues.leading)
+                rest, target = text[end:], None
+                addressed = _addressee_split(rest, cues)
+                if addressed is not None:
+                    target, rest = addressed
+                clause = _without_lead(_clause(rest, stop_at_quotes=False), cues.leading)
                 if len(clause.split()) >= 2 or _DIGIT.search(clause):
-                    found.append(Demand(text=clause, source="report"))
+                    found.append(Demand(text=clause, source="report", target=target))
     if cues.verb_final is not None:
         for m in cues.verb_final.finditer(text):
             if quoted is None:
@@ -925,6 +979,10 @@ def _report_demands(paragraphs: list[str], language: str | None = None, document
                 addressed = _ADDRESSED.match(rest)
                 if addressed:
                     target, rest = addressed.group("target"), rest[addressed.end() :].lstrip(", ")
+                else:
+                    split = _addressee_split(rest, cues)
+                    if split is not None:
+                        target, rest = split
             if target is None and cue.rstrip().endswith(("want", "wants", "wanted")):
                 wanted = _WANT_TARGET.match(rest)  # "the union wants the city to reopen ..."
                 if wanted and (RULES["target_tail"] or not wanted.group("tail")):

@@ -68,3 +68,11 @@ COUNTED_NOUNS = [r"participantes|manifestantes|personas|asistentes|huelguistas"]
 COUNT_APPROXIMATORS = [r"más de|unas|unos|cerca de|alrededor de|casi|hasta"]
 #: verbs of asking after which a second ask begins ("rechazan X y *exigen* Y": rule coordinated_verb_end)
 COORDINATED_ASK_VERBS = ("exigen", "reclaman", "piden", "exigieron", "reclamaron", "pidieron")
+
+#: rule addressee_split: the preposition before whom a cue asks ("exigen a la empresa la readmisión ..."), the
+#: words that open the ask after it, the words that are no addressee ("al menos", "al mismo tiempo"), and the
+#: connectors allowed inside the addressee before a capitalised word ("al ministro de Sanidad")
+ADDRESSEE_PREPOSITIONS = [r"al|a la|a los|a las"]
+ASK_OPENERS = [r"el|la|los|las|lo|un|una|unos|unas|que|más|mejores|mayores?|nuevos|nuevas"]
+NOT_ADDRESSEES = [r"menos|mismo|misma|final|principio|respecto|igual|fin|tiempo|lado|menudo|través|y|o|de|del|en|con|por|para"]
+ADDRESSEE_CONNECTORS = [r"de|del|de la|de los|de las"]

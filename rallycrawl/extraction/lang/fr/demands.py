@@ -28,7 +28,10 @@ REPORT_CUES = [
     # "appelle le gouvernement à retirer son projet": the ask is the infinitive after "à"
     r"appel(?:le|lent|lait|laient|ant) (?:le|la|les|l['’])[\w'’\- ]{1,50}? à (?=\w+(?:er|ir|re)\b)|"
     # asking someone named by a pronoun ("lui demande de revenir sur sa décision")
-    r"(?:lui|leur) (?:demande|demandent|demandait|demandaient|a demandé|ont demandé|réclame|réclament) d(?:e |['’])(?=\w+(?:er|ir|re)\b)"
+    r"(?:lui|leur) (?:demande|demandent|demandait|demandaient|a demandé|ont demandé|réclame|réclament) d(?:e |['’])(?=\w+(?:er|ir|re)\b)|"
+    # the singular of a body that asks someone ("le collectif demande au conseil l'abandon ..."), only before
+    # whom it asks (rule addressee_split), and not the noun after a determiner ("la demande au ministère")
+    r"(?<!la )(?<!une )(?<!sa )(?<!leur )(?<!cette )(?<!de )demande(?= (?:au|aux|à la|à l['’]) )"
 ]
 VERB_FINAL = None
 IMPERATIVES = [r"non à|stop|retrait|halte à|à bas|libérez|touche pas"]
@@ -74,3 +77,11 @@ CLAUSE_END_WORDS = ('a déclaré', 'a dit', 'explique', 'expliquent', 'affirme',
 #: with the words that may open the number (rule claimed_count)
 COUNTED_NOUNS = [r"participants|manifestants|manifestantes|personnes|grévistes|marcheurs|militants"]
 COUNT_APPROXIMATORS = [r"plus de|près de|environ|quelque|au moins|jusqu'à"]
+
+#: rule addressee_split: the preposition before whom a cue asks ("demande au conseil départemental l'abandon
+#: ..."), the words that open the ask after it, the words that are no addressee ("à nouveau", "au moins"), and
+#: the connectors allowed inside the addressee before a capitalised word ("à la ministre de la Santé")
+ADDRESSEE_PREPOSITIONS = [r"au|aux|à la|à l['’]"]
+ASK_OPENERS = [r"le|la|les|l['’]|un|une|des|du|que|qu['’]|plus|davantage|de meilleurs?|de meilleures"]
+NOT_ADDRESSEES = [r"moins|plus|nouveau|nom|fois|total|terme|travers|partir|final|contraire|lieu|sujet|et|ou|de|d['’]|en|pour|par|avec|sur"]
+ADDRESSEE_CONNECTORS = [r"de|du|des|de la|de l['’]"]

@@ -48,3 +48,11 @@ LEADING_WORDS = ("che", "è", "sono")  # "quello che chiediamo è rispetto"
 #: with the words that may open the number (rule claimed_count)
 COUNTED_NOUNS = [r"partecipanti|manifestanti|persone|scioperanti"]
 COUNT_APPROXIMATORS = [r"oltre|circa|quasi|più di|almeno|fino a"]
+
+#: rule addressee_split: the preposition before whom a cue asks ("chiedono alla Regione la riapertura ..."),
+#: the words that open the ask after it, the words that are no addressee ("al più presto", "alla fine"), and
+#: the connectors allowed inside the addressee before a capitalised word ("al ministro del Lavoro")
+ADDRESSEE_PREPOSITIONS = [r"al|allo|alla|ai|agli|alle|all['’]"]
+ASK_OPENERS = [r"il|lo|la|i|gli|le|l['’]|un|uno|una|un['’]|che|più|maggiori|nuovi|nuove|di"]
+NOT_ADDRESSEES = [r"meno|più|fine|posto|momento|contrario|riguardo|tempo|e|o|del|della|dei|degli|delle|dello|dell['’]|da|in|per|con|su"]
+ADDRESSEE_CONNECTORS = [r"di|del|della|dei|degli|delle|dello|dell['’]"]

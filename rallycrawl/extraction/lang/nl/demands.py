@@ -45,3 +45,11 @@ COUNT_APPROXIMATORS = [r"ruim|zo'n|meer dan|bijna|circa|ongeveer|tot"]
 
 #: words that open an ask right after its cue and are no part of it ("eist dat de gemeente ...")
 LEADING_WORDS = ('en', 'dat', 'om')
+
+#: rule addressee_split: the preposition before whom a cue asks ("eisen van de directie dat ..."), the words
+#: that open the ask after it, the words that are no addressee, and the connectors allowed inside the
+#: addressee before a capitalised word ("van de minister van Volksgezondheid")
+ADDRESSEE_PREPOSITIONS = [r"van de|van het|aan de|aan het"]
+ASK_OPENERS = [r"dat|om|een|de|het|meer|betere|hogere"]
+NOT_ADDRESSEES = [r"week|dag|maand|jaar|en|of|van|voor|in|op|met|bij"]
+ADDRESSEE_CONNECTORS = [r"van|voor"]

@@ -16,6 +16,8 @@ REPORT_CUES = [
     r"exige|reivindica|pede|"
     # the preterite, the news' past tense ("exigiram a renúncia", "pediram reajuste")
     r"exigiram|pediram|reivindicaram|cobraram|cobram|"
+    # the singular "cobra" (also a noun, the snake) only before whom it asks ("o sindicato cobra do governo ...")
+    r"cobra(?= (?:do|da|dos|das|ao|aos) )|"
     r"(?:protest\w+|manifest\w+|marcharam|marcham|foram às ruas|saíram às ruas|vão às ruas)(?: \w+){0,3}? contra"
 ]
 VERB_FINAL = None
@@ -48,3 +50,11 @@ CLAUSE_END_WORDS = ('disse', 'afirmou', 'explicou', 'declarou', 'acrescentou', '
 #: with the words that may open the number (rule claimed_count)
 COUNTED_NOUNS = [r"participantes|manifestantes|pessoas|grevistas"]
 COUNT_APPROXIMATORS = [r"mais de|cerca de|quase|perto de|até"]
+
+#: rule addressee_split: the preposition before whom a cue asks ("exigem do governo estadual o pagamento ..."),
+#: the words that open the ask after it, the words that are no addressee ("ao menos", "ao mesmo tempo"), and the
+#: connectors allowed inside the addressee before a capitalised word ("ao ministro da Educação")
+ADDRESSEE_PREPOSITIONS = [r"do|da|dos|das|ao|aos|à|às"]
+ASK_OPENERS = [r"o|a|os|as|um|uma|uns|umas|que|mais|melhores|novos|novas"]
+NOT_ADDRESSEES = [r"menos|mesmo|mesma|fim|final|lado|contrário|respeito|vez|tempo|e|ou|de|do|da|dos|das|em|no|na|para|por|com"]
+ADDRESSEE_CONNECTORS = [r"de|do|da|dos|das"]
