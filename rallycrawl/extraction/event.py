@@ -1101,6 +1101,26 @@ def _names_other_town(place: str, city: str, common_words) -> bool:
 _PLACE_IN_NAME = re.compile(r" (?:in|at|near|en|à|a|em|no|na|te|in der|im|bei|nel|nella) (?:the |der |la |el |le )?[A-ZÀ-Þ]")
 
 
+def _without_object_after_town(place: str, common_words, language: str | None) -> str:
+    """Rule ``location_object_after_town``: in a language that capitalises its nouns (``CAPITALISED_NOUNS``),
+    the capitalised run that ends ``place`` cut after the longest town the gazetteer knows, when the whole
+    run is none: "Rathaus in Kassel Flugblätter" -> "Rathaus in Kassel" (the object of "verteilten" after the
+    place), "Bad Hersfeld Streikposten" -> "Bad Hersfeld"."""
+    if not event_rules.on("location_object_after_town") or not getattr(_event_module(language), "CAPITALISED_NOUNS", False):
+        return place
+    words = place.split()
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    run = words[start:]
+    if len(run) < 2 or is_place(" ".join(run), common_words, any_size=True):
+        return place
+    for k in range(len(run) - 1, 0, -1):
+        if is_place(" ".join(run[:k]), common_words, any_size=True):
+            return " ".join(words[: start + k])
+    return place
+
+
 def _with_town(place: str, city: str | None, common_words, language: str | None) -> str:
     """Rule ``location_venue_town``: a venue that names no town ("vor dem Rathaus", "davanti al
     ministero dell'Istruzione") with the town the report is datelined in: "Rathaus, Dresden"."""
@@ -1202,6 +1222,7 @@ def _location(
                     if lowered in reporting.by_crowd:
                         rule = "location_crowd_sentence"
                     event_rules.note("location", rule)
+                    found = _without_object_after_town(found, common_words, language)
                     return _with_town(_without_contraction(found, language), city, common_words, language)
     if not named:
         return None

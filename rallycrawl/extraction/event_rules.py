@@ -105,6 +105,10 @@ RULES = {
     # (OBJECT_VERB_ADVERBIALS): "occupent depuis mardi l'amphithéâtre de X", "ocupan desde el lunes el rectorado de X",
     # "besetzten am Dienstag den Hörsaal der Universität X", "blokkeren sinds vanochtend de toegang tot X"
     "location_object_verb_adverbial": True,
+    # in a language that capitalises its nouns (lang/<code>/event.py CAPITALISED_NOUNS), the object of a
+    # verb-second clause after the town is no part of the place: "verteilten vor dem Rathaus in Kassel
+    # Flugblätter" -> "Rathaus in Kassel" (the capitalised run cut after the longest town the gazetteer knows)
+    "location_object_after_town": True,
     # a name no gazetteer knows is a town by its position: after the language's town preposition
     # (TOWN_PREPOSITIONS) and set off as an aside or closing the clause ("…, à Granvelle, pour",
     # "trabalhadores da X, em Vale de Cedros, cumprem", "rallied in Kellstadt on Friday")

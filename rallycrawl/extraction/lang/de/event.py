@@ -239,3 +239,7 @@ OBJECT_VERB_ADVERBIALS = [
     r"(?:stundenlang|zeitweise|gestern|heute|seit gestern|seit heute früh|seit dem frühen morgen)",
     r"mit (?:\w+ )?(?:traktoren|treckern|schleppern|fahrzeugen|autos|lastwagen|bussen)",
 ]
+
+#: German capitalises every noun: a capitalised word after a town may be the object of the clause's verb
+#: ("verteilten vor dem Rathaus in Kassel Flugblätter"; rule location_object_after_town)
+CAPITALISED_NOUNS = True
