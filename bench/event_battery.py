@@ -15,6 +15,8 @@ Each report runs through the whole protest analysis (``analyse_article``, with i
                                                 # (bench/event_dev2_cases.py, stop 28): read to find missing shapes
     python bench/event_battery.py --set3 --half A -v  # a third set (bench/event_set3_cases.py, stop 30, 84 reports
                                                       # with demands): half A a development set, half B held out
+    python bench/event_battery.py --set4 --half A -v  # a fourth set (bench/event_set4_cases.py, stop 31, 126 reports,
+                                                      # half of them no protest): relevance first; half B held out
 
 A case may list its demands, one list of phrases per ask: an ask is found when an extracted demand's text
 contains one of its phrases (demands recall); an extracted demand that contains no phrase of any ask counts
@@ -29,6 +31,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 if "--set3" in sys.argv:
     from event_set3_cases import CASES  # noqa: E402
+elif "--set4" in sys.argv:
+    from event_set4_cases import CASES  # noqa: E402
 elif "--blind" in sys.argv:
     from event_blind_cases import CASES  # noqa: E402
 elif "--dev2" in sys.argv:
@@ -52,7 +56,7 @@ def norm(text) -> str:
 def main() -> None:
     verbose = "-v" in sys.argv
     half = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else None
-    if (half == "B" or "--blind" in sys.argv or ("--set3" in sys.argv and half != "A")) and verbose:
+    if (half == "B" or "--blind" in sys.argv or (("--set3" in sys.argv or "--set4" in sys.argv) and half != "A")) and verbose:
         sys.exit("held out: counts only, no -v")
     only = [a for a in sys.argv[1:] if not a.startswith("-") and a not in ("A", "B")]
     tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)

@@ -109,6 +109,10 @@ RULES = {
     # verb-second clause after the town is no part of the place: "verteilten vor dem Rathaus in Kassel
     # Flugblätter" -> "Rathaus in Kassel" (the capitalised run cut after the longest town the gazetteer knows)
     "location_object_after_town": True,
+    # (with location_lower_venue) in a language that puts adjectives after the noun, one adjective after the
+    # place noun (lang/<code>/event.py VENUE_ADJECTIVES, by their endings): "le dépôt pétrolier de X", "el
+    # hospital universitario de X", "lo stabilimento siderurgico di X", "o hospital universitário de X"
+    "location_venue_adjective": True,
     # a name no gazetteer knows is a town by its position: after the language's town preposition
     # (TOWN_PREPOSITIONS) and set off as an aside or closing the clause ("…, à Granvelle, pour",
     # "trabalhadores da X, em Vale de Cedros, cumprem", "rallied in Kellstadt on Friday")

@@ -30,3 +30,28 @@ def test_object_after_town_and_switched_off(monkeypatch, sentence, place):
 def test_names_that_are_no_town_and_object_are_kept(sentence, place):
     assert extract_event("Protest gegen die Rentenkürzung", [sentence], language="de").location == place
 
+
+
+# rule location_venue_adjective: Romance languages put the adjective after the place noun
+VENUE_CASES = [
+    ("fr", "Grève au dépôt", "Les grévistes ont bloqué mardi le dépôt pétrolier de Vierzon.", "dépôt pétrolier de Vierzon"),
+    ("es", "Huelga en el polígono", "Los trabajadores se manifestaron en el polígono industrial de Cartagena.",
+     "polígono industrial de Cartagena"),
+    ("it", "Sciopero all'acciaieria", "I lavoratori hanno protestato davanti allo stabilimento siderurgico di Terni.",
+     "stabilimento siderurgico di Terni"),
+    ("pt", "Greve no hospital", "Cerca de cem enfermeiros protestaram em frente ao hospital universitário de Coimbra.",
+     "hospital universitário de Coimbra"),
+]
+
+
+@pytest.mark.parametrize("language, headline, sentence, place", VENUE_CASES)
+def test_venue_adjective_and_switched_off(monkeypatch, language, headline, sentence, place):
+    found = extract_event(headline, [sentence], language=language)
+    assert place in (found.location or "")
+    monkeypatch.setitem(event_rules.RULES, "location_venue_adjective", False)
+    from rallycrawl.extraction import event as event_module
+    event_module._place_words.cache_clear()
+    try:
+        assert place not in (extract_event(headline, [sentence], language=language).location or "")
+    finally:
+        event_module._place_words.cache_clear()

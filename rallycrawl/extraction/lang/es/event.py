@@ -231,3 +231,7 @@ OBJECT_VERB_ADVERBIALS = [
     r"(?:desde )?(?:el |este |esta )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: (?:por la mañana|por la tarde|pasado))?",
     r"desde hace (?:\w+ )(?:días|horas|semanas)|desde (?:ayer|primera hora|esta mañana)|durante (?:\w+ )?(?:horas|días)|durante (?:toda )?la (?:mañana|tarde|noche)|ayer|hoy",
 ]
+
+#: an adjective after a place noun, by its endings (rule location_venue_adjective): the noun comes first
+#: in this language ("dépôt pétrolier", "hospital universitario", "stabilimento siderurgico")
+VENUE_ADJECTIVES = (r"[a-zá-úñ]+(?:al|ales|ario|aria|ico|ica|ero|era|ivo|iva|ense)",)

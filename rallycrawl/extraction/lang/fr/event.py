@@ -207,3 +207,7 @@ OBJECT_VERB_ADVERBIALS = [
     r"depuis (?:plusieurs|deux|trois|quatre|cinq|quelques) (?:jours|heures|semaines)|depuis (?:ce matin|hier|la veille|l'aube)|hier|ce matin",
     r"(?:pendant|durant) (?:plusieurs|deux|trois|quatre|cinq|quelques) heures|toute la (?:journée|matinée|nuit)",
 ]
+
+#: an adjective after a place noun, by its endings (rule location_venue_adjective): the noun comes first
+#: in this language ("dépôt pétrolier", "hospital universitario", "stabilimento siderurgico")
+VENUE_ADJECTIVES = (r"[a-zà-ÿ]+(?:ier|ière|iers|ières|el|elle|al|ale|aux|aire|ique|if|ive|ien|ienne|ial|iale|oire)",)

@@ -195,3 +195,7 @@ OBJECT_VERB_ADVERBIALS = [
     r"(?:da |dalle prime ore di )?(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?: (?:mattina|pomeriggio|sera))?",
     r"per (?:tutta la (?:mattina|mattinata|giornata|notte)|\w+ ore|ore)|da (?:\w+ )?giorni|stamattina|ieri|oggi|da ieri|da stamattina",
 ]
+
+#: an adjective after a place noun, by its endings (rule location_venue_adjective): the noun comes first
+#: in this language ("dépôt pétrolier", "hospital universitario", "stabilimento siderurgico")
+VENUE_ADJECTIVES = (r"[a-zà-ù]+(?:ale|ali|ario|aria|ico|ica|iero|iera|ivo|iva|ile|ese)",)

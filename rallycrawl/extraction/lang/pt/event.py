@@ -175,3 +175,7 @@ OBJECT_VERB_ADVERBIALS = [
     r"(?:desde )?(?:(?:a |o |esta |este |nesta |neste |na |no )?(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:o |este |neste |no )?(?:sábado|domingo))",
     r"durante (?:\w+ )?(?:horas|dias)|durante (?:toda )?a (?:manhã|tarde|noite)|ontem|hoje|desde (?:ontem|esta manhã|as \w+ horas)",
 ]
+
+#: an adjective after a place noun, by its endings (rule location_venue_adjective): the noun comes first
+#: in this language ("dépôt pétrolier", "hospital universitario", "stabilimento siderurgico")
+VENUE_ADJECTIVES = (r"[a-zà-ú]+(?:al|ais|ário|ária|ico|ica|eiro|eira|ivo|iva|ar|ense)",)
