@@ -43,6 +43,7 @@ KINDS = {
     "event": ("RALLYCRAWL_EVENT_RULES_OFF", "rallycrawl.extraction.event_rules"),
     "metadata": ("RALLYCRAWL_METADATA_RULES_OFF", "rallycrawl.extraction.metadata"),
     "demand": ("RALLYCRAWL_DEMAND_RULES_OFF", "rallycrawl.extraction.demands"),
+    "relevance": ("RALLYCRAWL_RELEVANCE_RULES_OFF", "rallycrawl.extraction.relevance"),
 }
 SPLITS = ("tune", "validation")
 

@@ -110,7 +110,9 @@ def analyse_article(
     """
     if document is None:
         document = Document(paragraphs, headline=headline, language=language)
-    is_protest, score = score_protest(headline, paragraphs, language, **_with_document(score_protest, document, {}))
+    is_protest, score = score_protest(
+        headline, paragraphs, language, **_with_document(score_protest, document, {"published": published})
+    )
     found = extract_quotes(paragraphs, **_with_document(extract_quotes, document, {"language": language}))
     organisations = extract_organisations(
         paragraphs,

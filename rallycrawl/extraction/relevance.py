@@ -34,10 +34,35 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lang
+from .rule_switches import switched_off
 from .word_alternation import grouped
 
 #: the protest_score from which an article is a protest report (see docs/extraction.md)
 THRESHOLD = 0.35
+
+#: the named relevance rules that can be switched off one by one (``RALLYCRAWL_RELEVANCE_RULES_OFF="rule,rule"``)
+RULES = {
+    # a headline that says the article is about something else than a protest happening now: a trial, a poll,
+    # an anniversary (lang/<code>/relevance.py HEADLINE_NOT_EVENT: "N years ago", "Poll:", "Processo per"),
+    # or a festivity with no protest word beside it (HEADLINE_FESTIVITIES: "Carnaval : ...")
+    "headline_not_event": True,
+    # a protest word in the headline next to a year before the article's ("Court clears three over 2019
+    # runway protest", "Manifestation de 2019 :", "blokkade snelweg in 2021"): a past protest is the topic
+    "past_year_headline": True,
+}
+for _name in switched_off("RALLYCRAWL_RELEVANCE_RULES_OFF", RULES, "relevance"):
+    RULES[_name] = False
+
+#: the most evidence an article whose headline is about something else may have (score 0.33, under THRESHOLD)
+_NOT_EVENT_CAP = 0.8
+#: a year in a headline; a year before a protest word with at most three words between ("2019 airport runway
+#: protest"), and one after it with at most two words and a preposition ("Manifestation de 2019", "blokkade
+#: snelweg in 2021"), not after any word ("strike over 2023 pension reform" is about the reform)
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)(?: [\w\-]+){0,3} $")
+_YEAR_AFTER = re.compile(
+    r"^(?: [\w\-]+){0,2} (?:of|in|from|de|del|du|des|di|da|do|van|von|im|en|em|no|na|dal|aus) (?P<year>1[89]\d\d|20\d\d)(?!\d)"
+)
 
 #: characters of body text read after the lead (bounded cost on huge articles)
 _BODY_CHARS = 6000
@@ -66,6 +91,8 @@ class _Lexicon:
     compound: re.Pattern | None
     compound_not: tuple[str, ...]
     frames: re.Pattern | None
+    headline_not_event: re.Pattern | None = None
+    headline_festivities: re.Pattern | None = None
 
 
 def _codes(language: str | None) -> tuple[str, ...]:
@@ -93,7 +120,13 @@ def lexicon(language: str | None) -> _Lexicon:
         compound=re.compile("|".join(sorted(set(stems), key=len, reverse=True))) if stems else None,
         compound_not=tuple(gather("COMPOUND_NOT")),
         frames=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in frames) + ")") if frames else None,
+        headline_not_event=_any_of(gather("HEADLINE_NOT_EVENT")),
+        headline_festivities=_any_of(gather("HEADLINE_FESTIVITIES")),
     )
+
+
+def _any_of(patterns: list[str]) -> re.Pattern | None:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")") if patterns else None
 
 
 def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -105,6 +138,45 @@ def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
     while hi < len(text) and hi - end < 40 and text[hi].isalpha():
         hi += 1
     return lo, hi
+
+
+def _hit_spans(text: str, words: _Lexicon) -> list[tuple[int, int]]:
+    """Where the event, ambiguous and compound words of ``text`` (lower case) stand."""
+    spans = [m.span() for pattern in (words.event, words.ambiguous) for m in pattern.finditer(text)]
+    if words.compound is not None:
+        spans += [_word_around(text, *m.span()) for m in words.compound.finditer(text)]
+    return spans
+
+
+def _past_year(headline: str, words: _Lexicon, published: str | None) -> bool:
+    """Rule past_year_headline: a protest word of the headline goes with a year before the published
+    one (any year when the date is not known): "2019 runway protest", "Manifestation de 2019"."""
+    lowered = headline.lower()
+    if _YEAR.search(lowered) is None:
+        return False
+    before_year = _year_of(published) if published else 10_000
+    for start, end in _hit_spans(lowered, words):
+        for m in (_YEAR_BEFORE.search(lowered, max(0, start - 60), start), _YEAR_AFTER.match(lowered[end : end + 60])):
+            if m is not None and int(m.group("year")) < before_year:
+                return True
+    return False
+
+
+def _year_of(published: str) -> int:
+    m = _YEAR.search(published)
+    return int(m.group()) if m else 10_000
+
+
+def _not_an_event(headline: str, words: _Lexicon, head_hits: float, published: str | None) -> bool:
+    """Whether the headline says the article is about something else than a protest happening now
+    (rules headline_not_event, past_year_headline)."""
+    lowered = headline.lower()
+    if RULES["headline_not_event"]:
+        if words.headline_not_event is not None and words.headline_not_event.search(lowered):
+            return True
+        if head_hits == 0 and words.headline_festivities is not None and words.headline_festivities.search(lowered):
+            return True
+    return RULES["past_year_headline"] and _past_year(headline, words, published)
 
 
 def _hits(text: str, words: _Lexicon, context: str = "") -> float:
@@ -171,8 +243,11 @@ def _hits(text: str, words: _Lexicon, context: str = "") -> float:
     return total
 
 
-def protest_evidence(headline: str, paragraphs: list[str], language: str | None = None) -> float:
-    """The weighted count of protest evidence in the headline, the lead and the rest."""
+def protest_evidence(
+    headline: str, paragraphs: list[str], language: str | None = None, published: str | None = None,
+) -> float:
+    """The weighted count of protest evidence in the headline, the lead and the rest (``published``:
+    the article's date, for rule past_year_headline)."""
     words = lexicon(language)
     # The lead: the first paragraphs up to _LEAD_CHARS, a repeated headline left out.
     if paragraphs and headline and paragraphs[0].strip() == headline.strip():
@@ -198,6 +273,8 @@ def protest_evidence(headline: str, paragraphs: list[str], language: str | None 
     evidence = 1.6 * min(head_hits, 2.0) + 0.8 * min(lead_hits, 4.0) + 0.2 * min(rest_hits, 8.0)
     if head_hits == 0 and lead_hits == 0:
         evidence = min(evidence, 1.0)  # a protest only deep in the body is a passing mention
+    if evidence > _NOT_EVENT_CAP and headline and _not_an_event(headline[:500], words, head_hits, published):
+        evidence = _NOT_EVENT_CAP  # a trial, a poll, an anniversary, a festivity: protest words speak of another time
     return evidence
 
 
@@ -206,8 +283,10 @@ def score_from_evidence(evidence: float) -> float:
 
 
 def score_protest(
-    headline: str, paragraphs: list[str], language: str | None = None, *, threshold: float = THRESHOLD
+    headline: str, paragraphs: list[str], language: str | None = None, *, threshold: float = THRESHOLD,
+    published: str | None = None,
 ) -> tuple[bool, float]:
-    """(is_protest, score in 0..1) from the headline and the lead, weighted."""
-    score = score_from_evidence(protest_evidence(headline, paragraphs, language))
+    """(is_protest, score in 0..1) from the headline and the lead, weighted (``published``: the
+    article's date, if known)."""
+    score = score_from_evidence(protest_evidence(headline, paragraphs, language, published))
     return score >= threshold, score

@@ -83,9 +83,9 @@ def test_steps_that_accept_a_document_get_the_same_one(monkeypatch):
     seen = []
     real = analysis_module.score_protest
 
-    def score_protest(headline, paragraphs, language=None, *, document=None):
+    def score_protest(headline, paragraphs, language=None, *, document=None, published=None):
         seen.append(document)
-        return real(headline, paragraphs, language)
+        return real(headline, paragraphs, language, published=published)
 
     monkeypatch.setattr(analysis_module, "score_protest", score_protest)
     html = (SITE / "rally-article.html").read_text(encoding="utf-8")

@@ -101,3 +101,18 @@ FRAMES = [
     r"demonstration|demo|kundgebung|mahnwache|aktionstag|menschenkette|sternfahrt|blockade)s? "
     r"(?:[\wäöüß.\-]+ ){0,4}?(?:aufgerufen|auf(?=[.,;]| und| an))"
 ]
+
+# stop 31 (from the kinds of a fourth invented set): marches of mourning, a ring of lights, a convoy of tractors and
+# a slow-down report a protest; leaflets handed out and tractors driven in do near a protest context; a share
+# index's "Rally" is no event
+EVENT_WORDS += [r"schweigemarsch|schweigemärsche|trauermarsch|trauermärsche|sternfahrt(?:en)?|traktorenkorsos?|treckerkorsos?|dienst nach vorschrift"]
+AMBIGUOUS_WORDS += [
+    r"(?:verteilten|verteilen|verteilt) (?:[a-zäöüß]+ ){0,2}(?:flugblätter|flyer|handzettel)|"
+    r"mit (?:ihren |rund |etwa |hunderten |dutzenden )?(?:traktoren|treckern|schleppern)"
+]
+NON_EVENT_SENSES += [r"\b(?:dax|mdax|tecdax|börsen|kurs|aktien|jahresend|erholungs|bullen)-?rally\b"]
+NON_EVENT_KEYS += ("rally",)
+#: a headline about something else than a protest happening now (rule headline_not_event): history ("N years
+#: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
+HEADLINE_NOT_EVENT = [r"vor \d+ jahren", r"^umfrage:|umfrage (?:zeigt|ergibt)"]
+HEADLINE_FESTIVITIES = [r"karneval|fasching|rosenmontag|festumzug|schützenfest|volksfest|marathon|prozession"]

@@ -138,3 +138,16 @@ FRAMES = [
     r"(?:parents|residents|villagers|fishermen|students|taxi drivers|cabbies|truckers|hauliers) (?:have |had |who )?"
     r"(?:block|blocks|blocked|blocking|blockade|blockaded|occupied|occupy|occupies|occupying|glue|glued|chain|chained)\b",
 ]
+
+# stop 31 (from the kinds of a fourth invented set): marches of mourning and slow-downs report a protest; a
+# tractor convoy, placards held and leaflets handed out do near a protest context; the right to strike is no event
+EVENT_WORDS += [r"silent march(?:es)?|candlelight vigils?|candlelit vigils?|go-slows?|work-to-rule"]
+AMBIGUOUS_WORDS += [
+    r"(?:holding|carrying|waving) (?:placards|banners|signs)|hand(?:ed|ing) out (?:leaflets|flyers)|"
+    r"(?:with|drove|driving) (?:their |hundreds of |dozens of )?tractors|tractor convoys?|convoys? of tractors"
+]
+NON_EVENT_SENSES += [r"\bright to strike\b"]
+#: a headline about something else than a protest happening now (rule headline_not_event): history ("N years
+#: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
+HEADLINE_NOT_EVENT = [r"\d+ years ago", r"^(?:poll|survey):|(?:poll|survey) (?:finds|shows|suggests)"]
+HEADLINE_FESTIVITIES = [r"carnival|festival|marathon|procession"]

@@ -98,3 +98,13 @@ FRAMES = [
     r"(?:acceso|accesos|ruta|rutas|calle|calles|puente|autopista|avenida|vía|vías|paso|carretera|ronda|autovía|circunvalación|"
     r"glorieta|rotonda|tráfico|circulación)\b",
 ]
+
+# stop 31 (from the kinds of a fourth invented set): silent marches and hunger strikes report a protest; tractors
+# brought in and whistles and placards do near a protest context; the right to strike is no event
+EVENT_WORDS += [r"marchas? silenciosas?|huelgas? de hambre|huelga de celo|caceroladas?|cacerolazos?|pitadas?"]
+AMBIGUOUS_WORDS += [r"(?:con|en) sus tractores|caravanas? de tractores|(?:entre|con) pitos y pancartas|abucheos?"]
+NON_EVENT_SENSES += [r"\bderecho (?:a|de) (?:la )?huelga\b"]
+#: a headline about something else than a protest happening now (rule headline_not_event): history ("N years
+#: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
+HEADLINE_NOT_EVENT = [r"hace \d+ años", r"^(?:encuesta|sondeo) ?:|(?:encuesta|sondeo) (?:revela|muestra)"]
+HEADLINE_FESTIVITIES = [r"carnaval|festival|maratón|procesión|romería|cabalgata"]

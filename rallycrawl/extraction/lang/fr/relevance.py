@@ -84,3 +84,18 @@ FRAMES = [
     r"habitants|pêcheurs|routiers|agents|femmes) (?:[a-zéèêàùç-]+ )?(?:(?:sont|seront|étaient|de nouveau|à nouveau|encore|de retour|"
     r"toujours) )?dans la rue\b",
 ]
+
+# stop 31 (from the kinds of a fourth invented set): white and silent marches, slow-downs and a hunger strike report a
+# protest; tractors brought in, placards brandished and tracts handed out do near a protest context; the right to
+# strike and a carnival are no event
+EVENT_WORDS += [r"marches? blanches?|marches? silencieuses?|opérations? escargot|grève du zèle|grèves? de la faim|grève perlée"]
+AMBIGUOUS_WORDS += [
+    r"(?:avec|au volant de) (?:leurs |des |plusieurs dizaines de |centaines de )?tracteurs|convois? de tracteurs|"
+    r"distribu(?:ent|é|aient|ant) des tracts|brandissant des pancartes"
+]
+NON_EVENT_SENSES += [r"\bdroit de grève\b", r"\bcarnaval\b[^.]{0,120}"]
+NON_EVENT_KEYS += ("carnaval",)
+#: a headline about something else than a protest happening now (rule headline_not_event): history ("N years
+#: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
+HEADLINE_NOT_EVENT = [r"il y a \d+ ans", r"^sondage ?:|sondage (?:montre|révèle)"]
+HEADLINE_FESTIVITIES = [r"carnaval|corso|festival|marathon|procession"]

@@ -58,3 +58,16 @@ FRAMES = [r"(?:si sono radunati|si sono riuniti|hanno manifestato|hanno sfilato)
           r" (?:davanti|in|a|sotto|contro|per)|per (?:chiedere|protestare|denunciare)",
           # ("hanno bloccato la statale … in protesta contro le nuove regole")
           r"in (?:segno di )?protesta (?:contro|per)"]
+
+# stop 31 (from the kinds of a fourth invented set): silent marches and hunger strikes report a protest; tractors in
+# town, a sign held before the gates and leaflets handed out do near a protest context; the right to strike is no event
+EVENT_WORDS += [r"marcia silenziosa|marce silenziose|scioperi? della fame|sciopero bianco|volantinaggi?o?"]
+AMBIGUOUS_WORDS += [
+    r"con (?:un |dei |i |il )?(?:cartell[oi]|striscion[ei])|trattori in città|con (?:i loro |centinaia di |decine di )?trattori|"
+    r"(?:bloccano|hanno bloccato|bloccavano) il centro"
+]
+NON_EVENT_SENSES += [r"\bdiritto (?:di|allo) sciopero\b"]
+#: a headline about something else than a protest happening now (rule headline_not_event): history ("N years
+#: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
+HEADLINE_NOT_EVENT = [r"\d+ anni fa", r"^sondaggio ?:|sondaggio (?:rivela|mostra)"]
+HEADLINE_FESTIVITIES = [r"carnevale|sagra|festival|maratona|processione|palio"]

@@ -38,3 +38,17 @@ NON_EVENT_KEYS = ("demonstratie", "manifestatie", "mars", "blokkee")
 COMPOUND_STEMS = ("staking", "protest", "betoging", "demonstratie")
 COMPOUND_NOT = ("protestant", "stakingsrecht")
 FRAMES = [r"(?:verzamelden zich|kwamen bijeen|liepen mee|demonstreerden|protesteerden) (?:voor|bij|op|in|tegen)"]
+
+# stop 31 (from the kinds of a fourth invented set): silent marches and hunger strikes report a protest; tractors
+# driven to a building and flyers handed out do near a protest context; the right to strike is no event
+EVENT_WORDS += [r"stille tocht(?:en)?|witte mars(?:en)?|hongerstaking(?:en)?"]
+AMBIGUOUS_WORDS += [
+    r"(?:trekkers|tractoren) (?:rijden|reden|trokken|blokkeren|blokkeerden) (?:naar|door|richting|in|op|de)|"
+    r"met (?:hun |honderden |tientallen )?(?:trekkers|tractoren)|(?:delen|deelden) (?:[a-z]+ )?(?:folders|flyers|pamfletten) uit"
+]
+NON_EVENT_SENSES += [r"\brecht (?:om )?te staken\b"]
+NON_EVENT_KEYS += ("staken",)
+#: a headline about something else than a protest happening now (rule headline_not_event): history ("N years
+#: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
+HEADLINE_NOT_EVENT = [r"\d+ jaar geleden", r"^(?:peiling|enquête|onderzoek) ?:|(?:peiling|enquête) (?:toont|laat zien)"]
+HEADLINE_FESTIVITIES = [r"carnaval|festival|marathon|processie|kermis"]

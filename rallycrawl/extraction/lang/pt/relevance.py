@@ -75,3 +75,14 @@ FRAMES = [
     r"(?:fecharam|fecham|bloquearam|bloqueiam|interditaram|interditam|trancaram|trancam) (?:(?:a|o|as|os|um|uma) )?"
     r"(?:avenida|rua|rodovia|estrada|ponte|br|via|pista|acesso|entrada|cruzamento|trânsito)"
 ]
+
+# stop 31 (from the kinds of a fourth invented set): silent marches, hunger strikes and horn or tractor protests
+# report a protest; tractors brought in and pamphlets handed out do near a protest context; the right to strike
+# and a forward line "on strike" (no goals) are no event
+EVENT_WORDS += [r"marchas? silenciosas?|caminhadas? silenciosas?|greves? de fome|buzinaços?|tratoraços?"]
+AMBIGUOUS_WORDS += [r"com (?:os seus |seus |os |dezenas de |centenas de )?tratores|distribu(?:íram|em|indo) panfletos"]
+NON_EVENT_SENSES += [r"\bdireito (?:à|de) greve\b", r"\b(?:ataque|atacantes?|avançados?|goleadores?)\b[^.]{0,30}\bem greve\b"]
+#: a headline about something else than a protest happening now (rule headline_not_event): history ("N years
+#: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
+HEADLINE_NOT_EVENT = [r"há \d+ anos", r"^(?:sondagem|pesquisa|inquérito) ?:|(?:sondagem|pesquisa) (?:revela|mostra|aponta)"]
+HEADLINE_FESTIVITIES = [r"carnaval|festival|maratona|procissão|romaria"]
