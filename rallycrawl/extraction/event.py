@@ -1879,6 +1879,8 @@ def generic_target(headline: str, paragraphs: list[str], language: str | None = 
                 else:
                     break
             phrase = " ".join([*kept, m.group()])
+            if kept and text[m.start() - 1 : m.start()] in ("'", "’"):
+                phrase = " ".join(kept[:-1] + [kept[-1] + m.group()])  # an elided article: "L'azienda", not "L' azienda"
             key = m.group().lower()
             counts[key] += 0.4 if key in _POLICE else 1.0  # the police are more often an actor than the target
             if len(phrase) > len(fullest.get(key, "")):

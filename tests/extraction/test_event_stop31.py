@@ -55,3 +55,9 @@ def test_venue_adjective_and_switched_off(monkeypatch, language, headline, sente
         assert place not in (extract_event(headline, [sentence], language=language).location or "")
     finally:
         event_module._place_words.cache_clear()
+
+
+def test_generic_target_keeps_an_elided_article_joined():
+    from rallycrawl.extraction.event import generic_target
+    target = generic_target("Sciopero dei trasporti", ["I sindacati accusano l'azienda. L'azienda si dice pronta a trattare."], "it")
+    assert target.lower() == "l'azienda"
