@@ -781,8 +781,8 @@ def _addressee_pattern(
     word = rf"(?!(?i:{refused})\b)[^\W\d_][\w'’\-]*"
     if connectors:
         word = rf"(?:(?i:{connectors}) [A-ZÀ-Þ][\w'’\-]*|{word})"
-    return re.compile(
-        rf"(?i:{prepositions}) (?P<target>{word}(?: {word}){{0,4}}?),? (?=(?i:{openers})\b)"
+    return re.compile(  # (an apposition may follow the body asked: "alla Provincia, proprietaria dell'edificio, un …")
+        rf"(?i:{prepositions}) (?P<target>{word}(?: {word}){{0,4}}?)(?:,? |, [^,.;:!?]{{1,60}}, )(?=(?i:{openers})\b)"
     )
 
 

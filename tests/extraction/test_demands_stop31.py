@@ -32,6 +32,8 @@ def rule_off(monkeypatch):
     ("fr", "Le collectif demande au conseil régional l'abandon du projet de rocade.", "l'abandon du projet de rocade", "conseil régional"),
     ("fr", "Les syndicats réclament au gouvernement le retrait de la réforme.", "le retrait de la réforme", "gouvernement"),
     ("es", "Los vecinos exigen a la consejería la reapertura del ambulatorio.", "la reapertura del ambulatorio", "consejería"),
+    ("it", "Gli studenti chiedono alla Provincia, proprietaria dell'edificio, un calendario dei lavori.",
+     "un calendario dei lavori", "Provincia"),
 ])
 def test_addressee_split(language, sentence, ask, target):
     assert (ask, target) in found(sentence, language)

@@ -61,3 +61,26 @@ def test_generic_target_keeps_an_elided_article_joined():
     from rallycrawl.extraction.event import generic_target
     target = generic_target("Sciopero dei trasporti", ["I sindacati accusano l'azienda. L'azienda si dice pronta a trattare."], "it")
     assert target.lower() == "l'azienda"
+
+
+@pytest.mark.parametrize("language, sentence, size", [
+    ("nl", "Zo'n veertig bewoners hebben woensdag de hal van het gemeentehuis bezet.", "Zo'n veertig bewoners"),
+    ("de", "Rund vierzig Anwohner protestierten am Montag vor dem Rathaus.", "Rund vierzig Anwohner"),
+    ("es", "Unos cuarenta vecinos protestaron el martes ante el ayuntamiento.", "Unos cuarenta vecinos"),
+    ("pt", "Cerca de quarenta moradores protestaram ontem em frente à câmara.", "Cerca de quarenta moradores"),
+    ("fr", "Près de cinquante riverains ont manifesté samedi devant la mairie.", "Près de cinquante riverains"),
+    ("it", "Circa 200 ragazzi hanno occupato il liceo da ieri mattina.", "Circa 200 ragazzi"),
+])
+def test_tens_as_words(language, sentence, size):
+    from rallycrawl.extraction.crowd_size import find_crowd_sizes
+    assert [s.text for s in find_crowd_sizes(sentence, language=language)][:1] == [size]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("nl", "In de jaren zestig betoogden studenten op het Binnenhof."),
+    ("fr", "Les années soixante ont vu des manifestants partout en France."),
+    ("pt", "Nos anos oitenta os trabalhadores protestaram muitas vezes."),
+])
+def test_a_decade_is_no_crowd(language, sentence):
+    from rallycrawl.extraction.crowd_size import find_crowd_sizes
+    assert find_crowd_sizes(sentence, language=language) == []

@@ -243,3 +243,10 @@ OBJECT_VERB_ADVERBIALS = [
 #: German capitalises every noun: a capitalised word after a town may be the object of the clause's verb
 #: ("verteilten vor dem Rathaus in Kassel Flugblätter"; rule location_object_after_town)
 CAPITALISED_NOUNS = True
+
+#: the tens as words ("zo'n veertig bewoners", "rund vierzig Anwohner", "unos cuarenta vecinos"; stop 31), and the
+#: texts that find them (see CROWD_KEYS above)
+CROWD_NUMBER_WORDS = {**CROWD_NUMBER_WORDS, **{"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}}
+CROWD_KEYS = ("zig", "ßig")
+#: a decade is no crowd ("in de jaren zestig betoogden studenten": the words before a count that make it none)
+CROWD_NOT_AFTER = (r"jahre",)

@@ -235,3 +235,10 @@ OBJECT_VERB_ADVERBIALS = [
 #: an adjective after a place noun, by its endings (rule location_venue_adjective): the noun comes first
 #: in this language ("dépôt pétrolier", "hospital universitario", "stabilimento siderurgico")
 VENUE_ADJECTIVES = (r"[a-zá-úñ]+(?:al|ales|ario|aria|ico|ica|ero|era|ivo|iva|ense)",)
+
+#: the tens as words ("zo'n veertig bewoners", "rund vierzig Anwohner", "unos cuarenta vecinos"; stop 31), and the
+#: texts that find them (see CROWD_KEYS above)
+CROWD_NUMBER_WORDS = {**CROWD_NUMBER_WORDS, **{"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "doscientos": 200, "trescientos": 300}}
+CROWD_KEYS = (*CROWD_KEYS, *("enta", "einte", "cien"))
+#: a decade is no crowd ("in de jaren zestig betoogden studenten": the words before a count that make it none)
+CROWD_NOT_AFTER = (r"años",)

@@ -211,3 +211,10 @@ OBJECT_VERB_ADVERBIALS = [
 #: an adjective after a place noun, by its endings (rule location_venue_adjective): the noun comes first
 #: in this language ("dépôt pétrolier", "hospital universitario", "stabilimento siderurgico")
 VENUE_ADJECTIVES = (r"[a-zà-ÿ]+(?:ier|ière|iers|ières|el|elle|al|ale|aux|aire|ique|if|ive|ien|ienne|ial|iale|oire)",)
+
+#: the tens as words ("zo'n veertig bewoners", "rund vierzig Anwohner", "unos cuarenta vecinos"; stop 31), and the
+#: texts that find them (see CROWD_KEYS above)
+CROWD_NUMBER_WORDS = {**CROWD_NUMBER_WORDS, **{"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "deux cents": 200, "trois cents": 300}}
+CROWD_KEYS = (*CROWD_KEYS, *("vingt", "ente", "ante", "cent"))
+#: a decade is no crowd ("in de jaren zestig betoogden studenten": the words before a count that make it none)
+CROWD_NOT_AFTER = (r"années",)

@@ -199,3 +199,8 @@ OBJECT_VERB_ADVERBIALS = [
 #: an adjective after a place noun, by its endings (rule location_venue_adjective): the noun comes first
 #: in this language ("dépôt pétrolier", "hospital universitario", "stabilimento siderurgico")
 VENUE_ADJECTIVES = (r"[a-zà-ù]+(?:ale|ali|ario|aria|ico|ica|iero|iera|ivo|iva|ile|ese)",)
+
+#: youths ("circa 200 ragazzi"; stop 31)
+CROWD_PEOPLE = (*CROWD_PEOPLE, r"ragazzi|ragazze")
+#: a decade is no crowd ("in de jaren zestig betoogden studenten": the words before a count that make it none)
+CROWD_NOT_AFTER = (r"anni",)

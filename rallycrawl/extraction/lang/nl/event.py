@@ -164,3 +164,10 @@ OBJECT_VERB_ADVERBIALS = [
     r"(?:sinds |op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?",
     r"sinds (?:vanochtend|gisteren|vannacht|vanmorgen)|urenlang|op dit moment|vanochtend|vanmiddag|gisteren|vandaag",
 ]
+
+#: the tens as words ("zo'n veertig bewoners", "rund vierzig Anwohner", "unos cuarenta vecinos"; stop 31), and the
+#: texts that find them (see CROWD_KEYS above)
+CROWD_NUMBER_WORDS = {**CROWD_NUMBER_WORDS, **{"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90}}
+CROWD_KEYS = (*CROWD_KEYS, *("tig",))
+#: a decade is no crowd ("in de jaren zestig betoogden studenten": the words before a count that make it none)
+CROWD_NOT_AFTER = (r"jaren",)

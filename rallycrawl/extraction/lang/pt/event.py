@@ -179,3 +179,10 @@ OBJECT_VERB_ADVERBIALS = [
 #: an adjective after a place noun, by its endings (rule location_venue_adjective): the noun comes first
 #: in this language ("dépôt pétrolier", "hospital universitario", "stabilimento siderurgico")
 VENUE_ADJECTIVES = (r"[a-zà-ú]+(?:al|ais|ário|ária|ico|ica|eiro|eira|ivo|iva|ar|ense)",)
+
+#: the tens as words ("zo'n veertig bewoners", "rund vierzig Anwohner", "unos cuarenta vecinos"; stop 31), and the
+#: texts that find them (see CROWD_KEYS above)
+CROWD_NUMBER_WORDS = {**CROWD_NUMBER_WORDS, **{"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100, "duzentos": 200, "trezentos": 300}}
+CROWD_KEYS = (*CROWD_KEYS, *("enta", "inta", "inte", "cem", "entos"))
+#: a decade is no crowd ("in de jaren zestig betoogden studenten": the words before a count that make it none)
+CROWD_NOT_AFTER = (r"anos",)
