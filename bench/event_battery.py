@@ -17,6 +17,8 @@ Each report runs through the whole protest analysis (``analyse_article``, with i
                                                       # with demands): half A a development set, half B held out
     python bench/event_battery.py --set4 --half A -v  # a fourth set (bench/event_set4_cases.py, stop 31, 126 reports,
                                                       # half of them no protest): relevance first; half B held out
+    python bench/event_battery.py --set5 --half A -v  # a fifth (bench/event_set5_cases.py, stop 31): longer reports in
+                                                      # more formats, real towns; half B held out
 
 A case may list its demands, one list of phrases per ask: an ask is found when an extracted demand's text
 contains one of its phrases (demands recall); an extracted demand that contains no phrase of any ask counts
@@ -33,6 +35,8 @@ if "--set3" in sys.argv:
     from event_set3_cases import CASES  # noqa: E402
 elif "--set4" in sys.argv:
     from event_set4_cases import CASES  # noqa: E402
+elif "--set5" in sys.argv:
+    from event_set5_cases import CASES  # noqa: E402
 elif "--blind" in sys.argv:
     from event_blind_cases import CASES  # noqa: E402
 elif "--dev2" in sys.argv:
@@ -56,7 +60,7 @@ def norm(text) -> str:
 def main() -> None:
     verbose = "-v" in sys.argv
     half = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else None
-    if (half == "B" or "--blind" in sys.argv or (("--set3" in sys.argv or "--set4" in sys.argv) and half != "A")) and verbose:
+    if (half == "B" or "--blind" in sys.argv or (any(f"--set{n}" in sys.argv for n in (3, 4, 5)) and half != "A")) and verbose:
         sys.exit("held out: counts only, no -v")
     only = [a for a in sys.argv[1:] if not a.startswith("-") and a not in ("A", "B")]
     tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)

@@ -49,6 +49,9 @@ RULES = {
     # a protest word in the headline next to a year before the article's ("Court clears three over 2019
     # runway protest", "Manifestation de 2019 :", "blokkade snelweg in 2021"): a past protest is the topic
     "past_year_headline": True,
+    # one sense per article: when every protest word of the headline is in another sense (NON_EVENT_SENSES: "geeft
+    # demonstratie met blusdrone"), the same words in the text are in that sense too ("tijdens de demonstratie")
+    "one_sense_per_article": True,
 }
 for _name in switched_off("RALLYCRAWL_RELEVANCE_RULES_OFF", RULES, "relevance"):
     RULES[_name] = False
@@ -179,11 +182,14 @@ def _not_an_event(headline: str, words: _Lexicon, head_hits: float, published: s
     return RULES["past_year_headline"] and _past_year(headline, words, published)
 
 
-def _hits(text: str, words: _Lexicon, context: str = "") -> float:
+def _hits(
+    text: str, words: _Lexicon, context: str = "", *, senses: set[str] | None = None, other_sense: frozenset[str] = frozenset(),
+) -> float:
     """Weighted count of protest-event words in ``text``.
 
     ``context`` is extra text searched for the context of ambiguous words
-    (for the headline: the start of the lead).
+    (for the headline: the start of the lead).  ``senses``: a set that collects the words found in
+    a sense that is no protest; ``other_sense``: words not counted (rule one_sense_per_article).
     """
     if not text:
         return 0.0
@@ -193,16 +199,21 @@ def _hits(text: str, words: _Lexicon, context: str = "") -> float:
     context = context.lower()
 
     def excluded(start: int, end: int) -> bool:
+        if other_sense and lowered[start:end] in other_sense:
+            return True
         if words.non_event is None:
             return False
         lo = max(0, start - _NEGATIVE_REACH)
         window = lowered[lo : end + _NEGATIVE_REACH]
         if not any(key in window for key in words.non_event_keys):
             return False
-        return any(
+        found = any(
             m.start() + lo <= start < m.end() + lo or m.start() + lo < end <= m.end() + lo
             for m in words.non_event.finditer(window)
         )
+        if found and senses is not None:
+            senses.add(lowered[start:end])
+        return found
 
     counted: set[int] = set()  # word starts already counted (an event word is also a compound)
     total = 0.0
@@ -267,9 +278,13 @@ def protest_evidence(
             break
         rest_parts.append(para[: _BODY_CHARS - size])
         size += len(rest_parts[-1])
-    head_hits = _hits(headline[:500], words, lead[:600])
-    lead_hits = _hits(lead, words)
-    rest_hits = _hits("\n".join(rest_parts), words)
+    senses: set[str] = set()
+    head_hits = _hits(headline[:500], words, lead[:600], senses=senses)
+    # rule one_sense_per_article: a headline whose every protest word has another sense ("Brandweer geeft
+    # demonstratie met blusdrone") gives that sense to the same words in the text ("tijdens de demonstratie")
+    other_sense = frozenset(senses) if senses and head_hits == 0 and RULES["one_sense_per_article"] else frozenset()
+    lead_hits = _hits(lead, words, other_sense=other_sense)
+    rest_hits = _hits("\n".join(rest_parts), words, other_sense=other_sense)
     evidence = 1.6 * min(head_hits, 2.0) + 0.8 * min(lead_hits, 4.0) + 0.2 * min(rest_hits, 8.0)
     if head_hits == 0 and lead_hits == 0:
         evidence = min(evidence, 1.0)  # a protest only deep in the body is a passing mention

@@ -64,3 +64,44 @@ def test_a_year_the_protest_is_about_is_no_past_protest(headline):
 ])
 def test_not_an_event_sense(language, text):
     assert relevance.protest_evidence("Markets and law", [text], language) == 0
+
+
+# --- from the fifth set's kinds (every text written for these tests)
+@pytest.mark.parametrize("language, headline, lead", [
+    ("de", "Hupkonzert am Marktplatz: Lange Kolonne legt Innenstadt lahm",
+     "Mehr als 200 Lastwagenfahrer sind am Montag aus Protest gegen die Maut hupend durch die Innenstadt gefahren."),
+    ("de", "Riesiges Transparent an der Kaiserbrücke sorgt für Aufsehen",
+     "Aktivisten haben in der Nacht ein 20 Meter langes Transparent gegen den Ausbau des Flughafens aufgehängt."),
+    ("it", "Tre madri incatenate ai cancelli della Regione",
+     "Chiedono un insegnante di sostegno per i loro figli: da stamattina sono davanti al palazzo con uno striscione."),
+    ("es", "Gritos y pancartas interrumpen la junta de accionistas de una eléctrica",
+     "Una veintena de activistas contra los cortes de luz irrumpieron en la junta con carteles."),
+])
+def test_protest_forms_of_the_fifth_set(language, headline, lead):
+    assert score_protest(headline, [lead], language)[0]
+
+
+@pytest.mark.parametrize("language, headline, lead", [
+    ("it", "Volley, la Virtus non si ferma: la marcia verso lo scudetto continua",
+     "Quinta vittoria consecutiva per la squadra, che batte in tre set la capolista davanti a duemila tifosi."),
+    ("pt", "Tribunal considera ilegal greve dos estivadores",
+     "Os juízes deram razão à empresa de estiva, que contestava o aviso de greve entregue pelo sindicato em março."),
+    ("es", "Sindicatos y ministra de Trabajo fijan un calendario de reuniones",
+     "Los sindicatos se reunieron este miércoles con la ministra de Trabajo para negociar la reducción de la jornada."),
+    ("en", "Book review: a history of the crowd asks why movements win",
+     "The author follows protesters from the suffragettes to the climate strikers, and asks what made their marches work."),
+])
+def test_no_protest_of_the_fifth_set(language, headline, lead):
+    assert not score_protest(headline, [lead], language)[0]
+
+
+ONE_SENSE = ("Brandweer geeft demonstratie met nieuwe blusdrone",
+             ["De brandweer toonde donderdag op het oefenterrein een nieuwe blusdrone.",
+              "Tijdens de demonstratie bluste het toestel binnen twee minuten een brandende container.",
+              "De demonstratie trok veel bekijks van collega's uit de regio."])
+
+
+def test_one_sense_per_article_and_switched_off(monkeypatch):
+    assert not score_protest(*ONE_SENSE, "nl")[0]
+    monkeypatch.setitem(relevance.RULES, "one_sense_per_article", False)
+    assert score_protest(*ONE_SENSE, "nl")[0]

@@ -116,3 +116,12 @@ NON_EVENT_KEYS += ("rally",)
 #: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
 HEADLINE_NOT_EVENT = [r"vor \d+ jahren", r"^umfrage:|umfrage (?:zeigt|ergibt)"]
 HEADLINE_FESTIVITIES = [r"karneval|fasching|rosenmontag|festumzug|schützenfest|volksfest|marathon|prozession"]
+
+# stop 31, from a fifth invented set: a horn concert and a banner unfurled report a protest near a protest context;
+# a product shown, the right to demonstrate, an election campaign and a strike ballot with no protest word in the
+# headline are no protest
+AMBIGUOUS_WORDS += [r"hupkonzert(?:e|en)?|transparent (?:an|von|über) der \w*brücke|(?:entrollten|entrollt|hängten|befestigten) (?:[a-zäöüß]+ ){0,2}transparent"]
+NON_EVENT_SENSES += [r"\bdemonstration (?:der|des|einer|eines) neuen\b", r"\bwahlkampf\w*[^.]{0,100}|[^.]{0,100}\bwahlkampf\w*"]
+NON_EVENT_KEYS += ("wahlkampf",)
+COMPOUND_NOT += ("demonstrationsrecht", "demonstrationsfreiheit", "schlusskundgebung", "wahlkundgebung", "wahlkampfkundgebung")
+HEADLINE_FESTIVITIES += [r"urabstimmung"]

@@ -151,3 +151,15 @@ NON_EVENT_SENSES += [r"\bright to strike\b"]
 #: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
 HEADLINE_NOT_EVENT = [r"\d+ years ago", r"^(?:poll|survey):|(?:poll|survey) (?:finds|shows|suggests)"]
 HEADLINE_FESTIVITIES = [r"carnival|festival|marathon|procession"]
+
+# stop 31, from a fifth invented set: a technology shown, a campaign rally, a review and a ballot with no action
+# are no protest; a banner unfurled and a meeting disrupted are one near a protest context
+NON_EVENT_SENSES += [
+    r"\bdemonstrations? (?:[a-z\-]+ ){0,6}(?:prototypes?|technology|drones?|robots?|devices?|vehicles?|trains?|aircraft|software|products?)\b|"
+    r"\b(?:prototypes?|technology|drones?|robots?|devices?|vehicles?|trains?|aircraft|software|products?) (?:[a-z\-]+ ){0,6}demonstrations?\b",
+    r"\b(?:campaign|election|re-election) (?:rally|rallies|event)\b",
+]
+AMBIGUOUS_WORDS += [r"unfurl(?:ed|ing)? (?:a |an )?(?:\w+ )?banner|banner drop|disrupt(?:ed|ing) (?:the|a) (?:meeting|agm|speech|hearing)|heckl(?:ed|ing)"]
+HEADLINE_NOT_EVENT += [r"book review|^review:"]
+#: topics that make the article about something else when the headline names no protest (rule headline_not_event)
+HEADLINE_FESTIVITIES += [r"ballot|no dates? (?:set|yet|announced)"]

@@ -108,3 +108,13 @@ NON_EVENT_SENSES += [r"\bderecho (?:a|de) (?:la )?huelga\b"]
 #: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
 HEADLINE_NOT_EVENT = [r"hace \d+ años", r"^(?:encuesta|sondeo) ?:|(?:encuesta|sondeo) (?:revela|muestra)"]
 HEADLINE_FESTIVITIES = [r"carnaval|festival|maratón|procesión|romería|cabalgata"]
+
+# stop 31, from a fifth invented set: shouts and placards that interrupt a meeting report a protest; unions meeting a
+# minister or an employer, and a court that declares a strike unlawful, are no protest
+AMBIGUOUS_WORDS += [r"gritos y pancartas|pancartas y gritos|(?:interrump|irrump)\w+ (?:en )?(?:la|el) (?:junta|pleno|acto|discurso|asamblea)"]
+NON_EVENT_SENSES += [
+    r"\bse reunieron\b[^.]{0,60}\bcon (?:la|el|los|las) (?:ministr|president|secretari|alcald|director|gerent|patronal|empresa|gobierno)\w*",
+    r"\bsindicatos?\b[^.]{0,60}\b(?:reuni[oó]n|reuniones|negociaci[oó]n|mesa|calendario|acuerdo|diálogo)\b",
+]
+NON_EVENT_KEYS += ("reuni", "sindicato")
+HEADLINE_NOT_EVENT += [r"declara ilegal|reseña"]

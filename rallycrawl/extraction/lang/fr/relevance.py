@@ -99,3 +99,8 @@ NON_EVENT_KEYS += ("carnaval",)
 #: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
 HEADLINE_NOT_EVENT = [r"il y a \d+ ans", r"^sondage ?:|sondage (?:montre|révèle)"]
 HEADLINE_FESTIVITIES = [r"carnaval|corso|festival|marathon|procession"]
+
+# stop 31, from a fifth invented set: a protest camp ("campement", "ZAD") near a protest context; a court that
+# declares a strike unlawful and a review are no protest
+AMBIGUOUS_WORDS += [r"campements?|zad|zadistes|(?:ont )?(?:déployé|déploient) une (?:immense |grande |gigantesque )?banderole"]
+HEADLINE_NOT_EVENT += [r"(?:déclare|juge|jugée?|déclarée?) (?:illicite|illégale?)|critique littéraire"]

@@ -71,3 +71,12 @@ NON_EVENT_SENSES += [r"\bdiritto (?:di|allo) sciopero\b"]
 #: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
 HEADLINE_NOT_EVENT = [r"\d+ anni fa", r"^sondaggio ?:|sondaggio (?:rivela|mostra)"]
 HEADLINE_FESTIVITIES = [r"carnevale|sagra|festival|maratona|processione|palio"]
+
+# stop 31, from a fifth invented set: mothers chained to gates report a protest near a protest context; a team's march
+# to the title, a car rally, an essay and a review are no protest
+AMBIGUOUS_WORDS += [r"incatenat[eoia]|si sono incatenat[eoia]"]
+NON_EVENT_SENSES += [
+    r"\bmarcia (?:verso|trionfale verso) (?:lo scudetto|il titolo|la promozione|la salvezza|la finale|la serie a|il primo posto)\b",
+    r"\brally (?:della|dello|del|di|automobilistico|storico)\b(?! borsa)",
+]
+HEADLINE_NOT_EVENT += [r"un saggio|recensione|dichiara illegittimo"]

@@ -52,3 +52,11 @@ NON_EVENT_KEYS += ("staken",)
 #: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
 HEADLINE_NOT_EVENT = [r"\d+ jaar geleden", r"^(?:peiling|enquête|onderzoek) ?:|(?:peiling|enquête) (?:toont|laat zien)"]
 HEADLINE_FESTIVITIES = [r"carnaval|festival|marathon|processie|kermis"]
+
+# stop 31, from a fifth invented set: a demonstration given with a tool or product and the right to demonstrate are no
+# protest
+NON_EVENT_SENSES += [
+    r"\b(?:geeft|gaf|gaven|geven|gegeven) (?:[a-z]+ ){0,3}demonstratie\b|\bdemonstratie (?:[a-z]+ ){0,2}gegeven\b|"
+    r"\bdemonstratie met (?:een|de|het) \b",
+]
+COMPOUND_NOT += ("demonstratierecht", "demonstratievrijheid")

@@ -86,3 +86,8 @@ NON_EVENT_SENSES += [r"\bdireito (?:à|de) greve\b", r"\b(?:ataque|atacantes?|av
 #: ago") and a poll; and festivities, when the headline holds no protest word (lower case)
 HEADLINE_NOT_EVENT = [r"há \d+ anos", r"^(?:sondagem|pesquisa|inquérito) ?:|(?:sondagem|pesquisa) (?:revela|mostra|aponta)"]
 HEADLINE_FESTIVITIES = [r"carnaval|festival|maratona|procissão|romaria"]
+
+# stop 31, from a fifth invented set: boats or trucks that close a port, a bridge or a road report a protest near a
+# protest context; a court that declares a strike unlawful is no protest
+AMBIGUOUS_WORDS += [r"(?:fecham|fecharam|bloqueiam|bloquearam) (?:a barra|o porto|a entrada do porto|a ponte|a estrada|o acesso)"]
+HEADLINE_NOT_EVENT += [r"(?:considera|declara|declarou|considerou) ilega(?:l|is)|resenha"]
