@@ -820,6 +820,16 @@ def _headline_town(headline: str) -> str | None:
     return m.group("city")
 
 
+def _town_in_headline(headline: str) -> str | None:
+    """Rule ``location_headline_any_town``: a town the gazetteer knows anywhere in the headline ("Bins pile up
+    across Stockport as …", "…: Cremona senza autobus"), no country: the town a bare venue of the lead is in
+    ("the depot" -> "the depot, Stockport"), when no dateline says."""
+    if not event_rules.on("location_headline_any_town"):
+        return None
+    towns = [p for p in places_in(headline, _LowerWords([headline])) if not is_country(p)]
+    return towns[0] if len(towns) == 1 else None
+
+
 def _event_location(headline: str, lead: list[str], reporting: "_ReportingSentences", language: str | None) -> str | None:
     """A place the headline puts the event at, else the lead's, else any place in the headline, else a town the
     headline ends with."""
@@ -827,7 +837,9 @@ def _event_location(headline: str, lead: list[str], reporting: "_ReportingSenten
     if in_headline:
         return _with_city(in_headline, lead, reporting, language)
     found = (
-        _location(lead, reporting=reporting, language=language, city=_headline_town(headline))
+        _location(
+            lead, reporting=reporting, language=language, city=_headline_town(headline), venue_town=_town_in_headline(headline)
+        )
         or _location([headline], dateline=False, language=language)
     )
     if found is None and event_rules.on("location_headline_town_end"):
@@ -1178,11 +1190,12 @@ def _bare_venue(paragraphs: list[str], reporting: "_ReportingSentences", languag
 
 def _location(
     paragraphs: list[str], *, dateline: bool = True, reporting: _ReportingSentences | None = None,
-    language: str | None = None, named: bool = True, city: str | None = None,
+    language: str | None = None, named: bool = True, city: str | None = None, venue_town: str | None = None,
 ) -> str | None:
     """Where the event took place: a place after "outside", "in", "vor dem", "frente a"... in a
     sentence reporting it, else the dateline city, else a known place the reporting sentences name.
-    ``city``: the town the headline opens with ("Marseille : …"), read as a dateline."""
+    ``city``: the town the headline opens with ("Marseille : …"), read as a dateline; ``venue_town``: a town
+    the headline names elsewhere, only to say where a bare venue is (rule location_headline_any_town)."""
     reporting = reporting or _ReportingSentences(language)
     common_words = _LowerWords(paragraphs)
     pattern, single_preps = _place_words(language)
@@ -1226,12 +1239,12 @@ def _location(
                         rule = "location_crowd_sentence"
                     event_rules.note("location", rule)
                     found = _without_object_after_town(found, common_words, language)
-                    return _with_town(_without_contraction(found, language), city, common_words, language)
+                    return _with_town(_without_contraction(found, language), city or venue_town, common_words, language)
     if not named:
         return None
     venue = _bare_venue(paragraphs, reporting, language)
     if venue:
-        venue = _with_town(venue, city, common_words, language)
+        venue = _with_town(venue, city or venue_town, common_words, language)
         event_rules.note("location", "location_bare_venue")
         return venue
     if city:

@@ -109,6 +109,10 @@ RULES = {
     # verb-second clause after the town is no part of the place: "verteilten vor dem Rathaus in Kassel
     # Flugblätter" -> "Rathaus in Kassel" (the capitalised run cut after the longest town the gazetteer knows)
     "location_object_after_town": True,
+    # (with location_venue_town) the one town the gazetteer knows anywhere in the headline is the town of a bare
+    # venue the lead names, when no dateline gives one: "Bins pile up across Stockport …" + "outside the depot"
+    # -> "the depot, Stockport"
+    "location_headline_any_town": True,
     # (with location_lower_venue) in a language that puts adjectives after the noun, one adjective after the
     # place noun (lang/<code>/event.py VENUE_ADJECTIVES, by their endings): "le dépôt pétrolier de X", "el
     # hospital universitario de X", "lo stabilimento siderurgico di X", "o hospital universitário de X"

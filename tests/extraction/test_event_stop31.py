@@ -84,3 +84,18 @@ def test_tens_as_words(language, sentence, size):
 def test_a_decade_is_no_crowd(language, sentence):
     from rallycrawl.extraction.crowd_size import find_crowd_sizes
     assert find_crowd_sizes(sentence, language=language) == []
+
+
+def test_headline_any_town_names_a_bare_venue_and_switched_off(monkeypatch):
+    headline = "Bins pile up across Stockport as collectors stay off work"
+    lead = ["Refuse collectors walked out on Monday and about 60 of them picketed outside the depot from dawn."]
+    assert extract_event(headline, lead, language="en").location == "the depot, Stockport"
+    monkeypatch.setitem(event_rules.RULES, "location_headline_any_town", False)
+    assert extract_event(headline, lead, language="en").location == "the depot"
+
+
+def test_headline_any_town_is_no_dateline():
+    # a place the lead names is kept: the headline's town only completes a bare venue
+    headline = "Hong Kong marchers fear Beijing crackdown"
+    lead = ["Thousands of people marched through Kowloon on Sunday to oppose the new security law."]
+    assert "Beijing" not in (extract_event(headline, lead, language="en").location or "")
