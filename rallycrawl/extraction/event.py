@@ -246,13 +246,18 @@ def _language_place_template(module) -> str:
     nouns = "|".join(f"(?:{n})" for n in getattr(module, "PLACE_NOUNS", ()))
     # (rule location_venue_adjective: an adjective after the place noun, VENUE_ADJECTIVES: "le dépôt pétrolier de X")
     adjectives = "|".join(getattr(module, "VENUE_ADJECTIVES", ())) if event_rules.on("location_venue_adjective") else ""
+    articleless = "|".join(getattr(module, "ARTICLELESS_VENUES", ())) if event_rules.on("location_articleless_venue") else ""
     if event_rules.on("location_lower_venue"):
         venue = (
             rf"(?:{_AFTER_ARTICLE}(?:[a-zà-ÿ]+['’]s )?(?:[a-zà-ÿ]+ ){{0,{3 if event_rules.on('location_venue_chain') else 2}}}?"
             rf"(?:{nouns + '|' if nouns else ''}{_LOWER_PLACE_NOUN})"
             + (rf"(?: (?:{adjectives}))?" if adjectives else "")
             + rf"(?: (?:in|of|at|near|en|à|a|em|di|de|van|in der|von|de la|del|della|da|do|du|des|dos|das|degli|delle))?"
-            rf" {_DETERMINER_GROUP})?"
+            rf" {_DETERMINER_GROUP}"
+            # (rule location_articleless_venue: a street or square noun the language writes with no article, ARTICLELESS_VENUES:
+            # "in piazza Mameli", "in via Roma")
+            + (rf"|(?<=\s)(?:{articleless})(?: (?:di|del|della|dei|degli|delle))? " if articleless else "")
+            + ")?"
         )
         template = template.replace(f"{_NOT_PLACE_START}{_CAPS}", f"{venue}{_NOT_PLACE_START}{_CAPS}", 1)
     if event_rules.on("location_language_words"):

@@ -117,6 +117,9 @@ RULES = {
     # place noun (lang/<code>/event.py VENUE_ADJECTIVES, by their endings): "le dépôt pétrolier de X", "el
     # hospital universitario de X", "lo stabilimento siderurgico di X", "o hospital universitário de X"
     "location_venue_adjective": True,
+    # (with location_lower_venue) a street or square noun written with no article before its name (lang/<code>/event.py
+    # ARTICLELESS_VENUES): Italian "in piazza Mameli", "in via Roma", "in corso Vittorio Emanuele"
+    "location_articleless_venue": True,
     # a name no gazetteer knows is a town by its position: after the language's town preposition
     # (TOWN_PREPOSITIONS) and set off as an aside or closing the clause ("…, à Granvelle, pour",
     # "trabalhadores da X, em Vale de Cedros, cumprem", "rallied in Kellstadt on Friday")

@@ -99,3 +99,18 @@ def test_headline_any_town_is_no_dateline():
     headline = "Hong Kong marchers fear Beijing crackdown"
     lead = ["Thousands of people marched through Kowloon on Sunday to oppose the new security law."]
     assert "Beijing" not in (extract_event(headline, lead, language="en").location or "")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("I lavoratori si sono radunati in piazza Mameli a Savona.", "piazza Mameli a Savona"),
+    ("Una sessantina di militanti si sono radunati sabato in piazza Sisto IV.", "piazza Sisto IV"),
+])
+def test_articleless_venue_and_switched_off(monkeypatch, sentence, place):
+    from rallycrawl.extraction import event as event_module
+    assert extract_event("Presidio antifascista", [sentence], language="it").location == place
+    monkeypatch.setitem(event_rules.RULES, "location_articleless_venue", False)
+    event_module._place_words.cache_clear()
+    try:
+        assert extract_event("Presidio antifascista", [sentence], language="it").location != place
+    finally:
+        event_module._place_words.cache_clear()

@@ -79,7 +79,7 @@ CROWD_NOT_PEOPLE = (r"per cento|anni|giorni|ore|settimane|mesi|euro|chilometri|m
 # --- Location (read by event.py with the rules of event_rules.RULES named location_*)
 #: prepositions that name where a protest was ("a Roma", "davanti al Ministero", "in piazza San Giovanni")
 PLACE_PREPOSITIONS = (
-    "a", "in", "davanti", "davanti a", "in piazza", "per le strade di", "per le vie di", "nel centro di", "da", "verso",
+    "a", "in", "davanti", "davanti a", "per le strade di", "per le vie di", "nel centro di", "da", "verso",
     "sotto", "fino a", "presso",
 )
 PLACE_DETERMINERS = ("al ", "alla ", "allo ", "all'", "all’", "ai ", "alle ", "il ", "lo ", "l'", "l’", "del ", "della ")
@@ -204,3 +204,7 @@ VENUE_ADJECTIVES = (r"[a-zà-ù]+(?:ale|ali|ario|aria|ico|ica|iero|iera|ivo|iva|
 CROWD_PEOPLE = (*CROWD_PEOPLE, r"ragazzi|ragazze")
 #: a decade is no crowd ("in de jaren zestig betoogden studenten": the words before a count that make it none)
 CROWD_NOT_AFTER = (r"anni",)
+
+#: street and square nouns Italian writes with no article before the name ("in piazza Mameli", "in via Roma";
+#: rule location_articleless_venue)
+ARTICLELESS_VENUES = (r"piazza|piazzale|via|viale|corso|largo|lungomare|vicolo",)
