@@ -114,3 +114,12 @@ def test_articleless_venue_and_switched_off(monkeypatch, sentence, place):
         assert extract_event("Presidio antifascista", [sentence], language="it").location != place
     finally:
         event_module._place_words.cache_clear()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unas 300 personas se concentraron frente al ayuntamiento.",
+    "Frente al ayuntamiento se concentraron unas 300 personas.",
+    "Unas 300 personas se concentraron delante del ayuntamiento.",
+])
+def test_spanish_frente_al_bare_venue(sentence):
+    assert extract_event("Protesta vecinal", [sentence], language="es").location == "ayuntamiento"

@@ -116,7 +116,7 @@ CROWD_MILLIONS = ("millones", "millón")
 CROWD_NOT_PEOPLE = (r"por ciento|años|días|horas|semanas|meses|euros|pesos|dólares|kilómetros|metros|votos|firmas|agentes|policías|uniformados|efectivos",)
 
 # --- Location (read by event.py with the rules of event_rules.RULES named location_*)
-PLACE_PREPOSITIONS = ("las calles de", "a las puertas de", "a las puertas del", "a la altura de", "en los alrededores de", "en las inmediaciones de", "desde", "hasta", "en el centro de", "por el centro de",
+PLACE_PREPOSITIONS = ("frente", "delante", "las calles de", "a las puertas de", "a las puertas del", "a la altura de", "en los alrededores de", "en las inmediaciones de", "desde", "hasta", "en el centro de", "por el centro de",
                       # "salieron a la calzada X", "marcharon a la plaza X" (a one-word place after "a" is not read)
                       "a")
 #: articles between a preposition and a place ("frente al Congreso", "hasta la Plaza")
