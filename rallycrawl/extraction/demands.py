@@ -117,6 +117,9 @@ RULES = {
     # a comma or full stop and a closing single quotation mark end the ask, as a double one does:
     # "we are asking for more hands,' she told the crowd" -> "more hands"
     "single_quote_end": True,
+    # a spoken cue right after a negation asks nothing: "No pedimos lujos", "Non vogliamo che succeda ad altri",
+    # "Não queremos esmolas" (the ask, if any, follows another cue: "pedimos dignidad")
+    "negated_spoken_cue": True,
 }
 for _name in switched_off("RALLYCRAWL_DEMAND_RULES_OFF", RULES, "demand"):
     RULES[_name] = False
@@ -1193,6 +1196,10 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation], langu
     return found
 
 
+#: a negation right before a spoken cue, in the languages read (rule negated_spoken_cue)
+_NEGATION_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bnicht|\bno|\bnon|\bnão|\bniet|\bnunca|\bmai)\s+$")
+
+
 def _spoken_asks(text: str, lowered: str, cues, source: str) -> list[Demand]:
     """The asks after the spoken cues of ``text`` ("we want …", "exigimos …", "wir fordern …");
     ``lowered`` is its lower case, as long as it."""
@@ -1202,6 +1209,8 @@ def _spoken_asks(text: str, lowered: str, cues, source: str) -> list[Demand]:
             continue  # "if they want to", "when we need it"
         if RULES["impersonal_remark"] and cues.remark is not None and cues.remark.match(lowered, end):
             continue  # "it should be noted that"
+        if RULES["negated_spoken_cue"] and _NEGATION_BEFORE.search(lowered, max(0, start - 12), start):
+            continue  # "no pedimos lujos", "non vogliamo che …"
         clause = _without_lead(_clause(text[end:].lstrip()), cues.leading)
         clause = _WE_CLAUSE.split(clause)[0]
         if len(clause.split()) >= 2:

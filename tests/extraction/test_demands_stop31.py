@@ -75,3 +75,23 @@ def test_single_quote_end_switched_off(rule_off):
     got = [t for t, _ in found(
         "Union organiser Mia Trent said the nurses were demanding more staff,' she told the crowd outside.", "en")]
     assert "more staff" not in got
+
+
+def _quoted(text, language):
+    from rallycrawl.record import Quote
+    quote = Quote(text=text, speaker="Ana Ruiz", paragraph=1)
+    return [d.text for d in extract_demands(["Cientos de vecinos protestaron."], quotes=[quote], language=language)]
+
+
+@pytest.mark.parametrize("language, text, asks", [
+    ("es", "No pedimos lujos, pedimos una vivienda digna y segura.", ["una vivienda digna y segura"]),
+    ("pt", "Não queremos esmolas, queremos salários justos.", ["salários justos"]),
+    ("it", "Non vogliamo che succeda ad altri ragazzi.", []),
+])
+def test_negated_spoken_cue(language, text, asks):
+    assert _quoted(text, language) == asks
+
+
+def test_negated_spoken_cue_switched_off(rule_off):
+    rule_off("negated_spoken_cue")
+    assert _quoted("Non vogliamo che succeda ad altri ragazzi.", "it") != []
