@@ -149,7 +149,11 @@ RULES: dict[str, str] = {
     "repeated-name": "a name of several words that is no person's (Keep Our Harbour, Dorval Market Insight) named twice in a protest report",
     "repeated-name-work": "not the title of a work named twice: a name right after a work noun (his novel, Harbour of Glass), an opening quotation mark or angle bracket, or a capitalised article inside a sentence (and The Keepers of Tide)",
     "repeated-name-label": "not a label or a product line named twice: a name ending in one letter, a Roman numeral or a number (Group D, Phase II, Model 3), or one with a word in capitals and no connector or stop word (Velmo TV, KX Keys)",
+    "club-word": "a name of two words or more that a sports club's word or abbreviation opens, ends or holds is a club's: FC Lauwersmeer, Atletico Montebello Calcio, Ashford Rovers FC, Grupo Desportivo Ribeirense (lang/<code>/organisations.py CLUB_WORDS_FIRST, CLUB_WORDS_LAST, CLUB_WORDS_INSIDE)",
     # span rules
+    "club-year": "a club's year written with an apostrophe goes on its name: SV Veluwezoom '09 (a name club-word reads)",
+    "score-after-name": "a number after a name and right before a dash or colon and a digit is a score or a range, no part of the name: Harbour City 2-1, Dunmore Athletic 1:0 -> Harbour City, Dunmore Athletic",
+    "club-abbreviation-cut": "a club's abbreviation inside a span after one opening word or a connector opens the club's name: Koploper FC Lauwersmeer, Trainer van FC Lauwersmeer -> FC Lauwersmeer",
     "furniture-head": "a capitalised furniture word (Watch) that ends a run of two or more capitalised words heads the name, in protest reports (elsewhere as often a product's name): Kestrel Rights Watch, not 'Watch: the march', not 'Watch Video'",
     "and-tail": "join a short tail after and/y/und: Alliance of Stage Lighting and Sound Technicians",
     "and-tail-person": "not a person's name as the tail: Department of Harbour Security and Ana Roe",
@@ -781,6 +785,26 @@ def _members_of_cut(words: list[tuple[str, int]], code: str) -> list[tuple[str, 
     return words
 
 
+def _club_abbreviation(word: str) -> bool:
+    """A club's abbreviation as written, in capitals or mixed case: "FC", "SV", "VfL", "TuS" (not "Fortuna")."""
+    return word.lower() in _CLUB_FIRST and not word.istitle()
+
+
+def _club_abbreviation_cut(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Rule ``club-abbreviation-cut``: "Koploper FC Lauwersmeer", "Trainer van FC Lauwersmeer" -> "FC Lauwersmeer": a
+    club's abbreviation before a capitalised word, after the one word that opens the sentence or after a connector,
+    opens the club's name."""
+    for j in range(1, len(words) - 1):
+        w = words[j][0]
+        if (
+            _club_abbreviation(w)
+            and words[j + 1][0][:1].isupper()
+            and (j == 1 or words[j - 1][0] in _CONNECTORS)
+        ):
+            return words[j:]
+    return words
+
+
 def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[str, int]]:
     """Drop stop words at the start, and connectors or stop words at the end ("Senate on Monday").
 
@@ -788,6 +812,8 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
     "CEO of Acme Group" -> "Acme Group", "Democrat on the House Committee" -> "House Committee".
     An article of another language opens a name ("Los Alamos National Laboratory" in English).
     """
+    if len(words) > 2 and "club-abbreviation-cut" not in _OFF:
+        words = _club_abbreviation_cut(words)
     openers = _language(code).openers
     while words and (
         words[0][0].lower().strip(".") in STOP_WORDS or words[0][0].isdigit() or words[0][0].lower() in openers
@@ -1212,7 +1238,7 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
                 plain = False
                 break
             low = w.lower()
-            if low.strip(".") in _SPECIAL_WORDS or low in role_after:
+            if low.strip(".") in _SPECIAL_WORDS or low in role_after or (low in _CLUB_FIRST and not w.istitle()):
                 plain = False
                 break
     if plain and (
@@ -1304,6 +1330,9 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
                         # "Asamblea Nacional de Estudiantes", "Fiscalía General de Justicia": an organisation word
                         # opens the name, no person's
                         left[0].lower() in _HEAD_FIRST and "of-person-head-first" not in _OFF
+                    ) and not (
+                        # "Clube Desportivo de Aldeia Nova", "Sporting Clube de Alvor": a club's words, no person's
+                        "club-word" not in _OFF and _club_name([x.lower() for x in left])
                     ):
                         chunk = chunk[j + 1 + skip :]
                         texts = right
@@ -1391,6 +1420,32 @@ def _legal_form_last(raw: list[str]) -> bool:
     return "legal-form" not in _OFF and raw[-1].rstrip(".,") in _LEGAL_FORMS
 
 
+#: sports clubs' words (rule club-word; lang/<code>/organisations.py CLUB_WORDS_FIRST, _LAST, _INSIDE)
+_CLUB_FIRST = frozenset(_language_data("CLUB_WORDS_FIRST"))
+_CLUB_LAST = frozenset(_language_data("CLUB_WORDS_LAST"))
+_CLUB_INSIDE = frozenset(_language_data("CLUB_WORDS_INSIDE"))
+_CLUB_ADJECTIVES = frozenset(_language_data("CLUB_ADJECTIVES"))
+_CLUB_BODY_NOUNS = frozenset(_language_data("CLUB_BODY_NOUNS"))
+#: a club's year after its name, written with an apostrophe ("SV Veluwezoom '09"): rule club-year
+#: a number ending a name (" 2" in "Harbour City 2-1"): rule score-after-name
+_SCORE_NUMBER = re.compile(r" \d{1,3}$")
+_CLUB_YEAR = re.compile(r" ['’]\d\d(?![\w'’])")
+
+
+def _club_name(words: list[str]) -> bool:
+    """Rule ``club-word``: a name of two words or more (lower-cased, a year after it left out) that a sports club's
+    word or abbreviation opens ("FC Lauwersmeer", "Atletico Montebello"), ends ("Ashford Rovers FC", "Atletico
+    Montebello Calcio") or holds ("Grupo Desportivo Ribeirense", "Clube Desportivo de Aldeia Nova") is a club's."""
+    if words and words[-1][:1] in ("'", "’") and words[-1][1:].isdigit():
+        words = words[:-1]
+    return len(words) > 1 and (
+        words[0] in _CLUB_FIRST
+        or words[-1] in _CLUB_LAST
+        or not _CLUB_INSIDE.isdisjoint(words)
+        or any(w in _CLUB_ADJECTIVES and words[i - 1] in _CLUB_BODY_NOUNS for i, w in enumerate(words) if i)
+    )
+
+
 @lru_cache(maxsize=8192)
 def _has_head(name: str) -> bool:
     if " – " in name and "dash-joined-name" not in _OFF:
@@ -1405,6 +1460,8 @@ def _has_head(name: str) -> bool:
     content = [w for w in words if w not in _CONNECTORS]
     if len(content) < 2:
         return False
+    if "club-word" not in _OFF and _club_name(words):
+        return True  # "FC Lauwersmeer", "Ashford Rovers FC", "Grupo Desportivo Ribeirense"
     if len(words) == 2 and words[-1] in _PEOPLE_HEADS and "head-people-two-words" not in _OFF:
         return False  # "Hotel Workers", "Brindlecart Workers": people, not "United Harbour Workers"
     if words[-1] in ORG_HEADS or words[0] in _HEAD_FIRST:
@@ -2717,6 +2774,8 @@ def _find_spans(
     motto = code == "de" and "motto-infinitive" not in _OFF
     address = code == "en" and "address-number-name" not in _OFF
     dash = "dash-joined-name" not in _OFF
+    club_year = "club-year" not in _OFF and "club-word" not in _OFF
+    score = "score-after-name" not in _OFF
     sentence_case = romance and "sentence-case-tail" not in _OFF
     comma_legal = romance and "legal-form-comma" not in _OFF
     inner_rounds = 3 if "inner-connector-again" not in _OFF else 1  # (rule inner-connector-again)
@@ -2821,6 +2880,22 @@ def _find_spans(
                     # "84-40" + " Elmhurst Avenue Tenants' Association": the building the association is named by
                     raw = joined[number.start() : next_from]
                     m_start = number.start()
+            if (
+                score
+                and following in ("-", "–", ":")
+                and joined[next_from + 1 : next_from + 2].isdigit()
+                and (score_at := _SCORE_NUMBER.search(raw)) is not None
+            ):  # "Dunmore Athletic 2" + "-0": the score, not the name's number
+                raw = raw[: score_at.start()]
+                next_from = m.start() + len(raw)
+                following = joined[next_from : next_from + 1]
+            if club_year and following == " " and joined.startswith((" '", " ’"), next_from):
+                year = _CLUB_YEAR.match(joined, next_from)
+                if year and _club_name(raw.lower().split()):  # "SV Veluwezoom" + " '09": the club's year
+                    raw += year.group()
+                    next_from = year.end()
+                    matches = NAME.finditer(joined, next_from)
+                    following = joined[next_from : next_from + 1]
             parts = cache.get(raw)  # the cache's own look-up, without a call: most spans recur
             if parts is None:
                 parts = _span_parts(raw, code)

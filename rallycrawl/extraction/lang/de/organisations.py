@@ -257,3 +257,10 @@ MUNICIPALITY_FEMININE = ("Stadt", "Gemeinde", "Stadtverwaltung")  # after "die",
 MUNICIPALITY_PLACE_BEFORE = frozenset(
     "in nach aus bei durch um über an auf zu von vor hinter neben zwischen ganz".split()
 )
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Grupo Desportivo Ribeirense"); a club's year after the name ("SV Veluwezoom '09") is its own
+CLUB_WORDS_FIRST = ("fc", "sv", "tsv", "vfl", "vfb", "vfr", "tus", "fsv", "spvgg", "sc", "fortuna", "eintracht", "borussia")
+CLUB_WORDS_LAST = ("fc",)
+CLUB_WORDS_INSIDE = ()

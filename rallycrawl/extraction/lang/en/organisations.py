@@ -331,3 +331,10 @@ ORG_POSSESSIONS = (
 #: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
 #: more that ends in one is a company's (rule legal-form): "Kestrel Freight *Inc.*", "Lumo Holdings *PLC*"
 LEGAL_FORMS = ("Inc", "Ltd", "LLC", "PLC", "plc", "Corp", "LLP", "Co")
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Grupo Desportivo Ribeirense"); a club's year after the name ("SV Veluwezoom '09") is its own
+CLUB_WORDS_FIRST = ("fc",)
+CLUB_WORDS_LAST = ("fc", "afc", "rovers", "wanderers", "athletic", "albion", "hotspur", "united")
+CLUB_WORDS_INSIDE = ()

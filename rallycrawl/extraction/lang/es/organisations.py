@@ -148,3 +148,13 @@ COMPANY_NOUNS = frozenset("grupo fabricante constructora empresa compañía mult
 #: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
 #: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
 ARTICLED_PREPOSITIONS = frozenset("del al".split())
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Real Club Giralda"); an adjective of sport after a body's noun (CLUB_BODY_NOUNS) makes one too: "Grupo
+#: Desportivo Ribeirense", "Unione Sportiva X" (not "Giudice Sportivo"); a club's year after the name is its own
+CLUB_WORDS_FIRST = ("atlético", "cd", "ud", "cf", "racing")
+CLUB_WORDS_LAST = ("cf",)
+CLUB_WORDS_INSIDE = ("club",)
+CLUB_ADJECTIVES = ("deportivo", "deportiva")
+CLUB_BODY_NOUNS = ("club", "unión", "sociedad", "agrupación", "asociación")

@@ -154,3 +154,10 @@ ARTICLED_PREPOSITIONS = frozenset("du des au aux".split())
 #: a département's number after a body's name names its branch there ("la FSU *93*", "Solidaires *87*"): rule
 #: department-branch (01 to 95, Corsica's 2A and 2B, the overseas 971 to 976)
 DEPARTMENT_NUMBER = r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]"
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Grupo Desportivo Ribeirense"); a club's year after the name ("SV Veluwezoom '09") is its own
+CLUB_WORDS_FIRST = ("olympique", "fc", "rc")
+CLUB_WORDS_LAST = ()
+CLUB_WORDS_INSIDE = ()

@@ -133,3 +133,13 @@ COMPANY_NOUNS = frozenset("gruppo produttore azienda società colosso multinazio
 #: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
 #: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
 ARTICLED_PREPOSITIONS = frozenset("del dello della dei degli delle dal dallo dalla dai dagli dalle dell' dell’ dall' dall’".split())
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Real Club Giralda"); an adjective of sport after a body's noun (CLUB_BODY_NOUNS) makes one too: "Grupo
+#: Desportivo Ribeirense", "Unione Sportiva X" (not "Giudice Sportivo"); a club's year after the name is its own
+CLUB_WORDS_FIRST = ("atletico", "virtus", "ssc", "asd")
+CLUB_WORDS_LAST = ("calcio",)
+CLUB_WORDS_INSIDE = ()
+CLUB_ADJECTIVES = ("sportiva", "sportivo")
+CLUB_BODY_NOUNS = ("unione", "associazione", "società", "polisportiva", "gruppo")

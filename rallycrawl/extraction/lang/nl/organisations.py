@@ -131,3 +131,10 @@ COMPANY_NOUNS = frozenset("concern fabrikant producent bedrijf onderneming".spli
 #: not after a preposition of place (MUNICIPALITY_PLACE_BEFORE: "in de stad Olmen" is the town)
 MUNICIPALITY_NOUNS = ("gemeente", "stad", "provincie")
 MUNICIPALITY_PLACE_BEFORE = frozenset("in naar uit van door bij buiten binnen rond voor achter over langs tot".split())
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Grupo Desportivo Ribeirense"); a club's year after the name ("SV Veluwezoom '09") is its own
+CLUB_WORDS_FIRST = ("fc", "sv", "vv", "rksv", "sc")
+CLUB_WORDS_LAST = ()
+CLUB_WORDS_INSIDE = ()

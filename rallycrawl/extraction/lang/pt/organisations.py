@@ -122,3 +122,13 @@ COMPANY_NOUNS = frozenset("grupo fabricante empresa companhia construtora minera
 #: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
 #: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
 ARTICLED_PREPOSITIONS = frozenset("do da dos das pelo pela pelos pelas".split())
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Real Club Giralda"); an adjective of sport after a body's noun (CLUB_BODY_NOUNS) makes one too: "Grupo
+#: Desportivo Ribeirense", "Unione Sportiva X" (not "Giudice Sportivo"); a club's year after the name is its own
+CLUB_WORDS_FIRST = ("atlético", "sporting", "gd", "cd")
+CLUB_WORDS_LAST = ()
+CLUB_WORDS_INSIDE = ("clube",)
+CLUB_ADJECTIVES = ("desportivo", "desportiva", "esportiva")
+CLUB_BODY_NOUNS = ("grupo", "clube", "união", "sociedade", "associação", "agremiação")

@@ -1,0 +1,68 @@
+"""Organisation rules of stop 31 (sports clubs, scores, names cut at inner lists, members before a body's name).
+Every sentence and name is written for these tests."""
+
+from rallycrawl.extraction.analysis import analyse_article
+
+
+def names(paragraphs, language, headline="Derby am Sonntag"):
+    return [o.name for o in analyse_article(headline, paragraphs, language=language).organisations]
+
+
+# --- club-word, club-abbreviation-cut, club-year ---------------------------------------------------------------------
+
+DUTCH_MATCH = ["Koploper FC Dinkelland heeft zaterdag verloren van VV Rheden '23.",
+               "De trainer van FC Dinkelland was teleurgesteld.", "SV Berkelzoom '09 won met 3-0."]
+
+
+def test_dutch_club_abbreviations_and_years():
+    found = names(DUTCH_MATCH, "nl")
+    assert "FC Dinkelland" in found
+    assert "VV Rheden '23" in found
+    assert "SV Berkelzoom '09" in found
+    assert not any(n.startswith(("Koploper", "De trainer")) for n in found)
+
+
+def test_club_words_in_four_languages():
+    assert {"Harfield Rovers FC", "Bexley Wanderers"} <= set(names(
+        ["Harfield Rovers FC beat Bexley Wanderers on Saturday.", "Harfield Rovers FC said the win was deserved."], "en"))
+    assert {"Fortuna Kellinghusen", "TSV Wedel 04"} <= set(names(
+        ["Fortuna Kellinghusen hat gegen den TSV Wedel 04 gewonnen."], "de"))
+    assert {"Atletico Valdera Calcio", "Virtus Castelmonte"} <= set(names(
+        ["Ieri l'Atletico Valdera Calcio ha battuto la Virtus Castelmonte."], "it"))
+    assert {"Grupo Desportivo Santanense", "Clube Desportivo de Vila Franca"} <= set(names(
+        ["O Grupo Desportivo Santanense venceu o Clube Desportivo de Vila Franca."], "pt"))
+
+
+def test_a_sports_adjective_needs_a_body_noun_before_it():
+    found = names(["O Giudice Sportivo Nazionale ha squalificato il difensore per due giornate."], "it")
+    assert "Giudice Sportivo Nazionale" not in found
+
+
+def test_club_word_switched_off(organisation_rule_off):
+    organisation_rule_off("club-word")
+    assert "Grupo Desportivo Santanense" not in names(["O Grupo Desportivo Santanense venceu ontem."], "pt")
+
+
+def test_club_abbreviation_cut_switched_off(organisation_rule_off):
+    organisation_rule_off("club-abbreviation-cut")
+    assert "FC Dinkelland" not in names(["Koploper FC Dinkelland heeft zaterdag verloren."], "nl")
+
+
+def test_club_year_switched_off(organisation_rule_off):
+    organisation_rule_off("club-year")
+    assert "SV Berkelzoom '09" not in names(DUTCH_MATCH, "nl")
+
+
+# --- score-after-name -------------------------------------------------------------------------------------------------
+
+SCORE = ["Harfield Rovers beat Dunmore Athletic 2-0 on Saturday."]
+
+
+def test_a_score_is_no_part_of_the_name():
+    found = names(SCORE, "en")
+    assert "Dunmore Athletic" in found and "Dunmore Athletic 2" not in found
+
+
+def test_score_after_name_switched_off(organisation_rule_off):
+    organisation_rule_off("score-after-name")
+    assert "Dunmore Athletic" not in names(SCORE, "en")
