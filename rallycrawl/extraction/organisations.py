@@ -260,6 +260,8 @@ RULES: dict[str, str] = {
     "address-number-name": "English: a house number before a street's name and an organisation word names the building's body: the 84-40 Elmhurst Avenue Tenants' Association",
     "department-branch": "French: a body's name and a département's number name its branch there: la FSU 93, Solidaires 87 (lang/fr DEPARTMENT_NUMBER)",
     "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
+    "and-tail-next-and": "French, Spanish, Italian, Portuguese: a name's tail after 'and' is read up to the next 'and' too, when the whole rest of the span is no tail of it: Comité por la Defensa del Agua y la Montaña de San Jacinto y la Asociación de Juntas -> two names, not three",
+    "and-article-tail": "French, Spanish, Italian, Portuguese: in a name that says its purpose (por/para/pour/per), and-tail-romance-phrase goes on over an article before a common noun that is no organisation word or first name: Comité por la Defensa del Agua y la Montaña de San Jacinto (not Fp Cgil di Lucca e la Misericordia di ..., nor y la Federación de ...)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
 
@@ -991,7 +993,28 @@ def _services_tail(left: list[str], right: list[str], code: str) -> bool:
     return _common_words([x for x in left[at + 1 :] if x.lower() not in _CONNECTORS] + right[:-1], code)
 
 
-def _romance_phrase_tail(right: list[str], code: str) -> bool:
+#: the prepositions of a body's purpose in French, Spanish, Italian, Portuguese ("Comité *por* la Defensa de ...")
+_PURPOSE_PREPOSITIONS = frozenset("por para pour per pela pelo pelos pelas".split())
+
+
+def _article_common_noun(left: list[str], right: list[str], code: str) -> bool:
+    """Rule ``and-article-tail``: "y la Montaña de San Jacinto" after "Comité por la Defensa del Agua": in a name
+    that says its purpose (por/para/pour/per), an article and a common noun (wordfreq) that is no organisation word
+    and no first name are the purpose's second object ("the defence of the water and the mountain of ..."), not a
+    second name (not "Fp Cgil di Lucca e la Misericordia di ...", which names no purpose)."""
+    if "and-article-tail" in _OFF or len(right) < 3 or _PURPOSE_PREPOSITIONS.isdisjoint(left):
+        return False
+    noun = right[1]
+    return (
+        noun[:1].isupper()
+        and not _is_head_word(noun)
+        and noun.lower() not in _HEAD_FIRST
+        and zipf(noun, code) >= _COMMON_WORD
+        and popularity(noun) < _KNOWN_FIRST_NAME
+    )
+
+
+def _romance_phrase_tail(right: list[str], code: str, left: list[str] = ()) -> bool:
     """Rule ``and-tail-romance-phrase``: in French, Spanish, Italian or Portuguese, a longer tail after "and" that
     opens with "of" or holds it goes on the name before ("Sindicato de Trabajadoras del Hogar y de Maquila de
     Guatemala", "Associação de Regantes e Pequenos Agricultores do Alentejo"): at most six words, a connector
@@ -1000,7 +1023,7 @@ def _romance_phrase_tail(right: list[str], code: str) -> bool:
         code in _ROMANCE_CODES
         and "and-tail-romance-phrase" not in _OFF
         and len(right) <= 6
-        and right[0].lower() not in _ARTICLES
+        and (right[0].lower() not in _ARTICLES or _article_common_noun(left, right, code))
         and any(w.lower() in _CONNECTORS and w.lower() not in _AND for w in right[:-1])
         # "… do Ambiente e da Empresa de Desenvolvimento …": "of the" and an organisation word open a second name
         and not (right[0].lower() in _CONNECTORS and right[1].lower() in _HEAD_FIRST)
@@ -1037,7 +1060,7 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                     # "Sindicato Único Ferroviario y Oficios Conexos": a short tail without a head of its own
                     or (
                         "and-tail" not in _OFF
-                        and (len(right) <= 3 or _romance_phrase_tail(right_text, code))
+                        and (len(right) <= 3 or _romance_phrase_tail(right_text, code, left_text))
                         # a long left side: "Unión Minera y Obreros Libres" are two unions
                         and (len(left) >= 3 or any(x in _CONNECTORS and x not in _AND for x in left_text))
                         # "and the X" starts another name in English; "y la Justicia" may go on one
@@ -1099,6 +1122,16 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
             if not one_name and "and-services-tail" not in _OFF and _services_tail(left_text, right_text, code):
                 one_name = True  # "Department of Housing and Family Services"
             if not one_name:
+                second = next(
+                    (k for k in range(i + 2, len(words) - 1) if words[k][0] in and_words),
+                    None,
+                ) if code in _ROMANCE_CODES and "and-tail-next-and" not in _OFF else None
+                if second is not None:
+                    # "Comité por la Defensa del Agua y la Montaña de San Jacinto | y la Asociación de ...": the tail
+                    # read up to the next "and" may be the name's own, though the whole right side is not
+                    first = _split_and(words[:second], code)
+                    if len(first) == 1:
+                        return first + _split_and(words[second + 1 :], code)
                 return _split_and(left, code) + _split_and(right, code)
     return [words]
 

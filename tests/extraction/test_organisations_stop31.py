@@ -66,3 +66,51 @@ def test_a_score_is_no_part_of_the_name():
 def test_score_after_name_switched_off(organisation_rule_off):
     organisation_rule_off("score-after-name")
     assert "Dunmore Athletic" not in names(SCORE, "en")
+
+
+# --- comma-series-tail in French, Spanish, Italian, Portuguese (TOPIC_CONNECTORS) --------------------------------------
+
+MINISTRY = ["Cientos de agricultores se manifestaron frente al Ministerio de Ganadería, Pesca y Alimentación en Madrid.",
+            "La protesta fue convocada por la Unión de Pequeños Ganaderos."]
+
+
+def test_a_spanish_ministry_goes_on_over_its_comma_series():
+    found = names(MINISTRY, "es", "Protesta de ganaderos en Madrid")
+    assert "Ministerio de Ganadería, Pesca y Alimentación" in found
+    assert not any(n.startswith("Alimentación") for n in found)
+
+
+def test_comma_series_tail_switched_off_in_spanish(organisation_rule_off):
+    organisation_rule_off("comma-series-tail")
+    assert "Ministerio de Ganadería, Pesca y Alimentación" not in names(MINISTRY, "es", "Protesta de ganaderos")
+
+
+# --- and-article-tail, and-tail-next-and -----------------------------------------------------------------------------
+
+PURPOSE = ["Unos 300 vecinos marcharon el domingo contra la mina.",
+           "La marcha fue convocada por el Comité por la Defensa del Agua y la Montaña de Los Robles y la Asociación "
+           "de Juntas Vecinales del municipio."]
+
+
+def test_a_purpose_goes_on_over_and_an_article():
+    found = names(PURPOSE, "es", "Vecinos marchan contra la mina")
+    assert "Comité por la Defensa del Agua y la Montaña de Los Robles" in found
+    assert any(n.startswith("Asociación de Juntas Vecinales") for n in found)
+
+
+def test_two_bodies_without_a_purpose_stay_two():
+    found = names(["Il presidio è stato organizzato dalla Fp Cgil di Pietralba e la Misericordia di Valdorso."], "it",
+                  "Presidio davanti all'ospedale")
+    assert not any(" e la " in n for n in found)
+
+
+def test_and_article_tail_switched_off(organisation_rule_off):
+    organisation_rule_off("and-article-tail")
+    found = names(PURPOSE, "es", "Vecinos marchan contra la mina")
+    assert "Comité por la Defensa del Agua y la Montaña de Los Robles" not in found
+
+
+def test_and_tail_next_and_switched_off(organisation_rule_off):
+    organisation_rule_off("and-tail-next-and")
+    found = names(PURPOSE, "es", "Vecinos marchan contra la mina")
+    assert "Comité por la Defensa del Agua y la Montaña de Los Robles" not in found

@@ -158,3 +158,7 @@ CLUB_WORDS_LAST = ("cf",)
 CLUB_WORDS_INSIDE = ("club",)
 CLUB_ADJECTIVES = ("deportivo", "deportiva")
 CLUB_BODY_NOUNS = ("club", "unión", "sociedad", "agrupación", "asociación")
+
+#: the connectors between an organisation word and its topic, for a topic that goes on over a comma series (rule
+#: comma-series-tail)
+TOPIC_CONNECTORS = ("de", "del")

@@ -161,3 +161,7 @@ DEPARTMENT_NUMBER = r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]"
 CLUB_WORDS_FIRST = ("olympique", "fc", "rc")
 CLUB_WORDS_LAST = ()
 CLUB_WORDS_INSIDE = ()
+
+#: the connectors between an organisation word and its topic, for a topic that goes on over a comma series (rule
+#: comma-series-tail)
+TOPIC_CONNECTORS = ("de", "du", "des")

@@ -143,3 +143,7 @@ CLUB_WORDS_LAST = ("calcio",)
 CLUB_WORDS_INSIDE = ()
 CLUB_ADJECTIVES = ("sportiva", "sportivo")
 CLUB_BODY_NOUNS = ("unione", "associazione", "società", "polisportiva", "gruppo")
+
+#: the connectors between an organisation word and its topic, for a topic that goes on over a comma series (rule
+#: comma-series-tail)
+TOPIC_CONNECTORS = ("di", "del", "della", "per")

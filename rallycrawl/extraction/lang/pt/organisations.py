@@ -132,3 +132,7 @@ CLUB_WORDS_LAST = ()
 CLUB_WORDS_INSIDE = ("clube",)
 CLUB_ADJECTIVES = ("desportivo", "desportiva", "esportiva")
 CLUB_BODY_NOUNS = ("grupo", "clube", "união", "sociedade", "associação", "agremiação")
+
+#: the connectors between an organisation word and its topic, for a topic that goes on over a comma series (rule
+#: comma-series-tail)
+TOPIC_CONNECTORS = ("de", "da", "do")
