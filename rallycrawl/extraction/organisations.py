@@ -259,6 +259,9 @@ RULES: dict[str, str] = {
     "apposition-possessive": "apposition-after reads a plural possessive among the words before the organisation noun: X, a riders' advocacy group; X, a tenants' group",
     "address-number-name": "English: a house number before a street's name and an organisation word names the building's body: the 84-40 Elmhurst Avenue Tenants' Association",
     "department-branch": "French: a body's name and a département's number name its branch there: la FSU 93, Solidaires 87 (lang/fr DEPARTMENT_NUMBER)",
+    "department-branch-acronym": "French, protest reports: an acronym and a département's number name a union's branch there: la FSU 93, SUD éducation 93 (lang/fr DEPARTMENT_NUMBER; not a road's or a train's number: NOT_BRANCH_ACRONYMS, RN 7)",
+    "department-branch-field": "French: an acronym, its field in lower case and a département's number are one name: SUD éducation 93, CGT santé 13",
+    "department-branch-and": "a body's name and a département's number after 'and' are a second name, no tail of the first: CGT de la Vienne et Solidaires 86",
     "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
     "and-tail-next-and": "French, Spanish, Italian, Portuguese: a name's tail after 'and' is read up to the next 'and' too, when the whole rest of the span is no tail of it: Comité por la Defensa del Agua y la Montaña de San Jacinto y la Asociación de Juntas -> two names, not three",
     "and-article-tail": "French, Spanish, Italian, Portuguese: in a name that says its purpose (por/para/pour/per), and-tail-romance-phrase goes on over an article before a common noun that is no organisation word or first name: Comité por la Defensa del Agua y la Montaña de San Jacinto (not Fp Cgil di Lucca e la Misericordia di ..., nor y la Federación de ...)",
@@ -1052,6 +1055,8 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                 )
                 and not _is_acronym(right_text[0])
                 and right_text[0].lower() not in MEDIA_NAMES
+                # "CGT de la Vienne et Solidaires 86": a body's name and a département's number are a second name
+                and not (len(right) <= 3 and "department-branch-and" not in _OFF and _branch_number(right_text[-1], code))
                 # "Unión Obrera del Sur y Frente Gremial": an organisation word opens a second name
                 and (len(right) == 1 or right_text[0].lower() not in _HEAD_FIRST or "and-head-first" in _OFF)
                 and (
@@ -2263,6 +2268,30 @@ _DEPARTMENT_NUMBER = {
     for code in _LANGUAGE_CODES
     if getattr(resources(code, "organisations"), "DEPARTMENT_NUMBER", None)
 }
+def _branch_number(word: str, code: str) -> bool:
+    """A département's number in a language that names a body's branch by it (lang/<code>/organisations.py
+    DEPARTMENT_NUMBER): "93", "2A"."""
+    pattern = _DEPARTMENT_NUMBER.get(code)
+    return pattern is not None and pattern.fullmatch(word) is not None
+
+
+#: ", SUD éducation 93": an acronym's field in lower case and a département's number after it (rule
+#: department-branch-field; the number checked by _branch_number)
+_BRANCH_FIELD = re.compile(r" ([a-zàâçéèêëîïôûùüÿ][a-zàâçéèêëîïôûùüÿ'’\-]{2,}) (\d[\dAB]?)(?![\w])")
+#: a name that is an acronym (its field in lower case perhaps) and a département's number: "FSU 93", "SUD éducation 93"
+_ACRONYM_BRANCH = re.compile(r"([A-Z][A-Z\-]{1,7})(?: [a-zàâçéèêëîïôûùüÿ][a-zàâçéèêëîïôûùüÿ'’\-]{2,})? (\d[\dAB]?)")
+#: acronyms that a number follows for another reason than a branch: roads, trains, conferences (lang/<code>/
+#: organisations.py NOT_BRANCH_ACRONYMS)
+_NOT_BRANCH_ACRONYMS = frozenset(_language_data("NOT_BRANCH_ACRONYMS"))
+
+
+def _acronym_branch(name: str, code: str) -> bool:
+    """Rule ``department-branch-acronym``: "FSU 93", "SUD éducation 93": an acronym (its field in lower case perhaps)
+    and a département's number name a body's branch there; not a road's or a train's number ("RN 7")."""
+    m = _ACRONYM_BRANCH.fullmatch(name)
+    return m is not None and m.group(1) not in _NOT_BRANCH_ACRONYMS and _branch_number(m.group(2), code)
+
+
 #: per language, the words English names policies with that open the names of bodies (rule policy-word-opens-name)
 _POLICY_WORD_HEADS = {
     code: frozenset(getattr(resources(code, "organisations"), "POLICY_WORD_HEADS", ())) for code in _LANGUAGE_CODES
@@ -2809,6 +2838,7 @@ def _find_spans(
     dash = "dash-joined-name" not in _OFF
     club_year = "club-year" not in _OFF and "club-word" not in _OFF
     score = "score-after-name" not in _OFF
+    branch_field = code in _DEPARTMENT_NUMBER and "department-branch-field" not in _OFF
     sentence_case = romance and "sentence-case-tail" not in _OFF
     comma_legal = romance and "legal-form-comma" not in _OFF
     inner_rounds = 3 if "inner-connector-again" not in _OFF else 1  # (rule inner-connector-again)
@@ -2921,6 +2951,18 @@ def _find_spans(
             ):  # "Dunmore Athletic 2" + "-0": the score, not the name's number
                 raw = raw[: score_at.start()]
                 next_from = m.start() + len(raw)
+                following = joined[next_from : next_from + 1]
+            if (
+                branch_field
+                and following == " "
+                and joined[next_from + 1 : next_from + 2].islower()
+                and _is_acronym(raw.rpartition(" ")[2])  # (the last name of "FSU 93 et SUD")
+                and (field := _BRANCH_FIELD.match(joined, next_from)) is not None
+                and _branch_number(field.group(2), code)
+            ):  # "SUD" + " éducation 93": the union's branch of a field in a département
+                raw += field.group()
+                next_from = field.end()
+                matches = NAME.finditer(joined, next_from)
                 following = joined[next_from : next_from + 1]
             if club_year and following == " " and joined.startswith((" '", " ’"), next_from):
                 year = _CLUB_YEAR.match(joined, next_from)
@@ -3322,6 +3364,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     compound_names = bool(_COMPOUND_NAME_HEADS.get(code))  # no heads: rule compound-name cannot hold
     # rule company-noun-before: only in a language with company nouns (none in English or German)
     company_nouns = "company-noun-before" not in off and bool(_language(code).company_nouns)
+    branch_names = code in _DEPARTMENT_NUMBER  # rule department-branch-acronym: only where branches are so named
     prev_end = -1
     linked: list[int] = []  # spans coordinated with the one before ("A, B and C")
     orgs_in_spans: set[int] = set()
@@ -3348,6 +3391,17 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             after = after_raw
         if not titled and (facts.media or facts.key == publisher_key):
             collect.add(name, "media", "media", rule="media")
+            orgs_in_spans.add(i)
+            continue
+        if (
+            protest
+            and branch_names
+            and not titled
+            and name[-1:].isdigit()
+            and "department-branch-acronym" not in off
+            and _acronym_branch(name, code)
+        ):  # "la FSU 93 et SUD éducation 93": a union's branch in a département
+            collect.add(name, "context", None, rule="department-branch-acronym")
             orgs_in_spans.add(i)
             continue
         if protest and not titled and " & " in name and "ampersand-firm" not in off and _ampersand_firm(name, code):

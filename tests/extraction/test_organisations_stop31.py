@@ -114,3 +114,48 @@ def test_and_tail_next_and_switched_off(organisation_rule_off):
     organisation_rule_off("and-tail-next-and")
     found = names(PURPOSE, "es", "Vecinos marchan contra la mina")
     assert "Comité por la Defensa del Agua y la Montaña de Los Robles" not in found
+
+
+# --- department-branch-acronym, department-branch-field, department-branch-and ---------------------------------------
+
+BRANCHES = ["Des milliers d'enseignants ont défilé mercredi à Nantes contre les fermetures de classes. Le cortège était "
+            "emmené par l'intersyndicale, qui regroupe la FSU 44 et SUD éducation 44.",
+            "L'Union départementale CGT de la Vienne et Solidaires 86 ont apporté leur soutien aux grévistes."]
+
+
+def fr_names(paragraphs):
+    return names(paragraphs, "fr", "Grève et manifestation des enseignants à Nantes")
+
+
+def test_french_union_branches_by_number():
+    found = fr_names(BRANCHES)
+    assert "FSU 44" in found
+    assert "SUD éducation 44" in found
+    assert not any(n.startswith("CGT de la Vienne et") for n in found)
+
+
+def test_a_road_number_is_no_branch():
+    found = fr_names(["Des centaines d'agriculteurs ont manifesté mardi et bloqué la RN 12 pendant trois heures."])
+    assert "RN 12" not in found
+
+
+def test_department_branch_acronym_switched_off(organisation_rule_off):
+    organisation_rule_off("department-branch-acronym")
+    assert "FSU 44" not in fr_names(BRANCHES)
+
+
+def test_department_branch_field_switched_off(organisation_rule_off):
+    organisation_rule_off("department-branch-field")
+    assert "SUD éducation 44" not in fr_names(BRANCHES)
+
+
+def test_department_branch_and_switched_off(organisation_rule_off):
+    organisation_rule_off("department-branch-and")
+    from rallycrawl.extraction import organisations
+    assert len(organisations._name_parts("CGT de la Vienne et Solidaires 86", "fr")) == 1
+
+
+def test_a_branch_after_and_is_a_second_name():
+    from rallycrawl.extraction import organisations
+    assert [p[0] for p in organisations._name_parts("CGT de la Vienne et Solidaires 86", "fr")] == [
+        "CGT de la Vienne", "Solidaires 86"]

@@ -165,3 +165,6 @@ CLUB_WORDS_INSIDE = ()
 #: the connectors between an organisation word and its topic, for a topic that goes on over a comma series (rule
 #: comma-series-tail)
 TOPIC_CONNECTORS = ("de", "du", "des")
+#: acronyms that a number follows for another reason than a body's branch in a département: roads, trains, lines,
+#: summits (rule department-branch-acronym: "RN 7", "TGV 2", "COP 21", "G 20")
+NOT_BRANCH_ACRONYMS = ("RN", "RD", "RER", "TER", "TGV", "COP", "CHU", "SMIC", "TVA", "PLU", "ZAD")
