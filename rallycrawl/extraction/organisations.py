@@ -214,6 +214,8 @@ RULES: dict[str, str] = {
     "legal-form": "a name of two words or more that ends in a company's legal form, written in its own case, is a company's: Kestrel Logistik GmbH, Lumo Havens B.V., Acciai Kestrel SpA (lang/<code>/organisations.py LEGAL_FORMS); the legal form ends the name",
     "legal-form-comma": "French, Spanish, Italian, Portuguese: a legal form after a comma goes on a name of two words or more, as these languages write it: Kestrel Energía, S.A.; Lumo Investimentos, Lda.; Kestrel Energia, SGPS, S.A. (forms with a dot or of three letters or more)",
     "legal-form-tail": "a company's legal form in mixed case goes on its name: Azienda Trasporti Ambrosiana S.p.A., Porcini Veneti S.r.l.",
+    "legal-form-dot": "Portuguese: a legal form the language abbreviates with a dot keeps it, as English Inc. does: Habitare Engenharia Ltda. (lang/pt LEGAL_FORMS_DOTTED)",
+    "legal-form-qualifier": "French: a legal form's qualifier after it is part of the company's name: Habitat Kestrel SA d'HLM, a social landlord's form (lang/fr LEGAL_FORM_QUALIFIERS)",
     "possession-after": "a name of two words or more before a possessive and what only an organisation has (ORG_POSSESSIONS): Harlow Petroleum's headquarters, Kestrel Foods' shareholders",
     "of-person-head-first": "a name 'X Y de Z' is not cut to Z as a person's 'of' when X is an organisation word that opens names: Asamblea Nacional de Estudiantes Universitarios, Fiscalía General de Justicia",
     "romance-portfolio-series": "French, Spanish, Italian, Portuguese: a ministry's name goes on over the portfolios it lists after commas and 'and', closed by a mark or a verb (SERIES_HEADS): ministère du Travail, du Plein emploi et de l'Insertion",
@@ -265,6 +267,7 @@ RULES: dict[str, str] = {
     "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
     "and-tail-next-and": "French, Spanish, Italian, Portuguese: a name's tail after 'and' is read up to the next 'and' too, when the whole rest of the span is no tail of it: Comité por la Defensa del Agua y la Montaña de San Jacinto y la Asociación de Juntas -> two names, not three",
     "and-article-tail": "French, Spanish, Italian, Portuguese: in a name that says its purpose (por/para/pour/per), and-tail-romance-phrase goes on over an article before a common noun that is no organisation word or first name: Comité por la Defensa del Agua y la Montaña de San Jacinto (not Fp Cgil di Lucca e la Misericordia di ..., nor y la Federación de ...)",
+    "members-noun-cut": "French, Spanish, Italian, Portuguese, Dutch: a plural noun for a body's members (MEMBER_NOUNS) opening a sentence before a preposition and a name with an organisation word anywhere is no part of it: Integrantes da Central de Movimentos Populares -> Central de Movimentos Populares, Leden van Vakbond Kestrel",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
 
@@ -767,6 +770,10 @@ _AIRPORT_TAILS = frozenset(_language_data("AIRPORT_TAILS"))
 _MEDIA_TAILS = frozenset(_language_data("MEDIA_TAILS"))
 
 
+#: nouns for a body's members before "of" and its name (lang/<code>/organisations.py MEMBER_NOUNS; rule members-noun-cut)
+_MEMBER_NOUNS = frozenset(_language_data("MEMBER_NOUNS"))
+
+
 def _members_of_cut(words: list[tuple[str, int]], code: str) -> list[tuple[str, int]]:
     """"Miembros de la Asociación de Padres", "Militants de la Confédération Maraîchère", "Integrantes do
     Movimento ...": in French, Spanish, Italian and Portuguese a common word (wordfreq) that is no
@@ -779,6 +786,12 @@ def _members_of_cut(words: list[tuple[str, int]], code: str) -> list[tuple[str, 
     lang = _language(code)
     at = 3 if words[2][0] in lang.articles and len(words) > 3 else 2  # (the caller gives three words or more)
     first = words[0][0]
+    if (
+        "members-noun-cut" not in _OFF
+        and first.lower() in _MEMBER_NOUNS
+        and _has_head(" ".join(w for w, _ in words[at:]))
+    ):  # "Integrantes da Central de Movimentos Populares": the members of a body whose organisation word is not first
+        return words[at:]
     if (
         words[at][0].lower() in lang.heads_first
         and not _is_head_word(first)
@@ -843,6 +856,8 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
         words = words[2:]
     if len(words) > 2 and code in _ROMANCE_CODES and "common-word-connector-head" not in _OFF:
         words = _members_of_cut(words, code)
+    elif len(words) > 2 and code == "nl" and "members-noun-cut" not in _OFF and words[0][0].lower() in _MEMBER_NOUNS:
+        words = _members_of_cut(words, code)  # "Leden van Vakbond Kestrel", "Leden van de Vereniging X"
     first = words[0][0].lower().strip(".") if words else ""
     if (
         len(words) > 2
@@ -1453,9 +1468,25 @@ _PEOPLE_HEADS = frozenset(_language_data("PEOPLE_HEADS"))
 _LEGAL_FORMS = frozenset(_language_data("LEGAL_FORMS"))
 
 
+#: legal forms abbreviated with a dot that goes on the name (lang/<code>/organisations.py LEGAL_FORMS_DOTTED; rule
+#: legal-form-dot), as a name's last word: " Ltda"
+_LEGAL_FORMS_DOTTED_ENDS = tuple(f" {f}" for f in _language_data("LEGAL_FORMS_DOTTED"))
+#: a legal form's qualifier after it, part of the name (lang/<code>/organisations.py LEGAL_FORM_QUALIFIERS; rule
+#: legal-form-qualifier): " d'HLM"
+_LEGAL_FORM_QUALIFIER_STARTS = tuple(f" {q}" for q in _language_data("LEGAL_FORM_QUALIFIERS"))
+_LEGAL_FORM_QUALIFIER = re.compile(
+    r" (?:" + "|".join(re.escape(q) for q in sorted(_language_data("LEGAL_FORM_QUALIFIERS"), key=len, reverse=True)) + r")(?![\w'’])"
+)
+
+
 def _legal_form_last(raw: list[str]) -> bool:
-    """The last word of a name is a company's legal form: "Kestrel Logistik GmbH", "Lumo Havens B.V."."""
-    return "legal-form" not in _OFF and raw[-1].rstrip(".,") in _LEGAL_FORMS
+    """The last word of a name is a company's legal form: "Kestrel Logistik GmbH", "Lumo Havens B.V."; or its
+    qualifier after the form: "Habitat Kestrel SA d'HLM" (rule legal-form-qualifier)."""
+    if "legal-form" in _OFF:
+        return False
+    if len(raw) > 2 and f" {raw[-1]}" in _LEGAL_FORM_QUALIFIER_STARTS and "legal-form-qualifier" not in _OFF:
+        raw = raw[:-1]
+    return raw[-1].rstrip(".,") in _LEGAL_FORMS
 
 
 #: sports clubs' words (rule club-word; lang/<code>/organisations.py CLUB_WORDS_FIRST, _LAST, _INSIDE)
@@ -2838,6 +2869,8 @@ def _find_spans(
     dash = "dash-joined-name" not in _OFF
     club_year = "club-year" not in _OFF and "club-word" not in _OFF
     score = "score-after-name" not in _OFF
+    legal_dot = "legal-form-dot" not in _OFF and bool(_LEGAL_FORMS_DOTTED_ENDS)
+    legal_qualifier = "legal-form-qualifier" not in _OFF and bool(_LEGAL_FORM_QUALIFIER_STARTS)
     branch_field = code in _DEPARTMENT_NUMBER and "department-branch-field" not in _OFF
     sentence_case = romance and "sentence-case-tail" not in _OFF
     comma_legal = romance and "legal-form-comma" not in _OFF
@@ -2964,6 +2997,22 @@ def _find_spans(
                 next_from = field.end()
                 matches = NAME.finditer(joined, next_from)
                 following = joined[next_from : next_from + 1]
+            if legal_dot and following == "." and raw.endswith(_LEGAL_FORMS_DOTTED_ENDS):
+                raw += "."  # "Habitare Engenharia Ltda" + ".": the form's abbreviation (rule legal-form-dot)
+                next_from += 1
+                following = joined[next_from : next_from + 1]
+            if (
+                legal_qualifier
+                and following == " "
+                and joined.startswith(_LEGAL_FORM_QUALIFIER_STARTS, next_from)
+                and _legal_form_last(raw.split())
+            ):
+                qualifier = _LEGAL_FORM_QUALIFIER.match(joined, next_from)
+                if qualifier:  # "Habitat Kestrel SA" + " d'HLM": the form's qualifier
+                    raw += qualifier.group()
+                    next_from = qualifier.end()
+                    matches = NAME.finditer(joined, next_from)
+                    following = joined[next_from : next_from + 1]
             if club_year and following == " " and joined.startswith((" '", " ’"), next_from):
                 year = _CLUB_YEAR.match(joined, next_from)
                 if year and _club_name(raw.lower().split()):  # "SV Veluwezoom" + " '09": the club's year

@@ -159,3 +159,51 @@ def test_a_branch_after_and_is_a_second_name():
     from rallycrawl.extraction import organisations
     assert [p[0] for p in organisations._name_parts("CGT de la Vienne et Solidaires 86", "fr")] == [
         "CGT de la Vienne", "Solidaires 86"]
+
+
+# --- members-noun-cut -------------------------------------------------------------------------------------------------
+
+MEMBERS = ["Cerca de 300 famílias ocuparam um prédio no centro de Santos nesta segunda-feira.",
+           "Integrantes da Central de Lutas Populares levaram mantimentos aos ocupantes."]
+
+
+def test_members_before_a_body_are_no_part_of_its_name():
+    found = names(MEMBERS, "pt", "Sem-teto ocupam prédio em Santos")
+    assert "Central de Lutas Populares" in found
+    assert not any(n.startswith("Integrantes") for n in found)
+
+
+def test_dutch_members_before_a_union():
+    from rallycrawl.extraction import organisations
+    assert [p[0] for p in organisations._name_parts("Leden van de Vakbond Kestrel", "nl")] == ["Vakbond Kestrel"]
+
+
+def test_members_noun_cut_switched_off(organisation_rule_off):
+    organisation_rule_off("members-noun-cut")
+    assert "Central de Lutas Populares" not in names(MEMBERS, "pt", "Sem-teto ocupam prédio em Santos")
+
+
+# --- legal-form-qualifier, legal-form-dot -----------------------------------------------------------------------------
+
+LANDLORD = ["Des locataires ont manifesté samedi devant le siège de Logis Kestrel SA d'HLM à Marseille.",
+            "Logis Kestrel SA d'HLM gère 9 000 logements dans la ville."]
+BUILDER = ["Cerca de 300 famílias protestaram nesta terça-feira em Campinas.",
+           "A obra foi atrasada pela construtora Lumo Engenharia Ltda., que entrou em recuperação judicial."]
+
+
+def test_a_social_landlords_legal_form():
+    assert "Logis Kestrel SA d'HLM" in names(LANDLORD, "fr", "Des locataires manifestent à Marseille")
+
+
+def test_a_portuguese_legal_form_keeps_its_dot():
+    assert "Lumo Engenharia Ltda." in names(BUILDER, "pt", "Famílias protestam em Campinas")
+
+
+def test_legal_form_qualifier_switched_off(organisation_rule_off):
+    organisation_rule_off("legal-form-qualifier")
+    assert "Logis Kestrel SA d'HLM" not in names(LANDLORD, "fr", "Des locataires manifestent à Marseille")
+
+
+def test_legal_form_dot_switched_off(organisation_rule_off):
+    organisation_rule_off("legal-form-dot")
+    assert "Lumo Engenharia Ltda." not in names(BUILDER, "pt", "Famílias protestam em Campinas")

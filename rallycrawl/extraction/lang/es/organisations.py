@@ -162,3 +162,6 @@ CLUB_BODY_NOUNS = ("club", "unión", "sociedad", "agrupación", "asociación")
 #: the connectors between an organisation word and its topic, for a topic that goes on over a comma series (rule
 #: comma-series-tail)
 TOPIC_CONNECTORS = ("de", "del")
+#: plural nouns for a body's members or people acting for it, which open a sentence before "of" and the body's name
+#: ("Integrantes da Central de Movimentos Populares"): no part of the name (rule members-noun-cut)
+MEMBER_NOUNS = ("integrantes", "miembros", "militantes", "afiliados", "afiliadas", "socios", "activistas", "dirigentes")

@@ -168,3 +168,9 @@ TOPIC_CONNECTORS = ("de", "du", "des")
 #: acronyms that a number follows for another reason than a body's branch in a département: roads, trains, lines,
 #: summits (rule department-branch-acronym: "RN 7", "TGV 2", "COP 21", "G 20")
 NOT_BRANCH_ACRONYMS = ("RN", "RD", "RER", "TER", "TGV", "COP", "CHU", "SMIC", "TVA", "PLU", "ZAD")
+#: plural nouns for a body's members or people acting for it, which open a sentence before "of" and the body's name
+#: ("Integrantes da Central de Movimentos Populares"): no part of the name (rule members-noun-cut)
+MEMBER_NOUNS = ("membres", "militants", "militantes", "adhérents", "adhérentes", "responsables", "représentants")
+#: what a French legal form may be qualified by, part of the company's name: a social landlord's "SA d'HLM"
+#: (société anonyme d'habitations à loyer modéré): "Habitat Kestrel SA d'HLM" (rule legal-form-qualifier)
+LEGAL_FORM_QUALIFIERS = ("d'HLM", "d’HLM", "HLM")

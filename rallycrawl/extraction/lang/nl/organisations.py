@@ -138,3 +138,6 @@ MUNICIPALITY_PLACE_BEFORE = frozenset("in naar uit van door bij buiten binnen ro
 CLUB_WORDS_FIRST = ("fc", "sv", "vv", "rksv", "sc")
 CLUB_WORDS_LAST = ()
 CLUB_WORDS_INSIDE = ()
+#: plural nouns for a body's members or people acting for it, which open a sentence before "of" and the body's name
+#: ("Integrantes da Central de Movimentos Populares"): no part of the name (rule members-noun-cut)
+MEMBER_NOUNS = ("leden", "activisten", "vertegenwoordigers")

@@ -136,3 +136,9 @@ CLUB_BODY_NOUNS = ("grupo", "clube", "união", "sociedade", "associação", "agr
 #: the connectors between an organisation word and its topic, for a topic that goes on over a comma series (rule
 #: comma-series-tail)
 TOPIC_CONNECTORS = ("de", "da", "do")
+#: plural nouns for a body's members or people acting for it, which open a sentence before "of" and the body's name
+#: ("Integrantes da Central de Movimentos Populares"): no part of the name (rule members-noun-cut)
+MEMBER_NOUNS = ("integrantes", "membros", "militantes", "filiados", "filiadas", "associados", "ativistas", "dirigentes")
+#: legal forms the language abbreviates with a dot, which goes on the name as "Inc." does in English: "Habitare
+#: Engenharia Ltda." (rule legal-form-dot)
+LEGAL_FORMS_DOTTED = ("Ltda", "Lda")
