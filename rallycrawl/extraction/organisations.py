@@ -119,6 +119,7 @@ RULES: dict[str, str] = {
     "apposition-role-of": "a role of the organisation noun heads the apposition, so the name is a person's: not 'Nayeli Quispe, a member of the group,', 'X, a spokeswoman for the coalition,'",
     "apposition-closed": "a name opening a sentence needs its apposition closed: not 'Afterward, a group of nurses marched'",
     "apposition-before": "whose organisation, X",
+    "apposition-of-people": "French, Spanish, Italian, Portuguese, Dutch, protest reports: an organisation noun, 'of' and a plural noun for people right before a name name it as apposition-before does: l'associazione di utenti Pendolari Uniti, le collectif de parents Sauve ton école, la asociación de vecinos X (the name goes on as phrase-name-after-noun reads it)",
     "compound-name": "one capitalised word that ends in a definite organisation head is a name in a language that writes its common nouns in lower case: Yrkessjåførforbundet, Arbeiderpartiet (lang/<code>/organisations.py COMPOUND_NAME_HEADS)",
     "compound-org-noun": "a lower-case compound ending in an organisation noun before the name: miljøorganisasjonen X, fagforeningen X (lang/<code>/organisations.py COMPOUND_ORG_NOUN_ENDINGS)",
     "compound-org-noun-shape": "after a lower-case compound organisation noun, a name of a person's shape that opens with no first name (gender-guesser) is the organisation's: burgerbeweging Grondig Gezond Zwijndrecht, aksjonsgruppa Stille Fjord Vakt",
@@ -152,6 +153,7 @@ RULES: dict[str, str] = {
     "club-word": "a name of two words or more that a sports club's word or abbreviation opens, ends or holds is a club's: FC Lauwersmeer, Atletico Montebello Calcio, Ashford Rovers FC, Grupo Desportivo Ribeirense (lang/<code>/organisations.py CLUB_WORDS_FIRST, CLUB_WORDS_LAST, CLUB_WORDS_INSIDE)",
     # span rules
     "club-year": "a club's year written with an apostrophe goes on its name: SV Veluwezoom '09 (a name club-word reads)",
+    "club-elided-article": "French, Spanish, Italian, Portuguese: an elided article glued to a club's name that opens a sentence is no part of it: L'Atletico Montebello Calcio resta -> Atletico Montebello Calcio",
     "score-after-name": "a number after a name and right before a dash or colon and a digit is a score or a range, no part of the name: Harbour City 2-1, Dunmore Athletic 1:0 -> Harbour City, Dunmore Athletic",
     "club-abbreviation-cut": "a club's abbreviation inside a span after one opening word or a connector opens the club's name: Koploper FC Lauwersmeer, Trainer van FC Lauwersmeer -> FC Lauwersmeer",
     "furniture-head": "a capitalised furniture word (Watch) that ends a run of two or more capitalised words heads the name, in protest reports (elsewhere as often a product's name): Kestrel Rights Watch, not 'Watch: the march', not 'Watch Video'",
@@ -1257,6 +1259,19 @@ def _parent_body_split(chunk: list[tuple[str, int]], lang: _Language) -> list[li
     return [chunk]
 
 
+def _club_elided_article(texts: list[str], code: str) -> bool:
+    """Rule ``club-elided-article``: "L'Atletico Montebello Calcio resta": in French, Spanish, Italian and Portuguese
+    an elided article glued to a club's name that opens a sentence is no part of the name."""
+    return (
+        code in _ROMANCE_CODES
+        and len(texts) > 1
+        and "club-elided-article" not in _OFF
+        and "club-word" not in _OFF
+        and _ELIDED_ARTICLE.match(texts[0]) is not None
+        and _club_name([texts[0][2:].lower(), *(w.lower() for w in texts[1:])])
+    )
+
+
 @lru_cache(maxsize=16384)  # a span's parts depend on its text and language alone, and names recur
 def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool, bool], ...]:
     """Names inside one capitalised span: (name, offset in span, followed by a title, possessive).
@@ -1298,6 +1313,8 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
         not lang.genitive
         or not (any(w in lang.genitive for w in texts) or texts[0].lower().endswith(_GERMAN_COMPOUND_HEADS))
     ):
+        if raw[1:2] in ("'", "’") and _club_elided_article(texts, code):
+            return ((raw[2:], 2, False, False, False),)  # "L'Atletico Montebello Calcio"
         return ((raw, 0, False, False, False),)
     words: list[tuple[str, int]] = []
     pos = 0
@@ -1404,7 +1421,11 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             ):  # "Betriebsrat Thomas Kessler": a council's member named by it, a person
                 chunk, texts = chunk[1:], texts[1:]
                 follows_title = True
-            parts.append((" ".join(texts), chunk[0][1], titled, possessive, follows_title))
+            rel = chunk[0][1]
+            if texts[0][1:2] in ("'", "’") and _club_elided_article(texts, code):
+                texts = [texts[0][2:], *texts[1:]]
+                rel += 2
+            parts.append((" ".join(texts), rel, titled, possessive, follows_title))
     return tuple(parts)
 
 
@@ -2661,16 +2682,29 @@ def _company_noun_before(text: str, start: int, name: str, facts: _NameFacts, co
     return True
 
 
-def _phrase_name(text: str, start: int, end: int, name: str, code: str) -> str:
+#: "l'associazione di utenti ", "le collectif de parents ", "la asociación de vecinos ": an organisation noun, "of" and
+#: a plural noun for the people it is formed of right before a name (rule apposition-of-people; lang/<code>/
+#: organisations.py GROUP_PEOPLE_NOUNS)
+_NOUN_OF_PEOPLE_BEFORE = re.compile(
+    rf"(?:^|[\s'’])(?:{ORG_NOUNS}) (?:de|di|da|do|des|dos|das|van) "
+    rf"(?:{'|'.join(sorted(set(_language_data('GROUP_PEOPLE_NOUNS'))))}) $",
+    re.I,
+)
+
+
+#: the plural noun's last letter and the blank before the name (a cheap test before _NOUN_OF_PEOPLE_BEFORE)
+_PLURAL_ENDS_BEFORE = ("s ", "i ", "n ", "e ")
+
+
+def _phrase_name(text: str, start: int, end: int, name: str, code: str, noun_read: bool = False) -> str:
     """Rule ``phrase-name-after-noun``: the name after a lower-case association, collective or movement noun
     (``PHRASE_NAME_NOUNS``) that opens with a common word is a phrase of the language: it goes on over lower-case
     words up to a closing mark, "and" or a verb (``_closed_at``), at most six words in all ("l'association Naître"
     + " près de chez soi" before "."); ``name`` when nothing closes it or the noun is another."""
-    noun = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    noun = None if noun_read else _NOUN_BEFORE.search(text, max(0, start - 30), start)
     first = name.split(" ", 1)[0]
     if (
-        noun is None
-        or noun.group(1) not in _language(code).phrase_name_nouns
+        (not noun_read and (noun is None or noun.group(1) not in _language(code).phrase_name_nouns))
         or _is_acronym(first)
         or zipf(first.lower(), code) < _PHRASE_OPENER_ZIPF
         or _closed_at(text, end, code)
@@ -3414,6 +3448,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     # rule company-noun-before: only in a language with company nouns (none in English or German)
     company_nouns = "company-noun-before" not in off and bool(_language(code).company_nouns)
     branch_names = code in _DEPARTMENT_NUMBER  # rule department-branch-acronym: only where branches are so named
+    people_apposition = code in _ROMANCE_CODES or code == "nl"  # rule apposition-of-people
     prev_end = -1
     linked: list[int] = []  # spans coordinated with the one before ("A, B and C")
     orgs_in_spans: set[int] = set()
@@ -3561,8 +3596,14 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             and "workers-at" not in off
             and _after_workers(text, s)
         )
+        people_noun = (  # rule apposition-of-people: "le collectif de parents X"
+            people_apposition
+            and text[s - 2 : s] in _PLURAL_ENDS_BEFORE
+            and "apposition-of-people" not in off
+            and _NOUN_OF_PEOPLE_BEFORE.search(text, max(0, s - 60), s) is not None
+        )
         if not (
-            facts.in_play or head or kinds or titled or possessive or noun_after or compound or workers
+            facts.in_play or head or kinds or titled or possessive or noun_after or compound or workers or people_noun
             or after[:2] == ", "
             # (the words after the name first: the paragraph's stems are read only when one of them is an action verb)
             or (acts := has_action is not False and _acts(after) and (
@@ -3708,6 +3749,10 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 rule = "apposition-before"
                 if "phrase-name-after-noun" not in off and collect.code in _ROMANCE_CODES:
                     name = _phrase_name(text, s, e, name, collect.code)
+            elif people_noun and low not in collect.people:  # "l'associazione di utenti Pendolari Piemontesi Uniti", "le collectif de parents Bouge ton collège 93"
+                rule = "apposition-of-people"
+                if "phrase-name-after-noun" not in off and collect.code in _ROMANCE_CODES:
+                    name = _phrase_name(text, s, e, name, collect.code, noun_read=True)
             elif "called" in kinds and "called-name" not in off:
                 rule = "called-name"
             elif titled and (acronym or head) and "titled" not in off:
@@ -4118,7 +4163,7 @@ def _generic_targets(scanned: list[str], code: str, collect: _Collector) -> None
 
 _STRONG_FOR_FILTERS = frozenset({"head", "defined", "media", "institution", "generic"})
 #: context that names an organisation outright: a common word with it is a name ("Lumen, a nonprofit")
-_STRONG_CONTEXT = frozenset({"apposition-after", "apposition-before", "role-for", "list-introducer", "organised-by"})
+_STRONG_CONTEXT = frozenset({"apposition-after", "apposition-before", "apposition-of-people", "role-for", "list-introducer", "organised-by"})
 #: what may stand right before a sentence's first word (after spaces): nothing, an end mark, a quote mark
 _SENTENCE_BEFORE = frozenset(".!?:;\n\"“”„«»‘’'—–-(•|")
 _COMMON_TAIL_WORD = 4.0  # Zipf: "Action", "Rising", "Forum" after a rare first word

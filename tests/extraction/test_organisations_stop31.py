@@ -207,3 +207,38 @@ def test_legal_form_qualifier_switched_off(organisation_rule_off):
 def test_legal_form_dot_switched_off(organisation_rule_off):
     organisation_rule_off("legal-form-dot")
     assert "Lumo Engenharia Ltda." not in names(BUILDER, "pt", "Famílias protestam em Campinas")
+
+
+# --- apposition-of-people, pt PHRASE_NAME_NOUNS plataforma, club-elided-article ---------------------------------------
+
+PARENTS = ["Des milliers d'enseignants ont manifesté mercredi à Nantes contre la fermeture de classes, avec le "
+           "collectif de parents Sauve ton école 44."]
+USERS = ["Circa 500 autisti hanno sfilato venerdì a Padova. Al corteo ha partecipato anche l'associazione di utenti "
+         "Pendolari Veneti Uniti, che chiede nuove assunzioni."]
+
+
+def test_a_group_of_people_names_its_group():
+    assert "Sauve ton école 44" in fr_names(PARENTS)
+    assert "Pendolari Veneti Uniti" in names(USERS, "it", "Sciopero dei trasporti a Padova")
+
+
+def test_apposition_of_people_switched_off(organisation_rule_off):
+    organisation_rule_off("apposition-of-people")
+    assert "Sauve ton école 44" not in fr_names(PARENTS)
+
+
+def test_a_portuguese_platform_named_by_a_phrase():
+    found = names(["Centenas de pessoas marcharam no sábado em Lisboa, convocadas pela plataforma Lisboa Não Está à "
+                   "Venda e pela Associação de Inquilinos de Lisboa."], "pt", "Moradores protestam em Lisboa")
+    assert "Lisboa Não Está à Venda" in found
+
+
+def test_club_elided_article():
+    found = names(["L'Atletico Valdera Calcio ha battuto la Virtus Castelmonte per 2-1."], "it", "Serie C")
+    assert "Atletico Valdera Calcio" in found and "L'Atletico Valdera Calcio" not in found
+
+
+def test_club_elided_article_switched_off(organisation_rule_off):
+    organisation_rule_off("club-elided-article")
+    found = names(["L'Atletico Valdera Calcio ha battuto la Virtus Castelmonte per 2-1."], "it", "Serie C")
+    assert "Atletico Valdera Calcio" not in found

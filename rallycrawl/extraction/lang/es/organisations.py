@@ -165,3 +165,6 @@ TOPIC_CONNECTORS = ("de", "del")
 #: plural nouns for a body's members or people acting for it, which open a sentence before "of" and the body's name
 #: ("Integrantes da Central de Movimentos Populares"): no part of the name (rule members-noun-cut)
 MEMBER_NOUNS = ("integrantes", "miembros", "militantes", "afiliados", "afiliadas", "socios", "activistas", "dirigentes")
+#: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
+#: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
+GROUP_PEOPLE_NOUNS = ("vecinos", "vecinas", "padres", "madres", "familiares", "usuarios", "afectados", "afectadas", "inquilinos", "víctimas", "trabajadores", "jubilados", "pensionistas", "estudiantes", "campesinos")

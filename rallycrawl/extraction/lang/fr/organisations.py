@@ -174,3 +174,6 @@ MEMBER_NOUNS = ("membres", "militants", "militantes", "adhérents", "adhérentes
 #: what a French legal form may be qualified by, part of the company's name: a social landlord's "SA d'HLM"
 #: (société anonyme d'habitations à loyer modéré): "Habitat Kestrel SA d'HLM" (rule legal-form-qualifier)
 LEGAL_FORM_QUALIFIERS = ("d'HLM", "d’HLM", "HLM")
+#: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
+#: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
+GROUP_PEOPLE_NOUNS = ("parents", "habitants", "riverains", "locataires", "usagers", "victimes", "salariés", "étudiants", "agriculteurs", "citoyens", "mères", "familles", "soignants", "travailleurs")

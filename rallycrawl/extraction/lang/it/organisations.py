@@ -150,3 +150,6 @@ TOPIC_CONNECTORS = ("di", "del", "della", "per")
 #: plural nouns for a body's members or people acting for it, which open a sentence before "of" and the body's name
 #: ("Integrantes da Central de Movimentos Populares"): no part of the name (rule members-noun-cut)
 MEMBER_NOUNS = ("membri", "militanti", "iscritti", "iscritte", "aderenti", "attivisti", "attiviste", "rappresentanti")
+#: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
+#: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
+GROUP_PEOPLE_NOUNS = ("utenti", "genitori", "cittadini", "residenti", "pendolari", "inquilini", "familiari", "vittime", "lavoratori", "abitanti", "pensionati", "studenti")

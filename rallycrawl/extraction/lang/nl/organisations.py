@@ -141,3 +141,6 @@ CLUB_WORDS_INSIDE = ()
 #: plural nouns for a body's members or people acting for it, which open a sentence before "of" and the body's name
 #: ("Integrantes da Central de Movimentos Populares"): no part of the name (rule members-noun-cut)
 MEMBER_NOUNS = ("leden", "activisten", "vertegenwoordigers")
+#: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
+#: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
+GROUP_PEOPLE_NOUNS = ("bewoners", "ouders", "huurders", "omwonenden", "gebruikers", "slachtoffers", "reizigers")

@@ -115,7 +115,7 @@ SERIES_HEADS = frozenset("ministério secretaria".split())
 LEGAL_FORMS = ("S.A", "S/A", "Ltda", "LTDA", "Lda", "EIRELI", "SGPS")  # SGPS: a Portuguese holding
 #: organisation nouns whose name may be a phrase of the language in sentence case, opened by a common word
 #: ("a associação *Mulheres da terra*", "o coletivo *Viver no bairro*"): rule phrase-name-after-noun
-PHRASE_NAME_NOUNS = frozenset("associação coletivo movimento".split())
+PHRASE_NAME_NOUNS = frozenset("associação coletivo movimento plataforma".split())
 #: lower-case nouns for a company, a group of companies or a maker, before the company's name, with at most one
 #: lower-case adjective between: "o grupo *Kestrel Varejo*", "a mineradora *Lumo Norte*", "a empresa têxtil *Kestrel*" (rule company-noun-before)
 COMPANY_NOUNS = frozenset("grupo fabricante empresa companhia construtora mineradora multinacional montadora varejista operadora".split())
@@ -142,3 +142,6 @@ MEMBER_NOUNS = ("integrantes", "membros", "militantes", "filiados", "filiadas", 
 #: legal forms the language abbreviates with a dot, which goes on the name as "Inc." does in English: "Habitare
 #: Engenharia Ltda." (rule legal-form-dot)
 LEGAL_FORMS_DOTTED = ("Ltda", "Lda")
+#: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
+#: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
+GROUP_PEOPLE_NOUNS = ("moradores", "pais", "mães", "usuários", "utentes", "inquilinos", "familiares", "vítimas", "trabalhadores", "afetados", "estudantes", "aposentados")
