@@ -270,6 +270,8 @@ RULES: dict[str, str] = {
     "and-tail-next-and": "French, Spanish, Italian, Portuguese: a name's tail after 'and' is read up to the next 'and' too, when the whole rest of the span is no tail of it: Comité por la Defensa del Agua y la Montaña de San Jacinto y la Asociación de Juntas -> two names, not three",
     "and-article-tail": "French, Spanish, Italian, Portuguese: in a name that says its purpose (por/para/pour/per), and-tail-romance-phrase goes on over an article before a common noun that is no organisation word or first name: Comité por la Defensa del Agua y la Montaña de San Jacinto (not Fp Cgil di Lucca e la Misericordia di ..., nor y la Federación de ...)",
     "members-noun-cut": "French, Spanish, Italian, Portuguese, Dutch: a plural noun for a body's members (MEMBER_NOUNS) opening a sentence before a preposition and a name with an organisation word anywhere is no part of it: Integrantes da Central de Movimentos Populares -> Central de Movimentos Populares, Leden van Vakbond Kestrel",
+    "and-participle-closes-name": "French, Spanish, Italian, Portuguese: 'and' and a singular past participle after a sentence-case name's phrases open a clause, which ends the name: Comitato spontaneo dei pastori del Nuorese e sostenuta da X -> Comitato spontaneo dei pastori del Nuorese",
+    "infinitive-closes-name": "French, Spanish, Italian, Portuguese: a preposition and an infinitive right after a sentence-case name open a clause, not the name's genitive: demander à la Commission européenne de revoir -> Commission européenne, chiedere alla Commissione europea di rivedere (lang/<code>/organisations.py INFINITIVE_ENDINGS; five letters or more, no article between)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
 
@@ -2616,6 +2618,32 @@ def _and_opens_name(phrase: str) -> bool:
     return m is not None and m.group(1).lower() in _HEAD_FIRST
 
 
+#: per language, "de revoir", "di rivedere", "para revisar": a preposition and an infinitive (five letters or more, no
+#: article between: "de la mer" is a noun's), which open a clause after a name (rule infinitive-closes-name)
+_INFINITIVE_AFTER: dict[str, re.Pattern[str] | None] = {}
+
+
+def _infinitive_at(joined: str, at: int, code: str) -> bool:
+    pattern = _INFINITIVE_AFTER.get(code, False)
+    if pattern is False:
+        endings = getattr(resources(code, "organisations"), "INFINITIVE_ENDINGS", ()) if code in _LANGUAGE_CODES else ()
+        pattern = None
+        if endings:
+            pattern = re.compile(
+                rf" (?:de|di|da|pour|per|para|por) [a-zàâçéèêëîïôûùüÿñáíóúãõ]{{2,}}(?:{'|'.join(endings)})(?![\w'’\-])"
+            )
+        _INFINITIVE_AFTER[code] = pattern
+    return pattern is not None and "infinitive-closes-name" not in _OFF and pattern.match(joined, at) is not None
+
+
+#: " e sostenuta", " y apoyada", " et soutenue": "and" and a singular past participle, which open a verb's clause after a
+#: name, not the name's last phrase (rule and-participle-closes-name)
+_AND_PARTICIPLE = re.compile(
+    r" (?:et|y|e) [a-zàâçéèêëîïôûùüÿñáíóúãõ]{3,}(?:ata|ato|ita|ito|uta|uto|ada|ado|ida|ido|ée|é|ie|ue)"
+    r"(?![\w'’\-])"
+)
+
+
 def _genitive_chain(joined: str, end: int, code: str) -> int:
     """Rule ``sentence-case-genitive-chain``: where the longest run of lower-case phrases after a sentence-case name
     ends that a closing mark or word closes (``end`` when none does): "Fédération" + " des lycéens indépendants"
@@ -2626,6 +2654,14 @@ def _genitive_chain(joined: str, end: int, code: str) -> int:
     for _ in range(_MAX_PHRASES):
         m = _ROMANCE_PHRASE.match(joined, at)
         if m is None:
+            break
+        if _infinitive_at(joined, at, code):
+            break  # "Commission européenne" + " de revoir les règles": a clause, not the name's genitive
+        participle = _AND_PARTICIPLE.search(m.group()) if "and-participle-closes-name" not in _OFF else None
+        if participle:  # "... del Nuorese" + " e sostenuta da ...": "and" and a participle open a clause
+            cut = m.start() + participle.start()
+            if cut > at and _closed_at(joined, cut, code):
+                best = cut
             break
         if and_head and _and_opens_name(m.group()):
             break  # "... de Loire-Atlantique" + " et le Syndicat des techniciens": a second name
@@ -2837,6 +2873,8 @@ def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
         if branch and _closed_at(joined, branch.end(), code):
             return tail + branch.group()  # "Union départementale" + " CGT de la Haute-Vienne"
     genitive = _ROMANCE_GENITIVE.match(joined, m.end())
+    if genitive and _infinitive_at(joined, m.end(), code):
+        genitive = None  # "Commissione europea" + " di rivedere": a clause opens after the name
     if genitive:
         if genitive.group("end") is None:
             return ""

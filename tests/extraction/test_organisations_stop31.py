@@ -242,3 +242,40 @@ def test_club_elided_article_switched_off(organisation_rule_off):
     organisation_rule_off("club-elided-article")
     found = names(["L'Atletico Valdera Calcio ha battuto la Virtus Castelmonte per 2-1."], "it", "Serie C")
     assert "Atletico Valdera Calcio" not in found
+
+
+# --- ADJECTIVE_ENDINGS europeo/europea/europeu, infinitive-closes-name, and-participle-closes-name --------------------
+
+ASK_EU = {"it": "Migliaia di agricoltori hanno protestato a Roma. Chiedono alla Commissione europea di rivedere le regole.",
+          "fr": "Des milliers d'agriculteurs ont manifesté à Paris. Ils demandent à la Commission européenne de revoir "
+                "les règles."}
+
+
+def test_a_european_body_and_the_clause_after_it():
+    assert "Commissione europea" in names([ASK_EU["it"]], "it", "Protesta degli agricoltori a Roma")
+    assert "Commission européenne" in names([ASK_EU["fr"]], "fr", "Manifestation des agriculteurs à Paris")
+
+
+def test_a_portuguese_european_body():
+    found = names(["Milhares de agricultores protestaram em Lisboa contra a Comissão Europeia e o Parlamento europeu."],
+                  "pt", "Agricultores protestam em Lisboa")
+    assert "Parlamento europeu" in found
+
+
+def test_infinitive_closes_name_switched_off(organisation_rule_off):
+    organisation_rule_off("infinitive-closes-name")
+    assert "Commission européenne" not in names([ASK_EU["fr"]], "fr", "Manifestation des agriculteurs à Paris")
+
+
+PARTICIPLE = ["Migliaia di pastori hanno versato il latte in strada a Nuoro. La protesta è stata lanciata dal Comitato "
+              "spontaneo dei pastori del Goceano e sostenuta da Coldiretti Nuoro."]
+
+
+def test_and_a_participle_close_a_name():
+    found = names(PARTICIPLE, "it", "Protesta dei pastori a Nuoro")
+    assert "Comitato spontaneo dei pastori del Goceano" in found
+
+
+def test_and_participle_closes_name_switched_off(organisation_rule_off):
+    organisation_rule_off("and-participle-closes-name")
+    assert "Comitato spontaneo dei pastori del Goceano" not in names(PARTICIPLE, "it", "Protesta dei pastori a Nuoro")

@@ -177,3 +177,7 @@ LEGAL_FORM_QUALIFIERS = ("d'HLM", "d’HLM", "HLM")
 #: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
 #: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
 GROUP_PEOPLE_NOUNS = ("parents", "habitants", "riverains", "locataires", "usagers", "victimes", "salariés", "étudiants", "agriculteurs", "citoyens", "mères", "familles", "soignants", "travailleurs")
+#: infinitive endings: a preposition and an infinitive right after a name open a clause ("demander à la Commission
+#: européenne *de revoir*", "chiedere alla Commissione europea *di rivedere*"), no genitive of the name (rule
+#: infinitive-closes-name)
+INFINITIVE_ENDINGS = ("er", "ir")

@@ -153,3 +153,10 @@ MEMBER_NOUNS = ("membri", "militanti", "iscritti", "iscritte", "aderenti", "atti
 #: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
 #: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
 GROUP_PEOPLE_NOUNS = ("utenti", "genitori", "cittadini", "residenti", "pendolari", "inquilini", "familiari", "vittime", "lavoratori", "abitanti", "pensionati", "studenti")
+#: adjective endings beyond the shared ones, read by sentence-case-tail (rule sentence-case-adjective-endings):
+#: a people's or a continent's adjective ("europeo", "europea", "europeu")
+ADJECTIVE_ENDINGS = ("eo", "ea", "ei", "ee")
+#: infinitive endings: a preposition and an infinitive right after a name open a clause ("demander à la Commission
+#: européenne *de revoir*", "chiedere alla Commissione europea *di rivedere*"), no genitive of the name (rule
+#: infinitive-closes-name)
+INFINITIVE_ENDINGS = ("are", "ere", "ire")

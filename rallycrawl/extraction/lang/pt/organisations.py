@@ -145,3 +145,10 @@ LEGAL_FORMS_DOTTED = ("Ltda", "Lda")
 #: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
 #: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
 GROUP_PEOPLE_NOUNS = ("moradores", "pais", "mães", "usuários", "utentes", "inquilinos", "familiares", "vítimas", "trabalhadores", "afetados", "estudantes", "aposentados")
+#: adjective endings beyond the shared ones, read by sentence-case-tail (rule sentence-case-adjective-endings):
+#: a people's or a continent's adjective ("europeo", "europea", "europeu")
+ADJECTIVE_ENDINGS = ("eu", "eia", "eus", "eias")
+#: infinitive endings: a preposition and an infinitive right after a name open a clause ("demander à la Commission
+#: européenne *de revoir*", "chiedere alla Commissione europea *di rivedere*"), no genitive of the name (rule
+#: infinitive-closes-name)
+INFINITIVE_ENDINGS = ("ar", "er", "ir")
