@@ -182,6 +182,7 @@ RULES: dict[str, str] = {
     "german-descriptor-place": "German: a compound organisation word before a place is the name of that place's branch, not a descriptor: Mieterverein Köln, Bauernverband Schleswig-Holstein (not Köln)",
     "german-descriptor-motto": "German: a compound organisation word stays before a motto of common words with a lower-case word in it, which is no name alone: Aktionsbündnis Geburt vor Ort (not Umweltorganisation Greenpeace)",
     "relation-descriptor": "German, Dutch: a noun before a firm's name saying how it stands to another firm or what business it is in is no part of it: Frachttochter Kestrel Cargo GmbH -> Kestrel Cargo GmbH, Konkurrent Lumo Shipping, Chipmachinemaker Lumo Systems (lang/<code>/organisations.py RELATION_DESCRIPTORS)",
+    "relation-descriptor-genitive": "German: relation-descriptor reads the descriptor in the genitive and after a hyphen too: des US-Konzerns Quantix Semiconductor -> Quantix Semiconductor, des Energieversorgers X",
     "dutch-lower-institution": "Dutch: an institution noun written in lower case opens the name after it: het ministerie van Landbouw, Visserij en Natuur (lang/nl/organisations.py LOWER_INSTITUTIONS, then 'van')",
     "dutch-municipality": "Dutch: a local government's noun in lower case and its place's name name the council: de gemeente Kestrelveen wil, de stad Olmen besliste (lang/nl/organisations.py MUNICIPALITY_NOUNS); not after a preposition of place: in de stad Olmen",
     "german-municipality": "German: a local government's noun after the subject's or object's article and its place's name name the council: die Stadt Obernau verteidigte, die Gemeinde Kestrelfeld (lang/de/organisations.py MUNICIPALITY_FEMININE); not after a preposition of place: in die Stadt Obernau",
@@ -4605,10 +4606,18 @@ def _without_relation_descriptor(name: str, code: str) -> str:
     if not endings or "relation-descriptor" in _OFF:
         return name
     words = name.split()
-    if len(words) < 2 or not words[0][1:].islower() or not words[1][:1].isupper():
+    if len(words) < 2 or not words[1][:1].isupper():
         return name
-    first = words[0].lower()
-    if first in endings or _compound_of(first, endings):
+    first = words[0]
+    if "relation-descriptor-genitive" not in _OFF and "-" in first:
+        first = first.rsplit("-", 1)[1]  # "US-Konzerns": the compound's noun after its hyphen
+    if not first[1:].islower():
+        return name
+    first = first.lower()
+    forms = [first]
+    if code == "de" and "relation-descriptor-genitive" not in _OFF and first.endswith("s"):
+        forms += [first[:-1], first[:-2]] if first.endswith("es") else [first[:-1]]  # "des Konzerns", "des Versorgers"
+    if any(f in endings or _compound_of(f, endings) for f in forms):
         return " ".join(words[1:])
     return name
 

@@ -279,3 +279,28 @@ def test_and_a_participle_close_a_name():
 def test_and_participle_closes_name_switched_off(organisation_rule_off):
     organisation_rule_off("and-participle-closes-name")
     assert "Comitato spontaneo dei pastori del Goceano" not in names(PARTICIPLE, "it", "Protesta dei pastori a Nuoro")
+
+
+# --- relation-descriptor-genitive, company words ----------------------------------------------------------------------
+
+GENITIVE = ["Rund 300 Menschen haben am Samstag in Obertal gegen den Wasserverbrauch des US-Konzerns Lumo "
+            "Semiconductor demonstriert.", "Lumo Semiconductor will dort eine Chipfabrik bauen."]
+
+
+def test_a_german_descriptor_in_the_genitive_after_a_hyphen():
+    found = names(GENITIVE, "de", "Protest gegen Chipfabrik in Obertal")
+    assert "Lumo Semiconductor" in found
+    assert not any(n.startswith("US-Konzerns") for n in found)
+
+
+def test_relation_descriptor_genitive_switched_off(organisation_rule_off):
+    organisation_rule_off("relation-descriptor-genitive")
+    found = names(GENITIVE, "de", "Protest gegen Chipfabrik in Obertal")
+    assert any(n.startswith("US-Konzerns") for n in found)
+
+
+def test_english_company_words():
+    found = names(["Actors picketed outside Kestrel Pictures on Monday as the strike widened.",
+                   "Tenants marched against Harbourview Residential REIT on Sunday."], "en", "Actors and tenants protest")
+    assert "Kestrel Pictures" in found
+    assert "Harbourview Residential REIT" in found

@@ -15,6 +15,7 @@ HEADS = frozenset(
     directorate exchange collective district local organization organisation organizations
     organisations workers teamsters trust international
     infirmary embassy robotics laboratories labs studios logistics shipping foods pharmaceuticals gas mining rail railways telecom pharma
+    semiconductor semiconductors pictures
     """.split()
 )
 #: words that make a place's name an airport's, not an organisation's ("Denver *International*",
@@ -330,7 +331,7 @@ ORG_POSSESSIONS = (
 
 #: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
 #: more that ends in one is a company's (rule legal-form): "Kestrel Freight *Inc.*", "Lumo Holdings *PLC*"
-LEGAL_FORMS = ("Inc", "Ltd", "LLC", "PLC", "plc", "Corp", "LLP", "Co")
+LEGAL_FORMS = ("Inc", "Ltd", "LLC", "PLC", "plc", "Corp", "LLP", "Co", "REIT")
 
 #: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
 #: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
