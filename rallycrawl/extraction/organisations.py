@@ -165,6 +165,7 @@ RULES: dict[str, str] = {
     "and-places": "join places before a head: Devon and Cornwall Police",
     "possessive-split": "cut after a one-word possessive: Xi's Communist Party -> Communist Party",
     "plural-possessive-split": "a plural possessive splits a name when no organisation word follows it and no connector stands before: Kestrel Works' Lanternfall -> Kestrel Works (not Tenants' Union, Office of Harbour Pilots' Affairs)",
+    "foreign-stop-word-end": "a capitalised word that ends a name and is a stop word only in another language than the article's (and English) is the name's own: Grupo Varejo Sul (Italian 'sul')",
     "possessive-noun": "a capitalised stop word after a possessive is its noun, not a date: Women's March",
     "connector-object": "a capitalised stop word after a connector ends the name, not a date: Transit Justice for All, Trabajadores del Sur",
     "descriptor": "drop hyphenated descriptors: Democrat-controlled Legislature -> Legislature",
@@ -808,6 +809,15 @@ def _members_of_cut(words: list[tuple[str, int]], code: str) -> list[tuple[str, 
     return words
 
 
+@lru_cache(maxsize=16)
+def _own_stop_words(code: str) -> frozenset[str]:
+    """The stop words of ``code``'s own list and English's (names are quoted in English everywhere): rule
+    foreign-stop-word-end."""
+    return frozenset(resources(code, "organisations").NAME_STOP_WORDS) | frozenset(
+        resources("en", "organisations").NAME_STOP_WORDS
+    )
+
+
 def _club_abbreviation(word: str) -> bool:
     """A club's abbreviation as written, in capitals or mixed case: "FC", "SV", "VfL", "TuS" (not "Fortuna")."""
     return word.lower() in _CLUB_FIRST and not word.istitle()
@@ -880,6 +890,15 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
         or (
             words[-1][0].lower().strip(".") in STOP_WORDS
             and not words[-1][0].isupper()
+            # "Grupo Varejo Sul": a capitalised word that is a stop word only in other languages (Italian "sul") is
+            # the name's own word in this one
+            and not (
+                len(words) > 1
+                and words[-1][0][:1].isupper()
+                and code in _LANGUAGE_CODES
+                and "foreign-stop-word-end" not in _OFF
+                and words[-1][0].lower().strip(".") not in _own_stop_words(code)
+            )
             and not _furniture_head(words, after)  # "Kestrel Rights Watch"
             # "Kestrel News Now", "Harbour Times Today": a capitalised time word after a media word
             and not (

@@ -304,3 +304,17 @@ def test_english_company_words():
                    "Tenants marched against Harbourview Residential REIT on Sunday."], "en", "Actors and tenants protest")
     assert "Kestrel Pictures" in found
     assert "Harbourview Residential REIT" in found
+
+
+# --- Grupo / Gruppo open names; foreign-stop-word-end ----------------------------------------------------------------
+
+GROUP = ["SÃO PAULO – O Grupo Kestrel Sul registrou lucro líquido de R$ 200 milhões no trimestre."]
+
+
+def test_a_group_opens_a_company_name():
+    assert "Grupo Kestrel Sul" in names(GROUP, "pt", "Grupo Kestrel Sul tem lucro maior")
+
+
+def test_foreign_stop_word_end_switched_off(organisation_rule_off):
+    organisation_rule_off("foreign-stop-word-end")
+    assert "Grupo Kestrel Sul" not in names(GROUP, "pt", "Grupo Kestrel Sul tem lucro maior")

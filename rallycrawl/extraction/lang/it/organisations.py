@@ -11,6 +11,7 @@ HEADS = frozenset(
 )
 HEADS_FIRST = frozenset(
     """
+    gruppo
     sindacato federazione confederazione associazione partito movimento comitato consiglio
     collettivo coordinamento unione lega fondazione ministero camera regione comune
     polizia procura guardia prefettura questura università governo
