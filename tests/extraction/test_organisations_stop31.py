@@ -40,7 +40,7 @@ def test_a_sports_adjective_needs_a_body_noun_before_it():
 
 def test_club_word_switched_off(organisation_rule_off):
     organisation_rule_off("club-word")
-    assert "Grupo Desportivo Santanense" not in names(["O Grupo Desportivo Santanense venceu ontem."], "pt")
+    assert "Clube Desportivo de Vila Franca" not in names(["O Clube Desportivo de Vila Franca venceu ontem."], "pt")
 
 
 def test_club_abbreviation_cut_switched_off(organisation_rule_off):
