@@ -271,6 +271,8 @@ RULES: dict[str, str] = {
     "department-branch-and": "a body's name and a département's number after 'and' are a second name, no tail of the first: CGT de la Vienne et Solidaires 86",
     "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
     "and-tail-next-and": "French, Spanish, Italian, Portuguese: a name's tail after 'and' is read up to the next 'and' too, when the whole rest of the span is no tail of it: Comité por la Defensa del Agua y la Montaña de San Jacinto y la Asociación de Juntas -> two names, not three",
+    "and-connector-opener": "after 'and' (or an of-person cut), a lower-case preposition or article before the second name is no part of it: Agência X e da Empresa de Desenvolvimento -> Empresa de Desenvolvimento, Medio Ambiente de la Junta -> Junta",
+    "and-people-nouns": "French, Spanish, Italian, Portuguese: an organisation word, a plural noun for people, 'and' and another are one name: Comitato Cittadini e Operai per Taranto Pulita (lang/<code>/organisations.py GROUP_PEOPLE_NOUNS; not Unión Minera y Obreros Libres)",
     "and-article-tail": "French, Spanish, Italian, Portuguese: in a name that says its purpose (por/para/pour/per), and-tail-romance-phrase goes on over an article before a common noun that is no organisation word or first name: Comité por la Defensa del Agua y la Montaña de San Jacinto (not Fp Cgil di Lucca e la Misericordia di ..., nor y la Federación de ...)",
     "members-noun-cut": "French, Spanish, Italian, Portuguese, Dutch: a plural noun for a body's members (MEMBER_NOUNS) opening a sentence before a preposition and a name with an organisation word anywhere is no part of it: Integrantes da Central de Movimentos Populares -> Central de Movimentos Populares, Leden van Vakbond Kestrel",
     "and-participle-closes-name": "French, Spanish, Italian, Portuguese: 'and' and a singular past participle after a sentence-case name's phrases open a clause, which ends the name: Comitato spontaneo dei pastori del Nuorese e sostenuta da X -> Comitato spontaneo dei pastori del Nuorese",
@@ -1040,6 +1042,23 @@ def _services_tail(left: list[str], right: list[str], code: str) -> bool:
 _PURPOSE_PREPOSITIONS = frozenset("por para pour per pela pelo pelos pelas".split())
 
 
+#: plural nouns for the people a group is formed of (lang/<code>/organisations.py GROUP_PEOPLE_NOUNS; rules
+#: apposition-of-people, and-people-nouns)
+_GROUP_PEOPLE_NOUNS = frozenset(_language_data("GROUP_PEOPLE_NOUNS"))
+
+
+def _people_nouns_joined(left: list[str], right: list[str]) -> bool:
+    """Rule ``and-people-nouns``: "Comitato Cittadini | Operai per Taranto Pulita": an organisation word and a plural
+    noun for people, "and", and another such noun are one name, the people the body is formed of."""
+    return (
+        len(left) == 2
+        and "and-people-nouns" not in _OFF
+        and left[0].lower() in _HEAD_FIRST
+        and left[1].lower() in _GROUP_PEOPLE_NOUNS
+        and right[0].lower() in _GROUP_PEOPLE_NOUNS
+    )
+
+
 def _article_common_noun(left: list[str], right: list[str], code: str) -> bool:
     """Rule ``and-article-tail``: "y la Montaña de San Jacinto" after "Comité por la Defensa del Agua": in a name
     that says its purpose (por/para/pour/per), an article and a common noun (wordfreq) that is no organisation word
@@ -1105,9 +1124,18 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                     # "Sindicato Único Ferroviario y Oficios Conexos": a short tail without a head of its own
                     or (
                         "and-tail" not in _OFF
-                        and (len(right) <= 3 or _romance_phrase_tail(right_text, code, left_text))
+                        and (
+                            len(right) <= 3
+                            or _romance_phrase_tail(right_text, code, left_text)
+                            or (len(right) <= 6 and _people_nouns_joined(left_text, right_text))
+                        )
                         # a long left side: "Unión Minera y Obreros Libres" are two unions
-                        and (len(left) >= 3 or any(x in _CONNECTORS and x not in _AND for x in left_text))
+                        and (
+                            len(left) >= 3
+                            or any(x in _CONNECTORS and x not in _AND for x in left_text)
+                            # "Comitato Cittadini e Operai per …": the people a committee is formed of, joined
+                            or _people_nouns_joined(left_text, right_text)
+                        )
                         # "and the X" starts another name in English; "y la Justicia" may go on one
                         and right_text[0].lower() != "the"
                         and not _is_head_word(right_text[-1])
@@ -1408,6 +1436,13 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             chunks = _parent_body_split(chunks[0], lang)
         for chunk in chunks:
             chunk = _strip_edges(chunk, code)
+            if len(chunks) > 1 and "and-connector-opener" not in _OFF:
+                # "… e da Empresa de Desenvolvimento": after "and", a preposition or an article before the second
+                # name is no part of it
+                while len(chunk) > 1 and chunk[0][0][:1].islower() and (
+                    chunk[0][0] in _CONNECTORS or chunk[0][0] in lang.articles
+                ):
+                    chunk = chunk[1:]
             if lang.genitive and "german-noun-phrase" not in _OFF:
                 chunk = _german_noun_phrase_cut(chunk, lang)
             if not chunk:
@@ -1416,7 +1451,9 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             for j, w in enumerate(texts):
                 if w in ("of", "de", "at") and j > 0:
                     right = texts[j + 1 :]
-                    skip = 1 if right and right[0] == "the" else 0
+                    skip = 1 if right and (
+                        right[0] == "the" or (right[0] in lang.articles and "and-connector-opener" not in _OFF)
+                    ) else 0
                     right = right[skip:]
                     left = texts[:j]
                     if right and _looks_like_person(" ".join(left)) and not (

@@ -339,3 +339,31 @@ def test_a_first_name_and_a_country_stay_a_person():
 def test_brand_country_switched_off(organisation_rule_off):
     organisation_rule_off("brand-country")
     assert "RideNow Italia" not in names(RIDERS, "it", "Bologna, i rider in piazza")
+
+
+# --- and-connector-opener, and-people-nouns ---------------------------------------------------------------------------
+
+def test_a_preposition_after_and_opens_no_name():
+    from rallycrawl.extraction import organisations
+    parts = [p[0] for p in organisations._name_parts("Agência Kestrel do Ambiente e da Empresa de Águas do Lumo", "pt")]
+    assert parts == ["Agência Kestrel do Ambiente", "Empresa de Águas do Lumo"]
+
+
+def test_and_connector_opener_switched_off(organisation_rule_off):
+    organisation_rule_off("and-connector-opener")
+    from rallycrawl.extraction import organisations
+    parts = [p[0] for p in organisations._name_parts("Agência Kestrel do Ambiente e da Empresa de Águas do Lumo", "pt")]
+    assert "Empresa de Águas do Lumo" not in parts
+
+
+def test_people_nouns_joined_by_and():
+    from rallycrawl.extraction import organisations
+    assert [p[0] for p in organisations._name_parts("Comitato Genitori e Studenti per Lumo Pulita", "it")] == [
+        "Comitato Genitori e Studenti per Lumo Pulita"]
+    assert len(organisations._name_parts("Unión Minera y Obreros Libres", "es")) == 2
+
+
+def test_and_people_nouns_switched_off(organisation_rule_off):
+    organisation_rule_off("and-people-nouns")
+    from rallycrawl.extraction import organisations
+    assert len(organisations._name_parts("Comitato Genitori e Studenti per Lumo Pulita", "it")) == 2

@@ -168,7 +168,7 @@ TOPIC_CONNECTORS = ("de", "del")
 MEMBER_NOUNS = ("integrantes", "miembros", "militantes", "afiliados", "afiliadas", "socios", "activistas", "dirigentes")
 #: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
 #: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
-GROUP_PEOPLE_NOUNS = ("vecinos", "vecinas", "padres", "madres", "familiares", "usuarios", "afectados", "afectadas", "inquilinos", "víctimas", "trabajadores", "jubilados", "pensionistas", "estudiantes", "campesinos")
+GROUP_PEOPLE_NOUNS = ("vecinos", "vecinas", "padres", "madres", "obreros", "comerciantes", "familiares", "usuarios", "afectados", "afectadas", "inquilinos", "víctimas", "trabajadores", "jubilados", "pensionistas", "estudiantes", "campesinos")
 #: adjective endings beyond the shared ones, read by sentence-case-tail (rule sentence-case-adjective-endings):
 #: a people's or a continent's adjective ("europeo", "europea", "europeu")
 ADJECTIVE_ENDINGS = ("eo", "ea", "eos", "eas")

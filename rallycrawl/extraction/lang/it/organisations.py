@@ -153,7 +153,7 @@ TOPIC_CONNECTORS = ("di", "del", "della", "per")
 MEMBER_NOUNS = ("membri", "militanti", "iscritti", "iscritte", "aderenti", "attivisti", "attiviste", "rappresentanti")
 #: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
 #: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
-GROUP_PEOPLE_NOUNS = ("utenti", "genitori", "cittadini", "residenti", "pendolari", "inquilini", "familiari", "vittime", "lavoratori", "abitanti", "pensionati", "studenti")
+GROUP_PEOPLE_NOUNS = ("utenti", "genitori", "cittadini", "operai", "residenti", "pendolari", "inquilini", "familiari", "vittime", "lavoratori", "abitanti", "pensionati", "studenti")
 #: adjective endings beyond the shared ones, read by sentence-case-tail (rule sentence-case-adjective-endings):
 #: a people's or a continent's adjective ("europeo", "europea", "europeu")
 ADJECTIVE_ENDINGS = ("eo", "ea", "ei", "ee")
