@@ -135,6 +135,7 @@ RULES: dict[str, str] = {
     "members-after-portfolio": "a common word before Secretary and a person's name is the post's portfolio: N.K. Defense Secretary Dana Roe",
     "possessive-role": "X's workers / statement / factory",
     "noun-paren": "the union (ACR)",
+    "organised-report": "a report the protest score leaves just short (0.25 or more) whose body names who organised something (an organiser cue before a name) is read as a protest report for its organisations: De mars was georganiseerd door het actiecomité X",
     "coordination": "A, B and C: one organisation makes the others organisations",
     "parts-of-name": "a name the text writes only inside a longer one is part of it: Fédération syndicale Kestrel (FSK)",
     "and-preposition": "A and of B coordinates too: à l'appel de la CGT et de Sud, convocada por A y por B",
@@ -4886,6 +4887,33 @@ def _unique_names(cands: list[_Candidate]) -> list[_Candidate]:
     return [c for c in cands if not (c.name.lower() in seen or seen.add(c.name.lower()))]
 
 
+#: the protest score (relevance.score_protest) from which a report whose body names who organised something is read
+#: as a protest report for its organisations (rule organised-report)
+_ORGANISED_REPORT_SCORE = 0.25
+
+
+def _organiser_cue_before_a_name(scanned: list[str], all_spans: list[list[_Span]]) -> bool:
+    """Rule ``organised-report``: an organiser cue ("organised by", "georganiseerd door het actiecomité", "convocada
+    por") right before one of the body's names."""
+    for text, spans in zip(scanned, all_spans):
+        for span in spans:
+            s = span[1]
+            if not s:
+                continue
+            near = text[s - 70 if s > 70 else 0 : s]
+            if _SEARCH_ORGANISER(near):
+                return True
+            # "georganiseerd door het actiecomité X", "organisé par le collectif X": the group's noun between
+            m = _NOUN_BEFORE_NAME.search(near)
+            if m and m.start() and _SEARCH_ORGANISER(near[: m.start()]):
+                return True
+    return False
+
+
+#: one lower-case noun (and perhaps an elided or separate article) right before a name (rule organised-report)
+_NOUN_BEFORE_NAME = re.compile(r"(?<= )(?:[a-zàâçéèêëîïôûùüÿñáíóúãõ]+ |l['’])?[a-zàâçéèêëîïôûùüÿñáíóúãõ\-]+ $")
+
+
 def extract_organisations(
     paragraphs: list[str],
     *,
@@ -4895,6 +4923,7 @@ def extract_organisations(
     language: str | None = None,
     publisher: str | None = None,
     document: Document | None = None,
+    protest_score: float = 0.0,
 ) -> list[Organisation]:
     """Every organisation the body names, one entry each, in order of first mention
     (``document``: the article's :class:`~.document.Document`, when made)."""
@@ -4913,6 +4942,15 @@ def extract_organisations(
     code = collect.code = _code(language)
     all_spans = _find_spans(scanned, joined, singles, person_like, code)
     collect.people, collect.person_words = _people(singles, person_like, quotes or [])
+    if (
+        not is_protest
+        and protest_score >= _ORGANISED_REPORT_SCORE
+        and "organised-report" not in _OFF
+        and _organiser_cue_before_a_name(scanned, all_spans)
+    ):
+        # "De mars … was georganiseerd door het actiecomité X": a report of an organised action that the protest
+        # score leaves just short: its names are read as a protest report's
+        is_protest = True
     # outside protest reports no action verb counts; in them, whether a paragraph holds an action
     # verb's stem is read when an action word first follows one of its names (None)
     has_action = None if is_protest else False

@@ -367,3 +367,24 @@ def test_and_people_nouns_switched_off(organisation_rule_off):
     organisation_rule_off("and-people-nouns")
     from rallycrawl.extraction import organisations
     assert len(organisations._name_parts("Comitato Genitori e Studenti per Lumo Pulita", "it")) == 2
+
+
+# --- organised-report --------------------------------------------------------------------------------------------------
+
+def test_a_report_just_short_of_protest_that_names_its_organiser():
+    from rallycrawl.extraction.organisations import extract_organisations
+    paras = ["Ruim duizend mensen liepen zondag in Kestrelveen mee. De mars was georganiseerd door het actiecomité "
+             "Lumo Blijft Open en de Kestrelbond."]
+    found = [o.name for o in extract_organisations(paras, language="nl", is_protest=False, protest_score=0.33)]
+    assert "Lumo Blijft Open" in found
+    none = [o.name for o in extract_organisations(paras, language="nl", is_protest=False, protest_score=0.1)]
+    assert "Lumo Blijft Open" not in none
+
+
+def test_organised_report_switched_off(organisation_rule_off):
+    organisation_rule_off("organised-report")
+    from rallycrawl.extraction.organisations import extract_organisations
+    paras = ["Ruim duizend mensen liepen zondag in Kestrelveen mee. De mars was georganiseerd door het actiecomité "
+             "Lumo Blijft Open en de Kestrelbond."]
+    found = [o.name for o in extract_organisations(paras, language="nl", is_protest=False, protest_score=0.33)]
+    assert "Lumo Blijft Open" not in found
