@@ -388,3 +388,12 @@ def test_organised_report_switched_off(organisation_rule_off):
              "Lumo Blijft Open en de Kestrelbond."]
     found = [o.name for o in extract_organisations(paras, language="nl", is_protest=False, protest_score=0.33)]
     assert "Lumo Blijft Open" not in found
+
+
+# --- de COMPOUND_HEADS betrieb, gemeinde --------------------------------------------------------------------------------
+
+def test_german_public_enterprise_and_parish():
+    found = names(["Rund 70 Aktivisten haben ein Waldstück bei Obertal besetzt.",
+                   "Der Landesbetrieb Straßenbau Nord will im Herbst mit den Rodungen beginnen."], "de",
+                  "Aktivisten besetzen Wald bei Obertal")
+    assert "Landesbetrieb Straßenbau Nord" in found

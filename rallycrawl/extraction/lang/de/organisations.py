@@ -26,6 +26,9 @@ COMPOUND_HEADS = (
     # courts, youth wings and unions of parties: "Land*gericht* Düsseldorf", "Naturschutz*jugend* Sachsen-Anhalt",
     # "DGB-*Jugend* Sachsen", "Deutsche Heimat*union*"
     "gericht", "jugend", "union",
+    # a public or municipal enterprise, a parish:
+    # "Landes*betrieb* Straßenbau Süd", "Kirch*gemeinde* Obertal"
+    "betrieb", "gemeinde",
 )
 #: compounds that open an organisation's own name ("*Bundes*verband Erneuerbare Energie",
 #: "*Landes*verband Sachsen"): not a descriptor before a name
