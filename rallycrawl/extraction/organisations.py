@@ -277,6 +277,7 @@ RULES: dict[str, str] = {
     "and-article-tail": "French, Spanish, Italian, Portuguese: in a name that says its purpose (por/para/pour/per), and-tail-romance-phrase goes on over an article before a common noun that is no organisation word or first name: Comité por la Defensa del Agua y la Montaña de San Jacinto (not Fp Cgil di Lucca e la Misericordia di ..., nor y la Federación de ...)",
     "members-noun-cut": "French, Spanish, Italian, Portuguese, Dutch: a plural noun for a body's members (MEMBER_NOUNS) opening a sentence before a preposition and a name with an organisation word anywhere is no part of it: Integrantes da Central de Movimentos Populares -> Central de Movimentos Populares, Leden van Vakbond Kestrel",
     "and-participle-closes-name": "French, Spanish, Italian, Portuguese: 'and' and a singular past participle after a sentence-case name's phrases open a clause, which ends the name: Comitato spontaneo dei pastori del Nuorese e sostenuta da X -> Comitato spontaneo dei pastori del Nuorese",
+    "chain-and-closer": "French, Spanish, Italian, Portuguese: a sentence-case name's lower-case phrase whose 'and' part leaves the name unclosed ends before the 'and', which closes it: Ligue des droits de l'homme et plusieurs sections -> Ligue des droits de l'homme",
     "infinitive-closes-name": "French, Spanish, Italian, Portuguese: a preposition and an infinitive right after a sentence-case name open a clause, not the name's genitive: demander à la Commission européenne de revoir -> Commission européenne, chiedere alla Commissione europea di rivedere (lang/<code>/organisations.py INFINITIVE_ENDINGS; five letters or more, no article between)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
@@ -2724,6 +2725,17 @@ _AND_PARTICIPLE = re.compile(
 )
 
 
+#: the "and" part of a phrase of _ROMANCE_PHRASE (" et plusieurs"): rule chain-and-closer
+def _last_phrase_and(phrase: str) -> int:
+    """Where the "and" part of a phrase of _ROMANCE_PHRASE starts (" et plusieurs" in " de l'homme et plusieurs"),
+    not a leading "and" (" et du citoyen"); 0 when it has none (rule chain-and-closer)."""
+    return max(phrase.rfind(f" {w} ") for w in _ROMANCE_AND_WORDS)
+
+
+#: " et du citoyen", " y de la Montaña": "and" and a phrase's own "of" (rule chain-and-closer)
+_AND_OF_PHRASE = re.compile(rf" (?:{_ROMANCE_AND}) (?:(?:{_ROMANCE_OF}) |(?:de l|d|dell|degl)['’])")
+
+
 def _genitive_chain(joined: str, end: int, code: str) -> int:
     """Rule ``sentence-case-genitive-chain``: where the longest run of lower-case phrases after a sentence-case name
     ends that a closing mark or word closes (``end`` when none does): "Fédération" + " des lycéens indépendants"
@@ -2748,6 +2760,15 @@ def _genitive_chain(joined: str, end: int, code: str) -> int:
         at = m.end()
         if _closed_at(joined, at, code):
             best = at
+        elif "chain-and-closer" not in _OFF and (inner_and := _last_phrase_and(m.group())) > 0:
+            cut = m.start() + inner_and
+            if _AND_OF_PHRASE.match(joined, cut):
+                at = cut  # "… de l'homme" + " et du citoyen": "and" opens the next phrase, read as one
+                continue
+            if cut > best and _closed_at(joined, cut, code):
+                # "Ligue" + " des droits" + " de l'homme" | " et plusieurs sections": the "and" closes the name
+                # (unless a later phrase closes it: "… chrétiens et libres" + " de Belgique")
+                best = cut
     if at > best and "chain-place-tail" not in _OFF:
         place = _CHAIN_PLACE.match(joined, at)
         if place and ("-" in place.group(1) or is_place(place.group(1))) and _closed_at(joined, place.end(), code):

@@ -397,3 +397,32 @@ def test_german_public_enterprise_and_parish():
                    "Der Landesbetrieb Straßenbau Nord will im Herbst mit den Rodungen beginnen."], "de",
                   "Aktivisten besetzen Wald bei Obertal")
     assert "Landesbetrieb Straßenbau Nord" in found
+
+
+# --- chain-and-closer; fr HEADS_FIRST coopérative, cartel ------------------------------------------------------------
+
+def fr_tail(text, word):
+    from rallycrawl.extraction import organisations
+    end = text.index(word) + len(word)
+    return word + organisations._sentence_case_tail(text, end, word, "fr")
+
+
+def test_and_closes_a_sentence_case_name():
+    assert fr_tail("soutenu par la Ligue des droits des locataires et plusieurs sections syndicales.", "Ligue") == (
+        "Ligue des droits des locataires")
+    assert fr_tail("soutenu par la Ligue des droits de l'homme et du citoyen et plusieurs sections.", "Ligue") == (
+        "Ligue des droits de l'homme et du citoyen")
+
+
+def test_chain_and_closer_switched_off(organisation_rule_off):
+    organisation_rule_off("chain-and-closer")
+    assert fr_tail("soutenu par la Ligue des droits des locataires et plusieurs sections syndicales.", "Ligue") == "Ligue"
+
+
+def test_a_cooperative_and_a_cartel_open_names():
+    from rallycrawl.extraction.organisations import extract_organisations
+    found = [o.name for o in extract_organisations(
+        ["Des fonctionnaires ont fait grève mardi. Le Cartel intersyndical de la fonction publique vaudoise a appelé à "
+         "manifester. La Coopérative de l'eau du Val de Lumo a défendu le projet."], language="fr", is_protest=True)]
+    assert "Cartel intersyndical de la fonction publique vaudoise" in found
+    assert "Coopérative de l'eau du Val de Lumo" in found

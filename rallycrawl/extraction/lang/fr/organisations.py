@@ -11,7 +11,9 @@ HEADS_FIRST = frozenset(
     "mouvement comité conseil ligue coordination préfecture fondation forum institut commission autorité "
     # bodies whose word opens their name: "*Observatoire* des inégalités", "*Cour* des comptes", "*Caisse* d'allocations"
     "observatoire réseau alliance coalition front intersyndicale office chambre caisse compagnie société "
-    "régie communauté assemblée cour tribunal direction gendarmerie centre".split()
+    "régie communauté assemblée cour tribunal direction gendarmerie centre "
+    # a cooperative, a Swiss unions' cartel: "*Coopérative* de l'eau du Val de X", "*Cartel* intersyndical de …"
+    "coopérative cartel".split()
 )
 INSTITUTIONS = frozenset("parlement gouvernement".split())
 CONNECTORS = frozenset("de des du la le les et pour".split())
