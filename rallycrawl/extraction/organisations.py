@@ -130,6 +130,7 @@ RULES: dict[str, str] = {
     "members-after": "X members / workers / president",
     "acronym-says": "an acronym that says or announces something is a body, in protest reports: the KTA said, KESA announced (not a place: the US said)",
     "acronym-source": "an acronym after a source cue and before the end of a clause is a body that informs, in protest reports: according to the KTA, says KESA. (not a place)",
+    "acronym-branch-says": "protest reports: a name opened by an acronym (a body's branch or section) that says or does what bodies do is a body, as acronym-says reads an acronym: la CFDT Santé-Sociaux du Jura a déposé un préavis, FNV Zorg & Welzijn eist (not an acronym and a place: the KTA Berlin)",
     "ampersand-firm": "two names joined by & are a firm, in protest reports: Brandt & Sons, Kestrel & Varga (both words uncommon, wordfreq), not Salt & Pepper",
     "acronym-body-verb": "an acronym that does a deed of authority or is sued, told or joined is a body, in protest reports: the KTA ruled, KESA fined, sued the KTA, told the LRDA, fined by the KTA (not a place: the US banned)",
     "members-after-portfolio": "a common word before Secretary and a person's name is the post's portfolio: N.K. Defense Secretary Dana Roe",
@@ -3916,6 +3917,16 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and not _place_or_no_body(name, low)
             ):  # "the KTA said", "KESA announced": a body that speaks, not a thing
                 rule = "acronym-says" if acronym else "compound-head-body"
+            elif (
+                not acronym
+                and " " in name
+                and "acronym-branch-says" not in off
+                and _is_acronym(name.split(" ", 1)[0])
+                and (_ACRONYM_SAYS.match(after) or _ACRONYM_ACTS.match(after))
+                and not _PREPOSITION_BEFORE.search(text, max(0, s - 12), s)
+                and not is_place(name.split(" ", 1)[1])
+            ):  # "la CFDT Santé-Sociaux du Jura a déposé", "FNV Zorg & Welzijn eist": a body's branch that speaks or acts
+                rule = "acronym-branch-says"
             elif (
                 acronym
                 and "acronym-body-verb" not in off

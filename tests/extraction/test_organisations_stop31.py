@@ -426,3 +426,29 @@ def test_a_cooperative_and_a_cartel_open_names():
          "manifester. La Coopérative de l'eau du Val de Lumo a défendu le projet."], language="fr", is_protest=True)]
     assert "Cartel intersyndical de la fonction publique vaudoise" in found
     assert "Coopérative de l'eau du Val de Lumo" in found
+
+
+# --- acronym-branch-says; fr "a déposé", nl "steunt" ----------------------------------------------------------------
+
+BRANCH_SAYS = ["Les soignants ont manifesté mardi devant l'hôpital. De son côté, la CFDT Santé-Sociaux de la Lumo a déposé "
+               "un préavis de grève."]
+
+
+def test_an_acronyms_branch_that_acts():
+    from rallycrawl.extraction.organisations import extract_organisations
+    found = [o.name for o in extract_organisations(BRANCH_SAYS, language="fr", is_protest=True)]
+    assert "CFDT Santé-Sociaux de la Lumo" in found
+
+
+def test_acronym_branch_says_switched_off(organisation_rule_off):
+    organisation_rule_off("acronym-branch-says")
+    from rallycrawl.extraction.organisations import extract_organisations
+    found = [o.name for o in extract_organisations(BRANCH_SAYS, language="fr", is_protest=True)]
+    assert "CFDT Santé-Sociaux de la Lumo" not in found
+
+
+def test_a_dutch_union_compound_that_supports():
+    from rallycrawl.extraction.organisations import extract_organisations
+    found = [o.name for o in extract_organisations(["Ruim driehonderd huurders protesteerden woensdag. De Kestrelbond "
+                                                    "steunt de actie."], language="nl", is_protest=True)]
+    assert "Kestrelbond" in found

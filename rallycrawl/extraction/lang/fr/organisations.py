@@ -45,7 +45,9 @@ SPEECH_VERBS = ("a dit", "a déclaré", "a dénoncé", "a annoncé", "a indiqué
                 # what a body answers or argues in the present of news: "L'Agence régionale de santé justifie la
                 # fermeture", "la direction du centre hospitalier X renvoie à l'ARS"
                 "justifie", "défend", "assure", "souligne", "rappelle", "répond", "renvoie", "conteste", "regrette",
-                "reconnaît", "juge", "plaide", "dément")
+                "reconnaît", "juge", "plaide", "dément",
+                # a union's deeds: "la CFDT X a déposé un préavis de grève", "soutient le mouvement"
+                "a déposé", "dépose", "soutient", "a soutenu")
 #: a source given before its name, the name then ending a clause (rule acronym-source, as English
 #: "according to the KTA,"): "*selon la* FSK,"
 SOURCE_BEFORE = ("selon", "selon la", "selon le", "d'après", "d'après la", "d'après le", "d’après", "d’après la", "d’après le")

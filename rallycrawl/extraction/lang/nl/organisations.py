@@ -85,7 +85,9 @@ ACTION_EVENTS = ("staking", "demonstratie", "betoging", "actie", "mars")
 
 #: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
 #: acronym-says, as English "the KTA *said*"): "de FKV *zegt*"
-SPEECH_VERBS = ("zegt", "zei", "meldt", "meldde", "stelt", "stelde", "verklaarde", "waarschuwt", "waarschuwde", "kondigde", "eist", "eiste", "laat weten", "liet weten")
+SPEECH_VERBS = ("zegt", "zei", "meldt", "meldde", "stelt", "stelde", "verklaarde", "waarschuwt", "waarschuwde", "kondigde", "eist", "eiste", "laat weten", "liet weten",
+                # a body's support: "De Woonbond steunt de actie"
+                "steunt", "steunde")
 #: a source given before its name, the name then ending a clause (rule acronym-source, as English
 #: "according to the KTA,"): "*volgens de* FKV,"
 SOURCE_BEFORE = ("volgens", "volgens de", "volgens het", "aldus", "aldus de", "aldus het")
