@@ -3746,8 +3746,18 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             and "apposition-of-people" not in off
             and _NOUN_OF_PEOPLE_BEFORE.search(text, max(0, s - 60), s) is not None
         )
+        branch_says = (  # rule acronym-branch-says: "la CFDT Santé-Sociaux du Jura a déposé"
+            protest
+            and name[1:2].isupper()
+            and not facts.acronym
+            and " " in name
+            and "acronym-branch-says" not in off
+            and _is_acronym(name.split(" ", 1)[0])
+            and (_ACRONYM_SAYS.match(after) is not None or _ACRONYM_ACTS.match(after) is not None)
+        )
         if not (
             facts.in_play or head or kinds or titled or possessive or noun_after or compound or workers or people_noun
+            or branch_says
             or after[:2] == ", "
             # (the words after the name first: the paragraph's stems are read only when one of them is an action verb)
             or (acts := has_action is not False and _acts(after) and (
@@ -3918,11 +3928,7 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             ):  # "the KTA said", "KESA announced": a body that speaks, not a thing
                 rule = "acronym-says" if acronym else "compound-head-body"
             elif (
-                not acronym
-                and " " in name
-                and "acronym-branch-says" not in off
-                and _is_acronym(name.split(" ", 1)[0])
-                and (_ACRONYM_SAYS.match(after) or _ACRONYM_ACTS.match(after))
+                branch_says
                 and not _PREPOSITION_BEFORE.search(text, max(0, s - 12), s)
                 and not is_place(name.split(" ", 1)[1])
             ):  # "la CFDT Santé-Sociaux du Jura a déposé", "FNV Zorg & Welzijn eist": a body's branch that speaks or acts
