@@ -175,6 +175,7 @@ RULES: dict[str, str] = {
     "role-compound": "cut a German role compound: AfD-Bundessprecher -> AfD",
     "german-called-action": "German, protest reports: X hatte/hat zu dem Warnstreik aufgerufen, X ruft zum Streik auf (the participle or particle last, the protest noun a compound or not)",
     "german-called-inverted": "German, protest reports: the call first, the organiser after the auxiliary: Zu der Kundgebung hatte der Kestrelverband aufgerufen, Zum Warnstreik hatten Verdi und X aufgerufen",
+    "acronym-head-compound": "German: one word of an acronym, a hyphen and an organisation word (or a compound ending in one) is the body: die EU-Kommission, der UN-Sicherheitsrat (not a government: US-Regierung)",
     "german-role-prefix": "German, protest reports: the name glued by a hyphen before a role noun is the organisation the person speaks or acts for, though it has no head word or capitals: Verdi-Sprecherin, Greenpeace-Aktivisten, IG-Lindenholz-Chef -> IG Lindenholz (spaced as the article writes it elsewhere); not a common word (wordfreq: Klima-Aktivisten), a place or a person named in the article",
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
     "german-parent-body": "German: a body's name, a genitive article and a parent body's noun with its own name are two names: Institut für Bodenkunde der Universität Greifswald -> Institut für Bodenkunde, Universität Greifswald (lang/de/organisations.py PARENT_BODIES)",
@@ -2421,6 +2422,26 @@ def _brand_country(name: str, code: str) -> bool:
     )
 
 
+def _acronym_head_compound(name: str) -> bool:
+    """Rule ``acronym-head-compound``: German, one word of an acronym, a hyphen and an organisation word or a compound
+    ending in one (lang/de/organisations.py HEADS, COMPOUND_HEADS; not a government, which the acronym's country
+    has): "EU-Kommission", "UN-Sicherheitsrat", "DGB-Bezirksverband"."""
+    if "acronym-head-compound" in _OFF:
+        return False
+    first, _, noun = name.partition("-")
+    if not noun or "-" in noun or not (first.isupper() and 2 <= len(first) <= 6 and first.isalpha()):
+        return False  # (any acronym: "EU" is a stop word to _is_acronym)
+    if not noun[1:].islower():
+        return False
+    low = noun.lower()
+    if low.endswith("regierung"):
+        return False
+    return low in _GERMAN_HEADS or _compound_of(low, _GERMAN_COMPOUND_HEADS) or low.endswith(_GERMAN_COMPOUND_HEADS)
+
+
+_GERMAN_HEADS = frozenset(resources("de", "organisations").HEADS)
+
+
 def _acronym_branch(name: str, code: str) -> bool:
     """Rule ``department-branch-acronym``: "FSU 93", "SUD éducation 93": an acronym (its field in lower case perhaps)
     and a département's number name a body's branch there; not a road's or a train's number ("RN 7")."""
@@ -3674,6 +3695,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             orgs_in_spans.add(i)
             continue
         head = facts.head or (compound_names and _compound_name(name, code))
+        if not head and german and "-" in name and " " not in name and _acronym_head_compound(name):
+            head = True  # "die EU-Kommission", "der UN-Sicherheitsrat": an acronym glued to an organisation word
         if head and code == "en" and "false-friend-head" not in off and _false_friend_head(name):
             head = False  # "Harbour Central", "Lab Rat": English words, not a Spanish "central" or a German "Rat"
         if head and not protest and facts.last_word in _FURNITURE_HEADS:

@@ -452,3 +452,23 @@ def test_a_dutch_union_compound_that_supports():
     found = [o.name for o in extract_organisations(["Ruim driehonderd huurders protesteerden woensdag. De Kestrelbond "
                                                     "steunt de actie."], language="nl", is_protest=True)]
     assert "Kestrelbond" in found
+
+
+# --- acronym-head-compound ---------------------------------------------------------------------------------------------
+
+EU = ["Tausende Bauern protestierten in Obertal. Die Kritik richtet sich an das Ministerium und an die EU-Kommission."]
+
+
+def test_an_acronym_glued_to_an_organisation_word():
+    from rallycrawl.extraction.organisations import extract_organisations
+    found = [o.name for o in extract_organisations(EU, language="de", is_protest=True)]
+    assert "EU-Kommission" in found
+    found = [o.name for o in extract_organisations(["Tausende protestierten. Die US-Regierung schwieg."], language="de",
+                                                   is_protest=True)]
+    assert "US-Regierung" not in found
+
+
+def test_acronym_head_compound_switched_off(organisation_rule_off):
+    organisation_rule_off("acronym-head-compound")
+    from rallycrawl.extraction.organisations import extract_organisations
+    assert "EU-Kommission" not in [o.name for o in extract_organisations(EU, language="de", is_protest=True)]
