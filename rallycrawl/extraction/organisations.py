@@ -280,6 +280,7 @@ RULES: dict[str, str] = {
     "members-noun-cut": "French, Spanish, Italian, Portuguese, Dutch: a plural noun for a body's members (MEMBER_NOUNS) opening a sentence before a preposition and a name with an organisation word anywhere is no part of it: Integrantes da Central de Movimentos Populares -> Central de Movimentos Populares, Leden van Vakbond Kestrel",
     "and-participle-closes-name": "French, Spanish, Italian, Portuguese: 'and' and a singular past participle after a sentence-case name's phrases open a clause, which ends the name: Comitato spontaneo dei pastori del Nuorese e sostenuta da X -> Comitato spontaneo dei pastori del Nuorese",
     "chain-and-closer": "French, Spanish, Italian, Portuguese: a sentence-case name's lower-case phrase whose 'and' part leaves the name unclosed ends before the 'and', which closes it: Ligue des droits de l'homme et plusieurs sections -> Ligue des droits de l'homme",
+    "chain-verb-closer": "French, Spanish, Italian, Portuguese: a closing word of the language (a verb its organisations speak or act with, an auxiliary) inside a lower-case phrase, read as an adjective by its ending, ends the name: ministère de l'Enseignement supérieur et de la Recherche rappelle -> ... de la Recherche",
     "infinitive-closes-name": "French, Spanish, Italian, Portuguese: a preposition and an infinitive right after a sentence-case name open a clause, not the name's genitive: demander à la Commission européenne de revoir -> Commission européenne, chiedere alla Commissione europea di rivedere (lang/<code>/organisations.py INFINITIVE_ENDINGS; five letters or more, no article between)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
@@ -2748,6 +2749,20 @@ _AND_PARTICIPLE = re.compile(
 
 
 #: the "and" part of a phrase of _ROMANCE_PHRASE (" et plusieurs"): rule chain-and-closer
+def _closer_inside(phrase: str, code: str) -> int:
+    """Where a closing word of the language (a verb its organisations speak or act with, an auxiliary) stands inside
+    a phrase after its first word, read as an adjective by its ending (" de la Recherche rappelle": "rappelle"); -1
+    when none does (rule chain-verb-closer)."""
+    closers = _language(code).name_closers
+    words = phrase.split(" ")
+    at = len(words[0]) + 1 + len(words[1]) if len(words) > 1 else len(phrase)  # (the blank, then the first word)
+    for w in words[2:]:
+        if len(w) > 3 and w.lower() in closers:  # (a verb: not "et", "a", "y", which phrases hold)
+            return at
+        at += 1 + len(w)
+    return -1
+
+
 def _last_phrase_and(phrase: str) -> int:
     """Where the "and" part of a phrase of _ROMANCE_PHRASE starts (" et plusieurs" in " de l'homme et plusieurs"),
     not a leading "and" (" et du citoyen"); 0 when it has none (rule chain-and-closer)."""
@@ -2779,6 +2794,12 @@ def _genitive_chain(joined: str, end: int, code: str) -> int:
             break
         if and_head and _and_opens_name(m.group()):
             break  # "... de Loire-Atlantique" + " et le Syndicat des techniciens": a second name
+        verb = _closer_inside(m.group(), code) if "chain-verb-closer" not in _OFF else -1
+        if verb > 0:
+            # "… de la Recherche" + " rappelle": a verb the adjective's ending hid closes the name
+            if _closed_at(joined, m.start() + verb, code):
+                best = m.start() + verb
+            break
         at = m.end()
         if _closed_at(joined, at, code):
             best = at

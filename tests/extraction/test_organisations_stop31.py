@@ -472,3 +472,21 @@ def test_acronym_head_compound_switched_off(organisation_rule_off):
     organisation_rule_off("acronym-head-compound")
     from rallycrawl.extraction.organisations import extract_organisations
     assert "EU-Kommission" not in [o.name for o in extract_organisations(EU, language="de", is_protest=True)]
+
+
+# --- chain-verb-closer; fr CHAIN_ADJECTIVES supérieur, autonome ------------------------------------------------------
+
+MINISTRY_FR = ["Le ministère de l'Enseignement supérieur et de la Recherche rappelle que la réforme est utile."]
+
+
+def test_a_verb_read_as_an_adjective_closes_the_name():
+    from rallycrawl.extraction.organisations import extract_organisations
+    found = [o.name for o in extract_organisations(MINISTRY_FR, language="fr", is_protest=True)]
+    assert "ministère de l'Enseignement supérieur et de la Recherche" in found
+
+
+def test_chain_verb_closer_switched_off(organisation_rule_off):
+    organisation_rule_off("chain-verb-closer")
+    from rallycrawl.extraction.organisations import extract_organisations
+    found = [o.name for o in extract_organisations(MINISTRY_FR, language="fr", is_protest=True)]
+    assert "ministère de l'Enseignement supérieur et de la Recherche" not in found

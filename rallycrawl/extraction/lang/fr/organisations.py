@@ -151,7 +151,11 @@ COMPANY_NOUNS = frozenset("groupe fabricant constructeur équipementier distribu
 ADJECTIVE_ENDINGS = ("enne", "ennes", "anne", "annes", "ise", "ises")
 #: adjectives inside a sentence-case name's lower-case phrases that no adjective ending tells (rule
 #: sentence-case-genitive-chain; organisations.py pools every language's): "Comité de défense de l'hôpital *public* de X"
-CHAIN_ADJECTIVES = ("public", "publics")
+CHAIN_ADJECTIVES = ("public", "publics",
+                    # adjectives in -eur and -ome that no ending tells: "ministère de l'Enseignement *supérieur* et de
+                    # la Recherche", "le district *autonome* d'Abidjan", "ministère de l'Europe et des Affaires *étrangères*"
+                    "supérieur", "supérieure", "supérieurs", "supérieures", "intérieur", "intérieure", "extérieur",
+                    "extérieure", "autonome", "autonomes", "étrangères", "étranger")
 #: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
 #: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
 ARTICLED_PREPOSITIONS = frozenset("du des au aux".split())
