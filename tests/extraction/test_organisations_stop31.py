@@ -490,3 +490,19 @@ def test_chain_verb_closer_switched_off(organisation_rule_off):
     from rallycrawl.extraction.organisations import extract_organisations
     found = [o.name for o in extract_organisations(MINISTRY_FR, language="fr", is_protest=True)]
     assert "ministère de l'Enseignement supérieur et de la Recherche" not in found
+
+
+# --- institution-place-end ---------------------------------------------------------------------------------------------
+
+TOWN_HALL = ["Les commerçantes demandent à la mairie d'Olmeville un site de recasement."]
+
+
+def test_an_institutions_seat_ends_its_name():
+    from rallycrawl.extraction.organisations import extract_organisations
+    assert "mairie d'Olmeville" in [o.name for o in extract_organisations(TOWN_HALL, language="fr", is_protest=True)]
+
+
+def test_institution_place_end_switched_off(organisation_rule_off):
+    organisation_rule_off("institution-place-end")
+    from rallycrawl.extraction.organisations import extract_organisations
+    assert "mairie d'Olmeville" not in [o.name for o in extract_organisations(TOWN_HALL, language="fr", is_protest=True)]
