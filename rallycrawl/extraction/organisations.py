@@ -154,6 +154,7 @@ RULES: dict[str, str] = {
     "repeated-name-label": "not a label or a product line named twice: a name ending in one letter, a Roman numeral or a number (Group D, Phase II, Model 3), or one with a word in capitals and no connector or stop word (Velmo TV, KX Keys)",
     "club-word": "a name of two words or more that a sports club's word or abbreviation opens, ends or holds is a club's: FC Lauwersmeer, Atletico Montebello Calcio, Ashford Rovers FC, Grupo Desportivo Ribeirense (lang/<code>/organisations.py CLUB_WORDS_FIRST, CLUB_WORDS_LAST, CLUB_WORDS_INSIDE)",
     # span rules
+    "sports-place-club": "in a report with a score whose clubs club-word names already, a place's name and a word clubs are named with after it are a club: Kingsbridge City, Dunmore Town (lang/<code>/organisations.py PLACE_CLUB_WORDS; not a city's own name: Mexico City)",
     "club-year": "a club's year written with an apostrophe goes on its name: SV Veluwezoom '09 (a name club-word reads)",
     "club-elided-article": "French, Spanish, Italian, Portuguese: an elided article glued to a club's name that opens a sentence is no part of it: L'Atletico Montebello Calcio resta -> Atletico Montebello Calcio",
     "score-after-name": "a number after a name and right before a dash or colon and a digit is a score or a range, no part of the name: Harbour City 2-1, Dunmore Athletic 1:0 -> Harbour City, Dunmore Athletic",
@@ -5012,6 +5013,32 @@ def _organiser_cue_before_a_name(scanned: list[str], all_spans: list[list[_Span]
 _NOUN_BEFORE_NAME = re.compile(r"(?<= )(?:[a-zàâçéèêëîïôûùüÿñáíóúãõ]+ |l['’])?[a-zàâçéèêëîïôûùüÿñáíóúãõ\-]+ $")
 
 
+#: a match's score in a sports report: "2-1", "3:1" (rule sports-place-club)
+_SCORE = re.compile(r"(?<![\w.,/-])\d{1,2}[-–:]\d{1,2}(?![\w.,/:-])")
+#: the words a place's club is named with after the place, in a sports report only (rule sports-place-club;
+#: lang/<code>/organisations.py PLACE_CLUB_WORDS): "Kingsbridge City", "Dunmore Town"
+_PLACE_CLUB_WORDS = frozenset(_language_data("PLACE_CLUB_WORDS"))
+
+
+def _sports_place_clubs(all_spans: list[list[_Span]], collect: _Collector) -> None:
+    """Rule ``sports-place-club``: in a report with a score whose clubs club-word already names ("Ashford Rovers FC"),
+    a place's name and a word clubs are named with after a place ("City", "Town") are a club's too: "Kingsbridge
+    City", "Dunmore Town" (elsewhere the town itself: "Mexico City")."""
+    if not any(_club_name(c.name.lower().split()) for c in collect.by_key.values()):
+        return
+    for spans in all_spans:
+        for name, *_rest in spans:
+            words = name.split()
+            if (
+                len(words) == 2
+                and words[1].lower() in _PLACE_CLUB_WORDS
+                and words[0][1:].islower()
+                and not is_place(name)
+                and popularity(words[0]) < _KNOWN_FIRST_NAME
+            ):
+                collect.add(name, "head", None, rule="sports-place-club")
+
+
 def extract_organisations(
     paragraphs: list[str],
     *,
@@ -5065,6 +5092,8 @@ def extract_organisations(
         _dutch_municipalities(joined, collect)
     if code == "de" and "german-municipality" not in _OFF:
         _german_municipalities(joined, collect)
+    if "sports-place-club" not in _OFF and "club-word" not in _OFF and _SCORE.search(joined):
+        _sports_place_clubs(all_spans, collect)
     if is_protest:
         _generic_targets(scanned, code, collect)
         _repeated_names(all_spans, code, collect, joined)

@@ -506,3 +506,24 @@ def test_institution_place_end_switched_off(organisation_rule_off):
     organisation_rule_off("institution-place-end")
     from rallycrawl.extraction.organisations import extract_organisations
     assert "mairie d'Olmeville" not in [o.name for o in extract_organisations(TOWN_HALL, language="fr", is_protest=True)]
+
+
+# --- sports-place-club -------------------------------------------------------------------------------------------------
+
+MATCH_EN = ["Harfield Rovers FC moved clear with a 2-1 win over Dunmore City on Saturday.",
+            "Dunmore City remain third, level with Bexley Town."]
+
+
+def test_a_place_and_city_in_a_sports_report_are_a_club():
+    found = names(MATCH_EN, "en", "Harfield Rovers beat Dunmore City")
+    assert "Dunmore City" in found and "Bexley Town" in found
+
+
+def test_no_club_without_a_score():
+    found = names(["Harfield Rovers FC opened a shop in Dunmore City on Saturday."], "en", "Rovers open a shop")
+    assert "Dunmore City" not in found
+
+
+def test_sports_place_club_switched_off(organisation_rule_off):
+    organisation_rule_off("sports-place-club")
+    assert "Dunmore City" not in names(MATCH_EN, "en", "Harfield Rovers beat Dunmore City")

