@@ -230,6 +230,7 @@ RULES: dict[str, str] = {
     "romance-portfolio-series": "French, Spanish, Italian, Portuguese: a ministry's name goes on over the portfolios it lists after commas and 'and', closed by a mark or a verb (SERIES_HEADS): ministère du Travail, du Plein emploi et de l'Insertion",
     "and-tail-romance-phrase": "French, Spanish, Italian, Portuguese: a tail of up to six words after 'y/e/et' that opens with 'de' or holds it goes on the name before: Sindicato de Trabajadoras del Hogar y de Maquila de Guatemala",
     "company-noun-before": "French, Spanish, Italian, Portuguese, Dutch: the capitalised name right after a lower-case noun for a company, a group or a maker (lang/<code>/organisations.py COMPANY_NOUNS), one lower-case adjective allowed between, is the company's, in any article: le groupe Kestrel Parfums, el grupo hotelero Lumo, het concern Kestrel Foods (not a person's or a place's name, nor one common word)",
+    "company-noun-product": "French, Spanish, Italian, Portuguese, Dutch: company-noun-before reads the noun of what the company makes after 'of' too: le fabricant d'électroménager Moulins Kestrel, el fabricante de automóviles X",
     "phrase-name-after-noun": "French, Spanish, Italian, Portuguese: after an association, a collective or a movement (lang/<code>/organisations.py PHRASE_NAME_NOUNS), a name opened by a common word (wordfreq) goes on over lower-case words up to where a mark, 'and' or a verb of the language closes it (NAME_CLOSERS, at most six words): l'association Naître près de chez soi., la asociación Mujeres por la tierra y el sindicato",
     "sentence-case-genitive-chain": "French, Spanish, Italian, Portuguese: lower-case phrases of 'de/pour/para/per' continue a sentence-case name after its organisation word, when a mark, a verb or a relative word of the language closes the last (NAME_CLOSERS): Fédération des lycéens indépendants a appelé, Forum tunisien pour les droits sociaux du Sud.",
     # filters: a candidate is rejected
@@ -2841,6 +2842,14 @@ _LOWER_WORDS_BEFORE_BACKWARDS = re.compile(r" ([a-zàâçéèêëîïôûùüÿ�
 _COMPANY_ONE_WORD_ZIPF = 3.5
 
 
+#: "le fabricant d'électroménager ", "el fabricante de automóviles ", "il produttore di acciaio ": a company noun and
+#: "of" what it makes right before a name (rule company-noun-product)
+_COMPANY_OF_PRODUCT = re.compile(
+    r"(?:^|[\s'’])([a-zàâçéèêëîïôûùüÿñáíóúãõ]+) (?:de |d['’]|di |do |da |del |dei |des |dos |das )"
+    r"[a-zàâçéèêëîïôûùüÿñáíóúãõ\-]{3,} $"
+)
+
+
 def _company_noun_before(text: str, start: int, name: str, facts: _NameFacts, code: str) -> bool:
     """Rule ``company-noun-before``: ``name`` follows a lower-case noun for a company, a group or a maker
     (``COMPANY_NOUNS``), perhaps with one adjective between ("le groupe Kestrel Parfums", "il colosso farmaceutico
@@ -2853,7 +2862,9 @@ def _company_noun_before(text: str, start: int, name: str, facts: _NameFacts, co
     if last not in nouns:
         before = m.group(2)
         if before is None or before[::-1] not in nouns or len(last) < 4 or last in STOP_WORDS:
-            return False
+            product = _COMPANY_OF_PRODUCT.search(text, max(0, start - 60), start)
+            if product is None or product.group(1) not in nouns or "company-noun-product" in _OFF:
+                return False  # (rule company-noun-product: "le fabricant d'électroménager X")
     first = name.split(" ", 1)[0]
     if facts.person and _is_first_name(first, code):
         return False

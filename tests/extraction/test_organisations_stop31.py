@@ -527,3 +527,19 @@ def test_no_club_without_a_score():
 def test_sports_place_club_switched_off(organisation_rule_off):
     organisation_rule_off("sports-place-club")
     assert "Dunmore City" not in names(MATCH_EN, "en", "Harfield Rovers beat Dunmore City")
+
+
+# --- company-noun-product ----------------------------------------------------------------------------------------------
+
+MAKER = ["Le tribunal de commerce a placé mardi le fabricant d'électroménager Moulins Kestrel en redressement judiciaire."]
+
+
+def test_a_maker_of_something_before_its_name():
+    from rallycrawl.extraction.organisations import extract_organisations
+    assert "Moulins Kestrel" in [o.name for o in extract_organisations(MAKER, language="fr")]
+
+
+def test_company_noun_product_switched_off(organisation_rule_off):
+    organisation_rule_off("company-noun-product")
+    from rallycrawl.extraction.organisations import extract_organisations
+    assert "Moulins Kestrel" not in [o.name for o in extract_organisations(MAKER, language="fr")]
