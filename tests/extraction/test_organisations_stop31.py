@@ -543,3 +543,11 @@ def test_company_noun_product_switched_off(organisation_rule_off):
     organisation_rule_off("company-noun-product")
     from rallycrawl.extraction.organisations import extract_organisations
     assert "Moulins Kestrel" not in [o.name for o in extract_organisations(MAKER, language="fr")]
+
+
+def test_a_company_opens_a_name():
+    from rallycrawl.extraction.organisations import extract_organisations
+    found = [o.name for o in extract_organisations(
+        ["Cerca de 400 famílias ocuparam a sede da Companhia de Habitação Popular de Lumópolis (Cohab) nesta terça."],
+        language="pt", is_protest=True)]
+    assert "Companhia de Habitação Popular de Lumópolis" in found

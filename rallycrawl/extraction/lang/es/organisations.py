@@ -10,7 +10,7 @@ HEADS = frozenset(
 )
 HEADS_FIRST = frozenset(
     """
-    grupo
+    grupo compañía
     unión sindicato federación confederación asociación coordinadora plataforma ayuntamiento agencia
     comité consejo movimiento frente partido colectivo liga asamblea corte tribunal
     policía fiscalía guardia gobierno ministerio universidad

@@ -11,7 +11,7 @@ HEADS = frozenset(
 )
 HEADS_FIRST = frozenset(
     """
-    grupo
+    grupo companhia
     sindicato federação confederação associação partido movimento comitê comité conselho
     coletivo colectivo frente união fundação ministério
     polícia prefeitura câmara governo universidade assembleia secretaria
