@@ -551,3 +551,11 @@ def test_a_company_opens_a_name():
         ["Cerca de 400 famílias ocuparam a sede da Companhia de Habitação Popular de Lumópolis (Cohab) nesta terça."],
         language="pt", is_protest=True)]
     assert "Companhia de Habitação Popular de Lumópolis" in found
+
+
+def test_sans_papiers_inside_a_sentence_case_name():
+    from rallycrawl.extraction.organisations import extract_organisations
+    found = [o.name for o in extract_organisations(
+        ["Des sans-papiers ont occupé la préfecture mardi. L'action était organisée par le Collectif des travailleurs "
+         "sans-papiers de Lumoville, soutenu par plusieurs syndicats."], language="fr", is_protest=True)]
+    assert "Collectif des travailleurs sans-papiers de Lumoville" in found

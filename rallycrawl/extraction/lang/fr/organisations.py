@@ -155,7 +155,9 @@ CHAIN_ADJECTIVES = ("public", "publics",
                     # adjectives in -eur and -ome that no ending tells: "ministère de l'Enseignement *supérieur* et de
                     # la Recherche", "le district *autonome* d'Abidjan", "ministère de l'Europe et des Affaires *étrangères*"
                     "supérieur", "supérieure", "supérieurs", "supérieures", "intérieur", "intérieure", "extérieur",
-                    "extérieure", "autonome", "autonomes", "étrangères", "étranger")
+                    "extérieure", "autonome", "autonomes", "étrangères", "étranger",
+                    # invariable nouns used as adjectives after the people they name: "travailleurs *sans-papiers*"
+                    "sans-papiers", "sans-abri", "sans-logis", "sans-emploi", "sans-terre")
 #: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
 #: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
 ARTICLED_PREPOSITIONS = frozenset("du des au aux".split())
