@@ -120,6 +120,7 @@ def analyse_article(
             "headline": headline,
             "quotes": found.quotes,
             "is_protest": is_protest,
+            "protest_score": score,
             "language": language,
             "publisher": publisher,
         }),

