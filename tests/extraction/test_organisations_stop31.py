@@ -559,3 +559,19 @@ def test_sans_papiers_inside_a_sentence_case_name():
         ["Des sans-papiers ont occupé la préfecture mardi. L'action était organisée par le Collectif des travailleurs "
          "sans-papiers de Lumoville, soutenu par plusieurs syndicats."], language="fr", is_protest=True)]
     assert "Collectif des travailleurs sans-papiers de Lumoville" in found
+
+
+def test_dateline_agency_is_media_and_switched_off():
+    from rallycrawl.extraction import organisations as organisations_module
+    paragraphs = [
+        "MANRESA, 27 de mayo (Agencia Levante) – Una decena de activistas interrumpió la junta de accionistas.",
+        "Agencia Levante pudo confirmar que la empresa presentará una denuncia.",
+    ]
+    found = {o.name: o.role for o in organisations_module.extract_organisations(paragraphs, language="es", is_protest=True)}
+    assert found.get("Agencia Levante") == "media"
+    organisations_module.switch_off("dateline-agency")
+    try:
+        found = {o.name: o.role for o in organisations_module.extract_organisations(paragraphs, language="es", is_protest=True)}
+        assert found.get("Agencia Levante") != "media"
+    finally:
+        organisations_module.switch_off()
