@@ -1058,6 +1058,14 @@ RULES.update({
     # institution_of_place read a separate article only; before, "intersyndicale")
     "elided_institution_of_place": True,
 })
+RULES.update({
+    # --- stop 31 (spk31): people introduced by a role, named later or again by another noun
+    # 'O padre Anselmo X celebrou uma missa …', 'Samuel X, vicar of St Jude's,': a role noun of the language (ROLE_NOUNS,
+    # PERSON_ROLES) right before a name after an article, or right after the name's comma, is that person's role for a
+    # later role noun ('afirmou o padre', 'the vicar told the crowd'), in a sentence read only for its names too
+    # (before, only a sentence read in full took it, and the role noun found another person or nobody)
+    "role_noun_around_name": True,
+})
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
 ORG_OPENING_CHARS = 40
@@ -5145,6 +5153,8 @@ class Attributor:
                     person = mentions.person(name)
                     if not person.title and not person.role and RULES["apposition_role_title"]:
                         person.role = _role_before_apposition(sentence.text, m.start())
+                    if not person.role and RULES["role_noun_around_name"]:
+                        person.role = _role_noun_around(sentence.text, m.start(), m.end(), person)
                     at = (sentence.paragraph, sentence.start + m.start())
                     mentions.mark_named(at, person, introduced)
                     # (named twice, as before: the second look-up found the same person, and the
@@ -7536,6 +7546,35 @@ def _role_before_apposition(text: str, start: int) -> str:
         word = words[i].lower()
         if (word in _P.role_nouns or word in PERSON_ROLES) and words[i - 1].lower() in _P.articles:
             return " ".join(words[i:])
+    return ""
+
+
+def _is_role_noun(word: str) -> bool:
+    return word in _P.role_nouns or word in PERSON_ROLES
+
+
+def _role_noun_around(text: str, start: int, end: int, person: Person) -> str:
+    """Rule ``role_noun_around_name``: the role noun right before the name at ``start`` after an article ('o padre
+    Anselmo X', "l'abbé Jean X") or right after its comma at ``end`` ('Samuel X, vicar of St Jude's'), when the
+    person's title does not hold it already; else ""."""
+    before = text[max(0, start - 40) : start].split()
+    if before:
+        word = before[-1].lower()
+        article = before[-2].lower() if len(before) > 1 else ""
+        for mark in ("'", "\u2019"):
+            if mark in word:  # (an elided article: "l'abbé", "l’abbé")
+                article, word = word.split(mark, 1)
+                article += "'"
+        if _is_role_noun(word) and (article in _P.articles or article in _P.elided_articles):
+            return "" if word in person.title.lower() else word
+    after = text[end : end + 40]
+    if after.startswith(","):
+        words = after[1:].split(None, 2)
+        if words and words[0].lower() in _P.articles and len(words) > 1:
+            words = words[1:]
+        word = words[0].lower().rstrip(",.;:") if words else ""
+        if _is_role_noun(word) and word not in person.title.lower():
+            return word
     return ""
 
 

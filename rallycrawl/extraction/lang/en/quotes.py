@@ -135,6 +135,7 @@ premier leader activist organiser organizer candidate prosecutor star player man
 commissioner superintendent sheriff administrator student woman man mother father host presenter
 anchor journalist reporter writer owner pilot driver witness victim musician artist rapper comedian
 athlete striker goalkeeper midfielder defender forward captain veteran nominee
+vicar priest chaplain rabbi imam bishop
 """.split())
 ARTICLE_GENDERS = {}
 
@@ -407,6 +408,7 @@ ROLE_SYNONYMS = (
      "assemblywoman", "mp"),
     ("councilman", "councilwoman", "councillor", "councilor", "council member", "alderman", "alderwoman"),
     ("chief executive", "ceo"),
+    ("vicar", "priest"),
 )
 
 #: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):

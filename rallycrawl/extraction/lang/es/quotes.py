@@ -93,6 +93,7 @@ titular jefe jefa intendente intendenta alcalde alcaldesa gobernador gobernadora
 coordinador coordinadora madre padre jubilado jubilada productor productora agricultor agricultora campesino
 campesina empresario empresaria mandatario mandataria gerente director directora consejero consejera
 rector rectora fiscal juez jueza magistrado magistrada regidor regidora edil edila
+sacerdote párroco cura obispo pastor pastora monja
 parlamentario parlamentaria eurodiputado eurodiputada vicepresidente vicepresidenta candidato candidata
 catedrático catedrática investigador investigadora experto experta economista sociólogo socióloga
 periodista fotógrafo fotógrafa reportero reportera
@@ -294,6 +295,7 @@ ROLE_SYNONYMS = (
     ("portavoz", "vocero", "vocera"),
     ("diputado", "diputada", "parlamentario", "parlamentaria", "legislador", "legisladora"),
     ("fiscal", "fiscala"),
+    ("sacerdote", "párroco", "cura"),
 )
 
 #: relative pronouns: after a comma they open a clause about the person just named ('X, que …,'), no part

@@ -85,6 +85,7 @@ proviseure préfet préfète agriculteur agricultrice éleveur éleveuse habitan
 chercheur chercheuse chef patron patronne conseiller conseillère adjoint adjointe gérant gérante
 juge magistrat magistrate édile parlementaire eurodéputé eurodéputée vice-président vice-présidente procureur
 procureure candidat candidate
+curé prêtre abbé évêque pasteur pasteure aumônier
 économiste sociologue politologue historien historienne expert experte journaliste photographe reporter
 """.split())
 #: the gender a singular article gives the noun after it
@@ -288,6 +289,7 @@ ROLE_SYNONYMS = (
     ("député", "députée", "parlementaire", "élu", "élue"),
     ("président", "présidente", "chef de l'état"),
     ("porte-parole",),
+    ("curé", "prêtre", "abbé"),
 )
 
 #: relative pronouns: after a comma they open a clause about the person just named ('X, qui …,'), no part

@@ -38,6 +38,7 @@ deputata sindaco sindaca attivista manifestante studente studentessa donna uomo 
 operaia insegnante infermiere infermiera madre padre dirigente rappresentante esponente senatore senatrice
 consigliere consigliera assessore direttore direttrice docente
 parlamentare magistrato magistrata giudice responsabile coordinatore coordinatrice
+parroco sacerdote prete vescovo pastore suora frate
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
@@ -252,6 +253,7 @@ ROLE_SYNONYMS = (
     ("giudice", "magistrato", "magistrata"),
     ("deputato", "deputata", "parlamentare"),
     ("presidente", "presidentessa"),
+    ("parroco", "sacerdote", "prete"),
 )
 
 #: what a court hands down ('la sentenza', 'l'ordinanza') and the words a court's name holds ('Tribunale di X', 'Corte

@@ -34,6 +34,7 @@ woordvoerder woordvoerster voorzitter voorzitster minister burgemeester actievoe
 activist activiste boer boerin vrouw man leraar lerares student studente directeur directrice vakbondsman
 vakbondsvrouw bestuurder wethouder moeder vader
 burgervader burgermoeder rechter magistraat kamerlid parlementariër premier
+pastoor priester dominee predikant
 """.split())
 ARTICLE_GENDERS = {}
 
@@ -150,6 +151,8 @@ ROLE_SYNONYMS = (
     ("rechter", "magistraat"),
     ("kamerlid", "parlementariër"),
     ("premier", "minister-president"),
+    ("pastoor", "priester"),
+    ("dominee", "predikant"),
 )
 
 #: what a court hands down ('de uitspraak', 'het vonnis') and the words a court's name holds ('Rechtbank X',

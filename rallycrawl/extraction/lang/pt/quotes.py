@@ -45,6 +45,7 @@ enfermeiro enfermeira mãe pai coordenador coordenadora secretário secretária 
 senadora governador governadora diretor diretora morador moradora agricultor agricultora militante
 representante dona aposentado aposentada operário operária motorista comerciante liderança vendedor vendedora
 parlamentar magistrado magistrada juiz juíza autarca mandatário mandatária
+padre sacerdote pároco bispo pastor pastora freira frei
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"o": "m", "a": "f"}
@@ -242,6 +243,8 @@ ROLE_SYNONYMS = (
     ("deputado", "deputada", "parlamentar"),
     ("presidente", "presidenta", "mandatário", "mandatária"),
     ("prefeito", "prefeita", "autarca"),
+    # (clergy: the priest who leads a vigil or a march, named again by another word for his office)
+    ("padre", "sacerdote", "pároco"),
 )
 
 #: what a court hands down ('a sentença', 'o acórdão') and the words a court's name holds ('Tribunal de Justiça'):

@@ -1,0 +1,59 @@
+"""Attribution rules and data of stop 31 (spk31): people introduced by a role, named again by another noun or
+only later.  Every sentence and name is written for these tests; each rule is also switched off alone."""
+
+from rallycrawl.extraction.quotes import extract_quotes
+
+
+def speakers(*paragraphs, language):
+    return [q.speaker for q in extract_quotes(list(paragraphs), language=language).quotes]
+
+
+# --- clergy nouns (ROLE_NOUNS, PERSON_ROLES, ROLE_SYNONYMS) ---------------------------------------------------
+
+def test_a_priest_named_again_by_his_office():
+    assert speakers(
+        "O padre Joaquim Sobral visitou ontem o piquete.", "«Estas pessoas precisam de comer», disse o padre.", language="pt"
+    ) == ["Joaquim Sobral"]
+    assert speakers(
+        "El párroco Joaquín Sobral visitó el piquete.", "La fábrica, del empresario Rubén Antúnez, está parada.",
+        "«Esta gente tiene hambre», dijo el sacerdote.", language="es",
+    ) == ["Joaquín Sobral"]
+    assert speakers(
+        "Le curé Jean Sobrier a rendu visite au piquet de grève.", "L'usine, de l'industriel Marc Conti, est à l'arrêt.",
+        "« Ces gens ont faim », a dit le prêtre.", language="fr",
+    ) == ["Jean Sobrier"]
+
+
+def test_another_noun_for_the_priest_is_not_the_businessman_named_since():
+    assert speakers(
+        "Il parroco Luigi Sobrero ha visitato il presidio.", "La fabbrica, dell'imprenditore Mario Conti, è ferma.",
+        "«Questa gente ha fame», ha detto il sacerdote.", language="it",
+    ) == ["Luigi Sobrero"]
+
+
+# --- role_noun_around_name -------------------------------------------------------------------------------------
+
+# (the opening paragraph stands far from the quotation: its sentences are read for their names only)
+VIGIL = [
+    "O padre Joaquim Sobral juntou-se ontem à vigília dos trabalhadores da têxtil Lanifícios do Vale.",
+    "Os trabalhadores estão sem salário. A empresa, detida pelo empresário Rui Antunes, alega dificuldades.",
+    "«Esta gente tem fome», afirmou o sacerdote.",
+]
+VICAR = [
+    "The vigil was led by the Rev. Tom Ashby, vicar of St Anne's, who opposes the eviction.",
+    "The vicar told the crowd: “These families belong here.”",
+]
+
+
+def test_a_role_noun_before_the_name_in_a_sentence_read_for_names():
+    assert speakers(*VIGIL, language="pt") == ["Joaquim Sobral"]
+
+
+def test_a_role_noun_after_the_names_comma():
+    assert speakers(*VICAR, language="en") == ["Tom Ashby"]
+
+
+def test_role_noun_around_name_switched_off(rule_off):
+    rule_off("role_noun_around_name")
+    assert speakers(*VIGIL, language="pt") == ["Rui Antunes"]
+    assert speakers(*VICAR, language="en") == ["St Anne"]
