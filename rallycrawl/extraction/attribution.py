@@ -1065,6 +1065,12 @@ RULES.update({
     # later role noun ('afirmou o padre', 'the vicar told the crowd'), in a sentence read only for its names too
     # (before, only a sentence read in full took it, and the role noun found another person or nobody)
     "role_noun_around_name": True,
+    # 'The chief constable has defended … "…," he told reporters. / Chief Constable Alan X said …', 'Die
+    # Oberbürgermeisterin hat den Protest als „…“ bezeichnet. / Rathauschefin Bettina X …': a role noun after a definite
+    # article, with no name, as a sentence's subject (or whom a later "he"/"sie" of its paragraph means, nobody else
+    # of that gender within reach) that finds nobody named before is the person named with that role (or a synonym)
+    # later in its paragraph or the next (the news names the office first, the holder after; before, nobody)
+    "role_named_later": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -1770,6 +1776,9 @@ class Attribution:
     via_pronoun: bool = False
     #: for a verb without subject: the person a pronoun there would mean (rule ``dropped_subject_pronoun``)
     dropped: "Attribution | None" = None
+    #: nobody found yet, but a role noun with no name before ``at`` (where, role, gender): the person named with that
+    #: role later may be meant (rule ``role_named_later``, read once every sentence is read)
+    later_role: tuple | None = None
 
 
 _EMPTY_MAPPING: Mapping = MappingProxyType({})
@@ -4340,6 +4349,11 @@ class Attributor:
         self.unnamed_focus: tuple[tuple[int, int], str | None] | None = None
         #: the paragraph opened by a question of the writer's own, with no quotation in it (rule ``interview_answer``)
         self.question_paragraph: int | None = None
+        #: the last sentence opening with a definite article and a role noun with no name as its subject: where, the
+        #: noun, its gender (rule ``role_named_later``)
+        self.role_focus: tuple[tuple[int, int], str, str | None] | None = None
+        #: sentences quoting whose subject is such a role noun, which found nobody, with that attribution
+        self.later_subjects: list[tuple[Sentence, Attribution]] = []
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -4398,6 +4412,8 @@ class Attributor:
             )
             if found.speaker:
                 found.rule = "epithet_anaphor"
+            elif person is None and mention.text and RULES["role_named_later"]:
+                found.later_role = (at, mention.text, mention.gender)  # ('La alcaldesa ha calificado … / La alcaldesa, X,')
             return found
         if mention.kind == "role_person" and mention.rule == "demonstrative_subject":
             # 'X und Y trafen sich. Letzterer sagte: „…“': the person of that gender named last, in this paragraph
@@ -4435,7 +4451,8 @@ class Attributor:
                 m.latest(at, mention.gender, strong=True), at, mention.gender
             )
             if person is None:
-                return Attribution(cue=cue)
+                later = (at, mention.text, mention.gender) if mention.text and RULES["role_named_later"] else None
+                return Attribution(cue=cue, later_role=later)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
         if mention.kind == "role_org" and mention.rule == "court_document":
             # 'The ruling said', 'le tribunal estime': the court named before (a name with a court's word), else nobody
@@ -4698,6 +4715,13 @@ class Attributor:
             # subject within reach; the latest full name of that gender named there
             person = m.latest_named(at, gender, max(scene, at[0] - (reach if RULES["pronoun_reach"] else at[0])))
         if person is None:
+            focus = self.role_focus
+            if (
+                focus is not None and gender in ("m", "f") and RULES["role_named_later"] and focus[0] < at
+                and focus[0][0] == at[0] and focus[2] in (None, gender)
+            ):
+                # ('The chief constable has defended … "…," he told reporters.'): the role's holder, named later
+                return Attribution(cue=cue, later_role=(at, focus[1], gender))
             return Attribution(cue=cue)
         if gender and person.gender is None:
             person.gender = gender
@@ -4740,8 +4764,69 @@ class Attributor:
                 if noun in _P.bare_gender_nouns and not person.role and RULES["bare_gender_noun"]:
                     person.role = noun  # ('X, 34, a woman from the estate': a later "the woman" is X)
 
+    def _note_role_focus(self, sentence: Sentence) -> None:
+        """Rule ``role_named_later``: a sentence opening with a definite singular article, perhaps lower-case words
+        and a role noun with no name after it, then a lower-case word ('The chief constable has defended …', 'Die
+        Oberbürgermeisterin hat …'), is about that office's holder: a later pronoun of its paragraph that finds
+        nobody may mean them."""
+        words = sentence.text.split(None, 5)[:5]
+        if len(words) < 3:
+            return
+        article = words[0].lower()
+        if not (article in _P.article_genders or (article in _ENGLISH_DEFINITE and _P.lower_case_nouns)):
+            return
+        for k in range(1, len(words) - 1):
+            word, after = words[k], words[k + 1]
+            if word[-1:] in ",;:" or not word.isalpha():
+                return
+            noun = word.lower()
+            role = _is_role_noun(noun) or is_title_word(noun) or noun in _P.role_synonyms
+            if (
+                role and after.isalpha() and after.islower() and after not in _ANY_PREPOSITION and after not in _P.articles
+                and not (_is_role_noun(after) or is_title_word(after) or after in _P.role_synonyms)
+            ):
+                self.role_focus = ((sentence.paragraph, sentence.start), noun, _P.article_genders.get(article))
+                return
+            if not (noun == word or (k == 1 and _P.capitalised_nouns)):
+                return  # (a capitalised word: a name, or a German noun past the first)
+
+    def later_roles_open(self, sentences: list[Sentence]) -> bool:
+        """Whether an attribution or a quoting sentence's subject waits for rule ``role_named_later``."""
+        return bool(self.later_subjects) or any(
+            found.later_role is not None and not found.speaker for s in sentences for found in s.attributions.values()
+        )
+
+    def name_later_roles(self, sentences: list[Sentence]) -> None:
+        """Rule ``role_named_later``, once every sentence is read: an attribution that found nobody for a role noun
+        with no name, and a quoting sentence's subject that is one, is the first person named after it, in its
+        paragraph or the next, whose title or role holds that noun or a synonym of it, of its gender."""
+        for sentence in sentences:
+            for found in sentence.attributions.values():
+                if found.later_role is not None and not found.speaker:
+                    self._name_later(found)
+        for sentence, found in self.later_subjects:
+            if sentence.subject is None and self._name_later(found):
+                sentence.subject = found  # (the fragments it quotes are theirs: rule fragment_subject)
+
+    def _name_later(self, found: Attribution) -> bool:
+        at, role, gender = found.later_role
+        synonyms = _P.role_synonyms.get(role, ()) if RULES["role_synonyms"] else ()
+        for where, person, _ in self.mentions.named:
+            if where <= at or where[0] > at[0] + 1:
+                continue
+            title = f"{person.title} {person.role}".lower()
+            if (role in title or any(other in title for other in synonyms)) and (
+                not gender or not person.gender or person.gender == gender
+            ):
+                found.speaker, found.title, found.organisation = person.name, person.title or None, person.organisation
+                found.person, found.rule = person, "role_named_later"
+                return True
+        return False
+
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
+        if RULES["role_named_later"]:
+            self._note_role_focus(sentence)
         focus = self.spokesperson
         self._read_sentence(sentence)
         if self.spokesperson is not focus and self.spokesperson is not None and RULES["unnamed_pronoun"]:
@@ -5252,6 +5337,8 @@ class Attributor:
     def opening_subject(self, sentence: Sentence) -> None:
         """A sentence read only for names still tells who it is about when it opens
         with a known person's name ("Brandolin faces …"), for a later "he"."""
+        if RULES["role_named_later"]:
+            self._note_role_focus(sentence)
         m = _OPENING_NAME.match(sentence.text)
         name = read_name(m.group(1).split()) if m is not None else None
         person = self.mentions.lookup(name.text) if name is not None and not name.is_org else None
@@ -5482,6 +5569,8 @@ class Attributor:
                 continue
             at = (sentence.paragraph, sentence.word_start(0))
             found = self.resolve(mention, at, None)
+            if found is not None and found.person is None and found.later_role is not None and sentence.quoted:
+                self.later_subjects.append((sentence, found))  # (rule role_named_later)
             if found is None or found.person is None:
                 return None
             self.mentions.mark_salient(at, found.person)
@@ -5688,6 +5777,8 @@ class Attributor:
             if mention.kind == "person" and tokens[end - 1].comma and RULES["subject_apposition_title"]:
                 _title_from_apposition(found.person, tokens, end)
             return found
+        if found is not None and found.later_role is not None and sentence.quoted:
+            self.later_subjects.append((sentence, found))  # (rule role_named_later: 'Die Oberbürgermeisterin hat …')
         return None
 
     def _pronoun_subject(self, sentence: Sentence, start: int) -> Attribution | None:

@@ -205,6 +205,12 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
             attributor.read_sentence(sentence)
         else:
             attributor.opening_subject(sentence)
+    if RULES["role_named_later"] and attributor.later_roles_open([sentences[i] for i in quoted]):
+        # (the holder of an office named with no name may be named in the paragraph after the last one quoting,
+        # which is not read otherwise: its names are read too, once every quotation is attributed)
+        if upto < len(paragraphs) and _HAS_NAME.search(paragraphs[upto]):
+            attributor.register_names(Sentence(upto, 0, paragraphs[upto]))
+        attributor.name_later_roles([sentences[i] for i in quoted])
 
     headings = (
         {i for i, span in enumerate(spans) if _quoted_heading(paragraphs, span)} if RULES["quoted_heading"] else set()

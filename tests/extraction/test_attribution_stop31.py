@@ -57,3 +57,54 @@ def test_role_noun_around_name_switched_off(rule_off):
     rule_off("role_noun_around_name")
     assert speakers(*VIGIL, language="pt") == ["Rui Antunes"]
     assert speakers(*VICAR, language="en") == ["St Anne"]
+
+
+# --- role_named_later ------------------------------------------------------------------------------------------
+
+CONSTABLE = [
+    "The chief constable has defended the police response to the march. “My officers acted with restraint,” he told reporters.",
+    "Chief Constable Peter Langley said footage would be reviewed. Organiser Mia Holt disagreed: “They kettled us for hours.”",
+]
+MAYOR = [
+    "Die Bürgermeisterin hat den Protest als „verständlich, aber zu laut“ bezeichnet.",
+    "Rathauschefin Karin Lohmeyer traf sich mit einer Abordnung. „Wir hören zu“, sagte sie.",
+]
+
+
+def test_an_office_named_before_its_holder():
+    assert speakers(*CONSTABLE, language="en") == ["Peter Langley", "Mia Holt"]
+    # (a synonym for the office, the holder named in the paragraph after)
+    assert speakers(*MAYOR, language="de") == ["Karin Lohmeyer", "Karin Lohmeyer"]
+
+
+def test_the_holder_named_in_the_paragraph_after_the_last_quotation():
+    assert speakers(
+        "The minister has defended the cuts. “We had no choice,” she told MPs.",
+        "Later, Health Minister Ruth Kaye announced a review.", language="en",
+    ) == ["Ruth Kaye"]
+    assert speakers(
+        "La préfète a justifié l'interdiction. « La sécurité prime », a-t-elle déclaré.",
+        "La préfète Claire Vasseur a reçu les organisateurs lundi.", language="fr",
+    ) == ["Claire Vasseur"]
+    assert speakers(
+        "La alcaldesa ha calificado la protesta de «legítima pero desproporcionada».",
+        "La alcaldesa, Marta Ibáñez, recibió a una delegación vecinal.", language="es",
+    ) == ["Marta Ibáñez"]
+
+
+def test_nobody_with_that_role_named_later_is_nobody():
+    assert speakers(
+        "The mayor has criticised the blockade. “This helps nobody,” he said.",
+        "Protest organiser Jim Bell disagreed.", language="en",
+    ) == [None]
+    # (another office)
+    assert speakers(
+        "The minister has defended the cuts. “We had no choice,” she told MPs.",
+        "Labour MP Dan Cole said: “She had every choice.”", language="en",
+    ) == [None, "Dan Cole"]
+
+
+def test_role_named_later_switched_off(rule_off):
+    rule_off("role_named_later")
+    assert speakers(*CONSTABLE, language="en") == [None, "Mia Holt"]
+    assert speakers(*MAYOR, language="de") == [None, "Karin Lohmeyer"]
