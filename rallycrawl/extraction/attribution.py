@@ -1071,6 +1071,12 @@ RULES.update({
     # of that gender within reach) that finds nobody named before is the person named with that role (or a synonym)
     # later in its paragraph or the next (the news names the office first, the holder after; before, nobody)
     "role_named_later": True,
+    # 'Among the marchers was Edna X, 79, a retired nurse. / "I marched in 1984 …"', 'Tra i manifestanti c'era anche
+    # Anna X, 81 anni. / «…»', 'Unter den Demonstrierenden war auch X (64). / „…“': a sentence presenting one person
+    # with no reporting verb (PRESENTING_OPENERS, PRESENTING_VERBS) is about them: a quotation standing alone right
+    # after it (the next sentence, or opening the next paragraph), which nothing else claims and which holds no
+    # word of the first person plural (a group's words), is theirs (before, nobody: no subject was read there)
+    "presented_person": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -1158,6 +1164,7 @@ class Profile:
         "name_particles",
         "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org", "company_nouns", "not_company_words",
         "name_articles", "gerund_endings", "asides_after_verb",
+        "presenting_openers", "presenting_verbs", "presenting_fillers", "first_person_plural",
     )
 
     def __init__(self, modules) -> None:
@@ -1208,6 +1215,12 @@ class Profile:
         self.name_articles = _union(single, "NAME_ARTICLES")
         #: the endings of the language's gerunds ('sorridendo', 'riendo', 'sorrindo'): rule ``gerund_after_verb``
         self.gerund_endings = tuple(sorted(_union(single, "GERUND_ENDINGS")))
+        #: a sentence presenting somebody with no reporting verb ('Among the marchers was X'): its opening preposition,
+        #: verb and "also" words, and the first person plural a group's quotation holds (rule ``presented_person``)
+        self.presenting_openers = _union(single, "PRESENTING_OPENERS")
+        self.presenting_verbs = _union(single, "PRESENTING_VERBS")
+        self.presenting_fillers = _union(single, "PRESENTING_FILLERS")
+        self.first_person_plural = _union(single, "FIRST_PERSON_PLURAL")
         #: fixed phrases of the discourse between a verb and its subject ('pour sa part'), longest first: rule
         #: ``aside_after_verb``
         self.asides_after_verb = tuple(sorted(_union(single, "ASIDES_AFTER_VERB"), key=len, reverse=True))
@@ -1789,7 +1802,7 @@ class Sentence:
 
     __slots__ = (
         "paragraph", "start", "text", "quoted", "tokens", "quote_positions", "attributions", "subject", "cue_speaker",
-        "parts", "starts", "points_back", "org_subject",
+        "parts", "starts", "points_back", "org_subject", "presented",
     )
 
     def __init__(self, paragraph: int, start: int, text: str) -> None:
@@ -1808,6 +1821,9 @@ class Sentence:
         #: the organisation it opens with as its subject ('The union called it "a betrayal."'): rule
         #: ``organisation_subject``, for the fragments it quotes
         self.org_subject: Attribution | None = None
+        #: the one person it presents with no reporting verb ('Among the marchers was X, a retired nurse.'): rule
+        #: ``presented_person``
+        self.presented: Attribution | None = None
         #: the parts of the text read word by word, each with its offset in the frame
         self.parts: list[tuple[str, int]] | tuple = ()
         #: offset in the frame of each token, when worked out at once (else see word_start)
@@ -4790,6 +4806,43 @@ class Attributor:
             if not (noun == word or (k == 1 and _P.capitalised_nouns)):
                 return  # (a capitalised word: a name, or a German noun past the first)
 
+    def _note_presented(self, sentence: Sentence) -> None:
+        """Rule ``presented_person``: a sentence opening with a preposition of PRESENTING_OPENERS ('Among the
+        marchers', 'Tra i manifestanti'), then a verb of PRESENTING_VERBS ("was", "c'era"), "also" perhaps, up to three
+        lower-case words (an article, a role) and a known person's name, with nobody else named after it ('and Jim'),
+        presents that person."""
+        words = sentence.text.split(None, 16)[:16]
+        if len(words) < 4 or words[0].lower().rstrip(",") not in _P.presenting_openers:
+            return
+        verb = next((i for i in range(1, min(9, len(words))) if words[i].lower().rstrip(",") in _P.presenting_verbs), None)
+        if verb is None:
+            return
+        i = verb + 1
+        while i < len(words) and words[i].lower().rstrip(",") in _P.presenting_fillers:
+            i += 1
+        lower = 0
+        while i < len(words) and words[i].islower() and lower < 3:
+            i, lower = i + 1, lower + 1
+        run = []
+        while i < len(words) and (words[i][:1].isupper() or (run and words[i].lower() in PARTICLES)):
+            run.append(words[i])
+            if words[i][-1:] in ",.;:(":
+                break
+            i += 1
+        if not run:
+            return
+        if run[-1][-1:] not in ",.;:(" and i < len(words):
+            following = words[i].lower()
+            if following in _AND_WORDS or following in _CONNECTORS or following == "&":
+                return  # ('Among the marchers was Edna X and her husband Jim': several people)
+        while len(run) > 2 and is_title_word(run[0].lower()):
+            run = run[1:]  # ('Among the speakers was Mayor Jo X.': the name after the title)
+        name = " ".join(run).rstrip(",.;:(").strip()
+        person = self.mentions.lookup(name)
+        if person is None or " " not in person.name:
+            return
+        sentence.presented = Attribution(person.name, person.title or None, person.organisation, None, person, rule="presented_person")
+
     def later_roles_open(self, sentences: list[Sentence]) -> bool:
         """Whether an attribution or a quoting sentence's subject waits for rule ``role_named_later``."""
         return bool(self.later_subjects) or any(
@@ -4827,6 +4880,8 @@ class Attributor:
     def read_sentence(self, sentence: Sentence) -> None:
         if RULES["role_named_later"]:
             self._note_role_focus(sentence)
+        if RULES["presented_person"] and _P.presenting_openers:
+            self._note_presented(sentence)
         focus = self.spokesperson
         self._read_sentence(sentence)
         if self.spokesperson is not focus and self.spokesperson is not None and RULES["unnamed_pronoun"]:
@@ -5339,6 +5394,8 @@ class Attributor:
         with a known person's name ("Brandolin faces …"), for a later "he"."""
         if RULES["role_named_later"]:
             self._note_role_focus(sentence)
+        if RULES["presented_person"] and _P.presenting_openers:
+            self._note_presented(sentence)
         m = _OPENING_NAME.match(sentence.text)
         name = read_name(m.group(1).split()) if m is not None else None
         person = self.mentions.lookup(name.text) if name is not None and not name.is_org else None

@@ -44,6 +44,8 @@ _HAS_NAME = re.compile("[" + CAPITALS + "](?<!\\S.)\\S*+[ \\t]++(?:\\S++[ \\t]++
 _HAS_AGE = re.compile("(?:,[ \\t]+(?:de[ \\t]+)?|\\()\\d{1,3}\\b")
 #: sentences before a quotation read for its context (who spoke, who "she" is)
 _CONTEXT_SENTENCES = 2
+#: the words of a quotation, for the first person plural (rule ``presented_person``)
+_QUOTE_WORD = re.compile(r"\w+")
 #: characters read of a sentence of context
 _CONTEXT_CHARS = 240
 #: characters read at each end of an overlong sentence
@@ -215,7 +217,11 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
     headings = (
         {i for i, span in enumerate(spans) if _quoted_heading(paragraphs, span)} if RULES["quoted_heading"] else set()
     )
-    attribution = _attribute_all(sentences, quoted, slogan_ids, headings, pro_drop=language_profile.pro_drop)
+    plural = frozenset(
+        i for i, span in enumerate(spans)
+        if not language_profile.first_person_plural.isdisjoint(_QUOTE_WORD.findall(span.text.lower()))
+    ) if RULES["presented_person"] and language_profile.first_person_plural else frozenset()
+    attribution = _attribute_all(sentences, quoted, slogan_ids, headings, pro_drop=language_profile.pro_drop, plural=plural)
     quotes: list[Quote] = []
     slogans: list[str] = []
     seen: set[int] = set()
@@ -326,7 +332,7 @@ def _read_from_document(tokens: list[Token], nouns: frozenset[str], verbs: froze
 
 def _attribute_all(
     sentences: list[Sentence], quoted: list[int], slogans: set[int], headings: set[int] = frozenset(),
-    pro_drop: bool = False,
+    pro_drop: bool = False, plural: frozenset[int] = frozenset(),
 ) -> dict[int, Attribution]:
     """Each quotation's attribution: its own, else one borrowed from around it
     (``quoted``: the indices of the sentences with quotations, the only ones with attributions)."""
@@ -357,7 +363,7 @@ def _attribute_all(
             if index in named_nobody and index not in sentence.attributions:
                 result.setdefault(index, Attribution())
                 continue
-            found, rule = _fallback(sentences, s_index, index, slogans, index in headings, pro_drop)
+            found, rule = _fallback(sentences, s_index, index, slogans, index in headings, pro_drop, index in plural)
             own = sentence.attributions.get(index)
             if found is not None:
                 cue = own.cue if own is not None and own.cue else found.cue
@@ -436,7 +442,7 @@ def _named_next_paragraph(sentences: list[Sentence], s_index: int) -> Attributio
 
 def _fallback(
     sentences: list[Sentence], s_index: int, index: int, slogans: set[int], heading: bool = False,
-    pro_drop: bool = False,
+    pro_drop: bool = False, plural: bool = False,
 ) -> tuple[Attribution | None, str | None]:
     """A speaker borrowed from around the quotation, and the name of the rule that found it."""
     sentence = sentences[s_index]
@@ -526,4 +532,9 @@ def _fallback(
             return found, "previous_paragraph"
     if own is not None and own.dropped is not None and own.dropped.speaker:
         return own.dropped, own.dropped.rule or "dropped_subject_pronoun"
+    if own is None and not plural and s_index > 0 and RULES["presented_person"] and _standalone(sentence):
+        # 'Among the marchers was Edna X, a retired nurse. / "I marched in 1984."': the person presented right before
+        prev = sentences[s_index - 1]
+        if prev.presented is not None and prev.paragraph >= para - 1 and not (heading and prev.paragraph < para):
+            return prev.presented, "presented_person"
     return None, None

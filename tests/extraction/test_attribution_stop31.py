@@ -108,3 +108,45 @@ def test_role_named_later_switched_off(rule_off):
     rule_off("role_named_later")
     assert speakers(*CONSTABLE, language="en") == [None, "Mia Holt"]
     assert speakers(*MAYOR, language="de") == [None, "Karin Lohmeyer"]
+
+
+# --- presented_person -------------------------------------------------------------------------------------------
+
+PRESENTED = {
+    "en": ["Among the marchers was Edna Pollard, 79, a retired nurse.", "“I marched in 1984 and I'm marching now.”"],
+    "de": ["Unter den Demonstrierenden war auch Gertrud Wiesner (64).", "„Ich bin seit dreißig Jahren dabei.“"],
+    "it": ["Tra i manifestanti c'era anche Lucia Ferrante, 74 anni, pensionata.", "«Ho lavorato qui quarant'anni»."],
+    "pt": ["Entre os manifestantes estava também Rosa Lemos, de 80 anos, aposentada.", "“Trabalhei aqui a vida toda.”"],
+    "fr": ["Parmi les manifestants, il y avait aussi Jeanne Morel, 77 ans, ancienne ouvrière.", "« J'ai fait ma première grève à seize ans. »"],
+    "nl": ["Onder de demonstranten was ook Truus de Boer (81), oud-verpleegster.", "“Ik loop al vijftig jaar mee.”"],
+}
+WANT = {"en": "Edna Pollard", "de": "Gertrud Wiesner", "it": "Lucia Ferrante", "pt": "Rosa Lemos", "fr": "Jeanne Morel",
+        "nl": "Truus de Boer"}
+
+
+def test_a_quotation_alone_after_a_sentence_presenting_one_person():
+    for language, paragraphs in PRESENTED.items():
+        assert speakers(*paragraphs, language=language) == [WANT[language]], language
+    # (in the same paragraph; after a title)
+    assert speakers("Among the marchers was Edna Pollard, 79. “I marched in 1984.”", language="en") == ["Edna Pollard"]
+    assert speakers("Among the speakers was Mayor Jo Kent.", "“I stand with you.”", language="en") == ["Jo Kent"]
+
+
+def test_a_groups_words_or_several_people_presented_are_nobodys():
+    assert speakers(PRESENTED["en"][0], "“We marched in 1984 and we're marching now.”", language="en") == [None]
+    assert speakers("Unter den Rednern war auch Jan Kolbe.", "„Wir haben keine Wahl.“", language="de") == [None]
+    assert speakers(
+        "Among the marchers was Edna Pollard and her husband Jim Pollard.", "“I marched in 1984.”", language="en"
+    ) == [None]
+
+
+def test_a_sentence_between_or_a_speaker_named_leaves_the_presented_person():
+    assert speakers(PRESENTED["en"][0], "“This plan is dead,” said organiser Tim Rowe.", language="en") == ["Tim Rowe"]
+    assert speakers(PRESENTED["en"][0], "Police estimated the crowd at 2,000.", "“I have never seen so many people.”",
+                    language="en") != ["Edna Pollard"]
+
+
+def test_presented_person_switched_off(rule_off):
+    rule_off("presented_person")
+    assert speakers(*PRESENTED["en"], language="en") == [None]
+    assert speakers(*PRESENTED["it"], language="it") == [None]

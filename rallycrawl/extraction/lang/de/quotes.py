@@ -330,3 +330,12 @@ INSTITUTION_ENDINGS = tuple("direktion präsidium gericht gerichts amt amts verw
 #: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
 COMPANY_NOUNS = frozenset("unternehmen konzern firma".split())
 NOT_COMPANY_WORDS = frozenset("gewerkschaft bündnis initiative verband verein bewegung netzwerk allianz koalition plattform komitee kollektiv".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("unter".split())
+PRESENTING_VERBS = frozenset("war ist".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("auch ebenfalls".split())
+FIRST_PERSON_PLURAL = frozenset("wir uns unser unsere unseren unserem unserer".split())

@@ -436,3 +436,12 @@ ASIDES_AFTER_VERB = frozenset({("for", "its", "part"), ("for", "his", "part"), (
 #: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
 #: ``spokesperson_role_only``)
 SPOKESPERSON_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("among amongst".split())
+PRESENTING_VERBS = frozenset("was is stood".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("also too even".split())
+FIRST_PERSON_PLURAL = frozenset("we us our ours ourselves".split())

@@ -333,3 +333,12 @@ ASIDES_AFTER_VERB = frozenset({("por", "su", "parte"), ("a", "su", "vez"), ("por
 #: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
 #: ``spokesperson_role_only``)
 SPOKESPERSON_NOUNS = frozenset("portavoz vocero vocera".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("entre".split())
+PRESENTING_VERBS = frozenset("estaba está había hay figuraba".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("también".split())
+FIRST_PERSON_PLURAL = frozenset("nosotros nosotras nuestro nuestra nuestros nuestras".split())

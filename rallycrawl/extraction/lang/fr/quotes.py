@@ -323,3 +323,12 @@ ASIDES_AFTER_VERB = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"),
 #: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
 #: ``spokesperson_role_only``)
 SPOKESPERSON_NOUNS = frozenset("porte-parole".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("parmi".split())
+PRESENTING_VERBS = frozenset("avait était trouvait figurait".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("aussi également notamment".split())
+FIRST_PERSON_PLURAL = frozenset("nous notre nos".split())

@@ -296,3 +296,12 @@ OTHER_PREPOSITIONS = frozenset("con tra fra nel nella sul sulla durante".split()
 #: words that end a noun phrase's title: what comes before them is another clause; read for every language (not
 #: "come" nor "era", English words)
 CLAUSE_WORDS = frozenset("che è".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("tra fra".split())
+PRESENTING_VERBS = frozenset("c'era c’era era c'è c’è".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("anche pure".split())
+FIRST_PERSON_PLURAL = frozenset("noi nostro nostra nostri nostre".split())

@@ -210,3 +210,12 @@ THAT_WORDS = frozenset("dat".split())
 #: conjunctions that may open a clause before its subject ('Maar Anke Verhoef zei:'): read for every language (not
 #: "en", the French "en")
 LEADING_CONJUNCTIONS = frozenset("maar".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("onder".split())
+PRESENTING_VERBS = frozenset("was is".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("ook".split())
+FIRST_PERSON_PLURAL = frozenset("we wij ons onze".split())

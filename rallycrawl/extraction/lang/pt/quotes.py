@@ -282,3 +282,12 @@ OTHER_PREPOSITIONS = frozenset("em com por para sobre na nas entre após".split(
 
 #: words that end a noun phrase's title: what comes before them is another clause; read for every language
 CLAUSE_WORDS = frozenset("que é foi".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("entre".split())
+PRESENTING_VERBS = frozenset("estava está havia figurava".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("também".split())
+FIRST_PERSON_PLURAL = frozenset("nós nosso nossa nossos nossas".split())
