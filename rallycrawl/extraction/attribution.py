@@ -1077,6 +1077,10 @@ RULES.update({
     # after it (the next sentence, or opening the next paragraph), which nothing else claims and which holds no
     # word of the first person plural (a group's words), is theirs (before, nobody: no subject was read there)
     "presented_person": True,
+    # 'Procurada, a empresa X disse que “…”', 'Consultado, el ministerio respondió que «…»', 'Interrogée, la rectrice a
+    # affirmé : « … »': a participle of asking alone before its comma opens the sentence as its longer phrase does
+    # (rule asked_opener read a comma after the participle's words only; before, "Procurada" was read as a name)
+    "asked_participle_alone": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -7371,6 +7375,8 @@ def _after_asked_opener(clause: list[Token]) -> list[Token]:
     i = 1 if clause and clause[0].lower in _LEADING else 0
     if i >= len(clause) or clause[i].lower not in _P.asked_participles:
         return clause
+    if clause[i].comma and i + 1 < len(clause) and RULES["asked_participle_alone"]:
+        return clause[i + 1 :]  # ('Procurada, a empresa X disse que …': the participle alone before its comma)
     for j in range(i + 1, min(len(clause) - 1, i + 10)):
         if clause[j].quote is not None:
             break

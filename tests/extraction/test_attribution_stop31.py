@@ -150,3 +150,25 @@ def test_presented_person_switched_off(rule_off):
     rule_off("presented_person")
     assert speakers(*PRESENTED["en"], language="en") == [None]
     assert speakers(*PRESENTED["it"], language="it") == [None]
+
+
+# --- asked_participle_alone -------------------------------------------------------------------------------------
+
+ASKED = {
+    "pt": ("Procurada, a prefeita Ana Lemos disse que “os ganhos aumentaram”.", "Ana Lemos"),
+    "es": ("Consultada, la alcaldesa Marta Ibáñez respondió que «la obra sigue adelante».", "Marta Ibáñez"),
+    "it": ("Contattata, la sindaca Anna Ricci ha spiegato che «il cantiere ripartirà».", "Anna Ricci"),
+}
+
+
+def test_a_participle_of_asking_alone_before_its_comma():
+    for language, (sentence, want) in ASKED.items():
+        assert speakers(sentence, language=language) == [want], language
+    assert speakers(
+        "Procurada, a empresa Entrega Rápida disse, por meio de sua assessoria, que “os ganhos aumentaram”.", language="pt"
+    ) == ["Entrega Rápida"]
+
+
+def test_asked_participle_alone_switched_off(rule_off):
+    rule_off("asked_participle_alone")
+    assert speakers(ASKED["pt"][0], language="pt") == ["Procurada"]
