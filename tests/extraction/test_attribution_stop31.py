@@ -172,3 +172,21 @@ def test_a_participle_of_asking_alone_before_its_comma():
 def test_asked_participle_alone_switched_off(rule_off):
     rule_off("asked_participle_alone")
     assert speakers(ASKED["pt"][0], language="pt") == ["Procurada"]
+
+
+# --- legal_form_org (people.py) ------------------------------------------------------------------------------------
+
+COMPANY = ["Die Kellmann GmbH hat den Tarifvertrag gekündigt.", "„Wir bieten faire Löhne“, sagte das Unternehmen."]
+
+
+def test_a_name_ending_in_a_legal_form_is_a_company():
+    assert speakers(*COMPANY, language="de") == ["Kellmann GmbH"]
+    from rallycrawl.extraction.people import read_name
+
+    assert read_name(["Ceramiche", "Valdarno", "SpA"]).is_org
+    assert not read_name(["Anna", "Koch"]).is_org
+
+
+def test_legal_form_org_switched_off(rule_off):
+    rule_off("legal_form_org")
+    assert speakers(*COMPANY, language="de") == [None]
