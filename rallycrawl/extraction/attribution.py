@@ -1081,6 +1081,11 @@ RULES.update({
     # affirmé : « … »': a participle of asking alone before its comma opens the sentence as its longer phrase does
     # (rule asked_opener read a comma after the participle's words only; before, "Procurada" was read as a name)
     "asked_participle_alone": True,
+    # '«…», replicó la patronal hotelera Hostevalde', 'aseguró el sindicato mayoritario X', 'a indiqué le syndicat
+    # majoritaire X': in a Romance language one lower-case adjective between an organisation noun and its name leaves
+    # the name the organisation (rule org_noun_name read the name right after the noun only; before, nobody, and the
+    # speaker before got the quotation)
+    "org_noun_adjective": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -3511,6 +3516,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if found is not None:
             return found
     if (words[0] in _DEFINITE_ARTICLES or words[0] in _P.article_genders) and len(words) >= 2 and not tokens[1].capitalised:
+        if len(words) >= 4 and words[1] in _P.org_roles and _org_adjective(tokens, 2):
+            # ('replicó la patronal hotelera Hostevalde', 'il sindacato autonomo X'): rule org_noun_adjective
+            tokens = [tokens[0], tokens[1], *tokens[3:]]
+            words = [words[0], words[1], *words[3:]]
         if (
             len(words) >= 3 and words[1] in _P.org_roles and RULES["org_noun_name"] and len(words) <= 8
             and _org_name_end(tokens, 2) == len(tokens) and not tokens[-1].word.endswith(("'s", "\u2019s"))
@@ -3733,6 +3742,23 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if after and after[0].lower in _PREPOSITIONS:
             mention.organisation = mention.organisation or organisation_in(after)
     return mention
+
+
+def _org_adjective(tokens: list[Token], i: int) -> bool:
+    """Rule ``org_noun_adjective``: in a Romance language, ``tokens[i]`` after an article and an organisation noun is
+    a lower-case adjective of it with a capitalised name right after ('la patronal hotelera Hostevalde', 'el sindicato
+    mayoritario X', 'il sindacato autonomo X', 'le syndicat majoritaire X'): no preposition, article, connector or verb
+    of saying, no comma."""
+    if not (RULES["org_noun_adjective"] and _P.incise and i + 1 < len(tokens)):
+        return False
+    token, name = tokens[i], tokens[i + 1]
+    return (
+        token.word.isalpha() and token.word.islower() and not token.comma and token.quote is None
+        and token.lower not in _ANY_PREPOSITION and token.lower not in _P.articles and token.lower not in _ORG_TAIL_CONNECTORS
+        and token.lower not in _CLAUSE_WORDS and token.lower not in _P.relative_pronouns and token.lower not in _P.auxiliaries
+        and not (token.may_cue and cue_at(tokens, i)) and name.capitalised and name.quote is None
+        and first_name_gender(name.word) is None
+    )
 
 
 def _org_name_end(tokens: list[Token], start: int) -> int:
@@ -5753,12 +5779,17 @@ class Attributor:
         n = len(tokens)
         if start >= n:
             return None
+        adjective = int(
+            start + 3 < n and tokens[start].lower in _P.articles and tokens[start + 1].lower in _P.org_roles
+            and _org_adjective(tokens, start + 2)
+        )  # ('La patronal hotelera Hostevalde replicó que «…»': rule org_noun_adjective)
         if (
-            RULES["org_noun_name"] and start + 2 < n and tokens[start].lower in _P.articles and not tokens[start + 1].capitalised
-            and tokens[start + 1].lower in _P.org_roles and tokens[start + 2].capitalised and tokens[start + 2].quote is None
+            RULES["org_noun_name"] and start + 2 + adjective < n and tokens[start].lower in _P.articles and not tokens[start + 1].capitalised
+            and tokens[start + 1].lower in _P.org_roles and tokens[start + 2 + adjective].capitalised
+            and tokens[start + 2 + adjective].quote is None
         ):
             # 'Le groupe Morvandel a « … »': an article, an organisation noun and its name open the clause
-            stop = _org_name_end(tokens, start + 2)
+            stop = _org_name_end(tokens, start + 2 + adjective)
             named = _read_segment(tokens[start:stop], subject=False)
             if named is not None and named.rule == "org_noun_name":
                 self._organisation_subject_at(sentence, start, stop, named, opening)

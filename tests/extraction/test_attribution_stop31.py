@@ -190,3 +190,29 @@ def test_a_name_ending_in_a_legal_form_is_a_company():
 def test_legal_form_org_switched_off(rule_off):
     rule_off("legal_form_org")
     assert speakers(*COMPANY, language="de") == [None]
+
+
+# --- org_noun_adjective ---------------------------------------------------------------------------------------------
+
+UNIONS = {
+    "es": ("«Hemos cerrado el acuerdo», aseguró el sindicato mayoritario Unión Portuaria.", "Unión Portuaria"),
+    "it": ("«Abbiamo chiuso l'accordo», ha detto il sindacato autonomo Unione Portuali.", "Unione Portuali"),
+    "fr": ("« Nous avons signé », a indiqué le syndicat majoritaire Union Portuaire.", "Union Portuaire"),
+    "pt": ("“Fechámos o acordo”, disse o sindicato maioritário União Portuária.", "União Portuária"),
+}
+
+
+def test_an_adjective_between_the_organisation_noun_and_its_name():
+    for language, (sentence, want) in UNIONS.items():
+        assert speakers(sentence, language=language) == [want], language
+    # (as the subject, and "patronal" among the Spanish organisation nouns)
+    assert speakers("La patronal hotelera Hostelmar replicó que «los datos reales rondan el 30%».", language="es") == [
+        "Hostelmar"
+    ]
+    assert speakers("«La huelga ha sido un éxito», aseguró el sindicato SIT.",
+                    "«Los datos reales rondan el 30%», replicó la patronal Hostelmar.", language="es") == ["SIT", "Hostelmar"]
+
+
+def test_org_noun_adjective_switched_off(rule_off):
+    rule_off("org_noun_adjective")
+    assert speakers(UNIONS["es"][0], language="es") == [None]

@@ -155,7 +155,7 @@ AGENT_PREPOSITIONS = frozenset("por".split())
 #: GENERIC_ORG_ROLES below are among them
 ORG_ROLES = frozenset("""
 grupo organización sindicato gremio agrupación asociación federación confederación coalición alianza
-plataforma colectivo coordinadora movimiento red frente partido empresa compañía comité fundación
+plataforma colectivo coordinadora movimiento red frente partido empresa compañía comité fundación patronal
 """.split())
 
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
