@@ -7740,9 +7740,15 @@ def _is_role_noun(word: str) -> bool:
 
 def _role_noun_around(text: str, start: int, end: int, person: Person) -> str:
     """Rule ``role_noun_around_name``: the role noun right before the name at ``start`` after an article ('o padre
-    Anselmo X', "l'abbé Jean X") or right after its comma at ``end`` ('Samuel X, vicar of St Jude's'), when the
-    person's title does not hold it already; else ""."""
+    Anselmo X', "l'abbé Jean X") or before a comma ("the county's deputy fire chief, Martin X"), or right after the
+    name's comma at ``end`` ('Samuel X, vicar of St Jude's'), when the person's title does not hold it already;
+    else ""."""
     before = text[max(0, start - 40) : start].split()
+    if before and before[-1].endswith(",") and len(before) > 1:
+        # ("the county's deputy fire chief, Martin X,": the role noun right before the name's comma)
+        word = before[-1][:-1].lower()
+        if _is_role_noun(word) and before[-2].lower() not in _AND_WORDS:
+            return "" if word in person.title.lower() else word
     if before:
         word = before[-1].lower()
         article = before[-2].lower() if len(before) > 1 else ""

@@ -216,3 +216,19 @@ def test_an_adjective_between_the_organisation_noun_and_its_name():
 def test_org_noun_adjective_switched_off(rule_off):
     rule_off("org_noun_adjective")
     assert speakers(UNIONS["es"][0], language="es") == [None]
+
+
+def test_a_role_noun_before_the_names_comma():
+    paragraphs = [
+        "The blaze was brought under control after midnight, the county's deputy fire chief, Martin Greeley, said.",
+        "Protesters said a flare had been thrown. Police have not confirmed that account.",
+        "“We are not in a position to say how this started,” the deputy chief said on Sunday.",
+    ]
+    assert speakers(*paragraphs, language="en") == ["Martin Greeley"]
+
+
+def test_the_trust_is_an_organisation_noun():
+    assert speakers(
+        "Nurses marched to the offices of the Fenwick Health Trust on Monday.",
+        "The trust said in a statement that it “values every member of staff”.", language="en",
+    ) == ["Fenwick Health Trust"]

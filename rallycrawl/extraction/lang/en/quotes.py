@@ -186,7 +186,7 @@ ORG_ROLES = frozenset("""
 group union organization organisation coalition company firm party ministry agency department
 association federation campaign network alliance brokerage bank office government administration
 committee council movement league institute court board airline carrier club team charity
-guild confederation foundation society cooperative collective consortium commission authority
+guild confederation foundation society cooperative collective consortium commission authority trust
 """.split())
 
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
