@@ -1086,6 +1086,10 @@ RULES.update({
     # the name the organisation (rule org_noun_name read the name right after the noun only; before, nobody, and the
     # speaker before got the quotation)
     "org_noun_adjective": True,
+    # 'X aseguró que el Ayuntamiento «…», aunque se comprometió a trasladar las quejas a la Consejería': a conjunction
+    # after the quotation's comma (CONJUNCTIONS_AFTER_VERB, SUBORDINATORS, CONTRAST_JOINS) is no verb whose subject
+    # follows ('„…“, stellt X klar' read it so; before, "la Consejería" spoke)
+    "conjunction_not_verb": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -6122,6 +6126,10 @@ class Attributor:
             or (after[1].lower in _P.agent_prepositions and first.lower not in _P.cues and RULES["agent_not_speaker"])
         ):
             mention = read_mention(_clause_after(after, 1), subject=False)
+            if mention is not None and RULES["conjunction_not_verb"] and (
+                first.lower in _CONJUNCTIONS_AFTER_VERB or first.lower in _P.subordinators or first.lower in _P.contrast_joins
+            ):
+                mention = None  # ('«…», aunque se comprometió a trasladar las quejas a la Consejería': a clause of its own)
             if mention is not None and first.lower not in _NOT_VERBS:
                 if mention.kind in ("person", "org", "role_person"):
                     return self.resolve(mention, at, first.word)

@@ -232,3 +232,24 @@ def test_the_trust_is_an_organisation_noun():
         "Nurses marched to the offices of the Fenwick Health Trust on Monday.",
         "The trust said in a statement that it “values every member of staff”.", language="en",
     ) == ["Fenwick Health Trust"]
+
+
+# --- conjunction_not_verb -------------------------------------------------------------------------------------------
+
+MAYOR_ES = ("El alcalde de Torrelosa, Fermín Escartín, aseguró que el Ayuntamiento «no tiene competencias», aunque se "
+            "comprometió a trasladar las quejas a la Consejería.")
+
+
+def test_a_conjunction_after_the_quotation_opens_a_clause_of_its_own():
+    assert speakers(MAYOR_ES, language="es") == ["Fermín Escartín"]
+    assert speakers("Il sindaco Marco Neri ha detto che il Comune «farà il possibile», mentre la Regione tace.",
+                    language="it") == ["Marco Neri"]
+    assert speakers("Bürgermeister Jan Kolbe sagte, die Stadt werde „alles tun“, während die Landesregierung schweigt.",
+                    language="de") == ["Jan Kolbe"]
+    # ("wie" names the speaker after it)
+    assert speakers("„Wir bleiben“, wie Bürgermeister Jan Kolbe betonte.", language="de") == ["Jan Kolbe"]
+
+
+def test_conjunction_not_verb_switched_off(rule_off):
+    rule_off("conjunction_not_verb")
+    assert speakers(MAYOR_ES, language="es") == ["Consejería"]

@@ -339,3 +339,8 @@ PRESENTING_OPENERS = frozenset("unter".split())
 PRESENTING_VERBS = frozenset("war ist".split())  # (singular: one person presented)
 PRESENTING_FILLERS = frozenset("auch ebenfalls".split())
 FIRST_PERSON_PLURAL = frozenset("wir uns unser unsere unseren unserem unserer".split())
+
+#: conjunctions opening a clause of its own after a quotation's comma, never a verb whose subject follows ('„…“, während
+#: die Landesregierung schweigt'): rule ``conjunction_not_verb`` (read for every language at once; not "wie": '„…“,
+#: wie X betonte' names the speaker, nor "da", a Romance preposition)
+CONJUNCTIONS_AFTER_VERB = frozenset("während weil obwohl nachdem bevor sobald seitdem wenn".split())
