@@ -1090,6 +1090,11 @@ RULES.update({
     # after the quotation's comma (CONJUNCTIONS_AFTER_VERB, SUBORDINATORS, CONTRAST_JOINS) is no verb whose subject
     # follows ('„…“, stellt X klar' read it so; before, "la Consejería" spoke)
     "conjunction_not_verb": True,
+    # 'Retired teacher Joan X, 72, was angry. / "…"', 'Local resident Joan X said …': in English a descriptor phrase of a
+    # capitalised word and lower-case ones ending in a noun for a person (DESCRIPTOR_NOUNS, PERSON_ROLES, a title word)
+    # opening the sentence before a full name is no part of the subject, which is that name (before, "Retired" was
+    # read as a lone word that names nobody, and the sentence had no subject for the quotation after it)
+    "descriptor_phrase_subject": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -1123,6 +1128,7 @@ TUNE_ONLY_RULES = frozenset("""
 article_organisation_reports colon_viewpoint epithet_of_organisation extended_attribute inverted_cue_before
 member_of_organisation org_role_alias spokesperson_pronoun unnamed_pronoun unnamed_with_phrase organisation_pronoun
 reported_speech_tail the_before_name gerund_after_verb join_determiner_subject
+descriptor_phrase_subject
 """.split())
 for _name in TUNE_ONLY_RULES - switched_off("RALLYCRAWL_ATTRIBUTION_RULES_ON", RULES, "attribution"):
     RULES[_name] = False
@@ -3748,6 +3754,29 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
     return mention
 
 
+def _after_descriptor_phrase(tokens: list[Token]) -> int:
+    """Rule ``descriptor_phrase_subject``: where the name starts after a descriptor phrase opening an English sentence
+    with a capitalised adjective or noun and lower-case words, the last a noun for a person ('Retired teacher Joan X',
+    'Local resident Joan X', 'Former miner Jim X'), right before a name led by a first name; 0 when there is none."""
+    first = tokens[0]
+    if first.comma or not first.word.isalpha() or first_name_gender(first.word) is not None:
+        return 0
+    for k in range(1, min(4, len(tokens) - 2)):
+        token = tokens[k]
+        if token.capitalised or token.comma or not token.word.isalpha():
+            return 0
+        noun = token.lower
+        if not (noun in _P.descriptor_nouns or noun in PERSON_ROLES or noun in _P.gender_nouns or is_title_word(noun)):
+            continue
+        following = tokens[k + 1]
+        if following.capitalised and following.quote is None and first_name_gender(following.word) in ("m", "f") and (
+            tokens[k + 2].capitalised
+        ):
+            return k + 1
+        return 0
+    return 0
+
+
 def _org_adjective(tokens: list[Token], i: int) -> bool:
     """Rule ``org_noun_adjective``: in a Romance language, ``tokens[i]`` after an article and an organisation noun is
     a lower-case adjective of it with a capitalised name right after ('la patronal hotelera Hostevalde', 'el sindicato
@@ -5811,6 +5840,10 @@ class Attributor:
             return None
         if not tokens[start].subject_word or tokens[start].quote is not None:
             return self._pronoun_subject(sentence, start)  # (about half the calls: no name opens here, as the loop below finds)
+        if start == 0 and _P.lower_case_nouns and RULES["descriptor_phrase_subject"] and n > 3 and not tokens[1].capitalised:
+            name = _after_descriptor_phrase(tokens)
+            if name:
+                return self._subject_at(sentence, name, opening)  # ('Retired teacher Joan X was angry.')
         while end < n and end - start < 12 and tokens[end].quote is None:
             token = tokens[end]
             if RULES["party_aside"] and end > start and token.text.startswith("("):

@@ -253,3 +253,24 @@ def test_a_conjunction_after_the_quotation_opens_a_clause_of_its_own():
 def test_conjunction_not_verb_switched_off(rule_off):
     rule_off("conjunction_not_verb")
     assert speakers(MAYOR_ES, language="es") == ["Consejería"]
+
+
+# --- descriptor_phrase_subject --------------------------------------------------------------------------------------
+
+RETIRED = ["Retired teacher Joan Price, 72, was angry.", "“I am furious.”"]
+
+
+def test_descriptor_phrase_subject_is_off_by_default():
+    assert speakers(*RETIRED, language="en") == [None]
+
+
+def test_a_descriptor_phrase_before_the_opening_name(tune_only_rules_on):
+    assert speakers(*RETIRED, language="en") == ["Joan Price"]
+    assert speakers("Local resident Joan Price was furious.", "“I am furious.”", language="en") == ["Joan Price"]
+    # (a verb before the name: the name is its object)
+    assert speakers("Big crowds met President Joe Biden.", "“We love him.”", language="en") == [None]
+
+
+def test_descriptor_phrase_subject_switched_off(tune_only_rules_on, rule_off):
+    rule_off("descriptor_phrase_subject")
+    assert speakers(*RETIRED, language="en") == [None]
