@@ -274,3 +274,14 @@ def test_a_descriptor_phrase_before_the_opening_name(tune_only_rules_on):
 def test_descriptor_phrase_subject_switched_off(tune_only_rules_on, rule_off):
     rule_off("descriptor_phrase_subject")
     assert speakers(*RETIRED, language="en") == [None]
+
+
+# --- French "auprès de" among INTERVIEW_PHRASES ----------------------------------------------------------------------
+
+def test_aupres_de_an_outlet_between_the_verb_and_its_subject():
+    assert speakers("« C'est inacceptable », a réagi auprès de l'AFP le délégué CGT Paul Martin.", language="fr") == [
+        "Paul Martin"
+    ]
+    assert speakers("« C'est inacceptable », a déclaré auprès du Parisien la maire Anne Roux.", language="fr") == [
+        "Anne Roux"
+    ]

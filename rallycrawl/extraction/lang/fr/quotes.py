@@ -157,6 +157,8 @@ INTERVIEW_PHRASES = (
     ("au", "micro", "de"), ("au", "micro", "d'"), ("sur", "l'antenne", "de"), ("sur", "le", "plateau", "de"),
     ("dans", "un", "entretien", "à"), ("dans", "un", "entretien", "au"), ("dans", "une", "interview", "à"),
     ("dans", "une", "interview", "au"), ("dans", "un", "entretien", "avec"),
+    # ('« … », a confié auprès de France Bleu le délégué X', 'a indiqué auprès de l'AFP X': stop 31)
+    ("auprès", "de"), ("auprès", "du"), ("auprès", "des"), ("auprès", "d'"),
 )
 
 #: nouns for a person by their age ('la sexagénaire', 'le quinquagénaire'), and the adjective that may stand
