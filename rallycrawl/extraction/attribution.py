@@ -1095,6 +1095,11 @@ RULES.update({
     # opening the sentence before a full name is no part of the subject, which is that name (before, "Retired" was
     # read as a lone word that names nobody, and the sentence had no subject for the quotation after it)
     "descriptor_phrase_subject": True,
+    # 'According to Jane X, the situation is serious. "We cannot go on."', 'Laut Jana X ist die Lage ernst. „…“',
+    # 'Selon la CGT, la mobilisation est historique. « … »': a sentence with no quotation opening with a source cue
+    # (SOURCE_CUES) reports whom it names; a quotation standing alone right after it, which nothing else claims, goes
+    # on with their words (before, nobody: the sentence had no subject)
+    "source_sentence": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -1821,7 +1826,7 @@ class Sentence:
 
     __slots__ = (
         "paragraph", "start", "text", "quoted", "tokens", "quote_positions", "attributions", "subject", "cue_speaker",
-        "parts", "starts", "points_back", "org_subject", "presented",
+        "parts", "starts", "points_back", "org_subject", "presented", "source",
     )
 
     def __init__(self, paragraph: int, start: int, text: str) -> None:
@@ -1843,6 +1848,9 @@ class Sentence:
         #: the one person it presents with no reporting verb ('Among the marchers was X, a retired nurse.'): rule
         #: ``presented_person``
         self.presented: Attribution | None = None
+        #: whom it reports after a source cue, with no quotation ('According to Jane X, the situation is serious.'):
+        #: rule ``source_sentence``
+        self.source: Attribution | None = None
         #: the parts of the text read word by word, each with its offset in the frame
         self.parts: list[tuple[str, int]] | tuple = ()
         #: offset in the frame of each token, when worked out at once (else see word_start)
@@ -4906,6 +4914,40 @@ class Attributor:
             return
         sentence.presented = Attribution(person.name, person.title or None, person.organisation, None, person, rule="presented_person")
 
+    def _note_source(self, sentence: Sentence) -> None:
+        """Rule ``source_sentence``: a sentence with no quotation opening with a source cue of the language ('According
+        to', 'Laut', 'Selon', 'Secondo', 'Segundo', 'Volgens') and a name (after an article or a source link at most)
+        reports whom it names."""
+        words = sentence.text.split(None, 10)[:10]
+        if len(words) < 3:
+            return
+        length = next((n for n in (2, 1) if tuple(w.lower().rstrip(",") for w in words[:n]) in _P.sources), 0)
+        if not length or words[length - 1].endswith(","):
+            return
+        i = length
+        if i < len(words) and (words[i].lower() in _P.source_links or words[i].lower() in _P.articles):
+            i += 1
+        run = []
+        while i < len(words) and words[i][:1].isupper():
+            run.append(words[i].rstrip(",.;:"))
+            if words[i][-1:] in ",.;:":
+                break
+            i += 1
+        name = read_name(run) if run else None
+        if name is None:
+            return
+        if name.is_org:
+            # (the longer name the sentence's names registered: 'Según la Consejería de Educación')
+            org = next((
+                known for where, known in reversed(self.mentions.organisations[-_LOOKBACK_ORGS:])
+                if where[0] == sentence.paragraph and known.startswith(name.text)
+            ), name.text)
+            sentence.source = Attribution(org, None, org, None, rule="source_sentence")
+            return
+        person = self.mentions.lookup(name.text)
+        if person is not None and " " in person.name:
+            sentence.source = Attribution(person.name, person.title or None, person.organisation, None, person, rule="source_sentence")
+
     def later_roles_open(self, sentences: list[Sentence]) -> bool:
         """Whether an attribution or a quoting sentence's subject waits for rule ``role_named_later``."""
         return bool(self.later_subjects) or any(
@@ -4945,6 +4987,8 @@ class Attributor:
             self._note_role_focus(sentence)
         if RULES["presented_person"] and _P.presenting_openers:
             self._note_presented(sentence)
+        if RULES["source_sentence"] and not sentence.quoted:
+            self._note_source(sentence)
         focus = self.spokesperson
         self._read_sentence(sentence)
         if self.spokesperson is not focus and self.spokesperson is not None and RULES["unnamed_pronoun"]:
@@ -5459,6 +5503,8 @@ class Attributor:
             self._note_role_focus(sentence)
         if RULES["presented_person"] and _P.presenting_openers:
             self._note_presented(sentence)
+        if RULES["source_sentence"] and not sentence.quoted:
+            self._note_source(sentence)
         m = _OPENING_NAME.match(sentence.text)
         name = read_name(m.group(1).split()) if m is not None else None
         person = self.mentions.lookup(name.text) if name is not None and not name.is_org else None

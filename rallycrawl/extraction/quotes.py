@@ -537,4 +537,9 @@ def _fallback(
         prev = sentences[s_index - 1]
         if prev.presented is not None and prev.paragraph >= para - 1 and not (heading and prev.paragraph < para):
             return prev.presented, "presented_person"
+    if own is None and s_index > 0 and RULES["source_sentence"] and _standalone(sentence):
+        # 'According to Jane X, the situation is serious. "We cannot go on."': whom the sentence before reports
+        prev = sentences[s_index - 1]
+        if prev.source is not None and prev.paragraph >= para - 1 and not (heading and prev.paragraph < para):
+            return prev.source, "source_sentence"
     return None, None

@@ -285,3 +285,32 @@ def test_aupres_de_an_outlet_between_the_verb_and_its_subject():
     assert speakers("« C'est inacceptable », a déclaré auprès du Parisien la maire Anne Roux.", language="fr") == [
         "Anne Roux"
     ]
+
+
+# --- source_sentence ------------------------------------------------------------------------------------------------
+
+SOURCES = {
+    "en": (["According to Jane Ost, the situation is serious. “We cannot go on.”"], "Jane Ost"),
+    "de": (["Laut Jana Ost ist die Lage ernst. „Wir können nicht mehr.“"], "Jana Ost"),
+    "fr": (["Selon Jeanne Ost, la situation est grave. « On n'en peut plus. »"], "Jeanne Ost"),
+    "it": (["Secondo Giulia Conti la situazione è grave. «Non ce la facciamo più»."], "Giulia Conti"),
+    "pt": (["Segundo Ana Reis, a situação é grave. “Não aguentamos mais.”"], "Ana Reis"),
+    "nl": (["Volgens Sanne Bos is de maat vol.", "“We pikken dit niet langer.”"], "Sanne Bos"),
+}
+
+
+def test_a_quotation_alone_after_a_sentence_reporting_a_source():
+    for language, (paragraphs, want) in SOURCES.items():
+        assert speakers(*paragraphs, language=language) == [want], language
+
+
+def test_an_organisation_as_the_source_keeps_its_longer_name_for_a_later_noun():
+    assert speakers(
+        "Según la Consejería de Educación, el seguimiento de la huelga fue del 18 %.",
+        "El departamento añadió que los servicios mínimos «se han cumplido».", language="es",
+    ) == ["Consejería de Educación"]
+
+
+def test_source_sentence_switched_off(rule_off):
+    rule_off("source_sentence")
+    assert speakers(*SOURCES["en"][0], language="en") == [None]
