@@ -1100,6 +1100,10 @@ RULES.update({
     # (SOURCE_CUES) reports whom it names; a quotation standing alone right after it, which nothing else claims, goes
     # on with their words (before, nobody: the sentence had no subject)
     "source_sentence": True,
+    # 'Ob die Schließung abgewendet werden kann, ließ Bürgermeisterin X offen. „…“', 'Toen de politie kwam, nam X het
+    # woord.': in a verb-second language a subordinate clause opening the sentence (FRONTED_SUBORDINATORS) is followed
+    # by the main verb and then its subject, who is what the sentence is about (before, nobody was read)
+    "fronted_clause_verb_subject": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -1188,7 +1192,7 @@ class Profile:
         "name_particles",
         "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org", "company_nouns", "not_company_words",
         "name_articles", "gerund_endings", "asides_after_verb",
-        "presenting_openers", "presenting_verbs", "presenting_fillers", "first_person_plural",
+        "presenting_openers", "presenting_verbs", "presenting_fillers", "first_person_plural", "fronted_subordinators",
     )
 
     def __init__(self, modules) -> None:
@@ -1245,6 +1249,9 @@ class Profile:
         self.presenting_verbs = _union(single, "PRESENTING_VERBS")
         self.presenting_fillers = _union(single, "PRESENTING_FILLERS")
         self.first_person_plural = _union(single, "FIRST_PERSON_PLURAL")
+        #: subordinators of a clause opening the sentence before the main verb and its subject (German, Dutch): rule
+        #: ``fronted_clause_verb_subject``
+        self.fronted_subordinators = _union(single, "FRONTED_SUBORDINATORS")
         #: fixed phrases of the discourse between a verb and its subject ('pour sa part'), longest first: rule
         #: ``aside_after_verb``
         self.asides_after_verb = tuple(sorted(_union(single, "ASIDES_AFTER_VERB"), key=len, reverse=True))
@@ -5635,6 +5642,26 @@ class Attributor:
             start = _time_phrase_end(tokens)
             if start:
                 found = self._subject_at(sentence, start)  # 'In March Ada Wolton spoke …'
+        if (
+            found is None and _P.fronted_subordinators and len(tokens) > 4 and tokens[0].lower in _P.fronted_subordinators
+            and RULES["fronted_clause_verb_subject"]
+        ):
+            # ('Ob die Schließung abgewendet werden kann, ließ Bürgermeisterin X offen.'): after the clause's comma the
+            # main verb, then its subject
+            comma = next((i for i in range(1, min(len(tokens) - 2, 30)) if tokens[i].comma or tokens[i].quote is not None), None)
+            if comma is not None and tokens[comma].quote is None:
+                verb, subject = tokens[comma + 1], tokens[comma + 2]
+                if verb.word.isalpha() and verb.word.islower() and verb.quote is None and subject.lower in _P.pronouns:
+                    # ('…, ließ sie offen': the verb before the pronoun tells a plural, 'ließen sie')
+                    if not (subject.lower in _P.ambiguous_pronouns and verb.lower.endswith(_P.plural_endings or ("\0",))):
+                        at = (sentence.paragraph, sentence.word_start(comma + 2))
+                        found = self.resolve(_Mention("pronoun", subject.lower), at, None)
+                        if found is not None and found.person is not None:
+                            self.mentions.mark_salient(at, found.person)
+                        else:
+                            found = None
+                elif verb.word.isalpha() and verb.word.islower() and verb.quote is None:
+                    found = self._subject_at(sentence, comma + 2)
         if found is None:
             tries = 3 if RULES["subject_after_adverbials"] else 1
             sources = _source_words(_P)

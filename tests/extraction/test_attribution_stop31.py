@@ -314,3 +314,24 @@ def test_an_organisation_as_the_source_keeps_its_longer_name_for_a_later_noun():
 def test_source_sentence_switched_off(rule_off):
     rule_off("source_sentence")
     assert speakers(*SOURCES["en"][0], language="en") == [None]
+
+
+# --- fronted_clause_verb_subject ------------------------------------------------------------------------------------
+
+FRONTED = ["Ob die Schließung noch abgewendet werden kann, ließ Bürgermeisterin Gesine Wolf offen. „Die Kassenlage ist dramatisch.“"]
+
+
+def test_the_subject_after_a_fronted_clause_and_the_verb():
+    assert speakers(*FRONTED, language="de") == ["Gesine Wolf"]
+    assert speakers("Toen de politie kwam, nam Anna Berg het woord. “We blijven.”", language="nl") == ["Anna Berg"]
+    assert speakers("Gesine Wolf ist Bürgermeisterin.",
+                    "Ob die Schließung abgewendet werden kann, ließ sie offen. „Die Kassenlage ist dramatisch.“",
+                    language="de") == ["Gesine Wolf"]
+    # (a plural verb before "sie": several people)
+    assert speakers("Anna Berg und Jan Kolbe sind Eltern.", "Ob die Schule bleibt, ließen sie offen. „Wir hoffen es.“",
+                    language="de") == [None]
+
+
+def test_fronted_clause_verb_subject_switched_off(rule_off):
+    rule_off("fronted_clause_verb_subject")
+    assert speakers(*FRONTED, language="de") == [None]

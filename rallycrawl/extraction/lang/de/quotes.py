@@ -344,3 +344,8 @@ FIRST_PERSON_PLURAL = frozenset("wir uns unser unsere unseren unserem unserer".s
 #: die Landesregierung schweigt'): rule ``conjunction_not_verb`` (read for every language at once; not "wie": '„…“,
 #: wie X betonte' names the speaker, nor "da", a Romance preposition)
 CONJUNCTIONS_AFTER_VERB = frozenset("während weil obwohl nachdem bevor sobald seitdem wenn".split())
+
+#: conjunctions opening a subordinate clause that may open the sentence, before the verb and then the subject of the
+#: main clause ('Ob …, ließ Bürgermeisterin X offen.', 'Nachdem …, ergriff X das Wort.'): rule
+#: ``fronted_clause_verb_subject``
+FRONTED_SUBORDINATORS = frozenset("ob als weil nachdem während obwohl bevor sobald wenn seit seitdem da dass".split())

@@ -219,3 +219,7 @@ PRESENTING_OPENERS = frozenset("onder".split())
 PRESENTING_VERBS = frozenset("was is".split())  # (singular: one person presented)
 PRESENTING_FILLERS = frozenset("ook".split())
 FIRST_PERSON_PLURAL = frozenset("we wij ons onze".split())
+
+#: conjunctions opening a subordinate clause that may open the sentence, before the verb and then the subject of the
+#: main clause ('Toen de politie kwam, nam X het woord.'): rule ``fronted_clause_verb_subject``
+FRONTED_SUBORDINATORS = frozenset("toen nadat omdat terwijl als wanneer hoewel voordat zodra sinds of".split())
