@@ -1104,6 +1104,9 @@ RULES.update({
     # woord.': in a verb-second language a subordinate clause opening the sentence (FRONTED_SUBORDINATORS) is followed
     # by the main verb and then its subject, who is what the sentence is about (before, nobody was read)
     "fronted_clause_verb_subject": True,
+    # 'For Jane X, the fight is personal. / "My son was arrested."', 'Pour Jeanne X, le combat est personnel.': rule
+    # source_sentence for a point of view opening the sentence too (VIEWPOINT_BEFORE_NAME)
+    "viewpoint_source_sentence": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -1193,6 +1196,7 @@ class Profile:
         "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org", "company_nouns", "not_company_words",
         "name_articles", "gerund_endings", "asides_after_verb",
         "presenting_openers", "presenting_verbs", "presenting_fillers", "first_person_plural", "fronted_subordinators",
+        "presenting_phrases",
     )
 
     def __init__(self, modules) -> None:
@@ -1248,6 +1252,7 @@ class Profile:
         self.presenting_openers = _union(single, "PRESENTING_OPENERS")
         self.presenting_verbs = _union(single, "PRESENTING_VERBS")
         self.presenting_fillers = _union(single, "PRESENTING_FILLERS")
+        self.presenting_phrases = _union(single, "PRESENTING_PHRASES")
         self.first_person_plural = _union(single, "FIRST_PERSON_PLURAL")
         #: subordinators of a clause opening the sentence before the main verb and its subject (German, Dutch): rule
         #: ``fronted_clause_verb_subject``
@@ -4890,11 +4895,18 @@ class Attributor:
         lower-case words (an article, a role) and a known person's name, with nobody else named after it ('and Jim'),
         presents that person."""
         words = sentence.text.split(None, 16)[:16]
-        if len(words) < 4 or words[0].lower().rstrip(",") not in _P.presenting_openers:
+        if len(words) < 3:
             return
-        verb = next((i for i in range(1, min(9, len(words))) if words[i].lower().rstrip(",") in _P.presenting_verbs), None)
-        if verb is None:
+        lower = [w.lower().rstrip(",:") for w in words[:5]]
+        phrase = next((n for n in (5, 4, 3, 2) if tuple(lower[:n]) in _P.presenting_phrases), 0)
+        if phrase:
+            verb = phrase - 1  # ('One of them is X', "C'est le cas de X": the name right after the phrase)
+        elif len(words) < 4 or lower[0] not in _P.presenting_openers:
             return
+        else:
+            verb = next((i for i in range(1, min(9, len(words))) if words[i].lower().rstrip(",") in _P.presenting_verbs), None)
+            if verb is None:
+                return
         i = verb + 1
         while i < len(words) and words[i].lower().rstrip(",") in _P.presenting_fillers:
             i += 1
@@ -4928,7 +4940,8 @@ class Attributor:
         words = sentence.text.split(None, 10)[:10]
         if len(words) < 3:
             return
-        length = next((n for n in (2, 1) if tuple(w.lower().rstrip(",") for w in words[:n]) in _P.sources), 0)
+        cues = _P.sources | _P.viewpoint_names if RULES["viewpoint_source_sentence"] else _P.sources
+        length = next((n for n in (4, 3, 2, 1) if tuple(w.lower().rstrip(",") for w in words[:n]) in cues), 0)
         if not length or words[length - 1].endswith(","):
             return
         i = length
@@ -4952,6 +4965,10 @@ class Attributor:
             sentence.source = Attribution(org, None, org, None, rule="source_sentence")
             return
         person = self.mentions.lookup(name.text)
+        if person is None and " " in name.text and first_name_gender(name.text.split()[0]) in ("m", "f"):
+            # ('For Jane X, …': the sentence's capitalised first word made the run "For Jane X", read as nobody)
+            person = self.mentions.person(name)
+            self.mentions.mark_named((sentence.paragraph, sentence.start), person)
         if person is not None and " " in person.name:
             sentence.source = Attribution(person.name, person.title or None, person.organisation, None, person, rule="source_sentence")
 
@@ -4992,7 +5009,7 @@ class Attributor:
     def read_sentence(self, sentence: Sentence) -> None:
         if RULES["role_named_later"]:
             self._note_role_focus(sentence)
-        if RULES["presented_person"] and _P.presenting_openers:
+        if RULES["presented_person"] and (_P.presenting_openers or _P.presenting_phrases):
             self._note_presented(sentence)
         if RULES["source_sentence"] and not sentence.quoted:
             self._note_source(sentence)
@@ -5508,7 +5525,7 @@ class Attributor:
         with a known person's name ("Brandolin faces …"), for a later "he"."""
         if RULES["role_named_later"]:
             self._note_role_focus(sentence)
-        if RULES["presented_person"] and _P.presenting_openers:
+        if RULES["presented_person"] and (_P.presenting_openers or _P.presenting_phrases):
             self._note_presented(sentence)
         if RULES["source_sentence"] and not sentence.quoted:
             self._note_source(sentence)

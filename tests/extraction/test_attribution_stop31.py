@@ -335,3 +335,29 @@ def test_the_subject_after_a_fronted_clause_and_the_verb():
 def test_fronted_clause_verb_subject_switched_off(rule_off):
     rule_off("fronted_clause_verb_subject")
     assert speakers(*FRONTED, language="de") == [None]
+
+
+# --- PRESENTING_PHRASES (presented_person) and viewpoint_source_sentence --------------------------------------------
+
+def test_a_phrase_presenting_one_person():
+    assert speakers("One of them is Jane Ost, a nurse.", "“I have not slept for days.”", language="en") == ["Jane Ost"]
+    assert speakers("Eine davon ist Lena Brückner.", "„Ich habe seit Tagen nicht geschlafen.“", language="de") == [
+        "Lena Brückner"
+    ]
+    assert speakers("C'est le cas de Jeanne Morel, infirmière.", "« Je ne dors plus. »", language="fr") == ["Jeanne Morel"]
+    assert speakers("È il caso di Giulia Conti, infermiera.", "«Non dormo da giorni».", language="it") == ["Giulia Conti"]
+
+
+VIEWPOINT = ["For Jane Ost, the fight is personal.", "“My son was arrested.”"]
+
+
+def test_a_point_of_view_opening_the_sentence_before():
+    assert speakers(*VIEWPOINT, language="en") == ["Jane Ost"]
+    assert speakers("Pour Jeanne Morel, le combat est personnel.", "« Mon fils a été arrêté. »", language="fr") == [
+        "Jeanne Morel"
+    ]
+
+
+def test_viewpoint_source_sentence_switched_off(rule_off):
+    rule_off("viewpoint_source_sentence")
+    assert speakers(*VIEWPOINT, language="en") == [None]

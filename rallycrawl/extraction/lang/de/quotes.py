@@ -349,3 +349,6 @@ CONJUNCTIONS_AFTER_VERB = frozenset("während weil obwohl nachdem bevor sobald s
 #: main clause ('Ob …, ließ Bürgermeisterin X offen.', 'Nachdem …, ergriff X das Wort.'): rule
 #: ``fronted_clause_verb_subject``
 FRONTED_SUBORDINATORS = frozenset("ob als weil nachdem während obwohl bevor sobald wenn seit seitdem da dass".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("eine", "davon", "ist"), ("einer", "davon", "ist"), ("eine", "von", "ihnen", "ist"), ("einer", "von", "ihnen", "ist"), ("dabei", "war", "auch"), ("dabei", "ist", "auch"), ("mit", "dabei", "ist"), ("mit", "dabei", "war"), ("so", "auch")})

@@ -445,3 +445,6 @@ PRESENTING_OPENERS = frozenset("among amongst".split())
 PRESENTING_VERBS = frozenset("was is stood".split())  # (singular: one person presented)
 PRESENTING_FILLERS = frozenset("also too even".split())
 FIRST_PERSON_PLURAL = frozenset("we us our ours ourselves".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("one", "of", "them", "is"), ("one", "of", "them", "was"), ("also", "present", "was"), ("also", "there", "was")})

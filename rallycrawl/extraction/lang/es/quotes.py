@@ -342,3 +342,6 @@ PRESENTING_OPENERS = frozenset("entre".split())
 PRESENTING_VERBS = frozenset("estaba está había hay figuraba".split())  # (singular: one person presented)
 PRESENTING_FILLERS = frozenset("también".split())
 FIRST_PERSON_PLURAL = frozenset("nosotros nosotras nuestro nuestra nuestros nuestras".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("una", "de", "ellas", "es"), ("uno", "de", "ellos", "es"), ("es", "el", "caso", "de"), ("también", "estaba")})

@@ -334,3 +334,6 @@ PRESENTING_OPENERS = frozenset("parmi".split())
 PRESENTING_VERBS = frozenset("avait était trouvait figurait".split())  # (singular: one person presented)
 PRESENTING_FILLERS = frozenset("aussi également notamment".split())
 FIRST_PERSON_PLURAL = frozenset("nous notre nos".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("c'est", "le", "cas", "de"), ("c’est", "le", "cas", "de"), ("l'une", "d'elles", "est"), ("l'un", "d'eux", "est")})

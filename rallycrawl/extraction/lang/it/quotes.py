@@ -305,3 +305,6 @@ PRESENTING_OPENERS = frozenset("tra fra".split())
 PRESENTING_VERBS = frozenset("c'era c’era era c'è c’è".split())  # (singular: one person presented)
 PRESENTING_FILLERS = frozenset("anche pure".split())
 FIRST_PERSON_PLURAL = frozenset("noi nostro nostra nostri nostre".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("è", "il", "caso", "di"), ("una", "di", "loro", "è"), ("uno", "di", "loro", "è"), ("c'era", "anche"), ("c’era", "anche")})

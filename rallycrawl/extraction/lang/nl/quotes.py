@@ -223,3 +223,6 @@ FIRST_PERSON_PLURAL = frozenset("we wij ons onze".split())
 #: conjunctions opening a subordinate clause that may open the sentence, before the verb and then the subject of the
 #: main clause ('Toen de politie kwam, nam X het woord.'): rule ``fronted_clause_verb_subject``
 FRONTED_SUBORDINATORS = frozenset("toen nadat omdat terwijl als wanneer hoewel voordat zodra sinds of".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("een", "van", "hen", "is"), ("een", "van", "hen", "was"), ("ook", "aanwezig", "was")})

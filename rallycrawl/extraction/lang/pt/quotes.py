@@ -291,3 +291,6 @@ PRESENTING_OPENERS = frozenset("entre".split())
 PRESENTING_VERBS = frozenset("estava está havia figurava".split())  # (singular: one person presented)
 PRESENTING_FILLERS = frozenset("também".split())
 FIRST_PERSON_PLURAL = frozenset("nós nosso nossa nossos nossas".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("é", "o", "caso", "de"), ("uma", "delas", "é"), ("um", "deles", "é")})
