@@ -1107,6 +1107,10 @@ RULES.update({
     # 'For Jane X, the fight is personal. / "My son was arrested."', 'Pour Jeanne X, le combat est personnel.': rule
     # source_sentence for a point of view opening the sentence too (VIEWPOINT_BEFORE_NAME)
     "viewpoint_source_sentence": True,
+    # 'La réponse de la CGT ne s'est pas fait attendre : « … »', 'Dura la replica della Cgil: «…»', 'La reacción del
+    # sindicato CCOO fue inmediata: «…»': a noun for what somebody says and "of" a name in the clause before the colon
+    # (SPEECH_NOUNS, SPEECH_OF_WORDS of es fr it pt nl) name the speaker (before, nobody)
+    "speech_noun_of": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -1196,7 +1200,7 @@ class Profile:
         "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org", "company_nouns", "not_company_words",
         "name_articles", "gerund_endings", "asides_after_verb",
         "presenting_openers", "presenting_verbs", "presenting_fillers", "first_person_plural", "fronted_subordinators",
-        "presenting_phrases",
+        "presenting_phrases", "speech_of_words",
     )
 
     def __init__(self, modules) -> None:
@@ -1253,6 +1257,8 @@ class Profile:
         self.presenting_verbs = _union(single, "PRESENTING_VERBS")
         self.presenting_fillers = _union(single, "PRESENTING_FILLERS")
         self.presenting_phrases = _union(single, "PRESENTING_PHRASES")
+        #: "of" after a noun for what somebody says ('la replica della Cgil:'): rule ``speech_noun_of``
+        self.speech_of_words = _union(single, "SPEECH_OF_WORDS")
         self.first_person_plural = _union(single, "FIRST_PERSON_PLURAL")
         #: subordinators of a clause opening the sentence before the main verb and its subject (German, Dutch): rule
         #: ``fronted_clause_verb_subject``
@@ -5121,6 +5127,11 @@ class Attributor:
             if found is None and _P.speech_nouns and _P.document_makers and RULES["speech_noun_source"]:
                 found = self._speech_noun_after(tokens, qi, para)  # '"…," was the message from Ada Wolton.'
             if (
+                (found is None or not (found.speaker or found.cue)) and qi >= 3 and tokens[qi - 1].colon
+                and _P.speech_of_words and RULES["speech_noun_of"]
+            ):
+                found = self._speech_noun_of(tokens, qi, para) or found  # ('Dura la replica della Cgil: «…»')
+            if (
                 found is None and qi == 0 and self.question_paragraph == para and RULES["interview_answer"]
                 and not any(t.word and t.quote is None for t in tokens[qi + 1 :])
             ):
@@ -6640,6 +6651,69 @@ class Attributor:
         if found is not None and found.speaker:
             found.rule = "speech_noun_source"
         return found
+
+    def _speech_noun_of(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``speech_noun_of``: a clause before a colon and the quotation, with no verb of saying, holding a noun
+        for what somebody says (SPEECH_NOUNS), "of" (SPEECH_OF_WORDS; an article after it at most, or an elided
+        "dell'") and a name, a role noun before it at most ('La réponse de la CGT ne s'est pas fait attendre : « … »',
+        'Dura la replica della Cgil:', 'La reacción del sindicato CCOO fue inmediata:'): the name speaks."""
+        start = qi - 1
+        while start > 0 and tokens[start - 1].quote is None and not tokens[start - 1].ends_sentence:
+            start -= 1
+        if qi - start > 16:
+            return None
+        for k in range(start, qi - 1):
+            if tokens[k].may_cue and cue_at(tokens, k) and not (
+                k > start and tokens[k - 1].lower in _P.articles and tokens[k].lower in _P.speech_nouns
+            ):
+                return None  # (a verb of saying: read as such; after an article "replica" is the noun)
+        for k in range(start, qi - 2):
+            if tokens[k].lower not in _P.speech_nouns or tokens[k].comma:
+                continue
+            j = k + 1
+            of = tokens[j].lower
+            if of in _P.speech_of_words:
+                j += 1
+                if j < qi and (tokens[j].lower in _P.articles or tokens[j].lower in _P.name_articles) and not tokens[j].capitalised:
+                    j += 1  # ('de la CGT', 'van de FNV')
+                name_start = j
+            elif _P.elided_articles and of.startswith(tuple(e for e in _P.elided_articles if e[:1] == "d")) and "'" in tokens[j].word:
+                # ("la replica dell'Anpi:": the name after the elided "of")
+                rest = tokens[j].word.split("'", 1)[1]
+                if not rest[:1].isupper():
+                    return None
+                tokens = [*tokens[:j], word_token(rest), *tokens[j + 1 :]]
+                name_start = j
+            else:
+                continue
+            while j < qi and j - name_start < 3 and not tokens[j].capitalised and tokens[j].word.isalpha() and (
+                _is_role_noun(tokens[j].lower) or tokens[j].lower in _P.org_roles
+            ):
+                j += 1  # ('della segretaria Anna X', 'del sindicato CCOO')
+            end = j
+            while end < qi and tokens[end].capitalised and end - j < 6:
+                end += 1
+                if tokens[end - 1].comma or tokens[end - 1].colon:
+                    break
+            if end == j:
+                return None
+            mention = read_mention(list(tokens[name_start:end]), subject=True, known=self._known)
+            if mention is None or mention.kind not in ("person", "org", "role_org"):
+                mention = read_mention(list(tokens[j:end]), subject=True, known=self._known)
+            if end - j == 1 and (
+                mention is None or mention.kind not in ("person", "org")
+                or (mention.kind == "person" and not self._known(mention.text))
+            ):
+                # ('la replica della Cgil': one capitalised word after "of", no person known by it: an organisation)
+                mention = _Mention("org", tokens[j].word.rstrip(",.;:"))
+            if mention is None or mention.kind not in ("person", "org"):
+                return None
+            found = self.resolve(mention, (para, tokens[qi].start), None)
+            if found is not None and found.speaker:
+                found.rule = "speech_noun_of"
+                return found
+            return None
+        return None
 
     def _speech_noun_after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         """Rule ``speech_noun_source`` after the quotation: '"…," was the message from Ada Wolton.', '"…" is the

@@ -361,3 +361,23 @@ def test_a_point_of_view_opening_the_sentence_before():
 def test_viewpoint_source_sentence_switched_off(rule_off):
     rule_off("viewpoint_source_sentence")
     assert speakers(*VIEWPOINT, language="en") == [None]
+
+
+# --- speech_noun_of -------------------------------------------------------------------------------------------------
+
+REPLY = "Dura la replica della Cgil: «È uno scandalo»."
+
+
+def test_a_noun_for_what_somebody_says_of_a_name_before_the_colon():
+    assert speakers(REPLY, language="it") == ["Cgil"]
+    assert speakers("La réponse de la CGT ne s'est pas fait attendre : « C'est un scandale ».", language="fr") == ["CGT"]
+    assert speakers("La reacción del sindicato CCOO fue inmediata: «Es un escándalo».", language="es") == ["CCOO"]
+    assert speakers("Netta la posizione del sindaco Paolo Verdi: «Non si tocca».", language="it") == ["Paolo Verdi"]
+    assert speakers("De reactie van de FNV was fel: “Dit is een schandaal.”", language="nl") == ["FNV"]
+    # (no name after the noun: nobody)
+    assert speakers("La respuesta llegó de inmediato: «No nos vamos».", language="es") == [None]
+
+
+def test_speech_noun_of_switched_off(rule_off):
+    rule_off("speech_noun_of")
+    assert speakers(REPLY, language="it") == [None]

@@ -345,3 +345,9 @@ FIRST_PERSON_PLURAL = frozenset("nosotros nosotras nuestro nuestra nuestros nues
 #: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
 #: X", 'Eine davon ist X'): rule ``presented_person``
 PRESENTING_PHRASES = frozenset({("una", "de", "ellas", "es"), ("uno", "de", "ellos", "es"), ("es", "el", "caso", "de"), ("también", "estaba")})
+
+#: nouns for what somebody says, and the words of "of" after them, in a clause before a colon and the quotation
+#: ('La réponse de la CGT ne s'est pas fait attendre : « … »', 'Dura la replica della Cgil: «…»'): rule
+#: ``speech_noun_of``
+SPEECH_NOUNS = frozenset("respuesta réplica reacción mensaje advertencia valoración crítica postura posición conclusión queja denuncia opinión balance".split())
+SPEECH_OF_WORDS = frozenset("de del".split())

@@ -337,3 +337,9 @@ FIRST_PERSON_PLURAL = frozenset("nous notre nos".split())
 #: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
 #: X", 'Eine davon ist X'): rule ``presented_person``
 PRESENTING_PHRASES = frozenset({("c'est", "le", "cas", "de"), ("c’est", "le", "cas", "de"), ("l'une", "d'elles", "est"), ("l'un", "d'eux", "est")})
+
+#: nouns for what somebody says, and the words of "of" after them, in a clause before a colon and the quotation
+#: ('La réponse de la CGT ne s'est pas fait attendre : « … »', 'Dura la replica della Cgil: «…»'): rule
+#: ``speech_noun_of``
+SPEECH_NOUNS = frozenset("réponse réplique réaction message avertissement constat critique position analyse verdict avis bilan".split())
+SPEECH_OF_WORDS = frozenset("de du des d".split())  # ("d": "d'" as read)

@@ -308,3 +308,9 @@ FIRST_PERSON_PLURAL = frozenset("noi nostro nostra nostri nostre".split())
 #: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
 #: X", 'Eine davon ist X'): rule ``presented_person``
 PRESENTING_PHRASES = frozenset({("è", "il", "caso", "di"), ("una", "di", "loro", "è"), ("uno", "di", "loro", "è"), ("c'era", "anche"), ("c’era", "anche")})
+
+#: nouns for what somebody says, and the words of "of" after them, in a clause before a colon and the quotation
+#: ('La réponse de la CGT ne s'est pas fait attendre : « … »', 'Dura la replica della Cgil: «…»'): rule
+#: ``speech_noun_of``
+SPEECH_NOUNS = frozenset("risposta replica reazione messaggio avvertimento commento critica posizione valutazione giudizio bilancio".split())
+SPEECH_OF_WORDS = frozenset("di del della dello dei degli delle dell".split())  # ("dell": "dell'" as read)

@@ -226,3 +226,9 @@ FRONTED_SUBORDINATORS = frozenset("toen nadat omdat terwijl als wanneer hoewel v
 #: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
 #: X", 'Eine davon ist X'): rule ``presented_person``
 PRESENTING_PHRASES = frozenset({("een", "van", "hen", "is"), ("een", "van", "hen", "was"), ("ook", "aanwezig", "was")})
+
+#: nouns for what somebody says, and the words of "of" after them, in a clause before a colon and the quotation
+#: ('La réponse de la CGT ne s'est pas fait attendre : « … »', 'Dura la replica della Cgil: «…»'): rule
+#: ``speech_noun_of``
+SPEECH_NOUNS = frozenset("reactie antwoord boodschap kritiek waarschuwing oordeel conclusie".split())
+SPEECH_OF_WORDS = frozenset("van".split())

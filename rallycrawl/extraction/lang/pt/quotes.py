@@ -294,3 +294,9 @@ FIRST_PERSON_PLURAL = frozenset("nós nosso nossa nossos nossas".split())
 #: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
 #: X", 'Eine davon ist X'): rule ``presented_person``
 PRESENTING_PHRASES = frozenset({("é", "o", "caso", "de"), ("uma", "delas", "é"), ("um", "deles", "é")})
+
+#: nouns for what somebody says, and the words of "of" after them, in a clause before a colon and the quotation
+#: ('La réponse de la CGT ne s'est pas fait attendre : « … »', 'Dura la replica della Cgil: «…»'): rule
+#: ``speech_noun_of``
+SPEECH_NOUNS = frozenset("resposta réplica reação mensagem aviso crítica posição avaliação opinião balanço".split())
+SPEECH_OF_WORDS = frozenset("de do da dos das".split())
