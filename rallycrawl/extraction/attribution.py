@@ -6671,6 +6671,11 @@ class Attributor:
             if tokens[k].lower not in _P.speech_nouns or tokens[k].comma:
                 continue
             j = k + 1
+            if (
+                tokens[j].lower not in _P.speech_of_words and tokens[j].word.isalpha() and tokens[j].word.islower()
+                and j + 1 < qi and tokens[j + 1].lower in _P.speech_of_words
+            ):
+                j += 1  # ('Kritik kam von X:', 'La respuesta llegó de X:': a verb between the noun and "of")
             of = tokens[j].lower
             if of in _P.speech_of_words:
                 j += 1

@@ -374,6 +374,11 @@ def test_a_noun_for_what_somebody_says_of_a_name_before_the_colon():
     assert speakers("La reacción del sindicato CCOO fue inmediata: «Es un escándalo».", language="es") == ["CCOO"]
     assert speakers("Netta la posizione del sindaco Paolo Verdi: «Non si tocca».", language="it") == ["Paolo Verdi"]
     assert speakers("De reactie van de FNV was fel: “Dit is een schandaal.”", language="nl") == ["FNV"]
+    # (a verb between the noun and "of"; German)
+    assert speakers("Scharfe Kritik kam von Verdi-Chef Frank Werner: „Das ist ein Skandal.“", language="de") == [
+        "Frank Werner"
+    ]
+    assert speakers("La respuesta llegó de Marta Ruiz: «No nos vamos».", language="es") == ["Marta Ruiz"]
     # (no name after the noun: nobody)
     assert speakers("La respuesta llegó de inmediato: «No nos vamos».", language="es") == [None]
 

@@ -352,3 +352,7 @@ FRONTED_SUBORDINATORS = frozenset("ob als weil nachdem während obwohl bevor sob
 #: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
 #: X", 'Eine davon ist X'): rule ``presented_person``
 PRESENTING_PHRASES = frozenset({("eine", "davon", "ist"), ("einer", "davon", "ist"), ("eine", "von", "ihnen", "ist"), ("einer", "von", "ihnen", "ist"), ("dabei", "war", "auch"), ("dabei", "ist", "auch"), ("mit", "dabei", "ist"), ("mit", "dabei", "war"), ("so", "auch")})
+
+#: "of" after a noun for what somebody says, a verb between them at most ('Scharfe Kritik kam von Verdi-Chef X: „…“'):
+#: rule ``speech_noun_of``
+SPEECH_OF_WORDS = frozenset("von vom seitens".split())
