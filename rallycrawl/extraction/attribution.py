@@ -1111,6 +1111,11 @@ RULES.update({
     # sindicato CCOO fue inmediata: «…»': a noun for what somebody says and "of" a name in the clause before the colon
     # (SPEECH_NOUNS, SPEECH_OF_WORDS of es fr it pt nl) name the speaker (before, nobody)
     "speech_noun_of": True,
+    # '“We are not going anywhere.” Jane X, 52, has lived on the estate for 30 years.': a quotation opening its
+    # paragraph alone, which nothing else claims, is the words of the person the next sentence of the paragraph
+    # introduces as its subject, named there for the first time (feature writing opens on the words, then says whose
+    # they are; before, the speaker of the paragraph before got them)
+    "introduced_after_quote": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -1844,7 +1849,7 @@ class Sentence:
 
     __slots__ = (
         "paragraph", "start", "text", "quoted", "tokens", "quote_positions", "attributions", "subject", "cue_speaker",
-        "parts", "starts", "points_back", "org_subject", "presented", "source",
+        "parts", "starts", "points_back", "org_subject", "presented", "source", "introduces",
     )
 
     def __init__(self, paragraph: int, start: int, text: str) -> None:
@@ -1869,6 +1874,8 @@ class Sentence:
         #: whom it reports after a source cue, with no quotation ('According to Jane X, the situation is serious.'):
         #: rule ``source_sentence``
         self.source: Attribution | None = None
+        #: its subject is a person named here for the first time: rule ``introduced_after_quote``
+        self.introduces = False
         #: the parts of the text read word by word, each with its offset in the frame
         self.parts: list[tuple[str, int]] | tuple = ()
         #: offset in the frame of each token, when worked out at once (else see word_start)
@@ -5048,6 +5055,10 @@ class Attributor:
                 subject = found
         if subject is not None:
             sentence.subject = subject
+            if RULES["introduced_after_quote"] and subject.person is not None and " " in (subject.speaker or ""):
+                # ('“…” Jane X, 52, has lived on the estate for 30 years.': named here first)
+                first = next((where for where, person, _ in self.mentions.named if person is subject.person), None)
+                sentence.introduces = first is not None and first >= (para, sentence.start)
             if (
                 RULES["org_anaphor_subject"] and sentence.start == 0 and subject.person is not None and " " in subject.speaker
                 and subject.person.gender is None and first_name_gender(subject.speaker.split()[0]) is None

@@ -514,6 +514,13 @@ def _fallback(
         nxt = sentences[s_index + 1]
         if nxt.cue_speaker is not None and nxt.tokens and nxt.tokens[0].quote is None:
             return nxt.cue_speaker, "named_after"
+    # '“We are not going anywhere.” Jane X, 52, has lived on the estate for 30 years.': the person introduced next
+    if (
+        own is None and RULES["introduced_after_quote"] and (s_index == 0 or sentences[s_index - 1].paragraph != para)
+        and s_index + 1 < len(sentences) and sentences[s_index + 1].paragraph == para and sentences[s_index + 1].introduces
+        and _standalone(sentence) and sentences[s_index + 1].subject is not None
+    ):
+        return sentences[s_index + 1].subject, "introduced_after_quote"
     # further back in the paragraph, then the last sentence of the paragraph before
     j = s_index - 2
     while j >= 0 and sentences[j].paragraph == para:

@@ -386,3 +386,33 @@ def test_a_noun_for_what_somebody_says_of_a_name_before_the_colon():
 def test_speech_noun_of_switched_off(rule_off):
     rule_off("speech_noun_of")
     assert speakers(REPLY, language="it") == [None]
+
+
+# --- introduced_after_quote -----------------------------------------------------------------------------------------
+
+ESTATE = ["The council leader, Tom Reed, defended the plan.",
+          "“We are not going anywhere.” Jane Ost, 52, has lived on the estate for 30 years."]
+
+
+def test_a_quotation_opening_its_paragraph_then_the_person_introduced():
+    assert speakers(*ESTATE, language="en") == ["Jane Ost"]
+    assert speakers("Bürgermeister Tom Reed verteidigte den Plan.",
+                    "„Wir gehen hier nicht weg.“ Jana Ost, 52, lebt seit 30 Jahren in der Siedlung.", language="de") == [
+        "Jana Ost"
+    ]
+    assert speakers("Le maire, Paul Vidal, a défendu le projet.",
+                    "« On ne partira pas. » Jeanne Morel, 52 ans, vit dans la cité depuis 30 ans.", language="fr") == [
+        "Jeanne Morel"
+    ]
+
+
+def test_a_person_named_before_is_not_introduced():
+    # (Tom Reed named again: the rule does not read the sentence after as introducing him)
+    paragraphs = ["Jane Ost, 52, lives on the estate. The council leader, Tom Reed, defended the plan.",
+                  "“We are not going anywhere.” Tom Reed has led the council since 2019."]
+    assert [q.rule for q in extract_quotes(paragraphs, language="en").quotes] != ["introduced_after_quote"]
+
+
+def test_introduced_after_quote_switched_off(rule_off):
+    rule_off("introduced_after_quote")
+    assert speakers(*ESTATE, language="en") == ["Tom Reed"]
