@@ -516,7 +516,9 @@ def _fallback(
             return nxt.cue_speaker, "named_after"
     # '“We are not going anywhere.” Jane X, 52, has lived on the estate for 30 years.': the person introduced next
     if (
-        own is None and RULES["introduced_after_quote"] and (s_index == 0 or sentences[s_index - 1].paragraph != para)
+        # (a guess of whom a left-out pronoun would mean, Spanish pro_drop_standalone, gives way too)
+        (own is None or (not own.speaker and not own.cue and own.dropped is not None))
+        and RULES["introduced_after_quote"] and (s_index == 0 or sentences[s_index - 1].paragraph != para)
         and s_index + 1 < len(sentences) and sentences[s_index + 1].paragraph == para and sentences[s_index + 1].introduces
         and _standalone(sentence) and sentences[s_index + 1].subject is not None
     ):

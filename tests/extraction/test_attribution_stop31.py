@@ -416,3 +416,10 @@ def test_a_person_named_before_is_not_introduced():
 def test_introduced_after_quote_switched_off(rule_off):
     rule_off("introduced_after_quote")
     assert speakers(*ESTATE, language="en") == ["Tom Reed"]
+
+
+def test_the_person_introduced_over_a_left_out_pronoun_guess():
+    assert speakers("El alcalde, Tomás Reyes, defendió el plan.",
+                    "«No nos vamos a ir». Marta Ruiz, de 52 años, vive desde hace 30 años en el barrio.", language="es") == [
+        "Marta Ruiz"
+    ]
