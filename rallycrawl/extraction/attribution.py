@@ -4829,11 +4829,12 @@ class Attributor:
         if person is None:
             focus = self.role_focus
             if (
-                focus is not None and gender in ("m", "f") and RULES["role_named_later"] and focus[0] < at
-                and focus[0][0] == at[0] and focus[2] in (None, gender)
+                focus is not None and RULES["role_named_later"] and focus[0] < at and focus[0][0] == at[0]
+                and (focus[2] is None or gender is None or focus[2] == gender)
             ):
-                # ('The chief constable has defended … "…," he told reporters.'): the role's holder, named later
-                return Attribution(cue=cue, later_role=(at, focus[1], gender))
+                # ('The chief constable has defended … "…," he told reporters.', 'Il questore ha difeso … «…», ha
+                # detto.': a left-out subject too): the role's holder, named later
+                return Attribution(cue=cue, later_role=(at, focus[1], gender or focus[2]))
             return Attribution(cue=cue)
         if gender and person.gender is None:
             person.gender = gender
@@ -4885,7 +4886,10 @@ class Attributor:
         if len(words) < 3:
             return
         article = words[0].lower()
-        if not (article in _P.article_genders or (article in _ENGLISH_DEFINITE and _P.lower_case_nouns)):
+        if not (
+            article in _P.article_genders or (article in _ENGLISH_DEFINITE and _P.lower_case_nouns)
+            or article in _P.name_articles  # (Dutch "de": 'De burgemeester verdedigde …')
+        ):
             return
         for k in range(1, len(words) - 1):
             word, after = words[k], words[k + 1]
@@ -4988,7 +4992,9 @@ class Attributor:
     def later_roles_open(self, sentences: list[Sentence]) -> bool:
         """Whether an attribution or a quoting sentence's subject waits for rule ``role_named_later``."""
         return bool(self.later_subjects) or any(
-            found.later_role is not None and not found.speaker for s in sentences for found in s.attributions.values()
+            (found.later_role is not None and not found.speaker)
+            or (found.dropped is not None and found.dropped.later_role is not None and not found.dropped.speaker)
+            for s in sentences for found in s.attributions.values()
         )
 
     def name_later_roles(self, sentences: list[Sentence]) -> None:
@@ -4999,6 +5005,9 @@ class Attributor:
             for found in sentence.attributions.values():
                 if found.later_role is not None and not found.speaker:
                     self._name_later(found)
+                dropped = found.dropped  # ('«…», ha detto.': whom the left-out subject would mean)
+                if dropped is not None and dropped.later_role is not None and not dropped.speaker:
+                    self._name_later(dropped)
         for sentence, found in self.later_subjects:
             if sentence.subject is None and self._name_later(found):
                 sentence.subject = found  # (the fragments it quotes are theirs: rule fragment_subject)
@@ -5801,7 +5810,7 @@ class Attributor:
                 continue
             at = (sentence.paragraph, sentence.word_start(0))
             found = self.resolve(mention, at, None)
-            if found is not None and found.person is None and found.later_role is not None and sentence.quoted:
+            if found is not None and found.person is None and found.later_role is not None:
                 self.later_subjects.append((sentence, found))  # (rule role_named_later)
             if found is None or found.person is None:
                 return None
@@ -6018,7 +6027,7 @@ class Attributor:
             if mention.kind == "person" and tokens[end - 1].comma and RULES["subject_apposition_title"]:
                 _title_from_apposition(found.person, tokens, end)
             return found
-        if found is not None and found.later_role is not None and sentence.quoted:
+        if found is not None and found.later_role is not None:
             self.later_subjects.append((sentence, found))  # (rule role_named_later: 'Die Oberbürgermeisterin hat …')
         return None
 

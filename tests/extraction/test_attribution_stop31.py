@@ -423,3 +423,12 @@ def test_the_person_introduced_over_a_left_out_pronoun_guess():
                     "«No nos vamos a ir». Marta Ruiz, de 52 años, vive desde hace 30 años en el barrio.", language="es") == [
         "Marta Ruiz"
     ]
+
+
+def test_an_office_named_before_its_holder_with_a_left_out_subject_or_dutch_de():
+    assert speakers("Il questore ha difeso l'operato degli agenti. «Abbiamo agito con prudenza», ha detto.",
+                    "Il questore Marco Ferri incontrerà domani i manifestanti.", language="it") == ["Marco Ferri"]
+    assert speakers("La alcaldesa ha defendido la actuación policial. «Se actuó con proporcionalidad», señaló.",
+                    "La alcaldesa, Marta Ibáñez, recibirá hoy a los vecinos.", language="es") == ["Marta Ibáñez"]
+    assert speakers("De burgemeester verdedigde het optreden. “We hebben gepast gehandeld”, zei hij.",
+                    "Burgemeester Jan de Wit ontvangt de bewoners morgen.", language="nl") == ["Jan de Wit"]

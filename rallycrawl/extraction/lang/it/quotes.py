@@ -39,6 +39,7 @@ operaia insegnante infermiere infermiera madre padre dirigente rappresentante es
 consigliere consigliera assessore direttore direttrice docente
 parlamentare magistrato magistrata giudice responsabile coordinatore coordinatrice
 parroco sacerdote prete vescovo pastore suora frate
+questore prefetto
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
