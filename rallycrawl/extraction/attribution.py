@@ -4915,7 +4915,7 @@ class Attributor:
         if len(words) < 3:
             return
         lower = [w.lower().rstrip(",:") for w in words[:5]]
-        phrase = next((n for n in (5, 4, 3, 2) if tuple(lower[:n]) in _P.presenting_phrases), 0)
+        phrase = next((n for n in (5, 4, 3, 2, 1) if tuple(lower[:n]) in _P.presenting_phrases), 0)
         if phrase:
             verb = phrase - 1  # ('One of them is X', "C'est le cas de X": the name right after the phrase)
         elif len(words) < 4 or lower[0] not in _P.presenting_openers:

@@ -432,3 +432,9 @@ def test_an_office_named_before_its_holder_with_a_left_out_subject_or_dutch_de()
                     "La alcaldesa, Marta Ibáñez, recibirá hoy a los vecinos.", language="es") == ["Marta Ibáñez"]
     assert speakers("De burgemeester verdedigde het optreden. “We hebben gepast gehandeld”, zei hij.",
                     "Burgemeester Jan de Wit ontvangt de bewoners morgen.", language="nl") == ["Jan de Wit"]
+
+
+def test_more_presenting_phrases():
+    assert speakers("Also speaking was Mayor Jo Kent.", "“I stand with you.”", language="en") == ["Jo Kent"]
+    assert speakers("Mittendrin: Jana Ost, 19, Schülerin.", "„Ich war noch nie so wütend.“", language="de") == ["Jana Ost"]
+    assert speakers("Darunter auch Jana Ost (19).", "„Ich war noch nie so wütend.“", language="de") == ["Jana Ost"]

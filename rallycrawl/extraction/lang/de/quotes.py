@@ -351,7 +351,7 @@ CONJUNCTIONS_AFTER_VERB = frozenset("während weil obwohl nachdem bevor sobald s
 FRONTED_SUBORDINATORS = frozenset("ob als weil nachdem während obwohl bevor sobald wenn seit seitdem da dass".split())
 #: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
 #: X", 'Eine davon ist X'): rule ``presented_person``
-PRESENTING_PHRASES = frozenset({("eine", "davon", "ist"), ("einer", "davon", "ist"), ("eine", "von", "ihnen", "ist"), ("einer", "von", "ihnen", "ist"), ("dabei", "war", "auch"), ("dabei", "ist", "auch"), ("mit", "dabei", "ist"), ("mit", "dabei", "war"), ("so", "auch")})
+PRESENTING_PHRASES = frozenset({("eine", "davon", "ist"), ("einer", "davon", "ist"), ("eine", "von", "ihnen", "ist"), ("einer", "von", "ihnen", "ist"), ("dabei", "war", "auch"), ("dabei", "ist", "auch"), ("mit", "dabei", "ist"), ("mit", "dabei", "war"), ("so", "auch"), ("darunter",), ("mittendrin",)})
 
 #: "of" after a noun for what somebody says, a verb between them at most ('Scharfe Kritik kam von Verdi-Chef X: „…“'):
 #: rule ``speech_noun_of``

@@ -447,4 +447,4 @@ PRESENTING_FILLERS = frozenset("also too even".split())
 FIRST_PERSON_PLURAL = frozenset("we us our ours ourselves".split())
 #: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
 #: X", 'Eine davon ist X'): rule ``presented_person``
-PRESENTING_PHRASES = frozenset({("one", "of", "them", "is"), ("one", "of", "them", "was"), ("also", "present", "was"), ("also", "there", "was")})
+PRESENTING_PHRASES = frozenset({("one", "of", "them", "is"), ("one", "of", "them", "was"), ("also", "present", "was"), ("also", "there", "was"), ("also", "speaking", "was")})
