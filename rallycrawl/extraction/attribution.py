@@ -1116,6 +1116,9 @@ RULES.update({
     # introduces as its subject, named there for the first time (feature writing opens on the words, then says whose
     # they are; before, the speaker of the paragraph before got them)
     "introduced_after_quote": True,
+    # 'We spoke to union leader Dara X. / How long will the strike last? / "As long as it takes."': rule interview_answer
+    # for a question standing as a paragraph of its own and the answer opening the next paragraph
+    "interview_question_paragraph": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -5152,12 +5155,22 @@ class Attributor:
             ):
                 found = self._speech_noun_of(tokens, qi, para) or found  # ('Dura la replica della Cgil: «…»')
             if (
-                found is None and qi == 0 and self.question_paragraph == para and RULES["interview_answer"]
+                found is None and qi == 0 and RULES["interview_answer"] and (
+                    self.question_paragraph == para or (
+                        # ('How long will the strike last?' / '"As long as it takes."': the question a paragraph of its
+                        # own, the answer opening the next)
+                        self.question_paragraph == para - 1 and sentence.start == 0 and RULES["interview_question_paragraph"]
+                    )
+                )
                 and not any(t.word and t.quote is None for t in tokens[qi + 1 :])
             ):
                 # 'Non teme le denunce? «Ho più paura …»': an answer standing alone after the question opening its
                 # paragraph is the interviewee's, the person in focus
                 answer = self._resolve_pronoun(None, (para, tokens[qi].start), None)
+                if answer.speaker and self.question_paragraph != para and (
+                    answer.person is None or first_name_gender(answer.speaker.split()[0]) not in ("m", "f")
+                ):
+                    answer = Attribution()  # (a question a paragraph away: only a person named by a first name answers)
                 if answer.speaker:
                     answer.rule = "interview_answer"
                     found = answer

@@ -438,3 +438,19 @@ def test_more_presenting_phrases():
     assert speakers("Also speaking was Mayor Jo Kent.", "“I stand with you.”", language="en") == ["Jo Kent"]
     assert speakers("Mittendrin: Jana Ost, 19, Schülerin.", "„Ich war noch nie so wütend.“", language="de") == ["Jana Ost"]
     assert speakers("Darunter auch Jana Ost (19).", "„Ich war noch nie so wütend.“", language="de") == ["Jana Ost"]
+
+
+# --- interview_question_paragraph -----------------------------------------------------------------------------------
+
+INTERVIEW_DE = ["Wir sprachen mit Gewerkschafterin Jana Ost.", "Wie lange dauert der Streik noch?", "„So lange wie nötig.“"]
+
+
+def test_the_answer_opening_the_paragraph_after_a_question_of_its_own():
+    assert speakers(*INTERVIEW_DE, language="de") == ["Jana Ost"]
+    assert speakers("Abbiamo incontrato la sindacalista Giulia Conti.", "Quanto durerà lo sciopero?", "«Il tempo necessario».",
+                    language="it") == ["Giulia Conti"]
+
+
+def test_interview_question_paragraph_switched_off(rule_off):
+    rule_off("interview_question_paragraph")
+    assert speakers(*INTERVIEW_DE, language="de") == [None]
