@@ -1208,7 +1208,7 @@ class Profile:
         "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org", "company_nouns", "not_company_words",
         "name_articles", "gerund_endings", "asides_after_verb",
         "presenting_openers", "presenting_verbs", "presenting_fillers", "first_person_plural", "fronted_subordinators",
-        "presenting_phrases", "speech_of_words",
+        "presenting_phrases", "speech_of_words", "speech_copulas",
     )
 
     def __init__(self, modules) -> None:
@@ -1267,6 +1267,7 @@ class Profile:
         self.presenting_phrases = _union(single, "PRESENTING_PHRASES")
         #: "of" after a noun for what somebody says ('la replica della Cgil:'): rule ``speech_noun_of``
         self.speech_of_words = _union(single, "SPEECH_OF_WORDS")
+        self.speech_copulas = _union(single, "SPEECH_COPULAS")
         self.first_person_plural = _union(single, "FIRST_PERSON_PLURAL")
         #: subordinators of a clause opening the sentence before the main verb and its subject (German, Dutch): rule
         #: ``fronted_clause_verb_subject``
@@ -5155,6 +5156,11 @@ class Attributor:
             ):
                 found = self._speech_noun_of(tokens, qi, para) or found  # ('Dura la replica della Cgil: «…»')
             if (
+                found is None and _P.speech_copulas and RULES["speech_noun_of"] and qi + 4 < len(tokens)
+                and tokens[qi + 1].lower in _P.speech_copulas
+            ):
+                found = self._speech_noun_of_after(tokens, qi, para)  # ('«…», fue la respuesta de X.')
+            if (
                 found is None and qi == 0 and RULES["interview_answer"] and (
                     self.question_paragraph == para or (
                         # ('How long will the strike last?' / '"As long as it takes."': the question a paragraph of its
@@ -6752,6 +6758,24 @@ class Attributor:
                 return found
             return None
         return None
+
+    def _speech_noun_of_after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``speech_noun_of`` after the quotation: '«…», fue la respuesta de Pedro X.', '«…», è stata la replica
+        della Cgil': a verb of being (SPEECH_COPULAS), an article, a noun for what somebody says, "of" and a name."""
+        k = qi + 2
+        if k < len(tokens) and tokens[k].lower in _P.auxiliaries | {"stata", "stato"}:
+            k += 1  # ('è stata la replica')
+        if k + 2 >= len(tokens) or tokens[k + 1].lower not in _P.speech_nouns or not (
+            tokens[k].lower in _P.articles or tokens[k].lower in _P.article_genders
+        ):
+            return None
+        # (the clause from the noun on, read as before the colon: "la respuesta de Pedro X")
+        clause = [*tokens[k : len(tokens)], word_token(":")]
+        end = next((i for i, t in enumerate(clause) if t.ends_sentence or t.comma or t.quote is not None), len(clause) - 1)
+        clause = [*clause[: end + 1]]
+        last = clause[-1]
+        clause[-1] = word_token(last.word.rstrip(".,;") + ":") if last.word.rstrip(".,;") else last
+        return self._speech_noun_of([*clause, tokens[qi]], len(clause), para)
 
     def _speech_noun_after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         """Rule ``speech_noun_source`` after the quotation: '"…," was the message from Ada Wolton.', '"…" is the

@@ -454,3 +454,10 @@ def test_the_answer_opening_the_paragraph_after_a_question_of_its_own():
 def test_interview_question_paragraph_switched_off(rule_off):
     rule_off("interview_question_paragraph")
     assert speakers(*INTERVIEW_DE, language="de") == [None]
+
+
+def test_a_noun_for_what_somebody_says_of_a_name_after_the_quotation():
+    assert speakers("«No hay acuerdo», fue la respuesta de Pedro Gil.", language="es") == ["Pedro Gil"]
+    assert speakers("«È uno scandalo», è stata la replica della Cgil.", language="it") == ["Cgil"]
+    assert speakers("“Não há acordo”, foi a resposta de Paulo Reis.", language="pt") == ["Paulo Reis"]
+    assert speakers("«No hay acuerdo», fue la respuesta.", language="es") == [None]

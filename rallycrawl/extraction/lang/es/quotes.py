@@ -351,3 +351,5 @@ PRESENTING_PHRASES = frozenset({("una", "de", "ellas", "es"), ("uno", "de", "ell
 #: ``speech_noun_of``
 SPEECH_NOUNS = frozenset("respuesta réplica reacción mensaje advertencia valoración crítica postura posición conclusión queja denuncia opinión balance".split())
 SPEECH_OF_WORDS = frozenset("de del".split())
+#: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
+SPEECH_COPULAS = frozenset("fue es era".split())

@@ -343,3 +343,5 @@ PRESENTING_PHRASES = frozenset({("c'est", "le", "cas", "de"), ("c’est", "le", 
 #: ``speech_noun_of``
 SPEECH_NOUNS = frozenset("réponse réplique réaction message avertissement constat critique position analyse verdict avis bilan".split())
 SPEECH_OF_WORDS = frozenset("de du des d".split())  # ("d": "d'" as read)
+#: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
+SPEECH_COPULAS = frozenset("fut est était".split())

@@ -315,3 +315,5 @@ PRESENTING_PHRASES = frozenset({("è", "il", "caso", "di"), ("una", "di", "loro"
 #: ``speech_noun_of``
 SPEECH_NOUNS = frozenset("risposta replica reazione messaggio avvertimento commento critica posizione valutazione giudizio bilancio".split())
 SPEECH_OF_WORDS = frozenset("di del della dello dei degli delle dell".split())  # ("dell": "dell'" as read)
+#: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
+SPEECH_COPULAS = frozenset("fu è era".split())

@@ -232,3 +232,5 @@ PRESENTING_PHRASES = frozenset({("een", "van", "hen", "is"), ("een", "van", "hen
 #: ``speech_noun_of``
 SPEECH_NOUNS = frozenset("reactie antwoord boodschap kritiek waarschuwing oordeel conclusie".split())
 SPEECH_OF_WORDS = frozenset("van".split())
+#: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
+SPEECH_COPULAS = frozenset("was is".split())

@@ -300,3 +300,5 @@ PRESENTING_PHRASES = frozenset({("é", "o", "caso", "de"), ("uma", "delas", "é"
 #: ``speech_noun_of``
 SPEECH_NOUNS = frozenset("resposta réplica reação mensagem aviso crítica posição avaliação opinião balanço".split())
 SPEECH_OF_WORDS = frozenset("de do da dos das".split())
+#: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
+SPEECH_COPULAS = frozenset("foi é era".split())
