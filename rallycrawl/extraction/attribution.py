@@ -1208,7 +1208,7 @@ class Profile:
         "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org", "company_nouns", "not_company_words",
         "name_articles", "gerund_endings", "asides_after_verb",
         "presenting_openers", "presenting_verbs", "presenting_fillers", "first_person_plural", "fronted_subordinators",
-        "presenting_phrases", "speech_of_words", "speech_copulas",
+        "presenting_phrases", "speech_of_words", "speech_copulas", "cleft_openers", "cleft_verbs",
     )
 
     def __init__(self, modules) -> None:
@@ -1268,6 +1268,9 @@ class Profile:
         #: "of" after a noun for what somebody says ('la replica della Cgil:'): rule ``speech_noun_of``
         self.speech_of_words = _union(single, "SPEECH_OF_WORDS")
         self.speech_copulas = _union(single, "SPEECH_COPULAS")
+        #: a cleft presenting the speaker ('A parlare è X', 'Quem fala é X'): rule ``presented_person``
+        self.cleft_openers = _union(single, "CLEFT_OPENERS")
+        self.cleft_verbs = _union(single, "CLEFT_VERBS")
         self.first_person_plural = _union(single, "FIRST_PERSON_PLURAL")
         #: subordinators of a clause opening the sentence before the main verb and its subject (German, Dutch): rule
         #: ``fronted_clause_verb_subject``
@@ -4920,6 +4923,9 @@ class Attributor:
             return
         lower = [w.lower().rstrip(",:") for w in words[:5]]
         phrase = next((n for n in (5, 4, 3, 2, 1) if tuple(lower[:n]) in _P.presenting_phrases), 0)
+        if not phrase and lower[0] in _P.cleft_openers and words[1].isalpha() and words[1].islower():
+            # ('A parlare è Luca X', 'Quem fala é Ana X', 'Quien lo explica es X': a cleft, a pronoun before its verb)
+            phrase = next((n + 1 for n in (2, 3) if lower[n] in _P.cleft_verbs and words[n - 1].islower()), 0)
         if phrase:
             verb = phrase - 1  # ('One of them is X', "C'est le cas de X": the name right after the phrase)
         elif len(words) < 4 or lower[0] not in _P.presenting_openers:
@@ -5035,7 +5041,7 @@ class Attributor:
     def read_sentence(self, sentence: Sentence) -> None:
         if RULES["role_named_later"]:
             self._note_role_focus(sentence)
-        if RULES["presented_person"] and (_P.presenting_openers or _P.presenting_phrases):
+        if RULES["presented_person"] and (_P.presenting_openers or _P.presenting_phrases or _P.cleft_openers):
             self._note_presented(sentence)
         if RULES["source_sentence"] and not sentence.quoted:
             self._note_source(sentence)
@@ -5575,7 +5581,7 @@ class Attributor:
         with a known person's name ("Brandolin faces …"), for a later "he"."""
         if RULES["role_named_later"]:
             self._note_role_focus(sentence)
-        if RULES["presented_person"] and (_P.presenting_openers or _P.presenting_phrases):
+        if RULES["presented_person"] and (_P.presenting_openers or _P.presenting_phrases or _P.cleft_openers):
             self._note_presented(sentence)
         if RULES["source_sentence"] and not sentence.quoted:
             self._note_source(sentence)

@@ -479,6 +479,8 @@ def _fallback(
             found = _speaking(prev, slogans) or prev.subject
             if found is not None and found.speaker:
                 return found, "pro_drop_fragment"
+        if sentence.subject is None and own is None and sentence.presented is not None and RULES["presented_person"]:
+            return sentence.presented, "presented_person"  # ('A parlare è Luca X, delegato Fiom: «…»')
         return sentence.subject, "fragment_subject"
     para = sentence.paragraph
     # the sentence before, in the same paragraph

@@ -461,3 +461,18 @@ def test_a_noun_for_what_somebody_says_of_a_name_after_the_quotation():
     assert speakers("«È uno scandalo», è stata la replica della Cgil.", language="it") == ["Cgil"]
     assert speakers("“Não há acordo”, foi a resposta de Paulo Reis.", language="pt") == ["Paulo Reis"]
     assert speakers("«No hay acuerdo», fue la respuesta.", language="es") == [None]
+
+
+# --- clefts (CLEFT_OPENERS, CLEFT_VERBS) and the presented person of the quoting sentence ------------------------------
+
+def test_a_cleft_presents_the_speaker():
+    assert speakers("A parlare è Luca Rossi, delegato Fiom: «Non ci fermeremo».", language="it") == ["Luca Rossi"]
+    assert speakers("A spiegarlo è Luca Rossi, delegato Fiom. «Non ci fermeremo».", language="it") == ["Luca Rossi"]
+    assert speakers("Quem fala é Ana Lima, professora: “Não vamos parar”.", language="pt") == ["Ana Lima"]
+    assert speakers("Quien lo explica es Marta Ruiz, vecina del barrio: «No nos vamos».", language="es") == ["Marta Ruiz"]
+    # (a place after "a": no cleft)
+    assert speakers("A Roma è arrivata la Cgil.", "«Siamo qui».", language="it") == [None]
+
+
+def test_parola_di_points_back():
+    assert speakers("«Non ci fermeremo». Parola di Luca Rossi, delegato Fiom.", language="it") == ["Luca Rossi"]

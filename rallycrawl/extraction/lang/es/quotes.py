@@ -353,3 +353,7 @@ SPEECH_NOUNS = frozenset("respuesta réplica reacción mensaje advertencia valor
 SPEECH_OF_WORDS = frozenset("de del".split())
 #: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
 SPEECH_COPULAS = frozenset("fue es era".split())
+#: a cleft presenting whom the words are of ('Quem fala é Ana X, professora.', 'Quien lo explica es X'): its opener and
+#: its verbs (rule ``presented_person``)
+CLEFT_OPENERS = frozenset("quien".split())
+CLEFT_VERBS = frozenset("es fue".split())

@@ -51,6 +51,8 @@ ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
 #: ``verbless_points_back``)
 QUOTE_OWNER_PHRASES = frozenset({
     ("sono", "le", "parole", "di"), ("la", "frase", "è", "di"), ("queste", "le", "parole", "di"),
+    # ('«…». Parola di Luca X, delegato Fiom.': stop 31)
+    ("parola", "di"), ("parole", "di"),
 })
 POINTS_BACK = frozenset({("lo",), ("così",), ("l'ha",)}) | QUOTE_OWNER_PHRASES
 #: ... and with no verb after it: '«…». Così il sindaco Marco Ferrante in una nota.' (rule ``verbless_points_back``)
@@ -317,3 +319,7 @@ SPEECH_NOUNS = frozenset("risposta replica reazione messaggio avvertimento comme
 SPEECH_OF_WORDS = frozenset("di del della dello dei degli delle dell".split())  # ("dell": "dell'" as read)
 #: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
 SPEECH_COPULAS = frozenset("fu è era".split())
+#: a cleft presenting whom the words are of: "a", an infinitive, "è" and the name ('A parlare è Luca X, delegato Fiom.',
+#: 'A denunciarlo è X'): its opener and its verbs (rule ``presented_person``)
+CLEFT_OPENERS = frozenset("a".split())
+CLEFT_VERBS = frozenset("è era".split())

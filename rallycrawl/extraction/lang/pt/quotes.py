@@ -302,3 +302,7 @@ SPEECH_NOUNS = frozenset("resposta réplica reação mensagem aviso crítica pos
 SPEECH_OF_WORDS = frozenset("de do da dos das".split())
 #: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
 SPEECH_COPULAS = frozenset("foi é era".split())
+#: a cleft presenting whom the words are of ('Quem fala é Ana X, professora.', 'Quien lo explica es X'): its opener and
+#: its verbs (rule ``presented_person``)
+CLEFT_OPENERS = frozenset("quem".split())
+CLEFT_VERBS = frozenset("é foi".split())
