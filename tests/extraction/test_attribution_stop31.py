@@ -472,7 +472,3 @@ def test_a_cleft_presents_the_speaker():
     assert speakers("Quien lo explica es Marta Ruiz, vecina del barrio: «No nos vamos».", language="es") == ["Marta Ruiz"]
     # (a place after "a": no cleft)
     assert speakers("A Roma è arrivata la Cgil.", "«Siamo qui».", language="it") == [None]
-
-
-def test_parola_di_points_back():
-    assert speakers("«Non ci fermeremo». Parola di Luca Rossi, delegato Fiom.", language="it") == ["Luca Rossi"]

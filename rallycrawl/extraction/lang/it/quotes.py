@@ -51,8 +51,6 @@ ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
 #: ``verbless_points_back``)
 QUOTE_OWNER_PHRASES = frozenset({
     ("sono", "le", "parole", "di"), ("la", "frase", "è", "di"), ("queste", "le", "parole", "di"),
-    # ('«…». Parola di Luca X, delegato Fiom.': stop 31)
-    ("parola", "di"), ("parole", "di"),
 })
 POINTS_BACK = frozenset({("lo",), ("così",), ("l'ha",)}) | QUOTE_OWNER_PHRASES
 #: ... and with no verb after it: '«…». Così il sindaco Marco Ferrante in una nota.' (rule ``verbless_points_back``)
