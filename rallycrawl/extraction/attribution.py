@@ -1119,6 +1119,9 @@ RULES.update({
     # 'We spoke to union leader Dara X. / How long will the strike last? / "As long as it takes."': rule interview_answer
     # for a question standing as a paragraph of its own and the answer opening the next paragraph
     "interview_question_paragraph": True,
+    # 'La CGT, elle, dénonce « … »', 'Le gouvernement, lui, assure que « … »': a stressed pronoun between commas after the
+    # subject repeats it (French TONIC_ASIDES); the subject speaks (before, "elle" looked for a woman)
+    "tonic_pronoun_aside": True,
 })
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
@@ -1208,7 +1211,7 @@ class Profile:
         "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org", "company_nouns", "not_company_words",
         "name_articles", "gerund_endings", "asides_after_verb",
         "presenting_openers", "presenting_verbs", "presenting_fillers", "first_person_plural", "fronted_subordinators",
-        "presenting_phrases", "speech_of_words", "speech_copulas", "cleft_openers", "cleft_verbs",
+        "presenting_phrases", "speech_of_words", "speech_copulas", "cleft_openers", "cleft_verbs", "tonic_asides",
     )
 
     def __init__(self, modules) -> None:
@@ -1271,6 +1274,8 @@ class Profile:
         #: a cleft presenting the speaker ('A parlare è X', 'Quem fala é X'): rule ``presented_person``
         self.cleft_openers = _union(single, "CLEFT_OPENERS")
         self.cleft_verbs = _union(single, "CLEFT_VERBS")
+        #: stressed pronouns repeating the subject between commas ('La CGT, elle, dénonce'): rule ``tonic_pronoun_aside``
+        self.tonic_asides = _union(single, "TONIC_ASIDES")
         self.first_person_plural = _union(single, "FIRST_PERSON_PLURAL")
         #: subordinators of a clause opening the sentence before the main verb and its subject (German, Dutch): rule
         #: ``fronted_clause_verb_subject``
@@ -6976,6 +6981,11 @@ class Attributor:
                     return self.resolve(mention, at, cue)
                 continue
             clause = _clause_before(before, k)
+            if (
+                len(clause) >= 3 and clause[-1].lower in _P.tonic_asides and clause[-1].comma and clause[-2].comma
+                and RULES["tonic_pronoun_aside"]
+            ):
+                clause = clause[:-1]  # ('La CGT, elle, dénonce « … »': the pronoun between commas repeats the subject)
             if k > 0 and _P.contrast_joins and RULES["joined_clause_subject"]:
                 clause = _joined_clause(clause, _P.contrast_joins)
             if k > sub >= 0 and k - len(clause) <= sub:

@@ -472,3 +472,15 @@ def test_a_cleft_presents_the_speaker():
     assert speakers("Quien lo explica es Marta Ruiz, vecina del barrio: «No nos vamos».", language="es") == ["Marta Ruiz"]
     # (a place after "a": no cleft)
     assert speakers("A Roma è arrivata la Cgil.", "«Siamo qui».", language="it") == [None]
+
+
+# --- tonic_pronoun_aside --------------------------------------------------------------------------------------------
+
+def test_a_stressed_pronoun_between_commas_repeats_the_subject():
+    assert speakers("La CGT, elle, dénonce « un passage en force ».", language="fr") == ["CGT"]
+    assert speakers("Le maire Paul Vidal, lui, assure que « tout va bien ».", language="fr") == ["Paul Vidal"]
+
+
+def test_tonic_pronoun_aside_switched_off(rule_off):
+    rule_off("tonic_pronoun_aside")
+    assert speakers("La CGT, elle, dénonce « un passage en force ».", language="fr") == [None]

@@ -345,3 +345,5 @@ SPEECH_NOUNS = frozenset("réponse réplique réaction message avertissement con
 SPEECH_OF_WORDS = frozenset("de du des d".split())  # ("d": "d'" as read)
 #: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
 SPEECH_COPULAS = frozenset("fut est était".split())
+#: stressed pronouns repeating the subject between commas ('La CGT, elle, dénonce « … »'): rule ``tonic_pronoun_aside``
+TONIC_ASIDES = frozenset("lui elle eux elles".split())
