@@ -1058,6 +1058,71 @@ RULES.update({
     # institution_of_place read a separate article only; before, "intersyndicale")
     "elided_institution_of_place": True,
 })
+RULES.update({
+    # --- stop 31 (spk31): people introduced by a role, named later or again by another noun
+    # 'O padre Anselmo X celebrou uma missa …', 'Samuel X, vicar of St Jude's,': a role noun of the language (ROLE_NOUNS,
+    # PERSON_ROLES) right before a name after an article, or right after the name's comma, is that person's role for a
+    # later role noun ('afirmou o padre', 'the vicar told the crowd'), in a sentence read only for its names too
+    # (before, only a sentence read in full took it, and the role noun found another person or nobody)
+    "role_noun_around_name": True,
+    # 'The chief constable has defended … "…," he told reporters. / Chief Constable Alan X said …', 'Die
+    # Oberbürgermeisterin hat den Protest als „…“ bezeichnet. / Rathauschefin Bettina X …': a role noun after a definite
+    # article, with no name, as a sentence's subject (or whom a later "he"/"sie" of its paragraph means, nobody else
+    # of that gender within reach) that finds nobody named before is the person named with that role (or a synonym)
+    # later in its paragraph or the next (the news names the office first, the holder after; before, nobody)
+    "role_named_later": True,
+    # 'Among the marchers was Edna X, 79, a retired nurse. / "I marched in 1984 …"', 'Tra i manifestanti c'era anche
+    # Anna X, 81 anni. / «…»', 'Unter den Demonstrierenden war auch X (64). / „…“': a sentence presenting one person
+    # with no reporting verb (PRESENTING_OPENERS, PRESENTING_VERBS) is about them: a quotation standing alone right
+    # after it (the next sentence, or opening the next paragraph), which nothing else claims and which holds no
+    # word of the first person plural (a group's words), is theirs (before, nobody: no subject was read there)
+    "presented_person": True,
+    # 'Procurada, a empresa X disse que “…”', 'Consultado, el ministerio respondió que «…»', 'Interrogée, la rectrice a
+    # affirmé : « … »': a participle of asking alone before its comma opens the sentence as its longer phrase does
+    # (rule asked_opener read a comma after the participle's words only; before, "Procurada" was read as a name)
+    "asked_participle_alone": True,
+    # '«…», replicó la patronal hotelera Hostevalde', 'aseguró el sindicato mayoritario X', 'a indiqué le syndicat
+    # majoritaire X': in a Romance language one lower-case adjective between an organisation noun and its name leaves
+    # the name the organisation (rule org_noun_name read the name right after the noun only; before, nobody, and the
+    # speaker before got the quotation)
+    "org_noun_adjective": True,
+    # 'X aseguró que el Ayuntamiento «…», aunque se comprometió a trasladar las quejas a la Consejería': a conjunction
+    # after the quotation's comma (CONJUNCTIONS_AFTER_VERB, SUBORDINATORS, CONTRAST_JOINS) is no verb whose subject
+    # follows ('„…“, stellt X klar' read it so; before, "la Consejería" spoke)
+    "conjunction_not_verb": True,
+    # 'Retired teacher Joan X, 72, was angry. / "…"', 'Local resident Joan X said …': in English a descriptor phrase of a
+    # capitalised word and lower-case ones ending in a noun for a person (DESCRIPTOR_NOUNS, PERSON_ROLES, a title word)
+    # opening the sentence before a full name is no part of the subject, which is that name (before, "Retired" was
+    # read as a lone word that names nobody, and the sentence had no subject for the quotation after it)
+    "descriptor_phrase_subject": True,
+    # 'According to Jane X, the situation is serious. "We cannot go on."', 'Laut Jana X ist die Lage ernst. „…“',
+    # 'Selon la CGT, la mobilisation est historique. « … »': a sentence with no quotation opening with a source cue
+    # (SOURCE_CUES) reports whom it names; a quotation standing alone right after it, which nothing else claims, goes
+    # on with their words (before, nobody: the sentence had no subject)
+    "source_sentence": True,
+    # 'Ob die Schließung abgewendet werden kann, ließ Bürgermeisterin X offen. „…“', 'Toen de politie kwam, nam X het
+    # woord.': in a verb-second language a subordinate clause opening the sentence (FRONTED_SUBORDINATORS) is followed
+    # by the main verb and then its subject, who is what the sentence is about (before, nobody was read)
+    "fronted_clause_verb_subject": True,
+    # 'For Jane X, the fight is personal. / "My son was arrested."', 'Pour Jeanne X, le combat est personnel.': rule
+    # source_sentence for a point of view opening the sentence too (VIEWPOINT_BEFORE_NAME)
+    "viewpoint_source_sentence": True,
+    # 'La réponse de la CGT ne s'est pas fait attendre : « … »', 'Dura la replica della Cgil: «…»', 'La reacción del
+    # sindicato CCOO fue inmediata: «…»': a noun for what somebody says and "of" a name in the clause before the colon
+    # (SPEECH_NOUNS, SPEECH_OF_WORDS of es fr it pt nl) name the speaker (before, nobody)
+    "speech_noun_of": True,
+    # '“We are not going anywhere.” Jane X, 52, has lived on the estate for 30 years.': a quotation opening its
+    # paragraph alone, which nothing else claims, is the words of the person the next sentence of the paragraph
+    # introduces as its subject, named there for the first time (feature writing opens on the words, then says whose
+    # they are; before, the speaker of the paragraph before got them)
+    "introduced_after_quote": True,
+    # 'We spoke to union leader Dara X. / How long will the strike last? / "As long as it takes."': rule interview_answer
+    # for a question standing as a paragraph of its own and the answer opening the next paragraph
+    "interview_question_paragraph": True,
+    # 'La CGT, elle, dénonce « … »', 'Le gouvernement, lui, assure que « … »': a stressed pronoun between commas after the
+    # subject repeats it (French TONIC_ASIDES); the subject speaks (before, "elle" looked for a woman)
+    "tonic_pronoun_aside": True,
+})
 
 #: how far into its paragraph (in characters) an organisation is named for rule ``org_anaphor`` to take it up
 ORG_OPENING_CHARS = 40
@@ -1090,6 +1155,7 @@ TUNE_ONLY_RULES = frozenset("""
 article_organisation_reports colon_viewpoint epithet_of_organisation extended_attribute inverted_cue_before
 member_of_organisation org_role_alias spokesperson_pronoun unnamed_pronoun unnamed_with_phrase organisation_pronoun
 reported_speech_tail the_before_name gerund_after_verb join_determiner_subject
+descriptor_phrase_subject
 """.split())
 for _name in TUNE_ONLY_RULES - switched_off("RALLYCRAWL_ATTRIBUTION_RULES_ON", RULES, "attribution"):
     RULES[_name] = False
@@ -1144,6 +1210,8 @@ class Profile:
         "name_particles",
         "court_documents", "court_nouns", "org_anaphors", "unnamed_after_org", "company_nouns", "not_company_words",
         "name_articles", "gerund_endings", "asides_after_verb",
+        "presenting_openers", "presenting_verbs", "presenting_fillers", "first_person_plural", "fronted_subordinators",
+        "presenting_phrases", "speech_of_words", "speech_copulas", "cleft_openers", "cleft_verbs", "tonic_asides",
     )
 
     def __init__(self, modules) -> None:
@@ -1194,6 +1262,24 @@ class Profile:
         self.name_articles = _union(single, "NAME_ARTICLES")
         #: the endings of the language's gerunds ('sorridendo', 'riendo', 'sorrindo'): rule ``gerund_after_verb``
         self.gerund_endings = tuple(sorted(_union(single, "GERUND_ENDINGS")))
+        #: a sentence presenting somebody with no reporting verb ('Among the marchers was X'): its opening preposition,
+        #: verb and "also" words, and the first person plural a group's quotation holds (rule ``presented_person``)
+        self.presenting_openers = _union(single, "PRESENTING_OPENERS")
+        self.presenting_verbs = _union(single, "PRESENTING_VERBS")
+        self.presenting_fillers = _union(single, "PRESENTING_FILLERS")
+        self.presenting_phrases = _union(single, "PRESENTING_PHRASES")
+        #: "of" after a noun for what somebody says ('la replica della Cgil:'): rule ``speech_noun_of``
+        self.speech_of_words = _union(single, "SPEECH_OF_WORDS")
+        self.speech_copulas = _union(single, "SPEECH_COPULAS")
+        #: a cleft presenting the speaker ('A parlare è X', 'Quem fala é X'): rule ``presented_person``
+        self.cleft_openers = _union(single, "CLEFT_OPENERS")
+        self.cleft_verbs = _union(single, "CLEFT_VERBS")
+        #: stressed pronouns repeating the subject between commas ('La CGT, elle, dénonce'): rule ``tonic_pronoun_aside``
+        self.tonic_asides = _union(single, "TONIC_ASIDES")
+        self.first_person_plural = _union(single, "FIRST_PERSON_PLURAL")
+        #: subordinators of a clause opening the sentence before the main verb and its subject (German, Dutch): rule
+        #: ``fronted_clause_verb_subject``
+        self.fronted_subordinators = _union(single, "FRONTED_SUBORDINATORS")
         #: fixed phrases of the discourse between a verb and its subject ('pour sa part'), longest first: rule
         #: ``aside_after_verb``
         self.asides_after_verb = tuple(sorted(_union(single, "ASIDES_AFTER_VERB"), key=len, reverse=True))
@@ -1762,6 +1848,9 @@ class Attribution:
     via_pronoun: bool = False
     #: for a verb without subject: the person a pronoun there would mean (rule ``dropped_subject_pronoun``)
     dropped: "Attribution | None" = None
+    #: nobody found yet, but a role noun with no name before ``at`` (where, role, gender): the person named with that
+    #: role later may be meant (rule ``role_named_later``, read once every sentence is read)
+    later_role: tuple | None = None
 
 
 _EMPTY_MAPPING: Mapping = MappingProxyType({})
@@ -1772,7 +1861,7 @@ class Sentence:
 
     __slots__ = (
         "paragraph", "start", "text", "quoted", "tokens", "quote_positions", "attributions", "subject", "cue_speaker",
-        "parts", "starts", "points_back", "org_subject",
+        "parts", "starts", "points_back", "org_subject", "presented", "source", "introduces",
     )
 
     def __init__(self, paragraph: int, start: int, text: str) -> None:
@@ -1791,6 +1880,14 @@ class Sentence:
         #: the organisation it opens with as its subject ('The union called it "a betrayal."'): rule
         #: ``organisation_subject``, for the fragments it quotes
         self.org_subject: Attribution | None = None
+        #: the one person it presents with no reporting verb ('Among the marchers was X, a retired nurse.'): rule
+        #: ``presented_person``
+        self.presented: Attribution | None = None
+        #: whom it reports after a source cue, with no quotation ('According to Jane X, the situation is serious.'):
+        #: rule ``source_sentence``
+        self.source: Attribution | None = None
+        #: its subject is a person named here for the first time: rule ``introduced_after_quote``
+        self.introduces = False
         #: the parts of the text read word by word, each with its offset in the frame
         self.parts: list[tuple[str, int]] | tuple = ()
         #: offset in the frame of each token, when worked out at once (else see word_start)
@@ -3474,6 +3571,10 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if found is not None:
             return found
     if (words[0] in _DEFINITE_ARTICLES or words[0] in _P.article_genders) and len(words) >= 2 and not tokens[1].capitalised:
+        if len(words) >= 4 and words[1] in _P.org_roles and _org_adjective(tokens, 2):
+            # ('replicó la patronal hotelera Hostevalde', 'il sindacato autonomo X'): rule org_noun_adjective
+            tokens = [tokens[0], tokens[1], *tokens[3:]]
+            words = [words[0], words[1], *words[3:]]
         if (
             len(words) >= 3 and words[1] in _P.org_roles and RULES["org_noun_name"] and len(words) <= 8
             and _org_name_end(tokens, 2) == len(tokens) and not tokens[-1].word.endswith(("'s", "\u2019s"))
@@ -3696,6 +3797,46 @@ def _read_segment(tokens: list[Token], *, subject: bool, roles: bool = True) -> 
         if after and after[0].lower in _PREPOSITIONS:
             mention.organisation = mention.organisation or organisation_in(after)
     return mention
+
+
+def _after_descriptor_phrase(tokens: list[Token]) -> int:
+    """Rule ``descriptor_phrase_subject``: where the name starts after a descriptor phrase opening an English sentence
+    with a capitalised adjective or noun and lower-case words, the last a noun for a person ('Retired teacher Joan X',
+    'Local resident Joan X', 'Former miner Jim X'), right before a name led by a first name; 0 when there is none."""
+    first = tokens[0]
+    if first.comma or not first.word.isalpha() or first_name_gender(first.word) is not None:
+        return 0
+    for k in range(1, min(4, len(tokens) - 2)):
+        token = tokens[k]
+        if token.capitalised or token.comma or not token.word.isalpha():
+            return 0
+        noun = token.lower
+        if not (noun in _P.descriptor_nouns or noun in PERSON_ROLES or noun in _P.gender_nouns or is_title_word(noun)):
+            continue
+        following = tokens[k + 1]
+        if following.capitalised and following.quote is None and first_name_gender(following.word) in ("m", "f") and (
+            tokens[k + 2].capitalised
+        ):
+            return k + 1
+        return 0
+    return 0
+
+
+def _org_adjective(tokens: list[Token], i: int) -> bool:
+    """Rule ``org_noun_adjective``: in a Romance language, ``tokens[i]`` after an article and an organisation noun is
+    a lower-case adjective of it with a capitalised name right after ('la patronal hotelera Hostevalde', 'el sindicato
+    mayoritario X', 'il sindacato autonomo X', 'le syndicat majoritaire X'): no preposition, article, connector or verb
+    of saying, no comma."""
+    if not (RULES["org_noun_adjective"] and _P.incise and i + 1 < len(tokens)):
+        return False
+    token, name = tokens[i], tokens[i + 1]
+    return (
+        token.word.isalpha() and token.word.islower() and not token.comma and token.quote is None
+        and token.lower not in _ANY_PREPOSITION and token.lower not in _P.articles and token.lower not in _ORG_TAIL_CONNECTORS
+        and token.lower not in _CLAUSE_WORDS and token.lower not in _P.relative_pronouns and token.lower not in _P.auxiliaries
+        and not (token.may_cue and cue_at(tokens, i)) and name.capitalised and name.quote is None
+        and first_name_gender(name.word) is None
+    )
 
 
 def _org_name_end(tokens: list[Token], start: int) -> int:
@@ -4332,6 +4473,11 @@ class Attributor:
         self.unnamed_focus: tuple[tuple[int, int], str | None] | None = None
         #: the paragraph opened by a question of the writer's own, with no quotation in it (rule ``interview_answer``)
         self.question_paragraph: int | None = None
+        #: the last sentence opening with a definite article and a role noun with no name as its subject: where, the
+        #: noun, its gender (rule ``role_named_later``)
+        self.role_focus: tuple[tuple[int, int], str, str | None] | None = None
+        #: sentences quoting whose subject is such a role noun, which found nobody, with that attribution
+        self.later_subjects: list[tuple[Sentence, Attribution]] = []
 
     def _known(self, name: str) -> bool:
         return self.mentions.lookup(name) is not None
@@ -4390,6 +4536,8 @@ class Attributor:
             )
             if found.speaker:
                 found.rule = "epithet_anaphor"
+            elif person is None and mention.text and RULES["role_named_later"]:
+                found.later_role = (at, mention.text, mention.gender)  # ('La alcaldesa ha calificado … / La alcaldesa, X,')
             return found
         if mention.kind == "role_person" and mention.rule == "demonstrative_subject":
             # 'X und Y trafen sich. Letzterer sagte: „…“': the person of that gender named last, in this paragraph
@@ -4427,7 +4575,8 @@ class Attributor:
                 m.latest(at, mention.gender, strong=True), at, mention.gender
             )
             if person is None:
-                return Attribution(cue=cue)
+                later = (at, mention.text, mention.gender) if mention.text and RULES["role_named_later"] else None
+                return Attribution(cue=cue, later_role=later)
             return Attribution(person.name, person.title or None, person.organisation, cue, person)
         if mention.kind == "role_org" and mention.rule == "court_document":
             # 'The ruling said', 'le tribunal estime': the court named before (a name with a court's word), else nobody
@@ -4690,6 +4839,14 @@ class Attributor:
             # subject within reach; the latest full name of that gender named there
             person = m.latest_named(at, gender, max(scene, at[0] - (reach if RULES["pronoun_reach"] else at[0])))
         if person is None:
+            focus = self.role_focus
+            if (
+                focus is not None and RULES["role_named_later"] and focus[0] < at and focus[0][0] == at[0]
+                and (focus[2] is None or gender is None or focus[2] == gender)
+            ):
+                # ('The chief constable has defended … "…," he told reporters.', 'Il questore ha difeso … «…», ha
+                # detto.': a left-out subject too): the role's holder, named later
+                return Attribution(cue=cue, later_role=(at, focus[1], gender or focus[2]))
             return Attribution(cue=cue)
         if gender and person.gender is None:
             person.gender = gender
@@ -4732,8 +4889,167 @@ class Attributor:
                 if noun in _P.bare_gender_nouns and not person.role and RULES["bare_gender_noun"]:
                     person.role = noun  # ('X, 34, a woman from the estate': a later "the woman" is X)
 
+    def _note_role_focus(self, sentence: Sentence) -> None:
+        """Rule ``role_named_later``: a sentence opening with a definite singular article, perhaps lower-case words
+        and a role noun with no name after it, then a lower-case word ('The chief constable has defended …', 'Die
+        Oberbürgermeisterin hat …'), is about that office's holder: a later pronoun of its paragraph that finds
+        nobody may mean them."""
+        words = sentence.text.split(None, 5)[:5]
+        if len(words) < 3:
+            return
+        article = words[0].lower()
+        if not (
+            article in _P.article_genders or (article in _ENGLISH_DEFINITE and _P.lower_case_nouns)
+            or article in _P.name_articles  # (Dutch "de": 'De burgemeester verdedigde …')
+        ):
+            return
+        for k in range(1, len(words) - 1):
+            word, after = words[k], words[k + 1]
+            if word[-1:] in ",;:" or not word.isalpha():
+                return
+            noun = word.lower()
+            role = _is_role_noun(noun) or is_title_word(noun) or noun in _P.role_synonyms
+            if (
+                role and after.isalpha() and after.islower() and after not in _ANY_PREPOSITION and after not in _P.articles
+                and not (_is_role_noun(after) or is_title_word(after) or after in _P.role_synonyms)
+            ):
+                self.role_focus = ((sentence.paragraph, sentence.start), noun, _P.article_genders.get(article))
+                return
+            if not (noun == word or (k == 1 and _P.capitalised_nouns)):
+                return  # (a capitalised word: a name, or a German noun past the first)
+
+    def _note_presented(self, sentence: Sentence) -> None:
+        """Rule ``presented_person``: a sentence opening with a preposition of PRESENTING_OPENERS ('Among the
+        marchers', 'Tra i manifestanti'), then a verb of PRESENTING_VERBS ("was", "c'era"), "also" perhaps, up to three
+        lower-case words (an article, a role) and a known person's name, with nobody else named after it ('and Jim'),
+        presents that person."""
+        words = sentence.text.split(None, 16)[:16]
+        if len(words) < 3:
+            return
+        lower = [w.lower().rstrip(",:") for w in words[:5]]
+        phrase = next((n for n in (5, 4, 3, 2, 1) if tuple(lower[:n]) in _P.presenting_phrases), 0)
+        if not phrase and lower[0] in _P.cleft_openers and words[1].isalpha() and words[1].islower():
+            # ('A parlare è Luca X', 'Quem fala é Ana X', 'Quien lo explica es X': a cleft, a pronoun before its verb)
+            phrase = next((n + 1 for n in (2, 3) if lower[n] in _P.cleft_verbs and words[n - 1].islower()), 0)
+        if phrase:
+            verb = phrase - 1  # ('One of them is X', "C'est le cas de X": the name right after the phrase)
+        elif len(words) < 4 or lower[0] not in _P.presenting_openers:
+            return
+        else:
+            verb = next((i for i in range(1, min(9, len(words))) if words[i].lower().rstrip(",") in _P.presenting_verbs), None)
+            if verb is None:
+                return
+        i = verb + 1
+        while i < len(words) and words[i].lower().rstrip(",") in _P.presenting_fillers:
+            i += 1
+        lower = 0
+        while i < len(words) and words[i].islower() and lower < 3:
+            i, lower = i + 1, lower + 1
+        run = []
+        while i < len(words) and (words[i][:1].isupper() or (run and words[i].lower() in PARTICLES)):
+            run.append(words[i])
+            if words[i][-1:] in ",.;:(":
+                break
+            i += 1
+        if not run:
+            return
+        if run[-1][-1:] not in ",.;:(" and i < len(words):
+            following = words[i].lower()
+            if following in _AND_WORDS or following in _CONNECTORS or following == "&":
+                return  # ('Among the marchers was Edna X and her husband Jim': several people)
+        while len(run) > 2 and is_title_word(run[0].lower()):
+            run = run[1:]  # ('Among the speakers was Mayor Jo X.': the name after the title)
+        name = " ".join(run).rstrip(",.;:(").strip()
+        person = self.mentions.lookup(name)
+        if person is None or " " not in person.name:
+            return
+        sentence.presented = Attribution(person.name, person.title or None, person.organisation, None, person, rule="presented_person")
+
+    def _note_source(self, sentence: Sentence) -> None:
+        """Rule ``source_sentence``: a sentence with no quotation opening with a source cue of the language ('According
+        to', 'Laut', 'Selon', 'Secondo', 'Segundo', 'Volgens') and a name (after an article or a source link at most)
+        reports whom it names."""
+        words = sentence.text.split(None, 10)[:10]
+        if len(words) < 3:
+            return
+        cues = _P.sources | _P.viewpoint_names if RULES["viewpoint_source_sentence"] else _P.sources
+        length = next((n for n in (4, 3, 2, 1) if tuple(w.lower().rstrip(",") for w in words[:n]) in cues), 0)
+        if not length or words[length - 1].endswith(","):
+            return
+        i = length
+        if i < len(words) and (words[i].lower() in _P.source_links or words[i].lower() in _P.articles):
+            i += 1
+        run = []
+        while i < len(words) and words[i][:1].isupper():
+            run.append(words[i].rstrip(",.;:"))
+            if words[i][-1:] in ",.;:":
+                break
+            i += 1
+        name = read_name(run) if run else None
+        if name is None:
+            return
+        if name.is_org:
+            # (the longer name the sentence's names registered: 'Según la Consejería de Educación')
+            org = next((
+                known for where, known in reversed(self.mentions.organisations[-_LOOKBACK_ORGS:])
+                if where[0] == sentence.paragraph and known.startswith(name.text)
+            ), name.text)
+            sentence.source = Attribution(org, None, org, None, rule="source_sentence")
+            return
+        person = self.mentions.lookup(name.text)
+        if person is None and " " in name.text and first_name_gender(name.text.split()[0]) in ("m", "f"):
+            # ('For Jane X, …': the sentence's capitalised first word made the run "For Jane X", read as nobody)
+            person = self.mentions.person(name)
+            self.mentions.mark_named((sentence.paragraph, sentence.start), person)
+        if person is not None and " " in person.name:
+            sentence.source = Attribution(person.name, person.title or None, person.organisation, None, person, rule="source_sentence")
+
+    def later_roles_open(self, sentences: list[Sentence]) -> bool:
+        """Whether an attribution or a quoting sentence's subject waits for rule ``role_named_later``."""
+        return bool(self.later_subjects) or any(
+            (found.later_role is not None and not found.speaker)
+            or (found.dropped is not None and found.dropped.later_role is not None and not found.dropped.speaker)
+            for s in sentences for found in s.attributions.values()
+        )
+
+    def name_later_roles(self, sentences: list[Sentence]) -> None:
+        """Rule ``role_named_later``, once every sentence is read: an attribution that found nobody for a role noun
+        with no name, and a quoting sentence's subject that is one, is the first person named after it, in its
+        paragraph or the next, whose title or role holds that noun or a synonym of it, of its gender."""
+        for sentence in sentences:
+            for found in sentence.attributions.values():
+                if found.later_role is not None and not found.speaker:
+                    self._name_later(found)
+                dropped = found.dropped  # ('«…», ha detto.': whom the left-out subject would mean)
+                if dropped is not None and dropped.later_role is not None and not dropped.speaker:
+                    self._name_later(dropped)
+        for sentence, found in self.later_subjects:
+            if sentence.subject is None and self._name_later(found):
+                sentence.subject = found  # (the fragments it quotes are theirs: rule fragment_subject)
+
+    def _name_later(self, found: Attribution) -> bool:
+        at, role, gender = found.later_role
+        synonyms = _P.role_synonyms.get(role, ()) if RULES["role_synonyms"] else ()
+        for where, person, _ in self.mentions.named:
+            if where <= at or where[0] > at[0] + 1:
+                continue
+            title = f"{person.title} {person.role}".lower()
+            if (role in title or any(other in title for other in synonyms)) and (
+                not gender or not person.gender or person.gender == gender
+            ):
+                found.speaker, found.title, found.organisation = person.name, person.title or None, person.organisation
+                found.person, found.rule = person, "role_named_later"
+                return True
+        return False
+
     # -- per sentence
     def read_sentence(self, sentence: Sentence) -> None:
+        if RULES["role_named_later"]:
+            self._note_role_focus(sentence)
+        if RULES["presented_person"] and (_P.presenting_openers or _P.presenting_phrases or _P.cleft_openers):
+            self._note_presented(sentence)
+        if RULES["source_sentence"] and not sentence.quoted:
+            self._note_source(sentence)
         focus = self.spokesperson
         self._read_sentence(sentence)
         if self.spokesperson is not focus and self.spokesperson is not None and RULES["unnamed_pronoun"]:
@@ -4763,6 +5079,10 @@ class Attributor:
                 subject = found
         if subject is not None:
             sentence.subject = subject
+            if RULES["introduced_after_quote"] and subject.person is not None and " " in (subject.speaker or ""):
+                # ('“…” Jane X, 52, has lived on the estate for 30 years.': named here first)
+                first = next((where for where, person, _ in self.mentions.named if person is subject.person), None)
+                sentence.introduces = first is not None and first >= (para, sentence.start)
             if (
                 RULES["org_anaphor_subject"] and sentence.start == 0 and subject.person is not None and " " in subject.speaker
                 and subject.person.gender is None and first_name_gender(subject.speaker.split()[0]) is None
@@ -4842,12 +5162,32 @@ class Attributor:
             if found is None and _P.speech_nouns and _P.document_makers and RULES["speech_noun_source"]:
                 found = self._speech_noun_after(tokens, qi, para)  # '"…," was the message from Ada Wolton.'
             if (
-                found is None and qi == 0 and self.question_paragraph == para and RULES["interview_answer"]
+                (found is None or not (found.speaker or found.cue)) and qi >= 3 and tokens[qi - 1].colon
+                and _P.speech_of_words and RULES["speech_noun_of"]
+            ):
+                found = self._speech_noun_of(tokens, qi, para) or found  # ('Dura la replica della Cgil: «…»')
+            if (
+                found is None and _P.speech_copulas and RULES["speech_noun_of"] and qi + 4 < len(tokens)
+                and tokens[qi + 1].lower in _P.speech_copulas
+            ):
+                found = self._speech_noun_of_after(tokens, qi, para)  # ('«…», fue la respuesta de X.')
+            if (
+                found is None and qi == 0 and RULES["interview_answer"] and (
+                    self.question_paragraph == para or (
+                        # ('How long will the strike last?' / '"As long as it takes."': the question a paragraph of its
+                        # own, the answer opening the next)
+                        self.question_paragraph == para - 1 and sentence.start == 0 and RULES["interview_question_paragraph"]
+                    )
+                )
                 and not any(t.word and t.quote is None for t in tokens[qi + 1 :])
             ):
                 # 'Non teme le denunce? «Ho più paura …»': an answer standing alone after the question opening its
                 # paragraph is the interviewee's, the person in focus
                 answer = self._resolve_pronoun(None, (para, tokens[qi].start), None)
+                if answer.speaker and self.question_paragraph != para and (
+                    answer.person is None or first_name_gender(answer.speaker.split()[0]) not in ("m", "f")
+                ):
+                    answer = Attribution()  # (a question a paragraph away: only a person named by a first name answers)
                 if answer.speaker:
                     answer.rule = "interview_answer"
                     found = answer
@@ -5145,6 +5485,8 @@ class Attributor:
                     person = mentions.person(name)
                     if not person.title and not person.role and RULES["apposition_role_title"]:
                         person.role = _role_before_apposition(sentence.text, m.start())
+                    if not person.role and RULES["role_noun_around_name"]:
+                        person.role = _role_noun_around(sentence.text, m.start(), m.end(), person)
                     at = (sentence.paragraph, sentence.start + m.start())
                     mentions.mark_named(at, person, introduced)
                     # (named twice, as before: the second look-up found the same person, and the
@@ -5242,6 +5584,12 @@ class Attributor:
     def opening_subject(self, sentence: Sentence) -> None:
         """A sentence read only for names still tells who it is about when it opens
         with a known person's name ("Brandolin faces …"), for a later "he"."""
+        if RULES["role_named_later"]:
+            self._note_role_focus(sentence)
+        if RULES["presented_person"] and (_P.presenting_openers or _P.presenting_phrases or _P.cleft_openers):
+            self._note_presented(sentence)
+        if RULES["source_sentence"] and not sentence.quoted:
+            self._note_source(sentence)
         m = _OPENING_NAME.match(sentence.text)
         name = read_name(m.group(1).split()) if m is not None else None
         person = self.mentions.lookup(name.text) if name is not None and not name.is_org else None
@@ -5372,6 +5720,26 @@ class Attributor:
             start = _time_phrase_end(tokens)
             if start:
                 found = self._subject_at(sentence, start)  # 'In March Ada Wolton spoke …'
+        if (
+            found is None and _P.fronted_subordinators and len(tokens) > 4 and tokens[0].lower in _P.fronted_subordinators
+            and RULES["fronted_clause_verb_subject"]
+        ):
+            # ('Ob die Schließung abgewendet werden kann, ließ Bürgermeisterin X offen.'): after the clause's comma the
+            # main verb, then its subject
+            comma = next((i for i in range(1, min(len(tokens) - 2, 30)) if tokens[i].comma or tokens[i].quote is not None), None)
+            if comma is not None and tokens[comma].quote is None:
+                verb, subject = tokens[comma + 1], tokens[comma + 2]
+                if verb.word.isalpha() and verb.word.islower() and verb.quote is None and subject.lower in _P.pronouns:
+                    # ('…, ließ sie offen': the verb before the pronoun tells a plural, 'ließen sie')
+                    if not (subject.lower in _P.ambiguous_pronouns and verb.lower.endswith(_P.plural_endings or ("\0",))):
+                        at = (sentence.paragraph, sentence.word_start(comma + 2))
+                        found = self.resolve(_Mention("pronoun", subject.lower), at, None)
+                        if found is not None and found.person is not None:
+                            self.mentions.mark_salient(at, found.person)
+                        else:
+                            found = None
+                elif verb.word.isalpha() and verb.word.islower() and verb.quote is None:
+                    found = self._subject_at(sentence, comma + 2)
         if found is None:
             tries = 3 if RULES["subject_after_adverbials"] else 1
             sources = _source_words(_P)
@@ -5472,6 +5840,8 @@ class Attributor:
                 continue
             at = (sentence.paragraph, sentence.word_start(0))
             found = self.resolve(mention, at, None)
+            if found is not None and found.person is None and found.later_role is not None:
+                self.later_subjects.append((sentence, found))  # (rule role_named_later)
             if found is None or found.person is None:
                 return None
             self.mentions.mark_salient(at, found.person)
@@ -5593,12 +5963,17 @@ class Attributor:
         n = len(tokens)
         if start >= n:
             return None
+        adjective = int(
+            start + 3 < n and tokens[start].lower in _P.articles and tokens[start + 1].lower in _P.org_roles
+            and _org_adjective(tokens, start + 2)
+        )  # ('La patronal hotelera Hostevalde replicó que «…»': rule org_noun_adjective)
         if (
-            RULES["org_noun_name"] and start + 2 < n and tokens[start].lower in _P.articles and not tokens[start + 1].capitalised
-            and tokens[start + 1].lower in _P.org_roles and tokens[start + 2].capitalised and tokens[start + 2].quote is None
+            RULES["org_noun_name"] and start + 2 + adjective < n and tokens[start].lower in _P.articles and not tokens[start + 1].capitalised
+            and tokens[start + 1].lower in _P.org_roles and tokens[start + 2 + adjective].capitalised
+            and tokens[start + 2 + adjective].quote is None
         ):
             # 'Le groupe Morvandel a « … »': an article, an organisation noun and its name open the clause
-            stop = _org_name_end(tokens, start + 2)
+            stop = _org_name_end(tokens, start + 2 + adjective)
             named = _read_segment(tokens[start:stop], subject=False)
             if named is not None and named.rule == "org_noun_name":
                 self._organisation_subject_at(sentence, start, stop, named, opening)
@@ -5616,6 +5991,10 @@ class Attributor:
             return None
         if not tokens[start].subject_word or tokens[start].quote is not None:
             return self._pronoun_subject(sentence, start)  # (about half the calls: no name opens here, as the loop below finds)
+        if start == 0 and _P.lower_case_nouns and RULES["descriptor_phrase_subject"] and n > 3 and not tokens[1].capitalised:
+            name = _after_descriptor_phrase(tokens)
+            if name:
+                return self._subject_at(sentence, name, opening)  # ('Retired teacher Joan X was angry.')
         while end < n and end - start < 12 and tokens[end].quote is None:
             token = tokens[end]
             if RULES["party_aside"] and end > start and token.text.startswith("("):
@@ -5678,6 +6057,8 @@ class Attributor:
             if mention.kind == "person" and tokens[end - 1].comma and RULES["subject_apposition_title"]:
                 _title_from_apposition(found.person, tokens, end)
             return found
+        if found is not None and found.later_role is not None:
+            self.later_subjects.append((sentence, found))  # (rule role_named_later: 'Die Oberbürgermeisterin hat …')
         return None
 
     def _pronoun_subject(self, sentence: Sentence, start: int) -> Attribution | None:
@@ -5929,6 +6310,10 @@ class Attributor:
             or (after[1].lower in _P.agent_prepositions and first.lower not in _P.cues and RULES["agent_not_speaker"])
         ):
             mention = read_mention(_clause_after(after, 1), subject=False)
+            if mention is not None and RULES["conjunction_not_verb"] and (
+                first.lower in _CONJUNCTIONS_AFTER_VERB or first.lower in _P.subordinators or first.lower in _P.contrast_joins
+            ):
+                mention = None  # ('«…», aunque se comprometió a trasladar las quejas a la Consejería': a clause of its own)
             if mention is not None and first.lower not in _NOT_VERBS:
                 if mention.kind in ("person", "org", "role_person"):
                     return self.resolve(mention, at, first.word)
@@ -6317,6 +6702,92 @@ class Attributor:
             found.rule = "speech_noun_source"
         return found
 
+    def _speech_noun_of(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``speech_noun_of``: a clause before a colon and the quotation, with no verb of saying, holding a noun
+        for what somebody says (SPEECH_NOUNS), "of" (SPEECH_OF_WORDS; an article after it at most, or an elided
+        "dell'") and a name, a role noun before it at most ('La réponse de la CGT ne s'est pas fait attendre : « … »',
+        'Dura la replica della Cgil:', 'La reacción del sindicato CCOO fue inmediata:'): the name speaks."""
+        start = qi - 1
+        while start > 0 and tokens[start - 1].quote is None and not tokens[start - 1].ends_sentence:
+            start -= 1
+        if qi - start > 16:
+            return None
+        for k in range(start, qi - 1):
+            if tokens[k].may_cue and cue_at(tokens, k) and not (
+                k > start and tokens[k - 1].lower in _P.articles and tokens[k].lower in _P.speech_nouns
+            ):
+                return None  # (a verb of saying: read as such; after an article "replica" is the noun)
+        for k in range(start, qi - 2):
+            if tokens[k].lower not in _P.speech_nouns or tokens[k].comma:
+                continue
+            j = k + 1
+            if (
+                tokens[j].lower not in _P.speech_of_words and tokens[j].word.isalpha() and tokens[j].word.islower()
+                and j + 1 < qi and tokens[j + 1].lower in _P.speech_of_words
+            ):
+                j += 1  # ('Kritik kam von X:', 'La respuesta llegó de X:': a verb between the noun and "of")
+            of = tokens[j].lower
+            if of in _P.speech_of_words:
+                j += 1
+                if j < qi and (tokens[j].lower in _P.articles or tokens[j].lower in _P.name_articles) and not tokens[j].capitalised:
+                    j += 1  # ('de la CGT', 'van de FNV')
+                name_start = j
+            elif _P.elided_articles and of.startswith(tuple(e for e in _P.elided_articles if e[:1] == "d")) and "'" in tokens[j].word:
+                # ("la replica dell'Anpi:": the name after the elided "of")
+                rest = tokens[j].word.split("'", 1)[1]
+                if not rest[:1].isupper():
+                    return None
+                tokens = [*tokens[:j], word_token(rest), *tokens[j + 1 :]]
+                name_start = j
+            else:
+                continue
+            while j < qi and j - name_start < 3 and not tokens[j].capitalised and tokens[j].word.isalpha() and (
+                _is_role_noun(tokens[j].lower) or tokens[j].lower in _P.org_roles
+            ):
+                j += 1  # ('della segretaria Anna X', 'del sindicato CCOO')
+            end = j
+            while end < qi and tokens[end].capitalised and end - j < 6:
+                end += 1
+                if tokens[end - 1].comma or tokens[end - 1].colon:
+                    break
+            if end == j:
+                return None
+            mention = read_mention(list(tokens[name_start:end]), subject=True, known=self._known)
+            if mention is None or mention.kind not in ("person", "org", "role_org"):
+                mention = read_mention(list(tokens[j:end]), subject=True, known=self._known)
+            if end - j == 1 and (
+                mention is None or mention.kind not in ("person", "org")
+                or (mention.kind == "person" and not self._known(mention.text))
+            ):
+                # ('la replica della Cgil': one capitalised word after "of", no person known by it: an organisation)
+                mention = _Mention("org", tokens[j].word.rstrip(",.;:"))
+            if mention is None or mention.kind not in ("person", "org"):
+                return None
+            found = self.resolve(mention, (para, tokens[qi].start), None)
+            if found is not None and found.speaker:
+                found.rule = "speech_noun_of"
+                return found
+            return None
+        return None
+
+    def _speech_noun_of_after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
+        """Rule ``speech_noun_of`` after the quotation: '«…», fue la respuesta de Pedro X.', '«…», è stata la replica
+        della Cgil': a verb of being (SPEECH_COPULAS), an article, a noun for what somebody says, "of" and a name."""
+        k = qi + 2
+        if k < len(tokens) and tokens[k].lower in _P.auxiliaries | {"stata", "stato"}:
+            k += 1  # ('è stata la replica')
+        if k + 2 >= len(tokens) or tokens[k + 1].lower not in _P.speech_nouns or not (
+            tokens[k].lower in _P.articles or tokens[k].lower in _P.article_genders
+        ):
+            return None
+        # (the clause from the noun on, read as before the colon: "la respuesta de Pedro X")
+        clause = [*tokens[k : len(tokens)], word_token(":")]
+        end = next((i for i, t in enumerate(clause) if t.ends_sentence or t.comma or t.quote is not None), len(clause) - 1)
+        clause = [*clause[: end + 1]]
+        last = clause[-1]
+        clause[-1] = word_token(last.word.rstrip(".,;") + ":") if last.word.rstrip(".,;") else last
+        return self._speech_noun_of([*clause, tokens[qi]], len(clause), para)
+
     def _speech_noun_after(self, tokens: list[Token], qi: int, para: int) -> Attribution | None:
         """Rule ``speech_noun_source`` after the quotation: '"…," was the message from Ada Wolton.', '"…" is the
         view of the Marlow Tenants Union': a copula, "the", a noun for what somebody says, "from"/"of" and a
@@ -6510,6 +6981,11 @@ class Attributor:
                     return self.resolve(mention, at, cue)
                 continue
             clause = _clause_before(before, k)
+            if (
+                len(clause) >= 3 and clause[-1].lower in _P.tonic_asides and clause[-1].comma and clause[-2].comma
+                and RULES["tonic_pronoun_aside"]
+            ):
+                clause = clause[:-1]  # ('La CGT, elle, dénonce « … »': the pronoun between commas repeats the subject)
             if k > 0 and _P.contrast_joins and RULES["joined_clause_subject"]:
                 clause = _joined_clause(clause, _P.contrast_joins)
             if k > sub >= 0 and k - len(clause) <= sub:
@@ -7213,6 +7689,8 @@ def _after_asked_opener(clause: list[Token]) -> list[Token]:
     i = 1 if clause and clause[0].lower in _LEADING else 0
     if i >= len(clause) or clause[i].lower not in _P.asked_participles:
         return clause
+    if clause[i].comma and i + 1 < len(clause) and RULES["asked_participle_alone"]:
+        return clause[i + 1 :]  # ('Procurada, a empresa X disse que …': the participle alone before its comma)
     for j in range(i + 1, min(len(clause) - 1, i + 10)):
         if clause[j].quote is not None:
             break
@@ -7536,6 +8014,41 @@ def _role_before_apposition(text: str, start: int) -> str:
         word = words[i].lower()
         if (word in _P.role_nouns or word in PERSON_ROLES) and words[i - 1].lower() in _P.articles:
             return " ".join(words[i:])
+    return ""
+
+
+def _is_role_noun(word: str) -> bool:
+    return word in _P.role_nouns or word in PERSON_ROLES
+
+
+def _role_noun_around(text: str, start: int, end: int, person: Person) -> str:
+    """Rule ``role_noun_around_name``: the role noun right before the name at ``start`` after an article ('o padre
+    Anselmo X', "l'abbé Jean X") or before a comma ("the county's deputy fire chief, Martin X"), or right after the
+    name's comma at ``end`` ('Samuel X, vicar of St Jude's'), when the person's title does not hold it already;
+    else ""."""
+    before = text[max(0, start - 40) : start].split()
+    if before and before[-1].endswith(",") and len(before) > 1:
+        # ("the county's deputy fire chief, Martin X,": the role noun right before the name's comma)
+        word = before[-1][:-1].lower()
+        if _is_role_noun(word) and before[-2].lower() not in _AND_WORDS:
+            return "" if word in person.title.lower() else word
+    if before:
+        word = before[-1].lower()
+        article = before[-2].lower() if len(before) > 1 else ""
+        for mark in ("'", "\u2019"):
+            if mark in word:  # (an elided article: "l'abbé", "l’abbé")
+                article, word = word.split(mark, 1)
+                article += "'"
+        if _is_role_noun(word) and (article in _P.articles or article in _P.elided_articles):
+            return "" if word in person.title.lower() else word
+    after = text[end : end + 40]
+    if after.startswith(","):
+        words = after[1:].split(None, 2)
+        if words and words[0].lower() in _P.articles and len(words) > 1:
+            words = words[1:]
+        word = words[0].lower().rstrip(",.;:") if words else ""
+        if _is_role_noun(word) and word not in person.title.lower():
+            return word
     return ""
 
 

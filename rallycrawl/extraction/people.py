@@ -57,6 +57,10 @@ RULES = {
     # of a name only after another particle ('von der Leyen', 'van den Berg'); alone, the name ends before it (before,
     # the outlet was read into the name)
     "article_particle_ends_name": True,
+    # 'Die Kellmann GmbH hat … / „…“, sagte das Unternehmen', 'Hostelmar S.L.', 'Ceramiche Valdarno SpA': a run whose
+    # last word is a company's legal form (every language's LEGAL_FORMS in lang/<code>/organisations.py, as written)
+    # is an organisation (before, a person "Kellmann GmbH", and the company noun found no organisation): stop 31
+    "legal_form_org": True,
 }
 # (read here too: some of these rules shape tables made when this module loads)
 for _name in switched_off("RALLYCRAWL_ATTRIBUTION_RULES_OFF") & RULES.keys():
@@ -236,6 +240,10 @@ def is_acronym(word: str) -> bool:
     return bool(_ACRONYM.match(word)) and any(c.isalpha() for c in word)
 
 
+#: companies' legal forms as written, without a final full stop ("GmbH", "S.A", "SpA"): rule ``legal_form_org``
+_LEGAL_FORMS = frozenset(form.rstrip(".") for form in _from_every_language("LEGAL_FORMS", "organisations"))
+
+
 def is_org_word(word: str) -> bool:
     w = word.lower()
     return w in ORG_WORDS or w.endswith(_ORG_WORD_ENDINGS) or (w in _HEAD_FIRST_ORG_WORDS and RULES["org_heads_first_words"])
@@ -368,18 +376,18 @@ def _read_name(words: tuple[str, ...], language: str | None = None) -> Name | No
     name_words = words[last_title + 1 :]
     if title_words and RULES["org_head_before_title"] and _opens_organisation(title_words[0], name_words[0]):
         return Name(text=_strip_possessive(" ".join(words)), is_org=True)
-    org = False
-    for w in name_words:
+    # ('Kellmann GmbH', 'Hostelmar S.L.': rule legal_form_org)
+    org = len(name_words) > 1 and RULES["legal_form_org"] and name_words[-1].rstrip(".,") in _LEGAL_FORMS
+    for w in name_words if not org else ():
         if w[0].isupper() and is_org_word(w):
             org = True
             break
     else:
-        org = True  # (or every word an initial)
-        for w in name_words:
-            # (an initial's second character is a full stop, or it has none: "Smith" is told at once)
-            if w[1:2] not in _INITIAL_SECONDS or not _INITIAL.match(w):
-                org = False
-                break
+        org = org or all(
+            # (or every word an initial; an initial's second character is a full stop, or it has none: "Smith" is
+            # told at once)
+            w[1:2] in _INITIAL_SECONDS and _INITIAL.match(w) for w in name_words
+        )
     if org:
         text = " ".join(words)
         return Name(text=_strip_possessive(text), is_org=True)

@@ -44,6 +44,8 @@ _HAS_NAME = re.compile("[" + CAPITALS + "](?<!\\S.)\\S*+[ \\t]++(?:\\S++[ \\t]++
 _HAS_AGE = re.compile("(?:,[ \\t]+(?:de[ \\t]+)?|\\()\\d{1,3}\\b")
 #: sentences before a quotation read for its context (who spoke, who "she" is)
 _CONTEXT_SENTENCES = 2
+#: the words of a quotation, for the first person plural (rule ``presented_person``)
+_QUOTE_WORD = re.compile(r"\w+")
 #: characters read of a sentence of context
 _CONTEXT_CHARS = 240
 #: characters read at each end of an overlong sentence
@@ -205,11 +207,21 @@ def extract_quotes(paragraphs: list[str], *, language: str | None = None) -> Quo
             attributor.read_sentence(sentence)
         else:
             attributor.opening_subject(sentence)
+    if RULES["role_named_later"] and attributor.later_roles_open([sentences[i] for i in quoted]):
+        # (the holder of an office named with no name may be named in the paragraph after the last one quoting,
+        # which is not read otherwise: its names are read too, once every quotation is attributed)
+        if upto < len(paragraphs) and _HAS_NAME.search(paragraphs[upto]):
+            attributor.register_names(Sentence(upto, 0, paragraphs[upto]))
+        attributor.name_later_roles([sentences[i] for i in quoted])
 
     headings = (
         {i for i, span in enumerate(spans) if _quoted_heading(paragraphs, span)} if RULES["quoted_heading"] else set()
     )
-    attribution = _attribute_all(sentences, quoted, slogan_ids, headings, pro_drop=language_profile.pro_drop)
+    plural = frozenset(
+        i for i, span in enumerate(spans)
+        if not language_profile.first_person_plural.isdisjoint(_QUOTE_WORD.findall(span.text.lower()))
+    ) if RULES["presented_person"] and language_profile.first_person_plural else frozenset()
+    attribution = _attribute_all(sentences, quoted, slogan_ids, headings, pro_drop=language_profile.pro_drop, plural=plural)
     quotes: list[Quote] = []
     slogans: list[str] = []
     seen: set[int] = set()
@@ -320,7 +332,7 @@ def _read_from_document(tokens: list[Token], nouns: frozenset[str], verbs: froze
 
 def _attribute_all(
     sentences: list[Sentence], quoted: list[int], slogans: set[int], headings: set[int] = frozenset(),
-    pro_drop: bool = False,
+    pro_drop: bool = False, plural: frozenset[int] = frozenset(),
 ) -> dict[int, Attribution]:
     """Each quotation's attribution: its own, else one borrowed from around it
     (``quoted``: the indices of the sentences with quotations, the only ones with attributions)."""
@@ -351,7 +363,7 @@ def _attribute_all(
             if index in named_nobody and index not in sentence.attributions:
                 result.setdefault(index, Attribution())
                 continue
-            found, rule = _fallback(sentences, s_index, index, slogans, index in headings, pro_drop)
+            found, rule = _fallback(sentences, s_index, index, slogans, index in headings, pro_drop, index in plural)
             own = sentence.attributions.get(index)
             if found is not None:
                 cue = own.cue if own is not None and own.cue else found.cue
@@ -430,7 +442,7 @@ def _named_next_paragraph(sentences: list[Sentence], s_index: int) -> Attributio
 
 def _fallback(
     sentences: list[Sentence], s_index: int, index: int, slogans: set[int], heading: bool = False,
-    pro_drop: bool = False,
+    pro_drop: bool = False, plural: bool = False,
 ) -> tuple[Attribution | None, str | None]:
     """A speaker borrowed from around the quotation, and the name of the rule that found it."""
     sentence = sentences[s_index]
@@ -467,6 +479,8 @@ def _fallback(
             found = _speaking(prev, slogans) or prev.subject
             if found is not None and found.speaker:
                 return found, "pro_drop_fragment"
+        if sentence.subject is None and own is None and sentence.presented is not None and RULES["presented_person"]:
+            return sentence.presented, "presented_person"  # ('A parlare è Luca X, delegato Fiom: «…»')
         return sentence.subject, "fragment_subject"
     para = sentence.paragraph
     # the sentence before, in the same paragraph
@@ -502,6 +516,15 @@ def _fallback(
         nxt = sentences[s_index + 1]
         if nxt.cue_speaker is not None and nxt.tokens and nxt.tokens[0].quote is None:
             return nxt.cue_speaker, "named_after"
+    # '“We are not going anywhere.” Jane X, 52, has lived on the estate for 30 years.': the person introduced next
+    if (
+        # (a guess of whom a left-out pronoun would mean, Spanish pro_drop_standalone, gives way too)
+        (own is None or (not own.speaker and not own.cue and own.dropped is not None))
+        and RULES["introduced_after_quote"] and (s_index == 0 or sentences[s_index - 1].paragraph != para)
+        and s_index + 1 < len(sentences) and sentences[s_index + 1].paragraph == para and sentences[s_index + 1].introduces
+        and _standalone(sentence) and sentences[s_index + 1].subject is not None
+    ):
+        return sentences[s_index + 1].subject, "introduced_after_quote"
     # further back in the paragraph, then the last sentence of the paragraph before
     j = s_index - 2
     while j >= 0 and sentences[j].paragraph == para:
@@ -520,4 +543,14 @@ def _fallback(
             return found, "previous_paragraph"
     if own is not None and own.dropped is not None and own.dropped.speaker:
         return own.dropped, own.dropped.rule or "dropped_subject_pronoun"
+    if own is None and not plural and s_index > 0 and RULES["presented_person"] and _standalone(sentence):
+        # 'Among the marchers was Edna X, a retired nurse. / "I marched in 1984."': the person presented right before
+        prev = sentences[s_index - 1]
+        if prev.presented is not None and prev.paragraph >= para - 1 and not (heading and prev.paragraph < para):
+            return prev.presented, "presented_person"
+    if own is None and s_index > 0 and RULES["source_sentence"] and _standalone(sentence):
+        # 'According to Jane X, the situation is serious. "We cannot go on."': whom the sentence before reports
+        prev = sentences[s_index - 1]
+        if prev.source is not None and prev.paragraph >= para - 1 and not (heading and prev.paragraph < para):
+            return prev.source, "source_sentence"
     return None, None

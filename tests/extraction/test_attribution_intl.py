@@ -46,6 +46,7 @@ def test_apposition_subject(rule_off):
     rule_off("named_in_paragraph")
     rule_off("named_pronoun")  # (which finds the person too: a full name of that gender within reach)
     rule_off("apposition_role_title")  # (which gives him the role "president", for the role noun)
+    rule_off("role_noun_around_name")  # (which does too, from the noun before his comma: stop 31)
     assert speakers(*english, language="en") == ["John Roe"]  # (the role read as the man named before)
     # (German: article_role_subject reads 'Der Verhandlungsführer' as a man, the latest one)
     assert speakers(*german, language="de") == ["Dietmar Kohlhase"]

@@ -439,6 +439,7 @@ def test_subject_apposition_title(rule_off):
                   '"We will not back down," the mayor said.']
     assert speakers(*paragraphs) == ["Tobias Mabry"]
     rule_off("subject_apposition_title")
+    rule_off("role_noun_around_name")  # (which reads the role after the comma too, stop 31)
     assert speakers(*paragraphs) == ["Wanda Quell"]  # (the latest person, as "the mayor" named nobody)
 
 

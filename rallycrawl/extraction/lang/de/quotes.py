@@ -330,3 +330,29 @@ INSTITUTION_ENDINGS = tuple("direktion präsidium gericht gerichts amt amts verw
 #: an association): "the company" never means such an organisation named nearby (rule ``company_not_union``)
 COMPANY_NOUNS = frozenset("unternehmen konzern firma".split())
 NOT_COMPANY_WORDS = frozenset("gewerkschaft bündnis initiative verband verein bewegung netzwerk allianz koalition plattform komitee kollektiv".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("unter".split())
+PRESENTING_VERBS = frozenset("war ist".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("auch ebenfalls".split())
+FIRST_PERSON_PLURAL = frozenset("wir uns unser unsere unseren unserem unserer".split())
+
+#: conjunctions opening a clause of its own after a quotation's comma, never a verb whose subject follows ('„…“, während
+#: die Landesregierung schweigt'): rule ``conjunction_not_verb`` (read for every language at once; not "wie": '„…“,
+#: wie X betonte' names the speaker, nor "da", a Romance preposition)
+CONJUNCTIONS_AFTER_VERB = frozenset("während weil obwohl nachdem bevor sobald seitdem wenn".split())
+
+#: conjunctions opening a subordinate clause that may open the sentence, before the verb and then the subject of the
+#: main clause ('Ob …, ließ Bürgermeisterin X offen.', 'Nachdem …, ergriff X das Wort.'): rule
+#: ``fronted_clause_verb_subject``
+FRONTED_SUBORDINATORS = frozenset("ob als weil nachdem während obwohl bevor sobald wenn seit seitdem da dass".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("eine", "davon", "ist"), ("einer", "davon", "ist"), ("eine", "von", "ihnen", "ist"), ("einer", "von", "ihnen", "ist"), ("dabei", "war", "auch"), ("dabei", "ist", "auch"), ("mit", "dabei", "ist"), ("mit", "dabei", "war"), ("so", "auch"), ("darunter",), ("mittendrin",)})
+
+#: "of" after a noun for what somebody says, a verb between them at most ('Scharfe Kritik kam von Verdi-Chef X: „…“'):
+#: rule ``speech_noun_of``
+SPEECH_OF_WORDS = frozenset("von vom seitens".split())

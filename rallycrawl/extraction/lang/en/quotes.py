@@ -135,6 +135,7 @@ premier leader activist organiser organizer candidate prosecutor star player man
 commissioner superintendent sheriff administrator student woman man mother father host presenter
 anchor journalist reporter writer owner pilot driver witness victim musician artist rapper comedian
 athlete striker goalkeeper midfielder defender forward captain veteran nominee
+vicar priest chaplain rabbi imam bishop
 """.split())
 ARTICLE_GENDERS = {}
 
@@ -185,7 +186,7 @@ ORG_ROLES = frozenset("""
 group union organization organisation coalition company firm party ministry agency department
 association federation campaign network alliance brokerage bank office government administration
 committee council movement league institute court board airline carrier club team charity
-guild confederation foundation society cooperative collective consortium commission authority
+guild confederation foundation society cooperative collective consortium commission authority trust
 """.split())
 
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
@@ -407,6 +408,7 @@ ROLE_SYNONYMS = (
      "assemblywoman", "mp"),
     ("councilman", "councilwoman", "councillor", "councilor", "council member", "alderman", "alderwoman"),
     ("chief executive", "ceo"),
+    ("vicar", "priest"),
 )
 
 #: singular indefinite articles opening a subject who is somebody unnamed, with the gender they give (None: either):
@@ -434,3 +436,15 @@ ASIDES_AFTER_VERB = frozenset({("for", "its", "part"), ("for", "his", "part"), (
 #: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
 #: ``spokesperson_role_only``)
 SPOKESPERSON_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("among amongst".split())
+PRESENTING_VERBS = frozenset("was is stood".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("also too even".split())
+FIRST_PERSON_PLURAL = frozenset("we us our ours ourselves".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("one", "of", "them", "is"), ("one", "of", "them", "was"), ("also", "present", "was"), ("also", "there", "was"), ("also", "speaking", "was")})

@@ -93,6 +93,7 @@ titular jefe jefa intendente intendenta alcalde alcaldesa gobernador gobernadora
 coordinador coordinadora madre padre jubilado jubilada productor productora agricultor agricultora campesino
 campesina empresario empresaria mandatario mandataria gerente director directora consejero consejera
 rector rectora fiscal juez jueza magistrado magistrada regidor regidora edil edila
+sacerdote párroco cura obispo pastor pastora monja
 parlamentario parlamentaria eurodiputado eurodiputada vicepresidente vicepresidenta candidato candidata
 catedrático catedrática investigador investigadora experto experta economista sociólogo socióloga
 periodista fotógrafo fotógrafa reportero reportera
@@ -154,7 +155,7 @@ AGENT_PREPOSITIONS = frozenset("por".split())
 #: GENERIC_ORG_ROLES below are among them
 ORG_ROLES = frozenset("""
 grupo organización sindicato gremio agrupación asociación federación confederación coalición alianza
-plataforma colectivo coordinadora movimiento red frente partido empresa compañía comité fundación
+plataforma colectivo coordinadora movimiento red frente partido empresa compañía comité fundación patronal
 """.split())
 
 #: role nouns that mean an organisation of any name ("the group" after "the X Alliance"): the speaker
@@ -294,6 +295,7 @@ ROLE_SYNONYMS = (
     ("portavoz", "vocero", "vocera"),
     ("diputado", "diputada", "parlamentario", "parlamentaria", "legislador", "legisladora"),
     ("fiscal", "fiscala"),
+    ("sacerdote", "párroco", "cura"),
 )
 
 #: relative pronouns: after a comma they open a clause about the person just named ('X, que …,'), no part
@@ -331,3 +333,27 @@ ASIDES_AFTER_VERB = frozenset({("por", "su", "parte"), ("a", "su", "vez"), ("por
 #: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
 #: ``spokesperson_role_only``)
 SPOKESPERSON_NOUNS = frozenset("portavoz vocero vocera".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("entre".split())
+PRESENTING_VERBS = frozenset("estaba está había hay figuraba".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("también".split())
+FIRST_PERSON_PLURAL = frozenset("nosotros nosotras nuestro nuestra nuestros nuestras".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("una", "de", "ellas", "es"), ("uno", "de", "ellos", "es"), ("es", "el", "caso", "de"), ("también", "estaba")})
+
+#: nouns for what somebody says, and the words of "of" after them, in a clause before a colon and the quotation
+#: ('La réponse de la CGT ne s'est pas fait attendre : « … »', 'Dura la replica della Cgil: «…»'): rule
+#: ``speech_noun_of``
+SPEECH_NOUNS = frozenset("respuesta réplica reacción mensaje advertencia valoración crítica postura posición conclusión queja denuncia opinión balance".split())
+SPEECH_OF_WORDS = frozenset("de del".split())
+#: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
+SPEECH_COPULAS = frozenset("fue es era".split())
+#: a cleft presenting whom the words are of ('Quem fala é Ana X, professora.', 'Quien lo explica es X'): its opener and
+#: its verbs (rule ``presented_person``)
+CLEFT_OPENERS = frozenset("quien".split())
+CLEFT_VERBS = frozenset("es fue".split())

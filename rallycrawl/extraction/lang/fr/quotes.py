@@ -85,6 +85,7 @@ proviseure préfet préfète agriculteur agricultrice éleveur éleveuse habitan
 chercheur chercheuse chef patron patronne conseiller conseillère adjoint adjointe gérant gérante
 juge magistrat magistrate édile parlementaire eurodéputé eurodéputée vice-président vice-présidente procureur
 procureure candidat candidate
+curé prêtre abbé évêque pasteur pasteure aumônier
 économiste sociologue politologue historien historienne expert experte journaliste photographe reporter
 """.split())
 #: the gender a singular article gives the noun after it
@@ -156,6 +157,8 @@ INTERVIEW_PHRASES = (
     ("au", "micro", "de"), ("au", "micro", "d'"), ("sur", "l'antenne", "de"), ("sur", "le", "plateau", "de"),
     ("dans", "un", "entretien", "à"), ("dans", "un", "entretien", "au"), ("dans", "une", "interview", "à"),
     ("dans", "une", "interview", "au"), ("dans", "un", "entretien", "avec"),
+    # ('« … », a confié auprès de France Bleu le délégué X', 'a indiqué auprès de l'AFP X': stop 31)
+    ("auprès", "de"), ("auprès", "du"), ("auprès", "des"), ("auprès", "d'"),
 )
 
 #: nouns for a person by their age ('la sexagénaire', 'le quinquagénaire'), and the adjective that may stand
@@ -288,6 +291,7 @@ ROLE_SYNONYMS = (
     ("député", "députée", "parlementaire", "élu", "élue"),
     ("président", "présidente", "chef de l'état"),
     ("porte-parole",),
+    ("curé", "prêtre", "abbé"),
 )
 
 #: relative pronouns: after a comma they open a clause about the person just named ('X, qui …,'), no part
@@ -321,3 +325,25 @@ ASIDES_AFTER_VERB = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"),
 #: nouns for somebody who speaks for an organisation: with nobody of that role named, an organisation's (rule
 #: ``spokesperson_role_only``)
 SPOKESPERSON_NOUNS = frozenset("porte-parole".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("parmi".split())
+PRESENTING_VERBS = frozenset("avait était trouvait figurait".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("aussi également notamment".split())
+FIRST_PERSON_PLURAL = frozenset("nous notre nos".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("c'est", "le", "cas", "de"), ("c’est", "le", "cas", "de"), ("l'une", "d'elles", "est"), ("l'un", "d'eux", "est")})
+
+#: nouns for what somebody says, and the words of "of" after them, in a clause before a colon and the quotation
+#: ('La réponse de la CGT ne s'est pas fait attendre : « … »', 'Dura la replica della Cgil: «…»'): rule
+#: ``speech_noun_of``
+SPEECH_NOUNS = frozenset("réponse réplique réaction message avertissement constat critique position analyse verdict avis bilan".split())
+SPEECH_OF_WORDS = frozenset("de du des d".split())  # ("d": "d'" as read)
+#: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
+SPEECH_COPULAS = frozenset("fut est était".split())
+#: stressed pronouns repeating the subject between commas ('La CGT, elle, dénonce « … »'): rule ``tonic_pronoun_aside``
+TONIC_ASIDES = frozenset("lui elle eux elles".split())

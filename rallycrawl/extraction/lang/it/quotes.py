@@ -38,6 +38,8 @@ deputata sindaco sindaca attivista manifestante studente studentessa donna uomo 
 operaia insegnante infermiere infermiera madre padre dirigente rappresentante esponente senatore senatrice
 consigliere consigliera assessore direttore direttrice docente
 parlamentare magistrato magistrata giudice responsabile coordinatore coordinatrice
+parroco sacerdote prete vescovo pastore suora frate
+questore prefetto
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"il": "m", "lo": "m", "la": "f"}
@@ -252,6 +254,7 @@ ROLE_SYNONYMS = (
     ("giudice", "magistrato", "magistrata"),
     ("deputato", "deputata", "parlamentare"),
     ("presidente", "presidentessa"),
+    ("parroco", "sacerdote", "prete"),
 )
 
 #: what a court hands down ('la sentenza', 'l'ordinanza') and the words a court's name holds ('Tribunale di X', 'Corte
@@ -294,3 +297,27 @@ OTHER_PREPOSITIONS = frozenset("con tra fra nel nella sul sulla durante".split()
 #: words that end a noun phrase's title: what comes before them is another clause; read for every language (not
 #: "come" nor "era", English words)
 CLAUSE_WORDS = frozenset("che è".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("tra fra".split())
+PRESENTING_VERBS = frozenset("c'era c’era era c'è c’è".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("anche pure".split())
+FIRST_PERSON_PLURAL = frozenset("noi nostro nostra nostri nostre".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("è", "il", "caso", "di"), ("una", "di", "loro", "è"), ("uno", "di", "loro", "è"), ("c'era", "anche"), ("c’era", "anche")})
+
+#: nouns for what somebody says, and the words of "of" after them, in a clause before a colon and the quotation
+#: ('La réponse de la CGT ne s'est pas fait attendre : « … »', 'Dura la replica della Cgil: «…»'): rule
+#: ``speech_noun_of``
+SPEECH_NOUNS = frozenset("risposta replica reazione messaggio avvertimento commento critica posizione valutazione giudizio bilancio".split())
+SPEECH_OF_WORDS = frozenset("di del della dello dei degli delle dell".split())  # ("dell": "dell'" as read)
+#: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
+SPEECH_COPULAS = frozenset("fu è era".split())
+#: a cleft presenting whom the words are of: "a", an infinitive, "è" and the name ('A parlare è Luca X, delegato Fiom.',
+#: 'A denunciarlo è X'): its opener and its verbs (rule ``presented_person``)
+CLEFT_OPENERS = frozenset("a".split())
+CLEFT_VERBS = frozenset("è era".split())

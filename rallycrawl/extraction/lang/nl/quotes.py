@@ -34,6 +34,7 @@ woordvoerder woordvoerster voorzitter voorzitster minister burgemeester actievoe
 activist activiste boer boerin vrouw man leraar lerares student studente directeur directrice vakbondsman
 vakbondsvrouw bestuurder wethouder moeder vader
 burgervader burgermoeder rechter magistraat kamerlid parlementariër premier
+pastoor priester dominee predikant
 """.split())
 ARTICLE_GENDERS = {}
 
@@ -150,6 +151,8 @@ ROLE_SYNONYMS = (
     ("rechter", "magistraat"),
     ("kamerlid", "parlementariër"),
     ("premier", "minister-president"),
+    ("pastoor", "priester"),
+    ("dominee", "predikant"),
 )
 
 #: what a court hands down ('de uitspraak', 'het vonnis') and the words a court's name holds ('Rechtbank X',
@@ -207,3 +210,27 @@ THAT_WORDS = frozenset("dat".split())
 #: conjunctions that may open a clause before its subject ('Maar Anke Verhoef zei:'): read for every language (not
 #: "en", the French "en")
 LEADING_CONJUNCTIONS = frozenset("maar".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("onder".split())
+PRESENTING_VERBS = frozenset("was is".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("ook".split())
+FIRST_PERSON_PLURAL = frozenset("we wij ons onze".split())
+
+#: conjunctions opening a subordinate clause that may open the sentence, before the verb and then the subject of the
+#: main clause ('Toen de politie kwam, nam X het woord.'): rule ``fronted_clause_verb_subject``
+FRONTED_SUBORDINATORS = frozenset("toen nadat omdat terwijl als wanneer hoewel voordat zodra sinds of".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("een", "van", "hen", "is"), ("een", "van", "hen", "was"), ("ook", "aanwezig", "was")})
+
+#: nouns for what somebody says, and the words of "of" after them, in a clause before a colon and the quotation
+#: ('La réponse de la CGT ne s'est pas fait attendre : « … »', 'Dura la replica della Cgil: «…»'): rule
+#: ``speech_noun_of``
+SPEECH_NOUNS = frozenset("reactie antwoord boodschap kritiek waarschuwing oordeel conclusie".split())
+SPEECH_OF_WORDS = frozenset("van".split())
+#: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
+SPEECH_COPULAS = frozenset("was is".split())

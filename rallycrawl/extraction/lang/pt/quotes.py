@@ -45,6 +45,7 @@ enfermeiro enfermeira mãe pai coordenador coordenadora secretário secretária 
 senadora governador governadora diretor diretora morador moradora agricultor agricultora militante
 representante dona aposentado aposentada operário operária motorista comerciante liderança vendedor vendedora
 parlamentar magistrado magistrada juiz juíza autarca mandatário mandatária
+padre sacerdote pároco bispo pastor pastora freira frei
 """.split())
 #: the gender a singular article gives the noun after it
 ARTICLE_GENDERS = {"o": "m", "a": "f"}
@@ -242,6 +243,8 @@ ROLE_SYNONYMS = (
     ("deputado", "deputada", "parlamentar"),
     ("presidente", "presidenta", "mandatário", "mandatária"),
     ("prefeito", "prefeita", "autarca"),
+    # (clergy: the priest who leads a vigil or a march, named again by another word for his office)
+    ("padre", "sacerdote", "pároco"),
 )
 
 #: what a court hands down ('a sentença', 'o acórdão') and the words a court's name holds ('Tribunal de Justiça'):
@@ -279,3 +282,27 @@ OTHER_PREPOSITIONS = frozenset("em com por para sobre na nas entre após".split(
 
 #: words that end a noun phrase's title: what comes before them is another clause; read for every language
 CLAUSE_WORDS = frozenset("que é foi".split())
+
+#: a sentence presenting somebody among others, with no reporting verb ('Among the marchers was X, a retired nurse.'):
+#: the preposition opening it, the verbs of being there after it and the words for "also" between the verb and the
+#: name (rule ``presented_person``); and the words of the first person plural that make a quotation a group's, never
+#: the presented person's alone
+PRESENTING_OPENERS = frozenset("entre".split())
+PRESENTING_VERBS = frozenset("estava está havia figurava".split())  # (singular: one person presented)
+PRESENTING_FILLERS = frozenset("também".split())
+FIRST_PERSON_PLURAL = frozenset("nós nosso nossa nossos nossas".split())
+#: phrases opening a sentence right before the one person it presents ('One of them is X, a nurse.', "C'est le cas de
+#: X", 'Eine davon ist X'): rule ``presented_person``
+PRESENTING_PHRASES = frozenset({("é", "o", "caso", "de"), ("uma", "delas", "é"), ("um", "deles", "é")})
+
+#: nouns for what somebody says, and the words of "of" after them, in a clause before a colon and the quotation
+#: ('La réponse de la CGT ne s'est pas fait attendre : « … »', 'Dura la replica della Cgil: «…»'): rule
+#: ``speech_noun_of``
+SPEECH_NOUNS = frozenset("resposta réplica reação mensagem aviso crítica posição avaliação opinião balanço".split())
+SPEECH_OF_WORDS = frozenset("de do da dos das".split())
+#: the verb after a quotation before its speech noun ('«…», fue la respuesta de X'): rule ``speech_noun_of``
+SPEECH_COPULAS = frozenset("foi é era".split())
+#: a cleft presenting whom the words are of ('Quem fala é Ana X, professora.', 'Quien lo explica es X'): its opener and
+#: its verbs (rule ``presented_person``)
+CLEFT_OPENERS = frozenset("quem".split())
+CLEFT_VERBS = frozenset("é foi".split())
