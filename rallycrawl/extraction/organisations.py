@@ -825,7 +825,8 @@ def _members_of_cut(words: list[tuple[str, int]], code: str) -> list[tuple[str, 
 def _own_stop_words(code: str) -> frozenset[str]:
     """The stop words of ``code``'s own list and English's (names are quoted in English everywhere): rule
     foreign-stop-word-end."""
-    return frozenset(resources(code, "organisations").NAME_STOP_WORDS) | frozenset(
+    # (a language without the list, Norwegian, reads English's alone)
+    return frozenset(getattr(resources(code, "organisations"), "NAME_STOP_WORDS", ())) | frozenset(
         resources("en", "organisations").NAME_STOP_WORDS
     )
 

@@ -575,3 +575,11 @@ def test_dateline_agency_is_media_and_switched_off():
         assert found.get("Agencia Levante") != "media"
     finally:
         organisations_module.switch_off()
+
+
+def test_every_language_has_the_stop_words_foreign_stop_word_end_reads():
+    # a language whose data lacks NAME_STOP_WORDS (Norwegian) reads English's: it crashed the analysis before
+    from rallycrawl.extraction import lang
+    from rallycrawl.extraction import organisations as organisations_module
+    for code in lang.languages():
+        assert "the" in organisations_module._own_stop_words(code)
