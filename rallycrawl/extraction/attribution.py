@@ -1212,6 +1212,7 @@ class Profile:
         "name_articles", "gerund_endings", "asides_after_verb",
         "presenting_openers", "presenting_verbs", "presenting_fillers", "first_person_plural", "fronted_subordinators",
         "presenting_phrases", "speech_of_words", "speech_copulas", "cleft_openers", "cleft_verbs", "tonic_asides",
+        "presenting_firsts", "source_firsts",
     )
 
     def __init__(self, modules) -> None:
@@ -1230,6 +1231,8 @@ class Profile:
         self.viewpoint_names = _union(modules, "VIEWPOINT_BEFORE_NAME")
         self.viewpoint_phrases = _merged(modules, "VIEWPOINT_PHRASES")
         self.viewpoint_starts = frozenset(k[0] for k in self.viewpoint_names | self.viewpoint_phrases.keys())
+        #: the words a source sentence can open with (rule ``source_sentence``: the rule reads no other sentence)
+        self.source_firsts = frozenset(k[0] for k in self.sources | self.viewpoint_names)
         #: 'remarcaron desde el sindicato': the source named by a preposition (rule ``source_preposition``)
         self.source_prepositions = _union(modules, "SOURCE_PREPOSITIONS")
         #: '„…“, heißt es', '« … », peut-on lire': nobody speaks (rule ``impersonal_cue``)
@@ -1274,6 +1277,10 @@ class Profile:
         #: a cleft presenting the speaker ('A parlare è X', 'Quem fala é X'): rule ``presented_person``
         self.cleft_openers = _union(single, "CLEFT_OPENERS")
         self.cleft_verbs = _union(single, "CLEFT_VERBS")
+        #: the words a presenting sentence can open with (rule ``presented_person``: the rule reads no other sentence)
+        self.presenting_firsts = frozenset(
+            [p[0] for p in self.presenting_phrases] + list(self.cleft_openers) + list(self.presenting_openers)
+        )
         #: stressed pronouns repeating the subject between commas ('La CGT, elle, dénonce'): rule ``tonic_pronoun_aside``
         self.tonic_asides = _union(single, "TONIC_ASIDES")
         self.first_person_plural = _union(single, "FIRST_PERSON_PLURAL")
@@ -5042,14 +5049,23 @@ class Attributor:
                 return True
         return False
 
-    # -- per sentence
-    def read_sentence(self, sentence: Sentence) -> None:
+    def _note_opening(self, sentence: Sentence) -> None:
+        """What the opening words of a sentence tell (rules ``role_named_later``, ``presented_person``,
+        ``source_sentence``), each read only when the sentence's first word may open its kind."""
+        first = sentence.text.split(None, 1)[:1]
+        if not first:
+            return
+        first_lower = first[0].lower()
         if RULES["role_named_later"]:
             self._note_role_focus(sentence)
-        if RULES["presented_person"] and (_P.presenting_openers or _P.presenting_phrases or _P.cleft_openers):
+        if RULES["presented_person"] and first_lower.rstrip(",:") in _P.presenting_firsts:
             self._note_presented(sentence)
-        if RULES["source_sentence"] and not sentence.quoted:
+        if RULES["source_sentence"] and not sentence.quoted and first_lower.rstrip(",") in _P.source_firsts:
             self._note_source(sentence)
+
+    # -- per sentence
+    def read_sentence(self, sentence: Sentence) -> None:
+        self._note_opening(sentence)
         focus = self.spokesperson
         self._read_sentence(sentence)
         if self.spokesperson is not focus and self.spokesperson is not None and RULES["unnamed_pronoun"]:
@@ -5584,12 +5600,7 @@ class Attributor:
     def opening_subject(self, sentence: Sentence) -> None:
         """A sentence read only for names still tells who it is about when it opens
         with a known person's name ("Brandolin faces …"), for a later "he"."""
-        if RULES["role_named_later"]:
-            self._note_role_focus(sentence)
-        if RULES["presented_person"] and (_P.presenting_openers or _P.presenting_phrases or _P.cleft_openers):
-            self._note_presented(sentence)
-        if RULES["source_sentence"] and not sentence.quoted:
-            self._note_source(sentence)
+        self._note_opening(sentence)
         m = _OPENING_NAME.match(sentence.text)
         name = read_name(m.group(1).split()) if m is not None else None
         person = self.mentions.lookup(name.text) if name is not None and not name.is_org else None
