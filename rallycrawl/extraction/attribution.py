@@ -5056,8 +5056,11 @@ class Attributor:
         if not first:
             return
         first_lower = first[0].lower()
-        if RULES["role_named_later"]:
-            self._note_role_focus(sentence)
+        if RULES["role_named_later"] and (
+            first_lower in _P.article_genders or first_lower in _P.name_articles
+            or (first_lower in _ENGLISH_DEFINITE and _P.lower_case_nouns)
+        ):
+            self._note_role_focus(sentence)  # (it reads a sentence that opens with a definite article only)
         if RULES["presented_person"] and first_lower.rstrip(",:") in _P.presenting_firsts:
             self._note_presented(sentence)
         if RULES["source_sentence"] and not sentence.quoted and first_lower.rstrip(",") in _P.source_firsts:
