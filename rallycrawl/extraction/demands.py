@@ -794,10 +794,11 @@ def _addressee_split(rest: str, cues: "_LanguageCues") -> tuple[str, str] | None
     cue, opens with whom the cue asks ("do governo estadual o pagamento ..."), else None."""
     if not RULES["addressee_split"] or cues.addressee is None:
         return None
-    m = cues.addressee.match(rest.lstrip(" "))
+    rest = rest.lstrip(" ")
+    m = cues.addressee.match(rest)
     if m is None:
         return None
-    return m.group("target"), rest.lstrip(" ")[m.end() :]
+    return m.group("target"), rest[m.end() :]
 
 
 def _first_letters(starts: tuple[str, ...] | None) -> tuple[str, ...] | None:
@@ -1196,8 +1197,9 @@ def _quote_demands(quotes: list[Quote], organisations: list[Organisation], langu
     return found
 
 
-#: a negation right before a spoken cue, in the languages read (rule negated_spoken_cue)
-_NEGATION_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bnicht|\bno|\bnon|\bnão|\bniet|\bnunca|\bmai)\s+$")
+#: a negation right before a spoken cue, every language's NEGATIONS, as the spoken cues are read in every quotation
+#: whatever its language (rule negated_spoken_cue)
+_NEGATION_BEFORE = re.compile(rf"(?:{_every_language('NEGATIONS')})\s+$")
 
 
 def _spoken_asks(text: str, lowered: str, cues, source: str) -> list[Demand]:

@@ -84,3 +84,5 @@ COUNT_APPROXIMATORS = [r"rund|etwa|mehr als|über|knapp|bis zu|fast"]
 #: whom a verb of appeal asks, before its particle: "(forderten) den Stadtrat auf, den Verkauf zu stoppen" (rule
 #: appeal_particle; group "target")
 APPEAL_SPLIT = [r"(?P<target>(?:die|den|das|dem|alle) [^,.;:]{1,60}?) auf, (?=\w)"]
+#: negations right before a spoken cue ("no pedimos lujos"): the cue asks nothing (rule negated_spoken_cue)
+NEGATIONS = [r"\bnicht"]

@@ -167,3 +167,5 @@ COUNT_APPROXIMATORS = [r"more than|about|around|some|nearly|over|at least|up to"
 PROTEST_VERBS = [r"protest(?:ed|ing)|march(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing)"]
 PLACE_OPENERS = [r"outside|in front of|near|at the (?:gates?|steps|entrance|offices?|headquarters)|on the steps|through|across|"
                  r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|as\b"]
+#: negations right before a spoken cue ("no pedimos lujos"): the cue asks nothing (rule negated_spoken_cue)
+NEGATIONS = [r"\bnot", r"n['’]t", r"\bnever", r"\bno"]

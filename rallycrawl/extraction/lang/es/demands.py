@@ -76,3 +76,5 @@ ADDRESSEE_PREPOSITIONS = [r"al|a la|a los|a las"]
 ASK_OPENERS = [r"el|la|los|las|lo|un|una|unos|unas|que|más|mejores|mayores?|nuevos|nuevas"]
 NOT_ADDRESSEES = [r"menos|mismo|misma|final|principio|respecto|igual|fin|tiempo|lado|menudo|través|y|o|de|del|en|con|por|para"]
 ADDRESSEE_CONNECTORS = [r"de|del|de la|de los|de las"]
+#: negations right before a spoken cue ("no pedimos lujos"): the cue asks nothing (rule negated_spoken_cue)
+NEGATIONS = [r"\bno", r"\bnunca"]

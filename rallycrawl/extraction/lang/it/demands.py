@@ -56,3 +56,5 @@ ADDRESSEE_PREPOSITIONS = [r"al|allo|alla|ai|agli|alle|all['’]"]
 ASK_OPENERS = [r"il|lo|la|i|gli|le|l['’]|un|uno|una|un['’]|che|più|maggiori|nuovi|nuove|di"]
 NOT_ADDRESSEES = [r"meno|più|fine|posto|momento|contrario|riguardo|tempo|e|o|del|della|dei|degli|delle|dello|dell['’]|da|in|per|con|su"]
 ADDRESSEE_CONNECTORS = [r"di|del|della|dei|degli|delle|dello|dell['’]"]
+#: negations right before a spoken cue ("no pedimos lujos"): the cue asks nothing (rule negated_spoken_cue)
+NEGATIONS = [r"\bnon", r"\bmai"]

@@ -53,3 +53,5 @@ ADDRESSEE_PREPOSITIONS = [r"van de|van het|aan de|aan het"]
 ASK_OPENERS = [r"dat|om|een|de|het|meer|betere|hogere"]
 NOT_ADDRESSEES = [r"week|dag|maand|jaar|en|of|van|voor|in|op|met|bij"]
 ADDRESSEE_CONNECTORS = [r"van|voor"]
+#: negations right before a spoken cue ("no pedimos lujos"): the cue asks nothing (rule negated_spoken_cue)
+NEGATIONS = [r"\bniet"]

@@ -58,3 +58,5 @@ ADDRESSEE_PREPOSITIONS = [r"do|da|dos|das|ao|aos|à|às"]
 ASK_OPENERS = [r"o|a|os|as|um|uma|uns|umas|que|mais|melhores|novos|novas"]
 NOT_ADDRESSEES = [r"menos|mesmo|mesma|fim|final|lado|contrário|respeito|vez|tempo|e|ou|de|do|da|dos|das|em|no|na|para|por|com"]
 ADDRESSEE_CONNECTORS = [r"de|do|da|dos|das"]
+#: negations right before a spoken cue ("no pedimos lujos"): the cue asks nothing (rule negated_spoken_cue)
+NEGATIONS = [r"\bnão", r"\bnunca"]
