@@ -842,9 +842,7 @@ def _event_location(headline: str, lead: list[str], reporting: "_ReportingSenten
     if in_headline:
         return _with_city(in_headline, lead, reporting, language)
     found = (
-        _location(
-            lead, reporting=reporting, language=language, city=_headline_town(headline), venue_town=_town_in_headline(headline)
-        )
+        _location(lead, reporting=reporting, language=language, city=_headline_town(headline), town_headline=headline)
         or _location([headline], dateline=False, language=language)
     )
     if found is None and event_rules.on("location_headline_town_end"):
@@ -1195,12 +1193,13 @@ def _bare_venue(paragraphs: list[str], reporting: "_ReportingSentences", languag
 
 def _location(
     paragraphs: list[str], *, dateline: bool = True, reporting: _ReportingSentences | None = None,
-    language: str | None = None, named: bool = True, city: str | None = None, venue_town: str | None = None,
+    language: str | None = None, named: bool = True, city: str | None = None, town_headline: str | None = None,
 ) -> str | None:
     """Where the event took place: a place after "outside", "in", "vor dem", "frente a"... in a
     sentence reporting it, else the dateline city, else a known place the reporting sentences name.
-    ``city``: the town the headline opens with ("Marseille : …"), read as a dateline; ``venue_town``: a town
-    the headline names elsewhere, only to say where a bare venue is (rule location_headline_any_town)."""
+    ``city``: the town the headline opens with ("Marseille : …"), read as a dateline; ``town_headline``: the
+    headline whose one town says where a bare venue is when no city does (rule location_headline_any_town; looked
+    up only then)."""
     reporting = reporting or _ReportingSentences(language)
     common_words = _LowerWords(paragraphs)
     pattern, single_preps = _place_words(language)
@@ -1244,12 +1243,13 @@ def _location(
                         rule = "location_crowd_sentence"
                     event_rules.note("location", rule)
                     found = _without_object_after_town(found, common_words, language)
-                    return _with_town(_without_contraction(found, language), city or venue_town, common_words, language)
+                    town = city or (_town_in_headline(town_headline) if town_headline else None)
+                    return _with_town(_without_contraction(found, language), town, common_words, language)
     if not named:
         return None
     venue = _bare_venue(paragraphs, reporting, language)
     if venue:
-        venue = _with_town(venue, city or venue_town, common_words, language)
+        venue = _with_town(venue, city or (_town_in_headline(town_headline) if town_headline else None), common_words, language)
         event_rules.note("location", "location_bare_venue")
         return venue
     if city:
