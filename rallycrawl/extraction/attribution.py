@@ -4904,12 +4904,7 @@ class Attributor:
         words = sentence.text.split(None, 5)[:5]
         if len(words) < 3:
             return
-        article = words[0].lower()
-        if not (
-            article in _P.article_genders or (article in _ENGLISH_DEFINITE and _P.lower_case_nouns)
-            or article in _P.name_articles  # (Dutch "de": 'De burgemeester verdedigde …')
-        ):
-            return
+        article = words[0].lower()  # (a definite article: _note_opening calls it only then)
         for k in range(1, len(words) - 1):
             word, after = words[k], words[k + 1]
             if word[-1:] in ",;:" or not word.isalpha():
@@ -5057,7 +5052,8 @@ class Attributor:
             return
         first_lower = first[0].lower()
         if RULES["role_named_later"] and (
-            first_lower in _P.article_genders or first_lower in _P.name_articles
+            first_lower in _P.article_genders
+            or first_lower in _P.name_articles  # (Dutch "de": 'De burgemeester verdedigde …')
             or (first_lower in _ENGLISH_DEFINITE and _P.lower_case_nouns)
         ):
             self._note_role_focus(sentence)  # (it reads a sentence that opens with a definite article only)
