@@ -105,3 +105,8 @@ def test_one_sense_per_article_and_switched_off(monkeypatch):
     assert not score_protest(*ONE_SENSE, "nl")[0]
     monkeypatch.setitem(relevance.RULES, "one_sense_per_article", False)
     assert score_protest(*ONE_SENSE, "nl")[0]
+
+
+def test_the_cap_of_an_article_about_something_else_stays_under_the_threshold():
+    # the cap is evidence, the threshold a score: moving THRESHOLD must keep the cap's articles out
+    assert relevance.score_from_evidence(relevance._NOT_EVENT_CAP) < relevance.THRESHOLD
