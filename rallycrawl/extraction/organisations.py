@@ -1048,8 +1048,8 @@ def _services_tail(left: list[str], right: list[str], code: str) -> bool:
     return _common_words([x for x in left[at + 1 :] if x.lower() not in _CONNECTORS] + right[:-1], code)
 
 
-#: the prepositions of a body's purpose in French, Spanish, Italian, Portuguese ("Comité *por* la Defensa de ...")
-_PURPOSE_PREPOSITIONS = frozenset("por para pour per pela pelo pelos pelas".split())
+#: the prepositions of a body's purpose ("Comité *por* la Defensa de ..."; lang/<code>/organisations.py PURPOSE_PREPOSITIONS)
+_PURPOSE_PREPOSITIONS = frozenset(_language_data("PURPOSE_PREPOSITIONS"))
 
 
 #: plural nouns for the people a group is formed of (lang/<code>/organisations.py GROUP_PEOPLE_NOUNS; rules

