@@ -66,6 +66,7 @@ from .names import (
     initials,
     language_data,
 )
+from .relevance import THRESHOLD as PROTEST_THRESHOLD
 from .rule_switches import checked, switched_off
 from .word_alternation import end_search, expansions
 
@@ -5013,8 +5014,8 @@ def _unique_names(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 #: the protest score (relevance.score_protest) from which a report whose body names who organised something is read
-#: as a protest report for its organisations (rule organised-report)
-_ORGANISED_REPORT_SCORE = 0.25
+#: as a protest report for its organisations (rule organised-report): a tenth under the protest threshold
+_ORGANISED_REPORT_SCORE = round(PROTEST_THRESHOLD - 0.1, 3)
 
 
 def _organiser_cue_before_a_name(scanned: list[str], all_spans: list[list[_Span]]) -> bool:
