@@ -63,8 +63,13 @@ _NOT_EVENT_CAP = 0.8
 #: snelweg in 2021"), not after any word ("strike over 2023 pension reform" is about the reform)
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)(?: [\w\-]+){0,3} $")
+#: (the prepositions before a year: every language's YEAR_PREPOSITIONS, a headline's year read whatever its language)
+_YEAR_PREPOSITIONS = sorted({
+    word for code in lang.languages() if lang.has(code, "relevance")
+    for word in getattr(lang.resources(code, "relevance"), "YEAR_PREPOSITIONS", ())
+})
 _YEAR_AFTER = re.compile(
-    r"^(?: [\w\-]+){0,2} (?:of|in|from|de|del|du|des|di|da|do|van|von|im|en|em|no|na|dal|aus) (?P<year>1[89]\d\d|20\d\d)(?!\d)"
+    rf"^(?: [\w\-]+){{0,2}} (?:{'|'.join(_YEAR_PREPOSITIONS)}) (?P<year>1[89]\d\d|20\d\d)(?!\d)"
 )
 
 #: characters of body text read after the lead (bounded cost on huge articles)

@@ -125,3 +125,5 @@ NON_EVENT_SENSES += [r"\bdemonstration (?:der|des|einer|eines) neuen\b", r"\bwah
 NON_EVENT_KEYS += ("wahlkampf",)
 COMPOUND_NOT += ("demonstrationsrecht", "demonstrationsfreiheit", "schlusskundgebung", "wahlkundgebung", "wahlkampfkundgebung")
 HEADLINE_FESTIVITIES += [r"urabstimmung"]
+#: prepositions between a protest word and its year in a headline ("Manifestation de 2019"; rule past_year_headline)
+YEAR_PREPOSITIONS = ('von', 'im', 'aus', 'in')

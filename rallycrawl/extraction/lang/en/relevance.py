@@ -163,3 +163,5 @@ AMBIGUOUS_WORDS += [r"unfurl(?:ed|ing)? (?:a |an )?(?:\w+ )?banner|banner drop|d
 HEADLINE_NOT_EVENT += [r"book review|^review:"]
 #: topics that make the article about something else when the headline names no protest (rule headline_not_event)
 HEADLINE_FESTIVITIES += [r"ballot|no dates? (?:set|yet|announced)"]
+#: prepositions between a protest word and its year in a headline ("Manifestation de 2019"; rule past_year_headline)
+YEAR_PREPOSITIONS = ('of', 'in', 'from')

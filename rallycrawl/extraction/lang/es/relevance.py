@@ -118,3 +118,5 @@ NON_EVENT_SENSES += [
 ]
 NON_EVENT_KEYS += ("reuni", "sindicato")
 HEADLINE_NOT_EVENT += [r"declara ilegal|reseña"]
+#: prepositions between a protest word and its year in a headline ("Manifestation de 2019"; rule past_year_headline)
+YEAR_PREPOSITIONS = ('de', 'del', 'en')

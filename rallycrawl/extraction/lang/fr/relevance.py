@@ -104,3 +104,5 @@ HEADLINE_FESTIVITIES = [r"carnaval|corso|festival|marathon|procession"]
 # declares a strike unlawful and a review are no protest
 AMBIGUOUS_WORDS += [r"campements?|zad|zadistes|(?:ont )?(?:déployé|déploient) une (?:immense |grande |gigantesque )?banderole"]
 HEADLINE_NOT_EVENT += [r"(?:déclare|juge|jugée?|déclarée?) (?:illicite|illégale?)|critique littéraire"]
+#: prepositions between a protest word and its year in a headline ("Manifestation de 2019"; rule past_year_headline)
+YEAR_PREPOSITIONS = ('de', 'du', 'des', 'en')

@@ -80,3 +80,5 @@ NON_EVENT_SENSES += [
     r"\brally (?:della|dello|del|di|automobilistico|storico)\b(?! borsa)",
 ]
 HEADLINE_NOT_EVENT += [r"un saggio|recensione|dichiara illegittimo"]
+#: prepositions between a protest word and its year in a headline ("Manifestation de 2019"; rule past_year_headline)
+YEAR_PREPOSITIONS = ('di', 'del', 'dal', 'in')

@@ -60,3 +60,5 @@ NON_EVENT_SENSES += [
     r"\bdemonstratie met (?:een|de|het) \b",
 ]
 COMPOUND_NOT += ("demonstratierecht", "demonstratievrijheid")
+#: prepositions between a protest word and its year in a headline ("Manifestation de 2019"; rule past_year_headline)
+YEAR_PREPOSITIONS = ('van', 'in')

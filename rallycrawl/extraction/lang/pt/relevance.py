@@ -91,3 +91,5 @@ HEADLINE_FESTIVITIES = [r"carnaval|festival|maratona|procissão|romaria"]
 # protest context; a court that declares a strike unlawful is no protest
 AMBIGUOUS_WORDS += [r"(?:fecham|fecharam|bloqueiam|bloquearam) (?:a barra|o porto|a entrada do porto|a ponte|a estrada|o acesso)"]
 HEADLINE_NOT_EVENT += [r"(?:considera|declara|declarou|considerou) ilega(?:l|is)|resenha"]
+#: prepositions between a protest word and its year in a headline ("Manifestation de 2019"; rule past_year_headline)
+YEAR_PREPOSITIONS = ('de', 'da', 'do', 'em', 'no', 'na')
